@@ -1,0 +1,237 @@
+"""Frozen value classes shared by every stage: time expressions, events, timelines.
+
+Times on the axis are naive :class:`datetime.datetime` values in the article's own local
+time (news rarely says its zone, and mixing zones would invent precision).  Lengths are
+:class:`datetime.timedelta`.  ``None`` as a bound means "unbounded on that side".
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from typing import Optional
+
+import attrs
+
+__all__ = [
+    "TimexType",
+    "Grain",
+    "AnchorKind",
+    "TimexAnchor",
+    "Timex",
+    "TaggedDocument",
+    "EventAnchor",
+    "Event",
+    "Relation",
+    "Conflict",
+    "Timeline",
+]
+
+
+class TimexType(str, enum.Enum):
+    """The four TIMEX3 types."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Grain(enum.IntEnum):
+    """Granularity of a value, finest first; comparing grains compares coarseness."""
+
+    SECOND = 1
+    MINUTE = 2
+    HOUR = 3
+    PART_OF_DAY = 4
+    DAY = 5
+    WEEKEND = 6
+    WEEK = 7
+    MONTH = 8
+    SEASON = 9
+    QUARTER = 10
+    HALF = 11
+    YEAR = 12
+    DECADE = 13
+    CENTURY = 14
+    MILLENNIUM = 15
+    UNKNOWN = 16
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+class AnchorKind(str, enum.Enum):
+    """What a relative expression was resolved against."""
+
+    REFERENCE_TIME = "reference_time"  # the publication date / document creation time
+    TIMEX = "timex"  # an earlier expression of the same text (narrative anaphora)
+    NONE = "none"  # absolute, or a bare duration
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen
+class TimexAnchor:
+    """The anchor a relative expression was resolved against."""
+
+    kind: AnchorKind
+    timex_id: Optional[str] = None  # set when kind is TIMEX
+
+    def __str__(self) -> str:
+        return self.timex_id if self.kind is AnchorKind.TIMEX and self.timex_id else str(self.kind)
+
+
+NO_ANCHOR = TimexAnchor(AnchorKind.NONE)
+REFERENCE_ANCHOR = TimexAnchor(AnchorKind.REFERENCE_TIME)
+
+
+@attrs.frozen
+class Timex:
+    """One resolved time expression: its surface, TIMEX3 annotation and uncertainty bounds.
+
+    ``earliest``/``latest`` bound the period on the time axis (for a DATE/TIME the period
+    it denotes; for an anchored DURATION the span it covers, when known).  For durations
+    ``min_length``/``max_length`` bound the length itself ("nearly three weeks").
+    """
+
+    tid: str
+    text: str
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    mod: Optional[str] = None
+    earliest: Optional[_dt.datetime] = None
+    latest: Optional[_dt.datetime] = None
+    grain: Grain = Grain.UNKNOWN
+    anchor: TimexAnchor = NO_ANCHOR
+    rule: str = ""
+    temporal_function: bool = False
+    quant: Optional[str] = None
+    freq: Optional[str] = None
+    min_length: Optional[_dt.timedelta] = None
+    max_length: Optional[_dt.timedelta] = None
+    furniture: bool = False  # page furniture such as "4 Min Read": real, but not part of the story
+
+    def __attrs_post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"Timex {self.tid}: bad offsets {self.start}..{self.end}")
+        if self.earliest is not None and self.latest is not None and self.earliest > self.latest:
+            raise ValueError(f"Timex {self.tid}: earliest {self.earliest} after latest {self.latest}")
+
+
+@attrs.frozen
+class TaggedDocument:
+    """The tagger's output: the text, the reference time used, and its time expressions."""
+
+    text: str
+    reference_time: Optional[_dt.datetime]
+    timexes: tuple[Timex, ...] = ()
+    mode: str = "news"
+    doc_id: Optional[str] = None
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.timexes)
+
+    def __len__(self) -> int:
+        return len(self.timexes)
+
+
+@attrs.frozen
+class EventAnchor:
+    """One constraint on an event: what it is tied to, how, and the words that said so.
+
+    ``target`` is a timex id ("t3"), an event id ("e2"), ``"reference_time"``, or ``"none"``
+    for an event the text does not anchor (its bounds then come only from propagation).
+    ``relation`` is one of during, before, after, by, since, until, within, includes, ...
+    """
+
+    target: str
+    relation: str
+    evidence: str = ""
+    offset_min: Optional[_dt.timedelta] = None  # metric facts: "two days later", "within 40 hours"
+    offset_max: Optional[_dt.timedelta] = None
+
+
+@attrs.frozen
+class Event:
+    """An event mention placed on the time axis with intervals for its start and end."""
+
+    eid: str
+    text: str
+    start: int
+    end: int
+    sentence: str = ""
+    cls: str = "OCCURRENCE"
+    tense: str = "NONE"
+    aspect: str = "NONE"
+    polarity: str = "POS"
+    modality: Optional[str] = None
+    earliest_start: Optional[_dt.datetime] = None
+    latest_start: Optional[_dt.datetime] = None
+    earliest_end: Optional[_dt.datetime] = None
+    latest_end: Optional[_dt.datetime] = None
+    anchors: tuple[EventAnchor, ...] = ()
+
+    @property
+    def negated(self) -> bool:
+        return self.polarity == "NEG"
+
+    @property
+    def hypothetical(self) -> bool:
+        return self.modality is not None
+
+
+@attrs.frozen
+class Relation:
+    """A definite relation between two events (or an event and a time) after propagation."""
+
+    source: str
+    relation: str  # BEFORE, AFTER, INCLUDES, ...
+    target: str
+
+
+@attrs.frozen
+class Conflict:
+    """A set of constraints that cannot all hold, with their evidence and what was dropped."""
+
+    constraints: tuple[str, ...]
+    evidence: tuple[str, ...]
+    dropped: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Timeline:
+    """Events in timeline order with their bounds, the times, and what could not be reconciled."""
+
+    text: str
+    reference_time: Optional[_dt.datetime]
+    timexes: tuple[Timex, ...]
+    events: tuple[Event, ...]
+    relations: tuple[Relation, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    unordered_groups: tuple[tuple[str, ...], ...] = ()  # events whose mutual order the text leaves open
+    source: str = ""
+    reference_time_source: str = ""  # how the publication date was obtained
+
+    def event(self, eid: str) -> Event:
+        for e in self.events:
+            if e.eid == eid:
+                return e
+        raise KeyError(f"no event with id {eid!r}")
+
+    def before(self, a: "Event | str", b: "Event | str") -> bool:
+        """True when every consistent placement puts ``a``'s end before ``b``'s start."""
+        ida = a if isinstance(a, str) else a.eid
+        idb = b if isinstance(b, str) else b.eid
+        return any(r.source == ida and r.target == idb and r.relation == "BEFORE" for r in self.relations)
+
+    def to_markdown(self, **options: object) -> str:
+        from .render.markdown import to_markdown
+
+        return to_markdown(self, **options)  # type: ignore[arg-type]
