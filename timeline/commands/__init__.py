@@ -1,0 +1,1 @@
+"""Subcommands of the ``timeline`` CLI; each module exposes ``register(subparsers)``."""
