@@ -1,0 +1,87 @@
+"""Recognition: text → mentions carrying a typed, underspecified meaning.
+
+The text is scanned once for word tokens; at each token that can begin an expression the
+compiled rule alternation is tried (see :mod:`.grammar`).  The first rule that matches and
+whose production accepts wins; the scan resumes after it.  Cost is linear in the text:
+each attempt is bounded by the longest expression, and attempts start only at tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .grammar import Grammar, captures, compile_grammar
+from .meaning import Mention
+from .productions import PRODUCTIONS, MatchContext
+
+__all__ = ["recognize", "Mention"]
+
+# Same-length normalisation, so offsets into the normalised text are offsets into the input.
+_NORMALISE = str.maketrans(
+    {
+        **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
+        "’": "'",
+        "‘": "'",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2013": "-",
+        "\u2011": "-",
+    }
+)
+_TOKEN = re.compile(r"[a-z0-9']+")
+_LATENT_RULES = frozenset({"reading_time"})
+
+
+def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], start: int, end: int) -> Optional[Mention]:
+    production = PRODUCTIONS[grammar.productions[index]]
+    meaning = production(found, MatchContext(text, start, end, grammar.lexicon))
+    if meaning is None:
+        return None
+    name = grammar.rule_names[index]
+    return Mention(start, end, text[start:end], meaning, name, latent=name in _LATENT_RULES)
+
+
+def _match_at(grammar: Grammar, text: str, low: str, pos: int) -> Optional[Mention]:
+    """The first rule that matches at ``pos`` and whose production accepts."""
+    m = grammar.regex.match(low, pos)
+    if m is None:
+        return None
+    index, found = captures(grammar, m)
+    mention = _accept(grammar, text, index, found, m.start(), m.end())
+    if mention is not None:
+        return mention
+    # vetoed: fall back to the later rules one by one (rare, so the cost does not matter)
+    for later in range(index + 1, len(grammar.rule_names)):
+        rm = grammar.rule_regexes[later].match(low, pos)
+        if rm is None:
+            continue
+        found = {g: rm.group(g) for g in grammar.group_names[later] if rm.group(g) is not None}
+        mention = _accept(grammar, text, later, found, rm.start(), rm.end())
+        if mention is not None:
+            return mention
+    return None
+
+
+def recognize(text: str, language: str = "en") -> list[Mention]:
+    """Find the time expressions of ``text``, left to right, without overlaps."""
+    grammar = compile_grammar(language)
+    low = text.translate(_NORMALISE)
+    starts = grammar.start_words
+    mentions: list[Mention] = []
+    resume = 0
+    for token in _TOKEN.finditer(low):
+        pos = token.start()
+        if pos < resume:
+            continue
+        word = token.group()
+        if not (word[0].isdigit() or word in starts or word.split("'", 1)[0] in starts):
+            continue
+        if pos and low[pos - 1] in "-/" and word[0].isdigit():
+            continue  # inside a model number or a date range already passed
+        mention = _match_at(grammar, text, low, pos)
+        if mention is not None and mention.end > mention.start:
+            mentions.append(mention)
+            resume = mention.end
+    return mentions

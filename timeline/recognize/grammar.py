@@ -1,0 +1,155 @@
+"""Compile the rules of a lexicon into one matcher.
+
+Named sub-patterns (``{MONTH}``, ``{NUM}``, ...) are built from the lexicon tables; each
+rule's pattern is expanded, its capture groups are prefixed with the rule's index so the
+rules can share one alternation, and the alternation is tried at candidate token starts
+only (see :mod:`timeline.recognize`).  Every sub-pattern is a finite alternation of words
+or a bounded repetition, so a match attempt costs time bounded by the expression's length.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import attrs
+
+from ..lexicon import Lexicon, load_lexicon
+
+__all__ = ["Grammar", "compile_grammar", "SPACE", "HYPHEN_OR_SPACE"]
+
+SPACE = r"\s{1,6}"
+HYPHEN_OR_SPACE = r"(?:\s{0,2}-\s{0,2}|\s{1,6})"
+
+
+def _alternation(words: list[str], *, dotted_abbreviations: bool = False) -> str:
+    """A non-capturing alternation of ``words``, longest first, spaces made flexible."""
+    parts = []
+    for w in sorted(set(words), key=lambda x: (-len(x), x)):
+        body = re.escape(w).replace(r"\ ", SPACE).replace(r"\-", HYPHEN_OR_SPACE).replace("'", "['’]")
+        if dotted_abbreviations and len(w) <= 4 and " " not in w:
+            body += r"\.?"
+        parts.append(body)
+    return "(?:" + "|".join(parts) + r")(?![a-z0-9])"
+
+
+def _subpatterns(lex: Lexicon) -> dict[str, str]:
+    months = lex["months"]
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    compound = "(?:" + "|".join(tens) + ")(?:[- ](?:" + "|".join(ones) + "))?"
+    number_words = [w for w in lex["numbers"] if w not in ("a", "an", "half")]
+    unit_words = [w for u in lex["units"].values() for w in u["words"]]
+    modifiers = lex["modifiers"]
+    point_mods = [w for w, m in modifiers.items() if m in ("START", "MID", "END")]
+    quant_mods = [w for w, m in modifiers.items() if m not in ("START", "MID", "END")]
+    return {
+        "_": SPACE,
+        "_-": HYPHEN_OR_SPACE,
+        "MONTH": _alternation(list(months), dotted_abbreviations=True),
+        "WEEKDAY": _alternation(list(lex["weekdays"]), dotted_abbreviations=True),
+        "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+        "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?!\d)",
+        "NUM": r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d{1,3})?(?![\d,.]\d)|" + compound + "(?![a-z])|" + _alternation(number_words) + r"|an?(?![a-z]))",
+        "VAGUE_NUM": _alternation(list(lex["vague_numbers"])),
+        "UNIT": _alternation(unit_words),
+        "ORDINAL": _alternation(list(lex["ordinals"])),
+        "POD": _alternation(list(lex["parts_of_day"])),
+        "SEASON": _alternation(list(lex["seasons"])),
+        "HOLIDAY": _alternation(list(lex["holidays"])),
+        "VAGUE": _alternation([w for w, v in lex["vague"].items() if not v.get("latent")]),
+        "DEICTIC_DAY": _alternation(list(lex["deictic_days"])),
+        "MOD_POINT": _alternation(point_mods),
+        "MOD_QUANT": _alternation(quant_mods),
+    }
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Z_]+|_-?)\}")
+_GROUP = re.compile(r"\(\?P<([a-z_0-9]+)>")
+
+
+@attrs.frozen
+class Grammar:
+    """All rules of a language as one compiled alternation plus their metadata."""
+
+    lexicon: Lexicon
+    regex: re.Pattern[str]
+    rule_names: tuple[str, ...]
+    productions: tuple[str, ...]
+    group_names: tuple[tuple[str, ...], ...]  # per rule, the (unprefixed) capture names
+    start_words: frozenset[str]  # a token that can begin a match (digits are always tried)
+    rule_regexes: tuple[re.Pattern[str], ...]  # each rule alone, for fallback after a veto
+
+    def rule_index(self, name: str) -> int:
+        return self.rule_names.index(name)
+
+
+def expand(pattern: str, subpatterns: dict[str, str]) -> str:
+    """Replace ``{NAME}`` placeholders; an unknown name is an error in the rule file."""
+
+    def sub(m: re.Match[str]) -> str:
+        try:
+            return subpatterns[m.group(1)]
+        except KeyError:
+            raise ValueError(f"unknown sub-pattern {{{m.group(1)}}} in rule pattern {pattern!r}") from None
+
+    return _PLACEHOLDER.sub(sub, pattern)
+
+
+def _start_words(lex: Lexicon) -> frozenset[str]:
+    """Every word that can begin an expression: lexicon entries' first words plus function words."""
+    words: set[str] = {
+        "the", "this", "last", "next", "past", "coming", "every", "each", "once", "twice", "thrice",
+        "fiscal", "fy", "q1", "q2", "q3", "q4", "early", "late", "mid", "in", "current", "previous",
+        "following", "preceding", "same", "upcoming", "prior", "year-earlier", "year-ago", "final",
+        "first", "remaining", "earlier", "later", "daily", "nightly", "weekly", "biweekly", "fortnightly",
+        "monthly", "quarterly", "yearly", "annually", "hourly", "shortly", "just", "dawn", "dusk",
+        "daybreak", "sunrise", "sunset", "nightfall", "noon", "midday", "midnight", "years", "months",
+        "weeks", "days", "hours", "decades", "centuries", "twenties", "thirties", "forties", "fifties",
+        "sixties", "seventies", "eighties", "nineties", "'", "’", "1st", "2nd", "3rd", "4th", "latter",
+        "second", "third", "fourth",
+    }
+    for table in ("months", "weekdays", "numbers", "vague_numbers", "ordinals", "parts_of_day", "seasons",
+                  "holidays", "vague", "deictic_days", "modifiers"):
+        for key in lex[table]:
+            words.add(key.split()[0].split("-")[0].replace("’", "'"))
+    for unit in lex["units"].values():
+        words.update(unit["words"])
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=None)
+def compile_grammar(language: str = "en") -> Grammar:
+    """Build (once per language) the matcher from the lexicon and rule files."""
+    lex = load_lexicon(language)
+    subs = _subpatterns(lex)
+    alternatives = []
+    names, productions, groups, singles = [], [], [], []
+    for index, rule in enumerate(lex.rules):
+        body = expand(rule["pattern"], subs)
+        rule_groups = tuple(_GROUP.findall(body))
+        try:
+            singles.append(re.compile(body))
+        except re.error as exc:
+            raise ValueError(f"rule {rule['name']!r} has an invalid pattern: {exc}") from None
+        body = _GROUP.sub(lambda m, i=index: f"(?P<r{i}_{m.group(1)}>", body)
+        alternatives.append(f"(?P<r{index}>{body})")
+        names.append(rule["name"])
+        productions.append(rule["produce"])
+        groups.append(rule_groups)
+    regex = re.compile("|".join(alternatives))
+    return Grammar(lex, regex, tuple(names), tuple(productions), tuple(groups), _start_words(lex), tuple(singles))
+
+
+def captures(grammar: Grammar, match: re.Match[str]) -> tuple[int, dict[str, Any]]:
+    """The index of the rule that matched and its non-empty captures, unprefixed."""
+    name = match.lastgroup or ""
+    index = int(name[1:])
+    prefix = f"r{index}_"
+    found = {}
+    for g in grammar.group_names[index]:
+        value = match.group(prefix + g)
+        if value is not None:
+            found[g] = value
+    return index, found

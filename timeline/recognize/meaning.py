@@ -1,0 +1,131 @@
+"""Typed, underspecified meanings: what an expression says before it is anchored in time.
+
+Recognition produces these; :mod:`timeline.resolve` turns them into TIMEX3 values and bounds
+given the reference time, the clause's tense and the narrative context.  Nothing here knows
+the reference time.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Optional, Union
+
+import attrs
+
+from ..model import Grain
+
+__all__ = [
+    "Direction",
+    "Anchoring",
+    "CalendarSpec",
+    "Shift",
+    "DurationSpec",
+    "SetSpec",
+    "VagueSpec",
+    "Meaning",
+    "Mention",
+]
+
+
+class Direction(str, enum.Enum):
+    """How to fill a missing year/week for "Saturday", "March 3", "the weekend"."""
+
+    TENSE = "tense"  # decided by the clause's tense (past → backwards, future → forwards)
+    PAST = "past"
+    FUTURE = "future"
+    CLOSEST = "closest"
+
+
+class Anchoring(str, enum.Enum):
+    """What a relative expression counts from."""
+
+    REFERENCE = "reference"  # deictic: the publication date ("yesterday", "last week")
+    NARRATIVE = "narrative"  # anaphoric: the current narrative time ("two days later")
+
+
+@attrs.frozen
+class Shift:
+    """A move of ``amount`` units (grain) from an anchor; amount None means unknown ("a few")."""
+
+    grain: Grain
+    amount: Optional[float]
+    anchoring: Anchoring = Anchoring.REFERENCE
+
+
+@attrs.frozen
+class CalendarSpec:
+    """A calendar period, possibly underspecified: any field may be missing.
+
+    ``grain`` is the grain of the period meant ("Saturday" → DAY, "last week" → WEEK).
+    Either explicit fields (year, month, ...) or a ``shift`` (or both: "last Friday" is a
+    weekday plus a one-week shift backwards) describe it.
+    """
+
+    grain: Grain
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    weekday: Optional[int] = None  # ISO 1..7
+    quarter: Optional[int] = None
+    half: Optional[int] = None
+    season: Optional[str] = None  # SP SU FA WI
+    decade: Optional[int] = None  # 199 for the 1990s
+    century: Optional[int] = None  # 19 for the 1900s (20th century)
+    holiday: Optional[str] = None  # key into the holiday table
+    part_of_day: Optional[str] = None  # key into the parts_of_day table
+    hour: Optional[int] = None
+    minute: Optional[int] = None
+    shift: Optional[Shift] = None
+    relative_word: Optional[str] = None  # last/this/next for weekday/month/season/weekend
+    direction: Direction = Direction.TENSE
+    mod: Optional[str] = None
+    partial_year: bool = False  # two-digit year as written ("'98")
+
+
+@attrs.frozen
+class DurationSpec:
+    """A length: ``amount`` of ``grain`` units (None = unknown, written X).
+
+    ``span`` says where the duration lies when the words anchor it: "past" ends at the
+    anchor ("the past 48 hours"), "next" starts there ("the next two weeks").
+    """
+
+    grain: Grain
+    amount: Optional[float]
+    mod: Optional[str] = None
+    span: Optional[str] = None  # None | "past" | "next"
+    anchoring: Anchoring = Anchoring.REFERENCE
+    hedge: Optional[str] = None  # the word that set ``mod`` ("nearly", "more than"): it fixes the length bounds
+
+
+@attrs.frozen
+class SetSpec:
+    """A recurrence: TIMEX3 value, quant and freq, already normal form."""
+
+    value: str
+    quant: Optional[str] = None
+    freq: Optional[str] = None
+
+
+@attrs.frozen
+class VagueSpec:
+    """PAST_REF / PRESENT_REF / FUTURE_REF with the width of its documented bounds in days."""
+
+    value: str
+    days_before: float
+    days_after: float
+
+
+Meaning = Union[CalendarSpec, DurationSpec, SetSpec, VagueSpec]
+
+
+@attrs.frozen
+class Mention:
+    """A recognised span of text with its underspecified meaning and the rule that found it."""
+
+    start: int
+    end: int
+    text: str
+    meaning: Meaning
+    rule: str
+    latent: bool = False  # furniture or low-confidence: kept, but a timeline may leave it out

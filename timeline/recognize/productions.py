@@ -1,0 +1,531 @@
+"""Productions: turn a rule's captures into a typed, underspecified meaning.
+
+Each production is a small function named in ``rules.toml``.  It returns ``None`` to veto a
+match (a negative rule: "May I", "the March of Dimes", "a second term"), which lets a
+later, shorter rule try the same position.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+import attrs
+
+from ..lexicon import Lexicon
+from ..model import Grain
+from .meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Meaning, SetSpec, Shift, VagueSpec
+
+__all__ = ["MatchContext", "PRODUCTIONS"]
+
+_WS = re.compile(r"\s+")
+
+
+@attrs.frozen
+class MatchContext:
+    """What a production may look at: the original text and where the match lies in it."""
+
+    text: str  # original text (case preserved)
+    start: int
+    end: int
+    lexicon: Lexicon
+
+    @property
+    def surface(self) -> str:
+        return self.text[self.start : self.end]
+
+    def word_before(self) -> str:
+        m = _PREV_WORD.search(self.text, max(0, self.start - 40), self.start)
+        return m.group(1).lower() if m else ""
+
+    def word_after(self) -> str:
+        m = _NEXT_WORD.match(self.text, self.end, min(len(self.text), self.end + 40))
+        return m.group(1) if m else ""
+
+
+_PREV_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,3}$")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z']+)")
+
+Production = Callable[[dict[str, str], MatchContext], Optional[Meaning]]
+PRODUCTIONS: dict[str, Production] = {}
+
+
+def production(fn: Production) -> Production:
+    PRODUCTIONS[fn.__name__] = fn
+    return fn
+
+
+# ----------------------------------------------------------------- lexical helpers
+
+
+def _key(word: str) -> str:
+    return _WS.sub(" ", word.lower().replace("’", "'")).strip().rstrip(".")
+
+
+def _month(ctx: MatchContext, word: str) -> int:
+    return int(ctx.lexicon["months"][_key(word)])
+
+
+def _weekday(ctx: MatchContext, word: str) -> int:
+    return int(ctx.lexicon["weekdays"][_key(word)])
+
+
+def _day(word: str) -> int:
+    return int(re.sub(r"\D", "", word))
+
+
+def _year(word: str) -> tuple[int, bool]:
+    """A year as written; two digits become 19xx/20xx (pivot 1950/2049) and are flagged."""
+    digits = re.sub(r"\D", "", word)
+    y = int(digits)
+    if len(digits) <= 2:
+        return (2000 + y if y < 50 else 1900 + y), True
+    return y, False
+
+
+def _number(ctx: MatchContext, word: str) -> Optional[float]:
+    """The value of a number word or numeral; ``None`` for vague amounts ("several")."""
+    k = _key(word).replace(",", "")
+    if k in ctx.lexicon["vague_numbers"]:
+        return None
+    try:
+        return float(k)
+    except ValueError:
+        pass
+    nums = ctx.lexicon["numbers"]
+    if k in nums:
+        return float(nums[k])
+    parts = re.split(r"[- ]", k)
+    if len(parts) == 2 and parts[0] in nums and parts[1] in nums:
+        return float(nums[parts[0]] + nums[parts[1]])
+    raise ValueError(f"not a number: {word!r}")
+
+
+def _unit(ctx: MatchContext, word: str) -> tuple[Grain, float]:
+    """The grain of a unit word and its multiplier (a fortnight is two weeks)."""
+    k = _key(word)
+    for unit in ctx.lexicon["units"].values():
+        if k in unit["words"]:
+            return Grain[unit["grain"]], float(unit.get("multiplier", 1))
+    raise ValueError(f"not a unit: {word!r}")
+
+
+def _mod(ctx: MatchContext, word: Optional[str]) -> Optional[str]:
+    if not word:
+        return None
+    k = _key(word)
+    if k in ("earlier", "early"):
+        return "START"
+    if k in ("later", "late"):
+        return "END"
+    return ctx.lexicon["modifiers"].get(k)
+
+
+def _capitalised(ctx: MatchContext, word_start: int) -> bool:
+    return ctx.text[word_start : word_start + 1].isupper()
+
+
+_AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "dec", "sept", "sep", "oct", "nov", "aug", "jun", "jul", "apr", "feb"}
+_MAY_FOLLOWERS = {
+    "i", "we", "you", "he", "she", "it", "they", "be", "have", "not", "also", "well", "never", "still",
+    "take", "make", "get", "go", "come", "need", "want", "see", "lead", "face", "help", "the", "a", "this",
+}
+_MONTH_PREPOSITIONS = {
+    "in", "since", "by", "until", "till", "of", "during", "from", "through", "before", "after", "early",
+    "late", "mid", "last", "next", "this", "between", "and", "to", "on", "for", "end", "beginning",
+    "around", "throughout", "past", "that", "each", "every", "in", "into",
+}
+
+
+def _month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
+    """Negative rules for month names: must be capitalised; bare "May"/"March" need context."""
+    pos = ctx.text.lower().find(word.lower(), ctx.start, ctx.end)
+    if pos >= 0 and not _capitalised(ctx, pos):
+        return False
+    k = _key(word)
+    if bare:
+        if len(k) <= 4 and k not in ("may", "june", "july") and not word.endswith("."):
+            return False
+        if k in ("may", "march"):
+            after = ctx.word_after()
+            if after.lower() in _MAY_FOLLOWERS or (after[:1].isupper() and k == "march"):
+                return False
+            if ctx.word_before() not in _MONTH_PREPOSITIONS:
+                return False
+    return True
+
+
+# ----------------------------------------------------------------- productions
+
+
+@production
+def absolute_date(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    month_word = g["month"]
+    month = int(month_word) if month_word.isdigit() else _month(ctx, month_word)
+    if not month_word.isdigit() and not _month_word_ok(ctx, month_word, bare=False):
+        return None
+    year, partial = _year(g["year"])
+    day = _day(g["day"])
+    if day > 31:
+        return None
+    hour = int(g["hour"]) if "hour" in g else None
+    minute = int(g["minute"]) if "minute" in g else None
+    grain = Grain.MINUTE if hour is not None else Grain.DAY
+    return CalendarSpec(grain, year=year, month=month, day=day, hour=hour, minute=minute, partial_year=partial)
+
+
+@production
+def month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    month_word = g.get("month") or g["month2"]
+    if not _month_word_ok(ctx, month_word, bare=False):
+        return None
+    day = _day(g.get("day") or g["day2"])
+    if _key(month_word) == "may" and ctx.text[ctx.start : ctx.end].split()[-1].isdigit() and day > 31:
+        return None
+    return CalendarSpec(Grain.DAY, month=_month(ctx, month_word), day=day, mod=_mod(ctx, g.get("mod")))
+
+
+@production
+def month_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    if not _month_word_ok(ctx, g["month"], bare=False):
+        return None
+    year, partial = _year(g["year"])
+    return CalendarSpec(Grain.MONTH, year=year, month=_month(ctx, g["month"]), mod=_mod(ctx, g.get("mod")), partial_year=partial)
+
+
+@production
+def month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    rel = g.get("rel")
+    if not _month_word_ok(ctx, g["month"], bare=rel is None and "mod" not in g):
+        return None
+    return CalendarSpec(Grain.MONTH, month=_month(ctx, g["month"]), relative_word=_key(rel) if rel else None, mod=_mod(ctx, g.get("mod")))
+
+
+@production
+def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    text_year = g.get("year") or g.get("year2")
+    assert text_year is not None
+    before = ctx.text[max(0, ctx.start - 1) : ctx.start]
+    if before in ("$", "£", "€", "#", "№") or ctx.text[ctx.end : ctx.end + 1] in ("%",):
+        return None
+    y, partial = _year(text_year)
+    return CalendarSpec(Grain.YEAR, year=y, mod=_mod(ctx, g.get("mod")), partial_year=partial)
+
+
+_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4, "latter": 2}
+
+
+def _year_word(g: dict[str, str]) -> tuple[Optional[int], Optional[Shift]]:
+    if "year" in g or "year2" in g:
+        return _year(g.get("year") or g["year2"])[0], None
+    word = g.get("yearword")
+    if word in ("last",):
+        return None, Shift(Grain.YEAR, -1)
+    if word in ("next",):
+        return None, Shift(Grain.YEAR, 1)
+    if word in ("this",):
+        return None, Shift(Grain.YEAR, 0)
+    return None, None
+
+
+@production
+def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    q = int(g["qnum"]) if "qnum" in g else _ORDINAL_QUARTER[g["ordinal"].lower()]
+    y, shift = _year_word(g)
+    direction = Direction.PAST if y is None and shift is None else Direction.TENSE
+    return CalendarSpec(Grain.QUARTER, year=y, quarter=q, shift=shift, mod=_mod(ctx, g.get("mod")), direction=direction)
+
+
+@production
+def half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    h = _ORDINAL_QUARTER[g["ordinal"].lower()]
+    y, shift = _year_word(g)
+    return CalendarSpec(Grain.HALF, year=y, half=min(h, 2), shift=shift)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@production
+def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    if "digits" in g:
+        d = int(g["digits"]) // 10
+        if int(g["digits"]) % 100 == 0 and not re.search(r"\b(?:early|late|mid|the)\b", ctx.surface.lower()):
+            pass
+    elif "short" in g:
+        s = int(g["short"])
+        d = (190 if s >= 30 else 200) + s // 10
+    else:
+        d = 190 + _DECADE_WORDS[g["word"].lower()]
+    return CalendarSpec(Grain.DECADE, decade=d, mod=_mod(ctx, g.get("mod") or g.get("mod2")))
+
+
+@production
+def century(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    word = g["ordinal"].lower()
+    n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else int(ctx.lexicon["ordinals"].get(_key(word), 0))
+    if n <= 0:
+        return None
+    return CalendarSpec(Grain.CENTURY, century=n - 1, mod=_mod(ctx, g.get("mod") or g.get("mod2")))
+
+
+@production
+def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    word = _key(g["season"])
+    surface = ctx.surface.lower()
+    if word in ("fall", "spring") and "year" not in g and "rel" not in g and not surface.startswith(("the", "this")):
+        return None  # "prices fall", "spring into action"
+    code = ctx.lexicon["seasons"][word]["code"]
+    rel = g.get("rel")
+    y = _year(g["year"])[0] if "year" in g else None
+    shift = None
+    rel_word = None
+    if rel:
+        r = _key(rel).split()[-1]
+        rel_word = {"past": "last", "coming": "next"}.get(r, r)
+    elif "year" not in g and surface.startswith("this"):
+        rel_word = "this"
+    mod = _mod(ctx, g.get("mod"))
+    if rel and _key(rel).split()[0] in ("early", "late", "later", "earlier"):
+        mod = _mod(ctx, _key(rel).split()[0])
+    return CalendarSpec(Grain.SEASON, year=y, season=code, relative_word=rel_word, shift=shift, mod=mod)
+
+
+@production
+def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    key = _key(g["holiday"])
+    if key == "may day" and not _capitalised(ctx, ctx.start):
+        return None
+    y = _year(g["year"])[0] if "year" in g else None
+    return CalendarSpec(Grain.DAY, year=y, holiday=key)
+
+
+def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields: object) -> Optional[CalendarSpec]:
+    """A day given by weekday, deictic word or month+day, refined by ``fields``."""
+    rel = g.get("rel")
+    rel_word = {"past": "last", "coming": "next"}.get(_key(rel), _key(rel)) if rel else None
+    if "weekday" in g:
+        if not _capitalised(ctx, ctx.text.lower().find(g["weekday"].lower(), ctx.start)):
+            return None
+        return CalendarSpec(grain, weekday=_weekday(ctx, g["weekday"]), relative_word=rel_word, **fields)  # type: ignore[arg-type]
+    if "deictic" in g:
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[_key(g["deictic"])]
+        return CalendarSpec(grain, shift=Shift(Grain.DAY, offset), **fields)  # type: ignore[arg-type]
+    month_word = g.get("month") or g.get("month2")
+    if month_word:
+        if not _month_word_ok(ctx, month_word, bare=False):
+            return None
+        y = g.get("year") or g.get("year2")
+        return CalendarSpec(grain, month=_month(ctx, month_word), day=_day(g.get("day") or g["day2"]), year=_year(y)[0] if y else None, **fields)  # type: ignore[arg-type]
+    # no day given: the part of day of the narrative's current day ("around midnight")
+    return CalendarSpec(grain, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), **fields)  # type: ignore[arg-type]
+
+
+@production
+def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    pod = _key(g["pod"])
+    if g.get("mod") and _key(g["mod"]) + " " + pod in ctx.lexicon["parts_of_day"]:
+        pod = _key(g["mod"]) + " " + pod
+    mod = None
+    if pod in ("early hours", "small hours", "wee hours", "early morning"):
+        mod = "START"
+    elif g.get("mod"):
+        mod = _mod(ctx, g["mod"])
+    if "approx" in g or "approx2" in g:
+        mod = "APPROX"
+    if pod not in ctx.lexicon["parts_of_day"]:
+        return None
+    return _day_reference(g, ctx, Grain.PART_OF_DAY, part_of_day=pod, mod=mod)
+
+
+@production
+def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    entry = ctx.lexicon["deictic_days"][_key(g["deictic"])]
+    part = entry.get("part")
+    return CalendarSpec(Grain.PART_OF_DAY if part else Grain.DAY, shift=Shift(Grain.DAY, entry["offset"]), part_of_day=part)
+
+
+@production
+def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    hour = int(g.get("hour") or g["hour2"])
+    minute = int(g.get("minute") or g.get("minute2") or 0)
+    ampm = (g.get("ampm") or "").replace(".", "")
+    if ampm:
+        if hour == 0 or hour > 12:
+            return None
+        if ampm == "pm" and hour != 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    elif "minute2" in g and ctx.text[ctx.start - 1 : ctx.start] in ("$", ":"):
+        return None
+    mod = "APPROX" if ("approx" in g and g["approx"].lower() in ("about", "around", "roughly", "approximately")) or "approx2" in g else None
+    return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), mod=mod)
+
+
+def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring) -> Optional[CalendarSpec]:
+    grain, mult = _unit(ctx, g["unit"])
+    amount = _number(ctx, g["num"])
+    if grain in (Grain.SECOND,) and _key(g["num"]) in ("a", "an"):
+        return None
+    if amount is not None:
+        amount *= mult
+    grain = Grain.DAY if grain is Grain.WEEKEND else grain
+    return CalendarSpec(grain, shift=Shift(grain, None if amount is None else sign * amount, anchoring), mod=_mod(ctx, g.get("quant")))
+
+
+@production
+def anaphoric_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    d = _key(g["dir"])
+    sign = -1 if d.startswith(("earlier", "before")) else 1
+    return _shift(g, ctx, sign, Anchoring.NARRATIVE)
+
+
+@production
+def deictic_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    sign = 1 if "dir" in g else -1  # "ago" has no dir group; "from now"/"in N units" do
+    return _shift(g, ctx, sign, Anchoring.REFERENCE)
+
+
+@production
+def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    word = g["weekday"]
+    start = ctx.text.lower().find(word.lower(), ctx.start)
+    if not _capitalised(ctx, start):
+        return None
+    if len(_key(word)) <= 4 and not word.endswith(".") and "rel" not in g:
+        return None  # "Sun", "Wed", "Sat" alone are too ambiguous
+    rel = g.get("rel")
+    rel_word = None
+    if rel:
+        r = _key(rel).split()[-1]
+        rel_word = {"past": "last", "coming": "next"}.get(r, r)
+    return CalendarSpec(Grain.DAY, weekday=_weekday(ctx, word), relative_word=rel_word, mod=_mod(ctx, g.get("mod")))
+
+
+_REL_SHIFT = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
+              "same": 0, "next": 1, "coming": 1, "following": 1, "upcoming": 1, "year-earlier": -1, "year-ago": -1}
+_ANAPHORIC = {"previous", "preceding", "following", "same", "prior"}
+_UNIT_GRAIN = {"day": Grain.DAY, "night": Grain.PART_OF_DAY, "week": Grain.WEEK, "weekend": Grain.WEEKEND, "month": Grain.MONTH,
+               "quarter": Grain.QUARTER, "year": Grain.YEAR, "decade": Grain.DECADE, "century": Grain.CENTURY}
+
+
+@production
+def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    unit = _key(g["unit"])
+    grain = _UNIT_GRAIN[unit]
+    rel = _key(g.get("rel", "this"))
+    mod = _mod(ctx, g.get("mod"))
+    if rel in ("year-earlier", "year-ago"):
+        return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, Anchoring.NARRATIVE), mod=mod)
+    if rel == "next" and g.get("the"):
+        rel = "following"  # "the next day" counts from the story's time, "next week" from today
+    anchoring = Anchoring.NARRATIVE if rel in _ANAPHORIC else Anchoring.REFERENCE
+    if unit == "night":
+        return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, _REL_SHIFT[rel], anchoring), part_of_day="night", mod=mod)
+    if unit == "weekend":
+        return CalendarSpec(Grain.WEEKEND, relative_word=rel if rel in ("last", "next", "this") else None,
+                            shift=None if rel in ("last", "next", "this") else Shift(Grain.WEEK, _REL_SHIFT[rel], anchoring), mod=mod)
+    return CalendarSpec(grain, shift=Shift(grain, _REL_SHIFT[rel], anchoring), mod=mod)
+
+
+@production
+def weekend(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    return CalendarSpec(Grain.WEEKEND, mod=_mod(ctx, g.get("mod")))
+
+
+@production
+def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    grain, mult = _unit(ctx, g["unit"])
+    amount = _number(ctx, g["num"]) if "num" in g else 1.0
+    if amount is not None:
+        amount *= mult
+    rel = _key(g.get("rel") or g["rel2"])
+    span = "past" if rel in ("past", "last", "previous", "preceding") else "next" if rel in ("next", "coming", "following", "remaining") else None
+    anchoring = Anchoring.NARRATIVE if rel in ("previous", "preceding", "following") else Anchoring.REFERENCE
+    return DurationSpec(grain, amount, mod=_mod(ctx, g.get("quant")), span=span, anchoring=anchoring, hedge=_hedge(g))
+
+
+def _duration_value(grain: Grain, amount: Optional[float]) -> str:
+    from ..resolve.values import duration_value
+
+    return duration_value(grain, amount)
+
+
+@production
+def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    quant = g["quant"].upper()
+    n = _number(ctx, g["num"]) if "num" in g else 1.0
+    if "other" in g:
+        n = (n or 1.0) * 2
+    if "weekday" in g:
+        if not _capitalised(ctx, ctx.text.lower().find(g["weekday"].lower(), ctx.start)):
+            return None
+        return SetSpec(f"XXXX-WXX-{_weekday(ctx, g['weekday'])}", quant=quant)
+    if "season" in g:
+        return SetSpec(f"XXXX-{ctx.lexicon['seasons'][_key(g['season'])]['code']}", quant=quant)
+    if "pod" in g:
+        return SetSpec(f"XXXX-XX-XXT{ctx.lexicon['parts_of_day'][_key(g['pod'])]['code']}", quant=quant)
+    grain, mult = _unit(ctx, g["unit"])
+    return SetSpec(_duration_value(grain, (n or 1.0) * mult), quant=quant)
+
+
+@production
+def set_frequency(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    word = _key(g["freq"])
+    freqs = ctx.lexicon["frequencies"]
+    if word in freqs:
+        freq = freqs[word]
+    else:
+        n = _number(ctx, word.rsplit(" ", 1)[0])
+        freq = f"{int(n)}X" if n else "XX"
+    grain, mult = _unit(ctx, g["unit"])
+    return SetSpec(_duration_value(grain, mult), freq=freq)
+
+
+@production
+def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    return SetSpec(ctx.lexicon["sets"][_key(g["set"])]["value"])
+
+
+@production
+def reading_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    return DurationSpec(Grain.MINUTE, float(g["num"]))
+
+
+@production
+def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    grain, mult = _unit(ctx, g["unit"])
+    num_word = g["num"]
+    if grain is Grain.SECOND and _key(num_word) in ("a", "an", "one"):
+        return None  # "a second term"
+    if _key(num_word) in ("a", "an") and grain is Grain.QUARTER:
+        return None  # "a quarter of the vote"
+    if grain is Grain.QUARTER and not re.match(r"\d|[a-z]", num_word):
+        return None
+    amount = _number(ctx, num_word)
+    if amount is not None:
+        if "half" in g or ctx.surface.lower().find("and a half") > 0:
+            amount += 0.5
+        amount *= mult
+    if grain is Grain.QUARTER:
+        grain, amount = Grain.MONTH, None if amount is None else amount * 3
+    if grain is Grain.WEEKEND:
+        return None
+    return DurationSpec(grain, amount, mod=_mod(ctx, g.get("quant")), hedge=_hedge(g))
+
+
+def _hedge(g: dict[str, str]) -> Optional[str]:
+    return _key(g["quant"]) if g.get("quant") else None
+
+
+@production
+def bare_units(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    grain, _ = _unit(ctx, g["unit"])
+    return DurationSpec(grain, None)
+
+
+@production
+def vague(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    entry = ctx.lexicon["vague"][_key(g["vague"])]
+    return VagueSpec(entry["value"], float(entry["before"]), float(entry["after"]))
