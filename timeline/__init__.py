@@ -23,6 +23,8 @@ from .model import (
     TimexType,
 )
 
+from .tagger import tag
+
 __version__ = "0.1.0"
 
 __all__ = [
@@ -43,4 +45,5 @@ __all__ = [
     "TimexAnchor",
     "TimexType",
     "parse_reference_time",
+    "tag",
 ]

@@ -76,7 +76,7 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
         if pos < resume:
             continue
         word = token.group()
-        if not (word[0].isdigit() or word in starts or word.split("'", 1)[0] in starts):
+        if not (word[0].isdigit() or word in starts or word.split("'", 1)[0] in starts or word.rstrip("0123456789") in starts):
             continue
         if pos and low[pos - 1] in "-/" and word[0].isdigit():
             continue  # inside a model number or a date range already passed

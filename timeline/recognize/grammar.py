@@ -19,7 +19,7 @@ from ..lexicon import Lexicon, load_lexicon
 
 __all__ = ["Grammar", "compile_grammar", "SPACE", "HYPHEN_OR_SPACE"]
 
-SPACE = r"\s{1,6}"
+SPACE = r"(?:\s{1,6})"
 HYPHEN_OR_SPACE = r"(?:\s{0,2}-\s{0,2}|\s{1,6})"
 
 
@@ -101,7 +101,7 @@ def _start_words(lex: Lexicon) -> frozenset[str]:
     """Every word that can begin an expression: lexicon entries' first words plus function words."""
     words: set[str] = {
         "the", "this", "last", "next", "past", "coming", "every", "each", "once", "twice", "thrice",
-        "fiscal", "fy", "q1", "q2", "q3", "q4", "early", "late", "mid", "in", "current", "previous",
+        "fiscal", "fy", "q", "early", "late", "mid", "in", "current", "previous",
         "following", "preceding", "same", "upcoming", "prior", "year-earlier", "year-ago", "final",
         "first", "remaining", "earlier", "later", "daily", "nightly", "weekly", "biweekly", "fortnightly",
         "monthly", "quarterly", "yearly", "annually", "hourly", "shortly", "just", "dawn", "dusk",

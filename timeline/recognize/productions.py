@@ -406,7 +406,7 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 _REL_SHIFT = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
               "same": 0, "next": 1, "coming": 1, "following": 1, "upcoming": 1, "year-earlier": -1, "year-ago": -1}
 _ANAPHORIC = {"previous", "preceding", "following", "same", "prior"}
-_UNIT_GRAIN = {"day": Grain.DAY, "night": Grain.PART_OF_DAY, "week": Grain.WEEK, "weekend": Grain.WEEKEND, "month": Grain.MONTH,
+_UNIT_GRAIN = {"day": Grain.DAY, "night": Grain.PART_OF_DAY, "morning": Grain.PART_OF_DAY, "afternoon": Grain.PART_OF_DAY, "evening": Grain.PART_OF_DAY, "week": Grain.WEEK, "weekend": Grain.WEEKEND, "month": Grain.MONTH,
                "quarter": Grain.QUARTER, "year": Grain.YEAR, "decade": Grain.DECADE, "century": Grain.CENTURY}
 
 
@@ -421,8 +421,8 @@ def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if rel == "next" and g.get("the"):
         rel = "following"  # "the next day" counts from the story's time, "next week" from today
     anchoring = Anchoring.NARRATIVE if rel in _ANAPHORIC else Anchoring.REFERENCE
-    if unit == "night":
-        return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, _REL_SHIFT[rel], anchoring), part_of_day="night", mod=mod)
+    if unit in ("night", "morning", "afternoon", "evening"):
+        return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, _REL_SHIFT[rel], anchoring), part_of_day=unit, mod=mod)
     if unit == "weekend":
         return CalendarSpec(Grain.WEEKEND, relative_word=rel if rel in ("last", "next", "this") else None,
                             shift=None if rel in ("last", "next", "this") else Shift(Grain.WEEK, _REL_SHIFT[rel], anchoring), mod=mod)

@@ -1,0 +1,424 @@
+"""Resolution: underspecified meanings + reference time + tense + narrative → values and bounds.
+
+News mode anchors deictic expressions ("yesterday", "last week") on the reference time and
+anaphoric ones ("two days later", "the following morning") on the narrative's current
+time, the last date the text resolved.  Narrative mode (history texts, as in HeidelTime)
+anchors both on the narrative's current time.  Conventions for bound widths are in
+docs/conventions.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+import attrs
+
+from ..lexicon import Lexicon, load_lexicon
+from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Timex, TimexAnchor, TimexType
+from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention, SetSpec, VagueSpec
+from . import calendar as cal
+from .calendar import Period
+from .tense import clause_tense
+from .values import duration_value, unit_length
+
+__all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
+
+# Parts of day whose lexicon hours already say "early"/"late": a START/END mod must not narrow again.
+PRE_NARROWED_PARTS = frozenset({"early hours", "small hours", "wee hours", "early morning", "late morning", "early afternoon",
+                                "late afternoon", "early evening", "late evening", "late night"})
+_DAY = dt.timedelta(days=1)
+_ADJACENT_AFTER = re.compile(r"\s{0,3}(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")
+_DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+
+
+def bounds_for_mod(period: Period, mod: Optional[str]) -> tuple[dt.datetime, dt.datetime]:
+    """Earliest/latest instants of ``period`` under a TIMEX3 mod.
+
+    START/MID/END keep the first/middle/last third ("late 2024" = September to December);
+    APPROX widens by one period on each side (at least 30 minutes).
+    """
+    s, e = period.start, period.end
+    length = e - s
+    if mod == "START":
+        return s, s + length / 3
+    if mod == "MID":
+        return s + length / 3, s + 2 * length / 3
+    if mod == "END":
+        return e - length / 3, e
+    if mod == "APPROX":
+        widen = max(length, dt.timedelta(minutes=30))
+        return s - widen, e + widen
+    return s, e
+
+
+@attrs.define
+class _Narrative:
+    """The story's current time while resolving one document (local to one call)."""
+
+    day: Optional[Period] = None
+    day_tid: Optional[str] = None
+    any: Optional[Period] = None
+    any_tid: Optional[str] = None
+
+    def update(self, period: Period, tid: str) -> None:
+        self.any, self.any_tid = period, tid
+        if period.grain in _DAY_GRAINS:
+            self.day, self.day_tid = period, tid
+
+
+@attrs.frozen
+class _Resolver:
+    text: str
+    reference: Optional[dt.datetime]
+    mode: str
+    lexicon: Lexicon
+
+    # ------------------------------------------------------------ anchors
+
+    def anchor_for(self, anchoring: Anchoring, grain: Grain, story: _Narrative) -> tuple[Optional[dt.datetime], TimexAnchor]:
+        """The instant a relative expression counts from, and what that instant is."""
+        if anchoring is Anchoring.NARRATIVE or self.mode == "narrative":
+            fine = grain in _DAY_GRAINS
+            period = story.day if fine else story.any
+            tid = story.day_tid if fine else story.any_tid
+            if period is not None and tid is not None:
+                return period.start, TimexAnchor(AnchorKind.TIMEX, tid)
+        if self.reference is None:
+            return None, NO_ANCHOR
+        return self.reference, REFERENCE_ANCHOR
+
+    def direction(self, spec: CalendarSpec, mention: Mention, default: Direction) -> Direction:
+        if spec.direction is not Direction.TENSE:
+            return spec.direction
+        tense = clause_tense(self.text, mention.start, mention.end)
+        if tense == "past":
+            return Direction.PAST
+        if tense == "future":
+            return Direction.FUTURE
+        if tense == "present":
+            return Direction.CLOSEST
+        return default
+
+    # ------------------------------------------------------------ calendar specs
+
+    def calendar(self, spec: CalendarSpec, mention: Mention, story: _Narrative, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
+        """The period a calendar spec denotes, or None when nothing anchors it."""
+        lex = self.lexicon
+        # absolute
+        if spec.year is not None and spec.quarter is None and spec.half is None and spec.season is None and spec.holiday is None:
+            if spec.month is None:
+                return cal.year(spec.year), NO_ANCHOR
+            if spec.day is None:
+                return cal.month(spec.year, spec.month), NO_ANCHOR
+            try:
+                d = dt.date(spec.year, spec.month, spec.day)
+            except ValueError:
+                return None, NO_ANCHOR
+            if spec.hour is not None:
+                return cal.minute(dt.datetime(d.year, d.month, d.day, spec.hour, spec.minute or 0)), NO_ANCHOR
+            return self._with_part(cal.day(d), spec), NO_ANCHOR
+        if spec.decade is not None:
+            return cal.decade(spec.decade), NO_ANCHOR
+        if spec.century is not None:
+            return cal.century(spec.century), NO_ANCHOR
+
+        # clock time: the day next to it, else the story's current day
+        if spec.hour is not None:
+            if day_hint is None:
+                anchor_t, anchor = self.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
+                if anchor_t is None:
+                    return None, NO_ANCHOR
+                d = anchor_t.date()
+            else:
+                d, anchor = day_hint[0], TimexAnchor(AnchorKind.TIMEX, day_hint[1])
+            return cal.minute(dt.datetime(d.year, d.month, d.day, spec.hour, spec.minute or 0)), anchor
+
+        # pure shifts: "yesterday", "last week", "two days later", "three years ago"
+        if spec.shift is not None and spec.weekday is None and spec.month is None and spec.quarter is None and spec.half is None:
+            base, anchor = self.anchor_for(spec.shift.anchoring, spec.shift.grain, story)
+            if base is None or spec.shift.amount is None:
+                return None, anchor
+            amount = spec.shift.amount
+            grain = spec.shift.grain
+            if amount != int(amount):
+                base = base + dt.timedelta(days=amount * unit_length(grain)[0].days)
+                amount, grain = 0, Grain.DAY
+            if spec.grain is Grain.WEEKEND:
+                return cal.shifted(base, Grain.WEEKEND, int(amount)), anchor
+            period = cal.shifted(base, grain, int(amount))
+            if spec.grain is Grain.PART_OF_DAY or spec.part_of_day:
+                period = self._with_part(period, spec)
+            return period, anchor
+
+        base, anchor = self.anchor_for(Anchoring.REFERENCE, spec.grain, story)
+        if base is None:
+            return None, NO_ANCHOR
+        if spec.shift is not None and spec.shift.grain is Grain.YEAR and spec.shift.amount is not None:
+            year_ = base.year + int(spec.shift.amount)
+        else:
+            year_ = spec.year
+        today = base.date()
+
+        if spec.weekday is not None:
+            d = self._weekday(spec, mention, today)
+            return self._with_part(cal.day(d), spec), anchor
+        if spec.holiday is not None:
+            entry = lex["holidays"][spec.holiday]
+            if year_ is not None:
+                return cal.day(cal.holiday_date(entry, year_)), NO_ANCHOR if spec.year else anchor
+            direction = self.direction(spec, mention, Direction.PAST)
+            cands = [cal.holiday_date(entry, y) for y in (today.year - 1, today.year, today.year + 1)]
+            return cal.day(_pick_date(cands, today, direction)), anchor
+        if spec.month is not None and spec.day is not None:
+            direction = self.direction(spec, mention, Direction.CLOSEST)
+            cands = []
+            for y in (today.year - 1, today.year, today.year + 1):
+                try:
+                    cands.append(dt.date(y, spec.month, spec.day))
+                except ValueError:
+                    pass
+            if not cands:
+                return None, anchor
+            return self._with_part(cal.day(_pick_date(cands, today, direction)), spec), anchor
+        if spec.month is not None:
+            rel = spec.relative_word
+            cands_m = [cal.month(y, spec.month) for y in (today.year - 1, today.year, today.year + 1)]
+            if rel == "this":
+                return cal.month(today.year, spec.month), anchor
+            if rel == "last":
+                return max((p for p in cands_m if p.end <= cal.month(today.year, today.month).start), key=lambda p: p.start), anchor
+            if rel == "next":
+                return min((p for p in cands_m if p.start >= cal.month(today.year, today.month).end), key=lambda p: p.start), anchor
+            direction = self.direction(spec, mention, Direction.CLOSEST)
+            return _pick_period(cands_m, base, direction), anchor
+        if spec.quarter is not None:
+            if year_ is not None:
+                return cal.quarter(year_, spec.quarter), anchor if spec.year is None else NO_ANCHOR
+            current = cal.containing(base, Grain.QUARTER)
+            cands_q = [cal.quarter(y, spec.quarter) for y in (today.year - 1, today.year, today.year + 1)]
+            past = [p for p in cands_q if p.start <= current.start]
+            return (max(past, key=lambda p: p.start) if past else cands_q[0]), anchor
+        if spec.half is not None:
+            y = year_ if year_ is not None else today.year
+            return cal.half(y, spec.half), anchor if spec.year is None else NO_ANCHOR
+        if spec.season is not None:
+            if year_ is not None:
+                return cal.season(year_, spec.season), anchor if spec.year is None else NO_ANCHOR
+            cands_s = [cal.season(y, spec.season) for y in (today.year - 2, today.year - 1, today.year, today.year + 1)]
+            rel = spec.relative_word
+            if rel == "this":
+                inside = [p for p in cands_s if p.start <= base < p.end]
+                return (inside[0] if inside else cal.season(today.year, spec.season)), anchor
+            if rel == "last":
+                return max((p for p in cands_s if p.end <= base), key=lambda p: p.start), anchor
+            if rel == "next":
+                return min((p for p in cands_s if p.start > base), key=lambda p: p.start), anchor
+            direction = self.direction(spec, mention, Direction.CLOSEST)
+            return _pick_period(cands_s, base, direction), anchor
+        if spec.grain is Grain.WEEKEND:
+            rel = spec.relative_word
+            this = cal.containing(base, Grain.WEEKEND)
+            if rel == "this":
+                return this, anchor
+            if rel == "next":
+                return (cal.shifted(base, Grain.WEEKEND, 1) if base < this.start else cal.shifted(base, Grain.WEEKEND, 1)), anchor
+            last = this if this.end <= base else cal.shifted(base, Grain.WEEKEND, -1)
+            if rel == "last":
+                return last, anchor
+            if this.start <= base < this.end:
+                return this, anchor
+            nxt = this if this.start > base else cal.shifted(base, Grain.WEEKEND, 1)
+            direction = self.direction(spec, mention, Direction.PAST)
+            return (nxt if direction is Direction.FUTURE else last), anchor
+        if spec.part_of_day is not None:
+            base_day, anchor = self.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
+            if base_day is None:
+                return None, NO_ANCHOR
+            return self._with_part(cal.day(base_day.date()), spec), anchor
+        return None, anchor
+
+    def _weekday(self, spec: CalendarSpec, mention: Mention, today: dt.date) -> dt.date:
+        wd = spec.weekday
+        assert wd is not None
+        rel = spec.relative_word
+        monday = today - dt.timedelta(days=today.isoweekday() - 1)
+        if rel == "this":
+            return monday + dt.timedelta(days=wd - 1)
+        if rel == "next":
+            return monday + dt.timedelta(days=7 + wd - 1)
+        back = today - dt.timedelta(days=(today.isoweekday() - wd) % 7)
+        if rel == "last":
+            return back if back < today else back - dt.timedelta(days=7)
+        forward = today + dt.timedelta(days=(wd - today.isoweekday()) % 7)
+        direction = self.direction(spec, mention, Direction.PAST)
+        if direction is Direction.FUTURE:
+            return forward
+        if direction is Direction.CLOSEST:
+            return back if (today - back) <= (forward - today) else forward
+        return back
+
+    def _with_part(self, period: Period, spec: CalendarSpec) -> Period:
+        if not spec.part_of_day:
+            return period
+        entry = self.lexicon["parts_of_day"][spec.part_of_day]
+        return cal.part_of_day(period.start.date(), entry["code"], float(entry["start"]), float(entry["end"]), entry.get("clock"))
+
+    # ------------------------------------------------------------ durations and vague references
+
+    def now_span(self) -> Optional[tuple[dt.datetime, dt.datetime]]:
+        """When "now" can be: the reference instant, or its whole day if only a date was given."""
+        if self.reference is None:
+            return None
+        if self.reference.time() == dt.time(0):
+            return self.reference, self.reference + _DAY
+        return self.reference, self.reference
+
+    def lengths(self, spec: DurationSpec) -> tuple[dt.timedelta, Optional[dt.timedelta]]:
+        """Shortest and longest length a duration can have, hedges included."""
+        lo, hi = unit_length(spec.grain)
+        if spec.amount is None:
+            min_len, max_len = 2 * lo, 9 * hi  # "several years", "a few days": 2 to 9 units
+        else:
+            min_len, max_len = spec.amount * lo, spec.amount * hi
+        if spec.hedge:
+            low, high = self.lexicon["hedges"].get(spec.hedge, (1.0, 1.0))
+            return min_len * low, (None if high < 0 else max_len * high)
+        return min_len, max_len
+
+
+def _pick_date(cands: list[dt.date], today: dt.date, direction: Direction) -> dt.date:
+    if direction is Direction.PAST:
+        past = [c for c in cands if c <= today]
+        return max(past) if past else min(cands)
+    if direction is Direction.FUTURE:
+        fut = [c for c in cands if c >= today]
+        return min(fut) if fut else max(cands)
+    return min(cands, key=lambda c: (abs((c - today).days), c > today))
+
+
+def _pick_period(cands: list[Period], base: dt.datetime, direction: Direction) -> Period:
+    if direction is Direction.PAST:
+        past = [p for p in cands if p.start <= base]
+        return max(past, key=lambda p: p.start) if past else cands[0]
+    if direction is Direction.FUTURE:
+        fut = [p for p in cands if p.end > base]
+        return min(fut, key=lambda p: p.start) if fut else cands[-1]
+
+    def distance(p: Period) -> dt.timedelta:
+        if p.start <= base < p.end:
+            return dt.timedelta(0)
+        return min(abs(p.start - base), abs(base - p.end))
+
+    return min(cands, key=lambda p: (distance(p), p.start > base))
+
+
+def _unanchored_value(spec: CalendarSpec) -> str:
+    """A value with X for what no reference time could fill ("Saturday" with no date known)."""
+    if spec.month is not None and spec.day is not None:
+        return f"XXXX-{spec.month:02d}-{spec.day:02d}"
+    if spec.month is not None:
+        return f"XXXX-{spec.month:02d}"
+    if spec.weekday is not None:
+        return f"XXXX-WXX-{spec.weekday}"
+    if spec.season is not None:
+        return f"XXXX-{spec.season}"
+    if spec.quarter is not None:
+        return f"XXXX-Q{spec.quarter}"
+    if spec.grain is Grain.WEEKEND:
+        return "XXXX-WXX-WE"
+    if spec.hour is not None:
+        return f"XXXX-XX-XXT{spec.hour:02d}:{spec.minute or 0:02d}"
+    if spec.shift is not None and spec.shift.amount is not None:
+        return "PAST_REF" if spec.shift.amount < 0 else "FUTURE_REF" if spec.shift.amount > 0 else "PRESENT_REF"
+    return "XXXX-XX-XX"
+
+
+def _day_hint(resolver: _Resolver, mentions: list[Mention], i: int, story: _Narrative, cache: dict[int, Timex]) -> Optional[tuple[dt.date, str]]:
+    """For a clock time, the date of a day expression written right next to it ("3 a.m. on Sunday")."""
+    text = resolver.text
+    if i + 1 < len(mentions):
+        nxt = mentions[i + 1]
+        if isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start]) and nxt.start - mentions[i].end <= 6:
+            t = cache.get(i + 1) or _resolve_one(resolver, mentions, i + 1, story, cache)
+            cache[i + 1] = t
+            if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME):
+                return t.earliest.date(), t.tid
+    if i > 0:
+        prev = mentions[i - 1]
+        gap = text[prev.end : mentions[i].start]
+        if isinstance(prev.meaning, CalendarSpec) and len(gap) <= 5 and re.fullmatch(r"[\s,]*(?:at)?\s*", gap) and i - 1 in cache:
+            t = cache[i - 1]
+            if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME) and t.grain in _DAY_GRAINS:
+                return t.earliest.date(), t.tid
+    return None
+
+
+def _resolve_one(resolver: _Resolver, mentions: list[Mention], i: int, story: _Narrative, cache: dict[int, Timex]) -> Timex:
+    mention = mentions[i]
+    meaning = mention.meaning
+    tid = f"t{i + 1}"
+    common = dict(tid=tid, text=mention.text, start=mention.start, end=mention.end, rule=mention.rule, furniture=mention.latent)
+    if isinstance(meaning, SetSpec):
+        return Timex(type=TimexType.SET, value=meaning.value, quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)  # type: ignore[arg-type]
+    if isinstance(meaning, VagueSpec):
+        span = resolver.now_span()
+        earliest = latest = None
+        if span is not None:
+            earliest = span[0] - dt.timedelta(days=meaning.days_before)
+            latest = span[1] + dt.timedelta(days=meaning.days_after)
+        anchor = REFERENCE_ANCHOR if span is not None else NO_ANCHOR
+        return Timex(type=TimexType.DATE, value=meaning.value, earliest=earliest, latest=latest, anchor=anchor, temporal_function=True, **common)  # type: ignore[arg-type]
+    if isinstance(meaning, DurationSpec):
+        min_len, max_len = resolver.lengths(meaning)
+        earliest = latest = None
+        anchor = NO_ANCHOR
+        if meaning.span is not None:
+            if meaning.anchoring is Anchoring.NARRATIVE and story.day is not None and story.day_tid is not None:
+                now: Optional[tuple[dt.datetime, dt.datetime]] = (story.day.start, story.day.end)
+                anchor = TimexAnchor(AnchorKind.TIMEX, story.day_tid)
+            else:
+                now = resolver.now_span()
+                anchor = REFERENCE_ANCHOR if now is not None else NO_ANCHOR
+            if now is not None:
+                if meaning.span == "past":
+                    earliest = now[0] - max_len if max_len is not None else None
+                    latest = now[1]
+                else:
+                    earliest = now[0]
+                    latest = now[1] + max_len if max_len is not None else None
+        return Timex(
+            type=TimexType.DURATION, value=duration_value(meaning.grain, meaning.amount), mod=meaning.mod, earliest=earliest, latest=latest,
+            grain=meaning.grain, anchor=anchor, temporal_function=anchor.kind is not AnchorKind.NONE, min_length=min_len, max_length=max_len, **common,  # type: ignore[arg-type]
+        )
+    spec = meaning
+    day_hint = _day_hint(resolver, mentions, i, story, cache) if spec.hour is not None and spec.year is None else None
+    period, anchor = resolver.calendar(spec, mention, story, day_hint)
+    if period is None:
+        ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
+        return Timex(type=ttype, value=_unanchored_value(spec), mod=spec.mod, grain=spec.grain, anchor=anchor, temporal_function=True, **common)  # type: ignore[arg-type]
+    mod = spec.mod
+    if spec.part_of_day in PRE_NARROWED_PARTS:
+        earliest, latest = period.start, period.end
+    else:
+        earliest, latest = bounds_for_mod(period, mod)
+    ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE
+    timex = Timex(
+        type=ttype, value=period.value, mod=mod, earliest=earliest, latest=latest, grain=period.grain, anchor=anchor,
+        temporal_function=anchor.kind is not AnchorKind.NONE, **common,  # type: ignore[arg-type]
+    )
+    story.update(period, tid)
+    return timex
+
+
+def resolve(mentions: list[Mention], text: str, reference_time: Optional[dt.datetime], *, mode: str = "news", language: str = "en") -> tuple[Timex, ...]:
+    """Resolve ``mentions`` (in text order) into time expressions with values and bounds."""
+    resolver = _Resolver(text, reference_time, mode, load_lexicon(language))
+    story = _Narrative()
+    cache: dict[int, Timex] = {}
+    out = []
+    for i in range(len(mentions)):
+        t = cache.pop(i, None) or _resolve_one(resolver, mentions, i, story, cache)
+        out.append(t)
+    return tuple(out)

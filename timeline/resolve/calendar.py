@@ -1,0 +1,201 @@
+"""Calendar periods and their arithmetic: the half-open span [start, end) a value denotes.
+
+Months and years are moved with pendulum (month ends, leap days); weeks are ISO weeks
+(so 2026 has 53).  Every period knows its TIMEX3 value string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+import attrs
+import pendulum
+from dateutil.easter import easter
+
+from ..model import Grain
+
+__all__ = [
+    "Period",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "quarter",
+    "half",
+    "season",
+    "year",
+    "decade",
+    "century",
+    "part_of_day",
+    "minute",
+    "hour",
+    "containing",
+    "shifted",
+    "holiday_date",
+    "add_months",
+]
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@attrs.frozen
+class Period:
+    """A calendar period: half-open [start, end), its grain and its TIMEX3 value."""
+
+    start: dt.datetime
+    end: dt.datetime
+    grain: Grain
+    value: str
+
+
+def _midnight(d: dt.date) -> dt.datetime:
+    return dt.datetime(d.year, d.month, d.day)
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    """``d`` moved by ``n`` months, clamped to the month's end (Jan 31 + 1 month = Feb 28/29)."""
+    p = pendulum.date(d.year, d.month, d.day).add(months=n)
+    return dt.date(p.year, p.month, p.day)
+
+
+def day(d: dt.date) -> Period:
+    return Period(_midnight(d), _midnight(d + dt.timedelta(days=1)), Grain.DAY, d.isoformat())
+
+
+def week(iso_year: int, iso_week: int) -> Period:
+    monday = dt.date.fromisocalendar(iso_year, iso_week, 1)
+    return Period(_midnight(monday), _midnight(monday + dt.timedelta(days=7)), Grain.WEEK, f"{iso_year:04d}-W{iso_week:02d}")
+
+
+def weekend(iso_year: int, iso_week: int) -> Period:
+    saturday = dt.date.fromisocalendar(iso_year, iso_week, 6)
+    return Period(_midnight(saturday), _midnight(saturday + dt.timedelta(days=2)), Grain.WEEKEND, f"{iso_year:04d}-W{iso_week:02d}-WE")
+
+
+def month(y: int, m: int) -> Period:
+    first = dt.date(y, m, 1)
+    return Period(_midnight(first), _midnight(add_months(first, 1)), Grain.MONTH, f"{y:04d}-{m:02d}")
+
+
+def quarter(y: int, q: int) -> Period:
+    first = dt.date(y, 3 * (q - 1) + 1, 1)
+    return Period(_midnight(first), _midnight(add_months(first, 3)), Grain.QUARTER, f"{y:04d}-Q{q}")
+
+
+def half(y: int, h: int) -> Period:
+    first = dt.date(y, 6 * (h - 1) + 1, 1)
+    return Period(_midnight(first), _midnight(add_months(first, 6)), Grain.HALF, f"{y:04d}-H{h}")
+
+
+def season(y: int, code: str) -> Period:
+    """Meteorological seasons; winter Y runs from December Y to February Y+1."""
+    first = dt.date(y, _SEASON_START[code], 1)
+    return Period(_midnight(first), _midnight(add_months(first, 3)), Grain.SEASON, f"{y:04d}-{code}")
+
+
+def year(y: int) -> Period:
+    return Period(dt.datetime(y, 1, 1), dt.datetime(y + 1, 1, 1), Grain.YEAR, f"{y:04d}")
+
+
+def decade(d: int) -> Period:
+    return Period(dt.datetime(max(1, d * 10), 1, 1), dt.datetime(d * 10 + 10, 1, 1), Grain.DECADE, f"{d:03d}")
+
+
+def century(c: int) -> Period:
+    return Period(dt.datetime(max(1, c * 100), 1, 1), dt.datetime(c * 100 + 100, 1, 1), Grain.CENTURY, f"{c:02d}")
+
+
+def part_of_day(d: dt.date, code: str, start_hours: float, end_hours: float, clock: Optional[str] = None) -> Period:
+    """A part of day; hours beyond 24 run into the next morning ("Thursday night")."""
+    base = _midnight(d)
+    start = base + dt.timedelta(hours=start_hours)
+    end = base + dt.timedelta(hours=end_hours)
+    value = f"{d.isoformat()}T{clock}" if clock else f"{d.isoformat()}T{code}"
+    return Period(start, end, Grain.PART_OF_DAY, value)
+
+
+def minute(t: dt.datetime) -> Period:
+    t = t.replace(second=0, microsecond=0)
+    return Period(t, t + dt.timedelta(minutes=1), Grain.MINUTE, t.strftime("%Y-%m-%dT%H:%M"))
+
+
+def hour(t: dt.datetime) -> Period:
+    t = t.replace(minute=0, second=0, microsecond=0)
+    return Period(t, t + dt.timedelta(hours=1), Grain.HOUR, t.strftime("%Y-%m-%dT%H"))
+
+
+def containing(t: dt.datetime, grain: Grain) -> Period:
+    """The period of ``grain`` that contains instant ``t``."""
+    d = t.date()
+    if grain <= Grain.MINUTE:
+        return minute(t)
+    if grain is Grain.HOUR:
+        return hour(t)
+    if grain in (Grain.DAY, Grain.PART_OF_DAY):
+        return day(d)
+    if grain is Grain.WEEK:
+        iy, iw, _ = d.isocalendar()
+        return week(iy, iw)
+    if grain is Grain.WEEKEND:
+        iy, iw, _ = d.isocalendar()
+        return weekend(iy, iw)
+    if grain is Grain.MONTH:
+        return month(d.year, d.month)
+    if grain is Grain.QUARTER:
+        return quarter(d.year, (d.month - 1) // 3 + 1)
+    if grain is Grain.HALF:
+        return half(d.year, (d.month - 1) // 6 + 1)
+    if grain is Grain.SEASON:
+        code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
+        return season(d.year - 1 if d.month < 3 else d.year, code)
+    if grain is Grain.YEAR:
+        return year(d.year)
+    if grain is Grain.DECADE:
+        return decade(d.year // 10)
+    if grain in (Grain.CENTURY, Grain.MILLENNIUM, Grain.UNKNOWN):
+        return century(d.year // 100)
+    raise ValueError(f"no period for grain {grain}")
+
+
+def shifted(t: dt.datetime, grain: Grain, n: int) -> Period:
+    """The period of ``grain`` that lies ``n`` periods from the one containing ``t``."""
+    if grain <= Grain.HOUR:
+        step = {Grain.SECOND: dt.timedelta(seconds=1), Grain.MINUTE: dt.timedelta(minutes=1), Grain.HOUR: dt.timedelta(hours=1)}[grain]
+        return containing(t + n * step, grain)
+    d = t.date()
+    if grain in (Grain.DAY, Grain.PART_OF_DAY):
+        return day(d + dt.timedelta(days=n))
+    if grain in (Grain.WEEK, Grain.WEEKEND):
+        return containing(t + dt.timedelta(weeks=n), grain)
+    if grain is Grain.MONTH:
+        return containing(_midnight(add_months(d.replace(day=1), n)), grain)
+    if grain is Grain.QUARTER:
+        return containing(_midnight(add_months(d.replace(day=1), 3 * n)), grain)
+    if grain is Grain.HALF:
+        return containing(_midnight(add_months(d.replace(day=1), 6 * n)), grain)
+    if grain is Grain.SEASON:
+        return containing(_midnight(add_months(d.replace(day=1), 3 * n)), grain)
+    if grain is Grain.YEAR:
+        return year(d.year + n)
+    if grain is Grain.DECADE:
+        return decade(d.year // 10 + n)
+    if grain in (Grain.CENTURY, Grain.MILLENNIUM):
+        return century(d.year // 100 + n)
+    raise ValueError(f"cannot shift by grain {grain}")
+
+
+def holiday_date(entry: dict[str, int], y: int) -> dt.date:
+    """The date of a holiday in year ``y`` from its lexicon entry (fixed, Easter-based or nth weekday)."""
+    if "easter" in entry:
+        return easter(y) + dt.timedelta(days=int(entry["easter"]))
+    if "nth" in entry:
+        m, wd, n = int(entry["month"]), int(entry["weekday"]), int(entry["nth"])
+        if n > 0:
+            first = dt.date(y, m, 1)
+            offset = (wd - first.isoweekday()) % 7
+            result = first + dt.timedelta(days=offset + 7 * (n - 1))
+            return result + dt.timedelta(days=int(entry.get("after_day", 0)))
+        last = add_months(dt.date(y, m, 1), 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+    return dt.date(y, int(entry["month"]), int(entry["day"]))

@@ -1,0 +1,84 @@
+"""TIMEX3 value strings for lengths, produced at the edge from typed grains and amounts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from ..model import Grain
+
+__all__ = ["duration_value", "unit_length"]
+
+_DESIGNATOR = {
+    Grain.SECOND: ("T", "S"),
+    Grain.MINUTE: ("T", "M"),
+    Grain.HOUR: ("T", "H"),
+    Grain.PART_OF_DAY: ("T", "H"),
+    Grain.DAY: ("", "D"),
+    Grain.WEEKEND: ("", "WE"),
+    Grain.WEEK: ("", "W"),
+    Grain.MONTH: ("", "M"),
+    Grain.SEASON: ("", "M"),
+    Grain.QUARTER: ("", "Q"),
+    Grain.HALF: ("", "M"),
+    Grain.YEAR: ("", "Y"),
+    Grain.DECADE: ("", "DE"),
+    Grain.CENTURY: ("", "CE"),
+    Grain.MILLENNIUM: ("", "ML"),
+}
+# a unit expressed in the next smaller one, for fractional amounts and TIMEX3 conventions
+_SMALLER = {
+    Grain.MILLENNIUM: (Grain.YEAR, 1000),
+    Grain.CENTURY: (Grain.YEAR, 100),
+    Grain.DECADE: (Grain.YEAR, 10),
+    Grain.YEAR: (Grain.MONTH, 12),
+    Grain.HALF: (Grain.MONTH, 6),
+    Grain.QUARTER: (Grain.MONTH, 3),
+    Grain.SEASON: (Grain.MONTH, 3),
+    Grain.MONTH: (Grain.DAY, 30),
+    Grain.WEEK: (Grain.DAY, 7),
+    Grain.WEEKEND: (Grain.DAY, 2),
+    Grain.DAY: (Grain.HOUR, 24),
+    Grain.PART_OF_DAY: (Grain.HOUR, 6),
+    Grain.HOUR: (Grain.MINUTE, 60),
+    Grain.MINUTE: (Grain.SECOND, 60),
+}
+# shortest and longest length of one unit
+_LENGTH = {
+    Grain.SECOND: (dt.timedelta(seconds=1), dt.timedelta(seconds=1)),
+    Grain.MINUTE: (dt.timedelta(minutes=1), dt.timedelta(minutes=1)),
+    Grain.HOUR: (dt.timedelta(hours=1), dt.timedelta(hours=1)),
+    Grain.PART_OF_DAY: (dt.timedelta(hours=3), dt.timedelta(hours=12)),
+    Grain.DAY: (dt.timedelta(days=1), dt.timedelta(days=1)),
+    Grain.WEEKEND: (dt.timedelta(days=2), dt.timedelta(days=2)),
+    Grain.WEEK: (dt.timedelta(days=7), dt.timedelta(days=7)),
+    Grain.MONTH: (dt.timedelta(days=28), dt.timedelta(days=31)),
+    Grain.SEASON: (dt.timedelta(days=90), dt.timedelta(days=92)),
+    Grain.QUARTER: (dt.timedelta(days=90), dt.timedelta(days=92)),
+    Grain.HALF: (dt.timedelta(days=181), dt.timedelta(days=184)),
+    Grain.YEAR: (dt.timedelta(days=365), dt.timedelta(days=366)),
+    Grain.DECADE: (dt.timedelta(days=3652), dt.timedelta(days=3653)),
+    Grain.CENTURY: (dt.timedelta(days=36524), dt.timedelta(days=36525)),
+    Grain.MILLENNIUM: (dt.timedelta(days=365242), dt.timedelta(days=365243)),
+}
+
+
+def unit_length(grain: Grain) -> tuple[dt.timedelta, dt.timedelta]:
+    """Shortest and longest length of one unit of ``grain`` (a month is 28 to 31 days)."""
+    return _LENGTH[grain]
+
+
+def duration_value(grain: Grain, amount: Optional[float]) -> str:
+    """The TIMEX3 duration value: P3W, PT40H, P10Y for a decade, PXY for "several years"."""
+    if grain in (Grain.DECADE, Grain.CENTURY, Grain.MILLENNIUM) and amount is not None:
+        grain, amount = _SMALLER[grain][0], amount * _SMALLER[grain][1]
+    if grain in (Grain.WEEKEND,) and amount is not None:
+        grain, amount = Grain.DAY, amount * 2
+    if grain is Grain.QUARTER and amount is not None:
+        grain, amount = Grain.MONTH, amount * 3
+    while amount is not None and abs(amount - round(amount)) > 1e-9 and grain in _SMALLER:
+        grain, amount = _SMALLER[grain][0], amount * _SMALLER[grain][1]
+    t, letter = _DESIGNATOR[grain]
+    if amount is None:
+        return f"P{t}X{letter}"
+    return f"P{t}{int(round(amount))}{letter}"
