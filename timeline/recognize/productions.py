@@ -360,6 +360,8 @@ def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     elif "minute2" in g and ctx.text[ctx.start - 1 : ctx.start] in ("$", ":"):
         return None
     mod = "APPROX" if ("approx" in g and g["approx"].lower() in ("about", "around", "roughly", "approximately")) or "approx2" in g else None
+    if "weekday" in g or "deictic" in g:  # "9 a.m. Tuesday": the day is part of the expression
+        return _day_reference(g, ctx, Grain.MINUTE, hour=hour, minute=minute, mod=mod)
     return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), mod=mod)
 
 

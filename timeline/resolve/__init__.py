@@ -124,6 +124,13 @@ class _Resolver:
         if spec.century is not None:
             return cal.century(spec.century), NO_ANCHOR
 
+        # clock time with its own day ("9 a.m. Tuesday"): resolve the day, then the minute
+        if spec.hour is not None and (spec.weekday is not None or spec.month is not None or (spec.shift is not None and spec.shift.anchoring is Anchoring.REFERENCE)):
+            day_period, anchor = self.calendar(attrs.evolve(spec, hour=None, minute=None, grain=Grain.DAY), mention, story, None)
+            if day_period is None:
+                return None, anchor
+            d = day_period.start
+            return cal.minute(d.replace(hour=spec.hour, minute=spec.minute or 0)), anchor
         # clock time: the day next to it, else the story's current day
         if spec.hour is not None:
             if day_hint is None:

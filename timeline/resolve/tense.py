@@ -14,17 +14,22 @@ __all__ = ["clause_tense", "sentence_bounds"]
 _WORD = re.compile(r"[A-Za-z']+")
 _FUTURE = frozenset(
     "will 'll shall wo won't going due scheduled slated expected plans plan planned intends intend aims "
-    "upcoming next tomorrow forthcoming". split()
+    "upcoming next tomorrow forthcoming would". split()
 )
 _PRESENT = frozenset("is are am says say does do 's".split())
 _PAST = frozenset(
-    """was were had did said told struck began begun came went took made saw left met held fought killed
+    """was were had did struck began begun came went took made saw left met held fought killed
     won lost gave found got kept led ran sent spent stood thought brought bought caught fell felt heard
     hit knew laid lay paid put read rose sold shot shut slept spoke stole swept taught threw tore understood
     woke wore wrote broke chose drove flew forgot froze hid rode rang sang sank shook stuck stung swam swore
     withdrew overran overtook undertook beat bit blew built burnt burst cost cut dealt drew dug fed fled
     fought forbade forgave grew hung hurt lent let lit meant quit rid saw sought shed sat slid spread sprang
     strove struck swung wept wound has have ago yesterday""".split()
+)
+# Reporting verbs say when something was said, not when it happens: not tense cues.
+_REPORTING = frozenset(
+    "said told announced reported added stated noted explained confirmed claimed warned insisted "
+    "declared disclosed revealed indicated suggested acknowledged argued predicted according".split()
 )
 _NOT_PAST = frozenset("need needed? indeed hundred red bed shed seed feed speed proceed exceed succeed breed greed".split())
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(\[])|\n\s*\n|\n(?=[A-Z#*\-])")
@@ -44,6 +49,8 @@ def sentence_bounds(text: str, start: int, end: int, window: int = 240) -> tuple
 
 def _cue(word: str) -> Optional[str]:
     w = word.lower()
+    if w in _REPORTING:
+        return None
     if w in _FUTURE:
         return "future"
     if w in _PAST:
