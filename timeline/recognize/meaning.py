@@ -80,6 +80,7 @@ class CalendarSpec:
     direction: Direction = Direction.TENSE
     mod: Optional[str] = None
     partial_year: bool = False  # two-digit year as written ("'98")
+    same_grain_anchor: bool = False  # "the quarter": anchor on the story's last period of this grain
 
 
 @attrs.frozen

@@ -405,9 +405,9 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.DAY, weekday=_weekday(ctx, word), relative_word=rel_word, mod=_mod(ctx, g.get("mod")))
 
 
-_REL_SHIFT = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
+_REL_SHIFT = {"that": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
               "same": 0, "next": 1, "coming": 1, "following": 1, "upcoming": 1, "year-earlier": -1, "year-ago": -1}
-_ANAPHORIC = {"previous", "preceding", "following", "same", "prior"}
+_ANAPHORIC = {"previous", "preceding", "following", "same", "prior", "that"}
 _UNIT_GRAIN = {"day": Grain.DAY, "night": Grain.PART_OF_DAY, "morning": Grain.PART_OF_DAY, "afternoon": Grain.PART_OF_DAY, "evening": Grain.PART_OF_DAY, "week": Grain.WEEK, "weekend": Grain.WEEKEND, "month": Grain.MONTH,
                "quarter": Grain.QUARTER, "year": Grain.YEAR, "decade": Grain.DECADE, "century": Grain.CENTURY}
 
@@ -429,6 +429,21 @@ def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return CalendarSpec(Grain.WEEKEND, relative_word=rel if rel in ("last", "next", "this") else None,
                             shift=None if rel in ("last", "next", "this") else Shift(Grain.WEEK, _REL_SHIFT[rel], anchoring), mod=mod)
     return CalendarSpec(grain, shift=Shift(grain, _REL_SHIFT[rel], anchoring), mod=mod)
+
+
+@production
+def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the quarter", "the year-earlier period", "year-earlier": periods of the story's time."""
+    rel = _key(g.get("rel", "")).replace(" ", "-")
+    unit = _key(g.get("unit", "year"))
+    grain = {"quarter": Grain.QUARTER, "period": Grain.QUARTER, "year": Grain.YEAR, "week": Grain.WEEK, "month": Grain.MONTH}[unit]
+    quarterly = grain is Grain.QUARTER  # quarters follow the story; years, months, weeks the publication date
+    anchoring = Anchoring.NARRATIVE if quarterly else Anchoring.REFERENCE
+    if rel in ("year-earlier", "year-ago"):
+        return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly)
+    if rel in ("previous", "prior"):
+        return CalendarSpec(grain, shift=Shift(grain, -1, anchoring), same_grain_anchor=quarterly)
+    return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly)
 
 
 @production

@@ -30,6 +30,7 @@ PRE_NARROWED_PARTS = frozenset({"early hours", "small hours", "wee hours", "earl
                                 "late afternoon", "early evening", "late evening", "late night"})
 _DAY = dt.timedelta(days=1)
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")
+_MONTHS_PER = {Grain.MONTH: 1, Grain.QUARTER: 3, Grain.HALF: 6, Grain.YEAR: 12}
 _DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 
 
@@ -61,9 +62,11 @@ class _Narrative:
     day_tid: Optional[str] = None
     any: Optional[Period] = None
     any_tid: Optional[str] = None
+    by_grain: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)
 
     def update(self, period: Period, tid: str) -> None:
         self.any, self.any_tid = period, tid
+        self.by_grain[period.grain] = (period, tid)
         if period.grain in _DAY_GRAINS:
             self.day, self.day_tid = period, tid
 
@@ -89,17 +92,18 @@ class _Resolver:
             return None, NO_ANCHOR
         return self.reference, REFERENCE_ANCHOR
 
-    def direction(self, spec: CalendarSpec, mention: Mention, default: Direction) -> Direction:
+    def direction(self, spec: CalendarSpec, mention: Mention, default: Direction) -> tuple[Direction, bool]:
+        """Which way to look for "Saturday"/"March 3", and whether the verb next to it said so."""
         if spec.direction is not Direction.TENSE:
-            return spec.direction
-        tense = clause_tense(self.text, mention.start, mention.end)
+            return spec.direction, True
+        tense, adjacent = clause_tense(self.text, mention.start, mention.end)
         if tense == "past":
-            return Direction.PAST
+            return Direction.PAST, adjacent
         if tense == "future":
-            return Direction.FUTURE
+            return Direction.FUTURE, adjacent
         if tense == "present":
-            return Direction.CLOSEST
-        return default
+            return Direction.CLOSEST, adjacent
+        return default, False
 
     # ------------------------------------------------------------ calendar specs
 
@@ -154,6 +158,18 @@ class _Resolver:
                 amount, grain = 0, Grain.DAY
             if spec.grain is Grain.WEEKEND:
                 return cal.shifted(base, Grain.WEEKEND, int(amount)), anchor
+            if spec.same_grain_anchor:
+                if spec.grain in story.by_grain:
+                    last, tid = story.by_grain[spec.grain]
+                    base, anchor = last.start, TimexAnchor(AnchorKind.TIMEX, tid)
+                elif self.reference is not None:
+                    base, anchor = self.reference, REFERENCE_ANCHOR
+                    if spec.grain is Grain.QUARTER:
+                        base = cal.shifted(base, Grain.QUARTER, -1).start  # said on publication day: the last reported quarter
+            if spec.grain > Grain.DAY and spec.grain != grain and grain in _MONTHS_PER:
+                # "the year-earlier quarter": move the instant, keep the grain asked for
+                moved = cal.add_months(base.date(), int(amount) * _MONTHS_PER[grain])
+                return cal.containing(dt.datetime(moved.year, moved.month, moved.day), spec.grain), anchor
             period = cal.shifted(base, grain, int(amount))
             if spec.grain is Grain.PART_OF_DAY or spec.part_of_day:
                 period = self._with_part(period, spec)
@@ -175,11 +191,11 @@ class _Resolver:
             entry = lex["holidays"][spec.holiday]
             if year_ is not None:
                 return cal.day(cal.holiday_date(entry, year_)), NO_ANCHOR if spec.year else anchor
-            direction = self.direction(spec, mention, Direction.PAST)
+            direction, strong = self.direction(spec, mention, Direction.PAST)
             cands = [cal.holiday_date(entry, y) for y in (today.year - 1, today.year, today.year + 1)]
-            return cal.day(_pick_date(cands, today, direction)), anchor
+            return cal.day(_pick_date(cands, today, direction, strong)), anchor
         if spec.month is not None and spec.day is not None:
-            direction = self.direction(spec, mention, Direction.CLOSEST)
+            direction, strong = self.direction(spec, mention, Direction.CLOSEST)
             cands = []
             for y in (today.year - 1, today.year, today.year + 1):
                 try:
@@ -188,7 +204,7 @@ class _Resolver:
                     pass
             if not cands:
                 return None, anchor
-            return self._with_part(cal.day(_pick_date(cands, today, direction)), spec), anchor
+            return self._with_part(cal.day(_pick_date(cands, today, direction, strong)), spec), anchor
         if spec.month is not None:
             rel = spec.relative_word
             cands_m = [cal.month(y, spec.month) for y in (today.year - 1, today.year, today.year + 1)]
@@ -198,8 +214,8 @@ class _Resolver:
                 return max((p for p in cands_m if p.end <= cal.month(today.year, today.month).start), key=lambda p: p.start), anchor
             if rel == "next":
                 return min((p for p in cands_m if p.start >= cal.month(today.year, today.month).end), key=lambda p: p.start), anchor
-            direction = self.direction(spec, mention, Direction.CLOSEST)
-            return _pick_period(cands_m, base, direction), anchor
+            direction, strong = self.direction(spec, mention, Direction.CLOSEST)
+            return _pick_period(cands_m, base, direction, strong), anchor
         if spec.quarter is not None:
             if year_ is not None:
                 return cal.quarter(year_, spec.quarter), anchor if spec.year is None else NO_ANCHOR
@@ -222,8 +238,8 @@ class _Resolver:
                 return max((p for p in cands_s if p.end <= base), key=lambda p: p.start), anchor
             if rel == "next":
                 return min((p for p in cands_s if p.start > base), key=lambda p: p.start), anchor
-            direction = self.direction(spec, mention, Direction.CLOSEST)
-            return _pick_period(cands_s, base, direction), anchor
+            direction, strong = self.direction(spec, mention, Direction.CLOSEST)
+            return _pick_period(cands_s, base, direction, strong), anchor
         if spec.grain is Grain.WEEKEND:
             rel = spec.relative_word
             this = cal.containing(base, Grain.WEEKEND)
@@ -237,7 +253,7 @@ class _Resolver:
             if this.start <= base < this.end:
                 return this, anchor
             nxt = this if this.start > base else cal.shifted(base, Grain.WEEKEND, 1)
-            direction = self.direction(spec, mention, Direction.PAST)
+            direction, _ = self.direction(spec, mention, Direction.PAST)
             return (nxt if direction is Direction.FUTURE else last), anchor
         if spec.part_of_day is not None:
             base_day, anchor = self.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
@@ -259,7 +275,7 @@ class _Resolver:
         if rel == "last":
             return back if back < today else back - dt.timedelta(days=7)
         forward = today + dt.timedelta(days=(wd - today.isoweekday()) % 7)
-        direction = self.direction(spec, mention, Direction.PAST)
+        direction, _ = self.direction(spec, mention, Direction.PAST)
         if direction is Direction.FUTURE:
             return forward
         if direction is Direction.CLOSEST:
@@ -295,30 +311,42 @@ class _Resolver:
         return min_len, max_len
 
 
-def _pick_date(cands: list[dt.date], today: dt.date, direction: Direction) -> dt.date:
+_HALF_YEAR = 183
+
+
+def _pick_date(cands: list[dt.date], today: dt.date, direction: Direction, strong: bool) -> dt.date:
+    """The candidate the tense points to; when only a distant verb said so and that candidate
+    lies over half a year away, the closest one instead."""
+    closest = min(cands, key=lambda c: (abs((c - today).days), c > today))
     if direction is Direction.PAST:
         past = [c for c in cands if c <= today]
-        return max(past) if past else min(cands)
-    if direction is Direction.FUTURE:
+        pick = max(past) if past else min(cands)
+    elif direction is Direction.FUTURE:
         fut = [c for c in cands if c >= today]
-        return min(fut) if fut else max(cands)
-    return min(cands, key=lambda c: (abs((c - today).days), c > today))
+        pick = min(fut) if fut else max(cands)
+    else:
+        return closest
+    return pick if strong or abs((pick - today).days) <= _HALF_YEAR else closest
 
 
-def _pick_period(cands: list[Period], base: dt.datetime, direction: Direction) -> Period:
-    if direction is Direction.PAST:
-        past = [p for p in cands if p.start <= base]
-        return max(past, key=lambda p: p.start) if past else cands[0]
-    if direction is Direction.FUTURE:
-        fut = [p for p in cands if p.end > base]
-        return min(fut, key=lambda p: p.start) if fut else cands[-1]
+def _pick_period(cands: list[Period], base: dt.datetime, direction: Direction, strong: bool) -> Period:
+    """As :func:`_pick_date` for periods: the tense's choice unless over half a year away."""
 
     def distance(p: Period) -> dt.timedelta:
         if p.start <= base < p.end:
             return dt.timedelta(0)
         return min(abs(p.start - base), abs(base - p.end))
 
-    return min(cands, key=lambda p: (distance(p), p.start > base))
+    closest = min(cands, key=lambda p: (distance(p), p.start > base))
+    if direction is Direction.PAST:
+        past = [p for p in cands if p.start <= base]
+        pick = max(past, key=lambda p: p.start) if past else cands[0]
+    elif direction is Direction.FUTURE:
+        fut = [p for p in cands if p.end > base]
+        pick = min(fut, key=lambda p: p.start) if fut else cands[-1]
+    else:
+        return closest
+    return pick if strong or distance(pick) <= dt.timedelta(days=_HALF_YEAR) else closest
 
 
 def _unanchored_value(spec: CalendarSpec) -> str:

@@ -62,16 +62,49 @@ def _cue(word: str) -> Optional[str]:
     return None
 
 
-def clause_tense(text: str, start: int, end: int) -> Optional[str]:
-    """'past', 'present', 'future' or None for the clause holding text[start:end]."""
-    s, e = sentence_bounds(text, start, end)
-    before = _WORD.findall(text, s, start)
-    for word in reversed(before[-12:]):
-        cue = _cue(word)
-        if cue:
-            return cue
-    for word in _WORD.findall(text, end, e)[:10]:
-        cue = _cue(word)
-        if cue:
-            return cue
+_TOKEN = re.compile(r"[A-Za-z']+|[,;:()\"“”]")
+_SKIP = frozenset("on at by from until till in the a of since as soon early late this last next about around "
+                  "morning afternoon evening night local time".split())
+_BOUNDARY = frozenset(", ; : ( ) \" “ ” that which who whom whose when while because but although whereas".split())
+
+
+def _cue_adjacent(words: list[str]) -> Optional[str]:
+    """The tense of the first content word: reporting verbs count here ("said Friday")."""
+    for w in words:
+        lw = w.lower()
+        if lw in _SKIP:
+            continue
+        if lw in _REPORTING:
+            return "past"
+        return _cue(lw)
     return None
+
+
+def clause_tense(text: str, start: int, end: int) -> tuple[Optional[str], bool]:
+    """('past' | 'present' | 'future' | None, whether the cue is the adjacent verb).
+
+    First the verb right next to the expression ("said Friday", "will vote on Sunday"),
+    then the nearest cue in the same clause (before, then after), then in the sentence.
+    """
+    s, e = sentence_bounds(text, start, end)
+    before = _TOKEN.findall(text, max(s, start - 160), start)
+    after = _TOKEN.findall(text, end, min(e, end + 120))
+    cue = _cue_adjacent(list(reversed(before[-3:]))) or _cue_adjacent([w for w in after[:3] if w not in ","])
+    if cue:
+        return cue, True
+    clause_before: list[str] = []
+    for w in reversed(before):
+        if w.lower() in _BOUNDARY:
+            break
+        clause_before.append(w)
+    clause_after: list[str] = []
+    for w in after:
+        if w.lower() in _BOUNDARY:
+            break
+        clause_after.append(w)
+    for group in (clause_before, clause_after, list(reversed(before)), after):
+        for word in group[:14]:
+            cue = _cue(word)
+            if cue:
+                return cue, False
+    return None, False
