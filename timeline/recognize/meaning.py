@@ -81,6 +81,7 @@ class CalendarSpec:
     mod: Optional[str] = None
     partial_year: bool = False  # two-digit year as written ("'98")
     same_grain_anchor: bool = False  # "the quarter": anchor on the story's last period of this grain
+    inherit_grain: bool = False  # "a year earlier" about a quarter means that quarter a year before
 
 
 @attrs.frozen

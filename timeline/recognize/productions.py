@@ -14,6 +14,7 @@ import attrs
 
 from ..lexicon import Lexicon
 from ..model import Grain
+from ..resolve.values import unit_length
 from .meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Meaning, SetSpec, Shift, VagueSpec
 
 __all__ = ["MatchContext", "PRODUCTIONS"]
@@ -370,10 +371,14 @@ def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring
     amount = _number(ctx, g["num"])
     if grain in (Grain.SECOND,) and _key(g["num"]) in ("a", "an"):
         return None
-    if amount is not None:
-        amount *= mult
+    if amount is None:  # "several years ago", "a few days later": a vague past or future
+        lo, hi = unit_length(grain)
+        if sign < 0:
+            return VagueSpec("PAST_REF", 9 * hi.days or 9 * hi.total_seconds() / 86400, -2 * lo.total_seconds() / 86400)
+        return VagueSpec("FUTURE_REF", -2 * lo.total_seconds() / 86400, 9 * hi.total_seconds() / 86400)
+    amount *= mult
     grain = Grain.DAY if grain is Grain.WEEKEND else grain
-    return CalendarSpec(grain, shift=Shift(grain, None if amount is None else sign * amount, anchoring), mod=_mod(ctx, g.get("quant")))
+    return CalendarSpec(grain, shift=Shift(grain, sign * amount, anchoring), mod=_mod(ctx, g.get("quant")), inherit_grain=True)
 
 
 @production

@@ -153,6 +153,12 @@ class _Resolver:
                 return None, anchor
             amount = spec.shift.amount
             grain = spec.shift.grain
+            recent = story.any
+            if (grain is Grain.YEAR and spec.inherit_grain and recent is not None
+                    and Grain.MONTH <= recent.grain < Grain.YEAR and story.any_tid):
+                # "a year earlier" while the story talks about a quarter: the same quarter a year before
+                moved = cal.add_months(recent.start.date(), 12 * int(amount))
+                return cal.containing(dt.datetime(moved.year, moved.month, moved.day), recent.grain), TimexAnchor(AnchorKind.TIMEX, story.any_tid)
             if amount != int(amount):
                 base = base + dt.timedelta(days=amount * unit_length(grain)[0].days)
                 amount, grain = 0, Grain.DAY
