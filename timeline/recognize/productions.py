@@ -525,6 +525,8 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "a quarter of the vote"
     if grain is Grain.QUARTER and not re.match(r"\d|[a-z]", num_word):
         return None
+    if _key(num_word) in ("a", "an", "per") and (ctx.word_before() in _RATE_WORDS or re.search(r"\d\s*$", ctx.text[max(0, ctx.start - 8) : ctx.start])):
+        return None  # a rate: "140 kilometres an hour", "$5 a day"
     amount = _number(ctx, num_word)
     if amount is not None:
         if "half" in g or ctx.surface.lower().find("and a half") > 0:
@@ -539,6 +541,12 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def _hedge(g: dict[str, str]) -> Optional[str]:
     return _key(g["quant"]) if g.get("quant") else None
+
+
+_RATE_WORDS = frozenset(
+    "kilometres kilometers km kph mph miles metres meters feet inches litres liters gallons barrels tons tonnes "
+    "dollars euros pounds cents yen yuan rupees times calories words pages".split()
+)
 
 
 @production

@@ -1,0 +1,74 @@
+"""Helpers shared by the subcommands: input discovery, reference times, atomic writes."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Iterator, Optional
+
+from ..cli import UsageError
+
+__all__ = ["add_reference_time", "iter_inputs", "write_atomic", "read_text", "TIMEML_SUFFIXES"]
+
+TIMEML_SUFFIXES = (".tml", ".timeml")
+
+
+def add_reference_time(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--reference-time", "--dct", dest="reference_time", metavar="DATE",
+        help="publication date (ISO 8601, e.g. 2026-02-02); required for plain text, TimeML brings its own DCT",
+    )
+
+
+def iter_inputs(paths: list[str], suffixes: tuple[str, ...] = (".txt", ".tml", ".timeml", ".xml", ".html", ".htm", ".md")) -> Iterator[Path]:
+    """The files named, with directories expanded (sorted, so runs are deterministic)."""
+    for p in paths:
+        path = Path(p)
+        if p == "-":
+            yield path
+        elif path.is_dir():
+            found = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
+            if not found:
+                raise UsageError(f"directory {p} holds no input files ({', '.join(suffixes)})")
+            yield from found
+        elif path.exists():
+            yield path
+        else:
+            raise UsageError(f"input file not found: {p}")
+
+
+def read_text(path: Path) -> str:
+    """The text of ``path`` (or stdin for '-'), decoded as UTF-8 with a clear error."""
+    if str(path) == "-":
+        return sys.stdin.read()
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write ``content`` so that an interrupted run never leaves a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def output_path(out_dir: Optional[str], source: Path, suffix: str) -> Optional[Path]:
+    if out_dir is None:
+        return None
+    return Path(out_dir) / (source.stem + suffix)

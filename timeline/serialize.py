@@ -1,0 +1,95 @@
+"""Plain-JSON forms of the value classes (ISO 8601 strings), and back.
+
+Used by the CLI's json/jsonl output and by anyone who stores results; ``timex_from_dict``
+inverts ``timex_to_dict`` exactly (a round-trip property test checks it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Optional
+
+from .model import AnchorKind, Grain, TaggedDocument, Timex, TimexAnchor, TimexType
+
+__all__ = ["timex_to_dict", "timex_from_dict", "tagged_document_to_dict", "iso", "iso_duration"]
+
+
+def iso(t: Optional[dt.datetime]) -> Optional[str]:
+    """ISO 8601 for an instant, minutes precision unless seconds are set."""
+    if t is None:
+        return None
+    return t.isoformat(timespec="seconds" if t.second else "minutes")
+
+
+def iso_duration(d: Optional[dt.timedelta]) -> Optional[str]:
+    """ISO 8601 duration (PnDTnHnMnS) for a length."""
+    if d is None:
+        return None
+    total = int(round(d.total_seconds()))
+    sign = "-" if total < 0 else ""
+    total = abs(total)
+    days, rest = divmod(total, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, seconds = divmod(rest, 60)
+    out = f"{sign}P{days}D" if days else f"{sign}P"
+    if hours or minutes or seconds or not days:
+        out += "T" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + (f"{seconds}S" if seconds or not (hours or minutes) else "")
+    return out
+
+
+def _parse_duration(s: Optional[str]) -> Optional[dt.timedelta]:
+    if s is None:
+        return None
+    import re
+
+    m = re.fullmatch(r"(-?)P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?", s)
+    if not m:
+        raise ValueError(f"not an ISO 8601 duration: {s!r}")
+    sign = -1 if m.group(1) else 1
+    d, h, mi, se = (int(x or 0) for x in m.groups()[1:])
+    return sign * dt.timedelta(days=d, hours=h, minutes=mi, seconds=se)
+
+
+def timex_to_dict(t: Timex, doc: Optional[str] = None) -> dict[str, Any]:
+    """A JSON-ready dict of a time expression (the JSONL record of ``timeline tag``)."""
+    out: dict[str, Any] = {} if doc is None else {"doc": doc}
+    out.update(
+        tid=t.tid, start=t.start, end=t.end, text=t.text, type=str(t.type), value=t.value, mod=t.mod,
+        earliest=iso(t.earliest), latest=iso(t.latest), grain=str(t.grain), anchor=str(t.anchor),
+        rule=t.rule, temporal_function=t.temporal_function, furniture=t.furniture,
+    )
+    if t.type is TimexType.DURATION:
+        out["min_length"] = iso_duration(t.min_length)
+        out["max_length"] = iso_duration(t.max_length)
+    if t.quant is not None:
+        out["quant"] = t.quant
+    if t.freq is not None:
+        out["freq"] = t.freq
+    return out
+
+
+def timex_from_dict(d: dict[str, Any]) -> Timex:
+    """Inverse of :func:`timex_to_dict`."""
+    anchor_s = d.get("anchor", "none")
+    if anchor_s in (k.value for k in AnchorKind):
+        anchor = TimexAnchor(AnchorKind(anchor_s))
+    else:
+        anchor = TimexAnchor(AnchorKind.TIMEX, anchor_s)
+    parse = lambda s: None if s is None else dt.datetime.fromisoformat(s)  # noqa: E731
+    return Timex(
+        tid=d["tid"], text=d["text"], start=d["start"], end=d["end"], type=TimexType(d["type"]), value=d["value"],
+        mod=d.get("mod"), earliest=parse(d.get("earliest")), latest=parse(d.get("latest")), grain=Grain[d.get("grain", "unknown").upper()],
+        anchor=anchor, rule=d.get("rule", ""), temporal_function=d.get("temporal_function", False), quant=d.get("quant"),
+        freq=d.get("freq"), min_length=_parse_duration(d.get("min_length")), max_length=_parse_duration(d.get("max_length")),
+        furniture=d.get("furniture", False),
+    )
+
+
+def tagged_document_to_dict(doc: TaggedDocument) -> dict[str, Any]:
+    """The JSON form of a tagged document: its reference time and expressions."""
+    return {
+        "doc": doc.doc_id,
+        "reference_time": iso(doc.reference_time),
+        "mode": doc.mode,
+        "timexes": [timex_to_dict(t) for t in doc.timexes],
+    }
