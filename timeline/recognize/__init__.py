@@ -43,9 +43,9 @@ def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], star
     return Mention(start, end, text[start:end], meaning, name, latent=name in _LATENT_RULES)
 
 
-def _match_at(grammar: Grammar, text: str, low: str, pos: int) -> Optional[Mention]:
+def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Pattern[str]") -> Optional[Mention]:
     """The first rule that matches at ``pos`` and whose production accepts."""
-    m = grammar.regex.match(low, pos)
+    m = matcher.match(low, pos)
     if m is None:
         return None
     index, found = captures(grammar, m)
@@ -68,7 +68,7 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
     """Find the time expressions of ``text``, left to right, without overlaps."""
     grammar = compile_grammar(language)
     low = text.translate(_NORMALISE)
-    starts = grammar.start_words
+    matcher_for = grammar.matcher_for
     mentions: list[Mention] = []
     resume = 0
     for token in _TOKEN.finditer(low):
@@ -76,11 +76,12 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
         if pos < resume:
             continue
         word = token.group()
-        if not (word[0].isdigit() or word in starts or word.split("'", 1)[0] in starts or word.rstrip("0123456789") in starts):
+        matcher = matcher_for(word)
+        if matcher is None:
             continue
         if pos and low[pos - 1] in "-/" and word[0].isdigit():
             continue  # inside a model number or a date range already passed
-        mention = _match_at(grammar, text, low, pos)
+        mention = _match_at(grammar, text, low, pos, matcher)
         if mention is not None and mention.end > mention.start:
             mentions.append(mention)
             resume = mention.end

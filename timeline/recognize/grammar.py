@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 import attrs
+import regex as _partial_regex  # only for prefix (partial) matching when building the dispatch table
 
 from ..lexicon import Lexicon, load_lexicon
 
@@ -80,6 +81,17 @@ class Grammar:
     group_names: tuple[tuple[str, ...], ...]  # per rule, the (unprefixed) capture names
     start_words: frozenset[str]  # a token that can begin a match (digits are always tried)
     rule_regexes: tuple[re.Pattern[str], ...]  # each rule alone, for fallback after a veto
+    dispatch: dict[str, re.Pattern[str]]  # first token (or "#" for a numeral) -> alternation of the rules that can start with it
+    dispatch_rules: dict[str, tuple[int, ...]]  # the rule indices behind each dispatch entry
+
+    def matcher_for(self, token: str) -> "re.Pattern[str] | None":
+        """The alternation to try at a token, or None when no rule can start with it."""
+        if token[0].isdigit():
+            return self.dispatch.get("#")
+        m = self.dispatch.get(token)
+        if m is None:
+            m = self.dispatch.get(token.split("'", 1)[0]) or self.dispatch.get(token.rstrip("0123456789"))
+        return m
 
     def rule_index(self, name: str) -> int:
         return self.rule_names.index(name)
@@ -139,7 +151,43 @@ def compile_grammar(language: str = "en") -> Grammar:
         productions.append(rule["produce"])
         groups.append(rule_groups)
     regex = re.compile("|".join(alternatives))
-    return Grammar(lex, regex, tuple(names), tuple(productions), tuple(groups), _start_words(lex), tuple(singles))
+    starts = _start_words(lex)
+    dispatch_rules = _dispatch_table(singles, starts)
+    combined: dict[tuple[int, ...], re.Pattern[str]] = {}
+    dispatch = {}
+    for key, rule_ids in dispatch_rules.items():
+        if rule_ids not in combined:
+            combined[rule_ids] = re.compile("|".join(alternatives[i] for i in rule_ids))
+        dispatch[key] = combined[rule_ids]
+    return Grammar(lex, regex, tuple(names), tuple(productions), tuple(groups), starts, tuple(singles), dispatch, dispatch_rules)
+
+
+_NUMERAL_PROBES = ("1", "7", "12", "31", "2026", "1990s", "3rd", "21st", "7.45", "12:30", "1,200", "48-", "1/2")
+
+
+def _dispatch_table(singles: list[re.Pattern[str]], starts: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """For each start word (and "#" for numerals), the rules whose match can begin with it.
+
+    Decided exactly by partial matching: a rule qualifies when the word followed by a
+    separator is a prefix of some string the rule matches.  Trying only these rules at a
+    token keeps each attempt short; the order of rules is preserved.
+    """
+    partial = [_partial_regex.compile(r.pattern) for r in singles]
+
+    def rules_for(word: str) -> tuple[int, ...]:
+        probes = (word + " ", word + "-", word + ".", word + ",", word + "'", word + "s", word)
+        ids = []
+        for i, rx in enumerate(partial):
+            if any(rx.match(p, partial=True) for p in probes) or any(rx.match(ctx + word + " ", pos=len(ctx), partial=True) for ctx in ("in ", "for ")):
+                ids.append(i)
+        return tuple(ids)
+
+    table = {w: rules_for(w) for w in sorted(starts)}
+    numeral: set[int] = set()
+    for probe in _NUMERAL_PROBES:
+        numeral.update(rules_for(probe))
+    table["#"] = tuple(sorted(numeral))
+    return {k: v for k, v in table.items() if v}
 
 
 def captures(grammar: Grammar, match: re.Match[str]) -> tuple[int, dict[str, Any]]:

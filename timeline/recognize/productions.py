@@ -35,6 +35,11 @@ class MatchContext:
     def surface(self) -> str:
         return self.text[self.start : self.end]
 
+    def offset_of(self, word: str) -> int:
+        """Where ``word`` (a capture of this match) starts in the text; looks only inside the match."""
+        i = self.surface.lower().find(word.lower())
+        return self.start + max(i, 0)
+
     def word_before(self) -> str:
         m = _PREV_WORD.search(self.text, max(0, self.start - 40), self.start)
         return m.group(1).lower() if m else ""
@@ -140,8 +145,7 @@ _MONTH_PREPOSITIONS = {
 
 def _month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
     """Negative rules for month names: must be capitalised; bare "May"/"March" need context."""
-    pos = ctx.text.lower().find(word.lower(), ctx.start, ctx.end)
-    if pos >= 0 and not _capitalised(ctx, pos):
+    if not _capitalised(ctx, ctx.offset_of(word)):
         return False
     k = _key(word)
     if bare:
@@ -306,7 +310,7 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
     rel = g.get("rel")
     rel_word = {"past": "last", "coming": "next"}.get(_key(rel), _key(rel)) if rel else None
     if "weekday" in g:
-        if not _capitalised(ctx, ctx.text.lower().find(g["weekday"].lower(), ctx.start)):
+        if not _capitalised(ctx, ctx.offset_of(g["weekday"])):
             return None
         return CalendarSpec(grain, weekday=_weekday(ctx, g["weekday"]), relative_word=rel_word, **fields)  # type: ignore[arg-type]
     if "deictic" in g:
@@ -397,7 +401,7 @@ def deictic_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 @production
 def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     word = g["weekday"]
-    start = ctx.text.lower().find(word.lower(), ctx.start)
+    start = ctx.offset_of(word)
     if not _capitalised(ctx, start):
         return None
     if len(_key(word)) <= 4 and not word.endswith(".") and "rel" not in g:
@@ -481,7 +485,7 @@ def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "other" in g:
         n = (n or 1.0) * 2
     if "weekday" in g:
-        if not _capitalised(ctx, ctx.text.lower().find(g["weekday"].lower(), ctx.start)):
+        if not _capitalised(ctx, ctx.offset_of(g["weekday"])):
             return None
         return SetSpec(f"XXXX-WXX-{_weekday(ctx, g['weekday'])}", quant=quant)
     if "season" in g:
