@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from .grammar import Grammar, captures, compile_grammar
-from .meaning import Mention
+from .meaning import DurationSpec, Mention
 from .productions import PRODUCTIONS, MatchContext
 
 __all__ = ["recognize", "Mention"]
@@ -34,11 +34,13 @@ _TOKEN = re.compile(r"[a-z0-9']+")
 _LATENT_RULES = frozenset({"reading_time"})
 
 
-def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], start: int, end: int) -> Optional[Mention]:
+def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], start: int, end: int, extent: Optional[tuple[int, int]]) -> Optional[Mention]:
     production = PRODUCTIONS[grammar.productions[index]]
     meaning = production(found, MatchContext(text, start, end, grammar.lexicon))
     if meaning is None:
         return None
+    if extent is not None and isinstance(meaning, DurationSpec):
+        start, end = extent  # TimeML keeps "later"/"from now" outside a duration
     name = grammar.rule_names[index]
     return Mention(start, end, text[start:end], meaning, name, latent=name in _LATENT_RULES)
 
@@ -48,8 +50,8 @@ def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Patt
     m = matcher.match(low, pos)
     if m is None:
         return None
-    index, found = captures(grammar, m)
-    mention = _accept(grammar, text, index, found, m.start(), m.end())
+    index, found, extent = captures(grammar, m)
+    mention = _accept(grammar, text, index, found, m.start(), m.end(), extent)
     if mention is not None:
         return mention
     # vetoed: fall back to the later rules one by one (rare, so the cost does not matter)
@@ -58,7 +60,8 @@ def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Patt
         if rm is None:
             continue
         found = {g: rm.group(g) for g in grammar.group_names[later] if rm.group(g) is not None}
-        mention = _accept(grammar, text, later, found, rm.start(), rm.end())
+        extent = rm.span("extent") if "extent" in found else None
+        mention = _accept(grammar, text, later, found, rm.start(), rm.end(), extent)
         if mention is not None:
             return mention
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+from typing import Any, Optional
 
 import attrs
 import regex as _partial_regex  # only for prefix (partial) matching when building the dispatch table
@@ -120,7 +120,7 @@ def _start_words(lex: Lexicon) -> frozenset[str]:
         "daybreak", "sunrise", "sunset", "nightfall", "noon", "midday", "midnight", "years", "months",
         "weeks", "days", "hours", "decades", "centuries", "twenties", "thirties", "forties", "fifties",
         "sixties", "seventies", "eighties", "nineties", "'", "’", "1st", "2nd", "3rd", "4th", "latter",
-        "second", "third", "fourth",
+        "second", "third", "fourth", "that", "year", "per", "overnight", "morning", "afternoon", "evening",
     }
     for table in ("months", "weekdays", "numbers", "vague_numbers", "ordinals", "parts_of_day", "seasons",
                   "holidays", "vague", "deictic_days", "modifiers"):
@@ -190,8 +190,10 @@ def _dispatch_table(singles: list[re.Pattern[str]], starts: frozenset[str]) -> d
     return {k: v for k, v in table.items() if v}
 
 
-def captures(grammar: Grammar, match: re.Match[str]) -> tuple[int, dict[str, Any]]:
-    """The index of the rule that matched and its non-empty captures, unprefixed."""
+def captures(grammar: Grammar, match: re.Match[str]) -> tuple[int, dict[str, Any], Optional[tuple[int, int]]]:
+    """The index of the rule that matched, its non-empty captures (unprefixed), and the span of
+    its ``extent`` group if it has one (the part a duration reading keeps: "two days" of
+    "two days later")."""
     name = match.lastgroup or ""
     index = int(name[1:])
     prefix = f"r{index}_"
@@ -200,4 +202,5 @@ def captures(grammar: Grammar, match: re.Match[str]) -> tuple[int, dict[str, Any
         value = match.group(prefix + g)
         if value is not None:
             found[g] = value
-    return index, found
+    extent = match.span(prefix + "extent") if "extent" in found else None
+    return index, found, extent

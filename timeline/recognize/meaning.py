@@ -89,13 +89,15 @@ class DurationSpec:
     """A length: ``amount`` of ``grain`` units (None = unknown, written X).
 
     ``span`` says where the duration lies when the words anchor it: "past" ends at the
-    anchor ("the past 48 hours"), "next" starts there ("the next two weeks").
+    anchor ("the past 48 hours"), "next" starts there ("the next two weeks"); "later" and
+    "earlier" are offsets ("two days later", "in two weeks") whose bounds are the time they
+    point to.
     """
 
     grain: Grain
     amount: Optional[float]
     mod: Optional[str] = None
-    span: Optional[str] = None  # None | "past" | "next"
+    span: Optional[str] = None  # None | "past" | "next" | "later" | "earlier"
     anchoring: Anchoring = Anchoring.REFERENCE
     hedge: Optional[str] = None  # the word that set ``mod`` ("nearly", "more than"): it fixes the length bounds
 

@@ -385,17 +385,42 @@ def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring
     return CalendarSpec(grain, shift=Shift(grain, sign * amount, anchoring), mod=_mod(ctx, g.get("quant")), inherit_grain=True)
 
 
+def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring) -> Optional[Meaning]:
+    """ "two days later", "in two weeks": a TIMEX3 duration (TimeML convention) whose bounds are
+    the time it points to; from a month up ("a year earlier") a date, as TimeBank annotates it."""
+    spec = _shift(g, ctx, sign, anchoring)
+    if not isinstance(spec, CalendarSpec) or spec.shift is None or spec.shift.amount is None:
+        return spec
+    if spec.grain >= Grain.MONTH:
+        return spec
+    grain, mult = _unit(ctx, g["unit"])
+    return DurationSpec(grain, abs(spec.shift.amount) / mult if grain is not Grain.WEEKEND else abs(spec.shift.amount),
+                        mod=spec.mod, span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=_hedge(g))
+
+
 @production
 def anaphoric_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     d = _key(g["dir"])
     sign = -1 if d.startswith(("earlier", "before")) else 1
-    return _shift(g, ctx, sign, Anchoring.NARRATIVE)
+    return _offset(g, ctx, sign, Anchoring.NARRATIVE)
 
 
 @production
 def deictic_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    sign = 1 if "dir" in g else -1  # "ago" has no dir group; "from now"/"in N units" do
-    return _shift(g, ctx, sign, Anchoring.REFERENCE)
+    if "dir" in g:  # "from now", "in N units"
+        return _offset(g, ctx, 1, Anchoring.REFERENCE)
+    return _shift(g, ctx, -1, Anchoring.REFERENCE)  # "N units ago": a date, as TimeBank annotates it
+
+
+@production
+def set_per(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "per year" always; "a day" only as a rate after an amount ("3 dollars a day")."""
+    if _key(g["per"]) != "per":
+        before = ctx.text[max(0, ctx.start - 12) : ctx.start]
+        if not (ctx.word_before() in _MONEY_WORDS or re.search(r"\d[%\s]*$", before)):
+            return None
+    grain, mult = _unit(ctx, g["unit"])
+    return SetSpec(_duration_value(grain, mult))
 
 
 @production
@@ -453,6 +478,18 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if rel in ("previous", "prior"):
         return CalendarSpec(grain, shift=Shift(grain, -1, anchoring), same_grain_anchor=quarterly)
     return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly)
+
+
+@production
+def vague_ago(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    grain, _ = _unit(ctx, g["unit"])
+    lo, hi = unit_length(grain)
+    return VagueSpec("PAST_REF", 9 * hi.total_seconds() / 86400, -2 * lo.total_seconds() / 86400)
+
+
+@production
+def year_end(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    return CalendarSpec(Grain.YEAR, shift=Shift(Grain.YEAR, 0), mod="END")
 
 
 @production
@@ -547,6 +584,7 @@ def _hedge(g: dict[str, str]) -> Optional[str]:
     return _key(g["quant"]) if g.get("quant") else None
 
 
+_MONEY_WORDS = frozenset("dollars euros pounds cents yen yuan rupees francs times percent million billion trillion".split())
 _RATE_WORDS = frozenset(
     "kilometres kilometers km kph mph miles metres meters feet inches litres liters gallons barrels tons tonnes "
     "dollars euros pounds cents yen yuan rupees times calories words pages".split()

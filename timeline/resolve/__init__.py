@@ -29,6 +29,7 @@ __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 PRE_NARROWED_PARTS = frozenset({"early hours", "small hours", "wee hours", "early morning", "late morning", "early afternoon",
                                 "late afternoon", "early evening", "late evening", "late night"})
 _DAY = dt.timedelta(days=1)
+_EPSILON = dt.timedelta(microseconds=1)
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")
 _MONTHS_PER = {Grain.MONTH: 1, Grain.QUARTER: 3, Grain.HALF: 6, Grain.YEAR: 12}
 _DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
@@ -91,6 +92,17 @@ class _Resolver:
         if self.reference is None:
             return None, NO_ANCHOR
         return self.reference, REFERENCE_ANCHOR
+
+    def anchor_window(self, anchoring: Anchoring, grain: Grain, story: _Narrative) -> tuple[Optional[tuple[dt.datetime, dt.datetime]], TimexAnchor]:
+        """The span the anchor instant can lie in: the story's current period, or "now"."""
+        t, anchor = self.anchor_for(anchoring, grain, story)
+        if anchor.kind is AnchorKind.TIMEX:
+            period = story.day if grain in _DAY_GRAINS and story.day is not None else story.any
+            if period is not None:
+                return (period.start, period.end), anchor
+        if anchor.kind is AnchorKind.REFERENCE_TIME:
+            return self.now_span(), anchor
+        return None, anchor
 
     def direction(self, spec: CalendarSpec, mention: Mention, default: Direction) -> tuple[Direction, bool]:
         """Which way to look for "Saturday"/"March 3", and whether the verb next to it said so."""
@@ -415,7 +427,26 @@ def _resolve_one(resolver: _Resolver, mentions: list[Mention], i: int, story: _N
         min_len, max_len = resolver.lengths(meaning)
         earliest = latest = None
         anchor = NO_ANCHOR
-        if meaning.span is not None:
+        if meaning.span in ("later", "earlier") and meaning.amount is not None:
+            # an offset: the bounds are the time it points to ("two days later" = that day)
+            window, anchor = resolver.anchor_window(meaning.anchoring, meaning.grain, story)
+            if window is not None:
+                sign = 1 if meaning.span == "later" else -1
+                low, high = resolver.lexicon["hedges"].get(meaning.hedge, (1.0, 1.0)) if meaning.hedge else (1.0, 1.0)
+                unit_lo, unit_hi = unit_length(meaning.grain)
+                near = low * meaning.amount * unit_lo
+                far = None if high < 0 else high * meaning.amount * unit_hi
+                if meaning.grain >= Grain.DAY and not meaning.hedge:
+                    n = sign * int(round(meaning.amount))
+                    earliest = cal.shifted(window[0], meaning.grain, n).start
+                    latest = cal.shifted(max(window[0], window[1] - _EPSILON), meaning.grain, n).end
+                elif sign > 0:
+                    earliest, latest = window[0] + near, (None if far is None else window[1] + far)
+                else:
+                    earliest, latest = (None if far is None else window[0] - far), window[1] - near
+                if earliest is not None and latest is not None:
+                    story.update(Period(earliest, latest, meaning.grain, ""), tid)
+        elif meaning.span is not None:
             if meaning.anchoring is Anchoring.NARRATIVE and story.day is not None and story.day_tid is not None:
                 now: Optional[tuple[dt.datetime, dt.datetime]] = (story.day.start, story.day.end)
                 anchor = TimexAnchor(AnchorKind.TIMEX, story.day_tid)
