@@ -82,8 +82,8 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
         matcher = matcher_for(word)
         if matcher is None:
             continue
-        if pos and low[pos - 1] in "-/" and word[0].isdigit():
-            continue  # inside a model number or a date range already passed
+        if pos and low[pos - 1] in "-/" and word[0].isdigit() and not (mentions and mentions[-1].end == pos - 1 and mentions[-1].rule == "year_range"):
+            continue  # inside a model number or a date (the second year of "2010-2012" is kept)
         mention = _match_at(grammar, text, low, pos, matcher)
         if mention is not None and mention.end > mention.start:
             mentions.append(mention)

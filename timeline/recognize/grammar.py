@@ -162,6 +162,7 @@ def compile_grammar(language: str = "en") -> Grammar:
     return Grammar(lex, regex, tuple(names), tuple(productions), tuple(groups), starts, tuple(singles), dispatch, dispatch_rules)
 
 
+_LOOKBEHIND_CONTEXTS = ("in ", "for ", "over ", "within ", "after ", "last ")  # words rules look behind for
 _NUMERAL_PROBES = ("1", "7", "12", "31", "2026", "1990s", "3rd", "21st", "7.45", "12:30", "1,200", "48-", "1/2")
 
 
@@ -178,7 +179,7 @@ def _dispatch_table(singles: list[re.Pattern[str]], starts: frozenset[str]) -> d
         probes = (word + " ", word + "-", word + ".", word + ",", word + "'", word + "s", word)
         ids = []
         for i, rx in enumerate(partial):
-            if any(rx.match(p, partial=True) for p in probes) or any(rx.match(ctx + word + " ", pos=len(ctx), partial=True) for ctx in ("in ", "for ")):
+            if any(rx.match(p, partial=True) for p in probes) or any(rx.match(ctx + word + " ", pos=len(ctx), partial=True) for ctx in _LOOKBEHIND_CONTEXTS):
                 ids.append(i)
         return tuple(ids)
 

@@ -386,12 +386,10 @@ def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring
 
 
 def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring) -> Optional[Meaning]:
-    """ "two days later", "in two weeks": a TIMEX3 duration (TimeML convention) whose bounds are
-    the time it points to; from a month up ("a year earlier") a date, as TimeBank annotates it."""
+    """ "two days later", "in two weeks", "a year earlier": a TIMEX3 duration (the TimeML
+    guidelines' convention) whose bounds are the time it points to."""
     spec = _shift(g, ctx, sign, anchoring)
     if not isinstance(spec, CalendarSpec) or spec.shift is None or spec.shift.amount is None:
-        return spec
-    if spec.grain >= Grain.MONTH:
         return spec
     grain, mult = _unit(ctx, g["unit"])
     return DurationSpec(grain, abs(spec.shift.amount) / mult if grain is not Grain.WEEKEND else abs(spec.shift.amount),
@@ -485,6 +483,27 @@ def vague_ago(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     grain, _ = _unit(ctx, g["unit"])
     lo, hi = unit_length(grain)
     return VagueSpec("PAST_REF", 9 * hi.total_seconds() / 86400, -2 * lo.total_seconds() / 86400)
+
+
+@production
+def unit_before(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the day before", "the year after": one unit from the story's current time."""
+    unit = _key(g["unit"])
+    sign = -1 if _key(g["dir"]) == "before" else 1
+    if unit in ("night", "morning", "evening"):
+        return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, sign, Anchoring.NARRATIVE), part_of_day=unit)
+    grain = _UNIT_GRAIN[unit]
+    return CalendarSpec(grain, shift=Shift(grain, sign, Anchoring.NARRATIVE))
+
+
+@production
+def year_range(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """The first year of "2010-2012" / "2012-13"; the second is found on its own."""
+    tail = ctx.text[ctx.end + 1 : ctx.end + 5]
+    digits = re.match(r"\d+", tail)
+    if digits and len(digits.group()) == 2 and int(digits.group()) <= 12:
+        return None  # "2010-12" is a month
+    return CalendarSpec(Grain.YEAR, year=int(g["year"]))
 
 
 @production
