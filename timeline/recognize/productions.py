@@ -153,10 +153,8 @@ def _month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
             return False
         if k in ("may", "march"):
             after = ctx.word_after()
-            if after.lower() in _MAY_FOLLOWERS or (after[:1].isupper() and k == "march"):
-                return False
-            if ctx.word_before() not in _MONTH_PREPOSITIONS:
-                return False
+            if after.lower() in _MAY_FOLLOWERS or (k == "march" and (after.lower() in ("on", "to", "through", "against", "of", "for") or after[:1].isupper())):
+                return False  # "May I", "March on Washington", "the March of Dimes"
     return True
 
 
@@ -386,8 +384,8 @@ def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring
 
 
 def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring) -> Optional[Meaning]:
-    """ "two days later", "in two weeks", "a year earlier": a TIMEX3 duration (the TimeML
-    guidelines' convention) whose bounds are the time it points to."""
+    """ "two days later", "in two weeks": a TIMEX3 duration (the TimeML guidelines'
+    convention) whose bounds are the time it points to."""
     spec = _shift(g, ctx, sign, anchoring)
     if not isinstance(spec, CalendarSpec) or spec.shift is None or spec.shift.amount is None:
         return spec
@@ -475,6 +473,8 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly)
     if rel in ("previous", "prior"):
         return CalendarSpec(grain, shift=Shift(grain, -1, anchoring), same_grain_anchor=quarterly)
+    if grain is Grain.YEAR and unit == "year" and rel in ("", "fiscal", "full", "entire", "whole"):
+        return DurationSpec(Grain.YEAR, 1.0)  # "the year", "the full year": a length, as annotated in TimeBank
     return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly)
 
 

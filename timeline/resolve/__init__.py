@@ -475,7 +475,7 @@ def _resolve_one(resolver: _Resolver, mentions: list[Mention], i: int, story: _N
         earliest, latest = period.start, period.end
     else:
         earliest, latest = bounds_for_mod(period, mod)
-    ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE
+    ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE  # TimeML: a part of day is a TIME
     timex = Timex(
         type=ttype, value=period.value, mod=mod, earliest=earliest, latest=latest, grain=period.grain, anchor=anchor,
         temporal_function=anchor.kind is not AnchorKind.NONE, **common,  # type: ignore[arg-type]
