@@ -1,0 +1,127 @@
+"""Anchoring: which time or event constrains an event, how, and the words that said so."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+import timeline
+from timeline.anchoring import REFERENCE, anchor_events
+
+
+@attrs.frozen
+class Ev:
+    eid: str
+    text: str
+    start: int
+    end: int
+    cls: str = "OCCURRENCE"
+    tense: str = "PAST"
+    aspect: str = "NONE"
+    polarity: str = "POS"
+    pos: str = "VERB"
+
+
+def events(text: str, *words: str, **overrides: dict) -> list[Ev]:
+    """Hand-made event mentions for ``words`` (first occurrence of each), in text order."""
+    out = []
+    for i, w in enumerate(words, 1):
+        m = re.search(rf"\b{re.escape(w)}\b", text)
+        assert m, w
+        extra = overrides.get(w, {})
+        out.append(Ev(f"e{i}", w, m.start(), m.end(), **extra))
+    return out
+
+
+def links_of(text: str, evs: list[Ev], ref: str = "2026-02-02"):
+    doc = timeline.tag(text, ref)
+    return anchor_events(text, doc.timexes, evs), {t.tid: t for t in doc.timexes}
+
+
+def test_anchoring_verb_before_time_is_governed() -> None:
+    text = "Militants struck a police post on Sunday."
+    links, times = links_of(text, events(text, "struck"))
+    during = [link for link in links if link.relation == "during"]
+    assert len(during) == 1
+    assert times[during[0].target].text == "Sunday"
+    assert during[0].evidence == "on Sunday"
+
+
+def test_anchoring_fronted_time_governs_the_main_verb() -> None:
+    text = "On Sunday, militants struck a police post."
+    links, times = links_of(text, events(text, "struck"))
+    assert [(link.relation, times[link.target].text) for link in links if link.target in times] == [("during", "Sunday")]
+
+
+def test_anchoring_began_in_constrains_the_start_only() -> None:
+    text = "The attacks began in the early hours of Saturday morning."
+    evs = events(text, "attacks", "began", attacks={"pos": "NOUN", "tense": "NONE"})
+    links, times = links_of(text, evs)
+    starts = [link for link in links if link.relation == "starts_in"]
+    assert [link.source for link in starts] == ["e2"]
+
+
+def test_anchoring_by_signal() -> None:
+    text = "By Saturday afternoon the river had burst its banks."
+    links, times = links_of(text, events(text, "burst", burst={"aspect": "PERFECTIVE"}))
+    assert ("by", "Saturday afternoon") in [(link.relation, times[link.target].text) for link in links if link.target in times]
+
+
+def test_anchoring_within_duration_of_an_event() -> None:
+    text = "Soldiers killed 40 fighters within 40 hours of the assault."
+    evs = events(text, "killed", "assault", assault={"pos": "NOUN", "tense": "NONE"})
+    links, _ = links_of(text, evs)
+    within = [link for link in links if link.relation == "within"]
+    assert len(within) == 1
+    w = within[0]
+    assert (w.source, w.target, w.offset_max) == ("e1", "e2", dt.timedelta(hours=40))
+    assert "within 40 hours of the assault" in w.evidence
+
+
+def test_anchoring_held_for_gives_a_length() -> None:
+    text = "The suspect was held for 18 days before being charged."
+    evs = events(text, "held", "charged")
+    links, _ = links_of(text, evs)
+    lasts = [link for link in links if link.relation == "lasts"]
+    assert [(link.source, link.offset_min, link.offset_max) for link in lasts] == [("e1", dt.timedelta(days=18), dt.timedelta(days=18))]
+    assert ("e1", "before", "e2") in [(link.source, link.relation, link.target) for link in links]
+
+
+def test_anchoring_shortly_after_bounds_the_gap() -> None:
+    text = "Ministers visited the city shortly after the attacks."
+    evs = events(text, "visited", "attacks", attacks={"pos": "NOUN", "tense": "NONE"})
+    links, _ = links_of(text, evs)
+    after = [link for link in links if link.relation == "after"]
+    assert [(link.source, link.target, link.offset_max) for link in after] == [("e1", "e2", dt.timedelta(days=1))]
+
+
+def test_anchoring_tense_links_to_publication_time() -> None:
+    text = "Police arrested him. The court will rule."
+    evs = events(text, "arrested", "rule", rule={"tense": "FUTURE"})
+    links, _ = links_of(text, evs)
+    ref = {(link.source, link.relation) for link in links if link.target == REFERENCE}
+    assert ref == {("e1", "before_ref"), ("e2", "after_ref")}
+
+
+def test_anchoring_negated_event_gets_no_tense_link() -> None:
+    text = "Police did not arrest him."
+    evs = events(text, "arrest", arrest={"polarity": "NEG"})
+    links, _ = links_of(text, evs)
+    assert links == ()
+
+
+def test_anchoring_definite_noun_refers_back() -> None:
+    text = "The attacks killed nine. After the onslaught, roads closed."
+    evs = events(text, "attacks", "killed", "onslaught", "closed", attacks={"pos": "NOUN", "tense": "NONE"}, onslaught={"pos": "NOUN", "tense": "NONE"})
+    links, _ = links_of(text, evs)
+    assert ("e3", "simultaneous", "e1") in [(link.source, link.relation, link.target) for link in links]
+
+
+def test_anchoring_is_deterministic_and_ordered_by_source() -> None:
+    text = "Militants struck on Sunday and police arrived on Monday."
+    evs = events(text, "struck", "arrived")
+    first, _ = links_of(text, evs)
+    second, _ = links_of(text, list(reversed(evs)))
+    assert first == second

@@ -1,0 +1,248 @@
+"""Anchoring: tie each event to the time expressions, events and publication time that constrain it.
+
+Input: the text, its resolved time expressions and its event mentions.  Output: typed
+:class:`Link` records, each with the relation the words express and the words themselves
+(evidence).  The ordering engine turns links into constraints between interval end points.
+
+Heuristics, in the spirit of TimeML's TLINK annotation:
+- event to time: a time expression governs the nearest event of its clause (the verb before
+  it: "struck ... on Sunday"; else the one after it: "On Sunday, militants struck"); the
+  signal word in front of it decides the relation (on/in/at/during, by, before, after,
+  since, until, within, for);
+- event to event: signals ("shortly after the attacks", "before being charged", "hours after
+  it was cut off") between two events of one sentence, and definite event nouns referring
+  back to an earlier event of the same kind ("the onslaught" after "attacks");
+- event to publication time: tense and aspect (past ends before it, "will" starts after it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterable, Optional, Protocol, Sequence
+
+import attrs
+
+from .model import Timex, TimexType
+from .resolve.tense import sentence_bounds
+
+__all__ = ["Link", "EventLike", "anchor_events", "REFERENCE", "Strength"]
+
+REFERENCE = "reference_time"
+
+
+class Strength:
+    """How much a link is believed, used to pick what to drop when constraints conflict."""
+
+    TENSE = 1  # from tense or aspect only
+    DEFAULT = 2  # a time expression in the same clause, relation by default
+    SIGNAL = 3  # an explicit signal word ("before", "within", "by")
+
+
+class EventLike(Protocol):
+    """What anchoring needs of an event mention."""
+
+    eid: str
+    text: str
+    start: int
+    end: int
+    cls: str
+    tense: str
+    aspect: str
+    polarity: str
+    pos: str
+
+
+@attrs.frozen
+class Link:
+    """One constraint on an event, with the words that said so.
+
+    Relations, from the event's point of view:
+      during (inside the target), starts_in, ends_in, by (ends no later than the target's end),
+      before (ends before the target starts), after (starts after the target ends),
+      since (starts in the target and lasts to now), until (ends in the target),
+      within (starts within [offset_min, offset_max] after the target starts),
+      lasts (its length is in [offset_min, offset_max]; target is the duration expression),
+      simultaneous (the same event), before_ref / after_ref / overlaps_ref (publication time).
+    """
+
+    source: str
+    relation: str
+    target: str
+    evidence: str
+    strength: int = Strength.DEFAULT
+    offset_min: Optional[dt.timedelta] = None
+    offset_max: Optional[dt.timedelta] = None
+
+
+_WORD = re.compile(r"[A-Za-z’']+")
+_CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s+(?:and|but|while|whereas|although|who|which|where)\b|\b(?:and|but)\s+(?=[a-z]+ed\b)")
+_SIGNALS = {
+    "on": "during", "in": "during", "at": "during", "during": "during", "throughout": "during", "over": "during",
+    "of": "during", "from": "starts_in", "by": "by", "before": "before", "after": "after", "since": "since",
+    "until": "until", "till": "until", "through": "until", "within": "within", "for": "lasts", "between": "during",
+    "around": "during", "about": "during", "earlier": "during", "later": "during", "early": "during", "late": "during",
+    "prior": "before", "ahead": "before", "following": "after",
+}
+_BEGIN_VERBS = frozenset("begin began begun begins beginning start started starts starting launch launched launches opened erupted broke".split())
+_END_VERBS = frozenset("end ended ends ending finish finished finishes concluded completed stopped ceased".split())
+_EVENT_SIGNALS = {
+    "after": "after", "following": "after", "before": "before", "prior": "before", "ahead": "before",
+    "since": "after", "until": "before", "during": "during", "amid": "during", "while": "during", "when": "during",
+    "as": "during", "upon": "after",
+}
+_SHORTLY = re.compile(r"\b(shortly|soon|just|immediately|minutes|hours|days|weeks|moments)\s+(after|before)\b", re.I)
+_SHORT_GAP = {"shortly": dt.timedelta(days=1), "soon": dt.timedelta(days=2), "just": dt.timedelta(hours=12), "immediately": dt.timedelta(hours=2),
+              "moments": dt.timedelta(hours=1), "minutes": dt.timedelta(hours=1), "hours": dt.timedelta(days=1), "days": dt.timedelta(days=14),
+              "weeks": dt.timedelta(days=90)}
+# event nouns that can name the same happening; a definite mention refers back to the last one
+_SAME_KIND = [
+    frozenset("attack attacks assault assaults onslaught offensive raid raids strike strikes violence fighting clashes".split()),
+    frozenset("storm storms hurricane cyclone typhoon flood floods flooding floodwaters".split()),
+    frozenset("explosion explosions blast blasts bombing bombings".split()),
+    frozenset("election elections vote votes poll polls ballot".split()),
+]
+
+
+def _tokens_between(text: str, a: int, b: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text, a, b)]
+
+
+def _clause_break(text: str, a: int, b: int) -> bool:
+    return bool(_CLAUSE_BREAK.search(text, a, b)) if a < b else False
+
+
+def _signal_before(text: str, start: int, sentence_start: int) -> tuple[Optional[str], str]:
+    """The signal word right in front of a time expression ("on", "by", "within") and the evidence."""
+    words = list(_WORD.finditer(text, max(sentence_start, start - 40), start))
+    for m in reversed(words[-2:]):
+        w = m.group().lower()
+        if w in _SIGNALS:
+            return w, text[m.start() : start].strip()
+    return None, ""
+
+
+def _governor(timex: Timex, events: Sequence[EventLike], text: str, sentence: tuple[int, int]) -> Optional[EventLike]:
+    """The event a time expression governs: the nearest verb before it in its clause, else after."""
+    s, e = sentence
+    in_sentence = [ev for ev in events if s <= ev.start < e]
+    before = [ev for ev in in_sentence if ev.end <= timex.start and not _clause_break(text, ev.end, timex.start)]
+    after = [ev for ev in in_sentence if ev.start >= timex.end and not _clause_break(text, timex.end, ev.start)]
+    for group, pick in ((before, lambda xs: xs[-1]), (after, lambda xs: xs[0])):
+        verbs = [ev for ev in group if ev.pos == "VERB"]
+        if verbs:
+            return pick(verbs)
+    for group, pick in ((after, lambda xs: xs[0]), (before, lambda xs: xs[-1])):
+        if group:
+            return pick(group)
+    # a fronted time expression ("On Sunday, militants struck"): the first verb after it
+    if timex.start - s <= 4 or text[timex.end : timex.end + 2].startswith(","):
+        verbs_after = [ev for ev in in_sentence if ev.start >= timex.end and ev.pos == "VERB"]
+        if verbs_after:
+            return verbs_after[0]
+    return None
+
+
+def _time_links(text: str, timexes: Sequence[Timex], events: Sequence[EventLike]) -> Iterable[Link]:
+    for t in timexes:
+        if t.furniture or t.type is TimexType.SET:
+            continue
+        sentence = sentence_bounds(text, t.start, t.end)
+        ev = _governor(t, events, text, sentence)
+        if ev is None:
+            continue
+        signal, said = _signal_before(text, t.start, sentence[0])
+        evidence = (said + " " + t.text).strip() if said else t.text
+        if t.type is TimexType.DURATION and t.earliest is None:
+            yield from _duration_links(text, t, ev, signal, evidence, events, sentence)
+            continue
+        if t.earliest is None and t.latest is None:
+            continue
+        relation = _SIGNALS.get(signal or "", "during")
+        if relation in ("within", "lasts"):
+            relation = "by" if relation == "within" else "during"
+        head = ev.text.lower()
+        if relation == "during" and head in _BEGIN_VERBS:
+            relation = "starts_in"
+        elif relation == "during" and head in _END_VERBS:
+            relation = "ends_in"
+        strength = Strength.SIGNAL if signal in ("by", "before", "after", "since", "until", "till") else Strength.DEFAULT
+        yield Link(ev.eid, relation, t.tid, evidence, strength)
+
+
+def _duration_links(text: str, t: Timex, ev: EventLike, signal: Optional[str], evidence: str, events: Sequence[EventLike], sentence: tuple[int, int]) -> Iterable[Link]:
+    """ "for 18 days" (length), "within 40 hours of the onslaught" (start soon after another event)."""
+    if signal == "within":
+        after = text[t.end : t.end + 40]
+        m = re.match(r"\s+(?:of|after|from)\s+", after)
+        target = None
+        if m:
+            target = next((x for x in events if t.end + m.end() <= x.start <= t.end + m.end() + 25 and x.eid != ev.eid), None)
+        if target is not None:
+            yield Link(ev.eid, "within", target.eid, text[t.start - len("within ") if text[max(0, t.start - 7) : t.start].lower() == "within " else t.start : target.end],
+                       Strength.SIGNAL, dt.timedelta(0), t.max_length)
+        return
+    if signal in ("for", "over", "during", None) and t.min_length is not None:
+        yield Link(ev.eid, "lasts", t.tid, evidence, Strength.DEFAULT if signal else Strength.TENSE, t.min_length, t.max_length)
+
+
+def _event_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """Signals between two events of one sentence: "visited shortly after the attacks"."""
+    ordered = sorted(events, key=lambda e: e.start)
+    for i, a in enumerate(ordered):
+        s, e = sentence_bounds(text, a.start, a.end)
+        for b in ordered[i + 1 : i + 6]:
+            if b.start >= e:
+                break
+            between = text[a.end : b.start]
+            words = _tokens_between(text, a.end, b.start)
+            if not words or len(words) > 6:
+                continue
+            signal = next((w for w in words if w in _EVENT_SIGNALS), None)
+            if signal is None:
+                continue
+            relation = _EVENT_SIGNALS[signal]
+            gap_max = None
+            m = _SHORTLY.search(between)
+            if m:
+                gap_max = _SHORT_GAP.get(m.group(1).lower())
+            evidence = text[a.start : b.end]
+            # a's relation to b: "visited after the attacks" -> a after b
+            yield Link(a.eid, relation, b.eid, evidence, Strength.SIGNAL, dt.timedelta(0), gap_max)
+
+
+def _coreference_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "the onslaught" naming the attacks mentioned before: the same event."""
+    seen: dict[frozenset[str], EventLike] = {}
+    for ev in sorted(events, key=lambda e: e.start):
+        word = ev.text.lower()
+        kind = next((k for k in _SAME_KIND if word in k), None)
+        if kind is None or ev.pos == "VERB":
+            continue
+        prev = seen.get(kind)
+        definite = re.search(r"\b(?:the|these|those|this|that)\s+(?:\w+\s+){0,2}$", text[max(0, ev.start - 30) : ev.start], re.I)
+        if prev is not None and definite:
+            yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[definite.start() + max(0, ev.start - 30) : ev.end]}", Strength.DEFAULT)
+        seen[kind] = ev
+
+
+def _reference_links(events: Sequence[EventLike]) -> Iterable[Link]:
+    """Publication time from tense and aspect: past ends before it, future starts after it."""
+    for ev in events:
+        if ev.polarity == "NEG":
+            continue
+        tense, aspect = ev.tense, ev.aspect
+        if tense == "PAST" or aspect in ("PERFECTIVE",) or (tense in ("PASTPART",) and ev.pos == "VERB"):
+            yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (past tense)", Strength.TENSE)
+        elif tense == "FUTURE":
+            yield Link(ev.eid, "after_ref", REFERENCE, f"{ev.text} (future)", Strength.TENSE)
+        elif tense == "PRESENT" and aspect == "PROGRESSIVE":
+            yield Link(ev.eid, "overlaps_ref", REFERENCE, f"{ev.text} (present progressive)", Strength.TENSE)
+
+
+def anchor_events(text: str, timexes: Sequence[Timex], events: Sequence[EventLike]) -> tuple[Link, ...]:
+    """All links the text gives, deterministic and in text order of their source events."""
+    events = sorted(events, key=lambda e: (e.start, e.end, e.eid))
+    links = [*_time_links(text, timexes, events), *_event_links(text, events), *_coreference_links(text, events), *_reference_links(events)]
+    order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
+    return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))
