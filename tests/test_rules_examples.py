@@ -42,3 +42,12 @@ def test_rules_example_resolves(rule: str, text: str, value: str, mod: "str | No
 def test_rules_every_rule_has_examples() -> None:
     missing = [r["name"] for r in load_lexicon("en").rules if not r.get("examples")]
     assert missing == []
+
+
+def test_rules_every_pattern_compiles() -> None:
+    """A broken pattern in rules.toml is caught here, not at a user's first match."""
+    from timeline.recognize.grammar import compile_grammar
+
+    grammar = compile_grammar("en")
+    for i, name in enumerate(grammar.rule_names):
+        assert grammar.rule_regex(i).pattern, name

@@ -56,7 +56,7 @@ def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Patt
         return mention
     # vetoed: fall back to the later rules one by one (rare, so the cost does not matter)
     for later in range(index + 1, len(grammar.rule_names)):
-        rm = grammar.rule_regexes[later].match(low, pos)
+        rm = grammar.rule_regex(later).match(low, pos)
         if rm is None:
             continue
         found = {g: rm.group(g) for g in grammar.group_names[later] if rm.group(g) is not None}

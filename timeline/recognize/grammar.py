@@ -72,29 +72,75 @@ _GROUP = re.compile(r"\(\?P<([a-z_0-9]+)>")
 
 @attrs.frozen
 class Grammar:
-    """All rules of a language as one compiled alternation plus their metadata."""
+    """All rules of a language and the means to try, at a token, only those that can start there.
+
+    Compiled patterns are built on first use and memoised in the (per-language, cached)
+    grammar, so importing the library and tagging a short text stay fast.
+    """
 
     lexicon: Lexicon
-    regex: re.Pattern[str]
     rule_names: tuple[str, ...]
     productions: tuple[str, ...]
     group_names: tuple[tuple[str, ...], ...]  # per rule, the (unprefixed) capture names
-    start_words: frozenset[str]  # a token that can begin a match (digits are always tried)
-    rule_regexes: tuple[re.Pattern[str], ...]  # each rule alone, for fallback after a veto
-    dispatch: dict[str, re.Pattern[str]]  # first token (or "#" for a numeral) -> alternation of the rules that can start with it
-    dispatch_rules: dict[str, tuple[int, ...]]  # the rule indices behind each dispatch entry
+    start_words: frozenset[str]  # a token that can begin a match (numerals are always tried)
+    patterns: tuple[str, ...]  # each rule's expanded pattern
+    alternatives: tuple[str, ...]  # each rule as a named alternative with prefixed groups
+    _memo: dict[object, object] = attrs.field(factory=dict, eq=False, repr=False)
+
+    def rule_index(self, name: str) -> int:
+        return self.rule_names.index(name)
+
+    def rule_regex(self, index: int) -> "re.Pattern[str]":
+        """Rule ``index`` alone (for the fallback after a production's veto)."""
+        key = ("rule", index)
+        if key not in self._memo:
+            self._memo[key] = re.compile(self.patterns[index])
+        return self._memo[key]  # type: ignore[return-value]
+
+    def rules_for(self, word: str) -> tuple[int, ...]:
+        """The rules whose match can begin with ``word`` (decided exactly by partial matching:
+        the word plus a separator must be a prefix of something the rule matches)."""
+        if "partial" not in self._memo:
+            self._memo["partial"] = [_partial_regex.compile(p) for p in self.patterns]
+        partial = self._memo["partial"]
+        probes = (word + " ", word + "-", word + ".", word + ",", word + "'", word + "s", word)
+        ids = []
+        for i, rx in enumerate(partial):  # type: ignore[attr-defined]
+            if any(rx.match(p, partial=True) for p in probes) or any(rx.match(ctx + word + " ", pos=len(ctx), partial=True) for ctx in _LOOKBEHIND_CONTEXTS):
+                ids.append(i)
+        return tuple(ids)
 
     def matcher_for(self, token: str) -> "re.Pattern[str] | None":
         """The alternation to try at a token, or None when no rule can start with it."""
         if token[0].isdigit():
-            return self.dispatch.get("#")
-        m = self.dispatch.get(token)
-        if m is None:
-            m = self.dispatch.get(token.split("'", 1)[0]) or self.dispatch.get(token.rstrip("0123456789"))
-        return m
-
-    def rule_index(self, name: str) -> int:
-        return self.rule_names.index(name)
+            key = "#"
+        elif token in self.start_words:
+            key = token
+        else:
+            head = token.split("'", 1)[0]
+            key = head if head in self.start_words else token.rstrip("0123456789")
+            if key not in self.start_words:
+                return None
+        memo_key = ("token", key)
+        try:
+            return self._memo[memo_key]  # type: ignore[return-value]
+        except KeyError:
+            pass
+        if key == "#":
+            ids: set[int] = set()
+            for probe in _NUMERAL_PROBES:
+                ids.update(self.rules_for(probe))
+            rule_ids = tuple(sorted(ids))
+        else:
+            rule_ids = self.rules_for(key)
+        matcher = None
+        if rule_ids:
+            combo_key = ("combo", rule_ids)
+            if combo_key not in self._memo:
+                self._memo[combo_key] = re.compile("|".join(self.alternatives[i] for i in rule_ids))
+            matcher = self._memo[combo_key]
+        self._memo[memo_key] = matcher
+        return matcher  # type: ignore[return-value]
 
 
 def expand(pattern: str, subpatterns: dict[str, str]) -> str:
@@ -133,62 +179,23 @@ def _start_words(lex: Lexicon) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=None)
 def compile_grammar(language: str = "en") -> Grammar:
-    """Build (once per language) the matcher from the lexicon and rule files."""
+    """Build (once per language) the grammar from the lexicon and rule files."""
     lex = load_lexicon(language)
     subs = _subpatterns(lex)
-    alternatives = []
-    names, productions, groups, singles = [], [], [], []
+    alternatives, names, productions, groups, patterns = [], [], [], [], []
     for index, rule in enumerate(lex.rules):
         body = expand(rule["pattern"], subs)
-        rule_groups = tuple(_GROUP.findall(body))
-        try:
-            singles.append(re.compile(body))
-        except re.error as exc:
-            raise ValueError(f"rule {rule['name']!r} has an invalid pattern: {exc}") from None
+        patterns.append(body)
+        groups.append(tuple(_GROUP.findall(body)))
         body = _GROUP.sub(lambda m, i=index: f"(?P<r{i}_{m.group(1)}>", body)
         alternatives.append(f"(?P<r{index}>{body})")
         names.append(rule["name"])
         productions.append(rule["produce"])
-        groups.append(rule_groups)
-    regex = re.compile("|".join(alternatives))
-    starts = _start_words(lex)
-    dispatch_rules = _dispatch_table(singles, starts)
-    combined: dict[tuple[int, ...], re.Pattern[str]] = {}
-    dispatch = {}
-    for key, rule_ids in dispatch_rules.items():
-        if rule_ids not in combined:
-            combined[rule_ids] = re.compile("|".join(alternatives[i] for i in rule_ids))
-        dispatch[key] = combined[rule_ids]
-    return Grammar(lex, regex, tuple(names), tuple(productions), tuple(groups), starts, tuple(singles), dispatch, dispatch_rules)
+    return Grammar(lex, tuple(names), tuple(productions), tuple(groups), _start_words(lex), tuple(patterns), tuple(alternatives))
 
 
 _LOOKBEHIND_CONTEXTS = ("in ", "for ", "over ", "within ", "after ", "last ")  # words rules look behind for
 _NUMERAL_PROBES = ("1", "7", "12", "31", "2026", "1990s", "3rd", "21st", "7.45", "12:30", "1,200", "48-", "1/2")
-
-
-def _dispatch_table(singles: list[re.Pattern[str]], starts: frozenset[str]) -> dict[str, tuple[int, ...]]:
-    """For each start word (and "#" for numerals), the rules whose match can begin with it.
-
-    Decided exactly by partial matching: a rule qualifies when the word followed by a
-    separator is a prefix of some string the rule matches.  Trying only these rules at a
-    token keeps each attempt short; the order of rules is preserved.
-    """
-    partial = [_partial_regex.compile(r.pattern) for r in singles]
-
-    def rules_for(word: str) -> tuple[int, ...]:
-        probes = (word + " ", word + "-", word + ".", word + ",", word + "'", word + "s", word)
-        ids = []
-        for i, rx in enumerate(partial):
-            if any(rx.match(p, partial=True) for p in probes) or any(rx.match(ctx + word + " ", pos=len(ctx), partial=True) for ctx in _LOOKBEHIND_CONTEXTS):
-                ids.append(i)
-        return tuple(ids)
-
-    table = {w: rules_for(w) for w in sorted(starts)}
-    numeral: set[int] = set()
-    for probe in _NUMERAL_PROBES:
-        numeral.update(rules_for(probe))
-    table["#"] = tuple(sorted(numeral))
-    return {k: v for k, v in table.items() if v}
 
 
 def captures(grammar: Grammar, match: re.Match[str]) -> tuple[int, dict[str, Any], Optional[tuple[int, int]]]:
