@@ -1,0 +1,254 @@
+"""The simple temporal network on integer seconds: consistency, conflict dropping, tight bounds.
+
+Private.  Points are integers (0 is the origin); an edge ``u -> v`` of weight ``w`` means
+``t_v - t_u <= w``.  The engine keeps
+
+* a *potential* ``p`` with ``p[v] <= p[u] + w`` for every live edge (a feasible assignment;
+  it exists exactly when the graph has no negative cycle), maintained by a label-correcting
+  (FIFO Bellman-Ford) pass that checks the predecessor graph for a cycle every ``n``
+  relaxations (a cycle there is a negative cycle: an irreducible infeasible set);
+* ``fwd[v] = dist(origin, v)`` (the latest time of ``v``) and ``bwd[v] = dist(v, origin)``
+  (minus the earliest), computed by Dijkstra on the reduced weights ``w + p[u] - p[v] >= 0``
+  and updated incrementally when an edge is added.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import deque
+from typing import Iterable, Optional
+
+INF = float("inf")
+
+__all__ = ["Engine", "INF"]
+
+
+class Engine:
+    """Mutable STN over integer points with per-edge fact ids; see the module docstring."""
+
+    __slots__ = ("out", "inn", "edge_u", "edge_v", "edge_w", "edge_fact", "edge_alive", "p", "pred", "fwd", "bwd", "bounds_valid")
+
+    def __init__(self) -> None:
+        self.out: list[list[tuple[int, int, int]]] = [[]]  # u -> [(v, w, edge)]
+        self.inn: list[list[tuple[int, int, int]]] = [[]]  # v -> [(u, w, edge)]
+        self.edge_u: list[int] = []
+        self.edge_v: list[int] = []
+        self.edge_w: list[int] = []
+        self.edge_fact: list[int] = []
+        self.edge_alive: list[bool] = []
+        self.p: list[int] = [0]
+        self.pred: list[int] = [-1]
+        self.fwd: list[float] = [0]
+        self.bwd: list[float] = [0]
+        self.bounds_valid = True
+
+    # -- building -----------------------------------------------------------------------
+
+    def add_node(self) -> int:
+        """A new unconstrained point; returns its index."""
+        self.out.append([])
+        self.inn.append([])
+        self.p.append(0)
+        self.pred.append(-1)
+        self.fwd.append(INF)
+        self.bwd.append(INF)
+        return len(self.p) - 1
+
+    def add_edge(self, u: int, v: int, w: int, fact: int) -> int:
+        """Append the edge ``t_v - t_u <= w`` (not yet propagated); returns its id."""
+        e = len(self.edge_u)
+        self.edge_u.append(u)
+        self.edge_v.append(v)
+        self.edge_w.append(w)
+        self.edge_fact.append(fact)
+        self.edge_alive.append(True)
+        self.out[u].append((v, w, e))
+        self.inn[v].append((u, w, e))
+        return e
+
+    def kill_edge(self, e: int) -> None:
+        """Remove edge ``e`` from the graph (its fact was dropped)."""
+        if not self.edge_alive[e]:
+            return
+        self.edge_alive[e] = False
+        u, v = self.edge_u[e], self.edge_v[e]
+        self.out[u] = [t for t in self.out[u] if t[2] != e]
+        self.inn[v] = [t for t in self.inn[v] if t[2] != e]
+        if self.pred[v] == e:
+            self.pred[v] = -1
+
+    def copy(self) -> "Engine":
+        """An independent copy (adjacency lists and labels), for immutable results."""
+        other = Engine.__new__(Engine)
+        other.out = [list(a) for a in self.out]
+        other.inn = [list(a) for a in self.inn]
+        other.edge_u = list(self.edge_u)
+        other.edge_v = list(self.edge_v)
+        other.edge_w = list(self.edge_w)
+        other.edge_fact = list(self.edge_fact)
+        other.edge_alive = list(self.edge_alive)
+        other.p = list(self.p)
+        other.pred = list(self.pred)
+        other.fwd = list(self.fwd)
+        other.bwd = list(self.bwd)
+        other.bounds_valid = self.bounds_valid
+        return other
+
+    # -- consistency --------------------------------------------------------------------
+
+    def violated_tails(self, edges: Iterable[int]) -> deque[int]:
+        """Queue of tails of the given edges that the current potential violates."""
+        p, eu, ev, ew = self.p, self.edge_u, self.edge_v, self.edge_w
+        return deque(dict.fromkeys(eu[e] for e in edges if self.edge_alive[e] and p[eu[e]] + ew[e] < p[ev[e]]))
+
+    def relax(self, queue: deque[int]) -> Optional[list[int]]:
+        """Run label correction from ``queue``; return a negative cycle's edges, or None once feasible.
+
+        Invariant: every edge whose tail is not queued is satisfied by ``p``; so the pass
+        can resume after the caller kills an edge of the returned cycle.
+        """
+        p, pred, out = self.p, self.pred, self.out
+        n = len(p)
+        inq = bytearray(n)
+        for x in queue:
+            inq[x] = 1
+        budget = n
+        popleft, append = queue.popleft, queue.append
+        while queue:
+            u = popleft()
+            inq[u] = 0
+            pu = p[u]
+            for v, w, e in out[u]:
+                nd = pu + w
+                if nd < p[v]:
+                    p[v] = nd
+                    pred[v] = e
+                    if not inq[v]:
+                        inq[v] = 1
+                        append(v)
+                    budget -= 1
+                    if budget <= 0:
+                        cycle = self.pred_cycle()
+                        if cycle is not None:
+                            if not inq[u]:
+                                queue.appendleft(u)
+                            return cycle
+                        budget = n
+        return None
+
+    def pred_cycle(self) -> Optional[list[int]]:
+        """A cycle of the predecessor graph as edge ids in path order, or None."""
+        pred, eu = self.pred, self.edge_u
+        n = len(pred)
+        state = bytearray(n)  # 0 unseen, 1 on the current walk, 2 finished
+        for s in range(n):
+            if state[s]:
+                continue
+            walk = []
+            x = s
+            while x != -1 and not state[x]:
+                state[x] = 1
+                walk.append(x)
+                e = pred[x]
+                x = eu[e] if e >= 0 else -1
+            if x != -1 and state[x] == 1:
+                cycle = []
+                y = x
+                while True:
+                    e = pred[y]
+                    cycle.append(e)
+                    y = eu[e]
+                    if y == x:
+                        break
+                cycle.reverse()
+                return cycle
+            for y in walk:
+                state[y] = 2
+        return None
+
+    # -- bounds -------------------------------------------------------------------------
+
+    def recompute_bounds(self) -> None:
+        """Exact ``fwd``/``bwd`` from the origin by two Dijkstra runs on reduced weights."""
+        n = len(self.p)
+        self.fwd = [INF] * n
+        self.bwd = [INF] * n
+        self.fwd[0] = 0
+        self.bwd[0] = 0
+        self._forward(self.fwd, [(-self.p[0], 0)])
+        self._backward(self.bwd, [(self.p[0], 0)])
+        self.bounds_valid = True
+
+    def update_bounds(self, e: int) -> int:
+        """Tighten ``fwd``/``bwd`` after adding live edge ``e``; returns the points touched."""
+        u, v, w = self.edge_u[e], self.edge_v[e], self.edge_w[e]
+        touched = 0
+        if self.fwd[u] + w < self.fwd[v]:
+            self.fwd[v] = self.fwd[u] + w
+            touched += self._forward(self.fwd, [(self.fwd[v] - self.p[v], v)])
+        if self.bwd[v] + w < self.bwd[u]:
+            self.bwd[u] = self.bwd[v] + w
+            touched += self._backward(self.bwd, [(self.bwd[u] + self.p[u], u)])
+        return touched
+
+    def _forward(self, dist: list[float], heap: list[tuple[float, int]]) -> int:
+        p, out = self.p, self.out
+        pop, push = heapq.heappop, heapq.heappush
+        settled = 0
+        while heap:
+            k, x = pop(heap)
+            dx = dist[x]
+            if k != dx - p[x]:
+                continue
+            settled += 1
+            for y, w, _ in out[x]:
+                nd = dx + w
+                if nd < dist[y]:
+                    dist[y] = nd
+                    push(heap, (nd - p[y], y))
+        return settled
+
+    def _backward(self, dist: list[float], heap: list[tuple[float, int]]) -> int:
+        p, inn = self.p, self.inn
+        pop, push = heapq.heappop, heapq.heappush
+        settled = 0
+        while heap:
+            k, x = pop(heap)
+            dx = dist[x]
+            if k != dx + p[x]:
+                continue
+            settled += 1
+            for y, w, _ in inn[x]:
+                nd = dx + w
+                if nd < dist[y]:
+                    dist[y] = nd
+                    push(heap, (nd + p[y], y))
+        return settled
+
+    def distances_from(self, src: int, targets: Optional[set[int]] = None) -> dict[int, int]:
+        """``dist(src, x)`` (the most ``t_x - t_src`` can be) for the points reached.
+
+        Stops once every point of ``targets`` is settled; unreached points are absent (unbounded).
+        """
+        p, out = self.p, self.out
+        pop, push = heapq.heappop, heapq.heappush
+        dist: dict[int, int] = {src: 0}
+        done: dict[int, int] = {}
+        heap = [(-p[src], src)]
+        remaining = set(targets) if targets is not None else None
+        while heap:
+            k, x = pop(heap)
+            if x in done:
+                continue
+            dx = dist[x]
+            done[x] = dx
+            if remaining is not None:
+                remaining.discard(x)
+                if not remaining:
+                    break
+            for y, w, _ in out[x]:
+                nd = dx + w
+                if y not in done and nd < dist.get(y, INF):
+                    dist[y] = nd
+                    push(heap, (nd - p[y], y))
+        return done

@@ -1,0 +1,268 @@
+"""An incremental simple temporal network over interval end points.
+
+:class:`Network` accepts :class:`~timeline.order.constraints.Constraint` and
+:class:`~timeline.order.constraints.Bound` facts, keeps itself consistent (dropping the
+weakest constraint of each negative cycle it finds, see ``docs/ordering.md``), and hands
+out immutable :class:`~timeline.order.result.OrderResult` snapshots.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Iterable, Optional, Union
+
+from ._engine import INF, Engine
+from .constraints import Bound, Constraint, Fact, Point, Side, end_of, start_of
+from .result import Conflict, IntervalBounds, OrderResult
+
+__all__ = ["Network", "STRUCTURAL_STRENGTH", "FactsLike"]
+
+STRUCTURAL_STRENGTH = 2**62
+"""Strength of the implicit ``start <= end`` of every interval; such facts are never dropped."""
+
+_SECOND = _dt.timedelta(seconds=1)
+
+FactsLike = Union[Fact, Iterable[Union[Fact, Iterable[Fact]]]]
+
+
+def _floor_seconds(td: _dt.timedelta) -> int:
+    return td.days * 86400 + td.seconds
+
+
+def _ceil_seconds(td: _dt.timedelta) -> int:
+    return td.days * 86400 + td.seconds + (1 if td.microseconds else 0)
+
+
+def flatten_facts(facts: FactsLike) -> list[Fact]:
+    """Accept one fact, or an iterable of facts and tuples of facts (as the relation constructors return)."""
+    if isinstance(facts, (Constraint, Bound)):
+        return [facts]
+    if isinstance(facts, (str, bytes)) or not hasattr(facts, "__iter__"):
+        raise TypeError(f"expected a Constraint, a Bound or an iterable of them, got {type(facts).__name__}")
+    out: list[Fact] = []
+    for item in facts:
+        if isinstance(item, (Constraint, Bound)):
+            out.append(item)
+        elif isinstance(item, (tuple, list)):
+            for sub in item:
+                if not isinstance(sub, (Constraint, Bound)):
+                    raise TypeError(f"expected a Constraint or a Bound, got {type(sub).__name__}")
+                out.append(sub)
+        else:
+            raise TypeError(f"expected a Constraint, a Bound or a tuple of them, got {type(item).__name__}")
+    return out
+
+
+class Network:
+    """A simple temporal network you can keep adding constraints to.
+
+    ``origin`` is the datetime that integer second 0 stands for; by default the first
+    datetime seen in a :class:`Bound` (its value does not change any result).  Every
+    interval named in a fact gets the implicit constraint ``start <= end``.
+
+    Adding a constraint is incremental: a constraint the current feasible assignment
+    already satisfies costs O(1) for consistency, otherwise a label-correcting pass runs
+    from its tail over the points whose value must move; bounds are then tightened by a
+    Dijkstra restricted to the points whose bound improves.
+    """
+
+    def __init__(self, facts: FactsLike = (), *, origin: Optional[_dt.datetime] = None) -> None:
+        if origin is not None and not isinstance(origin, _dt.datetime):
+            raise TypeError(f"origin must be a datetime.datetime or None, got {type(origin).__name__}")
+        self._origin: Optional[_dt.datetime] = origin.replace(microsecond=0) if origin is not None else None
+        self._engine = Engine()
+        self._points: list[Optional[Point]] = [None]
+        self._index: dict[Point, int] = {}
+        self._intervals: dict[str, tuple[int, int]] = {}
+        self._facts: list[Fact] = []
+        self._fact_edges: list[list[int]] = []
+        self._fact_alive: list[bool] = []
+        self._conflicts: list[Conflict] = []
+        self.last_touched = 0
+        """Points whose label or bound moved in the last :meth:`add` (a cost measure)."""
+        flat = flatten_facts(facts)
+        if flat:
+            self.extend(flat)
+
+    # -- public -------------------------------------------------------------------------
+
+    @property
+    def origin(self) -> Optional[_dt.datetime]:
+        """The datetime of second 0 (None until one is given or a Bound is seen)."""
+        return self._origin
+
+    @property
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """Every conflict found so far, in the order found, each with what was dropped."""
+        return tuple(self._conflicts)
+
+    @property
+    def intervals(self) -> tuple[str, ...]:
+        """Interval names in order of first mention."""
+        return tuple(self._intervals)
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+    def extend(self, facts: FactsLike) -> tuple[Conflict, ...]:
+        """Add many facts at once (one propagation pass); returns the conflicts this caused."""
+        flat = flatten_facts(facts)
+        before = len(self._conflicts)
+        new_edges: list[int] = []
+        for fact in flat:
+            new_edges.extend(self._insert(fact))
+        self._settle(self._engine.violated_tails(new_edges))
+        self._engine.bounds_valid = False
+        return tuple(self._conflicts[before:])
+
+    def add(self, facts: FactsLike) -> tuple[Conflict, ...]:
+        """Add one fact (or a relation's tuple of facts) incrementally; returns the conflicts it caused."""
+        flat = flatten_facts(facts)
+        engine = self._engine
+        before = len(self._conflicts)
+        first_new_fact = len(self._facts)
+        new_edges: list[int] = []
+        for fact in flat:
+            new_edges.extend(self._insert(fact))
+        touched = self._settle(engine.violated_tails(new_edges))
+        dropped_old = any(c.dropped_index < first_new_fact for c in self._conflicts[before:])
+        if dropped_old:
+            engine.bounds_valid = False
+        elif engine.bounds_valid:
+            for e in new_edges:
+                if engine.edge_alive[e]:
+                    touched += engine.update_bounds(e)
+        self.last_touched = touched
+        return tuple(self._conflicts[before:])
+
+    def result(self) -> OrderResult:
+        """An immutable snapshot: tight bounds per interval, conflicts, and pairwise queries."""
+        return self._result(copy=True)
+
+    def bounds(self, interval: str) -> IntervalBounds:
+        """Tight bounds of one interval (see :class:`IntervalBounds`)."""
+        if interval not in self._intervals:
+            raise KeyError(f"no interval named {interval!r} in this network")
+        self._ensure_bounds()
+        s, e = self._intervals[interval]
+        return IntervalBounds(self._earliest(s), self._latest(s), self._earliest(e), self._latest(e))
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _result(self, *, copy: bool) -> OrderResult:
+        self._ensure_bounds()
+        bounds = {
+            name: IntervalBounds(self._earliest(s), self._latest(s), self._earliest(e), self._latest(e))
+            for name, (s, e) in self._intervals.items()
+        }
+        engine = self._engine.copy() if copy else self._engine
+        return OrderResult._build(
+            origin=self._origin,
+            bounds=bounds,
+            conflicts=tuple(self._conflicts),
+            engine=engine,
+            index=dict(self._index) if copy else self._index,
+            intervals=dict(self._intervals) if copy else self._intervals,
+        )
+
+    def _ensure_bounds(self) -> None:
+        if not self._engine.bounds_valid:
+            self._engine.recompute_bounds()
+
+    def _earliest(self, node: int) -> Optional[_dt.datetime]:
+        d = self._engine.bwd[node]
+        if d == INF or self._origin is None:
+            return None
+        return self._origin - _dt.timedelta(seconds=d)
+
+    def _latest(self, node: int) -> Optional[_dt.datetime]:
+        d = self._engine.fwd[node]
+        if d == INF or self._origin is None:
+            return None
+        return self._origin + _dt.timedelta(seconds=d)
+
+    def _node(self, point: Point) -> int:
+        node = self._index.get(point)
+        if node is None:
+            self._ensure_interval(point.interval)
+            node = self._index[point]
+        return node
+
+    def _ensure_interval(self, name: str) -> None:
+        if name in self._intervals:
+            return
+        s = self._engine.add_node()
+        e = self._engine.add_node()
+        self._points.extend((start_of(name), end_of(name)))
+        self._index[start_of(name)] = s
+        self._index[end_of(name)] = e
+        self._intervals[name] = (s, e)
+        structural = Constraint(start_of(name), end_of(name), _dt.timedelta(0), None, f"{name} starts no later than it ends", STRUCTURAL_STRENGTH)
+        self._insert(structural)
+
+    def _seconds_from_origin(self, when: _dt.datetime, *, ceil: bool) -> int:
+        if self._origin is None:
+            self._origin = when.replace(microsecond=0)
+        if (when.tzinfo is None) != (self._origin.tzinfo is None):
+            raise TypeError(f"cannot mix naive and aware datetimes: origin {self._origin.isoformat()}, bound {when.isoformat()}")
+        delta = when - self._origin
+        return _ceil_seconds(delta) if ceil else _floor_seconds(delta)
+
+    def _insert(self, fact: Fact) -> list[int]:
+        """Register ``fact`` and add its edges (unpropagated); returns the new edge ids."""
+        if isinstance(fact, Constraint):
+            u, v = self._node(fact.source), self._node(fact.target)
+            pairs = []
+            if fact.max is not None:
+                pairs.append((u, v, _ceil_seconds(fact.max)))
+            if fact.min is not None:
+                pairs.append((v, u, -_floor_seconds(fact.min)))
+        elif isinstance(fact, Bound):
+            v = self._node(fact.point)
+            pairs = []
+            if fact.latest is not None:
+                pairs.append((0, v, self._seconds_from_origin(fact.latest, ceil=True)))
+            if fact.earliest is not None:
+                pairs.append((v, 0, -self._seconds_from_origin(fact.earliest, ceil=False)))
+        else:
+            raise TypeError(f"expected a Constraint or a Bound, got {type(fact).__name__}")
+        index = len(self._facts)
+        self._facts.append(fact)
+        self._fact_alive.append(True)
+        edges = [self._engine.add_edge(a, b, w, index) for a, b, w in pairs]
+        self._fact_edges.append(edges)
+        return edges
+
+    def _retract(self, index: int) -> None:
+        """Withdraw fact ``index`` (removal only loosens, so the potential stays feasible)."""
+        if self._fact_alive[index]:
+            self._fact_alive[index] = False
+            for e in self._fact_edges[index]:
+                self._engine.kill_edge(e)
+            self._engine.bounds_valid = False
+
+    def _settle(self, queue) -> int:  # type: ignore[no-untyped-def]
+        """Restore a feasible potential, dropping the weakest fact of each negative cycle met."""
+        engine = self._engine
+        touched = len(queue)
+        while True:
+            cycle = engine.relax(queue)
+            if cycle is None:
+                return touched
+            fact_ids = list(dict.fromkeys(engine.edge_fact[e] for e in cycle))
+            candidates = [i for i in fact_ids if self._facts[i].strength < STRUCTURAL_STRENGTH]
+            if not candidates:  # pragma: no cover - structural edges alone have weight >= 0
+                raise RuntimeError("negative cycle made only of structural constraints")
+            # weakest first; among equals, the most recently inserted
+            victim = min(candidates, key=lambda i: (self._facts[i].strength, -i))
+            self._fact_alive[victim] = False
+            for e in self._fact_edges[victim]:
+                engine.kill_edge(e)
+            self._conflicts.append(
+                Conflict(
+                    constraints=tuple(self._facts[i] for i in fact_ids),
+                    dropped=self._facts[victim],
+                    dropped_index=victim,
+                )
+            )
+            touched += len(cycle)

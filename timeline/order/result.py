@@ -1,0 +1,292 @@
+"""What ordering produces: tight bounds per interval, conflicts, definite relations, the order.
+
+All relations here are *non-strict* and *definite*: ``before(a, b)`` holds when every
+assignment that satisfies the (kept) constraints has ``end(a) <= start(b)``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import types
+from typing import TYPE_CHECKING, Iterable, Mapping, Optional
+
+import attrs
+
+from .. import model as _model
+from ._engine import INF
+from .constraints import Fact, Point, end_of, start_of
+
+if TYPE_CHECKING:
+    from ._engine import Engine
+
+__all__ = ["IntervalBounds", "Conflict", "OrderResult", "RELATIONS"]
+
+RELATIONS = ("SIMULTANEOUS", "BEFORE", "AFTER", "IS_INCLUDED", "INCLUDES")
+"""Definite relations reported, in the order of preference when several hold."""
+
+
+@attrs.frozen
+class IntervalBounds:
+    """The tightest bounds all kept constraints allow on an interval's start and end (None = unbounded)."""
+
+    earliest_start: Optional[_dt.datetime]
+    latest_start: Optional[_dt.datetime]
+    earliest_end: Optional[_dt.datetime]
+    latest_end: Optional[_dt.datetime]
+
+
+@attrs.frozen
+class Conflict:
+    """Constraints that cannot all hold (a negative cycle: drop any one and the rest can), and the one dropped."""
+
+    constraints: tuple[Fact, ...]
+    dropped: Fact
+    dropped_index: int = attrs.field(default=-1, eq=False, repr=False)  # insertion index of ``dropped``
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        """The evidence of each conflicting constraint, in cycle order."""
+        return tuple(c.evidence for c in self.constraints)
+
+    def to_model(self) -> _model.Conflict:
+        """The pipeline's :class:`timeline.model.Conflict` (constraints as text)."""
+        return _model.Conflict(
+            constraints=tuple(str(c) for c in self.constraints),
+            evidence=self.evidence,
+            dropped=(str(self.dropped),),
+        )
+
+
+def _key_low(value: Optional[_dt.datetime]) -> tuple[int, Optional[_dt.datetime]]:
+    return (0, None) if value is None else (1, value)  # None = -infinity
+
+
+def _key_high(value: Optional[_dt.datetime]) -> tuple[int, Optional[_dt.datetime]]:
+    return (1, None) if value is None else (0, value)  # None = +infinity
+
+
+@attrs.frozen(eq=False)
+class OrderResult:
+    """Tight bounds for every interval, the conflicts resolved, and definite-relation queries.
+
+    Pairwise queries (``before``, ``difference``, ``relation``) run a Dijkstra from one
+    point on demand; ``relations``/``groups`` run one per interval asked about.
+    """
+
+    origin: Optional[_dt.datetime]
+    bounds: Mapping[str, IntervalBounds]
+    conflicts: tuple[Conflict, ...]
+    _engine: "Engine" = attrs.field(repr=False)
+    _index: Mapping[Point, int] = attrs.field(repr=False)
+    _intervals: Mapping[str, tuple[int, int]] = attrs.field(repr=False)
+
+    @classmethod
+    def _build(cls, *, origin, bounds, conflicts, engine, index, intervals) -> "OrderResult":  # type: ignore[no-untyped-def]
+        return cls(origin, types.MappingProxyType(bounds), conflicts, engine, index, intervals)
+
+    # -- simple accessors ---------------------------------------------------------------
+
+    @property
+    def consistent(self) -> bool:
+        """True when no constraint had to be dropped."""
+        return not self.conflicts
+
+    @property
+    def dropped(self) -> tuple[Fact, ...]:
+        """The constraints dropped to restore consistency."""
+        return tuple(c.dropped for c in self.conflicts)
+
+    @property
+    def intervals(self) -> tuple[str, ...]:
+        """Interval names in order of first mention."""
+        return tuple(self._intervals)
+
+    def __getitem__(self, interval: str) -> IntervalBounds:
+        try:
+            return self.bounds[interval]
+        except KeyError:
+            raise KeyError(f"no interval named {interval!r} in this result") from None
+
+    # -- pairwise -----------------------------------------------------------------------
+
+    def _node(self, point: Point) -> int:
+        if not isinstance(point, Point):
+            raise TypeError(f"expected a Point, got {type(point).__name__}")
+        try:
+            return self._index[point]
+        except KeyError:
+            raise KeyError(f"no interval named {point.interval!r} in this result") from None
+
+    def _check(self, interval: str) -> None:
+        if not isinstance(interval, str):
+            raise TypeError(f"interval name must be a str, got {type(interval).__name__}")
+        if interval not in self._intervals:
+            raise KeyError(f"no interval named {interval!r} in this result")
+
+    def _max_diff(self, p: int, q: int) -> float:
+        """The most ``t_q - t_p`` can be, in seconds (INF if unbounded)."""
+        return self._engine.distances_from(p, {q}).get(q, INF)
+
+    def difference(self, p: Point, q: Point) -> tuple[Optional[_dt.timedelta], Optional[_dt.timedelta]]:
+        """Tight ``(min, max)`` of ``q - p`` over all consistent assignments (None = unbounded)."""
+        a, b = self._node(p), self._node(q)
+        hi = self._max_diff(a, b)
+        lo = self._max_diff(b, a)
+        return (
+            None if lo == INF else _dt.timedelta(seconds=-lo),
+            None if hi == INF else _dt.timedelta(seconds=hi),
+        )
+
+    def before(self, a: str, b: str) -> bool:
+        """True when every consistent assignment has ``end(a) <= start(b)`` (non-strict: they may meet)."""
+        self._check(a)
+        self._check(b)
+        ba, bb = self.bounds[a], self.bounds[b]
+        if ba.latest_end is not None and bb.earliest_start is not None and ba.latest_end <= bb.earliest_start:
+            return True
+        return self._max_diff(self._intervals[b][0], self._intervals[a][1]) <= 0
+
+    def relation(self, a: str, b: str) -> Optional[str]:
+        """The definite relation of ``a`` to ``b`` (one of :data:`RELATIONS`), or None if the text leaves it open."""
+        self._check(a)
+        self._check(b)
+        (sa, ea), (sb, eb) = self._intervals[a], self._intervals[b]
+        from_a = {sa: self._engine.distances_from(sa, {sb, eb}), ea: self._engine.distances_from(ea, {sb, eb})}
+        from_b = {sb: self._engine.distances_from(sb, {sa, ea}), eb: self._engine.distances_from(eb, {sa, ea})}
+        return _classify(lambda x, y: (from_a.get(x) or from_b[x]).get(y, INF), sa, ea, sb, eb)
+
+    def relations(self, intervals: Optional[Iterable[str]] = None) -> tuple[_model.Relation, ...]:
+        """Every definite relation among ``intervals`` (default: all), each pair once, as model Relations."""
+        names = self._names(intervals)
+        nodes = {n for name in names for n in self._intervals[name]}
+        dist = {n: self._engine.distances_from(n, nodes) for n in nodes}
+
+        def d(x: int, y: int) -> float:
+            return dist[x].get(y, INF)
+
+        out = []
+        for i, a in enumerate(names):
+            sa, ea = self._intervals[a]
+            for b in names[i + 1 :]:
+                sb, eb = self._intervals[b]
+                rel = _classify(d, sa, ea, sb, eb)
+                if rel is not None:
+                    out.append(_model.Relation(a, rel, b))
+        return tuple(out)
+
+    # -- the order ----------------------------------------------------------------------
+
+    def _names(self, intervals: Optional[Iterable[str]]) -> list[str]:
+        if intervals is None:
+            return list(self._intervals)
+        if isinstance(intervals, str):
+            raise TypeError("intervals must be an iterable of names, not a single str")
+        names = list(dict.fromkeys(intervals))
+        for name in names:
+            self._check(name)
+        return names
+
+    def groups(self, intervals: Optional[Iterable[str]] = None) -> tuple[tuple[str, ...], ...]:
+        """``intervals`` (default: all) in timeline order, cut into groups.
+
+        Every member of a group is definitely before (non-strictly) every member of every
+        later group; within a group the text leaves at least some mutual order open, and
+        members are listed by their bounds (earliest start, latest start, earliest end,
+        latest end), then by definite relations, then by name.  A singleton group is an
+        interval whose place is fully determined relative to the others asked about.
+        """
+        names = self._names(intervals)
+        if not names:
+            return ()
+        seq = self._sorted(names)
+        # f[k]: the first earlier position j whose interval is not definitely before seq[k]
+        f = []
+        running_latest_end: Optional[tuple[int, Optional[_dt.datetime]]] = None
+        for k, name in enumerate(seq):
+            b = self.bounds[name]
+            if k == 0:
+                f.append(0)
+            elif running_latest_end is not None and running_latest_end[0] == 0 and b.earliest_start is not None and running_latest_end[1] <= b.earliest_start:  # type: ignore[operator]
+                f.append(k)
+            else:
+                s = self._intervals[name][0]
+                ends = {self._intervals[seq[j]][1] for j in range(k)}
+                dist = self._engine.distances_from(s, ends)
+                j = 0
+                while j < k and dist.get(self._intervals[seq[j]][1], INF) <= 0:
+                    j += 1
+                f.append(j)
+            le = _key_high(b.latest_end)
+            running_latest_end = le if running_latest_end is None or le > running_latest_end else running_latest_end
+        # a cut after position i is valid when every later k has f[k] > i
+        out: list[tuple[str, ...]] = []
+        suffix_min = [0] * (len(seq) + 1)
+        suffix_min[len(seq)] = len(seq)
+        for k in range(len(seq) - 1, -1, -1):
+            suffix_min[k] = min(f[k], suffix_min[k + 1])
+        current: list[str] = []
+        for i, name in enumerate(seq):
+            current.append(name)
+            if suffix_min[i + 1] > i:
+                out.append(tuple(current))
+                current = []
+        return tuple(out)
+
+    def ordered(self, intervals: Optional[Iterable[str]] = None) -> tuple[str, ...]:
+        """A total order of ``intervals`` (default: all) respecting every definite ``before``."""
+        return tuple(name for group in self.groups(intervals) for name in group)
+
+    def _sorted(self, names: list[str]) -> list[str]:
+        """Sort by bounds (a linear extension of definite ``before`` up to ties), resolving ties exactly."""
+
+        def key(name: str):  # type: ignore[no-untyped-def]
+            b = self.bounds[name]
+            return (_key_low(b.earliest_start), _key_high(b.latest_start), _key_low(b.earliest_end), _key_high(b.latest_end))
+
+        seq = sorted(names, key=lambda n: (key(n), n))
+        out: list[str] = []
+        i = 0
+        while i < len(seq):
+            j = i + 1
+            while j < len(seq) and key(seq[j]) == key(seq[i]):
+                j += 1
+            out.extend(self._topological(seq[i:j]) if j - i > 1 else seq[i:j])
+            i = j
+        return out
+
+    def _topological(self, run: list[str]) -> list[str]:
+        """Order a run of equal-bounds intervals by strict definite ``before`` (mutual ones by name)."""
+        strict: dict[str, set[str]] = {n: set() for n in run}
+        indeg = {n: 0 for n in run}
+        for a in run:
+            for b in run:
+                if a < b and self.before(a, b) != self.before(b, a):
+                    first, second = (a, b) if self.before(a, b) else (b, a)
+                    strict[first].add(second)
+                    indeg[second] += 1
+        ready = sorted(n for n in run if indeg[n] == 0)
+        out = []
+        while ready:
+            n = ready.pop(0)
+            out.append(n)
+            for m in sorted(strict[n]):
+                indeg[m] -= 1
+                if indeg[m] == 0:
+                    ready.append(m)
+                    ready.sort()
+        return out
+
+
+def _classify(d, sa: int, ea: int, sb: int, eb: int) -> Optional[str]:  # type: ignore[no-untyped-def]
+    """The preferred definite relation given ``d(x, y)`` = the most ``t_y - t_x`` can be."""
+    if d(sa, sb) <= 0 and d(sb, sa) <= 0 and d(ea, eb) <= 0 and d(eb, ea) <= 0:
+        return "SIMULTANEOUS"
+    if d(sb, ea) <= 0:
+        return "BEFORE"
+    if d(sa, eb) <= 0:
+        return "AFTER"
+    if d(sa, sb) <= 0 and d(eb, ea) <= 0:
+        return "IS_INCLUDED"
+    if d(sb, sa) <= 0 and d(ea, eb) <= 0:
+        return "INCLUDES"
+    return None
