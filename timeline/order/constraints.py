@@ -43,6 +43,7 @@ __all__ = [
 ]
 
 _ZERO = _dt.timedelta(0)
+_SECOND = _dt.timedelta(seconds=1)
 
 
 class Side(str, enum.Enum):
@@ -176,14 +177,14 @@ def _c(source: Point, target: Point, lo: Optional[_dt.timedelta], hi: Optional[_
     return Constraint(source, target, lo, hi, evidence, strength)
 
 
-def before(a: str, b: str, *, evidence: str = "", strength: int = 1) -> tuple[Fact, ...]:
-    """``a`` ends no later than ``b`` starts (non-strict: they may meet)."""
-    return (_c(end_of(a), start_of(b), _ZERO, None, evidence, strength),)
+def before(a: str, b: str, *, strict: bool = False, evidence: str = "", strength: int = 1) -> tuple[Fact, ...]:
+    """``a`` ends no later than ``b`` starts (they may meet), or, if ``strict``, at least a second earlier."""
+    return (_c(end_of(a), start_of(b), _SECOND if strict else _ZERO, None, evidence, strength),)
 
 
-def after(a: str, b: str, *, evidence: str = "", strength: int = 1) -> tuple[Fact, ...]:
-    """``a`` starts no earlier than ``b`` ends."""
-    return before(b, a, evidence=evidence, strength=strength)
+def after(a: str, b: str, *, strict: bool = False, evidence: str = "", strength: int = 1) -> tuple[Fact, ...]:
+    """``a`` starts no earlier than ``b`` ends (at least a second later if ``strict``)."""
+    return before(b, a, strict=strict, evidence=evidence, strength=strength)
 
 
 def at_least_after(a: str, b: str, gap: _dt.timedelta, *, evidence: str = "", strength: int = 1) -> tuple[Fact, ...]:

@@ -74,6 +74,7 @@ class Network:
         self._points: list[Optional[Point]] = [None]
         self._index: dict[Point, int] = {}
         self._intervals: dict[str, tuple[int, int]] = {}
+        self._structural_edge: dict[str, int] = {}  # interval -> edge end -> start of weight 0
         self._facts: list[Fact] = []
         self._fact_edges: list[list[int]] = []
         self._fact_alive: list[bool] = []
@@ -198,7 +199,7 @@ class Network:
         self._index[end_of(name)] = e
         self._intervals[name] = (s, e)
         structural = Constraint(start_of(name), end_of(name), _dt.timedelta(0), None, f"{name} starts no later than it ends", STRUCTURAL_STRENGTH)
-        self._insert(structural)
+        (self._structural_edge[name],) = self._insert(structural)
 
     def _seconds_from_origin(self, when: _dt.datetime, *, ceil: bool) -> int:
         if self._origin is None:
@@ -233,6 +234,39 @@ class Network:
         self._fact_edges.append(edges)
         return edges
 
+    def _shortcut(self, cycle: list[int]) -> list[int]:
+        """Replace a stretch ``end(i) .. start(i)`` of a negative cycle by the implicit ``start(i) <= end(i)``.
+
+        Every interval's ``start <= end`` is always present, so a conflict must not list
+        stated constraints that this implicit one makes redundant: after shortcutting, the
+        cycle stays negative and removing any stated constraint of it restores consistency.
+        """
+        engine = self._engine
+        changed = True
+        while changed:
+            changed = False
+            total = sum(engine.edge_w[e] for e in cycle)
+            tails = [engine.edge_u[e] for e in cycle]
+            where = {node: k for k, node in enumerate(tails)}
+            for k, node in enumerate(tails):
+                point = self._points[node]
+                if point is None or point.side is not Side.END:
+                    continue
+                s_node, e_node = self._intervals[point.interval]
+                j = where.get(s_node)
+                if j is None:
+                    continue
+                segment = cycle[k:j] if k < j else cycle[k:] + cycle[:j]
+                structural = self._structural_edge[point.interval]
+                if segment == [structural]:
+                    continue
+                if total - sum(engine.edge_w[e] for e in segment) < 0:
+                    rest = cycle[j:] + cycle[:k] if k < j else cycle[j:k]
+                    cycle = rest + [structural]
+                    changed = True
+                    break
+        return cycle
+
     def _retract(self, index: int) -> None:
         """Withdraw fact ``index`` (removal only loosens, so the potential stays feasible)."""
         if self._fact_alive[index]:
@@ -249,6 +283,7 @@ class Network:
             cycle = engine.relax(queue)
             if cycle is None:
                 return touched
+            cycle = self._shortcut(cycle)
             fact_ids = list(dict.fromkeys(engine.edge_fact[e] for e in cycle))
             candidates = [i for i in fact_ids if self._facts[i].strength < STRUCTURAL_STRENGTH]
             if not candidates:  # pragma: no cover - structural edges alone have weight >= 0
