@@ -1,0 +1,1 @@
+"""Readers and writers: TimeML (hardened XML), HTML articles, JSONL batches."""
