@@ -54,17 +54,29 @@ class Engine:
         self.bwd.append(INF)
         return len(self.p) - 1
 
-    def add_edge(self, u: int, v: int, w: int, fact: int) -> int:
-        """Append the edge ``t_v - t_u <= w`` (not yet propagated); returns its id."""
+    def add_edge(self, u: int, v: int, w: int, fact: int, *, active: bool = True) -> int:
+        """Append the edge ``t_v - t_u <= w`` (not yet propagated); returns its id.
+
+        An inactive edge is recorded but not in the graph until :meth:`activate`.
+        """
         e = len(self.edge_u)
         self.edge_u.append(u)
         self.edge_v.append(v)
         self.edge_w.append(w)
         self.edge_fact.append(fact)
-        self.edge_alive.append(True)
+        self.edge_alive.append(False)
+        if active:
+            self.activate(e)
+        return e
+
+    def activate(self, e: int) -> None:
+        """Put a recorded edge into the graph (not yet propagated)."""
+        if self.edge_alive[e]:
+            return
+        self.edge_alive[e] = True
+        u, v, w = self.edge_u[e], self.edge_v[e], self.edge_w[e]
         self.out[u].append((v, w, e))
         self.inn[v].append((u, w, e))
-        return e
 
     def kill_edge(self, e: int) -> None:
         """Remove edge ``e`` from the graph (its fact was dropped)."""
@@ -104,36 +116,137 @@ class Engine:
     def relax(self, queue: deque[int]) -> Optional[list[int]]:
         """Run label correction from ``queue``; return a negative cycle's edges, or None once feasible.
 
-        Invariant: every edge whose tail is not queued is satisfied by ``p``; so the pass
-        can resume after the caller kills an edge of the returned cycle.
+        FIFO Bellman-Ford with Tarjan's subtree disassembly: the shortest-path tree is kept
+        as a preorder thread; when ``v`` improves through ``u`` its subtree is detached
+        (those labels are stale), and finding ``u`` inside it is a negative cycle, caught
+        as soon as it closes.  Invariant: every edge whose tail is not queued (or detached)
+        is satisfied; detached points are re-queued before returning a cycle, so the pass
+        can resume after the caller kills an edge of it.
         """
-        p, pred, out = self.p, self.pred, self.out
+        p, pred, out, eu = self.p, self.pred, self.out, self.edge_u
         n = len(p)
+        root = n
+        # preorder thread over the tree; initially every point hangs off a virtual root
+        nxt = list(range(1, n + 2))
+        nxt[n] = 0
+        nxt[n - 1] = root
+        prv = list(range(-1, n + 1))
+        prv[0] = root
+        prv[n] = n - 1
+        depth = [1] * (n + 1)
+        depth[root] = 0
+        for x in range(n):
+            pred[x] = -1
         inq = bytearray(n)
         for x in queue:
             inq[x] = 1
-        budget = n
+        detached: list[int] = []
         popleft, append = queue.popleft, queue.append
         while queue:
             u = popleft()
+            if not inq[u]:
+                continue
             inq[u] = 0
             pu = p[u]
+            du = depth[u]
             for v, w, e in out[u]:
                 nd = pu + w
-                if nd < p[v]:
-                    p[v] = nd
-                    pred[v] = e
-                    if not inq[v]:
-                        inq[v] = 1
-                        append(v)
-                    budget -= 1
-                    if budget <= 0:
-                        cycle = self.pred_cycle()
-                        if cycle is not None:
+                if nd >= p[v]:
+                    continue
+                if v == u:
+                    if not inq[u]:
+                        inq[u] = 1
+                        queue.appendleft(u)
+                    return [e]
+                # detach v's subtree, looking for u in it
+                dv = depth[v]
+                if dv > 0:
+                    x = nxt[v]
+                    while depth[x] > dv:
+                        if x == u:
+                            cycle = []
+                            y = u
+                            while y != v:
+                                cycle.append(pred[y])
+                                y = eu[pred[y]]
+                            cycle.reverse()
+                            cycle.append(e)
+                            for z in detached:
+                                if depth[z] < 0 and not inq[z]:
+                                    inq[z] = 1
+                                    append(z)
                             if not inq[u]:
+                                inq[u] = 1
                                 queue.appendleft(u)
                             return cycle
-                        budget = n
+                        depth[x] = -1
+                        inq[x] = 0
+                        detached.append(x)
+                        x = nxt[x]
+                    # unlink v .. (last descendant) and v itself: prv[v] -> x
+                    a = prv[v]
+                    nxt[a] = x
+                    prv[x] = a
+                p[v] = nd
+                pred[v] = e
+                # link v right after u
+                b = nxt[u]
+                nxt[u] = v
+                prv[v] = u
+                nxt[v] = b
+                prv[b] = v
+                depth[v] = du + 1
+                if not inq[v]:
+                    inq[v] = 1
+                    append(v)
+        return None
+
+    def check_edge(self, e: int) -> Optional[list[int]]:
+        """Make ``p`` satisfy live edge ``e`` too, or return a negative cycle through ``e`` (``p`` unchanged).
+
+        ``p`` must satisfy every other live edge.  A Dijkstra from ``e``'s head on reduced
+        weights visits only the points whose value must drop (reduced distance below the
+        violation); reaching ``e``'s tail there means a negative cycle, returned as the
+        shortest path head -> tail plus ``e``.
+        """
+        u, v, w = self.edge_u[e], self.edge_v[e], self.edge_w[e]
+        p = self.p
+        limit = -(w + p[u] - p[v])
+        if limit <= 0:
+            return None
+        if u == v:
+            return [e]
+        out = self.out
+        pop, push = heapq.heappop, heapq.heappush
+        dist: dict[int, int] = {v: 0}
+        parent: dict[int, int] = {v: e}
+        done: dict[int, int] = {}
+        heap = [(0, v)]
+        while heap:
+            rx, x = pop(heap)
+            if x in done:
+                continue
+            done[x] = rx
+            if x == u:
+                path = []
+                y = u
+                while y != v:
+                    pe = parent[y]
+                    path.append(pe)
+                    y = self.edge_u[pe]
+                path.reverse()
+                return path + [e]
+            base = rx + p[x]
+            for y, wy, ey in out[x]:
+                ny = base + wy - p[y]
+                if ny < limit and ny < dist.get(y, limit) and y not in done:
+                    dist[y] = ny
+                    parent[y] = ey
+                    push(heap, (ny, y))
+        pred = self.pred
+        for x, rx in done.items():
+            p[x] -= limit - rx
+            pred[x] = parent[x]
         return None
 
     def pred_cycle(self) -> Optional[list[int]]:
@@ -225,10 +338,12 @@ class Engine:
                     push(heap, (nd + p[y], y))
         return settled
 
-    def distances_from(self, src: int, targets: Optional[set[int]] = None) -> dict[int, int]:
+    def distances_from(self, src: int, targets: Optional[set[int]] = None, *, nonpositive_only: bool = False) -> dict[int, int]:
         """``dist(src, x)`` (the most ``t_x - t_src`` can be) for the points reached.
 
-        Stops once every point of ``targets`` is settled; unreached points are absent (unbounded).
+        Stops once every point of ``targets`` is settled; unreached points are absent
+        (unbounded).  With ``nonpositive_only`` the caller only cares whether each target's
+        distance is <= 0, and the search stops once no remaining target can still be.
         """
         p, out = self.p, self.out
         pop, push = heapq.heappop, heapq.heappush
@@ -236,8 +351,12 @@ class Engine:
         done: dict[int, int] = {}
         heap = [(-p[src], src)]
         remaining = set(targets) if targets is not None else None
+        # target t has dist <= 0 iff its key dist - p[t] <= -p[t]; keys pop in increasing order
+        limit = max(-p[t] for t in remaining) if nonpositive_only and remaining else INF
         while heap:
             k, x = pop(heap)
+            if k > limit:
+                break
             if x in done:
                 continue
             dx = dist[x]

@@ -106,14 +106,37 @@ class Network:
         return len(self._facts)
 
     def extend(self, facts: FactsLike) -> tuple[Conflict, ...]:
-        """Add many facts at once (one propagation pass); returns the conflicts this caused."""
+        """Add many facts at once; returns the conflicts this caused.
+
+        Facts are propagated strongest tier first.  Each tier is tried in one
+        label-correcting pass; if that meets a negative cycle, the tier is undone and its
+        facts are added one at a time (each cycle is then found while adding one of its
+        weakest members, and is local to it).
+        """
         flat = flatten_facts(facts)
+        engine = self._engine
         before = len(self._conflicts)
-        new_edges: list[int] = []
+        first = len(self._facts)
         for fact in flat:
-            new_edges.extend(self._insert(fact))
-        self._settle(self._engine.violated_tails(new_edges))
-        self._engine.bounds_valid = False
+            self._insert(fact, active=False)
+        tiers: dict[int, list[int]] = {}
+        for index in range(first, len(self._facts)):
+            tiers.setdefault(self._facts[index].strength, []).append(index)
+        for strength in sorted(tiers, reverse=True):
+            edges = [e for index in tiers[strength] for e in self._fact_edges[index]]
+            snapshot = list(engine.p)
+            for e in edges:
+                engine.activate(e)
+            if engine.relax(engine.violated_tails(edges)) is None:
+                continue
+            engine.p = snapshot
+            for e in edges:
+                engine.kill_edge(e)
+            for e in edges:
+                if self._fact_alive[engine.edge_fact[e]]:
+                    engine.activate(e)
+                    self._settle_edge(e)
+        engine.bounds_valid = False
         return tuple(self._conflicts[before:])
 
     def add(self, facts: FactsLike) -> tuple[Conflict, ...]:
@@ -125,7 +148,9 @@ class Network:
         new_edges: list[int] = []
         for fact in flat:
             new_edges.extend(self._insert(fact))
-        touched = self._settle(engine.violated_tails(new_edges))
+        touched = 0
+        for e in new_edges:
+            touched += self._settle_edge(e)
         dropped_old = any(c.dropped_index < first_new_fact for c in self._conflicts[before:])
         if dropped_old:
             engine.bounds_valid = False
@@ -209,7 +234,7 @@ class Network:
         delta = when - self._origin
         return _ceil_seconds(delta) if ceil else _floor_seconds(delta)
 
-    def _insert(self, fact: Fact) -> list[int]:
+    def _insert(self, fact: Fact, *, active: bool = True) -> list[int]:
         """Register ``fact`` and add its edges (unpropagated); returns the new edge ids."""
         if isinstance(fact, Constraint):
             u, v = self._node(fact.source), self._node(fact.target)
@@ -230,7 +255,7 @@ class Network:
         index = len(self._facts)
         self._facts.append(fact)
         self._fact_alive.append(True)
-        edges = [self._engine.add_edge(a, b, w, index) for a, b, w in pairs]
+        edges = [self._engine.add_edge(a, b, w, index, active=active) for a, b, w in pairs]
         self._fact_edges.append(edges)
         return edges
 
@@ -275,29 +300,29 @@ class Network:
                 self._engine.kill_edge(e)
             self._engine.bounds_valid = False
 
-    def _settle(self, queue) -> int:  # type: ignore[no-untyped-def]
-        """Restore a feasible potential, dropping the weakest fact of each negative cycle met."""
+    def _settle_edge(self, e: int) -> int:
+        """Propagate one new edge locally, dropping the weakest fact of each negative cycle it closes."""
         engine = self._engine
-        touched = len(queue)
-        while True:
-            cycle = engine.relax(queue)
+        touched = 0
+        while engine.edge_alive[e]:
+            cycle = engine.check_edge(e)
             if cycle is None:
                 return touched
-            cycle = self._shortcut(cycle)
-            fact_ids = list(dict.fromkeys(engine.edge_fact[e] for e in cycle))
-            candidates = [i for i in fact_ids if self._facts[i].strength < STRUCTURAL_STRENGTH]
-            if not candidates:  # pragma: no cover - structural edges alone have weight >= 0
-                raise RuntimeError("negative cycle made only of structural constraints")
-            # weakest first; among equals, the most recently inserted
-            victim = min(candidates, key=lambda i: (self._facts[i].strength, -i))
-            self._fact_alive[victim] = False
-            for e in self._fact_edges[victim]:
-                engine.kill_edge(e)
-            self._conflicts.append(
-                Conflict(
-                    constraints=tuple(self._facts[i] for i in fact_ids),
-                    dropped=self._facts[victim],
-                    dropped_index=victim,
-                )
-            )
             touched += len(cycle)
+            self._drop_weakest(self._shortcut(cycle))
+        return touched
+
+    def _drop_weakest(self, cycle: list[int]) -> None:
+        """Record the conflict ``cycle`` and drop its weakest fact (latest inserted among equals)."""
+        engine = self._engine
+        fact_ids = list(dict.fromkeys(engine.edge_fact[e] for e in cycle))
+        candidates = [i for i in fact_ids if self._facts[i].strength < STRUCTURAL_STRENGTH]
+        if not candidates:  # pragma: no cover - structural edges alone have weight >= 0
+            raise RuntimeError("negative cycle made only of structural constraints")
+        victim = min(candidates, key=lambda i: (self._facts[i].strength, -i))
+        self._fact_alive[victim] = False
+        for e in self._fact_edges[victim]:
+            engine.kill_edge(e)
+        self._conflicts.append(
+            Conflict(constraints=tuple(self._facts[i] for i in fact_ids), dropped=self._facts[victim], dropped_index=victim)
+        )

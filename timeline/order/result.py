@@ -141,8 +141,7 @@ class OrderResult:
         """True when every consistent assignment has ``end(a) <= start(b)`` (non-strict: they may meet)."""
         self._check(a)
         self._check(b)
-        ba, bb = self.bounds[a], self.bounds[b]
-        if ba.latest_end is not None and bb.earliest_start is not None and ba.latest_end <= bb.earliest_start:
+        if _bounds_before(self.bounds[a], self.bounds[b]):
             return True
         return self._max_diff(self._intervals[b][0], self._intervals[a][1]) <= 0
 
@@ -209,13 +208,13 @@ class OrderResult:
             elif running_latest_end is not None and running_latest_end[0] == 0 and b.earliest_start is not None and running_latest_end[1] <= b.earliest_start:  # type: ignore[operator]
                 f.append(k)
             else:
+                # earlier intervals whose bounds alone already put them before this one need no search
+                open_j = [j for j in range(k) if not _bounds_before(self.bounds[seq[j]], b)]
                 s = self._intervals[name][0]
-                ends = {self._intervals[seq[j]][1] for j in range(k)}
-                dist = self._engine.distances_from(s, ends)
-                j = 0
-                while j < k and dist.get(self._intervals[seq[j]][1], INF) <= 0:
-                    j += 1
-                f.append(j)
+                ends = {self._intervals[seq[j]][1] for j in open_j}
+                dist = self._engine.distances_from(s, ends, nonpositive_only=True)
+                failing = [j for j in open_j if dist.get(self._intervals[seq[j]][1], INF) > 0]
+                f.append(failing[0] if failing else k)
             le = _key_high(b.latest_end)
             running_latest_end = le if running_latest_end is None or le > running_latest_end else running_latest_end
         # a cut after position i is valid when every later k has f[k] > i
@@ -275,6 +274,11 @@ class OrderResult:
                     ready.append(m)
                     ready.sort()
         return out
+
+
+def _bounds_before(a: IntervalBounds, b: IntervalBounds) -> bool:
+    """Bounds alone show ``end(a) <= start(b)`` in every assignment."""
+    return a.latest_end is not None and b.earliest_start is not None and a.latest_end <= b.earliest_start
 
 
 def _classify(d, sa: int, ea: int, sb: int, eb: int) -> Optional[str]:  # type: ignore[no-untyped-def]
