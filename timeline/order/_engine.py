@@ -218,15 +218,20 @@ class Engine:
             return [e]
         out = self.out
         pop, push = heapq.heappop, heapq.heappush
-        dist: dict[int, int] = {v: 0}
-        parent: dict[int, int] = {v: e}
-        done: dict[int, int] = {}
+        n = len(p)
+        dist = [limit] * n  # reduced distance from v, capped at limit (= "need not move")
+        dist[v] = 0
+        parent = [-1] * n
+        parent[v] = e
+        done = bytearray(n)
+        settled: list[int] = []
         heap = [(0, v)]
         while heap:
             rx, x = pop(heap)
-            if x in done:
+            if done[x]:
                 continue
-            done[x] = rx
+            done[x] = 1
+            settled.append(x)
             if x == u:
                 path = []
                 y = u
@@ -239,13 +244,13 @@ class Engine:
             base = rx + p[x]
             for y, wy, ey in out[x]:
                 ny = base + wy - p[y]
-                if ny < limit and ny < dist.get(y, limit) and y not in done:
+                if ny < dist[y]:
                     dist[y] = ny
                     parent[y] = ey
                     push(heap, (ny, y))
         pred = self.pred
-        for x, rx in done.items():
-            p[x] -= limit - rx
+        for x in settled:
+            p[x] -= limit - dist[x]
             pred[x] = parent[x]
         return None
 
