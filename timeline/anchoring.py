@@ -24,9 +24,9 @@ from typing import Iterable, Optional, Protocol, Sequence
 import attrs
 
 from .model import Timex, TimexType
-from .resolve.tense import sentence_bounds
+from .resolve.tense import clause_tense, sentence_bounds
 
-__all__ = ["Link", "EventLike", "anchor_events", "REFERENCE", "Strength"]
+__all__ = ["Link", "EventLike", "anchor_events", "implied_event_spans", "REFERENCE", "Strength"]
 
 REFERENCE = "reference_time"
 
@@ -63,7 +63,9 @@ class Link:
       since (starts in the target and lasts to now), until (ends in the target),
       within (starts within [offset_min, offset_max] after the target starts),
       lasts (its length is in [offset_min, offset_max]; target is the duration expression),
-      simultaneous (the same event), before_ref / after_ref / overlaps_ref (publication time).
+      simultaneous (the same event), begun_by / ended_by (starts / ends when the target
+      aspectual verb happens: "the attacks began"), before_ref / after_ref / overlaps_ref
+      (publication time).
     """
 
     source: str
@@ -91,13 +93,14 @@ _EVENT_SIGNALS = {
     "since": "after", "until": "before", "during": "during", "amid": "during", "while": "during", "when": "during",
     "as": "during", "upon": "after",
 }
+_DETERMINERS = frozenset("the a an these those this that its their his her being having been".split())
 _SHORTLY = re.compile(r"\b(shortly|soon|just|immediately|minutes|hours|days|weeks|moments)\s+(after|before)\b", re.I)
 _SHORT_GAP = {"shortly": dt.timedelta(days=1), "soon": dt.timedelta(days=2), "just": dt.timedelta(hours=12), "immediately": dt.timedelta(hours=2),
               "moments": dt.timedelta(hours=1), "minutes": dt.timedelta(hours=1), "hours": dt.timedelta(days=1), "days": dt.timedelta(days=14),
               "weeks": dt.timedelta(days=90)}
 # event nouns that can name the same happening; a definite mention refers back to the last one
 _SAME_KIND = [
-    frozenset("attack attacks assault assaults onslaught offensive raid raids strike strikes violence fighting clashes".split()),
+    frozenset("attack attacks assault assaults onslaught raid raids violence fighting clashes".split()),
     frozenset("storm storms hurricane cyclone typhoon flood floods flooding floodwaters".split()),
     frozenset("explosion explosions blast blasts bombing bombings".split()),
     frozenset("election elections vote votes poll polls ballot".split()),
@@ -128,13 +131,10 @@ def _governor(timex: Timex, events: Sequence[EventLike], text: str, sentence: tu
     in_sentence = [ev for ev in events if s <= ev.start < e]
     before = [ev for ev in in_sentence if ev.end <= timex.start and not _clause_break(text, ev.end, timex.start)]
     after = [ev for ev in in_sentence if ev.start >= timex.end and not _clause_break(text, timex.end, ev.start)]
-    for group, pick in ((before, lambda xs: xs[-1]), (after, lambda xs: xs[0])):
-        verbs = [ev for ev in group if ev.pos == "VERB"]
-        if verbs:
-            return pick(verbs)
-    for group, pick in ((after, lambda xs: xs[0]), (before, lambda xs: xs[-1])):
-        if group:
-            return pick(group)
+    if before:
+        return before[-1]  # the nearest event in front of it in its clause ("killed ... within 40 hours")
+    if after:
+        return after[0]
     # a fronted time expression ("On Sunday, militants struck"): the first verb after it
     if timex.start - s <= 4 or text[timex.end : timex.end + 2].startswith(","):
         verbs_after = [ev for ev in in_sentence if ev.start >= timex.end and ev.pos == "VERB"]
@@ -198,9 +198,10 @@ def _event_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
             words = _tokens_between(text, a.end, b.start)
             if not words or len(words) > 6:
                 continue
-            signal = next((w for w in words if w in _EVENT_SIGNALS), None)
-            if signal is None:
-                continue
+            at = next((k for k, w in enumerate(words) if w in _EVENT_SIGNALS), None)
+            if at is None or len(words) - at - 1 > 2 or any(w not in _DETERMINERS for w in words[at + 1 :]):
+                continue  # the signal must introduce b: "after the attacks", "before being charged"
+            signal = words[at]
             relation = _EVENT_SIGNALS[signal]
             gap_max = None
             m = _SHORTLY.search(between)
@@ -211,27 +212,81 @@ def _event_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
             yield Link(a.eid, relation, b.eid, evidence, Strength.SIGNAL, dt.timedelta(0), gap_max)
 
 
-def _coreference_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
-    """ "the onslaught" naming the attacks mentioned before: the same event."""
-    seen: dict[frozenset[str], EventLike] = {}
-    for ev in sorted(events, key=lambda e: e.start):
-        word = ev.text.lower()
-        kind = next((k for k in _SAME_KIND if word in k), None)
-        if kind is None or ev.pos == "VERB":
+def _aspectual_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "The wave of attacks began ...": the noun starts (or ends) when the aspectual verb says."""
+    for i, ev in enumerate(events):
+        head = ev.text.lower()
+        if head not in _BEGIN_VERBS and head not in _END_VERBS:
             continue
+        for prev in reversed(events[max(0, i - 3) : i]):
+            if prev.pos != "VERB" and len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(text, prev.end, ev.start):
+                relation = "begun_by" if head in _BEGIN_VERBS else "ended_by"
+                yield Link(prev.eid, relation, ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
+                break
+
+
+_IMPLIED = re.compile(
+    r"\b(?:within\s+[\w\s-]{1,30}?\s+of|(?:shortly|soon|just|hours|days|weeks|minutes)\s+(?:after|before)|in\s+the\s+wake\s+of|following|amid|since|after|before|during)"
+    r"\s+(?:the|these|those|this|that|its|their)\s+(?:[a-z]+\s+){0,1}?([a-z]{4,})\b"
+    r"|\b(?:made|makes|make|held|holds|launched|launches|staged|stages|carried\s+out|conducted)\s+(?:a\s+|an\s+|the\s+)?([a-z]{4,})\b",
+)
+
+
+def implied_event_spans(text: str, events: Sequence[EventLike]) -> list[tuple[int, int]]:
+    """Spans of nouns a timing signal introduces ("within 40 hours of the onslaught") or a light
+    verb carries ("made landfall") that are not yet event mentions: the words say they happened."""
+    covered = [(e.start, e.end) for e in events]
+    out = []
+    for m in _IMPLIED.finditer(text):
+        s, e = m.span(1) if m.group(1) else m.span(2)
+        if not any(a < e and s < b for a, b in covered):
+            out.append((s, e))
+    return out
+
+
+def _kind(word: str) -> str:
+    """What a mention names, for coreference: its synonym group, else its lemma."""
+    from .events.features import lexical
+
+    w = word.lower()
+    lemma = lexical(w)[1]
+    for i, group in enumerate(_SAME_KIND):
+        if w in group or lemma in group:
+            return f"group{i}"
+    return lemma
+
+
+def _coreference_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "the onslaught" after "attacks", "the landfall" after "made landfall": the same event.
+
+    A definite noun refers back to the last mention of the same kind (synonym group or
+    lemma, verbs included); an indefinite later mention does not take over the chain."""
+    seen: dict[str, EventLike] = {}
+    for ev in sorted(events, key=lambda e: e.start):
+        kind = _kind(ev.text)
         prev = seen.get(kind)
+        if ev.pos == "VERB":
+            seen.setdefault(kind, ev)
+            continue
         definite = re.search(r"\b(?:the|these|those|this|that)\s+(?:\w+\s+){0,2}$", text[max(0, ev.start - 30) : ev.start], re.I)
         if prev is not None and definite:
             yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[definite.start() + max(0, ev.start - 30) : ev.end]}", Strength.DEFAULT)
-        seen[kind] = ev
+        if prev is None or definite:
+            seen[kind] = ev
 
 
-def _reference_links(events: Sequence[EventLike]) -> Iterable[Link]:
-    """Publication time from tense and aspect: past ends before it, future starts after it."""
+def _reference_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """Publication time from tense and aspect: past ends before it, future starts after it.
+    An event noun takes the tense of its clause ("the attacks" in a past-tense sentence)."""
     for ev in events:
         if ev.polarity == "NEG":
             continue
         tense, aspect = ev.tense, ev.aspect
+        if ev.pos != "VERB" and tense == "NONE":
+            clause, _ = clause_tense(text, ev.start, ev.end)
+            if clause == "past":
+                yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (in a past-tense clause)", Strength.TENSE)
+            continue
         if tense == "PAST" or aspect in ("PERFECTIVE",) or (tense in ("PASTPART",) and ev.pos == "VERB"):
             yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (past tense)", Strength.TENSE)
         elif tense == "FUTURE":
@@ -243,6 +298,7 @@ def _reference_links(events: Sequence[EventLike]) -> Iterable[Link]:
 def anchor_events(text: str, timexes: Sequence[Timex], events: Sequence[EventLike]) -> tuple[Link, ...]:
     """All links the text gives, deterministic and in text order of their source events."""
     events = sorted(events, key=lambda e: (e.start, e.end, e.eid))
-    links = [*_time_links(text, timexes, events), *_event_links(text, events), *_coreference_links(text, events), *_reference_links(events)]
+    links = [*_time_links(text, timexes, events), *_event_links(text, events), *_aspectual_links(text, events),
+             *_coreference_links(text, events), *_reference_links(text, events)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))

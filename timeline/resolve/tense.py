@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-__all__ = ["clause_tense", "sentence_bounds"]
+__all__ = ["clause_tense", "sentence_bounds", "PAST_FORMS"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 _FUTURE = frozenset(
@@ -17,7 +17,7 @@ _FUTURE = frozenset(
     "upcoming next tomorrow forthcoming would". split()
 )
 _PRESENT = frozenset("is are am says say does do 's".split())
-_PAST = frozenset(
+PAST_FORMS = _PAST = frozenset(
     """was were had did struck began begun came went took made saw left met held fought killed
     won lost gave found got kept led ran sent spent stood thought brought bought caught fell felt heard
     hit knew laid lay paid put read rose sold shot shut slept spoke stole swept taught threw tore understood

@@ -1,0 +1,1 @@
+"""Events: mention detection (a small trained model) and the tokens/sentences it works on."""

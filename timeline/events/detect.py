@@ -1,0 +1,180 @@
+"""Event mentions: which tokens are TimeML events, their class, part of speech, tense,
+aspect, polarity and modality.
+
+Detection and class come from an averaged perceptron trained on TBAQ
+(train/train_events.py, shipped as ``data/events.json.gz``, loaded once, read-only);
+tense, aspect, polarity and modality from the auxiliaries in front of a verb.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+from importlib import resources
+from typing import Optional
+
+import attrs
+
+from ..resolve.tense import PAST_FORMS
+from .features import token_features
+from .tokens import sentences, tokenize
+
+__all__ = ["EventMention", "detect_events", "load_model", "DEFAULT_THRESHOLD"]
+
+DEFAULT_THRESHOLD = -5.0
+"""Margin over "no event" a token needs; chosen where precision and recall meet on held-out TBAQ folds."""
+
+_MODALS = {"would": "would", "could": "could", "may": "may", "might": "might", "must": "must", "should": "should", "can": "can", "ca": "can"}
+_FUTURE = frozenset("will shall 'll wo".split())
+_NEGATION = frozenset("not n't never no".split())
+_BE_PRESENT = frozenset("is are am 's 're".split())
+_BE_PAST = frozenset("was were".split())
+_HAVE_PRESENT = frozenset("has have 've".split())
+_HAVE_PAST = frozenset("had 'd".split())
+_VERB_MARKERS = frozenset("had has have having was were is are be been will would could should may might must can did does do to not n't never".split())
+_STOP = frozenset(". , ; : ! ? ( ) \" “ ” and but or that which who".split())
+
+
+@attrs.frozen
+class EventMention:
+    """One event mention with its TimeML attributes and where its sentence lies."""
+
+    eid: str
+    text: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    cls: str
+    pos: str
+    tense: str = "NONE"
+    aspect: str = "NONE"
+    polarity: str = "POS"
+    modality: Optional[str] = None
+    score: float = 0.0
+
+
+@attrs.frozen
+class _Model:
+    labels: tuple[str, ...]
+    weights: dict[str, dict[str, float]]
+    pos_labels: tuple[str, ...]
+    pos_weights: dict[str, dict[str, float]]
+
+    def scores(self, feats: list[str]) -> dict[str, float]:
+        out = dict.fromkeys(self.labels, 0.0)
+        weights = self.weights
+        for f in feats:
+            w = weights.get(f)
+            if w:
+                for label, v in w.items():
+                    out[label] += v
+        return out
+
+    def pos(self, feats: list[str]) -> str:
+        out = dict.fromkeys(self.pos_labels, 0.0)
+        for f in feats:
+            w = self.pos_weights.get(f)
+            if w:
+                for label, v in w.items():
+                    out[label] += v
+        return max(self.pos_labels, key=lambda label: (out[label], label))
+
+
+@functools.lru_cache(maxsize=1)
+def load_model() -> _Model:
+    """The shipped model (read once; no network, no training dependency)."""
+    raw = (resources.files(__package__) / "data" / "events.json.gz").read_bytes()
+    data = json.loads(gzip.decompress(raw))
+    return _Model(tuple(data["labels"]), data["weights"], tuple(data["pos_labels"]), data["pos_weights"])
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_past_form(word: str) -> bool:
+    """True for a simple-past verb form ("said", "swept", "began") by lemminflect's tables."""
+    from lemminflect import getAllLemmas, getInflection
+
+    lemmas = getAllLemmas(word).get("VERB")
+    if not lemmas:
+        return False
+    return word in (getInflection(lemmas[0], "VBD") or ())
+
+
+def _verb_attributes(words: list[str], i: int) -> tuple[str, str, str, Optional[str]]:
+    """(tense, aspect, polarity, modality) of the verb at ``i`` from the words before it."""
+    w = words[i].lower()
+    tense, aspect, polarity, modality = "NONE", "NONE", "POS", None
+    auxes: list[str] = []
+    for j in range(i - 1, max(-1, i - 5), -1):
+        lw = words[j].lower().replace("’", "'")
+        if lw in _STOP:
+            break
+        auxes.append(lw)
+    aux = set(auxes)
+    if aux & _NEGATION:
+        polarity = "NEG"
+    if aux & _FUTURE or ("going" in aux and "to" in aux):
+        tense = "FUTURE"
+    for m in auxes:
+        if m in _MODALS:
+            modality = _MODALS[m]
+            break
+    if aux & _HAVE_PAST:
+        tense, aspect = "PAST", "PERFECTIVE"
+    elif aux & _HAVE_PRESENT:
+        tense, aspect = ("FUTURE" if tense == "FUTURE" else "PRESENT"), "PERFECTIVE"
+    if w.endswith("ing") and aux & (_BE_PRESENT | _BE_PAST | {"be", "been"}):
+        aspect = "PERFECTIVE_PROGRESSIVE" if aspect == "PERFECTIVE" else "PROGRESSIVE"
+    if tense == "NONE":
+        if aux & _BE_PAST:
+            tense = "PAST"
+        elif aux & _BE_PRESENT:
+            tense = "PRESENT"
+        elif auxes and auxes[0] == "to":
+            tense = "INFINITIVE"
+        elif modality is not None:
+            tense = "NONE"
+        elif "did" in aux:
+            tense = "PAST"
+        elif aux & {"do", "does"}:
+            tense = "PRESENT"
+        elif w.endswith("ing"):
+            tense = "PRESPART"
+        elif w in PAST_FORMS or w.endswith("ed") or _is_past_form(w):
+            tense = "PAST"
+        else:
+            tense = "PRESENT"
+    return tense, aspect, polarity, modality
+
+
+def detect_events(text: str, *, threshold: float = DEFAULT_THRESHOLD) -> tuple[EventMention, ...]:
+    """The event mentions of ``text`` in text order, with ids e1, e2, ...
+
+    ``threshold`` trades recall for precision: a token is an event when its best event
+    class outscores "no event" by more than it.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    model = load_model()
+    out: list[EventMention] = []
+    for s, e in sentences(text):
+        toks = tokenize(text, s, e)
+        words = [t.text for t in toks]
+        for i, tok in enumerate(toks):
+            if not tok.text[0].isalpha():
+                continue
+            feats = token_features(words, i, i == 0)
+            scores = model.scores(feats)
+            label = max((lab for lab in model.labels if lab != "O"), key=lambda lab: (scores[lab], lab))
+            margin = scores[label] - scores["O"]
+            if margin <= threshold:
+                continue
+            pos = model.pos(feats)
+            if pos != "VERB" and i > 0 and words[i - 1].lower() in _VERB_MARKERS:
+                pos = "VERB"  # "had killed", "to visit", "will vote"
+            tense, aspect, polarity, modality = ("NONE", "NONE", "POS", None)
+            if pos == "VERB":
+                tense, aspect, polarity, modality = _verb_attributes(words, i)
+            out.append(EventMention(f"e{len(out) + 1}", tok.text, tok.start, tok.end, s, e, label, pos, tense, aspect, polarity, modality, round(margin, 3)))
+    return tuple(out)
