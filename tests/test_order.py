@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 
 from timeline import model
-from timeline import order as O
+import importlib
+
+O = importlib.import_module("timeline.order")  # the package (timeline.order may be re-exported as the function)
 
 D = dt.datetime
 H = dt.timedelta(hours=1)
@@ -195,3 +197,10 @@ def test_validate_reports_violated_claims_with_evidence():
 
 def test_validate_accepts_consistent_claims():
     assert O.validate(storm(), times={"hit": (D(2024, 3, 2, 6), D(2024, 3, 2, 9))}, relations=[("warn", "BEFORE", "reopen")]) == ()
+
+
+def test_order_package_is_callable():
+    import timeline
+
+    assert dict(timeline.order(storm()).bounds) == dict(O.order(storm()).bounds)
+    assert dict(O(storm()).bounds) == dict(O.order(storm()).bounds)

@@ -13,7 +13,9 @@ from typing import Iterator, Optional
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import order as O
+import importlib
+
+O = importlib.import_module("timeline.order")  # the package (timeline.order may be re-exported as the function)
 from timeline.order import strategies as ost
 from timeline.order.constraints import Bound, Constraint, Side
 

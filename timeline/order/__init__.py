@@ -1,6 +1,6 @@
 """Ordering: events and times as intervals, relations as difference constraints, tight bounds.
 
-Public API::
+Public API (the package itself is callable: ``timeline.order(facts)`` is ``order(facts)``)::
 
     order(facts, *, origin=None)   -> OrderResult   propagate, resolve conflicts, query
     Network(facts=(), *, origin=None)               the same, incrementally (.add / .extend / .result)
@@ -14,6 +14,8 @@ constructors (``before``, ``during``, ``within`` ...).  See ``docs/ordering.md``
 from __future__ import annotations
 
 import datetime as _dt
+import sys as _sys
+import types as _types
 from typing import Optional
 
 from .constraints import (
@@ -88,3 +90,17 @@ def order(facts: FactsLike, *, origin: Optional[_dt.datetime] = None) -> OrderRe
     """
     network = Network(facts, origin=origin)
     return network._result(copy=False)
+
+
+class _CallableModule(_types.ModuleType):
+    """Lets ``timeline.order(facts)`` call :func:`order` while ``timeline.order.before`` etc. stay importable.
+
+    Re-exporting the function as ``timeline.order`` would shadow this package (and break
+    ``from timeline import order``); making the package callable gives both spellings.
+    """
+
+    def __call__(self, facts: FactsLike, *, origin: Optional[_dt.datetime] = None) -> OrderResult:
+        return order(facts, origin=origin)
+
+
+_sys.modules[__name__].__class__ = _CallableModule
