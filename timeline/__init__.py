@@ -3,6 +3,10 @@
 Public API (everything else is private and may change)::
 
     tag(text, reference_time)        -> TaggedDocument   time expressions with TIMEX3 values and bounds
+    build(text, reference_time)      -> Timeline         events placed on the time axis, in order
+    order(facts)                     -> OrderResult      the ordering engine on your own events and relations
+    validate(facts, times=..., relations=...)            check a timeline produced elsewhere
+    to_markdown(timeline)            -> str              a readable timeline (also Timeline.to_markdown())
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from .model import (
     TimexType,
 )
 
+from .build import build
+from .order import OrderResult, order, validate
 from .tagger import tag
 
 __version__ = "0.1.0"
@@ -44,6 +50,18 @@ __all__ = [
     "Timex",
     "TimexAnchor",
     "TimexType",
+    "OrderResult",
+    "build",
+    "order",
     "parse_reference_time",
     "tag",
+    "to_markdown",
+    "validate",
 ]
+
+
+def to_markdown(tl: Timeline, **options: object) -> str:
+    """The Markdown timeline of ``tl`` (see :mod:`timeline.render.markdown`)."""
+    from .render.markdown import to_markdown as _to_markdown
+
+    return _to_markdown(tl, **options)  # type: ignore[arg-type]

@@ -101,7 +101,8 @@ _SHORT_GAP = {"shortly": dt.timedelta(days=1), "soon": dt.timedelta(days=2), "ju
 # event nouns that can name the same happening; a definite mention refers back to the last one
 _SAME_KIND = [
     frozenset("attack attacks assault assaults onslaught raid raids violence fighting clashes".split()),
-    frozenset("storm storms hurricane cyclone typhoon flood floods flooding floodwaters".split()),
+    frozenset("storm storms hurricane cyclone typhoon".split()),
+    frozenset("flood floods flooding floodwaters".split()),
     frozenset("explosion explosions blast blasts bombing bombings".split()),
     frozenset("election elections vote votes poll polls ballot".split()),
 ]
@@ -132,9 +133,20 @@ def _governor(timex: Timex, events: Sequence[EventLike], text: str, sentence: tu
     before = [ev for ev in in_sentence if ev.end <= timex.start and not _clause_break(text, ev.end, timex.start)]
     after = [ev for ev in in_sentence if ev.start >= timex.end and not _clause_break(text, timex.end, ev.start)]
     if before:
-        return before[-1]  # the nearest event in front of it in its clause ("killed ... within 40 hours")
+        # the nearest verb in front of it in its clause ("killed ... within 40 hours"), unless an
+        # event noun sits right before it ("the attack on Sunday")
+        nearest = before[-1]
+        if nearest.pos == "NOUN" and len(_tokens_between(text, nearest.end, timex.start)) <= 2:
+            return nearest
+        verbs = [ev for ev in before if ev.pos == "VERB"]
+        if verbs:
+            return verbs[-1]
+        nouns = [ev for ev in before if ev.pos == "NOUN"]
+        if nouns:
+            return nouns[-1]
     if after:
-        return after[0]
+        verbs = [ev for ev in after if ev.pos == "VERB"]
+        return verbs[0] if verbs else after[0]
     # a fronted time expression ("On Sunday, militants struck"): the first verb after it
     if timex.start - s <= 4 or text[timex.end : timex.end + 2].startswith(","):
         verbs_after = [ev for ev in in_sentence if ev.start >= timex.end and ev.pos == "VERB"]

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Optional
 
-from .model import AnchorKind, Grain, TaggedDocument, Timex, TimexAnchor, TimexType
+from .model import AnchorKind, Event, Grain, TaggedDocument, Timeline, Timex, TimexAnchor, TimexType
 
-__all__ = ["timex_to_dict", "timex_from_dict", "tagged_document_to_dict", "iso", "iso_duration"]
+__all__ = ["timex_to_dict", "timex_from_dict", "tagged_document_to_dict", "event_to_dict", "timeline_to_dict", "iso", "iso_duration"]
 
 
 def iso(t: Optional[dt.datetime]) -> Optional[str]:
@@ -92,4 +92,33 @@ def tagged_document_to_dict(doc: TaggedDocument) -> dict[str, Any]:
         "reference_time": iso(doc.reference_time),
         "mode": doc.mode,
         "timexes": [timex_to_dict(t) for t in doc.timexes],
+    }
+
+
+def event_to_dict(e: "Event") -> dict[str, Any]:
+    """The JSON form of a placed event: bounds as ISO 8601, anchors with their evidence."""
+    return {
+        "eid": e.eid, "text": e.text, "start": e.start, "end": e.end, "sentence": e.sentence, "class": e.cls,
+        "tense": e.tense, "aspect": e.aspect, "polarity": e.polarity, "modality": e.modality,
+        "earliest_start": iso(e.earliest_start), "latest_start": iso(e.latest_start),
+        "earliest_end": iso(e.earliest_end), "latest_end": iso(e.latest_end),
+        "anchors": [
+            {"target": a.target, "relation": a.relation, "evidence": a.evidence,
+             "offset_min": iso_duration(a.offset_min), "offset_max": iso_duration(a.offset_max)}
+            for a in e.anchors
+        ],
+    }
+
+
+def timeline_to_dict(tl: "Timeline") -> dict[str, Any]:
+    """The JSON form of a whole timeline: events in order, times, definite relations, conflicts."""
+    return {
+        "source": tl.source,
+        "reference_time": iso(tl.reference_time),
+        "reference_time_source": tl.reference_time_source,
+        "events": [event_to_dict(e) for e in tl.events],
+        "timexes": [timex_to_dict(t) for t in tl.timexes],
+        "before": [[r.source, r.target] for r in tl.relations if r.relation == "BEFORE"],
+        "unordered_groups": [list(g) for g in tl.unordered_groups],
+        "conflicts": [{"constraints": list(c.constraints), "evidence": list(c.evidence), "dropped": list(c.dropped)} for c in tl.conflicts],
     }

@@ -33,6 +33,10 @@ _BE_PAST = frozenset("was were".split())
 _HAVE_PRESENT = frozenset("has have 've".split())
 _HAVE_PAST = frozenset("had 'd".split())
 _VERB_MARKERS = frozenset("had has have having was were is are be been will would could should may might must can did does do to not n't never".split())
+_AUX_CHAIN = frozenset(
+    "will shall 'll wo would could may might must should can ca has have 've had 'd is are am 's 're was were be been being "
+    "do does did to not n't never no also already still just going so soon".split()
+)
 _STOP = frozenset(". , ; : ! ? ( ) \" “ ” and but or that which who".split())
 
 
@@ -101,6 +105,21 @@ def _is_past_form(word: str) -> bool:
     return word in (getInflection(lemmas[0], "VBD") or ())
 
 
+_KIND_POS = {"VERB": "VERB", "NOUN": "NOUN", "ADJ": "ADJECTIVE"}
+
+
+def _lexical_pos(word: str, predicted: str) -> str:
+    """The model's part of speech, overruled by the lexicon when the word cannot have it."""
+    from .features import lexical
+
+    kinds = [_KIND_POS[k] for k in ("VERB", "NOUN", "ADJ") if k in lexical(word)[0]]
+    if len(kinds) == 1:
+        return kinds[0]
+    if kinds and predicted not in kinds:
+        return kinds[0]
+    return predicted
+
+
 def _verb_attributes(words: list[str], i: int) -> tuple[str, str, str, Optional[str]]:
     """(tense, aspect, polarity, modality) of the verb at ``i`` from the words before it."""
     w = words[i].lower()
@@ -108,8 +127,8 @@ def _verb_attributes(words: list[str], i: int) -> tuple[str, str, str, Optional[
     auxes: list[str] = []
     for j in range(i - 1, max(-1, i - 5), -1):
         lw = words[j].lower().replace("’", "'")
-        if lw in _STOP:
-            break
+        if lw in _STOP or not (lw in _AUX_CHAIN or lw.endswith("ly")):
+            break  # only the auxiliaries (and adverbs) right in front of the verb count
         auxes.append(lw)
     aux = set(auxes)
     if aux & _NEGATION:
@@ -170,7 +189,7 @@ def detect_events(text: str, *, threshold: float = DEFAULT_THRESHOLD) -> tuple[E
             margin = scores[label] - scores["O"]
             if margin <= threshold:
                 continue
-            pos = model.pos(feats)
+            pos = _lexical_pos(tok.text.lower(), model.pos(feats))
             if pos != "VERB" and i > 0 and words[i - 1].lower() in _VERB_MARKERS:
                 pos = "VERB"  # "had killed", "to visit", "will vote"
             tense, aspect, polarity, modality = ("NONE", "NONE", "POS", None)

@@ -1,0 +1,236 @@
+"""What a rendered timeline shows, independent of the output format.
+
+A :class:`Layout` groups a Timeline's events into the chronological part (grouped by day,
+or by month/year/decade when the text is coarser), the background (long-range context),
+and what could not be placed, with for each entry an honest time label, a one-line
+summary, the words that date it and whether its order among its neighbours is open.
+Markdown and HTML renderers only format a Layout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+import attrs
+
+from ..model import Event, Timeline
+
+__all__ = ["Entry", "Group", "Layout", "layout", "time_label", "MAX_MAIN_SPAN"]
+
+MAX_MAIN_SPAN = dt.timedelta(days=62)
+"""Events whose possible span is longer than this go to the background section."""
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_DAY = dt.timedelta(days=1)
+
+
+@attrs.frozen
+class Entry:
+    """One line of the timeline."""
+
+    eid: str
+    label: str
+    summary: str
+    trigger: str
+    evidence: tuple[str, ...]
+    order_open: bool
+    start: Optional[dt.datetime]
+    end: Optional[dt.datetime]
+
+
+@attrs.frozen
+class Group:
+    """Entries under one heading (a day, a month, a year ...)."""
+
+    heading: str
+    entries: tuple[Entry, ...]
+
+
+@attrs.frozen
+class Layout:
+    title: str
+    provenance: str
+    chronology: tuple[Group, ...]
+    background: tuple[Entry, ...]
+    unplaced: tuple[Entry, ...]
+    mentioned: tuple[str, ...]  # events the text does not date at all, by trigger
+    conflicts: tuple[str, ...]
+
+
+def _day(t: dt.datetime) -> str:
+    return f"{_DAYS[t.weekday()]} {t.day} {_MONTHS[t.month - 1]} {t.year}"
+
+
+def _clock(t: dt.datetime) -> str:
+    if t.hour == 0 and t.minute == 0:
+        return "midnight"
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def _midnight(t: dt.datetime) -> bool:
+    return t.hour == 0 and t.minute == 0 and t.second == 0
+
+
+def time_label(start: Optional[dt.datetime], end: Optional[dt.datetime]) -> str:
+    """A human label for "somewhere in [start, end]" that shows the uncertainty honestly."""
+    if start is None and end is None:
+        return "time unknown"
+    if start is None:
+        assert end is not None
+        if _midnight(end):
+            return f"no later than {_day(end - _DAY)}"
+        return f"no later than {_day(end)}, {_clock(end)}"
+    if end is None:
+        return f"no earlier than {_day(start)}" + ("" if _midnight(start) else f", {_clock(start)}")
+    if end <= start:
+        return f"{_day(start)}, at {_clock(start)}" if not _midnight(start) else f"around midnight, {_day(start - _DAY)} to {_day(start)}"
+    if end - start <= _DAY and start.date() == (end - dt.timedelta(microseconds=1)).date():
+        if _midnight(start) and end - start == _DAY:
+            return _day(start)
+        return f"{_day(start)}, between {_clock(start)} and about {_clock(end) if not _midnight(end) else 'midnight'}"
+    if _midnight(start) and _midnight(end):
+        last = end - _DAY
+        if start.year == last.year and start.month == last.month and start.day == 1 and (end.day == 1):
+            return f"sometime in {_MONTHS[start.month - 1]} {start.year}" if end.month != start.month or end.year != start.year else _day(start)
+        if start.month == 1 and start.day == 1 and end.month == 1 and end.day == 1:
+            if end.year - start.year == 1:
+                return f"sometime in {start.year}"
+            if start.year % 10 == 0 and end.year - start.year == 10:
+                return f"sometime in the {start.year}s"
+            return f"between {start.year} and {end.year - 1}"
+        if end - start > dt.timedelta(days=366):
+            return f"between {_MONTHS[start.month - 1]} {start.year} and {_MONTHS[last.month - 1]} {last.year}"
+        return f"between {_day(start)} and {_day(last)}"
+    s = _day(start) + ("" if _midnight(start) else f" {_clock(start)}")
+    e = _day(end) + ("" if _midnight(end) else f" {_clock(end)}")
+    return f"between {s} and {e}"
+
+
+def _heading(start: dt.datetime, end: dt.datetime) -> str:
+    """The group an entry falls under: its day, else its month, year or decade."""
+    width = end - start
+    if width <= _DAY or start.date() == (end - dt.timedelta(microseconds=1)).date():
+        return _day(start)
+    if width <= dt.timedelta(days=8):
+        return f"Week of {_day(start - dt.timedelta(days=start.weekday()))}"
+    if start.year == (end - dt.timedelta(microseconds=1)).year:
+        if start.month == (end - dt.timedelta(microseconds=1)).month:
+            return f"{_MONTHS[start.month - 1]} {start.year}"
+        return str(start.year)
+    return f"{start.year // 10 * 10}s"
+
+
+def _summary(e: Event, limit: int = 28) -> str:
+    """The event's sentence, trimmed to about ``limit`` words around the trigger."""
+    sentence = " ".join(e.sentence.split())
+    words = sentence.split(" ")
+    if len(words) <= limit:
+        return sentence
+    at = next((i for i, w in enumerate(words) if e.text in w), 0)
+    lo = max(0, min(at - limit // 3, len(words) - limit))
+    hi = lo + limit
+    return ("… " if lo else "") + " ".join(words[lo:hi]) + (" …" if hi < len(words) else "")
+
+
+def _dating_words(e: Event) -> tuple[str, ...]:
+    """The article's words that date the event (tense-only evidence is left out)."""
+    out = []
+    for a in e.anchors:
+        if a.target in ("none", "reference_time") or not a.evidence:
+            continue
+        out.append(a.evidence)
+    return tuple(dict.fromkeys(out))
+
+
+def _repeats(e: Event, shown: dict[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]]) -> bool:
+    """True when ``e`` is the same event as one already shown with the same bounds."""
+    return any(a.relation == "simultaneous" and shown.get(a.target) == (e.earliest_start, e.latest_end) for a in e.anchors)
+
+
+def _shown(e: Event, include_hypothetical: bool) -> bool:
+    if include_hypothetical:
+        return True
+    return e.polarity != "NEG" and e.modality is None
+
+
+def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated: bool = True) -> Layout:
+    """Arrange ``tl`` for reading (see the module docstring)."""
+    open_ids = {eid for group in tl.unordered_groups for eid in group}
+    title = _title(tl)
+    provenance = _provenance(tl)
+    groups: dict[str, list[Entry]] = {}
+    heading_order: list[str] = []
+    background: list[Entry] = []
+    unplaced: list[Entry] = []
+    mentioned: list[str] = []
+    shown_bounds: dict[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]] = {}
+    times = {t.tid: t for t in tl.timexes if t.earliest is not None and t.latest is not None}
+    for e in tl.events:
+        if not _shown(e, include_hypothetical):
+            continue
+        start, end = e.earliest_start, e.latest_end
+        words = _dating_words(e)
+        if _repeats(e, shown_bounds):
+            continue  # a later mention of an event already listed ("the landfall")
+        shown_bounds[e.eid] = (start, end)
+        entry = Entry(e.eid, time_label(start, end), _summary(e), e.text, words, e.eid in open_ids, start, end)
+        time_anchor = next((times[a.target] for a in e.anchors if a.target in times), None)
+        if words and (start is not None or end is not None) and (start is None or end is None) and time_anchor is not None:
+            heading = _heading(time_anchor.earliest, time_anchor.latest)  # "by the end of 2027" sits under 2027
+            if heading not in groups:
+                groups[heading] = []
+                heading_order.append(heading)
+            groups[heading].append(entry)
+            continue
+        if start is not None and end is not None and words:
+            if end - start > MAX_MAIN_SPAN:
+                background.append(entry)
+                continue
+            heading = _heading(start, end)
+            if heading not in groups:
+                groups[heading] = []
+                heading_order.append(heading)
+            groups[heading].append(entry)
+        elif words:
+            unplaced.append(entry)
+        elif include_undated:
+            mentioned.append(e.text)
+    def when(h: str) -> tuple[dt.datetime, int]:
+        known = [t for entry in groups[h] for t in (entry.start, entry.end) if t is not None]
+        return (min(known) if known else dt.datetime.max, heading_order.index(h))
+
+    chronology = tuple(Group(h, tuple(_mark_open(groups[h]))) for h in sorted(heading_order, key=when))
+    conflicts = tuple(
+        "; ".join(dict.fromkeys(c.evidence)) + (f" (dropped: {', '.join(c.dropped)})" if c.dropped else "") for c in tl.conflicts
+    )
+    return Layout(title, provenance, chronology, tuple(background), tuple(unplaced), tuple(dict.fromkeys(mentioned)), conflicts)
+
+
+def _mark_open(entries: list[Entry]) -> list[Entry]:
+    """Keep the order-open flag only where a neighbour in the same heading is open too."""
+    out = []
+    for i, entry in enumerate(entries):
+        neighbours = [entries[j] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
+        out.append(attrs.evolve(entry, order_open=entry.order_open and any(n.order_open for n in neighbours)))
+    return out
+
+
+def _title(tl: Timeline) -> str:
+    first = next((line.strip() for line in tl.text.splitlines() if line.strip()), "")
+    first = re.sub(r"\s+", " ", first)
+    if len(first) > 100:
+        first = first[:97].rsplit(" ", 1)[0] + "…"
+    return f"Timeline: {first}" if first else "Timeline"
+
+
+def _provenance(tl: Timeline) -> str:
+    source = tl.source or "text"
+    if tl.reference_time is None:
+        return f"Built from {source} without a publication date: relative times are left open."
+    ref = tl.reference_time
+    when = _day(ref) + ("" if _midnight(ref) else f" {_clock(ref)}")
+    how = f" ({tl.reference_time_source})" if tl.reference_time_source else ""
+    return f"Built from {source}; publication date {when}{how}."
