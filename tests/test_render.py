@@ -1,0 +1,103 @@
+"""Rendering: readable, deterministic, valid CommonMark, nothing silently dropped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+import timeline
+from timeline.model import Event, EventAnchor, Timeline
+from timeline.render import to_html, to_json, to_markdown
+from timeline.render.layout import time_label
+
+ROOT = Path(__file__).resolve().parents[1]
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+D = dt.datetime
+
+
+def _event(eid, text, sentence, es, le, anchors=(("t1", "during", "on Saturday"),), **kw) -> Event:
+    return Event(eid=eid, text=text, start=0, end=len(text), sentence=sentence, earliest_start=es, latest_start=es, earliest_end=le, latest_end=le,
+                 anchors=tuple(EventAnchor(*a) for a in anchors), **kw)
+
+
+def _timeline(*events: Event) -> Timeline:
+    return Timeline(text="Harbour fire\n\nA fire broke out.", reference_time=D(2026, 2, 2), timexes=(), events=events, source="test", reference_time_source="given")
+
+
+@pytest.mark.parametrize(
+    "start,end,label",
+    [
+        (D(2026, 1, 31), D(2026, 2, 1), "Sat 31 Jan 2026"),
+        (D(2026, 1, 31), D(2026, 1, 31, 7), "Sat 31 Jan 2026, between midnight and about 07:00"),
+        (None, D(2026, 2, 1, 16), "no later than Sun 1 Feb 2026, 16:00"),
+        (D(1998, 1, 1), D(1999, 1, 1), "sometime in 1998"),
+        (D(1990, 1, 1), D(2000, 1, 1), "sometime in the 1990s"),
+        (D(2026, 3, 1), D(2026, 4, 1), "sometime in Mar 2026"),
+        (None, None, "time unknown"),
+    ],
+)
+def test_render_time_label_shows_uncertainty(start, end, label) -> None:
+    assert time_label(start, end) == label
+
+
+def test_render_markdown_groups_by_day_and_marks_sections() -> None:
+    tl = _timeline(
+        _event("e1", "broke", "A fire broke out at the harbour.", D(2026, 1, 31), D(2026, 1, 31, 7)),
+        _event("e2", "grown", "Fires have grown more common.", D(2016, 2, 2), D(2026, 2, 3), anchors=(("t2", "during", "in recent years"),)),
+        _event("e3", "spread", "The fire spread to the docks.", None, None, anchors=(("e1", "after", "spread after the fire"),)),
+        _event("e4", "denied", "Officials denied it.", None, None, anchors=(("none", "unanchored", ""),)),
+        _event("e5", "attack", "Nobody did not attack.", D(2026, 1, 31), D(2026, 2, 1), polarity="NEG"),
+    )
+    md = to_markdown(tl)
+    assert "### Sat 31 Jan 2026" in md
+    assert "**Sat 31 Jan 2026, between midnight and about 07:00**: A fire **broke** out at the harbour." in md
+    assert "## Background" in md and "**grown**" in md
+    assert "## Not placed on the time axis" in md and "**spread**" in md
+    assert "## Also mentioned" in md and "denied" in md
+    assert "attack" not in md  # negated events stay out by default
+    assert "attack" in to_markdown(tl, include_hypothetical=True)
+
+
+def test_render_markdown_is_valid_commonmark_and_escapes_article_text() -> None:
+    tl = _timeline(_event("e1", "broke", "A *fire* [broke] out <b>here</b> # | `x`", D(2026, 1, 31), D(2026, 2, 1)))
+    md = to_markdown(tl)
+    tokens = MarkdownIt("commonmark").parse(md)
+    html = MarkdownIt("commonmark").render(md)
+    assert "<b>here</b>" not in html and "<em>fire</em>" not in html
+    assert any(t.type == "fence" and t.info == "mermaid" for t in tokens)
+    assert any(t.type == "heading_open" and t.tag == "h1" for t in tokens)
+
+
+def test_render_mermaid_bars_span_the_uncertainty() -> None:
+    tl = _timeline(_event("e1", "broke", "A fire broke out.", D(2026, 1, 31), D(2026, 1, 31, 7)))
+    block = re.search(r"```mermaid\n(.*?)```", to_markdown(tl), re.S).group(1)
+    assert "gantt" in block and "dateFormat YYYY-MM-DD HH:mm" in block
+    assert "broke :e1, 2026-01-31 00:00, 2026-01-31 07:00" in block
+
+
+def test_render_is_deterministic_for_every_format() -> None:
+    text = (ROOT / "examples" / "storm-weekend.txt").read_text(encoding="utf-8")
+    a = timeline.build(text, "2026-02-02", source="examples/storm-weekend.txt")
+    b = timeline.build(text, "2026-02-02", source="examples/storm-weekend.txt")
+    assert to_markdown(a) == to_markdown(b)
+    assert to_json(a) == to_json(b)
+    assert to_html(a) == to_html(b)
+    assert to_html(a).startswith("<!DOCTYPE html>") and "<script" not in to_html(a)
+
+
+def test_render_example_article_snapshot() -> None:
+    """The bundled example's Markdown, reviewed by hand; UPDATE_SNAPSHOTS=1 rewrites it."""
+    text = (ROOT / "examples" / "storm-weekend.txt").read_text(encoding="utf-8")
+    md = timeline.build(text, "2026-02-02", source="examples/storm-weekend.txt", reference_time_source="given on the command line").to_markdown()
+    snap = SNAPSHOTS / "storm-weekend.md"
+    if os.environ.get("UPDATE_SNAPSHOTS") == "1" or not snap.exists():
+        snap.write_text(md, encoding="utf-8")
+    assert md == snap.read_text(encoding="utf-8")
+    # facts the snapshot must show, whatever else changes
+    assert "Sat 31 Jan 2026, between midnight and about 07:00" in md and "**landfall**" in md
+    assert "no later than Sat 31 Jan 2026, 18:00" in md and "**burst**" in md
