@@ -204,3 +204,23 @@ def test_order_package_is_callable():
 
     assert dict(timeline.order(storm()).bounds) == dict(O.order(storm()).bounds)
     assert dict(O(storm()).bounds) == dict(O.order(storm()).bounds)
+
+
+def test_order_two_negative_self_loops_both_dropped():
+    """Regression: a second negative self-loop on the same point was missed (and bounds then looped)."""
+    end = O.end_of("a")
+    r = O.order([O.Constraint(end, end, None, -dt.timedelta(seconds=1), strength=2), O.Constraint(end, end, dt.timedelta(seconds=1), None, strength=3)])
+    assert len(r.conflicts) == 2 and r["a"].latest_end is None
+
+
+def test_network_add_reports_points_touched():
+    network = O.Network(storm())
+    network.bounds("hit")
+    network.add(O.bounded("warn", D(2024, 3, 1), None))
+    assert network.last_touched >= 1
+
+
+def test_validate_claims_contradicting_each_other():
+    violations = O.validate([O.lasting("a", H), O.lasting("b", H)], relations=[("a", "BEFORE", "b"), ("b", "BEFORE", "a")])
+    assert [v.claim for v in violations] == ["b BEFORE a"]
+    assert "claimed: a BEFORE b" in violations[0].evidence

@@ -17,7 +17,7 @@ import importlib
 
 O = importlib.import_module("timeline.order")  # the package (timeline.order may be re-exported as the function)
 from timeline.order import strategies as ost
-from timeline.order.constraints import Bound, Constraint, Side
+from timeline.order.constraints import Constraint, Side
 
 PROPS = settings(max_examples=60, deadline=None)
 SPAN = 3

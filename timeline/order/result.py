@@ -14,7 +14,7 @@ import attrs
 
 from .. import model as _model
 from ._engine import INF
-from .constraints import Fact, Point, end_of, start_of
+from .constraints import Fact, Point
 
 if TYPE_CHECKING:
     from ._engine import Engine
