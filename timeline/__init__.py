@@ -7,6 +7,7 @@ Public API (everything else is private and may change)::
     order(facts)                     -> OrderResult      the ordering engine on your own events and relations
     validate(facts, times=..., relations=...)            check a timeline produced elsewhere
     to_markdown(timeline)            -> str              a readable timeline (also Timeline.to_markdown())
+    evaluate(gold_docs, system_docs) -> EvaluationResult TempEval-3 scores and errors
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from .model import (
 )
 
 from .build import build
-from .order import OrderResult, order, validate
+from .evaluate import EvaluationResult, evaluate
+from . import order  # a callable package: timeline.order(facts) == timeline.order.order(facts)
+from .order import OrderResult, validate
 from .tagger import tag
 
 __version__ = "0.1.0"
@@ -50,8 +53,10 @@ __all__ = [
     "Timex",
     "TimexAnchor",
     "TimexType",
+    "EvaluationResult",
     "OrderResult",
     "build",
+    "evaluate",
     "order",
     "parse_reference_time",
     "tag",

@@ -12,7 +12,17 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
+from .order.strategies import ORIGIN, bounds, box, boxed_networks, constraints, facts, networks, points  # noqa: F401  (engine strategies)
+
 __all__ = [
+    "ORIGIN",
+    "points",
+    "constraints",
+    "bounds",
+    "facts",
+    "networks",
+    "boxed_networks",
+    "box",
     "reference_times",
     "deictic_phrases",
     "absolute_phrases",
