@@ -150,7 +150,8 @@ def build(
         by_source.setdefault(link.source, []).append(link)
     eids = [m.eid for m in mentions]
     known = set(result.intervals)
-    ordered = [e for e in result.ordered([e for e in eids if e in known])] + [e for e in eids if e not in known]
+    placed_groups = result.groups([e for e in eids if e in known])
+    ordered = [e for group in placed_groups for e in group] + [e for e in eids if e not in known]
     position = {eid: i for i, eid in enumerate(ordered)}
     events = []
     for m in mentions:
@@ -170,7 +171,7 @@ def build(
     events.sort(key=lambda e: position[e.eid])
     placed_ids = [e for e in ordered if e in known]
     relations = tuple(r for r in result.relations(placed_ids) if r.relation == "BEFORE")
-    groups = tuple(g for g in result.groups(placed_ids) if len(g) > 1)
+    groups = tuple(g for g in placed_groups if len(g) > 1)
     return Timeline(
         text=text, reference_time=ref, timexes=doc.timexes, events=tuple(events), relations=relations,
         conflicts=tuple(c.to_model() for c in result.conflicts), unordered_groups=groups, source=source,

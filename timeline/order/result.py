@@ -257,12 +257,21 @@ class OrderResult:
         """Order a run of equal-bounds intervals by strict definite ``before`` (mutual ones by name)."""
         strict: dict[str, set[str]] = {n: set() for n in run}
         indeg = {n: 0 for n in run}
+        ends = {self._intervals[n][1] for n in run}
+        # one search per interval: before(a, b) <=> the most end(a) - start(b) can be is <= 0
+        reach = {b: self._engine.distances_from(self._intervals[b][0], ends) for b in run}
+
+        def definitely_before(a: str, b: str) -> bool:
+            return _bounds_before(self.bounds[a], self.bounds[b]) or reach[b].get(self._intervals[a][1], INF) <= 0
+
         for a in run:
             for b in run:
-                if a < b and self.before(a, b) != self.before(b, a):
-                    first, second = (a, b) if self.before(a, b) else (b, a)
-                    strict[first].add(second)
-                    indeg[second] += 1
+                if a < b:
+                    ab, ba = definitely_before(a, b), definitely_before(b, a)
+                    if ab != ba:
+                        first, second = (a, b) if ab else (b, a)
+                        strict[first].add(second)
+                        indeg[second] += 1
         ready = sorted(n for n in run if indeg[n] == 0)
         out = []
         while ready:
