@@ -19,7 +19,7 @@ O = importlib.import_module("timeline.order")  # the package (timeline.order may
 from timeline.order import strategies as ost
 from timeline.order.constraints import Constraint, Side
 
-PROPS = settings(max_examples=60, deadline=None)
+PROPS = settings(deadline=None)
 SPAN = 3
 
 

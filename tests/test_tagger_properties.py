@@ -11,7 +11,7 @@ import timeline
 from timeline.model import AnchorKind, Grain, TimexType
 from timeline.testing import deictic_phrases, documents, news_sentences, reference_times
 
-SETTINGS = settings(max_examples=150, deadline=None)
+SETTINGS = settings(deadline=None)
 
 
 @SETTINGS

@@ -39,7 +39,7 @@ def test_timeml_round_trip_of_a_document() -> None:
 _words = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\r"), min_size=0, max_size=12)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(deadline=None)
 @given(st.lists(_words, min_size=1, max_size=8), st.data())
 def test_timeml_write_then_read_is_identity(pieces: list[str], data: st.DataObject) -> None:
     """Any text with any non-crossing annotations survives write_timeml -> read_timeml."""
