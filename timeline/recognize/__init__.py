@@ -39,8 +39,8 @@ def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], star
     meaning = production(found, MatchContext(text, start, end, grammar.lexicon))
     if meaning is None:
         return None
-    if extent is not None and isinstance(meaning, DurationSpec):
-        start, end = extent  # TimeML keeps "later"/"from now" outside a duration
+    if extent is not None:
+        start, end = extent  # TimeML keeps "later", "from now", "later in" outside the expression
     name = grammar.rule_names[index]
     return Mention(start, end, text[start:end], meaning, name, latent=name in _LATENT_RULES)
 

@@ -166,7 +166,7 @@ def _start_words(lex: Lexicon) -> frozenset[str]:
         "daybreak", "sunrise", "sunset", "nightfall", "noon", "midday", "midnight", "years", "months",
         "weeks", "days", "hours", "decades", "centuries", "twenties", "thirties", "forties", "fifties",
         "sixties", "seventies", "eighties", "nineties", "'", "’", "1st", "2nd", "3rd", "4th", "latter",
-        "second", "third", "fourth", "that", "year", "per", "overnight", "morning", "afternoon", "evening",
+        "second", "third", "fourth", "that", "year", "per", "overnight", "hours", "days", "weeks", "months", "years", "decades", "morning", "afternoon", "evening",
     }
     for table in ("months", "weekdays", "numbers", "vague_numbers", "ordinals", "parts_of_day", "seasons",
                   "holidays", "vague", "deictic_days", "modifiers"):

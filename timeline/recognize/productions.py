@@ -497,6 +497,13 @@ def unit_before(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 @production
+def in_the_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "later in the day": the story's current day (week, month, year)."""
+    grain = _UNIT_GRAIN[_key(g["unit"])]
+    return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.NARRATIVE))
+
+
+@production
 def year_range(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """The first year of "2010-2012" / "2012-13"; the second is found on its own."""
     tail = ctx.text[ctx.end + 1 : ctx.end + 5]
