@@ -1,7 +1,8 @@
 """The ``timeline`` command: a thin layer that parses arguments, calls the API, maps errors to exit codes.
 
 Exit codes: 0 success, 1 internal error (a bug: short report, hint to file an issue),
-2 user error (one-line message naming the problem, no traceback).  Each subcommand lives in
+2 user error (one-line message naming the problem, no traceback), 3 a batch in which some
+documents failed (each reported) and the others were written.  Each subcommand lives in
 ``timeline/commands/<name>.py`` and exposes ``register(subparsers)``.
 """
 

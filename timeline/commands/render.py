@@ -25,6 +25,8 @@ from ._common import TIMEML_SUFFIXES, add_reference_time, iter_inputs, read_text
 __all__ = ["register", "InputDocument", "load_document", "iter_documents"]
 
 _SUFFIX = {"markdown": ".md", "json": ".json", "html": ".html"}
+PARTIAL_FAILURE = 3
+"""Exit status when some documents of a batch failed and the others were written."""
 
 
 @attrs.frozen
@@ -142,7 +144,8 @@ def _safe(name: str) -> str:
 def run(args: argparse.Namespace) -> int:
     docs = list(iter_documents(args.inputs, args.reference_time))
     if len(docs) == 1 and isinstance(docs[0][1], Exception):
-        raise docs[0][1]
+        label, exc = docs[0]
+        raise exc if isinstance(exc, (UsageError, TimelineError)) else UsageError(f"{label}: {exc}")
     if args.out is None and len(docs) > 1 and args.format != "json":
         raise UsageError("several documents: pass --out DIR to write one file each")
     failures: list[str] = [f"{label}: {doc}" for label, doc in docs if isinstance(doc, Exception)]
@@ -182,5 +185,5 @@ def run(args: argparse.Namespace) -> int:
         print(f"timeline: {len(failures)} of {len(docs)} documents failed:", file=sys.stderr)
         for f in failures:
             print(f"  {f}", file=sys.stderr)
-        return 1
+        return 2 if len(failures) == len(docs) else PARTIAL_FAILURE
     return 0

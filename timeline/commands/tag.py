@@ -84,5 +84,5 @@ def run(args: argparse.Namespace) -> int:
             write_atomic(target, out)
     if failures:
         print(f"timeline: {failures} of {len(paths)} inputs failed", file=sys.stderr)
-        return 2 if failures == len(paths) else 1
+        return 2 if failures == len(paths) else 3  # 3: some inputs failed, the others were written
     return 0
