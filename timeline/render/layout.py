@@ -145,9 +145,27 @@ def _dating_words(e: Event) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _repeats(e: Event, shown: dict[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]]) -> bool:
-    """True when ``e`` is the same event as one already shown with the same bounds."""
-    return any(a.relation == "simultaneous" and shown.get(a.target) == (e.earliest_start, e.latest_end) for a in e.anchors)
+def _representatives(tl: Timeline) -> dict[str, str]:
+    """Each event's representative: mentions of one event (linked as simultaneous, with the
+    same bounds) are shown once, at their first mention in the text."""
+    by_id = {e.eid: e for e in tl.events}
+    parent = {e.eid: e.eid for e in tl.events}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for e in tl.events:
+        for a in e.anchors:
+            other = by_id.get(a.target)
+            if a.relation == "simultaneous" and other is not None and (e.earliest_start, e.latest_end) == (other.earliest_start, other.latest_end):
+                ra, rb = find(e.eid), find(other.eid)
+                if ra != rb:
+                    first, second = sorted((ra, rb), key=lambda x: (by_id[x].start, x))
+                    parent[second] = first
+    return {eid: find(eid) for eid in parent}
 
 
 def _shown(e: Event, include_hypothetical: bool) -> bool:
@@ -166,16 +184,19 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
     background: list[Entry] = []
     unplaced: list[Entry] = []
     mentioned: list[str] = []
-    shown_bounds: dict[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]] = {}
     times = {t.tid: t for t in tl.timexes if t.earliest is not None and t.latest is not None}
+    representative = _representatives(tl)
+    members: dict[str, list[Event]] = {}
+    for e in sorted(tl.events, key=lambda x: x.start):
+        members.setdefault(representative[e.eid], []).append(e)
     for e in tl.events:
         if not _shown(e, include_hypothetical):
             continue
         start, end = e.earliest_start, e.latest_end
-        words = _dating_words(e)
-        if _repeats(e, shown_bounds):
-            continue  # a later mention of an event already listed ("the landfall")
-        shown_bounds[e.eid] = (start, end)
+        rep = representative[e.eid]
+        if rep != e.eid:
+            continue  # a later mention of an event listed at its first mention ("the landfall")
+        words = tuple(dict.fromkeys(w for member in members.get(rep, [e]) for w in _dating_words(member)))
         entry = Entry(e.eid, time_label(start, end), _summary(e), e.text, words, e.eid in open_ids, start, end)
         time_anchor = next((times[a.target] for a in e.anchors if a.target in times), None)
         if words and (start is not None or end is not None) and (start is None or end is None) and time_anchor is not None:
