@@ -90,8 +90,8 @@ def test_anchoring_held_for_gives_a_length() -> None:
 
 
 def test_anchoring_shortly_after_bounds_the_gap() -> None:
-    text = "Ministers visited the city shortly after the attacks."
-    evs = events(text, "visited", "attacks", attacks={"pos": "NOUN", "tense": "NONE"})
+    text = "Ministers visited the city shortly after the raids."
+    evs = events(text, "visited", "raids", raids={"pos": "NOUN", "tense": "NONE"})
     links, _ = links_of(text, evs)
     after = [link for link in links if link.relation == "after"]
     assert [(link.source, link.target, link.offset_max) for link in after] == [("e1", "e2", dt.timedelta(days=1))]
@@ -113,8 +113,8 @@ def test_anchoring_negated_event_gets_no_tense_link() -> None:
 
 
 def test_anchoring_definite_noun_refers_back() -> None:
-    text = "The attacks killed nine. After the onslaught, roads closed."
-    evs = events(text, "attacks", "killed", "onslaught", "closed", attacks={"pos": "NOUN", "tense": "NONE"}, onslaught={"pos": "NOUN", "tense": "NONE"})
+    text = "The raids killed nine. After the assault, roads closed."
+    evs = events(text, "raids", "killed", "assault", "closed", raids={"pos": "NOUN", "tense": "NONE"}, assault={"pos": "NOUN", "tense": "NONE"})
     links, _ = links_of(text, evs)
     assert ("e3", "simultaneous", "e1") in [(link.source, link.relation, link.target) for link in links]
 

@@ -19,7 +19,7 @@ def test_build_attack_story_bounds() -> None:
     text = (
         "Gunmen attacked three police posts in the early hours of Saturday morning. "
         "Troops killed 20 of them within 30 hours of the assault, officials said on Monday. "
-        "The interior minister visited the town shortly after the attacks."
+        "The interior minister visited the town shortly after the raids."
     )
     tl = build(text, "2026-02-02")
     attacked = _first(tl, "attacked")
@@ -28,9 +28,9 @@ def test_build_attack_story_bounds() -> None:
     assert killed.latest_end == dt.datetime(2026, 2, 1, 13)  # 07:00 Saturday + 30 hours at the latest
     visited = _first(tl, "visited")
     assert visited.latest_end is not None and visited.latest_end <= dt.datetime(2026, 2, 3)
-    attacks = _first(tl, "attacks")
+    attacks = _first(tl, "raids")
     assert tl.before(attacks, visited)
-    assert any(a.relation == "after" and "shortly after the attacks" in a.evidence for a in visited.anchors)
+    assert any(a.relation == "after" and "shortly after the raids" in a.evidence for a in visited.anchors)
 
 
 def test_build_future_event_starts_after_publication() -> None:

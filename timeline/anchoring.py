@@ -9,9 +9,9 @@ Heuristics, in the spirit of TimeML's TLINK annotation:
   it: "struck ... on Sunday"; else the one after it: "On Sunday, militants struck"); the
   signal word in front of it decides the relation (on/in/at/during, by, before, after,
   since, until, within, for);
-- event to event: signals ("shortly after the attacks", "before being charged", "hours after
+- event to event: signals ("shortly after the raids", "before being charged", "hours after
   it was cut off") between two events of one sentence, and definite event nouns referring
-  back to an earlier event of the same kind ("the onslaught" after "attacks");
+  back to an earlier event of the same kind ("the assault" after "raids");
 - event to publication time: tense and aspect (past ends before it, "will" starts after it).
 """
 
@@ -183,7 +183,7 @@ def _time_links(text: str, timexes: Sequence[Timex], events: Sequence[EventLike]
 
 
 def _duration_links(text: str, t: Timex, ev: EventLike, signal: Optional[str], evidence: str, events: Sequence[EventLike], sentence: tuple[int, int]) -> Iterable[Link]:
-    """ "for 18 days" (length), "within 40 hours of the onslaught" (start soon after another event)."""
+    """ "for 18 days" (length), "within 30 hours of the raid" (start soon after another event)."""
     if signal == "within":
         after = text[t.end : t.end + 40]
         m = re.match(r"\s+(?:of|after|from)\s+", after)
@@ -199,7 +199,7 @@ def _duration_links(text: str, t: Timex, ev: EventLike, signal: Optional[str], e
 
 
 def _event_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
-    """Signals between two events of one sentence: "visited shortly after the attacks"."""
+    """Signals between two events of one sentence: "visited shortly after the raids"."""
     ordered = sorted(events, key=lambda e: e.start)
     for i, a in enumerate(ordered):
         s, e = sentence_bounds(text, a.start, a.end)
@@ -212,7 +212,7 @@ def _event_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
                 continue
             at = next((k for k, w in enumerate(words) if w in _EVENT_SIGNALS), None)
             if at is None or len(words) - at - 1 > 2 or any(w not in _DETERMINERS for w in words[at + 1 :]):
-                continue  # the signal must introduce b: "after the attacks", "before being charged"
+                continue  # the signal must introduce b: "after the raids", "before being charged"
             signal = words[at]
             relation = _EVENT_SIGNALS[signal]
             gap_max = None
@@ -220,7 +220,7 @@ def _event_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
             if m:
                 gap_max = _SHORT_GAP.get(m.group(1).lower())
             evidence = text[a.start : b.end]
-            # a's relation to b: "visited after the attacks" -> a after b
+            # a's relation to b: "visited after the raids" -> a after b
             yield Link(a.eid, relation, b.eid, evidence, Strength.SIGNAL, dt.timedelta(0), gap_max)
 
 
@@ -245,7 +245,7 @@ _IMPLIED = re.compile(
 
 
 def implied_event_spans(text: str, events: Sequence[EventLike]) -> list[tuple[int, int]]:
-    """Spans of nouns a timing signal introduces ("within 40 hours of the onslaught") or a light
+    """Spans of nouns a timing signal introduces ("within 30 hours of the raid") or a light
     verb carries ("made landfall") that are not yet event mentions: the words say they happened."""
     covered = [(e.start, e.end) for e in events]
     out = []
@@ -269,7 +269,7 @@ def _kind(word: str) -> str:
 
 
 def _coreference_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
-    """ "the onslaught" after "attacks", "the landfall" after "made landfall": the same event.
+    """ "the assault" after "raids", "the landfall" after "made landfall": the same event.
 
     A definite noun refers back to the last mention of the same kind (synonym group or
     lemma, verbs included); an indefinite later mention does not take over the chain."""

@@ -85,7 +85,7 @@ def links_to_facts(links: Sequence[Link], timexes: Sequence[Timex], reference: O
         elif r == "until":
             facts.extend(_until(a, b, evidence=ev, strength=s))
         elif r == "within":
-            # "killed ... within 40 hours of the onslaught": starts once it has begun, ends by then + 40 h
+            # "killed ... within 30 hours of the raid": starts once it has begun, ends by then + 40 h
             facts += [Constraint(start_of(b), start_of(a), _ZERO, None, ev, s), Constraint(start_of(b), end_of(a), None, link.offset_max, ev, s)]
         elif r == "lasts":
             facts.extend(_lasting(a, link.offset_min, link.offset_max, evidence=ev, strength=s))
