@@ -115,7 +115,7 @@ def main() -> None:
         for k in order:
             feats, label, pos = data[k]
             if args.dropout and rng.random() < args.dropout:
-                feats = [f for f in feats if not f.startswith(("w=", "pw_w=", "w_nw="))]
+                feats = [f for f in feats if not f.startswith(("w=", "pw_w=", "w_nw=", "lem="))]
             guess = model.predict(feats)
             errors += guess != label
             model.update(label, guess, feats)
@@ -125,8 +125,10 @@ def main() -> None:
     if fold is not None:
         weights = model.averaged()
         held = list(examples(args.corpus, fold, held_out=True))
+        seen_words = {f for feats, _, _ in data for f in feats if f.startswith("w=")}
         for threshold in (-7.0, -6.0, -5.0, -4.0, -3.0, -2.0):
             tp = fp = fn = 0
+            unseen_total = unseen_found = 0
             for feats, label, _ in held:
                 scores = dict.fromkeys(labels, 0.0)
                 for f in feats:
@@ -137,8 +139,12 @@ def main() -> None:
                 tp += predicted and label != "O"
                 fp += predicted and label == "O"
                 fn += (not predicted) and label != "O"
+                if label != "O" and feats[1] not in seen_words:
+                    unseen_total += 1
+                    unseen_found += predicted
             p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
-            print(f"held-out fold {args.holdout}: threshold {threshold:+.1f}  P={p:.3f} R={r:.3f} F1={2 * p * r / max(1e-9, p + r):.4f}")
+            print(f"held-out fold {args.holdout}: threshold {threshold:+.1f}  P={p:.3f} R={r:.3f} F1={2 * p * r / max(1e-9, p + r):.4f}"
+                  f"  recall on words unseen in training {unseen_found / max(1, unseen_total):.3f} ({unseen_total})")
         return
     payload = {"labels": labels, "weights": model.averaged(), "pos_labels": pos_labels, "pos_weights": pos_model.averaged(),
                "trained_on": "TBAQ-cleaned (TimeBank 1.2 + AQUAINT), TempEval-3 training data", "epochs": args.epochs}
