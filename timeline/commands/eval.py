@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Sequence
 
 from ..cli import UsageError
 
@@ -54,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
         from ..events.detect import detect_events
         from ..tagger import tag
 
-        tagged, events = [], {}
+        tagged = []
+        events: dict[str, Sequence[Span]] = {}
         tty = sys.stderr.isatty()
         for i, g in enumerate(gold, 1):
             tagged.append(tag(g.text, g.dct, doc_id=g.doc_id))

@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             text, ref, doc_id = _load(path, args.reference_time)
             doc = tag(text, ref, mode=args.mode, doc_id=doc_id)
-            out = _render(args.format, doc_id, doc)
+            out = _render(args.format, doc_id or path.stem, doc)
         except UsageError:
             if len(paths) == 1:
                 raise

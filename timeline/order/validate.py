@@ -11,7 +11,7 @@ those appear among ``against`` with evidence ``"claimed: ..."``.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Iterable, Mapping, Optional, Union
+from typing import Callable, Iterable, Mapping, Optional, Union
 
 import attrs
 
@@ -25,7 +25,7 @@ __all__ = ["Violation", "validate", "CLAIM_STRENGTH", "CLAIMABLE_RELATIONS"]
 CLAIM_STRENGTH = -(2**62)
 """Strength given to claims: weaker than any constraint, so a claim is what gets dropped."""
 
-CLAIMABLE_RELATIONS = {
+CLAIMABLE_RELATIONS: dict[str, Callable[..., tuple[Fact, ...]]] = {
     "BEFORE": _c.before,
     "AFTER": _c.after,
     "IS_INCLUDED": _c.during,
@@ -56,6 +56,8 @@ class Violation:
 
 
 def _time_claim(name: str, value: TimeClaim) -> tuple[str, tuple[Fact, ...]]:
+    start: Optional[_dt.datetime]
+    end: Optional[_dt.datetime]
     if isinstance(value, _dt.datetime):
         start = end = value
     elif isinstance(value, tuple) and len(value) == 2:
@@ -83,7 +85,7 @@ def _relation_claim(claim: RelationClaim) -> tuple[str, tuple[Fact, ...]]:
         raise TypeError(f"a relation claim must be a timeline.model.Relation or a (source, relation, target) tuple, got {claim!r}")
     if not isinstance(rel, str):
         raise TypeError(f"relation name must be a str, got {type(rel).__name__}")
-    make = CLAIMABLE_RELATIONS.get(rel.upper())
+    make: Optional[Callable[..., tuple[Fact, ...]]] = CLAIMABLE_RELATIONS.get(rel.upper())
     if make is None:
         raise ValueError(f"unknown relation {rel!r} in claim; accepted: {', '.join(sorted(CLAIMABLE_RELATIONS))}")
     label = f"{source} {rel.upper()} {target}"

@@ -102,10 +102,10 @@ class Grammar:
         the word plus a separator must be a prefix of something the rule matches)."""
         if "partial" not in self._memo:
             self._memo["partial"] = [_partial_regex.compile(p) for p in self.patterns]
-        partial = self._memo["partial"]
+        partial: list[Any] = self._memo["partial"]  # type: ignore[assignment]
         probes = (word + " ", word + "-", word + ".", word + ",", word + "'", word + "s", word)
         ids = []
-        for i, rx in enumerate(partial):  # type: ignore[attr-defined]
+        for i, rx in enumerate(partial):
             if any(rx.match(p, partial=True) for p in probes) or any(rx.match(ctx + word + " ", pos=len(ctx), partial=True) for ctx in _LOOKBEHIND_CONTEXTS):
                 ids.append(i)
         return tuple(ids)
@@ -187,11 +187,16 @@ def compile_grammar(language: str = "en") -> Grammar:
         body = expand(rule["pattern"], subs)
         patterns.append(body)
         groups.append(tuple(_GROUP.findall(body)))
-        body = _GROUP.sub(lambda m, i=index: f"(?P<r{i}_{m.group(1)}>", body)
+        body = _GROUP.sub(functools.partial(_prefixed_group, index), body)
         alternatives.append(f"(?P<r{index}>{body})")
         names.append(rule["name"])
         productions.append(rule["produce"])
     return Grammar(lex, tuple(names), tuple(productions), tuple(groups), _start_words(lex), tuple(patterns), tuple(alternatives))
+
+
+def _prefixed_group(index: int, m: "re.Match[str]") -> str:
+    """A capture group renamed for rule ``index`` so all rules can share one alternation."""
+    return f"(?P<r{index}_{m.group(1)}>"
 
 
 _LOOKBEHIND_CONTEXTS = ("in ", "for ", "over ", "within ", "after ", "last ")  # words rules look behind for

@@ -368,7 +368,7 @@ def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), mod=mod)
 
 
-def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring) -> Optional[CalendarSpec]:
+def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring) -> Optional[Meaning]:
     grain, mult = _unit(ctx, g["unit"])
     amount = _number(ctx, g["num"])
     if grain in (Grain.SECOND,) and _key(g["num"]) in ("a", "an"):
@@ -376,7 +376,7 @@ def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring
     if amount is None:  # "several years ago", "a few days later": a vague past or future
         lo, hi = unit_length(grain)
         if sign < 0:
-            return VagueSpec("PAST_REF", 9 * hi.days or 9 * hi.total_seconds() / 86400, -2 * lo.total_seconds() / 86400)
+            return VagueSpec("PAST_REF", 9 * hi.total_seconds() / 86400, -2 * lo.total_seconds() / 86400)
         return VagueSpec("FUTURE_REF", -2 * lo.total_seconds() / 86400, 9 * hi.total_seconds() / 86400)
     amount *= mult
     grain = Grain.DAY if grain is Grain.WEEKEND else grain

@@ -200,6 +200,7 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
         entry = Entry(e.eid, time_label(start, end), _summary(e), e.text, words, e.eid in open_ids, start, end)
         time_anchor = next((times[a.target] for a in e.anchors if a.target in times), None)
         if words and (start is not None or end is not None) and (start is None or end is None) and time_anchor is not None:
+            assert time_anchor.earliest is not None and time_anchor.latest is not None  # only bounded times are in ``times``
             heading = _heading(time_anchor.earliest, time_anchor.latest)  # "by the end of 2027" sits under 2027
             if heading not in groups:
                 groups[heading] = []

@@ -196,6 +196,7 @@ class _Resolver:
         base, anchor = self.anchor_for(Anchoring.REFERENCE, spec.grain, story)
         if base is None:
             return None, NO_ANCHOR
+        year_: Optional[int]
         if spec.shift is not None and spec.shift.grain is Grain.YEAR and spec.shift.amount is not None:
             year_ = base.year + int(spec.shift.amount)
         else:

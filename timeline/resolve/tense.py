@@ -42,8 +42,8 @@ def sentence_bounds(text: str, start: int, end: int, window: int = 240) -> tuple
     for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):
         s = m.end()
     hi = min(len(text), end + window)
-    m = _SENTENCE_END.search(text, end, hi)
-    e = m.start() + 1 if m else hi
+    nxt = _SENTENCE_END.search(text, end, hi)
+    e = nxt.start() + 1 if nxt else hi
     return s, e
 
 
