@@ -23,6 +23,7 @@ from typing import Iterable, Optional, Protocol, Sequence
 
 import attrs
 
+from .events.features import lexical
 from .model import Timex, TimexType
 from .resolve.tense import clause_tense, sentence_bounds
 
@@ -258,8 +259,6 @@ def implied_event_spans(text: str, events: Sequence[EventLike]) -> list[tuple[in
 
 def _kind(word: str) -> str:
     """What a mention names, for coreference: its synonym group, else its lemma."""
-    from .events.features import lexical
-
     w = word.lower()
     lemma = lexical(w)[1]
     for i, group in enumerate(_SAME_KIND):

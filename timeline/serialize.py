@@ -7,6 +7,7 @@ inverts ``timex_to_dict`` exactly (a round-trip property test checks it).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Optional
 
 from .model import AnchorKind, Event, Grain, TaggedDocument, Timeline, Timex, TimexAnchor, TimexType
@@ -40,8 +41,6 @@ def iso_duration(d: Optional[dt.timedelta]) -> Optional[str]:
 def _parse_duration(s: Optional[str]) -> Optional[dt.timedelta]:
     if s is None:
         return None
-    import re
-
     m = re.fullmatch(r"(-?)P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?", s)
     if not m:
         raise ValueError(f"not an ISO 8601 duration: {s!r}")

@@ -17,7 +17,9 @@ from typing import Optional
 import attrs
 
 from ..resolve.tense import PAST_FORMS
-from .features import token_features
+from lemminflect import getAllLemmas, getInflection
+
+from .features import lexical, token_features
 from .tokens import sentences, tokenize
 
 __all__ = ["EventMention", "detect_events", "load_model", "DEFAULT_THRESHOLD"]
@@ -67,23 +69,22 @@ class _Model:
     pos_weights: dict[str, dict[str, float]]
 
     def scores(self, feats: list[str]) -> dict[str, float]:
-        out = dict.fromkeys(self.labels, 0.0)
-        weights = self.weights
-        for f in feats:
-            w = weights.get(f)
-            if w:
-                for label, v in w.items():
-                    out[label] += v
-        return out
+        return _scores(self.weights, self.labels, feats)
 
     def pos(self, feats: list[str]) -> str:
-        out = dict.fromkeys(self.pos_labels, 0.0)
-        for f in feats:
-            w = self.pos_weights.get(f)
-            if w:
-                for label, v in w.items():
-                    out[label] += v
+        out = _scores(self.pos_weights, self.pos_labels, feats)
         return max(self.pos_labels, key=lambda label: (out[label], label))
+
+
+def _scores(weights: dict[str, dict[str, float]], labels: tuple[str, ...], feats: list[str]) -> dict[str, float]:
+    """Each label's score: the sum of its weights over the features present."""
+    out = dict.fromkeys(labels, 0.0)
+    for f in feats:
+        w = weights.get(f)
+        if w:
+            for label, v in w.items():
+                out[label] += v
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,8 +98,6 @@ def load_model() -> _Model:
 @functools.lru_cache(maxsize=16384)
 def _is_past_form(word: str) -> bool:
     """True for a simple-past verb form ("said", "swept", "began") by lemminflect's tables."""
-    from lemminflect import getAllLemmas, getInflection
-
     lemmas = getAllLemmas(word).get("VERB")
     if not lemmas:
         return False
@@ -110,8 +109,6 @@ _KIND_POS = {"VERB": "VERB", "NOUN": "NOUN", "ADJ": "ADJECTIVE"}
 
 def _lexical_pos(word: str, predicted: str) -> str:
     """The model's part of speech, overruled by the lexicon when the word cannot have it."""
-    from .features import lexical
-
     kinds = [_KIND_POS[k] for k in ("VERB", "NOUN", "ADJ") if k in lexical(word)[0]]
     if len(kinds) == 1:
         return kinds[0]
