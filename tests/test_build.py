@@ -72,3 +72,10 @@ def test_build_example_article_everything_reported_ends_by_publication() -> None
     position = {e.eid: i for i, e in enumerate(tl.events)}
     for r in tl.relations:
         assert position[r.source] < position[r.target]
+
+
+def test_build_refuses_texts_beyond_its_limit_with_a_clear_error() -> None:
+    import pytest
+
+    with pytest.raises(timeline.InputTooLargeError, match="max_chars"):
+        build("The storm hit on Sunday. " * 20, "2026-02-02", max_chars=100)

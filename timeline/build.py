@@ -26,9 +26,14 @@ from .order import overlaps as _overlaps
 from .order import simultaneous as _simultaneous
 from .order import since as _since
 from .order import until as _until
-from .tagger import DEFAULT_MAX_CHARS, tag
+from .tagger import tag
 
-__all__ = ["build", "links_to_facts"]
+__all__ = ["build", "links_to_facts", "BUILD_MAX_CHARS"]
+
+BUILD_MAX_CHARS = 300_000
+"""Largest text ``build`` accepts by default (about 300 KB, a minute of work): ordering is
+quadratic in the number of events, so longer inputs would look like a hang.  Articles are
+far shorter; pass ``max_chars`` to raise it, or split long texts."""
 
 _ZERO = dt.timedelta(0)
 _FIXED = 10  # a resolved time's own bounds are not evidence to drop
@@ -129,7 +134,7 @@ def build(
     mode: str = "news",
     source: str = "",
     reference_time_source: str = "given by the caller",
-    max_chars: int = DEFAULT_MAX_CHARS,
+    max_chars: int = BUILD_MAX_CHARS,
 ) -> Timeline:
     """Find the events of ``text``, anchor them, and place each on the time axis.
 
