@@ -21,7 +21,7 @@ D = dt.datetime
 
 
 def _event(eid, text, sentence, es, le, anchors=(("t1", "during", "on Saturday"),), **kw) -> Event:
-    return Event(eid=eid, text=text, start=0, end=len(text), sentence=sentence, earliest_start=es, latest_start=es, earliest_end=le, latest_end=le,
+    return Event(eid=eid, text=text, start=0, end=len(text), sentence=sentence, earliest_start=es, latest_start=le, earliest_end=es, latest_end=le,
                  anchors=tuple(EventAnchor(*a) for a in anchors), **kw)
 
 
@@ -101,3 +101,12 @@ def test_render_example_article_snapshot() -> None:
     # facts the snapshot must show, whatever else changes
     assert "Sat 31 Jan 2026, between midnight and about 07:00" in md and "**landfall**" in md
     assert "no later than Sat 31 Jan 2026, 18:00" in md and "**burst**" in md
+
+
+def test_render_event_with_pinned_start_is_listed_by_its_start() -> None:
+    """ "The attacks began in the early hours of Saturday": dated by when it started."""
+    e = Event(eid="e1", text="began", start=0, end=5, sentence="The raids began before dawn on Saturday.", earliest_start=D(2026, 1, 31),
+              latest_start=D(2026, 1, 31, 7), earliest_end=D(2026, 1, 31), latest_end=D(2026, 2, 3), anchors=(EventAnchor("t1", "starts_in", "before dawn on Saturday"),))
+    md = to_markdown(_timeline(e))
+    assert "### Sat 31 Jan 2026" in md
+    assert "**started Sat 31 Jan 2026, between midnight and about 07:00**" in md

@@ -115,7 +115,8 @@ def _heading(start: dt.datetime, end: dt.datetime) -> str:
     if width <= _DAY or start.date() == (end - dt.timedelta(microseconds=1)).date():
         return _day(start)
     if width <= dt.timedelta(days=8):
-        return f"Week of {_day(start - dt.timedelta(days=start.weekday()))}"
+        last = end - dt.timedelta(microseconds=1)
+        return f"{_day(start)} to {_day(last)}"  # a few days: the span itself
     if start.year == (end - dt.timedelta(microseconds=1)).year:
         if start.month == (end - dt.timedelta(microseconds=1)).month:
             return f"{_MONTHS[start.month - 1]} {start.year}"
@@ -168,6 +169,16 @@ def _representatives(tl: Timeline) -> dict[str, str]:
     return {eid: find(eid) for eid in parent}
 
 
+def _known_start(e: Event) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """The start window when the text pins the start (within a day) but not the end."""
+    es, ls, le = e.earliest_start, e.latest_start, e.latest_end
+    if es is None or ls is None or ls - es > _DAY:
+        return None
+    if le is not None and le - es <= _DAY:
+        return None  # the whole event fits in a day: the usual label says it
+    return es, ls
+
+
 def _shown(e: Event, include_hypothetical: bool) -> bool:
     if include_hypothetical:
         return True
@@ -197,7 +208,11 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
         if rep != e.eid:
             continue  # a later mention of an event listed at its first mention ("the landfall")
         words = tuple(dict.fromkeys(w for member in members.get(rep, [e]) for w in _dating_words(member)))
-        entry = Entry(e.eid, time_label(start, end), _summary(e), e.text, words, e.eid in open_ids, start, end)
+        label = time_label(start, end)
+        started = _known_start(e)
+        if started is not None:
+            label = "started " + time_label(*started)  # "the attacks began in the early hours of Saturday"
+        entry = Entry(e.eid, label, _summary(e), e.text, words, e.eid in open_ids, start, end)
         time_anchor = next((times[a.target] for a in e.anchors if a.target in times), None)
         if words and (start is not None or end is not None) and (start is None or end is None) and time_anchor is not None:
             assert time_anchor.earliest is not None and time_anchor.latest is not None  # only bounded times are in ``times``
@@ -208,10 +223,10 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
             groups[heading].append(entry)
             continue
         if start is not None and end is not None and words:
-            if end - start > MAX_MAIN_SPAN:
+            if end - start > MAX_MAIN_SPAN and started is None:
                 background.append(entry)
                 continue
-            heading = _heading(start, end)
+            heading = _heading(*started) if started is not None else _heading(start, end)
             if heading not in groups:
                 groups[heading] = []
                 heading_order.append(heading)
