@@ -79,3 +79,20 @@ def test_build_refuses_texts_beyond_its_limit_with_a_clear_error() -> None:
 
     with pytest.raises(timeline.InputTooLargeError, match="max_chars"):
         build("The storm hit on Sunday. " * 20, "2026-02-02", max_chars=100)
+
+
+def test_build_no_event_inside_a_time_expression() -> None:
+    text = "Bridge Reopens After Repairs\n5 Min Read\n\nEngineers reopened the bridge in the early hours of Friday after a night of work."
+    tl = build(text, "2026-03-09")
+    spans = [(t.start, t.end) for t in tl.timexes]
+    assert spans, "the tagger should find the time expressions"
+    for e in tl.events:
+        assert not any(s < e.end and e.start < end for s, end in spans), e.text
+    assert "reopened" in {e.text for e in tl.events}
+
+
+def test_build_unknown_event_model_is_a_clear_error() -> None:
+    import pytest
+
+    with pytest.raises(timeline.InputError, match="event_model='crf'"):
+        build("The storm hit.", "2026-02-02", event_model="crf")

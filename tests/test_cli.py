@@ -43,6 +43,7 @@ def test_cli_tag_without_reference_time_exits_2(capsys) -> None:
     (["tag", "missing.txt", "--dct", "2026-02-02"], "not found"),
     (["tag", str(EXAMPLE), "--dct", "someday"], "cannot be parsed"),
     (["render", str(EXAMPLE), "--format", "pdf"], "invalid choice"),
+    (["build", str(EXAMPLE), "--dct", "2026-02-02", "--event-model", "bert"], "invalid choice"),
     (["nonsense"], "invalid choice"),
 ])
 def test_cli_user_errors_exit_2_with_one_line(capsys, args, message) -> None:
@@ -72,6 +73,15 @@ def test_cli_build_json(capsys) -> None:
     code, out, _ = run(capsys, "build", str(EXAMPLE), "--reference-time", "2026-02-02")
     data = json.loads(out)
     assert code == 0 and all("earliest_start" in e and "anchors" in e for e in data["events"])
+
+
+@pytest.mark.parametrize("event_model", ["neural", "perceptron"])
+def test_cli_build_event_model_choice(tmp_path, capsys, event_model) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Gunmen attacked the depot on Saturday. Police arrested two men on Sunday.", encoding="utf-8")
+    code, out, _ = run(capsys, "build", str(src), "--dct", "2026-02-02", "--event-model", event_model)
+    assert code == 0
+    assert {"attacked", "arrested"} <= {e["text"] for e in json.loads(out)["events"]}
 
 
 def test_cli_render_batch_goes_on_past_failures(tmp_path, capsys) -> None:

@@ -4,22 +4,58 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.events.detect import detect_events
+from timeline.errors import InputError
+from timeline.events.detect import EVENT_MODELS, detect_events
+from timeline.events.neural import MAX_WORDS
 from timeline.events.tokens import sentences, tokenize
 
 
-def _by_text(text: str):
-    return {e.text: e for e in detect_events(text)}
+def _by_text(text: str, event_model: str = "neural"):
+    return {e.text: e for e in detect_events(text, event_model=event_model)}
 
 
-def test_events_detect_finds_verbs_and_event_nouns() -> None:
-    found = _by_text("Rebels attacked the garrison on Monday, and the explosion destroyed two bridges.")
+@pytest.mark.parametrize("event_model", EVENT_MODELS)
+def test_events_detect_finds_verbs_and_event_nouns(event_model: str) -> None:
+    found = _by_text("Rebels attacked the garrison on Monday, and the explosion destroyed two bridges.", event_model)
     assert {"attacked", "explosion", "destroyed"} <= set(found)
     assert found["attacked"].pos == "VERB" and found["explosion"].pos == "NOUN"
+    assert not {"Rebels", "garrison", "Monday", "two", "bridges"} & set(found)
 
 
-def test_events_detect_reporting_class() -> None:
-    assert _by_text("The governor said the roads were closed.")["said"].cls == "REPORTING"
+@pytest.mark.parametrize("event_model", EVENT_MODELS)
+def test_events_detect_reporting_class(event_model: str) -> None:
+    assert _by_text("The governor said the roads were closed.", event_model)["said"].cls == "REPORTING"
+
+
+def test_events_detect_neural_finds_rare_event_nouns() -> None:
+    # words too rare for the perceptron's word features: the encoder knows them from context
+    found = _by_text("The walkout by dock workers followed the layoffs, and the blackout lasted until the evening.")
+    assert {"walkout", "followed", "layoffs", "blackout", "lasted"} <= set(found)
+    assert not {"dock", "workers", "evening"} & set(found)
+
+
+def test_events_detect_unknown_model_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match="event_model='bert'.*neural, perceptron"):
+        detect_events("The storm hit.", event_model="bert")
+
+
+def test_events_detect_higher_threshold_keeps_a_subset() -> None:
+    text = "Officials said the bridge collapsed after heavy rain and crews began a search that could last days."
+    loose = {(e.start, e.end) for e in detect_events(text, threshold=-3.0)}
+    strict = {(e.start, e.end) for e in detect_events(text, threshold=2.0)}
+    assert strict <= loose and len(strict) < len(loose)
+
+
+def test_events_detect_sentences_longer_than_a_chunk() -> None:
+    # one sentence of more than MAX_WORDS words: words after the first chunk are still scored
+    filler = " ".join(["and the old stone wall"] * (MAX_WORDS // 5 + 4))
+    text = f"The wall {filler} stood while the river flooded the valley and soldiers evacuated the villagers."
+    assert len(tokenize(text)) > MAX_WORDS + 10
+    found = detect_events(text)
+    words = {e.text for e in found}
+    assert {"flooded", "evacuated"} <= words
+    for e in found:
+        assert text[e.start : e.end] == e.text
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,15 @@ here; everything else is in its own module.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 import attrs
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from .anchoring import REFERENCE, Link, anchor_events, implied_event_spans
 from .context import ReferenceTimeLike
+from .errors import InputError
 from .model import Event, EventAnchor, Timeline, Timex
 from .order import Bound, Constraint, Fact, end_of, order, start_of
 from .order import after as _after
@@ -27,6 +29,9 @@ from .order import simultaneous as _simultaneous
 from .order import since as _since
 from .order import until as _until
 from .tagger import tag
+
+if TYPE_CHECKING:
+    from .events.detect import EventMention
 
 __all__ = ["build", "links_to_facts", "BUILD_MAX_CHARS"]
 
@@ -103,6 +108,20 @@ def links_to_facts(links: Sequence[Link], timexes: Sequence[Timex], reference: O
     return facts
 
 
+def _outside_timexes(mentions: Sequence["EventMention"], timexes: Sequence[Timex]) -> list["EventMention"]:
+    """The mentions that lie outside every time expression ("Read" in "4 Min Read", "hours" in
+    "the early hours"): TimeML never nests an event in a TIMEX3, so the tagger's span wins."""
+    spans = sorted((t.start, t.end) for t in timexes)
+    starts = [s for s, _ in spans]
+    out = []
+    for m in mentions:
+        k = bisect.bisect_right(starts, m.start) - 1  # the last timex starting at or before the mention
+        inside = any(s < m.end and m.start < e for s, e in spans[max(0, k) : k + 2])
+        if not inside:
+            out.append(m)
+    return out
+
+
 def _with_implied(text: str, mentions: list) -> list:  # type: ignore[type-arg]
     """Add the nouns a timing signal shows to be events, renumbering e1, e2, ... in text order."""
     from .events.detect import EventMention
@@ -135,17 +154,22 @@ def build(
     source: str = "",
     reference_time_source: str = "given by the caller",
     max_chars: int = BUILD_MAX_CHARS,
+    event_model: str = "neural",
 ) -> Timeline:
     """Find the events of ``text``, anchor them, and place each on the time axis.
 
     Each event gets the interval its start and its end can lie in (``earliest_start`` ...
     ``latest_end``), the anchors that constrain it with the words that said so, and its
-    place in a total order that respects every definite relation.
+    place in a total order that respects every definite relation.  ``event_model``
+    picks the event detector: ``"neural"`` (default, more accurate) or ``"perceptron"``
+    (several times faster).
     """
-    from .events.detect import detect_events
+    from .events.detect import EVENT_MODELS, detect_events
 
+    if event_model not in EVENT_MODELS:
+        raise InputError(f"event_model={event_model!r} is not supported; use one of {', '.join(EVENT_MODELS)}")
     doc = tag(text, reference_time, mode=mode, max_chars=max_chars)
-    mentions = _with_implied(text, list(detect_events(text)))
+    mentions = _with_implied(text, _outside_timexes(detect_events(text, event_model=event_model), doc.timexes))
     links = anchor_events(text, doc.timexes, mentions)
     ref = doc.reference_time
     facts = links_to_facts(links, doc.timexes, _now_span(ref))

@@ -11,7 +11,7 @@ from typing import Iterator, Optional
 
 from ..cli import UsageError
 
-__all__ = ["add_reference_time", "iter_inputs", "write_atomic", "read_text", "TIMEML_SUFFIXES"]
+__all__ = ["add_reference_time", "add_event_model", "iter_inputs", "write_atomic", "read_text", "TIMEML_SUFFIXES"]
 
 TIMEML_SUFFIXES = (".tml", ".timeml")
 
@@ -20,6 +20,13 @@ def add_reference_time(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--reference-time", "--dct", dest="reference_time", metavar="DATE",
         help="publication date (ISO 8601, e.g. 2026-02-02); required for plain text, TimeML brings its own DCT",
+    )
+
+
+def add_event_model(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--event-model", choices=("neural", "perceptron"), default="neural",
+        help="event detector: neural (default, more accurate) or perceptron (several times faster)",
     )
 
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from ._common import add_reference_time, iter_inputs, output_path, write_atomic
+from ._common import add_event_model, add_reference_time, iter_inputs, output_path, write_atomic
 from .render import load_document
 
 __all__ = ["register"]
@@ -16,6 +16,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p = sub.add_parser("build", help="place events on the time axis (JSON)", description="Find events, anchor them and order them; print the timeline as JSON.")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="text, HTML or TimeML files, directories, or - for stdin")
     add_reference_time(p)
+    add_event_model(p)
     p.add_argument("--format", choices=("json",), default="json")
     p.add_argument("--mode", choices=("news", "narrative"), default="news")
     p.add_argument("--out", metavar="DIR", help="write one .json per input into DIR")
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
 
     for path in iter_inputs(args.inputs):
         doc = load_document(path, args.reference_time)
-        tl = build(doc.text, doc.reference_time, mode=args.mode, source=doc.source, reference_time_source=doc.reference_time_source)
+        tl = build(doc.text, doc.reference_time, mode=args.mode, event_model=args.event_model, source=doc.source, reference_time_source=doc.reference_time_source)
         out = json.dumps(timeline_to_dict(tl), ensure_ascii=False, indent=2) + "\n"
         target = output_path(args.out, path, ".json")
         if target is None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..cli import UsageError
+from ._common import add_event_model
 
 __all__ = ["register"]
 
@@ -21,6 +22,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--report", metavar="FILE.md", help="also write a Markdown report")
     p.add_argument("--no-events", action="store_true", help="do not detect and score events")
+    add_event_model(p)
     p.set_defaults(func=run)
 
 
@@ -61,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         for i, g in enumerate(gold, 1):
             tagged.append(tag(g.text, g.dct, doc_id=g.doc_id))
             if not args.no_events:
-                events[g.doc_id] = [Span(e.start, e.end, e.text, {"class": e.cls}) for e in detect_events(g.text)]
+                events[g.doc_id] = [Span(e.start, e.end, e.text, {"class": e.cls}) for e in detect_events(g.text, event_model=args.event_model)]
             if tty:
                 sys.stderr.write(f"\rtagging {i}/{len(gold)}")
         if tty:

@@ -20,7 +20,7 @@ import attrs
 
 from ..cli import UsageError
 from ..errors import TimelineError
-from ._common import TIMEML_SUFFIXES, add_reference_time, iter_inputs, read_text, write_atomic
+from ._common import TIMEML_SUFFIXES, add_event_model, add_reference_time, iter_inputs, read_text, write_atomic
 
 __all__ = ["register", "InputDocument", "load_document", "iter_documents"]
 
@@ -102,6 +102,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p = sub.add_parser("render", help="render Markdown (or JSON/HTML) timelines", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="text/HTML/TimeML files, directories, JSONL batches, or - for stdin")
     add_reference_time(p)
+    add_event_model(p)
     p.add_argument("--format", choices=tuple(_SUFFIX), default="markdown")
     p.add_argument("--mode", choices=("news", "narrative"), default="news")
     p.add_argument("--out", metavar="DIR", help="write one file per document into DIR (default: stdout)")
@@ -112,12 +113,12 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.set_defaults(func=run)
 
 
-def render_document(doc: InputDocument, fmt: str, mode: str, include_hypothetical: bool, diagram: bool) -> str:
+def render_document(doc: InputDocument, fmt: str, mode: str, include_hypothetical: bool, diagram: bool, event_model: str = "neural") -> str:
     """The rendered timeline of one document (pure: used by workers too)."""
     from ..build import build
     from ..render import to_html, to_json, to_markdown
 
-    tl = build(doc.text, doc.reference_time, mode=mode, source=doc.source, reference_time_source=doc.reference_time_source)
+    tl = build(doc.text, doc.reference_time, mode=mode, event_model=event_model, source=doc.source, reference_time_source=doc.reference_time_source)
     if fmt == "json":
         return to_json(tl)
     if fmt == "html":
@@ -125,10 +126,10 @@ def render_document(doc: InputDocument, fmt: str, mode: str, include_hypothetica
     return to_markdown(tl, include_hypothetical=include_hypothetical, diagram=diagram)
 
 
-def _work(job: tuple[InputDocument, str, str, bool, bool, Optional[str]]) -> tuple[str, Optional[str]]:
-    doc, fmt, mode, hyp, diagram, out_dir = job
+def _work(job: tuple[InputDocument, str, str, bool, bool, Optional[str], str]) -> tuple[str, Optional[str]]:
+    doc, fmt, mode, hyp, diagram, out_dir, event_model = job
     try:
-        content = render_document(doc, fmt, mode, hyp, diagram)
+        content = render_document(doc, fmt, mode, hyp, diagram, event_model)
         if out_dir is not None:
             write_atomic(Path(out_dir) / (_safe(doc.doc_id) + _SUFFIX[fmt]), content)
             return doc.source, None
@@ -149,7 +150,7 @@ def run(args: argparse.Namespace) -> int:
     if args.out is None and len(docs) > 1 and args.format != "json":
         raise UsageError("several documents: pass --out DIR to write one file each")
     failures: list[str] = [f"{label}: {doc}" for label, doc in docs if isinstance(doc, Exception)]
-    jobs = [(doc, args.format, args.mode, args.include_hypothetical, not args.no_diagram, args.out) for _, doc in docs if isinstance(doc, InputDocument)]
+    jobs = [(doc, args.format, args.mode, args.include_hypothetical, not args.no_diagram, args.out, args.event_model) for _, doc in docs if isinstance(doc, InputDocument)]
     show_progress = args.out is not None and sys.stderr.isatty() and not args.quiet and len(jobs) > 1
     done = 0
 

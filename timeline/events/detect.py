@@ -1,9 +1,12 @@
 """Event mentions: which tokens are TimeML events, their class, part of speech, tense,
 aspect, polarity and modality.
 
-Detection and class come from an averaged perceptron trained on TBAQ
-(train/train_events.py, shipped as ``data/events.json.gz``, loaded once, read-only);
-tense, aspect, polarity and modality from the auxiliaries in front of a verb.
+Detection and class come from a fine-tuned encoder (``neural``, the default; see
+neural.py and train/train_events_nn.py) or from an averaged perceptron over hand-made
+features (``perceptron``: faster, weaker on unseen words; train/train_events.py).  Both
+are trained on TBAQ and shipped in ``data/``, loaded once, read-only.  Part of speech
+comes from the perceptron's second model; tense, aspect, polarity and modality from the
+auxiliaries in front of a verb.
 """
 
 from __future__ import annotations
@@ -16,16 +19,17 @@ from typing import Optional
 
 import attrs
 
+from ..errors import InputError
 from ..resolve.tense import PAST_FORMS
 from lemminflect import getAllLemmas, getInflection
 
 from .features import lexical, token_features
 from .tokens import sentences, tokenize
 
-__all__ = ["EventMention", "detect_events", "load_model", "DEFAULT_THRESHOLD"]
+__all__ = ["EventMention", "detect_events", "load_model", "DEFAULT_THRESHOLD", "NEURAL_THRESHOLD", "EVENT_MODELS"]
 
 DEFAULT_THRESHOLD = -5.0
-"""Margin over "no event" a token needs; chosen where precision and recall meet on held-out TBAQ folds."""
+"""Margin over "no event" a token needs under the perceptron; chosen where precision and recall meet on held-out TBAQ folds."""
 
 _MODALS = {"would": "would", "could": "could", "may": "may", "might": "might", "must": "must", "should": "should", "can": "can", "ca": "can"}
 _FUTURE = frozenset("will shall 'll wo".split())
@@ -164,33 +168,61 @@ def _verb_attributes(words: list[str], i: int) -> tuple[str, str, str, Optional[
     return tense, aspect, polarity, modality
 
 
-def detect_events(text: str, *, threshold: float = DEFAULT_THRESHOLD) -> tuple[EventMention, ...]:
+EVENT_MODELS = ("neural", "perceptron")
+"""``neural``: the fine-tuned encoder (more accurate); ``perceptron``: the linear model over
+hand-made features (several times faster, less accurate on words unseen in training)."""
+
+NEURAL_THRESHOLD = -0.5
+"""Margin over "no event" a word needs under the neural detector; chosen on held-out TBAQ folds."""
+
+
+def detect_events(text: str, *, threshold: Optional[float] = None, event_model: str = "neural") -> tuple[EventMention, ...]:
     """The event mentions of ``text`` in text order, with ids e1, e2, ...
 
-    ``threshold`` trades recall for precision: a token is an event when its best event
-    class outscores "no event" by more than it.
+    ``threshold`` trades recall for precision: a word is an event when its best event
+    class outscores "no event" by more than it (default: the model's own, chosen on
+    held-out TBAQ).  ``event_model`` is one of :data:`EVENT_MODELS`.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if event_model not in EVENT_MODELS:
+        raise InputError(f"event_model={event_model!r} is not supported; use one of {', '.join(EVENT_MODELS)}")
     model = load_model()
+    spans = sentences(text)
+    tokens = [tokenize(text, s, e) for s, e in spans]
+    all_words = [[t.text for t in toks] for toks in tokens]
+    if event_model == "neural":
+        from .neural import load_scorer
+
+        scorer = load_scorer()
+        labels, cut = scorer.labels, NEURAL_THRESHOLD if threshold is None else threshold
+        neural_scores = scorer.score(all_words)
+    else:
+        labels, cut = model.labels, DEFAULT_THRESHOLD if threshold is None else threshold
+    none = labels.index("O")
     out: list[EventMention] = []
-    for s, e in sentences(text):
-        toks = tokenize(text, s, e)
-        words = [t.text for t in toks]
+    for n, ((s, e), toks, words) in enumerate(zip(spans, tokens, all_words)):
         for i, tok in enumerate(toks):
             if not tok.text[0].isalpha():
                 continue
-            feats = token_features(words, i, i == 0)
-            scores = model.scores(feats)
-            label = max((lab for lab in model.labels if lab != "O"), key=lambda lab: (scores[lab], lab))
-            margin = scores[label] - scores["O"]
-            if margin <= threshold:
+            feats: Optional[list[str]] = None
+            if event_model == "neural":
+                row = neural_scores[n][i]
+            else:
+                feats = token_features(words, i, i == 0)
+                by_label = model.scores(feats)
+                row = tuple(by_label[lab] for lab in labels)
+            best = max((k for k in range(len(labels)) if k != none), key=lambda k: (row[k], labels[k]))
+            margin = row[best] - row[none]
+            if margin <= cut:
                 continue
+            if feats is None:
+                feats = token_features(words, i, i == 0)
             pos = _lexical_pos(tok.text.lower(), model.pos(feats))
             if pos != "VERB" and i > 0 and words[i - 1].lower() in _VERB_MARKERS:
                 pos = "VERB"  # "had killed", "to visit", "will vote"
             tense, aspect, polarity, modality = ("NONE", "NONE", "POS", None)
             if pos == "VERB":
                 tense, aspect, polarity, modality = _verb_attributes(words, i)
-            out.append(EventMention(f"e{len(out) + 1}", tok.text, tok.start, tok.end, s, e, label, pos, tense, aspect, polarity, modality, round(margin, 3)))
+            out.append(EventMention(f"e{len(out) + 1}", tok.text, tok.start, tok.end, s, e, labels[best], pos, tense, aspect, polarity, modality, round(margin, 3)))
     return tuple(out)

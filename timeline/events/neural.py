@@ -1,0 +1,92 @@
+"""The neural event scorer: a small fine-tuned encoder, run with onnxruntime.
+
+train/train_events_nn.py fine-tunes all-MiniLM-L6-v2 on TBAQ to label every word O or its
+TimeML event class and exports it as int8 ONNX with its tokenizer (``data/events.onnx``,
+``data/events-tokenizer.json``, ``data/events-labels.json``).  Loaded once, read-only, no
+network.  A word is scored by the logits of its first sub-word or the mean of its sub-words', as in
+training (``pool`` in the labels file).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import Sequence
+
+import attrs
+
+__all__ = ["NeuralScorer", "load_scorer", "MAX_WORDS"]
+
+MAX_WORDS = 100
+"""Sentences longer than this are scored in chunks of this many words (as in training)."""
+
+_BATCH = 16
+
+
+@attrs.frozen
+class NeuralScorer:
+    """Per-word label scores from the exported encoder."""
+
+    labels: tuple[str, ...]
+    session: object = attrs.field(repr=False)
+    tokenizer: object = attrs.field(repr=False)
+    pool: str = "first"
+    """How a word's sub-words make its score: the ``first`` one's logits, or their ``mean``."""
+
+    def score(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[float, ...]]]:
+        """For each sentence (a list of words), one tuple of label scores per word."""
+        import numpy as np
+
+        chunks: list[tuple[int, int, Sequence[str]]] = []
+        for n, words in enumerate(sentences):
+            for k in range(0, len(words), MAX_WORDS):
+                chunks.append((n, k, words[k : k + MAX_WORDS]))
+        out: list[list[tuple[float, ...]]] = [[()] * len(words) for words in sentences]
+        blank = tuple(0.0 for _ in self.labels)
+        # batch chunks of similar length together so padding stays small
+        order = sorted(range(len(chunks)), key=lambda i: len(chunks[i][2]))
+        for b in range(0, len(order), _BATCH):
+            batch = [chunks[i] for i in order[b : b + _BATCH]]
+            encs = self.tokenizer.encode_batch([list(words) for _, _, words in batch], is_pretokenized=True)  # type: ignore[attr-defined]
+            width = max(len(e.ids) for e in encs)
+            ids = np.zeros((len(encs), width), dtype=np.int64)
+            mask = np.zeros((len(encs), width), dtype=np.int64)
+            for r, e in enumerate(encs):
+                ids[r, : len(e.ids)] = e.ids
+                mask[r, : len(e.ids)] = 1
+            feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            logits = self.session.run(["logits"], feeds)[0]  # type: ignore[attr-defined]
+            for r, ((n, k, words), e) in enumerate(zip(batch, encs)):
+                pieces: dict[int, list[int]] = {}
+                for j, wid in enumerate(e.word_ids):
+                    if wid is not None:
+                        pieces.setdefault(wid, []).append(j)
+                row = out[n]
+                for wid in range(len(words)):
+                    js = pieces.get(wid)
+                    if not js:  # no sub-word left (truncated away): no evidence
+                        row[k + wid] = blank
+                    elif self.pool == "mean":
+                        row[k + wid] = tuple(float(x) for x in logits[r, js].mean(axis=0))
+                    else:
+                        row[k + wid] = tuple(float(x) for x in logits[r, js[0]])
+        return out
+
+
+@functools.lru_cache(maxsize=1)
+def load_scorer() -> NeuralScorer:
+    """The shipped encoder (read once; one intra-op thread so batches of documents scale by process)."""
+    import onnxruntime
+    from tokenizers import Tokenizer
+
+    data = resources.files(__package__) / "data"
+    meta = json.loads((data / "events-labels.json").read_text(encoding="utf-8"))
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    session = onnxruntime.InferenceSession((data / "events.onnx").read_bytes(), options, providers=["CPUExecutionProvider"])
+    tokenizer = Tokenizer.from_str((data / "events-tokenizer.json").read_text(encoding="utf-8"))
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(256)
+    return NeuralScorer(tuple(meta["labels"]), session, tokenizer, meta.get("pool", "first"))
