@@ -106,3 +106,19 @@ def test_events_tokens_and_sentences() -> None:
     spans = sentences(text)
     assert [text[s:e] for s, e in spans] == ["Mr. Reyes spoke at 3 p.m. on Monday.", "Crews worked all night.", "The port reopened."]
     assert [t.text for t in tokenize("cease-fire, don't")] == ["cease-fire", ",", "don't"]
+
+
+def test_events_neural_words_cut_off_by_the_encoder_are_not_events() -> None:
+    from timeline.events.neural import load_scorer
+
+    scorer = load_scorer()
+    # each made-up word splits into several sub-words, so the chunk overflows the encoder's limit
+    words = ["Qzxvbnkrt" + "jw" * 6] * 60 + ["exploded", "."]
+    (rows,) = scorer.score([words])
+    none = scorer.labels.index("O")
+    assert rows.shape == (len(words), len(scorer.labels))
+    others = [k for k in range(len(scorer.labels)) if k != none]
+    assert (rows[-2, others] < rows[-2, none] - 100).all()  # no evidence, so a sure non-event
+    text = " ".join(words)
+    for e in detect_events(text):
+        assert text[e.start : e.end] == e.text

@@ -202,22 +202,27 @@ def detect_events(text: str, *, threshold: Optional[float] = None, event_model: 
     none = labels.index("O")
     out: list[EventMention] = []
     for n, ((s, e), toks, words) in enumerate(zip(spans, tokens, all_words)):
-        for i, tok in enumerate(toks):
-            if not tok.text[0].isalpha():
-                continue
-            feats: Optional[list[str]] = None
-            if event_model == "neural":
-                row = neural_scores[n][i]
-            else:
+        candidates: list[tuple[int, int, float, Optional[list[str]]]] = []  # (word, label, margin, features)
+        if event_model == "neural":
+            rows = neural_scores[n]
+            others = rows.copy()
+            others[:, none] = -float("inf")
+            bests = others.argmax(axis=1)
+            margins = others.max(axis=1) - rows[:, none]
+            candidates = [(int(i), int(bests[i]), float(margins[i]), None) for i in (margins > cut).nonzero()[0] if toks[i].text[0].isalpha()]
+        else:
+            for i, tok in enumerate(toks):
+                if not tok.text[0].isalpha():
+                    continue
                 feats = token_features(words, i, i == 0)
                 by_label = model.scores(feats)
-                row = tuple(by_label[lab] for lab in labels)
-            best = max((k for k in range(len(labels)) if k != none), key=lambda k: (row[k], labels[k]))
-            margin = row[best] - row[none]
-            if margin <= cut:
-                continue
-            if feats is None:
-                feats = token_features(words, i, i == 0)
+                best = max((k for k in range(len(labels)) if k != none), key=lambda k: (by_label[labels[k]], labels[k]))
+                margin = by_label[labels[best]] - by_label["O"]
+                if margin > cut:
+                    candidates.append((i, best, margin, feats))
+        for i, best, margin, known in candidates:
+            tok = toks[i]
+            feats = known if known is not None else token_features(words, i, i == 0)
             pos = _lexical_pos(tok.text.lower(), model.pos(feats))
             if pos != "VERB" and i > 0 and words[i - 1].lower() in _VERB_MARKERS:
                 pos = "VERB"  # "had killed", "to visit", "will vote"

@@ -12,9 +12,12 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import attrs
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["NeuralScorer", "load_scorer", "MAX_WORDS"]
 
@@ -34,16 +37,20 @@ class NeuralScorer:
     pool: str = "first"
     """How a word's sub-words make its score: the ``first`` one's logits, or their ``mean``."""
 
-    def score(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[float, ...]]]:
-        """For each sentence (a list of words), one tuple of label scores per word."""
+    def score(self, sentences: Sequence[Sequence[str]]) -> "list[np.ndarray]":
+        """For each sentence (a list of words), a (words x labels) array of label scores.
+
+        A word with no sub-word left (cut off by the encoder's length limit) gets the scores
+        of a sure non-event: nothing is claimed without evidence."""
         import numpy as np
 
         chunks: list[tuple[int, int, Sequence[str]]] = []
         for n, words in enumerate(sentences):
             for k in range(0, len(words), MAX_WORDS):
                 chunks.append((n, k, words[k : k + MAX_WORDS]))
-        out: list[list[tuple[float, ...]]] = [[()] * len(words) for words in sentences]
-        blank = tuple(0.0 for _ in self.labels)
+        none = np.full(len(self.labels), -1e4, dtype=np.float32)
+        none[self.labels.index("O")] = 0.0
+        out = [np.tile(none, (len(words), 1)) for words in sentences]
         # batch chunks of similar length together so padding stays small
         order = sorted(range(len(chunks)), key=lambda i: len(chunks[i][2]))
         for b in range(0, len(order), _BATCH):
@@ -57,20 +64,20 @@ class NeuralScorer:
                 mask[r, : len(e.ids)] = 1
             feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
             logits = self.session.run(["logits"], feeds)[0]  # type: ignore[attr-defined]
-            for r, ((n, k, words), e) in enumerate(zip(batch, encs)):
-                pieces: dict[int, list[int]] = {}
-                for j, wid in enumerate(e.word_ids):
-                    if wid is not None:
-                        pieces.setdefault(wid, []).append(j)
-                row = out[n]
-                for wid in range(len(words)):
-                    js = pieces.get(wid)
-                    if not js:  # no sub-word left (truncated away): no evidence
-                        row[k + wid] = blank
-                    elif self.pool == "mean":
-                        row[k + wid] = tuple(float(x) for x in logits[r, js].mean(axis=0))
-                    else:
-                        row[k + wid] = tuple(float(x) for x in logits[r, js[0]])
+            for r, ((n, k, _), e) in enumerate(zip(batch, encs)):
+                wids = np.array([-1 if w is None else w for w in e.word_ids], dtype=np.int64)
+                pos = np.flatnonzero(wids >= 0)
+                if not len(pos):
+                    continue
+                # a word's sub-words are contiguous: segment starts where the word id changes
+                seg = np.flatnonzero(np.diff(wids[pos], prepend=-1))
+                words_here = wids[pos[seg]]
+                if self.pool == "mean":
+                    sums = np.add.reduceat(logits[r, pos], seg, axis=0)
+                    counts = np.diff(np.append(seg, len(pos)))
+                    out[n][k + words_here] = sums / counts[:, None]
+                else:
+                    out[n][k + words_here] = logits[r, pos[seg]]
         return out
 
 
