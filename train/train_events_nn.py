@@ -182,11 +182,11 @@ def main() -> None:
         if held:
             for th, (p, r, f) in evaluate(model, tokenizer, held, (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0), args.pool).items():
                 print(f"epoch {epoch + 1} held-out fold {fold}: threshold {th:+.1f} P={p:.4f} R={r:.4f} F1={f:.4f}", flush=True)
-    if held:
-        return
     if args.save_checkpoint:
         model.save_pretrained(str(args.save_checkpoint))
         tokenizer.save_pretrained(str(args.save_checkpoint))
+    if held:
+        return  # a held-out run reports; it never overwrites the shipped model
     export(model, tokenizer, args.out, args.pool)
 
 
