@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.errors import InputError
 from timeline.events.detect import EVENT_MODELS, detect_events
@@ -122,3 +124,28 @@ def test_events_neural_words_cut_off_by_the_encoder_are_not_events() -> None:
     text = " ".join(words)
     for e in detect_events(text):
         assert text[e.start : e.end] == e.text
+
+
+_SENTENCES = (
+    "The storm hit the coast on Saturday.",
+    "Officials said thousands of residents had fled before the river burst its banks.",
+    "Engineers will inspect the damaged bridge next week.",
+    "The mayor did not attend the meeting, but she could visit the shelter later.",
+    "Looting was reported in two districts after the power failed.",
+    "Rescue teams evacuated the hospital within hours of the warning.",
+)
+
+
+@given(st.lists(st.sampled_from(range(len(_SENTENCES))), min_size=1, max_size=8), st.sampled_from(EVENT_MODELS))
+@settings(deadline=None)
+def test_events_detect_a_sentences_events_do_not_depend_on_its_neighbours(picks: list[int], event_model: str) -> None:
+    """Each sentence is scored on its own: inside any document it gets the events it gets alone."""
+    alone = {k: [(e.start, e.end, e.cls, e.tense, e.polarity) for e in detect_events(_SENTENCES[k], event_model=event_model)] for k in set(picks)}
+    text = " ".join(_SENTENCES[k] for k in picks)
+    found = detect_events(text, event_model=event_model)
+    offset = 0
+    for k in picks:
+        sentence = _SENTENCES[k]
+        here = [(e.start - offset, e.end - offset, e.cls, e.tense, e.polarity) for e in found if offset <= e.start < offset + len(sentence)]
+        assert here == alone[k], sentence
+        offset += len(sentence) + 1

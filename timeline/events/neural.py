@@ -24,8 +24,6 @@ __all__ = ["NeuralScorer", "load_scorer", "MAX_WORDS"]
 MAX_WORDS = 100
 """Sentences longer than this are scored in chunks of this many words (as in training)."""
 
-_BATCH = 16
-
 
 @attrs.frozen
 class NeuralScorer:
@@ -51,33 +49,27 @@ class NeuralScorer:
         none = np.full(len(self.labels), -1e4, dtype=np.float32)
         none[self.labels.index("O")] = 0.0
         out = [np.tile(none, (len(words), 1)) for words in sentences]
-        # batch chunks of similar length together so padding stays small
-        order = sorted(range(len(chunks)), key=lambda i: len(chunks[i][2]))
-        for b in range(0, len(order), _BATCH):
-            batch = [chunks[i] for i in order[b : b + _BATCH]]
-            encs = self.tokenizer.encode_batch([list(words) for _, _, words in batch], is_pretokenized=True)  # type: ignore[attr-defined]
-            width = max(len(e.ids) for e in encs)
-            ids = np.zeros((len(encs), width), dtype=np.int64)
-            mask = np.zeros((len(encs), width), dtype=np.int64)
-            for r, e in enumerate(encs):
-                ids[r, : len(e.ids)] = e.ids
-                mask[r, : len(e.ids)] = 1
-            feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-            logits = self.session.run(["logits"], feeds)[0]  # type: ignore[attr-defined]
-            for r, ((n, k, _), e) in enumerate(zip(batch, encs)):
-                wids = np.array([-1 if w is None else w for w in e.word_ids], dtype=np.int64)
-                pos = np.flatnonzero(wids >= 0)
-                if not len(pos):
-                    continue
-                # a word's sub-words are contiguous: segment starts where the word id changes
-                seg = np.flatnonzero(np.diff(wids[pos], prepend=-1))
-                words_here = wids[pos[seg]]
-                if self.pool == "mean":
-                    sums = np.add.reduceat(logits[r, pos], seg, axis=0)
-                    counts = np.diff(np.append(seg, len(pos)))
-                    out[n][k + words_here] = sums / counts[:, None]
-                else:
-                    out[n][k + words_here] = logits[r, pos[seg]]
+        encs = self.tokenizer.encode_batch([list(words) for _, _, words in chunks], is_pretokenized=True)  # type: ignore[attr-defined]
+        # One chunk per run: int8 activations are scaled per tensor, so batching chunks (or
+        # padding one) would let the rest of a document shift a sentence's scores.  On the
+        # CPU it costs nothing: batches of 16 were no faster.
+        for (n, k, _), e in zip(chunks, encs):
+            ids = np.array([e.ids], dtype=np.int64)
+            feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
+            logits = self.session.run(["logits"], feeds)[0][0]  # type: ignore[attr-defined]
+            wids = np.array([-1 if w is None else w for w in e.word_ids], dtype=np.int64)
+            pos = np.flatnonzero(wids >= 0)
+            if not len(pos):
+                continue
+            # a word's sub-words are contiguous: segment starts where the word id changes
+            seg = np.flatnonzero(np.diff(wids[pos], prepend=-1))
+            words_here = wids[pos[seg]]
+            if self.pool == "mean":
+                sums = np.add.reduceat(logits[pos], seg, axis=0)
+                counts = np.diff(np.append(seg, len(pos)))
+                out[n][k + words_here] = sums / counts[:, None]
+            else:
+                out[n][k + words_here] = logits[pos[seg]]
         return out
 
 
