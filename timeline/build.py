@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 from .anchoring import REFERENCE, Link, anchor_events, implied_event_spans
 from .context import ReferenceTimeLike
-from .errors import InputError
 from .model import Event, EventAnchor, Timeline, Timex
 from .order import Bound, Constraint, Fact, end_of, order, start_of
 from .order import after as _after
@@ -164,10 +163,9 @@ def build(
     picks the event detector: ``"neural"`` (default, more accurate) or ``"perceptron"``
     (several times faster).
     """
-    from .events.detect import EVENT_MODELS, detect_events
+    from .events.detect import check_event_model, detect_events
 
-    if event_model not in EVENT_MODELS:
-        raise InputError(f"event_model={event_model!r} is not supported; use one of {', '.join(EVENT_MODELS)}")
+    check_event_model(event_model)  # before tagging: a typo fails fast
     doc = tag(text, reference_time, mode=mode, max_chars=max_chars)
     mentions = _with_implied(text, _outside_timexes(detect_events(text, event_model=event_model), doc.timexes))
     links = anchor_events(text, doc.timexes, mentions)

@@ -27,7 +27,7 @@ from lemminflect import getAllLemmas, getInflection
 from .features import lexical, token_features
 from .tokens import sentences, tokenize
 
-__all__ = ["EventMention", "detect_events", "load_model", "DEFAULT_THRESHOLD", "NEURAL_THRESHOLD", "PERCEPTRON_WEIGHT", "EVENT_MODELS"]
+__all__ = ["EventMention", "detect_events", "load_model", "DEFAULT_THRESHOLD", "NEURAL_THRESHOLD", "PERCEPTRON_WEIGHT", "EVENT_MODELS", "check_event_model"]
 
 DEFAULT_THRESHOLD = -5.0
 """Margin over "no event" a token needs under the perceptron; chosen where precision and recall meet on held-out TBAQ folds."""
@@ -188,6 +188,12 @@ _RESCORE_GAP = 3.0
 perceptron (about 15% of words; on held-out TBAQ no decision changes by it)."""
 
 
+def check_event_model(event_model: str) -> None:
+    """Raise a clear :class:`InputError` unless ``event_model`` is one of :data:`EVENT_MODELS`."""
+    if event_model not in EVENT_MODELS:
+        raise InputError(f"event_model={event_model!r} is not supported; use one of {', '.join(EVENT_MODELS)}")
+
+
 def _perceptron_margin(model: _Model, feats: list[str]) -> tuple[str, float]:
     """The perceptron's best event class and its margin over "no event"."""
     scores = model.scores(feats)
@@ -204,8 +210,7 @@ def detect_events(text: str, *, threshold: Optional[float] = None, event_model: 
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if event_model not in EVENT_MODELS:
-        raise InputError(f"event_model={event_model!r} is not supported; use one of {', '.join(EVENT_MODELS)}")
+    check_event_model(event_model)
     model = load_model()
     spans = sentences(text)
     tokens = [tokenize(text, s, e) for s, e in spans]
