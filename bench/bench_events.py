@@ -10,7 +10,6 @@ Reports KB/s on one core, best of three runs.  Nothing is copied into the projec
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -18,16 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import timeline  # noqa: E402
 from timeline.events.detect import EVENT_MODELS, detect_events  # noqa: E402
 
+from bench_order import best_of  # noqa: E402
 from bench_tagger import news_text  # noqa: E402
-
-
-def best_of(fn, runs: int = 3) -> float:  # type: ignore[no-untyped-def]
-    best = float("inf")
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def main() -> None:
@@ -40,7 +31,7 @@ def main() -> None:
         detect_events(base[:2000], event_model=model)  # load the model once
         for kb in (50, 200):
             text = (base * (kb * 1024 // max(1, len(base)) + 1))[: kb * 1024]
-            secs = best_of(lambda: detect_events(text, event_model=model))
+            secs = best_of(3, lambda: detect_events(text, event_model=model))
             n = len(detect_events(text, event_model=model))
             print(f"| {model} | {kb} | {secs:.3f} | {kb / secs:,.0f} | {n:,} |")
     print("\n## build (tag + events + anchoring + ordering), one article\n")
@@ -49,7 +40,7 @@ def main() -> None:
     for model in EVENT_MODELS:
         for kb in (5, 10):
             text = (base * (kb * 1024 // max(1, len(base)) + 1))[: kb * 1024]
-            secs = best_of(lambda: timeline.build(text, "2026-02-02", event_model=model))
+            secs = best_of(3, lambda: timeline.build(text, "2026-02-02", event_model=model))
             n = len(timeline.build(text, "2026-02-02", event_model=model).events)
             print(f"| {model} | {kb} | {secs:.3f} | {n:,} |")
 
