@@ -17,6 +17,7 @@ Heuristics, in the spirit of TimeML's TLINK annotation:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Iterable, Optional, Protocol, Sequence
@@ -25,7 +26,8 @@ import attrs
 
 from .events.features import lexical
 from .model import Timex, TimexType
-from .resolve.tense import clause_tense, sentence_bounds
+from .resolve.tense import clause_tense
+from .text import Doc, as_doc
 
 __all__ = ["Link", "EventLike", "anchor_events", "implied_event_spans", "REFERENCE", "Strength"]
 
@@ -127,10 +129,9 @@ def _signal_before(text: str, start: int, sentence_start: int) -> tuple[Optional
     return None, ""
 
 
-def _governor(timex: Timex, events: Sequence[EventLike], text: str, sentence: tuple[int, int]) -> Optional[EventLike]:
+def _governor(timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int]) -> Optional[EventLike]:
     """The event a time expression governs: the nearest verb before it in its clause, else after."""
     s, e = sentence
-    in_sentence = [ev for ev in events if s <= ev.start < e]
     before = [ev for ev in in_sentence if ev.end <= timex.start and not _clause_break(text, ev.end, timex.start)]
     after = [ev for ev in in_sentence if ev.start >= timex.end and not _clause_break(text, timex.end, ev.start)]
     if before:
@@ -156,18 +157,28 @@ def _governor(timex: Timex, events: Sequence[EventLike], text: str, sentence: tu
     return None
 
 
-def _time_links(text: str, timexes: Sequence[Timex], events: Sequence[EventLike]) -> Iterable[Link]:
+def _by_sentence(doc: Doc, events: Sequence[EventLike]) -> dict[int, list[EventLike]]:
+    """Events grouped by the index of their sentence, in text order (so lookups stay local)."""
+    out: dict[int, list[EventLike]] = {}
+    for ev in events:
+        out.setdefault(doc.sentence_index(ev.start), []).append(ev)
+    return out
+
+
+def _time_links(doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike]) -> Iterable[Link]:
+    text = doc.text
+    grouped = _by_sentence(doc, events)
     for t in timexes:
         if t.furniture or t.type is TimexType.SET:
             continue
-        sentence = sentence_bounds(text, t.start, t.end)
-        ev = _governor(t, events, text, sentence)
+        sentence = doc.sentence_at(t.start)
+        ev = _governor(t, grouped.get(doc.sentence_index(t.start), ()), text, sentence)
         if ev is None:
             continue
         signal, said = _signal_before(text, t.start, sentence[0])
         evidence = (said + " " + t.text).strip() if said else t.text
         if t.type is TimexType.DURATION and t.earliest is None:
-            yield from _duration_links(text, t, ev, signal, evidence, events, sentence)
+            yield from _duration_links(text, t, ev, signal, evidence, grouped.get(doc.sentence_index(t.start), ()), sentence)
             continue
         if t.earliest is None and t.latest is None:
             continue
@@ -199,11 +210,12 @@ def _duration_links(text: str, t: Timex, ev: EventLike, signal: Optional[str], e
         yield Link(ev.eid, "lasts", t.tid, evidence, Strength.DEFAULT if signal else Strength.TENSE, t.min_length, t.max_length)
 
 
-def _event_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+def _event_links(doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
     """Signals between two events of one sentence: "visited shortly after the raids"."""
+    text = doc.text
     ordered = sorted(events, key=lambda e: e.start)
     for i, a in enumerate(ordered):
-        s, e = sentence_bounds(text, a.start, a.end)
+        s, e = doc.sentence_at(a.start)
         for b in ordered[i + 1 : i + 6]:
             if b.start >= e:
                 break
@@ -248,11 +260,13 @@ _IMPLIED = re.compile(
 def implied_event_spans(text: str, events: Sequence[EventLike]) -> list[tuple[int, int]]:
     """Spans of nouns a timing signal introduces ("within 30 hours of the raid") or a light
     verb carries ("made landfall") that are not yet event mentions: the words say they happened."""
-    covered = [(e.start, e.end) for e in events]
+    covered = sorted((e.start, e.end) for e in events)
+    starts = [a for a, _ in covered]
     out = []
     for m in _IMPLIED.finditer(text):
         s, e = m.span(1) if m.group(1) else m.span(2)
-        if not any(a < e and s < b for a, b in covered):
+        k = bisect.bisect_left(starts, e)  # mentions starting before e; only the last few can reach s
+        if not any(b > s for _, b in covered[max(0, k - 4) : k]):
             out.append((s, e))
     return out
 
@@ -286,7 +300,7 @@ def _coreference_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]
             seen[kind] = ev
 
 
-def _reference_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+def _reference_links(doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
     """Publication time from tense and aspect: past ends before it, future starts after it.
     An event noun takes the tense of its clause ("the attacks" in a past-tense sentence)."""
     for ev in events:
@@ -294,7 +308,7 @@ def _reference_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
             continue
         tense, aspect = ev.tense, ev.aspect
         if ev.pos != "VERB" and tense == "NONE":
-            clause, _ = clause_tense(text, ev.start, ev.end)
+            clause, _ = clause_tense(doc, ev.start, ev.end)
             if clause == "past":
                 yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (in a past-tense clause)", Strength.TENSE)
             continue
@@ -306,10 +320,11 @@ def _reference_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
             yield Link(ev.eid, "overlaps_ref", REFERENCE, f"{ev.text} (present progressive)", Strength.TENSE)
 
 
-def anchor_events(text: str, timexes: Sequence[Timex], events: Sequence[EventLike]) -> tuple[Link, ...]:
+def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[EventLike]) -> tuple[Link, ...]:
     """All links the text gives, deterministic and in text order of their source events."""
+    doc = as_doc(text)
     events = sorted(events, key=lambda e: (e.start, e.end, e.eid))
-    links = [*_time_links(text, timexes, events), *_event_links(text, events), *_aspectual_links(text, events),
-             *_coreference_links(text, events), *_reference_links(text, events)]
+    links = [*_time_links(doc, timexes, events), *_event_links(doc, events), *_aspectual_links(doc.text, events),
+             *_coreference_links(doc.text, events), *_reference_links(doc, events)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))

@@ -15,7 +15,7 @@ import attrs
 from typing import TYPE_CHECKING, Optional, Sequence
 
 from .anchoring import REFERENCE, Link, anchor_events, implied_event_spans
-from .context import ReferenceTimeLike
+from .context import ReferenceTimeLike, parse_reference_time
 from .model import Event, EventAnchor, Timeline, Timex
 from .order import Bound, Constraint, Fact, end_of, order, start_of
 from .order import after as _after
@@ -27,7 +27,8 @@ from .order import overlaps as _overlaps
 from .order import simultaneous as _simultaneous
 from .order import since as _since
 from .order import until as _until
-from .tagger import tag
+from .tagger import check_text, tag_doc
+from .text import Doc, segment
 
 if TYPE_CHECKING:
     from .events.detect import EventMention
@@ -121,17 +122,16 @@ def _outside_timexes(mentions: Sequence["EventMention"], timexes: Sequence[Timex
     return out
 
 
-def _with_implied(text: str, mentions: list) -> list:  # type: ignore[type-arg]
+def _with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]
     """Add the nouns a timing signal shows to be events, renumbering e1, e2, ... in text order."""
     from .events.detect import EventMention
-    from .events.tokens import sentences
 
+    text = doc.text
     spans = implied_event_spans(text, mentions)
     if not spans:
         return mentions
-    bounds = sentences(text)
     for s, e in spans:
-        ss, se = next(((a, b) for a, b in bounds if a <= s < b), (s, e))
+        ss, se = doc.sentence_at(s)
         mentions.append(EventMention("", text[s:e], s, e, ss, se, "OCCURRENCE", "NOUN"))
     mentions.sort(key=lambda m: m.start)
     return [attrs.evolve(m, eid=f"e{i}") for i, m in enumerate(mentions, 1)]
@@ -166,10 +166,12 @@ def build(
     from .events.detect import check_event_model, detect_events
 
     check_event_model(event_model)  # before tagging: a typo fails fast
-    doc = tag(text, reference_time, mode=mode, max_chars=max_chars)
-    mentions = _with_implied(text, _outside_timexes(detect_events(text, event_model=event_model), doc.timexes))
-    links = anchor_events(text, doc.timexes, mentions)
-    ref = doc.reference_time
+    check_text(text, mode, max_chars)
+    ref = None if reference_time is None else parse_reference_time(reference_time)
+    segmented = segment(text)  # the one segmentation every stage reads
+    doc = tag_doc(segmented, ref, mode=mode)
+    mentions = _with_implied(segmented, _outside_timexes(detect_events(segmented, event_model=event_model), doc.timexes))
+    links = anchor_events(segmented, doc.timexes, mentions)
     facts = links_to_facts(links, doc.timexes, _now_span(ref))
     result = order(facts, origin=ref)
     by_source: dict[str, list[Link]] = {}

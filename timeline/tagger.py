@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Optional
 
 from .context import MODES, ReferenceTimeLike, parse_reference_time
@@ -9,8 +10,9 @@ from .errors import InputError, InputTooLargeError
 from .model import TaggedDocument
 from .recognize import recognize
 from .resolve import resolve
+from .text import Doc, segment
 
-__all__ = ["tag", "DEFAULT_MAX_CHARS"]
+__all__ = ["tag", "tag_doc", "check_text", "DEFAULT_MAX_CHARS"]
 
 DEFAULT_MAX_CHARS = 20_000_000
 """Largest text ``tag`` accepts by default (20 million characters, ~20 MB); pass ``max_chars`` to raise it."""
@@ -32,13 +34,23 @@ def tag(
     values and get no bounds.  ``mode`` is "news" (relative expressions count from the
     publication date) or "narrative" (from the story's current time, for history texts).
     """
+    check_text(text, mode, max_chars)
+    ref = None if reference_time is None else parse_reference_time(reference_time)
+    return tag_doc(segment(text, language), ref, mode=mode, doc_id=doc_id)
+
+
+def check_text(text: object, mode: str, max_chars: int) -> None:
+    """Raise a clear error for a non-str text, an unknown mode or a text over ``max_chars``."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}; decode bytes first (e.g. data.decode('utf-8'))")
     if mode not in MODES:
         raise InputError(f"mode={mode!r} is not supported; use one of {', '.join(MODES)}")
     if len(text) > max_chars:
         raise InputTooLargeError(f"text has {len(text):,} characters, more than max_chars={max_chars:,}; pass a larger max_chars to process it")
-    ref = None if reference_time is None else parse_reference_time(reference_time)
-    mentions = recognize(text, language)
-    timexes = resolve(mentions, text, ref, mode=mode, language=language)
-    return TaggedDocument(text=text, reference_time=ref, timexes=timexes, mode=mode, doc_id=doc_id)
+
+
+def tag_doc(doc: Doc, reference_time: Optional[dt.datetime], *, mode: str = "news", doc_id: Optional[str] = None) -> TaggedDocument:
+    """``tag`` on text already segmented and checked (the pipeline segments once and shares the :class:`Doc`)."""
+    mentions = recognize(doc.text, doc.language)
+    timexes = resolve(mentions, doc, reference_time, mode=mode, language=doc.language)
+    return TaggedDocument(text=doc.text, reference_time=reference_time, timexes=timexes, mode=mode, doc_id=doc_id)

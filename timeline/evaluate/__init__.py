@@ -15,7 +15,7 @@ import attrs
 
 from ..io.timeml import TimeMLDocument
 from ..model import TaggedDocument
-from ..resolve.tense import sentence_bounds
+from ..text import Doc, segment
 from .score import Counts, Match, Scores, Span, count, match_spans
 
 __all__ = ["evaluate", "EvaluationResult", "ErrorItem", "DocumentScore", "Scores", "timex_spans", "event_spans"]
@@ -80,14 +80,15 @@ def _stem(doc: SystemDoc) -> Optional[str]:
     return source.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    s, e = sentence_bounds(text, start, end)
-    return " ".join(text[s:e].split())
+def _sentence(doc: Doc, start: int, end: int) -> str:
+    s, e = doc.sentence_at(start)
+    return " ".join(doc.text[s:e].split())
 
 
 def _errors(doc: str, text: str, matches: Sequence[Match], missed: Sequence[Span], spurious: Sequence[Span]) -> list[ErrorItem]:
-    out = [ErrorItem("missed", doc, _sentence(text, g.start, g.end), g.text, g.attributes.get("value")) for g in missed]
-    out += [ErrorItem("spurious", doc, _sentence(text, s.start, s.end), None, None, s.text, s.attributes.get("value"), s.rule) for s in spurious]
+    segmented = segment(text)  # once, for every error's sentence
+    out = [ErrorItem("missed", doc, _sentence(segmented, g.start, g.end), g.text, g.attributes.get("value")) for g in missed]
+    out += [ErrorItem("spurious", doc, _sentence(segmented, s.start, s.end), None, None, s.text, s.attributes.get("value"), s.rule) for s in spurious]
     for m in matches:
         g, s = m.gold, m.system
         kind = None
@@ -98,7 +99,7 @@ def _errors(doc: str, text: str, matches: Sequence[Match], missed: Sequence[Span
         elif not g.same_extent(s):
             kind = "wrong_extent"
         if kind:
-            out.append(ErrorItem(kind, doc, _sentence(text, g.start, g.end), g.text, g.attributes.get("value"), s.text, s.attributes.get("value"), s.rule))
+            out.append(ErrorItem(kind, doc, _sentence(segmented, g.start, g.end), g.text, g.attributes.get("value"), s.text, s.attributes.get("value"), s.rule))
     return out
 
 

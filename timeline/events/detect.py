@@ -25,7 +25,7 @@ from ..resolve.tense import PAST_FORMS
 from lemminflect import getAllLemmas, getInflection
 
 from .features import lexical, token_features
-from .tokens import sentences, tokenize
+from ..text import Doc, as_doc
 
 __all__ = ["EventMention", "detect_events", "load_model", "DEFAULT_THRESHOLD", "NEURAL_THRESHOLD", "PERCEPTRON_WEIGHT", "EVENT_MODELS", "check_event_model"]
 
@@ -201,19 +201,20 @@ def _perceptron_margin(model: _Model, feats: list[str]) -> tuple[str, float]:
     return label, scores[label] - scores["O"]
 
 
-def detect_events(text: str, *, threshold: Optional[float] = None, event_model: str = "neural") -> tuple[EventMention, ...]:
+def detect_events(text: "str | Doc", *, threshold: Optional[float] = None, event_model: str = "neural") -> tuple[EventMention, ...]:
     """The event mentions of ``text`` in text order, with ids e1, e2, ...
 
     ``threshold`` trades recall for precision: a word is an event when its best event
     class outscores "no event" by more than it (default: the model's own, chosen on
     held-out TBAQ).  ``event_model`` is one of :data:`EVENT_MODELS`.
     """
-    if not isinstance(text, str):
+    if not isinstance(text, (str, Doc)):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     check_event_model(event_model)
     model = load_model()
-    spans = sentences(text)
-    tokens = [tokenize(text, s, e) for s, e in spans]
+    doc = as_doc(text)
+    spans = doc.spans
+    tokens = [s.tokens for s in doc.sentences]
     all_words = [[t.text for t in toks] for toks in tokens]
     if event_model == "neural":
         from .neural import load_scorer

@@ -21,6 +21,7 @@ from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec
 from . import calendar as cal
 from .calendar import Period
 from .tense import clause_tense
+from ..text import Doc, as_doc
 from .values import duration_value, unit_length
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -74,10 +75,14 @@ class _Narrative:
 
 @attrs.frozen
 class _Resolver:
-    text: str
+    doc: Doc
     reference: Optional[dt.datetime]
     mode: str
     lexicon: Lexicon
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
 
     # ------------------------------------------------------------ anchors
 
@@ -108,7 +113,7 @@ class _Resolver:
         """Which way to look for "Saturday"/"March 3", and whether the verb next to it said so."""
         if spec.direction is not Direction.TENSE:
             return spec.direction, True
-        tense, adjacent = clause_tense(self.text, mention.start, mention.end)
+        tense, adjacent = clause_tense(self.doc, mention.start, mention.end)
         if tense == "past":
             return Direction.PAST, adjacent
         if tense == "future":
@@ -485,9 +490,9 @@ def _resolve_one(resolver: _Resolver, mentions: list[Mention], i: int, story: _N
     return timex
 
 
-def resolve(mentions: list[Mention], text: str, reference_time: Optional[dt.datetime], *, mode: str = "news", language: str = "en") -> tuple[Timex, ...]:
+def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional[dt.datetime], *, mode: str = "news", language: str = "en") -> tuple[Timex, ...]:
     """Resolve ``mentions`` (in text order) into time expressions with values and bounds."""
-    resolver = _Resolver(text, reference_time, mode, load_lexicon(language))
+    resolver = _Resolver(as_doc(text, language), reference_time, mode, load_lexicon(language))
     story = _Narrative()
     cache: dict[int, Timex] = {}
     out = []

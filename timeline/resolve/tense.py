@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-__all__ = ["clause_tense", "sentence_bounds", "PAST_FORMS"]
+from ..text import Doc
+
+__all__ = ["clause_tense", "PAST_FORMS"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 _FUTURE = frozenset(
@@ -32,21 +34,6 @@ _REPORTING = frozenset(
     "declared disclosed revealed indicated suggested acknowledged argued predicted according".split()
 )
 _NOT_PAST = frozenset("need needed? indeed hundred red bed shed seed feed speed proceed exceed succeed breed greed".split())
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(\[])|\n\s*\n|\n(?=[A-Z#*\-])")
-
-
-def sentence_bounds(text: str, start: int, end: int, window: int = 240) -> tuple[int, int]:
-    """Approximate sentence around [start, end): within ``window`` characters either side."""
-    lo = max(0, start - window)
-    s = lo
-    for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):
-        s = m.end()
-    hi = min(len(text), end + window)
-    nxt = _SENTENCE_END.search(text, end, hi)
-    e = nxt.start() + 1 if nxt else hi
-    return s, e
-
-
 def _cue(word: str) -> Optional[str]:
     w = word.lower()
     if w in _REPORTING:
@@ -80,13 +67,14 @@ def _cue_adjacent(words: list[str]) -> Optional[str]:
     return None
 
 
-def clause_tense(text: str, start: int, end: int) -> tuple[Optional[str], bool]:
+def clause_tense(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:
     """('past' | 'present' | 'future' | None, whether the cue is the adjacent verb).
 
     First the verb right next to the expression ("said Friday", "will vote on Sunday"),
     then the nearest cue in the same clause (before, then after), then in the sentence.
     """
-    s, e = sentence_bounds(text, start, end)
+    text = doc.text
+    s, e = doc.sentence_at(start)
     before = _TOKEN.findall(text, max(s, start - 160), start)
     after = _TOKEN.findall(text, end, min(e, end + 120))
     cue = _cue_adjacent(list(reversed(before[-3:]))) or _cue_adjacent([w for w in after[:3] if w not in ","])

@@ -1,0 +1,148 @@
+"""The text layer: one segmented document (Unicode tokens, sentences, offsets) built once.
+
+Every later stage (tense, events, relations, anchoring, evaluation) reads sentences and
+tokens from the same :class:`Doc`, so they can never disagree about where a sentence ends.
+Segmentation is linear in the text: one pass for tokens, one for sentence ends; what counts
+as an abbreviation is language data (``timeline/lexicon/<lang>/text.toml``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from .lexicon import load_text_data
+
+__all__ = ["Token", "Sentence", "Doc", "segment", "tokenize", "as_doc"]
+
+_TOKEN = regex.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|\S")
+# A full stop, ! or ? (maybe closing a quote or bracket), space, then what can open a
+# sentence (an upper-case letter or a digit, maybe after an opening quote); or a blank line.
+_SENT_END = regex.compile(r"(?<=[.!?])([\"”’')\]]?)\s+(?=[\"“‘'(\[]?[\p{Lu}\p{N}])|\n[^\S\n]*\n\s*")
+_WORD_BEFORE = regex.compile(r"[\p{L}.]+$")
+_WORD_AFTER = regex.compile(r"[\"“‘'(\[]?([\p{L}]+)")
+
+
+class Token(NamedTuple):
+    """A word (letters/digits with inner hyphens or apostrophes) or one other character."""
+
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Sentence:
+    """One sentence: its character span (whitespace trimmed) and its tokens."""
+
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+    @property
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+
+@attrs.frozen
+class Doc:
+    """A text segmented once: its sentences in order, each with its tokens."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    language: str = "en"
+    _starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(s.start for s in self.sentences))
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (the one before it, between sentences); -1 if none."""
+        return bisect.bisect_right(self._starts, offset) - 1 if self.sentences else -1
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``offset``; the whole text if there is none."""
+        i = self.sentence_index(offset)
+        if i < 0:
+            return (0, len(self.text)) if not self.sentences else (self.sentences[0].start, self.sentences[0].end)
+        s = self.sentences[i]
+        return s.start, s.end
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in self.sentences]
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+
+@functools.lru_cache(maxsize=None)
+def _abbreviations(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_text_data(language)
+    return frozenset(data["abbreviations"]), frozenset(data["clause_final"]), frozenset(data["sentence_openers"])
+
+
+def tokenize(text: str, start: int = 0, end: int = -1) -> list[Token]:
+    """The tokens of ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end < 0 else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+def _ends_sentence(text: str, at: int, after: int, abbreviations: frozenset[str], clause_final: frozenset[str], openers: frozenset[str]) -> bool:
+    """Whether the full stop before ``at`` ends a sentence (the next sentence would start at ``after``)."""
+    if text[at - 1] != ".":
+        return True
+    m = _WORD_BEFORE.search(text, max(0, at - 16), at - 1)
+    word = m.group() if m else ""
+    if not word:
+        return True
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "J. Smith"
+    if word not in abbreviations and word.lstrip(".") not in abbreviations:
+        return True
+    if word in clause_final:
+        n = _WORD_AFTER.match(text, after)
+        return bool(n and n.group(1) in openers)
+    return False
+
+
+def segment(text: str, language: str = "en") -> Doc:
+    """Split ``text`` into sentences and tokens (linear time): the one segmentation every stage uses.
+
+    Sentences end at . ! ? followed by space and something that can open one, unless the
+    full stop closes an abbreviation ("Mr.", "U.S.") or an initial, or at a blank line.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    abbreviations, clause_final, openers = _abbreviations(language)
+    cuts: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        if text[m.start()] != "\n" and not _ends_sentence(text, m.start(), m.end(), abbreviations, clause_final, openers):
+            continue
+        cuts.append((pos, m.end(1) if m.group(1) is not None else m.start()))
+        pos = m.end()
+    cuts.append((pos, len(text)))
+    tokens = tokenize(text)
+    token_starts = [t.start for t in tokens]
+    sentences = []
+    for s, e in cuts:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            lo = bisect.bisect_left(token_starts, s)
+            hi = bisect.bisect_left(token_starts, e, lo)
+            sentences.append(Sentence(s, e, tuple(tokens[lo:hi])))
+    return Doc(text, tuple(sentences), language)
+
+
+def as_doc(text_or_doc: "str | Doc", language: str = "en") -> Doc:
+    """``text_or_doc`` itself when it is already a :class:`Doc`, else its segmentation."""
+    return text_or_doc if isinstance(text_or_doc, Doc) else segment(text_or_doc, language)
+
