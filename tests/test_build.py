@@ -44,21 +44,27 @@ def test_build_held_for_days_before_being_charged() -> None:
     tl = build("The suspect was arrested on March 2, 2025 and held for 18 days before being charged.", "2026-02-02")
     held, charged = _first(tl, "held"), _first(tl, "charged")
     assert tl.before(held, charged)
-    assert charged.earliest_start is not None and charged.earliest_start >= dt.datetime(2025, 3, 2) + dt.timedelta(days=18) or charged.earliest_start is None
+    # charged no later than the end of the publication day, held for 18 days before it
+    assert charged.latest_start == dt.datetime(2026, 2, 3)
+    assert held.latest_start == dt.datetime(2026, 2, 3) - dt.timedelta(days=18)
+    assert not tl.before(charged, held)
 
 
 def test_build_conflicts_are_reported_and_a_timeline_still_produced() -> None:
     tl = build("The talks ended on Friday. The talks ended before Thursday.", "2026-02-02")
-    assert tl.events
-    for c in tl.conflicts:
-        assert c.dropped and c.evidence
+    assert [e.text for e in tl.events].count("ended") == 2
+    assert len(tl.conflicts) == 1
+    (conflict,) = tl.conflicts
+    assert len(conflict.dropped) == 1 and "on Friday" in conflict.evidence and "before Thursday" in conflict.evidence
 
 
 def test_build_events_without_anchor_say_so() -> None:
     tl = build("Analysts debated the plan.", None)
-    assert tl.events
-    for e in tl.events:
-        assert e.anchors
+    debated = _first(tl, "debated")
+    assert {a.target for a in debated.anchors} == {"reference_time"}  # only its tense says anything
+    assert debated.likely_start is None and debated.earliest_start is None  # and there is nothing to count from
+    plan = _first(build("The plan stalled.", "2026-02-02"), "stalled")
+    assert plan.likely_start is not None
 
 
 def test_build_example_article_everything_reported_ends_by_publication() -> None:
@@ -68,10 +74,14 @@ def test_build_example_article_everything_reported_ends_by_publication() -> None
     for e in tl.events:
         if e.tense == "PAST" and e.polarity == "POS" and e.latest_end is not None:
             assert e.latest_end <= dt.datetime(2026, 2, 3)
-    # the timeline is in an order consistent with every definite relation
+    # the timeline is in an order consistent with every relation between real events
     position = {e.eid: i for i, e in enumerate(tl.events)}
-    for r in tl.relations:
-        assert position[r.source] < position[r.target]
+    real = {e.eid for e in tl.events if e.real}
+    ordered = [r for r in tl.relations if r.source in real and r.target in real and r.relation in ("BEFORE", "AFTER")]
+    assert ordered
+    for r in ordered:
+        first, second = (r.source, r.target) if r.relation == "BEFORE" else (r.target, r.source)
+        assert position[first] < position[second], r
 
 
 def test_build_refuses_texts_beyond_its_limit_with_a_clear_error() -> None:
@@ -96,3 +106,65 @@ def test_build_unknown_event_model_is_a_clear_error() -> None:
 
     with pytest.raises(timeline.InputError, match="event_model='crf'"):
         build("The storm hit.", "2026-02-02", event_model="crf")
+
+
+def test_build_example_every_real_event_is_placed_and_died_on_sunday_night() -> None:
+    tl = build(EXAMPLE.read_text(encoding="utf-8"), "2026-02-02")
+    real = [e for e in tl.events if e.real]
+    assert len(real) >= 30
+    for e in real:
+        assert e.likely_start is not None and e.likely_end is not None and e.likely_start <= e.likely_end, e
+        assert e.confidence is not None and 0.0 <= e.confidence <= 1.0
+    for e in tl.events:
+        if not e.real:
+            assert e.likely_start is None and e.likely_end is None
+    died = _first(tl, "died")
+    assert died.earliest_start is None  # the text alone does not date it ...
+    assert dt.datetime(2026, 2, 1, 1) <= died.likely_start <= died.likely_end <= dt.datetime(2026, 2, 1, 6)  # ... its clause does
+    for word in ("stood", "lifted", "promised"):
+        assert _first(tl, word).likely_start is not None
+
+
+def test_build_likely_interval_lies_inside_the_certain_bounds() -> None:
+    tl = build(EXAMPLE.read_text(encoding="utf-8"), "2026-02-02")
+    for e in tl.events:
+        if e.likely_start is None:
+            continue
+        assert e.earliest_start is None or e.earliest_start <= e.likely_start
+        assert e.latest_start is None or e.likely_start <= e.latest_start
+        assert e.earliest_end is None or e.earliest_end <= e.likely_end
+        assert e.latest_end is None or e.likely_end <= e.latest_end
+
+
+def test_build_reported_speech_sits_at_publication() -> None:
+    tl = build("The mayor said the bridge would reopen.", "2026-05-04")
+    said = _first(tl, "said")
+    assert said.likely_start == dt.datetime(2026, 5, 4) and said.likely_end == dt.datetime(2026, 5, 5)
+    assert "publication" in said.likely_basis
+
+
+def test_build_relations_cover_every_event_with_publication_time_and_local_pairs() -> None:
+    text = "Rescuers reached the village on Friday. They found two survivors. The army arrived later."
+    tl = build(text, "2026-05-04")
+    pairs = {(r.source, r.target) for r in tl.relations}
+    for e in tl.events:
+        if e.real:
+            assert (e.eid, "reference_time") in pairs, e.text
+    for r in tl.relations:
+        assert r.relation in ("BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
+        assert 0.0 <= r.confidence <= 1.0
+        if r.certain:
+            assert r.confidence == 1.0
+    reached = _first(tl, "reached")
+    assert any(r.source == reached.eid and r.target == "reference_time" and r.relation == "BEFORE" and r.certain for r in tl.relations)
+
+
+def test_build_json_carries_likely_intervals_and_relations() -> None:
+    import json
+
+    from timeline.render import to_json
+
+    data = json.loads(to_json(build("The mayor said the bridge would reopen.", "2026-05-04")))
+    said = next(e for e in data["events"] if e["text"] == "said")
+    assert said["likely_start"] == "2026-05-04T00:00" and said["confidence"] is not None
+    assert {"source", "target", "relation", "confidence", "certain"} <= set(data["relations"][0])

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from .anchoring import REFERENCE, Link, anchor_events, implied_event_spans
 from .context import ReferenceTimeLike, parse_reference_time
 from .model import Event, EventAnchor, Timeline, Timex
-from .order import Bound, Constraint, Fact, end_of, order, start_of
+from .order import Bound, Constraint, Fact, IntervalBounds, Network, end_of, start_of
 from .order import after as _after
 from .order import before as _before
 from .order import by as _by
@@ -29,9 +29,23 @@ from .order import since as _since
 from .order import until as _until
 from .tagger import check_text, tag_doc
 from .text import Doc, segment
+from .events.factuality import Factuality, factuality
+from .model import TimexType
+from .placement import (
+    convention_facts,
+    learned_facts,
+    likely_interval,
+    load_conventions,
+    local_relations,
+    open_runs,
+    own_basis,
+    settle,
+    timeline_order,
+)
 
 if TYPE_CHECKING:
     from .events.detect import EventMention
+    from .relations import PredictedRelation
 
 __all__ = ["build", "links_to_facts", "BUILD_MAX_CHARS"]
 
@@ -137,6 +151,52 @@ def _with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]
     return [attrs.evolve(m, eid=f"e{i}") for i, m in enumerate(mentions, 1)]
 
 
+_OPEN = IntervalBounds(None, None, None, None)
+_TIME_RELATIONS = frozenset({"during", "starts_in", "ends_in", "by"})
+
+
+def _factuality(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[Timex]) -> dict[str, Factuality]:
+    """Per event, whether its clause makes it hypothetical or generic (a recurring time makes a habit)."""
+    recurring = frozenset(doc.sentence_index(t.start) for t in timexes if t.type is TimexType.SET)
+    return {m.eid: f for m, f in zip(mentions, factuality(doc, mentions, recurring))}
+
+
+def _timed(links: Sequence[Link], placed_times: frozenset[str]) -> dict[str, str]:
+    """Event -> the placed time expression the text puts it in (its own time), first one wins."""
+    out: dict[str, str] = {}
+    for link in links:
+        if link.relation in _TIME_RELATIONS and link.target in placed_times:
+            out.setdefault(link.source, link.target)
+    return out
+
+
+def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> dict[str, bool]:
+    """Event -> True when its tense or the learned relation to publication time puts it before."""
+    out = {p.source: True for p in predictions if p.kind == "event-dct" and p.relation == "BEFORE"}
+    for link in links:
+        if link.relation == "before_ref":
+            out[link.source] = True
+    return out
+
+
+def predict_relations(text: str, mentions: Sequence["EventMention"], timexes: Sequence[Timex], *, hidden: object, model: str) -> list["PredictedRelation"]:
+    """The learned relations of the local pairs (see :mod:`timeline.relations`)."""
+    try:
+        from .relations import predict_relations as _predict
+    except ImportError:  # interim: the relation models land separately
+        return []
+    return _predict(text, mentions, timexes, hidden=hidden, model=model)  # type: ignore[arg-type]
+
+
+def detect_events_with_states(doc: Doc, *, event_model: str) -> tuple[tuple["EventMention", ...], object]:
+    """Event mentions and the encoder's per-sentence states when the detector exposes them."""
+    from .events import detect
+
+    if hasattr(detect, "detect_events_with_states"):
+        return detect.detect_events_with_states(doc, event_model=event_model)  # type: ignore[no-any-return]
+    return detect.detect_events(doc, event_model=event_model), None
+
+
 def _now_span(reference: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
     if reference is None:
         return None
@@ -163,46 +223,67 @@ def build(
     picks the event detector: ``"neural"`` (default, more accurate) or ``"perceptron"``
     (several times faster).
     """
-    from .events.detect import check_event_model, detect_events
+    from .events.detect import check_event_model
 
     check_event_model(event_model)  # before tagging: a typo fails fast
     check_text(text, mode, max_chars)
     ref = None if reference_time is None else parse_reference_time(reference_time)
     segmented = segment(text)  # the one segmentation every stage reads
     doc = tag_doc(segmented, ref, mode=mode)
-    mentions = _with_implied(segmented, _outside_timexes(detect_events(segmented, event_model=event_model), doc.timexes))
+    detected, hidden = detect_events_with_states(segmented, event_model=event_model)
+    mentions = _with_implied(segmented, _outside_timexes(detected, doc.timexes))
     links = anchor_events(segmented, doc.timexes, mentions)
-    facts = links_to_facts(links, doc.timexes, _now_span(ref))
-    result = order(facts, origin=ref)
+    now = _now_span(ref)
+    network = Network(links_to_facts(links, doc.timexes, now), origin=ref)
+    certain = network.result()  # what the text entails, before any guess
+    kinds = _factuality(segmented, mentions, doc.timexes)
+    real = {m.eid: not (m.polarity == "NEG" or m.modality is not None or kinds[m.eid].hypothetical_clause or kinds[m.eid].generic) for m in mentions}
+    predictions = predict_relations(text, mentions, doc.timexes, hidden=hidden, model=event_model)
+    placed_times = frozenset(t.tid for t in doc.timexes if t.earliest is not None and t.latest is not None and not t.furniture)
+    soft = learned_facts(predictions, real, placed_times)
+    soft += convention_facts(
+        [(m.eid, m.cls, segmented.sentence_index(m.start)) for m in mentions], links, real, now, _timed(links, placed_times),
+        _past(links, predictions), load_conventions(),
+    )
+    accepted = settle(network, soft) if real else []
+    likely = network.result()
     by_source: dict[str, list[Link]] = {}
     for link in links:
         by_source.setdefault(link.source, []).append(link)
-    eids = [m.eid for m in mentions]
-    known = set(result.intervals)
-    placed_groups = result.groups([e for e in eids if e in known])
-    ordered = [e for group in placed_groups for e in group] + [e for e in eids if e not in known]
-    position = {eid: i for i, eid in enumerate(ordered)}
+    names = {**{t.tid: t.text for t in doc.timexes}, **{m.eid: m.text for m in mentions}}
+    trust = own_basis(accepted, names)
     events = []
     for m in mentions:
-        bounds = result[m.eid] if m.eid in known else None
+        cb = certain[m.eid] if m.eid in certain.intervals else _OPEN
+        lb = likely[m.eid] if m.eid in likely.intervals else _OPEN
         anchors = tuple(
             EventAnchor(link.target, link.relation, link.evidence, link.offset_min, link.offset_max) for link in by_source.get(m.eid, ())
         ) or (EventAnchor("none", "unanchored", "the text ties this event to no time or other event"),)
+        likely_start = likely_end = confidence = None
+        basis = ""
+        if real[m.eid]:
+            likely_start, likely_end = likely_interval(cb, lb, ref)
+            if likely_start is not None and (cb.earliest_start, cb.latest_end) == (likely_start, likely_end):
+                confidence = 1.0
+            elif likely_start is not None:
+                confidence, basis = trust.get(m.eid, (0.1, "propagated from the events around it"))
         events.append(
             Event(
                 eid=m.eid, text=m.text, start=m.start, end=m.end, sentence=text[m.sentence_start : m.sentence_end].strip(),
                 cls=m.cls, tense=m.tense, aspect=m.aspect, polarity=m.polarity, modality=m.modality,
-                earliest_start=bounds.earliest_start if bounds else None, latest_start=bounds.latest_start if bounds else None,
-                earliest_end=bounds.earliest_end if bounds else None, latest_end=bounds.latest_end if bounds else None,
-                anchors=anchors,
+                earliest_start=cb.earliest_start, latest_start=cb.latest_start, earliest_end=cb.earliest_end, latest_end=cb.latest_end,
+                anchors=anchors, likely_start=likely_start, likely_end=likely_end, confidence=confidence, likely_basis=basis,
+                generic=kinds[m.eid].generic, hypothetical_clause=kinds[m.eid].hypothetical_clause,
             )
         )
-    events.sort(key=lambda e: position[e.eid])
-    placed_ids = [e for e in ordered if e in known]
-    relations = tuple(r for r in result.relations(placed_ids) if r.relation == "BEFORE")
-    groups = tuple(g for g in placed_groups if len(g) > 1)
+    placed = [e.eid for e in events if e.real and e.eid in likely.intervals]
+    order_of = timeline_order(likely, placed, [m.eid for m in mentions])
+    events.sort(key=lambda e: order_of[e.eid])
+    intervals = {e.eid: (e.likely_start, e.likely_end) for e in events if e.likely_start is not None and e.likely_end is not None}
+    relations = local_relations(segmented, mentions, doc.timexes, certain, likely, accepted, intervals, now)  # type: ignore[arg-type]
+    groups = open_runs(likely, [e.eid for e in events if e.eid in set(placed)])
     return Timeline(
         text=text, reference_time=ref, timexes=doc.timexes, events=tuple(events), relations=relations,
-        conflicts=tuple(c.to_model() for c in result.conflicts), unordered_groups=groups, source=source,
-        reference_time_source=reference_time_source,
+        conflicts=tuple(c.to_model() for c in certain.conflicts), unordered_groups=groups, source=source,
+        reference_time_source=reference_time_source, certain_order=certain,
     )

@@ -177,6 +177,19 @@ class Event:
     earliest_end: Optional[_dt.datetime] = None
     latest_end: Optional[_dt.datetime] = None
     anchors: tuple[EventAnchor, ...] = ()
+    likely_start: Optional[_dt.datetime] = None
+    """Best estimate of the earliest the event started (certain bounds plus learned relations and
+    news conventions); set for every real event, None for negated, hypothetical and generic ones."""
+    likely_end: Optional[_dt.datetime] = None
+    """Best estimate of the latest the event ended; [likely_start, likely_end] lies inside the certain bounds."""
+    confidence: Optional[float] = None
+    """How much to trust the likely interval, in [0, 1]: 1.0 when the text alone fixes it."""
+    likely_basis: str = ""
+    """What placed the likely interval where the text alone does not ("reported at publication time", ...)."""
+    generic: bool = False
+    """A habitual or general statement ("floods are common here") rather than one happening."""
+    hypothetical_clause: bool = False
+    """Inside a condition or a possibility ("if the river rises") although the verb has no modal."""
 
     @property
     def negated(self) -> bool:
@@ -184,16 +197,27 @@ class Event:
 
     @property
     def hypothetical(self) -> bool:
-        return self.modality is not None
+        return self.modality is not None or self.hypothetical_clause
+
+    @property
+    def real(self) -> bool:
+        """An event the text says happens or happened: neither negated, hypothetical nor generic."""
+        return not (self.negated or self.hypothetical or self.generic)
 
 
 @attrs.frozen
 class Relation:
-    """A definite relation between two events (or an event and a time) after propagation."""
+    """A relation between two events (or an event and a time or the publication time).
+
+    ``certain``: the text alone entails it (every consistent placement agrees); otherwise it
+    is the best guess of the learned relations and conventions, with ``confidence`` in [0, 1].
+    """
 
     source: str
-    relation: str  # BEFORE, AFTER, INCLUDES, ...
+    relation: str  # BEFORE, AFTER, INCLUDES, IS_INCLUDED, SIMULTANEOUS
     target: str
+    confidence: float = 1.0
+    certain: bool = True
 
 
 @attrs.frozen
@@ -218,6 +242,8 @@ class Timeline:
     unordered_groups: tuple[tuple[str, ...], ...] = ()  # events whose mutual order the text leaves open
     source: str = ""
     reference_time_source: str = ""  # how the publication date was obtained
+    certain_order: Optional[object] = attrs.field(default=None, eq=False, repr=False)
+    """The ordering engine's result over what the text entails (an OrderResult), for exact queries."""
 
     def event(self, eid: str) -> Event:
         for e in self.events:
@@ -225,11 +251,20 @@ class Timeline:
                 return e
         raise KeyError(f"no event with id {eid!r}")
 
+    def _name(self, x: "Event | str") -> str:
+        name = x if isinstance(x, str) else x.eid
+        if not any(e.eid == name for e in self.events) and not any(t.tid == name for t in self.timexes) and name != "reference_time":
+            raise KeyError(f"no event or time expression named {name!r} in this timeline")
+        return name
+
     def before(self, a: "Event | str", b: "Event | str") -> bool:
-        """True when every consistent placement puts ``a``'s end before ``b``'s start."""
-        ida = a if isinstance(a, str) else a.eid
-        idb = b if isinstance(b, str) else b.eid
-        return any(r.source == ida and r.target == idb and r.relation == "BEFORE" for r in self.relations)
+        """True when every consistent placement puts ``a``'s end before ``b``'s start (the text alone decides)."""
+        ida, idb = self._name(a), self._name(b)
+        result = self.certain_order
+        if result is not None:
+            names = result.intervals  # type: ignore[attr-defined]
+            return ida in names and idb in names and bool(result.before(ida, idb))  # type: ignore[attr-defined]
+        return any(r.source == ida and r.target == idb and r.relation == "BEFORE" and r.certain for r in self.relations)
 
     def to_markdown(self, **options: object) -> str:
         from .render.markdown import to_markdown

@@ -101,6 +101,8 @@ def event_to_dict(e: "Event") -> dict[str, Any]:
         "tense": e.tense, "aspect": e.aspect, "polarity": e.polarity, "modality": e.modality,
         "earliest_start": iso(e.earliest_start), "latest_start": iso(e.latest_start),
         "earliest_end": iso(e.earliest_end), "latest_end": iso(e.latest_end),
+        "likely_start": iso(e.likely_start), "likely_end": iso(e.likely_end), "confidence": e.confidence,
+        "likely_basis": e.likely_basis, "real": e.real, "generic": e.generic, "hypothetical": e.hypothetical,
         "anchors": [
             {"target": a.target, "relation": a.relation, "evidence": a.evidence,
              "offset_min": iso_duration(a.offset_min), "offset_max": iso_duration(a.offset_max)}
@@ -110,14 +112,14 @@ def event_to_dict(e: "Event") -> dict[str, Any]:
 
 
 def timeline_to_dict(tl: "Timeline") -> dict[str, Any]:
-    """The JSON form of a whole timeline: events in order, times, definite relations, conflicts."""
+    """The JSON form of a whole timeline: events in order, times, decided relations of local pairs, conflicts."""
     return {
         "source": tl.source,
         "reference_time": iso(tl.reference_time),
         "reference_time_source": tl.reference_time_source,
         "events": [event_to_dict(e) for e in tl.events],
         "timexes": [timex_to_dict(t) for t in tl.timexes],
-        "before": [[r.source, r.target] for r in tl.relations if r.relation == "BEFORE"],
+        "relations": [{"source": r.source, "target": r.target, "relation": r.relation, "confidence": r.confidence, "certain": r.certain} for r in tl.relations],
         "unordered_groups": [list(g) for g in tl.unordered_groups],
         "conflicts": [{"constraints": list(c.constraints), "evidence": list(c.evidence), "dropped": list(c.dropped)} for c in tl.conflicts],
     }

@@ -161,6 +161,37 @@ class Network:
         self.last_touched = touched
         return tuple(self._conflicts[before:])
 
+    def try_add(self, facts: FactsLike) -> bool:
+        """Add ``facts`` only if they agree with everything already in; True if they were kept.
+
+        For soft knowledge (learned relations, conventions): facts that would close a
+        negative cycle are withdrawn together and no conflict is recorded, so what is
+        already in, textual evidence above all, is never dropped for a guess.
+        """
+        before = len(self._conflicts)
+        first = len(self._facts)
+        self.add(facts)
+        if len(self._conflicts) == before:
+            return True
+        for index in range(first, len(self._facts)):
+            self._retract(index)
+        if any(c.dropped_index < first for c in self._conflicts[before:]):
+            # an older fact was the weakest of a cycle: bring it back (the new ones are gone)
+            for c in self._conflicts[before:]:
+                if c.dropped_index < first:
+                    self._restore(c.dropped_index)
+        del self._conflicts[before:]
+        return False
+
+    def _restore(self, index: int) -> None:
+        """Bring back fact ``index`` after a trial that dropped it was withdrawn."""
+        if not self._fact_alive[index]:
+            self._fact_alive[index] = True
+            for e in self._fact_edges[index]:
+                self._engine.activate(e)
+                self._settle_edge(e)
+            self._engine.bounds_valid = False
+
     def result(self) -> OrderResult:
         """An immutable snapshot: tight bounds per interval, conflicts, and pairwise queries."""
         return self._result(copy=True)

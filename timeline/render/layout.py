@@ -17,7 +17,7 @@ import attrs
 
 from ..model import Event, Timeline
 
-__all__ = ["Entry", "Group", "Layout", "layout", "time_label", "MAX_MAIN_SPAN"]
+__all__ = ["Entry", "Group", "Layout", "layout", "time_label", "placed_label", "MAX_MAIN_SPAN"]
 
 MAX_MAIN_SPAN = dt.timedelta(days=62)
 """Events whose possible span is longer than this go to the background section."""
@@ -180,9 +180,27 @@ def _known_start(e: Event) -> Optional[tuple[dt.datetime, dt.datetime]]:
 
 
 def _shown(e: Event, include_hypothetical: bool) -> bool:
-    if include_hypothetical:
-        return True
-    return e.polarity != "NEG" and e.modality is None
+    return include_hypothetical or e.real
+
+
+def _kind_of_unreal(e: Event) -> str:
+    if e.negated:
+        return "did not happen"
+    if e.hypothetical:
+        return "planned or possible"
+    return "habitual"
+
+
+def placed_label(e: Event) -> str:
+    """The label of an event placed by its likely interval, with the certain range where it differs:
+    "likely Sat 31 Jan 2026; certainly no later than Mon 2 Feb 2026"."""
+    assert e.likely_start is not None and e.likely_end is not None
+    likely = time_label(e.likely_start, e.likely_end)
+    if (e.earliest_start, e.latest_end) == (e.likely_start, e.likely_end):
+        return likely
+    if e.earliest_start is None and e.latest_end is None:
+        return f"likely {likely}; the text does not date it"
+    return f"likely {likely}; certainly {time_label(e.earliest_start, e.latest_end)}"
 
 
 def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated: bool = True) -> Layout:
@@ -201,18 +219,42 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
     for e in sorted(tl.events, key=lambda x: x.start):
         members.setdefault(representative[e.eid], []).append(e)
     for e in tl.events:
-        if not _shown(e, include_hypothetical):
-            continue
-        start, end = e.earliest_start, e.latest_end
         rep = representative[e.eid]
+        words = tuple(dict.fromkeys(w for member in members.get(rep, [e]) for w in _dating_words(member)))
+        qualifier = ""
+        if not _shown(e, include_hypothetical):
+            # negated, hypothetical or generic: listed by what the text says of its time, if anything
+            if not words or (e.earliest_start is None and e.latest_end is None) or rep != e.eid:
+                if rep == e.eid:
+                    mentioned.append(e.text)
+                continue
+            qualifier = " (" + _kind_of_unreal(e) + ")"
         if rep != e.eid:
             continue  # a later mention of an event listed at its first mention ("the landfall")
-        words = tuple(dict.fromkeys(w for member in members.get(rep, [e]) for w in _dating_words(member)))
-        label = time_label(start, end)
         started = _known_start(e)
+        if e.real and e.likely_start is not None and e.likely_end is not None:
+            start, end = e.likely_start, e.likely_end
+            if started is not None and (e.earliest_start, e.latest_end) == (start, end):
+                label = "started " + time_label(*started)
+            else:
+                started, label = None, placed_label(e)
+            if not words:
+                words = (e.likely_basis,) if e.likely_basis else ()
+            entry = Entry(e.eid, label, _summary(e), e.text, words, e.eid in open_ids, start, end)
+            if end - start > MAX_MAIN_SPAN and started is None:
+                background.append(entry)
+                continue
+            heading = _heading(*started) if started is not None else _heading(start, end)
+            if heading not in groups:
+                groups[heading] = []
+                heading_order.append(heading)
+            groups[heading].append(entry)
+            continue
+        start, end = e.earliest_start, e.latest_end
+        label = time_label(start, end)
         if started is not None:
             label = "started " + time_label(*started)  # "the attacks began in the early hours of Saturday"
-        entry = Entry(e.eid, label, _summary(e), e.text, words, e.eid in open_ids, start, end)
+        entry = Entry(e.eid, label + qualifier, _summary(e), e.text, words, e.eid in open_ids, start, end)
         time_anchor = next((times[a.target] for a in e.anchors if a.target in times), None)
         if words and (start is not None or end is not None) and (start is None or end is None) and time_anchor is not None:
             assert time_anchor.earliest is not None and time_anchor.latest is not None  # only bounded times are in ``times``
@@ -246,12 +288,26 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
     return Layout(title, provenance, chronology, tuple(background), tuple(unplaced), tuple(dict.fromkeys(mentioned)), conflicts)
 
 
+def _misleading(a: Entry, b: Entry) -> bool:
+    """Two entries whose listed order could mislead: their intervals partly overlap (equal, nested
+    or disjoint intervals show their relation in the labels themselves)."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    if (a.start, a.end) == (b.start, b.end):
+        return False
+    overlap = a.start < b.end and b.start < a.end
+    nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+    return overlap and not nested
+
+
 def _mark_open(entries: list[Entry]) -> list[Entry]:
-    """Keep the order-open flag only where a neighbour in the same heading is open too."""
+    """Keep the order-open flag only where a neighbour in the same heading is open too and
+    the two intervals partly overlap: there the order shown is a guess that matters."""
     out = []
     for i, entry in enumerate(entries):
         neighbours = [entries[j] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
-        out.append(attrs.evolve(entry, order_open=entry.order_open and any(n.order_open for n in neighbours)))
+        flag = entry.order_open and any(n.order_open and _misleading(entry, n) for n in neighbours)
+        out.append(attrs.evolve(entry, order_open=flag))
     return out
 
 

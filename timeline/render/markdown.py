@@ -3,7 +3,8 @@
 Diagrams: one Mermaid gantt per scale, because a single axis cannot show "between 00:00
 and 07:00 on Saturday" and "sometime in the 1990s" at once.  The first covers the dated
 events (hours to weeks), the second the background (years).  Each bar spans the whole
-interval the event can lie in, from its earliest start to its latest end.
+interval the event most likely lies in (its likely start to its likely end; the certain range
+where the text does not pin it is given in the entry's label).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def _entry_md(e: Entry) -> str:
     if e.evidence:
         line += " — dated by " + "; ".join(f"“{md_escape(w)}”" for w in e.evidence)
     if e.order_open:
-        line += " *(order relative to its neighbours not fixed by the text)*"
+        line += " *(order among its neighbours uncertain)*"
     return line
 
 
@@ -86,7 +87,7 @@ def _render(lay: Layout, diagram: bool) -> str:
         out += [_entry_md(e) for e in lay.unplaced]
         out.append("")
     if lay.mentioned:
-        out += ["## Also mentioned", "", "Events the text does not date: " + ", ".join(md_escape(m) for m in lay.mentioned) + ".", ""]
+        out += ["## Also mentioned", "", "Events the text denies, only supposes, or states as a habit (not placed): " + ", ".join(md_escape(m) for m in lay.mentioned) + ".", ""]
     if lay.conflicts:
         out += ["## Conflicting statements", "", "These statements cannot all hold; the weakest was set aside.", ""]
         out += [f"- {md_escape(c)}" for c in lay.conflicts]

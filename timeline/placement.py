@@ -1,0 +1,385 @@
+"""Likely placement: the second layer of bounds, from learned relations and news conventions.
+
+The certain layer is what the text entails.  The likely layer adds soft knowledge as
+constraints of strength 0, below every textual one, in a fixed order: highest confidence
+first, each kept only if it agrees with everything already in (``Network.try_add``); a
+guess never displaces textual evidence or a more confident guess.  Soft knowledge is:
+
+- learned relations (``timeline.relations``): event to publication time, to a time
+  expression of its sentence, and start-point order of nearby events;
+- news conventions, measured on TBAQ (``train/measure_news_conventions.py``): reported
+  speech happens at publication time; an event with no time of its own continues the time
+  of the discourse before it; an undated past event most likely happened on the publication
+  day; an undated future one within a few months after it.
+
+Negated, hypothetical and generic events take no part: they get no likely interval.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from importlib import resources
+from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Protocol, Sequence
+
+import attrs
+
+from .anchoring import REFERENCE, Link
+from .order import Bound, Constraint, Fact, Network, end_of, start_of
+from .order import after as _after
+from .order import before as _before
+from .order import during as _during
+from .order import includes as _includes
+from .order import IntervalBounds
+
+if TYPE_CHECKING:
+    from .model import Relation, Timex
+    from .order import OrderResult
+    from .relations import PredictedRelation
+    from .text import Doc
+
+
+class _MentionLike(Protocol):
+    eid: str
+    start: int
+
+__all__ = [
+    "SoftFact", "Conventions", "load_conventions", "learned_facts", "convention_facts", "settle", "likely_interval",
+    "local_pairs", "local_relations", "own_basis", "timeline_order", "open_runs", "SOFT_STRENGTH",
+]
+
+SOFT_STRENGTH = 0
+"""Strength of every soft fact: below the weakest textual evidence (tense, strength 1)."""
+
+_ZERO = dt.timedelta(0)
+_DAY = dt.timedelta(days=1)
+_MINUTE = dt.timedelta(minutes=1)
+_KIND_RANK = {"event-timex": 0, "event-dct": 1, "event-event": 2, "reported-speech": 3, "discourse": 4, "past-convention": 5, "future-convention": 6, "publication-day": 7}
+
+
+@attrs.frozen
+class SoftFact:
+    """One piece of soft knowledge about ``source`` relative to ``target``, with its constraints."""
+
+    source: str
+    target: str
+    relation: str  # BEFORE, AFTER, INCLUDES, IS_INCLUDED, SIMULTANEOUS, or START_BEFORE / START_EQUAL
+    confidence: float
+    kind: str
+    facts: tuple[Fact, ...]
+    evidence: str = ""
+    fallback: bool = False
+    """Tried only when nothing placed the event before it (a convention for undated events)."""
+
+    def sort_key(self) -> tuple[bool, float, int, str, str]:
+        """Fallbacks last; then most confident first; ties broken by kind and names (deterministic)."""
+        return (self.fallback, -self.confidence, _KIND_RANK.get(self.kind, 9), self.source, self.target)
+
+
+@attrs.frozen
+class Conventions:
+    """News conventions measured on TBAQ (see ``timeline/data/conventions.json``)."""
+
+    past_days_before_publication: int
+    past_confidence: float
+    future_max_days_after: int
+    future_confidence: float
+
+
+@functools.lru_cache(maxsize=1)
+def load_conventions() -> Conventions:
+    """The measured conventions shipped with the package (read once)."""
+    data = json.loads((resources.files("timeline") / "data" / "conventions.json").read_text(encoding="utf-8"))["conventions"]
+    return Conventions(int(data["past_days_before_publication"]), float(data["past_confidence"]), int(data["future_max_days_after"]), float(data["future_confidence"]))
+
+
+def _interval_facts(a: str, relation: str, b: str, evidence: str) -> tuple[Fact, ...]:
+    """Constraints for ``a relation b`` between two intervals (TimeML label, a relative to b)."""
+    kw = dict(evidence=evidence, strength=SOFT_STRENGTH)
+    if relation == "BEFORE":
+        return _before(a, b, **kw)
+    if relation == "AFTER":
+        return _after(a, b, **kw)
+    if relation in ("IS_INCLUDED", "SIMULTANEOUS"):
+        return _during(a, b, **kw)
+    if relation == "INCLUDES":
+        return _includes(a, b, **kw)
+    return ()
+
+
+def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str, bool], placed_times: frozenset[str]) -> list[SoftFact]:
+    """Soft facts from the relation models: interval relations to times, start order between events.
+
+    Only real events take part; a time expression takes part only when it has bounds.
+    Event-event interval labels are not used here (start order is what the models learn best).
+    """
+    out = []
+    for p in predictions:
+        if not real.get(p.source, False):
+            continue
+        if p.kind == "event-event":
+            if not real.get(p.target, False) or p.start_order not in ("BEFORE", "AFTER", "EQUAL"):
+                continue
+            a, b = (p.source, p.target) if p.start_order != "AFTER" else (p.target, p.source)
+            evidence = f"learned: {a} starts {'with' if p.start_order == 'EQUAL' else 'before'} {b}"
+            hi = _ZERO if p.start_order == "EQUAL" else None
+            fact = Constraint(start_of(a), start_of(b), _ZERO, hi, evidence, SOFT_STRENGTH)
+            out.append(SoftFact(a, b, "START_EQUAL" if p.start_order == "EQUAL" else "START_BEFORE", p.start_confidence, "event-event", (fact,), evidence))
+            continue
+        if p.target != REFERENCE and p.target not in placed_times:
+            continue
+        facts = _interval_facts(p.source, p.relation, p.target, f"learned: {p.source} {p.relation} {p.target}")
+        if facts:
+            out.append(SoftFact(p.source, p.target, p.relation, p.confidence, p.kind, facts, f"learned {p.relation}"))
+    return out
+
+
+def convention_facts(
+    events: Sequence[tuple[str, str, int]],
+    links: Sequence[Link],
+    real: Mapping[str, bool],
+    reference: Optional[tuple[dt.datetime, dt.datetime]],
+    timed: Mapping[str, str],
+    past: Mapping[str, bool],
+    conventions: Conventions,
+) -> list[SoftFact]:
+    """Soft facts from news conventions.
+
+    ``events``: (eid, class, sentence index) in text order; ``timed``: event -> the time
+    expression it is anchored to by the text; ``past``: event -> whether it is known (tense
+    or learned) to lie before publication.
+    """
+    out: list[SoftFact] = []
+    own_time = set(timed)
+    in_sentence: dict[int, list[tuple[int, str]]] = {}  # sentence -> (position, time) of its timed events
+    for k, (eid, _cls, sentence) in enumerate(events):
+        if eid in timed:
+            in_sentence.setdefault(sentence, []).append((k, timed[eid]))
+    current: Optional[tuple[str, int]] = None  # the discourse's time so far: (timex id, sentence index)
+    for k, (eid, cls, sentence) in enumerate(events):
+        if eid in timed:
+            current = (timed[eid], sentence)
+        if not real.get(eid, False):
+            continue
+        if reference is not None and cls == "REPORTING" and eid not in own_time:
+            out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.75, "reported-speech", _during(eid, REFERENCE, evidence="reported speech sits at publication time", strength=SOFT_STRENGTH)))
+            continue
+        if eid not in own_time:
+            # the discourse's time: the nearest timed event of its own sentence, else the last one before it
+            here = in_sentence.get(sentence)
+            if here:
+                t, confidence = min(here, key=lambda x: (abs(x[0] - k), x[0]))[1], 0.65
+            elif current is not None and sentence - current[1] <= 1:
+                t, confidence = current[0], 0.55
+            else:
+                t = ""
+            if t:
+                out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", _during(eid, t, evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
+        if reference is None or eid in own_time:
+            continue  # conventions are for undated events only
+        day0 = reference[0].replace(hour=0, minute=0, second=0, microsecond=0)
+        earliest = day0 - conventions.past_days_before_publication * _DAY
+        # the event must reach into that window, not merely touch its start
+        inside = Bound(end_of(eid), earliest + _MINUTE, None, "publication window", SOFT_STRENGTH)
+        if past.get(eid, False):
+            out.append(SoftFact(eid, REFERENCE, "BEFORE", conventions.past_confidence, "past-convention",
+                                (Bound(start_of(eid), earliest, None, "an undated past event most likely happened shortly before publication", SOFT_STRENGTH), inside),
+                                fallback=True))
+        else:
+            latest = reference[1] + conventions.future_max_days_after * _DAY
+            out.append(SoftFact(eid, REFERENCE, "AFTER", conventions.future_confidence, "future-convention",
+                                (Bound(end_of(eid), None, latest, "an undated later event most likely falls within months of publication", SOFT_STRENGTH),)))
+        out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.05, "publication-day",
+                            (Bound(start_of(eid), earliest, reference[1] - _MINUTE, "publication day", SOFT_STRENGTH), inside,
+                             Bound(end_of(eid), None, reference[1], "publication day", SOFT_STRENGTH)), fallback=True))
+    return out
+
+
+_PLACING = frozenset({"event-timex", "discourse", "reported-speech", "past-convention"})
+
+
+def settle(network: Network, soft: Iterable[SoftFact]) -> list[SoftFact]:
+    """Add ``soft`` to ``network`` most confident first, keeping each only if it agrees with
+    everything already in; a fallback is skipped once its event is placed.  Returns the kept ones."""
+    kept = []
+    placed: set[str] = set()
+    for fact in sorted(soft, key=SoftFact.sort_key):
+        if fact.fallback and fact.source in placed:
+            continue
+        if network.try_add(fact.facts):
+            kept.append(fact)
+            if fact.kind in _PLACING:
+                placed.add(fact.source)
+    return kept
+
+
+def likely_interval(certain: IntervalBounds, likely: IntervalBounds, reference: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """(likely start, likely end): the likely layer's earliest start and latest end, closed
+    where it stays open by a day beyond what is known, and always inside the certain bounds."""
+    start, end = likely.earliest_start, likely.latest_end
+    if start is None:
+        anchor = next((x for x in (likely.latest_start, likely.earliest_end, likely.latest_end, reference) if x is not None), None)
+        start = None if anchor is None else anchor - _DAY
+    if end is None:
+        anchor = next((x for x in (likely.earliest_end, likely.latest_start, likely.earliest_start, reference) if x is not None), None)
+        end = None if anchor is None else anchor + _DAY
+    if start is None or end is None:
+        return None, None
+    start = _clamp(start, certain.earliest_start, certain.latest_start)
+    end = _clamp(end, certain.earliest_end, certain.latest_end)
+    if end < start:
+        end = _clamp(start, certain.earliest_end, certain.latest_end)
+        if end < start:  # pragma: no cover - certain bounds always allow start <= end
+            return None, None
+    return start, end
+
+
+def _clamp(x: dt.datetime, lo: Optional[dt.datetime], hi: Optional[dt.datetime]) -> dt.datetime:
+    if lo is not None and x < lo:
+        x = lo
+    if hi is not None and x > hi:
+        x = hi
+    return x
+
+
+_LABELS = ("BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
+_INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "SIMULTANEOUS": "SIMULTANEOUS"}
+
+
+def _by_bounds(a: tuple[dt.datetime, dt.datetime], b: tuple[dt.datetime, dt.datetime]) -> Optional[str]:
+    """The relation of two likely intervals as placed, or None when they only partly overlap."""
+    if a == b:
+        return "SIMULTANEOUS"
+    if a[1] <= b[0]:
+        return "BEFORE"
+    if b[1] <= a[0]:
+        return "AFTER"
+    if b[0] <= a[0] and a[1] <= b[1]:
+        return "IS_INCLUDED"
+    if a[0] <= b[0] and b[1] <= a[1]:
+        return "INCLUDES"
+    return None
+
+
+def local_pairs(doc: "Doc", mentions: Sequence["_MentionLike"], timexes: Sequence["Timex"], has_reference: bool) -> list[tuple[str, str]]:
+    """The pairs the timeline decides: every event with the publication time, with each placed
+    time expression of its sentence, and with every event of its own or the next sentence."""
+    pairs: list[tuple[str, str]] = []
+    by_sentence: dict[int, list[str]] = {}
+    for m in mentions:
+        by_sentence.setdefault(doc.sentence_index(m.start), []).append(m.eid)
+    times: dict[int, list[str]] = {}
+    for t in timexes:
+        if t.earliest is not None and t.latest is not None and not t.furniture and str(t.type) != "SET":
+            times.setdefault(doc.sentence_index(t.start), []).append(t.tid)
+    for i, eids in sorted(by_sentence.items()):
+        following = by_sentence.get(i + 1, [])
+        for k, a in enumerate(eids):
+            if has_reference:
+                pairs.append((a, REFERENCE))
+            pairs.extend((a, t) for t in times.get(i, ()))
+            pairs.extend((a, b) for b in eids[k + 1 :])
+            pairs.extend((a, b) for b in following)
+    return pairs
+
+
+def local_relations(
+    doc: "Doc",
+    mentions: Sequence["_MentionLike"],
+    timexes: Sequence["Timex"],
+    certain: "OrderResult",
+    likely: "OrderResult",
+    accepted: Sequence[SoftFact],
+    likely_intervals: Mapping[str, tuple[dt.datetime, dt.datetime]],
+    reference_span: Optional[tuple[dt.datetime, dt.datetime]],
+) -> tuple["Relation", ...]:
+    """A relation for every local pair the text or the likely layer decides.
+
+    Certain when the text alone entails it (the engine's definite relation over textual
+    facts); otherwise the likely layer's definite relation, with the confidence of the soft
+    fact behind it; otherwise the relation of the two likely intervals as placed.
+    """
+    from .model import Relation
+
+    confidence: dict[tuple[str, str], float] = {}
+    for f in accepted:
+        confidence[(f.source, f.target)] = max(confidence.get((f.source, f.target), 0.0), f.confidence)
+        confidence[(f.target, f.source)] = max(confidence.get((f.target, f.source), 0.0), f.confidence)
+    spans = dict(likely_intervals)
+    if reference_span is not None:
+        spans[REFERENCE] = reference_span
+    for t in timexes:
+        if t.earliest is not None and t.latest is not None:
+            spans[t.tid] = (t.earliest, t.latest)
+    in_certain, in_likely = set(certain.intervals), set(likely.intervals)
+    out = []
+    for a, b in local_pairs(doc, mentions, timexes, reference_span is not None):
+        rel = certain.relation(a, b) if a in in_certain and b in in_certain else None
+        if rel is not None:
+            out.append(Relation(a, rel, b, 1.0, True))
+            continue
+        if a not in spans:  # not a real event: only what the text entails is stated
+            continue
+        rel = likely.relation(a, b) if a in in_likely and b in in_likely else None
+        if rel is not None:
+            out.append(Relation(a, rel, b, round(confidence.get((a, b), 0.5), 3), False))
+            continue
+        if b in spans:
+            rel = _by_bounds(spans[a], spans[b])
+            if rel is not None:
+                out.append(Relation(a, rel, b, 0.3, False))
+    return tuple(out)
+
+
+_BASIS = {
+    "event-timex": "learned relation to “{target}”",
+    "event-dct": "learned relation to the publication time",
+    "event-event": "learned order with “{target}”",
+    "reported-speech": "reported speech: at publication time",
+    "discourse": "the time of the discourse around it (“{target}”)",
+    "past-convention": "undated past event: most likely the publication day (news convention)",
+    "future-convention": "undated later event: within months of publication (news convention)",
+    "publication-day": "no other evidence: the publication day",
+}
+
+
+def own_basis(accepted: Sequence[SoftFact], names: Mapping[str, str]) -> dict[str, tuple[float, str]]:
+    """Per event, the confidence and a short description of the most trusted soft fact that placed it.
+
+    ``names``: id -> words, to name a time expression or event in the description."""
+    out: dict[str, tuple[float, str]] = {}
+    for f in accepted:
+        for x, other in ((f.source, f.target), (f.target, f.source)):
+            if x != f.source and f.kind != "event-event":
+                continue
+            if f.confidence > out.get(x, (-1.0, ""))[0]:
+                out[x] = (f.confidence, _BASIS.get(f.kind, f.kind).format(target=names.get(other, other)))
+    return out
+
+
+def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Sequence[str]) -> dict[str, int]:
+    """Position of each event: placed real events by their likely bounds (a linear extension of
+    every definite relation, ties resolved exactly), then the rest in text order."""
+    ordered = likely.linear_order(placed)
+    seen = set(ordered)
+    ordered += [e for e in everything if e not in seen]
+    return {eid: i for i, eid in enumerate(ordered)}
+
+
+def open_runs(likely: "OrderResult", ordered: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """Runs of neighbours (in timeline order) whose mutual order even the likely layer leaves open."""
+    runs: list[tuple[str, ...]] = []
+    current: list[str] = []
+    for a, b in zip(ordered, ordered[1:]):
+        if likely.before(a, b):
+            if len(current) > 1:
+                runs.append(tuple(current))
+            current = []
+            continue
+        if not current:
+            current = [a]
+        current.append(b)
+    if len(current) > 1:
+        runs.append(tuple(current))
+    return tuple(runs)
