@@ -262,6 +262,26 @@ def _by_bounds(a: tuple[dt.datetime, dt.datetime], b: tuple[dt.datetime, dt.date
     return None
 
 
+def _by_tight_bounds(a: IntervalBounds, b: IntervalBounds) -> Optional[str]:
+    """The relation the likely layer's tight bounds alone entail (sound; exact when one side is a
+    pinned time), without a search per pair."""
+
+    def le(x: Optional[dt.datetime], y: Optional[dt.datetime]) -> bool:
+        return x is not None and y is not None and x <= y
+
+    if a.earliest_start == a.latest_start == b.earliest_start == b.latest_start and a.earliest_end == a.latest_end == b.earliest_end == b.latest_end and a.earliest_start is not None and a.earliest_end is not None:
+        return "SIMULTANEOUS"
+    if le(a.latest_end, b.earliest_start):
+        return "BEFORE"
+    if le(b.latest_end, a.earliest_start):
+        return "AFTER"
+    if le(b.latest_start, a.earliest_start) and le(a.latest_end, b.earliest_end):
+        return "IS_INCLUDED"
+    if le(a.latest_start, b.earliest_start) and le(b.latest_end, a.earliest_end):
+        return "INCLUDES"
+    return None
+
+
 def local_pairs(doc: "Doc", mentions: Sequence["_MentionLike"], timexes: Sequence["Timex"], has_reference: bool) -> list[tuple[str, str]]:
     """The pairs the timeline decides: every event with the publication time, with each placed
     time expression of its sentence, and with every event of its own or the next sentence."""
@@ -321,7 +341,7 @@ def local_relations(
             continue
         if a not in spans:  # not a real event: only what the text entails is stated
             continue
-        rel = likely.relation(a, b) if a in in_likely and b in in_likely else None
+        rel = _by_tight_bounds(likely.bounds[a], likely.bounds[b]) if a in in_likely and b in in_likely else None
         if rel is not None:
             out.append(Relation(a, rel, b, round(confidence.get((a, b), 0.5), 3), False))
             continue

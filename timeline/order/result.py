@@ -79,6 +79,7 @@ class OrderResult:
     _engine: "Engine" = attrs.field(repr=False)
     _index: Mapping[Point, int] = attrs.field(repr=False)
     _intervals: Mapping[str, tuple[int, int]] = attrs.field(repr=False)
+    _lazy: dict[str, object] = attrs.field(factory=dict, repr=False)  # components, computed on first query
 
     @classmethod
     def _build(cls, *, origin, bounds, conflicts, engine, index, intervals) -> "OrderResult":  # type: ignore[no-untyped-def]
@@ -143,7 +144,46 @@ class OrderResult:
         self._check(b)
         if _bounds_before(self.bounds[a], self.bounds[b]):
             return True
-        return self._max_diff(self._intervals[b][0], self._intervals[a][1]) <= 0
+        sb, ea = self._intervals[b][0], self._intervals[a][1]
+        return self._distance(sb, ea, {}, {ea}) <= 0
+
+    def _components(self) -> list[int]:
+        """Component of each point in the graph without the origin and the pinned points (-1 for those).
+
+        A shortest path through the origin or a pinned point is as long as the bounds say
+        (``latest(y) - earliest(x)``), so points in different components are related by
+        their bounds alone and need no search."""
+        comp = self._lazy.get("components")
+        if comp is None:
+            engine = self._engine
+            n = len(engine.p)
+            pinned = [i == 0 or (engine.fwd[i] != INF and engine.fwd[i] == -engine.bwd[i]) for i in range(n)]
+            parent = list(range(n))
+
+            def find(x: int) -> int:
+                while parent[x] != x:
+                    parent[x] = parent[parent[x]]
+                    x = parent[x]
+                return x
+
+            for e, alive in enumerate(engine.edge_alive):
+                u, v = engine.edge_u[e], engine.edge_v[e]
+                if alive and not pinned[u] and not pinned[v]:
+                    parent[find(u)] = find(v)
+            comp = [-1 if pinned[i] else find(i) for i in range(n)]
+            self._lazy["components"] = comp
+        return comp  # type: ignore[return-value]
+
+    def _distance(self, x: int, y: int, searches: dict[int, dict[int, int]], targets: set[int]) -> float:
+        """The most ``t_y - t_x`` can be, by the bounds when no search can do better."""
+        engine = self._engine
+        comp = self._components()
+        by_bounds = engine.fwd[y] + engine.bwd[x]
+        if comp[x] == -1 or comp[x] != comp[y]:
+            return by_bounds
+        if x not in searches:
+            searches[x] = engine.distances_from(x, targets, nonpositive_only=True)
+        return min(by_bounds, searches[x].get(y, INF))
 
     def relation(self, a: str, b: str) -> Optional[str]:
         """The definite relation of ``a`` to ``b`` (one of :data:`RELATIONS`), or None if the text leaves it open."""
@@ -151,10 +191,9 @@ class OrderResult:
         self._check(b)
         (sa, ea), (sb, eb) = self._intervals[a], self._intervals[b]
         # _classify only asks whether each distance is <= 0, so each search can stop early
-        from_a = {x: self._engine.distances_from(x, {sb, eb}, nonpositive_only=True) for x in (sa, ea)}
-        from_b = {x: self._engine.distances_from(x, {sa, ea}, nonpositive_only=True) for x in (sb, eb)}
-        found = {**from_a, **from_b}
-        return _classify(lambda x, y: found[x].get(y, INF), sa, ea, sb, eb)
+        searches: dict[int, dict[int, int]] = {}
+        targets = {sa, ea, sb, eb}
+        return _classify(lambda x, y: self._distance(x, y, searches, targets), sa, ea, sb, eb)
 
     def relations(self, intervals: Optional[Iterable[str]] = None) -> tuple[_model.Relation, ...]:
         """Every definite relation among ``intervals`` (default: all), each pair once, as model Relations."""
@@ -265,11 +304,19 @@ class OrderResult:
         strict: dict[str, set[str]] = {n: set() for n in run}
         indeg = {n: 0 for n in run}
         ends = {self._intervals[n][1] for n in run}
-        # one search per interval: before(a, b) <=> the most end(a) - start(b) can be is <= 0
-        reach = {b: self._engine.distances_from(self._intervals[b][0], ends) for b in run}
+        comp = self._components()
+        end_comps = {comp[e] for e in ends if comp[e] != -1}
+        # one search per interval whose start shares a component with some end of the run:
+        # before(a, b) <=> the most end(a) - start(b) can be is <= 0 (else the bounds decide)
+        reach = {b: self._engine.distances_from(self._intervals[b][0], ends, nonpositive_only=True) for b in run if comp[self._intervals[b][0]] in end_comps}
 
         def definitely_before(a: str, b: str) -> bool:
-            return _bounds_before(self.bounds[a], self.bounds[b]) or reach[b].get(self._intervals[a][1], INF) <= 0
+            if _bounds_before(self.bounds[a], self.bounds[b]):
+                return True
+            sb, ea = self._intervals[b][0], self._intervals[a][1]
+            if b not in reach or comp[sb] != comp[ea]:
+                return self._engine.fwd[ea] + self._engine.bwd[sb] <= 0
+            return reach[b].get(ea, INF) <= 0
 
         for a in run:
             for b in run:
