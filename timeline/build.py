@@ -253,9 +253,10 @@ def build(
     names = {**{t.tid: t.text for t in doc.timexes}, **{m.eid: m.text for m in mentions}}
     trust = own_basis(accepted, names)
     events = []
+    in_certain, in_likely = set(certain.intervals), set(likely.intervals)
     for m in mentions:
-        cb = certain[m.eid] if m.eid in certain.intervals else _OPEN
-        lb = likely[m.eid] if m.eid in likely.intervals else _OPEN
+        cb = certain[m.eid] if m.eid in in_certain else _OPEN
+        lb = likely[m.eid] if m.eid in in_likely else _OPEN
         anchors = tuple(
             EventAnchor(link.target, link.relation, link.evidence, link.offset_min, link.offset_max) for link in by_source.get(m.eid, ())
         ) or (EventAnchor("none", "unanchored", "the text ties this event to no time or other event"),)
@@ -276,12 +277,13 @@ def build(
                 generic=kinds[m.eid].generic, hypothetical_clause=kinds[m.eid].hypothetical_clause,
             )
         )
-    placed = [e.eid for e in events if e.real and e.eid in likely.intervals]
+    placed = [e.eid for e in events if e.real and e.eid in in_likely]
     order_of = timeline_order(likely, placed, [m.eid for m in mentions])
     events.sort(key=lambda e: order_of[e.eid])
     intervals = {e.eid: (e.likely_start, e.likely_end) for e in events if e.likely_start is not None and e.likely_end is not None}
     relations = local_relations(segmented, mentions, doc.timexes, certain, likely, accepted, intervals, now)  # type: ignore[arg-type]
-    groups = open_runs(likely, [e.eid for e in events if e.eid in set(placed)])
+    placed_set = set(placed)
+    groups = open_runs(likely, [e.eid for e in events if e.eid in placed_set])
     return Timeline(
         text=text, reference_time=ref, timexes=doc.timexes, events=tuple(events), relations=relations,
         conflicts=tuple(c.to_model() for c in certain.conflicts), unordered_groups=groups, source=source,

@@ -262,7 +262,7 @@ class Timeline:
         ida, idb = self._name(a), self._name(b)
         result = self.certain_order
         if result is not None:
-            names = result.intervals  # type: ignore[attr-defined]
+            names = result.bounds  # type: ignore[attr-defined]
             return ida in names and idb in names and bool(result.before(ida, idb))  # type: ignore[attr-defined]
         return any(r.source == ida and r.target == idb and r.relation == "BEFORE" and r.certain for r in self.relations)
 

@@ -318,14 +318,24 @@ class OrderResult:
                 return self._engine.fwd[ea] + self._engine.bwd[sb] <= 0
             return reach[b].get(ea, INF) <= 0
 
-        for a in run:
-            for b in run:
-                if a < b:
-                    ab, ba = definitely_before(a, b), definitely_before(b, a)
-                    if ab != ba:
-                        first, second = (a, b) if ab else (b, a)
-                        strict[first].add(second)
-                        indeg[second] += 1
+        # equal bounds decide a pair the same way in both directions, so only pairs sharing a
+        # component (an end of one with the start of the other) can be strictly ordered
+        by_end_comp: dict[int, list[str]] = {}
+        for n in run:
+            c = comp[self._intervals[n][1]]
+            if c != -1:
+                by_end_comp.setdefault(c, []).append(n)
+        pairs = set()
+        for b in run:
+            for a in by_end_comp.get(comp[self._intervals[b][0]], ()) if comp[self._intervals[b][0]] != -1 else ():
+                if a != b:
+                    pairs.add((a, b) if a < b else (b, a))
+        for a, b in sorted(pairs):
+            ab, ba = definitely_before(a, b), definitely_before(b, a)
+            if ab != ba:
+                first, second = (a, b) if ab else (b, a)
+                strict[first].add(second)
+                indeg[second] += 1
         ready = sorted(n for n in run if indeg[n] == 0)
         out = []
         while ready:
