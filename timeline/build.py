@@ -32,6 +32,7 @@ from .text import Doc, segment
 from .events.factuality import Factuality, factuality
 from .model import TimexType
 from .placement import (
+    close_open,
     convention_facts,
     learned_facts,
     likely_interval,
@@ -246,6 +247,8 @@ def build(
         _past(links, predictions), load_conventions(),
     )
     accepted = settle(network, soft) if real else []
+    in_network = set(network.intervals)
+    close_open(network, [m.eid for m in mentions if real[m.eid] and m.eid in in_network], ref)
     likely = network.result()
     by_source: dict[str, list[Link]] = {}
     for link in links:
@@ -263,7 +266,7 @@ def build(
         likely_start = likely_end = confidence = None
         basis = ""
         if real[m.eid]:
-            likely_start, likely_end = likely_interval(cb, lb, ref)
+            likely_start, likely_end = likely_interval(lb)
             if likely_start is not None and (cb.earliest_start, cb.latest_end) == (likely_start, likely_end):
                 confidence = 1.0
             elif likely_start is not None:

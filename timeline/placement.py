@@ -45,7 +45,7 @@ class _MentionLike(Protocol):
     start: int
 
 __all__ = [
-    "SoftFact", "Conventions", "load_conventions", "learned_facts", "convention_facts", "settle", "likely_interval",
+    "SoftFact", "Conventions", "load_conventions", "learned_facts", "convention_facts", "settle", "close_open", "likely_interval",
     "local_pairs", "local_relations", "own_basis", "timeline_order", "open_runs", "SOFT_STRENGTH",
 ]
 
@@ -214,33 +214,31 @@ def settle(network: Network, soft: Iterable[SoftFact]) -> list[SoftFact]:
     return kept
 
 
-def likely_interval(certain: IntervalBounds, likely: IntervalBounds, reference: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
-    """(likely start, likely end): the likely layer's earliest start and latest end, closed
-    where it stays open by a day beyond what is known, and always inside the certain bounds."""
-    start, end = likely.earliest_start, likely.latest_end
-    if start is None:
-        anchor = next((x for x in (likely.latest_start, likely.earliest_end, likely.latest_end, reference) if x is not None), None)
-        start = None if anchor is None else anchor - _DAY
-    if end is None:
-        anchor = next((x for x in (likely.earliest_end, likely.latest_start, likely.earliest_start, reference) if x is not None), None)
-        end = None if anchor is None else anchor + _DAY
-    if start is None or end is None:
+def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.datetime]) -> None:
+    """Close the likely bounds left open, a day beyond what is known (or around ``reference``).
+
+    In a minimal network any value of one point's tight range extends to a whole solution,
+    so a bound inside that range always agrees: nothing is refused, and the order of the
+    timeline can follow the network's bounds."""
+    for eid in eids:
+        b = network.bounds(eid)
+        if b.earliest_start is None:
+            anchor = next((x for x in (b.latest_start, b.earliest_end, b.latest_end, reference) if x is not None), None)
+            if anchor is not None:
+                network.try_add(Bound(start_of(eid), anchor - _DAY, None, "no earlier evidence: a day before what is known", SOFT_STRENGTH))
+                b = network.bounds(eid)
+        if b.latest_end is None:
+            anchor = next((x for x in (b.earliest_end, b.latest_start, b.earliest_start, reference) if x is not None), None)
+            if anchor is not None:
+                network.try_add(Bound(end_of(eid), None, anchor + _DAY, "no later evidence: a day after what is known", SOFT_STRENGTH))
+
+
+def likely_interval(likely: IntervalBounds) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """(likely start, likely end): the earliest the event can start and the latest it can end once
+    the soft knowledge is in (both inside the certain bounds, as the network only got tighter)."""
+    if likely.earliest_start is None or likely.latest_end is None:
         return None, None
-    start = _clamp(start, certain.earliest_start, certain.latest_start)
-    end = _clamp(end, certain.earliest_end, certain.latest_end)
-    if end < start:
-        end = _clamp(start, certain.earliest_end, certain.latest_end)
-        if end < start:  # pragma: no cover - certain bounds always allow start <= end
-            return None, None
-    return start, end
-
-
-def _clamp(x: dt.datetime, lo: Optional[dt.datetime], hi: Optional[dt.datetime]) -> dt.datetime:
-    if lo is not None and x < lo:
-        x = lo
-    if hi is not None and x > hi:
-        x = hi
-    return x
+    return likely.earliest_start, likely.latest_end
 
 
 _LABELS = ("BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
