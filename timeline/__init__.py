@@ -4,6 +4,7 @@ Public API (everything else is private and may change)::
 
     tag(text, reference_time)        -> TaggedDocument   time expressions with TIMEX3 values and bounds
     build(text, reference_time)      -> Timeline         events placed on the time axis, in order
+    relate(text, reference_time, events, timexes=...) -> Timeline   the same over your own events and times
     order(facts)                     -> OrderResult      the ordering engine on your own events and relations
     validate(facts, times=..., relations=...)            check a timeline produced elsewhere
     to_markdown(timeline)            -> str              a readable timeline (also Timeline.to_markdown())
@@ -28,7 +29,7 @@ from .model import (
     TimexType,
 )
 
-from .build import build
+from .build import build, relate
 from .evaluate import EvaluationResult, evaluate
 from . import order  # a callable package: timeline.order(facts) == timeline.order.order(facts)
 from .order import OrderResult, validate
@@ -59,6 +60,7 @@ __all__ = [
     "evaluate",
     "order",
     "parse_reference_time",
+    "relate",
     "tag",
     "to_markdown",
     "validate",

@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 
 import attrs
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
 from .anchoring import REFERENCE, Link, anchor_events, implied_event_spans
 from .context import ReferenceTimeLike, parse_reference_time
@@ -32,6 +32,7 @@ from .text import Doc, segment
 from .events.factuality import Factuality, factuality
 from .model import TimexType
 from .placement import (
+    caller_relations,
     close_open,
     convention_facts,
     learned_facts,
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from .events.detect import EventMention
     from .relations import PredictedRelation
 
-__all__ = ["build", "links_to_facts", "BUILD_MAX_CHARS"]
+__all__ = ["build", "relate", "links_to_facts", "BUILD_MAX_CHARS"]
 
 BUILD_MAX_CHARS = 300_000
 """Largest text ``build`` accepts by default (about 300 KB, a minute of work): ordering is
@@ -72,6 +73,7 @@ def _timex_facts(t: Timex) -> list[Fact]:
 def links_to_facts(links: Sequence[Link], timexes: Sequence[Timex], reference: Optional[tuple[dt.datetime, dt.datetime]]) -> list[Fact]:
     """The constraints the links stand for (see :class:`~timeline.anchoring.Link` for their meaning)."""
     placed = {t.tid for t in timexes if t.earliest is not None or t.latest is not None}
+    times = {t.tid for t in timexes}
     facts: list[Fact] = []
     for t in timexes:
         facts.extend(_timex_facts(t))
@@ -82,7 +84,7 @@ def links_to_facts(links: Sequence[Link], timexes: Sequence[Timex], reference: O
         a, b, ev, s = link.source, link.target, link.evidence, link.strength
         if b == REFERENCE and reference is None:
             continue
-        if b.startswith("t") and b not in placed and link.relation != "lasts":
+        if b in times and b not in placed and link.relation != "lasts":
             continue
         r = link.relation
         if r == "during":
@@ -153,6 +155,11 @@ def _with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]
 
 
 _OPEN = IntervalBounds(None, None, None, None)
+
+
+@attrs.frozen
+class _Times:
+    timexes: tuple[Timex, ...]
 _TIME_RELATIONS = frozenset({"during", "starts_in", "ends_in", "by"})
 
 
@@ -233,15 +240,64 @@ def build(
     doc = tag_doc(segmented, ref, mode=mode)
     detected, hidden = detect_events_with_states(segmented, event_model=event_model)
     mentions = _with_implied(segmented, _outside_timexes(detected, doc.timexes))
+    return _assemble(segmented, ref, doc.timexes, mentions, hidden, event_model, source, reference_time_source)
+
+
+def relate(
+    text: str,
+    reference_time: Optional[ReferenceTimeLike],
+    events: Sequence[Mapping[str, object]],
+    *,
+    timexes: Optional[Sequence[object]] = None,
+    relations: Sequence[Mapping[str, object]] = (),
+    mode: str = "news",
+    source: str = "",
+    max_chars: int = BUILD_MAX_CHARS,
+    event_model: str = "neural",
+) -> Timeline:
+    """Order the caller's own events (and times): the timeline of ``build`` over given entities.
+
+    ``events``: mappings ``{"id", "start", "end"}`` with optional TimeML attributes (see
+    :mod:`timeline.events.given`); ``timexes``: mappings ``{"id", "start", "end", "type",
+    "value"}`` or :class:`Timex` objects, or None to tag the text; ``relations``: what the caller
+    already knows, ``{"source", "relation", "target", "confidence"}`` (1.0, the default, is as
+    firm as the text; below it, a guess the engine keeps only if it agrees).  Ids are kept, so the
+    relations come back in the caller's names.  ``event_model`` only picks the encoder
+    features of the relation models (``"perceptron"``: none).  A bad item raises
+    :class:`InputError` naming it.
+    """
+    from .events.detect import check_event_model
+    from .events.given import given_mentions
+    from .resolve.period import given_timexes
+
+    check_event_model(event_model)
+    check_text(text, mode, max_chars)
+    ref = None if reference_time is None else parse_reference_time(reference_time)
+    segmented = segment(text)
+    times = tag_doc(segmented, ref, mode=mode).timexes if timexes is None else given_timexes(text, timexes, ref)
+    mentions = given_mentions(segmented, events, reserved=frozenset(t.tid for t in times) | {REFERENCE})
+    hidden = detect_events_with_states(segmented, event_model=event_model)[1] if event_model == "neural" else None
+    return _assemble(segmented, ref, times, mentions, hidden, event_model, source, "given by the caller", relations)
+
+
+def _assemble(
+    segmented: Doc, ref: Optional[dt.datetime], timexes: Sequence[Timex], mentions: Sequence["EventMention"], hidden: object,
+    event_model: str, source: str, reference_time_source: str, given: object = (),
+) -> Timeline:
+    """Anchor, relate and place ``mentions`` among ``timexes``: the stages after recognition."""
+    text = segmented.text
+    doc = _Times(tuple(timexes))
     links = anchor_events(segmented, doc.timexes, mentions)
     now = _now_span(ref)
-    network = Network(links_to_facts(links, doc.timexes, now), origin=ref)
+    known = frozenset(m.eid for m in mentions) | frozenset(t.tid for t in doc.timexes) | ({REFERENCE} if now is not None else frozenset())
+    given_hard, given_soft = caller_relations(given, known)
+    network = Network([*links_to_facts(links, doc.timexes, now), *given_hard], origin=ref)
     certain = network.result()  # what the text entails, before any guess
     kinds = _factuality(segmented, mentions, doc.timexes)
     real = {m.eid: not (m.polarity == "NEG" or m.modality is not None or kinds[m.eid].hypothetical_clause or kinds[m.eid].generic) for m in mentions}
     predictions = predict_relations(text, mentions, doc.timexes, hidden=hidden, model=event_model)
     placed_times = frozenset(t.tid for t in doc.timexes if t.earliest is not None and t.latest is not None and not t.furniture)
-    soft = learned_facts(predictions, real, placed_times)
+    soft = [*given_soft, *learned_facts(predictions, real, placed_times)]
     soft += convention_facts(
         [(m.eid, m.cls, segmented.sentence_index(m.start)) for m in mentions], links, real, now, _timed(links, placed_times),
         _past(links, predictions), load_conventions(),

@@ -46,7 +46,7 @@ class _MentionLike(Protocol):
 
 __all__ = [
     "SoftFact", "Conventions", "load_conventions", "learned_facts", "convention_facts", "settle", "close_open", "likely_interval",
-    "local_pairs", "local_relations", "own_basis", "timeline_order", "open_runs", "SOFT_STRENGTH",
+    "local_pairs", "local_relations", "own_basis", "caller_relations", "timeline_order", "open_runs", "SOFT_STRENGTH",
 ]
 
 SOFT_STRENGTH = 0
@@ -55,7 +55,7 @@ SOFT_STRENGTH = 0
 _ZERO = dt.timedelta(0)
 _DAY = dt.timedelta(days=1)
 _MINUTE = dt.timedelta(minutes=1)
-_KIND_RANK = {"event-timex": 0, "event-dct": 1, "event-event": 2, "reported-speech": 3, "discourse": 4, "past-convention": 5, "future-convention": 6, "publication-day": 7}
+_KIND_RANK = {"given": -1, "event-timex": 0, "event-dct": 1, "event-event": 2, "reported-speech": 3, "discourse": 4, "past-convention": 5, "future-convention": 6, "publication-day": 7}
 
 
 @attrs.frozen
@@ -359,6 +359,7 @@ _BASIS = {
     "past-convention": "undated past event: most likely the publication day (news convention)",
     "future-convention": "undated later event: within months of publication (news convention)",
     "publication-day": "no other evidence: the publication day",
+    "given": "a relation given by the caller (to “{target}”)",
 }
 
 
@@ -401,3 +402,43 @@ def open_runs(likely: "OrderResult", ordered: Sequence[str]) -> tuple[tuple[str,
     if len(current) > 1:
         runs.append(tuple(current))
     return tuple(runs)
+
+
+def caller_relations(items: object, known: frozenset[str]) -> tuple[list[Fact], list[SoftFact]]:
+    """A caller's relations: ``{"source", "relation", "target"}`` with an optional ``confidence``
+    (default 1.0).  Confidence 1.0 is a fact as firm as the text's; below it, a soft guess.
+
+    Raises :class:`InputError` naming the item for an unknown id, relation or a confidence
+    outside [0, 1]."""
+    from .errors import InputError
+
+    if isinstance(items, (str, bytes)) or not isinstance(items, (list, tuple)):
+        raise InputError(f"relations must be a list of mappings, not {type(items).__name__}")
+    hard: list[Fact] = []
+    soft: list[SoftFact] = []
+    for n, item in enumerate(items):
+        where = f"relations[{n}]"
+        if not isinstance(item, Mapping):
+            raise InputError(f"{where} must be a mapping with 'source', 'relation', 'target', not {type(item).__name__}")
+        unknown = set(item) - {"source", "relation", "target", "confidence"}
+        if unknown:
+            raise InputError(f"{where} has unknown keys {sorted(unknown)}")
+        a, rel, b = item.get("source"), item.get("relation"), item.get("target")
+        for side, name in (("source", a), ("target", b)):
+            if name not in known:
+                raise InputError(f"{where}: {side} {name!r} is not an event, a time expression or 'reference_time' of this document")
+        if rel not in _LABELS:
+            raise InputError(f"{where}: relation {rel!r} is not one of {', '.join(_LABELS)}")
+        confidence = item.get("confidence", 1.0)
+        if isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0.0 <= float(confidence) <= 1.0:
+            raise InputError(f"{where}: confidence {confidence!r} is not a number in [0, 1]")
+        facts = _interval_facts(str(a), str(rel), str(b), f"given: {a} {rel} {b}")
+        if float(confidence) == 1.0:
+            hard.extend(attrs.evolve(f, strength=_CALLER_STRENGTH) for f in facts)
+        else:
+            soft.append(SoftFact(str(a), str(b), str(rel), float(confidence), "given", facts, "given by the caller"))
+    return hard, soft
+
+
+_CALLER_STRENGTH = 3
+"""A caller's certain relation weighs like an explicit signal word of the text."""
