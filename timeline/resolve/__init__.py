@@ -329,7 +329,9 @@ class _Resolver:
         """Shortest and longest length a duration can have, hedges included; None where
         the length is too long for a ``timedelta`` (999,999,999 days)."""
         lo, hi = unit_length(spec.grain)
-        if spec.amount is None:
+        if spec.amount is None and spec.least is not None:  # "millions of years": at least that many, no most
+            min_len, max_len = _scaled(lo, spec.least), None
+        elif spec.amount is None:
             min_len, max_len = 2 * lo, 9 * hi  # "several years", "a few days": 2 to 9 units
         else:
             min_len, max_len = _scaled(lo, spec.amount), _scaled(hi, spec.amount)
@@ -357,8 +359,10 @@ def _beyond_calendar(resolver: _Resolver, mention: Mention, tid: str, story: _Na
     common = dict(tid=tid, text=mention.text, start=mention.start, end=mention.end, rule=mention.rule, furniture=mention.latent)
     if isinstance(meaning, VagueSpec):
         span = resolver.now_span()
-        earliest = None if span is None else _shifted_or_none(span[0], -meaning.days_before)
-        latest = None if span is None else _shifted_or_none(span[1], meaning.days_after)
+        # a side moved out of the calendar is open, unless it moved across "now" ("millions of years
+        # ago": latest before year 1), where "now" still bounds it
+        earliest = None if span is None else _shifted_or_none(span[0], -meaning.days_before) or (span[1] if meaning.days_before < 0 else None)
+        latest = None if span is None else _shifted_or_none(span[1], meaning.days_after) or (span[0] if meaning.days_after < 0 else None)
         if earliest is not None and latest is not None and earliest > latest:
             earliest = latest = None
         anchor = REFERENCE_ANCHOR if span is not None else NO_ANCHOR
