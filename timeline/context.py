@@ -50,6 +50,8 @@ def parse_reference_time(value: object, *, argument: str = "reference_time") -> 
             try:
                 parsed = _dt.datetime(int(y), int(mo), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
             except ValueError as exc:
+                if int(y) == 0:
+                    raise ReferenceTimeError(f"{argument}={value!r} is outside the accepted range {_RANGE} (year 0 does not exist)") from None
                 raise ReferenceTimeError(f"{argument}={value!r} is not a valid date: {exc}") from None
             return _in_range(parsed, value, argument)
         raise ReferenceTimeError(f"{argument}={value!r} cannot be parsed; expected {_ACCEPTED}")

@@ -37,11 +37,15 @@ def _moved(origin: _dt.datetime, seconds: float) -> Optional[_dt.datetime]:
     """``origin`` plus ``seconds``, or None (an open bound) when that lies outside ``datetime``'s range.
 
     A bound beyond the calendar is no bound the caller can use: an earliest before year 1 or a
-    latest after 9999 constrains nothing representable, so leaving it open stays sound.
+    latest after 9999 constrains nothing representable, so leaving it open stays sound.  The one
+    exception is a latest that whole-second rounding pushed less than a second past
+    ``datetime.max`` (a bound given as ``datetime.max`` itself): it comes out as ``datetime.max``.
     """
     try:
         return origin + _dt.timedelta(seconds=seconds)
     except OverflowError:
+        if seconds > 0 and seconds - 1 <= _floor_seconds(_dt.datetime.max - origin):
+            return _dt.datetime.max  # a latest bound rounded up to the second just past the end: the end
         return None
 
 
