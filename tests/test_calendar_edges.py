@@ -113,6 +113,10 @@ def test_monday_on_the_calendars_last_accepted_day() -> None:
     assert (t.value, t.earliest, t.latest) == ("9999-12-27", dt.datetime(9999, 12, 27), dt.datetime(9999, 12, 28))
 
 
+def test_present_tense_monday_at_the_end_of_the_calendar_is_the_last_one_not_the_next() -> None:
+    assert _only("The market is open on Monday.", "9999-12-30").value == "9999-12-27"  # the next Monday is in 10000
+
+
 def test_next_year_at_the_end_of_the_calendar_is_future_with_no_latest() -> None:
     doc = timeline.tag("Next year the council will meet. Tomorrow it rests.", "9999-12-30")
     nxt, tomorrow = doc.timexes
@@ -143,6 +147,12 @@ def test_a_later_offset_with_an_open_far_side_builds() -> None:
     tl = timeline.build("Police met on Monday. They left more than two days later.", REF, event_model="perceptron")
     later = next(t for t in tl.timexes if t.text.startswith("more than"))
     assert later.earliest is not None and later.latest is None
+
+
+def test_within_an_open_ended_length_of_an_event_builds() -> None:
+    tl = timeline.build("Police arrived within more than three days of the raid.", REF, event_model="perceptron")
+    arrived = next(e for e in tl.events if e.text == "arrived")
+    assert ("e2", "within") in [(a.target, a.relation) for a in arrived.anchors]
 
 
 # ------------------------------------------------------------------ the ordering engine near datetime.min/max
