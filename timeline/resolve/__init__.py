@@ -369,15 +369,26 @@ def _beyond_calendar(resolver: _Resolver, mention: Mention, tid: str, story: _Na
         return Timex(type=TimexType.DATE, value=meaning.value, earliest=earliest, latest=latest, anchor=anchor, temporal_function=True, **common)  # type: ignore[arg-type]
     if isinstance(meaning, DurationSpec):
         grain, amount, anchoring = meaning.grain, meaning.amount, meaning.anchoring
-        sign = {"past": -1, "earlier": -1, "next": 1, "later": 1}.get(meaning.span or "", 0)
+        sign = {"earlier": -1, "later": 1}.get(meaning.span or "", 0)
     else:
         assert isinstance(meaning, CalendarSpec)
         shift = meaning.shift
         grain, amount, anchoring = (shift.grain, shift.amount, shift.anchoring) if shift is not None else (meaning.grain, None, Anchoring.REFERENCE)
-        sign = 0 if amount is None or amount == 0 or meaning.weekday is not None else (1 if amount > 0 else -1)
+        plain = amount is not None and amount != 0 and meaning.weekday is None and not meaning.same_grain_anchor
+        sign = (1 if amount > 0 else -1) if plain and amount is not None else 0
     earliest = latest = None
     anchor = NO_ANCHOR
-    if sign:
+    if isinstance(meaning, DurationSpec) and meaning.span in ("past", "next"):
+        # as in _resolve_mention: "the past N years" ends at now, "the next N years" starts there
+        if meaning.anchoring is Anchoring.NARRATIVE and story.day is not None and story.day_tid is not None:
+            now: Optional[tuple[dt.datetime, dt.datetime]] = (story.day.start, story.day.end)
+            anchor = TimexAnchor(AnchorKind.TIMEX, story.day_tid)
+        else:
+            now = resolver.now_span()
+            anchor = REFERENCE_ANCHOR if now is not None else NO_ANCHOR
+        if now is not None:
+            earliest, latest = (None, now[1]) if meaning.span == "past" else (now[0], None)
+    elif sign:
         window, anchor = resolver.anchor_window(anchoring, grain, story)
         if window is not None:
             # the time lies |amount| units from an instant in window: beyond that instant, and
