@@ -4,6 +4,9 @@ Import this only from tests: it needs the ``hypothesis`` package (``pip install 
 The strategies draw reference times across calendar edge cases (month ends, leap days,
 ISO week 53, year boundaries) and news-like sentences built from the phrases the tagger
 supports, so downstream pipelines can check their own invariants against ours.
+``any_reference_times`` and ``extreme_texts`` look at the calendar's edges instead:
+reference times from 0001-01-02 to 9999-12-30 and amounts from zero to 10^30 with every
+unit and direction word ("13.8 billion years ago", "in 999999999 years").
 """
 
 from __future__ import annotations
