@@ -64,10 +64,7 @@ def _timex_facts(t: Timex) -> list[Fact]:
     """A resolved time is an interval whose ends are pinned to its bounds."""
     if t.earliest is None and t.latest is None:
         return []
-    return [
-        Bound(start_of(t.tid), t.earliest, t.earliest, evidence=t.text, strength=_FIXED),
-        Bound(end_of(t.tid), t.latest, t.latest, evidence=t.text, strength=_FIXED),
-    ]
+    return [Bound(p, when, when, evidence=t.text, strength=_FIXED) for p, when in ((start_of(t.tid), t.earliest), (end_of(t.tid), t.latest)) if when is not None]
 
 
 def links_to_facts(links: Sequence[Link], timexes: Sequence[Timex], reference: Optional[tuple[dt.datetime, dt.datetime]]) -> list[Fact]:
@@ -113,7 +110,7 @@ def links_to_facts(links: Sequence[Link], timexes: Sequence[Timex], reference: O
             facts.extend(_until(a, b, evidence=ev, strength=s))
         elif r == "within":
             # "killed ... within 30 hours of the raid": starts once it has begun, ends by then + 40 h
-            facts += [Constraint(start_of(b), start_of(a), _ZERO, None, ev, s), Constraint(start_of(b), end_of(a), None, link.offset_max, ev, s)]
+            facts += [Constraint(start_of(b), start_of(a), _ZERO, None, ev, s)] + ([Constraint(start_of(b), end_of(a), None, link.offset_max, ev, s)] if link.offset_max is not None else [])
         elif r == "lasts":
             facts.extend(_lasting(a, link.offset_min, link.offset_max, evidence=ev, strength=s))
         elif r == "simultaneous":

@@ -4,6 +4,9 @@ Import this only from tests: it needs the ``hypothesis`` package (``pip install 
 The strategies draw reference times across calendar edge cases (month ends, leap days,
 ISO week 53, year boundaries) and news-like sentences built from the phrases the tagger
 supports, so downstream pipelines can check their own invariants against ours.
+``any_reference_times`` and ``extreme_texts`` look at the calendar's edges instead:
+reference times from 0001-01-02 to 9999-12-30 and amounts from zero to 10^30 with every
+unit and direction word ("13.8 billion years ago", "in 999999999 years").
 """
 
 from __future__ import annotations
@@ -30,6 +33,14 @@ __all__ = [
     "news_sentences",
     "documents",
     "EDGE_DATES",
+    "CALENDAR_EDGE_REFERENCES",
+    "QUANTITY_WORDS",
+    "UNIT_WORDS",
+    "DIRECTION_TEMPLATES",
+    "any_reference_times",
+    "extreme_quantities",
+    "extreme_phrases",
+    "extreme_texts",
 ]
 
 EDGE_DATES = (
@@ -102,3 +113,81 @@ def news_sentences() -> st.SearchStrategy[str]:
 def documents(max_sentences: int = 6) -> st.SearchStrategy[str]:
     """Short news-like documents of several such sentences."""
     return st.lists(news_sentences(), min_size=1, max_size=max_sentences).map(" ".join)
+
+
+# --------------------------------------------------------------------------- calendar edges
+
+CALENDAR_EDGE_REFERENCES = (
+    dt.datetime(1, 1, 2),
+    dt.datetime(1, 1, 2, 23, 59),
+    dt.datetime(1, 12, 31),
+    dt.datetime(9999, 12, 30),
+    dt.datetime(9999, 12, 30, 23, 59, 59),
+    dt.datetime(9999, 1, 1),
+    dt.datetime(9998, 12, 28),  # a Monday: "next week" is the last full ISO week
+)
+"""Reference times at the ends of the accepted range (0001-01-02 to 9999-12-30)."""
+
+QUANTITY_WORDS = (
+    "0", "1", "2", "12", "999", "1,000", "10,000,000", "999999999", "1000000000000", "13.8", "0.5", "2.5",
+    "a", "an", "one", "zero", "a dozen", "a hundred", "a thousand", "a million", "a billion", "a trillion",
+    "13.8 billion", "4.5 billion", "65 million", "two million", "ten thousand", "hundreds of", "thousands of",
+    "tens of thousands of", "millions of", "hundreds of millions of", "billions of", "several", "a few", "many",
+    "-5", "-1", "first", "third", "21st", "100th", "1e30", "10^30",
+) + tuple("1" + "0" * k for k in range(2, 31, 3))
+"""Numbers of every magnitude as a writer spells them, from zero to 10^30, vague and malformed."""
+
+UNIT_WORDS = (
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "weekend", "weekends",
+    "week", "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years", "yrs",
+    "decade", "decades", "century", "centuries", "millennium", "millennia",
+)
+"""Every unit the lexicon knows, singular and plural."""
+
+DIRECTION_TEMPLATES = (
+    "{q} {u} ago", "{q} {u} later", "{q} {u} earlier", "in {q} {u}", "within {q} {u}", "for {q} {u}",
+    "after {q} {u}", "{q} {u} after that", "{q} {u} from now", "the past {q} {u}", "the next {q} {u}",
+    "more than {q} {u} later", "nearly {q} {u} ago", "about {q} {u} earlier", "over {q} {u}", "{q}-{u}",
+    "every {q} {u}", "{q} {u} before the vote", "within {q} {u} of the raid",
+)
+"""Direction and span words around an amount and a unit."""
+
+_FRAMES = (
+    "It happened {p}.", "It will happen {p}.", "The universe formed {p}.", "Officials met {p}.",
+    "Police arrived {p}, and left on Monday.", "{P}, the talks ended.", "The strike lasted {p}.", "{P}",
+)
+
+
+def any_reference_times() -> st.SearchStrategy[object]:
+    """Reference times across the whole accepted range, ends drawn often: str, date or naive datetime."""
+    lo, hi = dt.datetime(1, 1, 2), dt.datetime(9999, 12, 30, 23, 59, 59)
+    instant = st.one_of(st.sampled_from(CALENDAR_EDGE_REFERENCES), st.datetimes(lo, hi))
+    return st.one_of(
+        instant,
+        instant.map(lambda t: t.date()),
+        instant.map(lambda t: t.isoformat(timespec="minutes") if t.time() != dt.time(0) else t.date().isoformat()),
+    )
+
+
+def extreme_quantities() -> st.SearchStrategy[str]:
+    """Amounts of every magnitude: written forms, and integers and decimals up to 10^30."""
+    return st.one_of(
+        st.sampled_from(QUANTITY_WORDS),
+        st.integers(0, 10**30).map(str),
+        st.integers(0, 10**30).map(lambda n: f"{n:,}"),
+        st.decimals(0, 10**12, places=2, allow_nan=False, allow_infinity=False).map(str),
+    )
+
+
+def extreme_phrases() -> st.SearchStrategy[str]:
+    """An amount and a unit inside a direction or span phrase ("in 10^30 years", "13.8 billion years ago")."""
+    return st.tuples(st.sampled_from(DIRECTION_TEMPLATES), extreme_quantities(), st.sampled_from(UNIT_WORDS)).map(
+        lambda t: t[0].format(q=t[1], u=t[2])
+    )
+
+
+def extreme_texts() -> st.SearchStrategy[str]:
+    """Sentences carrying extreme phrases, mixed with ordinary time phrases and arbitrary text."""
+    phrase = st.one_of(extreme_phrases(), extreme_phrases(), time_phrases())
+    sentence = st.tuples(st.sampled_from(_FRAMES), phrase).map(lambda t: t[0].format(p=t[1], P=t[1][:1].upper() + t[1][1:]))
+    return st.one_of(st.lists(sentence, min_size=1, max_size=4).map(" ".join), st.text(max_size=80), sentence.flatmap(lambda s: st.text(max_size=20).map(lambda x: s + x)))

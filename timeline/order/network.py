@@ -33,6 +33,22 @@ def _ceil_seconds(td: _dt.timedelta) -> int:
     return td.days * 86400 + td.seconds + (1 if td.microseconds else 0)
 
 
+def _moved(origin: _dt.datetime, seconds: float) -> Optional[_dt.datetime]:
+    """``origin`` plus ``seconds``, or None (an open bound) when that lies outside ``datetime``'s range.
+
+    A bound beyond the calendar is no bound the caller can use: an earliest before year 1 or a
+    latest after 9999 constrains nothing representable, so leaving it open stays sound.  The one
+    exception is a latest that whole-second rounding pushed less than a second past
+    ``datetime.max`` (a bound given as ``datetime.max`` itself): it comes out as ``datetime.max``.
+    """
+    try:
+        return origin + _dt.timedelta(seconds=seconds)
+    except OverflowError:
+        if seconds > 0 and seconds - 1 <= _floor_seconds(_dt.datetime.max - origin):
+            return _dt.datetime.max  # a latest bound rounded up to the second just past the end: the end
+        return None
+
+
 def flatten_facts(facts: FactsLike) -> list[Fact]:
     """Accept one fact, or an iterable of facts and tuples of facts (as the relation constructors return)."""
     if isinstance(facts, (Constraint, Bound)):
@@ -230,13 +246,13 @@ class Network:
         d = self._engine.bwd[node]
         if d == INF or self._origin is None:
             return None
-        return self._origin - _dt.timedelta(seconds=d)
+        return _moved(self._origin, -d)
 
     def _latest(self, node: int) -> Optional[_dt.datetime]:
         d = self._engine.fwd[node]
         if d == INF or self._origin is None:
             return None
-        return self._origin + _dt.timedelta(seconds=d)
+        return _moved(self._origin, d)
 
     def _node(self, point: Point) -> int:
         node = self._index.get(point)

@@ -57,6 +57,16 @@ class Conflict:
         )
 
 
+def _span(seconds: float) -> Optional[_dt.timedelta]:
+    """``seconds`` as a timedelta; None when unbounded or longer than a timedelta holds (999,999,999 days)."""
+    if seconds in (INF, -INF):
+        return None
+    try:
+        return _dt.timedelta(seconds=seconds)
+    except OverflowError:
+        return None
+
+
 def _key_low(value: Optional[_dt.datetime]) -> tuple[int, Optional[_dt.datetime]]:
     return (0, None) if value is None else (1, value)  # None = -infinity
 
@@ -133,10 +143,7 @@ class OrderResult:
         a, b = self._node(p), self._node(q)
         hi = self._max_diff(a, b)
         lo = self._max_diff(b, a)
-        return (
-            None if lo == INF else _dt.timedelta(seconds=-lo),
-            None if hi == INF else _dt.timedelta(seconds=hi),
-        )
+        return (_span(-lo), _span(hi))
 
     def before(self, a: str, b: str) -> bool:
         """True when every consistent assignment has ``end(a) <= start(b)`` (non-strict: they may meet)."""

@@ -45,6 +45,10 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
     modifiers = lex["modifiers"]
     point_mods = [w for w, m in modifiers.items() if m in ("START", "MID", "END")]
     quant_mods = [w for w, m in modifiers.items() if m not in ("START", "MID", "END")]
+    scale = _alternation(list(lex["scales"]))
+    vague_scale = _alternation(list(lex["vague_scales"]))
+    numeral = r"(?:\d{1,3}(?:,\d{3})+|\d{1,30})(?:\.\d{1,6})?(?![\d,.]\d)"
+    count = "(?:" + numeral + "|" + compound + "(?![a-z])|" + _alternation(number_words) + r"|an?(?![a-z]))"
     return {
         "_": SPACE,
         "_-": HYPHEN_OR_SPACE,
@@ -52,8 +56,10 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "WEEKDAY": _alternation(list(lex["weekdays"]), dotted_abbreviations=True),
         "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
         "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?!\d)",
-        "NUM": r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d{1,3})?(?![\d,.]\d)|" + compound + "(?![a-z])|" + _alternation(number_words) + r"|an?(?![a-z]))",
-        "VAGUE_NUM": _alternation(list(lex["vague_numbers"])),
+        # a count, optionally scaled ("13.8 billion", "a hundred thousand"); numerals up to 30 digits
+        "NUM": "(?:" + count + "(?:" + SPACE + scale + "){1,4}|" + count + ")",
+        # vague amounts: "several", and vague scales "tens of thousands of", "millions of"
+        "VAGUE_NUM": "(?:" + vague_scale + "(?:" + SPACE + "of" + SPACE + vague_scale + "){0,3}" + SPACE + "of(?![a-z])|" + _alternation(list(lex["vague_numbers"])) + ")",
         "UNIT": _alternation(unit_words),
         "ORDINAL": _alternation(list(lex["ordinals"])),
         "POD": _alternation(list(lex["parts_of_day"])),
@@ -168,7 +174,7 @@ def _start_words(lex: Lexicon) -> frozenset[str]:
         "sixties", "seventies", "eighties", "nineties", "'", "’", "1st", "2nd", "3rd", "4th", "latter",
         "second", "third", "fourth", "that", "year", "per", "overnight", "hours", "days", "weeks", "months", "years", "decades", "morning", "afternoon", "evening",
     }
-    for table in ("months", "weekdays", "numbers", "vague_numbers", "ordinals", "parts_of_day", "seasons",
+    for table in ("months", "weekdays", "numbers", "vague_numbers", "vague_scales", "ordinals", "parts_of_day", "seasons",
                   "holidays", "vague", "deictic_days", "modifiers"):
         for key in lex[table]:
             words.add(key.split()[0].split("-")[0].replace("’", "'"))

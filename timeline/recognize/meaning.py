@@ -100,6 +100,7 @@ class DurationSpec:
     span: Optional[str] = None  # None | "past" | "next" | "later" | "earlier"
     anchoring: Anchoring = Anchoring.REFERENCE
     hedge: Optional[str] = None  # the word that set ``mod`` ("nearly", "more than"): it fixes the length bounds
+    least: Optional[float] = None  # for an unknown amount, the fewest units it can be ("millions of years": 2,000,000)
 
 
 @attrs.frozen

@@ -7,6 +7,7 @@ later, shorter rule try the same position.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Callable, Optional
 
@@ -89,6 +90,26 @@ def _year(word: str) -> tuple[int, bool]:
     return y, False
 
 
+_SCALED = re.compile(r"^(.+?) ((?:[a-z]+)(?: [a-z]+)*)$")
+
+
+def _vague_least(ctx: MatchContext, word: str) -> Optional[float]:
+    """The fewest units a vague scale can mean: "millions of" 2,000,000, "tens of thousands of" 20,000."""
+    words = [w for w in _key(word).split() if w != "of"]
+    scales = ctx.lexicon["vague_scales"]
+    if not words or any(w not in scales for w in words):
+        return None
+    least = 2.0
+    for w in words:
+        least *= float(scales[w])
+    return least
+
+
+def _after_numeral(ctx: MatchContext) -> bool:
+    """Whether the match continues a number it cannot read ("10^30 years", "1e30 years"): then it says nothing."""
+    return bool(re.search(r"(?:[\d^]|\d[eE][+-]?)$", ctx.text[max(0, ctx.start - 3) : ctx.start]))
+
+
 def _number(ctx: MatchContext, word: str) -> Optional[float]:
     """The value of a number word or numeral; ``None`` for vague amounts ("several")."""
     k = _key(word).replace(",", "")
@@ -101,6 +122,13 @@ def _number(ctx: MatchContext, word: str) -> Optional[float]:
     nums = ctx.lexicon["numbers"]
     if k in nums:
         return float(nums[k])
+    scaled = _SCALED.match(k)
+    if scaled and scaled.group(2).split()[0] in ctx.lexicon["scales"]:  # "13.8 billion", "a hundred thousand"
+        base = _number(ctx, scaled.group(1))
+        if base is not None:
+            for w in scaled.group(2).split():
+                base *= float(ctx.lexicon["scales"][w])
+            return base
     parts = re.split(r"[- ]", k)
     if len(parts) == 2 and parts[0] in nums and parts[1] in nums:
         return float(nums[parts[0]] + nums[parts[1]])
@@ -370,9 +398,15 @@ def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring) -> Optional[Meaning]:
     grain, mult = _unit(ctx, g["unit"])
-    amount = _number(ctx, g["num"])
+    if _after_numeral(ctx):
+        return None
+    least = _vague_least(ctx, g["num"])
+    amount = None if least is not None else _number(ctx, g["num"])
     if grain in (Grain.SECOND,) and _key(g["num"]) in ("a", "an"):
         return None
+    if least is not None:  # "millions of years ago": at least that far, with no bound on the far side
+        near = least * mult * unit_length(grain)[0].total_seconds() / 86400
+        return VagueSpec("PAST_REF", math.inf, -near) if sign < 0 else VagueSpec("FUTURE_REF", -near, math.inf)
     if amount is None:  # "several years ago", "a few days later": a vague past or future
         lo, hi = unit_length(grain)
         if sign < 0:
@@ -480,6 +514,8 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 @production
 def vague_ago(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    if re.search(r"[\d^][^\s,;:.!?)]*\s+$", ctx.text[max(0, ctx.start - 40) : ctx.start]):
+        return None  # "1e30 years ago": a number too strange to read, not "some years ago"
     grain, _ = _unit(ctx, g["unit"])
     lo, hi = unit_length(grain)
     return VagueSpec("PAST_REF", 9 * hi.total_seconds() / 86400, -2 * lo.total_seconds() / 86400)
@@ -526,13 +562,14 @@ def weekend(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 @production
 def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     grain, mult = _unit(ctx, g["unit"])
-    amount = _number(ctx, g["num"]) if "num" in g else 1.0
+    least = _vague_least(ctx, g["num"]) if "num" in g else None
+    amount = None if least is not None else _number(ctx, g["num"]) if "num" in g else 1.0
     if amount is not None:
         amount *= mult
     rel = _key(g.get("rel") or g["rel2"])
     span = "past" if rel in ("past", "last", "previous", "preceding") else "next" if rel in ("next", "coming", "following", "remaining") else None
     anchoring = Anchoring.NARRATIVE if rel in ("previous", "preceding", "following") else Anchoring.REFERENCE
-    return DurationSpec(grain, amount, mod=_mod(ctx, g.get("quant")), span=span, anchoring=anchoring, hedge=_hedge(g))
+    return DurationSpec(grain, amount, mod=_mod(ctx, g.get("quant")), span=span, anchoring=anchoring, hedge=_hedge(g), least=None if least is None else least * mult)
 
 
 def _duration_value(grain: Grain, amount: Optional[float]) -> str:
@@ -594,7 +631,10 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None
     if _key(num_word) in ("a", "an", "per") and (ctx.word_before() in _RATE_WORDS or re.search(r"\d\s*$", ctx.text[max(0, ctx.start - 8) : ctx.start])):
         return None  # a rate: "140 kilometres an hour", "$5 a day"
-    amount = _number(ctx, num_word)
+    if _after_numeral(ctx):
+        return None
+    least = _vague_least(ctx, num_word)
+    amount = None if least is not None else _number(ctx, num_word)
     if amount is not None:
         if "half" in g or ctx.surface.lower().find("and a half") > 0:
             amount += 0.5
@@ -603,7 +643,7 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         grain, amount = Grain.MONTH, None if amount is None else amount * 3
     if grain is Grain.WEEKEND:
         return None
-    return DurationSpec(grain, amount, mod=_mod(ctx, g.get("quant")), hedge=_hedge(g))
+    return DurationSpec(grain, amount, mod=_mod(ctx, g.get("quant")), hedge=_hedge(g), least=None if least is None else least * mult)
 
 
 def _hedge(g: dict[str, str]) -> Optional[str]:

@@ -36,11 +36,12 @@ _MONTHS_PER = {Grain.MONTH: 1, Grain.QUARTER: 3, Grain.HALF: 6, Grain.YEAR: 12}
 _DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 
 
-def bounds_for_mod(period: Period, mod: Optional[str]) -> tuple[dt.datetime, dt.datetime]:
+def bounds_for_mod(period: Period, mod: Optional[str]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """Earliest/latest instants of ``period`` under a TIMEX3 mod.
 
     START/MID/END keep the first/middle/last third ("late 2024" = September to December);
-    APPROX widens by one period on each side (at least 30 minutes).
+    APPROX widens by one period on each side (at least 30 minutes), leaving a side open
+    (None) where the widening would leave the calendar.
     """
     s, e = period.start, period.end
     length = e - s
@@ -52,7 +53,7 @@ def bounds_for_mod(period: Period, mod: Optional[str]) -> tuple[dt.datetime, dt.
         return e - length / 3, e
     if mod == "APPROX":
         widen = max(length, dt.timedelta(minutes=30))
-        return s - widen, e + widen
+        return (s - widen if s - dt.datetime.min >= widen else None), (e + widen if dt.datetime.max - e >= widen else None)
     return s, e
 
 
@@ -298,8 +299,15 @@ class _Resolver:
         back = today - dt.timedelta(days=(today.isoweekday() - wd) % 7)
         if rel == "last":
             return back if back < today else back - dt.timedelta(days=7)
-        forward = today + dt.timedelta(days=(wd - today.isoweekday()) % 7)
         direction, _ = self.direction(spec, mention, Direction.PAST)
+        if direction is Direction.PAST:
+            return back
+        try:
+            forward = today + dt.timedelta(days=(wd - today.isoweekday()) % 7)
+        except OverflowError:  # the next one lies past 9999-12-31
+            if direction is Direction.FUTURE:
+                raise
+            return back
         if direction is Direction.FUTURE:
             return forward
         if direction is Direction.CLOSEST:
@@ -322,20 +330,98 @@ class _Resolver:
             return self.reference, self.reference + _DAY
         return self.reference, self.reference
 
-    def lengths(self, spec: DurationSpec) -> tuple[dt.timedelta, Optional[dt.timedelta]]:
-        """Shortest and longest length a duration can have, hedges included."""
+    def lengths(self, spec: DurationSpec) -> tuple[Optional[dt.timedelta], Optional[dt.timedelta]]:
+        """Shortest and longest length a duration can have, hedges included; None where
+        the length is too long for a ``timedelta`` (999,999,999 days)."""
         lo, hi = unit_length(spec.grain)
-        if spec.amount is None:
+        if spec.amount is None and spec.least is not None:  # "millions of years": at least that many, no most
+            min_len, max_len = _scaled(lo, spec.least), None
+        elif spec.amount is None:
             min_len, max_len = 2 * lo, 9 * hi  # "several years", "a few days": 2 to 9 units
         else:
-            min_len, max_len = spec.amount * lo, spec.amount * hi
+            min_len, max_len = _scaled(lo, spec.amount), _scaled(hi, spec.amount)
         if spec.hedge:
             low, high = self.lexicon["hedges"].get(spec.hedge, (1.0, 1.0))
-            return min_len * low, (None if high < 0 else max_len * high)
+            return (None if min_len is None else _scaled(min_len, low)), (None if high < 0 or max_len is None else _scaled(max_len, high))
         return min_len, max_len
 
 
 _HALF_YEAR = 183
+
+
+def _scaled(unit: dt.timedelta, factor: float) -> Optional[dt.timedelta]:
+    """``unit * factor``, or None when that is longer than a ``timedelta`` can hold."""
+    try:
+        return unit * factor
+    except (OverflowError, ValueError):  # too long, or an amount no float can hold
+        return None
+
+
+def _beyond_calendar(resolver: _Resolver, mention: Mention, tid: str, story: _Narrative) -> Timex:
+    """A mention whose resolution left the calendar (before year 1, after 9999): its value
+    where TIMEX3 can write it, the bound that stays inside the calendar, the other side open."""
+    meaning = mention.meaning
+    common = dict(tid=tid, text=mention.text, start=mention.start, end=mention.end, rule=mention.rule, furniture=mention.latent)
+    if isinstance(meaning, VagueSpec):
+        span = resolver.now_span()
+        # a side moved out of the calendar is open, unless it moved across "now" ("millions of years
+        # ago": latest before year 1), where "now" still bounds it
+        earliest = None if span is None else _shifted_or_none(span[0], -meaning.days_before) or (span[1] if meaning.days_before < 0 else None)
+        latest = None if span is None else _shifted_or_none(span[1], meaning.days_after) or (span[0] if meaning.days_after < 0 else None)
+        if earliest is not None and latest is not None and earliest > latest:
+            earliest = latest = None
+        anchor = REFERENCE_ANCHOR if span is not None else NO_ANCHOR
+        return Timex(type=TimexType.DATE, value=meaning.value, earliest=earliest, latest=latest, anchor=anchor, temporal_function=True, **common)  # type: ignore[arg-type]
+    if isinstance(meaning, DurationSpec):
+        grain, amount, anchoring = meaning.grain, meaning.amount, meaning.anchoring
+        sign = {"earlier": -1, "later": 1}.get(meaning.span or "", 0)
+    else:
+        assert isinstance(meaning, CalendarSpec)
+        shift = meaning.shift
+        grain, amount, anchoring = (shift.grain, shift.amount, shift.anchoring) if shift is not None else (meaning.grain, None, Anchoring.REFERENCE)
+        plain = amount is not None and amount != 0 and meaning.weekday is None and not meaning.same_grain_anchor
+        sign = (1 if amount > 0 else -1) if plain and amount is not None else 0
+    earliest = latest = None
+    anchor = NO_ANCHOR
+    if isinstance(meaning, DurationSpec) and meaning.span in ("past", "next"):
+        # as in _resolve_mention: "the past N years" ends at now, "the next N years" starts there
+        if meaning.anchoring is Anchoring.NARRATIVE and story.day is not None and story.day_tid is not None:
+            now: Optional[tuple[dt.datetime, dt.datetime]] = (story.day.start, story.day.end)
+            anchor = TimexAnchor(AnchorKind.TIMEX, story.day_tid)
+        else:
+            now = resolver.now_span()
+            anchor = REFERENCE_ANCHOR if now is not None else NO_ANCHOR
+        if now is not None:
+            earliest, latest = (None, now[1]) if meaning.span == "past" else (now[0], None)
+    elif sign:
+        window, anchor = resolver.anchor_window(anchoring, grain, story)
+        if window is not None:
+            # the time lies |amount| units from an instant in window: beyond that instant, and
+            # beyond the whole window when the amount exceeds the window plus one unit
+            lo, hi = unit_length(grain)
+            reach = None if amount is None else _scaled(lo, abs(amount))
+            far = amount is not None and (reach is None or reach >= window[1] - window[0] + hi)
+            if sign < 0:
+                latest = window[0] if far else window[1]
+            else:
+                earliest = window[1] if far else window[0]
+    if isinstance(meaning, DurationSpec):
+        min_len, max_len = resolver.lengths(meaning)
+        return Timex(
+            type=TimexType.DURATION, value=duration_value(meaning.grain, meaning.amount), mod=meaning.mod, earliest=earliest, latest=latest,
+            grain=meaning.grain, anchor=anchor, temporal_function=anchor.kind is not AnchorKind.NONE, min_length=min_len, max_length=max_len, **common,  # type: ignore[arg-type]
+        )
+    value = ("PAST_REF" if sign < 0 else "FUTURE_REF") if sign and meaning.month is None and meaning.quarter is None else _unanchored_value(meaning)
+    ttype = TimexType.TIME if meaning.grain < Grain.DAY else TimexType.DATE
+    return Timex(type=ttype, value=value, mod=meaning.mod, earliest=earliest, latest=latest, grain=meaning.grain, anchor=anchor, temporal_function=True, **common)  # type: ignore[arg-type]
+
+
+def _shifted_or_none(t: dt.datetime, days: float) -> Optional[dt.datetime]:
+    """``t`` moved by ``days``, or None (an open bound) outside the calendar."""
+    try:
+        return t + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _pick_date(cands: list[dt.date], today: dt.date, direction: Direction, strong: bool) -> dt.date:
@@ -415,6 +501,13 @@ def _day_hint(resolver: _Resolver, mentions: list[Mention], i: int, story: _Narr
 
 
 def _resolve_one(resolver: _Resolver, mentions: list[Mention], i: int, story: _Narrative, cache: dict[int, Timex]) -> Timex:
+    try:
+        return _resolve_mention(resolver, mentions, i, story, cache)
+    except OverflowError:  # calendar arithmetic left year 1..9999 (cal.BeyondCalendar, date overflow)
+        return _beyond_calendar(resolver, mentions[i], f"t{i + 1}", story)
+
+
+def _resolve_mention(resolver: _Resolver, mentions: list[Mention], i: int, story: _Narrative, cache: dict[int, Timex]) -> Timex:
     mention = mentions[i]
     meaning = mention.meaning
     tid = f"t{i + 1}"

@@ -2,6 +2,10 @@
 
 Months and years are moved with pendulum (month ends, leap days); weeks are ISO weeks
 (so 2026 has 53).  Every period knows its TIMEX3 value string.
+
+A period that does not fit in ``datetime`` (before year 1, after 9999) raises
+:class:`BeyondCalendar`, an ``OverflowError``; one that ends exactly where the calendar
+ends (the year 9999, December 9999) ends at ``datetime.max`` instead of 10000-01-01.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dateutil.easter import easter
 from ..model import Grain
 
 __all__ = [
+    "BeyondCalendar",
     "Period",
     "day",
     "week",
@@ -39,6 +44,10 @@ __all__ = [
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
+class BeyondCalendar(OverflowError):
+    """A period or instant lies outside what ``datetime`` can hold (before year 1 or after 9999)."""
+
+
 @attrs.frozen
 class Period:
     """A calendar period: half-open [start, end), its grain and its TIMEX3 value."""
@@ -53,57 +62,88 @@ def _midnight(d: dt.date) -> dt.datetime:
     return dt.datetime(d.year, d.month, d.day)
 
 
+def _first_of(y: int, m: int = 1, *, end: bool = False) -> dt.datetime:
+    """Midnight of the first of month ``m`` (may exceed 12) of year ``y``; as a period's ``end``,
+    10000-01-01 is ``datetime.max``."""
+    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    if end and (y, m) == (dt.MAXYEAR + 1, 1):
+        return dt.datetime.max
+    if not dt.MINYEAR <= y <= dt.MAXYEAR:
+        raise BeyondCalendar(f"year {y} is outside the calendar (1 to 9999)")
+    return dt.datetime(y, m, 1)
+
+
+def _day_after(d: dt.date) -> dt.datetime:
+    """Midnight after day ``d``; after 9999-12-31 it is ``datetime.max``."""
+    return dt.datetime.max if d == dt.date.max else _midnight(d + dt.timedelta(days=1))
+
+
 def add_months(d: dt.date, n: int) -> dt.date:
     """``d`` moved by ``n`` months, clamped to the month's end (Jan 31 + 1 month = Feb 28/29)."""
+    months = d.year * 12 + d.month - 1 + n
+    if not dt.MINYEAR <= months // 12 <= dt.MAXYEAR:
+        raise BeyondCalendar(f"{d.isoformat()} moved by {n} months is outside the calendar")
     p = pendulum.date(d.year, d.month, d.day).add(months=n)
     return dt.date(p.year, p.month, p.day)
 
 
 def day(d: dt.date) -> Period:
-    return Period(_midnight(d), _midnight(d + dt.timedelta(days=1)), Grain.DAY, d.isoformat())
+    return Period(_midnight(d), _day_after(d), Grain.DAY, d.isoformat())
+
+
+def _iso_day(iso_year: int, iso_week: int, iso_day: int) -> dt.date:
+    if not dt.MINYEAR <= iso_year <= dt.MAXYEAR:
+        raise BeyondCalendar(f"ISO year {iso_year} is outside the calendar")
+    monday = dt.date.fromisocalendar(iso_year, iso_week, 1)  # every ISO week's Monday lies in 0001..9999
+    if iso_day > 1 and dt.date.max - monday < dt.timedelta(days=iso_day - 1):
+        raise BeyondCalendar(f"day {iso_day} of {iso_year}-W{iso_week:02d} is after 9999-12-31")
+    return monday + dt.timedelta(days=iso_day - 1)
 
 
 def week(iso_year: int, iso_week: int) -> Period:
-    monday = dt.date.fromisocalendar(iso_year, iso_week, 1)
+    monday = _iso_day(iso_year, iso_week, 1)
     return Period(_midnight(monday), _midnight(monday + dt.timedelta(days=7)), Grain.WEEK, f"{iso_year:04d}-W{iso_week:02d}")
 
 
 def weekend(iso_year: int, iso_week: int) -> Period:
-    saturday = dt.date.fromisocalendar(iso_year, iso_week, 6)
+    saturday = _iso_day(iso_year, iso_week, 6)
     return Period(_midnight(saturday), _midnight(saturday + dt.timedelta(days=2)), Grain.WEEKEND, f"{iso_year:04d}-W{iso_week:02d}-WE")
 
 
 def month(y: int, m: int) -> Period:
-    first = dt.date(y, m, 1)
-    return Period(_midnight(first), _midnight(add_months(first, 1)), Grain.MONTH, f"{y:04d}-{m:02d}")
+    return Period(_first_of(y, m), _first_of(y, m + 1, end=True), Grain.MONTH, f"{y:04d}-{m:02d}")
 
 
 def quarter(y: int, q: int) -> Period:
-    first = dt.date(y, 3 * (q - 1) + 1, 1)
-    return Period(_midnight(first), _midnight(add_months(first, 3)), Grain.QUARTER, f"{y:04d}-Q{q}")
+    first = 3 * (q - 1) + 1
+    return Period(_first_of(y, first), _first_of(y, first + 3, end=True), Grain.QUARTER, f"{y:04d}-Q{q}")
 
 
 def half(y: int, h: int) -> Period:
-    first = dt.date(y, 6 * (h - 1) + 1, 1)
-    return Period(_midnight(first), _midnight(add_months(first, 6)), Grain.HALF, f"{y:04d}-H{h}")
+    first = 6 * (h - 1) + 1
+    return Period(_first_of(y, first), _first_of(y, first + 6, end=True), Grain.HALF, f"{y:04d}-H{h}")
 
 
 def season(y: int, code: str) -> Period:
     """Meteorological seasons; winter Y runs from December Y to February Y+1."""
-    first = dt.date(y, _SEASON_START[code], 1)
-    return Period(_midnight(first), _midnight(add_months(first, 3)), Grain.SEASON, f"{y:04d}-{code}")
+    first = _SEASON_START[code]
+    return Period(_first_of(y, first), _first_of(y, first + 3, end=True), Grain.SEASON, f"{y:04d}-{code}")
 
 
 def year(y: int) -> Period:
-    return Period(dt.datetime(y, 1, 1), dt.datetime(y + 1, 1, 1), Grain.YEAR, f"{y:04d}")
+    return Period(_first_of(y), _first_of(y + 1, end=True), Grain.YEAR, f"{y:04d}")
 
 
 def decade(d: int) -> Period:
-    return Period(dt.datetime(max(1, d * 10), 1, 1), dt.datetime(d * 10 + 10, 1, 1), Grain.DECADE, f"{d:03d}")
+    if d < 0:
+        raise BeyondCalendar(f"decade {d} is outside the calendar")
+    return Period(_first_of(max(1, d * 10)), _first_of(d * 10 + 10, end=True), Grain.DECADE, f"{d:03d}")
 
 
 def century(c: int) -> Period:
-    return Period(dt.datetime(max(1, c * 100), 1, 1), dt.datetime(c * 100 + 100, 1, 1), Grain.CENTURY, f"{c:02d}")
+    if c < 0:
+        raise BeyondCalendar(f"century {c} is outside the calendar")
+    return Period(_first_of(max(1, c * 100)), _first_of(c * 100 + 100, end=True), Grain.CENTURY, f"{c:02d}")
 
 
 def part_of_day(d: dt.date, code: str, start_hours: float, end_hours: float, clock: Optional[str] = None) -> Period:
@@ -117,12 +157,17 @@ def part_of_day(d: dt.date, code: str, start_hours: float, end_hours: float, clo
 
 def minute(t: dt.datetime) -> Period:
     t = t.replace(second=0, microsecond=0)
-    return Period(t, t + dt.timedelta(minutes=1), Grain.MINUTE, t.strftime("%Y-%m-%dT%H:%M"))
+    return Period(t, _after(t, dt.timedelta(minutes=1)), Grain.MINUTE, f"{t.year:04d}-{t.month:02d}-{t.day:02d}T{t.hour:02d}:{t.minute:02d}")
 
 
 def hour(t: dt.datetime) -> Period:
     t = t.replace(minute=0, second=0, microsecond=0)
-    return Period(t, t + dt.timedelta(hours=1), Grain.HOUR, t.strftime("%Y-%m-%dT%H"))
+    return Period(t, _after(t, dt.timedelta(hours=1)), Grain.HOUR, f"{t.year:04d}-{t.month:02d}-{t.day:02d}T{t.hour:02d}")
+
+
+def _after(t: dt.datetime, step: dt.timedelta) -> dt.datetime:
+    """``t + step`` for the end of a period; the last one of the calendar ends at ``datetime.max``."""
+    return dt.datetime.max if dt.datetime.max - t < step else t + step
 
 
 def containing(t: dt.datetime, grain: Grain) -> Period:
@@ -187,6 +232,8 @@ def shifted(t: dt.datetime, grain: Grain, n: int) -> Period:
 
 def holiday_date(entry: dict[str, int], y: int) -> dt.date:
     """The date of a holiday in year ``y`` from its lexicon entry (fixed, Easter-based or nth weekday)."""
+    if not dt.MINYEAR <= y <= dt.MAXYEAR:
+        raise BeyondCalendar(f"year {y} is outside the calendar (1 to 9999)")
     if "easter" in entry:
         return easter(y) + dt.timedelta(days=int(entry["easter"]))
     if "nth" in entry:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+from decimal import Decimal
 from typing import Optional
 
 from ..model import Grain
@@ -68,8 +70,19 @@ def unit_length(grain: Grain) -> tuple[dt.timedelta, dt.timedelta]:
     return _LENGTH[grain]
 
 
+def _integer_text(amount: float) -> str:
+    """A whole amount as written digits: 13.8 billion is 13800000000, 1e29 is 1 and 29 zeros."""
+    return str(int(Decimal(repr(float(amount))).to_integral_value()))
+
+
 def duration_value(grain: Grain, amount: Optional[float]) -> str:
-    """The TIMEX3 duration value: P3W, PT40H, P10Y for a decade, PXY for "several years"."""
+    """The TIMEX3 duration value: P3W, PT40H, P10Y for a decade, PXY for "several years".
+
+    Any finite amount is written out in full (``P999999999Y``, ``P13800000000Y``); an amount
+    too large for a float (``inf``) is unknown, ``X``.
+    """
+    if amount is not None and not math.isfinite(amount):
+        amount = None
     if grain in (Grain.DECADE, Grain.CENTURY, Grain.MILLENNIUM) and amount is not None:
         grain, amount = _SMALLER[grain][0], amount * _SMALLER[grain][1]
     if grain in (Grain.WEEKEND,) and amount is not None:
@@ -81,4 +94,4 @@ def duration_value(grain: Grain, amount: Optional[float]) -> str:
     t, letter = _DESIGNATOR[grain]
     if amount is None:
         return f"P{t}X{letter}"
-    return f"P{t}{int(round(amount))}{letter}"
+    return f"P{t}{_integer_text(amount)}{letter}"
