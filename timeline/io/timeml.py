@@ -24,6 +24,7 @@ from ..model import Timex
 
 __all__ = [
     "Annotation",
+    "TLink",
     "TimeMLDocument",
     "read_timeml",
     "read_timeml_dir",
@@ -67,6 +68,17 @@ class TimeMLDocument:
     slinks: tuple[Mapping[str, str], ...] = ()
     alinks: tuple[Mapping[str, str], ...] = ()
     source: str = ""
+    dct_tid: Optional[str] = None
+
+    @property
+    def instances(self) -> dict[str, Mapping[str, str]]:
+        """MAKEINSTANCE attributes by instance id (eiid), in file order."""
+        return {mi["eiid"]: mi for mi in self.makeinstances if mi.get("eiid")}
+
+    @property
+    def relations(self) -> tuple["TLink", ...]:
+        """The TLINKs as (lid, relType, source id, target id); sources and targets are eiids or tids."""
+        return tuple(TLink.from_attributes(t) for t in self.tlinks)
 
     @property
     def timexes(self) -> tuple[Annotation, ...]:
@@ -86,6 +98,22 @@ class TimeMLDocument:
             if mi.get("eventID") == eid:
                 return mi
         return {}
+
+
+@attrs.frozen
+class TLink:
+    """One TLINK: its id, relType, and the instance or time id on each side."""
+
+    lid: str
+    relation: str
+    source: str
+    target: str
+
+    @classmethod
+    def from_attributes(cls, attributes: Mapping[str, str]) -> "TLink":
+        source = attributes.get("eventInstanceID") or attributes.get("timeID") or ""
+        target = attributes.get("relatedToEventInstance") or attributes.get("relatedToTime") or ""
+        return cls(attributes.get("lid", ""), attributes.get("relType", ""), source, target)
 
 
 def _local(tag: str) -> str:
@@ -143,7 +171,7 @@ def read_timeml(source: Union[str, Path], *, name: Optional[str] = None) -> Time
         raise TimeMLError(f"{label}: malformed XML at line {line}, column {col}: {exc.msg if hasattr(exc, 'msg') else exc}") from None
     if _local(root.tag) != "TimeML":
         raise TimeMLError(f"{label}: not a TimeML document (root element <{_local(root.tag)}>)")
-    doc_id, dct_value, text_el = None, None, None
+    doc_id, dct_value, dct_tid, text_el = None, None, None, None
     makeinstances, tlinks, slinks, alinks = [], [], [], []
     for child in root:
         tag = _local(child.tag)
@@ -153,6 +181,7 @@ def read_timeml(source: Union[str, Path], *, name: Optional[str] = None) -> Time
             timex = next((c for c in child.iter() if _local(c.tag) == "TIMEX3"), None)
             if timex is not None:
                 dct_value = timex.get("value")
+                dct_tid = timex.get("tid")
         elif tag == "TEXT":
             text_el = child
         elif tag == "MAKEINSTANCE":
@@ -175,6 +204,7 @@ def read_timeml(source: Union[str, Path], *, name: Optional[str] = None) -> Time
     return TimeMLDocument(
         doc_id=doc_id or stem, text=text, dct=_dct(dct_value), dct_value=dct_value, annotations=tuple(annotations),
         makeinstances=tuple(makeinstances), tlinks=tuple(tlinks), slinks=tuple(slinks), alinks=tuple(alinks), source=label,
+        dct_tid=dct_tid,
     )
 
 
@@ -224,7 +254,7 @@ def write_timeml(doc: TimeMLDocument) -> str:
     """TimeML markup for ``doc``; :func:`read_timeml` reads it back to an equal document."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<TimeML>", f"<DOCID>{escape(doc.doc_id)}</DOCID>"]
     if doc.dct_value is not None:
-        lines.append(f'<DCT><TIMEX3 tid="t0" type="DATE" value={quoteattr(doc.dct_value)} temporalFunction="false" functionInDocument="CREATION_TIME">{escape(doc.dct_value)}</TIMEX3></DCT>')
+        lines.append(f'<DCT><TIMEX3 tid={quoteattr(doc.dct_tid or "t0")} type="DATE" value={quoteattr(doc.dct_value)} temporalFunction="false" functionInDocument="CREATION_TIME">{escape(doc.dct_value)}</TIMEX3></DCT>')
     lines.append(f"<TEXT>{_inline(doc.text, doc.annotations)}</TEXT>")
     for tag, items in (("MAKEINSTANCE", doc.makeinstances), ("TLINK", doc.tlinks), ("SLINK", doc.slinks), ("ALINK", doc.alinks)):
         for item in items:
