@@ -321,12 +321,12 @@ def score_links(gold: Iterable[Link], system: Iterable[Link], doc_id: str = "") 
     return DocumentRelationScore(doc_id, _verified(s.scored, g), len(s.scored), _verified(g.scored, s), len(g.scored))
 
 
-def _instances(doc: TimeMLDocument) -> dict[str, str]:
-    """Event instance id -> event id (an EVENT's own eid maps to itself, for links that use it)."""
-    out = {e.id: e.id for e in doc.events}
+def _instance_lists(doc: TimeMLDocument) -> dict[str, list[str]]:
+    """Event id -> its instance ids (eiids) in file order."""
+    out: dict[str, list[str]] = {}
     for mi in doc.makeinstances:
         if mi.get("eiid") and mi.get("eventID"):
-            out.setdefault(mi["eiid"], mi["eventID"])
+            out.setdefault(mi["eventID"], []).append(mi["eiid"])
     return out
 
 
@@ -347,17 +347,21 @@ def align_links(gold: TimeMLDocument, system: TimeMLDocument) -> tuple[Link, ...
         matches, _, _ = match_spans(g, s)
         for m in matches:
             mapping[str(m.system.attributes["id"])] = str(m.gold.attributes["id"])
-    gold_instance: dict[str, str] = {}
-    for mi in gold.makeinstances:  # the first instance of an event is the one its links use
-        if mi.get("eventID") and mi.get("eiid"):
-            gold_instance.setdefault(mi["eventID"], mi["eiid"])
-    system_instance = _instances(system)
+    gold_instances = _instance_lists(gold)
+    system_instances = _instance_lists(system)
+    system_event = {eiid: (eid, k) for eid, eiids in system_instances.items() for k, eiid in enumerate(eiids)}
 
     def convert(ident: str) -> str:
-        if ident in system_instance:
-            eid = mapping.get(system_instance[ident])
-            return gold_instance.get(eid, eid) if eid else f"system:{ident}"
-        return mapping.get(ident, f"system:{ident}")
+        if ident in system_event:  # the k-th instance of a system event -> the k-th of its gold event
+            eid, k = system_event[ident]
+            if eid not in mapping:
+                return f"system:{ident}"
+            options = gold_instances.get(mapping[eid], [mapping[eid]])
+            return options[k] if k < len(options) else options[0]
+        if ident in mapping:  # a time, or an event named by its eid
+            gold_id = mapping[ident]
+            return gold_instances.get(gold_id, [gold_id])[0]
+        return f"system:{ident}"
 
     return tuple(Link(convert(link.source), link.relation, convert(link.target)) for link in links_of(system))
 
