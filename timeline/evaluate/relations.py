@@ -220,6 +220,8 @@ def reduce_links(links: Iterable[Link]) -> ReducedGraph:
     seen: set[Link] = set()
     stated: set[Link] = set()
     for link in links:
+        if link.relation == "DURING":
+            link = Link(link.source, "SIMULTANEOUS", link.target)
         stated.add(link)
         stated.add(link.inverse())
         if link in seen:
