@@ -26,7 +26,10 @@ def L(spec: str) -> list[Link]:
 
 
 def pr(gold: str, system: str) -> tuple[float, float]:
+    """Precision and recall, the same with the reference timegraph and the exact closure."""
     d = score_links(L(gold), L(system))
+    e = score_links(L(gold), L(system), closure="exact")
+    assert (d.precision, d.recall) == (e.precision, e.recall)
     return d.precision, d.recall
 
 
@@ -91,8 +94,13 @@ def test_begins_between_known_intervals_is_a_violation() -> None:
 
 
 def test_unknown_relation_and_self_links_are_violations() -> None:
-    g = reduce_links(L("a DURING_INV b; a BEFORE a; a SIMULTANEOUS a; a BEFORE b"))
+    g = reduce_links(L("a DURING_INV b; a BEFORE a; a SIMULTANEOUS a; a BEFORE b"), "exact")
     assert g.violated == tuple(L("a DURING_INV b; a BEFORE a")) and g.redundant == tuple(L("a SIMULTANEOUS a"))
+    assert g.kept == tuple(L("a BEFORE b"))
+    # The reference timegraph gives two new intervals of an unknown relation one shared
+    # pseudo-time for all four end points, so a BEFORE b then contradicts a_e = b_s.
+    ref = reduce_links(L("a DURING_INV b; a BEFORE b"))
+    assert ref.violated == tuple(L("a DURING_INV b; a BEFORE b"))
 
 
 def test_duplicate_links_count_once() -> None:
@@ -197,3 +205,31 @@ def test_cli_eval_relations(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     (system / "b.tml").write_text(GOLD.replace("bridge", "b"), encoding="utf-8")
     assert main(["eval", str(gold), "--system", str(system), "--relations", "--mode", "end-to-end", "--format", "json"]) == 0
     assert '"recall": 0.6666666666666666' in capsys.readouterr().out  # 6 of 9 gold links
+
+
+def test_reference_timegraph_equates_intervals_placed_inside_equal_times() -> None:
+    # t2 = t3 start a fresh chain (starts at pseudo-time 100000, ends at 101000).  a inside t3
+    # is placed at 100000 + 1000//3 and 100000 + 2000//3; b inside t2 takes the same slots,
+    # since t2's start still lists t2's end as its child.  So the reference graph "knows"
+    # a SIMULTANEOUS b; the exact closure does not.
+    gold = "t2 IDENTITY t3; a IS_INCLUDED t3; b IS_INCLUDED t2"
+    assert score_links(L(gold), L("a SIMULTANEOUS b")).precision == 1.0
+    assert score_links(L(gold), L("a SIMULTANEOUS b"), closure="exact").precision == 0.0
+    assert score_links(L(gold), L("a IS_INCLUDED t2"), closure="exact").precision == 1.0
+
+
+def test_reference_timegraph_start_of_an_interval_put_before_a_chain_head() -> None:
+    # e1 < e2 fresh (100000..103000); e3 before e1 gets end 99000 and start -1000 (the start is
+    # set before the end's pseudo-time); e4 before e3 gets end -2000 and start -1000 again, so
+    # e4 starts "with" e3: e3 BEGUN_BY e4 is verified by the reference graph, not by the exact
+    # closure.  e3 AFTER e4 (-2000 < -1000) holds in both.
+    gold = "e1 BEFORE e2; e3 BEFORE e1; e4 BEFORE e3"
+    assert score_links(L(gold), L("e3 BEGUN_BY e4")).precision == 1.0
+    assert score_links(L(gold), L("e3 BEGUN_BY e4"), closure="exact").precision == 0.0
+    assert score_links(L(gold), L("e3 AFTER e4; e4 BEFORE e1")).precision == 1.0
+    assert score_links(L(gold), L("e3 AFTER e4; e4 BEFORE e1"), closure="exact").precision == 1.0
+
+
+def test_an_unknown_closure_is_refused() -> None:
+    with pytest.raises(ValueError, match="closure"):
+        reduce_links([], "approximate")  # type: ignore[arg-type]

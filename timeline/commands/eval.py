@@ -26,6 +26,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--mode", choices=("gold-entities", "end-to-end"), default="gold-entities",
                    help="with --relations: the system's TLINKs use the gold TIMEX3/EVENT ids (default), or the system brought its own entities, aligned to gold by extent (Task ABC)")
     add_event_model(p)
+    p.add_argument("--closure", choices=("reference", "exact"), default="reference",
+                   help="with --relations: the TempEval-3 scorer's timegraph (default, reproduces published figures) or an exact point-algebra closure")
     p.set_defaults(func=run)
 
 
@@ -62,7 +64,7 @@ def run_relations(args: argparse.Namespace) -> int:
     unreadable = False
     for system_dir in args.system:
         try:
-            scores = score_dirs(args.gold, system_dir, mode=args.mode)
+            scores = score_dirs(args.gold, system_dir, mode=args.mode, closure=args.closure)
         except TimeMLError as exc:
             raise UsageError(str(exc)) from None
         for problem in scores.problems:
@@ -70,14 +72,14 @@ def run_relations(args: argparse.Namespace) -> int:
             unreadable = unreadable or "no system file" not in problem
         results[Path(system_dir).name or system_dir] = scores
     if args.format == "json":
-        out = {name: {"mode": r.mode, "precision": r.precision, "recall": r.recall, "f1": r.f1, "documents": [
+        out = {name: {"mode": r.mode, "closure": args.closure, "precision": r.precision, "recall": r.recall, "f1": r.f1, "documents": [
             {"doc": d.doc_id, "system_links": d.system_links, "precision_matched": d.precision_matched,
              "gold_links": d.gold_links, "recall_matched": d.recall_matched} for d in r.documents]} for name, r in results.items()}
         sys.stdout.write(json.dumps(out, indent=2) + "\n")
     else:
         mode = "gold entities given" if args.mode == "gold-entities" else "end to end (Task ABC)"
         width = max(len("system"), *(len(n) for n in results))
-        lines = [f"TempEval-3 Task C, temporal awareness, {mode}", f"{'system':<{width}}  {'docs':>5}  {'P':>6}  {'R':>6}  {'F1':>6}"]
+        lines = [f"TempEval-3 Task C, temporal awareness, {mode}" + (", exact closure" if args.closure == "exact" else ""), f"{'system':<{width}}  {'docs':>5}  {'P':>6}  {'R':>6}  {'F1':>6}"]
         for name, r in results.items():
             lines.append(f"{name:<{width}}  {len(r.documents):>5}  {100 * r.precision:6.2f}  {100 * r.recall:6.2f}  {100 * r.f1:6.2f}")
         sys.stdout.write("\n".join(lines) + "\n")

@@ -15,8 +15,11 @@ This reproduces the official TempEval-3 scorer's decisions, including its quirks
 published Task C figures were computed with it: DURING is read as SIMULTANEOUS; a BEGINS
 link is never verified through the closure (only by a verbatim match) and is a violation
 when both its intervals are already in the graph; DURING_INV and unknown relation types are
-violations and never verified through the closure.  Differences from the reference program
-are listed in ``docs/benchmarks.md`` ("Relations (Task C)").
+violations and never verified through the closure.  By default (``closure="reference"``)
+the graph is the reference scorer's timegraph (:mod:`._timegraph`), whose pseudo-time
+bookkeeping occasionally entails more (or less) than the exact closure; ``closure="exact"``
+uses :class:`PointGraph`, an exact closure over the same conventions.  The check against
+the reference program is described in ``docs/benchmarks.md`` ("Relations (Task C)").
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import attrs
 
 from ..errors import TimeMLError
 from ..io.timeml import TimeMLDocument, read_timeml
+from ._timegraph import Timegraph
 from .score import Span, match_spans
 
 __all__ = [
@@ -49,6 +53,8 @@ __all__ = [
 
 Mode = Literal["gold-entities", "end-to-end"]
 MODES: tuple[str, ...] = ("gold-entities", "end-to-end")
+Closure = Literal["reference", "exact"]
+CLOSURES: tuple[str, ...] = ("reference", "exact")
 
 # Point constraints of each relType between the end points of X (source) and Y (target):
 # (left, op, right) with points "xs", "xe", "ys", "ye" and op "<" or "=".
@@ -182,6 +188,38 @@ class PointGraph:
             self._after[n].add(ra)
             self._before[ra].add(n)
 
+    def insert(self, link: Link) -> str:
+        """Add ``link`` unless entailed or contradicted: returns "added", "redundant" or "violated"."""
+        rel = link.relation.upper()
+        x, y = link.source, link.target
+        constraints = POINT_RELATIONS.get(rel)
+        if x == y:
+            redundant = rel in _SAME and self.has(x)
+            self.add_entity(x)  # the reference scorer creates the interval even for a violation
+            return "redundant" if redundant else "added" if rel in _SAME else "violated"
+        if constraints is None:
+            if not self.has(x) and not self.has(y):
+                self.add_entity(x)
+                self.add_entity(y)
+            return "violated"
+        p = self._points(Link(x, rel, y))
+        if not (self.has(x) and self.has(y)):
+            self.add_entity(x)
+            self.add_entity(y)
+            for a, op, b in constraints:
+                self.add(p[a], op, p[b])
+            return "added"
+        if rel == "BEGINS":
+            return "violated"
+        now = [self.relation(p[a], p[b]) for a, _, b in constraints]
+        if any(r is not None and r != op for r, (_, op, _) in zip(now, constraints)):
+            return "violated"
+        if all(r == op for r, (_, op, _) in zip(now, constraints)):
+            return "redundant"
+        for a, op, b in constraints:
+            self.add(p[a], op, p[b])
+        return "added"
+
     @staticmethod
     def _points(link: Link) -> dict[str, str]:
         return {"xs": link.source + "\x00s", "xe": link.source + "\x00e", "ys": link.target + "\x00s", "ye": link.target + "\x00e"}
@@ -202,7 +240,7 @@ class ReducedGraph:
     kept: tuple[Link, ...]
     redundant: tuple[Link, ...]
     violated: tuple[Link, ...]
-    graph: PointGraph = attrs.field(eq=False, repr=False)
+    graph: Union["PointGraph", "_ReferenceGraph"] = attrs.field(eq=False, repr=False)
     stated: frozenset[Link] = attrs.field(eq=False, repr=False)
 
     @property
@@ -211,10 +249,16 @@ class ReducedGraph:
         return self.kept + self.violated
 
 
-def reduce_links(links: Iterable[Link]) -> ReducedGraph:
-    """Insert ``links`` in order, splitting them into kept, redundant and violated (see module doc)."""
-    graph = PointGraph()
-    kept: list[Link] = []
+def reduce_links(links: Iterable[Link], closure: Closure = "reference") -> ReducedGraph:
+    """Insert ``links`` in order, splitting them into kept, redundant and violated (see module doc).
+
+    ``closure="reference"`` uses the reference scorer's timegraph (published figures);
+    ``closure="exact"`` an exact point-algebra closure with the same conventions.
+    """
+    if closure not in CLOSURES:
+        raise ValueError(f"closure must be one of {', '.join(CLOSURES)}, not {closure!r}")
+    graph: Union[PointGraph, _ReferenceGraph] = PointGraph() if closure == "exact" else _ReferenceGraph()
+    added: list[Link] = []
     redundant: list[Link] = []
     violated: list[Link] = []
     seen: set[Link] = set()
@@ -227,45 +271,31 @@ def reduce_links(links: Iterable[Link]) -> ReducedGraph:
         if link in seen:
             continue
         seen.add(link)
-        rel = link.relation.upper()
-        upper = Link(link.source, rel, link.target)
-        constraints = POINT_RELATIONS.get(rel)
-        x, y = link.source, link.target
-        if x == y:
-            if rel in _SAME:
-                (redundant if graph.has(x) else kept).append(link)
-                graph.add_entity(x)
-            else:  # a violation; the reference scorer still creates the interval
-                graph.add_entity(x)
-                violated.append(upper)
-            continue
-        if constraints is None:
-            if not graph.has(x) and not graph.has(y):
-                graph.add_entity(x)
-                graph.add_entity(y)
+        outcome = graph.insert(link)
+        upper = Link(link.source, link.relation.upper(), link.target)
+        if outcome == "violated":
             violated.append(upper)
-            continue
-        p = graph._points(upper)
-        if not (graph.has(x) and graph.has(y)):
-            graph.add_entity(x)
-            graph.add_entity(y)
-            for a, op, b in constraints:
-                graph.add(p[a], op, p[b])
-            kept.append(link)
-            continue
-        if rel == "BEGINS":
-            violated.append(upper)
-            continue
-        now = [graph.relation(p[a], p[b]) for a, _, b in constraints]
-        if any(r is not None and r != op for r, (_, op, _) in zip(now, constraints)):
-            violated.append(upper)
-        elif all(r == op for r, (_, op, _) in zip(now, constraints)):
-            redundant.append(link)
+        elif outcome == "redundant":
+            redundant.append(upper)
         else:
-            for a, op, b in constraints:
-                graph.add(p[a], op, p[b])
-            kept.append(link)
+            added.append(link)
+    # A link leaves the reduced graph when the same line was recorded redundant or violated.
+    dropped = set(redundant) | set(violated)
+    kept = [link for link in added if link not in dropped]
     return ReducedGraph(tuple(kept), tuple(redundant), tuple(violated), graph, frozenset(stated))
+
+
+class _ReferenceGraph:
+    """Adapter giving the reference timegraph the interface of :class:`PointGraph`."""
+
+    def __init__(self) -> None:
+        self._tg = Timegraph()
+
+    def insert(self, link: Link) -> str:
+        return self._tg.add(link.source, link.relation, link.target)
+
+    def entails(self, link: Link) -> bool:
+        return self._tg.entails(link.source, link.relation, link.target)
 
 
 @attrs.frozen
@@ -317,9 +347,9 @@ def _verified(links: Sequence[Link], other: ReducedGraph) -> int:
     return sum(1 for link in links if link in other.stated or other.graph.entails(link))
 
 
-def score_links(gold: Iterable[Link], system: Iterable[Link], doc_id: str = "") -> DocumentRelationScore:
+def score_links(gold: Iterable[Link], system: Iterable[Link], doc_id: str = "", *, closure: Closure = "reference") -> DocumentRelationScore:
     """Temporal awareness counts of one document's system links against its gold links."""
-    g, s = reduce_links(gold), reduce_links(system)
+    g, s = reduce_links(gold, closure), reduce_links(system, closure)
     return DocumentRelationScore(doc_id, _verified(s.scored, g), len(s.scored), _verified(g.scored, s), len(g.scored))
 
 
@@ -368,7 +398,8 @@ def align_links(gold: TimeMLDocument, system: TimeMLDocument) -> tuple[Link, ...
     return tuple(Link(convert(link.source), link.relation, convert(link.target)) for link in links_of(system))
 
 
-def score_relations(gold_docs: Iterable[TimeMLDocument], system_docs: Iterable[TimeMLDocument], *, mode: Mode = "gold-entities") -> RelationScores:
+def score_relations(gold_docs: Iterable[TimeMLDocument], system_docs: Iterable[TimeMLDocument], *, mode: Mode = "gold-entities",
+                    closure: Closure = "reference") -> RelationScores:
     """Task C temporal awareness of ``system_docs`` against ``gold_docs`` (paired by doc_id).
 
     ``mode="gold-entities"``: the system annotated the gold TIMEX3s and EVENTs and its TLINKs
@@ -378,24 +409,26 @@ def score_relations(gold_docs: Iterable[TimeMLDocument], system_docs: Iterable[T
     """
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    if closure not in CLOSURES:
+        raise ValueError(f"closure must be one of {', '.join(CLOSURES)}, not {closure!r}")
     systems = {d.doc_id: d for d in system_docs}
     docs, problems = [], []
     for g in gold_docs:
         s = systems.get(g.doc_id)
         if s is None:
             problems.append(f"{g.doc_id}: no system document; scored with no system links")
-        docs.append(_score_pair(g, s, mode))
+        docs.append(_score_pair(g, s, mode, closure))
     return RelationScores.from_documents(docs, mode, problems)
 
 
-def _score_pair(gold: TimeMLDocument, system: Optional[TimeMLDocument], mode: str) -> DocumentRelationScore:
+def _score_pair(gold: TimeMLDocument, system: Optional[TimeMLDocument], mode: str, closure: Closure) -> DocumentRelationScore:
     if system is None:
         system_links: tuple[Link, ...] = ()
     elif mode == "end-to-end":
         system_links = align_links(gold, system)
     else:
         system_links = links_of(system)
-    return score_links(links_of(gold), system_links, gold.doc_id)
+    return score_links(links_of(gold), system_links, gold.doc_id, closure=closure)
 
 
 def _read(path: Path) -> Union[TimeMLDocument, TimeMLError]:
@@ -410,7 +443,8 @@ def _pairs(gold_dir: Path, system_dir: Path) -> Iterator[tuple[Path, Path]]:
         yield g, system_dir / g.relative_to(gold_dir)
 
 
-def score_dirs(gold_dir: Union[str, Path], system_dir: Union[str, Path], *, mode: Mode = "gold-entities") -> RelationScores:
+def score_dirs(gold_dir: Union[str, Path], system_dir: Union[str, Path], *, mode: Mode = "gold-entities",
+               closure: Closure = "reference") -> RelationScores:
     """Score every ``*.tml`` under ``gold_dir`` against the file of the same relative path in ``system_dir``.
 
     An unreadable gold file is reported and left out; a missing or unreadable system file is
@@ -419,6 +453,8 @@ def score_dirs(gold_dir: Union[str, Path], system_dir: Union[str, Path], *, mode
     """
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    if closure not in CLOSURES:
+        raise ValueError(f"closure must be one of {', '.join(CLOSURES)}, not {closure!r}")
     gold_root, system_root = Path(gold_dir), Path(system_dir)
     for root, what in ((gold_root, "gold"), (system_root, "system")):
         if not root.is_dir():
@@ -438,5 +474,5 @@ def score_dirs(gold_dir: Union[str, Path], system_dir: Union[str, Path], *, mode
         elif isinstance(system, TimeMLError):
             problems.append(f"{system}; scored with no system links")
             system = None
-        docs.append(_score_pair(gold, system, mode))
+        docs.append(_score_pair(gold, system, mode, closure))
     return RelationScores.from_documents(docs, mode, problems)
