@@ -98,3 +98,56 @@ def test_timeml_export_of_tagged_text() -> None:
     assert back.text == text and back.dct == dt.datetime(2026, 2, 2)
     assert [(a.text, a.get("value"), a.get("type")) for a in back.timexes] == [("Saturday", "2026-01-31", "DATE"), ("40 hours", "PT40H", "DURATION")]
     assert back.timexes[0].get("anchorTimeID") == "t0"
+
+
+def _event(eid: str, text: str, start: int, **extra: str) -> "Event":
+    from timeline.model import Event
+
+    return Event(eid=eid, text=text, start=start, end=start + len(text), **extra)
+
+
+def test_writer_emits_events_instances_and_tlinks() -> None:
+    text = "The bridge fell and two people died on Sunday."
+    events = [_event("e1", "fell", 11, tense="PAST", cls="OCCURRENCE"), _event("e2", "died", 31, modality="may")]
+    markup = timexes_to_timeml(text, dt.datetime(2026, 2, 2), [], "bridge", events=events,
+                               relations=[("e1", "before", "e2"), ("e2", "IS_INCLUDED", "t0")])
+    doc = read_timeml(markup)
+    assert [(e.text, e.get("eid"), e.get("class")) for e in doc.events] == [("fell", "e1", "OCCURRENCE"), ("died", "e2", "OCCURRENCE")]
+    assert doc.instances["ei1"]["tense"] == "PAST" and doc.instances["ei2"]["modality"] == "may"
+    assert "modality" not in doc.instances["ei1"]
+    assert doc.tlinks == (
+        {"lid": "l1", "relType": "BEFORE", "eventInstanceID": "ei1", "relatedToEventInstance": "ei2"},
+        {"lid": "l2", "relType": "IS_INCLUDED", "eventInstanceID": "ei2", "relatedToTime": "t0"},
+    )
+    assert doc.entity_relations() == (("e1", "BEFORE", "e2"), ("e2", "IS_INCLUDED", "t0"))
+
+
+def test_writer_names_a_bad_relation() -> None:
+    events = [_event("e1", "fell", 0)]
+    with pytest.raises(ValueError, match=r"'e9'"):
+        timexes_to_timeml("fell", dt.datetime(2026, 2, 2), [], events=events, relations=[("e1", "BEFORE", "e9")])
+    with pytest.raises(ValueError, match="SOON_AFTER"):
+        timexes_to_timeml("fell", dt.datetime(2026, 2, 2), [], events=events, relations=[("e1", "SOON_AFTER", "t0")])
+    with pytest.raises(ValueError, match="'t0'"):  # no DCT, no t0
+        timexes_to_timeml("fell", None, [], events=events, relations=[("e1", "BEFORE", "t0")])
+
+
+_RELTYPES = ["BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "DURING", "DURING_INV", "SIMULTANEOUS", "IAFTER", "IBEFORE", "IDENTITY", "BEGINS", "ENDS", "BEGUN_BY", "ENDED_BY"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.text(alphabet="abc xyz", min_size=1, max_size=6), min_size=1, max_size=6), st.data())
+def test_events_and_tlinks_survive_write_then_read(words: list[str], data: st.DataObject) -> None:
+    """read_timeml(timexes_to_timeml(..., events, relations)) gives back the same events and TLINKs."""
+    text = "|".join(words)
+    events, pos = [], 0
+    for k, w in enumerate(words, 1):
+        if data.draw(st.booleans()):
+            events.append(_event(f"e{k}", w, pos, cls=data.draw(st.sampled_from(["OCCURRENCE", "STATE", "REPORTING"]))))
+        pos += len(w) + 1
+    ids = ["t0"] + [e.eid for e in events]
+    relations = data.draw(st.lists(st.tuples(st.sampled_from(ids), st.sampled_from(_RELTYPES), st.sampled_from(ids)), max_size=8))
+    doc = read_timeml(timexes_to_timeml(text, dt.datetime(2026, 2, 2), [], "d", events=events, relations=relations))
+    assert [(e.start, e.end, e.get("eid"), e.get("class")) for e in doc.events] == [(e.start, e.end, e.eid, e.cls) for e in events]
+    assert [mi["eventID"] for mi in doc.makeinstances] == [e.eid for e in events]
+    assert doc.entity_relations() == tuple(relations)

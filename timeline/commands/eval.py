@@ -22,7 +22,12 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--report", metavar="FILE.md", help="also write a Markdown report")
     p.add_argument("--no-events", action="store_true", help="do not detect and score events")
+    p.add_argument("--relations", action="store_true", help="score TLINKs (TempEval-3 Task C temporal awareness) of the --system dirs")
+    p.add_argument("--mode", choices=("gold-entities", "end-to-end"), default="gold-entities",
+                   help="with --relations: the system's TLINKs use the gold TIMEX3/EVENT ids (default), or the system brought its own entities, aligned to gold by extent (Task ABC)")
     add_event_model(p)
+    p.add_argument("--closure", choices=("reference", "exact"), default="reference",
+                   help="with --relations: the TempEval-3 scorer's timegraph (default, reproduces published figures) or an exact point-algebra closure")
     p.set_defaults(func=run)
 
 
@@ -43,7 +48,47 @@ def _read_dir(path: str) -> list:  # type: ignore[type-arg]
     return docs
 
 
+def run_relations(args: argparse.Namespace) -> int:
+    """``eval --relations``: temporal awareness of each --system dir; exit 3 when a file could not be read."""
+    import json
+
+    from ..errors import TimeMLError
+    from ..evaluate.relations import score_dirs
+
+    if not args.system:
+        raise UsageError("eval --relations needs --system SYSTEM_DIR (TimeML files carrying TLINKs)")
+    for path in [args.gold, *args.system]:
+        if not Path(path).is_dir():
+            raise UsageError(f"{path}: not a directory of TimeML files")
+    results = {}
+    unreadable = False
+    for system_dir in args.system:
+        try:
+            scores = score_dirs(args.gold, system_dir, mode=args.mode, closure=args.closure)
+        except TimeMLError as exc:
+            raise UsageError(str(exc)) from None
+        for problem in scores.problems:
+            print(f"timeline: {problem}", file=sys.stderr)
+            unreadable = unreadable or "no system file" not in problem
+        results[Path(system_dir).name or system_dir] = scores
+    if args.format == "json":
+        out = {name: {"mode": r.mode, "closure": args.closure, "precision": r.precision, "recall": r.recall, "f1": r.f1, "documents": [
+            {"doc": d.doc_id, "system_links": d.system_links, "precision_matched": d.precision_matched,
+             "gold_links": d.gold_links, "recall_matched": d.recall_matched} for d in r.documents]} for name, r in results.items()}
+        sys.stdout.write(json.dumps(out, indent=2) + "\n")
+    else:
+        mode = "gold entities given" if args.mode == "gold-entities" else "end to end (Task ABC)"
+        width = max(len("system"), *(len(n) for n in results))
+        lines = [f"TempEval-3 Task C, temporal awareness, {mode}" + (", exact closure" if args.closure == "exact" else ""), f"{'system':<{width}}  {'docs':>5}  {'P':>6}  {'R':>6}  {'F1':>6}"]
+        for name, r in results.items():
+            lines.append(f"{name:<{width}}  {len(r.documents):>5}  {100 * r.precision:6.2f}  {100 * r.recall:6.2f}  {100 * r.f1:6.2f}")
+        sys.stdout.write("\n".join(lines) + "\n")
+    return 3 if unreadable else 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.relations:
+        return run_relations(args)
     from ..evaluate import evaluate
     from ..evaluate.report import as_json, error_listing, markdown_report, table
     from ..evaluate.score import Span

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Iterator, Mapping, Optional, Sequence, Union
+from typing import Iterator, Mapping, Optional, Protocol, Sequence, Union
 from xml.sax.saxutils import escape, quoteattr
 
 import attrs
@@ -24,11 +24,14 @@ from ..model import Timex
 
 __all__ = [
     "Annotation",
+    "TLink",
     "TimeMLDocument",
     "read_timeml",
     "read_timeml_dir",
     "write_timeml",
     "timexes_to_timeml",
+    "instance_id",
+    "RELATION_TYPES",
 ]
 
 _INLINE = ("TIMEX3", "EVENT", "SIGNAL")
@@ -67,6 +70,17 @@ class TimeMLDocument:
     slinks: tuple[Mapping[str, str], ...] = ()
     alinks: tuple[Mapping[str, str], ...] = ()
     source: str = ""
+    dct_tid: Optional[str] = None
+
+    @property
+    def instances(self) -> dict[str, Mapping[str, str]]:
+        """MAKEINSTANCE attributes by instance id (eiid), in file order."""
+        return {mi["eiid"]: mi for mi in self.makeinstances if mi.get("eiid")}
+
+    @property
+    def relations(self) -> tuple["TLink", ...]:
+        """The TLINKs as (lid, relType, source id, target id); sources and targets are eiids or tids."""
+        return tuple(TLink.from_attributes(t) for t in self.tlinks)
 
     @property
     def timexes(self) -> tuple[Annotation, ...]:
@@ -80,12 +94,33 @@ class TimeMLDocument:
     def signals(self) -> tuple[Annotation, ...]:
         return tuple(a for a in self.annotations if a.tag == "SIGNAL")
 
+    def entity_relations(self) -> tuple[tuple[str, str, str], ...]:
+        """The TLINKs as (source, relType, target) with event instances replaced by their event ids."""
+        to_event = {eiid: mi.get("eventID", eiid) for eiid, mi in self.instances.items()}
+        return tuple((to_event.get(t.source, t.source), t.relation, to_event.get(t.target, t.target)) for t in self.relations)
+
     def instance_of(self, eid: str) -> Mapping[str, str]:
         """The first MAKEINSTANCE of event ``eid`` (tense, aspect, polarity, pos, modality)."""
         for mi in self.makeinstances:
             if mi.get("eventID") == eid:
                 return mi
         return {}
+
+
+@attrs.frozen
+class TLink:
+    """One TLINK: its id, relType, and the instance or time id on each side."""
+
+    lid: str
+    relation: str
+    source: str
+    target: str
+
+    @classmethod
+    def from_attributes(cls, attributes: Mapping[str, str]) -> "TLink":
+        source = attributes.get("eventInstanceID") or attributes.get("timeID") or ""
+        target = attributes.get("relatedToEventInstance") or attributes.get("relatedToTime") or ""
+        return cls(attributes.get("lid", ""), attributes.get("relType", ""), source, target)
 
 
 def _local(tag: str) -> str:
@@ -143,7 +178,7 @@ def read_timeml(source: Union[str, Path], *, name: Optional[str] = None) -> Time
         raise TimeMLError(f"{label}: malformed XML at line {line}, column {col}: {exc.msg if hasattr(exc, 'msg') else exc}") from None
     if _local(root.tag) != "TimeML":
         raise TimeMLError(f"{label}: not a TimeML document (root element <{_local(root.tag)}>)")
-    doc_id, dct_value, text_el = None, None, None
+    doc_id, dct_value, dct_tid, text_el = None, None, None, None
     makeinstances, tlinks, slinks, alinks = [], [], [], []
     for child in root:
         tag = _local(child.tag)
@@ -153,6 +188,7 @@ def read_timeml(source: Union[str, Path], *, name: Optional[str] = None) -> Time
             timex = next((c for c in child.iter() if _local(c.tag) == "TIMEX3"), None)
             if timex is not None:
                 dct_value = timex.get("value")
+                dct_tid = timex.get("tid")
         elif tag == "TEXT":
             text_el = child
         elif tag == "MAKEINSTANCE":
@@ -175,6 +211,7 @@ def read_timeml(source: Union[str, Path], *, name: Optional[str] = None) -> Time
     return TimeMLDocument(
         doc_id=doc_id or stem, text=text, dct=_dct(dct_value), dct_value=dct_value, annotations=tuple(annotations),
         makeinstances=tuple(makeinstances), tlinks=tuple(tlinks), slinks=tuple(slinks), alinks=tuple(alinks), source=label,
+        dct_tid=dct_tid,
     )
 
 
@@ -224,7 +261,7 @@ def write_timeml(doc: TimeMLDocument) -> str:
     """TimeML markup for ``doc``; :func:`read_timeml` reads it back to an equal document."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<TimeML>", f"<DOCID>{escape(doc.doc_id)}</DOCID>"]
     if doc.dct_value is not None:
-        lines.append(f'<DCT><TIMEX3 tid="t0" type="DATE" value={quoteattr(doc.dct_value)} temporalFunction="false" functionInDocument="CREATION_TIME">{escape(doc.dct_value)}</TIMEX3></DCT>')
+        lines.append(f'<DCT><TIMEX3 tid={quoteattr(doc.dct_tid or "t0")} type="DATE" value={quoteattr(doc.dct_value)} temporalFunction="false" functionInDocument="CREATION_TIME">{escape(doc.dct_value)}</TIMEX3></DCT>')
     lines.append(f"<TEXT>{_inline(doc.text, doc.annotations)}</TEXT>")
     for tag, items in (("MAKEINSTANCE", doc.makeinstances), ("TLINK", doc.tlinks), ("SLINK", doc.slinks), ("ALINK", doc.alinks)):
         for item in items:
@@ -247,10 +284,95 @@ def timex_annotation(t: Timex, anchor_id: str = "t0") -> Annotation:
     return Annotation("TIMEX3", t.start, t.end, t.text, attributes)
 
 
-def timexes_to_timeml(text: str, dct: Optional[dt.datetime], timexes: Sequence[Timex], doc_id: Optional[str] = None, events: Sequence[Annotation] = ()) -> str:
-    """TE3-style TimeML for a tagged text: TIMEX3 tags inline, the DCT as t0."""
+RELATION_TYPES: tuple[str, ...] = ("BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "DURING", "DURING_INV", "SIMULTANEOUS",
+                                    "IAFTER", "IBEFORE", "IDENTITY", "BEGINS", "ENDS", "BEGUN_BY", "ENDED_BY")
+_INSTANCE_ATTRS = ("tense", "aspect", "polarity", "pos", "modality")
+
+
+class _EventLike(Protocol):
+    eid: str
+    text: str
+    start: int
+    end: int
+    cls: str
+
+
+class _RelationLike(Protocol):
+    source: str
+    relation: str
+    target: str
+
+
+def instance_id(eid: str) -> str:
+    """The MAKEINSTANCE id written for event ``eid``: "e12" -> "ei12", anything else -> "i" + eid."""
+    m = re.fullmatch(r"e(\d+)", eid)
+    return f"ei{m.group(1)}" if m else f"i{eid}"
+
+
+def _event_parts(event: Union[Annotation, _EventLike]) -> tuple[Annotation, dict[str, str]]:
+    """The inline EVENT annotation and the MAKEINSTANCE attributes of one event."""
+    if isinstance(event, Annotation):
+        eid = event.get("eid") or ""
+        extra = {k: v for k in _INSTANCE_ATTRS if (v := event.get(k))}
+        annotation = Annotation("EVENT", event.start, event.end, event.text, {k: v for k, v in event.attributes.items() if k not in _INSTANCE_ATTRS})
+    else:
+        eid = event.eid
+        extra = {k: str(v) for k in _INSTANCE_ATTRS if (v := getattr(event, k, None))}
+        annotation = Annotation("EVENT", event.start, event.end, event.text, {"eid": eid, "class": event.cls})
+    if not eid:
+        raise ValueError(f"event {event.text!r} at {event.start}-{event.end} has no eid")
+    return annotation, {"eiid": instance_id(eid), "eventID": eid, **extra}
+
+
+def _relation_triple(item: Union[tuple[str, str, str], _RelationLike]) -> tuple[str, str, str]:
+    if isinstance(item, tuple):
+        if len(item) != 3:
+            raise ValueError(f"relation {item!r}: expected (source id, relation, target id)")
+        return item
+    return (item.source, item.relation, item.target)
+
+
+def timexes_to_timeml(text: str, dct: Optional[dt.datetime], timexes: Sequence[Timex], doc_id: Optional[str] = None,
+                      events: Sequence[Union[Annotation, _EventLike]] = (),
+                      relations: Sequence[Union[tuple[str, str, str], _RelationLike]] = ()) -> str:
+    """TE3-style TimeML for a tagged text: TIMEX3 and EVENT inline, the DCT as t0, MAKEINSTANCE and TLINK after TEXT.
+
+    ``events`` are :class:`Annotation` EVENTs or event objects (``eid``, ``cls``, and
+    optionally ``tense``, ``aspect``, ``polarity``, ``pos``, ``modality``); each gets one
+    MAKEINSTANCE (:func:`instance_id`).  ``relations`` are ``(source, relation, target)``
+    triples or objects with those attributes, whose ids are event ids, timex ids or the
+    DCT's "t0", and whose relation is a TimeML relType; each becomes a TLINK.  Unknown ids or
+    relation names raise ``ValueError`` naming the relation.
+    """
     value = None
     if dct is not None:
         value = dct.date().isoformat() if dct.time() == dt.time(0) else dct.isoformat(timespec="minutes")
-    doc = TimeMLDocument(doc_id=doc_id or "document", text=text, dct=dct, dct_value=value, annotations=tuple(timex_annotation(t) for t in timexes) + tuple(events))
+    annotations = [timex_annotation(t) for t in timexes]
+    instances: list[dict[str, str]] = []
+    kinds: dict[str, tuple[str, str]] = {}  # id -> (attribute suffix kind, id written)
+    if dct is not None:
+        kinds["t0"] = ("time", "t0")
+    for t in timexes:
+        kinds[t.tid] = ("time", t.tid)
+    for event in events:
+        annotation, instance = _event_parts(event)
+        annotations.append(annotation)
+        instances.append(instance)
+        kinds[instance["eventID"]] = ("event", instance["eiid"])
+        kinds.setdefault(instance["eiid"], ("event", instance["eiid"]))
+    tlinks: list[dict[str, str]] = []
+    for n, item in enumerate(relations, 1):
+        source, relation, target = _relation_triple(item)
+        rel = str(relation).upper()
+        if rel not in RELATION_TYPES:
+            raise ValueError(f"relation {(source, relation, target)!r}: unknown relation {relation!r} (one of {', '.join(RELATION_TYPES)})")
+        for ident in (source, target):
+            if ident not in kinds:
+                raise ValueError(f"relation {(source, relation, target)!r}: unknown id {ident!r} (not an event, a time expression or the DCT t0)")
+        (skind, sid), (tkind, tid) = kinds[source], kinds[target]
+        tlinks.append({"lid": f"l{n}", "relType": rel,
+                       ("timeID" if skind == "time" else "eventInstanceID"): sid,
+                       ("relatedToTime" if tkind == "time" else "relatedToEventInstance"): tid})
+    doc = TimeMLDocument(doc_id=doc_id or "document", text=text, dct=dct, dct_value=value, annotations=tuple(annotations),
+                         makeinstances=tuple(instances), tlinks=tuple(tlinks), dct_tid="t0" if dct is not None else None)
     return write_timeml(doc)
