@@ -179,19 +179,24 @@ def convention_facts(
         if reference is None or eid in own_time:
             continue  # conventions are for undated events only
         day0 = reference[0].replace(hour=0, minute=0, second=0, microsecond=0)
-        earliest = day0 - conventions.past_days_before_publication * _DAY
+        earliest = _shift(day0, -conventions.past_days_before_publication * _DAY)
+        after_window = _shift(earliest, _MINUTE)
+        last_minute = _shift(reference[1], -_MINUTE)
+        if earliest is None or after_window is None or last_minute is None:
+            continue  # at the calendar's edge no convention can be written down
         # the event must reach into that window, not merely touch its start
-        inside = Bound(end_of(eid), earliest + _MINUTE, None, "publication window", SOFT_STRENGTH)
+        inside = Bound(end_of(eid), after_window, None, "publication window", SOFT_STRENGTH)
         if past.get(eid, False):
             out.append(SoftFact(eid, REFERENCE, "BEFORE", conventions.past_confidence, "past-convention",
                                 (Bound(start_of(eid), earliest, None, "an undated past event most likely happened shortly before publication", SOFT_STRENGTH), inside),
                                 fallback=True))
         else:
-            latest = reference[1] + conventions.future_max_days_after * _DAY
-            out.append(SoftFact(eid, REFERENCE, "AFTER", conventions.future_confidence, "future-convention",
-                                (Bound(end_of(eid), None, latest, "an undated later event most likely falls within months of publication", SOFT_STRENGTH),)))
+            latest = _shift(reference[1], conventions.future_max_days_after * _DAY)
+            if latest is not None:
+                out.append(SoftFact(eid, REFERENCE, "AFTER", conventions.future_confidence, "future-convention",
+                                    (Bound(end_of(eid), None, latest, "an undated later event most likely falls within months of publication", SOFT_STRENGTH),)))
         out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.05, "publication-day",
-                            (Bound(start_of(eid), earliest, reference[1] - _MINUTE, "publication day", SOFT_STRENGTH), inside,
+                            (Bound(start_of(eid), earliest, last_minute, "publication day", SOFT_STRENGTH), inside,
                              Bound(end_of(eid), None, reference[1], "publication day", SOFT_STRENGTH)), fallback=True))
     return out
 
@@ -214,6 +219,16 @@ def settle(network: Network, soft: Iterable[SoftFact]) -> list[SoftFact]:
     return kept
 
 
+def _shift(t: Optional[dt.datetime], delta: dt.timedelta) -> Optional[dt.datetime]:
+    """``t + delta``, or None where the calendar ends."""
+    if t is None:
+        return None
+    try:
+        return t + delta
+    except OverflowError:
+        return None
+
+
 def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.datetime]) -> None:
     """Close the likely bounds left open, a day beyond what is known (or around ``reference``).
 
@@ -225,12 +240,14 @@ def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.dat
         if b.earliest_start is None:
             anchor = next((x for x in (b.latest_start, b.earliest_end, b.latest_end, reference) if x is not None), None)
             if anchor is not None:
-                network.try_add(Bound(start_of(eid), anchor - _DAY, None, "no earlier evidence: a day before what is known", SOFT_STRENGTH))
+                lo = _shift(anchor, -_DAY) or anchor
+                network.try_add(Bound(start_of(eid), lo, None, "no earlier evidence: a day before what is known", SOFT_STRENGTH))
                 b = network.bounds(eid)
         if b.latest_end is None:
             anchor = next((x for x in (b.earliest_end, b.latest_start, b.earliest_start, reference) if x is not None), None)
             if anchor is not None:
-                network.try_add(Bound(end_of(eid), None, anchor + _DAY, "no later evidence: a day after what is known", SOFT_STRENGTH))
+                hi = _shift(anchor, _DAY) or anchor
+                network.try_add(Bound(end_of(eid), None, hi, "no later evidence: a day after what is known", SOFT_STRENGTH))
 
 
 def likely_interval(likely: IntervalBounds) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
