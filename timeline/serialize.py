@@ -12,7 +12,7 @@ from typing import Any, Optional
 
 from .model import AnchorKind, Event, Grain, TaggedDocument, Timeline, Timex, TimexAnchor, TimexType
 
-__all__ = ["timex_to_dict", "timex_from_dict", "tagged_document_to_dict", "event_to_dict", "timeline_to_dict", "iso", "iso_duration"]
+__all__ = ["timex_to_dict", "timex_from_dict", "tagged_document_to_dict", "event_to_dict", "timeline_to_dict", "timeline_to_timeml", "iso", "iso_duration"]
 
 
 def iso(t: Optional[dt.datetime]) -> Optional[str]:
@@ -123,3 +123,14 @@ def timeline_to_dict(tl: "Timeline") -> dict[str, Any]:
         "unordered_groups": [list(g) for g in tl.unordered_groups],
         "conflicts": [{"constraints": list(c.constraints), "evidence": list(c.evidence), "dropped": list(c.dropped)} for c in tl.conflicts],
     }
+
+
+def timeline_to_timeml(tl: "Timeline", doc_id: Optional[str] = None) -> str:
+    """TE3-style TimeML of a timeline: TIMEX3 and EVENT inline, MAKEINSTANCE, and a TLINK for
+    every relation it states (the publication time is the DCT, ``t0``)."""
+    from .io.timeml import timexes_to_timeml
+
+    triples = [(r.source, r.relation, "t0" if r.target == "reference_time" else r.target) for r in tl.relations]
+    if tl.reference_time is None:
+        triples = [t for t in triples if "t0" not in (t[0], t[2])]
+    return timexes_to_timeml(tl.text, tl.reference_time, tl.timexes, doc_id, events=list(tl.events), relations=triples)

@@ -1,4 +1,4 @@
-"""``timeline build``: events placed on the time axis, as JSON."""
+"""``timeline build``: events placed on the time axis, as JSON or TimeML."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="text, HTML or TimeML files, directories, or - for stdin")
     add_reference_time(p)
     add_event_model(p)
-    p.add_argument("--format", choices=("json",), default="json")
+    p.add_argument("--format", choices=("json", "timeml"), default="json", help="JSON (events, bounds, likely intervals, relations) or TimeML with EVENT, MAKEINSTANCE and TLINK")
     p.add_argument("--mode", choices=("news", "narrative"), default="news")
     p.add_argument("--out", metavar="DIR", help="write one .json per input into DIR")
     p.set_defaults(func=run)
@@ -25,13 +25,16 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
 
 def run(args: argparse.Namespace) -> int:
     from ..build import build
-    from ..serialize import timeline_to_dict
+    from ..serialize import timeline_to_dict, timeline_to_timeml
 
     for path in iter_inputs(args.inputs):
         doc = load_document(path, args.reference_time)
         tl = build(doc.text, doc.reference_time, mode=args.mode, event_model=args.event_model, source=doc.source, reference_time_source=doc.reference_time_source)
-        out = json.dumps(timeline_to_dict(tl), ensure_ascii=False, indent=2) + "\n"
-        target = output_path(args.out, path, ".json")
+        if args.format == "timeml":
+            out = timeline_to_timeml(tl, doc_id=getattr(doc, "doc_id", None))
+        else:
+            out = json.dumps(timeline_to_dict(tl), ensure_ascii=False, indent=2) + "\n"
+        target = output_path(args.out, path, ".tml" if args.format == "timeml" else ".json")
         if target is None:
             sys.stdout.write(out)
         else:

@@ -22,7 +22,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--report", metavar="FILE.md", help="also write a Markdown report")
     p.add_argument("--no-events", action="store_true", help="do not detect and score events")
-    p.add_argument("--relations", action="store_true", help="score TLINKs (TempEval-3 Task C temporal awareness) of the --system dirs")
+    p.add_argument("--relations", action="store_true", help="score TLINKs (TempEval-3 Task C temporal awareness): of the --system dirs, or timeline's own")
+    p.add_argument("--min-confidence", type=float, default=0.0, metavar="P", help="with --relations and no --system: leave out guessed relations less sure than P")
     p.add_argument("--mode", choices=("gold-entities", "end-to-end"), default="gold-entities",
                    help="with --relations: the system's TLINKs use the gold TIMEX3/EVENT ids (default), or the system brought its own entities, aligned to gold by extent (Task ABC)")
     add_event_model(p)
@@ -55,14 +56,23 @@ def run_relations(args: argparse.Namespace) -> int:
     from ..errors import TimeMLError
     from ..evaluate.relations import score_dirs
 
-    if not args.system:
-        raise UsageError("eval --relations needs --system SYSTEM_DIR (TimeML files carrying TLINKs)")
-    for path in [args.gold, *args.system]:
+    for path in [args.gold, *(args.system or [])]:
         if not Path(path).is_dir():
             raise UsageError(f"{path}: not a directory of TimeML files")
     results = {}
     unreadable = False
-    for system_dir in args.system:
+    if not args.system:  # timeline's own TLINKs, on the gold entities or end to end
+        from ..evaluate.relations import score_relations
+        from ..evaluate.tlinks import system_documents
+
+        gold = _read_dir(args.gold)
+        tty = sys.stderr.isatty()
+        systems = system_documents(gold, mode=args.mode, event_model=args.event_model, min_confidence=args.min_confidence,
+                                   progress=(lambda i: sys.stderr.write(f"\rrelating {i}/{len(gold)}")) if tty else None)
+        if tty:
+            sys.stderr.write("\n")
+        results["timeline"] = score_relations(gold, systems, mode=args.mode, closure=args.closure)
+    for system_dir in args.system or []:
         try:
             scores = score_dirs(args.gold, system_dir, mode=args.mode, closure=args.closure)
         except TimeMLError as exc:

@@ -1,0 +1,51 @@
+"""timeline's own TLINKs on gold entities and end to end, scored the TempEval-3 way."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from timeline.evaluate.relations import score_relations
+from timeline.evaluate.tlinks import gold_entities, system_document
+from timeline.io.timeml import read_timeml
+
+GOLD = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>ferry</DOCID>
+<DCT><TIMEX3 tid="t9" type="DATE" value="2026-02-02" temporalFunction="false" functionInDocument="CREATION_TIME">2026-02-02</TIMEX3></DCT>
+<TEXT>The ferry <EVENT eid="e4" class="OCCURRENCE">sank</EVENT> on <TIMEX3 tid="t2" type="DATE" value="2026-01-31">Saturday</TIMEX3>. The inquiry will <EVENT eid="e7" class="OCCURRENCE">open</EVENT> in <TIMEX3 tid="t3" type="DATE" value="2026-03">March</TIMEX3>.</TEXT>
+<MAKEINSTANCE eiid="ei40" eventID="e4" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<MAKEINSTANCE eiid="ei70" eventID="e7" tense="FUTURE" aspect="NONE" polarity="POS" pos="VERB"/>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei40" relatedToTime="t2"/>
+<TLINK lid="l2" relType="BEFORE" eventInstanceID="ei40" relatedToTime="t9"/>
+<TLINK lid="l3" relType="IS_INCLUDED" eventInstanceID="ei70" relatedToTime="t3"/>
+<TLINK lid="l4" relType="AFTER" eventInstanceID="ei70" relatedToTime="t9"/>
+<TLINK lid="l5" relType="BEFORE" eventInstanceID="ei40" relatedToEventInstance="ei70"/>
+</TimeML>
+"""
+
+
+def test_gold_entities_carry_the_instance_attributes() -> None:
+    events, timexes = gold_entities(read_timeml(GOLD))
+    assert [(e["id"], e["tense"]) for e in events] == [("e4", "PAST"), ("e7", "FUTURE")]
+    assert [(t["id"], t["value"]) for t in timexes] == [("t2", "2026-01-31"), ("t3", "2026-03")]
+
+
+def test_system_tlinks_use_the_gold_ids_and_find_every_gold_link() -> None:
+    gold = read_timeml(GOLD)
+    system = system_document(gold, mode="gold-entities", event_model="perceptron")
+    ids = {t.get("eventInstanceID") or t.get("timeID") for t in system.tlinks} | {t.get("relatedToEventInstance") or t.get("relatedToTime") for t in system.tlinks}
+    assert {"ei40", "ei70", "t2", "t3", "t9"} <= ids
+    scores = score_relations([gold], [system], mode="gold-entities")
+    assert scores.recall == 1.0 and scores.precision == 1.0
+
+
+def test_cli_scores_timelines_own_relations(tmp_path: Path) -> None:
+    (tmp_path / "ferry.tml").write_text(GOLD, encoding="utf-8")
+    for mode in ("gold-entities", "end-to-end"):
+        out = subprocess.run([sys.executable, "-m", "timeline.cli", "eval", str(tmp_path), "--relations", "--mode", mode, "--event-model", "perceptron"],
+                             capture_output=True, text=True, check=True).stdout
+        row = next(line for line in out.splitlines() if line.startswith("timeline"))
+        f1 = float(row.split()[-1])
+        assert f1 > 50.0, out
