@@ -13,6 +13,8 @@ Public API (everything else is private and may change)::
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .context import parse_reference_time
 from .errors import InputError, InputTooLargeError, ReferenceTimeError, TimeMLError, TimelineError
 from .model import (
@@ -29,11 +31,37 @@ from .model import (
     TimexType,
 )
 
-from .build import build, relate
-from .evaluate import EvaluationResult, evaluate
-from . import order  # a callable package: timeline.order(facts) == timeline.order.order(facts)
-from .order import OrderResult, validate
-from .tagger import tag
+if TYPE_CHECKING:  # the pipeline's modules load on first use, so ``import timeline`` stays cheap
+    from . import order
+    from .build import build, relate
+    from .evaluate import EvaluationResult, evaluate
+    from .order import OrderResult, validate
+    from .tagger import tag
+
+_LAZY = {
+    "build": ("build", "build"),
+    "relate": ("build", "relate"),
+    "tag": ("tagger", "tag"),
+    "evaluate": ("evaluate", "evaluate"),
+    "EvaluationResult": ("evaluate", "EvaluationResult"),
+    "OrderResult": ("order", "OrderResult"),
+    "validate": ("order", "validate"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load the pipeline's modules when first used (PEP 562)."""
+    import importlib
+
+    if name == "order":  # a callable package: timeline.order(facts) == timeline.order.order(facts)
+        return importlib.import_module(".order", __name__)
+    if name in _LAZY:
+        module, attribute = _LAZY[name]
+        value = getattr(importlib.import_module(f".{module}", __name__), attribute)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'timeline' has no attribute {name!r}")
+
 
 __version__ = "0.1.0"
 
