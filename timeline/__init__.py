@@ -31,26 +31,25 @@ from .model import (
     TimexType,
 )
 
-if TYPE_CHECKING:  # the pipeline's modules load on first use, so ``import timeline`` stays cheap
+# build/relate and evaluate keep their heavy imports inside the functions that use them, so
+# ``import timeline`` stays cheap; binding them here keeps them callable after their modules load.
+from .build import build, relate
+from .evaluate import EvaluationResult, evaluate
+
+if TYPE_CHECKING:
     from . import order
-    from .build import build, relate
-    from .evaluate import EvaluationResult, evaluate
     from .order import OrderResult, validate
     from .tagger import tag
 
 _LAZY = {
-    "build": ("build", "build"),
-    "relate": ("build", "relate"),
     "tag": ("tagger", "tag"),
-    "evaluate": ("evaluate", "evaluate"),
-    "EvaluationResult": ("evaluate", "EvaluationResult"),
     "OrderResult": ("order", "OrderResult"),
     "validate": ("order", "validate"),
 }
 
 
 def __getattr__(name: str) -> Any:
-    """Load the pipeline's modules when first used (PEP 562)."""
+    """Load the rest of the pipeline's modules when first used (PEP 562)."""
     import importlib
 
     if name == "order":  # a callable package: timeline.order(facts) == timeline.order.order(facts)

@@ -24,9 +24,7 @@ from typing import Iterable, Optional, Protocol, Sequence
 
 import attrs
 
-from .events.features import lexical
 from .model import Timex, TimexType
-from .resolve.tense import clause_tense
 from .text import Doc, as_doc
 
 __all__ = ["Link", "EventLike", "anchor_events", "implied_event_spans", "REFERENCE", "Strength"]
@@ -274,6 +272,8 @@ def implied_event_spans(text: str, events: Sequence[EventLike]) -> list[tuple[in
 def _kind(word: str) -> str:
     """What a mention names, for coreference: its synonym group, else its lemma."""
     w = word.lower()
+    from .events.features import lexical  # lemminflect's tables load on first use
+
     lemma = lexical(w)[1]
     for i, group in enumerate(_SAME_KIND):
         if w in group or lemma in group:
@@ -303,6 +303,8 @@ def _coreference_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]
 def _reference_links(doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
     """Publication time from tense and aspect: past ends before it, future starts after it.
     An event noun takes the tense of its clause ("the attacks" in a past-tense sentence)."""
+    from .resolve.tense import clause_tense  # the resolver package loads on first use
+
     for ev in events:
         if ev.polarity == "NEG":
             continue

@@ -8,8 +8,6 @@ from typing import Optional
 from .context import MODES, ReferenceTimeLike, parse_reference_time
 from .errors import InputError, InputTooLargeError
 from .model import TaggedDocument
-from .recognize import recognize
-from .resolve import resolve
 from .text import Doc, segment
 
 __all__ = ["tag", "tag_doc", "check_text", "DEFAULT_MAX_CHARS"]
@@ -51,6 +49,9 @@ def check_text(text: object, mode: str, max_chars: int) -> None:
 
 def tag_doc(doc: Doc, reference_time: Optional[dt.datetime], *, mode: str = "news", doc_id: Optional[str] = None) -> TaggedDocument:
     """``tag`` on text already segmented and checked (the pipeline segments once and shares the :class:`Doc`)."""
+    from .recognize import recognize  # the grammar and resolver load on first use
+    from .resolve import resolve
+
     mentions = recognize(doc.text, doc.language)
     timexes = resolve(mentions, doc, reference_time, mode=mode, language=doc.language)
     return TaggedDocument(text=doc.text, reference_time=reference_time, timexes=timexes, mode=mode, doc_id=doc_id)

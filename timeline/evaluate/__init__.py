@@ -9,18 +9,20 @@ reported with each error).  Scoring follows TempEval-3 Task A (see :mod:`.score`
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Iterable, Optional, Sequence, Union
 
 import attrs
 
-from ..io.timeml import TimeMLDocument
 from ..model import TaggedDocument
 from ..text import Doc, segment
 from .score import Counts, Match, Scores, Span, count, match_spans
 
 __all__ = ["evaluate", "EvaluationResult", "ErrorItem", "DocumentScore", "Scores", "timex_spans", "event_spans"]
 
-SystemDoc = Union[TimeMLDocument, TaggedDocument]
+if TYPE_CHECKING:
+    from ..io.timeml import TimeMLDocument
+
+SystemDoc = Union["TimeMLDocument", TaggedDocument]
 
 
 @attrs.frozen
@@ -69,7 +71,7 @@ def event_spans(doc: TimeMLDocument) -> list[Span]:
 
 
 def _doc_id(doc: SystemDoc) -> str:
-    return (doc.doc_id if isinstance(doc, TimeMLDocument) else doc.doc_id) or ""
+    return doc.doc_id or ""
 
 
 def _stem(doc: SystemDoc) -> Optional[str]:
@@ -130,7 +132,7 @@ def evaluate(gold_docs: Iterable[TimeMLDocument], system_docs: Iterable[SystemDo
         errors += _errors(gold.doc_id, gold.text, matches, missed, spurious)
         ec = None
         sys_events = (events or {}).get(gold.doc_id)
-        if sys_events is None and isinstance(system, TimeMLDocument) and system.events:
+        if sys_events is None and not isinstance(system, TaggedDocument) and system.events:
             sys_events = event_spans(system)
         if sys_events is not None and gold.events:
             any_events = True
