@@ -262,14 +262,16 @@ _LABELS = ("BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
 _INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "SIMULTANEOUS": "SIMULTANEOUS"}
 
 
-def _by_bounds(a: tuple[dt.datetime, dt.datetime], b: tuple[dt.datetime, dt.datetime]) -> Optional[str]:
-    """The relation of two likely intervals as placed, or None when they only partly overlap."""
-    if a == b:
-        return "SIMULTANEOUS"
-    if a[1] <= b[0]:
+def _by_bounds(a: tuple[dt.datetime, dt.datetime], b: tuple[dt.datetime, dt.datetime], b_is_time: bool) -> Optional[str]:
+    """The relation of an event's likely interval to a time's extent (or to another event's
+    likely interval), or None.  Between two events only disjoint windows say anything: two
+    events likely on the same day are not thereby simultaneous, nor is one inside the other."""
+    if a[1] <= b[0] and a != b:
         return "BEFORE"
-    if b[1] <= a[0]:
+    if b[1] <= a[0] and a != b:
         return "AFTER"
+    if not b_is_time:
+        return None
     if b[0] <= a[0] and a[1] <= b[1]:
         return "IS_INCLUDED"
     if a[0] <= b[0] and b[1] <= a[1]:
@@ -361,7 +363,7 @@ def local_relations(
             out.append(Relation(a, rel, b, round(confidence.get((a, b), 0.5), 3), False))
             continue
         if b in spans:
-            rel = _by_bounds(spans[a], spans[b])
+            rel = _by_bounds(spans[a], spans[b], b not in likely_intervals)
             if rel is not None:
                 out.append(Relation(a, rel, b, 0.3, False))
     return tuple(out)
