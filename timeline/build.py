@@ -17,16 +17,8 @@ from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 from .anchoring import REFERENCE, Link, anchor_events, implied_event_spans
 from .context import ReferenceTimeLike, parse_reference_time
 from .model import Event, EventAnchor, Timeline, Timex
-from .order import Bound, Constraint, Fact, IntervalBounds, Network, end_of, start_of
-from .order import after as _after
-from .order import before as _before
-from .order import by as _by
-from .order import during as _during
-from .order import lasting as _lasting
-from .order import overlaps as _overlaps
-from .order import simultaneous as _simultaneous
-from .order import since as _since
-from .order import until as _until
+from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
+from .order.links import LinkRelation, link_facts
 from .tagger import check_text, tag_doc
 from .text import Doc, segment
 from .events.factuality import Factuality, factuality
@@ -78,47 +70,11 @@ def links_to_facts(links: Sequence[Link], timexes: Sequence[Timex], reference: O
         facts += [Bound(start_of(REFERENCE), reference[0], reference[0], evidence="publication time", strength=_FIXED),
                   Bound(end_of(REFERENCE), reference[1], reference[1], evidence="publication time", strength=_FIXED)]
     for link in links:
-        a, b, ev, s = link.source, link.target, link.evidence, link.strength
-        if b == REFERENCE and reference is None:
+        if link.target == REFERENCE and reference is None:
             continue
-        if b in times and b not in placed and link.relation != "lasts":
+        if link.target in times and link.target not in placed and link.relation is not LinkRelation.LASTS:
             continue
-        r = link.relation
-        if r == "during":
-            facts.extend(_during(a, b, evidence=ev, strength=s))
-        elif r == "starts_in":
-            facts += [Constraint(start_of(b), start_of(a), _ZERO, None, ev, s), Constraint(start_of(a), end_of(b), _ZERO, None, ev, s)]
-        elif r == "ends_in":
-            facts += [Constraint(start_of(b), end_of(a), _ZERO, None, ev, s), Constraint(end_of(a), end_of(b), _ZERO, None, ev, s)]
-        elif r in ("by", "before_ref"):
-            facts.extend(_by(a, b, evidence=ev, strength=s))
-        elif r == "before":
-            facts.extend(_before(a, b, evidence=ev, strength=s))
-            if link.offset_max is not None:
-                facts.append(Constraint(end_of(a), start_of(b), _ZERO, link.offset_max, ev, s))
-        elif r == "after":
-            facts.extend(_after(a, b, evidence=ev, strength=s))
-            if link.offset_max is not None:
-                facts.append(Constraint(end_of(b), start_of(a), _ZERO, link.offset_max, ev, s))
-        elif r == "after_ref":
-            facts.append(Constraint(start_of(b), start_of(a), _ZERO, None, ev, s))
-        elif r == "overlaps_ref":
-            facts.extend(_overlaps(a, b, evidence=ev, strength=s))
-        elif r == "since":
-            facts.extend(_since(a, b, evidence=ev, strength=s))
-        elif r == "until":
-            facts.extend(_until(a, b, evidence=ev, strength=s))
-        elif r == "within":
-            # "killed ... within 30 hours of the raid": starts once it has begun, ends by then + 40 h
-            facts += [Constraint(start_of(b), start_of(a), _ZERO, None, ev, s)] + ([Constraint(start_of(b), end_of(a), None, link.offset_max, ev, s)] if link.offset_max is not None else [])
-        elif r == "lasts":
-            facts.extend(_lasting(a, link.offset_min, link.offset_max, evidence=ev, strength=s))
-        elif r == "simultaneous":
-            facts.extend(_simultaneous(a, b, evidence=ev, strength=s))
-        elif r == "begun_by":
-            facts.append(Constraint(start_of(b), start_of(a), _ZERO, _ZERO, ev, s))
-        elif r == "ended_by":
-            facts.append(Constraint(end_of(b), end_of(a), _ZERO, _ZERO, ev, s))
+        facts.extend(link_facts(link.relation, link.source, link.target, link.offset_min, link.offset_max, link.evidence, link.strength))
     return facts
 
 
@@ -157,7 +113,7 @@ _OPEN = IntervalBounds(None, None, None, None)
 @attrs.frozen
 class _Times:
     timexes: tuple[Timex, ...]
-_TIME_RELATIONS = frozenset({"during", "starts_in", "ends_in", "by"})
+_TIME_RELATIONS = frozenset({LinkRelation.DURING, LinkRelation.STARTS_IN, LinkRelation.ENDS_IN, LinkRelation.BY})
 
 
 def _factuality(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[Timex]) -> dict[str, Factuality]:
@@ -179,7 +135,7 @@ def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> 
     """Event -> True when its tense or the learned relation to publication time puts it before."""
     out = {p.source: True for p in predictions if p.kind == "event-dct" and p.relation == "BEFORE"}
     for link in links:
-        if link.relation == "before_ref":
+        if link.relation is LinkRelation.BEFORE_REF:
             out[link.source] = True
     return out
 
