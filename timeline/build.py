@@ -149,15 +149,6 @@ def predict_relations(text: str, mentions: Sequence["EventMention"], timexes: Se
     return _predict(text, mentions, timexes, hidden=hidden, model=model)  # type: ignore[arg-type]
 
 
-def detect_events_with_states(doc: Doc, *, event_model: str) -> tuple[tuple["EventMention", ...], object]:
-    """Event mentions and the encoder's per-sentence states when the detector exposes them."""
-    from .events import detect
-
-    if hasattr(detect, "detect_events_with_states"):
-        return detect.detect_events_with_states(doc, event_model=event_model)  # type: ignore[no-any-return]
-    return detect.detect_events(doc, event_model=event_model), None
-
-
 def _now_span(reference: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
     if reference is None:
         return None
@@ -184,14 +175,14 @@ def build(
     picks the event detector: ``"neural"`` (default, more accurate) or ``"perceptron"``
     (several times faster).
     """
-    from .events.detect import check_event_model
+    from .events.detect import check_event_model, detect_events_with_states
 
     check_event_model(event_model)  # before tagging: a typo fails fast
     check_text(text, mode, max_chars)
     ref = None if reference_time is None else parse_reference_time(reference_time)
     segmented = segment(text)  # the one segmentation every stage reads
     doc = tag_doc(segmented, ref, mode=mode)
-    detected, hidden = detect_events_with_states(segmented, event_model=event_model)
+    detected, hidden = detect_events_with_states(segmented, event_model=event_model)  # one encoder pass for events and relations
     mentions = _with_implied(segmented, _outside_timexes(detected, doc.timexes))
     return _assemble(segmented, ref, doc.timexes, mentions, hidden, event_model, source, reference_time_source)
 
@@ -219,7 +210,7 @@ def relate(
     features of the relation models (``"perceptron"``: none).  A bad item raises
     :class:`InputError` naming it.
     """
-    from .events.detect import check_event_model
+    from .events.detect import check_event_model, detect_events_with_states
     from .events.given import given_mentions
     from .resolve.period import given_timexes
 
