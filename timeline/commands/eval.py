@@ -22,6 +22,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--report", metavar="FILE.md", help="also write a Markdown report")
     p.add_argument("--no-events", action="store_true", help="do not detect and score events")
+    p.add_argument("--mode", choices=("news", "narrative"), default="news", help="resolve relative expressions as in news or in a narrative")
     add_event_model(p)
     p.set_defaults(func=run)
 
@@ -29,17 +30,19 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
 def _read_dir(path: str) -> list:  # type: ignore[type-arg]
     from ..errors import TimeMLError
     from ..io.timeml import read_timeml_dir
+    from ..io.timex2 import read_timex2_dir
 
     if not Path(path).is_dir():
         raise UsageError(f"{path}: not a directory of TimeML files")
     docs = []
-    for f, doc in read_timeml_dir(path):
+    found = list(read_timeml_dir(path))
+    for f, doc in found or read_timex2_dir(path):  # TimeML, else TIMEX2 gold (WikiWars)
         if isinstance(doc, TimeMLError):
             print(f"timeline: skipping {doc}", file=sys.stderr)
         else:
             docs.append(doc)
     if not docs:
-        raise UsageError(f"{path}: no readable .tml files")
+        raise UsageError(f"{path}: no readable .tml or TIMEX2 files")
     return docs
 
 
@@ -61,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         events: dict[str, Sequence[Span]] = {}
         tty = sys.stderr.isatty()
         for i, g in enumerate(gold, 1):
-            tagged.append(tag(g.text, g.dct, doc_id=g.doc_id))
+            tagged.append(tag(g.text, g.dct, mode=args.mode, doc_id=g.doc_id))
             if not args.no_events:
                 events[g.doc_id] = [Span(e.start, e.end, e.text, {"class": e.cls}) for e in detect_events(g.text, event_model=args.event_model)]
             if tty:
