@@ -204,6 +204,31 @@ def month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.MONTH, month=_month(ctx, g["month"]), relative_word=_key(rel) if rel else None, mod=_mod(ctx, g.get("mod")))
 
 
+_THAT_YEAR = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
+
+@production
+def month_of_that_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "August of that year", "July 25 of the following year": the year of the story's time."""
+    if not _month_word_ok(ctx, g["month"], bare=False):
+        return None
+    day_word = g.get("day") or g.get("day2")
+    day = _day(day_word) if day_word else None
+    if day is not None and day > 31:
+        return None
+    shift = Shift(Grain.YEAR, _THAT_YEAR[_key(g["rel"])], Anchoring.NARRATIVE)
+    return CalendarSpec(Grain.DAY if day else Grain.MONTH, month=_month(ctx, g["month"]), day=day, shift=shift, mod=_mod(ctx, g.get("mod")))
+
+
+@production
+def day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "on the 14th": a day of the month the story is in."""
+    day = _day(g["day"])
+    if day > 31:
+        return None
+    return CalendarSpec(Grain.DAY, day=day)
+
+
 @production
 def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     text_year = g.get("year") or g.get("year2")
@@ -233,6 +258,13 @@ def _year_word(g: dict[str, str]) -> tuple[Optional[int], Optional[Shift]]:
 
 @production
 def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    if "qnum" in g and "year2" not in g:
+        # a bare "Q3": written in capitals, and not a model name after a capitalised word ("Audi Q3")
+        if ctx.surface[:1] != "Q":
+            return None
+        m = _PREV_WORD.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+        if m and m.group(1)[:1].isupper() and ctx.text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"'):
+            return None
     q = int(g["qnum"]) if "qnum" in g else _ORDINAL_QUARTER[g["ordinal"].lower()]
     y, shift = _year_word(g)
     direction = Direction.PAST if y is None and shift is None else Direction.TENSE
@@ -272,6 +304,9 @@ def century(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.CENTURY, century=n - 1, mod=_mod(ctx, g.get("mod") or g.get("mod2")))
 
 
+_SEASON_ANAPHORA = {"following": "next", "previous": "last", "preceding": "last", "same": "this", "that": "this"}
+
+
 @production
 def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     word = _key(g["season"])
@@ -285,7 +320,11 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     rel_word = None
     if rel:
         r = _key(rel).split()[-1]
-        rel_word = {"past": "last", "coming": "next"}.get(r, r)
+        if r in _SEASON_ANAPHORA:  # "the following spring", "that summer": counted from the story's time
+            rel_word = _SEASON_ANAPHORA[r]
+            shift = Shift(Grain.YEAR, 0, Anchoring.NARRATIVE)
+        else:
+            rel_word = {"past": "last", "coming": "next"}.get(r, r)
     elif "year" not in g and surface.startswith("this"):
         rel_word = "this"
     mod = _mod(ctx, g.get("mod"))

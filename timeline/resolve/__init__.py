@@ -33,6 +33,7 @@ _EPSILON = dt.timedelta(microseconds=1)
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")
 _MONTHS_PER = {Grain.MONTH: 1, Grain.QUARTER: 3, Grain.HALF: 6, Grain.YEAR: 12}
 _DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+_BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
 
 
 def bounds_for_mod(period: Period, mod: Optional[str]) -> tuple[dt.datetime, dt.datetime]:
@@ -64,10 +65,18 @@ class _Narrative:
     any: Optional[Period] = None
     any_tid: Optional[str] = None
     by_grain: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)
+    current: Optional[Period] = None  # the story's current time: the last date that moved it
+    current_tid: Optional[str] = None
 
-    def update(self, period: Period, tid: str) -> None:
-        self.any, self.any_tid = period, tid
+    def update(self, period: Period, tid: str, moves: bool = True) -> None:
+        """Record a resolved period; ``moves``: whether it moves the story's current time
+        (a decade or century only refers to a span, it does not say when the story is)."""
         self.by_grain[period.grain] = (period, tid)
+        if period.grain > Grain.YEAR:
+            return
+        if moves:
+            self.current, self.current_tid = period, tid
+        self.any, self.any_tid = period, tid
         if period.grain in _DAY_GRAINS:
             self.day, self.day_tid = period, tid
 
@@ -117,6 +126,43 @@ class _Resolver:
             return Direction.CLOSEST, adjacent
         return default, False
 
+    def story_pick(self, cands: list[Period], story: _Narrative) -> Optional[Period]:
+        """Narrative mode: which year a bare "September", "May 3" or "the summer" falls in.
+
+        The story's current time decides, not the tense (a history is all past tense): a
+        current year keeps its own; a current month or day takes the nearest candidate,
+        counting a step back as ``_BACK_WEIGHT`` steps ahead, as stories mostly move forward.
+        """
+        now = story.current
+        if self.mode != "narrative" or now is None or not cands:
+            return None
+        if now.grain >= Grain.YEAR:
+            same = [c for c in cands if c.start.year == now.start.year]
+            return same[0] if same else None
+
+        def cost(c: Period) -> float:
+            if c.start < now.end and now.start < c.end:
+                return 0.0
+            if c.start >= now.end:
+                return (c.start - now.end).total_seconds()
+            return _BACK_WEIGHT * (now.start - c.end).total_seconds()
+
+        return min(cands, key=cost)
+
+    def moves_story(self, spec: CalendarSpec, period: Period, mention: Mention, story: _Narrative) -> bool:
+        """Narrative mode: whether a resolved date moves the story's current time or only
+        refers to a time ("that year", "the previous quarter", a plan "in 1976")."""
+        if self.mode != "narrative":
+            return True
+        shift = spec.shift
+        if shift is not None and shift.anchoring is Anchoring.NARRATIVE and (shift.amount or 0) <= 0 and shift.grain >= Grain.MONTH:
+            return False  # "that year", "the previous year", "a year earlier": they look back
+        now = story.current
+        if now is not None and period.grain > now.grain and period.start <= now.start and now.end <= period.end:
+            return False  # "in 1941" said on a day of 1941: the story stays on its day
+        tense, _ = clause_tense(self.text, mention.start, mention.end)
+        return tense != "future"  # a plan or a prospect does not move the story
+
     # ------------------------------------------------------------ calendar specs
 
     def calendar(self, spec: CalendarSpec, mention: Mention, story: _Narrative, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
@@ -159,7 +205,7 @@ class _Resolver:
             return cal.minute(dt.datetime(d.year, d.month, d.day, spec.hour, spec.minute or 0)), anchor
 
         # pure shifts: "yesterday", "last week", "two days later", "three years ago"
-        if spec.shift is not None and spec.weekday is None and spec.month is None and spec.quarter is None and spec.half is None:
+        if spec.shift is not None and spec.weekday is None and spec.month is None and spec.quarter is None and spec.half is None and spec.season is None:
             base, anchor = self.anchor_for(spec.shift.anchoring, spec.shift.grain, story)
             if base is None or spec.shift.amount is None:
                 return None, anchor
@@ -193,7 +239,10 @@ class _Resolver:
                 period = self._with_part(period, spec)
             return period, anchor
 
-        base, anchor = self.anchor_for(Anchoring.REFERENCE, spec.grain, story)
+        if spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE and spec.shift.grain is Grain.YEAR:
+            base, anchor = self.anchor_for(Anchoring.NARRATIVE, Grain.YEAR, story)  # "August of that year"
+        else:
+            base, anchor = self.anchor_for(Anchoring.REFERENCE, spec.grain, story)
         if base is None:
             return None, NO_ANCHOR
         year_: Optional[int]
@@ -202,6 +251,11 @@ class _Resolver:
         else:
             year_ = spec.year
         today = base.date()
+        story_years: tuple[int, ...] = ()
+        if self.mode == "narrative" and story.current is not None and story.current_tid and year_ is None and spec.relative_word is None:
+            y0 = story.current.start.year
+            story_years = (y0 - 1, y0, y0 + 1)
+            story_anchor = TimexAnchor(AnchorKind.TIMEX, story.current_tid)
 
         if spec.weekday is not None:
             d = self._weekday(spec, mention, today)
@@ -210,10 +264,29 @@ class _Resolver:
             entry = lex["holidays"][spec.holiday]
             if year_ is not None:
                 return cal.day(cal.holiday_date(entry, year_)), NO_ANCHOR if spec.year else anchor
+            if story_years:
+                picked = self.story_pick([cal.day(cal.holiday_date(entry, y)) for y in story_years], story)
+                if picked is not None:
+                    return picked, story_anchor
             direction, strong = self.direction(spec, mention, Direction.PAST)
             cands = [cal.holiday_date(entry, y) for y in (today.year - 1, today.year, today.year + 1)]
             return cal.day(_pick_date(cands, today, direction, strong)), anchor
         if spec.month is not None and spec.day is not None:
+            if year_ is not None:
+                try:
+                    return self._with_part(cal.day(dt.date(year_, spec.month, spec.day)), spec), anchor
+                except ValueError:
+                    return None, anchor
+            if story_years:
+                days = []
+                for y in story_years:
+                    try:
+                        days.append(cal.day(dt.date(y, spec.month, spec.day)))
+                    except ValueError:
+                        pass
+                picked = self.story_pick(days, story)
+                if picked is not None:
+                    return self._with_part(picked, spec), story_anchor
             direction, strong = self.direction(spec, mention, Direction.CLOSEST)
             cands = []
             for y in (today.year - 1, today.year, today.year + 1):
@@ -224,9 +297,17 @@ class _Resolver:
             if not cands:
                 return None, anchor
             return self._with_part(cal.day(_pick_date(cands, today, direction, strong)), spec), anchor
+        if spec.day is not None and spec.month is None:
+            return self._day_of_month(spec.day, story, today), anchor
         if spec.month is not None:
+            if year_ is not None:
+                return cal.month(year_, spec.month), anchor
             rel = spec.relative_word
             cands_m = [cal.month(y, spec.month) for y in (today.year - 1, today.year, today.year + 1)]
+            if story_years:
+                picked = self.story_pick([cal.month(y, spec.month) for y in story_years], story)
+                if picked is not None:
+                    return picked, story_anchor
             if rel == "this":
                 return cal.month(today.year, spec.month), anchor
             if rel == "last":
@@ -238,16 +319,32 @@ class _Resolver:
         if spec.quarter is not None:
             if year_ is not None:
                 return cal.quarter(year_, spec.quarter), anchor if spec.year is None else NO_ANCHOR
+            if story_years:
+                picked = self.story_pick([cal.quarter(y, spec.quarter) for y in story_years], story)
+                if picked is not None:
+                    return picked, story_anchor
             current = cal.containing(base, Grain.QUARTER)
             cands_q = [cal.quarter(y, spec.quarter) for y in (today.year - 1, today.year, today.year + 1)]
             past = [p for p in cands_q if p.start <= current.start]
             return (max(past, key=lambda p: p.start) if past else cands_q[0]), anchor
         if spec.half is not None:
+            if story_years:
+                picked = self.story_pick([cal.half(y, spec.half) for y in story_years], story)
+                if picked is not None:
+                    return picked, story_anchor
             y = year_ if year_ is not None else today.year
             return cal.half(y, spec.half), anchor if spec.year is None else NO_ANCHOR
         if spec.season is not None:
+            if spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE and spec.relative_word:
+                if story.current is None and story.any is None:  # no story yet: "that summer" as a bare "summer"
+                    return self.calendar(attrs.evolve(spec, shift=None, relative_word=None if spec.relative_word == "this" else spec.relative_word), mention, story, None)
+                return self._season_from_story(spec, story, base), anchor
             if year_ is not None:
                 return cal.season(year_, spec.season), anchor if spec.year is None else NO_ANCHOR
+            if story_years:
+                picked = self.story_pick([cal.season(y, spec.season) for y in story_years], story)
+                if picked is not None:
+                    return picked, story_anchor
             cands_s = [cal.season(y, spec.season) for y in (today.year - 2, today.year - 1, today.year, today.year + 1)]
             rel = spec.relative_word
             if rel == "this":
@@ -280,6 +377,29 @@ class _Resolver:
                 return None, NO_ANCHOR
             return self._with_part(cal.day(base_day.date()), spec), anchor
         return None, anchor
+
+    def _day_of_month(self, day: int, story: _Narrative, today: dt.date) -> Optional[Period]:
+        """ "on the 14th": that day of the month the story is in (else of the reference month)."""
+        month_of = next((p.start for p in (story.current, story.any, story.day) if p is not None and p.grain <= Grain.MONTH), None)
+        d = month_of.date() if month_of is not None else today
+        try:
+            return cal.day(dt.date(d.year, d.month, day))
+        except ValueError:
+            return None
+
+    def _season_from_story(self, spec: CalendarSpec, story: _Narrative, base: dt.datetime) -> Period:
+        """ "the following spring", "the previous winter", "that summer": seen from the story's
+        current period (after its end, before its start, or the one it lies in)."""
+        assert spec.season is not None
+        now = story.current or story.any or Period(base, base + _DAY, Grain.DAY, "")
+        y = now.start.year
+        cands = [cal.season(x, spec.season) for x in (y - 2, y - 1, y, y + 1, y + 2)]
+        if spec.relative_word == "next":
+            return min((p for p in cands if p.start >= now.end or (p.start > now.start and now.grain < Grain.SEASON)), key=lambda p: p.start)
+        if spec.relative_word == "last":
+            return max((p for p in cands if p.end <= now.start), key=lambda p: p.start)
+        inside = [p for p in cands if p.start <= now.start < p.end]
+        return inside[0] if inside else cal.season(y, spec.season)
 
     def _weekday(self, spec: CalendarSpec, mention: Mention, today: dt.date) -> dt.date:
         wd = spec.weekday
@@ -409,6 +529,23 @@ def _day_hint(resolver: _Resolver, mentions: list[Mention], i: int, story: _Narr
     return None
 
 
+_COORDINATION = re.compile(r"\s{0,3}(?:,\s{0,2})?(?:and|or|to|through|until|till|-|\u2013|\u2014)\s{0,3}")
+
+
+def _with_coordinated_year(text: str, mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
+    """ "April and June 1955", "March 5 to April 2, 1943": a month without a year takes the
+    year of the date it is coordinated with."""
+    if spec.month is None or spec.year is not None or spec.relative_word or spec.shift is not None or i + 1 >= len(mentions):
+        return spec
+    nxt = mentions[i + 1].meaning
+    if not isinstance(nxt, CalendarSpec) or nxt.year is None or nxt.month is None or nxt.partial_year:
+        return spec
+    gap = text[mentions[i].end : mentions[i + 1].start]
+    if len(gap) > 14 or not _COORDINATION.fullmatch(gap):
+        return spec
+    return attrs.evolve(spec, year=nxt.year)
+
+
 def _resolve_one(resolver: _Resolver, mentions: list[Mention], i: int, story: _Narrative, cache: dict[int, Timex]) -> Timex:
     mention = mentions[i]
     meaning = mention.meaning
@@ -465,7 +602,7 @@ def _resolve_one(resolver: _Resolver, mentions: list[Mention], i: int, story: _N
             type=TimexType.DURATION, value=duration_value(meaning.grain, meaning.amount), mod=meaning.mod, earliest=earliest, latest=latest,
             grain=meaning.grain, anchor=anchor, temporal_function=anchor.kind is not AnchorKind.NONE, min_length=min_len, max_length=max_len, **common,  # type: ignore[arg-type]
         )
-    spec = meaning
+    spec = _with_coordinated_year(resolver.text, mentions, i, meaning)
     day_hint = _day_hint(resolver, mentions, i, story, cache) if spec.hour is not None and spec.year is None else None
     period, anchor = resolver.calendar(spec, mention, story, day_hint)
     if period is None:
@@ -481,7 +618,7 @@ def _resolve_one(resolver: _Resolver, mentions: list[Mention], i: int, story: _N
         type=ttype, value=period.value, mod=mod, earliest=earliest, latest=latest, grain=period.grain, anchor=anchor,
         temporal_function=anchor.kind is not AnchorKind.NONE, **common,  # type: ignore[arg-type]
     )
-    story.update(period, tid)
+    story.update(period, tid, moves=resolver.moves_story(spec, period, mention, story))
     return timex
 
 
