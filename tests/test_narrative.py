@@ -74,3 +74,49 @@ def test_narrative_story_time(text: str, expression: str, value: str) -> None:
 def test_coordinated_month_takes_the_year_written_after_it(mode: str) -> None:
     assert _values("In April and June 1702 the troops mutinied twice.", mode)["April"] == "1702-04"
     assert _values("The talks ran from May 5 to June 2, 1995, without result.", mode)["May 5"] == "1995-05-05"
+
+
+def _one(text: str, expression: str, dct: str, mode: str = "news"):  # type: ignore[no-untyped-def]
+    found = [t for t in tag(text, dct, mode=mode).timexes if t.text == expression]
+    assert found, [t.text for t in tag(text, dct, mode=mode).timexes]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value",
+    [
+        # the auxiliary decides the verb form next to the expression: "will stay closed" is future
+        ("The bridge will stay closed until Friday.", "Friday", "2026-07-22", "2026-07-24"),
+        ("The bridge stayed closed until Friday.", "Friday", "2026-07-22", "2026-07-17"),
+        # "was scheduled" is past although "scheduled" alone looks ahead
+        ("The match was scheduled for 3 p.m. Sunday.", "3 p.m. Sunday", "2026-03-09", "2026-03-08T15:00"),
+        ("The match is scheduled for 3 p.m. Sunday.", "3 p.m. Sunday", "2026-03-09", "2026-03-15T15:00"),
+        # "since" points back whatever the verb
+        ("The index has risen 12 percent since February.", "February", "2025-10-30", "2025-02"),
+        ("The index has risen 12 percent in February.", "February", "2025-10-30", "2026-02"),
+        # a deictic "ago" counts from the publication date, not from the month just mentioned
+        ("Orders slowed in early April. Three years ago, they boomed.", "Three years ago", "2026-07-01", "2023"),
+        # ... but a year-ago figure in a quarterly report is the same quarter a year before
+        ("Profit rose in the second quarter from a year ago.", "a year ago", "2026-07-20", "2025-Q2"),
+        # the year of "that year" is the story's, not the publication's
+        ("She was elected in March 2017 and resigned in October of that year.", "October of that year", "2026-01-10", "2017-10"),
+        ("The plant opened in May 2012 and closed on June 3 of the following year.", "June 3 of the following year", "2026-01-10", "2013-06-03"),
+        # a bare quarter and a day of the story's month
+        ("Revenue rose in Q4, after a weak Q3.", "Q4", "2026-02-10", "2025-Q4"),
+        ("The firm was listed in June 2018. On the 21st, its shares doubled.", "the 21st", "2026-01-10", "2018-06-21"),
+        ("The river froze in 1998. The following winter was milder.", "The following winter", "2026-01-10", "1999-WI"),
+        ("The river froze in March 1998. The previous winter had been mild.", "The previous winter", "2026-01-10", "1997-WI"),
+    ],
+)
+def test_resolution_direction_and_anaphora(text: str, expression: str, dct: str, value: str) -> None:
+    assert _one(text, expression, dct).value == value
+
+
+def test_shortly_before_a_clock_time_is_the_half_hour_before_it() -> None:
+    import datetime as dt
+
+    t = _one("The alarm sounded shortly before 9 p.m. on Tuesday.", "shortly before 9 p.m.", "2026-02-05")
+    assert (t.value, t.mod) == ("2026-02-03T21:00", "BEFORE")
+    assert (t.earliest, t.latest) == (dt.datetime(2026, 2, 3, 20, 30), dt.datetime(2026, 2, 3, 21, 0))
+    t = _one("The doors opened just after 7 a.m. on Tuesday.", "just after 7 a.m.", "2026-02-05")
+    assert (t.earliest, t.latest, t.mod) == (dt.datetime(2026, 2, 3, 7, 0), dt.datetime(2026, 2, 3, 7, 15), "AFTER")

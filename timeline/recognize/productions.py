@@ -401,10 +401,12 @@ def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
             hour = 0
     elif "minute2" in g and ctx.text[ctx.start - 1 : ctx.start] in ("$", ":"):
         return None
-    mod = "APPROX" if ("approx" in g and g["approx"].lower() in ("about", "around", "roughly", "approximately")) or "approx2" in g else None
+    hedge_word = g.get("approx") or g.get("approx2")
+    hedge = _key(hedge_word) if hedge_word else None
+    mod = ctx.lexicon["clock_hedges"][hedge]["mod"] if hedge in ctx.lexicon["clock_hedges"] else None
     if "weekday" in g or "deictic" in g:  # "9 a.m. Tuesday": the day is part of the expression
-        return _day_reference(g, ctx, Grain.MINUTE, hour=hour, minute=minute, mod=mod)
-    return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), mod=mod)
+        return _day_reference(g, ctx, Grain.MINUTE, hour=hour, minute=minute, mod=mod, hedge=hedge)
+    return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), mod=mod, hedge=hedge)
 
 
 def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring) -> Optional[Meaning]:

@@ -20,7 +20,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Timex, Timex
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention, SetSpec, VagueSpec
 from . import calendar as cal
 from .calendar import Period
-from .tense import clause_tense
+from .tense import after_past_signal, clause_tense
 from .values import duration_value, unit_length
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -117,6 +117,8 @@ class _Resolver:
         """Which way to look for "Saturday"/"March 3", and whether the verb next to it said so."""
         if spec.direction is not Direction.TENSE:
             return spec.direction, True
+        if after_past_signal(self.text, mention.start):
+            return Direction.PAST, True  # "has gained since January"
         tense, adjacent = clause_tense(self.text, mention.start, mention.end)
         if tense == "past":
             return Direction.PAST, adjacent
@@ -212,9 +214,10 @@ class _Resolver:
             amount = spec.shift.amount
             grain = spec.shift.grain
             recent = story.any
-            if (grain is Grain.YEAR and spec.inherit_grain and recent is not None
-                    and Grain.MONTH <= recent.grain < Grain.YEAR and story.any_tid):
-                # "a year earlier" while the story talks about a quarter: the same quarter a year before
+            if (grain is Grain.YEAR and spec.inherit_grain and recent is not None and story.any_tid
+                    and (Grain.MONTH <= recent.grain < Grain.YEAR if anchor.kind is AnchorKind.TIMEX else recent.grain in (Grain.QUARTER, Grain.HALF))):
+                # "a year earlier" while the story talks about a quarter: the same quarter a year before;
+                # "two years ago" counts from today, and keeps only a reporting period's grain (a quarter)
                 moved = cal.add_months(recent.start.date(), 12 * int(amount))
                 return cal.containing(dt.datetime(moved.year, moved.month, moved.day), recent.grain), TimexAnchor(AnchorKind.TIMEX, story.any_tid)
             if amount != int(amount):
@@ -609,7 +612,11 @@ def _resolve_one(resolver: _Resolver, mentions: list[Mention], i: int, story: _N
         ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
         return Timex(type=ttype, value=_unanchored_value(spec), mod=spec.mod, grain=spec.grain, anchor=anchor, temporal_function=True, **common)  # type: ignore[arg-type]
     mod = spec.mod
-    if spec.part_of_day in PRE_NARROWED_PARTS:
+    clock_hedge = resolver.lexicon["clock_hedges"].get(spec.hedge) if spec.hedge and period.grain is Grain.MINUTE else None
+    if clock_hedge is not None and "before" in clock_hedge:  # "shortly before 11 p.m.": 22:30 .. 23:00, not the minute 23:00
+        earliest = period.start - dt.timedelta(minutes=clock_hedge["before"])
+        latest = period.start + dt.timedelta(minutes=clock_hedge["after"]) if clock_hedge["after"] else period.start
+    elif spec.part_of_day in PRE_NARROWED_PARTS:
         earliest, latest = period.start, period.end
     else:
         earliest, latest = bounds_for_mod(period, mod)
