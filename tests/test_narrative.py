@@ -120,3 +120,38 @@ def test_shortly_before_a_clock_time_is_the_half_hour_before_it() -> None:
     assert (t.earliest, t.latest) == (dt.datetime(2026, 2, 3, 20, 30), dt.datetime(2026, 2, 3, 21, 0))
     t = _one("The doors opened just after 7 a.m. on Tuesday.", "just after 7 a.m.", "2026-02-05")
     assert (t.earliest, t.latest, t.mod) == (dt.datetime(2026, 2, 3, 7, 0), dt.datetime(2026, 2, 3, 7, 15), "AFTER")
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The colony was founded in 631 BC. In June the first ships arrived.", "June", "BC0631-06"),
+        ("The colony was founded in 631 BC. The following year a temple was built.", "The following year", "BC0630"),
+        ("The colony was founded in 631 BC. That summer the harvest failed.", "That summer", "BC0631-SU"),
+        ("The league lasted from 478 to 404 BC, when it broke up.", "478", "BC0478"),
+        ("The league lasted from 478 to 404 BC, when it broke up.", "404 BC", "BC0404"),
+        ("Bronze came to the valley in the 1200s BC.", "the 1200s BC", "BC120"),
+        ("Bronze came to the valley in the 5th century BC.", "the 5th century BC", "BC04"),
+        # back in the common era, bare months follow the common-era story again
+        ("The colony was founded in 631 BC. In June 1850 it was dug up. In July the finds were shipped.", "July", "1850-07"),
+    ],
+)
+def test_dates_before_the_common_era(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_bc_date_has_no_bounds_and_says_so() -> None:
+    t = _one("The fort was burnt in 631 BC.", "631 BC", "2026-02-02", mode="narrative")
+    assert (t.value, t.earliest, t.latest) == ("BC0631", None, None)
+
+
+def test_narrative_offset_is_the_date_it_points_to() -> None:
+    import datetime as dt
+
+    t = _one("The truce was signed on 4 May 1702. Three days later the fighting resumed.", "Three days", "2026-02-02", mode="narrative")
+    assert (t.type.value, t.value, t.earliest, t.latest) == ("DATE", "1702-05-07", dt.datetime(1702, 5, 7), dt.datetime(1702, 5, 8))
+    # news keeps the TimeML duration reading, with the same bounds
+    t = _one("The truce was signed on 4 May 1702. Three days later the fighting resumed.", "Three days", "2026-02-02", mode="news")
+    assert (t.value, t.earliest) == ("P3D", dt.datetime(1702, 5, 7))
+    # from a whole year there is no day to name
+    assert _values("The truce was signed in 1702. Three days later the fighting resumed.")["Three days"] == "P3D"

@@ -32,6 +32,7 @@ _NORMALISE = str.maketrans(
 )
 _TOKEN = re.compile(r"[a-z0-9']+")
 _LATENT_RULES = frozenset({"reading_time"})
+_RANGE_STARTS = frozenset({"year_range", "range_start_bc"})  # after these, the number behind the hyphen is a date too
 
 
 def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], start: int, end: int, extent: Optional[tuple[int, int]]) -> Optional[Mention]:
@@ -82,7 +83,7 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
         matcher = matcher_for(word)
         if matcher is None:
             continue
-        if pos and low[pos - 1] in "-/" and word[0].isdigit() and not (mentions and mentions[-1].end == pos - 1 and mentions[-1].rule == "year_range"):
+        if pos and low[pos - 1] in "-/" and word[0].isdigit() and not (mentions and mentions[-1].end == pos - 1 and mentions[-1].rule in _RANGE_STARTS):
             continue  # inside a model number or a date (the second year of "2010-2012" is kept)
         mention = _match_at(grammar, text, low, pos, matcher)
         if mention is not None and mention.end > mention.start:

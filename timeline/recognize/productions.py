@@ -204,6 +204,36 @@ def month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.MONTH, month=_month(ctx, g["month"]), relative_word=_key(rel) if rel else None, mod=_mod(ctx, g.get("mod")))
 
 
+@production
+def date_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "490 BC", "April 480 BC", "the spring of 480 BC": a date before the common era."""
+    y = int(g["year"])
+    month_word = g.get("month") or g.get("month2")
+    if month_word and not _month_word_ok(ctx, month_word, bare=False):
+        return None
+    day_word = g.get("day") or g.get("day2")
+    day = _day(day_word) if day_word else None
+    if day is not None and day > 31:
+        return None
+    season = ctx.lexicon["seasons"][_key(g["season"])]["code"] if "season" in g else None
+    grain = Grain.DAY if day else Grain.MONTH if month_word else Grain.SEASON if season else Grain.YEAR
+    return CalendarSpec(grain, year=y, month=_month(ctx, month_word) if month_word else None, day=day, season=season,
+                        mod=_mod(ctx, g.get("mod") or g.get("mod2")), bc=True)
+
+
+@production
+def period_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the 470s BC" (decade 047), "the 4th century BC" (century 03, the years 400-301 BC)."""
+    mod = _mod(ctx, g.get("mod") or g.get("mod2"))
+    if "digits" in g:
+        return CalendarSpec(Grain.DECADE, decade=int(g["digits"]) // 10, mod=mod, bc=True)
+    word = g["ordinal"].lower()
+    n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else int(ctx.lexicon["ordinals"].get(_key(word), 0))
+    if n <= 0:
+        return None
+    return CalendarSpec(Grain.CENTURY, century=n - 1, mod=mod, bc=True)
+
+
 _THAT_YEAR = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
 
 

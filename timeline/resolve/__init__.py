@@ -67,6 +67,8 @@ class _Narrative:
     by_grain: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)
     current: Optional[Period] = None  # the story's current time: the last date that moved it
     current_tid: Optional[str] = None
+    bc: Optional[tuple[int, Optional[int]]] = None  # the story is in this year (and month) before the common era
+    bc_tid: Optional[str] = None
 
     def update(self, period: Period, tid: str, moves: bool = True) -> None:
         """Record a resolved period; ``moves``: whether it moves the story's current time
@@ -76,6 +78,7 @@ class _Narrative:
             return
         if moves:
             self.current, self.current_tid = period, tid
+            self.bc = self.bc_tid = None
         self.any, self.any_tid = period, tid
         if period.grain in _DAY_GRAINS:
             self.day, self.day_tid = period, tid
@@ -549,6 +552,75 @@ def _with_coordinated_year(text: str, mentions: list[Mention], i: int, spec: Cal
     return attrs.evolve(spec, year=nxt.year)
 
 
+def _bc_month_year(story_bc: tuple[int, Optional[int]], month: int) -> int:
+    """The BC year of a bare month while the story is in ``story_bc`` (years count down)."""
+    y, current = story_bc
+    if current is None or month >= current:
+        return y
+    back, ahead = current - month, 12 - current + month
+    return y if _BACK_WEIGHT * back <= ahead else y - 1
+
+
+def _resolve_bc(spec: CalendarSpec, story: _Narrative, tid: str) -> Optional[tuple[str, TimexAnchor]]:
+    """Dates before the common era, which the datetime axis cannot hold: a value without bounds.
+
+    A BC date moves the story into its year; while it is there (narrative mode), bare months,
+    days and seasons and "the following year" take BC values too.
+    """
+    if spec.bc:
+        if spec.decade is not None:
+            return f"BC{spec.decade:03d}", NO_ANCHOR
+        if spec.century is not None:
+            return f"BC{spec.century:02d}", NO_ANCHOR
+        y, anchor = spec.year, NO_ANCHOR
+    elif (story.bc is not None and story.bc_tid is not None and spec.year is None and spec.decade is None and spec.century is None
+          and (spec.relative_word is None or (spec.season is not None and spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE))):
+        anchor = TimexAnchor(AnchorKind.TIMEX, story.bc_tid)
+        shift = spec.shift
+        if spec.season is not None and spec.relative_word is not None:  # "the following spring", "that summer"
+            year = story.bc[0] - {"next": 1, "last": -1}.get(spec.relative_word, 0)
+            story.bc, story.bc_tid = (year, None), tid
+            return f"BC{year:04d}-{spec.season}", anchor
+        if shift is not None and shift.grain is Grain.YEAR and shift.amount is not None and shift.anchoring is Anchoring.NARRATIVE and spec.grain is Grain.YEAR:
+            year = story.bc[0] - int(shift.amount)  # "the following year": one fewer before the era
+            if shift.amount > 0:
+                story.bc, story.bc_tid = (year, None), tid
+            return f"BC{year:04d}", anchor
+        if shift is not None or spec.weekday is not None or spec.hour is not None or spec.part_of_day or spec.quarter or spec.half or spec.holiday:
+            return None
+        if spec.month is not None:
+            y = _bc_month_year(story.bc, spec.month)
+        elif spec.season is not None:
+            y = story.bc[0]
+        else:
+            return None
+    else:
+        return None
+    assert y is not None
+    if spec.month is not None and spec.day is not None:
+        value = f"BC{y:04d}-{spec.month:02d}-{spec.day:02d}"
+    elif spec.month is not None:
+        value = f"BC{y:04d}-{spec.month:02d}"
+    elif spec.season is not None:
+        value = f"BC{y:04d}-{spec.season}"
+    else:
+        value = f"BC{y:04d}"
+    story.bc, story.bc_tid = (y, spec.month), tid
+    return value, anchor
+
+
+def _offset_date(resolver: _Resolver, meaning: DurationSpec, story: _Narrative, window: tuple[dt.datetime, dt.datetime], anchor: TimexAnchor,
+                 earliest: dt.datetime, latest: dt.datetime) -> Optional[Period]:
+    """In narrative mode, the calendar period an exact offset points to, when the story's time
+    it counts from is at least as precise as the offset's unit ("three years later" from a year)."""
+    if resolver.mode != "narrative" or anchor.kind is not AnchorKind.TIMEX or meaning.hedge or meaning.grain < Grain.DAY or meaning.grain > Grain.YEAR:
+        return None
+    if window[1] - window[0] > unit_length(meaning.grain)[1]:
+        return None  # "two days later" after "in 1940": no day to name
+    period = cal.containing(earliest, meaning.grain if meaning.grain is not Grain.WEEKEND else Grain.DAY)
+    return period if period.end >= latest else None
+
+
 def _resolve_one(resolver: _Resolver, mentions: list[Mention], i: int, story: _Narrative, cache: dict[int, Timex]) -> Timex:
     mention = mentions[i]
     meaning = mention.meaning
@@ -587,6 +659,11 @@ def _resolve_one(resolver: _Resolver, mentions: list[Mention], i: int, story: _N
                     earliest, latest = (None if far is None else window[0] - far), window[1] - near
                 if earliest is not None and latest is not None:
                     story.update(Period(earliest, latest, meaning.grain, ""), tid)
+                    pointed = _offset_date(resolver, meaning, story, window, anchor, earliest, latest)
+                    if pointed is not None:
+                        # narrative mode: "two days later" is the date it points to, as a history's reader takes it
+                        return Timex(type=TimexType.DATE, value=pointed.value, earliest=earliest, latest=latest, grain=pointed.grain, anchor=anchor,
+                                     temporal_function=True, **common)  # type: ignore[arg-type]
         elif meaning.span is not None:
             if meaning.anchoring is Anchoring.NARRATIVE and story.day is not None and story.day_tid is not None:
                 now: Optional[tuple[dt.datetime, dt.datetime]] = (story.day.start, story.day.end)
@@ -606,6 +683,12 @@ def _resolve_one(resolver: _Resolver, mentions: list[Mention], i: int, story: _N
             grain=meaning.grain, anchor=anchor, temporal_function=anchor.kind is not AnchorKind.NONE, min_length=min_len, max_length=max_len, **common,  # type: ignore[arg-type]
         )
     spec = _with_coordinated_year(resolver.text, mentions, i, meaning)
+    if spec.bc or (story.bc is not None and resolver.mode == "narrative"):
+        bc = _resolve_bc(spec, story, tid)
+        if bc is not None:
+            value, anchor_bc = bc
+            ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
+            return Timex(type=ttype, value=value, mod=spec.mod, grain=spec.grain, anchor=anchor_bc, temporal_function=anchor_bc.kind is not AnchorKind.NONE, **common)  # type: ignore[arg-type]
     day_hint = _day_hint(resolver, mentions, i, story, cache) if spec.hour is not None and spec.year is None else None
     period, anchor = resolver.calendar(spec, mention, story, day_hint)
     if period is None:
