@@ -155,3 +155,21 @@ def test_narrative_offset_is_the_date_it_points_to() -> None:
     assert (t.value, t.earliest) == ("P3D", dt.datetime(1702, 5, 7))
     # from a whole year there is no day to name
     assert _values("The truce was signed in 1702. Three days later the fighting resumed.")["Three days"] == "P3D"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The talks ran on June 8-9 and again from June 20 to 22.", {"June 8": "1702-06-08", "9": "1702-06-09", "June 20": "1702-06-20", "22": "1702-06-22"}),
+        ("The envoys met on 3-4 July and left on 6 July.", {"3": "1702-07-03", "4 July": "1702-07-04", "6 July": "1702-07-06"}),
+        ("The envoys arrived on July 3 and 4.", {"July 3": "1702-07-03", "4": "1702-07-04"}),
+    ],
+)
+def test_paired_days_share_their_month(text: str, expected: dict[str, str]) -> None:
+    got = _values("The war broke out in 1702. " + text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_number_after_a_date_is_not_always_a_day() -> None:
+    got = _values("The war broke out in 1702. On July 3, 40 ships sailed and 7-9 men died.")
+    assert set(got) == {"1702", "July 3"}
