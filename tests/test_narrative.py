@@ -173,3 +173,8 @@ def test_paired_days_share_their_month(text: str, expected: dict[str, str]) -> N
 def test_a_number_after_a_date_is_not_always_a_day() -> None:
     got = _values("The war broke out in 1702. On July 3, 40 ships sailed and 7-9 men died.")
     assert set(got) == {"1702", "July 3"}
+
+
+def test_season_before_a_word_starting_with_of_is_still_a_season() -> None:
+    assert _values("The war resumed in 1702. The army opened its summer offensive.")["summer"] == "1702-SU"
+    assert "summer" not in _values("The war resumed in 1702. The army marched in the summer of 1703.")

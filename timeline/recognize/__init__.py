@@ -114,7 +114,7 @@ def _pair_patterns(language: str, connectors: tuple[str, ...]) -> tuple["re.Patt
 def _with_paired_days(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
     """ "April 6-7", "May 4 and 5", "6-7 February": the bare day next to a month-and-day date
     is a date of the same month (and year).  Only forward pairs are taken (6-7, not 7-6)."""
-    after, before = _pair_patterns(grammar.lexicon.language, tuple(grammar.lexicon["day_ranges"]["connectors"]))
+    after, before = _pair_patterns(grammar.lexicon.language, tuple(grammar.lexicon["date_pairs"]["connectors"]))
     extra: list[Mention] = []
     taken = [(m.start, m.end) for m in mentions]
     for m in mentions:

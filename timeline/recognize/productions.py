@@ -143,6 +143,14 @@ _MONTH_PREPOSITIONS = {
 }
 
 
+def _inside_name(ctx: MatchContext, start: int) -> bool:
+    """Whether the word before ``start`` is capitalised inside a sentence (part of a name)."""
+    m = _PREV_WORD.search(ctx.text, max(0, start - 40), start)
+    if m is None or not m.group(1)[:1].isupper() or ctx.text[m.end(1) : start].strip():
+        return False
+    return ctx.text[: m.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\n", "(")
+
+
 def _month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
     """Negative rules for month names: must be capitalised; bare "May"/"March" need context."""
     if not _capitalised(ctx, ctx.offset_of(word)):
@@ -152,6 +160,8 @@ def _month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
         if len(k) <= 4 and k not in ("may", "june", "july") and not word.endswith("."):
             return False
         if k in ("may", "march"):
+            if _inside_name(ctx, ctx.offset_of(word)):
+                return False  # "the Long March", "the Salt March"
             after = ctx.word_after()
             if after.lower() in _MAY_FOLLOWERS or (k == "march" and (after.lower() in ("on", "to", "through", "against", "of", "for") or after[:1].isupper())):
                 return False  # "May I", "March on Washington", "the March of Dimes"
@@ -663,6 +673,8 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "a quarter of the vote"
     if grain is Grain.QUARTER and not re.match(r"\d|[a-z]", num_word):
         return None
+    if grain is Grain.QUARTER and (ctx.word_after().lower() == "of" or "-" in ctx.surface):
+        return None  # a fraction: "three quarters of the votes", "three-quarters"
     if _key(num_word) in ("a", "an", "per") and (ctx.word_before() in _RATE_WORDS or re.search(r"\d\s*$", ctx.text[max(0, ctx.start - 8) : ctx.start])):
         return None  # a rate: "140 kilometres an hour", "$5 a day"
     amount = _number(ctx, num_word)

@@ -10,6 +10,7 @@ docs/conventions.md.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Optional
 
@@ -535,10 +536,12 @@ def _day_hint(resolver: _Resolver, mentions: list[Mention], i: int, story: _Narr
     return None
 
 
-_COORDINATION = re.compile(r"\s{0,3}(?:,\s{0,2})?(?:and|or|to|through|until|till|-|\u2013|\u2014)\s{0,3}")
+@functools.lru_cache(maxsize=None)
+def _coordination(connectors: tuple[str, ...]) -> "re.Pattern[str]":
+    return re.compile(r"\s{0,3}(?:,\s{0,2})?(?:" + "|".join(re.escape(c) for c in connectors) + r")\s{0,3}")
 
 
-def _with_coordinated_year(text: str, mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
+def _with_coordinated_year(lexicon: Lexicon, text: str, mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
     """ "April and June 1955", "March 5 to April 2, 1943": a month without a year takes the
     year of the date it is coordinated with."""
     if spec.month is None or spec.year is not None or spec.relative_word or spec.shift is not None or i + 1 >= len(mentions):
@@ -547,7 +550,7 @@ def _with_coordinated_year(text: str, mentions: list[Mention], i: int, spec: Cal
     if not isinstance(nxt, CalendarSpec) or nxt.year is None or nxt.month is None or nxt.partial_year:
         return spec
     gap = text[mentions[i].end : mentions[i + 1].start]
-    if len(gap) > 14 or not _COORDINATION.fullmatch(gap):
+    if len(gap) > 14 or not _coordination(tuple(lexicon["date_pairs"]["connectors"])).fullmatch(gap):
         return spec
     return attrs.evolve(spec, year=nxt.year)
 
@@ -658,7 +661,9 @@ def _resolve_one(resolver: _Resolver, mentions: list[Mention], i: int, story: _N
                 else:
                     earliest, latest = (None if far is None else window[0] - far), window[1] - near
                 if earliest is not None and latest is not None:
-                    story.update(Period(earliest, latest, meaning.grain, ""), tid)
+                    # a look back or a hedged offset only refers; "two days later" moves the story (narrative mode)
+                    moves = resolver.mode != "narrative" or (sign > 0 and not meaning.hedge)
+                    story.update(Period(earliest, latest, meaning.grain, ""), tid, moves=moves)
                     pointed = _offset_date(resolver, meaning, story, window, anchor, earliest, latest)
                     if pointed is not None:
                         # narrative mode: "two days later" is the date it points to, as a history's reader takes it
@@ -682,7 +687,7 @@ def _resolve_one(resolver: _Resolver, mentions: list[Mention], i: int, story: _N
             type=TimexType.DURATION, value=duration_value(meaning.grain, meaning.amount), mod=meaning.mod, earliest=earliest, latest=latest,
             grain=meaning.grain, anchor=anchor, temporal_function=anchor.kind is not AnchorKind.NONE, min_length=min_len, max_length=max_len, **common,  # type: ignore[arg-type]
         )
-    spec = _with_coordinated_year(resolver.text, mentions, i, meaning)
+    spec = _with_coordinated_year(resolver.lexicon, resolver.text, mentions, i, meaning)
     if spec.bc or (story.bc is not None and resolver.mode == "narrative"):
         bc = _resolve_bc(spec, story, tid)
         if bc is not None:
