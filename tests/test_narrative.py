@@ -178,3 +178,14 @@ def test_a_number_after_a_date_is_not_always_a_day() -> None:
 def test_season_before_a_word_starting_with_of_is_still_a_season() -> None:
     assert _values("The war resumed in 1702. The army opened its summer offensive.")["summer"] == "1702-SU"
     assert "summer" not in _values("The war resumed in 1702. The army marched in the summer of 1703.")
+
+
+def test_a_deictic_look_back_does_not_move_the_story() -> None:
+    text = "The siege ended on 2 May 1702. \"Two years ago we were starving,\" a soldier wrote. On 9 May the army left."
+    got = _values(text)
+    assert got["9 May"] == "1702-05-09"
+
+
+def test_clock_time_takes_the_day_written_after_its_zone() -> None:
+    t = _one("The raid began at 4:10 a.m. Lisbon time on 3 May 1702.", "4:10 a.m.", "2026-02-02", mode="narrative")
+    assert t.value == "1702-05-03T04:10"

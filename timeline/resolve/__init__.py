@@ -31,7 +31,7 @@ PRE_NARROWED_PARTS = frozenset({"early hours", "small hours", "wee hours", "earl
                                 "late afternoon", "early evening", "late evening", "late night"})
 _DAY = dt.timedelta(days=1)
 _EPSILON = dt.timedelta(microseconds=1)
-_ADJACENT_AFTER = re.compile(r"\s{0,3}(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")
+_ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] on"
 _MONTHS_PER = {Grain.MONTH: 1, Grain.QUARTER: 3, Grain.HALF: 6, Grain.YEAR: 12}
 _DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 _BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
@@ -161,8 +161,8 @@ class _Resolver:
         if self.mode != "narrative":
             return True
         shift = spec.shift
-        if shift is not None and shift.anchoring is Anchoring.NARRATIVE and (shift.amount or 0) <= 0 and shift.grain >= Grain.MONTH:
-            return False  # "that year", "the previous year", "a year earlier": they look back
+        if shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE)):
+            return False  # "that year", "the previous year", "two years ago": they look back
         now = story.current
         if now is not None and period.grain > now.grain and period.start <= now.start and now.end <= period.end:
             return False  # "in 1941" said on a day of 1941: the story stays on its day
@@ -521,7 +521,7 @@ def _day_hint(resolver: _Resolver, mentions: list[Mention], i: int, story: _Narr
     text = resolver.text
     if i + 1 < len(mentions):
         nxt = mentions[i + 1]
-        if isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start]) and nxt.start - mentions[i].end <= 6:
+        if isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start]) and nxt.start - mentions[i].end <= 30:
             t = cache.get(i + 1) or _resolve_one(resolver, mentions, i + 1, story, cache)
             cache[i + 1] = t
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME):
