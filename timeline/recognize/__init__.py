@@ -12,7 +12,7 @@ import functools
 import re
 from typing import Optional
 
-from .grammar import Grammar, captures, compile_grammar
+from .grammar import Grammar, captures, compile_grammar, gates_open
 from ..model import Grain
 from .meaning import CalendarSpec, DurationSpec, Mention
 from .productions import PRODUCTIONS, MatchContext
@@ -34,6 +34,7 @@ _NORMALISE = str.maketrans(
 )
 _TOKEN = re.compile(r"[a-z0-9']+")
 _LATENT_RULES = frozenset({"reading_time"})
+_KNOWN_WORDS = 100_000  # at most this many words' matchers are remembered per grammar
 _RANGE_STARTS = frozenset({"year_range", "range_start_bc"})  # after these, the number behind the hyphen is a date too
 
 
@@ -72,9 +73,11 @@ def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Patt
 
 def recognize(text: str, language: str = "en") -> list[Mention]:
     """Find the time expressions of ``text``, left to right, without overlaps."""
-    grammar = compile_grammar(language)
     low = text.translate(_NORMALISE)
+    grammar = compile_grammar(language, gates_open(language, low))
     matcher_for = grammar.matcher_for
+    # the matcher of each word seen, kept with the (cached, per-language) grammar; bounded
+    known: dict[str, "re.Pattern[str] | None"] = grammar._memo.setdefault("word_matchers", {})  # type: ignore[assignment]
     mentions: list[Mention] = []
     resume = 0
     for token in _TOKEN.finditer(low):
@@ -82,7 +85,12 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
         if pos < resume:
             continue
         word = token.group()
-        matcher = matcher_for(word)
+        try:
+            matcher = known[word]
+        except KeyError:
+            matcher = matcher_for(word)
+            if len(known) < _KNOWN_WORDS:
+                known[word] = matcher
         if matcher is None:
             continue
         if (pos and low[pos - 1] in "-/" and word[0].isdigit() and not (mentions and mentions[-1].end == pos - 1 and mentions[-1].rule in _RANGE_STARTS)

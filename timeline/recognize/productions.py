@@ -262,7 +262,9 @@ def month_of_that_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
 
 @production
 def day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "on the 14th": a day of the month the story is in."""
+    """ "on the 14th": a day of the month the story is in (only after "on", "by", ...)."""
+    if ctx.word_before() not in ctx.lexicon["day_of_month"]["after"]:
+        return None
     day = _day(g["day"])
     if day > 31:
         return None
