@@ -309,7 +309,7 @@ def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
             return None
     q = int(g["qnum"]) if "qnum" in g else _ORDINAL_QUARTER[g["ordinal"].lower()]
     y, shift = _year_word(g)
-    direction = Direction.PAST if y is None and shift is None else Direction.TENSE
+    direction = Direction.TENSE
     return CalendarSpec(Grain.QUARTER, year=y, quarter=q, shift=shift, mod=_mod(ctx, g.get("mod")), direction=direction)
 
 

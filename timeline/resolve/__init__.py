@@ -305,7 +305,7 @@ class _Resolver:
                 return None, anchor
             return self._with_part(cal.day(_pick_date(cands, today, direction, strong)), spec), anchor
         if spec.day is not None and spec.month is None:
-            return self._day_of_month(spec.day, story, today), anchor
+            return self._day_of_month(spec, mention, story, today), anchor
         if spec.month is not None:
             if year_ is not None:
                 return cal.month(year_, spec.month), anchor
@@ -332,6 +332,9 @@ class _Resolver:
                     return picked, story_anchor
             current = cal.containing(base, Grain.QUARTER)
             cands_q = [cal.quarter(y, spec.quarter) for y in (today.year - 1, today.year, today.year + 1)]
+            direction, strong = self.direction(spec, mention, Direction.PAST)
+            if direction is Direction.FUTURE and strong:  # "due in Q3": the next one (this one included)
+                return min((p for p in cands_q if p.start >= current.start), key=lambda p: p.start), anchor
             past = [p for p in cands_q if p.start <= current.start]
             return (max(past, key=lambda p: p.start) if past else cands_q[0]), anchor
         if spec.half is not None:
@@ -385,12 +388,22 @@ class _Resolver:
             return self._with_part(cal.day(base_day.date()), spec), anchor
         return None, anchor
 
-    def _day_of_month(self, day: int, story: _Narrative, today: dt.date) -> Optional[Period]:
-        """ "on the 14th": that day of the month the story is in (else of the reference month)."""
+    def _day_of_month(self, spec: CalendarSpec, mention: Mention, story: _Narrative, today: dt.date) -> Optional[Period]:
+        """ "on the 14th": that day of the month the story is in; with no month in the story,
+        of this month, the last or the next as the tense says (past: not after today)."""
+        assert spec.day is not None
         month_of = next((p.start for p in (story.current, story.any, story.day) if p is not None and p.grain <= Grain.MONTH), None)
-        d = month_of.date() if month_of is not None else today
+        if month_of is not None:
+            first = month_of.date().replace(day=1)
+        else:
+            first = today.replace(day=1)
+            direction, _ = self.direction(spec, mention, Direction.PAST)
+            if direction is Direction.PAST and spec.day > today.day:
+                first = cal.add_months(first, -1)
+            elif direction is Direction.FUTURE and spec.day < today.day:
+                first = cal.add_months(first, 1)
         try:
-            return cal.day(dt.date(d.year, d.month, day))
+            return cal.day(first.replace(day=spec.day))
         except ValueError:
             return None
 
