@@ -189,3 +189,8 @@ def test_a_deictic_look_back_does_not_move_the_story() -> None:
 def test_clock_time_takes_the_day_written_after_its_zone() -> None:
     t = _one("The raid began at 4:10 a.m. Lisbon time on 3 May 1702.", "4:10 a.m.", "2026-02-02", mode="narrative")
     assert t.value == "1702-05-03T04:10"
+
+
+def test_a_capitalised_name_ending_in_ed_is_not_a_past_verb() -> None:
+    s = "The convoy would be ready to cross into the United Kingdom as soon as Tuesday, the minister said."
+    assert _one(s, "Tuesday", "2026-02-02").value == "2026-02-03"

@@ -57,7 +57,7 @@ def _cue(word: str) -> Optional[str]:
         return "past"
     if w in _PRESENT:
         return "present"
-    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST:
+    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and not word[:1].isupper():  # not "United"
         return "past"
     return None
 
@@ -95,7 +95,7 @@ def _cue_adjacent(words: list[str], reach: int) -> Optional[str]:
 def _with_auxiliary(backwards: list[str], i: int) -> Optional[str]:
     """The cue of ``backwards[i]``, unless an auxiliary just before it (later in the list) says otherwise."""
     lw = backwards[i].lower()
-    cue = _cue(lw)
+    cue = _cue(backwards[i])
     if cue is not None and cue != "present" and lw not in _AUX_FUTURE and lw not in _AUX_PAST:
         for aux in backwards[i + 1 : i + 4]:
             la = aux.lower()
