@@ -478,6 +478,13 @@ def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchorin
 
 
 @production
+def a_year_earlier(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "a year earlier": the year-ago period the story compares with (a DATE, as TimeBank
+    annotates it): the same quarter or month a year before when the story is in one."""
+    return CalendarSpec(Grain.YEAR, shift=Shift(Grain.YEAR, -1, Anchoring.NARRATIVE), inherit_grain=True)
+
+
+@production
 def anaphoric_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     d = _key(g["dir"])
     sign = -1 if d.startswith(("earlier", "before")) else 1
