@@ -194,3 +194,11 @@ def test_clock_time_takes_the_day_written_after_its_zone() -> None:
 def test_a_capitalised_name_ending_in_ed_is_not_a_past_verb() -> None:
     s = "The convoy would be ready to cross into the United Kingdom as soon as Tuesday, the minister said."
     assert _one(s, "Tuesday", "2026-02-02").value == "2026-02-03"
+
+
+def test_a_year_ago_quarter_does_not_become_the_story_quarter() -> None:
+    text = ("Acme earned $3 million in the third quarter of 2025, up from $2 million a year ago. "
+            "Sales in the quarter rose 4%.")
+    got = _values(text, mode="news", dct="2025-10-20")
+    assert got["a year ago"] == "2024-Q3"
+    assert got["the quarter"] == "2025-Q3"

@@ -74,7 +74,8 @@ class _Narrative:
     def update(self, period: Period, tid: str, moves: bool = True) -> None:
         """Record a resolved period; ``moves``: whether it moves the story's current time
         (a decade or century only refers to a span, it does not say when the story is)."""
-        self.by_grain[period.grain] = (period, tid)
+        if moves or period.grain not in self.by_grain:
+            self.by_grain[period.grain] = (period, tid)
         if period.grain > Grain.YEAR:
             return
         if moves:
@@ -158,11 +159,11 @@ class _Resolver:
     def moves_story(self, spec: CalendarSpec, period: Period, mention: Mention, story: _Narrative) -> bool:
         """Narrative mode: whether a resolved date moves the story's current time or only
         refers to a time ("that year", "the previous quarter", a plan "in 1976")."""
-        if self.mode != "narrative":
-            return True
         shift = spec.shift
         if shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE)):
             return False  # "that year", "the previous year", "two years ago": they look back
+        if self.mode != "narrative":
+            return True
         now = story.current
         if now is not None and period.grain > now.grain and period.start <= now.start and now.end <= period.end:
             return False  # "in 1941" said on a day of 1941: the story stays on its day
