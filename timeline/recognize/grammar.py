@@ -159,7 +159,7 @@ def _start_words(lex: Lexicon) -> frozenset[str]:
     """Every word that can begin an expression: lexicon entries' first words plus function words."""
     words: set[str] = {
         "the", "this", "last", "next", "past", "coming", "every", "each", "once", "twice", "thrice",
-        "fiscal", "fy", "q", "early", "late", "mid", "in", "current", "previous",
+        "fiscal", "fy", "q", "h", "early", "late", "mid", "in", "current", "previous",
         "following", "preceding", "same", "upcoming", "prior", "year-earlier", "year-ago", "final",
         "first", "remaining", "earlier", "later", "daily", "nightly", "weekly", "biweekly", "fortnightly",
         "monthly", "quarterly", "yearly", "annually", "hourly", "shortly", "just", "dawn", "dusk",

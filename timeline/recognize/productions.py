@@ -315,7 +315,9 @@ def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 @production
 def half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    h = _ORDINAL_QUARTER[g["ordinal"].lower()]
+    if "hnum" in g and ctx.surface[:1] != "H":
+        return None  # "H1 2025" is written in capitals
+    h = int(g["hnum"]) if "hnum" in g else _ORDINAL_QUARTER[g["ordinal"].lower()]
     y, shift = _year_word(g)
     return CalendarSpec(Grain.HALF, year=y, half=min(h, 2), shift=shift)
 
