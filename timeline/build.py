@@ -281,10 +281,10 @@ def _assemble(
             )
         )
     placed = [e.eid for e in events if e.real and e.eid in in_likely]
-    order_of = timeline_order(likely, placed, [m.eid for m in mentions])
+    order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted)
     events.sort(key=lambda e: order_of[e.eid])
     intervals = {e.eid: (e.likely_start, e.likely_end) for e in events if e.likely_start is not None and e.likely_end is not None}
-    relations = local_relations(segmented, mentions, doc.timexes, certain, likely, accepted, intervals, now)  # type: ignore[arg-type]
+    relations = local_relations(segmented, mentions, doc.timexes, certain, likely, accepted, intervals, now, predictions)  # type: ignore[arg-type]
     placed_set = set(placed)
     groups = open_runs(likely, [e.eid for e in events if e.eid in placed_set])
     return Timeline(
