@@ -248,7 +248,9 @@ def _assemble(
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)
-    close_open(network, [m.eid for m in mentions if real[m.eid] and m.eid in in_network], ref)
+    open_times = {t.tid for t in doc.timexes if (t.earliest is None) != (t.latest is None)}
+    open_ended = frozenset(link.source for link in links if link.target in open_times)
+    close_open(network, [m.eid for m in mentions if real[m.eid] and m.eid in in_network], ref, open_ended)
     likely = network.result()
     by_source: dict[str, list[Link]] = {}
     for link in links:

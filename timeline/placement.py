@@ -229,13 +229,16 @@ def _shift(t: Optional[dt.datetime], delta: dt.timedelta) -> Optional[dt.datetim
         return None
 
 
-def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.datetime]) -> None:
+def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.datetime], open_ended: frozenset[str] = frozenset()) -> None:
     """Close the likely bounds left open, a day beyond what is known (or around ``reference``).
 
     In a minimal network any value of one point's tight range extends to a whole solution,
     so a bound inside that range always agrees: nothing is refused, and the order of the
-    timeline can follow the network's bounds."""
+    timeline can follow the network's bounds.  Events in ``open_ended`` are tied to a time the
+    text leaves open ("13.8 billion years ago"): nothing is invented for them."""
     for eid in eids:
+        if eid in open_ended:
+            continue
         b = network.bounds(eid)
         if b.earliest_start is None:
             anchor = next((x for x in (b.latest_start, b.earliest_end, b.latest_end, reference) if x is not None), None)
