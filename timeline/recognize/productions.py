@@ -148,7 +148,7 @@ def _inside_name(ctx: MatchContext, start: int) -> bool:
     m = _PREV_WORD.search(ctx.text, max(0, start - 40), start)
     if m is None or not m.group(1)[:1].isupper() or ctx.text[m.end(1) : start].strip():
         return False
-    return ctx.text[: m.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\n", "(")
+    return ctx.text[max(0, m.start(1) - 8) : m.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\n", "(")
 
 
 def _month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
@@ -305,7 +305,7 @@ def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         if ctx.surface[:1] != "Q":
             return None
         m = _PREV_WORD.search(ctx.text, max(0, ctx.start - 40), ctx.start)
-        if m and m.group(1)[:1].isupper() and ctx.text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"'):
+        if m and m.group(1)[:1].isupper() and ctx.text[max(0, m.start() - 8) : m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"'):
             return None
     q = int(g["qnum"]) if "qnum" in g else _ORDINAL_QUARTER[g["ordinal"].lower()]
     y, shift = _year_word(g)
