@@ -202,3 +202,8 @@ def test_a_year_ago_quarter_does_not_become_the_story_quarter() -> None:
     got = _values(text, mode="news", dct="2025-10-20")
     assert got["a year ago"] == "2024-Q3"
     assert got["the quarter"] == "2025-Q3"
+
+
+def test_a_date_in_parentheses_is_an_aside() -> None:
+    text = "The fort fell on 3 June 1702 (the records were found in 1790). On 9 June the army left."
+    assert _values(text)["9 June"] == "1702-06-09"

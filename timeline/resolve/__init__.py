@@ -167,6 +167,8 @@ class _Resolver:
         now = story.current
         if now is not None and period.grain > now.grain and period.start <= now.start and now.end <= period.end:
             return False  # "in 1941" said on a day of 1941: the story stays on its day
+        if _in_parentheses(self.text, mention.start, mention.end):
+            return False  # an aside: "(declassified in 2005)"
         tense, _ = clause_tense(self.text, mention.start, mention.end)
         return tense != "future"  # a plan or a prospect does not move the story
 
@@ -567,6 +569,14 @@ def _with_coordinated_year(lexicon: Lexicon, text: str, mentions: list[Mention],
     if len(gap) > 14 or not _coordination(tuple(lexicon["date_pairs"]["connectors"])).fullmatch(gap):
         return spec
     return attrs.evolve(spec, year=nxt.year)
+
+
+def _in_parentheses(text: str, start: int, end: int, reach: int = 80) -> bool:
+    """Whether [start, end) lies inside a parenthesis closed within ``reach`` characters."""
+    before = text[max(0, start - reach) : start]
+    after = text[end : end + reach]
+    opened = before.rfind("(")
+    return opened >= 0 and ")" not in before[opened:] and ")" in after and "(" not in after[: after.find(")")]
 
 
 def _bc_month_year(story_bc: tuple[int, Optional[int]], month: int) -> int:
