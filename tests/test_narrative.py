@@ -207,3 +207,18 @@ def test_a_year_ago_quarter_does_not_become_the_story_quarter() -> None:
 def test_a_date_in_parentheses_is_an_aside() -> None:
     text = "The fort fell on 3 June 1702 (the records were found in 1790). On 9 June the army left."
     assert _values(text)["9 June"] == "1702-06-09"
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # after a part of a day, "the following <part>" is the first one that begins later
+        ("The quake struck in the early hours of Tuesday. The following night, the aftershocks began.", "The following night", "2026-01-27TNI"),
+        ("The quake struck on Tuesday night. The following morning, the aftershocks began.", "The following morning", "2026-01-28TMO"),
+        ("The quake struck at 10 p.m. on Tuesday. The following morning, the aftershocks began.", "The following morning", "2026-01-28TMO"),
+        # after a whole day, it is the next day's
+        ("The quake struck on Tuesday. The following evening, the aftershocks began.", "The following evening", "2026-01-28TEV"),
+    ],
+)
+def test_the_following_part_of_day(text: str, expression: str, value: str) -> None:
+    assert _values(text, mode="news")[expression] == value

@@ -244,6 +244,14 @@ class _Resolver:
                 # "the year-earlier quarter": move the instant, keep the grain asked for
                 moved = cal.add_months(base.date(), int(amount) * _MONTHS_PER[grain])
                 return cal.containing(dt.datetime(moved.year, moved.month, moved.day), spec.grain), anchor
+            if (spec.part_of_day and grain is Grain.DAY and amount == 1 and anchor.kind is AnchorKind.TIMEX
+                    and story.day is not None and story.day.grain < Grain.DAY):
+                # "the following night" after "the early hours of Saturday": the first such part of day
+                # that begins after the story's time (Saturday night), not the one on the next date
+                for d in (story.day.start.date(), story.day.start.date() + _DAY):
+                    following = self._with_part(cal.day(d), spec)
+                    if following.start > story.day.start:
+                        return following, anchor
             period = cal.shifted(base, grain, int(amount))
             if spec.grain is Grain.PART_OF_DAY or spec.part_of_day:
                 period = self._with_part(period, spec)
