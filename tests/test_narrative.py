@@ -128,8 +128,8 @@ def test_shortly_before_a_clock_time_is_the_half_hour_before_it() -> None:
         ("The colony was founded in 631 BC. In June the first ships arrived.", "June", "BC0631-06"),
         ("The colony was founded in 631 BC. The following year a temple was built.", "The following year", "BC0630"),
         ("The colony was founded in 631 BC. That summer the harvest failed.", "That summer", "BC0631-SU"),
-        ("The league lasted from 478 to 404 BC, when it broke up.", "478", "BC0478"),
-        ("The league lasted from 478 to 404 BC, when it broke up.", "404 BC", "BC0404"),
+        ("The league lasted from 612 to 539 BC, when it broke up.", "612", "BC0612"),
+        ("The league lasted from 612 to 539 BC, when it broke up.", "539 BC", "BC0539"),
         ("Bronze came to the valley in the 1200s BC.", "the 1200s BC", "BC120"),
         ("Bronze came to the valley in the 5th century BC.", "the 5th century BC", "BC04"),
         # back in the common era, bare months follow the common-era story again
@@ -176,7 +176,7 @@ def test_a_number_after_a_date_is_not_always_a_day() -> None:
 
 
 def test_season_before_a_word_starting_with_of_is_still_a_season() -> None:
-    assert _values("The war resumed in 1702. The army opened its summer offensive.")["summer"] == "1702-SU"
+    assert _values("The war resumed in 1702. The shop ran its summer offer.")["summer"] == "1702-SU"
     assert "summer" not in _values("The war resumed in 1702. The army marched in the summer of 1703.")
 
 

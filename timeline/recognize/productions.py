@@ -161,7 +161,7 @@ def _month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
             return False
         if k in ("may", "march"):
             if _inside_name(ctx, ctx.offset_of(word)):
-                return False  # "the Long March", "the Salt March"
+                return False  # "the Great March": part of a name
             after = ctx.word_after()
             if after.lower() in _MAY_FOLLOWERS or (k == "march" and (after.lower() in ("on", "to", "through", "against", "of", "for") or after[:1].isupper())):
                 return False  # "May I", "March on Washington", "the March of Dimes"
@@ -216,7 +216,7 @@ def month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 @production
 def date_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "490 BC", "April 480 BC", "the spring of 480 BC": a date before the common era."""
+    """ "612 BC", "April 331 BC", "the spring of 216 BC": a date before the common era."""
     y = int(g["year"])
     month_word = g.get("month") or g.get("month2")
     if month_word and not _month_word_ok(ctx, month_word, bare=False):
@@ -233,7 +233,7 @@ def date_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 @production
 def period_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "the 470s BC" (decade 047), "the 4th century BC" (century 03, the years 400-301 BC)."""
+    """ "the 330s BC" (decade 033), "the 3rd century BC" (century 02, the years 300-201 BC)."""
     mod = _mod(ctx, g.get("mod") or g.get("mod2"))
     if "digits" in g:
         return CalendarSpec(Grain.DECADE, decade=int(g["digits"]) // 10, mod=mod, bc=True)

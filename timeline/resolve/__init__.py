@@ -158,7 +158,7 @@ class _Resolver:
 
     def moves_story(self, spec: CalendarSpec, period: Period, mention: Mention, story: _Narrative) -> bool:
         """Narrative mode: whether a resolved date moves the story's current time or only
-        refers to a time ("that year", "the previous quarter", a plan "in 1976")."""
+        refers to a time ("that year", "the previous quarter", a plan "for a campaign in 1810")."""
         shift = spec.shift
         if shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE)):
             return False  # "that year", "the previous year", "two years ago": they look back
@@ -166,9 +166,9 @@ class _Resolver:
             return True
         now = story.current
         if now is not None and period.grain > now.grain and period.start <= now.start and now.end <= period.end:
-            return False  # "in 1941" said on a day of 1941: the story stays on its day
+            return False  # "in 1702" said on a day of 1702: the story stays on its day
         if _in_parentheses(self.text, mention.start, mention.end):
-            return False  # an aside: "(declassified in 2005)"
+            return False  # an aside: "(the letters were found in 1790)"
         tense, _ = clause_tense(self.text, mention.start, mention.end)
         return tense != "future"  # a plan or a prospect does not move the story
 
@@ -566,7 +566,7 @@ def _coordination(connectors: tuple[str, ...]) -> "re.Pattern[str]":
 
 
 def _with_coordinated_year(lexicon: Lexicon, text: str, mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
-    """ "April and June 1955", "March 5 to April 2, 1943": a month without a year takes the
+    """ "March and May 1911", "March 5 to April 2, 1911": a month without a year takes the
     year of the date it is coordinated with."""
     if spec.month is None or spec.year is not None or spec.relative_word or spec.shift is not None or i + 1 >= len(mentions):
         return spec
