@@ -8,6 +8,7 @@ each attempt is bounded by the longest expression, and attempts start only at to
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Optional
@@ -124,7 +125,8 @@ def _with_paired_days(grammar: Grammar, text: str, low: str, mentions: list[Ment
     is a date of the same month (and year).  Only forward pairs are taken (6-7, not 7-6)."""
     after, before = _pair_patterns(grammar.lexicon.language, tuple(grammar.lexicon["date_pairs"]["connectors"]))
     extra: list[Mention] = []
-    taken = [(m.start, m.end) for m in mentions]
+    starts = [m.start for m in mentions]
+    added: set[int] = set()
     for m in mentions:
         spec = m.meaning
         if not isinstance(spec, CalendarSpec) or spec.month is None or spec.day is None or spec.hour is not None or spec.bc:
@@ -139,8 +141,9 @@ def _with_paired_days(grammar: Grammar, text: str, low: str, mentions: list[Ment
             if b and 1 <= int(b.group(1)) < spec.day:
                 candidates.append((b.start(1), b.end(1), int(b.group(1))))
         for start, end, day in candidates:
-            if any(s < end and start < e for s, e in taken):
+            k = bisect.bisect_right(starts, start)  # the mentions around the candidate: it must overlap neither
+            if start in added or (k > 0 and mentions[k - 1].end > start) or (k < len(mentions) and mentions[k].start < end):
                 continue
             extra.append(Mention(start, end, text[start:end], CalendarSpec(Grain.DAY, year=spec.year, month=spec.month, day=day, partial_year=spec.partial_year), "paired_day"))
-            taken.append((start, end))
+            added.add(start)
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions

@@ -176,7 +176,7 @@ def _inside_name(ctx: MatchContext, start: int) -> bool:
     m = _PREV_WORD.search(ctx.text, max(0, start - 40), start)
     if m is None or not m.group(1)[:1].isupper() or ctx.text[m.end(1) : start].strip():
         return False
-    return ctx.text[: m.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\n", "(")
+    return ctx.text[max(0, m.start(1) - 8) : m.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\n", "(")
 
 
 def _month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
@@ -189,7 +189,7 @@ def _month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
             return False
         if k in ("may", "march"):
             if _inside_name(ctx, ctx.offset_of(word)):
-                return False  # "the Long March", "the Salt March"
+                return False  # "the Great March": part of a name
             after = ctx.word_after()
             if after.lower() in _MAY_FOLLOWERS or (k == "march" and (after.lower() in ("on", "to", "through", "against", "of", "for") or after[:1].isupper())):
                 return False  # "May I", "March on Washington", "the March of Dimes"
@@ -244,7 +244,7 @@ def month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 @production
 def date_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "490 BC", "April 480 BC", "the spring of 480 BC": a date before the common era."""
+    """ "612 BC", "April 331 BC", "the spring of 216 BC": a date before the common era."""
     y = int(g["year"])
     month_word = g.get("month") or g.get("month2")
     if month_word and not _month_word_ok(ctx, month_word, bare=False):
@@ -261,7 +261,7 @@ def date_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 @production
 def period_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "the 470s BC" (decade 047), "the 4th century BC" (century 03, the years 400-301 BC)."""
+    """ "the 330s BC" (decade 033), "the 3rd century BC" (century 02, the years 300-201 BC)."""
     mod = _mod(ctx, g.get("mod") or g.get("mod2"))
     if "digits" in g:
         return CalendarSpec(Grain.DECADE, decade=int(g["digits"]) // 10, mod=mod, bc=True)
@@ -333,7 +333,7 @@ def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         if ctx.surface[:1] != "Q":
             return None
         m = _PREV_WORD.search(ctx.text, max(0, ctx.start - 40), ctx.start)
-        if m and m.group(1)[:1].isupper() and ctx.text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"'):
+        if m and m.group(1)[:1].isupper() and ctx.text[max(0, m.start() - 8) : m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"'):
             return None
     q = int(g["qnum"]) if "qnum" in g else _ORDINAL_QUARTER[g["ordinal"].lower()]
     y, shift = _year_word(g)

@@ -164,7 +164,7 @@ class _Resolver:
 
     def moves_story(self, spec: CalendarSpec, period: Period, mention: Mention, story: _Narrative) -> bool:
         """Narrative mode: whether a resolved date moves the story's current time or only
-        refers to a time ("that year", "the previous quarter", a plan "in 1976")."""
+        refers to a time ("that year", "the previous quarter", a plan "for a campaign in 1810")."""
         shift = spec.shift
         if shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE)):
             return False  # "that year", "the previous year", "two years ago": they look back
@@ -172,7 +172,9 @@ class _Resolver:
             return True
         now = story.current
         if now is not None and period.grain > now.grain and period.start <= now.start and now.end <= period.end:
-            return False  # "in 1941" said on a day of 1941: the story stays on its day
+            return False  # "in 1702" said on a day of 1702: the story stays on its day
+        if _in_parentheses(self.text, mention.start, mention.end):
+            return False  # an aside: "(the letters were found in 1790)"
         tense, _ = clause_tense(self.doc, mention.start, mention.end)
         return tense != "future"  # a plan or a prospect does not move the story
 
@@ -248,6 +250,14 @@ class _Resolver:
                 # "the year-earlier quarter": move the instant, keep the grain asked for
                 moved = cal.add_months(base.date(), int(amount) * _MONTHS_PER[grain])
                 return cal.containing(dt.datetime(moved.year, moved.month, moved.day), spec.grain), anchor
+            if (spec.part_of_day and grain is Grain.DAY and amount == 1 and anchor.kind is AnchorKind.TIMEX
+                    and story.day is not None and story.day.grain < Grain.DAY):
+                # "the following night" after "the early hours of Saturday": the first such part of day
+                # that begins after the story's time (Saturday night), not the one on the next date
+                for d in (story.day.start.date(), story.day.start.date() + _DAY):
+                    following = self._with_part(cal.day(d), spec)
+                    if following.start > story.day.start:
+                        return following, anchor
             period = cal.shifted(base, grain, int(amount))
             if spec.grain is Grain.PART_OF_DAY or spec.part_of_day:
                 period = self._with_part(period, spec)
@@ -647,7 +657,7 @@ def _coordination(connectors: tuple[str, ...]) -> "re.Pattern[str]":
 
 
 def _with_coordinated_year(lexicon: Lexicon, text: str, mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
-    """ "April and June 1955", "March 5 to April 2, 1943": a month without a year takes the
+    """ "March and May 1911", "March 5 to April 2, 1911": a month without a year takes the
     year of the date it is coordinated with."""
     if spec.month is None or spec.year is not None or spec.relative_word or spec.shift is not None or i + 1 >= len(mentions):
         return spec
@@ -658,6 +668,14 @@ def _with_coordinated_year(lexicon: Lexicon, text: str, mentions: list[Mention],
     if len(gap) > 14 or not _coordination(tuple(lexicon["date_pairs"]["connectors"])).fullmatch(gap):
         return spec
     return attrs.evolve(spec, year=nxt.year)
+
+
+def _in_parentheses(text: str, start: int, end: int, reach: int = 80) -> bool:
+    """Whether [start, end) lies inside a parenthesis closed within ``reach`` characters."""
+    before = text[max(0, start - reach) : start]
+    after = text[end : end + reach]
+    opened = before.rfind("(")
+    return opened >= 0 and ")" not in before[opened:] and ")" in after and "(" not in after[: after.find(")")]
 
 
 def _bc_month_year(story_bc: tuple[int, Optional[int]], month: int) -> int:
