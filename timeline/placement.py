@@ -57,8 +57,9 @@ SOFT_STRENGTH = 0
 _ZERO = dt.timedelta(0)
 _DAY = dt.timedelta(days=1)
 _MINUTE = dt.timedelta(minutes=1)
-_KIND_RANK = {"extent": -2, "given": -1, "event-timex": 0, "event-dct": 1, "reported-speech": 2, "discourse": 3, "event-event": 4, "past-convention": 5, "future-convention": 6, "publication-day": 7}
-_TIER = {"extent": 0, "given": 1, "event-timex": 2, "event-dct": 2, "reported-speech": 3, "discourse": 3, "event-event": 4}
+_KIND_RANK = {"extent": -2, "given": -1, "event-timex": 0, "event-dct": 1, "reported-speech": 2, "discourse": 3, "event-event": 4, "event-label": 5,
+              "past-convention": 6, "future-convention": 7, "publication-day": 8}
+_TIER = {"extent": 0, "given": 1, "event-timex": 2, "event-dct": 2, "reported-speech": 3, "discourse": 3, "event-event": 4, "event-label": 5}
 """Soft knowledge goes in by tier, then by confidence: first that events take time, then the
 caller's relations, then what ties events to times, then conventions of the discourse, then
 start order between events, which refines placements rather than overriding them."""
@@ -151,9 +152,12 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
         if not real.get(p.source, False):
             continue
         if p.kind == "event-event":
-            if not real.get(p.target, False) or p.start_order not in ("BEFORE", "AFTER", "EQUAL"):
+            if not real.get(p.target, False):
                 continue
-            if p.start_confidence < START_ORDER_MIN or p.source not in verbs or p.target not in verbs:
+            if p.confidence >= LABEL_MIN and p.relation in _LABELS:
+                facts = _interval_facts(p.source, p.relation, p.target, f"learned: {p.source} {p.relation} {p.target}")
+                out.append(SoftFact(p.source, p.target, p.relation, p.confidence, "event-label", facts, f"learned {p.relation}"))
+            if p.start_order not in ("BEFORE", "AFTER", "EQUAL") or p.start_confidence < START_ORDER_MIN or p.source not in verbs or p.target not in verbs:
                 continue
             a, b = (p.source, p.target) if p.start_order != "AFTER" else (p.target, p.source)
             evidence = f"learned: {a} starts {'with' if p.start_order == 'EQUAL' else 'before'} {b}"
@@ -392,8 +396,13 @@ def local_relations(
             same = f.relation == "START_EQUAL"
             start_order[(f.source, f.target)] = ("EQUAL" if same else "BEFORE", f.confidence)
             start_order[(f.target, f.source)] = ("EQUAL" if same else "AFTER", f.confidence)
-    learned = {(p.source, p.target): (p.relation, p.confidence) for p in predictions if p.kind == "event-event"}
-    learned.update({(t, s_): (_INVERSE[r], c) for (s_, t), (r, c) in list(learned.items())})
+    kept_labels: dict[tuple[str, str], tuple[str, float]] = {}
+    for f in accepted:
+        if f.kind == "event-label":
+            kept_labels[(f.source, f.target)] = (f.relation, f.confidence)
+            kept_labels[(f.target, f.source)] = (_INVERSE[f.relation], f.confidence)
+    learned = {(p.source, p.target): (p.relation, p.confidence) for p in predictions}
+    learned.update({(t, s_): (_INVERSE[r], c) for (s_, t), (r, c) in list(learned.items()) if (t, s_) not in learned})
 
     confidence: dict[tuple[str, str], float] = {}
     for f in accepted:
@@ -418,7 +427,7 @@ def local_relations(
         if rel is not None:
             out.append(Relation(a, rel, b, round(confidence.get((a, b), 0.5), 3), False))
             continue
-        if (a, b) in start_order:
+        if (a, b) in start_order and (a, b) not in kept_labels:
             order, sure = start_order[(a, b)]
             label, label_sure = learned.get((a, b), ("", 0.0))
             if _START_OF.get(label) == order:
@@ -426,11 +435,40 @@ def local_relations(
             else:
                 out.append(Relation(a, {"BEFORE": "BEFORE", "AFTER": "AFTER", "EQUAL": "SIMULTANEOUS"}[order], b, round(sure, 3), False))
             continue
+        if (a, b) in kept_labels:
+            label, label_sure = kept_labels[(a, b)]
+            out.append(Relation(a, label, b, round(label_sure, 3), False))
+            continue
+        label, label_sure = learned.get((a, b), ("", 0.0))
+        if b not in likely_intervals and label and label_sure >= LABEL_MIN and a in in_likely and b in in_likely and not _contradicts(likely.bounds[a], label, likely.bounds[b]):
+            out.append(Relation(a, label, b, round(label_sure, 3), False))  # to a time: states, orders no events
+            continue
         if b in spans:
             rel = _by_bounds(spans[a], spans[b], b not in likely_intervals)
             if rel is not None:
                 out.append(Relation(a, rel, b, 0.3, False))
     return tuple(out)
+
+
+LABEL_MIN = 0.5
+"""A learned relation label is stated for an otherwise undecided pair when at least this sure."""
+
+
+def _contradicts(a: IntervalBounds, relation: str, b: IntervalBounds) -> bool:
+    """Whether the likely layer's bounds rule out ``a relation b`` (a cheap, sound check)."""
+
+    def gt(x: Optional[dt.datetime], y: Optional[dt.datetime]) -> bool:
+        return x is not None and y is not None and x > y
+
+    if relation == "BEFORE":
+        return gt(a.earliest_end, b.latest_start)
+    if relation == "AFTER":
+        return gt(b.earliest_end, a.latest_start)
+    if relation in ("IS_INCLUDED", "SIMULTANEOUS"):
+        return gt(b.earliest_start, a.latest_start) or gt(a.earliest_end, b.latest_end)
+    if relation == "INCLUDES":
+        return gt(a.earliest_start, b.latest_start) or gt(b.earliest_end, a.latest_end)
+    return False
 
 
 _BASIS = {
