@@ -175,3 +175,11 @@ def test_build_invents_no_likely_time_for_an_event_tied_to_an_open_ended_time() 
     formed = _first(tl, "formed")
     assert formed.latest_end == dt.datetime(2026, 2, 2) and formed.earliest_start is None
     assert formed.likely_start is None and formed.likely_end is None
+
+
+def test_build_published_in_the_first_minute_of_a_day() -> None:
+    """The publication-day convention must not ask an event to start before the day begins."""
+    tl = build("The talks ended. Officials met again.", dt.datetime(2026, 2, 2, 0, 0, 30), event_model="perceptron")
+    for e in tl.events:
+        if e.real:
+            assert e.likely_start is not None and e.likely_start <= e.likely_end

@@ -227,6 +227,7 @@ def convention_facts(
         last_minute = _shift(reference[1], -_MINUTE)
         if earliest is None or after_window is None or last_minute is None:
             continue  # at the calendar's edge no convention can be written down
+        last_minute = max(last_minute, earliest)  # published in the first minute of its day
         # the event must reach into that window, not merely touch its start
         inside = Bound(end_of(eid), after_window, None, "publication window", SOFT_STRENGTH)
         if past.get(eid, False):
