@@ -18,7 +18,7 @@ from .errors import TimelineError
 
 __all__ = ["main", "UsageError"]
 
-SUBCOMMANDS = ("tag", "build", "render", "eval")
+SUBCOMMANDS = ("tag", "build", "render", "eval", "schema")
 
 
 class UsageError(Exception):

@@ -1,0 +1,261 @@
+"""Pipeline interop: public to_dict/to_json, the published JSON Schema, pandas, spaCy, the ordering API's names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import pytest
+
+import timeline
+from timeline.cli import main
+
+jsonschema = pytest.importorskip("jsonschema")
+
+from timeline.schema import KINDS, schema, validate  # noqa: E402
+
+TEXT = (
+    "Heavy rain flooded the market square on Tuesday morning. "
+    "Two days later the council closed the riverside road. "
+    "The mayor said on Friday that the road would reopen within a week."
+)
+REF = "2026-03-06"
+
+
+@pytest.fixture(scope="module")
+def tl() -> timeline.Timeline:
+    return timeline.build(TEXT, REF, event_model="perceptron")
+
+
+@pytest.fixture(scope="module")
+def doc() -> timeline.TaggedDocument:
+    return timeline.tag(TEXT, REF, doc_id="rain")
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# -- to_dict / to_json ----------------------------------------------------------------------
+
+
+def test_to_dict_and_to_json_are_plain_json(tl, doc) -> None:
+    t = doc.timexes[0]
+    assert json.loads(json.dumps(t.to_dict())) == t.to_dict()
+    assert json.loads(t.to_json()) == t.to_dict() and t.to_dict()["text"] == "Tuesday morning"
+    assert json.loads(doc.to_json(indent=2))["timexes"][0]["tid"] == t.tid
+    data = json.loads(tl.to_json())
+    assert [e["eid"] for e in data["events"]] == [e.eid for e in tl.events]
+    assert json.loads(tl.events[0].to_json()) == data["events"][0]
+    # the existing fields are kept
+    assert {"source", "reference_time", "reference_time_source", "events", "timexes", "relations", "unordered_groups", "conflicts"} <= set(data)
+    assert data["reference_time"] == "2026-03-06T00:00"
+
+
+def test_schema_is_a_valid_draft_2020_12_schema() -> None:
+    full = schema()
+    jsonschema.Draft202012Validator.check_schema(full)
+    for kind in KINDS:
+        jsonschema.Draft202012Validator.check_schema(schema(kind))
+    with pytest.raises(ValueError, match="unknown schema kind"):
+        schema("nope")
+
+
+def test_api_outputs_validate(tl, doc) -> None:
+    validate(tl.to_dict(), "timeline")
+    validate(doc.to_dict(), "document")
+    for t in doc.timexes:
+        validate(t.to_dict(), "timex")
+    for e in tl.events:
+        validate(e.to_dict(), "event")
+    validate(tl.to_dict())  # the whole document accepts any output
+
+
+def test_schema_rejects_what_it_should(tl) -> None:
+    data = tl.to_dict()
+    broken = json.loads(json.dumps(data))
+    broken["events"][0]["likely_start"] = "next Tuesday"
+    with pytest.raises(jsonschema.ValidationError):
+        validate(broken, "timeline")
+    broken = json.loads(json.dumps(data))
+    del broken["events"][0]["confidence"]
+    with pytest.raises(jsonschema.ValidationError):
+        validate(broken, "timeline")
+    broken = json.loads(json.dumps(data))
+    broken["relations"].append({"source": "e1", "target": "e2", "relation": "SOMETIMES", "confidence": 0.5, "certain": False})
+    with pytest.raises(jsonschema.ValidationError):
+        validate(broken, "timeline")
+    with pytest.raises(jsonschema.ValidationError):
+        validate({"tid": "t1"}, "timex")
+
+
+@pytest.fixture()
+def article(tmp_path):
+    path = tmp_path / "rain.txt"
+    path.write_text(TEXT + "\n", encoding="utf-8")
+    return path
+
+
+def test_every_cli_json_output_validates(capsys, article) -> None:
+    code, out, _ = run(capsys, "tag", str(article), "--reference-time", REF)  # jsonl, the default
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records
+    for r in records:
+        validate(r, "timex_record")
+    code, out, _ = run(capsys, "tag", str(article), "--reference-time", REF, "--format", "json")
+    assert code == 0
+    validate(json.loads(out), "document")
+    code, out, _ = run(capsys, "build", str(article), "--reference-time", REF, "--event-model", "perceptron")
+    assert code == 0
+    validate(json.loads(out), "timeline")
+    code, out, _ = run(capsys, "render", str(article), "--reference-time", REF, "--event-model", "perceptron", "--format", "json")
+    assert code == 0
+    validate(json.loads(out), "timeline")
+
+
+def test_cli_schema_prints_the_schema(capsys) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0 and json.loads(out) == schema()
+    code, out, _ = run(capsys, "schema", "--kind", "event")
+    assert code == 0 and json.loads(out)["$ref"] == "#/$defs/event"
+
+
+# -- pandas ---------------------------------------------------------------------------------
+
+
+def test_event_table_has_typed_columns_and_round_trips(tl) -> None:
+    pd = pytest.importorskip("pandas")
+    from timeline.interop.pandas import EVENT_TIME_COLUMNS, events_from_frame
+
+    frame = tl.to_pandas()
+    assert len(frame) == len(tl.events) and list(frame["eid"]) == [e.eid for e in tl.events]
+    for name in EVENT_TIME_COLUMNS:
+        assert pd.api.types.is_datetime64_any_dtype(frame[name]), name
+    first = tl.events[0]
+    assert frame.loc[0, "likely_start"] == pd.Timestamp(first.likely_start)
+    assert frame["confidence"].dtype == "float64" and frame["real"].dtype == bool
+    assert events_from_frame(frame) == tl.events
+
+
+def test_timex_table_round_trips(doc) -> None:
+    pd = pytest.importorskip("pandas")
+    from timeline.interop.pandas import timexes_from_frame
+
+    frame = doc.to_pandas()
+    assert list(frame["text"]) == [t.text for t in doc.timexes]
+    assert pd.api.types.is_datetime64_any_dtype(frame["earliest"]) and pd.api.types.is_timedelta64_dtype(frame["min_length"])
+    week = frame[frame["text"].str.contains("week")].iloc[0]
+    assert week["max_length"] == pd.Timedelta(days=7)
+    assert timexes_from_frame(frame) == doc.timexes
+
+
+def test_whole_calendar_fits_in_the_table() -> None:
+    pytest.importorskip("pandas")
+    from timeline.interop.pandas import events_frame, events_from_frame
+
+    e = timeline.Event("e1", "founded", 0, 7, earliest_start=dt.datetime(1, 1, 1), latest_end=dt.datetime(9999, 12, 31, 23, 59))
+    assert events_from_frame(events_frame([e])) == (e,)
+
+
+def test_to_pandas_without_pandas_names_the_extra(tl, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match=r"timeline\[pandas\]"):
+        tl.to_pandas()
+
+
+# -- spaCy ----------------------------------------------------------------------------------
+
+
+def test_spacy_component_in_a_blank_english_pipeline() -> None:
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("timeline", config={"reference_time": REF, "event_model": "perceptron"})
+    doc = nlp(TEXT)
+    assert doc._.timexes and all(isinstance(s, Span) for s in doc._.timexes)
+    assert [s.text for s in doc._.timexes] == [t.text for t in timeline.tag(TEXT, REF).timexes]
+    assert doc._.timexes[0]._.timex.value.startswith("2026-03-03")
+    events = doc._.timeline
+    assert events and all(isinstance(s, Span) for s in events)
+    assert [s.text for s in events] == [s._.event.text for s in events]
+    assert "flooded" in [s.text for s in events]
+
+
+def test_spacy_reference_time_per_doc_and_tagging_only() -> None:
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("timeline", config={"build": False})
+    doc = nlp.make_doc("The bridge reopened on Monday.")
+    doc._.reference_time = "2026-03-06"
+    doc = nlp(doc)
+    assert [s._.timex.value for s in doc._.timexes] == ["2026-03-02"] and doc._.timeline is None
+
+
+def test_tag_accepts_a_spacy_doc_without_sentences() -> None:
+    spacy = pytest.importorskip("spacy")
+    sdoc = spacy.blank("en").make_doc(TEXT)
+    assert not sdoc.has_annotation("SENT_START")
+    assert timeline.tag(sdoc, REF).timexes == timeline.tag(TEXT, REF).timexes
+
+
+def test_spacy_doc_in_another_language_is_refused_clearly() -> None:
+    spacy = pytest.importorskip("spacy")
+    with pytest.raises(timeline.InputError, match="'de'"):
+        timeline.tag(spacy.blank("de").make_doc("Am Montag regnete es."), REF)
+    with pytest.raises(Exception, match="English"):
+        spacy.blank("fr").add_pipe("timeline")
+
+
+def test_import_and_help_load_no_heavy_library() -> None:
+    code = (
+        "import sys, timeline, timeline.cli\n"
+        "timeline.cli.build_parser()\n"
+        "heavy = [m for m in ('pandas', 'spacy', 'jsonschema', 'trafilatura', 'htmldate', 'icalendar') if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+# -- names across the ordering API ------------------------------------------------------------
+
+
+def _facts():
+    from timeline import order as O
+
+    hour = dt.timedelta(hours=1)
+    return [O.lasting("warn", hour, hour), O.Constraint(O.end_of("warn"), O.start_of("hit"), 2 * hour, 3 * hour)]
+
+
+def test_difference_takes_names_like_before_and_relation() -> None:
+    from timeline import order as O
+
+    r = O.order(_facts())
+    assert r.difference("warn.end", "hit") == r.difference(O.end_of("warn"), O.start_of("hit")) == (dt.timedelta(hours=2), dt.timedelta(hours=3))
+    assert r.difference("warn", "hit.start") == (dt.timedelta(hours=3), dt.timedelta(hours=4))
+    assert r.before("warn", "hit") and r.relation("warn", "hit") == "BEFORE"
+
+
+@pytest.mark.parametrize("call", ["difference", "before", "relation"])
+def test_unknown_names_raise_key_error_naming_them(call) -> None:
+    from timeline import order as O
+
+    r = O.order(_facts())
+    with pytest.raises(KeyError, match="ghost"):
+        getattr(r, call)("warn", "ghost")
+
+
+def test_validate_refuses_claims_on_unknown_names() -> None:
+    from timeline import order as O
+
+    with pytest.raises(KeyError, match="ghost"):
+        O.validate(_facts(), times={"ghost": dt.datetime(2026, 3, 1)})
+    with pytest.raises(KeyError, match="phantom"):
+        O.validate(_facts(), relations=[("warn", "BEFORE", "phantom")])
+    assert O.validate(_facts(), relations=[("warn", "BEFORE", "hit")]) == ()
