@@ -91,6 +91,13 @@ def test_schema_rejects_what_it_should(tl) -> None:
         validate(broken, "timeline")
     with pytest.raises(jsonschema.ValidationError):
         validate({"tid": "t1"}, "timex")
+    record = {k: v for k, v in data["timexes"][0].items() if k != "tid"}
+    with pytest.raises(jsonschema.ValidationError):
+        validate(record, "timex")
+    broken = json.loads(json.dumps(data))
+    broken["events"][0]["earliest_start"] = "2026-03-03"  # a date without its time is not what timeline writes
+    with pytest.raises(jsonschema.ValidationError):
+        validate(broken, "timeline")
 
 
 @pytest.fixture()
@@ -182,7 +189,9 @@ def test_spacy_component_in_a_blank_english_pipeline() -> None:
     assert [s.text for s in doc._.timexes] == [t.text for t in timeline.tag(TEXT, REF).timexes]
     assert doc._.timexes[0]._.timex.value.startswith("2026-03-03")
     events = doc._.timeline
-    assert events and all(isinstance(s, Span) for s in events)
+    built = timeline.build(TEXT, REF, event_model="perceptron")
+    assert [(s.start_char, s.end_char) for s in events] == [(e.start, e.end) for e in built.events]
+    assert all(isinstance(s, Span) for s in events)
     assert [s.text for s in events] == [s._.event.text for s in events]
     assert "flooded" in [s.text for s in events]
 
