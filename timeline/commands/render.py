@@ -24,7 +24,7 @@ from ._common import TIMEML_SUFFIXES, add_event_model, add_reference_time, iter_
 
 __all__ = ["register", "InputDocument", "load_document", "iter_documents"]
 
-_SUFFIX = {"markdown": ".md", "json": ".json", "html": ".html"}
+_SUFFIX = {"markdown": ".md", "json": ".json", "html": ".html", "timelinejs": ".timelinejs.json", "ics": ".ics"}
 PARTIAL_FAILURE = 3
 """Exit status when some documents of a batch failed and the others were written."""
 
@@ -103,7 +103,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="text/HTML/TimeML files, directories, JSONL batches, or - for stdin")
     add_reference_time(p)
     add_event_model(p)
-    p.add_argument("--format", choices=tuple(_SUFFIX), default="markdown")
+    p.add_argument("--format", choices=tuple(_SUFFIX), default="markdown", help="markdown (default), json, html (an interactive page), timelinejs (TimelineJS 3 JSON) or ics (iCalendar)")
     p.add_argument("--mode", choices=("news", "narrative"), default="news")
     p.add_argument("--out", metavar="DIR", help="write one file per document into DIR (default: stdout)")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="parallel worker processes (with --out)")
@@ -123,6 +123,14 @@ def render_document(doc: InputDocument, fmt: str, mode: str, include_hypothetica
         return to_json(tl)
     if fmt == "html":
         return to_html(tl, include_hypothetical=include_hypothetical)
+    if fmt == "timelinejs":
+        from ..render.timelinejs import to_timelinejs
+
+        return to_timelinejs(tl, include_hypothetical=include_hypothetical)
+    if fmt == "ics":
+        from ..render.ics import to_ics
+
+        return to_ics(tl, include_hypothetical=include_hypothetical)
     return to_markdown(tl, include_hypothetical=include_hypothetical, diagram=diagram)
 
 
