@@ -136,6 +136,8 @@ def test_ics_parses_with_icalendar_and_has_one_event_per_slide(tl) -> None:
     assert pumped.decoded("DTSTART") == dt.date(2026, 3, 4) and pumped.decoded("DTEND") == dt.date(2026, 3, 5)
     description = str(pumped["DESCRIPTION"])  # a long sentence with commas and a semicolon survives folding and escaping
     assert description.startswith(next(e.sentence for e in tl.events if e.text == "pumped"))
+    unfolded = text.replace("\r\n ", "")
+    assert "blankets\\, sandbags and hot soup\\; the work" in unfolded  # TEXT values escape , and ; (RFC 5545 3.3.11)
 
 
 def test_ics_is_deterministic_and_reads_no_clock(tl) -> None:
