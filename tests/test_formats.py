@@ -154,3 +154,95 @@ def test_cli_render_timelinejs_and_ics(tmp_path, capsys) -> None:
     assert main(["render", str(src), "--reference-time", REF, "--event-model", "perceptron", "--format", "ics", "--out", str(tmp_path / "o")]) == 0
     written = (tmp_path / "o" / "valley.ics").read_bytes()
     assert written.startswith(b"BEGIN:VCALENDAR\r\n") and b"SUMMARY:built\r\n" in written
+
+
+# -- the HTML page --------------------------------------------------------------------------
+
+
+def test_html_page_is_self_contained_and_carries_every_dated_event(tl) -> None:
+    from timeline.render import to_html
+    from timeline.render.html import chart_data
+
+    page = to_html(tl)
+    assert page.startswith("<!DOCTYPE html>") and 'name="viewport"' in page
+    for needle in ("http://", "https://", "src=", "@import", "url("):
+        assert needle not in page.replace('"http://www.w3.org/2000/svg"', ""), needle
+    data = chart_data(tl)
+    assert [e["eid"] for e in data["events"]] == [s["unique_id"] for s in timelinejs_dict(tl)["events"]]
+    built = next(e for e in data["events"] if e["headline"] == "built")
+    assert built["start"] == int((dt.datetime(2021, 6, 1) - dt.datetime(1970, 1, 1)).total_seconds() * 1000)
+    rain = next(e for e in data["events"] if e["headline"] == "rain")
+    assert rain["earliest"] is None and rain["latest"] is not None  # a whisker open on the left
+    assert to_html(tl) == page
+
+
+def test_html_data_cannot_close_its_script_element() -> None:
+    from timeline.render import to_html
+
+    made = _made(("ended</script><script>alert(1)</script>", dt.datetime(2020, 1, 1), dt.datetime(2021, 1, 1)))
+    page = to_html(made)
+    assert "</script><script>alert(1)" not in page
+
+
+def _browser():
+    """A headless Chromium driven by Playwright, or a skip when either is missing."""
+    import os
+    import shutil
+
+    sync_api = pytest.importorskip("playwright.sync_api")
+    path = os.environ.get("TIMELINE_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        pytest.skip("no Chromium installed (apt-get install chromium)")
+    return sync_api, path
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1200, "height": 900}, {"width": 375, "height": 740}], ids=["desktop", "phone"])
+def test_html_page_in_a_real_browser(tl, tmp_path, viewport) -> None:
+    sync_api, path = _browser()
+    from timeline.render import to_html
+    from timeline.render.html import chart_data
+
+    page_file = tmp_path / "valley.html"
+    page_file.write_text(to_html(tl), encoding="utf-8")
+    records = chart_data(tl)["events"]
+    expected = [e["eid"] for e in records]
+    problems: list[str] = []
+    requests: list[str] = []
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        try:
+            page = browser.new_page(viewport=viewport)
+            page.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
+            page.on("pageerror", lambda exc: problems.append(str(exc)))
+            page.on("request", lambda r: requests.append(r.url) if not r.url.startswith("file:") else None)
+            page.goto(page_file.as_uri())
+            drawn = page.eval_on_selector_all(
+                "#axis g.event",
+                """gs => gs.map(g => { const r = g.querySelector('rect.bar').getBoundingClientRect();
+                                         const s = document.getElementById('axis').getBoundingClientRect();
+                                         return [g.dataset.eid, r.width, r.left - s.left, r.right - s.left, s.width]; })""",
+            )
+            assert [d[0] for d in drawn] == expected
+            for eid, width, left, right, total in drawn:  # after "fit", every bar is visible inside the axis
+                assert width >= 3 and left >= -1 and right <= total + 1, (eid, width, left, right, total)
+            for _ in range(6):  # zoomed far in, the labels still stay inside the axis
+                page.click("#zoom-in")
+            labels = page.eval_on_selector_all(
+                "#axis g.event text.name",
+                """ts => ts.map(t => { const r = t.getBoundingClientRect(), s = document.getElementById('axis').getBoundingClientRect();
+                                       return [r.left - s.left, r.right - s.left, s.width]; })""",
+            )
+            assert all(left >= 0 and right <= total + 0.5 for left, right, total in labels), labels
+            page.click("#zoom-fit")
+            before = page.eval_on_selector("#axis g.event rect.bar", "r => r.getBoundingClientRect().width")
+            page.click("#zoom-in")
+            assert page.eval_on_selector("#axis g.event rect.bar", "r => r.getBoundingClientRect().width") >= before
+            assert page.inner_text("#range") != ""
+            page.click("#zoom-fit")
+            page.click(f'#axis g.event[data-eid="{expected[0]}"] rect.bar', force=True)
+            assert page.inner_text("#details").startswith(records[0]["headline"] + ":")  # tapping shows the sentence
+            assert records[0]["sentence"] in page.inner_text("#details")
+            assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"] + 1  # no sideways scrolling on a phone
+        finally:
+            browser.close()
+    assert problems == [] and requests == []
