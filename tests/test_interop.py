@@ -268,3 +268,83 @@ def test_validate_refuses_claims_on_unknown_names() -> None:
     with pytest.raises(KeyError, match="phantom"):
         O.validate(_facts(), relations=[("warn", "BEFORE", "phantom")])
     assert O.validate(_facts(), relations=[("warn", "BEFORE", "hit")]) == ()
+
+
+# -- the command line: exit codes, --max-chars, Ctrl-C ----------------------------------------
+
+
+def _batch(tmp_path, bad: int = 1, good: int = 1):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(good):
+        (folder / f"good{n}.txt").write_text("The ferry sailed on Monday.\n", encoding="utf-8")
+    for n in range(bad):
+        (folder / f"bad{n}.txt").write_bytes(b"The ferry \xff sailed.\n")  # not UTF-8
+    return folder
+
+
+@pytest.mark.parametrize("command", ["tag", "build", "render"])
+def test_batch_with_a_bad_file_exits_3_and_writes_the_rest(tmp_path, capsys, command) -> None:
+    folder = _batch(tmp_path)
+    extra = [] if command == "tag" else ["--event-model", "perceptron"]
+    code, _, err = run(capsys, command, str(folder), "--reference-time", REF, "--out", str(tmp_path / "out"), *extra)
+    assert code == 3
+    assert [p.stem.split(".")[0] for p in (tmp_path / "out").iterdir()] == ["good0"]
+    assert err.count("bad0.txt") == 1 and "Traceback" not in err  # the path said once
+
+
+@pytest.mark.parametrize("command", ["tag", "build", "render"])
+def test_batch_where_every_file_fails_exits_2(tmp_path, capsys, command) -> None:
+    folder = _batch(tmp_path, bad=2, good=0)
+    code, _, err = run(capsys, command, str(folder), "--reference-time", REF, "--out", str(tmp_path / "out"))
+    assert code == 2 and "bad1.txt" in err
+
+
+@pytest.mark.parametrize("command", ["tag", "build", "render"])
+def test_max_chars_on_the_command_line(tmp_path, capsys, command) -> None:
+    src = tmp_path / "long.txt"
+    src.write_text("The ferry sailed on Monday. " * 10, encoding="utf-8")
+    extra = [] if command == "tag" else ["--event-model", "perceptron"]
+    code, out, err = run(capsys, command, str(src), "--reference-time", REF, "--max-chars", "100", *extra)
+    assert code == 2 and out == "" and "--max-chars" in err and len(err.strip().splitlines()) == 1
+    code, out, _ = run(capsys, command, str(src), "--reference-time", REF, "--max-chars", "1,000", *extra)
+    assert code == 0 and out
+    code, _, err = run(capsys, command, str(src), "--reference-time", REF, "--max-chars", "0")
+    assert code == 2 and "positive" in err
+
+
+def test_too_large_message_names_the_option() -> None:
+    with pytest.raises(timeline.InputTooLargeError, match="--max-chars"):
+        timeline.build("The ferry sailed on Monday. " * 10, REF, max_chars=100)
+
+
+def test_ctrl_c_while_the_package_loads_exits_130_with_one_line(monkeypatch, capsys) -> None:
+    import builtins
+
+    import _timeline_cli
+
+    real_import = builtins.__import__
+
+    def interrupted(name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if name == "timeline.cli":
+            raise KeyboardInterrupt
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", interrupted)
+    assert _timeline_cli.main() == 130
+    assert capsys.readouterr().err == "timeline: interrupted\n"
+
+
+def test_ctrl_c_while_running_exits_130_with_one_line(tmp_path) -> None:
+    import signal
+    import time
+
+    script = "import sys, _timeline_cli; sys.exit(_timeline_cli.main())"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, "tag", "-", "--reference-time", REF],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    time.sleep(2.0)  # loaded and waiting for stdin
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and err == "timeline: interrupted\n" and out == ""

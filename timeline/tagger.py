@@ -48,7 +48,7 @@ def check_text(text: object, mode: str, max_chars: int) -> None:
     if mode not in MODES:
         raise InputError(f"mode={mode!r} is not supported; use one of {', '.join(MODES)}")
     if len(text) > max_chars:
-        raise InputTooLargeError(f"text has {len(text):,} characters, more than max_chars={max_chars:,}; pass a larger max_chars to process it")
+        raise InputTooLargeError(f"text has {len(text):,} characters, more than max_chars={max_chars:,}; pass a larger max_chars (--max-chars on the command line) to process it")
 
 
 def tag_doc(doc: Doc, reference_time: Optional[dt.datetime], *, mode: str = "news", doc_id: Optional[str] = None) -> TaggedDocument:

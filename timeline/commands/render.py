@@ -20,7 +20,7 @@ import attrs
 
 from ..cli import UsageError
 from ..errors import TimelineError
-from ._common import TIMEML_SUFFIXES, add_event_model, add_reference_time, iter_inputs, read_text, write_atomic
+from ._common import TIMEML_SUFFIXES, add_event_model, add_max_chars, add_reference_time, limits, iter_inputs, read_text, write_atomic
 
 __all__ = ["register", "InputDocument", "load_document", "iter_documents"]
 
@@ -110,15 +110,16 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--include-hypothetical", action="store_true", help="also list negated and hypothetical events")
     p.add_argument("--no-diagram", action="store_true", help="leave out the Mermaid diagrams")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_max_chars(p)
     p.set_defaults(func=run)
 
 
-def render_document(doc: InputDocument, fmt: str, mode: str, include_hypothetical: bool, diagram: bool, event_model: str = "neural") -> str:
+def render_document(doc: InputDocument, fmt: str, mode: str, include_hypothetical: bool, diagram: bool, event_model: str = "neural", max_chars: Optional[int] = None) -> str:
     """The rendered timeline of one document (pure: used by workers too)."""
     from ..build import build
     from ..render import to_html, to_json, to_markdown
 
-    tl = build(doc.text, doc.reference_time, mode=mode, event_model=event_model, source=doc.source, reference_time_source=doc.reference_time_source)
+    tl = build(doc.text, doc.reference_time, mode=mode, event_model=event_model, source=doc.source, reference_time_source=doc.reference_time_source, **limits(max_chars))
     if fmt == "json":
         return to_json(tl)
     if fmt == "html":
@@ -134,16 +135,22 @@ def render_document(doc: InputDocument, fmt: str, mode: str, include_hypothetica
     return to_markdown(tl, include_hypothetical=include_hypothetical, diagram=diagram)
 
 
-def _work(job: tuple[InputDocument, str, str, bool, bool, Optional[str], str]) -> tuple[str, Optional[str]]:
-    doc, fmt, mode, hyp, diagram, out_dir, event_model = job
+def _work(job: tuple[InputDocument, str, str, bool, bool, Optional[str], str, Optional[int]]) -> tuple[str, Optional[str]]:
+    doc, fmt, mode, hyp, diagram, out_dir, event_model, max_chars = job
     try:
-        content = render_document(doc, fmt, mode, hyp, diagram, event_model)
+        content = render_document(doc, fmt, mode, hyp, diagram, event_model, max_chars)
         if out_dir is not None:
             write_atomic(Path(out_dir) / (_safe(doc.doc_id) + _SUFFIX[fmt]), content)
             return doc.source, None
         return doc.source, content
     except (TimelineError, ValueError, TypeError) as exc:
         return doc.source, f"ERROR {exc}"
+
+
+def _named(label: str, problem: object) -> str:
+    """``label: problem`` unless the problem already starts with the label (no path said twice)."""
+    text = str(problem)
+    return text if text.startswith(label) else f"{label}: {text}"
 
 
 def _safe(name: str) -> str:
@@ -157,8 +164,8 @@ def run(args: argparse.Namespace) -> int:
         raise exc if isinstance(exc, (UsageError, TimelineError)) else UsageError(f"{label}: {exc}")
     if args.out is None and len(docs) > 1 and args.format != "json":
         raise UsageError("several documents: pass --out DIR to write one file each")
-    failures: list[str] = [f"{label}: {doc}" for label, doc in docs if isinstance(doc, Exception)]
-    jobs = [(doc, args.format, args.mode, args.include_hypothetical, not args.no_diagram, args.out, args.event_model) for _, doc in docs if isinstance(doc, InputDocument)]
+    failures: list[str] = [_named(label, doc) for label, doc in docs if isinstance(doc, Exception)]
+    jobs = [(doc, args.format, args.mode, args.include_hypothetical, not args.no_diagram, args.out, args.event_model, args.max_chars) for _, doc in docs if isinstance(doc, InputDocument)]
     show_progress = args.out is not None and sys.stderr.isatty() and not args.quiet and len(jobs) > 1
     done = 0
 
@@ -185,11 +192,11 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write("\n")
     for source, content in results:
         if content is not None and content.startswith("ERROR "):
-            failures.append(f"{source}: {content[6:]}")
+            failures.append(_named(source, content[6:]))
         elif content is not None:
             sys.stdout.write(content)
     if failures:
-        if len(failures) == 1 and not jobs:
+        if len(docs) == 1:  # one document: one line, exit 2, as for tag and build
             raise UsageError(failures[0])
         print(f"timeline: {len(failures)} of {len(docs)} documents failed:", file=sys.stderr)
         for f in failures:

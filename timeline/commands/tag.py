@@ -10,7 +10,7 @@ from typing import Any, Optional
 
 from ..cli import UsageError
 from ..errors import TimelineError
-from ._common import TIMEML_SUFFIXES, add_reference_time, iter_inputs, output_path, read_text, write_atomic
+from ._common import TIMEML_SUFFIXES, add_max_chars, add_reference_time, limits, iter_inputs, output_path, read_text, write_atomic
 
 __all__ = ["register"]
 
@@ -22,6 +22,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--format", choices=("json", "jsonl", "timeml"), default="jsonl", help="output format (default: jsonl)")
     p.add_argument("--mode", choices=("news", "narrative"), default="news", help="anchor relative expressions on the publication date (news) or the story's time (narrative)")
     p.add_argument("--out", metavar="DIR", help="write one file per input into DIR instead of stdout")
+    add_max_chars(p)
     p.set_defaults(func=run)
 
 
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     for path in paths:
         try:
             text, ref, doc_id = _load(path, args.reference_time)
-            doc = tag(text, ref, mode=args.mode, doc_id=doc_id)
+            doc = tag(text, ref, mode=args.mode, doc_id=doc_id, **limits(args.max_chars))
             out = _render(args.format, doc_id or path.stem, doc)
         except UsageError:
             if len(paths) == 1:
