@@ -331,7 +331,11 @@ def test_ctrl_c_while_the_package_loads_exits_130_with_one_line(monkeypatch, cap
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", interrupted)
-    assert _timeline_cli.main() == 130
+    try:
+        code = _timeline_cli.main()
+    except KeyboardInterrupt:
+        pytest.fail("the KeyboardInterrupt escaped the launcher")
+    assert code == 130
     assert capsys.readouterr().err == "timeline: interrupted\n"
 
 
