@@ -19,7 +19,11 @@ TIMEML_SUFFIXES = (".tml", ".timeml")
 def add_reference_time(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--reference-time", "--dct", dest="reference_time", metavar="DATE",
-        help="publication date (ISO 8601, e.g. 2026-02-02); required for plain text, TimeML brings its own DCT",
+        help="publication date (ISO 8601, e.g. 2026-02-02); required for plain text, TimeML brings its own DCT, an HTML page's own date wins",
+    )
+    parser.add_argument(
+        "--force-reference-time", action="store_true",
+        help="use --reference-time even for HTML pages that give their own publication date",
     )
 
 

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     failures = 0
     for path in paths:
         try:
-            doc = load_document(path, args.reference_time)
+            doc = load_document(path, args.reference_time, args.force_reference_time)
             tl = build(doc.text, doc.reference_time, mode=args.mode, event_model=args.event_model, source=doc.source, reference_time_source=doc.reference_time_source, **limits(args.max_chars))
         except (UsageError, TimelineError, ValueError) as exc:
             if len(paths) == 1:

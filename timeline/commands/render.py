@@ -40,8 +40,9 @@ class InputDocument:
     reference_time_source: str
 
 
-def load_document(path: Path, reference_time: Optional[str]) -> InputDocument:
-    """Read a text, HTML or TimeML file; the command line's date wins over the file's own."""
+def load_document(path: Path, reference_time: Optional[str], force_reference_time: bool = False) -> InputDocument:
+    """Read a text, HTML or TimeML file.  The command line's date wins over a TimeML DCT; an HTML
+    page's own date wins over the command line's (a batch-wide default) unless ``force_reference_time``."""
     name = "stdin" if str(path) == "-" else path.name
     suffix = path.suffix.lower()
     if suffix in TIMEML_SUFFIXES:
@@ -57,25 +58,29 @@ def load_document(path: Path, reference_time: Optional[str]) -> InputDocument:
     if suffix in (".html", ".htm"):
         from ..io.html import read_html
 
-        article = read_html(raw)
-        if reference_time:
-            return InputDocument(path.stem, article.text, reference_time, str(path), "given on the command line")
+        try:
+            article = read_html(raw)
+        except ValueError as exc:  # nothing to extract
+            raise UsageError(f"{path}: {exc}") from None
+        if reference_time and (force_reference_time or article.published is None):
+            how = "given on the command line" + (" (--force-reference-time)" if article.published else "; the page gives no date")
+            return InputDocument(path.stem, article.text, reference_time, str(path), how)
         if article.published is None:
-            raise UsageError(f"{path}: the page gives no publication date in its metadata; pass --reference-time DATE")
+            raise UsageError(f"{path}: no reference time; the page gives no publication date in its metadata; pass --reference-time DATE (the publication date, e.g. 2026-02-02)")
         return InputDocument(path.stem, article.text, article.published, str(path), f"from the page's {article.published_from}")
     if reference_time is None:
         raise UsageError(f"{path}: no reference time; pass --reference-time DATE (the publication date, e.g. 2026-02-02)")
     return InputDocument(path.stem if name != "stdin" else "stdin", raw, reference_time, "stdin" if name == "stdin" else str(path), "given on the command line")
 
 
-def iter_documents(paths: list[str], reference_time: Optional[str]) -> Iterator[tuple[str, "InputDocument | Exception"]]:
+def iter_documents(paths: list[str], reference_time: Optional[str], force_reference_time: bool = False) -> Iterator[tuple[str, "InputDocument | Exception"]]:
     """Every document named, or the error reading it gave (so the others go on)."""
     for path in iter_inputs(paths, suffixes=(".txt", ".md", ".html", ".htm", ".tml", ".timeml", ".jsonl")):
         if path.suffix.lower() == ".jsonl":
             yield from _jsonl_documents(path, reference_time)
             continue
         try:
-            yield str(path), load_document(path, reference_time)
+            yield str(path), load_document(path, reference_time, force_reference_time)
         except (UsageError, TimelineError, ValueError) as exc:
             yield str(path), exc
 
@@ -158,7 +163,7 @@ def _safe(name: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    docs = list(iter_documents(args.inputs, args.reference_time))
+    docs = list(iter_documents(args.inputs, args.reference_time, args.force_reference_time))
     if len(docs) == 1 and isinstance(docs[0][1], Exception):
         label, exc = docs[0]
         raise exc if isinstance(exc, (UsageError, TimelineError)) else UsageError(f"{label}: {exc}")
