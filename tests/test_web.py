@@ -104,6 +104,11 @@ def test_article_text_without_furniture(trafilatura) -> None:
     assert article.published == "2026-04-14T09:30"  # the page's local time, the offset left out as everywhere
 
 
+def test_title_comes_first_even_without_a_heading_in_the_body(trafilatura) -> None:
+    article = read_html(PAGE.replace(f"<h1>{TITLE}</h1>", ""))
+    assert article.text.startswith(TITLE + "\n\n" + ARTICLE[0])
+
+
 def test_title_without_the_site_name() -> None:
     assert _title_without_site("Ferry back | The Harbour Courier", "The Harbour Courier") == "Ferry back"
     assert _title_without_site("Ferry back after repairs to the north pier - Courier", None) == "Ferry back after repairs to the north pier"
