@@ -223,7 +223,14 @@ def test_html_page_in_a_real_browser(tl, tmp_path, viewport) -> None:
                                          return [g.dataset.eid, r.width, r.left - s.left, r.right - s.left, s.width]; })""",
             )
             assert [d[0] for d in drawn] == expected
-            for eid, width, left, right, total in drawn:  # after "fit", every bar is visible inside the axis
+            page.click("#zoom-all")
+            drawn = page.eval_on_selector_all(
+                "#axis g.event",
+                """gs => gs.map(g => { const r = g.querySelector('rect.bar').getBoundingClientRect();
+                                         const s = document.getElementById('axis').getBoundingClientRect();
+                                         return [g.dataset.eid, r.width, r.left - s.left, r.right - s.left, s.width]; })""",
+            )
+            for eid, width, left, right, total in drawn:  # with "all", every bar is visible inside the axis
                 assert width >= 3 and left >= -1 and right <= total + 1, (eid, width, left, right, total)
             for _ in range(6):  # zoomed far in, the labels still stay inside the axis
                 page.click("#zoom-in")
@@ -246,3 +253,32 @@ def test_html_page_in_a_real_browser(tl, tmp_path, viewport) -> None:
         finally:
             browser.close()
     assert problems == [] and requests == []
+
+
+def test_html_page_fits_the_story_and_shows_the_background_on_demand(tmp_path) -> None:
+    sync_api, path = _browser()
+    from timeline.render import to_html
+
+    D = dt.datetime
+    made = _made(("grew", D(2010, 1, 1), D(2018, 1, 1)), ("broke", D(2026, 3, 2), D(2026, 3, 3)), ("mended", D(2026, 3, 4, 9), D(2026, 3, 4, 17)))
+    page_file = tmp_path / "made.html"
+    page_file.write_text(to_html(made), encoding="utf-8")
+    bars = """gs => gs.map(g => { const r = g.querySelector('rect.bar').getBoundingClientRect(), s = document.getElementById('axis').getBoundingClientRect();
+                                 return [g.dataset.eid, r.left - s.left, r.right - s.left, s.width, g.querySelector('text.name').textContent]; })"""
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        try:
+            page = browser.new_page(viewport={"width": 800, "height": 600})
+            page.goto(page_file.as_uri())
+            drawn = {eid: (left, right, total, label) for eid, left, right, total, label in page.eval_on_selector_all("#axis g.event", bars)}
+            assert set(drawn) == {"e1", "e2", "e3"}
+            for eid in ("e2", "e3"):  # the story fills the axis: its two days are well apart
+                left, right, total, _ = drawn[eid]
+                assert 0 <= left and right <= total
+            assert drawn["e3"][0] - drawn["e2"][1] > 100
+            assert drawn["e1"][1] <= 0 and drawn["e1"][3].startswith("\u25c2")  # the background lies to the left, marked so
+            page.click("#zoom-all")
+            for _, left, right, total, _ in page.eval_on_selector_all("#axis g.event", bars):
+                assert -1 <= left and right <= total + 1
+        finally:
+            browser.close()

@@ -61,10 +61,12 @@ _SCRIPT = r"""
     if (parent) parent.appendChild(node);
     return node;
   }
-  function extent() {
+  function extent(all) {
     var a = Infinity, b = -Infinity;
-    events.forEach(function (e) {
-      [e.start, e.end, e.earliest, e.latest].forEach(function (t) {
+    var shown = all ? events : events.filter(function (e) { return !e.background; });
+    if (!shown.length) shown = events;
+    shown.forEach(function (e) {
+      [e.start, e.end].concat(all ? [e.earliest, e.latest] : []).forEach(function (t) {
         if (t !== null && isFinite(t)) { a = Math.min(a, t); b = Math.max(b, t); }
       });
     });
@@ -73,7 +75,8 @@ _SCRIPT = r"""
     var pad = (b - a) * 0.04;
     return [a - pad, b + pad];
   }
-  function fit() { var r = extent(); lo = r[0]; hi = r[1]; draw(); }
+  function fit() { var r = extent(false); lo = r[0]; hi = r[1]; draw(); }  // the story's own span: background events lie off to the side
+  function fitAll() { var r = extent(true); lo = r[0]; hi = r[1]; draw(); }
   function width() { return Math.max(280, svg.parentNode.clientWidth || 600); }
   function x(t, w) { return (t - lo) / (hi - lo) * w; }
   function clampX(v, w) { return Math.max(-20, Math.min(w + 20, v)); }
@@ -179,6 +182,7 @@ _SCRIPT = r"""
   document.getElementById("zoom-in").addEventListener("click", function () { zoom(0.5); });
   document.getElementById("zoom-out").addEventListener("click", function () { zoom(2); });
   document.getElementById("zoom-fit").addEventListener("click", fit);
+  document.getElementById("zoom-all").addEventListener("click", fitAll);
   svg.addEventListener("wheel", function (ev) {
     ev.preventDefault();
     var box = svg.getBoundingClientRect();
@@ -276,7 +280,8 @@ def to_html(tl: Timeline, *, include_hypothetical: bool = False) -> str:
             '<section aria-label="time axis">',
             '<div id="controls"><button id="zoom-in" type="button" aria-label="zoom in">+</button>'
             '<button id="zoom-out" type="button" aria-label="zoom out">−</button>'
-            '<button id="zoom-fit" type="button">fit</button><span id="range"></span></div>',
+            '<button id="zoom-fit" type="button" aria-label="fit the story">fit</button>'
+            '<button id="zoom-all" type="button" aria-label="show everything, background included">all</button><span id="range"></span></div>',
             _KEY,
             '<div id="chart"><svg id="axis" role="img" aria-label="events on a time axis"></svg></div>',
             '<div id="details" aria-live="polite">Tap or click an event for its sentence. Drag to move, pinch or use the buttons to zoom.</div>',
