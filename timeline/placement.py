@@ -259,17 +259,21 @@ def likely_interval(likely: IntervalBounds) -> tuple[Optional[dt.datetime], Opti
 
 
 _LABELS = ("BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
+_START_OF = {"BEFORE": "BEFORE", "INCLUDES": "BEFORE", "AFTER": "AFTER", "IS_INCLUDED": "AFTER", "SIMULTANEOUS": "EQUAL"}
+"""The start order a TimeML relation implies (source's start against target's; INCLUDES: starts first)."""
 _INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "SIMULTANEOUS": "SIMULTANEOUS"}
 
 
-def _by_bounds(a: tuple[dt.datetime, dt.datetime], b: tuple[dt.datetime, dt.datetime]) -> Optional[str]:
-    """The relation of two likely intervals as placed, or None when they only partly overlap."""
-    if a == b:
-        return "SIMULTANEOUS"
-    if a[1] <= b[0]:
+def _by_bounds(a: tuple[dt.datetime, dt.datetime], b: tuple[dt.datetime, dt.datetime], b_is_time: bool) -> Optional[str]:
+    """The relation of an event's likely interval to a time's extent (or to another event's
+    likely interval), or None.  Between two events only disjoint windows say anything: two
+    events likely on the same day are not thereby simultaneous, nor is one inside the other."""
+    if a[1] <= b[0] and a != b:
         return "BEFORE"
-    if b[1] <= a[0]:
+    if b[1] <= a[0] and a != b:
         return "AFTER"
+    if not b_is_time:
+        return None
     if b[0] <= a[0] and a[1] <= b[1]:
         return "IS_INCLUDED"
     if a[0] <= b[0] and b[1] <= a[1]:
@@ -328,14 +332,26 @@ def local_relations(
     accepted: Sequence[SoftFact],
     likely_intervals: Mapping[str, tuple[dt.datetime, dt.datetime]],
     reference_span: Optional[tuple[dt.datetime, dt.datetime]],
+    predictions: Sequence["PredictedRelation"] = (),
 ) -> tuple["Relation", ...]:
     """A relation for every local pair the text or the likely layer decides.
 
     Certain when the text alone entails it (the engine's definite relation over textual
     facts); otherwise the likely layer's definite relation, with the confidence of the soft
-    fact behind it; otherwise the relation of the two likely intervals as placed.
+    fact behind it; for two events whose start order a kept guess fixes, the learned
+    relation if it agrees with that order (else the order itself); otherwise the relation
+    of the two likely intervals as placed.
     """
     from .model import Relation
+
+    start_order: dict[tuple[str, str], tuple[str, float]] = {}
+    for f in accepted:
+        if f.kind == "event-event":
+            same = f.relation == "START_EQUAL"
+            start_order[(f.source, f.target)] = ("EQUAL" if same else "BEFORE", f.confidence)
+            start_order[(f.target, f.source)] = ("EQUAL" if same else "AFTER", f.confidence)
+    learned = {(p.source, p.target): (p.relation, p.confidence) for p in predictions if p.kind == "event-event"}
+    learned.update({(t, s_): (_INVERSE[r], c) for (s_, t), (r, c) in list(learned.items())})
 
     confidence: dict[tuple[str, str], float] = {}
     for f in accepted:
@@ -360,8 +376,16 @@ def local_relations(
         if rel is not None:
             out.append(Relation(a, rel, b, round(confidence.get((a, b), 0.5), 3), False))
             continue
+        if (a, b) in start_order:
+            order, sure = start_order[(a, b)]
+            label, label_sure = learned.get((a, b), ("", 0.0))
+            if _START_OF.get(label) == order:
+                out.append(Relation(a, label, b, round(min(sure, label_sure), 3), False))
+            else:
+                out.append(Relation(a, {"BEFORE": "BEFORE", "AFTER": "AFTER", "EQUAL": "SIMULTANEOUS"}[order], b, round(sure, 3), False))
+            continue
         if b in spans:
-            rel = _by_bounds(spans[a], spans[b])
+            rel = _by_bounds(spans[a], spans[b], b not in likely_intervals)
             if rel is not None:
                 out.append(Relation(a, rel, b, 0.3, False))
     return tuple(out)
@@ -394,13 +418,52 @@ def own_basis(accepted: Sequence[SoftFact], names: Mapping[str, str]) -> dict[st
     return out
 
 
-def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Sequence[str]) -> dict[str, int]:
+def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Sequence[str], accepted: Sequence[SoftFact] = ()) -> dict[str, int]:
     """Position of each event: placed real events by their likely bounds (a linear extension of
-    every definite relation, ties resolved exactly), then the rest in text order."""
+    every definite relation, ties resolved exactly), then the rest in text order.
+
+    Events whose start bounds tie are put in the start order a kept guess gives them: the
+    bounds of their ends must not reverse what the models said of their starts."""
     ordered = likely.linear_order(placed)
+    first = {(f.source, f.target) for f in accepted if f.kind == "event-event" and f.relation == "START_BEFORE"}
+    if first:
+        key = {n: (likely.bounds[n].earliest_start, likely.bounds[n].latest_start) for n in ordered}
+        runs: list[list[str]] = []
+        for n in ordered:
+            if runs and key[runs[-1][-1]] == key[n]:
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        ordered = [n for run in runs for n in (_start_sorted(run, first) if len(run) > 1 else run)]
     seen = set(ordered)
     ordered += [e for e in everything if e not in seen]
     return {eid: i for i, eid in enumerate(ordered)}
+
+
+def _start_sorted(run: list[str], first: set[tuple[str, str]]) -> list[str]:
+    """``run`` reordered so that every (a, b) in ``first`` between its members has a before b,
+    otherwise keeping the given order (a stable topological sort)."""
+    members = set(run)
+    after: dict[str, list[str]] = {n: [] for n in run}
+    for a, b in first:
+        if a in members and b in members and a != b:
+            after[a].append(b)
+    indeg = {n: 0 for n in run}
+    for n in run:
+        for m in after[n]:
+            indeg[m] += 1
+    rank = {n: i for i, n in enumerate(run)}
+    ready = [n for n in run if indeg[n] == 0]
+    out: list[str] = []
+    while ready:
+        ready.sort(key=rank.__getitem__)
+        n = ready.pop(0)
+        out.append(n)
+        for m in after[n]:
+            indeg[m] -= 1
+            if indeg[m] == 0:
+                ready.append(m)
+    return out if len(out) == len(run) else run  # a cycle of equal starts: keep the bounds' order
 
 
 def open_runs(likely: "OrderResult", ordered: Sequence[str]) -> tuple[tuple[str, ...], ...]:
