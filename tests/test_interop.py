@@ -352,3 +352,16 @@ def test_ctrl_c_while_running_exits_130_with_one_line(tmp_path) -> None:
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130 and err == "timeline: interrupted\n" and out == ""
+
+
+def test_spacy_finds_the_component_by_its_entry_point() -> None:
+    pytest.importorskip("spacy")
+    code = (
+        "import spacy\n"
+        "nlp = spacy.blank('en')\n"
+        "nlp.add_pipe('timeline', config={'reference_time': '2026-03-06', 'build': False})\n"
+        "print([s.text for s in nlp('The council met on Tuesday.')._.timexes])\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip() == "['Tuesday']"
