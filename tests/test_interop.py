@@ -75,6 +75,18 @@ def test_api_outputs_validate(tl, doc) -> None:
     validate(tl.to_dict())  # the whole document accepts any output
 
 
+def test_relate_output_with_the_callers_ids_validates() -> None:
+    text = "The bakery burned down on Sunday. Firefighters left the scene two hours later."
+    i, j, k = text.index("burned"), text.index("left"), text.index("Sunday")
+    tl = timeline.relate(
+        text, REF, [{"id": "FIRE", "start": i, "end": i + 6}, {"id": "LEAVE", "start": j, "end": j + 4}],
+        timexes=[{"id": "SUN", "start": k, "end": k + 6, "type": "DATE", "value": "2026-03-01"}], event_model="perceptron",
+    )
+    data = json.loads(tl.to_json())
+    assert {e["eid"] for e in data["events"]} == {"FIRE", "LEAVE"} and data["timexes"][0]["tid"] == "SUN"
+    validate(data, "timeline")
+
+
 def test_schema_rejects_what_it_should(tl) -> None:
     data = tl.to_dict()
     broken = json.loads(json.dumps(data))
