@@ -377,3 +377,14 @@ def test_spacy_finds_the_component_by_its_entry_point() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.strip() == "['Tuesday']"
+
+
+def test_a_reader_that_goes_away_is_not_an_error(tmp_path) -> None:
+    src = tmp_path / "short.txt"
+    src.write_text("The market opened on Monday at 09:00.\n", encoding="utf-8")
+    script = "import sys, _timeline_cli; sys.exit(_timeline_cli.main())"
+    proc = subprocess.Popen([sys.executable, "-c", script, "tag", str(src), "--reference-time", REF], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # like `| head -0`: the reader is gone before timeline has loaded, so its write meets a broken pipe
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0 and err == ""
