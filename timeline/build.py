@@ -241,14 +241,17 @@ def _assemble(
     real = {m.eid: not (m.polarity == "NEG" or m.modality is not None or kinds[m.eid].hypothetical_clause or kinds[m.eid].generic) for m in mentions}
     predictions = predict_relations(text, mentions, doc.timexes, hidden=hidden, model=event_model)
     placed_times = frozenset(t.tid for t in doc.timexes if t.earliest is not None and t.latest is not None and not t.furniture)
-    soft = [*given_soft, *learned_facts(predictions, real, placed_times)]
+    verbs = frozenset(m.eid for m in mentions if m.pos == "VERB")
+    soft = [*given_soft, *learned_facts(predictions, real, placed_times, verbs)]
     soft += convention_facts(
         [(m.eid, m.cls, segmented.sentence_index(m.start)) for m in mentions], links, real, now, _timed(links, placed_times),
         _past(links, predictions), load_conventions(),
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)
-    close_open(network, [m.eid for m in mentions if real[m.eid] and m.eid in in_network], ref)
+    open_times = {t.tid for t in doc.timexes if (t.earliest is None) != (t.latest is None)}
+    open_ended = frozenset(link.source for link in links if link.target in open_times)
+    close_open(network, [m.eid for m in mentions if real[m.eid] and m.eid in in_network], ref, open_ended)
     likely = network.result()
     by_source: dict[str, list[Link]] = {}
     for link in links:

@@ -29,7 +29,9 @@ from .anchoring import REFERENCE, Link
 from .order import Bound, Constraint, Fact, Network, end_of, start_of
 from .order import after as _after
 from .order import before as _before
+from .order import by as _by
 from .order import during as _during
+from .order import overlaps as _overlaps
 from .order import includes as _includes
 from .order import IntervalBounds
 
@@ -55,7 +57,18 @@ SOFT_STRENGTH = 0
 _ZERO = dt.timedelta(0)
 _DAY = dt.timedelta(days=1)
 _MINUTE = dt.timedelta(minutes=1)
-_KIND_RANK = {"given": -1, "event-timex": 0, "event-dct": 1, "event-event": 2, "reported-speech": 3, "discourse": 4, "past-convention": 5, "future-convention": 6, "publication-day": 7}
+_KIND_RANK = {"extent": -2, "given": -1, "event-timex": 0, "event-dct": 1, "reported-speech": 2, "discourse": 3, "event-event": 4, "past-convention": 5, "future-convention": 6, "publication-day": 7}
+_TIER = {"extent": 0, "given": 1, "event-timex": 2, "event-dct": 2, "reported-speech": 3, "discourse": 3, "event-event": 4}
+"""Soft knowledge goes in by tier, then by confidence: first that events take time, then the
+caller's relations, then what ties events to times, then conventions of the discourse, then
+start order between events, which refines placements rather than overriding them."""
+
+DCT_MIN = 0.7
+"""A learned relation to the publication time is used only when the model is at least this sure."""
+
+START_ORDER_MIN = 0.75
+"""Start order between two events is used only when the model is at least this sure and both
+are verbs (MATRES, which it learned from, orders verbs on the main axis only)."""
 
 
 @attrs.frozen
@@ -72,9 +85,10 @@ class SoftFact:
     fallback: bool = False
     """Tried only when nothing placed the event before it (a convention for undated events)."""
 
-    def sort_key(self) -> tuple[bool, float, int, str, str]:
-        """Fallbacks last; then most confident first; ties broken by kind and names (deterministic)."""
-        return (self.fallback, -self.confidence, _KIND_RANK.get(self.kind, 9), self.source, self.target)
+    def sort_key(self) -> tuple[bool, int, float, int, str, str]:
+        """Fallbacks last; then by tier (see :data:`_TIER`), most confident first; ties broken by
+        kind and names (deterministic)."""
+        return (self.fallback, _TIER.get(self.kind, 5), -self.confidence, _KIND_RANK.get(self.kind, 9), self.source, self.target)
 
 
 @attrs.frozen
@@ -108,10 +122,28 @@ def _interval_facts(a: str, relation: str, b: str, evidence: str) -> tuple[Fact,
     return ()
 
 
-def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str, bool], placed_times: frozenset[str]) -> list[SoftFact]:
+def _dct_facts(a: str, relation: str, evidence: str) -> tuple[Fact, ...]:
+    """A relation to the publication time, read as TimeML annotators mean it: the moment of
+    writing lies somewhere in the publication day, so BEFORE is "over by the end of it", AFTER
+    "not begun before it starts", and INCLUDES "holds at some moment of it"."""
+    kw = dict(evidence=evidence, strength=SOFT_STRENGTH)
+    if relation == "BEFORE":
+        return _by(a, REFERENCE, **kw)
+    if relation == "AFTER":
+        return (Constraint(start_of(REFERENCE), start_of(a), _ZERO, None, evidence, SOFT_STRENGTH),)
+    if relation in ("IS_INCLUDED", "SIMULTANEOUS"):
+        return _during(a, REFERENCE, **kw)
+    if relation == "INCLUDES":
+        return _overlaps(a, REFERENCE, **kw)
+    return ()
+
+
+def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str, bool], placed_times: frozenset[str],
+                  verbs: frozenset[str] = frozenset()) -> list[SoftFact]:
     """Soft facts from the relation models: interval relations to times, start order between events.
 
-    Only real events take part; a time expression takes part only when it has bounds.
+    Only real events take part; a time expression takes part only when it has bounds; start
+    order only between two verbs (``verbs``) the model is sure of (:data:`START_ORDER_MIN`).
     Event-event interval labels are not used here (start order is what the models learn best).
     """
     out = []
@@ -121,15 +153,19 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
         if p.kind == "event-event":
             if not real.get(p.target, False) or p.start_order not in ("BEFORE", "AFTER", "EQUAL"):
                 continue
+            if p.start_confidence < START_ORDER_MIN or p.source not in verbs or p.target not in verbs:
+                continue
             a, b = (p.source, p.target) if p.start_order != "AFTER" else (p.target, p.source)
             evidence = f"learned: {a} starts {'with' if p.start_order == 'EQUAL' else 'before'} {b}"
             hi = _ZERO if p.start_order == "EQUAL" else None
             fact = Constraint(start_of(a), start_of(b), _ZERO, hi, evidence, SOFT_STRENGTH)
             out.append(SoftFact(a, b, "START_EQUAL" if p.start_order == "EQUAL" else "START_BEFORE", p.start_confidence, "event-event", (fact,), evidence))
             continue
-        if p.target != REFERENCE and p.target not in placed_times:
+        if p.kind == "event-timex":
+            continue  # which event a time governs is anchoring's job (90% agreement); the model only labels pairs
+        if p.confidence < DCT_MIN:
             continue
-        facts = _interval_facts(p.source, p.relation, p.target, f"learned: {p.source} {p.relation} {p.target}")
+        facts = _dct_facts(p.source, p.relation, f"learned: {p.source} {p.relation} publication time")
         if facts:
             out.append(SoftFact(p.source, p.target, p.relation, p.confidence, p.kind, facts, f"learned {p.relation}"))
     return out
@@ -151,6 +187,9 @@ def convention_facts(
     or learned) to lie before publication.
     """
     out: list[SoftFact] = []
+    for eid, _cls, _sentence in events:
+        if real.get(eid, False):  # an event takes some time: no guess may squeeze it to an instant
+            out.append(SoftFact(eid, eid, "EXTENT", 1.0, "extent", (Constraint(start_of(eid), end_of(eid), _MINUTE, None, "an event takes some time", SOFT_STRENGTH),)))
     own_time = set(timed)
     in_sentence: dict[int, list[tuple[int, str]]] = {}  # sentence -> (position, time) of its timed events
     for k, (eid, _cls, sentence) in enumerate(events):
@@ -229,13 +268,16 @@ def _shift(t: Optional[dt.datetime], delta: dt.timedelta) -> Optional[dt.datetim
         return None
 
 
-def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.datetime]) -> None:
+def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.datetime], open_ended: frozenset[str] = frozenset()) -> None:
     """Close the likely bounds left open, a day beyond what is known (or around ``reference``).
 
     In a minimal network any value of one point's tight range extends to a whole solution,
     so a bound inside that range always agrees: nothing is refused, and the order of the
-    timeline can follow the network's bounds."""
+    timeline can follow the network's bounds.  Events in ``open_ended`` are tied to a time the
+    text leaves open ("13.8 billion years ago"): nothing is invented for them."""
     for eid in eids:
+        if eid in open_ended:
+            continue
         b = network.bounds(eid)
         if b.earliest_start is None:
             anchor = next((x for x in (b.latest_start, b.earliest_end, b.latest_end, reference) if x is not None), None)
@@ -405,17 +447,21 @@ _BASIS = {
 
 
 def own_basis(accepted: Sequence[SoftFact], names: Mapping[str, str]) -> dict[str, tuple[float, str]]:
-    """Per event, the confidence and a short description of the most trusted soft fact that placed it.
+    """Per event, the confidence and a short description of the soft fact that placed it: of
+    the earliest tier (a time before an order between events), the most confident.
 
     ``names``: id -> words, to name a time expression or event in the description."""
-    out: dict[str, tuple[float, str]] = {}
+    best: dict[str, tuple[tuple[bool, int, float], float, str]] = {}
     for f in accepted:
+        if f.kind == "extent":
+            continue
         for x, other in ((f.source, f.target), (f.target, f.source)):
             if x != f.source and f.kind != "event-event":
                 continue
-            if f.confidence > out.get(x, (-1.0, ""))[0]:
-                out[x] = (f.confidence, _BASIS.get(f.kind, f.kind).format(target=names.get(other, other)))
-    return out
+            rank = (f.fallback, _TIER.get(f.kind, 5), -f.confidence)
+            if x not in best or rank < best[x][0]:
+                best[x] = (rank, f.confidence, _BASIS.get(f.kind, f.kind).format(target=names.get(other, other)))
+    return {x: (c, text) for x, (_, c, text) in best.items()}
 
 
 def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Sequence[str], accepted: Sequence[SoftFact] = ()) -> dict[str, int]:
