@@ -6,7 +6,9 @@ import argparse
 import json
 import sys
 
-from ._common import add_event_model, add_reference_time, iter_inputs, output_path, write_atomic
+from ..cli import UsageError
+from ..errors import TimelineError
+from ._common import add_event_model, add_max_chars, add_reference_time, iter_inputs, limits, output_path, write_atomic
 from .render import load_document
 
 __all__ = ["register"]
@@ -20,6 +22,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--format", choices=("json", "timeml"), default="json", help="JSON (events, bounds, likely intervals, relations) or TimeML with EVENT, MAKEINSTANCE and TLINK")
     p.add_argument("--mode", choices=("news", "narrative"), default="news")
     p.add_argument("--out", metavar="DIR", help="write one .json per input into DIR")
+    add_max_chars(p)
     p.set_defaults(func=run)
 
 
@@ -27,9 +30,19 @@ def run(args: argparse.Namespace) -> int:
     from ..build import build
     from ..serialize import timeline_to_dict, timeline_to_timeml
 
-    for path in iter_inputs(args.inputs):
-        doc = load_document(path, args.reference_time)
-        tl = build(doc.text, doc.reference_time, mode=args.mode, event_model=args.event_model, source=doc.source, reference_time_source=doc.reference_time_source)
+    paths = list(iter_inputs(args.inputs))
+    failures = 0
+    for path in paths:
+        try:
+            doc = load_document(path, args.reference_time, args.force_reference_time)
+            tl = build(doc.text, doc.reference_time, mode=args.mode, event_model=args.event_model, source=doc.source, reference_time_source=doc.reference_time_source, **limits(args.max_chars))
+        except (UsageError, TimelineError, ValueError) as exc:
+            if len(paths) == 1:
+                raise
+            failures += 1  # the others go on; exit 3 at the end, as tag and render do
+            message = str(exc)
+            print(f"timeline: error: {message if message.startswith(str(path)) else f'{path}: {message}'}", file=sys.stderr)
+            continue
         if args.format == "timeml":
             out = timeline_to_timeml(tl, doc_id=getattr(doc, "doc_id", None))
         else:
@@ -39,4 +52,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(out)
         else:
             write_atomic(target, out)
+    if failures:
+        print(f"timeline: {failures} of {len(paths)} inputs failed", file=sys.stderr)
+        return 2 if failures == len(paths) else 3  # 3: some inputs failed, the others were written
     return 0
