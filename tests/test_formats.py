@@ -241,10 +241,9 @@ def test_html_page_in_a_real_browser(tl, tmp_path, viewport) -> None:
             )
             assert all(left >= 0 and right <= total + 0.5 for left, right, total in labels), labels
             page.click("#zoom-fit")
-            before = page.eval_on_selector("#axis g.event rect.bar", "r => r.getBoundingClientRect().width")
+            shown = page.inner_text("#range")
             page.click("#zoom-in")
-            assert page.eval_on_selector("#axis g.event rect.bar", "r => r.getBoundingClientRect().width") >= before
-            assert page.inner_text("#range") != ""
+            assert page.inner_text("#range") not in ("", shown)  # zooming in shows a shorter range
             page.click("#zoom-fit")
             page.click(f'#axis g.event[data-eid="{expected[0]}"] rect.bar', force=True)
             assert page.inner_text("#details").startswith(records[0]["headline"] + ":")  # tapping shows the sentence

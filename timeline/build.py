@@ -289,6 +289,9 @@ def _assemble(
     intervals = {e.eid: (e.likely_start, e.likely_end) for e in events if e.likely_start is not None and e.likely_end is not None}
     relations = local_relations(segmented, mentions, doc.timexes, certain, likely, accepted, intervals, now, predictions)  # type: ignore[arg-type]
     placed_set = set(placed)
+    # guesses that leave two events' starts equal can order them both ways; state only the order the timeline shows
+    relations = tuple(r for r in relations if r.certain or r.relation not in ("BEFORE", "AFTER") or r.source not in placed_set
+                      or r.target not in placed_set or (order_of[r.source] < order_of[r.target]) == (r.relation == "BEFORE"))
     groups = open_runs(likely, [e.eid for e in events if e.eid in placed_set])
     return Timeline(
         text=text, reference_time=ref, timexes=doc.timexes, events=tuple(events), relations=relations,

@@ -154,8 +154,11 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
         if p.kind == "event-event":
             if not real.get(p.target, False):
                 continue
-            if p.confidence >= LABEL_MIN and p.relation in _LABELS:
-                facts = _interval_facts(p.source, p.relation, p.target, f"learned: {p.source} {p.relation} {p.target}")
+            if p.confidence >= LABEL_MIN and p.relation in ("BEFORE", "AFTER"):
+                # kept as the order of their starts: a guess may order two events, not cut their windows
+                first, second = (p.source, p.target) if p.relation == "BEFORE" else (p.target, p.source)
+                evidence = f"learned: {p.source} {p.relation} {p.target}"
+                facts = (Constraint(start_of(first), start_of(second), _ZERO, None, evidence, SOFT_STRENGTH),)
                 out.append(SoftFact(p.source, p.target, p.relation, p.confidence, "event-label", facts, f"learned {p.relation}"))
             if p.start_order not in ("BEFORE", "AFTER", "EQUAL") or p.start_confidence < START_ORDER_MIN or p.source not in verbs or p.target not in verbs:
                 continue
@@ -285,7 +288,7 @@ def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.dat
             continue
         b = network.bounds(eid)
         if b.earliest_start is None:
-            anchor = next((x for x in (b.latest_start, b.earliest_end, b.latest_end, reference) if x is not None), None)
+            anchor = next((x for x in (b.earliest_end, b.latest_start, b.latest_end, reference) if x is not None), None)
             if anchor is not None:
                 lo = _shift(anchor, -_DAY) or anchor
                 network.try_add(Bound(start_of(eid), lo, None, "no earlier evidence: a day before what is known", SOFT_STRENGTH))
@@ -441,8 +444,9 @@ def local_relations(
             out.append(Relation(a, label, b, round(label_sure, 3), False))
             continue
         label, label_sure = learned.get((a, b), ("", 0.0))
-        if b not in likely_intervals and label and label_sure >= LABEL_MIN and a in in_likely and b in in_likely and not _contradicts(likely.bounds[a], label, likely.bounds[b]):
-            out.append(Relation(a, label, b, round(label_sure, 3), False))  # to a time: states, orders no events
+        containment = b not in likely_intervals or label in ("INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
+        if containment and label and label_sure >= LABEL_MIN and a in in_likely and b in in_likely and not _contradicts(likely.bounds[a], label, likely.bounds[b]):
+            out.append(Relation(a, label, b, round(label_sure, 3), False))  # to a time, or containment: orders no events
             continue
         if b in spans:
             rel = _by_bounds(spans[a], spans[b], b not in likely_intervals)
@@ -511,6 +515,7 @@ def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Seq
     bounds of their ends must not reverse what the models said of their starts."""
     ordered = likely.linear_order(placed)
     first = {(f.source, f.target) for f in accepted if f.kind == "event-event" and f.relation == "START_BEFORE"}
+    first |= {(f.source, f.target) if f.relation == "BEFORE" else (f.target, f.source) for f in accepted if f.kind == "event-label"}
     if first:
         key = {n: (likely.bounds[n].earliest_start, likely.bounds[n].latest_start) for n in ordered}
         runs: list[list[str]] = []
