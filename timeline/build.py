@@ -140,15 +140,6 @@ def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> 
     return out
 
 
-def predict_relations(text: str, mentions: Sequence["EventMention"], timexes: Sequence[Timex], *, hidden: object, model: str) -> list["PredictedRelation"]:
-    """The learned relations of the local pairs (see :mod:`timeline.relations`)."""
-    try:
-        from .relations import predict_relations as _predict
-    except ImportError:  # interim: the relation models land separately
-        return []
-    return _predict(text, mentions, timexes, hidden=hidden, model=model)  # type: ignore[arg-type]
-
-
 def _now_span(reference: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
     if reference is None:
         return None
@@ -239,7 +230,9 @@ def _assemble(
     certain = network.result()  # what the text entails, before any guess
     kinds = _factuality(segmented, mentions, doc.timexes)
     real = {m.eid: not (m.polarity == "NEG" or m.modality is not None or kinds[m.eid].hypothetical_clause or kinds[m.eid].generic) for m in mentions}
-    predictions = predict_relations(text, mentions, doc.timexes, hidden=hidden, model=event_model)
+    from .relations import predict_relations  # numpy and the shipped models load on first use
+
+    predictions = predict_relations(segmented, mentions, doc.timexes, hidden=hidden, model=event_model)
     placed_times = frozenset(t.tid for t in doc.timexes if t.earliest is not None and t.latest is not None and not t.furniture)
     verbs = frozenset(m.eid for m in mentions if m.pos == "VERB")
     soft = [*given_soft, *learned_facts(predictions, real, placed_times, verbs)]

@@ -23,6 +23,8 @@ from .features import Layout, candidates
 if TYPE_CHECKING:
     import numpy as np
 
+    from ..text import Doc
+
     from ..events.detect import EventMention
     from ..model import Timex
 
@@ -66,7 +68,7 @@ def _check_hidden(hidden: "Sequence[np.ndarray]", layout: Layout) -> None:
 
 
 def predict_relations(
-    text: str,
+    text: "str | Doc",
     events: "Sequence[EventMention]",
     timexes: "Sequence[Timex]",
     *,

@@ -48,10 +48,15 @@ class Classifier:
         w0, b0 = self.layers[0]
         n_vocab = len(self.vocab)
         z = np.tile(b0, (len(sparse), 1)).astype(np.float64)
+        vocab = self.vocab
+        rows: list[int] = []
+        cols: list[int] = []
         for r, feats in enumerate(sparse):
-            idx = sorted({self.vocab[f] for f in feats if f in self.vocab})
-            if idx:
-                z[r] += w0[idx].sum(axis=0)
+            found = {vocab[f] for f in feats if f in vocab}  # each feature counts once per row
+            rows.extend([r] * len(found))
+            cols.extend(found)
+        if cols:  # one scatter-add for all rows instead of a numpy call per row
+            np.add.at(z, np.asarray(rows), w0[np.asarray(cols)])
         if self.uses_dense and len(sparse):
             if dense is None:
                 raise ValueError("this model needs hidden-state features")

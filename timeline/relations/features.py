@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 import attrs
 
 from ..events.features import lexical
-from ..events.tokens import Token, sentences, tokenize
+from ..text import Doc, Token, as_doc
 
 if TYPE_CHECKING:
     import numpy as np
@@ -81,23 +81,35 @@ class Layout:
 
     spans: tuple[tuple[int, int], ...]
     tokens: tuple[tuple[Token, ...], ...]
+    _starts: list[int] = attrs.field(init=False, repr=False, eq=False)
+    _token_starts: list[list[int]] = attrs.field(init=False, repr=False, eq=False)
+    lower: list[list[str]] = attrs.field(init=False, repr=False, eq=False)
+    """Each sentence's words, lower-cased with straight apostrophes (computed once)."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [s for s, _ in self.spans])
+        object.__setattr__(self, "_token_starts", [[t.start for t in toks] for toks in self.tokens])
+        object.__setattr__(self, "lower", [[t.text.lower().replace("’", "'") for t in toks] for toks in self.tokens])
 
     @classmethod
-    def of(cls, text: str) -> "Layout":
-        """Split ``text`` the way ``detect_events`` does."""
-        spans = tuple(sentences(text))
-        return cls(spans, tuple(tuple(tokenize(text, s, e)) for s, e in spans))
+    def of(cls, text: "str | Doc") -> "Layout":
+        """The sentences and words of the one segmentation (:func:`timeline.text.segment`)."""
+        doc = as_doc(text)
+        return cls(tuple(doc.spans), tuple(s.tokens for s in doc.sentences))
 
     def locate(self, start: int, end: int) -> tuple[int, int, int]:
         """(sentence, first word, last word) of the characters ``start..end``; words are those
         overlapping the span (the nearest word when none does)."""
-        n = max(0, bisect.bisect_right([s for s, _ in self.spans], start) - 1)
+        n = max(0, bisect.bisect_right(self._starts, start) - 1)
         toks = self.tokens[n] if self.tokens else ()
         if not toks:
             return n, 0, 0
-        idx = [i for i, t in enumerate(toks) if t.start < max(end, start + 1) and start < t.end]
+        starts = self._token_starts[n]
+        lo = max(0, bisect.bisect_right(starts, start) - 1)
+        hi = bisect.bisect_left(starts, max(end, start + 1), lo)
+        idx = [i for i in range(lo, hi) if toks[i].start < max(end, start + 1) and start < toks[i].end]
         if not idx:
-            i = min(max(0, bisect.bisect_right([t.start for t in toks], start) - 1), len(toks) - 1)
+            i = min(max(0, bisect.bisect_right(starts, start) - 1), len(toks) - 1)
             return n, i, i
         return n, idx[0], idx[-1]
 
@@ -130,7 +142,7 @@ def _lemma(word: str) -> str:
 
 
 def _words(layout: Layout, n: int) -> list[str]:
-    return [t.text.lower().replace("’", "'") for t in layout.tokens[n]]
+    return layout.lower[n]
 
 
 def _event_features(e: "EventMention", item: _Item, layout: Layout, p: str) -> list[str]:
@@ -183,7 +195,7 @@ def _pair_dense(x: "Optional[np.ndarray]", y: "Optional[np.ndarray]") -> "Option
 
 
 def candidates(
-    text: str,
+    text: "str | Doc",
     events: "Sequence[EventMention]",
     timexes: "Sequence[Timex]",
     hidden: "Optional[Sequence[np.ndarray]]" = None,
