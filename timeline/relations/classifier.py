@@ -48,10 +48,15 @@ class Classifier:
         w0, b0 = self.layers[0]
         n_vocab = len(self.vocab)
         z = np.tile(b0, (len(sparse), 1)).astype(np.float64)
+        rows: list[int] = []
+        cols: list[int] = []
+        vocab = self.vocab
         for r, feats in enumerate(sparse):
-            idx = sorted({self.vocab[f] for f in feats if f in self.vocab})
-            if idx:
-                z[r] += w0[idx].sum(axis=0)
+            idx = {vocab[f] for f in feats if f in vocab}
+            rows.extend([r] * len(idx))
+            cols.extend(idx)
+        if cols:
+            np.add.at(z, np.array(rows), w0[np.array(cols)])
         if self.uses_dense and len(sparse):
             if dense is None:
                 raise ValueError("this model needs hidden-state features")

@@ -81,25 +81,32 @@ class Layout:
 
     spans: tuple[tuple[int, int], ...]
     tokens: tuple[tuple[Token, ...], ...]
+    words: tuple[tuple[str, ...], ...]
+    """Each sentence's words, lower-cased with typographic apostrophes made plain."""
 
     @classmethod
     def of(cls, text: str) -> "Layout":
         """Split ``text`` the way ``detect_events`` does."""
         spans = tuple(sentences(text))
-        return cls(spans, tuple(tuple(tokenize(text, s, e)) for s, e in spans))
+        tokens = tuple(tuple(tokenize(text, s, e)) for s, e in spans)
+        return cls(spans, tokens, tuple(tuple(t.text.lower().replace("’", "'") for t in toks) for toks in tokens))
 
     def locate(self, start: int, end: int) -> tuple[int, int, int]:
         """(sentence, first word, last word) of the characters ``start..end``; words are those
         overlapping the span (the nearest word when none does)."""
-        n = max(0, bisect.bisect_right([s for s, _ in self.spans], start) - 1)
+        n = max(0, bisect.bisect_right(self.spans, start, key=lambda span: span[0]) - 1)
         toks = self.tokens[n] if self.tokens else ()
         if not toks:
             return n, 0, 0
-        idx = [i for i, t in enumerate(toks) if t.start < max(end, start + 1) and start < t.end]
-        if not idx:
-            i = min(max(0, bisect.bisect_right([t.start for t in toks], start) - 1), len(toks) - 1)
-            return n, i, i
-        return n, idx[0], idx[-1]
+        stop = max(end, start + 1)
+        i = bisect.bisect_right(toks, start, key=lambda t: t.end)  # the first word ending after start
+        j = i
+        while j < len(toks) and toks[j].start < stop:
+            j += 1
+        if j > i:
+            return n, i, j - 1
+        k = min(max(0, bisect.bisect_right(toks, start, key=lambda t: t.start) - 1), len(toks) - 1)
+        return n, k, k
 
 
 @attrs.frozen
@@ -129,8 +136,8 @@ def _lemma(word: str) -> str:
     return lexical(word.lower().replace("’", "'"))[1]
 
 
-def _words(layout: Layout, n: int) -> list[str]:
-    return [t.text.lower().replace("’", "'") for t in layout.tokens[n]]
+def _words(layout: Layout, n: int) -> "tuple[str, ...]":
+    return layout.words[n]
 
 
 def _event_features(e: "EventMention", item: _Item, layout: Layout, p: str) -> list[str]:
@@ -156,8 +163,8 @@ def _event_features(e: "EventMention", item: _Item, layout: Layout, p: str) -> l
 def _between(layout: Layout, a: _Item, b: _Item) -> list[str]:
     """Words strictly between ``a`` (earlier) and ``b`` (later), across at most one sentence break."""
     if a.sentence == b.sentence:
-        return _words(layout, a.sentence)[a.last + 1 : b.first]
-    return _words(layout, a.sentence)[a.last + 1 :] + ["<br>"] + _words(layout, b.sentence)[: b.first]
+        return list(_words(layout, a.sentence)[a.last + 1 : b.first])
+    return list(_words(layout, a.sentence)[a.last + 1 :]) + ["<br>"] + list(_words(layout, b.sentence)[: b.first])
 
 
 def _gap(layout: Layout, a: _Item, b: _Item) -> int:
@@ -179,7 +186,7 @@ def _pair_dense(x: "Optional[np.ndarray]", y: "Optional[np.ndarray]") -> "Option
 
     if x is None or y is None:
         return None
-    return np.concatenate([x, y, x * y]).astype(np.float32)
+    return np.concatenate([x, y, x * y])
 
 
 def candidates(
