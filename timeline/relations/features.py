@@ -252,6 +252,8 @@ def candidates(
                 f"pos_pair={a.pos}/{b.pos}", f"that_between={'that' in between}", f"comma_between={',' in between}",
                 f"adjacent_events={n_ev == 0}",
             ]
+            if len(between) <= 5:
+                feats += [f"bw={w}" for w in sorted(set(between))]
             sigs = sorted(set(between) & SIGNALS)
             feats += [f"sig_between={w}" for w in sigs]
             feats += [f"sig_between_same={w}/{same}" for w in sigs]
