@@ -272,7 +272,7 @@ def main(argv: "list[str] | None" = None) -> int:
     ap.add_argument("--tasks", default="dct,timex,tlink,start")
     ap.add_argument("--variants", default="neural,perceptron")
     ap.add_argument("--arch", default="dct=lr,timex=lr,tlink=lr,start=lr", help="task=lr|mlp for each task")
-    ap.add_argument("--reg", default="dct=0.05,timex=0.05,tlink=0.05,start=0.05", help="task=C (lr) or alpha (mlp)")
+    ap.add_argument("--reg", default="dct=0.05,timex=0.05,tlink=0.05,start=0.2", help="task=C (lr) or alpha (mlp)")
     ap.add_argument("--dims", default="dct=64,timex=64,tlink=64,start=64", help="task=number of principal components of the states")
     ap.add_argument("--weight", default="dct=1,timex=1,tlink=1,start=1", help="task=standard deviation of the projected states")
     ap.add_argument("--neural-tasks", default="tlink,start", help="tasks whose neural variant is written (the others did not gain from the states)")

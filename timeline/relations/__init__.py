@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 import attrs
 
 from .classifier import load_classifiers
-from .features import Layout, candidates
+from .features import Candidate, Layout, candidates
 
 if TYPE_CHECKING:
     import numpy as np
@@ -100,7 +100,7 @@ def predict_relations(
     variant = "neural" if model == "neural" and hidden is not None else "perceptron"
     models = load_classifiers()
     cands = candidates(text, events, timexes, hidden if variant == "neural" else None, layout)
-    by_kind: dict[str, list] = {"dct": [], "timex": [], "pair": []}
+    by_kind: "dict[str, list[Candidate]]" = {"dct": [], "timex": [], "pair": []}
     for c in cands:
         by_kind[c.kind].append(c)
     out: list[PredictedRelation] = []

@@ -168,8 +168,8 @@ def _event_features(e: "EventMention", item: _Item, layout: Layout, p: str) -> l
 def _between(layout: Layout, a: _Item, b: _Item) -> list[str]:
     """Words strictly between ``a`` (earlier) and ``b`` (later), across at most one sentence break."""
     if a.sentence == b.sentence:
-        return _words(layout, a.sentence)[a.last + 1 : b.first]
-    return _words(layout, a.sentence)[a.last + 1 :] + ["<br>"] + _words(layout, b.sentence)[: b.first]
+        return list(_words(layout, a.sentence)[a.last + 1 : b.first])
+    return list(_words(layout, a.sentence)[a.last + 1 :]) + ["<br>"] + list(_words(layout, b.sentence)[: b.first])
 
 
 def _gap(layout: Layout, a: _Item, b: _Item) -> int:
@@ -191,7 +191,7 @@ def _pair_dense(x: "Optional[np.ndarray]", y: "Optional[np.ndarray]") -> "Option
 
     if x is None or y is None:
         return None
-    return np.concatenate([x, y, x * y]).astype(np.float32)
+    return np.concatenate([x, y, x * y])
 
 
 def candidates(
@@ -257,6 +257,8 @@ def candidates(
                 f"pos_pair={a.pos}/{b.pos}", f"that_between={'that' in between}", f"comma_between={',' in between}",
                 f"adjacent_events={n_ev == 0}",
             ]
+            if len(between) <= 5:
+                feats += [f"bw={w}" for w in sorted(set(between))]
             sigs = sorted(set(between) & SIGNALS)
             feats += [f"sig_between={w}" for w in sigs]
             feats += [f"sig_between_same={w}/{same}" for w in sigs]
