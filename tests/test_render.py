@@ -125,3 +125,10 @@ def test_render_likely_label_reads_in_whole_hours_and_names_the_certain_range() 
     assert placed_label(e) == "likely Sat 31 Jan 2026, between midnight and about 07:00; certainly between Sat 31 Jan 2026 and Sun 1 Feb 2026"
     exact = attrs.evolve(e, likely_start=e.earliest_start, likely_end=e.latest_end)
     assert placed_label(exact) == "between Sat 31 Jan 2026 and Sun 1 Feb 2026"
+
+
+def test_render_conflicts_show_the_sentences_that_disagree_and_what_was_set_aside() -> None:
+    tl = timeline.build("The talks ended on Friday. The talks ended before Thursday.", "2026-02-02", event_model="perceptron")
+    section = tl.to_markdown().split("## Conflicting statements", 1)[1]
+    assert "“The talks ended on Friday.” / “The talks ended before Thursday.”" in section
+    assert "set aside “" in section and "<=" not in section  # words, not raw constraints

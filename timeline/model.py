@@ -263,6 +263,7 @@ class Conflict:
     constraints: tuple[str, ...]
     evidence: tuple[str, ...]
     dropped: tuple[str, ...] = ()
+    dropped_evidence: tuple[str, ...] = ()  # the words behind what was set aside
 
 
 @attrs.frozen

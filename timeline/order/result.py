@@ -54,6 +54,7 @@ class Conflict:
             constraints=tuple(str(c) for c in self.constraints),
             evidence=self.evidence,
             dropped=(str(self.dropped),),
+            dropped_evidence=(self.dropped.evidence,),
         )
 
 

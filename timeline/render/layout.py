@@ -15,7 +15,7 @@ from typing import Optional
 
 import attrs
 
-from ..model import Event, Timeline
+from ..model import Conflict, Event, Timeline
 
 __all__ = ["Entry", "Group", "Layout", "layout", "time_label", "placed_label", "MAX_MAIN_SPAN"]
 
@@ -297,9 +297,7 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
         return (min(known) if known else dt.datetime.max, heading_order.index(h))
 
     chronology = tuple(Group(h, tuple(_mark_open(groups[h]))) for h in sorted(heading_order, key=when))
-    conflicts = tuple(
-        "; ".join(dict.fromkeys(c.evidence)) + (f" (dropped: {', '.join(c.dropped)})" if c.dropped else "") for c in tl.conflicts
-    )
+    conflicts = tuple(_conflict_line(tl.text, c) for c in tl.conflicts)
     return Layout(title, provenance, chronology, tuple(background), tuple(unplaced), tuple(dict.fromkeys(mentioned)), conflicts)
 
 
@@ -313,6 +311,28 @@ def _misleading(a: Entry, b: Entry) -> bool:
     overlap = a.start < b.end and b.start < a.end
     nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
     return overlap and not nested
+
+
+def _conflict_line(text: str, c: "Conflict") -> str:
+    """A conflict as a reader sees it: the sentences that disagree, and which words were set aside."""
+    from ..text import segment
+
+    doc = segment(text)
+
+    def sentence_of(words: str) -> Optional[str]:
+        at = text.find(words.split(" … ")[0]) if words else -1
+        if at < 0:
+            return None
+        s, e = doc.sentence_at(at)
+        return " ".join(text[s:e].split())
+
+    phrases = [w for w in dict.fromkeys(c.evidence) if w and w not in ("publication time",)]
+    sentences = [x for x in dict.fromkeys(sentence_of(w) for w in phrases) if x]
+    said = " / ".join(f"“{x}”" for x in sentences) or "; ".join(phrases)
+    dropped = [w for w in c.dropped_evidence if w]
+    if not dropped:
+        return said
+    return f"{said}: these cannot all hold; set aside “{dropped[0]}”, kept the rest"
 
 
 def _mark_open(entries: list[Entry]) -> list[Entry]:

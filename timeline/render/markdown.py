@@ -89,7 +89,7 @@ def _render(lay: Layout, diagram: bool) -> str:
     if lay.mentioned:
         out += ["## Also mentioned", "", "Events the text denies, only supposes, or states as a habit (not placed): " + ", ".join(md_escape(m) for m in lay.mentioned) + ".", ""]
     if lay.conflicts:
-        out += ["## Conflicting statements", "", "These statements cannot all hold; the weakest was set aside.", ""]
+        out += ["## Conflicting statements", "", "The text says things that cannot all be true; the least certain was set aside.", ""]
         out += [f"- {md_escape(c)}" for c in lay.conflicts]
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
