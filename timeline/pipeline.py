@@ -1,0 +1,219 @@
+"""The pipeline behind ``build`` and ``relate``: text + reference time → a Timeline of events placed on the time axis.
+
+The stages run one way: tag (times) → detect events → anchor (links with evidence) →
+constraints → ordering engine (tight bounds, conflicts dropped by the documented policy)
+→ :class:`~timeline.model.Timeline`.  The translation from links to constraints lives
+here; everything else is in its own module.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+import attrs
+from typing import TYPE_CHECKING, Optional, Sequence
+
+from .anchoring import REFERENCE, Link, anchor_events, implied_event_spans
+from .model import Event, EventAnchor, Timeline, Timex
+from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
+from .order.links import LinkRelation, link_facts
+from .text import Doc
+from .events.factuality import Factuality, factuality
+from .model import TimexType
+from .placement import (
+    caller_relations,
+    close_open,
+    convention_facts,
+    learned_facts,
+    likely_interval,
+    load_conventions,
+    local_relations,
+    open_runs,
+    own_basis,
+    settle,
+    timeline_order,
+)
+
+if TYPE_CHECKING:
+    from .events.detect import EventMention
+    from .relations import PredictedRelation
+
+__all__ = ["assemble", "links_to_facts", "with_implied", "outside_timexes"]
+
+_ZERO = dt.timedelta(0)
+_FIXED = 10  # a resolved time's own bounds are not evidence to drop
+
+
+def _timex_facts(t: Timex) -> list[Fact]:
+    """A resolved time is an interval whose ends are pinned to its bounds."""
+    if t.earliest is None and t.latest is None:
+        return []
+    return [Bound(p, when, when, evidence=t.text, strength=_FIXED) for p, when in ((start_of(t.tid), t.earliest), (end_of(t.tid), t.latest)) if when is not None]
+
+
+def links_to_facts(links: Sequence[Link], timexes: Sequence[Timex], reference: Optional[tuple[dt.datetime, dt.datetime]]) -> list[Fact]:
+    """The constraints the links stand for (see :class:`~timeline.anchoring.Link` for their meaning)."""
+    placed = {t.tid for t in timexes if t.earliest is not None or t.latest is not None}
+    times = {t.tid for t in timexes}
+    facts: list[Fact] = []
+    for t in timexes:
+        facts.extend(_timex_facts(t))
+    if reference is not None:
+        facts += [Bound(start_of(REFERENCE), reference[0], reference[0], evidence="publication time", strength=_FIXED),
+                  Bound(end_of(REFERENCE), reference[1], reference[1], evidence="publication time", strength=_FIXED)]
+    for link in links:
+        if link.target == REFERENCE and reference is None:
+            continue
+        if link.target in times and link.target not in placed and link.relation is not LinkRelation.LASTS:
+            continue
+        facts.extend(link_facts(link.relation, link.source, link.target, link.offset_min, link.offset_max, link.evidence, link.strength))
+    return facts
+
+
+def outside_timexes(mentions: Sequence["EventMention"], timexes: Sequence[Timex]) -> list["EventMention"]:
+    """The mentions that lie outside every time expression ("Read" in "4 Min Read", "hours" in
+    "the early hours"): TimeML never nests an event in a TIMEX3, so the tagger's span wins."""
+    spans = sorted((t.start, t.end) for t in timexes)
+    starts = [s for s, _ in spans]
+    out = []
+    for m in mentions:
+        k = bisect.bisect_right(starts, m.start) - 1  # the last timex starting at or before the mention
+        inside = any(s < m.end and m.start < e for s, e in spans[max(0, k) : k + 2])
+        if not inside:
+            out.append(m)
+    return out
+
+
+def with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]
+    """Add the nouns a timing signal shows to be events, renumbering e1, e2, ... in text order."""
+    from .events.detect import EventMention
+
+    text = doc.text
+    spans = implied_event_spans(text, mentions)
+    if not spans:
+        return mentions
+    for s, e in spans:
+        ss, se = doc.sentence_at(s)
+        mentions.append(EventMention("", text[s:e], s, e, ss, se, "OCCURRENCE", "NOUN"))
+    mentions.sort(key=lambda m: m.start)
+    return [attrs.evolve(m, eid=f"e{i}") for i, m in enumerate(mentions, 1)]
+
+
+_OPEN = IntervalBounds(None, None, None, None)
+
+
+@attrs.frozen
+class _Times:
+    timexes: tuple[Timex, ...]
+_TIME_RELATIONS = frozenset({LinkRelation.DURING, LinkRelation.STARTS_IN, LinkRelation.ENDS_IN, LinkRelation.BY})
+
+
+def _factuality(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[Timex]) -> dict[str, Factuality]:
+    """Per event, whether its clause makes it hypothetical or generic (a recurring time makes a habit)."""
+    recurring = frozenset(doc.sentence_index(t.start) for t in timexes if t.type is TimexType.SET)
+    return {m.eid: f for m, f in zip(mentions, factuality(doc, mentions, recurring))}
+
+
+def _timed(links: Sequence[Link], placed_times: frozenset[str]) -> dict[str, str]:
+    """Event -> the placed time expression the text puts it in (its own time), first one wins."""
+    out: dict[str, str] = {}
+    for link in links:
+        if link.relation in _TIME_RELATIONS and link.target in placed_times:
+            out.setdefault(link.source, link.target)
+    return out
+
+
+def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> dict[str, bool]:
+    """Event -> True when its tense or the learned relation to publication time puts it before."""
+    out = {p.source: True for p in predictions if p.kind == "event-dct" and p.relation == "BEFORE"}
+    for link in links:
+        if link.relation is LinkRelation.BEFORE_REF:
+            out[link.source] = True
+    return out
+
+
+def _now_span(reference: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    if reference is None:
+        return None
+    if reference.time() == dt.time(0):
+        return reference, reference + dt.timedelta(days=1)
+    return reference, reference
+
+
+def assemble(
+    segmented: Doc, ref: Optional[dt.datetime], timexes: Sequence[Timex], mentions: Sequence["EventMention"], hidden: object,
+    event_model: str, source: str, reference_time_source: str, given: object = (),
+) -> Timeline:
+    """Anchor, relate and place ``mentions`` among ``timexes``: the stages after recognition."""
+    text = segmented.text
+    doc = _Times(tuple(timexes))
+    links = anchor_events(segmented, doc.timexes, mentions)
+    now = _now_span(ref)
+    known = frozenset(m.eid for m in mentions) | frozenset(t.tid for t in doc.timexes) | ({REFERENCE} if now is not None else frozenset())
+    given_hard, given_soft = caller_relations(given, known)
+    network = Network([*links_to_facts(links, doc.timexes, now), *given_hard], origin=ref)
+    certain = network.result()  # what the text entails, before any guess
+    kinds = _factuality(segmented, mentions, doc.timexes)
+    real = {m.eid: not (m.polarity == "NEG" or m.modality is not None or kinds[m.eid].hypothetical_clause or kinds[m.eid].generic) for m in mentions}
+    from .relations import predict_relations  # numpy and the shipped models load on first use
+
+    predictions = predict_relations(segmented, mentions, doc.timexes, hidden=hidden, model=event_model)
+    placed_times = frozenset(t.tid for t in doc.timexes if t.earliest is not None and t.latest is not None and not t.furniture)
+    verbs = frozenset(m.eid for m in mentions if m.pos == "VERB")
+    soft = [*given_soft, *learned_facts(predictions, real, placed_times, verbs)]
+    soft += convention_facts(
+        [(m.eid, m.cls, segmented.sentence_index(m.start)) for m in mentions], links, real, now, _timed(links, placed_times),
+        _past(links, predictions), load_conventions(),
+    )
+    accepted = settle(network, soft) if real else []
+    in_network = set(network.intervals)
+    open_times = {t.tid for t in doc.timexes if (t.earliest is None) != (t.latest is None)}
+    open_ended = frozenset(link.source for link in links if link.target in open_times)
+    close_open(network, [m.eid for m in mentions if real[m.eid] and m.eid in in_network], ref, open_ended)
+    likely = network.result()
+    by_source: dict[str, list[Link]] = {}
+    for link in links:
+        by_source.setdefault(link.source, []).append(link)
+    names = {**{t.tid: t.text for t in doc.timexes}, **{m.eid: m.text for m in mentions}}
+    trust = own_basis(accepted, names)
+    events = []
+    in_certain, in_likely = set(certain.intervals), set(likely.intervals)
+    for m in mentions:
+        cb = certain[m.eid] if m.eid in in_certain else _OPEN
+        lb = likely[m.eid] if m.eid in in_likely else _OPEN
+        anchors = tuple(
+            EventAnchor(link.target, link.relation, link.evidence, link.offset_min, link.offset_max) for link in by_source.get(m.eid, ())
+        ) or (EventAnchor("none", "unanchored", "the text ties this event to no time or other event"),)
+        likely_start = likely_end = confidence = None
+        basis = ""
+        if real[m.eid]:
+            likely_start, likely_end = likely_interval(lb)
+            if likely_start is not None and (cb.earliest_start, cb.latest_end) == (likely_start, likely_end):
+                confidence = 1.0
+            elif likely_start is not None:
+                confidence, basis = trust.get(m.eid, (0.1, "propagated from the events around it"))
+        events.append(
+            Event(
+                eid=m.eid, text=m.text, start=m.start, end=m.end, sentence=text[m.sentence_start : m.sentence_end].strip(),
+                cls=m.cls, tense=m.tense, aspect=m.aspect, polarity=m.polarity, modality=m.modality,
+                earliest_start=cb.earliest_start, latest_start=cb.latest_start, earliest_end=cb.earliest_end, latest_end=cb.latest_end,
+                anchors=anchors, likely_start=likely_start, likely_end=likely_end, confidence=confidence, likely_basis=basis,
+                generic=kinds[m.eid].generic, hypothetical_clause=kinds[m.eid].hypothetical_clause,
+            )
+        )
+    placed = [e.eid for e in events if e.real and e.eid in in_likely]
+    order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted)
+    events.sort(key=lambda e: order_of[e.eid])
+    intervals = {e.eid: (e.likely_start, e.likely_end) for e in events if e.likely_start is not None and e.likely_end is not None}
+    relations = local_relations(segmented, mentions, doc.timexes, certain, likely, accepted, intervals, now, predictions)  # type: ignore[arg-type]
+    placed_set = set(placed)
+    # guesses that leave two events' starts equal can order them both ways; state only the order the timeline shows
+    relations = tuple(r for r in relations if r.certain or r.relation not in ("BEFORE", "AFTER") or r.source not in placed_set
+                      or r.target not in placed_set or (order_of[r.source] < order_of[r.target]) == (r.relation == "BEFORE"))
+    groups = open_runs(likely, [e.eid for e in events if e.eid in placed_set])
+    return Timeline(
+        text=text, reference_time=ref, timexes=doc.timexes, events=tuple(events), relations=relations,
+        conflicts=tuple(c.to_model() for c in certain.conflicts), unordered_groups=groups, source=source,
+        reference_time_source=reference_time_source, certain_order=certain,
+    )
