@@ -132,3 +132,7 @@ def test_render_conflicts_show_the_sentences_that_disagree_and_what_was_set_asid
     section = tl.to_markdown().split("## Conflicting statements", 1)[1]
     assert "“The talks ended on Friday.” / “The talks ended before Thursday.”" in section
     assert "set aside “" in section and "<=" not in section  # words, not raw constraints
+
+
+def test_render_time_label_an_end_at_midnight_closes_the_day_before() -> None:
+    assert time_label(D(2026, 2, 1, 3, 10), D(2026, 2, 3)) == "between Sun 1 Feb 2026 03:10 and the end of Mon 2 Feb 2026"

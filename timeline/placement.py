@@ -202,24 +202,17 @@ def convention_facts(
     for k, (eid, _cls, sentence) in enumerate(events):
         if eid in timed:
             in_sentence.setdefault(sentence, []).append((k, timed[eid]))
-    current: Optional[tuple[str, int]] = None  # the discourse's time so far: (timex id, sentence index)
     for k, (eid, cls, sentence) in enumerate(events):
-        if eid in timed:
-            current = (timed[eid], sentence)
         if not real.get(eid, False):
             continue
         if reference is not None and cls == "REPORTING" and eid not in own_time:
             out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.75, "reported-speech", _during(eid, REFERENCE, evidence="reported speech sits at publication time", strength=SOFT_STRENGTH)))
             continue
         if eid not in own_time:
-            # the discourse's time: the nearest timed event of its own sentence, else the last one before it
+            # the discourse's time: the nearest timed event of its own sentence
+            # (the previous sentence's time was tried too: on TBAQ it placed fewer events in their gold day)
             here = in_sentence.get(sentence)
-            if here:
-                t, confidence = min(here, key=lambda x: (abs(x[0] - k), x[0]))[1], 0.65
-            elif current is not None and sentence - current[1] <= 1:
-                t, confidence = current[0], 0.55
-            else:
-                t = ""
+            t, confidence = (min(here, key=lambda x: (abs(x[0] - k), x[0]))[1], 0.65) if here else ("", 0.0)
             if t:
                 out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", _during(eid, t, evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
         if reference is None or eid in own_time:

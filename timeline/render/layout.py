@@ -105,7 +105,7 @@ def time_label(start: Optional[dt.datetime], end: Optional[dt.datetime]) -> str:
             return f"between {_MONTHS[start.month - 1]} {start.year} and {_MONTHS[last.month - 1]} {last.year}"
         return f"between {_day(start)} and {_day(last)}"
     s = _day(start) + ("" if _midnight(start) else f" {_clock(start)}")
-    e = _day(end) + ("" if _midnight(end) else f" {_clock(end)}")
+    e = f"the end of {_day(end - _DAY)}" if _midnight(end) else f"{_day(end)} {_clock(end)}"  # an end at midnight closes the day before
     return f"between {s} and {e}"
 
 
