@@ -37,7 +37,7 @@ def build(
     (several times faster).
     """
     from .events.detect import check_event_model, detect_events_with_states
-    from .pipeline import assemble, outside_timexes, with_implied
+    from .pipeline import assemble, outside_furniture, outside_timexes, with_implied
     from .tagger import check_text, tag_doc
     from .text import segment
 
@@ -47,7 +47,7 @@ def build(
     segmented = segment(text)  # the one segmentation every stage reads
     doc = tag_doc(segmented, ref, mode=mode)
     detected, hidden = detect_events_with_states(segmented, event_model=event_model)  # one encoder pass for events and relations
-    mentions = with_implied(segmented, outside_timexes(detected, doc.timexes))
+    mentions = with_implied(segmented, outside_timexes(outside_furniture(detected, segmented), doc.timexes))
     return assemble(segmented, ref, doc.timexes, mentions, hidden, event_model, source, reference_time_source)
 
 

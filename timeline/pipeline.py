@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from .events.detect import EventMention
     from .relations import PredictedRelation
 
-__all__ = ["assemble", "links_to_facts", "with_implied", "outside_timexes"]
+__all__ = ["assemble", "links_to_facts", "with_implied", "outside_timexes", "outside_furniture"]
 
 _ZERO = dt.timedelta(0)
 _FIXED = 10  # a resolved time's own bounds are not evidence to drop
@@ -81,6 +81,22 @@ def outside_timexes(mentions: Sequence["EventMention"], timexes: Sequence[Timex]
         k = bisect.bisect_right(starts, m.start) - 1  # the last timex starting at or before the mention
         inside = any(s < m.end and m.start < e for s, e in spans[max(0, k) : k + 2])
         if not inside:
+            out.append(m)
+    return out
+
+
+def outside_furniture(mentions: Sequence["EventMention"], doc: Doc) -> list["EventMention"]:
+    """The mentions outside page furniture and the headline (see :mod:`timeline.events.furniture`)."""
+    from .events.furniture import furniture_spans
+
+    spans = furniture_spans(doc)
+    if not spans:
+        return list(mentions)
+    starts = [s for s, _ in spans]
+    out = []
+    for m in mentions:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k < 0 or m.start >= spans[k][1]:
             out.append(m)
     return out
 

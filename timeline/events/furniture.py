@@ -1,0 +1,79 @@
+"""Page furniture and headlines in scraped plain text: what is not part of the story's events.
+
+Bylines, read-time lines, comment forms, share and follow prompts, tag lists and author bios
+are kept out of events (their words are real, but nothing happens in them), and so is a
+headline: a short first line without a full stop, set off by a blank line, whose events the
+body tells again.  Patterns are language data (``timeline/lexicon/<lang>/furniture.toml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from importlib import resources
+
+import attrs
+import regex
+
+from ..text import Doc
+
+__all__ = ["furniture_spans", "load_furniture"]
+
+_BIO = regex.compile(r"\p{Lu}[\w.\-]+ \p{Lu}[\w.\-]+(?: \p{Lu}[\w.\-]+)? is an? ")
+"""How a bio opens: a personal name (two or three capitalised words), then "is a"."""
+
+
+@attrs.frozen
+class _Furniture:
+    lines: tuple["regex.Pattern[str]", ...]
+    bio_words: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=None)
+def load_furniture(language: str = "en") -> _Furniture:
+    """The furniture patterns of ``language``, compiled once; a bad pattern is named."""
+    data = tomllib.loads((resources.files("timeline.lexicon") / language / "furniture.toml").read_text(encoding="utf-8"))
+    compiled = []
+    for p in data.get("line_patterns", []):
+        try:
+            # bylines are told by their capitals; every other line pattern ignores case
+            compiled.append(regex.compile(p, 0 if p.startswith("^[Bb]y ") else regex.IGNORECASE))
+        except regex.error as exc:
+            raise ValueError(f"{language}/furniture.toml: bad line pattern {p!r}: {exc}") from None
+    words = data.get("bio_words", [])
+    if not all(isinstance(w, str) and w for w in words):
+        raise ValueError(f"{language}/furniture.toml: 'bio_words' must be a list of non-empty strings")
+    return _Furniture(tuple(compiled), tuple(w.lower() for w in words))
+
+
+def _headline(doc: Doc) -> tuple[int, int] | None:
+    """The first line when it reads as a headline: short, no closing full stop, a blank line after it."""
+    text = doc.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].startswith(("\n\n", "\n\r\n", "\n \n")) and text[end + 1 : end + 2] != "\n":
+        return None
+    line = text[start:end].strip()
+    if not line or len(line) > 160 or line.endswith((".", "!", "?", '"', "”")) or len(line.split()) > 25:
+        return None
+    return start, end
+
+
+def furniture_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``doc`` that is page furniture or the headline."""
+    data = load_furniture(doc.language)
+    text = doc.text
+    out = []
+    head = _headline(doc)
+    if head is not None:
+        out.append(head)
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            low = stripped.lower()
+            if any(p.match(stripped) for p in data.lines) or (_BIO.match(stripped) and sum(w in low for w in data.bio_words) >= 2):
+                out.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(line)
+    return out
