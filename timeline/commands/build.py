@@ -6,7 +6,9 @@ import argparse
 import json
 import sys
 
-from ._common import add_event_model, add_reference_time, iter_inputs, output_path, write_atomic
+from ..cli import UsageError
+from ..errors import TimelineError
+from ._common import add_batch_options, add_event_model, add_reference_time, iter_inputs, output_path, run_batch, write_atomic
 from .render import load_document
 
 __all__ = ["register"]
@@ -20,16 +22,31 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--format", choices=("json", "timeml"), default="json", help="JSON (events, bounds, likely intervals, relations) or TimeML with EVENT, MAKEINSTANCE and TLINK")
     p.add_argument("--mode", choices=("news", "narrative"), default="news")
     p.add_argument("--out", metavar="DIR", help="write one .json per input into DIR")
+    add_batch_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.scheduler is not None:
+        from ..batch import BuildJob
+
+        limit = {"max_chars": args.max_chars} if getattr(args, "max_chars", None) else {}
+        return run_batch(args, BuildJob(args.format, args.mode, args.event_model, **limit))
     from ..build import build
     from ..serialize import timeline_to_dict, timeline_to_timeml
 
-    for path in iter_inputs(args.inputs):
-        doc = load_document(path, args.reference_time)
-        tl = build(doc.text, doc.reference_time, mode=args.mode, event_model=args.event_model, source=doc.source, reference_time_source=doc.reference_time_source)
+    paths = list(iter_inputs(args.inputs))
+    failures = 0
+    for path in paths:
+        try:
+            doc = load_document(path, args.reference_time)
+            tl = build(doc.text, doc.reference_time, mode=args.mode, event_model=args.event_model, source=doc.source, reference_time_source=doc.reference_time_source)
+        except (UsageError, TimelineError) as exc:
+            if len(paths) == 1:
+                raise
+            failures += 1  # one bad file does not stop the batch (issue 13: exit 3 like tag and render)
+            print(f"timeline: error: {exc}" if str(exc).startswith(str(path)) else f"timeline: error: {path}: {exc}", file=sys.stderr)
+            continue
         if args.format == "timeml":
             out = timeline_to_timeml(tl, doc_id=getattr(doc, "doc_id", None))
         else:
@@ -39,4 +56,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(out)
         else:
             write_atomic(target, out)
+    if failures:
+        print(f"timeline: {failures} of {len(paths)} inputs failed", file=sys.stderr)
+        return 2 if failures == len(paths) else 3  # 3: some inputs failed, the others were written
     return 0
