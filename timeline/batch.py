@@ -206,6 +206,14 @@ def _stem(path: str) -> str:
     return name[: -len(".jsonl.gz")] if name.lower().endswith(".jsonl.gz") else PurePosixPath(name).stem
 
 
+def _fsspec() -> Any:
+    try:
+        import fsspec
+    except ImportError:
+        raise InputError("timeline.batch needs fsspec: pip install 'timeline[cluster]'") from None
+    return fsspec
+
+
 def read_documents(inputs: Sequence[str], reference_time: Optional[str] = None) -> Iterator[Item]:
     """Every document of ``inputs`` (files, directories, JSONL; paths or fsspec URLs), one at a time.
 
@@ -213,8 +221,7 @@ def read_documents(inputs: Sequence[str], reference_time: Optional[str] = None) 
     not exist raises :class:`InputError` (a mistake in the call, not in the corpus).
     ``reference_time`` is the publication date of documents that bring none of their own.
     """
-    import fsspec
-
+    fsspec = _fsspec()
     for inp in inputs:
         fs, path = fsspec.core.url_to_fs(inp)
         if fs.isdir(path):
@@ -328,9 +335,7 @@ class _Sink:
     """The output directory (local or fsspec URL): existence checks and atomic writes."""
 
     def __init__(self, out: str) -> None:
-        import fsspec
-
-        self.fs, self.root = fsspec.core.url_to_fs(out)
+        self.fs, self.root = _fsspec().core.url_to_fs(out)
         self.local = "file" in (self.fs.protocol if isinstance(self.fs.protocol, tuple) else (self.fs.protocol,))
 
     def path(self, name: str) -> str:
@@ -365,9 +370,7 @@ class _FailureLog:
     """The failures file: one JSON line per failed document, written as each failure is known."""
 
     def __init__(self, path: str) -> None:
-        import fsspec
-
-        self.fs, self.path = fsspec.core.url_to_fs(path)
+        self.fs, self.path = _fsspec().core.url_to_fs(path)
         self.count = 0
         self._fh: Any = None
         if self.fs.exists(self.path):
@@ -629,8 +632,7 @@ def run(
     ``job`` is a :class:`RenderJob` (the default), :class:`BuildJob` or :class:`TagJob`;
     ``options`` are those of :func:`run_documents` (``scheduler``, ``jobs``, ``resume``, ...).
     """
-    import fsspec
-
+    fsspec = _fsspec()
     for inp in inputs:  # a missing input fails here, before any scheduler starts or file is written
         fs, path = fsspec.core.url_to_fs(inp)
         if not fs.exists(path):
