@@ -345,7 +345,12 @@ class _Sink:
         return bool(self.fs.exists(self.path(name)))
 
     def makedirs(self) -> None:
+        """Create the directory; remove temporary files a killed run left (never a finished output)."""
         self.fs.makedirs(self.root, exist_ok=True)
+        if self.local:
+            for entry in os.scandir(self.root):
+                if entry.name.startswith(".") and ".part-" in entry.name and entry.name.endswith(".tmp"):
+                    os.unlink(entry.path)
 
     def write(self, name: str, content: str) -> None:
         """Write so that an interruption never leaves a half-written output."""
@@ -353,7 +358,7 @@ class _Sink:
         if not self.local:
             self.fs.pipe_file(target, content.encode("utf-8"))  # one PUT: object stores make it atomic
             return
-        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=f".{name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=f".{name}.part-", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(content)
