@@ -97,7 +97,7 @@ def main(argv: Optional[list[str]] = None) -> int:
                         continue
                     r = measure(tree, files[size], model, repeat, args.timeout)
                     results[(name, model, size)] = r
-                    shown = "timeout/error" if r is None else f"{r['best']:.2f} s (CPU {r['cpu']:.2f} s), {size / 1000 / r['best']:.0f} KB/s, {r['events']} events, {r['peak_mb']:.0f} MB"
+                    shown = f"no result (over {args.timeout:g} s, or an error above)" if r is None else f"{r['best']:.2f} s (CPU {r['cpu']:.2f} s), {size / 1000 / r['best']:.0f} KB/s, {r['events']} events, {r['peak_mb']:.0f} MB"
                     print(f"{name:9} {model:10} {size / 1000:>6.0f} KB  best of {repeat}: {shown}", flush=True)
     print(f"# after: {load()}")
     print()
@@ -108,7 +108,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             cells = []
             for size in sizes:
                 r = results[(name, model, size)]
-                cells.append("-" if r is None else f"{r['best']:.2f} s, CPU {r['cpu']:.2f} s ({size / 1000 / r['best']:.0f} KB/s, {r['peak_mb']:.0f} MB)")
+                cells.append((f"> {args.timeout:g} s" if name == "this" or size <= args.reference_max_size else "not run") if r is None else f"{r['best']:.2f} s, CPU {r['cpu']:.2f} s ({size / 1000 / r['best']:.0f} KB/s, {r['peak_mb']:.0f} MB)")
             ratios = []
             for a, b in zip(sizes, sizes[1:]):
                 ra, rb = results[(name, model, a)], results[(name, model, b)]
