@@ -30,6 +30,8 @@ HERE = Path(__file__).resolve().parents[1]
 
 _CHILD = r"""
 import json, resource, sys, time
+cap = int(sys.argv[4]) * 2**20
+resource.setrlimit(resource.RLIMIT_AS, (cap, cap))  # a runaway build fails with MemoryError, not the machine
 from timeline.build import build
 text_path, model, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
 text = open(text_path, encoding="utf-8").read()
@@ -52,16 +54,16 @@ def load() -> str:
     return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f} on {os.cpu_count()} cores"
 
 
-def measure(tree: Path, text_file: Path, model: str, repeat: int, timeout: float) -> Optional[dict[str, float]]:
+def measure(tree: Path, text_file: Path, model: str, repeat: int, timeout: float, memory_mb: int = 4000) -> Optional[dict[str, float]]:
     """Best-of-``repeat`` build time of ``text_file`` with the checkout at ``tree``, or None on timeout/error."""
     env = {**os.environ, "PYTHONPATH": str(tree)}
     try:
-        done = subprocess.run([sys.executable, "-c", _CHILD, str(text_file), model, str(repeat)], env=env, capture_output=True,
+        done = subprocess.run([sys.executable, "-c", _CHILD, str(text_file), model, str(repeat), str(memory_mb)], env=env, capture_output=True,
                               text=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
         return None
     if done.returncode != 0:
-        print(f"  {tree}: failed: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else done.returncode}", file=sys.stderr)
+        print(f"  {tree}: failed: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else done.returncode}", flush=True)
         return None
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
@@ -76,6 +78,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--reference-max-size", type=int, default=100_000, help="time the reference tree only on texts up to this size (default 100 KB: a quadratic build of 1 MB takes hours)")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds before one measurement is given up (default 900)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--memory-mb", type=int, default=4000, help="address-space cap of each measuring interpreter (default 4000)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     models = args.models.split(",")
@@ -95,7 +98,7 @@ def main(argv: Optional[list[str]] = None) -> int:
                     if name == "reference" and size > args.reference_max_size:
                         results[(name, model, size)] = None
                         continue
-                    r = measure(tree, files[size], model, repeat, args.timeout)
+                    r = measure(tree, files[size], model, repeat, args.timeout, args.memory_mb)
                     results[(name, model, size)] = r
                     shown = f"no result (over {args.timeout:g} s, or an error above)" if r is None else f"{r['best']:.2f} s (CPU {r['cpu']:.2f} s), {size / 1000 / r['best']:.0f} KB/s, {r['events']} events, {r['peak_mb']:.0f} MB"
                     print(f"{name:9} {model:10} {size / 1000:>6.0f} KB  best of {repeat}: {shown}", flush=True)

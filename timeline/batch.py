@@ -476,7 +476,7 @@ class _Processes:
 class _Dask:
     """A Dask cluster: an existing one by address or Client, or a LocalCluster started here."""
 
-    def __init__(self, scheduler: "Union[str, Client]", workers: int, connect_timeout: float) -> None:
+    def __init__(self, scheduler: "Union[str, Client]", workers: int, connect_timeout: float, memory_limit: Optional[str] = None) -> None:
         try:
             from distributed import Client, LocalCluster
         except ImportError:
@@ -488,7 +488,8 @@ class _Dask:
         elif scheduler == "local":
             import logging
 
-            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR)
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                                        silence_logs=logging.ERROR, memory_limit=memory_limit or "auto")
             self.client = Client(self.cluster)
         else:
             try:
@@ -529,10 +530,10 @@ class _Dask:
             self.cluster.close()
 
 
-def _executor(scheduler: "Union[str, Client, None]", jobs: int, workers: int, connect_timeout: float) -> _Executor:
+def _executor(scheduler: "Union[str, Client, None]", jobs: int, workers: int, connect_timeout: float, memory_limit: Optional[str]) -> _Executor:
     if scheduler is None:
         return _InProcess() if jobs <= 1 else _Processes(jobs)
-    return _Dask(scheduler, workers, connect_timeout)
+    return _Dask(scheduler, workers, connect_timeout, memory_limit)
 
 
 def run_documents(
@@ -546,6 +547,7 @@ def run_documents(
     resume: bool = True,
     failures: Optional[str] = None,
     connect_timeout: float = 10.0,
+    memory_limit: Optional[str] = None,
     progress: Optional[Callable[[int, int, int], None]] = None,
 ) -> BatchReport:
     """Process ``documents`` with ``job``, writing one file per document into ``out``.
@@ -554,10 +556,12 @@ def run_documents(
     of ``workers`` processes), a scheduler address, or a ``distributed.Client``.  ``resume``
     skips documents whose output exists.  ``failures``: the failures file (default
     ``out/failures.jsonl``).  ``progress(written, skipped, failed)`` is called after each
-    document.  The scheduler is reached before anything is written, so a bad address leaves
+    document.  ``memory_limit`` (e.g. ``"2GiB"``) caps each worker of a LocalCluster: Dask
+    restarts a worker past it and, after a few, lists the document as failed (default: the
+    machine's memory shared among the workers).  The scheduler is reached before anything is written, so a bad address leaves
     no trace; Ctrl-C stops the run with every finished document in place.
     """
-    executor = _executor(scheduler, jobs, workers, connect_timeout)
+    executor = _executor(scheduler, jobs, workers, connect_timeout, memory_limit)
     try:
         sink = _Sink(out)
         sink.makedirs()

@@ -89,6 +89,7 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scheduler", metavar="ADDRESS", help="run on Dask: tcp://host:8786 (an existing cluster) or local (a LocalCluster here); "
                         "needs --out; resumes (skips documents already written) and lists failures in a JSONL file")
     parser.add_argument("--workers", type=int, default=2, metavar="N", help="worker processes of --scheduler local (default 2)")
+    parser.add_argument("--worker-memory", metavar="SIZE", help="memory cap of each --scheduler local worker, e.g. 2GiB (default: the machine's, shared)")
     parser.add_argument("--failures", metavar="FILE", help="the failures file of a --scheduler run (default OUT/failures.jsonl)")
     parser.add_argument("--connect-timeout", type=float, default=10.0, metavar="SECONDS", help="how long to wait for the --scheduler (default 10)")
 
@@ -104,7 +105,7 @@ def run_batch(args: argparse.Namespace, job: "Job") -> int:
     bar = _Progress() if sys.stderr.isatty() and not getattr(args, "quiet", False) else None
     try:
         report = run(args.inputs, args.out, job, reference_time=args.reference_time, scheduler=args.scheduler, workers=args.workers,
-                     failures=args.failures, connect_timeout=args.connect_timeout, progress=bar)
+                     failures=args.failures, connect_timeout=args.connect_timeout, memory_limit=args.worker_memory, progress=bar)
     finally:
         if bar is not None:
             bar.close()
