@@ -67,7 +67,10 @@ def throughput(corpus: Path, out: Path, workers: int, model: str, memory: str, j
     from distributed import Client, LocalCluster
 
     os.environ["BENCH_MODEL"] = model
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", memory_limit=memory) as cluster, Client(cluster) as client:
+    import dask
+
+    with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", memory_limit=memory) as cluster, Client(cluster) as client:
         client.run(_warm)
         before = client.run(_usage)
         start, start_cpu = time.perf_counter(), time.process_time()
@@ -97,7 +100,9 @@ def _state(out: Path) -> dict[str, tuple[int, int]]:
 def _interrupted_run(corpus: Path, out: Path, model: str, stop_at: int, how: signal.Signals, memory: str) -> None:
     """Start the CLI on the corpus and send ``how`` once ``stop_at`` outputs exist."""
     cmd = [sys.executable, "-m", "timeline", "render", str(corpus), "--event-model", model, "--out", str(out), "--scheduler", "local", "--workers", "2", "--worker-memory", memory, "--quiet"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    # SIG_DFL first: a benchmark started in the background (nohup ... &) ignores SIGINT, and so would its children
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     while proc.poll() is None:
         if out.exists() and sum(1 for p in out.iterdir() if p.suffix == ".md" and not p.name.startswith(".")) >= stop_at:
             if how == signal.SIGKILL:

@@ -488,8 +488,13 @@ class _Dask:
         elif scheduler == "local":
             import logging
 
-            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
-                                        silence_logs=logging.ERROR, memory_limit=memory_limit or "auto")
+            import dask
+
+            # one task per worker thread at a time: a document that kills its worker then takes no
+            # innocent queued neighbour down with it (Dask counts every task held by a dead worker)
+            with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}):
+                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                                            silence_logs=logging.ERROR, memory_limit=memory_limit or "auto")
             self.client = Client(self.cluster)
         else:
             try:
