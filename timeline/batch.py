@@ -476,6 +476,9 @@ class _Processes:
 class _Dask:
     """A Dask cluster: an existing one by address or Client, or a LocalCluster started here."""
 
+    poll = 10.0  # seconds between checks that the cluster still has workers
+    no_worker_timeout = 120.0  # give up after this long without any worker
+
     def __init__(self, scheduler: "Union[str, Client]", workers: int, connect_timeout: float, memory_limit: Optional[str] = None) -> None:
         try:
             from distributed import Client, LocalCluster
@@ -509,9 +512,19 @@ class _Dask:
         return self.client.submit(_attempt, job, doc, pure=False)
 
     def wait_any(self, pending: Iterable[Any]) -> set[Any]:
+        """The finished futures; raises SchedulerError once the cluster has had no worker for a while
+        (a LocalCluster whose nanny gave up): stopping loudly beats waiting for ever, and a re-run resumes."""
         from distributed import wait as dask_wait
 
-        return set(dask_wait(list(pending), return_when="FIRST_COMPLETED").done)
+        futures = list(pending)
+        idle = 0.0
+        while True:
+            try:
+                return set(dask_wait(futures, timeout=self.poll, return_when="FIRST_COMPLETED").done)
+            except TimeoutError:
+                idle = idle + self.poll if not self.client.scheduler_info(n_workers=-1).get("workers") else 0.0
+                if idle >= self.no_worker_timeout:
+                    raise SchedulerError(f"the Dask cluster has had no worker for {idle:g} s; the finished documents are written, run again to resume") from None
 
     def outcome(self, future: Any) -> tuple[bool, str]:
         try:
