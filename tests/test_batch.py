@@ -214,6 +214,6 @@ def test_cli_build_directory_with_one_bad_file_exits_3(corpus: Path, tmp_path: P
 def test_a_cluster_without_workers_stops_loudly_instead_of_hanging(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(batch._Dask, "poll", 0.2)
     monkeypatch.setattr(batch._Dask, "no_worker_timeout", 0.6)
-    with distributed.LocalCluster(n_workers=0, dashboard_address=":0") as empty, distributed.Client(empty) as c:
+    with distributed.LocalCluster(n_workers=0, dashboard_address=":0") as empty, distributed.Client(empty.scheduler_address) as c:
         with pytest.raises(batch.SchedulerError, match="no worker"):
             batch.run([str(corpus)], str(tmp_path), batch.RenderJob(event_model="perceptron"), reference_time=DCT, scheduler=c)

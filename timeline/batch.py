@@ -485,9 +485,12 @@ class _Dask:
         except ImportError:
             raise SchedulerError("running on a Dask cluster needs dask[distributed]: pip install 'timeline[cluster]'") from None
         self.cluster: Any = None
+        self.repairable: Any = None
+        self.workers = workers
         self.own_client = not isinstance(scheduler, Client)
         if isinstance(scheduler, Client):
             self.client = scheduler
+            self.repairable = getattr(scheduler, "cluster", None)  # a Client(LocalCluster(...)) of the caller
         elif scheduler == "local":
             import logging
 
@@ -499,6 +502,7 @@ class _Dask:
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                                             silence_logs=logging.ERROR, memory_limit=memory_limit or "auto")
             self.client = Client(self.cluster)
+            self.repairable = self.cluster
         else:
             try:
                 self.client = Client(scheduler, timeout=connect_timeout)
@@ -507,6 +511,17 @@ class _Dask:
                 raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler} within {connect_timeout:g} s ({reason})") from None
         threads = sum(self.client.nthreads().values()) or workers
         self.limit = 2 * threads + 2  # enough to keep workers busy; bounded so memory stays flat
+
+    def _replace_workers(self) -> None:
+        """Start fresh workers in our LocalCluster: a nanny that had to kill a stuck worker may not restart it."""
+        try:
+            wanted = self.workers if self.repairable is self.cluster else len(getattr(self.repairable, "worker_spec", ()))
+            if not wanted:
+                return  # the caller's cluster runs without workers on purpose (or adaptively): leave it alone
+            self.repairable.scale(0)
+            self.repairable.scale(wanted)
+        except Exception:  # noqa: BLE001 - the no-worker timeout reports it if this does not help
+            pass
 
     def submit(self, job: Job, doc: Document) -> Any:
         return self.client.submit(_attempt, job, doc, pure=False)
@@ -523,6 +538,8 @@ class _Dask:
                 return set(dask_wait(futures, timeout=self.poll, return_when="FIRST_COMPLETED").done)
             except TimeoutError:
                 idle = idle + self.poll if not self.client.scheduler_info(n_workers=-1).get("workers") else 0.0
+                if idle and self.repairable is not None:
+                    self._replace_workers()
                 if idle >= self.no_worker_timeout:
                     raise SchedulerError(f"the Dask cluster has had no worker for {idle:g} s; the finished documents are written, run again to resume") from None
 
