@@ -168,3 +168,18 @@ def test_build_json_carries_likely_intervals_and_relations() -> None:
     said = next(e for e in data["events"] if e["text"] == "said")
     assert said["likely_start"] == "2026-05-04T00:00" and said["confidence"] is not None
     assert {"source", "target", "relation", "confidence", "certain"} <= set(data["relations"][0])
+
+
+def test_build_invents_no_likely_time_for_an_event_tied_to_an_open_ended_time() -> None:
+    tl = build("The rock formed 13.8 billion years ago.", "2026-02-02")
+    formed = _first(tl, "formed")
+    assert formed.latest_end == dt.datetime(2026, 2, 2) and formed.earliest_start is None
+    assert formed.likely_start is None and formed.likely_end is None
+
+
+def test_build_published_in_the_first_minute_of_a_day() -> None:
+    """The publication-day convention must not ask an event to start before the day begins."""
+    tl = build("The talks ended. Officials met again.", dt.datetime(2026, 2, 2, 0, 0, 30), event_model="perceptron")
+    for e in tl.events:
+        if e.real:
+            assert e.likely_start is not None and e.likely_start <= e.likely_end

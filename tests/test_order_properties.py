@@ -214,3 +214,34 @@ def test_order_definite_relations_are_exact(case):
     for i, a in enumerate(order):
         for b in order[:i]:
             assert not (result.before(a, b) and not result.before(b, a)), f"{a} strictly before {b} but listed after"
+
+
+class _Hung(Exception):
+    pass
+
+
+def _alarm(signum, frame):  # type: ignore[no-untyped-def]
+    raise _Hung("adding facts did not finish (a search started from a violated potential)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(ost.networks(max_intervals=4, max_facts=14, span=6), st.integers(2, 4))
+def test_order_adding_facts_in_groups_matches_the_batch(facts, group) -> None:  # type: ignore[no-untyped-def]
+    """Facts added in groups (a relation's constraints arrive together) give the batch's
+    bounds; each edge of a group is settled on its own, so a search never starts from a
+    potential that another new edge already violates (that looped forever)."""
+    import signal
+
+    batch = O.order(facts)
+    network = O.Network()
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(1)
+    try:
+        for k in range(0, len(facts), group):
+            network.add(facts[k : k + group])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    if not batch.conflicts:
+        assert not network.conflicts
+        assert network.result().bounds == batch.bounds

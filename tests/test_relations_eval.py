@@ -203,7 +203,7 @@ def test_cli_eval_relations(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["eval", str(gold), "--system", str(tmp_path / "nowhere"), "--relations"]) == 2
     assert "nowhere" in capsys.readouterr().err
     (system / "b.tml").write_text(GOLD.replace("bridge", "b"), encoding="utf-8")
-    assert main(["eval", str(gold), "--system", str(system), "--relations", "--mode", "end-to-end", "--format", "json"]) == 0
+    assert main(["eval", str(gold), "--system", str(system), "--relations", "--task", "ABC", "--format", "json"]) == 0
     assert '"recall": 0.6666666666666666' in capsys.readouterr().out  # 6 of 9 gold links
 
 

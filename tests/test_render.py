@@ -7,6 +7,7 @@ import os
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 from markdown_it import MarkdownIt
 
@@ -89,7 +90,7 @@ def test_render_is_deterministic_for_every_format() -> None:
     assert to_markdown(a) == to_markdown(b)
     assert to_json(a) == to_json(b)
     assert to_html(a) == to_html(b)
-    assert to_html(a).startswith("<!DOCTYPE html>") and "<script" not in to_html(a)
+    assert to_html(a).startswith("<!DOCTYPE html>") and "<script src" not in to_html(a)  # inline script only
 
 
 def test_render_example_article_snapshot() -> None:
@@ -114,3 +115,13 @@ def test_render_event_with_pinned_start_is_listed_by_its_start() -> None:
     md = to_markdown(_timeline(e))
     assert "### Sat 31 Jan 2026" in md
     assert "**started Sat 31 Jan 2026, between midnight and about 07:00**" in md
+
+
+def test_render_likely_label_reads_in_whole_hours_and_names_the_certain_range() -> None:
+    e = Event(eid="e1", text="swept", start=0, end=5, sentence="The storm swept ashore.", earliest_start=D(2026, 1, 31), latest_start=D(2026, 2, 1),
+              earliest_end=D(2026, 1, 31), latest_end=D(2026, 2, 2), likely_start=D(2026, 1, 31, 0, 1), likely_end=D(2026, 1, 31, 6, 58), confidence=0.7)
+    from timeline.render.layout import placed_label
+
+    assert placed_label(e) == "likely Sat 31 Jan 2026, between midnight and about 07:00; certainly between Sat 31 Jan 2026 and Sun 1 Feb 2026"
+    exact = attrs.evolve(e, likely_start=e.earliest_start, likely_end=e.latest_end)
+    assert placed_label(exact) == "between Sat 31 Jan 2026 and Sun 1 Feb 2026"

@@ -125,9 +125,12 @@ def test_tagger_furniture_is_marked() -> None:
 def test_tagger_calendar_edge_cases() -> None:
     values = [t.value for t in timeline.tag("It happened last week.", "2027-01-04").timexes]
     assert values == ["2026-W53"]
-    doc = timeline.tag("Results came a year earlier and next month.", "2024-02-29")
-    assert [t.value for t in doc.timexes] == ["P1Y", "2024-03"]
-    assert doc.timexes[0].earliest == dt.datetime(2023, 1, 1)
+    doc = timeline.tag("Results came two years earlier and next month.", "2024-02-29")
+    assert [t.value for t in doc.timexes] == ["P2Y", "2024-03"]
+    assert doc.timexes[0].earliest == dt.datetime(2022, 1, 1)
+    # "a year earlier" is the year-ago period itself, a DATE (as TimeBank annotates it)
+    t = timeline.tag("Results came a year earlier.", "2024-02-29").timexes[0]
+    assert (t.value, t.text, t.earliest, t.latest) == ("2023", "a year earlier", dt.datetime(2023, 1, 1), dt.datetime(2024, 1, 1))
 
 
 def test_tagger_holidays() -> None:

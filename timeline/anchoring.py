@@ -25,19 +25,12 @@ from typing import Iterable, Optional, Protocol, Sequence
 import attrs
 
 from .model import Timex, TimexType
+from .order.links import LinkRelation, Strength
 from .text import Doc, as_doc
 
-__all__ = ["Link", "EventLike", "anchor_events", "implied_event_spans", "REFERENCE", "Strength"]
+__all__ = ["Link", "EventLike", "anchor_events", "implied_event_spans", "REFERENCE", "Strength", "LinkRelation"]
 
 REFERENCE = "reference_time"
-
-
-class Strength:
-    """How much a link is believed, used to pick what to drop when constraints conflict."""
-
-    TENSE = 1  # from tense or aspect only
-    DEFAULT = 2  # a time expression in the same clause, relation by default
-    SIGNAL = 3  # an explicit signal word ("before", "within", "by")
 
 
 class EventLike(Protocol):
@@ -56,24 +49,15 @@ class EventLike(Protocol):
 
 @attrs.frozen
 class Link:
-    """One constraint on an event, with the words that said so.
-
-    Relations, from the event's point of view:
-      during (inside the target), starts_in, ends_in, by (ends no later than the target's end),
-      before (ends before the target starts), after (starts after the target ends),
-      since (starts in the target and lasts to now), until (ends in the target),
-      within (starts within [offset_min, offset_max] after the target starts),
-      lasts (its length is in [offset_min, offset_max]; target is the duration expression),
-      simultaneous (the same event), begun_by / ended_by (starts / ends when the target
-      aspectual verb happens: "the attacks began"), before_ref / after_ref / overlaps_ref
-      (publication time).
-    """
+    """One constraint on an event, with the words that said so: ``relation`` (a
+    :class:`~timeline.order.links.LinkRelation`) of ``source`` to ``target``, believed with
+    ``strength``; ``offset_min``/``offset_max`` carry metric facts ("two days later")."""
 
     source: str
-    relation: str
-    target: str
-    evidence: str
-    strength: int = Strength.DEFAULT
+    relation: LinkRelation = attrs.field(converter=LinkRelation)
+    target: str = ""
+    evidence: str = ""
+    strength: Strength = attrs.field(default=Strength.DEFAULT, converter=Strength)
     offset_min: Optional[dt.timedelta] = None
     offset_max: Optional[dt.timedelta] = None
 

@@ -93,7 +93,7 @@ def _build_max_chars() -> int:
 class RenderJob:
     """``timeline render`` of one document: Markdown, JSON or HTML."""
 
-    format: str = attrs.field(default="markdown", validator=attrs.validators.in_(("markdown", "json", "html")))
+    format: str = attrs.field(default="markdown", validator=attrs.validators.in_(("markdown", "json", "html", "timelinejs", "ics")))
     mode: str = "news"
     event_model: str = "neural"
     include_hypothetical: bool = False
@@ -102,7 +102,7 @@ class RenderJob:
 
     @property
     def suffix(self) -> str:
-        return {"markdown": ".md", "json": ".json", "html": ".html"}[self.format]
+        return {"markdown": ".md", "json": ".json", "html": ".html", "timelinejs": ".timelinejs.json", "ics": ".ics"}[self.format]
 
     def __call__(self, doc: Document) -> str:
         from .build import build
@@ -114,6 +114,14 @@ class RenderJob:
             return to_json(tl)
         if self.format == "html":
             return to_html(tl, include_hypothetical=self.include_hypothetical)
+        if self.format == "timelinejs":
+            from .render.timelinejs import to_timelinejs
+
+            return to_timelinejs(tl, include_hypothetical=self.include_hypothetical)
+        if self.format == "ics":
+            from .render.ics import to_ics
+
+            return to_ics(tl, include_hypothetical=self.include_hypothetical)
         return to_markdown(tl, include_hypothetical=self.include_hypothetical, diagram=self.diagram)
 
 
@@ -279,7 +287,7 @@ def _document(path: str, stem: str, suffix: str, raw: str, reference_time: Optio
         from .io.html import read_html
 
         article = read_html(raw)
-        if reference_time:
+        if reference_time and article.published is None:
             return Document(stem, article.text, reference_time, path, "given on the command line")
         if article.published is None:
             raise InputError("the page gives no publication date in its metadata; pass a reference time")

@@ -17,16 +17,8 @@ from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 from .anchoring import REFERENCE, Link, anchor_events, implied_event_spans
 from .context import ReferenceTimeLike, parse_reference_time
 from .model import Event, EventAnchor, Timeline, Timex
-from .order import Bound, Constraint, Fact, IntervalBounds, Network, end_of, start_of
-from .order import after as _after
-from .order import before as _before
-from .order import by as _by
-from .order import during as _during
-from .order import lasting as _lasting
-from .order import overlaps as _overlaps
-from .order import simultaneous as _simultaneous
-from .order import since as _since
-from .order import until as _until
+from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
+from .order.links import LinkRelation, link_facts
 from .tagger import check_text, tag_doc
 from .text import Doc, segment
 from .events.factuality import Factuality, factuality
@@ -78,47 +70,11 @@ def links_to_facts(links: Sequence[Link], timexes: Sequence[Timex], reference: O
         facts += [Bound(start_of(REFERENCE), reference[0], reference[0], evidence="publication time", strength=_FIXED),
                   Bound(end_of(REFERENCE), reference[1], reference[1], evidence="publication time", strength=_FIXED)]
     for link in links:
-        a, b, ev, s = link.source, link.target, link.evidence, link.strength
-        if b == REFERENCE and reference is None:
+        if link.target == REFERENCE and reference is None:
             continue
-        if b in times and b not in placed and link.relation != "lasts":
+        if link.target in times and link.target not in placed and link.relation is not LinkRelation.LASTS:
             continue
-        r = link.relation
-        if r == "during":
-            facts.extend(_during(a, b, evidence=ev, strength=s))
-        elif r == "starts_in":
-            facts += [Constraint(start_of(b), start_of(a), _ZERO, None, ev, s), Constraint(start_of(a), end_of(b), _ZERO, None, ev, s)]
-        elif r == "ends_in":
-            facts += [Constraint(start_of(b), end_of(a), _ZERO, None, ev, s), Constraint(end_of(a), end_of(b), _ZERO, None, ev, s)]
-        elif r in ("by", "before_ref"):
-            facts.extend(_by(a, b, evidence=ev, strength=s))
-        elif r == "before":
-            facts.extend(_before(a, b, evidence=ev, strength=s))
-            if link.offset_max is not None:
-                facts.append(Constraint(end_of(a), start_of(b), _ZERO, link.offset_max, ev, s))
-        elif r == "after":
-            facts.extend(_after(a, b, evidence=ev, strength=s))
-            if link.offset_max is not None:
-                facts.append(Constraint(end_of(b), start_of(a), _ZERO, link.offset_max, ev, s))
-        elif r == "after_ref":
-            facts.append(Constraint(start_of(b), start_of(a), _ZERO, None, ev, s))
-        elif r == "overlaps_ref":
-            facts.extend(_overlaps(a, b, evidence=ev, strength=s))
-        elif r == "since":
-            facts.extend(_since(a, b, evidence=ev, strength=s))
-        elif r == "until":
-            facts.extend(_until(a, b, evidence=ev, strength=s))
-        elif r == "within":
-            # "killed ... within 30 hours of the raid": starts once it has begun, ends by then + 40 h
-            facts += [Constraint(start_of(b), start_of(a), _ZERO, None, ev, s)] + ([Constraint(start_of(b), end_of(a), None, link.offset_max, ev, s)] if link.offset_max is not None else [])
-        elif r == "lasts":
-            facts.extend(_lasting(a, link.offset_min, link.offset_max, evidence=ev, strength=s))
-        elif r == "simultaneous":
-            facts.extend(_simultaneous(a, b, evidence=ev, strength=s))
-        elif r == "begun_by":
-            facts.append(Constraint(start_of(b), start_of(a), _ZERO, _ZERO, ev, s))
-        elif r == "ended_by":
-            facts.append(Constraint(end_of(b), end_of(a), _ZERO, _ZERO, ev, s))
+        facts.extend(link_facts(link.relation, link.source, link.target, link.offset_min, link.offset_max, link.evidence, link.strength))
     return facts
 
 
@@ -157,7 +113,7 @@ _OPEN = IntervalBounds(None, None, None, None)
 @attrs.frozen
 class _Times:
     timexes: tuple[Timex, ...]
-_TIME_RELATIONS = frozenset({"during", "starts_in", "ends_in", "by"})
+_TIME_RELATIONS = frozenset({LinkRelation.DURING, LinkRelation.STARTS_IN, LinkRelation.ENDS_IN, LinkRelation.BY})
 
 
 def _factuality(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[Timex]) -> dict[str, Factuality]:
@@ -179,27 +135,9 @@ def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> 
     """Event -> True when its tense or the learned relation to publication time puts it before."""
     out = {p.source: True for p in predictions if p.kind == "event-dct" and p.relation == "BEFORE"}
     for link in links:
-        if link.relation == "before_ref":
+        if link.relation is LinkRelation.BEFORE_REF:
             out[link.source] = True
     return out
-
-
-def predict_relations(text: str, mentions: Sequence["EventMention"], timexes: Sequence[Timex], *, hidden: object, model: str) -> list["PredictedRelation"]:
-    """The learned relations of the local pairs (see :mod:`timeline.relations`)."""
-    try:
-        from .relations import predict_relations as _predict
-    except ImportError:  # interim: the relation models land separately
-        return []
-    return _predict(text, mentions, timexes, hidden=hidden, model=model)  # type: ignore[arg-type]
-
-
-def detect_events_with_states(doc: Doc, *, event_model: str) -> tuple[tuple["EventMention", ...], object]:
-    """Event mentions and the encoder's per-sentence states when the detector exposes them."""
-    from .events import detect
-
-    if hasattr(detect, "detect_events_with_states"):
-        return detect.detect_events_with_states(doc, event_model=event_model)  # type: ignore[no-any-return]
-    return detect.detect_events(doc, event_model=event_model), None
 
 
 def _now_span(reference: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
@@ -228,14 +166,14 @@ def build(
     picks the event detector: ``"neural"`` (default, more accurate) or ``"perceptron"``
     (several times faster).
     """
-    from .events.detect import check_event_model
+    from .events.detect import check_event_model, detect_events_with_states
 
     check_event_model(event_model)  # before tagging: a typo fails fast
     check_text(text, mode, max_chars)
     ref = None if reference_time is None else parse_reference_time(reference_time)
     segmented = segment(text)  # the one segmentation every stage reads
     doc = tag_doc(segmented, ref, mode=mode)
-    detected, hidden = detect_events_with_states(segmented, event_model=event_model)
+    detected, hidden = detect_events_with_states(segmented, event_model=event_model)  # one encoder pass for events and relations
     mentions = _with_implied(segmented, _outside_timexes(detected, doc.timexes))
     return _assemble(segmented, ref, doc.timexes, mentions, hidden, event_model, source, reference_time_source)
 
@@ -263,7 +201,7 @@ def relate(
     features of the relation models (``"perceptron"``: none).  A bad item raises
     :class:`InputError` naming it.
     """
-    from .events.detect import check_event_model
+    from .events.detect import check_event_model, detect_events_with_states
     from .events.given import given_mentions
     from .resolve.period import given_timexes
 
@@ -292,16 +230,21 @@ def _assemble(
     certain = network.result()  # what the text entails, before any guess
     kinds = _factuality(segmented, mentions, doc.timexes)
     real = {m.eid: not (m.polarity == "NEG" or m.modality is not None or kinds[m.eid].hypothetical_clause or kinds[m.eid].generic) for m in mentions}
-    predictions = predict_relations(text, mentions, doc.timexes, hidden=hidden, model=event_model)
+    from .relations import predict_relations  # numpy and the shipped models load on first use
+
+    predictions = predict_relations(segmented, mentions, doc.timexes, hidden=hidden, model=event_model)
     placed_times = frozenset(t.tid for t in doc.timexes if t.earliest is not None and t.latest is not None and not t.furniture)
-    soft = [*given_soft, *learned_facts(predictions, real, placed_times)]
+    verbs = frozenset(m.eid for m in mentions if m.pos == "VERB")
+    soft = [*given_soft, *learned_facts(predictions, real, placed_times, verbs)]
     soft += convention_facts(
         [(m.eid, m.cls, segmented.sentence_index(m.start)) for m in mentions], links, real, now, _timed(links, placed_times),
         _past(links, predictions), load_conventions(),
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)
-    close_open(network, [m.eid for m in mentions if real[m.eid] and m.eid in in_network], ref)
+    open_times = {t.tid for t in doc.timexes if (t.earliest is None) != (t.latest is None)}
+    open_ended = frozenset(link.source for link in links if link.target in open_times)
+    close_open(network, [m.eid for m in mentions if real[m.eid] and m.eid in in_network], ref, open_ended)
     likely = network.result()
     by_source: dict[str, list[Link]] = {}
     for link in links:
@@ -334,11 +277,14 @@ def _assemble(
             )
         )
     placed = [e.eid for e in events if e.real and e.eid in in_likely]
-    order_of = timeline_order(likely, placed, [m.eid for m in mentions])
+    order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted)
     events.sort(key=lambda e: order_of[e.eid])
     intervals = {e.eid: (e.likely_start, e.likely_end) for e in events if e.likely_start is not None and e.likely_end is not None}
-    relations = local_relations(segmented, mentions, doc.timexes, certain, likely, accepted, intervals, now)  # type: ignore[arg-type]
+    relations = local_relations(segmented, mentions, doc.timexes, certain, likely, accepted, intervals, now, predictions)  # type: ignore[arg-type]
     placed_set = set(placed)
+    # guesses that leave two events' starts equal can order them both ways; state only the order the timeline shows
+    relations = tuple(r for r in relations if r.certain or r.relation not in ("BEFORE", "AFTER") or r.source not in placed_set
+                      or r.target not in placed_set or (order_of[r.source] < order_of[r.target]) == (r.relation == "BEFORE"))
     groups = open_runs(likely, [e.eid for e in events if e.eid in placed_set])
     return Timeline(
         text=text, reference_time=ref, timexes=doc.timexes, events=tuple(events), relations=relations,

@@ -18,7 +18,7 @@ from .errors import TimelineError
 
 __all__ = ["main", "UsageError"]
 
-SUBCOMMANDS = ("tag", "build", "render", "eval")
+SUBCOMMANDS = ("tag", "build", "render", "eval", "schema")
 
 
 class UsageError(Exception):
@@ -56,6 +56,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             parser.print_help(sys.stderr)
             return 2
         return int(args.func(args) or 0)
+    except BrokenPipeError:  # the reader went away (| head): not an error; nothing more to write
+        _silence_stdout()
+        return 0
     except (UsageError, TimelineError, ValueError, TypeError, OSError) as exc:
         if isinstance(exc, (ValueError, TypeError)) and not isinstance(exc, TimelineError) and not _is_user_error(exc):
             return _internal_error(exc)
@@ -64,10 +67,19 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:
         print("timeline: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence
         return _internal_error(exc)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush does not fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _is_user_error(exc: BaseException) -> bool:

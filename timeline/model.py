@@ -124,6 +124,16 @@ class Timex:
         if self.earliest is not None and self.latest is not None and self.earliest > self.latest:
             raise ValueError(f"Timex {self.tid}: earliest {self.earliest} after latest {self.latest}")
 
+    def to_dict(self) -> dict:
+        """The JSON-ready dict of this expression (ISO 8601 strings; see ``timeline schema``)."""
+        from .serialize import timex_to_dict
+
+        return timex_to_dict(self)
+
+    def to_json(self, **dumps_options: object) -> str:
+        """:meth:`to_dict` as a JSON string (``json.dumps`` options such as ``indent`` pass through)."""
+        return _dumps(self.to_dict(), dumps_options)
+
 
 @attrs.frozen
 class TaggedDocument:
@@ -140,6 +150,23 @@ class TaggedDocument:
 
     def __len__(self) -> int:
         return len(self.timexes)
+
+    def to_dict(self) -> dict:
+        """The JSON form (``timeline tag --format json``): reference time, mode, expressions."""
+        from .serialize import tagged_document_to_dict
+
+        return tagged_document_to_dict(self)
+
+    def to_json(self, **dumps_options: object) -> str:
+        """:meth:`to_dict` as a JSON string (``json.dumps`` options such as ``indent`` pass through)."""
+        return _dumps(self.to_dict(), dumps_options)
+
+    def to_pandas(self):  # type: ignore[no-untyped-def]
+        """A pandas DataFrame with one row per expression and typed datetime/timedelta columns
+        (needs the optional extra: ``pip install 'timeline[pandas]'``)."""
+        from .interop.pandas import timexes_frame
+
+        return timexes_frame(self.timexes)
 
 
 @attrs.frozen
@@ -203,6 +230,15 @@ class Event:
     def real(self) -> bool:
         """An event the text says happens or happened: neither negated, hypothetical nor generic."""
         return not (self.negated or self.hypothetical or self.generic)
+
+    def to_dict(self) -> dict:
+        """The JSON form of this event (one item of ``Timeline.to_dict()["events"]``)."""
+        from .serialize import event_to_dict
+
+        return event_to_dict(self)
+
+    def to_json(self, **dumps_options: object) -> str:
+        return _dumps(self.to_dict(), dumps_options)
 
 
 @attrs.frozen
@@ -270,3 +306,27 @@ class Timeline:
         from .render.markdown import to_markdown
 
         return to_markdown(self, **options)  # type: ignore[arg-type]
+
+    def to_dict(self) -> dict:
+        """The JSON form (``timeline build``): events in order, times, relations, open groups, conflicts."""
+        from .serialize import timeline_to_dict
+
+        return timeline_to_dict(self)
+
+    def to_json(self, **dumps_options: object) -> str:
+        """:meth:`to_dict` as a JSON string (``json.dumps`` options such as ``indent`` pass through)."""
+        return _dumps(self.to_dict(), dumps_options)
+
+    def to_pandas(self):  # type: ignore[no-untyped-def]
+        """A pandas DataFrame with one row per event, in timeline order, with typed datetime
+        columns (needs the optional extra: ``pip install 'timeline[pandas]'``)."""
+        from .interop.pandas import events_frame
+
+        return events_frame(self.events)
+
+
+def _dumps(data: dict, options: dict) -> str:
+    import json
+
+    options = {"ensure_ascii": False, **options}
+    return json.dumps(data, **options)  # type: ignore[arg-type]

@@ -29,7 +29,9 @@ from .anchoring import REFERENCE, Link
 from .order import Bound, Constraint, Fact, Network, end_of, start_of
 from .order import after as _after
 from .order import before as _before
+from .order import by as _by
 from .order import during as _during
+from .order import overlaps as _overlaps
 from .order import includes as _includes
 from .order import IntervalBounds
 
@@ -55,7 +57,19 @@ SOFT_STRENGTH = 0
 _ZERO = dt.timedelta(0)
 _DAY = dt.timedelta(days=1)
 _MINUTE = dt.timedelta(minutes=1)
-_KIND_RANK = {"given": -1, "event-timex": 0, "event-dct": 1, "event-event": 2, "reported-speech": 3, "discourse": 4, "past-convention": 5, "future-convention": 6, "publication-day": 7}
+_KIND_RANK = {"extent": -2, "given": -1, "event-timex": 0, "event-dct": 1, "reported-speech": 2, "discourse": 3, "event-event": 4, "event-label": 5,
+              "past-convention": 6, "future-convention": 7, "publication-day": 8}
+_TIER = {"extent": 0, "given": 1, "event-timex": 2, "event-dct": 2, "reported-speech": 3, "discourse": 3, "event-event": 4, "event-label": 5}
+"""Soft knowledge goes in by tier, then by confidence: first that events take time, then the
+caller's relations, then what ties events to times, then conventions of the discourse, then
+start order between events, which refines placements rather than overriding them."""
+
+DCT_MIN = 0.7
+"""A learned relation to the publication time is used only when the model is at least this sure."""
+
+START_ORDER_MIN = 0.75
+"""Start order between two events is used only when the model is at least this sure and both
+are verbs (MATRES, which it learned from, orders verbs on the main axis only)."""
 
 
 @attrs.frozen
@@ -72,9 +86,10 @@ class SoftFact:
     fallback: bool = False
     """Tried only when nothing placed the event before it (a convention for undated events)."""
 
-    def sort_key(self) -> tuple[bool, float, int, str, str]:
-        """Fallbacks last; then most confident first; ties broken by kind and names (deterministic)."""
-        return (self.fallback, -self.confidence, _KIND_RANK.get(self.kind, 9), self.source, self.target)
+    def sort_key(self) -> tuple[bool, int, float, int, str, str]:
+        """Fallbacks last; then by tier (see :data:`_TIER`), most confident first; ties broken by
+        kind and names (deterministic)."""
+        return (self.fallback, _TIER.get(self.kind, 5), -self.confidence, _KIND_RANK.get(self.kind, 9), self.source, self.target)
 
 
 @attrs.frozen
@@ -108,10 +123,28 @@ def _interval_facts(a: str, relation: str, b: str, evidence: str) -> tuple[Fact,
     return ()
 
 
-def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str, bool], placed_times: frozenset[str]) -> list[SoftFact]:
+def _dct_facts(a: str, relation: str, evidence: str) -> tuple[Fact, ...]:
+    """A relation to the publication time, read as TimeML annotators mean it: the moment of
+    writing lies somewhere in the publication day, so BEFORE is "over by the end of it", AFTER
+    "not begun before it starts", and INCLUDES "holds at some moment of it"."""
+    kw = dict(evidence=evidence, strength=SOFT_STRENGTH)
+    if relation == "BEFORE":
+        return _by(a, REFERENCE, **kw)
+    if relation == "AFTER":
+        return (Constraint(start_of(REFERENCE), start_of(a), _ZERO, None, evidence, SOFT_STRENGTH),)
+    if relation in ("IS_INCLUDED", "SIMULTANEOUS"):
+        return _during(a, REFERENCE, **kw)
+    if relation == "INCLUDES":
+        return _overlaps(a, REFERENCE, **kw)
+    return ()
+
+
+def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str, bool], placed_times: frozenset[str],
+                  verbs: frozenset[str] = frozenset()) -> list[SoftFact]:
     """Soft facts from the relation models: interval relations to times, start order between events.
 
-    Only real events take part; a time expression takes part only when it has bounds.
+    Only real events take part; a time expression takes part only when it has bounds; start
+    order only between two verbs (``verbs``) the model is sure of (:data:`START_ORDER_MIN`).
     Event-event interval labels are not used here (start order is what the models learn best).
     """
     out = []
@@ -119,7 +152,15 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
         if not real.get(p.source, False):
             continue
         if p.kind == "event-event":
-            if not real.get(p.target, False) or p.start_order not in ("BEFORE", "AFTER", "EQUAL"):
+            if not real.get(p.target, False):
+                continue
+            if p.confidence >= LABEL_MIN and p.relation in ("BEFORE", "AFTER"):
+                # kept as the order of their starts: a guess may order two events, not cut their windows
+                first, second = (p.source, p.target) if p.relation == "BEFORE" else (p.target, p.source)
+                evidence = f"learned: {p.source} {p.relation} {p.target}"
+                facts = (Constraint(start_of(first), start_of(second), _ZERO, None, evidence, SOFT_STRENGTH),)
+                out.append(SoftFact(p.source, p.target, p.relation, p.confidence, "event-label", facts, f"learned {p.relation}"))
+            if p.start_order not in ("BEFORE", "AFTER", "EQUAL") or p.start_confidence < START_ORDER_MIN or p.source not in verbs or p.target not in verbs:
                 continue
             a, b = (p.source, p.target) if p.start_order != "AFTER" else (p.target, p.source)
             evidence = f"learned: {a} starts {'with' if p.start_order == 'EQUAL' else 'before'} {b}"
@@ -127,9 +168,11 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
             fact = Constraint(start_of(a), start_of(b), _ZERO, hi, evidence, SOFT_STRENGTH)
             out.append(SoftFact(a, b, "START_EQUAL" if p.start_order == "EQUAL" else "START_BEFORE", p.start_confidence, "event-event", (fact,), evidence))
             continue
-        if p.target != REFERENCE and p.target not in placed_times:
+        if p.kind == "event-timex":
+            continue  # which event a time governs is anchoring's job (90% agreement); the model only labels pairs
+        if p.confidence < DCT_MIN:
             continue
-        facts = _interval_facts(p.source, p.relation, p.target, f"learned: {p.source} {p.relation} {p.target}")
+        facts = _dct_facts(p.source, p.relation, f"learned: {p.source} {p.relation} publication time")
         if facts:
             out.append(SoftFact(p.source, p.target, p.relation, p.confidence, p.kind, facts, f"learned {p.relation}"))
     return out
@@ -151,6 +194,9 @@ def convention_facts(
     or learned) to lie before publication.
     """
     out: list[SoftFact] = []
+    for eid, _cls, _sentence in events:
+        if real.get(eid, False):  # an event takes some time: no guess may squeeze it to an instant
+            out.append(SoftFact(eid, eid, "EXTENT", 1.0, "extent", (Constraint(start_of(eid), end_of(eid), _MINUTE, None, "an event takes some time", SOFT_STRENGTH),)))
     own_time = set(timed)
     in_sentence: dict[int, list[tuple[int, str]]] = {}  # sentence -> (position, time) of its timed events
     for k, (eid, _cls, sentence) in enumerate(events):
@@ -184,6 +230,7 @@ def convention_facts(
         last_minute = _shift(reference[1], -_MINUTE)
         if earliest is None or after_window is None or last_minute is None:
             continue  # at the calendar's edge no convention can be written down
+        last_minute = max(last_minute, earliest)  # published in the first minute of its day
         # the event must reach into that window, not merely touch its start
         inside = Bound(end_of(eid), after_window, None, "publication window", SOFT_STRENGTH)
         if past.get(eid, False):
@@ -229,16 +276,19 @@ def _shift(t: Optional[dt.datetime], delta: dt.timedelta) -> Optional[dt.datetim
         return None
 
 
-def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.datetime]) -> None:
+def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.datetime], open_ended: frozenset[str] = frozenset()) -> None:
     """Close the likely bounds left open, a day beyond what is known (or around ``reference``).
 
     In a minimal network any value of one point's tight range extends to a whole solution,
     so a bound inside that range always agrees: nothing is refused, and the order of the
-    timeline can follow the network's bounds."""
+    timeline can follow the network's bounds.  Events in ``open_ended`` are tied to a time the
+    text leaves open ("13.8 billion years ago"): nothing is invented for them."""
     for eid in eids:
+        if eid in open_ended:
+            continue
         b = network.bounds(eid)
         if b.earliest_start is None:
-            anchor = next((x for x in (b.latest_start, b.earliest_end, b.latest_end, reference) if x is not None), None)
+            anchor = next((x for x in (b.earliest_end, b.latest_start, b.latest_end, reference) if x is not None), None)
             if anchor is not None:
                 lo = _shift(anchor, -_DAY) or anchor
                 network.try_add(Bound(start_of(eid), lo, None, "no earlier evidence: a day before what is known", SOFT_STRENGTH))
@@ -259,17 +309,21 @@ def likely_interval(likely: IntervalBounds) -> tuple[Optional[dt.datetime], Opti
 
 
 _LABELS = ("BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
+_START_OF = {"BEFORE": "BEFORE", "INCLUDES": "BEFORE", "AFTER": "AFTER", "IS_INCLUDED": "AFTER", "SIMULTANEOUS": "EQUAL"}
+"""The start order a TimeML relation implies (source's start against target's; INCLUDES: starts first)."""
 _INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "SIMULTANEOUS": "SIMULTANEOUS"}
 
 
-def _by_bounds(a: tuple[dt.datetime, dt.datetime], b: tuple[dt.datetime, dt.datetime]) -> Optional[str]:
-    """The relation of two likely intervals as placed, or None when they only partly overlap."""
-    if a == b:
-        return "SIMULTANEOUS"
-    if a[1] <= b[0]:
+def _by_bounds(a: tuple[dt.datetime, dt.datetime], b: tuple[dt.datetime, dt.datetime], b_is_time: bool) -> Optional[str]:
+    """The relation of an event's likely interval to a time's extent (or to another event's
+    likely interval), or None.  Between two events only disjoint windows say anything: two
+    events likely on the same day are not thereby simultaneous, nor is one inside the other."""
+    if a[1] <= b[0] and a != b:
         return "BEFORE"
-    if b[1] <= a[0]:
+    if b[1] <= a[0] and a != b:
         return "AFTER"
+    if not b_is_time:
+        return None
     if b[0] <= a[0] and a[1] <= b[1]:
         return "IS_INCLUDED"
     if a[0] <= b[0] and b[1] <= a[1]:
@@ -328,14 +382,31 @@ def local_relations(
     accepted: Sequence[SoftFact],
     likely_intervals: Mapping[str, tuple[dt.datetime, dt.datetime]],
     reference_span: Optional[tuple[dt.datetime, dt.datetime]],
+    predictions: Sequence["PredictedRelation"] = (),
 ) -> tuple["Relation", ...]:
     """A relation for every local pair the text or the likely layer decides.
 
     Certain when the text alone entails it (the engine's definite relation over textual
     facts); otherwise the likely layer's definite relation, with the confidence of the soft
-    fact behind it; otherwise the relation of the two likely intervals as placed.
+    fact behind it; for two events whose start order a kept guess fixes, the learned
+    relation if it agrees with that order (else the order itself); otherwise the relation
+    of the two likely intervals as placed.
     """
     from .model import Relation
+
+    start_order: dict[tuple[str, str], tuple[str, float]] = {}
+    for f in accepted:
+        if f.kind == "event-event":
+            same = f.relation == "START_EQUAL"
+            start_order[(f.source, f.target)] = ("EQUAL" if same else "BEFORE", f.confidence)
+            start_order[(f.target, f.source)] = ("EQUAL" if same else "AFTER", f.confidence)
+    kept_labels: dict[tuple[str, str], tuple[str, float]] = {}
+    for f in accepted:
+        if f.kind == "event-label":
+            kept_labels[(f.source, f.target)] = (f.relation, f.confidence)
+            kept_labels[(f.target, f.source)] = (_INVERSE[f.relation], f.confidence)
+    learned = {(p.source, p.target): (p.relation, p.confidence) for p in predictions}
+    learned.update({(t, s_): (_INVERSE[r], c) for (s_, t), (r, c) in list(learned.items()) if (t, s_) not in learned})
 
     confidence: dict[tuple[str, str], float] = {}
     for f in accepted:
@@ -360,11 +431,49 @@ def local_relations(
         if rel is not None:
             out.append(Relation(a, rel, b, round(confidence.get((a, b), 0.5), 3), False))
             continue
+        if (a, b) in start_order and (a, b) not in kept_labels:
+            order, sure = start_order[(a, b)]
+            label, label_sure = learned.get((a, b), ("", 0.0))
+            if _START_OF.get(label) == order:
+                out.append(Relation(a, label, b, round(min(sure, label_sure), 3), False))
+            else:
+                out.append(Relation(a, {"BEFORE": "BEFORE", "AFTER": "AFTER", "EQUAL": "SIMULTANEOUS"}[order], b, round(sure, 3), False))
+            continue
+        if (a, b) in kept_labels:
+            label, label_sure = kept_labels[(a, b)]
+            out.append(Relation(a, label, b, round(label_sure, 3), False))
+            continue
+        label, label_sure = learned.get((a, b), ("", 0.0))
+        containment = b not in likely_intervals or label in ("INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
+        if containment and label and label_sure >= LABEL_MIN and a in in_likely and b in in_likely and not _contradicts(likely.bounds[a], label, likely.bounds[b]):
+            out.append(Relation(a, label, b, round(label_sure, 3), False))  # to a time, or containment: orders no events
+            continue
         if b in spans:
-            rel = _by_bounds(spans[a], spans[b])
+            rel = _by_bounds(spans[a], spans[b], b not in likely_intervals)
             if rel is not None:
                 out.append(Relation(a, rel, b, 0.3, False))
     return tuple(out)
+
+
+LABEL_MIN = 0.5
+"""A learned relation label is stated for an otherwise undecided pair when at least this sure."""
+
+
+def _contradicts(a: IntervalBounds, relation: str, b: IntervalBounds) -> bool:
+    """Whether the likely layer's bounds rule out ``a relation b`` (a cheap, sound check)."""
+
+    def gt(x: Optional[dt.datetime], y: Optional[dt.datetime]) -> bool:
+        return x is not None and y is not None and x > y
+
+    if relation == "BEFORE":
+        return gt(a.earliest_end, b.latest_start)
+    if relation == "AFTER":
+        return gt(b.earliest_end, a.latest_start)
+    if relation in ("IS_INCLUDED", "SIMULTANEOUS"):
+        return gt(b.earliest_start, a.latest_start) or gt(a.earliest_end, b.latest_end)
+    if relation == "INCLUDES":
+        return gt(a.earliest_start, b.latest_start) or gt(b.earliest_end, a.latest_end)
+    return False
 
 
 _BASIS = {
@@ -381,26 +490,70 @@ _BASIS = {
 
 
 def own_basis(accepted: Sequence[SoftFact], names: Mapping[str, str]) -> dict[str, tuple[float, str]]:
-    """Per event, the confidence and a short description of the most trusted soft fact that placed it.
+    """Per event, the confidence and a short description of the soft fact that placed it: of
+    the earliest tier (a time before an order between events), the most confident.
 
     ``names``: id -> words, to name a time expression or event in the description."""
-    out: dict[str, tuple[float, str]] = {}
+    best: dict[str, tuple[tuple[bool, int, float], float, str]] = {}
     for f in accepted:
+        if f.kind == "extent":
+            continue
         for x, other in ((f.source, f.target), (f.target, f.source)):
             if x != f.source and f.kind != "event-event":
                 continue
-            if f.confidence > out.get(x, (-1.0, ""))[0]:
-                out[x] = (f.confidence, _BASIS.get(f.kind, f.kind).format(target=names.get(other, other)))
-    return out
+            rank = (f.fallback, _TIER.get(f.kind, 5), -f.confidence)
+            if x not in best or rank < best[x][0]:
+                best[x] = (rank, f.confidence, _BASIS.get(f.kind, f.kind).format(target=names.get(other, other)))
+    return {x: (c, text) for x, (_, c, text) in best.items()}
 
 
-def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Sequence[str]) -> dict[str, int]:
+def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Sequence[str], accepted: Sequence[SoftFact] = ()) -> dict[str, int]:
     """Position of each event: placed real events by their likely bounds (a linear extension of
-    every definite relation, ties resolved exactly), then the rest in text order."""
+    every definite relation, ties resolved exactly), then the rest in text order.
+
+    Events whose start bounds tie are put in the start order a kept guess gives them: the
+    bounds of their ends must not reverse what the models said of their starts."""
     ordered = likely.linear_order(placed)
+    first = {(f.source, f.target) for f in accepted if f.kind == "event-event" and f.relation == "START_BEFORE"}
+    first |= {(f.source, f.target) if f.relation == "BEFORE" else (f.target, f.source) for f in accepted if f.kind == "event-label"}
+    if first:
+        key = {n: (likely.bounds[n].earliest_start, likely.bounds[n].latest_start) for n in ordered}
+        runs: list[list[str]] = []
+        for n in ordered:
+            if runs and key[runs[-1][-1]] == key[n]:
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        ordered = [n for run in runs for n in (_start_sorted(run, first) if len(run) > 1 else run)]
     seen = set(ordered)
     ordered += [e for e in everything if e not in seen]
     return {eid: i for i, eid in enumerate(ordered)}
+
+
+def _start_sorted(run: list[str], first: set[tuple[str, str]]) -> list[str]:
+    """``run`` reordered so that every (a, b) in ``first`` between its members has a before b,
+    otherwise keeping the given order (a stable topological sort)."""
+    members = set(run)
+    after: dict[str, list[str]] = {n: [] for n in run}
+    for a, b in first:
+        if a in members and b in members and a != b:
+            after[a].append(b)
+    indeg = {n: 0 for n in run}
+    for n in run:
+        for m in after[n]:
+            indeg[m] += 1
+    rank = {n: i for i, n in enumerate(run)}
+    ready = [n for n in run if indeg[n] == 0]
+    out: list[str] = []
+    while ready:
+        ready.sort(key=rank.__getitem__)
+        n = ready.pop(0)
+        out.append(n)
+        for m in after[n]:
+            indeg[m] -= 1
+            if indeg[m] == 0:
+                ready.append(m)
+    return out if len(out) == len(run) else run  # a cycle of equal starts: keep the bounds' order
 
 
 def open_runs(likely: "OrderResult", ordered: Sequence[str]) -> tuple[tuple[str, ...], ...]:

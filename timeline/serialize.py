@@ -10,9 +10,9 @@ import datetime as dt
 import re
 from typing import Any, Optional
 
-from .model import AnchorKind, Event, Grain, TaggedDocument, Timeline, Timex, TimexAnchor, TimexType
+from .model import AnchorKind, Event, EventAnchor, Grain, TaggedDocument, Timeline, Timex, TimexAnchor, TimexType
 
-__all__ = ["timex_to_dict", "timex_from_dict", "tagged_document_to_dict", "event_to_dict", "timeline_to_dict", "timeline_to_timeml", "iso", "iso_duration"]
+__all__ = ["timex_to_dict", "timex_from_dict", "tagged_document_to_dict", "event_to_dict", "event_from_dict", "timeline_to_dict", "timeline_to_timeml", "iso", "iso_duration"]
 
 
 def iso(t: Optional[dt.datetime]) -> Optional[str]:
@@ -103,12 +103,36 @@ def event_to_dict(e: "Event") -> dict[str, Any]:
         "earliest_end": iso(e.earliest_end), "latest_end": iso(e.latest_end),
         "likely_start": iso(e.likely_start), "likely_end": iso(e.likely_end), "confidence": e.confidence,
         "likely_basis": e.likely_basis, "real": e.real, "generic": e.generic, "hypothetical": e.hypothetical,
+        "hypothetical_clause": e.hypothetical_clause,
         "anchors": [
             {"target": a.target, "relation": a.relation, "evidence": a.evidence,
              "offset_min": iso_duration(a.offset_min), "offset_max": iso_duration(a.offset_max)}
             for a in e.anchors
         ],
     }
+
+
+def _instant(s: Optional[str]) -> Optional[dt.datetime]:
+    return None if s is None else dt.datetime.fromisoformat(s)
+
+
+def event_from_dict(d: dict[str, Any]) -> Event:
+    """Inverse of :func:`event_to_dict` (derived fields such as ``real`` are recomputed)."""
+    hypothetical_clause = d.get("hypothetical_clause")
+    if hypothetical_clause is None:  # written before the field existed
+        hypothetical_clause = bool(d.get("hypothetical")) and d.get("modality") is None
+    return Event(
+        eid=d["eid"], text=d["text"], start=d["start"], end=d["end"], sentence=d.get("sentence", ""), cls=d.get("class", "OCCURRENCE"),
+        tense=d.get("tense", "NONE"), aspect=d.get("aspect", "NONE"), polarity=d.get("polarity", "POS"), modality=d.get("modality"),
+        earliest_start=_instant(d.get("earliest_start")), latest_start=_instant(d.get("latest_start")),
+        earliest_end=_instant(d.get("earliest_end")), latest_end=_instant(d.get("latest_end")),
+        anchors=tuple(
+            EventAnchor(a["target"], a["relation"], a.get("evidence", ""), _parse_duration(a.get("offset_min")), _parse_duration(a.get("offset_max")))
+            for a in d.get("anchors", ())
+        ),
+        likely_start=_instant(d.get("likely_start")), likely_end=_instant(d.get("likely_end")), confidence=d.get("confidence"),
+        likely_basis=d.get("likely_basis", ""), generic=bool(d.get("generic", False)), hypothetical_clause=bool(hypothetical_clause),
+    )
 
 
 def timeline_to_dict(tl: "Timeline") -> dict[str, Any]:

@@ -31,7 +31,11 @@ def tag(
     ``None`` explicitly when it is unknown: relative expressions then keep X in their
     values and get no bounds.  ``mode`` is "news" (relative expressions count from the
     publication date) or "narrative" (from the story's current time, for history texts).
+    ``text`` may also be a spaCy ``Doc`` (English): its text is tagged, segmented by timeline.
     """
+    from .interop import text_of
+
+    text = text_of(text)  # a spaCy Doc gives its text
     check_text(text, mode, max_chars)
     ref = None if reference_time is None else parse_reference_time(reference_time)
     return tag_doc(segment(text, language), ref, mode=mode, doc_id=doc_id)
@@ -44,7 +48,7 @@ def check_text(text: object, mode: str, max_chars: int) -> None:
     if mode not in MODES:
         raise InputError(f"mode={mode!r} is not supported; use one of {', '.join(MODES)}")
     if len(text) > max_chars:
-        raise InputTooLargeError(f"text has {len(text):,} characters, more than max_chars={max_chars:,}; pass a larger max_chars to process it")
+        raise InputTooLargeError(f"text has {len(text):,} characters, more than max_chars={max_chars:,}; pass a larger max_chars (--max-chars on the command line) to process it")
 
 
 def tag_doc(doc: Doc, reference_time: Optional[dt.datetime], *, mode: str = "news", doc_id: Optional[str] = None) -> TaggedDocument:

@@ -14,7 +14,7 @@ from ..cli import UsageError
 if TYPE_CHECKING:
     from ..batch import Job
 
-__all__ = ["add_reference_time", "add_event_model", "add_batch_options", "run_batch", "iter_inputs", "write_atomic", "read_text", "TIMEML_SUFFIXES"]
+__all__ = ["add_reference_time", "add_event_model", "add_max_chars", "add_batch_options", "run_batch", "iter_inputs", "write_atomic", "read_text", "TIMEML_SUFFIXES"]
 
 TIMEML_SUFFIXES = (".tml", ".timeml")
 
@@ -22,7 +22,11 @@ TIMEML_SUFFIXES = (".tml", ".timeml")
 def add_reference_time(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--reference-time", "--dct", dest="reference_time", metavar="DATE",
-        help="publication date (ISO 8601, e.g. 2026-02-02); required for plain text, TimeML brings its own DCT",
+        help="publication date (ISO 8601, e.g. 2026-02-02); required for plain text, TimeML brings its own DCT, an HTML page's own date wins",
+    )
+    parser.add_argument(
+        "--force-reference-time", action="store_true",
+        help="use --reference-time even for HTML pages that give their own publication date",
     )
 
 
@@ -31,6 +35,28 @@ def add_event_model(parser: argparse.ArgumentParser) -> None:
         "--event-model", choices=("neural", "perceptron"), default="neural",
         help="event detector: neural (default, more accurate) or perceptron (several times faster)",
     )
+
+
+def add_max_chars(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-chars", type=_positive_int, default=None, metavar="N",
+        help="refuse texts longer than N characters (default: 300,000 for build/render, 20,000,000 for tag); raise it for long texts",
+    )
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {value!r}")
+    return n
+
+
+def limits(max_chars: "int | None") -> dict:
+    """The keyword arguments that pass ``--max-chars`` on to the API (nothing when not given)."""
+    return {} if max_chars is None else {"max_chars": max_chars}
 
 
 def iter_inputs(paths: list[str], suffixes: tuple[str, ...] = (".txt", ".tml", ".timeml", ".xml", ".html", ".htm", ".md")) -> Iterator[Path]:

@@ -8,7 +8,7 @@ import sys
 
 from ..cli import UsageError
 from ..errors import TimelineError
-from ._common import add_batch_options, add_event_model, add_reference_time, iter_inputs, output_path, run_batch, write_atomic
+from ._common import add_batch_options, run_batch, add_event_model, add_max_chars, add_reference_time, iter_inputs, limits, output_path, write_atomic
 from .render import load_document
 
 __all__ = ["register"]
@@ -22,6 +22,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--format", choices=("json", "timeml"), default="json", help="JSON (events, bounds, likely intervals, relations) or TimeML with EVENT, MAKEINSTANCE and TLINK")
     p.add_argument("--mode", choices=("news", "narrative"), default="news")
     p.add_argument("--out", metavar="DIR", help="write one .json per input into DIR")
+    add_max_chars(p)
     add_batch_options(p)
     p.set_defaults(func=run)
 
@@ -39,13 +40,14 @@ def run(args: argparse.Namespace) -> int:
     failures = 0
     for path in paths:
         try:
-            doc = load_document(path, args.reference_time)
-            tl = build(doc.text, doc.reference_time, mode=args.mode, event_model=args.event_model, source=doc.source, reference_time_source=doc.reference_time_source)
-        except (UsageError, TimelineError) as exc:
+            doc = load_document(path, args.reference_time, args.force_reference_time)
+            tl = build(doc.text, doc.reference_time, mode=args.mode, event_model=args.event_model, source=doc.source, reference_time_source=doc.reference_time_source, **limits(args.max_chars))
+        except (UsageError, TimelineError, ValueError) as exc:
             if len(paths) == 1:
                 raise
-            failures += 1  # one bad file does not stop the batch (issue 13: exit 3 like tag and render)
-            print(f"timeline: error: {exc}" if str(exc).startswith(str(path)) else f"timeline: error: {path}: {exc}", file=sys.stderr)
+            failures += 1  # the others go on; exit 3 at the end, as tag and render do
+            message = str(exc)
+            print(f"timeline: error: {message if message.startswith(str(path)) else f'{path}: {message}'}", file=sys.stderr)
             continue
         if args.format == "timeml":
             out = timeline_to_timeml(tl, doc_id=getattr(doc, "doc_id", None))

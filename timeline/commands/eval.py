@@ -23,9 +23,10 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--report", metavar="FILE.md", help="also write a Markdown report")
     p.add_argument("--no-events", action="store_true", help="do not detect and score events")
     p.add_argument("--relations", action="store_true", help="score TLINKs (TempEval-3 Task C temporal awareness): of the --system dirs, or timeline's own")
-    p.add_argument("--min-confidence", type=float, default=0.0, metavar="P", help="with --relations and no --system: leave out guessed relations less sure than P")
-    p.add_argument("--mode", choices=("gold-entities", "end-to-end"), default="gold-entities",
-                   help="with --relations: the system's TLINKs use the gold TIMEX3/EVENT ids (default), or the system brought its own entities, aligned to gold by extent (Task ABC)")
+    p.add_argument("--min-confidence", type=float, default=0.5, metavar="P", help="with --relations and no --system: leave out guessed relations less sure than P (default 0.5)")
+    p.add_argument("--task", choices=("C", "ABC"), default="C",
+                   help="with --relations: C, the TLINKs use the gold TIMEX3/EVENT ids (default); ABC, end to end: the system brought its own entities, aligned to gold by extent")
+    p.add_argument("--mode", choices=("news", "narrative"), default="news", help="resolve relative expressions as in news or in a narrative")
     add_event_model(p)
     p.add_argument("--closure", choices=("reference", "exact"), default="reference",
                    help="with --relations: the TempEval-3 scorer's timegraph (default, reproduces published figures) or an exact point-algebra closure")
@@ -35,17 +36,19 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
 def _read_dir(path: str) -> list:  # type: ignore[type-arg]
     from ..errors import TimeMLError
     from ..io.timeml import read_timeml_dir
+    from ..io.timex2 import read_timex2_dir
 
     if not Path(path).is_dir():
         raise UsageError(f"{path}: not a directory of TimeML files")
     docs = []
-    for f, doc in read_timeml_dir(path):
+    found = list(read_timeml_dir(path))
+    for f, doc in found or read_timex2_dir(path):  # TimeML, else TIMEX2 gold (WikiWars)
         if isinstance(doc, TimeMLError):
             print(f"timeline: skipping {doc}", file=sys.stderr)
         else:
             docs.append(doc)
     if not docs:
-        raise UsageError(f"{path}: no readable .tml files")
+        raise UsageError(f"{path}: no readable .tml or TIMEX2 files")
     return docs
 
 
@@ -55,6 +58,8 @@ def run_relations(args: argparse.Namespace) -> int:
 
     from ..errors import TimeMLError
     from ..evaluate.relations import score_dirs
+
+    setting = "gold-entities" if args.task == "C" else "end-to-end"
 
     for path in [args.gold, *(args.system or [])]:
         if not Path(path).is_dir():
@@ -67,14 +72,14 @@ def run_relations(args: argparse.Namespace) -> int:
 
         gold = _read_dir(args.gold)
         tty = sys.stderr.isatty()
-        systems = system_documents(gold, mode=args.mode, event_model=args.event_model, min_confidence=args.min_confidence,
+        systems = system_documents(gold, mode=setting, event_model=args.event_model, min_confidence=args.min_confidence,
                                    progress=(lambda i: sys.stderr.write(f"\rrelating {i}/{len(gold)}")) if tty else None)
         if tty:
             sys.stderr.write("\n")
-        results["timeline"] = score_relations(gold, systems, mode=args.mode, closure=args.closure)
+        results["timeline"] = score_relations(gold, systems, mode=setting, closure=args.closure)
     for system_dir in args.system or []:
         try:
-            scores = score_dirs(args.gold, system_dir, mode=args.mode, closure=args.closure)
+            scores = score_dirs(args.gold, system_dir, mode=setting, closure=args.closure)
         except TimeMLError as exc:
             raise UsageError(str(exc)) from None
         for problem in scores.problems:
@@ -87,7 +92,7 @@ def run_relations(args: argparse.Namespace) -> int:
              "gold_links": d.gold_links, "recall_matched": d.recall_matched} for d in r.documents]} for name, r in results.items()}
         sys.stdout.write(json.dumps(out, indent=2) + "\n")
     else:
-        mode = "gold entities given" if args.mode == "gold-entities" else "end to end (Task ABC)"
+        mode = "gold entities given" if setting == "gold-entities" else "end to end (Task ABC)"
         width = max(len("system"), *(len(n) for n in results))
         lines = [f"TempEval-3 Task C, temporal awareness, {mode}" + (", exact closure" if args.closure == "exact" else ""), f"{'system':<{width}}  {'docs':>5}  {'P':>6}  {'R':>6}  {'F1':>6}"]
         for name, r in results.items():
@@ -116,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
         events: dict[str, Sequence[Span]] = {}
         tty = sys.stderr.isatty()
         for i, g in enumerate(gold, 1):
-            tagged.append(tag(g.text, g.dct, doc_id=g.doc_id))
+            tagged.append(tag(g.text, g.dct, mode=args.mode, doc_id=g.doc_id))
             if not args.no_events:
                 events[g.doc_id] = [Span(e.start, e.end, e.text, {"class": e.cls}) for e in detect_events(g.text, event_model=args.event_model)]
             if tty:

@@ -20,11 +20,11 @@ import attrs
 
 from ..cli import UsageError
 from ..errors import TimelineError
-from ._common import TIMEML_SUFFIXES, add_batch_options, add_event_model, add_reference_time, iter_inputs, read_text, run_batch, write_atomic
+from ._common import TIMEML_SUFFIXES, add_batch_options, run_batch, add_event_model, add_max_chars, add_reference_time, limits, iter_inputs, read_text, write_atomic
 
 __all__ = ["register", "InputDocument", "load_document", "iter_documents"]
 
-_SUFFIX = {"markdown": ".md", "json": ".json", "html": ".html"}
+_SUFFIX = {"markdown": ".md", "json": ".json", "html": ".html", "timelinejs": ".timelinejs.json", "ics": ".ics"}
 PARTIAL_FAILURE = 3
 """Exit status when some documents of a batch failed and the others were written."""
 
@@ -40,8 +40,9 @@ class InputDocument:
     reference_time_source: str
 
 
-def load_document(path: Path, reference_time: Optional[str]) -> InputDocument:
-    """Read a text, HTML or TimeML file; the command line's date wins over the file's own."""
+def load_document(path: Path, reference_time: Optional[str], force_reference_time: bool = False) -> InputDocument:
+    """Read a text, HTML or TimeML file.  The command line's date wins over a TimeML DCT; an HTML
+    page's own date wins over the command line's (a batch-wide default) unless ``force_reference_time``."""
     name = "stdin" if str(path) == "-" else path.name
     suffix = path.suffix.lower()
     if suffix in TIMEML_SUFFIXES:
@@ -57,25 +58,29 @@ def load_document(path: Path, reference_time: Optional[str]) -> InputDocument:
     if suffix in (".html", ".htm"):
         from ..io.html import read_html
 
-        article = read_html(raw)
-        if reference_time:
-            return InputDocument(path.stem, article.text, reference_time, str(path), "given on the command line")
+        try:
+            article = read_html(raw)
+        except ValueError as exc:  # nothing to extract
+            raise UsageError(f"{path}: {exc}") from None
+        if reference_time and (force_reference_time or article.published is None):
+            how = "given on the command line" + (" (--force-reference-time)" if article.published else "; the page gives no date")
+            return InputDocument(path.stem, article.text, reference_time, str(path), how)
         if article.published is None:
-            raise UsageError(f"{path}: the page gives no publication date in its metadata; pass --reference-time DATE")
+            raise UsageError(f"{path}: no reference time; the page gives no publication date in its metadata; pass --reference-time DATE (the publication date, e.g. 2026-02-02)")
         return InputDocument(path.stem, article.text, article.published, str(path), f"from the page's {article.published_from}")
     if reference_time is None:
         raise UsageError(f"{path}: no reference time; pass --reference-time DATE (the publication date, e.g. 2026-02-02)")
     return InputDocument(path.stem if name != "stdin" else "stdin", raw, reference_time, "stdin" if name == "stdin" else str(path), "given on the command line")
 
 
-def iter_documents(paths: list[str], reference_time: Optional[str]) -> Iterator[tuple[str, "InputDocument | Exception"]]:
+def iter_documents(paths: list[str], reference_time: Optional[str], force_reference_time: bool = False) -> Iterator[tuple[str, "InputDocument | Exception"]]:
     """Every document named, or the error reading it gave (so the others go on)."""
     for path in iter_inputs(paths, suffixes=(".txt", ".md", ".html", ".htm", ".tml", ".timeml", ".jsonl")):
         if path.suffix.lower() == ".jsonl":
             yield from _jsonl_documents(path, reference_time)
             continue
         try:
-            yield str(path), load_document(path, reference_time)
+            yield str(path), load_document(path, reference_time, force_reference_time)
         except (UsageError, TimelineError, ValueError) as exc:
             yield str(path), exc
 
@@ -103,40 +108,55 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="text/HTML/TimeML files, directories, JSONL batches, or - for stdin")
     add_reference_time(p)
     add_event_model(p)
-    p.add_argument("--format", choices=tuple(_SUFFIX), default="markdown")
+    p.add_argument("--format", choices=tuple(_SUFFIX), default="markdown", help="markdown (default), json, html (an interactive page), timelinejs (TimelineJS 3 JSON) or ics (iCalendar)")
     p.add_argument("--mode", choices=("news", "narrative"), default="news")
     p.add_argument("--out", metavar="DIR", help="write one file per document into DIR (default: stdout)")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="parallel worker processes (with --out)")
     p.add_argument("--include-hypothetical", action="store_true", help="also list negated and hypothetical events")
     p.add_argument("--no-diagram", action="store_true", help="leave out the Mermaid diagrams")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_max_chars(p)
     add_batch_options(p)
     p.set_defaults(func=run)
 
 
-def render_document(doc: InputDocument, fmt: str, mode: str, include_hypothetical: bool, diagram: bool, event_model: str = "neural") -> str:
+def render_document(doc: InputDocument, fmt: str, mode: str, include_hypothetical: bool, diagram: bool, event_model: str = "neural", max_chars: Optional[int] = None) -> str:
     """The rendered timeline of one document (pure: used by workers too)."""
     from ..build import build
     from ..render import to_html, to_json, to_markdown
 
-    tl = build(doc.text, doc.reference_time, mode=mode, event_model=event_model, source=doc.source, reference_time_source=doc.reference_time_source)
+    tl = build(doc.text, doc.reference_time, mode=mode, event_model=event_model, source=doc.source, reference_time_source=doc.reference_time_source, **limits(max_chars))
     if fmt == "json":
         return to_json(tl)
     if fmt == "html":
         return to_html(tl, include_hypothetical=include_hypothetical)
+    if fmt == "timelinejs":
+        from ..render.timelinejs import to_timelinejs
+
+        return to_timelinejs(tl, include_hypothetical=include_hypothetical)
+    if fmt == "ics":
+        from ..render.ics import to_ics
+
+        return to_ics(tl, include_hypothetical=include_hypothetical)
     return to_markdown(tl, include_hypothetical=include_hypothetical, diagram=diagram)
 
 
-def _work(job: tuple[InputDocument, str, str, bool, bool, Optional[str], str]) -> tuple[str, Optional[str]]:
-    doc, fmt, mode, hyp, diagram, out_dir, event_model = job
+def _work(job: tuple[InputDocument, str, str, bool, bool, Optional[str], str, Optional[int]]) -> tuple[str, Optional[str]]:
+    doc, fmt, mode, hyp, diagram, out_dir, event_model, max_chars = job
     try:
-        content = render_document(doc, fmt, mode, hyp, diagram, event_model)
+        content = render_document(doc, fmt, mode, hyp, diagram, event_model, max_chars)
         if out_dir is not None:
             write_atomic(Path(out_dir) / (_safe(doc.doc_id) + _SUFFIX[fmt]), content)
             return doc.source, None
         return doc.source, content
     except (TimelineError, ValueError, TypeError) as exc:
         return doc.source, f"ERROR {exc}"
+
+
+def _named(label: str, problem: object) -> str:
+    """``label: problem`` unless the problem already starts with the label (no path said twice)."""
+    text = str(problem)
+    return text if text.startswith(label) else f"{label}: {text}"
 
 
 def _safe(name: str) -> str:
@@ -149,14 +169,14 @@ def run(args: argparse.Namespace) -> int:
 
         limit = {"max_chars": args.max_chars} if getattr(args, "max_chars", None) else {}
         return run_batch(args, RenderJob(args.format, args.mode, args.event_model, args.include_hypothetical, not args.no_diagram, **limit))
-    docs = list(iter_documents(args.inputs, args.reference_time))
+    docs = list(iter_documents(args.inputs, args.reference_time, args.force_reference_time))
     if len(docs) == 1 and isinstance(docs[0][1], Exception):
         label, exc = docs[0]
         raise exc if isinstance(exc, (UsageError, TimelineError)) else UsageError(f"{label}: {exc}")
     if args.out is None and len(docs) > 1 and args.format != "json":
         raise UsageError("several documents: pass --out DIR to write one file each")
-    failures: list[str] = [f"{label}: {doc}" for label, doc in docs if isinstance(doc, Exception)]
-    jobs = [(doc, args.format, args.mode, args.include_hypothetical, not args.no_diagram, args.out, args.event_model) for _, doc in docs if isinstance(doc, InputDocument)]
+    failures: list[str] = [_named(label, doc) for label, doc in docs if isinstance(doc, Exception)]
+    jobs = [(doc, args.format, args.mode, args.include_hypothetical, not args.no_diagram, args.out, args.event_model, args.max_chars) for _, doc in docs if isinstance(doc, InputDocument)]
     show_progress = args.out is not None and sys.stderr.isatty() and not args.quiet and len(jobs) > 1
     done = 0
 
@@ -183,11 +203,11 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write("\n")
     for source, content in results:
         if content is not None and content.startswith("ERROR "):
-            failures.append(f"{source}: {content[6:]}")
+            failures.append(_named(source, content[6:]))
         elif content is not None:
             sys.stdout.write(content)
     if failures:
-        if len(failures) == 1 and not jobs:
+        if len(docs) == 1:  # one document: one line, exit 2, as for tag and build
             raise UsageError(failures[0])
         print(f"timeline: {len(failures)} of {len(docs)} documents failed:", file=sys.stderr)
         for f in failures:

@@ -10,7 +10,7 @@ from typing import Any, Optional
 
 from ..cli import UsageError
 from ..errors import TimelineError
-from ._common import TIMEML_SUFFIXES, add_batch_options, add_reference_time, iter_inputs, output_path, read_text, run_batch, write_atomic
+from ._common import TIMEML_SUFFIXES, add_batch_options, run_batch, add_max_chars, add_reference_time, limits, iter_inputs, output_path, read_text, write_atomic
 
 __all__ = ["register"]
 
@@ -22,12 +22,19 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--format", choices=("json", "jsonl", "timeml"), default="jsonl", help="output format (default: jsonl)")
     p.add_argument("--mode", choices=("news", "narrative"), default="news", help="anchor relative expressions on the publication date (news) or the story's time (narrative)")
     p.add_argument("--out", metavar="DIR", help="write one file per input into DIR instead of stdout")
+    add_max_chars(p)
     add_batch_options(p)
     p.set_defaults(func=run)
 
 
-def _load(path: Path, reference_time: Optional[str]) -> tuple[str, Any, Optional[str]]:
-    """(text, reference time, doc id) of one input; TimeML brings its own DCT."""
+def _load(path: Path, reference_time: Optional[str], force: bool = False) -> tuple[str, Any, Optional[str], str]:
+    """(text, reference time, doc id, where the date came from) of one input; TimeML brings its
+    own DCT, an HTML page its article text and own date (as for build and render)."""
+    if path.suffix.lower() in (".html", ".htm"):
+        from .render import load_document
+
+        doc = load_document(path, reference_time, force)
+        return doc.text, doc.reference_time, path.stem, doc.reference_time_source
     if path.suffix.lower() in TIMEML_SUFFIXES:
         from ..io.timeml import read_timeml
 
@@ -35,13 +42,13 @@ def _load(path: Path, reference_time: Optional[str]) -> tuple[str, Any, Optional
         ref = reference_time or doc.dct
         if ref is None:
             raise UsageError(f"{path}: the TimeML file has no DCT; pass --reference-time")
-        return doc.text, ref, doc.doc_id or path.stem
+        return doc.text, ref, doc.doc_id or path.stem, "the TimeML file's DCT" if not reference_time else "given on the command line"
     if reference_time is None:
         raise UsageError(f"{path}: no reference time; pass --reference-time DATE (the publication date, e.g. 2026-02-02)")
-    return read_text(path), reference_time, (path.stem if str(path) != "-" else "stdin")
+    return read_text(path), reference_time, (path.stem if str(path) != "-" else "stdin"), "given on the command line"
 
 
-def _render(fmt: str, doc_id: str, doc: Any) -> str:
+def _render(fmt: str, doc_id: str, doc: Any, how: str = "") -> str:
     from ..serialize import tagged_document_to_dict, timex_to_dict
 
     if fmt == "jsonl":
@@ -49,6 +56,8 @@ def _render(fmt: str, doc_id: str, doc: Any) -> str:
     if fmt == "json":
         data = tagged_document_to_dict(doc)
         data["doc"] = doc_id
+        if how:
+            data["reference_time_source"] = how
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     from ..io.timeml import timexes_to_timeml
 
@@ -68,9 +77,9 @@ def run(args: argparse.Namespace) -> int:
     paths = list(iter_inputs(args.inputs))
     for path in paths:
         try:
-            text, ref, doc_id = _load(path, args.reference_time)
-            doc = tag(text, ref, mode=args.mode, doc_id=doc_id)
-            out = _render(args.format, doc_id or path.stem, doc)
+            text, ref, doc_id, how = _load(path, args.reference_time, args.force_reference_time)
+            doc = tag(text, ref, mode=args.mode, doc_id=doc_id, **limits(args.max_chars))
+            out = _render(args.format, doc_id or path.stem, doc, how)
         except UsageError:
             if len(paths) == 1:
                 raise

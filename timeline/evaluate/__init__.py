@@ -87,7 +87,7 @@ def _sentence(doc: Doc, start: int, end: int) -> str:
     return " ".join(doc.text[s:e].split())
 
 
-def _errors(doc: str, text: str, matches: Sequence[Match], missed: Sequence[Span], spurious: Sequence[Span]) -> list[ErrorItem]:
+def _errors(doc: str, text: str, matches: Sequence[Match], missed: Sequence[Span], spurious: Sequence[Span], typed: bool = True) -> list[ErrorItem]:
     segmented = segment(text)  # once, for every error's sentence
     out = [ErrorItem("missed", doc, _sentence(segmented, g.start, g.end), g.text, g.attributes.get("value")) for g in missed]
     out += [ErrorItem("spurious", doc, _sentence(segmented, s.start, s.end), None, None, s.text, s.attributes.get("value"), s.rule) for s in spurious]
@@ -96,7 +96,7 @@ def _errors(doc: str, text: str, matches: Sequence[Match], missed: Sequence[Span
         kind = None
         if (g.attributes.get("value") or None) != (s.attributes.get("value") or None):
             kind = "wrong_value"
-        elif (g.attributes.get("type") or None) != (s.attributes.get("type") or None):
+        elif typed and (g.attributes.get("type") or None) != (s.attributes.get("type") or None):
             kind = "wrong_type"
         elif not g.same_extent(s):
             kind = "wrong_extent"
@@ -127,9 +127,10 @@ def evaluate(gold_docs: Iterable[TimeMLDocument], system_docs: Iterable[SystemDo
             continue
         gs, ss = timex_spans(gold), timex_spans(system)
         matches, missed, spurious = match_spans(gs, ss)
-        c = count(matches, len(gs), len(ss), ("type", "value"))
+        typed = any(g.attributes.get("type") for g in gs)  # TIMEX2 gold has no type: values only
+        c = count(matches, len(gs), len(ss), ("type", "value") if typed else ("value",))
         timex_total = timex_total + c
-        errors += _errors(gold.doc_id, gold.text, matches, missed, spurious)
+        errors += _errors(gold.doc_id, gold.text, matches, missed, spurious, typed)
         ec = None
         sys_events = (events or {}).get(gold.doc_id)
         if sys_events is None and not isinstance(system, TaggedDocument) and system.events:

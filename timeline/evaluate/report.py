@@ -32,6 +32,11 @@ def as_json(results: dict[str, EvaluationResult]) -> str:
     return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
 
 
+def _pct(x: Optional[float], width: int) -> str:
+    """A percentage, or '-' for an attribute the gold does not have (TIMEX2 has no type)."""
+    return f"{x * 100:{width}.2f}" if x is not None else f"{'-':>{width}}"
+
+
 def table(results: dict[str, EvaluationResult]) -> str:
     """Fixed-width table: strict/relaxed P/R/F1, type and value F1 (percent)."""
     head = f"{'system':<28} {'strict P':>8} {'R':>6} {'F1':>6} {'relaxed P':>9} {'R':>6} {'F1':>6} {'type F1':>8} {'value F1':>8}"
@@ -39,7 +44,7 @@ def table(results: dict[str, EvaluationResult]) -> str:
     for name, r in results.items():
         s = r.timex
         lines.append(f"{name:<28} {s.strict_precision*100:8.2f} {s.strict_recall*100:6.2f} {s.strict_f1*100:6.2f} {s.relaxed_precision*100:9.2f} "
-                     f"{s.relaxed_recall*100:6.2f} {s.relaxed_f1*100:6.2f} {s.attribute_f1.get('type', 0)*100:8.2f} {s.attribute_f1.get('value', 0)*100:8.2f}")
+                     f"{s.relaxed_recall*100:6.2f} {s.relaxed_f1*100:6.2f} {_pct(s.attribute_f1.get('type'), 8)} {s.attribute_f1.get('value', 0)*100:8.2f}")
     events = {n: r for n, r in results.items() if r.event is not None}
     if events:
         head = f"{'system':<28} {'strict F1':>9} {'relaxed P':>9} {'R':>6} {'F1':>6} {'class acc':>9}"
@@ -60,7 +65,7 @@ def markdown_report(results: dict[str, EvaluationResult], *, corpus: str, comman
     for name, r in results.items():
         s = r.timex
         lines.append(f"| {name} | {s.strict_precision*100:.2f} | {s.strict_recall*100:.2f} | {s.strict_f1*100:.2f} | {s.relaxed_precision*100:.2f} | "
-                     f"{s.relaxed_recall*100:.2f} | {s.relaxed_f1*100:.2f} | {s.attribute_f1.get('type', 0)*100:.2f} | {s.attribute_f1.get('value', 0)*100:.2f} |")
+                     f"{s.relaxed_recall*100:.2f} | {s.relaxed_f1*100:.2f} | {_pct(s.attribute_f1.get('type'), 0)} | {s.attribute_f1.get('value', 0)*100:.2f} |")
     events = {n: r for n, r in results.items() if r.event is not None}
     if events:
         lines += ["", "## Events", "", "| system | strict F1 | relaxed P | relaxed R | relaxed F1 | class accuracy |", "| --- | ---: | ---: | ---: | ---: | ---: |"]

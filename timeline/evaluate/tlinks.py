@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import Callable, Iterable, Optional, Sequence
 
 from ..io.timeml import Annotation, TimeMLDocument, read_timeml, timexes_to_timeml
-from ..model import Timeline
+from ..model import Relation, Timeline
 
-__all__ = ["system_document", "system_documents", "gold_entities", "DEFAULT_MIN_CONFIDENCE"]
+__all__ = ["system_document", "system_documents", "gold_entities", "DEFAULT_MIN_CONFIDENCE", "DEFAULT_KINDS", "PAIR_KINDS"]
 
-DEFAULT_MIN_CONFIDENCE = 0.0
-"""Relations less sure than this are not written as TLINKs (the certain ones always are)."""
+DEFAULT_MIN_CONFIDENCE = 0.5
+"""Guessed relations less sure than this are not written as TLINKs (the certain ones always are).
+With :data:`DEFAULT_KINDS`, the best of a small grid on TBAQ (both halves agree; see docs/benchmarks.md)."""
 
 _REFERENCE = "reference_time"
 
@@ -43,17 +44,44 @@ def gold_entities(doc: TimeMLDocument) -> tuple[list[dict[str, object]], list[di
     return events, timexes
 
 
-def _triples(tl: Timeline, dct_id: str, min_confidence: float) -> list[tuple[str, str, str]]:
+PAIR_KINDS = ("dct", "timex", "same-sentence", "next-sentence")
+"""The kinds of pair a TLINK can join: an event with the publication time, with a time
+expression, or with an event of its own or the next sentence."""
+
+
+DEFAULT_KINDS = ("dct", "timex", "same-sentence")
+"""Guessed relations between events of adjacent sentences cost more precision than they bring recall."""
+
+
+def _kind(tl: Timeline, r: "Relation", sentence_of: dict[str, int]) -> str:
+    if r.target == _REFERENCE:
+        return "dct"
+    if r.target not in sentence_of:
+        return "timex"
+    return "same-sentence" if sentence_of[r.source] == sentence_of[r.target] else "next-sentence"
+
+
+def _triples(tl: Timeline, dct_id: str, min_confidence: float, kinds: Sequence[str] = PAIR_KINDS) -> list[tuple[str, str, str]]:
+    from ..text import segment
+
+    doc = segment(tl.text)
+    sentence_of = {e.eid: doc.sentence_index(e.start) for e in tl.events}
     out = []
     for r in tl.relations:
         if not r.certain and r.confidence < min_confidence:
+            continue
+        if not r.certain and _kind(tl, r, sentence_of) not in kinds:
             continue
         out.append((r.source, r.relation, dct_id if r.target == _REFERENCE else r.target))
     return out
 
 
-def system_document(gold: TimeMLDocument, *, mode: str = "gold-entities", event_model: str = "neural", min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> TimeMLDocument:
-    """timeline's annotation of ``gold``'s text (gold entities or its own), as TimeML with TLINKs."""
+def system_document(gold: TimeMLDocument, *, mode: str = "gold-entities", event_model: str = "neural", min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                    kinds: Sequence[str] = DEFAULT_KINDS) -> TimeMLDocument:
+    """timeline's annotation of ``gold``'s text (gold entities or its own), as TimeML with TLINKs.
+
+    Certain relations are always written; guessed ones only when at least ``min_confidence``
+    sure and of one of ``kinds`` (:data:`PAIR_KINDS`)."""
     from ..build import build, relate
 
     if mode == "gold-entities":
@@ -69,7 +97,7 @@ def system_document(gold: TimeMLDocument, *, mode: str = "gold-entities", event_
         tl = build(gold.text, gold.dct, event_model=event_model, max_chars=10**8)
         written_events = list(tl.events)
     dct_id = "t0"
-    relations = _triples(tl, dct_id, min_confidence)
+    relations = _triples(tl, dct_id, min_confidence, kinds)
     if gold.dct is None:
         relations = [r for r in relations if dct_id not in (r[0], r[2])]
     text = timexes_to_timeml(gold.text, gold.dct, tl.timexes, gold.doc_id, events=written_events, relations=relations)  # type: ignore[arg-type]

@@ -16,7 +16,7 @@ import functools
 import gzip
 import json
 from importlib import resources
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import attrs
 
@@ -27,7 +27,10 @@ from lemminflect import getAllLemmas, getInflection
 from .features import lexical, token_features
 from ..text import Doc, as_doc
 
-__all__ = ["EventMention", "detect_events", "load_model", "DEFAULT_THRESHOLD", "NEURAL_THRESHOLD", "PERCEPTRON_WEIGHT", "EVENT_MODELS", "check_event_model"]
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["EventMention", "detect_events", "detect_events_with_states", "load_model", "DEFAULT_THRESHOLD", "NEURAL_THRESHOLD", "PERCEPTRON_WEIGHT", "EVENT_MODELS", "check_event_model"]
 
 DEFAULT_THRESHOLD = -5.0
 """Margin over "no event" a token needs under the perceptron; chosen where precision and recall meet on held-out TBAQ folds."""
@@ -208,6 +211,23 @@ def detect_events(text: "str | Doc", *, threshold: Optional[float] = None, event
     class outscores "no event" by more than it (default: the model's own, chosen on
     held-out TBAQ).  ``event_model`` is one of :data:`EVENT_MODELS`.
     """
+    return _detect(text, threshold, event_model, False)[0]
+
+
+def detect_events_with_states(
+    text: "str | Doc", *, threshold: Optional[float] = None, event_model: str = "neural"
+) -> "tuple[tuple[EventMention, ...], Optional[list[np.ndarray]]]":
+    """:func:`detect_events` plus, from the same encoder pass, each sentence's (words x 384)
+    hidden states (sentences as :func:`timeline.text.segment` splits them), for
+    the relation models.  The states are None under ``event_model="perceptron"``."""
+    return _detect(text, threshold, event_model, True)
+
+
+def _detect(
+    text: "str | Doc", threshold: Optional[float], event_model: str, want_states: bool
+) -> "tuple[tuple[EventMention, ...], Optional[list[np.ndarray]]]":
+    """The events of ``text`` and, if asked and the neural model runs, its hidden states."""
+    states = None
     if not isinstance(text, (str, Doc)):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     check_event_model(event_model)
@@ -221,7 +241,10 @@ def detect_events(text: "str | Doc", *, threshold: Optional[float] = None, event
 
         scorer = load_scorer()
         labels, cut = scorer.labels, NEURAL_THRESHOLD if threshold is None else threshold
-        neural_scores = scorer.score(all_words)
+        if want_states:
+            neural_scores, states = scorer.score_with_states(all_words)
+        else:
+            neural_scores = scorer.score(all_words)
     else:
         labels, cut = model.labels, DEFAULT_THRESHOLD if threshold is None else threshold
     none = labels.index("O")
@@ -257,4 +280,4 @@ def detect_events(text: "str | Doc", *, threshold: Optional[float] = None, event
             if pos == "VERB":
                 tense, aspect, polarity, modality = _verb_attributes(words, i)
             out.append(EventMention(f"e{len(out) + 1}", tok.text, tok.start, tok.end, s, e, labels[best], pos, tense, aspect, polarity, modality, round(margin, 3)))
-    return tuple(out)
+    return tuple(out), states

@@ -12,17 +12,20 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 import attrs
 
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["NeuralScorer", "load_scorer", "MAX_WORDS"]
+__all__ = ["NeuralScorer", "load_scorer", "MAX_WORDS", "HIDDEN_SIZE"]
 
 MAX_WORDS = 100
 """Sentences longer than this are scored in chunks of this many words (as in training)."""
+
+HIDDEN_SIZE = 384
+"""Width of the encoder's hidden states (MiniLM-L6)."""
 
 
 @attrs.frozen
@@ -40,6 +43,22 @@ class NeuralScorer:
 
         A word with no sub-word left (cut off by the encoder's length limit) gets the scores
         of a sure non-event: nothing is claimed without evidence."""
+        return self._run(sentences, False)[0]
+
+    def score_with_states(self, sentences: Sequence[Sequence[str]]) -> "tuple[list[np.ndarray], Optional[list[np.ndarray]]]":
+        """The scores of :meth:`score` and, from the same encoder run, each sentence's
+        (words x 384) last hidden states (a word's sub-words pooled as its scores are; zeros for
+        a word cut off).  The states are None when the model file has no ``hidden`` output
+        (see train/export_hidden.py)."""
+        return self._run(sentences, self.has_states)
+
+    @property
+    def has_states(self) -> bool:
+        """True when the model file exposes the encoder's last hidden state."""
+        return "hidden" in {o.name for o in self.session.get_outputs()}  # type: ignore[attr-defined]
+
+    def _run(self, sentences: Sequence[Sequence[str]], states: bool) -> "tuple[list[np.ndarray], Optional[list[np.ndarray]]]":
+        """One encoder run per sentence chunk: pooled per-word logits and, if asked, hidden states."""
         import numpy as np
 
         chunks: list[tuple[int, int, Sequence[str]]] = []
@@ -49,6 +68,8 @@ class NeuralScorer:
         none = np.full(len(self.labels), -1e4, dtype=np.float32)
         none[self.labels.index("O")] = 0.0
         out = [np.tile(none, (len(words), 1)) for words in sentences]
+        hidden = [np.zeros((len(words), HIDDEN_SIZE), dtype=np.float32) for words in sentences] if states else None
+        outputs = ["logits", "hidden"] if states else ["logits"]
         encs = self.tokenizer.encode_batch([list(words) for _, _, words in chunks], is_pretokenized=True)  # type: ignore[attr-defined]
         # One chunk per run: int8 activations are scaled per tensor, so batching chunks (or
         # padding one) would let the rest of a document shift a sentence's scores.  On the
@@ -56,7 +77,7 @@ class NeuralScorer:
         for (n, k, _), e in zip(chunks, encs):
             ids = np.array([e.ids], dtype=np.int64)
             feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
-            logits = self.session.run(["logits"], feeds)[0][0]  # type: ignore[attr-defined]
+            results = self.session.run(outputs, feeds)  # type: ignore[attr-defined]
             wids = np.array([-1 if w is None else w for w in e.word_ids], dtype=np.int64)
             pos = np.flatnonzero(wids >= 0)
             if not len(pos):
@@ -64,13 +85,15 @@ class NeuralScorer:
             # a word's sub-words are contiguous: segment starts where the word id changes
             seg = np.flatnonzero(np.diff(wids[pos], prepend=-1))
             words_here = wids[pos[seg]]
-            if self.pool == "mean":
-                sums = np.add.reduceat(logits[pos], seg, axis=0)
-                counts = np.diff(np.append(seg, len(pos)))
-                out[n][k + words_here] = sums / counts[:, None]
-            else:
-                out[n][k + words_here] = logits[pos[seg]]
-        return out
+            for r, target in zip(results, (out, hidden)):
+                rows = r[0]
+                if self.pool == "mean":
+                    sums = np.add.reduceat(rows[pos], seg, axis=0)
+                    counts = np.diff(np.append(seg, len(pos)))
+                    target[n][k + words_here] = sums / counts[:, None]  # type: ignore[index]
+                else:
+                    target[n][k + words_here] = rows[pos[seg]]  # type: ignore[index]
+        return out, hidden
 
 
 @functools.lru_cache(maxsize=1)

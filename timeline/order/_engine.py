@@ -218,19 +218,17 @@ class Engine:
             return [e]
         out = self.out
         pop, push = heapq.heappop, heapq.heappush
-        n = len(p)
-        dist = [limit] * n  # reduced distance from v, capped at limit (= "need not move")
-        dist[v] = 0
-        parent = [-1] * n
-        parent[v] = e
-        done = bytearray(n)
+        # sparse: only the points whose value must drop are touched (no O(n) arrays per call)
+        dist: dict[int, int] = {v: 0}  # reduced distance from v, capped at limit (= "need not move")
+        parent: dict[int, int] = {v: e}
+        done: set[int] = set()
         settled: list[int] = []
         heap = [(0, v)]
         while heap:
             rx, x = pop(heap)
-            if done[x]:
+            if x in done:
                 continue
-            done[x] = 1
+            done.add(x)
             settled.append(x)
             if x == u:
                 path = []
@@ -244,7 +242,7 @@ class Engine:
             base = rx + p[x]
             for y, wy, ey in out[x]:
                 ny = base + wy - p[y]
-                if ny < dist[y]:
+                if ny < dist.get(y, limit):
                     dist[y] = ny
                     parent[y] = ey
                     push(heap, (ny, y))

@@ -163,10 +163,13 @@ class Network:
         first_new_fact = len(self._facts)
         new_edges: list[int] = []
         for fact in flat:
-            new_edges.extend(self._insert(fact))
+            new_edges.extend(self._insert(fact, active=False))
         touched = 0
         for e in new_edges:
-            touched += self._settle_edge(e)
+            # one edge at a time: check_edge needs every other live edge satisfied
+            if self._fact_alive[engine.edge_fact[e]]:
+                engine.activate(e)
+                touched += self._settle_edge(e)
         dropped_old = any(c.dropped_index < first_new_fact for c in self._conflicts[before:])
         if dropped_old:
             engine.bounds_valid = False
@@ -203,9 +206,10 @@ class Network:
         """Bring back fact ``index`` after a trial that dropped it was withdrawn."""
         if not self._fact_alive[index]:
             self._fact_alive[index] = True
-            for e in self._fact_edges[index]:
-                self._engine.activate(e)
-                self._settle_edge(e)
+            for e in self._fact_edges[index]:  # one edge at a time, as in add
+                if self._fact_alive[index]:
+                    self._engine.activate(e)
+                    self._settle_edge(e)
             self._engine.bounds_valid = False
 
     def result(self) -> OrderResult:

@@ -14,7 +14,7 @@ import attrs
 
 from .. import model as _model
 from ._engine import INF
-from .constraints import Fact, Point
+from .constraints import Fact, Point, Side
 
 if TYPE_CHECKING:
     from ._engine import Engine
@@ -138,9 +138,25 @@ class OrderResult:
         """The most ``t_q - t_p`` can be, in seconds (INF if unbounded)."""
         return self._engine.distances_from(p, {q}).get(q, INF)
 
-    def difference(self, p: Point, q: Point) -> tuple[Optional[_dt.timedelta], Optional[_dt.timedelta]]:
-        """Tight ``(min, max)`` of ``q - p`` over all consistent assignments (None = unbounded)."""
-        a, b = self._node(p), self._node(q)
+    def _point(self, p: "Point | str") -> Point:
+        """A Point as given, or the point a name stands for: ``"a"`` is a's start, ``"a.start"``/``"a.end"`` pick a side."""
+        if isinstance(p, Point):
+            return p
+        if not isinstance(p, str):
+            raise TypeError(f"expected a Point or an interval name, got {type(p).__name__}")
+        if p not in self._intervals:
+            name, _, side = p.rpartition(".")
+            if name in self._intervals and side in ("start", "end"):
+                return Point(name, Side(side))
+        self._check(p)
+        return Point(p, Side.START)
+
+    def difference(self, p: "Point | str", q: "Point | str") -> tuple[Optional[_dt.timedelta], Optional[_dt.timedelta]]:
+        """Tight ``(min, max)`` of ``q - p`` over all consistent assignments (None = unbounded).
+
+        ``p`` and ``q`` are Points or names, as in :meth:`before`: a bare name stands for the
+        interval's start, ``"name.end"`` for its end; an unknown name raises KeyError."""
+        a, b = self._node(self._point(p)), self._node(self._point(q))
         hi = self._max_diff(a, b)
         lo = self._max_diff(b, a)
         return (_span(-lo), _span(hi))

@@ -17,7 +17,7 @@ import attrs
 
 from .. import model as _model
 from . import constraints as _c
-from .constraints import Bound, Fact, end_of, start_of
+from .constraints import Bound, Fact, Point, end_of, start_of
 from .network import FactsLike, Network
 
 __all__ = ["Violation", "validate", "CLAIM_STRENGTH", "CLAIMABLE_RELATIONS"]
@@ -92,6 +92,11 @@ def _relation_claim(claim: RelationClaim) -> tuple[str, tuple[Fact, ...]]:
     return label, make(source, target, evidence=f"claimed: {label}", strength=CLAIM_STRENGTH)
 
 
+def _points(fact: Fact) -> tuple[Point, ...]:
+    """The interval points a fact mentions (the origin is not one)."""
+    return tuple(getattr(fact, a) for a in ("source", "target", "point") if isinstance(getattr(fact, a, None), Point))
+
+
 def validate(
     facts: FactsLike,
     *,
@@ -112,6 +117,10 @@ def validate(
         claims.append(_time_claim(name, value))
     for rel in relations:
         claims.append(_relation_claim(rel))
+    known = set(network.intervals)
+    unknown = sorted({p.interval for _, claim_facts in claims for f in claim_facts for p in _points(f)} - known)
+    if unknown:
+        raise KeyError(f"no interval named {', '.join(map(repr, unknown))} in the facts")
     out: list[Violation] = []
     for label, claim_facts in claims:
         first = len(network)

@@ -8,11 +8,14 @@ each attempt is bounded by the longest expression, and attempts start only at to
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import Optional
 
-from .grammar import Grammar, captures, compile_grammar
-from .meaning import DurationSpec, Mention
+from .grammar import Grammar, captures, compile_grammar, gates_open
+from ..model import Grain
+from .meaning import CalendarSpec, DurationSpec, Mention
 from .productions import PRODUCTIONS, MatchContext
 
 __all__ = ["recognize", "Mention"]
@@ -32,6 +35,8 @@ _NORMALISE = str.maketrans(
 )
 _TOKEN = re.compile(r"[a-z0-9']+")
 _LATENT_RULES = frozenset({"reading_time"})
+_KNOWN_WORDS = 100_000  # at most this many words' matchers are remembered per grammar
+_RANGE_STARTS = frozenset({"year_range", "range_start_bc"})  # after these, the number behind the hyphen is a date too
 
 
 def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], start: int, end: int, extent: Optional[tuple[int, int]]) -> Optional[Mention]:
@@ -69,9 +74,11 @@ def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Patt
 
 def recognize(text: str, language: str = "en") -> list[Mention]:
     """Find the time expressions of ``text``, left to right, without overlaps."""
-    grammar = compile_grammar(language)
     low = text.translate(_NORMALISE)
+    grammar = compile_grammar(language, gates_open(language, low))
     matcher_for = grammar.matcher_for
+    # the matcher of each word seen, kept with the (cached, per-language) grammar; bounded
+    known: dict[str, "re.Pattern[str] | None"] = grammar._memo.setdefault("word_matchers", {})  # type: ignore[assignment]
     mentions: list[Mention] = []
     resume = 0
     for token in _TOKEN.finditer(low):
@@ -79,13 +86,64 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
         if pos < resume:
             continue
         word = token.group()
-        matcher = matcher_for(word)
+        try:
+            matcher = known[word]
+        except KeyError:
+            matcher = matcher_for(word)
+            if len(known) < _KNOWN_WORDS:
+                known[word] = matcher
         if matcher is None:
             continue
-        if pos and low[pos - 1] in "-/" and word[0].isdigit() and not (mentions and mentions[-1].end == pos - 1 and mentions[-1].rule == "year_range"):
-            continue  # inside a model number or a date (the second year of "2010-2012" is kept)
+        if (pos and low[pos - 1] in "-/" and word[0].isdigit() and not (mentions and mentions[-1].end == pos - 1 and mentions[-1].rule in _RANGE_STARTS)
+                and not _month_follows(grammar, low, token.end())):
+            continue  # inside a model number or a date (the second year of "2010-2012", the "4 May" of "3-4 May" are kept)
         mention = _match_at(grammar, text, low, pos, matcher)
         if mention is not None and mention.end > mention.start:
             mentions.append(mention)
             resume = mention.end
-    return mentions
+    return _with_paired_days(grammar, text, low, mentions)
+
+
+_NEXT_WORD = re.compile(r"[ \t]{1,3}([a-z]+\.?)")
+
+
+def _month_follows(grammar: Grammar, low: str, pos: int) -> bool:
+    m = _NEXT_WORD.match(low, pos, pos + 16)
+    return m is not None and m.group(1).rstrip(".") in grammar.lexicon["months"]
+
+
+@functools.lru_cache(maxsize=None)
+def _pair_patterns(language: str, connectors: tuple[str, ...]) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    joint = "|".join(r"\s{0,2}" + re.escape(c) + r"\s{0,2}" if not c.isalpha() else r"\s{1,2}" + re.escape(c) + r"\s{1,2}" for c in connectors)
+    after = re.compile(r"(?:" + joint + r")(\d{1,2})(?:st|nd|rd|th)?\b(?![-/:.,]?\d|\s?%)")
+    before = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:" + joint + r")$")
+    return after, before
+
+
+def _with_paired_days(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """ "April 6-7", "May 4 and 5", "6-7 February": the bare day next to a month-and-day date
+    is a date of the same month (and year).  Only forward pairs are taken (6-7, not 7-6)."""
+    after, before = _pair_patterns(grammar.lexicon.language, tuple(grammar.lexicon["date_pairs"]["connectors"]))
+    extra: list[Mention] = []
+    starts = [m.start for m in mentions]
+    added: set[int] = set()
+    for m in mentions:
+        spec = m.meaning
+        if not isinstance(spec, CalendarSpec) or spec.month is None or spec.day is None or spec.hour is not None or spec.bc:
+            continue
+        candidates = []
+        if low[m.start : m.start + 1].isalpha():  # "April 6": the pair follows
+            a = after.match(low, m.end, m.end + 16)
+            if a and spec.day < int(a.group(1)) <= 31:
+                candidates.append((a.start(1), a.end(1), int(a.group(1))))
+        else:  # "7 February": the pair comes first
+            b = before.search(low, max(0, m.start - 16), m.start)
+            if b and 1 <= int(b.group(1)) < spec.day:
+                candidates.append((b.start(1), b.end(1), int(b.group(1))))
+        for start, end, day in candidates:
+            k = bisect.bisect_right(starts, start)  # the mentions around the candidate: it must overlap neither
+            if start in added or (k > 0 and mentions[k - 1].end > start) or (k < len(mentions) and mentions[k].start < end):
+                continue
+            extra.append(Mention(start, end, text[start:end], CalendarSpec(Grain.DAY, year=spec.year, month=spec.month, day=day, partial_year=spec.partial_year), "paired_day"))
+            added.add(start)
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions

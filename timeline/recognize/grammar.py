@@ -18,7 +18,7 @@ import regex as _partial_regex  # only for prefix (partial) matching when buildi
 
 from ..lexicon import Lexicon, load_lexicon
 
-__all__ = ["Grammar", "compile_grammar", "SPACE", "HYPHEN_OR_SPACE"]
+__all__ = ["Grammar", "compile_grammar", "gates_open", "SPACE", "HYPHEN_OR_SPACE"]
 
 SPACE = r"(?:\s{1,6})"
 HYPHEN_OR_SPACE = r"(?:\s{0,2}-\s{0,2}|\s{1,6})"
@@ -165,7 +165,7 @@ def _start_words(lex: Lexicon) -> frozenset[str]:
     """Every word that can begin an expression: lexicon entries' first words plus function words."""
     words: set[str] = {
         "the", "this", "last", "next", "past", "coming", "every", "each", "once", "twice", "thrice",
-        "fiscal", "fy", "q", "early", "late", "mid", "in", "current", "previous",
+        "fiscal", "fy", "q", "h", "early", "late", "mid", "in", "current", "previous",
         "following", "preceding", "same", "upcoming", "prior", "year-earlier", "year-ago", "final",
         "first", "remaining", "earlier", "later", "daily", "nightly", "weekly", "biweekly", "fortnightly",
         "monthly", "quarterly", "yearly", "annually", "hourly", "shortly", "just", "dawn", "dusk",
@@ -184,12 +184,20 @@ def _start_words(lex: Lexicon) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def compile_grammar(language: str = "en") -> Grammar:
-    """Build (once per language) the grammar from the lexicon and rule files."""
+def compile_grammar(language: str = "en", gated: bool = False) -> Grammar:
+    """Build (once per language) the grammar from the lexicon and rule files.
+
+    A rule with a ``gate`` is left out unless ``gated``: the caller includes it only for
+    texts the gate opens for (:func:`gates_open`), so dates "BC" cost nothing in texts
+    that never write "BC".
+    """
     lex = load_lexicon(language)
     subs = _subpatterns(lex)
     alternatives, names, productions, groups, patterns = [], [], [], [], []
-    for index, rule in enumerate(lex.rules):
+    for rule in lex.rules:
+        if "gate" in rule and not gated:
+            continue
+        index = len(names)
         body = expand(rule["pattern"], subs)
         patterns.append(body)
         groups.append(tuple(_GROUP.findall(body)))
@@ -198,6 +206,25 @@ def compile_grammar(language: str = "en") -> Grammar:
         names.append(rule["name"])
         productions.append(rule["produce"])
     return Grammar(lex, tuple(names), tuple(productions), tuple(groups), _start_words(lex), tuple(patterns), tuple(alternatives))
+
+
+@functools.lru_cache(maxsize=None)
+def _gates(language: str) -> tuple[tuple[tuple[str, ...], "re.Pattern[str]"], ...]:
+    found = {(tuple(rule["gate"]["near"]), rule["gate"]["pattern"]) for rule in load_lexicon(language).rules if "gate" in rule}
+    return tuple((near, re.compile(pattern)) for near, pattern in sorted(found))
+
+
+def gates_open(language: str, low: str) -> bool:
+    """Whether the gated rules apply to ``low``: a gate's pattern matches next to one of its
+    ``near`` strings (found by substring search, so a text without them costs one scan)."""
+    for near, pattern in _gates(language):
+        for literal in near:
+            i = low.find(literal)
+            while i >= 0:
+                if pattern.search(low, max(0, i - 16), i + len(literal) + 4):
+                    return True
+                i = low.find(literal, i + 1)
+    return False
 
 
 def _prefixed_group(index: int, m: "re.Match[str]") -> str:

@@ -82,6 +82,8 @@ class CalendarSpec:
     partial_year: bool = False  # two-digit year as written ("'98")
     same_grain_anchor: bool = False  # "the quarter": anchor on the story's last period of this grain
     inherit_grain: bool = False  # "a year earlier" about a quarter means that quarter a year before
+    hedge: Optional[str] = None  # "shortly before", "about" on a clock time: a key into [clock_hedges]
+    bc: bool = False  # year, decade or century counted before the common era ("612 BC"); year/decade/century as written
 
 
 @attrs.frozen

@@ -171,6 +171,14 @@ _MONTH_PREPOSITIONS = {
 }
 
 
+def _inside_name(ctx: MatchContext, start: int) -> bool:
+    """Whether the word before ``start`` is capitalised inside a sentence (part of a name)."""
+    m = _PREV_WORD.search(ctx.text, max(0, start - 40), start)
+    if m is None or not m.group(1)[:1].isupper() or ctx.text[m.end(1) : start].strip():
+        return False
+    return ctx.text[max(0, m.start(1) - 8) : m.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\n", "(")
+
+
 def _month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
     """Negative rules for month names: must be capitalised; bare "May"/"March" need context."""
     if not _capitalised(ctx, ctx.offset_of(word)):
@@ -180,6 +188,8 @@ def _month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
         if len(k) <= 4 and k not in ("may", "june", "july") and not word.endswith("."):
             return False
         if k in ("may", "march"):
+            if _inside_name(ctx, ctx.offset_of(word)):
+                return False  # "the Great March": part of a name
             after = ctx.word_after()
             if after.lower() in _MAY_FOLLOWERS or (k == "march" and (after.lower() in ("on", "to", "through", "against", "of", "for") or after[:1].isupper())):
                 return False  # "May I", "March on Washington", "the March of Dimes"
@@ -233,6 +243,63 @@ def month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 @production
+def date_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "612 BC", "April 331 BC", "the spring of 216 BC": a date before the common era."""
+    y = int(g["year"])
+    month_word = g.get("month") or g.get("month2")
+    if month_word and not _month_word_ok(ctx, month_word, bare=False):
+        return None
+    day_word = g.get("day") or g.get("day2")
+    day = _day(day_word) if day_word else None
+    if day is not None and day > 31:
+        return None
+    season = ctx.lexicon["seasons"][_key(g["season"])]["code"] if "season" in g else None
+    grain = Grain.DAY if day else Grain.MONTH if month_word else Grain.SEASON if season else Grain.YEAR
+    return CalendarSpec(grain, year=y, month=_month(ctx, month_word) if month_word else None, day=day, season=season,
+                        mod=_mod(ctx, g.get("mod") or g.get("mod2")), bc=True)
+
+
+@production
+def period_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the 330s BC" (decade 033), "the 3rd century BC" (century 02, the years 300-201 BC)."""
+    mod = _mod(ctx, g.get("mod") or g.get("mod2"))
+    if "digits" in g:
+        return CalendarSpec(Grain.DECADE, decade=int(g["digits"]) // 10, mod=mod, bc=True)
+    word = g["ordinal"].lower()
+    n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else int(ctx.lexicon["ordinals"].get(_key(word), 0))
+    if n <= 0:
+        return None
+    return CalendarSpec(Grain.CENTURY, century=n - 1, mod=mod, bc=True)
+
+
+_THAT_YEAR = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
+
+@production
+def month_of_that_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "August of that year", "July 25 of the following year": the year of the story's time."""
+    if not _month_word_ok(ctx, g["month"], bare=False):
+        return None
+    day_word = g.get("day") or g.get("day2")
+    day = _day(day_word) if day_word else None
+    if day is not None and day > 31:
+        return None
+    shift = Shift(Grain.YEAR, _THAT_YEAR[_key(g["rel"])], Anchoring.NARRATIVE)
+    return CalendarSpec(Grain.DAY if day else Grain.MONTH, month=_month(ctx, g["month"]), day=day, shift=shift, mod=_mod(ctx, g.get("mod")))
+
+
+@production
+def day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "on the 14th": a day of the month the story is in (only after "on", "by", ...)."""
+    if ctx.word_before() not in ctx.lexicon["day_of_month"]["after"]:
+        return None
+    day = _day(g["day"])
+    if day > 31:
+        return None
+    return CalendarSpec(Grain.DAY, day=day)
+
+
+@production
 def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     text_year = g.get("year") or g.get("year2")
     assert text_year is not None
@@ -261,15 +328,24 @@ def _year_word(g: dict[str, str]) -> tuple[Optional[int], Optional[Shift]]:
 
 @production
 def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    if "qnum" in g and "year2" not in g:
+        # a bare "Q3": written in capitals, and not a model name after a capitalised word ("Audi Q3")
+        if ctx.surface[:1] != "Q":
+            return None
+        m = _PREV_WORD.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+        if m and m.group(1)[:1].isupper() and ctx.text[max(0, m.start() - 8) : m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"'):
+            return None
     q = int(g["qnum"]) if "qnum" in g else _ORDINAL_QUARTER[g["ordinal"].lower()]
     y, shift = _year_word(g)
-    direction = Direction.PAST if y is None and shift is None else Direction.TENSE
+    direction = Direction.TENSE
     return CalendarSpec(Grain.QUARTER, year=y, quarter=q, shift=shift, mod=_mod(ctx, g.get("mod")), direction=direction)
 
 
 @production
 def half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    h = _ORDINAL_QUARTER[g["ordinal"].lower()]
+    if "hnum" in g and ctx.surface[:1] != "H":
+        return None  # "H1 2025" is written in capitals
+    h = int(g["hnum"]) if "hnum" in g else _ORDINAL_QUARTER[g["ordinal"].lower()]
     y, shift = _year_word(g)
     return CalendarSpec(Grain.HALF, year=y, half=min(h, 2), shift=shift)
 
@@ -300,6 +376,9 @@ def century(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.CENTURY, century=n - 1, mod=_mod(ctx, g.get("mod") or g.get("mod2")))
 
 
+_SEASON_ANAPHORA = {"following": "next", "previous": "last", "preceding": "last", "same": "this", "that": "this"}
+
+
 @production
 def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     word = _key(g["season"])
@@ -313,7 +392,11 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     rel_word = None
     if rel:
         r = _key(rel).split()[-1]
-        rel_word = {"past": "last", "coming": "next"}.get(r, r)
+        if r in _SEASON_ANAPHORA:  # "the following spring", "that summer": counted from the story's time
+            rel_word = _SEASON_ANAPHORA[r]
+            shift = Shift(Grain.YEAR, 0, Anchoring.NARRATIVE)
+        else:
+            rel_word = {"past": "last", "coming": "next"}.get(r, r)
     elif "year" not in g and surface.startswith("this"):
         rel_word = "this"
     mod = _mod(ctx, g.get("mod"))
@@ -390,10 +473,12 @@ def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
             hour = 0
     elif "minute2" in g and ctx.text[ctx.start - 1 : ctx.start] in ("$", ":"):
         return None
-    mod = "APPROX" if ("approx" in g and g["approx"].lower() in ("about", "around", "roughly", "approximately")) or "approx2" in g else None
+    hedge_word = g.get("approx") or g.get("approx2")
+    hedge = _key(hedge_word) if hedge_word else None
+    mod = ctx.lexicon["clock_hedges"][hedge]["mod"] if hedge in ctx.lexicon["clock_hedges"] else None
     if "weekday" in g or "deictic" in g:  # "9 a.m. Tuesday": the day is part of the expression
-        return _day_reference(g, ctx, Grain.MINUTE, hour=hour, minute=minute, mod=mod)
-    return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), mod=mod)
+        return _day_reference(g, ctx, Grain.MINUTE, hour=hour, minute=minute, mod=mod, hedge=hedge)
+    return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), mod=mod, hedge=hedge)
 
 
 def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring) -> Optional[Meaning]:
@@ -426,6 +511,13 @@ def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchorin
     grain, mult = _unit(ctx, g["unit"])
     return DurationSpec(grain, abs(spec.shift.amount) / mult if grain is not Grain.WEEKEND else abs(spec.shift.amount),
                         mod=spec.mod, span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=_hedge(g))
+
+
+@production
+def a_year_earlier(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "a year earlier": the year-ago period the story compares with (a DATE, as TimeBank
+    annotates it): the same quarter or month a year before when the story is in one."""
+    return CalendarSpec(Grain.YEAR, shift=Shift(Grain.YEAR, -1, Anchoring.NARRATIVE), inherit_grain=True)
 
 
 @production
@@ -629,6 +721,8 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "a quarter of the vote"
     if grain is Grain.QUARTER and not re.match(r"\d|[a-z]", num_word):
         return None
+    if grain is Grain.QUARTER and (ctx.word_after().lower() == "of" or "-" in ctx.surface):
+        return None  # a fraction: "three quarters of the votes", "three-quarters"
     if _key(num_word) in ("a", "an", "per") and (ctx.word_before() in _RATE_WORDS or re.search(r"\d\s*$", ctx.text[max(0, ctx.start - 8) : ctx.start])):
         return None  # a rate: "140 kilometres an hour", "$5 a day"
     if _after_numeral(ctx):

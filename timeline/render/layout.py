@@ -191,13 +191,28 @@ def _kind_of_unreal(e: Event) -> str:
     return "habitual"
 
 
+_SNAP = dt.timedelta(minutes=5)
+
+
+def _snapped(t: dt.datetime, up: bool, limit: Optional[dt.datetime]) -> dt.datetime:
+    """``t`` moved to the whole hour within a few minutes of it (for reading: the likely layer's
+    one-minute steps between events are not news), never past the certain ``limit``."""
+    hour = t.replace(minute=0, second=0, microsecond=0)
+    target = hour + dt.timedelta(hours=1) if up and t != hour else hour
+    if abs(target - t) > _SNAP or target == t:
+        return t
+    if limit is not None and (target > limit if up else target < limit):
+        return t
+    return target
+
+
 def placed_label(e: Event) -> str:
     """The label of an event placed by its likely interval, with the certain range where it differs:
     "likely Sat 31 Jan 2026; certainly no later than Mon 2 Feb 2026"."""
     assert e.likely_start is not None and e.likely_end is not None
-    likely = time_label(e.likely_start, e.likely_end)
     if (e.earliest_start, e.latest_end) == (e.likely_start, e.likely_end):
-        return likely
+        return time_label(e.likely_start, e.likely_end)
+    likely = time_label(_snapped(e.likely_start, False, e.earliest_start), _snapped(e.likely_end, True, e.latest_end))
     if e.earliest_start is None and e.latest_end is None:
         return f"likely {likely}; the text does not date it"
     return f"likely {likely}; certainly {time_label(e.earliest_start, e.latest_end)}"

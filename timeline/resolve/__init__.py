@@ -10,6 +10,7 @@ docs/conventions.md.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Optional
 
@@ -20,7 +21,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Timex, Timex
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention, SetSpec, VagueSpec
 from . import calendar as cal
 from .calendar import Period
-from .tense import clause_tense
+from .tense import after_past_signal, clause_tense
 from ..text import Doc, as_doc
 from .values import duration_value, unit_length
 
@@ -31,9 +32,10 @@ PRE_NARROWED_PARTS = frozenset({"early hours", "small hours", "wee hours", "earl
                                 "late afternoon", "early evening", "late evening", "late night"})
 _DAY = dt.timedelta(days=1)
 _EPSILON = dt.timedelta(microseconds=1)
-_ADJACENT_AFTER = re.compile(r"\s{0,3}(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")
+_ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] on"
 _MONTHS_PER = {Grain.MONTH: 1, Grain.QUARTER: 3, Grain.HALF: 6, Grain.YEAR: 12}
 _DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+_BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
 
 
 def bounds_for_mod(period: Period, mod: Optional[str]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
@@ -66,10 +68,22 @@ class _Narrative:
     any: Optional[Period] = None
     any_tid: Optional[str] = None
     by_grain: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)
+    current: Optional[Period] = None  # the story's current time: the last date that moved it
+    current_tid: Optional[str] = None
+    bc: Optional[tuple[int, Optional[int]]] = None  # the story is in this year (and month) before the common era
+    bc_tid: Optional[str] = None
 
-    def update(self, period: Period, tid: str) -> None:
+    def update(self, period: Period, tid: str, moves: bool = True) -> None:
+        """Record a resolved period; ``moves``: whether it moves the story's current time
+        (a decade or century only refers to a span, it does not say when the story is)."""
+        if moves or period.grain not in self.by_grain:
+            self.by_grain[period.grain] = (period, tid)
+        if period.grain > Grain.YEAR:
+            return
+        if moves:
+            self.current, self.current_tid = period, tid
+            self.bc = self.bc_tid = None
         self.any, self.any_tid = period, tid
-        self.by_grain[period.grain] = (period, tid)
         if period.grain in _DAY_GRAINS:
             self.day, self.day_tid = period, tid
 
@@ -114,6 +128,8 @@ class _Resolver:
         """Which way to look for "Saturday"/"March 3", and whether the verb next to it said so."""
         if spec.direction is not Direction.TENSE:
             return spec.direction, True
+        if after_past_signal(self.text, mention.start):
+            return Direction.PAST, True  # "has gained since January"
         tense, adjacent = clause_tense(self.doc, mention.start, mention.end)
         if tense == "past":
             return Direction.PAST, adjacent
@@ -122,6 +138,45 @@ class _Resolver:
         if tense == "present":
             return Direction.CLOSEST, adjacent
         return default, False
+
+    def story_pick(self, cands: list[Period], story: _Narrative) -> Optional[Period]:
+        """Narrative mode: which year a bare "September", "May 3" or "the summer" falls in.
+
+        The story's current time decides, not the tense (a history is all past tense): a
+        current year keeps its own; a current month or day takes the nearest candidate,
+        counting a step back as ``_BACK_WEIGHT`` steps ahead, as stories mostly move forward.
+        """
+        now = story.current
+        if self.mode != "narrative" or now is None or not cands:
+            return None
+        if now.grain >= Grain.YEAR:
+            same = [c for c in cands if c.start.year == now.start.year]
+            return same[0] if same else None
+
+        def cost(c: Period) -> float:
+            if c.start < now.end and now.start < c.end:
+                return 0.0
+            if c.start >= now.end:
+                return (c.start - now.end).total_seconds()
+            return _BACK_WEIGHT * (now.start - c.end).total_seconds()
+
+        return min(cands, key=cost)
+
+    def moves_story(self, spec: CalendarSpec, period: Period, mention: Mention, story: _Narrative) -> bool:
+        """Narrative mode: whether a resolved date moves the story's current time or only
+        refers to a time ("that year", "the previous quarter", a plan "for a campaign in 1810")."""
+        shift = spec.shift
+        if shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE)):
+            return False  # "that year", "the previous year", "two years ago": they look back
+        if self.mode != "narrative":
+            return True
+        now = story.current
+        if now is not None and period.grain > now.grain and period.start <= now.start and now.end <= period.end:
+            return False  # "in 1702" said on a day of 1702: the story stays on its day
+        if _in_parentheses(self.text, mention.start, mention.end):
+            return False  # an aside: "(the letters were found in 1790)"
+        tense, _ = clause_tense(self.doc, mention.start, mention.end)
+        return tense != "future"  # a plan or a prospect does not move the story
 
     # ------------------------------------------------------------ calendar specs
 
@@ -165,16 +220,17 @@ class _Resolver:
             return cal.minute(dt.datetime(d.year, d.month, d.day, spec.hour, spec.minute or 0)), anchor
 
         # pure shifts: "yesterday", "last week", "two days later", "three years ago"
-        if spec.shift is not None and spec.weekday is None and spec.month is None and spec.quarter is None and spec.half is None:
+        if spec.shift is not None and spec.weekday is None and spec.month is None and spec.quarter is None and spec.half is None and spec.season is None:
             base, anchor = self.anchor_for(spec.shift.anchoring, spec.shift.grain, story)
             if base is None or spec.shift.amount is None:
                 return None, anchor
             amount = spec.shift.amount
             grain = spec.shift.grain
             recent = story.any
-            if (grain is Grain.YEAR and spec.inherit_grain and recent is not None
-                    and Grain.MONTH <= recent.grain < Grain.YEAR and story.any_tid):
-                # "a year earlier" while the story talks about a quarter: the same quarter a year before
+            if (grain is Grain.YEAR and spec.inherit_grain and recent is not None and story.any_tid
+                    and (Grain.MONTH <= recent.grain < Grain.YEAR if anchor.kind is AnchorKind.TIMEX else recent.grain in (Grain.QUARTER, Grain.HALF))):
+                # "a year earlier" while the story talks about a quarter: the same quarter a year before;
+                # "two years ago" counts from today, and keeps only a reporting period's grain (a quarter)
                 moved = cal.add_months(recent.start.date(), 12 * int(amount))
                 return cal.containing(dt.datetime(moved.year, moved.month, moved.day), recent.grain), TimexAnchor(AnchorKind.TIMEX, story.any_tid)
             if amount != int(amount):
@@ -194,12 +250,23 @@ class _Resolver:
                 # "the year-earlier quarter": move the instant, keep the grain asked for
                 moved = cal.add_months(base.date(), int(amount) * _MONTHS_PER[grain])
                 return cal.containing(dt.datetime(moved.year, moved.month, moved.day), spec.grain), anchor
+            if (spec.part_of_day and grain is Grain.DAY and amount == 1 and anchor.kind is AnchorKind.TIMEX
+                    and story.day is not None and story.day.grain < Grain.DAY):
+                # "the following night" after "the early hours of Saturday": the first such part of day
+                # that begins after the story's time (Saturday night), not the one on the next date
+                for d in (story.day.start.date(), story.day.start.date() + _DAY):
+                    following = self._with_part(cal.day(d), spec)
+                    if following.start > story.day.start:
+                        return following, anchor
             period = cal.shifted(base, grain, int(amount))
             if spec.grain is Grain.PART_OF_DAY or spec.part_of_day:
                 period = self._with_part(period, spec)
             return period, anchor
 
-        base, anchor = self.anchor_for(Anchoring.REFERENCE, spec.grain, story)
+        if spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE and spec.shift.grain is Grain.YEAR:
+            base, anchor = self.anchor_for(Anchoring.NARRATIVE, Grain.YEAR, story)  # "August of that year"
+        else:
+            base, anchor = self.anchor_for(Anchoring.REFERENCE, spec.grain, story)
         if base is None:
             return None, NO_ANCHOR
         year_: Optional[int]
@@ -208,6 +275,11 @@ class _Resolver:
         else:
             year_ = spec.year
         today = base.date()
+        story_years: tuple[int, ...] = ()
+        if self.mode == "narrative" and story.current is not None and story.current_tid and year_ is None and spec.relative_word is None:
+            y0 = story.current.start.year
+            story_years = (y0 - 1, y0, y0 + 1)
+            story_anchor = TimexAnchor(AnchorKind.TIMEX, story.current_tid)
 
         if spec.weekday is not None:
             d = self._weekday(spec, mention, today)
@@ -216,10 +288,29 @@ class _Resolver:
             entry = lex["holidays"][spec.holiday]
             if year_ is not None:
                 return cal.day(cal.holiday_date(entry, year_)), NO_ANCHOR if spec.year else anchor
+            if story_years:
+                picked = self.story_pick([cal.day(cal.holiday_date(entry, y)) for y in story_years], story)
+                if picked is not None:
+                    return picked, story_anchor
             direction, strong = self.direction(spec, mention, Direction.PAST)
             cands = [cal.holiday_date(entry, y) for y in (today.year - 1, today.year, today.year + 1)]
             return cal.day(_pick_date(cands, today, direction, strong)), anchor
         if spec.month is not None and spec.day is not None:
+            if year_ is not None:
+                try:
+                    return self._with_part(cal.day(dt.date(year_, spec.month, spec.day)), spec), anchor
+                except ValueError:
+                    return None, anchor
+            if story_years:
+                days = []
+                for y in story_years:
+                    try:
+                        days.append(cal.day(dt.date(y, spec.month, spec.day)))
+                    except ValueError:
+                        pass
+                picked = self.story_pick(days, story)
+                if picked is not None:
+                    return self._with_part(picked, spec), story_anchor
             direction, strong = self.direction(spec, mention, Direction.CLOSEST)
             cands = []
             for y in (today.year - 1, today.year, today.year + 1):
@@ -230,9 +321,17 @@ class _Resolver:
             if not cands:
                 return None, anchor
             return self._with_part(cal.day(_pick_date(cands, today, direction, strong)), spec), anchor
+        if spec.day is not None and spec.month is None:
+            return self._day_of_month(spec, mention, story, today), anchor
         if spec.month is not None:
+            if year_ is not None:
+                return cal.month(year_, spec.month), anchor
             rel = spec.relative_word
             cands_m = [cal.month(y, spec.month) for y in (today.year - 1, today.year, today.year + 1)]
+            if story_years:
+                picked = self.story_pick([cal.month(y, spec.month) for y in story_years], story)
+                if picked is not None:
+                    return picked, story_anchor
             if rel == "this":
                 return cal.month(today.year, spec.month), anchor
             if rel == "last":
@@ -244,16 +343,35 @@ class _Resolver:
         if spec.quarter is not None:
             if year_ is not None:
                 return cal.quarter(year_, spec.quarter), anchor if spec.year is None else NO_ANCHOR
+            if story_years:
+                picked = self.story_pick([cal.quarter(y, spec.quarter) for y in story_years], story)
+                if picked is not None:
+                    return picked, story_anchor
             current = cal.containing(base, Grain.QUARTER)
             cands_q = [cal.quarter(y, spec.quarter) for y in (today.year - 1, today.year, today.year + 1)]
+            direction, strong = self.direction(spec, mention, Direction.PAST)
+            if direction is Direction.FUTURE and strong:  # "due in Q3": the next one (this one included)
+                return min((p for p in cands_q if p.start >= current.start), key=lambda p: p.start), anchor
             past = [p for p in cands_q if p.start <= current.start]
             return (max(past, key=lambda p: p.start) if past else cands_q[0]), anchor
         if spec.half is not None:
+            if story_years:
+                picked = self.story_pick([cal.half(y, spec.half) for y in story_years], story)
+                if picked is not None:
+                    return picked, story_anchor
             y = year_ if year_ is not None else today.year
             return cal.half(y, spec.half), anchor if spec.year is None else NO_ANCHOR
         if spec.season is not None:
+            if spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE and spec.relative_word:
+                if story.current is None and story.any is None:  # no story yet: "that summer" as a bare "summer"
+                    return self.calendar(attrs.evolve(spec, shift=None, relative_word=None if spec.relative_word == "this" else spec.relative_word), mention, story, None)
+                return self._season_from_story(spec, story, base), anchor
             if year_ is not None:
                 return cal.season(year_, spec.season), anchor if spec.year is None else NO_ANCHOR
+            if story_years:
+                picked = self.story_pick([cal.season(y, spec.season) for y in story_years], story)
+                if picked is not None:
+                    return picked, story_anchor
             cands_s = [cal.season(y, spec.season) for y in (today.year - 2, today.year - 1, today.year, today.year + 1)]
             rel = spec.relative_word
             if rel == "this":
@@ -286,6 +404,39 @@ class _Resolver:
                 return None, NO_ANCHOR
             return self._with_part(cal.day(base_day.date()), spec), anchor
         return None, anchor
+
+    def _day_of_month(self, spec: CalendarSpec, mention: Mention, story: _Narrative, today: dt.date) -> Optional[Period]:
+        """ "on the 14th": that day of the month the story is in; with no month in the story,
+        of this month, the last or the next as the tense says (past: not after today)."""
+        assert spec.day is not None
+        month_of = next((p.start for p in (story.current, story.any, story.day) if p is not None and p.grain <= Grain.MONTH), None)
+        if month_of is not None:
+            first = month_of.date().replace(day=1)
+        else:
+            first = today.replace(day=1)
+            direction, _ = self.direction(spec, mention, Direction.PAST)
+            if direction is Direction.PAST and spec.day > today.day:
+                first = cal.add_months(first, -1)
+            elif direction is Direction.FUTURE and spec.day < today.day:
+                first = cal.add_months(first, 1)
+        try:
+            return cal.day(first.replace(day=spec.day))
+        except ValueError:
+            return None
+
+    def _season_from_story(self, spec: CalendarSpec, story: _Narrative, base: dt.datetime) -> Period:
+        """ "the following spring", "the previous winter", "that summer": seen from the story's
+        current period (after its end, before its start, or the one it lies in)."""
+        assert spec.season is not None
+        now = story.current or story.any or Period(base, base + _DAY, Grain.DAY, "")
+        y = now.start.year
+        cands = [cal.season(x, spec.season) for x in (y - 2, y - 1, y, y + 1, y + 2)]
+        if spec.relative_word == "next":
+            return min((p for p in cands if p.start >= now.end or (p.start > now.start and now.grain < Grain.SEASON)), key=lambda p: p.start)
+        if spec.relative_word == "last":
+            return max((p for p in cands if p.end <= now.start), key=lambda p: p.start)
+        inside = [p for p in cands if p.start <= now.start < p.end]
+        return inside[0] if inside else cal.season(y, spec.season)
 
     def _weekday(self, spec: CalendarSpec, mention: Mention, today: dt.date) -> dt.date:
         wd = spec.weekday
@@ -485,7 +636,7 @@ def _day_hint(resolver: _Resolver, mentions: list[Mention], i: int, story: _Narr
     text = resolver.text
     if i + 1 < len(mentions):
         nxt = mentions[i + 1]
-        if isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start]) and nxt.start - mentions[i].end <= 6:
+        if isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start]) and nxt.start - mentions[i].end <= 30:
             t = cache.get(i + 1) or _resolve_one(resolver, mentions, i + 1, story, cache)
             cache[i + 1] = t
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME):
@@ -498,6 +649,102 @@ def _day_hint(resolver: _Resolver, mentions: list[Mention], i: int, story: _Narr
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME) and t.grain in _DAY_GRAINS:
                 return t.earliest.date(), t.tid
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _coordination(connectors: tuple[str, ...]) -> "re.Pattern[str]":
+    return re.compile(r"\s{0,3}(?:,\s{0,2})?(?:" + "|".join(re.escape(c) for c in connectors) + r")\s{0,3}")
+
+
+def _with_coordinated_year(lexicon: Lexicon, text: str, mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
+    """ "March and May 1911", "March 5 to April 2, 1911": a month without a year takes the
+    year of the date it is coordinated with."""
+    if spec.month is None or spec.year is not None or spec.relative_word or spec.shift is not None or i + 1 >= len(mentions):
+        return spec
+    nxt = mentions[i + 1].meaning
+    if not isinstance(nxt, CalendarSpec) or nxt.year is None or nxt.month is None or nxt.partial_year:
+        return spec
+    gap = text[mentions[i].end : mentions[i + 1].start]
+    if len(gap) > 14 or not _coordination(tuple(lexicon["date_pairs"]["connectors"])).fullmatch(gap):
+        return spec
+    return attrs.evolve(spec, year=nxt.year)
+
+
+def _in_parentheses(text: str, start: int, end: int, reach: int = 80) -> bool:
+    """Whether [start, end) lies inside a parenthesis closed within ``reach`` characters."""
+    before = text[max(0, start - reach) : start]
+    after = text[end : end + reach]
+    opened = before.rfind("(")
+    return opened >= 0 and ")" not in before[opened:] and ")" in after and "(" not in after[: after.find(")")]
+
+
+def _bc_month_year(story_bc: tuple[int, Optional[int]], month: int) -> int:
+    """The BC year of a bare month while the story is in ``story_bc`` (years count down)."""
+    y, current = story_bc
+    if current is None or month >= current:
+        return y
+    back, ahead = current - month, 12 - current + month
+    return y if _BACK_WEIGHT * back <= ahead else y - 1
+
+
+def _resolve_bc(spec: CalendarSpec, story: _Narrative, tid: str) -> Optional[tuple[str, TimexAnchor]]:
+    """Dates before the common era, which the datetime axis cannot hold: a value without bounds.
+
+    A BC date moves the story into its year; while it is there (narrative mode), bare months,
+    days and seasons and "the following year" take BC values too.
+    """
+    if spec.bc:
+        if spec.decade is not None:
+            return f"BC{spec.decade:03d}", NO_ANCHOR
+        if spec.century is not None:
+            return f"BC{spec.century:02d}", NO_ANCHOR
+        y, anchor = spec.year, NO_ANCHOR
+    elif (story.bc is not None and story.bc_tid is not None and spec.year is None and spec.decade is None and spec.century is None
+          and (spec.relative_word is None or (spec.season is not None and spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE))):
+        anchor = TimexAnchor(AnchorKind.TIMEX, story.bc_tid)
+        shift = spec.shift
+        if spec.season is not None and spec.relative_word is not None:  # "the following spring", "that summer"
+            year = story.bc[0] - {"next": 1, "last": -1}.get(spec.relative_word, 0)
+            story.bc, story.bc_tid = (year, None), tid
+            return f"BC{year:04d}-{spec.season}", anchor
+        if shift is not None and shift.grain is Grain.YEAR and shift.amount is not None and shift.anchoring is Anchoring.NARRATIVE and spec.grain is Grain.YEAR:
+            year = story.bc[0] - int(shift.amount)  # "the following year": one fewer before the era
+            if shift.amount > 0:
+                story.bc, story.bc_tid = (year, None), tid
+            return f"BC{year:04d}", anchor
+        if shift is not None or spec.weekday is not None or spec.hour is not None or spec.part_of_day or spec.quarter or spec.half or spec.holiday:
+            return None
+        if spec.month is not None:
+            y = _bc_month_year(story.bc, spec.month)
+        elif spec.season is not None:
+            y = story.bc[0]
+        else:
+            return None
+    else:
+        return None
+    assert y is not None
+    if spec.month is not None and spec.day is not None:
+        value = f"BC{y:04d}-{spec.month:02d}-{spec.day:02d}"
+    elif spec.month is not None:
+        value = f"BC{y:04d}-{spec.month:02d}"
+    elif spec.season is not None:
+        value = f"BC{y:04d}-{spec.season}"
+    else:
+        value = f"BC{y:04d}"
+    story.bc, story.bc_tid = (y, spec.month), tid
+    return value, anchor
+
+
+def _offset_date(resolver: _Resolver, meaning: DurationSpec, story: _Narrative, window: tuple[dt.datetime, dt.datetime], anchor: TimexAnchor,
+                 earliest: dt.datetime, latest: dt.datetime) -> Optional[Period]:
+    """In narrative mode, the calendar period an exact offset points to, when the story's time
+    it counts from is at least as precise as the offset's unit ("three years later" from a year)."""
+    if resolver.mode != "narrative" or anchor.kind is not AnchorKind.TIMEX or meaning.hedge or meaning.grain < Grain.DAY or meaning.grain > Grain.YEAR:
+        return None
+    if window[1] - window[0] > unit_length(meaning.grain)[1]:
+        return None  # "two days later" after "in 1940": no day to name
+    period = cal.containing(earliest, meaning.grain if meaning.grain is not Grain.WEEKEND else Grain.DAY)
+    return period if period.end >= latest else None
 
 
 def _resolve_one(resolver: _Resolver, mentions: list[Mention], i: int, story: _Narrative, cache: dict[int, Timex]) -> Timex:
@@ -544,7 +791,14 @@ def _resolve_mention(resolver: _Resolver, mentions: list[Mention], i: int, story
                 else:
                     earliest, latest = (None if far is None else window[0] - far), window[1] - near
                 if earliest is not None and latest is not None:
-                    story.update(Period(earliest, latest, meaning.grain, ""), tid)
+                    # a look back or a hedged offset only refers; "two days later" moves the story (narrative mode)
+                    moves = resolver.mode != "narrative" or (sign > 0 and not meaning.hedge)
+                    story.update(Period(earliest, latest, meaning.grain, ""), tid, moves=moves)
+                    pointed = _offset_date(resolver, meaning, story, window, anchor, earliest, latest)
+                    if pointed is not None:
+                        # narrative mode: "two days later" is the date it points to, as a history's reader takes it
+                        return Timex(type=TimexType.DATE, value=pointed.value, earliest=earliest, latest=latest, grain=pointed.grain, anchor=anchor,
+                                     temporal_function=True, **common)  # type: ignore[arg-type]
         elif meaning.span is not None:
             if meaning.anchoring is Anchoring.NARRATIVE and story.day is not None and story.day_tid is not None:
                 now: Optional[tuple[dt.datetime, dt.datetime]] = (story.day.start, story.day.end)
@@ -563,14 +817,24 @@ def _resolve_mention(resolver: _Resolver, mentions: list[Mention], i: int, story
             type=TimexType.DURATION, value=duration_value(meaning.grain, meaning.amount), mod=meaning.mod, earliest=earliest, latest=latest,
             grain=meaning.grain, anchor=anchor, temporal_function=anchor.kind is not AnchorKind.NONE, min_length=min_len, max_length=max_len, **common,  # type: ignore[arg-type]
         )
-    spec = meaning
+    spec = _with_coordinated_year(resolver.lexicon, resolver.text, mentions, i, meaning)
+    if spec.bc or (story.bc is not None and resolver.mode == "narrative"):
+        bc = _resolve_bc(spec, story, tid)
+        if bc is not None:
+            value, anchor_bc = bc
+            ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
+            return Timex(type=ttype, value=value, mod=spec.mod, grain=spec.grain, anchor=anchor_bc, temporal_function=anchor_bc.kind is not AnchorKind.NONE, **common)  # type: ignore[arg-type]
     day_hint = _day_hint(resolver, mentions, i, story, cache) if spec.hour is not None and spec.year is None else None
     period, anchor = resolver.calendar(spec, mention, story, day_hint)
     if period is None:
         ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
         return Timex(type=ttype, value=_unanchored_value(spec), mod=spec.mod, grain=spec.grain, anchor=anchor, temporal_function=True, **common)  # type: ignore[arg-type]
     mod = spec.mod
-    if spec.part_of_day in PRE_NARROWED_PARTS:
+    clock_hedge = resolver.lexicon["clock_hedges"].get(spec.hedge) if spec.hedge and period.grain is Grain.MINUTE else None
+    if clock_hedge is not None and "before" in clock_hedge:  # "shortly before 11 p.m.": 22:30 .. 23:00, not the minute 23:00
+        earliest = period.start - dt.timedelta(minutes=clock_hedge["before"])
+        latest = period.start + dt.timedelta(minutes=clock_hedge["after"]) if clock_hedge["after"] else period.start
+    elif spec.part_of_day in PRE_NARROWED_PARTS:
         earliest, latest = period.start, period.end
     else:
         earliest, latest = bounds_for_mod(period, mod)
@@ -579,7 +843,7 @@ def _resolve_mention(resolver: _Resolver, mentions: list[Mention], i: int, story
         type=ttype, value=period.value, mod=mod, earliest=earliest, latest=latest, grain=period.grain, anchor=anchor,
         temporal_function=anchor.kind is not AnchorKind.NONE, **common,  # type: ignore[arg-type]
     )
-    story.update(period, tid)
+    story.update(period, tid, moves=resolver.moves_story(spec, period, mention, story))
     return timex
 
 

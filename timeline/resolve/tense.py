@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..text import Doc
 
-__all__ = ["clause_tense", "PAST_FORMS"]
+__all__ = ["clause_tense", "after_past_signal", "PAST_FORMS"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 _FUTURE = frozenset(
@@ -44,27 +44,61 @@ def _cue(word: str) -> Optional[str]:
         return "past"
     if w in _PRESENT:
         return "present"
-    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST:
+    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and not word[:1].isupper():  # not "United"
         return "past"
     return None
 
 
 _TOKEN = re.compile(r"[A-Za-z']+|[,;:()\"“”]")
-_SKIP = frozenset("on at by from until till in the a of since as soon early late this last next about around "
+_SKIP = frozenset("on at by for from until till in the a of since as soon early late this last next about around "
                   "morning afternoon evening night local time".split())
 _BOUNDARY = frozenset(", ; : ( ) \" “ ” that which who whom whose when while because but although whereas".split())
 
 
-def _cue_adjacent(words: list[str]) -> Optional[str]:
-    """The tense of the first content word: reporting verbs count here ("said Friday")."""
-    for w in words:
+# Auxiliaries that set the tense of the verb form after them: "will stay closed", "was scheduled",
+# "has gained".  Checked just before the verb next to the expression.
+_AUX_FUTURE = frozenset("will 'll shall wo won't would going".split())
+_AUX_PAST = frozenset("was were had has have 've 'd".split())
+# Signals whose time lies before the clause's own: "since January" is in the past.
+_PAST_SIGNALS = frozenset("since".split())
+
+
+def _cue_adjacent(words: list[str], reach: int) -> Optional[str]:
+    """The tense of the first content word: reporting verbs count here ("said Friday").
+
+    ``words`` run backwards from the expression (or forwards after it); the verb is one of
+    the first ``reach`` words, and an auxiliary just before it overrides its form: "will stay closed" is future, "was scheduled" past.
+    """
+    for i, w in enumerate(words[:reach]):
         lw = w.lower()
         if lw in _SKIP:
             continue
         if lw in _REPORTING:
             return "past"
-        return _cue(lw)
+        return _with_auxiliary(words, i)
     return None
+
+
+def _with_auxiliary(backwards: list[str], i: int) -> Optional[str]:
+    """The cue of ``backwards[i]``, unless an auxiliary just before it (later in the list) says otherwise."""
+    lw = backwards[i].lower()
+    cue = _cue(backwards[i])
+    if cue is not None and cue != "present" and lw not in _AUX_FUTURE and lw not in _AUX_PAST:
+        for aux in backwards[i + 1 : i + 4]:
+            la = aux.lower()
+            if la in _BOUNDARY:
+                break
+            if la in _AUX_FUTURE:
+                return "future"
+            if la in _AUX_PAST:
+                return "past"
+    return cue
+
+
+def after_past_signal(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a signal like "since" (its time is past)."""
+    before = _TOKEN.findall(text, max(0, start - 12), start)
+    return bool(before) and before[-1].lower() in _PAST_SIGNALS
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:
@@ -77,7 +111,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:
     s, e = doc.sentence_at(start)
     before = _TOKEN.findall(text, max(s, start - 160), start)
     after = _TOKEN.findall(text, end, min(e, end + 120))
-    cue = _cue_adjacent(list(reversed(before[-3:]))) or _cue_adjacent([w for w in after[:3] if w not in ","])
+    cue = _cue_adjacent(list(reversed(before[-7:])), 3) or _cue_adjacent([w for w in after[:3] if w not in ","], 3)
     if cue:
         return cue, True
     clause_before: list[str] = []
@@ -90,9 +124,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:
         if w.lower() in _BOUNDARY:
             break
         clause_after.append(w)
-    for group in (clause_before, clause_after, list(reversed(before)), after):
-        for word in group[:14]:
-            cue = _cue(word)
+    for group, backwards in ((clause_before, True), (clause_after, False), (list(reversed(before)), True), (after, False)):
+        for i, word in enumerate(group[:14]):
+            cue = _with_auxiliary(group, i) if backwards else _cue(word)
             if cue:
                 return cue, False
     return None, False

@@ -1,0 +1,136 @@
+"""How well `build` places events: gold days and gold start order, end to end.
+
+usage: python bench/bench_placement.py GOLD_DIR [--matres FILE ...] [--event-model neural|perceptron] [--limit N]
+
+For every gold TimeML document, `timeline.build` runs on its text and publication date; its
+events are matched to gold EVENTs by span.  Two figures:
+
+* day placement: gold events whose gold TLINKs put them inside one calendar day (inside the
+  publication time, or inside a day-valued TIMEX3): the share whose likely interval lies in
+  that day, beside the baseline "every event on the publication day", and how many come out
+  with no certain lower bound;
+* start order (with ``--matres``): gold MATRES pairs (start-point order, BEFORE/AFTER/EQUAL/
+  VAGUE) whose two events were found: the order `build` states (its relation, else VAGUE),
+  scored as MATRES does (precision and recall over non-VAGUE labels), beside the baseline
+  "the event mentioned first started first".
+
+Corpus paths are arguments; nothing here is part of the package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from timeline import build  # noqa: E402
+from timeline.io.timeml import read_timeml_dir  # noqa: E402
+
+_INSIDE = {"IS_INCLUDED", "DURING", "SIMULTANEOUS", "BEGINS", "ENDS"}
+_INVERSE_INSIDE = {"INCLUDES", "DURING_INV", "SIMULTANEOUS", "BEGUN_BY", "ENDED_BY"}
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_START = {"BEFORE": "BEFORE", "AFTER": "AFTER", "SIMULTANEOUS": "EQUAL", "INCLUDES": "BEFORE", "IS_INCLUDED": "AFTER"}
+
+
+def gold_days(doc) -> dict[str, dt.date]:  # type: ignore[no-untyped-def]
+    """Event id -> the one day gold TLINKs put it in."""
+    times = {a.id: a for a in doc.annotations if a.tag == "TIMEX3"}
+    dct_ids = {doc.dct_tid or "t0", "t0"}
+    out: dict[str, dt.date] = {}
+    for s, rel, t in doc.entity_relations():
+        if s in times or s in dct_ids:
+            s, t, rel = t, s, {"INCLUDES": "IS_INCLUDED", "DURING_INV": "DURING", "BEGUN_BY": "BEGINS", "ENDED_BY": "ENDS"}.get(rel, rel)
+        if rel not in _INSIDE:
+            continue
+        if t in dct_ids and doc.dct is not None:
+            out.setdefault(s, doc.dct.date())
+        elif t in times:
+            m = _DAY.match(times[t].get("value") or "")
+            if m:
+                try:
+                    out[s] = dt.date(int(m[1]), int(m[2]), int(m[3]))
+                except ValueError:
+                    pass
+    return out
+
+
+def matres_pairs(paths: list[str]) -> dict[str, list[tuple[str, str, str]]]:
+    """Doc id -> [(eiid1, eiid2, label)] from MATRES files (ids without the 'ei' prefix)."""
+    out: dict[str, list[tuple[str, str, str]]] = collections.defaultdict(list)
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) == 6:
+                out[parts[0]].append((f"ei{parts[3]}", f"ei{parts[4]}", parts[5]))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold")
+    parser.add_argument("--matres", nargs="*", default=[])
+    parser.add_argument("--event-model", default="neural")
+    parser.add_argument("--limit", type=int, default=0)
+    args = parser.parse_args(argv)
+    pairs = matres_pairs(args.matres)
+    day_total = day_inside = day_baseline = matched = no_lower = 0
+    counts = collections.Counter()
+    n = 0
+    for _, doc in read_timeml_dir(args.gold):
+        if isinstance(doc, Exception) or doc.dct is None:
+            continue
+        n += 1
+        if args.limit and n > args.limit:
+            break
+        tl = build(doc.text, doc.dct, event_model=args.event_model, max_chars=10**8)
+        by_span = {(e.start, e.end): e for e in tl.events}
+        system_of = {a.get("eid"): by_span.get((a.start, a.end)) for a in doc.annotations if a.tag == "EVENT"}
+        for eid, day in gold_days(doc).items():
+            e = system_of.get(eid)
+            day_total += 1
+            lo, hi = dt.datetime.combine(day, dt.time()), dt.datetime.combine(day, dt.time()) + dt.timedelta(days=1)
+            day_baseline += day == doc.dct.date()
+            if e is None:
+                continue
+            matched += 1
+            no_lower += e.earliest_start is None
+            if e.likely_start is not None and e.likely_end is not None and lo <= e.likely_start and e.likely_end <= hi:
+                day_inside += 1
+        relation = {(r.source, r.target): r.relation for r in tl.relations}
+        stem = Path(doc.source).stem if getattr(doc, "source", "") else doc.doc_id
+        for ei1, ei2, gold in pairs.get(stem, pairs.get(doc.doc_id, [])):
+            e1, e2 = (system_of.get(doc.instances.get(x, {}).get("eventID")) for x in (ei1, ei2))
+            if e1 is None or e2 is None:
+                counts["unmatched"] += 1
+                continue
+            r = relation.get((e1.eid, e2.eid))
+            if r is None and (e2.eid, e1.eid) in relation:
+                r = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES"}.get(relation[(e2.eid, e1.eid)], relation[(e2.eid, e1.eid)])
+            system = _START.get(r or "", "VAGUE")
+            text_order = "BEFORE" if e1.start < e2.start else "AFTER"
+            for name, label in (("build", system), ("text order", text_order)):
+                counts[(name, "gold")] += gold != "VAGUE"
+                counts[(name, "system")] += label != "VAGUE"
+                counts[(name, "right")] += label == gold and gold != "VAGUE"
+                counts[(name, "reversed")] += {label, gold} == {"BEFORE", "AFTER"}
+    print(f"documents {n - (1 if args.limit and n > args.limit else 0)}, event model {args.event_model}")
+    print(f"events with a gold day: {day_total}, found: {matched}, of these without a certain lower bound: {no_lower}")
+    print(f"likely interval inside the gold day: {day_inside} ({100 * day_inside / max(1, matched):.1f}% of found); "
+          f"baseline 'on the publication day': {day_baseline} ({100 * day_baseline / max(1, day_total):.1f}% of all)")
+    if pairs:
+        print(f"MATRES pairs: {counts[('build', 'gold')]} non-vague with both events found; {counts['unmatched']} with an event not found")
+        for name in ("build", "text order"):
+            p = counts[(name, "right")] / max(1, counts[(name, "system")])
+            r = counts[(name, "right")] / max(1, counts[(name, "gold")])
+            f = 2 * p * r / max(1e-9, p + r)
+            print(f"  {name:10s}: stated {counts[(name, 'system')]}, right {counts[(name, 'right')]}, reversed {counts[(name, 'reversed')]}, P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

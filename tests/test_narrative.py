@@ -1,0 +1,224 @@
+"""Narrative-grade resolution: the story's current time, tense-aware direction, TIMEX2 gold.
+
+All texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.evaluate import evaluate
+from timeline.io.timex2 import read_timex2
+from timeline.tagger import tag
+
+TIMEX2_GOLD = """<DOC>
+<DOCID>fixture-war</DOCID>
+<DATETIME> <TIMEX2 val="2010-01-05T09:00:00">2010-01-05T09:00:00</TIMEX2> </DATETIME>
+<TEXT>
+The siege began in <TIMEX2 val="1702-05">May 1702</TIMEX2>. <TIMEX2 val="1702-05-30">Two weeks later</TIMEX2> the garrison gave up &amp; marched out.
+<TIMEX2 val="FUTURE_REF" anchor_val="1703" anchor_dir="AFTER">Some time after <TIMEX2 val="1703">1703</TIMEX2></TIMEX2> peace came.
+</TEXT>
+</DOC>"""
+
+
+def test_timex2_reader_offsets_values_and_nesting() -> None:
+    (doc,) = read_timex2(TIMEX2_GOLD)
+    assert doc.doc_id == "fixture-war"
+    assert doc.dct is not None and doc.dct.year == 2010
+    got = [(a.text, a.get("value"), doc.text[a.start : a.end]) for a in doc.timexes]
+    assert ("May 1702", "1702-05", "May 1702") in got
+    assert ("Two weeks later", "1702-05-30", "Two weeks later") in got
+    assert ("1703", "1703", "1703") in got  # the inner tag of a nested pair
+    assert ("Some time after 1703", "FUTURE_REF", "Some time after 1703") in got
+    assert "&" in doc.text and "<" not in doc.text
+    assert all(a.get("type") is None for a in doc.timexes)
+
+
+def test_timex2_gold_scores_values_only() -> None:
+    (gold,) = read_timex2(TIMEX2_GOLD)
+    system = tag(gold.text, gold.dct, mode="narrative", doc_id=gold.doc_id)
+    r = evaluate([gold], [system])
+    assert "type" not in r.timex.attribute_f1
+    assert "value" in r.timex.attribute_f1
+    assert not any(e.kind == "wrong_type" for e in r.errors)
+
+
+def _values(text: str, mode: str = "narrative", dct: str = "2026-02-02") -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct, mode=mode).timexes}
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a bare month after a late-year date moves forward into the next year
+        ("The siege began on 3 November 1702. In January the garrison surrendered.", "January", "1703-01"),
+        # a bare month shortly before the current one stays in its year (a step back is cheap when short)
+        ("In June 1702 the fleet sailed from the port. In April the ships had been refitted.", "April", "1702-04"),
+        # a year alone keeps its own year for the months that follow
+        ("The rebellion spread in 1702. In September the capital fell.", "September", "1702-09"),
+        ("The rebellion spread in 1702. The following spring the capital fell.", "The following spring", "1703-SP"),
+        # "the previous year" only refers back: the story stays in December
+        ("The fort fell on 8 December 1702. The previous year had been quiet. In January the armies went home.", "January", "1703-01"),
+        # a year that contains the current day does not pull the story back to its start
+        ("The treaty was signed on 8 December 1702, the last act of 1702. In January the armies went home.", "January", "1703-01"),
+        # a plan in a future clause does not move the story
+        ("The fort fell on 10 March 1702, and the enemy would launch a new campaign in 1704. On 11 March the town surrendered.", "11 March", "1702-03-11"),
+        ("The fort fell on 10 March 1702, and the enemy would launch a new campaign in 1704. On 11 March the town surrendered.", "1704", "1704"),
+    ],
+)
+def test_narrative_story_time(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize("mode", ["news", "narrative"])
+def test_coordinated_month_takes_the_year_written_after_it(mode: str) -> None:
+    assert _values("In April and June 1702 the troops mutinied twice.", mode)["April"] == "1702-04"
+    assert _values("The talks ran from May 5 to June 2, 1995, without result.", mode)["May 5"] == "1995-05-05"
+
+
+def _one(text: str, expression: str, dct: str, mode: str = "news"):  # type: ignore[no-untyped-def]
+    found = [t for t in tag(text, dct, mode=mode).timexes if t.text == expression]
+    assert found, [t.text for t in tag(text, dct, mode=mode).timexes]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value",
+    [
+        # the auxiliary decides the verb form next to the expression: "will stay closed" is future
+        ("The bridge will stay closed until Friday.", "Friday", "2026-07-22", "2026-07-24"),
+        ("The bridge stayed closed until Friday.", "Friday", "2026-07-22", "2026-07-17"),
+        # "was scheduled" is past although "scheduled" alone looks ahead
+        ("The match was scheduled for 3 p.m. Sunday.", "3 p.m. Sunday", "2026-03-09", "2026-03-08T15:00"),
+        ("The match is scheduled for 3 p.m. Sunday.", "3 p.m. Sunday", "2026-03-09", "2026-03-15T15:00"),
+        # "since" points back whatever the verb
+        ("The index has risen 12 percent since February.", "February", "2025-10-30", "2025-02"),
+        ("The index has risen 12 percent in February.", "February", "2025-10-30", "2026-02"),
+        # a deictic "ago" counts from the publication date, not from the month just mentioned
+        ("Orders slowed in early April. Three years ago, they boomed.", "Three years ago", "2026-07-01", "2023"),
+        # ... but a year-ago figure in a quarterly report is the same quarter a year before
+        ("Profit rose in the second quarter from a year ago.", "a year ago", "2026-07-20", "2025-Q2"),
+        # the year of "that year" is the story's, not the publication's
+        ("She was elected in March 2017 and resigned in October of that year.", "October of that year", "2026-01-10", "2017-10"),
+        ("The plant opened in May 2012 and closed on June 3 of the following year.", "June 3 of the following year", "2026-01-10", "2013-06-03"),
+        # a bare quarter and a day of the story's month
+        ("Revenue rose in Q4, after a weak Q3.", "Q4", "2026-02-10", "2025-Q4"),
+        ("The firm was listed in June 2018. On the 21st, its shares doubled.", "the 21st", "2026-01-10", "2018-06-21"),
+        ("The river froze in 1998. The following winter was milder.", "The following winter", "2026-01-10", "1999-WI"),
+        ("The river froze in March 1998. The previous winter had been mild.", "The previous winter", "2026-01-10", "1997-WI"),
+    ],
+)
+def test_resolution_direction_and_anaphora(text: str, expression: str, dct: str, value: str) -> None:
+    assert _one(text, expression, dct).value == value
+
+
+def test_shortly_before_a_clock_time_is_the_half_hour_before_it() -> None:
+    import datetime as dt
+
+    t = _one("The alarm sounded shortly before 9 p.m. on Tuesday.", "shortly before 9 p.m.", "2026-02-05")
+    assert (t.value, t.mod) == ("2026-02-03T21:00", "BEFORE")
+    assert (t.earliest, t.latest) == (dt.datetime(2026, 2, 3, 20, 30), dt.datetime(2026, 2, 3, 21, 0))
+    t = _one("The doors opened just after 7 a.m. on Tuesday.", "just after 7 a.m.", "2026-02-05")
+    assert (t.earliest, t.latest, t.mod) == (dt.datetime(2026, 2, 3, 7, 0), dt.datetime(2026, 2, 3, 7, 15), "AFTER")
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The colony was founded in 631 BC. In June the first ships arrived.", "June", "BC0631-06"),
+        ("The colony was founded in 631 BC. The following year a temple was built.", "The following year", "BC0630"),
+        ("The colony was founded in 631 BC. That summer the harvest failed.", "That summer", "BC0631-SU"),
+        ("The league lasted from 612 to 539 BC, when it broke up.", "612", "BC0612"),
+        ("The league lasted from 612 to 539 BC, when it broke up.", "539 BC", "BC0539"),
+        ("Bronze came to the valley in the 1200s BC.", "the 1200s BC", "BC120"),
+        ("Bronze came to the valley in the 5th century BC.", "the 5th century BC", "BC04"),
+        # back in the common era, bare months follow the common-era story again
+        ("The colony was founded in 631 BC. In June 1850 it was dug up. In July the finds were shipped.", "July", "1850-07"),
+    ],
+)
+def test_dates_before_the_common_era(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_bc_date_has_no_bounds_and_says_so() -> None:
+    t = _one("The fort was burnt in 631 BC.", "631 BC", "2026-02-02", mode="narrative")
+    assert (t.value, t.earliest, t.latest) == ("BC0631", None, None)
+
+
+def test_narrative_offset_is_the_date_it_points_to() -> None:
+    import datetime as dt
+
+    t = _one("The truce was signed on 4 May 1702. Three days later the fighting resumed.", "Three days", "2026-02-02", mode="narrative")
+    assert (t.type.value, t.value, t.earliest, t.latest) == ("DATE", "1702-05-07", dt.datetime(1702, 5, 7), dt.datetime(1702, 5, 8))
+    # news keeps the TimeML duration reading, with the same bounds
+    t = _one("The truce was signed on 4 May 1702. Three days later the fighting resumed.", "Three days", "2026-02-02", mode="news")
+    assert (t.value, t.earliest) == ("P3D", dt.datetime(1702, 5, 7))
+    # from a whole year there is no day to name
+    assert _values("The truce was signed in 1702. Three days later the fighting resumed.")["Three days"] == "P3D"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The talks ran on June 8-9 and again from June 20 to 22.", {"June 8": "1702-06-08", "9": "1702-06-09", "June 20": "1702-06-20", "22": "1702-06-22"}),
+        ("The envoys met on 3-4 July and left on 6 July.", {"3": "1702-07-03", "4 July": "1702-07-04", "6 July": "1702-07-06"}),
+        ("The envoys arrived on July 3 and 4.", {"July 3": "1702-07-03", "4": "1702-07-04"}),
+    ],
+)
+def test_paired_days_share_their_month(text: str, expected: dict[str, str]) -> None:
+    got = _values("The war broke out in 1702. " + text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_number_after_a_date_is_not_always_a_day() -> None:
+    got = _values("The war broke out in 1702. On July 3, 40 ships sailed and 7-9 men died.")
+    assert set(got) == {"1702", "July 3"}
+
+
+def test_season_before_a_word_starting_with_of_is_still_a_season() -> None:
+    assert _values("The war resumed in 1702. The shop ran its summer offer.")["summer"] == "1702-SU"
+    assert "summer" not in _values("The war resumed in 1702. The army marched in the summer of 1703.")
+
+
+def test_a_deictic_look_back_does_not_move_the_story() -> None:
+    text = "The siege ended on 2 May 1702. \"Two years ago we were starving,\" a soldier wrote. On 9 May the army left."
+    got = _values(text)
+    assert got["9 May"] == "1702-05-09"
+
+
+def test_clock_time_takes_the_day_written_after_its_zone() -> None:
+    t = _one("The raid began at 4:10 a.m. Lisbon time on 3 May 1702.", "4:10 a.m.", "2026-02-02", mode="narrative")
+    assert t.value == "1702-05-03T04:10"
+
+
+def test_a_capitalised_name_ending_in_ed_is_not_a_past_verb() -> None:
+    s = "The convoy would be ready to cross into the United Kingdom as soon as Tuesday, the minister said."
+    assert _one(s, "Tuesday", "2026-02-02").value == "2026-02-03"
+
+
+def test_a_year_ago_quarter_does_not_become_the_story_quarter() -> None:
+    text = ("Acme earned $3 million in the third quarter of 2025, up from $2 million a year ago. "
+            "Sales in the quarter rose 4%.")
+    got = _values(text, mode="news", dct="2025-10-20")
+    assert got["a year ago"] == "2024-Q3"
+    assert got["the quarter"] == "2025-Q3"
+
+
+def test_a_date_in_parentheses_is_an_aside() -> None:
+    text = "The fort fell on 3 June 1702 (the records were found in 1790). On 9 June the army left."
+    assert _values(text)["9 June"] == "1702-06-09"
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # after a part of a day, "the following <part>" is the first one that begins later
+        ("The quake struck in the early hours of Tuesday. The following night, the aftershocks began.", "The following night", "2026-01-27TNI"),
+        ("The quake struck on Tuesday night. The following morning, the aftershocks began.", "The following morning", "2026-01-28TMO"),
+        ("The quake struck at 10 p.m. on Tuesday. The following morning, the aftershocks began.", "The following morning", "2026-01-28TMO"),
+        # after a whole day, it is the next day's
+        ("The quake struck on Tuesday. The following evening, the aftershocks began.", "The following evening", "2026-01-28TEV"),
+    ],
+)
+def test_the_following_part_of_day(text: str, expression: str, value: str) -> None:
+    assert _values(text, mode="news")[expression] == value

@@ -1,0 +1,124 @@
+"""Learned temporal relations: event-publication time, event-time expression, event-event.
+
+Small classifiers trained on TBAQ TLINKs and MATRES start-point order
+(train/train_relations.py) over hand features and, with the neural event model, the
+encoder states of the detector's own pass (so relations cost little extra time).  Every
+relation comes with a calibrated probability; the ordering engine decides what to keep.
+
+TimeML labels are reduced to BEFORE, AFTER, INCLUDES, IS_INCLUDED and SIMULTANEOUS, always
+the source relative to the target: IBEFORE/IAFTER as BEFORE/AFTER; BEGINS/ENDS as
+IS_INCLUDED and BEGUN_BY/ENDED_BY as INCLUDES (a part at the start or end of the other);
+DURING, DURING_INV and IDENTITY as SIMULTANEOUS (as TempEval-3's scorer treats them).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, Sequence
+
+import attrs
+
+from .classifier import load_classifiers
+from .features import Layout, candidates
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from ..text import Doc
+
+    from ..events.detect import EventMention
+    from ..model import Timex
+
+__all__ = ["PredictedRelation", "predict_relations", "RELATIONS", "START_ORDERS", "RELATION_MODELS"]
+
+RELATIONS = ("BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
+"""The relation labels, source relative to target."""
+
+START_ORDERS = ("BEFORE", "AFTER", "EQUAL", "VAGUE")
+"""MATRES start-point order of two events: how the source's start relates to the target's."""
+
+RELATION_MODELS = ("neural", "perceptron")
+"""``neural``: hidden states of the event encoder plus hand features; ``perceptron``: hand
+features only (for the fast event model, or when no states are at hand).  A task shipped
+without a neural model (the states did not help it in cross-validation) uses its
+features-only model under both."""
+
+_KINDS = {"dct": "event-dct", "timex": "event-timex", "pair": "event-event"}
+
+
+@attrs.frozen
+class PredictedRelation:
+    """One learned relation: ``source`` relative to ``target``, with its probability."""
+
+    source: str
+    target: str
+    relation: str
+    confidence: float
+    kind: str
+    start_order: Optional[str] = None
+    start_confidence: float = 0.0
+
+
+def _check_hidden(hidden: "Sequence[np.ndarray]", layout: Layout) -> None:
+    """Raise ValueError unless there is one (words x dims) array per sentence of the text."""
+    if len(hidden) != len(layout.spans):
+        raise ValueError(f"hidden: {len(hidden)} arrays for {len(layout.spans)} sentences")
+    for n, (h, toks) in enumerate(zip(hidden, layout.tokens)):
+        if getattr(h, "ndim", 0) != 2 or h.shape[0] != len(toks):
+            raise ValueError(f"hidden[{n}]: shape {getattr(h, 'shape', None)} does not match the sentence's {len(toks)} words")
+
+
+def predict_relations(
+    text: "str | Doc",
+    events: "Sequence[EventMention]",
+    timexes: "Sequence[Timex]",
+    *,
+    hidden: "Optional[Sequence[np.ndarray]]" = None,
+    model: str = "neural",
+) -> list[PredictedRelation]:
+    """Every event with ``reference_time``; every event with each non-SET time expression of
+    its sentence; every pair of events in one sentence or adjacent sentences (earlier mention
+    as source).  Pairs are local, so the output is linear in the number of events, and it
+    does not depend on the order the events are given in.
+
+    ``hidden``: per-sentence (words x 384) states from the event detector's run
+    (:func:`timeline.events.detect.detect_events_with_states`); under ``model="neural"``
+    they are computed here when not given.  ``model`` is one of :data:`RELATION_MODELS`.
+    """
+    if model not in RELATION_MODELS:
+        raise ValueError(f"model={model!r} is not supported; use one of {', '.join(RELATION_MODELS)}")
+    ids = [e.eid for e in events]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"duplicate event ids: {sorted({i for i in ids if ids.count(i) > 1})}")
+    layout = Layout.of(text)
+    if model == "neural":
+        if hidden is None and events:
+            from ..events.neural import load_scorer
+
+            hidden = load_scorer().score_with_states([[t.text for t in toks] for toks in layout.tokens])[1]
+        if hidden is not None:
+            _check_hidden(hidden, layout)
+    variant = "neural" if model == "neural" and hidden is not None else "perceptron"
+    models = load_classifiers()
+    cands = candidates(text, events, timexes, hidden if variant == "neural" else None, layout)
+    by_kind: dict[str, list] = {"dct": [], "timex": [], "pair": []}
+    for c in cands:
+        by_kind[c.kind].append(c)
+    out: list[PredictedRelation] = []
+    for kind, task in (("dct", "dct"), ("timex", "timex"), ("pair", "tlink")):
+        group = by_kind[kind]
+        if not group:
+            continue
+        clf = models.get((task, variant)) or models[(task, "perceptron")]
+        probs = clf.probabilities([c.sparse for c in group], [c.dense for c in group] if clf.uses_dense else None)
+        start_probs = None
+        if kind == "pair":
+            start = models.get(("start", variant)) or models[("start", "perceptron")]
+            start_probs = start.probabilities([c.sparse for c in group], [c.dense for c in group] if start.uses_dense else None)
+        for r, c in enumerate(group):
+            best = int(probs[r].argmax())
+            order, order_p = None, 0.0
+            if start_probs is not None:
+                k = int(start_probs[r].argmax())
+                order, order_p = start.labels[k], float(start_probs[r][k])
+            out.append(PredictedRelation(c.source, c.target, clf.labels[best], float(probs[r][best]), _KINDS[kind], order, order_p))
+    return out

@@ -1,0 +1,98 @@
+"""The shipped relation classifiers: small feed-forward nets (or plain logistic regression)
+over sparse string features and optional dense hidden-state features, run in numpy.
+
+train/train_relations.py writes them to ``data/relations.npz``: for each task and variant,
+the feature vocabulary, the dense part's centring, principal-axis projection and scaling, the layers' weights, a temperature
+fitted on cross-validated predictions (so probabilities are calibrated) and the labels.
+Loaded once, read-only, no network.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence
+
+import attrs
+
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["Classifier", "load_classifiers", "TASKS"]
+
+TASKS = ("dct", "timex", "tlink", "start")
+"""Event-publication time, event-time expression, event-event TLINK, event-event start order (MATRES)."""
+
+
+@attrs.frozen
+class Classifier:
+    """One task's model: label probabilities for feature rows."""
+
+    labels: tuple[str, ...]
+    vocab: Mapping[str, int] = attrs.field(repr=False)
+    mean: "Optional[np.ndarray]" = attrs.field(repr=False, eq=False)
+    proj: "Optional[np.ndarray]" = attrs.field(repr=False, eq=False)
+    scale: "Optional[np.ndarray]" = attrs.field(repr=False, eq=False)
+    layers: "tuple[tuple[np.ndarray, np.ndarray], ...]" = attrs.field(repr=False, eq=False)
+    temperature: float = 1.0
+
+    @property
+    def uses_dense(self) -> bool:
+        """True when the model reads hidden-state features."""
+        return self.mean is not None
+
+    def probabilities(self, sparse: Sequence[Sequence[str]], dense: "Optional[Sequence[np.ndarray]]" = None) -> "np.ndarray":
+        """(rows x labels) probabilities; unknown feature strings are ignored."""
+        import numpy as np
+
+        w0, b0 = self.layers[0]
+        n_vocab = len(self.vocab)
+        z = np.tile(b0, (len(sparse), 1)).astype(np.float64)
+        vocab = self.vocab
+        rows: list[int] = []
+        cols: list[int] = []
+        for r, feats in enumerate(sparse):
+            found = {vocab[f] for f in feats if f in vocab}  # each feature counts once per row
+            rows.extend([r] * len(found))
+            cols.extend(found)
+        if cols:  # one scatter-add for all rows instead of a numpy call per row
+            np.add.at(z, np.asarray(rows), w0[np.asarray(cols)])
+        if self.uses_dense and len(sparse):
+            if dense is None:
+                raise ValueError("this model needs hidden-state features")
+            x = np.stack(list(dense)).astype(np.float64) - self.mean
+            if self.proj is not None:
+                x = x @ self.proj
+            x = x / self.scale
+            z += x @ w0[n_vocab:]
+        for w, b in self.layers[1:]:
+            z = np.maximum(z, 0.0) @ w + b
+        z = z / self.temperature
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
+
+@functools.lru_cache(maxsize=1)
+def load_classifiers() -> "Mapping[tuple[str, str], Classifier]":
+    """Every shipped model by (task, variant); variant ``neural`` reads hidden states,
+    ``perceptron`` features only."""
+    import io
+
+    import numpy as np
+
+    raw = (resources.files(__package__) / "data" / "relations.npz").read_bytes()
+    data = np.load(io.BytesIO(raw), allow_pickle=False)
+    out: dict[tuple[str, str], Classifier] = {}
+    keys = sorted({k.rsplit("/", 1)[0] for k in data.files})
+    for key in keys:
+        task, variant = key.split("/")
+        vocab = {str(f): i for i, f in enumerate(data[f"{key}/vocab"])}
+        mean = data[f"{key}/mean"] if f"{key}/mean" in data.files else None
+        proj = data[f"{key}/proj"].astype(np.float64) if f"{key}/proj" in data.files else None
+        scale = data[f"{key}/scale"] if f"{key}/scale" in data.files else None
+        n_layers = sum(1 for k in data.files if k.startswith(f"{key}/W"))
+        layers = tuple((data[f"{key}/W{i}"].astype(np.float64), data[f"{key}/b{i}"].astype(np.float64)) for i in range(n_layers))
+        labels = tuple(str(x) for x in data[f"{key}/labels"])
+        out[(task, variant)] = Classifier(labels, vocab, mean, proj, scale, layers, float(data[f"{key}/temperature"]))
+    return out

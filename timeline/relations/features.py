@@ -1,0 +1,270 @@
+"""Candidate pairs and their features for the relation models.
+
+Shared by training (train/train_relations.py) and inference (``predict_relations``) so the
+two cannot drift.  Texts are split with the event detector's own sentence splitter and
+tokenizer, so the per-word hidden states of its encoder pass line up with the words here.
+
+Three kinds of candidates, all local (so their number is linear in the number of events):
+every event with the publication time (``dct``), every event with every non-SET time
+expression of its sentence (``timex``), every pair of events in one sentence or in adjacent
+sentences, earlier mention first (``pair``).  Each candidate gets sparse string features
+(TimeML attributes, lemmas, signal words, distance) and, when hidden states are given, a
+dense vector built from them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Optional, Sequence
+
+import attrs
+
+from ..events.features import lexical
+from ..text import Doc, Token, as_doc
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from ..events.detect import EventMention
+    from ..model import Timex
+
+__all__ = ["Layout", "Candidate", "candidates", "SIGNALS", "grain_of_value"]
+
+SIGNALS = frozenset(
+    "after before when whenever as while since until till then later earlier once following during prior "
+    "afterwards afterward meanwhile previously already still now soon first again next because if by "
+    "ago since subsequently eventually finally recently".split()
+)
+"""Words that often state or imply a temporal order between two clauses."""
+
+_REPORTING = frozenset("say tell report announce add state claim note explain insist warn confirm deny acknowledge predict".split())
+_QUOTES = frozenset('" “ ” \'\''.split())
+_TIMEX_PREPS = frozenset("on in at by since until till for during within over after before from through throughout last next this ago early late around until".split())
+
+
+def _bucket(n: int) -> str:
+    """A coarse bucket of a non-negative count, so distances generalise."""
+    for limit, name in ((0, "0"), (1, "1"), (2, "2"), (4, "3-4"), (7, "5-7"), (12, "8-12"), (20, "13-20")):
+        if n <= limit:
+            return name
+    return "21+"
+
+
+def grain_of_value(value: str) -> str:
+    """The grain a TIMEX3 value states ("1998-02-13" day, "1998-W07" week, "P3D" duration, "PAST_REF" ref)."""
+    v = value.strip()
+    if v.endswith("_REF"):
+        return v.lower()
+    if v.startswith("P"):
+        return "duration"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T.*", v):
+        return "time"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+        return "day"
+    if re.fullmatch(r"\d{4}-W\d{2}(-WE)?", v):
+        return "week"
+    if re.fullmatch(r"\d{4}-\d{2}", v):
+        return "month"
+    if re.fullmatch(r"\d{4}-(Q\d|H\d|SP|SU|FA|WI)", v):
+        return "season"
+    if re.fullmatch(r"\d{4}", v):
+        return "year"
+    if re.fullmatch(r"\d{2,3}X*", v):
+        return "decade"
+    return "other"
+
+
+@attrs.frozen
+class Layout:
+    """The text's sentences and words, as the event detector splits them."""
+
+    spans: tuple[tuple[int, int], ...]
+    tokens: tuple[tuple[Token, ...], ...]
+    _starts: list[int] = attrs.field(init=False, repr=False, eq=False)
+    _token_starts: list[list[int]] = attrs.field(init=False, repr=False, eq=False)
+    lower: list[list[str]] = attrs.field(init=False, repr=False, eq=False)
+    """Each sentence's words, lower-cased with straight apostrophes (computed once)."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [s for s, _ in self.spans])
+        object.__setattr__(self, "_token_starts", [[t.start for t in toks] for toks in self.tokens])
+        object.__setattr__(self, "lower", [[t.text.lower().replace("’", "'") for t in toks] for toks in self.tokens])
+
+    @classmethod
+    def of(cls, text: "str | Doc") -> "Layout":
+        """The sentences and words of the one segmentation (:func:`timeline.text.segment`)."""
+        doc = as_doc(text)
+        return cls(tuple(doc.spans), tuple(s.tokens for s in doc.sentences))
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int]:
+        """(sentence, first word, last word) of the characters ``start..end``; words are those
+        overlapping the span (the nearest word when none does)."""
+        n = max(0, bisect.bisect_right(self._starts, start) - 1)
+        toks = self.tokens[n] if self.tokens else ()
+        if not toks:
+            return n, 0, 0
+        starts = self._token_starts[n]
+        lo = max(0, bisect.bisect_right(starts, start) - 1)
+        hi = bisect.bisect_left(starts, max(end, start + 1), lo)
+        idx = [i for i in range(lo, hi) if toks[i].start < max(end, start + 1) and start < toks[i].end]
+        if not idx:
+            i = min(max(0, bisect.bisect_right(starts, start) - 1), len(toks) - 1)
+            return n, i, i
+        return n, idx[0], idx[-1]
+
+
+@attrs.frozen
+class Candidate:
+    """One pair to classify: ``source`` relative to ``target`` (ids), with its features."""
+
+    kind: str  # "dct" | "timex" | "pair"
+    source: str
+    target: str
+    sparse: tuple[str, ...]
+    dense: "Optional[np.ndarray]" = attrs.field(default=None, eq=False, repr=False)
+
+
+@attrs.frozen
+class _Item:
+    """An event or time expression placed in the layout."""
+
+    id: str
+    start: int
+    end: int
+    sentence: int
+    first: int
+    last: int
+
+
+def _lemma(word: str) -> str:
+    return lexical(word.lower().replace("’", "'"))[1]
+
+
+def _words(layout: Layout, n: int) -> list[str]:
+    return layout.lower[n]
+
+
+def _event_features(e: "EventMention", item: _Item, layout: Layout, p: str) -> list[str]:
+    """The event's own features, names prefixed with ``p``."""
+    words = _words(layout, item.sentence)
+    lemma = _lemma(e.text.split()[0] if e.text.split() else e.text)
+    prev = words[item.first - 1] if item.first > 0 else "<s>"
+    prev2 = words[item.first - 2] if item.first > 1 else "<s>"
+    nxt = words[item.last + 1] if item.last + 1 < len(words) else "</s>"
+    signal = next((words[j] for j in range(item.first - 1, max(-1, item.first - 7), -1) if words[j] in SIGNALS), "none")
+    quotes = sum(1 for w in words[: item.first] if w in _QUOTES)
+    feats = [
+        f"{p}cls={e.cls}", f"{p}pos={e.pos}", f"{p}tense={e.tense}", f"{p}aspect={e.aspect}", f"{p}pol={e.polarity}",
+        f"{p}modal={e.modality is not None}", f"{p}ta={e.tense}/{e.aspect}/{e.pos}", f"{p}lem={lemma}", f"{p}pw={prev}",
+        f"{p}pw2={prev2}", f"{p}nw={nxt}", f"{p}sig={signal}", f"{p}quoted={quotes % 2 == 1}",
+        f"{p}first={item.first == 0}", f"{p}sent0={item.sentence == 0}",
+    ]
+    if lemma in _REPORTING or e.cls == "REPORTING":
+        feats.append(f"{p}reporting")
+    return feats
+
+
+def _between(layout: Layout, a: _Item, b: _Item) -> list[str]:
+    """Words strictly between ``a`` (earlier) and ``b`` (later), across at most one sentence break."""
+    if a.sentence == b.sentence:
+        return _words(layout, a.sentence)[a.last + 1 : b.first]
+    return _words(layout, a.sentence)[a.last + 1 :] + ["<br>"] + _words(layout, b.sentence)[: b.first]
+
+
+def _gap(layout: Layout, a: _Item, b: _Item) -> int:
+    return len(_between(layout, a, b))
+
+
+def _state(hidden: "Optional[Sequence[np.ndarray]]", item: _Item) -> "Optional[np.ndarray]":
+    """The mean hidden state of the item's words (None without states)."""
+    if hidden is None or item.sentence >= len(hidden):
+        return None
+    rows = hidden[item.sentence][item.first : item.last + 1]
+    if not len(rows):
+        return None
+    return rows.mean(axis=0)
+
+
+def _pair_dense(x: "Optional[np.ndarray]", y: "Optional[np.ndarray]") -> "Optional[np.ndarray]":
+    import numpy as np
+
+    if x is None or y is None:
+        return None
+    return np.concatenate([x, y, x * y]).astype(np.float32)
+
+
+def candidates(
+    text: "str | Doc",
+    events: "Sequence[EventMention]",
+    timexes: "Sequence[Timex]",
+    hidden: "Optional[Sequence[np.ndarray]]" = None,
+    layout: Optional[Layout] = None,
+) -> list[Candidate]:
+    """Every candidate pair of the text with its features, in a fixed order (events by
+    position then id, whatever order they were given in)."""
+    lay = layout or Layout.of(text)
+    evs = sorted(events, key=lambda e: (e.start, e.end, e.eid))
+    ev_items = [_Item(e.eid, e.start, e.end, *lay.locate(e.start, e.end)) for e in evs]
+    tx = sorted((t for t in timexes if str(t.type) != "SET"), key=lambda t: (t.start, t.end, t.tid))
+    tx_items = [_Item(t.tid, t.start, t.end, *lay.locate(t.start, t.end)) for t in tx]
+    own = [_event_features(e, it, lay, "") for e, it in zip(evs, ev_items)]
+    states = [_state(hidden, it) for it in ev_items]
+    per_sentence: dict[int, list[int]] = {}
+    for i, it in enumerate(ev_items):
+        per_sentence.setdefault(it.sentence, []).append(i)
+    out: list[Candidate] = []
+    # event - publication time
+    for i, (e, it) in enumerate(zip(evs, ev_items)):
+        n_tx = sum(1 for t in tx_items if t.sentence == it.sentence)
+        feats = own[i] + [f"sent_timexes={_bucket(n_tx)}", f"events_in_sent={_bucket(len(per_sentence[it.sentence]))}"]
+        feats += [f"rank_in_sent={_bucket(per_sentence[it.sentence].index(i))}"]
+        out.append(Candidate("dct", e.eid, "reference_time", tuple(feats), states[i]))
+    # event - time expression of the same sentence
+    for t, ti in zip(tx, tx_items):
+        words = _words(lay, ti.sentence)
+        prep = words[ti.first - 1] if ti.first > 0 else "<s>"
+        prep = prep if prep in _TIMEX_PREPS else "other"
+        tfeats = [f"t_type={t.type}", f"t_grain={grain_of_value(t.value)}", f"t_prep={prep}", f"t_first={ti.first == 0}"]
+        t_state = _state(hidden, ti)
+        for i in per_sentence.get(ti.sentence, ()):
+            e, ei = evs[i], ev_items[i]
+            before = ei.start < ti.start
+            a, b = (ei, ti) if before else (ti, ei)
+            between = _between(lay, a, b)
+            n_ev = sum(1 for j in per_sentence[ti.sentence] if a.last < ev_items[j].first and ev_items[j].last < b.first)
+            feats = own[i] + tfeats + [
+                f"event_first={before}", f"dist={_bucket(len(between))}", f"events_between={_bucket(n_ev)}",
+                f"prep_cls={prep}/{e.cls}", f"prep_order={prep}/{before}", f"type_tense={t.type}/{e.tense}",
+                f"comma_between={',' in between}", f"nearest={n_ev == 0}",
+            ]
+            feats += [f"sig_between={w}" for w in sorted(set(between) & SIGNALS)]
+            out.append(Candidate("timex", e.eid, t.tid, tuple(feats), _pair_dense(states[i], t_state)))
+    # event - event, same or adjacent sentence, earlier mention first
+    for i, (a, ai) in enumerate(zip(evs, ev_items)):
+        for j in range(i + 1, len(evs)):
+            b, bi = evs[j], ev_items[j]
+            if bi.sentence > ai.sentence + 1:
+                break
+            same = ai.sentence == bi.sentence
+            between = _between(lay, ai, bi) if (bi.first > ai.last or not same) else []
+            n_ev = j - i - 1
+            pa = [f"a_{f}" for f in own[i]]
+            pb = [f"b_{f}" for f in own[j]]
+            feats = pa + pb + [
+                f"same_sentence={same}", f"dist={_bucket(len(between))}", f"events_between={_bucket(n_ev)}",
+                f"cls_pair={a.cls}/{b.cls}", f"tense_pair={a.tense}/{b.tense}", f"aspect_pair={a.aspect}/{b.aspect}",
+                f"pos_pair={a.pos}/{b.pos}", f"that_between={'that' in between}", f"comma_between={',' in between}",
+                f"adjacent_events={n_ev == 0}",
+            ]
+            sigs = sorted(set(between) & SIGNALS)
+            feats += [f"sig_between={w}" for w in sigs]
+            feats += [f"sig_between_same={w}/{same}" for w in sigs]
+            if same and (a.cls == "REPORTING" or _lemma(a.text) in _REPORTING):
+                feats.append("a_reports_b")
+            if same and (b.cls == "REPORTING" or _lemma(b.text) in _REPORTING):
+                feats.append("b_reports_a")
+            if not same and per_sentence[ai.sentence][0] == i and per_sentence[bi.sentence][0] == j:
+                feats.append("first_events_of_consecutive_sentences")
+            out.append(Candidate("pair", a.eid, b.eid, tuple(feats), _pair_dense(states[i], states[j])))
+    return out

@@ -1,0 +1,365 @@
+"""Train the temporal relation models on TBAQ TLINKs and MATRES start-point order.
+
+usage:
+  pip install -e '.[train]'
+  python train/train_relations.py [TBAQ_DIR] [MATRES_DIR] [--cache DIR] [--tasks dct,timex,tlink,start] [--no-write | --update]
+
+Defaults: ../shared/corpora/tbaq and ../shared/corpora/matres-train.  Four tasks, each in two
+variants (``neural``: the event detector's hidden states plus hand features; ``perceptron``:
+hand features only, for the fast event model):
+- ``dct``: event relative to the publication time (TLINKs with t0);
+- ``timex``: event relative to a non-SET time expression of its sentence;
+- ``tlink``: event-event TLINK label, same or adjacent sentence, earlier mention as source;
+- ``start``: MATRES start-point order (BEFORE/AFTER/EQUAL/VAGUE) of the same pairs.
+TimeML labels are mapped onto BEFORE/AFTER/INCLUDES/IS_INCLUDED/SIMULTANEOUS (see
+``TLINK_MAP``).  Texts are split and tokenised the way ``detect_events`` does, gold EVENT and
+TIMEX3 spans are placed on those words, and the features are the library's own
+(timeline/relations/features.py), with event attributes (part of speech, tense, aspect,
+polarity, modality) computed the detector's way, so training sees what inference sees.
+
+Documents are split into folds by their index in sorted file order (index mod 5, as in
+train/train_events.py); the script prints the cross-validated figures, fits a temperature on
+the out-of-fold predictions, then trains every model on all documents and writes
+timeline/relations/data/relations.npz.  Deterministic: sorted files, fixed seeds.  Never
+train on te3-platinum.  Caveat: the encoder was fine-tuned (for event detection only) on
+all of TBAQ, so its states on held-out folds are not from unseen text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from timeline.events import detect as _detect  # noqa: E402
+from timeline.events.detect import EventMention  # noqa: E402
+from timeline.events.features import token_features  # noqa: E402
+from timeline.io.timeml import TimeMLDocument, read_timeml  # noqa: E402
+from timeline.model import Timex, TimexType  # noqa: E402
+from timeline.relations.features import Candidate, Layout, candidates  # noqa: E402
+
+TLINK_MAP = {
+    "BEFORE": "BEFORE", "IBEFORE": "BEFORE",
+    "AFTER": "AFTER", "IAFTER": "AFTER",
+    "INCLUDES": "INCLUDES", "IS_INCLUDED": "IS_INCLUDED",
+    # the source is the initial / final part of the target: inside it
+    "BEGINS": "IS_INCLUDED", "ENDS": "IS_INCLUDED",
+    "BEGUN_BY": "INCLUDES", "ENDED_BY": "INCLUDES",
+    # DURING: the event lasts throughout the period ("for three years"); as in TempEval-3's
+    # scorer, DURING, DURING_INV and IDENTITY count as SIMULTANEOUS
+    "DURING": "SIMULTANEOUS", "DURING_INV": "SIMULTANEOUS", "SIMULTANEOUS": "SIMULTANEOUS", "IDENTITY": "SIMULTANEOUS",
+}
+INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "SIMULTANEOUS": "SIMULTANEOUS", "EQUAL": "EQUAL", "VAGUE": "VAGUE"}
+TASK_KIND = {"dct": "dct", "timex": "timex", "tlink": "pair", "start": "pair"}
+SEED = 13
+
+
+def gold_events(doc: TimeMLDocument, layout: Layout) -> list[EventMention]:
+    """The document's EVENTs as EventMentions, attributes computed as detect_events does."""
+    model = _detect.load_model()
+    out = []
+    for ev in doc.events:
+        n, i, _ = layout.locate(ev.start, ev.end)
+        toks = layout.tokens[n]
+        words = [t.text for t in toks]
+        feats = token_features(words, i, i == 0)
+        pos = _detect._lexical_pos(words[i].lower(), model.pos(feats))
+        if pos != "VERB" and i > 0 and words[i - 1].lower() in _detect._VERB_MARKERS:
+            pos = "VERB"
+        tense, aspect, polarity, modality = ("NONE", "NONE", "POS", None)
+        if pos == "VERB":
+            tense, aspect, polarity, modality = _detect._verb_attributes(words, i)
+        s, e = layout.spans[n]
+        out.append(EventMention(ev.get("eid", ""), ev.text, ev.start, ev.end, s, e, ev.get("class", "OCCURRENCE"), pos, tense, aspect, polarity, modality))
+    return out
+
+
+def gold_timexes(doc: TimeMLDocument) -> list[Timex]:
+    """The document's TIMEX3s in TEXT (type and value; the rest is not used by the features)."""
+    out = []
+    for t in doc.timexes:
+        try:
+            kind = TimexType(t.get("type", "DATE"))
+        except ValueError:
+            kind = TimexType.DATE
+        out.append(Timex(t.get("tid", ""), t.text, t.start, t.end, kind, t.get("value", "")))
+    return out
+
+
+def hidden_states(doc_id: str, layout: Layout, cache: "Path | None") -> list[np.ndarray]:
+    """The encoder's per-word states of every sentence (cached as .npz when ``cache`` is set)."""
+    from timeline.events.neural import load_scorer
+
+    path = cache / f"{doc_id}.npz" if cache else None
+    if path and path.exists():
+        data = np.load(path)
+        return [data[f"s{i}"] for i in range(len(data.files))]
+    states = load_scorer().score_with_states([[t.text for t in toks] for toks in layout.tokens])[1]
+    assert states is not None, "run train/export_hidden.py first"
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(path, **{f"s{i}": s for i, s in enumerate(states)})
+    return states
+
+
+def read_matres(matres: Path) -> dict[str, list[tuple[str, str, str]]]:
+    """docid -> [(eiid1, eiid2, relation)] from the MATRES files (sorted)."""
+    out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for f in sorted(matres.glob("*.txt")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 6:
+                out[parts[0]].append(("ei" + parts[3], "ei" + parts[4], parts[5]))
+    return out
+
+
+def labelled(doc: TimeMLDocument, cands: list[Candidate], matres: list[tuple[str, str, str]]) -> dict[str, list[tuple[Candidate, str]]]:
+    """Each task's (candidate, gold label) pairs of one document."""
+    eid_of = {}
+    for mi in doc.makeinstances:
+        eid_of.setdefault(mi.get("eiid", ""), mi.get("eventID", ""))
+    gold: dict[tuple[str, str], str] = {}
+    for link in doc.tlinks:
+        rel = TLINK_MAP.get(link.get("relType", ""))
+        src = eid_of.get(link.get("eventInstanceID", ""), link.get("timeID"))
+        dst = eid_of.get(link.get("relatedToEventInstance", ""), link.get("relatedToTime"))
+        if rel is None or not src or not dst or src == dst:
+            continue
+        src = "reference_time" if src == "t0" else src
+        dst = "reference_time" if dst == "t0" else dst
+        gold.setdefault((src, dst), rel)
+        gold.setdefault((dst, src), INVERSE[rel])
+    start: dict[tuple[str, str], str] = {}
+    for e1, e2, rel in matres:
+        a, b = eid_of.get(e1), eid_of.get(e2)
+        if a and b and a != b:
+            start.setdefault((a, b), rel)
+            start.setdefault((b, a), INVERSE[rel])
+    out: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
+    for c in cands:
+        key = (c.source, c.target)
+        if c.kind == "dct" and key in gold:
+            out["dct"].append((c, gold[key]))
+        elif c.kind == "timex" and key in gold:
+            out["timex"].append((c, gold[key]))
+        elif c.kind == "pair":
+            if key in gold:
+                out["tlink"].append((c, gold[key]))
+            if key in start:
+                out["start"].append((c, start[key]))
+    return out
+
+
+def load(tbaq: Path, matres_dir: Path, cache: "Path | None", folds: int) -> dict[str, list[tuple[int, Candidate, str]]]:
+    """Each task's (fold, candidate, label) over all TBAQ documents, in sorted file order."""
+    matres = read_matres(matres_dir)
+    data: dict[str, list[tuple[int, Candidate, str]]] = defaultdict(list)
+    files = sorted(tbaq.rglob("*.tml"))
+    matched = 0
+    for index, f in enumerate(files):
+        doc = read_timeml(f)
+        layout = Layout.of(doc.text)
+        events = gold_events(doc, layout)
+        hidden = hidden_states(f.stem, layout, cache)
+        cands = candidates(doc.text, events, gold_timexes(doc), hidden, layout)
+        for task, items in labelled(doc, cands, matres.get(f.stem, [])).items():
+            data[task].extend((index % folds, c, label) for c, label in items)
+        matched += len(matres.get(f.stem, []))
+    print(f"{len(files)} documents; MATRES relations of these documents: {matched}; usable start pairs: {len(data['start'])}")
+    for task in ("dct", "timex", "tlink", "start"):
+        print(f"  {task}: {len(data[task])} examples {dict(sorted(Counter(lab for _, _, lab in data[task]).items()))}")
+    return data
+
+
+def design(items: list[tuple[int, Candidate, str]], vocab: dict[str, int], dense: bool, mean=None, proj=None, scale=None):
+    """The (sparse one-hot | projected, standardised dense) matrix of the items."""
+    from scipy import sparse as sp
+
+    rows, cols = [], []
+    for r, (_, c, _) in enumerate(items):
+        for j in sorted({vocab[f] for f in c.sparse if f in vocab}):
+            rows.append(r)
+            cols.append(j)
+    x = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(items), len(vocab)))
+    if not dense:
+        return x
+    d = ((np.stack([c.dense for _, c, _ in items]).astype(np.float64) - mean) @ proj) / scale
+    return sp.hstack([x, sp.csr_matrix(d)]).tocsr()
+
+
+def fit(items: list[tuple[int, Candidate, str]], dense: bool, arch: str, c_reg: float, dims: int = 64, weight: float = 1.0):
+    """Train one model; returns (predict_logits function, exportable parameters).
+
+    The dense part is projected on its first ``dims`` principal components (fitted on the
+    training items) and scaled to standard deviation ``weight``: fewer, smaller inputs keep
+    the linear model from overfitting the 1,152 raw dimensions on a few thousand pairs."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.neural_network import MLPClassifier
+
+    counts = Counter(f for _, c, _ in items for f in set(c.sparse))
+    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= 2))}
+    mean = proj = scale = None
+    if dense:
+        d = np.stack([c.dense for _, c, _ in items]).astype(np.float64)
+        mean = d.mean(axis=0)
+        # principal axes by SVD of the centred data (deterministic; signs fixed by the largest entry)
+        _, _, vt = np.linalg.svd(d - mean, full_matrices=False)
+        vt = vt[:dims]
+        vt *= np.sign(vt[np.arange(len(vt)), np.abs(vt).argmax(axis=1)])[:, None]
+        proj = vt.T
+        scale = ((d - mean) @ proj).std(axis=0) / weight + 1e-6
+    x = design(items, vocab, dense, mean, proj, scale)
+    y = [lab for _, _, lab in items]
+    if arch == "lr":
+        clf = LogisticRegression(C=c_reg, max_iter=1000, random_state=SEED)
+        clf.fit(x, y)
+        layers = [(clf.coef_.T.copy(), clf.intercept_.copy())]
+    else:
+        clf = MLPClassifier(hidden_layer_sizes=(64,), alpha=c_reg, max_iter=30, early_stopping=False, random_state=SEED, batch_size=512, learning_rate_init=3e-3)
+        clf.fit(x, y)
+        layers = [(w.copy(), b.copy()) for w, b in zip(clf.coefs_, clf.intercepts_)]
+        if len(clf.classes_) == 2:
+            raise SystemExit("binary tasks are not supported")
+    labels = [str(c) for c in clf.classes_]
+
+    def logits(test: list[tuple[int, Candidate, str]]) -> np.ndarray:
+        z = design(test, vocab, dense, mean, proj, scale)
+        for k, (w, b) in enumerate(layers):
+            z = (z @ w) + b if k == 0 else np.maximum(z, 0) @ w + b
+        return np.asarray(z)
+
+    params = {"vocab": vocab, "mean": mean, "proj": proj, "scale": scale, "layers": layers, "labels": labels}
+    return logits, params
+
+
+def softmax(z: np.ndarray, t: float = 1.0) -> np.ndarray:
+    z = z / t
+    z = z - z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    return p / p.sum(axis=1, keepdims=True)
+
+
+def temperature(z: np.ndarray, gold: np.ndarray) -> float:
+    """The temperature minimising the out-of-fold negative log-likelihood (grid search)."""
+    grid = np.round(np.arange(0.5, 3.01, 0.05), 2)
+    nll = [-np.log(softmax(z, t)[np.arange(len(gold)), gold] + 1e-12).mean() for t in grid]
+    return float(grid[int(np.argmin(nll))])
+
+
+def matres_f1(pred: list[str], gold: list[str]) -> tuple[float, float, float]:
+    """Precision, recall, F1 over non-VAGUE labels (Ning et al. 2018)."""
+    correct = sum(1 for p, g in zip(pred, gold) if p == g and g != "VAGUE")
+    n_pred = sum(1 for p in pred if p != "VAGUE")
+    n_gold = sum(1 for g in gold if g != "VAGUE")
+    p = correct / n_pred if n_pred else 0.0
+    r = correct / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main(argv: "list[str] | None" = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("tbaq", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpora" / "tbaq")
+    ap.add_argument("matres", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpora" / "matres-train")
+    ap.add_argument("--cache", type=Path, default=None, help="directory for the encoder states of the training texts")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--tasks", default="dct,timex,tlink,start")
+    ap.add_argument("--variants", default="neural,perceptron")
+    ap.add_argument("--arch", default="dct=lr,timex=lr,tlink=lr,start=lr", help="task=lr|mlp for each task")
+    ap.add_argument("--reg", default="dct=0.05,timex=0.05,tlink=0.05,start=0.05", help="task=C (lr) or alpha (mlp)")
+    ap.add_argument("--dims", default="dct=64,timex=64,tlink=64,start=64", help="task=number of principal components of the states")
+    ap.add_argument("--weight", default="dct=1,timex=1,tlink=1,start=1", help="task=standard deviation of the projected states")
+    ap.add_argument("--neural-tasks", default="tlink,start", help="tasks whose neural variant is written (the others did not gain from the states)")
+    ap.add_argument("--no-write", action="store_true", help="cross-validate only")
+    ap.add_argument("--update", action="store_true", help="replace only the retrained models in an existing --out file")
+    ap.add_argument("--out", type=Path, default=ROOT / "timeline" / "relations" / "data" / "relations.npz")
+    args = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    data = load(args.tbaq, args.matres, args.cache, args.folds)
+    print(f"loaded in {time.perf_counter() - t0:.0f} s")
+    archs = dict(kv.split("=") for kv in args.arch.split(","))
+    regs = {k: float(v) for k, v in (kv.split("=") for kv in args.reg.split(","))}
+    dims = {k: int(v) for k, v in (kv.split("=") for kv in args.dims.split(","))}
+    weights = {k: float(v) for k, v in (kv.split("=") for kv in args.weight.split(","))}
+    shipped: dict[str, np.ndarray] = {}
+    for task in args.tasks.split(","):
+        items = data[task]
+        for variant in args.variants.split(","):
+            dense = variant == "neural"
+            arch, reg = archs.get(task, "lr"), regs.get(task, 0.05)
+            t1 = time.perf_counter()
+            z_all: list[np.ndarray] = []
+            gold_all: list[str] = []
+            labels = None
+            for k in range(args.folds):
+                train = [it for it in items if it[0] != k]
+                test = [it for it in items if it[0] == k]
+                logits, params = fit(train, dense, arch, reg, dims.get(task, 64), weights.get(task, 1.0))
+                labels = labels or params["labels"]
+                assert labels == params["labels"]
+                z_all.append(logits(test))
+                gold_all += [lab for _, _, lab in test]
+            z = np.concatenate(z_all)
+            gold = np.array([labels.index(g) for g in gold_all])
+            pred = [labels[i] for i in z.argmax(axis=1)]
+            acc = float(np.mean([p == g for p, g in zip(pred, gold_all)]))
+            line = f"{task:6s} {variant:10s} {arch}/{reg}/{dims.get(task, 64)}/{weights.get(task, 1.0)}: accuracy {acc:.3f} (majority {Counter(gold_all).most_common(1)[0][1] / len(gold_all):.3f}; n={len(gold_all)})"
+            vague_bias = 0.0
+            if task == "start":
+                p, r, f = matres_f1(pred, gold_all)
+                bp, br, bf = matres_f1(["BEFORE"] * len(gold_all), gold_all)
+                line += f"\n       MATRES P {p:.3f} R {r:.3f} F1 {f:.3f}; text-order baseline (earlier mention starts first) P {bp:.3f} R {br:.3f} F1 {bf:.3f}"
+                # MATRES F1 rewards saying VAGUE only when unsure: one offset on the VAGUE
+                # score, chosen on the out-of-fold predictions (a single number on 12.7k pairs)
+                vi = labels.index("VAGUE")
+                best = (f, 0.0)
+                for b in np.round(np.arange(-2.0, 2.01, 0.1), 2):
+                    zb = z.copy()
+                    zb[:, vi] += b
+                    fb = matres_f1([labels[i] for i in zb.argmax(axis=1)], gold_all)[2]
+                    if fb > best[0] + 1e-9:
+                        best = (fb, float(b))
+                vague_bias = best[1]
+                z[:, vi] += vague_bias
+                p, r, f = matres_f1([labels[i] for i in z.argmax(axis=1)], gold_all)
+                line += f"\n       with VAGUE offset {vague_bias:+.1f}: MATRES P {p:.3f} R {r:.3f} F1 {f:.3f}"
+            temp = temperature(z, gold)
+            line += f"  T={temp}"
+            print(line + f"  [{time.perf_counter() - t1:.0f} s]", flush=True)
+            if not args.no_write and (variant != "neural" or task in args.neural_tasks.split(",")):
+                _, params = fit(items, dense, arch, reg, dims.get(task, 64), weights.get(task, 1.0))
+                key = f"{task}/{variant}"
+                shipped[f"{key}/vocab"] = np.array(sorted(params["vocab"], key=params["vocab"].get), dtype=str)
+                if dense:
+                    shipped[f"{key}/mean"] = params["mean"].astype(np.float32)
+                    shipped[f"{key}/proj"] = params["proj"].astype(np.float32)
+                    shipped[f"{key}/scale"] = params["scale"].astype(np.float32)
+                if vague_bias:
+                    params["layers"][-1][1][params["labels"].index("VAGUE")] += vague_bias
+                for i, (w, b) in enumerate(params["layers"]):
+                    shipped[f"{key}/W{i}"] = np.asarray(w, dtype=np.float32)
+                    shipped[f"{key}/b{i}"] = np.asarray(b, dtype=np.float32)
+                shipped[f"{key}/labels"] = np.array(params["labels"], dtype=str)
+                shipped[f"{key}/temperature"] = np.array(temp, dtype=np.float32)
+    if not args.no_write:
+        if args.update and args.out.exists():
+            # keep the models of the tasks/variants not retrained in this run
+            old = np.load(args.out, allow_pickle=False)
+            retrained = {k.rsplit("/", 1)[0] for k in shipped}
+            keep = set(args.neural_tasks.split(","))
+            shipped.update({k: old[k] for k in old.files if k.rsplit("/", 1)[0] not in retrained and (k.split("/")[1] != "neural" or k.split("/")[0] in keep)})
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        with open(args.out, "wb") as fh:
+            np.savez_compressed(fh, **{k: shipped[k] for k in sorted(shipped)})
+        print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
