@@ -7,11 +7,14 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from ..cli import UsageError
 
-__all__ = ["add_reference_time", "add_event_model", "add_max_chars", "iter_inputs", "write_atomic", "read_text", "TIMEML_SUFFIXES"]
+if TYPE_CHECKING:
+    from ..batch import Job
+
+__all__ = ["add_reference_time", "add_event_model", "add_max_chars", "add_batch_options", "run_batch", "iter_inputs", "write_atomic", "read_text", "TIMEML_SUFFIXES"]
 
 TIMEML_SUFFIXES = (".tml", ".timeml")
 
@@ -105,3 +108,58 @@ def output_path(out_dir: Optional[str], source: Path, suffix: str) -> Optional[P
     if out_dir is None:
         return None
     return Path(out_dir) / (source.stem + suffix)
+
+
+def add_batch_options(parser: argparse.ArgumentParser) -> None:
+    """--scheduler and its companions: the batch engine of :mod:`timeline.batch` on Dask."""
+    parser.add_argument("--scheduler", metavar="ADDRESS", help="run on Dask: tcp://host:8786 (an existing cluster) or local (a LocalCluster here); "
+                        "needs --out; resumes (skips documents already written) and lists failures in a JSONL file")
+    parser.add_argument("--workers", type=int, default=2, metavar="N", help="worker processes of --scheduler local (default 2)")
+    parser.add_argument("--worker-memory", metavar="SIZE", help="memory cap of each --scheduler local worker, e.g. 2GiB (default: the machine's, shared)")
+    parser.add_argument("--failures", metavar="FILE", help="the failures file of a --scheduler run (default OUT/failures.jsonl)")
+    parser.add_argument("--connect-timeout", type=float, default=10.0, metavar="SECONDS", help="how long to wait for the --scheduler (default 10)")
+
+
+def run_batch(args: argparse.Namespace, job: "Job") -> int:
+    """A --scheduler run of ``job`` over ``args.inputs``: 0 all done, 3 some failed, 2 all failed."""
+    from ..batch import run
+
+    if args.out is None:
+        raise UsageError("--scheduler writes one file per document: pass --out DIR (a path or an fsspec URL)")
+    if args.workers < 1:
+        raise UsageError(f"--workers must be at least 1, not {args.workers}")
+    bar = _Progress() if sys.stderr.isatty() and not getattr(args, "quiet", False) else None
+    try:
+        report = run(args.inputs, args.out, job, reference_time=args.reference_time, scheduler=args.scheduler, workers=args.workers,
+                     failures=args.failures, connect_timeout=args.connect_timeout, memory_limit=args.worker_memory, progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
+    if report.failed:
+        print(f"timeline: {report.failed} documents failed ({report.written} written, {report.skipped} already done); "
+              f"reasons in {report.failures_path}", file=sys.stderr)
+    return report.exit_code
+
+
+class _Progress:
+    """A one-line counter on the terminal (the total of a streamed corpus is not known ahead)."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self._start = self._clock()
+        self._shown = 0.0
+
+    def __call__(self, written: int, skipped: int, failed: int) -> None:
+        now = self._clock()
+        if now - self._shown < 0.2:
+            return
+        self._shown = now
+        rate = written / max(now - self._start, 1e-9)
+        sys.stderr.write(f"\r{written} written, {skipped} already done, {failed} failed, {rate:.1f} docs/s ")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self._shown:
+            sys.stderr.write("\n")

@@ -8,7 +8,7 @@ import sys
 
 from ..cli import UsageError
 from ..errors import TimelineError
-from ._common import add_event_model, add_max_chars, add_reference_time, iter_inputs, limits, output_path, write_atomic
+from ._common import add_batch_options, run_batch, add_event_model, add_max_chars, add_reference_time, iter_inputs, limits, output_path, write_atomic
 from .render import load_document
 
 __all__ = ["register"]
@@ -23,10 +23,16 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--mode", choices=("news", "narrative"), default="news")
     p.add_argument("--out", metavar="DIR", help="write one .json per input into DIR")
     add_max_chars(p)
+    add_batch_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.scheduler is not None:
+        from ..batch import BuildJob
+
+        limit = {"max_chars": args.max_chars} if getattr(args, "max_chars", None) else {}
+        return run_batch(args, BuildJob(args.format, args.mode, args.event_model, **limit))
     from ..build import build
     from ..serialize import timeline_to_dict, timeline_to_timeml
 

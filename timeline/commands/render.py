@@ -20,7 +20,7 @@ import attrs
 
 from ..cli import UsageError
 from ..errors import TimelineError
-from ._common import TIMEML_SUFFIXES, add_event_model, add_max_chars, add_reference_time, limits, iter_inputs, read_text, write_atomic
+from ._common import TIMEML_SUFFIXES, add_batch_options, run_batch, add_event_model, add_max_chars, add_reference_time, limits, iter_inputs, read_text, write_atomic
 
 __all__ = ["register", "InputDocument", "load_document", "iter_documents"]
 
@@ -116,6 +116,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--no-diagram", action="store_true", help="leave out the Mermaid diagrams")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     add_max_chars(p)
+    add_batch_options(p)
     p.set_defaults(func=run)
 
 
@@ -163,6 +164,11 @@ def _safe(name: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.scheduler is not None:
+        from ..batch import RenderJob
+
+        limit = {"max_chars": args.max_chars} if getattr(args, "max_chars", None) else {}
+        return run_batch(args, RenderJob(args.format, args.mode, args.event_model, args.include_hypothetical, not args.no_diagram, **limit))
     docs = list(iter_documents(args.inputs, args.reference_time, args.force_reference_time))
     if len(docs) == 1 and isinstance(docs[0][1], Exception):
         label, exc = docs[0]

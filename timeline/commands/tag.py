@@ -10,7 +10,7 @@ from typing import Any, Optional
 
 from ..cli import UsageError
 from ..errors import TimelineError
-from ._common import TIMEML_SUFFIXES, add_max_chars, add_reference_time, limits, iter_inputs, output_path, read_text, write_atomic
+from ._common import TIMEML_SUFFIXES, add_batch_options, run_batch, add_max_chars, add_reference_time, limits, iter_inputs, output_path, read_text, write_atomic
 
 __all__ = ["register"]
 
@@ -23,6 +23,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--mode", choices=("news", "narrative"), default="news", help="anchor relative expressions on the publication date (news) or the story's time (narrative)")
     p.add_argument("--out", metavar="DIR", help="write one file per input into DIR instead of stdout")
     add_max_chars(p)
+    add_batch_options(p)
     p.set_defaults(func=run)
 
 
@@ -64,6 +65,11 @@ def _render(fmt: str, doc_id: str, doc: Any, how: str = "") -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.scheduler is not None:
+        from ..batch import TagJob
+
+        limit = {"max_chars": args.max_chars} if getattr(args, "max_chars", None) else {}
+        return run_batch(args, TagJob(args.format, args.mode, **limit))
     from ..tagger import tag
 
     failures = 0
