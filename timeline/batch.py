@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Protocol, Sequence, Union
 
 import attrs
 
 from .errors import InputError, TimelineError
+from .io.atomic import write_atomic
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -366,17 +366,7 @@ class _Sink:
         if not self.local:
             self.fs.pipe_file(target, content.encode("utf-8"))  # one PUT: object stores make it atomic
             return
-        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=f".{name}.part-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(content)
-            os.replace(tmp, target)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        write_atomic(Path(target), content, temp_prefix=f".{name}.part-")
 
 
 class _FailureLog:

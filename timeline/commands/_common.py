@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from ..cli import UsageError
+from ..io.atomic import write_atomic
 
 if TYPE_CHECKING:
     from ..batch import Job
@@ -86,22 +85,6 @@ def read_text(path: Path) -> str:
         raise UsageError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except OSError as exc:
         raise UsageError(f"{path}: cannot read ({exc.strerror})") from None
-
-
-def write_atomic(path: Path, content: str) -> None:
-    """Write ``content`` so that an interrupted run never leaves a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def output_path(out_dir: Optional[str], source: Path, suffix: str) -> Optional[Path]:

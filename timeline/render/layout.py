@@ -224,7 +224,6 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
     title = _title(tl)
     provenance = _provenance(tl)
     groups: dict[str, list[Entry]] = {}
-    heading_order: list[str] = []
     background: list[Entry] = []
     unplaced: list[Entry] = []
     mentioned: list[str] = []
@@ -260,10 +259,7 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
                 background.append(entry)
                 continue
             heading = _heading(*started) if started is not None else _heading(start, end)
-            if heading not in groups:
-                groups[heading] = []
-                heading_order.append(heading)
-            groups[heading].append(entry)
+            groups.setdefault(heading, []).append(entry)  # headings keep the order they were first seen
             continue
         start, end = e.earliest_start, e.latest_end
         label = time_label(start, end)
@@ -274,29 +270,25 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
         if words and (start is not None or end is not None) and (start is None or end is None) and time_anchor is not None:
             assert time_anchor.earliest is not None and time_anchor.latest is not None  # only bounded times are in ``times``
             heading = _heading(time_anchor.earliest, time_anchor.latest)  # "by the end of 2027" sits under 2027
-            if heading not in groups:
-                groups[heading] = []
-                heading_order.append(heading)
-            groups[heading].append(entry)
+            groups.setdefault(heading, []).append(entry)  # headings keep the order they were first seen
             continue
         if start is not None and end is not None and words:
             if end - start > MAX_MAIN_SPAN and started is None:
                 background.append(entry)
                 continue
             heading = _heading(*started) if started is not None else _heading(start, end)
-            if heading not in groups:
-                groups[heading] = []
-                heading_order.append(heading)
-            groups[heading].append(entry)
+            groups.setdefault(heading, []).append(entry)  # headings keep the order they were first seen
         elif words:
             unplaced.append(entry)
         elif include_undated:
             mentioned.append(e.text)
+    first_seen = {h: i for i, h in enumerate(groups)}
+
     def when(h: str) -> tuple[dt.datetime, int]:
         known = [t for entry in groups[h] for t in (entry.start, entry.end) if t is not None]
-        return (min(known) if known else dt.datetime.max, heading_order.index(h))
+        return (min(known) if known else dt.datetime.max, first_seen[h])
 
-    chronology = tuple(Group(h, tuple(_mark_open(groups[h]))) for h in sorted(heading_order, key=when))
+    chronology = tuple(Group(h, tuple(_mark_open(groups[h]))) for h in sorted(groups, key=when))
     conflicts = tuple(_conflict_line(tl.text, c) for c in tl.conflicts)
     return Layout(title, provenance, chronology, tuple(background), tuple(unplaced), tuple(dict.fromkeys(mentioned)), conflicts)
 
