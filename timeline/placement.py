@@ -473,6 +473,7 @@ _BASIS = {
     "event-timex": "learned relation to “{target}”",
     "event-dct": "learned relation to the publication time",
     "event-event": "learned order with “{target}”",
+    "event-label": "learned order with “{target}”",
     "reported-speech": "reported speech: at publication time",
     "discourse": "the time of the discourse around it (“{target}”)",
     "past-convention": "undated past event: most likely the publication day (news convention)",
