@@ -142,3 +142,9 @@ def test_tagger_sets() -> None:
     doc = timeline.tag("Ferries sail every Monday, twice a year the port closes, and reports come weekly.", "2026-02-02")
     sets = [(t.type.value, t.value, t.quant, t.freq) for t in doc.timexes]
     assert sets == [("SET", "XXXX-WXX-1", "EVERY", None), ("SET", "P1Y", None, "2X"), ("SET", "P1W", None, None)]
+
+
+def test_pretokenised_text_keeps_the_year_after_a_spaced_comma() -> None:
+    """NLP pipelines hand over "July 24 , 2003 ,": the comma's own token must not cut the date."""
+    doc = timeline.tag("The deal closed on July 24 , 2003 , after long talks .", reference_time="2005-01-01")
+    assert [(t.text, t.value) for t in doc.timexes] == [("July 24 , 2003", "2003-07-24")]

@@ -52,6 +52,8 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
     return {
         "_": SPACE,
         "_-": HYPHEN_OR_SPACE,
+        # an optional comma, also as pre-tokenised text writes it ("July 24 , 2003")
+        "CM": r"(?:\s?,)?",
         "MONTH": _alternation(list(months), dotted_abbreviations=True),
         "WEEKDAY": _alternation(list(lex["weekdays"]), dotted_abbreviations=True),
         "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
