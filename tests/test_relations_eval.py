@@ -59,8 +59,11 @@ def test_reduction_follows_file_order() -> None:
 
 def test_a_contradiction_is_not_added_but_still_counted() -> None:
     # system a<b then b<a: the second is violated, stays scored: 2 system links, 1 verified.
-    s = reduce_links(L("a BEFORE b; b BEFORE a"))
-    assert s.violated == tuple(L("b BEFORE a")) and len(s.scored) == 2
+    for closure in ("reference", "exact"):
+        s = reduce_links(L("a BEFORE b; b BEFORE a"), closure)  # type: ignore[arg-type]
+        assert s.violated == tuple(L("b BEFORE a")) and len(s.scored) == 2
+        s = reduce_links(L("a IS_INCLUDED b; b SIMULTANEOUS c; c BEFORE a"), closure)  # type: ignore[arg-type]
+        assert s.violated == tuple(L("c BEFORE a"))
     assert pr("a BEFORE b", "a BEFORE b; b BEFORE a") == (0.5, 1.0)
 
 
