@@ -110,7 +110,7 @@ def test_writer_emits_events_instances_and_tlinks() -> None:
     text = "The bridge fell and two people died on Sunday."
     events = [_event("e1", "fell", 11, tense="PAST", cls="OCCURRENCE"), _event("e2", "died", 31, modality="may")]
     markup = timexes_to_timeml(text, dt.datetime(2026, 2, 2), [], "bridge", events=events,
-                               relations=[("e1", "before", "e2"), ("e2", "IS_INCLUDED", "t0")])
+                               relations=[("e1", "before", "e2"), ("e2", "IS_INCLUDED", "t0"), ("t0", "AFTER", "e1")])
     doc = read_timeml(markup)
     assert [(e.text, e.get("eid"), e.get("class")) for e in doc.events] == [("fell", "e1", "OCCURRENCE"), ("died", "e2", "OCCURRENCE")]
     assert doc.instances["ei1"]["tense"] == "PAST" and doc.instances["ei2"]["modality"] == "may"
@@ -118,8 +118,9 @@ def test_writer_emits_events_instances_and_tlinks() -> None:
     assert doc.tlinks == (
         {"lid": "l1", "relType": "BEFORE", "eventInstanceID": "ei1", "relatedToEventInstance": "ei2"},
         {"lid": "l2", "relType": "IS_INCLUDED", "eventInstanceID": "ei2", "relatedToTime": "t0"},
+        {"lid": "l3", "relType": "AFTER", "timeID": "t0", "relatedToEventInstance": "ei1"},
     )
-    assert doc.entity_relations() == (("e1", "BEFORE", "e2"), ("e2", "IS_INCLUDED", "t0"))
+    assert doc.entity_relations() == (("e1", "BEFORE", "e2"), ("e2", "IS_INCLUDED", "t0"), ("t0", "AFTER", "e1"))
 
 
 def test_writer_names_a_bad_relation() -> None:

@@ -118,8 +118,9 @@ class TLink:
 
     @classmethod
     def from_attributes(cls, attributes: Mapping[str, str]) -> "TLink":
-        source = attributes.get("eventInstanceID") or attributes.get("timeID") or ""
-        target = attributes.get("relatedToEventInstance") or attributes.get("relatedToTime") or ""
+        # a time id wins over an instance id on the same side, as in the TempEval-3 scorer
+        source = attributes.get("timeID") or attributes.get("eventInstanceID") or ""
+        target = attributes.get("relatedToTime") or attributes.get("relatedToEventInstance") or ""
         return cls(attributes.get("lid", ""), attributes.get("relType", ""), source, target)
 
 
