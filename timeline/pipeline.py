@@ -117,11 +117,6 @@ def with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]
 
 
 _OPEN = IntervalBounds(None, None, None, None)
-
-
-@attrs.frozen
-class _Times:
-    timexes: tuple[Timex, ...]
 _TIME_RELATIONS = frozenset({LinkRelation.DURING, LinkRelation.STARTS_IN, LinkRelation.ENDS_IN, LinkRelation.BY})
 
 
@@ -163,19 +158,19 @@ def assemble(
 ) -> Timeline:
     """Anchor, relate and place ``mentions`` among ``timexes``: the stages after recognition."""
     text = segmented.text
-    doc = _Times(tuple(timexes))
-    links = anchor_events(segmented, doc.timexes, mentions)
+    timexes = tuple(timexes)
+    links = anchor_events(segmented, timexes, mentions)
     now = _now_span(ref)
-    known = frozenset(m.eid for m in mentions) | frozenset(t.tid for t in doc.timexes) | ({REFERENCE} if now is not None else frozenset())
+    known = frozenset(m.eid for m in mentions) | frozenset(t.tid for t in timexes) | ({REFERENCE} if now is not None else frozenset())
     given_hard, given_soft = caller_relations(given, known)
-    network = Network([*links_to_facts(links, doc.timexes, now), *given_hard], origin=ref)
+    network = Network([*links_to_facts(links, timexes, now), *given_hard], origin=ref)
     certain = network.result()  # what the text entails, before any guess
-    kinds = _factuality(segmented, mentions, doc.timexes)
+    kinds = _factuality(segmented, mentions, timexes)
     real = {m.eid: not (m.polarity == "NEG" or m.modality is not None or kinds[m.eid].hypothetical_clause or kinds[m.eid].generic) for m in mentions}
     from .relations import predict_relations  # numpy and the shipped models load on first use
 
-    predictions = predict_relations(segmented, mentions, doc.timexes, hidden=hidden, model=event_model)
-    placed_times = frozenset(t.tid for t in doc.timexes if t.earliest is not None and t.latest is not None and not t.furniture)
+    predictions = predict_relations(segmented, mentions, timexes, hidden=hidden, model=event_model)
+    placed_times = frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and not t.furniture)
     verbs = frozenset(m.eid for m in mentions if m.pos == "VERB")
     soft = [*given_soft, *learned_facts(predictions, real, placed_times, verbs)]
     soft += convention_facts(
@@ -184,14 +179,14 @@ def assemble(
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)
-    open_times = {t.tid for t in doc.timexes if (t.earliest is None) != (t.latest is None)}
+    open_times = {t.tid for t in timexes if (t.earliest is None) != (t.latest is None)}
     open_ended = frozenset(link.source for link in links if link.target in open_times)
     close_open(network, [m.eid for m in mentions if real[m.eid] and m.eid in in_network], ref, open_ended)
     likely = network.result()
     by_source: dict[str, list[Link]] = {}
     for link in links:
         by_source.setdefault(link.source, []).append(link)
-    names = {**{t.tid: t.text for t in doc.timexes}, **{m.eid: m.text for m in mentions}}
+    names = {**{t.tid: t.text for t in timexes}, **{m.eid: m.text for m in mentions}}
     trust = own_basis(accepted, names)
     events = []
     in_certain, in_likely = set(certain.intervals), set(likely.intervals)
@@ -222,14 +217,14 @@ def assemble(
     order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted)
     events.sort(key=lambda e: order_of[e.eid])
     intervals = {e.eid: (e.likely_start, e.likely_end) for e in events if e.likely_start is not None and e.likely_end is not None}
-    relations = local_relations(segmented, mentions, doc.timexes, certain, likely, accepted, intervals, now, predictions)  # type: ignore[arg-type]
+    relations = local_relations(segmented, mentions, timexes, certain, likely, accepted, intervals, now, predictions)  # type: ignore[arg-type]
     placed_set = set(placed)
     # guesses that leave two events' starts equal can order them both ways; state only the order the timeline shows
     relations = tuple(r for r in relations if r.certain or r.relation not in ("BEFORE", "AFTER") or r.source not in placed_set
                       or r.target not in placed_set or (order_of[r.source] < order_of[r.target]) == (r.relation == "BEFORE"))
     groups = open_runs(likely, [e.eid for e in events if e.eid in placed_set])
     return Timeline(
-        text=text, reference_time=ref, timexes=doc.timexes, events=tuple(events), relations=relations,
+        text=text, reference_time=ref, timexes=timexes, events=tuple(events), relations=relations,
         conflicts=tuple(c.to_model() for c in certain.conflicts), unordered_groups=groups, source=source,
         reference_time_source=reference_time_source, certain_order=certain,
     )

@@ -16,6 +16,7 @@ from typing import Optional
 import attrs
 
 from ..model import Conflict, Event, Timeline
+from ..text import Doc, segment
 
 __all__ = ["Entry", "Group", "Layout", "layout", "time_label", "placed_label", "MAX_MAIN_SPAN"]
 
@@ -289,7 +290,8 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
         return (min(known) if known else dt.datetime.max, first_seen[h])
 
     chronology = tuple(Group(h, tuple(_mark_open(groups[h]))) for h in sorted(groups, key=when))
-    conflicts = tuple(_conflict_line(tl.text, c) for c in tl.conflicts)
+    segmented = segment(tl.text) if tl.conflicts else None  # once, for every conflict's sentences
+    conflicts = tuple(_conflict_line(segmented, c) for c in tl.conflicts if segmented is not None)
     return Layout(title, provenance, chronology, tuple(background), tuple(unplaced), tuple(dict.fromkeys(mentioned)), conflicts)
 
 
@@ -305,11 +307,9 @@ def _misleading(a: Entry, b: Entry) -> bool:
     return overlap and not nested
 
 
-def _conflict_line(text: str, c: "Conflict") -> str:
+def _conflict_line(doc: "Doc", c: "Conflict") -> str:
     """A conflict as a reader sees it: the sentences that disagree, and which words were set aside."""
-    from ..text import segment
-
-    doc = segment(text)
+    text = doc.text
 
     def sentence_of(words: str) -> Optional[str]:
         at = text.find(words.split(" … ")[0]) if words else -1

@@ -508,6 +508,14 @@ def _scaled(unit: dt.timedelta, factor: float) -> Optional[dt.timedelta]:
         return None
 
 
+def _span_now(resolver: _Resolver, meaning: DurationSpec, story: _Narrative) -> tuple[Optional[tuple[dt.datetime, dt.datetime]], TimexAnchor]:
+    """The "now" a span such as "the past N years" runs to: the story's day in a narrative, else the reference time."""
+    if meaning.anchoring is Anchoring.NARRATIVE and story.day is not None and story.day_tid is not None:
+        return (story.day.start, story.day.end), TimexAnchor(AnchorKind.TIMEX, story.day_tid)
+    now = resolver.now_span()
+    return now, (REFERENCE_ANCHOR if now is not None else NO_ANCHOR)
+
+
 def _beyond_calendar(resolver: _Resolver, mention: Mention, tid: str, story: _Narrative) -> Timex:
     """A mention whose resolution left the calendar (before year 1, after 9999): its value
     where TIMEX3 can write it, the bound that stays inside the calendar, the other side open."""
@@ -536,12 +544,7 @@ def _beyond_calendar(resolver: _Resolver, mention: Mention, tid: str, story: _Na
     anchor = NO_ANCHOR
     if isinstance(meaning, DurationSpec) and meaning.span in ("past", "next"):
         # as in _resolve_mention: "the past N years" ends at now, "the next N years" starts there
-        if meaning.anchoring is Anchoring.NARRATIVE and story.day is not None and story.day_tid is not None:
-            now: Optional[tuple[dt.datetime, dt.datetime]] = (story.day.start, story.day.end)
-            anchor = TimexAnchor(AnchorKind.TIMEX, story.day_tid)
-        else:
-            now = resolver.now_span()
-            anchor = REFERENCE_ANCHOR if now is not None else NO_ANCHOR
+        now, anchor = _span_now(resolver, meaning, story)
         if now is not None:
             earliest, latest = (None, now[1]) if meaning.span == "past" else (now[0], None)
     elif sign:
@@ -800,12 +803,7 @@ def _resolve_mention(resolver: _Resolver, mentions: list[Mention], i: int, story
                         return Timex(type=TimexType.DATE, value=pointed.value, earliest=earliest, latest=latest, grain=pointed.grain, anchor=anchor,
                                      temporal_function=True, **common)  # type: ignore[arg-type]
         elif meaning.span is not None:
-            if meaning.anchoring is Anchoring.NARRATIVE and story.day is not None and story.day_tid is not None:
-                now: Optional[tuple[dt.datetime, dt.datetime]] = (story.day.start, story.day.end)
-                anchor = TimexAnchor(AnchorKind.TIMEX, story.day_tid)
-            else:
-                now = resolver.now_span()
-                anchor = REFERENCE_ANCHOR if now is not None else NO_ANCHOR
+            now, anchor = _span_now(resolver, meaning, story)
             if now is not None:
                 if meaning.span == "past":
                     earliest = now[0] - max_len if max_len is not None else None
