@@ -263,6 +263,24 @@ def matres_f1(pred: list[str], gold: list[str]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def export(key: str, params: dict, dense: bool, vague_bias: float, temp: float) -> dict[str, np.ndarray]:
+    """One model's arrays as relations.npz stores them (see timeline/relations/classifier.py)."""
+    out: dict[str, np.ndarray] = {f"{key}/vocab": np.array(sorted(params["vocab"], key=params["vocab"].get), dtype=str)}
+    if dense:
+        out[f"{key}/mean"] = params["mean"].astype(np.float32)
+        out[f"{key}/proj"] = params["proj"].astype(np.float32)
+        out[f"{key}/scale"] = params["scale"].astype(np.float32)
+    layers = [(np.array(w), np.array(b)) for w, b in params["layers"]]
+    if vague_bias:
+        layers[-1][1][params["labels"].index("VAGUE")] += vague_bias
+    for i, (w, b) in enumerate(layers):
+        out[f"{key}/W{i}"] = np.asarray(w, dtype=np.float32)
+        out[f"{key}/b{i}"] = np.asarray(b, dtype=np.float32)
+    out[f"{key}/labels"] = np.array(params["labels"], dtype=str)
+    out[f"{key}/temperature"] = np.array(temp, dtype=np.float32)
+    return out
+
+
 def main(argv: "list[str] | None" = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("tbaq", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpora" / "tbaq")
@@ -278,6 +296,7 @@ def main(argv: "list[str] | None" = None) -> int:
     ap.add_argument("--neural-tasks", default="tlink,start", help="tasks whose neural variant is written (the others did not gain from the states)")
     ap.add_argument("--no-write", action="store_true", help="cross-validate only")
     ap.add_argument("--update", action="store_true", help="replace only the retrained models in an existing --out file")
+    ap.add_argument("--fold-models", type=Path, default=None, help="also write DIR/fold{k}.npz, the models trained without fold k (for out-of-fold Task C)")
     ap.add_argument("--out", type=Path, default=ROOT / "timeline" / "relations" / "data" / "relations.npz")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
@@ -288,6 +307,7 @@ def main(argv: "list[str] | None" = None) -> int:
     dims = {k: int(v) for k, v in (kv.split("=") for kv in args.dims.split(","))}
     weights = {k: float(v) for k, v in (kv.split("=") for kv in args.weight.split(","))}
     shipped: dict[str, np.ndarray] = {}
+    fold_shipped: list[dict[str, np.ndarray]] = [{} for _ in range(args.folds)]
     for task in args.tasks.split(","):
         items = data[task]
         for variant in args.variants.split(","):
@@ -296,11 +316,13 @@ def main(argv: "list[str] | None" = None) -> int:
             t1 = time.perf_counter()
             z_all: list[np.ndarray] = []
             gold_all: list[str] = []
+            fold_params: list[dict] = []
             labels = None
             for k in range(args.folds):
                 train = [it for it in items if it[0] != k]
                 test = [it for it in items if it[0] == k]
                 logits, params = fit(train, dense, arch, reg, dims.get(task, 64), weights.get(task, 1.0))
+                fold_params.append(params)
                 labels = labels or params["labels"]
                 assert labels == params["labels"]
                 z_all.append(logits(test))
@@ -332,21 +354,19 @@ def main(argv: "list[str] | None" = None) -> int:
             temp = temperature(z, gold)
             line += f"  T={temp}"
             print(line + f"  [{time.perf_counter() - t1:.0f} s]", flush=True)
-            if not args.no_write and (variant != "neural" or task in args.neural_tasks.split(",")):
+            ships = variant != "neural" or task in args.neural_tasks.split(",")
+            if args.fold_models and ships:
+                for k, params in enumerate(fold_params):
+                    fold_shipped[k].update(export(f"{task}/{variant}", params, dense, vague_bias, temp))
+            if not args.no_write and ships:
                 _, params = fit(items, dense, arch, reg, dims.get(task, 64), weights.get(task, 1.0))
-                key = f"{task}/{variant}"
-                shipped[f"{key}/vocab"] = np.array(sorted(params["vocab"], key=params["vocab"].get), dtype=str)
-                if dense:
-                    shipped[f"{key}/mean"] = params["mean"].astype(np.float32)
-                    shipped[f"{key}/proj"] = params["proj"].astype(np.float32)
-                    shipped[f"{key}/scale"] = params["scale"].astype(np.float32)
-                if vague_bias:
-                    params["layers"][-1][1][params["labels"].index("VAGUE")] += vague_bias
-                for i, (w, b) in enumerate(params["layers"]):
-                    shipped[f"{key}/W{i}"] = np.asarray(w, dtype=np.float32)
-                    shipped[f"{key}/b{i}"] = np.asarray(b, dtype=np.float32)
-                shipped[f"{key}/labels"] = np.array(params["labels"], dtype=str)
-                shipped[f"{key}/temperature"] = np.array(temp, dtype=np.float32)
+                shipped.update(export(f"{task}/{variant}", params, dense, vague_bias, temp))
+    if args.fold_models:
+        args.fold_models.mkdir(parents=True, exist_ok=True)
+        for k, models in enumerate(fold_shipped):
+            with open(args.fold_models / f"fold{k}.npz", "wb") as fh:
+                np.savez_compressed(fh, **{key: models[key] for key in sorted(models)})
+        print(f"wrote {args.folds} fold models (each trained without its fold) to {args.fold_models}")
     if not args.no_write:
         if args.update and args.out.exists():
             # keep the models of the tasks/variants not retrained in this run

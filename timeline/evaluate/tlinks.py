@@ -8,12 +8,15 @@ becomes a system :class:`TimeMLDocument` in memory; :func:`score_relations` scor
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
 
 from ..io.timeml import Annotation, TimeMLDocument, read_timeml, timexes_to_timeml
-from ..model import Relation, Timeline
+from ..model import Timeline
 
-__all__ = ["system_document", "system_documents", "gold_entities", "DEFAULT_MIN_CONFIDENCE", "DEFAULT_KINDS", "PAIR_KINDS"]
+if TYPE_CHECKING:
+    from ..relations import PredictedRelation
+
+__all__ = ["system_document", "system_documents", "gold_entities", "tlink_triples", "learned_relations", "DEFAULT_MIN_CONFIDENCE", "DEFAULT_KINDS", "CERTAIN_KINDS", "PAIR_KINDS"]
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 """Guessed relations less sure than this are not written as TLINKs (the certain ones always are).
@@ -46,42 +49,86 @@ def gold_entities(doc: TimeMLDocument) -> tuple[list[dict[str, object]], list[di
 
 PAIR_KINDS = ("dct", "timex", "same-sentence", "next-sentence")
 """The kinds of pair a TLINK can join: an event with the publication time, with a time
-expression, or with an event of its own or the next sentence."""
+expression of its sentence, or with an event of its own or the next sentence."""
 
 
 DEFAULT_KINDS = ("dct", "timex", "same-sentence")
-"""Guessed relations between events of adjacent sentences cost more precision than they bring recall."""
+"""The kinds of pair that get a learned relation (chosen on TBAQ with out-of-fold models;
+see docs/benchmarks.md): links between events of adjacent sentences cost more precision
+than they bring recall."""
+
+CERTAIN_KINDS = ("timex", "same-sentence", "next-sentence")
+"""The kinds of pair whose text-entailed relations are written.  Not the publication time:
+the engine reads a past tense as "ended before the publication time", while TimeML
+annotators put what happened earlier on the publication day inside it."""
 
 
-def _kind(tl: Timeline, r: "Relation", sentence_of: dict[str, int]) -> str:
-    if r.target == _REFERENCE:
+def _kind(r_source: str, r_target: str, timex_ids: frozenset[str], sentence_of: dict[str, int]) -> str:
+    if _REFERENCE in (r_source, r_target):
         return "dct"
-    if r.target not in sentence_of:
+    if r_source in timex_ids or r_target in timex_ids:
         return "timex"
-    return "same-sentence" if sentence_of[r.source] == sentence_of[r.target] else "next-sentence"
+    return "same-sentence" if sentence_of.get(r_source) == sentence_of.get(r_target) else "next-sentence"
 
 
-def _triples(tl: Timeline, dct_id: str, min_confidence: float, kinds: Sequence[str] = PAIR_KINDS) -> list[tuple[str, str, str]]:
+def tlink_triples(tl: Timeline, learned: "Sequence[PredictedRelation]", *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                  kinds: Sequence[str] = DEFAULT_KINDS, certain_kinds: Sequence[str] = CERTAIN_KINDS) -> list[tuple[str, str, str]]:
+    """The (source, relation, target) TLINKs for ``tl``: its certain relations of ``certain_kinds``,
+    then the learned relations of ``kinds`` at least ``min_confidence`` sure, most sure first, each
+    kept only if it agrees with the links kept before it (temporal awareness counts a
+    contradiction against precision and gains nothing from it) and is not already entailed."""
+    from ..evaluate.relations import Link, PointGraph
     from ..text import segment
 
     doc = segment(tl.text)
+    timex_ids = frozenset(t.tid for t in tl.timexes)
     sentence_of = {e.eid: doc.sentence_index(e.start) for e in tl.events}
-    out = []
+    ranked: list[tuple[float, str, str, str]] = []
     for r in tl.relations:
-        if not r.certain and r.confidence < min_confidence:
-            continue
-        if not r.certain and _kind(tl, r, sentence_of) not in kinds:
-            continue
-        out.append((r.source, r.relation, dct_id if r.target == _REFERENCE else r.target))
+        if r.certain and _kind(r.source, r.target, timex_ids, sentence_of) in certain_kinds:
+            ranked.append((2.0, r.source, r.relation, r.target))
+    for p in learned:
+        if p.confidence >= min_confidence and _kind(p.source, p.target, timex_ids, sentence_of) in kinds:
+            ranked.append((p.confidence, p.source, p.relation, p.target))
+    ranked.sort(key=lambda x: -x[0])  # stable: ties keep text order
+    graph = PointGraph()
+    out = []
+    for _, source, relation, target in ranked:
+        if graph.insert(Link(source, relation, target)) == "added":
+            out.append((source, relation, target))
     return out
+
+
+def learned_relations(tl: Timeline, events: Sequence[Mapping[str, object]], event_model: str) -> "list[PredictedRelation]":
+    """The relation models' label for every local pair of ``tl`` (what placement weighed), for
+    ``events`` given as :func:`timeline.relate` items."""
+    from ..events.detect import detect_events_with_states
+    from ..events.given import given_mentions
+    from ..relations import predict_relations
+    from ..text import segment
+
+    doc = segment(tl.text)
+    mentions = given_mentions(doc, events, reserved=frozenset(t.tid for t in tl.timexes) | {_REFERENCE})
+    hidden = detect_events_with_states(doc, event_model=event_model)[1] if event_model == "neural" and mentions else None
+    return predict_relations(doc, mentions, tl.timexes, hidden=hidden, model=event_model)
+
+
+def _as_items(tl: Timeline) -> list[dict[str, object]]:
+    """``tl``'s events as :func:`timeline.relate` items (their attributes as found)."""
+    items = []
+    for e in tl.events:
+        item: dict[str, object] = {"id": e.eid, "start": e.start, "end": e.end, "class": e.cls, "tense": e.tense, "aspect": e.aspect, "polarity": e.polarity}
+        if e.modality is not None:
+            item["modality"] = e.modality
+        items.append(item)
+    return items
 
 
 def system_document(gold: TimeMLDocument, *, mode: str = "gold-entities", event_model: str = "neural", min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                     kinds: Sequence[str] = DEFAULT_KINDS) -> TimeMLDocument:
-    """timeline's annotation of ``gold``'s text (gold entities or its own), as TimeML with TLINKs.
-
-    Certain relations are always written; guessed ones only when at least ``min_confidence``
-    sure and of one of ``kinds`` (:data:`PAIR_KINDS`)."""
+    """timeline's annotation of ``gold``'s text (gold entities or its own), as TimeML with TLINKs
+    (:func:`tlink_triples`: certain relations, then learned ones at least ``min_confidence``
+    sure of ``kinds``, :data:`PAIR_KINDS`)."""
     from ..build import build, relate
 
     if mode == "gold-entities":
@@ -93,11 +140,14 @@ def system_document(gold: TimeMLDocument, *, mode: str = "gold-entities", event_
             Annotation("EVENT", a.start, a.end, a.text, {**a.attributes, **{k: v for k, v in instances.get(a.get("eid"), {}).items() if k in ("tense", "aspect", "polarity", "pos", "modality")}})
             for a in event_annotations
         ]
+        learned = learned_relations(tl, events, event_model)
     else:
         tl = build(gold.text, gold.dct, event_model=event_model, max_chars=10**8)
         written_events = list(tl.events)
+        learned = learned_relations(tl, _as_items(tl), event_model)
     dct_id = "t0"
-    relations = _triples(tl, dct_id, min_confidence, kinds)
+    relations = [(s, r, dct_id if t == _REFERENCE else t) for s, r, t in tlink_triples(tl, learned, min_confidence=min_confidence, kinds=kinds)]
+    relations = [(dct_id if s == _REFERENCE else s, r, t) for s, r, t in relations]
     if gold.dct is None:
         relations = [r for r in relations if dct_id not in (r[0], r[2])]
     text = timexes_to_timeml(gold.text, gold.dct, tl.timexes, gold.doc_id, events=written_events, relations=relations)  # type: ignore[arg-type]

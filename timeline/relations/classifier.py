@@ -18,7 +18,7 @@ import attrs
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["Classifier", "load_classifiers", "TASKS"]
+__all__ = ["Classifier", "load_classifiers", "read_classifiers", "TASKS"]
 
 TASKS = ("dct", "timex", "tlink", "start")
 """Event-publication time, event-time expression, event-event TLINK, event-event start order (MATRES)."""
@@ -77,11 +77,15 @@ class Classifier:
 def load_classifiers() -> "Mapping[tuple[str, str], Classifier]":
     """Every shipped model by (task, variant); variant ``neural`` reads hidden states,
     ``perceptron`` features only."""
+    return read_classifiers((resources.files(__package__) / "data" / "relations.npz").read_bytes())
+
+
+def read_classifiers(raw: bytes) -> "Mapping[tuple[str, str], Classifier]":
+    """The models of one relations.npz file's bytes (training writes per-fold files in this format)."""
     import io
 
     import numpy as np
 
-    raw = (resources.files(__package__) / "data" / "relations.npz").read_bytes()
     data = np.load(io.BytesIO(raw), allow_pickle=False)
     out: dict[tuple[str, str], Classifier] = {}
     keys = sorted({k.rsplit("/", 1)[0] for k in data.files})
