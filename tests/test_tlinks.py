@@ -49,3 +49,51 @@ def test_cli_scores_timelines_own_relations(tmp_path: Path) -> None:
         row = next(line for line in out.splitlines() if line.startswith("timeline"))
         f1 = float(row.split()[-1])
         assert f1 > 50.0, out
+
+
+def _timeline(relations: tuple = ()) -> "Timeline":
+    from timeline.model import Event, Timeline, Timex, TimexType
+
+    text = "The dam broke and the river rose on Friday. Crews came later."
+    spans = {w: text.index(w) for w in ("broke", "rose", "came", "Friday")}
+    events = tuple(Event(eid, w, spans[w], spans[w] + len(w)) for eid, w in (("e1", "broke"), ("e2", "rose"), ("e3", "came")))
+    friday = Timex("t1", "Friday", spans["Friday"], spans["Friday"] + 6, TimexType.DATE, "2026-01-30")
+    return Timeline(text=text, reference_time=None, timexes=(friday,), events=events, relations=relations)
+
+
+def _learned(source: str, relation: str, target: str, confidence: float) -> "PredictedRelation":
+    from timeline.relations import PredictedRelation
+
+    return PredictedRelation(source, target, relation, confidence, "event-event")
+
+
+def test_learned_links_are_written_most_sure_first_and_only_when_consistent() -> None:
+    from timeline.evaluate.tlinks import tlink_triples
+
+    learned = [
+        _learned("e1", "AFTER", "e2", 0.6),  # contradicts the two surer links below: left out
+        _learned("e1", "BEFORE", "e2", 0.9),
+        _learned("e1", "BEFORE", "e2", 0.8),  # stated again: adds nothing
+        _learned("e2", "INCLUDES", "e1", 0.55),  # contradicts e1 BEFORE e2
+    ]
+    assert tlink_triples(_timeline(), learned, min_confidence=0.5, kinds=("same-sentence",)) == [("e1", "BEFORE", "e2")]
+
+
+def test_links_below_the_threshold_or_of_other_kinds_are_left_out() -> None:
+    from timeline.evaluate.tlinks import tlink_triples
+
+    learned = [_learned("e1", "BEFORE", "e2", 0.7), _learned("e2", "BEFORE", "e3", 0.9), _learned("e1", "SIMULTANEOUS", "t1", 0.4)]
+    assert tlink_triples(_timeline(), learned, min_confidence=0.5, kinds=("same-sentence",)) == [("e1", "BEFORE", "e2")]
+    assert tlink_triples(_timeline(), learned, min_confidence=0.8, kinds=("same-sentence",)) == []
+    assert tlink_triples(_timeline(), learned, min_confidence=0.5, kinds=("next-sentence",)) == [("e2", "BEFORE", "e3")]
+    assert tlink_triples(_timeline(), learned, min_confidence=0.3, kinds=("timex",)) == [("e1", "SIMULTANEOUS", "t1")]
+
+
+def test_certain_relations_come_first_but_not_with_the_publication_time() -> None:
+    from timeline.evaluate.tlinks import tlink_triples
+    from timeline.model import Relation
+
+    certain = (Relation("e2", "IS_INCLUDED", "t1"), Relation("e1", "BEFORE", "reference_time"))
+    learned = [_learned("e2", "AFTER", "t1", 0.99), _learned("e1", "IS_INCLUDED", "reference_time", 0.8)]
+    got = tlink_triples(_timeline(certain), learned, min_confidence=0.5, kinds=("dct", "timex"))
+    assert got == [("e2", "IS_INCLUDED", "t1"), ("e1", "IS_INCLUDED", "reference_time")]
