@@ -281,6 +281,27 @@ def export(key: str, params: dict, dense: bool, vague_bias: float, temp: float) 
     return out
 
 
+def task_c_out_of_fold(tbaq: Path, fold_dir: Path, folds: int, min_confidence: float) -> None:
+    """TempEval-3 Task C on TBAQ with gold entities, each document related by the models of
+    ``fold_dir``/fold{k}.npz trained without its fold (k = index in sorted file order mod folds)."""
+    import timeline.relations as relations
+    from timeline.evaluate.relations import score_relations
+    from timeline.evaluate.tlinks import system_document
+    from timeline.relations.classifier import read_classifiers
+
+    models = [read_classifiers((fold_dir / f"fold{k}.npz").read_bytes()) for k in range(folds)]
+    golds, systems = [], []
+    for index, f in enumerate(sorted(tbaq.rglob("*.tml"))):
+        relations.load_classifiers = lambda m=models[index % folds]: m  # type: ignore[assignment]  # this script only
+        gold = read_timeml(f)
+        golds.append(gold)
+        systems.append(system_document(gold, mode="gold-entities", min_confidence=min_confidence))
+    for part in ("", "TimeBank", "AQUAINT"):
+        keep = [i for i, g in enumerate(golds) if part in str(sorted(tbaq.rglob("*.tml"))[i])] if part else range(len(golds))
+        r = score_relations([golds[i] for i in keep], [systems[i] for i in keep])
+        print(f"Task C out of fold {part or 'TBAQ'} ({len(keep)} docs, min confidence {min_confidence}): P {100 * r.precision:.2f} R {100 * r.recall:.2f} F1 {100 * r.f1:.2f}")
+
+
 def main(argv: "list[str] | None" = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("tbaq", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpora" / "tbaq")
@@ -297,6 +318,8 @@ def main(argv: "list[str] | None" = None) -> int:
     ap.add_argument("--no-write", action="store_true", help="cross-validate only")
     ap.add_argument("--update", action="store_true", help="replace only the retrained models in an existing --out file")
     ap.add_argument("--fold-models", type=Path, default=None, help="also write DIR/fold{k}.npz, the models trained without fold k (for out-of-fold Task C)")
+    ap.add_argument("--task-c", type=Path, default=None, metavar="DIR", help="then score Task C on TBAQ out of fold with DIR/fold{k}.npz (see --fold-models)")
+    ap.add_argument("--min-confidence", type=float, default=0.5, help="with --task-c: the least confidence of a learned TLINK")
     ap.add_argument("--out", type=Path, default=ROOT / "timeline" / "relations" / "data" / "relations.npz")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
@@ -308,7 +331,7 @@ def main(argv: "list[str] | None" = None) -> int:
     weights = {k: float(v) for k, v in (kv.split("=") for kv in args.weight.split(","))}
     shipped: dict[str, np.ndarray] = {}
     fold_shipped: list[dict[str, np.ndarray]] = [{} for _ in range(args.folds)]
-    for task in args.tasks.split(","):
+    for task in [t for t in args.tasks.split(",") if t]:
         items = data[task]
         for variant in args.variants.split(","):
             dense = variant == "neural"
@@ -367,6 +390,8 @@ def main(argv: "list[str] | None" = None) -> int:
             with open(args.fold_models / f"fold{k}.npz", "wb") as fh:
                 np.savez_compressed(fh, **{key: models[key] for key in sorted(models)})
         print(f"wrote {args.folds} fold models (each trained without its fold) to {args.fold_models}")
+    if args.task_c:
+        task_c_out_of_fold(args.tbaq, args.task_c, args.folds, args.min_confidence)
     if not args.no_write:
         if args.update and args.out.exists():
             # keep the models of the tasks/variants not retrained in this run
