@@ -106,7 +106,7 @@ def with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]
     from .events.detect import EventMention
 
     text = doc.text
-    spans = implied_event_spans(text, mentions)
+    spans = implied_event_spans(text, mentions, doc.language)
     if not spans:
         return mentions
     for s, e in spans:
