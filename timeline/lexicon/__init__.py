@@ -124,10 +124,10 @@ _EVENTS = {
     "factuality": _f({"conditional": _f("words"), "generic_adverbs": _f("words"), "clause_breaks": _f("words")}),
     "verb_group": _f({
         "modals": _f("text_map"), "future": _f("words"), "negation": _f("words"), "be_present": _f("words"),
-        "be_past": _f("words"), "have_present": _f("words"), "have_past": _f("words"), "chain": _f("words"),
-        "stops": _f("words"),
+        "be_past": _f("words"), "have_present": _f("words"), "have_past": _f("words"), "verb_markers": _f("words"),
+        "chain": _f("words"), "stops": _f("words"),
     }),
-    "features": _f({"auxiliaries": _f("words")}),
+    "features": _f({"auxiliaries": _f("words"), "determiners": _f("words")}),
 }
 
 _FURNITURE = {"line_patterns": _f("patterns"), "bio_words": _f("words")}
