@@ -25,7 +25,9 @@ HYPHEN_OR_SPACE = r"(?:\s{0,2}-\s{0,2}|\s{1,6})"
 
 
 def _alternation(words: list[str], *, dotted_abbreviations: bool = False) -> str:
-    """A non-capturing alternation of ``words``, longest first, spaces made flexible."""
+    """A non-capturing alternation of ``words``, longest first, spaces made flexible; no words never match."""
+    if not words:
+        return "(?!)"
     parts = []
     for w in sorted(set(words), key=lambda x: (-len(x), x)):
         body = re.escape(w).replace(r"\ ", SPACE).replace(r"\-", HYPHEN_OR_SPACE).replace("'", "['’]")
@@ -37,10 +39,12 @@ def _alternation(words: list[str], *, dotted_abbreviations: bool = False) -> str
 
 def _subpatterns(lex: Lexicon) -> dict[str, str]:
     months = lex["months"]
-    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-    compound = "(?:" + "|".join(tens) + ")(?:[- ](?:" + "|".join(ones) + "))?"
-    number_words = [w for w in lex["numbers"] if w not in ("a", "an", "half")]
+    grammar = lex["number_grammar"]
+    tens, ones, articles = grammar["tens"], grammar["ones"], grammar["articles"]
+    compound = "(?:" + "|".join(tens) + ")(?:[- ](?:" + "|".join(ones) + "))?" if tens and ones else "(?!)"
+    article = "(?:" + "|".join(re.escape(a) for a in sorted(articles, key=lambda x: (-len(x), x))) + ")(?![a-z])" if articles else "(?!)"
+    number_words = [w for w in lex["numbers"] if w not in articles and w not in grammar["not_counts"]]
+    link = re.escape(grammar["vague_scale_link"]) if grammar["vague_scale_link"] else "(?!)"
     unit_words = [w for u in lex["units"].values() for w in u["words"]]
     modifiers = lex["modifiers"]
     point_mods = [w for w, m in modifiers.items() if m in ("START", "MID", "END")]
@@ -48,7 +52,7 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
     scale = _alternation(list(lex["scales"]))
     vague_scale = _alternation(list(lex["vague_scales"]))
     numeral = r"(?:\d{1,3}(?:,\d{3})+|\d{1,30})(?:\.\d{1,6})?(?![\d,.]\d)"
-    count = "(?:" + numeral + "|" + compound + "(?![a-z])|" + _alternation(number_words) + r"|an?(?![a-z]))"
+    count = "(?:" + numeral + "|" + compound + "(?![a-z])|" + _alternation(number_words) + "|" + article + ")"
     return {
         "_": SPACE,
         "_-": HYPHEN_OR_SPACE,
@@ -61,7 +65,7 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         # a count, optionally scaled ("13.8 billion", "a hundred thousand"); numerals up to 30 digits
         "NUM": "(?:" + count + "(?:" + SPACE + scale + "){1,4}|" + count + ")",
         # vague amounts: "several", and vague scales "tens of thousands of", "millions of"
-        "VAGUE_NUM": "(?:" + vague_scale + "(?:" + SPACE + "of" + SPACE + vague_scale + "){0,3}" + SPACE + "of(?![a-z])|" + _alternation(list(lex["vague_numbers"])) + ")",
+        "VAGUE_NUM": "(?:" + vague_scale + "(?:" + SPACE + link + SPACE + vague_scale + "){0,3}" + SPACE + link + "(?![a-z])|" + _alternation(list(lex["vague_numbers"])) + ")",
         "UNIT": _alternation(unit_words),
         "ORDINAL": _alternation(list(lex["ordinals"])),
         "POD": _alternation(list(lex["parts_of_day"])),
@@ -163,23 +167,19 @@ def expand(pattern: str, subpatterns: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(sub, pattern)
 
 
+_START_TABLES = ("months", "weekdays", "numbers", "vague_numbers", "vague_scales", "ordinals", "parts_of_day", "seasons",
+                 "holidays", "vague", "deictic_days", "modifiers", "sets", "frequencies", "decade_words", "ordinal_parts")
+
+
 def _start_words(lex: Lexicon) -> frozenset[str]:
-    """Every word that can begin an expression: lexicon entries' first words plus function words."""
-    words: set[str] = {
-        "the", "this", "last", "next", "past", "coming", "every", "each", "once", "twice", "thrice",
-        "fiscal", "fy", "q", "h", "early", "late", "mid", "in", "current", "previous",
-        "following", "preceding", "same", "upcoming", "prior", "year-earlier", "year-ago", "final",
-        "first", "remaining", "earlier", "later", "daily", "nightly", "weekly", "biweekly", "fortnightly",
-        "monthly", "quarterly", "yearly", "annually", "hourly", "shortly", "just", "dawn", "dusk",
-        "daybreak", "sunrise", "sunset", "nightfall", "noon", "midday", "midnight", "years", "months",
-        "weeks", "days", "hours", "decades", "centuries", "twenties", "thirties", "forties", "fifties",
-        "sixties", "seventies", "eighties", "nineties", "'", "’", "1st", "2nd", "3rd", "4th", "latter",
-        "second", "third", "fourth", "that", "year", "per", "overnight", "hours", "days", "weeks", "months", "years", "decades", "morning", "afternoon", "evening",
-    }
-    for table in ("months", "weekdays", "numbers", "vague_numbers", "vague_scales", "ordinals", "parts_of_day", "seasons",
-                  "holidays", "vague", "deictic_days", "modifiers"):
+    """Every word that can begin an expression: the first word of each table entry and of each
+    relative word, every unit word, and the lexicon's extra start words (function words)."""
+    words: set[str] = set(lex["start_words"]["extra"])
+    for table in _START_TABLES:
         for key in lex[table]:
             words.add(key.split()[0].split("-")[0].replace("’", "'"))
+    for key in lex["relative"]["shift"]:
+        words.add(key.split()[0].split("-")[0])
     for unit in lex["units"].values():
         words.update(unit["words"])
     return frozenset(words)
