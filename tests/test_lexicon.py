@@ -108,3 +108,26 @@ def test_missing_files_and_sections_are_named(tmp_path) -> None:
     assert any("lexicon.toml: missing section 'months'" in p for p in problems)
     assert validate("text.toml", {"abbreviations": [], "clause_final": [], "sentence_openers": [], "extra": []}) == [
         "text.toml: unknown section 'extra' (expected: abbreviations, clause_final, sentence_openers)"]
+
+
+def test_start_words_are_read_off_the_rule_patterns() -> None:
+    from timeline.recognize.grammar import _rule_start_words
+
+    assert _rule_start_words("(?:the{_})?(?P<rel>last|next){_}(?P<unit>week|month)") == {"the", "last", "next"}
+    # no "midmorning": a word ends at a separator, even an optional one
+    assert _rule_start_words("(?:(?P<mod>early|mid)(?:{_}|-)?)?(?P<pod>morning|noon)") == {"early", "mid", "morning", "noon"}
+    assert _rule_start_words("(?:(?P<mod>early|mid){_-}?)?(?P<pod>{POD})") == {"early", "mid"}
+    assert _rule_start_words("q[1-4]{_}(?P<year>{YEAR})|(?P<month>{MONTH}){_}(?P<day>{DAYNUM})") == {"q"}
+    assert _rule_start_words("(?<!\\d)(?P<num>\\d+){_}days") == set()
+
+
+def test_a_rule_starting_with_a_new_word_needs_no_start_word_list(tmp_path) -> None:
+    copy = tmp_path / "de"
+    shutil.copytree(ROOT / "de", copy)
+    lex = copy / "lexicon.toml"
+    lex.write_text(lex.read_text(encoding="utf-8").replace('extra = ["vor"]', "extra = []"), encoding="utf-8")
+    rules = copy / "rules.toml"
+    rules.write_text(rules.read_text(encoding="utf-8") + '\n[[rule]]\nname = "de_this_week"\npattern = \'(?P<rel>diese){_}(?P<unit>woche)\'\nproduce = "relative_unit"\n', encoding="utf-8")
+    lex.write_text(lex.read_text(encoding="utf-8") + '\n[unit_grains]\nwoche = "WEEK"\n\n[relative]\nshift = { diese = 0 }\nanaphoric = []\naliases = {}\nseason_anaphora = {}\nthat_year = {}\npast_spans = []\nnext_spans = []\n', encoding="utf-8")
+    found = {t.text: t.value for t in timeline.tag("Vor zwei Tagen, und diese Woche.", "2026-05-04", language="de", lexicon_dir=tmp_path).timexes}
+    assert found == {"Vor zwei Tagen": "2026-05-02", "diese Woche": "2026-W19"}

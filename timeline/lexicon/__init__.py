@@ -87,8 +87,9 @@ _LEXICON: dict[str, Field] = {
     "month_words": _opt({"short_ok": _f("words"), "common": _f("entries")}),
     "relative": _opt({
         "shift": _f("int_map"), "anaphoric": _f("words"), "aliases": _f("text_map"),
-        "season_anaphora": _f("text_map"), "that_year": _f("int_map"),
+        "season_anaphora": _f("text_map"), "that_year": _f("int_map"), "past_spans": _f("words"), "next_spans": _f("words"),
     }),
+    "comparative_modifiers": _opt("text_map"),
     "unit_grains": _opt("text_map"),
     "decade_words": _opt("int_map"),
     "ordinal_parts": _opt("int_map"),
@@ -132,6 +133,8 @@ _EVENTS = {
 
 _FURNITURE = {"line_patterns": _f("patterns"), "bio_words": _f("words")}
 
+_RELATIONS = {"features": _f({"signals": _f("words"), "reporting": _f("words"), "quotes": _f("words"), "timex_prepositions": _f("words")})}
+
 SCHEMA: Mapping[str, Mapping[str, Field]] = MappingProxyType({
     "lexicon.toml": _LEXICON,
     "rules.toml": _RULES,
@@ -140,6 +143,7 @@ SCHEMA: Mapping[str, Mapping[str, Field]] = MappingProxyType({
     "anchoring.toml": _ANCHORING,
     "events.toml": _EVENTS,
     "furniture.toml": _FURNITURE,
+    "relations.toml": _RELATIONS,
 })
 """Every data file of a language, its sections and the kind of value each holds."""
 

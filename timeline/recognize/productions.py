@@ -148,11 +148,7 @@ def _mod(ctx: MatchContext, word: Optional[str]) -> Optional[str]:
     if not word:
         return None
     k = _key(word)
-    if k in ("earlier", "early"):
-        return "START"
-    if k in ("later", "late"):
-        return "END"
-    return ctx.lexicon["modifiers"].get(k)
+    return ctx.lexicon["comparative_modifiers"].get(k) or ctx.lexicon["modifiers"].get(k)
 
 
 def _capitalised(ctx: MatchContext, word_start: int) -> bool:
@@ -361,7 +357,7 @@ def century(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     word = _key(g["season"])
     surface = ctx.surface.lower()
-    if word in ("fall", "spring") and "year" not in g and "rel" not in g and not surface.startswith(("the", "this")):
+    if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and not surface.startswith(("the", "this")):
         return None  # "prices fall", "spring into action"
     code = ctx.lexicon["seasons"][word]["code"]
     rel = g.get("rel")
@@ -387,7 +383,7 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 @production
 def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     key = _key(g["holiday"])
-    if key == "may day" and not _capitalised(ctx, ctx.start):
+    if ctx.lexicon["holidays"][key].get("capitalised") and not _capitalised(ctx, ctx.start):
         return None
     y = _year(g["year"])[0] if "year" in g else None
     return CalendarSpec(Grain.DAY, year=y, holiday=key)
@@ -402,7 +398,7 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
             return None
         return CalendarSpec(grain, weekday=_weekday(ctx, g["weekday"]), relative_word=rel_word, **fields)  # type: ignore[arg-type]
     if "deictic" in g:
-        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[_key(g["deictic"])]
+        offset = ctx.lexicon["deictic_days"][_key(g["deictic"])]["offset"]
         return CalendarSpec(grain, shift=Shift(Grain.DAY, offset), **fields)  # type: ignore[arg-type]
     month_word = g.get("month") or g.get("month2")
     if month_word:
@@ -420,8 +416,8 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if g.get("mod") and _key(g["mod"]) + " " + pod in ctx.lexicon["parts_of_day"]:
         pod = _key(g["mod"]) + " " + pod
     mod = None
-    if pod in ("early hours", "small hours", "wee hours", "early morning"):
-        mod = "START"
+    if ctx.lexicon["parts_of_day"].get(pod, {}).get("mod"):  # "the early hours": the start of the day
+        mod = ctx.lexicon["parts_of_day"][pod]["mod"]
     elif g.get("mod"):
         mod = _mod(ctx, g["mod"])
     if "approx" in g or "approx2" in g:
@@ -637,8 +633,9 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     if amount is not None:
         amount *= mult
     rel = _key(g.get("rel") or g["rel2"])
-    span = "past" if rel in ("past", "last", "previous", "preceding") else "next" if rel in ("next", "coming", "following", "remaining") else None
-    anchoring = Anchoring.NARRATIVE if rel in ("previous", "preceding", "following") else Anchoring.REFERENCE
+    relative = ctx.lexicon["relative"]
+    span = "past" if rel in relative["past_spans"] else "next" if rel in relative["next_spans"] else None
+    anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
     return DurationSpec(grain, amount, mod=_mod(ctx, g.get("quant")), span=span, anchoring=anchoring, hedge=_hedge(g), least=None if least is None else least * mult)
 
 
