@@ -128,6 +128,6 @@ def test_a_rule_starting_with_a_new_word_needs_no_start_word_list(tmp_path) -> N
     lex.write_text(lex.read_text(encoding="utf-8").replace('extra = ["vor"]', "extra = []"), encoding="utf-8")
     rules = copy / "rules.toml"
     rules.write_text(rules.read_text(encoding="utf-8") + '\n[[rule]]\nname = "de_this_week"\npattern = \'(?P<rel>diese){_}(?P<unit>woche)\'\nproduce = "relative_unit"\n', encoding="utf-8")
-    lex.write_text(lex.read_text(encoding="utf-8") + '\n[unit_grains]\nwoche = "WEEK"\n\n[relative]\nshift = { diese = 0 }\nanaphoric = []\naliases = {}\nseason_anaphora = {}\nthat_year = {}\npast_spans = []\nnext_spans = []\n', encoding="utf-8")
+    lex.write_text(lex.read_text(encoding="utf-8") + '\n[unit_grains]\nwoche = "WEEK"\n\n[relative]\nshift = { diese = 0 }\nanaphoric = []\naliases = {}\nseason_anaphora = {}\nthat_year = {}\npast_spans = []\nnext_spans = []\nyear_ago = []\nwhole = []\n', encoding="utf-8")
     found = {t.text: t.value for t in timeline.tag("Vor zwei Tagen, und diese Woche.", "2026-05-04", language="de", lexicon_dir=tmp_path).timexes}
     assert found == {"Vor zwei Tagen": "2026-05-02", "diese Woche": "2026-W19"}

@@ -548,14 +548,14 @@ def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     rel = _key(g.get("rel", "this"))
     relative = ctx.lexicon["relative"]
     mod = _mod(ctx, g.get("mod"))
-    if rel in ("year-earlier", "year-ago"):
+    if rel in relative["year_ago"]:
         return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, Anchoring.NARRATIVE), mod=mod)
     if rel == "next" and g.get("the"):
         rel = "following"  # "the next day" counts from the story's time, "next week" from today
     anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
-    if unit in ("night", "morning", "afternoon", "evening"):
+    if grain is Grain.PART_OF_DAY:
         return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, relative["shift"][rel], anchoring), part_of_day=unit, mod=mod)
-    if unit == "weekend":
+    if grain is Grain.WEEKEND:
         return CalendarSpec(Grain.WEEKEND, relative_word=rel if rel in ("last", "next", "this") else None,
                             shift=None if rel in ("last", "next", "this") else Shift(Grain.WEEK, relative["shift"][rel], anchoring), mod=mod)
     return CalendarSpec(grain, shift=Shift(grain, relative["shift"][rel], anchoring), mod=mod)
@@ -566,14 +566,15 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the quarter", "the year-earlier period", "year-earlier": periods of the story's time."""
     rel = _key(g.get("rel", "")).replace(" ", "-")
     unit = _key(g.get("unit", "year"))
-    grain = {"quarter": Grain.QUARTER, "period": Grain.QUARTER, "year": Grain.YEAR, "week": Grain.WEEK, "month": Grain.MONTH}[unit]
+    grain = _unit_grain(ctx, unit)
+    relative = ctx.lexicon["relative"]
     quarterly = grain is Grain.QUARTER  # quarters follow the story; years, months, weeks the publication date
     anchoring = Anchoring.NARRATIVE if quarterly else Anchoring.REFERENCE
-    if rel in ("year-earlier", "year-ago"):
+    if rel in relative["year_ago"]:
         return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly)
-    if rel in ("previous", "prior"):
+    if relative["shift"].get(rel) == -1:  # "the previous quarter", "the prior year"
         return CalendarSpec(grain, shift=Shift(grain, -1, anchoring), same_grain_anchor=quarterly)
-    if grain is Grain.YEAR and unit == "year" and rel in ("", "fiscal", "full", "entire", "whole"):
+    if grain is Grain.YEAR and unit == "year" and (not rel or rel in relative["whole"]):
         return DurationSpec(Grain.YEAR, 1.0)  # "the year", "the full year": a length, as annotated in TimeBank
     return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly)
 
@@ -592,9 +593,9 @@ def unit_before(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the day before", "the year after": one unit from the story's current time."""
     unit = _key(g["unit"])
     sign = -1 if _key(g["dir"]) == "before" else 1
-    if unit in ("night", "morning", "evening"):
-        return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, sign, Anchoring.NARRATIVE), part_of_day=unit)
     grain = _unit_grain(ctx, unit)
+    if grain is Grain.PART_OF_DAY:
+        return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, sign, Anchoring.NARRATIVE), part_of_day=unit)
     return CalendarSpec(grain, shift=Shift(grain, sign, Anchoring.NARRATIVE))
 
 
