@@ -131,3 +131,17 @@ def test_a_rule_starting_with_a_new_word_needs_no_start_word_list(tmp_path) -> N
     lex.write_text(lex.read_text(encoding="utf-8") + '\n[unit_grains]\nwoche = "WEEK"\n\n[relative]\nshift = { diese = 0 }\nanaphoric = []\naliases = {}\nseason_anaphora = {}\nthat_year = {}\npast_spans = []\nnext_spans = []\nyear_ago = []\nwhole = []\n', encoding="utf-8")
     found = {t.text: t.value for t in timeline.tag("Vor zwei Tagen, und diese Woche.", "2026-05-04", language="de", lexicon_dir=tmp_path).timexes}
     assert found == {"Vor zwei Tagen": "2026-05-02", "diese Woche": "2026-W19"}
+
+
+def test_build_reads_a_language_directory_too() -> None:
+    tl = timeline.build("Gestern kam der Sturm. Vor zwei Tagen war es ruhig.", "2026-05-04", language="de", lexicon_dir=ROOT,
+                        event_model="perceptron")
+    assert [(t.text, t.value) for t in tl.timexes] == [("Gestern", "2026-05-03"), ("Vor zwei Tagen", "2026-05-02")]
+
+
+def test_loaded_data_is_read_only() -> None:
+    months = load_data("en", "lexicon.toml")["months"]
+    with pytest.raises(TypeError):
+        months["smarch"] = 13  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        load_data("en", "tense.toml")["cues"]["future"].append("soonish")

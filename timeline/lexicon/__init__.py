@@ -332,7 +332,7 @@ def load_data(language: str, name: str) -> Mapping[str, Any]:
     if not path.is_file():
         if name in REQUIRED_FILES:
             raise LexiconError(f"{where}: missing (a language needs {', '.join(REQUIRED_FILES)})")
-        return MappingProxyType(_defaults(SCHEMA[name]))
+        return _frozen(_defaults(SCHEMA[name]))
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
@@ -340,7 +340,19 @@ def load_data(language: str, name: str) -> Mapping[str, Any]:
     problems = validate(name, data, where)
     if problems:
         raise LexiconError(problems[0] + (f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""))
-    return MappingProxyType(_with_defaults(data, SCHEMA[name]))
+    data = _with_defaults(data, SCHEMA[name])
+    if name == "rules.toml":  # rules stay plain tables (their examples are read as written); the list is a tuple
+        return MappingProxyType({"rule": tuple(data["rule"])})
+    return _frozen(data)
+
+
+def _frozen(value: Any) -> Any:
+    """``value`` made read-only all the way down: tables become mapping proxies, arrays tuples."""
+    if isinstance(value, dict):
+        return MappingProxyType({k: _frozen(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    return value
 
 
 def check_directory(directory: "str | os.PathLike[str]") -> list[str]:
