@@ -95,7 +95,8 @@ _SCALED = re.compile(r"^(.+?) ((?:[a-z]+)(?: [a-z]+)*)$")
 
 def _vague_least(ctx: MatchContext, word: str) -> Optional[float]:
     """The fewest units a vague scale can mean: "millions of" 2,000,000, "tens of thousands of" 20,000."""
-    words = [w for w in _key(word).split() if w != "of"]
+    link = ctx.lexicon["number_grammar"]["vague_scale_link"]
+    words = [w for w in _key(word).split() if w != link]
     scales = ctx.lexicon["vague_scales"]
     if not words or any(w not in scales for w in words):
         return None
@@ -693,7 +694,7 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     num_word = g["num"]
     if grain is Grain.SECOND and _key(num_word) in ("a", "an", "one"):
         return None  # "a second term"
-    if _key(num_word) in ("a", "an") and grain is Grain.QUARTER:
+    if _key(num_word) in ctx.lexicon["number_grammar"]["articles"] and grain is Grain.QUARTER:
         return None  # "a quarter of the vote"
     if grain is Grain.QUARTER and not re.match(r"\d|[a-z]", num_word):
         return None
