@@ -46,10 +46,12 @@ class Field:
 
 
 def _f(kind: Union[str, Mapping[str, "Field"]], required: bool = True) -> Field:
+    """A key that must be there (a required section or key)."""
     return Field(kind, required)
 
 
 def _opt(kind: Union[str, Mapping[str, "Field"]]) -> Field:
+    """A key that may be left out: it then reads as empty."""
     return Field(kind, False)
 
 
@@ -203,6 +205,7 @@ def _kind_problem(value: Any, kind: str) -> Optional[str]:
 
 
 def _check_rules(value: Any, where: str) -> list[str]:
+    """The problems of the ``[[rule]]`` array: required keys, unknown keys, gates, duplicate names."""
     if not isinstance(value, list) or not all(isinstance(r, dict) for r in value):
         return [f"{where}: [[rule]] must be an array of tables"]
     problems = []
@@ -274,6 +277,7 @@ def _defaults(schema: Mapping[str, Field]) -> dict[str, Any]:
 
 
 def _with_defaults(data: dict[str, Any], schema: Mapping[str, Field]) -> dict[str, Any]:
+    """``data`` with every optional section it leaves out filled in empty."""
     out = dict(data)
     for key, field in schema.items():
         if key not in out:
@@ -284,6 +288,7 @@ def _with_defaults(data: dict[str, Any], schema: Mapping[str, Field]) -> dict[st
 # ----------------------------------------------------------------- where languages live
 
 def _shipped() -> Any:
+    """The directory of the shipped languages (this package)."""
     return resources.files(__package__)
 
 
