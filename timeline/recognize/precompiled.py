@@ -17,12 +17,8 @@ back to computing or compiling as before; nothing is ever written at run time.
 
 from __future__ import annotations
 
-import array
 import functools
 import hashlib
-import json
-import lzma
-import marshal
 import re
 import sys
 from pathlib import Path
@@ -56,6 +52,9 @@ def pattern_key(pattern: str) -> str:
 def _sre_entries(path: Path = DATA_DIR, key: Optional[str] = None) -> tuple[Mapping[str, tuple[Any, ...]], bytes]:
     """The (read-only) compiled patterns of this interpreter: {pattern key: entry}, and the code
     buffer the entries point into; empty when there is no artifact for this interpreter."""
+    import lzma
+    import marshal
+
     key = key or interpreter_key()
     try:
         header, blob = marshal.loads(lzma.decompress((path / sre_file_name(key)).read_bytes()))
@@ -68,6 +67,8 @@ def _sre_entries(path: Path = DATA_DIR, key: Optional[str] = None) -> tuple[Mapp
 
 def _code(blob: bytes, offset: int, length: int) -> list[int]:
     """Code words ``offset .. offset+length`` of ``blob`` (stored little-endian, 4 bytes each)."""
+    import array
+
     words = array.array("I")
     if words.itemsize != 4:  # pragma: no cover - no such platform among the supported ones
         words = array.array("L")
@@ -94,6 +95,8 @@ def compile_pattern(pattern: str, path: Path = DATA_DIR, key: Optional[str] = No
 
 @functools.lru_cache(maxsize=None)
 def _dispatch_tables(path: Path = DATA_DIR) -> Mapping[str, Mapping[str, tuple[int, ...]]]:
+    import json
+
     try:
         raw = json.loads((path / DISPATCH_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
