@@ -56,7 +56,7 @@ def test_shipped_dispatch_table_is_the_computed_one(current) -> None:
 
 def test_shipped_patterns_are_what_re_compile_builds(current) -> None:
     _, patterns = current
-    entries, _ = precompiled._sre_entries(precompiled.DATA_DIR)
+    entries, _ = precompiled.shipped_entries(precompiled.DATA_DIR)
     missing = [p[:60] for p in set(patterns) if precompiled.pattern_key(p) not in entries]
     assert not missing, STALE + f" ({len(missing)} patterns missing for {precompiled.interpreter_key()})"
     for pattern in set(patterns):
@@ -103,7 +103,7 @@ def test_without_artifacts_the_tagger_computes_the_same(monkeypatch, tmp_path) -
 
 def test_a_pattern_the_artifact_lacks_is_compiled() -> None:
     pattern = r"(?P<w>never shipped)\s+pattern"
-    assert precompiled.pattern_key(pattern) not in precompiled._sre_entries(precompiled.DATA_DIR)[0]
+    assert precompiled.pattern_key(pattern) not in precompiled.shipped_entries(precompiled.DATA_DIR)[0]
     assert precompiled.compile_pattern(pattern).match("never shipped  pattern").group("w") == "never shipped"
 
 
@@ -112,10 +112,10 @@ def test_another_interpreters_artifact_is_not_used(tmp_path) -> None:
     tool = _tool()
     pattern = r"(?P<a>ab)c"
     (tmp_path / precompiled.sre_file_name()).write_bytes(tool.artifact_bytes([pattern]))
-    assert precompiled.pattern_key(pattern) in precompiled._sre_entries(tmp_path)[0]
+    assert precompiled.pattern_key(pattern) in precompiled.shipped_entries(tmp_path)[0]
     other = "cpython-311-sre1-c4-u1114111-r4294967295"
     (tmp_path / precompiled.sre_file_name(other)).write_bytes((tmp_path / precompiled.sre_file_name()).read_bytes())
-    assert precompiled._sre_entries(tmp_path, other) == ({}, b"")
+    assert precompiled.shipped_entries(tmp_path, other) == ({}, b"")
     assert precompiled.compile_pattern(pattern, tmp_path, other) == re.compile(pattern)
 
 
@@ -125,13 +125,14 @@ def test_damaged_code_falls_back_to_re_compile(tmp_path) -> None:
     pattern = r"(?P<a>ab)+c"
     header, blob = marshal.loads(lzma.decompress(tool.artifact_bytes([pattern])))
     (tmp_path / precompiled.sre_file_name()).write_bytes(lzma.compress(marshal.dumps((header, b"\xff" * len(blob)))))
-    entries, damaged = precompiled._sre_entries(tmp_path)
+    entries, damaged = precompiled.shipped_entries(tmp_path)
     assert precompiled.pattern_key(pattern) in entries and damaged == b"\xff" * len(blob)
     assert precompiled.compile_pattern(pattern, tmp_path) == re.compile(pattern)
-    (tmp_path / precompiled.sre_file_name()).write_bytes(b"not an artifact")
-    precompiled._sre_entries.cache_clear()
-    assert precompiled._sre_entries(tmp_path) == ({}, b"")
-    assert precompiled.compile_pattern(pattern, tmp_path).fullmatch("ababc")
+    garbled = tmp_path / "garbled"
+    garbled.mkdir()
+    (garbled / precompiled.sre_file_name()).write_bytes(b"not an artifact")
+    assert precompiled.shipped_entries(garbled) == ({}, b"")
+    assert precompiled.compile_pattern(pattern, garbled).fullmatch("ababc")
 
 
 def test_artifact_bytes_are_deterministic() -> None:

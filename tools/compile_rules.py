@@ -131,7 +131,7 @@ def check(patterns: list[str]) -> int:
     if not path.exists():
         print(f"{path.name}: missing (run tools/compile_rules.py with this interpreter)")
         return 1
-    entries, _ = pre._sre_entries(pre.DATA_DIR)
+    entries, _ = pre.shipped_entries(pre.DATA_DIR)
     unique = set(patterns)
     held = [p for p in unique if pre.pattern_key(p) in entries]
     same = 0

@@ -27,7 +27,7 @@ from typing import Any, Mapping, Optional
 
 import _sre
 
-__all__ = ["compile_pattern", "dispatch_table", "interpreter_key", "pattern_key", "DATA_DIR"]
+__all__ = ["compile_pattern", "dispatch_table", "interpreter_key", "pattern_key", "shipped_entries", "DATA_DIR"]
 
 DATA_DIR = Path(__file__).with_name("data")
 DISPATCH_FILE = "dispatch.json"
@@ -48,14 +48,18 @@ def pattern_key(pattern: str) -> str:
     return hashlib.sha256(pattern.encode("utf-8")).hexdigest()[:32]
 
 
+def shipped_entries(path: Path = DATA_DIR, key: Optional[str] = None) -> tuple[Mapping[str, tuple[Any, ...]], bytes]:
+    """The (read-only) compiled patterns for interpreter ``key`` (default: this one): {pattern
+    key: entry}, and the code buffer the entries point into; empty when there is no artifact."""
+    return _sre_entries(path, key or interpreter_key())
+
+
 @functools.lru_cache(maxsize=None)
-def _sre_entries(path: Path = DATA_DIR, key: Optional[str] = None) -> tuple[Mapping[str, tuple[Any, ...]], bytes]:
-    """The (read-only) compiled patterns of this interpreter: {pattern key: entry}, and the code
-    buffer the entries point into; empty when there is no artifact for this interpreter."""
+def _sre_entries(path: Path, key: str) -> tuple[Mapping[str, tuple[Any, ...]], bytes]:
+    """Read (once per directory and interpreter) and check the artifact; see :func:`shipped_entries`."""
     import lzma
     import marshal
 
-    key = key or interpreter_key()
     try:
         header, blob = marshal.loads(lzma.decompress((path / sre_file_name(key)).read_bytes()))
     except (OSError, lzma.LZMAError, EOFError, ValueError, TypeError):
@@ -82,7 +86,7 @@ def _code(blob: bytes, offset: int, length: int) -> list[int]:
 
 def compile_pattern(pattern: str, path: Path = DATA_DIR, key: Optional[str] = None) -> "re.Pattern[str]":
     """``re.compile(pattern)``, from the shipped compiled form when there is one for this interpreter."""
-    entries, blob = _sre_entries(path, key)
+    entries, blob = shipped_entries(path, key)
     entry = entries.get(pattern_key(pattern))
     if entry is not None:
         flags, offset, length, groups, groupindex, indexgroup = entry
@@ -95,6 +99,7 @@ def compile_pattern(pattern: str, path: Path = DATA_DIR, key: Optional[str] = No
 
 @functools.lru_cache(maxsize=None)
 def _dispatch_tables(path: Path = DATA_DIR) -> Mapping[str, Mapping[str, tuple[int, ...]]]:
+    """Read (once) the shipped dispatch tables, read-only; empty when the file is missing or damaged."""
     import json
 
     try:
