@@ -1,19 +1,23 @@
 """Cold-process start-up times of two source trees, measured alternately in the same run.
 
-usage: python bench/bench_startup.py OLD_TREE NEW_TREE [--runs N] [--no-bytecode]
+usage: python bench/bench_startup.py OLD_TREE NEW_TREE [--runs N] [--no-bytecode] [--corpus DIR]
 
 Each command runs in a fresh interpreter with the tree first on ``PYTHONPATH``; the trees take
 turns, so both see the same machine load.  Reports the best and the median wall time of
 ``--runs`` runs (default 7) and the new/old ratio of the bests.  Bytecode is written to a
 temporary ``PYTHONPYCACHEPREFIX`` and warmed by one untimed run, as an installed package
-has it; ``--no-bytecode`` compiles the sources in every run instead.  The inputs are
-sentences written here, not corpus text.
+has it; ``--no-bytecode`` compiles the sources in every run instead.  The one-line input is a
+sentence written here; the 10 KB input is the first 10 KB of the corpus's text (TimeML tags
+stripped, written to a temporary file at run time) with ``--corpus``, else the bundled
+example article repeated.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -29,11 +33,24 @@ _FIRST_PASS = (
 )
 
 
-def _commands(tmp: Path) -> dict[str, list[str]]:
+def _ten_kb(corpus: "Path | None") -> str:
+    """10 KB of news text: the corpus's first documents, or the example article repeated."""
+    if corpus is None:
+        base = (Path(__file__).resolve().parents[1] / "examples" / "storm-weekend.txt").read_text(encoding="utf-8")
+    else:
+        parts = []
+        for f in sorted(corpus.rglob("*.tml"))[:20]:
+            s = f.read_text(encoding="utf-8")
+            parts.append(html.unescape(re.sub(r"<[^>]+>", "", s[s.find("<TEXT>") + 6 : s.find("</TEXT>")])))
+        base = "\n\n".join(parts)
+    return (base * (10240 // len(base) + 1))[:10240]
+
+
+def _commands(tmp: Path, corpus: "Path | None") -> dict[str, list[str]]:
     one = tmp / "one-line.txt"
     one.write_text(_SENTENCE.strip() + "\n", encoding="utf-8")
     ten = tmp / "ten-kb.txt"
-    ten.write_text((_SENTENCE * (10240 // len(_SENTENCE) + 1))[:10240], encoding="utf-8")
+    ten.write_text(_ten_kb(corpus), encoding="utf-8")
     py = sys.executable
     return {
         "python -c pass (interpreter alone)": [py, "-c", "pass"],
@@ -56,6 +73,7 @@ def main() -> None:
     ap.add_argument("new", type=Path)
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--no-bytecode", action="store_true")
+    ap.add_argument("--corpus", type=Path, help="TimeML corpus to take the 10 KB input from")
     args = ap.parse_args()
     trees = {"old": args.old.resolve(), "new": args.new.resolve()}
     with tempfile.TemporaryDirectory() as tmpdir:
@@ -63,7 +81,7 @@ def main() -> None:
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
         if args.no_bytecode:
             env["PYTHONDONTWRITEBYTECODE"] = "1"
-        cmds = _commands(tmp)
+        cmds = _commands(tmp, args.corpus)
         print(f"load average before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}; runs: {args.runs}; bytecode: {'no' if args.no_bytecode else 'cached'}\n")
         print("| command | old best (s) | new best (s) | old median | new median | new/old (best) |")
         print("| --- | ---: | ---: | ---: | ---: | ---: |")
