@@ -115,7 +115,7 @@ def test_another_interpreters_artifact_is_not_used(tmp_path) -> None:
     assert precompiled.pattern_key(pattern) in precompiled.shipped_entries(tmp_path)[0]
     other = "cpython-311-sre1-c4-u1114111-r4294967295"
     (tmp_path / precompiled.sre_file_name(other)).write_bytes((tmp_path / precompiled.sre_file_name()).read_bytes())
-    assert precompiled.shipped_entries(tmp_path, other) == ({}, b"")
+    assert precompiled.shipped_entries(tmp_path, other) == ({}, ())
     assert precompiled.compile_pattern(pattern, tmp_path, other) == re.compile(pattern)
 
 
@@ -123,16 +123,36 @@ def test_damaged_code_falls_back_to_re_compile(tmp_path) -> None:
     """The engine's validator refuses a damaged entry; the pattern is then compiled."""
     tool = _tool()
     pattern = r"(?P<a>ab)+c"
-    header, blob = marshal.loads(lzma.decompress(tool.artifact_bytes([pattern])))
-    (tmp_path / precompiled.sre_file_name()).write_bytes(lzma.compress(marshal.dumps((header, b"\xff" * len(blob)))))
-    entries, damaged = precompiled.shipped_entries(tmp_path)
-    assert precompiled.pattern_key(pattern) in entries and damaged == b"\xff" * len(blob)
+    data = marshal.loads(tool.artifact_bytes([pattern]))
+    raw = lzma.decompress(data["chunks"][0])
+    data["chunks"] = (lzma.compress(b"\xff" * len(raw)),)
+    (tmp_path / precompiled.sre_file_name()).write_bytes(marshal.dumps(data))
+    entries, chunks = precompiled.shipped_entries(tmp_path)
+    assert precompiled.pattern_key(pattern) in entries and lzma.decompress(chunks[0]) == b"\xff" * len(raw)
     assert precompiled.compile_pattern(pattern, tmp_path) == re.compile(pattern)
     garbled = tmp_path / "garbled"
     garbled.mkdir()
     (garbled / precompiled.sre_file_name()).write_bytes(b"not an artifact")
-    assert precompiled.shipped_entries(garbled) == ({}, b"")
+    assert precompiled.shipped_entries(garbled) == ({}, ())
     assert precompiled.compile_pattern(pattern, garbled).fullmatch("ababc")
+
+
+def test_a_pattern_reads_only_its_own_chunk(tmp_path, monkeypatch) -> None:
+    """The code is compressed in chunks, so a short text decompresses only what it uses."""
+    tool = _tool()
+    patterns = [rf"(?P<w{i}>{'x' * (i + 1)})\s+(?P<v{i}>day|week)" for i in range(6)]
+    expected = [re.compile(p) for p in patterns]
+    (tmp_path / precompiled.sre_file_name()).write_bytes(tool.artifact_bytes(patterns, chunk_words=40))
+    assert len(precompiled.shipped_entries(tmp_path)[1]) >= 3
+    read: list[int] = []
+    real = precompiled.lzma.decompress
+    monkeypatch.setattr(precompiled.lzma, "decompress", lambda data: read.append(len(data)) or real(data))
+    monkeypatch.setattr(precompiled.re, "compile", None)  # the artifact must serve every pattern
+    assert precompiled.compile_pattern(patterns[4], tmp_path).fullmatch("xxxxx  week").group("v4") == "week"
+    assert len(read) == 1
+    for p, slow in zip(patterns, expected):
+        fast = precompiled.compile_pattern(p, tmp_path)
+        assert fast == slow and fast.groupindex == slow.groupindex
 
 
 def test_artifact_bytes_are_deterministic() -> None:

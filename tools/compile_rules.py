@@ -3,7 +3,7 @@
 usage: python tools/compile_rules.py [--python INTERPRETER ...] [--check]
 
 Writes ``dispatch.json`` (which rules can start at each start word, per grammar; the same for
-every Python version) and, for this interpreter and each ``--python`` given, ``sre-<tag>.xz``:
+every Python version) and, for this interpreter and each ``--python`` given, ``<tag>.sre``:
 the compiled form of every pattern the grammars build, as ``re.compile`` produces it in that
 interpreter (captured at its final ``_sre.compile`` call).  The output depends only on the rule
 and lexicon files and the interpreter, so running it twice gives the same files.  Run it after
@@ -68,26 +68,34 @@ def compiled_form(pattern: str) -> tuple:  # type: ignore[type-arg]
     return int(flags), list(code), int(groups), dict(groupindex), tuple(indexgroup)
 
 
-def artifact_bytes(patterns: list[str]) -> bytes:
-    """The ``sre-<tag>.xz`` content for ``patterns`` in this interpreter (deterministic)."""
+CHUNK_WORDS = 64 * 1024  # code words per separately compressed chunk (a short text reads only a few)
+
+
+def artifact_bytes(patterns: list[str], chunk_words: int = CHUNK_WORDS) -> bytes:
+    """The ``<tag>.sre`` content for ``patterns`` in this interpreter (deterministic): the
+    interpreter key, an LZMA-compressed index {pattern key: entry}, and the code in LZMA chunks."""
     import array
 
     pre = _precompiled_module()
     entries: dict[str, tuple] = {}  # type: ignore[type-arg]
-    blob = array.array("I")
-    assert blob.itemsize == 4
-    offsets: dict[tuple[int, ...], int] = {}
+    chunks: list[array.array] = [array.array("I")]  # type: ignore[type-arg]
+    assert chunks[0].itemsize == 4
+    places: dict[tuple[int, ...], tuple[int, int]] = {}
     for pattern in sorted(set(patterns)):
         flags, code, groups, groupindex, indexgroup = compiled_form(pattern)
         key = tuple(code)
-        if key not in offsets:
-            offsets[key] = len(blob)
-            blob.extend(code)
-        entries[pre.pattern_key(pattern)] = (flags, offsets[key], len(code), groups, groupindex, indexgroup)
+        if key not in places:
+            if chunks[-1] and len(chunks[-1]) + len(code) > chunk_words:
+                chunks.append(array.array("I"))
+            places[key] = (len(chunks) - 1, len(chunks[-1]))
+            chunks[-1].extend(code)
+        chunk, offset = places[key]
+        entries[pre.pattern_key(pattern)] = (flags, chunk, offset, len(code), groups, groupindex, indexgroup)
     if sys.byteorder != "little":  # pragma: no cover
-        blob.byteswap()
-    header = {"interpreter": pre.interpreter_key(), "patterns": dict(sorted(entries.items()))}
-    return lzma.compress(marshal.dumps((header, blob.tobytes())), preset=9)
+        for c in chunks:
+            c.byteswap()
+    index = lzma.compress(marshal.dumps(dict(sorted(entries.items()))), preset=9)
+    return marshal.dumps({"interpreter": pre.interpreter_key(), "index": index, "chunks": tuple(lzma.compress(c.tobytes(), preset=9) for c in chunks)})
 
 
 def worker(out_dir: Path) -> None:

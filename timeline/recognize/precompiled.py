@@ -6,10 +6,11 @@ Two read-only artifacts ship beside this module (``data/``), written by
 * ``dispatch.json``: per grammar (keyed by a fingerprint of its patterns and start words),
   the rules that can begin at each start word.  Computing it needs partial matching of every
   rule, which is the slowest part of a cold start; it does not depend on the Python version.
-* ``sre-<interpreter>.xz``: per Python version, the compiled form (``re._compiler`` output:
-  flags, code, groups) of every matcher the grammar builds, keyed by a hash of the pattern
-  text.  It is loaded with ``_sre.compile``, which is what ``re.compile`` ends with, so a
-  pattern built from it is the pattern ``re.compile`` would build.
+* ``<interpreter>.sre`` (e.g. ``cpython-311.sre``): per Python version, the compiled form
+  (``re._compiler`` output: flags, code, groups) of every matcher the grammar builds, keyed
+  by a hash of the pattern text; the code is in LZMA chunks, decompressed when a pattern in
+  them is first needed.  It is loaded with ``_sre.compile``, which is what ``re.compile``
+  ends with, so a pattern built from it is the pattern ``re.compile`` would build.
 
 Anything that does not match (another interpreter, an edited rule, a damaged file) falls
 back to computing or compiling as before; nothing is ever written at run time.
@@ -17,8 +18,11 @@ back to computing or compiling as before; nothing is ever written at run time.
 
 from __future__ import annotations
 
+import array
 import functools
 import hashlib
+import lzma
+import marshal
 import re
 import sys
 from pathlib import Path
@@ -40,7 +44,7 @@ def interpreter_key() -> str:
 
 def sre_file_name(key: Optional[str] = None) -> str:
     """The artifact holding the compiled patterns for interpreter ``key`` (default: this one)."""
-    return f"sre-{(key or interpreter_key()).split('-sre', 1)[0]}.xz"
+    return f"{(key or interpreter_key()).split('-sre', 1)[0]}.sre"
 
 
 def pattern_key(pattern: str) -> str:
@@ -48,37 +52,43 @@ def pattern_key(pattern: str) -> str:
     return hashlib.sha256(pattern.encode("utf-8")).hexdigest()[:32]
 
 
-def shipped_entries(path: Path = DATA_DIR, key: Optional[str] = None) -> tuple[Mapping[str, tuple[Any, ...]], bytes]:
+def shipped_entries(path: Path = DATA_DIR, key: Optional[str] = None) -> tuple[Mapping[str, tuple[Any, ...]], tuple[bytes, ...]]:
     """The (read-only) compiled patterns for interpreter ``key`` (default: this one): {pattern
-    key: entry}, and the code buffer the entries point into; empty when there is no artifact."""
+    key: entry}, and the compressed code chunks the entries point into; empty when there is no
+    artifact for it or it is damaged."""
     return _sre_entries(path, key or interpreter_key())
 
 
 @functools.lru_cache(maxsize=None)
-def _sre_entries(path: Path, key: str) -> tuple[Mapping[str, tuple[Any, ...]], bytes]:
+def _sre_entries(path: Path, key: str) -> tuple[Mapping[str, tuple[Any, ...]], tuple[bytes, ...]]:
     """Read (once per directory and interpreter) and check the artifact; see :func:`shipped_entries`."""
-    import lzma
-    import marshal
-
     try:
-        header, blob = marshal.loads(lzma.decompress((path / sre_file_name(key)).read_bytes()))
-    except (OSError, lzma.LZMAError, EOFError, ValueError, TypeError):
-        return {}, b""
-    if not isinstance(header, dict) or header.get("interpreter") != key:
-        return {}, b""
-    return MappingProxyType(header["patterns"]), blob
+        data = marshal.loads((path / sre_file_name(key)).read_bytes())
+        if not isinstance(data, dict) or data.get("interpreter") != key:
+            return {}, ()
+        entries = marshal.loads(lzma.decompress(data["index"]))
+        chunks = tuple(data["chunks"])
+    except (OSError, lzma.LZMAError, EOFError, ValueError, TypeError, KeyError):
+        return {}, ()
+    if not isinstance(entries, dict) or not all(isinstance(c, bytes) for c in chunks):
+        return {}, ()
+    return MappingProxyType(entries), chunks
 
 
-def _code(blob: bytes, offset: int, length: int) -> list[int]:
-    """Code words ``offset .. offset+length`` of ``blob`` (stored little-endian, 4 bytes each)."""
-    import array
+@functools.lru_cache(maxsize=None)
+def _chunk(path: Path, key: str, index: int) -> bytes:
+    """Code chunk ``index`` of the artifact, decompressed once (a short text needs only a few)."""
+    return lzma.decompress(_sre_entries(path, key)[1][index])
 
+
+def _code(raw: bytes, offset: int, length: int) -> list[int]:
+    """Code words ``offset .. offset+length`` of a chunk (stored little-endian, 4 bytes each)."""
     words = array.array("I")
     if words.itemsize != 4:  # pragma: no cover - no such platform among the supported ones
         words = array.array("L")
         if words.itemsize != 4:
             raise ValueError("no 4-byte array type")
-    words.frombytes(blob[offset * 4 : (offset + length) * 4])
+    words.frombytes(raw[offset * 4 : (offset + length) * 4])
     if sys.byteorder != "little":  # pragma: no cover
         words.byteswap()
     return words.tolist()
@@ -86,14 +96,16 @@ def _code(blob: bytes, offset: int, length: int) -> list[int]:
 
 def compile_pattern(pattern: str, path: Path = DATA_DIR, key: Optional[str] = None) -> "re.Pattern[str]":
     """``re.compile(pattern)``, from the shipped compiled form when there is one for this interpreter."""
-    entries, blob = shipped_entries(path, key)
+    key = key or interpreter_key()
+    entries, _ = _sre_entries(path, key)
     entry = entries.get(pattern_key(pattern))
     if entry is not None:
-        flags, offset, length, groups, groupindex, indexgroup = entry
+        flags, chunk, offset, length, groups, groupindex, indexgroup = entry
         try:
-            return _sre.compile(pattern, flags, _code(blob, offset, length), groups, groupindex, indexgroup)  # type: ignore[no-any-return]
-        except (RuntimeError, TypeError, ValueError, OverflowError):
-            pass  # damaged entry: the engine's validator refused it
+            code = _code(_chunk(path, key, chunk), offset, length)
+            return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
+        except (RuntimeError, TypeError, ValueError, OverflowError, IndexError, EOFError, lzma.LZMAError):
+            pass  # a damaged entry: the engine's validator (or the decompressor) refused it
     return re.compile(pattern)
 
 
