@@ -84,8 +84,10 @@ _GROUP = re.compile(r"\(\?P<([a-z_0-9]+)>")
 class Grammar:
     """All rules of a language and the means to try, at a token, only those that can start there.
 
-    Compiled patterns are built on first use and memoised in the (per-language, cached)
-    grammar, so importing the library and tagging a short text stay fast.
+    Which rules can start at a word, and the compiled matchers, come from the artifacts
+    compiled ahead (:mod:`.precompiled`) or, when those miss, are computed on first use; either
+    way they are memoised in the (per-language, cached) grammar, so importing the library
+    and tagging a short text stay fast.
     """
 
     lexicon: Lexicon
