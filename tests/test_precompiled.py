@@ -159,3 +159,13 @@ def test_artifact_bytes_are_deterministic() -> None:
     tool = _tool()
     patterns = [r"(?P<x>\d{1,3})\s+days", r"a|b(?P<y>c)"]
     assert tool.artifact_bytes(patterns) == tool.artifact_bytes(list(reversed(patterns)))
+
+
+def test_a_damaged_dispatch_file_is_ignored(tmp_path) -> None:
+    fp = _fresh().fingerprint()
+    for i, content in enumerate(("{not json", '["a list"]', '{"%s": {"march": ["x"]}}' % fp, '{"%s": {"march": [3, 7]}}' % fp)):
+        d = tmp_path / str(i)
+        d.mkdir()
+        (d / precompiled.DISPATCH_FILE).write_text(content, encoding="utf-8")
+        table = precompiled.dispatch_table(fp, d)
+        assert (table is None) if i < 3 else (dict(table) == {"march": (3, 7)})

@@ -100,8 +100,8 @@ def compile_pattern(pattern: str, path: Path = DATA_DIR, key: Optional[str] = No
     entries, _ = _sre_entries(path, key)
     entry = entries.get(pattern_key(pattern))
     if entry is not None:
-        flags, chunk, offset, length, groups, groupindex, indexgroup = entry
         try:
+            flags, chunk, offset, length, groups, groupindex, indexgroup = entry
             code = _code(_chunk(path, key, chunk), offset, length)
             return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
         except (RuntimeError, TypeError, ValueError, OverflowError, IndexError, EOFError, lzma.LZMAError):
@@ -116,11 +116,9 @@ def _dispatch_tables(path: Path = DATA_DIR) -> Mapping[str, Mapping[str, tuple[i
 
     try:
         raw = json.loads((path / DISPATCH_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(raw, dict):
-        return {}
-    return MappingProxyType({fp: MappingProxyType({word: tuple(ids) for word, ids in table.items()}) for fp, table in raw.items() if isinstance(table, dict)})
+        return MappingProxyType({fp: MappingProxyType({word: tuple(int(i) for i in ids) for word, ids in table.items()}) for fp, table in raw.items()})
+    except (OSError, ValueError, TypeError, AttributeError):
+        return MappingProxyType({})
 
 
 def dispatch_table(fingerprint: str, path: Path = DATA_DIR) -> Optional[Mapping[str, tuple[int, ...]]]:
