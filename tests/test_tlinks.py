@@ -97,3 +97,11 @@ def test_certain_relations_come_first_but_not_with_the_publication_time() -> Non
     learned = [_learned("e2", "AFTER", "t1", 0.99), _learned("e1", "IS_INCLUDED", "reference_time", 0.8)]
     got = tlink_triples(_timeline(certain), learned, min_confidence=0.5, kinds=("dct", "timex"))
     assert got == [("e2", "IS_INCLUDED", "t1"), ("e1", "IS_INCLUDED", "reference_time")]
+
+
+def test_learned_links_skip_events_with_too_many_events_between() -> None:
+    from timeline.evaluate.tlinks import tlink_triples
+
+    learned = [_learned("e1", "BEFORE", "e3", 0.9)]  # "rose" lies between
+    assert tlink_triples(_timeline(), learned, min_confidence=0.5, kinds=("next-sentence",), max_events_between=0) == []
+    assert tlink_triples(_timeline(), learned, min_confidence=0.5, kinds=("next-sentence",), max_events_between=1) == [("e1", "BEFORE", "e3")]

@@ -16,7 +16,7 @@ from ..model import Timeline
 if TYPE_CHECKING:
     from ..relations import PredictedRelation
 
-__all__ = ["system_document", "system_documents", "gold_entities", "tlink_triples", "learned_relations", "DEFAULT_MIN_CONFIDENCE", "DEFAULT_KINDS", "CERTAIN_KINDS", "PAIR_KINDS"]
+__all__ = ["system_document", "system_documents", "gold_entities", "tlink_triples", "learned_relations", "DEFAULT_MIN_CONFIDENCE", "DEFAULT_KINDS", "CERTAIN_KINDS", "MAX_EVENTS_BETWEEN", "PAIR_KINDS"]
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 """Guessed relations less sure than this are not written as TLINKs (the certain ones always are).
@@ -64,6 +64,11 @@ time", while TimeML annotators put what happened earlier on the publication day 
 between events, the learned labels did better on TBAQ (out of fold) than the entailed ones."""
 
 
+MAX_EVENTS_BETWEEN = 2
+"""A learned relation between two events is written only when at most this many events are
+mentioned between them (annotators link nearby events; out of fold on TBAQ, see docs)."""
+
+
 def _kind(r_source: str, r_target: str, timex_ids: frozenset[str], sentence_of: dict[str, int]) -> str:
     if _REFERENCE in (r_source, r_target):
         return "dct"
@@ -73,9 +78,11 @@ def _kind(r_source: str, r_target: str, timex_ids: frozenset[str], sentence_of: 
 
 
 def tlink_triples(tl: Timeline, learned: "Sequence[PredictedRelation]", *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-                  kinds: Sequence[str] = DEFAULT_KINDS, certain_kinds: Sequence[str] = CERTAIN_KINDS) -> list[tuple[str, str, str]]:
+                  kinds: Sequence[str] = DEFAULT_KINDS, certain_kinds: Sequence[str] = CERTAIN_KINDS,
+                  max_events_between: Optional[int] = MAX_EVENTS_BETWEEN) -> list[tuple[str, str, str]]:
     """The (source, relation, target) TLINKs for ``tl``: its certain relations of ``certain_kinds``,
-    then the learned relations of ``kinds`` at least ``min_confidence`` sure, most sure first, each
+    then the learned relations of ``kinds`` at least ``min_confidence`` sure (between events,
+    with at most ``max_events_between`` events mentioned between them), most sure first, each
     kept only if it agrees with the links kept before it (temporal awareness counts a
     contradiction against precision and gains nothing from it) and is not already entailed."""
     from ..evaluate.relations import Link, PointGraph
@@ -84,12 +91,14 @@ def tlink_triples(tl: Timeline, learned: "Sequence[PredictedRelation]", *, min_c
     doc = segment(tl.text)
     timex_ids = frozenset(t.tid for t in tl.timexes)
     sentence_of = {e.eid: doc.sentence_index(e.start) for e in tl.events}
+    rank = {e.eid: i for i, e in enumerate(sorted(tl.events, key=lambda e: (e.start, e.end, e.eid)))}
     ranked: list[tuple[float, str, str, str]] = []
     for r in tl.relations:
         if r.certain and _kind(r.source, r.target, timex_ids, sentence_of) in certain_kinds:
             ranked.append((2.0, r.source, r.relation, r.target))
     for p in learned:
-        if p.confidence >= min_confidence and _kind(p.source, p.target, timex_ids, sentence_of) in kinds:
+        far = max_events_between is not None and p.source in rank and p.target in rank and abs(rank[p.source] - rank[p.target]) - 1 > max_events_between
+        if p.confidence >= min_confidence and not far and _kind(p.source, p.target, timex_ids, sentence_of) in kinds:
             ranked.append((p.confidence, p.source, p.relation, p.target))
     ranked.sort(key=lambda x: -x[0])  # stable: ties keep text order
     graph = PointGraph()
