@@ -21,7 +21,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Timex, Timex
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention, SetSpec, VagueSpec
 from . import calendar as cal
 from .calendar import Period
-from .tense import after_past_signal, clause_tense
+from .tense import after_past_signal, clause_tense, tense_evidence
 from ..text import Doc, as_doc
 from .values import duration_value, unit_length
 
@@ -105,8 +105,9 @@ class _Resolver:
         """The instant a relative expression counts from, and what that instant is."""
         if anchoring is Anchoring.NARRATIVE or self.mode == "narrative":
             fine = grain in _DAY_GRAINS
-            period = story.day if fine else story.any
-            tid = story.day_tid if fine else story.any_tid
+            # a coarse offset counts from the story's current time, not from a look-back ("a year ago")
+            period = story.day if fine else (story.current or story.any)
+            tid = story.day_tid if fine else (story.current_tid if story.current is not None else story.any_tid)
             if period is not None and tid is not None:
                 return period.start, TimexAnchor(AnchorKind.TIMEX, tid)
         if self.reference is None:
@@ -117,7 +118,7 @@ class _Resolver:
         """The span the anchor instant can lie in: the story's current period, or "now"."""
         t, anchor = self.anchor_for(anchoring, grain, story)
         if anchor.kind is AnchorKind.TIMEX:
-            period = story.day if grain in _DAY_GRAINS and story.day is not None else story.any
+            period = story.day if grain in _DAY_GRAINS and story.day is not None else (story.current or story.any)
             if period is not None:
                 return (period.start, period.end), anchor
         if anchor.kind is AnchorKind.REFERENCE_TIME:
@@ -130,13 +131,14 @@ class _Resolver:
             return spec.direction, True
         if after_past_signal(self.text, mention.start):
             return Direction.PAST, True  # "has gained since January"
-        tense, adjacent = clause_tense(self.doc, mention.start, mention.end)
+        tense, level = tense_evidence(self.doc, mention.start, mention.end)
+        strong = level == 0  # the verb next to it; a verb further away may be about another time
         if tense == "past":
-            return Direction.PAST, adjacent
+            return Direction.PAST, strong
         if tense == "future":
-            return Direction.FUTURE, adjacent
+            return Direction.FUTURE, strong
         if tense == "present":
-            return Direction.CLOSEST, adjacent
+            return Direction.CLOSEST, strong
         return default, False
 
     def story_pick(self, cands: list[Period], story: _Narrative) -> Optional[Period]:

@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..text import Doc
 
-__all__ = ["clause_tense", "after_past_signal", "PAST_FORMS"]
+__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "PAST_FORMS"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 _FUTURE = frozenset(
@@ -38,6 +38,8 @@ def _cue(word: str) -> Optional[str]:
     w = word.lower()
     if w in _REPORTING:
         return None
+    if word in _MODALS:
+        return "future"
     if w in _FUTURE:
         return "future"
     if w in _PAST:
@@ -61,27 +63,92 @@ _AUX_FUTURE = frozenset("will 'll shall wo won't would going".split())
 _AUX_PAST = frozenset("was were had has have 've 'd".split())
 # Signals whose time lies before the clause's own: "since January" is in the past.
 _PAST_SIGNALS = frozenset("since".split())
+# Words that may stand between such a signal and the expression: "since shortly after the Oct. 23 attack".
+_SIGNAL_FILLERS = frozenset("shortly just soon right after before the early late mid".split())
+# Intention verbs are future cues only as verbs ("plans to"), not as nouns ("the plan", "vacation plans").
+_INTENT = frozenset("plan plans planned intends intend aims".split())
+# Scheduling words: after a past auxiliary ("was scheduled for Sunday") the time may lie either side of now.
+_SCHEDULING = frozenset("scheduled slated due expected planned set".split())
+# Modals that put the clause ahead of now ("might come Tuesday"); lower case only ("May" is a month).
+_MODALS = frozenset("might may".split())
+_BE = frozenset("is are am was were be".split())
+_DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
 
 
-def _cue_adjacent(words: list[str], reach: int) -> Optional[str]:
+def _cue_adjacent(words: list[str], reach: int, backwards: bool = True) -> Optional[str]:
     """The tense of the first content word: reporting verbs count here ("said Friday").
 
     ``words`` run backwards from the expression (or forwards after it); the verb is one of
     the first ``reach`` words, and an auxiliary just before it overrides its form: "will stay closed" is future, "was scheduled" past.
+    A verb form that is no cue itself takes its auxiliary's tense ("was last seen Nov. 3").
     """
     for i, w in enumerate(words[:reach]):
         lw = w.lower()
         if lw in _SKIP:
             continue
         if lw in _REPORTING:
-            return "past"
-        return _with_auxiliary(words, i)
+            future = backwards and any(a.lower() in _AUX_FUTURE for a in words[i + 1 : i + 3])
+            return "future" if future else "past"  # "would be declared early next year"
+        cue = _with_auxiliary(words, i) if backwards else _cue(w)
+        if cue is None and backwards and w[:1].islower():
+            for aux in words[i + 1 : i + 4]:
+                la = aux.lower()
+                if la in _SKIP or la == "been" or la.endswith("ly"):
+                    continue
+                if la in _AUX_PAST:
+                    return "present" if lw in _SCHEDULING else "past"  # "has set Nov. 10 as the deadline"
+                if la in _AUX_FUTURE:
+                    return "future"
+                break
+        return cue
     return None
 
 
-def _with_auxiliary(backwards: list[str], i: int) -> Optional[str]:
-    """The cue of ``backwards[i]``, unless an auxiliary just before it (later in the list) says otherwise."""
+def _infinitive(backwards: list[str], i: int) -> Optional[str]:
+    """The tense an infinitive gives the verb ``backwards[i]``: "expects the deal to be completed
+    by Dec. 15", "are to resume trading Tuesday" look ahead; "had hoped to be done by May" either way.
+    None when the verb is no infinitive or nothing says more than "to" ("went to court")."""
+    j = i + 1
+    be_form = j < len(backwards) and backwards[j].lower() == "be"
+    if be_form:
+        j += 1
+    verb = backwards[i]
+    if j >= len(backwards) or backwards[j].lower() != "to" or not verb[:1].islower() or verb in _DETERMINERS or verb in _SKIP:
+        return None
+    if j + 1 < len(backwards) and backwards[j + 1].lower() in _BE:
+        return "future" if backwards[j + 1].lower() in ("is", "are", "am") else "present"  # "is to resume", "was to resume"
+    governing = None
+    for k, w in enumerate(backwards[j + 1 : j + 7], start=j + 1):
+        if w.lower() in _BOUNDARY:
+            break
+        governing = _with_auxiliary(backwards, k, infinitives=False)
+        if governing is not None:
+            break
+    if governing == "future":
+        return "future"
+    if be_form:
+        return "present" if governing == "past" else "future"
+    return None
+
+
+def _with_auxiliary(backwards: list[str], i: int, infinitives: bool = True) -> Optional[str]:
+    """The cue of ``backwards[i]``, unless an auxiliary just before it (later in the list) says otherwise.
+
+    An intention word is a cue only as a verb ("plans to", not "the plan"); a scheduling word after a
+    past auxiliary ("was scheduled for Sunday") says the time may lie either side of now ("present")."""
     lw = backwards[i].lower()
+    after = backwards[i - 1].lower() if i > 0 else ""
+    if lw in _INTENT:
+        if i + 1 < len(backwards) and backwards[i + 1].lower() in _DETERMINERS:
+            return None  # "the plan", "its plans": a noun
+        if lw == "planned":
+            return "present"  # "planned a rally for Saturday": ahead of the planning, either side of now
+    if lw == "due" and after == "to" and i > 1 and backwards[i - 2].lower() in _DETERMINERS:
+        return None  # "due to its loss": because of
+    if infinitives:
+        ahead = _infinitive(backwards, i)
+        if ahead is not None:
+            return ahead
     cue = _cue(backwards[i])
     if cue is not None and cue != "present" and lw not in _AUX_FUTURE and lw not in _AUX_PAST:
         for aux in backwards[i + 1 : i + 4]:
@@ -91,29 +158,32 @@ def _with_auxiliary(backwards: list[str], i: int) -> Optional[str]:
             if la in _AUX_FUTURE:
                 return "future"
             if la in _AUX_PAST:
-                return "past"
+                return "present" if cue == "future" and lw in _SCHEDULING else "past"
     return cue
 
 
 def after_past_signal(text: str, start: int) -> bool:
-    """Whether the word right before ``start`` is a signal like "since" (its time is past)."""
-    before = _TOKEN.findall(text, max(0, start - 12), start)
-    return bool(before) and before[-1].lower() in _PAST_SIGNALS
+    """Whether a signal like "since" comes right before ``start`` (its time is past), maybe
+    through a few fillers ("since shortly after the Oct. 23 attack")."""
+    before = _TOKEN.findall(text, max(0, start - 40), start)
+    for w in reversed(before[-5:]):
+        lw = w.lower()
+        if lw in _PAST_SIGNALS:
+            return True
+        if lw not in _SIGNAL_FILLERS:
+            return False
+    return False
 
 
-def clause_tense(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:
-    """('past' | 'present' | 'future' | None, whether the cue is the adjacent verb).
-
-    First the verb right next to the expression ("said Friday", "will vote on Sunday"),
-    then the nearest cue in the same clause (before, then after), then in the sentence.
-    """
+def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
+    """('past' | 'present' | 'future' | None, where the cue was: 0 the adjacent verb, 1 the clause, 2 the sentence)."""
     text = doc.text
     s, e = doc.sentence_at(start)
     before = _TOKEN.findall(text, max(s, start - 160), start)
     after = _TOKEN.findall(text, end, min(e, end + 120))
-    cue = _cue_adjacent(list(reversed(before[-7:])), 3) or _cue_adjacent([w for w in after[:3] if w not in ","], 3)
+    cue = _cue_adjacent(list(reversed(before[-7:])), 3) or _cue_adjacent([w for w in after[:3] if w not in ","], 3, backwards=False)
     if cue:
-        return cue, True
+        return cue, 0
     clause_before: list[str] = []
     for w in reversed(before):
         if w.lower() in _BOUNDARY:
@@ -124,9 +194,24 @@ def clause_tense(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:
         if w.lower() in _BOUNDARY:
             break
         clause_after.append(w)
-    for group, backwards in ((clause_before, True), (clause_after, False), (list(reversed(before)), True), (after, False)):
+    reported = None
+    for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
         for i, word in enumerate(group[:14]):
             cue = _with_auxiliary(group, i) if backwards else _cue(word)
             if cue:
-                return cue, False
-    return None, False
+                return cue, level
+            if level == 1 and backwards and reported is None and word.lower() in _REPORTING:
+                reported = "past"  # "told a news conference on Tuesday": the clause's own verb
+        if level == 1 and not backwards and reported:
+            return reported, 1
+    return None, 2
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:
+    """('past' | 'present' | 'future' | None, whether the cue is the adjacent verb).
+
+    First the verb right next to the expression ("said Friday", "will vote on Sunday"),
+    then the nearest cue in the same clause (before, then after), then in the sentence.
+    """
+    tense, level = tense_evidence(doc, start, end)
+    return tense, level == 0
