@@ -342,6 +342,29 @@ def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 @production
+def quarter_of_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "this year's third quarter", "the year-ago third quarter", "the 1988 second quarter"."""
+    if g.get("rel"):
+        g = {**g, "yearword": "last"}  # a year before the publication year, as "last year's third quarter"
+    q = _ORDINAL_QUARTER[g["ordinal"].lower()]
+    y, shift = _year_word(g)
+    return CalendarSpec(Grain.QUARTER, year=y, quarter=q, shift=shift)
+
+
+@production
+def period_of_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "last year's quarter", "the comparable year-ago quarter", "the 1988 period": the
+    reporting period the story is about, in another year."""
+    if g.get("rel"):
+        g = {**g, "yearword": "last"}
+    y, shift = _year_word(g)
+    if y is not None:
+        return CalendarSpec(Grain.QUARTER, year=y, same_grain_anchor=True)
+    assert shift is not None
+    return CalendarSpec(Grain.QUARTER, shift=Shift(Grain.YEAR, shift.amount, Anchoring.NARRATIVE), same_grain_anchor=True)
+
+
+@production
 def half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "hnum" in g and ctx.surface[:1] != "H":
         return None  # "H1 2025" is written in capitals
@@ -596,7 +619,8 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     quarterly = grain is Grain.QUARTER  # quarters follow the story; years, months, weeks the publication date
     anchoring = Anchoring.NARRATIVE if quarterly else Anchoring.REFERENCE
     if rel in ("year-earlier", "year-ago"):
-        return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly)
+        # "year-earlier profit" after "a third-quarter loss": that quarter a year before (inherit_grain)
+        return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly, inherit_grain=not quarterly)
     if rel in ("previous", "prior"):
         return CalendarSpec(grain, shift=Shift(grain, -1, anchoring), same_grain_anchor=quarterly)
     if grain is Grain.YEAR and unit == "year" and rel in ("", "fiscal", "full", "entire", "whole"):

@@ -72,10 +72,13 @@ class _Narrative:
     current_tid: Optional[str] = None
     bc: Optional[tuple[int, Optional[int]]] = None  # the story is in this year (and month) before the common era
     bc_tid: Optional[str] = None
+    focus: Optional[Period] = None  # the last period talked about that is not a look-back ("the quarter", not "a year ago")
+    focus_tid: Optional[str] = None
 
-    def update(self, period: Period, tid: str, moves: bool = True) -> None:
+    def update(self, period: Period, tid: str, moves: bool = True, looks_back: bool = False) -> None:
         """Record a resolved period; ``moves``: whether it moves the story's current time
-        (a decade or century only refers to a span, it does not say when the story is)."""
+        (a decade or century only refers to a span, it does not say when the story is);
+        ``looks_back``: a comparison point ("a year ago", "two days earlier"), not what the story is about."""
         if moves or period.grain not in self.by_grain:
             self.by_grain[period.grain] = (period, tid)
         if period.grain > Grain.YEAR:
@@ -83,6 +86,8 @@ class _Narrative:
         if moves:
             self.current, self.current_tid = period, tid
             self.bc = self.bc_tid = None
+        if moves or not looks_back:
+            self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
         if period.grain in _DAY_GRAINS:
             self.day, self.day_tid = period, tid
@@ -106,8 +111,8 @@ class _Resolver:
         if anchoring is Anchoring.NARRATIVE or self.mode == "narrative":
             fine = grain in _DAY_GRAINS
             # a coarse offset counts from the story's current time, not from a look-back ("a year ago")
-            period = story.day if fine else (story.current or story.any)
-            tid = story.day_tid if fine else (story.current_tid if story.current is not None else story.any_tid)
+            period = story.day if fine else (story.focus or story.any)
+            tid = story.day_tid if fine else (story.focus_tid if story.focus is not None else story.any_tid)
             if period is not None and tid is not None:
                 return period.start, TimexAnchor(AnchorKind.TIMEX, tid)
         if self.reference is None:
@@ -118,7 +123,7 @@ class _Resolver:
         """The span the anchor instant can lie in: the story's current period, or "now"."""
         t, anchor = self.anchor_for(anchoring, grain, story)
         if anchor.kind is AnchorKind.TIMEX:
-            period = story.day if grain in _DAY_GRAINS and story.day is not None else (story.current or story.any)
+            period = story.day if grain in _DAY_GRAINS and story.day is not None else (story.focus or story.any)
             if period is not None:
                 return (period.start, period.end), anchor
         if anchor.kind is AnchorKind.REFERENCE_TIME:
@@ -185,6 +190,8 @@ class _Resolver:
     def calendar(self, spec: CalendarSpec, mention: Mention, story: _Narrative, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
         """The period a calendar spec denotes, or None when nothing anchors it."""
         lex = self.lexicon
+        if spec.same_grain_anchor and spec.year is not None and spec.grain is Grain.QUARTER:
+            return self._quarter_in_year(spec.year, story)
         # absolute
         if spec.year is not None and spec.quarter is None and spec.half is None and spec.season is None and spec.holiday is None:
             if spec.month is None:
@@ -228,13 +235,13 @@ class _Resolver:
                 return None, anchor
             amount = spec.shift.amount
             grain = spec.shift.grain
-            recent = story.any
-            if (grain is Grain.YEAR and spec.inherit_grain and recent is not None and story.any_tid
+            recent, recent_tid = story.focus, story.focus_tid  # what the story is about, not a look-back ("year-earlier")
+            if (grain is Grain.YEAR and spec.inherit_grain and recent is not None and recent_tid
                     and (Grain.MONTH <= recent.grain < Grain.YEAR if anchor.kind is AnchorKind.TIMEX else recent.grain in (Grain.QUARTER, Grain.HALF))):
                 # "a year earlier" while the story talks about a quarter: the same quarter a year before;
                 # "two years ago" counts from today, and keeps only a reporting period's grain (a quarter)
                 moved = cal.add_months(recent.start.date(), 12 * int(amount))
-                return cal.containing(dt.datetime(moved.year, moved.month, moved.day), recent.grain), TimexAnchor(AnchorKind.TIMEX, story.any_tid)
+                return cal.containing(dt.datetime(moved.year, moved.month, moved.day), recent.grain), TimexAnchor(AnchorKind.TIMEX, recent_tid)
             if amount != int(amount):
                 base = base + dt.timedelta(days=amount * unit_length(grain)[0].days)
                 amount, grain = 0, Grain.DAY
@@ -406,6 +413,16 @@ class _Resolver:
                 return None, NO_ANCHOR
             return self._with_part(cal.day(base_day.date()), spec), anchor
         return None, anchor
+
+    def _quarter_in_year(self, y: int, story: _Narrative) -> tuple[Optional[Period], TimexAnchor]:
+        """ "the 2024 quarter": the quarter the story is about (else the last one reported), in year ``y``."""
+        if Grain.QUARTER in story.by_grain:
+            last, tid = story.by_grain[Grain.QUARTER]
+            return cal.quarter(y, (last.start.month - 1) // 3 + 1), TimexAnchor(AnchorKind.TIMEX, tid)
+        if self.reference is None:
+            return None, NO_ANCHOR
+        reported = cal.shifted(self.reference, Grain.QUARTER, -1)
+        return cal.quarter(y, (reported.start.month - 1) // 3 + 1), REFERENCE_ANCHOR
 
     def _day_of_month(self, spec: CalendarSpec, mention: Mention, story: _Narrative, today: dt.date) -> Optional[Period]:
         """ "on the 14th": that day of the month the story is in; with no month in the story,
@@ -798,7 +815,7 @@ def _resolve_mention(resolver: _Resolver, mentions: list[Mention], i: int, story
                 if earliest is not None and latest is not None:
                     # a look back or a hedged offset only refers; "two days later" moves the story (narrative mode)
                     moves = resolver.mode != "narrative" or (sign > 0 and not meaning.hedge)
-                    story.update(Period(earliest, latest, meaning.grain, ""), tid, moves=moves)
+                    story.update(Period(earliest, latest, meaning.grain, ""), tid, moves=moves, looks_back=sign < 0)
                     pointed = _offset_date(resolver, meaning, story, window, anchor, earliest, latest)
                     if pointed is not None:
                         # narrative mode: "two days later" is the date it points to, as a history's reader takes it
@@ -843,7 +860,9 @@ def _resolve_mention(resolver: _Resolver, mentions: list[Mention], i: int, story
         type=ttype, value=period.value, mod=mod, earliest=earliest, latest=latest, grain=period.grain, anchor=anchor,
         temporal_function=anchor.kind is not AnchorKind.NONE, **common,  # type: ignore[arg-type]
     )
-    story.update(period, tid, moves=resolver.moves_story(spec, period, mention, story))
+    shift = spec.shift
+    looks_back = shift is not None and shift.grain >= Grain.MONTH and (shift.amount or 0) < 0
+    story.update(period, tid, moves=resolver.moves_story(spec, period, mention, story), looks_back=looks_back)
     return timex
 
 
