@@ -239,6 +239,12 @@ def month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     rel = g.get("rel")
     if not _month_word_ok(ctx, g["month"], bare=rel is None and "mod" not in g):
         return None
+    if g.get("day") and rel:  # "last Oct. 23": the last one before now, "next May 1" the next one
+        day = _day(g["day"])
+        if day > 31:
+            return None
+        way = {"last": Direction.PAST, "past": Direction.PAST, "next": Direction.FUTURE, "coming": Direction.FUTURE}.get(_key(rel), Direction.TENSE)
+        return CalendarSpec(Grain.DAY, month=_month(ctx, g["month"]), day=day, direction=way, mod=_mod(ctx, g.get("mod")))
     return CalendarSpec(Grain.MONTH, month=_month(ctx, g["month"]), relative_word=_key(rel) if rel else None, mod=_mod(ctx, g.get("mod")))
 
 
@@ -277,14 +283,18 @@ _THAT_YEAR = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the 
 
 @production
 def month_of_that_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "August of that year", "July 25 of the following year": the year of the story's time."""
+    """ "August of that year", "July 25 of the following year": the year of the story's time;
+    "June last year": the year before the publication date's."""
     if not _month_word_ok(ctx, g["month"], bare=False):
         return None
     day_word = g.get("day") or g.get("day2")
     day = _day(day_word) if day_word else None
     if day is not None and day > 31:
         return None
-    shift = Shift(Grain.YEAR, _THAT_YEAR[_key(g["rel"])], Anchoring.NARRATIVE)
+    if g.get("yearword"):  # "June last year", "March 3 of next year": counted from the publication date
+        shift = Shift(Grain.YEAR, {"last": -1, "this": 0, "next": 1}[_key(g["yearword"])], Anchoring.REFERENCE)
+    else:
+        shift = Shift(Grain.YEAR, _THAT_YEAR[_key(g["rel"])], Anchoring.NARRATIVE)
     return CalendarSpec(Grain.DAY if day else Grain.MONTH, month=_month(ctx, g["month"]), day=day, shift=shift, mod=_mod(ctx, g.get("mod")))
 
 
