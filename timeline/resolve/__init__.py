@@ -21,7 +21,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Timex, Timex
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention, SetSpec, VagueSpec
 from . import calendar as cal
 from .calendar import Period
-from .tense import after_past_signal, clause_tense, tense_evidence
+from .tense import after_past_signal, clause_tense, opens_past_clause, tense_evidence
 from ..text import Doc, as_doc
 from .values import duration_value, unit_length
 
@@ -137,6 +137,8 @@ class _Resolver:
         if after_past_signal(self.text, mention.start):
             return Direction.PAST, True  # "has gained since January"
         tense, level = tense_evidence(self.doc, mention.start, mention.end)
+        if tense != "future" and opens_past_clause(self.doc, mention.start):
+            return Direction.PAST, True  # "Since the firm bought the unit in February, ..."
         strong = level == 0  # the verb next to it; a verb further away may be about another time
         if tense == "past":
             return Direction.PAST, strong
@@ -175,6 +177,8 @@ class _Resolver:
         shift = spec.shift
         if shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE)):
             return False  # "that year", "the previous year", "two years ago": they look back
+        if spec.same_grain_anchor and spec.year is not None:
+            return False  # "the 1988 quarter": a comparison with the story's quarter in another year
         if self.mode != "narrative":
             return True
         now = story.current
@@ -861,7 +865,7 @@ def _resolve_mention(resolver: _Resolver, mentions: list[Mention], i: int, story
         temporal_function=anchor.kind is not AnchorKind.NONE, **common,  # type: ignore[arg-type]
     )
     shift = spec.shift
-    looks_back = shift is not None and shift.grain >= Grain.MONTH and (shift.amount or 0) < 0
+    looks_back = (shift is not None and shift.grain >= Grain.MONTH and (shift.amount or 0) < 0) or (spec.same_grain_anchor and spec.year is not None)
     story.update(period, tid, moves=resolver.moves_story(spec, period, mention, story), looks_back=looks_back)
     return timex
 

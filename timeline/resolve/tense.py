@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..text import Doc
 
-__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "PAST_FORMS"]
+__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "opens_past_clause", "PAST_FORMS"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 _FUTURE = frozenset(
@@ -72,6 +72,7 @@ _SCHEDULING = frozenset("scheduled slated due expected planned set".split())
 # Modals that put the clause ahead of now ("might come Tuesday"); lower case only ("May" is a month).
 _MODALS = frozenset("might may".split())
 _BE = frozenset("is are am was were be".split())
+_REPORTING_NOT_VERBS = frozenset("according".split())
 _DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
 
 
@@ -87,6 +88,8 @@ def _cue_adjacent(words: list[str], reach: int, backwards: bool = True) -> Optio
         if lw in _SKIP:
             continue
         if lw in _REPORTING:
+            if lw in _REPORTING_NOT_VERBS:
+                return None  # "as soon as Tuesday, according to reports": no verb of this clause
             future = backwards and any(a.lower() in _AUX_FUTURE for a in words[i + 1 : i + 3])
             return "future" if future else "past"  # "would be declared early next year"
         cue = _with_auxiliary(words, i) if backwards else _cue(w)
@@ -175,6 +178,36 @@ def after_past_signal(text: str, start: int) -> bool:
     return False
 
 
+def opens_past_clause(doc: Doc, start: int) -> bool:
+    """Whether the clause holding ``start`` opens with a signal like "since" ("Since the firm
+    bought the unit in February, ..."): a time in it lies before the main clause's."""
+    s, _ = doc.sentence_at(start)
+    before = _TOKEN.findall(doc.text, max(s, start - 120), start)
+    first = None
+    for w in reversed(before):
+        if w.lower() in _BOUNDARY:
+            break
+        first = w.lower()
+    return first in _PAST_SIGNALS
+
+
+def _fronted_cue(clause_before: list[str], after: list[str]) -> Optional[str]:
+    """ "In January, the company hired ...": a time phrase that opens the sentence takes the
+    tense of the main verb after the comma (its subject may be several words long)."""
+    if after[:1] != [","] or any(w.lower() not in _SKIP for w in clause_before):
+        return None
+    for w in after[1:9]:
+        lw = w.lower()
+        if lw in _BOUNDARY:
+            return None
+        if lw in _REPORTING and lw not in _REPORTING_NOT_VERBS:
+            return "past"
+        cue = _cue(w)
+        if cue is not None:
+            return cue
+    return None
+
+
 def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     """('past' | 'present' | 'future' | None, where the cue was: 0 the adjacent verb, 1 the clause, 2 the sentence)."""
     text = doc.text
@@ -194,6 +227,9 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         if w.lower() in _BOUNDARY:
             break
         clause_after.append(w)
+    fronted = _fronted_cue(clause_before, after)
+    if fronted:
+        return fronted, 0
     reported = None
     for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
         for i, word in enumerate(group[:14]):
