@@ -21,7 +21,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Timex, Timex
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention, SetSpec, VagueSpec
 from . import calendar as cal
 from .calendar import Period
-from .tense import after_past_signal, clause_tense, opens_past_clause, tense_evidence
+from .tense import after_past_signal, clause_tense, opens_past_clause, tense_evidence, until_signal
 from ..text import Doc, as_doc
 from .values import duration_value, unit_length
 
@@ -130,8 +130,9 @@ class _Resolver:
             return self.now_span(), anchor
         return None, anchor
 
-    def direction(self, spec: CalendarSpec, mention: Mention, default: Direction) -> tuple[Direction, bool]:
-        """Which way to look for "Saturday"/"March 3", and whether the verb next to it said so."""
+    def direction(self, spec: CalendarSpec, mention: Mention, default: Direction, reach: int = 1) -> tuple[Direction, bool]:
+        """Which way to look for "Saturday"/"March 3", and whether a verb near it said so (its
+        own clause's, or with ``reach`` 0 only the one next to it)."""
         if spec.direction is not Direction.TENSE:
             return spec.direction, True
         if after_past_signal(self.text, mention.start):
@@ -139,8 +140,10 @@ class _Resolver:
         tense, level = tense_evidence(self.doc, mention.start, mention.end)
         if tense != "future" and opens_past_clause(self.doc, mention.start):
             return Direction.PAST, True  # "Since the firm bought the unit in February, ..."
-        strong = level == 0  # the verb next to it; a verb further away may be about another time
+        strong = level <= reach  # a verb of its own clause; one further away may be about another time
         if tense == "past":
+            if until_signal(self.text, mention.start):
+                return Direction.CLOSEST, False  # "extended its offer until Nov. 9": a deadline, either side of now
             return Direction.PAST, strong
         if tense == "future":
             return Direction.FUTURE, strong
@@ -362,9 +365,11 @@ class _Resolver:
                     return picked, story_anchor
             current = cal.containing(base, Grain.QUARTER)
             cands_q = [cal.quarter(y, spec.quarter) for y in (today.year - 1, today.year, today.year + 1)]
-            direction, strong = self.direction(spec, mention, Direction.PAST)
-            if direction is Direction.FUTURE and strong:  # "due in Q3": the next one (this one included)
-                return min((p for p in cands_q if p.start >= current.start), key=lambda p: p.start), anchor
+            direction, strong = self.direction(spec, mention, Direction.PAST, reach=0)
+            if direction is Direction.FUTURE and strong:
+                # "due in Q3": the next one, this one included, or the one just ended, whose figures
+                # come out after it ends ("expects to report third-quarter results" in October)
+                return min((p for p in cands_q if p.end >= current.start), key=lambda p: p.start), anchor
             past = [p for p in cands_q if p.start <= current.start]
             return (max(past, key=lambda p: p.start) if past else cands_q[0]), anchor
         if spec.half is not None:

@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..text import Doc
 
-__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "opens_past_clause", "PAST_FORMS"]
+__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "opens_past_clause", "until_signal", "PAST_FORMS"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 _FUTURE = frozenset(
@@ -72,6 +72,9 @@ _SCHEDULING = frozenset("scheduled slated due expected planned set".split())
 # Modals that put the clause ahead of now ("might come Tuesday"); lower case only ("May" is a month).
 _MODALS = frozenset("might may".split())
 _BE = frozenset("is are am was were be".split())
+_UNTIL_SIGNALS = frozenset("until till through".split())
+# Verbs that look ahead when an infinitive follows ("expects to release", "hopes to close").
+_EXPECTING = frozenset("expects expect hopes hope intends aims".split())
 _REPORTING_NOT_VERBS = frozenset("according".split())
 _DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
 
@@ -122,8 +125,13 @@ def _infinitive(backwards: list[str], i: int) -> Optional[str]:
         return "future" if backwards[j + 1].lower() in ("is", "are", "am") else "present"  # "is to resume", "was to resume"
     governing = None
     for k, w in enumerate(backwards[j + 1 : j + 7], start=j + 1):
-        if w.lower() in _BOUNDARY:
+        lw = w.lower()
+        if lw in _BOUNDARY:
             break
+        if lw in _SCHEDULING or lw in _INTENT or lw in _EXPECTING:
+            # "set to expire Nov. 6", "expects to release in mid-November"; "had been set to" either side of now
+            past_aux = any(a.lower() in _AUX_PAST for a in backwards[k + 1 : k + 4])
+            return "present" if past_aux or lw in ("planned",) else "future"
         governing = _with_auxiliary(backwards, k, infinitives=False)
         if governing is not None:
             break
@@ -172,6 +180,19 @@ def after_past_signal(text: str, start: int) -> bool:
     for w in reversed(before[-5:]):
         lw = w.lower()
         if lw in _PAST_SIGNALS:
+            return True
+        if lw not in _SIGNAL_FILLERS:
+            return False
+    return False
+
+
+def until_signal(text: str, start: int) -> bool:
+    """Whether "until"/"through" comes right before ``start``, maybe through a few fillers
+    ("until 9 a.m. Tuesday"): a deadline, which a past verb ("extended") does not put in the past."""
+    before = _TOKEN.findall(text, max(0, start - 40), start)
+    for w in reversed(before[-5:]):
+        lw = w.lower()
+        if lw in _UNTIL_SIGNALS:
             return True
         if lw not in _SIGNAL_FILLERS:
             return False
@@ -235,11 +256,14 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         for i, word in enumerate(group[:14]):
             cue = _with_auxiliary(group, i) if backwards else _cue(word)
             if cue:
-                return cue, level
+                # a past read only from an "-ed" ending ("preferred shares", "extended until") is weaker
+                # than a known past form or auxiliary ("was shot", "bought")
+                guessed = cue == "past" and word.lower() not in _PAST and not (backwards and any(a.lower() in _AUX_PAST for a in group[i + 1 : i + 3]))
+                return cue, (2 if guessed else level)
             if level == 1 and backwards and reported is None and word.lower() in _REPORTING:
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
         if level == 1 and not backwards and reported:
-            return reported, 1
+            return reported, 2  # a weak cue: what was said may be about any time
     return None, 2
 
 
