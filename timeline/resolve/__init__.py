@@ -142,7 +142,7 @@ class _Resolver:
             return Direction.PAST, True  # "Since the firm bought the unit in February, ..."
         strong = level <= reach  # a verb of its own clause; one further away may be about another time
         if tense == "past":
-            if until_signal(self.text, mention.start):
+            if until_signal(self.doc, mention.start):
                 return Direction.CLOSEST, False  # "extended its offer until Nov. 9": a deadline, either side of now
             return Direction.PAST, strong
         if tense == "future":

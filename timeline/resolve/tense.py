@@ -72,7 +72,9 @@ _SCHEDULING = frozenset("scheduled slated due expected planned set".split())
 # Modals that put the clause ahead of now ("might come Tuesday"); lower case only ("May" is a month).
 _MODALS = frozenset("might may".split())
 _BE = frozenset("is are am was were be".split())
+_PERFECT = frozenset("has have 've".split())
 _UNTIL_SIGNALS = frozenset("until till through".split())
+_DEFERRING = frozenset("extended extends extend postponed postpones delayed delays deferred adjourned gave given".split())
 # Verbs that look ahead when an infinitive follows ("expects to release", "hopes to close").
 _EXPECTING = frozenset("expects expect hopes hope intends aims".split())
 _REPORTING_NOT_VERBS = frozenset("according".split())
@@ -186,14 +188,21 @@ def after_past_signal(text: str, start: int) -> bool:
     return False
 
 
-def until_signal(text: str, start: int) -> bool:
-    """Whether "until"/"through" comes right before ``start``, maybe through a few fillers
-    ("until 9 a.m. Tuesday"): a deadline, which a past verb ("extended") does not put in the past."""
-    before = _TOKEN.findall(text, max(0, start - 40), start)
-    for w in reversed(before[-5:]):
+def until_signal(doc: Doc, start: int) -> bool:
+    """Whether a deadline was moved to ``start``: "extended its offer until Nov. 9", "gave them
+    until 9 a.m. Tuesday" (a past verb does not put such a time in the past; "stayed closed
+    until Friday" does)."""
+    s, _ = doc.sentence_at(start)
+    before = _TOKEN.findall(doc.text, max(s, start - 120), start)
+    for i, w in enumerate(reversed(before[-5:])):
         lw = w.lower()
         if lw in _UNTIL_SIGNALS:
-            return True
+            clause: list[str] = []
+            for v in reversed(before[: len(before) - i - 1]):
+                if v.lower() in _BOUNDARY:
+                    break
+                clause.append(v.lower())
+            return any(v in _DEFERRING for v in clause[:10])
         if lw not in _SIGNAL_FILLERS:
             return False
     return False
@@ -256,9 +265,11 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         for i, word in enumerate(group[:14]):
             cue = _with_auxiliary(group, i) if backwards else _cue(word)
             if cue:
-                # a past read only from an "-ed" ending ("preferred shares", "extended until") is weaker
-                # than a known past form or auxiliary ("was shot", "bought")
-                guessed = cue == "past" and word.lower() not in _PAST and not (backwards and any(a.lower() in _AUX_PAST for a in group[i + 1 : i + 3]))
+                # a past read only from an "-ed" ending ("preferred shares") is weaker than a known past form or
+                # auxiliary ("was shot", "bought"); a present perfect ("has risen") is about now too
+                lw = word.lower()
+                aux = [a.lower() for a in group[i + 1 : i + 3]] if backwards else []
+                guessed = cue == "past" and (lw in _PERFECT or (lw not in _PAST and not any(a in _AUX_PAST and a not in _PERFECT for a in aux)))
                 return cue, (2 if guessed else level)
             if level == 1 and backwards and reported is None and word.lower() in _REPORTING:
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
