@@ -320,6 +320,45 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.YEAR, year=y, mod=_mod(ctx, g.get("mod")), partial_year=partial)
 
 
+def _spoken_year(ctx: MatchContext, g: dict[str, str]) -> Optional[int]:
+    """ "nineteen ninety-six" = 1996, "eighteen hundred" = 1800, "nineteen oh-five" = 1905,
+    "two thousand and one" = 2001: a year read out, as broadcast transcripts write it."""
+    numbers = ctx.lexicon["numbers"]
+
+    def value(words: str) -> int:
+        return sum(int(numbers[w]) for w in re.split(r"[\s-]+", words) if w not in ("oh", "and"))
+
+    if g.get("thousand"):
+        return 2000 + (value(g["rest2"]) if g.get("rest2") else 0)
+    rest = _key(g["rest"])
+    return int(numbers[_key(g["cent"])]) * 100 + (0 if rest == "hundred" else value(rest))
+
+
+@production
+def spoken_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """A year in words, alone ("in nineteen ninety-six", "the year two thousand") or after a
+    month or season ("January nineteen ninety-seven", "the winter of nineteen ninety-four")."""
+    framed = any(g.get(k) for k in ("month", "season", "theyear"))
+    if g.get("thousand") and not framed:
+        after = ctx.text[ctx.end : ctx.end + 3].lstrip()
+        if ctx.word_before() not in ("in", "by", "since", "until", "of") or (after and after[0] not in ".,;:!?)"):
+            return None  # "two thousand people": a count
+    y = _spoken_year(ctx, g)
+    if y is None:
+        return None
+    mod = _mod(ctx, g.get("mod"))
+    if g.get("season"):
+        return CalendarSpec(Grain.SEASON, year=y, season=ctx.lexicon["seasons"][_key(g["season"])]["code"], mod=mod)
+    if g.get("month"):
+        if not _month_word_ok(ctx, g["month"], bare=False):
+            return None
+        day = _day(g["day"]) if g.get("day") else None
+        if day is not None and day > 31:
+            return None
+        return CalendarSpec(Grain.DAY if day else Grain.MONTH, year=y, month=_month(ctx, g["month"]), day=day, mod=mod)
+    return CalendarSpec(Grain.YEAR, year=y, mod=mod)
+
+
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4, "latter": 2}
 
 
