@@ -526,6 +526,7 @@ class _Resolver:
 
 
 _HALF_YEAR = 183
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
 
 
 def _scaled(unit: dt.timedelta, factor: float) -> Optional[dt.timedelta]:
@@ -688,13 +689,15 @@ def _coordination(connectors: tuple[str, ...]) -> "re.Pattern[str]":
 
 
 def _with_coordinated_year(lexicon: Lexicon, text: str, mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
-    """ "March and May 1911", "March 5 to April 2, 1911": a month without a year takes the
-    year of the date it is coordinated with."""
-    if spec.month is None or spec.year is not None or spec.relative_word or spec.shift is not None or i + 1 >= len(mentions):
+    """ "March and May 1911", "March 5 to April 2, 1911", "the spring and early summer of 1943":
+    a month or season without a year takes the year of the date it is coordinated with."""
+    if (spec.month is None and spec.season is None) or spec.year is not None or spec.relative_word or spec.shift is not None or i + 1 >= len(mentions):
         return spec
     nxt = mentions[i + 1].meaning
-    if not isinstance(nxt, CalendarSpec) or nxt.year is None or nxt.month is None or nxt.partial_year:
+    if not isinstance(nxt, CalendarSpec) or nxt.year is None or (nxt.month is None and nxt.season is None) or nxt.partial_year or nxt.bc:
         return spec
+    if spec.season is not None and nxt.season is not None and _SEASON_ORDER.index(nxt.season) < _SEASON_ORDER.index(spec.season):
+        return spec  # "the autumn and winter of 1943" is fine; "the winter and spring of 1920" crosses a year
     gap = text[mentions[i].end : mentions[i + 1].start]
     if len(gap) > 14 or not _coordination(tuple(lexicon["date_pairs"]["connectors"])).fullmatch(gap):
         return spec
