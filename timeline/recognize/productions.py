@@ -674,7 +674,8 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return CalendarSpec(grain, shift=Shift(grain, -1, anchoring), same_grain_anchor=quarterly)
     if grain is Grain.YEAR and unit == "year" and rel in ("", "fiscal", "full", "entire", "whole"):
         return DurationSpec(Grain.YEAR, 1.0)  # "the year", "the full year": a length, as annotated in TimeBank
-    return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly)
+    latest = "latest" if rel == "latest" else None  # "the latest quarter": one that has ended
+    return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly, relative_word=latest)
 
 
 @production

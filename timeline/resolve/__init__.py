@@ -262,6 +262,10 @@ class _Resolver:
                     base, anchor = self.reference, REFERENCE_ANCHOR
                     if spec.grain is Grain.QUARTER:
                         base = cal.shifted(base, Grain.QUARTER, -1).start  # said on publication day: the last reported quarter
+                if (spec.relative_word == "latest" and self.reference is not None and amount == 0
+                        and cal.containing(base, spec.grain).end > self.reference):
+                    # "the latest quarter" has ended: not one still running (or ahead) at publication
+                    base, anchor = cal.shifted(self.reference, spec.grain, -1).start, REFERENCE_ANCHOR
             if spec.grain > Grain.DAY and spec.grain != grain and grain in _MONTHS_PER:
                 # "the year-earlier quarter": move the instant, keep the grain asked for
                 moved = cal.add_months(base.date(), int(amount) * _MONTHS_PER[grain])
