@@ -571,6 +571,8 @@ def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring
         return VagueSpec("FUTURE_REF", -2 * lo.total_seconds() / 86400, 9 * hi.total_seconds() / 86400)
     amount *= mult
     grain = Grain.DAY if grain is Grain.WEEKEND else grain
+    if grain is Grain.DECADE and anchoring is Anchoring.REFERENCE:
+        grain, amount = Grain.YEAR, amount * 10  # "a decade ago" is the year ten years back, not the whole 2010s
     return CalendarSpec(grain, shift=Shift(grain, sign * amount, anchoring), mod=_mod(ctx, g.get("quant")), inherit_grain=True)
 
 
