@@ -788,6 +788,31 @@ def reading_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 @production
+def compound_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "two hours and 14 minutes" (one length, PT2H14M), "5 1/2 hours" (PT5H30M)."""
+    from ..resolve.values import units_per
+
+    if _after_numeral(ctx):
+        return None
+    grain, mult = _unit(ctx, g.get("unit") or g["unit3"])
+    first = _number(ctx, g.get("num") or g["num3"])
+    if first is None or grain in (Grain.QUARTER, Grain.WEEKEND, Grain.PART_OF_DAY):
+        return None
+    amount = first * mult
+    if "frac" in g:
+        top, bottom = g["frac"].split("/")
+        amount += int(top) / int(bottom) * mult
+    else:
+        small, mult2 = _unit(ctx, g["unit2"])
+        second = _number(ctx, g["num2"])
+        per = units_per(grain, small)
+        if second is None or per is None:
+            return None  # "three days and two weeks": not one length
+        amount += second * mult2 / per
+    return DurationSpec(grain, amount, mod=_mod(ctx, g.get("quant")), hedge=_hedge(g))
+
+
+@production
 def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     grain, mult = _unit(ctx, g["unit"])
     num_word = g["num"]
