@@ -675,6 +675,9 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if rel in ("previous", "prior"):
         return CalendarSpec(grain, shift=Shift(grain, -1, anchoring), same_grain_anchor=quarterly)
     if grain is Grain.YEAR and unit == "year" and rel in ("", "fiscal", "full", "entire", "whole"):
+        after = ctx.text[ctx.end : ctx.end + 16].lower().split()
+        if after and after[0] in ctx.lexicon["period_end"]["words"]:
+            return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), same_grain_anchor=True)  # "the year ended Sept. 30"
         return DurationSpec(Grain.YEAR, 1.0)  # "the year", "the full year": a length, as annotated in TimeBank
     latest = "latest" if rel == "latest" else None  # "the latest quarter": one that has ended
     return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly, relative_word=latest)

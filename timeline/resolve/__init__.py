@@ -688,6 +688,36 @@ def _day_hint(resolver: _Resolver, mentions: list[Mention], i: int, story: _Narr
 
 
 @functools.lru_cache(maxsize=None)
+def _period_end_words(words: tuple[str, ...]) -> "re.Pattern[str]":
+    return re.compile(r"\s{1,3}(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in words) + r")\s{1,3}$", re.IGNORECASE)
+
+
+def _period_ending(resolver: _Resolver, mentions: list[Mention], i: int, story: _Narrative, cache: dict[int, Timex]) -> Optional[tuple[Period, TimexAnchor]]:
+    """ "the quarter ended Sept. 30", "the year ending June 30": the period that ends on the
+    date written after it (its quarter or year; a fiscal year is named by the year it ends in)."""
+    spec = mentions[i].meaning
+    if i + 1 >= len(mentions) or not isinstance(spec, CalendarSpec) or spec.grain not in (Grain.QUARTER, Grain.YEAR, Grain.MONTH):
+        return None
+    nxt = mentions[i + 1]
+    gap = resolver.text[mentions[i].end : nxt.start]
+    if len(gap) > 20 or not _period_end_words(tuple(resolver.lexicon["period_end"]["words"])).fullmatch(gap):
+        return None
+    if not isinstance(nxt.meaning, CalendarSpec) or nxt.meaning.day is None:
+        return None
+    t = cache.get(i + 1) or _resolve_one(resolver, mentions, i + 1, story, cache)
+    cache[i + 1] = t
+    if t.earliest is None or t.latest is None or t.grain not in (Grain.DAY,):
+        return None
+    anchor = TimexAnchor(AnchorKind.TIMEX, t.tid)
+    calendar_period = cal.containing(t.earliest, spec.grain)
+    if calendar_period.end == t.latest:
+        return calendar_period, anchor  # "the quarter ended Sept. 30": the third quarter
+    # a fiscal period ("the year ended June 30"): the length that ends with that day, as a duration
+    first = cal.add_months(t.latest.date(), -_MONTHS_PER[spec.grain])
+    return Period(dt.datetime(first.year, first.month, first.day), t.latest, spec.grain, duration_value(spec.grain, 1.0)), anchor
+
+
+@functools.lru_cache(maxsize=None)
 def _coordination(connectors: tuple[str, ...]) -> "re.Pattern[str]":
     return re.compile(r"\s{0,3}(?:,\s{0,2})?(?:" + "|".join(re.escape(c) for c in connectors) + r")\s{0,3}")
 
@@ -858,7 +888,8 @@ def _resolve_mention(resolver: _Resolver, mentions: list[Mention], i: int, story
             ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
             return Timex(type=ttype, value=value, mod=spec.mod, grain=spec.grain, anchor=anchor_bc, temporal_function=anchor_bc.kind is not AnchorKind.NONE, **common)  # type: ignore[arg-type]
     day_hint = _day_hint(resolver, mentions, i, story, cache) if spec.hour is not None and spec.year is None else None
-    period, anchor = resolver.calendar(spec, mention, story, day_hint)
+    ending = _period_ending(resolver, mentions, i, story, cache) if spec.same_grain_anchor and spec.year is None else None
+    period, anchor = ending if ending is not None else resolver.calendar(spec, mention, story, day_hint)
     if period is None:
         ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
         return Timex(type=ttype, value=_unanchored_value(spec), mod=spec.mod, grain=spec.grain, anchor=anchor, temporal_function=True, **common)  # type: ignore[arg-type]
@@ -872,6 +903,9 @@ def _resolve_mention(resolver: _Resolver, mentions: list[Mention], i: int, story
     else:
         earliest, latest = bounds_for_mod(period, mod)
     ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE  # TimeML: a part of day is a TIME
+    if period.value.startswith("P"):  # a fiscal period named by its last day: a length with known bounds
+        return Timex(type=TimexType.DURATION, value=period.value, earliest=period.start, latest=period.end, grain=period.grain, anchor=anchor,
+                     temporal_function=True, min_length=period.end - period.start, max_length=period.end - period.start, **common)  # type: ignore[arg-type]
     timex = Timex(
         type=ttype, value=period.value, mod=mod, earliest=earliest, latest=latest, grain=period.grain, anchor=anchor,
         temporal_function=anchor.kind is not AnchorKind.NONE, **common,  # type: ignore[arg-type]
