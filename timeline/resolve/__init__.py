@@ -836,7 +836,8 @@ def _resolve_mention(resolver: _Resolver, mentions: list[Mention], i: int, story
             earliest = span[0] - dt.timedelta(days=meaning.days_before)
             latest = span[1] + dt.timedelta(days=meaning.days_after)
         anchor = REFERENCE_ANCHOR if span is not None else NO_ANCHOR
-        return Timex(type=TimexType.DATE, value=meaning.value, earliest=earliest, latest=latest, anchor=anchor, temporal_function=True, **common)  # type: ignore[arg-type]
+        ttype = TimexType.DURATION if meaning.value.startswith("P") else TimexType.DATE  # "recent years" = PXY, a span next to now
+        return Timex(type=ttype, value=meaning.value, earliest=earliest, latest=latest, anchor=anchor, temporal_function=True, **common)  # type: ignore[arg-type]
     if isinstance(meaning, DurationSpec):
         min_len, max_len = resolver.lengths(meaning)
         earliest = latest = None
