@@ -646,6 +646,11 @@ def _pick_period(cands: list[Period], base: dt.datetime, direction: Direction, s
     return pick if strong or distance(pick) <= dt.timedelta(days=_HALF_YEAR) else closest
 
 
+def _is_duration_value(value: str) -> bool:
+    """Whether a TIMEX3 value is a length ("P1Y", "PXY", "PT3H"), not a date or a reference ("PAST_REF")."""
+    return re.match(r"P(?:T|X|\d)", value) is not None
+
+
 def _unanchored_value(spec: CalendarSpec) -> str:
     """A value with X for what no reference time could fill ("Saturday" with no date known)."""
     if spec.month is not None and spec.day is not None:
@@ -836,7 +841,7 @@ def _resolve_mention(resolver: _Resolver, mentions: list[Mention], i: int, story
             earliest = span[0] - dt.timedelta(days=meaning.days_before)
             latest = span[1] + dt.timedelta(days=meaning.days_after)
         anchor = REFERENCE_ANCHOR if span is not None else NO_ANCHOR
-        ttype = TimexType.DURATION if meaning.value.startswith("P") else TimexType.DATE  # "recent years" = PXY, a span next to now
+        ttype = TimexType.DURATION if _is_duration_value(meaning.value) else TimexType.DATE  # "recent years" = PXY, not PAST_REF
         return Timex(type=ttype, value=meaning.value, earliest=earliest, latest=latest, anchor=anchor, temporal_function=True, **common)  # type: ignore[arg-type]
     if isinstance(meaning, DurationSpec):
         min_len, max_len = resolver.lengths(meaning)
@@ -904,7 +909,7 @@ def _resolve_mention(resolver: _Resolver, mentions: list[Mention], i: int, story
     else:
         earliest, latest = bounds_for_mod(period, mod)
     ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE  # TimeML: a part of day is a TIME
-    if period.value.startswith("P"):  # a fiscal period named by its last day: a length with known bounds
+    if _is_duration_value(period.value):  # a fiscal period named by its last day: a length with known bounds
         return Timex(type=TimexType.DURATION, value=period.value, earliest=period.start, latest=period.end, grain=period.grain, anchor=anchor,
                      temporal_function=True, min_length=period.end - period.start, max_length=period.end - period.start, **common)  # type: ignore[arg-type]
     timex = Timex(
