@@ -223,7 +223,8 @@ def month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     day = _day(g.get("day") or g["day2"])
     if _key(month_word) == "may" and ctx.text[ctx.start : ctx.end].split()[-1].isdigit() and day > 31:
         return None
-    return CalendarSpec(Grain.DAY, month=_month(ctx, month_word), day=day, mod=_mod(ctx, g.get("mod")))
+    grain = Grain.WEEK if g.get("week") else Grain.DAY  # "the week of March 6": the week that holds it
+    return CalendarSpec(grain, month=_month(ctx, month_word), day=day, mod=_mod(ctx, g.get("mod")))
 
 
 @production

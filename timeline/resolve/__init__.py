@@ -196,6 +196,9 @@ class _Resolver:
 
     def calendar(self, spec: CalendarSpec, mention: Mention, story: _Narrative, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
         """The period a calendar spec denotes, or None when nothing anchors it."""
+        if spec.grain is Grain.WEEK and spec.month is not None and spec.day is not None:  # "the week of March 6"
+            day, anchor = self.calendar(attrs.evolve(spec, grain=Grain.DAY), mention, story, day_hint)
+            return (None if day is None else cal.containing(day.start, Grain.WEEK)), anchor
         lex = self.lexicon
         if spec.same_grain_anchor and spec.year is not None and spec.grain is Grain.QUARTER:
             return self._quarter_in_year(spec.year, story)
