@@ -1,87 +1,103 @@
 """The tense of the clause around an expression: decides "Saturday" backwards or forwards.
 
-A cheap, linear heuristic: the nearest tense cue before the expression in its sentence,
-else the nearest after it.  Cues are auxiliaries, modal/scheduling words and past forms.
+A cheap, linear heuristic: the verb next to the expression, else the nearest tense cue in
+its clause, else in its sentence.  Cues are auxiliaries, modal/scheduling words, past forms,
+infinitives ("to be completed by Dec. 15") and signals ("since", "until" after "extended");
+the words are data (``<lang>/tense.toml``).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
+import attrs
+
+from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "opens_past_clause", "until_signal", "PAST_FORMS"]
+__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "opens_past_clause", "until_signal", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
-_FUTURE = frozenset(
-    "will 'll shall wo won't going due scheduled slated expected plans plan planned intends intend aims "
-    "upcoming next tomorrow forthcoming would". split()
-)
-_PRESENT = frozenset("is are am says say does do 's".split())
-PAST_FORMS = _PAST = frozenset(
-    """was were had did struck began begun came went took made saw left met held fought killed
-    won lost gave found got kept led ran sent spent stood thought brought bought caught fell felt heard
-    hit knew laid lay paid put read rose sold shot shut slept spoke stole swept taught threw tore understood
-    woke wore wrote broke chose drove flew forgot froze hid rode rang sang sank shook stuck stung swam swore
-    withdrew overran overtook undertook beat bit blew built burnt burst cost cut dealt drew dug fed fled
-    fought forbade forgave grew hung hurt lent let lit meant quit rid saw sought shed sat slid spread sprang
-    strove struck swung wept wound has have ago yesterday""".split()
-)
-# Reporting verbs say when something was said, not when it happens: not tense cues.
-_REPORTING = frozenset(
-    "said told announced reported added stated noted explained confirmed claimed warned insisted "
-    "declared disclosed revealed indicated suggested acknowledged argued predicted according".split()
-)
-_NOT_PAST = frozenset("need needed? indeed hundred red bed shed seed feed speed proceed exceed succeed breed greed".split())
-def _cue(word: str) -> Optional[str]:
+
+
+@attrs.frozen
+class TenseWords:
+    """The tense cues of one language (``<lang>/tense.toml``), as sets for lookup."""
+
+    future: frozenset[str]
+    present: frozenset[str]
+    past: frozenset[str]
+    reporting: frozenset[str]
+    not_past: frozenset[str]
+    past_suffix: str
+    past_min_length: int
+    skip: frozenset[str]
+    boundaries: frozenset[str]
+    aux_future: frozenset[str]
+    aux_past: frozenset[str]
+    past_signals: frozenset[str]
+    modals: frozenset[str] = frozenset()
+    intent: frozenset[str] = frozenset()
+    scheduling: frozenset[str] = frozenset()
+    expecting: frozenset[str] = frozenset()
+    not_verbs: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    perfect: frozenset[str] = frozenset()
+    be: frozenset[str] = frozenset()
+    be_present: frozenset[str] = frozenset()
+    signal_fillers: frozenset[str] = frozenset()
+    until: frozenset[str] = frozenset()
+    deferring: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=None)
+def tense_words(language: str = "en") -> TenseWords:
+    """The tense cues of ``language``, loaded and checked once."""
+    data = load_data(language, "tense.toml")
+    cues, clause, aux, signals = data["cues"], data["clause"], data["auxiliaries"], data["signals"]
+
+    def words(table: object, key: str) -> frozenset[str]:
+        return frozenset(table.get(key, ()))  # type: ignore[attr-defined]
+
+    return TenseWords(
+        frozenset(cues["future"]), frozenset(cues["present"]), frozenset(cues["past"]), frozenset(cues["reporting"]),
+        frozenset(cues["not_past"]), data["regular_past"]["suffix"], data["regular_past"]["min_length"],
+        frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
+        frozenset(signals["past"]),
+        modals=words(cues, "modals"), intent=words(cues, "intent"), scheduling=words(cues, "scheduling"),
+        expecting=words(cues, "expecting"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
+        perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
+        signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"),
+    )
+
+
+PAST_FORMS = tense_words("en").past  # English irregular past forms (the event detector's verb attributes)
+
+
+def _cue(word: str, cues: TenseWords) -> Optional[str]:
     w = word.lower()
-    if w in _REPORTING:
+    if w in cues.reporting:
         return None
-    if word in _MODALS:
+    if word in cues.modals:  # lower case only: "may" is a modal, "May" a month
         return "future"
-    if w in _FUTURE:
+    if w in cues.future:
         return "future"
-    if w in _PAST:
+    if w in cues.past:
         return "past"
-    if w in _PRESENT:
+    if w in cues.present:
         return "present"
-    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and not word[:1].isupper():  # not "United"
+    if (cues.past_suffix and len(w) >= cues.past_min_length and w.endswith(cues.past_suffix) and w not in cues.not_past
+            and not word[:1].isupper()):  # not "United"
         return "past"
     return None
 
 
 _TOKEN = re.compile(r"[A-Za-z']+|[,;:()\"“”]")
-_SKIP = frozenset("on at by for from until till in the a of since as soon early late this last next about around "
-                  "morning afternoon evening night local time".split())
-_BOUNDARY = frozenset(", ; : ( ) \" “ ” that which who whom whose when while because but although whereas".split())
 
 
-# Auxiliaries that set the tense of the verb form after them: "will stay closed", "was scheduled",
-# "has gained".  Checked just before the verb next to the expression.
-_AUX_FUTURE = frozenset("will 'll shall wo won't would going".split())
-_AUX_PAST = frozenset("was were had has have 've 'd".split())
-# Signals whose time lies before the clause's own: "since January" is in the past.
-_PAST_SIGNALS = frozenset("since".split())
-# Words that may stand between such a signal and the expression: "since shortly after the Oct. 23 attack".
-_SIGNAL_FILLERS = frozenset("shortly just soon right after before the early late mid".split())
-# Intention verbs are future cues only as verbs ("plans to"), not as nouns ("the plan", "vacation plans").
-_INTENT = frozenset("plan plans planned intends intend aims".split())
-# Scheduling words: after a past auxiliary ("was scheduled for Sunday") the time may lie either side of now.
-_SCHEDULING = frozenset("scheduled slated due expected planned set".split())
-# Modals that put the clause ahead of now ("might come Tuesday"); lower case only ("May" is a month).
-_MODALS = frozenset("might may".split())
-_BE = frozenset("is are am was were be".split())
-_PERFECT = frozenset("has have 've".split())
-_UNTIL_SIGNALS = frozenset("until till through".split())
-_DEFERRING = frozenset("extended extends extend postponed postpones delayed delays deferred adjourned gave given".split())
-# Verbs that look ahead when an infinitive follows ("expects to release", "hopes to close").
-_EXPECTING = frozenset("expects expect hopes hope intends aims".split())
-_REPORTING_NOT_VERBS = frozenset("according".split())
-_DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
-
-
-def _cue_adjacent(words: list[str], reach: int, backwards: bool = True) -> Optional[str]:
+def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: bool = True) -> Optional[str]:
     """The tense of the first content word: reporting verbs count here ("said Friday").
 
     ``words`` run backwards from the expression (or forwards after it); the verb is one of
@@ -90,29 +106,29 @@ def _cue_adjacent(words: list[str], reach: int, backwards: bool = True) -> Optio
     """
     for i, w in enumerate(words[:reach]):
         lw = w.lower()
-        if lw in _SKIP:
+        if lw in cues.skip:
             continue
-        if lw in _REPORTING:
-            if lw in _REPORTING_NOT_VERBS:
+        if lw in cues.reporting:
+            if lw in cues.not_verbs:
                 return None  # "as soon as Tuesday, according to reports": no verb of this clause
-            future = backwards and any(a.lower() in _AUX_FUTURE for a in words[i + 1 : i + 3])
+            future = backwards and any(a.lower() in cues.aux_future for a in words[i + 1 : i + 3])
             return "future" if future else "past"  # "would be declared early next year"
-        cue = _with_auxiliary(words, i) if backwards else _cue(w)
+        cue = _with_auxiliary(words, i, cues) if backwards else _cue(w, cues)
         if cue is None and backwards and w[:1].islower():
             for aux in words[i + 1 : i + 4]:
                 la = aux.lower()
-                if la in _SKIP or la == "been" or la.endswith("ly"):
+                if la in cues.skip or la == "been" or la.endswith("ly"):
                     continue
-                if la in _AUX_PAST:
-                    return "present" if lw in _SCHEDULING else "past"  # "has set Nov. 10 as the deadline"
-                if la in _AUX_FUTURE:
+                if la in cues.aux_past:
+                    return "present" if lw in cues.scheduling else "past"  # "has set Nov. 10 as the deadline"
+                if la in cues.aux_future:
                     return "future"
                 break
         return cue
     return None
 
 
-def _infinitive(backwards: list[str], i: int) -> Optional[str]:
+def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]:
     """The tense an infinitive gives the verb ``backwards[i]``: "expects the deal to be completed
     by Dec. 15", "are to resume trading Tuesday" look ahead; "had hoped to be done by May" either way.
     None when the verb is no infinitive or nothing says more than "to" ("went to court")."""
@@ -121,20 +137,20 @@ def _infinitive(backwards: list[str], i: int) -> Optional[str]:
     if be_form:
         j += 1
     verb = backwards[i]
-    if j >= len(backwards) or backwards[j].lower() != "to" or not verb[:1].islower() or verb in _DETERMINERS or verb in _SKIP:
+    if j >= len(backwards) or backwards[j].lower() != "to" or not verb[:1].islower() or verb in cues.determiners or verb in cues.skip:
         return None
-    if j + 1 < len(backwards) and backwards[j + 1].lower() in _BE:
-        return "future" if backwards[j + 1].lower() in ("is", "are", "am") else "present"  # "is to resume", "was to resume"
+    if j + 1 < len(backwards) and backwards[j + 1].lower() in cues.be:
+        return "future" if backwards[j + 1].lower() in cues.be_present else "present"  # "is to resume", "was to resume"
     governing = None
     for k, w in enumerate(backwards[j + 1 : j + 7], start=j + 1):
         lw = w.lower()
-        if lw in _BOUNDARY:
+        if lw in cues.boundaries:
             break
-        if lw in _SCHEDULING or lw in _INTENT or lw in _EXPECTING:
+        if lw in cues.scheduling or lw in cues.intent or lw in cues.expecting:
             # "set to expire Nov. 6", "expects to release in mid-November"; "had been set to" either side of now
-            past_aux = any(a.lower() in _AUX_PAST for a in backwards[k + 1 : k + 4])
+            past_aux = any(a.lower() in cues.aux_past for a in backwards[k + 1 : k + 4])
             return "present" if past_aux or lw in ("planned",) else "future"
-        governing = _with_auxiliary(backwards, k, infinitives=False)
+        governing = _with_auxiliary(backwards, k, cues, infinitives=False)
         if governing is not None:
             break
     if governing == "future":
@@ -144,46 +160,47 @@ def _infinitive(backwards: list[str], i: int) -> Optional[str]:
     return None
 
 
-def _with_auxiliary(backwards: list[str], i: int, infinitives: bool = True) -> Optional[str]:
+def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives: bool = True) -> Optional[str]:
     """The cue of ``backwards[i]``, unless an auxiliary just before it (later in the list) says otherwise.
 
     An intention word is a cue only as a verb ("plans to", not "the plan"); a scheduling word after a
     past auxiliary ("was scheduled for Sunday") says the time may lie either side of now ("present")."""
     lw = backwards[i].lower()
     after = backwards[i - 1].lower() if i > 0 else ""
-    if lw in _INTENT:
-        if i + 1 < len(backwards) and backwards[i + 1].lower() in _DETERMINERS:
+    if lw in cues.intent:
+        if i + 1 < len(backwards) and backwards[i + 1].lower() in cues.determiners:
             return None  # "the plan", "its plans": a noun
         if lw == "planned":
             return "present"  # "planned a rally for Saturday": ahead of the planning, either side of now
-    if lw == "due" and after == "to" and i > 1 and backwards[i - 2].lower() in _DETERMINERS:
+    if lw == "due" and after == "to" and i > 1 and backwards[i - 2].lower() in cues.determiners:
         return None  # "due to its loss": because of
     if infinitives:
-        ahead = _infinitive(backwards, i)
+        ahead = _infinitive(backwards, i, cues)
         if ahead is not None:
             return ahead
-    cue = _cue(backwards[i])
-    if cue is not None and cue != "present" and lw not in _AUX_FUTURE and lw not in _AUX_PAST:
+    cue = _cue(backwards[i], cues)
+    if cue is not None and cue != "present" and lw not in cues.aux_future and lw not in cues.aux_past:
         for aux in backwards[i + 1 : i + 4]:
             la = aux.lower()
-            if la in _BOUNDARY:
+            if la in cues.boundaries:
                 break
-            if la in _AUX_FUTURE:
+            if la in cues.aux_future:
                 return "future"
-            if la in _AUX_PAST:
-                return "present" if cue == "future" and lw in _SCHEDULING else "past"
+            if la in cues.aux_past:
+                return "present" if cue == "future" and lw in cues.scheduling else "past"
     return cue
 
 
-def after_past_signal(text: str, start: int) -> bool:
+def after_past_signal(text: str, start: int, language: str = "en") -> bool:
     """Whether a signal like "since" comes right before ``start`` (its time is past), maybe
     through a few fillers ("since shortly after the Oct. 23 attack")."""
+    cues = tense_words(language)
     before = _TOKEN.findall(text, max(0, start - 40), start)
     for w in reversed(before[-5:]):
         lw = w.lower()
-        if lw in _PAST_SIGNALS:
+        if lw in cues.past_signals:
             return True
-        if lw not in _SIGNAL_FILLERS:
+        if lw not in cues.signal_fillers:
             return False
     return False
 
@@ -192,18 +209,19 @@ def until_signal(doc: Doc, start: int) -> bool:
     """Whether a deadline was moved to ``start``: "extended its offer until Nov. 9", "gave them
     until 9 a.m. Tuesday" (a past verb does not put such a time in the past; "stayed closed
     until Friday" does)."""
+    cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
     before = _TOKEN.findall(doc.text, max(s, start - 120), start)
     for i, w in enumerate(reversed(before[-5:])):
         lw = w.lower()
-        if lw in _UNTIL_SIGNALS:
+        if lw in cues.until:
             clause: list[str] = []
             for v in reversed(before[: len(before) - i - 1]):
-                if v.lower() in _BOUNDARY:
+                if v.lower() in cues.boundaries:
                     break
                 clause.append(v.lower())
-            return any(v in _DEFERRING for v in clause[:10])
-        if lw not in _SIGNAL_FILLERS:
+            return any(v in cues.deferring for v in clause[:10])
+        if lw not in cues.signal_fillers:
             return False
     return False
 
@@ -211,28 +229,29 @@ def until_signal(doc: Doc, start: int) -> bool:
 def opens_past_clause(doc: Doc, start: int) -> bool:
     """Whether the clause holding ``start`` opens with a signal like "since" ("Since the firm
     bought the unit in February, ..."): a time in it lies before the main clause's."""
+    cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
     before = _TOKEN.findall(doc.text, max(s, start - 120), start)
     first = None
     for w in reversed(before):
-        if w.lower() in _BOUNDARY:
+        if w.lower() in cues.boundaries:
             break
         first = w.lower()
-    return first in _PAST_SIGNALS
+    return first in cues.past_signals
 
 
-def _fronted_cue(clause_before: list[str], after: list[str]) -> Optional[str]:
+def _fronted_cue(clause_before: list[str], after: list[str], cues: TenseWords) -> Optional[str]:
     """ "In January, the company hired ...": a time phrase that opens the sentence takes the
     tense of the main verb after the comma (its subject may be several words long)."""
-    if after[:1] != [","] or any(w.lower() not in _SKIP for w in clause_before):
+    if after[:1] != [","] or any(w.lower() not in cues.skip for w in clause_before):
         return None
     for w in after[1:9]:
         lw = w.lower()
-        if lw in _BOUNDARY:
+        if lw in cues.boundaries:
             return None
-        if lw in _REPORTING and lw not in _REPORTING_NOT_VERBS:
+        if lw in cues.reporting and lw not in cues.not_verbs:
             return "past"
-        cue = _cue(w)
+        cue = _cue(w, cues)
         if cue is not None:
             return cue
     return None
@@ -240,38 +259,39 @@ def _fronted_cue(clause_before: list[str], after: list[str]) -> Optional[str]:
 
 def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     """('past' | 'present' | 'future' | None, where the cue was: 0 the adjacent verb, 1 the clause, 2 the sentence)."""
+    cues = tense_words(doc.language)
     text = doc.text
     s, e = doc.sentence_at(start)
     before = _TOKEN.findall(text, max(s, start - 160), start)
     after = _TOKEN.findall(text, end, min(e, end + 120))
-    cue = _cue_adjacent(list(reversed(before[-7:])), 3) or _cue_adjacent([w for w in after[:3] if w not in ","], 3, backwards=False)
+    cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues) or _cue_adjacent([w for w in after[:3] if w not in ","], 3, cues, backwards=False)
     if cue:
         return cue, 0
     clause_before: list[str] = []
     for w in reversed(before):
-        if w.lower() in _BOUNDARY:
+        if w.lower() in cues.boundaries:
             break
         clause_before.append(w)
     clause_after: list[str] = []
     for w in after:
-        if w.lower() in _BOUNDARY:
+        if w.lower() in cues.boundaries:
             break
         clause_after.append(w)
-    fronted = _fronted_cue(clause_before, after)
+    fronted = _fronted_cue(clause_before, after, cues)
     if fronted:
         return fronted, 0
     reported = None
     for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
         for i, word in enumerate(group[:14]):
-            cue = _with_auxiliary(group, i) if backwards else _cue(word)
+            cue = _with_auxiliary(group, i, cues) if backwards else _cue(word, cues)
             if cue:
                 # a past read only from an "-ed" ending ("preferred shares") is weaker than a known past form or
                 # auxiliary ("was shot", "bought"); a present perfect ("has risen") is about now too
                 lw = word.lower()
                 aux = [a.lower() for a in group[i + 1 : i + 3]] if backwards else []
-                guessed = cue == "past" and (lw in _PERFECT or (lw not in _PAST and not any(a in _AUX_PAST and a not in _PERFECT for a in aux)))
+                guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
                 return cue, (2 if guessed else level)
-            if level == 1 and backwards and reported is None and word.lower() in _REPORTING:
+            if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
         if level == 1 and not backwards and reported:
             return reported, 2  # a weak cue: what was said may be about any time
