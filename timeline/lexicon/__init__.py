@@ -82,6 +82,7 @@ _LEXICON: dict[str, Field] = {
     "date_pairs": _f({"connectors": _f("words")}),
     "day_of_month": _opt({"after": _f("words")}),
     "period_end": _opt({"words": _f("words")}),
+    "spoken_years": _opt({"fillers": _f("words"), "bare_after": _f("words")}),
     "number_grammar": _opt({
         "tens": _f("words"), "ones": _f("words"), "articles": _f("words"), "not_counts": _f("words"),
         "vague_scale_link": _f("text"),

@@ -311,9 +311,10 @@ def _spoken_year(ctx: MatchContext, g: dict[str, str]) -> Optional[int]:
     """ "nineteen ninety-six" = 1996, "eighteen hundred" = 1800, "nineteen oh-five" = 1905,
     "two thousand and one" = 2001: a year read out, as broadcast transcripts write it."""
     numbers = ctx.lexicon["numbers"]
+    fillers = ctx.lexicon["spoken_years"]["fillers"]
 
     def value(words: str) -> int:
-        return sum(int(numbers[w]) for w in re.split(r"[\s-]+", words) if w not in ("oh", "and"))
+        return sum(int(numbers[w]) for w in re.split(r"[\s-]+", words) if w not in fillers)
 
     if g.get("thousand"):
         return 2000 + (value(g["rest2"]) if g.get("rest2") else 0)
@@ -328,7 +329,7 @@ def spoken_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     framed = any(g.get(k) for k in ("month", "season", "theyear"))
     if g.get("thousand") and not framed:
         after = ctx.text[ctx.end : ctx.end + 3].lstrip()
-        if ctx.word_before() not in ("in", "by", "since", "until", "of") or (after and after[0] not in ".,;:!?)"):
+        if ctx.word_before() not in ctx.lexicon["spoken_years"]["bare_after"] or (after and after[0] not in ".,;:!?)"):
             return None  # "two thousand people": a count
     y = _spoken_year(ctx, g)
     if y is None:
