@@ -282,7 +282,7 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         return fronted, 0
     reported = None
     for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
-        for i, word in enumerate(group[:14]):
+        for i, word in enumerate(group[: 14 if level == 1 else 22]):
             cue = _with_auxiliary(group, i, cues) if backwards else _cue(word, cues)
             if cue:
                 # a past read only from an "-ed" ending ("preferred shares") is weaker than a known past form or
