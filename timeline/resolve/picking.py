@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_past_signal, opens_past_clause, tense_evidence, until_signal
+from .tense import after_past_signal, before_future_signal, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -28,6 +28,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return spec.direction, True
     if after_past_signal(ctx.text, mention.start):
         return Direction.PAST, True  # "has gained since January"
+    if before_future_signal(ctx.text, mention.start):
+        return Direction.FUTURE, True  # "squared positions ahead of the weekend"
     tense, level = tense_evidence(ctx.doc, mention.start, mention.end)
     if tense != "future" and opens_past_clause(ctx.doc, mention.start):
         return Direction.PAST, True  # "Since the firm bought the unit in February, ..."

@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "opens_past_clause", "until_signal", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -49,6 +49,7 @@ class TenseWords:
     be_present: frozenset[str] = frozenset()
     signal_fillers: frozenset[str] = frozenset()
     until: frozenset[str] = frozenset()
+    future_signals: frozenset[str] = frozenset()
     deferring: frozenset[str] = frozenset()
 
 
@@ -70,6 +71,7 @@ def tense_words(language: str = "en") -> TenseWords:
         expecting=words(cues, "expecting"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
         signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"),
+        future_signals=words(signals, "future"),
     )
 
 
@@ -203,6 +205,15 @@ def after_past_signal(text: str, start: int, language: str = "en") -> bool:
         if lw not in cues.signal_fillers:
             return False
     return False
+
+
+def before_future_signal(text: str, start: int, language: str = "en") -> bool:
+    """Whether a signal like "ahead of" comes right before ``start`` ("ahead of the weekend",
+    "ahead of Sunday's vote"): its time lies after the clause's own."""
+    cues = tense_words(language)
+    before = " ".join(w.lower() for w in _TOKEN.findall(text, max(0, start - 40), start) if w.lower() not in cues.signal_fillers)
+    signals = (" ".join(w for w in re.split(r"[\s-]+", signal) if w not in cues.signal_fillers) for signal in cues.future_signals)
+    return any(before.endswith(signal) and (len(before) == len(signal) or before[-len(signal) - 1] == " ") for signal in signals)
 
 
 def until_signal(doc: Doc, start: int) -> bool:
