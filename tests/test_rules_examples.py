@@ -6,7 +6,7 @@ assert the grain and the bounds, in a past-, present- or future-tense sentence::
     { text = "on [the 14th]", value = "2026-02-14", grain = "DAY", earliest = "2026-02-14",
       latest = "2026-02-15", tense = "future" }
 
-``earliest``/``latest`` are ISO instants or "none" (no bound), ``type`` the TIMEX3 type; the reference time is
+``earliest``/``latest`` are ISO instants or "none" (no bound), ``type`` the TIMEX3 type, ``anchor`` what it was resolved against ("t2", "reference_time"); the reference time is
 2026-02-02 (a Monday) unless ``reference`` says otherwise.  ``sentence`` replaces the
 templates with a text of its own (the extent in square brackets), for cues the templates
 cannot carry: "The highway will stay closed until [Friday].", or an earlier sentence that
@@ -75,6 +75,8 @@ def test_rules_example_resolves(rule: str, ex: dict[str, Any]) -> None:
         assert t.grain.name == ex["grain"]
     if "type" in ex:
         assert t.type.value == ex["type"]
+    if "anchor" in ex:
+        assert str(t.anchor) == ex["anchor"]
     if "earliest" in ex:
         assert t.earliest == _instant(ex["earliest"])
     if "latest" in ex:

@@ -71,7 +71,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if spec.month is not None and spec.day is not None:
         return _month_day(ctx, spec, mention, story, f)
     if spec.day is not None and spec.month is None:
-        return _day_of_month(ctx, spec, mention, story, f.today), anchor
+        return _day_of_month(ctx, spec, mention, story, f.today, anchor)
     if spec.month is not None:
         return _month(ctx, spec, mention, story, f)
     if spec.quarter is not None:
@@ -241,13 +241,16 @@ def quarter_in_year(ctx: "Context", y: int, story: Story) -> tuple[Optional[Peri
     return cal.quarter(y, (reported.start.month - 1) // 3 + 1), REFERENCE_ANCHOR
 
 
-def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, today: dt.date) -> Optional[Period]:
-    """ "on the 14th": that day of the month the story is in; with no month in the story,
-    of this month, the last or the next as the tense says (past: not after today)."""
+def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, today: dt.date,
+                  anchor: TimexAnchor) -> tuple[Optional[Period], TimexAnchor]:
+    """ "on the 14th": that day of the month the story is in (anchored on it); with no month in
+    the story, of this month, the last or the next as the tense says (past: not after today)."""
     assert spec.day is not None
-    month_of = next((p.start for p in (story.current, story.any, story.day) if p is not None and p.grain <= Grain.MONTH), None)
+    month_of = next(((p.start, tid) for p, tid in ((story.current, story.current_tid), (story.any, story.any_tid), (story.day, story.day_tid))
+                     if p is not None and p.grain <= Grain.MONTH and tid), None)
     if month_of is not None:
-        first = month_of.date().replace(day=1)
+        first = month_of[0].date().replace(day=1)
+        anchor = TimexAnchor(AnchorKind.TIMEX, month_of[1])
     else:
         first = today.replace(day=1)
         way, _ = direction(ctx, spec, mention, Direction.PAST)
@@ -256,9 +259,9 @@ def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         elif way is Direction.FUTURE and spec.day < today.day:
             first = cal.add_months(first, 1)
     try:
-        return cal.day(first.replace(day=spec.day))
+        return cal.day(first.replace(day=spec.day)), anchor
     except ValueError:
-        return None
+        return None, anchor
 
 
 def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> Period:
