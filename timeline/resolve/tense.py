@@ -125,6 +125,8 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
                     return "present" if lw in cues.scheduling else "past"  # "has set Nov. 10 as the deadline"
                 if la in cues.aux_future:
                     return "future"
+                if la in cues.be_present and lw in cues.scheduling:
+                    return "future"  # "is set for Oct. 12"
                 break
         return cue
     return None
