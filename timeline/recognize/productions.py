@@ -793,6 +793,10 @@ def compound_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
         if second is None or per is None:
             return None  # "three days and two weeks": not one length
         amount += second * mult2 / per
+    if g.get("dir"):  # "two hours and forty minutes later": an offset from the story's time
+        sign = -1 if _key(g["dir"]).startswith(("earlier", "before")) else 1
+        return DurationSpec(grain, amount, mod=_mod(ctx, g.get("quant")), span="later" if sign > 0 else "earlier",
+                            anchoring=Anchoring.NARRATIVE, hedge=_hedge(g))
     return DurationSpec(grain, amount, mod=_mod(ctx, g.get("quant")), hedge=_hedge(g))
 
 
