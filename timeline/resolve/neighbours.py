@@ -63,8 +63,9 @@ def period_ending(ctx: "Context", mentions: list[Mention], i: int, resolved: Res
         return None
     nxt = mentions[i + 1]
     gap = ctx.text[mentions[i].end : nxt.start]
-    if len(gap) > 20 or not _period_end_words(tuple(ctx.lexicon["period_end"]["words"])).fullmatch(gap):
-        return None
+    words = tuple(ctx.lexicon["period_end"]["words"])
+    if not words or len(gap) > 20 or not _period_end_words(words).fullmatch(gap):
+        return None  # a language without such words names no period by its last day
     if not isinstance(nxt.meaning, CalendarSpec) or nxt.meaning.day is None:
         return None
     t = resolved(i + 1)
