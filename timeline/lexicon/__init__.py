@@ -56,8 +56,8 @@ def _opt(kind: Union[str, Mapping[str, "Field"]]) -> Field:
 
 
 # Kinds: "words" (list of non-empty strings), "text" (a non-empty string), "pattern" (a regular
-# expression), "patterns", "groups" (list of word lists), "int_map"/"number_map"/"text_map"/
-# "words_map" (table of word -> int / number / string / word list), "pair_map" (word -> [low, high]),
+# expression), "patterns", "groups" (list of word lists), "int_map"/"number_map"/"text_map"/"mod_map"/
+# "words_map" (table of word -> int / number / string / TIMEX3 mod / word list), "pair_map" (word -> [low, high]),
 # "entries" (table of word -> table), "table" (any table), "rules" (array of rule tables); a
 # mapping is a table with exactly these keys.
 _LEXICON: dict[str, Field] = {
@@ -73,7 +73,7 @@ _LEXICON: dict[str, Field] = {
     "deictic_days": _opt("entries"),
     "seasons": _opt("entries"),
     "vague": _opt("entries"),
-    "modifiers": _opt("text_map"),
+    "modifiers": _opt("mod_map"),
     "holidays": _opt("entries"),
     "sets": _opt("entries"),
     "frequencies": _opt("text_map"),
@@ -94,7 +94,7 @@ _LEXICON: dict[str, Field] = {
         "season_anaphora": _f("text_map"), "that_year": _f("int_map"), "past_spans": _f("words"), "next_spans": _f("words"),
         "year_ago": _f("words"), "whole": _f("words"),
     }),
-    "comparative_modifiers": _opt("text_map"),
+    "comparative_modifiers": _opt("mod_map"),
     "unit_grains": _opt("text_map"),
     "decade_words": _opt("int_map"),
     "ordinal_parts": _opt("int_map"),
@@ -199,6 +199,11 @@ def _kind_problem(value: Any, kind: str) -> Optional[str]:
         return None if table_of(value, number) else "must be a table of word = number"
     if kind == "text_map":
         return None if table_of(value, lambda v: isinstance(v, str) and v) else "must be a table of word = string"
+    if kind == "mod_map":
+        from ..model import Mod
+
+        mods = {m.value for m in Mod}
+        return None if table_of(value, lambda v: v in mods) else f"must be a table of word = TIMEX3 mod ({', '.join(sorted(mods))})"
     if kind == "pair_map":
         return None if table_of(value, lambda v: isinstance(v, list) and len(v) == 2 and all(number(x) for x in v)) else "must be a table of word = [low, high]"
     if kind == "entries":

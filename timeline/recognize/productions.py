@@ -14,7 +14,7 @@ from typing import Callable, Optional
 import attrs
 
 from ..lexicon import Lexicon
-from ..model import Grain
+from ..model import Grain, Mod, to_mod
 from ..resolve.values import unit_length
 from .meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Meaning, SetSpec, Shift, VagueSpec
 
@@ -145,11 +145,11 @@ def _unit(ctx: MatchContext, word: str) -> tuple[Grain, float]:
     raise ValueError(f"not a unit: {word!r}")
 
 
-def _mod(ctx: MatchContext, word: Optional[str]) -> Optional[str]:
+def _mod(ctx: MatchContext, word: Optional[str]) -> Optional[Mod]:
     if not word:
         return None
     k = _key(word)
-    return ctx.lexicon["comparative_modifiers"].get(k) or ctx.lexicon["modifiers"].get(k)
+    return to_mod(ctx.lexicon["comparative_modifiers"].get(k) or ctx.lexicon["modifiers"].get(k))
 
 
 def _capitalised(ctx: MatchContext, word_start: int) -> bool:
@@ -498,7 +498,7 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     elif g.get("mod"):
         mod = _mod(ctx, g["mod"])
     if "approx" in g or "approx2" in g:
-        mod = "APPROX"
+        mod = Mod.APPROX
     if pod not in ctx.lexicon["parts_of_day"]:
         return None
     return _day_reference(g, ctx, Grain.PART_OF_DAY, part_of_day=pod, mod=mod)
@@ -702,7 +702,7 @@ def year_range(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 @production
 def year_end(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    return CalendarSpec(Grain.YEAR, shift=Shift(Grain.YEAR, 0), mod="END")
+    return CalendarSpec(Grain.YEAR, shift=Shift(Grain.YEAR, 0), mod=Mod.END)
 
 
 @production

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 
 import attrs
 
-from ..model import NO_ANCHOR, AnchorKind, Grain, TimexAnchor
+from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Mention
 from . import calendar as cal
 from .calendar import Period
@@ -26,7 +26,7 @@ PRE_NARROWED_PARTS = frozenset({"early hours", "small hours", "wee hours", "earl
                                 "late afternoon", "early evening", "late evening", "late night"})
 
 
-def bounds_for_mod(period: Period, mod: Optional[str]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+def bounds_for_mod(period: Period, mod: Optional[Mod]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """Earliest/latest instants of ``period`` under a TIMEX3 mod.
 
     START/MID/END keep the first/middle/last third ("late 2024" = September to December);
@@ -35,13 +35,13 @@ def bounds_for_mod(period: Period, mod: Optional[str]) -> tuple[Optional[dt.date
     """
     s, e = period.start, period.end
     length = e - s
-    if mod == "START":
+    if mod is Mod.START:
         return s, s + length / 3
-    if mod == "MID":
+    if mod is Mod.MID:
         return s + length / 3, s + 2 * length / 3
-    if mod == "END":
+    if mod is Mod.END:
         return e - length / 3, e
-    if mod == "APPROX":
+    if mod is Mod.APPROX:
         widen = max(length, dt.timedelta(minutes=30))
         return (s - widen if s - dt.datetime.min >= widen else None), (e + widen if dt.datetime.max - e >= widen else None)
     return s, e
