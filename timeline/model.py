@@ -16,6 +16,7 @@ import attrs
 __all__ = [
     "TimexType",
     "Grain",
+    "Mod",
     "AnchorKind",
     "TimexAnchor",
     "Timex",
@@ -38,6 +39,33 @@ class TimexType(str, enum.Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+class Mod(enum.StrEnum):
+    """The TIMEX3 ``mod`` values: where in the period, or how the length compares."""
+
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+    ON_OR_BEFORE = "ON_OR_BEFORE"
+    ON_OR_AFTER = "ON_OR_AFTER"
+    LESS_THAN = "LESS_THAN"
+    MORE_THAN = "MORE_THAN"
+    EQUAL_OR_LESS = "EQUAL_OR_LESS"
+    EQUAL_OR_MORE = "EQUAL_OR_MORE"
+    START = "START"
+    MID = "MID"
+    END = "END"
+    APPROX = "APPROX"
+
+
+def to_mod(value: "Optional[str | Mod]") -> Optional[Mod]:
+    """A TIMEX3 mod from its name (None stays None); an unknown name is a ValueError that names it."""
+    if value is None or isinstance(value, Mod):
+        return value
+    try:
+        return Mod(str(value).upper())
+    except ValueError:
+        raise ValueError(f"unknown TIMEX3 mod {value!r}; expected one of {', '.join(m.value for m in Mod)}") from None
 
 
 class Grain(enum.IntEnum):
@@ -105,7 +133,7 @@ class Timex:
     end: int
     type: TimexType
     value: str
-    mod: Optional[str] = None
+    mod: Optional[Mod] = attrs.field(default=None, converter=to_mod)
     earliest: Optional[_dt.datetime] = None
     latest: Optional[_dt.datetime] = None
     grain: Grain = Grain.UNKNOWN

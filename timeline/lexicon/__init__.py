@@ -56,8 +56,8 @@ def _opt(kind: Union[str, Mapping[str, "Field"]]) -> Field:
 
 
 # Kinds: "words" (list of non-empty strings), "text" (a non-empty string), "pattern" (a regular
-# expression), "patterns", "groups" (list of word lists), "int_map"/"number_map"/"text_map"/
-# "words_map" (table of word -> int / number / string / word list), "pair_map" (word -> [low, high]),
+# expression), "patterns", "groups" (list of word lists), "int_map"/"number_map"/"text_map"/"mod_map"/
+# "words_map" (table of word -> int / number / string / TIMEX3 mod / word list), "pair_map" (word -> [low, high]),
 # "entries" (table of word -> table), "table" (any table), "rules" (array of rule tables); a
 # mapping is a table with exactly these keys.
 _LEXICON: dict[str, Field] = {
@@ -73,7 +73,7 @@ _LEXICON: dict[str, Field] = {
     "deictic_days": _opt("entries"),
     "seasons": _opt("entries"),
     "vague": _opt("entries"),
-    "modifiers": _opt("text_map"),
+    "modifiers": _opt("mod_map"),
     "holidays": _opt("entries"),
     "sets": _opt("entries"),
     "frequencies": _opt("text_map"),
@@ -81,6 +81,8 @@ _LEXICON: dict[str, Field] = {
     "clock_hedges": _opt("entries"),
     "date_pairs": _f({"connectors": _f("words")}),
     "day_of_month": _opt({"after": _f("words")}),
+    "period_end": _opt({"words": _f("words")}),
+    "spoken_years": _opt({"fillers": _f("words"), "bare_after": _f("words")}),
     "number_grammar": _opt({
         "tens": _f("words"), "ones": _f("words"), "articles": _f("words"), "not_counts": _f("words"),
         "vague_scale_link": _f("text"),
@@ -92,7 +94,7 @@ _LEXICON: dict[str, Field] = {
         "season_anaphora": _f("text_map"), "that_year": _f("int_map"), "past_spans": _f("words"), "next_spans": _f("words"),
         "year_ago": _f("words"), "whole": _f("words"),
     }),
-    "comparative_modifiers": _opt("text_map"),
+    "comparative_modifiers": _opt("mod_map"),
     "unit_grains": _opt("text_map"),
     "decade_words": _opt("int_map"),
     "ordinal_parts": _opt("int_map"),
@@ -104,11 +106,13 @@ _RULES = {"rule": _f("rules")}
 _TEXT = {"abbreviations": _f("words"), "clause_final": _f("words"), "sentence_openers": _f("words")}
 
 _TENSE = {
-    "cues": _f({"future": _f("words"), "present": _f("words"), "past": _f("words"), "reporting": _f("words"), "not_past": _f("words")}),
+    "cues": _f({"future": _f("words"), "present": _f("words"), "past": _f("words"), "reporting": _f("words"), "not_past": _f("words"),
+                "modals": _opt("words"), "intent": _opt("words"), "scheduling": _opt("words"), "expecting": _opt("words"),
+                "not_verbs": _opt("words")}),
     "regular_past": _f({"suffix": _f("text"), "min_length": _f("int")}),
-    "clause": _f({"skip": _f("words"), "boundaries": _f("words")}),
-    "auxiliaries": _f({"future": _f("words"), "past": _f("words")}),
-    "signals": _f({"past": _f("words")}),
+    "clause": _f({"skip": _f("words"), "boundaries": _f("words"), "determiners": _opt("words")}),
+    "auxiliaries": _f({"future": _f("words"), "past": _f("words"), "perfect": _opt("words"), "be": _opt("words"), "be_present": _opt("words")}),
+    "signals": _f({"past": _f("words"), "fillers": _opt("words"), "until": _opt("words"), "deferring": _opt("words"), "future": _opt("words")}),
 }
 
 _ANCHORING = {
@@ -195,6 +199,11 @@ def _kind_problem(value: Any, kind: str) -> Optional[str]:
         return None if table_of(value, number) else "must be a table of word = number"
     if kind == "text_map":
         return None if table_of(value, lambda v: isinstance(v, str) and v) else "must be a table of word = string"
+    if kind == "mod_map":
+        from ..model import Mod
+
+        mods = {m.value for m in Mod}
+        return None if table_of(value, lambda v: v in mods) else f"must be a table of word = TIMEX3 mod ({', '.join(sorted(mods))})"
     if kind == "pair_map":
         return None if table_of(value, lambda v: isinstance(v, list) and len(v) == 2 and all(number(x) for x in v)) else "must be a table of word = [low, high]"
     if kind == "entries":

@@ -12,7 +12,7 @@ from typing import Optional, Union
 
 import attrs
 
-from ..model import Grain
+from ..model import Grain, Mod, to_mod
 
 __all__ = [
     "Direction",
@@ -78,7 +78,7 @@ class CalendarSpec:
     shift: Optional[Shift] = None
     relative_word: Optional[str] = None  # last/this/next for weekday/month/season/weekend
     direction: Direction = Direction.TENSE
-    mod: Optional[str] = None
+    mod: Optional[Mod] = attrs.field(default=None, converter=to_mod)
     partial_year: bool = False  # two-digit year as written ("'98")
     same_grain_anchor: bool = False  # "the quarter": anchor on the story's last period of this grain
     inherit_grain: bool = False  # "a year earlier" about a quarter means that quarter a year before
@@ -98,7 +98,7 @@ class DurationSpec:
 
     grain: Grain
     amount: Optional[float]
-    mod: Optional[str] = None
+    mod: Optional[Mod] = attrs.field(default=None, converter=to_mod)
     span: Optional[str] = None  # None | "past" | "next" | "later" | "earlier"
     anchoring: Anchoring = Anchoring.REFERENCE
     hedge: Optional[str] = None  # the word that set ``mod`` ("nearly", "more than"): it fixes the length bounds

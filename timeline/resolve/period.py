@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from ..lexicon import load_lexicon
-from ..model import Grain
+from ..model import Grain, to_mod
 from . import calendar as cal
 
 if TYPE_CHECKING:
@@ -137,10 +137,14 @@ def given_timexes(text: str, items: object, reference: Optional[dt.datetime], la
                 raise InputError(f"{where} ({tid!r}): type {kind!r} is not one of DATE, TIME, DURATION, SET")
             if not isinstance(value, str):
                 raise InputError(f"{where} ({tid!r}): 'value' must be a str, got {value!r}")
+            try:
+                mod = to_mod(item.get("mod"))
+            except ValueError as exc:
+                raise InputError(f"{where} ({tid!r}): {exc}") from None
             ttype = TimexType(kind)
             found = period_of_value(value, reference, language) if ttype in (TimexType.DATE, TimexType.TIME) else None
             earliest, latest, grain = found if found is not None else (None, None, Grain.UNKNOWN)
-            timex = Timex(tid, text[start:end], start, end, ttype, value, item.get("mod"), earliest, latest, grain, rule="given")
+            timex = Timex(tid, text[start:end], start, end, ttype, value, mod, earliest, latest, grain, rule="given")
         if timex.tid in seen or timex.tid == "reference_time":
             raise InputError(f"{where}: id {timex.tid!r} is used twice")
         seen.add(timex.tid)
