@@ -71,13 +71,21 @@ class NeuralScorer:
         hidden = [np.zeros((len(words), HIDDEN_SIZE), dtype=np.float32) for words in sentences] if states else None
         outputs = ["logits", "hidden"] if states else ["logits"]
         encs = self.tokenizer.encode_batch([list(words) for _, _, words in chunks], is_pretokenized=True)  # type: ignore[attr-defined]
-        # One chunk per run: int8 activations are scaled per tensor, so batching chunks (or
-        # padding one) would let the rest of a document shift a sentence's scores.  On the
-        # CPU it costs nothing: batches of 16 were no faster.
+        # One unpadded chunk per run: int8 activations are scaled per tensor, so batching
+        # chunks (or padding one) would let the rest of a document shift a sentence's scores.
+        # Quantising per row instead keeps batches exact but was slower on the CPU (no fused
+        # kernel for per-row scales); the shipped graph is trimmed for these runs instead
+        # (train/lean_events_onnx.py: no mask, batch of 1), so it reads ``input_ids`` only.
+        inputs = {i.name for i in self.session.get_inputs()}  # type: ignore[attr-defined]
+        run = self.session.run  # type: ignore[attr-defined]
         for (n, k, _), e in zip(chunks, encs):
             ids = np.array([e.ids], dtype=np.int64)
-            feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
-            results = self.session.run(outputs, feeds)  # type: ignore[attr-defined]
+            feeds = {"input_ids": ids}
+            if "attention_mask" in inputs:  # a model straight from train_events_nn.py
+                feeds["attention_mask"] = np.ones_like(ids)
+            if "token_type_ids" in inputs:
+                feeds["token_type_ids"] = np.zeros_like(ids)
+            results = run(outputs, feeds)
             wids = np.array([-1 if w is None else w for w in e.word_ids], dtype=np.int64)
             pos = np.flatnonzero(wids >= 0)
             if not len(pos):
