@@ -86,21 +86,22 @@ class NeuralScorer:
             if "token_type_ids" in inputs:
                 feeds["token_type_ids"] = np.zeros_like(ids)
             results = run(outputs, feeds)
-            wids = np.array([-1 if w is None else w for w in e.word_ids], dtype=np.int64)
-            pos = np.flatnonzero(wids >= 0)
-            if not len(pos):
+            word_ids = e.word_ids
+            pos = [j for j, w in enumerate(word_ids) if w is not None]
+            if not pos:
                 continue
-            # a word's sub-words are contiguous: segment starts where the word id changes
-            seg = np.flatnonzero(np.diff(wids[pos], prepend=-1))
-            words_here = wids[pos[seg]]
+            # a word's sub-words are contiguous: a segment starts where the word id changes
+            starts = [i for i, j in enumerate(pos) if i == 0 or word_ids[j] != word_ids[pos[i - 1]]]
+            words_here = np.array([word_ids[pos[i]] for i in starts], dtype=np.int64) + k
+            first, last = pos[0], pos[-1] + 1
+            span = slice(first, last) if last - first == len(pos) else pos  # only [CLS]/[SEP] around
+            counts = np.diff(np.array(starts + [len(pos)], dtype=np.int64))[:, None] if self.pool == "mean" else None
             for r, target in zip(results, (out, hidden)):
-                rows = r[0]
-                if self.pool == "mean":
-                    sums = np.add.reduceat(rows[pos], seg, axis=0)
-                    counts = np.diff(np.append(seg, len(pos)))
-                    target[n][k + words_here] = sums / counts[:, None]  # type: ignore[index]
+                rows = r[0][span]
+                if counts is not None:
+                    target[n][words_here] = np.add.reduceat(rows, starts, axis=0) / counts  # type: ignore[index]
                 else:
-                    target[n][k + words_here] = rows[pos[seg]]  # type: ignore[index]
+                    target[n][words_here] = rows[starts]  # type: ignore[index]
         return out, hidden
 
 
