@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .context import parse_reference_time
 from .errors import InputError, InputTooLargeError, ReferenceTimeError, TimeMLError, TimelineError
+from .lexicon import LexiconError
 from .model import (
     AnchorKind,
     Conflict,
@@ -72,6 +73,7 @@ __all__ = [
     "Grain",
     "InputError",
     "InputTooLargeError",
+    "LexiconError",
     "ReferenceTimeError",
     "Relation",
     "TaggedDocument",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from re import _constants as _C, _parser  # the parsed form of a rule pattern, to read the words it begins with
 from typing import Any, Optional
 
 import attrs
@@ -25,7 +26,9 @@ HYPHEN_OR_SPACE = r"(?:\s{0,2}-\s{0,2}|\s{1,6})"
 
 
 def _alternation(words: list[str], *, dotted_abbreviations: bool = False) -> str:
-    """A non-capturing alternation of ``words``, longest first, spaces made flexible."""
+    """A non-capturing alternation of ``words``, longest first, spaces made flexible; no words never match."""
+    if not words:
+        return "(?!)"
     parts = []
     for w in sorted(set(words), key=lambda x: (-len(x), x)):
         body = re.escape(w).replace(r"\ ", SPACE).replace(r"\-", HYPHEN_OR_SPACE).replace("'", "['’]")
@@ -37,10 +40,12 @@ def _alternation(words: list[str], *, dotted_abbreviations: bool = False) -> str
 
 def _subpatterns(lex: Lexicon) -> dict[str, str]:
     months = lex["months"]
-    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-    compound = "(?:" + "|".join(tens) + ")(?:[- ](?:" + "|".join(ones) + "))?"
-    number_words = [w for w in lex["numbers"] if w not in ("a", "an", "half")]
+    grammar = lex["number_grammar"]
+    tens, ones, articles = grammar["tens"], grammar["ones"], grammar["articles"]
+    compound = "(?:" + "|".join(tens) + ")(?:[- ](?:" + "|".join(ones) + "))?" if tens and ones else "(?!)"
+    article = "(?:" + "|".join(re.escape(a) for a in sorted(articles, key=lambda x: (-len(x), x))) + ")(?![a-z])" if articles else "(?!)"
+    number_words = [w for w in lex["numbers"] if w not in articles and w not in grammar["not_counts"]]
+    link = re.escape(grammar["vague_scale_link"]) if grammar["vague_scale_link"] else "(?!)"
     unit_words = [w for u in lex["units"].values() for w in u["words"]]
     modifiers = lex["modifiers"]
     point_mods = [w for w, m in modifiers.items() if m in ("START", "MID", "END")]
@@ -48,7 +53,7 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
     scale = _alternation(list(lex["scales"]))
     vague_scale = _alternation(list(lex["vague_scales"]))
     numeral = r"(?:\d{1,3}(?:,\d{3})+|\d{1,30})(?:\.\d{1,6})?(?![\d,.]\d)"
-    count = "(?:" + numeral + "|" + compound + "(?![a-z])|" + _alternation(number_words) + r"|an?(?![a-z]))"
+    count = "(?:" + numeral + "|" + compound + "(?![a-z])|" + _alternation(number_words) + "|" + article + ")"
     return {
         "_": SPACE,
         "_-": HYPHEN_OR_SPACE,
@@ -61,7 +66,7 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         # a count, optionally scaled ("13.8 billion", "a hundred thousand"); numerals up to 30 digits
         "NUM": "(?:" + count + "(?:" + SPACE + scale + "){1,4}|" + count + ")",
         # vague amounts: "several", and vague scales "tens of thousands of", "millions of"
-        "VAGUE_NUM": "(?:" + vague_scale + "(?:" + SPACE + "of" + SPACE + vague_scale + "){0,3}" + SPACE + "of(?![a-z])|" + _alternation(list(lex["vague_numbers"])) + ")",
+        "VAGUE_NUM": "(?:" + vague_scale + "(?:" + SPACE + link + SPACE + vague_scale + "){0,3}" + SPACE + link + "(?![a-z])|" + _alternation(list(lex["vague_numbers"])) + ")",
         "UNIT": _alternation(unit_words),
         "ORDINAL": _alternation(list(lex["ordinals"])),
         "POD": _alternation(list(lex["parts_of_day"])),
@@ -163,21 +168,79 @@ def expand(pattern: str, subpatterns: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(sub, pattern)
 
 
+_START_TABLES = ("months", "weekdays", "numbers", "vague_numbers", "vague_scales", "ordinals", "parts_of_day", "seasons",
+                 "holidays", "vague", "deictic_days", "modifiers", "sets", "frequencies", "decade_words", "ordinal_parts")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'’")
+_OPAQUE = "\x01"  # stands for a sub-pattern ({MONTH}): its words come from the tables
+_UNKNOWN = "\x00"  # a character class that may hold letters: the word is cut there
+
+
+def _letterless(items: list[Any]) -> bool:
+    """Whether a character class can match no letter (a separator such as ``[ -]``)."""
+    for op, av in items:
+        if op is _C.NEGATE or (op is _C.LITERAL and chr(av) in _WORD_CHARS):
+            return False
+        if op is _C.RANGE and any(chr(c) in _WORD_CHARS for c in range(av[0], av[1] + 1)):
+            return False
+        if op is _C.CATEGORY and av not in (_C.CATEGORY_DIGIT, _C.CATEGORY_SPACE, _C.CATEGORY_NOT_WORD):
+            return False
+    return True
+
+
+def _leading(items: list[Any]) -> set[tuple[str, bool]]:
+    """The letter runs a match of the parsed ``items`` can begin with, each with whether it is
+    complete.  A run ends at a separator even an optional one ("mid-morning" gives "mid"), at a
+    sub-pattern, or at a class that may hold letters (kept up to there: "q" of "q[1-4]")."""
+    if not items:
+        return {("", False)}
+    (op, av), rest = items[0], items[1:]
+
+    def then(heads: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
+        out = set()
+        for head, done in heads:
+            out.update({(head, True)} if done else {(head + tail, d) for tail, d in _leading(rest)})
+        return out
+
+    if op is _C.LITERAL:
+        ch = chr(av)
+        if ch == _OPAQUE:
+            return {(_OPAQUE, True)}
+        return then({(ch, False)}) if ch in _WORD_CHARS else {("", True)}
+    if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+        return _leading(rest)
+    if op is _C.SUBPATTERN:
+        return then(_leading(list(av[-1])))
+    if op is _C.BRANCH:
+        return then(set().union(*(_leading(list(b)) for b in av[1])))
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        inner = _leading(list(av[2]))
+        skip = {("", False)} if av[0] == 0 and not inner <= {("", True)} else set()
+        return then(inner | skip)
+    if op is _C.IN and _letterless(av):
+        return {("", True)}
+    return {(_UNKNOWN, True)}
+
+
+@functools.lru_cache(maxsize=None)
+def _rule_start_words(pattern: str) -> frozenset[str]:
+    """The words a rule's match can begin with, read off its (unexpanded) pattern."""
+    body = _PLACEHOLDER.sub(lambda m: " " if m.group(1) in ("_", "_-") else _OPAQUE, pattern)
+    words = set()
+    for head, _ in _leading(list(_parser.parse(body))):
+        word = head.split(_OPAQUE)[0].split(_UNKNOWN)[0].replace("’", "'")
+        if word:
+            words.add(word)
+    return frozenset(words)
+
+
 def _start_words(lex: Lexicon) -> frozenset[str]:
-    """Every word that can begin an expression: lexicon entries' first words plus function words."""
-    words: set[str] = {
-        "the", "this", "last", "next", "past", "coming", "every", "each", "once", "twice", "thrice",
-        "fiscal", "fy", "q", "h", "early", "late", "mid", "in", "current", "previous",
-        "following", "preceding", "same", "upcoming", "prior", "year-earlier", "year-ago", "final",
-        "first", "remaining", "earlier", "later", "daily", "nightly", "weekly", "biweekly", "fortnightly",
-        "monthly", "quarterly", "yearly", "annually", "hourly", "shortly", "just", "dawn", "dusk",
-        "daybreak", "sunrise", "sunset", "nightfall", "noon", "midday", "midnight", "years", "months",
-        "weeks", "days", "hours", "decades", "centuries", "twenties", "thirties", "forties", "fifties",
-        "sixties", "seventies", "eighties", "nineties", "'", "’", "1st", "2nd", "3rd", "4th", "latter",
-        "second", "third", "fourth", "that", "year", "per", "overnight", "hours", "days", "weeks", "months", "years", "decades", "morning", "afternoon", "evening",
-    }
-    for table in ("months", "weekdays", "numbers", "vague_numbers", "vague_scales", "ordinals", "parts_of_day", "seasons",
-                  "holidays", "vague", "deictic_days", "modifiers"):
+    """Every word that can begin an expression: the words each rule's pattern begins with, the
+    first word of each table entry (what a sub-pattern begins with), every unit word, and the
+    lexicon's extra start words."""
+    words: set[str] = set(lex["start_words"]["extra"])
+    for rule in lex.rules:
+        words |= _rule_start_words(rule["pattern"])
+    for table in _START_TABLES:
         for key in lex[table]:
             words.add(key.split()[0].split("-")[0].replace("’", "'"))
     for unit in lex["units"].values():
