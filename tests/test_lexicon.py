@@ -26,6 +26,11 @@ def test_a_toy_german_lexicon_tags_a_sentence_through_a_lexicon_directory() -> N
                      "Freitag": "2026-05-01", "Juli 2025": "2025-07"}
 
 
+def test_a_month_name_with_a_letter_outside_ascii_is_one_word() -> None:
+    doc = timeline.tag("Im März 2025 war es kalt.", "2026-05-04", language="de", lexicon_dir=ROOT)
+    assert [(t.text, t.value) for t in doc.timexes] == [("März 2025", "2025-03")]
+
+
 def test_the_same_sentence_read_as_english_finds_only_the_bare_years() -> None:
     assert [t.text for t in timeline.tag(SENTENCE, "2026-05-04").timexes] == ["2026", "2025"]
 

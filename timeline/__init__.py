@@ -16,8 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .context import parse_reference_time
-from .errors import InputError, InputTooLargeError, ReferenceTimeError, TimeMLError, TimelineError
-from .lexicon import LexiconError
+from .errors import InputError, InputTooLargeError, LexiconError, ReferenceTimeError, TimeMLError, TimelineError
 from .model import (
     AnchorKind,
     Conflict,

@@ -12,7 +12,6 @@ import argparse
 import json
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -192,6 +191,8 @@ def run(args: argparse.Namespace) -> int:
 
     results = []
     if args.jobs > 1 and len(jobs) > 1:
+        from concurrent.futures import ProcessPoolExecutor  # here, not at the top: multiprocessing costs every command ~50 ms to import
+
         with ProcessPoolExecutor(max_workers=min(args.jobs, os.cpu_count() or 1)) as pool:
             for result in pool.map(_work, jobs):
                 results.append(result)

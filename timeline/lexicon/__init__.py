@@ -24,6 +24,7 @@ from typing import Any, Mapping, Optional, Union
 import attrs
 
 from ..errors import InputError
+from ..errors import LexiconError as _LexiconError
 
 __all__ = [
     "Lexicon", "LexiconError", "SCHEMA", "REQUIRED_FILES", "available_languages", "language_key", "check_language",
@@ -31,8 +32,7 @@ __all__ = [
 ]
 
 
-class LexiconError(InputError):
-    """A language is unknown, or one of its data files is missing or malformed."""
+LexiconError = _LexiconError  # defined with the other errors, so ``import timeline`` need not load this module
 
 
 # ----------------------------------------------------------------- the schema

@@ -10,14 +10,16 @@ or a bounded repetition, so a match attempt costs time bounded by the expression
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import re
 from re import _constants as _C, _parser  # the parsed form of a rule pattern, to read the words it begins with
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 import attrs
-import regex as _partial_regex  # only for prefix (partial) matching when building the dispatch table
 
 from ..lexicon import Lexicon, load_lexicon
+from .precompiled import compile_pattern, dispatch_table
 
 __all__ = ["Grammar", "compile_grammar", "gates_open", "SPACE", "HYPHEN_OR_SPACE"]
 
@@ -87,8 +89,10 @@ _GROUP = re.compile(r"\(\?P<([a-z_0-9]+)>")
 class Grammar:
     """All rules of a language and the means to try, at a token, only those that can start there.
 
-    Compiled patterns are built on first use and memoised in the (per-language, cached)
-    grammar, so importing the library and tagging a short text stay fast.
+    Which rules can start at a word, and the compiled matchers, come from the artifacts
+    compiled ahead (:mod:`.precompiled`) or, when those miss, are computed on first use; either
+    way they are memoised in the (per-language, cached) grammar, so importing the library
+    and tagging a short text stay fast.
     """
 
     lexicon: Lexicon
@@ -107,16 +111,25 @@ class Grammar:
         """Rule ``index`` alone (for the fallback after a production's veto)."""
         key = ("rule", index)
         if key not in self._memo:
-            self._memo[key] = re.compile(self.patterns[index])
+            self._memo[key] = compile_pattern(self.patterns[index])
         return self._memo[key]  # type: ignore[return-value]
+
+    def fingerprint(self) -> str:
+        """A hash of everything the dispatch table depends on: the patterns, the start words, the probes."""
+        if "fingerprint" not in self._memo:
+            basis = json.dumps([self.patterns, sorted(self.start_words), _PROBE_SUFFIXES, _LOOKBEHIND_CONTEXTS, _NUMERAL_PROBES])
+            self._memo["fingerprint"] = hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
+        return self._memo["fingerprint"]  # type: ignore[return-value]
 
     def rules_for(self, word: str) -> tuple[int, ...]:
         """The rules whose match can begin with ``word`` (decided exactly by partial matching:
         the word plus a separator must be a prefix of something the rule matches)."""
         if "partial" not in self._memo:
+            import regex as _partial_regex  # only for prefix (partial) matching, when no dispatch table ships
+
             self._memo["partial"] = [_partial_regex.compile(p) for p in self.patterns]
         partial: list[Any] = self._memo["partial"]  # type: ignore[assignment]
-        probes = (word + " ", word + "-", word + ".", word + ",", word + "'", word + "s", word)
+        probes = tuple(word + suffix for suffix in _PROBE_SUFFIXES)
         ids = []
         for i, rx in enumerate(partial):
             if any(rx.match(p, partial=True) for p in probes) or any(rx.match(ctx + word + " ", pos=len(ctx), partial=True) for ctx in _LOOKBEHIND_CONTEXTS):
@@ -139,21 +152,37 @@ class Grammar:
             return self._memo[memo_key]  # type: ignore[return-value]
         except KeyError:
             pass
-        if key == "#":
-            ids: set[int] = set()
-            for probe in _NUMERAL_PROBES:
-                ids.update(self.rules_for(probe))
-            rule_ids = tuple(sorted(ids))
-        else:
-            rule_ids = self.rules_for(key)
+        if "dispatch" not in self._memo:
+            self._memo["dispatch"] = dispatch_table(self.fingerprint())
+        shipped: Optional[Mapping[str, tuple[int, ...]]] = self._memo["dispatch"]  # type: ignore[assignment]
+        rule_ids = shipped.get(key) if shipped is not None else None
+        if rule_ids is None:
+            rule_ids = self.start_rules(key)
         matcher = None
         if rule_ids:
             combo_key = ("combo", rule_ids)
             if combo_key not in self._memo:
-                self._memo[combo_key] = re.compile("|".join(self.alternatives[i] for i in rule_ids))
+                self._memo[combo_key] = compile_pattern(self.combined_pattern(rule_ids))
             matcher = self._memo[combo_key]
         self._memo[memo_key] = matcher
         return matcher  # type: ignore[return-value]
+
+    def start_rules(self, key: str) -> tuple[int, ...]:
+        """The rules tried at a start word (``"#"``: at any numeral), computed by partial matching."""
+        if key != "#":
+            return self.rules_for(key)
+        ids: set[int] = set()
+        for probe in _NUMERAL_PROBES:
+            ids.update(self.rules_for(probe))
+        return tuple(sorted(ids))
+
+    def combined_pattern(self, rule_ids: tuple[int, ...]) -> str:
+        """The alternation of rules ``rule_ids``, in order (the first that matches wins)."""
+        return "|".join(self.alternatives[i] for i in rule_ids)
+
+    def dispatch(self) -> dict[str, tuple[int, ...]]:
+        """The whole dispatch table, {start word or "#": rule indices}, computed (for the artifact)."""
+        return {key: self.start_rules(key) for key in sorted(self.start_words | {"#"})}
 
 
 def expand(pattern: str, subpatterns: dict[str, str]) -> str:
@@ -297,6 +326,7 @@ def _prefixed_group(index: int, m: "re.Match[str]") -> str:
     return f"(?P<r{index}_{m.group(1)}>"
 
 
+_PROBE_SUFFIXES = (" ", "-", ".", ",", "'", "s", "")  # what may follow a start word in a match
 _LOOKBEHIND_CONTEXTS = ("in ", "for ", "over ", "within ", "after ", "last ")  # words rules look behind for
 _NUMERAL_PROBES = ("1", "7", "12", "31", "2026", "1990s", "3rd", "21st", "7.45", "12:30", "1,200", "48-", "1/2")
 
