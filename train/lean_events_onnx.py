@@ -210,15 +210,14 @@ def _outputs(model_bytes: bytes, sentences: list[list[int]]):
 
 
 def main(argv: "list[str] | None" = None) -> int:
-    import numpy as np
-    import onnx
-    from tokenizers import Tokenizer
-
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", type=Path, default=Path(__file__).resolve().parents[1] / "timeline" / "events" / "data" / "events.onnx")
     ap.add_argument("--out", type=Path, help="write here instead of over --model")
     ap.add_argument("--unfuse-layer-norm", action="store_true", help="also replace SkipLayerNormalization (faster, not bit-exact)")
     args = ap.parse_args(argv)
+    import numpy as np
+    import onnx
+    from tokenizers import Tokenizer
     before = args.model.read_bytes()
     model = onnx.load_from_string(before)
     if any(p.key == MARK for p in model.metadata_props):
