@@ -201,13 +201,19 @@ class Engine:
                     append(v)
         return None
 
-    def check_edge(self, e: int) -> Optional[list[int]]:
+    def check_edge(self, e: int, *, shortest: bool = True) -> Optional[list[int]]:
         """Make ``p`` satisfy live edge ``e`` too, or return a negative cycle through ``e`` (``p`` unchanged).
 
-        ``p`` must satisfy every other live edge.  A Dijkstra from ``e``'s head on reduced
-        weights visits only the points whose value must drop (reduced distance below the
-        violation); reaching ``e``'s tail there means a negative cycle, returned as the
-        shortest path head -> tail plus ``e``.
+        ``p`` must satisfy every other live edge.  The points whose value must drop are those
+        whose reduced distance from ``e``'s head is below the violation; reaching ``e``'s tail
+        among them is a negative cycle.  A search from the head alone would, when there is a
+        cycle, flood every point a hub (the origin) reaches before it meets the tail, so a
+        search back from the tail runs alongside, each side taking a step in turn while it
+        has settled no more points than the other: a cycle is found where the two meet, and
+        without one the backward side costs no more than the forward side, which is needed
+        anyway to move the values.  With ``shortest`` the cycle is a most negative one through
+        ``e`` (a shortest path head -> tail plus ``e``; among equals, the one where the two
+        searches meet first); otherwise the first found (enough to refuse a trial fact).
         """
         u, v, w = self.edge_u[e], self.edge_v[e], self.edge_w[e]
         p = self.p
@@ -216,41 +222,101 @@ class Engine:
             return None
         if u == v:
             return [e]
-        out = self.out
+        out, inn, eu, ev = self.out, self.inn, self.edge_u, self.edge_v
         pop, push = heapq.heappop, heapq.heappush
-        # sparse: only the points whose value must drop are touched (no O(n) arrays per call)
-        dist: dict[int, int] = {v: 0}  # reduced distance from v, capped at limit (= "need not move")
+        # forward from v: reduced distance, capped at limit (= "need not move")
+        dist: dict[int, int] = {v: 0}
         parent: dict[int, int] = {v: e}
         done: set[int] = set()
         settled: list[int] = []
         heap = [(0, v)]
-        while heap:
-            rx, x = pop(heap)
-            if x in done:
-                continue
-            done.add(x)
-            settled.append(x)
-            if x == u:
-                path = []
-                y = u
-                while y != v:
-                    pe = parent[y]
-                    path.append(pe)
-                    y = self.edge_u[pe]
-                path.reverse()
-                return path + [e]
-            base = rx + p[x]
-            for y, wy, ey in out[x]:
-                ny = base + wy - p[y]
-                if ny < dist.get(y, limit):
-                    dist[y] = ny
-                    parent[y] = ey
-                    push(heap, (ny, y))
-        pred = self.pred
-        for x in settled:
-            p[x] -= limit - dist[x]
-            pred[x] = parent[x]
-        return None
+        # backward from u: reduced distance to u
+        bdist: dict[int, int] = {u: 0}
+        bparent: dict[int, int] = {}
+        bdone: dict[int, int] = {}
+        bheap = [(0, u)]
+        best = limit  # shortest meeting found so far (reduced length of a walk v -> u)
+        meet = -1
+        fwork = bwork = 0  # edges scanned by each side
+        while True:
+            while heap and heap[0][1] in done:
+                pop(heap)
+            while bheap and bheap[0][1] in bdone:
+                pop(bheap)
+            if not heap or not bheap or heap[0][0] + bheap[0][0] >= best:
+                break  # one side is exhausted, or no walk through points unsettled on both sides is shorter
+            # step the side that stays cheaper after expanding its next point: a hub (the origin)
+            # is expanded only when the other side has done as much work
+            xf, xb = heap[0][1], bheap[0][1]
+            if fwork + len(out[xf]) <= bwork + len(inn[xb]):
+                rx, x = pop(heap)
+                done.add(x)
+                settled.append(x)
+                if x == u:
+                    best, meet = rx, u
+                    break
+                fwork += len(out[x]) + 1
+                base = rx + p[x]
+                for y, wy, ey in out[x]:
+                    ny = base + wy - p[y]
+                    if ny < dist.get(y, limit):
+                        dist[y] = ny
+                        parent[y] = ey
+                        push(heap, (ny, y))
+                        by = bdist.get(y)
+                        if by is not None and ny + by < best:
+                            best, meet = ny + by, y
+            else:
+                rx, x = pop(bheap)
+                bdone[x] = rx
+                bwork += len(inn[x]) + 1
+                base = rx - p[x]
+                for y, wy, ey in inn[x]:
+                    ny = base + wy + p[y]
+                    if ny < bdist.get(y, limit):
+                        bdist[y] = ny
+                        bparent[y] = ey
+                        push(bheap, (ny, y))
+                        fy = dist.get(y)
+                        if fy is not None and ny + fy < best:
+                            best, meet = ny + fy, y
+            if meet >= 0 and not shortest:
+                break
+        if meet < 0:
+            # no cycle: finish the forward search (the points that must move) and move them
+            while heap:
+                rx, x = pop(heap)
+                if x in done:
+                    continue
+                done.add(x)
+                settled.append(x)
+                base = rx + p[x]
+                for y, wy, ey in out[x]:
+                    ny = base + wy - p[y]
+                    if ny < dist.get(y, limit):
+                        dist[y] = ny
+                        parent[y] = ey
+                        push(heap, (ny, y))
+            pred = self.pred
+            for x in settled:
+                p[x] -= limit - dist[x]
+                pred[x] = parent[x]
+            return None
+        # the walk v ~> meet ~> u along both search trees, cut at its first repeated point
+        # (the loop cut off uses only old edges, so its weight is >= 0 and the rest stays negative)
+        fpath = [meet]
+        while fpath[-1] != v:
+            fpath.append(eu[parent[fpath[-1]]])
+        fpath.reverse()
+        bnodes = [meet]
+        while bnodes[-1] != u:
+            bnodes.append(ev[bparent[bnodes[-1]]])
+        where = {x: k for k, x in enumerate(bnodes)}
+        cut = next(k for k, x in enumerate(fpath) if x in where)
+        cycle = [parent[x] for x in fpath[1 : cut + 1]]
+        cycle += [bparent[x] for x in bnodes[where[fpath[cut]] : -1]]
+        cycle.append(e)
+        return cycle
 
     def pred_cycle(self) -> Optional[list[int]]:
         """A cycle of the predecessor graph as edge ids in path order, or None."""
