@@ -29,8 +29,10 @@ class Engine:
     __slots__ = ("out", "inn", "edge_u", "edge_v", "edge_w", "edge_fact", "edge_alive", "p", "pred", "fwd", "bwd", "bounds_valid")
 
     def __init__(self) -> None:
-        self.out: list[list[tuple[int, int, int]]] = [[]]  # u -> [(v, w, edge)]
-        self.inn: list[list[tuple[int, int, int]]] = [[]]  # v -> [(u, w, edge)]
+        # u -> {edge: (v, w, edge)} and v -> {edge: (u, w, edge)}: removal is O(1) even at a
+        # hub (the origin has an edge to and from every bounded point); iteration keeps insertion order
+        self.out: list[dict[int, tuple[int, int, int]]] = [{}]
+        self.inn: list[dict[int, tuple[int, int, int]]] = [{}]
         self.edge_u: list[int] = []
         self.edge_v: list[int] = []
         self.edge_w: list[int] = []
@@ -46,8 +48,8 @@ class Engine:
 
     def add_node(self) -> int:
         """A new unconstrained point; returns its index."""
-        self.out.append([])
-        self.inn.append([])
+        self.out.append({})
+        self.inn.append({})
         self.p.append(0)
         self.pred.append(-1)
         self.fwd.append(INF)
@@ -75,8 +77,8 @@ class Engine:
             return
         self.edge_alive[e] = True
         u, v, w = self.edge_u[e], self.edge_v[e], self.edge_w[e]
-        self.out[u].append((v, w, e))
-        self.inn[v].append((u, w, e))
+        self.out[u][e] = (v, w, e)
+        self.inn[v][e] = (u, w, e)
 
     def kill_edge(self, e: int) -> None:
         """Remove edge ``e`` from the graph (its fact was dropped)."""
@@ -84,16 +86,16 @@ class Engine:
             return
         self.edge_alive[e] = False
         u, v = self.edge_u[e], self.edge_v[e]
-        self.out[u] = [t for t in self.out[u] if t[2] != e]
-        self.inn[v] = [t for t in self.inn[v] if t[2] != e]
+        del self.out[u][e]
+        del self.inn[v][e]
         if self.pred[v] == e:
             self.pred[v] = -1
 
     def copy(self) -> "Engine":
         """An independent copy (adjacency lists and labels), for immutable results."""
         other = Engine.__new__(Engine)
-        other.out = [list(a) for a in self.out]
-        other.inn = [list(a) for a in self.inn]
+        other.out = [dict(a) for a in self.out]
+        other.inn = [dict(a) for a in self.inn]
         other.edge_u = list(self.edge_u)
         other.edge_v = list(self.edge_v)
         other.edge_w = list(self.edge_w)
@@ -149,7 +151,7 @@ class Engine:
             inq[u] = 0
             pu = p[u]
             du = depth[u]
-            for v, w, e in out[u]:
+            for v, w, e in out[u].values():
                 nd = pu + w
                 if nd >= p[v]:
                     continue
@@ -257,7 +259,7 @@ class Engine:
                     break
                 fwork += len(out[x]) + 1
                 base = rx + p[x]
-                for y, wy, ey in out[x]:
+                for y, wy, ey in out[x].values():
                     ny = base + wy - p[y]
                     if ny < dist.get(y, limit):
                         dist[y] = ny
@@ -271,7 +273,7 @@ class Engine:
                 bdone[x] = rx
                 bwork += len(inn[x]) + 1
                 base = rx - p[x]
-                for y, wy, ey in inn[x]:
+                for y, wy, ey in inn[x].values():
                     ny = base + wy + p[y]
                     if ny < bdist.get(y, limit):
                         bdist[y] = ny
@@ -291,7 +293,7 @@ class Engine:
                 done.add(x)
                 settled.append(x)
                 base = rx + p[x]
-                for y, wy, ey in out[x]:
+                for y, wy, ey in out[x].values():
                     ny = base + wy - p[y]
                     if ny < dist.get(y, limit):
                         dist[y] = ny
@@ -383,7 +385,7 @@ class Engine:
             if k != dx - p[x]:
                 continue
             settled += 1
-            for y, w, _ in out[x]:
+            for y, w, _ in out[x].values():
                 nd = dx + w
                 if nd < dist[y]:
                     dist[y] = nd
@@ -400,7 +402,7 @@ class Engine:
             if k != dx + p[x]:
                 continue
             settled += 1
-            for y, w, _ in inn[x]:
+            for y, w, _ in inn[x].values():
                 nd = dx + w
                 if nd < dist[y]:
                     dist[y] = nd
@@ -434,7 +436,7 @@ class Engine:
                 remaining.discard(x)
                 if not remaining:
                     break
-            for y, w, _ in out[x]:
+            for y, w, _ in out[x].values():
                 nd = dx + w
                 if y not in done and nd < dist.get(y, INF):
                     dist[y] = nd

@@ -263,25 +263,37 @@ class OrderResult:
         if not names:
             return ()
         seq = self._sorted(names)
+        engine = self._engine
+        fwd, bwd = engine.fwd, engine.bwd
+        starts = [self._intervals[n][0] for n in seq]
+        ends = [self._intervals[n][1] for n in seq]
+        # earlier intervals whose bounds alone put them before seq[k] (latest end <= its earliest
+        # start) are skipped with a max-tree over the latest ends, so each k looks only at the
+        # others, in order, until the first that is not before it
+        tree = _MaxTree([_key_high(self.bounds[n].latest_end) for n in seq])
         # f[k]: the first earlier position j whose interval is not definitely before seq[k]
         f = []
-        running_latest_end: Optional[tuple[int, Optional[_dt.datetime]]] = None
         for k, name in enumerate(seq):
-            b = self.bounds[name]
-            if k == 0:
-                f.append(0)
-            elif running_latest_end is not None and running_latest_end[0] == 0 and b.earliest_start is not None and running_latest_end[1] <= b.earliest_start:  # type: ignore[operator]
-                f.append(k)
-            else:
-                # earlier intervals whose bounds alone already put them before this one need no search
-                open_j = [j for j in range(k) if not _bounds_before(self.bounds[seq[j]], b)]
-                s = self._intervals[name][0]
-                ends = {self._intervals[seq[j]][1] for j in open_j}
-                dist = self._engine.distances_from(s, ends, nonpositive_only=True)
-                failing = [j for j in open_j if dist.get(self._intervals[seq[j]][1], INF) > 0]
-                f.append(failing[0] if failing else k)
-            le = _key_high(b.latest_end)
-            running_latest_end = le if running_latest_end is None or le > running_latest_end else running_latest_end
+            es = self.bounds[name].earliest_start
+            threshold = (0, es) if es is not None else (-1, None)  # nothing is before an unbounded start by bounds
+            s = starts[k]
+            searched: list[int] = []  # positions only a search can decide, in order
+            first_not = k
+            j = tree.first_above(0, k, threshold)
+            while j < k:
+                x = ends[j]
+                # the most end(j) - start(k) can be is at least these; above 0, j is not before k
+                if (fwd[s] != INF and fwd[x] - fwd[s] > 0) or (bwd[x] != INF and bwd[s] - bwd[x] > 0):
+                    first_not = j
+                    break
+                searched.append(j)
+                j = tree.first_above(j + 1, k, threshold)
+            if searched:
+                dist = engine.distances_from(s, {ends[j] for j in searched}, nonpositive_only=True)
+                failing = next((j for j in searched if dist.get(ends[j], INF) > 0), None)
+                if failing is not None:
+                    first_not = failing
+            f.append(first_not)
         # a cut after position i is valid when every later k has f[k] > i
         out: list[tuple[str, ...]] = []
         suffix_min = [0] * (len(seq) + 1)
@@ -371,6 +383,51 @@ class OrderResult:
                     ready.append(m)
                     ready.sort()
         return out
+
+
+class _MaxTree:
+    """A max segment tree over comparable keys: the first position in a range whose key exceeds a threshold, in O(log n)."""
+
+    __slots__ = ("size", "node")
+
+    def __init__(self, keys: list) -> None:  # type: ignore[type-arg]
+        size = 1
+        while size < len(keys):
+            size *= 2
+        low = (-2, None)  # below every key
+        node = [low] * (2 * size)
+        node[size : size + len(keys)] = keys
+        for i in range(size - 1, 0, -1):
+            a, b = node[2 * i], node[2 * i + 1]
+            node[i] = a if b <= a else b
+        self.size, self.node = size, node
+
+    def first_above(self, lo: int, hi: int, threshold: tuple) -> int:  # type: ignore[type-arg]
+        """The first position in ``[lo, hi)`` whose key is greater than ``threshold``, else ``hi``."""
+        node, size = self.node, self.size
+        if lo >= hi:
+            return hi
+        # walk up from lo collecting the right-hand subtrees in order, then descend into the first hit
+        i = lo + size
+        right_end = hi + size
+        stack_right = []
+        l, r = i, right_end
+        left_nodes = []
+        while l < r:
+            if l & 1:
+                left_nodes.append(l)
+                l += 1
+            if r & 1:
+                r -= 1
+                stack_right.append(r)
+            l //= 2
+            r //= 2
+        for x in left_nodes + stack_right[::-1]:
+            if threshold < node[x]:
+                while x < size:
+                    x = 2 * x if threshold < node[2 * x] else 2 * x + 1
+                return x - size
+        return hi
 
 
 def _bounds_before(a: IntervalBounds, b: IntervalBounds) -> bool:
