@@ -116,3 +116,11 @@ def test_groups_are_the_finest_cut_of_the_order(facts) -> None:  # type: ignore[
             expected.append(tuple(current))
             current = []
     assert result.groups() == tuple(expected)
+
+
+def test_order_keeps_intervals_that_are_mutually_before() -> None:
+    """Two instants forced to the same moment are each before the other: both are listed, by name."""
+    facts = [*O.simultaneous("b", "a"), *O.instant("a"), *O.instant("c"), *O.before("c", "a")]
+    result = O.order(facts)
+    assert result.before("a", "b") and result.before("b", "a")
+    assert result.ordered() == ("c", "a", "b")

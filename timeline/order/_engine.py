@@ -442,3 +442,37 @@ class Engine:
                     dist[y] = nd
                     push(heap, (nd - p[y], y))
         return done
+
+    def nonpositive_targets(self, src: int, targets: set[int], key_limit: float, latest: float, earliest: float) -> set[int]:
+        """The points of ``targets`` whose ``dist(src, t)`` is <= 0.
+
+        ``key_limit`` is ``max(-p[t])`` over the targets (a key beyond it cannot be <= 0 at any
+        of them); ``latest``/``earliest`` are the least ``fwd`` and the greatest ``bwd`` among the
+        targets, so ``dist(x, t) >= max(latest - fwd[x], bwd[x] - earliest)`` and a point whose
+        distance plus that is above 0 is not expanded (an A*-style prune by the bounds).
+        """
+        p, out, fwd, bwd = self.p, self.out, self.fwd, self.bwd
+        pop, push = heapq.heappop, heapq.heappush
+        dist: dict[int, int] = {src: 0}
+        done: set[int] = set()
+        found: set[int] = set()
+        heap = [(-p[src], src)]
+        while heap:
+            k, x = pop(heap)
+            if k > key_limit:
+                break
+            if x in done:
+                continue
+            done.add(x)
+            dx = dist[x]
+            if dx <= 0 and x in targets:
+                found.add(x)
+            fx, bx = fwd[x], bwd[x]
+            if (fx != INF and dx + latest - fx > 0) or (earliest != INF and dx + bx - earliest > 0):
+                continue  # every target is more than 0 away through x
+            for y, w, _ in out[x].values():
+                nd = dx + w
+                if y not in done and nd < dist.get(y, INF):
+                    dist[y] = nd
+                    push(heap, (nd - p[y], y))
+        return found

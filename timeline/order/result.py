@@ -7,6 +7,7 @@ assignment that satisfies the (kept) constraints has ``end(a) <= start(b)``.
 from __future__ import annotations
 
 import datetime as _dt
+import heapq
 import types
 from typing import TYPE_CHECKING, Iterable, Mapping, Optional
 
@@ -336,53 +337,71 @@ class OrderResult:
         return out
 
     def _topological(self, run: list[str]) -> list[str]:
-        """Order a run of equal-bounds intervals by strict definite ``before`` (mutual ones by name)."""
+        """Order a run of equal-bounds intervals by strict definite ``before`` (mutual ones by name).
+
+        Equal bounds decide every pair the same way in both directions, so only a search can
+        order two of them strictly: one pruned search per start, over the run's ends in its
+        component (a run can be most of the events of a long text, so no pass over all pairs)."""
+        engine = self._engine
+        fwd, bwd = engine.fwd, engine.bwd
+        starts = {n: self._intervals[n][0] for n in run}
+        ends = {n: self._intervals[n][1] for n in run}
+        by_bounds = [fwd[ends[n]] for n in run], [bwd[starts[n]] for n in run]
+        if max(by_bounds[0]) + max(by_bounds[1]) <= 0:
+            return sorted(run)  # the bounds put each before every other: all mutual
+        if min(by_bounds[0]) + min(by_bounds[1]) <= 0:
+            return self._topological_pairwise(run)  # bounds that differ in seconds (beyond the calendar)
+        comp = self._components()
+        owner = {ends[n]: n for n in run}
+        targets: dict[int, set[int]] = {}
+        for n in run:
+            if comp[ends[n]] != -1:
+                targets.setdefault(comp[ends[n]], set()).add(ends[n])
+        latest = min(by_bounds[0])
+        earliest = max(bwd[ends[n]] for n in run)
+        key_limit = {c: max(-engine.p[t] for t in ts) for c, ts in targets.items()}
+        found: dict[str, set[str]] = {}  # b -> the a's whose end is definitely no later than b's start
+        for b in run:
+            c = comp[starts[b]]
+            if c != -1 and c in targets:
+                reached = engine.nonpositive_targets(starts[b], targets[c], key_limit[c], latest, earliest)
+                found[b] = {owner[t] for t in reached} - {b}
         strict: dict[str, set[str]] = {n: set() for n in run}
         indeg = {n: 0 for n in run}
-        ends = {self._intervals[n][1] for n in run}
-        comp = self._components()
-        end_comps = {comp[e] for e in ends if comp[e] != -1}
-        # one search per interval whose start shares a component with some end of the run:
-        # before(a, b) <=> the most end(a) - start(b) can be is <= 0 (else the bounds decide)
-        reach = {b: self._engine.distances_from(self._intervals[b][0], ends, nonpositive_only=True) for b in run if comp[self._intervals[b][0]] in end_comps}
+        for b, firsts in found.items():
+            for a in firsts:
+                if b not in found.get(a, ()):
+                    strict[a].add(b)
+                    indeg[b] += 1
+        return _kahn(run, strict, indeg)
 
-        def definitely_before(a: str, b: str) -> bool:
-            if _bounds_before(self.bounds[a], self.bounds[b]):
-                return True
-            sb, ea = self._intervals[b][0], self._intervals[a][1]
-            if b not in reach or comp[sb] != comp[ea]:
-                return self._engine.fwd[ea] + self._engine.bwd[sb] <= 0
-            return reach[b].get(ea, INF) <= 0
+    def _topological_pairwise(self, run: list[str]) -> list[str]:
+        """:meth:`_topological` pair by pair (for runs whose bounds in seconds are not all equal)."""
+        strict: dict[str, set[str]] = {n: set() for n in run}
+        indeg = {n: 0 for n in run}
+        for i, a in enumerate(run):
+            for b in run[i + 1 :]:
+                ab, ba = self.before(a, b), self.before(b, a)
+                if ab != ba:
+                    first, second = (a, b) if ab else (b, a)
+                    strict[first].add(second)
+                    indeg[second] += 1
+        return _kahn(run, strict, indeg)
 
-        # equal bounds decide a pair the same way in both directions, so only pairs sharing a
-        # component (an end of one with the start of the other) can be strictly ordered
-        by_end_comp: dict[int, list[str]] = {}
-        for n in run:
-            c = comp[self._intervals[n][1]]
-            if c != -1:
-                by_end_comp.setdefault(c, []).append(n)
-        pairs = set()
-        for b in run:
-            for a in by_end_comp.get(comp[self._intervals[b][0]], ()) if comp[self._intervals[b][0]] != -1 else ():
-                if a != b:
-                    pairs.add((a, b) if a < b else (b, a))
-        for a, b in sorted(pairs):
-            ab, ba = definitely_before(a, b), definitely_before(b, a)
-            if ab != ba:
-                first, second = (a, b) if ab else (b, a)
-                strict[first].add(second)
-                indeg[second] += 1
-        ready = sorted(n for n in run if indeg[n] == 0)
-        out = []
-        while ready:
-            n = ready.pop(0)
-            out.append(n)
-            for m in sorted(strict[n]):
-                indeg[m] -= 1
-                if indeg[m] == 0:
-                    ready.append(m)
-                    ready.sort()
-        return out
+
+def _kahn(run: list[str], strict: dict[str, set[str]], indeg: dict[str, int]) -> list[str]:
+    """Topological order of ``run`` under ``strict``, the smallest name first among those free."""
+    ready = sorted(n for n in run if indeg[n] == 0)
+    heapq.heapify(ready)
+    out = []
+    while ready:
+        n = heapq.heappop(ready)
+        out.append(n)
+        for m in strict[n]:
+            indeg[m] -= 1
+            if indeg[m] == 0:
+                heapq.heappush(ready, m)
+    return out
 
 
 class _MaxTree:
