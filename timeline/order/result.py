@@ -199,16 +199,24 @@ class OrderResult:
             self._lazy["components"] = comp
         return comp  # type: ignore[return-value]
 
-    def _distance(self, x: int, y: int, searches: dict[int, dict[int, int]], targets: set[int]) -> float:
-        """The most ``t_y - t_x`` can be, by the bounds when no search can do better."""
+    def _distance(self, x: int, y: int, searches: dict[int, set[int]], targets: set[int]) -> float:
+        """The most ``t_y - t_x`` can be, by the bounds when no search can do better (0 standing for
+        any value <= 0 that a search finds: callers only compare it with 0)."""
         engine = self._engine
         comp = self._components()
         by_bounds = engine.fwd[y] + engine.bwd[x]
         if comp[x] == -1 or comp[x] != comp[y]:
             return by_bounds
         if x not in searches:
-            searches[x] = engine.distances_from(x, targets, nonpositive_only=True)
-        return min(by_bounds, searches[x].get(y, INF))
+            searches[x] = self._nonpositive(x, targets)
+        return min(by_bounds, 0 if y in searches[x] else INF)  # callers only ask whether it is <= 0
+
+    def _nonpositive(self, x: int, targets: set[int]) -> set[int]:
+        """The points of ``targets`` whose distance from ``x`` is <= 0 (a search pruned by their bounds)."""
+        engine = self._engine
+        return engine.nonpositive_targets(
+            x, targets, max(-engine.p[t] for t in targets), min(engine.fwd[t] for t in targets), max(engine.bwd[t] for t in targets)
+        )
 
     def relation(self, a: str, b: str) -> Optional[str]:
         """The definite relation of ``a`` to ``b`` (one of :data:`RELATIONS`), or None if the text leaves it open."""
@@ -216,7 +224,7 @@ class OrderResult:
         self._check(b)
         (sa, ea), (sb, eb) = self._intervals[a], self._intervals[b]
         # _classify only asks whether each distance is <= 0, so each search can stop early
-        searches: dict[int, dict[int, int]] = {}
+        searches: dict[int, set[int]] = {}
         targets = {sa, ea, sb, eb}
         return _classify(lambda x, y: self._distance(x, y, searches, targets), sa, ea, sb, eb)
 
@@ -290,8 +298,8 @@ class OrderResult:
                 searched.append(j)
                 j = tree.first_above(j + 1, k, threshold)
             if searched:
-                dist = engine.distances_from(s, {ends[j] for j in searched}, nonpositive_only=True)
-                failing = next((j for j in searched if dist.get(ends[j], INF) > 0), None)
+                reached = self._nonpositive(s, {ends[j] for j in searched})
+                failing = next((j for j in searched if ends[j] not in reached), None)
                 if failing is not None:
                     first_not = failing
             f.append(first_not)
