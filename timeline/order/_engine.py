@@ -261,7 +261,7 @@ class Engine:
                 base = rx + p[x]
                 for y, wy, ey in out[x].values():
                     ny = base + wy - p[y]
-                    if ny < dist.get(y, limit):
+                    if ny < dist.get(y, best):
                         dist[y] = ny
                         parent[y] = ey
                         push(heap, (ny, y))
@@ -275,7 +275,7 @@ class Engine:
                 base = rx - p[x]
                 for y, wy, ey in inn[x].values():
                     ny = base + wy + p[y]
-                    if ny < bdist.get(y, limit):
+                    if ny < bdist.get(y, best):
                         bdist[y] = ny
                         bparent[y] = ey
                         push(bheap, (ny, y))
