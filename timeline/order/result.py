@@ -170,7 +170,7 @@ class OrderResult:
         if _bounds_before(self.bounds[a], self.bounds[b]):
             return True
         sb, ea = self._intervals[b][0], self._intervals[a][1]
-        return self._distance(sb, ea, {}, {ea}) <= 0
+        return self._distance(sb, ea, {}) <= 0
 
     def _components(self) -> list[int]:
         """Component of each point in the graph without the origin and the pinned points (-1 for those).
@@ -199,17 +199,22 @@ class OrderResult:
             self._lazy["components"] = comp
         return comp  # type: ignore[return-value]
 
-    def _distance(self, x: int, y: int, searches: dict[int, set[int]], targets: set[int]) -> float:
+    def _distance(self, x: int, y: int, searches: dict[tuple[int, int], set[int]]) -> float:
         """The most ``t_y - t_x`` can be, by the bounds when no search can do better (0 standing for
         any value <= 0 that a search finds: callers only compare it with 0)."""
         engine = self._engine
         comp = self._components()
-        by_bounds = engine.fwd[y] + engine.bwd[x]
-        if comp[x] == -1 or comp[x] != comp[y]:
+        fwd, bwd = engine.fwd, engine.bwd
+        by_bounds = fwd[y] + bwd[x]
+        if comp[x] == -1 or comp[x] != comp[y] or by_bounds <= 0:
             return by_bounds
-        if x not in searches:
-            searches[x] = self._nonpositive(x, targets)
-        return min(by_bounds, 0 if y in searches[x] else INF)  # callers only ask whether it is <= 0
+        # lower bounds from the bounds: above 0, no search can bring it to 0
+        if (fwd[x] != INF and fwd[y] - fwd[x] > 0) or (bwd[y] != INF and bwd[x] - bwd[y] > 0):
+            return by_bounds
+        key = (x, y)
+        if key not in searches:
+            searches[key] = self._nonpositive(x, {y})  # one target: its own bounds prune the search best
+        return 0 if y in searches[key] else by_bounds  # callers only ask whether it is <= 0
 
     def _nonpositive(self, x: int, targets: set[int]) -> set[int]:
         """The points of ``targets`` whose distance from ``x`` is <= 0 (a search pruned by their bounds)."""
@@ -223,10 +228,9 @@ class OrderResult:
         self._check(a)
         self._check(b)
         (sa, ea), (sb, eb) = self._intervals[a], self._intervals[b]
-        # _classify only asks whether each distance is <= 0, so each search can stop early
-        searches: dict[int, set[int]] = {}
-        targets = {sa, ea, sb, eb}
-        return _classify(lambda x, y: self._distance(x, y, searches, targets), sa, ea, sb, eb)
+        # _classify only asks whether each distance is <= 0: the bounds decide most, a pruned search the rest
+        searches: dict[tuple[int, int], set[int]] = {}
+        return _classify(lambda x, y: self._distance(x, y, searches), sa, ea, sb, eb)
 
     def relations(self, intervals: Optional[Iterable[str]] = None) -> tuple[_model.Relation, ...]:
         """Every definite relation among ``intervals`` (default: all), each pair once, as model Relations."""
