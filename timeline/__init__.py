@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .context import parse_reference_time
-from .errors import InputError, InputTooLargeError, ReferenceTimeError, TimeMLError, TimelineError
+from .errors import InputError, InputTooLargeError, LexiconError, ReferenceTimeError, TimeMLError, TimelineError
 from .model import (
     AnchorKind,
     Conflict,
@@ -72,6 +72,7 @@ __all__ = [
     "Grain",
     "InputError",
     "InputTooLargeError",
+    "LexiconError",
     "ReferenceTimeError",
     "Relation",
     "TaggedDocument",

@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
-from typing import Iterable, Optional, Protocol, Sequence
+from types import MappingProxyType
+from typing import Iterable, Mapping, Optional, Protocol, Sequence
 
 import attrs
 
+from .lexicon import load_data
 from .model import Timex, TimexType
 from .order.links import LinkRelation, Strength
 from .text import Doc, as_doc
@@ -63,59 +66,69 @@ class Link:
 
 
 _WORD = re.compile(r"[A-Za-z’']+")
-_CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s+(?:and|but|while|whereas|although|who|which|where)\b|\b(?:and|but)\s+(?=[a-z]+ed\b)")
-_SIGNALS = {
-    "on": "during", "in": "during", "at": "during", "during": "during", "throughout": "during", "over": "during",
-    "of": "during", "from": "starts_in", "by": "by", "before": "before", "after": "after", "since": "since",
-    "until": "until", "till": "until", "through": "until", "within": "within", "for": "lasts", "between": "during",
-    "around": "during", "about": "during", "earlier": "during", "later": "during", "early": "during", "late": "during",
-    "prior": "before", "ahead": "before", "following": "after",
-}
-_BEGIN_VERBS = frozenset("begin began begun begins beginning start started starts starting launch launched launches opened erupted broke".split())
-_END_VERBS = frozenset("end ended ends ending finish finished finishes concluded completed stopped ceased".split())
-_EVENT_SIGNALS = {
-    "after": "after", "following": "after", "before": "before", "prior": "before", "ahead": "before",
-    "since": "after", "until": "before", "during": "during", "amid": "during", "while": "during", "when": "during",
-    "as": "during", "upon": "after",
-}
-_DETERMINERS = frozenset("the a an these those this that its their his her being having been".split())
-_SHORTLY = re.compile(r"\b(shortly|soon|just|immediately|minutes|hours|days|weeks|moments)\s+(after|before)\b", re.I)
-_SHORT_GAP = {"shortly": dt.timedelta(days=1), "soon": dt.timedelta(days=2), "just": dt.timedelta(hours=12), "immediately": dt.timedelta(hours=2),
-              "moments": dt.timedelta(hours=1), "minutes": dt.timedelta(hours=1), "hours": dt.timedelta(days=1), "days": dt.timedelta(days=14),
-              "weeks": dt.timedelta(days=90)}
-# event nouns that can name the same happening; a definite mention refers back to the last one
-_SAME_KIND = [
-    frozenset("attack attacks assault assaults onslaught raid raids violence fighting clashes".split()),
-    frozenset("storm storms hurricane cyclone typhoon".split()),
-    frozenset("flood floods flooding floodwaters".split()),
-    frozenset("explosion explosions blast blasts bombing bombings".split()),
-    frozenset("election elections vote votes poll polls ballot".split()),
-]
+
+
+@attrs.frozen
+class AnchorWords:
+    """The anchoring cues of one language (``<lang>/anchoring.toml``), ready for lookup."""
+
+    signals: Mapping[str, str]  # signal before a time expression -> relation
+    strong_signals: frozenset[str]
+    duration_signals: frozenset[str]
+    begin_verbs: frozenset[str]
+    end_verbs: frozenset[str]
+    event_signals: Mapping[str, str]  # signal between two events -> relation
+    determiners: frozenset[str]
+    short_gaps: Mapping[str, dt.timedelta]
+    same_kind: tuple[frozenset[str], ...]  # event nouns that can name the same happening
+    clause_break: "re.Pattern[str]"
+    short_gap: "re.Pattern[str]"
+    implied: "re.Pattern[str]"
+    definite: "re.Pattern[str]"
+    within_target: "re.Pattern[str]"
+
+
+@functools.lru_cache(maxsize=None)
+def anchor_words(language: str = "en") -> AnchorWords:
+    """The anchoring cues of ``language``, loaded, checked and compiled once."""
+    data = load_data(language, "anchoring.toml")
+    patterns = data["patterns"]
+
+    def rx(key: str, flags: int = 0) -> "re.Pattern[str]":
+        return re.compile(patterns[key] or r"(?!)", flags)  # a language without the pattern never matches
+
+    return AnchorWords(
+        MappingProxyType(dict(data["time_signals"])), frozenset(data["strong_signals"]), frozenset(data["duration_signals"]),
+        frozenset(data["aspectual"]["begin"]), frozenset(data["aspectual"]["end"]), MappingProxyType(dict(data["event_signals"])),
+        frozenset(data["determiners"]), MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
+        tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
+        rx("definite", re.I), rx("within_target"),
+    )
 
 
 def _tokens_between(text: str, a: int, b: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(text, a, b)]
 
 
-def _clause_break(text: str, a: int, b: int) -> bool:
-    return bool(_CLAUSE_BREAK.search(text, a, b)) if a < b else False
+def _clause_break(words: AnchorWords, text: str, a: int, b: int) -> bool:
+    return bool(words.clause_break.search(text, a, b)) if a < b else False
 
 
-def _signal_before(text: str, start: int, sentence_start: int) -> tuple[Optional[str], str]:
+def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int) -> tuple[Optional[str], str]:
     """The signal word right in front of a time expression ("on", "by", "within") and the evidence."""
     words = list(_WORD.finditer(text, max(sentence_start, start - 40), start))
     for m in reversed(words[-2:]):
         w = m.group().lower()
-        if w in _SIGNALS:
+        if w in cues.signals:
             return w, text[m.start() : start].strip()
     return None, ""
 
 
-def _governor(timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int]) -> Optional[EventLike]:
+def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int]) -> Optional[EventLike]:
     """The event a time expression governs: the nearest verb before it in its clause, else after."""
     s, e = sentence
-    before = [ev for ev in in_sentence if ev.end <= timex.start and not _clause_break(text, ev.end, timex.start)]
-    after = [ev for ev in in_sentence if ev.start >= timex.end and not _clause_break(text, timex.end, ev.start)]
+    before = [ev for ev in in_sentence if ev.end <= timex.start and not _clause_break(cues, text, ev.end, timex.start)]
+    after = [ev for ev in in_sentence if ev.start >= timex.end and not _clause_break(cues, text, timex.end, ev.start)]
     if before:
         # the nearest verb in front of it in its clause ("killed ... within 40 hours"), unless an
         # event noun sits right before it ("the attack on Sunday")
@@ -147,52 +160,53 @@ def _by_sentence(doc: Doc, events: Sequence[EventLike]) -> dict[int, list[EventL
     return out
 
 
-def _time_links(doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike]) -> Iterable[Link]:
+def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike]) -> Iterable[Link]:
     text = doc.text
     grouped = _by_sentence(doc, events)
     for t in timexes:
         if t.furniture or t.type is TimexType.SET:
             continue
         sentence = doc.sentence_at(t.start)
-        ev = _governor(t, grouped.get(doc.sentence_index(t.start), ()), text, sentence)
+        ev = _governor(cues, t, grouped.get(doc.sentence_index(t.start), ()), text, sentence)
         if ev is None:
             continue
-        signal, said = _signal_before(text, t.start, sentence[0])
+        signal, said = _signal_before(cues, text, t.start, sentence[0])
         evidence = (said + " " + t.text).strip() if said else t.text
         if t.type is TimexType.DURATION and t.earliest is None:
-            yield from _duration_links(text, t, ev, signal, evidence, grouped.get(doc.sentence_index(t.start), ()), sentence)
+            yield from _duration_links(cues, text, t, ev, signal, evidence, grouped.get(doc.sentence_index(t.start), ()), sentence)
             continue
         if t.earliest is None and t.latest is None:
             continue
-        relation = _SIGNALS.get(signal or "", "during")
+        relation = cues.signals.get(signal or "", "during")
         if relation in ("within", "lasts"):
             relation = "by" if relation == "within" else "during"
         head = ev.text.lower()
-        if relation == "during" and head in _BEGIN_VERBS:
+        if relation == "during" and head in cues.begin_verbs:
             relation = "starts_in"
-        elif relation == "during" and head in _END_VERBS:
+        elif relation == "during" and head in cues.end_verbs:
             relation = "ends_in"
-        strength = Strength.SIGNAL if signal in ("by", "before", "after", "since", "until", "till") else Strength.DEFAULT
+        strength = Strength.SIGNAL if signal in cues.strong_signals else Strength.DEFAULT
         yield Link(ev.eid, relation, t.tid, evidence, strength)
 
 
-def _duration_links(text: str, t: Timex, ev: EventLike, signal: Optional[str], evidence: str, events: Sequence[EventLike], sentence: tuple[int, int]) -> Iterable[Link]:
+def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signal: Optional[str], evidence: str, events: Sequence[EventLike], sentence: tuple[int, int]) -> Iterable[Link]:
     """ "for 18 days" (length), "within 30 hours of the raid" (start soon after another event)."""
-    if signal == "within":
+    if signal is not None and cues.signals.get(signal) == "within":
         after = text[t.end : t.end + 40]
-        m = re.match(r"\s+(?:of|after|from)\s+", after)
+        m = cues.within_target.match(after)
         target = None
         if m:
             target = next((x for x in events if t.end + m.end() <= x.start <= t.end + m.end() + 25 and x.eid != ev.eid), None)
         if target is not None:
-            yield Link(ev.eid, "within", target.eid, text[t.start - len("within ") if text[max(0, t.start - 7) : t.start].lower() == "within " else t.start : target.end],
+            said = signal + " "
+            yield Link(ev.eid, "within", target.eid, text[t.start - len(said) if text[max(0, t.start - len(said)) : t.start].lower() == said else t.start : target.end],
                        Strength.SIGNAL, dt.timedelta(0), t.max_length)
         return
-    if signal in ("for", "over", "during", None) and t.min_length is not None:
+    if (signal is None or signal in cues.duration_signals) and t.min_length is not None:
         yield Link(ev.eid, "lasts", t.tid, evidence, Strength.DEFAULT if signal else Strength.TENSE, t.min_length, t.max_length)
 
 
-def _event_links(doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
+def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
     """Signals between two events of one sentence: "visited shortly after the raids"."""
     text = doc.text
     ordered = sorted(events, key=lambda e: e.start)
@@ -205,47 +219,40 @@ def _event_links(doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
             words = _tokens_between(text, a.end, b.start)
             if not words or len(words) > 6:
                 continue
-            at = next((k for k, w in enumerate(words) if w in _EVENT_SIGNALS), None)
-            if at is None or len(words) - at - 1 > 2 or any(w not in _DETERMINERS for w in words[at + 1 :]):
+            at = next((k for k, w in enumerate(words) if w in cues.event_signals), None)
+            if at is None or len(words) - at - 1 > 2 or any(w not in cues.determiners for w in words[at + 1 :]):
                 continue  # the signal must introduce b: "after the raids", "before being charged"
             signal = words[at]
-            relation = _EVENT_SIGNALS[signal]
+            relation = cues.event_signals[signal]
             gap_max = None
-            m = _SHORTLY.search(between)
+            m = cues.short_gap.search(between)
             if m:
-                gap_max = _SHORT_GAP.get(m.group(1).lower())
+                gap_max = cues.short_gaps.get(m.group(1).lower())
             evidence = text[a.start : b.end]
             # a's relation to b: "visited after the raids" -> a after b
             yield Link(a.eid, relation, b.eid, evidence, Strength.SIGNAL, dt.timedelta(0), gap_max)
 
 
-def _aspectual_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "The wave of attacks began ...": the noun starts (or ends) when the aspectual verb says."""
     for i, ev in enumerate(events):
         head = ev.text.lower()
-        if head not in _BEGIN_VERBS and head not in _END_VERBS:
+        if head not in cues.begin_verbs and head not in cues.end_verbs:
             continue
         for prev in reversed(events[max(0, i - 3) : i]):
-            if prev.pos != "VERB" and len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(text, prev.end, ev.start):
-                relation = "begun_by" if head in _BEGIN_VERBS else "ended_by"
+            if prev.pos != "VERB" and len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(cues, text, prev.end, ev.start):
+                relation = "begun_by" if head in cues.begin_verbs else "ended_by"
                 yield Link(prev.eid, relation, ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
                 break
 
 
-_IMPLIED = re.compile(
-    r"\b(?:within\s+[\w\s-]{1,30}?\s+of|(?:shortly|soon|just|hours|days|weeks|minutes)\s+(?:after|before)|in\s+the\s+wake\s+of|following|amid|since|after|before|during)"
-    r"\s+(?:the|these|those|this|that|its|their)\s+(?:[a-z]+\s+){0,1}?([a-z]{4,})\b"
-    r"|\b(?:made|makes|make|held|holds|launched|launches|staged|stages|carried\s+out|conducted)\s+(?:a\s+|an\s+|the\s+)?([a-z]{4,})\b",
-)
-
-
-def implied_event_spans(text: str, events: Sequence[EventLike]) -> list[tuple[int, int]]:
+def implied_event_spans(text: str, events: Sequence[EventLike], language: str = "en") -> list[tuple[int, int]]:
     """Spans of nouns a timing signal introduces ("within 30 hours of the raid") or a light
     verb carries ("made landfall") that are not yet event mentions: the words say they happened."""
     covered = sorted((e.start, e.end) for e in events)
     starts = [a for a, _ in covered]
     out = []
-    for m in _IMPLIED.finditer(text):
+    for m in anchor_words(language).implied.finditer(text):
         s, e = m.span(1) if m.group(1) else m.span(2)
         k = bisect.bisect_left(starts, e)  # mentions starting before e; only the last few can reach s
         if not any(b > s for _, b in covered[max(0, k - 4) : k]):
@@ -253,31 +260,31 @@ def implied_event_spans(text: str, events: Sequence[EventLike]) -> list[tuple[in
     return out
 
 
-def _kind(word: str) -> str:
+def _kind(cues: AnchorWords, word: str) -> str:
     """What a mention names, for coreference: its synonym group, else its lemma."""
     w = word.lower()
     from .events.features import lexical  # lemminflect's tables load on first use
 
     lemma = lexical(w)[1]
-    for i, group in enumerate(_SAME_KIND):
+    for i, group in enumerate(cues.same_kind):
         if w in group or lemma in group:
             return f"group{i}"
     return lemma
 
 
-def _coreference_links(text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "the assault" after "raids", "the landfall" after "made landfall": the same event.
 
     A definite noun refers back to the last mention of the same kind (synonym group or
     lemma, verbs included); an indefinite later mention does not take over the chain."""
     seen: dict[str, EventLike] = {}
     for ev in sorted(events, key=lambda e: e.start):
-        kind = _kind(ev.text)
+        kind = _kind(cues, ev.text)
         prev = seen.get(kind)
         if ev.pos == "VERB":
             seen.setdefault(kind, ev)
             continue
-        definite = re.search(r"\b(?:the|these|those|this|that)\s+(?:\w+\s+){0,2}$", text[max(0, ev.start - 30) : ev.start], re.I)
+        definite = cues.definite.search(text[max(0, ev.start - 30) : ev.start])
         if prev is not None and definite:
             yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[definite.start() + max(0, ev.start - 30) : ev.end]}", Strength.DEFAULT)
         if prev is None or definite:
@@ -309,8 +316,9 @@ def _reference_links(doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
 def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[EventLike]) -> tuple[Link, ...]:
     """All links the text gives, deterministic and in text order of their source events."""
     doc = as_doc(text)
+    cues = anchor_words(doc.language)
     events = sorted(events, key=lambda e: (e.start, e.end, e.eid))
-    links = [*_time_links(doc, timexes, events), *_event_links(doc, events), *_aspectual_links(doc.text, events),
-             *_coreference_links(doc.text, events), *_reference_links(doc, events)]
+    links = [*_time_links(cues, doc, timexes, events), *_event_links(cues, doc, events), *_aspectual_links(cues, doc.text, events),
+             *_coreference_links(cues, doc.text, events), *_reference_links(doc, events)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))

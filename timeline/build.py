@@ -6,6 +6,7 @@ The entry points only; the stages are in :mod:`timeline.pipeline` and load on fi
 
 from __future__ import annotations
 
+import os
 from typing import Mapping, Optional, Sequence
 
 from .context import ReferenceTimeLike, parse_reference_time
@@ -29,6 +30,8 @@ def build(
     reference_time_source: str = "given by the caller",
     max_chars: int = BUILD_MAX_CHARS,
     event_model: str = "neural",
+    language: str = "en",
+    lexicon_dir: "Optional[str | os.PathLike[str]]" = None,
 ) -> Timeline:
     """Find the events of ``text``, anchor them, and place each on the time axis.
 
@@ -36,17 +39,19 @@ def build(
     ``latest_end``), the anchors that constrain it with the words that said so, and its
     place in a total order that respects every definite relation.  ``event_model``
     picks the event detector: ``"neural"`` (default, more accurate) or ``"perceptron"``
-    (several times faster).
+    (several times faster).  ``language`` and ``lexicon_dir`` pick the lexicon as in
+    :func:`timeline.tag` (the event models are English).
     """
     from .events.detect import check_event_model, detect_events_with_states
     from .pipeline import assemble, outside_furniture, outside_timexes, with_implied
-    from .tagger import check_text, tag_doc
+    from .tagger import check_text, checked_language, tag_doc
     from .text import segment
 
     check_event_model(event_model)  # before tagging: a typo fails fast
     check_text(text, mode, max_chars)
+    language = checked_language(language, lexicon_dir)
     ref = None if reference_time is None else parse_reference_time(reference_time)
-    segmented = segment(text)  # the one segmentation every stage reads
+    segmented = segment(text, language)  # the one segmentation every stage reads
     doc = tag_doc(segmented, ref, mode=mode)
     detected, hidden = detect_events_with_states(segmented, event_model=event_model)  # one encoder pass for events and relations
     mentions = with_implied(segmented, outside_timexes(outside_furniture(detected, segmented), doc.timexes))
@@ -64,6 +69,8 @@ def relate(
     source: str = "",
     max_chars: int = BUILD_MAX_CHARS,
     event_model: str = "neural",
+    language: str = "en",
+    lexicon_dir: "Optional[str | os.PathLike[str]]" = None,
 ) -> Timeline:
     """Order the caller's own events (and times): the timeline of ``build`` over given entities.
 
@@ -81,13 +88,14 @@ def relate(
     from .events.given import given_mentions
     from .pipeline import assemble
     from .resolve.period import given_timexes
-    from .tagger import check_text, tag_doc
+    from .tagger import check_text, checked_language, tag_doc
     from .text import segment
 
     check_event_model(event_model)
     check_text(text, mode, max_chars)
+    language = checked_language(language, lexicon_dir)
     ref = None if reference_time is None else parse_reference_time(reference_time)
-    segmented = segment(text)
+    segmented = segment(text, language)
     times = tag_doc(segmented, ref, mode=mode).timexes if timexes is None else given_timexes(text, timexes, ref)
     mentions = given_mentions(segmented, events, reserved=frozenset(t.tid for t in times) | {REFERENCE})
     hidden = detect_events_with_states(segmented, event_model=event_model)[1] if event_model == "neural" else None

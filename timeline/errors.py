@@ -6,7 +6,7 @@ Each subclasses the built-in a caller would expect (``ValueError``/``TypeError``
 
 from __future__ import annotations
 
-__all__ = ["TimelineError", "InputError", "ReferenceTimeError", "TimeMLError", "InputTooLargeError"]
+__all__ = ["TimelineError", "InputError", "ReferenceTimeError", "TimeMLError", "InputTooLargeError", "LexiconError"]
 
 
 class TimelineError(Exception):
@@ -27,3 +27,7 @@ class InputTooLargeError(InputError):
 
 class TimeMLError(InputError):
     """A TimeML file is malformed or unsafe; the message names the file and line."""
+
+
+class LexiconError(InputError):
+    """A language is unknown, or one of its data files is missing or malformed."""

@@ -25,6 +25,7 @@ from .placement import (
     caller_relations,
     close_open,
     convention_facts,
+    publication_day,
     learned_facts,
     likely_interval,
     load_conventions,
@@ -106,7 +107,7 @@ def with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]
     from .events.detect import EventMention
 
     text = doc.text
-    spans = implied_event_spans(text, mentions)
+    spans = implied_event_spans(text, mentions, doc.language)
     if not spans:
         return mentions
     for s, e in spans:
@@ -144,6 +145,11 @@ def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> 
     return out
 
 
+def _narrow(timexes: Sequence[Timex]) -> frozenset[str]:
+    """The placed times at most a week long (a weekend, "last week", a day, a part of a day)."""
+    return frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and t.latest - t.earliest <= dt.timedelta(days=7))
+
+
 def _now_span(reference: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
     if reference is None:
         return None
@@ -172,10 +178,10 @@ def assemble(
     predictions = predict_relations(segmented, mentions, timexes, hidden=hidden, model=event_model)
     placed_times = frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and not t.furniture)
     verbs = frozenset(m.eid for m in mentions if m.pos == "VERB")
-    soft = [*given_soft, *learned_facts(predictions, real, placed_times, verbs)]
+    soft = [*given_soft, *learned_facts(predictions, real, placed_times, verbs, publication_day(now))]
     soft += convention_facts(
         [(m.eid, m.cls, segmented.sentence_index(m.start)) for m in mentions], links, real, now, _timed(links, placed_times),
-        _past(links, predictions), load_conventions(),
+        _past(links, predictions), load_conventions(), _narrow(timexes),
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)

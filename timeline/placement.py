@@ -68,6 +68,10 @@ start order between events, which refines placements rather than overriding them
 DCT_MIN = 0.7
 """A learned relation to the publication time is used only when the model is at least this sure."""
 
+WIDE_REACH = 1
+"""An undated event continues a time longer than a week only when it is the next event mention
+to the one that time dates (counted in event mentions)."""
+
 START_ORDER_MIN = 0.75
 """Start order between two events is used only when the model is at least this sure and both
 are verbs (MATRES, which it learned from, orders verbs on the main axis only)."""
@@ -124,24 +128,43 @@ def _interval_facts(a: str, relation: str, b: str, evidence: str) -> tuple[Fact,
     return ()
 
 
-def _dct_facts(a: str, relation: str, evidence: str) -> tuple[Fact, ...]:
+def _in_day(a: str, day: tuple[dt.datetime, dt.datetime], evidence: str) -> tuple[Fact, ...]:
+    """``a`` lies inside the publication day.  TimeML annotators put an event "in the
+    publication time" when it falls on that day; a publication time with a clock reading is an
+    instant, and no event that takes time fits inside an instant."""
+    return (Bound(start_of(a), day[0], None, evidence, SOFT_STRENGTH), Bound(end_of(a), None, day[1], evidence, SOFT_STRENGTH))
+
+
+def publication_day(reference: Optional[tuple[dt.datetime, dt.datetime]]) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """The calendar day (or days) the publication time falls in, or None where the calendar ends."""
+    if reference is None:
+        return None
+    day0 = reference[0].replace(hour=0, minute=0, second=0, microsecond=0)
+    end = _shift(reference[1].replace(hour=0, minute=0, second=0, microsecond=0), _DAY)
+    if reference[1] > reference[0] and reference[1].time() == dt.time(0):
+        end = reference[1]  # already a whole number of days
+    return None if end is None else (day0, end)
+
+
+def _dct_facts(a: str, relation: str, evidence: str, day: Optional[tuple[dt.datetime, dt.datetime]] = None) -> tuple[Fact, ...]:
     """A relation to the publication time, read as TimeML annotators mean it: the moment of
     writing lies somewhere in the publication day, so BEFORE is "over by the end of it", AFTER
-    "not begun before it starts", and INCLUDES "holds at some moment of it"."""
+    "not begun before it starts", IS_INCLUDED "on that day", and INCLUDES "holds at some
+    moment of it"."""
     kw = dict(evidence=evidence, strength=SOFT_STRENGTH)
     if relation == "BEFORE":
         return _by(a, REFERENCE, **kw)
     if relation == "AFTER":
         return (Constraint(start_of(REFERENCE), start_of(a), _ZERO, None, evidence, SOFT_STRENGTH),)
     if relation in ("IS_INCLUDED", "SIMULTANEOUS"):
-        return _during(a, REFERENCE, **kw)
+        return _in_day(a, day, evidence) if day is not None else _during(a, REFERENCE, **kw)
     if relation == "INCLUDES":
         return _overlaps(a, REFERENCE, **kw)
     return ()
 
 
 def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str, bool], placed_times: frozenset[str],
-                  verbs: frozenset[str] = frozenset()) -> list[SoftFact]:
+                  verbs: frozenset[str] = frozenset(), day: Optional[tuple[dt.datetime, dt.datetime]] = None) -> list[SoftFact]:
     """Soft facts from the relation models: interval relations to times, start order between events.
 
     Only real events take part; a time expression takes part only when it has bounds; start
@@ -173,7 +196,7 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
             continue  # which event a time governs is anchoring's job (90% agreement); the model only labels pairs
         if p.confidence < DCT_MIN:
             continue
-        facts = _dct_facts(p.source, p.relation, f"learned: {p.source} {p.relation} publication time")
+        facts = _dct_facts(p.source, p.relation, f"learned: {p.source} {p.relation} publication time", day)
         if facts:
             out.append(SoftFact(p.source, p.target, p.relation, p.confidence, p.kind, facts, f"learned {p.relation}"))
     return out
@@ -187,14 +210,17 @@ def convention_facts(
     timed: Mapping[str, str],
     past: Mapping[str, bool],
     conventions: Conventions,
+    narrow: Optional[frozenset[str]] = None,
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
     ``events``: (eid, class, sentence index) in text order; ``timed``: event -> the time
     expression it is anchored to by the text; ``past``: event -> whether it is known (tense
-    or learned) to lie before publication.
+    or learned) to lie before publication; ``narrow``: the times at most a week long, the only
+    ones whose discourse any undated event of the sentence continues (None: all).
     """
     out: list[SoftFact] = []
+    day = publication_day(reference)
     for eid, _cls, _sentence in events:
         if real.get(eid, False):  # an event takes some time: no guess may squeeze it to an instant
             out.append(SoftFact(eid, eid, "EXTENT", 1.0, "extent", (Constraint(start_of(eid), end_of(eid), _MINUTE, None, "an event takes some time", SOFT_STRENGTH),)))
@@ -207,13 +233,20 @@ def convention_facts(
         if not real.get(eid, False):
             continue
         if reference is not None and cls == "REPORTING" and eid not in own_time:
-            out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.75, "reported-speech", _during(eid, REFERENCE, evidence="reported speech sits at publication time", strength=SOFT_STRENGTH)))
+            out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.75, "reported-speech", _in_day(eid, day, "reported speech sits at publication time") if day is not None
+                                else _during(eid, REFERENCE, evidence="reported speech sits at publication time", strength=SOFT_STRENGTH)))
             continue
         if eid not in own_time:
             # the discourse's time: the nearest timed event of its own sentence
             # (the previous sentence's time was tried too: on TBAQ it placed fewer events in their gold day)
             here = in_sentence.get(sentence)
-            t, confidence = (min(here, key=lambda x: (abs(x[0] - k), x[0]))[1], 0.65) if here else ("", 0.0)
+            nearest = min(here, key=lambda x: (abs(x[0] - k), x[0])) if here else None
+            t, confidence = (nearest[1], 0.65) if nearest is not None else ("", 0.0)
+            if nearest is not None and narrow is not None and t not in narrow and abs(nearest[0] - k) > WIDE_REACH:
+                # a year or a month named in the sentence is background ("X, charged in 1996, ..."): on
+                # TBAQ the sentence's other events mostly fall on the publication day, not in that year;
+                # the event next to it shares it ("held last year before being charged")
+                t = ""
             if t:
                 out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", _during(eid, t, evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
         if reference is None or eid in own_time:
@@ -270,8 +303,24 @@ def _shift(t: Optional[dt.datetime], delta: dt.timedelta) -> Optional[dt.datetim
         return None
 
 
+def _midnight(t: dt.datetime) -> dt.datetime:
+    return t.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _day_before_or_of(t: dt.datetime) -> dt.datetime:
+    """The start of ``t``'s calendar day, or of the day before when ``t`` is a midnight."""
+    day = _midnight(t)
+    return day if day < t else (_shift(day, -_DAY) or day)
+
+
+def _day_after_or_of(t: dt.datetime) -> dt.datetime:
+    """The end of ``t``'s calendar day (the next midnight after ``t``)."""
+    return _shift(_midnight(t), _DAY) or t
+
+
 def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.datetime], open_ended: frozenset[str] = frozenset()) -> None:
-    """Close the likely bounds left open, a day beyond what is known (or around ``reference``).
+    """Close the likely bounds left open at the calendar day of what is known (or of ``reference``):
+    an event known to end after Monday 10:00 likely ends by Monday's end.
 
     In a minimal network any value of one point's tight range extends to a whole solution,
     so a bound inside that range always agrees: nothing is refused, and the order of the
@@ -284,14 +333,14 @@ def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.dat
         if b.earliest_start is None:
             anchor = next((x for x in (b.earliest_end, b.latest_start, b.latest_end, reference) if x is not None), None)
             if anchor is not None:
-                lo = _shift(anchor, -_DAY) or anchor
-                network.try_add(Bound(start_of(eid), lo, None, "no earlier evidence: a day before what is known", SOFT_STRENGTH))
+                lo = _day_before_or_of(anchor)
+                network.try_add(Bound(start_of(eid), lo, None, "no earlier evidence: the day of what is known", SOFT_STRENGTH))
                 b = network.bounds(eid)
         if b.latest_end is None:
             anchor = next((x for x in (b.earliest_end, b.latest_start, b.earliest_start, reference) if x is not None), None)
             if anchor is not None:
-                hi = _shift(anchor, _DAY) or anchor
-                network.try_add(Bound(end_of(eid), None, hi, "no later evidence: a day after what is known", SOFT_STRENGTH))
+                hi = _day_after_or_of(anchor)
+                network.try_add(Bound(end_of(eid), None, hi, "no later evidence: the day of what is known", SOFT_STRENGTH))
 
 
 def likely_interval(likely: IntervalBounds) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:

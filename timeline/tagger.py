@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import Optional
 
 from .context import MODES, ReferenceTimeLike, parse_reference_time
@@ -10,7 +11,7 @@ from .errors import InputError, InputTooLargeError
 from .model import TaggedDocument
 from .text import Doc, segment
 
-__all__ = ["tag", "tag_doc", "check_text", "DEFAULT_MAX_CHARS"]
+__all__ = ["tag", "tag_doc", "check_text", "checked_language", "DEFAULT_MAX_CHARS"]
 
 DEFAULT_MAX_CHARS = 20_000_000
 """Largest text ``tag`` accepts by default (20 million characters, ~20 MB); pass ``max_chars`` to raise it."""
@@ -24,6 +25,7 @@ def tag(
     language: str = "en",
     doc_id: Optional[str] = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    lexicon_dir: "Optional[str | os.PathLike[str]]" = None,
 ) -> TaggedDocument:
     """Find every time expression of ``text`` and resolve it against ``reference_time``.
 
@@ -32,13 +34,26 @@ def tag(
     values and get no bounds.  ``mode`` is "news" (relative expressions count from the
     publication date) or "narrative" (from the story's current time, for history texts).
     ``text`` may also be a spaCy ``Doc`` (English): its text is tagged, segmented by timeline.
+    ``language`` names a shipped lexicon ("en"); with ``lexicon_dir`` it names a directory of
+    lexicon files under it instead (see docs/lexicon.md).  An unknown language raises a
+    :class:`~timeline.lexicon.LexiconError` listing the available ones.
     """
     from .interop import text_of
 
     text = text_of(text)  # a spaCy Doc gives its text
     check_text(text, mode, max_chars)
+    language = checked_language(language, lexicon_dir)
     ref = None if reference_time is None else parse_reference_time(reference_time)
     return tag_doc(segment(text, language), ref, mode=mode, doc_id=doc_id)
+
+
+def checked_language(language: str, lexicon_dir: "Optional[str | os.PathLike[str]]" = None) -> str:
+    """The key of ``language`` (in ``lexicon_dir`` when given), after checking it can be loaded."""
+    from .lexicon import check_language, language_key
+
+    key = language_key(language, lexicon_dir)
+    check_language(key)
+    return key
 
 
 def check_text(text: object, mode: str, max_chars: int) -> None:

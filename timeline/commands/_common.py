@@ -13,7 +13,7 @@ from ..io.atomic import write_atomic
 if TYPE_CHECKING:
     from ..batch import Job
 
-__all__ = ["add_reference_time", "add_event_model", "add_max_chars", "add_batch_options", "run_batch", "iter_inputs", "write_atomic", "read_text", "TIMEML_SUFFIXES"]
+__all__ = ["add_reference_time", "add_language", "no_batch_language", "add_event_model", "add_max_chars", "add_batch_options", "run_batch", "iter_inputs", "write_atomic", "read_text", "TIMEML_SUFFIXES"]
 
 TIMEML_SUFFIXES = (".tml", ".timeml")
 
@@ -27,6 +27,19 @@ def add_reference_time(parser: argparse.ArgumentParser) -> None:
         "--force-reference-time", action="store_true",
         help="use --reference-time even for HTML pages that give their own publication date",
     )
+
+
+def add_language(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--language", default="en", metavar="LANG",
+        help="the lexicon to read the text with: a shipped language (default: en) or a directory of lexicon files (see docs/lexicon.md)",
+    )
+
+
+def no_batch_language(args: argparse.Namespace) -> None:
+    """The batch scheduler's jobs read English only: say so rather than ignore --language."""
+    if getattr(args, "language", "en") != "en":
+        raise UsageError("--language is not supported with --scheduler yet; run without it")
 
 
 def add_event_model(parser: argparse.ArgumentParser) -> None:

@@ -8,7 +8,7 @@ import sys
 
 from ..cli import UsageError
 from ..errors import TimelineError
-from ._common import add_batch_options, run_batch, add_event_model, add_max_chars, add_reference_time, iter_inputs, limits, output_path, write_atomic
+from ._common import add_language, no_batch_language, add_batch_options, run_batch, add_event_model, add_max_chars, add_reference_time, iter_inputs, limits, output_path, write_atomic
 from .render import load_document
 
 __all__ = ["register"]
@@ -23,6 +23,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--mode", choices=("news", "narrative"), default="news")
     p.add_argument("--out", metavar="DIR", help="write one .json per input into DIR")
     add_max_chars(p)
+    add_language(p)
     add_batch_options(p)
     p.set_defaults(func=run)
 
@@ -31,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     if args.scheduler is not None:
         from ..batch import BuildJob
 
+        no_batch_language(args)
         limit = {"max_chars": args.max_chars} if getattr(args, "max_chars", None) else {}
         return run_batch(args, BuildJob(args.format, args.mode, args.event_model, **limit))
     from ..build import build
@@ -41,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     for path in paths:
         try:
             doc = load_document(path, args.reference_time, args.force_reference_time)
-            tl = build(doc.text, doc.reference_time, mode=args.mode, event_model=args.event_model, source=doc.source, reference_time_source=doc.reference_time_source, **limits(args.max_chars))
+            tl = build(doc.text, doc.reference_time, mode=args.mode, event_model=args.event_model, language=args.language, source=doc.source, reference_time_source=doc.reference_time_source, **limits(args.max_chars))
         except (UsageError, TimelineError, ValueError) as exc:
             if len(paths) == 1:
                 raise

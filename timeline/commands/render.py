@@ -12,7 +12,6 @@ import argparse
 import json
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -20,7 +19,7 @@ import attrs
 
 from ..cli import UsageError
 from ..errors import TimelineError
-from ._common import TIMEML_SUFFIXES, add_batch_options, run_batch, add_event_model, add_max_chars, add_reference_time, limits, iter_inputs, read_text, write_atomic
+from ._common import TIMEML_SUFFIXES, add_language, no_batch_language, add_batch_options, run_batch, add_event_model, add_max_chars, add_reference_time, limits, iter_inputs, read_text, write_atomic
 
 __all__ = ["register", "InputDocument", "load_document", "iter_documents"]
 
@@ -116,16 +115,18 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--no-diagram", action="store_true", help="leave out the Mermaid diagrams")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     add_max_chars(p)
+    add_language(p)
     add_batch_options(p)
     p.set_defaults(func=run)
 
 
-def render_document(doc: InputDocument, fmt: str, mode: str, include_hypothetical: bool, diagram: bool, event_model: str = "neural", max_chars: Optional[int] = None) -> str:
+def render_document(doc: InputDocument, fmt: str, mode: str, include_hypothetical: bool, diagram: bool, event_model: str = "neural", max_chars: Optional[int] = None,
+                    language: str = "en") -> str:
     """The rendered timeline of one document (pure: used by workers too)."""
     from ..build import build
     from ..render import to_html, to_json, to_markdown
 
-    tl = build(doc.text, doc.reference_time, mode=mode, event_model=event_model, source=doc.source, reference_time_source=doc.reference_time_source, **limits(max_chars))
+    tl = build(doc.text, doc.reference_time, mode=mode, event_model=event_model, language=language, source=doc.source, reference_time_source=doc.reference_time_source, **limits(max_chars))
     if fmt == "json":
         return to_json(tl)
     if fmt == "html":
@@ -141,10 +142,10 @@ def render_document(doc: InputDocument, fmt: str, mode: str, include_hypothetica
     return to_markdown(tl, include_hypothetical=include_hypothetical, diagram=diagram)
 
 
-def _work(job: tuple[InputDocument, str, str, bool, bool, Optional[str], str, Optional[int]]) -> tuple[str, Optional[str]]:
-    doc, fmt, mode, hyp, diagram, out_dir, event_model, max_chars = job
+def _work(job: tuple[InputDocument, str, str, bool, bool, Optional[str], str, Optional[int], str]) -> tuple[str, Optional[str]]:
+    doc, fmt, mode, hyp, diagram, out_dir, event_model, max_chars, language = job
     try:
-        content = render_document(doc, fmt, mode, hyp, diagram, event_model, max_chars)
+        content = render_document(doc, fmt, mode, hyp, diagram, event_model, max_chars, language)
         if out_dir is not None:
             write_atomic(Path(out_dir) / (_safe(doc.doc_id) + _SUFFIX[fmt]), content)
             return doc.source, None
@@ -167,6 +168,7 @@ def run(args: argparse.Namespace) -> int:
     if args.scheduler is not None:
         from ..batch import RenderJob
 
+        no_batch_language(args)
         limit = {"max_chars": args.max_chars} if getattr(args, "max_chars", None) else {}
         return run_batch(args, RenderJob(args.format, args.mode, args.event_model, args.include_hypothetical, not args.no_diagram, **limit))
     docs = list(iter_documents(args.inputs, args.reference_time, args.force_reference_time))
@@ -176,7 +178,7 @@ def run(args: argparse.Namespace) -> int:
     if args.out is None and len(docs) > 1 and args.format != "json":
         raise UsageError("several documents: pass --out DIR to write one file each")
     failures: list[str] = [_named(label, doc) for label, doc in docs if isinstance(doc, Exception)]
-    jobs = [(doc, args.format, args.mode, args.include_hypothetical, not args.no_diagram, args.out, args.event_model, args.max_chars) for _, doc in docs if isinstance(doc, InputDocument)]
+    jobs = [(doc, args.format, args.mode, args.include_hypothetical, not args.no_diagram, args.out, args.event_model, args.max_chars, args.language) for _, doc in docs if isinstance(doc, InputDocument)]
     show_progress = args.out is not None and sys.stderr.isatty() and not args.quiet and len(jobs) > 1
     done = 0
 
@@ -189,6 +191,8 @@ def run(args: argparse.Namespace) -> int:
 
     results = []
     if args.jobs > 1 and len(jobs) > 1:
+        from concurrent.futures import ProcessPoolExecutor  # here, not at the top: multiprocessing costs every command ~50 ms to import
+
         with ProcessPoolExecutor(max_workers=min(args.jobs, os.cpu_count() or 1)) as pool:
             for result in pool.map(_work, jobs):
                 results.append(result)

@@ -10,7 +10,7 @@ from typing import Any, Optional
 
 from ..cli import UsageError
 from ..errors import TimelineError
-from ._common import TIMEML_SUFFIXES, add_batch_options, run_batch, add_max_chars, add_reference_time, limits, iter_inputs, output_path, read_text, write_atomic
+from ._common import TIMEML_SUFFIXES, add_language, no_batch_language, add_batch_options, run_batch, add_max_chars, add_reference_time, limits, iter_inputs, output_path, read_text, write_atomic
 
 __all__ = ["register"]
 
@@ -23,6 +23,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--mode", choices=("news", "narrative"), default="news", help="anchor relative expressions on the publication date (news) or the story's time (narrative)")
     p.add_argument("--out", metavar="DIR", help="write one file per input into DIR instead of stdout")
     add_max_chars(p)
+    add_language(p)
     add_batch_options(p)
     p.set_defaults(func=run)
 
@@ -68,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
     if args.scheduler is not None:
         from ..batch import TagJob
 
+        no_batch_language(args)
         limit = {"max_chars": args.max_chars} if getattr(args, "max_chars", None) else {}
         return run_batch(args, TagJob(args.format, args.mode, **limit))
     from ..tagger import tag
@@ -78,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     for path in paths:
         try:
             text, ref, doc_id, how = _load(path, args.reference_time, args.force_reference_time)
-            doc = tag(text, ref, mode=args.mode, doc_id=doc_id, **limits(args.max_chars))
+            doc = tag(text, ref, mode=args.mode, language=args.language, doc_id=doc_id, **limits(args.max_chars))
             out = _render(args.format, doc_id or path.stem, doc, how)
         except UsageError:
             if len(paths) == 1:

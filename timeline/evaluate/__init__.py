@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Iterable, Optional, Sequence, Union
 import attrs
 
 from ..model import TaggedDocument
-from ..text import Doc, segment
 from .score import Counts, Match, Scores, Span, count, match_spans
 
 __all__ = ["evaluate", "EvaluationResult", "ErrorItem", "DocumentScore", "Scores", "timex_spans", "event_spans"]
 
 if TYPE_CHECKING:
     from ..io.timeml import TimeMLDocument
+    from ..text import Doc
 
 SystemDoc = Union["TimeMLDocument", TaggedDocument]
 
@@ -88,6 +88,8 @@ def _sentence(doc: Doc, start: int, end: int) -> str:
 
 
 def _errors(doc: str, text: str, matches: Sequence[Match], missed: Sequence[Span], spurious: Sequence[Span], typed: bool = True) -> list[ErrorItem]:
+    from ..text import segment  # the text layer (regex, the lexicon) loads on first use
+
     segmented = segment(text)  # once, for every error's sentence
     out = [ErrorItem("missed", doc, _sentence(segmented, g.start, g.end), g.text, g.attributes.get("value")) for g in missed]
     out += [ErrorItem("spurious", doc, _sentence(segmented, s.start, s.end), None, None, s.text, s.attributes.get("value"), s.rule) for s in spurious]

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Optional
 import attrs
 
 from ..errors import InputError
+from ..lexicon import load_data
 from ..resolve.tense import PAST_FORMS
 from lemminflect import getAllLemmas, getInflection
 
@@ -35,19 +36,17 @@ __all__ = ["EventMention", "detect_events", "detect_events_with_states", "load_m
 DEFAULT_THRESHOLD = -5.0
 """Margin over "no event" a token needs under the perceptron; chosen where precision and recall meet on held-out TBAQ folds."""
 
-_MODALS = {"would": "would", "could": "could", "may": "may", "might": "might", "must": "must", "should": "should", "can": "can", "ca": "can"}
-_FUTURE = frozenset("will shall 'll wo".split())
-_NEGATION = frozenset("not n't never no".split())
-_BE_PRESENT = frozenset("is are am 's 're".split())
-_BE_PAST = frozenset("was were".split())
-_HAVE_PRESENT = frozenset("has have 've".split())
-_HAVE_PAST = frozenset("had 'd".split())
-_VERB_MARKERS = frozenset("had has have having was were is are be been will would could should may might must can did does do to not n't never".split())
-_AUX_CHAIN = frozenset(
-    "will shall 'll wo would could may might must should can ca has have 've had 'd is are am 's 're was were be been being "
-    "do does did to not n't never no also already still just going so soon".split()
-)
-_STOP = frozenset(". , ; : ! ? ( ) \" “ ” and but or that which who".split())
+_VERB_GROUP = load_data("en", "events.toml")["verb_group"]  # the shipped models tag English: so does the verb group
+_MODALS = dict(_VERB_GROUP["modals"])
+_FUTURE = frozenset(_VERB_GROUP["future"])
+_NEGATION = frozenset(_VERB_GROUP["negation"])
+_BE_PRESENT = frozenset(_VERB_GROUP["be_present"])
+_BE_PAST = frozenset(_VERB_GROUP["be_past"])
+_HAVE_PRESENT = frozenset(_VERB_GROUP["have_present"])
+_HAVE_PAST = frozenset(_VERB_GROUP["have_past"])
+_VERB_MARKERS = frozenset(_VERB_GROUP["verb_markers"])
+_AUX_CHAIN = frozenset(_VERB_GROUP["chain"])
+_STOP = frozenset(_VERB_GROUP["stops"])
 
 
 @attrs.frozen

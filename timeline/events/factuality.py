@@ -10,12 +10,11 @@ year").  Cue words are data: ``timeline/lexicon/<lang>/events.toml``.
 from __future__ import annotations
 
 import functools
-import tomllib
-from importlib import resources
 from typing import Protocol, Sequence
 
 import attrs
 
+from ..lexicon import load_data
 from ..text import Doc
 
 __all__ = ["Factuality", "factuality", "load_cues"]
@@ -47,16 +46,9 @@ class _Cues:
 
 @functools.lru_cache(maxsize=None)
 def load_cues(language: str = "en") -> _Cues:
-    """The factuality cue words of ``language``, checked for shape when loaded."""
-    path = resources.files("timeline.lexicon") / language / "events.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    out = {}
-    for key in ("conditional", "generic_adverbs", "clause_breaks"):
-        value = data.get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise ValueError(f"{language}/events.toml: {key!r} must be a list of non-empty strings")
-        out[key] = frozenset(v.lower() for v in value)
-    return _Cues(**out)
+    """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
+    data = load_data(language, "events.toml")["factuality"]
+    return _Cues(**{key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks")})
 
 
 def _clause_words(doc: Doc, start: int) -> list[str]:

@@ -10,13 +10,13 @@ from typing import Sequence
 
 from lemminflect import getAllLemmas
 
+from ..lexicon import load_data
+
 __all__ = ["token_features", "AUXILIARIES"]
 
-AUXILIARIES = frozenset(
-    "be is are was were been being am 's 're have has had having do does did will would shall should can could may might must "
-    "to 'll 'd wo ca not n't never".split()
-)
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your some any no each every".split())
+_WORDS = load_data("en", "events.toml")["features"]  # the shipped models are English: their features are too
+AUXILIARIES = frozenset(_WORDS["auxiliaries"])
+_DETERMINERS = frozenset(_WORDS["determiners"])
 
 
 @functools.lru_cache(maxsize=65536)

@@ -9,12 +9,11 @@ body tells again.  Patterns are language data (``timeline/lexicon/<lang>/furnitu
 from __future__ import annotations
 
 import functools
-import tomllib
-from importlib import resources
 
 import attrs
 import regex
 
+from ..lexicon import load_data
 from ..text import Doc
 
 __all__ = ["furniture_spans", "load_furniture"]
@@ -31,19 +30,11 @@ class _Furniture:
 
 @functools.lru_cache(maxsize=None)
 def load_furniture(language: str = "en") -> _Furniture:
-    """The furniture patterns of ``language``, compiled once; a bad pattern is named."""
-    data = tomllib.loads((resources.files("timeline.lexicon") / language / "furniture.toml").read_text(encoding="utf-8"))
-    compiled = []
-    for p in data.get("line_patterns", []):
-        try:
-            # bylines are told by their capitals; every other line pattern ignores case
-            compiled.append(regex.compile(p, 0 if p.startswith("^[Bb]y ") else regex.IGNORECASE))
-        except regex.error as exc:
-            raise ValueError(f"{language}/furniture.toml: bad line pattern {p!r}: {exc}") from None
-    words = data.get("bio_words", [])
-    if not all(isinstance(w, str) and w for w in words):
-        raise ValueError(f"{language}/furniture.toml: 'bio_words' must be a list of non-empty strings")
-    return _Furniture(tuple(compiled), tuple(w.lower() for w in words))
+    """The furniture patterns of ``language`` (checked by the lexicon loader), compiled once."""
+    data = load_data(language, "furniture.toml")
+    # bylines are told by their capitals; every other line pattern ignores case
+    compiled = tuple(regex.compile(p, 0 if p.startswith("^[Bb]y ") else regex.IGNORECASE) for p in data["line_patterns"])
+    return _Furniture(compiled, tuple(w.lower() for w in data["bio_words"]))
 
 
 def _headline(doc: Doc) -> tuple[int, int] | None:

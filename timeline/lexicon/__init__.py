@@ -1,27 +1,416 @@
-"""Language data: lexicon tables and recognition rules, loaded from the TOML files beside it.
+"""Language data: the words, cues and rules of a language, loaded from TOML files and checked.
 
-The data is read once per language and cached read-only; nothing here is mutable state.
+A language is a directory of data files: the shipped ones live beside this module
+(``en/``); any other directory holding the same files is a language too (pass it as
+``lexicon_dir`` to :func:`timeline.tag`, or its path as ``language``).  Every file is checked
+against :data:`SCHEMA` when it is loaded: a missing section, a value of the wrong type or an
+unknown key raises :class:`LexiconError` naming the file, the section and the key.
+
+Loaded data is read-only and memoised per language by ``functools.lru_cache``; there is no
+other state.  ``python -m timeline.lexicon check [DIR]`` validates a lexicon directory.
 """
 
 from __future__ import annotations
 
 import functools
+import os
+import re
 import tomllib
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping, Optional, Union
 
 import attrs
 
-__all__ = ["Lexicon", "load_lexicon", "load_text_data", "check_text_data"]
+from ..errors import InputError
+from ..errors import LexiconError as _LexiconError
 
+__all__ = [
+    "Lexicon", "LexiconError", "SCHEMA", "REQUIRED_FILES", "available_languages", "language_key", "check_language",
+    "load_lexicon", "load_data", "load_text_data", "check_text_data", "check_directory",
+]
+
+
+LexiconError = _LexiconError  # defined with the other errors, so ``import timeline`` need not load this module
+
+
+# ----------------------------------------------------------------- the schema
+
+@attrs.frozen
+class Field:
+    """One key of a data file: what kind of value it holds, and whether it must be there."""
+
+    kind: Union[str, "Mapping[str, Field]"]
+    required: bool = True
+
+
+def _f(kind: Union[str, Mapping[str, "Field"]], required: bool = True) -> Field:
+    """A key that must be there (a required section or key)."""
+    return Field(kind, required)
+
+
+def _opt(kind: Union[str, Mapping[str, "Field"]]) -> Field:
+    """A key that may be left out: it then reads as empty."""
+    return Field(kind, False)
+
+
+# Kinds: "words" (list of non-empty strings), "text" (a non-empty string), "pattern" (a regular
+# expression), "patterns", "groups" (list of word lists), "int_map"/"number_map"/"text_map"/
+# "words_map" (table of word -> int / number / string / word list), "pair_map" (word -> [low, high]),
+# "entries" (table of word -> table), "table" (any table), "rules" (array of rule tables); a
+# mapping is a table with exactly these keys.
+_LEXICON: dict[str, Field] = {
+    "months": _f("int_map"),
+    "weekdays": _f("int_map"),
+    "numbers": _opt("number_map"),
+    "scales": _opt("number_map"),
+    "vague_scales": _opt("number_map"),
+    "vague_numbers": _opt("text_map"),
+    "ordinals": _opt("int_map"),
+    "units": _opt("entries"),
+    "parts_of_day": _opt("entries"),
+    "deictic_days": _opt("entries"),
+    "seasons": _opt("entries"),
+    "vague": _opt("entries"),
+    "modifiers": _opt("text_map"),
+    "holidays": _opt("entries"),
+    "sets": _opt("entries"),
+    "frequencies": _opt("text_map"),
+    "hedges": _opt("pair_map"),
+    "clock_hedges": _opt("entries"),
+    "date_pairs": _f({"connectors": _f("words")}),
+    "day_of_month": _opt({"after": _f("words")}),
+    "number_grammar": _opt({
+        "tens": _f("words"), "ones": _f("words"), "articles": _f("words"), "not_counts": _f("words"),
+        "vague_scale_link": _f("text"),
+    }),
+    "start_words": _opt({"extra": _f("words")}),
+    "month_words": _opt({"short_ok": _f("words"), "common": _f("entries")}),
+    "relative": _opt({
+        "shift": _f("int_map"), "anaphoric": _f("words"), "aliases": _f("text_map"),
+        "season_anaphora": _f("text_map"), "that_year": _f("int_map"), "past_spans": _f("words"), "next_spans": _f("words"),
+        "year_ago": _f("words"), "whole": _f("words"),
+    }),
+    "comparative_modifiers": _opt("text_map"),
+    "unit_grains": _opt("text_map"),
+    "decade_words": _opt("int_map"),
+    "ordinal_parts": _opt("int_map"),
+    "rates": _opt({"after_words": _f("words"), "money_words": _f("words")}),
+}
+
+_RULES = {"rule": _f("rules")}
+
+_TEXT = {"abbreviations": _f("words"), "clause_final": _f("words"), "sentence_openers": _f("words")}
+
+_TENSE = {
+    "cues": _f({"future": _f("words"), "present": _f("words"), "past": _f("words"), "reporting": _f("words"), "not_past": _f("words")}),
+    "regular_past": _f({"suffix": _f("text"), "min_length": _f("int")}),
+    "clause": _f({"skip": _f("words"), "boundaries": _f("words")}),
+    "auxiliaries": _f({"future": _f("words"), "past": _f("words")}),
+    "signals": _f({"past": _f("words")}),
+}
+
+_ANCHORING = {
+    "time_signals": _f("text_map"),
+    "strong_signals": _f("words"),
+    "duration_signals": _f("words"),
+    "aspectual": _f({"begin": _f("words"), "end": _f("words")}),
+    "event_signals": _f("text_map"),
+    "determiners": _f("words"),
+    "short_gaps": _f("number_map"),
+    "same_kind": _f("groups"),
+    "patterns": _f({"clause_break": _f("pattern"), "short_gap": _f("pattern"), "implied": _f("pattern"),
+                    "definite": _f("pattern"), "within_target": _f("pattern")}),
+}
+
+_EVENTS = {
+    "factuality": _f({"conditional": _f("words"), "generic_adverbs": _f("words"), "clause_breaks": _f("words")}),
+    "verb_group": _f({
+        "modals": _f("text_map"), "future": _f("words"), "negation": _f("words"), "be_present": _f("words"),
+        "be_past": _f("words"), "have_present": _f("words"), "have_past": _f("words"), "verb_markers": _f("words"),
+        "chain": _f("words"), "stops": _f("words"),
+    }),
+    "features": _f({"auxiliaries": _f("words"), "determiners": _f("words")}),
+}
+
+_FURNITURE = {"line_patterns": _f("patterns"), "bio_words": _f("words")}
+
+_RELATIONS = {"features": _f({"signals": _f("words"), "reporting": _f("words"), "quotes": _f("words"), "timex_prepositions": _f("words")})}
+
+SCHEMA: Mapping[str, Mapping[str, Field]] = MappingProxyType({
+    "lexicon.toml": _LEXICON,
+    "rules.toml": _RULES,
+    "text.toml": _TEXT,
+    "tense.toml": _TENSE,
+    "anchoring.toml": _ANCHORING,
+    "events.toml": _EVENTS,
+    "furniture.toml": _FURNITURE,
+    "relations.toml": _RELATIONS,
+})
+"""Every data file of a language, its sections and the kind of value each holds."""
+
+REQUIRED_FILES = ("lexicon.toml", "rules.toml", "text.toml")
+"""What a language needs to be tagged; the other files (cues for ``build``) may be left out,
+and then the language simply has no such cues."""
+
+_RULE_KEYS = {"name": "text", "pattern": "pattern", "produce": "text"}
+_RULE_OPTIONAL = {"gate", "examples"}
+
+
+def _kind_problem(value: Any, kind: str) -> Optional[str]:
+    """Why ``value`` is not of ``kind``, or None when it is."""
+    def words(v: Any) -> bool:
+        return isinstance(v, list) and all(isinstance(w, str) and w for w in v)
+
+    def number(v: Any) -> bool:
+        return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+    def table_of(v: Any, ok: Any) -> bool:
+        return isinstance(v, dict) and all(ok(x) for x in v.values())
+
+    if kind == "words":
+        return None if words(value) else "must be a list of non-empty strings"
+    if kind == "text":
+        return None if isinstance(value, str) and value else "must be a non-empty string"
+    if kind == "int":
+        return None if isinstance(value, int) and not isinstance(value, bool) else "must be an integer"
+    if kind in ("pattern", "patterns"):
+        items = [value] if kind == "pattern" else value
+        if not isinstance(items, list) or not all(isinstance(p, str) and p for p in items):
+            return "must be a regular expression" if kind == "pattern" else "must be a list of regular expressions"
+        import regex  # the engine's regular expressions; loaded only to check a pattern
+
+        for p in items:
+            try:
+                regex.compile(p)
+            except regex.error as exc:
+                return f"bad regular expression {p!r}: {exc}"
+        return None
+    if kind == "groups":
+        return None if isinstance(value, list) and all(words(g) for g in value) else "must be a list of word lists"
+    if kind == "int_map":
+        return None if table_of(value, lambda v: isinstance(v, int) and not isinstance(v, bool)) else "must be a table of word = integer"
+    if kind == "number_map":
+        return None if table_of(value, number) else "must be a table of word = number"
+    if kind == "text_map":
+        return None if table_of(value, lambda v: isinstance(v, str) and v) else "must be a table of word = string"
+    if kind == "pair_map":
+        return None if table_of(value, lambda v: isinstance(v, list) and len(v) == 2 and all(number(x) for x in v)) else "must be a table of word = [low, high]"
+    if kind == "entries":
+        return None if table_of(value, lambda v: isinstance(v, dict)) else "must be a table of word = { ... }"
+    if kind == "table":
+        return None if isinstance(value, dict) else "must be a table"
+    raise AssertionError(f"unknown kind {kind!r}")
+
+
+def _check_rules(value: Any, where: str) -> list[str]:
+    """The problems of the ``[[rule]]`` array: required keys, unknown keys, gates, duplicate names."""
+    if not isinstance(value, list) or not all(isinstance(r, dict) for r in value):
+        return [f"{where}: [[rule]] must be an array of tables"]
+    problems = []
+    names: set[str] = set()
+    for n, rule in enumerate(value, 1):
+        label = f"{where}: [[rule]] #{n} ({rule.get('name', '?')})"
+        for key, kind in _RULE_KEYS.items():
+            if key not in rule:
+                problems.append(f"{label}: missing key {key!r}")
+            elif not isinstance(rule[key], str) or not rule[key]:
+                problems.append(f"{label}: {key!r} must be a non-empty string")
+        for key in sorted(set(rule) - set(_RULE_KEYS) - _RULE_OPTIONAL):
+            problems.append(f"{label}: unknown key {key!r}")
+        gate = rule.get("gate")
+        if gate is not None and not (isinstance(gate, dict) and set(gate) == {"near", "pattern"} and _kind_problem(gate["near"], "words") is None
+                                     and _kind_problem(gate["pattern"], "pattern") is None):
+            problems.append(f"{label}: 'gate' must be {{ near = [strings], pattern = 'regular expression' }}")
+        if rule.get("name") in names:
+            problems.append(f"{label}: duplicate rule name {rule['name']!r}")
+        names.add(rule.get("name", ""))
+    return problems
+
+
+def _check_table(data: Any, schema: Mapping[str, Field], file: str, section: tuple[str, ...] = ()) -> list[str]:
+    """Every problem of ``data`` against ``schema``, each naming the file, section and key."""
+    here = f"{file}: [{'.'.join(section)}]" if section else f"{file}:"
+    if not isinstance(data, dict):
+        return [f"{here} must be a table"]
+    problems = []
+    for key in sorted(set(data) - set(schema)):
+        problems.append(f"{here} unknown {'key' if section else 'section'} {key!r} (expected: {', '.join(schema)})")
+    for key, field in schema.items():
+        if key not in data:
+            if field.required:
+                problems.append(f"{here} missing {'key' if section else 'section'} {key!r}")
+            continue
+        value = data[key]
+        if isinstance(field.kind, Mapping):
+            problems += _check_table(value, field.kind, file, (*section, key))
+        elif field.kind == "rules":
+            problems += _check_rules(value, file)
+        else:
+            problem = _kind_problem(value, field.kind)
+            if problem:
+                problems.append(f"{here} {key!r} {problem}")
+    return problems
+
+
+def validate(name: str, data: Any, where: str = "") -> list[str]:
+    """The problems of the parsed data file ``name`` ("lexicon.toml", ...); empty when it is well formed."""
+    return _check_table(data, SCHEMA[name], where or name)
+
+
+def _defaults(schema: Mapping[str, Field]) -> dict[str, Any]:
+    """The empty value of every optional key left out: an empty table, list or string."""
+    out: dict[str, Any] = {}
+    for key, field in schema.items():
+        if isinstance(field.kind, Mapping):
+            out[key] = _defaults(field.kind)
+        elif field.kind in ("words", "patterns", "groups", "rules"):
+            out[key] = []
+        elif field.kind in ("text", "pattern"):
+            out[key] = ""
+        elif field.kind == "int":
+            out[key] = 0
+        else:
+            out[key] = {}
+    return out
+
+
+def _with_defaults(data: dict[str, Any], schema: Mapping[str, Field]) -> dict[str, Any]:
+    """``data`` with every optional section it leaves out filled in empty."""
+    out = dict(data)
+    for key, field in schema.items():
+        if key not in out:
+            out[key] = _defaults(field.kind) if isinstance(field.kind, Mapping) else _defaults({key: field})[key]
+    return out
+
+
+# ----------------------------------------------------------------- where languages live
+
+def _shipped() -> Any:
+    """The directory of the shipped languages (this package)."""
+    return resources.files(__package__)
+
+
+@functools.lru_cache(maxsize=1)
+def available_languages() -> tuple[str, ...]:
+    """The languages shipped with the library (directories holding a ``lexicon.toml``)."""
+    return tuple(sorted(d.name for d in _shipped().iterdir() if d.is_dir() and (d / "lexicon.toml").is_file()))
+
+
+def language_key(language: str = "en", lexicon_dir: "Optional[str | os.PathLike[str]]" = None) -> str:
+    """The name the library keys a language by: the shipped code, or ``lexicon_dir/language`` as a path."""
+    if lexicon_dir is None:
+        return language
+    return str(Path(lexicon_dir) / language)
+
+
+def _directory(language: str) -> Any:
+    """The directory of ``language`` (a shipped code or a path), or a LexiconError listing the choices."""
+    if not isinstance(language, str) or not language:
+        raise LexiconError(f"language must be a non-empty string, not {language!r}; available: {', '.join(available_languages())}")
+    if language in available_languages():
+        return _shipped() / language
+    if os.sep in language or "/" in language:
+        path = Path(language)
+        if path.is_dir():
+            return path
+        raise LexiconError(f"language directory {language!r} does not exist")
+    raise LexiconError(f"language={language!r} is not supported; available: {', '.join(available_languages())} "
+                       "(or a directory of lexicon files, see docs/lexicon.md)")
+
+
+def check_language(language: str) -> None:
+    """Raise a clear :class:`LexiconError` unless ``language`` can be tagged (its required files load)."""
+    for name in REQUIRED_FILES:
+        load_data(language, name)
+
+
+@functools.lru_cache(maxsize=None)
+def load_data(language: str, name: str) -> Mapping[str, Any]:
+    """The checked contents of data file ``name`` of ``language``; an optional file left out reads as empty."""
+    if name not in SCHEMA:
+        raise LexiconError(f"unknown lexicon file {name!r}; the files are: {', '.join(SCHEMA)}")
+    base = _directory(language)
+    path = base / name
+    where = f"{language}/{name}" if language in available_languages() else str(path)
+    if not path.is_file():
+        if name in REQUIRED_FILES:
+            raise LexiconError(f"{where}: missing (a language needs {', '.join(REQUIRED_FILES)})")
+        return _frozen(_defaults(SCHEMA[name]))
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{where}: not valid TOML: {exc}") from None
+    problems = validate(name, data, where)
+    if problems:
+        raise LexiconError(problems[0] + (f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""))
+    data = _with_defaults(data, SCHEMA[name])
+    if name == "rules.toml":  # rules stay plain tables (their examples are read as written); the list is a tuple
+        return MappingProxyType({"rule": tuple(data["rule"])})
+    return _frozen(data)
+
+
+def _frozen(value: Any) -> Any:
+    """``value`` made read-only all the way down: tables become mapping proxies, arrays tuples."""
+    if isinstance(value, dict):
+        return MappingProxyType({k: _frozen(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    return value
+
+
+def check_directory(directory: "str | os.PathLike[str]") -> list[str]:
+    """Every problem of the lexicon files in ``directory`` (empty when all are well formed)."""
+    base = Path(directory)
+    if not base.is_dir():
+        return [f"{base}: not a directory"]
+    problems = [f"{base / name}: missing (a language needs {', '.join(REQUIRED_FILES)})" for name in REQUIRED_FILES if not (base / name).is_file()]
+    for path in sorted(base.glob("*.toml")):
+        if path.name not in SCHEMA:
+            problems.append(f"{path}: unknown lexicon file (the files are: {', '.join(SCHEMA)})")
+            continue
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            problems.append(f"{path}: not valid TOML: {exc}")
+            continue
+        problems += validate(path.name, data, str(path))
+        if path.name == "rules.toml" and not problems:
+            problems += _check_rule_patterns(base, data)
+    return problems
+
+
+def _check_rule_patterns(base: Path, data: dict[str, Any]) -> list[str]:
+    """Each rule's sub-patterns exist, its production is known and its expanded pattern compiles."""
+    from ..recognize.grammar import _subpatterns, expand
+    from ..recognize.productions import PRODUCTIONS
+
+    try:
+        subs = _subpatterns(load_lexicon(str(base)))
+    except LexiconError as exc:
+        return [str(exc)]
+    problems = []
+    for n, rule in enumerate(data["rule"], 1):
+        label = f"{base / 'rules.toml'}: [[rule]] #{n} ({rule['name']})"
+        if rule["produce"] not in PRODUCTIONS:
+            problems.append(f"{label}: unknown production {rule['produce']!r}")
+        try:
+            re.compile(expand(rule["pattern"], subs))
+        except (ValueError, re.error) as exc:
+            problems.append(f"{label}: {exc}")
+    return problems
+
+
+# ----------------------------------------------------------------- loaded value classes
 
 @attrs.frozen
 class Lexicon:
-    """The tables of one language (see ``en/lexicon.toml``) and its ordered rules."""
+    """The recognition tables of one language (``lexicon.toml``) and its ordered rules (``rules.toml``)."""
 
     language: str
-    tables: dict[str, Any]
-    rules: tuple[dict[str, Any], ...]
+    tables: Mapping[str, Any]
+    rules: tuple[Mapping[str, Any], ...]
 
     def __getitem__(self, table: str) -> Any:
         return self.tables[table]
@@ -30,32 +419,21 @@ class Lexicon:
 @functools.lru_cache(maxsize=None)
 def load_lexicon(language: str = "en") -> Lexicon:
     """Load (once) the lexicon and rules of ``language``."""
-    base = resources.files(__package__) / language
-    if not base.is_dir():
-        raise ValueError(f"language={language!r} is not supported; available: 'en'")
-    tables = tomllib.loads((base / "lexicon.toml").read_text(encoding="utf-8"))
-    rules = tomllib.loads((base / "rules.toml").read_text(encoding="utf-8"))["rule"]
-    return Lexicon(language, tables, tuple(rules))
+    return Lexicon(language, load_data(language, "lexicon.toml"), tuple(load_data(language, "rules.toml")["rule"]))
 
 
-_TEXT_KEYS = ("abbreviations", "clause_final", "sentence_openers")
+_TEXT_KEYS = tuple(_TEXT)
 
 
 @functools.lru_cache(maxsize=None)
 def load_text_data(language: str = "en") -> dict[str, tuple[str, ...]]:
     """Load (once) the segmentation data of ``language`` (``<lang>/text.toml``), checking its shape."""
-    base = resources.files(__package__) / language
-    if not base.is_dir():
-        raise ValueError(f"language={language!r} is not supported; available: 'en'")
-    return check_text_data(tomllib.loads((base / "text.toml").read_text(encoding="utf-8")), language)
+    return {k: tuple(v) for k, v in load_data(language, "text.toml").items()}
 
 
 def check_text_data(data: dict[str, Any], language: str) -> dict[str, tuple[str, ...]]:
-    """The segmentation tables of ``data``, or a ValueError naming the key whose shape is wrong."""
-    out: dict[str, tuple[str, ...]] = {}
-    for key in _TEXT_KEYS:
-        value = data.get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise ValueError(f"{language}/text.toml: {key!r} must be a list of non-empty strings")
-        out[key] = tuple(value)
-    return out
+    """The segmentation tables of ``data``, or a LexiconError naming the key whose shape is wrong."""
+    problems = validate("text.toml", data, f"{language}/text.toml")
+    if problems:
+        raise LexiconError(problems[0])
+    return {k: tuple(data[k]) for k in _TEXT_KEYS}

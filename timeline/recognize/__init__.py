@@ -33,7 +33,7 @@ _NORMALISE = str.maketrans(
         "\u2011": "-",
     }
 )
-_TOKEN = re.compile(r"[a-z0-9']+")
+_TOKEN = re.compile(r"(?:[^\W_]|')+")  # Unicode words: "märz" is one token, not "m" + "rz"
 _LATENT_RULES = frozenset({"reading_time"})
 _KNOWN_WORDS = 100_000  # at most this many words' matchers are remembered per grammar
 _RANGE_STARTS = frozenset({"year_range", "range_start_bc"})  # after these, the number behind the hyphen is a date too

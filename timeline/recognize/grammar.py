@@ -10,13 +10,16 @@ or a bounded repetition, so a match attempt costs time bounded by the expression
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import re
-from typing import Any, Optional
+from re import _constants as _C, _parser  # the parsed form of a rule pattern, to read the words it begins with
+from typing import Any, Mapping, Optional
 
 import attrs
-import regex as _partial_regex  # only for prefix (partial) matching when building the dispatch table
 
 from ..lexicon import Lexicon, load_lexicon
+from .precompiled import compile_pattern, dispatch_table
 
 __all__ = ["Grammar", "compile_grammar", "gates_open", "SPACE", "HYPHEN_OR_SPACE"]
 
@@ -25,7 +28,9 @@ HYPHEN_OR_SPACE = r"(?:\s{0,2}-\s{0,2}|\s{1,6})"
 
 
 def _alternation(words: list[str], *, dotted_abbreviations: bool = False) -> str:
-    """A non-capturing alternation of ``words``, longest first, spaces made flexible."""
+    """A non-capturing alternation of ``words``, longest first, spaces made flexible; no words never match."""
+    if not words:
+        return "(?!)"
     parts = []
     for w in sorted(set(words), key=lambda x: (-len(x), x)):
         body = re.escape(w).replace(r"\ ", SPACE).replace(r"\-", HYPHEN_OR_SPACE).replace("'", "['’]")
@@ -37,10 +42,12 @@ def _alternation(words: list[str], *, dotted_abbreviations: bool = False) -> str
 
 def _subpatterns(lex: Lexicon) -> dict[str, str]:
     months = lex["months"]
-    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-    compound = "(?:" + "|".join(tens) + ")(?:[- ](?:" + "|".join(ones) + "))?"
-    number_words = [w for w in lex["numbers"] if w not in ("a", "an", "half")]
+    grammar = lex["number_grammar"]
+    tens, ones, articles = grammar["tens"], grammar["ones"], grammar["articles"]
+    compound = "(?:" + "|".join(tens) + ")(?:[- ](?:" + "|".join(ones) + "))?" if tens and ones else "(?!)"
+    article = "(?:" + "|".join(re.escape(a) for a in sorted(articles, key=lambda x: (-len(x), x))) + ")(?![a-z])" if articles else "(?!)"
+    number_words = [w for w in lex["numbers"] if w not in articles and w not in grammar["not_counts"]]
+    link = re.escape(grammar["vague_scale_link"]) if grammar["vague_scale_link"] else "(?!)"
     unit_words = [w for u in lex["units"].values() for w in u["words"]]
     modifiers = lex["modifiers"]
     point_mods = [w for w, m in modifiers.items() if m in ("START", "MID", "END")]
@@ -48,7 +55,7 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
     scale = _alternation(list(lex["scales"]))
     vague_scale = _alternation(list(lex["vague_scales"]))
     numeral = r"(?:\d{1,3}(?:,\d{3})+|\d{1,30})(?:\.\d{1,6})?(?![\d,.]\d)"
-    count = "(?:" + numeral + "|" + compound + "(?![a-z])|" + _alternation(number_words) + r"|an?(?![a-z]))"
+    count = "(?:" + numeral + "|" + compound + "(?![a-z])|" + _alternation(number_words) + "|" + article + ")"
     return {
         "_": SPACE,
         "_-": HYPHEN_OR_SPACE,
@@ -61,7 +68,7 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         # a count, optionally scaled ("13.8 billion", "a hundred thousand"); numerals up to 30 digits
         "NUM": "(?:" + count + "(?:" + SPACE + scale + "){1,4}|" + count + ")",
         # vague amounts: "several", and vague scales "tens of thousands of", "millions of"
-        "VAGUE_NUM": "(?:" + vague_scale + "(?:" + SPACE + "of" + SPACE + vague_scale + "){0,3}" + SPACE + "of(?![a-z])|" + _alternation(list(lex["vague_numbers"])) + ")",
+        "VAGUE_NUM": "(?:" + vague_scale + "(?:" + SPACE + link + SPACE + vague_scale + "){0,3}" + SPACE + link + "(?![a-z])|" + _alternation(list(lex["vague_numbers"])) + ")",
         "UNIT": _alternation(unit_words),
         "ORDINAL": _alternation(list(lex["ordinals"])),
         "POD": _alternation(list(lex["parts_of_day"])),
@@ -82,8 +89,10 @@ _GROUP = re.compile(r"\(\?P<([a-z_0-9]+)>")
 class Grammar:
     """All rules of a language and the means to try, at a token, only those that can start there.
 
-    Compiled patterns are built on first use and memoised in the (per-language, cached)
-    grammar, so importing the library and tagging a short text stay fast.
+    Which rules can start at a word, and the compiled matchers, come from the artifacts
+    compiled ahead (:mod:`.precompiled`) or, when those miss, are computed on first use; either
+    way they are memoised in the (per-language, cached) grammar, so importing the library
+    and tagging a short text stay fast.
     """
 
     lexicon: Lexicon
@@ -102,16 +111,25 @@ class Grammar:
         """Rule ``index`` alone (for the fallback after a production's veto)."""
         key = ("rule", index)
         if key not in self._memo:
-            self._memo[key] = re.compile(self.patterns[index])
+            self._memo[key] = compile_pattern(self.patterns[index])
         return self._memo[key]  # type: ignore[return-value]
+
+    def fingerprint(self) -> str:
+        """A hash of everything the dispatch table depends on: the patterns, the start words, the probes."""
+        if "fingerprint" not in self._memo:
+            basis = json.dumps([self.patterns, sorted(self.start_words), _PROBE_SUFFIXES, _LOOKBEHIND_CONTEXTS, _NUMERAL_PROBES])
+            self._memo["fingerprint"] = hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
+        return self._memo["fingerprint"]  # type: ignore[return-value]
 
     def rules_for(self, word: str) -> tuple[int, ...]:
         """The rules whose match can begin with ``word`` (decided exactly by partial matching:
         the word plus a separator must be a prefix of something the rule matches)."""
         if "partial" not in self._memo:
+            import regex as _partial_regex  # only for prefix (partial) matching, when no dispatch table ships
+
             self._memo["partial"] = [_partial_regex.compile(p) for p in self.patterns]
         partial: list[Any] = self._memo["partial"]  # type: ignore[assignment]
-        probes = (word + " ", word + "-", word + ".", word + ",", word + "'", word + "s", word)
+        probes = tuple(word + suffix for suffix in _PROBE_SUFFIXES)
         ids = []
         for i, rx in enumerate(partial):
             if any(rx.match(p, partial=True) for p in probes) or any(rx.match(ctx + word + " ", pos=len(ctx), partial=True) for ctx in _LOOKBEHIND_CONTEXTS):
@@ -134,21 +152,37 @@ class Grammar:
             return self._memo[memo_key]  # type: ignore[return-value]
         except KeyError:
             pass
-        if key == "#":
-            ids: set[int] = set()
-            for probe in _NUMERAL_PROBES:
-                ids.update(self.rules_for(probe))
-            rule_ids = tuple(sorted(ids))
-        else:
-            rule_ids = self.rules_for(key)
+        if "dispatch" not in self._memo:
+            self._memo["dispatch"] = dispatch_table(self.fingerprint())
+        shipped: Optional[Mapping[str, tuple[int, ...]]] = self._memo["dispatch"]  # type: ignore[assignment]
+        rule_ids = shipped.get(key) if shipped is not None else None
+        if rule_ids is None:
+            rule_ids = self.start_rules(key)
         matcher = None
         if rule_ids:
             combo_key = ("combo", rule_ids)
             if combo_key not in self._memo:
-                self._memo[combo_key] = re.compile("|".join(self.alternatives[i] for i in rule_ids))
+                self._memo[combo_key] = compile_pattern(self.combined_pattern(rule_ids))
             matcher = self._memo[combo_key]
         self._memo[memo_key] = matcher
         return matcher  # type: ignore[return-value]
+
+    def start_rules(self, key: str) -> tuple[int, ...]:
+        """The rules tried at a start word (``"#"``: at any numeral), computed by partial matching."""
+        if key != "#":
+            return self.rules_for(key)
+        ids: set[int] = set()
+        for probe in _NUMERAL_PROBES:
+            ids.update(self.rules_for(probe))
+        return tuple(sorted(ids))
+
+    def combined_pattern(self, rule_ids: tuple[int, ...]) -> str:
+        """The alternation of rules ``rule_ids``, in order (the first that matches wins)."""
+        return "|".join(self.alternatives[i] for i in rule_ids)
+
+    def dispatch(self) -> dict[str, tuple[int, ...]]:
+        """The whole dispatch table, {start word or "#": rule indices}, computed (for the artifact)."""
+        return {key: self.start_rules(key) for key in sorted(self.start_words | {"#"})}
 
 
 def expand(pattern: str, subpatterns: dict[str, str]) -> str:
@@ -163,21 +197,79 @@ def expand(pattern: str, subpatterns: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(sub, pattern)
 
 
+_START_TABLES = ("months", "weekdays", "numbers", "vague_numbers", "vague_scales", "ordinals", "parts_of_day", "seasons",
+                 "holidays", "vague", "deictic_days", "modifiers", "sets", "frequencies", "decade_words", "ordinal_parts")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'’")
+_OPAQUE = "\x01"  # stands for a sub-pattern ({MONTH}): its words come from the tables
+_UNKNOWN = "\x00"  # a character class that may hold letters: the word is cut there
+
+
+def _letterless(items: list[Any]) -> bool:
+    """Whether a character class can match no letter (a separator such as ``[ -]``)."""
+    for op, av in items:
+        if op is _C.NEGATE or (op is _C.LITERAL and chr(av) in _WORD_CHARS):
+            return False
+        if op is _C.RANGE and any(chr(c) in _WORD_CHARS for c in range(av[0], av[1] + 1)):
+            return False
+        if op is _C.CATEGORY and av not in (_C.CATEGORY_DIGIT, _C.CATEGORY_SPACE, _C.CATEGORY_NOT_WORD):
+            return False
+    return True
+
+
+def _leading(items: list[Any]) -> set[tuple[str, bool]]:
+    """The letter runs a match of the parsed ``items`` can begin with, each with whether it is
+    complete.  A run ends at a separator even an optional one ("mid-morning" gives "mid"), at a
+    sub-pattern, or at a class that may hold letters (kept up to there: "q" of "q[1-4]")."""
+    if not items:
+        return {("", False)}
+    (op, av), rest = items[0], items[1:]
+
+    def then(heads: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
+        out = set()
+        for head, done in heads:
+            out.update({(head, True)} if done else {(head + tail, d) for tail, d in _leading(rest)})
+        return out
+
+    if op is _C.LITERAL:
+        ch = chr(av)
+        if ch == _OPAQUE:
+            return {(_OPAQUE, True)}
+        return then({(ch, False)}) if ch in _WORD_CHARS else {("", True)}
+    if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+        return _leading(rest)
+    if op is _C.SUBPATTERN:
+        return then(_leading(list(av[-1])))
+    if op is _C.BRANCH:
+        return then(set().union(*(_leading(list(b)) for b in av[1])))
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        inner = _leading(list(av[2]))
+        skip = {("", False)} if av[0] == 0 and not inner <= {("", True)} else set()
+        return then(inner | skip)
+    if op is _C.IN and _letterless(av):
+        return {("", True)}
+    return {(_UNKNOWN, True)}
+
+
+@functools.lru_cache(maxsize=None)
+def _rule_start_words(pattern: str) -> frozenset[str]:
+    """The words a rule's match can begin with, read off its (unexpanded) pattern."""
+    body = _PLACEHOLDER.sub(lambda m: " " if m.group(1) in ("_", "_-") else _OPAQUE, pattern)
+    words = set()
+    for head, _ in _leading(list(_parser.parse(body))):
+        word = head.split(_OPAQUE)[0].split(_UNKNOWN)[0].replace("’", "'")
+        if word:
+            words.add(word)
+    return frozenset(words)
+
+
 def _start_words(lex: Lexicon) -> frozenset[str]:
-    """Every word that can begin an expression: lexicon entries' first words plus function words."""
-    words: set[str] = {
-        "the", "this", "last", "next", "past", "coming", "every", "each", "once", "twice", "thrice",
-        "fiscal", "fy", "q", "h", "early", "late", "mid", "in", "current", "previous",
-        "following", "preceding", "same", "upcoming", "prior", "year-earlier", "year-ago", "final",
-        "first", "remaining", "earlier", "later", "daily", "nightly", "weekly", "biweekly", "fortnightly",
-        "monthly", "quarterly", "yearly", "annually", "hourly", "shortly", "just", "dawn", "dusk",
-        "daybreak", "sunrise", "sunset", "nightfall", "noon", "midday", "midnight", "years", "months",
-        "weeks", "days", "hours", "decades", "centuries", "twenties", "thirties", "forties", "fifties",
-        "sixties", "seventies", "eighties", "nineties", "'", "’", "1st", "2nd", "3rd", "4th", "latter",
-        "second", "third", "fourth", "that", "year", "per", "overnight", "hours", "days", "weeks", "months", "years", "decades", "morning", "afternoon", "evening",
-    }
-    for table in ("months", "weekdays", "numbers", "vague_numbers", "vague_scales", "ordinals", "parts_of_day", "seasons",
-                  "holidays", "vague", "deictic_days", "modifiers"):
+    """Every word that can begin an expression: the words each rule's pattern begins with, the
+    first word of each table entry (what a sub-pattern begins with), every unit word, and the
+    lexicon's extra start words."""
+    words: set[str] = set(lex["start_words"]["extra"])
+    for rule in lex.rules:
+        words |= _rule_start_words(rule["pattern"])
+    for table in _START_TABLES:
         for key in lex[table]:
             words.add(key.split()[0].split("-")[0].replace("’", "'"))
     for unit in lex["units"].values():
@@ -234,6 +326,7 @@ def _prefixed_group(index: int, m: "re.Match[str]") -> str:
     return f"(?P<r{index}_{m.group(1)}>"
 
 
+_PROBE_SUFFIXES = (" ", "-", ".", ",", "'", "s", "")  # what may follow a start word in a match
 _LOOKBEHIND_CONTEXTS = ("in ", "for ", "over ", "within ", "after ", "last ")  # words rules look behind for
 _NUMERAL_PROBES = ("1", "7", "12", "31", "2026", "1990s", "3rd", "21st", "7.45", "12:30", "1,200", "48-", "1/2")
 

@@ -95,7 +95,8 @@ _SCALED = re.compile(r"^(.+?) ((?:[a-z]+)(?: [a-z]+)*)$")
 
 def _vague_least(ctx: MatchContext, word: str) -> Optional[float]:
     """The fewest units a vague scale can mean: "millions of" 2,000,000, "tens of thousands of" 20,000."""
-    words = [w for w in _key(word).split() if w != "of"]
+    link = ctx.lexicon["number_grammar"]["vague_scale_link"]
+    words = [w for w in _key(word).split() if w != link]
     scales = ctx.lexicon["vague_scales"]
     if not words or any(w not in scales for w in words):
         return None
@@ -148,27 +149,11 @@ def _mod(ctx: MatchContext, word: Optional[str]) -> Optional[str]:
     if not word:
         return None
     k = _key(word)
-    if k in ("earlier", "early"):
-        return "START"
-    if k in ("later", "late"):
-        return "END"
-    return ctx.lexicon["modifiers"].get(k)
+    return ctx.lexicon["comparative_modifiers"].get(k) or ctx.lexicon["modifiers"].get(k)
 
 
 def _capitalised(ctx: MatchContext, word_start: int) -> bool:
     return ctx.text[word_start : word_start + 1].isupper()
-
-
-_AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "dec", "sept", "sep", "oct", "nov", "aug", "jun", "jul", "apr", "feb"}
-_MAY_FOLLOWERS = {
-    "i", "we", "you", "he", "she", "it", "they", "be", "have", "not", "also", "well", "never", "still",
-    "take", "make", "get", "go", "come", "need", "want", "see", "lead", "face", "help", "the", "a", "this",
-}
-_MONTH_PREPOSITIONS = {
-    "in", "since", "by", "until", "till", "of", "during", "from", "through", "before", "after", "early",
-    "late", "mid", "last", "next", "this", "between", "and", "to", "on", "for", "end", "beginning",
-    "around", "throughout", "past", "that", "each", "every", "in", "into",
-}
 
 
 def _inside_name(ctx: MatchContext, start: int) -> bool:
@@ -185,13 +170,15 @@ def _month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
         return False
     k = _key(word)
     if bare:
-        if len(k) <= 4 and k not in ("may", "june", "july") and not word.endswith("."):
+        words = ctx.lexicon["month_words"]
+        if len(k) <= 4 and k not in words["short_ok"] and not word.endswith("."):
             return False
-        if k in ("may", "march"):
+        common = words["common"].get(k)
+        if common is not None:
             if _inside_name(ctx, ctx.offset_of(word)):
                 return False  # "the Great March": part of a name
             after = ctx.word_after()
-            if after.lower() in _MAY_FOLLOWERS or (k == "march" and (after.lower() in ("on", "to", "through", "against", "of", "for") or after[:1].isupper())):
+            if after.lower() in common.get("followers", ()) or (common.get("capitalised_follower") and after[:1].isupper()):
                 return False  # "May I", "March on Washington", "the March of Dimes"
     return True
 
@@ -272,9 +259,6 @@ def period_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.CENTURY, century=n - 1, mod=mod, bc=True)
 
 
-_THAT_YEAR = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
-
-
 @production
 def month_of_that_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "August of that year", "July 25 of the following year": the year of the story's time."""
@@ -284,7 +268,7 @@ def month_of_that_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
     day = _day(day_word) if day_word else None
     if day is not None and day > 31:
         return None
-    shift = Shift(Grain.YEAR, _THAT_YEAR[_key(g["rel"])], Anchoring.NARRATIVE)
+    shift = Shift(Grain.YEAR, ctx.lexicon["relative"]["that_year"][_key(g["rel"])], Anchoring.NARRATIVE)
     return CalendarSpec(Grain.DAY if day else Grain.MONTH, month=_month(ctx, g["month"]), day=day, shift=shift, mod=_mod(ctx, g.get("mod")))
 
 
@@ -310,9 +294,6 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.YEAR, year=y, mod=_mod(ctx, g.get("mod")), partial_year=partial)
 
 
-_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4, "latter": 2}
-
-
 def _year_word(g: dict[str, str]) -> tuple[Optional[int], Optional[Shift]]:
     if "year" in g or "year2" in g:
         return _year(g.get("year") or g["year2"])[0], None
@@ -335,7 +316,7 @@ def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         m = _PREV_WORD.search(ctx.text, max(0, ctx.start - 40), ctx.start)
         if m and m.group(1)[:1].isupper() and ctx.text[max(0, m.start() - 8) : m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"'):
             return None
-    q = int(g["qnum"]) if "qnum" in g else _ORDINAL_QUARTER[g["ordinal"].lower()]
+    q = int(g["qnum"]) if "qnum" in g else ctx.lexicon["ordinal_parts"][g["ordinal"].lower()]
     y, shift = _year_word(g)
     direction = Direction.TENSE
     return CalendarSpec(Grain.QUARTER, year=y, quarter=q, shift=shift, mod=_mod(ctx, g.get("mod")), direction=direction)
@@ -345,12 +326,9 @@ def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 def half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "hnum" in g and ctx.surface[:1] != "H":
         return None  # "H1 2025" is written in capitals
-    h = int(g["hnum"]) if "hnum" in g else _ORDINAL_QUARTER[g["ordinal"].lower()]
+    h = int(g["hnum"]) if "hnum" in g else ctx.lexicon["ordinal_parts"][g["ordinal"].lower()]
     y, shift = _year_word(g)
     return CalendarSpec(Grain.HALF, year=y, half=min(h, 2), shift=shift)
-
-
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 
 
 @production
@@ -363,7 +341,7 @@ def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         s = int(g["short"])
         d = (190 if s >= 30 else 200) + s // 10
     else:
-        d = 190 + _DECADE_WORDS[g["word"].lower()]
+        d = 190 + ctx.lexicon["decade_words"][g["word"].lower()]
     return CalendarSpec(Grain.DECADE, decade=d, mod=_mod(ctx, g.get("mod") or g.get("mod2")))
 
 
@@ -376,14 +354,11 @@ def century(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.CENTURY, century=n - 1, mod=_mod(ctx, g.get("mod") or g.get("mod2")))
 
 
-_SEASON_ANAPHORA = {"following": "next", "previous": "last", "preceding": "last", "same": "this", "that": "this"}
-
-
 @production
 def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     word = _key(g["season"])
     surface = ctx.surface.lower()
-    if word in ("fall", "spring") and "year" not in g and "rel" not in g and not surface.startswith(("the", "this")):
+    if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and not surface.startswith(("the", "this")):
         return None  # "prices fall", "spring into action"
     code = ctx.lexicon["seasons"][word]["code"]
     rel = g.get("rel")
@@ -392,11 +367,12 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     rel_word = None
     if rel:
         r = _key(rel).split()[-1]
-        if r in _SEASON_ANAPHORA:  # "the following spring", "that summer": counted from the story's time
-            rel_word = _SEASON_ANAPHORA[r]
+        anaphora = ctx.lexicon["relative"]["season_anaphora"]
+        if r in anaphora:  # "the following spring", "that summer": counted from the story's time
+            rel_word = anaphora[r]
             shift = Shift(Grain.YEAR, 0, Anchoring.NARRATIVE)
         else:
-            rel_word = {"past": "last", "coming": "next"}.get(r, r)
+            rel_word = ctx.lexicon["relative"]["aliases"].get(r, r)
     elif "year" not in g and surface.startswith("this"):
         rel_word = "this"
     mod = _mod(ctx, g.get("mod"))
@@ -408,7 +384,7 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 @production
 def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     key = _key(g["holiday"])
-    if key == "may day" and not _capitalised(ctx, ctx.start):
+    if ctx.lexicon["holidays"][key].get("capitalised") and not _capitalised(ctx, ctx.start):
         return None
     y = _year(g["year"])[0] if "year" in g else None
     return CalendarSpec(Grain.DAY, year=y, holiday=key)
@@ -417,13 +393,13 @@ def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields: object) -> Optional[CalendarSpec]:
     """A day given by weekday, deictic word or month+day, refined by ``fields``."""
     rel = g.get("rel")
-    rel_word = {"past": "last", "coming": "next"}.get(_key(rel), _key(rel)) if rel else None
+    rel_word = ctx.lexicon["relative"]["aliases"].get(_key(rel), _key(rel)) if rel else None
     if "weekday" in g:
         if not _capitalised(ctx, ctx.offset_of(g["weekday"])):
             return None
         return CalendarSpec(grain, weekday=_weekday(ctx, g["weekday"]), relative_word=rel_word, **fields)  # type: ignore[arg-type]
     if "deictic" in g:
-        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[_key(g["deictic"])]
+        offset = ctx.lexicon["deictic_days"][_key(g["deictic"])]["offset"]
         return CalendarSpec(grain, shift=Shift(Grain.DAY, offset), **fields)  # type: ignore[arg-type]
     month_word = g.get("month") or g.get("month2")
     if month_word:
@@ -441,8 +417,8 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if g.get("mod") and _key(g["mod"]) + " " + pod in ctx.lexicon["parts_of_day"]:
         pod = _key(g["mod"]) + " " + pod
     mod = None
-    if pod in ("early hours", "small hours", "wee hours", "early morning"):
-        mod = "START"
+    if ctx.lexicon["parts_of_day"].get(pod, {}).get("mod"):  # "the early hours": the start of the day
+        mod = ctx.lexicon["parts_of_day"][pod]["mod"]
     elif g.get("mod"):
         mod = _mod(ctx, g["mod"])
     if "approx" in g or "approx2" in g:
@@ -539,7 +515,7 @@ def set_per(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "per year" always; "a day" only as a rate after an amount ("3 dollars a day")."""
     if _key(g["per"]) != "per":
         before = ctx.text[max(0, ctx.start - 12) : ctx.start]
-        if not (ctx.word_before() in _MONEY_WORDS or re.search(r"\d[%\s]*$", before)):
+        if not (ctx.word_before() in ctx.lexicon["rates"]["money_words"] or re.search(r"\d[%\s]*$", before)):
             return None
     grain, mult = _unit(ctx, g["unit"])
     return SetSpec(_duration_value(grain, mult))
@@ -557,34 +533,33 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     rel_word = None
     if rel:
         r = _key(rel).split()[-1]
-        rel_word = {"past": "last", "coming": "next"}.get(r, r)
+        rel_word = ctx.lexicon["relative"]["aliases"].get(r, r)
     return CalendarSpec(Grain.DAY, weekday=_weekday(ctx, word), relative_word=rel_word, mod=_mod(ctx, g.get("mod")))
 
 
-_REL_SHIFT = {"that": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
-              "same": 0, "next": 1, "coming": 1, "following": 1, "upcoming": 1, "year-earlier": -1, "year-ago": -1}
-_ANAPHORIC = {"previous", "preceding", "following", "same", "prior", "that"}
-_UNIT_GRAIN = {"day": Grain.DAY, "night": Grain.PART_OF_DAY, "morning": Grain.PART_OF_DAY, "afternoon": Grain.PART_OF_DAY, "evening": Grain.PART_OF_DAY, "week": Grain.WEEK, "weekend": Grain.WEEKEND, "month": Grain.MONTH,
-               "quarter": Grain.QUARTER, "year": Grain.YEAR, "decade": Grain.DECADE, "century": Grain.CENTURY}
+def _unit_grain(ctx: MatchContext, unit: str) -> Grain:
+    """The grain of a unit word after a relative word ("next week": WEEK)."""
+    return Grain[ctx.lexicon["unit_grains"][unit]]
 
 
 @production
 def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     unit = _key(g["unit"])
-    grain = _UNIT_GRAIN[unit]
+    grain = _unit_grain(ctx, unit)
     rel = _key(g.get("rel", "this"))
+    relative = ctx.lexicon["relative"]
     mod = _mod(ctx, g.get("mod"))
-    if rel in ("year-earlier", "year-ago"):
+    if rel in relative["year_ago"]:
         return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, Anchoring.NARRATIVE), mod=mod)
     if rel == "next" and g.get("the"):
         rel = "following"  # "the next day" counts from the story's time, "next week" from today
-    anchoring = Anchoring.NARRATIVE if rel in _ANAPHORIC else Anchoring.REFERENCE
-    if unit in ("night", "morning", "afternoon", "evening"):
-        return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, _REL_SHIFT[rel], anchoring), part_of_day=unit, mod=mod)
-    if unit == "weekend":
+    anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
+    if grain is Grain.PART_OF_DAY:
+        return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, relative["shift"][rel], anchoring), part_of_day=unit, mod=mod)
+    if grain is Grain.WEEKEND:
         return CalendarSpec(Grain.WEEKEND, relative_word=rel if rel in ("last", "next", "this") else None,
-                            shift=None if rel in ("last", "next", "this") else Shift(Grain.WEEK, _REL_SHIFT[rel], anchoring), mod=mod)
-    return CalendarSpec(grain, shift=Shift(grain, _REL_SHIFT[rel], anchoring), mod=mod)
+                            shift=None if rel in ("last", "next", "this") else Shift(Grain.WEEK, relative["shift"][rel], anchoring), mod=mod)
+    return CalendarSpec(grain, shift=Shift(grain, relative["shift"][rel], anchoring), mod=mod)
 
 
 @production
@@ -592,14 +567,15 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the quarter", "the year-earlier period", "year-earlier": periods of the story's time."""
     rel = _key(g.get("rel", "")).replace(" ", "-")
     unit = _key(g.get("unit", "year"))
-    grain = {"quarter": Grain.QUARTER, "period": Grain.QUARTER, "year": Grain.YEAR, "week": Grain.WEEK, "month": Grain.MONTH}[unit]
+    grain = _unit_grain(ctx, unit)
+    relative = ctx.lexicon["relative"]
     quarterly = grain is Grain.QUARTER  # quarters follow the story; years, months, weeks the publication date
     anchoring = Anchoring.NARRATIVE if quarterly else Anchoring.REFERENCE
-    if rel in ("year-earlier", "year-ago"):
+    if rel in relative["year_ago"]:
         return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly)
-    if rel in ("previous", "prior"):
+    if relative["shift"].get(rel) == -1:  # "the previous quarter", "the prior year"
         return CalendarSpec(grain, shift=Shift(grain, -1, anchoring), same_grain_anchor=quarterly)
-    if grain is Grain.YEAR and unit == "year" and rel in ("", "fiscal", "full", "entire", "whole"):
+    if grain is Grain.YEAR and unit == "year" and (not rel or rel in relative["whole"]):
         return DurationSpec(Grain.YEAR, 1.0)  # "the year", "the full year": a length, as annotated in TimeBank
     return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly)
 
@@ -618,16 +594,16 @@ def unit_before(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the day before", "the year after": one unit from the story's current time."""
     unit = _key(g["unit"])
     sign = -1 if _key(g["dir"]) == "before" else 1
-    if unit in ("night", "morning", "evening"):
+    grain = _unit_grain(ctx, unit)
+    if grain is Grain.PART_OF_DAY:
         return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, sign, Anchoring.NARRATIVE), part_of_day=unit)
-    grain = _UNIT_GRAIN[unit]
     return CalendarSpec(grain, shift=Shift(grain, sign, Anchoring.NARRATIVE))
 
 
 @production
 def in_the_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "later in the day": the story's current day (week, month, year)."""
-    grain = _UNIT_GRAIN[_key(g["unit"])]
+    grain = _unit_grain(ctx, _key(g["unit"]))
     return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.NARRATIVE))
 
 
@@ -659,8 +635,9 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     if amount is not None:
         amount *= mult
     rel = _key(g.get("rel") or g["rel2"])
-    span = "past" if rel in ("past", "last", "previous", "preceding") else "next" if rel in ("next", "coming", "following", "remaining") else None
-    anchoring = Anchoring.NARRATIVE if rel in ("previous", "preceding", "following") else Anchoring.REFERENCE
+    relative = ctx.lexicon["relative"]
+    span = "past" if rel in relative["past_spans"] else "next" if rel in relative["next_spans"] else None
+    anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
     return DurationSpec(grain, amount, mod=_mod(ctx, g.get("quant")), span=span, anchoring=anchoring, hedge=_hedge(g), least=None if least is None else least * mult)
 
 
@@ -717,13 +694,13 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     num_word = g["num"]
     if grain is Grain.SECOND and _key(num_word) in ("a", "an", "one"):
         return None  # "a second term"
-    if _key(num_word) in ("a", "an") and grain is Grain.QUARTER:
+    if _key(num_word) in ctx.lexicon["number_grammar"]["articles"] and grain is Grain.QUARTER:
         return None  # "a quarter of the vote"
     if grain is Grain.QUARTER and not re.match(r"\d|[a-z]", num_word):
         return None
     if grain is Grain.QUARTER and (ctx.word_after().lower() == "of" or "-" in ctx.surface):
         return None  # a fraction: "three quarters of the votes", "three-quarters"
-    if _key(num_word) in ("a", "an", "per") and (ctx.word_before() in _RATE_WORDS or re.search(r"\d\s*$", ctx.text[max(0, ctx.start - 8) : ctx.start])):
+    if _key(num_word) in ("a", "an", "per") and (ctx.word_before() in ctx.lexicon["rates"]["after_words"] or re.search(r"\d\s*$", ctx.text[max(0, ctx.start - 8) : ctx.start])):
         return None  # a rate: "140 kilometres an hour", "$5 a day"
     if _after_numeral(ctx):
         return None
@@ -744,11 +721,6 @@ def _hedge(g: dict[str, str]) -> Optional[str]:
     return _key(g["quant"]) if g.get("quant") else None
 
 
-_MONEY_WORDS = frozenset("dollars euros pounds cents yen yuan rupees francs times percent million billion trillion".split())
-_RATE_WORDS = frozenset(
-    "kilometres kilometers km kph mph miles metres meters feet inches litres liters gallons barrels tons tonnes "
-    "dollars euros pounds cents yen yuan rupees times calories words pages".split()
-)
 
 
 @production

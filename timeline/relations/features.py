@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 import attrs
 
 from ..events.features import lexical
+from ..lexicon import load_data
 from ..text import Doc, Token, as_doc
 
 if TYPE_CHECKING:
@@ -31,16 +32,13 @@ if TYPE_CHECKING:
 
 __all__ = ["Layout", "Candidate", "candidates", "SIGNALS", "grain_of_value"]
 
-SIGNALS = frozenset(
-    "after before when whenever as while since until till then later earlier once following during prior "
-    "afterwards afterward meanwhile previously already still now soon first again next because if by "
-    "ago since subsequently eventually finally recently".split()
-)
+_WORDS = load_data("en", "relations.toml")["features"]  # the shipped relation models are English: their features are too
+SIGNALS = frozenset(_WORDS["signals"])
 """Words that often state or imply a temporal order between two clauses."""
 
-_REPORTING = frozenset("say tell report announce add state claim note explain insist warn confirm deny acknowledge predict".split())
-_QUOTES = frozenset('" “ ” \'\''.split())
-_TIMEX_PREPS = frozenset("on in at by since until till for during within over after before from through throughout last next this ago early late around until".split())
+_REPORTING = frozenset(_WORDS["reporting"])
+_QUOTES = frozenset(_WORDS["quotes"])
+_TIMEX_PREPS = frozenset(_WORDS["timex_prepositions"])
 
 
 def _bucket(n: int) -> str:

@@ -6,64 +6,74 @@ else the nearest after it.  Cues are auxiliaries, modal/scheduling words and pas
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
+import attrs
+
+from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "after_past_signal", "PAST_FORMS"]
+__all__ = ["clause_tense", "after_past_signal", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
-_FUTURE = frozenset(
-    "will 'll shall wo won't going due scheduled slated expected plans plan planned intends intend aims "
-    "upcoming next tomorrow forthcoming would". split()
-)
-_PRESENT = frozenset("is are am says say does do 's".split())
-PAST_FORMS = _PAST = frozenset(
-    """was were had did struck began begun came went took made saw left met held fought killed
-    won lost gave found got kept led ran sent spent stood thought brought bought caught fell felt heard
-    hit knew laid lay paid put read rose sold shot shut slept spoke stole swept taught threw tore understood
-    woke wore wrote broke chose drove flew forgot froze hid rode rang sang sank shook stuck stung swam swore
-    withdrew overran overtook undertook beat bit blew built burnt burst cost cut dealt drew dug fed fled
-    fought forbade forgave grew hung hurt lent let lit meant quit rid saw sought shed sat slid spread sprang
-    strove struck swung wept wound has have ago yesterday""".split()
-)
-# Reporting verbs say when something was said, not when it happens: not tense cues.
-_REPORTING = frozenset(
-    "said told announced reported added stated noted explained confirmed claimed warned insisted "
-    "declared disclosed revealed indicated suggested acknowledged argued predicted according".split()
-)
-_NOT_PAST = frozenset("need needed? indeed hundred red bed shed seed feed speed proceed exceed succeed breed greed".split())
-def _cue(word: str) -> Optional[str]:
+
+
+@attrs.frozen
+class TenseWords:
+    """The tense cues of one language (``<lang>/tense.toml``), as sets for lookup."""
+
+    future: frozenset[str]
+    present: frozenset[str]
+    past: frozenset[str]
+    reporting: frozenset[str]
+    not_past: frozenset[str]
+    past_suffix: str
+    past_min_length: int
+    skip: frozenset[str]
+    boundaries: frozenset[str]
+    aux_future: frozenset[str]
+    aux_past: frozenset[str]
+    past_signals: frozenset[str]
+
+
+@functools.lru_cache(maxsize=None)
+def tense_words(language: str = "en") -> TenseWords:
+    """The tense cues of ``language``, loaded and checked once."""
+    data = load_data(language, "tense.toml")
+    cues, clause, aux = data["cues"], data["clause"], data["auxiliaries"]
+    return TenseWords(
+        frozenset(cues["future"]), frozenset(cues["present"]), frozenset(cues["past"]), frozenset(cues["reporting"]),
+        frozenset(cues["not_past"]), data["regular_past"]["suffix"], data["regular_past"]["min_length"],
+        frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
+        frozenset(data["signals"]["past"]),
+    )
+
+
+PAST_FORMS = tense_words("en").past  # English irregular past forms (the event detector's verb attributes)
+
+
+def _cue(word: str, cues: TenseWords) -> Optional[str]:
     w = word.lower()
-    if w in _REPORTING:
+    if w in cues.reporting:
         return None
-    if w in _FUTURE:
+    if w in cues.future:
         return "future"
-    if w in _PAST:
+    if w in cues.past:
         return "past"
-    if w in _PRESENT:
+    if w in cues.present:
         return "present"
-    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and not word[:1].isupper():  # not "United"
+    if (cues.past_suffix and len(w) >= cues.past_min_length and w.endswith(cues.past_suffix) and w not in cues.not_past
+            and not word[:1].isupper()):  # not "United"
         return "past"
     return None
 
 
 _TOKEN = re.compile(r"[A-Za-z']+|[,;:()\"“”]")
-_SKIP = frozenset("on at by for from until till in the a of since as soon early late this last next about around "
-                  "morning afternoon evening night local time".split())
-_BOUNDARY = frozenset(", ; : ( ) \" “ ” that which who whom whose when while because but although whereas".split())
 
 
-# Auxiliaries that set the tense of the verb form after them: "will stay closed", "was scheduled",
-# "has gained".  Checked just before the verb next to the expression.
-_AUX_FUTURE = frozenset("will 'll shall wo won't would going".split())
-_AUX_PAST = frozenset("was were had has have 've 'd".split())
-# Signals whose time lies before the clause's own: "since January" is in the past.
-_PAST_SIGNALS = frozenset("since".split())
-
-
-def _cue_adjacent(words: list[str], reach: int) -> Optional[str]:
+def _cue_adjacent(words: list[str], reach: int, cues: TenseWords) -> Optional[str]:
     """The tense of the first content word: reporting verbs count here ("said Friday").
 
     ``words`` run backwards from the expression (or forwards after it); the verb is one of
@@ -71,34 +81,34 @@ def _cue_adjacent(words: list[str], reach: int) -> Optional[str]:
     """
     for i, w in enumerate(words[:reach]):
         lw = w.lower()
-        if lw in _SKIP:
+        if lw in cues.skip:
             continue
-        if lw in _REPORTING:
+        if lw in cues.reporting:
             return "past"
-        return _with_auxiliary(words, i)
+        return _with_auxiliary(words, i, cues)
     return None
 
 
-def _with_auxiliary(backwards: list[str], i: int) -> Optional[str]:
+def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]:
     """The cue of ``backwards[i]``, unless an auxiliary just before it (later in the list) says otherwise."""
     lw = backwards[i].lower()
-    cue = _cue(backwards[i])
-    if cue is not None and cue != "present" and lw not in _AUX_FUTURE and lw not in _AUX_PAST:
+    cue = _cue(backwards[i], cues)
+    if cue is not None and cue != "present" and lw not in cues.aux_future and lw not in cues.aux_past:
         for aux in backwards[i + 1 : i + 4]:
             la = aux.lower()
-            if la in _BOUNDARY:
+            if la in cues.boundaries:
                 break
-            if la in _AUX_FUTURE:
+            if la in cues.aux_future:
                 return "future"
-            if la in _AUX_PAST:
+            if la in cues.aux_past:
                 return "past"
     return cue
 
 
-def after_past_signal(text: str, start: int) -> bool:
+def after_past_signal(text: str, start: int, language: str = "en") -> bool:
     """Whether the word right before ``start`` is a signal like "since" (its time is past)."""
     before = _TOKEN.findall(text, max(0, start - 12), start)
-    return bool(before) and before[-1].lower() in _PAST_SIGNALS
+    return bool(before) and before[-1].lower() in tense_words(language).past_signals
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:
@@ -107,26 +117,27 @@ def clause_tense(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:
     First the verb right next to the expression ("said Friday", "will vote on Sunday"),
     then the nearest cue in the same clause (before, then after), then in the sentence.
     """
+    cues = tense_words(doc.language)
     text = doc.text
     s, e = doc.sentence_at(start)
     before = _TOKEN.findall(text, max(s, start - 160), start)
     after = _TOKEN.findall(text, end, min(e, end + 120))
-    cue = _cue_adjacent(list(reversed(before[-7:])), 3) or _cue_adjacent([w for w in after[:3] if w not in ","], 3)
+    cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues) or _cue_adjacent([w for w in after[:3] if w not in ","], 3, cues)
     if cue:
         return cue, True
     clause_before: list[str] = []
     for w in reversed(before):
-        if w.lower() in _BOUNDARY:
+        if w.lower() in cues.boundaries:
             break
         clause_before.append(w)
     clause_after: list[str] = []
     for w in after:
-        if w.lower() in _BOUNDARY:
+        if w.lower() in cues.boundaries:
             break
         clause_after.append(w)
     for group, backwards in ((clause_before, True), (clause_after, False), (list(reversed(before)), True), (after, False)):
         for i, word in enumerate(group[:14]):
-            cue = _with_auxiliary(group, i) if backwards else _cue(word)
+            cue = _with_auxiliary(group, i, cues) if backwards else _cue(word, cues)
             if cue:
                 return cue, False
     return None, False

@@ -1,0 +1,65 @@
+"""News conventions of the likely layer: the publication day, the calendar day of what is
+known, and which discourse time an undated event continues."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.anchoring import REFERENCE
+from timeline.order import Bound, Network, end_of, start_of
+from timeline.placement import close_open, convention_facts, load_conventions, publication_day
+
+MON = dt.datetime(2026, 3, 2)
+TUE = dt.datetime(2026, 3, 3)
+
+
+def test_publication_day_of_an_instant_and_of_a_day() -> None:
+    assert publication_day((MON.replace(hour=10, minute=34), MON.replace(hour=10, minute=34))) == (MON, TUE)
+    assert publication_day((MON, TUE)) == (MON, TUE)
+    assert publication_day(None) is None
+
+
+def _network(reference: tuple[dt.datetime, dt.datetime]) -> Network:
+    net = Network([Bound(start_of(REFERENCE), reference[0], reference[0]), Bound(end_of(REFERENCE), reference[1], reference[1])])
+    return net
+
+
+def test_reported_speech_fits_a_publication_time_with_a_clock_reading() -> None:
+    """A report published at 10:34 is placed in that day, not squeezed into the instant."""
+    instant = MON.replace(hour=10, minute=34)
+    facts = convention_facts([("e1", "REPORTING", 0)], [], {"e1": True}, (instant, instant), {}, {"e1": True}, load_conventions())
+    extent = next(f for f in facts if f.kind == "extent")
+    speech = next(f for f in facts if f.kind == "reported-speech")
+    net = _network((instant, instant))
+    assert net.try_add(extent.facts)
+    assert net.try_add(speech.facts)
+    b = net.bounds("e1")
+    assert b.earliest_start == MON and b.latest_end == TUE
+
+
+def test_close_open_stops_at_the_calendar_day_of_what_is_known() -> None:
+    net = Network([Bound(end_of("e1"), MON.replace(hour=10), None), Bound(start_of("e1"), MON.replace(hour=9), None)])
+    close_open(net, ["e1"], None)
+    assert net.bounds("e1").latest_end == TUE  # Monday's end, not Tuesday 10:00
+
+
+def test_close_open_before_a_midnight_takes_the_day_before() -> None:
+    net = Network([Bound(end_of("e1"), None, TUE)])
+    close_open(net, ["e1"], None)
+    assert net.bounds("e1").earliest_start == MON
+
+
+def _discourse(facts: list) -> dict[str, str]:  # type: ignore[type-arg]
+    return {f.source: f.target for f in facts if f.kind == "discourse"}
+
+
+def test_a_year_in_the_sentence_dates_only_the_event_next_to_it() -> None:
+    """'A man convicted in 2019 was arrested, police said': only the neighbour of the dated
+    event continues a year-long time; a day-long time is continued by the whole sentence."""
+    events = [("e1", "OCCURRENCE", 0), ("e2", "OCCURRENCE", 0), ("e3", "OCCURRENCE", 0)]
+    real = {"e1": True, "e2": True, "e3": True}
+    ref = (MON, TUE)
+    wide = convention_facts(events, [], real, ref, {"e1": "t1"}, {}, load_conventions(), narrow=frozenset())
+    assert _discourse(wide) == {"e2": "t1"}
+    short = convention_facts(events, [], real, ref, {"e1": "t1"}, {}, load_conventions(), narrow=frozenset({"t1"}))
+    assert _discourse(short) == {"e2": "t1", "e3": "t1"}

@@ -1,0 +1,182 @@
+"""Compile the time-expression rules ahead of time (writes ``timeline/recognize/data/``).
+
+usage: python tools/compile_rules.py [--python INTERPRETER ...] [--check]
+
+Writes ``dispatch.json`` (which rules can start at each start word, per grammar; the same for
+every Python version) and, for this interpreter and each ``--python`` given, ``<tag>.sre``:
+the compiled form of every pattern the grammars build, as ``re.compile`` produces it in that
+interpreter (captured at its final ``_sre.compile`` call).  The output depends only on the rule
+and lexicon files and the interpreter, so running it twice gives the same files.  Run it after
+editing a rule or a lexicon table (``tests/test_precompiled.py`` fails until you do); a stale
+artifact is never wrong, only slow: patterns it lacks are compiled at run time.
+
+``--check`` writes nothing: it reports, for this interpreter and each ``--python``, how many of
+the current patterns its artifact holds and whether each builds the same pattern as ``re.compile``.
+
+The ``--worker`` mode (used for other interpreters) needs only the standard library.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import lzma
+import marshal
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MODULE = ROOT / "timeline" / "recognize" / "precompiled.py"
+GRAMMARS = (("en", False), ("en", True))
+
+
+def _precompiled_module():  # type: ignore[no-untyped-def]
+    """``timeline.recognize.precompiled`` loaded by path: it needs only the standard library."""
+    spec = importlib.util.spec_from_file_location("_timeline_precompiled", MODULE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def compiled_form(pattern: str) -> tuple:  # type: ignore[type-arg]
+    """The arguments ``re.compile(pattern)`` passes to ``_sre.compile`` in this interpreter."""
+    import _sre
+    from re import _compiler  # type: ignore[attr-defined]
+
+    captured: list[tuple] = []  # type: ignore[type-arg]
+
+    class _Capture:
+        def __getattr__(self, name: str) -> object:
+            return getattr(_sre, name)
+
+        def compile(self, *args: object) -> object:
+            captured.append(args)
+            return _sre.compile(*args)
+
+    saved = _compiler._sre
+    _compiler._sre = _Capture()
+    try:
+        _compiler.compile(pattern, 0)
+    finally:
+        _compiler._sre = saved
+    (text, flags, code, groups, groupindex, indexgroup) = captured[-1]
+    assert text == pattern
+    return int(flags), list(code), int(groups), dict(groupindex), tuple(indexgroup)
+
+
+CHUNK_WORDS = 64 * 1024  # code words per separately compressed chunk (a short text reads only a few)
+
+
+def artifact_bytes(patterns: list[str], chunk_words: int = CHUNK_WORDS) -> bytes:
+    """The ``<tag>.sre`` content for ``patterns`` in this interpreter (deterministic): the
+    interpreter key, an LZMA-compressed index {pattern key: entry}, and the code in LZMA chunks."""
+    import array
+
+    pre = _precompiled_module()
+    entries: dict[str, tuple] = {}  # type: ignore[type-arg]
+    chunks: list[array.array] = [array.array("I")]  # type: ignore[type-arg]
+    assert chunks[0].itemsize == 4
+    places: dict[tuple[int, ...], tuple[int, int]] = {}
+    for pattern in sorted(set(patterns)):
+        flags, code, groups, groupindex, indexgroup = compiled_form(pattern)
+        key = tuple(code)
+        if key not in places:
+            if chunks[-1] and len(chunks[-1]) + len(code) > chunk_words:
+                chunks.append(array.array("I"))
+            places[key] = (len(chunks) - 1, len(chunks[-1]))
+            chunks[-1].extend(code)
+        chunk, offset = places[key]
+        entries[pre.pattern_key(pattern)] = (flags, chunk, offset, len(code), groups, groupindex, indexgroup)
+    if sys.byteorder != "little":  # pragma: no cover
+        for c in chunks:
+            c.byteswap()
+    index = lzma.compress(marshal.dumps(dict(sorted(entries.items()))), preset=9)
+    return marshal.dumps({"interpreter": pre.interpreter_key(), "index": index, "chunks": tuple(lzma.compress(c.tobytes(), preset=9) for c in chunks)})
+
+
+def worker(out_dir: Path) -> None:
+    """Read the patterns (JSON list) on stdin, write this interpreter's artifact into ``out_dir``."""
+    patterns = json.loads(sys.stdin.read())
+    pre = _precompiled_module()
+    path = out_dir / pre.sre_file_name()
+    path.write_bytes(artifact_bytes(patterns))
+    print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {len(set(patterns))} patterns, {path.stat().st_size:,} bytes")
+
+
+def grammar_data() -> tuple[dict[str, dict[str, list[int]]], list[str]]:
+    """The dispatch tables (per grammar fingerprint) and every pattern the grammars compile."""
+    sys.path.insert(0, str(ROOT))
+    from timeline.recognize.grammar import compile_grammar
+
+    tables: dict[str, dict[str, list[int]]] = {}
+    patterns: list[str] = []
+    for language, gated in GRAMMARS:
+        grammar = compile_grammar(language, gated)
+        table = grammar.dispatch()
+        tables[grammar.fingerprint()] = {word: list(ids) for word, ids in table.items()}
+        patterns.extend(grammar.combined_pattern(ids) for ids in sorted(set(table.values())) if ids)
+        patterns.extend(grammar.patterns)
+    return tables, patterns
+
+
+def dispatch_json(tables: dict[str, dict[str, list[int]]]) -> str:
+    """The ``dispatch.json`` text (one line per start word, sorted, so diffs stay readable)."""
+    lines = []
+    for fp in sorted(tables):
+        rows = ",\n".join(f"    {json.dumps(word)}: {json.dumps(ids)}" for word, ids in sorted(tables[fp].items()))
+        lines.append(f"  {json.dumps(fp)}: {{\n{rows}\n  }}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def check(patterns: list[str]) -> int:
+    """Report how much of the current grammar each artifact covers, and verify its entries."""
+    pre = _precompiled_module()
+    path = pre.DATA_DIR / pre.sre_file_name()
+    if not path.exists():
+        print(f"{path.name}: missing (run tools/compile_rules.py with this interpreter)")
+        return 1
+    entries, _ = pre.shipped_entries(pre.DATA_DIR)
+    unique = set(patterns)
+    held = [p for p in unique if pre.pattern_key(p) in entries]
+    same = 0
+    for p in held:
+        fast, slow = pre.compile_pattern(p), re.compile(p)
+        same += fast == slow and fast.groupindex == slow.groupindex and fast.groups == slow.groups
+    print(f"{path.name}: holds {len(held)} of {len(unique)} patterns; {same} identical to re.compile")
+    bad = len(unique) - same
+    return 1 if bad else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--python", action="append", default=[], metavar="INTERPRETER", help="also write the artifact for this interpreter")
+    parser.add_argument("--check", action="store_true", help="verify the artifact of this interpreter against the current rules")
+    parser.add_argument("--worker", metavar="DIR", help=argparse.SUPPRESS)
+    parser.add_argument("--check-worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        worker(Path(args.worker))
+        return 0
+    if args.check_worker:
+        return check(json.loads(sys.stdin.read()))
+    tables, patterns = grammar_data()
+    if args.check:
+        failed = check(patterns)
+        for interpreter in args.python:
+            failed |= subprocess.run([interpreter, str(Path(__file__).resolve()), "--check-worker"], input=json.dumps(patterns), text=True).returncode
+        return failed
+    out = _precompiled_module().DATA_DIR
+    out.mkdir(exist_ok=True)
+    (out / "dispatch.json").write_text(dispatch_json(tables), encoding="utf-8")
+    print(f"{(out / 'dispatch.json').relative_to(ROOT)}: {len(tables)} grammars")
+    for interpreter in [sys.executable, *args.python]:
+        subprocess.run([interpreter, str(Path(__file__).resolve()), "--worker", str(out)], input=json.dumps(patterns), text=True, check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
