@@ -63,3 +63,16 @@ def test_a_year_in_the_sentence_dates_only_the_event_next_to_it() -> None:
     assert _discourse(wide) == {"e2": "t1"}
     short = convention_facts(events, [], real, ref, {"e1": "t1"}, {}, load_conventions(), narrow=frozenset({"t1"}))
     assert _discourse(short) == {"e2": "t1", "e3": "t1"}
+
+
+def test_events_far_apart_in_the_text_but_near_on_the_timeline_are_related() -> None:
+    import timeline
+
+    text = ("The bridge reopened on Friday. The mayor thanked the crews. Traffic was light. "
+            "Residents welcomed the news. Shops stayed open late. The council voted on Thursday to pay for the repairs.")
+    tl = timeline.build(text, reference_time="2026-03-09")
+    eid = {e.text: e.eid for e in tl.events}
+    stated = {(r.source, r.target): (r.relation, r.certain) for r in tl.relations}
+    pair = stated.get((eid["voted"], eid["reopened"])) or stated.get((eid["reopened"], eid["voted"]))
+    assert pair in {("BEFORE", True), ("AFTER", True)}
+    assert stated.get((eid["voted"], eid["reopened"]), ("BEFORE", True)) == ("BEFORE", True)

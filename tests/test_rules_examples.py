@@ -6,8 +6,11 @@ assert the grain and the bounds, in a past-, present- or future-tense sentence::
     { text = "on [the 14th]", value = "2026-02-14", grain = "DAY", earliest = "2026-02-14",
       latest = "2026-02-15", tense = "future" }
 
-``earliest``/``latest`` are ISO instants or "none" (no bound); the reference time is
-2026-02-02 (a Monday) unless ``reference`` says otherwise.
+``earliest``/``latest`` are ISO instants or "none" (no bound), ``type`` the TIMEX3 type, ``anchor`` what it was resolved against ("t2", "reference_time"); the reference time is
+2026-02-02 (a Monday) unless ``reference`` says otherwise.  ``sentence`` replaces the
+templates with a text of its own (the extent in square brackets), for cues the templates
+cannot carry: "The highway will stay closed until [Friday].", or an earlier sentence that
+an anaphor refers to.  ``mode`` = "narrative" resolves it as a history.
 """
 
 from __future__ import annotations
@@ -31,7 +34,10 @@ TEMPLATES = {
 
 def _example(example: Any) -> dict[str, Any]:
     if isinstance(example, dict):
-        return {"tense": "past", "mod": None, **example}
+        ex = {"tense": "past", "mod": None, **example}
+        if "sentence" in ex:
+            ex["text"] = ex["sentence"]
+        return ex
     text, value, *mod = example
     return {"text": text, "value": value, "mod": mod[0] if mod else None, "tense": "past"}
 
@@ -40,7 +46,7 @@ def _cases():
     for rule in load_lexicon("en").rules:
         for example in rule.get("examples", []):
             ex = _example(example)
-            yield pytest.param(rule["name"], ex, id=f"{rule['name']}:{ex['tense']}:{ex['text']}")
+            yield pytest.param(rule["name"], ex, id=f"{rule['name']}:{ex['tense']}:{ex.get('sentence') or ex['text']}")
 
 
 def _extent(marked: str) -> tuple[str, str]:
@@ -57,7 +63,8 @@ def _instant(text: str) -> Optional[dt.datetime]:
 @pytest.mark.parametrize("rule,ex", list(_cases()))
 def test_rules_example_resolves(rule: str, ex: dict[str, Any]) -> None:
     plain, extent = _extent(ex["text"])
-    doc = timeline.tag(TEMPLATES[ex["tense"]].format(plain), reference_time=ex.get("reference", REFERENCE))
+    text = plain if "sentence" in ex else TEMPLATES[ex["tense"]].format(plain)
+    doc = timeline.tag(text, reference_time=ex.get("reference", REFERENCE), mode=ex.get("mode", "news"))
     found = [t for t in doc.timexes if t.text == extent]
     assert found, f"{extent!r} not tagged; got {[(t.text, t.rule) for t in doc.timexes]}"
     t = found[0]
@@ -66,6 +73,10 @@ def test_rules_example_resolves(rule: str, ex: dict[str, Any]) -> None:
     assert t.mod == ex["mod"]
     if "grain" in ex:
         assert t.grain.name == ex["grain"]
+    if "type" in ex:
+        assert t.type.value == ex["type"]
+    if "anchor" in ex:
+        assert str(t.anchor) == ex["anchor"]
     if "earliest" in ex:
         assert t.earliest == _instant(ex["earliest"])
     if "latest" in ex:
@@ -96,5 +107,5 @@ def test_rules_every_pattern_compiles_and_matches_its_examples() -> None:
         for example in rules[name]["examples"]:
             ex = _example(example)
             plain, _ = _extent(ex["text"])
-            low = TEMPLATES[ex["tense"]].format(plain).lower().replace("\u2019", "'")
+            low = (plain if "sentence" in ex else TEMPLATES[ex["tense"]].format(plain)).lower().replace("\u2019", "'")
             assert any(regex.match(low, s) for s in range(len(low))), (name, plain)

@@ -426,8 +426,11 @@ def local_relations(
     likely_intervals: Mapping[str, tuple[dt.datetime, dt.datetime]],
     reference_span: Optional[tuple[dt.datetime, dt.datetime]],
     predictions: Sequence["PredictedRelation"] = (),
+    timeline_neighbours: Sequence[str] = (),
 ) -> tuple["Relation", ...]:
-    """A relation for every local pair the text or the likely layer decides.
+    """A relation for every local pair the text or the likely layer decides, and for each event
+    and the :data:`TIMELINE_REACH` events after it in ``timeline_neighbours`` (the placed events
+    in timeline order), so that events far apart in the text but near on the timeline are related.
 
     Certain when the text alone entails it (the engine's definite relation over textual
     facts); otherwise the likely layer's definite relation, with the confidence of the soft
@@ -463,7 +466,11 @@ def local_relations(
             spans[t.tid] = (t.earliest, t.latest)
     in_certain, in_likely = set(certain.intervals), set(likely.intervals)
     out = []
-    for a, b in local_pairs(doc, mentions, timexes, reference_span is not None):
+    pairs = local_pairs(doc, mentions, timexes, reference_span is not None)
+    local = {frozenset(p) for p in pairs}
+    near = [(a, b) for i, a in enumerate(timeline_neighbours) for b in timeline_neighbours[i + 1 : i + 1 + TIMELINE_REACH]
+            if frozenset((a, b)) not in local]
+    for a, b in [*pairs, *near]:
         rel = certain.relation(a, b) if a in in_certain and b in in_certain else None
         if rel is not None:
             out.append(Relation(a, rel, b, 1.0, True))
@@ -497,6 +504,9 @@ def local_relations(
                 out.append(Relation(a, rel, b, 0.3, False))
     return tuple(out)
 
+
+TIMELINE_REACH = 8
+"""How many following events on the timeline each event is related to, beyond its local pairs."""
 
 LABEL_MIN = 0.5
 """A learned relation label is stated for an otherwise undecided pair when at least this sure."""

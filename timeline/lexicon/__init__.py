@@ -81,6 +81,8 @@ _LEXICON: dict[str, Field] = {
     "clock_hedges": _opt("entries"),
     "date_pairs": _f({"connectors": _f("words")}),
     "day_of_month": _opt({"after": _f("words")}),
+    "period_end": _opt({"words": _f("words")}),
+    "spoken_years": _opt({"fillers": _f("words"), "bare_after": _f("words")}),
     "number_grammar": _opt({
         "tens": _f("words"), "ones": _f("words"), "articles": _f("words"), "not_counts": _f("words"),
         "vague_scale_link": _f("text"),
@@ -104,11 +106,13 @@ _RULES = {"rule": _f("rules")}
 _TEXT = {"abbreviations": _f("words"), "clause_final": _f("words"), "sentence_openers": _f("words")}
 
 _TENSE = {
-    "cues": _f({"future": _f("words"), "present": _f("words"), "past": _f("words"), "reporting": _f("words"), "not_past": _f("words")}),
+    "cues": _f({"future": _f("words"), "present": _f("words"), "past": _f("words"), "reporting": _f("words"), "not_past": _f("words"),
+                "modals": _opt("words"), "intent": _opt("words"), "scheduling": _opt("words"), "expecting": _opt("words"),
+                "not_verbs": _opt("words")}),
     "regular_past": _f({"suffix": _f("text"), "min_length": _f("int")}),
-    "clause": _f({"skip": _f("words"), "boundaries": _f("words")}),
-    "auxiliaries": _f({"future": _f("words"), "past": _f("words")}),
-    "signals": _f({"past": _f("words")}),
+    "clause": _f({"skip": _f("words"), "boundaries": _f("words"), "determiners": _opt("words")}),
+    "auxiliaries": _f({"future": _f("words"), "past": _f("words"), "perfect": _opt("words"), "be": _opt("words"), "be_present": _opt("words")}),
+    "signals": _f({"past": _f("words"), "fillers": _opt("words"), "until": _opt("words"), "deferring": _opt("words"), "future": _opt("words")}),
 }
 
 _ANCHORING = {

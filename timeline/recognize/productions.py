@@ -210,7 +210,8 @@ def month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     day = _day(g.get("day") or g["day2"])
     if _key(month_word) == "may" and ctx.text[ctx.start : ctx.end].split()[-1].isdigit() and day > 31:
         return None
-    return CalendarSpec(Grain.DAY, month=_month(ctx, month_word), day=day, mod=_mod(ctx, g.get("mod")))
+    grain = Grain.WEEK if g.get("week") else Grain.DAY  # "the week of March 6": the week that holds it
+    return CalendarSpec(grain, month=_month(ctx, month_word), day=day, mod=_mod(ctx, g.get("mod")))
 
 
 @production
@@ -226,6 +227,13 @@ def month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     rel = g.get("rel")
     if not _month_word_ok(ctx, g["month"], bare=rel is None and "mod" not in g):
         return None
+    if g.get("day") and rel:  # "last Oct. 23": the last one before now, "next May 1" the next one
+        day = _day(g["day"])
+        if day > 31:
+            return None
+        step = ctx.lexicon["relative"]["shift"].get(_key(rel), 0)
+        way = Direction.PAST if step < 0 else Direction.FUTURE if step > 0 else Direction.TENSE
+        return CalendarSpec(Grain.DAY, month=_month(ctx, g["month"]), day=day, direction=way, mod=_mod(ctx, g.get("mod")))
     return CalendarSpec(Grain.MONTH, month=_month(ctx, g["month"]), relative_word=_key(rel) if rel else None, mod=_mod(ctx, g.get("mod")))
 
 
@@ -261,14 +269,19 @@ def period_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 @production
 def month_of_that_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "August of that year", "July 25 of the following year": the year of the story's time."""
+    """ "August of that year", "July 25 of the following year": the year of the story's time;
+    "June last year": the year before the publication date's."""
     if not _month_word_ok(ctx, g["month"], bare=False):
         return None
     day_word = g.get("day") or g.get("day2")
     day = _day(day_word) if day_word else None
     if day is not None and day > 31:
         return None
-    shift = Shift(Grain.YEAR, ctx.lexicon["relative"]["that_year"][_key(g["rel"])], Anchoring.NARRATIVE)
+    relative = ctx.lexicon["relative"]
+    if g.get("yearword"):  # "June last year", "March 3 of next year": counted from the publication date
+        shift = Shift(Grain.YEAR, relative["shift"][_key(g["yearword"])], Anchoring.REFERENCE)
+    else:
+        shift = Shift(Grain.YEAR, relative["that_year"][_key(g["rel"])], Anchoring.NARRATIVE)
     return CalendarSpec(Grain.DAY if day else Grain.MONTH, month=_month(ctx, g["month"]), day=day, shift=shift, mod=_mod(ctx, g.get("mod")))
 
 
@@ -292,6 +305,46 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None
     y, partial = _year(text_year)
     return CalendarSpec(Grain.YEAR, year=y, mod=_mod(ctx, g.get("mod")), partial_year=partial)
+
+
+def _spoken_year(ctx: MatchContext, g: dict[str, str]) -> Optional[int]:
+    """ "nineteen ninety-six" = 1996, "eighteen hundred" = 1800, "nineteen oh-five" = 1905,
+    "two thousand and one" = 2001: a year read out, as broadcast transcripts write it."""
+    numbers = ctx.lexicon["numbers"]
+    fillers = ctx.lexicon["spoken_years"]["fillers"]
+
+    def value(words: str) -> int:
+        return sum(int(numbers[w]) for w in re.split(r"[\s-]+", words) if w not in fillers)
+
+    if g.get("thousand"):
+        return 2000 + (value(g["rest2"]) if g.get("rest2") else 0)
+    rest = _key(g["rest"])
+    return int(numbers[_key(g["cent"])]) * 100 + (0 if rest == "hundred" else value(rest))
+
+
+@production
+def spoken_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """A year in words, alone ("in nineteen ninety-six", "the year two thousand") or after a
+    month or season ("January nineteen ninety-seven", "the winter of nineteen ninety-four")."""
+    framed = any(g.get(k) for k in ("month", "season", "theyear"))
+    if g.get("thousand") and not framed:
+        after = ctx.text[ctx.end : ctx.end + 3].lstrip()
+        if ctx.word_before() not in ctx.lexicon["spoken_years"]["bare_after"] or (after and after[0] not in ".,;:!?)"):
+            return None  # "two thousand people": a count
+    y = _spoken_year(ctx, g)
+    if y is None:
+        return None
+    mod = _mod(ctx, g.get("mod"))
+    if g.get("season"):
+        return CalendarSpec(Grain.SEASON, year=y, season=ctx.lexicon["seasons"][_key(g["season"])]["code"], mod=mod)
+    if g.get("month"):
+        if not _month_word_ok(ctx, g["month"], bare=False):
+            return None
+        day = _day(g["day"]) if g.get("day") else None
+        if day is not None and day > 31:
+            return None
+        return CalendarSpec(Grain.DAY if day else Grain.MONTH, year=y, month=_month(ctx, g["month"]), day=day, mod=mod)
+    return CalendarSpec(Grain.YEAR, year=y, mod=mod)
 
 
 def _year_word(g: dict[str, str]) -> tuple[Optional[int], Optional[Shift]]:
@@ -320,6 +373,29 @@ def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     y, shift = _year_word(g)
     direction = Direction.TENSE
     return CalendarSpec(Grain.QUARTER, year=y, quarter=q, shift=shift, mod=_mod(ctx, g.get("mod")), direction=direction)
+
+
+@production
+def quarter_of_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "this year's third quarter", "the year-ago third quarter", "the 1988 second quarter"."""
+    if g.get("rel"):
+        g = {**g, "yearword": "last"}  # a year before the publication year, as "last year's third quarter"
+    q = ctx.lexicon["ordinal_parts"][g["ordinal"].lower()]
+    y, shift = _year_word(g)
+    return CalendarSpec(Grain.QUARTER, year=y, quarter=q, shift=shift)
+
+
+@production
+def period_of_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "last year's quarter", "the comparable year-ago quarter", "the 1988 period": the
+    reporting period the story is about, in another year."""
+    if g.get("rel"):
+        g = {**g, "yearword": "last"}
+    y, shift = _year_word(g)
+    if y is not None:
+        return CalendarSpec(Grain.QUARTER, year=y, same_grain_anchor=True)
+    assert shift is not None
+    return CalendarSpec(Grain.QUARTER, shift=Shift(Grain.YEAR, shift.amount, Anchoring.NARRATIVE), same_grain_anchor=True)
 
 
 @production
@@ -475,6 +551,8 @@ def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring
         return VagueSpec("FUTURE_REF", -2 * lo.total_seconds() / 86400, 9 * hi.total_seconds() / 86400)
     amount *= mult
     grain = Grain.DAY if grain is Grain.WEEKEND else grain
+    if grain is Grain.DECADE and anchoring is Anchoring.REFERENCE:
+        grain, amount = Grain.YEAR, amount * 10  # "a decade ago" is the year ten years back, not the whole 2010s
     return CalendarSpec(grain, shift=Shift(grain, sign * amount, anchoring), mod=_mod(ctx, g.get("quant")), inherit_grain=True)
 
 
@@ -572,12 +650,17 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     quarterly = grain is Grain.QUARTER  # quarters follow the story; years, months, weeks the publication date
     anchoring = Anchoring.NARRATIVE if quarterly else Anchoring.REFERENCE
     if rel in relative["year_ago"]:
-        return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly)
+        # "year-earlier profit" after "a third-quarter loss": that quarter a year before (inherit_grain)
+        return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly, inherit_grain=not quarterly)
     if relative["shift"].get(rel) == -1:  # "the previous quarter", "the prior year"
         return CalendarSpec(grain, shift=Shift(grain, -1, anchoring), same_grain_anchor=quarterly)
     if grain is Grain.YEAR and unit == "year" and (not rel or rel in relative["whole"]):
+        after = ctx.text[ctx.end : ctx.end + 16].lower().split()
+        if after and after[0] in ctx.lexicon["period_end"]["words"]:
+            return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), same_grain_anchor=True)  # "the year ended Sept. 30"
         return DurationSpec(Grain.YEAR, 1.0)  # "the year", "the full year": a length, as annotated in TimeBank
-    return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly)
+    latest = "latest" if rel == "latest" else None  # "the latest quarter": one that has ended
+    return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly, relative_word=latest)
 
 
 @production
@@ -686,6 +769,35 @@ def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 @production
 def reading_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return DurationSpec(Grain.MINUTE, float(g["num"]))
+
+
+@production
+def compound_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "two hours and 14 minutes" (one length, PT2H14M), "5 1/2 hours" (PT5H30M)."""
+    from ..resolve.values import units_per
+
+    if _after_numeral(ctx):
+        return None
+    grain, mult = _unit(ctx, g.get("unit") or g["unit3"])
+    first = _number(ctx, g.get("num") or g["num3"])
+    if first is None or grain in (Grain.QUARTER, Grain.WEEKEND, Grain.PART_OF_DAY):
+        return None
+    amount = first * mult
+    if "frac" in g:
+        top, bottom = g["frac"].split("/")
+        amount += int(top) / int(bottom) * mult
+    else:
+        small, mult2 = _unit(ctx, g["unit2"])
+        second = _number(ctx, g["num2"])
+        per = units_per(grain, small)
+        if second is None or per is None:
+            return None  # "three days and two weeks": not one length
+        amount += second * mult2 / per
+    if g.get("dir"):  # "two hours and forty minutes later": an offset from the story's time
+        sign = -1 if _key(g["dir"]).startswith(("earlier", "before")) else 1
+        return DurationSpec(grain, amount, mod=_mod(ctx, g.get("quant")), span="later" if sign > 0 else "earlier",
+                            anchoring=Anchoring.NARRATIVE, hedge=_hedge(g))
+    return DurationSpec(grain, amount, mod=_mod(ctx, g.get("quant")), hedge=_hedge(g))
 
 
 @production

@@ -1,7 +1,9 @@
 """The tense of the clause around an expression: decides "Saturday" backwards or forwards.
 
-A cheap, linear heuristic: the nearest tense cue before the expression in its sentence,
-else the nearest after it.  Cues are auxiliaries, modal/scheduling words and past forms.
+A cheap, linear heuristic: the verb next to the expression, else the nearest tense cue in
+its clause, else in its sentence.  Cues are auxiliaries, modal/scheduling words, past forms,
+infinitives ("to be completed by Dec. 15") and signals ("since", "until" after "extended");
+the words are data (``<lang>/tense.toml``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "after_past_signal", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -36,18 +38,40 @@ class TenseWords:
     aux_future: frozenset[str]
     aux_past: frozenset[str]
     past_signals: frozenset[str]
+    modals: frozenset[str] = frozenset()
+    intent: frozenset[str] = frozenset()
+    scheduling: frozenset[str] = frozenset()
+    expecting: frozenset[str] = frozenset()
+    not_verbs: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    perfect: frozenset[str] = frozenset()
+    be: frozenset[str] = frozenset()
+    be_present: frozenset[str] = frozenset()
+    signal_fillers: frozenset[str] = frozenset()
+    until: frozenset[str] = frozenset()
+    future_signals: frozenset[str] = frozenset()
+    deferring: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
 def tense_words(language: str = "en") -> TenseWords:
     """The tense cues of ``language``, loaded and checked once."""
     data = load_data(language, "tense.toml")
-    cues, clause, aux = data["cues"], data["clause"], data["auxiliaries"]
+    cues, clause, aux, signals = data["cues"], data["clause"], data["auxiliaries"], data["signals"]
+
+    def words(table: object, key: str) -> frozenset[str]:
+        return frozenset(table.get(key, ()))  # type: ignore[attr-defined]
+
     return TenseWords(
         frozenset(cues["future"]), frozenset(cues["present"]), frozenset(cues["past"]), frozenset(cues["reporting"]),
         frozenset(cues["not_past"]), data["regular_past"]["suffix"], data["regular_past"]["min_length"],
         frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
-        frozenset(data["signals"]["past"]),
+        frozenset(signals["past"]),
+        modals=words(cues, "modals"), intent=words(cues, "intent"), scheduling=words(cues, "scheduling"),
+        expecting=words(cues, "expecting"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
+        perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
+        signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"),
+        future_signals=words(signals, "future"),
     )
 
 
@@ -58,6 +82,8 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
     w = word.lower()
     if w in cues.reporting:
         return None
+    if word in cues.modals:  # lower case only: "may" is a modal, "May" a month
+        return "future"
     if w in cues.future:
         return "future"
     if w in cues.past:
@@ -73,25 +99,89 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
 _TOKEN = re.compile(r"[A-Za-z']+|[,;:()\"“”]")
 
 
-def _cue_adjacent(words: list[str], reach: int, cues: TenseWords) -> Optional[str]:
+def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: bool = True) -> Optional[str]:
     """The tense of the first content word: reporting verbs count here ("said Friday").
 
     ``words`` run backwards from the expression (or forwards after it); the verb is one of
     the first ``reach`` words, and an auxiliary just before it overrides its form: "will stay closed" is future, "was scheduled" past.
+    A verb form that is no cue itself takes its auxiliary's tense ("was last seen Nov. 3").
     """
     for i, w in enumerate(words[:reach]):
         lw = w.lower()
         if lw in cues.skip:
             continue
         if lw in cues.reporting:
-            return "past"
-        return _with_auxiliary(words, i, cues)
+            if lw in cues.not_verbs:
+                return None  # "as soon as Tuesday, according to reports": no verb of this clause
+            future = backwards and any(a.lower() in cues.aux_future for a in words[i + 1 : i + 3])
+            return "future" if future else "past"  # "would be declared early next year"
+        cue = _with_auxiliary(words, i, cues) if backwards else _cue(w, cues)
+        if cue is None and backwards and w[:1].islower():
+            for aux in words[i + 1 : i + 4]:
+                la = aux.lower()
+                if la in cues.skip or la == "been" or la.endswith("ly"):
+                    continue
+                if la in cues.aux_past:
+                    return "present" if lw in cues.scheduling else "past"  # "has set Nov. 10 as the deadline"
+                if la in cues.aux_future:
+                    return "future"
+                if la in cues.be_present and lw in cues.scheduling:
+                    return "future"  # "is set for Oct. 12"
+                break
+        return cue
     return None
 
 
-def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]:
-    """The cue of ``backwards[i]``, unless an auxiliary just before it (later in the list) says otherwise."""
+def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]:
+    """The tense an infinitive gives the verb ``backwards[i]``: "expects the deal to be completed
+    by Dec. 15", "are to resume trading Tuesday" look ahead; "had hoped to be done by May" either way.
+    None when the verb is no infinitive or nothing says more than "to" ("went to court")."""
+    j = i + 1
+    be_form = j < len(backwards) and backwards[j].lower() == "be"
+    if be_form:
+        j += 1
+    verb = backwards[i]
+    if j >= len(backwards) or backwards[j].lower() != "to" or not verb[:1].islower() or verb in cues.determiners or verb in cues.skip:
+        return None
+    if j + 1 < len(backwards) and backwards[j + 1].lower() in cues.be:
+        return "future" if backwards[j + 1].lower() in cues.be_present else "present"  # "is to resume", "was to resume"
+    governing = None
+    for k, w in enumerate(backwards[j + 1 : j + 7], start=j + 1):
+        lw = w.lower()
+        if lw in cues.boundaries:
+            break
+        if lw in cues.scheduling or lw in cues.intent or lw in cues.expecting:
+            # "set to expire Nov. 6", "expects to release in mid-November"; "had been set to" either side of now
+            past_aux = any(a.lower() in cues.aux_past for a in backwards[k + 1 : k + 4])
+            return "present" if past_aux or lw in ("planned",) else "future"
+        governing = _with_auxiliary(backwards, k, cues, infinitives=False)
+        if governing is not None:
+            break
+    if governing == "future":
+        return "future"
+    if be_form:
+        return "present" if governing == "past" else "future"
+    return None
+
+
+def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives: bool = True) -> Optional[str]:
+    """The cue of ``backwards[i]``, unless an auxiliary just before it (later in the list) says otherwise.
+
+    An intention word is a cue only as a verb ("plans to", not "the plan"); a scheduling word after a
+    past auxiliary ("was scheduled for Sunday") says the time may lie either side of now ("present")."""
     lw = backwards[i].lower()
+    after = backwards[i - 1].lower() if i > 0 else ""
+    if lw in cues.intent:
+        if i + 1 < len(backwards) and backwards[i + 1].lower() in cues.determiners:
+            return None  # "the plan", "its plans": a noun
+        if lw == "planned":
+            return "present"  # "planned a rally for Saturday": ahead of the planning, either side of now
+    if lw == "due" and after == "to" and i > 1 and backwards[i - 2].lower() in cues.determiners:
+        return None  # "due to its loss": because of
+    if infinitives:
+        ahead = _infinitive(backwards, i, cues)
+        if ahead is not None:
+            return ahead
     cue = _cue(backwards[i], cues)
     if cue is not None and cue != "present" and lw not in cues.aux_future and lw not in cues.aux_past:
         for aux in backwards[i + 1 : i + 4]:
@@ -101,30 +191,95 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords) -> Optional[
             if la in cues.aux_future:
                 return "future"
             if la in cues.aux_past:
-                return "past"
+                return "present" if cue == "future" and lw in cues.scheduling else "past"
     return cue
 
 
 def after_past_signal(text: str, start: int, language: str = "en") -> bool:
-    """Whether the word right before ``start`` is a signal like "since" (its time is past)."""
-    before = _TOKEN.findall(text, max(0, start - 12), start)
-    return bool(before) and before[-1].lower() in tense_words(language).past_signals
+    """Whether a signal like "since" comes right before ``start`` (its time is past), maybe
+    through a few fillers ("since shortly after the Oct. 23 attack")."""
+    cues = tense_words(language)
+    before = _TOKEN.findall(text, max(0, start - 40), start)
+    for w in reversed(before[-5:]):
+        lw = w.lower()
+        if lw in cues.past_signals:
+            return True
+        if lw not in cues.signal_fillers:
+            return False
+    return False
 
 
-def clause_tense(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:
-    """('past' | 'present' | 'future' | None, whether the cue is the adjacent verb).
+def before_future_signal(text: str, start: int, language: str = "en") -> bool:
+    """Whether a signal like "ahead of" comes right before ``start`` ("ahead of the weekend",
+    "ahead of Sunday's vote"): its time lies after the clause's own."""
+    cues = tense_words(language)
+    before = " ".join(w.lower() for w in _TOKEN.findall(text, max(0, start - 40), start) if w.lower() not in cues.signal_fillers)
+    signals = (" ".join(w for w in re.split(r"[\s-]+", signal) if w not in cues.signal_fillers) for signal in cues.future_signals)
+    return any(before.endswith(signal) and (len(before) == len(signal) or before[-len(signal) - 1] == " ") for signal in signals)
 
-    First the verb right next to the expression ("said Friday", "will vote on Sunday"),
-    then the nearest cue in the same clause (before, then after), then in the sentence.
-    """
+
+def until_signal(doc: Doc, start: int) -> bool:
+    """Whether a deadline was moved to ``start``: "extended its offer until Nov. 9", "gave them
+    until 9 a.m. Tuesday" (a past verb does not put such a time in the past; "stayed closed
+    until Friday" does)."""
+    cues = tense_words(doc.language)
+    s, _ = doc.sentence_at(start)
+    before = _TOKEN.findall(doc.text, max(s, start - 120), start)
+    for i, w in enumerate(reversed(before[-5:])):
+        lw = w.lower()
+        if lw in cues.until:
+            clause: list[str] = []
+            for v in reversed(before[: len(before) - i - 1]):
+                if v.lower() in cues.boundaries:
+                    break
+                clause.append(v.lower())
+            return any(v in cues.deferring for v in clause[:10])
+        if lw not in cues.signal_fillers:
+            return False
+    return False
+
+
+def opens_past_clause(doc: Doc, start: int) -> bool:
+    """Whether the clause holding ``start`` opens with a signal like "since" ("Since the firm
+    bought the unit in February, ..."): a time in it lies before the main clause's."""
+    cues = tense_words(doc.language)
+    s, _ = doc.sentence_at(start)
+    before = _TOKEN.findall(doc.text, max(s, start - 120), start)
+    first = None
+    for w in reversed(before):
+        if w.lower() in cues.boundaries:
+            break
+        first = w.lower()
+    return first in cues.past_signals
+
+
+def _fronted_cue(clause_before: list[str], after: list[str], cues: TenseWords) -> Optional[str]:
+    """ "In January, the company hired ...": a time phrase that opens the sentence takes the
+    tense of the main verb after the comma (its subject may be several words long)."""
+    if after[:1] != [","] or any(w.lower() not in cues.skip for w in clause_before):
+        return None
+    for w in after[1:9]:
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return None
+        if lw in cues.reporting and lw not in cues.not_verbs:
+            return "past"
+        cue = _cue(w, cues)
+        if cue is not None:
+            return cue
+    return None
+
+
+def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
+    """('past' | 'present' | 'future' | None, where the cue was: 0 the adjacent verb, 1 the clause, 2 the sentence)."""
     cues = tense_words(doc.language)
     text = doc.text
     s, e = doc.sentence_at(start)
     before = _TOKEN.findall(text, max(s, start - 160), start)
     after = _TOKEN.findall(text, end, min(e, end + 120))
-    cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues) or _cue_adjacent([w for w in after[:3] if w not in ","], 3, cues)
+    cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues) or _cue_adjacent([w for w in after[:3] if w not in ","], 3, cues, backwards=False)
     if cue:
-        return cue, True
+        return cue, 0
     clause_before: list[str] = []
     for w in reversed(before):
         if w.lower() in cues.boundaries:
@@ -135,9 +290,32 @@ def clause_tense(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:
         if w.lower() in cues.boundaries:
             break
         clause_after.append(w)
-    for group, backwards in ((clause_before, True), (clause_after, False), (list(reversed(before)), True), (after, False)):
-        for i, word in enumerate(group[:14]):
+    fronted = _fronted_cue(clause_before, after, cues)
+    if fronted:
+        return fronted, 0
+    reported = None
+    for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
+        for i, word in enumerate(group[: 14 if level == 1 else 22]):
             cue = _with_auxiliary(group, i, cues) if backwards else _cue(word, cues)
             if cue:
-                return cue, False
-    return None, False
+                # a past read only from an "-ed" ending ("preferred shares") is weaker than a known past form or
+                # auxiliary ("was shot", "bought"); a present perfect ("has risen") is about now too
+                lw = word.lower()
+                aux = [a.lower() for a in group[i + 1 : i + 3]] if backwards else []
+                guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
+                return cue, (2 if guessed else level)
+            if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
+                reported = "past"  # "told a news conference on Tuesday": the clause's own verb
+        if level == 1 and not backwards and reported:
+            return reported, 2  # a weak cue: what was said may be about any time
+    return None, 2
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:
+    """('past' | 'present' | 'future' | None, whether the cue is the adjacent verb).
+
+    First the verb right next to the expression ("said Friday", "will vote on Sunday"),
+    then the nearest cue in the same clause (before, then after), then in the sentence.
+    """
+    tense, level = tense_evidence(doc, start, end)
+    return tense, level == 0

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..model import Grain
 
-__all__ = ["duration_value", "unit_length"]
+__all__ = ["duration_value", "unit_length", "units_per"]
 
 _DESIGNATOR = {
     Grain.SECOND: ("T", "S"),
@@ -65,6 +65,16 @@ _LENGTH = {
 }
 
 
+def units_per(big: Grain, small: Grain) -> Optional[float]:
+    """How many ``small`` units make one ``big`` one, by the TIMEX3 conversions (a year is 12
+    months, a month 30 days); None when ``small`` is not a smaller unit of ``big``."""
+    n = 1.0
+    while big in _SMALLER and big is not small:
+        big, step = _SMALLER[big]
+        n *= step
+    return n if big is small and n > 1 else None
+
+
 def unit_length(grain: Grain) -> tuple[dt.timedelta, dt.timedelta]:
     """Shortest and longest length of one unit of ``grain`` (a month is 28 to 31 days)."""
     return _LENGTH[grain]
@@ -89,9 +99,43 @@ def duration_value(grain: Grain, amount: Optional[float]) -> str:
         grain, amount = Grain.DAY, amount * 2
     if grain is Grain.QUARTER and amount is not None:
         grain, amount = Grain.MONTH, amount * 3
+    if grain is Grain.WEEK and amount is not None and abs(amount - round(amount)) > 1e-9:
+        grain, amount = Grain.DAY, amount * 7
+    if amount is not None and abs(amount - round(amount)) > 1e-9:
+        mixed = _mixed(grain, amount)
+        if mixed is not None:
+            return mixed
     while amount is not None and abs(amount - round(amount)) > 1e-9 and grain in _SMALLER:
         grain, amount = _SMALLER[grain][0], amount * _SMALLER[grain][1]
     t, letter = _DESIGNATOR[grain]
     if amount is None:
         return f"P{t}X{letter}"
     return f"P{t}{_integer_text(amount)}{letter}"
+
+
+_MIXED_STEPS = {Grain.YEAR: Grain.MONTH, Grain.MONTH: Grain.DAY, Grain.DAY: Grain.HOUR, Grain.HOUR: Grain.MINUTE, Grain.MINUTE: Grain.SECOND}
+
+
+def _mixed(grain: Grain, amount: float) -> Optional[str]:
+    """A fractional length in whole units of decreasing size, as TimeML writes it: 2.5 years
+    is P2Y6M, a minute and a half PT1M30S, 1.5 days P1DT12H.  None when it does not come out
+    in whole seconds within three steps, or the unit has no smaller calendar unit."""
+    if grain not in _MIXED_STEPS or amount >= 1e15:
+        return None
+    parts: list[tuple[Grain, int]] = []
+    for _ in range(4):
+        whole = math.floor(amount + 1e-9)
+        if whole:
+            parts.append((grain, whole))
+        amount -= whole
+        if amount < 1e-9:
+            break
+        if grain not in _MIXED_STEPS:
+            return None
+        amount *= _SMALLER[grain][1]
+        grain = _MIXED_STEPS[grain]
+    else:
+        return None
+    date = "".join(f"{n}{_DESIGNATOR[g][1]}" for g, n in parts if not _DESIGNATOR[g][0])
+    time = "".join(f"{n}{_DESIGNATOR[g][1]}" for g, n in parts if _DESIGNATOR[g][0])
+    return "P" + date + ("T" + time if time else "")

@@ -1,0 +1,77 @@
+"""What a relative expression counts from: the publication date ("now") or the story's time.
+
+News mode anchors deictic expressions ("yesterday", "last week") on the reference time and
+anaphoric ones ("two days later", "the following morning") on the story's current time;
+narrative mode anchors both on the story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+import attrs
+
+from ..lexicon import Lexicon
+from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
+from ..recognize.meaning import Anchoring, DurationSpec
+from ..text import Doc
+from .story import DAY_GRAINS, Story
+
+__all__ = ["Context", "span_now"]
+
+_DAY = dt.timedelta(days=1)
+
+
+@attrs.frozen
+class Context:
+    """One document's resolution settings: its text, publication date, mode and lexicon."""
+
+    doc: Doc
+    reference: Optional[dt.datetime]
+    mode: str
+    lexicon: Lexicon
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def anchor_for(self, anchoring: Anchoring, grain: Grain, story: Story) -> tuple[Optional[dt.datetime], TimexAnchor]:
+        """The instant a relative expression counts from, and what that instant is."""
+        if anchoring is Anchoring.NARRATIVE or self.mode == "narrative":
+            fine = grain in DAY_GRAINS
+            # a coarse offset counts from the story's current time, not from a look-back ("a year ago")
+            period = story.day if fine else (story.focus or story.any)
+            tid = story.day_tid if fine else (story.focus_tid if story.focus is not None else story.any_tid)
+            if period is not None and tid is not None:
+                return period.start, TimexAnchor(AnchorKind.TIMEX, tid)
+        if self.reference is None:
+            return None, NO_ANCHOR
+        return self.reference, REFERENCE_ANCHOR
+
+    def anchor_window(self, anchoring: Anchoring, grain: Grain, story: Story) -> tuple[Optional[tuple[dt.datetime, dt.datetime]], TimexAnchor]:
+        """The span the anchor instant can lie in: the story's current period, or "now"."""
+        t, anchor = self.anchor_for(anchoring, grain, story)
+        if anchor.kind is AnchorKind.TIMEX:
+            period = story.day if grain in DAY_GRAINS and story.day is not None else (story.focus or story.any)
+            if period is not None:
+                return (period.start, period.end), anchor
+        if anchor.kind is AnchorKind.REFERENCE_TIME:
+            return self.now_span(), anchor
+        return None, anchor
+
+    def now_span(self) -> Optional[tuple[dt.datetime, dt.datetime]]:
+        """When "now" can be: the reference instant, or its whole day if only a date was given."""
+        if self.reference is None:
+            return None
+        if self.reference.time() == dt.time(0):
+            return self.reference, self.reference + _DAY
+        return self.reference, self.reference
+
+
+def span_now(ctx: Context, meaning: DurationSpec, story: Story) -> tuple[Optional[tuple[dt.datetime, dt.datetime]], TimexAnchor]:
+    """The "now" a span such as "the past N years" runs to: the story's day in a narrative, else the reference time."""
+    if meaning.anchoring is Anchoring.NARRATIVE and story.day is not None and story.day_tid is not None:
+        return (story.day.start, story.day.end), TimexAnchor(AnchorKind.TIMEX, story.day_tid)
+    now = ctx.now_span()
+    return now, (REFERENCE_ANCHOR if now is not None else NO_ANCHOR)

@@ -1,0 +1,68 @@
+"""Dates before the common era, which the datetime axis cannot hold: values without bounds."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..model import NO_ANCHOR, AnchorKind, Grain, TimexAnchor
+from ..recognize.meaning import Anchoring, CalendarSpec
+from .story import BACK_WEIGHT, Story
+
+__all__ = ["resolve_bc"]
+
+
+def _bc_month_year(story_bc: tuple[int, Optional[int]], month: int) -> int:
+    """The BC year of a bare month while the story is in ``story_bc`` (years count down)."""
+    y, current = story_bc
+    if current is None or month >= current:
+        return y
+    back, ahead = current - month, 12 - current + month
+    return y if BACK_WEIGHT * back <= ahead else y - 1
+
+
+def resolve_bc(spec: CalendarSpec, story: Story, tid: str) -> Optional[tuple[str, TimexAnchor]]:
+    """Dates before the common era, which the datetime axis cannot hold: a value without bounds.
+
+    A BC date moves the story into its year; while it is there (narrative mode), bare months,
+    days and seasons and "the following year" take BC values too.
+    """
+    if spec.bc:
+        if spec.decade is not None:
+            return f"BC{spec.decade:03d}", NO_ANCHOR
+        if spec.century is not None:
+            return f"BC{spec.century:02d}", NO_ANCHOR
+        y, anchor = spec.year, NO_ANCHOR
+    elif (story.bc is not None and story.bc_tid is not None and spec.year is None and spec.decade is None and spec.century is None
+          and (spec.relative_word is None or (spec.season is not None and spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE))):
+        anchor = TimexAnchor(AnchorKind.TIMEX, story.bc_tid)
+        shift = spec.shift
+        if spec.season is not None and spec.relative_word is not None:  # "the following spring", "that summer"
+            year = story.bc[0] - {"next": 1, "last": -1}.get(spec.relative_word, 0)
+            story.bc, story.bc_tid = (year, None), tid
+            return f"BC{year:04d}-{spec.season}", anchor
+        if shift is not None and shift.grain is Grain.YEAR and shift.amount is not None and shift.anchoring is Anchoring.NARRATIVE and spec.grain is Grain.YEAR:
+            year = story.bc[0] - int(shift.amount)  # "the following year": one fewer before the era
+            if shift.amount > 0:
+                story.bc, story.bc_tid = (year, None), tid
+            return f"BC{year:04d}", anchor
+        if shift is not None or spec.weekday is not None or spec.hour is not None or spec.part_of_day or spec.quarter or spec.half or spec.holiday:
+            return None
+        if spec.month is not None:
+            y = _bc_month_year(story.bc, spec.month)
+        elif spec.season is not None:
+            y = story.bc[0]
+        else:
+            return None
+    else:
+        return None
+    assert y is not None
+    if spec.month is not None and spec.day is not None:
+        value = f"BC{y:04d}-{spec.month:02d}-{spec.day:02d}"
+    elif spec.month is not None:
+        value = f"BC{y:04d}-{spec.month:02d}"
+    elif spec.season is not None:
+        value = f"BC{y:04d}-{spec.season}"
+    else:
+        value = f"BC{y:04d}"
+    story.bc, story.bc_tid = (y, spec.month), tid
+    return value, anchor

@@ -1,0 +1,128 @@
+"""The period a date or time expression denotes: absolute dates, clock times, moves from an
+anchor (:mod:`.shifts`) and named calendar times (:mod:`.named`); and its bounds under a mod."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Optional
+
+import attrs
+
+from ..model import NO_ANCHOR, AnchorKind, Grain, TimexAnchor
+from ..recognize.meaning import Anchoring, CalendarSpec, Mention
+from . import calendar as cal
+from .calendar import Period
+from .named import named_period, quarter_in_year, with_part
+from .shifts import is_pure_shift, shifted_period
+from .story import Story
+
+if TYPE_CHECKING:
+    from .anchors import Context
+
+__all__ = ["calendar_period", "bounds_for_mod", "unanchored_value", "PRE_NARROWED_PARTS"]
+
+# Parts of day whose lexicon hours already say "early"/"late": a START/END mod must not narrow again.
+PRE_NARROWED_PARTS = frozenset({"early hours", "small hours", "wee hours", "early morning", "late morning", "early afternoon",
+                                "late afternoon", "early evening", "late evening", "late night"})
+
+
+def bounds_for_mod(period: Period, mod: Optional[str]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """Earliest/latest instants of ``period`` under a TIMEX3 mod.
+
+    START/MID/END keep the first/middle/last third ("late 2024" = September to December);
+    APPROX widens by one period on each side (at least 30 minutes), leaving a side open
+    (None) where the widening would leave the calendar.
+    """
+    s, e = period.start, period.end
+    length = e - s
+    if mod == "START":
+        return s, s + length / 3
+    if mod == "MID":
+        return s + length / 3, s + 2 * length / 3
+    if mod == "END":
+        return e - length / 3, e
+    if mod == "APPROX":
+        widen = max(length, dt.timedelta(minutes=30))
+        return (s - widen if s - dt.datetime.min >= widen else None), (e + widen if dt.datetime.max - e >= widen else None)
+    return s, e
+
+
+def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
+    """The period a calendar spec denotes, or None when nothing anchors it."""
+    if spec.grain is Grain.WEEK and spec.month is not None and spec.day is not None:  # "the week of March 6"
+        day, anchor = calendar_period(ctx, attrs.evolve(spec, grain=Grain.DAY), mention, story, day_hint)
+        return (None if day is None else cal.containing(day.start, Grain.WEEK)), anchor
+    if spec.same_grain_anchor and spec.year is not None and spec.grain is Grain.QUARTER:
+        return quarter_in_year(ctx, spec.year, story)
+    absolute = _absolute(ctx, spec)
+    if absolute is not None:
+        return absolute, NO_ANCHOR
+    if spec.year is not None and spec.quarter is None and spec.half is None and spec.season is None and spec.holiday is None:
+        return None, NO_ANCHOR  # an impossible date ("February 30, 2026")
+    if spec.hour is not None:
+        return _clock(ctx, spec, mention, story, day_hint)
+    if is_pure_shift(spec):
+        return shifted_period(ctx, spec, story)
+    return named_period(ctx, spec, mention, story)
+
+
+def _absolute(ctx: "Context", spec: CalendarSpec) -> Optional[Period]:
+    """A date the words give in full ("March 3, 2024", "June 2023", "the 1990s"), or None."""
+    if spec.year is not None and spec.quarter is None and spec.half is None and spec.season is None and spec.holiday is None:
+        if spec.month is None:
+            return cal.year(spec.year)
+        if spec.day is None:
+            return cal.month(spec.year, spec.month)
+        try:
+            d = dt.date(spec.year, spec.month, spec.day)
+        except ValueError:
+            return None
+        if spec.hour is not None:
+            return cal.minute(dt.datetime(d.year, d.month, d.day, spec.hour, spec.minute or 0))
+        return with_part(ctx, cal.day(d), spec)
+    if spec.decade is not None:
+        return cal.decade(spec.decade)
+    if spec.century is not None:
+        return cal.century(spec.century)
+    return None
+
+
+def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
+    """A clock time: on its own day ("9 a.m. Tuesday"), the day next to it ("3 a.m. on
+    Sunday"), else the story's current day."""
+    assert spec.hour is not None
+    if spec.weekday is not None or spec.month is not None or (spec.shift is not None and spec.shift.anchoring is Anchoring.REFERENCE):
+        day_period, anchor = calendar_period(ctx, attrs.evolve(spec, hour=None, minute=None, grain=Grain.DAY), mention, story, None)
+        if day_period is None:
+            return None, anchor
+        d = day_period.start
+        return cal.minute(d.replace(hour=spec.hour, minute=spec.minute or 0)), anchor
+    if day_hint is None:
+        anchor_t, anchor = ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
+        if anchor_t is None:
+            return None, NO_ANCHOR
+        day = anchor_t.date()
+    else:
+        day, anchor = day_hint[0], TimexAnchor(AnchorKind.TIMEX, day_hint[1])
+    return cal.minute(dt.datetime(day.year, day.month, day.day, spec.hour, spec.minute or 0)), anchor
+
+
+def unanchored_value(spec: CalendarSpec) -> str:
+    """A value with X for what no reference time could fill ("Saturday" with no date known)."""
+    if spec.month is not None and spec.day is not None:
+        return f"XXXX-{spec.month:02d}-{spec.day:02d}"
+    if spec.month is not None:
+        return f"XXXX-{spec.month:02d}"
+    if spec.weekday is not None:
+        return f"XXXX-WXX-{spec.weekday}"
+    if spec.season is not None:
+        return f"XXXX-{spec.season}"
+    if spec.quarter is not None:
+        return f"XXXX-Q{spec.quarter}"
+    if spec.grain is Grain.WEEKEND:
+        return "XXXX-WXX-WE"
+    if spec.hour is not None:
+        return f"XXXX-XX-XXT{spec.hour:02d}:{spec.minute or 0:02d}"
+    if spec.shift is not None and spec.shift.amount is not None:
+        return "PAST_REF" if spec.shift.amount < 0 else "FUTURE_REF" if spec.shift.amount > 0 else "PRESENT_REF"
+    return "XXXX-XX-XX"

@@ -1,0 +1,188 @@
+"""Lengths and vague references: "three weeks", "the past 48 hours", "two days later",
+"recently"; and what is left of any expression whose resolution leaves the calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any, Optional
+
+from ..lexicon import Lexicon
+from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Timex, TimexType
+from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, VagueSpec
+from . import calendar as cal
+from .anchors import span_now
+from .calendar import Period
+from .dates import unanchored_value
+from .story import Story
+from .values import duration_value, unit_length
+
+if TYPE_CHECKING:
+    from .anchors import Context
+
+__all__ = ["lengths", "duration_timex", "vague_timex", "beyond_calendar", "is_duration_value"]
+
+_EPSILON = dt.timedelta(microseconds=1)
+
+
+def is_duration_value(value: str) -> bool:
+    """Whether a TIMEX3 value is a length ("P1Y", "PXY", "PT3H"), not a date or a reference ("PAST_REF")."""
+    return re.match(r"P(?:T|X|\d)", value) is not None
+
+
+def lengths(lexicon: Lexicon, spec: DurationSpec) -> tuple[Optional[dt.timedelta], Optional[dt.timedelta]]:
+    """Shortest and longest length a duration can have, hedges included; None where
+    the length is too long for a ``timedelta`` (999,999,999 days)."""
+    lo, hi = unit_length(spec.grain)
+    if spec.amount is None and spec.least is not None:  # "millions of years": at least that many, no most
+        min_len, max_len = _scaled(lo, spec.least), None
+    elif spec.amount is None:
+        min_len, max_len = 2 * lo, 9 * hi  # "several years", "a few days": 2 to 9 units
+    else:
+        min_len, max_len = _scaled(lo, spec.amount), _scaled(hi, spec.amount)
+    if spec.hedge:
+        low, high = lexicon["hedges"].get(spec.hedge, (1.0, 1.0))
+        return (None if min_len is None else _scaled(min_len, low)), (None if high < 0 or max_len is None else _scaled(max_len, high))
+    return min_len, max_len
+
+
+def _scaled(unit: dt.timedelta, factor: float) -> Optional[dt.timedelta]:
+    """``unit * factor``, or None when that is longer than a ``timedelta`` can hold."""
+    try:
+        return unit * factor
+    except (OverflowError, ValueError):  # too long, or an amount no float can hold
+        return None
+
+
+def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any]) -> Timex:
+    """ "now", "recently", "recent years": a span around the reference time."""
+    span = ctx.now_span()
+    earliest = latest = None
+    if span is not None:
+        earliest = span[0] - dt.timedelta(days=meaning.days_before)
+        latest = span[1] + dt.timedelta(days=meaning.days_after)
+    anchor = REFERENCE_ANCHOR if span is not None else NO_ANCHOR
+    ttype = TimexType.DURATION if is_duration_value(meaning.value) else TimexType.DATE  # "recent years" = PXY, not PAST_REF
+    return Timex(type=ttype, value=meaning.value, earliest=earliest, latest=latest, anchor=anchor, temporal_function=True, **common)
+
+
+def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: dict[str, Any]) -> Timex:
+    """A length; an offset ("two days later") is bounded by the time it points to, a span
+    ("the past 48 hours") by the anchor it runs to or from."""
+    tid = common["tid"]
+    min_len, max_len = lengths(ctx.lexicon, meaning)
+    earliest = latest = None
+    anchor = NO_ANCHOR
+    if meaning.span in ("later", "earlier") and meaning.amount is not None:
+        # an offset: the bounds are the time it points to ("two days later" = that day)
+        window, anchor = ctx.anchor_window(meaning.anchoring, meaning.grain, story)
+        if window is not None:
+            sign = 1 if meaning.span == "later" else -1
+            low, high = ctx.lexicon["hedges"].get(meaning.hedge, (1.0, 1.0)) if meaning.hedge else (1.0, 1.0)
+            unit_lo, unit_hi = unit_length(meaning.grain)
+            near = low * meaning.amount * unit_lo
+            far = None if high < 0 else high * meaning.amount * unit_hi
+            if meaning.grain >= Grain.DAY and not meaning.hedge:
+                n = sign * int(round(meaning.amount))
+                earliest = cal.shifted(window[0], meaning.grain, n).start
+                latest = cal.shifted(max(window[0], window[1] - _EPSILON), meaning.grain, n).end
+            elif sign > 0:
+                earliest, latest = window[0] + near, (None if far is None else window[1] + far)
+            else:
+                earliest, latest = (None if far is None else window[0] - far), window[1] - near
+            if earliest is not None and latest is not None:
+                # a look back or a hedged offset only refers; "two days later" moves the story (narrative mode)
+                moves = ctx.mode != "narrative" or (sign > 0 and not meaning.hedge)
+                story.update(Period(earliest, latest, meaning.grain, ""), tid, moves=moves, looks_back=sign < 0)
+                pointed = _offset_date(ctx, meaning, window, anchor.kind is AnchorKind.TIMEX, earliest, latest)
+                if pointed is not None:
+                    # narrative mode: "two days later" is the date it points to, as a history's reader takes it
+                    return Timex(type=TimexType.DATE, value=pointed.value, earliest=earliest, latest=latest, grain=pointed.grain, anchor=anchor,
+                                 temporal_function=True, **common)
+    elif meaning.span is not None:
+        now, anchor = span_now(ctx, meaning, story)
+        if now is not None:
+            if meaning.span == "past":
+                earliest = now[0] - max_len if max_len is not None else None
+                latest = now[1]
+            else:
+                earliest = now[0]
+                latest = now[1] + max_len if max_len is not None else None
+    return Timex(
+        type=TimexType.DURATION, value=duration_value(meaning.grain, meaning.amount), mod=meaning.mod, earliest=earliest, latest=latest,
+        grain=meaning.grain, anchor=anchor, temporal_function=anchor.kind is not AnchorKind.NONE, min_length=min_len, max_length=max_len, **common,
+    )
+
+
+def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetime, dt.datetime], from_story: bool,
+                 earliest: dt.datetime, latest: dt.datetime) -> Optional[Period]:
+    """In narrative mode, the calendar period an exact offset points to, when the story's time
+    it counts from is at least as precise as the offset's unit ("three years later" from a year)."""
+    if ctx.mode != "narrative" or not from_story or meaning.hedge or meaning.grain < Grain.DAY or meaning.grain > Grain.YEAR:
+        return None
+    if window[1] - window[0] > unit_length(meaning.grain)[1]:
+        return None  # "two days later" after "in 1940": no day to name
+    period = cal.containing(earliest, meaning.grain if meaning.grain is not Grain.WEEKEND else Grain.DAY)
+    return period if period.end >= latest else None
+
+
+def beyond_calendar(ctx: "Context", mention: Mention, tid: str, story: Story) -> Timex:
+    """A mention whose resolution left the calendar (before year 1, after 9999): its value
+    where TIMEX3 can write it, the bound that stays inside the calendar, the other side open."""
+    meaning = mention.meaning
+    common: dict[str, Any] = dict(tid=tid, text=mention.text, start=mention.start, end=mention.end, rule=mention.rule, furniture=mention.latent)
+    if isinstance(meaning, VagueSpec):
+        span = ctx.now_span()
+        # a side moved out of the calendar is open, unless it moved across "now" ("millions of years
+        # ago": latest before year 1), where "now" still bounds it
+        earliest = None if span is None else _shifted_or_none(span[0], -meaning.days_before) or (span[1] if meaning.days_before < 0 else None)
+        latest = None if span is None else _shifted_or_none(span[1], meaning.days_after) or (span[0] if meaning.days_after < 0 else None)
+        if earliest is not None and latest is not None and earliest > latest:
+            earliest = latest = None
+        anchor = REFERENCE_ANCHOR if span is not None else NO_ANCHOR
+        return Timex(type=TimexType.DATE, value=meaning.value, earliest=earliest, latest=latest, anchor=anchor, temporal_function=True, **common)
+    if isinstance(meaning, DurationSpec):
+        grain, amount, anchoring = meaning.grain, meaning.amount, meaning.anchoring
+        sign = {"earlier": -1, "later": 1}.get(meaning.span or "", 0)
+    else:
+        assert isinstance(meaning, CalendarSpec)
+        shift = meaning.shift
+        grain, amount, anchoring = (shift.grain, shift.amount, shift.anchoring) if shift is not None else (meaning.grain, None, Anchoring.REFERENCE)
+        plain = amount is not None and amount != 0 and meaning.weekday is None and not meaning.same_grain_anchor
+        sign = (1 if amount > 0 else -1) if plain and amount is not None else 0
+    earliest = latest = None
+    anchor = NO_ANCHOR
+    if isinstance(meaning, DurationSpec) and meaning.span in ("past", "next"):
+        # as in duration_timex: "the past N years" ends at now, "the next N years" starts there
+        now, anchor = span_now(ctx, meaning, story)
+        if now is not None:
+            earliest, latest = (None, now[1]) if meaning.span == "past" else (now[0], None)
+    elif sign:
+        window, anchor = ctx.anchor_window(anchoring, grain, story)
+        if window is not None:
+            # the time lies |amount| units from an instant in window: beyond that instant, and
+            # beyond the whole window when the amount exceeds the window plus one unit
+            lo, hi = unit_length(grain)
+            reach = None if amount is None else _scaled(lo, abs(amount))
+            far = amount is not None and (reach is None or reach >= window[1] - window[0] + hi)
+            if sign < 0:
+                latest = window[0] if far else window[1]
+            else:
+                earliest = window[1] if far else window[0]
+    if isinstance(meaning, DurationSpec):
+        min_len, max_len = lengths(ctx.lexicon, meaning)
+        return Timex(
+            type=TimexType.DURATION, value=duration_value(meaning.grain, meaning.amount), mod=meaning.mod, earliest=earliest, latest=latest,
+            grain=meaning.grain, anchor=anchor, temporal_function=anchor.kind is not AnchorKind.NONE, min_length=min_len, max_length=max_len, **common,
+        )
+    value = ("PAST_REF" if sign < 0 else "FUTURE_REF") if sign and meaning.month is None and meaning.quarter is None else unanchored_value(meaning)
+    ttype = TimexType.TIME if meaning.grain < Grain.DAY else TimexType.DATE
+    return Timex(type=ttype, value=value, mod=meaning.mod, earliest=earliest, latest=latest, grain=meaning.grain, anchor=anchor, temporal_function=True, **common)
+
+
+def _shifted_or_none(t: dt.datetime, days: float) -> Optional[dt.datetime]:
+    """``t`` moved by ``days``, or None (an open bound) outside the calendar."""
+    try:
+        return t + dt.timedelta(days=days)
+    except OverflowError:
+        return None

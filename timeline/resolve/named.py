@@ -1,0 +1,317 @@
+"""Named calendar times without a full date: "Saturday", "Christmas", "March 3", "the 14th",
+"June", "Q3", "the second half", "the summer", "the weekend", "the morning".
+
+The year comes from the words ("last June", "August of that year"), else from the story
+(narrative mode), else from the tense around the expression (see :mod:`.picking`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Optional
+
+import attrs
+
+from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
+from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
+from . import calendar as cal
+from .calendar import Period
+from .picking import direction, pick_date, pick_period
+from .story import Story, story_pick
+
+if TYPE_CHECKING:
+    from .anchors import Context
+
+__all__ = ["named_period", "with_part", "quarter_in_year"]
+
+_DAY = dt.timedelta(days=1)
+
+
+@attrs.frozen
+class _Frame:
+    """What every named family needs: the instant it is seen from and the years it may take."""
+
+    base: dt.datetime
+    anchor: TimexAnchor
+    year: Optional[int]  # given by the words ("last June": the publication year - 1)
+    story_years: tuple[int, ...]  # narrative mode: the story's year and its neighbours
+    story_anchor: Optional[TimexAnchor]
+
+    @property
+    def today(self) -> dt.date:
+        return self.base.date()
+
+
+def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> tuple[Optional[Period], TimexAnchor]:
+    """The period a named calendar time denotes, or None when nothing anchors it."""
+    if spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE and spec.shift.grain is Grain.YEAR:
+        base, anchor = ctx.anchor_for(Anchoring.NARRATIVE, Grain.YEAR, story)  # "August of that year"
+    else:
+        base, anchor = ctx.anchor_for(Anchoring.REFERENCE, spec.grain, story)
+    if base is None:
+        return None, NO_ANCHOR
+    year_: Optional[int]
+    if spec.shift is not None and spec.shift.grain is Grain.YEAR and spec.shift.amount is not None:
+        year_ = base.year + int(spec.shift.amount)
+    else:
+        year_ = spec.year
+    story_years: tuple[int, ...] = ()
+    story_anchor = None
+    if ctx.mode == "narrative" and story.current is not None and story.current_tid and year_ is None and spec.relative_word is None:
+        y0 = story.current.start.year
+        story_years = (y0 - 1, y0, y0 + 1)
+        story_anchor = TimexAnchor(AnchorKind.TIMEX, story.current_tid)
+    f = _Frame(base, anchor, year_, story_years, story_anchor)
+
+    if spec.weekday is not None:
+        d = _weekday(ctx, spec, mention, f.today)
+        return with_part(ctx, cal.day(d), spec), anchor
+    if spec.holiday is not None:
+        return _holiday(ctx, spec, mention, story, f)
+    if spec.month is not None and spec.day is not None:
+        return _month_day(ctx, spec, mention, story, f)
+    if spec.day is not None and spec.month is None:
+        return _day_of_month(ctx, spec, mention, story, f.today, anchor)
+    if spec.month is not None:
+        return _month(ctx, spec, mention, story, f)
+    if spec.quarter is not None:
+        return _quarter(ctx, spec, mention, story, f)
+    if spec.half is not None:
+        if f.story_years:
+            picked = story_pick(ctx.mode, [cal.half(y, spec.half) for y in f.story_years], story)
+            if picked is not None:
+                return picked, _story_anchor(f)
+        y = year_ if year_ is not None else f.today.year
+        return cal.half(y, spec.half), anchor if spec.year is None else NO_ANCHOR
+    if spec.season is not None:
+        return _season(ctx, spec, mention, story, f)
+    if spec.grain is Grain.WEEKEND:
+        return _weekend(ctx, spec, mention, f)
+    if spec.part_of_day is not None:
+        base_day, anchor = ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
+        if base_day is None:
+            return None, NO_ANCHOR
+        return with_part(ctx, cal.day(base_day.date()), spec), anchor
+    return None, anchor
+
+
+def _story_anchor(f: _Frame) -> TimexAnchor:
+    assert f.story_anchor is not None
+    return f.story_anchor
+
+
+def _holiday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
+    assert spec.holiday is not None
+    entry = ctx.lexicon["holidays"][spec.holiday]
+    if f.year is not None:
+        return cal.day(cal.holiday_date(entry, f.year)), NO_ANCHOR if spec.year else f.anchor
+    if f.story_years:
+        picked = story_pick(ctx.mode, [cal.day(cal.holiday_date(entry, y)) for y in f.story_years], story)
+        if picked is not None:
+            return picked, _story_anchor(f)
+    way, strong = direction(ctx, spec, mention, Direction.PAST)
+    today = f.today
+    cands = [cal.holiday_date(entry, y) for y in (today.year - 1, today.year, today.year + 1)]
+    return cal.day(pick_date(cands, today, way, strong)), f.anchor
+
+
+def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
+    assert spec.month is not None and spec.day is not None
+    if f.year is not None:
+        try:
+            return with_part(ctx, cal.day(dt.date(f.year, spec.month, spec.day)), spec), f.anchor
+        except ValueError:
+            return None, f.anchor
+    if f.story_years:
+        days = []
+        for y in f.story_years:
+            try:
+                days.append(cal.day(dt.date(y, spec.month, spec.day)))
+            except ValueError:
+                pass
+        picked = story_pick(ctx.mode, days, story)
+        if picked is not None:
+            return with_part(ctx, picked, spec), _story_anchor(f)
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    today = f.today
+    cands = []
+    for y in (today.year - 1, today.year, today.year + 1):
+        try:
+            cands.append(dt.date(y, spec.month, spec.day))
+        except ValueError:
+            pass
+    if not cands:
+        return None, f.anchor
+    return with_part(ctx, cal.day(pick_date(cands, today, way, strong)), spec), f.anchor
+
+
+def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
+    assert spec.month is not None
+    if f.year is not None:
+        return cal.month(f.year, spec.month), f.anchor
+    rel = spec.relative_word
+    today = f.today
+    cands_m = [cal.month(y, spec.month) for y in (today.year - 1, today.year, today.year + 1)]
+    if f.story_years:
+        picked = story_pick(ctx.mode, [cal.month(y, spec.month) for y in f.story_years], story)
+        if picked is not None:
+            return picked, _story_anchor(f)
+    if rel == "this":
+        return cal.month(today.year, spec.month), f.anchor
+    if rel == "last":
+        return max((p for p in cands_m if p.end <= cal.month(today.year, today.month).start), key=lambda p: p.start), f.anchor
+    if rel == "next":
+        return min((p for p in cands_m if p.start >= cal.month(today.year, today.month).end), key=lambda p: p.start), f.anchor
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    return pick_period(cands_m, f.base, way, strong), f.anchor
+
+
+def _quarter(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
+    assert spec.quarter is not None
+    if f.year is not None:
+        return cal.quarter(f.year, spec.quarter), f.anchor if spec.year is None else NO_ANCHOR
+    if f.story_years:
+        picked = story_pick(ctx.mode, [cal.quarter(y, spec.quarter) for y in f.story_years], story)
+        if picked is not None:
+            return picked, _story_anchor(f)
+    today = f.today
+    current = cal.containing(f.base, Grain.QUARTER)
+    cands_q = [cal.quarter(y, spec.quarter) for y in (today.year - 1, today.year, today.year + 1)]
+    way, strong = direction(ctx, spec, mention, Direction.PAST, reach=0)
+    if way is Direction.FUTURE and strong:
+        # "due in Q3": the next one, this one included, or the one just ended, whose figures
+        # come out after it ends ("expects to report third-quarter results" in October)
+        return min((p for p in cands_q if p.end >= current.start), key=lambda p: p.start), f.anchor
+    past = [p for p in cands_q if p.start <= current.start]
+    return (max(past, key=lambda p: p.start) if past else cands_q[0]), f.anchor
+
+
+def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
+    assert spec.season is not None
+    if spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE and spec.relative_word:
+        if story.current is None and story.any is None:  # no story yet: "that summer" as a bare "summer"
+            return named_period(ctx, attrs.evolve(spec, shift=None, relative_word=None if spec.relative_word == "this" else spec.relative_word), mention, story)
+        return _season_from_story(spec, story, f.base), f.anchor
+    if f.year is not None:
+        return cal.season(f.year, spec.season), f.anchor if spec.year is None else NO_ANCHOR
+    if f.story_years:
+        picked = story_pick(ctx.mode, [cal.season(y, spec.season) for y in f.story_years], story)
+        if picked is not None:
+            return picked, _story_anchor(f)
+    today, base = f.today, f.base
+    cands_s = [cal.season(y, spec.season) for y in (today.year - 2, today.year - 1, today.year, today.year + 1)]
+    rel = spec.relative_word
+    if rel == "this":
+        inside = [p for p in cands_s if p.start <= base < p.end]
+        return (inside[0] if inside else cal.season(today.year, spec.season)), f.anchor
+    if rel == "last":
+        return max((p for p in cands_s if p.end <= base), key=lambda p: p.start), f.anchor
+    if rel == "next":
+        return min((p for p in cands_s if p.start > base), key=lambda p: p.start), f.anchor
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    return pick_period(cands_s, base, way, strong), f.anchor
+
+
+def _weekend(ctx: "Context", spec: CalendarSpec, mention: Mention, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
+    base, anchor = f.base, f.anchor
+    rel = spec.relative_word
+    this = cal.containing(base, Grain.WEEKEND)
+    if rel == "this":
+        return this, anchor
+    if rel == "next":
+        return (cal.shifted(base, Grain.WEEKEND, 1) if base < this.start else cal.shifted(base, Grain.WEEKEND, 1)), anchor
+    last = this if this.end <= base else cal.shifted(base, Grain.WEEKEND, -1)
+    if rel == "last":
+        return last, anchor
+    if this.start <= base < this.end:
+        return this, anchor
+    nxt = this if this.start > base else cal.shifted(base, Grain.WEEKEND, 1)
+    way, _ = direction(ctx, spec, mention, Direction.PAST)
+    return (nxt if way is Direction.FUTURE else last), anchor
+
+
+def quarter_in_year(ctx: "Context", y: int, story: Story) -> tuple[Optional[Period], TimexAnchor]:
+    """ "the 2024 quarter": the quarter the story is about (else the last one reported), in year ``y``."""
+    if Grain.QUARTER in story.by_grain:
+        last, tid = story.by_grain[Grain.QUARTER]
+        return cal.quarter(y, (last.start.month - 1) // 3 + 1), TimexAnchor(AnchorKind.TIMEX, tid)
+    if ctx.reference is None:
+        return None, NO_ANCHOR
+    reported = cal.shifted(ctx.reference, Grain.QUARTER, -1)
+    return cal.quarter(y, (reported.start.month - 1) // 3 + 1), REFERENCE_ANCHOR
+
+
+def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, today: dt.date,
+                  anchor: TimexAnchor) -> tuple[Optional[Period], TimexAnchor]:
+    """ "on the 14th": that day of the month the story is in (anchored on it); with no month in
+    the story, of this month, the last or the next as the tense says (past: not after today)."""
+    assert spec.day is not None
+    month_of = next(((p.start, tid) for p, tid in ((story.current, story.current_tid), (story.any, story.any_tid), (story.day, story.day_tid))
+                     if p is not None and p.grain <= Grain.MONTH and tid), None)
+    if month_of is not None:
+        first = month_of[0].date().replace(day=1)
+        anchor = TimexAnchor(AnchorKind.TIMEX, month_of[1])
+    else:
+        first = today.replace(day=1)
+        way, _ = direction(ctx, spec, mention, Direction.PAST)
+        if way is Direction.PAST and spec.day > today.day:
+            first = cal.add_months(first, -1)
+        elif way is Direction.FUTURE and spec.day < today.day:
+            first = cal.add_months(first, 1)
+    try:
+        return cal.day(first.replace(day=spec.day)), anchor
+    except ValueError:
+        return None, anchor
+
+
+def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> Period:
+    """ "the following spring", "the previous winter", "that summer": seen from the story's
+    current period (after its end, before its start, or the one it lies in)."""
+    assert spec.season is not None
+    now = story.current or story.any or Period(base, base + _DAY, Grain.DAY, "")
+    y = now.start.year
+    cands = [cal.season(x, spec.season) for x in (y - 2, y - 1, y, y + 1, y + 2)]
+    if spec.relative_word == "next":
+        return min((p for p in cands if p.start >= now.end or (p.start > now.start and now.grain < Grain.SEASON)), key=lambda p: p.start)
+    if spec.relative_word == "last":
+        return max((p for p in cands if p.end <= now.start), key=lambda p: p.start)
+    inside = [p for p in cands if p.start <= now.start < p.end]
+    return inside[0] if inside else cal.season(y, spec.season)
+
+
+def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.date) -> dt.date:
+    wd = spec.weekday
+    assert wd is not None
+    rel = spec.relative_word
+    monday = today - dt.timedelta(days=today.isoweekday() - 1)
+    if rel == "this":
+        return monday + dt.timedelta(days=wd - 1)
+    if rel == "next":
+        return monday + dt.timedelta(days=7 + wd - 1)
+    back = today - dt.timedelta(days=(today.isoweekday() - wd) % 7)
+    if rel == "last":
+        return back if back < today else back - dt.timedelta(days=7)
+    way, _ = direction(ctx, spec, mention, Direction.PAST)
+    if way is Direction.CLOSEST and ctx.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):
+        way = Direction.PAST  # "over Thursday's closing price": a present clause names a day already past
+    if way is Direction.PAST:
+        return back
+    try:
+        forward = today + dt.timedelta(days=(wd - today.isoweekday()) % 7)
+    except OverflowError:  # the next one lies past 9999-12-31
+        if way is Direction.FUTURE:
+            raise
+        return back
+    if way is Direction.FUTURE:
+        return forward
+    if way is Direction.CLOSEST:
+        return back if (today - back) <= (forward - today) else forward
+    return back
+
+
+def with_part(ctx: "Context", period: Period, spec: CalendarSpec) -> Period:
+    """``period``'s day narrowed to the part of day the spec names ("Tuesday morning")."""
+    if not spec.part_of_day:
+        return period
+    entry = ctx.lexicon["parts_of_day"][spec.part_of_day]
+    return cal.part_of_day(period.start.date(), entry["code"], float(entry["start"]), float(entry["end"]), entry.get("clock"))

@@ -1,0 +1,101 @@
+"""What the expressions next to one say about it: the day beside a clock time ("3 a.m. on
+Sunday"), the last day that names a period ("the quarter ended Sept. 30"), the year of a
+coordinated date ("March and May 1911")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import TYPE_CHECKING, Callable, Optional
+
+import attrs
+
+from ..lexicon import Lexicon
+from ..model import AnchorKind, Grain, Timex, TimexAnchor, TimexType
+from ..recognize.meaning import CalendarSpec, Mention
+from . import calendar as cal
+from .calendar import Period
+from .shifts import MONTHS_PER
+from .story import DAY_GRAINS
+from .values import duration_value
+
+if TYPE_CHECKING:
+    from .anchors import Context
+
+__all__ = ["day_hint", "period_ending", "with_coordinated_year"]
+
+_ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] on"
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+Resolved = Callable[[int], Timex]  # the time expression of mention i, resolved once (cached by the caller)
+
+
+def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved, cache: dict[int, Timex]) -> Optional[tuple[dt.date, str]]:
+    """For a clock time, the date of a day expression written right next to it ("3 a.m. on Sunday")."""
+    text = ctx.text
+    if i + 1 < len(mentions):
+        nxt = mentions[i + 1]
+        if isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start]) and nxt.start - mentions[i].end <= 30:
+            t = resolved(i + 1)
+            if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME):
+                return t.earliest.date(), t.tid
+    if i > 0:
+        prev = mentions[i - 1]
+        gap = text[prev.end : mentions[i].start]
+        if isinstance(prev.meaning, CalendarSpec) and len(gap) <= 5 and re.fullmatch(r"[\s,]*(?:at)?\s*", gap) and i - 1 in cache:
+            t = cache[i - 1]
+            if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME) and t.grain in DAY_GRAINS:
+                return t.earliest.date(), t.tid
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _period_end_words(words: tuple[str, ...]) -> "re.Pattern[str]":
+    return re.compile(r"\s{1,3}(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in words) + r")\s{1,3}$", re.IGNORECASE)
+
+
+def period_ending(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[Period, TimexAnchor]]:
+    """ "the quarter ended Sept. 30", "the year ending June 30": the period that ends on the
+    date written after it (its quarter or year; a fiscal year is named by the year it ends in)."""
+    spec = mentions[i].meaning
+    if i + 1 >= len(mentions) or not isinstance(spec, CalendarSpec) or spec.grain not in (Grain.QUARTER, Grain.YEAR, Grain.MONTH):
+        return None
+    nxt = mentions[i + 1]
+    gap = ctx.text[mentions[i].end : nxt.start]
+    words = tuple(ctx.lexicon["period_end"]["words"])
+    if not words or len(gap) > 20 or not _period_end_words(words).fullmatch(gap):
+        return None  # a language without such words names no period by its last day
+    if not isinstance(nxt.meaning, CalendarSpec) or nxt.meaning.day is None:
+        return None
+    t = resolved(i + 1)
+    if t.earliest is None or t.latest is None or t.grain not in (Grain.DAY,):
+        return None
+    anchor = TimexAnchor(AnchorKind.TIMEX, t.tid)
+    calendar_period = cal.containing(t.earliest, spec.grain)
+    if calendar_period.end == t.latest:
+        return calendar_period, anchor  # "the quarter ended Sept. 30": the third quarter
+    # a fiscal period ("the year ended June 30"): the length that ends with that day, as a duration
+    first = cal.add_months(t.latest.date(), -MONTHS_PER[spec.grain])
+    return Period(dt.datetime(first.year, first.month, first.day), t.latest, spec.grain, duration_value(spec.grain, 1.0)), anchor
+
+
+@functools.lru_cache(maxsize=None)
+def _coordination(connectors: tuple[str, ...]) -> "re.Pattern[str]":
+    return re.compile(r"\s{0,3}(?:,\s{0,2})?(?:" + "|".join(re.escape(c) for c in connectors) + r")\s{0,3}")
+
+
+def with_coordinated_year(lexicon: Lexicon, text: str, mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
+    """ "March and May 1911", "March 5 to April 2, 1911", "the spring and early summer of 1943":
+    a month or season without a year takes the year of the date it is coordinated with."""
+    if (spec.month is None and spec.season is None) or spec.year is not None or spec.relative_word or spec.shift is not None or i + 1 >= len(mentions):
+        return spec
+    nxt = mentions[i + 1].meaning
+    if not isinstance(nxt, CalendarSpec) or nxt.year is None or (nxt.month is None and nxt.season is None) or nxt.partial_year or nxt.bc:
+        return spec
+    if spec.season is not None and nxt.season is not None and _SEASON_ORDER.index(nxt.season) < _SEASON_ORDER.index(spec.season):
+        return spec  # "the autumn and winter of 1943" is fine; "the winter and spring of 1920" crosses a year
+    gap = text[mentions[i].end : mentions[i + 1].start]
+    if len(gap) > 14 or not _coordination(tuple(lexicon["date_pairs"]["connectors"])).fullmatch(gap):
+        return spec
+    return attrs.evolve(spec, year=nxt.year)

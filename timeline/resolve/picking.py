@@ -1,0 +1,80 @@
+"""Which way a bare "Saturday", "March 3" or "in June" lies from now, and the candidate that wins.
+
+The clause's tense is the evidence (see :mod:`.tense`); a weak cue (a verb of another
+clause) does not send a date more than half a year away from the closest candidate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ..recognize.meaning import CalendarSpec, Direction, Mention
+from .calendar import Period
+from .tense import after_past_signal, before_future_signal, opens_past_clause, tense_evidence, until_signal
+
+if TYPE_CHECKING:
+    from .anchors import Context
+
+__all__ = ["direction", "pick_date", "pick_period", "HALF_YEAR"]
+
+HALF_YEAR = 183
+
+
+def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Direction, reach: int = 1) -> tuple[Direction, bool]:
+    """Which way to look for "Saturday"/"March 3", and whether a verb near it said so (its
+    own clause's, or with ``reach`` 0 only the one next to it)."""
+    if spec.direction is not Direction.TENSE:
+        return spec.direction, True
+    if after_past_signal(ctx.text, mention.start):
+        return Direction.PAST, True  # "has gained since January"
+    if before_future_signal(ctx.text, mention.start):
+        return Direction.FUTURE, True  # "squared positions ahead of the weekend"
+    tense, level = tense_evidence(ctx.doc, mention.start, mention.end)
+    if tense != "future" and opens_past_clause(ctx.doc, mention.start):
+        return Direction.PAST, True  # "Since the firm bought the unit in February, ..."
+    strong = level <= reach  # a verb of its own clause; one further away may be about another time
+    if tense == "past":
+        if until_signal(ctx.doc, mention.start):
+            return Direction.CLOSEST, False  # "extended its offer until Nov. 9": a deadline, either side of now
+        return Direction.PAST, strong
+    if tense == "future":
+        return Direction.FUTURE, strong
+    if tense == "present":
+        return Direction.CLOSEST, strong
+    return default, False
+
+
+def pick_date(cands: list[dt.date], today: dt.date, way: Direction, strong: bool) -> dt.date:
+    """The candidate the tense points to; when only a distant verb said so and that candidate
+    lies over half a year away, the closest one instead."""
+    closest = min(cands, key=lambda c: (abs((c - today).days), c > today))
+    if way is Direction.PAST:
+        past = [c for c in cands if c <= today]
+        pick = max(past) if past else min(cands)
+    elif way is Direction.FUTURE:
+        fut = [c for c in cands if c >= today]
+        pick = min(fut) if fut else max(cands)
+    else:
+        return closest
+    return pick if strong or abs((pick - today).days) <= HALF_YEAR else closest
+
+
+def pick_period(cands: list[Period], base: dt.datetime, way: Direction, strong: bool) -> Period:
+    """As :func:`pick_date` for periods: the tense's choice unless over half a year away."""
+
+    def distance(p: Period) -> dt.timedelta:
+        if p.start <= base < p.end:
+            return dt.timedelta(0)
+        return min(abs(p.start - base), abs(base - p.end))
+
+    closest = min(cands, key=lambda p: (distance(p), p.start > base))
+    if way is Direction.PAST:
+        past = [p for p in cands if p.start <= base]
+        pick = max(past, key=lambda p: p.start) if past else cands[0]
+    elif way is Direction.FUTURE:
+        fut = [p for p in cands if p.end > base]
+        pick = min(fut, key=lambda p: p.start) if fut else cands[-1]
+    else:
+        return closest
+    return pick if strong or distance(pick) <= dt.timedelta(days=HALF_YEAR) else closest

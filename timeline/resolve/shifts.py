@@ -1,0 +1,78 @@
+"""Times a number of units away from an anchor: "yesterday", "last week", "two years ago",
+"the following morning", "the quarter", "the year-earlier period"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Optional
+
+from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
+from ..recognize.meaning import CalendarSpec
+from . import calendar as cal
+from .calendar import Period
+from .named import with_part
+from .story import Story
+from .values import unit_length
+
+if TYPE_CHECKING:
+    from .anchors import Context
+
+__all__ = ["is_pure_shift", "shifted_period", "MONTHS_PER"]
+
+MONTHS_PER = {Grain.MONTH: 1, Grain.QUARTER: 3, Grain.HALF: 6, Grain.YEAR: 12}
+_DAY = dt.timedelta(days=1)
+
+
+def is_pure_shift(spec: CalendarSpec) -> bool:
+    """Whether the spec is only a move from its anchor, with no calendar name to find."""
+    return spec.shift is not None and spec.weekday is None and spec.month is None and spec.quarter is None and spec.half is None and spec.season is None
+
+
+def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story) -> tuple[Optional[Period], TimexAnchor]:
+    """The period ``spec.shift`` units away from its anchor (see :func:`is_pure_shift`)."""
+    assert spec.shift is not None
+    base, anchor = ctx.anchor_for(spec.shift.anchoring, spec.shift.grain, story)
+    if base is None or spec.shift.amount is None:
+        return None, anchor
+    amount = spec.shift.amount
+    grain = spec.shift.grain
+    recent, recent_tid = story.focus, story.focus_tid  # what the story is about, not a look-back ("year-earlier")
+    if (grain is Grain.YEAR and spec.inherit_grain and recent is not None and recent_tid
+            and (Grain.MONTH <= recent.grain < Grain.YEAR if anchor.kind is AnchorKind.TIMEX else recent.grain in (Grain.QUARTER, Grain.HALF))):
+        # "a year earlier" while the story talks about a quarter: the same quarter a year before;
+        # "two years ago" counts from today, and keeps only a reporting period's grain (a quarter)
+        moved = cal.add_months(recent.start.date(), 12 * int(amount))
+        return cal.containing(dt.datetime(moved.year, moved.month, moved.day), recent.grain), TimexAnchor(AnchorKind.TIMEX, recent_tid)
+    if amount != int(amount):
+        base = base + dt.timedelta(days=amount * unit_length(grain)[0].days)
+        amount, grain = 0, Grain.DAY
+    if spec.grain is Grain.WEEKEND:
+        return cal.shifted(base, Grain.WEEKEND, int(amount)), anchor
+    if spec.same_grain_anchor:
+        if spec.grain in story.by_grain:
+            last, tid = story.by_grain[spec.grain]
+            base, anchor = last.start, TimexAnchor(AnchorKind.TIMEX, tid)
+        elif ctx.reference is not None:
+            base, anchor = ctx.reference, REFERENCE_ANCHOR
+            if spec.grain is Grain.QUARTER:
+                base = cal.shifted(base, Grain.QUARTER, -1).start  # said on publication day: the last reported quarter
+        if (spec.relative_word == "latest" and ctx.reference is not None and amount == 0
+                and cal.containing(base, spec.grain).end > ctx.reference):
+            # "the latest quarter" has ended: not one still running (or ahead) at publication
+            base, anchor = cal.shifted(ctx.reference, spec.grain, -1).start, REFERENCE_ANCHOR
+    if spec.grain > Grain.DAY and spec.grain != grain and grain in MONTHS_PER:
+        # "the year-earlier quarter": move the instant, keep the grain asked for
+        moved = cal.add_months(base.date(), int(amount) * MONTHS_PER[grain])
+        return cal.containing(dt.datetime(moved.year, moved.month, moved.day), spec.grain), anchor
+    if (spec.part_of_day and grain is Grain.DAY and amount == 1 and anchor.kind is AnchorKind.TIMEX
+            and story.day is not None and story.day.grain < Grain.DAY):
+        # "the following night" after "the early hours of Saturday": the first such part of day
+        # that begins after the story's time (Saturday night), not the one on the next date
+        for d in (story.day.start.date(), story.day.start.date() + _DAY):
+            following = with_part(ctx, cal.day(d), spec)
+            if following.start > story.day.start:
+                return following, anchor
+    period = cal.shifted(base, grain, int(amount))
+    if spec.grain is Grain.PART_OF_DAY or spec.part_of_day:
+        period = with_part(ctx, period, spec)
+    return period, anchor

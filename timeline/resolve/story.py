@@ -1,0 +1,117 @@
+"""The story's time while one document is resolved: what it is about, and whether a date moves it.
+
+News anchors anaphora ("two days later", "that quarter") on the story's current time, the
+last date the text resolved; narrative mode (histories) anchors everything there.  A
+look-back ("a year ago") or an aside only refers to a time: it does not move the story.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+import attrs
+
+from ..model import Grain
+from ..recognize.meaning import Anchoring, CalendarSpec, Mention
+from .calendar import Period
+from .tense import clause_tense
+
+if TYPE_CHECKING:
+    from .anchors import Context
+
+__all__ = ["Story", "DAY_GRAINS", "BACK_WEIGHT", "story_pick", "moves_story", "looks_back", "in_parentheses"]
+
+DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
+
+
+@attrs.define
+class Story:
+    """The story's current time while resolving one document (local to one call)."""
+
+    day: Optional[Period] = None
+    day_tid: Optional[str] = None
+    any: Optional[Period] = None
+    any_tid: Optional[str] = None
+    by_grain: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)
+    current: Optional[Period] = None  # the story's current time: the last date that moved it
+    current_tid: Optional[str] = None
+    bc: Optional[tuple[int, Optional[int]]] = None  # the story is in this year (and month) before the common era
+    bc_tid: Optional[str] = None
+    focus: Optional[Period] = None  # the last period talked about that is not a look-back ("the quarter", not "a year ago")
+    focus_tid: Optional[str] = None
+
+    def update(self, period: Period, tid: str, moves: bool = True, looks_back: bool = False) -> None:
+        """Record a resolved period; ``moves``: whether it moves the story's current time
+        (a decade or century only refers to a span, it does not say when the story is);
+        ``looks_back``: a comparison point ("a year ago", "two days earlier"), not what the story is about."""
+        if moves or period.grain not in self.by_grain:
+            self.by_grain[period.grain] = (period, tid)
+        if period.grain > Grain.YEAR:
+            return
+        if moves:
+            self.current, self.current_tid = period, tid
+            self.bc = self.bc_tid = None
+        if moves or not looks_back:
+            self.focus, self.focus_tid = period, tid
+        self.any, self.any_tid = period, tid
+        if period.grain in DAY_GRAINS:
+            self.day, self.day_tid = period, tid
+
+
+def story_pick(mode: str, cands: list[Period], story: Story) -> Optional[Period]:
+    """Narrative mode: which year a bare "September", "May 3" or "the summer" falls in.
+
+    The story's current time decides, not the tense (a history is all past tense): a
+    current year keeps its own; a current month or day takes the nearest candidate,
+    counting a step back as ``BACK_WEIGHT`` steps ahead, as stories mostly move forward.
+    """
+    now = story.current
+    if mode != "narrative" or now is None or not cands:
+        return None
+    if now.grain >= Grain.YEAR:
+        same = [c for c in cands if c.start.year == now.start.year]
+        return same[0] if same else None
+
+    def cost(c: Period) -> float:
+        if c.start < now.end and now.start < c.end:
+            return 0.0
+        if c.start >= now.end:
+            return (c.start - now.end).total_seconds()
+        return BACK_WEIGHT * (now.start - c.end).total_seconds()
+
+    return min(cands, key=cost)
+
+
+def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Mention, story: Story) -> bool:
+    """Narrative mode: whether a resolved date moves the story's current time or only
+    refers to a time ("that year", "the previous quarter", a plan "for a campaign in 1810")."""
+    shift = spec.shift
+    if shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE)):
+        return False  # "that year", "the previous year", "two years ago": they look back
+    if spec.same_grain_anchor and spec.year is not None:
+        return False  # "the 1988 quarter": a comparison with the story's quarter in another year
+    if ctx.mode != "narrative":
+        return True
+    now = story.current
+    if now is not None and period.grain > now.grain and period.start <= now.start and now.end <= period.end:
+        return False  # "in 1702" said on a day of 1702: the story stays on its day
+    if in_parentheses(ctx.text, mention.start, mention.end):
+        return False  # an aside: "(the letters were found in 1790)"
+    tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
+    return tense != "future"  # a plan or a prospect does not move the story
+
+
+def looks_back(spec: CalendarSpec) -> bool:
+    """Whether a date is a comparison point, not what the story is about ("a year ago", "the 1988 quarter")."""
+    shift = spec.shift
+    return (shift is not None and shift.grain >= Grain.MONTH and (shift.amount or 0) < 0) or (spec.same_grain_anchor and spec.year is not None)
+
+
+def in_parentheses(text: str, start: int, end: int, reach: int = 80) -> bool:
+    """Whether [start, end) lies inside a parenthesis closed within ``reach`` characters."""
+    before = text[max(0, start - reach) : start]
+    after = text[end : end + reach]
+    opened = before.rfind("(")
+    return opened >= 0 and ")" not in before[opened:] and ")" in after and "(" not in after[: after.find(")")]
+
