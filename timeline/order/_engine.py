@@ -210,10 +210,10 @@ class Engine:
         whose reduced distance from ``e``'s head is below the violation; reaching ``e``'s tail
         among them is a negative cycle.  A search from the head alone would, when there is a
         cycle, flood every point a hub (the origin) reaches before it meets the tail, so a
-        search back from the tail runs alongside, each side taking a step in turn while it
-        has settled no more points than the other: a cycle is found where the two meet, and
-        without one the backward side costs no more than the forward side, which is needed
-        anyway to move the values.  With ``shortest`` the cycle is a most negative one through
+        search back from the tail runs alongside, the step going to the side that has scanned
+        fewer edges once its next point is expanded: a cycle is found where the two meet, and
+        without one the backward side costs about as much as the forward side, which is
+        needed anyway to move the values.  With ``shortest`` the cycle is a most negative one through
         ``e`` (a shortest path head -> tail plus ``e``; among equals, the one where the two
         searches meet first); otherwise the first found (enough to refuse a trial fact).
         """
@@ -235,7 +235,7 @@ class Engine:
         # backward from u: reduced distance to u
         bdist: dict[int, int] = {u: 0}
         bparent: dict[int, int] = {}
-        bdone: dict[int, int] = {}
+        bdone: set[int] = set()
         bheap = [(0, u)]
         best = limit  # shortest meeting found so far (reduced length of a walk v -> u)
         meet = -1
@@ -270,7 +270,7 @@ class Engine:
                             best, meet = ny + by, y
             else:
                 rx, x = pop(bheap)
-                bdone[x] = rx
+                bdone.add(x)
                 bwork += len(inn[x]) + 1
                 base = rx - p[x]
                 for y, wy, ey in inn[x].values():
