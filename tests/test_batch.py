@@ -23,6 +23,7 @@ distributed = pytest.importorskip("distributed")
 import cloudpickle  # noqa: E402 - comes with distributed
 
 from timeline import batch  # noqa: E402
+from timeline.build import BUILD_MAX_CHARS  # noqa: E402
 from timeline.cli import main  # noqa: E402
 
 cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import tests/
@@ -155,7 +156,7 @@ def test_cli_bad_lines_and_oversized_document_go_to_the_failures_file(client: "d
         json.dumps({"id": "ok-1", "text": ARTICLES["bridge"], "reference_time": DCT}),
         "{this is not json",
         json.dumps({"id": "no-text", "reference_time": DCT}),
-        json.dumps({"id": "huge", "text": "The fair opened on Monday. " * 20_000, "reference_time": DCT}),
+        json.dumps({"id": "huge", "text": "The fair opened on Monday. " * (BUILD_MAX_CHARS // 27 + 1), "reference_time": DCT}),  # just over the default limit
         json.dumps({"id": "ok-2", "text": ARTICLES["museum"]}),
     ]
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")

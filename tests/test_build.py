@@ -91,6 +91,18 @@ def test_build_refuses_texts_beyond_its_limit_with_a_clear_error() -> None:
         build("The storm hit on Sunday. " * 20, "2026-02-02", max_chars=100)
 
 
+def test_build_default_limit_is_a_guard_of_megabytes_not_a_speed_limit() -> None:
+    """build grows linearly now: the default limit admits a megabyte of text and refuses just past its value."""
+    import pytest
+
+    from timeline.build import BUILD_MAX_CHARS
+    from timeline.tagger import check_text
+
+    check_text("x" * 1_000_000, "news", BUILD_MAX_CHARS)  # a 1 MB text is accepted by default
+    with pytest.raises(timeline.InputTooLargeError, match="max_chars"):
+        build("x" * (BUILD_MAX_CHARS + 1), "2026-02-02")
+
+
 def test_build_no_event_inside_a_time_expression() -> None:
     text = "Bridge Reopens After Repairs\n5 Min Read\n\nEngineers reopened the bridge in the early hours of Friday after a night of work."
     tl = build(text, "2026-03-09")

@@ -14,7 +14,7 @@ from timeline.cli import main as cli_main
 from timeline.errors import ReferenceTimeError, TimelineError
 from timeline.model import Grain, TimexType
 from timeline.resolve import calendar as cal
-from timeline.resolve.values import duration_value
+from timeline.units import duration_value
 from timeline.testing import any_reference_times, extreme_phrases, extreme_texts
 
 REF = "2026-02-02"

@@ -14,9 +14,11 @@ from .model import Timeline
 
 __all__ = ["build", "relate", "BUILD_MAX_CHARS"]
 
-BUILD_MAX_CHARS = 300_000
-"""Largest text ``build`` accepts by default (about 300 KB): a guard against a mistaken input (a
-whole archive passed as one text); articles are far shorter.  Pass ``max_chars`` to raise it."""
+BUILD_MAX_CHARS = 2_000_000
+"""Largest text ``build`` accepts by default (about 2 MB): a guard against a mistaken input (a
+whole archive passed as one text), not a speed limit (time grows about linearly with the text,
+see docs/benchmarks.md "Scale"); memory is the bound, about 1 GB per MB of news with the
+perceptron model and more with the neural one.  Pass ``max_chars`` to raise it."""
 
 
 def build(

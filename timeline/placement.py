@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import heapq
 import json
 from importlib import resources
 from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Protocol, Sequence
@@ -577,35 +578,39 @@ def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Seq
                 runs[-1].append(n)
             else:
                 runs.append([n])
-        ordered = [n for run in runs for n in (_start_sorted(run, first) if len(run) > 1 else run)]
+        successors: dict[str, list[str]] = {}
+        for a, b in first:
+            successors.setdefault(a, []).append(b)
+        ordered = [n for run in runs for n in (_start_sorted(run, successors) if len(run) > 1 else run)]
     seen = set(ordered)
     ordered += [e for e in everything if e not in seen]
     return {eid: i for i, eid in enumerate(ordered)}
 
 
-def _start_sorted(run: list[str], first: set[tuple[str, str]]) -> list[str]:
-    """``run`` reordered so that every (a, b) in ``first`` between its members has a before b,
-    otherwise keeping the given order (a stable topological sort)."""
+def _start_sorted(run: list[str], first: Mapping[str, Sequence[str]]) -> list[str]:
+    """``run`` reordered so that every kept (a, b) in ``first`` (a -> the b's) between its members
+    has a before b, otherwise keeping the given order (a stable topological sort)."""
     members = set(run)
     after: dict[str, list[str]] = {n: [] for n in run}
-    for a, b in first:
-        if a in members and b in members and a != b:
-            after[a].append(b)
+    for a in run:
+        for b in first.get(a, ()):
+            if b in members and b != a:
+                after[a].append(b)
     indeg = {n: 0 for n in run}
     for n in run:
         for m in after[n]:
             indeg[m] += 1
     rank = {n: i for i, n in enumerate(run)}
-    ready = [n for n in run if indeg[n] == 0]
+    ready = [rank[n] for n in run if indeg[n] == 0]
+    heapq.heapify(ready)  # always the earliest-ranked ready one: each step O(log n), not a sort
     out: list[str] = []
     while ready:
-        ready.sort(key=rank.__getitem__)
-        n = ready.pop(0)
+        n = run[heapq.heappop(ready)]
         out.append(n)
         for m in after[n]:
             indeg[m] -= 1
             if indeg[m] == 0:
-                ready.append(m)
+                heapq.heappush(ready, rank[m])
     return out if len(out) == len(run) else run  # a cycle of equal starts: keep the bounds' order
 
 

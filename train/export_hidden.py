@@ -53,12 +53,11 @@ def _scores(model_bytes: bytes, sentences: list[list[str]]):
 
 
 def main(argv: "list[str] | None" = None) -> int:
-    import numpy as np
-    import onnx
-
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", type=Path, default=Path(__file__).resolve().parents[1] / "timeline" / "events" / "data" / "events.onnx")
     args = ap.parse_args(argv)
+    import numpy as np
+    import onnx
     before = args.model.read_bytes()
     model = onnx.load_from_string(before)
     graph = model.graph

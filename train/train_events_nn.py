@@ -15,7 +15,9 @@ logits (``--pool mean``; ``--pool first`` uses the first sub-word only: 0.3 F1 l
 held-out fold 0).  With ``--holdout K`` the documents k mod 5 == K are held out and F1 is
 reported for a range of thresholds; without it the model is trained on all of TBAQ,
 fused for onnxruntime's BERT kernels and written as an int8-quantised ONNX file next to
-its tokenizer in timeline/events/data/.  Seeds are fixed; torch runs deterministic
+its tokenizer in timeline/events/data/; then train/export_hidden.py adds the hidden-state
+output the relation models read and train/lean_events_onnx.py trims the graph for the
+library's one-sentence runs (both leave the numbers bit-for-bit as they are).  Seeds are fixed; torch runs deterministic
 kernels, so a run gives the same losses (and model) each time.  About 9 minutes on two
 cores.
 """

@@ -52,7 +52,7 @@ def add_event_model(parser: argparse.ArgumentParser) -> None:
 def add_max_chars(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-chars", type=_positive_int, default=None, metavar="N",
-        help="refuse texts longer than N characters (default: 300,000 for build/render, 20,000,000 for tag); raise it for long texts",
+        help="refuse texts longer than N characters (default: 2,000,000 for build/render, 20,000,000 for tag); raise it for long texts",
     )
 
 

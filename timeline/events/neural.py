@@ -71,28 +71,37 @@ class NeuralScorer:
         hidden = [np.zeros((len(words), HIDDEN_SIZE), dtype=np.float32) for words in sentences] if states else None
         outputs = ["logits", "hidden"] if states else ["logits"]
         encs = self.tokenizer.encode_batch([list(words) for _, _, words in chunks], is_pretokenized=True)  # type: ignore[attr-defined]
-        # One chunk per run: int8 activations are scaled per tensor, so batching chunks (or
-        # padding one) would let the rest of a document shift a sentence's scores.  On the
-        # CPU it costs nothing: batches of 16 were no faster.
+        # One unpadded chunk per run: int8 activations are scaled per tensor, so batching
+        # chunks (or padding one) would let the rest of a document shift a sentence's scores.
+        # Quantising per row instead keeps batches exact but was slower on the CPU (no fused
+        # kernel for per-row scales); the shipped graph is trimmed for these runs instead
+        # (train/lean_events_onnx.py: no mask, batch of 1), so it reads ``input_ids`` only.
+        inputs = {i.name for i in self.session.get_inputs()}  # type: ignore[attr-defined]
+        run = self.session.run  # type: ignore[attr-defined]
         for (n, k, _), e in zip(chunks, encs):
             ids = np.array([e.ids], dtype=np.int64)
-            feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
-            results = self.session.run(outputs, feeds)  # type: ignore[attr-defined]
-            wids = np.array([-1 if w is None else w for w in e.word_ids], dtype=np.int64)
-            pos = np.flatnonzero(wids >= 0)
-            if not len(pos):
+            feeds = {"input_ids": ids}
+            if "attention_mask" in inputs:  # a model straight from train_events_nn.py
+                feeds["attention_mask"] = np.ones_like(ids)
+            if "token_type_ids" in inputs:
+                feeds["token_type_ids"] = np.zeros_like(ids)
+            results = run(outputs, feeds)
+            word_ids = e.word_ids
+            pos = [j for j, w in enumerate(word_ids) if w is not None]
+            if not pos:
                 continue
-            # a word's sub-words are contiguous: segment starts where the word id changes
-            seg = np.flatnonzero(np.diff(wids[pos], prepend=-1))
-            words_here = wids[pos[seg]]
+            # a word's sub-words are contiguous: a segment starts where the word id changes
+            starts = [i for i, j in enumerate(pos) if i == 0 or word_ids[j] != word_ids[pos[i - 1]]]
+            words_here = np.array([word_ids[pos[i]] for i in starts], dtype=np.int64) + k
+            first, last = pos[0], pos[-1] + 1
+            span = slice(first, last) if last - first == len(pos) else pos  # only [CLS]/[SEP] around
+            counts = np.diff(np.array(starts + [len(pos)], dtype=np.int64))[:, None] if self.pool == "mean" else None
             for r, target in zip(results, (out, hidden)):
-                rows = r[0]
-                if self.pool == "mean":
-                    sums = np.add.reduceat(rows[pos], seg, axis=0)
-                    counts = np.diff(np.append(seg, len(pos)))
-                    target[n][k + words_here] = sums / counts[:, None]  # type: ignore[index]
+                rows = r[0][span]
+                if counts is not None:
+                    target[n][words_here] = np.add.reduceat(rows, starts, axis=0) / counts  # type: ignore[index]
                 else:
-                    target[n][k + words_here] = rows[pos[seg]]  # type: ignore[index]
+                    target[n][words_here] = rows[starts]  # type: ignore[index]
         return out, hidden
 
 

@@ -29,8 +29,10 @@ class Engine:
     __slots__ = ("out", "inn", "edge_u", "edge_v", "edge_w", "edge_fact", "edge_alive", "p", "pred", "fwd", "bwd", "bounds_valid")
 
     def __init__(self) -> None:
-        self.out: list[list[tuple[int, int, int]]] = [[]]  # u -> [(v, w, edge)]
-        self.inn: list[list[tuple[int, int, int]]] = [[]]  # v -> [(u, w, edge)]
+        # u -> {edge: (v, w, edge)} and v -> {edge: (u, w, edge)}: removal is O(1) even at a
+        # hub (the origin has an edge to and from every bounded point); iteration keeps insertion order
+        self.out: list[dict[int, tuple[int, int, int]]] = [{}]
+        self.inn: list[dict[int, tuple[int, int, int]]] = [{}]
         self.edge_u: list[int] = []
         self.edge_v: list[int] = []
         self.edge_w: list[int] = []
@@ -46,8 +48,8 @@ class Engine:
 
     def add_node(self) -> int:
         """A new unconstrained point; returns its index."""
-        self.out.append([])
-        self.inn.append([])
+        self.out.append({})
+        self.inn.append({})
         self.p.append(0)
         self.pred.append(-1)
         self.fwd.append(INF)
@@ -75,8 +77,8 @@ class Engine:
             return
         self.edge_alive[e] = True
         u, v, w = self.edge_u[e], self.edge_v[e], self.edge_w[e]
-        self.out[u].append((v, w, e))
-        self.inn[v].append((u, w, e))
+        self.out[u][e] = (v, w, e)
+        self.inn[v][e] = (u, w, e)
 
     def kill_edge(self, e: int) -> None:
         """Remove edge ``e`` from the graph (its fact was dropped)."""
@@ -84,16 +86,16 @@ class Engine:
             return
         self.edge_alive[e] = False
         u, v = self.edge_u[e], self.edge_v[e]
-        self.out[u] = [t for t in self.out[u] if t[2] != e]
-        self.inn[v] = [t for t in self.inn[v] if t[2] != e]
+        del self.out[u][e]
+        del self.inn[v][e]
         if self.pred[v] == e:
             self.pred[v] = -1
 
     def copy(self) -> "Engine":
         """An independent copy (adjacency lists and labels), for immutable results."""
         other = Engine.__new__(Engine)
-        other.out = [list(a) for a in self.out]
-        other.inn = [list(a) for a in self.inn]
+        other.out = [dict(a) for a in self.out]
+        other.inn = [dict(a) for a in self.inn]
         other.edge_u = list(self.edge_u)
         other.edge_v = list(self.edge_v)
         other.edge_w = list(self.edge_w)
@@ -149,7 +151,7 @@ class Engine:
             inq[u] = 0
             pu = p[u]
             du = depth[u]
-            for v, w, e in out[u]:
+            for v, w, e in out[u].values():
                 nd = pu + w
                 if nd >= p[v]:
                     continue
@@ -201,13 +203,19 @@ class Engine:
                     append(v)
         return None
 
-    def check_edge(self, e: int) -> Optional[list[int]]:
+    def check_edge(self, e: int, *, shortest: bool = True) -> Optional[list[int]]:
         """Make ``p`` satisfy live edge ``e`` too, or return a negative cycle through ``e`` (``p`` unchanged).
 
-        ``p`` must satisfy every other live edge.  A Dijkstra from ``e``'s head on reduced
-        weights visits only the points whose value must drop (reduced distance below the
-        violation); reaching ``e``'s tail there means a negative cycle, returned as the
-        shortest path head -> tail plus ``e``.
+        ``p`` must satisfy every other live edge.  The points whose value must drop are those
+        whose reduced distance from ``e``'s head is below the violation; reaching ``e``'s tail
+        among them is a negative cycle.  A search from the head alone would, when there is a
+        cycle, flood every point a hub (the origin) reaches before it meets the tail, so a
+        search back from the tail runs alongside, the step going to the side that has scanned
+        fewer edges once its next point is expanded: a cycle is found where the two meet, and
+        without one the backward side costs about as much as the forward side, which is
+        needed anyway to move the values.  With ``shortest`` the cycle is a most negative one through
+        ``e`` (a shortest path head -> tail plus ``e``; among equals, the one where the two
+        searches meet first); otherwise the first found (enough to refuse a trial fact).
         """
         u, v, w = self.edge_u[e], self.edge_v[e], self.edge_w[e]
         p = self.p
@@ -216,41 +224,101 @@ class Engine:
             return None
         if u == v:
             return [e]
-        out = self.out
+        out, inn, eu, ev = self.out, self.inn, self.edge_u, self.edge_v
         pop, push = heapq.heappop, heapq.heappush
-        # sparse: only the points whose value must drop are touched (no O(n) arrays per call)
-        dist: dict[int, int] = {v: 0}  # reduced distance from v, capped at limit (= "need not move")
+        # forward from v: reduced distance, capped at limit (= "need not move")
+        dist: dict[int, int] = {v: 0}
         parent: dict[int, int] = {v: e}
         done: set[int] = set()
         settled: list[int] = []
         heap = [(0, v)]
-        while heap:
-            rx, x = pop(heap)
-            if x in done:
-                continue
-            done.add(x)
-            settled.append(x)
-            if x == u:
-                path = []
-                y = u
-                while y != v:
-                    pe = parent[y]
-                    path.append(pe)
-                    y = self.edge_u[pe]
-                path.reverse()
-                return path + [e]
-            base = rx + p[x]
-            for y, wy, ey in out[x]:
-                ny = base + wy - p[y]
-                if ny < dist.get(y, limit):
-                    dist[y] = ny
-                    parent[y] = ey
-                    push(heap, (ny, y))
-        pred = self.pred
-        for x in settled:
-            p[x] -= limit - dist[x]
-            pred[x] = parent[x]
-        return None
+        # backward from u: reduced distance to u
+        bdist: dict[int, int] = {u: 0}
+        bparent: dict[int, int] = {}
+        bdone: set[int] = set()
+        bheap = [(0, u)]
+        best = limit  # shortest meeting found so far (reduced length of a walk v -> u)
+        meet = -1
+        fwork = bwork = 0  # edges scanned by each side
+        while True:
+            while heap and heap[0][1] in done:
+                pop(heap)
+            while bheap and bheap[0][1] in bdone:
+                pop(bheap)
+            if not heap or not bheap or heap[0][0] + bheap[0][0] >= best:
+                break  # one side is exhausted, or no walk through points unsettled on both sides is shorter
+            # step the side that stays cheaper after expanding its next point: a hub (the origin)
+            # is expanded only when the other side has done as much work
+            xf, xb = heap[0][1], bheap[0][1]
+            if fwork + len(out[xf]) <= bwork + len(inn[xb]):
+                rx, x = pop(heap)
+                done.add(x)
+                settled.append(x)
+                if x == u:
+                    best, meet = rx, u
+                    break
+                fwork += len(out[x]) + 1
+                base = rx + p[x]
+                for y, wy, ey in out[x].values():
+                    ny = base + wy - p[y]
+                    if ny < dist.get(y, best):
+                        dist[y] = ny
+                        parent[y] = ey
+                        push(heap, (ny, y))
+                        by = bdist.get(y)
+                        if by is not None and ny + by < best:
+                            best, meet = ny + by, y
+            else:
+                rx, x = pop(bheap)
+                bdone.add(x)
+                bwork += len(inn[x]) + 1
+                base = rx - p[x]
+                for y, wy, ey in inn[x].values():
+                    ny = base + wy + p[y]
+                    if ny < bdist.get(y, best):
+                        bdist[y] = ny
+                        bparent[y] = ey
+                        push(bheap, (ny, y))
+                        fy = dist.get(y)
+                        if fy is not None and ny + fy < best:
+                            best, meet = ny + fy, y
+            if meet >= 0 and not shortest:
+                break
+        if meet < 0:
+            # no cycle: finish the forward search (the points that must move) and move them
+            while heap:
+                rx, x = pop(heap)
+                if x in done:
+                    continue
+                done.add(x)
+                settled.append(x)
+                base = rx + p[x]
+                for y, wy, ey in out[x].values():
+                    ny = base + wy - p[y]
+                    if ny < dist.get(y, limit):
+                        dist[y] = ny
+                        parent[y] = ey
+                        push(heap, (ny, y))
+            pred = self.pred
+            for x in settled:
+                p[x] -= limit - dist[x]
+                pred[x] = parent[x]
+            return None
+        # the walk v ~> meet ~> u along both search trees, cut at its first repeated point
+        # (the loop cut off uses only old edges, so its weight is >= 0 and the rest stays negative)
+        fpath = [meet]
+        while fpath[-1] != v:
+            fpath.append(eu[parent[fpath[-1]]])
+        fpath.reverse()
+        bnodes = [meet]
+        while bnodes[-1] != u:
+            bnodes.append(ev[bparent[bnodes[-1]]])
+        where = {x: k for k, x in enumerate(bnodes)}
+        cut = next(k for k, x in enumerate(fpath) if x in where)
+        cycle = [parent[x] for x in fpath[1 : cut + 1]]
+        cycle += [bparent[x] for x in bnodes[where[fpath[cut]] : -1]]
+        cycle.append(e)
+        return cycle
 
     def pred_cycle(self) -> Optional[list[int]]:
         """A cycle of the predecessor graph as edge ids in path order, or None."""
@@ -317,7 +385,7 @@ class Engine:
             if k != dx - p[x]:
                 continue
             settled += 1
-            for y, w, _ in out[x]:
+            for y, w, _ in out[x].values():
                 nd = dx + w
                 if nd < dist[y]:
                     dist[y] = nd
@@ -334,7 +402,7 @@ class Engine:
             if k != dx + p[x]:
                 continue
             settled += 1
-            for y, w, _ in inn[x]:
+            for y, w, _ in inn[x].values():
                 nd = dx + w
                 if nd < dist[y]:
                     dist[y] = nd
@@ -368,9 +436,43 @@ class Engine:
                 remaining.discard(x)
                 if not remaining:
                     break
-            for y, w, _ in out[x]:
+            for y, w, _ in out[x].values():
                 nd = dx + w
                 if y not in done and nd < dist.get(y, INF):
                     dist[y] = nd
                     push(heap, (nd - p[y], y))
         return done
+
+    def nonpositive_targets(self, src: int, targets: set[int], key_limit: float, latest: float, earliest: float) -> set[int]:
+        """The points of ``targets`` whose ``dist(src, t)`` is <= 0.
+
+        ``key_limit`` is ``max(-p[t])`` over the targets (a key beyond it cannot be <= 0 at any
+        of them); ``latest``/``earliest`` are the least ``fwd`` and the greatest ``bwd`` among the
+        targets, so ``dist(x, t) >= max(latest - fwd[x], bwd[x] - earliest)`` and a point whose
+        distance plus that is above 0 is not expanded (an A*-style prune by the bounds).
+        """
+        p, out, fwd, bwd = self.p, self.out, self.fwd, self.bwd
+        pop, push = heapq.heappop, heapq.heappush
+        dist: dict[int, int] = {src: 0}
+        done: set[int] = set()
+        found: set[int] = set()
+        heap = [(-p[src], src)]
+        while heap:
+            k, x = pop(heap)
+            if k > key_limit:
+                break
+            if x in done:
+                continue
+            done.add(x)
+            dx = dist[x]
+            if dx <= 0 and x in targets:
+                found.add(x)
+            fx, bx = fwd[x], bwd[x]
+            if (fx != INF and dx + latest - fx > 0) or (earliest != INF and dx + bx - earliest > 0):
+                continue  # every target is more than 0 away through x
+            for y, w, _ in out[x].values():
+                nd = dx + w
+                if y not in done and nd < dist.get(y, INF):
+                    dist[y] = nd
+                    push(heap, (nd - p[y], y))
+        return found

@@ -157,6 +157,10 @@ class Network:
 
     def add(self, facts: FactsLike) -> tuple[Conflict, ...]:
         """Add one fact (or a relation's tuple of facts) incrementally; returns the conflicts it caused."""
+        return self._add(facts, shortest=True)
+
+    def _add(self, facts: FactsLike, *, shortest: bool) -> tuple[Conflict, ...]:
+        """:meth:`add`; with ``shortest`` False a conflict may list any negative cycle (a trial that is withdrawn anyway)."""
         flat = flatten_facts(facts)
         engine = self._engine
         before = len(self._conflicts)
@@ -169,7 +173,7 @@ class Network:
             # one edge at a time: check_edge needs every other live edge satisfied
             if self._fact_alive[engine.edge_fact[e]]:
                 engine.activate(e)
-                touched += self._settle_edge(e)
+                touched += self._settle_edge(e, shortest=shortest)
         dropped_old = any(c.dropped_index < first_new_fact for c in self._conflicts[before:])
         if dropped_old:
             engine.bounds_valid = False
@@ -189,7 +193,7 @@ class Network:
         """
         before = len(self._conflicts)
         first = len(self._facts)
-        self.add(facts)
+        self._add(facts, shortest=False)  # any cycle will do: the facts go again whichever it is
         if len(self._conflicts) == before:
             return True
         for index in range(first, len(self._facts)):
@@ -351,12 +355,12 @@ class Network:
                 self._engine.kill_edge(e)
             self._engine.bounds_valid = False
 
-    def _settle_edge(self, e: int) -> int:
+    def _settle_edge(self, e: int, *, shortest: bool = True) -> int:
         """Propagate one new edge locally, dropping the weakest fact of each negative cycle it closes."""
         engine = self._engine
         touched = 0
         while engine.edge_alive[e]:
-            cycle = engine.check_edge(e)
+            cycle = engine.check_edge(e, shortest=shortest)
             if cycle is None:
                 return touched
             touched += len(cycle)

@@ -7,6 +7,7 @@ assignment that satisfies the (kept) constraints has ``end(a) <= start(b)``.
 from __future__ import annotations
 
 import datetime as _dt
+import heapq
 import types
 from typing import TYPE_CHECKING, Iterable, Mapping, Optional
 
@@ -169,7 +170,7 @@ class OrderResult:
         if _bounds_before(self.bounds[a], self.bounds[b]):
             return True
         sb, ea = self._intervals[b][0], self._intervals[a][1]
-        return self._distance(sb, ea, {}, {ea}) <= 0
+        return self._distance(sb, ea, {}) <= 0
 
     def _components(self) -> list[int]:
         """Component of each point in the graph without the origin and the pinned points (-1 for those).
@@ -198,26 +199,38 @@ class OrderResult:
             self._lazy["components"] = comp
         return comp  # type: ignore[return-value]
 
-    def _distance(self, x: int, y: int, searches: dict[int, dict[int, int]], targets: set[int]) -> float:
-        """The most ``t_y - t_x`` can be, by the bounds when no search can do better."""
+    def _distance(self, x: int, y: int, searches: dict[tuple[int, int], set[int]]) -> float:
+        """The most ``t_y - t_x`` can be, by the bounds when no search can do better (0 standing for
+        any value <= 0 that a search finds: callers only compare it with 0)."""
         engine = self._engine
         comp = self._components()
-        by_bounds = engine.fwd[y] + engine.bwd[x]
-        if comp[x] == -1 or comp[x] != comp[y]:
+        fwd, bwd = engine.fwd, engine.bwd
+        by_bounds = fwd[y] + bwd[x]
+        if comp[x] == -1 or comp[x] != comp[y] or by_bounds <= 0:
             return by_bounds
-        if x not in searches:
-            searches[x] = engine.distances_from(x, targets, nonpositive_only=True)
-        return min(by_bounds, searches[x].get(y, INF))
+        # lower bounds from the bounds: above 0, no search can bring it to 0
+        if (fwd[x] != INF and fwd[y] - fwd[x] > 0) or (bwd[y] != INF and bwd[x] - bwd[y] > 0):
+            return by_bounds
+        key = (x, y)
+        if key not in searches:
+            searches[key] = self._nonpositive(x, {y})  # one target: its own bounds prune the search best
+        return 0 if y in searches[key] else by_bounds  # callers only ask whether it is <= 0
+
+    def _nonpositive(self, x: int, targets: set[int]) -> set[int]:
+        """The points of ``targets`` whose distance from ``x`` is <= 0 (a search pruned by their bounds)."""
+        engine = self._engine
+        return engine.nonpositive_targets(
+            x, targets, max(-engine.p[t] for t in targets), min(engine.fwd[t] for t in targets), max(engine.bwd[t] for t in targets)
+        )
 
     def relation(self, a: str, b: str) -> Optional[str]:
         """The definite relation of ``a`` to ``b`` (one of :data:`RELATIONS`), or None if the text leaves it open."""
         self._check(a)
         self._check(b)
         (sa, ea), (sb, eb) = self._intervals[a], self._intervals[b]
-        # _classify only asks whether each distance is <= 0, so each search can stop early
-        searches: dict[int, dict[int, int]] = {}
-        targets = {sa, ea, sb, eb}
-        return _classify(lambda x, y: self._distance(x, y, searches, targets), sa, ea, sb, eb)
+        # _classify only asks whether each distance is <= 0: the bounds decide most, a pruned search the rest
+        searches: dict[tuple[int, int], set[int]] = {}
+        return _classify(lambda x, y: self._distance(x, y, searches), sa, ea, sb, eb)
 
     def relations(self, intervals: Optional[Iterable[str]] = None) -> tuple[_model.Relation, ...]:
         """Every definite relation among ``intervals`` (default: all), each pair once, as model Relations."""
@@ -263,25 +276,37 @@ class OrderResult:
         if not names:
             return ()
         seq = self._sorted(names)
+        engine = self._engine
+        fwd, bwd = engine.fwd, engine.bwd
+        starts = [self._intervals[n][0] for n in seq]
+        ends = [self._intervals[n][1] for n in seq]
+        # earlier intervals whose bounds alone put them before seq[k] (latest end <= its earliest
+        # start) are skipped with a max-tree over the latest ends, so each k looks only at the
+        # others, in order, until the first that is not before it
+        tree = _MaxTree([_key_high(self.bounds[n].latest_end) for n in seq])
         # f[k]: the first earlier position j whose interval is not definitely before seq[k]
         f = []
-        running_latest_end: Optional[tuple[int, Optional[_dt.datetime]]] = None
         for k, name in enumerate(seq):
-            b = self.bounds[name]
-            if k == 0:
-                f.append(0)
-            elif running_latest_end is not None and running_latest_end[0] == 0 and b.earliest_start is not None and running_latest_end[1] <= b.earliest_start:  # type: ignore[operator]
-                f.append(k)
-            else:
-                # earlier intervals whose bounds alone already put them before this one need no search
-                open_j = [j for j in range(k) if not _bounds_before(self.bounds[seq[j]], b)]
-                s = self._intervals[name][0]
-                ends = {self._intervals[seq[j]][1] for j in open_j}
-                dist = self._engine.distances_from(s, ends, nonpositive_only=True)
-                failing = [j for j in open_j if dist.get(self._intervals[seq[j]][1], INF) > 0]
-                f.append(failing[0] if failing else k)
-            le = _key_high(b.latest_end)
-            running_latest_end = le if running_latest_end is None or le > running_latest_end else running_latest_end
+            es = self.bounds[name].earliest_start
+            threshold = (0, es) if es is not None else (-1, None)  # nothing is before an unbounded start by bounds
+            s = starts[k]
+            searched: list[int] = []  # positions only a search can decide, in order
+            first_not = k
+            j = tree.first_above(0, k, threshold)
+            while j < k:
+                x = ends[j]
+                # the most end(j) - start(k) can be is at least these; above 0, j is not before k
+                if (fwd[s] != INF and fwd[x] - fwd[s] > 0) or (bwd[x] != INF and bwd[s] - bwd[x] > 0):
+                    first_not = j
+                    break
+                searched.append(j)
+                j = tree.first_above(j + 1, k, threshold)
+            if searched:
+                reached = self._nonpositive(s, {ends[j] for j in searched})
+                failing = next((j for j in searched if ends[j] not in reached), None)
+                if failing is not None:
+                    first_not = failing
+            f.append(first_not)
         # a cut after position i is valid when every later k has f[k] > i
         out: list[tuple[str, ...]] = []
         suffix_min = [0] * (len(seq) + 1)
@@ -324,53 +349,116 @@ class OrderResult:
         return out
 
     def _topological(self, run: list[str]) -> list[str]:
-        """Order a run of equal-bounds intervals by strict definite ``before`` (mutual ones by name)."""
+        """Order a run of equal-bounds intervals by strict definite ``before`` (mutual ones by name).
+
+        Equal bounds decide every pair the same way in both directions, so only a search can
+        order two of them strictly: one pruned search per start, over the run's ends in its
+        component (a run can be most of the events of a long text, so no pass over all pairs)."""
+        engine = self._engine
+        fwd, bwd = engine.fwd, engine.bwd
+        starts = {n: self._intervals[n][0] for n in run}
+        ends = {n: self._intervals[n][1] for n in run}
+        by_bounds = [fwd[ends[n]] for n in run], [bwd[starts[n]] for n in run]
+        if max(by_bounds[0]) + max(by_bounds[1]) <= 0:
+            return sorted(run)  # the bounds put each before every other: all mutual
+        if min(by_bounds[0]) + min(by_bounds[1]) <= 0:
+            return self._topological_pairwise(run)  # bounds that differ in seconds (beyond the calendar)
+        comp = self._components()
+        owner = {ends[n]: n for n in run}
+        targets: dict[int, set[int]] = {}
+        for n in run:
+            if comp[ends[n]] != -1:
+                targets.setdefault(comp[ends[n]], set()).add(ends[n])
+        latest = min(by_bounds[0])
+        earliest = max(bwd[ends[n]] for n in run)
+        key_limit = {c: max(-engine.p[t] for t in ts) for c, ts in targets.items()}
+        found: dict[str, set[str]] = {}  # b -> the a's whose end is definitely no later than b's start
+        for b in run:
+            c = comp[starts[b]]
+            if c != -1 and c in targets:
+                reached = engine.nonpositive_targets(starts[b], targets[c], key_limit[c], latest, earliest)
+                found[b] = {owner[t] for t in reached} - {b}
         strict: dict[str, set[str]] = {n: set() for n in run}
         indeg = {n: 0 for n in run}
-        ends = {self._intervals[n][1] for n in run}
-        comp = self._components()
-        end_comps = {comp[e] for e in ends if comp[e] != -1}
-        # one search per interval whose start shares a component with some end of the run:
-        # before(a, b) <=> the most end(a) - start(b) can be is <= 0 (else the bounds decide)
-        reach = {b: self._engine.distances_from(self._intervals[b][0], ends, nonpositive_only=True) for b in run if comp[self._intervals[b][0]] in end_comps}
+        for b, firsts in found.items():
+            for a in firsts:
+                if b not in found.get(a, ()):
+                    strict[a].add(b)
+                    indeg[b] += 1
+        return _kahn(run, strict, indeg)
 
-        def definitely_before(a: str, b: str) -> bool:
-            if _bounds_before(self.bounds[a], self.bounds[b]):
-                return True
-            sb, ea = self._intervals[b][0], self._intervals[a][1]
-            if b not in reach or comp[sb] != comp[ea]:
-                return self._engine.fwd[ea] + self._engine.bwd[sb] <= 0
-            return reach[b].get(ea, INF) <= 0
+    def _topological_pairwise(self, run: list[str]) -> list[str]:
+        """:meth:`_topological` pair by pair (for runs whose bounds in seconds are not all equal)."""
+        strict: dict[str, set[str]] = {n: set() for n in run}
+        indeg = {n: 0 for n in run}
+        for i, a in enumerate(run):
+            for b in run[i + 1 :]:
+                ab, ba = self.before(a, b), self.before(b, a)
+                if ab != ba:
+                    first, second = (a, b) if ab else (b, a)
+                    strict[first].add(second)
+                    indeg[second] += 1
+        return _kahn(run, strict, indeg)
 
-        # equal bounds decide a pair the same way in both directions, so only pairs sharing a
-        # component (an end of one with the start of the other) can be strictly ordered
-        by_end_comp: dict[int, list[str]] = {}
-        for n in run:
-            c = comp[self._intervals[n][1]]
-            if c != -1:
-                by_end_comp.setdefault(c, []).append(n)
-        pairs = set()
-        for b in run:
-            for a in by_end_comp.get(comp[self._intervals[b][0]], ()) if comp[self._intervals[b][0]] != -1 else ():
-                if a != b:
-                    pairs.add((a, b) if a < b else (b, a))
-        for a, b in sorted(pairs):
-            ab, ba = definitely_before(a, b), definitely_before(b, a)
-            if ab != ba:
-                first, second = (a, b) if ab else (b, a)
-                strict[first].add(second)
-                indeg[second] += 1
-        ready = sorted(n for n in run if indeg[n] == 0)
-        out = []
-        while ready:
-            n = ready.pop(0)
-            out.append(n)
-            for m in sorted(strict[n]):
-                indeg[m] -= 1
-                if indeg[m] == 0:
-                    ready.append(m)
-                    ready.sort()
-        return out
+
+def _kahn(run: list[str], strict: dict[str, set[str]], indeg: dict[str, int]) -> list[str]:
+    """Topological order of ``run`` under ``strict``, the smallest name first among those free."""
+    ready = sorted(n for n in run if indeg[n] == 0)
+    heapq.heapify(ready)
+    out = []
+    while ready:
+        n = heapq.heappop(ready)
+        out.append(n)
+        for m in strict[n]:
+            indeg[m] -= 1
+            if indeg[m] == 0:
+                heapq.heappush(ready, m)
+    return out
+
+
+class _MaxTree:
+    """A max segment tree over comparable keys: the first position in a range whose key exceeds a threshold, in O(log n)."""
+
+    __slots__ = ("size", "node")
+
+    def __init__(self, keys: list) -> None:  # type: ignore[type-arg]
+        size = 1
+        while size < len(keys):
+            size *= 2
+        low = (-2, None)  # below every key
+        node = [low] * (2 * size)
+        node[size : size + len(keys)] = keys
+        for i in range(size - 1, 0, -1):
+            a, b = node[2 * i], node[2 * i + 1]
+            node[i] = a if b <= a else b
+        self.size, self.node = size, node
+
+    def first_above(self, lo: int, hi: int, threshold: tuple) -> int:  # type: ignore[type-arg]
+        """The first position in ``[lo, hi)`` whose key is greater than ``threshold``, else ``hi``."""
+        node, size = self.node, self.size
+        if lo >= hi:
+            return hi
+        # walk up from lo collecting the right-hand subtrees in order, then descend into the first hit
+        i = lo + size
+        right_end = hi + size
+        stack_right = []
+        l, r = i, right_end
+        left_nodes = []
+        while l < r:
+            if l & 1:
+                left_nodes.append(l)
+                l += 1
+            if r & 1:
+                r -= 1
+                stack_right.append(r)
+            l //= 2
+            r //= 2
+        for x in left_nodes + stack_right[::-1]:
+            if threshold < node[x]:
+                while x < size:
+                    x = 2 * x if threshold < node[2 * x] else 2 * x + 1
+                return x - size
+        return hi
 
 
 def _bounds_before(a: IntervalBounds, b: IntervalBounds) -> bool:

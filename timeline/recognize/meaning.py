@@ -107,20 +107,37 @@ class DurationSpec:
 
 @attrs.frozen
 class SetSpec:
-    """A recurrence: TIMEX3 value, quant and freq, already normal form."""
+    """A recurrence: what recurs, with its quant ("every") and freq ("twice").
 
-    value: str
+    Exactly one of: ``weekday`` (1-7, "every Monday"), ``season`` or ``part_of_day`` (their
+    TIMEX3 codes from the lexicon, "every summer", "every morning"), ``grain`` with ``amount``
+    ("every two weeks", "twice a month"), or ``value`` (a whole TIMEX3 value the lexicon gives
+    a word, "weekly")."""
+
+    weekday: Optional[int] = None
+    season: Optional[str] = None
+    part_of_day: Optional[str] = None
+    grain: Optional[Grain] = None
+    amount: Optional[float] = None
+    value: Optional[str] = None
     quant: Optional[str] = None
     freq: Optional[str] = None
 
 
 @attrs.frozen
 class VagueSpec:
-    """PAST_REF / PRESENT_REF / FUTURE_REF with the width of its documented bounds in days."""
+    """A vague time around now: PAST_REF / PRESENT_REF / FUTURE_REF, or a length of unknown
+    amount next to now ("recent years", PXY).
+
+    The lexicon gives a word its width in days (``days_before``/``days_after``, "recently");
+    "several years ago" and "millions of years ago" give a ``grain`` instead, and ``least``
+    units for the second: resolution works out the width from the unit's length."""
 
     value: str
-    days_before: float
-    days_after: float
+    days_before: Optional[float] = None
+    days_after: Optional[float] = None
+    grain: Optional[Grain] = None
+    least: Optional[float] = None
 
 
 Meaning = Union[CalendarSpec, DurationSpec, SetSpec, VagueSpec]

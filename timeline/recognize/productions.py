@@ -7,7 +7,6 @@ later, shorter rule try the same position.
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Callable, Optional
 
@@ -15,7 +14,7 @@ import attrs
 
 from ..lexicon import Lexicon
 from ..model import Grain, Mod, to_mod
-from ..resolve.values import unit_length
+from ..units import units_per
 from .meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Meaning, SetSpec, Shift, VagueSpec
 
 __all__ = ["MatchContext", "PRODUCTIONS"]
@@ -542,13 +541,9 @@ def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring
     if grain in (Grain.SECOND,) and _key(g["num"]) in ("a", "an"):
         return None
     if least is not None:  # "millions of years ago": at least that far, with no bound on the far side
-        near = least * mult * unit_length(grain)[0].total_seconds() / 86400
-        return VagueSpec("PAST_REF", math.inf, -near) if sign < 0 else VagueSpec("FUTURE_REF", -near, math.inf)
+        return VagueSpec("PAST_REF" if sign < 0 else "FUTURE_REF", grain=grain, least=least * mult)
     if amount is None:  # "several years ago", "a few days later": a vague past or future
-        lo, hi = unit_length(grain)
-        if sign < 0:
-            return VagueSpec("PAST_REF", 9 * hi.total_seconds() / 86400, -2 * lo.total_seconds() / 86400)
-        return VagueSpec("FUTURE_REF", -2 * lo.total_seconds() / 86400, 9 * hi.total_seconds() / 86400)
+        return VagueSpec("PAST_REF" if sign < 0 else "FUTURE_REF", grain=grain)
     amount *= mult
     grain = Grain.DAY if grain is Grain.WEEKEND else grain
     if grain is Grain.DECADE and anchoring is Anchoring.REFERENCE:
@@ -596,7 +591,7 @@ def set_per(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         if not (ctx.word_before() in ctx.lexicon["rates"]["money_words"] or re.search(r"\d[%\s]*$", before)):
             return None
     grain, mult = _unit(ctx, g["unit"])
-    return SetSpec(_duration_value(grain, mult))
+    return SetSpec(grain=grain, amount=mult)
 
 
 @production
@@ -668,8 +663,7 @@ def vague_ago(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if re.search(r"[\d^][^\s,;:.!?)]*\s+$", ctx.text[max(0, ctx.start - 40) : ctx.start]):
         return None  # "1e30 years ago": a number too strange to read, not "some years ago"
     grain, _ = _unit(ctx, g["unit"])
-    lo, hi = unit_length(grain)
-    return VagueSpec("PAST_REF", 9 * hi.total_seconds() / 86400, -2 * lo.total_seconds() / 86400)
+    return VagueSpec("PAST_REF", grain=grain)
 
 
 @production
@@ -724,12 +718,6 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     return DurationSpec(grain, amount, mod=_mod(ctx, g.get("quant")), span=span, anchoring=anchoring, hedge=_hedge(g), least=None if least is None else least * mult)
 
 
-def _duration_value(grain: Grain, amount: Optional[float]) -> str:
-    from ..resolve.values import duration_value
-
-    return duration_value(grain, amount)
-
-
 @production
 def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     quant = g["quant"].upper()
@@ -739,13 +727,13 @@ def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "weekday" in g:
         if not _capitalised(ctx, ctx.offset_of(g["weekday"])):
             return None
-        return SetSpec(f"XXXX-WXX-{_weekday(ctx, g['weekday'])}", quant=quant)
+        return SetSpec(weekday=_weekday(ctx, g["weekday"]), quant=quant)
     if "season" in g:
-        return SetSpec(f"XXXX-{ctx.lexicon['seasons'][_key(g['season'])]['code']}", quant=quant)
+        return SetSpec(season=ctx.lexicon["seasons"][_key(g["season"])]["code"], quant=quant)
     if "pod" in g:
-        return SetSpec(f"XXXX-XX-XXT{ctx.lexicon['parts_of_day'][_key(g['pod'])]['code']}", quant=quant)
+        return SetSpec(part_of_day=ctx.lexicon["parts_of_day"][_key(g["pod"])]["code"], quant=quant)
     grain, mult = _unit(ctx, g["unit"])
-    return SetSpec(_duration_value(grain, (n or 1.0) * mult), quant=quant)
+    return SetSpec(grain=grain, amount=(n or 1.0) * mult, quant=quant)
 
 
 @production
@@ -758,12 +746,12 @@ def set_frequency(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         n = _number(ctx, word.rsplit(" ", 1)[0])
         freq = f"{int(n)}X" if n else "XX"
     grain, mult = _unit(ctx, g["unit"])
-    return SetSpec(_duration_value(grain, mult), freq=freq)
+    return SetSpec(grain=grain, amount=mult, freq=freq)
 
 
 @production
 def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    return SetSpec(ctx.lexicon["sets"][_key(g["set"])]["value"])
+    return SetSpec(value=ctx.lexicon["sets"][_key(g["set"])]["value"])
 
 
 @production
@@ -774,8 +762,6 @@ def reading_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 @production
 def compound_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "two hours and 14 minutes" (one length, PT2H14M), "5 1/2 hours" (PT5H30M)."""
-    from ..resolve.values import units_per
-
     if _after_numeral(ctx):
         return None
     grain, mult = _unit(ctx, g.get("unit") or g["unit3"])

@@ -25,7 +25,7 @@ from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchored_value
-from .durations import beyond_calendar, duration_timex, is_duration_value, vague_timex
+from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
 from .neighbours import day_hint, period_ending, with_coordinated_year
 from .story import Story, looks_back, moves_story
 
@@ -57,7 +57,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     tid = f"t{i + 1}"
     common: dict[str, Any] = dict(tid=tid, text=mention.text, start=mention.start, end=mention.end, rule=mention.rule, furniture=mention.latent)
     if isinstance(meaning, SetSpec):
-        return Timex(type=TimexType.SET, value=meaning.value, quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)
+        return Timex(type=TimexType.SET, value=set_value(meaning), quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)
     if isinstance(meaning, VagueSpec):
         return vague_timex(ctx, meaning, common)
     if isinstance(meaning, DurationSpec):

@@ -4,18 +4,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import TYPE_CHECKING, Any, Optional
 
 from ..lexicon import Lexicon
 from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Timex, TimexType
-from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, VagueSpec
+from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, VagueSpec
 from . import calendar as cal
 from .anchors import span_now
 from .calendar import Period
 from .dates import unanchored_value
 from .story import Story
-from .values import duration_value, unit_length
+from ..units import duration_value, unit_length
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -54,13 +55,41 @@ def _scaled(unit: dt.timedelta, factor: float) -> Optional[dt.timedelta]:
         return None
 
 
+def set_value(meaning: SetSpec) -> str:
+    """The TIMEX3 value of a recurrence ("every Monday" XXXX-WXX-1, "every two weeks" P2W)."""
+    if meaning.weekday is not None:
+        return f"XXXX-WXX-{meaning.weekday}"
+    if meaning.season is not None:
+        return f"XXXX-{meaning.season}"
+    if meaning.part_of_day is not None:
+        return f"XXXX-XX-XXT{meaning.part_of_day}"
+    if meaning.grain is not None:
+        return duration_value(meaning.grain, meaning.amount)
+    return meaning.value or "XXXX"
+
+
+def vague_width(meaning: VagueSpec) -> tuple[float, float]:
+    """Days before and after now that a vague time spans.  "Several years ago" lies between 9
+    years and 2 years back (the longest and shortest readings of "several" units); "millions of
+    years ago" at least ``least`` units back, with no far side; otherwise the lexicon's width."""
+    if meaning.grain is None:
+        return meaning.days_before or 0.0, meaning.days_after or 0.0
+    lo, hi = unit_length(meaning.grain)
+    short, long_ = lo.total_seconds() / 86400, hi.total_seconds() / 86400
+    if meaning.least is not None:
+        near = meaning.least * short
+        return (math.inf, -near) if meaning.value == "PAST_REF" else (-near, math.inf)
+    return (9 * long_, -2 * short) if meaning.value == "PAST_REF" else (-2 * short, 9 * long_)
+
+
 def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any]) -> Timex:
     """ "now", "recently", "recent years": a span around the reference time."""
     span = ctx.now_span()
     earliest = latest = None
     if span is not None:
-        earliest = span[0] - dt.timedelta(days=meaning.days_before)
-        latest = span[1] + dt.timedelta(days=meaning.days_after)
+        before, after = vague_width(meaning)
+        earliest = span[0] - dt.timedelta(days=before)
+        latest = span[1] + dt.timedelta(days=after)
     anchor = REFERENCE_ANCHOR if span is not None else NO_ANCHOR
     ttype = TimexType.DURATION if is_duration_value(meaning.value) else TimexType.DATE  # "recent years" = PXY, not PAST_REF
     return Timex(type=ttype, value=meaning.value, earliest=earliest, latest=latest, anchor=anchor, temporal_function=True, **common)
@@ -135,8 +164,9 @@ def beyond_calendar(ctx: "Context", mention: Mention, tid: str, story: Story) ->
         span = ctx.now_span()
         # a side moved out of the calendar is open, unless it moved across "now" ("millions of years
         # ago": latest before year 1), where "now" still bounds it
-        earliest = None if span is None else _shifted_or_none(span[0], -meaning.days_before) or (span[1] if meaning.days_before < 0 else None)
-        latest = None if span is None else _shifted_or_none(span[1], meaning.days_after) or (span[0] if meaning.days_after < 0 else None)
+        before, after = vague_width(meaning)
+        earliest = None if span is None else _shifted_or_none(span[0], -before) or (span[1] if before < 0 else None)
+        latest = None if span is None else _shifted_or_none(span[1], after) or (span[0] if after < 0 else None)
         if earliest is not None and latest is not None and earliest > latest:
             earliest = latest = None
         anchor = REFERENCE_ANCHOR if span is not None else NO_ANCHOR

@@ -18,7 +18,7 @@ from . import calendar as cal
 from .calendar import Period
 from .shifts import MONTHS_PER
 from .story import DAY_GRAINS
-from .values import duration_value
+from ..units import duration_value
 
 if TYPE_CHECKING:
     from .anchors import Context

@@ -12,7 +12,7 @@ from . import calendar as cal
 from .calendar import Period
 from .named import with_part
 from .story import Story
-from .values import unit_length
+from ..units import unit_length
 
 if TYPE_CHECKING:
     from .anchors import Context

@@ -1,4 +1,4 @@
-"""TIMEX3 value strings for lengths, produced at the edge from typed grains and amounts."""
+"""Calendar units shared by recognition and resolution: their lengths, how many of one fit in another, and TIMEX3 length values."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import math
 from decimal import Decimal
 from typing import Optional
 
-from ..model import Grain
+from .model import Grain
 
 __all__ = ["duration_value", "unit_length", "units_per"]
 
