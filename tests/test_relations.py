@@ -191,3 +191,20 @@ def test_result_is_frozen():
 )
 def test_grain_of_value(value, grain):
     assert grain_of_value(value) == grain
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_scoring_in_chunks_gives_the_same_relations(model, monkeypatch):
+    """A long text's candidates are scored a chunk at a time; chunk edges change nothing."""
+    import timeline.relations as relations
+
+    events, timexes = _setting()
+    whole = predict_relations(_TEXT, events, timexes, model=model)
+    monkeypatch.setattr(relations, "_CHUNK", 3)
+    chunked = predict_relations(_TEXT, events, timexes, model=model)
+    assert len(whole) > 3 * 2
+    # the same labels; the probabilities may differ in the last bit (a matrix product of
+    # another shape sums in another order)
+    assert [(r.source, r.target, r.kind, r.relation, r.start_order) for r in chunked] == [
+        (r.source, r.target, r.kind, r.relation, r.start_order) for r in whole]
+    assert all(abs(a.confidence - b.confidence) < 1e-9 and abs(a.start_confidence - b.start_confidence) < 1e-9 for a, b in zip(chunked, whole))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 import attrs
 
-from .classifier import load_classifiers
+from .classifier import Classifier, load_classifiers
 from .features import Candidate, Layout, candidates
 
 if TYPE_CHECKING:
@@ -109,16 +109,28 @@ def predict_relations(
         if not group:
             continue
         clf = models.get((task, variant)) or models[(task, "perceptron")]
-        probs = clf.probabilities([c.sparse for c in group], [c.dense for c in group] if clf.uses_dense else None)
-        start_probs = None
-        if kind == "pair":
-            start = models.get(("start", variant)) or models[("start", "perceptron")]
-            start_probs = start.probabilities([c.sparse for c in group], [c.dense for c in group] if start.uses_dense else None)
-        for r, c in enumerate(group):
-            best = int(probs[r].argmax())
-            order, order_p = None, 0.0
-            if start_probs is not None:
-                k = int(start_probs[r].argmax())
-                order, order_p = start.labels[k], float(start_probs[r][k])
-            out.append(PredictedRelation(c.source, c.target, clf.labels[best], float(probs[r][best]), _KINDS[kind], order, order_p))
+        start = (models.get(("start", variant)) or models[("start", "perceptron")]) if kind == "pair" else None
+        for chunk in (group[i : i + _CHUNK] for i in range(0, len(group), _CHUNK)):
+            out.extend(_predict_chunk(chunk, clf, start, kind))
+    return out
+
+
+_CHUNK = 2048
+"""Candidates scored at a time: the dense features of a long text's pairs stay out of one array."""
+
+
+def _predict_chunk(group: "Sequence[Candidate]", clf: "Classifier", start: "Optional[Classifier]", kind: str) -> list[PredictedRelation]:
+    """The predictions for one chunk of candidates of one kind."""
+    out = []
+    probs = clf.probabilities([c.sparse for c in group], [c.dense for c in group] if clf.uses_dense else None)
+    start_probs = None
+    if start is not None:
+        start_probs = start.probabilities([c.sparse for c in group], [c.dense for c in group] if start.uses_dense else None)
+    for r, c in enumerate(group):
+        best = int(probs[r].argmax())
+        order, order_p = None, 0.0
+        if start is not None and start_probs is not None:
+            k = int(start_probs[r].argmax())
+            order, order_p = start.labels[k], float(start_probs[r][k])
+        out.append(PredictedRelation(c.source, c.target, clf.labels[best], float(probs[r][best]), _KINDS[kind], order, order_p))
     return out

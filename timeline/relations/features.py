@@ -209,14 +209,19 @@ def candidates(
     own = [_event_features(e, it, lay, "") for e, it in zip(evs, ev_items)]
     states = [_state(hidden, it) for it in ev_items]
     per_sentence: dict[int, list[int]] = {}
+    rank: list[int] = []
     for i, it in enumerate(ev_items):
-        per_sentence.setdefault(it.sentence, []).append(i)
+        rank.append(len(per_sentence.setdefault(it.sentence, [])))
+        per_sentence[it.sentence].append(i)
+    timexes_in: dict[int, int] = {}
+    for t in tx_items:
+        timexes_in[t.sentence] = timexes_in.get(t.sentence, 0) + 1
     out: list[Candidate] = []
     # event - publication time
     for i, (e, it) in enumerate(zip(evs, ev_items)):
-        n_tx = sum(1 for t in tx_items if t.sentence == it.sentence)
+        n_tx = timexes_in.get(it.sentence, 0)
         feats = own[i] + [f"sent_timexes={_bucket(n_tx)}", f"events_in_sent={_bucket(len(per_sentence[it.sentence]))}"]
-        feats += [f"rank_in_sent={_bucket(per_sentence[it.sentence].index(i))}"]
+        feats += [f"rank_in_sent={_bucket(rank[i])}"]
         out.append(Candidate("dct", e.eid, "reference_time", tuple(feats), states[i]))
     # event - time expression of the same sentence
     for t, ti in zip(tx, tx_items):
