@@ -139,8 +139,8 @@ def publication_day(reference: Optional[tuple[dt.datetime, dt.datetime]]) -> Opt
     """The calendar day (or days) the publication time falls in, or None where the calendar ends."""
     if reference is None:
         return None
-    day0 = reference[0].replace(hour=0, minute=0, second=0, microsecond=0)
-    end = _shift(reference[1].replace(hour=0, minute=0, second=0, microsecond=0), _DAY)
+    day0 = _midnight(reference[0])
+    end = _shift(_midnight(reference[1]), _DAY)
     if reference[1] > reference[0] and reference[1].time() == dt.time(0):
         end = reference[1]  # already a whole number of days
     return None if end is None else (day0, end)
@@ -251,7 +251,7 @@ def convention_facts(
                 out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", _during(eid, t, evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
         if reference is None or eid in own_time:
             continue  # conventions are for undated events only
-        day0 = reference[0].replace(hour=0, minute=0, second=0, microsecond=0)
+        day0 = _midnight(reference[0])
         earliest = _shift(day0, -conventions.past_days_before_publication * _DAY)
         after_window = _shift(earliest, _MINUTE)
         last_minute = _shift(reference[1], -_MINUTE)
