@@ -208,3 +208,17 @@ def test_scoring_in_chunks_gives_the_same_relations(model, monkeypatch):
     assert [(r.source, r.target, r.kind, r.relation, r.start_order) for r in chunked] == [
         (r.source, r.target, r.kind, r.relation, r.start_order) for r in whole]
     assert all(abs(a.confidence - b.confidence) < 1e-9 and abs(a.start_confidence - b.start_confidence) < 1e-9 for a, b in zip(chunked, whole))
+
+
+def test_linked_probabilities_only_when_asked():
+    text = "The mayor said on Monday that the bridge collapsed. Engineers will inspect it next week."
+    events = detect_events(text, event_model="perceptron")
+    monday = text.index("Monday")
+    timexes = (Timex("t1", "Monday", monday, monday + 6, TimexType.DATE, "2026-01-26"),)
+    plain = predict_relations(text, events, timexes, model="perceptron")
+    linked = predict_relations(text, events, timexes, model="perceptron", linked=True)
+    assert all(r.linked is None for r in plain)
+    assert [(r.source, r.target, r.relation, r.confidence) for r in plain] == [(r.source, r.target, r.relation, r.confidence) for r in linked]
+    assert {r.kind for r in linked} == {"event-dct", "event-timex", "event-event"}
+    assert all(r.linked is not None and 0.0 < r.linked < 1.0 for r in linked)
+    assert len({round(r.linked, 6) for r in linked}) > 1  # read from the pair's features, not a constant

@@ -95,7 +95,7 @@ def test_certain_relations_come_first_but_not_with_the_publication_time() -> Non
 
     certain = (Relation("e2", "IS_INCLUDED", "t1"), Relation("e1", "BEFORE", "reference_time"))
     learned = [_learned("e2", "AFTER", "t1", 0.99), _learned("e1", "IS_INCLUDED", "reference_time", 0.8)]
-    got = tlink_triples(_timeline(certain), learned, min_confidence=0.5, kinds=("dct", "timex"))
+    got = tlink_triples(_timeline(certain), learned, min_confidence=0.5, kinds=("dct", "timex"), certain_kinds=("timex",))
     assert got == [("e2", "IS_INCLUDED", "t1"), ("e1", "IS_INCLUDED", "reference_time")]
 
 
@@ -105,3 +105,15 @@ def test_learned_links_skip_events_with_too_many_events_between() -> None:
     learned = [_learned("e1", "BEFORE", "e3", 0.9)]  # "rose" lies between
     assert tlink_triples(_timeline(), learned, min_confidence=0.5, kinds=("next-sentence",), max_events_between=0) == []
     assert tlink_triples(_timeline(), learned, min_confidence=0.5, kinds=("next-sentence",), max_events_between=1) == [("e1", "BEFORE", "e3")]
+
+
+def test_a_sure_label_on_a_pair_annotators_rarely_relate_is_left_out() -> None:
+    from timeline.evaluate.tlinks import link_score, tlink_triples
+    from timeline.relations import PredictedRelation
+
+    learned = [PredictedRelation("e1", "e2", "BEFORE", 0.9, "event-event", linked=0.2), PredictedRelation("e2", "e3", "BEFORE", 0.6, "event-event", linked=0.9)]
+    assert [round(link_score(p), 2) for p in learned] == [0.18, 0.54]
+    assert tlink_triples(_timeline(), learned, min_confidence=0.5, kinds=("same-sentence", "next-sentence")) == [("e2", "BEFORE", "e3")]
+    both = {"same-sentence": 0.1, "next-sentence": 0.5}
+    assert tlink_triples(_timeline(), learned, min_confidence=both, kinds=("same-sentence", "next-sentence")) == [("e2", "BEFORE", "e3"), ("e1", "BEFORE", "e2")]
+    assert tlink_triples(_timeline(), learned, min_confidence={"same-sentence": 0.1}, kinds=("same-sentence", "next-sentence")) == [("e1", "BEFORE", "e2")]

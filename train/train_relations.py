@@ -33,6 +33,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import attrs
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,7 +58,12 @@ TLINK_MAP = {
     "DURING": "SIMULTANEOUS", "DURING_INV": "SIMULTANEOUS", "SIMULTANEOUS": "SIMULTANEOUS", "IDENTITY": "SIMULTANEOUS",
 }
 INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "SIMULTANEOUS": "SIMULTANEOUS", "EQUAL": "EQUAL", "VAGUE": "VAGUE"}
-TASK_KIND = {"dct": "dct", "timex": "timex", "tlink": "pair", "start": "pair"}
+TASK_KIND = {"dct": "dct", "timex": "timex", "tlink": "pair", "start": "pair", "linked_dct": "dct", "linked_timex": "timex", "linked_pair": "pair"}
+LINKED_TASKS = ("linked_dct", "linked_timex", "linked_pair")
+"""Is the pair related in the gold graph's closure (LINKED) or not (NONE)?  Temporal awareness
+verifies a written link only when the gold closure relates its pair, so Task C weighs each
+label by this probability (features only; every candidate of the kind is an example)."""
+_CLOSURE_LABELS = ("BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
 SEED = 13
 
 
@@ -143,7 +149,10 @@ def labelled(doc: TimeMLDocument, cands: list[Candidate], matres: list[tuple[str
             start.setdefault((a, b), rel)
             start.setdefault((b, a), INVERSE[rel])
     out: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
+    related = _closure_related(doc, eid_of)
     for c in cands:
+        related_label = "LINKED" if related(c.source, c.target) else "NONE"
+        out[f"linked_{c.kind}"].append((attrs.evolve(c, dense=None), related_label))
         key = (c.source, c.target)
         if c.kind == "dct" and key in gold:
             out["dct"].append((c, gold[key]))
@@ -155,6 +164,25 @@ def labelled(doc: TimeMLDocument, cands: list[Candidate], matres: list[tuple[str
             if key in start:
                 out["start"].append((c, start[key]))
     return out
+
+
+def _closure_related(doc: TimeMLDocument, eid_of: dict[str, str]):
+    """A test: does the closure of ``doc``'s TLINKs (the scorer's reference timegraph) relate two entities (event ids, tids, reference_time)?"""
+    from timeline.evaluate.relations import Link, links_of, reduce_links
+
+    graph = reduce_links(links_of(doc))
+    eiid = {}
+    for ei, eid in eid_of.items():
+        eiid.setdefault(eid, ei)
+
+    def node(x: str) -> str:
+        return (doc.dct_tid or "t0") if x == "reference_time" else eiid.get(x, x)
+
+    def related(a: str, b: str) -> bool:
+        s, t = node(a), node(b)
+        return any(Link(s, r, t) in graph.stated or graph.graph.entails(Link(s, r, t)) for r in _CLOSURE_LABELS)
+
+    return related
 
 
 def load(tbaq: Path, matres_dir: Path, cache: "Path | None", folds: int) -> dict[str, list[tuple[int, Candidate, str]]]:
@@ -173,7 +201,7 @@ def load(tbaq: Path, matres_dir: Path, cache: "Path | None", folds: int) -> dict
             data[task].extend((index % folds, c, label) for c, label in items)
         matched += len(matres.get(f.stem, []))
     print(f"{len(files)} documents; MATRES relations of these documents: {matched}; usable start pairs: {len(data['start'])}")
-    for task in ("dct", "timex", "tlink", "start"):
+    for task in ("dct", "timex", "tlink", "start", *LINKED_TASKS):
         print(f"  {task}: {len(data[task])} examples {dict(sorted(Counter(lab for _, _, lab in data[task]).items()))}")
     return data
 
@@ -221,6 +249,8 @@ def fit(items: list[tuple[int, Candidate, str]], dense: bool, arch: str, c_reg: 
         clf = LogisticRegression(C=c_reg, max_iter=1000, random_state=SEED)
         clf.fit(x, y)
         layers = [(clf.coef_.T.copy(), clf.intercept_.copy())]
+        if len(clf.classes_) == 2:  # one logit for the second class: as two columns, so softmax gives the sigmoid
+            layers = [(np.hstack([np.zeros_like(clf.coef_.T), clf.coef_.T]), np.concatenate([[0.0], clf.intercept_]))]
     else:
         clf = MLPClassifier(hidden_layer_sizes=(64,), alpha=c_reg, max_iter=30, early_stopping=False, random_state=SEED, batch_size=512, learning_rate_init=3e-3)
         clf.fit(x, y)
@@ -281,7 +311,7 @@ def export(key: str, params: dict, dense: bool, vague_bias: float, temp: float) 
     return out
 
 
-def task_c_out_of_fold(tbaq: Path, fold_dir: Path, folds: int, min_confidence: float) -> None:
+def task_c_out_of_fold(tbaq: Path, fold_dir: Path, folds: int, min_confidence: "float | None") -> None:
     """TempEval-3 Task C on TBAQ with gold entities, each document related by the models of
     ``fold_dir``/fold{k}.npz trained without its fold (k = index in sorted file order mod folds)."""
     import timeline.relations as relations
@@ -299,7 +329,7 @@ def task_c_out_of_fold(tbaq: Path, fold_dir: Path, folds: int, min_confidence: f
     for part in ("", "TimeBank", "AQUAINT"):
         keep = [i for i, g in enumerate(golds) if part in str(sorted(tbaq.rglob("*.tml"))[i])] if part else range(len(golds))
         r = score_relations([golds[i] for i in keep], [systems[i] for i in keep])
-        print(f"Task C out of fold {part or 'TBAQ'} ({len(keep)} docs, min confidence {min_confidence}): P {100 * r.precision:.2f} R {100 * r.recall:.2f} F1 {100 * r.f1:.2f}")
+        print(f"Task C out of fold {part or 'TBAQ'} ({len(keep)} docs, min score {min_confidence or 'per kind'}): P {100 * r.precision:.2f} R {100 * r.recall:.2f} F1 {100 * r.f1:.2f}")
 
 
 def main(argv: "list[str] | None" = None) -> int:
@@ -308,7 +338,7 @@ def main(argv: "list[str] | None" = None) -> int:
     ap.add_argument("matres", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpora" / "matres-train")
     ap.add_argument("--cache", type=Path, default=None, help="directory for the encoder states of the training texts")
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--tasks", default="dct,timex,tlink,start")
+    ap.add_argument("--tasks", default="dct,timex,tlink,start," + ",".join(LINKED_TASKS))
     ap.add_argument("--variants", default="neural,perceptron")
     ap.add_argument("--arch", default="dct=lr,timex=lr,tlink=lr,start=lr", help="task=lr|mlp for each task")
     ap.add_argument("--reg", default="dct=0.05,timex=0.05,tlink=0.05,start=0.2", help="task=C (lr) or alpha (mlp)")
@@ -319,7 +349,7 @@ def main(argv: "list[str] | None" = None) -> int:
     ap.add_argument("--update", action="store_true", help="replace only the retrained models in an existing --out file")
     ap.add_argument("--fold-models", type=Path, default=None, help="also write DIR/fold{k}.npz, the models trained without fold k (for out-of-fold Task C)")
     ap.add_argument("--task-c", type=Path, default=None, metavar="DIR", help="then score Task C on TBAQ out of fold with DIR/fold{k}.npz (see --fold-models)")
-    ap.add_argument("--min-confidence", type=float, default=0.5, help="with --task-c: the least confidence of a learned TLINK")
+    ap.add_argument("--min-confidence", type=float, default=None, help="with --task-c: the least score of a learned TLINK, all kinds (default: per kind, timeline.evaluate.tlinks.MIN_LINK_SCORE)")
     ap.add_argument("--out", type=Path, default=ROOT / "timeline" / "relations" / "data" / "relations.npz")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
@@ -335,6 +365,8 @@ def main(argv: "list[str] | None" = None) -> int:
         items = data[task]
         for variant in args.variants.split(","):
             dense = variant == "neural"
+            if dense and task in LINKED_TASKS:
+                continue  # features only: the candidates of these tasks carry no states
             arch, reg = archs.get(task, "lr"), regs.get(task, 0.05)
             t1 = time.perf_counter()
             z_all: list[np.ndarray] = []

@@ -23,7 +23,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--report", metavar="FILE.md", help="also write a Markdown report")
     p.add_argument("--no-events", action="store_true", help="do not detect and score events")
     p.add_argument("--relations", action="store_true", help="score TLINKs (TempEval-3 Task C temporal awareness): of the --system dirs, or timeline's own")
-    p.add_argument("--min-confidence", type=float, default=0.5, metavar="P", help="with --relations and no --system: leave out guessed relations less sure than P (default 0.5)")
+    p.add_argument("--min-confidence", type=float, default=None, metavar="P",
+                   help="with --relations and no --system: leave out guessed relations scoring less than P (label probability times the probability that annotators relate the pair; default: per kind of pair)")
     p.add_argument("--task", choices=("C", "ABC"), default="C",
                    help="with --relations: C, the TLINKs use the gold TIMEX3/EVENT ids (default); ABC, end to end: the system brought its own entities, aligned to gold by extent")
     p.add_argument("--mode", choices=("news", "narrative"), default="news", help="resolve relative expressions as in news or in a narrative")

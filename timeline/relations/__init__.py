@@ -56,6 +56,9 @@ class PredictedRelation:
     kind: str
     start_order: Optional[str] = None
     start_confidence: float = 0.0
+    linked: Optional[float] = None
+    """With ``linked=True``: the probability that TimeML annotators relate this pair at all (their
+    graph's closure does), from the ``linked_*`` models; None when not asked for or not shipped."""
 
 
 def _check_hidden(hidden: "Sequence[np.ndarray]", layout: Layout) -> None:
@@ -74,6 +77,7 @@ def predict_relations(
     *,
     hidden: "Optional[Sequence[np.ndarray]]" = None,
     model: str = "neural",
+    linked: bool = False,
 ) -> list[PredictedRelation]:
     """Every event with ``reference_time``; every event with each non-SET time expression of
     its sentence; every pair of events in one sentence or adjacent sentences (earlier mention
@@ -83,6 +87,7 @@ def predict_relations(
     ``hidden``: per-sentence (words x 384) states from the event detector's run
     (:func:`timeline.events.detect.detect_events_with_states`); under ``model="neural"``
     they are computed here when not given.  ``model`` is one of :data:`RELATION_MODELS`.
+    ``linked``: also fill :attr:`PredictedRelation.linked` (for writing TLINKs; placement does not use it).
     """
     if model not in RELATION_MODELS:
         raise ValueError(f"model={model!r} is not supported; use one of {', '.join(RELATION_MODELS)}")
@@ -110,8 +115,14 @@ def predict_relations(
             continue
         clf = models.get((task, variant)) or models[(task, "perceptron")]
         start = (models.get(("start", variant)) or models[("start", "perceptron")]) if kind == "pair" else None
+        link_model = models.get((f"linked_{kind}", "perceptron")) if linked else None
         for chunk in (group[i : i + _CHUNK] for i in range(0, len(group), _CHUNK)):
-            out.extend(_predict_chunk(chunk, clf, start, kind))
+            predicted = _predict_chunk(chunk, clf, start, kind)
+            if link_model is not None:
+                column = link_model.labels.index("LINKED")
+                probs = link_model.probabilities([c.sparse for c in chunk])[:, column]
+                predicted = [attrs.evolve(p, linked=float(q)) for p, q in zip(predicted, probs)]
+            out.extend(predicted)
     return out
 
 

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Classifier", "load_classifiers", "read_classifiers", "TASKS"]
 
-TASKS = ("dct", "timex", "tlink", "start")
-"""Event-publication time, event-time expression, event-event TLINK, event-event start order (MATRES)."""
+TASKS = ("dct", "timex", "tlink", "start", "linked_dct", "linked_timex", "linked_pair")
+"""Event-publication time, event-time expression, event-event TLINK, event-event start order
+(MATRES); and for each kind of pair, whether TimeML annotators relate it at all (LINKED/NONE)."""
 
 
 @attrs.frozen
