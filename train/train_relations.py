@@ -329,7 +329,7 @@ def task_c_out_of_fold(tbaq: Path, fold_dir: Path, folds: int, min_confidence: "
     for part in ("", "TimeBank", "AQUAINT"):
         keep = [i for i, g in enumerate(golds) if part in str(sorted(tbaq.rglob("*.tml"))[i])] if part else range(len(golds))
         r = score_relations([golds[i] for i in keep], [systems[i] for i in keep])
-        print(f"Task C out of fold {part or 'TBAQ'} ({len(keep)} docs, min score {min_confidence or 'per kind'}): P {100 * r.precision:.2f} R {100 * r.recall:.2f} F1 {100 * r.f1:.2f}")
+        print(f"Task C out of fold {part or 'TBAQ'} ({len(keep)} docs, min score {min_confidence or 'default'}): P {100 * r.precision:.2f} R {100 * r.recall:.2f} F1 {100 * r.f1:.2f}")
 
 
 def main(argv: "list[str] | None" = None) -> int:
