@@ -51,6 +51,7 @@ class TenseWords:
     until: frozenset[str] = frozenset()
     future_signals: frozenset[str] = frozenset()
     deferring: frozenset[str] = frozenset()
+    not_cues: tuple[tuple[str, ...], ...] = ()
 
 
 @functools.lru_cache(maxsize=None)
@@ -72,6 +73,7 @@ def tense_words(language: str = "en") -> TenseWords:
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
         signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"),
         future_signals=words(signals, "future"),
+        not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
     )
 
 
@@ -97,6 +99,21 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
 
 
 _TOKEN = re.compile(r"[A-Za-z']+|[,;:()\"“”]")
+
+
+def _without_phrases(tokens: list[str], cues: TenseWords) -> list[str]:
+    """``tokens`` (in text order) with the words of phrases that are no tense cue ("next to the
+    embassy") blanked, so that "next" there does not put the clause in the future."""
+    if not cues.not_cues:
+        return tokens
+    out = list(tokens)
+    lowered = [t.lower() for t in tokens]
+    for phrase in cues.not_cues:
+        n = len(phrase)
+        for i in range(len(lowered) - n + 1):
+            if lowered[i] == phrase[0] and tuple(lowered[i : i + n]) == phrase:
+                out[i : i + n] = ["-"] * n
+    return out
 
 
 def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: bool = True) -> Optional[str]:
@@ -275,8 +292,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     cues = tense_words(doc.language)
     text = doc.text
     s, e = doc.sentence_at(start)
-    before = _TOKEN.findall(text, max(s, start - 160), start)
-    after = _TOKEN.findall(text, end, min(e, end + 120))
+    before = _without_phrases(_TOKEN.findall(text, max(s, start - 160), start), cues)
+    after = _without_phrases(_TOKEN.findall(text, end, min(e, end + 120)), cues)
     cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues) or _cue_adjacent([w for w in after[:3] if w not in ","], 3, cues, backwards=False)
     if cue:
         return cue, 0
