@@ -128,6 +128,8 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
                     # narrative mode: "two days later" is the date it points to, as a history's reader takes it
                     return Timex(type=TimexType.DATE, value=pointed.value, earliest=earliest, latest=latest, grain=pointed.grain, anchor=anchor,
                                  temporal_function=True, **common)
+    elif meaning.span is None and meaning.grain is Grain.MONTH and meaning.amount is not None and 3 < meaning.amount < 12:
+        story.leave_reporting_period()  # "for the nine months": the story's period is no longer one quarter
     elif meaning.span is not None:
         now, anchor = span_now(ctx, meaning, story)
         if now is not None:

@@ -13,6 +13,7 @@ import attrs
 
 from ..model import Grain
 from ..recognize.meaning import Anchoring, CalendarSpec, Mention
+from . import calendar as cal
 from .calendar import Period
 from .tense import clause_tense
 
@@ -40,6 +41,12 @@ class Story:
     bc_tid: Optional[str] = None
     focus: Optional[Period] = None  # the last period talked about that is not a look-back ("the quarter", not "a year ago")
     focus_tid: Optional[str] = None
+
+    def leave_reporting_period(self) -> None:
+        """The story now talks about a span that is no reporting quarter ("for the nine months"):
+        "a year earlier" after it is the year before, not the last quarter named a year before."""
+        if self.focus is not None and Grain.MONTH < self.focus.grain < Grain.YEAR:
+            self.focus = cal.containing(self.focus.start, Grain.YEAR)
 
     def update(self, period: Period, tid: str, moves: bool = True, looks_back: bool = False) -> None:
         """Record a resolved period; ``moves``: whether it moves the story's current time
