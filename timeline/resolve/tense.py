@@ -200,6 +200,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
         if ahead is not None:
             return ahead
     cue = _cue(backwards[i], cues)
+    if cue == "past" and lw not in cues.be and _passive_present(backwards, i, cues):
+        return "present"  # "when the case is heard in May": a passive in the present, not a past form
     if cue is not None and cue != "present" and lw not in cues.aux_future and lw not in cues.aux_past:
         for aux in backwards[i + 1 : i + 4]:
             la = aux.lower()
@@ -210,6 +212,17 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
             if la in cues.aux_past:
                 return "present" if cue == "future" and lw in cues.scheduling else "past"
     return cue
+
+
+def _passive_present(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether a present "be" stands right before the participle ``backwards[i]`` (an adverb
+    in -ly may come between): "is heard", "are widely expected"."""
+    for w in backwards[i + 1 : i + 3]:
+        lw = w.lower()
+        if lw.endswith("ly"):
+            continue
+        return lw in cues.be_present
+    return False
 
 
 def after_past_signal(text: str, start: int, language: str = "en") -> bool:
