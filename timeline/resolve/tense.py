@@ -283,14 +283,30 @@ def opens_past_clause(doc: Doc, start: int) -> bool:
     return first in cues.past_signals
 
 
+_FRONTED_REACH = 24  # words after an opening time phrase in which its main verb is looked for
+
+
 def _fronted_cue(clause_before: list[str], after: list[str], cues: TenseWords) -> Optional[str]:
     """ "In January, the company hired ...": a time phrase that opens the sentence takes the
     tense of the main verb after the comma (its subject may be several words long)."""
     if after[:1] != [","] or any(w.lower() not in cues.skip for w in clause_before):
         return None
-    for w in after[1:9]:
+    words = 0
+    skipping = False
+    for k, w in enumerate(after[1:], start=1):
         lw = w.lower()
+        if lw == ",":
+            skipping = False  # past an aside ("In January, a week after the vote, a bomb killed ...")
+            continue
+        if skipping:
+            continue
         if lw in cues.boundaries:
+            if after[k - 1] != ",":
+                return None
+            skipping = True  # "On Friday, when the minister left, the office closed": the main clause follows
+            continue
+        words += 1
+        if words > _FRONTED_REACH:
             return None
         if lw in cues.reporting and lw not in cues.not_verbs:
             return "past"
@@ -320,7 +336,9 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         if w.lower() in cues.boundaries:
             break
         clause_after.append(w)
-    fronted = _fronted_cue(clause_before, after, cues)
+    fronted = None
+    if after[:1] == [","] and all(w.lower() in cues.skip for w in clause_before):
+        fronted = _fronted_cue(clause_before, _without_phrases(_TOKEN.findall(text, end, min(e, end + 240)), cues), cues)
     if fronted:
         return fronted, 0
     reported = None
