@@ -99,5 +99,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         type=ttype, value=period.value, mod=mod, earliest=earliest, latest=latest, grain=period.grain, anchor=anchor,
         temporal_function=anchor.kind is not AnchorKind.NONE, **common,
     )
-    story.update(period, tid, moves=moves_story(ctx, spec, period, mention, story), looks_back=looks_back(spec))
+    # "the quarter ended Sept. 30" says which quarter the story is about, whatever was named before
+    moves = ending is not None or moves_story(ctx, spec, period, mention, story)
+    ended = ctx.reference is not None and period.end <= ctx.reference
+    story.update(period, tid, moves=moves, looks_back=looks_back(spec), ended=ended)
     return timex

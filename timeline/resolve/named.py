@@ -232,8 +232,9 @@ def _weekend(ctx: "Context", spec: CalendarSpec, mention: Mention, f: _Frame) ->
 
 def quarter_in_year(ctx: "Context", y: int, story: Story) -> tuple[Optional[Period], TimexAnchor]:
     """ "the 2024 quarter": the quarter the story is about (else the last one reported), in year ``y``."""
-    if Grain.QUARTER in story.by_grain:
-        last, tid = story.by_grain[Grain.QUARTER]
+    named = story.reported(Grain.QUARTER)
+    if named is not None:
+        last, tid = named
         return cal.quarter(y, (last.start.month - 1) // 3 + 1), TimexAnchor(AnchorKind.TIMEX, tid)
     if ctx.reference is None:
         return None, NO_ANCHOR

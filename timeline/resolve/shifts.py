@@ -49,8 +49,9 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story) -> tuple[Op
     if spec.grain is Grain.WEEKEND:
         return cal.shifted(base, Grain.WEEKEND, int(amount)), anchor
     if spec.same_grain_anchor:
-        if spec.grain in story.by_grain:
-            last, tid = story.by_grain[spec.grain]
+        named = story.reported(spec.grain) if spec.grain is Grain.QUARTER else story.by_grain.get(spec.grain)
+        if named is not None:
+            last, tid = named
             base, anchor = last.start, TimexAnchor(AnchorKind.TIMEX, tid)
         elif ctx.reference is not None:
             base, anchor = ctx.reference, REFERENCE_ANCHOR
