@@ -52,6 +52,8 @@ class TenseWords:
     future_signals: frozenset[str] = frozenset()
     deferring: frozenset[str] = frozenset()
     not_cues: tuple[tuple[str, ...], ...] = ()
+    scheduled: frozenset[str] = frozenset()
+    not_adverbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -74,6 +76,7 @@ def tense_words(language: str = "en") -> TenseWords:
         signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"),
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
+        scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
     )
 
 
@@ -125,8 +128,12 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
     """
     for i, w in enumerate(words[:reach]):
         lw = w.lower()
-        if lw in cues.skip:
-            continue
+        if lw in cues.skip or (backwards and _adverb(w, cues)):
+            continue  # "meet separately Monday": the verb is further on
+        if backwards and lw in cues.scheduled:
+            scheduled = _scheduled_present(words, i, cues)
+            if scheduled is not None:
+                return scheduled
         if lw in cues.reporting:
             if lw in cues.not_verbs:
                 return None  # "as soon as Tuesday, according to reports": no verb of this clause
@@ -147,6 +154,22 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
                 break
         return cue
     return None
+
+
+def _adverb(word: str, cues: TenseWords) -> bool:
+    """Whether ``word`` is an adverb in -ly ("separately"), not a noun such as "rally"."""
+    lw = word.lower()
+    return word[:1].islower() and len(lw) >= 6 and lw.endswith("ly") and lw not in cues.not_adverbs
+
+
+def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]:
+    """The tense of a present form that names a scheduled event ("Lawmakers return on Jan. 20",
+    "the leaders meet Monday"): ahead of now; None when it is a noun ("the vote Monday"), an
+    infinitive or the word after an auxiliary, which the usual rules read."""
+    before = backwards[i + 1].lower() if i + 1 < len(backwards) else ""
+    if before in cues.determiners or before == "to" or before in cues.aux_past or before in cues.aux_future or before in cues.be:
+        return None
+    return "future"
 
 
 def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]:
