@@ -122,6 +122,7 @@ _ANCHORING = {
     "aspectual": _f({"begin": _f("words"), "end": _f("words")}),
     "event_signals": _f("text_map"),
     "determiners": _f("words"),
+    "attributive_before": _opt("words"),
     "short_gaps": _f("number_map"),
     "same_kind": _f("groups"),
     "patterns": _f({"clause_break": _f("pattern"), "short_gap": _f("pattern"), "implied": _f("pattern"),
