@@ -105,7 +105,8 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         after = ctx.text[ctx.end : ctx.end + 16].lower().split()
         if after and after[0] in ctx.lexicon["period_end"]["words"]:
             return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), same_grain_anchor=True)  # "the year ended Sept. 30"
-        return DurationSpec(Grain.YEAR, 1.0)  # "the year", "the full year": a length, as annotated in TimeBank
+        # "for the full year", "for the year, volume was flat": the year the story is in (TimeML: a DATE)
+        return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE))
     latest = "latest" if rel == "latest" else None  # "the latest quarter": one that has ended
     return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly, relative_word=latest)
 
