@@ -21,6 +21,8 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     if amount is not None:
         amount *= mult
     rel = key_of(g.get("rel") or g["rel2"])
+    if "num" not in g and "the" not in g and key_of(ctx.surface) in ctx.lexicon["vague"]:
+        return None  # "in past years": a vague time in the lexicon's table, not "the past year"
     relative = ctx.lexicon["relative"]
     span = "past" if rel in relative["past_spans"] else "next" if rel in relative["next_spans"] else None
     anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
