@@ -94,6 +94,7 @@ _LEXICON: dict[str, Field] = {
         "season_anaphora": _f("text_map"), "that_year": _f("int_map"), "past_spans": _f("words"), "next_spans": _f("words"),
         "year_ago": _f("words"), "whole": _f("words"), "first_ahead": _opt("words"),
     }),
+    "some_day": _opt({"words": _f("words"), "after": _f("words"), "days_after": _f("int")}),
     "comparative_modifiers": _opt("mod_map"),
     "unit_grains": _opt("text_map"),
     "decade_words": _opt("int_map"),

@@ -73,6 +73,9 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # a rate: "140 kilometres an hour", "$5 a day"
     if after_numeral(ctx):
         return None
+    some_day = ctx.lexicon.tables.get("some_day")
+    if some_day and key_of(ctx.surface) in some_day["words"] and ctx.word_before().lower() in some_day["after"]:
+        return VagueSpec("FUTURE_REF", 0.0, float(some_day["days_after"]))  # "will one day be": some time ahead
     least = vague_least(ctx, num_word)
     amount = None if least is not None else number_of(ctx, num_word)
     if amount is not None:
