@@ -73,7 +73,7 @@ def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     hedge_word = g.get("approx") or g.get("approx2")
     hedge = key_of(hedge_word) if hedge_word else None
     mod = ctx.lexicon["clock_hedges"][hedge]["mod"] if hedge in ctx.lexicon["clock_hedges"] else None
-    if "weekday" in g or "deictic" in g:  # "9 a.m. Tuesday": the day is part of the expression
+    if "weekday" in g or "deictic" in g or "month" in g:  # "9 a.m. Tuesday", "5 p.m. Nov. 9": the day is part of the expression
         return _day_reference(g, ctx, Grain.MINUTE, hour=hour, minute=minute, mod=mod, hedge=hedge)
     return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), mod=mod, hedge=hedge)
 
