@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Optional
 import attrs
 
 from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, TimexAnchor
-from ..recognize.meaning import Anchoring, CalendarSpec, Mention
+from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
 from .named import named_period, quarter_in_year, with_part
+from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story
 
@@ -62,8 +63,22 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
     if spec.hour is not None:
         return _clock(ctx, spec, mention, story, day_hint)
     if is_pure_shift(spec):
+        if spec.part_of_day and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount == 0:
+            spec = _night_before(ctx, spec, mention)
         return shifted_period(ctx, spec, story)
     return named_period(ctx, spec, mention, story)
+
+
+def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention) -> CalendarSpec:
+    """A bare "overnight" (a part of day marked ``night_before`` in the lexicon) that is not in a
+    future clause: the night that ended on the anchor day, one day back."""
+    assert spec.part_of_day is not None and spec.shift is not None
+    if not ctx.lexicon["parts_of_day"][spec.part_of_day].get("night_before"):
+        return spec
+    way, _ = direction(ctx, spec, mention, Direction.PAST)
+    if way is Direction.FUTURE:
+        return spec
+    return attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=-1))
 
 
 def _absolute(ctx: "Context", spec: CalendarSpec) -> Optional[Period]:
