@@ -41,6 +41,7 @@ class Story:
     bc_tid: Optional[str] = None
     focus: Optional[Period] = None  # the last period talked about that is not a look-back ("the quarter", not "a year ago")
     focus_tid: Optional[str] = None
+    days: dict[tuple[int, int], tuple[Period, str]] = attrs.Factory(dict)  # news: the date each bare "Jan. 14" was taken for
     ended: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)  # as by_grain, for periods over by publication ("the quarter" reported)
 
     def reported(self, grain: Grain) -> Optional[tuple[Period, str]]:
