@@ -48,6 +48,8 @@ CASES = [
     ("vetoes", "fraction_before", "Three quarters of the members voted.", [], ["Three quarters"]),
     ("vetoes", "time_after", "The split stood at 1:12:50 for the leader.", [], ["12:50"]),
     ("rates", "articles", "The train reached 140 kilometres an hour.", [], ["an hour"]),
+    ("vetoes", "greeting_before", "Good evening from the main square.", [], ["evening"]),
+    ("vetoes", "newspaper_sets", "The party daily Pravda printed the letter.", [], ["daily"]),
 ]
 
 

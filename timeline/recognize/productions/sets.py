@@ -53,7 +53,10 @@ def set_frequency(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "weekly", "annually": a set given by one word."""
+    """ "weekly", "annually": a set given by one word (not a newspaper: "the party daily Granma")."""
+    after = ctx.word_after()
+    if key_of(g["set"]) in ctx.lexicon["vetoes"].get("newspaper_sets", ()) and after[:1].isupper() and after != "I":
+        return None
     return SetSpec(value=ctx.lexicon["sets"][key_of(g["set"])]["value"])
 
 

@@ -46,6 +46,8 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         mod = Mod.APPROX
     if pod not in ctx.lexicon["parts_of_day"]:
         return None
+    if ctx.word_before() in ctx.lexicon["vetoes"].get("greeting_before", ()) and ctx.surface.lower() == pod:
+        return None  # "Good evening from Havana": a greeting
     return _day_reference(g, ctx, Grain.PART_OF_DAY, part_of_day=pod, mod=mod)
 
 
