@@ -73,11 +73,18 @@ def test_anchoring_fronted_time_governs_the_main_verb() -> None:
 
 
 def test_anchoring_began_in_constrains_the_start_only() -> None:
+    # "began" is the moment of beginning, inside the time; the attacks start with it and may go on
     text = "The attacks began in the early hours of Saturday morning."
     evs = events(text, "attacks", "began", attacks={"pos": "NOUN", "tense": "NONE"})
     links, times = links_of(text, evs)
-    starts = [link for link in links if link.relation == "starts_in"]
-    assert [link.source for link in starts] == ["e2"]
+    assert {(link.source, link.relation, link.target) for link in links if link.target != REFERENCE} == {
+        ("e2", "during", next(iter(times))), ("e1", "begun_by", "e2")}
+    tl = timeline.build(text, "2026-02-02")
+    attacks = next(e for e in tl.events if e.text == "attacks")
+    began = next(e for e in tl.events if e.text == "began")
+    assert (attacks.earliest_start, attacks.latest_start) == (dt.datetime(2026, 1, 31), dt.datetime(2026, 1, 31, 7))
+    assert attacks.latest_end > dt.datetime(2026, 2, 1)  # the attacks may go on past Saturday ...
+    assert began.latest_end == dt.datetime(2026, 1, 31, 7)  # ... their beginning may not
 
 
 def test_anchoring_by_signal() -> None:

@@ -194,11 +194,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         relation = cues.signals.get(signal or "", "during")
         if relation in ("within", "lasts"):
             relation = "by" if relation == "within" else "during"
-        head = ev.text.lower()
-        if relation == "during" and head in cues.begin_verbs:
-            relation = "starts_in"
-        elif relation == "during" and head in cues.end_verbs:
-            relation = "ends_in"
+        # an aspectual verb ("began on Saturday") is itself the moment of beginning: it lies in
+        # the time, and the event it begins starts with it (its begun_by link)
         strength = Strength.SIGNAL if signal in cues.strong_signals else Strength.DEFAULT
         yield Link(ev.eid, relation, t.tid, evidence, strength)
 
