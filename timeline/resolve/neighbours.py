@@ -66,8 +66,8 @@ def period_ending(ctx: "Context", mentions: list[Mention], i: int, resolved: Res
     words = tuple(ctx.lexicon["period_end"]["words"])
     if not words or len(gap) > 20 or not _period_end_words(words).fullmatch(gap):
         return None  # a language without such words names no period by its last day
-    if not isinstance(nxt.meaning, CalendarSpec) or nxt.meaning.day is None:
-        return None
+    if not isinstance(nxt.meaning, CalendarSpec) or (nxt.meaning.day is None and nxt.meaning.shift is None):
+        return None  # "ended Sept. 30", "ending tomorrow": a day
     t = resolved(i + 1)
     if t.earliest is None or t.latest is None or t.grain not in (Grain.DAY,):
         return None

@@ -57,10 +57,10 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story) -> tuple[Op
             base, anchor = ctx.reference, REFERENCE_ANCHOR
             if spec.grain is Grain.QUARTER:
                 base = cal.shifted(base, Grain.QUARTER, -1).start  # said on publication day: the last reported quarter
-        if (spec.relative_word == "latest" and ctx.reference is not None and amount == 0
-                and cal.containing(base, spec.grain).end > ctx.reference):
-            # "the latest quarter" has ended: not one still running (or ahead) at publication
-            base, anchor = cal.shifted(ctx.reference, spec.grain, -1).start, REFERENCE_ANCHOR
+    if (spec.relative_word == "latest" and ctx.reference is not None and amount == 0
+            and cal.containing(base, spec.grain).end > ctx.reference):
+        # "the latest quarter", "the latest fiscal year" have ended: not one still running (or ahead) at publication
+        base, anchor = cal.shifted(ctx.reference, spec.grain, -1).start, REFERENCE_ANCHOR
     if spec.grain > Grain.DAY and spec.grain != grain and grain in MONTHS_PER:
         # "the year-earlier quarter": move the instant, keep the grain asked for
         moved = cal.add_months(base.date(), int(amount) * MONTHS_PER[grain])

@@ -111,7 +111,7 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
             return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), same_grain_anchor=True)  # "the year ended Sept. 30"
         # "for the full year", "for the year, volume was flat": the year the story is in (TimeML: a DATE)
         return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE))
-    latest = "latest" if rel == "latest" else None  # "the latest quarter": one that has ended
+    latest = "latest" if rel.split("-")[0] == "latest" else None  # "the latest quarter", "the latest fiscal year": one that has ended
     return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly, relative_word=latest)
 
 
