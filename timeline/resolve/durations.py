@@ -56,9 +56,11 @@ def _scaled(unit: dt.timedelta, factor: float) -> Optional[dt.timedelta]:
 
 
 def set_value(meaning: SetSpec) -> str:
-    """The TIMEX3 value of a recurrence ("every Monday" XXXX-WXX-1, "every two weeks" P2W)."""
+    """The TIMEX3 value of a recurrence ("every Monday" XXXX-WXX-1, "each July" XXXX-07, "every two weeks" P2W)."""
     if meaning.weekday is not None:
         return f"XXXX-WXX-{meaning.weekday}"
+    if meaning.month is not None:
+        return f"XXXX-{meaning.month:02d}"
     if meaning.season is not None:
         return f"XXXX-{meaning.season}"
     if meaning.part_of_day is not None:
