@@ -64,6 +64,10 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     f = _Frame(base, anchor, year_, story_years, story_anchor)
 
     if spec.weekday is not None:
+        if spec.relative_word in ctx.lexicon["relative"]["anaphoric"]:  # "the previous Friday": before the story's day
+            story_base, story_anchor_ = ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
+            if story_base is not None:
+                return with_part(ctx, cal.day(_weekday(ctx, spec, mention, story_base.date())), spec), story_anchor_
         d = _weekday(ctx, spec, mention, f.today)
         return with_part(ctx, cal.day(d), spec), anchor
     if spec.holiday is not None:
@@ -290,7 +294,9 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
     if rel == "next":
         return monday + dt.timedelta(days=7 + wd - 1)
     back = today - dt.timedelta(days=(today.isoweekday() - wd) % 7)
-    if rel == "last":
+    if rel in ctx.lexicon["relative"]["anaphoric"] and ctx.lexicon["relative"]["shift"].get(rel, 0) > 0:
+        return back + dt.timedelta(days=7)  # "the following Monday": the first one after the story's day
+    if rel == "last" or rel in ctx.lexicon["relative"]["anaphoric"]:
         return back if back < today else back - dt.timedelta(days=7)
     way, _ = direction(ctx, spec, mention, Direction.PAST)
     if way is Direction.CLOSEST and ctx.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):
