@@ -26,7 +26,7 @@ from .anchors import Context
 from .bc import resolve_bc
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchored_value
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
-from .neighbours import day_hint, period_ending, with_coordinated_year
+from .neighbours import day_hint, ends_period, period_ending, with_coordinated_year
 from .story import Story, looks_back, moves_story
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -118,5 +118,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # "the quarter ended Sept. 30" says which quarter the story is about, whatever was named before
     moves = ending is not None or moves_story(ctx, spec, period, mention, story)
     ended = ctx.reference is not None and period.end <= ctx.reference
-    story.update(period, tid, moves=moves, looks_back=looks_back(spec), ended=ended)
+    # "ended Sept. 30" after "the fourth quarter" names that quarter's end: the story stays on the quarter
+    names_end = ends_period(ctx, mentions, i)
+    story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end, ended=ended)
     return timex
