@@ -52,6 +52,17 @@ CASES = [
     ("vetoes", "newspaper_sets", "The party daily Pravda printed the letter.", [], ["daily"]),
 ]
 
+# (section, key, sentence, tagged with the shipped lexicon, tagged with the key's list emptied): words that lift a veto
+LIFTS = [
+    ("month_words", "date_before", "The firm sued, but in March a judge ruled against it.", ["March"], []),
+]
+
+
+@pytest.mark.parametrize(("section", "key", "sentence", "shipped", "emptied"), LIFTS, ids=[c[1] for c in LIFTS])
+def test_a_word_list_of_the_lexicon_lifts_a_veto(tmp_path, section, key, sentence, shipped, emptied) -> None:
+    assert _tagged(sentence) == shipped
+    assert _tagged(sentence, _english_with(tmp_path, section, key, "[]")) == emptied
+
 
 @pytest.mark.parametrize(("section", "key", "sentence", "shipped", "emptied"), CASES, ids=[c[1] for c in CASES])
 def test_a_veto_list_of_the_lexicon_decides_what_is_not_tagged(tmp_path, section, key, sentence, shipped, emptied) -> None:
