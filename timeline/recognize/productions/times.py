@@ -15,6 +15,10 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
     """A day given by weekday, deictic word or month+day, refined by ``fields``."""
     rel = g.get("rel")
     rel_word = ctx.lexicon["relative"]["aliases"].get(key_of(rel), key_of(rel)) if rel else None
+    if "month3" in g:  # "the night of Friday, Oct. 23": the date says which Friday
+        if not month_word_ok(ctx, g["month3"], bare=False):
+            return None
+        return CalendarSpec(grain, month=month_of(ctx, g["month3"]), day=day_of(g["day3"]), **fields)  # type: ignore[arg-type]
     if "weekday" in g:
         if not capitalised(ctx, ctx.offset_of(g["weekday"])):
             return None
