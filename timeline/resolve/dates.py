@@ -54,7 +54,7 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
         day, anchor = calendar_period(ctx, attrs.evolve(spec, grain=Grain.DAY), mention, story, day_hint)
         return (None if day is None else cal.containing(day.start, Grain.WEEK)), anchor
     if spec.same_grain_anchor and spec.year is not None and spec.grain is Grain.QUARTER:
-        return quarter_in_year(ctx, spec.year, story)
+        return quarter_in_year(ctx, spec.year, story, spec.inherit_grain)
     absolute = _absolute(ctx, spec)
     if absolute is not None:
         return absolute, NO_ANCHOR

@@ -234,8 +234,12 @@ def _weekend(ctx: "Context", spec: CalendarSpec, mention: Mention, f: _Frame) ->
     return (nxt if way is Direction.FUTURE else last), anchor
 
 
-def quarter_in_year(ctx: "Context", y: int, story: Story) -> tuple[Optional[Period], TimexAnchor]:
-    """ "the 2024 quarter": the quarter the story is about (else the last one reported), in year ``y``."""
+def quarter_in_year(ctx: "Context", y: int, story: Story, reporting: bool = False) -> tuple[Optional[Period], TimexAnchor]:
+    """ "the 2024 quarter": the quarter the story is about (else the last one reported), in year ``y``;
+    ``reporting`` ("the 2024 period"): the year instead when the story has left the quarter for a
+    longer stretch of the year ("the first nine months")."""
+    if reporting and story.focus is not None and story.focus.grain is Grain.YEAR and story.focus_tid is not None:
+        return cal.year(y), TimexAnchor(AnchorKind.TIMEX, story.focus_tid)
     named = story.reported(Grain.QUARTER)
     if named is not None:
         last, tid = named

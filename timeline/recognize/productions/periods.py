@@ -56,7 +56,9 @@ def period_of_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         g = {**g, "yearword": "last"}
     y, shift = _year_word(g)
     if y is not None:
-        return CalendarSpec(Grain.QUARTER, year=y, same_grain_anchor=True)
+        # "the 1988 period" is the story's reporting period (a quarter, or the nine months of a year); "the 1988 quarter" a quarter
+        period = key_of(g.get("unit", "quarter")) in ctx.lexicon["relative"].get("reporting_period", ())
+        return CalendarSpec(Grain.QUARTER, year=y, same_grain_anchor=True, inherit_grain=period)
     assert shift is not None
     return CalendarSpec(Grain.QUARTER, shift=Shift(Grain.YEAR, shift.amount, Anchoring.NARRATIVE), same_grain_anchor=True)
 
