@@ -104,6 +104,22 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
 _TOKEN = re.compile(r"[A-Za-z']+|[,;:()\"“”]")
 
 
+def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
+    """The words and marks of ``text[start:end]``, with phrases that are no tense cue blanked (see :func:`_without_phrases`)."""
+    tokens = _TOKEN.findall(text, start, end)
+    rx = _not_cue_words(cues.not_cues)
+    if rx is None or rx.search(text, start, end) is None:
+        return tokens  # the usual case: none of the phrases' first words is there
+    return _without_phrases(tokens, cues)
+
+
+@functools.lru_cache(maxsize=None)
+def _not_cue_words(phrases: tuple[tuple[str, ...], ...]) -> "Optional[re.Pattern[str]]":
+    """A quick test for the first words of the phrases that are no tense cue."""
+    firsts = sorted({p[0] for p in phrases})
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in firsts) + r")\b", re.I) if firsts else None
+
+
 def _without_phrases(tokens: list[str], cues: TenseWords) -> list[str]:
     """``tokens`` (in text order) with the words of phrases that are no tense cue ("next to the
     embassy") blanked, so that "next" there does not put the clause in the future."""
@@ -267,8 +283,14 @@ def before_future_signal(text: str, start: int, language: str = "en") -> bool:
     "ahead of Sunday's vote"): its time lies after the clause's own."""
     cues = tense_words(language)
     before = " ".join(w.lower() for w in _TOKEN.findall(text, max(0, start - 40), start) if w.lower() not in cues.signal_fillers)
-    signals = (" ".join(w for w in re.split(r"[\s-]+", signal) if w not in cues.signal_fillers) for signal in cues.future_signals)
-    return any(before.endswith(signal) and (len(before) == len(signal) or before[-len(signal) - 1] == " ") for signal in signals)
+    return any(before.endswith(signal) and (len(before) == len(signal) or before[-len(signal) - 1] == " ") for signal in _future_signals(language))
+
+
+@functools.lru_cache(maxsize=None)
+def _future_signals(language: str) -> tuple[str, ...]:
+    """The future signals of ``language`` as :func:`before_future_signal` compares them (fillers left out), worked out once."""
+    cues = tense_words(language)
+    return tuple(" ".join(w for w in re.split(r"[\s-]+", signal) if w not in cues.signal_fillers) for signal in sorted(cues.future_signals))
 
 
 def until_signal(doc: Doc, start: int) -> bool:
@@ -344,8 +366,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     cues = tense_words(doc.language)
     text = doc.text
     s, e = doc.sentence_at(start)
-    before = _without_phrases(_TOKEN.findall(text, max(s, start - 160), start), cues)
-    after = _without_phrases(_TOKEN.findall(text, end, min(e, end + 120)), cues)
+    before = _tokens(text, max(s, start - 160), start, cues)
+    after = _tokens(text, end, min(e, end + 120), cues)
     cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues) or _cue_adjacent([w for w in after[:3] if w not in ","], 3, cues, backwards=False)
     if cue:
         return cue, 0
@@ -361,7 +383,7 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         clause_after.append(w)
     fronted = None
     if after[:1] == [","] and all(w.lower() in cues.skip for w in clause_before):
-        fronted = _fronted_cue(clause_before, _without_phrases(_TOKEN.findall(text, end, min(e, end + 240)), cues), cues)
+        fronted = _fronted_cue(clause_before, _tokens(text, end, min(e, end + 240), cues), cues)
     if fronted:
         return fronted, 0
     reported = None
