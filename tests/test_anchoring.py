@@ -66,6 +66,18 @@ def test_anchoring_participle_after_a_number_is_still_a_verb() -> None:
     assert ("e2", "1985") in {(link.source, times[link.target].text) for link in links if link.target in times}
 
 
+def test_anchoring_a_length_before_after_is_the_gap_between_two_events() -> None:
+    # "eight minutes after the alarm": not how long the arrival lasted, but when it came
+    text = "Firefighters arrived eight minutes after the alarm sounded."
+    links, times = links_of(text, events(text, "arrived", "alarm", alarm={"pos": "NOUN", "tense": "NONE"}))
+    assert [(link.source, link.relation, link.target, link.offset_min, link.offset_max) for link in links if link.target != REFERENCE] == [
+        ("e1", "after", "e2", dt.timedelta(minutes=8), dt.timedelta(minutes=8))]
+    tl = timeline.build("Firefighters arrived eight minutes after the alarm at 10:40 p.m. on Sunday.", "2026-11-16")
+    arrived = next(e for e in tl.events if e.text == "arrived")
+    assert arrived.earliest_start is not None and arrived.latest_start is not None
+    assert dt.datetime(2026, 11, 15, 22, 48) <= arrived.earliest_start <= arrived.latest_start <= dt.datetime(2026, 11, 15, 22, 49)
+
+
 def test_anchoring_fronted_time_governs_the_main_verb() -> None:
     text = "On Sunday, militants struck a police post."
     links, times = links_of(text, events(text, "struck"))

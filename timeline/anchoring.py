@@ -89,6 +89,7 @@ class AnchorWords:
     implied: "re.Pattern[str]"
     definite: "re.Pattern[str]"
     within_target: "re.Pattern[str]"
+    length_as_gap: "re.Pattern[str]"
 
 
 @functools.lru_cache(maxsize=None)
@@ -105,7 +106,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         frozenset(data["aspectual"]["begin"]), frozenset(data["aspectual"]["end"]), MappingProxyType(dict(data["event_signals"])),
         frozenset(data["determiners"]), frozenset(data["attributive_before"]), MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
-        rx("definite", re.I), rx("within_target"),
+        rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I),
     )
 
 
@@ -213,13 +214,19 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
             yield Link(ev.eid, "within", target.eid, text[t.start - len(said) if text[max(0, t.start - len(said)) : t.start].lower() == said else t.start : target.end],
                        Strength.SIGNAL, dt.timedelta(0), t.max_length)
         return
+    if signal is None and cues.length_as_gap.match(text, t.end):
+        return  # "eight minutes after the alarm": the gap between two events (see _event_links)
     if (signal is None or signal in cues.duration_signals) and t.min_length is not None:
         yield Link(ev.eid, "lasts", t.tid, evidence, Strength.DEFAULT if signal else Strength.TENSE, t.min_length, t.max_length)
 
 
-def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
-    """Signals between two events of one sentence: "visited shortly after the raids"."""
+def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = ()) -> Iterable[Link]:
+    """Signals between two events of one sentence: "visited shortly after the raids", "arrived
+    eight minutes after the alarm" (a length right before the signal measures the gap)."""
     text = doc.text
+    # a length right before "after"/"before" with no signal of its own ("held for 18 days before" is a length)
+    gaps = {t.end: t for t in timexes if t.type is TimexType.DURATION and t.min_length is not None and cues.length_as_gap.match(text, t.end)
+            and _signal_before(cues, text, t.start, doc.sentence_at(t.start)[0])[0] is None}
     ordered = sorted(events, key=lambda e: e.start)
     for i, a in enumerate(ordered):
         s, e = doc.sentence_at(a.start)
@@ -236,9 +243,13 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) -> It
             signal = words[at]
             relation = cues.event_signals[signal]
             gap_max = None
+            gap_min = dt.timedelta(0)
             m = cues.short_gap.search(between)
             if m:
                 gap_max = cues.short_gaps.get(m.group(1).lower())
+            length = next((gaps[k] for k in range(a.end, b.start) if k in gaps), None) if gaps else None
+            if length is not None and length.min_length is not None:
+                gap_min, gap_max = length.min_length, length.max_length
             source = a
             if i > 0 and _attributive(cues, a, text):
                 # "pumping water from flooded streets after the storm": the clause's verb is after the storm
@@ -247,7 +258,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) -> It
                     source = prev
             evidence = text[source.start : b.end]
             # a's relation to b: "visited after the raids" -> a after b
-            yield Link(source.eid, relation, b.eid, evidence, Strength.SIGNAL, dt.timedelta(0), gap_max)
+            yield Link(source.eid, relation, b.eid, evidence, Strength.SIGNAL, gap_min, gap_max)
 
 
 def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
@@ -335,7 +346,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     doc = as_doc(text)
     cues = anchor_words(doc.language)
     events = sorted(events, key=lambda e: (e.start, e.end, e.eid))
-    links = [*_time_links(cues, doc, timexes, events), *_event_links(cues, doc, events), *_aspectual_links(cues, doc.text, events),
+    links = [*_time_links(cues, doc, timexes, events), *_event_links(cues, doc, events, timexes), *_aspectual_links(cues, doc.text, events),
              *_coreference_links(cues, doc.text, events), *_reference_links(doc, events)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))

@@ -130,7 +130,8 @@ _ANCHORING = {
     "short_gaps": _f("number_map"),
     "same_kind": _f("groups"),
     "patterns": _f({"clause_break": _f("pattern"), "short_gap": _f("pattern"), "implied": _f("pattern"),
-                    "definite": _f("pattern"), "within_target": _f("pattern")}),
+                    "definite": _f("pattern"), "within_target": _f("pattern"),
+                    "length_as_gap": _opt("pattern")}),
 }
 
 _EVENTS = {
