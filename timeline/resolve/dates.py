@@ -102,6 +102,15 @@ def _absolute(ctx: "Context", spec: CalendarSpec) -> Optional[Period]:
     return None
 
 
+EVENING_FROM = 17
+"""A story whose current time is a clock reading or part of day from this hour on ..."""
+
+SMALL_HOURS_UNTIL = 6
+"""... takes a bare clock time before this hour ("1 a.m.") on the next day: it crossed midnight."""
+
+_CLOCK_GRAINS = (Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+
+
 def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
     """A clock time: on its own day ("9 a.m. Tuesday"), the day next to it ("3 a.m. on
     Sunday"), else the story's current day."""
@@ -117,6 +126,11 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
         if anchor_t is None:
             return None, NO_ANCHOR
         day = anchor_t.date()
+        last = story.day if anchor.kind is AnchorKind.TIMEX else None
+        if (last is not None and last.grain in _CLOCK_GRAINS and last.start.date() == day
+                and last.start.hour >= EVENING_FROM and spec.hour < SMALL_HOURS_UNTIL):
+            # "shortly before 11 p.m. on Sunday ... by 1 a.m.": the story has gone past midnight
+            day += dt.timedelta(days=1)
     else:
         day, anchor = day_hint[0], TimexAnchor(AnchorKind.TIMEX, day_hint[1])
     return cal.minute(dt.datetime(day.year, day.month, day.day, spec.hour, spec.minute or 0)), anchor
