@@ -10,7 +10,10 @@ hand features only, for the fast event model):
 - ``dct``: event relative to the publication time (TLINKs with t0);
 - ``timex``: event relative to a non-SET time expression of its sentence;
 - ``tlink``: event-event TLINK label, same or adjacent sentence, earlier mention as source;
-- ``start``: MATRES start-point order (BEFORE/AFTER/EQUAL/VAGUE) of the same pairs.
+- ``start``: MATRES start-point order (BEFORE/AFTER/EQUAL/VAGUE) of the same pairs;
+- ``linked_dct``, ``linked_timex``, ``linked_pair`` (features only): does the closure of the
+  document's gold TLINKs relate the pair at all (LINKED/NONE), over every candidate of the
+  kind; the Task C writer weighs each label by it (timeline/evaluate/tlinks.py).
 TimeML labels are mapped onto BEFORE/AFTER/INCLUDES/IS_INCLUDED/SIMULTANEOUS (see
 ``TLINK_MAP``).  Texts are split and tokenised the way ``detect_events`` does, gold EVENT and
 TIMEX3 spans are placed on those words, and the features are the library's own
