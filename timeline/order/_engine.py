@@ -463,10 +463,13 @@ class Engine:
                 return found
         dist: dict[int, int] = {src: 0}
         done: set[int] = set()
-        heap = [(-p[src], src)]
+        # among equal keys, the point nearest a single target in creation order (text order) first:
+        # a run of equal points is walked towards the target instead of away from it
+        aim = next(iter(targets)) if len(targets) == 1 else 0
+        heap = [(-p[src], abs(src - aim), src)]
         wanted = len(targets)
         while heap:
-            k, x = pop(heap)
+            k, _, x = pop(heap)
             if k > key_limit:
                 break
             if x in done:
@@ -480,7 +483,7 @@ class Engine:
                 nd = dx + w
                 if y not in done and nd < dist.get(y, INF):
                     dist[y] = nd
-                    push(heap, (nd - p[y], y))
+                    push(heap, (nd - p[y], abs(y - aim), y))
                     if nd <= 0 and y in targets and y not in found:
                         found.add(y)
                         if len(found) == wanted:
