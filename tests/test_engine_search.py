@@ -124,3 +124,19 @@ def test_order_keeps_intervals_that_are_mutually_before() -> None:
     result = O.order(facts)
     assert result.before("a", "b") and result.before("b", "a")
     assert result.ordered() == ("c", "a", "b")
+
+
+def test_relations_along_a_long_run_of_equal_events() -> None:
+    """One event mentioned again and again (each mention simultaneous with the last) is the same
+    moment throughout the run, but an event merely before the next one is not simultaneous with it."""
+    run = [f"m{i}" for i in range(60)]
+    facts = [f for a, b in zip(run, run[1:]) for f in O.simultaneous(a, b)]
+    facts += [*O.before("m59", "later"), *O.before("earlier", "m0"), *O.before("x", "y")]
+    result = O.order(facts)
+    assert result.relation("m0", "m59") == "SIMULTANEOUS"
+    assert result.relation("m59", "m0") == "SIMULTANEOUS"
+    assert result.relation("m30", "later") == "BEFORE"
+    assert result.relation("later", "m0") == "AFTER"
+    assert result.relation("earlier", "later") == "BEFORE"
+    assert result.relation("x", "y") == "BEFORE"
+    assert result.relation("y", "x") == "AFTER"

@@ -199,6 +199,31 @@ class OrderResult:
             self._lazy["components"] = comp
         return comp  # type: ignore[return-value]
 
+    def _equal(self) -> list[int]:
+        """Class of each point among the points that direct edges of weight <= 0 both ways make equal
+        in every assignment (one event mentioned again and again, each mention simultaneous with
+        the last): two points of one class are 0 apart with no search along the run."""
+        eq = self._lazy.get("equal")
+        if eq is None:
+            engine = self._engine
+            n = len(engine.p)
+            parent = list(range(n))
+
+            def find(x: int) -> int:
+                while parent[x] != x:
+                    parent[x] = parent[parent[x]]
+                    x = parent[x]
+                return x
+
+            eu, ev, ew = engine.edge_u, engine.edge_v, engine.edge_w
+            tight = {(eu[e], ev[e]) for e, alive in enumerate(engine.edge_alive) if alive and ew[e] <= 0}
+            for u, v in tight:
+                if u < v and (v, u) in tight:
+                    parent[find(u)] = find(v)
+            eq = [find(i) for i in range(n)]
+            self._lazy["equal"] = eq
+        return eq  # type: ignore[return-value]
+
     def _distance(self, x: int, y: int, searches: dict[tuple[int, int], set[int]]) -> float:
         """The most ``t_y - t_x`` can be, by the bounds when no search can do better (0 standing for
         any value <= 0 that a search finds: callers only compare it with 0)."""
@@ -211,6 +236,9 @@ class OrderResult:
         # lower bounds from the bounds: above 0, no search can bring it to 0
         if (fwd[x] != INF and fwd[y] - fwd[x] > 0) or (bwd[y] != INF and bwd[x] - bwd[y] > 0):
             return by_bounds
+        eq = self._equal()
+        if eq[x] == eq[y]:
+            return 0  # equal in every assignment: the search would find it
         key = (x, y)
         if key not in searches:
             searches[key] = self._nonpositive(x, {y})  # one target: its own bounds prune the search best
