@@ -195,3 +195,30 @@ def test_build_published_in_the_first_minute_of_a_day() -> None:
     for e in tl.events:
         if e.real:
             assert e.likely_start is not None and e.likely_start <= e.likely_end
+
+
+def test_stages_pause_the_collector_and_leave_it_as_found() -> None:
+    """A build pauses the cyclic collector while its stages run and restores it, on error too,
+    and a collector the caller had disabled stays disabled."""
+    import gc
+
+    import pytest
+
+    from timeline.pipeline import collection_paused
+
+    assert gc.isenabled()
+    with collection_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        with collection_paused():
+            raise RuntimeError("stage failed")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        build("The council met on Monday. Two days later, the bridge reopened.", "2026-03-04", event_model="perceptron")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    build("The council met on Monday. Two days later, the bridge reopened.", "2026-03-04", event_model="perceptron")
+    assert gc.isenabled()

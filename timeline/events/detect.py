@@ -307,6 +307,16 @@ def _detect(
     text: "str | Doc", threshold: Optional[float], event_model: str, want_states: bool
 ) -> "tuple[tuple[EventMention, ...], Optional[list[np.ndarray]]]":
     """The events of ``text`` and, if asked and the neural model runs, its hidden states."""
+    from ..pipeline import collection_paused
+
+    with collection_paused():  # many small feature lists, no cycles
+        return _detect_all(text, threshold, event_model, want_states)
+
+
+def _detect_all(
+    text: "str | Doc", threshold: Optional[float], event_model: str, want_states: bool
+) -> "tuple[tuple[EventMention, ...], Optional[list[np.ndarray]]]":
+    """:func:`_detect` itself."""
     states = None
     if not isinstance(text, (str, Doc)):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
