@@ -186,3 +186,23 @@ def test_batched_scores_add_features_in_their_order_and_break_ties_as_max_does()
     best = dense.best(got, exclude="O").tolist()
     assert [labels[k] for k in best] == [max((x for x in labels if x != "O"), key=lambda x: (_scores(weights, labels, f)[x], x)) for f in rows]
     assert labels[best[3]] == "C"
+
+
+def test_feature_rows_are_those_of_the_feature_strings_in_their_order() -> None:
+    """The rows the detector scores come from per-word parts; for every token they are the rows
+    of ``token_features``' strings, in the same order (the order the weights are added in)."""
+    from timeline.events.detect import _dense_model
+    from timeline.events.features import token_features
+
+    sentences = [
+        "They had been warned twice , and the mayor ’s office said it would not comment .".split(),
+        "Officials WILL review the plan in May to decide whether the bridge reopens by Friday .".split(),
+        "Rain .".split(),
+        "Stop".split(),
+        "The the the of of rebuilding rebuilding .".split(),
+    ]
+    for table in _dense_model():
+        mapper = table.ids()
+        for words in sentences:
+            for i in range(len(words)):
+                assert mapper.ids(words, i, i == 0) == [table.rows.get(f, len(table.rows)) for f in token_features(words, i, i == 0)]

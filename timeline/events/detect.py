@@ -25,7 +25,7 @@ from ..lexicon import load_data
 from ..resolve.tense import PAST_FORMS
 from lemminflect import getAllLemmas, getInflection
 
-from .features import lexical, token_features
+from .features import FeatureIds, lexical
 from ..text import Doc, as_doc
 
 if TYPE_CHECKING:
@@ -123,20 +123,29 @@ class _Dense:
         return cls(labels, rows, matrix)
 
     def scores(self, feats_list: list[list[str]]) -> "np.ndarray":
-        """Each token's label scores (tokens x labels), the sum of its features' weights.
+        """Each token's label scores (tokens x labels), the sum of its features' weights."""
+        zero = len(self.rows)
+        get = self.rows.get
+        return self.scores_of_rows([[get(f, zero) for f in feats] for feats in feats_list])
+
+    def ids(self) -> FeatureIds:
+        """A fresh mapper from tokens to this table's rows (for one text)."""
+        return FeatureIds(self.rows, len(self.rows))
+
+    def scores_of_rows(self, rows_list: list[list[int]]) -> "np.ndarray":
+        """:meth:`scores` of tokens given as their features' rows.
 
         Summed feature by feature in the order given, as :func:`_scores` does, so every score is
         the same float to the last bit (a numpy reduction would add in another order)."""
         import numpy as np
 
-        n = len(feats_list)
-        width = max(map(len, feats_list), default=0)
+        n = len(rows_list)
+        width = max(map(len, rows_list), default=0)
         zero = len(self.rows)
-        get = self.rows.get
         flat: list[int] = []
-        for feats in feats_list:
-            flat.extend([get(f, zero) for f in feats])
-            flat.extend([zero] * (width - len(feats)))
+        for rows in rows_list:
+            flat.extend(rows)
+            flat.extend([zero] * (width - len(rows)))
         index = np.array(flat, dtype=np.intp).reshape(n, width)
         out = np.zeros((n, len(self.labels)))
         for j in range(width):
@@ -165,22 +174,31 @@ def _dense_model() -> tuple[_Dense, _Dense]:
 def _perceptron_margins(feats_list: list[list[str]]) -> tuple[list[int], list[float]]:
     """:func:`_perceptron_margin` of many tokens at once: each one's best event class (its index
     in the model's labels) and that class's margin over "no event", the same floats."""
-    if not feats_list:
-        return [], []
     dense = _dense_model()[0]
-    scores = dense.scores(feats_list)
+    return _margins_of_rows(dense, [[dense.rows.get(f, len(dense.rows)) for f in feats] for feats in feats_list])
+
+
+def _margins_of_rows(dense: _Dense, rows_list: list[list[int]]) -> tuple[list[int], list[float]]:
+    """:func:`_perceptron_margins` of tokens given as their features' rows in ``dense``."""
+    if not rows_list:
+        return [], []
+    scores = dense.scores_of_rows(rows_list)
     best = dense.best(scores, exclude="O")
-    rows = range(len(feats_list))
-    margins = scores[rows, best] - scores[:, dense.labels.index("O")]
+    margins = scores[range(len(rows_list)), best] - scores[:, dense.labels.index("O")]
     return best.tolist(), margins.tolist()
 
 
 def _perceptron_pos(feats_list: list[list[str]]) -> list[str]:
     """``load_model().pos(feats)`` of many tokens at once."""
-    if not feats_list:
-        return []
     dense = _dense_model()[1]
-    return [dense.labels[k] for k in dense.best(dense.scores(feats_list)).tolist()]
+    return _pos_of_rows(dense, [[dense.rows.get(f, len(dense.rows)) for f in feats] for feats in feats_list])
+
+
+def _pos_of_rows(dense: _Dense, rows_list: list[list[int]]) -> list[str]:
+    """:func:`_perceptron_pos` of tokens given as their features' rows in ``dense``."""
+    if not rows_list:
+        return []
+    return [dense.labels[k] for k in dense.best(dense.scores_of_rows(rows_list)).tolist()]
 
 
 @functools.lru_cache(maxsize=16384)
@@ -338,8 +356,10 @@ def _detect_all(
     else:
         labels, cut = model.labels, DEFAULT_THRESHOLD if threshold is None else threshold
     none = labels.index("O")
-    # every token the perceptron scores, in one batch: (sentence, word, features, encoder margin or None, its class)
-    scored: list[tuple[int, int, list[str], Optional[float], int]] = []
+    event_table, pos_table = _dense_model()
+    event_rows, pos_rows = event_table.ids(), pos_table.ids()
+    # every token the perceptron scores, in one batch: (sentence, word, its rows, encoder margin or None, its class)
+    scored: list[tuple[int, int, list[int], Optional[float], int]] = []
     for n, (toks, words) in enumerate(zip(tokens, all_words)):
         if event_model == "neural":
             rows = neural_scores[n]
@@ -349,23 +369,23 @@ def _detect_all(
             margins = others.max(axis=1) - rows[:, none]
             for i in (margins > cut - _RESCORE_GAP).nonzero()[0]:
                 if toks[i].text[0].isalpha():
-                    scored.append((n, int(i), token_features(words, int(i), i == 0), float(margins[i]), int(bests[i])))
+                    scored.append((n, int(i), event_rows.ids(words, int(i), i == 0), float(margins[i]), int(bests[i])))
         else:
             for i, tok in enumerate(toks):
                 if tok.text[0].isalpha():
-                    scored.append((n, i, token_features(words, i, i == 0), None, 0))
-    best_labels, perceptron = _perceptron_margins([feats for _, _, feats, _, _ in scored])
-    candidates: list[tuple[int, int, int, float, list[str]]] = []  # (sentence, word, label, margin, features)
-    for (n, i, feats, encoder, best), label, margin in zip(scored, best_labels, perceptron):
+                    scored.append((n, i, event_rows.ids(words, i, i == 0), None, 0))
+    best_labels, perceptron = _margins_of_rows(event_table, [rows for _, _, rows, _, _ in scored])
+    candidates: list[tuple[int, int, int, float]] = []  # (sentence, word, label, margin)
+    for (n, i, _, encoder, best), label, margin in zip(scored, best_labels, perceptron):
         if encoder is not None:
             total = encoder + PERCEPTRON_WEIGHT * margin
             if total > cut:
-                candidates.append((n, i, best, total, feats))
+                candidates.append((n, i, best, total))
         elif margin > cut:
-            candidates.append((n, i, label, margin, feats))
-    predicted = _perceptron_pos([feats for _, _, _, _, feats in candidates])
+            candidates.append((n, i, label, margin))
+    predicted = _pos_of_rows(pos_table, [pos_rows.ids(all_words[n], i, i == 0) for n, i, _, _ in candidates])
     out: list[EventMention] = []
-    for (n, i, best, margin, _), model_pos in zip(candidates, predicted):
+    for (n, i, best, margin), model_pos in zip(candidates, predicted):
         (s, e), toks, words = spans[n], tokens[n], all_words[n]
         tok = toks[i]
         pos = _lexical_pos(tok.text.lower(), model_pos)
