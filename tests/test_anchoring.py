@@ -49,6 +49,35 @@ def test_anchoring_verb_before_time_is_governed() -> None:
     assert during[0].evidence == "on Sunday"
 
 
+def test_anchoring_skips_a_participle_that_modifies_a_noun() -> None:
+    # "damaged" describes the houses; the clause's verb is what happened on Tuesday, after the flood
+    text = "Volunteers were clearing mud from damaged houses on Tuesday after the flood receded."
+    links, times = links_of(text, events(text, "clearing", "damaged", "flood", "receded", clearing={"aspect": "PROGRESSIVE"}))
+    by_source = {(link.source, link.relation, times[link.target].text if link.target in times else link.target) for link in links}
+    assert ("e1", "during", "Tuesday") in by_source
+    assert ("e1", "after", "e3") in by_source
+    assert not any(source == "e2" and target != REFERENCE for source, _, target in by_source)
+
+
+def test_anchoring_participle_after_a_number_is_still_a_verb() -> None:
+    # "in 1983, followed by ...": the word before "followed" is a year, not a preposition
+    text = "A cousin arrived in 1983, followed by her brother in 1985."
+    links, times = links_of(text, events(text, "arrived", "followed"))
+    assert ("e2", "1985") in {(link.source, times[link.target].text) for link in links if link.target in times}
+
+
+def test_anchoring_a_length_before_after_is_the_gap_between_two_events() -> None:
+    # "eight minutes after the alarm": not how long the arrival lasted, but when it came
+    text = "Firefighters arrived eight minutes after the alarm sounded."
+    links, times = links_of(text, events(text, "arrived", "alarm", alarm={"pos": "NOUN", "tense": "NONE"}))
+    assert [(link.source, link.relation, link.target, link.offset_min, link.offset_max) for link in links if link.target != REFERENCE] == [
+        ("e1", "after", "e2", dt.timedelta(minutes=8), dt.timedelta(minutes=8))]
+    tl = timeline.build("Firefighters arrived eight minutes after the alarm at 10:40 p.m. on Sunday.", "2026-11-16")
+    arrived = next(e for e in tl.events if e.text == "arrived")
+    assert arrived.earliest_start is not None and arrived.latest_start is not None
+    assert dt.datetime(2026, 11, 15, 22, 48) <= arrived.earliest_start <= arrived.latest_start <= dt.datetime(2026, 11, 15, 22, 49)
+
+
 def test_anchoring_fronted_time_governs_the_main_verb() -> None:
     text = "On Sunday, militants struck a police post."
     links, times = links_of(text, events(text, "struck"))
@@ -56,11 +85,18 @@ def test_anchoring_fronted_time_governs_the_main_verb() -> None:
 
 
 def test_anchoring_began_in_constrains_the_start_only() -> None:
+    # "began" is the moment of beginning, inside the time; the attacks start with it and may go on
     text = "The attacks began in the early hours of Saturday morning."
     evs = events(text, "attacks", "began", attacks={"pos": "NOUN", "tense": "NONE"})
     links, times = links_of(text, evs)
-    starts = [link for link in links if link.relation == "starts_in"]
-    assert [link.source for link in starts] == ["e2"]
+    assert {(link.source, link.relation, link.target) for link in links if link.target != REFERENCE} == {
+        ("e2", "during", next(iter(times))), ("e1", "begun_by", "e2")}
+    tl = timeline.build(text, "2026-02-02")
+    attacks = next(e for e in tl.events if e.text == "attacks")
+    began = next(e for e in tl.events if e.text == "began")
+    assert (attacks.earliest_start, attacks.latest_start) == (dt.datetime(2026, 1, 31), dt.datetime(2026, 1, 31, 7))
+    assert attacks.latest_end > dt.datetime(2026, 2, 1)  # the attacks may go on past Saturday ...
+    assert began.latest_end == dt.datetime(2026, 1, 31, 7)  # ... their beginning may not
 
 
 def test_anchoring_by_signal() -> None:

@@ -197,6 +197,17 @@ def test_build_published_in_the_first_minute_of_a_day() -> None:
             assert e.likely_start is not None and e.likely_start <= e.likely_end
 
 
+def test_build_example_states_the_order_of_events_far_apart_on_the_timeline() -> None:
+    # the evacuation (Saturday-Sunday) and the pumping (Monday) are many events apart in timeline
+    # order; a reader still expects the relation stated, and the text entails it
+    tl = build(EXAMPLE.read_text(encoding="utf-8"), "2026-02-02")
+    evacuated, pumping = _first(tl, "evacuated").eid, _first(tl, "pumping").eid
+    stated = {(r.source, r.target): r for r in tl.relations}
+    r = stated.get((evacuated, pumping)) or stated.get((pumping, evacuated))
+    assert r is not None and r.certain
+    assert (r.source, r.relation) in ((evacuated, "BEFORE"), (pumping, "AFTER"))
+
+
 def test_stages_pause_the_collector_and_leave_it_as_found() -> None:
     """A build pauses the cyclic collector while its stages run and restores it, on error too,
     and a collector the caller had disabled stays disabled."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import timeline
@@ -52,6 +52,9 @@ def test_soft_facts_never_change_certain_bounds_or_conflicts(case) -> None:  # t
 
 @settings(max_examples=15)
 @given(documents(max_sentences=4))
+# an event squeezed to an instant at midnight ends as the next one starts: definitely before it,
+# though a guess about their equal starts said otherwise (found by this property)
+@example(text="Officials met on today. Officials will meet on yesterday.")
 def test_build_likely_layer_invariants(text: str) -> None:
     tl = timeline.build(text, "2026-02-02", event_model="perceptron")
     position = {e.eid: i for i, e in enumerate(tl.events)}

@@ -66,6 +66,8 @@ class Link:
 
 
 _WORD = re.compile(r"[A-Za-z’']+")
+_LAST_TOKEN = re.compile(r"(?:^|\s)(\S+)\s+\Z")  # the token right before a position (searched up to it)
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")  # a lower-case word right after a position
 
 
 @attrs.frozen
@@ -79,6 +81,7 @@ class AnchorWords:
     end_verbs: frozenset[str]
     event_signals: Mapping[str, str]  # signal between two events -> relation
     determiners: frozenset[str]
+    attributive_before: frozenset[str]  # words before a participle that make it modify the next noun
     short_gaps: Mapping[str, dt.timedelta]
     same_kind: tuple[frozenset[str], ...]  # event nouns that can name the same happening
     clause_break: "re.Pattern[str]"
@@ -86,6 +89,7 @@ class AnchorWords:
     implied: "re.Pattern[str]"
     definite: "re.Pattern[str]"
     within_target: "re.Pattern[str]"
+    length_as_gap: "re.Pattern[str]"
 
 
 @functools.lru_cache(maxsize=None)
@@ -100,9 +104,9 @@ def anchor_words(language: str = "en") -> AnchorWords:
     return AnchorWords(
         MappingProxyType(dict(data["time_signals"])), frozenset(data["strong_signals"]), frozenset(data["duration_signals"]),
         frozenset(data["aspectual"]["begin"]), frozenset(data["aspectual"]["end"]), MappingProxyType(dict(data["event_signals"])),
-        frozenset(data["determiners"]), MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
+        frozenset(data["determiners"]), frozenset(data["attributive_before"]), MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
-        rx("definite", re.I), rx("within_target"),
+        rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I),
     )
 
 
@@ -124,6 +128,16 @@ def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int
     return None, ""
 
 
+def _attributive(cues: AnchorWords, ev: EventLike, text: str) -> bool:
+    """A participle that modifies the noun after it ("from flooded streets"): a state, not the clause's verb."""
+    if ev.pos != "VERB" or ev.tense not in ("PAST", "NONE", "PASTPART") or ev.aspect != "NONE":
+        return False
+    before = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
+    after = _NEXT_WORD.match(text, ev.end, ev.end + 30)
+    return (before is not None and before.group(1).lower() in cues.attributive_before
+            and after is not None and after.group(1) not in cues.determiners)
+
+
 def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int]) -> Optional[EventLike]:
     """The event a time expression governs: the nearest verb before it in its clause, else after."""
     s, e = sentence
@@ -136,8 +150,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
         if nearest.pos == "NOUN" and len(_tokens_between(text, nearest.end, timex.start)) <= 2:
             return nearest
         verbs = [ev for ev in before if ev.pos == "VERB"]
-        if verbs:
-            return verbs[-1]
+        clause_verbs = [ev for ev in verbs if not _attributive(cues, ev, text)]
+        if clause_verbs or verbs:
+            return (clause_verbs or verbs)[-1]
         nouns = [ev for ev in before if ev.pos == "NOUN"]
         if nouns:
             return nouns[-1]
@@ -180,11 +195,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         relation = cues.signals.get(signal or "", "during")
         if relation in ("within", "lasts"):
             relation = "by" if relation == "within" else "during"
-        head = ev.text.lower()
-        if relation == "during" and head in cues.begin_verbs:
-            relation = "starts_in"
-        elif relation == "during" and head in cues.end_verbs:
-            relation = "ends_in"
+        # an aspectual verb ("began on Saturday") is itself the moment of beginning: it lies in
+        # the time, and the event it begins starts with it (its begun_by link)
         strength = Strength.SIGNAL if signal in cues.strong_signals else Strength.DEFAULT
         yield Link(ev.eid, relation, t.tid, evidence, strength)
 
@@ -202,13 +214,19 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
             yield Link(ev.eid, "within", target.eid, text[t.start - len(said) if text[max(0, t.start - len(said)) : t.start].lower() == said else t.start : target.end],
                        Strength.SIGNAL, dt.timedelta(0), t.max_length)
         return
+    if signal is None and cues.length_as_gap.match(text, t.end):
+        return  # "eight minutes after the alarm": the gap between two events (see _event_links)
     if (signal is None or signal in cues.duration_signals) and t.min_length is not None:
         yield Link(ev.eid, "lasts", t.tid, evidence, Strength.DEFAULT if signal else Strength.TENSE, t.min_length, t.max_length)
 
 
-def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
-    """Signals between two events of one sentence: "visited shortly after the raids"."""
+def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = ()) -> Iterable[Link]:
+    """Signals between two events of one sentence: "visited shortly after the raids", "arrived
+    eight minutes after the alarm" (a length right before the signal measures the gap)."""
     text = doc.text
+    # a length right before "after"/"before" with no signal of its own ("held for 18 days before" is a length)
+    gaps = {t.end: t for t in timexes if t.type is TimexType.DURATION and t.min_length is not None and cues.length_as_gap.match(text, t.end)
+            and _signal_before(cues, text, t.start, doc.sentence_at(t.start)[0])[0] is None}
     ordered = sorted(events, key=lambda e: e.start)
     for i, a in enumerate(ordered):
         s, e = doc.sentence_at(a.start)
@@ -225,12 +243,22 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) -> It
             signal = words[at]
             relation = cues.event_signals[signal]
             gap_max = None
+            gap_min = dt.timedelta(0)
             m = cues.short_gap.search(between)
             if m:
                 gap_max = cues.short_gaps.get(m.group(1).lower())
-            evidence = text[a.start : b.end]
+            length = next((gaps[k] for k in range(a.end, b.start) if k in gaps), None) if gaps else None
+            if length is not None and length.min_length is not None:
+                gap_min, gap_max = length.min_length, length.max_length
+            source = a
+            if i > 0 and _attributive(cues, a, text):
+                # "pumping water from flooded streets after the storm": the clause's verb is after the storm
+                prev = ordered[i - 1]
+                if prev.pos == "VERB" and prev.start >= s and not _clause_break(cues, text, prev.end, a.start):
+                    source = prev
+            evidence = text[source.start : b.end]
             # a's relation to b: "visited after the raids" -> a after b
-            yield Link(a.eid, relation, b.eid, evidence, Strength.SIGNAL, dt.timedelta(0), gap_max)
+            yield Link(source.eid, relation, b.eid, evidence, Strength.SIGNAL, gap_min, gap_max)
 
 
 def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
@@ -318,7 +346,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     doc = as_doc(text)
     cues = anchor_words(doc.language)
     events = sorted(events, key=lambda e: (e.start, e.end, e.eid))
-    links = [*_time_links(cues, doc, timexes, events), *_event_links(cues, doc, events), *_aspectual_links(cues, doc.text, events),
+    links = [*_time_links(cues, doc, timexes, events), *_event_links(cues, doc, events, timexes), *_aspectual_links(cues, doc.text, events),
              *_coreference_links(cues, doc.text, events), *_reference_links(doc, events)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))

@@ -505,7 +505,7 @@ def local_relations(
     return tuple(out)
 
 
-TIMELINE_REACH = 8
+TIMELINE_REACH = 24
 """How many following events on the timeline each event is related to, beyond its local pairs."""
 
 LABEL_MIN = 0.5
@@ -578,9 +578,13 @@ def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Seq
                 runs[-1].append(n)
             else:
                 runs.append([n])
+        run_of = {n: k for k, run in enumerate(runs) if len(run) > 1 for n in run}
         successors: dict[str, list[str]] = {}
         for a, b in first:
-            successors.setdefault(a, []).append(b)
+            # a guess orders two equal starts only where what is definite does not put b first
+            # (b an instant that ends as a starts: "b before a" holds with their starts equal)
+            if a in run_of and run_of.get(b) == run_of[a] and not likely.before(b, a):
+                successors.setdefault(a, []).append(b)
         ordered = [n for run in runs for n in (_start_sorted(run, successors) if len(run) > 1 else run)]
     seen = set(ordered)
     ordered += [e for e in everything if e not in seen]

@@ -98,7 +98,11 @@ _LEXICON: dict[str, Field] = {
     "unit_grains": _opt("text_map"),
     "decade_words": _opt("int_map"),
     "ordinal_parts": _opt("int_map"),
-    "rates": _opt({"after_words": _f("words"), "money_words": _f("words")}),
+    "rates": _opt({"after_words": _f("words"), "money_words": _f("words"), "articles": _f("words"), "explicit": _f("words")}),
+    "vetoes": _opt({
+        "year_after": _f("words"), "year_before": _f("words"), "second_ordinal": _f("words"), "second_ordinal_offset": _f("words"),
+        "fraction_before": _f("words"), "season_noun_after": _f("words"), "time_after": _f("words"),
+    }),
 }
 
 _RULES = {"rule": _f("rules")}
@@ -122,10 +126,12 @@ _ANCHORING = {
     "aspectual": _f({"begin": _f("words"), "end": _f("words")}),
     "event_signals": _f("text_map"),
     "determiners": _f("words"),
+    "attributive_before": _opt("words"),
     "short_gaps": _f("number_map"),
     "same_kind": _f("groups"),
     "patterns": _f({"clause_break": _f("pattern"), "short_gap": _f("pattern"), "implied": _f("pattern"),
-                    "definite": _f("pattern"), "within_target": _f("pattern")}),
+                    "definite": _f("pattern"), "within_target": _f("pattern"),
+                    "length_as_gap": _opt("pattern")}),
 }
 
 _EVENTS = {

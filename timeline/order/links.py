@@ -59,15 +59,15 @@ def _c(source: object, target: object, lo: Optional[_dt.timedelta], hi: Optional
 
 def _before(a: str, b: str, lo: Optional[_dt.timedelta], hi: Optional[_dt.timedelta], ev: str, s: int) -> list[Fact]:
     out = list(before(a, b, evidence=ev, strength=s))
-    if hi is not None:
-        out.append(_c(end_of(a), start_of(b), _ZERO, hi, ev, s))
+    if hi is not None or (lo is not None and lo > _ZERO):  # a measured gap: "two hours before the vote"
+        out.append(_c(end_of(a), start_of(b), max(lo or _ZERO, _ZERO), hi, ev, s))
     return out
 
 
 def _after(a: str, b: str, lo: Optional[_dt.timedelta], hi: Optional[_dt.timedelta], ev: str, s: int) -> list[Fact]:
     out = list(after(a, b, evidence=ev, strength=s))
-    if hi is not None:
-        out.append(_c(end_of(b), start_of(a), _ZERO, hi, ev, s))
+    if hi is not None or (lo is not None and lo > _ZERO):  # a measured gap: "eight minutes after the alarm"
+        out.append(_c(end_of(b), start_of(a), max(lo or _ZERO, _ZERO), hi, ev, s))
     return out
 
 

@@ -1,0 +1,81 @@
+"""Start order a reader would check, on short news stories written for this project.
+
+usage: python bench/bench_stories.py [DIR]   (default: bench/stories)
+
+Each ``NAME.txt`` has a ``NAME.pairs`` file: ``reference_time = YYYY-MM-DD`` and lines
+``a < b`` (the event word ``a`` started before ``b``; the first event with that text).  For
+every pair: is it stated in ``tl.relations`` (and which way), and does the timeline list ``a``
+before ``b``.  Also: real events, and how many got a likely interval.  The stories are our own
+text; the figure is a development check, not a held-out score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import timeline  # noqa: E402
+
+_INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES"}
+
+
+def read_pairs(path: Path) -> tuple[str, list[tuple[str, str]]]:
+    """The reference time and the ``a < b`` pairs of one ``.pairs`` file."""
+    ref, pairs = "", []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("reference_time"):
+            ref = line.split("=", 1)[1].strip()
+        elif "<" in line:
+            a, b = (w.strip() for w in line.split("<", 1))
+            pairs.append((a, b))
+    if not ref:
+        raise SystemExit(f"{path}: no reference_time line")
+    return ref, pairs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dir", nargs="?", default=str(Path(__file__).resolve().parent / "stories"))
+    parser.add_argument("--event-model", default="neural")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    totals = {"pairs": 0, "found": 0, "stated": 0, "right": 0, "reversed": 0, "listed": 0, "real": 0, "placed": 0}
+    for pairs_file in sorted(Path(args.dir).glob("*.pairs")):
+        ref, pairs = read_pairs(pairs_file)
+        tl = timeline.build(pairs_file.with_suffix(".txt").read_text(encoding="utf-8"), ref, event_model=args.event_model)
+        first: dict[str, str] = {}
+        for e in sorted(tl.events, key=lambda e: e.start):
+            first.setdefault(e.text.lower(), e.eid)
+        position = {e.eid: i for i, e in enumerate(tl.events)}
+        stated = {(r.source, r.target): r.relation for r in tl.relations}
+        stated.update({(t, s): _INVERSE.get(r, r) for (s, t), r in list(stated.items()) if (t, s) not in stated})
+        totals["real"] += sum(e.real for e in tl.events)
+        totals["placed"] += sum(e.real and e.likely_start is not None for e in tl.events)
+        for a, b in pairs:
+            totals["pairs"] += 1
+            ea, eb = first.get(a.lower()), first.get(b.lower())
+            if ea is None or eb is None:
+                if args.verbose:
+                    print(f"  {pairs_file.stem}: {a} < {b}: event not found")
+                continue
+            totals["found"] += 1
+            rel = stated.get((ea, eb))
+            totals["stated"] += rel in ("BEFORE", "AFTER")
+            totals["right"] += rel == "BEFORE"
+            totals["reversed"] += rel == "AFTER"
+            totals["listed"] += position[ea] < position[eb]
+            if args.verbose and rel != "BEFORE":
+                print(f"  {pairs_file.stem}: {a} < {b}: stated {rel}, listed {'in order' if position[ea] < position[eb] else 'reversed'}")
+    t = totals
+    print(f"pairs {t['pairs']}, both events found {t['found']}; stated before/after {t['stated']}: right {t['right']}, reversed {t['reversed']}; "
+          f"listed in the right order {t['listed']}")
+    print(f"real events {t['real']}, with a likely interval {t['placed']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

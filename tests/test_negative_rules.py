@@ -1,0 +1,88 @@
+"""Negative rules are data: each veto's words sit in the lexicon, and emptying a list changes what is tagged."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import timeline
+from timeline.lexicon import LexiconError, load_data
+from timeline.recognize.productions import PRODUCTIONS, _by_name
+from timeline.recognize.productions.dates import year
+
+EN = Path(str(resources.files("timeline.lexicon") / "en"))
+DCT = "2026-02-02"
+
+
+def _tagged(sentence: str, lexicon_dir: "Path | None" = None) -> list[str]:
+    """The texts of the time expressions of ``sentence`` (with the shipped English, or a copy in ``lexicon_dir``)."""
+    if lexicon_dir is None:
+        return [t.text for t in timeline.tag(sentence, DCT).timexes]
+    return [t.text for t in timeline.tag(sentence, DCT, language="en", lexicon_dir=lexicon_dir).timexes]
+
+
+def _english_with(tmp_path: Path, section: str, key: str, value: str) -> Path:
+    """A copy of the English lexicon whose ``[section] key`` is set to ``value`` (TOML); returns its parent."""
+    target = tmp_path / "en"
+    shutil.copytree(EN, target)
+    path = target / "lexicon.toml"
+    text = path.read_text(encoding="utf-8")
+    body = re.search(r"^\[" + re.escape(section) + r"\]\n(.*?)(?=^\[)", text, re.M | re.S)
+    assert body is not None, section
+    line = re.compile(r"^" + re.escape(key) + r" = \[[^\]]*\]", re.M)
+    new_body, n = line.subn(f"{key} = {value}", body.group(1))
+    assert n == 1, (section, key)
+    path.write_text(text[: body.start(1)] + new_body + text[body.end(1) :], encoding="utf-8")
+    return tmp_path
+
+
+# (section, key, sentence, tagged with the shipped lexicon, tagged with the key's list emptied)
+CASES = [
+    ("vetoes", "year_after", "The ticket was sold for $1999 at auction.", [], ["1999"]),
+    ("vetoes", "year_before", "The share price rose 2000% at auction.", [], ["2000"]),
+    ("vetoes", "second_ordinal", "The mayor won a second term.", [], ["a second"]),
+    ("vetoes", "fraction_before", "Three quarters of the members voted.", [], ["Three quarters"]),
+    ("vetoes", "time_after", "The split stood at 1:12:50 for the leader.", [], ["12:50"]),
+    ("rates", "articles", "The train reached 140 kilometres an hour.", [], ["an hour"]),
+]
+
+
+@pytest.mark.parametrize(("section", "key", "sentence", "shipped", "emptied"), CASES, ids=[c[1] for c in CASES])
+def test_a_veto_list_of_the_lexicon_decides_what_is_not_tagged(tmp_path, section, key, sentence, shipped, emptied) -> None:
+    assert _tagged(sentence) == shipped
+    assert _tagged(sentence, _english_with(tmp_path, section, key, "[]")) == emptied
+
+
+def test_a_second_after_an_article_is_no_offset_but_one_second_is(tmp_path) -> None:
+    assert _tagged("The talks resume in a second round.") == []
+    assert _tagged("The door closes in one second.") == ["one second"]
+    assert _tagged("The talks resume in a second round.", _english_with(tmp_path, "vetoes", "second_ordinal_offset", "[]")) == ["a second"]
+
+
+def test_a_season_that_is_also_a_verb_counts_alone_only_after_the_listed_words(tmp_path) -> None:
+    sentence = "The leaves turn red in the fall."
+    assert _tagged(sentence) == ["the fall"]
+    assert _tagged("Prices fall when supply rises.") == []
+    assert _tagged(sentence, _english_with(tmp_path, "vetoes", "season_noun_after", "[]")) == []
+
+
+def test_per_makes_a_rate_by_itself_and_the_other_articles_need_an_amount(tmp_path) -> None:
+    sentence = "The fee is charged per hour."
+    assert _tagged(sentence) == ["per hour"]
+    assert _tagged(sentence, _english_with(tmp_path, "rates", "explicit", "[]")) == []
+
+
+def test_the_veto_table_is_checked_like_every_other(tmp_path) -> None:
+    with pytest.raises(LexiconError, match=r"\[vetoes\] 'year_after' must be a list of non-empty strings"):
+        load_data(str(_english_with(tmp_path, "vetoes", "year_after", '[""]') / "en"), "lexicon.toml")
+
+
+def test_every_production_the_shipped_rules_name_is_assembled_and_a_name_given_twice_is_refused() -> None:
+    rules = load_data("en", "rules.toml")["rule"]
+    assert {r["produce"] for r in rules} <= set(PRODUCTIONS)
+    with pytest.raises(ValueError, match="'year' is defined twice"):
+        _by_name((year,), (year,))

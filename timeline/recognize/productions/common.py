@@ -1,0 +1,191 @@
+"""What every production shares: the match context, and readers of the words a rule captured.
+
+The readers look words up in the lexicon (months, numbers, units, modifiers); the checks
+(``month_word_ok``, ``capitalised``, ``inside_name``) are the negative rules that several
+dimensions apply to the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+import attrs
+
+from ...lexicon import Lexicon
+from ...model import Grain, Mod, to_mod
+from ..meaning import Meaning
+
+__all__ = [
+    "MatchContext", "Production", "PREV_WORD", "after_numeral", "capitalised", "day_of", "hedge_of", "inside_name", "key_of",
+    "modifier_of", "month_of", "month_word_ok", "number_of", "unit_of", "vague_least", "weekday_of", "year_of",
+]
+
+_WS = re.compile(r"\s+")
+
+
+@attrs.frozen
+class MatchContext:
+    """What a production may look at: the original text and where the match lies in it."""
+
+    text: str  # original text (case preserved)
+    start: int
+    end: int
+    lexicon: Lexicon
+
+    @property
+    def surface(self) -> str:
+        """The matched text as written."""
+        return self.text[self.start : self.end]
+
+    def offset_of(self, word: str) -> int:
+        """Where ``word`` (a capture of this match) starts in the text; looks only inside the match."""
+        i = self.surface.lower().find(word.lower())
+        return self.start + max(i, 0)
+
+    def word_before(self) -> str:
+        """The word just before the match, lower-cased ("" when there is none)."""
+        m = PREV_WORD.search(self.text, max(0, self.start - 40), self.start)
+        return m.group(1).lower() if m else ""
+
+    def word_after(self) -> str:
+        """The word just after the match, as written ("" when there is none)."""
+        m = _NEXT_WORD.match(self.text, self.end, min(len(self.text), self.end + 40))
+        return m.group(1) if m else ""
+
+
+PREV_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,3}$")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z']+)")
+
+
+Production = Callable[[dict[str, str], MatchContext], Optional[Meaning]]
+"""A rule's production: its captures and context to a meaning, or ``None`` to veto the match."""
+
+
+def key_of(word: str) -> str:
+    """The lexicon key of a captured word: lower case, one space, no closing dot ("Sept." is "sept")."""
+    return _WS.sub(" ", word.lower().replace("’", "'")).strip().rstrip(".")
+
+
+def month_of(ctx: MatchContext, word: str) -> int:
+    """The number of a month name."""
+    return int(ctx.lexicon["months"][key_of(word)])
+
+
+def weekday_of(ctx: MatchContext, word: str) -> int:
+    """The ISO number of a weekday name."""
+    return int(ctx.lexicon["weekdays"][key_of(word)])
+
+
+def day_of(word: str) -> int:
+    """The day of the month a numeral gives ("14th" is 14)."""
+    return int(re.sub(r"\D", "", word))
+
+
+def year_of(word: str) -> tuple[int, bool]:
+    """A year as written; two digits become 19xx/20xx (pivot 1950/2049) and are flagged."""
+    digits = re.sub(r"\D", "", word)
+    y = int(digits)
+    if len(digits) <= 2:
+        return (2000 + y if y < 50 else 1900 + y), True
+    return y, False
+
+
+_SCALED = re.compile(r"^(.+?) ((?:[a-z]+)(?: [a-z]+)*)$")
+
+
+def vague_least(ctx: MatchContext, word: str) -> Optional[float]:
+    """The fewest units a vague scale can mean: "millions of" 2,000,000, "tens of thousands of" 20,000."""
+    link = ctx.lexicon["number_grammar"]["vague_scale_link"]
+    words = [w for w in key_of(word).split() if w != link]
+    scales = ctx.lexicon["vague_scales"]
+    if not words or any(w not in scales for w in words):
+        return None
+    least = 2.0
+    for w in words:
+        least *= float(scales[w])
+    return least
+
+
+def after_numeral(ctx: MatchContext) -> bool:
+    """Whether the match continues a number it cannot read ("10^30 years", "1e30 years"): then it says nothing."""
+    return bool(re.search(r"(?:[\d^]|\d[eE][+-]?)$", ctx.text[max(0, ctx.start - 3) : ctx.start]))
+
+
+def number_of(ctx: MatchContext, word: str) -> Optional[float]:
+    """The value of a number word or numeral; ``None`` for vague amounts ("several")."""
+    k = key_of(word).replace(",", "")
+    if k in ctx.lexicon["vague_numbers"]:
+        return None
+    try:
+        return float(k)
+    except ValueError:
+        pass
+    nums = ctx.lexicon["numbers"]
+    if k in nums:
+        return float(nums[k])
+    scaled = _SCALED.match(k)
+    if scaled and scaled.group(2).split()[0] in ctx.lexicon["scales"]:  # "13.8 billion", "a hundred thousand"
+        base = number_of(ctx, scaled.group(1))
+        if base is not None:
+            for w in scaled.group(2).split():
+                base *= float(ctx.lexicon["scales"][w])
+            return base
+    parts = re.split(r"[- ]", k)
+    if len(parts) == 2 and parts[0] in nums and parts[1] in nums:
+        return float(nums[parts[0]] + nums[parts[1]])
+    raise ValueError(f"not a number: {word!r}")
+
+
+def unit_of(ctx: MatchContext, word: str) -> tuple[Grain, float]:
+    """The grain of a unit word and its multiplier (a fortnight is two weeks)."""
+    k = key_of(word)
+    for unit in ctx.lexicon["units"].values():
+        if k in unit["words"]:
+            return Grain[unit["grain"]], float(unit.get("multiplier", 1))
+    raise ValueError(f"not a unit: {word!r}")
+
+
+def modifier_of(ctx: MatchContext, word: Optional[str]) -> Optional[Mod]:
+    """The TIMEX3 mod of a modifier word ("early", "more than"), when there is one."""
+    if not word:
+        return None
+    k = key_of(word)
+    return to_mod(ctx.lexicon["comparative_modifiers"].get(k) or ctx.lexicon["modifiers"].get(k))
+
+
+def capitalised(ctx: MatchContext, word_start: int) -> bool:
+    """Whether the word at ``word_start`` is written with a capital."""
+    return ctx.text[word_start : word_start + 1].isupper()
+
+
+def inside_name(ctx: MatchContext, start: int) -> bool:
+    """Whether the word before ``start`` is capitalised inside a sentence (part of a name)."""
+    m = PREV_WORD.search(ctx.text, max(0, start - 40), start)
+    if m is None or not m.group(1)[:1].isupper() or ctx.text[m.end(1) : start].strip():
+        return False
+    return ctx.text[max(0, m.start(1) - 8) : m.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\n", "(")
+
+
+def month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
+    """Negative rules for month names: must be capitalised; bare "May"/"March" need context."""
+    if not capitalised(ctx, ctx.offset_of(word)):
+        return False
+    k = key_of(word)
+    if bare:
+        words = ctx.lexicon["month_words"]
+        if len(k) <= 4 and k not in words["short_ok"] and not word.endswith("."):
+            return False
+        common = words["common"].get(k)
+        if common is not None:
+            if inside_name(ctx, ctx.offset_of(word)):
+                return False  # "the Great March": part of a name
+            after = ctx.word_after()
+            if after.lower() in common.get("followers", ()) or (common.get("capitalised_follower") and after[:1].isupper()):
+                return False  # "May I", "March on Washington", "the March of Dimes"
+    return True
+
+
+def hedge_of(g: dict[str, str]) -> Optional[str]:
+    """The hedge word of a match ("about", "nearly"), when it has one."""
+    return key_of(g["quant"]) if g.get("quant") else None

@@ -1,0 +1,206 @@
+"""Productions of calendar dates: a day, a month, a year, a weekday, a holiday, a date BC."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...model import Grain
+from ..meaning import Anchoring, CalendarSpec, Direction, Meaning, Shift
+from .common import MatchContext, Production, capitalised, day_of, key_of, modifier_of, month_of, month_word_ok, weekday_of, year_of
+
+__all__ = ["PRODUCTIONS"]
+
+
+def absolute_date(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "2026-01-31", "1/31/2026", "2026-01-31T14:05": a full date (and time) in digits."""
+    month_word = g["month"]
+    month = int(month_word) if month_word.isdigit() else month_of(ctx, month_word)
+    if not month_word.isdigit() and not month_word_ok(ctx, month_word, bare=False):
+        return None
+    year, partial = year_of(g["year"])
+    day = day_of(g["day"])
+    if day > 31:
+        return None
+    hour = int(g["hour"]) if "hour" in g else None
+    minute = int(g["minute"]) if "minute" in g else None
+    grain = Grain.MINUTE if hour is not None else Grain.DAY
+    return CalendarSpec(grain, year=year, month=month, day=day, hour=hour, minute=minute, partial_year=partial)
+
+
+def month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "Jan. 30", "30 January", "the week of March 6": a day of a month, year left to the resolver."""
+    month_word = g.get("month") or g["month2"]
+    if not month_word_ok(ctx, month_word, bare=False):
+        return None
+    day = day_of(g.get("day") or g["day2"])
+    if key_of(month_word) == "may" and ctx.text[ctx.start : ctx.end].split()[-1].isdigit() and day > 31:
+        return None
+    grain = Grain.WEEK if g.get("week") else Grain.DAY  # "the week of March 6": the week that holds it
+    return CalendarSpec(grain, month=month_of(ctx, month_word), day=day, mod=modifier_of(ctx, g.get("mod")))
+
+
+def month_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "June 2023", "late March 2026": a month of a given year."""
+    if not month_word_ok(ctx, g["month"], bare=False):
+        return None
+    year, partial = year_of(g["year"])
+    return CalendarSpec(Grain.MONTH, year=year, month=month_of(ctx, g["month"]), mod=modifier_of(ctx, g.get("mod")), partial_year=partial)
+
+
+def month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "last March", "early February", "next May 1": a month (or a day of one) without its year."""
+    rel = g.get("rel")
+    if not month_word_ok(ctx, g["month"], bare=rel is None and "mod" not in g):
+        return None
+    if g.get("day") and rel:  # "last Oct. 23": the last one before now, "next May 1" the next one
+        day = day_of(g["day"])
+        if day > 31:
+            return None
+        step = ctx.lexicon["relative"]["shift"].get(key_of(rel), 0)
+        way = Direction.PAST if step < 0 else Direction.FUTURE if step > 0 else Direction.TENSE
+        return CalendarSpec(Grain.DAY, month=month_of(ctx, g["month"]), day=day, direction=way, mod=modifier_of(ctx, g.get("mod")))
+    return CalendarSpec(Grain.MONTH, month=month_of(ctx, g["month"]), relative_word=key_of(rel) if rel else None, mod=modifier_of(ctx, g.get("mod")))
+
+
+def date_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "612 BC", "April 331 BC", "the spring of 216 BC": a date before the common era."""
+    y = int(g["year"])
+    month_word = g.get("month") or g.get("month2")
+    if month_word and not month_word_ok(ctx, month_word, bare=False):
+        return None
+    day_word = g.get("day") or g.get("day2")
+    day = day_of(day_word) if day_word else None
+    if day is not None and day > 31:
+        return None
+    season = ctx.lexicon["seasons"][key_of(g["season"])]["code"] if "season" in g else None
+    grain = Grain.DAY if day else Grain.MONTH if month_word else Grain.SEASON if season else Grain.YEAR
+    return CalendarSpec(grain, year=y, month=month_of(ctx, month_word) if month_word else None, day=day, season=season,
+                        mod=modifier_of(ctx, g.get("mod") or g.get("mod2")), bc=True)
+
+
+def month_of_that_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "August of that year", "July 25 of the following year": the year of the story's time;
+    "June last year": the year before the publication date's."""
+    if not month_word_ok(ctx, g["month"], bare=False):
+        return None
+    day_word = g.get("day") or g.get("day2")
+    day = day_of(day_word) if day_word else None
+    if day is not None and day > 31:
+        return None
+    relative = ctx.lexicon["relative"]
+    if g.get("yearword"):  # "June last year", "March 3 of next year": counted from the publication date
+        shift = Shift(Grain.YEAR, relative["shift"][key_of(g["yearword"])], Anchoring.REFERENCE)
+    else:
+        shift = Shift(Grain.YEAR, relative["that_year"][key_of(g["rel"])], Anchoring.NARRATIVE)
+    return CalendarSpec(Grain.DAY if day else Grain.MONTH, month=month_of(ctx, g["month"]), day=day, shift=shift, mod=modifier_of(ctx, g.get("mod")))
+
+
+def day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "on the 14th": a day of the month the story is in (only after "on", "by", ...)."""
+    if ctx.word_before() not in ctx.lexicon["day_of_month"]["after"]:
+        return None
+    day = day_of(g["day"])
+    if day > 31:
+        return None
+    return CalendarSpec(Grain.DAY, day=day)
+
+
+def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "2024", "fiscal 2025", "early 2024": a year in digits, unless it is an amount ("$1999")."""
+    text_year = g.get("year") or g.get("year2")
+    assert text_year is not None
+    vetoes = ctx.lexicon["vetoes"]
+    if ctx.text[max(0, ctx.start - 1) : ctx.start] in vetoes["year_after"] or ctx.text[ctx.end : ctx.end + 1] in vetoes["year_before"]:
+        return None  # "$1999", "#2000", "1999%": an amount, not a year
+    y, partial = year_of(text_year)
+    return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod")), partial_year=partial)
+
+
+def _spoken_year(ctx: MatchContext, g: dict[str, str]) -> int:
+    """ "nineteen ninety-six" = 1996, "eighteen hundred" = 1800, "nineteen oh-five" = 1905,
+    "two thousand and one" = 2001: a year read out, as broadcast transcripts write it."""
+    numbers = ctx.lexicon["numbers"]
+    fillers = ctx.lexicon["spoken_years"]["fillers"]
+
+    def value(words: str) -> int:
+        """The sum of the number words of ``words``, fillers skipped."""
+        return sum(int(numbers[w]) for w in re.split(r"[\s-]+", words) if w not in fillers)
+
+    if g.get("thousand"):
+        return 2000 + (value(g["rest2"]) if g.get("rest2") else 0)
+    rest = key_of(g["rest"])
+    return int(numbers[key_of(g["cent"])]) * 100 + (0 if rest == "hundred" else value(rest))
+
+
+def spoken_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """A year in words, alone ("in nineteen ninety-six", "the year two thousand") or after a
+    month or season ("January nineteen ninety-seven", "the winter of nineteen ninety-four")."""
+    framed = any(g.get(k) for k in ("month", "season", "theyear"))
+    if g.get("thousand") and not framed:
+        after = ctx.text[ctx.end : ctx.end + 3].lstrip()
+        if ctx.word_before() not in ctx.lexicon["spoken_years"]["bare_after"] or (after and after[0] not in ".,;:!?)"):
+            return None  # "two thousand people": a count
+    y = _spoken_year(ctx, g)
+    mod = modifier_of(ctx, g.get("mod"))
+    if g.get("season"):
+        return CalendarSpec(Grain.SEASON, year=y, season=ctx.lexicon["seasons"][key_of(g["season"])]["code"], mod=mod)
+    if g.get("month"):
+        if not month_word_ok(ctx, g["month"], bare=False):
+            return None
+        day = day_of(g["day"]) if g.get("day") else None
+        if day is not None and day > 31:
+            return None
+        return CalendarSpec(Grain.DAY if day else Grain.MONTH, year=y, month=month_of(ctx, g["month"]), day=day, mod=mod)
+    return CalendarSpec(Grain.YEAR, year=y, mod=mod)
+
+
+def year_range(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """The first year of "2010-2012" / "2012-13"; the second is found on its own."""
+    tail = ctx.text[ctx.end + 1 : ctx.end + 5]
+    digits = re.match(r"\d+", tail)
+    if digits and len(digits.group()) == 2 and int(digits.group()) <= 12:
+        return None  # "2010-12" is a month
+    return CalendarSpec(Grain.YEAR, year=int(g["year"]))
+
+
+def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "Saturday", "last Friday": a weekday, capitalised; a short form ("Sat") only with a dot or a relative word."""
+    word = g["weekday"]
+    start = ctx.offset_of(word)
+    if not capitalised(ctx, start):
+        return None
+    if len(key_of(word)) <= 4 and not word.endswith(".") and "rel" not in g:
+        return None  # "Sun", "Wed", "Sat" alone are too ambiguous
+    rel = g.get("rel")
+    rel_word = None
+    if rel:
+        r = key_of(rel).split()[-1]
+        rel_word = ctx.lexicon["relative"]["aliases"].get(r, r)
+    return CalendarSpec(Grain.DAY, weekday=weekday_of(ctx, word), relative_word=rel_word, mod=modifier_of(ctx, g.get("mod")))
+
+
+def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "Easter 2026", "Christmas Eve": a holiday (some only capitalised)."""
+    key = key_of(g["holiday"])
+    if ctx.lexicon["holidays"][key].get("capitalised") and not capitalised(ctx, ctx.start):
+        return None
+    y = year_of(g["year"])[0] if "year" in g else None
+    return CalendarSpec(Grain.DAY, year=y, holiday=key)
+
+
+PRODUCTIONS: tuple[Production, ...] = (
+    absolute_date,
+    month_day,
+    month_year,
+    month,
+    date_bc,
+    month_of_that_year,
+    day_of_month,
+    year,
+    spoken_year,
+    year_range,
+    weekday,
+    holiday,
+)
+"""This module's productions, in the order they are listed above."""

@@ -1,0 +1,112 @@
+"""Productions of lengths of time and vague amounts: "three years", "two hours and 14 minutes", "recently"."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...model import Grain
+from ...units import units_per
+from ..meaning import Anchoring, DurationSpec, Meaning, VagueSpec
+from .common import MatchContext, Production, after_numeral, hedge_of, key_of, modifier_of, number_of, unit_of, vague_least
+
+__all__ = ["PRODUCTIONS"]
+
+
+def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the past 48 hours", "the next three days": a length up to, or from, the anchor."""
+    grain, mult = unit_of(ctx, g["unit"])
+    least = vague_least(ctx, g["num"]) if "num" in g else None
+    amount = None if least is not None else number_of(ctx, g["num"]) if "num" in g else 1.0
+    if amount is not None:
+        amount *= mult
+    rel = key_of(g.get("rel") or g["rel2"])
+    relative = ctx.lexicon["relative"]
+    span = "past" if rel in relative["past_spans"] else "next" if rel in relative["next_spans"] else None
+    anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
+    return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), span=span, anchoring=anchoring, hedge=hedge_of(g), least=None if least is None else least * mult)
+
+
+def compound_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "two hours and 14 minutes" (one length, PT2H14M), "5 1/2 hours" (PT5H30M)."""
+    if after_numeral(ctx):
+        return None
+    grain, mult = unit_of(ctx, g.get("unit") or g["unit3"])
+    first = number_of(ctx, g.get("num") or g["num3"])
+    if first is None or grain in (Grain.QUARTER, Grain.WEEKEND, Grain.PART_OF_DAY):
+        return None
+    amount = first * mult
+    if "frac" in g:
+        top, bottom = g["frac"].split("/")
+        amount += int(top) / int(bottom) * mult
+    else:
+        small, mult2 = unit_of(ctx, g["unit2"])
+        second = number_of(ctx, g["num2"])
+        per = units_per(grain, small)
+        if second is None or per is None:
+            return None  # "three days and two weeks": not one length
+        amount += second * mult2 / per
+    if g.get("dir"):  # "two hours and forty minutes later": an offset from the story's time
+        sign = -1 if key_of(g["dir"]).startswith(("earlier", "before")) else 1
+        return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), span="later" if sign > 0 else "earlier",
+                            anchoring=Anchoring.NARRATIVE, hedge=hedge_of(g))
+    return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), hedge=hedge_of(g))
+
+
+def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "40 hours", "nearly three weeks": a length, unless the unit is an ordinal, a fraction or a rate."""
+    grain, mult = unit_of(ctx, g["unit"])
+    num_word = g["num"]
+    vetoes = ctx.lexicon["vetoes"]
+    if grain is Grain.SECOND and key_of(num_word) in vetoes["second_ordinal"]:
+        return None  # "a second term"
+    if key_of(num_word) in ctx.lexicon["number_grammar"]["articles"] and grain is Grain.QUARTER:
+        return None  # "a quarter of the vote"
+    if grain is Grain.QUARTER and not re.match(r"\d|[a-z]", num_word):
+        return None
+    if grain is Grain.QUARTER and (ctx.word_after().lower() in vetoes["fraction_before"] or "-" in ctx.surface):
+        return None  # a fraction: "three quarters of the votes", "three-quarters"
+    rates = ctx.lexicon["rates"]
+    if key_of(num_word) in rates["articles"] and (ctx.word_before() in rates["after_words"] or re.search(r"\d\s*$", ctx.text[max(0, ctx.start - 8) : ctx.start])):
+        return None  # a rate: "140 kilometres an hour", "$5 a day"
+    if after_numeral(ctx):
+        return None
+    least = vague_least(ctx, num_word)
+    amount = None if least is not None else number_of(ctx, num_word)
+    if amount is not None:
+        if "half" in g or ctx.surface.lower().find("and a half") > 0:
+            amount += 0.5
+        amount *= mult
+    if grain is Grain.QUARTER:
+        grain, amount = Grain.MONTH, None if amount is None else amount * 3
+    if grain is Grain.WEEKEND:
+        return None
+    return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), hedge=hedge_of(g), least=None if least is None else least * mult)
+
+
+def bare_units(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the following days", "the years that followed": an unknown number of units."""
+    grain, _ = unit_of(ctx, g["unit"])
+    return DurationSpec(grain, None)
+
+
+def reading_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "4 Min Read": the reading time of a page (a latent match)."""
+    return DurationSpec(Grain.MINUTE, float(g["num"]))
+
+
+def vague(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "now", "recently": a vague reference, from the lexicon's table."""
+    entry = ctx.lexicon["vague"][key_of(g["vague"])]
+    return VagueSpec(entry["value"], float(entry["before"]), float(entry["after"]))
+
+
+PRODUCTIONS: tuple[Production, ...] = (
+    anchored_duration,
+    compound_duration,
+    duration,
+    bare_units,
+    reading_time,
+    vague,
+)
+"""This module's productions, in the order they are listed above."""

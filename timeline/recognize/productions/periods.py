@@ -1,0 +1,159 @@
+"""Productions of calendar periods longer than a month: quarters, halves, decades, centuries, seasons, weekends."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...model import Grain, Mod
+from ..meaning import Anchoring, CalendarSpec, Meaning, Shift
+from .common import MatchContext, Production, PREV_WORD, key_of, modifier_of, year_of
+
+__all__ = ["PRODUCTIONS"]
+
+
+def _year_word(g: dict[str, str]) -> tuple[Optional[int], Optional[Shift]]:
+    """The year a quarter or half names: a number, or a shift from "last", "next", "this" year."""
+    if "year" in g or "year2" in g:
+        return year_of(g.get("year") or g["year2"])[0], None
+    word = g.get("yearword")
+    if word in ("last",):
+        return None, Shift(Grain.YEAR, -1)
+    if word in ("next",):
+        return None, Shift(Grain.YEAR, 1)
+    if word in ("this",):
+        return None, Shift(Grain.YEAR, 0)
+    return None, None
+
+
+def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the third quarter", "Q3 2025", "the second quarter of next year"."""
+    if "qnum" in g and "year2" not in g:
+        # a bare "Q3": written in capitals, and not a model name after a capitalised word ("Audi Q3")
+        if ctx.surface[:1] != "Q":
+            return None
+        m = PREV_WORD.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+        if m and m.group(1)[:1].isupper() and ctx.text[max(0, m.start() - 8) : m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"'):
+            return None
+    q = int(g["qnum"]) if "qnum" in g else ctx.lexicon["ordinal_parts"][g["ordinal"].lower()]
+    y, shift = _year_word(g)
+    return CalendarSpec(Grain.QUARTER, year=y, quarter=q, shift=shift, mod=modifier_of(ctx, g.get("mod")))
+
+
+def quarter_of_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "this year's third quarter", "the year-ago third quarter", "the 1988 second quarter"."""
+    if g.get("rel"):
+        g = {**g, "yearword": "last"}  # a year before the publication year, as "last year's third quarter"
+    q = ctx.lexicon["ordinal_parts"][g["ordinal"].lower()]
+    y, shift = _year_word(g)
+    return CalendarSpec(Grain.QUARTER, year=y, quarter=q, shift=shift)
+
+
+def period_of_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "last year's quarter", "the comparable year-ago quarter", "the 1988 period": the
+    reporting period the story is about, in another year."""
+    if g.get("rel"):
+        g = {**g, "yearword": "last"}
+    y, shift = _year_word(g)
+    if y is not None:
+        return CalendarSpec(Grain.QUARTER, year=y, same_grain_anchor=True)
+    assert shift is not None
+    return CalendarSpec(Grain.QUARTER, shift=Shift(Grain.YEAR, shift.amount, Anchoring.NARRATIVE), same_grain_anchor=True)
+
+
+def half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the second half of 2025", "H1 2025"."""
+    if "hnum" in g and ctx.surface[:1] != "H":
+        return None  # "H1 2025" is written in capitals
+    h = int(g["hnum"]) if "hnum" in g else ctx.lexicon["ordinal_parts"][g["ordinal"].lower()]
+    y, shift = _year_word(g)
+    return CalendarSpec(Grain.HALF, year=y, half=min(h, 2), shift=shift)
+
+
+def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the 1990s", "the '90s", "the late nineties"."""
+    if "digits" in g:
+        d = int(g["digits"]) // 10
+    elif "short" in g:
+        s = int(g["short"])
+        d = (190 if s >= 30 else 200) + s // 10
+    else:
+        d = 190 + ctx.lexicon["decade_words"][g["word"].lower()]
+    return CalendarSpec(Grain.DECADE, decade=d, mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
+
+
+def _ordinal(ctx: MatchContext, word: str) -> int:
+    """The number of an ordinal ("3rd", "third"); 0 when it is none."""
+    word = word.lower()
+    return int(re.sub(r"\D", "", word)) if word[0].isdigit() else int(ctx.lexicon["ordinals"].get(key_of(word), 0))
+
+
+def century(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the 19th century", "the early twentieth century"."""
+    n = _ordinal(ctx, g["ordinal"])
+    if n <= 0:
+        return None
+    return CalendarSpec(Grain.CENTURY, century=n - 1, mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
+
+
+def period_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the 330s BC" (decade 033), "the 3rd century BC" (century 02, the years 300-201 BC)."""
+    mod = modifier_of(ctx, g.get("mod") or g.get("mod2"))
+    if "digits" in g:
+        return CalendarSpec(Grain.DECADE, decade=int(g["digits"]) // 10, mod=mod, bc=True)
+    n = _ordinal(ctx, g["ordinal"])
+    if n <= 0:
+        return None
+    return CalendarSpec(Grain.CENTURY, century=n - 1, mod=mod, bc=True)
+
+
+def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "summer 2024", "last summer", "the following spring"; a season that is also a verb needs "the"/"this"."""
+    word = key_of(g["season"])
+    surface = ctx.surface.lower()
+    if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and not surface.startswith(ctx.lexicon["vetoes"]["season_noun_after"]):
+        return None  # "prices fall", "spring into action"
+    code = ctx.lexicon["seasons"][word]["code"]
+    rel = g.get("rel")
+    y = year_of(g["year"])[0] if "year" in g else None
+    shift = None
+    rel_word = None
+    if rel:
+        r = key_of(rel).split()[-1]
+        anaphora = ctx.lexicon["relative"]["season_anaphora"]
+        if r in anaphora:  # "the following spring", "that summer": counted from the story's time
+            rel_word = anaphora[r]
+            shift = Shift(Grain.YEAR, 0, Anchoring.NARRATIVE)
+        else:
+            rel_word = ctx.lexicon["relative"]["aliases"].get(r, r)
+    elif "year" not in g and surface.startswith("this"):
+        rel_word = "this"
+    mod = modifier_of(ctx, g.get("mod"))
+    if rel and key_of(rel).split()[0] in ("early", "late", "later", "earlier"):
+        mod = modifier_of(ctx, key_of(rel).split()[0])
+    return CalendarSpec(Grain.SEASON, year=y, season=code, relative_word=rel_word, shift=shift, mod=mod)
+
+
+def year_end(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "year-end": the end of the current year."""
+    return CalendarSpec(Grain.YEAR, shift=Shift(Grain.YEAR, 0), mod=Mod.END)
+
+
+def weekend(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the weekend": the weekend the story is about."""
+    return CalendarSpec(Grain.WEEKEND, mod=modifier_of(ctx, g.get("mod")))
+
+
+PRODUCTIONS: tuple[Production, ...] = (
+    quarter,
+    quarter_of_year,
+    period_of_year,
+    half,
+    decade,
+    century,
+    period_bc,
+    season,
+    year_end,
+    weekend,
+)
+"""This module's productions, in the order they are listed above."""

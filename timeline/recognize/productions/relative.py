@@ -1,0 +1,147 @@
+"""Productions of relative and anchored expressions: "two days later", "next week", "the day before", "years ago"."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...model import Grain
+from ..meaning import Anchoring, CalendarSpec, DurationSpec, Meaning, Shift, VagueSpec
+from .common import MatchContext, Production, after_numeral, hedge_of, key_of, modifier_of, number_of, unit_of, vague_least
+
+__all__ = ["PRODUCTIONS"]
+
+
+def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring) -> Optional[Meaning]:
+    """A date ``sign`` x amount units from the anchor, or a vague past/future when the amount is vague."""
+    grain, mult = unit_of(ctx, g["unit"])
+    if after_numeral(ctx):
+        return None
+    least = vague_least(ctx, g["num"])
+    amount = None if least is not None else number_of(ctx, g["num"])
+    if grain is Grain.SECOND and key_of(g["num"]) in ctx.lexicon["vetoes"]["second_ordinal_offset"]:
+        return None  # "in a second round"
+    if least is not None:  # "millions of years ago": at least that far, with no bound on the far side
+        return VagueSpec("PAST_REF" if sign < 0 else "FUTURE_REF", grain=grain, least=least * mult)
+    if amount is None:  # "several years ago", "a few days later": a vague past or future
+        return VagueSpec("PAST_REF" if sign < 0 else "FUTURE_REF", grain=grain)
+    amount *= mult
+    grain = Grain.DAY if grain is Grain.WEEKEND else grain
+    if grain is Grain.DECADE and anchoring is Anchoring.REFERENCE:
+        grain, amount = Grain.YEAR, amount * 10  # "a decade ago" is the year ten years back, not the whole 2010s
+    return CalendarSpec(grain, shift=Shift(grain, sign * amount, anchoring), mod=modifier_of(ctx, g.get("quant")), inherit_grain=True)
+
+
+def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring) -> Optional[Meaning]:
+    """ "two days later", "in two weeks": a TIMEX3 duration (the TimeML guidelines'
+    convention) whose bounds are the time it points to."""
+    spec = _shift(g, ctx, sign, anchoring)
+    if not isinstance(spec, CalendarSpec) or spec.shift is None or spec.shift.amount is None:
+        return spec
+    grain, mult = unit_of(ctx, g["unit"])
+    return DurationSpec(grain, abs(spec.shift.amount) / mult if grain is not Grain.WEEKEND else abs(spec.shift.amount),
+                        mod=spec.mod, span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
+
+
+def a_year_earlier(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "a year earlier": the year-ago period the story compares with (a DATE, as TimeBank
+    annotates it): the same quarter or month a year before when the story is in one."""
+    return CalendarSpec(Grain.YEAR, shift=Shift(Grain.YEAR, -1, Anchoring.NARRATIVE), inherit_grain=True)
+
+
+def anaphoric_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "two days later", "two years earlier": an offset from the story's time."""
+    d = key_of(g["dir"])
+    sign = -1 if d.startswith(("earlier", "before")) else 1
+    return _offset(g, ctx, sign, Anchoring.NARRATIVE)
+
+
+def deictic_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "three days ago" (a date), "in two weeks", "two years from now" (an offset from the publication date)."""
+    if "dir" in g:  # "from now", "in N units"
+        return _offset(g, ctx, 1, Anchoring.REFERENCE)
+    return _shift(g, ctx, -1, Anchoring.REFERENCE)  # "N units ago": a date, as TimeBank annotates it
+
+
+def _unit_grain(ctx: MatchContext, unit: str) -> Grain:
+    """The grain of a unit word after a relative word ("next week": WEEK)."""
+    return Grain[ctx.lexicon["unit_grains"][unit]]
+
+
+def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "last week", "this year", "the next day", "this morning": a unit relative to the anchor."""
+    unit = key_of(g["unit"])
+    grain = _unit_grain(ctx, unit)
+    rel = key_of(g.get("rel", "this"))
+    relative = ctx.lexicon["relative"]
+    mod = modifier_of(ctx, g.get("mod"))
+    if rel in relative["year_ago"]:
+        return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, Anchoring.NARRATIVE), mod=mod)
+    if rel == "next" and g.get("the"):
+        rel = "following"  # "the next day" counts from the story's time, "next week" from today
+    anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
+    if grain is Grain.PART_OF_DAY:
+        return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, relative["shift"][rel], anchoring), part_of_day=unit, mod=mod)
+    if grain is Grain.WEEKEND:
+        return CalendarSpec(Grain.WEEKEND, relative_word=rel if rel in ("last", "next", "this") else None,
+                            shift=None if rel in ("last", "next", "this") else Shift(Grain.WEEK, relative["shift"][rel], anchoring), mod=mod)
+    return CalendarSpec(grain, shift=Shift(grain, relative["shift"][rel], anchoring), mod=mod)
+
+
+def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the quarter", "the year-earlier period", "year-earlier": periods of the story's time."""
+    rel = key_of(g.get("rel", "")).replace(" ", "-")
+    unit = key_of(g.get("unit", "year"))
+    grain = _unit_grain(ctx, unit)
+    relative = ctx.lexicon["relative"]
+    quarterly = grain is Grain.QUARTER  # quarters follow the story; years, months, weeks the publication date
+    anchoring = Anchoring.NARRATIVE if quarterly else Anchoring.REFERENCE
+    if rel in relative["year_ago"]:
+        # "year-earlier profit" after "a third-quarter loss": that quarter a year before (inherit_grain)
+        return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly, inherit_grain=not quarterly)
+    if relative["shift"].get(rel) == -1:  # "the previous quarter", "the prior year"
+        return CalendarSpec(grain, shift=Shift(grain, -1, anchoring), same_grain_anchor=quarterly)
+    if grain is Grain.YEAR and unit == "year" and (not rel or rel in relative["whole"]):
+        after = ctx.text[ctx.end : ctx.end + 16].lower().split()
+        if after and after[0] in ctx.lexicon["period_end"]["words"]:
+            return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), same_grain_anchor=True)  # "the year ended Sept. 30"
+        return DurationSpec(Grain.YEAR, 1.0)  # "the year", "the full year": a length, as annotated in TimeBank
+    latest = "latest" if rel == "latest" else None  # "the latest quarter": one that has ended
+    return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly, relative_word=latest)
+
+
+def vague_ago(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "months ago", "decades ago": a vague past."""
+    if re.search(r"[\d^][^\s,;:.!?)]*\s+$", ctx.text[max(0, ctx.start - 40) : ctx.start]):
+        return None  # "1e30 years ago": a number too strange to read, not "some years ago"
+    grain, _ = unit_of(ctx, g["unit"])
+    return VagueSpec("PAST_REF", grain=grain)
+
+
+def unit_before(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the day before", "the year after": one unit from the story's current time."""
+    unit = key_of(g["unit"])
+    sign = -1 if key_of(g["dir"]) == "before" else 1
+    grain = _unit_grain(ctx, unit)
+    if grain is Grain.PART_OF_DAY:
+        return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, sign, Anchoring.NARRATIVE), part_of_day=unit)
+    return CalendarSpec(grain, shift=Shift(grain, sign, Anchoring.NARRATIVE))
+
+
+def in_the_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "later in the day": the story's current day (week, month, year)."""
+    grain = _unit_grain(ctx, key_of(g["unit"]))
+    return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.NARRATIVE))
+
+
+PRODUCTIONS: tuple[Production, ...] = (
+    a_year_earlier,
+    anaphoric_offset,
+    deictic_offset,
+    relative_unit,
+    anaphoric_period,
+    vague_ago,
+    unit_before,
+    in_the_unit,
+)
+"""This module's productions, in the order they are listed above."""

@@ -1,0 +1,66 @@
+"""Productions of sets (recurring times): "every Monday", "twice a week", "per year", "daily"."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..meaning import Meaning, SetSpec
+from .common import MatchContext, Production, capitalised, key_of, number_of, unit_of, weekday_of
+
+__all__ = ["PRODUCTIONS"]
+
+
+def set_per(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "per year" always; "a day" only as a rate after an amount ("3 dollars a day")."""
+    if key_of(g["per"]) not in ctx.lexicon["rates"]["explicit"]:
+        before = ctx.text[max(0, ctx.start - 12) : ctx.start]
+        if not (ctx.word_before() in ctx.lexicon["rates"]["money_words"] or re.search(r"\d[%\s]*$", before)):
+            return None
+    grain, mult = unit_of(ctx, g["unit"])
+    return SetSpec(grain=grain, amount=mult)
+
+
+def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "every Monday", "each summer", "every two weeks", "every other day"."""
+    quant = g["quant"].upper()
+    n = number_of(ctx, g["num"]) if "num" in g else 1.0
+    if "other" in g:
+        n = (n or 1.0) * 2
+    if "weekday" in g:
+        if not capitalised(ctx, ctx.offset_of(g["weekday"])):
+            return None
+        return SetSpec(weekday=weekday_of(ctx, g["weekday"]), quant=quant)
+    if "season" in g:
+        return SetSpec(season=ctx.lexicon["seasons"][key_of(g["season"])]["code"], quant=quant)
+    if "pod" in g:
+        return SetSpec(part_of_day=ctx.lexicon["parts_of_day"][key_of(g["pod"])]["code"], quant=quant)
+    grain, mult = unit_of(ctx, g["unit"])
+    return SetSpec(grain=grain, amount=(n or 1.0) * mult, quant=quant)
+
+
+def set_frequency(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "twice a year", "three times a week": so many times per unit."""
+    word = key_of(g["freq"])
+    freqs = ctx.lexicon["frequencies"]
+    if word in freqs:
+        freq = freqs[word]
+    else:
+        n = number_of(ctx, word.rsplit(" ", 1)[0])
+        freq = f"{int(n)}X" if n else "XX"
+    grain, mult = unit_of(ctx, g["unit"])
+    return SetSpec(grain=grain, amount=mult, freq=freq)
+
+
+def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "weekly", "annually": a set given by one word."""
+    return SetSpec(value=ctx.lexicon["sets"][key_of(g["set"])]["value"])
+
+
+PRODUCTIONS: tuple[Production, ...] = (
+    set_per,
+    set_every,
+    set_frequency,
+    set_word,
+)
+"""This module's productions, in the order they are listed above."""

@@ -1,0 +1,86 @@
+"""Productions of times of day: clock times and parts of day, and the day they fall on."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...model import Grain, Mod
+from ..meaning import Anchoring, CalendarSpec, Meaning, Shift
+from .common import MatchContext, Production, capitalised, day_of, key_of, modifier_of, month_of, month_word_ok, weekday_of, year_of
+
+__all__ = ["PRODUCTIONS"]
+
+
+def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields: object) -> Optional[CalendarSpec]:
+    """A day given by weekday, deictic word or month+day, refined by ``fields``."""
+    rel = g.get("rel")
+    rel_word = ctx.lexicon["relative"]["aliases"].get(key_of(rel), key_of(rel)) if rel else None
+    if "weekday" in g:
+        if not capitalised(ctx, ctx.offset_of(g["weekday"])):
+            return None
+        return CalendarSpec(grain, weekday=weekday_of(ctx, g["weekday"]), relative_word=rel_word, **fields)  # type: ignore[arg-type]
+    if "deictic" in g:
+        offset = ctx.lexicon["deictic_days"][key_of(g["deictic"])]["offset"]
+        return CalendarSpec(grain, shift=Shift(Grain.DAY, offset), **fields)  # type: ignore[arg-type]
+    month_word = g.get("month") or g.get("month2")
+    if month_word:
+        if not month_word_ok(ctx, month_word, bare=False):
+            return None
+        y = g.get("year") or g.get("year2")
+        return CalendarSpec(grain, month=month_of(ctx, month_word), day=day_of(g.get("day") or g["day2"]), year=year_of(y)[0] if y else None, **fields)  # type: ignore[arg-type]
+    # no day given: the part of day of the narrative's current day ("around midnight")
+    return CalendarSpec(grain, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), **fields)  # type: ignore[arg-type]
+
+
+def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the morning of March 3", "dawn on Sunday", "around midnight": a part of a day."""
+    pod = key_of(g["pod"])
+    if g.get("mod") and key_of(g["mod"]) + " " + pod in ctx.lexicon["parts_of_day"]:
+        pod = key_of(g["mod"]) + " " + pod
+    mod = None
+    if ctx.lexicon["parts_of_day"].get(pod, {}).get("mod"):  # "the early hours": the start of the day
+        mod = ctx.lexicon["parts_of_day"][pod]["mod"]
+    elif g.get("mod"):
+        mod = modifier_of(ctx, g["mod"])
+    if "approx" in g or "approx2" in g:
+        mod = Mod.APPROX
+    if pod not in ctx.lexicon["parts_of_day"]:
+        return None
+    return _day_reference(g, ctx, Grain.PART_OF_DAY, part_of_day=pod, mod=mod)
+
+
+def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "today", "yesterday", "tonight": a day (or part of one) counted from the publication date."""
+    entry = ctx.lexicon["deictic_days"][key_of(g["deictic"])]
+    part = entry.get("part")
+    return CalendarSpec(Grain.PART_OF_DAY if part else Grain.DAY, shift=Shift(Grain.DAY, entry["offset"]), part_of_day=part)
+
+
+def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "9 a.m. Tuesday", "10:15 p.m.", "about 7.45pm": a clock time, on the day given or the story's day."""
+    hour = int(g.get("hour") or g["hour2"])
+    minute = int(g.get("minute") or g.get("minute2") or 0)
+    ampm = (g.get("ampm") or "").replace(".", "")
+    if ampm:
+        if hour == 0 or hour > 12:
+            return None
+        if ampm == "pm" and hour != 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    elif "minute2" in g and ctx.text[ctx.start - 1 : ctx.start] in ctx.lexicon["vetoes"]["time_after"]:
+        return None  # "1:12:50", "$4:30": part of a longer time, or an amount
+    hedge_word = g.get("approx") or g.get("approx2")
+    hedge = key_of(hedge_word) if hedge_word else None
+    mod = ctx.lexicon["clock_hedges"][hedge]["mod"] if hedge in ctx.lexicon["clock_hedges"] else None
+    if "weekday" in g or "deictic" in g:  # "9 a.m. Tuesday": the day is part of the expression
+        return _day_reference(g, ctx, Grain.MINUTE, hour=hour, minute=minute, mod=mod, hedge=hedge)
+    return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), mod=mod, hedge=hedge)
+
+
+PRODUCTIONS: tuple[Production, ...] = (
+    part_of_day,
+    deictic_day,
+    clock_time,
+)
+"""This module's productions, in the order they are listed above."""
