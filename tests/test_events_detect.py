@@ -44,7 +44,7 @@ def test_events_detect_unknown_model_is_a_clear_error() -> None:
 def test_events_detect_higher_threshold_keeps_a_subset() -> None:
     text = "Officials said the bridge collapsed after heavy rain and crews began a search that could last days."
     loose = {(e.start, e.end) for e in detect_events(text, threshold=-3.0)}
-    strict = {(e.start, e.end) for e in detect_events(text, threshold=2.0)}
+    strict = {(e.start, e.end) for e in detect_events(text, threshold=3.0)}
     assert strict <= loose and len(strict) < len(loose)
 
 

@@ -26,8 +26,8 @@ def test_events_neural_scores_and_states_of_a_sentence_are_exactly_those_it_gets
     assert np.array_equal(scorer.score(_WORDS)[1], together_scores[1])
 
 
-def test_events_neural_shipped_graph_is_the_single_sentence_one() -> None:
-    # train/lean_events_onnx.py drops the mask and token types (no padding, one sentence per run)
+def test_events_neural_shipped_graph_takes_padded_batches() -> None:
+    # train/lean_events_onnx.py drops the token types; train/static_events_onnx.py adds the mask
     session = load_scorer().session
-    assert [i.name for i in session.get_inputs()] == ["input_ids"]  # type: ignore[attr-defined]
+    assert [i.name for i in session.get_inputs()] == ["input_ids", "attention_mask"]  # type: ignore[attr-defined]
     assert {o.name for o in session.get_outputs()} == {"logits", "hidden"}  # type: ignore[attr-defined]

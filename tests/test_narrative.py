@@ -5,6 +5,8 @@ All texts are written for these tests.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from timeline.evaluate import evaluate
@@ -222,3 +224,22 @@ def test_a_date_in_parentheses_is_an_aside() -> None:
 )
 def test_the_following_part_of_day(text: str, expression: str, value: str) -> None:
     assert _values(text, mode="news")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,earliest",
+    [
+        # the story has gone past midnight: a late-evening time, then a small-hours one
+        ("A fire broke out shortly before 11 p.m. on Sunday. Crews put out the blaze by 1 a.m.", "1 a.m.", "2026-11-16T01:00"),
+        ("Protesters were still in the square at 9 p.m. on Saturday. At 2 a.m., police cleared it.", "2 a.m.", "2026-11-15T02:00"),
+        # a later hour of the same day stays on it
+        ("The meeting began at 9 a.m. on Sunday and ended at 1 p.m.", "1 p.m.", "2026-11-15T13:00"),
+        ("The shop opened at 8 p.m. on Sunday and closed at 11 p.m.", "11 p.m.", "2026-11-15T23:00"),
+        # a morning story does not jump: 5 a.m. after 7 a.m. is the same day (a step back)
+        ("Trains stopped at 7 a.m. on Sunday. Engineers had found the fault at 5 a.m.", "5 a.m.", "2026-11-15T05:00"),
+    ],
+)
+def test_a_bare_clock_time_after_a_late_evening_one_crosses_midnight(text: str, expression: str, earliest: str) -> None:
+    t = _one(text, expression, "2026-11-16")
+    assert t.earliest is not None and t.earliest.isoformat(timespec="minutes") == earliest
+    assert t.value == earliest and t.latest - t.earliest == dt.timedelta(minutes=1)

@@ -48,7 +48,20 @@ CASES = [
     ("vetoes", "fraction_before", "Three quarters of the members voted.", [], ["Three quarters"]),
     ("vetoes", "time_after", "The split stood at 1:12:50 for the leader.", [], ["12:50"]),
     ("rates", "articles", "The train reached 140 kilometres an hour.", [], ["an hour"]),
+    ("vetoes", "greeting_before", "Good evening from the main square.", [], ["evening"]),
+    ("vetoes", "newspaper_sets", "The party daily Pravda printed the letter.", [], ["daily"]),
 ]
+
+# (section, key, sentence, tagged with the shipped lexicon, tagged with the key's list emptied): words that lift a veto
+LIFTS = [
+    ("month_words", "date_before", "The firm sued, but in March a judge ruled against it.", ["March"], []),
+]
+
+
+@pytest.mark.parametrize(("section", "key", "sentence", "shipped", "emptied"), LIFTS, ids=[c[1] for c in LIFTS])
+def test_a_word_list_of_the_lexicon_lifts_a_veto(tmp_path, section, key, sentence, shipped, emptied) -> None:
+    assert _tagged(sentence) == shipped
+    assert _tagged(sentence, _english_with(tmp_path, section, key, "[]")) == emptied
 
 
 @pytest.mark.parametrize(("section", "key", "sentence", "shipped", "emptied"), CASES, ids=[c[1] for c in CASES])

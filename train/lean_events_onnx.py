@@ -20,7 +20,8 @@ No weight or quantisation parameter changes and the outputs stay bit-for-bit the
 6 times slower per call on the CPU than ``Add``, ``Add``, ``LayerNormalization``); that one
 rounds differently in the last bits, which int8 requantisation can blow up to a few tenths
 of a logit on rare sentences, so it is not the default.  The rewritten model takes
-``input_ids`` of shape (1, length) only.  Run after train_events_nn.py and export_hidden.py;
+``input_ids`` of shape (1, length) only.  Run after train_events_nn.py and export_hidden.py,
+then train/static_events_onnx.py (fixed scales, batches, fused kernels: what ships);
 running it twice is a no-op.  Needs ``onnx`` (``pip install -e '.[train]'``).
 """
 

@@ -2,7 +2,8 @@
 
 train/train_events_nn.py fine-tunes all-MiniLM-L6-v2 on TBAQ to label every word O or its
 TimeML event class and exports it as int8 ONNX with its tokenizer (``data/events.onnx``,
-``data/events-tokenizer.json``, ``data/events-labels.json``).  Loaded once, read-only, no
+``data/events-tokenizer.json``, ``data/events-labels.json``); train/static_events_onnx.py
+then fixes its activation scales so sentences can share a run.  Loaded once, read-only, no
 network.  A word is scored by the logits of its first sub-word or the mean of its sub-words', as in
 training (``pool`` in the labels file).
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Iterator, Optional, Sequence
 
 import attrs
 
@@ -26,6 +27,17 @@ MAX_WORDS = 100
 
 HIDDEN_SIZE = 384
 """Width of the encoder's hidden states (MiniLM-L6)."""
+
+STATIC_MARK = "static_activation_scales"
+"""Model metadata key train/static_events_onnx.py sets: fixed int8 scales, so batches are exact."""
+
+PAD_TO = 4
+"""A chunk's sub-words are padded up to a multiple of this; only chunks of one padded length
+share a run (on TBAQ 4 was faster than 8, 16 or 32: less padding outweighs smaller runs)."""
+
+BATCH_TOKENS = 512
+"""At most this many padded sub-words in one encoder run (runs of 2048 were slower: the
+activations no longer stay in cache)."""
 
 
 @attrs.frozen
@@ -57,8 +69,15 @@ class NeuralScorer:
         """True when the model file exposes the encoder's last hidden state."""
         return "hidden" in {o.name for o in self.session.get_outputs()}  # type: ignore[attr-defined]
 
+    @property
+    def batches(self) -> bool:
+        """True when the model file quantises with fixed scales (train/static_events_onnx.py),
+        so a run of several sentences gives each exactly what it gets alone."""
+        meta = self.session.get_modelmeta().custom_metadata_map  # type: ignore[attr-defined]
+        return meta.get(STATIC_MARK) == "1"
+
     def _run(self, sentences: Sequence[Sequence[str]], states: bool) -> "tuple[list[np.ndarray], Optional[list[np.ndarray]]]":
-        """One encoder run per sentence chunk: pooled per-word logits and, if asked, hidden states."""
+        """Pooled per-word logits and, if asked, hidden states of every sentence chunk."""
         import numpy as np
 
         chunks: list[tuple[int, int, Sequence[str]]] = []
@@ -71,21 +90,8 @@ class NeuralScorer:
         hidden = [np.zeros((len(words), HIDDEN_SIZE), dtype=np.float32) for words in sentences] if states else None
         outputs = ["logits", "hidden"] if states else ["logits"]
         encs = self.tokenizer.encode_batch([list(words) for _, _, words in chunks], is_pretokenized=True)  # type: ignore[attr-defined]
-        # One unpadded chunk per run: int8 activations are scaled per tensor, so batching
-        # chunks (or padding one) would let the rest of a document shift a sentence's scores.
-        # Quantising per row instead keeps batches exact but was slower on the CPU (no fused
-        # kernel for per-row scales); the shipped graph is trimmed for these runs instead
-        # (train/lean_events_onnx.py: no mask, batch of 1), so it reads ``input_ids`` only.
-        inputs = {i.name for i in self.session.get_inputs()}  # type: ignore[attr-defined]
-        run = self.session.run  # type: ignore[attr-defined]
-        for (n, k, _), e in zip(chunks, encs):
-            ids = np.array([e.ids], dtype=np.int64)
-            feeds = {"input_ids": ids}
-            if "attention_mask" in inputs:  # a model straight from train_events_nn.py
-                feeds["attention_mask"] = np.ones_like(ids)
-            if "token_type_ids" in inputs:
-                feeds["token_type_ids"] = np.zeros_like(ids)
-            results = run(outputs, feeds)
+        runs = self._batched if self.batches else self._one_by_one
+        for (n, k, _), e, results in zip(chunks, encs, runs([e.ids for e in encs], outputs)):
             word_ids = e.word_ids
             pos = [j for j, w in enumerate(word_ids) if w is not None]
             if not pos:
@@ -97,12 +103,56 @@ class NeuralScorer:
             span = slice(first, last) if last - first == len(pos) else pos  # only [CLS]/[SEP] around
             counts = np.diff(np.array(starts + [len(pos)], dtype=np.int64))[:, None] if self.pool == "mean" else None
             for r, target in zip(results, (out, hidden)):
-                rows = r[0][span]
+                rows = r[span]
                 if counts is not None:
                     target[n][words_here] = np.add.reduceat(rows, starts, axis=0) / counts  # type: ignore[index]
                 else:
                     target[n][words_here] = rows[starts]  # type: ignore[index]
         return out, hidden
+
+    def _batched(self, ids: "list[list[int]]", outputs: list[str]) -> "list[list[np.ndarray]]":
+        """Each chunk's (tokens x width) outputs, chunks of one padded length run together.
+
+        The scales are fixed, so a token's numbers depend on its own chunk only, but float
+        sums (attention) may round differently at another padded length: a chunk is padded
+        to a length its own size fixes (the next multiple of :data:`PAD_TO`), and only chunks
+        of that length share a run, so no neighbour changes a single bit."""
+        import numpy as np
+
+        results: list[list[np.ndarray]] = [[] for _ in ids]
+        groups: dict[int, list[int]] = {}
+        for c, chunk in enumerate(ids):
+            groups.setdefault(-(-len(chunk) // PAD_TO) * PAD_TO, []).append(c)
+        run = self.session.run  # type: ignore[attr-defined]
+        for length, members in groups.items():
+            per = max(1, BATCH_TOKENS // length)
+            for b in range(0, len(members), per):
+                batch = members[b : b + per]
+                x = np.zeros((len(batch), length), dtype=np.int64)  # 0 is [PAD]
+                mask = np.zeros((len(batch), length), dtype=np.int64)
+                for r, c in enumerate(batch):
+                    x[r, : len(ids[c])] = ids[c]
+                    mask[r, : len(ids[c])] = 1
+                got = run(outputs, {"input_ids": x, "attention_mask": mask})
+                for r, c in enumerate(batch):
+                    results[c] = [g[r, : len(ids[c])] for g in got]
+        return results
+
+    def _one_by_one(self, ids: "list[list[int]]", outputs: list[str]) -> "Iterator[list[np.ndarray]]":
+        """Each chunk's outputs from a run of its own, unpadded (a dynamically quantised model:
+        its activation scales come from the whole input, so a batch would mix sentences)."""
+        import numpy as np
+
+        inputs = {i.name for i in self.session.get_inputs()}  # type: ignore[attr-defined]
+        run = self.session.run  # type: ignore[attr-defined]
+        for chunk in ids:
+            x = np.array([chunk], dtype=np.int64)
+            feeds = {"input_ids": x}
+            if "attention_mask" in inputs:  # a model straight from train_events_nn.py
+                feeds["attention_mask"] = np.ones_like(x)
+            if "token_type_ids" in inputs:
+                feeds["token_type_ids"] = np.zeros_like(x)
+            yield [r[0] for r in run(outputs, feeds)]
 
 
 @functools.lru_cache(maxsize=1)

@@ -88,12 +88,13 @@ _LEXICON: dict[str, Field] = {
         "vague_scale_link": _f("text"),
     }),
     "start_words": _opt({"extra": _f("words")}),
-    "month_words": _opt({"short_ok": _f("words"), "common": _f("entries")}),
+    "month_words": _opt({"short_ok": _f("words"), "common": _f("entries"), "date_before": _opt("words")}),
     "relative": _opt({
         "shift": _f("int_map"), "anaphoric": _f("words"), "aliases": _f("text_map"),
         "season_anaphora": _f("text_map"), "that_year": _f("int_map"), "past_spans": _f("words"), "next_spans": _f("words"),
-        "year_ago": _f("words"), "whole": _f("words"),
+        "year_ago": _f("words"), "whole": _f("words"), "first_ahead": _opt("words"), "reporting_period": _opt("words"),
     }),
+    "some_day": _opt({"words": _f("words"), "after": _f("words"), "days_after": _f("int")}),
     "comparative_modifiers": _opt("mod_map"),
     "unit_grains": _opt("text_map"),
     "decade_words": _opt("int_map"),
@@ -102,6 +103,7 @@ _LEXICON: dict[str, Field] = {
     "vetoes": _opt({
         "year_after": _f("words"), "year_before": _f("words"), "second_ordinal": _f("words"), "second_ordinal_offset": _f("words"),
         "fraction_before": _f("words"), "season_noun_after": _f("words"), "time_after": _f("words"),
+        "greeting_before": _opt("words"), "newspaper_sets": _opt("words"),
     }),
 }
 
@@ -112,9 +114,9 @@ _TEXT = {"abbreviations": _f("words"), "clause_final": _f("words"), "sentence_op
 _TENSE = {
     "cues": _f({"future": _f("words"), "present": _f("words"), "past": _f("words"), "reporting": _f("words"), "not_past": _f("words"),
                 "modals": _opt("words"), "intent": _opt("words"), "scheduling": _opt("words"), "expecting": _opt("words"),
-                "not_verbs": _opt("words")}),
+                "not_verbs": _opt("words"), "not_cues": _opt("words"), "scheduled_present": _opt("words")}),
     "regular_past": _f({"suffix": _f("text"), "min_length": _f("int")}),
-    "clause": _f({"skip": _f("words"), "boundaries": _f("words"), "determiners": _opt("words")}),
+    "clause": _f({"skip": _f("words"), "boundaries": _f("words"), "determiners": _opt("words"), "not_adverbs": _opt("words")}),
     "auxiliaries": _f({"future": _f("words"), "past": _f("words"), "perfect": _opt("words"), "be": _opt("words"), "be_present": _opt("words")}),
     "signals": _f({"past": _f("words"), "fillers": _opt("words"), "until": _opt("words"), "deferring": _opt("words"), "future": _opt("words")}),
 }

@@ -19,14 +19,14 @@ import datetime as dt
 from typing import Any, Optional
 
 from ..lexicon import load_lexicon
-from ..model import AnchorKind, Grain, Timex, TimexType
+from ..model import AnchorKind, Grain, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import DurationSpec, Mention, SetSpec, VagueSpec
 from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchored_value
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
-from .neighbours import day_hint, period_ending, with_coordinated_year
+from .neighbours import day_hint, ends_period, period_ending, with_coordinated_year
 from .story import Story, looks_back, moves_story
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -42,6 +42,14 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         out.append(t)
     return tuple(out)
+
+
+def _bare_day(ctx: Context, spec: Any) -> Optional[tuple[int, int]]:
+    """(month, day) of a news text's date written without year, weekday or clock time ("Jan. 14"), else None."""
+    if (ctx.mode != "news" or spec.month is None or spec.day is None or spec.year is not None or spec.weekday is not None
+            or spec.hour is not None or spec.shift is not None or spec.relative_word is not None or spec.part_of_day or spec.bc):
+        return None
+    return spec.month, spec.day
 
 
 def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
@@ -78,7 +86,15 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             return Timex(type=ttype, value=value, mod=spec.mod, grain=spec.grain, anchor=anchor_bc, temporal_function=anchor_bc.kind is not AnchorKind.NONE, **common)
     hint = day_hint(ctx, mentions, i, resolved, cache) if spec.hour is not None and spec.year is None else None
     ending = period_ending(ctx, mentions, i, resolved) if spec.same_grain_anchor and spec.year is None else None
-    period, anchor = ending if ending is not None else calendar_period(ctx, spec, mention, story, hint)
+    same_day = _bare_day(ctx, spec)
+    if ending is None and same_day is not None and same_day in story.days:
+        # news: "the Jan. 14 deadline" after "go home by Jan. 14" is that same date
+        named, named_tid = story.days[same_day]
+        period, anchor = named, TimexAnchor(AnchorKind.TIMEX, named_tid)
+    else:
+        period, anchor = ending if ending is not None else calendar_period(ctx, spec, mention, story, hint)
+        if same_day is not None and period is not None and period.grain is Grain.DAY:
+            story.days.setdefault(same_day, (period, tid))
     if period is None:
         ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
         return Timex(type=ttype, value=unanchored_value(spec), mod=spec.mod, grain=spec.grain, anchor=anchor, temporal_function=True, **common)
@@ -99,5 +115,10 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         type=ttype, value=period.value, mod=mod, earliest=earliest, latest=latest, grain=period.grain, anchor=anchor,
         temporal_function=anchor.kind is not AnchorKind.NONE, **common,
     )
-    story.update(period, tid, moves=moves_story(ctx, spec, period, mention, story), looks_back=looks_back(spec))
+    # "the quarter ended Sept. 30" says which quarter the story is about, whatever was named before
+    moves = ending is not None or moves_story(ctx, spec, period, mention, story)
+    ended = ctx.reference is not None and period.end <= ctx.reference
+    # "ended Sept. 30" after "the fourth quarter" names that quarter's end: the story stays on the quarter
+    names_end = ends_period(ctx, mentions, i)
+    story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end, ended=ended)
     return timex

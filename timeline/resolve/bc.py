@@ -40,8 +40,10 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str) -> Optional[tuple[str
             year = story.bc[0] - {"next": 1, "last": -1}.get(spec.relative_word, 0)
             story.bc, story.bc_tid = (year, None), tid
             return f"BC{year:04d}-{spec.season}", anchor
-        if shift is not None and shift.grain is Grain.YEAR and shift.amount is not None and shift.anchoring is Anchoring.NARRATIVE and spec.grain is Grain.YEAR:
-            year = story.bc[0] - int(shift.amount)  # "the following year": one fewer before the era
+        if shift is not None and shift.grain is Grain.YEAR and shift.amount is not None and spec.grain is Grain.YEAR:
+            # "the following year": one fewer before the era; "the year's campaign": the story's year
+            # (in narrative mode deictic years count from the story too)
+            year = story.bc[0] - int(shift.amount)
             if shift.amount > 0:
                 story.bc, story.bc_tid = (year, None), tid
             return f"BC{year:04d}", anchor

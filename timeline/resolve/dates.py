@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Optional
 import attrs
 
 from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, TimexAnchor
-from ..recognize.meaning import Anchoring, CalendarSpec, Mention
+from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
 from .named import named_period, quarter_in_year, with_part
+from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story
 
@@ -53,7 +54,7 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
         day, anchor = calendar_period(ctx, attrs.evolve(spec, grain=Grain.DAY), mention, story, day_hint)
         return (None if day is None else cal.containing(day.start, Grain.WEEK)), anchor
     if spec.same_grain_anchor and spec.year is not None and spec.grain is Grain.QUARTER:
-        return quarter_in_year(ctx, spec.year, story)
+        return quarter_in_year(ctx, spec.year, story, spec.inherit_grain)
     absolute = _absolute(ctx, spec)
     if absolute is not None:
         return absolute, NO_ANCHOR
@@ -62,8 +63,22 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
     if spec.hour is not None:
         return _clock(ctx, spec, mention, story, day_hint)
     if is_pure_shift(spec):
+        if spec.part_of_day and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount == 0:
+            spec = _night_before(ctx, spec, mention)
         return shifted_period(ctx, spec, story)
     return named_period(ctx, spec, mention, story)
+
+
+def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention) -> CalendarSpec:
+    """A bare "overnight" (a part of day marked ``night_before`` in the lexicon) that is not in a
+    future clause: the night that ended on the anchor day, one day back."""
+    assert spec.part_of_day is not None and spec.shift is not None
+    if not ctx.lexicon["parts_of_day"][spec.part_of_day].get("night_before"):
+        return spec
+    way, _ = direction(ctx, spec, mention, Direction.PAST)
+    if way is Direction.FUTURE:
+        return spec
+    return attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=-1))
 
 
 def _absolute(ctx: "Context", spec: CalendarSpec) -> Optional[Period]:
@@ -87,6 +102,15 @@ def _absolute(ctx: "Context", spec: CalendarSpec) -> Optional[Period]:
     return None
 
 
+EVENING_FROM = 17
+"""A story whose current time is a clock reading or part of day from this hour on ..."""
+
+SMALL_HOURS_UNTIL = 6
+"""... takes a bare clock time before this hour ("1 a.m.") on the next day: it crossed midnight."""
+
+_CLOCK_GRAINS = (Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+
+
 def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
     """A clock time: on its own day ("9 a.m. Tuesday"), the day next to it ("3 a.m. on
     Sunday"), else the story's current day."""
@@ -102,6 +126,11 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
         if anchor_t is None:
             return None, NO_ANCHOR
         day = anchor_t.date()
+        last = story.day if anchor.kind is AnchorKind.TIMEX else None
+        if (last is not None and last.grain in _CLOCK_GRAINS and last.start.date() == day
+                and last.start.hour >= EVENING_FROM and spec.hour < SMALL_HOURS_UNTIL):
+            # "shortly before 11 p.m. on Sunday ... by 1 a.m.": the story has gone past midnight
+            day += dt.timedelta(days=1)
     else:
         day, anchor = day_hint[0], TimexAnchor(AnchorKind.TIMEX, day_hint[1])
     return cal.minute(dt.datetime(day.year, day.month, day.day, spec.hour, spec.minute or 0)), anchor

@@ -56,9 +56,11 @@ def _scaled(unit: dt.timedelta, factor: float) -> Optional[dt.timedelta]:
 
 
 def set_value(meaning: SetSpec) -> str:
-    """The TIMEX3 value of a recurrence ("every Monday" XXXX-WXX-1, "every two weeks" P2W)."""
+    """The TIMEX3 value of a recurrence ("every Monday" XXXX-WXX-1, "each July" XXXX-07, "every two weeks" P2W)."""
     if meaning.weekday is not None:
         return f"XXXX-WXX-{meaning.weekday}"
+    if meaning.month is not None:
+        return f"XXXX-{meaning.month:02d}"
     if meaning.season is not None:
         return f"XXXX-{meaning.season}"
     if meaning.part_of_day is not None:
@@ -102,16 +104,20 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
     min_len, max_len = lengths(ctx.lexicon, meaning)
     earliest = latest = None
     anchor = NO_ANCHOR
-    if meaning.span in ("later", "earlier") and meaning.amount is not None:
-        # an offset: the bounds are the time it points to ("two days later" = that day)
+    if meaning.span in ("later", "earlier"):
+        # an offset: the bounds are the time it points to ("two days later" = that day; "a few
+        # days later" = 2 to 9 days on, as "a few days" is long)
         window, anchor = ctx.anchor_window(meaning.anchoring, meaning.grain, story)
         if window is not None:
             sign = 1 if meaning.span == "later" else -1
             low, high = ctx.lexicon["hedges"].get(meaning.hedge, (1.0, 1.0)) if meaning.hedge else (1.0, 1.0)
             unit_lo, unit_hi = unit_length(meaning.grain)
-            near = low * meaning.amount * unit_lo
-            far = None if high < 0 else high * meaning.amount * unit_hi
-            if meaning.grain >= Grain.DAY and not meaning.hedge:
+            if meaning.amount is None:
+                near, far = min_len or dt.timedelta(0), max_len
+            else:
+                near = low * meaning.amount * unit_lo
+                far = None if high < 0 else high * meaning.amount * unit_hi
+            if meaning.amount is not None and meaning.grain >= Grain.DAY and not meaning.hedge:
                 n = sign * int(round(meaning.amount))
                 earliest = cal.shifted(window[0], meaning.grain, n).start
                 latest = cal.shifted(max(window[0], window[1] - _EPSILON), meaning.grain, n).end
@@ -121,13 +127,20 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
                 earliest, latest = (None if far is None else window[0] - far), window[1] - near
             if earliest is not None and latest is not None:
                 # a look back or a hedged offset only refers; "two days later" moves the story (narrative mode)
-                moves = ctx.mode != "narrative" or (sign > 0 and not meaning.hedge)
+                moves = ctx.mode != "narrative" or (sign > 0 and not meaning.hedge and meaning.amount is not None)
                 story.update(Period(earliest, latest, meaning.grain, ""), tid, moves=moves, looks_back=sign < 0)
+                if meaning.amount is None:
+                    # "a few days later": a vague time after the story's (FUTURE_REF, as TIMEX2 corpora annotate it),
+                    # 2 to 9 days after it
+                    return Timex(type=TimexType.DATE, value="FUTURE_REF" if sign > 0 else "PAST_REF", earliest=earliest, latest=latest,
+                                 anchor=anchor, temporal_function=True, **common)
                 pointed = _offset_date(ctx, meaning, window, anchor.kind is AnchorKind.TIMEX, earliest, latest)
                 if pointed is not None:
                     # narrative mode: "two days later" is the date it points to, as a history's reader takes it
                     return Timex(type=TimexType.DATE, value=pointed.value, earliest=earliest, latest=latest, grain=pointed.grain, anchor=anchor,
                                  temporal_function=True, **common)
+    elif meaning.span is None and meaning.grain is Grain.MONTH and meaning.amount is not None and 3 < meaning.amount < 12:
+        story.leave_reporting_period()  # "for the nine months": the story's period is no longer one quarter
     elif meaning.span is not None:
         now, anchor = span_now(ctx, meaning, story)
         if now is not None:
@@ -147,7 +160,7 @@ def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetim
                  earliest: dt.datetime, latest: dt.datetime) -> Optional[Period]:
     """In narrative mode, the calendar period an exact offset points to, when the story's time
     it counts from is at least as precise as the offset's unit ("three years later" from a year)."""
-    if ctx.mode != "narrative" or not from_story or meaning.hedge or meaning.grain < Grain.DAY or meaning.grain > Grain.YEAR:
+    if ctx.mode != "narrative" or not from_story or meaning.hedge or meaning.amount is None or meaning.grain < Grain.DAY or meaning.grain > Grain.YEAR:
         return None
     if window[1] - window[0] > unit_length(meaning.grain)[1]:
         return None  # "two days later" after "in 1940": no day to name

@@ -64,6 +64,10 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     f = _Frame(base, anchor, year_, story_years, story_anchor)
 
     if spec.weekday is not None:
+        if spec.relative_word in ctx.lexicon["relative"]["anaphoric"]:  # "the previous Friday": before the story's day
+            story_base, story_anchor_ = ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
+            if story_base is not None:
+                return with_part(ctx, cal.day(_weekday(ctx, spec, mention, story_base.date())), spec), story_anchor_
         d = _weekday(ctx, spec, mention, f.today)
         return with_part(ctx, cal.day(d), spec), anchor
     if spec.holiday is not None:
@@ -230,10 +234,15 @@ def _weekend(ctx: "Context", spec: CalendarSpec, mention: Mention, f: _Frame) ->
     return (nxt if way is Direction.FUTURE else last), anchor
 
 
-def quarter_in_year(ctx: "Context", y: int, story: Story) -> tuple[Optional[Period], TimexAnchor]:
-    """ "the 2024 quarter": the quarter the story is about (else the last one reported), in year ``y``."""
-    if Grain.QUARTER in story.by_grain:
-        last, tid = story.by_grain[Grain.QUARTER]
+def quarter_in_year(ctx: "Context", y: int, story: Story, reporting: bool = False) -> tuple[Optional[Period], TimexAnchor]:
+    """ "the 2024 quarter": the quarter the story is about (else the last one reported), in year ``y``;
+    ``reporting`` ("the 2024 period"): the year instead when the story has left the quarter for a
+    longer stretch of the year ("the first nine months")."""
+    if reporting and story.focus is not None and story.focus.grain is Grain.YEAR and story.focus_tid is not None:
+        return cal.year(y), TimexAnchor(AnchorKind.TIMEX, story.focus_tid)
+    named = story.reported(Grain.QUARTER)
+    if named is not None:
+        last, tid = named
         return cal.quarter(y, (last.start.month - 1) // 3 + 1), TimexAnchor(AnchorKind.TIMEX, tid)
     if ctx.reference is None:
         return None, NO_ANCHOR
@@ -289,7 +298,9 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
     if rel == "next":
         return monday + dt.timedelta(days=7 + wd - 1)
     back = today - dt.timedelta(days=(today.isoweekday() - wd) % 7)
-    if rel == "last":
+    if rel in ctx.lexicon["relative"]["anaphoric"] and ctx.lexicon["relative"]["shift"].get(rel, 0) > 0:
+        return back + dt.timedelta(days=7)  # "the following Monday": the first one after the story's day
+    if rel == "last" or rel in ctx.lexicon["relative"]["anaphoric"]:
         return back if back < today else back - dt.timedelta(days=7)
     way, _ = direction(ctx, spec, mention, Direction.PAST)
     if way is Direction.CLOSEST and ctx.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):

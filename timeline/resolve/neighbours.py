@@ -55,6 +55,19 @@ def _period_end_words(words: tuple[str, ...]) -> "re.Pattern[str]":
     return re.compile(r"\s{1,3}(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in words) + r")\s{1,3}$", re.IGNORECASE)
 
 
+def ends_period(ctx: "Context", mentions: list[Mention], i: int) -> bool:
+    """Whether mention ``i`` is the last day of the period named just before it ("the fourth
+    quarter ended Sept. 30"): part of that period's name, not a new time for the story."""
+    if i == 0:
+        return False
+    before = mentions[i - 1].meaning
+    if not isinstance(before, CalendarSpec) or before.grain not in (Grain.QUARTER, Grain.YEAR, Grain.MONTH):
+        return False
+    words = tuple(ctx.lexicon["period_end"]["words"])
+    gap = ctx.text[mentions[i - 1].end : mentions[i].start]
+    return bool(words) and len(gap) <= 20 and _period_end_words(words).fullmatch(gap) is not None
+
+
 def period_ending(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[Period, TimexAnchor]]:
     """ "the quarter ended Sept. 30", "the year ending June 30": the period that ends on the
     date written after it (its quarter or year; a fiscal year is named by the year it ends in)."""
@@ -66,8 +79,8 @@ def period_ending(ctx: "Context", mentions: list[Mention], i: int, resolved: Res
     words = tuple(ctx.lexicon["period_end"]["words"])
     if not words or len(gap) > 20 or not _period_end_words(words).fullmatch(gap):
         return None  # a language without such words names no period by its last day
-    if not isinstance(nxt.meaning, CalendarSpec) or nxt.meaning.day is None:
-        return None
+    if not isinstance(nxt.meaning, CalendarSpec) or (nxt.meaning.day is None and nxt.meaning.shift is None):
+        return None  # "ended Sept. 30", "ending tomorrow": a day
     t = resolved(i + 1)
     if t.earliest is None or t.latest is None or t.grain not in (Grain.DAY,):
         return None

@@ -36,7 +36,7 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     strong = level <= reach  # a verb of its own clause; one further away may be about another time
     if tense == "past":
         if until_signal(ctx.doc, mention.start):
-            return Direction.CLOSEST, False  # "extended its offer until Nov. 9": a deadline, either side of now
+            return Direction.FUTURE, False  # "extended its offer until Nov. 9", "postponed until Tuesday": a deadline set in the past, mostly still ahead
         return Direction.PAST, strong
     if tense == "future":
         return Direction.FUTURE, strong

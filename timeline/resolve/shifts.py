@@ -49,17 +49,18 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story) -> tuple[Op
     if spec.grain is Grain.WEEKEND:
         return cal.shifted(base, Grain.WEEKEND, int(amount)), anchor
     if spec.same_grain_anchor:
-        if spec.grain in story.by_grain:
-            last, tid = story.by_grain[spec.grain]
+        named = story.reported(spec.grain) if spec.grain is Grain.QUARTER else story.by_grain.get(spec.grain)
+        if named is not None:
+            last, tid = named
             base, anchor = last.start, TimexAnchor(AnchorKind.TIMEX, tid)
         elif ctx.reference is not None:
             base, anchor = ctx.reference, REFERENCE_ANCHOR
             if spec.grain is Grain.QUARTER:
                 base = cal.shifted(base, Grain.QUARTER, -1).start  # said on publication day: the last reported quarter
-        if (spec.relative_word == "latest" and ctx.reference is not None and amount == 0
-                and cal.containing(base, spec.grain).end > ctx.reference):
-            # "the latest quarter" has ended: not one still running (or ahead) at publication
-            base, anchor = cal.shifted(ctx.reference, spec.grain, -1).start, REFERENCE_ANCHOR
+    if (spec.relative_word == "latest" and ctx.reference is not None and amount == 0
+            and cal.containing(base, spec.grain).end > ctx.reference):
+        # "the latest quarter", "the latest fiscal year" have ended: not one still running (or ahead) at publication
+        base, anchor = cal.shifted(ctx.reference, spec.grain, -1).start, REFERENCE_ANCHOR
     if spec.grain > Grain.DAY and spec.grain != grain and grain in MONTHS_PER:
         # "the year-earlier quarter": move the instant, keep the grain asked for
         moved = cal.add_months(base.date(), int(amount) * MONTHS_PER[grain])

@@ -13,6 +13,7 @@ import attrs
 
 from ..model import Grain
 from ..recognize.meaning import Anchoring, CalendarSpec, Mention
+from . import calendar as cal
 from .calendar import Period
 from .tense import clause_tense
 
@@ -40,13 +41,29 @@ class Story:
     bc_tid: Optional[str] = None
     focus: Optional[Period] = None  # the last period talked about that is not a look-back ("the quarter", not "a year ago")
     focus_tid: Optional[str] = None
+    days: dict[tuple[int, int], tuple[Period, str]] = attrs.Factory(dict)  # news: the date each bare "Jan. 14" was taken for
+    ended: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)  # as by_grain, for periods over by publication ("the quarter" reported)
 
-    def update(self, period: Period, tid: str, moves: bool = True, looks_back: bool = False) -> None:
+    def reported(self, grain: Grain) -> Optional[tuple[Period, str]]:
+        """The last period of ``grain`` the story named that was over by publication ("the
+        quarter" after a forecast for the next one is still the quarter reported), else the last one."""
+        return self.ended.get(grain) or self.by_grain.get(grain)
+
+    def leave_reporting_period(self) -> None:
+        """The story now talks about a span that is no reporting quarter ("for the nine months"):
+        "a year earlier" after it is the year before, not the last quarter named a year before."""
+        if self.focus is not None and Grain.MONTH < self.focus.grain < Grain.YEAR:
+            self.focus = cal.containing(self.focus.start, Grain.YEAR)
+
+    def update(self, period: Period, tid: str, moves: bool = True, looks_back: bool = False, ended: bool = False) -> None:
         """Record a resolved period; ``moves``: whether it moves the story's current time
         (a decade or century only refers to a span, it does not say when the story is);
-        ``looks_back``: a comparison point ("a year ago", "two days earlier"), not what the story is about."""
+        ``looks_back``: a comparison point ("a year ago", "two days earlier"), not what the story is about;
+        ``ended``: the period was over by publication (a reported quarter, not a forecast one)."""
         if moves or period.grain not in self.by_grain:
             self.by_grain[period.grain] = (period, tid)
+        if ended and not looks_back and (moves or period.grain not in self.ended):
+            self.ended[period.grain] = (period, tid)
         if period.grain > Grain.YEAR:
             return
         if moves:

@@ -51,6 +51,9 @@ class TenseWords:
     until: frozenset[str] = frozenset()
     future_signals: frozenset[str] = frozenset()
     deferring: frozenset[str] = frozenset()
+    not_cues: tuple[tuple[str, ...], ...] = ()
+    scheduled: frozenset[str] = frozenset()
+    not_adverbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -72,6 +75,8 @@ def tense_words(language: str = "en") -> TenseWords:
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
         signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"),
         future_signals=words(signals, "future"),
+        not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
+        scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
     )
 
 
@@ -99,6 +104,37 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
 _TOKEN = re.compile(r"[A-Za-z']+|[,;:()\"“”]")
 
 
+def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
+    """The words and marks of ``text[start:end]``, with phrases that are no tense cue blanked (see :func:`_without_phrases`)."""
+    tokens = _TOKEN.findall(text, start, end)
+    rx = _not_cue_words(cues.not_cues)
+    if rx is None or rx.search(text, start, end) is None:
+        return tokens  # the usual case: none of the phrases' first words is there
+    return _without_phrases(tokens, cues)
+
+
+@functools.lru_cache(maxsize=None)
+def _not_cue_words(phrases: tuple[tuple[str, ...], ...]) -> "Optional[re.Pattern[str]]":
+    """A quick test for the first words of the phrases that are no tense cue."""
+    firsts = sorted({p[0] for p in phrases})
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in firsts) + r")\b", re.I) if firsts else None
+
+
+def _without_phrases(tokens: list[str], cues: TenseWords) -> list[str]:
+    """``tokens`` (in text order) with the words of phrases that are no tense cue ("next to the
+    embassy") blanked, so that "next" there does not put the clause in the future."""
+    if not cues.not_cues:
+        return tokens
+    out = list(tokens)
+    lowered = [t.lower() for t in tokens]
+    for phrase in cues.not_cues:
+        n = len(phrase)
+        for i in range(len(lowered) - n + 1):
+            if lowered[i] == phrase[0] and tuple(lowered[i : i + n]) == phrase:
+                out[i : i + n] = ["-"] * n
+    return out
+
+
 def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: bool = True) -> Optional[str]:
     """The tense of the first content word: reporting verbs count here ("said Friday").
 
@@ -108,8 +144,12 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
     """
     for i, w in enumerate(words[:reach]):
         lw = w.lower()
-        if lw in cues.skip:
-            continue
+        if lw in cues.skip or (backwards and _adverb(w, cues)):
+            continue  # "meet separately Monday": the verb is further on
+        if backwards and lw in cues.scheduled:
+            scheduled = _scheduled_present(words, i, cues)
+            if scheduled is not None:
+                return scheduled
         if lw in cues.reporting:
             if lw in cues.not_verbs:
                 return None  # "as soon as Tuesday, according to reports": no verb of this clause
@@ -130,6 +170,22 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
                 break
         return cue
     return None
+
+
+def _adverb(word: str, cues: TenseWords) -> bool:
+    """Whether ``word`` is an adverb in -ly ("separately"), not a noun such as "rally"."""
+    lw = word.lower()
+    return word[:1].islower() and len(lw) >= 6 and lw.endswith("ly") and lw not in cues.not_adverbs
+
+
+def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]:
+    """The tense of a present form that names a scheduled event ("Lawmakers return on Jan. 20",
+    "the leaders meet Monday"): ahead of now; None when it is a noun ("the vote Monday"), an
+    infinitive or the word after an auxiliary, which the usual rules read."""
+    before = backwards[i + 1].lower() if i + 1 < len(backwards) else ""
+    if before in cues.determiners or before == "to" or before in cues.aux_past or before in cues.aux_future or before in cues.be:
+        return None
+    return "future"
 
 
 def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]:
@@ -183,6 +239,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
         if ahead is not None:
             return ahead
     cue = _cue(backwards[i], cues)
+    if cue == "past" and lw not in cues.be and _passive_present(backwards, i, cues):
+        return "present"  # "when the case is heard in May": a passive in the present, not a past form
     if cue is not None and cue != "present" and lw not in cues.aux_future and lw not in cues.aux_past:
         for aux in backwards[i + 1 : i + 4]:
             la = aux.lower()
@@ -193,6 +251,17 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
             if la in cues.aux_past:
                 return "present" if cue == "future" and lw in cues.scheduling else "past"
     return cue
+
+
+def _passive_present(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether a present "be" stands right before the participle ``backwards[i]`` (an adverb
+    in -ly may come between): "is heard", "are widely expected"."""
+    for w in backwards[i + 1 : i + 3]:
+        lw = w.lower()
+        if lw.endswith("ly"):
+            continue
+        return lw in cues.be_present
+    return False
 
 
 def after_past_signal(text: str, start: int, language: str = "en") -> bool:
@@ -214,8 +283,14 @@ def before_future_signal(text: str, start: int, language: str = "en") -> bool:
     "ahead of Sunday's vote"): its time lies after the clause's own."""
     cues = tense_words(language)
     before = " ".join(w.lower() for w in _TOKEN.findall(text, max(0, start - 40), start) if w.lower() not in cues.signal_fillers)
-    signals = (" ".join(w for w in re.split(r"[\s-]+", signal) if w not in cues.signal_fillers) for signal in cues.future_signals)
-    return any(before.endswith(signal) and (len(before) == len(signal) or before[-len(signal) - 1] == " ") for signal in signals)
+    return any(before.endswith(signal) and (len(before) == len(signal) or before[-len(signal) - 1] == " ") for signal in _future_signals(language))
+
+
+@functools.lru_cache(maxsize=None)
+def _future_signals(language: str) -> tuple[str, ...]:
+    """The future signals of ``language`` as :func:`before_future_signal` compares them (fillers left out), worked out once."""
+    cues = tense_words(language)
+    return tuple(" ".join(w for w in re.split(r"[\s-]+", signal) if w not in cues.signal_fillers) for signal in sorted(cues.future_signals))
 
 
 def until_signal(doc: Doc, start: int) -> bool:
@@ -253,14 +328,30 @@ def opens_past_clause(doc: Doc, start: int) -> bool:
     return first in cues.past_signals
 
 
+_FRONTED_REACH = 24  # words after an opening time phrase in which its main verb is looked for
+
+
 def _fronted_cue(clause_before: list[str], after: list[str], cues: TenseWords) -> Optional[str]:
     """ "In January, the company hired ...": a time phrase that opens the sentence takes the
     tense of the main verb after the comma (its subject may be several words long)."""
     if after[:1] != [","] or any(w.lower() not in cues.skip for w in clause_before):
         return None
-    for w in after[1:9]:
+    words = 0
+    skipping = False
+    for k, w in enumerate(after[1:], start=1):
         lw = w.lower()
+        if lw == ",":
+            skipping = False  # past an aside ("In January, a week after the vote, a bomb killed ...")
+            continue
+        if skipping:
+            continue
         if lw in cues.boundaries:
+            if after[k - 1] != ",":
+                return None
+            skipping = True  # "On Friday, when the minister left, the office closed": the main clause follows
+            continue
+        words += 1
+        if words > _FRONTED_REACH:
             return None
         if lw in cues.reporting and lw not in cues.not_verbs:
             return "past"
@@ -275,8 +366,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     cues = tense_words(doc.language)
     text = doc.text
     s, e = doc.sentence_at(start)
-    before = _TOKEN.findall(text, max(s, start - 160), start)
-    after = _TOKEN.findall(text, end, min(e, end + 120))
+    before = _tokens(text, max(s, start - 160), start, cues)
+    after = _tokens(text, end, min(e, end + 120), cues)
     cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues) or _cue_adjacent([w for w in after[:3] if w not in ","], 3, cues, backwards=False)
     if cue:
         return cue, 0
@@ -290,7 +381,9 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         if w.lower() in cues.boundaries:
             break
         clause_after.append(w)
-    fronted = _fronted_cue(clause_before, after, cues)
+    fronted = None
+    if after[:1] == [","] and all(w.lower() in cues.skip for w in clause_before):
+        fronted = _fronted_cue(clause_before, _tokens(text, end, min(e, end + 240), cues), cues)
     if fronted:
         return fronted, 0
     reported = None

@@ -181,7 +181,8 @@ def month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
             if inside_name(ctx, ctx.offset_of(word)):
                 return False  # "the Great March": part of a name
             after = ctx.word_after()
-            if after.lower() in common.get("followers", ()) or (common.get("capitalised_follower") and after[:1].isupper()):
+            dated = ctx.word_before() in words.get("date_before", ())  # "in March a judge ruled": the month
+            if (after.lower() in common.get("followers", ()) and not dated) or (common.get("capitalised_follower") and after[:1].isupper()):
                 return False  # "May I", "March on Washington", "the March of Dimes"
     return True
 

@@ -176,6 +176,8 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     rel_word = None
     if rel:
         r = key_of(rel).split()[-1]
+        if r in ctx.lexicon["relative"].get("first_ahead", ()):  # "this coming Sunday": the first one ahead
+            return CalendarSpec(Grain.DAY, weekday=weekday_of(ctx, word), direction=Direction.FUTURE, mod=modifier_of(ctx, g.get("mod")))
         rel_word = ctx.lexicon["relative"]["aliases"].get(r, r)
     return CalendarSpec(Grain.DAY, weekday=weekday_of(ctx, word), relative_word=rel_word, mod=modifier_of(ctx, g.get("mod")))
 

@@ -21,6 +21,8 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     if amount is not None:
         amount *= mult
     rel = key_of(g.get("rel") or g["rel2"])
+    if "num" not in g and "the" not in g and key_of(ctx.surface) in ctx.lexicon["vague"]:
+        return None  # "in past years": a vague time in the lexicon's table, not "the past year"
     relative = ctx.lexicon["relative"]
     span = "past" if rel in relative["past_spans"] else "next" if rel in relative["next_spans"] else None
     anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
@@ -71,6 +73,9 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # a rate: "140 kilometres an hour", "$5 a day"
     if after_numeral(ctx):
         return None
+    some_day = ctx.lexicon.tables.get("some_day")
+    if some_day and key_of(ctx.surface) in some_day["words"] and ctx.word_before().lower() in some_day["after"]:
+        return VagueSpec("FUTURE_REF", 0.0, float(some_day["days_after"]))  # "will one day be": some time ahead
     least = vague_least(ctx, num_word)
     amount = None if least is not None else number_of(ctx, num_word)
     if amount is not None:

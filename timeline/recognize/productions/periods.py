@@ -56,16 +56,18 @@ def period_of_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         g = {**g, "yearword": "last"}
     y, shift = _year_word(g)
     if y is not None:
-        return CalendarSpec(Grain.QUARTER, year=y, same_grain_anchor=True)
+        # "the 1988 period" is the story's reporting period (a quarter, or the nine months of a year); "the 1988 quarter" a quarter
+        period = key_of(g.get("unit", "quarter")) in ctx.lexicon["relative"].get("reporting_period", ())
+        return CalendarSpec(Grain.QUARTER, year=y, same_grain_anchor=True, inherit_grain=period)
     assert shift is not None
     return CalendarSpec(Grain.QUARTER, shift=Shift(Grain.YEAR, shift.amount, Anchoring.NARRATIVE), same_grain_anchor=True)
 
 
 def half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "the second half of 2025", "H1 2025"."""
+    """ "the second half of 2025", "the last half of 1989", "the first two quarters of 1990", "H1 2025"."""
     if "hnum" in g and ctx.surface[:1] != "H":
         return None  # "H1 2025" is written in capitals
-    h = int(g["hnum"]) if "hnum" in g else ctx.lexicon["ordinal_parts"][g["ordinal"].lower()]
+    h = int(g["hnum"]) if "hnum" in g else ctx.lexicon["ordinal_parts"][(g.get("ordinal") or g["ordinal2"]).lower()]
     y, shift = _year_word(g)
     return CalendarSpec(Grain.HALF, year=y, half=min(h, 2), shift=shift)
 

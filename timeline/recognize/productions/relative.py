@@ -36,9 +36,13 @@ def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchorin
     """ "two days later", "in two weeks": a TIMEX3 duration (the TimeML guidelines'
     convention) whose bounds are the time it points to."""
     spec = _shift(g, ctx, sign, anchoring)
+    grain, mult = unit_of(ctx, g["unit"])
+    if isinstance(spec, VagueSpec) and spec.least is None:
+        # "a few days later", "in several weeks": an unknown amount of units, counted like "two days later"
+        # (resolution gives it a vague value, FUTURE_REF or PAST_REF, and the bounds it points to)
+        return DurationSpec(grain, None, mod=modifier_of(ctx, g.get("quant")), span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
     if not isinstance(spec, CalendarSpec) or spec.shift is None or spec.shift.amount is None:
         return spec
-    grain, mult = unit_of(ctx, g["unit"])
     return DurationSpec(grain, abs(spec.shift.amount) / mult if grain is not Grain.WEEKEND else abs(spec.shift.amount),
                         mod=spec.mod, span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
 
@@ -105,8 +109,9 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         after = ctx.text[ctx.end : ctx.end + 16].lower().split()
         if after and after[0] in ctx.lexicon["period_end"]["words"]:
             return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), same_grain_anchor=True)  # "the year ended Sept. 30"
-        return DurationSpec(Grain.YEAR, 1.0)  # "the year", "the full year": a length, as annotated in TimeBank
-    latest = "latest" if rel == "latest" else None  # "the latest quarter": one that has ended
+        # "for the full year", "for the year, volume was flat": the year the story is in (TimeML: a DATE)
+        return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE))
+    latest = "latest" if rel.split("-")[0] == "latest" else None  # "the latest quarter", "the latest fiscal year": one that has ended
     return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly, relative_word=latest)
 
 

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ..meaning import Meaning, SetSpec
-from .common import MatchContext, Production, capitalised, key_of, number_of, unit_of, weekday_of
+from .common import MatchContext, Production, capitalised, key_of, month_of, month_word_ok, number_of, unit_of, weekday_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -22,7 +22,7 @@ def set_per(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "every Monday", "each summer", "every two weeks", "every other day"."""
+    """ "every Monday", "each July", "each summer", "every two weeks", "every other day"."""
     quant = g["quant"].upper()
     n = number_of(ctx, g["num"]) if "num" in g else 1.0
     if "other" in g:
@@ -33,6 +33,10 @@ def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return SetSpec(weekday=weekday_of(ctx, g["weekday"]), quant=quant)
     if "season" in g:
         return SetSpec(season=ctx.lexicon["seasons"][key_of(g["season"])]["code"], quant=quant)
+    if "month" in g:
+        if not month_word_ok(ctx, g["month"], bare=False):  # "every" gives "May" its context
+            return None
+        return SetSpec(month=month_of(ctx, g["month"]), quant=quant)
     if "pod" in g:
         return SetSpec(part_of_day=ctx.lexicon["parts_of_day"][key_of(g["pod"])]["code"], quant=quant)
     grain, mult = unit_of(ctx, g["unit"])
@@ -53,7 +57,10 @@ def set_frequency(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "weekly", "annually": a set given by one word."""
+    """ "weekly", "annually": a set given by one word (not a newspaper: "the party daily Granma")."""
+    after = ctx.word_after()
+    if key_of(g["set"]) in ctx.lexicon["vetoes"].get("newspaper_sets", ()) and after[:1].isupper() and after != "I":
+        return None
     return SetSpec(value=ctx.lexicon["sets"][key_of(g["set"])]["value"])
 
 

@@ -15,6 +15,10 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
     """A day given by weekday, deictic word or month+day, refined by ``fields``."""
     rel = g.get("rel")
     rel_word = ctx.lexicon["relative"]["aliases"].get(key_of(rel), key_of(rel)) if rel else None
+    if "month3" in g:  # "the night of Friday, Oct. 23": the date says which Friday
+        if not month_word_ok(ctx, g["month3"], bare=False):
+            return None
+        return CalendarSpec(grain, month=month_of(ctx, g["month3"]), day=day_of(g["day3"]), **fields)  # type: ignore[arg-type]
     if "weekday" in g:
         if not capitalised(ctx, ctx.offset_of(g["weekday"])):
             return None
@@ -46,6 +50,8 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         mod = Mod.APPROX
     if pod not in ctx.lexicon["parts_of_day"]:
         return None
+    if ctx.word_before() in ctx.lexicon["vetoes"].get("greeting_before", ()) and ctx.surface.lower() == pod:
+        return None  # "Good evening from Havana": a greeting
     return _day_reference(g, ctx, Grain.PART_OF_DAY, part_of_day=pod, mod=mod)
 
 
@@ -73,7 +79,7 @@ def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     hedge_word = g.get("approx") or g.get("approx2")
     hedge = key_of(hedge_word) if hedge_word else None
     mod = ctx.lexicon["clock_hedges"][hedge]["mod"] if hedge in ctx.lexicon["clock_hedges"] else None
-    if "weekday" in g or "deictic" in g:  # "9 a.m. Tuesday": the day is part of the expression
+    if "weekday" in g or "deictic" in g or "month" in g:  # "9 a.m. Tuesday", "5 p.m. Nov. 9": the day is part of the expression
         return _day_reference(g, ctx, Grain.MINUTE, hour=hour, minute=minute, mod=mod, hedge=hedge)
     return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), mod=mod, hedge=hedge)
 
