@@ -44,7 +44,8 @@ for _ in range(repeat):
     times.append(time.perf_counter() - start)
     cpu.append(time.process_time() - start_cpu)
     events = len(tl.events)
-print(json.dumps({"best": min(times), "cpu": min(cpu), "events": events, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+import timeline
+print(json.dumps({"best": min(times), "cpu": min(cpu), "events": events, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "module": timeline.__file__}))
 """
 
 
@@ -58,14 +59,18 @@ def measure(tree: Path, text_file: Path, model: str, repeat: int, timeout: float
     """Best-of-``repeat`` build time of ``text_file`` with the checkout at ``tree``, or None on timeout/error."""
     env = {**os.environ, "PYTHONPATH": str(tree)}
     try:
+        # run in the tree: ``-c`` puts the working directory first on the path, before PYTHONPATH
         done = subprocess.run([sys.executable, "-c", _CHILD, str(text_file), model, str(repeat), str(memory_mb)], env=env, capture_output=True,
-                              text=True, timeout=timeout, check=False)
+                              text=True, timeout=timeout, check=False, cwd=tree)
     except subprocess.TimeoutExpired:
         return None
     if done.returncode != 0:
         print(f"  {tree}: failed: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else done.returncode}", flush=True)
         return None
-    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    if not Path(result["module"]).resolve().is_relative_to(tree.resolve()):
+        raise SystemExit(f"measured {result['module']}, not the tree {tree}")
+    return result  # type: ignore[no-any-return]
 
 
 def main(argv: Optional[list[str]] = None) -> int:

@@ -206,3 +206,30 @@ def test_build_example_states_the_order_of_events_far_apart_on_the_timeline() ->
     r = stated.get((evacuated, pumping)) or stated.get((pumping, evacuated))
     assert r is not None and r.certain
     assert (r.source, r.relation) in ((evacuated, "BEFORE"), (pumping, "AFTER"))
+
+
+def test_stages_pause_the_collector_and_leave_it_as_found() -> None:
+    """A build pauses the cyclic collector while its stages run and restores it, on error too,
+    and a collector the caller had disabled stays disabled."""
+    import gc
+
+    import pytest
+
+    from timeline.pipeline import collection_paused
+
+    assert gc.isenabled()
+    with collection_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        with collection_paused():
+            raise RuntimeError("stage failed")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        build("The council met on Monday. Two days later, the bridge reopened.", "2026-03-04", event_model="perceptron")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    build("The council met on Monday. Two days later, the bridge reopened.", "2026-03-04", event_model="perceptron")
+    assert gc.isenabled()

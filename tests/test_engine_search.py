@@ -124,3 +124,39 @@ def test_order_keeps_intervals_that_are_mutually_before() -> None:
     result = O.order(facts)
     assert result.before("a", "b") and result.before("b", "a")
     assert result.ordered() == ("c", "a", "b")
+
+
+def test_relations_along_a_long_run_of_equal_events() -> None:
+    """One event mentioned again and again (each mention simultaneous with the last) is the same
+    moment throughout the run, but an event merely before the next one is not simultaneous with it."""
+    run = [f"m{i}" for i in range(60)]
+    facts = [f for a, b in zip(run, run[1:]) for f in O.simultaneous(a, b)]
+    facts += [*O.before("m59", "later"), *O.before("earlier", "m0"), *O.before("x", "y")]
+    result = O.order(facts)
+    assert result.relation("m0", "m59") == "SIMULTANEOUS"
+    assert result.relation("m59", "m0") == "SIMULTANEOUS"
+    assert result.relation("m30", "later") == "BEFORE"
+    assert result.relation("later", "m0") == "AFTER"
+    assert result.relation("earlier", "later") == "BEFORE"
+    assert result.relation("x", "y") == "BEFORE"
+    assert result.relation("y", "x") == "AFTER"
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.lists(ost.facts(4, span=6), min_size=1, max_size=3), min_size=1, max_size=12), st.lists(st.integers(0, 10), max_size=12))
+def test_try_add_keeps_a_trial_exactly_when_it_agrees_and_the_bounds_stay_exact(trials, peeks) -> None:  # type: ignore[no-untyped-def]
+    """Each trial is kept exactly when a network of what was kept plus the trial has no conflict,
+    and after every trial (kept or refused) the bounds are those of a network built from scratch
+    from what was kept, whether or not they were asked for in between (refusals by the bounds
+    alone rely on them being exact)."""
+    network = O.Network(origin=ost.ORIGIN)
+    kept: list = []
+    for k, trial in enumerate(trials):
+        fresh = O.Network(kept + list(trial), origin=ost.ORIGIN)
+        assert network.try_add(trial) == (not fresh.conflicts)
+        if not fresh.conflicts:
+            kept += list(trial)
+        if k in peeks or k == len(trials) - 1:
+            expected = O.Network(kept, origin=ost.ORIGIN)
+            for name in network.intervals:
+                assert network.bounds(name) == (expected.bounds(name) if name in expected.intervals else O.IntervalBounds(None, None, None, None))

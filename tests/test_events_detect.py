@@ -149,3 +149,60 @@ def test_events_detect_a_sentences_events_do_not_depend_on_its_neighbours(picks:
         here = [(e.start - offset, e.end - offset, e.cls, e.tense, e.polarity) for e in found if offset <= e.start < offset + len(sentence)]
         assert here == alone[k], sentence
         offset += len(sentence) + 1
+
+
+def test_batched_perceptron_gives_each_token_the_same_floats_as_scoring_it_alone() -> None:
+    """The perceptron scores a whole text at once; every class, margin and part of speech is the
+    one scoring each token alone gives, to the last bit (a sum in another order would not be)."""
+    from timeline.events.detect import _perceptron_margin, _perceptron_margins, _perceptron_pos, load_model
+    from timeline.events.features import token_features
+
+    model = load_model()
+    words = ("The ferry sank near the pier after the storm , and officials said they had warned the "
+             "crew twice ; nobody was hurt , the harbour master reported on Friday .").split()
+    feats = [token_features(words, i, i == 0) for i in range(len(words))]
+    labels, margins = _perceptron_margins(feats)
+    alone = [_perceptron_margin(model, f) for f in feats]
+    assert [(model.labels[k], m) for k, m in zip(labels, margins)] == alone
+    assert [repr(m) for m in margins] == [repr(m) for _, m in alone]
+    assert _perceptron_pos(feats) == [model.pos(f) for f in feats]
+    assert _perceptron_margins([]) == ([], [])
+
+
+def test_batched_scores_add_features_in_their_order_and_break_ties_as_max_does() -> None:
+    """Float addition is not associative: 1 added to 1e16 is lost, so only the features' own order
+    gives the per-token score; among equal scores the greatest label wins, as ``max`` picks it."""
+    from timeline.events.detect import _Dense, _scores
+
+    weights = {"big": {"B": 1e16}, "one": {"B": 1.0}, "minus": {"B": -1e16}, "tie": {"A": 2.0, "C": 2.0}}
+    labels = ("A", "B", "C", "O")
+    dense = _Dense.of(weights, labels)
+    rows = [["one", "big", "minus"], ["big", "one", "minus"], ["big", "minus", "one"], ["tie", "unseen"]]
+    got = dense.scores(rows)
+    for r, feats in enumerate(rows):
+        alone = _scores(weights, labels, feats)
+        assert [repr(float(x)) for x in got[r]] == [repr(alone[label]) for label in labels]
+    assert [float(got[r][1]) for r in range(3)] == [0.0, 0.0, 1.0]
+    best = dense.best(got, exclude="O").tolist()
+    assert [labels[k] for k in best] == [max((x for x in labels if x != "O"), key=lambda x: (_scores(weights, labels, f)[x], x)) for f in rows]
+    assert labels[best[3]] == "C"
+
+
+def test_feature_rows_are_those_of_the_feature_strings_in_their_order() -> None:
+    """The rows the detector scores come from per-word parts; for every token they are the rows
+    of ``token_features``' strings, in the same order (the order the weights are added in)."""
+    from timeline.events.detect import _dense_model
+    from timeline.events.features import token_features
+
+    sentences = [
+        "They had been warned twice , and the mayor ’s office said it would not comment .".split(),
+        "Officials WILL review the plan in May to decide whether the bridge reopens by Friday .".split(),
+        "Rain .".split(),
+        "Stop".split(),
+        "The the the of of rebuilding rebuilding .".split(),
+    ]
+    for table in _dense_model():
+        mapper = table.ids()
+        for words in sentences:
+            for i in range(len(words)):
+                assert mapper.ids(words, i, i == 0) == [table.rows.get(f, len(table.rows)) for f in token_features(words, i, i == 0)]

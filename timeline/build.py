@@ -43,7 +43,7 @@ def build(
     :func:`timeline.tag` (the event models are English).
     """
     from .events.detect import check_event_model, detect_events_with_states
-    from .pipeline import assemble, outside_furniture, outside_timexes, with_implied
+    from .pipeline import assemble, collection_paused, outside_furniture, outside_timexes, with_implied
     from .tagger import check_text, checked_language, tag_doc
     from .text import segment
 
@@ -51,11 +51,12 @@ def build(
     check_text(text, mode, max_chars)
     language = checked_language(language, lexicon_dir)
     ref = None if reference_time is None else parse_reference_time(reference_time)
-    segmented = segment(text, language)  # the one segmentation every stage reads
-    doc = tag_doc(segmented, ref, mode=mode)
-    detected, hidden = detect_events_with_states(segmented, event_model=event_model)  # one encoder pass for events and relations
-    mentions = with_implied(segmented, outside_timexes(outside_furniture(detected, segmented), doc.timexes))
-    return assemble(segmented, ref, doc.timexes, mentions, hidden, event_model, source, reference_time_source)
+    with collection_paused():  # segmentation and tagging too make many small objects and no cycles
+        segmented = segment(text, language)  # the one segmentation every stage reads
+        doc = tag_doc(segmented, ref, mode=mode)
+        detected, hidden = detect_events_with_states(segmented, event_model=event_model)  # one encoder pass for events and relations
+        mentions = with_implied(segmented, outside_timexes(outside_furniture(detected, segmented), doc.timexes))
+        return assemble(segmented, ref, doc.timexes, mentions, hidden, event_model, source, reference_time_source)
 
 
 def relate(

@@ -25,7 +25,7 @@ from ..lexicon import load_data
 from ..resolve.tense import PAST_FORMS
 from lemminflect import getAllLemmas, getInflection
 
-from .features import lexical, token_features
+from .features import FeatureIds, lexical
 from ..text import Doc, as_doc
 
 if TYPE_CHECKING:
@@ -100,6 +100,105 @@ def load_model() -> _Model:
     raw = (resources.files(__package__) / "data" / "events.json.gz").read_bytes()
     data = json.loads(gzip.decompress(raw))
     return _Model(tuple(data["labels"]), data["weights"], tuple(data["pos_labels"]), data["pos_weights"])
+
+
+@attrs.frozen(eq=False)
+class _Dense:
+    """One of the perceptron's weight tables as a matrix (a row per feature, a column per label) for scoring many tokens at once."""
+
+    labels: tuple[str, ...]
+    rows: dict[str, int]
+    matrix: "np.ndarray"  # the last row is zeros: features the model never saw
+
+    @classmethod
+    def of(cls, weights: dict[str, dict[str, float]], labels: tuple[str, ...]) -> "_Dense":
+        import numpy as np
+
+        rows = {f: k for k, f in enumerate(weights)}
+        column = {label: j for j, label in enumerate(labels)}
+        matrix = np.zeros((len(rows) + 1, len(labels)))
+        for f, k in rows.items():
+            for label, v in weights[f].items():
+                matrix[k, column[label]] = v
+        return cls(labels, rows, matrix)
+
+    def scores(self, feats_list: list[list[str]]) -> "np.ndarray":
+        """Each token's label scores (tokens x labels), the sum of its features' weights."""
+        zero = len(self.rows)
+        get = self.rows.get
+        return self.scores_of_rows([[get(f, zero) for f in feats] for feats in feats_list])
+
+    def ids(self) -> FeatureIds:
+        """A fresh mapper from tokens to this table's rows (for one text)."""
+        return FeatureIds(self.rows, len(self.rows))
+
+    def scores_of_rows(self, rows_list: list[list[int]]) -> "np.ndarray":
+        """:meth:`scores` of tokens given as their features' rows.
+
+        Summed feature by feature in the order given, as :func:`_scores` does, so every score is
+        the same float to the last bit (a numpy reduction would add in another order)."""
+        import numpy as np
+
+        n = len(rows_list)
+        width = max(map(len, rows_list), default=0)
+        zero = len(self.rows)
+        flat: list[int] = []
+        for rows in rows_list:
+            flat.extend(rows)
+            flat.extend([zero] * (width - len(rows)))
+        index = np.array(flat, dtype=np.intp).reshape(n, width)
+        out = np.zeros((n, len(self.labels)))
+        for j in range(width):
+            out += self.matrix[index[:, j]]
+        return out
+
+    def best(self, scores: "np.ndarray", exclude: Optional[str] = None) -> "np.ndarray":
+        """Per row the column of the highest score (``exclude`` left out), ties to the greatest
+        label, as ``max(labels, key=lambda label: (score, label))`` picks."""
+        import numpy as np
+
+        order = sorted(range(len(self.labels)), key=self.labels.__getitem__, reverse=True)  # greatest label first
+        ranked = scores[:, order]
+        if exclude is not None:
+            ranked[:, order.index(self.labels.index(exclude))] = -np.inf
+        return np.array(order, dtype=np.intp)[ranked.argmax(axis=1)]  # argmax keeps the first of equals
+
+
+@functools.lru_cache(maxsize=1)
+def _dense_model() -> tuple[_Dense, _Dense]:
+    """The shipped model's event and part-of-speech tables as matrices (built once, read-only)."""
+    model = load_model()
+    return _Dense.of(model.weights, model.labels), _Dense.of(model.pos_weights, model.pos_labels)
+
+
+def _perceptron_margins(feats_list: list[list[str]]) -> tuple[list[int], list[float]]:
+    """:func:`_perceptron_margin` of many tokens at once: each one's best event class (its index
+    in the model's labels) and that class's margin over "no event", the same floats."""
+    dense = _dense_model()[0]
+    return _margins_of_rows(dense, [[dense.rows.get(f, len(dense.rows)) for f in feats] for feats in feats_list])
+
+
+def _margins_of_rows(dense: _Dense, rows_list: list[list[int]]) -> tuple[list[int], list[float]]:
+    """:func:`_perceptron_margins` of tokens given as their features' rows in ``dense``."""
+    if not rows_list:
+        return [], []
+    scores = dense.scores_of_rows(rows_list)
+    best = dense.best(scores, exclude="O")
+    margins = scores[range(len(rows_list)), best] - scores[:, dense.labels.index("O")]
+    return best.tolist(), margins.tolist()
+
+
+def _perceptron_pos(feats_list: list[list[str]]) -> list[str]:
+    """``load_model().pos(feats)`` of many tokens at once."""
+    dense = _dense_model()[1]
+    return _pos_of_rows(dense, [[dense.rows.get(f, len(dense.rows)) for f in feats] for feats in feats_list])
+
+
+def _pos_of_rows(dense: _Dense, rows_list: list[list[int]]) -> list[str]:
+    """:func:`_perceptron_pos` of tokens given as their features' rows in ``dense``."""
+    if not rows_list:
+        return []
+    return [dense.labels[k] for k in dense.best(dense.scores_of_rows(rows_list)).tolist()]
 
 
 @functools.lru_cache(maxsize=16384)
@@ -226,6 +325,16 @@ def _detect(
     text: "str | Doc", threshold: Optional[float], event_model: str, want_states: bool
 ) -> "tuple[tuple[EventMention, ...], Optional[list[np.ndarray]]]":
     """The events of ``text`` and, if asked and the neural model runs, its hidden states."""
+    from ..pipeline import collection_paused
+
+    with collection_paused():  # many small feature lists, no cycles
+        return _detect_all(text, threshold, event_model, want_states)
+
+
+def _detect_all(
+    text: "str | Doc", threshold: Optional[float], event_model: str, want_states: bool
+) -> "tuple[tuple[EventMention, ...], Optional[list[np.ndarray]]]":
+    """:func:`_detect` itself."""
     states = None
     if not isinstance(text, (str, Doc)):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
@@ -247,9 +356,11 @@ def _detect(
     else:
         labels, cut = model.labels, DEFAULT_THRESHOLD if threshold is None else threshold
     none = labels.index("O")
-    out: list[EventMention] = []
-    for n, ((s, e), toks, words) in enumerate(zip(spans, tokens, all_words)):
-        candidates: list[tuple[int, int, float, list[str]]] = []  # (word, label, margin, features)
+    event_table, pos_table = _dense_model()
+    event_rows, pos_rows = event_table.ids(), pos_table.ids()
+    # every token the perceptron scores, in one batch: (sentence, word, its rows, encoder margin or None, its class)
+    scored: list[tuple[int, int, list[int], Optional[float], int]] = []
+    for n, (toks, words) in enumerate(zip(tokens, all_words)):
         if event_model == "neural":
             rows = neural_scores[n]
             others = rows.copy()
@@ -258,25 +369,30 @@ def _detect(
             margins = others.max(axis=1) - rows[:, none]
             for i in (margins > cut - _RESCORE_GAP).nonzero()[0]:
                 if toks[i].text[0].isalpha():
-                    feats = token_features(words, int(i), i == 0)
-                    total = float(margins[i]) + PERCEPTRON_WEIGHT * _perceptron_margin(model, feats)[1]
-                    if total > cut:
-                        candidates.append((int(i), int(bests[i]), total, feats))
+                    scored.append((n, int(i), event_rows.ids(words, int(i), i == 0), float(margins[i]), int(bests[i])))
         else:
             for i, tok in enumerate(toks):
-                if not tok.text[0].isalpha():
-                    continue
-                feats = token_features(words, i, i == 0)
-                label, margin = _perceptron_margin(model, feats)
-                if margin > cut:
-                    candidates.append((i, labels.index(label), margin, feats))
-        for i, best, margin, feats in candidates:
-            tok = toks[i]
-            pos = _lexical_pos(tok.text.lower(), model.pos(feats))
-            if pos != "VERB" and i > 0 and words[i - 1].lower() in _VERB_MARKERS:
-                pos = "VERB"  # "had killed", "to visit", "will vote"
-            tense, aspect, polarity, modality = ("NONE", "NONE", "POS", None)
-            if pos == "VERB":
-                tense, aspect, polarity, modality = _verb_attributes(words, i)
-            out.append(EventMention(f"e{len(out) + 1}", tok.text, tok.start, tok.end, s, e, labels[best], pos, tense, aspect, polarity, modality, round(margin, 3)))
+                if tok.text[0].isalpha():
+                    scored.append((n, i, event_rows.ids(words, i, i == 0), None, 0))
+    best_labels, perceptron = _margins_of_rows(event_table, [rows for _, _, rows, _, _ in scored])
+    candidates: list[tuple[int, int, int, float]] = []  # (sentence, word, label, margin)
+    for (n, i, _, encoder, best), label, margin in zip(scored, best_labels, perceptron):
+        if encoder is not None:
+            total = encoder + PERCEPTRON_WEIGHT * margin
+            if total > cut:
+                candidates.append((n, i, best, total))
+        elif margin > cut:
+            candidates.append((n, i, label, margin))
+    predicted = _pos_of_rows(pos_table, [pos_rows.ids(all_words[n], i, i == 0) for n, i, _, _ in candidates])
+    out: list[EventMention] = []
+    for (n, i, best, margin), model_pos in zip(candidates, predicted):
+        (s, e), toks, words = spans[n], tokens[n], all_words[n]
+        tok = toks[i]
+        pos = _lexical_pos(tok.text.lower(), model_pos)
+        if pos != "VERB" and i > 0 and words[i - 1].lower() in _VERB_MARKERS:
+            pos = "VERB"  # "had killed", "to visit", "will vote"
+        tense, aspect, polarity, modality = ("NONE", "NONE", "POS", None)
+        if pos == "VERB":
+            tense, aspect, polarity, modality = _verb_attributes(words, i)
+        out.append(EventMention(f"e{len(out) + 1}", tok.text, tok.start, tok.end, s, e, labels[best], pos, tense, aspect, polarity, modality, round(margin, 3)))
     return tuple(out), states

@@ -12,11 +12,12 @@ from lemminflect import getAllLemmas
 
 from ..lexicon import load_data
 
-__all__ = ["token_features", "AUXILIARIES"]
+__all__ = ["token_features", "AUXILIARIES", "FeatureIds"]
 
 _WORDS = load_data("en", "events.toml")["features"]  # the shipped models are English: their features are too
 AUXILIARIES = frozenset(_WORDS["auxiliaries"])
 _DETERMINERS = frozenset(_WORDS["determiners"])
+_PREPOSITIONS = ("of", "by", "in", "on", "at", "to", "for", "with")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -75,7 +76,7 @@ def token_features(words: Sequence[str], i: int, sentence_start: bool) -> list[s
     if prev in _DETERMINERS:
         feats.append("det_before")
         feats.append("det_s3=" + lw[-3:])
-    if nxt in ("of", "by", "in", "on", "at", "to", "for", "with"):
+    if nxt in _PREPOSITIONS:
         feats.append("prep_after=" + nxt)
     if len(lw) > 3 and lw.endswith(("ed", "ing")):
         feats.append("verbal_suffix")
@@ -90,3 +91,70 @@ def token_features(words: Sequence[str], i: int, sentence_start: bool) -> list[s
     feats.append("pkinds=" + "+".join(pk))
     feats.append("nkinds=" + "+".join(nk))
     return feats
+
+
+class FeatureIds:
+    """The row of each of :func:`token_features`' strings in one weight table (``rows``; ``zero``
+    for a string it lacks), in the same order, built from per-word parts made once per word.
+
+    Scoring a text needs every token's rows, not its strings: a word's own features and its
+    features as a neighbour are looked up once per distinct word of the text, not once per
+    token.  One instance serves one text (its caches grow with the text's vocabulary)."""
+
+    def __init__(self, rows: "dict[str, int]", zero: int) -> None:
+        self._get = rows.get
+        self._zero = zero
+        self._own: dict[str, tuple] = {}  # type: ignore[type-arg]
+        self._near: dict[str, tuple] = {}  # type: ignore[type-arg]
+
+    def _id(self, feature: str) -> int:
+        return self._get(feature, self._zero)
+
+    def _own_part(self, w: str) -> tuple:  # type: ignore[type-arg]
+        """The rows a word's own features take, whatever its neighbours."""
+        i = self._id
+        lw = w.lower().replace("’", "'")
+        head = [i("b"), i("w=" + lw), i("s2=" + lw[-2:]), i("s3=" + lw[-3:]), i("s4=" + lw[-4:]), i("p3=" + lw[:3])]
+        shape = _shape(w)
+        kinds, lemma = lexical(lw)
+        tail = [i("verbal_suffix")] if len(lw) > 3 and lw.endswith(("ed", "ing")) else []
+        tail += [i("lem=" + lemma), i("kinds=" + "+".join(kinds))]
+        tail += [i("can=" + k) for k in kinds]
+        if "NOUN" in kinds and "VERB" in kinds:
+            tail.append(i("deverbal"))
+        part = (lw, head, i("sh=" + shape), i("sh=" + shape + "^"), [i("aux_before"), i("aux_s3=" + lw[-3:])],
+                [i("det_before"), i("det_s3=" + lw[-3:])], tail)
+        self._own[w] = part
+        return part
+
+    def _near_part(self, x: str) -> tuple:  # type: ignore[type-arg]
+        """The rows a (lower-case) word takes as a neighbour: before, after, two before, two after."""
+        i = self._id
+        kinds = "+".join(lexical(x)[0])
+        part = (i("pw=" + x), i("nw=" + x), i("p2=" + x), i("n2=" + x), i("ps3=" + x[-3:]), i("ns3=" + x[-3:]),
+                i("pkinds=" + kinds), i("nkinds=" + kinds), i("prep_after=" + x) if x in _PREPOSITIONS else None,
+                x in AUXILIARIES, x in _DETERMINERS)
+        self._near[x] = part
+        return part
+
+    def ids(self, words: Sequence[str], i: int, sentence_start: bool) -> list[int]:
+        """The rows of ``token_features(words, i, sentence_start)``, in its order."""
+        w = words[i]
+        lw, head, shape, shape_start, aux, det, tail = self._own.get(w) or self._own_part(w)
+        prev = words[i - 1].lower() if i > 0 else "<s>"
+        prev2 = words[i - 2].lower() if i > 1 else "<s>"
+        nxt = words[i + 1].lower() if i + 1 < len(words) else "</s>"
+        nxt2 = words[i + 2].lower() if i + 2 < len(words) else "</s>"
+        p, p2, n, n2 = (self._near.get(x) or self._near_part(x) for x in (prev, prev2, nxt, nxt2))
+        out = head + [shape_start if sentence_start else shape, p[0], n[1], p2[2], n2[3],
+                      self._id("pw_w=" + prev + "_" + lw), self._id("w_nw=" + lw + "_" + nxt), p[4], n[5]]
+        if p[9] or p2[9]:
+            out += aux
+        if p[10]:
+            out += det
+        if n[8] is not None:
+            out.append(n[8])
+        out += tail
+        out.append(p[6])
+        out.append(n[7])
+        return out

@@ -449,24 +449,33 @@ class Engine:
         ``key_limit`` is ``max(-p[t])`` over the targets (a key beyond it cannot be <= 0 at any
         of them); ``latest``/``earliest`` are the least ``fwd`` and the greatest ``bwd`` among the
         targets, so ``dist(x, t) >= max(latest - fwd[x], bwd[x] - earliest)`` and a point whose
-        distance plus that is above 0 is not expanded (an A*-style prune by the bounds).
+        distance plus that is above 0 is not expanded (an A*-style prune by the bounds).  A
+        target is found as soon as a walk of weight <= 0 reaches it (a walk is never shorter
+        than the distance), and the search stops once every target is found: in a long run of
+        equal points (one thing mentioned again and again) the answer is usually a step away.
         """
         p, out, fwd, bwd = self.p, self.out, self.fwd, self.bwd
         pop, push = heapq.heappop, heapq.heappush
+        found: set[int] = set()
+        if src in targets:
+            found.add(src)
+            if len(found) == len(targets):
+                return found
         dist: dict[int, int] = {src: 0}
         done: set[int] = set()
-        found: set[int] = set()
-        heap = [(-p[src], src)]
+        # among equal keys, the point nearest a single target in creation order (text order) first:
+        # a run of equal points is walked towards the target instead of away from it
+        aim = next(iter(targets)) if len(targets) == 1 else 0
+        heap = [(-p[src], abs(src - aim), src)]
+        wanted = len(targets)
         while heap:
-            k, x = pop(heap)
+            k, _, x = pop(heap)
             if k > key_limit:
                 break
             if x in done:
                 continue
             done.add(x)
             dx = dist[x]
-            if dx <= 0 and x in targets:
-                found.add(x)
             fx, bx = fwd[x], bwd[x]
             if (fx != INF and dx + latest - fx > 0) or (earliest != INF and dx + bx - earliest > 0):
                 continue  # every target is more than 0 away through x
@@ -474,5 +483,9 @@ class Engine:
                 nd = dx + w
                 if y not in done and nd < dist.get(y, INF):
                     dist[y] = nd
-                    push(heap, (nd - p[y], y))
+                    push(heap, (nd - p[y], abs(y - aim), y))
+                    if nd <= 0 and y in targets and y not in found:
+                        found.add(y)
+                        if len(found) == wanted:
+                            return found
         return found

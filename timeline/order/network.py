@@ -157,11 +157,12 @@ class Network:
 
     def add(self, facts: FactsLike) -> tuple[Conflict, ...]:
         """Add one fact (or a relation's tuple of facts) incrementally; returns the conflicts it caused."""
-        return self._add(facts, shortest=True)
+        return self._add(flatten_facts(facts), shortest=True)[0]
 
-    def _add(self, facts: FactsLike, *, shortest: bool) -> tuple[Conflict, ...]:
-        """:meth:`add`; with ``shortest`` False a conflict may list any negative cycle (a trial that is withdrawn anyway)."""
-        flat = flatten_facts(facts)
+    def _add(self, flat: list[Fact], *, shortest: bool, defer_bounds: bool = False) -> tuple[tuple[Conflict, ...], list[int]]:
+        """:meth:`add` of flattened facts, and the new edges; with ``shortest`` False a conflict may
+        list any negative cycle (a trial that is withdrawn anyway); with ``defer_bounds`` the bounds
+        are left for the caller to tighten (a trial tightens them only once it is kept)."""
         engine = self._engine
         before = len(self._conflicts)
         first_new_fact = len(self._facts)
@@ -177,24 +178,37 @@ class Network:
         dropped_old = any(c.dropped_index < first_new_fact for c in self._conflicts[before:])
         if dropped_old:
             engine.bounds_valid = False
-        elif engine.bounds_valid:
-            for e in new_edges:
-                if engine.edge_alive[e]:
-                    touched += engine.update_bounds(e)
+        elif engine.bounds_valid and not defer_bounds:
+            touched += self._tighten(new_edges)
         self.last_touched = touched
-        return tuple(self._conflicts[before:])
+        return tuple(self._conflicts[before:]), new_edges
+
+    def _tighten(self, edges: list[int]) -> int:
+        """Update the bounds for new live ``edges``; returns the points touched."""
+        engine = self._engine
+        return sum(engine.update_bounds(e) for e in edges if engine.edge_alive[e])
 
     def try_add(self, facts: FactsLike) -> bool:
         """Add ``facts`` only if they agree with everything already in; True if they were kept.
 
         For soft knowledge (learned relations, conventions): facts that would close a
         negative cycle are withdrawn together and no conflict is recorded, so what is
-        already in, textual evidence above all, is never dropped for a guess.
+        already in, textual evidence above all, is never dropped for a guess.  A refused trial
+        leaves the bounds as they were (the same facts hold), so while they are known a fact
+        that contradicts them is refused on sight, without a search (the cycle through the
+        origin the bounds stand for is enough).
         """
+        flat = flatten_facts(facts)
+        engine = self._engine
+        valid = engine.bounds_valid
+        if valid and self._origin is not None and self._refused_by_bounds(flat):
+            return False
         before = len(self._conflicts)
         first = len(self._facts)
-        self._add(facts, shortest=False)  # any cycle will do: the facts go again whichever it is
+        _, new_edges = self._add(flat, shortest=False, defer_bounds=True)  # any cycle will do: the facts go again whichever it is
         if len(self._conflicts) == before:
+            if engine.bounds_valid:
+                self.last_touched += self._tighten(new_edges)
             return True
         for index in range(first, len(self._facts)):
             self._retract(index)
@@ -204,7 +218,20 @@ class Network:
                 if c.dropped_index < first:
                     self._restore(c.dropped_index)
         del self._conflicts[before:]
+        engine.bounds_valid = valid  # the facts are those before the trial, and the trial left the bounds alone
         return False
+
+    def _refused_by_bounds(self, flat: list[Fact]) -> bool:
+        """True when one of ``flat``'s edges closes a negative cycle through the origin by the
+        (exact) bounds: ``latest(u) + w - earliest(v) < 0``.  Adds the intervals the facts name,
+        as a trial would."""
+        engine = self._engine
+        refused = False
+        for fact in flat:
+            for u, v, w in self._pairs(fact):
+                if engine.fwd[u] + engine.bwd[v] + w < 0:
+                    refused = True
+        return refused
 
     def _restore(self, index: int) -> None:
         """Bring back fact ``index`` after a trial that dropped it was withdrawn."""
@@ -291,6 +318,16 @@ class Network:
 
     def _insert(self, fact: Fact, *, active: bool = True) -> list[int]:
         """Register ``fact`` and add its edges (unpropagated); returns the new edge ids."""
+        pairs = self._pairs(fact)
+        index = len(self._facts)
+        self._facts.append(fact)
+        self._fact_alive.append(True)
+        edges = [self._engine.add_edge(a, b, w, index, active=active) for a, b, w in pairs]
+        self._fact_edges.append(edges)
+        return edges
+
+    def _pairs(self, fact: Fact) -> list[tuple[int, int, int]]:
+        """The edges ``(u, v, w)`` (``t_v - t_u <= w``) that ``fact`` stands for, its intervals added to the network."""
         if isinstance(fact, Constraint):
             u, v = self._node(fact.source), self._node(fact.target)
             pairs = []
@@ -307,12 +344,7 @@ class Network:
                 pairs.append((v, 0, -self._seconds_from_origin(fact.earliest, ceil=False)))
         else:
             raise TypeError(f"expected a Constraint or a Bound, got {type(fact).__name__}")
-        index = len(self._facts)
-        self._facts.append(fact)
-        self._fact_alive.append(True)
-        edges = [self._engine.add_edge(a, b, w, index, active=active) for a, b, w in pairs]
-        self._fact_edges.append(edges)
-        return edges
+        return pairs
 
     def _shortcut(self, cycle: list[int]) -> list[int]:
         """Replace a stretch ``end(i) .. start(i)`` of a negative cycle by the implicit ``start(i) <= end(i)``.

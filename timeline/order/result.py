@@ -170,7 +170,7 @@ class OrderResult:
         if _bounds_before(self.bounds[a], self.bounds[b]):
             return True
         sb, ea = self._intervals[b][0], self._intervals[a][1]
-        return self._distance(sb, ea, {}) <= 0
+        return self._distance(sb, ea) <= 0
 
     def _components(self) -> list[int]:
         """Component of each point in the graph without the origin and the pinned points (-1 for those).
@@ -199,22 +199,66 @@ class OrderResult:
             self._lazy["components"] = comp
         return comp  # type: ignore[return-value]
 
-    def _distance(self, x: int, y: int, searches: dict[tuple[int, int], set[int]]) -> float:
+    def _equal(self) -> list[int]:
+        """Class of each point among the points that direct edges of weight <= 0 both ways make equal
+        in every assignment (one event mentioned again and again, each mention simultaneous with
+        the last): two points of one class are 0 apart with no search along the run."""
+        eq = self._lazy.get("equal")
+        if eq is None:
+            engine = self._engine
+            n = len(engine.p)
+            parent = list(range(n))
+
+            def find(x: int) -> int:
+                while parent[x] != x:
+                    parent[x] = parent[parent[x]]
+                    x = parent[x]
+                return x
+
+            eu, ev, ew = engine.edge_u, engine.edge_v, engine.edge_w
+            tight = {(eu[e], ev[e]) for e, alive in enumerate(engine.edge_alive) if alive and ew[e] <= 0}
+            for u, v in tight:
+                if u < v and (v, u) in tight:
+                    parent[find(u)] = find(v)
+            eq = [find(i) for i in range(n)]
+            self._lazy["equal"] = eq
+        return eq  # type: ignore[return-value]
+
+    def _distance(self, x: int, y: int) -> float:
         """The most ``t_y - t_x`` can be, by the bounds when no search can do better (0 standing for
         any value <= 0 that a search finds: callers only compare it with 0)."""
+        return self._distance_fn()(x, y)
+
+    def _distance_fn(self):  # type: ignore[no-untyped-def]
+        """:meth:`_distance` as a function over this result's fixed arrays (made once: a long text
+        asks it about a million times); searches are kept, as the result never changes."""
+        fn = self._lazy.get("distance")
+        if fn is not None:
+            return fn
         engine = self._engine
         comp = self._components()
-        fwd, bwd = engine.fwd, engine.bwd
-        by_bounds = fwd[y] + bwd[x]
-        if comp[x] == -1 or comp[x] != comp[y] or by_bounds <= 0:
-            return by_bounds
-        # lower bounds from the bounds: above 0, no search can bring it to 0
-        if (fwd[x] != INF and fwd[y] - fwd[x] > 0) or (bwd[y] != INF and bwd[x] - bwd[y] > 0):
-            return by_bounds
-        key = (x, y)
-        if key not in searches:
-            searches[key] = self._nonpositive(x, {y})  # one target: its own bounds prune the search best
-        return 0 if y in searches[key] else by_bounds  # callers only ask whether it is <= 0
+        eq = self._equal()
+        fwd, bwd, p = engine.fwd, engine.bwd, engine.p
+        nonpositive = engine.nonpositive_targets  # the engine, not self: no reference cycle through the cache
+        searches: dict[tuple[int, int], bool] = {}
+
+        def distance(x: int, y: int) -> float:
+            by_bounds = fwd[y] + bwd[x]
+            c = comp[x]
+            if c == -1 or c != comp[y] or by_bounds <= 0:
+                return by_bounds
+            # lower bounds from the bounds: above 0, no search can bring it to 0
+            if (fwd[x] != INF and fwd[y] - fwd[x] > 0) or (bwd[y] != INF and bwd[x] - bwd[y] > 0):
+                return by_bounds
+            if eq[x] == eq[y]:
+                return 0  # equal in every assignment: the search would find it
+            reached = searches.get((x, y))
+            if reached is None:  # one target: its own bounds prune the search best
+                reached = searches[(x, y)] = y in nonpositive(x, {y}, -p[y], fwd[y], bwd[y])
+            return 0 if reached else by_bounds  # callers only ask whether it is <= 0
+
+        self._lazy["distance"] = distance
+        return distance
 
     def _nonpositive(self, x: int, targets: set[int]) -> set[int]:
         """The points of ``targets`` whose distance from ``x`` is <= 0 (a search pruned by their bounds)."""
@@ -229,8 +273,7 @@ class OrderResult:
         self._check(b)
         (sa, ea), (sb, eb) = self._intervals[a], self._intervals[b]
         # _classify only asks whether each distance is <= 0: the bounds decide most, a pruned search the rest
-        searches: dict[tuple[int, int], set[int]] = {}
-        return _classify(lambda x, y: self._distance(x, y, searches), sa, ea, sb, eb)
+        return _classify(self._distance_fn(), sa, ea, sb, eb)
 
     def relations(self, intervals: Optional[Iterable[str]] = None) -> tuple[_model.Relation, ...]:
         """Every definite relation among ``intervals`` (default: all), each pair once, as model Relations."""

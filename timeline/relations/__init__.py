@@ -137,11 +137,17 @@ def _predict_chunk(group: "Sequence[Candidate]", clf: "Classifier", start: "Opti
     start_probs = None
     if start is not None:
         start_probs = start.probabilities([c.sparse for c in group], [c.dense for c in group] if start.uses_dense else None)
-    for r, c in enumerate(group):
-        best = int(probs[r].argmax())
-        order, order_p = None, 0.0
-        if start is not None and start_probs is not None:
-            k = int(start_probs[r].argmax())
-            order, order_p = start.labels[k], float(start_probs[r][k])
-        out.append(PredictedRelation(c.source, c.target, clf.labels[best], float(probs[r][best]), _KINDS[kind], order, order_p))
+    rows = range(len(group))
+    bests = probs.argmax(axis=1)
+    best_p = probs[rows, bests].tolist()
+    orders: list = [None] * len(group)  # type: ignore[type-arg]
+    order_ps = [0.0] * len(group)
+    if start is not None and start_probs is not None:
+        ks = start_probs.argmax(axis=1)
+        orders = [start.labels[k] for k in ks.tolist()]
+        order_ps = start_probs[rows, ks].tolist()
+    label_of = clf.labels
+    relation_kind = _KINDS[kind]
+    for c, best, p, order, order_p in zip(group, bests.tolist(), best_p, orders, order_ps):
+        out.append(PredictedRelation(c.source, c.target, label_of[best], p, relation_kind, order, order_p))
     return out

@@ -49,11 +49,11 @@ class Classifier:
         w0, b0 = self.layers[0]
         n_vocab = len(self.vocab)
         z = np.tile(b0, (len(sparse), 1)).astype(np.float64)
-        vocab = self.vocab
+        get = self.vocab.get
         rows: list[int] = []
         cols: list[int] = []
         for r, feats in enumerate(sparse):
-            found = {vocab[f] for f in feats if f in vocab}  # each feature counts once per row
+            found = {k for k in map(get, feats) if k is not None}  # each feature counts once per row
             rows.extend([r] * len(found))
             cols.extend(found)
         if cols:  # one scatter-add for all rows instead of a numpy call per row

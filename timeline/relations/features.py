@@ -43,10 +43,17 @@ _TIMEX_PREPS = frozenset(_WORDS["timex_prepositions"])
 
 def _bucket(n: int) -> str:
     """A coarse bucket of a non-negative count, so distances generalise."""
+    return _BUCKETS[n] if 0 <= n < len(_BUCKETS) else _bucket_of(n)
+
+
+def _bucket_of(n: int) -> str:
     for limit, name in ((0, "0"), (1, "1"), (2, "2"), (4, "3-4"), (7, "5-7"), (12, "8-12"), (20, "13-20")):
         if n <= limit:
             return name
     return "21+"
+
+
+_BUCKETS = tuple(_bucket_of(n) for n in range(22))
 
 
 def grain_of_value(value: str) -> str:
@@ -207,6 +214,8 @@ def candidates(
     tx = sorted((t for t in timexes if str(t.type) != "SET"), key=lambda t: (t.start, t.end, t.tid))
     tx_items = [_Item(t.tid, t.start, t.end, *lay.locate(t.start, t.end)) for t in tx]
     own = [_event_features(e, it, lay, "") for e, it in zip(evs, ev_items)]
+    own_a = [[f"a_{f}" for f in feats] for feats in own]  # as the earlier event of a pair (made once, not per pair)
+    own_b = [[f"b_{f}" for f in feats] for feats in own]
     states = [_state(hidden, it) for it in ev_items]
     per_sentence: dict[int, list[int]] = {}
     rank: list[int] = []
@@ -252,9 +261,7 @@ def candidates(
             same = ai.sentence == bi.sentence
             between = _between(lay, ai, bi) if (bi.first > ai.last or not same) else []
             n_ev = j - i - 1
-            pa = [f"a_{f}" for f in own[i]]
-            pb = [f"b_{f}" for f in own[j]]
-            feats = pa + pb + [
+            feats = own_a[i] + own_b[j] + [
                 f"same_sentence={same}", f"dist={_bucket(len(between))}", f"events_between={_bucket(n_ev)}",
                 f"cls_pair={a.cls}/{b.cls}", f"tense_pair={a.tense}/{b.tense}", f"aspect_pair={a.aspect}/{b.aspect}",
                 f"pos_pair={a.pos}/{b.pos}", f"that_between={'that' in between}", f"comma_between={',' in between}",
