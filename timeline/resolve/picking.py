@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["direction", "pick_date", "pick_period", "HALF_YEAR"]
 
 HALF_YEAR = 183
+PAST_LEAN = 30  # days: with no verb saying which way, news mostly reports what happened, so a date ahead must be this much closer to win
 
 
 def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Direction, reach: int = 1) -> tuple[Direction, bool]:
@@ -47,8 +48,11 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
 
 def pick_date(cands: list[dt.date], today: dt.date, way: Direction, strong: bool) -> dt.date:
     """The candidate the tense points to; when only a distant verb said so and that candidate
-    lies over half a year away, the closest one instead."""
-    closest = min(cands, key=lambda c: (abs((c - today).days), c > today))
+    lies over half a year away, the closest one instead.  With no verb of its own clause to go
+    by, a date ahead wins over the one behind only when it is over a month closer ("its record
+    high set on Aug. 6" in February is last August, not next)."""
+    lean = 0 if strong else PAST_LEAN
+    closest = min(cands, key=lambda c: (abs((c - today).days) + (lean if c > today else 0), c > today))
     if way is Direction.PAST:
         past = [c for c in cands if c <= today]
         pick = max(past) if past else min(cands)
