@@ -109,7 +109,7 @@ class DurationSpec:
 class SetSpec:
     """A recurrence: what recurs, with its quant ("every") and freq ("twice").
 
-    Exactly one of: ``weekday`` (1-7, "every Monday"), ``month`` (1-12, "each July"), ``season`` or ``part_of_day`` (their
+    Exactly one of: ``weekday`` (1-7, "every Monday"; with ``part_of_day``, "Tuesday nights"), ``month`` (1-12, "each July"), ``season`` or ``part_of_day`` (their
     TIMEX3 codes from the lexicon, "every summer", "every morning"), ``grain`` with ``amount``
     ("every two weeks", "twice a month"), or ``value`` (a whole TIMEX3 value the lexicon gives
     a word, "weekly")."""

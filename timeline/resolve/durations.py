@@ -56,9 +56,9 @@ def _scaled(unit: dt.timedelta, factor: float) -> Optional[dt.timedelta]:
 
 
 def set_value(meaning: SetSpec) -> str:
-    """The TIMEX3 value of a recurrence ("every Monday" XXXX-WXX-1, "each July" XXXX-07, "every two weeks" P2W)."""
+    """The TIMEX3 value of a recurrence ("every Monday" XXXX-WXX-1, "Tuesday nights" XXXX-WXX-2TNI, "each July" XXXX-07, "every two weeks" P2W)."""
     if meaning.weekday is not None:
-        return f"XXXX-WXX-{meaning.weekday}"
+        return f"XXXX-WXX-{meaning.weekday}" + (f"T{meaning.part_of_day}" if meaning.part_of_day else "")
     if meaning.month is not None:
         return f"XXXX-{meaning.month:02d}"
     if meaning.season is not None:

@@ -43,6 +43,14 @@ def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return SetSpec(grain=grain, amount=(n or 1.0) * mult, quant=quant)
 
 
+def set_plural_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "on Mondays", "Tuesday nights": a weekday (and part of day) in the plural recurs."""
+    if not capitalised(ctx, ctx.offset_of(g["weekday"])):
+        return None
+    pod = ctx.lexicon["parts_of_day"][key_of(g["pod"])]["code"] if "pod" in g else None
+    return SetSpec(weekday=weekday_of(ctx, g["weekday"]), part_of_day=pod)
+
+
 def set_frequency(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "twice a year", "three times a week": so many times per unit."""
     word = key_of(g["freq"])
@@ -67,6 +75,7 @@ def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 PRODUCTIONS: tuple[Production, ...] = (
     set_per,
     set_every,
+    set_plural_weekday,
     set_frequency,
     set_word,
 )
