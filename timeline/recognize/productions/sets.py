@@ -44,10 +44,11 @@ def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def set_plural_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "on Mondays", "Tuesday nights": a weekday (and part of day) in the plural recurs."""
+    """ "on Mondays", "Tuesday nights", "Monday" of "Monday and Tuesday nights": a weekday (and part of day) in the plural recurs."""
     if not capitalised(ctx, ctx.offset_of(g["weekday"])):
         return None
-    pod = ctx.lexicon["parts_of_day"][key_of(g["pod"])]["code"] if "pod" in g else None
+    word = g.get("pod") or g.get("pod2")  # pod2: of the plural weekday this one is joined to ("Monday and Tuesday nights")
+    pod = ctx.lexicon["parts_of_day"][key_of(word)]["code"] if word else None
     return SetSpec(weekday=weekday_of(ctx, g["weekday"]), part_of_day=pod)
 
 
