@@ -69,6 +69,8 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
             if story_base is not None:
                 return with_part(ctx, cal.day(_weekday(ctx, spec, mention, story_base.date())), spec), story_anchor_
         d = _weekday(ctx, spec, mention, f.today)
+        if spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount is not None:
+            d += dt.timedelta(days=int(spec.shift.amount))  # "the day before last Tuesday"
         return with_part(ctx, cal.day(d), spec), anchor
     if spec.holiday is not None:
         return _holiday(ctx, spec, mention, story, f)

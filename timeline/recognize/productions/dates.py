@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+import attrs
+
 from ...model import Grain
 from ..meaning import Anchoring, CalendarSpec, Direction, Meaning, Shift
 from .common import MatchContext, Production, capitalised, day_of, key_of, modifier_of, month_of, month_word_ok, weekday_of, year_of
@@ -182,6 +184,15 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.DAY, weekday=weekday_of(ctx, word), relative_word=rel_word, mod=modifier_of(ctx, g.get("mod")))
 
 
+def day_beside_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the day before last Tuesday", "the day after Friday": the weekday, then one day back or on."""
+    spec = weekday(g, ctx)
+    if not isinstance(spec, CalendarSpec):
+        return None
+    sign = -1 if key_of(g["dir"]) == "before" else 1
+    return attrs.evolve(spec, shift=Shift(Grain.DAY, sign, Anchoring.REFERENCE))
+
+
 def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "Easter 2026", "Christmas Eve": a holiday (some only capitalised)."""
     key = key_of(g["holiday"])
@@ -203,6 +214,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     spoken_year,
     year_range,
     weekday,
+    day_beside_weekday,
     holiday,
 )
 """This module's productions, in the order they are listed above."""
