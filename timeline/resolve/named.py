@@ -110,15 +110,23 @@ def _holiday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
     assert spec.holiday is not None
     entry = ctx.lexicon["holidays"][spec.holiday]
     if f.year is not None:
-        return cal.day(cal.holiday_date(entry, f.year)), NO_ANCHOR if spec.year else f.anchor
+        return _in_week(cal.day(cal.holiday_date(entry, f.year)), spec), NO_ANCHOR if spec.year else f.anchor
     if f.story_years:
-        picked = story_pick(ctx.mode, [cal.day(cal.holiday_date(entry, y)) for y in f.story_years], story)
+        picked = story_pick(ctx.mode, [_in_week(cal.day(cal.holiday_date(entry, y)), spec) for y in f.story_years], story)
         if picked is not None:
             return picked, _story_anchor(f)
     way, strong = direction(ctx, spec, mention, Direction.PAST)
     today = f.today
     cands = [cal.holiday_date(entry, y) for y in (today.year - 1, today.year, today.year + 1)]
-    return cal.day(pick_date(cands, today, way, strong)), f.anchor
+    if spec.grain is Grain.WEEK:  # "Easter week began": the tense is about the week, not the holiday in it
+        weeks = [_in_week(cal.day(d), spec) for d in cands]
+        return pick_period(weeks, dt.datetime.combine(today, dt.time()), way, strong), f.anchor
+    return _in_week(cal.day(pick_date(cands, today, way, strong)), spec), f.anchor
+
+
+def _in_week(day: Period, spec: CalendarSpec) -> Period:
+    """The holiday's day, or with a WEEK grain ("Easter week") the ISO week it falls in."""
+    return cal.containing(day.start, Grain.WEEK) if spec.grain is Grain.WEEK else day
 
 
 def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:

@@ -194,11 +194,13 @@ def day_beside_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
 
 
 def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "Easter 2026", "Christmas Eve": a holiday (some only capitalised)."""
+    """ "Easter 2026", "Christmas Eve": a holiday (some only capitalised); "Easter week" the week it falls in."""
     key = key_of(g["holiday"])
     if ctx.lexicon["holidays"][key].get("capitalised") and not capitalised(ctx, ctx.start):
         return None
     y = year_of(g["year"])[0] if "year" in g else None
+    if "week" in g:
+        return CalendarSpec(Grain.WEEK, year=y, holiday=key)  # "Easter week": the week the holiday falls in
     return CalendarSpec(Grain.DAY, year=y, holiday=key)
 
 
