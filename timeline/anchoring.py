@@ -150,8 +150,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
         if nearest.pos == "NOUN" and len(_tokens_between(text, nearest.end, timex.start)) <= 2:
             return nearest
         verbs = [ev for ev in before if ev.pos == "VERB"]
-        clause_verbs = [ev for ev in verbs if not _attributive(cues, ev, text)]
-        if clause_verbs or verbs:
+        if verbs:
+            clause_verbs = [ev for ev in verbs if not _attributive(cues, ev, text)]
             return (clause_verbs or verbs)[-1]
         nouns = [ev for ev in before if ev.pos == "NOUN"]
         if nouns:
