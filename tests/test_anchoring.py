@@ -78,6 +78,22 @@ def test_anchoring_a_length_before_after_is_the_gap_between_two_events() -> None
     assert dt.datetime(2026, 11, 15, 22, 48) <= arrived.earliest_start <= arrived.latest_start <= dt.datetime(2026, 11, 15, 22, 49)
 
 
+def test_anchoring_two_days_later_without_a_date_counts_from_the_previous_event() -> None:
+    # nothing dated comes before "Two days later": it counts from the visit, not from publication
+    text = "The minister visited the town shortly after the floods began. Two days later, the cabinet met."
+    tl = timeline.build(text, "2026-02-05")
+    visited, met = (next(e for e in tl.events if e.text == w) for w in ("visited", "met"))
+    assert [(a.target, a.relation, a.offset_min, a.offset_max) for a in met.anchors if a.target == visited.eid] == [
+        (visited.eid, "after", dt.timedelta(days=1), dt.timedelta(days=3))]
+    assert met.earliest_start is None and met.latest_end == dt.datetime(2026, 2, 6)  # past, not two days after publication
+    assert visited.latest_end == dt.datetime(2026, 2, 5)  # at least a day before the meeting, which is by publication
+    assert tl.before(visited.eid, met.eid)
+    # with a dated time before it, the length counts from that time as before
+    dated = timeline.build("The minister visited the town on Sunday. Two days later, the cabinet met.", "2026-02-05")
+    met = next(e for e in dated.events if e.text == "met")
+    assert (met.earliest_start, met.latest_end) == (dt.datetime(2026, 2, 3), dt.datetime(2026, 2, 4))
+
+
 def test_anchoring_fronted_time_governs_the_main_verb() -> None:
     text = "On Sunday, militants struck a police post."
     links, times = links_of(text, events(text, "struck"))

@@ -27,7 +27,7 @@ from typing import Iterable, Mapping, Optional, Protocol, Sequence
 import attrs
 
 from .lexicon import load_data
-from .model import Timex, TimexType
+from .model import AnchorKind, Timex, TimexType
 from .order.links import LinkRelation, Strength
 from .text import Doc, as_doc
 
@@ -81,6 +81,7 @@ class AnchorWords:
     end_verbs: frozenset[str]
     event_signals: Mapping[str, str]  # signal between two events -> relation
     determiners: frozenset[str]
+    offset_direction: Mapping[str, str]  # "later" -> after: an anaphoric length's direction
     attributive_before: frozenset[str]  # words before a participle that make it modify the next noun
     short_gaps: Mapping[str, dt.timedelta]
     same_kind: tuple[frozenset[str], ...]  # event nouns that can name the same happening
@@ -104,7 +105,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
     return AnchorWords(
         MappingProxyType(dict(data["time_signals"])), frozenset(data["strong_signals"]), frozenset(data["duration_signals"]),
         frozenset(data["aspectual"]["begin"]), frozenset(data["aspectual"]["end"]), MappingProxyType(dict(data["event_signals"])),
-        frozenset(data["determiners"]), frozenset(data["attributive_before"]), MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
+        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I),
     )
@@ -150,8 +151,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
         if nearest.pos == "NOUN" and len(_tokens_between(text, nearest.end, timex.start)) <= 2:
             return nearest
         verbs = [ev for ev in before if ev.pos == "VERB"]
-        clause_verbs = [ev for ev in verbs if not _attributive(cues, ev, text)]
-        if clause_verbs or verbs:
+        if verbs:
+            clause_verbs = [ev for ev in verbs if not _attributive(cues, ev, text)]
             return (clause_verbs or verbs)[-1]
         nouns = [ev for ev in before if ev.pos == "NOUN"]
         if nouns:
@@ -187,6 +188,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue
         signal, said = _signal_before(cues, text, t.start, sentence[0])
         evidence = (said + " " + t.text).strip() if said else t.text
+        offset = _offset_from_previous_event(cues, doc, t, ev, grouped)
+        if offset is not None:
+            yield offset
+            continue
         if t.type is TimexType.DURATION and t.earliest is None:
             yield from _duration_links(cues, text, t, ev, signal, evidence, grouped.get(doc.sentence_index(t.start), ()), sentence)
             continue
@@ -199,6 +204,27 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         # the time, and the event it begins starts with it (its begun_by link)
         strength = Strength.SIGNAL if signal in cues.strong_signals else Strength.DEFAULT
         yield Link(ev.eid, relation, t.tid, evidence, strength)
+
+
+_OFFSET_SLACK = (0.5, 1.5)
+"""An anaphoric length between two events ("two days later") is read as this share of it, at
+least and at most: the calendar's slack (two days later may be 36 or 60 hours on)."""
+
+
+def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, grouped: Mapping[int, Sequence[EventLike]]) -> Optional[Link]:
+    """ "The minister visited the town. Two days later, the cabinet met.": with no dated time
+    before it, the length counts from the previous sentence's first verb event, not from now."""
+    if t.rule != "anaphoric_offset" or t.anchor.kind is not AnchorKind.REFERENCE_TIME or t.min_length is None or t.max_length is None:
+        return None
+    after = _NEXT_WORD.match(doc.text, t.end, t.end + 20)
+    relation = cues.offset_direction.get(after.group(1)) if after is not None else None
+    i = doc.sentence_index(t.start)
+    previous = [e for e in grouped.get(i - 1, ()) if e.pos == "VERB"] if relation and i > 0 else []
+    if not previous:
+        return None
+    lo, hi = _OFFSET_SLACK
+    evidence = doc.text[t.start : after.end()] if after is not None else t.text
+    return Link(ev.eid, relation, previous[0].eid, evidence, Strength.SIGNAL, t.min_length * lo, t.max_length * hi)
 
 
 def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signal: Optional[str], evidence: str, events: Sequence[EventLike], sentence: tuple[int, int]) -> Iterable[Link]:

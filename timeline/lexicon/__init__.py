@@ -129,6 +129,7 @@ _ANCHORING = {
     "event_signals": _f("text_map"),
     "determiners": _f("words"),
     "attributive_before": _opt("words"),
+    "offset_direction": _opt("text_map"),
     "short_gaps": _f("number_map"),
     "same_kind": _f("groups"),
     "patterns": _f({"clause_break": _f("pattern"), "short_gap": _f("pattern"), "implied": _f("pattern"),
