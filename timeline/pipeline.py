@@ -205,9 +205,10 @@ def _assemble(
     predictions = predict_relations(segmented, mentions, timexes, hidden=hidden, model=event_model)
     placed_times = frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and not t.furniture)
     verbs = frozenset(m.eid for m in mentions if m.pos == "VERB")
-    soft = [*given_soft, *learned_facts(predictions, real, placed_times, verbs, publication_day(now))]
+    sentence_of = {m.eid: segmented.sentence_index(m.start) for m in mentions}
+    soft = [*given_soft, *learned_facts(predictions, real, placed_times, verbs, publication_day(now), sentence_of)]
     soft += convention_facts(
-        [(m.eid, m.cls, segmented.sentence_index(m.start)) for m in mentions], links, real, now, _timed(links, placed_times),
+        [(m.eid, m.cls, sentence_of[m.eid]) for m in mentions], links, real, now, _timed(links, placed_times),
         _past(links, predictions), load_conventions(), _narrow(timexes),
     )
     accepted = settle(network, soft) if real else []
