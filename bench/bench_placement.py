@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0)
     args = parser.parse_args(argv)
     pairs = matres_pairs(args.matres)
-    day_total = day_inside = day_baseline = matched = no_lower = 0
+    day_total = day_inside = day_baseline = matched = no_lower = found_baseline = 0
     counts = collections.Counter()
     n = 0
     for _, doc in read_timeml_dir(args.gold):
@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             if e is None:
                 continue
             matched += 1
+            found_baseline += day == doc.dct.date()
             no_lower += e.earliest_start is None
             if e.likely_start is not None and e.likely_end is not None and lo <= e.likely_start and e.likely_end <= hi:
                 day_inside += 1
@@ -121,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"documents {n - (1 if args.limit and n > args.limit else 0)}, event model {args.event_model}")
     print(f"events with a gold day: {day_total}, found: {matched}, of these without a certain lower bound: {no_lower}")
     print(f"likely interval inside the gold day: {day_inside} ({100 * day_inside / max(1, matched):.1f}% of found); "
-          f"baseline 'on the publication day': {day_baseline} ({100 * day_baseline / max(1, day_total):.1f}% of all)")
+          f"baseline 'on the publication day': {day_baseline} ({100 * day_baseline / max(1, day_total):.1f}% of all), "
+          f"{found_baseline} ({100 * found_baseline / max(1, matched):.1f}% of found)")
     if pairs:
         print(f"MATRES pairs: {counts[('build', 'gold')]} non-vague with both events found; {counts['unmatched']} with an event not found")
         for name in ("build", "text order"):
