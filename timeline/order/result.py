@@ -183,19 +183,9 @@ class OrderResult:
             engine = self._engine
             n = len(engine.p)
             pinned = [i == 0 or (engine.fwd[i] != INF and engine.fwd[i] == -engine.bwd[i]) for i in range(n)]
-            parent = list(range(n))
-
-            def find(x: int) -> int:
-                while parent[x] != x:
-                    parent[x] = parent[parent[x]]
-                    x = parent[x]
-                return x
-
-            for e, alive in enumerate(engine.edge_alive):
-                u, v = engine.edge_u[e], engine.edge_v[e]
-                if alive and not pinned[u] and not pinned[v]:
-                    parent[find(u)] = find(v)
-            comp = [-1 if pinned[i] else find(i) for i in range(n)]
+            joined = ((engine.edge_u[e], engine.edge_v[e]) for e, alive in enumerate(engine.edge_alive) if alive)
+            roots = _classes(n, ((u, v) for u, v in joined if not pinned[u] and not pinned[v]))
+            comp = [-1 if pinned[i] else roots[i] for i in range(n)]
             self._lazy["components"] = comp
         return comp  # type: ignore[return-value]
 
@@ -206,21 +196,9 @@ class OrderResult:
         eq = self._lazy.get("equal")
         if eq is None:
             engine = self._engine
-            n = len(engine.p)
-            parent = list(range(n))
-
-            def find(x: int) -> int:
-                while parent[x] != x:
-                    parent[x] = parent[parent[x]]
-                    x = parent[x]
-                return x
-
             eu, ev, ew = engine.edge_u, engine.edge_v, engine.edge_w
             tight = {(eu[e], ev[e]) for e, alive in enumerate(engine.edge_alive) if alive and ew[e] <= 0}
-            for u, v in tight:
-                if u < v and (v, u) in tight:
-                    parent[find(u)] = find(v)
-            eq = [find(i) for i in range(n)]
+            eq = _classes(len(engine.p), ((u, v) for u, v in tight if u < v and (v, u) in tight))
             self._lazy["equal"] = eq
         return eq  # type: ignore[return-value]
 
@@ -522,3 +500,19 @@ def _classify(d, sa: int, ea: int, sb: int, eb: int) -> Optional[str]:  # type: 
     if d(sb, sa) <= 0 and d(ea, eb) <= 0:
         return "INCLUDES"
     return None
+
+
+def _classes(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
+    """The class (a representative point) of each of ``n`` points once every pair is joined:
+    union-find with path halving, linear in the pairs for the graphs a text makes."""
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for u, v in pairs:
+        parent[find(u)] = find(v)
+    return [find(i) for i in range(n)]

@@ -8,7 +8,7 @@ The year comes from the words ("last June", "August of that year"), else from th
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import attrs
 
@@ -83,10 +83,10 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if spec.quarter is not None:
         return _quarter(ctx, spec, mention, story, f)
     if spec.half is not None:
-        if f.story_years:
-            picked = story_pick(ctx.mode, [cal.half(y, spec.half) for y in f.story_years], story)
-            if picked is not None:
-                return picked, _story_anchor(f)
+        half = spec.half
+        in_story = _in_story_year(ctx, story, f, lambda y: cal.half(y, half))
+        if in_story is not None:
+            return in_story
         y = year_ if year_ is not None else f.today.year
         return cal.half(y, spec.half), anchor if spec.year is None else NO_ANCHOR
     if spec.season is not None:
@@ -106,15 +106,22 @@ def _story_anchor(f: _Frame) -> TimexAnchor:
     return f.story_anchor
 
 
+def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[[int], Period]) -> Optional[tuple[Period, TimexAnchor]]:
+    """The period in the one of the story's years that ``story_pick`` chooses, else None."""
+    if not f.story_years:
+        return None
+    picked = story_pick(ctx.mode, [period_in(y) for y in f.story_years], story)
+    return None if picked is None else (picked, _story_anchor(f))
+
+
 def _holiday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
     assert spec.holiday is not None
     entry = ctx.lexicon["holidays"][spec.holiday]
     if f.year is not None:
         return _in_week(cal.day(cal.holiday_date(entry, f.year)), spec), NO_ANCHOR if spec.year else f.anchor
-    if f.story_years:
-        picked = story_pick(ctx.mode, [_in_week(cal.day(cal.holiday_date(entry, y)), spec) for y in f.story_years], story)
-        if picked is not None:
-            return picked, _story_anchor(f)
+    in_story = _in_story_year(ctx, story, f, lambda y: _in_week(cal.day(cal.holiday_date(entry, y)), spec))
+    if in_story is not None:
+        return in_story
     way, strong = direction(ctx, spec, mention, Direction.PAST)
     today = f.today
     cands = [cal.holiday_date(entry, y) for y in (today.year - 1, today.year, today.year + 1)]
@@ -166,10 +173,10 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
     rel = spec.relative_word
     today = f.today
     cands_m = [cal.month(y, spec.month) for y in (today.year - 1, today.year, today.year + 1)]
-    if f.story_years:
-        picked = story_pick(ctx.mode, [cal.month(y, spec.month) for y in f.story_years], story)
-        if picked is not None:
-            return picked, _story_anchor(f)
+    month = spec.month
+    in_story = _in_story_year(ctx, story, f, lambda y: cal.month(y, month))
+    if in_story is not None:
+        return in_story
     if rel == "this":
         return cal.month(today.year, spec.month), f.anchor
     if rel == "last":
@@ -184,10 +191,10 @@ def _quarter(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
     assert spec.quarter is not None
     if f.year is not None:
         return cal.quarter(f.year, spec.quarter), f.anchor if spec.year is None else NO_ANCHOR
-    if f.story_years:
-        picked = story_pick(ctx.mode, [cal.quarter(y, spec.quarter) for y in f.story_years], story)
-        if picked is not None:
-            return picked, _story_anchor(f)
+    quarter = spec.quarter
+    in_story = _in_story_year(ctx, story, f, lambda y: cal.quarter(y, quarter))
+    if in_story is not None:
+        return in_story
     today = f.today
     current = cal.containing(f.base, Grain.QUARTER)
     cands_q = [cal.quarter(y, spec.quarter) for y in (today.year - 1, today.year, today.year + 1)]
@@ -208,10 +215,10 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
         return _season_from_story(spec, story, f.base), f.anchor
     if f.year is not None:
         return cal.season(f.year, spec.season), f.anchor if spec.year is None else NO_ANCHOR
-    if f.story_years:
-        picked = story_pick(ctx.mode, [cal.season(y, spec.season) for y in f.story_years], story)
-        if picked is not None:
-            return picked, _story_anchor(f)
+    season = spec.season
+    in_story = _in_story_year(ctx, story, f, lambda y: cal.season(y, season))
+    if in_story is not None:
+        return in_story
     today, base = f.today, f.base
     cands_s = [cal.season(y, spec.season) for y in (today.year - 2, today.year - 1, today.year, today.year + 1)]
     rel = spec.relative_word
