@@ -23,6 +23,7 @@ import attrs
 from ..events.features import lexical
 from ..lexicon import load_data
 from ..text import Doc, Token, as_doc
+from .cues import pair_cues, sentence_dates
 
 if TYPE_CHECKING:
     import numpy as np
@@ -226,6 +227,7 @@ def candidates(
     for t in tx_items:
         timexes_in[t.sentence] = timexes_in.get(t.sentence, 0) + 1
     out: list[Candidate] = []
+    dates = sentence_dates([t.value for t in tx], [t.sentence for t in tx_items])
     # event - publication time
     for i, (e, it) in enumerate(zip(evs, ev_items)):
         n_tx = timexes_in.get(it.sentence, 0)
@@ -272,6 +274,7 @@ def candidates(
             sigs = sorted(set(between) & SIGNALS)
             feats += [f"sig_between={w}" for w in sigs]
             feats += [f"sig_between_same={w}/{same}" for w in sigs]
+            feats += pair_cues(a, lay.lower[ai.sentence], ai.first, b, lay.lower[bi.sentence], bi.first, between, same, dates.get(ai.sentence, ()), dates.get(bi.sentence, ()))
             if same and (a.cls == "REPORTING" or _lemma(a.text) in _REPORTING):
                 feats.append("a_reports_b")
             if same and (b.cls == "REPORTING" or _lemma(b.text) in _REPORTING):
