@@ -11,7 +11,8 @@ from timeline.events.detect import detect_events, detect_events_with_states
 from timeline.events.tokens import sentences, tokenize
 from timeline.model import Timex, TimexType
 from timeline.relations import RELATIONS, START_ORDERS, PredictedRelation, predict_relations
-from timeline.relations.features import Layout, grain_of_value
+from timeline.relations.cues import date_order, sentence_dates
+from timeline.relations.features import Layout, candidates, grain_of_value
 
 MODELS = ("neural", "perceptron")
 
@@ -222,3 +223,36 @@ def test_linked_probabilities_only_when_asked():
     assert {r.kind for r in linked} == {"event-dct", "event-timex", "event-event"}
     assert all(r.linked is not None and 0.0 < r.linked < 1.0 for r in linked)
     assert len({round(r.linked, 6) for r in linked}) > 1  # read from the pair's features, not a constant
+
+
+@pytest.mark.parametrize(
+    "xs, ys, order",
+    [
+        (("2021-03",), ("2021-03-09",), "overlap"),
+        (("2020",), ("2021-03-09",), "earlier"),
+        (("2021-03-01",), ("2021-02-28",), "later"),
+        (("2021-03-01",), ("2021-02-28", "2021-04"), "mixed"),
+        (("2021",), (), "a_only"),
+        ((), ("2021",), "b_only"),
+        ((), (), "none"),
+    ],
+)
+def test_date_order(xs, ys, order):
+    assert date_order(xs, ys) == order
+
+
+def test_sentence_dates_keep_the_calendar_part_of_dated_values():
+    values = ["2021-03-09T14:00", "PRESENT_REF", "P3D", "2021-W10", "2019", "XXXX-03", "2021-Q1"]
+    assert sentence_dates(values, [0, 0, 1, 2, 2, 3, 4]) == {0: ("2021-03-09",), 2: ("2021", "2019")}
+
+
+def test_pair_features_say_how_the_sentences_dates_lie():
+    text = "The bridge opened on 3 May 2021. It closed on 9 June 2021."
+    events = detect_events(text)
+    opened, closed = _event(events, "opened"), _event(events, "closed")
+    timexes = [Timex("t1", "3 May 2021", 21, 31, TimexType.DATE, "2021-05-03"), Timex("t2", "9 June 2021", 46, 57, TimexType.DATE, "2021-06-09")]
+    assert [text[t.start : t.end] for t in timexes] == ["3 May 2021", "9 June 2021"]
+    (pair,) = [c for c in candidates(text, events, timexes) if (c.source, c.target) == (opened.eid, closed.eid)]
+    assert "c_dates=earlier/False" in pair.sparse
+    (undated,) = [c for c in candidates(text, events, timexes[:1]) if (c.source, c.target) == (opened.eid, closed.eid)]
+    assert "c_dates=a_only/False" in undated.sparse

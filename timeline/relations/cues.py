@@ -1,53 +1,36 @@
-"""Pair cues for the start-order model: what the words around two events say about their order.
+"""Pair cues for the start-order model: how the calendar dates of two events' sentences lie.
 
 Called by :func:`timeline.relations.features.candidates` for every event-event pair (earlier
-mention first).  The words come from lexicon data (``relations.toml``, section ``cues``).
+mention first).  Two events in sentences that name different days, months or years usually
+start in that order ("talks opened on 3 May ... on 9 May the union walked out"); words
+around the pair are already features there.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
-from ..events.features import lexical
-from ..lexicon import load_data
+__all__ = ["pair_cues", "sentence_dates", "date_order"]
 
-if TYPE_CHECKING:
-    from ..events.detect import EventMention
-
-__all__ = ["pair_cues", "governing_signal", "sentence_dates", "date_order"]
-
-_CUES = load_data("en", "relations.toml")["cues"]  # the shipped models are English: their cues are too
-_ORDER = dict(_CUES["order_signals"])
-_GOVERNING = frozenset(_CUES["governing"])
-_BREAKS = frozenset(_CUES["clause_breaks"])
-_CONJUNCTIONS = frozenset(_CUES["conjunctions"])
-_REACH = 4
-"""How many words in front of an event a signal may stand and still govern it ("after the two ships collided")."""
-
-
-def governing_signal(words: Sequence[str], first: int, stop: int) -> str:
-    """The order signal within :data:`_REACH` words before ``words[first]`` (not at or before ``stop``), as its direction, or "none"."""
-    for j in range(first - 1, max(stop, first - 1 - _REACH), -1):
-        w = words[j]
-        if w in _ORDER:
-            return _ORDER[w]
-        if w in _BREAKS:
-            break
-    return "none"
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T|-W|[^\d-])")
+"""The calendar part of a TIMEX3 value: year, year-month or day ("1998-02-13T10:00" -> "1998-02-13",
+a week its year); a quarter or season ("1998-Q1") is left out, as the shipped models were trained."""
 
 
 def sentence_dates(values: Sequence[str], sentences: Sequence[int]) -> dict[int, tuple[str, ...]]:
-    """Each sentence's calendar values ("1998-02-13", "1998-02", "1998"), from time expression values and their sentence indexes."""
+    """Each sentence's calendar values, from time expression values and their sentence indexes (undated values left out)."""
     out: dict[int, tuple[str, ...]] = {}
     for v, n in zip(values, sentences):
-        if _DATE.match(v):
-            out[n] = out.get(n, ()) + (_DATE.match(v).group(0),)  # type: ignore[union-attr]
+        m = _DATE.match(v)
+        if m:
+            out[n] = out.get(n, ()) + (m.group(0),)
     return out
 
 
 def date_order(xs: Sequence[str], ys: Sequence[str]) -> str:
-    """How the calendar values ``xs`` lie against ``ys``: "earlier", "later", "overlap", "mixed" or "none" (either side undated)."""
+    """How calendar values ``xs`` lie against ``ys``: "earlier", "later", "overlap" (one holds the
+    other), "mixed", or which side alone is dated ("a_only", "b_only", "none")."""
     if not xs or not ys:
         return "none" if not xs and not ys else ("a_only" if xs else "b_only")
     seen = set()
@@ -58,35 +41,6 @@ def date_order(xs: Sequence[str], ys: Sequence[str]) -> str:
     return seen.pop() if len(seen) == 1 else "mixed"
 
 
-_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T|-W|[^\d-])")
-
-
-def pair_cues(
-    a: "EventMention", a_words: Sequence[str], a_first: int, b: "EventMention", b_words: Sequence[str], b_first: int, between: Sequence[str], same: bool,
-    a_dates: Sequence[str] = (), b_dates: Sequence[str] = (),
-) -> list[str]:
-    """The cue features of events ``a`` (earlier mention) and ``b``, each given with its sentence's lower-cased words, first word index and calendar values."""
-    sig_a = governing_signal(a_words, a_first, -1)
-    sig_b = governing_signal(b_words, b_first, (a_first if same else -1))
-    clause = same and not any(w in _BREAKS for w in between)
-    conj = next((w for w in between if w in _CONJUNCTIONS), "none")
-    ta = f"{a.tense}/{a.aspect}/{b.tense}/{b.aspect}"
-    feats = [
-        f"c_sig={sig_a}/{sig_b}/{same}",
-        f"c_clause={clause}",
-        f"c_conj={conj}/{same}",
-        f"c_ta={ta}",
-        f"c_dates={date_order(a_dates, b_dates)}/{same}",
-        f"c_mp={a.modality is not None}/{b.modality is not None}/{a.polarity}/{b.polarity}",
-    ]
-    if same:
-        if _lemma(a.text) in _GOVERNING or a.cls in ("REPORTING", "I_STATE", "I_ACTION"):
-            feats.append(f"c_a_governs_b={clause or conj in ('that', 'to')}/{b.tense}/{b.aspect}/{b.modality is not None}")
-        if _lemma(b.text) in _GOVERNING or b.cls == "REPORTING":
-            feats.append(f"c_b_governs_a={a.tense}/{a.aspect}/{b.tense}")
-    return feats
-
-
-def _lemma(text: str) -> str:
-    words = text.split()
-    return lexical((words[0] if words else text).lower().replace("’", "'"))[1]
+def pair_cues(a_dates: Sequence[str], b_dates: Sequence[str], same: bool) -> list[str]:
+    """The cue features of an event pair from the calendar values of the earlier mention's sentence (``a_dates``) and the later one's."""
+    return [f"c_dates={date_order(a_dates, b_dates)}/{same}"]

@@ -274,7 +274,7 @@ def candidates(
             sigs = sorted(set(between) & SIGNALS)
             feats += [f"sig_between={w}" for w in sigs]
             feats += [f"sig_between_same={w}/{same}" for w in sigs]
-            feats += pair_cues(a, lay.lower[ai.sentence], ai.first, b, lay.lower[bi.sentence], bi.first, between, same, dates.get(ai.sentence, ()), dates.get(bi.sentence, ()))
+            feats += pair_cues(dates.get(ai.sentence, ()), dates.get(bi.sentence, ()), same)
             if same and (a.cls == "REPORTING" or _lemma(a.text) in _REPORTING):
                 feats.append("a_reports_b")
             if same and (b.cls == "REPORTING" or _lemma(b.text) in _REPORTING):
