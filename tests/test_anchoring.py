@@ -188,9 +188,14 @@ def test_anchoring_a_signal_may_introduce_a_clause_with_a_short_subject() -> Non
     assert ("e1", "before", "e2") in by_pair
     assert by_pair[("e1", "before", "e2")].offset_max is None  # "hours" here belongs to the length
     assert [(link.relation, times[link.target].text) for link in links if link.source == "e1" and link.target in times] == [("lasts", "nearly 30 hours")]
-    # a longer noun phrase, or a clause that a comma closes, is not a short subject: the signal
-    # does not reach the verb
-    for text in ("Crews searched before the tired young volunteers sealed the site.", "The crews met after the storm, then left."):
+    # a bare plural is a subject too
+    text = "Two men were detained after guards found a tunnel."
+    links, _ = links_of(text, events(text, "detained", "found"))
+    assert ("e1", "after", "e2") in {(link.source, link.relation, link.target) for link in links}
+    # a longer noun phrase, a clause that a comma closes, or a conjunction is not a short
+    # subject: the signal does not reach the verb
+    for text in ("Crews searched before the tired young volunteers sealed the site.", "The crews met after the storm, then left.",
+                 "The crews met after lunch and left."):
         verbs = re.findall(r"\b(searched|sealed|met|left)\b", text)
         links, _ = links_of(text, events(text, *verbs))
         assert not [link for link in links if link.target == "e2"], text
@@ -260,3 +265,28 @@ def test_anchoring_a_length_after_to_is_not_how_long_the_event_lasted() -> None:
     text = "Dock workers struck six days in a row."
     links, times = links_of(text, events(text, "struck"))
     assert [(link.relation, times[link.target].text) for link in links if link.target in times] == [("lasts", "six days")]
+
+
+def test_anchoring_a_gerund_after_for_is_the_reason_and_came_first() -> None:
+    text = "A driver was fined on Monday for speeding through the tunnel."
+    links, times = links_of(text, events(text, "fined", "speeding", speeding={"tense": "NONE", "aspect": "PROGRESSIVE"}))
+    assert ("e1", "after", "e2") in {(link.source, link.relation, link.target) for link in links}
+    tl = timeline.build(text, "2026-03-04")
+    speeding = next(e for e in tl.events if e.text == "speeding")
+    assert speeding.latest_end == dt.datetime(2026, 3, 3)  # by the end of the Monday of the fine
+    # nor does a noun's reason order it: "arrested during the riot for looting" is about the arrest
+    text = "A man arrested during the riot for looting a shop was released."
+    evs = events(text, "arrested", "riot", "looting", riot={"pos": "NOUN", "tense": "NONE"}, looting={"tense": "NONE", "aspect": "PROGRESSIVE"})
+    links, _ = links_of(text, evs)
+    assert not [link for link in links if link.source == "e2" and link.target == "e3"]
+    # "for" before a noun is no such signal ("voted for reform")
+    text = "Members voted for reform on Monday."
+    links, _ = links_of(text, events(text, "voted", "reform", reform={"pos": "NOUN", "tense": "NONE"}))
+    assert not [link for link in links if link.target == "e2"]
+
+
+def test_anchoring_the_signal_nearest_the_second_event_relates_them() -> None:
+    # "after a week" is how long the strike ran; "when the owners offered" ties the end to the offer
+    text = "The strike ended after a week, when the owners offered a raise."
+    links, _ = links_of(text, events(text, "ended", "offered"))
+    assert ("e1", "during", "e2") in {(link.source, link.relation, link.target) for link in links}

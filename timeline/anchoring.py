@@ -81,10 +81,11 @@ class AnchorWords:
     begin_verbs: frozenset[str]
     end_verbs: frozenset[str]
     event_signals: Mapping[str, str]  # signal between two events -> relation
+    gerund_signals: Mapping[str, str]  # a signal right before a gerund event ("jailed for stealing") -> relation
     determiners: frozenset[str]
     offset_direction: Mapping[str, str]  # "later" -> after: an anaphoric length's direction
     attributive_before: frozenset[str]  # words before a participle that make it modify the next noun
-    clause_subjects: frozenset[str]  # words that open the subject of a clause after an event signal
+    not_in_subject: frozenset[str]  # words that end the short subject of a clause after an event signal
     scheduling_verbs: frozenset[str]  # "scheduled for Monday": the time dates the subject's event
     not_a_length_after: frozenset[str]  # "sentenced to six years": a length after these measures something else
     range_first: Mapping[str, str]  # "between" -> the relation to the first time of a range
@@ -113,7 +114,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
     return AnchorWords(
         MappingProxyType(dict(data["time_signals"])), frozenset(data["strong_signals"]), frozenset(data["duration_signals"]),
         frozenset(data["aspectual"]["begin"]), frozenset(data["aspectual"]["end"]), MappingProxyType(dict(data["event_signals"])),
-        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["clause_subjects"]), frozenset(data["scheduling_verbs"]),
+        MappingProxyType(dict(data["gerund_signals"])),
+        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["not_in_subject"]), frozenset(data["scheduling_verbs"]),
         frozenset(data["not_a_length_after"]), MappingProxyType(dict(data["range_first"])), MappingProxyType(dict(data["range_second"])),
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
@@ -140,7 +142,7 @@ def _introduces(cues: AnchorWords, rest: Sequence[str], b: EventLike) -> bool:
     raids"), or the short subject of a clause whose verb is ``b`` ("before they contained it")."""
     if all(w in cues.determiners for w in rest):
         return len(rest) <= 2
-    return b.pos == "VERB" and len(rest) <= 3 and (rest[0] in cues.clause_subjects or rest[0] in cues.determiners)
+    return b.pos == "VERB" and len(rest) <= 3 and not any(w in cues.not_in_subject for w in rest)
 
 
 def _clause_break(words: AnchorWords, text: str, a: int, b: int) -> bool:
@@ -339,11 +341,14 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             words = _words_outside(text, a.end, b.start, spans, ends)  # a time expression counts as no words
             if not words or len(words) > 6:
                 continue
-            at = next((k for k, w in enumerate(words) if w in cues.event_signals), None)
-            if at is None or not _introduces(cues, words[at + 1 :], b) or (len(words) - at > 3 and _PUNCT.search(between, between.lower().rfind(words[at]))):
+            at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.event_signals), None)  # the one nearest b
+            if at is None and words[-1] in cues.gerund_signals and a.pos == "VERB" and b.pos == "VERB" and b.text.lower().endswith("ing"):
+                signal, relation = words[-1], cues.gerund_signals[words[-1]]  # "jailed for stealing": the reason came first
+            elif at is None or not _introduces(cues, words[at + 1 :], b) or (len(words) - at > 1 and _PUNCT.search(between, between.lower().rfind(words[at]))):
                 continue  # the signal must introduce b: "after the raids", "before being charged", "before they left"
-            signal = words[at]
-            relation = cues.event_signals[signal]
+            else:
+                signal = words[at]
+                relation = cues.event_signals[signal]
             gap_max = None
             gap_min = dt.timedelta(0)
             m = cues.short_gap.search(between)
