@@ -338,3 +338,13 @@ def test_anchoring_an_event_signal_orders_the_clause_verbs_not_their_nouns() -> 
     evs = events(text, "denied", "wrongdoing", "quit", wrongdoing={"pos": "NOUN", "tense": "NONE"})
     links, _ = links_of(text, evs)
     assert [(link.source, link.target) for link in links if link.relation == "before"] == [("e1", "e3")]
+
+
+def test_anchoring_a_happening_verb_shares_the_time_of_its_infinitive_of_purpose() -> None:
+    text = "Dock workers returned to work on Friday morning."
+    links, times = links_of(text, events(text, "returned", "work", work={"tense": "INFINITIVE"}))
+    assert sorted(link.source for link in links if link.target in times) == ["e1", "e2"]
+    # an intention does not: "agreed to meet on Monday" dates the meeting only
+    text = "The two sides agreed to meet on Monday."
+    links, times = links_of(text, events(text, "agreed", "meet", agreed={"cls": "I_ACTION"}, meet={"tense": "INFINITIVE"}))
+    assert [link.source for link in links if link.target in times] == ["e2"]

@@ -280,6 +280,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             yield Link(ev.eid, "before", scheduled.eid, text[scheduled.start : ev.end], Strength.DEFAULT)  # planned before it happens
         else:
             yield Link(ev.eid, relation, t.tid, evidence, strength)
+            purpose = _purpose_head(text, ev, grouped.get(doc.sentence_index(t.start), ()))
+            if purpose is not None and relation == "during":
+                yield Link(purpose.eid, relation, t.tid, text[purpose.start : t.end], strength)
         yield from _relative_when(cues, text, t, grouped.get(doc.sentence_index(t.start), ()), ev)
 
 
@@ -291,6 +294,20 @@ def _scheduled_event(cues: AnchorWords, text: str, ev: EventLike, signal: Option
     if noun is None or noun.pos != "NOUN" or len(_tokens_between(text, noun.end, ev.start)) > 2 or _clause_break(cues, text, noun.end, ev.start):
         return None
     return noun
+
+
+_TO = re.compile(r"\s+to\s+\Z")
+
+
+def _purpose_head(text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+    """ "returned to work on Thursday": the happening verb an infinitive of purpose follows shares its time
+    (not an intention, a report or a state: "agreed to meet on Monday" is the meeting's time only)."""
+    if ev.pos != "VERB":
+        return None
+    prev = next((x for x in reversed(in_sentence) if x.end <= ev.start), None)
+    if prev is None or prev.pos != "VERB" or prev.cls != "OCCURRENCE" or not _TO.match(text, prev.end, ev.start):
+        return None
+    return prev
 
 
 def _relative_when(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike], governed: EventLike) -> Iterable[Link]:
