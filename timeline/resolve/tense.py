@@ -368,6 +368,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     s, e = doc.sentence_at(start)
     before = _tokens(text, max(s, start - 160), start, cues)
     after = _tokens(text, end, min(e, end + 120), cues)
+    if after[:1] == ["'s"]:
+        after = after[1:]  # "Sunday's game will decide": a possessive, not "is"
     cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues) or _cue_adjacent([w for w in after[:3] if w not in ","], 3, cues, backwards=False)
     if cue:
         return cue, 0
@@ -389,6 +391,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     reported = None
     for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
         for i, word in enumerate(group[: 14 if level == 1 else 22]):
+            if level == 1 and backwards and word.lower() in cues.scheduled and _scheduled_present(group, i, cues) == "future":
+                return "future", 1  # "Chicago visits Miami on Sunday": a fixture, ahead of now
             cue = _with_auxiliary(group, i, cues) if backwards else _cue(word, cues)
             if cue:
                 # a past read only from an "-ed" ending ("preferred shares") is weaker than a known past form or

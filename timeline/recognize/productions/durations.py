@@ -29,6 +29,32 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), span=span, anchoring=anchoring, hedge=hedge_of(g), least=None if least is None else least * mult)
 
 
+def duration_range(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "two to three weeks", "the next 12 to 18 months": a length between two amounts, unknown (X), at least the smaller."""
+    grain, mult = unit_of(ctx, g["unit"])
+    low, high = number_of(ctx, g["num"]), number_of(ctx, g["num2"])
+    if low is None or high is None or not 0 < low < high or grain in (Grain.WEEKEND, Grain.PART_OF_DAY):
+        return None  # "a 3-2 vote", "one or a few days": no range of lengths
+    if key_of(g["num"]) in ctx.lexicon["number_grammar"]["articles"] or after_numeral(ctx):
+        return None
+    rel = key_of(g.get("rel") or "")
+    relative = ctx.lexicon["relative"]
+    span = "past" if rel in relative["past_spans"] else "next" if rel in relative["next_spans"] else None
+    anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
+    return DurationSpec(grain, None, span=span, anchoring=anchoring, least=low * mult)
+
+
+def range_start_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """The "two" of "two to six days": a length of that many of the units named after the range's end."""
+    grain, mult = unit_of(ctx, g["unit"])
+    low, high = number_of(ctx, g["num"]), number_of(ctx, g["num2"])
+    if low is None or high is None or not 0 < low < high or grain in (Grain.WEEKEND, Grain.PART_OF_DAY, Grain.QUARTER):
+        return None  # "a 3-2 vote", "one or a few days": no range of lengths
+    if key_of(g["num"]) in ctx.lexicon["number_grammar"]["articles"] or after_numeral(ctx):
+        return None
+    return DurationSpec(grain, low * mult)
+
+
 def compound_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "two hours and 14 minutes" (one length, PT2H14M), "5 1/2 hours" (PT5H30M)."""
     if after_numeral(ctx):
@@ -108,6 +134,8 @@ def vague(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 PRODUCTIONS: tuple[Production, ...] = (
     anchored_duration,
+    duration_range,
+    range_start_duration,
     compound_duration,
     duration,
     bare_units,
