@@ -12,7 +12,7 @@ from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .named import named_period, quarter_in_year, with_part
+from .named import named_period, quarter_in_year, reported_year, with_part
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story
@@ -63,27 +63,13 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
     if spec.hour is not None:
         return _clock(ctx, spec, mention, story, day_hint)
     if is_pure_shift(spec):
-        reported = _reported_year(ctx, spec, mention, story)
+        reported = reported_year(ctx, spec, mention, story)
         if reported is not None:
-            return reported
+            return cal.year(reported[0]), reported[1]
         if spec.part_of_day and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount == 0:
             spec = _night_before(ctx, spec, mention)
         return shifted_period(ctx, spec, story)
     return named_period(ctx, spec, mention, story)
-
-
-def _reported_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[Period, TimexAnchor]]:
-    """"For the full year" in a report of a quarter over by publication: that quarter's year, when it is not
-    the publication year (January results of the last year's fourth quarter); None otherwise, or in a plan."""
-    if not spec.reported_year or ctx.reference is None or ctx.mode != "news":
-        return None
-    quarter = story.ended.get(Grain.QUARTER)
-    if quarter is None or quarter[0].start.year == ctx.reference.year:
-        return None
-    way, _ = direction(ctx, spec, mention, Direction.PAST)
-    if way is Direction.FUTURE:
-        return None  # "expects sales to rise for the full year": the year ahead
-    return cal.year(quarter[0].start.year), TimexAnchor(AnchorKind.TIMEX, quarter[1])
 
 
 def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention) -> CalendarSpec:
