@@ -59,7 +59,7 @@ def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "today", "yesterday", "tonight": a day (or part of one) counted from the publication date."""
     entry = ctx.lexicon["deictic_days"][key_of(g["deictic"])]
     part = entry.get("part")
-    return CalendarSpec(Grain.PART_OF_DAY if part else Grain.DAY, shift=Shift(Grain.DAY, entry["offset"]), part_of_day=part)
+    return CalendarSpec(Grain.PART_OF_DAY if part else Grain.DAY, shift=Shift(Grain.DAY, entry["offset"]), part_of_day=part, mod=modifier_of(ctx, g.get("mod")))
 
 
 def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
