@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "after_until", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -309,6 +309,20 @@ def until_signal(doc: Doc, start: int) -> bool:
                     break
                 clause.append(v.lower())
             return any(v in cues.deferring for v in clause[:10])
+        if lw not in cues.signal_fillers:
+            return False
+    return False
+
+
+def after_until(doc: Doc, start: int) -> bool:
+    """Whether an "until"-like word comes right before ``start`` ("runs through Sunday", "is closed
+    until Friday"), maybe through a few fillers: with no past verb, the time lies ahead."""
+    cues = tense_words(doc.language)
+    before = _TOKEN.findall(doc.text, max(0, start - 40), start)
+    for w in reversed(before[-4:]):
+        lw = w.lower()
+        if lw in cues.until:
+            return True
         if lw not in cues.signal_fillers:
             return False
     return False
