@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "after_until", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -311,6 +311,19 @@ def until_signal(doc: Doc, start: int) -> bool:
             return any(v in cues.deferring for v in clause[:10])
         if lw not in cues.signal_fillers:
             return False
+    return False
+
+
+def said_on(doc: Doc, start: int) -> bool:
+    """Whether a reporting verb stands right before ``start`` ("officials said Tuesday", "said on
+    Tuesday"): the day of the report, not of what is reported."""
+    cues = tense_words(doc.language)
+    before = _TOKEN.findall(doc.text, max(0, start - 30), start)
+    for w in reversed(before[-3:]):
+        lw = w.lower()
+        if lw in cues.skip:
+            continue  # "said on Tuesday"
+        return lw in cues.reporting and lw not in cues.not_verbs
     return False
 
 
