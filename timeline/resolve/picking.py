@@ -36,6 +36,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.PAST, True  # "Since the firm bought the unit in February, ..."
     strong = level <= reach  # a verb of its own clause; one further away may be about another time
     if tense == "past":
+        if after_until(ctx.doc, mention.start, held=True):
+            return Direction.FUTURE, False  # "Congress has until March 27": a deadline it holds now
         if until_signal(ctx.doc, mention.start):
             return Direction.FUTURE, False  # "extended its offer until Nov. 9", "postponed until Tuesday": a deadline set in the past, mostly still ahead
         return Direction.PAST, strong

@@ -327,15 +327,16 @@ def said_on(doc: Doc, start: int) -> bool:
     return False
 
 
-def after_until(doc: Doc, start: int) -> bool:
+def after_until(doc: Doc, start: int, held: bool = False) -> bool:
     """Whether an "until"-like word comes right before ``start`` ("runs through Sunday", "is closed
-    until Friday"), maybe through a few fillers: with no past verb, the time lies ahead."""
+    until Friday"), maybe through a few fillers: with no past verb, the time lies ahead.  With
+    ``held``, only after a present "has"/"have" ("Congress has until March 27"): a deadline held now."""
     cues = tense_words(doc.language)
     before = _TOKEN.findall(doc.text, max(0, start - 40), start)
-    for w in reversed(before[-4:]):
-        lw = w.lower()
+    for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        lw = before[k].lower()
         if lw in cues.until:
-            return True
+            return not held or (k > 0 and before[k - 1].lower() in cues.perfect)
         if lw not in cues.signal_fillers:
             return False
     return False
