@@ -107,6 +107,8 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if amount is not None:
         if "half" in g or ctx.surface.lower().find("and a half") > 0:
             amount += 0.5
+        if "halfof" in g:
+            amount /= 2  # "half an hour", "half a century"
         amount *= mult
     if grain is Grain.QUARTER:
         grain, amount = Grain.MONTH, None if amount is None else amount * 3
