@@ -43,8 +43,10 @@ def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchorin
         return DurationSpec(grain, None, mod=modifier_of(ctx, g.get("quant")), span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
     if not isinstance(spec, CalendarSpec) or spec.shift is None or spec.shift.amount is None:
         return spec
-    return DurationSpec(grain, abs(spec.shift.amount) / mult if grain is not Grain.WEEKEND else abs(spec.shift.amount),
-                        mod=spec.mod, span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
+    amount = abs(spec.shift.amount) / mult if grain is not Grain.WEEKEND else abs(spec.shift.amount)
+    if grain is Grain.DECADE and spec.shift.grain is Grain.YEAR:
+        amount /= 10  # "in a decade": _shift counted it in years
+    return DurationSpec(grain, amount, mod=spec.mod, span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
 
 
 def a_year_earlier(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
