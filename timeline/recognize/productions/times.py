@@ -18,7 +18,8 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
     if "month3" in g:  # "the night of Friday, Oct. 23": the date says which Friday
         if not month_word_ok(ctx, g["month3"], bare=False):
             return None
-        return CalendarSpec(grain, month=month_of(ctx, g["month3"]), day=day_of(g["day3"]), **fields)  # type: ignore[arg-type]
+        year3 = year_of(g["year3"])[0] if "year3" in g else None
+        return CalendarSpec(grain, month=month_of(ctx, g["month3"]), day=day_of(g["day3"]), year=year3, **fields)  # type: ignore[arg-type]
     if "weekday" in g:
         if not capitalised(ctx, ctx.offset_of(g["weekday"])):
             return None
