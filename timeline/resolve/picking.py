@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_past_signal, after_until, before_future_signal, opens_past_clause, tense_evidence, until_signal
+from .tense import after_copula, after_past_signal, after_until, before_future_signal, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -45,6 +45,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.FUTURE, strong
     if tense in ("present", None) and after_until(ctx.doc, mention.start):
         return Direction.FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
+    if tense == "present" and level == 0 and after_copula(ctx.doc, mention.start):
+        return Direction.FUTURE, False  # "Game 3 is Sunday": a time stated in the present mostly lies ahead
     if tense == "present":
         return Direction.CLOSEST, strong
     return default, False
