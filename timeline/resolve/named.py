@@ -91,10 +91,11 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         if reported is not None:
             return cal.half(reported[0], half), reported[1]
         y = year_ if year_ is not None else f.today.year
-        if spec.reported_year and ctx.reference is not None and cal.half(y, half).start > ctx.reference:
+        this_half = cal.half(y, half)
+        if spec.reported_year and ctx.reference is not None and this_half.start + (this_half.end - this_half.start) / 2 > ctx.reference:
             way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
             if way is Direction.PAST:
-                y -= 1  # "sales fell in the second half of the year" said in March: last year's
+                y -= 1  # "sales fell in the second half of the year" said in March: last year's (most of this one is ahead)
         return cal.half(y, spec.half), anchor if spec.year is None else NO_ANCHOR
     if spec.season is not None:
         return _season(ctx, spec, mention, story, f)
