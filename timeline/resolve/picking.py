@@ -46,7 +46,7 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     if tense in ("present", None) and after_until(ctx.doc, mention.start):
         return Direction.FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
     if tense == "present" and level == 0 and after_copula(ctx.doc, mention.start):
-        return Direction.FUTURE, False  # "Game 3 is Sunday": a time stated in the present mostly lies ahead
+        return Direction.FUTURE, True  # "Game 3 is Sunday", "the election is in November": stated in the present, it lies ahead
     if tense == "present":
         return Direction.CLOSEST, strong
     return default, False
