@@ -123,5 +123,5 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     names_end = ends_period(ctx, mentions, i)
     if ctx.mode == "news" and story.day is not None and period.grain in DAY_GRAINS and said_on(ctx.doc, mention.start):
         return timex  # "attacked on March 2, officials said Tuesday": the day of the report leaves the story on its day
-    story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end, ended=ended)
+    story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end, ended=ended, settles=ending is not None)
     return timex
