@@ -46,7 +46,9 @@ def ordinal_month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     """ "the first of March", "the Fourth of July": a day of a month named by an ordinal word."""
     if not month_word_ok(ctx, g["month"], bare=False):
         return None
-    day = int(ctx.lexicon["ordinals"].get(key_of(g["ordinal"]), 0))
+    ordinals = ctx.lexicon["ordinals"]
+    k = key_of(g["ordinal"])
+    day = int(ordinals.get(k, ordinals.get(k.replace(" ", "-"), 0)))  # "twenty eighth" is written "twenty-eighth" in the table
     if not 1 <= day <= 31:
         return None  # "the last of March"
     return CalendarSpec(Grain.DAY, month=month_of(ctx, g["month"]), day=day)

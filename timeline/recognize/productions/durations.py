@@ -26,22 +26,12 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     relative = ctx.lexicon["relative"]
     span = "past" if rel in relative["past_spans"] else "next" if rel in relative["next_spans"] else None
     anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
+    if "num2" in g:  # "the next 12 to 18 months": a length between the two amounts, unknown (X), at least the smaller
+        high = number_of(ctx, g["num2"])
+        if amount is None or high is None or not 0 < amount < high * mult:
+            return None
+        return DurationSpec(grain, None, span=span, anchoring=anchoring, least=amount)
     return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), span=span, anchoring=anchoring, hedge=hedge_of(g), least=None if least is None else least * mult)
-
-
-def duration_range(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "two to three weeks", "the next 12 to 18 months": a length between two amounts, unknown (X), at least the smaller."""
-    grain, mult = unit_of(ctx, g["unit"])
-    low, high = number_of(ctx, g["num"]), number_of(ctx, g["num2"])
-    if low is None or high is None or not 0 < low < high or grain in (Grain.WEEKEND, Grain.PART_OF_DAY):
-        return None  # "a 3-2 vote", "one or a few days": no range of lengths
-    if key_of(g["num"]) in ctx.lexicon["number_grammar"]["articles"] or after_numeral(ctx):
-        return None
-    rel = key_of(g.get("rel") or "")
-    relative = ctx.lexicon["relative"]
-    span = "past" if rel in relative["past_spans"] else "next" if rel in relative["next_spans"] else None
-    anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
-    return DurationSpec(grain, None, span=span, anchoring=anchoring, least=low * mult)
 
 
 def range_start_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -136,7 +126,6 @@ def vague(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 PRODUCTIONS: tuple[Production, ...] = (
     anchored_duration,
-    duration_range,
     range_start_duration,
     compound_duration,
     duration,
