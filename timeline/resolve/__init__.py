@@ -27,7 +27,8 @@ from .bc import resolve_bc
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchored_value
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
 from .neighbours import day_hint, ends_period, period_ending, with_coordinated_year
-from .story import Story, looks_back, moves_story
+from .story import DAY_GRAINS, Story, looks_back, moves_story
+from .tense import said_on
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 
@@ -120,5 +121,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     ended = ctx.reference is not None and period.end <= ctx.reference
     # "ended Sept. 30" after "the fourth quarter" names that quarter's end: the story stays on the quarter
     names_end = ends_period(ctx, mentions, i)
-    story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end, ended=ended)
+    if ctx.mode == "news" and story.day is not None and period.grain in DAY_GRAINS and said_on(ctx.doc, mention.start):
+        return timex  # "attacked on March 2, officials said Tuesday": the day of the report leaves the story on its day
+    story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end, ended=ended, settles=ending is not None)
     return timex

@@ -43,8 +43,10 @@ def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchorin
         return DurationSpec(grain, None, mod=modifier_of(ctx, g.get("quant")), span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
     if not isinstance(spec, CalendarSpec) or spec.shift is None or spec.shift.amount is None:
         return spec
-    return DurationSpec(grain, abs(spec.shift.amount) / mult if grain is not Grain.WEEKEND else abs(spec.shift.amount),
-                        mod=spec.mod, span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
+    amount = abs(spec.shift.amount) / mult if grain is not Grain.WEEKEND else abs(spec.shift.amount)
+    if grain is Grain.DECADE and spec.shift.grain is Grain.YEAR:
+        amount /= 10  # "in a decade": _shift counted it in years
+    return DurationSpec(grain, amount, mod=spec.mod, span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
 
 
 def a_year_earlier(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -109,8 +111,9 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         after = ctx.text[ctx.end : ctx.end + 16].lower().split()
         if after and after[0] in ctx.lexicon["period_end"]["words"]:
             return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), same_grain_anchor=True)  # "the year ended Sept. 30"
-        # "for the full year", "for the year, volume was flat": the year the story is in (TimeML: a DATE)
-        return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE))
+        # "for the full year", "for the year, volume was flat": the year the story is in (TimeML: a DATE),
+        # the year of the quarter it reports when that is another
+        return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), reported_year=True)
     latest = "latest" if rel.split("-")[0] == "latest" else None  # "the latest quarter", "the latest fiscal year": one that has ended
     return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly, relative_word=latest)
 
