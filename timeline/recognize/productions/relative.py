@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+import attrs
+
 from ...model import Grain
 from ..meaning import Anchoring, CalendarSpec, DurationSpec, Meaning, Shift, VagueSpec
 from .common import MatchContext, Production, after_numeral, hedge_of, key_of, modifier_of, number_of, unit_of, vague_least
@@ -62,10 +64,26 @@ def anaphoric_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return _offset(g, ctx, sign, Anchoring.NARRATIVE)
 
 
+_CLAUSE_START = re.compile(r"[.;:!?,]")
+
+
+def _looks_back(ctx: MatchContext) -> bool:
+    """ "the first strike in 20 years", "the fastest pace in four decades": after a first, a last or
+    a superlative in its clause, "in N units" is the span just gone, not a time ahead."""
+    before = ctx.text[max(0, ctx.start - 80) : ctx.start]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+    words = re.findall(r"[a-z]+", before[cut:].lower())
+    vetoes = ctx.lexicon["vetoes"]
+    return any(w in vetoes["look_back_before"] for w in words) and not any(w in vetoes["look_back_not_after"] for w in words)
+
+
 def deictic_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "three days ago" (a date), "in two weeks", "two years from now" (an offset from the publication date)."""
     if "dir" in g:  # "from now", "in N units"
-        return _offset(g, ctx, 1, Anchoring.REFERENCE)
+        spec = _offset(g, ctx, 1, Anchoring.REFERENCE)
+        if isinstance(spec, DurationSpec) and not g["dir"] and _looks_back(ctx):
+            return attrs.evolve(spec, span="past")  # "the first strike in 20 years": the 20 years just gone
+        return spec
     return _shift(g, ctx, -1, Anchoring.REFERENCE)  # "N units ago": a date, as TimeBank annotates it
 
 
