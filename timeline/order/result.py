@@ -418,16 +418,17 @@ class OrderResult:
     def _sorted(self, names: list[str]) -> list[str]:
         """Sort by bounds (a linear extension of definite ``before`` up to ties), resolving ties exactly."""
 
-        def key(name: str):  # type: ignore[no-untyped-def]
-            b = self.bounds[name]
-            return (_key_low(b.earliest_start), _key_high(b.latest_start), _key_low(b.earliest_end), _key_high(b.latest_end))
-
-        seq = sorted(names, key=lambda n: (key(n), n))
+        bounds = self.bounds
+        keys = {}
+        for name in names:
+            b = bounds[name]
+            keys[name] = (_key_low(b.earliest_start), _key_high(b.latest_start), _key_low(b.earliest_end), _key_high(b.latest_end))
+        seq = sorted(names, key=lambda n: (keys[n], n))
         out: list[str] = []
         i = 0
         while i < len(seq):
             j = i + 1
-            while j < len(seq) and key(seq[j]) == key(seq[i]):
+            while j < len(seq) and keys[seq[j]] == keys[seq[i]]:
                 j += 1
             out.extend(self._topological(seq[i:j]) if j - i > 1 else seq[i:j])
             i = j
