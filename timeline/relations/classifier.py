@@ -61,7 +61,7 @@ class Classifier:
         if self.uses_dense and len(sparse):
             if dense is None:
                 raise ValueError("this model needs hidden-state features")
-            x = np.stack(list(dense)).astype(np.float64) - self.mean
+            x = np.subtract(np.stack(list(dense)), self.mean, dtype=np.float64)  # as float64 - float64: one pass, no float64 copy first
             if self.proj is not None:
                 x = x @ self.proj
             x = x / self.scale
