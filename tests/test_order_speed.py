@@ -36,3 +36,15 @@ def test_relations_of_a_long_run_of_equal_events() -> None:
     got = result.relations_of(pairs)
     assert got == [result.relation(a, b) for a, b in pairs]
     assert got[pairs.index(("m0", "m39"))] == "SIMULTANEOUS" and got[pairs.index(("earlier", "later"))] == "BEFORE"
+
+
+@settings(deadline=None, max_examples=100)
+@given(ost.networks(max_intervals=5, max_facts=10, span=6))
+def test_last_result_is_the_result(facts) -> None:  # type: ignore[no-untyped-def]
+    """The snapshot that shares the network's state has the bounds, conflicts and relations of the copying one."""
+    network = O.Network(facts, origin=ost.ORIGIN)
+    copied = network.result()
+    shared = network.last_result()
+    names = list(copied.intervals)
+    assert dict(shared.bounds) == dict(copied.bounds) and shared.conflicts == copied.conflicts
+    assert [shared.relation(a, b) for a in names for b in names] == [copied.relation(a, b) for a in names for b in names]

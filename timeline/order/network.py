@@ -246,6 +246,12 @@ class Network:
         """An immutable snapshot: tight bounds per interval, conflicts, and pairwise queries."""
         return self._result(copy=True)
 
+    def last_result(self) -> OrderResult:
+        """:meth:`result` without copying the network's state, for its last use: the result shares
+        it, so the network must not be changed afterwards (a copy costs as much as a build's
+        bounds)."""
+        return self._result(copy=False)
+
     def bounds(self, interval: str) -> IntervalBounds:
         """Tight bounds of one interval (see :class:`IntervalBounds`)."""
         if interval not in self._intervals:
@@ -258,10 +264,22 @@ class Network:
 
     def _result(self, *, copy: bool) -> OrderResult:
         self._ensure_bounds()
-        bounds = {
-            name: IntervalBounds(self._earliest(s), self._latest(s), self._earliest(e), self._latest(e))
-            for name, (s, e) in self._intervals.items()
-        }
+        fwd, bwd, origin = self._engine.fwd, self._engine.bwd, self._origin
+        at: dict[float, Optional[_dt.datetime]] = {}  # seconds -> datetime: many points share a bound (a day's midnight)
+
+        def moved(seconds: float) -> Optional[_dt.datetime]:
+            when = at.get(seconds, at)
+            if when is at:
+                when = at[seconds] = _moved(origin, seconds)  # type: ignore[arg-type]
+            return when  # type: ignore[return-value]
+
+        def earliest(node: int) -> Optional[_dt.datetime]:  # as _earliest
+            return None if bwd[node] == INF or origin is None else moved(-bwd[node])
+
+        def latest(node: int) -> Optional[_dt.datetime]:  # as _latest
+            return None if fwd[node] == INF or origin is None else moved(fwd[node])
+
+        bounds = {name: IntervalBounds(earliest(s), latest(s), earliest(e), latest(e)) for name, (s, e) in self._intervals.items()}
         engine = self._engine.copy() if copy else self._engine
         return OrderResult._build(
             origin=self._origin,
