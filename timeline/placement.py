@@ -214,13 +214,21 @@ def convention_facts(
     past: Mapping[str, bool],
     conventions: Conventions,
     narrow: Optional[frozenset[str]] = None,
+    tied: frozenset[str] = frozenset(),
+    inside: Optional[Mapping[str, str]] = None,
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
     ``events``: (eid, class, sentence index) in text order; ``timed``: event -> the time
     expression it is anchored to by the text; ``past``: event -> whether it is known (tense
     or learned) to lie before publication; ``narrow``: the times at most a week long, the only
-    ones whose discourse any undated event of the sentence continues (None: all).
+    ones whose discourse any undated event of the sentence continues (None: all); ``tied``: the
+    events the text relates to a time in any way or orders against another event ("empty
+    since March", "planned before the vote"): they have an anchor of their own and continue no
+    discourse;
+    ``inside``: event -> the time whose discourse it sets (it lies in that time, or a sentence
+    opens with it as a deadline), the only times an undated event continues ("put out by
+    1 a.m." lends nothing; default: ``timed``).
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -228,10 +236,11 @@ def convention_facts(
         if real.get(eid, False):  # an event takes some time: no guess may squeeze it to an instant
             out.append(SoftFact(eid, eid, "EXTENT", 1.0, "extent", (Constraint(start_of(eid), end_of(eid), _MINUTE, None, "an event takes some time", SOFT_STRENGTH),)))
     own_time = set(timed)
-    in_sentence: dict[int, list[tuple[int, str]]] = {}  # sentence -> (position, time) of its timed events
-    for k, (eid, _cls, sentence) in enumerate(events):
-        if eid in timed:
-            in_sentence.setdefault(sentence, []).append((k, timed[eid]))
+    in_sentence: dict[int, list[tuple[int, str, bool]]] = {}  # sentence -> (position, time, is a report) of its timed events
+    lends = timed if inside is None else inside
+    for k, (eid, cls, sentence) in enumerate(events):
+        if eid in lends:
+            in_sentence.setdefault(sentence, []).append((k, lends[eid], cls == "REPORTING"))
     for k, (eid, cls, sentence) in enumerate(events):
         if not real.get(eid, False):
             continue
@@ -239,10 +248,12 @@ def convention_facts(
             out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.75, "reported-speech", _in_day(eid, day, "reported speech sits at publication time") if day is not None
                                 else _during(eid, REFERENCE, evidence="reported speech sits at publication time", strength=SOFT_STRENGTH)))
             continue
-        if eid not in own_time:
-            # the discourse's time: the nearest timed event of its own sentence
-            # (the previous sentence's time was tried too: on TBAQ it placed fewer events in their gold day)
-            here = in_sentence.get(sentence)
+        if eid not in own_time and eid not in tied:
+            # the discourse's time: the nearest timed event of its own sentence, but not a report
+            # after it ("... forced 40 families out, officials said on Thursday"): what a report
+            # attributes happened before it (the previous sentence's time was tried too: on TBAQ
+            # it placed fewer events in their gold day)
+            here = [x for x in in_sentence.get(sentence, ()) if not (x[2] and x[0] > k)]
             nearest = min(here, key=lambda x: (abs(x[0] - k), x[0])) if here else None
             t, confidence = (nearest[1], 0.65) if nearest is not None else ("", 0.0)
             if nearest is not None and narrow is not None and t not in narrow and abs(nearest[0] - k) > WIDE_REACH:
