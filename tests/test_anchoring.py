@@ -290,3 +290,51 @@ def test_anchoring_the_signal_nearest_the_second_event_relates_them() -> None:
     text = "The strike ended after a week, when the owners offered a raise."
     links, _ = links_of(text, events(text, "ended", "offered"))
     assert ("e1", "during", "e2") in {(link.source, link.relation, link.target) for link in links}
+
+
+def test_anchoring_a_time_keeps_its_own_signal() -> None:
+    # "since January" is the cutting's time, not a signal that puts the cutting after "expects"
+    text = "The firm, which has cut 300 jobs since January, expects a profit."
+    links, _ = links_of(text, events(text, "cut", "expects", cut={"tense": "PRESENT", "aspect": "PERFECTIVE"}, expects={"tense": "PRESENT"}))
+    assert not [link for link in links if link.target == "e2"]
+
+
+def test_placement_a_supposed_event_lends_no_discourse_time() -> None:
+    # the recovery is only expected: its time is not when the expecting happens
+    tl = timeline.build("The bakery expects sales to recover in the spring of next year.", "2026-10-28")
+    expects = next(e for e in tl.events if e.text == "expects")
+    assert expects.likely_start is not None and expects.likely_start < dt.datetime(2027, 1, 1)
+
+
+def test_anchoring_a_time_after_a_verbs_object_dates_the_verb_unless_the_verb_is_light() -> None:
+    text = "Union leaders accepted a new offer late on Wednesday."
+    links, times = links_of(text, events(text, "accepted", "offer", offer={"pos": "NOUN", "tense": "NONE"}))
+    assert [(link.source, times[link.target].text) for link in links if link.target in times] == [("e1", "late on Wednesday")]
+    # "made landfall on Saturday": the noun is the event
+    text = "The storm made landfall on Saturday."
+    links, times = links_of(text, events(text, "made", "landfall", landfall={"pos": "NOUN", "tense": "NONE"}))
+    assert [(link.source, times[link.target].text) for link in links if link.target in times] == [("e2", "Saturday")]
+    # an object that lies ahead keeps the time ("promised a vote on Friday", "expect a result by Monday")
+    for text, verb, cls in (("The mayor promised a vote on Friday.", "promised", "I_ACTION"), ("Officials expect a result by Monday.", "expect", "I_STATE")):
+        noun = text.split()[-3] if "vote" in text else "result"
+        links, times = links_of(text, events(text, verb, noun, **{verb: {"cls": cls}, noun: {"pos": "NOUN", "tense": "NONE"}}))
+        assert [link.source for link in links if link.target in times] == ["e2"], text
+    # the object of a reporting verb keeps the time ("said the attack on Sunday was planned")
+    text = "Police said the attack on Sunday was planned."
+    links, times = links_of(text, events(text, "said", "attack", "planned", said={"cls": "REPORTING"}, attack={"pos": "NOUN", "tense": "NONE"}))
+    assert ("e2", "Sunday") in [(link.source, times[link.target].text) for link in links if link.target in times]
+
+
+def test_anchoring_an_event_signal_orders_the_clause_verbs_not_their_nouns() -> None:
+    # "two weeks after the incumbent resigned": the resignation, not the incumbent; the length
+    # after the comma is the gap (the "on" before "Sunday," is not its signal)
+    text = "Voters will pick a mayor on Sunday, two weeks after the incumbent resigned."
+    evs = events(text, "pick", "incumbent", "resigned", incumbent={"pos": "NOUN", "tense": "NONE"}, pick={"tense": "FUTURE"})
+    links, _ = links_of(text, evs, ref="2026-11-05")
+    ordered = [(link.source, link.relation, link.target, link.offset_min) for link in links if link.relation == "after"]
+    assert ordered == [("e1", "after", "e3", dt.timedelta(days=14))]
+    # "denied wrongdoing for ten days before he quit": the denial, not the wrongdoing, came first
+    text = "The mayor denied wrongdoing for ten days before he quit."
+    evs = events(text, "denied", "wrongdoing", "quit", wrongdoing={"pos": "NOUN", "tense": "NONE"})
+    links, _ = links_of(text, evs)
+    assert [(link.source, link.target) for link in links if link.relation == "before"] == [("e1", "e3")]

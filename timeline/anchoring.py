@@ -82,6 +82,8 @@ class AnchorWords:
     end_verbs: frozenset[str]
     event_signals: Mapping[str, str]  # signal between two events -> relation
     gerund_signals: Mapping[str, str]  # a signal right before a gerund event ("jailed for stealing") -> relation
+    light_verbs: frozenset[str]  # "made landfall": the object noun is the event
+    intention_verbs: frozenset[str]  # "promised a vote on Friday": the object lies ahead, at the time
     determiners: frozenset[str]
     offset_direction: Mapping[str, str]  # "later" -> after: an anaphoric length's direction
     attributive_before: frozenset[str]  # words before a participle that make it modify the next noun
@@ -114,7 +116,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
     return AnchorWords(
         MappingProxyType(dict(data["time_signals"])), frozenset(data["strong_signals"]), frozenset(data["duration_signals"]),
         frozenset(data["aspectual"]["begin"]), frozenset(data["aspectual"]["end"]), MappingProxyType(dict(data["event_signals"])),
-        MappingProxyType(dict(data["gerund_signals"])),
+        MappingProxyType(dict(data["gerund_signals"])), frozenset(data["light_verbs"]), frozenset(data["intention_verbs"]),
         frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["not_in_subject"]), frozenset(data["scheduling_verbs"]),
         frozenset(data["not_a_length_after"]), MappingProxyType(dict(data["range_first"])), MappingProxyType(dict(data["range_second"])),
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
@@ -127,14 +129,26 @@ def _tokens_between(text: str, a: int, b: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(text, a, b)]
 
 
-def _words_outside(text: str, a: int, b: int, spans: Sequence[tuple[int, int]], ends: Sequence[int]) -> list[str]:
-    """The words between ``a`` and ``b`` outside every span of ``spans`` (sorted, disjoint; ``ends`` their ends)."""
+def _words_outside(cues: AnchorWords, text: str, a: int, b: int, spans: Sequence[tuple[int, int]], ends: Sequence[int]) -> list[str]:
+    """The words between ``a`` and ``b`` outside every time expression of ``spans`` (sorted,
+    disjoint; ``ends`` their ends) and other than a time's own signal ("since January")."""
     near = []
     for x, y in spans[bisect.bisect_right(ends, a) :]:
         if x >= b:
             break
         near.append((x, y))
-    return [m.group().lower() for m in _WORD.finditer(text, a, b) if not any(x <= m.start() < y for x, y in near)]
+    if not near:
+        return [m.group().lower() for m in _WORD.finditer(text, a, b)]
+    starts = {x for x, _ in near}
+    out = []
+    for m in _WORD.finditer(text, a, b):
+        if any(x <= m.start() < y for x, y in near):
+            continue
+        w = m.group().lower()
+        if w in cues.signals and text[m.end() : m.end() + 1].isspace() and m.end() + 1 in starts:
+            continue  # the time's own signal: "cut 600 jobs since January, expects" has no signal between the events
+        out.append(w)
+    return out
 
 
 def _introduces(cues: AnchorWords, rest: Sequence[str], b: EventLike) -> bool:
@@ -151,7 +165,9 @@ def _clause_break(words: AnchorWords, text: str, a: int, b: int) -> bool:
 
 def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int) -> tuple[Optional[str], str]:
     """The signal word right in front of a time expression ("on", "by", "within") and the evidence."""
-    words = list(_WORD.finditer(text, max(sentence_start, start - 40), start))
+    lo = max(sentence_start, start - 40)
+    cut = max(text.rfind(",", lo, start), text.rfind(";", lo, start), text.rfind(":", lo, start))
+    words = list(_WORD.finditer(text, lo if cut < 0 else cut + 1, start))  # not across a comma: "on Sunday, two weeks after"
     for m in reversed(words[-2:]):
         w = m.group().lower()
         if w in cues.signals:
@@ -179,6 +195,15 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
         # event noun sits right before it ("the attack on Sunday")
         nearest = before[-1]
         if nearest.pos == "NOUN" and len(_tokens_between(text, nearest.end, timex.start)) <= 2:
+            # "the attack on Sunday"; but the object of a verb right before it leaves the time to
+            # the verb ("accepted a new pay offer late on Wednesday"), unless the verb is light
+            # ("made landfall on Saturday"), reports ("said the attack on Sunday was planned") or
+            # looks ahead to it ("expect a result by Monday", "promised a vote on Friday")
+            verb = before[-2] if len(before) > 1 else None
+            if (verb is not None and verb.pos == "VERB" and verb.cls not in ("REPORTING", "I_STATE") and verb.text.lower() not in cues.light_verbs
+                    and verb.text.lower() not in cues.intention_verbs and not _attributive(cues, verb, text)
+                    and len(_tokens_between(text, verb.end, nearest.start)) <= 3):
+                return verb
             return nearest
         verbs = [ev for ev in before if ev.pos == "VERB"]
         if verbs:
@@ -338,7 +363,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if b.start >= e:
                 break
             between = text[a.end : b.start]
-            words = _words_outside(text, a.end, b.start, spans, ends)  # a time expression counts as no words
+            words = _words_outside(cues, text, a.end, b.start, spans, ends)  # a time expression counts as no words
             if not words or len(words) > 6:
                 continue
             at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.event_signals), None)  # the one nearest b
@@ -360,14 +385,20 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if length is not None and length.min_length is not None:
                 gap_min, gap_max = length.min_length, length.max_length
             source = a
-            if i > 0 and _attributive(cues, a, text):
-                # "pumping water from flooded streets after the storm": the clause's verb is after the storm
+            if i > 0 and (_attributive(cues, a, text) or a.pos == "NOUN"):
+                # "pumping water from flooded streets after the storm", "denied wrongdoing for ten
+                # days before he stepped down": the clause's verb is what the signal orders
                 prev = ordered[i - 1]
-                if prev.pos == "VERB" and prev.start >= s and not _clause_break(cues, text, prev.end, a.start):
+                if (prev.pos == "VERB" and prev.start >= s and not _clause_break(cues, text, prev.end, a.start)
+                        and (a.pos != "NOUN" or len(_tokens_between(text, prev.end, a.start)) <= 2)):
                     source = prev
-            evidence = text[source.start : b.end]
+            target = b
+            after_b = ordered[i + 2] if i + 2 < len(ordered) else None
+            if b.pos == "NOUN" and after_b is not None and after_b.pos == "VERB" and not text[b.end : after_b.start].strip():
+                target = after_b  # "two weeks after the incumbent resigned": the clause's verb, not its subject
+            evidence = text[source.start : target.end]
             # a's relation to b: "visited after the raids" -> a after b
-            yield Link(source.eid, relation, b.eid, evidence, Strength.SIGNAL, gap_min, gap_max)
+            yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max)
 
 
 def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:

@@ -239,7 +239,7 @@ def convention_facts(
     in_sentence: dict[int, list[tuple[int, str, bool]]] = {}  # sentence -> (position, time, is a report) of its timed events
     lends = timed if inside is None else inside
     for k, (eid, cls, sentence) in enumerate(events):
-        if eid in lends:
+        if eid in lends and real.get(eid, False):  # a supposed event's time is no discourse time ("expects sales to recover next year")
             in_sentence.setdefault(sentence, []).append((k, lends[eid], cls == "REPORTING"))
     for k, (eid, cls, sentence) in enumerate(events):
         if not real.get(eid, False):

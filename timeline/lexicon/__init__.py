@@ -128,6 +128,8 @@ _ANCHORING = {
     "aspectual": _f({"begin": _f("words"), "end": _f("words")}),
     "event_signals": _f("text_map"),
     "gerund_signals": _opt("text_map"),
+    "light_verbs": _opt("words"),
+    "intention_verbs": _opt("words"),
     "determiners": _f("words"),
     "attributive_before": _opt("words"),
     "not_in_subject": _opt("words"),
