@@ -233,7 +233,7 @@ def _assemble(
     open_times = {t.tid for t in timexes if (t.earliest is None) != (t.latest is None)}
     open_ended = frozenset(link.source for link in links if link.target in open_times)
     close_open(network, [m.eid for m in mentions if real[m.eid] and m.eid in in_network], ref, open_ended)
-    likely = network.result()
+    likely = network.last_result()  # the network is not touched again
     by_source: dict[str, list[Link]] = {}
     for link in links:
         by_source.setdefault(link.source, []).append(link)
