@@ -273,10 +273,10 @@ def convention_facts(
             continue  # at the calendar's edge no convention can be written down
         last_minute = max(last_minute, earliest)  # published in the first minute of its day
         # the event must reach into that window, not merely touch its start
-        inside = Bound(end_of(eid), after_window, None, "publication window", SOFT_STRENGTH)
+        reaches_window = Bound(end_of(eid), after_window, None, "publication window", SOFT_STRENGTH)
         if past.get(eid, False):
             out.append(SoftFact(eid, REFERENCE, "BEFORE", conventions.past_confidence, "past-convention",
-                                (Bound(start_of(eid), earliest, None, "an undated past event most likely happened shortly before publication", SOFT_STRENGTH), inside),
+                                (Bound(start_of(eid), earliest, None, "an undated past event most likely happened shortly before publication", SOFT_STRENGTH), reaches_window),
                                 fallback=True))
         else:
             latest = _shift(reference[1], conventions.future_max_days_after * _DAY)
@@ -284,7 +284,7 @@ def convention_facts(
                 out.append(SoftFact(eid, REFERENCE, "AFTER", conventions.future_confidence, "future-convention",
                                     (Bound(end_of(eid), None, latest, "an undated later event most likely falls within months of publication", SOFT_STRENGTH),)))
         out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.05, "publication-day",
-                            (Bound(start_of(eid), earliest, last_minute, "publication day", SOFT_STRENGTH), inside,
+                            (Bound(start_of(eid), earliest, last_minute, "publication day", SOFT_STRENGTH), reaches_window,
                              Bound(end_of(eid), None, reference[1], "publication day", SOFT_STRENGTH)), fallback=True))
     return out
 
