@@ -177,3 +177,174 @@ def test_anchoring_is_deterministic_and_ordered_by_source() -> None:
     first, _ = links_of(text, evs)
     second, _ = links_of(text, list(reversed(evs)))
     assert first == second
+
+
+def test_anchoring_a_signal_may_introduce_a_clause_with_a_short_subject() -> None:
+    # "before they sealed it": the signal introduces the clause whose verb is the second event;
+    # a length with "for" in between is how long the first lasted, not the gap, and counts as no words
+    text = "Crews searched the ruins for nearly 30 hours before they sealed the site on Friday morning."
+    links, times = links_of(text, events(text, "searched", "sealed"))
+    by_pair = {(link.source, link.relation, link.target): link for link in links if link.target != REFERENCE}
+    assert ("e1", "before", "e2") in by_pair
+    assert by_pair[("e1", "before", "e2")].offset_max is None  # "hours" here belongs to the length
+    assert [(link.relation, times[link.target].text) for link in links if link.source == "e1" and link.target in times] == [("lasts", "nearly 30 hours")]
+    # a bare plural is a subject too
+    text = "Two men were detained after guards found a tunnel."
+    links, _ = links_of(text, events(text, "detained", "found"))
+    assert ("e1", "after", "e2") in {(link.source, link.relation, link.target) for link in links}
+    # a longer noun phrase, a clause that a comma closes, or a conjunction is not a short
+    # subject: the signal does not reach the verb
+    for text in ("Crews searched before the tired young volunteers sealed the site.", "The crews met after the storm, then left.",
+                 "The crews met after lunch and left."):
+        verbs = re.findall(r"\b(searched|sealed|met|left)\b", text)
+        links, _ = links_of(text, events(text, *verbs))
+        assert not [link for link in links if link.target == "e2"], text
+
+
+def test_anchoring_a_when_clause_after_a_date_lies_in_it() -> None:
+    text = "The mill has been idle since April, when its owner laid off the last workers."
+    links, times = links_of(text, events(text, "idle", "laid", idle={"tense": "PRESENT", "aspect": "PERFECTIVE"}), ref="2026-09-01")
+    got = {(link.source, link.relation, times[link.target].text) for link in links if link.target in times}
+    assert ("e2", "during", "April") in got and ("e1", "since", "April") in got
+    # without the comma and "when" the verb after the date is not put in it
+    text = "The mill has been idle since April and its owner laid off the last workers."
+    links, times = links_of(text, events(text, "idle", "laid", idle={"tense": "PRESENT", "aspect": "PERFECTIVE"}), ref="2026-09-01")
+    assert not [link for link in links if link.source == "e2" and link.target in times]
+
+
+def test_anchoring_a_scheduled_event_takes_the_time_not_the_scheduling() -> None:
+    text = "A hearing is scheduled for Thursday."
+    evs = events(text, "hearing", "scheduled", hearing={"pos": "NOUN", "tense": "NONE"}, scheduled={"tense": "PRESENT"})
+    links, times = links_of(text, evs, ref="2026-05-04")
+    assert {(link.source, link.relation, times[link.target].text if link.target in times else link.target) for link in links if link.target != REFERENCE} == {
+        ("e1", "during", "Thursday"), ("e2", "before", "e1")}
+    tl = timeline.build(text, "2026-05-04")
+    hearing, scheduled = (next(e for e in tl.events if e.text == w) for w in ("hearing", "scheduled"))
+    assert (hearing.earliest_start, hearing.latest_end) == (dt.datetime(2026, 5, 7), dt.datetime(2026, 5, 8))
+    assert scheduled.likely_end is not None and scheduled.likely_end <= dt.datetime(2026, 5, 7)
+
+
+def test_placement_a_report_lends_its_time_to_nothing_it_reports() -> None:
+    # "forced" continues the fire's Tuesday night, not the Thursday of "officials said"
+    text = "A fire that broke out late on Tuesday destroyed a barn and forced 40 families from their homes, officials said on Thursday."
+    tl = timeline.build(text, "2026-10-15")
+    forced = next(e for e in tl.events if e.text == "forced")
+    assert forced.likely_start is not None and forced.likely_end is not None
+    assert forced.likely_end <= dt.datetime(2026, 10, 14)
+
+
+def test_placement_an_event_before_a_deadline_does_not_share_it() -> None:
+    # "put out by 1 a.m." bounds the fire-fighting; the arrival before it is not at 1 a.m.
+    text = "Firefighters arrived ten minutes after the alarm and put out the blaze by 1 a.m."
+    tl = timeline.build(text, "2026-11-16")
+    arrived = next(e for e in tl.events if e.text == "arrived")
+    assert arrived.likely_end is not None and arrived.likely_start is not None
+    assert not (arrived.likely_start >= dt.datetime(2026, 11, 16, 1, 0))
+
+
+def test_anchoring_a_range_of_two_times_bounds_the_event_from_both_ends() -> None:
+    # "between 2017 and 2021": not inside 2017 and inside 2021 at once (a conflict), but within the range
+    tl = timeline.build("The clerk took cash from the till between 2017 and 2021.", "2026-06-01")
+    took = next(e for e in tl.events if e.text == "took")
+    assert not tl.conflicts
+    assert (took.earliest_start, took.latest_end) == (dt.datetime(2017, 1, 1), dt.datetime(2022, 1, 1))
+    assert took.latest_start == dt.datetime(2022, 1, 1) and took.earliest_end == dt.datetime(2017, 1, 1)
+    # "from ... to": starts in the first, ends in the second
+    tl = timeline.build("The museum was closed from April to June.", "2026-09-01")
+    closed = next(e for e in tl.events if e.text == "closed")
+    assert (closed.earliest_start, closed.latest_start) == (dt.datetime(2026, 4, 1), dt.datetime(2026, 5, 1))
+    assert (closed.earliest_end, closed.latest_end) == (dt.datetime(2026, 6, 1), dt.datetime(2026, 7, 1))
+
+
+def test_anchoring_a_length_after_to_is_not_how_long_the_event_lasted() -> None:
+    tl = timeline.build("The former mayor was sentenced on Tuesday to four years in prison.", "2026-06-05")
+    sentenced = next(e for e in tl.events if e.text == "sentenced")
+    assert not tl.conflicts
+    assert (sentenced.earliest_start, sentenced.latest_end) == (dt.datetime(2026, 6, 2), dt.datetime(2026, 6, 3))
+    # a length with no word before it still measures the event ("The strike lasted six days")
+    text = "Dock workers struck six days in a row."
+    links, times = links_of(text, events(text, "struck"))
+    assert [(link.relation, times[link.target].text) for link in links if link.target in times] == [("lasts", "six days")]
+
+
+def test_anchoring_a_gerund_after_for_is_the_reason_and_came_first() -> None:
+    text = "A driver was fined on Monday for speeding through the tunnel."
+    links, times = links_of(text, events(text, "fined", "speeding", speeding={"tense": "NONE", "aspect": "PROGRESSIVE"}))
+    assert ("e1", "after", "e2") in {(link.source, link.relation, link.target) for link in links}
+    tl = timeline.build(text, "2026-03-04")
+    speeding = next(e for e in tl.events if e.text == "speeding")
+    assert speeding.latest_end == dt.datetime(2026, 3, 3)  # by the end of the Monday of the fine
+    # nor does a noun's reason order it: "arrested during the riot for looting" is about the arrest
+    text = "A man arrested during the riot for looting a shop was released."
+    evs = events(text, "arrested", "riot", "looting", riot={"pos": "NOUN", "tense": "NONE"}, looting={"tense": "NONE", "aspect": "PROGRESSIVE"})
+    links, _ = links_of(text, evs)
+    assert not [link for link in links if link.source == "e2" and link.target == "e3"]
+    # "for" before a noun is no such signal ("voted for reform")
+    text = "Members voted for reform on Monday."
+    links, _ = links_of(text, events(text, "voted", "reform", reform={"pos": "NOUN", "tense": "NONE"}))
+    assert not [link for link in links if link.target == "e2"]
+
+
+def test_anchoring_the_signal_nearest_the_second_event_relates_them() -> None:
+    # "after a week" is how long the strike ran; "when the owners offered" ties the end to the offer
+    text = "The strike ended after a week, when the owners offered a raise."
+    links, _ = links_of(text, events(text, "ended", "offered"))
+    assert ("e1", "during", "e2") in {(link.source, link.relation, link.target) for link in links}
+
+
+def test_anchoring_a_time_keeps_its_own_signal() -> None:
+    # "since January" is the cutting's time, not a signal that puts the cutting after "expects"
+    text = "The firm, which has cut 300 jobs since January, expects a profit."
+    links, _ = links_of(text, events(text, "cut", "expects", cut={"tense": "PRESENT", "aspect": "PERFECTIVE"}, expects={"tense": "PRESENT"}))
+    assert not [link for link in links if link.target == "e2"]
+
+
+def test_placement_a_supposed_event_lends_no_discourse_time() -> None:
+    # the recovery is only expected: its time is not when the expecting happens
+    tl = timeline.build("The bakery expects sales to recover in the spring of next year.", "2026-10-28")
+    expects = next(e for e in tl.events if e.text == "expects")
+    assert expects.likely_start is not None and expects.likely_start < dt.datetime(2027, 1, 1)
+
+
+def test_anchoring_a_time_after_a_verbs_object_dates_the_verb_unless_the_verb_is_light() -> None:
+    text = "Union leaders accepted a new offer late on Wednesday."
+    links, times = links_of(text, events(text, "accepted", "offer", offer={"pos": "NOUN", "tense": "NONE"}))
+    assert [(link.source, times[link.target].text) for link in links if link.target in times] == [("e1", "late on Wednesday")]
+    # "made landfall on Saturday": the noun is the event
+    text = "The storm made landfall on Saturday."
+    links, times = links_of(text, events(text, "made", "landfall", landfall={"pos": "NOUN", "tense": "NONE"}))
+    assert [(link.source, times[link.target].text) for link in links if link.target in times] == [("e2", "Saturday")]
+    # an object that lies ahead keeps the time ("promised a vote on Friday", "expect a result by Monday")
+    for text, verb, cls in (("The mayor promised a vote on Friday.", "promised", "I_ACTION"), ("Officials expect a result by Monday.", "expect", "I_STATE")):
+        noun = text.split()[-3] if "vote" in text else "result"
+        links, times = links_of(text, events(text, verb, noun, **{verb: {"cls": cls}, noun: {"pos": "NOUN", "tense": "NONE"}}))
+        assert [link.source for link in links if link.target in times] == ["e2"], text
+    # the object of a reporting verb keeps the time ("said the attack on Sunday was planned")
+    text = "Police said the attack on Sunday was planned."
+    links, times = links_of(text, events(text, "said", "attack", "planned", said={"cls": "REPORTING"}, attack={"pos": "NOUN", "tense": "NONE"}))
+    assert ("e2", "Sunday") in [(link.source, times[link.target].text) for link in links if link.target in times]
+
+
+def test_anchoring_an_event_signal_orders_the_clause_verbs_not_their_nouns() -> None:
+    # "two weeks after the incumbent resigned": the resignation, not the incumbent; the length
+    # after the comma is the gap (the "on" before "Sunday," is not its signal)
+    text = "Voters will pick a mayor on Sunday, two weeks after the incumbent resigned."
+    evs = events(text, "pick", "incumbent", "resigned", incumbent={"pos": "NOUN", "tense": "NONE"}, pick={"tense": "FUTURE"})
+    links, _ = links_of(text, evs, ref="2026-11-05")
+    ordered = [(link.source, link.relation, link.target, link.offset_min) for link in links if link.relation == "after"]
+    assert ordered == [("e1", "after", "e3", dt.timedelta(days=14))]
+    # "denied wrongdoing for ten days before he quit": the denial, not the wrongdoing, came first
+    text = "The mayor denied wrongdoing for ten days before he quit."
+    evs = events(text, "denied", "wrongdoing", "quit", wrongdoing={"pos": "NOUN", "tense": "NONE"})
+    links, _ = links_of(text, evs)
+    assert [(link.source, link.target) for link in links if link.relation == "before"] == [("e1", "e3")]
+
+
+def test_anchoring_a_happening_verb_shares_the_time_of_its_infinitive_of_purpose() -> None:
+    text = "Dock workers returned to work on Friday morning."
+    links, times = links_of(text, events(text, "returned", "work", work={"tense": "INFINITIVE"}))
+    assert sorted(link.source for link in links if link.target in times) == ["e1", "e2"]
+    # an intention does not: "agreed to meet on Monday" dates the meeting only
+    text = "The two sides agreed to meet on Monday."
+    links, times = links_of(text, events(text, "agreed", "meet", agreed={"cls": "I_ACTION"}, meet={"tense": "INFINITIVE"}))
+    assert [link.source for link in links if link.target in times] == ["e2"]

@@ -131,8 +131,11 @@ def test_build_example_every_real_event_is_placed_and_died_on_sunday_night() -> 
         if not e.real:
             assert e.likely_start is None and e.likely_end is None
     died = _first(tl, "died")
-    assert died.earliest_start is None  # the text alone does not date it ...
-    assert dt.datetime(2026, 2, 1, 1) <= died.likely_start <= died.likely_end <= dt.datetime(2026, 2, 1, 6)  # ... its clause does
+    collapsed = _first(tl, "collapsed")
+    # its "when" clause dates it: it happened during the collapse, which the text puts at 3:40
+    assert [(a.target, str(a.relation)) for a in died.anchors if a.target == collapsed.eid] == [(collapsed.eid, "during")]
+    assert dt.datetime(2026, 2, 1, 1) <= died.earliest_start <= died.latest_end <= dt.datetime(2026, 2, 1, 6)
+    assert dt.datetime(2026, 2, 1, 1) <= died.likely_start <= died.likely_end <= dt.datetime(2026, 2, 1, 6)
     for word in ("stood", "lifted", "promised"):
         assert _first(tl, word).likely_start is not None
 

@@ -66,6 +66,7 @@ class Link:
 
 
 _WORD = re.compile(r"[A-Za-z’']+")
+_PUNCT = re.compile(r"[,;:()]")
 _LAST_TOKEN = re.compile(r"(?:^|\s)(\S+)\s+\Z")  # the token right before a position (searched up to it)
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")  # a lower-case word right after a position
 
@@ -80,9 +81,17 @@ class AnchorWords:
     begin_verbs: frozenset[str]
     end_verbs: frozenset[str]
     event_signals: Mapping[str, str]  # signal between two events -> relation
+    gerund_signals: Mapping[str, str]  # a signal right before a gerund event ("jailed for stealing") -> relation
+    light_verbs: frozenset[str]  # "made landfall": the object noun is the event
+    intention_verbs: frozenset[str]  # "promised a vote on Friday": the object lies ahead, at the time
     determiners: frozenset[str]
     offset_direction: Mapping[str, str]  # "later" -> after: an anaphoric length's direction
     attributive_before: frozenset[str]  # words before a participle that make it modify the next noun
+    not_in_subject: frozenset[str]  # words that end the short subject of a clause after an event signal
+    scheduling_verbs: frozenset[str]  # "scheduled for Monday": the time dates the subject's event
+    not_a_length_after: frozenset[str]  # "sentenced to six years": a length after these measures something else
+    range_first: Mapping[str, str]  # "between" -> the relation to the first time of a range
+    range_second: Mapping[str, str]  # "between" -> the relation to the second
     short_gaps: Mapping[str, dt.timedelta]
     same_kind: tuple[frozenset[str], ...]  # event nouns that can name the same happening
     clause_break: "re.Pattern[str]"
@@ -91,6 +100,8 @@ class AnchorWords:
     definite: "re.Pattern[str]"
     within_target: "re.Pattern[str]"
     length_as_gap: "re.Pattern[str]"
+    relative_when: "re.Pattern[str]"
+    range_joiner: "re.Pattern[str]"
 
 
 @functools.lru_cache(maxsize=None)
@@ -105,14 +116,47 @@ def anchor_words(language: str = "en") -> AnchorWords:
     return AnchorWords(
         MappingProxyType(dict(data["time_signals"])), frozenset(data["strong_signals"]), frozenset(data["duration_signals"]),
         frozenset(data["aspectual"]["begin"]), frozenset(data["aspectual"]["end"]), MappingProxyType(dict(data["event_signals"])),
-        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
+        MappingProxyType(dict(data["gerund_signals"])), frozenset(data["light_verbs"]), frozenset(data["intention_verbs"]),
+        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["not_in_subject"]), frozenset(data["scheduling_verbs"]),
+        frozenset(data["not_a_length_after"]), MappingProxyType(dict(data["range_first"])), MappingProxyType(dict(data["range_second"])),
+        MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
-        rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I),
+        rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
     )
 
 
 def _tokens_between(text: str, a: int, b: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(text, a, b)]
+
+
+def _words_outside(cues: AnchorWords, text: str, a: int, b: int, spans: Sequence[tuple[int, int]], ends: Sequence[int]) -> list[str]:
+    """The words between ``a`` and ``b`` outside every time expression of ``spans`` (sorted,
+    disjoint; ``ends`` their ends) and other than a time's own signal ("since January")."""
+    near = []
+    for x, y in spans[bisect.bisect_right(ends, a) :]:
+        if x >= b:
+            break
+        near.append((x, y))
+    if not near:
+        return [m.group().lower() for m in _WORD.finditer(text, a, b)]
+    starts = {x for x, _ in near}
+    out = []
+    for m in _WORD.finditer(text, a, b):
+        if any(x <= m.start() < y for x, y in near):
+            continue
+        w = m.group().lower()
+        if w in cues.signals and text[m.end() : m.end() + 1].isspace() and m.end() + 1 in starts:
+            continue  # the time's own signal: "cut 600 jobs since January, expects" has no signal between the events
+        out.append(w)
+    return out
+
+
+def _introduces(cues: AnchorWords, rest: Sequence[str], b: EventLike) -> bool:
+    """Whether the words after an event signal lead to ``b``: determiners only ("after the
+    raids"), or the short subject of a clause whose verb is ``b`` ("before they contained it")."""
+    if all(w in cues.determiners for w in rest):
+        return len(rest) <= 2
+    return b.pos == "VERB" and len(rest) <= 3 and not any(w in cues.not_in_subject for w in rest)
 
 
 def _clause_break(words: AnchorWords, text: str, a: int, b: int) -> bool:
@@ -121,7 +165,9 @@ def _clause_break(words: AnchorWords, text: str, a: int, b: int) -> bool:
 
 def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int) -> tuple[Optional[str], str]:
     """The signal word right in front of a time expression ("on", "by", "within") and the evidence."""
-    words = list(_WORD.finditer(text, max(sentence_start, start - 40), start))
+    lo = max(sentence_start, start - 40)
+    cut = max(text.rfind(",", lo, start), text.rfind(";", lo, start), text.rfind(":", lo, start))
+    words = list(_WORD.finditer(text, lo if cut < 0 else cut + 1, start))  # not across a comma: "on Sunday, two weeks after"
     for m in reversed(words[-2:]):
         w = m.group().lower()
         if w in cues.signals:
@@ -149,6 +195,15 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
         # event noun sits right before it ("the attack on Sunday")
         nearest = before[-1]
         if nearest.pos == "NOUN" and len(_tokens_between(text, nearest.end, timex.start)) <= 2:
+            # "the attack on Sunday"; but the object of a verb right before it leaves the time to
+            # the verb ("accepted a new pay offer late on Wednesday"), unless the verb is light
+            # ("made landfall on Saturday"), reports ("said the attack on Sunday was planned") or
+            # looks ahead to it ("expect a result by Monday", "promised a vote on Friday")
+            verb = before[-2] if len(before) > 1 else None
+            if (verb is not None and verb.pos == "VERB" and verb.cls not in ("REPORTING", "I_STATE") and verb.text.lower() not in cues.light_verbs
+                    and verb.text.lower() not in cues.intention_verbs and not _attributive(cues, verb, text)
+                    and len(_tokens_between(text, verb.end, nearest.start)) <= 3):
+                return verb
             return nearest
         verbs = [ev for ev in before if ev.pos == "VERB"]
         if verbs:
@@ -176,9 +231,25 @@ def _by_sentence(doc: Doc, events: Sequence[EventLike]) -> dict[int, list[EventL
     return out
 
 
+def _range_roles(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex]) -> dict[str, str]:
+    """Time -> the relation an event has to it as one end of a range ("between 2019 and 2023")."""
+    text = doc.text
+    roles: dict[str, str] = {}
+    ordered = sorted((t for t in timexes if t.type is not TimexType.SET), key=lambda t: t.start)
+    for first, second in zip(ordered, ordered[1:]):
+        if not cues.range_joiner.fullmatch(text, first.end, second.start):
+            continue
+        signal, _ = _signal_before(cues, text, first.start, doc.sentence_at(first.start)[0])
+        if signal in cues.range_first and signal in cues.range_second:
+            roles.setdefault(first.tid, cues.range_first[signal])
+            roles[second.tid] = cues.range_second[signal]
+    return roles
+
+
 def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike]) -> Iterable[Link]:
     text = doc.text
     grouped = _by_sentence(doc, events)
+    roles = _range_roles(cues, doc, timexes)
     for t in timexes:
         if t.furniture or t.type is TimexType.SET:
             continue
@@ -197,13 +268,57 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue
         if t.earliest is None and t.latest is None:
             continue
-        relation = cues.signals.get(signal or "", "during")
+        relation = roles.get(t.tid) or cues.signals.get(signal or "", "during")
         if relation in ("within", "lasts"):
             relation = "by" if relation == "within" else "during"
         # an aspectual verb ("began on Saturday") is itself the moment of beginning: it lies in
         # the time, and the event it begins starts with it (its begun_by link)
         strength = Strength.SIGNAL if signal in cues.strong_signals else Strength.DEFAULT
-        yield Link(ev.eid, relation, t.tid, evidence, strength)
+        scheduled = _scheduled_event(cues, text, ev, signal, grouped.get(doc.sentence_index(t.start), ()))
+        if scheduled is not None:
+            yield Link(scheduled.eid, relation, t.tid, text[scheduled.start : t.end], strength)
+            yield Link(ev.eid, "before", scheduled.eid, text[scheduled.start : ev.end], Strength.DEFAULT)  # planned before it happens
+        else:
+            yield Link(ev.eid, relation, t.tid, evidence, strength)
+            purpose = _purpose_head(text, ev, grouped.get(doc.sentence_index(t.start), ()))
+            if purpose is not None and relation == "during":
+                yield Link(purpose.eid, relation, t.tid, text[purpose.start : t.end], strength)
+        yield from _relative_when(cues, text, t, grouped.get(doc.sentence_index(t.start), ()), ev)
+
+
+def _scheduled_event(cues: AnchorWords, text: str, ev: EventLike, signal: Optional[str], in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+    """ "A public meeting is scheduled for Monday": the event noun a scheduling verb puts at the time."""
+    if signal not in ("for", "to") or ev.text.lower() not in cues.scheduling_verbs:
+        return None
+    noun = next((x for x in reversed(in_sentence) if x.end <= ev.start), None)
+    if noun is None or noun.pos != "NOUN" or len(_tokens_between(text, noun.end, ev.start)) > 2 or _clause_break(cues, text, noun.end, ev.start):
+        return None
+    return noun
+
+
+_TO = re.compile(r"\s+to\s+\Z")
+
+
+def _purpose_head(text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+    """ "returned to work on Thursday": the happening verb an infinitive of purpose follows shares its time
+    (not an intention, a report or a state: "agreed to meet on Monday" is the meeting's time only)."""
+    if ev.pos != "VERB":
+        return None
+    prev = next((x for x in reversed(in_sentence) if x.end <= ev.start), None)
+    if prev is None or prev.pos != "VERB" or prev.cls != "OCCURRENCE" or not _TO.match(text, prev.end, ev.start):
+        return None
+    return prev
+
+
+def _relative_when(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike], governed: EventLike) -> Iterable[Link]:
+    """ "since March, when the owner closed the site": the relative clause's first verb lies in the time."""
+    m = cues.relative_when.match(text, t.end)
+    if m is None:
+        return
+    verb = next((ev for ev in in_sentence if ev.start >= m.end() and ev.pos == "VERB"), None)
+    if verb is None or verb.eid == governed.eid or len(_tokens_between(text, m.end(), verb.start)) > 6 or _clause_break(cues, text, m.end(), verb.start):
+        return
+    yield Link(verb.eid, "during", t.tid, text[t.start : verb.end], Strength.DEFAULT)
 
 
 _OFFSET_SLACK = (0.5, 1.5)
@@ -242,6 +357,9 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
         return
     if signal is None and cues.length_as_gap.match(text, t.end):
         return  # "eight minutes after the alarm": the gap between two events (see _event_links)
+    word = _LAST_TOKEN.search(text, max(0, t.start - 24), t.start)
+    if signal is None and word is not None and word.group(1).lower() in cues.not_a_length_after:
+        return  # "sentenced to six years": the length of the sentence, not of the sentencing
     if (signal is None or signal in cues.duration_signals) and t.min_length is not None:
         yield Link(ev.eid, "lasts", t.tid, evidence, Strength.DEFAULT if signal else Strength.TENSE, t.min_length, t.max_length)
 
@@ -253,6 +371,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
     # a length right before "after"/"before" with no signal of its own ("held for 18 days before" is a length)
     gaps = {t.end: t for t in timexes if t.type is TimexType.DURATION and t.min_length is not None and cues.length_as_gap.match(text, t.end)
             and _signal_before(cues, text, t.start, doc.sentence_at(t.start)[0])[0] is None}
+    spans = sorted((t.start, t.end) for t in timexes)
+    ends = [y for _, y in spans]
     ordered = sorted(events, key=lambda e: e.start)
     for i, a in enumerate(ordered):
         s, e = doc.sentence_at(a.start)
@@ -260,31 +380,42 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if b.start >= e:
                 break
             between = text[a.end : b.start]
-            words = _tokens_between(text, a.end, b.start)
+            words = _words_outside(cues, text, a.end, b.start, spans, ends)  # a time expression counts as no words
             if not words or len(words) > 6:
                 continue
-            at = next((k for k, w in enumerate(words) if w in cues.event_signals), None)
-            if at is None or len(words) - at - 1 > 2 or any(w not in cues.determiners for w in words[at + 1 :]):
-                continue  # the signal must introduce b: "after the raids", "before being charged"
-            signal = words[at]
-            relation = cues.event_signals[signal]
+            at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.event_signals), None)  # the one nearest b
+            if at is None and words[-1] in cues.gerund_signals and a.pos == "VERB" and b.pos == "VERB" and b.text.lower().endswith("ing"):
+                signal, relation = words[-1], cues.gerund_signals[words[-1]]  # "jailed for stealing": the reason came first
+            elif at is None or not _introduces(cues, words[at + 1 :], b) or (len(words) - at > 1 and _PUNCT.search(between, between.lower().rfind(words[at]))):
+                continue  # the signal must introduce b: "after the raids", "before being charged", "before they left"
+            else:
+                signal = words[at]
+                relation = cues.event_signals[signal]
             gap_max = None
             gap_min = dt.timedelta(0)
             m = cues.short_gap.search(between)
+            if m and any(x <= a.end + m.start() < y for x, y in spans):
+                m = None  # "for nearly 20 hours before": the hours belong to a length, not to the gap
             if m:
                 gap_max = cues.short_gaps.get(m.group(1).lower())
             length = next((gaps[k] for k in range(a.end, b.start) if k in gaps), None) if gaps else None
             if length is not None and length.min_length is not None:
                 gap_min, gap_max = length.min_length, length.max_length
             source = a
-            if i > 0 and _attributive(cues, a, text):
-                # "pumping water from flooded streets after the storm": the clause's verb is after the storm
+            if i > 0 and (_attributive(cues, a, text) or a.pos == "NOUN"):
+                # "pumping water from flooded streets after the storm", "denied wrongdoing for ten
+                # days before he stepped down": the clause's verb is what the signal orders
                 prev = ordered[i - 1]
-                if prev.pos == "VERB" and prev.start >= s and not _clause_break(cues, text, prev.end, a.start):
+                if (prev.pos == "VERB" and prev.start >= s and not _clause_break(cues, text, prev.end, a.start)
+                        and (a.pos != "NOUN" or len(_tokens_between(text, prev.end, a.start)) <= 2)):
                     source = prev
-            evidence = text[source.start : b.end]
+            target = b
+            after_b = ordered[i + 2] if i + 2 < len(ordered) else None
+            if b.pos == "NOUN" and after_b is not None and after_b.pos == "VERB" and not text[b.end : after_b.start].strip():
+                target = after_b  # "two weeks after the incumbent resigned": the clause's verb, not its subject
+            evidence = text[source.start : target.end]
             # a's relation to b: "visited after the raids" -> a after b
-            yield Link(source.eid, relation, b.eid, evidence, Strength.SIGNAL, gap_min, gap_max)
+            yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max)
 
 
 def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:

@@ -14,7 +14,7 @@ import datetime as dt
 import gc
 
 import attrs
-from typing import TYPE_CHECKING, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
 from .anchoring import REFERENCE, Link, anchor_events, implied_event_spans
 from .model import Event, EventAnchor, Timeline, Timex
@@ -120,6 +120,8 @@ def with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]
 
 
 _OPEN = IntervalBounds(None, None, None, None)
+_ORDERING = frozenset({LinkRelation.BEFORE, LinkRelation.AFTER})
+"""Links that order an event against another: such an event is not thereby in its discourse's time."""
 _TIME_RELATIONS = frozenset({LinkRelation.DURING, LinkRelation.STARTS_IN, LinkRelation.ENDS_IN, LinkRelation.BY})
 
 
@@ -129,11 +131,24 @@ def _factuality(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[
     return {m.eid: f for m, f in zip(mentions, factuality(doc, mentions, recurring))}
 
 
-def _timed(links: Sequence[Link], placed_times: frozenset[str]) -> dict[str, str]:
+def _timed(links: Sequence[Link], placed_times: frozenset[str], relations: frozenset[LinkRelation] = _TIME_RELATIONS) -> dict[str, str]:
     """Event -> the placed time expression the text puts it in (its own time), first one wins."""
     out: dict[str, str] = {}
     for link in links:
-        if link.relation in _TIME_RELATIONS and link.target in placed_times:
+        if link.relation in relations and link.target in placed_times:
+            out.setdefault(link.source, link.target)
+    return out
+
+
+def _lending(links: Sequence[Link], placed_times: frozenset[str], time_at: Mapping[str, int], event_at: Mapping[str, int]) -> dict[str, str]:
+    """Event -> the time whose discourse it sets for the events around it: a time it lies in, or
+    a deadline the sentence opens with ("By Saturday afternoon the river had burst its banks,
+    and water stood ..."); a deadline after the event ("put out by 1 a.m.") bounds it alone."""
+    out: dict[str, str] = {}
+    for link in links:
+        if link.target not in placed_times:
+            continue
+        if link.relation is LinkRelation.DURING or (link.relation is LinkRelation.BY and time_at.get(link.target, 0) < event_at.get(link.source, 0)):
             out.setdefault(link.source, link.target)
     return out
 
@@ -210,13 +225,15 @@ def _assemble(
     soft += convention_facts(
         [(m.eid, m.cls, sentence_of[m.eid]) for m in mentions], links, real, now, _timed(links, placed_times),
         _past(links, predictions), load_conventions(), _narrow(timexes),
+        frozenset(link.source for link in links if link.target in placed_times or link.relation in _ORDERING),
+        _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions}),
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)
     open_times = {t.tid for t in timexes if (t.earliest is None) != (t.latest is None)}
     open_ended = frozenset(link.source for link in links if link.target in open_times)
     close_open(network, [m.eid for m in mentions if real[m.eid] and m.eid in in_network], ref, open_ended)
-    likely = network.result()
+    likely = network.last_result()  # the network is not touched again
     by_source: dict[str, list[Link]] = {}
     for link in links:
         by_source.setdefault(link.source, []).append(link)

@@ -149,7 +149,7 @@ class _Dense:
         index = np.array(flat, dtype=np.intp).reshape(n, width)
         out = np.zeros((n, len(self.labels)))
         for j in range(width):
-            out += self.matrix[index[:, j]]
+            np.add(out, self.matrix.take(index[:, j], axis=0), out=out)  # take: the same rows, fewer checks than [...]
         return out
 
     def best(self, scores: "np.ndarray", exclude: Optional[str] = None) -> "np.ndarray":

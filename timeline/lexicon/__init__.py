@@ -103,7 +103,7 @@ _LEXICON: dict[str, Field] = {
     "vetoes": _opt({
         "year_after": _f("words"), "year_before": _f("words"), "second_ordinal": _f("words"), "second_ordinal_offset": _f("words"),
         "fraction_before": _f("words"), "season_noun_after": _f("words"), "time_after": _f("words"),
-        "greeting_before": _opt("words"), "newspaper_sets": _opt("words"),
+        "greeting_before": _opt("words"), "newspaper_sets": _opt("words"), "look_back_before": _opt("words"), "look_back_not_after": _opt("words"),
     }),
 }
 
@@ -127,14 +127,23 @@ _ANCHORING = {
     "duration_signals": _f("words"),
     "aspectual": _f({"begin": _f("words"), "end": _f("words")}),
     "event_signals": _f("text_map"),
+    "gerund_signals": _opt("text_map"),
+    "light_verbs": _opt("words"),
+    "intention_verbs": _opt("words"),
     "determiners": _f("words"),
     "attributive_before": _opt("words"),
+    "not_in_subject": _opt("words"),
+    "scheduling_verbs": _opt("words"),
+    "not_a_length_after": _opt("words"),
+    "range_first": _opt("text_map"),
+    "range_second": _opt("text_map"),
     "offset_direction": _opt("text_map"),
     "short_gaps": _f("number_map"),
     "same_kind": _f("groups"),
     "patterns": _f({"clause_break": _f("pattern"), "short_gap": _f("pattern"), "implied": _f("pattern"),
                     "definite": _f("pattern"), "within_target": _f("pattern"),
-                    "length_as_gap": _opt("pattern")}),
+                    "length_as_gap": _opt("pattern"), "relative_when": _opt("pattern"),
+                    "range_joiner": _opt("pattern")}),
 }
 
 _EVENTS = {

@@ -27,6 +27,7 @@ class LinkRelation(str, enum.Enum):
     BY = "by"  # ends no later than the target ends
     BEFORE = "before"  # ends before the target starts (offset_max: at most that long before)
     AFTER = "after"  # starts after the target ends (offset_max: at most that long after)
+    NOT_BEFORE = "not_before"  # starts no earlier than the target starts ("between 2019 and ...")
     SINCE = "since"  # starts in the target and lasts to now
     UNTIL = "until"  # ends in the target
     WITHIN = "within"  # starts once the target has begun, ends within offset_max of its start
@@ -93,6 +94,7 @@ TRANSLATION: dict[LinkRelation, _Maker] = {
     LinkRelation.AFTER: _after,
     LinkRelation.AFTER_REF: lambda a, b, lo, hi, ev, s: [_c(start_of(b), start_of(a), _ZERO, None, ev, s)],
     LinkRelation.OVERLAPS_REF: lambda a, b, lo, hi, ev, s: list(overlaps(a, b, evidence=ev, strength=s)),
+    LinkRelation.NOT_BEFORE: lambda a, b, lo, hi, ev, s: [_c(start_of(b), start_of(a), _ZERO, None, ev, s)],
     LinkRelation.SINCE: lambda a, b, lo, hi, ev, s: list(since(a, b, evidence=ev, strength=s)),
     LinkRelation.UNTIL: lambda a, b, lo, hi, ev, s: list(until(a, b, evidence=ev, strength=s)),
     LinkRelation.WITHIN: _within,

@@ -159,16 +159,18 @@ class Network:
         """Add one fact (or a relation's tuple of facts) incrementally; returns the conflicts it caused."""
         return self._add(flatten_facts(facts), shortest=True)[0]
 
-    def _add(self, flat: list[Fact], *, shortest: bool, defer_bounds: bool = False) -> tuple[tuple[Conflict, ...], list[int]]:
+    def _add(self, flat: list[Fact], *, shortest: bool, defer_bounds: bool = False,
+             pairs: Optional[list[list[tuple[int, int, int]]]] = None) -> tuple[tuple[Conflict, ...], list[int]]:
         """:meth:`add` of flattened facts, and the new edges; with ``shortest`` False a conflict may
         list any negative cycle (a trial that is withdrawn anyway); with ``defer_bounds`` the bounds
-        are left for the caller to tighten (a trial tightens them only once it is kept)."""
+        are left for the caller to tighten (a trial tightens them only once it is kept).  ``pairs``:
+        each fact's edges (:meth:`_pairs`) when the caller has them already."""
         engine = self._engine
         before = len(self._conflicts)
         first_new_fact = len(self._facts)
         new_edges: list[int] = []
-        for fact in flat:
-            new_edges.extend(self._insert(fact, active=False))
+        for k, fact in enumerate(flat):
+            new_edges.extend(self._insert(fact, active=False, pairs=None if pairs is None else pairs[k]))
         touched = 0
         for e in new_edges:
             # one edge at a time: check_edge needs every other live edge satisfied
@@ -201,11 +203,14 @@ class Network:
         flat = flatten_facts(facts)
         engine = self._engine
         valid = engine.bounds_valid
-        if valid and self._origin is not None and self._refused_by_bounds(flat):
-            return False
+        pairs = None
+        if valid and self._origin is not None:
+            pairs = [self._pairs(fact) for fact in flat]  # adds the intervals the facts name, as a trial would
+            if self._refused_by_bounds(pairs):
+                return False
         before = len(self._conflicts)
         first = len(self._facts)
-        _, new_edges = self._add(flat, shortest=False, defer_bounds=True)  # any cycle will do: the facts go again whichever it is
+        _, new_edges = self._add(flat, shortest=False, defer_bounds=True, pairs=pairs)  # any cycle will do: the facts go again whichever it is
         if len(self._conflicts) == before:
             if engine.bounds_valid:
                 self.last_touched += self._tighten(new_edges)
@@ -221,17 +226,11 @@ class Network:
         engine.bounds_valid = valid  # the facts are those before the trial, and the trial left the bounds alone
         return False
 
-    def _refused_by_bounds(self, flat: list[Fact]) -> bool:
-        """True when one of ``flat``'s edges closes a negative cycle through the origin by the
-        (exact) bounds: ``latest(u) + w - earliest(v) < 0``.  Adds the intervals the facts name,
-        as a trial would."""
-        engine = self._engine
-        refused = False
-        for fact in flat:
-            for u, v, w in self._pairs(fact):
-                if engine.fwd[u] + engine.bwd[v] + w < 0:
-                    refused = True
-        return refused
+    def _refused_by_bounds(self, pairs: list[list[tuple[int, int, int]]]) -> bool:
+        """True when one of the facts' edges ``pairs`` closes a negative cycle through the origin
+        by the (exact) bounds: ``latest(u) + w - earliest(v) < 0``."""
+        fwd, bwd = self._engine.fwd, self._engine.bwd
+        return any(fwd[u] + bwd[v] + w < 0 for edges in pairs for u, v, w in edges)
 
     def _restore(self, index: int) -> None:
         """Bring back fact ``index`` after a trial that dropped it was withdrawn."""
@@ -247,6 +246,12 @@ class Network:
         """An immutable snapshot: tight bounds per interval, conflicts, and pairwise queries."""
         return self._result(copy=True)
 
+    def last_result(self) -> OrderResult:
+        """:meth:`result` without copying the network's state, for its last use: the result shares
+        it, so the network must not be changed afterwards (a copy costs as much as a build's
+        bounds)."""
+        return self._result(copy=False)
+
     def bounds(self, interval: str) -> IntervalBounds:
         """Tight bounds of one interval (see :class:`IntervalBounds`)."""
         if interval not in self._intervals:
@@ -259,10 +264,22 @@ class Network:
 
     def _result(self, *, copy: bool) -> OrderResult:
         self._ensure_bounds()
-        bounds = {
-            name: IntervalBounds(self._earliest(s), self._latest(s), self._earliest(e), self._latest(e))
-            for name, (s, e) in self._intervals.items()
-        }
+        fwd, bwd, origin = self._engine.fwd, self._engine.bwd, self._origin
+        at: dict[float, Optional[_dt.datetime]] = {}  # seconds -> datetime: many points share a bound (a day's midnight)
+
+        def moved(seconds: float) -> Optional[_dt.datetime]:
+            when = at.get(seconds, at)
+            if when is at:
+                when = at[seconds] = _moved(origin, seconds)  # type: ignore[arg-type]
+            return when  # type: ignore[return-value]
+
+        def earliest(node: int) -> Optional[_dt.datetime]:  # as _earliest
+            return None if bwd[node] == INF or origin is None else moved(-bwd[node])
+
+        def latest(node: int) -> Optional[_dt.datetime]:  # as _latest
+            return None if fwd[node] == INF or origin is None else moved(fwd[node])
+
+        bounds = {name: IntervalBounds(earliest(s), latest(s), earliest(e), latest(e)) for name, (s, e) in self._intervals.items()}
         engine = self._engine.copy() if copy else self._engine
         return OrderResult._build(
             origin=self._origin,
@@ -290,22 +307,23 @@ class Network:
         return _moved(self._origin, d)
 
     def _node(self, point: Point) -> int:
-        node = self._index.get(point)
-        if node is None:
+        ends = self._intervals.get(point.interval)  # by name: a Point's own hash goes through Python code
+        if ends is None:
             self._ensure_interval(point.interval)
-            node = self._index[point]
-        return node
+            ends = self._intervals[point.interval]
+        return ends[0] if point.side is Side.START else ends[1]
 
     def _ensure_interval(self, name: str) -> None:
         if name in self._intervals:
             return
         s = self._engine.add_node()
         e = self._engine.add_node()
-        self._points.extend((start_of(name), end_of(name)))
-        self._index[start_of(name)] = s
-        self._index[end_of(name)] = e
+        start, end = start_of(name), end_of(name)
+        self._points.extend((start, end))
+        self._index[start] = s
+        self._index[end] = e
         self._intervals[name] = (s, e)
-        structural = Constraint(start_of(name), end_of(name), _dt.timedelta(0), None, f"{name} starts no later than it ends", STRUCTURAL_STRENGTH)
+        structural = Constraint(start, end, _dt.timedelta(0), None, f"{name} starts no later than it ends", STRUCTURAL_STRENGTH)
         (self._structural_edge[name],) = self._insert(structural)
 
     def _seconds_from_origin(self, when: _dt.datetime, *, ceil: bool) -> int:
@@ -316,9 +334,10 @@ class Network:
         delta = when - self._origin
         return _ceil_seconds(delta) if ceil else _floor_seconds(delta)
 
-    def _insert(self, fact: Fact, *, active: bool = True) -> list[int]:
-        """Register ``fact`` and add its edges (unpropagated); returns the new edge ids."""
-        pairs = self._pairs(fact)
+    def _insert(self, fact: Fact, *, active: bool = True, pairs: Optional[list[tuple[int, int, int]]] = None) -> list[int]:
+        """Register ``fact`` and add its edges (unpropagated; ``pairs``: its :meth:`_pairs` if known); returns the new edge ids."""
+        if pairs is None:
+            pairs = self._pairs(fact)
         index = len(self._facts)
         self._facts.append(fact)
         self._fact_alive.append(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import heapq
 import types
-from typing import TYPE_CHECKING, Iterable, Mapping, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
 
 import attrs
 
@@ -67,6 +67,12 @@ def _span(seconds: float) -> Optional[_dt.timedelta]:
         return _dt.timedelta(seconds=seconds)
     except OverflowError:
         return None
+
+
+_UNBOUNDED = 1 << 61
+"""An unbounded distance in the int64 arrays of :meth:`OrderResult.relations_of` (a sum of two stays below 2**63)."""
+_EXACT = 1 << 59
+"""Finite distances below this in size (18 billion years in seconds) go into those arrays; beyond, pair by pair."""
 
 
 def _key_low(value: Optional[_dt.datetime]) -> tuple[int, Optional[_dt.datetime]]:
@@ -253,6 +259,64 @@ class OrderResult:
         # _classify only asks whether each distance is <= 0: the bounds decide most, a pruned search the rest
         return _classify(self._distance_fn(), sa, ea, sb, eb)
 
+    def relation_function(self) -> "Callable[[str, str], Optional[str]]":
+        """:meth:`relation` as a function of two names this result holds, without the argument
+        checks: for a caller asking about hundreds of thousands of pairs of known names."""
+        intervals = self._intervals
+        d = self._distance_fn()
+
+        def relation(a: str, b: str) -> Optional[str]:
+            sa, ea = intervals[a]
+            sb, eb = intervals[b]
+            return _classify(d, sa, ea, sb, eb)
+
+        return relation
+
+    def relations_of(self, pairs: Sequence[tuple[str, str]]) -> list[Optional[str]]:
+        """:meth:`relation` of each pair of names this result holds (unchecked), the bounds of all
+        pairs compared at once: only the pairs they leave open are classified one by one."""
+        relation = self.relation_function()
+        if len(pairs) < 64:
+            return [relation(a, b) for a, b in pairs]
+        import numpy as np
+
+        engine = self._engine
+        arrays = []
+        for values in (engine.fwd, engine.bwd):
+            if not all(v == INF or (type(v) is int and -_EXACT < v < _EXACT) for v in values):
+                return [relation(a, b) for a, b in pairs]  # beyond what int64 sums hold exactly
+            arrays.append(np.array([_UNBOUNDED if v == INF else v for v in values], dtype=np.int64))
+        fwd, bwd = arrays
+        comp, eq = np.array(self._components(), dtype=np.int64), np.array(self._equal(), dtype=np.int64)
+        intervals = self._intervals
+        index = {name: k for k, name in enumerate(intervals)}
+        ends = np.array(list(intervals.values()), dtype=np.int64).reshape(len(intervals), 2)
+        first = np.array([index[a] for a, _ in pairs], dtype=np.int64)
+        second = np.array([index[b] for _, b in pairs], dtype=np.int64)
+        sa, ea, sb, eb = ends[first, 0], ends[first, 1], ends[second, 0], ends[second, 1]
+
+        def at_most_zero(x: "np.ndarray", y: "np.ndarray") -> "tuple[np.ndarray, np.ndarray]":
+            """(surely <= 0, decided) of the most ``t_y - t_x`` can be, as :meth:`_distance_fn` decides it without a search."""
+            by_bounds = fwd[y] + bwd[x] <= 0
+            cx = comp[x]
+            more = (cx == -1) | (cx != comp[y]) | ((fwd[x] != _UNBOUNDED) & (fwd[y] - fwd[x] > 0)) | ((bwd[y] != _UNBOUNDED) & (bwd[x] - bwd[y] > 0))
+            same = eq[x] == eq[y]
+            yes = by_bounds | (~more & same)
+            return yes, yes | more
+
+        ab, ab_known = at_most_zero(sa, sb)
+        ba, ba_known = at_most_zero(sb, sa)
+        ee, ee_known = at_most_zero(ea, eb)
+        ee_back, ee_back_known = at_most_zero(eb, ea)
+        before, before_known = at_most_zero(sb, ea)
+        after, after_known = at_most_zero(sa, eb)
+        known = ab_known & ba_known & ee_known & ee_back_known & before_known & after_known
+        code = np.select([ab & ba & ee & ee_back, before, after, ab & ee_back, ba & ee], [1, 2, 3, 4, 5], 0)
+        out: list[Optional[str]] = np.array((None, *RELATIONS), dtype=object)[code].tolist()
+        for k in np.flatnonzero(~known).tolist():
+            out[k] = relation(*pairs[k])  # a search decides
+        return out
+
     def relations(self, intervals: Optional[Iterable[str]] = None) -> tuple[_model.Relation, ...]:
         """Every definite relation among ``intervals`` (default: all), each pair once, as model Relations."""
         names = self._names(intervals)
@@ -354,16 +418,17 @@ class OrderResult:
     def _sorted(self, names: list[str]) -> list[str]:
         """Sort by bounds (a linear extension of definite ``before`` up to ties), resolving ties exactly."""
 
-        def key(name: str):  # type: ignore[no-untyped-def]
-            b = self.bounds[name]
-            return (_key_low(b.earliest_start), _key_high(b.latest_start), _key_low(b.earliest_end), _key_high(b.latest_end))
-
-        seq = sorted(names, key=lambda n: (key(n), n))
+        bounds = self.bounds
+        keys = {}
+        for name in names:
+            b = bounds[name]
+            keys[name] = (_key_low(b.earliest_start), _key_high(b.latest_start), _key_low(b.earliest_end), _key_high(b.latest_end))
+        seq = sorted(names, key=lambda n: (keys[n], n))
         out: list[str] = []
         i = 0
         while i < len(seq):
             j = i + 1
-            while j < len(seq) and key(seq[j]) == key(seq[i]):
+            while j < len(seq) and keys[seq[j]] == keys[seq[i]]:
                 j += 1
             out.extend(self._topological(seq[i:j]) if j - i > 1 else seq[i:j])
             i = j

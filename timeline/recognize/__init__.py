@@ -36,7 +36,7 @@ _NORMALISE = str.maketrans(
 _TOKEN = re.compile(r"(?:[^\W_]|')+")  # Unicode words: "märz" is one token, not "m" + "rz"
 _LATENT_RULES = frozenset({"reading_time"})
 _KNOWN_WORDS = 100_000  # at most this many words' matchers are remembered per grammar
-_RANGE_STARTS = frozenset({"year_range", "range_start_bc"})  # after these, the number behind the hyphen is a date too
+_RANGE_STARTS = frozenset({"year_range", "range_start_bc", "range_start_duration"})  # after these, the number behind the hyphen is a date too
 
 
 def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], start: int, end: int, extent: Optional[tuple[int, int]]) -> Optional[Mention]:

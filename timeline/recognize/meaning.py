@@ -84,6 +84,7 @@ class CalendarSpec:
     inherit_grain: bool = False  # "a year earlier" about a quarter means that quarter a year before
     hedge: Optional[str] = None  # "shortly before", "about" on a clock time: a key into [clock_hedges]
     bc: bool = False  # year, decade or century counted before the common era ("612 BC"); year/decade/century as written
+    reported_year: bool = False  # "for the full year": in news, the year of the quarter reported when that is not the current year
 
 
 @attrs.frozen

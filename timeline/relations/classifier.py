@@ -50,18 +50,18 @@ class Classifier:
         n_vocab = len(self.vocab)
         z = np.tile(b0, (len(sparse), 1)).astype(np.float64)
         get = self.vocab.get
-        rows: list[int] = []
+        lengths: list[int] = []
         cols: list[int] = []
-        for r, feats in enumerate(sparse):
+        for feats in sparse:
             found = {k for k in map(get, feats) if k is not None}  # each feature counts once per row
-            rows.extend([r] * len(found))
+            lengths.append(len(found))
             cols.extend(found)
-        if cols:  # one scatter-add for all rows instead of a numpy call per row
-            np.add.at(z, np.asarray(rows), w0[np.asarray(cols)])
+        if cols:
+            _add_rows(z, lengths, cols, w0)
         if self.uses_dense and len(sparse):
             if dense is None:
                 raise ValueError("this model needs hidden-state features")
-            x = np.stack(list(dense)).astype(np.float64) - self.mean
+            x = np.subtract(np.stack(list(dense)), self.mean, dtype=np.float64)  # as float64 - float64: one pass, no float64 copy first
             if self.proj is not None:
                 x = x @ self.proj
             x = x / self.scale
@@ -72,6 +72,27 @@ class Classifier:
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         return p / p.sum(axis=1, keepdims=True)
+
+
+def _add_rows(z: "np.ndarray", lengths: Sequence[int], cols: Sequence[int], w: "np.ndarray") -> None:
+    """``z[r] += w[k]`` for each row ``r`` and each of its ``lengths[r]`` indices ``k`` (``cols``,
+    row after row), in that order: the sums of ``np.add.at`` to the last bit, at a third of its
+    time.  Rows are padded with a row of zeros and summed one position at a time; adding +0.0
+    changes no float but -0.0, and no sum here starts at -0.0 (then: ``np.add.at`` itself)."""
+    import numpy as np
+
+    counts = np.asarray(lengths, dtype=np.intp)
+    flat = np.asarray(cols, dtype=np.intp)
+    rows = np.repeat(np.arange(len(counts)), counts)
+    if (np.signbit(z) & (z == 0)).any():
+        np.add.at(z, rows, w[flat])
+        return
+    position = np.arange(len(flat)) - np.repeat(np.cumsum(counts) - counts, counts)
+    padded = np.full((int(counts.max()), len(counts)), len(w), dtype=np.intp)  # position x row
+    padded[position, rows] = flat
+    extended = np.concatenate([w, np.zeros((1, w.shape[1]), dtype=w.dtype)])
+    for at in padded:
+        z += extended[at]
 
 
 @functools.lru_cache(maxsize=1)

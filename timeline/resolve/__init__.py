@@ -19,17 +19,33 @@ import datetime as dt
 from typing import Any, Optional
 
 from ..lexicon import load_lexicon
-from ..model import AnchorKind, Grain, Timex, TimexAnchor, TimexType
+from ..model import AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import DurationSpec, Mention, SetSpec, VagueSpec
 from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc
+from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchored_value
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
 from .neighbours import day_hint, ends_period, period_ending, with_coordinated_year
-from .story import Story, looks_back, moves_story
+from .story import DAY_GRAINS, Story, looks_back, moves_story
+from .tense import said_on
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
+
+_MOD_WORD = {Mod.START: "early", Mod.END: "late"}
+
+
+def _part_with_mod(ctx: "Context", part: Optional[str], mod: Optional[Mod], period: Period) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """ "late last night", "early Tuesday morning": the lexicon's hours for "late night" or
+    "early morning" on that day, where it has them (not the last third of 19:00-06:00)."""
+    word = _MOD_WORD.get(mod) if mod is not None else None
+    parts = ctx.lexicon["parts_of_day"]
+    if word is None or part is None or part not in parts or f"{word} {part}" not in parts:
+        return None
+    day = period.start - dt.timedelta(hours=float(parts[part]["start"]))
+    narrowed = parts[f"{word} {part}"]
+    return day + dt.timedelta(hours=float(narrowed["start"])), day + dt.timedelta(hours=float(narrowed["end"]))
 
 
 def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional[dt.datetime], *, mode: str = "news", language: str = "en") -> tuple[Timex, ...]:
@@ -106,7 +122,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     elif spec.part_of_day in PRE_NARROWED_PARTS:
         earliest, latest = period.start, period.end
     else:
-        earliest, latest = bounds_for_mod(period, mod)
+        earliest, latest = _part_with_mod(ctx, spec.part_of_day, mod, period) or bounds_for_mod(period, mod)
     ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE  # TimeML: a part of day is a TIME
     if is_duration_value(period.value):  # a fiscal period named by its last day: a length with known bounds
         return Timex(type=TimexType.DURATION, value=period.value, earliest=period.start, latest=period.end, grain=period.grain, anchor=anchor,
@@ -120,5 +136,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     ended = ctx.reference is not None and period.end <= ctx.reference
     # "ended Sept. 30" after "the fourth quarter" names that quarter's end: the story stays on the quarter
     names_end = ends_period(ctx, mentions, i)
-    story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end, ended=ended)
+    if ctx.mode == "news" and story.day is not None and period.grain in DAY_GRAINS and said_on(ctx.doc, mention.start):
+        return timex  # "attacked on March 2, officials said Tuesday": the day of the report leaves the story on its day
+    story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end, ended=ended, settles=ending is not None)
     return timex

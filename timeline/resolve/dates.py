@@ -12,7 +12,7 @@ from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .named import named_period, quarter_in_year, with_part
+from .named import named_period, quarter_in_year, reported_year, with_part
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story
@@ -63,6 +63,9 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
     if spec.hour is not None:
         return _clock(ctx, spec, mention, story, day_hint)
     if is_pure_shift(spec):
+        reported = reported_year(ctx, spec, mention, story)
+        if reported is not None:
+            return cal.year(reported[0]), reported[1]
         if spec.part_of_day and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount == 0:
             spec = _night_before(ctx, spec, mention)
         return shifted_period(ctx, spec, story)

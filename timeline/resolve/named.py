@@ -22,7 +22,7 @@ from .story import Story, story_pick
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["named_period", "with_part", "quarter_in_year"]
+__all__ = ["named_period", "with_part", "quarter_in_year", "reported_year"]
 
 _DAY = dt.timedelta(days=1)
 
@@ -87,7 +87,15 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         in_story = _in_story_year(ctx, story, f, lambda y: cal.half(y, half))
         if in_story is not None:
             return in_story
+        reported = reported_year(ctx, spec, mention, story)
+        if reported is not None:
+            return cal.half(reported[0], half), reported[1]
         y = year_ if year_ is not None else f.today.year
+        this_half = cal.half(y, half)
+        if spec.reported_year and ctx.reference is not None and this_half.start + (this_half.end - this_half.start) / 2 > ctx.reference:
+            way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
+            if way is Direction.PAST:
+                y -= 1  # "sales fell in the second half of the year" said in March: last year's (most of this one is ahead)
         return cal.half(y, spec.half), anchor if spec.year is None else NO_ANCHOR
     if spec.season is not None:
         return _season(ctx, spec, mention, story, f)
@@ -104,6 +112,21 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
 def _story_anchor(f: _Frame) -> TimexAnchor:
     assert f.story_anchor is not None
     return f.story_anchor
+
+
+def reported_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
+    """ "For the full year", "the first half of the year" in a news report of a quarter over by publication:
+    that quarter's year, when it is not the publication year (January results of the last fourth quarter);
+    None otherwise, or in a plan ("expects sales to rise for the full year")."""
+    if not spec.reported_year or ctx.reference is None or ctx.mode != "news":
+        return None
+    quarter = story.ended.get(Grain.QUARTER)
+    if quarter is None or quarter[0].start.year == ctx.reference.year:
+        return None
+    way, _ = direction(ctx, spec, mention, Direction.PAST)
+    if way is Direction.FUTURE:
+        return None
+    return quarter[0].start.year, TimexAnchor(AnchorKind.TIMEX, quarter[1])
 
 
 def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[[int], Period]) -> Optional[tuple[Period, TimexAnchor]]:

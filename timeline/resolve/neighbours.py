@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["day_hint", "period_ending", "with_coordinated_year"]
 
-_ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] on"
+_ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
 
 Resolved = Callable[[int], Timex]  # the time expression of mention i, resolved once (cached by the caller)
@@ -36,7 +36,7 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
     text = ctx.text
     if i + 1 < len(mentions):
         nxt = mentions[i + 1]
-        if isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start]) and nxt.start - mentions[i].end <= 30:
+        if isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start]) and nxt.start - mentions[i].end <= 60:
             t = resolved(i + 1)
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME):
                 return t.earliest.date(), t.tid

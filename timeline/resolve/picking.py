@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_past_signal, before_future_signal, opens_past_clause, tense_evidence, until_signal
+from .tense import after_copula, after_past_signal, after_until, before_future_signal, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -36,11 +36,17 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.PAST, True  # "Since the firm bought the unit in February, ..."
     strong = level <= reach  # a verb of its own clause; one further away may be about another time
     if tense == "past":
+        if after_until(ctx.doc, mention.start, held=True):
+            return Direction.FUTURE, False  # "Congress has until March 27": a deadline it holds now
         if until_signal(ctx.doc, mention.start):
             return Direction.FUTURE, False  # "extended its offer until Nov. 9", "postponed until Tuesday": a deadline set in the past, mostly still ahead
         return Direction.PAST, strong
     if tense == "future":
         return Direction.FUTURE, strong
+    if tense in ("present", None) and after_until(ctx.doc, mention.start):
+        return Direction.FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
+    if tense == "present" and level == 0 and after_copula(ctx.doc, mention.start):
+        return Direction.FUTURE, True  # "Game 3 is Sunday", "the election is in November": stated in the present, it lies ahead
     if tense == "present":
         return Direction.CLOSEST, strong
     return default, False

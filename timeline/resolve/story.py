@@ -55,14 +55,20 @@ class Story:
         if self.focus is not None and Grain.MONTH < self.focus.grain < Grain.YEAR:
             self.focus = cal.containing(self.focus.start, Grain.YEAR)
 
-    def update(self, period: Period, tid: str, moves: bool = True, looks_back: bool = False, ended: bool = False) -> None:
+    def update(self, period: Period, tid: str, moves: bool = True, looks_back: bool = False, ended: bool = False, settles: bool = False) -> None:
         """Record a resolved period; ``moves``: whether it moves the story's current time
         (a decade or century only refers to a span, it does not say when the story is);
         ``looks_back``: a comparison point ("a year ago", "two days earlier"), not what the story is about;
-        ``ended``: the period was over by publication (a reported quarter, not a forecast one)."""
+        ``ended``: the period was over by publication (a reported quarter, not a forecast one);
+        ``settles``: it names the reported period outright ("the quarter ended Sept. 30").
+
+        The quarter a report is about is the first one over by publication that it names ("third-quarter
+        net rose ... After a flat second quarter ..., the year-earlier period" is the third quarter's),
+        unless a later one is named by its last day."""
         if moves or period.grain not in self.by_grain:
             self.by_grain[period.grain] = (period, tid)
-        if ended and not looks_back and (moves or period.grain not in self.ended):
+        first_only = period.grain is Grain.QUARTER and not settles
+        if ended and not looks_back and ((moves and not first_only) or period.grain not in self.ended):
             self.ended[period.grain] = (period, tid)
         if period.grain > Grain.YEAR:
             return

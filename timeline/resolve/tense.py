@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -155,7 +155,7 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
                 return None  # "as soon as Tuesday, according to reports": no verb of this clause
             future = backwards and any(a.lower() in cues.aux_future for a in words[i + 1 : i + 3])
             return "future" if future else "past"  # "would be declared early next year"
-        cue = _with_auxiliary(words, i, cues) if backwards else _cue(w, cues)
+        cue = _with_auxiliary(words, i, cues) if backwards else _forward_cue(words, i, cues)
         if cue is None and backwards and w[:1].islower():
             for aux in words[i + 1 : i + 4]:
                 la = aux.lower()
@@ -170,6 +170,20 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
                 break
         return cue
     return None
+
+
+def _forward_cue(words: list[str], i: int, cues: TenseWords) -> Optional[str]:
+    """The cue of ``words[i]`` read after the expression: a present "be" before a scheduling or
+    expecting word looks ahead ("the vote on Sunday is expected to be close", "is set to")."""
+    cue = _cue(words[i], cues)
+    if cue == "present" and words[i].lower() in cues.be_present:
+        for w in words[i + 1 : i + 3]:
+            lw = w.lower()
+            if lw in cues.scheduling or lw in cues.expecting:
+                return "future"
+            if not _adverb(w, cues):
+                break
+    return cue
 
 
 def _adverb(word: str, cues: TenseWords) -> bool:
@@ -314,6 +328,48 @@ def until_signal(doc: Doc, start: int) -> bool:
     return False
 
 
+def said_on(doc: Doc, start: int) -> bool:
+    """Whether a reporting verb stands right before ``start`` ("officials said Tuesday", "said on
+    Tuesday"): the day of the report, not of what is reported."""
+    cues = tense_words(doc.language)
+    before = _TOKEN.findall(doc.text, max(0, start - 30), start)
+    for w in reversed(before[-3:]):
+        lw = w.lower()
+        if lw in cues.skip:
+            continue  # "said on Tuesday"
+        return lw in cues.reporting and lw not in cues.not_verbs
+    return False
+
+
+def after_copula(doc: Doc, start: int) -> bool:
+    """Whether a present "is"/"are" comes right before ``start`` ("Game 3 is Sunday", "the
+    election is in November"): what is stated to be at a time mostly still lies ahead."""
+    cues = tense_words(doc.language)
+    s, _ = doc.sentence_at(start)
+    before = _TOKEN.findall(doc.text, max(s, start - 40), start)
+    for w in reversed(before[-4:]):
+        lw = w.lower()
+        if lw in cues.skip:
+            continue
+        return lw in cues.be_present
+    return False
+
+
+def after_until(doc: Doc, start: int, held: bool = False) -> bool:
+    """Whether an "until"-like word comes right before ``start`` ("runs through Sunday", "is closed
+    until Friday"), maybe through a few fillers: with no past verb, the time lies ahead.  With
+    ``held``, only after a present "has"/"have" ("Congress has until March 27"): a deadline held now."""
+    cues = tense_words(doc.language)
+    before = _TOKEN.findall(doc.text, max(0, start - 40), start)
+    for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        lw = before[k].lower()
+        if lw in cues.until:
+            return not held or (k > 0 and before[k - 1].lower() in cues.perfect)
+        if lw not in cues.signal_fillers:
+            return False
+    return False
+
+
 def opens_past_clause(doc: Doc, start: int) -> bool:
     """Whether the clause holding ``start`` opens with a signal like "since" ("Since the firm
     bought the unit in February, ..."): a time in it lies before the main clause's."""
@@ -368,6 +424,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     s, e = doc.sentence_at(start)
     before = _tokens(text, max(s, start - 160), start, cues)
     after = _tokens(text, end, min(e, end + 120), cues)
+    if after[:1] == ["'s"]:
+        after = after[1:]  # "Sunday's game will decide": a possessive, not "is"
     cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues) or _cue_adjacent([w for w in after[:3] if w not in ","], 3, cues, backwards=False)
     if cue:
         return cue, 0
@@ -389,7 +447,9 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     reported = None
     for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
         for i, word in enumerate(group[: 14 if level == 1 else 22]):
-            cue = _with_auxiliary(group, i, cues) if backwards else _cue(word, cues)
+            if level == 1 and backwards and word.lower() in cues.scheduled and _scheduled_present(group, i, cues) == "future":
+                return "future", 1  # "Chicago visits Miami on Sunday": a fixture, ahead of now
+            cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
             if cue:
                 # a past read only from an "-ed" ending ("preferred shares") is weaker than a known past form or
                 # auxiliary ("was shot", "bought"); a present perfect ("has risen") is about now too

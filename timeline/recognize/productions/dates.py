@@ -42,6 +42,18 @@ def month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(grain, month=month_of(ctx, month_word), day=day, mod=modifier_of(ctx, g.get("mod")))
 
 
+def ordinal_month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the first of March", "the Fourth of July": a day of a month named by an ordinal word."""
+    if not month_word_ok(ctx, g["month"], bare=False):
+        return None
+    ordinals = ctx.lexicon["ordinals"]
+    k = key_of(g["ordinal"])
+    day = int(ordinals.get(k, ordinals.get(k.replace(" ", "-"), 0)))  # "twenty eighth" is written "twenty-eighth" in the table
+    if not 1 <= day <= 31:
+        return None  # "the last of March"
+    return CalendarSpec(Grain.DAY, month=month_of(ctx, g["month"]), day=day)
+
+
 def month_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "June 2023", "late March 2026": a month of a given year."""
     if not month_word_ok(ctx, g["month"], bare=False):
@@ -207,6 +219,7 @@ def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 PRODUCTIONS: tuple[Production, ...] = (
     absolute_date,
     month_day,
+    ordinal_month_day,
     month_year,
     month,
     date_bc,

@@ -26,7 +26,23 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     relative = ctx.lexicon["relative"]
     span = "past" if rel in relative["past_spans"] else "next" if rel in relative["next_spans"] else None
     anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
+    if "num2" in g:  # "the next 12 to 18 months": a length between the two amounts, unknown (X), at least the smaller
+        high = number_of(ctx, g["num2"])
+        if amount is None or high is None or not 0 < amount < high * mult:
+            return None
+        return DurationSpec(grain, None, span=span, anchoring=anchoring, least=amount)
     return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), span=span, anchoring=anchoring, hedge=hedge_of(g), least=None if least is None else least * mult)
+
+
+def range_start_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """The "two" of "two to six days": a length of that many of the units named after the range's end."""
+    grain, mult = unit_of(ctx, g["unit"])
+    low, high = number_of(ctx, g["num"]), number_of(ctx, g["num2"])
+    if low is None or high is None or not 0 < low < high or grain in (Grain.WEEKEND, Grain.PART_OF_DAY, Grain.QUARTER):
+        return None  # "a 3-2 vote", "one or a few days": no range of lengths
+    if key_of(g["num"]) in ctx.lexicon["number_grammar"]["articles"] or after_numeral(ctx):
+        return None
+    return DurationSpec(grain, low * mult)
 
 
 def compound_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -81,6 +97,8 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if amount is not None:
         if "half" in g or ctx.surface.lower().find("and a half") > 0:
             amount += 0.5
+        if "halfof" in g:
+            amount /= 2  # "half an hour", "half a century"
         amount *= mult
     if grain is Grain.QUARTER:
         grain, amount = Grain.MONTH, None if amount is None else amount * 3
@@ -108,6 +126,7 @@ def vague(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 PRODUCTIONS: tuple[Production, ...] = (
     anchored_duration,
+    range_start_duration,
     compound_duration,
     duration,
     bare_units,

@@ -69,7 +69,8 @@ def half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "H1 2025" is written in capitals
     h = int(g["hnum"]) if "hnum" in g else ctx.lexicon["ordinal_parts"][(g.get("ordinal") or g["ordinal2"]).lower()]
     y, shift = _year_word(g)
-    return CalendarSpec(Grain.HALF, year=y, half=min(h, 2), shift=shift)
+    # "the first half of the year": the year the story is in (as "for the full year")
+    return CalendarSpec(Grain.HALF, year=y, half=min(h, 2), shift=shift, reported_year=g.get("yearword") == "the")
 
 
 def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:

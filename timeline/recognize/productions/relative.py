@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+import attrs
+
 from ...model import Grain
 from ..meaning import Anchoring, CalendarSpec, DurationSpec, Meaning, Shift, VagueSpec
 from .common import MatchContext, Production, after_numeral, hedge_of, key_of, modifier_of, number_of, unit_of, vague_least
@@ -43,8 +45,10 @@ def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchorin
         return DurationSpec(grain, None, mod=modifier_of(ctx, g.get("quant")), span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
     if not isinstance(spec, CalendarSpec) or spec.shift is None or spec.shift.amount is None:
         return spec
-    return DurationSpec(grain, abs(spec.shift.amount) / mult if grain is not Grain.WEEKEND else abs(spec.shift.amount),
-                        mod=spec.mod, span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
+    amount = abs(spec.shift.amount) / mult if grain is not Grain.WEEKEND else abs(spec.shift.amount)
+    if grain is Grain.DECADE and spec.shift.grain is Grain.YEAR:
+        amount /= 10  # "in a decade": _shift counted it in years
+    return DurationSpec(grain, amount, mod=spec.mod, span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
 
 
 def a_year_earlier(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -60,10 +64,26 @@ def anaphoric_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return _offset(g, ctx, sign, Anchoring.NARRATIVE)
 
 
+_CLAUSE_START = re.compile(r"[.;:!?,]")
+
+
+def _looks_back(ctx: MatchContext) -> bool:
+    """ "the first strike in 20 years", "the fastest pace in four decades": after a first, a last or
+    a superlative in its clause, "in N units" is the span just gone, not a time ahead."""
+    before = ctx.text[max(0, ctx.start - 80) : ctx.start]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+    words = re.findall(r"[a-z]+", before[cut:].lower())
+    vetoes = ctx.lexicon["vetoes"]
+    return any(w in vetoes["look_back_before"] for w in words) and not any(w in vetoes["look_back_not_after"] for w in words)
+
+
 def deictic_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "three days ago" (a date), "in two weeks", "two years from now" (an offset from the publication date)."""
     if "dir" in g:  # "from now", "in N units"
-        return _offset(g, ctx, 1, Anchoring.REFERENCE)
+        spec = _offset(g, ctx, 1, Anchoring.REFERENCE)
+        if isinstance(spec, DurationSpec) and not g["dir"] and _looks_back(ctx):
+            return attrs.evolve(spec, span="past")  # "the first strike in 20 years": the 20 years just gone
+        return spec
     return _shift(g, ctx, -1, Anchoring.REFERENCE)  # "N units ago": a date, as TimeBank annotates it
 
 
@@ -109,8 +129,9 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         after = ctx.text[ctx.end : ctx.end + 16].lower().split()
         if after and after[0] in ctx.lexicon["period_end"]["words"]:
             return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), same_grain_anchor=True)  # "the year ended Sept. 30"
-        # "for the full year", "for the year, volume was flat": the year the story is in (TimeML: a DATE)
-        return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE))
+        # "for the full year", "for the year, volume was flat": the year the story is in (TimeML: a DATE),
+        # the year of the quarter it reports when that is another
+        return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), reported_year=True)
     latest = "latest" if rel.split("-")[0] == "latest" else None  # "the latest quarter", "the latest fiscal year": one that has ended
     return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly, relative_word=latest)
 

@@ -18,7 +18,8 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
     if "month3" in g:  # "the night of Friday, Oct. 23": the date says which Friday
         if not month_word_ok(ctx, g["month3"], bare=False):
             return None
-        return CalendarSpec(grain, month=month_of(ctx, g["month3"]), day=day_of(g["day3"]), **fields)  # type: ignore[arg-type]
+        year3 = year_of(g["year3"])[0] if "year3" in g else None
+        return CalendarSpec(grain, month=month_of(ctx, g["month3"]), day=day_of(g["day3"]), year=year3, **fields)  # type: ignore[arg-type]
     if "weekday" in g:
         if not capitalised(ctx, ctx.offset_of(g["weekday"])):
             return None
@@ -59,7 +60,7 @@ def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "today", "yesterday", "tonight": a day (or part of one) counted from the publication date."""
     entry = ctx.lexicon["deictic_days"][key_of(g["deictic"])]
     part = entry.get("part")
-    return CalendarSpec(Grain.PART_OF_DAY if part else Grain.DAY, shift=Shift(Grain.DAY, entry["offset"]), part_of_day=part)
+    return CalendarSpec(Grain.PART_OF_DAY if part else Grain.DAY, shift=Shift(Grain.DAY, entry["offset"]), part_of_day=part, mod=modifier_of(ctx, g.get("mod")))
 
 
 def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:

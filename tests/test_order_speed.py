@@ -1,0 +1,50 @@
+"""The batch queries of an ordering result agree with the one-pair queries they stand in for."""
+
+from __future__ import annotations
+
+import importlib
+
+from hypothesis import given, settings
+
+from timeline.order import strategies as ost
+
+O = importlib.import_module("timeline.order")
+
+
+@settings(deadline=None, max_examples=300)
+@given(ost.networks(max_intervals=6, max_facts=14, span=6))
+def test_relations_of_is_relation_for_every_pair(facts) -> None:  # type: ignore[no-untyped-def]
+    """``relations_of`` compares the bounds of all pairs at once and searches only the rest:
+    for every ordered pair (enough of them to take the batch path) it says what ``relation`` says."""
+    result = O.order(facts)
+    names = list(result.intervals)
+    pairs = [(a, b) for a in names for b in names] * 4
+    assert result.relations_of(pairs) == [result.relation(a, b) for a, b in pairs]
+    function = result.relation_function()
+    assert [function(a, b) for a, b in pairs] == [result.relation(a, b) for a, b in pairs]
+
+
+def test_relations_of_a_long_run_of_equal_events() -> None:
+    """Points made equal by a run of simultaneous mentions, an order only a search finds, and
+    pairs the bounds decide: the batch answers as the pair query does."""
+    run = [f"m{i}" for i in range(40)]
+    facts = [f for a, b in zip(run, run[1:]) for f in O.simultaneous(a, b)]
+    facts += [*O.before("m39", "later"), *O.before("earlier", "m0"), *O.before("x", "y"), *O.includes("y", "z")]
+    result = O.order(facts)
+    names = list(result.intervals)
+    pairs = [(a, b) for a in names for b in names]
+    got = result.relations_of(pairs)
+    assert got == [result.relation(a, b) for a, b in pairs]
+    assert got[pairs.index(("m0", "m39"))] == "SIMULTANEOUS" and got[pairs.index(("earlier", "later"))] == "BEFORE"
+
+
+@settings(deadline=None, max_examples=100)
+@given(ost.networks(max_intervals=5, max_facts=10, span=6))
+def test_last_result_is_the_result(facts) -> None:  # type: ignore[no-untyped-def]
+    """The snapshot that shares the network's state has the bounds, conflicts and relations of the copying one."""
+    network = O.Network(facts, origin=ost.ORIGIN)
+    copied = network.result()
+    shared = network.last_result()
+    names = list(copied.intervals)
+    assert dict(shared.bounds) == dict(copied.bounds) and shared.conflicts == copied.conflicts
+    assert [shared.relation(a, b) for a in names for b in names] == [copied.relation(a, b) for a in names for b in names]
