@@ -348,3 +348,17 @@ def test_anchoring_a_happening_verb_shares_the_time_of_its_infinitive_of_purpose
     text = "The two sides agreed to meet on Monday."
     links, times = links_of(text, events(text, "agreed", "meet", agreed={"cls": "I_ACTION"}, meet={"tense": "INFINITIVE"}))
     assert [link.source for link in links if link.target in times] == ["e2"]
+
+
+def test_anchoring_a_definite_noun_refers_back_to_the_happening_its_kind_named() -> None:
+    # "a tremor shook ... the quake": the shaking is the quake (a synonym as the happening verb's subject)
+    text = "A strong tremor shook the valley on Monday. Hours after the quake, roads were closed."
+    evs = events(text, "shook", "quake", "closed", quake={"pos": "NOUN", "tense": "NONE"})
+    links, _ = links_of(text, evs)
+    assert ("e2", "simultaneous", "e1") in {(link.source, link.relation, link.target) for link in links}
+    # a verb that does not say its subject happened does not: "the storm made landfall ... the storm"
+    text = "The storm made landfall on Saturday. Forecasters said the storm would weaken."
+    evs = events(text, "made", "storm", storm={"pos": "NOUN", "tense": "NONE"})
+    evs[1] = attrs.evolve(evs[1], start=text.index("the storm would") + 4, end=text.index("the storm would") + 9)
+    links, _ = links_of(text, evs)
+    assert not [link for link in links if link.relation == "simultaneous"]

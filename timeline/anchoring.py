@@ -84,6 +84,7 @@ class AnchorWords:
     gerund_signals: Mapping[str, str]  # a signal right before a gerund event ("jailed for stealing") -> relation
     light_verbs: frozenset[str]  # "made landfall": the object noun is the event
     intention_verbs: frozenset[str]  # "promised a vote on Friday": the object lies ahead, at the time
+    happening_verbs: frozenset[str]  # "an earthquake struck": the verb is its subject's happening
     determiners: frozenset[str]
     offset_direction: Mapping[str, str]  # "later" -> after: an anaphoric length's direction
     attributive_before: frozenset[str]  # words before a participle that make it modify the next noun
@@ -116,7 +117,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
     return AnchorWords(
         MappingProxyType(dict(data["time_signals"])), frozenset(data["strong_signals"]), frozenset(data["duration_signals"]),
         frozenset(data["aspectual"]["begin"]), frozenset(data["aspectual"]["end"]), MappingProxyType(dict(data["event_signals"])),
-        MappingProxyType(dict(data["gerund_signals"])), frozenset(data["light_verbs"]), frozenset(data["intention_verbs"]),
+        MappingProxyType(dict(data["gerund_signals"])), frozenset(data["light_verbs"]), frozenset(data["intention_verbs"]), frozenset(data["happening_verbs"]),
         frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["not_in_subject"]), frozenset(data["scheduling_verbs"]),
         frozenset(data["not_a_length_after"]), MappingProxyType(dict(data["range_first"])), MappingProxyType(dict(data["range_second"])),
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
@@ -457,6 +458,12 @@ def _kind(cues: AnchorWords, word: str) -> str:
     return lemma
 
 
+def _group_of(cues: AnchorWords, word: str) -> Optional[str]:
+    """The synonym group a plain word belongs to ("earthquake"), or None."""
+    w = word.lower().strip(".,;:!?\"'”“")
+    return next((f"group{i}" for i, group in enumerate(cues.same_kind) if w in group), None)
+
+
 def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "the assault" after "raids", "the landfall" after "made landfall": the same event.
 
@@ -468,6 +475,11 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         prev = seen.get(kind)
         if ev.pos == "VERB":
             seen.setdefault(kind, ev)
+            subject = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start) if ev.text.lower() in cues.happening_verbs else None
+            if subject is not None:
+                named = _group_of(cues, subject.group(1))
+                if named is not None:
+                    seen.setdefault(named, ev)  # "an earthquake struck ... the quake": the striking is the quake
             continue
         definite = cues.definite.search(text[max(0, ev.start - 30) : ev.start])
         if prev is not None and definite:

@@ -130,6 +130,7 @@ _ANCHORING = {
     "gerund_signals": _opt("text_map"),
     "light_verbs": _opt("words"),
     "intention_verbs": _opt("words"),
+    "happening_verbs": _opt("words"),
     "determiners": _f("words"),
     "attributive_before": _opt("words"),
     "not_in_subject": _opt("words"),
