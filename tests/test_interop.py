@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -351,6 +352,29 @@ def test_ctrl_c_while_the_package_loads_exits_130_with_one_line(monkeypatch, cap
     assert capsys.readouterr().err == "timeline: interrupted\n"
 
 
+def _wait_until_idle(pid: int, limit: float = 60.0) -> None:
+    """Wait until process ``pid`` stops using CPU (blocked on stdin); a fixed 2 s where /proc is absent."""
+    import time
+
+    stat = Path(f"/proc/{pid}/stat")
+    if not stat.exists():
+        time.sleep(2.0)
+        return
+
+    def cpu() -> int:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
+
+    deadline = time.monotonic() + limit
+    last = -1
+    while time.monotonic() < deadline:
+        now = cpu()
+        if now == last and now > 0:
+            return
+        last = now
+        time.sleep(0.5)
+
+
 def test_ctrl_c_while_running_exits_130_with_one_line(tmp_path) -> None:
     import signal
     import time
@@ -360,7 +384,7 @@ def test_ctrl_c_while_running_exits_130_with_one_line(tmp_path) -> None:
         [sys.executable, "-c", script, "tag", "-", "--reference-time", REF],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
-    time.sleep(2.0)  # loaded and waiting for stdin
+    _wait_until_idle(proc.pid)  # loaded and waiting for stdin (on a loaded machine that takes a while)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130 and err == "timeline: interrupted\n" and out == ""
