@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.anchoring import REFERENCE
-from timeline.order import Bound, Network, end_of, start_of
+from timeline.order import Bound, Constraint, Network, end_of, start_of
 from timeline.placement import close_open, convention_facts, load_conventions, publication_day
 
 MON = dt.datetime(2026, 3, 2)
@@ -47,6 +47,27 @@ def test_close_open_before_a_midnight_takes_the_day_before() -> None:
     net = Network([Bound(end_of("e1"), None, TUE)])
     close_open(net, ["e1"], None)
     assert net.bounds("e1").earliest_start == MON
+
+
+def test_close_open_before_the_end_of_a_month_takes_the_month() -> None:
+    """An event that starts before one dated "in January" (a learned order) likely starts in
+    January, not on its last day; and no event ordered after it is dragged onto that day."""
+    jan, feb = dt.datetime(2026, 1, 1), dt.datetime(2026, 2, 1)
+    minute = dt.timedelta(minutes=1)
+    net = Network([Bound(start_of("e2"), jan, None), Bound(end_of("e2"), None, feb), Constraint(start_of("e2"), end_of("e2"), minute, None),
+                   Constraint(start_of("e1"), start_of("e2"), dt.timedelta(0), None), Constraint(start_of("e1"), end_of("e1"), minute, None)])
+    close_open(net, ["e1", "e2"], None)
+    assert net.bounds("e1").earliest_start == jan
+    assert net.bounds("e2").earliest_start == jan
+    # before the end of a year: the year
+    y96 = dt.datetime(1996, 1, 1)
+    net = Network([Bound(start_of("e1"), None, y96 - minute), Constraint(start_of("e1"), end_of("e1"), minute, None)])
+    close_open(net, ["e1"], None)
+    assert net.bounds("e1").earliest_start == dt.datetime(1995, 1, 1)
+    # mid-month: the day of what is known, as before
+    net = Network([Bound(start_of("e1"), None, dt.datetime(2026, 1, 20, 12)), Constraint(start_of("e1"), end_of("e1"), minute, None)])
+    close_open(net, ["e1"], None)
+    assert net.bounds("e1").earliest_start == dt.datetime(2026, 1, 20)
 
 
 def _discourse(facts: list) -> dict[str, str]:  # type: ignore[type-arg]

@@ -327,6 +327,16 @@ def _day_before_or_of(t: dt.datetime) -> dt.datetime:
     return day if day < t else (_shift(day, -_DAY) or day)
 
 
+def _period_ending_at(t: dt.datetime) -> Optional[dt.datetime]:
+    """The start of the month (or year) that ends within a few minutes after ``t``: a latest start
+    just before a month's end comes from a month-long time ("before the vote in January"), so
+    the whole month, not its last day, is what is known."""
+    edge = _shift(t, 5 * _MINUTE)
+    if edge is None or edge.day != 1 or edge.month == t.month:
+        return None
+    return dt.datetime(t.year, 1 if edge.month == 1 else t.month, 1)
+
+
 def _day_after_or_of(t: dt.datetime) -> dt.datetime:
     """The end of ``t``'s calendar day (the next midnight after ``t``)."""
     return _shift(_midnight(t), _DAY) or t
@@ -347,7 +357,7 @@ def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.dat
         if b.earliest_start is None:
             anchor = next((x for x in (b.earliest_end, b.latest_start, b.latest_end, reference) if x is not None), None)
             if anchor is not None:
-                lo = _day_before_or_of(anchor)
+                lo = (_period_ending_at(anchor) if anchor == b.latest_start else None) or _day_before_or_of(anchor)
                 network.try_add(Bound(start_of(eid), lo, None, "no earlier evidence: the day of what is known", SOFT_STRENGTH))
                 b = network.bounds(eid)
         if b.latest_end is None:
