@@ -362,3 +362,11 @@ def test_anchoring_a_definite_noun_refers_back_to_the_happening_its_kind_named()
     evs[1] = attrs.evolve(evs[1], start=text.index("the storm would") + 4, end=text.index("the storm would") + 9)
     links, _ = links_of(text, evs)
     assert not [link for link in links if link.relation == "simultaneous"]
+
+
+def test_placement_a_report_of_its_own_subject_lends_it_its_time() -> None:
+    # "the first case was reported in August": no attribution, the case is of August; but
+    # "..., officials said on Thursday" attributes the clause before it and lends it nothing
+    tl = timeline.build("Cases have risen since the first outbreak was reported in late August.", "2026-10-16")
+    outbreak = next(e for e in tl.events if e.text == "outbreak")
+    assert outbreak.likely_end is not None and outbreak.likely_end <= dt.datetime(2026, 9, 1)

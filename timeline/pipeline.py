@@ -153,6 +153,19 @@ def _lending(links: Sequence[Link], placed_times: frozenset[str], time_at: Mappi
     return out
 
 
+def _attributions(text: str, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """Reporting events that attribute the clause before them ("..., officials said"): a comma
+    stands between them and the event before; "the first case was reported in August" reports
+    its subject and is no attribution."""
+    out = set()
+    previous_end = 0
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.cls == "REPORTING" and "," in text[previous_end : m.start]:
+            out.add(m.eid)
+        previous_end = m.end
+    return frozenset(out)
+
+
 def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> dict[str, bool]:
     """Event -> True when its tense or the learned relation to publication time puts it before."""
     out = {p.source: True for p in predictions if p.kind == "event-dct" and p.relation == "BEFORE"}
@@ -227,6 +240,7 @@ def _assemble(
         _past(links, predictions), load_conventions(), _narrow(timexes),
         frozenset(link.source for link in links if link.target in placed_times or link.relation in _ORDERING),
         _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions}),
+        _attributions(segmented.text, mentions),
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)

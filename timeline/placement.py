@@ -216,6 +216,7 @@ def convention_facts(
     narrow: Optional[frozenset[str]] = None,
     tied: frozenset[str] = frozenset(),
     inside: Optional[Mapping[str, str]] = None,
+    attributions: Optional[frozenset[str]] = None,
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -228,7 +229,9 @@ def convention_facts(
     discourse;
     ``inside``: event -> the time whose discourse it sets (it lies in that time, or a sentence
     opens with it as a deadline), the only times an undated event continues ("put out by
-    1 a.m." lends nothing; default: ``timed``).
+    1 a.m." lends nothing; default: ``timed``); ``attributions``: the reporting events that
+    attribute what comes before them ("..., officials said on Thursday"), which lend their time
+    to nothing before them (default: every reporting event).
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -240,7 +243,7 @@ def convention_facts(
     lends = timed if inside is None else inside
     for k, (eid, cls, sentence) in enumerate(events):
         if eid in lends and real.get(eid, False):  # a supposed event's time is no discourse time ("expects sales to recover next year")
-            in_sentence.setdefault(sentence, []).append((k, lends[eid], cls == "REPORTING"))
+            in_sentence.setdefault(sentence, []).append((k, lends[eid], eid in attributions if attributions is not None else cls == "REPORTING"))
     for k, (eid, cls, sentence) in enumerate(events):
         if not real.get(eid, False):
             continue
