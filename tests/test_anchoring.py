@@ -310,10 +310,10 @@ def test_anchoring_a_time_after_a_verbs_object_dates_the_verb_unless_the_verb_is
     text = "Union leaders accepted a new offer late on Wednesday."
     links, times = links_of(text, events(text, "accepted", "offer", offer={"pos": "NOUN", "tense": "NONE"}))
     assert [(link.source, times[link.target].text) for link in links if link.target in times] == [("e1", "late on Wednesday")]
-    # "made landfall on Saturday": the noun is the event
+    # "made landfall on Saturday": the noun is the event, and the light verb shares its time
     text = "The storm made landfall on Saturday."
     links, times = links_of(text, events(text, "made", "landfall", landfall={"pos": "NOUN", "tense": "NONE"}))
-    assert [(link.source, times[link.target].text) for link in links if link.target in times] == [("e2", "Saturday")]
+    assert sorted((link.source, times[link.target].text) for link in links if link.target in times) == [("e1", "Saturday"), ("e2", "Saturday")]
     # an object that lies ahead keeps the time ("promised a vote on Friday", "expect a result by Monday")
     for text, verb, cls in (("The mayor promised a vote on Friday.", "promised", "I_ACTION"), ("Officials expect a result by Monday.", "expect", "I_STATE")):
         noun = text.split()[-3] if "vote" in text else "result"

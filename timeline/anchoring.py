@@ -284,6 +284,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             purpose = _purpose_head(text, ev, grouped.get(doc.sentence_index(t.start), ()))
             if purpose is not None and relation == "during":
                 yield Link(purpose.eid, relation, t.tid, text[purpose.start : t.end], strength)
+            light = _light_head(cues, text, ev, grouped.get(doc.sentence_index(t.start), ()))
+            if light is not None and relation == "during":
+                yield Link(light.eid, relation, t.tid, text[light.start : t.end], strength)  # "took effect in 1995": the taking too
         yield from _relative_when(cues, text, t, grouped.get(doc.sentence_index(t.start), ()), ev)
 
 
@@ -295,6 +298,16 @@ def _scheduled_event(cues: AnchorWords, text: str, ev: EventLike, signal: Option
     if noun is None or noun.pos != "NOUN" or len(_tokens_between(text, noun.end, ev.start)) > 2 or _clause_break(cues, text, noun.end, ev.start):
         return None
     return noun
+
+
+def _light_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+    """ "made landfall on Saturday", "took effect in 1995": the light verb whose object noun a time dates."""
+    if ev.pos != "NOUN":
+        return None
+    prev = next((x for x in reversed(in_sentence) if x.end <= ev.start), None)
+    if prev is None or prev.pos != "VERB" or prev.text.lower() not in cues.light_verbs or len(_tokens_between(text, prev.end, ev.start)) > 3:
+        return None
+    return prev
 
 
 _TO = re.compile(r"\s+to\s+\Z")
