@@ -90,6 +90,7 @@ class AnchorWords:
     attributive_before: frozenset[str]  # words before a participle that make it modify the next noun
     not_in_subject: frozenset[str]  # words that end the short subject of a clause after an event signal
     scheduling_verbs: frozenset[str]  # "scheduled for Monday": the time dates the subject's event
+    scheduling_signals: frozenset[str]  # the signals after a scheduling verb that name the event's time ("for")
     not_a_length_after: frozenset[str]  # "sentenced to six years": a length after these measures something else
     range_first: Mapping[str, str]  # "between" -> the relation to the first time of a range
     range_second: Mapping[str, str]  # "between" -> the relation to the second
@@ -103,6 +104,8 @@ class AnchorWords:
     length_as_gap: "re.Pattern[str]"
     relative_when: "re.Pattern[str]"
     range_joiner: "re.Pattern[str]"
+    infinitive_marker: "re.Pattern[str]"  # between a verb and its infinitive ("returned to work")
+    gerund: "re.Pattern[str]"  # a gerund ("stealing")
 
 
 @functools.lru_cache(maxsize=None)
@@ -118,11 +121,12 @@ def anchor_words(language: str = "en") -> AnchorWords:
         MappingProxyType(dict(data["time_signals"])), frozenset(data["strong_signals"]), frozenset(data["duration_signals"]),
         frozenset(data["aspectual"]["begin"]), frozenset(data["aspectual"]["end"]), MappingProxyType(dict(data["event_signals"])),
         MappingProxyType(dict(data["gerund_signals"])), frozenset(data["light_verbs"]), frozenset(data["intention_verbs"]), frozenset(data["happening_verbs"]),
-        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["not_in_subject"]), frozenset(data["scheduling_verbs"]),
+        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["not_in_subject"]), frozenset(data["scheduling_verbs"]), frozenset(data["scheduling_signals"]),
         frozenset(data["not_a_length_after"]), MappingProxyType(dict(data["range_first"])), MappingProxyType(dict(data["range_second"])),
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
+        rx("infinitive_marker", re.I), rx("gerund", re.I),
     )
 
 
@@ -281,7 +285,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             yield Link(ev.eid, "before", scheduled.eid, text[scheduled.start : ev.end], Strength.DEFAULT)  # planned before it happens
         else:
             yield Link(ev.eid, relation, t.tid, evidence, strength)
-            purpose = _purpose_head(text, ev, grouped.get(doc.sentence_index(t.start), ()))
+            purpose = _purpose_head(cues, text, ev, grouped.get(doc.sentence_index(t.start), ()))
             if purpose is not None and relation == "during":
                 yield Link(purpose.eid, relation, t.tid, text[purpose.start : t.end], strength)
             light = _light_head(cues, text, ev, grouped.get(doc.sentence_index(t.start), ()))
@@ -292,7 +296,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
 
 def _scheduled_event(cues: AnchorWords, text: str, ev: EventLike, signal: Optional[str], in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
     """ "A public meeting is scheduled for Monday": the event noun a scheduling verb puts at the time."""
-    if signal not in ("for", "to") or ev.text.lower() not in cues.scheduling_verbs:
+    if signal not in cues.scheduling_signals or ev.text.lower() not in cues.scheduling_verbs:
         return None
     noun = next((x for x in reversed(in_sentence) if x.end <= ev.start), None)
     if noun is None or noun.pos != "NOUN" or len(_tokens_between(text, noun.end, ev.start)) > 2 or _clause_break(cues, text, noun.end, ev.start):
@@ -310,16 +314,13 @@ def _light_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequen
     return prev
 
 
-_TO = re.compile(r"\s+to\s+\Z")
-
-
-def _purpose_head(text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+def _purpose_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
     """ "returned to work on Thursday": the happening verb an infinitive of purpose follows shares its time
     (not an intention, a report or a state: "agreed to meet on Monday" is the meeting's time only)."""
     if ev.pos != "VERB":
         return None
     prev = next((x for x in reversed(in_sentence) if x.end <= ev.start), None)
-    if prev is None or prev.pos != "VERB" or prev.cls != "OCCURRENCE" or not _TO.match(text, prev.end, ev.start):
+    if prev is None or prev.pos != "VERB" or prev.cls != "OCCURRENCE" or not cues.infinitive_marker.fullmatch(text, prev.end, ev.start):
         return None
     return prev
 
@@ -398,7 +399,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if not words or len(words) > 6:
                 continue
             at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.event_signals), None)  # the one nearest b
-            if at is None and words[-1] in cues.gerund_signals and a.pos == "VERB" and b.pos == "VERB" and b.text.lower().endswith("ing"):
+            if at is None and words[-1] in cues.gerund_signals and a.pos == "VERB" and b.pos == "VERB" and cues.gerund.fullmatch(b.text):
                 signal, relation = words[-1], cues.gerund_signals[words[-1]]  # "jailed for stealing": the reason came first
             elif at is None or not _introduces(cues, words[at + 1 :], b) or (len(words) - at > 1 and _PUNCT.search(between, between.lower().rfind(words[at]))):
                 continue  # the signal must introduce b: "after the raids", "before being charged", "before they left"

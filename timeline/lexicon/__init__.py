@@ -135,6 +135,7 @@ _ANCHORING = {
     "attributive_before": _opt("words"),
     "not_in_subject": _opt("words"),
     "scheduling_verbs": _opt("words"),
+    "scheduling_signals": _opt("words"),
     "not_a_length_after": _opt("words"),
     "range_first": _opt("text_map"),
     "range_second": _opt("text_map"),
@@ -144,7 +145,7 @@ _ANCHORING = {
     "patterns": _f({"clause_break": _f("pattern"), "short_gap": _f("pattern"), "implied": _f("pattern"),
                     "definite": _f("pattern"), "within_target": _f("pattern"),
                     "length_as_gap": _opt("pattern"), "relative_when": _opt("pattern"),
-                    "range_joiner": _opt("pattern")}),
+                    "range_joiner": _opt("pattern"), "infinitive_marker": _opt("pattern"), "gerund": _opt("pattern")}),
 }
 
 _EVENTS = {
