@@ -259,7 +259,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         if t.furniture or t.type is TimexType.SET:
             continue
         sentence = doc.sentence_at(t.start)
-        ev = _governor(cues, t, grouped.get(doc.sentence_index(t.start), ()), text, sentence)
+        in_sentence = grouped.get(doc.sentence_index(t.start), ())
+        ev = _governor(cues, t, in_sentence, text, sentence)
         if ev is None:
             continue
         signal, said = _signal_before(cues, text, t.start, sentence[0])
@@ -269,7 +270,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             yield offset
             continue
         if t.type is TimexType.DURATION and t.earliest is None:
-            yield from _duration_links(cues, text, t, ev, signal, evidence, grouped.get(doc.sentence_index(t.start), ()), sentence)
+            yield from _duration_links(cues, text, t, ev, signal, evidence, in_sentence, sentence)
             continue
         if t.earliest is None and t.latest is None:
             continue
@@ -279,26 +280,31 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         # an aspectual verb ("began on Saturday") is itself the moment of beginning: it lies in
         # the time, and the event it begins starts with it (its begun_by link)
         strength = Strength.SIGNAL if signal in cues.strong_signals else Strength.DEFAULT
-        scheduled = _scheduled_event(cues, text, ev, signal, grouped.get(doc.sentence_index(t.start), ()))
+        scheduled = _scheduled_event(cues, text, ev, signal, in_sentence)
         if scheduled is not None:
             yield Link(scheduled.eid, relation, t.tid, text[scheduled.start : t.end], strength)
             yield Link(ev.eid, "before", scheduled.eid, text[scheduled.start : ev.end], Strength.DEFAULT)  # planned before it happens
         else:
             yield Link(ev.eid, relation, t.tid, evidence, strength)
-            purpose = _purpose_head(cues, text, ev, grouped.get(doc.sentence_index(t.start), ()))
+            purpose = _purpose_head(cues, text, ev, in_sentence)
             if purpose is not None and relation == "during":
                 yield Link(purpose.eid, relation, t.tid, text[purpose.start : t.end], strength)
-            light = _light_head(cues, text, ev, grouped.get(doc.sentence_index(t.start), ()))
+            light = _light_head(cues, text, ev, in_sentence)
             if light is not None and relation == "during":
                 yield Link(light.eid, relation, t.tid, text[light.start : t.end], strength)  # "took effect in 1995": the taking too
-        yield from _relative_when(cues, text, t, grouped.get(doc.sentence_index(t.start), ()), ev)
+        yield from _relative_when(cues, text, t, in_sentence, ev)
+
+
+def _event_before(in_sentence: Sequence[EventLike], ev: EventLike) -> Optional[EventLike]:
+    """The event mention of the sentence that ends last before ``ev`` starts, if any."""
+    return next((x for x in reversed(in_sentence) if x.end <= ev.start), None)
 
 
 def _scheduled_event(cues: AnchorWords, text: str, ev: EventLike, signal: Optional[str], in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
     """ "A public meeting is scheduled for Monday": the event noun a scheduling verb puts at the time."""
     if signal not in cues.scheduling_signals or ev.text.lower() not in cues.scheduling_verbs:
         return None
-    noun = next((x for x in reversed(in_sentence) if x.end <= ev.start), None)
+    noun = _event_before(in_sentence, ev)
     if noun is None or noun.pos != "NOUN" or len(_tokens_between(text, noun.end, ev.start)) > 2 or _clause_break(cues, text, noun.end, ev.start):
         return None
     return noun
@@ -308,7 +314,7 @@ def _light_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequen
     """ "made landfall on Saturday", "took effect in 1995": the light verb whose object noun a time dates."""
     if ev.pos != "NOUN":
         return None
-    prev = next((x for x in reversed(in_sentence) if x.end <= ev.start), None)
+    prev = _event_before(in_sentence, ev)
     if prev is None or prev.pos != "VERB" or prev.text.lower() not in cues.light_verbs or len(_tokens_between(text, prev.end, ev.start)) > 3:
         return None
     return prev
@@ -319,7 +325,7 @@ def _purpose_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequ
     (not an intention, a report or a state: "agreed to meet on Monday" is the meeting's time only)."""
     if ev.pos != "VERB":
         return None
-    prev = next((x for x in reversed(in_sentence) if x.end <= ev.start), None)
+    prev = _event_before(in_sentence, ev)
     if prev is None or prev.pos != "VERB" or prev.cls != "OCCURRENCE" or not cues.infinitive_marker.fullmatch(text, prev.end, ev.start):
         return None
     return prev

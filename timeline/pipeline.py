@@ -131,11 +131,11 @@ def _factuality(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[
     return {m.eid: f for m, f in zip(mentions, factuality(doc, mentions, recurring))}
 
 
-def _timed(links: Sequence[Link], placed_times: frozenset[str], relations: frozenset[LinkRelation] = _TIME_RELATIONS) -> dict[str, str]:
+def _timed(links: Sequence[Link], placed_times: frozenset[str]) -> dict[str, str]:
     """Event -> the placed time expression the text puts it in (its own time), first one wins."""
     out: dict[str, str] = {}
     for link in links:
-        if link.relation in relations and link.target in placed_times:
+        if link.relation in _TIME_RELATIONS and link.target in placed_times:
             out.setdefault(link.source, link.target)
     return out
 
