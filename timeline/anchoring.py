@@ -508,16 +508,26 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             seen[kind] = ev
 
 
+def _subject_of(text: str, noun: EventLike, verb: EventLike) -> bool:
+    """Whether ``noun`` stands right before ``verb`` with at most two words (auxiliaries) between."""
+    between = text[noun.end : verb.start]
+    return verb.start >= noun.end and len(between.split()) <= 2 and not any(c in between for c in ",;:()")
+
+
 def _reference_links(doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
     """Publication time from tense and aspect: past ends before it, future starts after it.
     An event noun takes the tense of its clause ("the attacks" in a past-tense sentence)."""
+    from .events.factuality import factuality
     from .resolve.tense import clause_tense  # the resolver package loads on first use
 
-    for ev in events:
-        if ev.polarity == "NEG":
+    supposed = [f.hypothetical_clause for f in factuality(doc, events)]
+    for k, (ev, is_supposed) in enumerate(zip(events, supposed)):
+        if ev.polarity == "NEG" or is_supposed:  # "once the inquiry has begun", "called for an inquiry": a time to come
             continue
         tense, aspect = ev.tense, ev.aspect
         if ev.pos != "VERB" and tense == "NONE":
+            if k + 1 < len(events) and supposed[k + 1] and events[k + 1].pos == "VERB" and _subject_of(doc.text, ev, events[k + 1]):
+                continue  # the subject of a supposed verb ("once the inquiry has begun") takes its time
             clause, _ = clause_tense(doc, ev.start, ev.end)
             if clause == "past":
                 yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (in a past-tense clause)", Strength.TENSE)

@@ -42,13 +42,20 @@ class _Cues:
     conditional: frozenset[str]
     generic_adverbs: frozenset[str]
     clause_breaks: frozenset[str]
+    time_clause_openers: frozenset[str] = frozenset()
+    looking_ahead: frozenset[str] = frozenset()
+    object_stops: frozenset[str] = frozenset()
+    unrealised_objects: tuple[tuple[str, ...], ...] = ()
+    object_reach: int = 0
 
 
 @functools.lru_cache(maxsize=None)
 def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
-    return _Cues(**{key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks")})
+    words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops")}
+    objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
+    return _Cues(**words, unrealised_objects=objects, object_reach=int(data["object_reach"]))
 
 
 def _clause_words(doc: Doc, start: int) -> list[str]:
@@ -70,6 +77,51 @@ def _clause_words(doc: Doc, start: int) -> list[str]:
     return out
 
 
+def anticipated(doc: Doc, mention: _Mention) -> bool:
+    """Whether a present or present-perfect verb sits in a time clause of a sentence that looks
+    ahead ("work will resume once the inquiry has begun", "... after the deal closes"): its tense
+    then speaks of a time to come, and it has not happened yet."""
+    if mention.pos != "VERB" or mention.tense not in ("PRESENT", "NONE") or mention.aspect == "PROGRESSIVE":
+        return False
+    if mention.tense == "NONE" and mention.aspect != "PERFECTIVE":
+        return False
+    cues = load_cues(doc.language)
+    i = doc.sentence_index(mention.start)
+    if i < 0 or not cues.time_clause_openers:
+        return False
+    tokens = [t for t in doc.sentences[i].tokens if t.end <= mention.start]
+    for k in range(len(tokens) - 1, -1, -1):
+        w = tokens[k].text.lower()
+        if w in cues.time_clause_openers:
+            return any(t.text.lower() in cues.looking_ahead for t in tokens[:k])
+        if w in cues.clause_breaks and w != ",":
+            return False
+    return False
+
+
+def _unrealised_object(doc: Doc, mention: _Mention) -> bool:
+    """Whether a noun event is the object of a verb that asks for it ("called for an inquiry"),
+    a few words at most between them.  (The object of a supposed verb is not thereby supposed:
+    "hoped to overturn the ruling" names a ruling that was made.)"""
+    cues = load_cues(doc.language)
+    if mention.pos == "VERB" or cues.object_reach <= 0:
+        return False
+    i = doc.sentence_index(mention.start)
+    if i < 0:
+        return False
+    before = [t for t in doc.sentences[i].tokens if t.end <= mention.start][-(cues.object_reach + 3):]
+    words = [t.text.lower() for t in before]
+    for k in range(len(before) - 1, max(-1, len(before) - 2 - cues.object_reach), -1):
+        if words[k] in cues.clause_breaks:
+            return False
+        if words[k] in cues.object_stops:
+            return False
+        for phrase in cues.unrealised_objects:
+            if tuple(words[k - len(phrase) + 1: k + 1]) == phrase:
+                return True
+    return False
+
+
 def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: frozenset[int] = frozenset()) -> list[Factuality]:
     """For each mention, whether its clause makes it hypothetical or generic.
 
@@ -77,14 +129,15 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
     which make a present-tense event there a habit.
     """
     cues = load_cues(doc.language)
-    out = []
-    for m in mentions:
+    out: list[Factuality] = [Factuality()] * len(mentions)
+    for index, m in enumerate(mentions):
         before = _clause_words(doc, m.start)
-        hypothetical = any(w in cues.conditional for w in before) or (m.pos == "VERB" and m.tense == "INFINITIVE")
+        hypothetical = any(w in cues.conditional for w in before) or (m.pos == "VERB" and m.tense == "INFINITIVE") or anticipated(doc, m)
+        hypothetical = hypothetical or _unrealised_object(doc, m)
         generic = False
         if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE" and m.cls not in ("REPORTING", "I_ACTION", "ASPECTUAL"):
             i = doc.sentence_index(m.start)
             sentence_words = {t.text.lower() for t in doc.sentences[i].tokens} if i >= 0 else set()
             generic = bool(sentence_words & cues.generic_adverbs) or i in recurring_sentences
-        out.append(Factuality(hypothetical, generic))
+        out[index] = Factuality(hypothetical, generic)
     return out

@@ -1,0 +1,67 @@
+"""Which events the clause around them makes supposed rather than real (timeline/events/factuality.py).
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+
+REF = "2026-10-14"
+
+
+def _event(text: str, word: str, occurrence: int = 0) -> timeline.Event:
+    tl = timeline.build(text, reference_time=REF)
+    found = [e for e in tl.events if e.text == word]
+    assert len(found) > occurrence, f"{word!r} not found as an event in {text!r}: {[e.text for e in tl.events]}"
+    return sorted(found, key=lambda e: e.start)[occurrence]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Work on the dam will resume once the inquiry has begun.", "begun"),
+    ("The ferries would sail again after the harbour reopens.", "reopens"),
+    ("The schools will open again when the water has drained.", "drained"),
+])
+def test_a_present_verb_in_a_time_clause_of_a_sentence_looking_ahead_has_not_happened(text: str, word: str) -> None:
+    e = _event(text, word)
+    assert not e.real and e.hypothetical_clause
+    # and the present perfect is no evidence that it lies before publication
+    assert e.latest_end is None or e.latest_end > dt.datetime(2026, 10, 15)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Work on the dam resumed once the inquiry had begun.", "begun"),
+    ("The ferries sailed again after the harbour reopened on Monday.", "reopened"),
+    ("The curfew was lifted when the river fell.", "fell"),
+])
+def test_a_time_clause_told_in_the_past_stays_real(text: str, word: str) -> None:
+    assert _event(text, word).real
+
+
+def test_the_subject_of_an_anticipated_verb_is_not_dated_by_the_clause_tense() -> None:
+    e = _event("Union leaders have called for an inquiry, and work will resume once the inquiry has begun.", "inquiry", 1)
+    assert e.latest_end is None or e.latest_end > dt.datetime(2026, 10, 15)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Union leaders have called for an independent inquiry.", "inquiry"),
+    ("The mayor demanded a recount of the votes.", "recount"),
+    ("Protesters are seeking the return of the confiscated boats.", "return"),
+])
+def test_what_a_verb_asks_for_or_supposes_is_not_real(text: str, word: str) -> None:
+    assert not _event(text, word).real
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Union leaders called the strike on Monday.", "strike"),
+    ("She completed the purchase in June.", "purchase"),
+    ("The company resumed production on Tuesday.", "production"),
+    ("The mayor demanded answers after the flooding of the old town.", "flooding"),
+    ("Lawyers hope to overturn the ruling in the spring.", "ruling"),
+])
+def test_a_done_thing_or_a_noun_out_of_reach_stays_real(text: str, word: str) -> None:
+    assert _event(text, word).real
