@@ -370,3 +370,19 @@ def test_placement_a_report_of_its_own_subject_lends_it_its_time() -> None:
     tl = timeline.build("Cases have risen since the first outbreak was reported in late August.", "2026-10-16")
     outbreak = next(e for e in tl.events if e.text == "outbreak")
     assert outbreak.likely_end is not None and outbreak.likely_end <= dt.datetime(2026, 9, 1)
+
+
+def test_anchoring_a_dateline_date_dates_no_event() -> None:
+    # when the story was filed is not when the rescue happened
+    text = "Cliff Rescue\n\nKELMORE, Tuesday — Firefighters on Monday night rescued a climber from the cliffs.\n"
+    tl = timeline.build(text, reference_time="2026-10-14")
+    rescued = next(e for e in tl.events if e.text == "rescued")
+    assert rescued.earliest_start == dt.datetime(2026, 10, 12, 19, 0)
+    assert not any(a.target in {t.tid for t in tl.timexes if t.text == "Tuesday"} for a in rescued.anchors)
+
+
+def test_anchoring_a_time_before_a_dash_in_the_story_still_dates_its_event() -> None:
+    text = "Firefighters rescued a climber on Tuesday — the third rescue on the cliffs this month.\n"
+    tl = timeline.build(text, reference_time="2026-10-14")
+    rescued = next(e for e in tl.events if e.text == "rescued")
+    assert rescued.earliest_start == dt.datetime(2026, 10, 13) and rescued.latest_end == dt.datetime(2026, 10, 14)

@@ -106,6 +106,8 @@ class AnchorWords:
     range_joiner: "re.Pattern[str]"
     infinitive_marker: "re.Pattern[str]"  # between a verb and its infinitive ("returned to work")
     gerund: "re.Pattern[str]"  # a gerund ("stealing")
+    dateline_before: "re.Pattern[str]"  # the line before a dateline's date ("ORSKAVA, ")
+    dateline_after: "re.Pattern[str]"  # what follows a dateline's date (" —")
 
 
 @functools.lru_cache(maxsize=None)
@@ -126,8 +128,17 @@ def anchor_words(language: str = "en") -> AnchorWords:
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
-        rx("infinitive_marker", re.I), rx("gerund", re.I),
+        rx("infinitive_marker", re.I), rx("gerund", re.I), rx("dateline_before"), rx("dateline_after"),
     )
+
+
+def _in_dateline(cues: AnchorWords, text: str, t: Timex) -> bool:
+    """Whether ``t`` is the date of a dateline ("ORSKAVA, Tuesday — Rescue teams ..."): when the
+    story was filed, which dates none of its events."""
+    line_start = text.rfind("\n", max(0, t.start - 80), t.start) + 1
+    if line_start == 0 and t.start > 80:
+        return False
+    return bool(cues.dateline_before.search(text[line_start : t.start])) and bool(cues.dateline_after.match(text[t.end : t.end + 60]))
 
 
 def _tokens_between(text: str, a: int, b: int) -> list[str]:
@@ -256,7 +267,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
     grouped = _by_sentence(doc, events)
     roles = _range_roles(cues, doc, timexes)
     for t in timexes:
-        if t.furniture or t.type is TimexType.SET:
+        if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t):
             continue
         sentence = doc.sentence_at(t.start)
         in_sentence = grouped.get(doc.sentence_index(t.start), ())
