@@ -86,6 +86,30 @@ def test_a_year_in_the_sentence_dates_only_the_event_next_to_it() -> None:
     assert _discourse(short) == {"e2": "t1", "e3": "t1"}
 
 
+def test_a_present_tense_event_continues_no_time_that_is_over() -> None:
+    """'The line was founded in 1987 and runs eleven routes': it runs now; 'opens on Friday and
+    lasts three days' still lasts from Friday."""
+    events = [("e1", "OCCURRENCE", 0), ("e2", "STATE", 0)]
+    real = {"e1": True, "e2": True}
+    facts = convention_facts(events, [], real, (MON, TUE), {"e1": "t1"}, {}, load_conventions(), narrow=frozenset({"t1"}),
+                             present=frozenset({"e2"}), past_times=frozenset({"t1"}))
+    assert _discourse(facts) == {}
+    ahead = convention_facts(events, [], real, (MON, TUE), {"e1": "t1"}, {}, load_conventions(), narrow=frozenset({"t1"}),
+                             present=frozenset({"e2"}), past_times=frozenset())
+    assert _discourse(ahead) == {"e2": "t1"}
+    past_tense = convention_facts(events, [], real, (MON, TUE), {"e1": "t1"}, {}, load_conventions(), narrow=frozenset({"t1"}),
+                                  present=frozenset(), past_times=frozenset({"t1"}))
+    assert _discourse(past_tense) == {"e2": "t1"}
+
+
+def test_a_present_tense_event_after_a_past_year_is_placed_now() -> None:
+    import timeline
+
+    tl = timeline.build("The ferry line was founded in 1987 and runs eleven routes.", reference_time="2026-10-14")
+    runs = next(e for e in tl.events if e.text == "runs")
+    assert runs.likely_start is not None and runs.likely_start.year == 2026
+
+
 def test_events_far_apart_in_the_text_but_near_on_the_timeline_are_related() -> None:
     import timeline
 

@@ -241,6 +241,8 @@ def _assemble(
         frozenset(link.source for link in links if link.target in placed_times or link.relation in _ORDERING),
         _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions}),
         _attributions(segmented.text, mentions),
+        frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
+        frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0]),
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)
