@@ -386,3 +386,19 @@ def test_anchoring_a_time_before_a_dash_in_the_story_still_dates_its_event() -> 
     tl = timeline.build(text, reference_time="2026-10-14")
     rescued = next(e for e in tl.events if e.text == "rescued")
     assert rescued.earliest_start == dt.datetime(2026, 10, 13) and rescued.latest_end == dt.datetime(2026, 10, 14)
+
+
+def test_anchoring_a_length_before_of_measures_the_noun_after_it() -> None:
+    # the talks lasted months; the ending did not
+    tl = timeline.build("The ferry company agreed to sell its fleet on Monday, ending months of talks with the union.", reference_time="2026-10-14")
+    by_text = {e.text: e for e in tl.events}
+    months = next(t.tid for t in tl.timexes if t.text == "months")
+    assert any(a.target == months for a in by_text["talks"].anchors)
+    assert not any(a.target == months for a in by_text["ending"].anchors)
+    assert by_text["ending"].likely_end is not None and by_text["ending"].likely_end <= dt.datetime(2026, 10, 15)
+
+
+def test_anchoring_a_length_with_no_noun_after_of_still_measures_the_verb() -> None:
+    tl = timeline.build("The inspection lasted for months of the year before the strike.", reference_time="2026-10-14")
+    months = next(t.tid for t in tl.timexes if "months" in t.text)
+    assert any(a.target == months for a in next(e for e in tl.events if e.text == "lasted").anchors)

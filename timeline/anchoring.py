@@ -108,6 +108,7 @@ class AnchorWords:
     gerund: "re.Pattern[str]"  # a gerund ("stealing")
     dateline_before: "re.Pattern[str]"  # the line before a dateline's date ("ORSKAVA, ")
     dateline_after: "re.Pattern[str]"  # what follows a dateline's date (" —")
+    length_of: "re.Pattern[str]"  # between a length and the noun it measures ("months of talks")
 
 
 @functools.lru_cache(maxsize=None)
@@ -128,7 +129,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
-        rx("infinitive_marker", re.I), rx("gerund", re.I), rx("dateline_before"), rx("dateline_after"),
+        rx("infinitive_marker", re.I), rx("gerund", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"),
     )
 
 
@@ -206,6 +207,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
     s, e = sentence
     before = [ev for ev in in_sentence if ev.end <= timex.start and not _clause_break(cues, text, ev.end, timex.start)]
     after = [ev for ev in in_sentence if ev.start >= timex.end and not _clause_break(cues, text, timex.end, ev.start)]
+    if (timex.type is TimexType.DURATION and after and after[0].pos == "NOUN" and cues.length_of.fullmatch(text, timex.end, after[0].start)
+            and not _signal_before(cues, text, timex.start, s)[0]):
+        return after[0]  # "ending months of talks": the length measures the talks ("within 40 hours of the landfall" counts from it)
     if before:
         # the nearest verb in front of it in its clause ("killed ... within 40 hours"), unless an
         # event noun sits right before it ("the attack on Sunday")
