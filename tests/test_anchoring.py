@@ -402,3 +402,29 @@ def test_anchoring_a_length_with_no_noun_after_of_still_measures_the_verb() -> N
     tl = timeline.build("The inspection lasted for months of the year before the strike.", reference_time="2026-10-14")
     months = next(t.tid for t in tl.timexes if "months" in t.text)
     assert any(a.target == months for a in next(e for e in tl.events if e.text == "lasted").anchors)
+
+
+def test_anchoring_since_after_an_auxiliary_is_an_adverb_and_orders_nothing() -> None:
+    tl = timeline.build("The two builders agreed last year to repay the grants and have since been barred from tenders.", reference_time="2026-10-17")
+    repay = next(e for e in tl.events if e.text == "repay")
+    assert not any(a.relation == "after" for a in repay.anchors)
+    barred = next(e for e in tl.events if e.text == "barred")
+    assert (barred.tense, barred.aspect) == ("PRESENT", "PERFECTIVE")  # "have since been": the adverb stands in the verb group
+
+
+def test_anchoring_a_present_perfect_state_until_a_later_time_holds_now() -> None:
+    # "have been barred until 2028": no conflict with the tense, and the ban may end in 2028
+    tl = timeline.build("The two builders have been barred from public tenders until 2028.", reference_time="2026-10-17")
+    barred = next(e for e in tl.events if e.text == "barred")
+    assert not tl.conflicts
+    assert barred.latest_end == dt.datetime(2029, 1, 1)
+    # in the past perfect the tense still ends it before publication
+    past = timeline.build("The builders had been barred from tenders until March.", reference_time="2026-10-17")
+    assert next(e for e in past.events if e.text == "barred").latest_end <= dt.datetime(2026, 10, 18)
+
+
+def test_anchoring_a_lasting_verb_is_its_subject_events_span() -> None:
+    tl = timeline.build("The trial opened on Sept. 8 and lasted five weeks.", reference_time="2026-10-17")
+    trial = next(e for e in tl.events if e.text == "trial")
+    assert trial.earliest_start == dt.datetime(2026, 9, 8)
+    assert trial.latest_end is not None and trial.latest_end <= dt.datetime(2026, 10, 14)

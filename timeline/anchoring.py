@@ -89,6 +89,8 @@ class AnchorWords:
     offset_direction: Mapping[str, str]  # "later" -> after: an anaphoric length's direction
     attributive_before: frozenset[str]  # words before a participle that make it modify the next noun
     not_in_subject: frozenset[str]  # words that end the short subject of a clause after an event signal
+    adverb_signal_after: frozenset[str]  # "have since been barred": a signal after these is an adverb
+    lasting_verbs: frozenset[str]  # "the trial ... lasted five weeks": the verb is its subject's span
     scheduling_verbs: frozenset[str]  # "scheduled for Monday": the time dates the subject's event
     scheduling_signals: frozenset[str]  # the signals after a scheduling verb that name the event's time ("for")
     not_a_length_after: frozenset[str]  # "sentenced to six years": a length after these measures something else
@@ -124,7 +126,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         MappingProxyType(dict(data["time_signals"])), frozenset(data["strong_signals"]), frozenset(data["duration_signals"]),
         frozenset(data["aspectual"]["begin"]), frozenset(data["aspectual"]["end"]), MappingProxyType(dict(data["event_signals"])),
         MappingProxyType(dict(data["gerund_signals"])), frozenset(data["light_verbs"]), frozenset(data["intention_verbs"]), frozenset(data["happening_verbs"]),
-        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["not_in_subject"]), frozenset(data["scheduling_verbs"]), frozenset(data["scheduling_signals"]),
+        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["not_in_subject"]), frozenset(data["adverb_signal_after"]), frozenset(data["lasting_verbs"]), frozenset(data["scheduling_verbs"]), frozenset(data["scheduling_signals"]),
         frozenset(data["not_a_length_after"]), MappingProxyType(dict(data["range_first"])), MappingProxyType(dict(data["range_second"])),
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
@@ -398,6 +400,11 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
         return  # "sentenced to six years": the length of the sentence, not of the sentencing
     if (signal is None or signal in cues.duration_signals) and t.min_length is not None:
         yield Link(ev.eid, "lasts", t.tid, evidence, Strength.DEFAULT if signal else Strength.TENSE, t.min_length, t.max_length)
+        if ev.text.lower() in cues.lasting_verbs:
+            subject = next((x for x in reversed(events) if x.end <= ev.start and x.pos == "NOUN" and x.start >= sentence[0]
+                            and not _clause_break(cues, text, x.end, ev.start)), None)
+            if subject is not None:  # "the trial ... lasted five weeks": the lasting is the trial
+                yield Link(ev.eid, "simultaneous", subject.eid, text[subject.start : ev.end], Strength.DEFAULT)
 
 
 def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = ()) -> Iterable[Link]:
@@ -424,6 +431,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 signal, relation = words[-1], cues.gerund_signals[words[-1]]  # "jailed for stealing": the reason came first
             elif at is None or not _introduces(cues, words[at + 1 :], b) or (len(words) - at > 1 and _PUNCT.search(between, between.lower().rfind(words[at]))):
                 continue  # the signal must introduce b: "after the raids", "before being charged", "before they left"
+            elif at > 0 and words[at - 1] in cues.adverb_signal_after:
+                continue  # "paid fines and have since been barred": an adverb, no signal
             else:
                 signal = words[at]
                 relation = cues.event_signals[signal]
@@ -529,9 +538,11 @@ def _subject_of(text: str, noun: EventLike, verb: EventLike) -> bool:
     return verb.start >= noun.end and len(between.split()) <= 2 and not any(c in between for c in ",;:()")
 
 
-def _reference_links(doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
+def _reference_links(doc: Doc, events: Sequence[EventLike], lasting: frozenset[str] = frozenset()) -> Iterable[Link]:
     """Publication time from tense and aspect: past ends before it, future starts after it.
-    An event noun takes the tense of its clause ("the attacks" in a past-tense sentence)."""
+    An event noun takes the tense of its clause ("the attacks" in a past-tense sentence).
+    ``lasting``: the events the text says last until a time; in the present perfect ("have
+    been barred until 2028") they hold now, so their tense does not end them before it."""
     from .events.factuality import factuality
     from .resolve.tense import clause_tense  # the resolver package loads on first use
 
@@ -547,6 +558,8 @@ def _reference_links(doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
             if clause == "past":
                 yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (in a past-tense clause)", Strength.TENSE)
             continue
+        if tense == "PRESENT" and aspect == "PERFECTIVE" and ev.eid in lasting:
+            continue
         if tense == "PAST" or aspect in ("PERFECTIVE",) or (tense in ("PASTPART",) and ev.pos == "VERB"):
             yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (past tense)", Strength.TENSE)
         elif tense == "FUTURE":
@@ -560,7 +573,9 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     doc = as_doc(text)
     cues = anchor_words(doc.language)
     events = sorted(events, key=lambda e: (e.start, e.end, e.eid))
-    links = [*_time_links(cues, doc, timexes, events), *_event_links(cues, doc, events, timexes), *_aspectual_links(cues, doc.text, events),
-             *_coreference_links(cues, doc.text, events), *_reference_links(doc, events)]
+    time_links = list(_time_links(cues, doc, timexes, events))
+    lasting = frozenset(link.source for link in time_links if link.relation is LinkRelation.UNTIL)
+    links = [*time_links, *_event_links(cues, doc, events, timexes), *_aspectual_links(cues, doc.text, events),
+             *_coreference_links(cues, doc.text, events), *_reference_links(doc, events, lasting)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))

@@ -134,6 +134,8 @@ _ANCHORING = {
     "determiners": _f("words"),
     "attributive_before": _opt("words"),
     "not_in_subject": _opt("words"),
+    "adverb_signal_after": _opt("words"),
+    "lasting_verbs": _opt("words"),
     "scheduling_verbs": _opt("words"),
     "scheduling_signals": _opt("words"),
     "not_a_length_after": _opt("words"),
