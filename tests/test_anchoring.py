@@ -428,3 +428,27 @@ def test_anchoring_a_lasting_verb_is_its_subject_events_span() -> None:
     trial = next(e for e in tl.events if e.text == "trial")
     assert trial.earliest_start == dt.datetime(2026, 9, 8)
     assert trial.latest_end is not None and trial.latest_end <= dt.datetime(2026, 10, 14)
+
+
+def _one(text: str, word: str, ref: str = "2026-10-13", occurrence: int = 0) -> tuple[timeline.Timeline, timeline.Event]:
+    tl = timeline.build(text, reference_time=ref)
+    return tl, [e for e in tl.events if e.text == word][occurrence]
+
+
+def test_anchoring_until_at_least_leaves_the_end_open_and_at_most_keeps_it() -> None:
+    _, closed = _one("The schools will stay closed until at least next Wednesday.", "closed")
+    assert closed.latest_end is None
+    _, closed = _one("The schools will stay closed until at most Friday.", "closed")
+    assert closed.latest_end == dt.datetime(2026, 10, 17)
+
+
+def test_anchoring_a_participle_after_a_state_verb_takes_no_past_tense() -> None:
+    tl, closed = _one("The schools will stay closed until Friday.", "closed")
+    assert not tl.conflicts and closed.latest_end == dt.datetime(2026, 10, 17)
+
+
+def test_anchoring_a_noun_after_and_is_a_second_verb_not_an_object() -> None:
+    # "run" is the second verb: "for three weeks" measures it, not the start on Tuesday
+    tl, start = _one("A vaccination campaign would start on Tuesday and run for three weeks.", "start")
+    assert not tl.conflicts
+    assert not any(a.relation == "lasts" for a in start.anchors)

@@ -91,6 +91,10 @@ class AnchorWords:
     not_in_subject: frozenset[str]  # words that end the short subject of a clause after an event signal
     adverb_signal_after: frozenset[str]  # "have since been barred": a signal after these is an adverb
     lasting_verbs: frozenset[str]  # "the trial ... lasted five weeks": the verb is its subject's span
+    signal_hedges: tuple[tuple[str, ...], ...]  # "until at least next Wednesday": skipped between signal and time
+    open_hedges: frozenset[tuple[str, ...]]  # the hedges that leave the end open ("at least")
+    state_verbs: frozenset[str]  # "will stay closed": the participle is a state the verb carries
+    coordinators: frozenset[str]  # "start on Tuesday and run": the noun after them is a verb
     scheduling_verbs: frozenset[str]  # "scheduled for Monday": the time dates the subject's event
     scheduling_signals: frozenset[str]  # the signals after a scheduling verb that name the event's time ("for")
     not_a_length_after: frozenset[str]  # "sentenced to six years": a length after these measures something else
@@ -126,7 +130,9 @@ def anchor_words(language: str = "en") -> AnchorWords:
         MappingProxyType(dict(data["time_signals"])), frozenset(data["strong_signals"]), frozenset(data["duration_signals"]),
         frozenset(data["aspectual"]["begin"]), frozenset(data["aspectual"]["end"]), MappingProxyType(dict(data["event_signals"])),
         MappingProxyType(dict(data["gerund_signals"])), frozenset(data["light_verbs"]), frozenset(data["intention_verbs"]), frozenset(data["happening_verbs"]),
-        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["not_in_subject"]), frozenset(data["adverb_signal_after"]), frozenset(data["lasting_verbs"]), frozenset(data["scheduling_verbs"]), frozenset(data["scheduling_signals"]),
+        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["not_in_subject"]), frozenset(data["adverb_signal_after"]), frozenset(data["lasting_verbs"]),
+        tuple(sorted({tuple(h.lower().split()) for h in data["signal_hedges"]}, key=len, reverse=True)),
+        frozenset(tuple(h.lower().split()) for h in data["open_hedges"]), frozenset(data["state_verbs"]), frozenset(data["coordinators"]), frozenset(data["scheduling_verbs"]), frozenset(data["scheduling_signals"]),
         frozenset(data["not_a_length_after"]), MappingProxyType(dict(data["range_first"])), MappingProxyType(dict(data["range_second"])),
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
@@ -182,14 +188,28 @@ def _clause_break(words: AnchorWords, text: str, a: int, b: int) -> bool:
     return bool(words.clause_break.search(text, a, b)) if a < b else False
 
 
+_ENDING = frozenset({"until", "by", "before"})
+"""The relations of signals that would end the event at the time."""
+_OPEN_END = "\x00open"
+"""What :func:`_signal_before` returns for an ending signal with a hedge that leaves the end open."""
+
+
 def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int) -> tuple[Optional[str], str]:
     """The signal word right in front of a time expression ("on", "by", "within") and the evidence."""
     lo = max(sentence_start, start - 40)
     cut = max(text.rfind(",", lo, start), text.rfind(";", lo, start), text.rfind(":", lo, start))
     words = list(_WORD.finditer(text, lo if cut < 0 else cut + 1, start))  # not across a comma: "on Sunday, two weeks after"
+    lowered = tuple(m.group().lower() for m in words)
+    hedged: tuple[str, ...] = ()
+    for hedge in cues.signal_hedges:  # "until at least next Wednesday": the signal stands before the hedge
+        if hedge and lowered[-len(hedge):] == hedge:
+            words, hedged = words[: -len(hedge)], hedge
+            break
     for m in reversed(words[-2:]):
         w = m.group().lower()
         if w in cues.signals:
+            if hedged in cues.open_hedges and cues.signals[w] in _ENDING:
+                return _OPEN_END, text[m.start() : start].strip()  # "until at least Wednesday": no certain end
             return w, text[m.start() : start].strip()
     return None, ""
 
@@ -222,9 +242,10 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             # ("made landfall on Saturday"), reports ("said the attack on Sunday was planned") or
             # looks ahead to it ("expect a result by Monday", "promised a vote on Friday")
             verb = before[-2] if len(before) > 1 else None
+            between_words = _tokens_between(text, verb.end, nearest.start) if verb is not None else []
             if (verb is not None and verb.pos == "VERB" and verb.cls not in ("REPORTING", "I_STATE") and verb.text.lower() not in cues.light_verbs
                     and verb.text.lower() not in cues.intention_verbs and not _attributive(cues, verb, text)
-                    and len(_tokens_between(text, verb.end, nearest.start)) <= 3):
+                    and len(between_words) <= 3 and not cues.coordinators.intersection(between_words)):
                 return verb
             return nearest
         verbs = [ev for ev in before if ev.pos == "VERB"]
@@ -281,6 +302,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         if ev is None:
             continue
         signal, said = _signal_before(cues, text, t.start, sentence[0])
+        if signal == _OPEN_END:
+            continue  # "closed until at least next Wednesday": the time is no certain end
         evidence = (said + " " + t.text).strip() if said else t.text
         offset = _offset_from_previous_event(cues, doc, t, ev, grouped)
         if offset is not None:
@@ -538,7 +561,7 @@ def _subject_of(text: str, noun: EventLike, verb: EventLike) -> bool:
     return verb.start >= noun.end and len(between.split()) <= 2 and not any(c in between for c in ",;:()")
 
 
-def _reference_links(doc: Doc, events: Sequence[EventLike], lasting: frozenset[str] = frozenset()) -> Iterable[Link]:
+def _reference_links(doc: Doc, events: Sequence[EventLike], lasting: frozenset[str] = frozenset(), state_verbs: frozenset[str] = frozenset()) -> Iterable[Link]:
     """Publication time from tense and aspect: past ends before it, future starts after it.
     An event noun takes the tense of its clause ("the attacks" in a past-tense sentence).
     ``lasting``: the events the text says last until a time; in the present perfect ("have
@@ -560,6 +583,8 @@ def _reference_links(doc: Doc, events: Sequence[EventLike], lasting: frozenset[s
             continue
         if tense == "PRESENT" and aspect == "PERFECTIVE" and ev.eid in lasting:
             continue
+        if k > 0 and events[k - 1].text.lower() in state_verbs and not doc.text[events[k - 1].end : ev.start].strip():
+            continue  # "will stay closed": the state verb's tense is the one that counts
         if tense == "PAST" or aspect in ("PERFECTIVE",) or (tense in ("PASTPART",) and ev.pos == "VERB"):
             yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (past tense)", Strength.TENSE)
         elif tense == "FUTURE":
@@ -576,6 +601,6 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     time_links = list(_time_links(cues, doc, timexes, events))
     lasting = frozenset(link.source for link in time_links if link.relation is LinkRelation.UNTIL)
     links = [*time_links, *_event_links(cues, doc, events, timexes), *_aspectual_links(cues, doc.text, events),
-             *_coreference_links(cues, doc.text, events), *_reference_links(doc, events, lasting)]
+             *_coreference_links(cues, doc.text, events), *_reference_links(doc, events, lasting, cues.state_verbs)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))
