@@ -452,3 +452,13 @@ def test_anchoring_a_noun_after_and_is_a_second_verb_not_an_object() -> None:
     tl, start = _one("A vaccination campaign would start on Tuesday and run for three weeks.", "start")
     assert not tl.conflicts
     assert not any(a.relation == "lasts" for a in start.anchors)
+
+
+def test_anchoring_a_fronted_within_counts_from_the_previous_sentence() -> None:
+    text = "The first case was confirmed on Aug. 27 in a student. Within a fortnight the virus had spread to a care home."
+    _, spread = _one(text, "spread")
+    assert spread.earliest_start == dt.datetime(2026, 8, 27)
+    assert spread.latest_end is not None and spread.latest_end <= dt.datetime(2026, 9, 11)
+    # not fronted: nothing to count from, so no such bound
+    _, filled = _one("The dam was finished in May. The reservoir filled within two weeks.", "filled")
+    assert filled.earliest_start is None

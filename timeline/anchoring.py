@@ -305,7 +305,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         if signal == _OPEN_END:
             continue  # "closed until at least next Wednesday": the time is no certain end
         evidence = (said + " " + t.text).strip() if said else t.text
-        offset = _offset_from_previous_event(cues, doc, t, ev, grouped)
+        offset = _offset_from_previous_event(cues, doc, t, ev, grouped) or _within_of_previous(cues, doc, t, ev, grouped, signal, evidence)
         if offset is not None:
             yield offset
             continue
@@ -401,6 +401,23 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
     lo, hi = _OFFSET_SLACK
     evidence = doc.text[t.start : after.end()] if after is not None else t.text
     return Link(ev.eid, relation, previous[0].eid, evidence, Strength.SIGNAL, t.min_length * lo, t.max_length * hi)
+
+
+def _within_of_previous(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, grouped: Mapping[int, Sequence[EventLike]],
+                        signal: Optional[str], evidence: str) -> Optional[Link]:
+    """ "The first case was confirmed on Aug. 27. Within a fortnight the virus had spread.": a
+    length that opens its sentence after "within", counting from nothing of its own, counts from
+    the previous sentence's first verb event."""
+    if signal is None or cues.signals.get(signal) != "within" or t.type is not TimexType.DURATION or t.max_length is None:
+        return None
+    s, _ = doc.sentence_at(t.start)
+    if len(_tokens_between(doc.text, s, t.start)) > 1 or cues.within_target.match(doc.text, t.end):
+        return None  # not fronted, or "within 40 hours of the landfall"
+    i = doc.sentence_index(t.start)
+    previous = [e for e in grouped.get(i - 1, ()) if e.pos == "VERB"] if i > 0 else []
+    if not previous:
+        return None
+    return Link(ev.eid, "within", previous[0].eid, evidence, Strength.SIGNAL, dt.timedelta(0), t.max_length)
 
 
 def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signal: Optional[str], evidence: str, events: Sequence[EventLike], sentence: tuple[int, int]) -> Iterable[Link]:
