@@ -54,6 +54,7 @@ class TenseWords:
     not_cues: tuple[tuple[str, ...], ...] = ()
     scheduled: frozenset[str] = frozenset()
     not_adverbs: frozenset[str] = frozenset()
+    verb_followers: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -77,6 +78,7 @@ def tense_words(language: str = "en") -> TenseWords:
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
+        verb_followers=words(clause, "verb_followers"),
     )
 
 
@@ -260,8 +262,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
             la = aux.lower()
             if la in cues.boundaries:
                 break
-            if la in cues.aux_future:
-                return "future"
+            if la in cues.aux_future or aux in cues.modals:
+                return "future"  # "will be resolved", "may finally be resolved"
             if la in cues.aux_past:
                 return "present" if cue == "future" and lw in cues.scheduling else "past"
     return cue
@@ -455,13 +457,27 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 # auxiliary ("was shot", "bought"); a present perfect ("has risen") is about now too
                 lw = word.lower()
                 aux = [a.lower() for a in group[i + 1 : i + 3]] if backwards else []
-                guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
+                follower = (group[i - 1] if i > 0 else "").lower() if backwards else (group[i + 1] if i + 1 < len(group) else "").lower()
+                # "stepped down", "changed from": a verb, not "the preferred shares"; but an infinitive between it and the
+                # expression has its own time ("asked it to respond by Oct. 31")
+                verb = follower in cues.verb_followers and not (backwards and _infinitive_within(group[:i], cues))
+                guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not verb and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
                 return cue, (2 if guessed else level)
             if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
         if level == 1 and not backwards and reported:
             return reported, 2  # a weak cue: what was said may be about any time
     return None, 2
+
+
+def _infinitive_within(backwards: list[str], cues: TenseWords) -> bool:
+    """Whether the words (backwards from an expression) hold an infinitive, "to" before a
+    lower-case word that is no determiner ("asked it to respond by", not "to a calendar year in")."""
+    for k in range(1, len(backwards)):
+        after = backwards[k - 1]
+        if backwards[k].lower() == "to" and after[:1].islower() and after not in cues.determiners and after not in cues.verb_followers:
+            return True
+    return False
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:
