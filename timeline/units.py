@@ -24,9 +24,9 @@ _DESIGNATOR = {
     Grain.QUARTER: ("", "Q"),
     Grain.HALF: ("", "M"),
     Grain.YEAR: ("", "Y"),
-    Grain.DECADE: ("", "DE"),
-    Grain.CENTURY: ("", "CE"),
-    Grain.MILLENNIUM: ("", "ML"),
+    Grain.DECADE: ("", "E"),  # TimeML's letters for an unknown number of decades, centuries, millennia (PXE, PXC, PXL);
+    Grain.CENTURY: ("", "C"),  # a known number is written in years (P10Y)
+    Grain.MILLENNIUM: ("", "L"),
 }
 # a unit expressed in the next smaller one, for fractional amounts and TIMEX3 conventions
 _SMALLER = {
