@@ -66,6 +66,9 @@ def _values(text: str, mode: str = "narrative", dct: str = "2026-02-02") -> dict
         # a plan in a future clause does not move the story
         ("The fort fell on 10 March 1702, and the enemy would launch a new campaign in 1704. On 11 March the town surrendered.", "11 March", "1702-03-11"),
         ("The fort fell on 10 March 1702, and the enemy would launch a new campaign in 1704. On 11 March the town surrendered.", "1704", "1704"),
+        # a look-back after "since" does not move the story
+        ("The duke took the port in May 1702; the town had been free since 1650. In June the duke left.", "June", "1702-06"),
+        ("The duke takes the port in May 1702; the town has been free since 1650. In June the duke leaves.", "June", "1702-06"),
     ],
 )
 def test_narrative_story_time(text: str, expression: str, value: str) -> None:
@@ -130,6 +133,8 @@ def test_shortly_before_a_clock_time_is_the_half_hour_before_it() -> None:
         ("The colony was founded in 631 BC. In June the first ships arrived.", "June", "BC0631-06"),
         ("The colony was founded in 631 BC. The following year a temple was built.", "The following year", "BC0630"),
         ("The colony was founded in 631 BC. That summer the harvest failed.", "That summer", "BC0631-SU"),
+        # a look-back after "since" does not move the story: the following year counts from 631 BC
+        ("The colony was founded in 631 BC, on land held by the king since 680 BC. The following year a temple was built.", "The following year", "BC0630"),
         ("The league lasted from 612 to 539 BC, when it broke up.", "612", "BC0612"),
         ("The league lasted from 612 to 539 BC, when it broke up.", "539 BC", "BC0539"),
         ("Bronze came to the valley in the 1200s BC.", "the 1200s BC", "BC120"),

@@ -29,7 +29,7 @@ from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchor
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
 from .neighbours import day_hint, ends_period, period_ending, with_coordinated_year
 from .story import DAY_GRAINS, Story, looks_back, moves_story
-from .tense import said_on
+from .tense import after_past_signal, said_on
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 
@@ -95,7 +95,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
 
     spec = with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning)
     if spec.bc or (story.bc is not None and ctx.mode == "narrative"):
-        bc = resolve_bc(spec, story, tid)
+        bc = resolve_bc(spec, story, tid, moves=not after_past_signal(ctx.text, mention.start))  # "since 513 BC" looks back
         if bc is not None:
             value, anchor_bc = bc
             ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
@@ -138,5 +138,6 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     names_end = ends_period(ctx, mentions, i)
     if ctx.mode == "news" and story.day is not None and period.grain in DAY_GRAINS and said_on(ctx.doc, mention.start):
         return timex  # "attacked on March 2, officials said Tuesday": the day of the report leaves the story on its day
-    story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end, ended=ended, settles=ending is not None)
+    since = after_past_signal(ctx.text, mention.start)  # "free since 1650": a look-back, not what the story is about
+    story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end or since, ended=ended, settles=ending is not None)
     return timex

@@ -20,11 +20,12 @@ def _bc_month_year(story_bc: tuple[int, Optional[int]], month: int) -> int:
     return y if BACK_WEIGHT * back <= ahead else y - 1
 
 
-def resolve_bc(spec: CalendarSpec, story: Story, tid: str) -> Optional[tuple[str, TimexAnchor]]:
+def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -> Optional[tuple[str, TimexAnchor]]:
     """Dates before the common era, which the datetime axis cannot hold: a value without bounds.
 
-    A BC date moves the story into its year; while it is there (narrative mode), bare months,
-    days and seasons and "the following year" take BC values too.
+    A BC date moves the story into its year (unless ``moves`` is false: a look-back, "since
+    513 BC"); while it is there (narrative mode), bare months, days and seasons and "the
+    following year" take BC values too.
     """
     if spec.bc:
         if spec.decade is not None:
@@ -66,5 +67,6 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str) -> Optional[tuple[str
         value = f"BC{y:04d}-{spec.season}"
     else:
         value = f"BC{y:04d}"
-    story.bc, story.bc_tid = (y, spec.month), tid
+    if moves or story.bc is None:
+        story.bc, story.bc_tid = (y, spec.month), tid
     return value, anchor
