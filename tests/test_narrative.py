@@ -137,6 +137,12 @@ def test_shortly_before_a_clock_time_is_the_half_hour_before_it() -> None:
         ("The colony was founded in 631 BC, on land held by the king since 680 BC. The following year a temple was built.", "The following year", "BC0630"),
         ("The league lasted from 612 to 539 BC, when it broke up.", "612", "BC0612"),
         ("The league lasted from 612 to 539 BC, when it broke up.", "539 BC", "BC0539"),
+        # decades and centuries counted from the story's year, down towards the era
+        ("In 490 BC the army landed. In the following decade the city grew.", "the following decade", "BC048"),
+        ("In 387 BC a treaty undid the gains of the previous century.", "the previous century", "BC04"),
+        # a day counted from an unknown day of the story's month: that month, day unknown (not a day of the publication year)
+        ("In June 480 BC the fleet met the enemy. The next day the fleet sails home.", "The next day", "BC0480-06-XX"),
+        ("In 480 BC the fleet met the enemy. That same day the king fled.", "That same day", "BC0480-XX-XX"),
         ("Bronze came to the valley in the 1200s BC.", "the 1200s BC", "BC120"),
         ("Bronze came to the valley in the 5th century BC.", "the 5th century BC", "BC04"),
         # back in the common era, bare months follow the common-era story again

@@ -48,6 +48,15 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
             if shift.amount > 0:
                 story.bc, story.bc_tid = (year, None), tid
             return f"BC{year:04d}", anchor
+        if shift is not None and shift.amount is not None and shift.grain is spec.grain and shift.grain in (Grain.DECADE, Grain.CENTURY):
+            # "the following decade", "the previous century": counted down from the story's year
+            size, width = (10, 3) if shift.grain is Grain.DECADE else (100, 2)
+            index = story.bc[0] // size - int(shift.amount)
+            return (f"BC{index:0{width}d}", anchor) if index >= 0 else None
+        if shift is not None and shift.amount is not None and shift.grain is Grain.DAY and spec.grain is Grain.DAY:
+            # "the next day", "that same day": a day of the story's year (and month) whose date is not known
+            month = f"{story.bc[1]:02d}" if story.bc[1] is not None else "XX"
+            return f"BC{story.bc[0]:04d}-{month}-XX", anchor
         if shift is not None or spec.weekday is not None or spec.hour is not None or spec.part_of_day or spec.quarter or spec.half or spec.holiday:
             return None
         if spec.month is not None:
