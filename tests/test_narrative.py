@@ -140,6 +140,10 @@ def test_shortly_before_a_clock_time_is_the_half_hour_before_it() -> None:
         # decades and centuries counted from the story's year, down towards the era
         ("In 490 BC the army landed. In the following decade the city grew.", "the following decade", "BC048"),
         ("In 387 BC a treaty undid the gains of the previous century.", "the previous century", "BC04"),
+        # an offset in years from a BC year is a BC year, and moves the story when it looks ahead
+        ("The truce was made in 445 BC. Fourteen years later the war broke out.", "Fourteen years", "BC0431"),
+        ("The truce was made in 445 BC. Two years earlier the war had ended.", "Two years", "BC0447"),
+        ("The truce is made in 445 BC. Two years later the war breaks out. The following year the city falls.", "The following year", "BC0442"),
         # a day counted from an unknown day of the story's month: that month, day unknown (not a day of the publication year)
         ("In June 480 BC the fleet met the enemy. The next day the fleet sails home.", "The next day", "BC0480-06-XX"),
         ("In 480 BC the fleet met the enemy. That same day the king fled.", "That same day", "BC0480-XX-XX"),
