@@ -66,6 +66,9 @@ def _values(text: str, mode: str = "narrative", dct: str = "2026-02-02") -> dict
         # a plan in a future clause does not move the story
         ("The fort fell on 10 March 1702, and the enemy would launch a new campaign in 1704. On 11 March the town surrendered.", "11 March", "1702-03-11"),
         ("The fort fell on 10 March 1702, and the enemy would launch a new campaign in 1704. On 11 March the town surrendered.", "1704", "1704"),
+        # where a span ends ("until ...") is not where the story has got to
+        ("The assault began in October 1702 and lasted until the fall of the capital in February 1704. In December the rains came.", "December", "1702-12"),
+        ("The army storms the walls in October 1702 and holds the town until the fall of the capital in February 1704. In December the rains come.", "December", "1702-12"),
         # a look-back after "since" does not move the story
         ("The duke took the port in May 1702; the town had been free since 1650. In June the duke left.", "June", "1702-06"),
         ("The duke takes the port in May 1702; the town has been free since 1650. In June the duke leaves.", "June", "1702-06"),

@@ -15,7 +15,7 @@ from ..model import Grain
 from ..recognize.meaning import Anchoring, CalendarSpec, Mention
 from . import calendar as cal
 from .calendar import Period
-from .tense import after_past_signal, clause_tense
+from .tense import after_past_signal, clause_tense, ends_span
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -123,6 +123,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # an aside: "(the letters were found in 1790)"
     if after_past_signal(ctx.text, mention.start):
         return False  # a look-back: "the province, part of the empire since 1702, ..."
+    if ends_span(ctx.doc, mention.start):
+        return False  # where a span ends: "an assault that lasted until the fall of the city in February 1945"
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     return tense != "future"  # a plan or a prospect does not move the story
 

@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["clause_tense", "ends_span", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -54,6 +54,7 @@ class TenseWords:
     not_cues: tuple[tuple[str, ...], ...] = ()
     scheduled: frozenset[str] = frozenset()
     not_adverbs: frozenset[str] = frozenset()
+    span_end: frozenset[str] = frozenset()
     verb_followers: frozenset[str] = frozenset()
 
 
@@ -78,7 +79,7 @@ def tense_words(language: str = "en") -> TenseWords:
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
-        verb_followers=words(clause, "verb_followers"),
+        verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"),
     )
 
 
@@ -368,6 +369,26 @@ def after_until(doc: Doc, start: int, held: bool = False) -> bool:
         if lw in cues.until:
             return not held or (k > 0 and before[k - 1].lower() in cues.perfect)
         if lw not in cues.signal_fillers:
+            return False
+    return False
+
+
+_SPAN_END_REACH = 8  # words between "until" and the time ("until the fall of the capital in February 1945")
+
+
+def ends_span(doc: Doc, start: int) -> bool:
+    """Whether a word that ends a span ("until") stands a few words before ``start`` in its clause
+    ("lasted until the fall of Budapest in February 1945"): the time is where a span ends."""
+    cues = tense_words(doc.language)
+    if not cues.span_end:
+        return False
+    s, _ = doc.sentence_at(start)
+    before = _TOKEN.findall(doc.text, max(s, start - 80), start)
+    for w in reversed(before[-_SPAN_END_REACH:]):
+        lw = w.lower()
+        if lw in cues.span_end:
+            return True
+        if lw in cues.boundaries:
             return False
     return False
 
