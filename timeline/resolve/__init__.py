@@ -68,6 +68,23 @@ def _bare_day(ctx: Context, spec: Any) -> Optional[tuple[int, int]]:
     return spec.month, spec.day
 
 
+def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
+                         latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """ "Earlier this month", "later this year" said inside that period: the part of it before
+    (after) now, not its first (last) third ("earlier this month" on the 4th is the 1st to the 4th,
+    "earlier this year" in November January to November)."""
+    word = mention.text.split()[0].lower() if mention.text else ""
+    now = ctx.now_span()
+    if now is None or word not in ctx.lexicon["comparative_modifiers"] or not period.start <= now[0] < period.end:
+        return earliest, latest
+    mod = ctx.lexicon["comparative_modifiers"][word]
+    if mod == "START":
+        return period.start, min(now[1], period.end)
+    if mod == "END":
+        return max(now[0], period.start), period.end
+    return earliest, latest
+
+
 def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     try:
         return _resolve_mention(ctx, mentions, i, story, cache)
@@ -123,6 +140,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = period.start, period.end
     else:
         earliest, latest = _part_with_mod(ctx, spec.part_of_day, mod, period) or bounds_for_mod(period, mod)
+        earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest)
     ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE  # TimeML: a part of day is a TIME
     if is_duration_value(period.value):  # a fiscal period named by its last day: a length with known bounds
         return Timex(type=TimexType.DURATION, value=period.value, earliest=period.start, latest=period.end, grain=period.grain, anchor=anchor,
