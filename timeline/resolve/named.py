@@ -221,7 +221,7 @@ def _quarter(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
     today = f.today
     current = cal.containing(f.base, Grain.QUARTER)
     cands_q = [cal.quarter(y, spec.quarter) for y in (today.year - 1, today.year, today.year + 1)]
-    way, strong = direction(ctx, spec, mention, Direction.PAST, reach=0)
+    way, strong = direction(ctx, spec, mention, Direction.PAST, reach=1)
     if way is Direction.FUTURE and strong:
         # "due in Q3": the next one, this one included, or the one just ended, whose figures
         # come out after it ends ("expects to report third-quarter results" in October)
