@@ -66,6 +66,12 @@ def _values(text: str, mode: str = "narrative", dct: str = "2026-02-02") -> dict
         # a plan in a future clause does not move the story
         ("The fort fell on 10 March 1702, and the enemy would launch a new campaign in 1704. On 11 March the town surrendered.", "11 March", "1702-03-11"),
         ("The fort fell on 10 March 1702, and the enemy would launch a new campaign in 1704. On 11 March the town surrendered.", "1704", "1704"),
+        # a past perfect clause looks back from the story's time and does not move it ...
+        ("The general took the city in October 1702; he had spent the spring raising an army.", "the spring", "1702-SP"),
+        ("The general took the city in October 1702; in March he had raised an army. In February the city rebelled.", "March", "1702-03"),
+        ("The general took the city in October 1702; in March he had raised an army. In February the city rebelled.", "February", "1703-02"),
+        # ... but "by" a time it is the story's time
+        ("The siege began in February 1702. By March the army had taken the city.", "March", "1702-03"),
         # where a span ends ("until ...") is not where the story has got to
         ("The assault began in October 1702 and lasted until the fall of the capital in February 1704. In December the rains came.", "December", "1702-12"),
         ("The army storms the walls in October 1702 and holds the town until the fall of the capital in February 1704. In December the rains come.", "December", "1702-12"),

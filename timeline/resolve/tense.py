@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "ends_span", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["clause_tense", "ends_span", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -55,6 +55,8 @@ class TenseWords:
     scheduled: frozenset[str] = frozenset()
     not_adverbs: frozenset[str] = frozenset()
     span_end: frozenset[str] = frozenset()
+    past_perfect: frozenset[str] = frozenset()
+    completed_by: frozenset[str] = frozenset()
     verb_followers: frozenset[str] = frozenset()
 
 
@@ -80,6 +82,7 @@ def tense_words(language: str = "en") -> TenseWords:
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"),
+        past_perfect=words(aux, "past_perfect"), completed_by=words(signals, "completed_by"),
     )
 
 
@@ -390,6 +393,34 @@ def ends_span(doc: Doc, start: int) -> bool:
             return True
         if lw in cues.boundaries:
             return False
+    return False
+
+
+_PERFECT_REACH = 12  # words of the clause, either side of the expression, in which "had" is looked for
+
+
+def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
+    """Whether the clause of [start, end) is in the past perfect ("who had spent the spring
+    organizing an army"), and the time is not the point by which it happened ("By June the
+    army had taken the city")."""
+    cues = tense_words(doc.language)
+    if not cues.past_perfect:
+        return False
+    s, e = doc.sentence_at(start)
+    before = _TOKEN.findall(doc.text, max(s, start - 100), start)
+    for w in reversed(before[-3:]):
+        lw = w.lower()
+        if lw in cues.completed_by:
+            return False
+        if lw not in cues.signal_fillers:
+            break
+    for words in (list(reversed(before))[:_PERFECT_REACH], _TOKEN.findall(doc.text, end, min(e, end + 100))[:_PERFECT_REACH]):
+        for w in words:
+            lw = w.lower()
+            if lw in cues.boundaries:
+                break
+            if lw in cues.past_perfect:
+                return True
     return False
 
 
