@@ -66,6 +66,18 @@ def _values(text: str, mode: str = "narrative", dct: str = "2026-02-02") -> dict
         # a plan in a future clause does not move the story
         ("The fort fell on 10 March 1702, and the enemy would launch a new campaign in 1704. On 11 March the town surrendered.", "11 March", "1702-03-11"),
         ("The fort fell on 10 March 1702, and the enemy would launch a new campaign in 1704. On 11 March the town surrendered.", "1704", "1704"),
+        # a past perfect clause looks back from the story's time and does not move it ...
+        ("The general took the city in October 1702; he had spent the spring raising an army.", "the spring", "1702-SP"),
+        ("The general took the city in October 1702; in March he had raised an army. In February the city rebelled.", "March", "1702-03"),
+        ("The general took the city in October 1702; in March he had raised an army. In February the city rebelled.", "February", "1703-02"),
+        # ... but "by" a time it is the story's time
+        ("The siege began in February 1702. By March the army had taken the city.", "March", "1702-03"),
+        # where a span ends ("until ...") is not where the story has got to
+        ("The assault began in October 1702 and lasted until the fall of the capital in February 1704. In December the rains came.", "December", "1702-12"),
+        ("The army storms the walls in October 1702 and holds the town until the fall of the capital in February 1704. In December the rains come.", "December", "1702-12"),
+        # a look-back after "since" does not move the story
+        ("The duke took the port in May 1702; the town had been free since 1650. In June the duke left.", "June", "1702-06"),
+        ("The duke takes the port in May 1702; the town has been free since 1650. In June the duke leaves.", "June", "1702-06"),
     ],
 )
 def test_narrative_story_time(text: str, expression: str, value: str) -> None:
@@ -130,8 +142,20 @@ def test_shortly_before_a_clock_time_is_the_half_hour_before_it() -> None:
         ("The colony was founded in 631 BC. In June the first ships arrived.", "June", "BC0631-06"),
         ("The colony was founded in 631 BC. The following year a temple was built.", "The following year", "BC0630"),
         ("The colony was founded in 631 BC. That summer the harvest failed.", "That summer", "BC0631-SU"),
+        # a look-back after "since" does not move the story: the following year counts from 631 BC
+        ("The colony was founded in 631 BC, on land held by the king since 680 BC. The following year a temple was built.", "The following year", "BC0630"),
         ("The league lasted from 612 to 539 BC, when it broke up.", "612", "BC0612"),
         ("The league lasted from 612 to 539 BC, when it broke up.", "539 BC", "BC0539"),
+        # decades and centuries counted from the story's year, down towards the era
+        ("In 490 BC the army landed. In the following decade the city grew.", "the following decade", "BC048"),
+        ("In 387 BC a treaty undid the gains of the previous century.", "the previous century", "BC04"),
+        # an offset in years from a BC year is a BC year, and moves the story when it looks ahead
+        ("The truce was made in 445 BC. Fourteen years later the war broke out.", "Fourteen years", "BC0431"),
+        ("The truce was made in 445 BC. Two years earlier the war had ended.", "Two years", "BC0447"),
+        ("The truce is made in 445 BC. Two years later the war breaks out. The following year the city falls.", "The following year", "BC0442"),
+        # a day counted from an unknown day of the story's month: that month, day unknown (not a day of the publication year)
+        ("In June 480 BC the fleet met the enemy. The next day the fleet sails home.", "The next day", "BC0480-06-XX"),
+        ("In 480 BC the fleet met the enemy. That same day the king fled.", "That same day", "BC0480-XX-XX"),
         ("Bronze came to the valley in the 1200s BC.", "the 1200s BC", "BC120"),
         ("Bronze came to the valley in the 5th century BC.", "the 5th century BC", "BC04"),
         # back in the common era, bare months follow the common-era story again

@@ -50,6 +50,8 @@ CASES = [
     ("rates", "articles", "The train reached 140 kilometres an hour.", [], ["an hour"]),
     ("vetoes", "greeting_before", "Good evening from the main square.", [], ["evening"]),
     ("vetoes", "newspaper_sets", "The party daily Pravda printed the letter.", [], ["daily"]),
+    ("vetoes", "counted_sets", "The couple spent three weekends at the lake.", [], ["weekends"]),
+    ("vetoes", "counted_before", "The couple spent those weekends at the lake.", [], ["weekends"]),
 ]
 
 # (section, key, sentence, tagged with the shipped lexicon, tagged with the key's list emptied): words that lift a veto

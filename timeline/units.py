@@ -24,9 +24,9 @@ _DESIGNATOR = {
     Grain.QUARTER: ("", "Q"),
     Grain.HALF: ("", "M"),
     Grain.YEAR: ("", "Y"),
-    Grain.DECADE: ("", "DE"),
-    Grain.CENTURY: ("", "CE"),
-    Grain.MILLENNIUM: ("", "ML"),
+    Grain.DECADE: ("", "E"),  # TimeML's letters for an unknown number of decades, centuries, millennia (PXE, PXC, PXL);
+    Grain.CENTURY: ("", "C"),  # a known number is written in years (P10Y)
+    Grain.MILLENNIUM: ("", "L"),
 }
 # a unit expressed in the next smaller one, for fractional amounts and TIMEX3 conventions
 _SMALLER = {
@@ -86,7 +86,7 @@ def _integer_text(amount: float) -> str:
 
 
 def duration_value(grain: Grain, amount: Optional[float]) -> str:
-    """The TIMEX3 duration value: P3W, PT40H, P10Y for a decade, PXY for "several years".
+    """The TIMEX3 duration value: P3W, PT40H, P10Y for a decade, P2Q for two quarters, PXY for "several years".
 
     Any finite amount is written out in full (``P999999999Y``, ``P13800000000Y``); an amount
     too large for a float (``inf``) is unknown, ``X``.
@@ -97,10 +97,10 @@ def duration_value(grain: Grain, amount: Optional[float]) -> str:
         grain, amount = _SMALLER[grain][0], amount * _SMALLER[grain][1]
     if grain in (Grain.WEEKEND,) and amount is not None:
         grain, amount = Grain.DAY, amount * 2
-    if grain is Grain.QUARTER and amount is not None:
-        grain, amount = Grain.MONTH, amount * 3
     if grain is Grain.WEEK and amount is not None and abs(amount - round(amount)) > 1e-9:
         grain, amount = Grain.DAY, amount * 7
+    if grain is Grain.QUARTER and amount is not None and abs(amount - round(amount)) > 1e-9:
+        grain, amount = Grain.MONTH, amount * 3  # "1.5 quarters": P4M15D; whole quarters stay P2Q as TimeML writes them
     if amount is not None and abs(amount - round(amount)) > 1e-9:
         mixed = _mixed(grain, amount)
         if mixed is not None:

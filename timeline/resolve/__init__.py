@@ -29,7 +29,7 @@ from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchor
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
 from .neighbours import day_hint, ends_period, period_ending, with_coordinated_year
 from .story import DAY_GRAINS, Story, looks_back, moves_story
-from .tense import said_on
+from .tense import after_past_signal, said_on
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 
@@ -68,6 +68,23 @@ def _bare_day(ctx: Context, spec: Any) -> Optional[tuple[int, int]]:
     return spec.month, spec.day
 
 
+def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
+                         latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """ "Earlier this month", "later this year" said inside that period: the part of it before
+    (after) now, not its first (last) third ("earlier this month" on the 4th is the 1st to the 4th,
+    "earlier this year" in November January to November)."""
+    word = mention.text.split()[0].lower() if mention.text else ""
+    now = ctx.now_span()
+    if now is None or word not in ctx.lexicon["comparative_modifiers"] or not period.start <= now[0] < period.end:
+        return earliest, latest
+    mod = ctx.lexicon["comparative_modifiers"][word]
+    if mod == "START":
+        return period.start, min(now[1], period.end)
+    if mod == "END":
+        return max(now[0], period.start), period.end
+    return earliest, latest
+
+
 def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     try:
         return _resolve_mention(ctx, mentions, i, story, cache)
@@ -95,7 +112,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
 
     spec = with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning)
     if spec.bc or (story.bc is not None and ctx.mode == "narrative"):
-        bc = resolve_bc(spec, story, tid)
+        bc = resolve_bc(spec, story, tid, moves=not after_past_signal(ctx.text, mention.start))  # "since 513 BC" looks back
         if bc is not None:
             value, anchor_bc = bc
             ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
@@ -123,6 +140,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = period.start, period.end
     else:
         earliest, latest = _part_with_mod(ctx, spec.part_of_day, mod, period) or bounds_for_mod(period, mod)
+        earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest)
     ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE  # TimeML: a part of day is a TIME
     if is_duration_value(period.value):  # a fiscal period named by its last day: a length with known bounds
         return Timex(type=TimexType.DURATION, value=period.value, earliest=period.start, latest=period.end, grain=period.grain, anchor=anchor,
@@ -138,5 +156,6 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     names_end = ends_period(ctx, mentions, i)
     if ctx.mode == "news" and story.day is not None and period.grain in DAY_GRAINS and said_on(ctx.doc, mention.start):
         return timex  # "attacked on March 2, officials said Tuesday": the day of the report leaves the story on its day
-    story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end, ended=ended, settles=ending is not None)
+    since = after_past_signal(ctx.text, mention.start)  # "free since 1650": a look-back, not what the story is about
+    story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end or since, ended=ended, settles=ending is not None)
     return timex

@@ -20,11 +20,12 @@ def _bc_month_year(story_bc: tuple[int, Optional[int]], month: int) -> int:
     return y if BACK_WEIGHT * back <= ahead else y - 1
 
 
-def resolve_bc(spec: CalendarSpec, story: Story, tid: str) -> Optional[tuple[str, TimexAnchor]]:
+def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -> Optional[tuple[str, TimexAnchor]]:
     """Dates before the common era, which the datetime axis cannot hold: a value without bounds.
 
-    A BC date moves the story into its year; while it is there (narrative mode), bare months,
-    days and seasons and "the following year" take BC values too.
+    A BC date moves the story into its year (unless ``moves`` is false: a look-back, "since
+    513 BC"); while it is there (narrative mode), bare months, days and seasons and "the
+    following year" take BC values too.
     """
     if spec.bc:
         if spec.decade is not None:
@@ -47,6 +48,15 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str) -> Optional[tuple[str
             if shift.amount > 0:
                 story.bc, story.bc_tid = (year, None), tid
             return f"BC{year:04d}", anchor
+        if shift is not None and shift.amount is not None and shift.grain is spec.grain and shift.grain in (Grain.DECADE, Grain.CENTURY):
+            # "the following decade", "the previous century": counted down from the story's year
+            size, width = (10, 3) if shift.grain is Grain.DECADE else (100, 2)
+            index = story.bc[0] // size - int(shift.amount)
+            return (f"BC{index:0{width}d}", anchor) if index >= 0 else None
+        if shift is not None and shift.amount is not None and shift.grain is Grain.DAY and spec.grain is Grain.DAY:
+            # "the next day", "that same day": a day of the story's year (and month) whose date is not known
+            month = f"{story.bc[1]:02d}" if story.bc[1] is not None else "XX"
+            return f"BC{story.bc[0]:04d}-{month}-XX", anchor
         if shift is not None or spec.weekday is not None or spec.hour is not None or spec.part_of_day or spec.quarter or spec.half or spec.holiday:
             return None
         if spec.month is not None:
@@ -66,5 +76,6 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str) -> Optional[tuple[str
         value = f"BC{y:04d}-{spec.season}"
     else:
         value = f"BC{y:04d}"
-    story.bc, story.bc_tid = (y, spec.month), tid
+    if moves or story.bc is None:
+        story.bc, story.bc_tid = (y, spec.month), tid
     return value, anchor

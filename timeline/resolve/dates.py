@@ -68,6 +68,13 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
             return cal.year(reported[0]), reported[1]
         if spec.part_of_day and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount == 0:
             spec = _night_before(ctx, spec, mention)
+            period, anchor = shifted_period(ctx, spec, story)
+            if period is not None and anchor.kind is AnchorKind.REFERENCE_TIME and spec.shift.anchoring is Anchoring.NARRATIVE:
+                step = _part_step(ctx, spec, mention, period)
+                if step:  # "shortly after midnight" in a past clause: the midnight that began the day, not the one ending it
+                    assert spec.shift is not None
+                    period, anchor = shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=spec.shift.amount + step)), story)
+            return period, anchor
         return shifted_period(ctx, spec, story)
     return named_period(ctx, spec, mention, story)
 
@@ -136,7 +143,46 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
             day += dt.timedelta(days=1)
     else:
         day, anchor = day_hint[0], TimexAnchor(AnchorKind.TIMEX, day_hint[1])
+    if anchor.kind is AnchorKind.REFERENCE_TIME:
+        day += dt.timedelta(days=_day_step(ctx, spec, mention, day))
     return cal.minute(dt.datetime(day.year, day.month, day.day, spec.hour, spec.minute or 0)), anchor
+
+
+def _part_step(ctx: "Context", spec: CalendarSpec, mention: Mention, period: Period) -> int:
+    """A bare part of day ("at midnight", "in the evening") seen from the publication day: a past
+    clause's part whose middle lies after now is the day before's, a future clause's part whose
+    middle lies before now the day after's; otherwise 0."""
+    now = ctx.now_span()
+    if now is None:
+        return 0
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    if not strong:
+        return 0
+    middle = period.start + (period.end - period.start) / 2  # midnight is the minute around 00:00 that ends the day
+    if way is Direction.PAST and middle >= now[1]:
+        return -1
+    if way is Direction.FUTURE and middle <= now[0]:
+        return 1
+    return 0
+
+
+def _day_step(ctx: "Context", spec: CalendarSpec, mention: Mention, day: dt.date) -> int:
+    """A bare clock time on the publication day when the reference time has a time of day: a
+    past clause's time later than it is the day before ("was last seen at 7 p.m." published at
+    10 a.m.), a future clause's time earlier than it the day after; otherwise 0."""
+    ref = ctx.reference
+    assert spec.hour is not None
+    if ref is None or ref.time() == dt.time(0) or day != ref.date():
+        return 0
+    at = dt.datetime(day.year, day.month, day.day) + dt.timedelta(hours=spec.hour, minutes=spec.minute or 0)
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    if not strong:
+        return 0
+    if way is Direction.PAST and at > ref:
+        return -1
+    if way is Direction.FUTURE and at < ref:
+        return 1
+    return 0
 
 
 def unanchored_value(spec: CalendarSpec) -> str:

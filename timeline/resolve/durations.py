@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any, Optional
 
 from ..lexicon import Lexicon
-from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Timex, TimexType
+from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, VagueSpec
 from . import calendar as cal
 from .anchors import span_now
@@ -104,6 +104,14 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
     min_len, max_len = lengths(ctx.lexicon, meaning)
     earliest = latest = None
     anchor = NO_ANCHOR
+    bc_year = _bc_offset(ctx, meaning, story)
+    if bc_year is not None:
+        # "14 years later" while a history is before the common era: that BC year (no bounds: off the datetime axis)
+        assert story.bc_tid is not None
+        anchor = TimexAnchor(AnchorKind.TIMEX, story.bc_tid)
+        if meaning.span == "later":
+            story.bc, story.bc_tid = (bc_year, None), tid
+        return Timex(type=TimexType.DATE, value=f"BC{bc_year:04d}", grain=Grain.YEAR, anchor=anchor, temporal_function=True, **common)
     if meaning.span in ("later", "earlier"):
         # an offset: the bounds are the time it points to ("two days later" = that day; "a few
         # days later" = 2 to 9 days on, as "a few days" is long)
@@ -154,6 +162,16 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         type=TimexType.DURATION, value=duration_value(meaning.grain, meaning.amount), mod=meaning.mod, earliest=earliest, latest=latest,
         grain=meaning.grain, anchor=anchor, temporal_function=anchor.kind is not AnchorKind.NONE, min_length=min_len, max_length=max_len, **common,
     )
+
+
+def _bc_offset(ctx: "Context", meaning: DurationSpec, story: Story) -> Optional[int]:
+    """Narrative mode, a story before the common era: the BC year an exact offset in years points
+    to ("14 years later" from 445 BC is 431 BC), else None (also when it would reach the era)."""
+    if (ctx.mode != "narrative" or story.bc is None or story.bc_tid is None or meaning.span not in ("later", "earlier")
+            or meaning.grain is not Grain.YEAR or meaning.amount is None or meaning.hedge or meaning.amount != int(meaning.amount)):
+        return None
+    year = story.bc[0] - int(meaning.amount) if meaning.span == "later" else story.bc[0] + int(meaning.amount)
+    return year if year >= 1 else None
 
 
 def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetime, dt.datetime], from_story: bool,

@@ -18,6 +18,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, pick_date, pick_period
 from .story import Story, story_pick
+from .tense import in_past_perfect
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -129,11 +130,14 @@ def reported_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     return quarter[0].start.year, TimexAnchor(AnchorKind.TIMEX, quarter[1])
 
 
-def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[[int], Period]) -> Optional[tuple[Period, TimexAnchor]]:
-    """The period in the one of the story's years that ``story_pick`` chooses, else None."""
+def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[[int], Period],
+                   mention: Optional[Mention] = None) -> Optional[tuple[Period, TimexAnchor]]:
+    """The period in the one of the story's years that ``story_pick`` chooses, else None
+    (before the story's time in a past perfect clause of ``mention``)."""
     if not f.story_years:
         return None
-    picked = story_pick(ctx.mode, [period_in(y) for y in f.story_years], story)
+    before = mention is not None and in_past_perfect(ctx.doc, mention.start, mention.end)
+    picked = story_pick(ctx.mode, [period_in(y) for y in f.story_years], story, before)
     return None if picked is None else (picked, _story_anchor(f))
 
 
@@ -173,7 +177,7 @@ def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Stor
                 days.append(cal.day(dt.date(y, spec.month, spec.day)))
             except ValueError:
                 pass
-        picked = story_pick(ctx.mode, days, story)
+        picked = story_pick(ctx.mode, days, story, in_past_perfect(ctx.doc, mention.start, mention.end))
         if picked is not None:
             return with_part(ctx, picked, spec), _story_anchor(f)
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
@@ -197,7 +201,7 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
     today = f.today
     cands_m = [cal.month(y, spec.month) for y in (today.year - 1, today.year, today.year + 1)]
     month = spec.month
-    in_story = _in_story_year(ctx, story, f, lambda y: cal.month(y, month))
+    in_story = _in_story_year(ctx, story, f, lambda y: cal.month(y, month), mention)
     if in_story is not None:
         return in_story
     if rel == "this":
@@ -221,7 +225,7 @@ def _quarter(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
     today = f.today
     current = cal.containing(f.base, Grain.QUARTER)
     cands_q = [cal.quarter(y, spec.quarter) for y in (today.year - 1, today.year, today.year + 1)]
-    way, strong = direction(ctx, spec, mention, Direction.PAST, reach=0)
+    way, strong = direction(ctx, spec, mention, Direction.PAST, reach=1)
     if way is Direction.FUTURE and strong:
         # "due in Q3": the next one, this one included, or the one just ended, whose figures
         # come out after it ends ("expects to report third-quarter results" in October)
@@ -239,7 +243,7 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
     if f.year is not None:
         return cal.season(f.year, spec.season), f.anchor if spec.year is None else NO_ANCHOR
     season = spec.season
-    in_story = _in_story_year(ctx, story, f, lambda y: cal.season(y, season))
+    in_story = _in_story_year(ctx, story, f, lambda y: cal.season(y, season), mention)
     if in_story is not None:
         return in_story
     today, base = f.today, f.base

@@ -15,7 +15,7 @@ from ..model import Grain
 from ..recognize.meaning import Anchoring, CalendarSpec, Mention
 from . import calendar as cal
 from .calendar import Period
-from .tense import clause_tense
+from .tense import after_past_signal, clause_tense, ends_span, in_past_perfect
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -82,16 +82,20 @@ class Story:
             self.day, self.day_tid = period, tid
 
 
-def story_pick(mode: str, cands: list[Period], story: Story) -> Optional[Period]:
+def story_pick(mode: str, cands: list[Period], story: Story, before: bool = False) -> Optional[Period]:
     """Narrative mode: which year a bare "September", "May 3" or "the summer" falls in.
 
     The story's current time decides, not the tense (a history is all past tense): a
     current year keeps its own; a current month or day takes the nearest candidate,
     counting a step back as ``BACK_WEIGHT`` steps ahead, as stories mostly move forward.
+    With ``before`` (a past perfect clause: "had spent the spring organizing"), only the
+    candidates that begin before the story's current time ends.
     """
     now = story.current
     if mode != "narrative" or now is None or not cands:
         return None
+    if before and now.grain < Grain.YEAR:
+        cands = [c for c in cands if c.start < now.end] or cands
     if now.grain >= Grain.YEAR:
         same = [c for c in cands if c.start.year == now.start.year]
         return same[0] if same else None
@@ -121,6 +125,12 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # "in 1702" said on a day of 1702: the story stays on its day
     if in_parentheses(ctx.text, mention.start, mention.end):
         return False  # an aside: "(the letters were found in 1790)"
+    if after_past_signal(ctx.text, mention.start):
+        return False  # a look-back: "the province, part of the empire since 1702, ..."
+    if in_past_perfect(ctx.doc, mention.start, mention.end):
+        return False  # a flashback: "who had spent the spring organizing an army"
+    if ends_span(ctx.doc, mention.start):
+        return False  # where a span ends: "an assault that lasted until the fall of the city in February 1945"
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     return tense != "future"  # a plan or a prospect does not move the story
 

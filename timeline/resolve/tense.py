@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["clause_tense", "ends_span", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -54,6 +54,10 @@ class TenseWords:
     not_cues: tuple[tuple[str, ...], ...] = ()
     scheduled: frozenset[str] = frozenset()
     not_adverbs: frozenset[str] = frozenset()
+    span_end: frozenset[str] = frozenset()
+    past_perfect: frozenset[str] = frozenset()
+    completed_by: frozenset[str] = frozenset()
+    verb_followers: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -77,6 +81,8 @@ def tense_words(language: str = "en") -> TenseWords:
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
+        verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"),
+        past_perfect=words(aux, "past_perfect"), completed_by=words(signals, "completed_by"),
     )
 
 
@@ -260,8 +266,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
             la = aux.lower()
             if la in cues.boundaries:
                 break
-            if la in cues.aux_future:
-                return "future"
+            if la in cues.aux_future or aux in cues.modals:
+                return "future"  # "will be resolved", "may finally be resolved"
             if la in cues.aux_past:
                 return "present" if cue == "future" and lw in cues.scheduling else "past"
     return cue
@@ -370,6 +376,54 @@ def after_until(doc: Doc, start: int, held: bool = False) -> bool:
     return False
 
 
+_SPAN_END_REACH = 8  # words between "until" and the time ("until the fall of the capital in February 1945")
+
+
+def ends_span(doc: Doc, start: int) -> bool:
+    """Whether a word that ends a span ("until") stands a few words before ``start`` in its clause
+    ("lasted until the fall of Budapest in February 1945"): the time is where a span ends."""
+    cues = tense_words(doc.language)
+    if not cues.span_end:
+        return False
+    s, _ = doc.sentence_at(start)
+    before = _TOKEN.findall(doc.text, max(s, start - 80), start)
+    for w in reversed(before[-_SPAN_END_REACH:]):
+        lw = w.lower()
+        if lw in cues.span_end:
+            return True
+        if lw in cues.boundaries:
+            return False
+    return False
+
+
+_PERFECT_REACH = 12  # words of the clause, either side of the expression, in which "had" is looked for
+
+
+def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
+    """Whether the clause of [start, end) is in the past perfect ("who had spent the spring
+    organizing an army"), and the time is not the point by which it happened ("By June the
+    army had taken the city")."""
+    cues = tense_words(doc.language)
+    if not cues.past_perfect:
+        return False
+    s, e = doc.sentence_at(start)
+    before = _TOKEN.findall(doc.text, max(s, start - 100), start)
+    for w in reversed(before[-3:]):
+        lw = w.lower()
+        if lw in cues.completed_by:
+            return False
+        if lw not in cues.signal_fillers:
+            break
+    for words in (list(reversed(before))[:_PERFECT_REACH], _TOKEN.findall(doc.text, end, min(e, end + 100))[:_PERFECT_REACH]):
+        for w in words:
+            lw = w.lower()
+            if lw in cues.boundaries:
+                break
+            if lw in cues.past_perfect:
+                return True
+    return False
+
+
 def opens_past_clause(doc: Doc, start: int) -> bool:
     """Whether the clause holding ``start`` opens with a signal like "since" ("Since the firm
     bought the unit in February, ..."): a time in it lies before the main clause's."""
@@ -455,13 +509,27 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 # auxiliary ("was shot", "bought"); a present perfect ("has risen") is about now too
                 lw = word.lower()
                 aux = [a.lower() for a in group[i + 1 : i + 3]] if backwards else []
-                guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
+                follower = (group[i - 1] if i > 0 else "").lower() if backwards else (group[i + 1] if i + 1 < len(group) else "").lower()
+                # "stepped down", "changed from": a verb, not "the preferred shares"; but an infinitive between it and the
+                # expression has its own time ("asked it to respond by Oct. 31")
+                verb = follower in cues.verb_followers and not (backwards and _infinitive_within(group[:i], cues))
+                guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not verb and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
                 return cue, (2 if guessed else level)
             if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
         if level == 1 and not backwards and reported:
             return reported, 2  # a weak cue: what was said may be about any time
     return None, 2
+
+
+def _infinitive_within(backwards: list[str], cues: TenseWords) -> bool:
+    """Whether the words (backwards from an expression) hold an infinitive, "to" before a
+    lower-case word that is no determiner ("asked it to respond by", not "to a calendar year in")."""
+    for k in range(1, len(backwards)):
+        after = backwards[k - 1]
+        if backwards[k].lower() == "to" and after[:1].islower() and after not in cues.determiners and after not in cues.verb_followers:
+            return True
+    return False
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> tuple[Optional[str], bool]:

@@ -100,8 +100,6 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         if "halfof" in g:
             amount /= 2  # "half an hour", "half a century"
         amount *= mult
-    if grain is Grain.QUARTER:
-        grain, amount = Grain.MONTH, None if amount is None else amount * 3
     if grain is Grain.WEEKEND:
         return None
     return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), hedge=hedge_of(g), least=None if least is None else least * mult)

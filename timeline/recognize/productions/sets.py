@@ -70,7 +70,24 @@ def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     after = ctx.word_after()
     if key_of(g["set"]) in ctx.lexicon["vetoes"].get("newspaper_sets", ()) and after[:1].isupper() and after != "I":
         return None
+    vetoes = ctx.lexicon["vetoes"]
+    if key_of(g["set"]) in vetoes.get("counted_sets", ()) and _counted(ctx, vetoes.get("counted_before", ())):
+        return None  # "two weekends", "those weekends": some weekends, not every one
     return SetSpec(value=ctx.lexicon["sets"][key_of(g["set"])]["value"])
+
+
+def _counted(ctx: MatchContext, words: "tuple[str, ...] | frozenset[str]") -> bool:
+    """Whether a number or one of ``words`` comes right before the match ("two weekends", "the weekdays")."""
+    before = ctx.word_before()
+    if re.search(r"\d\s*$", ctx.text[max(0, ctx.start - 4) : ctx.start]):
+        return True  # "3 weekends"
+    if not before or before in words:
+        return bool(before)
+    try:
+        number_of(ctx, before)
+        return True  # a number, or a vague one ("several")
+    except ValueError:
+        return False
 
 
 PRODUCTIONS: tuple[Production, ...] = (
