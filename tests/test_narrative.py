@@ -267,3 +267,19 @@ def test_a_bare_clock_time_after_a_late_evening_one_crosses_midnight(text: str, 
     t = _one(text, expression, "2026-11-16")
     assert t.earliest is not None and t.earliest.isoformat(timespec="minutes") == earliest
     assert t.value == earliest and t.latest - t.earliest == dt.timedelta(minutes=1)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a look-back that dates its own sentence is what a later anaphor there counts from
+    ("Union leaders will meet the minister on Thursday. Two years ago a fire killed four workers, and the ministry "
+     "tightened its rules the following spring.", "the following spring", "2025-SP"),
+    ("The board will vote on Thursday. Five years ago the firm lost its licence, and the following year it won it back.", "the following year", "2022"),
+    # a point of comparison is no anchor
+    ("The report came out on Thursday. Exports were 5% higher than two years ago, and the following year looks better.",
+     "the following year", "2027"),
+    # in another sentence the story's own time stays the anchor
+    ("The board will vote on Thursday. Five years ago the firm lost its licence. The plant will reopen the following spring.",
+     "the following spring", "2027-SP"),
+])
+def test_an_anaphor_counts_from_the_look_back_of_its_own_sentence(text: str, expression: str, value: str) -> None:
+    assert _values(text, mode="news", dct="2026-10-14")[expression] == value

@@ -29,7 +29,7 @@ from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchor
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
 from .neighbours import day_hint, ends_period, period_ending, with_coordinated_year
 from .story import DAY_GRAINS, Story, looks_back, moves_story
-from .tense import after_past_signal, said_on
+from .tense import after_comparison, after_past_signal, said_on
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 
@@ -55,6 +55,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     cache: dict[int, Timex] = {}
     out = []
     for i in range(len(mentions)):
+        story.sentence = ctx.doc.sentence_index(mentions[i].start)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         out.append(t)
     return tuple(out)
@@ -157,5 +158,6 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     if ctx.mode == "news" and story.day is not None and period.grain in DAY_GRAINS and said_on(ctx.doc, mention.start):
         return timex  # "attacked on March 2, officials said Tuesday": the day of the report leaves the story on its day
     since = after_past_signal(ctx.text, mention.start)  # "free since 1650": a look-back, not what the story is about
-    story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end or since, ended=ended, settles=ending is not None)
+    story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end or since, ended=ended, settles=ending is not None,
+                 comparison=after_comparison(ctx.text, mention.start, ctx.doc.language))
     return timex

@@ -43,6 +43,9 @@ class Context:
             # a coarse offset counts from the story's current time, not from a look-back ("a year ago")
             period = story.day if fine else (story.focus or story.any)
             tid = story.day_tid if fine else (story.focus_tid if story.focus is not None else story.any_tid)
+            local = None if fine else story.local()
+            if local is not None:  # "two years ago ..., and a year later": the look-back of its own sentence
+                period, tid = local
             if period is not None and tid is not None:
                 return period.start, TimexAnchor(AnchorKind.TIMEX, tid)
         if self.reference is None:

@@ -321,7 +321,8 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     """ "the following spring", "the previous winter", "that summer": seen from the story's
     current period (after its end, before its start, or the one it lies in)."""
     assert spec.season is not None
-    now = story.current or story.any or Period(base, base + _DAY, Grain.DAY, "")
+    local = story.local()
+    now = (local[0] if local is not None else None) or story.current or story.any or Period(base, base + _DAY, Grain.DAY, "")
     y = now.start.year
     cands = [cal.season(x, spec.season) for x in (y - 2, y - 1, y, y + 1, y + 2)]
     if spec.relative_word == "next":

@@ -43,6 +43,16 @@ class Story:
     focus_tid: Optional[str] = None
     days: dict[tuple[int, int], tuple[Period, str]] = attrs.Factory(dict)  # news: the date each bare "Jan. 14" was taken for
     ended: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)  # as by_grain, for periods over by publication ("the quarter" reported)
+    sentence: int = -1  # the sentence of the expression being resolved
+    last: Optional[tuple[int, Period, str]] = None  # the sentence, period and id of the last date resolved (no comparison point)
+
+    def local(self) -> Optional[tuple[Period, str]]:
+        """The date named last in the sentence being resolved when it is not what the story is
+        about (a look-back): "Two years ago a fire killed four workers, and the rules were
+        tightened the following spring" counts from it, not from the story's time."""
+        if self.last is None or self.last[0] != self.sentence or self.last[2] in (self.focus_tid, self.current_tid):
+            return None
+        return self.last[1], self.last[2]
 
     def reported(self, grain: Grain) -> Optional[tuple[Period, str]]:
         """The last period of ``grain`` the story named that was over by publication ("the
@@ -55,12 +65,14 @@ class Story:
         if self.focus is not None and Grain.MONTH < self.focus.grain < Grain.YEAR:
             self.focus = cal.containing(self.focus.start, Grain.YEAR)
 
-    def update(self, period: Period, tid: str, moves: bool = True, looks_back: bool = False, ended: bool = False, settles: bool = False) -> None:
+    def update(self, period: Period, tid: str, moves: bool = True, looks_back: bool = False, ended: bool = False, settles: bool = False,
+               comparison: bool = False) -> None:
         """Record a resolved period; ``moves``: whether it moves the story's current time
         (a decade or century only refers to a span, it does not say when the story is);
         ``looks_back``: a comparison point ("a year ago", "two days earlier"), not what the story is about;
         ``ended``: the period was over by publication (a reported quarter, not a forecast one);
-        ``settles``: it names the reported period outright ("the quarter ended Sept. 30").
+        ``settles``: it names the reported period outright ("the quarter ended Sept. 30");
+        ``comparison``: a point of comparison ("up from a year ago"), which no anaphor counts from.
 
         The quarter a report is about is the first one over by publication that it names ("third-quarter
         net rose ... After a flat second quarter ..., the year-earlier period" is the third quarter's),
@@ -72,6 +84,8 @@ class Story:
             self.ended[period.grain] = (period, tid)
         if period.grain > Grain.YEAR:
             return
+        if not comparison:
+            self.last = (self.sentence, period, tid)
         if moves:
             self.current, self.current_tid = period, tid
             self.bc = self.bc_tid = None

@@ -58,6 +58,7 @@ class TenseWords:
     past_perfect: frozenset[str] = frozenset()
     completed_by: frozenset[str] = frozenset()
     verb_followers: frozenset[str] = frozenset()
+    comparison: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -82,7 +83,7 @@ def tense_words(language: str = "en") -> TenseWords:
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"),
-        past_perfect=words(aux, "past_perfect"), completed_by=words(signals, "completed_by"),
+        past_perfect=words(aux, "past_perfect"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
     )
 
 
@@ -282,6 +283,12 @@ def _passive_present(backwards: list[str], i: int, cues: TenseWords) -> bool:
             continue
         return lw in cues.be_present
     return False
+
+
+def after_comparison(text: str, start: int, language: str = "en") -> bool:
+    """Whether a comparison word stands right before ``start`` ("up from a year ago")."""
+    before = _TOKEN.findall(text, max(0, start - 20), start)
+    return bool(before) and before[-1].lower() in tense_words(language).comparison
 
 
 def after_past_signal(text: str, start: int, language: str = "en") -> bool:
