@@ -283,3 +283,14 @@ def test_a_bare_clock_time_after_a_late_evening_one_crosses_midnight(text: str, 
 ])
 def test_an_anaphor_counts_from_the_look_back_of_its_own_sentence(text: str, expression: str, value: str) -> None:
     assert _values(text, mode="news", dct="2026-10-14")[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a reported hope looks ahead from when it is told ...
+    ("Kell said she hoped to complete the purchase by the end of June.", "the end of June", "2027-06"),
+    ("The minister said he aimed to open the bridge in May.", "May", "2027-05"),
+    # ... a hope in the past perfect was given up, either side of now
+    ("He had hoped to finish the bridge by June.", "June", "2026-06"),
+])
+def test_a_hope_told_in_the_past_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text, mode="news", dct="2026-10-14")[expression] == value
