@@ -48,3 +48,23 @@ def test_relate_names_the_time_with_an_unknown_mod() -> None:
         timeline.relate("The storm hit on Monday.", events=[{"id": "e1", "start": 10, "end": 13}],
                         timexes=[{"id": "t1", "start": 17, "end": 23, "type": "DATE", "value": "2026-03-02", "mod": "SOON"}],
                         reference_time="2026-03-04")
+
+
+def test_thirds_are_cut_where_a_reader_cuts_them() -> None:
+    """A year's thirds end at months, a month's or week's at whole days (widened), a day's at hours."""
+    import datetime as dt
+
+    from timeline.model import Grain, Mod
+    from timeline.resolve.calendar import Period
+    from timeline.resolve.dates import bounds_for_mod
+
+    year = Period(dt.datetime(2024, 1, 1), dt.datetime(2025, 1, 1), Grain.YEAR, "2024")
+    assert bounds_for_mod(year, Mod.END) == (dt.datetime(2024, 9, 1), dt.datetime(2025, 1, 1))
+    assert bounds_for_mod(year, Mod.START) == (dt.datetime(2024, 1, 1), dt.datetime(2024, 5, 1))
+    august = Period(dt.datetime(2026, 8, 1), dt.datetime(2026, 9, 1), Grain.MONTH, "2026-08")
+    assert bounds_for_mod(august, Mod.END) == (dt.datetime(2026, 8, 21), dt.datetime(2026, 9, 1))
+    assert bounds_for_mod(august, Mod.MID) == (dt.datetime(2026, 8, 11), dt.datetime(2026, 8, 22))
+    week = Period(dt.datetime(2026, 10, 5), dt.datetime(2026, 10, 12), Grain.WEEK, "2026-W41")
+    assert bounds_for_mod(week, Mod.END) == (dt.datetime(2026, 10, 9), dt.datetime(2026, 10, 12))
+    day = Period(dt.datetime(2026, 10, 14), dt.datetime(2026, 10, 15), Grain.DAY, "2026-10-14")
+    assert bounds_for_mod(day, Mod.END) == (dt.datetime(2026, 10, 14, 16), dt.datetime(2026, 10, 15))

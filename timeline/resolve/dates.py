@@ -30,22 +30,45 @@ PRE_NARROWED_PARTS = frozenset({"early hours", "small hours", "wee hours", "earl
 def bounds_for_mod(period: Period, mod: Optional[Mod]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """Earliest/latest instants of ``period`` under a TIMEX3 mod.
 
-    START/MID/END keep the first/middle/last third ("late 2024" = September to December);
-    APPROX widens by one period on each side (at least 30 minutes), leaving a side open
-    (None) where the widening would leave the calendar.
+    START/MID/END keep the first/middle/last third, cut where a reader would cut it: at the
+    nearest month of a year or quarter ("late 2024" = September to December, "early next year"
+    January to April), and of a shorter period at whole days or hours, widened to keep the
+    whole third ("late August" from the 21st, "late last week" from Friday); APPROX widens by one period on each side (at least 30 minutes),
+    leaving a side open (None) where the widening would leave the calendar.
     """
     s, e = period.start, period.end
     length = e - s
     if mod is Mod.START:
-        return s, s + length / 3
+        return s, _cut(s + length / 3, length, up=True)
     if mod is Mod.MID:
-        return s + length / 3, s + 2 * length / 3
+        return _cut(s + length / 3, length, up=False), _cut(s + 2 * length / 3, length, up=True)
     if mod is Mod.END:
-        return e - length / 3, e
+        return _cut(s + 2 * length / 3, length, up=False), e
     if mod is Mod.APPROX:
         widen = max(length, dt.timedelta(minutes=30))
         return (s - widen if s - dt.datetime.min >= widen else None), (e + widen if dt.datetime.max - e >= widen else None)
     return s, e
+
+
+def _cut(t: dt.datetime, length: dt.timedelta, up: bool) -> dt.datetime:
+    """Where a reader cuts a third of a period of ``length`` near ``t``: the nearest year's start
+    (periods of ten years and more) or month's (of about three months and more), whose thirds are
+    whole years or months; else ``t``'s day (periods of two days and more) or hour, taken whole
+    (``up``: the boundary after ``t``, else the one before)."""
+    if length >= dt.timedelta(days=80):
+        if length >= dt.timedelta(days=3650):
+            low = dt.datetime(t.year, 1, 1)
+            high = dt.datetime(t.year + 1, 1, 1) if t.year < dt.MAXYEAR else low
+        else:
+            low = dt.datetime(t.year, t.month, 1)
+            nxt = cal.add_months(low.date(), 1) if (t.year, t.month) < (dt.MAXYEAR, 12) else low.date()
+            high = dt.datetime(nxt.year, nxt.month, nxt.day)
+        return low if t - low <= high - t else high
+    low = dt.datetime(t.year, t.month, t.day) if length >= dt.timedelta(days=2) else t.replace(minute=0, second=0, microsecond=0)
+    step = dt.timedelta(days=1) if length >= dt.timedelta(days=2) else dt.timedelta(hours=1)
+    if not up or low == t or dt.datetime.max - low < step:
+        return low
+    return low + step
 
 
 def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
