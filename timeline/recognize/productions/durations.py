@@ -89,6 +89,8 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # a rate: "140 kilometres an hour", "$5 a day"
     if after_numeral(ctx):
         return None
+    if g.get("long", "").startswith("-") and key_of(num_word) in ctx.lexicon["number_grammar"]["articles"]:
+        return None  # "a week-long visit": the article is the noun's; the length is "week-long" (unit_long)
     some_day = ctx.lexicon.tables.get("some_day")
     if some_day and key_of(ctx.surface) in some_day["words"] and ctx.word_before().lower() in some_day["after"]:
         return VagueSpec("FUTURE_REF", 0.0, float(some_day["days_after"]))  # "will one day be": some time ahead
@@ -113,6 +115,12 @@ def bare_units(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return DurationSpec(grain, None)
 
 
+def unit_long(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "day-long", "weeklong", "months-long": a length of one unit, or of an unknown number of them."""
+    grain, mult = unit_of(ctx, g.get("unit") or g["units"])
+    return DurationSpec(grain, None if "plural" in g else mult)
+
+
 def reading_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "4 Min Read": the reading time of a page (a latent match)."""
     return DurationSpec(Grain.MINUTE, float(g["num"]))
@@ -130,6 +138,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     compound_duration,
     duration,
     bare_units,
+    unit_long,
     reading_time,
     vague,
 )
