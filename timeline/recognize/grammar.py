@@ -78,6 +78,7 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "DEICTIC_DAY": _alternation(list(lex["deictic_days"])),
         "MOD_POINT": _alternation(point_mods),
         "MOD_QUANT": _alternation(quant_mods),
+        "HEDGE_AFTER": _alternation(list(lex["trailing_hedges"])) + "(?!-)",
     }
 
 

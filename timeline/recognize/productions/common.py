@@ -18,7 +18,7 @@ from ..meaning import Meaning
 
 __all__ = [
     "MatchContext", "Production", "PREV_WORD", "after_numeral", "capitalised", "day_of", "hedge_of", "inside_name", "key_of",
-    "modifier_of", "month_of", "month_word_ok", "number_of", "unit_of", "vague_least", "weekday_of", "year_of",
+    "modifier_of", "month_of", "quant_of", "month_word_ok", "number_of", "unit_of", "vague_least", "weekday_of", "year_of",
 ]
 
 _WS = re.compile(r"\s+")
@@ -151,7 +151,7 @@ def modifier_of(ctx: MatchContext, word: Optional[str]) -> Optional[Mod]:
     if not word:
         return None
     k = key_of(word)
-    return to_mod(ctx.lexicon["comparative_modifiers"].get(k) or ctx.lexicon["modifiers"].get(k))
+    return to_mod(ctx.lexicon["comparative_modifiers"].get(k) or ctx.lexicon["modifiers"].get(k) or ctx.lexicon["trailing_hedges"].get(k))
 
 
 def capitalised(ctx: MatchContext, word_start: int) -> bool:
@@ -187,6 +187,12 @@ def month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
     return True
 
 
+def quant_of(g: dict[str, str]) -> Optional[str]:
+    """The hedge of a match as written: before the amount ("about", "nearly") or after it ("or so")."""
+    return g.get("quant") or g.get("quant_after") or None
+
+
 def hedge_of(g: dict[str, str]) -> Optional[str]:
-    """The hedge word of a match ("about", "nearly"), when it has one."""
-    return key_of(g["quant"]) if g.get("quant") else None
+    """The hedge word of a match ("about", "nearly", "or so"), when it has one."""
+    quant = quant_of(g)
+    return key_of(quant) if quant else None

@@ -8,7 +8,7 @@ from typing import Optional
 from ...model import Grain
 from ...units import units_per
 from ..meaning import Anchoring, DurationSpec, Meaning, VagueSpec
-from .common import MatchContext, Production, after_numeral, hedge_of, key_of, modifier_of, number_of, unit_of, vague_least
+from .common import MatchContext, Production, after_numeral, hedge_of, key_of, modifier_of, number_of, quant_of, unit_of, vague_least
 
 __all__ = ["PRODUCTIONS"]
 
@@ -31,7 +31,7 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
         if amount is None or high is None or not 0 < amount < high * mult:
             return None
         return DurationSpec(grain, None, span=span, anchoring=anchoring, least=amount)
-    return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), span=span, anchoring=anchoring, hedge=hedge_of(g), least=None if least is None else least * mult)
+    return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), span=span, anchoring=anchoring, hedge=hedge_of(g), least=None if least is None else least * mult)
 
 
 def range_start_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -66,9 +66,9 @@ def compound_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
         amount += second * mult2 / per
     if g.get("dir"):  # "two hours and forty minutes later": an offset from the story's time
         sign = -1 if key_of(g["dir"]).startswith(("earlier", "before")) else 1
-        return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), span="later" if sign > 0 else "earlier",
+        return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), span="later" if sign > 0 else "earlier",
                             anchoring=Anchoring.NARRATIVE, hedge=hedge_of(g))
-    return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), hedge=hedge_of(g))
+    return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), hedge=hedge_of(g))
 
 
 def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -106,7 +106,7 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         grain, amount = Grain.MONTH, None if amount is None else amount * 3
     if grain is Grain.WEEKEND:
         return None
-    return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), hedge=hedge_of(g), least=None if least is None else least * mult)
+    return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), hedge=hedge_of(g), least=None if least is None else least * mult)
 
 
 def bare_units(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
