@@ -111,7 +111,7 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def bare_units(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the following days", "the years that followed": an unknown number of units."""
-    grain, _ = unit_of(ctx, g["unit"])
+    grain, _ = unit_of(ctx, g.get("unit") or g["units"])
     return DurationSpec(grain, None)
 
 
