@@ -80,6 +80,7 @@ _LEXICON: dict[str, Field] = {
     "hedges": _opt("pair_map"),
     "clock_hedges": _opt("entries"),
     "trailing_hedges": _opt("mod_map"),
+    "open_ends": _opt("mod_map"),
     "year_prefixes": _opt("mod_map"),
     "date_pairs": _f({"connectors": _f("words")}),
     "day_of_month": _opt({"after": _f("words")}),

@@ -79,6 +79,7 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "MOD_POINT": _alternation(point_mods),
         "MOD_QUANT": _alternation(quant_mods),
         "HEDGE_AFTER": _alternation(list(lex["trailing_hedges"])) + "(?!-)",
+        "OPEN_END": _alternation(list(lex["open_ends"])) + "(?!-)",
     }
 
 

@@ -128,7 +128,7 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if ctx.text[max(0, ctx.start - 1) : ctx.start] in vetoes["year_after"] or ctx.text[ctx.end : ctx.end + 1] in vetoes["year_before"]:
         return None  # "$1999", "#2000", "1999%": an amount, not a year
     y, partial = year_of(text_year)
-    return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod")), partial_year=partial)
+    return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod")) or modifier_of(ctx, g.get("quant_after")), partial_year=partial)
 
 
 def prefixed_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
