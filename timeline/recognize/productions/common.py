@@ -17,7 +17,7 @@ from ...model import Grain, Mod, to_mod
 from ..meaning import Meaning
 
 __all__ = [
-    "MatchContext", "Production", "PREV_WORD", "after_numeral", "capitalised", "day_of", "hedge_of", "inside_name", "key_of",
+    "MatchContext", "Production", "PREV_WORD", "after_numeral", "capitalised", "day_of", "hedge_of", "in_title", "inside_name", "key_of",
     "modifier_of", "month_of", "quant_of", "month_word_ok", "number_of", "unit_of", "vague_least", "weekday_of", "year_of",
 ]
 
@@ -165,6 +165,18 @@ def inside_name(ctx: MatchContext, start: int) -> bool:
     if m is None or not m.group(1)[:1].isupper() or ctx.text[m.end(1) : start].strip():
         return False
     return ctx.text[max(0, m.start(1) - 8) : m.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\n", "(")
+
+
+def in_title(ctx: MatchContext, *, after_name: bool) -> bool:
+    """Whether the match is written as (part of) a title or a name: every word capitalised (not all
+    in capitals, as a headline), and it opens a quotation of several words ("This Week" in quotes, a
+    programme) or, with ``after_name``, follows a capitalised word inside a sentence ("VOA Today")."""
+    words = re.findall(r"[A-Za-z]+", ctx.surface)
+    if not words or not all(w[:1].isupper() for w in words) or ctx.surface.isupper():
+        return False
+    if after_name and inside_name(ctx, ctx.start):
+        return True
+    return len(words) > 1 and ctx.text[max(0, ctx.start - 1) : ctx.start] in ('"', "\u201c", "`", "'")
 
 
 def month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:

@@ -9,7 +9,7 @@ import attrs
 
 from ...model import Grain
 from ..meaning import Anchoring, CalendarSpec, DurationSpec, Meaning, Shift, VagueSpec
-from .common import MatchContext, Production, after_numeral, hedge_of, key_of, modifier_of, number_of, quant_of, unit_of, vague_least
+from .common import MatchContext, Production, after_numeral, hedge_of, in_title, key_of, modifier_of, number_of, quant_of, unit_of, vague_least
 
 __all__ = ["PRODUCTIONS"]
 
@@ -94,6 +94,8 @@ def _unit_grain(ctx: MatchContext, unit: str) -> Grain:
 
 def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "last week", "this year", "the next day", "this morning": a unit relative to the anchor."""
+    if in_title(ctx, after_name=False):
+        return None  # "ABC's "This Week"": a programme's name
     unit = key_of(g["unit"])
     grain = _unit_grain(ctx, unit)
     rel = key_of(g.get("rel", "this"))
