@@ -142,6 +142,8 @@ class Grammar:
         """The alternation to try at a token, or None when no rule can start with it."""
         if token[0].isdigit():
             key = "#"
+        elif token[0] == "'" and token[1:2].isdigit() and "'" in self.start_words:
+            key = "'"  # "'90s": an apostrophe before digits begins a short decade
         elif token in self.start_words:
             key = token
         else:
