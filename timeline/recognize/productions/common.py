@@ -194,8 +194,8 @@ def month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
                 return False  # "the Great March": part of a name
             after = ctx.word_after()
             dated = ctx.word_before() in words.get("date_before", ())  # "in March a judge ruled": the month
-            if (after.lower() in common.get("followers", ()) and not dated) or (common.get("capitalised_follower") and after[:1].isupper()):
-                return False  # "May I", "March on Washington", "the March of Dimes"
+            if not dated and (after.lower() in common.get("followers", ()) or (common.get("capitalised_follower") and after[:1].isupper())):
+                return False  # "May I", "March on Washington", "the March of Dimes", "the May Department Stores"
     return True
 
 
