@@ -22,6 +22,7 @@ __all__ = [
 ]
 
 _WS = re.compile(r"\s+")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 @attrs.frozen
@@ -171,7 +172,7 @@ def in_title(ctx: MatchContext, *, after_name: bool) -> bool:
     """Whether the match is written as (part of) a title or a name: every word capitalised (not all
     in capitals, as a headline), and it opens a quotation of several words ("This Week" in quotes, a
     programme) or, with ``after_name``, follows a capitalised word inside a sentence ("VOA Today")."""
-    words = re.findall(r"[A-Za-z]+", ctx.surface)
+    words = _LATIN_WORD.findall(ctx.surface)
     if not words or not all(w[:1].isupper() for w in words) or ctx.surface.isupper():
         return False
     if after_name and inside_name(ctx, ctx.start):
