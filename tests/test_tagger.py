@@ -148,3 +148,10 @@ def test_pretokenised_text_keeps_the_year_after_a_spaced_comma() -> None:
     """NLP pipelines hand over "July 24 , 2003 ,": the comma's own token must not cut the date."""
     doc = timeline.tag("The deal closed on July 24 , 2003 , after long talks .", reference_time="2005-01-01")
     assert [(t.text, t.value) for t in doc.timexes] == [("July 24 , 2003", "2003-07-24")]
+
+
+def test_words_a_rule_leaves_out_of_the_extent_are_no_expression_of_their_own() -> None:
+    """ "two weeks from now": TimeML tags the length; the "now" it is counted from is part of the
+    offset, not a second (PRESENT_REF) expression.  A range's start still leaves its end to be tagged."""
+    doc = timeline.tag("Talks will resume ten days from now, and the vote comes within two to three weeks.", "2026-02-02")
+    assert [t.text for t in doc.timexes] == ["ten days", "two", "three weeks"]

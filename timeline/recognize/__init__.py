@@ -50,15 +50,16 @@ def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], star
     return Mention(start, end, text[start:end], meaning, name, latent=name in _LATENT_RULES)
 
 
-def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Pattern[str]") -> Optional[Mention]:
-    """The first rule that matches at ``pos`` and whose production accepts."""
+def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Pattern[str]") -> tuple[Optional[Mention], int]:
+    """The first rule that matches at ``pos`` and whose production accepts, and where its match ends
+    (past the extent when the rule leaves words out of it: "later" of "two days later")."""
     m = matcher.match(low, pos)
     if m is None:
-        return None
+        return None, pos
     index, found, extent = captures(grammar, m)
     mention = _accept(grammar, text, index, found, m.start(), m.end(), extent)
     if mention is not None:
-        return mention
+        return mention, m.end()
     # vetoed: fall back to the later rules one by one (rare, so the cost does not matter)
     for later in range(index + 1, len(grammar.rule_names)):
         rm = grammar.rule_regex(later).match(low, pos)
@@ -68,8 +69,8 @@ def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Patt
         extent = rm.span("extent") if "extent" in found else None
         mention = _accept(grammar, text, later, found, rm.start(), rm.end(), extent)
         if mention is not None:
-            return mention
-    return None
+            return mention, rm.end()
+    return None, pos
 
 
 def recognize(text: str, language: str = "en") -> list[Mention]:
@@ -97,10 +98,12 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
         if (pos and low[pos - 1] in "-/" and word[0].isdigit() and not (mentions and mentions[-1].end == pos - 1 and mentions[-1].rule in _RANGE_STARTS)
                 and not _month_follows(grammar, low, token.end())):
             continue  # inside a model number or a date (the second year of "2010-2012", the "4 May" of "3-4 May" are kept)
-        mention = _match_at(grammar, text, low, pos, matcher)
+        mention, matched_end = _match_at(grammar, text, low, pos, matcher)
         if mention is not None and mention.end > mention.start:
             mentions.append(mention)
-            resume = mention.end
+            # the words a rule matched but left out of the extent ("from now" of "two weeks from now") are
+            # no expression of their own; a range's start leaves its end to be tagged ("[two] to [six days]")
+            resume = mention.end if mention.rule in _RANGE_STARTS else max(mention.end, matched_end)
     return _with_paired_days(grammar, text, low, mentions)
 
 

@@ -78,6 +78,8 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "DEICTIC_DAY": _alternation(list(lex["deictic_days"])),
         "MOD_POINT": _alternation(point_mods),
         "MOD_QUANT": _alternation(quant_mods),
+        "HEDGE_AFTER": _alternation(list(lex["trailing_hedges"])) + "(?!-)",
+        "OPEN_END": _alternation(list(lex["open_ends"])) + "(?!-)",
     }
 
 
@@ -140,6 +142,8 @@ class Grammar:
         """The alternation to try at a token, or None when no rule can start with it."""
         if token[0].isdigit():
             key = "#"
+        elif token[0] == "'" and token[1:2].isdigit() and "'" in self.start_words:
+            key = "'"  # "'90s": an apostrophe before digits begins a short decade
         elif token in self.start_words:
             key = token
         else:

@@ -17,11 +17,12 @@ from ...model import Grain, Mod, to_mod
 from ..meaning import Meaning
 
 __all__ = [
-    "MatchContext", "Production", "PREV_WORD", "after_numeral", "capitalised", "day_of", "hedge_of", "inside_name", "key_of",
-    "modifier_of", "month_of", "month_word_ok", "number_of", "unit_of", "vague_least", "weekday_of", "year_of",
+    "MatchContext", "Production", "PREV_WORD", "after_numeral", "capitalised", "day_of", "hedge_of", "in_title", "inside_name", "key_of",
+    "modifier_of", "month_of", "quant_of", "month_word_ok", "number_of", "unit_of", "vague_least", "weekday_of", "year_of",
 ]
 
 _WS = re.compile(r"\s+")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 @attrs.frozen
@@ -151,7 +152,7 @@ def modifier_of(ctx: MatchContext, word: Optional[str]) -> Optional[Mod]:
     if not word:
         return None
     k = key_of(word)
-    return to_mod(ctx.lexicon["comparative_modifiers"].get(k) or ctx.lexicon["modifiers"].get(k))
+    return to_mod(ctx.lexicon["comparative_modifiers"].get(k) or ctx.lexicon["modifiers"].get(k) or ctx.lexicon["trailing_hedges"].get(k) or ctx.lexicon["open_ends"].get(k))
 
 
 def capitalised(ctx: MatchContext, word_start: int) -> bool:
@@ -165,6 +166,18 @@ def inside_name(ctx: MatchContext, start: int) -> bool:
     if m is None or not m.group(1)[:1].isupper() or ctx.text[m.end(1) : start].strip():
         return False
     return ctx.text[max(0, m.start(1) - 8) : m.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\n", "(")
+
+
+def in_title(ctx: MatchContext, *, after_name: bool) -> bool:
+    """Whether the match is written as (part of) a title or a name: every word capitalised (not all
+    in capitals, as a headline), and it opens a quotation of several words ("This Week" in quotes, a
+    programme) or, with ``after_name``, follows a capitalised word inside a sentence ("VOA Today")."""
+    words = _LATIN_WORD.findall(ctx.surface)
+    if not words or not all(w[:1].isupper() for w in words) or ctx.surface.isupper():
+        return False
+    if after_name and inside_name(ctx, ctx.start):
+        return True
+    return len(words) > 1 and ctx.text[max(0, ctx.start - 1) : ctx.start] in ('"', "\u201c", "`", "'")
 
 
 def month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
@@ -182,11 +195,17 @@ def month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
                 return False  # "the Great March": part of a name
             after = ctx.word_after()
             dated = ctx.word_before() in words.get("date_before", ())  # "in March a judge ruled": the month
-            if (after.lower() in common.get("followers", ()) and not dated) or (common.get("capitalised_follower") and after[:1].isupper()):
-                return False  # "May I", "March on Washington", "the March of Dimes"
+            if not dated and (after.lower() in common.get("followers", ()) or (common.get("capitalised_follower") and after[:1].isupper())):
+                return False  # "May I", "March on Washington", "the March of Dimes", "the May Department Stores"
     return True
 
 
+def quant_of(g: dict[str, str]) -> Optional[str]:
+    """The hedge of a match as written: before the amount ("about", "nearly") or after it ("or so")."""
+    return g.get("quant") or g.get("quant_after") or None
+
+
 def hedge_of(g: dict[str, str]) -> Optional[str]:
-    """The hedge word of a match ("about", "nearly"), when it has one."""
-    return key_of(g["quant"]) if g.get("quant") else None
+    """The hedge word of a match ("about", "nearly", "or so"), when it has one."""
+    quant = quant_of(g)
+    return key_of(quant) if quant else None

@@ -7,7 +7,7 @@ from typing import Optional
 
 import attrs
 
-from ...model import Grain
+from ...model import Grain, to_mod
 from ..meaning import Anchoring, CalendarSpec, Direction, Meaning, Shift
 from .common import MatchContext, Production, capitalised, day_of, key_of, modifier_of, month_of, month_word_ok, weekday_of, year_of
 
@@ -128,7 +128,16 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if ctx.text[max(0, ctx.start - 1) : ctx.start] in vetoes["year_after"] or ctx.text[ctx.end : ctx.end + 1] in vetoes["year_before"]:
         return None  # "$1999", "#2000", "1999%": an amount, not a year
     y, partial = year_of(text_year)
-    return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod")), partial_year=partial)
+    return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod")) or modifier_of(ctx, g.get("quant_after")), partial_year=partial)
+
+
+def prefixed_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "post-1959", "pre-2000": a year, before or after which the time lies."""
+    mod = to_mod(ctx.lexicon["year_prefixes"].get(key_of(g["prefix"])))
+    if mod is None:
+        return None
+    y, partial = year_of(g["year"])
+    return CalendarSpec(Grain.YEAR, year=y, mod=mod, partial_year=partial)
 
 
 def _spoken_year(ctx: MatchContext, g: dict[str, str]) -> int:
@@ -226,6 +235,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     month_of_that_year,
     day_of_month,
     year,
+    prefixed_year,
     spoken_year,
     year_range,
     weekday,

@@ -8,7 +8,7 @@ from typing import Optional
 from ...model import Grain
 from ...units import units_per
 from ..meaning import Anchoring, DurationSpec, Meaning, VagueSpec
-from .common import MatchContext, Production, after_numeral, hedge_of, key_of, modifier_of, number_of, unit_of, vague_least
+from .common import MatchContext, Production, after_numeral, hedge_of, key_of, modifier_of, number_of, quant_of, unit_of, vague_least
 
 __all__ = ["PRODUCTIONS"]
 
@@ -31,7 +31,7 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
         if amount is None or high is None or not 0 < amount < high * mult:
             return None
         return DurationSpec(grain, None, span=span, anchoring=anchoring, least=amount)
-    return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), span=span, anchoring=anchoring, hedge=hedge_of(g), least=None if least is None else least * mult)
+    return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), span=span, anchoring=anchoring, hedge=hedge_of(g), least=None if least is None else least * mult)
 
 
 def range_start_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -66,9 +66,9 @@ def compound_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
         amount += second * mult2 / per
     if g.get("dir"):  # "two hours and forty minutes later": an offset from the story's time
         sign = -1 if key_of(g["dir"]).startswith(("earlier", "before")) else 1
-        return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), span="later" if sign > 0 else "earlier",
+        return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), span="later" if sign > 0 else "earlier",
                             anchoring=Anchoring.NARRATIVE, hedge=hedge_of(g))
-    return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), hedge=hedge_of(g))
+    return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), hedge=hedge_of(g))
 
 
 def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -89,6 +89,8 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # a rate: "140 kilometres an hour", "$5 a day"
     if after_numeral(ctx):
         return None
+    if g.get("long", "").startswith("-") and key_of(num_word) in ctx.lexicon["number_grammar"]["articles"]:
+        return None  # "a week-long visit": the article is the noun's; the length is "week-long" (unit_long)
     some_day = ctx.lexicon.tables.get("some_day")
     if some_day and key_of(ctx.surface) in some_day["words"] and ctx.word_before().lower() in some_day["after"]:
         return VagueSpec("FUTURE_REF", 0.0, float(some_day["days_after"]))  # "will one day be": some time ahead
@@ -102,13 +104,19 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         amount *= mult
     if grain is Grain.WEEKEND:
         return None
-    return DurationSpec(grain, amount, mod=modifier_of(ctx, g.get("quant")), hedge=hedge_of(g), least=None if least is None else least * mult)
+    return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), hedge=hedge_of(g), least=None if least is None else least * mult)
 
 
 def bare_units(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the following days", "the years that followed": an unknown number of units."""
-    grain, _ = unit_of(ctx, g["unit"])
+    grain, _ = unit_of(ctx, g.get("unit") or g["units"])
     return DurationSpec(grain, None)
+
+
+def unit_long(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "day-long", "weeklong", "months-long": a length of one unit, or of an unknown number of them."""
+    grain, mult = unit_of(ctx, g.get("unit") or g["units"])
+    return DurationSpec(grain, None if "plural" in g else mult)
 
 
 def reading_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -128,6 +136,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     compound_duration,
     duration,
     bare_units,
+    unit_long,
     reading_time,
     vague,
 )

@@ -110,12 +110,21 @@ def period_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.CENTURY, century=n - 1, mod=mod, bc=True)
 
 
+def _season_in_name(ctx: MatchContext, word: str) -> bool:
+    """A season written with a capital before a capitalised word is part of a name ("Summer Olympics");
+    a text all in capitals (a headline) says nothing."""
+    start = ctx.offset_of(word)
+    return ctx.text[start : start + 1].isupper() and not ctx.surface.isupper() and ctx.word_after()[:1].isupper()
+
+
 def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "summer 2024", "last summer", "the following spring"; a season that is also a verb needs "the"/"this"."""
     word = key_of(g["season"])
     surface = ctx.surface.lower()
     if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and not surface.startswith(ctx.lexicon["vetoes"]["season_noun_after"]):
         return None  # "prices fall", "spring into action"
+    if "year" not in g and "rel" not in g and _season_in_name(ctx, g["season"]):
+        return None  # "the Summer Olympics", "the Spring Festival": a name
     code = ctx.lexicon["seasons"][word]["code"]
     rel = g.get("rel")
     y = year_of(g["year"])[0] if "year" in g else None

@@ -9,7 +9,7 @@ import attrs
 
 from ...model import Grain
 from ..meaning import Anchoring, CalendarSpec, DurationSpec, Meaning, Shift, VagueSpec
-from .common import MatchContext, Production, after_numeral, hedge_of, key_of, modifier_of, number_of, unit_of, vague_least
+from .common import MatchContext, Production, after_numeral, hedge_of, in_title, key_of, modifier_of, number_of, quant_of, unit_of, vague_least
 
 __all__ = ["PRODUCTIONS"]
 
@@ -31,7 +31,7 @@ def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring
     grain = Grain.DAY if grain is Grain.WEEKEND else grain
     if grain is Grain.DECADE and anchoring is Anchoring.REFERENCE:
         grain, amount = Grain.YEAR, amount * 10  # "a decade ago" is the year ten years back, not the whole 2010s
-    return CalendarSpec(grain, shift=Shift(grain, sign * amount, anchoring), mod=modifier_of(ctx, g.get("quant")), inherit_grain=True)
+    return CalendarSpec(grain, shift=Shift(grain, sign * amount, anchoring), mod=modifier_of(ctx, quant_of(g)), inherit_grain=True)
 
 
 def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring) -> Optional[Meaning]:
@@ -42,7 +42,7 @@ def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchorin
     if isinstance(spec, VagueSpec) and spec.least is None:
         # "a few days later", "in several weeks": an unknown amount of units, counted like "two days later"
         # (resolution gives it a vague value, FUTURE_REF or PAST_REF, and the bounds it points to)
-        return DurationSpec(grain, None, mod=modifier_of(ctx, g.get("quant")), span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
+        return DurationSpec(grain, None, mod=modifier_of(ctx, quant_of(g)), span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
     if not isinstance(spec, CalendarSpec) or spec.shift is None or spec.shift.amount is None:
         return spec
     amount = abs(spec.shift.amount) / mult if grain is not Grain.WEEKEND else abs(spec.shift.amount)
@@ -94,11 +94,13 @@ def _unit_grain(ctx: MatchContext, unit: str) -> Grain:
 
 def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "last week", "this year", "the next day", "this morning": a unit relative to the anchor."""
+    if in_title(ctx, after_name=False):
+        return None  # "ABC's "This Week"": a programme's name
     unit = key_of(g["unit"])
     grain = _unit_grain(ctx, unit)
     rel = key_of(g.get("rel", "this"))
     relative = ctx.lexicon["relative"]
-    mod = modifier_of(ctx, g.get("mod"))
+    mod = modifier_of(ctx, g.get("mod")) or modifier_of(ctx, g.get("quant_after"))  # "the next year or so": APPROX
     if rel in relative["year_ago"]:
         return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, Anchoring.NARRATIVE), mod=mod)
     if rel == "next" and g.get("the"):

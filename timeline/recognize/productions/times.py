@@ -6,7 +6,7 @@ from typing import Optional
 
 from ...model import Grain, Mod
 from ..meaning import Anchoring, CalendarSpec, Meaning, Shift
-from .common import MatchContext, Production, capitalised, day_of, key_of, modifier_of, month_of, month_word_ok, weekday_of, year_of
+from .common import MatchContext, Production, capitalised, day_of, in_title, key_of, modifier_of, month_of, month_word_ok, number_of, weekday_of, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -58,6 +58,8 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "today", "yesterday", "tonight": a day (or part of one) counted from the publication date."""
+    if in_title(ctx, after_name=True):
+        return None  # "VOA Today", "USA Today": a name
     entry = ctx.lexicon["deictic_days"][key_of(g["deictic"])]
     part = entry.get("part")
     return CalendarSpec(Grain.PART_OF_DAY if part else Grain.DAY, shift=Shift(Grain.DAY, entry["offset"]), part_of_day=part, mod=modifier_of(ctx, g.get("mod")))
@@ -85,9 +87,25 @@ def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), mod=mod, hedge=hedge)
 
 
+def clock_oclock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "ten o'clock", "five o'clock in the afternoon": a whole hour; a part of day after it that begins
+    at noon or later puts an hour before 12 in the afternoon or night."""
+    hour = number_of(ctx, g["hour"])
+    if hour is None or not 0 < hour <= 12:
+        return None
+    found = dict(g, hour=str(int(hour)))
+    pod = g.get("pod") or g.get("pod2")
+    if pod and "ampm" not in g:
+        part = ctx.lexicon["parts_of_day"].get(key_of(pod), {})
+        if int(hour) < 12 and part.get("start", 0) >= 12:
+            found["hour"] = str(int(hour) + 12)
+    return clock_time(found, ctx)
+
+
 PRODUCTIONS: tuple[Production, ...] = (
     part_of_day,
     deictic_day,
     clock_time,
+    clock_oclock,
 )
 """This module's productions, in the order they are listed above."""
