@@ -97,8 +97,8 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     least = vague_least(ctx, num_word)
     amount = None if least is not None else number_of(ctx, num_word)
     if amount is not None:
-        if "half" in g or ctx.surface.lower().find("and a half") > 0:
-            amount += 0.5
+        if ("half" in g or ctx.surface.lower().find("and a half") > 0) and "half" not in str(num_word).lower():
+            amount += 0.5  # "two and a half years" (the number grammar already read "one and a half" as 1.5)
         if "halfof" in g:
             amount /= 2  # "half an hour", "half a century"
         amount *= mult
