@@ -138,7 +138,8 @@ def test_the_last_year_of_the_calendar_ends_at_datetime_max() -> None:
     with pytest.raises(cal.BeyondCalendar):
         cal.year(10000)
     with pytest.raises(cal.BeyondCalendar):
-        cal.season(9999, "WI")  # runs into February 10000
+        cal.season(1, "WI")  # the winter of the year 1 begins in December of the year 0
+    assert cal.season(9999, "WI").start == dt.datetime(9998, 12, 1)
     with pytest.raises(cal.BeyondCalendar):
         cal.weekend(9999, 52)  # Saturday 10000-01-01
 

@@ -119,7 +119,8 @@ def _one(text: str, expression: str, dct: str, mode: str = "news"):  # type: ign
         ("Revenue rose in Q4, after a weak Q3.", "Q4", "2026-02-10", "2025-Q4"),
         ("The firm was listed in June 2018. On the 21st, its shares doubled.", "the 21st", "2026-01-10", "2018-06-21"),
         ("The river froze in 1998. The following winter was milder.", "The following winter", "2026-01-10", "1999-WI"),
-        ("The river froze in March 1998. The previous winter had been mild.", "The previous winter", "2026-01-10", "1997-WI"),
+        # a winter is named by the year of its January (TIMEX2, TBAQ): December 1997 to February 1998
+        ("The river froze in March 1998. The previous winter had been mild.", "The previous winter", "2026-01-10", "1998-WI"),
     ],
 )
 def test_resolution_direction_and_anaphora(text: str, expression: str, dct: str, value: str) -> None:
@@ -294,3 +295,17 @@ def test_an_anaphor_counts_from_the_look_back_of_its_own_sentence(text: str, exp
 ])
 def test_a_hope_told_in_the_past_looks_ahead(text: str, expression: str, value: str) -> None:
     assert _values(text, mode="news", dct="2026-10-14")[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, mode, dct, value, earliest", [
+    # a winter is named by the year of its January: the winter of 1994 runs from December 1993
+    ("It was the coldest day of the winter of 1994.", "the winter of 1994", "news", "2026-10-14", "1994-WI", "1993-12-01"),
+    # "this winter" said in October is the one that begins in December
+    ("This winter will be cold.", "This winter", "news", "2026-10-14", "2027-WI", "2026-12-01"),
+    ("Last winter was mild.", "Last winter", "news", "2026-10-14", "2026-WI", "2025-12-01"),
+    # a story in 1775: "that winter" begins in December 1775
+    ("In 1775 the army marched north. That winter the soldiers starved.", "That winter", "narrative", "2009-01-01", "1776-WI", "1775-12-01"),
+])
+def test_a_winter_is_named_by_the_year_of_its_january(text: str, expression: str, mode: str, dct: str, value: str, earliest: str) -> None:
+    t = _one(text, expression, dct, mode)
+    assert (t.value, t.earliest) == (value, dt.datetime.fromisoformat(earliest))

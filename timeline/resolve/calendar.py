@@ -125,9 +125,11 @@ def half(y: int, h: int) -> Period:
 
 
 def season(y: int, code: str) -> Period:
-    """Meteorological seasons; winter Y runs from December Y to February Y+1."""
+    """Meteorological seasons; winter Y runs from December Y-1 to February Y: the winter named by
+    the year of its January and February ("the winter of 1994", TIMEX2's and TBAQ's reading)."""
     first = _SEASON_START[code]
-    return Period(_first_of(y, first), _first_of(y, first + 3, end=True), Grain.SEASON, f"{y:04d}-{code}")
+    base = y - 1 if code == "WI" else y
+    return Period(_first_of(base, first), _first_of(base, first + 3, end=True), Grain.SEASON, f"{y:04d}-{code}")
 
 
 def year(y: int) -> Period:
@@ -193,7 +195,7 @@ def containing(t: dt.datetime, grain: Grain) -> Period:
         return half(d.year, (d.month - 1) // 6 + 1)
     if grain is Grain.SEASON:
         code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
-        return season(d.year - 1 if d.month < 3 else d.year, code)
+        return season(d.year + 1 if d.month == 12 else d.year, code)
     if grain is Grain.YEAR:
         return year(d.year)
     if grain is Grain.DECADE:

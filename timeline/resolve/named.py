@@ -251,7 +251,8 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
     rel = spec.relative_word
     if rel == "this":
         inside = [p for p in cands_s if p.start <= base < p.end]
-        return (inside[0] if inside else cal.season(today.year, spec.season)), f.anchor
+        this_year = [p for p in cands_s if p.start.year == today.year]  # "this winter" in October: the one that begins in December
+        return (inside[0] if inside else this_year[0] if this_year else cal.season(today.year, spec.season)), f.anchor
     if rel == "last":
         return max((p for p in cands_s if p.end <= base), key=lambda p: p.start), f.anchor
     if rel == "next":
@@ -325,10 +326,12 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     now = (local[0] if local is not None else None) or story.current or story.any or Period(base, base + _DAY, Grain.DAY, "")
     y = now.start.year
     cands = [cal.season(x, spec.season) for x in (y - 2, y - 1, y, y + 1, y + 2)]
-    if spec.relative_word == "next":
-        return min((p for p in cands if p.start >= now.end or (p.start > now.start and now.grain < Grain.SEASON)), key=lambda p: p.start)
+    if spec.relative_word == "next":  # the first that begins after the story's time and outlasts it
+        return min((p for p in cands if p.start > now.start and p.end > now.end), key=lambda p: p.start)
     if spec.relative_word == "last":
         return max((p for p in cands if p.end <= now.start), key=lambda p: p.start)
+    if now.grain >= Grain.YEAR:  # "in 1775 ... that winter": the one that begins in that year
+        return next(p for p in cands if p.start.year == y)
     inside = [p for p in cands if p.start <= now.start < p.end]
     return inside[0] if inside else cal.season(y, spec.season)
 
