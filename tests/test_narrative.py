@@ -303,9 +303,20 @@ def test_a_hope_told_in_the_past_looks_ahead(text: str, expression: str, value: 
     # "this winter" said in October is the one that begins in December
     ("This winter will be cold.", "This winter", "news", "2026-10-14", "2027-WI", "2026-12-01"),
     ("Last winter was mild.", "Last winter", "news", "2026-10-14", "2026-WI", "2025-12-01"),
-    # a story in 1775: "that winter" begins in December 1775
-    ("In 1775 the army marched north. That winter the soldiers starved.", "That winter", "narrative", "2009-01-01", "1776-WI", "1775-12-01"),
+    # a story in 1905: "the winter" is the one whose January is in 1905 (as WikiWars annotates it)
+    ("The war went on into 1905. The winter was harsh.", "The winter", "narrative", "2009-01-01", "1905-WI", "1904-12-01"),
 ])
 def test_a_winter_is_named_by_the_year_of_its_january(text: str, expression: str, mode: str, dct: str, value: str, earliest: str) -> None:
     t = _one(text, expression, dct, mode)
     assert (t.value, t.earliest) == (value, dt.datetime.fromisoformat(earliest))
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # before the era, the winter after a year's campaigns has its January a year later: one fewer
+    ("In 481 BC the king marched west with a great army. The army passed the winter at the coast.", "the winter", "BC0480-WI"),
+    # a summer stays in the story's year
+    ("In 481 BC the king marched west with a great army. The army rested in the summer.", "the summer", "BC0481-SU"),
+])
+def test_a_winter_before_the_era_follows_the_years_campaigns(text: str, expression: str, value: str) -> None:
+    assert _one(text, expression, "2009-01-01", "narrative").value == value
+

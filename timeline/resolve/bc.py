@@ -63,6 +63,8 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
             y = _bc_month_year(story.bc, spec.month)
         elif spec.season is not None:
             y = story.bc[0]
+            if spec.season == "WI" and (story.bc[1] is None or story.bc[1] > 2):
+                y -= 1  # the winter after the year's campaigns: its January is a year later, one fewer before the era
         else:
             return None
     else:

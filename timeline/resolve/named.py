@@ -330,8 +330,6 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
         return min((p for p in cands if p.start > now.start and p.end > now.end), key=lambda p: p.start)
     if spec.relative_word == "last":
         return max((p for p in cands if p.end <= now.start), key=lambda p: p.start)
-    if now.grain >= Grain.YEAR:  # "in 1775 ... that winter": the one that begins in that year
-        return next(p for p in cands if p.start.year == y)
     inside = [p for p in cands if p.start <= now.start < p.end]
     return inside[0] if inside else cal.season(y, spec.season)
 

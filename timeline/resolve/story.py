@@ -110,8 +110,8 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         return None
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
-    if now.grain >= Grain.YEAR:
-        same = [c for c in cands if c.start.year == now.start.year]
+    if now.grain >= Grain.YEAR:  # the candidate mostly in that year (a winter is its January's year's)
+        same = [c for c in cands if (c.start + (c.end - c.start) / 2).year == now.start.year]
         return same[0] if same else None
 
     def cost(c: Period) -> float:
