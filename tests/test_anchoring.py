@@ -462,3 +462,21 @@ def test_anchoring_a_fronted_within_counts_from_the_previous_sentence() -> None:
     # not fronted: nothing to count from, so no such bound
     _, filled = _one("The dam was finished in May. The reservoir filled within two weeks.", "filled")
     assert filled.earliest_start is None
+
+
+def test_anchoring_the_subject_of_a_happening_verb_is_an_event() -> None:
+    # "a fire broke out": the fire is an event (the detector may miss it) and begins then
+    tl, fire = _one("A fire broke out in the laundry on Sunday night, and staff moved the patients.", "fire", ref="2026-11-16")
+    assert fire.earliest_start == dt.datetime(2026, 11, 15, 19)
+    # "the storm hit the coast on Saturday": the hitting lies in the storm, which may have begun before
+    tl, storm = _one("The storm hit the coast on Saturday.", "storm", ref="2026-11-16")
+    hit = next(e for e in tl.events if e.text == "hit")
+    assert storm.earliest_start is None
+    assert any(a.relation == "during" and a.target == storm.eid for a in hit.anchors)
+
+
+def test_anchoring_the_article_of_a_time_counts_as_no_word_between_two_events() -> None:
+    # "in the weeks before": TimeML leaves "the" out of the expression; the signal still orders
+    _, seen = _one("The car was seen in the small town in the weeks before the doctor was killed.", "seen", ref="2026-11-16")
+    killed_before = [a for a in seen.anchors if a.relation == "before"]
+    assert killed_before

@@ -91,6 +91,7 @@ class AnchorWords:
     not_in_subject: frozenset[str]  # words that end the short subject of a clause after an event signal
     adverb_signal_after: frozenset[str]  # "have since been barred": a signal after these is an adverb
     lasting_verbs: frozenset[str]  # "the trial ... lasted five weeks": the verb is its subject's span
+    onset_verbs: frozenset[str]  # "a fire broke out": the happening verbs that start their subject
     signal_hedges: tuple[tuple[str, ...], ...]  # "until at least next Wednesday": skipped between signal and time
     open_hedges: frozenset[tuple[str, ...]]  # the hedges that leave the end open ("at least")
     state_verbs: frozenset[str]  # "will stay closed": the participle is a state the verb carries
@@ -130,7 +131,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         MappingProxyType(dict(data["time_signals"])), frozenset(data["strong_signals"]), frozenset(data["duration_signals"]),
         frozenset(data["aspectual"]["begin"]), frozenset(data["aspectual"]["end"]), MappingProxyType(dict(data["event_signals"])),
         MappingProxyType(dict(data["gerund_signals"])), frozenset(data["light_verbs"]), frozenset(data["intention_verbs"]), frozenset(data["happening_verbs"]),
-        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["not_in_subject"]), frozenset(data["adverb_signal_after"]), frozenset(data["lasting_verbs"]),
+        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["not_in_subject"]), frozenset(data["adverb_signal_after"]), frozenset(data["lasting_verbs"]), frozenset(data["onset_verbs"]),
         tuple(sorted({tuple(h.lower().split()) for h in data["signal_hedges"]}, key=len, reverse=True)),
         frozenset(tuple(h.lower().split()) for h in data["open_hedges"]), frozenset(data["state_verbs"]), frozenset(data["coordinators"]), frozenset(data["scheduling_verbs"]), frozenset(data["scheduling_signals"]),
         frozenset(data["not_a_length_after"]), MappingProxyType(dict(data["range_first"])), MappingProxyType(dict(data["range_second"])),
@@ -156,7 +157,8 @@ def _tokens_between(text: str, a: int, b: int) -> list[str]:
 
 def _words_outside(cues: AnchorWords, text: str, a: int, b: int, spans: Sequence[tuple[int, int]], ends: Sequence[int]) -> list[str]:
     """The words between ``a`` and ``b`` outside every time expression of ``spans`` (sorted,
-    disjoint; ``ends`` their ends) and other than a time's own signal ("since January")."""
+    disjoint; ``ends`` their ends) and other than a time's own signal and article ("since
+    January", "in the weeks before": TimeML leaves the article out of the expression)."""
     near = []
     for x, y in spans[bisect.bisect_right(ends, a) :]:
         if x >= b:
@@ -165,13 +167,17 @@ def _words_outside(cues: AnchorWords, text: str, a: int, b: int, spans: Sequence
     if not near:
         return [m.group().lower() for m in _WORD.finditer(text, a, b)]
     starts = {x for x, _ in near}
+    words = [m for m in _WORD.finditer(text, a, b) if not any(x <= m.start() < y for x, y in near)]
+    for m in words:  # "the weeks": the article stands for the time too
+        if m.group().lower() in cues.determiners and text[m.end() : m.end() + 1].isspace() and m.end() + 1 in starts:
+            starts.add(m.start())
     out = []
-    for m in _WORD.finditer(text, a, b):
-        if any(x <= m.start() < y for x, y in near):
-            continue
+    for m in words:
         w = m.group().lower()
         if w in cues.signals and text[m.end() : m.end() + 1].isspace() and m.end() + 1 in starts:
             continue  # the time's own signal: "cut 600 jobs since January, expects" has no signal between the events
+        if m.start() in starts:
+            continue  # the time's article
         out.append(w)
     return out
 
@@ -504,9 +510,18 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
 
 
 def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
-    """ "The wave of attacks began ...": the noun starts (or ends) when the aspectual verb says."""
+    """ "The wave of attacks began ...": the noun starts (or ends) when the aspectual verb says;
+    "A fire broke out", "an earthquake struck": the happening starts when its verb happens."""
     for i, ev in enumerate(events):
         head = ev.text.lower()
+        if head in cues.happening_verbs and ev.pos == "VERB" and i > 0:
+            prev = events[i - 1]
+            if prev.pos != "VERB" and _group_of(cues, prev.text) is not None and not _tokens_between(text, prev.end, ev.start):
+                if head in cues.onset_verbs:
+                    yield Link(prev.eid, "begun_by", ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
+                else:  # "the storm hit the coast on Saturday": the hitting, not the storm's start
+                    yield Link(ev.eid, "during", prev.eid, text[prev.start : ev.end], Strength.SIGNAL)
+            continue
         if head not in cues.begin_verbs and head not in cues.end_verbs:
             continue
         for prev in reversed(events[max(0, i - 3) : i]):
@@ -517,15 +532,22 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
 
 
 def implied_event_spans(text: str, events: Sequence[EventLike], language: str = "en") -> list[tuple[int, int]]:
-    """Spans of nouns a timing signal introduces ("within 30 hours of the raid") or a light
-    verb carries ("made landfall") that are not yet event mentions: the words say they happened."""
+    """Spans of nouns a timing signal introduces ("within 30 hours of the raid"), a light verb
+    carries ("made landfall") or a happening verb has as its subject ("a fire broke out", when
+    the noun is in a ``same_kind`` group) that are not yet event mentions: the words say they happened."""
+    cues = anchor_words(language)
     covered = sorted((e.start, e.end) for e in events)
     starts = [a for a, _ in covered]
+    found = [m.span(1) if m.group(1) else m.span(2) for m in cues.implied.finditer(text)]
+    for ev in events:
+        if ev.pos == "VERB" and ev.text.lower() in cues.happening_verbs:
+            subject = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
+            if subject is not None and _group_of(cues, subject.group(1)) is not None and subject.group(1).isalpha():
+                found.append(subject.span(1))
     out = []
-    for m in anchor_words(language).implied.finditer(text):
-        s, e = m.span(1) if m.group(1) else m.span(2)
+    for s, e in sorted(found):
         k = bisect.bisect_left(starts, e)  # mentions starting before e; only the last few can reach s
-        if not any(b > s for _, b in covered[max(0, k - 4) : k]):
+        if not any(b > s for _, b in covered[max(0, k - 4) : k]) and (not out or out[-1] != (s, e)):
             out.append((s, e))
     return out
 

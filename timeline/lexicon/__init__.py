@@ -139,6 +139,7 @@ _ANCHORING = {
     "not_in_subject": _opt("words"),
     "adverb_signal_after": _opt("words"),
     "lasting_verbs": _opt("words"),
+    "onset_verbs": _opt("words"),
     "signal_hedges": _opt("words"),
     "open_hedges": _opt("words"),
     "state_verbs": _opt("words"),
