@@ -480,3 +480,20 @@ def test_anchoring_the_article_of_a_time_counts_as_no_word_between_two_events() 
     _, seen = _one("The car was seen in the small town in the weeks before the doctor was killed.", "seen", ref="2026-11-16")
     killed_before = [a for a in seen.anchors if a.relation == "before"]
     assert killed_before
+
+
+def test_anchoring_a_noun_naming_another_instance_is_no_coreference() -> None:
+    # "the last early election" is not the vote of the sentence before
+    tl = timeline.build("Lawmakers voted on Tuesday to dissolve parliament. The last early election, in 2019, came after a scandal.",
+                        reference_time="2026-12-09")
+    assert not tl.conflicts
+    election = next(e for e in tl.events if e.text == "election")
+    assert election.latest_end is not None and election.latest_end <= dt.datetime(2020, 1, 1)
+
+
+def test_anchoring_the_object_of_a_verb_not_in_the_past_takes_no_past_clause_time() -> None:
+    # "voted ... to hold a snap election on Jan. 17": the election lies ahead, with no conflict
+    tl = timeline.build("Lawmakers voted on Tuesday to dissolve parliament and hold a snap election on Jan. 17.", reference_time="2026-12-09")
+    assert not tl.conflicts
+    election = next(e for e in tl.events if e.text == "election")
+    assert election.earliest_start == dt.datetime(2027, 1, 17)

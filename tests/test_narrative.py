@@ -320,3 +320,12 @@ def test_a_winter_is_named_by_the_year_of_its_january(text: str, expression: str
 def test_a_winter_before_the_era_follows_the_years_campaigns(text: str, expression: str, value: str) -> None:
     assert _one(text, expression, "2009-01-01", "narrative").value == value
 
+
+
+def test_a_past_clause_hour_does_not_take_a_story_day_still_to_come() -> None:
+    # the election date is a plan: "shortly after midnight" in a past clause is the publication day's
+    text = "Lawmakers voted on Tuesday to hold an election on Jan. 17. The motion passed shortly after midnight."
+    assert _values(text, mode="news", dct="2026-12-09")["shortly after midnight"] == "2026-12-08T24:00"
+    # a later day the story has reached stays its anchor
+    assert _values("The fire started late on Sunday. Crews put it out shortly after midnight.", mode="news",
+                   dct="2026-12-09")["shortly after midnight"] == "2026-12-06T24:00"

@@ -92,6 +92,7 @@ class AnchorWords:
     adverb_signal_after: frozenset[str]  # "have since been barred": a signal after these is an adverb
     lasting_verbs: frozenset[str]  # "the trial ... lasted five weeks": the verb is its subject's span
     onset_verbs: frozenset[str]  # "a fire broke out": the happening verbs that start their subject
+    distinct_modifiers: frozenset[str]  # "the last election": another instance, no coreference
     signal_hedges: tuple[tuple[str, ...], ...]  # "until at least next Wednesday": skipped between signal and time
     open_hedges: frozenset[tuple[str, ...]]  # the hedges that leave the end open ("at least")
     state_verbs: frozenset[str]  # "will stay closed": the participle is a state the verb carries
@@ -131,7 +132,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         MappingProxyType(dict(data["time_signals"])), frozenset(data["strong_signals"]), frozenset(data["duration_signals"]),
         frozenset(data["aspectual"]["begin"]), frozenset(data["aspectual"]["end"]), MappingProxyType(dict(data["event_signals"])),
         MappingProxyType(dict(data["gerund_signals"])), frozenset(data["light_verbs"]), frozenset(data["intention_verbs"]), frozenset(data["happening_verbs"]),
-        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["not_in_subject"]), frozenset(data["adverb_signal_after"]), frozenset(data["lasting_verbs"]), frozenset(data["onset_verbs"]),
+        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["not_in_subject"]), frozenset(data["adverb_signal_after"]), frozenset(data["lasting_verbs"]), frozenset(data["onset_verbs"]), frozenset(data["distinct_modifiers"]),
         tuple(sorted({tuple(h.lower().split()) for h in data["signal_hedges"]}, key=len, reverse=True)),
         frozenset(tuple(h.lower().split()) for h in data["open_hedges"]), frozenset(data["state_verbs"]), frozenset(data["coordinators"]), frozenset(data["scheduling_verbs"]), frozenset(data["scheduling_signals"]),
         frozenset(data["not_a_length_after"]), MappingProxyType(dict(data["range_first"])), MappingProxyType(dict(data["range_second"])),
@@ -588,6 +589,9 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
                     seen.setdefault(named, ev)  # "an earthquake struck ... the quake": the striking is the quake
             continue
         definite = cues.definite.search(text[max(0, ev.start - 30) : ev.start])
+        if definite and cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(definite.group())):
+            seen[kind] = ev  # "the last early election": another one, which later mentions may take up
+            continue
         if prev is not None and definite:
             yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[definite.start() + max(0, ev.start - 30) : ev.end]}", Strength.DEFAULT)
         if prev is None or definite:
@@ -616,6 +620,9 @@ def _reference_links(doc: Doc, events: Sequence[EventLike], lasting: frozenset[s
         if ev.pos != "VERB" and tense == "NONE":
             if k + 1 < len(events) and supposed[k + 1] and events[k + 1].pos == "VERB" and _subject_of(doc.text, ev, events[k + 1]):
                 continue  # the subject of a supposed verb ("once the inquiry has begun") takes its time
+            if (k > 0 and events[k - 1].pos == "VERB" and events[k - 1].tense not in ("PAST", "PASTPART") and events[k - 1].aspect != "PERFECTIVE"
+                    and _subject_of(doc.text, events[k - 1], ev)):
+                continue  # the object of a verb not in the past ("voted to dissolve parliament and hold a snap election on Jan. 17") is not in the past clause's time
             clause, _ = clause_tense(doc, ev.start, ev.end)
             if clause == "past":
                 yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (in a past-tense clause)", Strength.TENSE)

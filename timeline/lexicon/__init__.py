@@ -140,6 +140,7 @@ _ANCHORING = {
     "adverb_signal_after": _opt("words"),
     "lasting_verbs": _opt("words"),
     "onset_verbs": _opt("words"),
+    "distinct_modifiers": _opt("words"),
     "signal_hedges": _opt("words"),
     "open_hedges": _opt("words"),
     "state_verbs": _opt("words"),

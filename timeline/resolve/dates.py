@@ -15,7 +15,7 @@ from .calendar import Period
 from .named import named_period, quarter_in_year, reported_year, with_part
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
-from .story import Story
+from .story import Story, past_day_anchor
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -92,7 +92,13 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
         if spec.part_of_day and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount == 0:
             spec = _night_before(ctx, spec, mention)
             period, anchor = shifted_period(ctx, spec, story)
-            if period is not None and anchor.kind is AnchorKind.REFERENCE_TIME and spec.shift.anchoring is Anchoring.NARRATIVE:
+            assert spec.shift is not None
+            story_part = spec.shift.anchoring is Anchoring.NARRATIVE  # "at midnight": the story's, not "tonight"
+            if period is not None and anchor.kind is AnchorKind.TIMEX and past_day_anchor(ctx, mention, period.start, anchor)[1].kind is AnchorKind.REFERENCE_TIME:
+                # "... an election on Jan. 17. The motion passed shortly after midnight": not that day's
+                spec = attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE))
+                period, anchor = shifted_period(ctx, spec, story)
+            if period is not None and anchor.kind is AnchorKind.REFERENCE_TIME and story_part:
                 step = _part_step(ctx, spec, mention, period)
                 if step:  # "shortly after midnight" in a past clause: the midnight that began the day, not the one ending it
                     assert spec.shift is not None
@@ -164,6 +170,8 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
                 and last.start.hour >= EVENING_FROM and spec.hour < SMALL_HOURS_UNTIL):
             # "shortly before 11 p.m. on Sunday ... by 1 a.m.": the story has gone past midnight
             day += dt.timedelta(days=1)
+        moved, anchor = past_day_anchor(ctx, mention, dt.datetime.combine(day, dt.time()), anchor)
+        day = moved.date() if moved is not None else day
     else:
         day, anchor = day_hint[0], TimexAnchor(AnchorKind.TIMEX, day_hint[1])
     if anchor.kind is AnchorKind.REFERENCE_TIME:

@@ -17,7 +17,7 @@ from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
 from .picking import direction, pick_date, pick_period
-from .story import Story, story_pick
+from .story import Story, past_day_anchor, story_pick
 from .tense import in_past_perfect
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if spec.grain is Grain.WEEKEND:
         return _weekend(ctx, spec, mention, f)
     if spec.part_of_day is not None:
-        base_day, anchor = ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
+        base_day, anchor = past_day_anchor(ctx, mention, *ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story))
         if base_day is None:
             return None, NO_ANCHOR
         return with_part(ctx, cal.day(base_day.date()), spec), anchor

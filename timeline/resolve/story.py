@@ -7,11 +7,12 @@ look-back ("a year ago") or an aside only refers to a time: it does not move the
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Optional
 
 import attrs
 
-from ..model import Grain
+from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Mention
 from . import calendar as cal
 from .calendar import Period
@@ -20,7 +21,7 @@ from .tense import after_past_signal, clause_tense, ends_span, in_past_perfect
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "BACK_WEIGHT", "story_pick", "moves_story", "looks_back", "in_parentheses"]
+__all__ = ["Story", "DAY_GRAINS", "BACK_WEIGHT", "story_pick", "moves_story", "looks_back", "in_parentheses", "past_day_anchor"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
@@ -147,6 +148,16 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # where a span ends: "an assault that lasted until the fall of the city in February 1945"
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     return tense != "future"  # a plan or a prospect does not move the story
+
+
+def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime], anchor: TimexAnchor) -> tuple[Optional[dt.datetime], TimexAnchor]:
+    """News: a clock time or part of day told in the past tense does not take the story's day
+    when that day is still to come ("... hold an election on Jan. 17. The motion passed shortly
+    after midnight"): it counts from the publication day instead."""
+    if (day is not None and anchor.kind is AnchorKind.TIMEX and ctx.mode == "news" and ctx.reference is not None
+            and day.date() > ctx.reference.date() and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"):
+        return ctx.reference, REFERENCE_ANCHOR
+    return day, anchor
 
 
 def looks_back(spec: CalendarSpec) -> bool:
