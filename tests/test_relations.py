@@ -256,3 +256,31 @@ def test_pair_features_say_how_the_sentences_dates_lie():
     assert "c_dates=earlier/False" in pair.sparse
     (undated,) = [c for c in candidates(text, events, timexes[:1]) if (c.source, c.target) == (opened.eid, closed.eid)]
     assert "c_dates=a_only/False" in undated.sparse
+
+
+@pytest.mark.parametrize("variant", MODELS)
+def test_rows_in_shared_parts_score_as_the_feature_strings(variant):
+    """Inference scores candidates from shared pieces (an event's own features looked up once per
+    text); training reads :func:`candidates`' strings.  Both give each candidate the same
+    features in the same order, and the same probabilities to the last bit."""
+    from timeline.relations.classifier import load_classifiers
+    from timeline.relations.features import candidate_rows
+
+    events, timexes = _setting()
+    hidden = detect_events_with_states(_TEXT)[1] if variant == "neural" else None
+    rows = candidate_rows(_TEXT, events, timexes, hidden)
+    cands = candidates(_TEXT, events, timexes, hidden)
+    assert len(rows.rows) == len(cands) > 10
+    for (kind, source, target, shared, own, _), c in zip(rows.rows, cands):
+        assert (kind, source, target) == (c.kind, c.source, c.target)
+        assert [f for k in shared for f in rows.parts[k]] + list(own) == list(c.sparse)
+    models = load_classifiers()
+    for kind, tasks in (("dct", ("dct", "linked_dct")), ("timex", ("timex", "linked_timex")), ("pair", ("tlink", "start", "linked_pair"))):
+        picked = [(r, c) for r, c in zip(rows.rows, cands) if c.kind == kind]
+        assert picked
+        for task in tasks:
+            clf = models.get((task, variant)) or models[(task, "perceptron")]
+            dense = [c.dense for _, c in picked] if clf.uses_dense else None
+            expected = clf.probabilities([c.sparse for _, c in picked], dense)
+            got = clf.probabilities_of_rows(clf.part_columns(), [(r[3], r[4]) for r, _ in picked], rows.parts, dense)
+            assert got.tobytes() == expected.tobytes(), (kind, task)

@@ -5,14 +5,13 @@ Shared by training (train/train_events.py) and inference (detect.py) so the two 
 
 from __future__ import annotations
 
-import functools
-from typing import Sequence
+from typing import Callable, Sequence
 
 from lemminflect import getAllLemmas
 
 from ..lexicon import load_data
 
-__all__ = ["token_features", "AUXILIARIES", "FeatureIds"]
+__all__ = ["token_features", "AUXILIARIES", "FeatureIds", "lexical", "lexical_memo", "Lexical"]
 
 _WORDS = load_data("en", "events.toml")["features"]  # the shipped models are English: their features are too
 AUXILIARIES = frozenset(_WORDS["auxiliaries"])
@@ -20,9 +19,15 @@ _DETERMINERS = frozenset(_WORDS["determiners"])
 _PREPOSITIONS = ("of", "by", "in", "on", "at", "to", "for", "with")
 
 
-@functools.lru_cache(maxsize=65536)
+Lexical = Callable[[str], tuple[tuple[str, ...], str]]
+""":func:`lexical` or a memo of it."""
+
+
 def lexical(word: str) -> tuple[tuple[str, ...], str]:
-    """The parts of speech a (lower-case) word can have and its lemma, from lemminflect's lexicon."""
+    """The parts of speech a (lower-case) word can have and its lemma, from lemminflect's lexicon.
+
+    Not memoised (the library keeps no state between calls): a caller that asks about many
+    words takes a :func:`lexical_memo` for the text at hand."""
     lemmas = getAllLemmas(word)
     if not lemmas:
         return (), word
@@ -31,6 +36,21 @@ def lexical(word: str) -> tuple[tuple[str, ...], str]:
         if preferred in lemmas:
             return kinds, lemmas[preferred][0].lower()
     return kinds, next(iter(lemmas.values()))[0].lower()
+
+
+def lexical_memo() -> Lexical:
+    """:func:`lexical` with a memo of its own: one per text (or per call), so a word is looked
+    up once per text and nothing outlives the caller."""
+    memo: dict[str, tuple[tuple[str, ...], str]] = {}
+    get = memo.get
+
+    def lookup(word: str) -> tuple[tuple[str, ...], str]:
+        found = get(word)
+        if found is None:
+            found = memo[word] = lexical(word)
+        return found
+
+    return lookup
 
 
 def _shape(word: str) -> str:
@@ -45,8 +65,9 @@ def _shape(word: str) -> str:
     return "o"
 
 
-def token_features(words: Sequence[str], i: int, sentence_start: bool) -> list[str]:
-    """Feature strings of token ``i`` of a sentence's ``words`` (original case)."""
+def token_features(words: Sequence[str], i: int, sentence_start: bool, lexical: Lexical = lexical) -> list[str]:
+    """Feature strings of token ``i`` of a sentence's ``words`` (original case); ``lexical``: a
+    :func:`lexical_memo` when many tokens of one text are asked about."""
     w = words[i]
     lw = w.lower().replace("’", "'")
     prev = words[i - 1].lower() if i > 0 else "<s>"
@@ -99,11 +120,13 @@ class FeatureIds:
 
     Scoring a text needs every token's rows, not its strings: a word's own features and its
     features as a neighbour are looked up once per distinct word of the text, not once per
-    token.  One instance serves one text (its caches grow with the text's vocabulary)."""
+    token.  One instance serves one text (its caches grow with the text's vocabulary);
+    ``lexical`` may be a :func:`lexical_memo` shared with other lookups of the same text."""
 
-    def __init__(self, rows: "dict[str, int]", zero: int) -> None:
+    def __init__(self, rows: "dict[str, int]", zero: int, lexical: "Lexical | None" = None) -> None:
         self._get = rows.get
         self._zero = zero
+        self._lexical = lexical or lexical_memo()
         self._own: dict[str, tuple] = {}  # type: ignore[type-arg]
         self._near: dict[str, tuple] = {}  # type: ignore[type-arg]
 
@@ -116,7 +139,7 @@ class FeatureIds:
         lw = w.lower().replace("’", "'")
         head = [i("b"), i("w=" + lw), i("s2=" + lw[-2:]), i("s3=" + lw[-3:]), i("s4=" + lw[-4:]), i("p3=" + lw[:3])]
         shape = _shape(w)
-        kinds, lemma = lexical(lw)
+        kinds, lemma = self._lexical(lw)
         tail = [i("verbal_suffix")] if len(lw) > 3 and lw.endswith(("ed", "ing")) else []
         tail += [i("lem=" + lemma), i("kinds=" + "+".join(kinds))]
         tail += [i("can=" + k) for k in kinds]
@@ -130,7 +153,7 @@ class FeatureIds:
     def _near_part(self, x: str) -> tuple:  # type: ignore[type-arg]
         """The rows a (lower-case) word takes as a neighbour: before, after, two before, two after."""
         i = self._id
-        kinds = "+".join(lexical(x)[0])
+        kinds = "+".join(self._lexical(x)[0])
         part = (i("pw=" + x), i("nw=" + x), i("p2=" + x), i("n2=" + x), i("ps3=" + x[-3:]), i("ns3=" + x[-3:]),
                 i("pkinds=" + kinds), i("nkinds=" + kinds), i("prep_after=" + x) if x in _PREPOSITIONS else None,
                 x in AUXILIARIES, x in _DETERMINERS)
