@@ -284,3 +284,54 @@ def test_rows_in_shared_parts_score_as_the_feature_strings(variant):
             expected = clf.probabilities([c.sparse for _, c in picked], dense)
             got = clf.probabilities_of_rows(clf.part_columns(), [(r[3], r[4]) for r, _ in picked], rows.parts, dense)
             assert got.tobytes() == expected.tobytes(), (kind, task)
+
+
+def test_pair_and_time_features_follow_each_candidate_s_own_words():
+    """Runs of features shared between candidates (looked up once per text) still say what lies
+    between each candidate's own two mentions: commas, "that", how many words and events, the
+    two events' attributes, the time's side."""
+    from timeline.relations.features import _bucket
+
+    text = ("The council said that the bridge closed, and engineers inspected it on Monday. "
+            "Workers repaired the road, officials reported, and traffic returned on Friday. "
+            "Residents complained that the work dragged on while shops closed. "
+            "On Tuesday the board met. On Wednesday, officials met.")  # alike but for the comma
+    timexes = (_timex(text, "Monday", "t1", value="2026-02-02"), _timex(text, "Friday", "t2", value="2026-02-06"),
+               _timex(text, "Tuesday", "t3", value="2026-02-03"), _timex(text, "Wednesday", "t4", value="2026-02-04"))
+    events = detect_events(text)
+    layout = Layout.of(text)
+    where = {e.eid: layout.locate(e.start, e.end) for e in events}
+    where.update({t.tid: layout.locate(t.start, t.end) for t in timexes})
+    by_id = {e.eid: e for e in events}
+    ordered = sorted(events, key=lambda e: e.start)
+    seen_pairs = seen_timex = 0
+    for c in candidates(text, events, timexes):
+        feats = set(c.sparse)
+        if c.kind == "dct":
+            continue
+        (sa, fa, la), (sb, fb, lb) = where[c.source], where[c.target]
+        if c.kind == "timex" and fb < fa:
+            (sa, fa, la), (sb, fb, lb) = (sb, fb, lb), (sa, fa, la)
+        if sa == sb:
+            between = layout.lower[sa][la + 1 : fb]
+        else:
+            between = layout.lower[sa][la + 1 :] + ["<br>"] + layout.lower[sb][:fb]
+        assert f"comma_between={',' in between}" in feats, c
+        assert f"dist={_bucket(len(between))}" in feats
+        e = by_id[c.source]
+        if c.kind == "pair":
+            seen_pairs += 1
+            b = by_id[c.target]
+            assert f"that_between={'that' in between}" in feats
+            assert f"same_sentence={sa == sb}" in feats
+            assert f"cls_pair={e.cls}/{b.cls}" in feats and f"tense_pair={e.tense}/{b.tense}" in feats
+            assert f"aspect_pair={e.aspect}/{b.aspect}" in feats and f"pos_pair={e.pos}/{b.pos}" in feats
+            n_between = ordered.index(b) - ordered.index(e) - 1
+            assert f"adjacent_events={n_between == 0}" in feats
+        else:
+            seen_timex += 1
+            t = next(t for t in timexes if t.tid == c.target)
+            assert f"event_first={e.start < t.start}" in feats
+            assert f"type_tense={t.type}/{e.tense}" in feats
+            assert sum(f.startswith("prep_cls=") and f.endswith(f"/{e.cls}") for f in feats) == 1
+    assert seen_pairs > 10 and seen_timex >= 4

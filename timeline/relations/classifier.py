@@ -55,7 +55,7 @@ class Classifier:
 
     def part_columns(self) -> "PartColumns":
         """A fresh mapper from shared feature lists to this model's columns (for one text)."""
-        return PartColumns(self.vocab)
+        return PartColumns()
 
     def probabilities_of_rows(self, parts: "PartColumns", rows: "Sequence[tuple[Sequence[int], Sequence[str]]]",
                               part_lists: Sequence[Sequence[str]], dense: "Optional[Sequence[np.ndarray]]" = None) -> "np.ndarray":
@@ -65,12 +65,16 @@ class Classifier:
         lengths: list[int] = []
         cols: list[int] = []
         get = self.vocab.get
-        columns_of = parts.columns
+        known = parts.table(part_lists)
         for shared, own in rows:
             found: set[int] = set()
             for k in shared:
-                found.update(columns_of(k, part_lists))  # element by element, in order: the set a comprehension over the whole row builds
-            found.update([c for c in map(get, own) if c is not None])
+                columns = known[k]
+                if columns is None:
+                    columns = known[k] = [c for c in map(get, part_lists[k]) if c is not None]
+                found.update(columns)  # element by element, in order: the set a comprehension over the whole row builds
+            if own:
+                found.update([c for c in map(get, own) if c is not None])
             lengths.append(len(found))
             cols.extend(found)
         return self.probabilities_of_columns(lengths, cols, dense)
@@ -104,16 +108,16 @@ class PartColumns:
     """The columns of shared feature lists in one model's vocabulary, each list looked up once
     (known features only, in the list's order).  One instance serves one text."""
 
-    def __init__(self, vocab: Mapping[str, int]) -> None:
-        self._get = vocab.get
-        self._done: dict[int, list[int]] = {}
+    def __init__(self) -> None:
+        self._known: "list[Optional[list[int]]]" = []
 
-    def columns(self, k: int, part_lists: Sequence[Sequence[str]]) -> list[int]:
-        """The columns of ``part_lists[k]``."""
-        found = self._done.get(k)
-        if found is None:
-            found = self._done[k] = [c for c in map(self._get, part_lists[k]) if c is not None]
-        return found
+    def table(self, part_lists: Sequence[Sequence[str]]) -> "list[Optional[list[int]]]":
+        """Each part's columns so far (None: not looked up yet), one entry per part of ``part_lists``;
+        the caller fills the gaps it needs."""
+        known = self._known
+        if len(known) < len(part_lists):
+            known.extend([None] * (len(part_lists) - len(known)))
+        return known
 
 
 def _add_rows(z: "np.ndarray", lengths: Sequence[int], cols: Sequence[int], w: "np.ndarray") -> None:

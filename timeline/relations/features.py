@@ -55,6 +55,8 @@ def _bucket_of(n: int) -> str:
 
 
 _BUCKETS = tuple(_bucket_of(n) for n in range(22))
+_CAP = len(_BUCKETS)
+"""Counts from here on share one bucket ("21+"): ``_bucket(min(n, _CAP)) == _bucket(n)``."""
 
 
 def grain_of_value(value: str) -> str:
@@ -264,11 +266,20 @@ def candidate_rows(
         timexes_in[t.sentence] = timexes_in.get(t.sentence, 0) + 1
     out: "list[tuple[str, str, str, tuple[int, ...], list[str], Optional[np.ndarray]]]" = []
     dates = sentence_dates([t.value for t in tx], [t.sentence for t in tx_items])
+    made: "dict[object, int]" = {}  # a run of features that depends on a few values only, by those values -> its part
+
+    def part(key: object, make: "Callable[[], list[str]]") -> int:
+        k = made.get(key)
+        if k is None:
+            k = made[key] = len(parts)
+            parts.append(make())
+        return k
+
     # event - publication time
     for i, (e, it) in enumerate(zip(evs, ev_items)):
-        n_tx = timexes_in.get(it.sentence, 0)
-        feats = [f"sent_timexes={_bucket(n_tx)}", f"events_in_sent={_bucket(len(per_sentence[it.sentence]))}", f"rank_in_sent={_bucket(rank[i])}"]
-        out.append(("dct", e.eid, "reference_time", (i,), feats, states[i]))
+        n_tx, n_sent, r = min(timexes_in.get(it.sentence, 0), _CAP), min(len(per_sentence[it.sentence]), _CAP), min(rank[i], _CAP)
+        k = part(("dct", n_tx, n_sent, r), lambda: [f"sent_timexes={_bucket(n_tx)}", f"events_in_sent={_bucket(n_sent)}", f"rank_in_sent={_bucket(r)}"])
+        out.append(("dct", e.eid, "reference_time", (i, k), [], states[i]))
     # event - time expression of the same sentence
     for t, ti in zip(tx, tx_items):
         words = _words(lay, ti.sentence)
@@ -283,16 +294,23 @@ def candidate_rows(
             a, b = (ei, ti) if before else (ti, ei)
             between = _between(lay, a, b)
             n_ev = sum(1 for j in per_sentence[ti.sentence] if a.last < ev_items[j].first and ev_items[j].last < b.first)
-            feats = [
-                f"event_first={before}", f"dist={_bucket(len(between))}", f"events_between={_bucket(n_ev)}",
+            n_between, comma = min(len(between), _CAP), "," in between
+            k = part(("timex", before, n_between, min(n_ev, _CAP), prep, e.cls, str(t.type), e.tense, comma), lambda: [
+                f"event_first={before}", f"dist={_bucket(n_between)}", f"events_between={_bucket(n_ev)}",
                 f"prep_cls={prep}/{e.cls}", f"prep_order={prep}/{before}", f"type_tense={t.type}/{e.tense}",
-                f"comma_between={',' in between}", f"nearest={n_ev == 0}",
-            ]
-            feats += [f"sig_between={w}" for w in sorted(set(between) & SIGNALS)]
-            out.append(("timex", e.eid, t.tid, (i, t_part), feats, _pair_dense(states[i], t_state)))
+                f"comma_between={comma}", f"nearest={n_ev == 0}",
+            ])
+            sigs = SIGNALS.intersection(between)
+            out.append(("timex", e.eid, t.tid, (i, t_part, k), [f"sig_between={w}" for w in sorted(sigs)] if sigs else [], _pair_dense(states[i], t_state)))
     # event - event, same or adjacent sentence, earlier mention first
     reports = [e.cls == "REPORTING" or lemma_of(e.text) in _REPORTING for e in evs]
+    kinds: "dict[tuple[str, str, str, str], int]" = {}
+    kind_of = [kinds.setdefault((e.cls, e.tense, e.aspect, e.pos), len(kinds)) for e in evs]  # events alike in the pair features
+    flags = [part(("flags", that, comma, adjacent), lambda: [f"that_between={that}", f"comma_between={comma}", f"adjacent_events={adjacent}"])
+             for that in (False, True) for comma in (False, True) for adjacent in (False, True)]
+    cues: "dict[tuple[int, int], list[str]]" = {}
     for i, (a, ai) in enumerate(zip(evs, ev_items)):
+        a_first = per_sentence[ai.sentence][0] == i
         for j in range(i + 1, n_ev_total):
             b, bi = evs[j], ev_items[j]
             if bi.sentence > ai.sentence + 1:
@@ -300,23 +318,27 @@ def candidate_rows(
             same = ai.sentence == bi.sentence
             between = _between(lay, ai, bi) if (bi.first > ai.last or not same) else []
             n_ev = j - i - 1
-            feats = [
-                f"same_sentence={same}", f"dist={_bucket(len(between))}", f"events_between={_bucket(n_ev)}",
-                f"cls_pair={a.cls}/{b.cls}", f"tense_pair={a.tense}/{b.tense}", f"aspect_pair={a.aspect}/{b.aspect}",
-                f"pos_pair={a.pos}/{b.pos}", f"that_between={'that' in between}", f"comma_between={',' in between}",
-                f"adjacent_events={n_ev == 0}",
-            ]
-            if len(between) <= 5:
-                feats += [f"bw={w}" for w in sorted(set(between))]
-            sigs = sorted(set(between) & SIGNALS)
-            feats += [f"sig_between={w}" for w in sigs]
-            feats += [f"sig_between_same={w}/{same}" for w in sigs]
-            feats += pair_cues(dates.get(ai.sentence, ()), dates.get(bi.sentence, ()), same)
+            n_between = len(between)
+            k_place = part((same, min(n_between, _CAP), min(n_ev, _CAP)), lambda: [
+                f"same_sentence={same}", f"dist={_bucket(n_between)}", f"events_between={_bucket(n_ev)}"])
+            k_kind = part((kind_of[i], kind_of[j]), lambda: [
+                f"cls_pair={a.cls}/{b.cls}", f"tense_pair={a.tense}/{b.tense}", f"aspect_pair={a.aspect}/{b.aspect}", f"pos_pair={a.pos}/{b.pos}"])
+            k_flags = flags[("that" in between) * 4 + ("," in between) * 2 + (n_ev == 0)]
+            feats = [f"bw={w}" for w in sorted(set(between))] if n_between <= 5 else []
+            sigs = SIGNALS.intersection(between)
+            if sigs:
+                ordered = sorted(sigs)
+                feats += [f"sig_between={w}" for w in ordered]
+                feats += [f"sig_between_same={w}/{same}" for w in ordered]
+            cue = cues.get((ai.sentence, bi.sentence))  # the sentences' dates: the same cue for every pair of the two
+            if cue is None:
+                cue = cues[(ai.sentence, bi.sentence)] = pair_cues(dates.get(ai.sentence, ()), dates.get(bi.sentence, ()), same)
+            feats += cue
             if same and reports[i]:
                 feats.append("a_reports_b")
             if same and reports[j]:
                 feats.append("b_reports_a")
-            if not same and per_sentence[ai.sentence][0] == i and per_sentence[bi.sentence][0] == j:
+            if not same and a_first and per_sentence[bi.sentence][0] == j:
                 feats.append("first_events_of_consecutive_sentences")
-            out.append(("pair", a.eid, b.eid, (n_ev_total + i, 2 * n_ev_total + j), feats, _pair_dense(states[i], states[j])))
+            out.append(("pair", a.eid, b.eid, (n_ev_total + i, 2 * n_ev_total + j, k_place, k_kind, k_flags), feats, _pair_dense(states[i], states[j])))
     return CandidateRows(parts, out)
