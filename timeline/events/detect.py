@@ -383,13 +383,14 @@ def _detect_all(
             others[:, none] = -float("inf")
             bests = others.argmax(axis=1)
             margins = others.max(axis=1) - rows[:, none]
-            for i in (margins > cut - _RESCORE_GAP).nonzero()[0]:
-                if toks[i].text[0].isalpha():
-                    scored.append((n, int(i), event_rows.ids(words, int(i), i == 0), float(margins[i]), int(bests[i])))
+            near = [i for i in (margins > cut - _RESCORE_GAP).nonzero()[0].tolist() if toks[i].text[0].isalpha()]
+            margin_of, best_of = margins.tolist(), bests.tolist()
+            for i, ids in zip(near, event_rows.sentence_ids(words, near)):
+                scored.append((n, i, ids, margin_of[i], best_of[i]))
         else:
-            for i, tok in enumerate(toks):
-                if tok.text[0].isalpha():
-                    scored.append((n, i, event_rows.ids(words, i, i == 0), None, 0))
+            words_of = [i for i, tok in enumerate(toks) if tok.text[0].isalpha()]
+            for i, ids in zip(words_of, event_rows.sentence_ids(words, words_of)):
+                scored.append((n, i, ids, None, 0))
     best_labels, perceptron = _margins_of_rows(event_table, [rows for _, _, rows, _, _ in scored])
     candidates: list[tuple[int, int, int, float]] = []  # (sentence, word, label, margin)
     for (n, i, _, encoder, best), label, margin in zip(scored, best_labels, perceptron):

@@ -5,7 +5,7 @@ Shared by training (train/train_events.py) and inference (detect.py) so the two 
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, Optional, Sequence
 
 from lemminflect import getAllLemmas
 
@@ -168,9 +168,17 @@ class FeatureIds:
         prev2 = words[i - 2].lower() if i > 1 else "<s>"
         nxt = words[i + 1].lower() if i + 1 < len(words) else "</s>"
         nxt2 = words[i + 2].lower() if i + 2 < len(words) else "</s>"
-        p, p2, n, n2 = (self._near.get(x) or self._near_part(x) for x in (prev, prev2, nxt, nxt2))
-        out = head + [shape_start if sentence_start else shape, p[0], n[1], p2[2], n2[3],
-                      self._id("pw_w=" + prev + "_" + lw), self._id("w_nw=" + lw + "_" + nxt), p[4], n[5]]
+        near = self._near
+        p = near.get(prev) or self._near_part(prev)
+        p2 = near.get(prev2) or self._near_part(prev2)
+        n = near.get(nxt) or self._near_part(nxt)
+        n2 = near.get(nxt2) or self._near_part(nxt2)
+        return self._row(head, shape_start if sentence_start else shape, p, p2, n, n2, prev, lw, nxt, aux, det, tail)
+
+    def _row(self, head: list[int], shape: int, p: tuple, p2: tuple, n: tuple, n2: tuple,  # type: ignore[type-arg]
+             prev: str, lw: str, nxt: str, aux: list[int], det: list[int], tail: list[int]) -> list[int]:
+        out = head + [shape, p[0], n[1], p2[2], n2[3], self._get("pw_w=" + prev + "_" + lw, self._zero),
+                      self._get("w_nw=" + lw + "_" + nxt, self._zero), p[4], n[5]]
         if p[9] or p2[9]:
             out += aux
         if p[10]:
@@ -180,4 +188,30 @@ class FeatureIds:
         out += tail
         out.append(p[6])
         out.append(n[7])
+        return out
+
+    def sentence_ids(self, words: Sequence[str], indexes: Sequence[int]) -> list[list[int]]:
+        """``[self.ids(words, i, i == 0) for i in indexes]`` (``words``: a whole sentence), each
+        word lower-cased and its neighbour rows found once, not once per token next to it."""
+        count = len(words)
+        near, make_near = self._near, self._near_part
+        lower: list[Optional[str]] = [None] * count
+        parts: list[Optional[tuple]] = [None] * count  # type: ignore[type-arg]
+        for i in indexes:
+            for k in range(max(0, i - 2), min(count, i + 3)):
+                if lower[k] is None:
+                    x = lower[k] = words[k].lower()
+                    parts[k] = near.get(x) or make_near(x)
+        start = near.get("<s>") or make_near("<s>")
+        end = near.get("</s>") or make_near("</s>")
+        own, make_own, row = self._own, self._own_part, self._row
+        out = []
+        for i in indexes:
+            w = words[i]
+            lw, head, shape, shape_start, aux, det, tail = own.get(w) or make_own(w)
+            before = i > 0
+            after = i + 1 < count
+            out.append(row(head, shape if before else shape_start, parts[i - 1] if before else start, parts[i - 2] if i > 1 else start,
+                           parts[i + 1] if after else end, parts[i + 2] if i + 2 < count else end,
+                           lower[i - 1] if before else "<s>", lw, lower[i + 1] if after else "</s>", aux, det, tail))  # type: ignore[arg-type]
         return out
