@@ -274,6 +274,14 @@ def test_rows_in_shared_parts_score_as_the_feature_strings(variant):
     for (kind, source, target, shared, own, _), c in zip(rows.rows, cands):
         assert (kind, source, target) == (c.kind, c.source, c.target)
         assert [f for k in shared for f in rows.parts[k]] + list(own) == list(c.sparse)
+    for kind in ("dct", "timex", "pair"):
+        specs = [r[5] for r in rows.rows if r[0] == kind]
+        if variant == "perceptron":
+            assert rows.dense_of(specs) is None
+        else:  # one array made block by block: the vectors of the candidates, stacked
+            assert rows.dense_of(specs).tobytes() == np.stack([c.dense for c in cands if c.kind == kind]).tobytes()
+            width = hidden[0].shape[1] * (1 if kind == "dct" else 3)  # a pair's: both sides and their product
+            assert all(c.dense.shape == (width,) for c in cands if c.kind == kind)
     models = load_classifiers()
     for kind, tasks in (("dct", ("dct", "linked_dct")), ("timex", ("timex", "linked_timex")), ("pair", ("tlink", "start", "linked_pair"))):
         picked = [(r, c) for r, c in zip(rows.rows, cands) if c.kind == kind]
@@ -282,7 +290,8 @@ def test_rows_in_shared_parts_score_as_the_feature_strings(variant):
             clf = models.get((task, variant)) or models[(task, "perceptron")]
             dense = [c.dense for _, c in picked] if clf.uses_dense else None
             expected = clf.probabilities([c.sparse for _, c in picked], dense)
-            got = clf.probabilities_of_rows(clf.part_columns(), [(r[3], r[4]) for r, _ in picked], rows.parts, dense)
+            got = clf.probabilities_of_rows(clf.part_columns(), [(r[3], r[4]) for r, _ in picked], rows.parts,
+                                            rows.dense_of([r[5] for r, _ in picked]) if clf.uses_dense else None)
             assert got.tobytes() == expected.tobytes(), (kind, task)
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 import attrs
 
 from .classifier import Classifier, PartColumns, load_classifiers
-from .features import Layout, candidate_rows
+from .features import CandidateRows, Layout, candidate_rows
 
 if TYPE_CHECKING:
     import numpy as np
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..events.detect import EventMention
     from ..model import Timex
 
-    _Row = tuple[str, str, str, tuple[int, ...], list[str], Optional[np.ndarray]]  # a candidate as CandidateRows holds it
+    _Row = tuple[str, str, str, tuple[int, ...], list[str], Optional[tuple[int, int]]]  # a candidate as CandidateRows holds it
 
 __all__ = ["PredictedRelation", "predict_relations", "RELATIONS", "START_ORDERS", "RELATION_MODELS"]
 
@@ -120,7 +120,7 @@ def predict_relations(
         link_model = models.get((f"linked_{kind}", "perceptron")) if linked else None
         mappers = {id(m): m.part_columns() for m in (clf, start, link_model) if m is not None}  # each model's columns of the shared parts, per text
         for chunk in (group[i : i + _CHUNK] for i in range(0, len(group), _CHUNK)):
-            predicted = _predict_chunk(chunk, found.parts, mappers, clf, start, kind)
+            predicted = _predict_chunk(chunk, found, mappers, clf, start, kind)
             if link_model is not None:
                 column = link_model.labels.index("LINKED")
                 probs = link_model.probabilities_of_rows(mappers[id(link_model)], [(r[3], r[4]) for r in chunk], found.parts)[:, column]
@@ -133,16 +133,20 @@ _CHUNK = 2048
 """Candidates scored at a time: the dense features of a long text's pairs stay out of one array."""
 
 
-def _predict_chunk(group: "Sequence[_Row]", parts: "Sequence[Sequence[str]]", mappers: "Mapping[int, PartColumns]",
+def _predict_chunk(group: "Sequence[_Row]", found: "CandidateRows", mappers: "Mapping[int, PartColumns]",
                    clf: "Classifier", start: "Optional[Classifier]", kind: str) -> list[PredictedRelation]:
     """The predictions for one chunk of candidate rows of one kind."""
     out = []
     sparse = [(r[3], r[4]) for r in group]
-    dense = [r[5] for r in group] if clf.uses_dense or (start is not None and start.uses_dense) else None
-    probs = clf.probabilities_of_rows(mappers[id(clf)], sparse, parts, dense if clf.uses_dense else None)
+    dense = None
+    if clf.uses_dense or (start is not None and start.uses_dense):
+        dense = found.dense_of([r[5] for r in group])  # one array for both models
+        if dense is None:
+            raise ValueError("this model needs hidden-state features")
+    probs = clf.probabilities_of_rows(mappers[id(clf)], sparse, found.parts, dense if clf.uses_dense else None)
     start_probs = None
     if start is not None:
-        start_probs = start.probabilities_of_rows(mappers[id(start)], sparse, parts, dense if start.uses_dense else None)
+        start_probs = start.probabilities_of_rows(mappers[id(start)], sparse, found.parts, dense if start.uses_dense else None)
     rows = range(len(group))
     bests = probs.argmax(axis=1)
     best_p = probs[rows, bests].tolist()

@@ -91,7 +91,8 @@ class Classifier:
         if self.uses_dense and len(lengths):
             if dense is None:
                 raise ValueError("this model needs hidden-state features")
-            x = np.subtract(np.stack(list(dense)), self.mean, dtype=np.float64)  # as float64 - float64: one pass, no float64 copy first
+            stacked = dense if isinstance(dense, np.ndarray) else np.stack(list(dense))
+            x = np.subtract(stacked, self.mean, dtype=np.float64)  # as float64 - float64: one pass, no float64 copy first
             if self.proj is not None:
                 x = x @ self.proj
             x = x / self.scale

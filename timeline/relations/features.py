@@ -213,7 +213,7 @@ def candidates(
     position then id, whatever order they were given in)."""
     rows = candidate_rows(text, events, timexes, hidden, layout)
     parts = rows.parts
-    return [Candidate(kind, source, target, tuple(f for k in shared for f in parts[k]) + tuple(own), dense)
+    return [Candidate(kind, source, target, tuple(f for k in shared for f in parts[k]) + tuple(own), rows.dense_one(dense))
             for kind, source, target, shared, own, dense in rows.rows]
 
 
@@ -223,10 +223,40 @@ class CandidateRows:
     share (an event's own features, a time expression's) once in ``parts``, and per row
     ``(kind, source, target, part indexes, its own features, dense)``.  A row's features are its
     parts' features in the order of the indexes, then its own: a model looks a shared list up
-    once per text, not once per pair."""
+    once per text, not once per pair.  ``dense`` is None without hidden states, else the
+    indexes ``(x, y)`` in ``states`` of the row's two mean states (``y`` -1 for an event and the
+    publication time): the row's dense vector is ``x`` alone or ``[x, y, x * y]``."""
 
     parts: list[list[str]]
-    rows: "list[tuple[str, str, str, tuple[int, ...], list[str], Optional[np.ndarray]]]"
+    rows: "list[tuple[str, str, str, tuple[int, ...], list[str], Optional[tuple[int, int]]]]"
+    states: "list[Optional[np.ndarray]]" = attrs.field(factory=list)
+
+    def dense_one(self, spec: Optional[tuple[int, int]]) -> "Optional[np.ndarray]":
+        """One row's dense vector (None without states)."""
+        if spec is None:
+            return None
+        x, y = spec
+        return self.states[x] if y < 0 else _pair_dense(self.states[x], self.states[y])
+
+    def dense_of(self, specs: "Sequence[Optional[tuple[int, int]]]") -> "Optional[np.ndarray]":
+        """The dense vectors of rows of one kind as one (rows x dims) array, made column block by
+        column block (the same floats as stacking :meth:`dense_one` of each); None when a row has none."""
+        import numpy as np
+
+        if not specs or any(spec is None for spec in specs):
+            return None
+        states = self.states
+        xs = [states[x] for x, _ in specs]  # type: ignore[misc]
+        if any(v is None for v in xs):
+            return None
+        left = np.stack(xs)  # type: ignore[arg-type]
+        if all(y < 0 for _, y in specs):  # type: ignore[misc]
+            return left
+        ys = [states[y] if y >= 0 else None for _, y in specs]  # type: ignore[misc]
+        if any(v is None for v in ys):
+            return None
+        right = np.stack(ys)  # type: ignore[arg-type]
+        return np.concatenate([left, right, left * right], axis=1)
 
 
 def candidate_rows(
@@ -279,7 +309,7 @@ def candidate_rows(
     for i, (e, it) in enumerate(zip(evs, ev_items)):
         n_tx, n_sent, r = min(timexes_in.get(it.sentence, 0), _CAP), min(len(per_sentence[it.sentence]), _CAP), min(rank[i], _CAP)
         k = part(("dct", n_tx, n_sent, r), lambda: [f"sent_timexes={_bucket(n_tx)}", f"events_in_sent={_bucket(n_sent)}", f"rank_in_sent={_bucket(r)}"])
-        out.append(("dct", e.eid, "reference_time", (i, k), [], states[i]))
+        out.append(("dct", e.eid, "reference_time", (i, k), [], None if hidden is None else (i, -1)))
     # event - time expression of the same sentence
     for t, ti in zip(tx, tx_items):
         words = _words(lay, ti.sentence)
@@ -287,7 +317,8 @@ def candidate_rows(
         prep = prep if prep in _TIMEX_PREPS else "other"
         t_part = len(parts)
         parts.append([f"t_type={t.type}", f"t_grain={grain_of_value(t.value)}", f"t_prep={prep}", f"t_first={ti.first == 0}"])
-        t_state = _state(hidden, ti)
+        t_state = len(states)
+        states.append(_state(hidden, ti))
         for i in per_sentence.get(ti.sentence, ()):
             e, ei = evs[i], ev_items[i]
             before = ei.start < ti.start
@@ -301,7 +332,8 @@ def candidate_rows(
                 f"comma_between={comma}", f"nearest={n_ev == 0}",
             ])
             sigs = SIGNALS.intersection(between)
-            out.append(("timex", e.eid, t.tid, (i, t_part, k), [f"sig_between={w}" for w in sorted(sigs)] if sigs else [], _pair_dense(states[i], t_state)))
+            out.append(("timex", e.eid, t.tid, (i, t_part, k), [f"sig_between={w}" for w in sorted(sigs)] if sigs else [],
+                        None if hidden is None else (i, t_state)))
     # event - event, same or adjacent sentence, earlier mention first
     reports = [e.cls == "REPORTING" or lemma_of(e.text) in _REPORTING for e in evs]
     kinds: "dict[tuple[str, str, str, str], int]" = {}
@@ -340,5 +372,6 @@ def candidate_rows(
                 feats.append("b_reports_a")
             if not same and a_first and per_sentence[bi.sentence][0] == j:
                 feats.append("first_events_of_consecutive_sentences")
-            out.append(("pair", a.eid, b.eid, (n_ev_total + i, 2 * n_ev_total + j, k_place, k_kind, k_flags), feats, _pair_dense(states[i], states[j])))
-    return CandidateRows(parts, out)
+            out.append(("pair", a.eid, b.eid, (n_ev_total + i, 2 * n_ev_total + j, k_place, k_kind, k_flags), feats,
+                        None if hidden is None else (i, j)))
+    return CandidateRows(parts, out, states)
