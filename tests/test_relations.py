@@ -344,3 +344,17 @@ def test_pair_and_time_features_follow_each_candidate_s_own_words():
             assert f"type_tense={t.type}/{e.tense}" in feats
             assert sum(f.startswith("prep_cls=") and f.endswith(f"/{e.cls}") for f in feats) == 1
     assert seen_pairs > 10 and seen_timex >= 4
+
+
+def test_word_lookups_keep_no_state_between_calls():
+    """The lemma and part-of-speech look-ups the detector and the relation features make are
+    memoised per text (``lexical_memo``), not in a module-level cache that outlives the call."""
+    from timeline.events import detect
+    from timeline.events.features import lexical, lexical_memo
+
+    for function in (lexical, detect._is_past_form):
+        assert not hasattr(function, "cache_info"), function
+    first, second = lexical_memo(), lexical_memo()
+    assert first("said") == second("said") == lexical("said")
+    assert first("said") is first("said")  # the same text asks once
+    assert detect._past_form_memo()("swept") and not detect._past_form_memo()("sweep")
