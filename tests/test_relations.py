@@ -358,3 +358,26 @@ def test_word_lookups_keep_no_state_between_calls():
     assert first("said") == second("said") == lexical("said")
     assert first("said") is first("said")  # the same text asks once
     assert detect._past_form_memo()("swept") and not detect._past_form_memo()("sweep")
+
+
+def test_a_text_s_word_look_ups_answer_as_lemminflect_does():
+    """``lexical_memo`` reads lemminflect's tables directly: for every word it says what
+    :func:`lexical` (``getAllLemmas``) says, parts of speech and lemma."""
+    from pathlib import Path
+
+    from timeline.events.features import lexical, lexical_memo
+
+    text = (Path(__file__).resolve().parents[1] / "examples" / "storm-weekend.txt").read_text(encoding="utf-8")
+    words = {t.lower() for t in tokenize_words(text)}
+    words |= {"", "<s>", "</s>", "'s", "n't", "1998", "said", "was", "were", "had", "leaves", "left", "better", "best", "geese",
+              "ran", "running", "axes", "saw", "lying", "data", "news", "u.s.", "mr.", "ß", "naïve", "rebuilt", "overrode"}
+    from lemminflect import Lemmatizer
+
+    words |= set(Lemmatizer()._getOverridesDict())  # the words whose entries lemminflect overrides
+    memo = lexical_memo()
+    assert len(words) > 250
+    assert {w: memo(w) for w in words} == {w: lexical(w) for w in words}
+
+
+def tokenize_words(text):
+    return [t.text for t in tokenize(text)]

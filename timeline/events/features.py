@@ -5,9 +5,10 @@ Shared by training (train/train_events.py) and inference (detect.py) so the two 
 
 from __future__ import annotations
 
-from typing import Callable, Optional, Sequence
+from typing import Callable, Mapping, Optional, Sequence
 
 from lemminflect import getAllLemmas
+from lemminflect.core.LexicalUtils import applyCapsStyle, getCapsStyle
 
 from ..lexicon import load_data
 
@@ -40,17 +41,55 @@ def lexical(word: str) -> tuple[tuple[str, ...], str]:
 
 def lexical_memo() -> Lexical:
     """:func:`lexical` with a memo of its own: one per text (or per call), so a word is looked
-    up once per text and nothing outlives the caller."""
+    up once per text and nothing outlives the caller.  It reads lemminflect's own lookup
+    tables directly where they are at hand (the same answer as :func:`lexical`, without the
+    deep copies ``getAllLemmas`` makes of each entry; a test holds them together)."""
     memo: dict[str, tuple[tuple[str, ...], str]] = {}
     get = memo.get
+    tables = _lemma_tables()
+    if tables is None:
+        ask: Lexical = lexical
+    else:
+        lemmas, overrides = tables
+
+        def ask(word: str) -> tuple[tuple[str, ...], str]:
+            return _lexical_of(lemmas.get(word.lower()), overrides.get(word.lower()), word)
 
     def lookup(word: str) -> tuple[tuple[str, ...], str]:
         found = get(word)
         if found is None:
-            found = memo[word] = lexical(word)
+            found = memo[word] = ask(word)
         return found
 
     return lookup
+
+
+def _lemma_tables() -> "Optional[tuple[Mapping[str, Mapping[str, Sequence[str]]], Mapping[str, Mapping[str, Sequence[str]]]]]":
+    """lemminflect's word -> {part of speech: lemmas} table and its overrides (loaded by it once,
+    read here, never written), or None when this version of lemminflect keeps them otherwise."""
+    from lemminflect import Lemmatizer
+
+    lemmatizer = Lemmatizer()
+    try:
+        lemmas, overrides = lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict()
+    except AttributeError:
+        return None
+    return (lemmas, overrides) if isinstance(lemmas, dict) and isinstance(overrides, dict) else None
+
+
+def _lexical_of(entry: "Optional[Mapping[str, Sequence[str]]]", extra: "Optional[Mapping[str, Sequence[str]]]", word: str) -> tuple[tuple[str, ...], str]:
+    """:func:`lexical` of ``word`` from its entry in lemminflect's table and its overrides, as
+    ``getAllLemmas`` merges them (the overrides win) and capitalises (as the word is)."""
+    lemmas = {**entry, **extra} if entry and extra else (entry or extra)
+    if not lemmas:
+        return (), word
+    kinds = tuple(sorted(lemmas))
+    chosen = next((lemmas[k] for k in ("VERB", "NOUN", "ADJ", "AUX", "ADV") if k in lemmas), None)
+    if chosen is None:
+        chosen = next(iter(lemmas.values()))
+    style = getCapsStyle(word)
+    lemma = applyCapsStyle(chosen[0], style) if isinstance(chosen, (list, tuple)) else applyCapsStyle(chosen, style)[0]
+    return kinds, lemma.lower()
 
 
 def _shape(word: str) -> str:

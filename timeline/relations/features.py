@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 import attrs
 
-from ..events.features import lexical
+from ..events.features import lexical, lexical_memo
 from ..lexicon import load_data
 from ..text import Doc, Token, as_doc
 from .cues import pair_cues, sentence_dates
@@ -268,13 +268,10 @@ def candidate_rows(
 ) -> CandidateRows:
     """The candidates of :func:`candidates`, their features in shared pieces (:class:`CandidateRows`)."""
     lay = layout or Layout.of(text)
-    lemmas: dict[str, str] = {}  # this text's lemmas (lemminflect is slow to ask)
+    lexical_of = lexical_memo()  # this text's lemmas, each word looked up once
 
     def lemma_of(word: str) -> str:
-        found = lemmas.get(word)
-        if found is None:
-            found = lemmas[word] = _lemma(word)
-        return found
+        return lexical_of(word.lower().replace("’", "'"))[1]
 
     evs = sorted(events, key=lambda e: (e.start, e.end, e.eid))
     ev_items = [_Item(e.eid, e.start, e.end, *lay.locate(e.start, e.end)) for e in evs]
