@@ -206,3 +206,7 @@ def test_feature_rows_are_those_of_the_feature_strings_in_their_order() -> None:
         for words in sentences:
             for i in range(len(words)):
                 assert mapper.ids(words, i, i == 0) == [table.rows.get(f, len(table.rows)) for f in token_features(words, i, i == 0)]
+            # a whole sentence at once (the detector's way), for every word and for a few
+            some = list(range(0, len(words), 3))
+            for indexes in (list(range(len(words))), some):
+                assert table.ids().sentence_ids(words, indexes) == [mapper.ids(words, i, i == 0) for i in indexes]

@@ -256,3 +256,128 @@ def test_pair_features_say_how_the_sentences_dates_lie():
     assert "c_dates=earlier/False" in pair.sparse
     (undated,) = [c for c in candidates(text, events, timexes[:1]) if (c.source, c.target) == (opened.eid, closed.eid)]
     assert "c_dates=a_only/False" in undated.sparse
+
+
+@pytest.mark.parametrize("variant", MODELS)
+def test_rows_in_shared_parts_score_as_the_feature_strings(variant):
+    """Inference scores candidates from shared pieces (an event's own features looked up once per
+    text); training reads :func:`candidates`' strings.  Both give each candidate the same
+    features in the same order, and the same probabilities to the last bit."""
+    from timeline.relations.classifier import load_classifiers
+    from timeline.relations.features import candidate_rows
+
+    events, timexes = _setting()
+    hidden = detect_events_with_states(_TEXT)[1] if variant == "neural" else None
+    rows = candidate_rows(_TEXT, events, timexes, hidden)
+    cands = candidates(_TEXT, events, timexes, hidden)
+    assert len(rows.rows) == len(cands) > 10
+    for (kind, source, target, shared, own, _), c in zip(rows.rows, cands):
+        assert (kind, source, target) == (c.kind, c.source, c.target)
+        assert [f for k in shared for f in rows.parts[k]] + list(own) == list(c.sparse)
+    for kind in ("dct", "timex", "pair"):
+        specs = [r[5] for r in rows.rows if r[0] == kind]
+        if variant == "perceptron":
+            assert rows.dense_of(specs) is None
+        else:  # one array made block by block: the vectors of the candidates, stacked
+            assert rows.dense_of(specs).tobytes() == np.stack([c.dense for c in cands if c.kind == kind]).tobytes()
+            width = hidden[0].shape[1] * (1 if kind == "dct" else 3)  # a pair's: both sides and their product
+            assert all(c.dense.shape == (width,) for c in cands if c.kind == kind)
+    models = load_classifiers()
+    for kind, tasks in (("dct", ("dct", "linked_dct")), ("timex", ("timex", "linked_timex")), ("pair", ("tlink", "start", "linked_pair"))):
+        picked = [(r, c) for r, c in zip(rows.rows, cands) if c.kind == kind]
+        assert picked
+        for task in tasks:
+            clf = models.get((task, variant)) or models[(task, "perceptron")]
+            dense = [c.dense for _, c in picked] if clf.uses_dense else None
+            expected = clf.probabilities([c.sparse for _, c in picked], dense)
+            got = clf.probabilities_of_rows(clf.part_columns(), [(r[3], r[4]) for r, _ in picked], rows.parts,
+                                            rows.dense_of([r[5] for r, _ in picked]) if clf.uses_dense else None)
+            assert got.tobytes() == expected.tobytes(), (kind, task)
+
+
+def test_pair_and_time_features_follow_each_candidate_s_own_words():
+    """Runs of features shared between candidates (looked up once per text) still say what lies
+    between each candidate's own two mentions: commas, "that", how many words and events, the
+    two events' attributes, the time's side."""
+    from timeline.relations.features import _bucket
+
+    text = ("The council said that the bridge closed, and engineers inspected it on Monday. "
+            "Workers repaired the road, officials reported, and traffic returned on Friday. "
+            "Residents complained that the work dragged on while shops closed. "
+            "On Tuesday the board met. On Wednesday, officials met.")  # alike but for the comma
+    timexes = (_timex(text, "Monday", "t1", value="2026-02-02"), _timex(text, "Friday", "t2", value="2026-02-06"),
+               _timex(text, "Tuesday", "t3", value="2026-02-03"), _timex(text, "Wednesday", "t4", value="2026-02-04"))
+    events = detect_events(text)
+    layout = Layout.of(text)
+    where = {e.eid: layout.locate(e.start, e.end) for e in events}
+    where.update({t.tid: layout.locate(t.start, t.end) for t in timexes})
+    by_id = {e.eid: e for e in events}
+    ordered = sorted(events, key=lambda e: e.start)
+    seen_pairs = seen_timex = 0
+    for c in candidates(text, events, timexes):
+        feats = set(c.sparse)
+        if c.kind == "dct":
+            continue
+        (sa, fa, la), (sb, fb, lb) = where[c.source], where[c.target]
+        if c.kind == "timex" and fb < fa:
+            (sa, fa, la), (sb, fb, lb) = (sb, fb, lb), (sa, fa, la)
+        if sa == sb:
+            between = layout.lower[sa][la + 1 : fb]
+        else:
+            between = layout.lower[sa][la + 1 :] + ["<br>"] + layout.lower[sb][:fb]
+        assert f"comma_between={',' in between}" in feats, c
+        assert f"dist={_bucket(len(between))}" in feats
+        e = by_id[c.source]
+        if c.kind == "pair":
+            seen_pairs += 1
+            b = by_id[c.target]
+            assert f"that_between={'that' in between}" in feats
+            assert f"same_sentence={sa == sb}" in feats
+            assert f"cls_pair={e.cls}/{b.cls}" in feats and f"tense_pair={e.tense}/{b.tense}" in feats
+            assert f"aspect_pair={e.aspect}/{b.aspect}" in feats and f"pos_pair={e.pos}/{b.pos}" in feats
+            n_between = ordered.index(b) - ordered.index(e) - 1
+            assert f"adjacent_events={n_between == 0}" in feats
+        else:
+            seen_timex += 1
+            t = next(t for t in timexes if t.tid == c.target)
+            assert f"event_first={e.start < t.start}" in feats
+            assert f"type_tense={t.type}/{e.tense}" in feats
+            assert sum(f.startswith("prep_cls=") and f.endswith(f"/{e.cls}") for f in feats) == 1
+    assert seen_pairs > 10 and seen_timex >= 4
+
+
+def test_word_lookups_keep_no_state_between_calls():
+    """The lemma and part-of-speech look-ups the detector and the relation features make are
+    memoised per text (``lexical_memo``), not in a module-level cache that outlives the call."""
+    from timeline.events import detect
+    from timeline.events.features import lexical, lexical_memo
+
+    for function in (lexical, detect._is_past_form):
+        assert not hasattr(function, "cache_info"), function
+    first, second = lexical_memo(), lexical_memo()
+    assert first("said") == second("said") == lexical("said")
+    assert first("said") is first("said")  # the same text asks once
+    assert detect._past_form_memo()("swept") and not detect._past_form_memo()("sweep")
+
+
+def test_a_text_s_word_look_ups_answer_as_lemminflect_does():
+    """``lexical_memo`` reads lemminflect's tables directly: for every word it says what
+    :func:`lexical` (``getAllLemmas``) says, parts of speech and lemma."""
+    from pathlib import Path
+
+    from timeline.events.features import lexical, lexical_memo
+
+    text = (Path(__file__).resolve().parents[1] / "examples" / "storm-weekend.txt").read_text(encoding="utf-8")
+    words = {t.lower() for t in tokenize_words(text)}
+    words |= {"", "<s>", "</s>", "'s", "n't", "1998", "said", "was", "were", "had", "leaves", "left", "better", "best", "geese",
+              "ran", "running", "axes", "saw", "lying", "data", "news", "u.s.", "mr.", "ß", "naïve", "rebuilt", "overrode"}
+    from lemminflect import Lemmatizer
+
+    words |= set(Lemmatizer()._getOverridesDict())  # the words whose entries lemminflect overrides
+    memo = lexical_memo()
+    assert len(words) > 250
+    assert {w: memo(w) for w in words} == {w: lexical(w) for w in words}
+
+
+def tokenize_words(text):
+    return [t.text for t in tokenize(text)]

@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 import re
 from types import MappingProxyType
-from typing import Iterable, Mapping, Optional, Protocol, Sequence
+from typing import Callable, Iterable, Mapping, Optional, Protocol, Sequence
 
 import attrs
 
@@ -553,11 +553,9 @@ def implied_event_spans(text: str, events: Sequence[EventLike], language: str = 
     return out
 
 
-def _kind(cues: AnchorWords, word: str) -> str:
-    """What a mention names, for coreference: its synonym group, else its lemma."""
+def _kind(cues: AnchorWords, word: str, lexical: "Callable[[str], tuple[tuple[str, ...], str]]") -> str:
+    """What a mention names, for coreference: its synonym group, else its lemma (``lexical``: the text's memo of it)."""
     w = word.lower()
-    from .events.features import lexical  # lemminflect's tables load on first use
-
     lemma = lexical(w)[1]
     for i, group in enumerate(cues.same_kind):
         if w in group or lemma in group:
@@ -576,9 +574,12 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
 
     A definite noun refers back to the last mention of the same kind (synonym group or
     lemma, verbs included); an indefinite later mention does not take over the chain."""
+    from .events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
     seen: dict[str, EventLike] = {}
     for ev in sorted(events, key=lambda e: e.start):
-        kind = _kind(cues, ev.text)
+        kind = _kind(cues, ev.text, lexical)
         prev = seen.get(kind)
         if ev.pos == "VERB":
             seen.setdefault(kind, ev)

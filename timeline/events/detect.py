@@ -16,7 +16,7 @@ import functools
 import gzip
 import json
 from importlib import resources
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import attrs
 
@@ -25,7 +25,7 @@ from ..lexicon import load_data
 from ..resolve.tense import PAST_FORMS
 from lemminflect import getAllLemmas, getInflection
 
-from .features import FeatureIds, lexical
+from .features import FeatureIds, Lexical, lexical, lexical_memo
 from ..text import Doc, as_doc
 
 if TYPE_CHECKING:
@@ -128,9 +128,9 @@ class _Dense:
         get = self.rows.get
         return self.scores_of_rows([[get(f, zero) for f in feats] for feats in feats_list])
 
-    def ids(self) -> FeatureIds:
-        """A fresh mapper from tokens to this table's rows (for one text)."""
-        return FeatureIds(self.rows, len(self.rows))
+    def ids(self, lexical: Optional[Lexical] = None) -> FeatureIds:
+        """A fresh mapper from tokens to this table's rows (for one text; ``lexical``: the text's :func:`lexical_memo`)."""
+        return FeatureIds(self.rows, len(self.rows), lexical)
 
     def scores_of_rows(self, rows_list: list[list[int]]) -> "np.ndarray":
         """:meth:`scores` of tokens given as their features' rows.
@@ -201,19 +201,32 @@ def _pos_of_rows(dense: _Dense, rows_list: list[list[int]]) -> list[str]:
     return [dense.labels[k] for k in dense.best(dense.scores_of_rows(rows_list)).tolist()]
 
 
-@functools.lru_cache(maxsize=16384)
 def _is_past_form(word: str) -> bool:
-    """True for a simple-past verb form ("said", "swept", "began") by lemminflect's tables."""
+    """True for a simple-past verb form ("said", "swept", "began") by lemminflect's tables
+    (not memoised: :func:`_past_form_memo` gives one per text)."""
     lemmas = getAllLemmas(word).get("VERB")
     if not lemmas:
         return False
     return word in (getInflection(lemmas[0], "VBD") or ())
 
 
+def _past_form_memo() -> "Callable[[str], bool]":
+    """:func:`_is_past_form` with a memo of its own, for one text."""
+    memo: dict[str, bool] = {}
+
+    def lookup(word: str) -> bool:
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = _is_past_form(word)
+        return found
+
+    return lookup
+
+
 _KIND_POS = {"VERB": "VERB", "NOUN": "NOUN", "ADJ": "ADJECTIVE"}
 
 
-def _lexical_pos(word: str, predicted: str) -> str:
+def _lexical_pos(word: str, predicted: str, lexical: Lexical = lexical) -> str:
     """The model's part of speech, overruled by the lexicon when the word cannot have it."""
     kinds = [_KIND_POS[k] for k in ("VERB", "NOUN", "ADJ") if k in lexical(word)[0]]
     if len(kinds) == 1:
@@ -223,8 +236,9 @@ def _lexical_pos(word: str, predicted: str) -> str:
     return predicted
 
 
-def _verb_attributes(words: list[str], i: int) -> tuple[str, str, str, Optional[str]]:
-    """(tense, aspect, polarity, modality) of the verb at ``i`` from the words before it."""
+def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]" = _is_past_form) -> tuple[str, str, str, Optional[str]]:
+    """(tense, aspect, polarity, modality) of the verb at ``i`` from the words before it
+    (``past_form``: :func:`_is_past_form`, or the text's memo of it)."""
     w = words[i].lower()
     tense, aspect, polarity, modality = "NONE", "NONE", "POS", None
     auxes: list[str] = []
@@ -263,7 +277,7 @@ def _verb_attributes(words: list[str], i: int) -> tuple[str, str, str, Optional[
             tense = "PRESENT"
         elif w.endswith("ing"):
             tense = "PRESPART"
-        elif w in PAST_FORMS or w.endswith("ed") or _is_past_form(w):
+        elif w in PAST_FORMS or w.endswith("ed") or past_form(w):
             tense = "PAST"
         else:
             tense = "PRESENT"
@@ -357,7 +371,9 @@ def _detect_all(
         labels, cut = model.labels, DEFAULT_THRESHOLD if threshold is None else threshold
     none = labels.index("O")
     event_table, pos_table = _dense_model()
-    event_rows, pos_rows = event_table.ids(), pos_table.ids()
+    lexical = lexical_memo()  # this text's words' lemmas and parts of speech, looked up once
+    past_form = _past_form_memo()
+    event_rows, pos_rows = event_table.ids(lexical), pos_table.ids(lexical)
     # every token the perceptron scores, in one batch: (sentence, word, its rows, encoder margin or None, its class)
     scored: list[tuple[int, int, list[int], Optional[float], int]] = []
     for n, (toks, words) in enumerate(zip(tokens, all_words)):
@@ -367,13 +383,14 @@ def _detect_all(
             others[:, none] = -float("inf")
             bests = others.argmax(axis=1)
             margins = others.max(axis=1) - rows[:, none]
-            for i in (margins > cut - _RESCORE_GAP).nonzero()[0]:
-                if toks[i].text[0].isalpha():
-                    scored.append((n, int(i), event_rows.ids(words, int(i), i == 0), float(margins[i]), int(bests[i])))
+            near = [i for i in (margins > cut - _RESCORE_GAP).nonzero()[0].tolist() if toks[i].text[0].isalpha()]
+            margin_of, best_of = margins.tolist(), bests.tolist()
+            for i, ids in zip(near, event_rows.sentence_ids(words, near)):
+                scored.append((n, i, ids, margin_of[i], best_of[i]))
         else:
-            for i, tok in enumerate(toks):
-                if tok.text[0].isalpha():
-                    scored.append((n, i, event_rows.ids(words, i, i == 0), None, 0))
+            words_of = [i for i, tok in enumerate(toks) if tok.text[0].isalpha()]
+            for i, ids in zip(words_of, event_rows.sentence_ids(words, words_of)):
+                scored.append((n, i, ids, None, 0))
     best_labels, perceptron = _margins_of_rows(event_table, [rows for _, _, rows, _, _ in scored])
     candidates: list[tuple[int, int, int, float]] = []  # (sentence, word, label, margin)
     for (n, i, _, encoder, best), label, margin in zip(scored, best_labels, perceptron):
@@ -388,11 +405,11 @@ def _detect_all(
     for (n, i, best, margin), model_pos in zip(candidates, predicted):
         (s, e), toks, words = spans[n], tokens[n], all_words[n]
         tok = toks[i]
-        pos = _lexical_pos(tok.text.lower(), model_pos)
+        pos = _lexical_pos(tok.text.lower(), model_pos, lexical)
         if pos != "VERB" and i > 0 and words[i - 1].lower() in _VERB_MARKERS:
             pos = "VERB"  # "had killed", "to visit", "will vote"
         tense, aspect, polarity, modality = ("NONE", "NONE", "POS", None)
         if pos == "VERB":
-            tense, aspect, polarity, modality = _verb_attributes(words, i)
+            tense, aspect, polarity, modality = _verb_attributes(words, i, past_form)
         out.append(EventMention(f"e{len(out) + 1}", tok.text, tok.start, tok.end, s, e, labels[best], pos, tense, aspect, polarity, modality, round(margin, 3)))
     return tuple(out), states

@@ -5,14 +5,14 @@ Shared by training (train/train_events.py) and inference (detect.py) so the two 
 
 from __future__ import annotations
 
-import functools
-from typing import Sequence
+from typing import Callable, Mapping, Optional, Sequence
 
 from lemminflect import getAllLemmas
+from lemminflect.core.LexicalUtils import applyCapsStyle, getCapsStyle
 
 from ..lexicon import load_data
 
-__all__ = ["token_features", "AUXILIARIES", "FeatureIds"]
+__all__ = ["token_features", "AUXILIARIES", "FeatureIds", "lexical", "lexical_memo", "Lexical"]
 
 _WORDS = load_data("en", "events.toml")["features"]  # the shipped models are English: their features are too
 AUXILIARIES = frozenset(_WORDS["auxiliaries"])
@@ -20,9 +20,15 @@ _DETERMINERS = frozenset(_WORDS["determiners"])
 _PREPOSITIONS = ("of", "by", "in", "on", "at", "to", "for", "with")
 
 
-@functools.lru_cache(maxsize=65536)
+Lexical = Callable[[str], tuple[tuple[str, ...], str]]
+""":func:`lexical` or a memo of it."""
+
+
 def lexical(word: str) -> tuple[tuple[str, ...], str]:
-    """The parts of speech a (lower-case) word can have and its lemma, from lemminflect's lexicon."""
+    """The parts of speech a (lower-case) word can have and its lemma, from lemminflect's lexicon.
+
+    Not memoised (the library keeps no state between calls): a caller that asks about many
+    words takes a :func:`lexical_memo` for the text at hand."""
     lemmas = getAllLemmas(word)
     if not lemmas:
         return (), word
@@ -31,6 +37,59 @@ def lexical(word: str) -> tuple[tuple[str, ...], str]:
         if preferred in lemmas:
             return kinds, lemmas[preferred][0].lower()
     return kinds, next(iter(lemmas.values()))[0].lower()
+
+
+def lexical_memo() -> Lexical:
+    """:func:`lexical` with a memo of its own: one per text (or per call), so a word is looked
+    up once per text and nothing outlives the caller.  It reads lemminflect's own lookup
+    tables directly where they are at hand (the same answer as :func:`lexical`, without the
+    deep copies ``getAllLemmas`` makes of each entry; a test holds them together)."""
+    memo: dict[str, tuple[tuple[str, ...], str]] = {}
+    get = memo.get
+    tables = _lemma_tables()
+    if tables is None:
+        ask: Lexical = lexical
+    else:
+        lemmas, overrides = tables
+
+        def ask(word: str) -> tuple[tuple[str, ...], str]:
+            return _lexical_of(lemmas.get(word.lower()), overrides.get(word.lower()), word)
+
+    def lookup(word: str) -> tuple[tuple[str, ...], str]:
+        found = get(word)
+        if found is None:
+            found = memo[word] = ask(word)
+        return found
+
+    return lookup
+
+
+def _lemma_tables() -> "Optional[tuple[Mapping[str, Mapping[str, Sequence[str]]], Mapping[str, Mapping[str, Sequence[str]]]]]":
+    """lemminflect's word -> {part of speech: lemmas} table and its overrides (loaded by it once,
+    read here, never written), or None when this version of lemminflect keeps them otherwise."""
+    from lemminflect import Lemmatizer
+
+    lemmatizer = Lemmatizer()
+    try:
+        lemmas, overrides = lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict()
+    except AttributeError:
+        return None
+    return (lemmas, overrides) if isinstance(lemmas, dict) and isinstance(overrides, dict) else None
+
+
+def _lexical_of(entry: "Optional[Mapping[str, Sequence[str]]]", extra: "Optional[Mapping[str, Sequence[str]]]", word: str) -> tuple[tuple[str, ...], str]:
+    """:func:`lexical` of ``word`` from its entry in lemminflect's table and its overrides, as
+    ``getAllLemmas`` merges them (the overrides win) and capitalises (as the word is)."""
+    lemmas = {**entry, **extra} if entry and extra else (entry or extra)
+    if not lemmas:
+        return (), word
+    kinds = tuple(sorted(lemmas))
+    chosen = next((lemmas[k] for k in ("VERB", "NOUN", "ADJ", "AUX", "ADV") if k in lemmas), None)
+    if chosen is None:
+        chosen = next(iter(lemmas.values()))
+    style = getCapsStyle(word)
+    lemma = applyCapsStyle(chosen[0], style) if isinstance(chosen, (list, tuple)) else applyCapsStyle(chosen, style)[0]
+    return kinds, lemma.lower()
 
 
 def _shape(word: str) -> str:
@@ -45,8 +104,9 @@ def _shape(word: str) -> str:
     return "o"
 
 
-def token_features(words: Sequence[str], i: int, sentence_start: bool) -> list[str]:
-    """Feature strings of token ``i`` of a sentence's ``words`` (original case)."""
+def token_features(words: Sequence[str], i: int, sentence_start: bool, lexical: Lexical = lexical) -> list[str]:
+    """Feature strings of token ``i`` of a sentence's ``words`` (original case); ``lexical``: a
+    :func:`lexical_memo` when many tokens of one text are asked about."""
     w = words[i]
     lw = w.lower().replace("’", "'")
     prev = words[i - 1].lower() if i > 0 else "<s>"
@@ -99,11 +159,13 @@ class FeatureIds:
 
     Scoring a text needs every token's rows, not its strings: a word's own features and its
     features as a neighbour are looked up once per distinct word of the text, not once per
-    token.  One instance serves one text (its caches grow with the text's vocabulary)."""
+    token.  One instance serves one text (its caches grow with the text's vocabulary);
+    ``lexical`` may be a :func:`lexical_memo` shared with other lookups of the same text."""
 
-    def __init__(self, rows: "dict[str, int]", zero: int) -> None:
+    def __init__(self, rows: "dict[str, int]", zero: int, lexical: "Lexical | None" = None) -> None:
         self._get = rows.get
         self._zero = zero
+        self._lexical = lexical or lexical_memo()
         self._own: dict[str, tuple] = {}  # type: ignore[type-arg]
         self._near: dict[str, tuple] = {}  # type: ignore[type-arg]
 
@@ -116,7 +178,7 @@ class FeatureIds:
         lw = w.lower().replace("’", "'")
         head = [i("b"), i("w=" + lw), i("s2=" + lw[-2:]), i("s3=" + lw[-3:]), i("s4=" + lw[-4:]), i("p3=" + lw[:3])]
         shape = _shape(w)
-        kinds, lemma = lexical(lw)
+        kinds, lemma = self._lexical(lw)
         tail = [i("verbal_suffix")] if len(lw) > 3 and lw.endswith(("ed", "ing")) else []
         tail += [i("lem=" + lemma), i("kinds=" + "+".join(kinds))]
         tail += [i("can=" + k) for k in kinds]
@@ -130,7 +192,7 @@ class FeatureIds:
     def _near_part(self, x: str) -> tuple:  # type: ignore[type-arg]
         """The rows a (lower-case) word takes as a neighbour: before, after, two before, two after."""
         i = self._id
-        kinds = "+".join(lexical(x)[0])
+        kinds = "+".join(self._lexical(x)[0])
         part = (i("pw=" + x), i("nw=" + x), i("p2=" + x), i("n2=" + x), i("ps3=" + x[-3:]), i("ns3=" + x[-3:]),
                 i("pkinds=" + kinds), i("nkinds=" + kinds), i("prep_after=" + x) if x in _PREPOSITIONS else None,
                 x in AUXILIARIES, x in _DETERMINERS)
@@ -145,9 +207,17 @@ class FeatureIds:
         prev2 = words[i - 2].lower() if i > 1 else "<s>"
         nxt = words[i + 1].lower() if i + 1 < len(words) else "</s>"
         nxt2 = words[i + 2].lower() if i + 2 < len(words) else "</s>"
-        p, p2, n, n2 = (self._near.get(x) or self._near_part(x) for x in (prev, prev2, nxt, nxt2))
-        out = head + [shape_start if sentence_start else shape, p[0], n[1], p2[2], n2[3],
-                      self._id("pw_w=" + prev + "_" + lw), self._id("w_nw=" + lw + "_" + nxt), p[4], n[5]]
+        near = self._near
+        p = near.get(prev) or self._near_part(prev)
+        p2 = near.get(prev2) or self._near_part(prev2)
+        n = near.get(nxt) or self._near_part(nxt)
+        n2 = near.get(nxt2) or self._near_part(nxt2)
+        return self._row(head, shape_start if sentence_start else shape, p, p2, n, n2, prev, lw, nxt, aux, det, tail)
+
+    def _row(self, head: list[int], shape: int, p: tuple, p2: tuple, n: tuple, n2: tuple,  # type: ignore[type-arg]
+             prev: str, lw: str, nxt: str, aux: list[int], det: list[int], tail: list[int]) -> list[int]:
+        out = head + [shape, p[0], n[1], p2[2], n2[3], self._get("pw_w=" + prev + "_" + lw, self._zero),
+                      self._get("w_nw=" + lw + "_" + nxt, self._zero), p[4], n[5]]
         if p[9] or p2[9]:
             out += aux
         if p[10]:
@@ -157,4 +227,30 @@ class FeatureIds:
         out += tail
         out.append(p[6])
         out.append(n[7])
+        return out
+
+    def sentence_ids(self, words: Sequence[str], indexes: Sequence[int]) -> list[list[int]]:
+        """``[self.ids(words, i, i == 0) for i in indexes]`` (``words``: a whole sentence), each
+        word lower-cased and its neighbour rows found once, not once per token next to it."""
+        count = len(words)
+        near, make_near = self._near, self._near_part
+        lower: list[Optional[str]] = [None] * count
+        parts: list[Optional[tuple]] = [None] * count  # type: ignore[type-arg]
+        for i in indexes:
+            for k in range(max(0, i - 2), min(count, i + 3)):
+                if lower[k] is None:
+                    x = lower[k] = words[k].lower()
+                    parts[k] = near.get(x) or make_near(x)
+        start = near.get("<s>") or make_near("<s>")
+        end = near.get("</s>") or make_near("</s>")
+        own, make_own, row = self._own, self._own_part, self._row
+        out = []
+        for i in indexes:
+            w = words[i]
+            lw, head, shape, shape_start, aux, det, tail = own.get(w) or make_own(w)
+            before = i > 0
+            after = i + 1 < count
+            out.append(row(head, shape if before else shape_start, parts[i - 1] if before else start, parts[i - 2] if i > 1 else start,
+                           parts[i + 1] if after else end, parts[i + 2] if i + 2 < count else end,
+                           lower[i - 1] if before else "<s>", lw, lower[i + 1] if after else "</s>", aux, det, tail))  # type: ignore[arg-type]
         return out

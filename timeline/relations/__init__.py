@@ -13,12 +13,12 @@ DURING, DURING_INV and IDENTITY as SIMULTANEOUS (as TempEval-3's scorer treats t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
 import attrs
 
-from .classifier import Classifier, load_classifiers
-from .features import Candidate, Layout, candidates
+from .classifier import Classifier, PartColumns, load_classifiers
+from .features import CandidateRows, Layout, candidate_rows
 
 if TYPE_CHECKING:
     import numpy as np
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
     from ..events.detect import EventMention
     from ..model import Timex
+
+    _Row = tuple[str, str, str, tuple[int, ...], list[str], Optional[tuple[int, int]]]  # a candidate as CandidateRows holds it
 
 __all__ = ["PredictedRelation", "predict_relations", "RELATIONS", "START_ORDERS", "RELATION_MODELS"]
 
@@ -104,10 +106,10 @@ def predict_relations(
             _check_hidden(hidden, layout)
     variant = "neural" if model == "neural" and hidden is not None else "perceptron"
     models = load_classifiers()
-    cands = candidates(text, events, timexes, hidden if variant == "neural" else None, layout)
-    by_kind: "dict[str, list[Candidate]]" = {"dct": [], "timex": [], "pair": []}
-    for c in cands:
-        by_kind[c.kind].append(c)
+    found = candidate_rows(text, events, timexes, hidden if variant == "neural" else None, layout)
+    by_kind: "dict[str, list[_Row]]" = {"dct": [], "timex": [], "pair": []}
+    for row in found.rows:
+        by_kind[row[0]].append(row)
     out: list[PredictedRelation] = []
     for kind, task in (("dct", "dct"), ("timex", "timex"), ("pair", "tlink")):
         group = by_kind[kind]
@@ -116,11 +118,12 @@ def predict_relations(
         clf = models.get((task, variant)) or models[(task, "perceptron")]
         start = (models.get(("start", variant)) or models[("start", "perceptron")]) if kind == "pair" else None
         link_model = models.get((f"linked_{kind}", "perceptron")) if linked else None
+        mappers = {id(m): m.part_columns() for m in (clf, start, link_model) if m is not None}  # each model's columns of the shared parts, per text
         for chunk in (group[i : i + _CHUNK] for i in range(0, len(group), _CHUNK)):
-            predicted = _predict_chunk(chunk, clf, start, kind)
+            predicted = _predict_chunk(chunk, found, mappers, clf, start, kind)
             if link_model is not None:
                 column = link_model.labels.index("LINKED")
-                probs = link_model.probabilities([c.sparse for c in chunk])[:, column]
+                probs = link_model.probabilities_of_rows(mappers[id(link_model)], [(r[3], r[4]) for r in chunk], found.parts)[:, column]
                 predicted = [attrs.evolve(p, linked=float(q)) for p, q in zip(predicted, probs)]
             out.extend(predicted)
     return out
@@ -130,13 +133,20 @@ _CHUNK = 2048
 """Candidates scored at a time: the dense features of a long text's pairs stay out of one array."""
 
 
-def _predict_chunk(group: "Sequence[Candidate]", clf: "Classifier", start: "Optional[Classifier]", kind: str) -> list[PredictedRelation]:
-    """The predictions for one chunk of candidates of one kind."""
+def _predict_chunk(group: "Sequence[_Row]", found: "CandidateRows", mappers: "Mapping[int, PartColumns]",
+                   clf: "Classifier", start: "Optional[Classifier]", kind: str) -> list[PredictedRelation]:
+    """The predictions for one chunk of candidate rows of one kind."""
     out = []
-    probs = clf.probabilities([c.sparse for c in group], [c.dense for c in group] if clf.uses_dense else None)
+    sparse = [(r[3], r[4]) for r in group]
+    dense = None
+    if clf.uses_dense or (start is not None and start.uses_dense):
+        dense = found.dense_of([r[5] for r in group])  # one array for both models
+        if dense is None:
+            raise ValueError("this model needs hidden-state features")
+    probs = clf.probabilities_of_rows(mappers[id(clf)], sparse, found.parts, dense if clf.uses_dense else None)
     start_probs = None
     if start is not None:
-        start_probs = start.probabilities([c.sparse for c in group], [c.dense for c in group] if start.uses_dense else None)
+        start_probs = start.probabilities_of_rows(mappers[id(start)], sparse, found.parts, dense if start.uses_dense else None)
     rows = range(len(group))
     bests = probs.argmax(axis=1)
     best_p = probs[rows, bests].tolist()
@@ -148,6 +158,6 @@ def _predict_chunk(group: "Sequence[Candidate]", clf: "Classifier", start: "Opti
         order_ps = start_probs[rows, ks].tolist()
     label_of = clf.labels
     relation_kind = _KINDS[kind]
-    for c, best, p, order, order_p in zip(group, bests.tolist(), best_p, orders, order_ps):
-        out.append(PredictedRelation(c.source, c.target, label_of[best], p, relation_kind, order, order_p))
+    for r, best, p, order, order_p in zip(group, bests.tolist(), best_p, orders, order_ps):
+        out.append(PredictedRelation(r[1], r[2], label_of[best], p, relation_kind, order, order_p))
     return out

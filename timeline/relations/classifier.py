@@ -18,7 +18,7 @@ import attrs
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["Classifier", "load_classifiers", "read_classifiers", "TASKS"]
+__all__ = ["Classifier", "PartColumns", "load_classifiers", "read_classifiers", "TASKS"]
 
 TASKS = ("dct", "timex", "tlink", "start", "linked_dct", "linked_timex", "linked_pair")
 """Event-publication time, event-time expression, event-event TLINK, event-event start order
@@ -44,11 +44,6 @@ class Classifier:
 
     def probabilities(self, sparse: Sequence[Sequence[str]], dense: "Optional[Sequence[np.ndarray]]" = None) -> "np.ndarray":
         """(rows x labels) probabilities; unknown feature strings are ignored."""
-        import numpy as np
-
-        w0, b0 = self.layers[0]
-        n_vocab = len(self.vocab)
-        z = np.tile(b0, (len(sparse), 1)).astype(np.float64)
         get = self.vocab.get
         lengths: list[int] = []
         cols: list[int] = []
@@ -56,12 +51,48 @@ class Classifier:
             found = {k for k in map(get, feats) if k is not None}  # each feature counts once per row
             lengths.append(len(found))
             cols.extend(found)
+        return self.probabilities_of_columns(lengths, cols, dense)
+
+    def part_columns(self) -> "PartColumns":
+        """A fresh mapper from shared feature lists to this model's columns (for one text)."""
+        return PartColumns()
+
+    def probabilities_of_rows(self, parts: "PartColumns", rows: "Sequence[tuple[Sequence[int], Sequence[str]]]",
+                              part_lists: Sequence[Sequence[str]], dense: "Optional[Sequence[np.ndarray]]" = None) -> "np.ndarray":
+        """:meth:`probabilities` of rows given as (indexes into ``part_lists``, own features): each
+        row's features are its parts' features in order, then its own (the same columns, added in
+        the same order, so the same floats)."""
+        lengths: list[int] = []
+        cols: list[int] = []
+        get = self.vocab.get
+        known = parts.table(part_lists)
+        for shared, own in rows:
+            found: set[int] = set()
+            for k in shared:
+                columns = known[k]
+                if columns is None:
+                    columns = known[k] = [c for c in map(get, part_lists[k]) if c is not None]
+                found.update(columns)  # element by element, in order: the set a comprehension over the whole row builds
+            if own:
+                found.update([c for c in map(get, own) if c is not None])
+            lengths.append(len(found))
+            cols.extend(found)
+        return self.probabilities_of_columns(lengths, cols, dense)
+
+    def probabilities_of_columns(self, lengths: Sequence[int], cols: Sequence[int], dense: "Optional[Sequence[np.ndarray]]" = None) -> "np.ndarray":
+        """:meth:`probabilities` of rows given as their distinct columns (``lengths[r]`` of ``cols`` per row, row after row)."""
+        import numpy as np
+
+        w0, b0 = self.layers[0]
+        n_vocab = len(self.vocab)
+        z = np.tile(b0, (len(lengths), 1)).astype(np.float64)
         if cols:
             _add_rows(z, lengths, cols, w0)
-        if self.uses_dense and len(sparse):
+        if self.uses_dense and len(lengths):
             if dense is None:
                 raise ValueError("this model needs hidden-state features")
-            x = np.subtract(np.stack(list(dense)), self.mean, dtype=np.float64)  # as float64 - float64: one pass, no float64 copy first
+            stacked = dense if isinstance(dense, np.ndarray) else np.stack(list(dense))
+            x = np.subtract(stacked, self.mean, dtype=np.float64)  # as float64 - float64: one pass, no float64 copy first
             if self.proj is not None:
                 x = x @ self.proj
             x = x / self.scale
@@ -72,6 +103,22 @@ class Classifier:
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         return p / p.sum(axis=1, keepdims=True)
+
+
+class PartColumns:
+    """The columns of shared feature lists in one model's vocabulary, each list looked up once
+    (known features only, in the list's order).  One instance serves one text."""
+
+    def __init__(self) -> None:
+        self._known: "list[Optional[list[int]]]" = []
+
+    def table(self, part_lists: Sequence[Sequence[str]]) -> "list[Optional[list[int]]]":
+        """Each part's columns so far (None: not looked up yet), one entry per part of ``part_lists``;
+        the caller fills the gaps it needs."""
+        known = self._known
+        if len(known) < len(part_lists):
+            known.extend([None] * (len(part_lists) - len(known)))
+        return known
 
 
 def _add_rows(z: "np.ndarray", lengths: Sequence[int], cols: Sequence[int], w: "np.ndarray") -> None:

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 import attrs
 
-from ..events.features import lexical
+from ..events.features import lexical, lexical_memo
 from ..lexicon import load_data
 from ..text import Doc, Token, as_doc
 from .cues import pair_cues, sentence_dates
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ..events.detect import EventMention
     from ..model import Timex
 
-__all__ = ["Layout", "Candidate", "candidates", "SIGNALS", "grain_of_value"]
+__all__ = ["Layout", "Candidate", "candidates", "CandidateRows", "candidate_rows", "SIGNALS", "grain_of_value"]
 
 _WORDS = load_data("en", "relations.toml")["features"]  # the shipped relation models are English: their features are too
 SIGNALS = frozenset(_WORDS["signals"])
@@ -55,6 +55,8 @@ def _bucket_of(n: int) -> str:
 
 
 _BUCKETS = tuple(_bucket_of(n) for n in range(22))
+_CAP = len(_BUCKETS)
+"""Counts from here on share one bucket ("21+"): ``_bucket(min(n, _CAP)) == _bucket(n)``."""
 
 
 def grain_of_value(value: str) -> str:
@@ -151,10 +153,10 @@ def _words(layout: Layout, n: int) -> list[str]:
     return layout.lower[n]
 
 
-def _event_features(e: "EventMention", item: _Item, layout: Layout, p: str) -> list[str]:
+def _event_features(e: "EventMention", item: _Item, layout: Layout, p: str, lemma_of: "Callable[[str], str]" = _lemma) -> list[str]:
     """The event's own features, names prefixed with ``p``."""
     words = _words(layout, item.sentence)
-    lemma = _lemma(e.text.split()[0] if e.text.split() else e.text)
+    lemma = lemma_of(e.text.split()[0] if e.text.split() else e.text)
     prev = words[item.first - 1] if item.first > 0 else "<s>"
     prev2 = words[item.first - 2] if item.first > 1 else "<s>"
     nxt = words[item.last + 1] if item.last + 1 < len(words) else "</s>"
@@ -209,14 +211,77 @@ def candidates(
 ) -> list[Candidate]:
     """Every candidate pair of the text with its features, in a fixed order (events by
     position then id, whatever order they were given in)."""
+    rows = candidate_rows(text, events, timexes, hidden, layout)
+    parts = rows.parts
+    return [Candidate(kind, source, target, tuple(f for k in shared for f in parts[k]) + tuple(own), rows.dense_one(dense))
+            for kind, source, target, shared, own, dense in rows.rows]
+
+
+@attrs.frozen
+class CandidateRows:
+    """:func:`candidates` with each candidate's features in pieces: the lists several candidates
+    share (an event's own features, a time expression's) once in ``parts``, and per row
+    ``(kind, source, target, part indexes, its own features, dense)``.  A row's features are its
+    parts' features in the order of the indexes, then its own: a model looks a shared list up
+    once per text, not once per pair.  ``dense`` is None without hidden states, else the
+    indexes ``(x, y)`` in ``states`` of the row's two mean states (``y`` -1 for an event and the
+    publication time): the row's dense vector is ``x`` alone or ``[x, y, x * y]``."""
+
+    parts: list[list[str]]
+    rows: "list[tuple[str, str, str, tuple[int, ...], list[str], Optional[tuple[int, int]]]]"
+    states: "list[Optional[np.ndarray]]" = attrs.field(factory=list)
+
+    def dense_one(self, spec: Optional[tuple[int, int]]) -> "Optional[np.ndarray]":
+        """One row's dense vector (None without states)."""
+        if spec is None:
+            return None
+        x, y = spec
+        return self.states[x] if y < 0 else _pair_dense(self.states[x], self.states[y])
+
+    def dense_of(self, specs: "Sequence[Optional[tuple[int, int]]]") -> "Optional[np.ndarray]":
+        """The dense vectors of rows of one kind as one (rows x dims) array, made column block by
+        column block (the same floats as stacking :meth:`dense_one` of each); None when a row has none."""
+        import numpy as np
+
+        if not specs or any(spec is None for spec in specs):
+            return None
+        states = self.states
+        xs = [states[x] for x, _ in specs]  # type: ignore[misc]
+        if any(v is None for v in xs):
+            return None
+        left = np.stack(xs)  # type: ignore[arg-type]
+        if all(y < 0 for _, y in specs):  # type: ignore[misc]
+            return left
+        ys = [states[y] if y >= 0 else None for _, y in specs]  # type: ignore[misc]
+        if any(v is None for v in ys):
+            return None
+        right = np.stack(ys)  # type: ignore[arg-type]
+        return np.concatenate([left, right, left * right], axis=1)
+
+
+def candidate_rows(
+    text: "str | Doc",
+    events: "Sequence[EventMention]",
+    timexes: "Sequence[Timex]",
+    hidden: "Optional[Sequence[np.ndarray]]" = None,
+    layout: Optional[Layout] = None,
+) -> CandidateRows:
+    """The candidates of :func:`candidates`, their features in shared pieces (:class:`CandidateRows`)."""
     lay = layout or Layout.of(text)
+    lexical_of = lexical_memo()  # this text's lemmas, each word looked up once
+
+    def lemma_of(word: str) -> str:
+        return lexical_of(word.lower().replace("’", "'"))[1]
+
     evs = sorted(events, key=lambda e: (e.start, e.end, e.eid))
     ev_items = [_Item(e.eid, e.start, e.end, *lay.locate(e.start, e.end)) for e in evs]
     tx = sorted((t for t in timexes if str(t.type) != "SET"), key=lambda t: (t.start, t.end, t.tid))
     tx_items = [_Item(t.tid, t.start, t.end, *lay.locate(t.start, t.end)) for t in tx]
-    own = [_event_features(e, it, lay, "") for e, it in zip(evs, ev_items)]
-    own_a = [[f"a_{f}" for f in feats] for feats in own]  # as the earlier event of a pair (made once, not per pair)
-    own_b = [[f"b_{f}" for f in feats] for feats in own]
+    own = [_event_features(e, it, lay, "", lemma_of) for e, it in zip(evs, ev_items)]
+    n_ev_total = len(evs)
+    parts: list[list[str]] = list(own)  # part i: event i's own features; n + i: as the earlier event of a pair; 2n + i: as the later
+    parts += [[f"a_{f}" for f in feats] for feats in own]
+    parts += [[f"b_{f}" for f in feats] for feats in own]
     states = [_state(hidden, it) for it in ev_items]
     per_sentence: dict[int, list[int]] = {}
     rank: list[int] = []
@@ -226,60 +291,84 @@ def candidates(
     timexes_in: dict[int, int] = {}
     for t in tx_items:
         timexes_in[t.sentence] = timexes_in.get(t.sentence, 0) + 1
-    out: list[Candidate] = []
+    out: "list[tuple[str, str, str, tuple[int, ...], list[str], Optional[np.ndarray]]]" = []
     dates = sentence_dates([t.value for t in tx], [t.sentence for t in tx_items])
+    made: "dict[object, int]" = {}  # a run of features that depends on a few values only, by those values -> its part
+
+    def part(key: object, make: "Callable[[], list[str]]") -> int:
+        k = made.get(key)
+        if k is None:
+            k = made[key] = len(parts)
+            parts.append(make())
+        return k
+
     # event - publication time
     for i, (e, it) in enumerate(zip(evs, ev_items)):
-        n_tx = timexes_in.get(it.sentence, 0)
-        feats = own[i] + [f"sent_timexes={_bucket(n_tx)}", f"events_in_sent={_bucket(len(per_sentence[it.sentence]))}"]
-        feats += [f"rank_in_sent={_bucket(rank[i])}"]
-        out.append(Candidate("dct", e.eid, "reference_time", tuple(feats), states[i]))
+        n_tx, n_sent, r = min(timexes_in.get(it.sentence, 0), _CAP), min(len(per_sentence[it.sentence]), _CAP), min(rank[i], _CAP)
+        k = part(("dct", n_tx, n_sent, r), lambda: [f"sent_timexes={_bucket(n_tx)}", f"events_in_sent={_bucket(n_sent)}", f"rank_in_sent={_bucket(r)}"])
+        out.append(("dct", e.eid, "reference_time", (i, k), [], None if hidden is None else (i, -1)))
     # event - time expression of the same sentence
     for t, ti in zip(tx, tx_items):
         words = _words(lay, ti.sentence)
         prep = words[ti.first - 1] if ti.first > 0 else "<s>"
         prep = prep if prep in _TIMEX_PREPS else "other"
-        tfeats = [f"t_type={t.type}", f"t_grain={grain_of_value(t.value)}", f"t_prep={prep}", f"t_first={ti.first == 0}"]
-        t_state = _state(hidden, ti)
+        t_part = len(parts)
+        parts.append([f"t_type={t.type}", f"t_grain={grain_of_value(t.value)}", f"t_prep={prep}", f"t_first={ti.first == 0}"])
+        t_state = len(states)
+        states.append(_state(hidden, ti))
         for i in per_sentence.get(ti.sentence, ()):
             e, ei = evs[i], ev_items[i]
             before = ei.start < ti.start
             a, b = (ei, ti) if before else (ti, ei)
             between = _between(lay, a, b)
             n_ev = sum(1 for j in per_sentence[ti.sentence] if a.last < ev_items[j].first and ev_items[j].last < b.first)
-            feats = own[i] + tfeats + [
-                f"event_first={before}", f"dist={_bucket(len(between))}", f"events_between={_bucket(n_ev)}",
+            n_between, comma = min(len(between), _CAP), "," in between
+            k = part(("timex", before, n_between, min(n_ev, _CAP), prep, e.cls, str(t.type), e.tense, comma), lambda: [
+                f"event_first={before}", f"dist={_bucket(n_between)}", f"events_between={_bucket(n_ev)}",
                 f"prep_cls={prep}/{e.cls}", f"prep_order={prep}/{before}", f"type_tense={t.type}/{e.tense}",
-                f"comma_between={',' in between}", f"nearest={n_ev == 0}",
-            ]
-            feats += [f"sig_between={w}" for w in sorted(set(between) & SIGNALS)]
-            out.append(Candidate("timex", e.eid, t.tid, tuple(feats), _pair_dense(states[i], t_state)))
+                f"comma_between={comma}", f"nearest={n_ev == 0}",
+            ])
+            sigs = SIGNALS.intersection(between)
+            out.append(("timex", e.eid, t.tid, (i, t_part, k), [f"sig_between={w}" for w in sorted(sigs)] if sigs else [],
+                        None if hidden is None else (i, t_state)))
     # event - event, same or adjacent sentence, earlier mention first
+    reports = [e.cls == "REPORTING" or lemma_of(e.text) in _REPORTING for e in evs]
+    kinds: "dict[tuple[str, str, str, str], int]" = {}
+    kind_of = [kinds.setdefault((e.cls, e.tense, e.aspect, e.pos), len(kinds)) for e in evs]  # events alike in the pair features
+    flags = [part(("flags", that, comma, adjacent), lambda: [f"that_between={that}", f"comma_between={comma}", f"adjacent_events={adjacent}"])
+             for that in (False, True) for comma in (False, True) for adjacent in (False, True)]
+    cues: "dict[tuple[int, int], list[str]]" = {}
     for i, (a, ai) in enumerate(zip(evs, ev_items)):
-        for j in range(i + 1, len(evs)):
+        a_first = per_sentence[ai.sentence][0] == i
+        for j in range(i + 1, n_ev_total):
             b, bi = evs[j], ev_items[j]
             if bi.sentence > ai.sentence + 1:
                 break
             same = ai.sentence == bi.sentence
             between = _between(lay, ai, bi) if (bi.first > ai.last or not same) else []
             n_ev = j - i - 1
-            feats = own_a[i] + own_b[j] + [
-                f"same_sentence={same}", f"dist={_bucket(len(between))}", f"events_between={_bucket(n_ev)}",
-                f"cls_pair={a.cls}/{b.cls}", f"tense_pair={a.tense}/{b.tense}", f"aspect_pair={a.aspect}/{b.aspect}",
-                f"pos_pair={a.pos}/{b.pos}", f"that_between={'that' in between}", f"comma_between={',' in between}",
-                f"adjacent_events={n_ev == 0}",
-            ]
-            if len(between) <= 5:
-                feats += [f"bw={w}" for w in sorted(set(between))]
-            sigs = sorted(set(between) & SIGNALS)
-            feats += [f"sig_between={w}" for w in sigs]
-            feats += [f"sig_between_same={w}/{same}" for w in sigs]
-            feats += pair_cues(dates.get(ai.sentence, ()), dates.get(bi.sentence, ()), same)
-            if same and (a.cls == "REPORTING" or _lemma(a.text) in _REPORTING):
+            n_between = len(between)
+            k_place = part((same, min(n_between, _CAP), min(n_ev, _CAP)), lambda: [
+                f"same_sentence={same}", f"dist={_bucket(n_between)}", f"events_between={_bucket(n_ev)}"])
+            k_kind = part((kind_of[i], kind_of[j]), lambda: [
+                f"cls_pair={a.cls}/{b.cls}", f"tense_pair={a.tense}/{b.tense}", f"aspect_pair={a.aspect}/{b.aspect}", f"pos_pair={a.pos}/{b.pos}"])
+            k_flags = flags[("that" in between) * 4 + ("," in between) * 2 + (n_ev == 0)]
+            feats = [f"bw={w}" for w in sorted(set(between))] if n_between <= 5 else []
+            sigs = SIGNALS.intersection(between)
+            if sigs:
+                ordered = sorted(sigs)
+                feats += [f"sig_between={w}" for w in ordered]
+                feats += [f"sig_between_same={w}/{same}" for w in ordered]
+            cue = cues.get((ai.sentence, bi.sentence))  # the sentences' dates: the same cue for every pair of the two
+            if cue is None:
+                cue = cues[(ai.sentence, bi.sentence)] = pair_cues(dates.get(ai.sentence, ()), dates.get(bi.sentence, ()), same)
+            feats += cue
+            if same and reports[i]:
                 feats.append("a_reports_b")
-            if same and (b.cls == "REPORTING" or _lemma(b.text) in _REPORTING):
+            if same and reports[j]:
                 feats.append("b_reports_a")
-            if not same and per_sentence[ai.sentence][0] == i and per_sentence[bi.sentence][0] == j:
+            if not same and a_first and per_sentence[bi.sentence][0] == j:
                 feats.append("first_events_of_consecutive_sentences")
-            out.append(Candidate("pair", a.eid, b.eid, tuple(feats), _pair_dense(states[i], states[j])))
-    return out
+            out.append(("pair", a.eid, b.eid, (n_ev_total + i, 2 * n_ev_total + j, k_place, k_kind, k_flags), feats,
+                        None if hidden is None else (i, j)))
+    return CandidateRows(parts, out, states)
