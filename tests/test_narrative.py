@@ -329,3 +329,8 @@ def test_a_past_clause_hour_does_not_take_a_story_day_still_to_come() -> None:
     # a later day the story has reached stays its anchor
     assert _values("The fire started late on Sunday. Crews put it out shortly after midnight.", mode="news",
                    dct="2026-12-09")["shortly after midnight"] == "2026-12-06T24:00"
+
+
+def test_the_comma_of_a_number_ends_no_clause() -> None:
+    # "rose from 1,200 in March": the past verb is in the time's clause
+    assert _values("The index rose from 1,200 in March.", mode="news", dct="2026-10-13")["March"] == "2026-03"

@@ -108,7 +108,7 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
     return None
 
 
-_TOKEN = re.compile(r"[A-Za-z']+|[,;:()\"“”]")
+_TOKEN = re.compile(r"[A-Za-z']+|(?<!\d),|,(?!\d)|[;:()\"“”]")  # the comma of "1,200" is no clause boundary
 
 
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
