@@ -65,3 +65,15 @@ def test_what_a_verb_asks_for_or_supposes_is_not_real(text: str, word: str) -> N
 ])
 def test_a_done_thing_or_a_noun_out_of_reach_stays_real(text: str, word: str) -> None:
     assert _event(text, word).real
+
+
+@pytest.mark.parametrize("text, word, real", [
+    # an infinitive after a verb that says it happened is real ...
+    ("A storm forced the company to close two plants in September.", "close", True),
+    ("Rescuers managed to reach the miners on Monday.", "reach", True),
+    # ... after one of intention it is not
+    ("The company plans to close two plants in September.", "close", False),
+    ("Rescuers hope to reach the miners on Monday.", "reach", False),
+])
+def test_an_infinitive_after_an_implicative_verb_happened(text: str, word: str, real: bool) -> None:
+    assert _event(text, word).real is real

@@ -45,6 +45,7 @@ class _Cues:
     time_clause_openers: frozenset[str] = frozenset()
     looking_ahead: frozenset[str] = frozenset()
     object_stops: frozenset[str] = frozenset()
+    implicative: frozenset[str] = frozenset()
     unrealised_objects: tuple[tuple[str, ...], ...] = ()
     object_reach: int = 0
 
@@ -53,7 +54,7 @@ class _Cues:
 def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
-    words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops")}
+    words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative")}
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
     return _Cues(**words, unrealised_objects=objects, object_reach=int(data["object_reach"]))
 
@@ -132,7 +133,8 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
     out: list[Factuality] = [Factuality()] * len(mentions)
     for index, m in enumerate(mentions):
         before = _clause_words(doc, m.start)
-        hypothetical = any(w in cues.conditional for w in before) or (m.pos == "VERB" and m.tense == "INFINITIVE") or anticipated(doc, m)
+        intended = m.pos == "VERB" and m.tense == "INFINITIVE" and not any(w in cues.implicative for w in before[:4])
+        hypothetical = any(w in cues.conditional for w in before) or intended or anticipated(doc, m)
         hypothetical = hypothetical or _unrealised_object(doc, m)
         generic = False
         if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE" and m.cls not in ("REPORTING", "I_ACTION", "ASPECTUAL"):
