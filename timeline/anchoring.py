@@ -117,6 +117,7 @@ class AnchorWords:
     dateline_before: "re.Pattern[str]"  # the line before a dateline's date ("ORSKAVA, ")
     dateline_after: "re.Pattern[str]"  # what follows a dateline's date (" —")
     length_of: "re.Pattern[str]"  # between a length and the noun it measures ("months of talks")
+    length_to: "re.Pattern[str]"  # between a length and the date it runs to ("the three months to Sept. 30")
 
 
 @functools.lru_cache(maxsize=None)
@@ -139,7 +140,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
-        rx("infinitive_marker", re.I), rx("gerund", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"),
+        rx("infinitive_marker", re.I), rx("gerund", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
     )
 
 
@@ -287,6 +288,9 @@ def _range_roles(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex]) -> dict[
     roles: dict[str, str] = {}
     ordered = sorted((t for t in timexes if t.type is not TimexType.SET), key=lambda t: t.start)
     for first, second in zip(ordered, ordered[1:]):
+        if first.type is TimexType.DURATION and second.type is not TimexType.DURATION and cues.length_to.fullmatch(text, first.end, second.start):
+            roles[second.tid] = "until"  # "the three months to Sept. 30": it ends in that day
+            continue
         if not cues.range_joiner.fullmatch(text, first.end, second.start):
             continue
         signal, _ = _signal_before(cues, text, first.start, doc.sentence_at(first.start)[0])

@@ -157,7 +157,8 @@ _ANCHORING = {
                     "definite": _f("pattern"), "within_target": _f("pattern"),
                     "length_as_gap": _opt("pattern"), "relative_when": _opt("pattern"),
                     "range_joiner": _opt("pattern"), "infinitive_marker": _opt("pattern"), "gerund": _opt("pattern"),
-                    "dateline_before": _opt("pattern"), "dateline_after": _opt("pattern"), "length_of": _opt("pattern")}),
+                    "dateline_before": _opt("pattern"), "dateline_after": _opt("pattern"), "length_of": _opt("pattern"),
+                    "length_to": _opt("pattern")}),
 }
 
 _EVENTS = {
