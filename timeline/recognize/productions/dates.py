@@ -42,6 +42,17 @@ def month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(grain, month=month_of(ctx, month_word), day=day, mod=modifier_of(ctx, g.get("mod")))
 
 
+def nth_week_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the first week of January", "the last week of March": the week that holds that day of
+    the month (lexicon ``[week_of_month]``), year left to the resolver."""
+    if not month_word_ok(ctx, g["month"], bare=False):
+        return None
+    day = int(ctx.lexicon.tables.get("week_of_month", {}).get(key_of(g["nth"]), 0))
+    if not 1 <= day <= 28:
+        return None
+    return CalendarSpec(Grain.WEEK, month=month_of(ctx, g["month"]), day=day)
+
+
 def ordinal_month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the first of March", "the Fourth of July": a day of a month named by an ordinal word."""
     if not month_word_ok(ctx, g["month"], bare=False):
@@ -229,6 +240,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     absolute_date,
     month_day,
     ordinal_month_day,
+    nth_week_of_month,
     month_year,
     month,
     date_bc,
