@@ -609,21 +609,20 @@ def _subject_of(text: str, noun: EventLike, verb: EventLike) -> bool:
     return verb.start >= noun.end and len(between.split()) <= 2 and not any(c in between for c in ",;:()")
 
 
-def _reference_links(doc: Doc, events: Sequence[EventLike], lasting: frozenset[str] = frozenset(), state_verbs: frozenset[str] = frozenset()) -> Iterable[Link]:
+def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], lasting: frozenset[str], supposed: frozenset[str]) -> Iterable[Link]:
     """Publication time from tense and aspect: past ends before it, future starts after it.
     An event noun takes the tense of its clause ("the attacks" in a past-tense sentence).
     ``lasting``: the events the text says last until a time; in the present perfect ("have
-    been barred until 2028") they hold now, so their tense does not end them before it."""
-    from .events.factuality import factuality
+    been barred until 2028") they hold now, so their tense does not end them before it.
+    ``supposed``: hypothetical events, whose tense says nothing of when they happen."""
     from .resolve.tense import clause_tense  # the resolver package loads on first use
 
-    supposed = [f.hypothetical_clause for f in factuality(doc, events)]
-    for k, (ev, is_supposed) in enumerate(zip(events, supposed)):
-        if ev.polarity == "NEG" or is_supposed:  # "once the inquiry has begun", "called for an inquiry": a time to come
+    for k, ev in enumerate(events):
+        if ev.polarity == "NEG" or ev.eid in supposed:  # "once the inquiry has begun", "called for an inquiry": a time to come
             continue
         tense, aspect = ev.tense, ev.aspect
         if ev.pos != "VERB" and tense == "NONE":
-            if k + 1 < len(events) and supposed[k + 1] and events[k + 1].pos == "VERB" and _subject_of(doc.text, ev, events[k + 1]):
+            if k + 1 < len(events) and events[k + 1].eid in supposed and events[k + 1].pos == "VERB" and _subject_of(doc.text, ev, events[k + 1]):
                 continue  # the subject of a supposed verb ("once the inquiry has begun") takes its time
             if (k > 0 and events[k - 1].pos == "VERB" and events[k - 1].tense not in ("PAST", "PASTPART") and events[k - 1].aspect != "PERFECTIVE"
                     and _subject_of(doc.text, events[k - 1], ev)):
@@ -634,7 +633,7 @@ def _reference_links(doc: Doc, events: Sequence[EventLike], lasting: frozenset[s
             continue
         if tense == "PRESENT" and aspect == "PERFECTIVE" and ev.eid in lasting:
             continue
-        if k > 0 and events[k - 1].text.lower() in state_verbs and not doc.text[events[k - 1].end : ev.start].strip():
+        if k > 0 and events[k - 1].text.lower() in cues.state_verbs and not doc.text[events[k - 1].end : ev.start].strip():
             continue  # "will stay closed": the state verb's tense is the one that counts
         if tense == "PAST" or aspect in ("PERFECTIVE",) or (tense in ("PASTPART",) and ev.pos == "VERB"):
             yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (past tense)", Strength.TENSE)
@@ -644,14 +643,21 @@ def _reference_links(doc: Doc, events: Sequence[EventLike], lasting: frozenset[s
             yield Link(ev.eid, "overlaps_ref", REFERENCE, f"{ev.text} (present progressive)", Strength.TENSE)
 
 
-def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[EventLike]) -> tuple[Link, ...]:
-    """All links the text gives, deterministic and in text order of their source events."""
+def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[EventLike],
+                  supposed: Optional[frozenset[str]] = None) -> tuple[Link, ...]:
+    """All links the text gives, deterministic and in text order of their source events.
+    ``supposed``: the events whose clause makes them hypothetical (see
+    :func:`timeline.events.factuality.factuality`), when the caller has them already."""
     doc = as_doc(text)
     cues = anchor_words(doc.language)
     events = sorted(events, key=lambda e: (e.start, e.end, e.eid))
+    if supposed is None:
+        from .events.factuality import factuality
+
+        supposed = frozenset(ev.eid for ev, f in zip(events, factuality(doc, events)) if f.hypothetical_clause)
     time_links = list(_time_links(cues, doc, timexes, events))
     lasting = frozenset(link.source for link in time_links if link.relation is LinkRelation.UNTIL)
     links = [*time_links, *_event_links(cues, doc, events, timexes), *_aspectual_links(cues, doc.text, events),
-             *_coreference_links(cues, doc.text, events), *_reference_links(doc, events, lasting, cues.state_verbs)]
+             *_coreference_links(cues, doc.text, events), *_reference_links(cues, doc, events, lasting, supposed)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))

@@ -220,13 +220,13 @@ def _assemble(
     """:func:`assemble` itself."""
     text = segmented.text
     timexes = tuple(timexes)
-    links = anchor_events(segmented, timexes, mentions)
+    kinds = _factuality(segmented, mentions, timexes)
+    links = anchor_events(segmented, timexes, mentions, frozenset(eid for eid, f in kinds.items() if f.hypothetical_clause))
     now = _now_span(ref)
     known = frozenset(m.eid for m in mentions) | frozenset(t.tid for t in timexes) | ({REFERENCE} if now is not None else frozenset())
     given_hard, given_soft = caller_relations(given, known)
     network = Network([*links_to_facts(links, timexes, now), *given_hard], origin=ref)
     certain = network.result()  # what the text entails, before any guess
-    kinds = _factuality(segmented, mentions, timexes)
     real = {m.eid: not (m.polarity == "NEG" or m.modality is not None or kinds[m.eid].hypothetical_clause or kinds[m.eid].generic) for m in mentions}
     from .relations import predict_relations  # numpy and the shipped models load on first use
 

@@ -23,7 +23,6 @@ from typing import Any, Mapping, Optional, Union
 
 import attrs
 
-from ..errors import InputError
 from ..errors import LexiconError as _LexiconError
 
 __all__ = [

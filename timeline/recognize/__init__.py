@@ -15,7 +15,7 @@ from typing import Optional
 
 from .grammar import Grammar, captures, compile_grammar, gates_open
 from ..model import Grain
-from .meaning import CalendarSpec, DurationSpec, Mention
+from .meaning import CalendarSpec, Mention
 from .productions import PRODUCTIONS, MatchContext
 
 __all__ = ["recognize", "Mention"]
