@@ -140,3 +140,54 @@ def test_learned_event_labels_order_starts_only_within_a_sentence_and_when_sure(
     assert kept("e1", "e2", PLACING_LABEL_MIN - 0.01) == []
     assert kept("e1", "e2", 0.6) == []  # a bare majority of five labels is not enough (measured on TBAQ)
     assert kept("e2", "e3", 0.95) == []  # across sentences: not used for placement
+
+
+def test_filing_day_is_a_dateline_day_shortly_before_publication() -> None:
+    """A story filed the day before it appears reads "now" as its dateline's day; a dateline
+    on the publication day, or weeks before it, leaves the publication time."""
+    wed = dt.datetime(2026, 3, 4)
+    from timeline.placement import filing_day
+
+    assert filing_day((wed, wed + dt.timedelta(days=1)), (TUE, wed)) == (TUE, wed)
+    assert filing_day((wed, wed + dt.timedelta(days=1)), (wed, wed + dt.timedelta(days=1))) == (wed, wed + dt.timedelta(days=1))
+    far = dt.datetime(2026, 2, 1)
+    assert filing_day((wed, wed + dt.timedelta(days=1)), (far, far + dt.timedelta(days=1))) == (wed, wed + dt.timedelta(days=1))
+    assert filing_day((wed, wed + dt.timedelta(days=1)), None) == (wed, wed + dt.timedelta(days=1))
+
+
+_FILED = "Bridge Reopens\n\nHALMSTAD, {day} (Nordwire) -- The mayor said the old bridge had reopened to traffic. Engineers inspected the span.\n"
+
+
+def test_undated_events_of_a_story_filed_the_day_before_sit_on_its_dateline_day() -> None:
+    import timeline
+
+    early = timeline.build(_FILED.format(day="March 2"), reference_time="2026-03-03")
+    same = timeline.build(_FILED.format(day="March 3"), reference_time="2026-03-03")
+    for tl, day in ((early, dt.datetime(2026, 3, 2)), (same, dt.datetime(2026, 3, 3))):
+        for word in ("said", "reopened", "inspected"):
+            e = next(e for e in tl.events if e.text == word)
+            assert (e.likely_start, e.likely_end) == (day, day + dt.timedelta(days=1)), (word, day)
+    # the dateline moves only guesses: what the text entails is the same
+    assert [(e.text, e.earliest_start, e.latest_end) for e in early.events] == [(e.text, e.earliest_start, e.latest_end) for e in same.events]
+
+
+def test_a_state_since_an_event_most_likely_began_with_it() -> None:
+    """ "Closed since a landslide hit it on Friday": certainly after the landslide, most likely
+    from that day on, not from whenever the other guesses would put it."""
+    import timeline
+
+    tl = timeline.build("The mountain road has been closed since a landslide hit it on Friday afternoon, officials said.", reference_time="2026-03-04")
+    closed = next(e for e in tl.events if e.text == "closed")
+    assert closed.earliest_start == dt.datetime(2026, 2, 27, 12)  # certain: after the landslide began
+    assert closed.likely_start is not None and closed.likely_start < dt.datetime(2026, 2, 28, 18)
+
+
+def test_an_event_the_text_bounds_takes_no_guess_about_the_publication_time() -> None:
+    """Textual evidence outranks a learned guess: "reached the miners on Monday night" is not
+    moved into the publication day by the model's IS_INCLUDED."""
+    from timeline.placement import learned_facts
+    from timeline.relations import PredictedRelation
+
+    guesses = [PredictedRelation("e1", REFERENCE, "IS_INCLUDED", 0.9, "event-dct"), PredictedRelation("e2", REFERENCE, "IS_INCLUDED", 0.9, "event-dct")]
+    facts = learned_facts(guesses, {"e1": True, "e2": True}, frozenset(), day=(MON, TUE), dated=frozenset({"e1"}))
+    assert [f.source for f in facts] == ["e2"]

@@ -63,9 +63,12 @@ class Link:
     strength: Strength = attrs.field(default=Strength.DEFAULT, converter=Strength)
     offset_min: Optional[dt.timedelta] = None
     offset_max: Optional[dt.timedelta] = None
+    likely_max: Optional[dt.timedelta] = None
+    """Not certain, most likely: the source began at most this long after the target ("since")."""
 
 
 _WORD = re.compile(r"[A-Za-z’']+")
+_DATELINE_REACH = 600  # a dateline opens the story: after a headline, never deeper than this
 _PUNCT = re.compile(r"[,;:()]")
 _LAST_TOKEN = re.compile(r"(?:^|\s)(\S+)\s+\Z")  # the token right before a position (searched up to it)
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")  # a lower-case word right after a position
@@ -103,6 +106,7 @@ class AnchorWords:
     range_first: Mapping[str, str]  # "between" -> the relation to the first time of a range
     range_second: Mapping[str, str]  # "between" -> the relation to the second
     short_gaps: Mapping[str, dt.timedelta]
+    likely_gaps: Mapping[str, dt.timedelta]  # "since": most likely began within this of the other event
     same_kind: tuple[frozenset[str], ...]  # event nouns that can name the same happening
     clause_break: "re.Pattern[str]"
     short_gap: "re.Pattern[str]"
@@ -138,6 +142,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         frozenset(tuple(h.lower().split()) for h in data["open_hedges"]), frozenset(data["state_verbs"]), frozenset(data["coordinators"]), frozenset(data["scheduling_verbs"]), frozenset(data["scheduling_signals"]),
         frozenset(data["not_a_length_after"]), MappingProxyType(dict(data["range_first"])), MappingProxyType(dict(data["range_second"])),
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
+        MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_gaps", {}).items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
         rx("infinitive_marker", re.I), rx("gerund", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
@@ -151,6 +156,18 @@ def _in_dateline(cues: AnchorWords, text: str, t: Timex) -> bool:
     if line_start == 0 and t.start > 80:
         return False
     return bool(cues.dateline_before.search(text[line_start : t.start])) and bool(cues.dateline_after.match(text[t.end : t.end + 60]))
+
+
+def dateline_date(text: str, timexes: Sequence[Timex], language: str = "en") -> Optional[Timex]:
+    """The date of the article's dateline ("BRUSSELS, March 2 (Agency) --"), if it has one and
+    it names one calendar day: the day the story was filed, which may precede publication."""
+    cues = anchor_words(language)
+    for t in timexes:
+        if t.start > _DATELINE_REACH:
+            break
+        if t.earliest is not None and t.latest is not None and t.latest - t.earliest == dt.timedelta(days=1) and _in_dateline(cues, text, t):
+            return t
+    return None
 
 
 def _tokens_between(text: str, a: int, b: int) -> list[str]:
@@ -511,7 +528,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 target = after_b  # "two weeks after the incumbent resigned": the clause's verb, not its subject
             evidence = text[source.start : target.end]
             # a's relation to b: "visited after the raids" -> a after b
-            yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max)
+            likely = cues.likely_gaps.get(signal) if gap_max is None and relation == "after" else None
+            yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely)
 
 
 def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:

@@ -16,7 +16,7 @@ import gc
 import attrs
 from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
-from .anchoring import REFERENCE, Link, anchor_events, implied_event_spans
+from .anchoring import REFERENCE, Link, anchor_events, dateline_date, implied_event_spans
 from .model import Event, EventAnchor, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, link_facts
@@ -27,8 +27,10 @@ from .placement import (
     caller_relations,
     close_open,
     convention_facts,
+    filing_day,
     publication_day,
     learned_facts,
+    likely_gap_facts,
     likely_interval,
     load_conventions,
     local_relations,
@@ -234,15 +236,21 @@ def _assemble(
     placed_times = frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and not t.furniture)
     verbs = frozenset(m.eid for m in mentions if m.pos == "VERB")
     sentence_of = {m.eid: segmented.sentence_index(m.start) for m in mentions}
-    soft = [*given_soft, *learned_facts(predictions, real, placed_times, verbs, publication_day(now), sentence_of)]
+    dateline = dateline_date(text, timexes)
+    filed = filing_day(now, None if dateline is None else (dateline.earliest, dateline.latest))  # type: ignore[arg-type]
+    timed = _timed(links, placed_times)
+    tied = frozenset(link.source for link in links if link.target in placed_times or link.relation in _ORDERING)
+    bounded = frozenset(eid for eid in certain.intervals if certain[eid].earliest_start is not None and certain[eid].latest_end is not None)
+    soft = [*given_soft, *likely_gap_facts(links, real), *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded)]
     soft += convention_facts(
-        [(m.eid, m.cls, sentence_of[m.eid]) for m in mentions], links, real, now, _timed(links, placed_times),
+        [(m.eid, m.cls, sentence_of[m.eid]) for m in mentions], links, real, filed, timed,
         _past(links, predictions), load_conventions(), _narrow(timexes),
-        frozenset(link.source for link in links if link.target in placed_times or link.relation in _ORDERING),
+        tied,
         _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions}),
         _attributions(segmented.text, mentions),
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0]),
+        filed is not now,
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)

@@ -58,9 +58,9 @@ SOFT_STRENGTH = 0
 _ZERO = dt.timedelta(0)
 _DAY = dt.timedelta(days=1)
 _MINUTE = dt.timedelta(minutes=1)
-_KIND_RANK = {"extent": -2, "given": -1, "event-timex": 0, "event-dct": 1, "reported-speech": 2, "discourse": 3, "event-event": 4, "event-label": 5,
-              "past-convention": 6, "future-convention": 7, "publication-day": 8}
-_TIER = {"extent": 0, "given": 1, "event-timex": 2, "event-dct": 2, "reported-speech": 3, "discourse": 3, "event-event": 4, "event-label": 5}
+_KIND_RANK = {"extent": -2, "given": -1, "event-timex": 0, "signal-gap": 0, "event-dct": 1, "reported-speech": 2, "discourse": 3, "event-event": 4, "event-label": 5,
+              "filing-day": 6, "past-convention": 7, "future-convention": 8, "publication-day": 9}
+_TIER = {"extent": 0, "given": 1, "event-timex": 2, "event-dct": 2, "signal-gap": 2, "reported-speech": 3, "discourse": 3, "event-event": 4, "event-label": 5}
 """Soft knowledge goes in by tier, then by confidence: first that events take time, then the
 caller's relations, then what ties events to times, then conventions of the discourse, then
 start order between events, which refines placements rather than overriding them."""
@@ -146,6 +146,19 @@ def publication_day(reference: Optional[tuple[dt.datetime, dt.datetime]]) -> Opt
     return None if end is None else (day0, end)
 
 
+FILING_MAX_DAYS = 3  # a dateline up to this many days before publication names the day the story was filed
+
+
+def filing_day(now: Optional[tuple[dt.datetime, dt.datetime]], dateline: Optional[tuple[dt.datetime, dt.datetime]]) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """The day the news conventions read as "now": the dateline's day when the story was filed
+    a day or more before publication ("BRUSSELS, March 2 (Agency) --" in a paper of March 3:
+    what it reports without a date happened on the 2nd), else the publication time itself."""
+    day = publication_day(now)
+    if day is None or dateline is None or not (day[0] - FILING_MAX_DAYS * _DAY <= dateline[0] < day[0]):
+        return now
+    return dateline
+
+
 def _dct_facts(a: str, relation: str, evidence: str, day: Optional[tuple[dt.datetime, dt.datetime]] = None) -> tuple[Fact, ...]:
     """A relation to the publication time, read as TimeML annotators mean it: the moment of
     writing lies somewhere in the publication day, so BEFORE is "over by the end of it", AFTER
@@ -165,13 +178,15 @@ def _dct_facts(a: str, relation: str, evidence: str, day: Optional[tuple[dt.date
 
 def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str, bool], placed_times: frozenset[str],
                   verbs: frozenset[str] = frozenset(), day: Optional[tuple[dt.datetime, dt.datetime]] = None,
-                  sentence_of: Optional[Mapping[str, int]] = None) -> list[SoftFact]:
+                  sentence_of: Optional[Mapping[str, int]] = None, dated: frozenset[str] = frozenset()) -> list[SoftFact]:
     """Soft facts from the relation models: interval relations to times, start order between events.
 
     Only real events take part; a time expression takes part only when it has bounds; start
     order only between two verbs (``verbs``) the model is sure of (:data:`START_ORDER_MIN`).
     A BEFORE/AFTER label between two events orders their starts only within one sentence
     (``sentence_of``: event -> sentence index) and when at least :data:`PLACING_LABEL_MIN` sure.
+    An event the text bounds on both sides (``dated``) takes no guess about the publication
+    time: the text outranks it ("reached the miners on Monday night" stays on Monday night).
     """
     out = []
     for p in predictions:
@@ -197,11 +212,26 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
             continue
         if p.kind == "event-timex":
             continue  # which event a time governs is anchoring's job (90% agreement); the model only labels pairs
-        if p.confidence < DCT_MIN:
+        if p.confidence < DCT_MIN or p.source in dated:
             continue
         facts = _dct_facts(p.source, p.relation, f"learned: {p.source} {p.relation} publication time", day)
         if facts:
             out.append(SoftFact(p.source, p.target, p.relation, p.confidence, p.kind, facts, f"learned {p.relation}"))
+    return out
+
+
+LIKELY_GAP_CONFIDENCE = 0.8
+"""How sure the likely layer is that an event a signal like "since" orders began soon after the other."""
+
+
+def likely_gap_facts(links: Sequence[Link], real: Mapping[str, bool]) -> list[SoftFact]:
+    """ "Trapped since a tunnel collapsed on Friday": the text says only *after*, but the state
+    most likely began with the collapse; each link with a ``likely_max`` gap, as a soft fact."""
+    out = []
+    for link in links:
+        if link.likely_max is not None and real.get(link.source, False) and real.get(link.target, False):
+            fact = Constraint(end_of(link.target), start_of(link.source), _ZERO, link.likely_max, f"most likely began soon after: {link.evidence}", SOFT_STRENGTH)
+            out.append(SoftFact(link.source, link.target, "AFTER", LIKELY_GAP_CONFIDENCE, "signal-gap", (fact,), "began soon after"))
     return out
 
 
@@ -219,6 +249,7 @@ def convention_facts(
     attributions: Optional[frozenset[str]] = None,
     present: frozenset[str] = frozenset(),
     past_times: frozenset[str] = frozenset(),
+    filed_early: bool = False,
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -235,7 +266,9 @@ def convention_facts(
     attribute what comes before them ("..., officials said on Thursday"), which lend their time
     to nothing before them (default: every reporting event); ``present``: the events told in the
     present tense, which continue no time of ``past_times`` (the times over before publication):
-    "founded in 1987 and runs eleven routes" runs now, not in 1987.
+    "founded in 1987 and runs eleven routes" runs now, not in 1987; ``filed_early``: ``reference``
+    is the dateline's day, before publication (:func:`filing_day`), so an undated past event is
+    over by its end.
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -284,6 +317,9 @@ def convention_facts(
         # the event must reach into that window, not merely touch its start
         reaches_window = Bound(end_of(eid), after_window, None, "publication window", SOFT_STRENGTH)
         if past.get(eid, False):
+            if filed_early:  # tried first and on its own: "barred until 2028" keeps the start the convention gives
+                out.append(SoftFact(eid, REFERENCE, "BEFORE", conventions.past_confidence, "filing-day",
+                                    (Bound(end_of(eid), None, reference[1], "an undated past event is over when the story is filed", SOFT_STRENGTH),), fallback=True))
             out.append(SoftFact(eid, REFERENCE, "BEFORE", conventions.past_confidence, "past-convention",
                                 (Bound(start_of(eid), earliest, None, "an undated past event most likely happened shortly before publication", SOFT_STRENGTH), reaches_window),
                                 fallback=True))
@@ -603,6 +639,8 @@ _BASIS = {
     "future-convention": "undated later event: within months of publication (news convention)",
     "publication-day": "no other evidence: the publication day",
     "given": "a relation given by the caller (to “{target}”)",
+    "signal-gap": "most likely began soon after “{target}”",
+    "filing-day": "undated past event: most likely the dateline's day (news convention)",
 }
 
 
