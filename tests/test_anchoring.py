@@ -504,3 +504,11 @@ def test_anchoring_a_length_to_a_date_ends_in_it() -> None:
     tl, income = _one("Net income for the three months to Sept. 30 was 48 million euros.", "income", ref="2026-10-29")
     assert not tl.conflicts
     assert income.latest_end == dt.datetime(2026, 10, 1) and income.earliest_start is not None and income.earliest_start < dt.datetime(2026, 7, 1)
+
+
+def test_anchoring_the_slaying_is_the_killing_named_before() -> None:
+    # a gerund after "the" is a noun, and "slaying" names what "killed" did: the same event, dated with it
+    tl = timeline.build("A sniper killed a doctor at his home on Oct. 23. Officials said on Friday that the slaying had shaken the town.",
+                        reference_time="2026-11-20")
+    slaying = next(e for e in tl.events if e.text == "slaying")
+    assert (slaying.earliest_start, slaying.latest_end) == (dt.datetime(2026, 10, 23), dt.datetime(2026, 10, 24))

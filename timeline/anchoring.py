@@ -118,6 +118,7 @@ class AnchorWords:
     range_joiner: "re.Pattern[str]"
     infinitive_marker: "re.Pattern[str]"  # between a verb and its infinitive ("returned to work")
     gerund: "re.Pattern[str]"  # a gerund ("stealing")
+    nominal_gerund: "re.Pattern[str]"  # before a gerund that is a noun ("the slaying")
     dateline_before: "re.Pattern[str]"  # the line before a dateline's date ("ORSKAVA, ")
     dateline_after: "re.Pattern[str]"  # what follows a dateline's date (" —")
     length_of: "re.Pattern[str]"  # between a length and the noun it measures ("months of talks")
@@ -145,7 +146,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_gaps", {}).items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
-        rx("infinitive_marker", re.I), rx("gerund", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
+        rx("infinitive_marker", re.I), rx("gerund", re.I), rx("nominal_gerund", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
     )
 
 
@@ -603,7 +604,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
     for ev in sorted(events, key=lambda e: e.start):
         kind = _kind(cues, ev.text, lexical)
         prev = seen.get(kind)
-        if ev.pos == "VERB":
+        nominal = cues.gerund.fullmatch(ev.text.lower()) is not None and cues.nominal_gerund.search(text, max(0, ev.start - 30), ev.start) is not None
+        if ev.pos == "VERB" and not nominal:  # "the slaying" names the event as a noun does
             seen.setdefault(kind, ev)
             subject = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start) if ev.text.lower() in cues.happening_verbs else None
             if subject is not None:
