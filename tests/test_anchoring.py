@@ -512,3 +512,31 @@ def test_anchoring_the_slaying_is_the_killing_named_before() -> None:
                         reference_time="2026-11-20")
     slaying = next(e for e in tl.events if e.text == "slaying")
     assert (slaying.earliest_start, slaying.latest_end) == (dt.datetime(2026, 10, 23), dt.datetime(2026, 10, 24))
+
+
+def test_anchoring_a_date_before_an_event_noun_dates_the_noun() -> None:
+    # "since the Oct. 23 slaying": the date is the slaying's, and "since" orders the search after it
+    tl = timeline.build("Police have searched for the gunman since the Oct. 23 slaying.", reference_time="2026-11-20")
+    slaying = next(e for e in tl.events if e.text == "slaying")
+    searched = next(e for e in tl.events if e.text == "searched")
+    assert (slaying.earliest_start, slaying.latest_end) == (dt.datetime(2026, 10, 23), dt.datetime(2026, 10, 24))
+    assert searched.earliest_start is not None and searched.earliest_start >= dt.datetime(2026, 10, 23)
+    assert any(a.target == slaying.eid for a in searched.anchors)
+    # a possessive date works the same way, and the signal orders the verb against the noun
+    tl = timeline.build("Shares rose after Tuesday's announcement of a merger.", reference_time="2026-11-20")
+    announcement = next(e for e in tl.events if e.text == "announcement")
+    rose = next(e for e in tl.events if e.text == "rose")
+    assert (announcement.earliest_start, announcement.latest_end) == (dt.datetime(2026, 11, 17), dt.datetime(2026, 11, 18))
+    assert any(a.target == announcement.eid for a in rose.anchors)
+
+
+def test_anchoring_a_date_naming_a_thing_dates_no_event_of_the_clause() -> None:
+    # "under the Feb. 23 accord": the accord's date, not the day the inspectors returned
+    tl = timeline.build("Inspectors returned under the Feb. 23 accord.", reference_time="2026-11-20")
+    returned = next(e for e in tl.events if e.text == "returned")
+    assert all(a.relation != "during" for a in returned.anchors)
+    assert returned.earliest_start is None
+    # a fronted time before the subject is no modifier of it: the clause's verb keeps it
+    tl = timeline.build("By Friday the strike had ended.", reference_time="2026-11-20")
+    ended = next(e for e in tl.events if e.text == "ended")
+    assert any(str(a.relation) == "by" for a in ended.anchors)

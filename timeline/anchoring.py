@@ -119,6 +119,8 @@ class AnchorWords:
     infinitive_marker: "re.Pattern[str]"  # between a verb and its infinitive ("returned to work")
     gerund: "re.Pattern[str]"  # a gerund ("stealing")
     nominal_gerund: "re.Pattern[str]"  # before a gerund that is a noun ("the slaying")
+    premodifier: "re.Pattern[str]"  # between a date and the event noun it dates ("the Oct. 23 slaying")
+    premodifier_before: "re.Pattern[str]"  # before such a date without a possessive ("the ")
     dateline_before: "re.Pattern[str]"  # the line before a dateline's date ("ORSKAVA, ")
     dateline_after: "re.Pattern[str]"  # what follows a dateline's date (" —")
     length_of: "re.Pattern[str]"  # between a length and the noun it measures ("months of talks")
@@ -146,7 +148,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_gaps", {}).items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
-        rx("infinitive_marker", re.I), rx("gerund", re.I), rx("nominal_gerund", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
+        rx("infinitive_marker", re.I), rx("gerund", re.I), rx("nominal_gerund", re.I), rx("premodifier"), rx("premodifier_before", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
     )
 
 
@@ -171,14 +173,36 @@ def dateline_date(text: str, timexes: Sequence[Timex], language: str = "en") -> 
     return None
 
 
+_NEXT_LOWER = re.compile(r"(?:['’]s)?\s+[a-z]")
+
+
+def _premodified(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike]) -> Optional[EventLike | Timex]:
+    """What a date inside a noun phrase names the day of: the event noun after it ("the Oct. 23
+    slaying", "Tuesday's announcement"); ``t`` itself when that noun is no event ("under the
+    Feb. 23 accord": the date dates no event of the clause); None when the date is no modifier."""
+    if t.type is TimexType.DURATION or t.type is TimexType.SET:
+        return None
+    if not text.startswith(("'s", "’s"), t.end) and not cues.premodifier_before.search(text, max(0, t.start - 12), t.start):
+        return None
+    if not _NEXT_LOWER.match(text, t.end):
+        return None
+    noun = next((ev for ev in in_sentence if ev.start >= t.end), None)
+    if noun is None or (noun.pos == "VERB" and not cues.gerund.fullmatch(noun.text.lower())) or not cues.premodifier.fullmatch(text, t.end, noun.start):
+        return t
+    return noun
+
+
 def _tokens_between(text: str, a: int, b: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(text, a, b)]
 
 
-def _words_outside(cues: AnchorWords, text: str, a: int, b: int, spans: Sequence[tuple[int, int]], ends: Sequence[int]) -> list[str]:
+def _words_outside(cues: AnchorWords, text: str, a: int, b: int, spans: Sequence[tuple[int, int]], ends: Sequence[int],
+                   premodifying: frozenset[int] = frozenset()) -> list[str]:
     """The words between ``a`` and ``b`` outside every time expression of ``spans`` (sorted,
     disjoint; ``ends`` their ends) and other than a time's own signal and article ("since
-    January", "in the weeks before": TimeML leaves the article out of the expression)."""
+    January", "in the weeks before": TimeML leaves the article out of the expression).  A date
+    that names the day of the noun after it (``premodifying``: their starts) has no signal of its
+    own: "since the Oct. 23 slaying" orders against the slaying."""
     near = []
     for x, y in spans[bisect.bisect_right(ends, a) :]:
         if x >= b:
@@ -188,13 +212,16 @@ def _words_outside(cues: AnchorWords, text: str, a: int, b: int, spans: Sequence
         return [m.group().lower() for m in _WORD.finditer(text, a, b)]
     starts = {x for x, _ in near}
     words = [m for m in _WORD.finditer(text, a, b) if not any(x <= m.start() < y for x, y in near)]
+    owned = set(premodifying)
     for m in words:  # "the weeks": the article stands for the time too
         if m.group().lower() in cues.determiners and text[m.end() : m.end() + 1].isspace() and m.end() + 1 in starts:
             starts.add(m.start())
+            if m.end() + 1 in owned:
+                owned.add(m.start())
     out = []
     for m in words:
         w = m.group().lower()
-        if w in cues.signals and text[m.end() : m.end() + 1].isspace() and m.end() + 1 in starts:
+        if w in cues.signals and text[m.end() : m.end() + 1].isspace() and m.end() + 1 in starts and m.end() + 1 not in owned:
             continue  # the time's own signal: "cut 600 jobs since January, expects" has no signal between the events
         if m.start() in starts:
             continue  # the time's article
@@ -327,6 +354,12 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue
         sentence = doc.sentence_at(t.start)
         in_sentence = grouped.get(doc.sentence_index(t.start), ())
+        noun = _premodified(cues, text, t, in_sentence)
+        if noun is t:
+            continue  # "under the Feb. 23 accord": the date names the accord's day, not the clause's
+        if noun is not None:
+            yield Link(noun.eid, "during", t.tid, text[t.start : noun.end], Strength.SIGNAL)  # type: ignore[union-attr]
+            continue
         ev = _governor(cues, t, in_sentence, text, sentence)
         if ev is None:
             continue
@@ -486,13 +519,15 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
     spans = sorted((t.start, t.end) for t in timexes)
     ends = [y for _, y in spans]
     ordered = sorted(events, key=lambda e: e.start)
+    grouped = _by_sentence(doc, ordered)
+    premodifying = frozenset(t.start for t in timexes if _premodified(cues, text, t, grouped.get(doc.sentence_index(t.start), ())) not in (None, t))
     for i, a in enumerate(ordered):
         s, e = doc.sentence_at(a.start)
         for b in ordered[i + 1 : i + 2]:  # the signal ties a to the next event only: "said a man arrested during the storm"
             if b.start >= e:
                 break
             between = text[a.end : b.start]
-            words = _words_outside(cues, text, a.end, b.start, spans, ends)  # a time expression counts as no words
+            words = _words_outside(cues, text, a.end, b.start, spans, ends, premodifying)  # a time expression counts as no words
             if not words or len(words) > 6:
                 continue
             at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.event_signals), None)  # the one nearest b
