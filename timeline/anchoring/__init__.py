@@ -1,0 +1,50 @@
+"""Anchoring: tie each event to the time expressions, events and publication time that constrain it.
+
+Input: the text, its resolved time expressions and its event mentions.  Output: typed
+:class:`Link` records, each with the relation the words express and the words themselves
+(evidence).  The ordering engine turns links into constraints between interval end points.
+
+Heuristics, in the spirit of TimeML's TLINK annotation:
+- event to time: a time expression governs the nearest event of its clause (the verb before
+  it: "struck ... on Sunday"; else the one after it: "On Sunday, militants struck"); the
+  signal word in front of it decides the relation (on/in/at/during, by, before, after,
+  since, until, within, for);
+- event to event: signals ("shortly after the raids", "before being charged", "hours after
+  it was cut off") between two events of one sentence, and definite event nouns referring
+  back to an earlier event of the same kind ("the assault" after "raids");
+- event to publication time: tense and aspect (past ends before it, "will" starts after it).
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ..model import Timex
+from ..order.links import LinkRelation, Strength
+from ..text import Doc, as_doc
+from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words, dateline_date
+from .events import _aspectual_links, _coreference_links, _event_links, implied_event_spans
+from .tense import _reference_links
+from .times import _time_links
+
+__all__ = ["Link", "EventLike", "AnchorWords", "anchor_events", "anchor_words", "dateline_date", "implied_event_spans", "REFERENCE", "Strength", "LinkRelation"]
+
+
+def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[EventLike],
+                  supposed: Optional[frozenset[str]] = None) -> tuple[Link, ...]:
+    """All links the text gives, deterministic and in text order of their source events.
+    ``supposed``: the events whose clause makes them hypothetical (see
+    :func:`timeline.events.factuality.factuality`), when the caller has them already."""
+    doc = as_doc(text)
+    cues = anchor_words(doc.language)
+    events = sorted(events, key=lambda e: (e.start, e.end, e.eid))
+    if supposed is None:
+        from ..events.factuality import factuality
+
+        supposed = frozenset(ev.eid for ev, f in zip(events, factuality(doc, events)) if f.hypothetical_clause)
+    time_links = list(_time_links(cues, doc, timexes, events))
+    lasting = frozenset(link.source for link in time_links if link.relation is LinkRelation.UNTIL)
+    links = [*time_links, *_event_links(cues, doc, events, timexes), *_aspectual_links(cues, doc.text, events),
+             *_coreference_links(cues, doc.text, events), *_reference_links(cues, doc, events, lasting, supposed)]
+    order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
+    return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))

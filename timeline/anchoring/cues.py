@@ -1,0 +1,271 @@
+"""Anchoring's shared pieces: the :class:`Link` record, the language's cue words, and the small
+readings of the text (signals, clause breaks, datelines, a date inside a noun phrase) that the
+time, event and tense links all use."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from types import MappingProxyType
+from typing import Mapping, Optional, Protocol, Sequence
+
+import attrs
+
+from ..lexicon import load_data
+from ..model import Timex, TimexType
+from ..order.links import LinkRelation, Strength
+from ..text import Doc
+
+REFERENCE = "reference_time"
+
+
+class EventLike(Protocol):
+    """What anchoring needs of an event mention."""
+
+    eid: str
+    text: str
+    start: int
+    end: int
+    cls: str
+    tense: str
+    aspect: str
+    polarity: str
+    pos: str
+
+
+@attrs.frozen
+class Link:
+    """One constraint on an event, with the words that said so: ``relation`` (a
+    :class:`~timeline.order.links.LinkRelation`) of ``source`` to ``target``, believed with
+    ``strength``; ``offset_min``/``offset_max`` carry metric facts ("two days later")."""
+
+    source: str
+    relation: LinkRelation = attrs.field(converter=LinkRelation)
+    target: str = ""
+    evidence: str = ""
+    strength: Strength = attrs.field(default=Strength.DEFAULT, converter=Strength)
+    offset_min: Optional[dt.timedelta] = None
+    offset_max: Optional[dt.timedelta] = None
+    likely_max: Optional[dt.timedelta] = None
+    """Not certain, most likely: the source began at most this long after the target ("since")."""
+
+
+_WORD = re.compile(r"[A-Za-z’']+")
+_DATELINE_REACH = 600  # a dateline opens the story: after a headline, never deeper than this
+_PUNCT = re.compile(r"[,;:()]")
+_LAST_TOKEN = re.compile(r"(?:^|\s)(\S+)\s+\Z")  # the token right before a position (searched up to it)
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")  # a lower-case word right after a position
+
+
+@attrs.frozen
+class AnchorWords:
+    """The anchoring cues of one language (``<lang>/anchoring.toml``), ready for lookup."""
+
+    signals: Mapping[str, str]  # signal before a time expression -> relation
+    strong_signals: frozenset[str]
+    duration_signals: frozenset[str]
+    begin_verbs: frozenset[str]
+    end_verbs: frozenset[str]
+    event_signals: Mapping[str, str]  # signal between two events -> relation
+    gerund_signals: Mapping[str, str]  # a signal right before a gerund event ("jailed for stealing") -> relation
+    light_verbs: frozenset[str]  # "made landfall": the object noun is the event
+    intention_verbs: frozenset[str]  # "promised a vote on Friday": the object lies ahead, at the time
+    happening_verbs: frozenset[str]  # "an earthquake struck": the verb is its subject's happening
+    determiners: frozenset[str]
+    offset_direction: Mapping[str, str]  # "later" -> after: an anaphoric length's direction
+    attributive_before: frozenset[str]  # words before a participle that make it modify the next noun
+    not_in_subject: frozenset[str]  # words that end the short subject of a clause after an event signal
+    adverb_signal_after: frozenset[str]  # "have since been barred": a signal after these is an adverb
+    lasting_verbs: frozenset[str]  # "the trial ... lasted five weeks": the verb is its subject's span
+    onset_verbs: frozenset[str]  # "a fire broke out": the happening verbs that start their subject
+    distinct_modifiers: frozenset[str]  # "the last election": another instance, no coreference
+    signal_hedges: tuple[tuple[str, ...], ...]  # "until at least next Wednesday": skipped between signal and time
+    open_hedges: frozenset[tuple[str, ...]]  # the hedges that leave the end open ("at least")
+    state_verbs: frozenset[str]  # "will stay closed": the participle is a state the verb carries
+    coordinators: frozenset[str]  # "start on Tuesday and run": the noun after them is a verb
+    scheduling_verbs: frozenset[str]  # "scheduled for Monday": the time dates the subject's event
+    scheduling_signals: frozenset[str]  # the signals after a scheduling verb that name the event's time ("for")
+    not_a_length_after: frozenset[str]  # "sentenced to six years": a length after these measures something else
+    range_first: Mapping[str, str]  # "between" -> the relation to the first time of a range
+    range_second: Mapping[str, str]  # "between" -> the relation to the second
+    short_gaps: Mapping[str, dt.timedelta]
+    likely_gaps: Mapping[str, dt.timedelta]  # "since": most likely began within this of the other event
+    same_kind: tuple[frozenset[str], ...]  # event nouns that can name the same happening
+    clause_break: "re.Pattern[str]"
+    short_gap: "re.Pattern[str]"
+    implied: "re.Pattern[str]"
+    definite: "re.Pattern[str]"
+    within_target: "re.Pattern[str]"
+    length_as_gap: "re.Pattern[str]"
+    relative_when: "re.Pattern[str]"
+    range_joiner: "re.Pattern[str]"
+    infinitive_marker: "re.Pattern[str]"  # between a verb and its infinitive ("returned to work")
+    gerund: "re.Pattern[str]"  # a gerund ("stealing")
+    nominal_gerund: "re.Pattern[str]"  # before a gerund that is a noun ("the slaying")
+    premodifier: "re.Pattern[str]"  # between a date and the event noun it dates ("the Oct. 23 slaying")
+    premodifier_before: "re.Pattern[str]"  # before such a date without a possessive ("the ")
+    dateline_before: "re.Pattern[str]"  # the line before a dateline's date ("ORSKAVA, ")
+    dateline_after: "re.Pattern[str]"  # what follows a dateline's date (" —")
+    length_of: "re.Pattern[str]"  # between a length and the noun it measures ("months of talks")
+    length_to: "re.Pattern[str]"  # between a length and the date it runs to ("the three months to Sept. 30")
+
+
+@functools.lru_cache(maxsize=None)
+def anchor_words(language: str = "en") -> AnchorWords:
+    """The anchoring cues of ``language``, loaded, checked and compiled once."""
+    data = load_data(language, "anchoring.toml")
+    patterns = data["patterns"]
+
+    def rx(key: str, flags: int = 0) -> "re.Pattern[str]":
+        return re.compile(patterns[key] or r"(?!)", flags)  # a language without the pattern never matches
+
+    return AnchorWords(
+        MappingProxyType(dict(data["time_signals"])), frozenset(data["strong_signals"]), frozenset(data["duration_signals"]),
+        frozenset(data["aspectual"]["begin"]), frozenset(data["aspectual"]["end"]), MappingProxyType(dict(data["event_signals"])),
+        MappingProxyType(dict(data["gerund_signals"])), frozenset(data["light_verbs"]), frozenset(data["intention_verbs"]), frozenset(data["happening_verbs"]),
+        frozenset(data["determiners"]), MappingProxyType(dict(data["offset_direction"])), frozenset(data["attributive_before"]), frozenset(data["not_in_subject"]), frozenset(data["adverb_signal_after"]), frozenset(data["lasting_verbs"]), frozenset(data["onset_verbs"]), frozenset(data["distinct_modifiers"]),
+        tuple(sorted({tuple(h.lower().split()) for h in data["signal_hedges"]}, key=len, reverse=True)),
+        frozenset(tuple(h.lower().split()) for h in data["open_hedges"]), frozenset(data["state_verbs"]), frozenset(data["coordinators"]), frozenset(data["scheduling_verbs"]), frozenset(data["scheduling_signals"]),
+        frozenset(data["not_a_length_after"]), MappingProxyType(dict(data["range_first"])), MappingProxyType(dict(data["range_second"])),
+        MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
+        MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_gaps", {}).items()}),
+        tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
+        rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
+        rx("infinitive_marker", re.I), rx("gerund", re.I), rx("nominal_gerund", re.I), rx("premodifier"), rx("premodifier_before", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
+    )
+
+
+def _in_dateline(cues: AnchorWords, text: str, t: Timex) -> bool:
+    """Whether ``t`` is the date of a dateline ("ORSKAVA, Tuesday — Rescue teams ..."): when the
+    story was filed, which dates none of its events."""
+    line_start = text.rfind("\n", max(0, t.start - 80), t.start) + 1
+    if line_start == 0 and t.start > 80:
+        return False
+    return bool(cues.dateline_before.search(text[line_start : t.start])) and bool(cues.dateline_after.match(text[t.end : t.end + 60]))
+
+
+def dateline_date(text: str, timexes: Sequence[Timex], language: str = "en") -> Optional[Timex]:
+    """The date of the article's dateline ("BRUSSELS, March 2 (Agency) --"), if it has one and
+    it names one calendar day: the day the story was filed, which may precede publication."""
+    cues = anchor_words(language)
+    for t in timexes:
+        if t.start > _DATELINE_REACH:
+            break
+        if t.earliest is not None and t.latest is not None and t.latest - t.earliest == dt.timedelta(days=1) and _in_dateline(cues, text, t):
+            return t
+    return None
+
+
+_NEXT_LOWER = re.compile(r"(?:['’]s)?\s+[a-z]")
+
+
+def _premodified(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike]) -> Optional[EventLike | Timex]:
+    """What a date inside a noun phrase names the day of: the event noun after it ("the Oct. 23
+    slaying", "Tuesday's announcement"); ``t`` itself when that noun is no event ("under the
+    Feb. 23 accord": the date dates no event of the clause); None when the date is no modifier."""
+    if t.type is TimexType.DURATION or t.type is TimexType.SET:
+        return None
+    if not text.startswith(("'s", "’s"), t.end) and not cues.premodifier_before.search(text, max(0, t.start - 12), t.start):
+        return None
+    if not _NEXT_LOWER.match(text, t.end):
+        return None
+    noun = next((ev for ev in in_sentence if ev.start >= t.end), None)
+    if noun is None or (noun.pos == "VERB" and not cues.gerund.fullmatch(noun.text.lower())) or not cues.premodifier.fullmatch(text, t.end, noun.start):
+        return t
+    return noun
+
+
+def _tokens_between(text: str, a: int, b: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text, a, b)]
+
+
+def _words_outside(cues: AnchorWords, text: str, a: int, b: int, spans: Sequence[tuple[int, int]], ends: Sequence[int],
+                   premodifying: frozenset[int] = frozenset()) -> list[str]:
+    """The words between ``a`` and ``b`` outside every time expression of ``spans`` (sorted,
+    disjoint; ``ends`` their ends) and other than a time's own signal and article ("since
+    January", "in the weeks before": TimeML leaves the article out of the expression).  A date
+    that names the day of the noun after it (``premodifying``: their starts) has no signal of its
+    own: "since the Oct. 23 slaying" orders against the slaying."""
+    near = []
+    for x, y in spans[bisect.bisect_right(ends, a) :]:
+        if x >= b:
+            break
+        near.append((x, y))
+    if not near:
+        return [m.group().lower() for m in _WORD.finditer(text, a, b)]
+    starts = {x for x, _ in near}
+    words = [m for m in _WORD.finditer(text, a, b) if not any(x <= m.start() < y for x, y in near)]
+    owned = set(premodifying)
+    for m in words:  # "the weeks": the article stands for the time too
+        if m.group().lower() in cues.determiners and text[m.end() : m.end() + 1].isspace() and m.end() + 1 in starts:
+            starts.add(m.start())
+            if m.end() + 1 in owned:
+                owned.add(m.start())
+    out = []
+    for m in words:
+        w = m.group().lower()
+        if w in cues.signals and text[m.end() : m.end() + 1].isspace() and m.end() + 1 in starts and m.end() + 1 not in owned:
+            continue  # the time's own signal: "cut 600 jobs since January, expects" has no signal between the events
+        if m.start() in starts:
+            continue  # the time's article
+        out.append(w)
+    return out
+
+
+def _introduces(cues: AnchorWords, rest: Sequence[str], b: EventLike) -> bool:
+    """Whether the words after an event signal lead to ``b``: determiners only ("after the
+    raids"), or the short subject of a clause whose verb is ``b`` ("before they contained it")."""
+    if all(w in cues.determiners for w in rest):
+        return len(rest) <= 2
+    return b.pos == "VERB" and len(rest) <= 3 and not any(w in cues.not_in_subject for w in rest)
+
+
+def _clause_break(words: AnchorWords, text: str, a: int, b: int) -> bool:
+    return bool(words.clause_break.search(text, a, b)) if a < b else False
+
+
+_ENDING = frozenset({"until", "by", "before"})
+"""The relations of signals that would end the event at the time."""
+_OPEN_END = "\x00open"
+"""What :func:`_signal_before` returns for an ending signal with a hedge that leaves the end open."""
+
+
+def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int) -> tuple[Optional[str], str]:
+    """The signal word right in front of a time expression ("on", "by", "within") and the evidence."""
+    lo = max(sentence_start, start - 40)
+    cut = max(text.rfind(",", lo, start), text.rfind(";", lo, start), text.rfind(":", lo, start))
+    words = list(_WORD.finditer(text, lo if cut < 0 else cut + 1, start))  # not across a comma: "on Sunday, two weeks after"
+    lowered = tuple(m.group().lower() for m in words)
+    hedged: tuple[str, ...] = ()
+    for hedge in cues.signal_hedges:  # "until at least next Wednesday": the signal stands before the hedge
+        if hedge and lowered[-len(hedge):] == hedge:
+            words, hedged = words[: -len(hedge)], hedge
+            break
+    for m in reversed(words[-2:]):
+        w = m.group().lower()
+        if w in cues.signals:
+            if hedged in cues.open_hedges and cues.signals[w] in _ENDING:
+                return _OPEN_END, text[m.start() : start].strip()  # "until at least Wednesday": no certain end
+            return w, text[m.start() : start].strip()
+    return None, ""
+
+
+def _attributive(cues: AnchorWords, ev: EventLike, text: str) -> bool:
+    """A participle that modifies the noun after it ("from flooded streets"): a state, not the clause's verb."""
+    if ev.pos != "VERB" or ev.tense not in ("PAST", "NONE", "PASTPART") or ev.aspect != "NONE":
+        return False
+    before = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
+    after = _NEXT_WORD.match(text, ev.end, ev.end + 30)
+    return (before is not None and before.group(1).lower() in cues.attributive_before
+            and after is not None and after.group(1) not in cues.determiners)
+
+
+
+def _by_sentence(doc: Doc, events: Sequence[EventLike]) -> dict[int, list[EventLike]]:
+    """Events grouped by the index of their sentence, in text order (so lookups stay local)."""
+    out: dict[int, list[EventLike]] = {}
+    for ev in events:
+        out.setdefault(doc.sentence_index(ev.start), []).append(ev)
+    return out

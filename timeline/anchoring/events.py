@@ -1,0 +1,171 @@
+"""Event to event: signal words between two events of a sentence, aspectual verbs, and
+coreference of event nouns with an earlier mention of their kind."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from typing import Callable, Iterable, Optional, Sequence
+
+
+from ..model import Timex, TimexType
+from ..order.links import Strength
+from ..text import Doc
+
+from .cues import AnchorWords, EventLike, Link, anchor_words
+from .cues import _attributive, _by_sentence, _clause_break, _premodified, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN
+
+
+def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = ()) -> Iterable[Link]:
+    """Signals between two events of one sentence: "visited shortly after the raids", "arrived
+    eight minutes after the alarm" (a length right before the signal measures the gap)."""
+    text = doc.text
+    # a length right before "after"/"before" with no signal of its own ("held for 18 days before" is a length)
+    gaps = {t.end: t for t in timexes if t.type is TimexType.DURATION and t.min_length is not None and cues.length_as_gap.match(text, t.end)
+            and _signal_before(cues, text, t.start, doc.sentence_at(t.start)[0])[0] is None}
+    spans = sorted((t.start, t.end) for t in timexes)
+    ends = [y for _, y in spans]
+    ordered = sorted(events, key=lambda e: e.start)
+    grouped = _by_sentence(doc, ordered)
+    premodifying = frozenset(t.start for t in timexes if _premodified(cues, text, t, grouped.get(doc.sentence_index(t.start), ())) not in (None, t))
+    for i, a in enumerate(ordered):
+        s, e = doc.sentence_at(a.start)
+        for b in ordered[i + 1 : i + 2]:  # the signal ties a to the next event only: "said a man arrested during the storm"
+            if b.start >= e:
+                break
+            between = text[a.end : b.start]
+            words = _words_outside(cues, text, a.end, b.start, spans, ends, premodifying)  # a time expression counts as no words
+            if not words or len(words) > 6:
+                continue
+            at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.event_signals), None)  # the one nearest b
+            if at is None and words[-1] in cues.gerund_signals and a.pos == "VERB" and b.pos == "VERB" and cues.gerund.fullmatch(b.text):
+                signal, relation = words[-1], cues.gerund_signals[words[-1]]  # "jailed for stealing": the reason came first
+            elif at is None or not _introduces(cues, words[at + 1 :], b) or (len(words) - at > 1 and _PUNCT.search(between, between.lower().rfind(words[at]))):
+                continue  # the signal must introduce b: "after the raids", "before being charged", "before they left"
+            elif at > 0 and words[at - 1] in cues.adverb_signal_after:
+                continue  # "paid fines and have since been barred": an adverb, no signal
+            else:
+                signal = words[at]
+                relation = cues.event_signals[signal]
+            gap_max = None
+            gap_min = dt.timedelta(0)
+            m = cues.short_gap.search(between)
+            if m and any(x <= a.end + m.start() < y for x, y in spans):
+                m = None  # "for nearly 20 hours before": the hours belong to a length, not to the gap
+            if m:
+                gap_max = cues.short_gaps.get(m.group(1).lower())
+            length = next((gaps[k] for k in range(a.end, b.start) if k in gaps), None) if gaps else None
+            if length is not None and length.min_length is not None:
+                gap_min, gap_max = length.min_length, length.max_length
+            source = a
+            if i > 0 and (_attributive(cues, a, text) or a.pos == "NOUN"):
+                # "pumping water from flooded streets after the storm", "denied wrongdoing for ten
+                # days before he stepped down": the clause's verb is what the signal orders
+                prev = ordered[i - 1]
+                if (prev.pos == "VERB" and prev.start >= s and not _clause_break(cues, text, prev.end, a.start)
+                        and (a.pos != "NOUN" or len(_tokens_between(text, prev.end, a.start)) <= 2)):
+                    source = prev
+            target = b
+            after_b = ordered[i + 2] if i + 2 < len(ordered) else None
+            if b.pos == "NOUN" and after_b is not None and after_b.pos == "VERB" and not text[b.end : after_b.start].strip():
+                target = after_b  # "two weeks after the incumbent resigned": the clause's verb, not its subject
+            evidence = text[source.start : target.end]
+            # a's relation to b: "visited after the raids" -> a after b
+            likely = cues.likely_gaps.get(signal) if gap_max is None and relation == "after" else None
+            yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely)
+
+
+def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "The wave of attacks began ...": the noun starts (or ends) when the aspectual verb says;
+    "A fire broke out", "an earthquake struck": the happening starts when its verb happens."""
+    for i, ev in enumerate(events):
+        head = ev.text.lower()
+        if head in cues.happening_verbs and ev.pos == "VERB" and i > 0:
+            prev = events[i - 1]
+            if prev.pos != "VERB" and _group_of(cues, prev.text) is not None and not _tokens_between(text, prev.end, ev.start):
+                if head in cues.onset_verbs:
+                    yield Link(prev.eid, "begun_by", ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
+                else:  # "the storm hit the coast on Saturday": the hitting, not the storm's start
+                    yield Link(ev.eid, "during", prev.eid, text[prev.start : ev.end], Strength.SIGNAL)
+            continue
+        if head not in cues.begin_verbs and head not in cues.end_verbs:
+            continue
+        for prev in reversed(events[max(0, i - 3) : i]):
+            if prev.pos != "VERB" and len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(cues, text, prev.end, ev.start):
+                relation = "begun_by" if head in cues.begin_verbs else "ended_by"
+                yield Link(prev.eid, relation, ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
+                break
+
+
+def implied_event_spans(text: str, events: Sequence[EventLike], language: str = "en") -> list[tuple[int, int]]:
+    """Spans of nouns a timing signal introduces ("within 30 hours of the raid"), a light verb
+    carries ("made landfall") or a happening verb has as its subject ("a fire broke out", when
+    the noun is in a ``same_kind`` group) that are not yet event mentions: the words say they happened."""
+    cues = anchor_words(language)
+    covered = sorted((e.start, e.end) for e in events)
+    starts = [a for a, _ in covered]
+    found = [m.span(1) if m.group(1) else m.span(2) for m in cues.implied.finditer(text)]
+    for ev in events:
+        if ev.pos == "VERB" and ev.text.lower() in cues.happening_verbs:
+            subject = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
+            if subject is not None and _group_of(cues, subject.group(1)) is not None and subject.group(1).isalpha():
+                found.append(subject.span(1))
+    out = []
+    for s, e in sorted(found):
+        k = bisect.bisect_left(starts, e)  # mentions starting before e; only the last few can reach s
+        if not any(b > s for _, b in covered[max(0, k - 4) : k]) and (not out or out[-1] != (s, e)):
+            out.append((s, e))
+    return out
+
+
+def _kind(cues: AnchorWords, word: str, lexical: "Callable[[str], tuple[tuple[str, ...], str]]") -> str:
+    """What a mention names, for coreference: its synonym group, else its lemma (``lexical``: the text's memo of it)."""
+    w = word.lower()
+    lemma = lexical(w)[1]
+    for i, group in enumerate(cues.same_kind):
+        if w in group or lemma in group:
+            return f"group{i}"
+    return lemma
+
+
+def _group_of(cues: AnchorWords, word: str) -> Optional[str]:
+    """The synonym group a plain word belongs to ("earthquake"), or None."""
+    w = word.lower().strip(".,;:!?\"'”“")
+    return next((f"group{i}" for i, group in enumerate(cues.same_kind) if w in group), None)
+
+
+def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "the assault" after "raids", "the landfall" after "made landfall": the same event.
+
+    A definite noun refers back to the last mention of the same kind (synonym group or
+    lemma, verbs included); an indefinite later mention does not take over the chain."""
+    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
+    seen: dict[str, EventLike] = {}
+    for ev in sorted(events, key=lambda e: e.start):
+        kind = _kind(cues, ev.text, lexical)
+        prev = seen.get(kind)
+        nominal = cues.gerund.fullmatch(ev.text.lower()) is not None and cues.nominal_gerund.search(text, max(0, ev.start - 30), ev.start) is not None
+        if ev.pos == "VERB" and not nominal:  # "the slaying" names the event as a noun does
+            seen.setdefault(kind, ev)
+            subject = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start) if ev.text.lower() in cues.happening_verbs else None
+            if subject is not None:
+                named = _group_of(cues, subject.group(1))
+                if named is not None:
+                    seen.setdefault(named, ev)  # "an earthquake struck ... the quake": the striking is the quake
+            continue
+        definite = cues.definite.search(text[max(0, ev.start - 30) : ev.start])
+        if definite and cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(definite.group())):
+            seen[kind] = ev  # "the last early election": another one, which later mentions may take up
+            continue
+        if prev is not None and definite:
+            yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[definite.start() + max(0, ev.start - 30) : ev.end]}", Strength.DEFAULT)
+        if prev is None or definite:
+            seen[kind] = ev
+
+
+def _subject_of(text: str, noun: EventLike, verb: EventLike) -> bool:
+    """Whether ``noun`` stands right before ``verb`` with at most two words (auxiliaries) between."""
+    between = text[noun.end : verb.start]
+    return verb.start >= noun.end and len(between.split()) <= 2 and not any(c in between for c in ",;:()")

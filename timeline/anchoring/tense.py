@@ -1,0 +1,46 @@
+"""Event to publication time, from tense and aspect."""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+
+from ..order.links import Strength
+from ..text import Doc
+
+from .cues import AnchorWords, EventLike, Link, REFERENCE
+from .events import _subject_of
+
+
+def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], lasting: frozenset[str], supposed: frozenset[str]) -> Iterable[Link]:
+    """Publication time from tense and aspect: past ends before it, future starts after it.
+    An event noun takes the tense of its clause ("the attacks" in a past-tense sentence).
+    ``lasting``: the events the text says last until a time; in the present perfect ("have
+    been barred until 2028") they hold now, so their tense does not end them before it.
+    ``supposed``: hypothetical events, whose tense says nothing of when they happen."""
+    from ..resolve.tense import clause_tense  # the resolver package loads on first use
+
+    for k, ev in enumerate(events):
+        if ev.polarity == "NEG" or ev.eid in supposed:  # "once the inquiry has begun", "called for an inquiry": a time to come
+            continue
+        tense, aspect = ev.tense, ev.aspect
+        if ev.pos != "VERB" and tense == "NONE":
+            if k + 1 < len(events) and events[k + 1].eid in supposed and events[k + 1].pos == "VERB" and _subject_of(doc.text, ev, events[k + 1]):
+                continue  # the subject of a supposed verb ("once the inquiry has begun") takes its time
+            if (k > 0 and events[k - 1].pos == "VERB" and events[k - 1].tense not in ("PAST", "PASTPART") and events[k - 1].aspect != "PERFECTIVE"
+                    and _subject_of(doc.text, events[k - 1], ev)):
+                continue  # the object of a verb not in the past ("voted to dissolve parliament and hold a snap election on Jan. 17") is not in the past clause's time
+            clause, _ = clause_tense(doc, ev.start, ev.end)
+            if clause == "past":
+                yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (in a past-tense clause)", Strength.TENSE)
+            continue
+        if tense == "PRESENT" and aspect == "PERFECTIVE" and ev.eid in lasting:
+            continue
+        if k > 0 and events[k - 1].text.lower() in cues.state_verbs and not doc.text[events[k - 1].end : ev.start].strip():
+            continue  # "will stay closed": the state verb's tense is the one that counts
+        if tense == "PAST" or aspect in ("PERFECTIVE",) or (tense in ("PASTPART",) and ev.pos == "VERB"):
+            yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (past tense)", Strength.TENSE)
+        elif tense == "FUTURE":
+            yield Link(ev.eid, "after_ref", REFERENCE, f"{ev.text} (future)", Strength.TENSE)
+        elif tense == "PRESENT" and aspect == "PROGRESSIVE":
+            yield Link(ev.eid, "overlaps_ref", REFERENCE, f"{ev.text} (present progressive)", Strength.TENSE)

@@ -1,0 +1,239 @@
+"""Event to time: which event a time expression governs, and what its signal word says of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable, Mapping, Optional, Sequence
+
+
+from ..model import AnchorKind, Timex, TimexType
+from ..order.links import Strength
+from ..text import Doc
+
+from .cues import AnchorWords, EventLike, Link
+from .cues import _OPEN_END, _attributive, _by_sentence, _clause_break, _in_dateline, _premodified, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD
+
+
+def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int]) -> Optional[EventLike]:
+    """The event a time expression governs: the nearest verb before it in its clause, else after."""
+    s, e = sentence
+    before = [ev for ev in in_sentence if ev.end <= timex.start and not _clause_break(cues, text, ev.end, timex.start)]
+    after = [ev for ev in in_sentence if ev.start >= timex.end and not _clause_break(cues, text, timex.end, ev.start)]
+    if (timex.type is TimexType.DURATION and after and after[0].pos == "NOUN" and cues.length_of.fullmatch(text, timex.end, after[0].start)
+            and not _signal_before(cues, text, timex.start, s)[0]):
+        return after[0]  # "ending months of talks": the length measures the talks ("within 40 hours of the landfall" counts from it)
+    if before:
+        # the nearest verb in front of it in its clause ("killed ... within 40 hours"), unless an
+        # event noun sits right before it ("the attack on Sunday")
+        nearest = before[-1]
+        if nearest.pos == "NOUN" and len(_tokens_between(text, nearest.end, timex.start)) <= 2:
+            # "the attack on Sunday"; but the object of a verb right before it leaves the time to
+            # the verb ("accepted a new pay offer late on Wednesday"), unless the verb is light
+            # ("made landfall on Saturday"), reports ("said the attack on Sunday was planned") or
+            # looks ahead to it ("expect a result by Monday", "promised a vote on Friday")
+            verb = before[-2] if len(before) > 1 else None
+            between_words = _tokens_between(text, verb.end, nearest.start) if verb is not None else []
+            if (verb is not None and verb.pos == "VERB" and verb.cls not in ("REPORTING", "I_STATE") and verb.text.lower() not in cues.light_verbs
+                    and verb.text.lower() not in cues.intention_verbs and not _attributive(cues, verb, text)
+                    and len(between_words) <= 3 and not cues.coordinators.intersection(between_words)):
+                return verb
+            return nearest
+        verbs = [ev for ev in before if ev.pos == "VERB"]
+        if verbs:
+            clause_verbs = [ev for ev in verbs if not _attributive(cues, ev, text)]
+            return (clause_verbs or verbs)[-1]
+        nouns = [ev for ev in before if ev.pos == "NOUN"]
+        if nouns:
+            return nouns[-1]
+    if after:
+        verbs = [ev for ev in after if ev.pos == "VERB"]
+        return verbs[0] if verbs else after[0]
+    # a fronted time expression ("On Sunday, militants struck"): the first verb after it
+    if timex.start - s <= 4 or text[timex.end : timex.end + 2].startswith(","):
+        verbs_after = [ev for ev in in_sentence if ev.start >= timex.end and ev.pos == "VERB"]
+        if verbs_after:
+            return verbs_after[0]
+    return None
+
+
+
+def _range_roles(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex]) -> dict[str, str]:
+    """Time -> the relation an event has to it as one end of a range ("between 2019 and 2023")."""
+    text = doc.text
+    roles: dict[str, str] = {}
+    ordered = sorted((t for t in timexes if t.type is not TimexType.SET), key=lambda t: t.start)
+    for first, second in zip(ordered, ordered[1:]):
+        if first.type is TimexType.DURATION and second.type is not TimexType.DURATION and cues.length_to.fullmatch(text, first.end, second.start):
+            roles[second.tid] = "until"  # "the three months to Sept. 30": it ends in that day
+            continue
+        if not cues.range_joiner.fullmatch(text, first.end, second.start):
+            continue
+        signal, _ = _signal_before(cues, text, first.start, doc.sentence_at(first.start)[0])
+        if signal in cues.range_first and signal in cues.range_second:
+            roles.setdefault(first.tid, cues.range_first[signal])
+            roles[second.tid] = cues.range_second[signal]
+    return roles
+
+
+def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike]) -> Iterable[Link]:
+    text = doc.text
+    grouped = _by_sentence(doc, events)
+    roles = _range_roles(cues, doc, timexes)
+    for t in timexes:
+        if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t):
+            continue
+        sentence = doc.sentence_at(t.start)
+        in_sentence = grouped.get(doc.sentence_index(t.start), ())
+        noun = _premodified(cues, text, t, in_sentence)
+        if noun is t:
+            continue  # "under the Feb. 23 accord": the date names the accord's day, not the clause's
+        if noun is not None:
+            yield Link(noun.eid, "during", t.tid, text[t.start : noun.end], Strength.SIGNAL)  # type: ignore[union-attr]
+            continue
+        ev = _governor(cues, t, in_sentence, text, sentence)
+        if ev is None:
+            continue
+        signal, said = _signal_before(cues, text, t.start, sentence[0])
+        if signal == _OPEN_END:
+            continue  # "closed until at least next Wednesday": the time is no certain end
+        evidence = (said + " " + t.text).strip() if said else t.text
+        offset = _offset_from_previous_event(cues, doc, t, ev, grouped) or _within_of_previous(cues, doc, t, ev, grouped, signal, evidence)
+        if offset is not None:
+            yield offset
+            continue
+        if t.type is TimexType.DURATION and t.earliest is None:
+            yield from _duration_links(cues, text, t, ev, signal, evidence, in_sentence, sentence)
+            continue
+        if t.earliest is None and t.latest is None:
+            continue
+        relation = roles.get(t.tid) or cues.signals.get(signal or "", "during")
+        if relation in ("within", "lasts"):
+            relation = "by" if relation == "within" else "during"
+        # an aspectual verb ("began on Saturday") is itself the moment of beginning: it lies in
+        # the time, and the event it begins starts with it (its begun_by link)
+        strength = Strength.SIGNAL if signal in cues.strong_signals else Strength.DEFAULT
+        scheduled = _scheduled_event(cues, text, ev, signal, in_sentence)
+        if scheduled is not None:
+            yield Link(scheduled.eid, relation, t.tid, text[scheduled.start : t.end], strength)
+            yield Link(ev.eid, "before", scheduled.eid, text[scheduled.start : ev.end], Strength.DEFAULT)  # planned before it happens
+        else:
+            yield Link(ev.eid, relation, t.tid, evidence, strength)
+            purpose = _purpose_head(cues, text, ev, in_sentence)
+            if purpose is not None and relation == "during":
+                yield Link(purpose.eid, relation, t.tid, text[purpose.start : t.end], strength)
+            light = _light_head(cues, text, ev, in_sentence)
+            if light is not None and relation == "during":
+                yield Link(light.eid, relation, t.tid, text[light.start : t.end], strength)  # "took effect in 1995": the taking too
+        yield from _relative_when(cues, text, t, in_sentence, ev)
+
+
+def _event_before(in_sentence: Sequence[EventLike], ev: EventLike) -> Optional[EventLike]:
+    """The event mention of the sentence that ends last before ``ev`` starts, if any."""
+    return next((x for x in reversed(in_sentence) if x.end <= ev.start), None)
+
+
+def _scheduled_event(cues: AnchorWords, text: str, ev: EventLike, signal: Optional[str], in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+    """ "A public meeting is scheduled for Monday": the event noun a scheduling verb puts at the time."""
+    if signal not in cues.scheduling_signals or ev.text.lower() not in cues.scheduling_verbs:
+        return None
+    noun = _event_before(in_sentence, ev)
+    if noun is None or noun.pos != "NOUN" or len(_tokens_between(text, noun.end, ev.start)) > 2 or _clause_break(cues, text, noun.end, ev.start):
+        return None
+    return noun
+
+
+def _light_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+    """ "made landfall on Saturday", "took effect in 1995": the light verb whose object noun a time dates."""
+    if ev.pos != "NOUN":
+        return None
+    prev = _event_before(in_sentence, ev)
+    if prev is None or prev.pos != "VERB" or prev.text.lower() not in cues.light_verbs or len(_tokens_between(text, prev.end, ev.start)) > 3:
+        return None
+    return prev
+
+
+def _purpose_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+    """ "returned to work on Thursday": the happening verb an infinitive of purpose follows shares its time
+    (not an intention, a report or a state: "agreed to meet on Monday" is the meeting's time only)."""
+    if ev.pos != "VERB":
+        return None
+    prev = _event_before(in_sentence, ev)
+    if prev is None or prev.pos != "VERB" or prev.cls != "OCCURRENCE" or not cues.infinitive_marker.fullmatch(text, prev.end, ev.start):
+        return None
+    return prev
+
+
+def _relative_when(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike], governed: EventLike) -> Iterable[Link]:
+    """ "since March, when the owner closed the site": the relative clause's first verb lies in the time."""
+    m = cues.relative_when.match(text, t.end)
+    if m is None:
+        return
+    verb = next((ev for ev in in_sentence if ev.start >= m.end() and ev.pos == "VERB"), None)
+    if verb is None or verb.eid == governed.eid or len(_tokens_between(text, m.end(), verb.start)) > 6 or _clause_break(cues, text, m.end(), verb.start):
+        return
+    yield Link(verb.eid, "during", t.tid, text[t.start : verb.end], Strength.DEFAULT)
+
+
+_OFFSET_SLACK = (0.5, 1.5)
+"""An anaphoric length between two events ("two days later") is read as this share of it, at
+least and at most: the calendar's slack (two days later may be 36 or 60 hours on)."""
+
+
+def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, grouped: Mapping[int, Sequence[EventLike]]) -> Optional[Link]:
+    """ "The minister visited the town. Two days later, the cabinet met.": with no dated time
+    before it, the length counts from the previous sentence's first verb event, not from now."""
+    if t.rule != "anaphoric_offset" or t.anchor.kind is not AnchorKind.REFERENCE_TIME or t.min_length is None or t.max_length is None:
+        return None
+    after = _NEXT_WORD.match(doc.text, t.end, t.end + 20)
+    relation = cues.offset_direction.get(after.group(1)) if after is not None else None
+    i = doc.sentence_index(t.start)
+    previous = [e for e in grouped.get(i - 1, ()) if e.pos == "VERB"] if relation and i > 0 else []
+    if not previous:
+        return None
+    lo, hi = _OFFSET_SLACK
+    evidence = doc.text[t.start : after.end()] if after is not None else t.text
+    return Link(ev.eid, relation, previous[0].eid, evidence, Strength.SIGNAL, t.min_length * lo, t.max_length * hi)
+
+
+def _within_of_previous(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, grouped: Mapping[int, Sequence[EventLike]],
+                        signal: Optional[str], evidence: str) -> Optional[Link]:
+    """ "The first case was confirmed on Aug. 27. Within a fortnight the virus had spread.": a
+    length that opens its sentence after "within", counting from nothing of its own, counts from
+    the previous sentence's first verb event."""
+    if signal is None or cues.signals.get(signal) != "within" or t.type is not TimexType.DURATION or t.max_length is None:
+        return None
+    s, _ = doc.sentence_at(t.start)
+    if len(_tokens_between(doc.text, s, t.start)) > 1 or cues.within_target.match(doc.text, t.end):
+        return None  # not fronted, or "within 40 hours of the landfall"
+    i = doc.sentence_index(t.start)
+    previous = [e for e in grouped.get(i - 1, ()) if e.pos == "VERB"] if i > 0 else []
+    if not previous:
+        return None
+    return Link(ev.eid, "within", previous[0].eid, evidence, Strength.SIGNAL, dt.timedelta(0), t.max_length)
+
+
+def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signal: Optional[str], evidence: str, events: Sequence[EventLike], sentence: tuple[int, int]) -> Iterable[Link]:
+    """ "for 18 days" (length), "within 30 hours of the raid" (start soon after another event)."""
+    if signal is not None and cues.signals.get(signal) == "within":
+        after = text[t.end : t.end + 40]
+        m = cues.within_target.match(after)
+        target = None
+        if m:
+            target = next((x for x in events if t.end + m.end() <= x.start <= t.end + m.end() + 25 and x.eid != ev.eid), None)
+        if target is not None:
+            said = signal + " "
+            yield Link(ev.eid, "within", target.eid, text[t.start - len(said) if text[max(0, t.start - len(said)) : t.start].lower() == said else t.start : target.end],
+                       Strength.SIGNAL, dt.timedelta(0), t.max_length)
+        return
+    if signal is None and cues.length_as_gap.match(text, t.end):
+        return  # "eight minutes after the alarm": the gap between two events (see _event_links)
+    word = _LAST_TOKEN.search(text, max(0, t.start - 24), t.start)
+    if signal is None and word is not None and word.group(1).lower() in cues.not_a_length_after:
+        return  # "sentenced to six years": the length of the sentence, not of the sentencing
+    if (signal is None or signal in cues.duration_signals) and t.min_length is not None:
+        yield Link(ev.eid, "lasts", t.tid, evidence, Strength.DEFAULT if signal else Strength.TENSE, t.min_length, t.max_length)
+        if ev.text.lower() in cues.lasting_verbs:
+            subject = next((x for x in reversed(events) if x.end <= ev.start and x.pos == "NOUN" and x.start >= sentence[0]
+                            and not _clause_break(cues, text, x.end, ev.start)), None)
+            if subject is not None:  # "the trial ... lasted five weeks": the lasting is the trial
+                yield Link(ev.eid, "simultaneous", subject.eid, text[subject.start : ev.end], Strength.DEFAULT)
