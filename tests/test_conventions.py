@@ -191,3 +191,28 @@ def test_an_event_the_text_bounds_takes_no_guess_about_the_publication_time() ->
     guesses = [PredictedRelation("e1", REFERENCE, "IS_INCLUDED", 0.9, "event-dct"), PredictedRelation("e2", REFERENCE, "IS_INCLUDED", 0.9, "event-dct")]
     facts = learned_facts(guesses, {"e1": True, "e2": True}, frozenset(), day=(MON, TUE), dated=frozenset({"e1"}))
     assert [f.source for f in facts] == ["e2"]
+
+
+def _verbs(text: str, *words: str, tense: str = "PAST", aspect: str = "NONE") -> list:  # type: ignore[type-arg]
+    from timeline.events.detect import EventMention
+
+    out = []
+    for k, w in enumerate(words):
+        start = text.index(w)
+        out.append(EventMention(f"e{k + 1}", w, start, start + len(w), 0, len(text), "OCCURRENCE", "VERB", tense, aspect))
+    return out
+
+
+def test_two_past_verbs_joined_by_and_most_likely_started_in_the_order_told() -> None:
+    from timeline.placement import sequence_facts
+
+    text = "Firefighters arrived at the scene and put out the blaze."
+    facts = sequence_facts(text, _verbs(text, "arrived", "put"), {"e1": True, "e2": True})
+    assert [(f.source, f.target, f.relation) for f in facts] == [("e1", "e2", "START_BEFORE")]
+    # a signal between them is no sequence; nor are verbs in the perfect, or one that is not real
+    text = "Firefighters arrived after the roof fell."
+    assert sequence_facts(text, _verbs(text, "arrived", "fell"), {"e1": True, "e2": True}) == []
+    text = "Firefighters had arrived and put out the blaze."
+    assert sequence_facts(text, _verbs(text, "arrived", "put", aspect="PERFECTIVE"), {"e1": True, "e2": True}) == []
+    text = "Firefighters arrived and put out the blaze."
+    assert sequence_facts(text, _verbs(text, "arrived", "put"), {"e1": True, "e2": False}) == []

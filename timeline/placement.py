@@ -38,6 +38,7 @@ from .order import IntervalBounds
 
 if TYPE_CHECKING:
     from .model import Relation, Timex
+    from .events.detect import EventMention
     from .order import OrderResult
     from .relations import PredictedRelation
     from .text import Doc
@@ -232,6 +233,29 @@ def likely_gap_facts(links: Sequence[Link], real: Mapping[str, bool]) -> list[So
         if link.likely_max is not None and real.get(link.source, False) and real.get(link.target, False):
             fact = Constraint(end_of(link.target), start_of(link.source), _ZERO, link.likely_max, f"most likely began soon after: {link.evidence}", SOFT_STRENGTH)
             out.append(SoftFact(link.source, link.target, "AFTER", LIKELY_GAP_CONFIDENCE, "signal-gap", (fact,), "began soon after"))
+    return out
+
+
+SEQUENCE_CONFIDENCE = 0.7
+"""How sure the likely layer is that two past verbs joined by "and" happened in the order told."""
+
+
+def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[str, bool], language: str = "en") -> list[SoftFact]:
+    """ "Firefighters arrived at the scene and put out the blaze": two past-tense verbs of one
+    clause joined by "and" most likely started in the order told (``sequence`` in the
+    language's anchoring cues); the second may start with the first, never before it."""
+    from .anchoring import anchor_words
+
+    cues = anchor_words(language)
+    verbs = [m for m in mentions if m.pos == "VERB"]
+    out = []
+    for a, b in zip(verbs, verbs[1:]):
+        if (a.sentence_start != b.sentence_start or not real.get(a.eid, False) or not real.get(b.eid, False)
+                or a.tense != "PAST" or b.tense != "PAST" or a.aspect != "NONE" or b.aspect != "NONE" or a.cls == "REPORTING"):
+            continue
+        if cues.sequence.fullmatch(text, a.end, b.start):
+            fact = Constraint(start_of(a.eid), start_of(b.eid), _ZERO, None, f"told in sequence: {text[a.start : b.end]}", SOFT_STRENGTH)
+            out.append(SoftFact(a.eid, b.eid, "START_BEFORE", SEQUENCE_CONFIDENCE, "event-event", (fact,), "told in sequence"))
     return out
 
 

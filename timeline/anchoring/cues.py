@@ -106,6 +106,7 @@ class AnchorWords:
     nominal_gerund: "re.Pattern[str]"  # before a gerund that is a noun ("the slaying")
     premodifier: "re.Pattern[str]"  # between a date and the event noun it dates ("the Oct. 23 slaying")
     premodifier_before: "re.Pattern[str]"  # before such a date without a possessive ("the ")
+    sequence: "re.Pattern[str]"  # between two past verbs told in sequence (" at the scene and ")
     dateline_before: "re.Pattern[str]"  # the line before a dateline's date ("ORSKAVA, ")
     dateline_after: "re.Pattern[str]"  # what follows a dateline's date (" —")
     length_of: "re.Pattern[str]"  # between a length and the noun it measures ("months of talks")
@@ -133,7 +134,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_gaps", {}).items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
-        rx("infinitive_marker", re.I), rx("gerund", re.I), rx("nominal_gerund", re.I), rx("premodifier"), rx("premodifier_before", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
+        rx("infinitive_marker", re.I), rx("gerund", re.I), rx("nominal_gerund", re.I), rx("premodifier"), rx("premodifier_before", re.I), rx("sequence", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
     )
 
 
