@@ -216,3 +216,43 @@ def test_two_past_verbs_joined_by_and_most_likely_started_in_the_order_told() ->
     assert sequence_facts(text, _verbs(text, "arrived", "put", aspect="PERFECTIVE"), {"e1": True, "e2": True}) == []
     text = "Firefighters arrived and put out the blaze."
     assert sequence_facts(text, _verbs(text, "arrived", "put"), {"e1": True, "e2": False}) == []
+
+
+def test_a_guessed_start_order_is_stated_for_a_pair_nothing_else_decides(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A learned start order too unsure to shape the timeline is still stated, not certain,
+    with its confidence, when more likely than not and in the order the timeline lists."""
+    import timeline
+    import timeline.relations as relations
+    from timeline.relations import PredictedRelation
+
+    text = "The ferry sailed. The bridge closed."
+    ids = {e.text: e.eid for e in timeline.build(text, reference_time="2026-03-04").events}
+    a, b = ids["sailed"], ids["closed"]
+
+    def relations_of(tl):  # type: ignore[no-untyped-def]
+        return {(r.source, r.relation, r.target, r.confidence, r.certain) for r in tl.relations if {r.source, r.target} == {a, b}}
+
+    def guessing(order: str, sure: float):  # type: ignore[no-untyped-def]
+        def predict(*args, **kwargs):  # type: ignore[no-untyped-def]
+            return [PredictedRelation(a, b, "VAGUE", 0.2, "event-event", start_order=order, start_confidence=sure)]
+        return predict
+
+    monkeypatch.setattr(relations, "predict_relations", guessing("BEFORE", 0.6))
+    assert relations_of(timeline.build(text, reference_time="2026-03-04")) == {(a, "BEFORE", b, 0.6, False)}
+    monkeypatch.setattr(relations, "predict_relations", guessing("BEFORE", 0.45))  # less likely than not: unstated
+    assert relations_of(timeline.build(text, reference_time="2026-03-04")) == set()
+
+
+def test_and_joins_the_verb_a_signal_clause_hangs_on() -> None:
+    """ "arrived minutes after the alarm sounded and put out the blaze": "and" joins "put" to
+    "arrived", not to "sounded", which closes the clause "after" opened."""
+    from timeline.anchoring import Link
+    from timeline.order.links import Strength
+    from timeline.placement import sequence_facts
+
+    text = "Firefighters arrived minutes after the alarm sounded and put out the blaze."
+    verbs = _verbs(text, "arrived", "sounded", "put")
+    real = {"e1": True, "e2": True, "e3": True}
+    assert [(f.source, f.target) for f in sequence_facts(text, verbs, real)] == [("e2", "e3")]
+    signal = Link("e1", "after", "e2", "arrived minutes after the alarm sounded", Strength.SIGNAL)
+    assert [(f.source, f.target) for f in sequence_facts(text, verbs, real, [signal])] == [("e1", "e3")]

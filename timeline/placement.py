@@ -240,20 +240,30 @@ SEQUENCE_CONFIDENCE = 0.7
 """How sure the likely layer is that two past verbs joined by "and" happened in the order told."""
 
 
-def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[str, bool], language: str = "en") -> list[SoftFact]:
+def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[str, bool], links: Sequence[Link] = (),
+                   language: str = "en") -> list[SoftFact]:
     """ "Firefighters arrived at the scene and put out the blaze": two past-tense verbs of one
     clause joined by "and" most likely started in the order told (``sequence`` in the
-    language's anchoring cues); the second may start with the first, never before it."""
+    language's anchoring cues); the second may start with the first, never before it.  When the
+    first closes a clause a signal hangs on the verb before it ("arrived eight minutes after the
+    alarm sounded and put out the blaze"), that verb is the one "and" joins (``links``: the
+    anchoring links, whose event-to-event signal links say so)."""
     from .anchoring import anchor_words
+    from .order.links import Strength
 
     cues = anchor_words(language)
     verbs = [m for m in mentions if m.pos == "VERB"]
+    by_id = {m.eid: m for m in verbs}
+    head_of = {link.target: by_id[link.source] for link in links
+               if link.strength == Strength.SIGNAL and link.relation in ("after", "before") and link.source in by_id and link.target in by_id
+               and by_id[link.source].start < by_id[link.target].start}
     out = []
-    for a, b in zip(verbs, verbs[1:]):
+    for last, b in zip(verbs, verbs[1:]):
+        a = head_of.get(last.eid, last)
         if (a.sentence_start != b.sentence_start or not real.get(a.eid, False) or not real.get(b.eid, False)
                 or a.tense != "PAST" or b.tense != "PAST" or a.aspect != "NONE" or b.aspect != "NONE" or a.cls == "REPORTING"):
             continue
-        if cues.sequence.fullmatch(text, a.end, b.start):
+        if cues.sequence.fullmatch(text, last.end, b.start):
             fact = Constraint(start_of(a.eid), start_of(b.eid), _ZERO, None, f"told in sequence: {text[a.start : b.end]}", SOFT_STRENGTH)
             out.append(SoftFact(a.eid, b.eid, "START_BEFORE", SEQUENCE_CONFIDENCE, "event-event", (fact,), "told in sequence"))
     return out
@@ -563,8 +573,12 @@ def local_relations(
         forward[f.target] = max(forward.get(f.target, 0.0), f.confidence)
         backward[f.source] = max(backward.get(f.source, 0.0), f.confidence)
     learned: dict[str, dict[str, tuple[str, float]]] = {}  # as predicted; the reverse pair reads it inverted
+    guessed_order: dict[str, dict[str, tuple[str, float]]] = {}
     for p in predictions:
         learned.setdefault(p.source, {})[p.target] = (p.relation, p.confidence)
+        if p.start_order in ("BEFORE", "AFTER") and p.start_confidence >= STATED_ORDER_MIN:
+            guessed_order.setdefault(p.source, {})[p.target] = (p.start_order, p.start_confidence)
+            guessed_order.setdefault(p.target, {})[p.source] = ("AFTER" if p.start_order == "BEFORE" else "BEFORE", p.start_confidence)
     spans = dict(likely_intervals)
     if reference_span is not None:
         spans[REFERENCE] = reference_span
@@ -618,7 +632,17 @@ def local_relations(
             rel = _by_bounds(spans[a], spans[b], b not in likely_intervals)
             if rel is not None:
                 out.append(Relation(a, rel, b, 0.3, False))
+                continue
+        guess = guessed_order.get(a, nothing).get(b)
+        if guess is not None and both_likely:
+            out.append(Relation(a, guess[0], b, round(guess[1], 3), False))
     return tuple(out)
+
+
+STATED_ORDER_MIN = 0.5
+"""A learned start order too unsure to shape the timeline (below :data:`START_ORDER_MIN`) is
+still stated for a pair nothing else decides, when at least this sure and in the order the
+timeline lists the two."""
 
 
 TIMELINE_REACH = 24
