@@ -540,3 +540,12 @@ def test_anchoring_a_date_naming_a_thing_dates_no_event_of_the_clause() -> None:
     tl = timeline.build("By Friday the strike had ended.", reference_time="2026-11-20")
     ended = next(e for e in tl.events if e.text == "ended")
     assert any(str(a.relation) == "by" for a in ended.anchors)
+
+
+def test_anchoring_two_days_joined_by_and_are_the_span_of_the_event() -> None:
+    # "on Monday and Tuesday": over both days, not squeezed to the midnight between them
+    for text in ("The talks were held on Monday and Tuesday.", "Officials tested the water on Monday and on Tuesday."):
+        tl = timeline.build(text, reference_time="2026-06-17")
+        assert not tl.conflicts
+        ev = tl.events[-1] if tl.events[-1].text in ("held", "tested") else next(e for e in tl.events if e.text in ("held", "tested"))
+        assert (ev.earliest_start, ev.latest_end) == (dt.datetime(2026, 6, 15), dt.datetime(2026, 6, 17)), text

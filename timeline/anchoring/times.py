@@ -66,8 +66,8 @@ def _range_roles(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex]) -> dict[
         if first.type is TimexType.DURATION and second.type is not TimexType.DURATION and cues.length_to.fullmatch(text, first.end, second.start):
             roles[second.tid] = "until"  # "the three months to Sept. 30": it ends in that day
             continue
-        if not cues.range_joiner.fullmatch(text, first.end, second.start):
-            continue
+        if TimexType.DURATION in (first.type, second.type) or not cues.range_joiner.fullmatch(text, first.end, second.start):
+            continue  # "sentenced on Tuesday to four years": a length is no end of a range
         signal, _ = _signal_before(cues, text, first.start, doc.sentence_at(first.start)[0])
         if signal in cues.range_first and signal in cues.range_second:
             roles.setdefault(first.tid, cues.range_first[signal])
