@@ -1,0 +1,34 @@
+"""Likely placement: the second layer of bounds, from learned relations and news conventions.
+
+The certain layer is what the text entails.  The likely layer adds soft knowledge as
+constraints of strength 0, below every textual one, in a fixed order: highest confidence
+first, each kept only if it agrees with everything already in (``Network.try_add``); a
+guess never displaces textual evidence or a more confident guess.  Soft knowledge is:
+
+- learned relations (``timeline.relations``): event to publication time, to a time
+  expression of its sentence, and start-point order of nearby events;
+- news conventions, measured on TBAQ (``train/measure_news_conventions.py``): reported
+  speech happens at publication time; an event with no time of its own continues the time
+  of the discourse before it; an undated past event most likely happened on the publication
+  day; an undated future one within a few months after it.
+
+Negated, hypothetical and generic events take no part: they get no likely interval.
+"""
+
+from __future__ import annotations
+
+from .base import SOFT_STRENGTH, SoftFact, publication_day
+from .facts import (
+    DCT_MIN, FILING_MAX_DAYS, LIKELY_GAP_CONFIDENCE, PLACING_LABEL_MIN, SEQUENCE_CONFIDENCE, START_ORDER_MIN, WIDE_REACH, Conventions, convention_facts,
+    filing_day, learned_facts, likely_gap_facts, load_conventions, sequence_facts,
+)
+from .listing import caller_relations, open_runs, timeline_order
+from .relations import LABEL_MIN, STATED_ORDER_MIN, TIMELINE_REACH, local_pairs, local_relations
+from .settling import close_open, likely_interval, own_basis, settle
+
+__all__ = [
+    "SoftFact", "Conventions", "load_conventions", "learned_facts", "convention_facts", "likely_gap_facts", "sequence_facts", "filing_day",
+    "publication_day", "settle", "close_open", "likely_interval", "local_pairs", "local_relations", "own_basis", "caller_relations",
+    "timeline_order", "open_runs", "SOFT_STRENGTH", "DCT_MIN", "FILING_MAX_DAYS", "LIKELY_GAP_CONFIDENCE", "SEQUENCE_CONFIDENCE",
+    "START_ORDER_MIN", "WIDE_REACH", "LABEL_MIN", "PLACING_LABEL_MIN", "STATED_ORDER_MIN", "TIMELINE_REACH",
+]

@@ -1,0 +1,235 @@
+"""The relations a timeline states: for every local pair, certain when the text entails it,
+else what the likely layer or a learned guess decides, with its confidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence
+
+
+from ..anchoring import REFERENCE
+from ..order import IntervalBounds
+
+if TYPE_CHECKING:
+    from ..model import Relation, Timex
+    from ..order import OrderResult
+    from ..relations import PredictedRelation
+    from ..text import Doc
+
+
+from .base import SoftFact, _MentionLike
+
+_LABELS = ("BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
+_START_OF = {"BEFORE": "BEFORE", "INCLUDES": "BEFORE", "AFTER": "AFTER", "IS_INCLUDED": "AFTER", "SIMULTANEOUS": "EQUAL"}
+"""The start order a TimeML relation implies (source's start against target's; INCLUDES: starts first)."""
+_INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "SIMULTANEOUS": "SIMULTANEOUS"}
+
+
+def _by_bounds(a: tuple[dt.datetime, dt.datetime], b: tuple[dt.datetime, dt.datetime], b_is_time: bool) -> Optional[str]:
+    """The relation of an event's likely interval to a time's extent (or to another event's
+    likely interval), or None.  Between two events only disjoint windows say anything: two
+    events likely on the same day are not thereby simultaneous, nor is one inside the other."""
+    if a[1] <= b[0] and a != b:
+        return "BEFORE"
+    if b[1] <= a[0] and a != b:
+        return "AFTER"
+    if not b_is_time:
+        return None
+    if b[0] <= a[0] and a[1] <= b[1]:
+        return "IS_INCLUDED"
+    if a[0] <= b[0] and b[1] <= a[1]:
+        return "INCLUDES"
+    return None
+
+
+def _by_tight_bounds(a: IntervalBounds, b: IntervalBounds) -> Optional[str]:
+    """The relation the likely layer's tight bounds alone entail (sound; exact when one side is a
+    pinned time), without a search per pair."""
+    a_es, a_ls, a_ee, a_le = a.earliest_start, a.latest_start, a.earliest_end, a.latest_end
+    b_es, b_ls, b_ee, b_le = b.earliest_start, b.latest_start, b.earliest_end, b.latest_end
+    if a_es == a_ls == b_es == b_ls and a_ee == a_le == b_ee == b_le and a_es is not None and a_ee is not None:
+        return "SIMULTANEOUS"
+    if a_le is not None and b_es is not None and a_le <= b_es:
+        return "BEFORE"
+    if b_le is not None and a_es is not None and b_le <= a_es:
+        return "AFTER"
+    if b_ls is not None and a_es is not None and b_ls <= a_es and a_le is not None and b_ee is not None and a_le <= b_ee:
+        return "IS_INCLUDED"
+    if a_ls is not None and b_es is not None and a_ls <= b_es and b_le is not None and a_ee is not None and b_le <= a_ee:
+        return "INCLUDES"
+    return None
+
+
+def _learned(learned: Mapping[str, Mapping[str, tuple[str, float]]], a: str, b: str) -> tuple[str, float]:
+    """The learned label of ``a`` to ``b`` (``learned``: source -> target -> label and
+    probability): as predicted, else the inverse of the label of ``b`` to ``a``, else none."""
+    found = learned.get(a)
+    if found is not None and b in found:
+        return found[b]
+    found = learned.get(b)
+    if found is not None and a in found:
+        label, sure = found[a]
+        return _INVERSE[label], sure
+    return _NO_LABEL
+
+
+_NO_LABEL = ("", 0.0)
+
+
+def local_pairs(doc: "Doc", mentions: Sequence["_MentionLike"], timexes: Sequence["Timex"], has_reference: bool) -> list[tuple[str, str]]:
+    """The pairs the timeline decides: every event with the publication time, with each placed
+    time expression of its sentence, and with every event of its own or the next sentence."""
+    pairs: list[tuple[str, str]] = []
+    by_sentence: dict[int, list[str]] = {}
+    for m in mentions:
+        by_sentence.setdefault(doc.sentence_index(m.start), []).append(m.eid)
+    times: dict[int, list[str]] = {}
+    for t in timexes:
+        if t.earliest is not None and t.latest is not None and not t.furniture and str(t.type) != "SET":
+            times.setdefault(doc.sentence_index(t.start), []).append(t.tid)
+    for i, eids in sorted(by_sentence.items()):
+        following = by_sentence.get(i + 1, [])
+        for k, a in enumerate(eids):
+            if has_reference:
+                pairs.append((a, REFERENCE))
+            pairs.extend((a, t) for t in times.get(i, ()))
+            pairs.extend((a, b) for b in eids[k + 1 :])
+            pairs.extend((a, b) for b in following)
+    return pairs
+
+
+def local_relations(
+    doc: "Doc",
+    mentions: Sequence["_MentionLike"],
+    timexes: Sequence["Timex"],
+    certain: "OrderResult",
+    likely: "OrderResult",
+    accepted: Sequence[SoftFact],
+    likely_intervals: Mapping[str, tuple[dt.datetime, dt.datetime]],
+    reference_span: Optional[tuple[dt.datetime, dt.datetime]],
+    predictions: Sequence["PredictedRelation"] = (),
+    timeline_neighbours: Sequence[str] = (),
+) -> tuple["Relation", ...]:
+    """A relation for every local pair the text or the likely layer decides, and for each event
+    and the :data:`TIMELINE_REACH` events after it in ``timeline_neighbours`` (the placed events
+    in timeline order), so that events far apart in the text but near on the timeline are related.
+
+    Certain when the text alone entails it (the engine's definite relation over textual
+    facts); otherwise the likely layer's definite relation, with the confidence of the soft
+    fact behind it; for two events whose start order a kept guess fixes, the learned
+    relation if it agrees with that order (else the order itself); otherwise the relation
+    of the two likely intervals as placed.
+    """
+    from ..model import Relation
+
+    # pair -> what is known of it, as source -> target -> value (no tuple made or hashed per pair)
+    start_order: dict[str, dict[str, tuple[str, float]]] = {}
+    kept_labels: dict[str, dict[str, tuple[str, float]]] = {}
+    confidence: dict[str, dict[str, float]] = {}
+    for f in accepted:
+        if f.kind == "event-event":
+            same = f.relation == "START_EQUAL"
+            start_order.setdefault(f.source, {})[f.target] = ("EQUAL" if same else "BEFORE", f.confidence)
+            start_order.setdefault(f.target, {})[f.source] = ("EQUAL" if same else "AFTER", f.confidence)
+        elif f.kind == "event-label":
+            kept_labels.setdefault(f.source, {})[f.target] = (f.relation, f.confidence)
+            kept_labels.setdefault(f.target, {})[f.source] = (_INVERSE[f.relation], f.confidence)
+        forward, backward = confidence.setdefault(f.source, {}), confidence.setdefault(f.target, {})
+        forward[f.target] = max(forward.get(f.target, 0.0), f.confidence)
+        backward[f.source] = max(backward.get(f.source, 0.0), f.confidence)
+    learned: dict[str, dict[str, tuple[str, float]]] = {}  # as predicted; the reverse pair reads it inverted
+    guessed_order: dict[str, dict[str, tuple[str, float]]] = {}
+    for p in predictions:
+        learned.setdefault(p.source, {})[p.target] = (p.relation, p.confidence)
+        if p.start_order in ("BEFORE", "AFTER") and p.start_confidence >= STATED_ORDER_MIN:
+            guessed_order.setdefault(p.source, {})[p.target] = (p.start_order, p.start_confidence)
+            guessed_order.setdefault(p.target, {})[p.source] = ("AFTER" if p.start_order == "BEFORE" else "BEFORE", p.start_confidence)
+    spans = dict(likely_intervals)
+    if reference_span is not None:
+        spans[REFERENCE] = reference_span
+    for t in timexes:
+        if t.earliest is not None and t.latest is not None:
+            spans[t.tid] = (t.earliest, t.latest)
+    in_certain, in_likely = set(certain.intervals), set(likely.intervals)
+    bounds = dict(likely.bounds)
+    out = []
+    pairs = local_pairs(doc, mentions, timexes, reference_span is not None)
+    local = set(pairs)
+    local.update([(b, a) for a, b in pairs])
+    near = [(a, b) for i, a in enumerate(timeline_neighbours) for b in timeline_neighbours[i + 1 : i + 1 + TIMELINE_REACH]
+            if (a, b) not in local]
+    every = [*pairs, *near]
+    asked = [a in in_certain and b in in_certain for a, b in every]
+    entailed = iter(certain.relations_of([pair for pair, ask in zip(every, asked) if ask]))  # names checked here: all pairs at once
+    nothing: dict[str, tuple[str, float]] = {}
+    for (a, b), ask in zip(every, asked):
+        rel = next(entailed) if ask else None
+        if rel is not None:
+            out.append(Relation(a, rel, b, 1.0, True))
+            continue
+        if a not in spans:  # not a real event: only what the text entails is stated
+            continue
+        both_likely = a in in_likely and b in in_likely
+        rel = _by_tight_bounds(bounds[a], bounds[b]) if both_likely else None
+        if rel is not None:
+            out.append(Relation(a, rel, b, round(confidence.get(a, nothing).get(b, 0.5), 3), False))  # type: ignore[arg-type]
+            continue
+        kept = kept_labels.get(a, nothing).get(b)
+        order_sure = start_order.get(a, nothing).get(b) if kept is None else None
+        if order_sure is not None:
+            order, sure = order_sure
+            label, label_sure = _learned(learned, a, b)
+            if _START_OF.get(label) == order:
+                out.append(Relation(a, label, b, round(min(sure, label_sure), 3), False))
+            else:
+                out.append(Relation(a, {"BEFORE": "BEFORE", "AFTER": "AFTER", "EQUAL": "SIMULTANEOUS"}[order], b, round(sure, 3), False))
+            continue
+        if kept is not None:
+            label, label_sure = kept
+            out.append(Relation(a, label, b, round(label_sure, 3), False))
+            continue
+        label, label_sure = _learned(learned, a, b)
+        containment = b not in likely_intervals or label in ("INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
+        if containment and label and label_sure >= LABEL_MIN and both_likely and not _contradicts(bounds[a], label, bounds[b]):
+            out.append(Relation(a, label, b, round(label_sure, 3), False))  # to a time, or containment: orders no events
+            continue
+        if b in spans:
+            rel = _by_bounds(spans[a], spans[b], b not in likely_intervals)
+            if rel is not None:
+                out.append(Relation(a, rel, b, 0.3, False))
+                continue
+        guess = guessed_order.get(a, nothing).get(b)
+        if guess is not None and both_likely:
+            out.append(Relation(a, guess[0], b, round(guess[1], 3), False))
+    return tuple(out)
+
+
+STATED_ORDER_MIN = 0.5
+"""A learned start order too unsure to shape the timeline (below :data:`START_ORDER_MIN`) is
+still stated for a pair nothing else decides, when at least this sure and in the order the
+timeline lists the two."""
+
+
+TIMELINE_REACH = 24
+"""How many following events on the timeline each event is related to, beyond its local pairs."""
+
+LABEL_MIN = 0.5
+"""A learned relation label is stated for an otherwise undecided pair when at least this sure."""
+
+
+
+def _contradicts(a: IntervalBounds, relation: str, b: IntervalBounds) -> bool:
+    """Whether the likely layer's bounds rule out ``a relation b`` (a cheap, sound check)."""
+
+    def gt(x: Optional[dt.datetime], y: Optional[dt.datetime]) -> bool:
+        return x is not None and y is not None and x > y
+
+    if relation == "BEFORE":
+        return gt(a.earliest_end, b.latest_start)
+    if relation == "AFTER":
+        return gt(b.earliest_end, a.latest_start)
+    if relation in ("IS_INCLUDED", "SIMULTANEOUS"):
+        return gt(b.earliest_start, a.latest_start) or gt(a.earliest_end, b.latest_end)
+    if relation == "INCLUDES":
+        return gt(a.earliest_start, b.latest_start) or gt(b.earliest_end, a.latest_end)
+    return False

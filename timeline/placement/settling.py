@@ -1,0 +1,122 @@
+"""Settling the likely layer: soft facts in by tier and confidence, open sides closed at the
+calendar day of what is known, and the basis each event's likely interval is told with."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence
+
+
+from ..order import Bound, Network, end_of, start_of
+from ..order import IntervalBounds
+
+if TYPE_CHECKING:
+    pass
+
+
+from .base import SOFT_STRENGTH, SoftFact, _DAY, _MINUTE, _TIER, _midnight, _shift
+
+_PLACING = frozenset({"event-timex", "discourse", "reported-speech", "past-convention"})
+
+
+def settle(network: Network, soft: Iterable[SoftFact]) -> list[SoftFact]:
+    """Add ``soft`` to ``network`` most confident first, keeping each only if it agrees with
+    everything already in; a fallback is skipped once its event is placed.  Returns the kept ones."""
+    kept = []
+    placed: set[str] = set()
+    for fact in sorted(soft, key=SoftFact.sort_key):
+        if fact.fallback and fact.source in placed:
+            continue
+        if network.try_add(fact.facts):
+            kept.append(fact)
+            if fact.kind in _PLACING:
+                placed.add(fact.source)
+    return kept
+
+
+def _day_before_or_of(t: dt.datetime) -> dt.datetime:
+    """The start of ``t``'s calendar day, or of the day before when ``t`` is a midnight."""
+    day = _midnight(t)
+    return day if day < t else (_shift(day, -_DAY) or day)
+
+
+def _period_ending_at(t: dt.datetime) -> Optional[dt.datetime]:
+    """The start of the month (or year) that ends within a few minutes after ``t``: a latest start
+    just before a month's end comes from a month-long time ("before the vote in January"), so
+    the whole month, not its last day, is what is known."""
+    edge = _shift(t, 5 * _MINUTE)
+    if edge is None or edge.day != 1 or edge.month == t.month:
+        return None
+    return dt.datetime(t.year, 1 if edge.month == 1 else t.month, 1)
+
+
+def _day_after_or_of(t: dt.datetime) -> dt.datetime:
+    """The end of ``t``'s calendar day (the next midnight after ``t``)."""
+    return _shift(_midnight(t), _DAY) or t
+
+
+def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.datetime], open_ended: frozenset[str] = frozenset()) -> None:
+    """Close the likely bounds left open at the calendar day of what is known (or of ``reference``):
+    an event known to end after Monday 10:00 likely ends by Monday's end.
+
+    In a minimal network any value of one point's tight range extends to a whole solution,
+    so a bound inside that range always agrees: nothing is refused, and the order of the
+    timeline can follow the network's bounds.  Events in ``open_ended`` are tied to a time the
+    text leaves open ("13.8 billion years ago"): nothing is invented for them."""
+    for eid in eids:
+        if eid in open_ended:
+            continue
+        b = network.bounds(eid)
+        if b.earliest_start is None:
+            anchor = next((x for x in (b.earliest_end, b.latest_start, b.latest_end, reference) if x is not None), None)
+            if anchor is not None:
+                lo = (_period_ending_at(anchor) if anchor == b.latest_start else None) or _day_before_or_of(anchor)
+                network.try_add(Bound(start_of(eid), lo, None, "no earlier evidence: the day of what is known", SOFT_STRENGTH))
+                b = network.bounds(eid)
+        if b.latest_end is None:
+            anchor = next((x for x in (b.earliest_end, b.latest_start, b.earliest_start, reference) if x is not None), None)
+            if anchor is not None:
+                hi = _day_after_or_of(anchor)
+                network.try_add(Bound(end_of(eid), None, hi, "no later evidence: the day of what is known", SOFT_STRENGTH))
+
+
+def likely_interval(likely: IntervalBounds) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """(likely start, likely end): the earliest the event can start and the latest it can end once
+    the soft knowledge is in (both inside the certain bounds, as the network only got tighter)."""
+    if likely.earliest_start is None or likely.latest_end is None:
+        return None, None
+    return likely.earliest_start, likely.latest_end
+
+
+_BASIS = {
+    "event-timex": "learned relation to “{target}”",
+    "event-dct": "learned relation to the publication time",
+    "event-event": "learned order with “{target}”",
+    "event-label": "learned order with “{target}”",
+    "reported-speech": "reported speech: at publication time",
+    "discourse": "the time of the discourse around it (“{target}”)",
+    "past-convention": "undated past event: most likely the publication day (news convention)",
+    "future-convention": "undated later event: within months of publication (news convention)",
+    "publication-day": "no other evidence: the publication day",
+    "given": "a relation given by the caller (to “{target}”)",
+    "signal-gap": "most likely began soon after “{target}”",
+    "filing-day": "undated past event: most likely the dateline's day (news convention)",
+}
+
+
+def own_basis(accepted: Sequence[SoftFact], names: Mapping[str, str]) -> dict[str, tuple[float, str]]:
+    """Per event, the confidence and a short description of the soft fact that placed it: of
+    the earliest tier (a time before an order between events), the most confident.
+
+    ``names``: id -> words, to name a time expression or event in the description."""
+    best: dict[str, tuple[tuple[bool, int, float], float, str]] = {}
+    for f in accepted:
+        if f.kind == "extent":
+            continue
+        for x, other in ((f.source, f.target), (f.target, f.source)):
+            if x != f.source and f.kind != "event-event":
+                continue
+            rank = (f.fallback, _TIER.get(f.kind, 5), -f.confidence)
+            if x not in best or rank < best[x][0]:
+                best[x] = (rank, f.confidence, _BASIS.get(f.kind, f.kind).format(target=names.get(other, other)))
+    return {x: (c, text) for x, (_, c, text) in best.items()}
