@@ -88,7 +88,6 @@ class Network:
         self._origin: Optional[_dt.datetime] = origin.replace(microsecond=0) if origin is not None else None
         self._engine = Engine()
         self._points: list[Optional[Point]] = [None]
-        self._index: dict[Point, int] = {}
         self._intervals: dict[str, tuple[int, int]] = {}
         self._structural_edge: dict[str, int] = {}  # interval -> edge end -> start of weight 0
         self._facts: list[Fact] = []
@@ -286,7 +285,6 @@ class Network:
             bounds=bounds,
             conflicts=tuple(self._conflicts),
             engine=engine,
-            index=dict(self._index) if copy else self._index,
             intervals=dict(self._intervals) if copy else self._intervals,
         )
 
@@ -320,8 +318,6 @@ class Network:
         e = self._engine.add_node()
         start, end = start_of(name), end_of(name)
         self._points.extend((start, end))
-        self._index[start] = s
-        self._index[end] = e
         self._intervals[name] = (s, e)
         structural = Constraint(start, end, _dt.timedelta(0), None, f"{name} starts no later than it ends", STRUCTURAL_STRENGTH)
         (self._structural_edge[name],) = self._insert(structural)

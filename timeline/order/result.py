@@ -95,13 +95,12 @@ class OrderResult:
     bounds: Mapping[str, IntervalBounds]
     conflicts: tuple[Conflict, ...]
     _engine: "Engine" = attrs.field(repr=False)
-    _index: Mapping[Point, int] = attrs.field(repr=False)
     _intervals: Mapping[str, tuple[int, int]] = attrs.field(repr=False)
     _lazy: dict[str, object] = attrs.field(factory=dict, repr=False)  # components, computed on first query
 
     @classmethod
-    def _build(cls, *, origin, bounds, conflicts, engine, index, intervals) -> "OrderResult":  # type: ignore[no-untyped-def]
-        return cls(origin, types.MappingProxyType(bounds), conflicts, engine, index, intervals)
+    def _build(cls, *, origin, bounds, conflicts, engine, intervals) -> "OrderResult":  # type: ignore[no-untyped-def]
+        return cls(origin, types.MappingProxyType(bounds), conflicts, engine, intervals)
 
     # -- simple accessors ---------------------------------------------------------------
 
@@ -131,10 +130,10 @@ class OrderResult:
     def _node(self, point: Point) -> int:
         if not isinstance(point, Point):
             raise TypeError(f"expected a Point, got {type(point).__name__}")
-        try:
-            return self._index[point]
-        except KeyError:
-            raise KeyError(f"no interval named {point.interval!r} in this result") from None
+        ends = self._intervals.get(point.interval)  # by name: a Point's own hash goes through Python code
+        if ends is None:
+            raise KeyError(f"no interval named {point.interval!r} in this result")
+        return ends[0] if point.side is Side.START else ends[1]
 
     def _check(self, interval: str) -> None:
         if not isinstance(interval, str):
