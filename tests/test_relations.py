@@ -381,3 +381,64 @@ def test_a_text_s_word_look_ups_answer_as_lemminflect_does():
 
 def tokenize_words(text):
     return [t.text for t in tokenize(text)]
+
+
+def _linear(weights, bias, names):
+    """A one-layer model over features ``names`` (one row of ``weights`` each)."""
+    from timeline.relations.classifier import Classifier
+
+    return Classifier(("A", "B", "C"), {f: i for i, f in enumerate(names)}, None, None, None,
+                      ((np.asarray(weights, dtype=np.float64), np.asarray(bias, dtype=np.float64)),))
+
+
+def _rows_and_strings(rng, names, n_rows):
+    """Random rows in shared parts, with features repeated within a part, across parts and in a
+    row's own list, and unknown ones; and each row's feature strings in order."""
+    parts = [[rng.choice(names) for _ in range(rng.randint(0, 6))] + (["unknown=1"] if rng.random() < 0.3 else []) for _ in range(40)]
+    rows, strings = [], []
+    for _ in range(n_rows):
+        shared = tuple(rng.randrange(len(parts)) for _ in range(3))
+        own = [rng.choice(names + ["unknown=2"]) for _ in range(rng.randint(0, 4))]
+        rows.append((shared, own))
+        strings.append([f for k in shared for f in parts[k]] + own)
+    return parts, rows, strings
+
+
+@pytest.mark.parametrize("float32", [True, False])
+def test_rows_score_to_the_bit_whatever_repeats(float32):
+    """Scoring rows from their parts' sums (the shipped float32 weights add up exactly) gives the
+    floats of the feature strings' set-ordered sums, with features repeated anywhere (counted
+    once) and unknown ones; weights with more bits than a float32 take the general path."""
+    rng = random.Random(7)
+    names = [f"{n}={v}" for n in ("a", "b", "c", "d", "bw") for v in range(6)]
+    weights = np.random.default_rng(3).normal(size=(len(names), 3))
+    bias = np.array([0.25, -1.5, 0.75])
+    if float32:
+        weights = weights.astype(np.float32).astype(np.float64)
+    clf = _linear(weights, bias, names)
+    assert (clf._exact_sums() is not None) == float32
+    parts, rows, strings = _rows_and_strings(rng, names, 400)
+    expected = clf.probabilities(strings)
+    got = clf.probabilities_of_rows(clf.part_columns(), rows, parts)
+    assert got.tobytes() == expected.tobytes()
+    mapper = clf.part_columns()  # again, the parts' sums known from the first half
+    halves = [clf.probabilities_of_rows(mapper, rows[:200], parts), clf.probabilities_of_rows(mapper, rows[200:], parts)]
+    assert np.concatenate(halves).tobytes() == expected.tobytes()
+
+
+def test_sums_that_could_round_keep_the_set_order():
+    """A weight far below the others could be lost or kept depending on the order of the sum:
+    such a model is summed in the set's order."""
+    tiny = 2.0**-53
+    clf = _linear([[1.0, 0, 0], [tiny, 0, 0], [tiny, 0, 0]], [0.0, 0.0, 0.0], ["x=1", "y=1", "z=1"])
+    parts = [["x=1"], ["y=1", "z=1"]]
+    expected = clf.probabilities([["x=1", "y=1", "z=1"]])
+    assert clf.probabilities_of_rows(clf.part_columns(), [((0, 1), [])], parts).tobytes() == expected.tobytes()
+
+
+def test_shipped_linear_models_sum_exactly():
+    """The shipped one-layer models qualify for scoring from their parts' sums."""
+    from timeline.relations.classifier import load_classifiers
+
+    models = load_classifiers()
+    assert all(models[(task, "perceptron")]._exact_sums() is not None for task in ("dct", "timex", "tlink", "start"))
