@@ -338,37 +338,59 @@ def candidate_rows(
     flags = [part(("flags", that, comma, adjacent), lambda: [f"that_between={that}", f"comma_between={comma}", f"adjacent_events={adjacent}"])
              for that in (False, True) for comma in (False, True) for adjacent in (False, True)]
     cues: "dict[tuple[int, int], list[str]]" = {}
+    # the loop below is :func:`_between` and ``part`` written out: it runs for every pair of a long text
+    sentence_of = [it.sentence for it in ev_items]
+    first_of = [it.first for it in ev_items]
+    last_of = [it.last for it in ev_items]
+    intersect = SIGNALS.intersection
     for i, (a, ai) in enumerate(zip(evs, ev_items)):
         a_first = per_sentence[ai.sentence][0] == i
+        a_sentence, a_last = ai.sentence, ai.last
+        a_words = _words(lay, a_sentence)
+        a_rest: Optional[list[str]] = None  # the words after ``a`` to its sentence's end, and a break
+        a_reports = reports[i]
         for j in range(i + 1, n_ev_total):
-            b, bi = evs[j], ev_items[j]
-            if bi.sentence > ai.sentence + 1:
+            b_sentence = sentence_of[j]
+            if b_sentence > a_sentence + 1:
                 break
-            same = ai.sentence == bi.sentence
-            between = _between(lay, ai, bi) if (bi.first > ai.last or not same) else []
+            same = a_sentence == b_sentence
+            if same:
+                between = a_words[a_last + 1 : first_of[j]] if first_of[j] > a_last else []
+            else:
+                if a_rest is None:
+                    a_rest = a_words[a_last + 1 :] + ["<br>"]
+                between = a_rest + _words(lay, b_sentence)[: first_of[j]]
             n_ev = j - i - 1
             n_between = len(between)
-            k_place = part((same, min(n_between, _CAP), min(n_ev, _CAP)), lambda: [
-                f"same_sentence={same}", f"dist={_bucket(n_between)}", f"events_between={_bucket(n_ev)}"])
-            k_kind = part((kind_of[i], kind_of[j]), lambda: [
-                f"cls_pair={a.cls}/{b.cls}", f"tense_pair={a.tense}/{b.tense}", f"aspect_pair={a.aspect}/{b.aspect}", f"pos_pair={a.pos}/{b.pos}"])
+            key: object = (same, n_between if n_between < _CAP else _CAP, n_ev if n_ev < _CAP else _CAP)
+            k_place = made.get(key)
+            if k_place is None:
+                k_place = made[key] = len(parts)
+                parts.append([f"same_sentence={same}", f"dist={_bucket(n_between)}", f"events_between={_bucket(n_ev)}"])
+            key = (kind_of[i], kind_of[j])
+            k_kind = made.get(key)
+            if k_kind is None:
+                b = evs[j]
+                k_kind = made[key] = len(parts)
+                parts.append([f"cls_pair={a.cls}/{b.cls}", f"tense_pair={a.tense}/{b.tense}", f"aspect_pair={a.aspect}/{b.aspect}", f"pos_pair={a.pos}/{b.pos}"])
             k_flags = flags[("that" in between) * 4 + ("," in between) * 2 + (n_ev == 0)]
             feats = [f"bw={w}" for w in sorted(set(between))] if n_between <= 5 else []
-            sigs = SIGNALS.intersection(between)
+            sigs = intersect(between)
             if sigs:
                 ordered = sorted(sigs)
                 feats += [f"sig_between={w}" for w in ordered]
                 feats += [f"sig_between_same={w}/{same}" for w in ordered]
-            cue = cues.get((ai.sentence, bi.sentence))  # the sentences' dates: the same cue for every pair of the two
+            cue = cues.get((a_sentence, b_sentence))  # the sentences' dates: the same cue for every pair of the two
             if cue is None:
-                cue = cues[(ai.sentence, bi.sentence)] = pair_cues(dates.get(ai.sentence, ()), dates.get(bi.sentence, ()), same)
+                cue = cues[(a_sentence, b_sentence)] = pair_cues(dates.get(a_sentence, ()), dates.get(b_sentence, ()), same)
             feats += cue
-            if same and reports[i]:
-                feats.append("a_reports_b")
-            if same and reports[j]:
-                feats.append("b_reports_a")
-            if not same and a_first and per_sentence[bi.sentence][0] == j:
+            if same:
+                if a_reports:
+                    feats.append("a_reports_b")
+                if reports[j]:
+                    feats.append("b_reports_a")
+            elif a_first and per_sentence[b_sentence][0] == j:
                 feats.append("first_events_of_consecutive_sentences")
-            out.append(("pair", a.eid, b.eid, (n_ev_total + i, 2 * n_ev_total + j, k_place, k_kind, k_flags), feats,
+            out.append(("pair", a.eid, evs[j].eid, (n_ev_total + i, 2 * n_ev_total + j, k_place, k_kind, k_flags), feats,
                         None if hidden is None else (i, j)))
     return CandidateRows(parts, out, states)
