@@ -307,7 +307,9 @@ def candidate_rows(
         n_tx, n_sent, r = min(timexes_in.get(it.sentence, 0), _CAP), min(len(per_sentence[it.sentence]), _CAP), min(rank[i], _CAP)
         k = part(("dct", n_tx, n_sent, r), lambda: [f"sent_timexes={_bucket(n_tx)}", f"events_in_sent={_bucket(n_sent)}", f"rank_in_sent={_bucket(r)}"])
         out.append(("dct", e.eid, "reference_time", (i, k), [], None if hidden is None else (i, -1)))
-    # event - time expression of the same sentence
+    # event - time expression of the same sentence (``_between`` and ``part`` written out, as in the pair loop)
+    first_of = [it.first for it in ev_items]
+    last_of = [it.last for it in ev_items]
     for t, ti in zip(tx, tx_items):
         words = _words(lay, ti.sentence)
         prep = words[ti.first - 1] if ti.first > 0 else "<s>"
@@ -316,18 +318,24 @@ def candidate_rows(
         parts.append([f"t_type={t.type}", f"t_grain={grain_of_value(t.value)}", f"t_prep={prep}", f"t_first={ti.first == 0}"])
         t_state = len(states)
         states.append(_state(hidden, ti))
-        for i in per_sentence.get(ti.sentence, ()):
-            e, ei = evs[i], ev_items[i]
-            before = ei.start < ti.start
-            a, b = (ei, ti) if before else (ti, ei)
-            between = _between(lay, a, b)
-            n_ev = sum(1 for j in per_sentence[ti.sentence] if a.last < ev_items[j].first and ev_items[j].last < b.first)
+        t_type, t_first, t_last, t_start = str(t.type), ti.first, ti.last, ti.start
+        in_sentence = per_sentence.get(ti.sentence, ())
+        for i in in_sentence:
+            e = evs[i]
+            before = ev_items[i].start < t_start
+            lo, hi = (last_of[i], t_first) if before else (t_last, first_of[i])  # the last word of the earlier, the first of the later
+            between = words[lo + 1 : hi]
+            n_ev = sum(1 for j in in_sentence if lo < first_of[j] and last_of[j] < hi)
             n_between, comma = min(len(between), _CAP), "," in between
-            k = part(("timex", before, n_between, min(n_ev, _CAP), prep, e.cls, str(t.type), e.tense, comma), lambda: [
-                f"event_first={before}", f"dist={_bucket(n_between)}", f"events_between={_bucket(n_ev)}",
-                f"prep_cls={prep}/{e.cls}", f"prep_order={prep}/{before}", f"type_tense={t.type}/{e.tense}",
-                f"comma_between={comma}", f"nearest={n_ev == 0}",
-            ])
+            key = ("timex", before, n_between, min(n_ev, _CAP), prep, e.cls, t_type, e.tense, comma)
+            k = made.get(key)
+            if k is None:
+                k = made[key] = len(parts)
+                parts.append([
+                    f"event_first={before}", f"dist={_bucket(n_between)}", f"events_between={_bucket(n_ev)}",
+                    f"prep_cls={prep}/{e.cls}", f"prep_order={prep}/{before}", f"type_tense={t.type}/{e.tense}",
+                    f"comma_between={comma}", f"nearest={n_ev == 0}",
+                ])
             sigs = SIGNALS.intersection(between)
             out.append(("timex", e.eid, t.tid, (i, t_part, k), [f"sig_between={w}" for w in sorted(sigs)] if sigs else [],
                         None if hidden is None else (i, t_state)))
@@ -340,8 +348,6 @@ def candidate_rows(
     cues: "dict[tuple[int, int], list[str]]" = {}
     # the loop below is :func:`_between` and ``part`` written out: it runs for every pair of a long text
     sentence_of = [it.sentence for it in ev_items]
-    first_of = [it.first for it in ev_items]
-    last_of = [it.last for it in ev_items]
     intersect = SIGNALS.intersection
     for i, (a, ai) in enumerate(zip(evs, ev_items)):
         a_first = per_sentence[ai.sentence][0] == i
