@@ -442,3 +442,36 @@ def test_shipped_linear_models_sum_exactly():
 
     models = load_classifiers()
     assert all(models[(task, "perceptron")]._exact_sums() is not None for task in ("dct", "timex", "tlink", "start"))
+
+
+def test_time_rows_count_words_and_events_between_whole_spans():
+    """A time expression of several words is a span: the words and events between it and an
+    event are counted from its last word (time first) or up to its first (event first), and
+    neither mention counts itself; the first events of two consecutive sentences say so."""
+    from timeline.relations.features import _bucket
+
+    text = ("Last Monday morning the council met and voted, then it adjourned. "
+            "Engineers inspected the bridge and workers repaired it before the end of March.")
+    timexes = (_timex(text, "Last Monday morning", "t1", kind=TimexType.TIME, value="2026-02-02TMO"),
+               _timex(text, "the end of March", "t2", value="2026-03"))
+    events = detect_events(text)
+    layout = Layout.of(text)
+    where = {x.eid: layout.locate(x.start, x.end) for x in events}
+    where.update({t.tid: layout.locate(t.start, t.end) for t in timexes})
+    by_id = {e.eid: e for e in events}
+    firsts = {min((e for e in events if where[e.eid][0] == n), key=lambda e: e.start).eid for n in (0, 1)}
+    seen = 0
+    for c in candidates(text, events, timexes):
+        feats = set(c.sparse)
+        if c.kind == "timex":
+            (s, ef, el), (_, tf, tl) = where[c.source], where[c.target]
+            lo, hi = (el, tf) if by_id[c.source].start < timexes[0 if c.target == "t1" else 1].start else (tl, ef)
+            between = layout.lower[s][lo + 1 : hi]
+            inside = [e for e in events if where[e.eid][0] == s and lo < where[e.eid][1] and where[e.eid][2] < hi]
+            assert f"dist={_bucket(len(between))}" in feats, c
+            assert f"events_between={_bucket(len(inside))}" in feats and f"nearest={not inside}" in feats, c
+            seen += tl > tf  # a time of several words
+        elif c.kind == "pair":
+            both_first = c.source in firsts and c.target in firsts and where[c.source][0] != where[c.target][0]
+            assert ("first_events_of_consecutive_sentences" in feats) == both_first, c
+    assert seen >= 3
