@@ -188,8 +188,8 @@ class OrderResult:
             engine = self._engine
             n = len(engine.p)
             pinned = [i == 0 or (engine.fwd[i] != INF and engine.fwd[i] == -engine.bwd[i]) for i in range(n)]
-            joined = ((engine.edge_u[e], engine.edge_v[e]) for e, alive in enumerate(engine.edge_alive) if alive)
-            roots = _classes(n, ((u, v) for u, v in joined if not pinned[u] and not pinned[v]))
+            joined = zip(engine.edge_u, engine.edge_v, engine.edge_alive)
+            roots = _classes(n, ((u, v) for u, v, alive in joined if alive and not pinned[u] and not pinned[v]))
             comp = [-1 if pinned[i] else roots[i] for i in range(n)]
             self._lazy["components"] = comp
         return comp  # type: ignore[return-value]
@@ -202,7 +202,7 @@ class OrderResult:
         if eq is None:
             engine = self._engine
             eu, ev, ew = engine.edge_u, engine.edge_v, engine.edge_w
-            tight = {(eu[e], ev[e]) for e, alive in enumerate(engine.edge_alive) if alive and ew[e] <= 0}
+            tight = {(u, v) for u, v, w, alive in zip(eu, ev, ew, engine.edge_alive) if alive and w <= 0}
             eq = _classes(len(engine.p), ((u, v) for u, v in tight if u < v and (v, u) in tight))
             self._lazy["equal"] = eq
         return eq  # type: ignore[return-value]
