@@ -59,6 +59,13 @@ _CAP = len(_BUCKETS)
 """Counts from here on share one bucket ("21+"): ``_bucket(min(n, _CAP)) == _bucket(n)``."""
 
 
+_GRAINS = tuple((re.compile(pattern), grain) for pattern, grain in (
+    (r"\d{4}-\d{2}-\d{2}T.*", "time"), (r"\d{4}-\d{2}-\d{2}", "day"), (r"\d{4}-W\d{2}(-WE)?", "week"), (r"\d{4}-\d{2}", "month"),
+    (r"\d{4}-(Q\d|H\d|SP|SU|FA|WI)", "season"), (r"\d{4}", "year"), (r"\d{2,3}X*", "decade"),
+))
+"""The value shapes of :func:`grain_of_value`, tried in order (compiled once: every time expression of a text is asked)."""
+
+
 def grain_of_value(value: str) -> str:
     """The grain a TIMEX3 value states ("1998-02-13" day, "1998-W07" week, "P3D" duration, "PAST_REF" ref)."""
     v = value.strip()
@@ -66,20 +73,9 @@ def grain_of_value(value: str) -> str:
         return v.lower()
     if v.startswith("P"):
         return "duration"
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T.*", v):
-        return "time"
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
-        return "day"
-    if re.fullmatch(r"\d{4}-W\d{2}(-WE)?", v):
-        return "week"
-    if re.fullmatch(r"\d{4}-\d{2}", v):
-        return "month"
-    if re.fullmatch(r"\d{4}-(Q\d|H\d|SP|SU|FA|WI)", v):
-        return "season"
-    if re.fullmatch(r"\d{4}", v):
-        return "year"
-    if re.fullmatch(r"\d{2,3}X*", v):
-        return "decade"
+    for pattern, grain in _GRAINS:
+        if pattern.fullmatch(v):
+            return grain
     return "other"
 
 
