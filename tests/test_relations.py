@@ -475,3 +475,18 @@ def test_time_rows_count_words_and_events_between_whole_spans():
             both_first = c.source in firsts and c.target in firsts and where[c.source][0] != where[c.target][0]
             assert ("first_events_of_consecutive_sentences" in feats) == both_first, c
     assert seen >= 3
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64, np.float16])
+def test_mean_states_are_numpy_means_to_the_bit(dtype):
+    """An item's dense state is the mean of its words' hidden states; one word's is taken without
+    a reduction, and must still be numpy's mean to the bit (-0.0 comes out 0.0, inf and nan stay)."""
+    from timeline.relations.features import _Item, _state
+
+    hidden = [np.random.default_rng(5).normal(size=(6, 8)).astype(dtype)]
+    hidden[0][0, :4] = [-0.0, np.inf, -np.inf, np.nan]
+    hidden[0][1, :] = -0.0
+    for first, last in ((0, 0), (1, 1), (2, 2), (0, 1), (3, 5)):
+        got = _state(hidden, _Item("x", 0, 1, 0, first, last))
+        expected = hidden[0][first : last + 1].mean(axis=0)
+        assert got.dtype == expected.dtype and got.tobytes() == expected.tobytes(), (first, last)
