@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import heapq
+import itertools
 import types
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
 
@@ -290,8 +291,8 @@ class OrderResult:
         intervals = self._intervals
         index = {name: k for k, name in enumerate(intervals)}
         ends = np.array(list(intervals.values()), dtype=np.int64).reshape(len(intervals), 2)
-        first = np.array([index[a] for a, _ in pairs], dtype=np.int64)
-        second = np.array([index[b] for _, b in pairs], dtype=np.int64)
+        both = np.fromiter(map(index.__getitem__, itertools.chain.from_iterable(pairs)), dtype=np.int64, count=2 * len(pairs)).reshape(len(pairs), 2)
+        first, second = both[:, 0], both[:, 1]
         sa, ea, sb, eb = ends[first, 0], ends[first, 1], ends[second, 0], ends[second, 1]
 
         def at_most_zero(x: "np.ndarray", y: "np.ndarray") -> "tuple[np.ndarray, np.ndarray]":
