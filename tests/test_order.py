@@ -224,3 +224,41 @@ def test_validate_claims_contradicting_each_other():
     violations = O.validate([O.lasting("a", H), O.lasting("b", H)], relations=[("a", "BEFORE", "b"), ("b", "BEFORE", "a")])
     assert [v.claim for v in violations] == ["b BEFORE a"]
     assert "claimed: a BEFORE b" in violations[0].evidence
+
+
+class _Name(str):
+    """A str subclass: a valid interval name."""
+
+
+@pytest.mark.parametrize(
+    "call, error",
+    [
+        (lambda: O.Point("", O.Side.START), ValueError),
+        (lambda: O.Point(7, O.Side.START), TypeError),
+        (lambda: O.Point("a", "start"), TypeError),  # the side's value, not a Side
+        (lambda: O.Constraint(O.start_of("a"), "b", dt.timedelta(0)), TypeError),
+        (lambda: O.Constraint(O.start_of("a"), O.end_of("a"), None, 5), TypeError),
+        (lambda: O.Constraint(O.start_of("a"), O.end_of("a"), dt.timedelta(0), strength=True), TypeError),
+        (lambda: O.Constraint(O.start_of("a"), O.end_of("a"), dt.timedelta(0), strength=1.0), TypeError),
+        (lambda: O.Bound("a", D(2024, 1, 1)), TypeError),
+        (lambda: O.Bound(O.start_of("a"), "2024-01-01"), TypeError),
+        (lambda: O.Bound(O.start_of("a"), None, dt.date(2024, 1, 1)), TypeError),
+        (lambda: O.Bound(O.start_of("a"), D(2024, 1, 1), strength=False), TypeError),
+    ],
+)
+def test_every_fact_argument_is_checked(call, error):
+    with pytest.raises(error):
+        call()
+
+
+def test_facts_accept_subclasses_of_their_types():
+    class Moment(dt.datetime):
+        pass
+
+    class Span(dt.timedelta):
+        pass
+
+    point = O.Point(_Name("a"), O.Side.END)
+    assert O.Constraint(O.start_of("a"), point, Span(0), None, strength=3).min == dt.timedelta(0)
+    assert O.Bound(point, Moment(2024, 1, 1), None).earliest == D(2024, 1, 1)
+    assert O.order(O.before(_Name("a"), "b")).before("a", "b")

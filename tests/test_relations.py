@@ -381,3 +381,112 @@ def test_a_text_s_word_look_ups_answer_as_lemminflect_does():
 
 def tokenize_words(text):
     return [t.text for t in tokenize(text)]
+
+
+def _linear(weights, bias, names):
+    """A one-layer model over features ``names`` (one row of ``weights`` each)."""
+    from timeline.relations.classifier import Classifier
+
+    return Classifier(("A", "B", "C"), {f: i for i, f in enumerate(names)}, None, None, None,
+                      ((np.asarray(weights, dtype=np.float64), np.asarray(bias, dtype=np.float64)),))
+
+
+def _rows_and_strings(rng, names, n_rows):
+    """Random rows in shared parts, with features repeated within a part, across parts and in a
+    row's own list, and unknown ones; and each row's feature strings in order."""
+    parts = [[rng.choice(names) for _ in range(rng.randint(0, 6))] + (["unknown=1"] if rng.random() < 0.3 else []) for _ in range(40)]
+    rows, strings = [], []
+    for _ in range(n_rows):
+        shared = tuple(rng.randrange(len(parts)) for _ in range(3))
+        own = [rng.choice(names + ["unknown=2"]) for _ in range(rng.randint(0, 4))]
+        rows.append((shared, own))
+        strings.append([f for k in shared for f in parts[k]] + own)
+    return parts, rows, strings
+
+
+@pytest.mark.parametrize("float32", [True, False])
+def test_rows_score_to_the_bit_whatever_repeats(float32):
+    """Scoring rows from their parts' sums (the shipped float32 weights add up exactly) gives the
+    floats of the feature strings' set-ordered sums, with features repeated anywhere (counted
+    once) and unknown ones; weights with more bits than a float32 take the general path."""
+    rng = random.Random(7)
+    names = [f"{n}={v}" for n in ("a", "b", "c", "d", "bw") for v in range(6)]
+    weights = np.random.default_rng(3).normal(size=(len(names), 3))
+    bias = np.array([0.25, -1.5, 0.75])
+    if float32:
+        weights = weights.astype(np.float32).astype(np.float64)
+    clf = _linear(weights, bias, names)
+    assert (clf._exact_sums() is not None) == float32
+    parts, rows, strings = _rows_and_strings(rng, names, 400)
+    expected = clf.probabilities(strings)
+    got = clf.probabilities_of_rows(clf.part_columns(), rows, parts)
+    assert got.tobytes() == expected.tobytes()
+    mapper = clf.part_columns()  # again, the parts' sums known from the first half
+    halves = [clf.probabilities_of_rows(mapper, rows[:200], parts), clf.probabilities_of_rows(mapper, rows[200:], parts)]
+    assert np.concatenate(halves).tobytes() == expected.tobytes()
+
+
+def test_sums_that_could_round_keep_the_set_order():
+    """A weight far below the others could be lost or kept depending on the order of the sum:
+    such a model is summed in the set's order."""
+    tiny = 2.0**-53
+    clf = _linear([[1.0, 0, 0], [tiny, 0, 0], [tiny, 0, 0]], [0.0, 0.0, 0.0], ["x=1", "y=1", "z=1"])
+    parts = [["x=1"], ["y=1", "z=1"]]
+    expected = clf.probabilities([["x=1", "y=1", "z=1"]])
+    assert clf.probabilities_of_rows(clf.part_columns(), [((0, 1), [])], parts).tobytes() == expected.tobytes()
+
+
+def test_shipped_linear_models_sum_exactly():
+    """The shipped one-layer models qualify for scoring from their parts' sums."""
+    from timeline.relations.classifier import load_classifiers
+
+    models = load_classifiers()
+    assert all(models[(task, "perceptron")]._exact_sums() is not None for task in ("dct", "timex", "tlink", "start"))
+
+
+def test_time_rows_count_words_and_events_between_whole_spans():
+    """A time expression of several words is a span: the words and events between it and an
+    event are counted from its last word (time first) or up to its first (event first), and
+    neither mention counts itself; the first events of two consecutive sentences say so."""
+    from timeline.relations.features import _bucket
+
+    text = ("Last Monday morning the council met and voted, then it adjourned. "
+            "Engineers inspected the bridge and workers repaired it before the end of March.")
+    timexes = (_timex(text, "Last Monday morning", "t1", kind=TimexType.TIME, value="2026-02-02TMO"),
+               _timex(text, "the end of March", "t2", value="2026-03"))
+    events = detect_events(text)
+    layout = Layout.of(text)
+    where = {x.eid: layout.locate(x.start, x.end) for x in events}
+    where.update({t.tid: layout.locate(t.start, t.end) for t in timexes})
+    by_id = {e.eid: e for e in events}
+    firsts = {min((e for e in events if where[e.eid][0] == n), key=lambda e: e.start).eid for n in (0, 1)}
+    seen = 0
+    for c in candidates(text, events, timexes):
+        feats = set(c.sparse)
+        if c.kind == "timex":
+            (s, ef, el), (_, tf, tl) = where[c.source], where[c.target]
+            lo, hi = (el, tf) if by_id[c.source].start < timexes[0 if c.target == "t1" else 1].start else (tl, ef)
+            between = layout.lower[s][lo + 1 : hi]
+            inside = [e for e in events if where[e.eid][0] == s and lo < where[e.eid][1] and where[e.eid][2] < hi]
+            assert f"dist={_bucket(len(between))}" in feats, c
+            assert f"events_between={_bucket(len(inside))}" in feats and f"nearest={not inside}" in feats, c
+            seen += tl > tf  # a time of several words
+        elif c.kind == "pair":
+            both_first = c.source in firsts and c.target in firsts and where[c.source][0] != where[c.target][0]
+            assert ("first_events_of_consecutive_sentences" in feats) == both_first, c
+    assert seen >= 3
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64, np.float16])
+def test_mean_states_are_numpy_means_to_the_bit(dtype):
+    """An item's dense state is the mean of its words' hidden states; one word's is taken without
+    a reduction, and must still be numpy's mean to the bit (-0.0 comes out 0.0, inf and nan stay)."""
+    from timeline.relations.features import _Item, _state
+
+    hidden = [np.random.default_rng(5).normal(size=(6, 8)).astype(dtype)]
+    hidden[0][0, :4] = [-0.0, np.inf, -np.inf, np.nan]
+    hidden[0][1, :] = -0.0
+    for first, last in ((0, 0), (1, 1), (2, 2), (0, 1), (3, 5)):
+        got = _state(hidden, _Item("x", 0, 1, 0, first, last))
+        expected = hidden[0][first : last + 1].mean(axis=0)
+        assert got.dtype == expected.dtype and got.tobytes() == expected.tobytes(), (first, last)

@@ -89,7 +89,8 @@ def _abbreviations(language: str) -> tuple[frozenset[str], frozenset[str], froze
 def tokenize(text: str, start: int = 0, end: int = -1) -> list[Token]:
     """The tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end < 0 else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+    make = Token._make  # a tuple from its fields, without the generated __new__'s Python call per token
+    return [make((m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, stop)]
 
 
 def _ends_sentence(text: str, at: int, after: int, abbreviations: frozenset[str], clause_final: frozenset[str], openers: frozenset[str]) -> bool:

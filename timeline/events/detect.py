@@ -13,6 +13,7 @@ auxiliaries in front of a verb.
 from __future__ import annotations
 
 import functools
+import itertools
 import gzip
 import json
 from importlib import resources
@@ -140,13 +141,13 @@ class _Dense:
         import numpy as np
 
         n = len(rows_list)
-        width = max(map(len, rows_list), default=0)
+        lengths = np.fromiter(map(len, rows_list), dtype=np.intp, count=n)
+        width = int(lengths.max()) if n else 0
         zero = len(self.rows)
-        flat: list[int] = []
-        for rows in rows_list:
-            flat.extend(rows)
-            flat.extend([zero] * (width - len(rows)))
-        index = np.array(flat, dtype=np.intp).reshape(n, width)
+        # each token's rows, then the zero row up to the widest: the same matrix as padding row by row
+        flat = np.fromiter(itertools.chain.from_iterable(rows_list), dtype=np.intp, count=int(lengths.sum()))
+        index = np.full((n, width), zero, dtype=np.intp)
+        index[np.arange(width) < lengths[:, None]] = flat  # row-major: each row's first ``length`` places, in order
         out = np.zeros((n, len(self.labels)))
         for j in range(width):
             np.add(out, self.matrix.take(index[:, j], axis=0), out=out)  # take: the same rows, fewer checks than [...]

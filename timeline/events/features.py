@@ -243,14 +243,33 @@ class FeatureIds:
                     parts[k] = near.get(x) or make_near(x)
         start = near.get("<s>") or make_near("<s>")
         end = near.get("</s>") or make_near("</s>")
-        own, make_own, row = self._own, self._own_part, self._row
+        own, make_own = self._own, self._own_part
+        get, zero = self._get, self._zero
         out = []
         for i in indexes:
             w = words[i]
             lw, head, shape, shape_start, aux, det, tail = own.get(w) or make_own(w)
-            before = i > 0
-            after = i + 1 < count
-            out.append(row(head, shape if before else shape_start, parts[i - 1] if before else start, parts[i - 2] if i > 1 else start,
-                           parts[i + 1] if after else end, parts[i + 2] if i + 2 < count else end,
-                           lower[i - 1] if before else "<s>", lw, lower[i + 1] if after else "</s>", aux, det, tail))  # type: ignore[arg-type]
+            # :meth:`_row` written out (it runs for every word of a text)
+            if i > 0:
+                p, prev = parts[i - 1], lower[i - 1]
+            else:
+                p, prev, shape = start, "<s>", shape_start
+            p2 = parts[i - 2] if i > 1 else start
+            if i + 1 < count:
+                n, nxt = parts[i + 1], lower[i + 1]
+            else:
+                n, nxt = end, "</s>"
+            n2 = parts[i + 2] if i + 2 < count else end
+            row = head + [shape, p[0], n[1], p2[2], n2[3], get("pw_w=" + prev + "_" + lw, zero),  # type: ignore[index,operator]
+                          get("w_nw=" + lw + "_" + nxt, zero), p[4], n[5]]  # type: ignore[index]
+            if p[9] or p2[9]:  # type: ignore[index]
+                row += aux
+            if p[10]:  # type: ignore[index]
+                row += det
+            if n[8] is not None:  # type: ignore[index]
+                row.append(n[8])  # type: ignore[index]
+            row += tail
+            row.append(p[6])  # type: ignore[index]
+            row.append(n[7])  # type: ignore[index]
+            out.append(row)
         return out

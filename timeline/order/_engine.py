@@ -71,6 +71,21 @@ class Engine:
             self.activate(e)
         return e
 
+    def add_edges(self, edges: "list[tuple[int, int, int]]", fact: int, *, active: bool = True) -> list[int]:
+        """:meth:`add_edge` of each ``(u, v, w)`` of ``edges`` in turn; returns their ids."""
+        first = len(self.edge_u)
+        for u, v, w in edges:
+            self.edge_u.append(u)
+            self.edge_v.append(v)
+            self.edge_w.append(w)
+            self.edge_fact.append(fact)
+            self.edge_alive.append(False)
+        ids = list(range(first, len(self.edge_u)))
+        if active:
+            for e in ids:
+                self.activate(e)
+        return ids
+
     def activate(self, e: int) -> None:
         """Put a recorded edge into the graph (not yet propagated)."""
         if self.edge_alive[e]:

@@ -21,6 +21,7 @@ STRUCTURAL_STRENGTH = 2**62
 """Strength of the implicit ``start <= end`` of every interval; such facts are never dropped."""
 
 _SECOND = _dt.timedelta(seconds=1)
+_START = Side.START
 
 FactsLike = Union[Fact, Iterable[Union[Fact, Iterable[Fact]]]]
 
@@ -88,7 +89,6 @@ class Network:
         self._origin: Optional[_dt.datetime] = origin.replace(microsecond=0) if origin is not None else None
         self._engine = Engine()
         self._points: list[Optional[Point]] = [None]
-        self._index: dict[Point, int] = {}
         self._intervals: dict[str, tuple[int, int]] = {}
         self._structural_edge: dict[str, int] = {}  # interval -> edge end -> start of weight 0
         self._facts: list[Fact] = []
@@ -273,20 +273,20 @@ class Network:
                 when = at[seconds] = _moved(origin, seconds)  # type: ignore[arg-type]
             return when  # type: ignore[return-value]
 
-        def earliest(node: int) -> Optional[_dt.datetime]:  # as _earliest
-            return None if bwd[node] == INF or origin is None else moved(-bwd[node])
-
-        def latest(node: int) -> Optional[_dt.datetime]:  # as _latest
-            return None if fwd[node] == INF or origin is None else moved(fwd[node])
-
-        bounds = {name: IntervalBounds(earliest(s), latest(s), earliest(e), latest(e)) for name, (s, e) in self._intervals.items()}
+        # per point, as _earliest and _latest
+        if origin is None:
+            earliest: list[Optional[_dt.datetime]] = [None] * len(bwd)
+            latest: list[Optional[_dt.datetime]] = earliest
+        else:
+            earliest = [None if d == INF else moved(-d) for d in bwd]
+            latest = [None if d == INF else moved(d) for d in fwd]
+        bounds = {name: IntervalBounds(earliest[s], latest[s], earliest[e], latest[e]) for name, (s, e) in self._intervals.items()}
         engine = self._engine.copy() if copy else self._engine
         return OrderResult._build(
             origin=self._origin,
             bounds=bounds,
             conflicts=tuple(self._conflicts),
             engine=engine,
-            index=dict(self._index) if copy else self._index,
             intervals=dict(self._intervals) if copy else self._intervals,
         )
 
@@ -320,8 +320,6 @@ class Network:
         e = self._engine.add_node()
         start, end = start_of(name), end_of(name)
         self._points.extend((start, end))
-        self._index[start] = s
-        self._index[end] = e
         self._intervals[name] = (s, e)
         structural = Constraint(start, end, _dt.timedelta(0), None, f"{name} starts no later than it ends", STRUCTURAL_STRENGTH)
         (self._structural_edge[name],) = self._insert(structural)
@@ -341,14 +339,27 @@ class Network:
         index = len(self._facts)
         self._facts.append(fact)
         self._fact_alive.append(True)
-        edges = [self._engine.add_edge(a, b, w, index, active=active) for a, b, w in pairs]
+        edges = self._engine.add_edges(pairs, index, active=active)
         self._fact_edges.append(edges)
         return edges
 
     def _pairs(self, fact: Fact) -> list[tuple[int, int, int]]:
         """The edges ``(u, v, w)`` (``t_v - t_u <= w``) that ``fact`` stands for, its intervals added to the network."""
         if isinstance(fact, Constraint):
-            u, v = self._node(fact.source), self._node(fact.target)
+            # _node of the source, then of the target, written out (every fact of a long text comes here)
+            intervals = self._intervals
+            point = fact.source
+            ends = intervals.get(point.interval)
+            if ends is None:
+                self._ensure_interval(point.interval)
+                ends = intervals[point.interval]
+            u = ends[0] if point.side is _START else ends[1]
+            point = fact.target
+            ends = intervals.get(point.interval)
+            if ends is None:
+                self._ensure_interval(point.interval)
+                ends = intervals[point.interval]
+            v = ends[0] if point.side is _START else ends[1]
             pairs = []
             if fact.max is not None:
                 pairs.append((u, v, _ceil_seconds(fact.max)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import heapq
+import itertools
 import types
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
 
@@ -95,13 +96,12 @@ class OrderResult:
     bounds: Mapping[str, IntervalBounds]
     conflicts: tuple[Conflict, ...]
     _engine: "Engine" = attrs.field(repr=False)
-    _index: Mapping[Point, int] = attrs.field(repr=False)
     _intervals: Mapping[str, tuple[int, int]] = attrs.field(repr=False)
     _lazy: dict[str, object] = attrs.field(factory=dict, repr=False)  # components, computed on first query
 
     @classmethod
-    def _build(cls, *, origin, bounds, conflicts, engine, index, intervals) -> "OrderResult":  # type: ignore[no-untyped-def]
-        return cls(origin, types.MappingProxyType(bounds), conflicts, engine, index, intervals)
+    def _build(cls, *, origin, bounds, conflicts, engine, intervals) -> "OrderResult":  # type: ignore[no-untyped-def]
+        return cls(origin, types.MappingProxyType(bounds), conflicts, engine, intervals)
 
     # -- simple accessors ---------------------------------------------------------------
 
@@ -131,10 +131,10 @@ class OrderResult:
     def _node(self, point: Point) -> int:
         if not isinstance(point, Point):
             raise TypeError(f"expected a Point, got {type(point).__name__}")
-        try:
-            return self._index[point]
-        except KeyError:
-            raise KeyError(f"no interval named {point.interval!r} in this result") from None
+        ends = self._intervals.get(point.interval)  # by name: a Point's own hash goes through Python code
+        if ends is None:
+            raise KeyError(f"no interval named {point.interval!r} in this result")
+        return ends[0] if point.side is Side.START else ends[1]
 
     def _check(self, interval: str) -> None:
         if not isinstance(interval, str):
@@ -189,8 +189,8 @@ class OrderResult:
             engine = self._engine
             n = len(engine.p)
             pinned = [i == 0 or (engine.fwd[i] != INF and engine.fwd[i] == -engine.bwd[i]) for i in range(n)]
-            joined = ((engine.edge_u[e], engine.edge_v[e]) for e, alive in enumerate(engine.edge_alive) if alive)
-            roots = _classes(n, ((u, v) for u, v in joined if not pinned[u] and not pinned[v]))
+            joined = zip(engine.edge_u, engine.edge_v, engine.edge_alive)
+            roots = _classes(n, ((u, v) for u, v, alive in joined if alive and not pinned[u] and not pinned[v]))
             comp = [-1 if pinned[i] else roots[i] for i in range(n)]
             self._lazy["components"] = comp
         return comp  # type: ignore[return-value]
@@ -203,7 +203,7 @@ class OrderResult:
         if eq is None:
             engine = self._engine
             eu, ev, ew = engine.edge_u, engine.edge_v, engine.edge_w
-            tight = {(eu[e], ev[e]) for e, alive in enumerate(engine.edge_alive) if alive and ew[e] <= 0}
+            tight = {(u, v) for u, v, w, alive in zip(eu, ev, ew, engine.edge_alive) if alive and w <= 0}
             eq = _classes(len(engine.p), ((u, v) for u, v in tight if u < v and (v, u) in tight))
             self._lazy["equal"] = eq
         return eq  # type: ignore[return-value]
@@ -291,8 +291,8 @@ class OrderResult:
         intervals = self._intervals
         index = {name: k for k, name in enumerate(intervals)}
         ends = np.array(list(intervals.values()), dtype=np.int64).reshape(len(intervals), 2)
-        first = np.array([index[a] for a, _ in pairs], dtype=np.int64)
-        second = np.array([index[b] for _, b in pairs], dtype=np.int64)
+        both = np.fromiter(map(index.__getitem__, itertools.chain.from_iterable(pairs)), dtype=np.int64, count=2 * len(pairs)).reshape(len(pairs), 2)
+        first, second = both[:, 0], both[:, 1]
         sa, ea, sb, eb = ends[first, 0], ends[first, 1], ends[second, 0], ends[second, 1]
 
         def at_most_zero(x: "np.ndarray", y: "np.ndarray") -> "tuple[np.ndarray, np.ndarray]":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
-from typing import TYPE_CHECKING, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 
 import attrs
 
@@ -36,6 +36,7 @@ class Classifier:
     scale: "Optional[np.ndarray]" = attrs.field(repr=False, eq=False)
     layers: "tuple[tuple[np.ndarray, np.ndarray], ...]" = attrs.field(repr=False, eq=False)
     temperature: float = 1.0
+    _exact: list = attrs.field(factory=list, init=False, repr=False, eq=False)  # type: ignore[type-arg]  # [_ExactSums or None], made on first use
 
     @property
     def uses_dense(self) -> bool:
@@ -53,6 +54,13 @@ class Classifier:
             cols.extend(found)
         return self.probabilities_of_columns(lengths, cols, dense)
 
+    def _exact_sums(self) -> "Optional[_ExactSums]":
+        """What :func:`_sums_of_rows` needs when this model's sparse sums come out the same in any
+        order (see :class:`_ExactSums`), else None; worked out once per model."""
+        if not self._exact:
+            self._exact.append(_ExactSums.of(self))
+        return self._exact[0]  # type: ignore[no-any-return]
+
     def part_columns(self) -> "PartColumns":
         """A fresh mapper from shared feature lists to this model's columns (for one text)."""
         return PartColumns()
@@ -62,10 +70,15 @@ class Classifier:
         """:meth:`probabilities` of rows given as (indexes into ``part_lists``, own features): each
         row's features are its parts' features in order, then its own (the same columns, added in
         the same order, so the same floats)."""
+        known = parts.table(part_lists)
+        exact = self._exact_sums()
+        if exact is not None and rows:
+            z = _sums_of_rows(exact, self, parts, known, rows, part_lists)
+            if z is not None:
+                return self._probabilities_of_sums(z, dense)
         lengths: list[int] = []
         cols: list[int] = []
         get = self.vocab.get
-        known = parts.table(part_lists)
         for shared, own in rows:
             found: set[int] = set()
             for k in shared:
@@ -84,11 +97,18 @@ class Classifier:
         import numpy as np
 
         w0, b0 = self.layers[0]
-        n_vocab = len(self.vocab)
         z = np.tile(b0, (len(lengths), 1)).astype(np.float64)
         if cols:
             _add_rows(z, lengths, cols, w0)
-        if self.uses_dense and len(lengths):
+        return self._probabilities_of_sums(z, dense)
+
+    def _probabilities_of_sums(self, z: "np.ndarray", dense: "Optional[Sequence[np.ndarray]]") -> "np.ndarray":
+        """The probabilities from ``z``: each row's bias plus its sparse features' first-layer weights."""
+        import numpy as np
+
+        w0 = self.layers[0][0]
+        n_vocab = len(self.vocab)
+        if self.uses_dense and len(z):
             if dense is None:
                 raise ValueError("this model needs hidden-state features")
             stacked = dense if isinstance(dense, np.ndarray) else np.stack(list(dense))
@@ -111,6 +131,8 @@ class PartColumns:
 
     def __init__(self) -> None:
         self._known: "list[Optional[list[int]]]" = []
+        self.sums: "Optional[_PartSums]" = None
+        """Per part: its weights' sum, its features' names and count (:func:`_sums_of_rows`)."""
 
     def table(self, part_lists: Sequence[Sequence[str]]) -> "list[Optional[list[int]]]":
         """Each part's columns so far (None: not looked up yet), one entry per part of ``part_lists``;
@@ -119,6 +141,152 @@ class PartColumns:
         if len(known) < len(part_lists):
             known.extend([None] * (len(part_lists) - len(known)))
         return known
+
+
+_MANTISSA = 24
+"""Significant bits of a float32: the shipped weights are float32 values, held as float64."""
+
+
+@attrs.frozen
+class _ExactSums:
+    """Why a linear model's sparse sums need no fixed order, and what finding them fast needs.
+
+    Every bias and sparse weight has at most 24 significant bits (a float32 value held as a
+    float64), so each is a whole multiple of ``quantum``, the least significant bit of the
+    smallest; so is every sum of them.  A float64 holds every multiple of ``quantum`` up to
+    ``2**53 * quantum`` exactly, so while every partial sum stays below that (``|bias| + n *
+    max|w|`` for a row of ``n`` features) no addition rounds: each row's sum is the exact sum,
+    whatever the order, and so the same float as the set-ordered sum of the general path.  (A
+    sum is -0.0 only when every term is; no bias is -0.0 here.)
+
+    ``bits``: per column, one bit for its feature's name (the text before "="): a row whose
+    features all have different names has different features, so it needs no set to count
+    each once."""
+
+    limit: float
+    """The largest ``|bias| + n * max|w|`` that is exact."""
+    max_bias: float
+    max_weight: float
+    bits: "np.ndarray"
+
+    @classmethod
+    def of(cls, model: "Classifier") -> "Optional[_ExactSums]":
+        import numpy as np
+
+        w0, b0 = model.layers[0]
+        if len(model.layers) != 1 or not model.vocab:
+            return None  # a hidden layer: the general path
+        weights = np.concatenate([w0[: len(model.vocab)].ravel(), b0.ravel()])
+        if not np.isfinite(weights).all() or (np.signbit(b0) & (b0 == 0)).any():
+            return None
+        nonzero = weights[weights != 0]
+        if not len(nonzero):
+            return None
+        mantissa, exponent = np.frexp(nonzero)
+        if not (np.ldexp(mantissa, _MANTISSA) == np.round(np.ldexp(mantissa, _MANTISSA))).all():
+            return None  # more significant bits than a float32's
+        quantum = np.ldexp(1.0, int(exponent.min()) - _MANTISSA)
+        names: dict[str, int] = {}
+        columns = [names.setdefault(f.split("=", 1)[0], len(names)) for f in model.vocab]
+        if len(names) > 64 or sorted(model.vocab.values()) != list(range(len(model.vocab))):
+            return None
+        bits = np.zeros(len(model.vocab), dtype=np.uint64)
+        bits[np.fromiter(model.vocab.values(), dtype=np.intp, count=len(model.vocab))] = np.left_shift(
+            np.uint64(1), np.asarray(columns, dtype=np.uint64))
+        return cls(float(np.ldexp(quantum, 53)) / 2, float(np.abs(b0).max()), float(np.abs(w0[: len(model.vocab)]).max()), bits)
+
+
+@attrs.frozen
+class _PartSums:
+    """Per shared part of one text, for one model: done (0/1), the sum of its known features'
+    weights, the OR of their name bits, their count."""
+
+    done: "np.ndarray"
+    sums: "np.ndarray"
+    names: "np.ndarray"
+    counts: "np.ndarray"
+
+
+def _popcount(x: "np.ndarray") -> "np.ndarray":
+    """Set bits of each uint64."""
+    import numpy as np
+
+    if hasattr(np, "bitwise_count"):
+        return np.bitwise_count(x).astype(np.int64)
+    table = np.array([bin(i).count("1") for i in range(256)], dtype=np.int64)
+    return table[x.view(np.uint8).reshape(len(x), 8)].sum(axis=1)  # type: ignore[no-any-return]
+
+
+def _sums_of_rows(exact: _ExactSums, model: "Classifier", parts: "PartColumns", known: "list[Optional[list[int]]]",
+                  rows: "Sequence[tuple[Sequence[int], Sequence[str]]]", part_lists: Sequence[Sequence[str]]) -> "Optional[np.ndarray]":
+    """Each row's bias plus the weights of its distinct known features, as the general path sums
+    them (the same floats: see :class:`_ExactSums`), from its parts' sums; None when the rows'
+    part lists differ in length or the sums could round (the caller takes the general path)."""
+    import numpy as np
+
+    try:
+        index = np.array([shared for shared, _ in rows], dtype=np.intp)
+    except ValueError:  # parts of different lengths
+        return None
+    if index.ndim != 2 or index.shape[1] == 0:
+        return None
+    w0, b0 = model.layers[0]
+    get = model.vocab.get
+    n_parts = len(part_lists)
+    table = parts.sums
+    if table is None or len(table.done) < n_parts:
+        table = parts.sums = _PartSums(np.zeros(n_parts, dtype=bool), np.zeros((n_parts, w0.shape[1])),
+                                       np.zeros(n_parts, dtype=np.uint64), np.zeros(n_parts, dtype=np.int64))
+    wanted = np.unique(index)
+    todo = wanted[~table.done[wanted]]
+    if len(todo):
+        strings = [part_lists[k] for k in todo.tolist()]
+        owner, cols = _known_columns(get, strings)
+        counts = np.bincount(owner, minlength=len(todo))
+        table.counts[todo] = counts
+        filled = counts > 0
+        if filled.any():
+            starts = (np.cumsum(counts) - counts)[filled]  # each filled part's run of ``cols``, up to the next one's
+            table.sums[todo[filled]] = np.add.reduceat(w0[cols], starts, axis=0)  # exact: any order
+            table.names[todo[filled]] = np.bitwise_or.reduceat(exact.bits[cols], starts)
+        table.done[todo] = True
+    counts = table.counts[index].sum(axis=1)
+    names = np.bitwise_or.reduce(table.names[index], axis=1)  # the names of the row's parts
+    unsure = _popcount(names) != counts  # one name twice in the parts: maybe one feature twice
+    r_own, c_own = _known_columns(get, [own for _, own in rows])
+    if len(c_own):
+        counts += np.bincount(r_own, minlength=len(rows))
+        unsure[r_own[(exact.bits[c_own] & names[r_own]) != 0]] = True  # an own feature's name among the parts'
+        key = np.sort(r_own * len(w0) + c_own)
+        unsure[key[1:][key[1:] == key[:-1]] // len(w0)] = True  # an own feature twice
+    if exact.max_bias + int(counts.max()) * exact.max_weight >= exact.limit:
+        return None
+    z = np.tile(b0, (len(rows), 1)).astype(np.float64)
+    for k in range(index.shape[1]):
+        z += table.sums[index[:, k]]
+    for j in range(z.shape[1]) if len(c_own) else ():
+        z[:, j] += np.bincount(r_own, weights=w0[c_own, j], minlength=len(rows))  # exact: any order; + 0.0 changes no sum here
+    for r in np.flatnonzero(unsure).tolist():
+        # maybe one feature twice: counted once (a set, summed in any order)
+        shared, own = rows[r]
+        found: set[int] = set()
+        for k in shared:
+            found.update(c for c in map(get, part_lists[k]) if c is not None)
+        found.update(c for c in map(get, own) if c is not None)
+        z[r] = b0
+        if found:
+            z[r] += w0[sorted(found)].sum(axis=0)
+    return z
+
+
+def _known_columns(get: "Callable[[str], Optional[int]]", lists: "Sequence[Sequence[str]]") -> "tuple[np.ndarray, np.ndarray]":
+    """(which list, column) of each known feature of ``lists``, list after list."""
+    import numpy as np
+
+    owner = np.repeat(np.arange(len(lists)), [len(features) for features in lists])
+    cols = np.array([get(f, -1) for features in lists for f in features], dtype=np.intp)
+    known = cols >= 0
+    return owner[known], cols[known]
 
 
 def _add_rows(z: "np.ndarray", lengths: Sequence[int], cols: Sequence[int], w: "np.ndarray") -> None:

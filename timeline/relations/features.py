@@ -59,6 +59,13 @@ _CAP = len(_BUCKETS)
 """Counts from here on share one bucket ("21+"): ``_bucket(min(n, _CAP)) == _bucket(n)``."""
 
 
+_GRAINS = tuple((re.compile(pattern), grain) for pattern, grain in (
+    (r"\d{4}-\d{2}-\d{2}T.*", "time"), (r"\d{4}-\d{2}-\d{2}", "day"), (r"\d{4}-W\d{2}(-WE)?", "week"), (r"\d{4}-\d{2}", "month"),
+    (r"\d{4}-(Q\d|H\d|SP|SU|FA|WI)", "season"), (r"\d{4}", "year"), (r"\d{2,3}X*", "decade"),
+))
+"""The value shapes of :func:`grain_of_value`, tried in order (compiled once: every time expression of a text is asked)."""
+
+
 def grain_of_value(value: str) -> str:
     """The grain a TIMEX3 value states ("1998-02-13" day, "1998-W07" week, "P3D" duration, "PAST_REF" ref)."""
     v = value.strip()
@@ -66,20 +73,9 @@ def grain_of_value(value: str) -> str:
         return v.lower()
     if v.startswith("P"):
         return "duration"
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T.*", v):
-        return "time"
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
-        return "day"
-    if re.fullmatch(r"\d{4}-W\d{2}(-WE)?", v):
-        return "week"
-    if re.fullmatch(r"\d{4}-\d{2}", v):
-        return "month"
-    if re.fullmatch(r"\d{4}-(Q\d|H\d|SP|SU|FA|WI)", v):
-        return "season"
-    if re.fullmatch(r"\d{4}", v):
-        return "year"
-    if re.fullmatch(r"\d{2,3}X*", v):
-        return "decade"
+    for pattern, grain in _GRAINS:
+        if pattern.fullmatch(v):
+            return grain
     return "other"
 
 
@@ -191,6 +187,8 @@ def _state(hidden: "Optional[Sequence[np.ndarray]]", item: _Item) -> "Optional[n
     rows = hidden[item.sentence][item.first : item.last + 1]
     if not len(rows):
         return None
+    if len(rows) == 1 and rows.dtype.kind == "f":
+        return rows[0] + 0.0  # the mean of one row, without numpy's reduction overhead: its one-term sum (from +0.0: -0.0 becomes 0.0) over 1
     return rows.mean(axis=0)
 
 
@@ -307,7 +305,9 @@ def candidate_rows(
         n_tx, n_sent, r = min(timexes_in.get(it.sentence, 0), _CAP), min(len(per_sentence[it.sentence]), _CAP), min(rank[i], _CAP)
         k = part(("dct", n_tx, n_sent, r), lambda: [f"sent_timexes={_bucket(n_tx)}", f"events_in_sent={_bucket(n_sent)}", f"rank_in_sent={_bucket(r)}"])
         out.append(("dct", e.eid, "reference_time", (i, k), [], None if hidden is None else (i, -1)))
-    # event - time expression of the same sentence
+    # event - time expression of the same sentence (``_between`` and ``part`` written out, as in the pair loop)
+    first_of = [it.first for it in ev_items]
+    last_of = [it.last for it in ev_items]
     for t, ti in zip(tx, tx_items):
         words = _words(lay, ti.sentence)
         prep = words[ti.first - 1] if ti.first > 0 else "<s>"
@@ -316,18 +316,24 @@ def candidate_rows(
         parts.append([f"t_type={t.type}", f"t_grain={grain_of_value(t.value)}", f"t_prep={prep}", f"t_first={ti.first == 0}"])
         t_state = len(states)
         states.append(_state(hidden, ti))
-        for i in per_sentence.get(ti.sentence, ()):
-            e, ei = evs[i], ev_items[i]
-            before = ei.start < ti.start
-            a, b = (ei, ti) if before else (ti, ei)
-            between = _between(lay, a, b)
-            n_ev = sum(1 for j in per_sentence[ti.sentence] if a.last < ev_items[j].first and ev_items[j].last < b.first)
+        t_type, t_first, t_last, t_start = str(t.type), ti.first, ti.last, ti.start
+        in_sentence = per_sentence.get(ti.sentence, ())
+        for i in in_sentence:
+            e = evs[i]
+            before = ev_items[i].start < t_start
+            lo, hi = (last_of[i], t_first) if before else (t_last, first_of[i])  # the last word of the earlier, the first of the later
+            between = words[lo + 1 : hi]
+            n_ev = sum(1 for j in in_sentence if lo < first_of[j] and last_of[j] < hi)
             n_between, comma = min(len(between), _CAP), "," in between
-            k = part(("timex", before, n_between, min(n_ev, _CAP), prep, e.cls, str(t.type), e.tense, comma), lambda: [
-                f"event_first={before}", f"dist={_bucket(n_between)}", f"events_between={_bucket(n_ev)}",
-                f"prep_cls={prep}/{e.cls}", f"prep_order={prep}/{before}", f"type_tense={t.type}/{e.tense}",
-                f"comma_between={comma}", f"nearest={n_ev == 0}",
-            ])
+            key = ("timex", before, n_between, min(n_ev, _CAP), prep, e.cls, t_type, e.tense, comma)
+            k = made.get(key)
+            if k is None:
+                k = made[key] = len(parts)
+                parts.append([
+                    f"event_first={before}", f"dist={_bucket(n_between)}", f"events_between={_bucket(n_ev)}",
+                    f"prep_cls={prep}/{e.cls}", f"prep_order={prep}/{before}", f"type_tense={t.type}/{e.tense}",
+                    f"comma_between={comma}", f"nearest={n_ev == 0}",
+                ])
             sigs = SIGNALS.intersection(between)
             out.append(("timex", e.eid, t.tid, (i, t_part, k), [f"sig_between={w}" for w in sorted(sigs)] if sigs else [],
                         None if hidden is None else (i, t_state)))
@@ -338,37 +344,57 @@ def candidate_rows(
     flags = [part(("flags", that, comma, adjacent), lambda: [f"that_between={that}", f"comma_between={comma}", f"adjacent_events={adjacent}"])
              for that in (False, True) for comma in (False, True) for adjacent in (False, True)]
     cues: "dict[tuple[int, int], list[str]]" = {}
+    # the loop below is :func:`_between` and ``part`` written out: it runs for every pair of a long text
+    sentence_of = [it.sentence for it in ev_items]
+    intersect = SIGNALS.intersection
     for i, (a, ai) in enumerate(zip(evs, ev_items)):
         a_first = per_sentence[ai.sentence][0] == i
+        a_sentence, a_last = ai.sentence, ai.last
+        a_words = _words(lay, a_sentence)
+        a_rest: Optional[list[str]] = None  # the words after ``a`` to its sentence's end, and a break
+        a_reports = reports[i]
         for j in range(i + 1, n_ev_total):
-            b, bi = evs[j], ev_items[j]
-            if bi.sentence > ai.sentence + 1:
+            b_sentence = sentence_of[j]
+            if b_sentence > a_sentence + 1:
                 break
-            same = ai.sentence == bi.sentence
-            between = _between(lay, ai, bi) if (bi.first > ai.last or not same) else []
+            same = a_sentence == b_sentence
+            if same:
+                between = a_words[a_last + 1 : first_of[j]] if first_of[j] > a_last else []
+            else:
+                if a_rest is None:
+                    a_rest = a_words[a_last + 1 :] + ["<br>"]
+                between = a_rest + _words(lay, b_sentence)[: first_of[j]]
             n_ev = j - i - 1
             n_between = len(between)
-            k_place = part((same, min(n_between, _CAP), min(n_ev, _CAP)), lambda: [
-                f"same_sentence={same}", f"dist={_bucket(n_between)}", f"events_between={_bucket(n_ev)}"])
-            k_kind = part((kind_of[i], kind_of[j]), lambda: [
-                f"cls_pair={a.cls}/{b.cls}", f"tense_pair={a.tense}/{b.tense}", f"aspect_pair={a.aspect}/{b.aspect}", f"pos_pair={a.pos}/{b.pos}"])
+            key: object = (same, n_between if n_between < _CAP else _CAP, n_ev if n_ev < _CAP else _CAP)
+            k_place = made.get(key)
+            if k_place is None:
+                k_place = made[key] = len(parts)
+                parts.append([f"same_sentence={same}", f"dist={_bucket(n_between)}", f"events_between={_bucket(n_ev)}"])
+            key = (kind_of[i], kind_of[j])
+            k_kind = made.get(key)
+            if k_kind is None:
+                b = evs[j]
+                k_kind = made[key] = len(parts)
+                parts.append([f"cls_pair={a.cls}/{b.cls}", f"tense_pair={a.tense}/{b.tense}", f"aspect_pair={a.aspect}/{b.aspect}", f"pos_pair={a.pos}/{b.pos}"])
             k_flags = flags[("that" in between) * 4 + ("," in between) * 2 + (n_ev == 0)]
             feats = [f"bw={w}" for w in sorted(set(between))] if n_between <= 5 else []
-            sigs = SIGNALS.intersection(between)
+            sigs = intersect(between)
             if sigs:
                 ordered = sorted(sigs)
                 feats += [f"sig_between={w}" for w in ordered]
                 feats += [f"sig_between_same={w}/{same}" for w in ordered]
-            cue = cues.get((ai.sentence, bi.sentence))  # the sentences' dates: the same cue for every pair of the two
+            cue = cues.get((a_sentence, b_sentence))  # the sentences' dates: the same cue for every pair of the two
             if cue is None:
-                cue = cues[(ai.sentence, bi.sentence)] = pair_cues(dates.get(ai.sentence, ()), dates.get(bi.sentence, ()), same)
+                cue = cues[(a_sentence, b_sentence)] = pair_cues(dates.get(a_sentence, ()), dates.get(b_sentence, ()), same)
             feats += cue
-            if same and reports[i]:
-                feats.append("a_reports_b")
-            if same and reports[j]:
-                feats.append("b_reports_a")
-            if not same and a_first and per_sentence[bi.sentence][0] == j:
+            if same:
+                if a_reports:
+                    feats.append("a_reports_b")
+                if reports[j]:
+                    feats.append("b_reports_a")
+            elif a_first and per_sentence[b_sentence][0] == j:
                 feats.append("first_events_of_consecutive_sentences")
-            out.append(("pair", a.eid, b.eid, (n_ev_total + i, 2 * n_ev_total + j, k_place, k_kind, k_flags), feats,
+            out.append(("pair", a.eid, evs[j].eid, (n_ev_total + i, 2 * n_ev_total + j, k_place, k_kind, k_flags), feats,
                         None if hidden is None else (i, j)))
     return CandidateRows(parts, out, states)
