@@ -126,8 +126,30 @@ def reading_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def vague(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "now", "recently": a vague reference, from the lexicon's table."""
-    entry = ctx.lexicon["vague"][key_of(g["vague"])]
+    key = key_of(g["vague"])
+    if key in ctx.lexicon["vetoes"].get("vague_counting", ()) and _counts_after(ctx):
+        return None  # "the past two sessions", "the past few games": the last of something counted, not the past
+    entry = ctx.lexicon["vague"][key]
     return VagueSpec(entry["value"], float(entry["before"]), float(entry["after"]))
+
+
+_NEXT_TOKEN = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z0-9][A-Za-z0-9,'-]*)")
+
+
+def _counts_after(ctx: MatchContext) -> bool:
+    """Whether a number, or one of the lexicon's vague counting words ("few", "several"), comes right after the match."""
+    m = _NEXT_TOKEN.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 40))
+    if m is None:
+        return False
+    word = m.group(1).rstrip(",")
+    if word[:1].isdigit():
+        return True
+    try:
+        if number_of(ctx, word) is not None:
+            return True  # "two", "twelve"
+    except ValueError:
+        pass
+    return key_of(word) in ctx.lexicon["vetoes"].get("vague_counting_words", ())  # "few", not "many" ("in the past many thought")
 
 
 PRODUCTIONS: tuple[Production, ...] = (
