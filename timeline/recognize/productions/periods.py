@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...model import Grain, Mod
 from ..meaning import Anchoring, CalendarSpec, Meaning, Shift
-from .common import MatchContext, Production, PREV_WORD, key_of, modifier_of, year_of
+from .common import MatchContext, Production, PREV_WORD, key_of, modifier_of, month_of, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -38,6 +38,16 @@ def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     q = int(g["qnum"]) if "qnum" in g else ctx.lexicon["ordinal_parts"][g["ordinal"].lower()]
     y, shift = _year_word(g)
     return CalendarSpec(Grain.QUARTER, year=y, quarter=q, shift=shift, mod=modifier_of(ctx, g.get("mod")))
+
+
+def month_span_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the October-December quarter", "the April-June period": the quarter those months make
+    up; other spans of months are not one period."""
+    first, last = month_of(ctx, g["month"]), month_of(ctx, g["month2"])
+    y = year_of(g["year"])[0] if "year" in g else None
+    if last - first == 2 and first % 3 == 1:
+        return CalendarSpec(Grain.QUARTER, year=y, quarter=(first - 1) // 3 + 1)
+    return None  # "the March-May period": each month is tagged on its own
 
 
 def quarter_of_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -159,6 +169,7 @@ def weekend(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 PRODUCTIONS: tuple[Production, ...] = (
     quarter,
     quarter_of_year,
+    month_span_period,
     period_of_year,
     half,
     decade,
