@@ -134,6 +134,10 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         # "for the full year", "for the year, volume was flat": the year the story is in (TimeML: a DATE),
         # the year of the quarter it reports when that is another
         return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), reported_year=True)
+    if grain is Grain.WEEK and not rel:
+        after = ctx.text[ctx.end : ctx.end + 16].lower().split()
+        if after and after[0] in ctx.lexicon["period_end"]["words"]:
+            return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), same_grain_anchor=True)  # "the week ended Friday"
     latest = "latest" if rel.split("-")[0] == "latest" else None  # "the latest quarter", "the latest fiscal year": one that has ended
     return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly, relative_word=latest)
 
