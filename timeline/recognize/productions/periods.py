@@ -157,8 +157,8 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def year_end(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "year-end": the end of the current year."""
-    return CalendarSpec(Grain.YEAR, shift=Shift(Grain.YEAR, 0), mod=Mod.END)
+    """ "year-end": the end of the current year; "mid-year", "midyear" its middle."""
+    return CalendarSpec(Grain.YEAR, shift=Shift(Grain.YEAR, 0), mod=modifier_of(ctx, g.get("mod") or g.get("mod2")) or Mod.END)
 
 
 def weekend(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
