@@ -150,6 +150,15 @@ def vague_ago(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return VagueSpec("PAST_REF", grain=grain)
 
 
+def unit_beyond(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the week before last", "the month after next": two units from now (the lexicon's [relative] beyond)."""
+    grain = _unit_grain(ctx, key_of(g["unit"]))
+    step = ctx.lexicon["relative"]["beyond"][key_of(g["dir"])]
+    if grain is Grain.WEEKEND:  # the weekend of the week two weeks away
+        return CalendarSpec(Grain.WEEKEND, shift=Shift(Grain.WEEK, step, Anchoring.REFERENCE))
+    return CalendarSpec(grain, shift=Shift(grain, step, Anchoring.REFERENCE))
+
+
 def unit_before(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the day before", "the year after": one unit from the story's current time."""
     unit = key_of(g["unit"])
@@ -173,6 +182,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     relative_unit,
     anaphoric_period,
     vague_ago,
+    unit_beyond,
     unit_before,
     in_the_unit,
 )
