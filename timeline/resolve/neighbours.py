@@ -72,8 +72,9 @@ def ends_period(ctx: "Context", mentions: list[Mention], i: int) -> bool:
 
 
 def period_ending(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[Period, TimexAnchor]]:
-    """ "the quarter ended Sept. 30", "the year ending June 30": the period that ends on the
-    date written after it (its quarter or year; a fiscal year is named by the year it ends in)."""
+    """ "the quarter ended Sept. 30", "the year ending June 30", "the year to March": the period that
+    ends on the date (or with the month) written after it (its quarter or year; a fiscal year is
+    named by the year it ends in)."""
     spec = mentions[i].meaning
     if i + 1 >= len(mentions) or not isinstance(spec, CalendarSpec) or spec.grain not in _ENDED_GRAINS:
         return None
@@ -82,10 +83,13 @@ def period_ending(ctx: "Context", mentions: list[Mention], i: int, resolved: Res
     words = tuple(ctx.lexicon["period_end"]["words"])
     if not words or len(gap) > 20 or not _period_end_words(words).fullmatch(gap):
         return None  # a language without such words names no period by its last day
-    if not isinstance(nxt.meaning, CalendarSpec) or (nxt.meaning.day is None and nxt.meaning.shift is None and nxt.meaning.weekday is None):
-        return None  # "ended Sept. 30", "ending tomorrow", "ended Friday": a day
+    if not isinstance(nxt.meaning, CalendarSpec):
+        return None
+    month_end = nxt.meaning.grain is Grain.MONTH and nxt.meaning.month is not None and spec.grain > Grain.MONTH
+    if nxt.meaning.day is None and nxt.meaning.shift is None and nxt.meaning.weekday is None and not month_end:
+        return None  # "ended Sept. 30", "ending tomorrow", "ended Friday": a day; "the year to March": a month's end
     t = resolved(i + 1)
-    if t.earliest is None or t.latest is None or t.grain not in (Grain.DAY,):
+    if t.earliest is None or t.latest is None or t.grain not in ((Grain.DAY, Grain.MONTH) if month_end else (Grain.DAY,)):
         return None
     anchor = TimexAnchor(AnchorKind.TIMEX, t.tid)
     calendar_period = cal.containing(t.earliest, spec.grain)
