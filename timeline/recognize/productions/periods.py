@@ -83,6 +83,13 @@ def half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.HALF, year=y, half=min(h, 2), shift=shift, reported_year=g.get("yearword") == "the")
 
 
+def half_modifier(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "first-half profit", "second-half sales": the half of the year a report is about (the rule
+    asks for a reporting noun after it: "a first-half goal" is a match's half)."""
+    h = ctx.lexicon["ordinal_parts"][g["ordinal"].lower()]
+    return CalendarSpec(Grain.HALF, half=min(h, 2), reported_year=True)
+
+
 def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the 1990s", "the '90s", "the late nineties"."""
     if "digits" in g:
@@ -172,6 +179,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     month_span_period,
     period_of_year,
     half,
+    half_modifier,
     decade,
     century,
     period_bc,
