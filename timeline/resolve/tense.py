@@ -473,6 +473,11 @@ def _fronted_cue(clause_before: list[str], after: list[str], cues: TenseWords) -
             return None
         if lw in cues.reporting and lw not in cues.not_verbs:
             return "past"
+        if lw in cues.scheduled and w[:1].islower():
+            # "On Sunday, the team faces its rival": a fixture ahead (not "the visits", "to meet", "will meet")
+            scheduled = _scheduled_present(list(reversed(after[: k + 1])), 0, cues)
+            if scheduled is not None:
+                return scheduled
         cue = _cue(w, cues)
         if cue is not None:
             return cue
