@@ -89,6 +89,10 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # a rate: "140 kilometres an hour", "$5 a day"
     if after_numeral(ctx):
         return None
+    spread = vetoes.get("spread_over")
+    if (spread and g.get("quant") and key_of(g["quant"]) in spread["words"] and key_of(num_word) not in ctx.lexicon["number_grammar"]["articles"]
+            and ctx.word_before() not in spread["more_than_after"]):
+        return None  # "can be used over three years": over the length, not more than it (the length alone is tagged)
     if g.get("long", "").startswith("-") and key_of(num_word) in ctx.lexicon["number_grammar"]["articles"]:
         return None  # "a week-long visit": the article is the noun's; the length is "week-long" (unit_long)
     some_day = ctx.lexicon.tables.get("some_day")
