@@ -78,6 +78,8 @@ def _values(text: str, mode: str = "narrative", dct: str = "2026-02-02") -> dict
         # a look-back after "since" does not move the story
         ("The duke took the port in May 1702; the town had been free since 1650. In June the duke left.", "June", "1702-06"),
         ("The duke takes the port in May 1702; the town has been free since 1650. In June the duke leaves.", "June", "1702-06"),
+        # a winter is named by the year of its January: "the previous year" counts from that year
+        ("The siege began in the winter of 1705, in bitter cold. The previous year had been quiet.", "The previous year", "1704"),
         # an aside years ahead or back, after which the story's own years come back, does not move it
         ("The troops entered the capital on April 9, 1703. In November 1708, crowds burned an effigy in the same square. "
          "On April 15 the war was declared over. A council was set up on April 21, 1703, and met on July 13, 1703.", "April 15", "1703-04-15"),
