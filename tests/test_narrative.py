@@ -203,6 +203,9 @@ def test_narrative_offset_is_the_date_it_points_to() -> None:
         ("The talks ran on June 8-9 and again from June 20 to 22.", {"June 8": "1702-06-08", "9": "1702-06-09", "June 20": "1702-06-20", "22": "1702-06-22"}),
         ("The envoys met on 3-4 July and left on 6 July.", {"3": "1702-07-03", "4 July": "1702-07-04", "6 July": "1702-07-06"}),
         ("The envoys arrived on July 3 and 4.", {"July 3": "1702-07-03", "4": "1702-07-04"}),
+        # a year written after the second day is both days' (one expression with that day)
+        ("The envoys met on Jan. 5-7, 1710, in the capital.", {"Jan. 5": "1710-01-05", "7, 1710": "1710-01-07"}),
+        ("The envoys met on May 4 and 5 1710.", {"May 4": "1710-05-04", "5 1710": "1710-05-05"}),
     ],
 )
 def test_paired_days_share_their_month(text: str, expected: dict[str, str]) -> None:
