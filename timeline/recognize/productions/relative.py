@@ -116,7 +116,7 @@ def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the quarter", "the year-earlier period", "year-earlier": periods of the story's time."""
-    rel = key_of(g.get("rel", "")).replace(" ", "-")
+    rel = key_of(g.get("rel") or g.get("rel2") or "").replace(" ", "-")
     unit = key_of(g.get("unit", "year"))
     grain = _unit_grain(ctx, unit)
     relative = ctx.lexicon["relative"]
