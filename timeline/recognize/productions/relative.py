@@ -120,8 +120,9 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     unit = key_of(g.get("unit", "year"))
     grain = _unit_grain(ctx, unit)
     relative = ctx.lexicon["relative"]
-    quarterly = grain is Grain.QUARTER  # quarters follow the story; years, months, weeks the publication date
-    anchoring = Anchoring.NARRATIVE if quarterly else Anchoring.REFERENCE
+    quarterly = grain is Grain.QUARTER  # quarters follow the story; years, months, weeks the publication date ...
+    # ... unless the words say it is the story's period again ("the same month last year")
+    anchoring = Anchoring.NARRATIVE if quarterly or "same" in g else Anchoring.REFERENCE
     if rel in relative["year_ago"]:
         # "year-earlier profit" after "a third-quarter loss": that quarter a year before (inherit_grain)
         return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly, inherit_grain=not quarterly)
