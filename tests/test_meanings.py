@@ -28,3 +28,8 @@ def test_recognition_does_not_load_the_resolver() -> None:
     code = "import sys, timeline.recognize as r; r.recognize('every Monday, two days later'); print(any(m.startswith('timeline.resolve') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "False"
+
+
+def test_months_that_make_a_quarter_are_one_period_and_others_are_each_a_month() -> None:
+    assert [m.text for m in recognize("Sales rose in the April-June period.")] == ["the April-June period"]
+    assert [m.text for m in recognize("Sales fell in the March-May period.")] == ["March", "May"]

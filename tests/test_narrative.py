@@ -78,6 +78,19 @@ def _values(text: str, mode: str = "narrative", dct: str = "2026-02-02") -> dict
         # a look-back after "since" does not move the story
         ("The duke took the port in May 1702; the town had been free since 1650. In June the duke left.", "June", "1702-06"),
         ("The duke takes the port in May 1702; the town has been free since 1650. In June the duke leaves.", "June", "1702-06"),
+        # a winter is named by the year of its January: "the previous year" counts from that year
+        ("The siege began in the winter of 1705, in bitter cold. The previous year had been quiet.", "The previous year", "1704"),
+        # an aside years ahead or back, after which the story's own years come back, does not move it
+        ("The troops entered the capital on April 9, 1703. In November 1708, crowds burned an effigy in the same square. "
+         "On April 15 the war was declared over. A council was set up on April 21, 1703, and met on July 13, 1703.", "April 15", "1703-04-15"),
+        ("The army crossed the river on June 24, 1712. Its commander first won fame in 1696 in the south. "
+         "On June 28 the army took the city. It reached the capital on September 14, 1712, and left it on October 19, 1712.", "June 28", "1712-06-28"),
+        # ... but a move years ahead after which one look-back is written is the story's time
+        ("The war began in March 1765. In October 1767 a large crowd marched on the capital. The general had been named "
+         "the man of 1765. In November troops arrived. In March 1768 the general left.", "November", "1767-11"),
+        # ... and so is one the story does not come back from
+        ("The troops entered the capital on April 9, 1703. In November 1708, crowds burned an effigy in the same square. "
+         "On April 15 the war was declared over. A council was set up in 1709 and met again in 1710.", "April 15", "1709-04-15"),
     ],
 )
 def test_narrative_story_time(text: str, expression: str, value: str) -> None:
@@ -190,6 +203,9 @@ def test_narrative_offset_is_the_date_it_points_to() -> None:
         ("The talks ran on June 8-9 and again from June 20 to 22.", {"June 8": "1702-06-08", "9": "1702-06-09", "June 20": "1702-06-20", "22": "1702-06-22"}),
         ("The envoys met on 3-4 July and left on 6 July.", {"3": "1702-07-03", "4 July": "1702-07-04", "6 July": "1702-07-06"}),
         ("The envoys arrived on July 3 and 4.", {"July 3": "1702-07-03", "4": "1702-07-04"}),
+        # a year written after the second day is both days' (one expression with that day)
+        ("The envoys met on Jan. 5-7, 1710, in the capital.", {"Jan. 5": "1710-01-05", "7, 1710": "1710-01-07"}),
+        ("The envoys met on May 4 and 5 1710.", {"May 4": "1710-05-04", "5 1710": "1710-05-05"}),
     ],
 )
 def test_paired_days_share_their_month(text: str, expected: dict[str, str]) -> None:

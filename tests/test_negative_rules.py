@@ -52,6 +52,8 @@ CASES = [
     ("vetoes", "newspaper_sets", "The party daily Pravda printed the letter.", [], ["daily"]),
     ("vetoes", "counted_sets", "The couple spent three weekends at the lake.", [], ["weekends"]),
     ("vetoes", "counted_before", "The couple spent those weekends at the lake.", [], ["weekends"]),
+    ("vetoes", "vague_counting", "Shares rose in the past two sessions.", [], ["the past"]),
+    ("vetoes", "vague_counting_words", "The team won the past few games.", [], ["the past"]),
 ]
 
 # (section, key, sentence, tagged with the shipped lexicon, tagged with the key's list emptied): words that lift a veto

@@ -95,7 +95,7 @@ _LEXICON: dict[str, Field] = {
     "relative": _opt({
         "shift": _f("int_map"), "anaphoric": _f("words"), "aliases": _f("text_map"),
         "season_anaphora": _f("text_map"), "that_year": _f("int_map"), "past_spans": _f("words"), "next_spans": _f("words"),
-        "year_ago": _f("words"), "whole": _f("words"), "first_ahead": _opt("words"), "reporting_period": _opt("words"),
+        "year_ago": _f("words"), "whole": _f("words"), "first_ahead": _opt("words"), "reporting_period": _opt("words"), "beyond": _opt("int_map"),
     }),
     "some_day": _opt({"words": _f("words"), "after": _f("words"), "days_after": _f("int")}),
     "comparative_modifiers": _opt("mod_map"),
@@ -107,6 +107,7 @@ _LEXICON: dict[str, Field] = {
         "year_after": _f("words"), "year_before": _f("words"), "second_ordinal": _f("words"), "second_ordinal_offset": _f("words"),
         "fraction_before": _f("words"), "season_noun_after": _f("words"), "time_after": _f("words"),
         "greeting_before": _opt("words"), "newspaper_sets": _opt("words"), "counted_sets": _opt("words"), "counted_before": _opt("words"), "look_back_before": _opt("words"), "look_back_not_after": _opt("words"),
+        "vague_counting": _opt("words"), "vague_counting_words": _opt("words"), "spread_over": _opt({"words": _f("words"), "more_than_after": _f("words")}),
     }),
 }
 
@@ -119,7 +120,8 @@ _TENSE = {
                 "modals": _opt("words"), "intent": _opt("words"), "scheduling": _opt("words"), "expecting": _opt("words"),
                 "not_verbs": _opt("words"), "not_cues": _opt("words"), "scheduled_present": _opt("words")}),
     "regular_past": _f({"suffix": _f("text"), "min_length": _f("int")}),
-    "clause": _f({"skip": _f("words"), "boundaries": _f("words"), "determiners": _opt("words"), "not_adverbs": _opt("words"), "verb_followers": _opt("words")}),
+    "clause": _f({"skip": _f("words"), "boundaries": _f("words"), "determiners": _opt("words"), "not_adverbs": _opt("words"), "verb_followers": _opt("words"),
+                  "list_words": _opt("words")}),
     "auxiliaries": _f({"future": _f("words"), "past": _f("words"), "perfect": _opt("words"), "past_perfect": _opt("words"), "be": _opt("words"), "be_present": _opt("words")}),
     "signals": _f({"past": _f("words"), "fillers": _opt("words"), "until": _opt("words"), "deferring": _opt("words"), "future": _opt("words"), "span_end": _opt("words"), "completed_by": _opt("words"), "comparison": _opt("words")}),
 }

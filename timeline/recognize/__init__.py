@@ -13,6 +13,8 @@ import functools
 import re
 from typing import Optional
 
+import attrs
+
 from .grammar import Grammar, captures, compile_grammar, gates_open
 from ..model import Grain
 from .meaning import CalendarSpec, Mention
@@ -130,6 +132,8 @@ def _with_paired_days(grammar: Grammar, text: str, low: str, mentions: list[Ment
     extra: list[Mention] = []
     starts = [m.start for m in mentions]
     added: set[int] = set()
+    dropped: set[int] = set()  # years taken into a pair ("Jan. 5-7, 2025")
+    dated: dict[int, Mention] = {}  # first dates of such pairs, with the year
     for m in mentions:
         spec = m.meaning
         if not isinstance(spec, CalendarSpec) or spec.month is None or spec.day is None or spec.hour is not None or spec.bc:
@@ -147,6 +151,33 @@ def _with_paired_days(grammar: Grammar, text: str, low: str, mentions: list[Ment
             k = bisect.bisect_right(starts, start)  # the mentions around the candidate: it must overlap neither
             if start in added or (k > 0 and mentions[k - 1].end > start) or (k < len(mentions) and mentions[k].start < end):
                 continue
-            extra.append(Mention(start, end, text[start:end], CalendarSpec(Grain.DAY, year=spec.year, month=spec.month, day=day, partial_year=spec.partial_year), "paired_day"))
+            year_after = _year_after_pair(mentions, k, low, end) if spec.year is None and start > m.start else None
+            if year_after is not None:  # "Jan. 5-7, 2025": the year written after the pair is both days'
+                year_mention = mentions[k]
+                dropped.add(year_mention.start)
+                year, partial = year_mention.meaning.year, year_mention.meaning.partial_year  # type: ignore[union-attr]
+                end = year_mention.end
+                dated[m.start] = attrs.evolve(m, meaning=attrs.evolve(spec, year=year, partial_year=partial))
+                extra.append(Mention(start, end, text[start:end], CalendarSpec(Grain.DAY, year=year, month=spec.month, day=day, partial_year=partial), "paired_day"))
+            else:
+                extra.append(Mention(start, end, text[start:end], CalendarSpec(Grain.DAY, year=spec.year, month=spec.month, day=day, partial_year=spec.partial_year), "paired_day"))
             added.add(start)
-    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+    if not extra:
+        return mentions
+    kept = [dated.get(m.start, m) for m in mentions if m.start not in dropped]
+    return sorted(kept + extra, key=lambda x: x.start)
+
+
+_PAIR_YEAR = re.compile(r",?[ \t]{1,2}$")
+
+
+def _year_after_pair(mentions: list[Mention], k: int, low: str, end: int) -> Optional[Mention]:
+    """The bare year written right after the second day of a pair ("Jan. 5-7[, 2025]"), if the next mention is one."""
+    if k >= len(mentions):
+        return None
+    nxt = mentions[k]
+    spec = nxt.meaning
+    if (not isinstance(spec, CalendarSpec) or spec.grain is not Grain.YEAR or spec.year is None or spec.month is not None or spec.mod is not None
+            or spec.shift is not None or spec.bc or nxt.start - end > 3 or not _PAIR_YEAR.fullmatch(low, end, nxt.start)):
+        return None
+    return nxt

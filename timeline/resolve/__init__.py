@@ -28,7 +28,7 @@ from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchored_value
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
 from .neighbours import day_hint, ends_period, period_ending, with_coordinated_year
-from .story import DAY_GRAINS, Story, looks_back, moves_story
+from .story import DAY_GRAINS, Story, is_aside, looks_back, moves_story
 from .tense import after_comparison, after_past_signal, said_on
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -151,7 +151,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         temporal_function=anchor.kind is not AnchorKind.NONE, **common,
     )
     # "the quarter ended Sept. 30" says which quarter the story is about, whatever was named before
-    moves = ending is not None or moves_story(ctx, spec, period, mention, story)
+    moves = ending is not None or (moves_story(ctx, spec, period, mention, story) and not (spec.year is not None and is_aside(ctx, mentions, i, period, story)))
     ended = ctx.reference is not None and period.end <= ctx.reference
     # "ended Sept. 30" after "the fourth quarter" names that quarter's end: the story stays on the quarter
     names_end = ends_period(ctx, mentions, i)

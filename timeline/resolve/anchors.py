@@ -47,6 +47,9 @@ class Context:
             if local is not None:  # "two years ago ..., and a year later": the look-back of its own sentence
                 period, tid = local
             if period is not None and tid is not None:
+                if grain >= Grain.YEAR and period.grain is Grain.SEASON:
+                    # "the previous year" in a winter counts from the year of its January, as the winter is named
+                    return period.start + (period.end - period.start) / 2, TimexAnchor(AnchorKind.TIMEX, tid)
                 return period.start, TimexAnchor(AnchorKind.TIMEX, tid)
         if self.reference is None:
             return None, NO_ANCHOR

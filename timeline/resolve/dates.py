@@ -167,8 +167,9 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
         day = anchor_t.date()
         last = story.day if anchor.kind is AnchorKind.TIMEX else None
         if (last is not None and last.grain in _CLOCK_GRAINS and last.start.date() == day
-                and last.start.hour >= EVENING_FROM and spec.hour < SMALL_HOURS_UNTIL):
-            # "shortly before 11 p.m. on Sunday ... by 1 a.m.": the story has gone past midnight
+                and ((last.start.hour >= EVENING_FROM and spec.hour < SMALL_HOURS_UNTIL) or _ends_clock_range(ctx, mention, last, spec))):
+            # "shortly before 11 p.m. on Sunday ... by 1 a.m.": the story has gone past midnight; so has the end of
+            # "a curfew from 10 p.m. to 6 a.m."
             day += dt.timedelta(days=1)
         moved, anchor = past_day_anchor(ctx, mention, dt.datetime.combine(day, dt.time()), anchor)
         day = moved.date() if moved is not None else day
@@ -177,6 +178,20 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
     if anchor.kind is AnchorKind.REFERENCE_TIME:
         day += dt.timedelta(days=_day_step(ctx, spec, mention, day))
     return cal.minute(dt.datetime(day.year, day.month, day.day, spec.hour, spec.minute or 0)), anchor
+
+
+_RANGE_GAP = 12  # characters before a clock time in which the word joining it to the range's start stands
+
+
+def _ends_clock_range(ctx: "Context", mention: Mention, last: Period, spec: CalendarSpec) -> bool:
+    """Whether the clock time ends a range begun by the story's last clock time ("from 10 p.m. [to]
+    6 a.m.") and is no later in the day: the range has crossed midnight."""
+    assert spec.hour is not None
+    if last.grain is not Grain.MINUTE or (spec.hour, spec.minute or 0) > (last.start.hour, last.start.minute):
+        return False
+    before = ctx.text[max(0, mention.start - _RANGE_GAP) : mention.start].lower().rstrip()
+    words = ctx.lexicon["date_pairs"]["connectors"]
+    return any(before.endswith(w) and (not w.isalpha() or len(before) == len(w) or not before[-len(w) - 1].isalpha()) for w in words)
 
 
 def _part_step(ctx: "Context", spec: CalendarSpec, mention: Mention, period: Period) -> int:

@@ -8,6 +8,8 @@ import math
 import re
 from typing import TYPE_CHECKING, Any, Optional
 
+import attrs
+
 from ..lexicon import Lexicon
 from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, VagueSpec
@@ -97,10 +99,18 @@ def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any]) -> T
     return Timex(type=ttype, value=meaning.value, earliest=earliest, latest=latest, anchor=anchor, temporal_function=True, **common)
 
 
+_IN_YEARS = {Grain.DECADE: 10, Grain.CENTURY: 100}
+
+
 def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: dict[str, Any]) -> Timex:
     """A length; an offset ("two days later") is bounded by the time it points to, a span
     ("the past 48 hours") by the anchor it runs to or from."""
     tid = common["tid"]
+    if (meaning.span in ("later", "earlier") and meaning.anchoring is Anchoring.NARRATIVE and meaning.grain in _IN_YEARS and meaning.amount is not None
+            and not meaning.hedge):
+        # "a decade later": ten years on from the story's time, as "ten years later" (not the next decade); in a history
+        # the year it points to (TIMEX2: "a decade earlier" = BC0500)
+        meaning = attrs.evolve(meaning, grain=Grain.YEAR, amount=meaning.amount * _IN_YEARS[meaning.grain])
     min_len, max_len = lengths(ctx.lexicon, meaning)
     earliest = latest = None
     anchor = NO_ANCHOR

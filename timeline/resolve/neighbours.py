@@ -50,6 +50,9 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
     return None
 
 
+_ENDED_GRAINS = (Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.YEAR)  # periods a text names by their last day
+
+
 @functools.lru_cache(maxsize=None)
 def _period_end_words(words: tuple[str, ...]) -> "re.Pattern[str]":
     return re.compile(r"\s{1,3}(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in words) + r")\s{1,3}$", re.IGNORECASE)
@@ -61,7 +64,7 @@ def ends_period(ctx: "Context", mentions: list[Mention], i: int) -> bool:
     if i == 0:
         return False
     before = mentions[i - 1].meaning
-    if not isinstance(before, CalendarSpec) or before.grain not in (Grain.QUARTER, Grain.YEAR, Grain.MONTH):
+    if not isinstance(before, CalendarSpec) or before.grain not in _ENDED_GRAINS:
         return False
     words = tuple(ctx.lexicon["period_end"]["words"])
     gap = ctx.text[mentions[i - 1].end : mentions[i].start]
@@ -69,26 +72,32 @@ def ends_period(ctx: "Context", mentions: list[Mention], i: int) -> bool:
 
 
 def period_ending(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[Period, TimexAnchor]]:
-    """ "the quarter ended Sept. 30", "the year ending June 30": the period that ends on the
-    date written after it (its quarter or year; a fiscal year is named by the year it ends in)."""
+    """ "the quarter ended Sept. 30", "the year ending June 30", "the year to March": the period that
+    ends on the date (or with the month) written after it (its quarter or year; a fiscal year is
+    named by the year it ends in)."""
     spec = mentions[i].meaning
-    if i + 1 >= len(mentions) or not isinstance(spec, CalendarSpec) or spec.grain not in (Grain.QUARTER, Grain.YEAR, Grain.MONTH):
+    if i + 1 >= len(mentions) or not isinstance(spec, CalendarSpec) or spec.grain not in _ENDED_GRAINS:
         return None
     nxt = mentions[i + 1]
     gap = ctx.text[mentions[i].end : nxt.start]
     words = tuple(ctx.lexicon["period_end"]["words"])
     if not words or len(gap) > 20 or not _period_end_words(words).fullmatch(gap):
         return None  # a language without such words names no period by its last day
-    if not isinstance(nxt.meaning, CalendarSpec) or (nxt.meaning.day is None and nxt.meaning.shift is None):
-        return None  # "ended Sept. 30", "ending tomorrow": a day
+    if not isinstance(nxt.meaning, CalendarSpec):
+        return None
+    month_end = nxt.meaning.grain is Grain.MONTH and nxt.meaning.month is not None and spec.grain > Grain.MONTH
+    if nxt.meaning.day is None and nxt.meaning.shift is None and nxt.meaning.weekday is None and not month_end:
+        return None  # "ended Sept. 30", "ending tomorrow", "ended Friday": a day; "the year to March": a month's end
     t = resolved(i + 1)
-    if t.earliest is None or t.latest is None or t.grain not in (Grain.DAY,):
+    if t.earliest is None or t.latest is None or t.grain not in ((Grain.DAY, Grain.MONTH) if month_end else (Grain.DAY,)):
         return None
     anchor = TimexAnchor(AnchorKind.TIMEX, t.tid)
     calendar_period = cal.containing(t.earliest, spec.grain)
     if calendar_period.end == t.latest:
         return calendar_period, anchor  # "the quarter ended Sept. 30": the third quarter
-    # a fiscal period ("the year ended June 30"): the length that ends with that day, as a duration
+    # a fiscal period ("the year ended June 30", "the week ended Friday"): the length that ends with that day, as a duration
+    if spec.grain is Grain.WEEK:
+        return Period(t.latest - dt.timedelta(days=7), t.latest, spec.grain, duration_value(spec.grain, 1.0)), anchor
     first = cal.add_months(t.latest.date(), -MONTHS_PER[spec.grain])
     return Period(dt.datetime(first.year, first.month, first.day), t.latest, spec.grain, duration_value(spec.grain, 1.0)), anchor
 

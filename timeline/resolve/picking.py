@@ -29,9 +29,11 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return spec.direction, True
     if after_past_signal(ctx.text, mention.start):
         return Direction.PAST, True  # "has gained since January"
-    if before_future_signal(ctx.text, mention.start):
-        return Direction.FUTURE, True  # "squared positions ahead of the weekend"
     tense, level = tense_evidence(ctx.doc, mention.start, mention.end)
+    if before_future_signal(ctx.text, mention.start):
+        # "will square positions ahead of the weekend"; in a past clause it lies after a past event, ahead
+        # only when that is near: "trading was thin ahead of the Thanksgiving holiday" said in March is last November's
+        return Direction.FUTURE, tense != "past"
     if tense != "future" and opens_past_clause(ctx.doc, mention.start):
         return Direction.PAST, True  # "Since the firm bought the unit in February, ..."
     strong = level <= reach  # a verb of its own clause; one further away may be about another time

@@ -74,6 +74,11 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story) -> tuple[Op
             if following.start > story.day.start:
                 return following, anchor
     period = cal.shifted(base, grain, int(amount))
+    if spec.day is not None and grain is Grain.MONTH:  # "the first of next month": that day of the month
+        try:
+            return cal.day(dt.date(period.start.year, period.start.month, spec.day)), anchor
+        except ValueError:
+            return None, anchor  # "the 31st of next month" in a month of 30 days
     if spec.grain is Grain.PART_OF_DAY or spec.part_of_day:
         period = with_part(ctx, period, spec)
     return period, anchor

@@ -21,7 +21,7 @@ from .tense import after_past_signal, clause_tense, ends_span, in_past_perfect
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "BACK_WEIGHT", "story_pick", "moves_story", "looks_back", "in_parentheses", "past_day_anchor"]
+__all__ = ["Story", "DAY_GRAINS", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_back", "in_parentheses", "past_day_anchor"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
@@ -148,6 +148,39 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # where a span ends: "an assault that lasted until the fall of the city in February 1945"
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     return tense != "future"  # a plan or a prospect does not move the story
+
+
+ASIDE_YEARS = 2
+"""Narrative mode: a date written with its year at least this many years away from the story's
+current year is an aside when the next dates written with a year come back (see :func:`is_aside`)."""
+
+ASIDE_RETURNS = 2
+"""... that many of them, one after the other."""
+
+
+def is_aside(ctx: "Context", mentions: list[Mention], i: int, period: Period, story: Story) -> bool:
+    """Narrative mode: whether a date written with its year is an aside that leaves the story
+    where it is: a flash-forward ("In November 2008, protesters burned an effigy" told in a story
+    of April 2003) or a flashback, known as one because the next two dates written with a year are
+    back in the story's time (within a year of its current year).  Bare dates
+    after it ("on April 15") stay in the story's year."""
+    now = story.current
+    if ctx.mode != "narrative" or now is None or now.grain > Grain.YEAR:
+        return False
+    here, year_now = period.start.year, now.start.year
+    if abs(here - year_now) < ASIDE_YEARS:
+        return False
+    seen = 0
+    for later in mentions[i + 1 :]:
+        spec = later.meaning
+        if not isinstance(spec, CalendarSpec) or spec.year is None or spec.shift is not None or spec.bc:
+            continue
+        if abs(spec.year - year_now) > 1:
+            return False
+        seen += 1
+        if seen == ASIDE_RETURNS:
+            return True  # the story comes back to its own time (not one look-back: "was named 1965's Man of the Year")
+    return False
 
 
 def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime], anchor: TimexAnchor) -> tuple[Optional[dt.datetime], TimexAnchor]:

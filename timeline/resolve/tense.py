@@ -59,6 +59,7 @@ class TenseWords:
     completed_by: frozenset[str] = frozenset()
     verb_followers: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
+    list_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -82,7 +83,7 @@ def tense_words(language: str = "en") -> TenseWords:
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
-        verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"),
+        verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
     )
 
@@ -472,6 +473,11 @@ def _fronted_cue(clause_before: list[str], after: list[str], cues: TenseWords) -
             return None
         if lw in cues.reporting and lw not in cues.not_verbs:
             return "past"
+        if lw in cues.scheduled and w[:1].islower():
+            # "On Sunday, the team faces its rival": a fixture ahead (not "the visits", "to meet", "will meet")
+            scheduled = _scheduled_present(list(reversed(after[: k + 1])), 0, cues)
+            if scheduled is not None:
+                return scheduled
         cue = _cue(w, cues)
         if cue is not None:
             return cue
@@ -492,7 +498,7 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         return cue, 0
     clause_before: list[str] = []
     for w in reversed(before):
-        if w.lower() in cues.boundaries:
+        if w.lower() in cues.boundaries and not (w == "," and _list_comma(clause_before, cues)):
             break
         clause_before.append(w)
     clause_after: list[str] = []
@@ -527,6 +533,23 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         if level == 1 and not backwards and reported:
             return reported, 2  # a weak cue: what was said may be about any time
     return None, 2
+
+
+_LIST_ITEM = 3  # words an item of a list may have between its comma and "and" ("chairman, [chief executive] and")
+
+
+def _list_comma(after_comma: list[str], cues: TenseWords) -> bool:
+    """Whether a comma, with ``after_comma`` the words from the expression back to it, separates the
+    items of a list ("stepped down as chairman, president and chief executive in March"): the
+    words right after it run into "and"/"or" within a few words, with no comma between; a comma
+    right before "and" joins clauses ("he left, and in March ...")."""
+    words = [w.lower() for w in reversed(after_comma)]
+    for k, w in enumerate(words[: _LIST_ITEM + 1]):
+        if w in cues.list_words:
+            return k > 0
+        if w in cues.boundaries:
+            return False
+    return False
 
 
 def _infinitive_within(backwards: list[str], cues: TenseWords) -> bool:

@@ -65,6 +65,26 @@ def ordinal_month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     return CalendarSpec(Grain.DAY, month=month_of(ctx, g["month"]), day=day)
 
 
+def ordinal_day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the first of next month", "the 15th of last month", "the first of the following month":
+    a day of a month counted from now (or from the story's time); "the first of the month" is a
+    day of the month the story is in, as "the 1st"."""
+    if "ordinal" in g:
+        ordinals = ctx.lexicon["ordinals"]
+        k = key_of(g["ordinal"])
+        day = int(ordinals.get(k, ordinals.get(k.replace(" ", "-"), 0)))
+    else:
+        day = day_of(g["day"])
+    if not 1 <= day <= 31:
+        return None  # "the last of the month"
+    relative = ctx.lexicon["relative"]
+    if "rel" in g:  # "next month": from the publication date
+        return CalendarSpec(Grain.DAY, day=day, shift=Shift(Grain.MONTH, relative["shift"][key_of(g["rel"])], Anchoring.REFERENCE))
+    if "that" in g:  # "the following month", "that month": from the story's time
+        return CalendarSpec(Grain.DAY, day=day, shift=Shift(Grain.MONTH, relative["that_year"][key_of(g["that"])], Anchoring.NARRATIVE))
+    return CalendarSpec(Grain.DAY, day=day)
+
+
 def month_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "June 2023", "late March 2026": a month of a given year."""
     if not month_word_ok(ctx, g["month"], bare=False):
@@ -240,6 +260,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     absolute_date,
     month_day,
     ordinal_month_day,
+    ordinal_day_of_month,
     nth_week_of_month,
     month_year,
     month,

@@ -89,6 +89,10 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # a rate: "140 kilometres an hour", "$5 a day"
     if after_numeral(ctx):
         return None
+    spread = vetoes.get("spread_over")
+    if (spread and g.get("quant") and key_of(g["quant"]) in spread["words"] and key_of(num_word) not in ctx.lexicon["number_grammar"]["articles"]
+            and ctx.word_before() not in spread["more_than_after"]):
+        return None  # "can be used over three years": over the length, not more than it (the length alone is tagged)
     if g.get("long", "").startswith("-") and key_of(num_word) in ctx.lexicon["number_grammar"]["articles"]:
         return None  # "a week-long visit": the article is the noun's; the length is "week-long" (unit_long)
     some_day = ctx.lexicon.tables.get("some_day")
@@ -126,8 +130,30 @@ def reading_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def vague(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "now", "recently": a vague reference, from the lexicon's table."""
-    entry = ctx.lexicon["vague"][key_of(g["vague"])]
+    key = key_of(g["vague"])
+    if key in ctx.lexicon["vetoes"].get("vague_counting", ()) and _counts_after(ctx):
+        return None  # "the past two sessions", "the past few games": the last of something counted, not the past
+    entry = ctx.lexicon["vague"][key]
     return VagueSpec(entry["value"], float(entry["before"]), float(entry["after"]))
+
+
+_NEXT_TOKEN = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z0-9][A-Za-z0-9,'-]*)")
+
+
+def _counts_after(ctx: MatchContext) -> bool:
+    """Whether a number, or one of the lexicon's vague counting words ("few", "several"), comes right after the match."""
+    m = _NEXT_TOKEN.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 40))
+    if m is None:
+        return False
+    word = m.group(1).rstrip(",")
+    if word[:1].isdigit():
+        return True
+    try:
+        if number_of(ctx, word) is not None:
+            return True  # "two", "twelve"
+    except ValueError:
+        pass
+    return key_of(word) in ctx.lexicon["vetoes"].get("vague_counting_words", ())  # "few", not "many" ("in the past many thought")
 
 
 PRODUCTIONS: tuple[Production, ...] = (

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...model import Grain, Mod
 from ..meaning import Anchoring, CalendarSpec, Meaning, Shift
-from .common import MatchContext, Production, PREV_WORD, key_of, modifier_of, year_of
+from .common import MatchContext, Production, PREV_WORD, key_of, modifier_of, month_of, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -38,6 +38,16 @@ def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     q = int(g["qnum"]) if "qnum" in g else ctx.lexicon["ordinal_parts"][g["ordinal"].lower()]
     y, shift = _year_word(g)
     return CalendarSpec(Grain.QUARTER, year=y, quarter=q, shift=shift, mod=modifier_of(ctx, g.get("mod")))
+
+
+def month_span_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the October-December quarter", "the April-June period": the quarter those months make
+    up; other spans of months are not one period."""
+    first, last = month_of(ctx, g["month"]), month_of(ctx, g["month2"])
+    y = year_of(g["year"])[0] if "year" in g else None
+    if last - first == 2 and first % 3 == 1:
+        return CalendarSpec(Grain.QUARTER, year=y, quarter=(first - 1) // 3 + 1)
+    return None  # "the March-May period": each month is tagged on its own
 
 
 def quarter_of_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -71,6 +81,13 @@ def half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     y, shift = _year_word(g)
     # "the first half of the year": the year the story is in (as "for the full year")
     return CalendarSpec(Grain.HALF, year=y, half=min(h, 2), shift=shift, reported_year=g.get("yearword") == "the")
+
+
+def half_modifier(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "first-half profit", "second-half sales": the half of the year a report is about (the rule
+    asks for a reporting noun after it: "a first-half goal" is a match's half)."""
+    h = ctx.lexicon["ordinal_parts"][g["ordinal"].lower()]
+    return CalendarSpec(Grain.HALF, half=min(h, 2), reported_year=True)
 
 
 def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -147,8 +164,8 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def year_end(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "year-end": the end of the current year."""
-    return CalendarSpec(Grain.YEAR, shift=Shift(Grain.YEAR, 0), mod=Mod.END)
+    """ "year-end": the end of the current year; "mid-year", "midyear" its middle."""
+    return CalendarSpec(Grain.YEAR, shift=Shift(Grain.YEAR, 0), mod=modifier_of(ctx, g.get("mod") or g.get("mod2")) or Mod.END)
 
 
 def weekend(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -159,8 +176,10 @@ def weekend(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 PRODUCTIONS: tuple[Production, ...] = (
     quarter,
     quarter_of_year,
+    month_span_period,
     period_of_year,
     half,
+    half_modifier,
     decade,
     century,
     period_bc,

@@ -116,12 +116,13 @@ def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the quarter", "the year-earlier period", "year-earlier": periods of the story's time."""
-    rel = key_of(g.get("rel", "")).replace(" ", "-")
+    rel = key_of(g.get("rel") or g.get("rel2") or "").replace(" ", "-")
     unit = key_of(g.get("unit", "year"))
     grain = _unit_grain(ctx, unit)
     relative = ctx.lexicon["relative"]
-    quarterly = grain is Grain.QUARTER  # quarters follow the story; years, months, weeks the publication date
-    anchoring = Anchoring.NARRATIVE if quarterly else Anchoring.REFERENCE
+    quarterly = grain is Grain.QUARTER  # quarters follow the story; years, months, weeks the publication date ...
+    # ... unless the words say it is the story's period again ("the same month last year")
+    anchoring = Anchoring.NARRATIVE if quarterly or "same" in g else Anchoring.REFERENCE
     if rel in relative["year_ago"]:
         # "year-earlier profit" after "a third-quarter loss": that quarter a year before (inherit_grain)
         return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly, inherit_grain=not quarterly)
@@ -134,6 +135,10 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         # "for the full year", "for the year, volume was flat": the year the story is in (TimeML: a DATE),
         # the year of the quarter it reports when that is another
         return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), reported_year=True)
+    if grain is Grain.WEEK and not rel:
+        after = ctx.text[ctx.end : ctx.end + 16].lower().split()
+        if after and after[0] in ctx.lexicon["period_end"]["words"]:
+            return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), same_grain_anchor=True)  # "the week ended Friday"
     latest = "latest" if rel.split("-")[0] == "latest" else None  # "the latest quarter", "the latest fiscal year": one that has ended
     return CalendarSpec(grain, shift=Shift(grain, 0, anchoring), same_grain_anchor=quarterly, relative_word=latest)
 
@@ -144,6 +149,15 @@ def vague_ago(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "1e30 years ago": a number too strange to read, not "some years ago"
     grain, _ = unit_of(ctx, g["unit"])
     return VagueSpec("PAST_REF", grain=grain)
+
+
+def unit_beyond(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the week before last", "the month after next": two units from now (the lexicon's [relative] beyond)."""
+    grain = _unit_grain(ctx, key_of(g["unit"]))
+    step = ctx.lexicon["relative"]["beyond"][key_of(g["dir"])]
+    if grain is Grain.WEEKEND:  # the weekend of the week two weeks away
+        return CalendarSpec(Grain.WEEKEND, shift=Shift(Grain.WEEK, step, Anchoring.REFERENCE))
+    return CalendarSpec(grain, shift=Shift(grain, step, Anchoring.REFERENCE))
 
 
 def unit_before(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -169,6 +183,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     relative_unit,
     anaphoric_period,
     vague_ago,
+    unit_beyond,
     unit_before,
     in_the_unit,
 )

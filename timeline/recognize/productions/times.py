@@ -90,14 +90,17 @@ def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 def clock_oclock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "ten o'clock", "five o'clock in the afternoon": a whole hour; a part of day after it that begins
     at noon or later puts an hour before 12 in the afternoon or night."""
-    hour = number_of(ctx, g["hour"])
+    hour = number_of(ctx, g.get("hour") or g["hour3"])
     if hour is None or not 0 < hour <= 12:
         return None
     found = dict(g, hour=str(int(hour)))
-    pod = g.get("pod") or g.get("pod2")
+    if "minute3" in g:
+        found["minute"] = g["minute3"]
+    pod = g.get("pod") or g.get("pod2") or g.get("pod3") or g.get("pod4")
     if pod and "ampm" not in g:
         part = ctx.lexicon["parts_of_day"].get(key_of(pod), {})
-        if int(hour) < 12 and part.get("start", 0) >= 12:
+        small_hours = float(part.get("end", 0)) > 24 and int(hour) + 24 < float(part.get("end", 0))  # "2 at night": 02:00
+        if int(hour) < 12 and part.get("start", 0) >= 12 and not small_hours:
             found["hour"] = str(int(hour) + 12)
     return clock_time(found, ctx)
 
