@@ -77,3 +77,23 @@ def test_a_done_thing_or_a_noun_out_of_reach_stays_real(text: str, word: str) ->
 ])
 def test_an_infinitive_after_an_implicative_verb_happened(text: str, word: str, real: bool) -> None:
     assert _event(text, word).real is real
+
+
+@pytest.mark.parametrize("text, word, real", [
+    ("If convicted, he faces up to eight years in prison.", "faces", False),
+    ("Unless talks resume, the strike will continue into May.", "continue", False),
+    ("If the court agrees, the appeal will be heard, his lawyer said.", "said", True),
+    ("Whether the merger succeeds is unclear, but the shares rose on Monday.", "rose", True),
+])
+def test_the_consequence_of_a_condition_a_sentence_opens_with_is_hypothetical(text: str, word: str, real: bool) -> None:
+    assert _event(text, word).real is real
+
+
+@pytest.mark.parametrize("text, word, real", [
+    ("A verdict is not expected before March.", "verdict", False),
+    ("A decision is due next week.", "decision", False),
+    ("A review of the dispute is due to report in June.", "dispute", True),
+    ("The verdict came on Tuesday.", "verdict", True),
+])
+def test_the_subject_of_an_expectation_has_not_happened(text: str, word: str, real: bool) -> None:
+    assert _event(text, word).real is real

@@ -10,6 +10,7 @@ year").  Cue words are data: ``timeline/lexicon/<lang>/events.toml``.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Protocol, Sequence
 
 import attrs
@@ -46,17 +47,21 @@ class _Cues:
     looking_ahead: frozenset[str] = frozenset()
     object_stops: frozenset[str] = frozenset()
     implicative: frozenset[str] = frozenset()
+    condition_ends: frozenset[str] = frozenset()
     unrealised_objects: tuple[tuple[str, ...], ...] = ()
     object_reach: int = 0
+    awaited_subject: "re.Pattern[str] | None" = None
 
 
 @functools.lru_cache(maxsize=None)
 def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
-    words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative")}
+    words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative", "condition_ends")}
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
-    return _Cues(**words, unrealised_objects=objects, object_reach=int(data["object_reach"]))
+    awaited = data.get("awaited_subject")
+    return _Cues(**words, unrealised_objects=objects, object_reach=int(data["object_reach"]),
+                 awaited_subject=re.compile(awaited, re.I) if awaited else None)
 
 
 def _clause_words(doc: Doc, start: int) -> list[str]:
@@ -123,6 +128,29 @@ def _unrealised_object(doc: Doc, mention: _Mention) -> bool:
     return False
 
 
+def _awaited(doc: Doc, mention: _Mention) -> bool:
+    """Whether a noun event is the subject of an expectation ("a verdict is not expected before
+    March", "a decision is due next week"): it has not happened yet."""
+    cues = load_cues(doc.language)
+    if mention.pos == "VERB" or cues.awaited_subject is None or cues.awaited_subject.match(doc.text, mention.end) is None:
+        return False
+    i = doc.sentence_index(mention.start)
+    before = [t.text.lower() for t in doc.sentences[i].tokens if t.end <= mention.start][-3:] if i >= 0 else []
+    return not any(w in cues.object_stops for w in before)  # "a review of the dispute is due": the review is awaited
+
+
+def _opens_with_condition(doc: Doc, start: int) -> bool:
+    """Whether the sentence around ``start`` opens with a condition ("If convicted, he faces up
+    to eight years"): its main clause is the consequence, as hypothetical as the condition."""
+    cues = load_cues(doc.language)
+    i = doc.sentence_index(start)
+    if i < 0:
+        return False
+    tokens = [t.text.lower() for t in doc.sentences[i].tokens if t.end <= start]
+    words = [w for w in tokens if w.isalpha()][:1]
+    return bool(words) and words[0] in cues.conditional and not cues.condition_ends.intersection(tokens)
+
+
 def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: frozenset[int] = frozenset()) -> list[Factuality]:
     """For each mention, whether its clause makes it hypothetical or generic.
 
@@ -135,7 +163,8 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
         before = _clause_words(doc, m.start)
         intended = m.pos == "VERB" and m.tense == "INFINITIVE" and not any(w in cues.implicative for w in before[:4])
         hypothetical = any(w in cues.conditional for w in before) or intended or anticipated(doc, m)
-        hypothetical = hypothetical or _unrealised_object(doc, m)
+        hypothetical = hypothetical or _unrealised_object(doc, m) or _awaited(doc, m)
+        hypothetical = hypothetical or (m.cls != "REPORTING" and _opens_with_condition(doc, m.start))
         generic = False
         if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE" and m.cls not in ("REPORTING", "I_ACTION", "ASPECTUAL"):
             i = doc.sentence_index(m.start)
