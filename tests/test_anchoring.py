@@ -111,7 +111,7 @@ def test_anchoring_began_in_constrains_the_start_only() -> None:
     attacks = next(e for e in tl.events if e.text == "attacks")
     began = next(e for e in tl.events if e.text == "began")
     assert (attacks.earliest_start, attacks.latest_start) == (dt.datetime(2026, 1, 31), dt.datetime(2026, 1, 31, 7))
-    assert attacks.latest_end > dt.datetime(2026, 2, 1)  # the attacks may go on past Saturday ...
+    assert attacks.latest_end is None  # the attacks may go on past Saturday, even past publication ("began" says nothing of their end) ...
     assert began.latest_end == dt.datetime(2026, 1, 31, 7)  # ... their beginning may not
 
 
@@ -549,3 +549,11 @@ def test_anchoring_two_days_joined_by_and_are_the_span_of_the_event() -> None:
         assert not tl.conflicts
         ev = tl.events[-1] if tl.events[-1].text in ("held", "tested") else next(e for e in tl.events if e.text in ("held", "tested"))
         assert (ev.earliest_start, ev.latest_end) == (dt.datetime(2026, 6, 15), dt.datetime(2026, 6, 17)), text
+
+
+def test_anchoring_the_subject_of_a_begin_verb_is_not_over() -> None:
+    # "the trial began on Monday": begun before publication, not ended by it
+    tl = timeline.build("The trial began on Monday.", reference_time="2026-01-13")
+    trial = next(e for e in tl.events if e.text == "trial")
+    assert trial.latest_end is None
+    assert trial.earliest_start == dt.datetime(2026, 1, 12)

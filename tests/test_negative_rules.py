@@ -103,3 +103,13 @@ def test_every_production_the_shipped_rules_name_is_assembled_and_a_name_given_t
     assert {r["produce"] for r in rules} <= set(PRODUCTIONS)
     with pytest.raises(ValueError, match="'year' is defined twice"):
         _by_name((year,), (year,))
+
+
+@pytest.mark.parametrize("sentence, tagged", [
+    ("The strike is expected to last three days.", ["three days"]),
+    ("The talks will last two weeks.", ["two weeks"]),
+    ("The ceasefire did not last two days.", ["two days"]),
+    ("Prices rose sharply in the last three days.", ["the last three days"]),
+])
+def test_last_after_to_or_a_modal_is_the_verb_not_the_span_just_gone(sentence: str, tagged: list[str]) -> None:
+    assert _tagged(sentence) == tagged

@@ -27,6 +27,9 @@ def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], l
         if ev.pos != "VERB" and tense == "NONE":
             if k + 1 < len(events) and events[k + 1].eid in supposed and events[k + 1].pos == "VERB" and _subject_of(doc.text, ev, events[k + 1]):
                 continue  # the subject of a supposed verb ("once the inquiry has begun") takes its time
+            if (k + 1 < len(events) and events[k + 1].pos == "VERB" and events[k + 1].text.lower() in cues.begin_verbs
+                    and _subject_of(doc.text, ev, events[k + 1])):
+                continue  # "the trial began on Monday": begun in the past, not over
             if (k > 0 and events[k - 1].pos == "VERB" and events[k - 1].tense not in ("PAST", "PASTPART") and events[k - 1].aspect != "PERFECTIVE"
                     and _subject_of(doc.text, events[k - 1], ev)):
                 continue  # the object of a verb not in the past ("voted to dissolve parliament and hold a snap election on Jan. 17") is not in the past clause's time
