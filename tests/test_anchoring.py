@@ -557,3 +557,11 @@ def test_anchoring_the_subject_of_a_begin_verb_is_not_over() -> None:
     trial = next(e for e in tl.events if e.text == "trial")
     assert trial.latest_end is None
     assert trial.earliest_start == dt.datetime(2026, 1, 12)
+
+
+def test_anchoring_an_expected_length_is_no_certain_length() -> None:
+    # "is expected to last six weeks": the trial is on (real), but its length is only expected
+    tl = timeline.build("The trial began on Monday. The trial is expected to last six weeks.", reference_time="2026-01-13")
+    trials = [e for e in tl.events if e.text == "trial"]
+    assert len(trials) == 2 and all(e.real for e in trials)
+    assert all(e.latest_end is None for e in trials)

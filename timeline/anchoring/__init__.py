@@ -42,7 +42,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
         from ..events.factuality import factuality
 
         supposed = frozenset(ev.eid for ev, f in zip(events, factuality(doc, events)) if f.hypothetical_clause)
-    time_links = list(_time_links(cues, doc, timexes, events))
+    time_links = list(_time_links(cues, doc, timexes, events, supposed))
     lasting = frozenset(link.source for link in time_links if link.relation is LinkRelation.UNTIL)
     links = [*time_links, *_event_links(cues, doc, events, timexes), *_aspectual_links(cues, doc.text, events),
              *_coreference_links(cues, doc.text, events), *_reference_links(cues, doc, events, lasting, supposed)]

@@ -75,7 +75,7 @@ def _range_roles(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex]) -> dict[
     return roles
 
 
-def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike]) -> Iterable[Link]:
+def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike], supposed: frozenset[str] = frozenset()) -> Iterable[Link]:
     text = doc.text
     grouped = _by_sentence(doc, events)
     roles = _range_roles(cues, doc, timexes)
@@ -102,7 +102,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             yield offset
             continue
         if t.type is TimexType.DURATION and t.earliest is None:
-            yield from _duration_links(cues, text, t, ev, signal, evidence, in_sentence, sentence)
+            yield from _duration_links(cues, text, t, ev, signal, evidence, in_sentence, sentence, supposed)
             continue
         if t.earliest is None and t.latest is None:
             continue
@@ -212,7 +212,8 @@ def _within_of_previous(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, gr
     return Link(ev.eid, "within", previous[0].eid, evidence, Strength.SIGNAL, dt.timedelta(0), t.max_length)
 
 
-def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signal: Optional[str], evidence: str, events: Sequence[EventLike], sentence: tuple[int, int]) -> Iterable[Link]:
+def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signal: Optional[str], evidence: str, events: Sequence[EventLike], sentence: tuple[int, int],
+                    supposed: frozenset[str] = frozenset()) -> Iterable[Link]:
     """ "for 18 days" (length), "within 30 hours of the raid" (start soon after another event)."""
     if signal is not None and cues.signals.get(signal) == "within":
         after = text[t.end : t.end + 40]
@@ -232,7 +233,7 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
         return  # "sentenced to six years": the length of the sentence, not of the sentencing
     if (signal is None or signal in cues.duration_signals) and t.min_length is not None:
         yield Link(ev.eid, "lasts", t.tid, evidence, Strength.DEFAULT if signal else Strength.TENSE, t.min_length, t.max_length)
-        if ev.text.lower() in cues.lasting_verbs:
+        if ev.text.lower() in cues.lasting_verbs and ev.eid not in supposed:  # "is expected to last six weeks": a guess, not the trial's length
             subject = next((x for x in reversed(events) if x.end <= ev.start and x.pos == "NOUN" and x.start >= sentence[0]
                             and not _clause_break(cues, text, x.end, ev.start)), None)
             if subject is not None:  # "the trial ... lasted five weeks": the lasting is the trial
