@@ -72,8 +72,9 @@ def _span(seconds: float) -> Optional[_dt.timedelta]:
 
 _UNBOUNDED = 1 << 61
 """An unbounded distance in the int64 arrays of :meth:`OrderResult.relations_of` (a sum of two stays below 2**63)."""
-_EXACT = 1 << 59
-"""Finite distances below this in size (18 billion years in seconds) go into those arrays; beyond, pair by pair."""
+_EXACT_FLOAT = float(1 << 53)
+"""Finite distances below this in size (285 million years in seconds) go into those arrays (read
+through float64, which holds them exactly; sums of two stay below 2**63); beyond, pair by pair."""
 
 
 def _key_low(value: Optional[_dt.datetime]) -> tuple[int, Optional[_dt.datetime]]:
@@ -283,9 +284,12 @@ class OrderResult:
         engine = self._engine
         arrays = []
         for values in (engine.fwd, engine.bwd):
-            if not all(v == INF or (type(v) is int and -_EXACT < v < _EXACT) for v in values):
-                return [relation(a, b) for a, b in pairs]  # beyond what int64 sums hold exactly
-            arrays.append(np.array([_UNBOUNDED if v == INF else v for v in values], dtype=np.int64))
+            as_float = np.array(values, dtype=np.float64)  # whole seconds below 2**53 (285 million years) convert exactly
+            unbounded = as_float == INF
+            bounded = as_float[~unbounded]
+            if not ((np.abs(bounded) < _EXACT_FLOAT) & (bounded == np.trunc(bounded))).all():
+                return [relation(a, b) for a, b in pairs]  # beyond what the arrays hold exactly
+            arrays.append(np.where(unbounded, float(_UNBOUNDED), as_float).astype(np.int64))
         fwd, bwd = arrays
         comp, eq = np.array(self._components(), dtype=np.int64), np.array(self._equal(), dtype=np.int64)
         intervals = self._intervals
