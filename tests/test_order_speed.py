@@ -48,3 +48,34 @@ def test_last_result_is_the_result(facts) -> None:  # type: ignore[no-untyped-de
     names = list(copied.intervals)
     assert dict(shared.bounds) == dict(copied.bounds) and shared.conflicts == copied.conflicts
     assert [shared.relation(a, b) for a in names for b in names] == [copied.relation(a, b) for a in names for b in names]
+
+
+def test_point_classes_are_the_connected_components() -> None:
+    """The union-find behind a result's components and equal classes (written out for speed)
+    gives each point a representative of its connected component, one per component."""
+    import random
+
+    from timeline.order.result import _classes
+
+    rng = random.Random(3)
+    for _ in range(200):
+        n = rng.randint(1, 40)
+        pairs = [(rng.randrange(n), rng.randrange(n)) for _ in range(rng.randint(0, 60))]
+        roots = _classes(n, iter(pairs))
+        neighbours: dict[int, set[int]] = {i: set() for i in range(n)}
+        for u, v in pairs:
+            neighbours[u].add(v)
+            neighbours[v].add(u)
+        seen: dict[int, int] = {}
+        for start in range(n):
+            if start in seen:
+                continue
+            stack, members = [start], {start}
+            while stack:
+                for y in neighbours[stack.pop()] - members:
+                    members.add(y)
+                    stack.append(y)
+            (root,) = {roots[x] for x in members}  # one representative per component ...
+            assert root in members and roots[root] == root
+            seen.update(dict.fromkeys(members, root))
+        assert len(set(seen.values())) == len(set(roots))  # ... and a different one for each

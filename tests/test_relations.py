@@ -490,3 +490,20 @@ def test_mean_states_are_numpy_means_to_the_bit(dtype):
         got = _state(hidden, _Item("x", 0, 1, 0, first, last))
         expected = hidden[0][first : last + 1].mean(axis=0)
         assert got.dtype == expected.dtype and got.tobytes() == expected.tobytes(), (first, last)
+
+
+def test_name_bits_are_counted_without_numpy_s_bitwise_count(monkeypatch):
+    """numpy before 2.0 has no ``bitwise_count``: the fallback counts the same bits, and rows score
+    the same."""
+    from timeline.relations.classifier import _popcount
+
+    values = np.random.default_rng(2).integers(0, 2**63, size=300, dtype=np.uint64) | np.uint64(2**63)
+    expected = np.array([bin(int(v)).count("1") for v in values])
+    assert (_popcount(values) == expected).all()
+    monkeypatch.delattr(np, "bitwise_count", raising=False)
+    assert (_popcount(values) == expected).all()
+    rng = random.Random(11)
+    names = [f"{n}={v}" for n in ("a", "b", "bw") for v in range(5)]
+    clf = _linear(np.random.default_rng(4).normal(size=(len(names), 3)).astype(np.float32).astype(np.float64), [0.5, 0.25, -1.0], names)
+    parts, rows, strings = _rows_and_strings(rng, names, 200)
+    assert clf.probabilities_of_rows(clf.part_columns(), rows, parts).tobytes() == clf.probabilities(strings).tobytes()

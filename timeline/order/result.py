@@ -72,8 +72,9 @@ def _span(seconds: float) -> Optional[_dt.timedelta]:
 
 _UNBOUNDED = 1 << 61
 """An unbounded distance in the int64 arrays of :meth:`OrderResult.relations_of` (a sum of two stays below 2**63)."""
-_EXACT = 1 << 59
-"""Finite distances below this in size (18 billion years in seconds) go into those arrays; beyond, pair by pair."""
+_EXACT_FLOAT = float(1 << 53)
+"""Finite distances below this in size (285 million years in seconds) go into those arrays (read
+through float64, which holds them exactly; sums of two stay below 2**63); beyond, pair by pair."""
 
 
 def _key_low(value: Optional[_dt.datetime]) -> tuple[int, Optional[_dt.datetime]]:
@@ -283,9 +284,12 @@ class OrderResult:
         engine = self._engine
         arrays = []
         for values in (engine.fwd, engine.bwd):
-            if not all(v == INF or (type(v) is int and -_EXACT < v < _EXACT) for v in values):
-                return [relation(a, b) for a, b in pairs]  # beyond what int64 sums hold exactly
-            arrays.append(np.array([_UNBOUNDED if v == INF else v for v in values], dtype=np.int64))
+            as_float = np.array(values, dtype=np.float64)  # whole seconds below 2**53 (285 million years) convert exactly
+            unbounded = as_float == INF
+            bounded = as_float[~unbounded]
+            if not ((np.abs(bounded) < _EXACT_FLOAT) & (bounded == np.trunc(bounded))).all():
+                return [relation(a, b) for a, b in pairs]  # beyond what the arrays hold exactly
+            arrays.append(np.where(unbounded, float(_UNBOUNDED), as_float).astype(np.int64))
         fwd, bwd = arrays
         comp, eq = np.array(self._components(), dtype=np.int64), np.array(self._equal(), dtype=np.int64)
         intervals = self._intervals
@@ -571,13 +575,21 @@ def _classes(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
     """The class (a representative point) of each of ``n`` points once every pair is joined:
     union-find with path halving, linear in the pairs for the graphs a text makes."""
     parent = list(range(n))
-
-    def find(x: int) -> int:
+    # ``parent[find(u)] = find(v)`` for each pair, then ``find`` of every point, with ``find`` (path
+    # halving) written out: a long text joins some 100,000 pairs.  As in that assignment, v's root
+    # is found first.
+    for u, v in pairs:
+        while parent[v] != v:
+            parent[v] = parent[parent[v]]
+            v = parent[v]
+        while parent[u] != u:
+            parent[u] = parent[parent[u]]
+            u = parent[u]
+        parent[u] = v
+    out = []
+    for x in range(n):
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
-        return x
-
-    for u, v in pairs:
-        parent[find(u)] = find(v)
-    return [find(i) for i in range(n)]
+        out.append(x)
+    return out
