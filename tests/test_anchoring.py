@@ -565,3 +565,12 @@ def test_anchoring_an_expected_length_is_no_certain_length() -> None:
     trials = [e for e in tl.events if e.text == "trial"]
     assert len(trials) == 2 and all(e.real for e in trials)
     assert all(e.latest_end is None for e in trials)
+
+
+def test_anchoring_a_signal_before_a_compound_subject_orders_its_verb() -> None:
+    # "two weeks after the audit report reached prosecutors": after the reaching, not the audit
+    tl = timeline.build("He was arrested in November 2023, two weeks after the audit report reached prosecutors.", reference_time="2026-01-13")
+    arrested = next(e for e in tl.events if e.text == "arrested")
+    reached = next(e for e in tl.events if e.text == "reached")
+    assert any(a.target == reached.eid and str(a.relation) == "after" for a in arrested.anchors)
+    assert reached.latest_end == dt.datetime(2023, 11, 17)

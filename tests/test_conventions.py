@@ -256,3 +256,13 @@ def test_and_joins_the_verb_a_signal_clause_hangs_on() -> None:
     assert [(f.source, f.target) for f in sequence_facts(text, verbs, real)] == [("e2", "e3")]
     signal = Link("e1", "after", "e2", "arrived minutes after the alarm sounded", Strength.SIGNAL)
     assert [(f.source, f.target) for f in sequence_facts(text, verbs, real, [signal])] == [("e1", "e3")]
+
+
+def test_a_comma_before_and_still_tells_a_sequence() -> None:
+    from timeline.placement import sequence_facts
+
+    text = "He was arrested at his home, and spent 40 days in custody."
+    facts = sequence_facts(text, _verbs(text, "arrested", "spent"), {"e1": True, "e2": True})
+    assert [(f.source, f.target) for f in facts] == [("e1", "e2")]
+    text = "He was arrested at his home; he spent 40 days in custody."  # a new clause: no sequence said
+    assert sequence_facts(text, _verbs(text, "arrested", "spent"), {"e1": True, "e2": True}) == []

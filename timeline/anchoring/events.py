@@ -66,9 +66,14 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                         and (a.pos != "NOUN" or len(_tokens_between(text, prev.end, a.start)) <= 2)):
                     source = prev
             target = b
-            after_b = ordered[i + 2] if i + 2 < len(ordered) else None
-            if b.pos == "NOUN" and after_b is not None and after_b.pos == "VERB" and not text[b.end : after_b.start].strip():
-                target = after_b  # "two weeks after the incumbent resigned": the clause's verb, not its subject
+            if b.pos == "NOUN":
+                # "two weeks after the incumbent resigned", "after the audit report reached prosecutors":
+                # the clause's verb, not its subject (a compound noun of events between them)
+                for after_b in ordered[i + 2 : i + 4]:
+                    if after_b.pos == "VERB" and len(_tokens_between(text, b.end, after_b.start)) <= 1 and not _PUNCT.search(text, b.end, after_b.start):
+                        target = after_b
+                    if after_b.pos == "VERB" or text[b.end : after_b.start].strip(" ").count(" ") > 0:
+                        break
             evidence = text[source.start : target.end]
             # a's relation to b: "visited after the raids" -> a after b
             likely = cues.likely_gaps.get(signal) if gap_max is None and relation == "after" else None
