@@ -574,3 +574,8 @@ def test_anchoring_a_signal_before_a_compound_subject_orders_its_verb() -> None:
     reached = next(e for e in tl.events if e.text == "reached")
     assert any(a.target == reached.eid and str(a.relation) == "after" for a in arrested.anchors)
     assert reached.latest_end == dt.datetime(2023, 11, 17)
+    # a preposition between is no compound: "arrested during the storm for looting" is during the storm
+    tl = timeline.build("Police said a man arrested during the storm for looting a pharmacy was charged.", reference_time="2026-01-13")
+    arrested = next(e for e in tl.events if e.text == "arrested")
+    storm = next(e for e in tl.events if e.text == "storm")
+    assert any(a.target == storm.eid for a in arrested.anchors)

@@ -69,11 +69,16 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if b.pos == "NOUN":
                 # "two weeks after the incumbent resigned", "after the audit report reached prosecutors":
                 # the clause's verb, not its subject (a compound noun of events between them)
+                end = b.end
                 for after_b in ordered[i + 2 : i + 4]:
-                    if after_b.pos == "VERB" and len(_tokens_between(text, b.end, after_b.start)) <= 1 and not _PUNCT.search(text, b.end, after_b.start):
+                    gap = _tokens_between(text, end, after_b.start)
+                    if len(gap) > 1 or _PUNCT.search(text, end, after_b.start) or any(
+                            w in cues.gerund_signals or w in cues.event_signals or w in cues.determiners or w in cues.signals for w in gap):
+                        break  # more than a noun between: "arrested during the storm for looting"
+                    if after_b.pos == "VERB":
                         target = after_b
-                    if after_b.pos == "VERB" or text[b.end : after_b.start].strip(" ").count(" ") > 0:
                         break
+                    end = after_b.end  # a compound of event nouns ("the audit report")
             evidence = text[source.start : target.end]
             # a's relation to b: "visited after the raids" -> a after b
             likely = cues.likely_gaps.get(signal) if gap_max is None and relation == "after" else None
