@@ -54,7 +54,10 @@ def nth_week_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
 
 
 def ordinal_month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "the first of March", "the Fourth of July": a day of a month named by an ordinal word."""
+    """ "the first of March", "the Fourth of July": a day of a month named by an ordinal word
+    ("the first of next month": see :func:`ordinal_day_of_month`)."""
+    if "month" not in g:
+        return ordinal_day_of_month(g, ctx)
     if not month_word_ok(ctx, g["month"], bare=False):
         return None
     ordinals = ctx.lexicon["ordinals"]
@@ -69,9 +72,9 @@ def ordinal_day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meani
     """ "the first of next month", "the 15th of last month", "the first of the following month":
     a day of a month counted from now (or from the story's time); "the first of the month" is a
     day of the month the story is in, as "the 1st"."""
-    if "ordinal" in g:
+    if "ordinal2" in g:
         ordinals = ctx.lexicon["ordinals"]
-        k = key_of(g["ordinal"])
+        k = key_of(g["ordinal2"])
         day = int(ordinals.get(k, ordinals.get(k.replace(" ", "-"), 0)))
     else:
         day = day_of(g["day"])
@@ -260,7 +263,6 @@ PRODUCTIONS: tuple[Production, ...] = (
     absolute_date,
     month_day,
     ordinal_month_day,
-    ordinal_day_of_month,
     nth_week_of_month,
     month_year,
     month,
