@@ -54,7 +54,12 @@ def nth_week_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
 
 
 def ordinal_month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "the first of March", "the Fourth of July": a day of a month named by an ordinal word."""
+    """ "the first of March", "the Fourth of July": a day of a month named by an ordinal word
+    ("the first of next month": see :func:`ordinal_day_of_month`)."""
+    if "month" not in g:
+        return ordinal_day_of_month(g, ctx)
+    if "day" in g:
+        return None  # "the 15th of March": a day and month (rule day_month)
     if not month_word_ok(ctx, g["month"], bare=False):
         return None
     ordinals = ctx.lexicon["ordinals"]
@@ -78,11 +83,12 @@ def ordinal_day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meani
     if not 1 <= day <= 31:
         return None  # "the last of the month"
     relative = ctx.lexicon["relative"]
-    if "rel" in g:  # "next month": from the publication date
-        return CalendarSpec(Grain.DAY, day=day, shift=Shift(Grain.MONTH, relative["shift"][key_of(g["rel"])], Anchoring.REFERENCE))
-    if "that" in g:  # "the following month", "that month": from the story's time
-        return CalendarSpec(Grain.DAY, day=day, shift=Shift(Grain.MONTH, relative["that_year"][key_of(g["that"])], Anchoring.NARRATIVE))
-    return CalendarSpec(Grain.DAY, day=day)
+    rel = key_of(g["rel"])
+    if rel in relative["that_year"]:  # "the following month", "that month": from the story's time
+        return CalendarSpec(Grain.DAY, day=day, shift=Shift(Grain.MONTH, relative["that_year"][rel], Anchoring.NARRATIVE))
+    if rel in relative["shift"]:  # "next month": from the publication date
+        return CalendarSpec(Grain.DAY, day=day, shift=Shift(Grain.MONTH, relative["shift"][rel], Anchoring.REFERENCE))
+    return CalendarSpec(Grain.DAY, day=day)  # "the first of the month"
 
 
 def month_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -260,7 +266,6 @@ PRODUCTIONS: tuple[Production, ...] = (
     absolute_date,
     month_day,
     ordinal_month_day,
-    ordinal_day_of_month,
     nth_week_of_month,
     month_year,
     month,

@@ -40,11 +40,20 @@ def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.QUARTER, year=y, quarter=q, shift=shift, mod=modifier_of(ctx, g.get("mod")))
 
 
+_SPAN_WORDS = re.compile(r"[a-z]+\.?|\d+")
+
+
 def month_span_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the October-December quarter", "the April-June period": the quarter those months make
-    up; other spans of months are not one period."""
-    first, last = month_of(ctx, g["month"]), month_of(ctx, g["month2"])
-    y = year_of(g["year"])[0] if "year" in g else None
+    up; other spans of months are not one period.  The words are read off the match (a rule tried
+    at every "the" and every month keeps no capture groups)."""
+    words = _SPAN_WORDS.findall(ctx.surface.lower())
+    months = [w for w in words if key_of(w) in ctx.lexicon["months"]]
+    years = [w for w in words if w.isdigit()]
+    if len(months) != 2:
+        return None
+    first, last = month_of(ctx, months[0]), month_of(ctx, months[1])
+    y = year_of(years[0])[0] if years else None
     if last - first == 2 and first % 3 == 1:
         return CalendarSpec(Grain.QUARTER, year=y, quarter=(first - 1) // 3 + 1)
     return None  # "the March-May period": each month is tagged on its own

@@ -116,13 +116,15 @@ def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the quarter", "the year-earlier period", "year-earlier": periods of the story's time."""
-    rel = key_of(g.get("rel") or g.get("rel2") or "").replace(" ", "-")
+    rel = key_of(g.get("rel", "")).replace(" ", "-")
     unit = key_of(g.get("unit", "year"))
     grain = _unit_grain(ctx, unit)
     relative = ctx.lexicon["relative"]
     quarterly = grain is Grain.QUARTER  # quarters follow the story; years, months, weeks the publication date ...
     # ... unless the words say it is the story's period again ("the same month last year")
-    anchoring = Anchoring.NARRATIVE if quarterly or "same" in g else Anchoring.REFERENCE
+    words = key_of(ctx.surface).split()
+    same = len(words) > 1 and words[1] in relative.get("same_period", ())
+    anchoring = Anchoring.NARRATIVE if quarterly or (same and rel in relative["year_ago"]) else Anchoring.REFERENCE
     if rel in relative["year_ago"]:
         # "year-earlier profit" after "a third-quarter loss": that quarter a year before (inherit_grain)
         return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly, inherit_grain=not quarterly)
@@ -152,9 +154,11 @@ def vague_ago(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def unit_beyond(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "the week before last", "the month after next": two units from now (the lexicon's [relative] beyond)."""
-    grain = _unit_grain(ctx, key_of(g["unit"]))
-    step = ctx.lexicon["relative"]["beyond"][key_of(g["dir"])]
+    """ "the week before last", "the month after next": two units from now (the lexicon's [relative] beyond;
+    the words are read off the match: a rule tried at every "the" keeps no capture groups)."""
+    _, unit, *beyond = key_of(ctx.surface).split()
+    grain = _unit_grain(ctx, unit)
+    step = ctx.lexicon["relative"]["beyond"][" ".join(beyond)]
     if grain is Grain.WEEKEND:  # the weekend of the week two weeks away
         return CalendarSpec(Grain.WEEKEND, shift=Shift(Grain.WEEK, step, Anchoring.REFERENCE))
     return CalendarSpec(grain, shift=Shift(grain, step, Anchoring.REFERENCE))

@@ -96,7 +96,7 @@ def clock_oclock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     found = dict(g, hour=str(int(hour)))
     if "minute3" in g:
         found["minute"] = g["minute3"]
-    pod = g.get("pod") or g.get("pod2") or g.get("pod3") or g.get("pod4")
+    pod = g.get("pod") or g.get("pod2") or (key_of(g["pod3"]).split()[-1] if "pod3" in g else None)  # "in the morning": "morning"
     if pod and "ampm" not in g:
         part = ctx.lexicon["parts_of_day"].get(key_of(pod), {})
         small_hours = float(part.get("end", 0)) > 24 and int(hour) + 24 < float(part.get("end", 0))  # "2 at night": 02:00
