@@ -350,3 +350,14 @@ def test_a_past_clause_hour_does_not_take_a_story_day_still_to_come() -> None:
 def test_the_comma_of_a_number_ends_no_clause() -> None:
     # "rose from 1,200 in March": the past verb is in the time's clause
     assert _values("The index rose from 1,200 in March.", mode="news", dct="2026-10-13")["March"] == "2026-03"
+
+
+def test_a_few_days_later_is_a_length_in_news_and_a_vague_future_in_a_history() -> None:
+    """TimeBank writes "a few days later" as a length of unknown amount (PXD), as news mode
+    writes "two days later" (P2D); TIMEX2 histories write FUTURE_REF. Bounds are the same."""
+    text = "The army crossed the river on May 3, 1916. A few days later, the town fell."
+    news = tag(text, reference_time="2026-03-04").timexes[-1]
+    history = tag(text, reference_time="2026-03-04", mode="narrative").timexes[-1]
+    assert (news.type.value, news.value) == ("DURATION", "PXD")
+    assert (history.type.value, history.value) == ("DATE", "FUTURE_REF")
+    assert (news.earliest, news.latest) == (history.earliest, history.latest) == (dt.datetime(1916, 5, 5), dt.datetime(1916, 5, 13))

@@ -147,9 +147,9 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
                 # a look back or a hedged offset only refers; "two days later" moves the story (narrative mode)
                 moves = ctx.mode != "narrative" or (sign > 0 and not meaning.hedge and meaning.amount is not None)
                 story.update(Period(earliest, latest, meaning.grain, ""), tid, moves=moves, looks_back=sign < 0)
-                if meaning.amount is None:
-                    # "a few days later": a vague time after the story's (FUTURE_REF, as TIMEX2 corpora annotate it),
-                    # 2 to 9 days after it
+                if meaning.amount is None and ctx.mode == "narrative":
+                    # "a few days later" in a history: a vague time after the story's (FUTURE_REF, as TIMEX2 corpora annotate it),
+                    # 2 to 9 days after it; in news a length of unknown amount (PXD, as TimeBank), with the same bounds
                     return Timex(type=TimexType.DATE, value="FUTURE_REF" if sign > 0 else "PAST_REF", earliest=earliest, latest=latest,
                                  anchor=anchor, temporal_function=True, **common)
                 pointed = _offset_date(ctx, meaning, window, anchor.kind is AnchorKind.TIMEX, earliest, latest)
