@@ -1,6 +1,7 @@
 """How well `build` places events: gold days and gold start order, end to end.
 
 usage: python bench/bench_placement.py GOLD_DIR [--matres FILE ...] [--event-model neural|perceptron] [--limit N]
+                                       [--fold-models DIR --tbaq TBAQ_ROOT]   (out of fold: see --help)
 
 For every gold TimeML document, `timeline.build` runs on its text and publication date; its
 events are matched to gold EVENTs by span.  Two figures:
@@ -70,13 +71,31 @@ def matres_pairs(paths: list[str]) -> dict[str, list[tuple[str, str, str]]]:
     return out
 
 
+def _fold_models(fold_dir: Path, tbaq: "Path | None", folds: int):  # type: ignore[no-untyped-def]
+    """Document text -> the relation models of the fold that did not train on it."""
+    from timeline.io.timeml import read_timeml
+    from timeline.relations.classifier import read_classifiers
+
+    if tbaq is None:
+        raise SystemExit("--fold-models needs --tbaq, the root the folds were cut from")
+    fold_of = {read_timeml(f).text: i % folds for i, f in enumerate(sorted(tbaq.rglob("*.tml")))}
+    models = [read_classifiers((fold_dir / f"fold{k}.npz").read_bytes()) for k in range(folds)]
+    return lambda text: models[fold_of[text]]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold")
     parser.add_argument("--matres", nargs="*", default=[])
     parser.add_argument("--event-model", default="neural")
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--fold-models", type=Path, default=None, metavar="DIR",
+                        help="relate each document with DIR/fold{k}.npz, the relation models trained without its fold "
+                             "(train/train_relations.py --fold-models; k = index in sorted order of --tbaq's files mod --folds): out of fold")
+    parser.add_argument("--tbaq", type=Path, default=None, help="with --fold-models: the TBAQ root the folds were cut from")
+    parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args(argv)
+    models_for = _fold_models(args.fold_models, args.tbaq, args.folds) if args.fold_models else None
     pairs = matres_pairs(args.matres)
     day_total = day_inside = day_baseline = matched = no_lower = found_baseline = 0
     counts = collections.Counter()
@@ -87,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
         n += 1
         if args.limit and n > args.limit:
             break
+        if models_for is not None:
+            import timeline.relations as relations
+
+            relations.load_classifiers = lambda m=models_for(doc.text): m  # type: ignore[assignment]  # this script only
         tl = build(doc.text, doc.dct, event_model=args.event_model, max_chars=10**8)
         by_span = {(e.start, e.end): e for e in tl.events}
         system_of = {a.get("eid"): by_span.get((a.start, a.end)) for a in doc.annotations if a.tag == "EVENT"}
