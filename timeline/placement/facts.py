@@ -152,6 +152,10 @@ def likely_gap_facts(links: Sequence[Link], real: Mapping[str, bool]) -> list[So
 SEQUENCE_CONFIDENCE = 0.7
 """How sure the likely layer is that two past verbs joined by "and" happened in the order told."""
 
+SEQUENCE_GAP = dt.timedelta(days=7)
+"""... and that the second began within this long after the first ended: "was arrested in
+November, and spent 40 days in custody" (the custody began with the arrest, not at publication)."""
+
 
 def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[str, bool], links: Sequence[Link] = (),
                    language: str = "en") -> list[SoftFact]:
@@ -177,8 +181,11 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
                 or a.tense != "PAST" or b.tense != "PAST" or a.aspect != "NONE" or b.aspect != "NONE" or a.cls == "REPORTING"):
             continue
         if cues.sequence.fullmatch(text, last.end, b.start):
-            fact = Constraint(start_of(a.eid), start_of(b.eid), _ZERO, None, f"told in sequence: {text[a.start : b.end]}", SOFT_STRENGTH)
+            evidence = f"told in sequence: {text[a.start : b.end]}"
+            fact = Constraint(start_of(a.eid), start_of(b.eid), _ZERO, None, evidence, SOFT_STRENGTH)
             out.append(SoftFact(a.eid, b.eid, "START_BEFORE", SEQUENCE_CONFIDENCE, "event-event", (fact,), "told in sequence"))
+            soon = Constraint(end_of(a.eid), start_of(b.eid), None, SEQUENCE_GAP, evidence, SOFT_STRENGTH)
+            out.append(SoftFact(b.eid, a.eid, "AFTER", SEQUENCE_CONFIDENCE, "sequence", (fact, soon), "told in sequence"))
     return out
 
 
