@@ -278,3 +278,15 @@ def test_the_second_of_two_past_verbs_told_in_sequence_follows_the_first_soon() 
     assert spent.likely_start is not None and dt.datetime(2023, 11, 1) <= spent.likely_start <= dt.datetime(2023, 12, 8)
     assert spent.likely_end is not None and spent.likely_end <= dt.datetime(2023, 12, 8) + dt.timedelta(days=41)  # 40 days, begun by 8 Dec
     assert spent.earliest_start is None  # certain: the text does not say when the custody began
+
+
+def test_what_a_gerund_clause_after_before_tells_came_soon_after() -> None:
+    """ "spent 40 days in custody before being released": the release most likely came within a
+    week of the custody's end (``[likely_gaps_gerund]``), not on the publication day."""
+    import timeline
+
+    tl = timeline.build("He was arrested at his home in November 2023, and spent 40 days in custody before being released on bail.",
+                        reference_time="2026-01-13")
+    released = next(e for e in tl.events if e.text == "released")
+    assert released.likely_start is not None and released.likely_start <= dt.datetime(2024, 1, 25)
+    assert released.earliest_start is None  # certain: only that it came after the custody

@@ -92,6 +92,7 @@ class AnchorWords:
     range_second: Mapping[str, str]  # "between" -> the relation to the second
     short_gaps: Mapping[str, dt.timedelta]
     likely_gaps: Mapping[str, dt.timedelta]  # "since": most likely began within this of the other event
+    likely_gaps_gerund: Mapping[str, dt.timedelta]  # "before being released": most likely came within this after the first
     same_kind: tuple[frozenset[str], ...]  # event nouns that can name the same happening
     clause_break: "re.Pattern[str]"
     short_gap: "re.Pattern[str]"
@@ -132,6 +133,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         frozenset(data["not_a_length_after"]), MappingProxyType(dict(data["range_first"])), MappingProxyType(dict(data["range_second"])),
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_gaps", {}).items()}),
+        MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_gaps_gerund", {}).items()}),
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
         rx("infinitive_marker", re.I), rx("gerund", re.I), rx("nominal_gerund", re.I), rx("premodifier"), rx("premodifier_before", re.I), rx("sequence", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),

@@ -82,6 +82,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             evidence = text[source.start : target.end]
             # a's relation to b: "visited after the raids" -> a after b
             likely = cues.likely_gaps.get(signal) if gap_max is None and relation == "after" else None
+            if gap_max is None and relation == "before" and signal in cues.likely_gaps_gerund and (
+                    cues.gerund.fullmatch(b.text.lower()) or (at is not None and words[at + 1 :] and words[-1] in ("being", "having"))):
+                likely = cues.likely_gaps_gerund[signal]  # "before being released": what came next
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely)
 
 

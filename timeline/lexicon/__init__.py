@@ -156,6 +156,7 @@ _ANCHORING = {
     "offset_direction": _opt("text_map"),
     "short_gaps": _f("number_map"),
     "likely_gaps": _opt("number_map"),
+    "likely_gaps_gerund": _opt("number_map"),
     "same_kind": _f("groups"),
     "patterns": _f({"clause_break": _f("pattern"), "short_gap": _f("pattern"), "implied": _f("pattern"),
                     "definite": _f("pattern"), "within_target": _f("pattern"),

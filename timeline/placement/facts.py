@@ -144,8 +144,9 @@ def likely_gap_facts(links: Sequence[Link], real: Mapping[str, bool]) -> list[So
     out = []
     for link in links:
         if link.likely_max is not None and real.get(link.source, False) and real.get(link.target, False):
-            fact = Constraint(end_of(link.target), start_of(link.source), _ZERO, link.likely_max, f"most likely began soon after: {link.evidence}", SOFT_STRENGTH)
-            out.append(SoftFact(link.source, link.target, "AFTER", LIKELY_GAP_CONFIDENCE, "signal-gap", (fact,), "began soon after"))
+            first, then = (link.source, link.target) if link.relation == "before" else (link.target, link.source)
+            fact = Constraint(end_of(first), start_of(then), _ZERO, link.likely_max, f"most likely began soon after: {link.evidence}", SOFT_STRENGTH)
+            out.append(SoftFact(then, first, "AFTER", LIKELY_GAP_CONFIDENCE, "signal-gap", (fact,), "began soon after"))
     return out
 
 
