@@ -167,6 +167,9 @@ def test_undated_events_of_a_story_filed_the_day_before_sit_on_its_dateline_day(
         for word in ("said", "reopened", "inspected"):
             e = next(e for e in tl.events if e.text == word)
             assert (e.likely_start, e.likely_end) == (day, day + dt.timedelta(days=1)), (word, day)
+    # and the reader is told so
+    assert all("dateline" in e.likely_basis for e in early.events if e.text in ("said", "reopened", "inspected"))
+    assert not any("dateline" in e.likely_basis for e in same.events)
     # the dateline moves only guesses: what the text entails is the same
     assert [(e.text, e.earliest_start, e.latest_end) for e in early.events] == [(e.text, e.earliest_start, e.latest_end) for e in same.events]
 

@@ -242,7 +242,7 @@ def _assemble(
     timed = _timed(links, placed_times)
     tied = frozenset(link.source for link in links if link.target in placed_times or link.relation in _ORDERING)
     bounded = frozenset(eid for eid in certain.intervals if certain[eid].earliest_start is not None and certain[eid].latest_end is not None)
-    soft = [*given_soft, *likely_gap_facts(links, real), *sequence_facts(text, mentions, real, links), *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded)]
+    soft = [*given_soft, *likely_gap_facts(links, real), *sequence_facts(text, mentions, real, links), *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded, filed is not now)]
     soft += convention_facts(
         [(m.eid, m.cls, sentence_of[m.eid]) for m in mentions], links, real, filed, timed,
         _past(links, predictions), load_conventions(), _narrow(timexes),

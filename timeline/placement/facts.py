@@ -92,7 +92,7 @@ def _dct_facts(a: str, relation: str, evidence: str, day: Optional[tuple[dt.date
 
 def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str, bool], placed_times: frozenset[str],
                   verbs: frozenset[str] = frozenset(), day: Optional[tuple[dt.datetime, dt.datetime]] = None,
-                  sentence_of: Optional[Mapping[str, int]] = None, dated: frozenset[str] = frozenset()) -> list[SoftFact]:
+                  sentence_of: Optional[Mapping[str, int]] = None, dated: frozenset[str] = frozenset(), filed_early: bool = False) -> list[SoftFact]:
     """Soft facts from the relation models: interval relations to times, start order between events.
 
     Only real events take part; a time expression takes part only when it has bounds; start
@@ -130,7 +130,8 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
             continue
         facts = _dct_facts(p.source, p.relation, f"learned: {p.source} {p.relation} publication time", day)
         if facts:
-            out.append(SoftFact(p.source, p.target, p.relation, p.confidence, p.kind, facts, f"learned {p.relation}"))
+            kind = "filed-dct" if filed_early and p.kind == "event-dct" else p.kind  # ``day`` is the dateline's (basis told so)
+            out.append(SoftFact(p.source, p.target, p.relation, p.confidence, kind, facts, f"learned {p.relation}"))
     return out
 
 
@@ -240,7 +241,7 @@ def convention_facts(
         if not real.get(eid, False):
             continue
         if reference is not None and cls == "REPORTING" and eid not in own_time:
-            out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.75, "reported-speech", _in_day(eid, day, "reported speech sits at publication time") if day is not None
+            out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.75, "filed-speech" if filed_early else "reported-speech", _in_day(eid, day, "reported speech sits at publication time") if day is not None
                                 else _during(eid, REFERENCE, evidence="reported speech sits at publication time", strength=SOFT_STRENGTH)))
             continue
         if eid not in own_time and eid not in tied:
@@ -275,7 +276,7 @@ def convention_facts(
             if filed_early:  # tried first and on its own: "barred until 2028" keeps the start the convention gives
                 out.append(SoftFact(eid, REFERENCE, "BEFORE", conventions.past_confidence, "filing-day",
                                     (Bound(end_of(eid), None, reference[1], "an undated past event is over when the story is filed", SOFT_STRENGTH),), fallback=True))
-            out.append(SoftFact(eid, REFERENCE, "BEFORE", conventions.past_confidence, "past-convention",
+            out.append(SoftFact(eid, REFERENCE, "BEFORE", conventions.past_confidence, "filed-past" if filed_early else "past-convention",
                                 (Bound(start_of(eid), earliest, None, "an undated past event most likely happened shortly before publication", SOFT_STRENGTH), reaches_window),
                                 fallback=True))
         else:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 from .base import SOFT_STRENGTH, SoftFact, _DAY, _MINUTE, _TIER, _midnight, _shift
 
-_PLACING = frozenset({"event-timex", "discourse", "reported-speech", "past-convention"})
+_PLACING = frozenset({"event-timex", "discourse", "reported-speech", "filed-speech", "past-convention", "filed-past"})
 
 
 def settle(network: Network, soft: Iterable[SoftFact]) -> list[SoftFact]:
@@ -91,9 +91,12 @@ def likely_interval(likely: IntervalBounds) -> tuple[Optional[dt.datetime], Opti
 _BASIS = {
     "event-timex": "learned relation to “{target}”",
     "event-dct": "learned relation to the publication time",
+    "filed-dct": "learned relation to the dateline's day",
     "event-event": "learned order with “{target}”",
     "event-label": "learned order with “{target}”",
     "reported-speech": "reported speech: at publication time",
+    "filed-speech": "reported speech: on the dateline's day",
+    "filed-past": "undated past event: most likely the dateline's day (news convention)",
     "discourse": "the time of the discourse around it (“{target}”)",
     "past-convention": "undated past event: most likely the publication day (news convention)",
     "future-convention": "undated later event: within months of publication (news convention)",
