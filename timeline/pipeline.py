@@ -237,12 +237,15 @@ def _assemble(
     placed_times = frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and not t.furniture)
     verbs = frozenset(m.eid for m in mentions if m.pos == "VERB")
     sentence_of = {m.eid: segmented.sentence_index(m.start) for m in mentions}
-    dateline = dateline_date(text, timexes)
+    dateline = dateline_date(text, timexes, segmented.language)
     filed = filing_day(now, None if dateline is None else (dateline.earliest, dateline.latest))  # type: ignore[arg-type]
     timed = _timed(links, placed_times)
     tied = frozenset(link.source for link in links if link.target in placed_times or link.relation in _ORDERING)
-    bounded = frozenset(eid for eid in certain.intervals if certain[eid].earliest_start is not None and certain[eid].latest_end is not None)
-    soft = [*given_soft, *likely_gap_facts(links, real), *sequence_facts(text, mentions, real, links), *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded, filed is not now)]
+    names = certain.intervals
+    bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
+    filed_early = filed is not now
+    soft = [*given_soft, *likely_gap_facts(links, real), *sequence_facts(text, mentions, real, links, segmented.language),
+            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded, filed_early)]
     soft += convention_facts(
         [(m.eid, m.cls, sentence_of[m.eid]) for m in mentions], links, real, filed, timed,
         _past(links, predictions), load_conventions(), _narrow(timexes),
@@ -251,7 +254,7 @@ def _assemble(
         _attributions(segmented.text, mentions),
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0]),
-        filed is not now,
+        filed_early,
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)

@@ -164,20 +164,23 @@ def dateline_date(text: str, timexes: Sequence[Timex], language: str = "en") -> 
 _NEXT_LOWER = re.compile(r"(?:['’]s)?\s+[a-z]")
 
 
-def _premodified(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike]) -> Optional[EventLike | Timex]:
-    """What a date inside a noun phrase names the day of: the event noun after it ("the Oct. 23
-    slaying", "Tuesday's announcement"); ``t`` itself when that noun is no event ("under the
-    Feb. 23 accord": the date dates no event of the clause); None when the date is no modifier."""
-    if t.type is TimexType.DURATION or t.type is TimexType.SET:
-        return None
-    if not text.startswith(("'s", "’s"), t.end) and not cues.premodifier_before.search(text, max(0, t.start - 12), t.start):
-        return None
-    if not _NEXT_LOWER.match(text, t.end):
-        return None
-    noun = next((ev for ev in in_sentence if ev.start >= t.end), None)
-    if noun is None or (noun.pos == "VERB" and not cues.gerund.fullmatch(noun.text.lower())) or not cues.premodifier.fullmatch(text, t.end, noun.start):
-        return t
-    return noun
+def _noun_phrase_dates(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike]) -> dict[str, Optional[EventLike]]:
+    """The dates inside a noun phrase, each with the event noun after it that it names the day of
+    ("the Oct. 23 slaying", "Tuesday's announcement"), or None when that noun is no event ("under
+    the Feb. 23 accord": the date dates no event of the clause).  A date that is no modifier is left out."""
+    text = doc.text
+    grouped = _by_sentence(doc, events)
+    out: dict[str, Optional[EventLike]] = {}
+    for t in timexes:
+        if t.type is TimexType.DURATION or t.type is TimexType.SET or not _NEXT_LOWER.match(text, t.end):
+            continue
+        if not text.startswith(("'s", "’s"), t.end) and not cues.premodifier_before.search(text, max(0, t.start - 12), t.start):
+            continue
+        noun = next((ev for ev in grouped.get(doc.sentence_index(t.start), ()) if ev.start >= t.end), None)
+        if noun is None or (noun.pos == "VERB" and not cues.gerund.fullmatch(noun.text.lower())) or not cues.premodifier.fullmatch(text, t.end, noun.start):
+            noun = None
+        out[t.tid] = noun
+    return out
 
 
 def _tokens_between(text: str, a: int, b: int) -> list[str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import Callable, Iterable, Optional, Sequence
+from types import MappingProxyType
+from typing import Callable, Iterable, Mapping, Optional, Sequence
 
 
 from ..model import Timex, TimexType
@@ -13,10 +14,11 @@ from ..order.links import Strength
 from ..text import Doc
 
 from .cues import AnchorWords, EventLike, Link, anchor_words
-from .cues import _attributive, _by_sentence, _clause_break, _premodified, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN
+from .cues import _attributive, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN
 
 
-def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = ()) -> Iterable[Link]:
+def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = (),
+                 phrase_dates: Mapping[str, Optional[EventLike]] = MappingProxyType({})) -> Iterable[Link]:
     """Signals between two events of one sentence: "visited shortly after the raids", "arrived
     eight minutes after the alarm" (a length right before the signal measures the gap)."""
     text = doc.text
@@ -26,8 +28,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
     spans = sorted((t.start, t.end) for t in timexes)
     ends = [y for _, y in spans]
     ordered = sorted(events, key=lambda e: e.start)
-    grouped = _by_sentence(doc, ordered)
-    premodifying = frozenset(t.start for t in timexes if _premodified(cues, text, t, grouped.get(doc.sentence_index(t.start), ())) not in (None, t))
+    premodifying = frozenset(t.start for t in timexes if phrase_dates.get(t.tid) is not None)  # see _noun_phrase_dates
     for i, a in enumerate(ordered):
         s, e = doc.sentence_at(a.start)
         for b in ordered[i + 1 : i + 2]:  # the signal ties a to the next event only: "said a man arrested during the storm"

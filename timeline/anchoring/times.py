@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import MappingProxyType
 from typing import Iterable, Mapping, Optional, Sequence
 
 
@@ -11,7 +12,7 @@ from ..order.links import Strength
 from ..text import Doc
 
 from .cues import AnchorWords, EventLike, Link
-from .cues import _OPEN_END, _attributive, _by_sentence, _clause_break, _in_dateline, _premodified, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD
+from .cues import _OPEN_END, _attributive, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD
 
 
 def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int]) -> Optional[EventLike]:
@@ -75,7 +76,8 @@ def _range_roles(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex]) -> dict[
     return roles
 
 
-def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike], supposed: frozenset[str] = frozenset()) -> Iterable[Link]:
+def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike], supposed: frozenset[str] = frozenset(),
+                phrase_dates: Mapping[str, Optional[EventLike]] = MappingProxyType({})) -> Iterable[Link]:
     text = doc.text
     grouped = _by_sentence(doc, events)
     roles = _range_roles(cues, doc, timexes)
@@ -84,11 +86,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue
         sentence = doc.sentence_at(t.start)
         in_sentence = grouped.get(doc.sentence_index(t.start), ())
-        noun = _premodified(cues, text, t, in_sentence)
-        if noun is t:
-            continue  # "under the Feb. 23 accord": the date names the accord's day, not the clause's
-        if noun is not None:
-            yield Link(noun.eid, "during", t.tid, text[t.start : noun.end], Strength.SIGNAL)  # type: ignore[union-attr]
+        if t.tid in phrase_dates:  # a date inside a noun phrase dates its noun, if an event, and nothing of the clause
+            noun = phrase_dates[t.tid]
+            if noun is not None:
+                yield Link(noun.eid, "during", t.tid, text[t.start : noun.end], Strength.SIGNAL)
             continue
         ev = _governor(cues, t, in_sentence, text, sentence)
         if ev is None:

@@ -146,9 +146,11 @@ def _opens_with_condition(doc: Doc, start: int) -> bool:
     i = doc.sentence_index(start)
     if i < 0:
         return False
-    tokens = [t.text.lower() for t in doc.sentences[i].tokens if t.end <= start]
-    words = [w for w in tokens if w.isalpha()][:1]
-    return bool(words) and words[0] in cues.conditional and not cues.condition_ends.intersection(tokens)
+    tokens = doc.sentences[i].tokens
+    first = next((t.text.lower() for t in tokens if t.text.isalpha()), "")
+    if first not in cues.conditional:  # most sentences stop here, after a word or two
+        return False
+    return not any(t.text.lower() in cues.condition_ends for t in tokens if t.end <= start)
 
 
 def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: frozenset[int] = frozenset()) -> list[Factuality]:

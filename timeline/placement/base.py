@@ -27,9 +27,9 @@ SOFT_STRENGTH = 0
 _ZERO = dt.timedelta(0)
 _DAY = dt.timedelta(days=1)
 _MINUTE = dt.timedelta(minutes=1)
-_KIND_RANK = {"extent": -2, "given": -1, "event-timex": 0, "signal-gap": 0, "sequence": 0, "event-dct": 1, "filed-dct": 1, "reported-speech": 2, "filed-speech": 2, "discourse": 3, "event-event": 4, "event-label": 5,
-              "filing-day": 6, "past-convention": 7, "filed-past": 7, "future-convention": 8, "publication-day": 9}
-_TIER = {"extent": 0, "given": 1, "event-timex": 2, "event-dct": 2, "filed-dct": 2, "signal-gap": 2, "sequence": 2, "reported-speech": 3, "filed-speech": 3, "discourse": 3, "event-event": 4, "event-label": 5}
+_KIND_RANK = {"extent": -2, "given": -1, "event-timex": 0, "signal-gap": 0, "sequence": 0, "event-dct": 1, "reported-speech": 2, "discourse": 3, "event-event": 4, "event-label": 5,
+              "filing-day": 6, "past-convention": 7, "future-convention": 8, "publication-day": 9}
+_TIER = {"extent": 0, "given": 1, "event-timex": 2, "event-dct": 2, "signal-gap": 2, "sequence": 2, "reported-speech": 3, "discourse": 3, "event-event": 4, "event-label": 5}
 """Soft knowledge goes in by tier, then by confidence: first that events take time, then the
 caller's relations, then what ties events to times, then conventions of the discourse, then
 start order between events, which refines placements rather than overriding them."""
@@ -47,6 +47,9 @@ class SoftFact:
     evidence: str = ""
     fallback: bool = False
     """Tried only when nothing placed the event before it (a convention for undated events)."""
+    told: str = ""
+    """How the basis is told when not as its kind's: a key of the basis texts (reported speech on
+    a dateline's day is told so, and ranks as any reported speech)."""
 
     def sort_key(self) -> tuple[bool, int, float, int, str, str]:
         """Fallbacks last; then by tier (see :data:`_TIER`), most confident first; ties broken by

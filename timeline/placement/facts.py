@@ -130,8 +130,8 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
             continue
         facts = _dct_facts(p.source, p.relation, f"learned: {p.source} {p.relation} publication time", day)
         if facts:
-            kind = "filed-dct" if filed_early and p.kind == "event-dct" else p.kind  # ``day`` is the dateline's (basis told so)
-            out.append(SoftFact(p.source, p.target, p.relation, p.confidence, kind, facts, f"learned {p.relation}"))
+            told = "filed-dct" if filed_early and p.kind == "event-dct" else ""  # ``day`` is the dateline's
+            out.append(SoftFact(p.source, p.target, p.relation, p.confidence, p.kind, facts, f"learned {p.relation}", told=told))
     return out
 
 
@@ -241,8 +241,9 @@ def convention_facts(
         if not real.get(eid, False):
             continue
         if reference is not None and cls == "REPORTING" and eid not in own_time:
-            out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.75, "filed-speech" if filed_early else "reported-speech", _in_day(eid, day, "reported speech sits at publication time") if day is not None
-                                else _during(eid, REFERENCE, evidence="reported speech sits at publication time", strength=SOFT_STRENGTH)))
+            out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.75, "reported-speech", _in_day(eid, day, "reported speech sits at publication time") if day is not None
+                                else _during(eid, REFERENCE, evidence="reported speech sits at publication time", strength=SOFT_STRENGTH),
+                                told="filed-speech" if filed_early else ""))
             continue
         if eid not in own_time and eid not in tied:
             # the discourse's time: the nearest timed event of its own sentence, but not a report
@@ -276,9 +277,9 @@ def convention_facts(
             if filed_early:  # tried first and on its own: "barred until 2028" keeps the start the convention gives
                 out.append(SoftFact(eid, REFERENCE, "BEFORE", conventions.past_confidence, "filing-day",
                                     (Bound(end_of(eid), None, reference[1], "an undated past event is over when the story is filed", SOFT_STRENGTH),), fallback=True))
-            out.append(SoftFact(eid, REFERENCE, "BEFORE", conventions.past_confidence, "filed-past" if filed_early else "past-convention",
+            out.append(SoftFact(eid, REFERENCE, "BEFORE", conventions.past_confidence, "past-convention",
                                 (Bound(start_of(eid), earliest, None, "an undated past event most likely happened shortly before publication", SOFT_STRENGTH), reaches_window),
-                                fallback=True))
+                                fallback=True, told="filed-past" if filed_early else ""))
         else:
             latest = _shift(reference[1], conventions.future_max_days_after * _DAY)
             if latest is not None:

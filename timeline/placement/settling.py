@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 from .base import SOFT_STRENGTH, SoftFact, _DAY, _MINUTE, _TIER, _midnight, _shift
 
-_PLACING = frozenset({"event-timex", "discourse", "reported-speech", "filed-speech", "past-convention", "filed-past"})
+_PLACING = frozenset({"event-timex", "discourse", "reported-speech", "past-convention"})
 
 
 def settle(network: Network, soft: Iterable[SoftFact]) -> list[SoftFact]:
@@ -122,5 +122,5 @@ def own_basis(accepted: Sequence[SoftFact], names: Mapping[str, str]) -> dict[st
                 continue
             rank = (f.fallback, _TIER.get(f.kind, 5), -f.confidence)
             if x not in best or rank < best[x][0]:
-                best[x] = (rank, f.confidence, _BASIS.get(f.kind, f.kind).format(target=names.get(other, other)))
+                best[x] = (rank, f.confidence, _BASIS.get(f.told or f.kind, f.kind).format(target=names.get(other, other)))
     return {x: (c, text) for x, (_, c, text) in best.items()}
