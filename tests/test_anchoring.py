@@ -579,3 +579,37 @@ def test_anchoring_a_signal_before_a_compound_subject_orders_its_verb() -> None:
     arrested = next(e for e in tl.events if e.text == "arrested")
     storm = next(e for e in tl.events if e.text == "storm")
     assert any(a.target == storm.eid for a in arrested.anchors)
+
+
+def test_anchoring_the_subject_of_a_predicate_of_occurrence_is_that_happening() -> None:
+    # "the ceremony will take place on ...", "the funeral was held on ...": the noun is dated with its predicate
+    cases = [("The ceremony will take place at the town hall on March 12.", "ceremony", dt.datetime(2026, 3, 12)),
+             ("A memorial service was held on Monday.", "service", dt.datetime(2026, 3, 2)),
+             ("The strike went ahead on Sunday despite the rain.", "strike", dt.datetime(2026, 3, 1))]
+    for text, noun, day in cases:
+        tl = timeline.build(text, reference_time="2026-03-04")
+        ev = next(e for e in tl.events if e.text == noun)
+        assert (ev.earliest_start, ev.latest_end) == (day, day + dt.timedelta(days=1)), text
+    # "was held up": a delay, not the vote taking place; "held talks": the verb's object, not its subject
+    text = "The vote was held up by a dispute on Monday."
+    evs = events(text, "vote", "held", "dispute", vote={"pos": "NOUN", "tense": "NONE"}, dispute={"pos": "NOUN", "tense": "NONE"})
+    links, _ = links_of(text, evs, ref="2026-03-04")
+    assert not any(str(link.relation) == "simultaneous" for link in links)
+    text = "The crisis talks held on Monday ended without a deal."
+    evs = events(text, "talks", "held", "ended", talks={"pos": "NOUN", "tense": "NONE"})
+    links, _ = links_of(text, evs, ref="2026-03-04")
+    assert not any(str(link.relation) == "simultaneous" for link in links)
+
+
+def test_anchoring_a_planning_verb_leaves_the_time_to_its_object_past_a_place() -> None:
+    # "planned a large rally in the square on Saturday": the rally is on Saturday, the planning before it
+    text = "Protesters planned a large rally in the main square on Saturday."
+    tl = timeline.build(text, reference_time="2026-03-04")
+    rally, planned = (next(e for e in tl.events if e.text == w) for w in ("rally", "planned"))
+    assert (rally.earliest_start, rally.latest_end) == (dt.datetime(2026, 3, 7), dt.datetime(2026, 3, 8))
+    assert planned.earliest_start is None or planned.earliest_start < dt.datetime(2026, 3, 7)
+    # an announcement is no plan: "announced a vote in parliament on Friday" may be Friday's announcement
+    text = "The government announced a vote in parliament on Friday."
+    evs = events(text, "announced", "vote", vote={"pos": "NOUN", "tense": "NONE"})
+    links, times = links_of(text, evs, ref="2026-03-04")
+    assert ("e1", "during", "Friday") in {(link.source, str(link.relation), times[link.target].text) for link in links if link.target in times}

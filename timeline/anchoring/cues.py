@@ -112,6 +112,11 @@ class AnchorWords:
     dateline_after: "re.Pattern[str]"  # what follows a dateline's date (" —")
     length_of: "re.Pattern[str]"  # between a length and the noun it measures ("months of talks")
     length_to: "re.Pattern[str]"  # between a length and the date it runs to ("the three months to Sept. 30")
+    planning_verbs: frozenset[str] = frozenset()  # "planned a demonstration in the square on Saturday": the time dates the object
+    passive_be: frozenset[str] = frozenset()  # "was held": the be-forms of a passive
+    occurrence: "re.Pattern[str]" = re.compile(r"(?!)")  # "took place": the subject noun is this happening
+    occurrence_passive: "re.Pattern[str]" = re.compile(r"(?!)")  # "was held": the same after a passive be
+    subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # between such a subject and its predicate
 
 
 @functools.lru_cache(maxsize=None)
@@ -121,7 +126,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
     patterns = data["patterns"]
 
     def rx(key: str, flags: int = 0) -> "re.Pattern[str]":
-        return re.compile(patterns[key] or r"(?!)", flags)  # a language without the pattern never matches
+        return re.compile(patterns.get(key) or r"(?!)", flags)  # a language without the pattern never matches
 
     return AnchorWords(
         MappingProxyType(dict(data["time_signals"])), frozenset(data["strong_signals"]), frozenset(data["duration_signals"]),
@@ -137,6 +142,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
         rx("infinitive_marker", re.I), rx("gerund", re.I), rx("nominal_gerund", re.I), rx("premodifier"), rx("premodifier_before", re.I), rx("sequence", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
+        frozenset(data.get("planning_verbs", ())), frozenset(data.get("passive_be", ())), rx("occurrence", re.I), rx("occurrence_passive", re.I), rx("subject_gap", re.I),
     )
 
 

@@ -94,6 +94,10 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
     "A fire broke out", "an earthquake struck": the happening starts when its verb happens."""
     for i, ev in enumerate(events):
         head = ev.text.lower()
+        subject = _occurrence_subject(cues, text, events[i - 1], ev) if i > 0 else None
+        if subject is not None:  # "the ceremony will take place", "the funeral was held": one happening
+            yield Link(subject.eid, "simultaneous", ev.eid, text[subject.start : ev.end], Strength.SIGNAL)
+            continue
         if head in cues.happening_verbs and ev.pos == "VERB" and i > 0:
             prev = events[i - 1]
             if prev.pos != "VERB" and _group_of(cues, prev.text) is not None and not _tokens_between(text, prev.end, ev.start):
@@ -109,6 +113,18 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
                 relation = "begun_by" if head in cues.begin_verbs else "ended_by"
                 yield Link(prev.eid, relation, ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
                 break
+
+
+def _occurrence_subject(cues: AnchorWords, text: str, prev: EventLike, ev: EventLike) -> Optional[EventLike]:
+    """The event noun right before a predicate that says it took place ("the vote went ahead",
+    "a memorial service will be held"), with only auxiliaries and adverbs between them."""
+    if ev.pos != "VERB" or prev.pos != "NOUN" or not cues.subject_gap.fullmatch(text, prev.end, ev.start):
+        return None
+    if cues.occurrence.match(text, ev.start):
+        return prev
+    if cues.occurrence_passive.match(text, ev.start) and cues.passive_be.intersection(text[prev.end : ev.start].lower().split()):
+        return prev
+    return None
 
 
 def implied_event_spans(text: str, events: Sequence[EventLike], language: str = "en") -> list[tuple[int, int]]:

@@ -42,7 +42,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
         verbs = [ev for ev in before if ev.pos == "VERB"]
         if verbs:
             clause_verbs = [ev for ev in verbs if not _attributive(cues, ev, text)]
-            return (clause_verbs or verbs)[-1]
+            verb = (clause_verbs or verbs)[-1]
+            return _planned_object(cues, text, verb, nearest) or verb
         nouns = [ev for ev in before if ev.pos == "NOUN"]
         if nouns:
             return nouns[-1]
@@ -56,6 +57,16 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return verbs_after[0]
     return None
 
+
+
+def _planned_object(cues: AnchorWords, text: str, verb: EventLike, nearest: EventLike) -> Optional[EventLike]:
+    """ "planned a demonstration in the square on Saturday": the object event noun of a planning
+    verb, when it is the last event before the time, takes the time (the plan came before)."""
+    if verb.text.lower() not in cues.planning_verbs or nearest.pos != "NOUN" or nearest.start <= verb.end:
+        return None
+    if len(_tokens_between(text, verb.end, nearest.start)) > 3 or _clause_break(cues, text, verb.end, nearest.start):
+        return None
+    return nearest
 
 
 def _range_roles(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex]) -> dict[str, str]:
