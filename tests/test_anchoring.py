@@ -613,3 +613,39 @@ def test_anchoring_a_planning_verb_leaves_the_time_to_its_object_past_a_place() 
     evs = events(text, "announced", "vote", vote={"pos": "NOUN", "tense": "NONE"})
     links, times = links_of(text, evs, ref="2026-03-04")
     assert ("e1", "during", "Friday") in {(link.source, str(link.relation), times[link.target].text) for link in links if link.target in times}
+
+
+def test_anchoring_a_signal_orders_the_verb_of_a_noun_with_a_complement() -> None:
+    # "two days after talks with the port authority broke down": the breaking down, two days before
+    tl = timeline.build("Dock workers walked out early on Monday, two days after talks with the port authority broke down.", reference_time="2026-03-04")
+    walked, broke = (next(e for e in tl.events if e.text == w) for w in ("walked", "broke"))
+    assert any(a.target == broke.eid and str(a.relation) == "after" for a in walked.anchors)
+    assert broke.latest_end == dt.datetime(2026, 2, 28, 8)
+
+
+def test_anchoring_an_expected_event_takes_the_time_not_the_expecting() -> None:
+    # "a vote on the offer is expected next week": the vote (the head noun, not "offer") is next week
+    text = "A vote on the new offer is expected next week."
+    evs = events(text, "vote", "offer", "expected", vote={"pos": "NOUN", "tense": "NONE"}, offer={"pos": "NOUN", "tense": "NONE"}, expected={"tense": "PRESENT"})
+    links, times = links_of(text, evs, ref="2026-03-04")
+    to_times = {(link.source, str(link.relation), times[link.target].text) for link in links if link.target in times}
+    assert to_times == {("e1", "during", "next week")}
+    tl = timeline.build("The report is due on Friday.", reference_time="2026-03-04")
+    report = next(e for e in tl.events if e.text == "report")
+    assert (report.earliest_start, report.latest_end) == (dt.datetime(2026, 3, 6), dt.datetime(2026, 3, 7))
+    # "not expected until May" says when the expecting ends, not when the decision is
+    text = "A decision is not expected until May."
+    evs = events(text, "decision", "expected", decision={"pos": "NOUN", "tense": "NONE"}, expected={"tense": "PRESENT"})
+    links, times = links_of(text, evs, ref="2026-03-04")
+    assert not any(link.source == "e1" and link.target in times for link in links)
+
+
+def test_anchoring_a_time_after_an_aspectual_verb_dates_the_beginning() -> None:
+    # "began queuing on Monday afternoon": the queue began then and went on; it did not end by 18:00
+    tl = timeline.build("Container ships began queuing outside the harbour on Monday afternoon.", reference_time="2026-03-04")
+    began, queuing = (next(e for e in tl.events if e.text == w) for w in ("began", "queuing"))
+    assert (began.earliest_start, began.latest_end) == (dt.datetime(2026, 3, 2, 12), dt.datetime(2026, 3, 2, 18))
+    assert queuing.earliest_start == dt.datetime(2026, 3, 2, 12) and queuing.latest_end is None
+    tl = timeline.build("The plant stopped working on Friday.", reference_time="2026-03-04")
+    working = next(e for e in tl.events if e.text == "working")
+    assert working.earliest_start is None and working.latest_end == dt.datetime(2026, 2, 28)

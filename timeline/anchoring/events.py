@@ -73,8 +73,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 end = b.end
                 for after_b in ordered[i + 2 : i + 4]:
                     gap = _tokens_between(text, end, after_b.start)
-                    if len(gap) > 1 or _PUNCT.search(text, end, after_b.start) or any(
-                            w in cues.gerund_signals or w in cues.event_signals or w in cues.determiners or w in cues.signals for w in gap):
+                    complement = after_b.pos == "VERB" and end == b.end and cues.noun_complement.fullmatch(text, end, after_b.start) is not None
+                    if not complement and (len(gap) > 1 or _PUNCT.search(text, end, after_b.start) or any(
+                            w in cues.gerund_signals or w in cues.event_signals or w in cues.determiners or w in cues.signals for w in gap)):
                         break  # more than a noun between: "arrested during the storm for looting"
                     if after_b.pos == "VERB":
                         target = after_b
@@ -108,6 +109,10 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
             continue
         if head not in cues.begin_verbs and head not in cues.end_verbs:
             continue
+        after = events[i + 1] if i + 1 < len(events) else None
+        if ev.pos == "VERB" and after is not None and after.pos == "VERB" and cues.aspect_gap.fullmatch(text, ev.end, after.start):
+            # "began queuing", "started to fall": the verb after it begins (or ends) with it
+            yield Link(after.eid, "begun_by" if head in cues.begin_verbs else "ended_by", ev.eid, text[ev.start : after.end], Strength.SIGNAL)
         for prev in reversed(events[max(0, i - 3) : i]):
             if prev.pos != "VERB" and len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(cues, text, prev.end, ev.start):
                 relation = "begun_by" if head in cues.begin_verbs else "ended_by"

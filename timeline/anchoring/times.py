@@ -105,6 +105,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         ev = _governor(cues, t, in_sentence, text, sentence)
         if ev is None:
             continue
+        ev = _aspect_head(cues, text, ev, in_sentence) or ev  # "began queuing on Monday": the beginning is on Monday
         signal, said = _signal_before(cues, text, t.start, sentence[0])
         if signal == _OPEN_END:
             continue  # "closed until at least next Wednesday": the time is no certain end
@@ -145,13 +146,30 @@ def _event_before(in_sentence: Sequence[EventLike], ev: EventLike) -> Optional[E
 
 
 def _scheduled_event(cues: AnchorWords, text: str, ev: EventLike, signal: Optional[str], in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
-    """ "A public meeting is scheduled for Monday": the event noun a scheduling verb puts at the time."""
-    if signal not in cues.scheduling_signals or ev.text.lower() not in cues.scheduling_verbs:
+    """ "A public meeting is scheduled for Monday", "a verdict is expected next week": the event noun
+    a scheduling or expecting verb puts at the time (the head noun, past a phrase completing it)."""
+    word = ev.text.lower()
+    if not ((signal in cues.scheduling_signals and word in cues.scheduling_verbs) or (word in cues.expecting_verbs and signal not in cues.not_expected_signals)):
         return None
     noun = _event_before(in_sentence, ev)
     if noun is None or noun.pos != "NOUN" or len(_tokens_between(text, noun.end, ev.start)) > 2 or _clause_break(cues, text, noun.end, ev.start):
         return None
+    head = _event_before(in_sentence, noun)  # "a vote on any new offer is expected next week": the vote
+    if head is not None and head.pos == "NOUN" and cues.noun_complement.fullmatch(text, head.end, noun.start):
+        return head
     return noun
+
+
+def _aspect_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+    """ "began queuing on Monday afternoon", "stopped working in May": the aspectual verb right before
+    a verb is what the time dates; the verb only begins (or ends) there (see ``_aspectual_links``)."""
+    if ev.pos != "VERB":
+        return None
+    prev = _event_before(in_sentence, ev)
+    if prev is None or prev.pos != "VERB" or not cues.aspect_gap.fullmatch(text, prev.end, ev.start):
+        return None
+    word = prev.text.lower()
+    return prev if word in cues.begin_verbs or word in cues.end_verbs else None
 
 
 def _light_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
