@@ -649,3 +649,22 @@ def test_anchoring_a_time_after_an_aspectual_verb_dates_the_beginning() -> None:
     tl = timeline.build("The plant stopped working on Friday.", reference_time="2026-03-04")
     working = next(e for e in tl.events if e.text == "working")
     assert working.earliest_start is None and working.latest_end == dt.datetime(2026, 2, 28)
+
+
+def test_placement_a_sentence_opening_with_a_pronoun_continues_the_time_before_it() -> None:
+    # "It ended after ...": the 2019 strike's end, not something of the publication day
+    text = "The last strike at the port, in 2019, lasted 11 days. It ended after the government appointed a mediator."
+    tl = timeline.build(text, reference_time="2026-03-04")
+    ended = next(e for e in tl.events if e.text == "ended")
+    assert ended.likely_start is not None and ended.likely_end is not None
+    assert dt.datetime(2019, 1, 1) <= ended.likely_start and ended.likely_end <= dt.datetime(2020, 1, 1)
+    # told in the perfect it reaches now: no 2019 for "has offered"
+    text = "The last strike at the port, in 2019, lasted 11 days. It is the largest raise the authority has ever offered."
+    tl = timeline.build(text, reference_time="2026-03-04")
+    offered = next(e for e in tl.events if e.text == "offered")
+    assert offered.likely_end is None or offered.likely_end > dt.datetime(2020, 1, 1)
+    # without the pronoun, no continuation: a new sentence about the port's ships is news of the day
+    text = "The last strike at the port, in 2019, lasted 11 days. Ships waited outside the harbour."
+    tl = timeline.build(text, reference_time="2026-03-04")
+    waited = next(e for e in tl.events if e.text == "waited")
+    assert waited.likely_start is not None and waited.likely_start > dt.datetime(2020, 1, 1)

@@ -16,7 +16,7 @@ import gc
 import attrs
 from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
-from .anchoring import REFERENCE, Link, anchor_events, dateline_date, implied_event_spans
+from .anchoring import REFERENCE, Link, anchor_events, anchor_words, dateline_date, implied_event_spans
 from .model import Event, EventAnchor, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, link_facts
@@ -26,6 +26,7 @@ from .model import TimexType
 from .placement import (
     caller_relations,
     close_open,
+    continued_discourse,
     convention_facts,
     filing_day,
     publication_day,
@@ -156,6 +157,12 @@ def _lending(links: Sequence[Link], placed_times: frozenset[str], time_at: Mappi
     return out
 
 
+def _opening_pronoun(doc: Doc) -> frozenset[int]:
+    """The sentences that open with a pronoun taking up the one before ("It ended after ...")."""
+    openers = anchor_words(doc.language).anaphoric_openers
+    return frozenset(i for i, s in enumerate(doc.sentences) if s.tokens and s.tokens[0].text.lower() in openers)
+
+
 def _attributions(text: str, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """Reporting events that attribute the clause before them ("..., officials said"): a comma
     stands between them and the event before; "the first case was reported in August" reports
@@ -244,17 +251,19 @@ def _assemble(
     names = certain.intervals
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now
+    in_order = [(m.eid, m.cls, sentence_of[m.eid]) for m in mentions]
+    past = _past(links, predictions)
+    lends = _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions})
+    past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
+    now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
+    continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told)
     soft = [*given_soft, *likely_gap_facts(links, real), *sequence_facts(text, mentions, real, links, segmented.language),
-            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded, filed_early)]
+            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early)]
     soft += convention_facts(
-        [(m.eid, m.cls, sentence_of[m.eid]) for m in mentions], links, real, filed, timed,
-        _past(links, predictions), load_conventions(), _narrow(timexes),
-        tied,
-        _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions}),
+        in_order, links, real, filed, timed, past, load_conventions(), _narrow(timexes), tied, lends,
         _attributions(segmented.text, mentions),
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
-        frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0]),
-        filed_early,
+        past_times, filed_early, continued,
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)

@@ -3,6 +3,8 @@ suggest beyond what they entail ("since", "and" between two past verbs, a dateli
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import datetime as dt
 import functools
 import json
@@ -191,6 +193,30 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
     return out
 
 
+def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], opening: frozenset[int], real: Mapping[str, bool],
+                        past: Mapping[str, bool], past_times: frozenset[str], timed: Mapping[str, str], now_told: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Event -> the time it continues from the sentence before: its sentence opens with a pronoun
+    taking that sentence up (``opening``: "The last strike, in 2019, lasted 11 days. It ended after
+    the government appointed a mediator.") and dates nothing itself, the event is past and the
+    earlier time (of the last real event there that is no report) was over before publication;
+    an event the text ties to a time (``timed``) keeps its own, and one told in the present or the
+    perfect (``now_told``: "It is the largest reward the government has ever offered") reaches now."""
+    last_time: dict[int, str] = {}
+    dated: set[int] = set()
+    for eid, cls, sentence in events:
+        if eid in lends:
+            dated.add(sentence)
+            if real.get(eid, False) and cls != "REPORTING":
+                last_time[sentence] = lends[eid]
+    out = {}
+    for eid, cls, sentence in events:
+        t = last_time.get(sentence - 1)
+        if (t is not None and sentence in opening and sentence not in dated and t in past_times and cls != "REPORTING"
+                and real.get(eid, False) and past.get(eid, False) and eid not in timed and eid not in now_told):
+            out[eid] = t
+    return out
+
+
 def convention_facts(
     events: Sequence[tuple[str, str, int]],
     links: Sequence[Link],
@@ -206,6 +232,7 @@ def convention_facts(
     present: frozenset[str] = frozenset(),
     past_times: frozenset[str] = frozenset(),
     filed_early: bool = False,
+    continued: Mapping[str, str] = MappingProxyType({}),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -224,7 +251,8 @@ def convention_facts(
     present tense, which continue no time of ``past_times`` (the times over before publication):
     "founded in 1987 and runs eleven routes" runs now, not in 1987; ``filed_early``: ``reference``
     is the dateline's day, before publication (:func:`filing_day`), so an undated past event is
-    over by its end.
+    over by its end; ``continued``: event -> the earlier sentence's time it continues
+    (:func:`continued_discourse`), for an event whose own sentence lends it none.
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -245,7 +273,9 @@ def convention_facts(
                                 else _during(eid, REFERENCE, evidence="reported speech sits at publication time", strength=SOFT_STRENGTH),
                                 told="filed-speech" if filed_early else ""))
             continue
-        if eid not in own_time and eid not in tied:
+        if eid in continued and eid not in own_time:  # "It ended after ...": the sentence before's time
+            out.append(SoftFact(eid, continued[eid], "IS_INCLUDED", 0.65, "discourse", _during(eid, continued[eid], evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
+        elif eid not in own_time and eid not in tied:
             # the discourse's time: the nearest timed event of its own sentence, but not a report
             # after it ("... forced 40 families out, officials said on Thursday"): what a report
             # attributes happened before it (the previous sentence's time was tried too: on TBAQ
