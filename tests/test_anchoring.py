@@ -668,3 +668,17 @@ def test_placement_a_sentence_opening_with_a_pronoun_continues_the_time_before_i
     tl = timeline.build(text, reference_time="2026-03-04")
     waited = next(e for e in tl.events if e.text == "waited")
     assert waited.likely_start is not None and waited.likely_start > dt.datetime(2020, 1, 1)
+
+
+def test_anchoring_a_signal_phrase_after_a_comma_orders_the_clause_verb() -> None:
+    # "... on Sunday morning, nearly 30 hours after the slope gave way": the slope gave way on Saturday
+    text = "Rescuers pulled a woman and her son alive from the mud on Sunday morning, nearly 30 hours after the slope gave way."
+    tl = timeline.build(text, reference_time="2026-03-04")
+    pulled, gave = (next(e for e in tl.events if e.text == w) for w in ("pulled", "gave"))
+    assert any(a.target == gave.eid and str(a.relation) == "after" for a in pulled.anchors)
+    assert gave.latest_end is not None and gave.latest_end <= dt.datetime(2026, 2, 28, 12)
+    # a long stretch without a comma orders nothing: no signal phrase of its own
+    text = "Rescuers pulled a woman and her son alive from the deep mud of the lower village on Sunday morning after the slope gave way."
+    evs = events(text, "pulled", "gave")
+    links, _ = links_of(text, evs, ref="2026-03-04")
+    assert not any(link.target == "e2" for link in links)

@@ -36,6 +36,14 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 break
             between = text[a.end : b.start]
             words = _words_outside(cues, text, a.end, b.start, spans, ends, premodifying)  # a time expression counts as no words
+            if len(words) > 6 and a.pos == "VERB" and "," in between:
+                # "pulled a woman alive from the mud on Sunday morning, nearly 30 hours after the
+                # slope gave way": a short phrase after a comma still orders the clause's verb
+                cut = a.end + between.rfind(",") + 1
+                words = _words_outside(cues, text, cut, b.start, spans, ends, premodifying)
+                if len(words) > 4 or not any(w in cues.event_signals for w in words):
+                    continue
+                between = text[cut : b.start]
             if not words or len(words) > 6:
                 continue
             at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.event_signals), None)  # the one nearest b
