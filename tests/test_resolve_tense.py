@@ -22,3 +22,23 @@ def _evidence(text: str, expression: str) -> tuple[object, int]:
 ])
 def test_a_list_comma_does_not_end_the_clause(text: str, expression: str, expected: tuple[object, int]) -> None:
     assert _evidence(text, expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # an aspectual verb's infinitive happens at the verb's own time: "started to drop in May" is past
+    ("Prices started to drop in May.", "May", "past"),
+    ("Sales began to fall in the spring.", "the spring", "past"),
+    ("Prices will start to drop in May.", "May", "future"),
+])
+def test_an_aspectual_verbs_infinitive_takes_its_tense(text: str, expression: str, expected: str) -> None:
+    assert _evidence(text, expression)[0] == expected
+
+
+def test_an_aspectual_infinitive_dates_last_may_in_march() -> None:
+    import timeline
+
+    may = next(t for t in timeline.tag("Prices started to drop in May.", "2026-03-04").timexes if t.text == "May")
+    assert may.value == "2025-05"
+    # an infinitive after another past verb still looks ahead: a decision about a later closing
+    may = next(t for t in timeline.tag("The firm decided to close the plant in May.", "2026-03-04").timexes if t.text == "May")
+    assert may.value == "2026-05"

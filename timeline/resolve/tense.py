@@ -42,6 +42,7 @@ class TenseWords:
     intent: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     expecting: frozenset[str] = frozenset()
+    aspectual: frozenset[str] = frozenset()
     not_verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
@@ -77,7 +78,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
         frozenset(signals["past"]),
         modals=words(cues, "modals"), intent=words(cues, "intent"), scheduling=words(cues, "scheduling"),
-        expecting=words(cues, "expecting"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
+        expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
         signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"),
         future_signals=words(signals, "future"),
@@ -234,6 +235,8 @@ def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]
             return "present" if past_aux or lw in ("planned",) else "future"
         governing = _with_auxiliary(backwards, k, cues, infinitives=False)
         if governing is not None:
+            if lw in cues.aspectual:
+                return governing  # "started to drop in May": the start's own time, not ahead of it
             break
     if governing == "future":
         return "future"
