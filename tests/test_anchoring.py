@@ -682,3 +682,17 @@ def test_anchoring_a_signal_phrase_after_a_comma_orders_the_clause_verb() -> Non
     evs = events(text, "pulled", "gave")
     links, _ = links_of(text, evs, ref="2026-03-04")
     assert not any(link.target == "e2" for link in links)
+
+
+def test_anchoring_a_report_of_its_object_is_done_at_the_time() -> None:
+    # "reports its full-year results on May 14": the reporting is on May 14, not at publication
+    text = "The firm reports its full-year results on May 14."
+    evs = events(text, "reports", "results", reports={"cls": "REPORTING", "tense": "PRESENT"}, results={"pos": "NOUN", "tense": "NONE"})
+    links, times = links_of(text, evs, ref="2026-03-05")
+    assert ("e1", "during", "May 14") in {(link.source, str(link.relation), times[link.target].text) for link in links if link.target in times}
+    # a clause after the time keeps it on the reported noun: "said the attack on Sunday was planned"
+    text = "Police said the attack on Sunday was planned."
+    evs = events(text, "said", "attack", "planned", said={"cls": "REPORTING"}, attack={"pos": "NOUN", "tense": "NONE"})
+    links, times = links_of(text, evs, ref="2026-03-05")
+    to_times = {(link.source, times[link.target].text) for link in links if link.target in times}
+    assert ("e2", "Sunday") in to_times and ("e1", "Sunday") not in to_times

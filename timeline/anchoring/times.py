@@ -34,7 +34,10 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             # looks ahead to it ("expect a result by Monday", "promised a vote on Friday")
             verb = before[-2] if len(before) > 1 else None
             between_words = _tokens_between(text, verb.end, nearest.start) if verb is not None else []
-            if (verb is not None and verb.pos == "VERB" and verb.cls not in ("REPORTING", "I_STATE") and verb.text.lower() not in cues.light_verbs
+            # a report of its object, with no clause after the time, is done at it ("reports its
+            # full-year results on May 14"), unlike "said the attack on Sunday was planned"
+            reports_object = verb is not None and verb.cls == "REPORTING" and not any(ev.pos == "VERB" for ev in after)
+            if (verb is not None and verb.pos == "VERB" and (verb.cls not in ("REPORTING", "I_STATE") or reports_object) and verb.text.lower() not in cues.light_verbs
                     and verb.text.lower() not in cues.intention_verbs and not _attributive(cues, verb, text)
                     and len(between_words) <= 3 and not cues.coordinators.intersection(between_words)):
                 return verb
