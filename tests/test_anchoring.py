@@ -696,3 +696,14 @@ def test_anchoring_a_report_of_its_object_is_done_at_the_time() -> None:
     links, times = links_of(text, evs, ref="2026-03-05")
     to_times = {(link.source, times[link.target].text) for link in links if link.target in times}
     assert ("e2", "Sunday") in to_times and ("e1", "Sunday") not in to_times
+
+
+def test_no_event_is_implied_by_a_modifier_or_inside_a_time() -> None:
+    # "after the previous governor resigned": "previous" names no event; "the three-week trial": "three" is in a time
+    for text, word in (("Voters go to the polls on Sunday, three months after the previous governor resigned.", "previous"),
+                       ("The judge said he had shown no remorse during the three-week trial.", "three")):
+        tl = timeline.build(text, reference_time="2026-03-04")
+        assert word not in [e.text for e in tl.events], text
+    # the noun a signal introduces still is one: "in the weeks after the storm"
+    tl = timeline.build("Prices rose in the weeks after the storm.", reference_time="2026-03-04")
+    assert "storm" in [e.text for e in tl.events]

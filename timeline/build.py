@@ -55,7 +55,7 @@ def build(
         segmented = segment(text, language)  # the one segmentation every stage reads
         doc = tag_doc(segmented, ref, mode=mode)
         detected, hidden = detect_events_with_states(segmented, event_model=event_model)  # one encoder pass for events and relations
-        mentions = with_implied(segmented, outside_timexes(outside_furniture(detected, segmented), doc.timexes))
+        mentions = outside_timexes(with_implied(segmented, outside_furniture(detected, segmented)), doc.timexes)
         return assemble(segmented, ref, doc.timexes, mentions, hidden, event_model, source, reference_time_source)
 
 

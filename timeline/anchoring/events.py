@@ -155,6 +155,8 @@ def implied_event_spans(text: str, events: Sequence[EventLike], language: str = 
                 found.append(subject.span(1))
     out = []
     for s, e in sorted(found):
+        if text[s:e].lower() in cues.distinct_modifiers or text[e : e + 1] == "-":
+            continue  # "after the previous governor resigned", "during the three-week trial": no noun of an event
         k = bisect.bisect_left(starts, e)  # mentions starting before e; only the last few can reach s
         if not any(b > s for _, b in covered[max(0, k - 4) : k]) and (not out or out[-1] != (s, e)):
             out.append((s, e))
