@@ -707,3 +707,16 @@ def test_no_event_is_implied_by_a_modifier_or_inside_a_time() -> None:
     # the noun a signal introduces still is one: "in the weeks after the storm"
     tl = timeline.build("Prices rose in the weeks after the storm.", reference_time="2026-03-04")
     assert "storm" in [e.text for e in tl.events]
+
+
+def test_anchoring_a_signal_after_an_infinitive_of_purpose_orders_the_main_verb() -> None:
+    # "go to the polls on Sunday to choose a governor, three months after X resigned": X resigned in December
+    text = "Voters will go to the polls on Sunday to choose a new governor, three months after the previous governor resigned."
+    tl = timeline.build(text, reference_time="2026-03-04")
+    resigned = next(e for e in tl.events if e.text == "resigned")
+    assert resigned.latest_end is not None and resigned.latest_end <= dt.datetime(2025, 12, 31)
+    # an infinitive right after its verb is its complement: "agreed to meet two days after the vote" orders the meeting
+    text = "The leaders agreed to meet two days after the vote."
+    evs = events(text, "agreed", "meet", "vote", meet={"tense": "INFINITIVE"}, vote={"pos": "NOUN", "tense": "NONE"})
+    links, _ = links_of(text, evs, ref="2026-03-04")
+    assert ("e2", "after", "e3") in {(link.source, str(link.relation), link.target) for link in links}

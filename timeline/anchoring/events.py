@@ -67,7 +67,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if length is not None and length.min_length is not None:
                 gap_min, gap_max = length.min_length, length.max_length
             source = a
-            if i > 0 and (_attributive(cues, a, text) or a.pos == "NOUN"):
+            purpose = a.pos == "VERB" and i > 0 and cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start) is not None and len(
+                _tokens_between(text, ordered[i - 1].end, a.start)) >= 3  # "go to the polls on Sunday to choose ..., after"
+            if i > 0 and (_attributive(cues, a, text) or a.pos == "NOUN" or purpose):
                 # "pumping water from flooded streets after the storm", "denied wrongdoing for ten
                 # days before he stepped down": the clause's verb is what the signal orders
                 prev = ordered[i - 1]
