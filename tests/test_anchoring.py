@@ -720,3 +720,30 @@ def test_anchoring_a_signal_after_an_infinitive_of_purpose_orders_the_main_verb(
     evs = events(text, "agreed", "meet", "vote", meet={"tense": "INFINITIVE"}, vote={"pos": "NOUN", "tense": "NONE"})
     links, _ = links_of(text, evs, ref="2026-03-04")
     assert ("e2", "after", "e3") in {(link.source, str(link.relation), link.target) for link in links}
+
+
+def test_anchoring_a_length_modifying_a_noun_is_its_length() -> None:
+    # "a seven-year restoration", "the 24-hour strike": the noun lasts that long
+    for text, noun, days in (("The theatre will reopen after a seven-year restoration.", "restoration", 7 * 365),
+                             ("The union called off the 24-hour strike.", "strike", 1)):
+        tl = timeline.build(text, reference_time="2026-03-07")
+        ev = next(e for e in tl.events if e.text == noun)
+        assert any(str(a.relation) == "lasts" for a in ev.anchors), text
+    text = "Officials spent the day on a three-day visit."
+    evs = events(text, "spent", "visit", visit={"pos": "NOUN", "tense": "NONE"})
+    links, times = links_of(text, evs, ref="2026-03-07")
+    assert ("e2", "lasts", "three-day") in {(link.source, str(link.relation), times[link.target].text) for link in links if link.target in times}
+    # a length that is no modifier measures the verb: "stayed three days"
+    text = "The delegation stayed three days in the capital."
+    evs = events(text, "stayed")
+    links, times = links_of(text, evs, ref="2026-03-07")
+    assert ("e1", "lasts", "three days") in {(link.source, str(link.relation), times[link.target].text) for link in links if link.target in times}
+
+
+def test_anchoring_a_scheduled_subject_past_a_complement_and_an_apposition() -> None:
+    # "a concert by the city orchestra, is planned for April 18": the concert, not the planning
+    text = "The opening night, a concert by the city orchestra, is planned for April 18."
+    evs = events(text, "concert", "planned", concert={"pos": "NOUN", "tense": "NONE"}, planned={"tense": "PRESENT"})
+    links, times = links_of(text, evs, ref="2026-03-07")
+    to_times = {(link.source, times[link.target].text) for link in links if link.target in times}
+    assert to_times == {("e1", "April 18")}

@@ -118,6 +118,7 @@ class AnchorWords:
     occurrence_passive: "re.Pattern[str]" = re.compile(r"(?!)")  # "was held": the same after a passive be
     subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # between such a subject and its predicate
     noun_complement: "re.Pattern[str]" = re.compile(r"(?!)")  # "talks [with the port authority] broke down"
+    length_modifier: "re.Pattern[str]" = re.compile(r"(?!)")  # "a [seven-year] restoration": a length modifying a noun
     aspect_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "began [to] fall": between an aspectual verb and its verb
     anaphoric_openers: frozenset[str] = frozenset()  # "It ended after ...": a sentence taking up the one before
     expecting_verbs: frozenset[str] = frozenset()  # "a verdict is expected next week": the time is the verdict's
@@ -148,7 +149,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
         rx("infinitive_marker", re.I), rx("gerund", re.I), rx("nominal_gerund", re.I), rx("premodifier"), rx("premodifier_before", re.I), rx("sequence", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
         frozenset(data.get("planning_verbs", ())), frozenset(data.get("passive_be", ())), rx("occurrence", re.I), rx("occurrence_passive", re.I), rx("subject_gap", re.I), rx("noun_complement", re.I),
-        rx("aspect_gap", re.I), frozenset(data.get("anaphoric_openers", ())), frozenset(data.get("expecting_verbs", ())), frozenset(data.get("not_expected_signals", ())),
+        rx("length_modifier", re.I), rx("aspect_gap", re.I), frozenset(data.get("anaphoric_openers", ())), frozenset(data.get("expecting_verbs", ())), frozenset(data.get("not_expected_signals", ())),
     )
 
 

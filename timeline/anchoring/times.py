@@ -100,6 +100,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue
         sentence = doc.sentence_at(t.start)
         in_sentence = grouped.get(doc.sentence_index(t.start), ())
+        measured = _measured_noun(cues, text, t, in_sentence)
+        if measured is not None:  # "a seven-year restoration", "the three-week trial": the noun's length
+            yield Link(measured.eid, "lasts", t.tid, text[t.start : measured.end], Strength.DEFAULT, t.min_length, t.max_length)
+            continue
         if t.tid in phrase_dates:  # a date inside a noun phrase dates its noun, if an event, and nothing of the clause
             noun = phrase_dates[t.tid]
             if noun is not None:
@@ -143,6 +147,16 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         yield from _relative_when(cues, text, t, in_sentence, ev)
 
 
+def _measured_noun(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+    """The event noun a length written as its modifier measures ("a seven-year restoration")."""
+    if t.type is not TimexType.DURATION or t.min_length is None or not cues.length_modifier.fullmatch(t.text):
+        return None
+    noun = next((ev for ev in in_sentence if ev.start >= t.end), None)
+    if noun is None or noun.pos != "NOUN" or text[t.end : noun.start].strip():
+        return None
+    return noun
+
+
 def _event_before(in_sentence: Sequence[EventLike], ev: EventLike) -> Optional[EventLike]:
     """The event mention of the sentence that ends last before ``ev`` starts, if any."""
     return next((x for x in reversed(in_sentence) if x.end <= ev.start), None)
@@ -155,7 +169,12 @@ def _scheduled_event(cues: AnchorWords, text: str, ev: EventLike, signal: Option
     if not ((signal in cues.scheduling_signals and word in cues.scheduling_verbs) or (word in cues.expecting_verbs and signal not in cues.not_expected_signals)):
         return None
     noun = _event_before(in_sentence, ev)
-    if noun is None or noun.pos != "NOUN" or len(_tokens_between(text, noun.end, ev.start)) > 2 or _clause_break(cues, text, noun.end, ev.start):
+    if noun is None or noun.pos != "NOUN":
+        return None
+    comma = text.find(",", noun.end, ev.start)  # "a concert by the city orchestra, is planned for"
+    if comma >= 0 and cues.noun_complement.fullmatch(text[noun.end : comma] + " ") and cues.subject_gap.fullmatch(text, comma + 1, ev.start):
+        pass
+    elif len(_tokens_between(text, noun.end, ev.start)) > 2 or _clause_break(cues, text, noun.end, ev.start):
         return None
     head = _event_before(in_sentence, noun)  # "a vote on any new offer is expected next week": the vote
     if head is not None and head.pos == "NOUN" and cues.noun_complement.fullmatch(text, head.end, noun.start):
