@@ -747,3 +747,19 @@ def test_anchoring_a_scheduled_subject_past_a_complement_and_an_apposition() -> 
     links, times = links_of(text, evs, ref="2026-03-07")
     to_times = {(link.source, times[link.target].text) for link in links if link.target in times}
     assert to_times == {("e1", "April 18")}
+
+
+def test_anchoring_a_sentence_opening_with_a_time_clause_orders_its_main_verb() -> None:
+    # "Before joining the company in 2019, she worked ... for ten years": the work ended before 2020
+    tl = timeline.build("Before joining the company in 2019, she worked for a bank in Zurich for ten years.", reference_time="2026-03-04")
+    worked, joining = (next(e for e in tl.events if e.text == w) for w in ("worked", "joining"))
+    assert any(a.target == joining.eid and str(a.relation) == "before" for a in worked.anchors)
+    assert worked.latest_end is not None and worked.latest_end <= dt.datetime(2020, 1, 1)
+    # "During his visit last month, the minister opened a bridge": the opening lies in last month
+    tl = timeline.build("During his visit last month, the minister opened a new bridge.", reference_time="2026-03-04")
+    opened = next(e for e in tl.events if e.text == "opened")
+    assert (opened.earliest_start, opened.latest_end) == (dt.datetime(2026, 2, 1), dt.datetime(2026, 3, 1))
+    # no event in the opening phrase, or a contrast: nothing is ordered
+    for text in ("Until recently, it told investors, analysts and staff that sales grew.", "While the visit was unrelated, the chairman answered questions."):
+        tl = timeline.build(text, reference_time="2026-03-04")
+        assert not any(str(a.relation) in ("before", "after", "during") and a.target.startswith("e") for e in tl.events for a in e.anchors), text

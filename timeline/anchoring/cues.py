@@ -120,6 +120,7 @@ class AnchorWords:
     noun_complement: "re.Pattern[str]" = re.compile(r"(?!)")  # "talks [with the port authority] broke down"
     length_modifier: "re.Pattern[str]" = re.compile(r"(?!)")  # "a [seven-year] restoration": a length modifying a noun
     aspect_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "began [to] fall": between an aspectual verb and its verb
+    fronted_signals: frozenset[str] = frozenset()  # "Before joining the company, she worked": a time clause first
     anaphoric_openers: frozenset[str] = frozenset()  # "It ended after ...": a sentence taking up the one before
     expecting_verbs: frozenset[str] = frozenset()  # "a verdict is expected next week": the time is the verdict's
     not_expected_signals: frozenset[str] = frozenset()  # "not expected until May": signals that leave it alone
@@ -148,8 +149,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
         tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
         rx("infinitive_marker", re.I), rx("gerund", re.I), rx("nominal_gerund", re.I), rx("premodifier"), rx("premodifier_before", re.I), rx("sequence", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
-        frozenset(data.get("planning_verbs", ())), frozenset(data.get("passive_be", ())), rx("occurrence", re.I), rx("occurrence_passive", re.I), rx("subject_gap", re.I), rx("noun_complement", re.I),
-        rx("length_modifier", re.I), rx("aspect_gap", re.I), frozenset(data.get("anaphoric_openers", ())), frozenset(data.get("expecting_verbs", ())), frozenset(data.get("not_expected_signals", ())),
+        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "anaphoric_openers", "expecting_verbs", "not_expected_signals")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "subject_gap", "noun_complement", "length_modifier", "aspect_gap")},
     )
 
 

@@ -14,7 +14,7 @@ from ..order.links import Strength
 from ..text import Doc
 
 from .cues import AnchorWords, EventLike, Link, anchor_words
-from .cues import _attributive, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN
+from .cues import _attributive, _by_sentence, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN
 
 
 def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = (),
@@ -98,6 +98,38 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     cues.gerund.fullmatch(b.text.lower()) or (at is not None and words[at + 1 :] and words[-1] in ("being", "having"))):
                 likely = cues.likely_gaps_gerund[signal]  # "before being released": what came next
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely)
+
+
+def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = ()) -> Iterable[Link]:
+    """A sentence that opens with a signal clause ("Before joining the company in 2019, she worked
+    ...", "After a week of talks, the two sides signed ..."): the main clause's first verb after
+    the comma is ordered against the event the signal introduces."""
+    text = doc.text
+    spans = sorted((t.start, t.end) for t in timexes)
+    ends = [y for _, y in spans]
+    grouped = _by_sentence(doc, events)
+    for k, sentence in enumerate(doc.sentences):
+        if not sentence.tokens:
+            continue
+        signal = sentence.tokens[0].text.lower()
+        relation = cues.event_signals.get(signal) if signal in cues.fronted_signals else None
+        in_sentence = grouped.get(k, ())
+        if relation is None or not in_sentence:
+            continue
+        b = in_sentence[0]
+        first_comma = text.find(",", sentence.start, sentence.end)
+        if first_comma < b.end:
+            continue  # "Until recently, Kellogg had been telling": no event in the opening phrase
+        words = _words_outside(cues, text, sentence.tokens[0].end, b.start, spans, ends)
+        if not _introduces(cues, words, b) and not (words and all(w in cues.determiners or w == "of" for w in words) and len(words) <= 3):
+            continue  # "After the raids", "Before joining", "After a week of talks" (the week is a time)
+        comma = text.find(",", b.end, sentence.end)
+        if comma < 0:
+            continue
+        a = next((ev for ev in in_sentence if ev.start > comma and ev.pos == "VERB" and not _attributive(cues, ev, text)), None)
+        if a is None or _clause_break(cues, text, comma + 1, a.start):
+            continue
+        yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL)
 
 
 def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:

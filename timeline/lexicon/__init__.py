@@ -152,6 +152,7 @@ _ANCHORING = {
     "planning_verbs": _opt("words"),
     "expecting_verbs": _opt("words"),
     "anaphoric_openers": _opt("words"),
+    "fronted_signals": _opt("words"),
     "not_expected_signals": _opt("words"),
     "passive_be": _opt("words"),
     "scheduling_signals": _opt("words"),
