@@ -763,3 +763,12 @@ def test_anchoring_a_sentence_opening_with_a_time_clause_orders_its_main_verb() 
     for text in ("Until recently, it told investors, analysts and staff that sales grew.", "While the visit was unrelated, the chairman answered questions."):
         tl = timeline.build(text, reference_time="2026-03-04")
         assert not any(str(a.relation) in ("before", "after", "during") and a.target.startswith("e") for e in tl.events for a in e.anchors), text
+
+
+def test_anchoring_at_least_until_leaves_the_end_open() -> None:
+    # "at least until Friday" says no end, as "until at least Friday" does; plain "until Friday" ends in it
+    for text, end in (("Schools will stay shut at least until Friday.", None), ("Schools will stay shut until at least Friday.", None),
+                      ("Schools will stay shut until Friday.", dt.datetime(2026, 3, 7))):
+        tl = timeline.build(text, reference_time="2026-03-03")
+        shut = next(e for e in tl.events if e.text == "shut")
+        assert shut.latest_end == end, text

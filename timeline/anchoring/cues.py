@@ -263,11 +263,13 @@ def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int
         if hedge and lowered[-len(hedge):] == hedge:
             words, hedged = words[: -len(hedge)], hedge
             break
-    for m in reversed(words[-2:]):
+    for k in range(len(words) - 1, max(-1, len(words) - 3), -1):
+        m = words[k]
         w = m.group().lower()
         if w in cues.signals:
-            if hedged in cues.open_hedges and cues.signals[w] in _ENDING:
-                return _OPEN_END, text[m.start() : start].strip()  # "until at least Wednesday": no certain end
+            before = tuple(x.group().lower() for x in words[max(0, k - 3) : k])
+            if cues.signals[w] in _ENDING and (hedged in cues.open_hedges or any(before[-len(h):] == h for h in cues.open_hedges if h)):
+                return _OPEN_END, text[m.start() : start].strip()  # "until at least Wednesday", "at least until Wednesday": no certain end
             return w, text[m.start() : start].strip()
     return None, ""
 
