@@ -772,3 +772,17 @@ def test_anchoring_at_least_until_leaves_the_end_open() -> None:
         tl = timeline.build(text, reference_time="2026-03-03")
         shut = next(e for e in tl.events if e.text == "shut")
         assert shut.latest_end == end, text
+
+
+def test_anchoring_since_then_orders_its_verb_after_the_event_before() -> None:
+    # "... arrested in May 2023 and has been held without bail since then": held from the arrest on
+    for text, verb, start in (("He was arrested in May 2023 and has been held without bail since then.", "held", dt.datetime(2023, 5, 1)),
+                              ("The plant closed in 2019. It has stood empty ever since.", "stood", dt.datetime(2019, 1, 1)),
+                              ("The plant closed in 2019. Since then, prices have doubled.", "doubled", dt.datetime(2019, 1, 1))):
+        tl = timeline.build(text, reference_time="2026-03-03")
+        ev = next(e for e in tl.events if e.text == verb)
+        assert ev.earliest_start == start, text
+        assert ev.likely_start is not None and ev.likely_start < dt.datetime(2024, 1, 1), text  # most likely began soon after
+    # "ever since the flood" is an event signal with its own event, not "since then"
+    tl = timeline.build("The road has been closed ever since the flood in 2019.", reference_time="2026-03-03")
+    assert not any(str(a.relation) == "after" and a.evidence.endswith("since") for e in tl.events for a in e.anchors)

@@ -119,6 +119,7 @@ class AnchorWords:
     subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # between such a subject and its predicate
     noun_complement: "re.Pattern[str]" = re.compile(r"(?!)")  # "talks [with the port authority] broke down"
     length_modifier: "re.Pattern[str]" = re.compile(r"(?!)")  # "a [seven-year] restoration": a length modifying a noun
+    since_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "has been held since then": after the event before
     aspect_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "began [to] fall": between an aspectual verb and its verb
     fronted_signals: frozenset[str] = frozenset()  # "Before joining the company, she worked": a time clause first
     anaphoric_openers: frozenset[str] = frozenset()  # "It ended after ...": a sentence taking up the one before
@@ -150,7 +151,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
         rx("infinitive_marker", re.I), rx("gerund", re.I), rx("nominal_gerund", re.I), rx("premodifier"), rx("premodifier_before", re.I), rx("sequence", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "anaphoric_openers", "expecting_verbs", "not_expected_signals")},
-        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "subject_gap", "noun_complement", "length_modifier", "aspect_gap")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "since_then")},
     )
 
 

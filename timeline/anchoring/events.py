@@ -132,6 +132,32 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL)
 
 
+def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "was arrested in May and has been held without bail since then", "Since then, prices have
+    doubled": "since then" orders the verb it goes with (the one before it, or after it when it opens
+    the sentence) after the event told just before that verb, in its sentence or the one before."""
+    text = doc.text
+    ordered = sorted(events, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
+    likely = cues.likely_gaps.get("since")
+    for m in cues.since_then.finditer(text):
+        sentence = doc.sentence_index(m.start())
+        k = bisect.bisect_left(starts, m.start())  # the first event after "since then"
+        if doc.sentences[sentence].start == m.start():  # opening the sentence: its first verb
+            j = next((i for i in range(k, min(k + 4, len(ordered))) if ordered[i].pos == "VERB"), None)
+        else:  # the verb right before it
+            j = next((i for i in range(k - 1, max(-1, k - 4), -1) if ordered[i].pos == "VERB"), None)
+            if j is not None and (_clause_break(cues, text, ordered[j].end, m.start()) or len(_tokens_between(text, ordered[j].end, m.start())) > 4):
+                j = None
+        if j is None or j < 1 or doc.sentence_index(ordered[j].start) != sentence:
+            continue
+        a = ordered[j]
+        b = next((ordered[i] for i in range(min(j, k) - 1, max(-1, min(j, k) - 4), -1) if ordered[i].end <= m.start() and ordered[i].end <= a.start), None)
+        if b is None or sentence - doc.sentence_index(b.start) > 1:
+            continue
+        yield Link(a.eid, "after", b.eid, text[b.start : max(m.end(), a.end)], Strength.SIGNAL, likely_max=likely)
+
+
 def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "The wave of attacks began ...": the noun starts (or ends) when the aspectual verb says;
     "A fire broke out", "an earthquake struck": the happening starts when its verb happens."""
