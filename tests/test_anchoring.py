@@ -786,3 +786,17 @@ def test_anchoring_since_then_orders_its_verb_after_the_event_before() -> None:
     # "ever since the flood" is an event signal with its own event, not "since then"
     tl = timeline.build("The road has been closed ever since the flood in 2019.", reference_time="2026-03-03")
     assert not any(str(a.relation) == "after" and a.evidence.endswith("since") for e in tl.events for a in e.anchors)
+
+
+def test_anchoring_a_vague_length_before_later_counts_from_the_event_before() -> None:
+    # "Hours later, it ran aground": after the departure, not a run aground that lasted hours
+    tl = timeline.build("The ferry left the island at 9 p.m. on Friday. Hours later, it ran aground.", reference_time="2026-03-11")
+    left, ran = (next(e for e in tl.events if e.text == w) for w in ("left", "ran"))
+    assert any(a.target == left.eid and str(a.relation) == "after" for a in ran.anchors)
+    assert not any(str(a.relation) == "lasts" for a in ran.anchors)
+    assert ran.earliest_start is not None and ran.earliest_start > dt.datetime(2026, 3, 6, 21)
+    # a vague length before "after" is the gap to that event, as before ("hours after the storm")
+    tl = timeline.build("The storm hit the coast on Friday. Rescuers arrived hours after the alarm sounded.", reference_time="2026-03-11")
+    arrived, hit, sounded = (next(e for e in tl.events if e.text == w) for w in ("arrived", "hit", "sounded"))
+    assert any(a.target == sounded.eid and str(a.relation) == "after" for a in arrived.anchors)
+    assert not any(a.target == hit.eid for a in arrived.anchors)

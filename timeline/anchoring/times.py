@@ -233,11 +233,17 @@ least and at most: the calendar's slack (two days later may be 36 or 60 hours on
 
 def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, grouped: Mapping[int, Sequence[EventLike]]) -> Optional[Link]:
     """ "The minister visited the town. Two days later, the cabinet met.": with no dated time
-    before it, the length counts from the previous sentence's first verb event, not from now."""
-    if t.rule != "anaphoric_offset" or t.anchor.kind is not AnchorKind.REFERENCE_TIME or t.min_length is None or t.max_length is None:
+    before it, the length counts from the previous sentence's first verb event, not from now;
+    so does a vague one ("Hours later, it ran aground"), which is no length of the event."""
+    if t.min_length is None or t.max_length is None:
         return None
     after = _NEXT_WORD.match(doc.text, t.end, t.end + 20)
     relation = cues.offset_direction.get(after.group(1)) if after is not None else None
+    # "Hours later, it ran aground": a vague length before "later" counts from the event before too
+    vague = (t.type is TimexType.DURATION and "X" in t.value and t.earliest is None and after is not None
+             and cues.length_as_gap.match(doc.text, t.end) is None)
+    if not ((t.rule == "anaphoric_offset" and t.anchor.kind is AnchorKind.REFERENCE_TIME) or (vague and relation is not None)):
+        return None
     i = doc.sentence_index(t.start)
     previous = [e for e in grouped.get(i - 1, ()) if e.pos == "VERB"] if relation and i > 0 else []
     if not previous:
