@@ -79,3 +79,29 @@ def test_point_classes_are_the_connected_components() -> None:
             assert root in members and roots[root] == root
             seen.update(dict.fromkeys(members, root))
         assert len(set(seen.values())) == len(set(roots))  # ... and a different one for each
+
+
+@settings(deadline=None, max_examples=300)
+@given(ost.networks(max_intervals=7, max_facts=18, span=6))
+def test_bounds_from_the_origin_are_the_distances_each_point_expanded_once(facts) -> None:  # type: ignore[no-untyped-def]
+    """The bounds a result reads are the shortest distances to and from the origin (Bellman-Ford
+    over the live edges, in the test), found expanding each reachable point once."""
+    network = O.Network(facts, origin=ost.ORIGIN)
+    network.result()  # the bounds computed from scratch
+    engine = network._engine
+    n = len(engine.p)
+    live = [(u, v, w) for u, v, w, alive in zip(engine.edge_u, engine.edge_v, engine.edge_w, engine.edge_alive) if alive]
+    inf = float("inf")
+    for dist, arcs in ((engine.fwd, live), (engine.bwd, [(v, u, w) for u, v, w in live])):
+        plain = [inf] * n
+        plain[0] = 0
+        for _ in range(n):
+            for u, v, w in arcs:
+                if plain[u] + w < plain[v]:
+                    plain[v] = plain[u] + w
+        assert dist == plain
+    for edges, sign, bounds in ((engine.out, -1, engine.fwd), (engine.inn, 1, engine.bwd)):
+        fresh = [inf] * n
+        fresh[0] = 0
+        expanded = engine._from_origin(fresh, edges, sign)
+        assert fresh == bounds and expanded == sum(d != inf for d in fresh) - 1
