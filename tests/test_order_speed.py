@@ -105,3 +105,53 @@ def test_bounds_from_the_origin_are_the_distances_each_point_expanded_once(facts
         fresh[0] = 0
         expanded = engine._from_origin(fresh, edges, sign)
         assert fresh == bounds and expanded == sum(d != inf for d in fresh) - 1
+
+
+@settings(deadline=None, max_examples=300)
+@given(ost.networks(max_intervals=7, max_facts=18, span=3))
+def test_equal_classes_are_joined_by_edges_of_weight_at_most_zero_both_ways(facts) -> None:  # type: ignore[no-untyped-def]
+    """Two points share a class exactly when a chain of point pairs, each with live edges of
+    weight <= 0 both ways, joins them (a search in the test)."""
+    result = O.order(facts)
+    engine = result._engine
+    n = len(engine.p)
+    tight = {(u, v) for u, v, w, alive in zip(engine.edge_u, engine.edge_v, engine.edge_w, engine.edge_alive) if alive and w <= 0}
+    neighbours: dict[int, set[int]] = {x: set() for x in range(n)}
+    for u, v in tight:
+        if (v, u) in tight and u != v:
+            neighbours[u].add(v)
+            neighbours[v].add(u)
+    eq = result._equal()
+    for x in range(n):
+        members, stack = {x}, [x]
+        while stack:
+            for y in neighbours[stack.pop()] - members:
+                members.add(y)
+                stack.append(y)
+        assert {y for y in range(n) if eq[y] == eq[x]} == members
+
+
+@settings(deadline=None, max_examples=300)
+@given(ost.networks(max_intervals=7, max_facts=18, span=3))
+def test_components_leave_out_the_origin_and_the_pinned_points(facts) -> None:  # type: ignore[no-untyped-def]
+    """A result's components: -1 for the origin and every point whose bounds pin it, and for the
+    others one class per set joined by live edges that avoid those points (a search in the test)."""
+    result = O.Network(facts, origin=ost.ORIGIN).result()
+    engine = result._engine
+    n = len(engine.p)
+    inf = float("inf")
+    pinned = {0} | {x for x in range(n) if engine.fwd[x] != inf and engine.fwd[x] == -engine.bwd[x]}
+    neighbours: dict[int, set[int]] = {x: set() for x in range(n)}
+    for u, v, alive in zip(engine.edge_u, engine.edge_v, engine.edge_alive):
+        if alive and u not in pinned and v not in pinned:
+            neighbours[u].add(v)
+            neighbours[v].add(u)
+    comp = result._components()
+    assert {x for x in range(n) if comp[x] == -1} == pinned
+    for x in set(range(n)) - pinned:
+        members, stack = {x}, [x]
+        while stack:
+            for y in neighbours[stack.pop()] - members:
+                members.add(y)
+                stack.append(y)
+        assert {y for y in range(n) if comp[y] == comp[x]} == members
