@@ -124,8 +124,9 @@ def _near_pairs(neighbours: Sequence[str], reach: int, pairs: Sequence[tuple[str
     differ and their sentences are the same or next to each other: no set of the local pairs
     (some 250,000 pairs of names in 1 MB of news) is made or asked."""
     if all(n in sentence_of and n not in others for n in neighbours):
-        return [(a, b) for i, a in enumerate(neighbours) for b in neighbours[i + 1 : i + 1 + reach]
-                if a == b or not -1 <= sentence_of[a] - sentence_of[b] <= 1]
+        sentences = [sentence_of[n] for n in neighbours]
+        return [(a, b) for i, (a, s) in enumerate(zip(neighbours, sentences))
+                for b, t in zip(neighbours[i + 1 : i + 1 + reach], sentences[i + 1 : i + 1 + reach]) if a == b or not -1 <= s - t <= 1]
     local = set(pairs)
     local.update([(b, a) for a, b in pairs])
     return [(a, b) for i, a in enumerate(neighbours) for b in neighbours[i + 1 : i + 1 + reach] if (a, b) not in local]
