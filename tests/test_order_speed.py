@@ -155,3 +155,25 @@ def test_components_leave_out_the_origin_and_the_pinned_points(facts) -> None:  
                 members.add(y)
                 stack.append(y)
         assert {y for y in range(n) if comp[y] == comp[x]} == members
+
+
+@settings(deadline=None, max_examples=100)
+@given(ost.networks(max_intervals=5, max_facts=10, span=6), ost.networks(max_intervals=6, max_facts=14, span=6))
+def test_a_result_answers_the_same_after_the_network_grows(facts, more) -> None:  # type: ignore[no-untyped-def]
+    """A result is a snapshot: facts added to its network afterwards (new edges, dropped ones)
+    change none of its relations, groups or pairwise differences."""
+    network = O.Network(facts, origin=ost.ORIGIN)
+    snap = network.result()
+    names = list(snap.intervals)
+    pairs = [(a, b) for a in names for b in names] * 4
+
+    def answers():  # type: ignore[no-untyped-def]
+        return ([snap.relation(a, b) for a, b in pairs], snap.relations_of(pairs), snap.groups(),
+                [snap.difference(a, b) for a, b in pairs[: len(names) ** 2]])
+
+    before = answers()
+    snap._lazy.clear()
+    for fact in more:
+        network.add(fact)
+    network.result()
+    assert answers() == before
