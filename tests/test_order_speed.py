@@ -79,3 +79,101 @@ def test_point_classes_are_the_connected_components() -> None:
             assert root in members and roots[root] == root
             seen.update(dict.fromkeys(members, root))
         assert len(set(seen.values())) == len(set(roots))  # ... and a different one for each
+
+
+@settings(deadline=None, max_examples=300)
+@given(ost.networks(max_intervals=7, max_facts=18, span=6))
+def test_bounds_from_the_origin_are_the_distances_each_point_expanded_once(facts) -> None:  # type: ignore[no-untyped-def]
+    """The bounds a result reads are the shortest distances to and from the origin (Bellman-Ford
+    over the live edges, in the test), found expanding each reachable point once."""
+    network = O.Network(facts, origin=ost.ORIGIN)
+    network.result()  # the bounds computed from scratch
+    engine = network._engine
+    n = len(engine.p)
+    live = [(u, v, w) for u, v, w, alive in zip(engine.edge_u, engine.edge_v, engine.edge_w, engine.edge_alive) if alive]
+    inf = float("inf")
+    for dist, arcs in ((engine.fwd, live), (engine.bwd, [(v, u, w) for u, v, w in live])):
+        plain = [inf] * n
+        plain[0] = 0
+        for _ in range(n):
+            for u, v, w in arcs:
+                if plain[u] + w < plain[v]:
+                    plain[v] = plain[u] + w
+        assert dist == plain
+    for edges, sign, bounds in ((engine.out, -1, engine.fwd), (engine.inn, 1, engine.bwd)):
+        fresh = [inf] * n
+        fresh[0] = 0
+        expanded = engine._from_origin(fresh, edges, sign)
+        assert fresh == bounds and expanded == sum(d != inf for d in fresh) - 1
+
+
+@settings(deadline=None, max_examples=300)
+@given(ost.networks(max_intervals=7, max_facts=18, span=3))
+def test_equal_classes_are_joined_by_edges_of_weight_at_most_zero_both_ways(facts) -> None:  # type: ignore[no-untyped-def]
+    """Two points share a class exactly when a chain of point pairs, each with live edges of
+    weight <= 0 both ways, joins them (a search in the test)."""
+    result = O.order(facts)
+    engine = result._engine
+    n = len(engine.p)
+    tight = {(u, v) for u, v, w, alive in zip(engine.edge_u, engine.edge_v, engine.edge_w, engine.edge_alive) if alive and w <= 0}
+    neighbours: dict[int, set[int]] = {x: set() for x in range(n)}
+    for u, v in tight:
+        if (v, u) in tight and u != v:
+            neighbours[u].add(v)
+            neighbours[v].add(u)
+    eq = result._equal()
+    for x in range(n):
+        members, stack = {x}, [x]
+        while stack:
+            for y in neighbours[stack.pop()] - members:
+                members.add(y)
+                stack.append(y)
+        assert {y for y in range(n) if eq[y] == eq[x]} == members
+
+
+@settings(deadline=None, max_examples=300)
+@given(ost.networks(max_intervals=7, max_facts=18, span=3))
+def test_components_leave_out_the_origin_and_the_pinned_points(facts) -> None:  # type: ignore[no-untyped-def]
+    """A result's components: -1 for the origin and every point whose bounds pin it, and for the
+    others one class per set joined by live edges that avoid those points (a search in the test)."""
+    result = O.Network(facts, origin=ost.ORIGIN).result()
+    engine = result._engine
+    n = len(engine.p)
+    inf = float("inf")
+    pinned = {0} | {x for x in range(n) if engine.fwd[x] != inf and engine.fwd[x] == -engine.bwd[x]}
+    neighbours: dict[int, set[int]] = {x: set() for x in range(n)}
+    for u, v, alive in zip(engine.edge_u, engine.edge_v, engine.edge_alive):
+        if alive and u not in pinned and v not in pinned:
+            neighbours[u].add(v)
+            neighbours[v].add(u)
+    comp = result._components()
+    assert {x for x in range(n) if comp[x] == -1} == pinned
+    for x in set(range(n)) - pinned:
+        members, stack = {x}, [x]
+        while stack:
+            for y in neighbours[stack.pop()] - members:
+                members.add(y)
+                stack.append(y)
+        assert {y for y in range(n) if comp[y] == comp[x]} == members
+
+
+@settings(deadline=None, max_examples=100)
+@given(ost.networks(max_intervals=5, max_facts=10, span=6), ost.networks(max_intervals=6, max_facts=14, span=6))
+def test_a_result_answers_the_same_after_the_network_grows(facts, more) -> None:  # type: ignore[no-untyped-def]
+    """A result is a snapshot: facts added to its network afterwards (new edges, dropped ones)
+    change none of its relations, groups or pairwise differences."""
+    network = O.Network(facts, origin=ost.ORIGIN)
+    snap = network.result()
+    names = list(snap.intervals)
+    pairs = [(a, b) for a in names for b in names] * 4
+
+    def answers():  # type: ignore[no-untyped-def]
+        return ([snap.relation(a, b) for a, b in pairs], snap.relations_of(pairs), snap.groups(),
+                [snap.difference(a, b) for a, b in pairs[: len(names) ** 2]])
+
+    before = answers()
+    snap._lazy.clear()
+    for fact in more:
+        network.add(fact)
+    network.result()
+    assert answers() == before

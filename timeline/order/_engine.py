@@ -123,6 +123,25 @@ class Engine:
         other.bounds_valid = self.bounds_valid
         return other
 
+    def snapshot(self) -> "Engine":
+        """A copy for queries only (an :class:`~timeline.order.result.OrderResult`'s): the forward
+        adjacency, the edges and the labels; no incoming adjacency or predecessors, which only
+        adding edges reads (half the copying and memory of :meth:`copy`)."""
+        other = Engine.__new__(Engine)
+        other.out = [dict(a) for a in self.out]
+        other.inn = []
+        other.edge_u = list(self.edge_u)
+        other.edge_v = list(self.edge_v)
+        other.edge_w = list(self.edge_w)
+        other.edge_fact = []
+        other.edge_alive = list(self.edge_alive)
+        other.p = list(self.p)
+        other.pred = []
+        other.fwd = list(self.fwd)
+        other.bwd = list(self.bwd)
+        other.bounds_valid = self.bounds_valid
+        return other
+
     # -- consistency --------------------------------------------------------------------
 
     def violated_tails(self, edges: Iterable[int]) -> deque[int]:
@@ -374,9 +393,47 @@ class Engine:
         self.bwd = [INF] * n
         self.fwd[0] = 0
         self.bwd[0] = 0
-        self._forward(self.fwd, [(-self.p[0], 0)])
-        self._backward(self.bwd, [(self.p[0], 0)])
+        self._from_origin(self.fwd, self.out, -1)
+        self._from_origin(self.bwd, self.inn, 1)
         self.bounds_valid = True
+
+    def _from_origin(self, dist: list[float], edges: list[dict[int, tuple[int, int, int]]], sign: int) -> int:
+        """Dijkstra from the origin (``dist[0] = 0``) over ``edges`` on the reduced weights
+        ``w - sign * (p[x] - p[y])``: ``out`` with ``sign = -1`` gives ``fwd``, ``inn`` with 1 gives ``bwd``.
+
+        The origin touches every bounded point, so its neighbours are sorted at once and merged
+        with a heap of the points found later, instead of all going through the heap (it grew
+        to a third of a long text's points, each step dearer).  Returns the points expanded after
+        the origin (each once: the keys taken are never below the last one taken)."""
+        p = self.p
+        pop, push = heapq.heappop, heapq.heappush
+        # the origin is settled first (its key is the least: reduced distances are >= 0)
+        first: list[tuple[float, int]] = []
+        for y, w, _ in edges[0].values():
+            if w < dist[y]:
+                dist[y] = w
+                first.append((w + sign * p[y], y))
+        first.sort()
+        heap: list[tuple[float, int]] = []
+        i, m = 0, len(first)
+        expanded = 0
+        while True:
+            if heap and (i == m or heap[0] < first[i]):
+                k, x = pop(heap)
+            elif i < m:
+                k, x = first[i]
+                i += 1
+            else:
+                return expanded
+            dx = dist[x]
+            if k != dx + sign * p[x]:
+                continue
+            expanded += 1
+            for y, w, _ in edges[x].values():
+                nd = dx + w
+                if nd < dist[y]:
+                    dist[y] = nd
+                    push(heap, (nd + sign * p[y], y))
 
     def update_bounds(self, e: int) -> int:
         """Tighten ``fwd``/``bwd`` after adding live edge ``e``; returns the points touched."""

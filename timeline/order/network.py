@@ -281,7 +281,7 @@ class Network:
             earliest = [None if d == INF else moved(-d) for d in bwd]
             latest = [None if d == INF else moved(d) for d in fwd]
         bounds = {name: IntervalBounds(earliest[s], latest[s], earliest[e], latest[e]) for name, (s, e) in self._intervals.items()}
-        engine = self._engine.copy() if copy else self._engine
+        engine = self._engine.snapshot() if copy else self._engine
         return OrderResult._build(
             origin=self._origin,
             bounds=bounds,

@@ -189,10 +189,11 @@ class OrderResult:
         if comp is None:
             engine = self._engine
             n = len(engine.p)
-            pinned = [i == 0 or (engine.fwd[i] != INF and engine.fwd[i] == -engine.bwd[i]) for i in range(n)]
+            pinned = [f != INF and f == -b for f, b in zip(engine.fwd, engine.bwd)]
+            pinned[0] = True  # the origin
             joined = zip(engine.edge_u, engine.edge_v, engine.edge_alive)
-            roots = _classes(n, ((u, v) for u, v, alive in joined if alive and not pinned[u] and not pinned[v]))
-            comp = [-1 if pinned[i] else roots[i] for i in range(n)]
+            roots = _classes(n, [(u, v) for u, v, alive in joined if alive and not pinned[u] and not pinned[v]])
+            comp = [-1 if at else root for at, root in zip(pinned, roots)]
             self._lazy["components"] = comp
         return comp  # type: ignore[return-value]
 
@@ -203,9 +204,11 @@ class OrderResult:
         eq = self._lazy.get("equal")
         if eq is None:
             engine = self._engine
-            eu, ev, ew = engine.edge_u, engine.edge_v, engine.edge_w
-            tight = {(u, v) for u, v, w, alive in zip(eu, ev, ew, engine.edge_alive) if alive and w <= 0}
-            eq = _classes(len(engine.p), ((u, v) for u, v in tight if u < v and (v, u) in tight))
+            n = len(engine.p)
+            edges = engine.edge_u, engine.edge_v, engine.edge_w, engine.edge_alive
+            # each edge u -> v of weight <= 0 as the number u * n + v: no pair made or hashed per edge
+            tight = {u * n + v for u, v, w, alive in zip(*edges) if alive and w <= 0}
+            eq = _classes(n, [(u, v) for u, v, w, alive in zip(*edges) if alive and w <= 0 and u < v and v * n + u in tight])
             self._lazy["equal"] = eq
         return eq  # type: ignore[return-value]
 
