@@ -27,7 +27,7 @@ from .bc import resolve_bc
 from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchored_value
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
-from .neighbours import day_hint, ends_period, period_ending, with_coordinated_year
+from .neighbours import day_hint, ends_period, ordered_range, period_ending, with_coordinated_year
 from .story import DAY_GRAINS, Story, is_aside, looks_back, moves_story
 from .tense import after_comparison, after_past_signal, said_on
 
@@ -57,6 +57,8 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     for i in range(len(mentions)):
         story.sentence = ctx.doc.sentence_index(mentions[i].start)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
+        if out:
+            out[-1], t = ordered_range(ctx, mentions, i, out[-1], t)
         out.append(t)
     return tuple(out)
 
