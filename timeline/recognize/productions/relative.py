@@ -78,8 +78,10 @@ def _looks_back(ctx: MatchContext) -> bool:
 
 
 def deictic_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "three days ago" (a date), "in two weeks", "two years from now" (an offset from the publication date)."""
-    if "dir" in g:  # "from now", "in N units"
+    """ "three days ago", "two years from now" (dates), "in two weeks" (an offset from the publication date)."""
+    if g.get("dir"):  # "two years from now", "a week hence": a date, as "N units ago"
+        return _shift(g, ctx, 1, Anchoring.REFERENCE)
+    if "dir" in g:  # "in N units"
         spec = _offset(g, ctx, 1, Anchoring.REFERENCE)
         if isinstance(spec, DurationSpec) and not g["dir"] and _looks_back(ctx):
             return attrs.evolve(spec, span="past")  # "the first strike in 20 years": the 20 years just gone
