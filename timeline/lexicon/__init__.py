@@ -109,6 +109,7 @@ _LEXICON: dict[str, Field] = {
         "fraction_before": _f("words"), "season_noun_after": _f("words"), "time_after": _f("words"),
         "greeting_before": _opt("words"), "newspaper_sets": _opt("words"), "counted_sets": _opt("words"), "counted_before": _opt("words"), "look_back_before": _opt("words"), "look_back_not_after": _opt("words"),
         "vague_counting": _opt("words"), "vague_counting_words": _opt("words"), "spread_over": _opt({"words": _f("words"), "more_than_after": _f("words")}),
+        "bare_half": _opt({"reporting": _f("words"), "play": _f("words")}),
     }),
 }
 

@@ -99,6 +99,25 @@ def half_modifier(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.HALF, half=min(h, 2), reported_year=True)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_WORDS = re.compile(r"[a-z][a-z-]*")
+
+
+def bare_half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "Profits fell in the first half": a half of the year, said without "of the year", only in
+    a sentence about a business or an economy and not one about a match ("scored in the first half")."""
+    words = ctx.lexicon["vetoes"].get("bare_half")
+    if not words:
+        return None
+    before = ctx.text[max(0, ctx.start - 200) : ctx.start]
+    begin = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    after = _SENTENCE_END.search(ctx.text, ctx.end, ctx.end + 200)
+    sentence = set(_WORDS.findall((before[begin:] + " " + ctx.text[ctx.end : after.start() if after else ctx.end + 200]).lower()))
+    if sentence.isdisjoint(words["reporting"]) or not sentence.isdisjoint(words["play"]):
+        return None
+    return CalendarSpec(Grain.HALF, half=min(ctx.lexicon["ordinal_parts"][g["ordinal"].lower()], 2), reported_year=True)
+
+
 def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the 1990s", "the '90s", "the late nineties"."""
     if "digits" in g:
@@ -189,6 +208,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     period_of_year,
     half,
     half_modifier,
+    bare_half,
     decade,
     century,
     period_bc,
