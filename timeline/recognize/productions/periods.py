@@ -166,6 +166,9 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "summer 2024", "last summer", "the following spring"; a season that is also a verb needs "the"/"this"."""
     word = key_of(g["season"])
     surface = ctx.surface.lower()
+    if "yearword" in g:  # "the spring of next year"
+        y, year_shift = _year_word(g)
+        return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][word]["code"], shift=year_shift, mod=modifier_of(ctx, g.get("mod")))
     if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and not surface.startswith(ctx.lexicon["vetoes"]["season_noun_after"]):
         return None  # "prices fall", "spring into action"
     if "year" not in g and "rel" not in g and _season_in_name(ctx, g["season"]):
