@@ -89,6 +89,16 @@ def deictic_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return _shift(g, ctx, -1, Anchoring.REFERENCE)  # "N units ago": a date, as TimeBank annotates it
 
 
+def ago_anniversary(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "three years ago today", "a year ago this month": the day (week, month) that many years or
+    months before the one written after it, one expression."""
+    spec = _shift(g, ctx, -1, Anchoring.REFERENCE)
+    if not isinstance(spec, CalendarSpec):
+        return None
+    grain = _unit_grain(ctx, key_of(g["anniv"])) if "anniv" in g else Grain.DAY  # else the day itself ("today")
+    return attrs.evolve(spec, grain=grain, inherit_grain=False)
+
+
 def _unit_grain(ctx: MatchContext, unit: str) -> Grain:
     """The grain of a unit word after a relative word ("next week": WEEK)."""
     return Grain[ctx.lexicon["unit_grains"][unit]]
@@ -186,6 +196,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     a_year_earlier,
     anaphoric_offset,
     deictic_offset,
+    ago_anniversary,
     relative_unit,
     anaphoric_period,
     vague_ago,
