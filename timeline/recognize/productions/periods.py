@@ -122,6 +122,8 @@ def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the 1990s", "the '90s", "the late nineties"."""
     if "digits" in g:
         d = int(g["digits"]) // 10
+        if d % 10 == 0 and d < 200:  # "the 1800s", "the early 1900s": the century those years begin, not its first decade
+            return CalendarSpec(Grain.CENTURY, century=d // 10, mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
     elif "short" in g:
         s = int(g["short"])
         d = (190 if s >= 30 else 200) + s // 10
