@@ -45,15 +45,18 @@ _SPAN_WORDS = re.compile(r"[a-z]+\.?|\d+")
 
 def month_span_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the October-December quarter", "the April-June period": the quarter those months make
-    up; other spans of months are not one period.  The words are read off the match (a rule tried
+    up; other spans of months are not one period.  "The December quarter" is the quarter ending with it.  The words are read off the match (a rule tried
     at every "the" and every month keeps no capture groups)."""
     words = _SPAN_WORDS.findall(ctx.surface.lower())
     months = [w for w in words if key_of(w) in ctx.lexicon["months"]]
     years = [w for w in words if w.isdigit()]
+    y = year_of(years[0])[0] if years else None
+    if len(months) == 1:  # "the December quarter": the quarter that ends with that month
+        last = month_of(ctx, months[0])
+        return CalendarSpec(Grain.QUARTER, year=y, quarter=last // 3) if last % 3 == 0 else None
     if len(months) != 2:
         return None
     first, last = month_of(ctx, months[0]), month_of(ctx, months[1])
-    y = year_of(years[0])[0] if years else None
     if last - first == 2 and first % 3 == 1:
         return CalendarSpec(Grain.QUARTER, year=y, quarter=(first - 1) // 3 + 1)
     return None  # "the March-May period": each month is tagged on its own
