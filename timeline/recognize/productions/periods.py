@@ -143,10 +143,10 @@ def _ordinal(ctx: MatchContext, word: str) -> int:
 
 def century(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the 19th century", "the early twentieth century"."""
-    n = _ordinal(ctx, g["ordinal"])
+    n = _ordinal(ctx, g.get("ordinal") or g["ordinal2"])  # "the 19th century"; "a 19th-century mill" (without its "a")
     if n <= 0:
         return None
-    return CalendarSpec(Grain.CENTURY, century=n - 1, mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
+    return CalendarSpec(Grain.CENTURY, century=n - 1, mod=modifier_of(ctx, g.get("mod") or g.get("mod2") or g.get("mod3")))
 
 
 def period_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
