@@ -143,10 +143,12 @@ def _ordinal(ctx: MatchContext, word: str) -> int:
 
 def century(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the 19th century", "the early twentieth century"."""
-    n = _ordinal(ctx, g.get("ordinal") or g["ordinal2"])  # "the 19th century"; "a 19th-century mill" (without its "a")
+    if "article" in g and "hyphen" in g:
+        return None  # "The 19th-century building": the article is the noun's; the expression starts at the next word
+    n = _ordinal(ctx, g["ordinal"])
     if n <= 0:
         return None
-    return CalendarSpec(Grain.CENTURY, century=n - 1, mod=modifier_of(ctx, g.get("mod") or g.get("mod2") or g.get("mod3")))
+    return CalendarSpec(Grain.CENTURY, century=n - 1, mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
 
 
 def period_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
