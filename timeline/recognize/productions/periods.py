@@ -143,7 +143,8 @@ def _ordinal(ctx: MatchContext, word: str) -> int:
 
 def century(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the 19th century", "the early twentieth century"."""
-    if "article" in g and "hyphen" in g:
+    surface = ctx.surface.lower()
+    if "-century" in surface and not surface.startswith((g.get("mod") or g.get("mod2") or g["ordinal"]).lower()):
         return None  # "The 19th-century building": the article is the noun's; the expression starts at the next word
     n = _ordinal(ctx, g["ordinal"])
     if n <= 0:
@@ -173,8 +174,8 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "summer 2024", "last summer", "the following spring"; a season that is also a verb needs "the"/"this"."""
     word = key_of(g["season"])
     surface = ctx.surface.lower()
-    if "yearword" in g:  # "the spring of next year"
-        y, year_shift = _year_word(g)
+    if "year" not in g and surface.endswith("year"):  # "the spring of next year" (the word read off the match: no group)
+        y, year_shift = _year_word({"yearword": surface.split()[-2]})
         return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][word]["code"], shift=year_shift, mod=modifier_of(ctx, g.get("mod")))
     if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and not surface.startswith(ctx.lexicon["vetoes"]["season_noun_after"]):
         return None  # "prices fall", "spring into action"
