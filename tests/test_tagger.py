@@ -151,7 +151,8 @@ def test_pretokenised_text_keeps_the_year_after_a_spaced_comma() -> None:
 
 
 def test_words_a_rule_leaves_out_of_the_extent_are_no_expression_of_their_own() -> None:
-    """ "two weeks from now": TimeML tags the length; the "now" it is counted from is part of the
-    offset, not a second (PRESENT_REF) expression.  A range's start still leaves its end to be tagged."""
-    doc = timeline.tag("Talks will resume ten days from now, and the vote comes within two to three weeks.", "2026-02-02")
-    assert [t.text for t in doc.timexes] == ["ten days", "two", "three weeks"]
+    """ "two days later": TimeML tags the length; "later" is part of the offset, not an expression
+    of its own; "ten days from now" is one date, its "now" no second (PRESENT_REF) expression.  A
+    range's start still leaves its end to be tagged."""
+    doc = timeline.tag("Talks resumed two days later. They end ten days from now, and the vote comes within two to three weeks.", "2026-02-02")
+    assert [t.text for t in doc.timexes] == ["two days", "ten days from now", "two", "three weeks"]

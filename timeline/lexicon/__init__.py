@@ -109,6 +109,7 @@ _LEXICON: dict[str, Field] = {
         "fraction_before": _f("words"), "season_noun_after": _f("words"), "time_after": _f("words"),
         "greeting_before": _opt("words"), "newspaper_sets": _opt("words"), "counted_sets": _opt("words"), "counted_before": _opt("words"), "look_back_before": _opt("words"), "look_back_not_after": _opt("words"),
         "vague_counting": _opt("words"), "vague_counting_words": _opt("words"), "spread_over": _opt({"words": _f("words"), "more_than_after": _f("words")}),
+        "bare_half": _opt({"reporting": _f("words"), "play": _f("words")}),
     }),
 }
 
@@ -124,7 +125,7 @@ _TENSE = {
     "clause": _f({"skip": _f("words"), "boundaries": _f("words"), "determiners": _opt("words"), "not_adverbs": _opt("words"), "verb_followers": _opt("words"),
                   "list_words": _opt("words")}),
     "auxiliaries": _f({"future": _f("words"), "past": _f("words"), "perfect": _opt("words"), "past_perfect": _opt("words"), "be": _opt("words"), "be_present": _opt("words")}),
-    "signals": _f({"past": _f("words"), "fillers": _opt("words"), "until": _opt("words"), "deferring": _opt("words"), "future": _opt("words"), "span_end": _opt("words"), "completed_by": _opt("words"), "comparison": _opt("words")}),
+    "signals": _f({"past": _f("words"), "fillers": _opt("words"), "until": _opt("words"), "deferring": _opt("words"), "future": _opt("words"), "span_end": _opt("words"), "completed_by": _opt("words"), "comparison": _opt("words"), "fixtures": _opt("words")}),
 }
 
 _ANCHORING = {

@@ -106,7 +106,30 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
             # the words a rule matched but left out of the extent ("from now" of "two weeks from now") are
             # no expression of their own; a range's start leaves its end to be tagged ("[two] to [six days]")
             resume = mention.end if mention.rule in _RANGE_STARTS else max(mention.end, matched_end)
-    return _with_paired_days(grammar, text, low, mentions)
+    return _with_range_end_years(text, low, _with_paired_days(grammar, text, low, mentions))
+
+
+_SHORT_YEAR_END = re.compile(r"-(\d\d)(?![\d%])")
+
+
+def _with_range_end_years(text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """ "1947-54", "2027-28": the two digits after a range's first year are a year of its century
+    (of the next one when lower: "1999-01"), an expression of their own as "2012" of "2010-2012"."""
+    extra: list[Mention] = []
+    for k, m in enumerate(mentions):
+        if m.rule != "year_range" or not isinstance(m.meaning, CalendarSpec) or m.meaning.year is None:
+            continue
+        short = _SHORT_YEAR_END.match(low, m.end)
+        if short is None or (k + 1 < len(mentions) and mentions[k + 1].start < short.end()):
+            continue
+        first = m.meaning.year
+        year = first - first % 100 + int(short.group(1))
+        if year <= first:
+            year += 100
+        extra.append(Mention(short.start(1), short.end(1), text[short.start(1) : short.end(1)], CalendarSpec(Grain.YEAR, year=year), "year_range_end"))
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda x: x.start)
 
 
 _NEXT_WORD = re.compile(r"[ \t]{1,3}([a-z]+\.?)")

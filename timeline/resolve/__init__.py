@@ -20,14 +20,14 @@ from typing import Any, Optional
 
 from ..lexicon import load_lexicon
 from ..model import AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
-from ..recognize.meaning import DurationSpec, Mention, SetSpec, VagueSpec
+from ..recognize.meaning import Anchoring, DurationSpec, Mention, SetSpec, VagueSpec
 from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc
 from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchored_value
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
-from .neighbours import day_hint, ends_period, period_ending, with_coordinated_year
+from .neighbours import day_hint, ends_period, ordered_range, period_ending, with_coordinated_year
 from .story import DAY_GRAINS, Story, is_aside, looks_back, moves_story
 from .tense import after_comparison, after_past_signal, said_on
 
@@ -57,6 +57,8 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     for i in range(len(mentions)):
         story.sentence = ctx.doc.sentence_index(mentions[i].start)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
+        if out:
+            out[-1], t = ordered_range(ctx, mentions, i, out[-1], t)
         out.append(t)
     return tuple(out)
 
@@ -67,6 +69,12 @@ def _bare_day(ctx: Context, spec: Any) -> Optional[tuple[int, int]]:
             or spec.hour is not None or spec.shift is not None or spec.relative_word is not None or spec.part_of_day or spec.bc):
         return None
     return spec.month, spec.day
+
+
+def _bare_part(spec: Any) -> bool:
+    """A part of day of the story's day, its day not written ("at midnight", "in the evening"): a day
+    written right after it ("at midnight on Dec. 31") is resolved first and becomes the story's day."""
+    return bool(spec.part_of_day) and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount == 0 and spec.shift.anchoring is Anchoring.NARRATIVE
 
 
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
@@ -118,7 +126,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             value, anchor_bc = bc
             ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
             return Timex(type=ttype, value=value, mod=spec.mod, grain=spec.grain, anchor=anchor_bc, temporal_function=anchor_bc.kind is not AnchorKind.NONE, **common)
-    hint = day_hint(ctx, mentions, i, resolved, cache) if spec.hour is not None and spec.year is None else None
+    hint = day_hint(ctx, mentions, i, resolved, cache) if (spec.hour is not None or _bare_part(spec)) and spec.year is None else None
     ending = period_ending(ctx, mentions, i, resolved) if spec.same_grain_anchor and spec.year is None else None
     same_day = _bare_day(ctx, spec)
     if ending is None and same_day is not None and same_day in story.days:

@@ -13,9 +13,10 @@ import attrs
 
 from ..lexicon import Lexicon
 from ..model import AnchorKind, Grain, Timex, TimexAnchor, TimexType
-from ..recognize.meaning import CalendarSpec, Mention
+from ..recognize.meaning import CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
+from .picking import direction
 from .shifts import MONTHS_PER
 from .story import DAY_GRAINS
 from ..units import duration_value
@@ -23,7 +24,7 @@ from ..units import duration_value
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["day_hint", "period_ending", "with_coordinated_year"]
+__all__ = ["day_hint", "ordered_range", "period_ending", "with_coordinated_year"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -121,3 +122,45 @@ def with_coordinated_year(lexicon: Lexicon, text: str, mentions: list[Mention], 
     if len(gap) > 14 or not _coordination(tuple(lexicon["date_pairs"]["connectors"])).fullmatch(gap):
         return spec
     return attrs.evolve(spec, year=nxt.year)
+
+
+_YEARLESS_GRAINS = (Grain.DAY, Grain.MONTH, Grain.SEASON)  # a date without its year: the tense chooses which year
+_LEADING_YEAR = re.compile(r"\d{4}(?=-)")
+
+
+def _is_yearless(mention: Mention, t: Timex) -> bool:
+    spec = mention.meaning
+    return (isinstance(spec, CalendarSpec) and spec.year is None and spec.shift is None and spec.relative_word is None and spec.weekday is None
+            and spec.hour is None and not spec.bc and t.grain in _YEARLESS_GRAINS and t.anchor.kind is not AnchorKind.NONE
+            and t.earliest is not None and t.latest is not None and _LEADING_YEAR.match(t.value) is not None)
+
+
+def _a_year_moved(t: Timex, years: int) -> Optional[Timex]:
+    """``t`` a calendar year earlier or later (None where the day does not exist then: Feb. 29)."""
+    assert t.earliest is not None and t.latest is not None
+    try:
+        earliest, latest = t.earliest.replace(year=t.earliest.year + years), t.latest.replace(year=t.latest.year + years)
+    except ValueError:
+        return None
+    return attrs.evolve(t, value=f"{int(t.value[:4]) + years:04d}{t.value[4:]}", earliest=earliest, latest=latest)
+
+
+def ordered_range(ctx: "Context", mentions: list[Mention], i: int, first: Timex, second: Timex) -> tuple[Timex, Timex]:
+    """ "ran from June to August", "between Dec. 5 and Jan. 9": two dates written without their
+    year and joined as a range or list, whose years the tense chose one by one, are in order: when
+    the second came out before the first, a range over already (the second end before now) has
+    its start a year back (a clause in the past), else its end a year on."""
+    if i == 0 or not (_is_yearless(mentions[i - 1], first) and _is_yearless(mentions[i], second)):
+        return first, second
+    assert first.earliest is not None and second.earliest is not None and second.latest is not None
+    if second.earliest >= first.earliest:
+        return first, second
+    gap = ctx.text[mentions[i - 1].end : mentions[i].start]
+    if len(gap) > 14 or not _coordination(tuple(ctx.lexicon["date_pairs"]["connectors"])).fullmatch(gap):
+        return first, second
+    way, _ = direction(ctx, mentions[i].meaning, mentions[i], Direction.CLOSEST)  # type: ignore[arg-type]
+    if way is Direction.PAST and ctx.reference is not None and second.latest <= ctx.reference:
+        moved = _a_year_moved(first, -1)
+        return (moved, second) if moved is not None and moved.earliest is not None and moved.earliest <= second.earliest else (first, second)
+    later = _a_year_moved(second, 1)
+    return (first, later) if later is not None and later.earliest is not None and later.earliest >= first.earliest else (first, second)

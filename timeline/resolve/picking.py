@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_copula, after_past_signal, after_until, before_future_signal, opens_past_clause, tense_evidence, until_signal
+from .tense import after_copula, after_past_signal, after_until, before_future_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -49,6 +49,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
     if tense == "present" and level == 0 and after_copula(ctx.doc, mention.start):
         return Direction.FUTURE, True  # "Game 3 is Sunday", "the election is in November": stated in the present, it lies ahead
+    if tense in ("present", None) and names_fixture(ctx.text, mention.end, ctx.doc.language):
+        return Direction.FUTURE, False  # "Fans are excited about Saturday's game", "The Sunday election is a test" (within half a year)
     if tense == "present":
         return Direction.CLOSEST, strong
     return default, False

@@ -61,8 +61,8 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story) -> tuple[Op
             and cal.containing(base, spec.grain).end > ctx.reference):
         # "the latest quarter", "the latest fiscal year" have ended: not one still running (or ahead) at publication
         base, anchor = cal.shifted(ctx.reference, spec.grain, -1).start, REFERENCE_ANCHOR
-    if spec.grain > Grain.DAY and spec.grain != grain and grain in MONTHS_PER:
-        # "the year-earlier quarter": move the instant, keep the grain asked for
+    if spec.grain >= Grain.DAY and spec.grain != grain and grain in MONTHS_PER and spec.day is None and not spec.part_of_day:
+        # "the year-earlier quarter", "three years ago today": move the instant, keep the grain asked for
         moved = cal.add_months(base.date(), int(amount) * MONTHS_PER[grain])
         return cal.containing(dt.datetime(moved.year, moved.month, moved.day), spec.grain), anchor
     if (spec.part_of_day and grain is Grain.DAY and amount == 1 and anchor.kind is AnchorKind.TIMEX

@@ -61,6 +61,7 @@ class TenseWords:
     verb_followers: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
     list_words: frozenset[str] = frozenset()
+    fixtures: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -86,6 +87,7 @@ def tense_words(language: str = "en") -> TenseWords:
         scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
+        fixtures=words(signals, "fixtures"),
     )
 
 
@@ -322,6 +324,16 @@ def _future_signals(language: str) -> tuple[str, ...]:
     """The future signals of ``language`` as :func:`before_future_signal` compares them (fillers left out), worked out once."""
     cues = tense_words(language)
     return tuple(" ".join(w for w in re.split(r"[\s-]+", signal) if w not in cues.signal_fillers) for signal in sorted(cues.future_signals))
+
+
+_FIXTURE_AFTER = re.compile(r"(?:'s)?\s{1,3}([A-Za-z]+)")
+
+
+def names_fixture(text: str, end: int, language: str = "en") -> bool:
+    """Whether a scheduled event's noun comes right after the expression ("Saturday's game", "the
+    Sunday election", "the March 14 concert"): in a present clause it lies ahead."""
+    m = _FIXTURE_AFTER.match(text, end, end + 24)
+    return m is not None and m.group(1).lower() in tense_words(language).fixtures
 
 
 def until_signal(doc: Doc, start: int) -> bool:

@@ -219,8 +219,8 @@ def year_range(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """The first year of "2010-2012" / "2012-13"; the second is found on its own."""
     tail = ctx.text[ctx.end + 1 : ctx.end + 5]
     digits = re.match(r"\d+", tail)
-    if digits and len(digits.group()) == 2 and int(digits.group()) <= 12:
-        return None  # "2010-12" is a month
+    if digits and len(digits.group()) == 2 and int(digits.group()) <= 12 and int(digits.group()) != (int(g["year"]) + 1) % 100:
+        return None  # "2010-12" is a month; "2007-08", "2011-12" are two years in a row (a season, a fiscal year)
     return CalendarSpec(Grain.YEAR, year=int(g["year"]))
 
 

@@ -45,15 +45,18 @@ _SPAN_WORDS = re.compile(r"[a-z]+\.?|\d+")
 
 def month_span_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the October-December quarter", "the April-June period": the quarter those months make
-    up; other spans of months are not one period.  The words are read off the match (a rule tried
+    up; other spans of months are not one period.  "The December quarter" is the quarter ending with it.  The words are read off the match (a rule tried
     at every "the" and every month keeps no capture groups)."""
     words = _SPAN_WORDS.findall(ctx.surface.lower())
     months = [w for w in words if key_of(w) in ctx.lexicon["months"]]
     years = [w for w in words if w.isdigit()]
+    y = year_of(years[0])[0] if years else None
+    if len(months) == 1:  # "the December quarter": the quarter that ends with that month
+        last = month_of(ctx, months[0])
+        return CalendarSpec(Grain.QUARTER, year=y, quarter=last // 3) if last % 3 == 0 else None
     if len(months) != 2:
         return None
     first, last = month_of(ctx, months[0]), month_of(ctx, months[1])
-    y = year_of(years[0])[0] if years else None
     if last - first == 2 and first % 3 == 1:
         return CalendarSpec(Grain.QUARTER, year=y, quarter=(first - 1) // 3 + 1)
     return None  # "the March-May period": each month is tagged on its own
@@ -99,10 +102,31 @@ def half_modifier(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.HALF, half=min(h, 2), reported_year=True)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_WORDS = re.compile(r"[a-z][a-z-]*")
+
+
+def bare_half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "Profits fell in the first half": a half of the year, said without "of the year", only in
+    a sentence about a business or an economy and not one about a match ("scored in the first half")."""
+    words = ctx.lexicon["vetoes"].get("bare_half")
+    if not words:
+        return None
+    before = ctx.text[max(0, ctx.start - 200) : ctx.start]
+    begin = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    after = _SENTENCE_END.search(ctx.text, ctx.end, ctx.end + 200)
+    sentence = set(_WORDS.findall((before[begin:] + " " + ctx.text[ctx.end : after.start() if after else ctx.end + 200]).lower()))
+    if sentence.isdisjoint(words["reporting"]) or not sentence.isdisjoint(words["play"]):
+        return None
+    return CalendarSpec(Grain.HALF, half=min(ctx.lexicon["ordinal_parts"][g["ordinal"].lower()], 2), reported_year=True)
+
+
 def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the 1990s", "the '90s", "the late nineties"."""
     if "digits" in g:
         d = int(g["digits"]) // 10
+        if d % 10 == 0 and d < 200:  # "the 1800s", "the early 1900s": the century those years begin, not its first decade
+            return CalendarSpec(Grain.CENTURY, century=d // 10, mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
     elif "short" in g:
         s = int(g["short"])
         d = (190 if s >= 30 else 200) + s // 10
@@ -119,6 +143,9 @@ def _ordinal(ctx: MatchContext, word: str) -> int:
 
 def century(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the 19th century", "the early twentieth century"."""
+    surface = ctx.surface.lower()
+    if "-century" in surface and not surface.startswith((g.get("mod") or g.get("mod2") or g["ordinal"]).lower()):
+        return None  # "The 19th-century building": the article is the noun's; the expression starts at the next word
     n = _ordinal(ctx, g["ordinal"])
     if n <= 0:
         return None
@@ -147,6 +174,9 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "summer 2024", "last summer", "the following spring"; a season that is also a verb needs "the"/"this"."""
     word = key_of(g["season"])
     surface = ctx.surface.lower()
+    if "year" not in g and surface.endswith("year"):  # "the spring of next year" (the word read off the match: no group)
+        y, year_shift = _year_word({"yearword": surface.split()[-2]})
+        return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][word]["code"], shift=year_shift, mod=modifier_of(ctx, g.get("mod")))
     if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and not surface.startswith(ctx.lexicon["vetoes"]["season_noun_after"]):
         return None  # "prices fall", "spring into action"
     if "year" not in g and "rel" not in g and _season_in_name(ctx, g["season"]):
@@ -189,6 +219,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     period_of_year,
     half,
     half_modifier,
+    bare_half,
     decade,
     century,
     period_bc,

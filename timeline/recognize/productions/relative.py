@@ -78,13 +78,25 @@ def _looks_back(ctx: MatchContext) -> bool:
 
 
 def deictic_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "three days ago" (a date), "in two weeks", "two years from now" (an offset from the publication date)."""
-    if "dir" in g:  # "from now", "in N units"
+    """ "three days ago", "two years from now" (dates), "in two weeks" (an offset from the publication date)."""
+    if g.get("dir"):  # "two years from now", "a week hence": a date, as "N units ago"
+        return _shift(g, ctx, 1, Anchoring.REFERENCE)
+    if "dir" in g:  # "in N units"
         spec = _offset(g, ctx, 1, Anchoring.REFERENCE)
         if isinstance(spec, DurationSpec) and not g["dir"] and _looks_back(ctx):
             return attrs.evolve(spec, span="past")  # "the first strike in 20 years": the 20 years just gone
         return spec
     return _shift(g, ctx, -1, Anchoring.REFERENCE)  # "N units ago": a date, as TimeBank annotates it
+
+
+def ago_anniversary(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "three years ago today", "a year ago this month": the day (week, month) that many years or
+    months before the one written after it, one expression."""
+    spec = _shift(g, ctx, -1, Anchoring.REFERENCE)
+    if not isinstance(spec, CalendarSpec):
+        return None
+    grain = _unit_grain(ctx, key_of(g["anniv"])) if "anniv" in g else Grain.DAY  # else the day itself ("today")
+    return attrs.evolve(spec, grain=grain, inherit_grain=False)
 
 
 def _unit_grain(ctx: MatchContext, unit: str) -> Grain:
@@ -184,6 +196,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     a_year_earlier,
     anaphoric_offset,
     deictic_offset,
+    ago_anniversary,
     relative_unit,
     anaphoric_period,
     vague_ago,
