@@ -800,3 +800,42 @@ def test_anchoring_a_vague_length_before_later_counts_from_the_event_before() ->
     arrived, hit, sounded = (next(e for e in tl.events if e.text == w) for w in ("arrived", "hit", "sounded"))
     assert any(a.target == sounded.eid and str(a.relation) == "after" for a in arrived.anchors)
     assert not any(a.target == hit.eid for a in arrived.anchors)
+
+
+def test_anchoring_a_time_after_a_nouns_of_complement_goes_with_the_verb() -> None:
+    # "rejected an offer of a 3 percent raise in January": the rejection is in January, not the raise
+    text = "The union had rejected an offer of a 3 percent raise in January."
+    evs = events(text, "rejected", "offer", "raise", **{"offer": {"pos": "NOUN", "tense": "NONE"}, "raise": {"pos": "NOUN", "tense": "NONE"}})
+    links, times = links_of(text, evs, ref="2026-03-05")
+    to_times = {(link.source, times[link.target].text) for link in links if link.target in times}
+    assert to_times == {("e1", "January")}
+    # a place phrase is no complement: "job cuts at an investor meeting next month" dates the meeting
+    text = "The firm will announce job cuts at an investor meeting next month."
+    evs = events(text, "announce", "cuts", "meeting", announce={"cls": "REPORTING", "tense": "FUTURE"}, cuts={"pos": "NOUN", "tense": "NONE"},
+                 meeting={"pos": "NOUN", "tense": "NONE"})
+    links, times = links_of(text, evs, ref="2026-03-05")
+    assert ("e3", "next month") in {(link.source, times[link.target].text) for link in links if link.target in times}
+
+
+def test_anchoring_a_length_before_a_fronted_signal_is_the_gap() -> None:
+    # "Hours after the strike began, the operator asked ...": after the beginning, by hours
+    text = "The strike began at 4 a.m. on Thursday. Hours after the strike began, the operator asked the court to act."
+    tl = timeline.build(text, reference_time="2026-03-06")
+    asked = next(e for e in tl.events if e.text == "asked")
+    gap = next(a for a in asked.anchors if str(a.relation) == "after")
+    assert gap.offset_min is not None and gap.offset_min >= dt.timedelta(hours=1)
+    began = next(e for e in tl.events if e.eid == gap.target)
+    assert began.text == "began"
+
+
+def test_anchoring_a_sequence_verb_orders_its_subject_against_its_object() -> None:
+    # "The walkout followed the collapse of pay talks": the walkout came after
+    text = "The walkout followed the collapse of pay talks."
+    evs = events(text, "walkout", "followed", "collapse", walkout={"pos": "NOUN", "tense": "NONE"}, collapse={"pos": "NOUN", "tense": "NONE"})
+    links, _ = links_of(text, evs, ref="2026-03-06")
+    assert ("e1", "after", "e3") in {(link.source, str(link.relation), link.target) for link in links}
+    text = "Protests preceded the vote on Friday."
+    tl = timeline.build(text, reference_time="2026-03-06")
+    protests, vote = (next(e for e in tl.events if e.text == w) for w in ("Protests", "vote"))
+    assert any(a.target == vote.eid and str(a.relation) == "before" for a in protests.anchors)
+    assert (vote.earliest_start, vote.latest_end) == (dt.datetime(2026, 3, 6), dt.datetime(2026, 3, 7))

@@ -107,29 +107,57 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
     text = doc.text
     spans = sorted((t.start, t.end) for t in timexes)
     ends = [y for _, y in spans]
+    lengths = {t.start: t for t in timexes if t.type is TimexType.DURATION and t.min_length is not None}
     grouped = _by_sentence(doc, events)
     for k, sentence in enumerate(doc.sentences):
         if not sentence.tokens:
             continue
-        signal = sentence.tokens[0].text.lower()
+        opening = sentence.tokens[0]
+        length = lengths.get(opening.start)  # "Hours after the strike began, the operator asked": a gap first
+        if length is not None:
+            opening = next((tok for tok in sentence.tokens if tok.start >= length.end), opening)
+        signal = opening.text.lower()
         relation = cues.event_signals.get(signal) if signal in cues.fronted_signals else None
         in_sentence = grouped.get(k, ())
-        if relation is None or not in_sentence:
+        if relation is None or not in_sentence or (length is not None and relation not in ("before", "after")):
             continue
         b = in_sentence[0]
         first_comma = text.find(",", sentence.start, sentence.end)
         if first_comma < b.end:
             continue  # "Until recently, Kellogg had been telling": no event in the opening phrase
-        words = _words_outside(cues, text, sentence.tokens[0].end, b.start, spans, ends)
+        words = _words_outside(cues, text, opening.end, b.start, spans, ends)
         if not _introduces(cues, words, b) and not (words and all(w in cues.determiners or w == "of" for w in words) and len(words) <= 3):
             continue  # "After the raids", "Before joining", "After a week of talks" (the week is a time)
+        verb = in_sentence[1] if len(in_sentence) > 1 else None
+        if b.pos == "NOUN" and verb is not None and verb.pos == "VERB" and verb.end <= first_comma and len(_tokens_between(text, b.end, verb.start)) <= 1:
+            b = verb  # "Hours after the strike began, ...": the clause's verb, not its subject
         comma = text.find(",", b.end, sentence.end)
         if comma < 0:
             continue
         a = next((ev for ev in in_sentence if ev.start > comma and ev.pos == "VERB" and not _attributive(cues, ev, text)), None)
         if a is None or _clause_break(cues, text, comma + 1, a.start):
             continue
-        yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL)
+        if length is not None:
+            yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL, length.min_length, length.max_length)
+        else:
+            yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL)
+
+
+def _sequence_verb_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "The walkout followed the collapse of pay talks", "Protests preceded the vote": a verb that
+    orders its subject event against its object event."""
+    for i in range(1, len(events) - 1):
+        ev = events[i]
+        relation = cues.sequence_verbs.get(ev.text.lower())
+        subject, obj = events[i - 1], events[i + 1]
+        if relation is None or ev.pos != "VERB" or subject.pos != "NOUN" or obj.pos != "NOUN":
+            continue
+        if not cues.subject_gap.fullmatch(text, subject.end, ev.start) and text[subject.end : ev.start].strip():
+            continue
+        gap = _tokens_between(text, ev.end, obj.start)
+        if len(gap) > 3 or not all(w.lower() in cues.determiners or w.isalpha() for w in gap) or _clause_break(cues, text, ev.end, obj.start):
+            continue
+        yield Link(subject.eid, relation, obj.eid, text[subject.start : obj.end], Strength.SIGNAL)
 
 
 def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:

@@ -32,16 +32,20 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             # the verb ("accepted a new pay offer late on Wednesday"), unless the verb is light
             # ("made landfall on Saturday"), reports ("said the attack on Sunday was planned") or
             # looks ahead to it ("expect a result by Monday", "promised a vote on Friday")
-            verb = before[-2] if len(before) > 1 else None
-            between_words = _tokens_between(text, verb.end, nearest.start) if verb is not None else []
+            k = len(before) - 2
+            head = nearest
+            while k >= 0 and before[k].pos == "NOUN" and cues.noun_of.fullmatch(text, before[k].end, head.start):
+                head, k = before[k], k - 1  # "rejected an offer of a 3 percent raise in January": the offer's verb
+            verb = before[k] if k >= 0 else None
+            between_words = _tokens_between(text, verb.end, head.start) if verb is not None else []
             # a report of its object, with no clause after the time, is done at it ("reports its
             # full-year results on May 14"), unlike "said the attack on Sunday was planned"
             reports_object = verb is not None and verb.cls == "REPORTING" and not any(ev.pos == "VERB" for ev in after)
             if (verb is not None and verb.pos == "VERB" and (verb.cls not in ("REPORTING", "I_STATE") or reports_object) and verb.text.lower() not in cues.light_verbs
-                    and verb.text.lower() not in cues.intention_verbs and not _attributive(cues, verb, text)
+                    and verb.text.lower() not in cues.intention_verbs and verb.text.lower() not in cues.sequence_verbs and not _attributive(cues, verb, text)
                     and len(between_words) <= 3 and not cues.coordinators.intersection(between_words)):
                 return verb
-            return nearest
+            return head
         verbs = [ev for ev in before if ev.pos == "VERB"]
         if verbs:
             clause_verbs = [ev for ev in verbs if not _attributive(cues, ev, text)]

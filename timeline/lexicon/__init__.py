@@ -154,6 +154,7 @@ _ANCHORING = {
     "expecting_verbs": _opt("words"),
     "anaphoric_openers": _opt("words"),
     "fronted_signals": _opt("words"),
+    "sequence_verbs": _opt("text_map"),
     "not_expected_signals": _opt("words"),
     "passive_be": _opt("words"),
     "scheduling_signals": _opt("words"),
@@ -170,7 +171,7 @@ _ANCHORING = {
                     "length_as_gap": _opt("pattern"), "relative_when": _opt("pattern"),
                     "range_joiner": _opt("pattern"), "infinitive_marker": _opt("pattern"), "gerund": _opt("pattern"), "nominal_gerund": _opt("pattern"), "premodifier": _opt("pattern"), "sequence": _opt("pattern"), "premodifier_before": _opt("pattern"),
                     "dateline_before": _opt("pattern"), "dateline_after": _opt("pattern"), "length_of": _opt("pattern"),
-                    "length_to": _opt("pattern"), "occurrence": _opt("pattern"), "occurrence_passive": _opt("pattern"), "subject_gap": _opt("pattern"), "noun_complement": _opt("pattern"), "aspect_gap": _opt("pattern"), "length_modifier": _opt("pattern"), "since_then": _opt("pattern")}),
+                    "length_to": _opt("pattern"), "occurrence": _opt("pattern"), "occurrence_passive": _opt("pattern"), "subject_gap": _opt("pattern"), "noun_complement": _opt("pattern"), "aspect_gap": _opt("pattern"), "length_modifier": _opt("pattern"), "since_then": _opt("pattern"), "noun_of": _opt("pattern")}),
 }
 
 _EVENTS = {
