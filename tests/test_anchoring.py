@@ -839,3 +839,12 @@ def test_anchoring_a_sequence_verb_orders_its_subject_against_its_object() -> No
     protests, vote = (next(e for e in tl.events if e.text == w) for w in ("Protests", "vote"))
     assert any(a.target == vote.eid and str(a.relation) == "before" for a in protests.anchors)
     assert (vote.earliest_start, vote.latest_end) == (dt.datetime(2026, 3, 6), dt.datetime(2026, 3, 7))
+
+
+def test_placement_closing_a_long_events_start_does_not_squeeze_what_follows() -> None:
+    # ten years of work before joining "in 2019": the joining stays anywhere in 2019, not on 31 December
+    tl = timeline.build("Before joining the company in 2019, she worked for a bank in Zurich for ten years.", reference_time="2026-03-04")
+    joining, worked = (next(e for e in tl.events if e.text == w) for w in ("joining", "worked"))
+    assert (joining.likely_start, joining.likely_end) == (dt.datetime(2019, 1, 1), dt.datetime(2020, 1, 1))
+    assert worked.likely_start is not None and worked.likely_start <= dt.datetime(2009, 12, 31)
+    assert worked.likely_end is not None and worked.likely_end <= dt.datetime(2020, 1, 1)

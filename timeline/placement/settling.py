@@ -50,6 +50,16 @@ def _period_ending_at(t: dt.datetime) -> Optional[dt.datetime]:
     return dt.datetime(t.year, 1 if edge.month == 1 else t.month, 1)
 
 
+def _before_a_long_one(b: IntervalBounds, anchor: dt.datetime) -> Optional[dt.datetime]:
+    """For an event whose latest start comes from its length before a month- or year-long end ("she
+    worked ... for ten years" before joining in 2019): the start that length before the start of
+    that period, so closing the start does not squeeze what follows into the period's last day."""
+    if anchor != b.latest_start or b.earliest_end is not None or b.latest_end is None or b.latest_start is None or b.latest_end - b.latest_start <= _DAY:
+        return None
+    period = _period_ending_at(b.latest_end - _MINUTE)
+    return None if period is None else _shift(period, -(b.latest_end - b.latest_start))
+
+
 def _day_after_or_of(t: dt.datetime) -> dt.datetime:
     """The end of ``t``'s calendar day (the next midnight after ``t``)."""
     return _shift(_midnight(t), _DAY) or t
@@ -71,6 +81,7 @@ def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.dat
             anchor = next((x for x in (b.earliest_end, b.latest_start, b.latest_end, reference) if x is not None), None)
             if anchor is not None:
                 lo = (_period_ending_at(anchor) if anchor == b.latest_start else None) or _day_before_or_of(anchor)
+                lo = _before_a_long_one(b, anchor) or lo
                 network.try_add(Bound(start_of(eid), lo, None, "no earlier evidence: the day of what is known", SOFT_STRENGTH))
                 b = network.bounds(eid)
         if b.latest_end is None:
