@@ -137,10 +137,8 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         a = next((ev for ev in in_sentence if ev.start > comma and ev.pos == "VERB" and not _attributive(cues, ev, text)), None)
         if a is None or _clause_break(cues, text, comma + 1, a.start):
             continue
-        if length is not None:
-            yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL, length.min_length, length.max_length)
-        else:
-            yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL)
+        gap = (length.min_length, length.max_length) if length is not None else (None, None)
+        yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL, *gap)
 
 
 def _sequence_verb_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
@@ -152,11 +150,11 @@ def _sequence_verb_links(cues: AnchorWords, text: str, events: Sequence[EventLik
         subject, obj = events[i - 1], events[i + 1]
         if relation is None or ev.pos != "VERB" or subject.pos != "NOUN" or obj.pos != "NOUN":
             continue
-        if not cues.subject_gap.fullmatch(text, subject.end, ev.start) and text[subject.end : ev.start].strip():
+        if not cues.subject_gap.fullmatch(text, subject.end, ev.start):
             continue
         gap = _tokens_between(text, ev.end, obj.start)
-        if len(gap) > 3 or not all(w.lower() in cues.determiners or w.isalpha() for w in gap) or _clause_break(cues, text, ev.end, obj.start):
-            continue
+        if len(gap) > 3 or not all(w.isalpha() for w in gap) or _clause_break(cues, text, ev.end, obj.start):
+            continue  # "followed the collapse of": a few words, no figures or punctuation
         yield Link(subject.eid, relation, obj.eid, text[subject.start : obj.end], Strength.SIGNAL)
 
 

@@ -176,9 +176,8 @@ def _scheduled_event(cues: AnchorWords, text: str, ev: EventLike, signal: Option
     if noun is None or noun.pos != "NOUN":
         return None
     comma = text.find(",", noun.end, ev.start)  # "a concert by the city orchestra, is planned for"
-    if comma >= 0 and cues.noun_complement.fullmatch(text[noun.end : comma] + " ") and cues.subject_gap.fullmatch(text, comma + 1, ev.start):
-        pass
-    elif len(_tokens_between(text, noun.end, ev.start)) > 2 or _clause_break(cues, text, noun.end, ev.start):
+    apposed = comma >= 0 and cues.noun_complement.fullmatch(text[noun.end : comma] + " ") and cues.subject_gap.fullmatch(text, comma + 1, ev.start)
+    if not apposed and (len(_tokens_between(text, noun.end, ev.start)) > 2 or _clause_break(cues, text, noun.end, ev.start)):
         return None
     head = _event_before(in_sentence, noun)  # "a vote on any new offer is expected next week": the vote
     if head is not None and head.pos == "NOUN" and cues.noun_complement.fullmatch(text, head.end, noun.start):
