@@ -848,3 +848,11 @@ def test_placement_closing_a_long_events_start_does_not_squeeze_what_follows() -
     assert (joining.likely_start, joining.likely_end) == (dt.datetime(2019, 1, 1), dt.datetime(2020, 1, 1))
     assert worked.likely_start is not None and worked.likely_start <= dt.datetime(2009, 12, 31)
     assert worked.likely_end is not None and worked.likely_end <= dt.datetime(2020, 1, 1)
+
+
+def test_anchoring_until_then_orders_its_verb_before_the_event_before() -> None:
+    # "Until then, she had refused to comment": the refusing ended by the resignation
+    tl = timeline.build("The minister resigned on Tuesday. Until then, she had refused to comment on the affair.", reference_time="2026-03-07")
+    resigned, refused = (next(e for e in tl.events if e.text == w) for w in ("resigned", "refused"))
+    assert any(a.target == resigned.eid and str(a.relation) == "before" for a in refused.anchors)
+    assert refused.latest_end == dt.datetime(2026, 3, 4)

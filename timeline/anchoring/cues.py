@@ -120,6 +120,7 @@ class AnchorWords:
     noun_complement: "re.Pattern[str]" = re.compile(r"(?!)")  # "talks [with the port authority] broke down"
     length_modifier: "re.Pattern[str]" = re.compile(r"(?!)")  # "a [seven-year] restoration": a length modifying a noun
     noun_of: "re.Pattern[str]" = re.compile(r"(?!)")  # "an offer [of a 3 percent] raise"
+    until_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "Until then, she had refused": before the event before
     since_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "has been held since then": after the event before
     aspect_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "began [to] fall": between an aspectual verb and its verb
     sequence_verbs: Mapping[str, str] = MappingProxyType({})  # "the walkout followed the collapse": after
@@ -154,7 +155,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         rx("infinitive_marker", re.I), rx("gerund", re.I), rx("nominal_gerund", re.I), rx("premodifier"), rx("premodifier_before", re.I), rx("sequence", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
         sequence_verbs=MappingProxyType(dict(data.get("sequence_verbs", {}))),
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "anaphoric_openers", "expecting_verbs", "not_expected_signals")},
-        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "since_then", "noun_of")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "since_then", "until_then", "noun_of")},
     )
 
 

@@ -160,13 +160,15 @@ def _sequence_verb_links(cues: AnchorWords, text: str, events: Sequence[EventLik
 
 def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "was arrested in May and has been held without bail since then", "Since then, prices have
-    doubled": "since then" orders the verb it goes with (the one before it, or after it when it opens
-    the sentence) after the event told just before that verb, in its sentence or the one before."""
+    doubled", "Until then, she had refused to comment": "since then" ("until then") orders the verb
+    it goes with (the one before it, or after it when it opens the sentence) after (before) the
+    event told just before that verb, in its sentence or the one before."""
     text = doc.text
     ordered = sorted(events, key=lambda e: e.start)
     starts = [e.start for e in ordered]
-    likely = cues.likely_gaps.get("since")
-    for m in cues.since_then.finditer(text):
+    found = [(m, "after") for m in cues.since_then.finditer(text)] + [(m, "before") for m in cues.until_then.finditer(text)]
+    for m, relation in sorted(found, key=lambda x: x[0].start()):
+        likely = cues.likely_gaps.get("since") if relation == "after" else None
         sentence = doc.sentence_index(m.start())
         k = bisect.bisect_left(starts, m.start())  # the first event after "since then"
         if doc.sentences[sentence].start == m.start():  # opening the sentence: its first verb
@@ -181,7 +183,7 @@ def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) 
         b = next((ordered[i] for i in range(min(j, k) - 1, max(-1, min(j, k) - 4), -1) if ordered[i].end <= m.start() and ordered[i].end <= a.start), None)
         if b is None or sentence - doc.sentence_index(b.start) > 1:
             continue
-        yield Link(a.eid, "after", b.eid, text[b.start : max(m.end(), a.end)], Strength.SIGNAL, likely_max=likely)
+        yield Link(a.eid, relation, b.eid, text[b.start : max(m.end(), a.end)], Strength.SIGNAL, likely_max=likely)
 
 
 def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
