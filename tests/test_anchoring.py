@@ -856,3 +856,14 @@ def test_anchoring_until_then_orders_its_verb_before_the_event_before() -> None:
     resigned, refused = (next(e for e in tl.events if e.text == w) for w in ("resigned", "refused"))
     assert any(a.target == resigned.eid and str(a.relation) == "before" for a in refused.anchors)
     assert refused.latest_end == dt.datetime(2026, 3, 4)
+
+
+def test_anchoring_a_sentence_opening_with_by_the_time_orders_its_main_verb_before() -> None:
+    # "By the time firefighters arrived, the roof had collapsed": the collapse came first
+    text = "By the time firefighters arrived, the roof had collapsed."
+    evs = events(text, "arrived", "collapsed")
+    links, _ = links_of(text, evs, ref="2026-03-07")
+    assert ("e2", "before", "e1") in {(link.source, str(link.relation), link.target) for link in links}
+    tl = timeline.build("As soon as the ceasefire began on Monday, aid trucks crossed the border.", reference_time="2026-03-07")
+    crossed = next(e for e in tl.events if e.text == "crossed")
+    assert crossed.earliest_start == dt.datetime(2026, 3, 2)

@@ -123,6 +123,7 @@ class AnchorWords:
     until_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "Until then, she had refused": before the event before
     since_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "has been held since then": after the event before
     aspect_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "began [to] fall": between an aspectual verb and its verb
+    fronted_phrases: Mapping[str, str] = MappingProxyType({})  # "By the time X, Y": Y before X
     sequence_verbs: Mapping[str, str] = MappingProxyType({})  # "the walkout followed the collapse": after
     fronted_signals: frozenset[str] = frozenset()  # "Before joining the company, she worked": a time clause first
     anaphoric_openers: frozenset[str] = frozenset()  # "It ended after ...": a sentence taking up the one before
@@ -154,6 +155,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
         rx("infinitive_marker", re.I), rx("gerund", re.I), rx("nominal_gerund", re.I), rx("premodifier"), rx("premodifier_before", re.I), rx("sequence", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
         sequence_verbs=MappingProxyType(dict(data.get("sequence_verbs", {}))),
+        fronted_phrases=MappingProxyType({k.lower(): v for k, v in data.get("fronted_phrases", {}).items()}),
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "anaphoric_openers", "expecting_verbs", "not_expected_signals")},
         **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "since_then", "until_then", "noun_of")},
     )

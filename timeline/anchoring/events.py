@@ -118,6 +118,10 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
             opening = next((tok for tok in sentence.tokens if tok.start >= length.end), opening)
         signal = opening.text.lower()
         relation = cues.event_signals.get(signal) if signal in cues.fronted_signals else None
+        phrase = next((p for p in cues.fronted_phrases if text[sentence.start : sentence.start + len(p) + 1].lower() == p + " "), None)
+        if length is None and phrase is not None:  # "By the time firefighters arrived, the roof had collapsed"
+            relation = cues.fronted_phrases[phrase]
+            opening = next((tok for tok in sentence.tokens if tok.end >= sentence.start + len(phrase)), opening)
         in_sentence = grouped.get(k, ())
         if relation is None or not in_sentence or (length is not None and relation not in ("before", "after")):
             continue

@@ -155,6 +155,7 @@ _ANCHORING = {
     "anaphoric_openers": _opt("words"),
     "fronted_signals": _opt("words"),
     "sequence_verbs": _opt("text_map"),
+    "fronted_phrases": _opt("text_map"),
     "not_expected_signals": _opt("words"),
     "passive_be": _opt("words"),
     "scheduling_signals": _opt("words"),
