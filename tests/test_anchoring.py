@@ -867,3 +867,16 @@ def test_anchoring_a_sentence_opening_with_by_the_time_orders_its_main_verb_befo
     tl = timeline.build("As soon as the ceasefire began on Monday, aid trucks crossed the border.", reference_time="2026-03-07")
     crossed = next(e for e in tl.events if e.text == "crossed")
     assert crossed.earliest_start == dt.datetime(2026, 3, 2)
+
+
+def test_anchoring_a_time_clause_takes_up_the_verb_told_before() -> None:
+    # "Firefighters arrived at 2 a.m. ... By the time firefighters arrived, the roof had collapsed": one arrival
+    tl = timeline.build("Firefighters arrived at 2 a.m. on Sunday. By the time firefighters arrived, the roof had collapsed.", reference_time="2026-03-07")
+    collapsed = next(e for e in tl.events if e.text == "collapsed")
+    assert collapsed.latest_end is not None and collapsed.latest_end <= dt.datetime(2026, 3, 1, 2, 1)
+    # too far back, the verb is not taken up
+    far = ("Firefighters arrived at 2 a.m. on Sunday. The fire spread. Crews fought it. Wind rose. Smoke drifted. "
+           "By the time firefighters arrived, the roof had collapsed.")
+    tl = timeline.build(far, reference_time="2026-03-07")
+    arrivals = [e for e in tl.events if e.text == "arrived"]
+    assert len(arrivals) == 2 and not any(str(a.relation) == "simultaneous" and a.target == arrivals[0].eid for a in arrivals[1].anchors)

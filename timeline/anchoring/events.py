@@ -143,6 +143,25 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
             continue
         gap = (length.min_length, length.max_length) if length is not None else (None, None)
         yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL, *gap)
+        told = _told_before(cues, doc, events, b, k) if b.pos == "VERB" else None
+        if told is not None:  # "Firefighters arrived at 2 a.m. ... By the time firefighters arrived, ...": the same arrival
+            yield Link(b.eid, "simultaneous", told.eid, f"{told.text} … {text[sentence.start : b.end]}", Strength.DEFAULT)
+
+
+TOLD_REACH = 4
+"""How many sentences back a time clause's verb is taken up ("Hours after the strike began")."""
+
+
+def _told_before(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], ev: EventLike, sentence: int) -> Optional[EventLike]:
+    """The verb of the same kind told in the :data:`TOLD_REACH` sentences before ``ev``'s: a time clause
+    takes up what the story has told ("The strike began at 4 a.m. ... Hours after the strike began")."""
+    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
+    kind = _kind(cues, ev.text, lexical)
+    start = doc.sentences[max(0, sentence - TOLD_REACH)].start
+    earlier = [x for x in events if start <= x.start < doc.sentences[sentence].start and x.pos == "VERB"]
+    return next((x for x in reversed(earlier) if _kind(cues, x.text, lexical) == kind), None)
 
 
 def _sequence_verb_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
