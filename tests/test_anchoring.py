@@ -880,3 +880,15 @@ def test_anchoring_a_time_clause_takes_up_the_verb_told_before() -> None:
     tl = timeline.build(far, reference_time="2026-03-07")
     arrivals = [e for e in tl.events if e.text == "arrived"]
     assert len(arrivals) == 2 and not any(str(a.relation) == "simultaneous" and a.target == arrivals[0].eid for a in arrivals[1].anchors)
+
+
+def test_anchoring_a_signal_reaches_a_noun_past_its_modifiers() -> None:
+    # "two years after a knee injury nearly ended her career": the injury two years before Sunday
+    tl = timeline.build("Ella Brandt won her third national title on Sunday, two years after a knee injury nearly ended her career.", reference_time="2026-01-13")
+    injury = next(e for e in tl.events if e.text == "injury")
+    assert injury.latest_end is not None and injury.latest_end <= dt.datetime(2024, 2, 1)
+    # words of a clause between are no modifiers: "after the company and its rivals" does not reach "rivals"
+    text = "Prices rose after the company and its rivals cut output."
+    evs = events(text, "rose", "rivals", rivals={"pos": "NOUN", "tense": "NONE"})
+    links, _ = links_of(text, evs, ref="2026-01-13")
+    assert not any(link.target == "e2" for link in links)

@@ -243,9 +243,12 @@ def _words_outside(cues: AnchorWords, text: str, a: int, b: int, spans: Sequence
 
 def _introduces(cues: AnchorWords, rest: Sequence[str], b: EventLike) -> bool:
     """Whether the words after an event signal lead to ``b``: determiners only ("after the
-    raids"), or the short subject of a clause whose verb is ``b`` ("before they contained it")."""
+    raids"), a modifier or two of the noun ``b`` ("after a knee injury"), or the short subject of
+    a clause whose verb is ``b`` ("before they contained it")."""
     if all(w in cues.determiners for w in rest):
         return len(rest) <= 2
+    if b.pos == "NOUN":  # "after a knee injury", "before the bus crash": a modifier or two of the noun
+        return len(rest) <= 3 and not any(w in cues.not_in_subject or w in cues.event_signals or w in cues.signals for w in rest)
     return b.pos == "VERB" and len(rest) <= 3 and not any(w in cues.not_in_subject for w in rest)
 
 
