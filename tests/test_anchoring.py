@@ -892,3 +892,11 @@ def test_anchoring_a_signal_reaches_a_noun_past_its_modifiers() -> None:
     evs = events(text, "rose", "rivals", rivals={"pos": "NOUN", "tense": "NONE"})
     links, _ = links_of(text, evs, ref="2026-01-13")
     assert not any(link.target == "e2" for link in links)
+
+
+def test_anchoring_a_nouns_relative_clause_with_an_aspectual_verb_begins_it() -> None:
+    # "The campaign, which officially opened on Feb. 1, ...": the campaign began then and goes on
+    tl = timeline.build("The campaign, which officially opened on Feb. 1, has been dominated by the cost of rent.", reference_time="2026-03-04")
+    campaign = next(e for e in tl.events if e.text == "campaign")
+    assert campaign.earliest_start == dt.datetime(2026, 2, 1)
+    assert any(str(a.relation) == "begun_by" for a in campaign.anchors)

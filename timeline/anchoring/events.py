@@ -233,7 +233,8 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
             # "began queuing", "started to fall": the verb after it begins (or ends) with it
             yield Link(after.eid, "begun_by" if head in cues.begin_verbs else "ended_by", ev.eid, text[ev.start : after.end], Strength.SIGNAL)
         for prev in reversed(events[max(0, i - 3) : i]):
-            if prev.pos != "VERB" and len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(cues, text, prev.end, ev.start):
+            adjacent = len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(cues, text, prev.end, ev.start)
+            if prev.pos != "VERB" and (adjacent or cues.relative_gap.fullmatch(text, prev.end, ev.start)):  # "the campaign, which opened on Feb. 1"
                 relation = "begun_by" if head in cues.begin_verbs else "ended_by"
                 yield Link(prev.eid, relation, ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
                 break
