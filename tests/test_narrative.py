@@ -75,6 +75,9 @@ def _values(text: str, mode: str = "narrative", dct: str = "2026-02-02") -> dict
         # where a span ends ("until ...") is not where the story has got to
         ("The assault began in October 1702 and lasted until the fall of the capital in February 1704. In December the rains came.", "December", "1702-12"),
         ("The army storms the walls in October 1702 and holds the town until the fall of the capital in February 1704. In December the rains come.", "December", "1702-12"),
+        # a sentence's dates follow each other: after "until" dates that leave the story in April, December is the same year's
+        ("The army left the coast on April 3, 1702, and held the hills until October 15, the river until November 25, "
+         "and the pass until it withdrew on December 10.", "December 10", "1702-12-10"),
         # a look-back after "since" does not move the story
         ("The duke took the port in May 1702; the town had been free since 1650. In June the duke left.", "June", "1702-06"),
         ("The duke takes the port in May 1702; the town has been free since 1650. In June the duke leaves.", "June", "1702-06"),

@@ -104,11 +104,17 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
     current year keeps its own; a current month or day takes the nearest candidate,
     counting a step back as ``BACK_WEIGHT`` steps ahead, as stories mostly move forward.
     With ``before`` (a past perfect clause: "had spent the spring organizing"), only the
-    candidates that begin before the story's current time ends.
+    candidates that begin before the story's current time ends.  A later date named earlier in
+    the same sentence that did not move the story ("held the town until October 15") counts
+    as its time: the dates of one sentence follow each other.
     """
     now = story.current
     if mode != "narrative" or now is None or not cands:
         return None
+    last = story.last
+    if (last is not None and last[0] == story.sentence and now.grain < Grain.YEAR and last[1].grain < Grain.YEAR
+            and last[1].start > now.start):
+        now = last[1]  # a sentence's dates follow each other: "... until October 15, and reached the coast on December 10"
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
     if now.grain >= Grain.YEAR:  # the candidate mostly in that year (a winter is its January's year's)
