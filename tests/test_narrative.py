@@ -78,6 +78,15 @@ def _values(text: str, mode: str = "narrative", dct: str = "2026-02-02") -> dict
         # a sentence's dates follow each other: after "until" dates that leave the story in April, December is the same year's
         ("The army left the coast on April 3, 1702, and held the hills until October 15, the river until November 25, "
          "and the pass until it withdrew on December 10.", "December 10", "1702-12-10"),
+        # a prospect counted from the speaker's time ("next summer", "next year") does not move the story ...
+        ("On September 10, 1807, the general spoke of a withdrawal of 3,000 troops by next summer. "
+         "On September 14, the king backed a limited withdrawal.", "September 14", "1807-09-14"),
+        ("The general took the city on 3 March 1702 and promised a new treaty next year. In April the envoy left.", "April", "1702-04"),
+        # ... nor, named earlier in the sentence, does it count as the sentence's time
+        ("The general spoke on 10 September 1807 of a withdrawal by next summer, and in September 3,000 troops went home.",
+         "September", "1807-09"),
+        # ... while "the following summer" counts from the story's time and moves it
+        ("The army wintered on the coast in 1702. The following summer it marched inland. On 3 June it took the capital.", "3 June", "1703-06-03"),
         # a look-back after "since" does not move the story
         ("The duke took the port in May 1702; the town had been free since 1650. In June the duke left.", "June", "1702-06"),
         ("The duke takes the port in May 1702; the town has been free since 1650. In June the duke leaves.", "June", "1702-06"),
