@@ -373,3 +373,20 @@ def test_a_few_days_later_is_a_length_in_news_and_a_vague_future_in_a_history() 
     assert (news.type.value, news.value) == ("DURATION", "PXD")
     assert (history.type.value, history.value) == ("DATE", "FUTURE_REF")
     assert (news.earliest, news.latest) == (history.earliest, history.latest) == (dt.datetime(1916, 5, 5), dt.datetime(1916, 5, 13))
+
+
+@pytest.mark.parametrize(
+    "text,expression,mode,value",
+    [
+        # a hedged offset in a history is the period of its unit that the amount written points to ...
+        ("The treaty was signed in 1965. Almost two decades earlier, the envoy had met the king.", "Almost two decades", "narrative", "194"),
+        ("The fort fell in 1703. Just over a year earlier the walls had been repaired.", "Just over a year", "narrative", "1702"),
+        ("The king died on 3 May 1702. About two days later his son was crowned.", "About two days", "narrative", "1702-05-05"),
+        # ... not when the story's time is less precise than its unit
+        ("The king died in 1702. Almost two months later his son was crowned.", "Almost two months", "narrative", "P2M"),
+        # ... and in news it stays a length
+        ("The fort fell in 1703. Just over a year earlier the walls had been repaired.", "Just over a year", "news", "P1Y"),
+    ],
+)
+def test_a_hedged_offset_in_a_history_names_the_period_it_points_to(text: str, expression: str, mode: str, value: str) -> None:
+    assert _values(text, mode=mode)[expression] == value
