@@ -390,3 +390,18 @@ def test_a_few_days_later_is_a_length_in_news_and_a_vague_future_in_a_history() 
 )
 def test_a_hedged_offset_in_a_history_names_the_period_it_points_to(text: str, expression: str, mode: str, value: str) -> None:
     assert _values(text, mode=mode)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,mode,value",
+    [
+        # "for the next year" after a verb of lasting is a length ...
+        ("Fighting in the hills went on for the next year.", "the next year", "narrative", "P1Y"),
+        ("The port stayed the capital for the next decade.", "the next decade", "news", "P10Y"),
+        # ... a date something is planned for stays the calendar period
+        ("The vote is scheduled for the next year.", "the next year", "news", "2027"),
+        ("The war began in 1702. The king ordered a new campaign for the following year.", "the following year", "narrative", "1703"),
+    ],
+)
+def test_for_the_next_year_is_a_length(text: str, expression: str, mode: str, value: str) -> None:
+    assert _values(text, mode=mode, dct="2026-05-02")[expression] == value
