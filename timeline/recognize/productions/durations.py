@@ -119,7 +119,7 @@ def bare_units(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     "years earlier": an unknown number of them from the story's time, as "several weeks later"."""
     grain, _ = unit_of(ctx, g.get("unit") or g["units"])
     after = ctx.word_after().lower()
-    if after in _OFFSET_SPANS:
+    if after in _OFFSET_SPANS and grain >= Grain.DAY:
         return DurationSpec(grain, None, span=after, anchoring=Anchoring.NARRATIVE)
     return DurationSpec(grain, None)
 
