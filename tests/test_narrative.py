@@ -75,6 +75,18 @@ def _values(text: str, mode: str = "narrative", dct: str = "2026-02-02") -> dict
         # where a span ends ("until ...") is not where the story has got to
         ("The assault began in October 1702 and lasted until the fall of the capital in February 1704. In December the rains came.", "December", "1702-12"),
         ("The army storms the walls in October 1702 and holds the town until the fall of the capital in February 1704. In December the rains come.", "December", "1702-12"),
+        # a sentence's dates follow each other: after "until" dates that leave the story in April, December is the same year's
+        ("The army left the coast on April 3, 1702, and held the hills until October 15, the river until November 25, "
+         "and the pass until it withdrew on December 10.", "December 10", "1702-12-10"),
+        # a prospect counted from the speaker's time ("next summer", "next year") does not move the story ...
+        ("On September 10, 1807, the general spoke of a withdrawal of 3,000 troops by next summer. "
+         "On September 14, the king backed a limited withdrawal.", "September 14", "1807-09-14"),
+        ("The general took the city on 3 March 1702 and promised a new treaty next year. In April the envoy left.", "April", "1702-04"),
+        # ... nor, named earlier in the sentence, does it count as the sentence's time
+        ("The general spoke on 10 September 1807 of a withdrawal by next summer, and in September 3,000 troops went home.",
+         "September", "1807-09"),
+        # ... while "the following summer" counts from the story's time and moves it
+        ("The army wintered on the coast in 1702. The following summer it marched inland. On 3 June it took the capital.", "3 June", "1703-06-03"),
         # a look-back after "since" does not move the story
         ("The duke took the port in May 1702; the town had been free since 1650. In June the duke left.", "June", "1702-06"),
         ("The duke takes the port in May 1702; the town has been free since 1650. In June the duke leaves.", "June", "1702-06"),
@@ -361,3 +373,35 @@ def test_a_few_days_later_is_a_length_in_news_and_a_vague_future_in_a_history() 
     assert (news.type.value, news.value) == ("DURATION", "PXD")
     assert (history.type.value, history.value) == ("DATE", "FUTURE_REF")
     assert (news.earliest, news.latest) == (history.earliest, history.latest) == (dt.datetime(1916, 5, 5), dt.datetime(1916, 5, 13))
+
+
+@pytest.mark.parametrize(
+    "text,expression,mode,value",
+    [
+        # a hedged offset in a history is the period of its unit that the amount written points to ...
+        ("The treaty was signed in 1965. Almost two decades earlier, the envoy had met the king.", "Almost two decades", "narrative", "194"),
+        ("The fort fell in 1703. Just over a year earlier the walls had been repaired.", "Just over a year", "narrative", "1702"),
+        ("The king died on 3 May 1702. About two days later his son was crowned.", "About two days", "narrative", "1702-05-05"),
+        # ... not when the story's time is less precise than its unit
+        ("The king died in 1702. Almost two months later his son was crowned.", "Almost two months", "narrative", "P2M"),
+        # ... and in news it stays a length
+        ("The fort fell in 1703. Just over a year earlier the walls had been repaired.", "Just over a year", "news", "P1Y"),
+    ],
+)
+def test_a_hedged_offset_in_a_history_names_the_period_it_points_to(text: str, expression: str, mode: str, value: str) -> None:
+    assert _values(text, mode=mode)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,mode,value",
+    [
+        # "for the next year" after a verb of lasting is a length ...
+        ("Fighting in the hills went on for the next year.", "the next year", "narrative", "P1Y"),
+        ("The port stayed the capital for the next decade.", "the next decade", "news", "P10Y"),
+        # ... a date something is planned for stays the calendar period
+        ("The vote is scheduled for the next year.", "the next year", "news", "2027"),
+        ("The war began in 1702. The king ordered a new campaign for the following year.", "the following year", "narrative", "1703"),
+    ],
+)
+def test_for_the_next_year_is_a_length(text: str, expression: str, mode: str, value: str) -> None:
+    assert _values(text, mode=mode, dct="2026-05-02")[expression] == value

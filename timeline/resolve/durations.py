@@ -188,7 +188,18 @@ def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetim
                  earliest: dt.datetime, latest: dt.datetime) -> Optional[Period]:
     """In narrative mode, the calendar period an exact offset points to, when the story's time
     it counts from is at least as precise as the offset's unit ("three years later" from a year)."""
-    if ctx.mode != "narrative" or not from_story or meaning.hedge or meaning.amount is None or meaning.grain < Grain.DAY or meaning.grain > Grain.YEAR:
+    if ctx.mode != "narrative" or not from_story or meaning.amount is None or meaning.grain < Grain.DAY:
+        return None
+    if meaning.hedge:
+        # "almost two decades earlier", "just over a year later": the period of its unit that the amount
+        # written points to (TIMEX2: 1945 -> "194"), not a length
+        if meaning.grain > Grain.DECADE or meaning.grain is Grain.WEEKEND or window[1] - window[0] > unit_length(meaning.grain)[1]:
+            return None
+        n = (1 if meaning.span == "later" else -1) * int(round(meaning.amount))
+        if meaning.grain is Grain.DECADE:
+            return cal.containing(cal.shifted(window[0], Grain.YEAR, 10 * n).start, Grain.DECADE)
+        return cal.shifted(window[0], meaning.grain, n)
+    if meaning.grain > Grain.YEAR:
         return None
     if window[1] - window[0] > unit_length(meaning.grain)[1]:
         return None  # "two days later" after "in 1940": no day to name

@@ -21,7 +21,7 @@ from .tense import after_past_signal, clause_tense, ends_span, in_past_perfect
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_back", "in_parentheses", "past_day_anchor"]
+__all__ = ["Story", "DAY_GRAINS", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
@@ -104,11 +104,17 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
     current year keeps its own; a current month or day takes the nearest candidate,
     counting a step back as ``BACK_WEIGHT`` steps ahead, as stories mostly move forward.
     With ``before`` (a past perfect clause: "had spent the spring organizing"), only the
-    candidates that begin before the story's current time ends.
+    candidates that begin before the story's current time ends.  A later date named earlier in
+    the same sentence that did not move the story ("held the town until October 15") counts
+    as its time: the dates of one sentence follow each other.
     """
     now = story.current
     if mode != "narrative" or now is None or not cands:
         return None
+    last = story.last
+    if (last is not None and last[0] == story.sentence and now.grain < Grain.YEAR and last[1].grain <= Grain.MONTH
+            and last[1].start > now.start):
+        now = last[1]  # a sentence's dates follow each other: "... until October 15, and reached the coast on December 10"
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
     if now.grain >= Grain.YEAR:  # the candidate mostly in that year (a winter is its January's year's)
@@ -129,12 +135,15 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     """Narrative mode: whether a resolved date moves the story's current time or only
     refers to a time ("that year", "the previous quarter", a plan "for a campaign in 1810")."""
     shift = spec.shift
-    if shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE)):
-        return False  # "that year", "the previous year", "two years ago": they look back
+    if (shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE))
+            and not (ctx.mode == "narrative" and _counts_ahead(ctx, spec.relative_word))):
+        return False  # "that year", "the previous year", "two years ago": they look back ("the following summer" moves on)
     if spec.same_grain_anchor and spec.year is not None:
         return False  # "the 1988 quarter": a comparison with the story's quarter in another year
     if ctx.mode != "narrative":
         return True
+    if looks_ahead(ctx, spec):
+        return False  # a prospect someone speaks of: "envisioned the withdrawal of troops by next summer"
     now = story.current
     if now is not None and period.grain > now.grain and period.start <= now.start and now.end <= period.end:
         return False  # "in 1702" said on a day of 1702: the story stays on its day
@@ -191,6 +200,26 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
             and day.date() > ctx.reference.date() and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"):
         return ctx.reference, REFERENCE_ANCHOR
     return day, anchor
+
+
+def _counts_ahead(ctx: "Context", word: Optional[str]) -> bool:
+    """Whether a relative word counts forward ("next", "following", "coming")."""
+    if word is None:
+        return False
+    relative = ctx.lexicon["relative"]
+    return relative["shift"].get(relative["aliases"].get(word, word), 0) > 0
+
+
+def looks_ahead(ctx: "Context", spec: CalendarSpec) -> bool:
+    """Narrative mode: whether a date counts ahead from the speaker's own time ("next summer",
+    "next year"), not from the story's ("the following summer"): in a history that is a plan or a
+    prospect someone speaks of, not where the story has got to."""
+    relative = ctx.lexicon["relative"]
+    if spec.relative_word is not None and spec.shift is None:
+        word = relative["aliases"].get(spec.relative_word, spec.relative_word)
+        return _counts_ahead(ctx, word) and word not in relative["anaphoric"]
+    shift = spec.shift
+    return shift is not None and shift.anchoring is Anchoring.REFERENCE and (shift.amount or 0) > 0
 
 
 def looks_back(spec: CalendarSpec) -> bool:

@@ -111,9 +111,16 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), hedge=hedge_of(g), least=None if least is None else least * mult)
 
 
+_OFFSET_SPANS = ("later", "earlier")  # the spans DurationSpec knows for an offset from the story's time
+
+
 def bare_units(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "the following days", "the years that followed": an unknown number of units."""
+    """ "the following days", "the years that followed": an unknown number of units; "weeks later",
+    "years earlier": an unknown number of them from the story's time, as "several weeks later"."""
     grain, _ = unit_of(ctx, g.get("unit") or g["units"])
+    after = ctx.word_after().lower()
+    if after in _OFFSET_SPANS and grain >= Grain.DAY:
+        return DurationSpec(grain, None, span=after, anchoring=Anchoring.NARRATIVE)
     return DurationSpec(grain, None)
 
 

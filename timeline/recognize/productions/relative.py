@@ -60,7 +60,7 @@ def a_year_earlier(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 def anaphoric_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "two days later", "two years earlier": an offset from the story's time."""
     d = key_of(g["dir"])
-    sign = -1 if d.startswith(("earlier", "before")) else 1
+    sign = -1 if d.startswith(("earlier", "before", "previously")) else 1
     return _offset(g, ctx, sign, Anchoring.NARRATIVE)
 
 
