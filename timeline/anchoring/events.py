@@ -109,6 +109,7 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
     ends = [y for _, y in spans]
     lengths = {t.start: t for t in timexes if t.type is TimexType.DURATION and t.min_length is not None}
     grouped = _by_sentence(doc, events)
+    taken: set[str] = set()
     for k, sentence in enumerate(doc.sentences):
         if not sentence.tokens:
             continue
@@ -143,8 +144,9 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
             continue
         gap = (length.min_length, length.max_length) if length is not None else (None, None)
         yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL, *gap)
-        told = _told_before(cues, doc, events, b, k) if b.pos == "VERB" else None
+        told = _told_before(cues, doc, grouped, b, k, taken) if b.pos == "VERB" else None
         if told is not None:  # "Firefighters arrived at 2 a.m. ... By the time firefighters arrived, ...": the same arrival
+            taken.add(b.eid)  # a mention that takes one up is not taken up itself: no chains through the text
             yield Link(b.eid, "simultaneous", told.eid, f"{told.text} … {text[sentence.start : b.end]}", Strength.DEFAULT)
 
 
@@ -152,15 +154,15 @@ TOLD_REACH = 4
 """How many sentences back a time clause's verb is taken up ("Hours after the strike began")."""
 
 
-def _told_before(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], ev: EventLike, sentence: int) -> Optional[EventLike]:
+def _told_before(cues: AnchorWords, doc: Doc, grouped: Mapping[int, Sequence[EventLike]], ev: EventLike, sentence: int,
+                 taken: "set[str] | frozenset[str]" = frozenset()) -> Optional[EventLike]:
     """The verb of the same kind told in the :data:`TOLD_REACH` sentences before ``ev``'s: a time clause
     takes up what the story has told ("The strike began at 4 a.m. ... Hours after the strike began")."""
     from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
     lexical = lexical_memo()
     kind = _kind(cues, ev.text, lexical)
-    start = doc.sentences[max(0, sentence - TOLD_REACH)].start
-    earlier = [x for x in events if start <= x.start < doc.sentences[sentence].start and x.pos == "VERB"]
+    earlier = [x for k in range(max(0, sentence - TOLD_REACH), sentence) for x in grouped.get(k, ()) if x.pos == "VERB" and x.eid not in taken]
     return next((x for x in reversed(earlier) if _kind(cues, x.text, lexical) == kind), None)
 
 
