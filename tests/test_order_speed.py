@@ -177,3 +177,33 @@ def test_a_result_answers_the_same_after_the_network_grows(facts, more) -> None:
         network.add(fact)
     network.result()
     assert answers() == before
+
+
+@settings(deadline=None, max_examples=1500)
+@given(ost.networks(max_intervals=6, max_facts=14, span=6))
+def test_relations_of_with_a_budget_says_what_relation_says_or_leaves_it_open(facts) -> None:  # type: ignore[no-untyped-def]
+    """With a search budget a pair may be left open, never given another relation."""
+    result = O.order(facts)
+    names = list(result.intervals)
+    pairs = [(a, b) for a in names for b in names] * 4
+    exact = [result.relation(a, b) for a, b in pairs]
+    for budget in (1, 3):
+        listed = result.relations_of(pairs, budget=budget)
+        assert all(got is None or got == want for got, want in zip(listed, exact))
+
+
+def test_a_budget_leaves_open_an_order_only_a_long_search_proves() -> None:
+    """A run of 40 simultaneous mentions with an order at its far end: the search walks the run, so
+    a budget of 5 points leaves the pair open; the exact query and the listing's budget decide it."""
+    R = importlib.import_module("timeline.order.result")
+    run = [f"m{i}" for i in range(40)]
+    facts = [f for a, b in zip(run, run[1:]) for f in O.simultaneous(a, b)]
+    facts += [*O.before("m39", "later"), *O.before("x", "y")]
+    result = O.order(facts)
+    names = list(result.intervals)
+    pairs = [(a, b) for a in names for b in names]
+    k = pairs.index(("m0", "later"))
+    assert result.relation("m0", "later") == "BEFORE"
+    assert result.relations_of(pairs)[k] == "BEFORE"
+    assert result.relations_of(pairs, budget=R.LISTING_SEARCH_BUDGET)[k] == "BEFORE"
+    assert result.relations_of(pairs, budget=5)[k] is None

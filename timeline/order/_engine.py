@@ -23,6 +23,10 @@ INF = float("inf")
 __all__ = ["Engine", "INF"]
 
 
+CUT = -1
+"""What a budgeted search adds to its result when it stopped before it was done."""
+
+
 class Engine:
     """Mutable STN over integer points with per-edge fact ids; see the module docstring."""
 
@@ -515,7 +519,8 @@ class Engine:
                     push(heap, (nd - p[y], y))
         return done
 
-    def nonpositive_targets(self, src: int, targets: set[int], key_limit: float, latest: float, earliest: float) -> set[int]:
+    def nonpositive_targets(self, src: int, targets: set[int], key_limit: float, latest: float, earliest: float,
+                            budget: Optional[int] = None) -> set[int]:
         """The points of ``targets`` whose ``dist(src, t)`` is <= 0.
 
         ``key_limit`` is ``max(-p[t])`` over the targets (a key beyond it cannot be <= 0 at any
@@ -525,6 +530,8 @@ class Engine:
         target is found as soon as a walk of weight <= 0 reaches it (a walk is never shorter
         than the distance), and the search stops once every target is found: in a long run of
         equal points (one thing mentioned again and again) the answer is usually a step away.
+        With a ``budget``, the search stops after expanding that many points and, if it stopped
+        before it was done, the result holds :data:`CUT` (-1, no point) as well.
         """
         p, out, fwd, bwd = self.p, self.out, self.fwd, self.bwd
         pop, push = heapq.heappop, heapq.heappush
@@ -547,6 +554,9 @@ class Engine:
             if x in done:
                 continue
             done.add(x)
+            if budget is not None and len(done) > budget:
+                found.add(CUT)
+                break
             dx = dist[x]
             fx, bx = fwd[x], bwd[x]
             if (fx != INF and dx + latest - fx > 0) or (earliest != INF and dx + bx - earliest > 0):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequenc
 import attrs
 
 from .. import model as _model
-from ._engine import INF
+from ._engine import CUT, INF
 from .constraints import Fact, Point, Side
 
 if TYPE_CHECKING:
@@ -217,10 +217,12 @@ class OrderResult:
         any value <= 0 that a search finds: callers only compare it with 0)."""
         return self._distance_fn()(x, y)
 
-    def _distance_fn(self):  # type: ignore[no-untyped-def]
+    def _distance_fn(self, budget: Optional[int] = None):  # type: ignore[no-untyped-def]
         """:meth:`_distance` as a function over this result's fixed arrays (made once: a long text
-        asks it about a million times); searches are kept, as the result never changes."""
-        fn = self._lazy.get("distance")
+        asks it about a million times); searches are kept, as the result never changes.  With a
+        ``budget``, a search that stops before it is done raises :class:`_Undecided`."""
+        key = "distance" if budget is None else f"distance/{budget}"
+        fn = self._lazy.get(key)
         if fn is not None:
             return fn
         engine = self._engine
@@ -242,10 +244,13 @@ class OrderResult:
                 return 0  # equal in every assignment: the search would find it
             reached = searches.get((x, y))
             if reached is None:  # one target: its own bounds prune the search best
-                reached = searches[(x, y)] = y in nonpositive(x, {y}, -p[y], fwd[y], bwd[y])
+                got = nonpositive(x, {y}, -p[y], fwd[y], bwd[y], budget)
+                reached = searches[(x, y)] = True if y in got else (None if CUT in got else False)
+            if reached is None:
+                raise _Undecided
             return 0 if reached else by_bounds  # callers only ask whether it is <= 0
 
-        self._lazy["distance"] = distance
+        self._lazy[key] = distance
         return distance
 
     def _nonpositive(self, x: int, targets: set[int]) -> set[int]:
@@ -263,23 +268,29 @@ class OrderResult:
         # _classify only asks whether each distance is <= 0: the bounds decide most, a pruned search the rest
         return _classify(self._distance_fn(), sa, ea, sb, eb)
 
-    def relation_function(self) -> "Callable[[str, str], Optional[str]]":
+    def relation_function(self, budget: Optional[int] = None) -> "Callable[[str, str], Optional[str]]":
         """:meth:`relation` as a function of two names this result holds, without the argument
-        checks: for a caller asking about hundreds of thousands of pairs of known names."""
+        checks: for a caller asking about hundreds of thousands of pairs of known names.  With a
+        ``budget``, a pair whose answer needs a longer search is left open (None)."""
         intervals = self._intervals
-        d = self._distance_fn()
+        d = self._distance_fn(budget)
 
         def relation(a: str, b: str) -> Optional[str]:
             sa, ea = intervals[a]
             sb, eb = intervals[b]
-            return _classify(d, sa, ea, sb, eb)
+            try:
+                return _classify(d, sa, ea, sb, eb)
+            except _Undecided:
+                return None
 
         return relation
 
-    def relations_of(self, pairs: Sequence[tuple[str, str]]) -> list[Optional[str]]:
+    def relations_of(self, pairs: Sequence[tuple[str, str]], budget: Optional[int] = None) -> list[Optional[str]]:
         """:meth:`relation` of each pair of names this result holds (unchecked), the bounds of all
-        pairs compared at once: only the pairs they leave open are classified one by one."""
-        relation = self.relation_function()
+        pairs compared at once: only the pairs they leave open are classified one by one.  With a
+        ``budget`` (:data:`LISTING_SEARCH_BUDGET`), a pair whose answer needs a search over more
+        points is left open (None); every other answer is :meth:`relation`'s."""
+        relation = self.relation_function(budget)
         if len(pairs) < 64:
             return [relation(a, b) for a, b in pairs]
         import numpy as np
@@ -557,6 +568,16 @@ class _MaxTree:
 def _bounds_before(a: IntervalBounds, b: IntervalBounds) -> bool:
     """Bounds alone show ``end(a) <= start(b)`` in every assignment."""
     return a.latest_end is not None and b.earliest_start is not None and a.latest_end <= b.earliest_start
+
+
+LISTING_SEARCH_BUDGET = 256
+"""The most points one search may expand when a timeline lists the relations of its local pairs:
+a text that tells one event again and again (one component over the whole text) would otherwise
+make each pair's search as long as the text.  A pair it cannot decide within that is left open."""
+
+
+class _Undecided(Exception):
+    """A budgeted search stopped before it was done: the pair's relation is left open."""
 
 
 def _classify(d, sa: int, ea: int, sb: int, eb: int) -> Optional[str]:  # type: ignore[no-untyped-def]

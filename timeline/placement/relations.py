@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
 from ..anchoring import REFERENCE
 from ..order import IntervalBounds
+from ..order.result import LISTING_SEARCH_BUDGET
 
 if TYPE_CHECKING:
     from ..model import Relation, Timex
@@ -195,7 +196,7 @@ def local_relations(
     near = _near_pairs(timeline_neighbours, TIMELINE_REACH, pairs, sentence_of, frozenset(t.tid for t in timexes) | {REFERENCE})
     every = [*pairs, *near]
     asked = [a in in_certain and b in in_certain for a, b in every]
-    entailed = iter(certain.relations_of([pair for pair, ask in zip(every, asked) if ask]))  # names checked here: all pairs at once
+    entailed = iter(certain.relations_of([pair for pair, ask in zip(every, asked) if ask], budget=LISTING_SEARCH_BUDGET))  # names checked here: all pairs at once
     nothing: dict[str, tuple[str, float]] = {}
     # what each name brings, looked up once per name rather than once per pair (a long text asks
     # about half a million pairs of some 40,000 names): its span, its likely bounds (None when the
