@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 from ..model import Timex
 from ..order.links import LinkRelation, Strength
 from ..text import Doc, as_doc
-from .cues import REFERENCE, AnchorWords, EventLike, Link, _noun_phrase_dates, anchor_words, dateline_date
+from .cues import REFERENCE, AnchorWords, EventLike, Link, _by_sentence, _noun_phrase_dates, anchor_words, dateline_date
 from .events import _aspectual_links, _coreference_links, _event_links, _fronted_links, _sequence_verb_links, _since_then_links, implied_event_spans
 from .tense import _reference_links
 from .times import _time_links
@@ -42,10 +42,11 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
         from ..events.factuality import factuality
 
         supposed = frozenset(ev.eid for ev, f in zip(events, factuality(doc, events)) if f.hypothetical_clause)
-    phrase_dates = _noun_phrase_dates(cues, doc, timexes, events)
-    time_links = list(_time_links(cues, doc, timexes, events, supposed, phrase_dates))
+    grouped = _by_sentence(doc, events)  # events by sentence, made once for the stages that read them so
+    phrase_dates = _noun_phrase_dates(cues, doc, timexes, events, grouped)
+    time_links = list(_time_links(cues, doc, timexes, events, supposed, phrase_dates, grouped))
     lasting = frozenset(link.source for link in time_links if link.relation is LinkRelation.UNTIL)
-    links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates), *_fronted_links(cues, doc, events, timexes), *_since_then_links(cues, doc, events), *_sequence_verb_links(cues, doc.text, events), *_aspectual_links(cues, doc.text, events),
+    links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events), *_sequence_verb_links(cues, doc.text, events), *_aspectual_links(cues, doc.text, events),
              *_coreference_links(cues, doc.text, events), *_reference_links(cues, doc, events, lasting, supposed)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))

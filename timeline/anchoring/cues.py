@@ -186,12 +186,13 @@ def dateline_date(text: str, timexes: Sequence[Timex], language: str = "en") -> 
 _NEXT_LOWER = re.compile(r"(?:['’]s)?\s+[a-z]")
 
 
-def _noun_phrase_dates(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike]) -> dict[str, Optional[EventLike]]:
+def _noun_phrase_dates(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike],
+                       grouped: "Optional[Mapping[int, Sequence[EventLike]]]" = None) -> dict[str, Optional[EventLike]]:
     """The dates inside a noun phrase, each with the event noun after it that it names the day of
     ("the Oct. 23 slaying", "Tuesday's announcement"), or None when that noun is no event ("under
     the Feb. 23 accord": the date dates no event of the clause).  A date that is no modifier is left out."""
     text = doc.text
-    grouped = _by_sentence(doc, events)
+    grouped = _by_sentence(doc, events) if grouped is None else grouped
     out: dict[str, Optional[EventLike]] = {}
     for t in timexes:
         if t.type is TimexType.DURATION or t.type is TimexType.SET or not _NEXT_LOWER.match(text, t.end):

@@ -100,7 +100,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely)
 
 
-def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = ()) -> Iterable[Link]:
+def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = (),
+                   grouped: Optional[Mapping[int, Sequence[EventLike]]] = None) -> Iterable[Link]:
     """A sentence that opens with a signal clause ("Before joining the company in 2019, she worked
     ...", "After a week of talks, the two sides signed ..."): the main clause's first verb after
     the comma is ordered against the event the signal introduces."""
@@ -108,8 +109,9 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
     spans = sorted((t.start, t.end) for t in timexes)
     ends = [y for _, y in spans]
     lengths = {t.start: t for t in timexes if t.type is TimexType.DURATION and t.min_length is not None}
-    grouped = _by_sentence(doc, events)
+    grouped = _by_sentence(doc, events) if grouped is None else grouped
     taken: set[str] = set()
+    lexical = None
     for k, sentence in enumerate(doc.sentences):
         if not sentence.tokens:
             continue
@@ -144,7 +146,11 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
             continue
         gap = (length.min_length, length.max_length) if length is not None else (None, None)
         yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL, *gap)
-        told = _told_before(cues, doc, grouped, b, k, taken) if b.pos == "VERB" else None
+        if b.pos == "VERB" and lexical is None:
+            from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+            lexical = lexical_memo()  # one memo for the text's time clauses
+        told = _told_before(cues, grouped, b, k, lexical, taken) if b.pos == "VERB" else None
         if told is not None:  # "Firefighters arrived at 2 a.m. ... By the time firefighters arrived, ...": the same arrival
             taken.add(b.eid)  # a mention that takes one up is not taken up itself: no chains through the text
             yield Link(b.eid, "simultaneous", told.eid, f"{told.text} … {text[sentence.start : b.end]}", Strength.DEFAULT)
@@ -154,13 +160,10 @@ TOLD_REACH = 4
 """How many sentences back a time clause's verb is taken up ("Hours after the strike began")."""
 
 
-def _told_before(cues: AnchorWords, doc: Doc, grouped: Mapping[int, Sequence[EventLike]], ev: EventLike, sentence: int,
-                 taken: "set[str] | frozenset[str]" = frozenset()) -> Optional[EventLike]:
+def _told_before(cues: AnchorWords, grouped: Mapping[int, Sequence[EventLike]], ev: EventLike, sentence: int,
+                 lexical: "Callable[[str], tuple[tuple[str, ...], str]]", taken: "set[str] | frozenset[str]" = frozenset()) -> Optional[EventLike]:
     """The verb of the same kind told in the :data:`TOLD_REACH` sentences before ``ev``'s: a time clause
     takes up what the story has told ("The strike began at 4 a.m. ... Hours after the strike began")."""
-    from ..events.features import lexical_memo  # lemminflect's tables load on first use
-
-    lexical = lexical_memo()
     kind = _kind(cues, ev.text, lexical)
     earlier = [x for k in range(max(0, sentence - TOLD_REACH), sentence) for x in grouped.get(k, ()) if x.pos == "VERB" and x.eid not in taken]
     return next((x for x in reversed(earlier) if _kind(cues, x.text, lexical) == kind), None)

@@ -95,9 +95,10 @@ def _range_roles(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex]) -> dict[
 
 
 def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike], supposed: frozenset[str] = frozenset(),
-                phrase_dates: Mapping[str, Optional[EventLike]] = MappingProxyType({})) -> Iterable[Link]:
+                phrase_dates: Mapping[str, Optional[EventLike]] = MappingProxyType({}),
+                grouped: Optional[Mapping[int, Sequence[EventLike]]] = None) -> Iterable[Link]:
     text = doc.text
-    grouped = _by_sentence(doc, events)
+    grouped = _by_sentence(doc, events) if grouped is None else grouped
     roles = _range_roles(cues, doc, timexes)
     for t in timexes:
         if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t):
