@@ -3,15 +3,18 @@
 usage: python bench/bench_stories.py [DIR]   (default: bench/stories)
 
 Each ``NAME.txt`` has a ``NAME.pairs`` file: ``reference_time = YYYY-MM-DD`` and lines
-``a < b`` (the event word ``a`` started before ``b``; the first event with that text).  For
-every pair: is it stated in ``tl.relations`` (and which way), and does the timeline list ``a``
-before ``b``.  Also: real events, and how many got a likely interval.  The stories are our own
+``a < b`` (the event word ``a`` started before ``b``; the first event with that text), and
+optionally ``a @ YYYY-MM-DD`` (the event ``a`` happened on that day).  For every pair: is it
+stated in ``tl.relations`` (and which way), and does the timeline list ``a`` before ``b``; for
+every day: does ``a``'s likely interval lie inside that day.  Also: real events, and how many got
+a likely interval.  The stories are our own
 text; the figure is a development check, not a held-out score.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -22,9 +25,9 @@ import timeline  # noqa: E402
 _INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES"}
 
 
-def read_pairs(path: Path) -> tuple[str, list[tuple[str, str]]]:
-    """The reference time and the ``a < b`` pairs of one ``.pairs`` file."""
-    ref, pairs = "", []
+def read_pairs(path: Path) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]]:
+    """The reference time, the ``a < b`` pairs and the ``a @ day`` days of one ``.pairs`` file."""
+    ref, pairs, days = "", [], []
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line.startswith("reference_time"):
@@ -32,9 +35,17 @@ def read_pairs(path: Path) -> tuple[str, list[tuple[str, str]]]:
         elif "<" in line:
             a, b = (w.strip() for w in line.split("<", 1))
             pairs.append((a, b))
+        elif "@" in line:
+            a, day = (w.strip() for w in line.split("@", 1))
+            days.append((a, day))
     if not ref:
         raise SystemExit(f"{path}: no reference_time line")
-    return ref, pairs
+    return ref, pairs, days
+
+
+def _naive(t: dt.datetime) -> dt.datetime:
+    """``t`` without its zone (likely intervals are in the text's local time)."""
+    return t.replace(tzinfo=None)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,14 +54,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--event-model", default="neural")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
-    totals = {"pairs": 0, "found": 0, "stated": 0, "right": 0, "reversed": 0, "listed": 0, "real": 0, "placed": 0}
+    totals = {"pairs": 0, "found": 0, "stated": 0, "right": 0, "reversed": 0, "listed": 0, "real": 0, "placed": 0,
+              "days": 0, "days_found": 0, "in_day": 0}
     for pairs_file in sorted(Path(args.dir).glob("*.pairs")):
-        ref, pairs = read_pairs(pairs_file)
+        ref, pairs, days = read_pairs(pairs_file)
         tl = timeline.build(pairs_file.with_suffix(".txt").read_text(encoding="utf-8"), ref, event_model=args.event_model)
         first: dict[str, str] = {}
         for e in sorted(tl.events, key=lambda e: e.start):
             first.setdefault(e.text.lower(), e.eid)
         position = {e.eid: i for i, e in enumerate(tl.events)}
+        by_eid = {e.eid: e for e in tl.events}
         stated = {(r.source, r.target): r.relation for r in tl.relations}
         stated.update({(t, s): _INVERSE.get(r, r) for (s, t), r in list(stated.items()) if (t, s) not in stated})
         totals["real"] += sum(e.real for e in tl.events)
@@ -70,9 +83,25 @@ def main(argv: list[str] | None = None) -> int:
             totals["listed"] += position[ea] < position[eb]
             if args.verbose and rel != "BEFORE":
                 print(f"  {pairs_file.stem}: {a} < {b}: stated {rel}, listed {'in order' if position[ea] < position[eb] else 'reversed'}")
+        for a, day in days:
+            totals["days"] += 1
+            e = by_eid.get(first.get(a.lower(), ""))
+            if e is None:
+                if args.verbose:
+                    print(f"  {pairs_file.stem}: {a} @ {day}: event not found")
+                continue
+            totals["days_found"] += 1
+            begin = dt.datetime.fromisoformat(day)
+            inside = (e.likely_start is not None and e.likely_end is not None
+                      and begin <= _naive(e.likely_start) and _naive(e.likely_end) <= begin + dt.timedelta(days=1))
+            totals["in_day"] += inside
+            if args.verbose and not inside:
+                print(f"  {pairs_file.stem}: {a} @ {day}: likely {e.likely_start} .. {e.likely_end}")
     t = totals
     print(f"pairs {t['pairs']}, both events found {t['found']}; stated before/after {t['stated']}: right {t['right']}, reversed {t['reversed']}; "
           f"listed in the right order {t['listed']}")
+    if t["days"]:
+        print(f"days {t['days']}, event found {t['days_found']}; likely interval inside the day {t['in_day']}")
     print(f"real events {t['real']}, with a likely interval {t['placed']}")
     return 0
 
