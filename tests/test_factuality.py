@@ -97,3 +97,30 @@ def test_the_consequence_of_a_condition_a_sentence_opens_with_is_hypothetical(te
 ])
 def test_the_subject_of_an_expectation_has_not_happened(text: str, word: str, real: bool) -> None:
     assert _event(text, word).real is real
+
+
+@pytest.mark.parametrize("text, word, real", [
+    ("The judge said she would sentence him on November 3.", "sentence", True),
+    ("The brewery announced on Monday that it would close its bottling hall next spring.", "close", True),
+    ("Officials told residents the road would reopen within a week.", "reopen", True),
+    # a condition after it, "have", or no reporting word: still supposed
+    ("The owner said the bakery would close if no buyer is found.", "close", False),
+    ("The mayor said a tunnel would have cost twice as much.", "cost", False),
+    ("A tunnel would cost twice as much.", "cost", False),
+])
+def test_a_would_reporting_a_plan_is_the_past_s_will(text: str, word: str, real: bool) -> None:
+    e = _event(text, word)
+    assert e.real is real
+    assert e.modality == "would"  # the TimeML attribute stays as written
+    assert e.reported_plan is real
+    assert (e.likely_start is not None) is real
+
+
+def test_a_reported_plan_sits_on_its_day_and_survives_json() -> None:
+    tl = timeline.build("The judge said on Friday that she would sentence him on November 3.", reference_time=REF)
+    e = next(e for e in tl.events if e.text == "sentence")
+    assert (e.likely_start, e.likely_end) == (dt.datetime(2026, 11, 3), dt.datetime(2026, 11, 4))
+    from timeline.serialize import event_from_dict
+
+    back = event_from_dict(e.to_dict())
+    assert back.reported_plan and back.real and back == e

@@ -17,7 +17,7 @@ TEXT = (
     "Heavy rain flooded the market square on Tuesday morning. Crews pumped out the basements on March 4, "
     "and volunteers handed out blankets, sandbags and hot soup; the work went on through the night.\n"
     "A new levee was built in June 2021. The stone bridge was finished in 1887.\n"
-    "The mayor said on Friday that the road would reopen within a week.\n"
+    "The mayor said on Friday that the road could reopen within a week.\n"
 )
 REF = "2026-03-06"
 

@@ -245,6 +245,9 @@ class Event:
     """A habitual or general statement ("floods are common here") rather than one happening."""
     hypothetical_clause: bool = False
     """Inside a condition or a possibility ("if the river rises") although the verb has no modal."""
+    reported_plan: bool = False
+    """Its "would" reports a plan or forecast ("the judge said she would sentence him on June 3"),
+    the past's "will": the event is real although it has a modal."""
 
     @property
     def negated(self) -> bool:
@@ -252,7 +255,7 @@ class Event:
 
     @property
     def hypothetical(self) -> bool:
-        return self.modality is not None or self.hypothetical_clause
+        return (self.modality is not None and not self.reported_plan) or self.hypothetical_clause
 
     @property
     def real(self) -> bool:

@@ -237,7 +237,8 @@ def _assemble(
     given_hard, given_soft = caller_relations(given, known)
     network = Network([*links_to_facts(links, timexes, now), *given_hard], origin=ref)
     certain = network.result()  # what the text entails, before any guess
-    real = {m.eid: not (m.polarity == "NEG" or m.modality is not None or kinds[m.eid].hypothetical_clause or kinds[m.eid].generic) for m in mentions}
+    real = {m.eid: not (m.polarity == "NEG" or (m.modality is not None and not kinds[m.eid].reported_plan) or kinds[m.eid].hypothetical_clause
+                        or kinds[m.eid].generic) for m in mentions}
     from .relations import predict_relations  # numpy and the shipped models load on first use
 
     predictions = predict_relations(segmented, mentions, timexes, hidden=hidden, model=event_model)
@@ -298,7 +299,7 @@ def _assemble(
                 cls=m.cls, tense=m.tense, aspect=m.aspect, polarity=m.polarity, modality=m.modality,
                 earliest_start=cb.earliest_start, latest_start=cb.latest_start, earliest_end=cb.earliest_end, latest_end=cb.latest_end,
                 anchors=anchors, likely_start=likely_start, likely_end=likely_end, confidence=confidence, likely_basis=basis,
-                generic=kinds[m.eid].generic, hypothetical_clause=kinds[m.eid].hypothetical_clause,
+                generic=kinds[m.eid].generic, hypothetical_clause=kinds[m.eid].hypothetical_clause, reported_plan=kinds[m.eid].reported_plan,
             )
         )
     placed = [e.eid for e in events if e.real and e.eid in in_likely]

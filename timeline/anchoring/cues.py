@@ -130,6 +130,8 @@ class AnchorWords:
     anaphoric_openers: frozenset[str] = frozenset()  # "It ended after ...": a sentence taking up the one before
     expecting_verbs: frozenset[str] = frozenset()  # "a verdict is expected next week": the time is the verdict's
     not_expected_signals: frozenset[str] = frozenset()  # "not expected until May": signals that leave it alone
+    occasion_signals: Mapping[str, str] = MappingProxyType({})  # "announced at a news conference": "at" -> during
+    occasions: frozenset[str] = frozenset()  # the nouns such a signal ties a verb to ("conference", "rally")
 
 
 @functools.lru_cache(maxsize=None)
@@ -156,6 +158,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
         rx("infinitive_marker", re.I), rx("gerund", re.I), rx("nominal_gerund", re.I), rx("premodifier"), rx("premodifier_before", re.I), rx("sequence", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
         sequence_verbs=MappingProxyType(dict(data.get("sequence_verbs", {}))),
+        occasion_signals=MappingProxyType(dict(data.get("occasion", {}).get("signals", {}))),
+        occasions=frozenset(data.get("occasion", {}).get("nouns", ())),
         fronted_phrases=MappingProxyType({k.lower(): v for k, v in data.get("fronted_phrases", {}).items()}),
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "anaphoric_openers", "expecting_verbs", "not_expected_signals")},
         **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "since_then", "until_then", "noun_of", "relative_gap")},

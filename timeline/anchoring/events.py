@@ -47,7 +47,11 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if not words or len(words) > 6:
                 continue
             at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.event_signals), None)  # the one nearest b
-            if at is None and words[-1] in cues.gerund_signals and a.pos == "VERB" and b.pos == "VERB" and cues.gerund.fullmatch(b.text):
+            occasion = None if at is not None or b.text.lower() not in cues.occasions else next(
+                (k for k in range(len(words) - 1, -1, -1) if words[k] in cues.occasion_signals), None)
+            if occasion is not None and _introduces(cues, words[occasion + 1 :], b):
+                signal, relation = words[occasion], cues.occasion_signals[words[occasion]]  # "announced at a news conference"
+            elif at is None and words[-1] in cues.gerund_signals and a.pos == "VERB" and b.pos == "VERB" and cues.gerund.fullmatch(b.text):
                 signal, relation = words[-1], cues.gerund_signals[words[-1]]  # "jailed for stealing": the reason came first
             elif at is None or not _introduces(cues, words[at + 1 :], b) or (len(words) - at > 1 and _PUNCT.search(between, between.lower().rfind(words[at]))):
                 continue  # the signal must introduce b: "after the raids", "before being charged", "before they left"
@@ -77,11 +81,13 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                         and (a.pos != "NOUN" or len(_tokens_between(text, prev.end, a.start)) <= 2)):
                     source = prev
             target = b
-            if b.pos == "NOUN":
+            if b.pos == "NOUN" and occasion is None:  # an occasion is the noun itself
                 # "two weeks after the incumbent resigned", "after the audit report reached prosecutors":
                 # the clause's verb, not its subject (a compound noun of events between them)
                 end = b.end
                 for after_b in ordered[i + 2 : i + 4]:
+                    if after_b.start >= e:
+                        break  # the next sentence's verb is no verb of this clause
                     gap = _tokens_between(text, end, after_b.start)
                     complement = after_b.pos == "VERB" and end == b.end and cues.noun_complement.fullmatch(text, end, after_b.start) is not None
                     if not complement and (len(gap) > 1 or _PUNCT.search(text, end, after_b.start) or any(

@@ -36,6 +36,8 @@ class Factuality:
 
     hypothetical_clause: bool = False
     generic: bool = False
+    reported_plan: bool = False
+    """A "would" that reports a plan or forecast ("said she would sentence him on June 3"): real."""
 
 
 @attrs.frozen
@@ -51,6 +53,8 @@ class _Cues:
     unrealised_objects: tuple[tuple[str, ...], ...] = ()
     object_reach: int = 0
     awaited_subject: "re.Pattern[str] | None" = None
+    reporting_forms: frozenset[str] = frozenset()
+    reported_reach: int = 0
 
 
 @functools.lru_cache(maxsize=None)
@@ -58,9 +62,10 @@ def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
     words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative", "condition_ends")}
+    words["reporting_forms"] = frozenset(v.lower() for v in data.get("reporting_forms", ()))
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
     awaited = data.get("awaited_subject")
-    return _Cues(**words, unrealised_objects=objects, object_reach=int(data["object_reach"]),
+    return _Cues(**words, unrealised_objects=objects, object_reach=int(data["object_reach"]), reported_reach=int(data.get("reported_reach", 0)),
                  awaited_subject=re.compile(awaited, re.I) if awaited else None)
 
 
@@ -139,6 +144,31 @@ def _awaited(doc: Doc, mention: _Mention) -> bool:
     return not any(w in cues.object_stops for w in before)  # "a review of the dispute is due": the review is awaited
 
 
+def _reported_plan(doc: Doc, mention: _Mention) -> bool:
+    """Whether the "would" of ``mention`` is a reported "will" ("the judge said she would sentence
+    him on June 3"): a reporting word a few words before it, no condition after it in the
+    sentence, no "have" between it and the verb."""
+    cues = load_cues(doc.language)
+    if getattr(mention, "modality", None) != "would" or cues.reported_reach <= 0:
+        return False
+    i = doc.sentence_index(mention.start)
+    if i < 0:
+        return False
+    tokens = doc.sentences[i].tokens
+    words = [t.text.lower() for t in tokens if t.end <= mention.start]
+    k = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1) if words[k] == "would"), -1)
+    if k < 0 or "have" in words[k + 1:]:
+        return False
+    if any(t.text.lower() in cues.conditional for t in tokens if t.start >= mention.end):
+        return False
+    for w in reversed(words[max(0, k - cues.reported_reach - 1):k]):
+        if w in cues.reporting_forms:
+            return True
+        if w in cues.conditional or w in (";", "(", ")"):
+            return False
+    return False
+
+
 def _opens_with_condition(doc: Doc, start: int) -> bool:
     """Whether the sentence around ``start`` opens with a condition ("If convicted, he faces up
     to eight years"): its main clause is the consequence, as hypothetical as the condition."""
@@ -172,5 +202,5 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
             i = doc.sentence_index(m.start)
             sentence_words = {t.text.lower() for t in doc.sentences[i].tokens} if i >= 0 else set()
             generic = bool(sentence_words & cues.generic_adverbs) or i in recurring_sentences
-        out[index] = Factuality(hypothetical, generic)
+        out[index] = Factuality(hypothetical, generic, _reported_plan(doc, m) and not hypothetical)
     return out

@@ -135,6 +135,7 @@ _ANCHORING = {
     "aspectual": _f({"begin": _f("words"), "end": _f("words")}),
     "event_signals": _f("text_map"),
     "gerund_signals": _opt("text_map"),
+    "occasion": _opt({"signals": _f("text_map"), "nouns": _f("words")}),
     "light_verbs": _opt("words"),
     "intention_verbs": _opt("words"),
     "happening_verbs": _opt("words"),
@@ -178,7 +179,8 @@ _ANCHORING = {
 _EVENTS = {
     "factuality": _f({"conditional": _f("words"), "generic_adverbs": _f("words"), "clause_breaks": _f("words"),
                         "time_clause_openers": _opt("words"), "looking_ahead": _opt("words"), "unrealised_objects": _opt("words"), "object_reach": _opt("int"),
-                        "object_stops": _opt("words"), "implicative": _opt("words"), "awaited_subject": _opt("pattern"), "condition_ends": _opt("words")}),
+                        "object_stops": _opt("words"), "implicative": _opt("words"), "awaited_subject": _opt("pattern"), "condition_ends": _opt("words"),
+                        "reporting_forms": _opt("words"), "reported_reach": _opt("int")}),
     "verb_group": _f({
         "modals": _f("text_map"), "future": _f("words"), "negation": _f("words"), "be_present": _f("words"),
         "be_past": _f("words"), "have_present": _f("words"), "have_past": _f("words"), "verb_markers": _f("words"),
