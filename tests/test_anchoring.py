@@ -330,9 +330,12 @@ def test_anchoring_an_event_signal_orders_the_clause_verbs_not_their_nouns() -> 
     # after the comma is the gap (the "on" before "Sunday," is not its signal)
     text = "Voters will pick a mayor on Sunday, two weeks after the incumbent resigned."
     evs = events(text, "pick", "incumbent", "resigned", incumbent={"pos": "NOUN", "tense": "NONE"}, pick={"tense": "FUTURE"})
-    links, _ = links_of(text, evs, ref="2026-11-05")
+    links, times = links_of(text, evs, ref="2026-11-05")
     ordered = [(link.source, link.relation, link.target, link.offset_min) for link in links if link.relation == "after"]
-    assert ordered == [("e1", "after", "e3", dt.timedelta(days=14))]
+    assert ordered == [("e1", "after", "e3", dt.timedelta(0))]
+    # the gap counts from Sunday (a day long): the resignation ended 13 to 14 days before it began
+    gap = [(link.source, times[link.target].text, link.offset_min, link.offset_max) for link in links if link.relation == "before" and link.target in times]
+    assert gap == [("e3", "Sunday", dt.timedelta(days=13), dt.timedelta(days=14))]
     # "denied wrongdoing for ten days before he quit": the denial, not the wrongdoing, came first
     text = "The mayor denied wrongdoing for ten days before he quit."
     evs = events(text, "denied", "wrongdoing", "quit", wrongdoing={"pos": "NOUN", "tense": "NONE"})

@@ -46,7 +46,13 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     phrase_dates = _noun_phrase_dates(cues, doc, timexes, events, grouped)
     time_links = list(_time_links(cues, doc, timexes, events, supposed, phrase_dates, grouped))
     lasting = frozenset(link.source for link in time_links if link.relation is LinkRelation.UNTIL)
-    links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events), *_sequence_verb_links(cues, doc.text, events), *_aspectual_links(cues, doc.text, events),
+    links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_aspectual_links(cues, doc.text, events),
              *_coreference_links(cues, doc.text, events), *_reference_links(cues, doc, events, lasting, supposed)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))
+
+
+def _dated(time_links: Sequence[Link], timexes: Sequence[Timex]) -> frozenset[str]:
+    """The events a time expression of the text dates."""
+    tids = frozenset(t.tid for t in timexes)
+    return frozenset(link.source for link in time_links if link.target in tids)

@@ -70,6 +70,12 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             length = next((gaps[k] for k in range(a.end, b.start) if k in gaps), None) if gaps else None
             if length is not None and length.min_length is not None:
                 gap_min, gap_max = length.min_length, length.max_length
+            tail_time: Optional[Timex] = None
+            comma = text.rfind(",", a.end, b.start)
+            if comma > a.end and a.pos == "VERB":
+                # "on Monday, three days after it broke out": the gap counts from the time before the comma
+                tail_time = next((t for t in timexes if a.end <= t.start and t.end <= comma and not text[t.end : comma].strip()
+                                  and t.type in (TimexType.DATE, TimexType.TIME) and t.earliest is not None and t.latest is not None), None)
             source = a
             purpose = a.pos == "VERB" and i > 0 and cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start) is not None and len(
                 _tokens_between(text, ordered[i - 1].end, a.start)) >= 3  # "go to the polls on Sunday to choose ..., after"
@@ -103,6 +109,15 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if gap_max is None and relation == "before" and signal in cues.likely_gaps_gerund and (
                     cues.gerund.fullmatch(b.text.lower()) or (at is not None and words[at + 1 :] and words[-1] in ("being", "having"))):
                 likely = cues.likely_gaps_gerund[signal]  # "before being released": what came next
+            if (tail_time is not None and gap_max is not None and relation in ("after", "before") and source is a
+                    and tail_time.latest - tail_time.earliest <= gap_min):  # type: ignore[operator]  # a month, two weeks after: not before the month
+                # the verb may have begun before that time ("were still battling ... on Monday"): the
+                # verb keeps the order, the time the gap, less the time's own length (a day: two to three days)
+                slack = tail_time.latest - tail_time.earliest  # type: ignore[operator]
+                yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, dt.timedelta(0), None, likely)
+                yield Link(target.eid, "before" if relation == "after" else "after", tail_time.tid, text[tail_time.start : target.end],
+                           Strength.SIGNAL, max(dt.timedelta(0), gap_min - slack), gap_max)
+                continue
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely)
 
 
@@ -192,11 +207,13 @@ def _sequence_verb_links(cues: AnchorWords, text: str, events: Sequence[EventLik
         yield Link(subject.eid, relation, obj.eid, text[subject.start : obj.end], Strength.SIGNAL)
 
 
-def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
+def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], dated: frozenset[str] = frozenset()) -> Iterable[Link]:
     """ "was arrested in May and has been held without bail since then", "Since then, prices have
     doubled", "Until then, she had refused to comment": "since then" ("until then") orders the verb
     it goes with (the one before it, or after it when it opens the sentence) after (before) the
-    event told just before that verb, in its sentence or the one before."""
+    event told just before that verb, in its sentence or the one before; "then" names a time, so
+    the last event there that a time expression dates (``dated``) goes first ("vacant since
+    February, when the sheriff stepped down after an inquiry found ...: has run it since then")."""
     text = doc.text
     ordered = sorted(events, key=lambda e: e.start)
     starts = [e.start for e in ordered]
@@ -214,7 +231,9 @@ def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) 
         if j is None or j < 1 or doc.sentence_index(ordered[j].start) != sentence:
             continue
         a = ordered[j]
-        b = next((ordered[i] for i in range(min(j, k) - 1, max(-1, min(j, k) - 4), -1) if ordered[i].end <= m.start() and ordered[i].end <= a.start), None)
+        before = [ordered[i] for i in range(min(j, k) - 1, -1, -1) if ordered[i].end <= m.start() and ordered[i].end <= a.start]
+        before = [e for e in before[:12] if sentence - doc.sentence_index(e.start) <= 1]
+        b = next((e for e in before if e.eid in dated), None) or next(iter(before[:3]), None)
         if b is None or sentence - doc.sentence_index(b.start) > 1:
             continue
         yield Link(a.eid, relation, b.eid, text[b.start : max(m.end(), a.end)], Strength.SIGNAL, likely_max=likely)

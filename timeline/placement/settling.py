@@ -81,6 +81,8 @@ def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.dat
             anchor = next((x for x in (b.earliest_end, b.latest_start, b.latest_end, reference) if x is not None), None)
             if anchor is not None:
                 lo = (_period_ending_at(anchor) if anchor == b.latest_start else None) or _day_before_or_of(anchor)
+                if anchor == b.earliest_end and b.latest_end is not None and anchor == _midnight(anchor) and b.latest_end - anchor <= _DAY:
+                    lo = anchor  # it ends within one calendar day ("three days after it broke out"): likely that day
                 lo = _before_a_long_one(b, anchor) or lo
                 network.try_add(Bound(start_of(eid), lo, None, "no earlier evidence: the day of what is known", SOFT_STRENGTH))
                 b = network.bounds(eid)

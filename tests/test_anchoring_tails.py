@@ -1,0 +1,43 @@
+""""On Monday, three days after it broke out": the gap counts from the time before the comma;
+"since then" takes the last dated event; an end known within one day starts that day (likely).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+REF = "2026-08-10"  # a Monday
+
+
+def _events(text: str) -> dict[str, timeline.Event]:
+    return {e.text: e for e in timeline.build(text, reference_time=REF).events}
+
+
+def test_a_gap_after_a_comma_counts_from_the_time_before_it() -> None:
+    events = _events("Crews were still clearing the rubble on Monday, three days after the quarry wall collapsed.")
+    collapsed = events["collapsed"]
+    # Monday minus three days is Friday 7 August: certainly ends that day, likely that day
+    assert collapsed.latest_end == dt.datetime(2026, 8, 8)
+    assert collapsed.earliest_end == dt.datetime(2026, 8, 7)
+    assert collapsed.likely_start == dt.datetime(2026, 8, 7) and collapsed.likely_end <= dt.datetime(2026, 8, 8)
+    # the clearing keeps only the order: it may have begun long before Monday
+    clearing = events["clearing"]
+    assert any(a.target == collapsed.eid and a.relation.value == "after" and a.offset_max is None for a in clearing.anchors)
+
+
+def test_a_gap_with_no_time_before_the_comma_stays_on_the_verb() -> None:
+    events = _events("Divers reached the small fishing boat off the northern cape, nearly 30 hours after it sank.")
+    reached = events["reached"]
+    anchor = next(a for a in reached.anchors if a.target == events["sank"].eid)
+    assert anchor.relation.value == "after" and anchor.offset_max is not None
+
+
+def test_since_then_counts_from_the_last_dated_event() -> None:
+    events = _events("The library has been closed since March, when the roof failed after a storm damaged the gutters. "
+                     "Readers have used a school hall since then.")
+    used = events["used"]
+    targets = {a.target for a in used.anchors if a.relation.value == "after"}
+    assert targets == {events["failed"].eid}  # the roof failing (in March), not the gutters' damage told last
+    assert used.earliest_start == dt.datetime(2026, 3, 1)
