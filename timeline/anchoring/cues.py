@@ -132,6 +132,7 @@ class AnchorWords:
     not_expected_signals: frozenset[str] = frozenset()  # "not expected until May": signals that leave it alone
     occasion_signals: Mapping[str, str] = MappingProxyType({})  # "announced at a news conference": "at" -> during
     occasions: frozenset[str] = frozenset()  # the nouns such a signal ties a verb to ("conference", "rally")
+    attempt_verbs: frozenset[str] = frozenset()  # "failed to return that night": the time dates the verb too
 
 
 @functools.lru_cache(maxsize=None)
@@ -161,7 +162,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         occasion_signals=MappingProxyType(dict(data.get("occasion", {}).get("signals", {}))),
         occasions=frozenset(data.get("occasion", {}).get("nouns", ())),
         fronted_phrases=MappingProxyType({k.lower(): v for k, v in data.get("fronted_phrases", {}).items()}),
-        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "anaphoric_openers", "expecting_verbs", "not_expected_signals")},
+        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs")},
         **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "since_then", "until_then", "noun_of", "relative_gap")},
     )
 

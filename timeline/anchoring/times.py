@@ -210,11 +210,14 @@ def _light_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequen
 
 def _purpose_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
     """ "returned to work on Thursday": the happening verb an infinitive of purpose follows shares its time
-    (not an intention, a report or a state: "agreed to meet on Monday" is the meeting's time only)."""
+    (not an intention, a report or a state: "agreed to meet on Monday" is the meeting's time only);
+    so does an attempt ("failed to return that night", "refused to testify on Monday")."""
     if ev.pos != "VERB":
         return None
     prev = _event_before(in_sentence, ev)
-    if prev is None or prev.pos != "VERB" or prev.cls != "OCCURRENCE" or not cues.infinitive_marker.fullmatch(text, prev.end, ev.start):
+    if prev is None or prev.pos != "VERB" or not (prev.cls == "OCCURRENCE" or prev.text.lower() in cues.attempt_verbs):
+        return None
+    if not cues.infinitive_marker.fullmatch(text, prev.end, ev.start):
         return None
     return prev
 

@@ -136,6 +136,7 @@ _ANCHORING = {
     "event_signals": _f("text_map"),
     "gerund_signals": _opt("text_map"),
     "occasion": _opt({"signals": _f("text_map"), "nouns": _f("words")}),
+    "attempt_verbs": _opt("words"),
     "light_verbs": _opt("words"),
     "intention_verbs": _opt("words"),
     "happening_verbs": _opt("words"),
