@@ -314,6 +314,11 @@ def test_anchoring_a_time_after_a_verbs_object_dates_the_verb_unless_the_verb_is
     text = "The storm made landfall on Saturday."
     links, times = links_of(text, events(text, "made", "landfall", landfall={"pos": "NOUN", "tense": "NONE"}))
     assert sorted((link.source, times[link.target].text) for link in links if link.target in times) == [("e1", "Saturday"), ("e2", "Saturday")]
+    # ... past a modifier the detector takes for an event of its own ("held a special election")
+    text = "The county held a special election in 2011."
+    evs = events(text, "held", "special", "election", special={"pos": "ADJECTIVE", "tense": "NONE"}, election={"pos": "NOUN", "tense": "NONE"})
+    links, times = links_of(text, evs)
+    assert sorted((link.source, times[link.target].text) for link in links if link.target in times) == [("e1", "2011"), ("e3", "2011")]
     # an object that lies ahead keeps the time ("promised a vote on Friday", "expect a result by Monday")
     for text, verb, cls in (("The mayor promised a vote on Friday.", "promised", "I_ACTION"), ("Officials expect a result by Monday.", "expect", "I_STATE")):
         noun = text.split()[-3] if "vote" in text else "result"

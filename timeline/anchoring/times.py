@@ -199,10 +199,13 @@ def _aspect_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Seque
 
 
 def _light_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
-    """ "made landfall on Saturday", "took effect in 1995": the light verb whose object noun a time dates."""
+    """ "made landfall on Saturday", "took effect in 1995": the light verb whose object noun a time dates
+    (past a modifier that is an event of its own: "held a special election in 2011")."""
     if ev.pos != "NOUN":
         return None
     prev = _event_before(in_sentence, ev)
+    if prev is not None and prev.pos != "VERB" and not _tokens_between(text, prev.end, ev.start):
+        prev = _event_before(in_sentence, prev)
     if prev is None or prev.pos != "VERB" or prev.text.lower() not in cues.light_verbs or len(_tokens_between(text, prev.end, ev.start)) > 3:
         return None
     return prev
