@@ -71,8 +71,8 @@ def test_a_done_thing_or_a_noun_out_of_reach_stays_real(text: str, word: str) ->
     # an infinitive after a verb that says it happened is real ...
     ("A storm forced the company to close two plants in September.", "close", True),
     ("Rescuers managed to reach the miners on Monday.", "reach", True),
-    # ... after one of intention it is not
-    ("The company plans to close two plants in September.", "close", False),
+    # ... after one of intention it is not (a firm plan with no time of its own neither)
+    ("The company plans to close two plants.", "close", False),
     ("Rescuers hope to reach the miners on Monday.", "reach", False),
 ])
 def test_an_infinitive_after_an_implicative_verb_happened(text: str, word: str, real: bool) -> None:
@@ -124,3 +124,26 @@ def test_a_reported_plan_sits_on_its_day_and_survives_json() -> None:
 
     back = event_from_dict(e.to_dict())
     assert back.reported_plan and back.real and back == e
+
+
+@pytest.mark.parametrize("text, word, real", [
+    ("The team planned to leave the capital on Thursday.", "leave", True),
+    ("The board is expected to approve the merger on Friday.", "approve", True),
+    # no time of its own, a hope, or a condition: still supposed
+    ("The team planned to leave the capital.", "leave", False),
+    ("She hopes to finish the race on Sunday.", "finish", False),
+    ("If the weather holds, the crew plans to launch the balloon on Sunday.", "launch", False),
+])
+def test_a_dated_infinitive_of_a_firm_plan_is_placed(text: str, word: str, real: bool) -> None:
+    e = _event(text, word)
+    assert e.real is real and e.reported_plan is real
+    assert (e.likely_start is not None) is real
+    if real:  # on its own day (REF is a Wednesday)
+        assert e.likely_start is not None and e.likely_start.weekday() in (3, 4) and e.likely_end - e.likely_start <= dt.timedelta(days=1)
+
+
+def test_a_present_tense_event_does_not_continue_a_time_ahead() -> None:
+    tl = timeline.build("The board is expected to approve the merger on Friday.", reference_time=REF)
+    expected = next(e for e in tl.events if e.text == "expected")
+    friday = dt.datetime(2026, 10, 16)
+    assert not (expected.likely_start is not None and expected.likely_start >= friday and expected.likely_end <= friday + dt.timedelta(days=1))

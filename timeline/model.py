@@ -246,8 +246,9 @@ class Event:
     hypothetical_clause: bool = False
     """Inside a condition or a possibility ("if the river rises") although the verb has no modal."""
     reported_plan: bool = False
-    """Its "would" reports a plan or forecast ("the judge said she would sentence him on June 3"),
-    the past's "will": the event is real although it has a modal."""
+    """A plan the text states firmly and dates, as good as "will": a "would" after a reporting word
+    ("the judge said she would sentence him on June 3") or an infinitive of a firm plan with a time
+    of its own ("planned to leave Nairobi on Thursday"); real although it has a modal or an intention."""
 
     @property
     def negated(self) -> bool:
@@ -255,7 +256,7 @@ class Event:
 
     @property
     def hypothetical(self) -> bool:
-        return (self.modality is not None and not self.reported_plan) or self.hypothetical_clause
+        return not self.reported_plan and (self.modality is not None or self.hypothetical_clause)
 
     @property
     def real(self) -> bool:

@@ -237,17 +237,18 @@ def _assemble(
     given_hard, given_soft = caller_relations(given, known)
     network = Network([*links_to_facts(links, timexes, now), *given_hard], origin=ref)
     certain = network.result()  # what the text entails, before any guess
-    real = {m.eid: not (m.polarity == "NEG" or (m.modality is not None and not kinds[m.eid].reported_plan) or kinds[m.eid].hypothetical_clause
-                        or kinds[m.eid].generic) for m in mentions}
+    placed_times = frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and not t.furniture)
+    timed = _timed(links, placed_times)
+    planned = frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan or (kinds[m.eid].plan and m.eid in timed))
+    real = {m.eid: not (m.polarity == "NEG" or kinds[m.eid].generic or (m.eid not in planned and (m.modality is not None or kinds[m.eid].hypothetical_clause)))
+            for m in mentions}
     from .relations import predict_relations  # numpy and the shipped models load on first use
 
     predictions = predict_relations(segmented, mentions, timexes, hidden=hidden, model=event_model)
-    placed_times = frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and not t.furniture)
     verbs = frozenset(m.eid for m in mentions if m.pos == "VERB")
     sentence_of = {m.eid: segmented.sentence_index(m.start) for m in mentions}
     dateline = dateline_date(text, timexes, segmented.language)
     filed = filing_day(now, None if dateline is None else (dateline.earliest, dateline.latest))  # type: ignore[arg-type]
-    timed = _timed(links, placed_times)
     tied = frozenset(link.source for link in links if link.target in placed_times or link.relation in _ORDERING)
     names = certain.intervals
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
@@ -265,6 +266,7 @@ def _assemble(
         _attributions(segmented.text, mentions),
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         past_times, filed_early, continued,
+        frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]),
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)
@@ -299,7 +301,7 @@ def _assemble(
                 cls=m.cls, tense=m.tense, aspect=m.aspect, polarity=m.polarity, modality=m.modality,
                 earliest_start=cb.earliest_start, latest_start=cb.latest_start, earliest_end=cb.earliest_end, latest_end=cb.latest_end,
                 anchors=anchors, likely_start=likely_start, likely_end=likely_end, confidence=confidence, likely_basis=basis,
-                generic=kinds[m.eid].generic, hypothetical_clause=kinds[m.eid].hypothetical_clause, reported_plan=kinds[m.eid].reported_plan,
+                generic=kinds[m.eid].generic, hypothetical_clause=kinds[m.eid].hypothetical_clause, reported_plan=m.eid in planned,
             )
         )
     placed = [e.eid for e in events if e.real and e.eid in in_likely]

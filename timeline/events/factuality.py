@@ -38,6 +38,8 @@ class Factuality:
     generic: bool = False
     reported_plan: bool = False
     """A "would" that reports a plan or forecast ("said she would sentence him on June 3"): real."""
+    plan: bool = False
+    """An infinitive a firm plan governs ("planned to leave on Thursday"): real once a time dates it."""
 
 
 @attrs.frozen
@@ -54,6 +56,7 @@ class _Cues:
     object_reach: int = 0
     awaited_subject: "re.Pattern[str] | None" = None
     reporting_forms: frozenset[str] = frozenset()
+    firm_plans: frozenset[str] = frozenset()
     reported_reach: int = 0
 
 
@@ -62,7 +65,8 @@ def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
     words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative", "condition_ends")}
-    words["reporting_forms"] = frozenset(v.lower() for v in data.get("reporting_forms", ()))
+    for key in ("reporting_forms", "firm_plans"):
+        words[key] = frozenset(v.lower() for v in data.get(key, ()))
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
     awaited = data.get("awaited_subject")
     return _Cues(**words, unrealised_objects=objects, object_reach=int(data["object_reach"]), reported_reach=int(data.get("reported_reach", 0)),
@@ -194,13 +198,14 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
     for index, m in enumerate(mentions):
         before = _clause_words(doc, m.start)
         intended = m.pos == "VERB" and m.tense == "INFINITIVE" and not any(w in cues.implicative for w in before[:4])
-        hypothetical = any(w in cues.conditional for w in before) or intended or anticipated(doc, m)
-        hypothetical = hypothetical or _unrealised_object(doc, m) or _awaited(doc, m)
-        hypothetical = hypothetical or (m.cls != "REPORTING" and _opens_with_condition(doc, m.start))
+        supposed = any(w in cues.conditional for w in before) or anticipated(doc, m) or _unrealised_object(doc, m) or _awaited(doc, m)
+        supposed = supposed or (m.cls != "REPORTING" and _opens_with_condition(doc, m.start))
+        hypothetical = supposed or intended
         generic = False
         if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE" and m.cls not in ("REPORTING", "I_ACTION", "ASPECTUAL"):
             i = doc.sentence_index(m.start)
             sentence_words = {t.text.lower() for t in doc.sentences[i].tokens} if i >= 0 else set()
             generic = bool(sentence_words & cues.generic_adverbs) or i in recurring_sentences
-        out[index] = Factuality(hypothetical, generic, _reported_plan(doc, m) and not hypothetical)
+        plan = intended and not supposed and any(w in cues.firm_plans for w in before[:4])
+        out[index] = Factuality(hypothetical, generic, _reported_plan(doc, m) and not hypothetical, plan)
     return out

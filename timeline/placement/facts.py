@@ -233,6 +233,7 @@ def convention_facts(
     past_times: frozenset[str] = frozenset(),
     filed_early: bool = False,
     continued: Mapping[str, str] = MappingProxyType({}),
+    future_times: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -252,7 +253,9 @@ def convention_facts(
     "founded in 1987 and runs eleven routes" runs now, not in 1987; ``filed_early``: ``reference``
     is the dateline's day, before publication (:func:`filing_day`), so an undated past event is
     over by its end; ``continued``: event -> the earlier sentence's time it continues
-    (:func:`continued_discourse`), for an event whose own sentence lends it none.
+    (:func:`continued_discourse`), for an event whose own sentence lends it none; ``future_times``:
+    the times that begin after publication, which a present-tense event does not continue either
+    ("the board is expected to approve the merger on Friday": the expecting is now).
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -288,7 +291,7 @@ def convention_facts(
                 # TBAQ the sentence's other events mostly fall on the publication day, not in that year;
                 # the event next to it shares it ("held last year before being charged")
                 t = ""
-            if t and eid in present and t in past_times:
+            if t and eid in present and (t in past_times or t in future_times):
                 t = ""
             if t:
                 out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", _during(eid, t, evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
