@@ -293,3 +293,30 @@ def test_what_a_gerund_clause_after_before_tells_came_soon_after() -> None:
     released = next(e for e in tl.events if e.text == "released")
     assert released.likely_start is not None and released.likely_start <= dt.datetime(2024, 1, 25)
     assert released.earliest_start is None  # certain: only that it came after the custody
+
+
+def test_an_event_in_a_night_named_by_its_day_likely_ends_by_that_midnight() -> None:
+    import timeline
+
+    tl = timeline.build("The warehouse caught fire on Friday night. Crews could return on Saturday night.", reference_time="2026-03-02")
+    caught = next(e for e in tl.events if e.text == "caught")
+    friday, saturday = dt.datetime(2026, 2, 27), dt.datetime(2026, 2, 28)
+    assert (caught.earliest_start, caught.latest_end) == (friday.replace(hour=19), saturday.replace(hour=6))  # the text's night
+    assert caught.likely_start == friday.replace(hour=19) and caught.likely_end == saturday  # Friday evening
+    assert "midnight" in caught.likely_basis
+    # a supposed event gets no likely interval at all
+    assert next(e for e in tl.events if e.text == "return").likely_start is None
+
+
+def test_the_night_fact_is_only_for_a_night_that_crosses_midnight() -> None:
+    from timeline.anchoring import Link
+    from timeline.model import Timex, TimexType
+    from timeline.placement import night_facts
+
+    night = Timex("t1", "Friday night", 0, 12, TimexType.TIME, "2026-02-27TNI", earliest=dt.datetime(2026, 2, 27, 19), latest=dt.datetime(2026, 2, 28, 6))
+    evening = Timex("t2", "Friday evening", 20, 34, TimexType.TIME, "2026-02-27TEV", earliest=dt.datetime(2026, 2, 27, 17), latest=dt.datetime(2026, 2, 27, 22))
+    late = Timex("t3", "late Friday night", 40, 57, TimexType.TIME, "2026-02-27TNI", earliest=dt.datetime(2026, 2, 27, 22), latest=dt.datetime(2026, 2, 27, 23, 59))
+    links = [Link("e1", "during", "t1"), Link("e2", "during", "t2"), Link("e3", "before", "t1"), Link("e4", "during", "t3")]
+    facts = night_facts(links, [night, evening, late], {"e1": True, "e2": True, "e3": True, "e4": True})
+    assert [(f.source, f.kind) for f in facts] == [("e1", "night")]
+    assert night_facts(links, [night, evening], {"e1": False}) == []

@@ -32,6 +32,7 @@ from .placement import (
     publication_day,
     learned_facts,
     likely_gap_facts,
+    night_facts,
     likely_interval,
     load_conventions,
     local_relations,
@@ -259,7 +260,7 @@ def _assemble(
     past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told)
-    soft = [*given_soft, *likely_gap_facts(links, real), *sequence_facts(text, mentions, real, links, segmented.language),
+    soft = [*given_soft, *likely_gap_facts(links, real), *night_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early)]
     soft += convention_facts(
         in_order, links, real, filed, timed, past, load_conventions(), _narrow(timexes), tied, lends,

@@ -21,6 +21,7 @@ from ..order import overlaps as _overlaps
 
 if TYPE_CHECKING:
     from ..events.detect import EventMention
+    from ..model import Timex
     from ..relations import PredictedRelation
 
 
@@ -150,6 +151,29 @@ def likely_gap_facts(links: Sequence[Link], real: Mapping[str, bool]) -> list[So
             first, then = (link.source, link.target) if link.relation == "before" else (link.target, link.source)
             fact = Constraint(end_of(first), start_of(then), _ZERO, link.likely_max, f"most likely began soon after: {link.evidence}", SOFT_STRENGTH)
             out.append(SoftFact(then, first, "AFTER", LIKELY_GAP_CONFIDENCE, "signal-gap", (fact,), "began soon after"))
+    return out
+
+
+NIGHT_CONFIDENCE = 0.6
+"""How sure the likely layer is that an event the text puts in a night named by its day ("shot on
+Friday night", "the night of Oct. 23") ended by that day's midnight: the night is the evening of
+the day named (TIMEX3 ``...TNI``), and TBAQ dates such events by that day."""
+
+
+def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping[str, bool]) -> list[SoftFact]:
+    """ "Slepian was shot on Friday night": most likely before Friday's midnight, though the night
+    (19:00 to 06:00) runs into Saturday; one soft fact per event the text puts in such a night."""
+    nights = {t.tid: t for t in timexes if t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None}
+    out = []
+    for link in links:
+        t = nights.get(link.target)
+        if t is None or link.relation != "during" or not real.get(link.source, False):
+            continue
+        midnight = _shift(_midnight(t.earliest), _DAY)  # type: ignore[arg-type]
+        if midnight is None or not (t.earliest < midnight < t.latest):  # type: ignore[operator]
+            continue
+        fact = Bound(end_of(link.source), None, midnight, f"a night named by its day: most likely before its midnight ({t.text})", SOFT_STRENGTH)
+        out.append(SoftFact(link.source, t.tid, "IS_INCLUDED", NIGHT_CONFIDENCE, "night", (fact,)))
     return out
 
 

@@ -116,6 +116,7 @@ _BASIS = {
     "publication-day": "no other evidence: the publication day",
     "given": "a relation given by the caller (to “{target}”)",
     "signal-gap": "most likely began soon after “{target}”",
+    "night": "a night named by its day (“{target}”): most likely before its midnight",
     "sequence": "told right after “{target}”",
     "filing-day": "undated past event: most likely the dateline's day (news convention)",
 }
