@@ -46,3 +46,11 @@ def test_the_occasion_is_the_noun_not_the_verb_after_it() -> None:
     events = _events("The senator spoke at a rally organised by farmers.")
     during = {a.target for a in events["spoke"].anchors if a.relation.value == "during"}
     assert during == {events["rally"].eid}  # not "organised": the rally was organised before it was held
+
+
+def test_a_report_to_an_occasion_happens_during_it() -> None:
+    told = _events("The minister told a news conference on Monday that the border would stay open.")["told"]
+    assert (told.earliest_start, told.latest_end) == (dt.datetime(2026, 10, 19), dt.datetime(2026, 10, 20))
+    # an audience that is no occasion ties nothing
+    lone = _events("She told reporters nothing.")["told"]
+    assert not any(str(a.relation) == "during" for a in lone.anchors)
