@@ -598,6 +598,10 @@ def test_anchoring_the_subject_of_a_predicate_of_occurrence_is_that_happening() 
         tl = timeline.build(text, reference_time="2026-03-04")
         ev = next(e for e in tl.events if e.text == noun)
         assert (ev.earliest_start, ev.latest_end) == (day, day + dt.timedelta(days=1)), text
+    # ... and of such a participle right after it ("a fraud committed between 2015 and 2018")
+    tl = timeline.build("She was sentenced on Thursday for a fraud committed between 2015 and 2018.", reference_time="2026-03-04")
+    fraud = next(e for e in tl.events if e.text == "fraud")
+    assert (fraud.earliest_start, fraud.latest_end) == (dt.datetime(2015, 1, 1), dt.datetime(2019, 1, 1))
     # "was held up": a delay, not the vote taking place; "held talks": the verb's object, not its subject
     text = "The vote was held up by a dispute on Monday."
     evs = events(text, "vote", "held", "dispute", vote={"pos": "NOUN", "tense": "NONE"}, dispute={"pos": "NOUN", "tense": "NONE"})

@@ -116,6 +116,7 @@ class AnchorWords:
     passive_be: frozenset[str] = frozenset()  # "was held": the be-forms of a passive
     occurrence: "re.Pattern[str]" = re.compile(r"(?!)")  # "took place": the subject noun is this happening
     occurrence_passive: "re.Pattern[str]" = re.compile(r"(?!)")  # "was held": the same after a passive be
+    occurrence_reduced: "re.Pattern[str]" = re.compile(r"(?!)")  # "a fraud committed in 2016": the same with no be
     subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # between such a subject and its predicate
     noun_complement: "re.Pattern[str]" = re.compile(r"(?!)")  # "talks [with the port authority] broke down"
     length_modifier: "re.Pattern[str]" = re.compile(r"(?!)")  # "a [seven-year] restoration": a length modifying a noun
@@ -163,7 +164,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         occasions=frozenset(data.get("occasion", {}).get("nouns", ())),
         fronted_phrases=MappingProxyType({k.lower(): v for k, v in data.get("fronted_phrases", {}).items()}),
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs")},
-        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "since_then", "until_then", "noun_of", "relative_gap")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "since_then", "until_then", "noun_of", "relative_gap")},
     )
 
 

@@ -275,13 +275,16 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
 
 def _occurrence_subject(cues: AnchorWords, text: str, prev: EventLike, ev: EventLike) -> Optional[EventLike]:
     """The event noun right before a predicate that says it took place ("the vote went ahead",
-    "a memorial service will be held"), with only auxiliaries and adverbs between them."""
+    "a memorial service will be held"), with only auxiliaries and adverbs between them, or right
+    before such a participle ("a fraud committed between 2015 and 2018")."""
     if ev.pos != "VERB" or prev.pos != "NOUN" or not cues.subject_gap.fullmatch(text, prev.end, ev.start):
         return None
     if cues.occurrence.match(text, ev.start):
         return prev
     if cues.occurrence_passive.match(text, ev.start) and cues.passive_be.intersection(text[prev.end : ev.start].lower().split()):
         return prev
+    if cues.occurrence_reduced.match(text, ev.start) and not text[prev.end : ev.start].strip():
+        return prev  # "a fraud committed between 2015 and 2018"
     return None
 
 
