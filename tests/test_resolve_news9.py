@@ -1,0 +1,26 @@
+"""News values (issue 12, ninth session): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+
+def _values(text: str, dct: str) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct).timexes}
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # after a part of its own date, "the following <part>" is on the next date
+        ("The storm hit on March 1. That afternoon, power failed. The following evening it returned.", "The following evening", "2026-03-02TEV"),
+        ("The ferry left on Friday. That morning the sea was calm. The following afternoon it docked.", "The following afternoon", "2026-03-07TAF"),
+        # the small hours belong to the night before: the following night is the same date's
+        ("The quake struck in the early hours of Tuesday. The following night, the aftershocks began.", "The following night", "2026-03-03TNI"),
+        ("Crews arrived at 11 p.m. on Friday. The following morning, the road reopened.", "The following morning", "2026-03-07TMO"),
+    ],
+)
+def test_the_following_part_of_day_after_a_part_of_day(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-03-09")[expression] == value
