@@ -24,3 +24,18 @@ def _values(text: str, dct: str) -> dict[str, str]:
 )
 def test_the_following_part_of_day_after_a_part_of_day(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-03-09")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # what forecasters or analysts expect lies ahead, even when the day behind is closer
+        ("Forecasters expect rain on Saturday.", "Saturday", "2026-12-26"),
+        ("Meteorologists predict snow for Sunday.", "Sunday", "2026-12-27"),
+        ("Traders anticipate a sell-off on Friday.", "Friday", "2026-12-25"),
+        # a past verb of its own clause still looks back
+        ("Forecasters expect that rain fell on Saturday.", "Saturday", "2026-12-19"),
+    ],
+)
+def test_an_expectation_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-12-22")[expression] == value
