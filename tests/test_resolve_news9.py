@@ -39,3 +39,18 @@ def test_the_following_part_of_day_after_a_part_of_day(text: str, expression: st
 )
 def test_an_expectation_looks_ahead(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-12-22")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a time after a past event ("before", "leading up to") lies on either side of now: the closest
+        ("Last-minute shoppers crowded the malls before Christmas.", "2026-12-22", "Christmas", "2026-12-25"),
+        ("Sales surged in the days leading up to Christmas.", "2026-12-21", "Christmas", "2026-12-25"),
+        ("Fans camped out on the eve of the Fourth of July.", "2026-07-02", "the Fourth of July", "2026-07-04"),
+        ("Last-minute shoppers crowded the malls before Christmas.", "2026-03-09", "Christmas", "2025-12-25"),
+        ("Crowds gathered before Tuesday's vote.", "2026-12-23", "Tuesday", "2026-12-22"),
+    ],
+)
+def test_a_time_after_a_past_event_is_the_closest(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_copula, after_past_signal, after_until, before_future_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import after_copula, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -34,6 +34,10 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         # "will square positions ahead of the weekend"; in a past clause it lies after a past event, ahead
         # only when that is near: "trading was thin ahead of the Thanksgiving holiday" said in March is last November's
         return Direction.FUTURE, tense != "past"
+    if tense == "past" and before_preceding_signal(ctx.text, mention.start):
+        # "shoppers crowded the malls before Christmas": a time after a past event lies on either side of
+        # now, the closest (said on Dec. 22 this Christmas, said in March the last)
+        return Direction.CLOSEST, True
     if tense != "future" and opens_past_clause(ctx.doc, mention.start):
         return Direction.PAST, True  # "Since the firm bought the unit in February, ..."
     strong = level <= reach  # a verb of its own clause; one further away may be about another time

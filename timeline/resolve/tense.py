@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "ends_span", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["clause_tense", "ends_span", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -62,6 +62,7 @@ class TenseWords:
     comparison: frozenset[str] = frozenset()
     list_words: frozenset[str] = frozenset()
     fixtures: frozenset[str] = frozenset()
+    preceding: tuple[tuple[str, ...], ...] = ()
 
 
 @functools.lru_cache(maxsize=None)
@@ -88,6 +89,7 @@ def tense_words(language: str = "en") -> TenseWords:
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
         fixtures=words(signals, "fixtures"),
+        preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
     )
 
 
@@ -324,6 +326,16 @@ def _future_signals(language: str) -> tuple[str, ...]:
     """The future signals of ``language`` as :func:`before_future_signal` compares them (fillers left out), worked out once."""
     cues = tense_words(language)
     return tuple(" ".join(w for w in re.split(r"[\s-]+", signal) if w not in cues.signal_fillers) for signal in sorted(cues.future_signals))
+
+
+def before_preceding_signal(text: str, start: int, language: str = "en") -> bool:
+    """Whether a word like "before" comes right before ``start`` (maybe with "the" between):
+    "crowded the malls before Christmas", "in the days leading up to the holiday"."""
+    cues = tense_words(language)
+    words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 30), start)]
+    if words[-1:] == ["the"]:
+        words.pop()
+    return any(tuple(words[-len(p):]) == p for p in cues.preceding)
 
 
 _FIXTURE_AFTER = re.compile(r"(?:'s)?\s{1,3}([A-Za-z]+)")
