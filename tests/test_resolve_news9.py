@@ -54,3 +54,19 @@ def test_an_expectation_looks_ahead(text: str, expression: str, value: str) -> N
 )
 def test_a_time_after_a_past_event_is_the_closest(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a month day or holiday a few days ahead, in a past clause, is that day, not the one nearly a year back
+        ("Officials braced for heavy traffic on Dec. 24.", "2026-12-22", "Dec. 24", "2026-12-24"),
+        ("The mayor announced on Monday that the parade on Christmas Day was canceled.", "2026-12-22", "Christmas Day", "2026-12-25"),
+        # a day just behind stays behind
+        ("The store was closed on Dec. 24.", "2026-12-30", "Dec. 24", "2026-12-24"),
+        # a sentence that looks back a year keeps it
+        ("Last year, the store was closed on Christmas Day.", "2026-12-22", "Christmas Day", "2025-12-25"),
+    ],
+)
+def test_a_yearly_date_just_ahead_in_a_past_clause(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value

@@ -16,7 +16,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .picking import direction, pick_date, pick_period
+from .picking import direction, no_look_back, pick_date, pick_period
 from .story import Story, past_day_anchor, story_pick
 from .tense import in_past_perfect
 
@@ -155,7 +155,7 @@ def _holiday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
     if spec.grain is Grain.WEEK:  # "Easter week began": the tense is about the week, not the holiday in it
         weeks = [_in_week(cal.day(d), spec) for d in cands]
         return pick_period(weeks, dt.datetime.combine(today, dt.time()), way, strong), f.anchor
-    return _in_week(cal.day(pick_date(cands, today, way, strong)), spec), f.anchor
+    return _in_week(cal.day(pick_date(cands, today, way, strong, no_look_back(ctx, mention, story, today))), spec), f.anchor
 
 
 def _in_week(day: Period, spec: CalendarSpec) -> Period:
@@ -190,7 +190,7 @@ def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Stor
             pass
     if not cands:
         return None, f.anchor
-    return with_part(ctx, cal.day(pick_date(cands, today, way, strong)), spec), f.anchor
+    return with_part(ctx, cal.day(pick_date(cands, today, way, strong, no_look_back(ctx, mention, story, today))), spec), f.anchor
 
 
 def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
