@@ -70,3 +70,18 @@ def test_a_time_after_a_past_event_is_the_closest(text: str, dct: str, expressio
 )
 def test_a_yearly_date_just_ahead_in_a_past_clause(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a bare weekday after last, this or next week (or weekend) named in its sentence is that week's
+        ("Next week, the council will vote on Tuesday.", "2026-12-22", "Tuesday", "2026-12-29"),
+        ("This weekend, rain is likely on Saturday.", "2026-12-22", "Saturday", "2026-12-26"),
+        ("Looking ahead to the weekend, forecasters see sun on Sunday.", "2026-12-22", "Sunday", "2026-12-27"),
+        # a week further off is no such week
+        ("His second letter in two weeks was published on Tuesday.", "2026-12-23", "Tuesday", "2026-12-22"),
+    ],
+)
+def test_a_weekday_in_the_week_its_sentence_names(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value

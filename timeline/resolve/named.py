@@ -43,6 +43,9 @@ class _Frame:
         return self.base.date()
 
 
+NEAR_WEEKS = 13  # days between the Monday of now's week and the start of a last, this or next week (or weekend)
+
+
 def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> tuple[Optional[Period], TimexAnchor]:
     """The period a named calendar time denotes, or None when nothing anchors it."""
     if spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE and spec.shift.grain is Grain.YEAR:
@@ -69,6 +72,9 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
             story_base, story_anchor_ = ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
             if story_base is not None:
                 return with_part(ctx, cal.day(_weekday(ctx, spec, mention, story_base.date())), spec), story_anchor_
+        in_week = _in_named_week(spec, story, ctx.reference.date() if ctx.reference is not None else None)
+        if in_week is not None:
+            return with_part(ctx, cal.day(in_week[0]), spec), in_week[1]
         d = _weekday(ctx, spec, mention, f.today)
         if spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount is not None:
             d += dt.timedelta(days=int(spec.shift.amount))  # "the day before last Tuesday"
@@ -332,6 +338,27 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
         return max((p for p in cands if p.end <= now.start), key=lambda p: p.start)
     inside = [p for p in cands if p.start <= now.start < p.end]
     return inside[0] if inside else cal.season(y, spec.season)
+
+
+def _in_named_week(spec: CalendarSpec, story: Story, today: Optional[dt.date]) -> Optional[tuple[dt.date, TimexAnchor]]:
+    """ "Next week, the council will vote on Tuesday", "This weekend, rain is likely on Saturday": a
+    bare weekday after last, this or next week (or weekend) named earlier in its sentence is that
+    week's day (None when there is none, or the day is not in it: "Sunday" after "this weekend" is,
+    "Monday" is not)."""
+    last = story.last
+    if spec.relative_word is not None or spec.shift is not None or last is None or last[0] != story.sentence:
+        return None
+    week = last[1]
+    if week.grain not in (Grain.WEEK, Grain.WEEKEND) or today is None:
+        return None
+    monday = today - dt.timedelta(days=today.isoweekday() - 1)
+    if abs((week.start.date() - monday).days) > NEAR_WEEKS:
+        return None  # "a letter in two weeks ... on Tuesday": not a week this one, the last or the next
+    assert spec.weekday is not None
+    d = week.start.date() + dt.timedelta(days=(spec.weekday - week.start.isoweekday()) % 7)
+    if not week.start.date() <= d < week.end.date():
+        return None
+    return d, TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
 def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.date) -> dt.date:
