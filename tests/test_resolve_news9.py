@@ -85,3 +85,19 @@ def test_a_yearly_date_just_ahead_in_a_past_clause(text: str, dct: str, expressi
 )
 def test_a_weekday_in_the_week_its_sentence_names(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a weekday joined to the day before it: after a range's connector the first one after it,
+        # in a list the one nearest it
+        ("The Fed meets next Tuesday and Wednesday.", "2026-12-23", "Wednesday", "2026-12-30"),
+        ("Statements were made Friday and Thursday by the lawyers.", "2026-12-23", "Thursday", "2026-12-17"),
+        ("The office was shut Friday through Tuesday.", "2026-12-23", "Tuesday", "2026-12-22"),
+        # "to" before a number ends no span: "rose to 448.80." is not "until" the next sentence's day
+        ("The bond index rose to 448.80. Friday's volume is the highest this year.", "2026-12-23", "Friday", "2026-12-18"),
+    ],
+)
+def test_a_weekday_joined_to_a_day(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value

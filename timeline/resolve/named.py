@@ -16,8 +16,8 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .picking import direction, no_look_back, pick_date, pick_period
-from .story import Story, past_day_anchor, story_pick
+from .picking import direction, joined, no_look_back, pick_date, pick_period
+from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
 from .tense import in_past_perfect
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
             story_base, story_anchor_ = ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
             if story_base is not None:
                 return with_part(ctx, cal.day(_weekday(ctx, spec, mention, story_base.date())), spec), story_anchor_
-        in_week = _in_named_week(spec, story, ctx.reference.date() if ctx.reference is not None else None)
+        in_week = _in_named_week(spec, story, ctx.reference.date() if ctx.reference is not None else None) or _after_joined_day(ctx, spec, mention, story)
         if in_week is not None:
             return with_part(ctx, cal.day(in_week[0]), spec), in_week[1]
         d = _weekday(ctx, spec, mention, f.today)
@@ -359,6 +359,22 @@ def _in_named_week(spec: CalendarSpec, story: Story, today: Optional[dt.date]) -
     if not week.start.date() <= d < week.end.date():
         return None
     return d, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
+    """ "The Fed meets next Tuesday and Wednesday", "from last Friday to Sunday": a bare weekday
+    joined to the day named right before it is, after a range's connector, the first such day after
+    that one, else (a list) the one nearest it ("statements made Friday and Thursday"); None otherwise."""
+    last = story.last
+    if (spec.relative_word is not None or spec.shift is not None or last is None or last[0] != story.sentence
+            or last[1].grain not in DAY_GRAINS or not joined(ctx, mention)):
+        return None
+    assert spec.weekday is not None
+    day = last[1].start.date()
+    after = day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1)
+    if not joined(ctx, mention, ordered=True) and (after - day).days > 3:
+        after -= dt.timedelta(days=7)  # a list: the nearer one, the day before ("Friday and Thursday")
+    return after, TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
 def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.date) -> dt.date:

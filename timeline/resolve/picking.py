@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .anchors import Context
     from .story import Story
 
-__all__ = ["direction", "pick_date", "pick_period", "no_look_back", "HALF_YEAR"]
+__all__ = ["direction", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
 
 HALF_YEAR = 183
 SOON = dt.timedelta(days=14)  # a yearly date this close ahead wins over the one nearly a year back (YEAR_BACK days)
@@ -116,10 +116,17 @@ def no_look_back(ctx: "Context", mention: Mention, story: "Story", today: dt.dat
     ``today`` ("Last year, the store was closed on Christmas Day" looks back; "announced on
     Monday that the parade on Christmas Day was canceled" does not), and the mention is no range's
     second end ("ran from June 5 to July 9": the clause's tense is the whole range's)."""
-    if _joined(tuple(ctx.lexicon["date_pairs"]["connectors"])).search(ctx.text, max(0, mention.start - 14), mention.start):
+    if joined(ctx, mention):
         return False
     last = story.last
     return last is None or last[0] != story.sentence or last[1].end.date() > today - LOOK_BACK
+
+
+def joined(ctx: "Context", mention: Mention, ordered: bool = False) -> bool:
+    """Whether a range's or list's connector comes right before ``mention`` ("June 5 to [July 9]",
+    "next Tuesday and [Wednesday]"); with ``ordered`` only a range's ("to", not "and")."""
+    connectors = ctx.lexicon["date_pairs"]["ordered" if ordered else "connectors"]
+    return _joined(tuple(connectors)).search(ctx.text, max(0, mention.start - 14), mention.start) is not None
 
 
 @functools.lru_cache(maxsize=None)

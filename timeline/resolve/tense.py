@@ -115,6 +115,7 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
 
 
 _TOKEN = re.compile(r"[A-Za-z']+|(?<!\d),|,(?!\d)|[;:()\"“”]")  # the comma of "1,200" is no clause boundary
+_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z']+|\d[\d.,]*|(?<!\d),|,(?!\d)|[;:()\"“”]")  # as _TOKEN, with numbers as words
 
 
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
@@ -401,7 +402,8 @@ def after_until(doc: Doc, start: int, held: bool = False) -> bool:
     until Friday"), maybe through a few fillers: with no past verb, the time lies ahead.  With
     ``held``, only after a present "has"/"have" ("Congress has until March 27"): a deadline held now."""
     cues = tense_words(doc.language)
-    before = _TOKEN.findall(doc.text, max(0, start - 40), start)
+    s, _ = doc.sentence_at(start)
+    before = _TOKEN_OR_NUMBER.findall(doc.text, max(s, start - 40), start)  # "fell ... to 448.80. Friday's volume": no "until"
     for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
         lw = before[k].lower()
         if lw in cues.until:
