@@ -50,6 +50,8 @@ def test_an_expectation_looks_ahead(text: str, expression: str, value: str) -> N
         ("Fans camped out on the eve of the Fourth of July.", "2026-07-02", "the Fourth of July", "2026-07-04"),
         ("Last-minute shoppers crowded the malls before Christmas.", "2026-03-09", "Christmas", "2025-12-25"),
         ("Crowds gathered before Tuesday's vote.", "2026-12-23", "Tuesday", "2026-12-22"),
+        # a weekday after a past event stays behind, even when the one ahead is closer
+        ("The talks ended before Thursday.", "2026-02-02", "Thursday", "2026-01-29"),
     ],
 )
 def test_a_time_after_a_past_event_is_the_closest(text: str, dct: str, expression: str, value: str) -> None:
@@ -101,3 +103,30 @@ def test_a_weekday_in_the_week_its_sentence_names(text: str, dct: str, expressio
 )
 def test_a_weekday_joined_to_a_day(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+def _one(text: str, dct: str, expression: str):  # type: ignore[no-untyped-def]
+    return next(t for t in tag(text, dct).timexes if t.text == expression)
+
+
+def test_that_day_after_a_month_is_some_day_of_it() -> None:
+    text = "The shop closed on Tuesday. Last October, a fire gutted its warehouse. Police made an arrest that same day."
+    t = _one(text, "2026-03-09", "that same day")
+    assert (t.value, t.earliest.isoformat(), t.latest.isoformat()) == ("2025-10-XX", "2025-10-01T00:00:00", "2025-11-01T00:00:00")
+    # "later" narrows nothing in a day that could be any of the month's
+    text = "The shop closed on Tuesday. In January, a fire gutted its warehouse. Later that day, police made an arrest."
+    t = _one(text, "2026-03-09", "Later that day")
+    assert (t.value, t.earliest.isoformat(), t.latest.isoformat()) == ("2026-01-XX", "2026-01-01T00:00:00", "2026-02-01T00:00:00")
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # a day named after the month stays the story's day
+        ("Sales fell in January. The fire broke out on Feb. 4. That day, police made an arrest.", "2026-02-04"),
+        # a month two sentences back is no longer what "that day" looks at
+        ("A bomb exploded on Tuesday. Sales had fallen in January. Retail stocks were weak. That day, police made an arrest.", "2026-03-03"),
+    ],
+)
+def test_that_day_keeps_the_story_day(text: str, value: str) -> None:
+    assert _values(text, "2026-03-09")["That day"] == value

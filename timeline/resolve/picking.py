@@ -40,9 +40,10 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         # "will square positions ahead of the weekend"; in a past clause it lies after a past event, ahead
         # only when that is near: "trading was thin ahead of the Thanksgiving holiday" said in March is last November's
         return Direction.FUTURE, tense != "past"
-    if tense == "past" and before_preceding_signal(ctx.text, mention.start):
+    if tense == "past" and spec.weekday is None and before_preceding_signal(ctx.text, mention.start):
         # "shoppers crowded the malls before Christmas": a time after a past event lies on either side of
-        # now, the closest (said on Dec. 22 this Christmas, said in March the last)
+        # now, the closest (said on Dec. 22 this Christmas, said in March the last); a weekday, within a
+        # week either way, stays behind ("the talks ended before Thursday")
         return Direction.CLOSEST, True
     if tense != "future" and opens_past_clause(ctx.doc, mention.start):
         return Direction.PAST, True  # "Since the firm bought the unit in February, ..."

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Optional
 
 from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
-from ..recognize.meaning import CalendarSpec
+from ..recognize.meaning import Anchoring, CalendarSpec
 from . import calendar as cal
 from .calendar import Period
 from .named import with_part
@@ -73,6 +73,13 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story) -> tuple[Op
         # date) "the following evening" is the next date's, not the same day's later evening
         own = story.day.start.date() - (_DAY if story.day.start.hour < SMALL_HOURS_END else dt.timedelta(0))
         return with_part(ctx, cal.day(own + _DAY), spec), anchor
+    last = story.last
+    if (amount == 0 and grain is Grain.DAY and spec.grain is Grain.DAY and not spec.part_of_day and spec.shift.anchoring is Anchoring.NARRATIVE
+            and last is not None and last[1].grain is Grain.MONTH and last[0] >= story.sentence - 1):
+        # "most recently last October, when ... His name was crossed out that same day": a day of the month
+        # named last (in its sentence or the one before), which one unknown (not the day the story had before it)
+        month = last[1]
+        return Period(month.start, month.end, Grain.DAY, month.value + "-XX"), TimexAnchor(AnchorKind.TIMEX, last[2])
     period = cal.shifted(base, grain, int(amount))
     if spec.day is not None and grain is Grain.MONTH:  # "the first of next month": that day of the month
         try:
