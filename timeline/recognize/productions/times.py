@@ -39,7 +39,7 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
 
 def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the morning of March 3", "dawn on Sunday", "around midnight": a part of a day."""
-    pod = key_of(g["pod"])
+    pod = key_of(g.get("pod") or g["pod2"])  # pod2: "dawn on March 3"
     if g.get("mod") and key_of(g["mod"]) + " " + pod in ctx.lexicon["parts_of_day"]:
         pod = key_of(g["mod"]) + " " + pod
     mod = None
