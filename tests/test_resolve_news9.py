@@ -130,3 +130,19 @@ def test_that_day_after_a_month_is_some_day_of_it() -> None:
 )
 def test_that_day_keeps_the_story_day(text: str, value: str) -> None:
     assert _values(text, "2026-03-09")["That day"] == value
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # a present form naming a scheduled event looks ahead (a preview)
+        ("Apple unveils its new phone on Wednesday.", "2026-12-30"),
+        ("The central bank holds a meeting on Tuesday.", "2026-12-29"),
+        ("The minister announces the budget on Wednesday.", "2026-12-30"),
+        # not the nouns: "filed compliance reports by Wednesday" looks back
+        ("Members had filed compliance reports by Wednesday.", "2026-12-23"),
+    ],
+)
+def test_a_scheduled_present_looks_ahead(text: str, value: str) -> None:
+    (t,) = tag(text, "2026-12-25").timexes
+    assert t.value == value
