@@ -139,6 +139,8 @@ def test_that_day_keeps_the_story_day(text: str, value: str) -> None:
         ("Apple unveils its new phone on Wednesday.", "2026-12-30"),
         ("The central bank holds a meeting on Tuesday.", "2026-12-29"),
         ("The minister announces the budget on Wednesday.", "2026-12-30"),
+        ("The team flies out Wednesday night.", "2026-12-30TNI"),
+        ("The president leaves for Asia on Tuesday.", "2026-12-29"),
         # not the nouns: "filed compliance reports by Wednesday" looks back
         ("Members had filed compliance reports by Wednesday.", "2026-12-23"),
     ],
