@@ -383,7 +383,15 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
     rel = spec.relative_word
     monday = today - dt.timedelta(days=today.isoweekday() - 1)
     if rel == "this":
-        return monday + dt.timedelta(days=wd - 1)
+        # the day of this week, unless the clause says it lies the other way: "The team plays this Friday"
+        # said on a Saturday is the coming Friday, "played this Friday" said on a Tuesday the one just past
+        this = monday + dt.timedelta(days=wd - 1)
+        way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+        if strong and way is Direction.PAST and this > today:
+            return this - dt.timedelta(days=7)
+        if strong and way is Direction.FUTURE and this < today:
+            return this + dt.timedelta(days=7)
+        return this
     if rel == "next":
         return monday + dt.timedelta(days=7 + wd - 1)
     back = today - dt.timedelta(days=(today.isoweekday() - wd) % 7)
