@@ -105,6 +105,8 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
     if w in cues.future:
         return "future"
     if w in cues.past:
+        if word[:1].isupper() and w not in cues.aux_past and w not in cues.be:
+            return None  # "the Fed", "Led by": a capitalised irregular form is a name (auxiliaries start questions)
         return "past"
     if w in cues.present:
         return "present"
