@@ -156,8 +156,8 @@ def test_a_scheduled_present_looks_ahead(text: str, value: str) -> None:
         # "the Fed" is a name, not the past of "feed": the plan to cut lies ahead
         ("Investors expect the Fed to cut rates in March.", "2026-03"),
         ("The Fed is set to cut rates in March.", "2026-03"),
-        # a past verb of its own still looks back
-        ("The Fed raised rates in March.", "2025-03"),
+        # a known past form of its own still looks back
+        ("The Fed cut rates in March.", "2025-03"),
     ],
 )
 def test_a_capitalised_past_form_is_a_name(text: str, value: str) -> None:
