@@ -158,6 +158,12 @@ def test_a_scheduled_present_looks_ahead(text: str, value: str) -> None:
         ("The Fed is set to cut rates in March.", "2026-03"),
         # a known past form of its own still looks back
         ("The Fed cut rates in March.", "2025-03"),
+        # so does an "-ed" form right after its clause's subject (a verb, not an adjective before its noun)
+        ("The Fed raised rates in March.", "2025-03"),
+        ("The central bank lowered rates in March.", "2025-03"),
+        ("Acme posted losses in March.", "2025-03"),
+        # not an "-ed" form deep in its clause: "would be paid on a still unspecified date in March" looks ahead
+        ("The dividend would be paid on a still unspecified date in March.", "2026-03"),
     ],
 )
 def test_a_capitalised_past_form_is_a_name(text: str, value: str) -> None:

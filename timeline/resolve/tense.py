@@ -543,6 +543,7 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     if fronted:
         return fronted, 0
     reported = None
+    opens = start - 160 <= s or len(clause_before) < len(before)  # clause_before reaches its clause's first word
     for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
         for i, word in enumerate(group[: 14 if level == 1 else 22]):
             if level == 1 and backwards and word.lower() in cues.scheduled and _scheduled_present(group, i, cues) == "future":
@@ -556,7 +557,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 follower = (group[i - 1] if i > 0 else "").lower() if backwards else (group[i + 1] if i + 1 < len(group) else "").lower()
                 # "stepped down", "changed from": a verb, not "the preferred shares"; but an infinitive between it and the
                 # expression has its own time ("asked it to respond by Oct. 31")
-                verb = follower in cues.verb_followers and not (backwards and _infinitive_within(group[:i], cues))
+                verb = ((follower in cues.verb_followers or (level == 1 and backwards and opens and _subject_before(group, i, cues)))
+                        and not (backwards and _infinitive_within(group[:i], cues)))
                 guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not verb and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
                 return cue, (2 if guessed else level)
             if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
@@ -564,6 +566,20 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         if level == 1 and not backwards and reported:
             return reported, 2  # a weak cue: what was said may be about any time
     return None, 2
+
+
+_SUBJECT_WORDS = 3  # words a clause-opening subject may have before its verb ("The central bank raised")
+
+
+def _subject_before(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether the "-ed" form ``backwards[i]`` comes right after its clause's subject: at most a few
+    words, opening with a determiner or a capital, none of them a cue ("The bank raised rates in
+    March", "Acme posted a loss"), so a verb, not an adjective ("would be paid on a still unspecified date")."""
+    subject = backwards[i + 1 :]
+    if not 0 < len(subject) <= _SUBJECT_WORDS:
+        return False
+    first = subject[-1]
+    return (first.lower() in cues.determiners or first[:1].isupper()) and all(w.isalpha() and _cue(w, cues) is None for w in subject)
 
 
 _LIST_ITEM = 3  # words an item of a list may have between its comma and "and" ("chairman, [chief executive] and")
