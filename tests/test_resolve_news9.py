@@ -169,3 +169,16 @@ def test_a_scheduled_present_looks_ahead(text: str, value: str) -> None:
 def test_a_capitalised_past_form_is_a_name(text: str, value: str) -> None:
     (t,) = tag(text, "2026-01-20").timexes
     assert t.value == value
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # "head" names a trip ahead only with a direction after it
+        ("Voters head to the polls on Sunday.", "2026-12-27"),
+        ("Lawmakers head home for the holidays on Friday.", "2026-12-25"),
+    ],
+)
+def test_head_to_looks_ahead(text: str, value: str) -> None:
+    (t,) = tag(text, "2026-12-23").timexes
+    assert t.value == value

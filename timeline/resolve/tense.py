@@ -63,6 +63,8 @@ class TenseWords:
     list_words: frozenset[str] = frozenset()
     fixtures: frozenset[str] = frozenset()
     preceding: tuple[tuple[str, ...], ...] = ()
+    scheduled_going: frozenset[str] = frozenset()
+    going_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -86,6 +88,7 @@ def tense_words(language: str = "en") -> TenseWords:
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
+        scheduled_going=words(cues, "scheduled_going"), going_words=words(cues, "going_words"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
         fixtures=words(signals, "fixtures"),
@@ -548,6 +551,9 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         for i, word in enumerate(group[: 14 if level == 1 else 22]):
             if level == 1 and backwards and word.lower() in cues.scheduled and _scheduled_present(group, i, cues) == "future":
                 return "future", 1  # "Chicago visits Miami on Sunday": a fixture, ahead of now
+            if (level == 1 and backwards and i > 0 and word.lower() in cues.scheduled_going and group[i - 1].lower() in cues.going_words
+                    and _scheduled_present(group, i, cues) == "future"):
+                return "future", 1  # "Voters head to the polls on Sunday"
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
             if cue:
                 # a past read only from an "-ed" ending ("preferred shares") is weaker than a known past form or
