@@ -126,7 +126,9 @@ def no_look_back(ctx: "Context", mention: Mention, story: "Story", today: dt.dat
 def joined(ctx: "Context", mention: Mention, ordered: bool = False) -> bool:
     """Whether a range's or list's connector comes right before ``mention`` ("June 5 to [July 9]",
     "next Tuesday and [Wednesday]"); with ``ordered`` only a range's ("to", not "and")."""
-    connectors = ctx.lexicon["date_pairs"]["ordered" if ordered else "connectors"]
+    connectors = ctx.lexicon["date_pairs"].get("ordered", ()) if ordered else ctx.lexicon["date_pairs"]["connectors"]
+    if not connectors:
+        return False  # a language without ordered connectors: every list is a list
     return _joined(tuple(connectors)).search(ctx.text, max(0, mention.start - 14), mention.start) is not None
 
 
