@@ -145,7 +145,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     if clock_hedge is not None and "before" in clock_hedge:  # "shortly before 11 p.m.": 22:30 .. 23:00, not the minute 23:00
         earliest = period.start - dt.timedelta(minutes=clock_hedge["before"])
         latest = period.start + dt.timedelta(minutes=clock_hedge["after"]) if clock_hedge["after"] else period.start
-    elif spec.part_of_day in PRE_NARROWED_PARTS:
+    elif spec.part_of_day in PRE_NARROWED_PARTS or period.value.endswith("-XX"):  # "later that day" on some day of a month: any of it
         earliest, latest = period.start, period.end
     else:
         earliest, latest = _part_with_mod(ctx, spec.part_of_day, mod, period) or bounds_for_mod(period, mod)

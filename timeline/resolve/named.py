@@ -16,8 +16,8 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .picking import direction, pick_date, pick_period
-from .story import Story, past_day_anchor, story_pick
+from .picking import direction, joined, no_look_back, pick_date, pick_period
+from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
 from .tense import in_past_perfect
 
 if TYPE_CHECKING:
@@ -41,6 +41,9 @@ class _Frame:
     @property
     def today(self) -> dt.date:
         return self.base.date()
+
+
+NEAR_WEEKS = 13  # days between the Monday of now's week and the start of a last, this or next week (or weekend)
 
 
 def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> tuple[Optional[Period], TimexAnchor]:
@@ -69,6 +72,9 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
             story_base, story_anchor_ = ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
             if story_base is not None:
                 return with_part(ctx, cal.day(_weekday(ctx, spec, mention, story_base.date())), spec), story_anchor_
+        in_week = _in_named_week(spec, story, ctx.reference.date() if ctx.reference is not None else None) or _after_joined_day(ctx, spec, mention, story)
+        if in_week is not None:
+            return with_part(ctx, cal.day(in_week[0]), spec), in_week[1]
         d = _weekday(ctx, spec, mention, f.today)
         if spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount is not None:
             d += dt.timedelta(days=int(spec.shift.amount))  # "the day before last Tuesday"
@@ -155,7 +161,7 @@ def _holiday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
     if spec.grain is Grain.WEEK:  # "Easter week began": the tense is about the week, not the holiday in it
         weeks = [_in_week(cal.day(d), spec) for d in cands]
         return pick_period(weeks, dt.datetime.combine(today, dt.time()), way, strong), f.anchor
-    return _in_week(cal.day(pick_date(cands, today, way, strong)), spec), f.anchor
+    return _in_week(cal.day(pick_date(cands, today, way, strong, no_look_back(ctx, mention, story, today))), spec), f.anchor
 
 
 def _in_week(day: Period, spec: CalendarSpec) -> Period:
@@ -190,7 +196,7 @@ def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Stor
             pass
     if not cands:
         return None, f.anchor
-    return with_part(ctx, cal.day(pick_date(cands, today, way, strong)), spec), f.anchor
+    return with_part(ctx, cal.day(pick_date(cands, today, way, strong, no_look_back(ctx, mention, story, today))), spec), f.anchor
 
 
 def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
@@ -334,13 +340,58 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     return inside[0] if inside else cal.season(y, spec.season)
 
 
+def _in_named_week(spec: CalendarSpec, story: Story, today: Optional[dt.date]) -> Optional[tuple[dt.date, TimexAnchor]]:
+    """ "Next week, the council will vote on Tuesday", "This weekend, rain is likely on Saturday": a
+    bare weekday after last, this or next week (or weekend) named earlier in its sentence is that
+    week's day (None when there is none, or the day is not in it: "Sunday" after "this weekend" is,
+    "Monday" is not)."""
+    last = story.last
+    if spec.relative_word is not None or spec.shift is not None or last is None or last[0] != story.sentence:
+        return None
+    week = last[1]
+    if week.grain not in (Grain.WEEK, Grain.WEEKEND) or today is None:
+        return None
+    monday = today - dt.timedelta(days=today.isoweekday() - 1)
+    if abs((week.start.date() - monday).days) > NEAR_WEEKS:
+        return None  # "a letter in two weeks ... on Tuesday": not a week this one, the last or the next
+    assert spec.weekday is not None
+    d = week.start.date() + dt.timedelta(days=(spec.weekday - week.start.isoweekday()) % 7)
+    if not week.start.date() <= d < week.end.date():
+        return None
+    return d, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
+    """ "The Fed meets next Tuesday and Wednesday", "from last Friday to Sunday": a bare weekday
+    joined to the day named right before it is, after a range's connector, the first such day after
+    that one, else (a list) the one nearest it ("statements made Friday and Thursday"); None otherwise."""
+    last = story.last
+    if (spec.relative_word is not None or spec.shift is not None or last is None or last[0] != story.sentence
+            or last[1].grain not in DAY_GRAINS or not joined(ctx, mention)):
+        return None
+    assert spec.weekday is not None
+    day = last[1].start.date()
+    after = day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1)
+    if not joined(ctx, mention, ordered=True) and (after - day).days > 3:
+        after -= dt.timedelta(days=7)  # a list: the nearer one, the day before ("Friday and Thursday")
+    return after, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
 def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.date) -> dt.date:
     wd = spec.weekday
     assert wd is not None
     rel = spec.relative_word
     monday = today - dt.timedelta(days=today.isoweekday() - 1)
     if rel == "this":
-        return monday + dt.timedelta(days=wd - 1)
+        # the day of this week, unless the clause says it lies the other way: "The team plays this Friday"
+        # said on a Saturday is the coming Friday, "played this Friday" said on a Tuesday the one just past
+        this = monday + dt.timedelta(days=wd - 1)
+        way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+        if strong and way is Direction.PAST and this > today:
+            return this - dt.timedelta(days=7)
+        if strong and way is Direction.FUTURE and this < today:
+            return this + dt.timedelta(days=7)
+        return this
     if rel == "next":
         return monday + dt.timedelta(days=7 + wd - 1)
     back = today - dt.timedelta(days=(today.isoweekday() - wd) % 7)

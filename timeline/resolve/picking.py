@@ -7,18 +7,24 @@ clause) does not send a date more than half a year away from the closest candida
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from typing import TYPE_CHECKING
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_copula, after_past_signal, after_until, before_future_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import after_copula, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
+    from .story import Story
 
-__all__ = ["direction", "pick_date", "pick_period", "HALF_YEAR"]
+__all__ = ["direction", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
 
 HALF_YEAR = 183
+SOON = dt.timedelta(days=14)  # a yearly date this close ahead wins over the one nearly a year back (YEAR_BACK days)
+YEAR_BACK = 300
+LOOK_BACK = dt.timedelta(days=30)
 PAST_LEAN = 30  # days: with no verb saying which way, news mostly reports what happened, so a date ahead must be this much closer to win
 
 
@@ -34,6 +40,11 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         # "will square positions ahead of the weekend"; in a past clause it lies after a past event, ahead
         # only when that is near: "trading was thin ahead of the Thanksgiving holiday" said in March is last November's
         return Direction.FUTURE, tense != "past"
+    if tense == "past" and spec.weekday is None and before_preceding_signal(ctx.text, mention.start):
+        # "shoppers crowded the malls before Christmas": a time after a past event lies on either side of
+        # now, the closest (said on Dec. 22 this Christmas, said in March the last); a weekday, within a
+        # week either way, stays behind ("the talks ended before Thursday")
+        return Direction.CLOSEST, True
     if tense != "future" and opens_past_clause(ctx.doc, mention.start):
         return Direction.PAST, True  # "Since the firm bought the unit in February, ..."
     strong = level <= reach  # a verb of its own clause; one further away may be about another time
@@ -56,16 +67,23 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     return default, False
 
 
-def pick_date(cands: list[dt.date], today: dt.date, way: Direction, strong: bool) -> dt.date:
+def pick_date(cands: list[dt.date], today: dt.date, way: Direction, strong: bool, yearly: bool = False) -> dt.date:
     """The candidate the tense points to; when only a distant verb said so and that candidate
     lies over half a year away, the closest one instead.  With no verb of its own clause to go
     by, a date ahead wins over the one behind only when it is over a month closer ("its record
-    high set on Aug. 6" in February is last August, not next)."""
+    high set on Aug. 6" in February is last August, not next).  With ``yearly`` (a month day or
+    holiday, no earlier time of its sentence far back), a past clause's date nearly a year back
+    gives way to the same date just ahead."""
     lean = 0 if strong else PAST_LEAN
     closest = min(cands, key=lambda c: (abs((c - today).days) + (lean if c > today else 0), c > today))
     if way is Direction.PAST:
         past = [c for c in cands if c <= today]
         pick = max(past) if past else min(cands)
+        soon = [c for c in cands if dt.timedelta(0) < c - today <= SOON] if yearly else []
+        if soon and (today - pick).days > YEAR_BACK:
+            # "officials braced for heavy traffic on Dec. 24", "the parade on Christmas Day was canceled" said on
+            # Dec. 22: news dates a day nearly a year back with its year ("last Christmas"); a bare one is the day ahead
+            return soon[0]
     elif way is Direction.FUTURE:
         fut = [c for c in cands if c >= today]
         pick = min(fut) if fut else max(cands)
@@ -92,3 +110,29 @@ def pick_period(cands: list[Period], base: dt.datetime, way: Direction, strong: 
     else:
         return closest
     return pick if strong or distance(pick) <= dt.timedelta(days=HALF_YEAR) else closest
+
+
+def no_look_back(ctx: "Context", mention: Mention, story: "Story", today: dt.date) -> bool:
+    """Whether no time named earlier in the sentence being resolved ended over a month before
+    ``today`` ("Last year, the store was closed on Christmas Day" looks back; "announced on
+    Monday that the parade on Christmas Day was canceled" does not), and the mention is no range's
+    second end ("ran from June 5 to July 9": the clause's tense is the whole range's)."""
+    if joined(ctx, mention):
+        return False
+    last = story.last
+    return last is None or last[0] != story.sentence or last[1].end.date() > today - LOOK_BACK
+
+
+def joined(ctx: "Context", mention: Mention, ordered: bool = False) -> bool:
+    """Whether a range's or list's connector comes right before ``mention`` ("June 5 to [July 9]",
+    "next Tuesday and [Wednesday]"); with ``ordered`` only a range's ("to", not "and")."""
+    connectors = ctx.lexicon["date_pairs"].get("ordered", ()) if ordered else ctx.lexicon["date_pairs"]["connectors"]
+    if not connectors:
+        return False  # a language without ordered connectors: every list is a list
+    return _joined(tuple(connectors)).search(ctx.text, max(0, mention.start - 14), mention.start) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _joined(connectors: tuple[str, ...]) -> "re.Pattern[str]":
+    """A range's or list's connector right before a time ("June 5 to [July 9]")."""
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(c) for c in connectors) + r")\s{0,3}\Z", re.I)

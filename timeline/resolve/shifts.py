@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Optional
 
 from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
-from ..recognize.meaning import CalendarSpec
+from ..recognize.meaning import Anchoring, CalendarSpec
 from . import calendar as cal
 from .calendar import Period
 from .named import with_part
@@ -21,6 +21,7 @@ __all__ = ["is_pure_shift", "shifted_period", "MONTHS_PER"]
 
 MONTHS_PER = {Grain.MONTH: 1, Grain.QUARTER: 3, Grain.HALF: 6, Grain.YEAR: 12}
 _DAY = dt.timedelta(days=1)
+SMALL_HOURS_END = 5  # a story time before this hour belongs to the night of the date before ("the early hours of Saturday")
 
 
 def is_pure_shift(spec: CalendarSpec) -> bool:
@@ -67,12 +68,18 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story) -> tuple[Op
         return cal.containing(dt.datetime(moved.year, moved.month, moved.day), spec.grain), anchor
     if (spec.part_of_day and grain is Grain.DAY and amount == 1 and anchor.kind is AnchorKind.TIMEX
             and story.day is not None and story.day.grain < Grain.DAY):
-        # "the following night" after "the early hours of Saturday": the first such part of day
-        # that begins after the story's time (Saturday night), not the one on the next date
-        for d in (story.day.start.date(), story.day.start.date() + _DAY):
-            following = with_part(ctx, cal.day(d), spec)
-            if following.start > story.day.start:
-                return following, anchor
+        # "the following night" after "the early hours of Saturday": the small hours belong to the
+        # night before, so the next night is Saturday's; after "that afternoon" (a part of its own
+        # date) "the following evening" is the next date's, not the same day's later evening
+        own = story.day.start.date() - (_DAY if story.day.start.hour < SMALL_HOURS_END else dt.timedelta(0))
+        return with_part(ctx, cal.day(own + _DAY), spec), anchor
+    last = story.last
+    if (amount == 0 and grain is Grain.DAY and spec.grain is Grain.DAY and not spec.part_of_day and spec.shift.anchoring is Anchoring.NARRATIVE
+            and last is not None and last[1].grain is Grain.MONTH and last[0] >= story.sentence - 1):
+        # "most recently last October, when ... His name was crossed out that same day": a day of the month
+        # named last (in its sentence or the one before), which one unknown (not the day the story had before it)
+        month = last[1]
+        return Period(month.start, month.end, Grain.DAY, month.value + "-XX"), TimexAnchor(AnchorKind.TIMEX, last[2])
     period = cal.shifted(base, grain, int(amount))
     if spec.day is not None and grain is Grain.MONTH:  # "the first of next month": that day of the month
         try:

@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "ends_span", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["clause_tense", "ends_span", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -62,6 +62,9 @@ class TenseWords:
     comparison: frozenset[str] = frozenset()
     list_words: frozenset[str] = frozenset()
     fixtures: frozenset[str] = frozenset()
+    preceding: tuple[tuple[str, ...], ...] = ()
+    scheduled_going: frozenset[str] = frozenset()
+    going_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -85,9 +88,11 @@ def tense_words(language: str = "en") -> TenseWords:
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
+        scheduled_going=words(cues, "scheduled_going"), going_words=words(cues, "going_words"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
         fixtures=words(signals, "fixtures"),
+        preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
     )
 
 
@@ -103,6 +108,8 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
     if w in cues.future:
         return "future"
     if w in cues.past:
+        if word[:1].isupper() and w not in cues.aux_past and w not in cues.be:
+            return None  # "the Fed", "Led by": a capitalised irregular form is a name (auxiliaries start questions)
         return "past"
     if w in cues.present:
         return "present"
@@ -113,6 +120,7 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
 
 
 _TOKEN = re.compile(r"[A-Za-z']+|(?<!\d),|,(?!\d)|[;:()\"“”]")  # the comma of "1,200" is no clause boundary
+_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z']+|\d[\d.,]*|(?<!\d),|,(?!\d)|[;:()\"“”]")  # as _TOKEN, with numbers as words
 
 
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
@@ -326,6 +334,16 @@ def _future_signals(language: str) -> tuple[str, ...]:
     return tuple(" ".join(w for w in re.split(r"[\s-]+", signal) if w not in cues.signal_fillers) for signal in sorted(cues.future_signals))
 
 
+def before_preceding_signal(text: str, start: int, language: str = "en") -> bool:
+    """Whether a word like "before" comes right before ``start`` (maybe with "the" between):
+    "crowded the malls before Christmas", "in the days leading up to the holiday"."""
+    cues = tense_words(language)
+    words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 30), start)]
+    if words[-1:] == ["the"]:
+        words.pop()
+    return any(tuple(words[-len(p):]) == p for p in cues.preceding)
+
+
 _FIXTURE_AFTER = re.compile(r"(?:'s)?\s{1,3}([A-Za-z]+)")
 
 
@@ -389,7 +407,8 @@ def after_until(doc: Doc, start: int, held: bool = False) -> bool:
     until Friday"), maybe through a few fillers: with no past verb, the time lies ahead.  With
     ``held``, only after a present "has"/"have" ("Congress has until March 27"): a deadline held now."""
     cues = tense_words(doc.language)
-    before = _TOKEN.findall(doc.text, max(0, start - 40), start)
+    s, _ = doc.sentence_at(start)
+    before = _TOKEN_OR_NUMBER.findall(doc.text, max(s, start - 40), start)  # "fell ... to 448.80. Friday's volume": no "until"
     for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
         lw = before[k].lower()
         if lw in cues.until:
@@ -527,10 +546,14 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     if fronted:
         return fronted, 0
     reported = None
+    opens = start - 160 <= s or len(clause_before) < len(before)  # clause_before reaches its clause's first word
     for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
         for i, word in enumerate(group[: 14 if level == 1 else 22]):
             if level == 1 and backwards and word.lower() in cues.scheduled and _scheduled_present(group, i, cues) == "future":
                 return "future", 1  # "Chicago visits Miami on Sunday": a fixture, ahead of now
+            if (level == 1 and backwards and i > 0 and word.lower() in cues.scheduled_going and group[i - 1].lower() in cues.going_words
+                    and _scheduled_present(group, i, cues) == "future"):
+                return "future", 1  # "Voters head to the polls on Sunday"
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
             if cue:
                 # a past read only from an "-ed" ending ("preferred shares") is weaker than a known past form or
@@ -540,7 +563,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 follower = (group[i - 1] if i > 0 else "").lower() if backwards else (group[i + 1] if i + 1 < len(group) else "").lower()
                 # "stepped down", "changed from": a verb, not "the preferred shares"; but an infinitive between it and the
                 # expression has its own time ("asked it to respond by Oct. 31")
-                verb = follower in cues.verb_followers and not (backwards and _infinitive_within(group[:i], cues))
+                verb = ((follower in cues.verb_followers or (level == 1 and backwards and opens and _subject_before(group, i, cues)))
+                        and not (backwards and _infinitive_within(group[:i], cues)))
                 guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not verb and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
                 return cue, (2 if guessed else level)
             if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
@@ -548,6 +572,20 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         if level == 1 and not backwards and reported:
             return reported, 2  # a weak cue: what was said may be about any time
     return None, 2
+
+
+_SUBJECT_WORDS = 3  # words a clause-opening subject may have before its verb ("The central bank raised")
+
+
+def _subject_before(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether the "-ed" form ``backwards[i]`` comes right after its clause's subject: at most a few
+    words, opening with a determiner or a capital, none of them a cue ("The bank raised rates in
+    March", "Acme posted a loss"), so a verb, not an adjective ("would be paid on a still unspecified date")."""
+    subject = backwards[i + 1 :]
+    if not 0 < len(subject) <= _SUBJECT_WORDS:
+        return False
+    first = subject[-1]
+    return (first.lower() in cues.determiners or first[:1].isupper()) and all(w.isalpha() and _cue(w, cues) is None for w in subject)
 
 
 _LIST_ITEM = 3  # words an item of a list may have between its comma and "and" ("chairman, [chief executive] and")

@@ -86,10 +86,13 @@ def period_of_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "the second half of 2025", "the last half of 1989", "the first two quarters of 1990", "H1 2025"."""
+    """ "the second half of 2025", "the last half of 1989", "the first two quarters of 1990", "H1 2025",
+    "the year's second half", "the back half of the fiscal year"."""
     if "hnum" in g and ctx.surface[:1] != "H":
         return None  # "H1 2025" is written in capitals
-    h = int(g["hnum"]) if "hnum" in g else ctx.lexicon["ordinal_parts"][(g.get("ordinal") or g["ordinal2"]).lower()]
+    if "yearword2" in g:
+        g = {**g, "yearword": g["yearword2"]}  # "the year's second half", "next year's first half"
+    h = int(g["hnum"]) if "hnum" in g else ctx.lexicon["ordinal_parts"][(g.get("ordinal") or g.get("ordinal2") or g["ordinal3"]).lower()]
     y, shift = _year_word(g)
     # "the first half of the year": the year the story is in (as "for the full year")
     return CalendarSpec(Grain.HALF, year=y, half=min(h, 2), shift=shift, reported_year=g.get("yearword") == "the")

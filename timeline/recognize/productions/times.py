@@ -24,6 +24,9 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
         if not capitalised(ctx, ctx.offset_of(g["weekday"])):
             return None
         return CalendarSpec(grain, weekday=weekday_of(ctx, g["weekday"]), relative_word=rel_word, **fields)  # type: ignore[arg-type]
+    if "anaday" in g:  # "the morning of the following day": the story's day, moved by the relative word
+        word = key_of(g["anaday"]).removeprefix("the ")
+        return CalendarSpec(grain, shift=Shift(Grain.DAY, ctx.lexicon["relative"]["shift"][word], Anchoring.NARRATIVE), **fields)  # type: ignore[arg-type]
     if "deictic" in g:
         offset = ctx.lexicon["deictic_days"][key_of(g["deictic"])]["offset"]
         return CalendarSpec(grain, shift=Shift(Grain.DAY, offset), **fields)  # type: ignore[arg-type]
@@ -39,7 +42,7 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
 
 def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the morning of March 3", "dawn on Sunday", "around midnight": a part of a day."""
-    pod = key_of(g["pod"])
+    pod = key_of(g.get("pod") or g["pod2"])  # pod2: "dawn on March 3"
     if g.get("mod") and key_of(g["mod"]) + " " + pod in ctx.lexicon["parts_of_day"]:
         pod = key_of(g["mod"]) + " " + pod
     mod = None
