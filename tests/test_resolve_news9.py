@@ -182,3 +182,18 @@ def test_a_capitalised_past_form_is_a_name(text: str, value: str) -> None:
 def test_head_to_looks_ahead(text: str, value: str) -> None:
     (t,) = tag(text, "2026-12-23").timexes
     assert t.value == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a weekday set for a rally after a day named in its sentence is the first one after it
+        ("Union leaders, told of the plan at a meeting on Tuesday evening, called a rally outside the plant for Friday.", "Friday", "2026-10-23"),
+        ("Organisers met on Monday and set a vote for Thursday.", "Thursday", "2026-10-22"),
+        # no day before it: the clause's tense decides
+        ("The union called a strike for Friday.", "Friday", "2026-10-16"),
+        ("He was jailed on Monday for Friday's attack.", "Friday", "2026-10-16"),
+    ],
+)
+def test_a_time_set_for_an_appointment_lies_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-10-21")[expression] == value

@@ -18,7 +18,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import in_past_perfect
+from .tense import after_appointment, in_past_perfect
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -364,15 +364,19 @@ def _in_named_week(spec: CalendarSpec, story: Story, today: Optional[dt.date]) -
 def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
     """ "The Fed meets next Tuesday and Wednesday", "from last Friday to Sunday": a bare weekday
     joined to the day named right before it is, after a range's connector, the first such day after
-    that one, else (a list) the one nearest it ("statements made Friday and Thursday"); None otherwise."""
+    that one, else (a list) the one nearest it ("statements made Friday and Thursday"); so is one set
+    for an appointment after a day of its sentence ("told at a meeting on Tuesday evening, called a
+    rally for Friday"); None otherwise."""
     last = story.last
-    if (spec.relative_word is not None or spec.shift is not None or last is None or last[0] != story.sentence
-            or last[1].grain not in DAY_GRAINS or not joined(ctx, mention)):
+    if spec.relative_word is not None or spec.shift is not None or last is None or last[0] != story.sentence or last[1].grain not in DAY_GRAINS:
+        return None
+    appointed = after_appointment(ctx.text, mention.start, ctx.doc.language)  # "told on Tuesday ..., called a rally for Friday"
+    if not appointed and not joined(ctx, mention):
         return None
     assert spec.weekday is not None
     day = last[1].start.date()
     after = day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1)
-    if not joined(ctx, mention, ordered=True) and (after - day).days > 3:
+    if not appointed and not joined(ctx, mention, ordered=True) and (after - day).days > 3:
         after -= dt.timedelta(days=7)  # a list: the nearer one, the day before ("Friday and Thursday")
     return after, TimexAnchor(AnchorKind.TIMEX, last[2])
 

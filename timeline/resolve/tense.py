@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "ends_span", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["clause_tense", "ends_span", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -62,6 +62,8 @@ class TenseWords:
     comparison: frozenset[str] = frozenset()
     list_words: frozenset[str] = frozenset()
     fixtures: frozenset[str] = frozenset()
+    appointment: frozenset[str] = frozenset()
+    appointed: frozenset[str] = frozenset()
     preceding: tuple[tuple[str, ...], ...] = ()
     scheduled_going: frozenset[str] = frozenset()
     going_words: frozenset[str] = frozenset()
@@ -91,7 +93,7 @@ def tense_words(language: str = "en") -> TenseWords:
         scheduled_going=words(cues, "scheduled_going"), going_words=words(cues, "going_words"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
-        fixtures=words(signals, "fixtures"),
+        fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
     )
 
@@ -332,6 +334,26 @@ def _future_signals(language: str) -> tuple[str, ...]:
     """The future signals of ``language`` as :func:`before_future_signal` compares them (fillers left out), worked out once."""
     cues = tense_words(language)
     return tuple(" ".join(w for w in re.split(r"[\s-]+", signal) if w not in cues.signal_fillers) for signal in sorted(cues.future_signals))
+
+
+_APPOINTED_REACH = 5  # words between the noun and "for" ("a rally [outside the plant] for Friday")
+
+
+def after_appointment(text: str, start: int, language: str = "en") -> bool:
+    """Whether ``start`` comes right after "for" that follows a noun of something set for a time
+    ("called a rally outside the plant for Friday"): the time set for it, ahead of the clause's own."""
+    cues = tense_words(language)
+    if not cues.appointment:
+        return False
+    words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 60), start)]
+    if not words or words[-1] not in cues.appointment:
+        return False
+    for w in reversed(words[-2 - _APPOINTED_REACH : -1]):
+        if w in cues.appointed:
+            return True
+        if not w.isalpha():
+            return False  # a comma or a full stop: another clause
+    return False
 
 
 def before_preceding_signal(text: str, start: int, language: str = "en") -> bool:
