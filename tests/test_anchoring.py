@@ -620,6 +620,11 @@ def test_anchoring_a_planning_verb_leaves_the_time_to_its_object_past_a_place() 
     rally, planned = (next(e for e in tl.events if e.text == w) for w in ("rally", "planned"))
     assert (rally.earliest_start, rally.latest_end) == (dt.datetime(2026, 3, 7), dt.datetime(2026, 3, 8))
     assert planned.earliest_start is None or planned.earliest_start < dt.datetime(2026, 3, 7)
+    # so does a call for one ("called a rally outside the plant for Friday")
+    text = "The union called a rally outside the plant for Friday."
+    evs = events(text, "called", "rally", rally={"pos": "NOUN", "tense": "NONE"})
+    links, times = links_of(text, evs, ref="2026-03-04")
+    assert {(link.source, times[link.target].text) for link in links if link.target in times} == {("e2", "Friday")}
     # an announcement is no plan: "announced a vote in parliament on Friday" may be Friday's announcement
     text = "The government announced a vote in parliament on Friday."
     evs = events(text, "announced", "vote", vote={"pos": "NOUN", "tense": "NONE"})
