@@ -8,6 +8,7 @@ look-back ("a year ago") or an aside only refers to a time: it does not move the
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Optional
 
 import attrs
@@ -16,12 +17,12 @@ from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Mention
 from . import calendar as cal
 from .calendar import Period
-from .tense import after_past_signal, clause_tense, ends_span, in_past_perfect
+from .tense import after_past_signal, clause_tense, ends_span, in_past_perfect, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor"]
+__all__ = ["Story", "DAY_GRAINS", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
@@ -156,7 +157,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if ends_span(ctx.doc, mention.start):
         return False  # where a span ends: "an assault that lasted until the fall of the city in February 1945"
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
-    return tense != "future"  # a plan or a prospect does not move the story
+    # a plan or a prospect does not move the story; the day the planning was done does
+    return tense != "future" or dates_planning(ctx, mention)
 
 
 ASIDE_YEARS = 2
@@ -200,6 +202,31 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
             and day.date() > ctx.reference.date() and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"):
         return ctx.reference, REFERENCE_ANCHOR
     return day, anchor
+
+
+_PLANNING_REACH = 8  # words of the main clause after a fronted date in which its verb is looked for
+_WORD = re.compile(r"[A-Za-z']+|,|;|:|\(|\)|\"")
+
+
+def dates_planning(ctx: "Context", mention: Mention) -> bool:
+    """Narrative mode: whether a date opens a sentence whose main verb is an intention word
+    ("On October 2, 1803, the admiral planned an attack", "In a speech on May 1, the general
+    intended ..."): the date is when the planning was done, which moves the story; the time
+    planned for ("will attack in 1808") does not."""
+    cues = tense_words(ctx.doc.language)
+    _, e = ctx.doc.sentence_at(mention.start)
+    words = _WORD.findall(ctx.text, mention.end, min(e, mention.end + 160))
+    if words[:1] != [","]:
+        return False
+    for w in words[1 : _PLANNING_REACH + 1]:
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if lw in cues.intent or lw in cues.expecting:
+            return w[:1].islower()
+        if lw in cues.future or lw in cues.aux_future:
+            return False
+    return False
 
 
 def _counts_ahead(ctx: "Context", word: Optional[str]) -> bool:
