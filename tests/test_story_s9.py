@@ -27,3 +27,44 @@ def _values(text: str, mode: str = "narrative", dct: str = "2026-02-02") -> dict
 )
 def test_dated_planning_moves_the_story(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+_SECTIONS = (
+    "The Border War\n\n"
+    "1912: The first campaign\n\n"
+    "The campaign opened in the spring of 1912. By December 1912 the army held every pass in the north.\n\n"
+    "{sub}"
+    "At the end of March the army laid siege to the town of Ural. In May the town fell.\n\n"
+    "1913: Peace\n\n"
+    "In June the treaty was signed."
+)
+
+
+@pytest.mark.parametrize(
+    "sub,expression,value",
+    [
+        # past a heading, the story starts again at the section's year, not where its overview ended
+        ("The siege of Ural\n\n", "the end of March", "1912-03"),
+        ("The siege of Ural\n\n", "May", "1912-05"),
+        # a paragraph break is no heading: the story goes on from December
+        ("", "the end of March", "1913-03"),
+        # a heading with its own year is the new section
+        ("The siege of Ural\n\n", "June", "1913-06"),
+    ],
+)
+def test_a_section_heading_restarts_the_story_at_its_year(sub: str, expression: str, value: str) -> None:
+    assert _values(_SECTIONS.format(sub=sub))[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,lines",
+    [
+        ("1943: The invasion\nThe army landed in July.\nAftermath\n", ["1943: The invasion", "Aftermath"]),
+        # a line that ends as a sentence, one that starts lower case, or a long one is no heading
+        ("The army landed in July.\nand then it rained\n" + " ".join(["Word"] * 13) + "\n", []),
+    ],
+)
+def test_heading_lines(text: str, lines: list[str]) -> None:
+    from timeline.resolve.story import heading_lines
+
+    assert [text[s:e] for s, e in heading_lines(text)] == lines

@@ -55,7 +55,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     cache: dict[int, Timex] = {}
     out = []
     for i in range(len(mentions)):
-        story.sentence = ctx.doc.sentence_index(mentions[i].start)
+        story.enter(ctx.doc, ctx.mode, mentions[i].start)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         if out:
             out[-1], t = ordered_range(ctx, mentions, i, out[-1], t)

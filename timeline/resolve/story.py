@@ -7,6 +7,7 @@ look-back ("a year ago") or an aside only refers to a time: it does not move the
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, Optional
@@ -15,6 +16,7 @@ import attrs
 
 from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Mention
+from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
 from .tense import after_past_signal, clause_tense, ends_span, in_past_perfect, tense_words
@@ -22,7 +24,7 @@ from .tense import after_past_signal, clause_tense, ends_span, in_past_perfect, 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning"]
+__all__ = ["Story", "DAY_GRAINS", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
@@ -47,6 +49,32 @@ class Story:
     ended: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)  # as by_grain, for periods over by publication ("the quarter" reported)
     sentence: int = -1  # the sentence of the expression being resolved
     last: Optional[tuple[int, Period, str]] = None  # the sentence, period and id of the last date resolved (no comparison point)
+    section: Optional[tuple[Period, str]] = None  # narrative: the date a section heading named ("1943: The invasion")
+    in_heading: bool = False  # the expression being resolved lies on a heading line
+    headings: Optional[tuple[tuple[int, int], ...]] = None  # narrative: the heading lines of the text, found once
+    offset: int = -1  # where the last expression resolved begins
+
+    def enter(self, doc: Doc, mode: str, start: int) -> None:
+        """Move to the expression that begins at ``start``.  Narrative mode: past a section
+        heading, the story starts again at the time the last heading with a date named
+        ("2008: The army rearms" ... "Spring offensives" ... "At the end of March": March 2008,
+        whatever later year the section's overview ended on)."""
+        self.sentence = doc.sentence_index(start)
+        previous, self.offset = self.offset, start
+        if mode != "narrative":
+            return
+        if self.headings is None:
+            self.headings = heading_lines(doc.text)
+        k = bisect.bisect_right(self.headings, (start, len(doc.text) + 1)) - 1
+        self.in_heading = k >= 0 and self.headings[k][0] <= start < self.headings[k][1]
+        crossed = k >= 0 and self.headings[k][0] > previous and not self.in_heading
+        if crossed and self.section is not None:
+            period, tid = self.section
+            self.current, self.current_tid = period, tid
+            self.focus, self.focus_tid = period, tid
+            self.any, self.any_tid = period, tid
+            self.bc = self.bc_tid = None
+            self.last = None
 
     def local(self) -> Optional[tuple[Period, str]]:
         """The date named last in the sentence being resolved when it is not what the story is
@@ -91,11 +119,36 @@ class Story:
         if moves:
             self.current, self.current_tid = period, tid
             self.bc = self.bc_tid = None
+            if self.in_heading:
+                self.section = (period, tid)
         if moves or not looks_back:
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
         if period.grain in DAY_GRAINS:
             self.day, self.day_tid = period, tid
+
+
+HEADING_WORDS = 12  # a heading line has at most this many words
+_SENTENCE_END = ".!?;,:"
+
+
+def heading_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each heading line of ``text``: a line of its own, of a few words, that
+    begins with a capital or a digit and does not end as a sentence does ("1943: The invasion",
+    "Spring offensives")."""
+    out = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        line = text[start:end].strip()
+        if (line and (line[0].isupper() or line[0].isdigit()) and line[-1] not in _SENTENCE_END
+                and len(line.split()) <= HEADING_WORDS):
+            out.append((start, end))
+        start = end + 1
+    return tuple(out)
 
 
 def story_pick(mode: str, cands: list[Period], story: Story, before: bool = False) -> Optional[Period]:
