@@ -68,3 +68,24 @@ def test_heading_lines(text: str, lines: list[str]) -> None:
     from timeline.resolve.story import heading_lines
 
     assert [text[s:e] for s, e in heading_lines(text)] == lines
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a decade shift counts from the decade named last, not from the story's year
+        ("The duke ruled until 1640. During the 1630s his lands declined, and in the next decade they were overrun.",
+         "the next decade", "164"),
+        ("The town was founded in 720 BC. In 684 BC it was burnt. Throughout the 630s BC it traded with the coast, and in "
+         "the early part of the next decade it was overrun.", "the early part of the next decade", "BC062"),
+        ("The town was founded in 720 BC. The 7th century BC saw it grow, and the following century it was abandoned.",
+         "the following century", "BC05"),
+        # ... while a date named after the decade is the story's time again
+        ("During the 1750s the marches were restless. In 1761 a revolt broke out. The following decade was quiet.",
+         "The following decade", "177"),
+        ("The town was founded in the 480s BC. In 470 BC it was sacked. In the following decade it was rebuilt.",
+         "the following decade", "BC046"),
+    ],
+)
+def test_a_decade_shift_counts_from_the_decade_named(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -29,8 +29,10 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
     """
     if spec.bc:
         if spec.decade is not None:
+            story.span = (Grain.DECADE, spec.decade, True, tid)
             return f"BC{spec.decade:03d}", NO_ANCHOR
         if spec.century is not None:
+            story.span = (Grain.CENTURY, spec.century, True, tid)
             return f"BC{spec.century:02d}", NO_ANCHOR
         y, anchor = spec.year, NO_ANCHOR
     elif (story.bc is not None and story.bc_tid is not None and spec.year is None and spec.decade is None and spec.century is None
@@ -52,6 +54,8 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
             # "the following decade", "the previous century": counted down from the story's year
             size, width = (10, 3) if shift.grain is Grain.DECADE else (100, 2)
             index = story.bc[0] // size - int(shift.amount)
+            if story.span is not None and story.span[0] is shift.grain and story.span[2]:  # after "the 470s BC": from that decade
+                index, anchor = story.span[1] - int(shift.amount), TimexAnchor(AnchorKind.TIMEX, story.span[3])
             return (f"BC{index:0{width}d}", anchor) if index >= 0 else None
         if shift is not None and shift.amount is not None and shift.grain is Grain.DAY and spec.grain is Grain.DAY:
             # "the next day", "that same day": a day of the story's year (and month) whose date is not known
@@ -80,4 +84,5 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
         value = f"BC{y:04d}"
     if moves or story.bc is None:
         story.bc, story.bc_tid = (y, spec.month), tid
+        story.span = None
     return value, anchor

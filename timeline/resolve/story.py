@@ -24,9 +24,10 @@ from .tense import after_past_signal, clause_tense, ends_span, in_past_perfect, 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS"]
+__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
 
 
@@ -53,6 +54,7 @@ class Story:
     in_heading: bool = False  # the expression being resolved lies on a heading line
     headings: Optional[tuple[tuple[int, int], ...]] = None  # narrative: the heading lines of the text, found once
     offset: int = -1  # where the last expression resolved begins
+    span: Optional[tuple[Grain, int, bool, str]] = None  # the decade or century named since the last date: grain, number, BC, id
 
     def enter(self, doc: Doc, mode: str, start: int) -> None:
         """Move to the expression that begins at ``start``.  Narrative mode: past a section
@@ -113,7 +115,11 @@ class Story:
         if ended and not looks_back and ((moves and not first_only) or period.grain not in self.ended):
             self.ended[period.grain] = (period, tid)
         if period.grain > Grain.YEAR:
+            if period.grain in SPAN_SIZES and not looks_back:
+                self.span = (period.grain, period.start.year // SPAN_SIZES[period.grain], False, tid)
             return
+        if moves or not looks_back:
+            self.span = None
         if not comparison:
             self.last = (self.sentence, period, tid)
         if moves:
