@@ -89,3 +89,15 @@ def test_heading_lines(text: str, lines: list[str]) -> None:
 )
 def test_a_decade_shift_counts_from_the_decade_named(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "the next spring" (no shift written) in a story before the common era: a BC season, not one of the publication year
+        ("In 455 BC the king was crowned. The next spring he moved his court to the hills.", "The next spring", "BC0454-SP"),
+        ("In 455 BC the king was crowned. That spring he moved his court to the hills.", "That spring", "BC0455-SP"),
+    ],
+)
+def test_a_relative_season_in_a_bc_story(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

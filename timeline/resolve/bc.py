@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import NO_ANCHOR, AnchorKind, Grain, TimexAnchor
-from ..recognize.meaning import Anchoring, CalendarSpec
+from ..recognize.meaning import CalendarSpec
 from .story import BACK_WEIGHT, Story
 
 __all__ = ["resolve_bc"]
@@ -36,7 +36,7 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
             return f"BC{spec.century:02d}", NO_ANCHOR
         y, anchor = spec.year, NO_ANCHOR
     elif (story.bc is not None and story.bc_tid is not None and spec.year is None and spec.decade is None and spec.century is None
-          and (spec.relative_word is None or (spec.season is not None and spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE))):
+          and (spec.relative_word is None or spec.season is not None)):  # "the next spring" too, no shift written
         anchor = TimexAnchor(AnchorKind.TIMEX, story.bc_tid)
         shift = spec.shift
         if spec.season is not None and spec.relative_word is not None:  # "the following spring", "that summer"
