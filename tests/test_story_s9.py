@@ -101,3 +101,19 @@ def test_a_decade_shift_counts_from_the_decade_named(text: str, expression: str,
 )
 def test_a_relative_season_in_a_bc_story(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "that month" after a year named in passing counts from the story's month, not from the year's January
+        ("In mid-1703 the fighting moved south. The army won a victory on 14 June, in a field where it had lost in 1689. "
+         "Later that month the enemy counterattacked.", "Later that month", "1703-06"),
+        ("The army took the town on 3 March 1702, the first town it had held since the war of 1650. The previous month had "
+         "been quiet.", "The previous month", "1702-02"),
+        # a year shift after the story's day, no year in passing: from the story's year
+        ("The army took the town on 3 March 1702. The previous year had been quiet.", "The previous year", "1701"),
+    ],
+)
+def test_a_month_shift_after_a_year_in_passing(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

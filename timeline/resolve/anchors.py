@@ -46,6 +46,10 @@ class Context:
             local = None if fine else story.local()
             if local is not None:  # "two years ago ..., and a year later": the look-back of its own sentence
                 period, tid = local
+            elif (not fine and period is not None and period.grain > grain and story.current is not None
+                  and story.current_tid is not None):
+                # "that month" after an aside of a year ("the first since the battle of 1689"): the story's month
+                period, tid = story.current, story.current_tid
             if period is not None and tid is not None:
                 if grain >= Grain.YEAR and period.grain is Grain.SEASON:
                     # "the previous year" in a winter counts from the year of its January, as the winter is named
