@@ -31,7 +31,7 @@ def test_dated_planning_moves_the_story(text: str, expression: str, value: str) 
 
 _SECTIONS = (
     "The Border War\n\n"
-    "1912: The first campaign\n\n"
+    "{head}\n\n"
     "The campaign opened in the spring of 1912. By December 1912 the army held every pass in the north.\n\n"
     "{sub}"
     "At the end of March the army laid siege to the town of Ural. In May the town fell.\n\n"
@@ -41,19 +41,47 @@ _SECTIONS = (
 
 
 @pytest.mark.parametrize(
-    "sub,expression,value",
+    "head,sub,expression,value",
     [
-        # past a heading, the story starts again at the section's year, not where its overview ended
-        ("The siege of Ural\n\n", "the end of March", "1912-03"),
-        ("The siege of Ural\n\n", "May", "1912-05"),
-        # a paragraph break is no heading: the story goes on from December
-        ("", "the end of March", "1913-03"),
-        # a heading with its own year is the new section
-        ("The siege of Ural\n\n", "June", "1913-06"),
+        # under a heading that names a year, a bare month is of that year, wherever the overview ended
+        ("1912: The first campaign", "The siege of Ural\n\n", "the end of March", "1912-03"),
+        ("1912: The first campaign", "", "the end of March", "1912-03"),
+        ("1912: The first campaign", "The siege of Ural\n\n", "May", "1912-05"),
+        # a line that ends as a sentence is no heading: the story goes on from December
+        ("In 1912 the first campaign began.", "", "the end of March", "1913-03"),
+        # a heading with its own year is a new section
+        ("1912: The first campaign", "The siege of Ural\n\n", "June", "1913-06"),
     ],
 )
-def test_a_section_heading_restarts_the_story_at_its_year(sub: str, expression: str, value: str) -> None:
-    assert _values(_SECTIONS.format(sub=sub))[expression] == value
+def test_a_year_heading_holds_its_section_bare_months(head: str, sub: str, expression: str, value: str) -> None:
+    assert _values(_SECTIONS.format(head=head, sub=sub))[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a year outside the section's is a comparison or a look-back: the story stays
+        ("1820: The rising\n\nIn March 1820 the north rose. The rebels took Vell in April, a loss far worse than the "
+         "defeat of 1815. In June the rebels marched south.", "June", "1820-06"),
+        ("1820: The rising\n\nIn March 1820 the north rose. Losses reached 300 a week, as opposed to 900 in summer 1818. "
+         "In August the garrison left.", "August", "1820-08"),
+        # ... but the next year may still be told under it, and bare months follow the story there
+        ("1914: Outbreak\n\nThe war began in August 1914. In January 1915 the armies dug in. In February they attacked.",
+         "February", "1915-02"),
+        # under a later heading without a date, a first year outside the section ends it
+        ("1820: The rising\n\nIn March 1820 the north rose.\n\nAftermath\n\nIn 1825 the treaty was revised. "
+         "In March the last troops left.", "March", "1825-03"),
+        ("1820: The rising\n\nIn March 1820 the north rose.\n\nThe siege\n\nThe town fell on 3 May 1820, the worst "
+         "loss since 1811. In June the rebels marched south.", "June", "1820-06"),
+        # a range or an open span heads a theme, not a stretch of the story
+        ("Reconstruction, 1865-1877\n\nIn 1866 the act was passed. In 1880 the last troops left. In March the "
+         "governor resigned.", "March", "1880-03"),
+        ("Relations since 1950\n\nIn 1958 the islands were shelled. In September the shelling stopped.",
+         "September", "1958-09"),
+    ],
+)
+def test_a_year_outside_the_section_does_not_move_the_story(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
 
 
 @pytest.mark.parametrize(
@@ -111,6 +139,9 @@ def test_a_relative_season_in_a_bc_story(text: str, expression: str, value: str)
          "Later that month the enemy counterattacked.", "Later that month", "1703-06"),
         ("The army took the town on 3 March 1702, the first town it had held since the war of 1650. The previous month had "
          "been quiet.", "The previous month", "1702-02"),
+        # ... but a season of the story's own year is what "the same month" lies in
+        ("In January 1614 the siege began. Three months later the garrison surrendered. That autumn, a new commander "
+         "came. In the same month the queen died.", "the same month", "1614-09"),
         # a year shift after the story's day, no year in passing: from the story's year
         ("The army took the town on 3 March 1702. The previous year had been quiet.", "The previous year", "1701"),
     ],

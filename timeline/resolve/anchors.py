@@ -16,6 +16,7 @@ from ..lexicon import Lexicon
 from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, DurationSpec
 from ..text import Doc
+from .calendar import Period
 from .story import DAY_GRAINS, Story
 
 __all__ = ["Context", "span_now"]
@@ -47,8 +48,9 @@ class Context:
             if local is not None:  # "two years ago ..., and a year later": the look-back of its own sentence
                 period, tid = local
             elif (not fine and period is not None and period.grain > grain and story.current is not None
-                  and story.current_tid is not None):
-                # "that month" after an aside of a year ("the first since the battle of 1689"): the story's month
+                  and story.current_tid is not None and not _same_year(period, story.current)):
+                # "that month" after an aside of another year ("the first since the battle of 1689"): the story's
+                # month ("That autumn ... in the same month" stays in the autumn)
                 period, tid = story.current, story.current_tid
             if period is not None and tid is not None:
                 if grain >= Grain.YEAR and period.grain is Grain.SEASON:
@@ -77,6 +79,11 @@ class Context:
         if self.reference.time() == dt.time(0):
             return self.reference, self.reference + _DAY
         return self.reference, self.reference
+
+
+def _same_year(a: Period, b: Period) -> bool:
+    """Whether two periods share a calendar year."""
+    return a.start.year <= (b.end - dt.timedelta(microseconds=1)).year and b.start.year <= (a.end - dt.timedelta(microseconds=1)).year
 
 
 def span_now(ctx: Context, meaning: DurationSpec, story: Story) -> tuple[Optional[tuple[dt.datetime, dt.datetime]], TimexAnchor]:

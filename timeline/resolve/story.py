@@ -24,11 +24,12 @@ from .tense import after_past_signal, clause_tense, ends_span, in_past_perfect, 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS"]
+__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
+SECTION_SPILL = 1  # narrative mode: a section headed by a year tells of it and of up to this many years after
 
 
 @attrs.define
@@ -50,33 +51,45 @@ class Story:
     ended: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)  # as by_grain, for periods over by publication ("the quarter" reported)
     sentence: int = -1  # the sentence of the expression being resolved
     last: Optional[tuple[int, Period, str]] = None  # the sentence, period and id of the last date resolved (no comparison point)
-    section: Optional[tuple[Period, str]] = None  # narrative: the date a section heading named ("1943: The invasion")
+    section_years: Optional[tuple[int, int]] = None  # narrative: the years a section heading named ("1943: The invasion")
+    section_line: int = -1  # the heading line that named them
+    under: int = -1  # the last heading line passed
+    section_checked: bool = True  # whether a date with a year has shown the text under it still in the section's years
     in_heading: bool = False  # the expression being resolved lies on a heading line
+    heading: int = -1  # the heading line it lies on
     headings: Optional[tuple[tuple[int, int], ...]] = None  # narrative: the heading lines of the text, found once
-    offset: int = -1  # where the last expression resolved begins
     span: Optional[tuple[Grain, int, bool, str]] = None  # the decade or century named since the last date: grain, number, BC, id
 
     def enter(self, doc: Doc, mode: str, start: int) -> None:
-        """Move to the expression that begins at ``start``.  Narrative mode: past a section
-        heading, the story starts again at the time the last heading with a date named
-        ("2008: The army rearms" ... "Spring offensives" ... "At the end of March": March 2008,
-        whatever later year the section's overview ended on)."""
+        """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading line)."""
         self.sentence = doc.sentence_index(start)
-        previous, self.offset = self.offset, start
         if mode != "narrative":
             return
         if self.headings is None:
             self.headings = heading_lines(doc.text)
         k = bisect.bisect_right(self.headings, (start, len(doc.text) + 1)) - 1
         self.in_heading = k >= 0 and self.headings[k][0] <= start < self.headings[k][1]
-        crossed = k >= 0 and self.headings[k][0] > previous and not self.in_heading
-        if crossed and self.section is not None:
-            period, tid = self.section
-            self.current, self.current_tid = period, tid
-            self.focus, self.focus_tid = period, tid
-            self.any, self.any_tid = period, tid
-            self.bc = self.bc_tid = None
-            self.last = None
+        self.heading = k if self.in_heading else -1
+        if k > self.section_line and k != self.under:
+            self.under, self.section_checked = k, False  # a heading without a date: its text may have left the section's years
+
+    def out_of_section(self, spec: CalendarSpec, period: Period) -> bool:
+        """Narrative mode: whether a date written with its year lies outside the years of the
+        section heading it is under ("2008: The army rearms" ... "as opposed to a peak in summer
+        2007"): a comparison or a look-back that does not move the story.  Under a later heading
+        without a date, the first date written with a year says whether the text is still in
+        those years ("Spring offensives" ... "on March 31, 2008") or has left them ("Aftermath" ...
+        "In 2011"): then the section is over."""
+        if self.section_years is None or self.in_heading or spec.year is None:
+            return False
+        first, last = self.section_years
+        out = (period.end - dt.timedelta(microseconds=1)).year < first or period.start.year > last + SECTION_SPILL
+        if not self.section_checked:
+            self.section_checked = True
+            if out:
+                self.section_years = None
+                return False
+        return out
 
     def local(self) -> Optional[tuple[Period, str]]:
         """The date named last in the sentence being resolved when it is not what the story is
@@ -120,13 +133,19 @@ class Story:
             return
         if moves or not looks_back:
             self.span = None
+        if self.in_heading:
+            if self.section_line == self.heading or looks_back:
+                # a range ("Reconstruction, 1865-1877") or an open span ("... since 1950") heads a theme, not a stretch of the story
+                self.section_years = None
+            else:
+                self.section_years = (period.start.year, (period.end - dt.timedelta(microseconds=1)).year)
+            self.section_line = self.under = self.heading
+            self.section_checked = True
         if not comparison:
             self.last = (self.sentence, period, tid)
         if moves:
             self.current, self.current_tid = period, tid
             self.bc = self.bc_tid = None
-            if self.in_heading:
-                self.section = (period, tid)
         if moves or not looks_back:
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
@@ -177,6 +196,10 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         now = last[1]  # a sentence's dates follow each other: "... until October 15, and reached the coast on December 10"
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
+    if story.section_years is not None:  # under "2008: ...", a bare "March" is of 2008, wherever the overview ended
+        first, last = story.section_years
+        last = max(last, (now.end - dt.timedelta(microseconds=1)).year)  # ... unless the story went on into 2009
+        cands = [c for c in cands if c.start.year <= last and first <= (c.end - dt.timedelta(microseconds=1)).year] or cands
     if now.grain >= Grain.YEAR:  # the candidate mostly in that year (a winter is its January's year's)
         same = [c for c in cands if (c.start + (c.end - c.start) / 2).year == now.start.year]
         return same[0] if same else None
@@ -207,6 +230,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     now = story.current
     if now is not None and period.grain > now.grain and period.start <= now.start and now.end <= period.end:
         return False  # "in 1702" said on a day of 1702: the story stays on its day
+    if story.out_of_section(spec, period):
+        return False  # "1820: The rising" ... "worse than the defeat of 1815": a year outside the section is an aside
     if in_parentheses(ctx.text, mention.start, mention.end):
         return False  # an aside: "(the letters were found in 1790)"
     if after_past_signal(ctx.text, mention.start):
