@@ -61,21 +61,24 @@ def test_a_year_heading_holds_its_section_bare_months(head: str, sub: str, expre
     "text,expression,value",
     [
         # a year outside the section's is a comparison or a look-back: the story stays
-        ("1820: The rising\n\nIn March 1820 the north rose. The rebels took Vell in April, a loss far worse than the "
+        ("A history\n\n1820: The rising\n\nIn March 1820 the north rose. The rebels took Vell in April, a loss far worse than the "
          "defeat of 1815. In June the rebels marched south.", "June", "1820-06"),
-        ("1820: The rising\n\nIn March 1820 the north rose. Losses reached 300 a week, as opposed to 900 in summer 1818. "
+        ("A history\n\n1820: The rising\n\nIn March 1820 the north rose. Losses reached 300 a week, as opposed to 900 in summer 1818. "
          "In August the garrison left.", "August", "1820-08"),
         # ... but the next year may still be told under it, and bare months follow the story there
-        ("1914: Outbreak\n\nThe war began in August 1914. In January 1915 the armies dug in. In February they attacked.",
+        ("A history\n\n1914: Outbreak\n\nThe war began in August 1914. In January 1915 the armies dug in. In February they attacked.",
          "February", "1915-02"),
         # under a later heading without a date, a first year outside the section ends it
-        ("1820: The rising\n\nIn March 1820 the north rose.\n\nAftermath\n\nIn 1825 the treaty was revised. "
+        ("A history\n\n1820: The rising\n\nIn March 1820 the north rose.\n\nAftermath\n\nIn 1825 the treaty was revised. "
          "In March the last troops left.", "March", "1825-03"),
-        ("1820: The rising\n\nIn March 1820 the north rose.\n\nThe siege\n\nThe town fell on 3 May 1820, the worst "
+        ("A history\n\n1820: The rising\n\nIn March 1820 the north rose.\n\nThe siege\n\nThe town fell on 3 May 1820, the worst "
          "loss since 1811. In June the rebels marched south.", "June", "1820-06"),
         # a range or an open span heads a theme, not a stretch of the story
         ("Reconstruction, 1865-1877\n\nIn 1866 the act was passed. In 1880 the last troops left. In March the "
          "governor resigned.", "March", "1880-03"),
+        # a title names the subject, not a stretch of the story
+        ("The War of 1812\n\nThe war began in June 1812. In 1814 the capital burned. In August the fleet sailed.",
+         "August", "1814-08"),
         ("Relations since 1950\n\nIn 1958 the islands were shelled. In September the shelling stopped.",
          "September", "1958-09"),
     ],

@@ -57,6 +57,7 @@ class Story:
     section_checked: bool = True  # whether a date with a year has shown the text under it still in the section's years
     in_heading: bool = False  # the expression being resolved lies on a heading line
     heading: int = -1  # the heading line it lies on
+    in_title: bool = False  # ... and that line is the first of the text
     headings: Optional[tuple[tuple[int, int], ...]] = None  # narrative: the heading lines of the text, found once
     span: Optional[tuple[Grain, int, bool, str]] = None  # the decade or century named since the last date: grain, number, BC, id
 
@@ -70,6 +71,7 @@ class Story:
         k = bisect.bisect_right(self.headings, (start, len(doc.text) + 1)) - 1
         self.in_heading = k >= 0 and self.headings[k][0] <= start < self.headings[k][1]
         self.heading = k if self.in_heading else -1
+        self.in_title = self.heading == 0 and not doc.text[: self.headings[0][0]].strip()
         if k > self.section_line and k != self.under:
             self.under, self.section_checked = k, False  # a heading without a date: its text may have left the section's years
 
@@ -134,8 +136,9 @@ class Story:
         if moves or not looks_back:
             self.span = None
         if self.in_heading:
-            if self.section_line == self.heading or looks_back:
-                # a range ("Reconstruction, 1865-1877") or an open span ("... since 1950") heads a theme, not a stretch of the story
+            if self.section_line == self.heading or looks_back or self.in_title:
+                # a range ("Reconstruction, 1865-1877") or an open span ("... since 1950") heads a theme, not a stretch
+                # of the story; so does the title ("The War of 1812")
                 self.section_years = None
             else:
                 self.section_years = (period.start.year, (period.end - dt.timedelta(microseconds=1)).year)
