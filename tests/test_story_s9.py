@@ -151,3 +151,20 @@ def test_a_relative_season_in_a_bc_story(text: str, expression: str, value: str)
 )
 def test_a_month_shift_after_a_year_in_passing(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a day told before the story moved to another month is not the story's day any more
+        ("On 2 January 1645 the king left the city. In June 1651 the last fortress fell. On the same day the parliament "
+         "voted new taxes. Earlier that month, riots had broken out.", "Earlier that month", "1651-06"),
+        ("On 2 January 1645 the king left the city. In June 1651 the last fortress fell. The next day the parliament "
+         "voted new taxes.", "The next day", "1651-06-02"),
+        # ... while a day inside the period the story moved to still is
+        ("The army reached the river on 2 June 1651. In the summer of 1651 the rains came; the next day the river rose.",
+         "the next day", "1651-06-03"),
+    ],
+)
+def test_a_day_of_an_earlier_month_is_not_the_story_day(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

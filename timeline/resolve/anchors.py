@@ -44,6 +44,8 @@ class Context:
             # a coarse offset counts from the story's current time, not from a look-back ("a year ago")
             period = story.day if fine else (story.focus or story.any)
             tid = story.day_tid if fine else (story.focus_tid if story.focus is not None else story.any_tid)
+            if fine and period is None and self.mode == "narrative":  # no day told since the story moved: its current time
+                period, tid = story.current, story.current_tid
             local = None if fine else story.local()
             if local is not None:  # "two years ago ..., and a year later": the look-back of its own sentence
                 period, tid = local

@@ -59,12 +59,14 @@ class Story:
     heading: int = -1  # the heading line it lies on
     in_title: bool = False  # ... and that line is the first of the text
     headings: Optional[tuple[tuple[int, int], ...]] = None  # narrative: the heading lines of the text, found once
+    narrative: bool = False  # the document is resolved in narrative mode
     span: Optional[tuple[Grain, int, bool, str]] = None  # the decade or century named since the last date: grain, number, BC, id
 
     def enter(self, doc: Doc, mode: str, start: int) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading line)."""
         self.sentence = doc.sentence_index(start)
-        if mode != "narrative":
+        self.narrative = mode == "narrative"
+        if not self.narrative:
             return
         if self.headings is None:
             self.headings = heading_lines(doc.text)
@@ -149,6 +151,8 @@ class Story:
         if moves:
             self.current, self.current_tid = period, tid
             self.bc = self.bc_tid = None
+            if self.narrative:  # "In June 1651 ... On the same day": not a day of 1645 told before (a period holding
+                self.day = self.day_tid = None  # the story's day does not move it, see moves_story)
         if moves or not looks_back:
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
