@@ -168,3 +168,19 @@ def test_a_month_shift_after_a_year_in_passing(text: str, expression: str, value
 )
 def test_a_day_of_an_earlier_month_is_not_the_story_day(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "that winter" after a time of the year past February: the winter that begins in its December
+        ("The port surrendered on 19 October 1781. That winter the army went into quarters.", "That winter", "1782-WI"),
+        ("The army marched north in June 1612. That winter it rested at the coast.", "That winter", "1613-WI"),
+        # ... in January or February, the winter it is in
+        ("The port surrendered on 19 January 1781. That winter was the coldest in memory.", "That winter", "1781-WI"),
+        # other seasons are of the same calendar year
+        ("The port surrendered on 19 October 1781. That summer had been dry.", "That summer", "1781-SU"),
+    ],
+)
+def test_that_winter_after_a_date_of_the_year(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
