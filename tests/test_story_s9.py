@@ -184,3 +184,10 @@ def test_a_day_of_an_earlier_month_is_not_the_story_day(text: str, expression: s
 )
 def test_that_winter_after_a_date_of_the_year(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+def test_the_same_month_after_a_look_back_of_its_sentence() -> None:
+    text = ("In March 1848 revolution broke out in the capital. The king, who had ruled since 1830, fled in the same month. "
+            "Later that year a new constitution was adopted.")
+    values = _values(text)
+    assert (values["the same month"], values["Later that year"]) == ("1848-03", "1848")

@@ -49,10 +49,10 @@ class Context:
             local = None if fine else story.local()
             if local is not None:  # "two years ago ..., and a year later": the look-back of its own sentence
                 period, tid = local
-            elif (not fine and period is not None and period.grain > grain and story.current is not None
+            if (not fine and period is not None and period.grain > grain and story.current is not None
                   and story.current_tid is not None and not _same_year(period, story.current)):
-                # "that month" after an aside of another year ("the first since the battle of 1689"): the story's
-                # month ("That autumn ... in the same month" stays in the autumn)
+                # "that month" after an aside of another year ("the first since the battle of 1689", "who had ruled
+                # since 1830, fled in the same month"): the story's month ("That autumn ... in the same month" stays)
                 period, tid = story.current, story.current_tid
             if period is not None and tid is not None:
                 if grain >= Grain.YEAR and period.grain is Grain.SEASON:
