@@ -191,3 +191,25 @@ def test_the_same_month_after_a_look_back_of_its_sentence() -> None:
             "Later that year a new constitution was adopted.")
     values = _values(text)
     assert (values["the same month"], values["Later that year"]) == ("1848-03", "1848")
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a date years away from the story, set off by commas inside a sentence, is an aside
+        ("On 20 October 1848 the king fled. The old constitution, of 1831, was abolished. In December a president was "
+         "elected.", "December", "1848-12"),
+        ("The siege began on 2 May 1702. The fortress, built in 1610, fell within a day. In June the army moved on.",
+         "June", "1702-06"),
+        # ... not a date that opens a clause after "and", nor one that opens the sentence
+        ("The siege began on 2 May 1702. The army wintered in the hills, and on 5 March 1705, the troops marched north. "
+         "In June the army moved on.", "June", "1705-06"),
+        ("The siege began on 2 May 1702. Finally, on 5 March 1705, the troops marched north. In June the army moved on.",
+         "June", "1705-06"),
+        # the comma of a number is no mark
+        ("The siege began on 2 May 1702. The army grew to 2,000 in 1705, and more later. In June the army moved on.",
+         "June", "1705-06"),
+    ],
+)
+def test_a_date_set_off_by_commas_is_an_aside(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

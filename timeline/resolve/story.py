@@ -239,6 +239,9 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # "in 1702" said on a day of 1702: the story stays on its day
     if story.out_of_section(spec, period):
         return False  # "1820: The rising" ... "worse than the defeat of 1815": a year outside the section is an aside
+    if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
+            and between_commas(ctx, mention) and not opens_sentence(ctx, mention)):
+        return False  # an aside set off by commas, years away: "The old constitution, of 1831, was abolished" told in 1848
     if in_parentheses(ctx.text, mention.start, mention.end):
         return False  # an aside: "(the letters were found in 1790)"
     if after_past_signal(ctx.text, mention.start):
@@ -296,7 +299,7 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
 
 
 _PLANNING_REACH = 8  # words of the main clause after a fronted date in which its verb is looked for
-_WORD = re.compile(r"[A-Za-z']+|,|;|:|\(|\)|\"")
+_WORD = re.compile(r"[A-Za-z']+|(?<!\d),|,(?!\d)|;|:|\(|\)|\"")  # the comma of "2,000" is no mark
 
 
 def dates_planning(ctx: "Context", mention: Mention) -> bool:
@@ -318,6 +321,34 @@ def dates_planning(ctx: "Context", mention: Mention) -> bool:
         if lw in cues.future or lw in cues.aux_future:
             return False
     return False
+
+
+COMMA_ASIDE_WORDS = 2  # words between the comma and a date set off by commas ("of 1831", "built in 1610")
+
+
+def between_commas(ctx: "Context", mention: Mention) -> bool:
+    """Whether a date is set off by commas inside its sentence, with at most ``COMMA_ASIDE_WORDS``
+    words before it after the first ("The old constitution, of 1831, was abolished", "The fortress,
+    built in 1610, fell")."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    before = _WORD.findall(ctx.text, max(s, mention.start - 40), mention.start)
+    after = _WORD.findall(ctx.text, mention.end, mention.end + 2)
+    if after[:1] != [","] or "," not in before:
+        return False
+    k = len(before) - 1 - before[::-1].index(",")
+    words = before[k + 1 :]
+    cues = tense_words(ctx.doc.language)
+    # ", and on 5 March 1971, the troops ...": the date opens a clause of the story
+    return len(words) <= COMMA_ASIDE_WORDS and not any(w.lower() in cues.boundaries or w.lower() in cues.list_words for w in words)
+
+
+OPENING_WORDS = 3  # words before a date that opens its sentence ("In 1861", "Finally, in late 1933")
+
+
+def opens_sentence(ctx: "Context", mention: Mention) -> bool:
+    """Whether a date stands at the start of its sentence, after at most a few words."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    return len(_WORD.findall(ctx.text, s, mention.start)) <= OPENING_WORDS
 
 
 def _counts_ahead(ctx: "Context", word: Optional[str]) -> bool:
