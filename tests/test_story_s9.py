@@ -213,3 +213,17 @@ def test_the_same_month_after_a_look_back_of_its_sentence() -> None:
 )
 def test_a_date_set_off_by_commas_is_an_aside(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # with no date of the story yet, a decade or century shift still counts from the one named, not from today
+        ("In the mid-1950s the province was the richest of the country. The previous decade had seen famine.",
+         "The previous decade", "194"),
+        ("The city was founded in the early 12th century. In the following century it became the capital.",
+         "the following century", "12"),
+    ],
+)
+def test_a_decade_shift_without_a_story_date(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

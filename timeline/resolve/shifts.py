@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Optional
 
 from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
-from ..recognize.meaning import CalendarSpec
+from ..recognize.meaning import Anchoring, CalendarSpec
 from . import calendar as cal
 from .calendar import Period
 from .named import with_part
@@ -44,8 +44,8 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story) -> tuple[Op
         moved = cal.add_months(recent.start.date(), 12 * int(amount))
         return cal.containing(dt.datetime(moved.year, moved.month, moved.day), recent.grain), TimexAnchor(AnchorKind.TIMEX, recent_tid)
     span = story.span
-    if (span is not None and grain is spec.grain and span[0] is grain and not span[2] and anchor.kind is AnchorKind.TIMEX
-            and amount == int(amount)):
+    if (span is not None and grain is spec.grain and span[0] is grain and not span[2] and amount == int(amount)
+            and (ctx.mode == "narrative" or spec.shift.anchoring is Anchoring.NARRATIVE)):
         # "the next decade" after "the 1630s": counted from the decade named, not from the story's year
         of_grain = cal.decade if grain is Grain.DECADE else cal.century
         return of_grain(span[1] + int(amount)), TimexAnchor(AnchorKind.TIMEX, span[3])
