@@ -90,9 +90,12 @@ def test_a_year_outside_the_section_does_not_move_the_story(text: str, expressio
 @pytest.mark.parametrize(
     "text,lines",
     [
-        ("1943: The invasion\nThe army landed in July.\nAftermath\n", ["1943: The invasion", "Aftermath"]),
+        ("1943: The invasion\n\nThe army landed in July.\n\nAftermath\n\n## 1944\n\n== 1945 ==",
+         ["1943: The invasion", "Aftermath", "## 1944", "== 1945 =="]),
         # a line that ends as a sentence, one that starts lower case, or a long one is no heading
-        ("The army landed in July.\nand then it rained\n" + " ".join(["Word"] * 13) + "\n", []),
+        ("The army landed in July.\n\nand then it rained\n\n" + " ".join(["Word"] * 13) + "\n\n", []),
+        # nor the lines of a hard-wrapped paragraph, which run on
+        ("In 1914 the army crossed the river and took\nthe town after a siege of three weeks.\n", []),
     ],
 )
 def test_heading_lines(text: str, lines: list[str]) -> None:

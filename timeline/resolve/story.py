@@ -162,21 +162,22 @@ class Story:
 
 HEADING_WORDS = 12  # a heading line has at most this many words
 _SENTENCE_END = ".!?;,:"
+_HEADING_MARKS = "#="  # Markdown and wiki heading marks
 
 
 def heading_lines(text: str) -> tuple[tuple[int, int], ...]:
-    """The (start, end) of each heading line of ``text``: a line of its own, of a few words, that
-    begins with a capital or a digit and does not end as a sentence does ("1943: The invasion",
-    "Spring offensives")."""
+    """The (start, end) of each heading line of ``text``: a line of its own, followed by a blank line
+    (or the end), of a few words, that begins with a capital or a digit and does not end as a sentence
+    does ("1943: The invasion", "Spring offensives", "## 1943", "== 1943 =="); not the lines of a
+    hard-wrapped paragraph, which run on into each other."""
     out = []
+    lines = text.split("\n")
     start = 0
-    n = len(text)
-    while start < n:
-        end = text.find("\n", start)
-        if end < 0:
-            end = n
-        line = text[start:end].strip()
-        if (line and (line[0].isupper() or line[0].isdigit()) and line[-1] not in _SENTENCE_END
+    for k, raw in enumerate(lines):
+        end = start + len(raw)
+        line = raw.strip().strip(_HEADING_MARKS).strip()
+        blank_after = k + 1 >= len(lines) or not lines[k + 1].strip()
+        if (line and blank_after and (line[0].isupper() or line[0].isdigit()) and line[-1] not in _SENTENCE_END
                 and len(line.split()) <= HEADING_WORDS):
             out.append((start, end))
         start = end + 1
