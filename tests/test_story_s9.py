@@ -230,3 +230,22 @@ def test_a_date_set_off_by_commas_is_an_aside(text: str, expression: str, value:
 )
 def test_a_decade_shift_without_a_story_date(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a BC winter told from June is the one before (nearer, a step back costing 1.5 steps ahead) ...
+        ("June 379 BC: The battle\n\nOver the winter the allies had quarrelled. The battle was fought that same day.",
+         "the winter", "BC0379-WI"),
+        # ... a look back that leaves the story in June
+        ("June 379 BC: The battle\n\nOver the winter the allies had quarrelled. The battle was fought that same day.",
+         "that same day", "BC0379-06-XX"),
+        # told from October, the one that begins that December
+        ("October 379 BC: The retreat\n\nOver the winter the allies quarrelled.", "the winter", "BC0378-WI"),
+        # told from a year, the winter after its campaigns
+        ("In 379 BC the allies won. In the winter they quarrelled.", "the winter", "BC0378-WI"),
+    ],
+)
+def test_a_bare_winter_in_a_bc_story(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

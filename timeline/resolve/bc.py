@@ -67,8 +67,13 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
             y = _bc_month_year(story.bc, spec.month)
         elif spec.season is not None:
             y = story.bc[0]
-            if spec.season == "WI" and (story.bc[1] is None or story.bc[1] > 2):
-                y -= 1  # the winter after the year's campaigns: its January is a year later, one fewer before the era
+            month = story.bc[1]
+            if spec.season == "WI" and (month is None or (month > 2 and 12 - month < BACK_WEIGHT * (month - 3))):
+                # the winter after the year's campaigns (its January is a year later, one fewer before the era), unless
+                # the story's month is nearer the winter before, a step back costing BACK_WEIGHT as in story_pick
+                y -= 1
+            elif spec.season == "WI" and month is not None:
+                moves = False  # "June 479 BC ... Over the winter": a look back that leaves the story in its month
         else:
             return None
     else:
