@@ -3,6 +3,7 @@
 News anchors anaphora ("two days later", "that quarter") on the story's current time, the
 last date the text resolved; narrative mode (histories) anchors everything there.  A
 look-back ("a year ago") or an aside only refers to a time: it does not move the story.
+A heading that names one year ("1943: The invasion") holds its section to that year.
 """
 
 from __future__ import annotations
@@ -300,7 +301,7 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
 
 
 _PLANNING_REACH = 8  # words of the main clause after a fronted date in which its verb is looked for
-_WORD = re.compile(r"[A-Za-z']+|(?<!\d),|,(?!\d)|;|:|\(|\)|\"")  # the comma of "2,000" is no mark
+_WORD = re.compile(r"(?:[^\W\d_]|')+|(?<!\d),|,(?!\d)|;|:|\(|\)|\"")  # words and marks; the comma of "2,000" is no mark
 
 
 def dates_planning(ctx: "Context", mention: Mention) -> bool:
