@@ -249,3 +249,20 @@ def test_a_decade_shift_without_a_story_date(text: str, expression: str, value: 
 )
 def test_a_bare_winter_in_a_bc_story(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "that winter" in a BC story told from September: the winter that begins that December
+        ("In September 379 BC the allies won. That winter they quarrelled.", "That winter", "BC0378-WI"),
+        ("In 379 BC the allies won. That winter they quarrelled.", "That winter", "BC0379-WI"),
+        # "that summer" refers to the story's time and leaves it in its month; "the following summer" moves it
+        ("In June 379 BC the allies won. That summer they quarrelled. The next day a storm came.", "The next day",
+         "BC0379-06-XX"),
+        ("In June 379 BC the allies won. The following summer they quarrelled. The next day a storm came.", "The next day",
+         "BC0378-XX-XX"),
+    ],
+)
+def test_a_relative_season_in_a_bc_story_moves_as_in_ad(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
