@@ -50,9 +50,11 @@ class Context:
             if local is not None:  # "two years ago ..., and a year later": the look-back of its own sentence
                 period, tid = local
             if (not fine and period is not None and period.grain > grain and story.current is not None
-                  and story.current_tid is not None and not _same_year(period, story.current)):
+                  and story.current_tid is not None
+                  and (not _same_year(period, story.current) or period.start <= story.current.start < period.end)):
                 # "that month" after an aside of another year ("the first since the battle of 1689", "who had ruled
-                # since 1830, fled in the same month"): the story's month ("That autumn ... in the same month" stays)
+                # since 1830, fled in the same month"), or after the year the story's day is in ("on 12 October ...
+                # Earlier that year ... Later in the month"): the story's month ("That autumn ... in the same month" stays)
                 period, tid = story.current, story.current_tid
             if period is not None and tid is not None:
                 if grain >= Grain.YEAR and period.grain is Grain.SEASON:
