@@ -280,3 +280,21 @@ def test_a_relative_season_in_a_bc_story_moves_as_in_ad(text: str, expression: s
 )
 def test_a_month_shift_after_the_year_of_the_story_day(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a prospect or an aside is not what an anaphor counts from
+        ("On 4 December 1808 the council approved the pact. The minister said that after 1811 he would expect a small "
+         "force to remain. Crowds gathered in the square where five years previously the old statue was torn down.",
+         "five years", "1803"),
+        ("The army took the town on 3 March 1702 (the letters were found in 1790). The previous year had been quiet.",
+         "The previous year", "1701"),
+        # ... but a first date is what the story is about, whatever its clause
+        ("The duke takes the port in May 1702; the town has been free since 1650. In June the duke leaves.", "June",
+         "1702-06"),
+    ],
+)
+def test_an_aside_is_no_anchor(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

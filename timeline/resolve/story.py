@@ -61,12 +61,14 @@ class Story:
     in_title: bool = False  # ... and that line is the first of the text
     headings: Optional[tuple[tuple[int, int], ...]] = None  # narrative: the heading lines of the text, found once
     narrative: bool = False  # the document is resolved in narrative mode
+    aside: bool = False  # narrative: the date being resolved is an aside or a prospect, which no anaphor counts from
     span: Optional[tuple[Grain, int, bool, str]] = None  # the decade or century named since the last date: grain, number, BC, id
 
     def enter(self, doc: Doc, mode: str, start: int) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading line)."""
         self.sentence = doc.sentence_index(start)
         self.narrative = mode == "narrative"
+        self.aside = False
         if not self.narrative:
             return
         if self.headings is None:
@@ -77,6 +79,13 @@ class Story:
         self.in_title = self.heading == 0 and not doc.text[: self.headings[0][0]].strip()
         if k > self.section_line and k != self.under:
             self.under, self.section_checked = k, False  # a heading without a date: its text may have left the section's years
+
+    def set_aside(self) -> bool:
+        """Mark the date being resolved as an aside or a prospect ("(found in 1790)", "planned for
+        1853", a year outside the section): it neither moves the story nor becomes what "that
+        month", "five years previously" count from.  Returns False, the date does not move the story."""
+        self.aside = True
+        return False
 
     def out_of_section(self, spec: CalendarSpec, period: Period) -> bool:
         """Narrative mode: whether a date written with its year lies outside the years of the
@@ -154,7 +163,7 @@ class Story:
             self.bc = self.bc_tid = None
             if self.narrative:  # "In June 1651 ... On the same day": not a day of 1645 told before (a period holding
                 self.day = self.day_tid = None  # the story's day does not move it, see moves_story)
-        if moves or not looks_back:
+        if moves or not (looks_back or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
         if period.grain in DAY_GRAINS:
@@ -235,17 +244,17 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if ctx.mode != "narrative":
         return True
     if looks_ahead(ctx, spec):
-        return False  # a prospect someone speaks of: "envisioned the withdrawal of troops by next summer"
+        return story.set_aside()  # a prospect someone speaks of: "envisioned the withdrawal of troops by next summer"
     now = story.current
     if now is not None and period.grain > now.grain and period.start <= now.start and now.end <= period.end:
         return False  # "in 1702" said on a day of 1702: the story stays on its day
     if story.out_of_section(spec, period):
-        return False  # "1820: The rising" ... "worse than the defeat of 1815": a year outside the section is an aside
+        return story.set_aside()  # "1820: The rising" ... "worse than the defeat of 1815": a year outside the section is an aside
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
             and between_commas(ctx, mention) and not opens_sentence(ctx, mention)):
-        return False  # an aside set off by commas, years away: "The old constitution, of 1831, was abolished" told in 1848
+        return story.set_aside()  # an aside set off by commas, years away: "The old constitution, of 1831, was abolished" told in 1848
     if in_parentheses(ctx.text, mention.start, mention.end):
-        return False  # an aside: "(the letters were found in 1790)"
+        return story.set_aside()  # an aside: "(the letters were found in 1790)"
     if after_past_signal(ctx.text, mention.start):
         return False  # a look-back: "the province, part of the empire since 1702, ..."
     if in_past_perfect(ctx.doc, mention.start, mention.end):
@@ -254,7 +263,7 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # where a span ends: "an assault that lasted until the fall of the city in February 1945"
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     # a plan or a prospect does not move the story; the day the planning was done does
-    return tense != "future" or dates_planning(ctx, mention)
+    return tense != "future" or dates_planning(ctx, mention) or story.set_aside()
 
 
 ASIDE_YEARS = 2
