@@ -298,3 +298,17 @@ def test_a_month_shift_after_the_year_of_the_story_day(text: str, expression: st
 )
 def test_an_aside_is_no_anchor(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a BC century or decade named before any BC year: the shift counts down from it
+        ("In the 5th century BC a new dynasty arose. In the following century it fell.", "the following century", "BC03"),
+        ("The city grew in the 480s BC. The previous decade had been quiet.", "The previous decade", "BC049"),
+        # ... and past the era into the first century AD
+        ("In the 1st century BC the town was founded. The following century it grew.", "The following century", "00"),
+    ],
+)
+def test_a_bc_century_shift_before_any_bc_year(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

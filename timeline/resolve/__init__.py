@@ -120,7 +120,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         return t
 
     spec = with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning)
-    if spec.bc or (story.bc is not None and ctx.mode == "narrative"):
+    if spec.bc or ((story.bc is not None or (story.span is not None and story.span[2])) and ctx.mode == "narrative"):
         bc = resolve_bc(spec, story, tid, moves=not after_past_signal(ctx.text, mention.start))  # "since 513 BC" looks back
         if bc is not None:
             value, anchor_bc = bc

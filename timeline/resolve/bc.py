@@ -35,6 +35,13 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
             story.span = (Grain.CENTURY, spec.century, True, tid)
             return f"BC{spec.century:02d}", NO_ANCHOR
         y, anchor = spec.year, NO_ANCHOR
+    elif (story.bc is None and story.span is not None and story.span[2] and spec.shift is not None and spec.shift.amount is not None
+          and spec.grain is spec.shift.grain is story.span[0]):
+        # "In the 5th century BC ... In the following century", no BC year told yet: counted down from the century named
+        index = story.span[1] - int(spec.shift.amount)
+        width = 3 if spec.grain is Grain.DECADE else 2
+        named = TimexAnchor(AnchorKind.TIMEX, story.span[3])
+        return (f"BC{index:0{width}d}", named) if index >= 0 else (f"{-index - 1:0{width}d}", named)  # past the era: "00"
     elif (story.bc is not None and story.bc_tid is not None and spec.year is None and spec.decade is None and spec.century is None
           and (spec.relative_word is None or spec.season is not None)):  # "the next spring" too, no shift written
         anchor = TimexAnchor(AnchorKind.TIMEX, story.bc_tid)
