@@ -312,3 +312,10 @@ def test_an_aside_is_no_anchor(text: str, expression: str, value: str) -> None:
 )
 def test_a_bc_century_shift_before_any_bc_year(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+def test_dates_past_a_year_section_one_after_the_other_leave_it() -> None:
+    text = ("The Ocean War\n\nThe war in the east, 1941\n\nThe fleet was attacked in December 1941. In 1942 the enemy took "
+            "the islands. In 1943 the counter-offensive began, and in 1944 the fleet won the great battle in the gulf. "
+            "In March the enemy fleet withdrew.")
+    assert _values(text)["March"] == "1944-03"

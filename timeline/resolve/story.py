@@ -25,11 +25,12 @@ from .tense import after_past_signal, clause_tense, ends_span, in_past_perfect, 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL"]
+__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
+SECTION_LEFT = 2  # narrative mode: that many dates with a year past a year section's, one after the other, leave it
 SECTION_SPILL = 1  # narrative mode: a section headed by a year tells of it and of up to this many years after
 
 
@@ -55,6 +56,7 @@ class Story:
     section_years: Optional[tuple[int, int]] = None  # narrative: the years a section heading named ("1943: The invasion")
     section_line: int = -1  # the heading line that named them
     under: int = -1  # the last heading line passed
+    ahead: int = 0  # dates written with a year past the section's years, one after the other
     section_checked: bool = True  # whether a date with a year has shown the text under it still in the section's years
     in_heading: bool = False  # the expression being resolved lies on a heading line
     heading: int = -1  # the heading line it lies on
@@ -93,12 +95,15 @@ class Story:
         2007"): a comparison or a look-back that does not move the story.  Under a later heading
         without a date, the first date written with a year says whether the text is still in
         those years ("Spring offensives" ... "on March 31, 2008") or has left them ("Aftermath" ...
-        "In 2011"): then the section is over."""
+        "In 2011"): then the section is over; so it is after ``SECTION_LEFT`` dates past its years
+        one after the other ("The war in the east, 1941" ... "In 1943 ..., and in 1944 ...")."""
         if self.section_years is None or self.in_heading or spec.year is None:
             return False
         first, last = self.section_years
-        out = (period.end - dt.timedelta(microseconds=1)).year < first or period.start.year > last + SECTION_SPILL
-        if not self.section_checked:
+        ahead = period.start.year > last + SECTION_SPILL
+        out = (period.end - dt.timedelta(microseconds=1)).year < first or ahead
+        self.ahead = self.ahead + 1 if ahead else 0
+        if not self.section_checked or self.ahead >= SECTION_LEFT:
             self.section_checked = True
             if out:
                 self.section_years = None
@@ -155,7 +160,7 @@ class Story:
             else:
                 self.section_years = (period.start.year, (period.end - dt.timedelta(microseconds=1)).year)
             self.section_line = self.under = self.heading
-            self.section_checked = True
+            self.section_checked, self.ahead = True, 0
         if not comparison:
             self.last = (self.sentence, period, tid)
         if moves:
