@@ -319,3 +319,9 @@ def test_dates_past_a_year_section_one_after_the_other_leave_it() -> None:
             "the islands. In 1943 the counter-offensive began, and in 1944 the fleet won the great battle in the gulf. "
             "In March the enemy fleet withdrew.")
     assert _values(text)["March"] == "1944-03"
+
+
+def test_a_weekday_still_counts_from_the_day_told_last() -> None:
+    # the story moving to a year does not end its day for a weekday (only "the same day", "that evening" give way)
+    text = "The company said on Tuesday, March 3, 1998 that profits had risen. Sales rose in 1997. On Thursday it cut jobs."
+    assert _values(text)["Thursday"] == "1998-02-26"

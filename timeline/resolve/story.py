@@ -63,6 +63,7 @@ class Story:
     in_title: bool = False  # ... and that line is the first of the text
     headings: Optional[tuple[tuple[int, int], ...]] = None  # narrative: the heading lines of the text, found once
     narrative: bool = False  # the document is resolved in narrative mode
+    day_passed: bool = False  # narrative: the story has moved to a month, season or year since its day was told
     aside: bool = False  # narrative: the date being resolved is an aside or a prospect, which no anaphor counts from
     span: Optional[tuple[Grain, int, bool, str]] = None  # the decade or century named since the last date: grain, number, BC, id
 
@@ -166,13 +167,13 @@ class Story:
         if moves:
             self.current, self.current_tid = period, tid
             self.bc = self.bc_tid = None
-            if self.narrative:  # "In June 1651 ... On the same day": not a day of 1645 told before (a period holding
-                self.day = self.day_tid = None  # the story's day does not move it, see moves_story)
+            self.day_passed = self.narrative  # "In June 1651 ... On the same day": not a day of 1645 told before
         if moves or not (looks_back or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
         if period.grain in DAY_GRAINS:
             self.day, self.day_tid = period, tid
+            self.day_passed = False
 
 
 HEADING_WORDS = 12  # a heading line has at most this many words
