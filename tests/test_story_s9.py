@@ -325,3 +325,10 @@ def test_a_weekday_still_counts_from_the_day_told_last() -> None:
     # the story moving to a year does not end its day for a weekday (only "the same day", "that evening" give way)
     text = "The company said on Tuesday, March 3, 1998 that profits had risen. Sales rose in 1997. On Thursday it cut jobs."
     assert _values(text)["Thursday"] == "1998-02-26"
+
+
+def test_a_day_the_story_cannot_place_does_not_move_it() -> None:
+    # after a year alone, "that day" is no day of it that we know (not its 1 January), and the story stays in the year
+    values = _values("The crash came in 1987. That day traders fled. On Oct. 12 the market fell.")
+    assert values["That day"] != "1987-01-01"
+    assert values["Oct. 12"] == "1987-10-12"

@@ -249,6 +249,9 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # "the 1988 quarter": a comparison with the story's quarter in another year
     if ctx.mode != "narrative":
         return True
+    if (shift is not None and shift.grain in DAY_GRAINS and shift.anchoring is Anchoring.NARRATIVE and story.current is not None
+            and story.current.grain not in DAY_GRAINS and (story.day is None or story.day_passed)):
+        return False  # "In 1987 ... That day": a day the story cannot place does not move it off its year
     if looks_ahead(ctx, spec):
         return story.set_aside()  # a prospect someone speaks of: "envisioned the withdrawal of troops by next summer"
     now = story.current
