@@ -55,7 +55,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     cache: dict[int, Timex] = {}
     out = []
     for i in range(len(mentions)):
-        story.sentence = ctx.doc.sentence_index(mentions[i].start)
+        story.enter(ctx.doc, ctx.mode, mentions[i].start)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         if out:
             out[-1], t = ordered_range(ctx, mentions, i, out[-1], t)
@@ -120,7 +120,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         return t
 
     spec = with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning)
-    if spec.bc or (story.bc is not None and ctx.mode == "narrative"):
+    if spec.bc or ((story.bc is not None or (story.span is not None and story.span[2])) and ctx.mode == "narrative"):
         bc = resolve_bc(spec, story, tid, moves=not after_past_signal(ctx.text, mention.start))  # "since 513 BC" looks back
         if bc is not None:
             value, anchor_bc = bc

@@ -16,6 +16,7 @@ from ..lexicon import Lexicon
 from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, DurationSpec
 from ..text import Doc
+from .calendar import Period
 from .story import DAY_GRAINS, Story
 
 __all__ = ["Context", "span_now"]
@@ -43,9 +44,22 @@ class Context:
             # a coarse offset counts from the story's current time, not from a look-back ("a year ago")
             period = story.day if fine else (story.focus or story.any)
             tid = story.day_tid if fine else (story.focus_tid if story.focus is not None else story.any_tid)
+            if (fine and anchoring is Anchoring.NARRATIVE and self.mode == "narrative" and (period is None or story.day_passed)
+                    and story.current is not None and story.current.grain <= Grain.MONTH):
+                # "the same day", "that evening" with no day told since the story moved to a month ("In June 1651 ... On
+                # the same day"): that month (a weekday or "today" still counts from the day told last; a year says too
+                # little); such a day does not move the story (see moves_story)
+                period, tid = story.current, story.current_tid
             local = None if fine else story.local()
             if local is not None:  # "two years ago ..., and a year later": the look-back of its own sentence
                 period, tid = local
+            if (not fine and period is not None and period.grain > grain and story.current is not None
+                  and story.current_tid is not None
+                  and (not _same_year(period, story.current) or period.start <= story.current.start < period.end)):
+                # "that month" after an aside of another year ("the first since the battle of 1689", "who had ruled
+                # since 1830, fled in the same month"), or after the year the story's day is in ("on 12 October ...
+                # Earlier that year ... Later in the month"): the story's month ("That autumn ... in the same month" stays)
+                period, tid = story.current, story.current_tid
             if period is not None and tid is not None:
                 if grain >= Grain.YEAR and period.grain is Grain.SEASON:
                     # "the previous year" in a winter counts from the year of its January, as the winter is named
@@ -73,6 +87,11 @@ class Context:
         if self.reference.time() == dt.time(0):
             return self.reference, self.reference + _DAY
         return self.reference, self.reference
+
+
+def _same_year(a: Period, b: Period) -> bool:
+    """Whether two periods share a calendar year."""
+    return a.start.year <= (b.end - dt.timedelta(microseconds=1)).year and b.start.year <= (a.end - dt.timedelta(microseconds=1)).year
 
 
 def span_now(ctx: Context, meaning: DurationSpec, story: Story) -> tuple[Optional[tuple[dt.datetime, dt.datetime]], TimexAnchor]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import NO_ANCHOR, AnchorKind, Grain, TimexAnchor
-from ..recognize.meaning import Anchoring, CalendarSpec
+from ..recognize.meaning import CalendarSpec
 from .story import BACK_WEIGHT, Story
 
 __all__ = ["resolve_bc"]
@@ -29,17 +29,29 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
     """
     if spec.bc:
         if spec.decade is not None:
+            story.span = (Grain.DECADE, spec.decade, True, tid)
             return f"BC{spec.decade:03d}", NO_ANCHOR
         if spec.century is not None:
+            story.span = (Grain.CENTURY, spec.century, True, tid)
             return f"BC{spec.century:02d}", NO_ANCHOR
         y, anchor = spec.year, NO_ANCHOR
+    elif (story.bc is None and story.span is not None and story.span[2] and spec.shift is not None and spec.shift.amount is not None
+          and spec.grain is spec.shift.grain is story.span[0]):
+        # "In the 5th century BC ... In the following century", no BC year told yet: counted down from the century named
+        index = story.span[1] - int(spec.shift.amount)
+        width = 3 if spec.grain is Grain.DECADE else 2
+        named = TimexAnchor(AnchorKind.TIMEX, story.span[3])
+        return (f"BC{index:0{width}d}", named) if index >= 0 else (f"{-index - 1:0{width}d}", named)  # past the era: "00"
     elif (story.bc is not None and story.bc_tid is not None and spec.year is None and spec.decade is None and spec.century is None
-          and (spec.relative_word is None or (spec.season is not None and spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE))):
+          and (spec.relative_word is None or spec.season is not None)):  # "the next spring" too, no shift written
         anchor = TimexAnchor(AnchorKind.TIMEX, story.bc_tid)
         shift = spec.shift
         if spec.season is not None and spec.relative_word is not None:  # "the following spring", "that summer"
             year = story.bc[0] - {"next": 1, "last": -1}.get(spec.relative_word, 0)
-            story.bc, story.bc_tid = (year, None), tid
+            if spec.relative_word not in ("next", "last") and spec.season == "WI" and (story.bc[1] or 0) > 2:
+                year -= 1  # "in September ... that winter": the one that begins that December, as in named._season_from_story
+            if spec.relative_word == "next":  # only "the following spring" moves the story, as moves_story says
+                story.bc, story.bc_tid = (year, None), tid
             return f"BC{year:04d}-{spec.season}", anchor
         if shift is not None and shift.grain is Grain.YEAR and shift.amount is not None and spec.grain is Grain.YEAR:
             # "the following year": one fewer before the era; "the year's campaign": the story's year
@@ -52,6 +64,8 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
             # "the following decade", "the previous century": counted down from the story's year
             size, width = (10, 3) if shift.grain is Grain.DECADE else (100, 2)
             index = story.bc[0] // size - int(shift.amount)
+            if story.span is not None and story.span[0] is shift.grain and story.span[2]:  # after "the 470s BC": from that decade
+                index, anchor = story.span[1] - int(shift.amount), TimexAnchor(AnchorKind.TIMEX, story.span[3])
             return (f"BC{index:0{width}d}", anchor) if index >= 0 else None
         if shift is not None and shift.amount is not None and shift.grain is Grain.DAY and spec.grain is Grain.DAY:
             # "the next day", "that same day": a day of the story's year (and month) whose date is not known
@@ -63,8 +77,13 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
             y = _bc_month_year(story.bc, spec.month)
         elif spec.season is not None:
             y = story.bc[0]
-            if spec.season == "WI" and (story.bc[1] is None or story.bc[1] > 2):
-                y -= 1  # the winter after the year's campaigns: its January is a year later, one fewer before the era
+            month = story.bc[1]
+            if spec.season == "WI" and (month is None or (month > 2 and 12 - month < BACK_WEIGHT * (month - 3))):
+                # the winter after the year's campaigns (its January is a year later, one fewer before the era), unless
+                # the story's month is nearer the winter before, a step back costing BACK_WEIGHT as in story_pick
+                y -= 1
+            elif spec.season == "WI" and month is not None:
+                moves = False  # "June 479 BC ... Over the winter": a look back that leaves the story in its month
         else:
             return None
     else:
@@ -80,4 +99,5 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
         value = f"BC{y:04d}"
     if moves or story.bc is None:
         story.bc, story.bc_tid = (y, spec.month), tid
+        story.span = None
     return value, anchor

@@ -337,7 +337,11 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     if spec.relative_word == "last":
         return max((p for p in cands if p.end <= now.start), key=lambda p: p.start)
     inside = [p for p in cands if p.start <= now.start < p.end]
-    return inside[0] if inside else cal.season(y, spec.season)
+    if inside:
+        return inside[0]
+    if spec.season == "WI":
+        return cal.season(y + 1, "WI")  # "on 19 October ... That winter": the winter that begins that December
+    return cal.season(y, spec.season)
 
 
 def _in_named_week(spec: CalendarSpec, story: Story, today: Optional[dt.date]) -> Optional[tuple[dt.date, TimexAnchor]]:

@@ -44,6 +44,12 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story) -> tuple[Op
         # "two years ago" counts from today, and keeps only a reporting period's grain (a quarter)
         moved = cal.add_months(recent.start.date(), 12 * int(amount))
         return cal.containing(dt.datetime(moved.year, moved.month, moved.day), recent.grain), TimexAnchor(AnchorKind.TIMEX, recent_tid)
+    span = story.span
+    if (span is not None and grain is spec.grain and span[0] is grain and not span[2] and amount == int(amount)
+            and (ctx.mode == "narrative" or spec.shift.anchoring is Anchoring.NARRATIVE)):
+        # "the next decade" after "the 1630s": counted from the decade named, not from the story's year
+        of_grain = cal.decade if grain is Grain.DECADE else cal.century
+        return of_grain(span[1] + int(amount)), TimexAnchor(AnchorKind.TIMEX, span[3])
     if amount != int(amount):
         base = base + dt.timedelta(days=amount * unit_length(grain)[0].days)
         amount, grain = 0, Grain.DAY

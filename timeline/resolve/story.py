@@ -3,28 +3,35 @@
 News anchors anaphora ("two days later", "that quarter") on the story's current time, the
 last date the text resolved; narrative mode (histories) anchors everything there.  A
 look-back ("a year ago") or an aside only refers to a time: it does not move the story.
+A heading that names one year ("1943: The invasion") holds its section to that year.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Optional
 
 import attrs
 
 from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Mention
+from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
-from .tense import after_past_signal, clause_tense, ends_span, in_past_perfect
+from .tense import after_past_signal, clause_tense, ends_span, in_past_perfect, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor"]
+__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
+SECTION_LEFT = 2  # narrative mode: that many dates with a year past a year section's, one after the other, leave it
+SECTION_SPILL = 1  # narrative mode: a section headed by a year tells of it and of up to this many years after
 
 
 @attrs.define
@@ -46,6 +53,63 @@ class Story:
     ended: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)  # as by_grain, for periods over by publication ("the quarter" reported)
     sentence: int = -1  # the sentence of the expression being resolved
     last: Optional[tuple[int, Period, str]] = None  # the sentence, period and id of the last date resolved (no comparison point)
+    section_years: Optional[tuple[int, int]] = None  # narrative: the years a section heading named ("1943: The invasion")
+    section_line: int = -1  # the heading line that named them
+    under: int = -1  # the last heading line passed
+    ahead: int = 0  # dates written with a year past the section's years, one after the other
+    section_checked: bool = True  # whether a date with a year has shown the text under it still in the section's years
+    in_heading: bool = False  # the expression being resolved lies on a heading line
+    heading: int = -1  # the heading line it lies on
+    in_title: bool = False  # ... and that line is the first of the text
+    headings: Optional[tuple[tuple[int, int], ...]] = None  # narrative: the heading lines of the text, found once
+    narrative: bool = False  # the document is resolved in narrative mode
+    day_passed: bool = False  # narrative: the story has moved to a month, season or year since its day was told
+    aside: bool = False  # narrative: the date being resolved is an aside or a prospect, which no anaphor counts from
+    span: Optional[tuple[Grain, int, bool, str]] = None  # the decade or century named since the last date: grain, number, BC, id
+
+    def enter(self, doc: Doc, mode: str, start: int) -> None:
+        """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading line)."""
+        self.sentence = doc.sentence_index(start)
+        self.narrative = mode == "narrative"
+        self.aside = False
+        if not self.narrative:
+            return
+        if self.headings is None:
+            self.headings = heading_lines(doc.text)
+        k = bisect.bisect_right(self.headings, (start, len(doc.text) + 1)) - 1
+        self.in_heading = k >= 0 and self.headings[k][0] <= start < self.headings[k][1]
+        self.heading = k if self.in_heading else -1
+        self.in_title = self.heading == 0 and not doc.text[: self.headings[0][0]].strip()
+        if k > self.section_line and k != self.under:
+            self.under, self.section_checked = k, False  # a heading without a date: its text may have left the section's years
+
+    def set_aside(self) -> bool:
+        """Mark the date being resolved as an aside or a prospect ("(found in 1790)", "planned for
+        1853", a year outside the section): it neither moves the story nor becomes what "that
+        month", "five years previously" count from.  Returns False, the date does not move the story."""
+        self.aside = True
+        return False
+
+    def out_of_section(self, spec: CalendarSpec, period: Period) -> bool:
+        """Narrative mode: whether a date written with its year lies outside the years of the
+        section heading it is under ("2008: The army rearms" ... "as opposed to a peak in summer
+        2007"): a comparison or a look-back that does not move the story.  Under a later heading
+        without a date, the first date written with a year says whether the text is still in
+        those years ("Spring offensives" ... "on March 31, 2008") or has left them ("Aftermath" ...
+        "In 2011"): then the section is over; so it is after ``SECTION_LEFT`` dates past its years
+        one after the other ("The war in the east, 1941" ... "In 1943 ..., and in 1944 ...")."""
+        if self.section_years is None or self.in_heading or spec.year is None:
+            return False
+        first, last = self.section_years
+        ahead = period.start.year > last + SECTION_SPILL
+        out = (period.end - dt.timedelta(microseconds=1)).year < first or ahead
+        self.ahead = self.ahead + 1 if ahead else 0
+        if not self.section_checked or self.ahead >= SECTION_LEFT:
+            self.section_checked = True
+            if out:
+                self.section_years = None
+                return False
+        return out
 
     def local(self) -> Optional[tuple[Period, str]]:
         """The date named last in the sentence being resolved when it is not what the story is
@@ -84,17 +148,56 @@ class Story:
         if ended and not looks_back and ((moves and not first_only) or period.grain not in self.ended):
             self.ended[period.grain] = (period, tid)
         if period.grain > Grain.YEAR:
+            if period.grain in SPAN_SIZES and not looks_back:
+                self.span = (period.grain, period.start.year // SPAN_SIZES[period.grain], False, tid)
             return
+        if moves or not looks_back:
+            self.span = None
+        if self.in_heading:
+            if self.section_line == self.heading or looks_back or self.in_title:
+                # a range ("Reconstruction, 1865-1877") or an open span ("... since 1950") heads a theme, not a stretch
+                # of the story; so does the title ("The War of 1812")
+                self.section_years = None
+            else:
+                self.section_years = (period.start.year, (period.end - dt.timedelta(microseconds=1)).year)
+            self.section_line = self.under = self.heading
+            self.section_checked, self.ahead = True, 0
         if not comparison:
             self.last = (self.sentence, period, tid)
         if moves:
             self.current, self.current_tid = period, tid
             self.bc = self.bc_tid = None
-        if moves or not looks_back:
+            self.day_passed = self.narrative  # "In June 1651 ... On the same day": not a day of 1645 told before
+        if moves or not (looks_back or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
         if period.grain in DAY_GRAINS:
             self.day, self.day_tid = period, tid
+            self.day_passed = False
+
+
+HEADING_WORDS = 12  # a heading line has at most this many words
+_SENTENCE_END = ".!?;,:"
+_HEADING_MARKS = "#="  # Markdown and wiki heading marks
+
+
+def heading_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each heading line of ``text``: a line of its own, followed by a blank line
+    (or the end), of a few words, that begins with a capital or a digit and does not end as a sentence
+    does ("1943: The invasion", "Spring offensives", "## 1943", "== 1943 =="); not the lines of a
+    hard-wrapped paragraph, which run on into each other."""
+    out = []
+    lines = text.split("\n")
+    start = 0
+    for k, raw in enumerate(lines):
+        end = start + len(raw)
+        line = raw.strip().strip(_HEADING_MARKS).strip()
+        blank_after = k + 1 >= len(lines) or not lines[k + 1].strip()
+        if (line and blank_after and (line[0].isupper() or line[0].isdigit()) and line[-1] not in _SENTENCE_END
+                and len(line.split()) <= HEADING_WORDS):
+            out.append((start, end))
+        start = end + 1
+    return tuple(out)
 
 
 def story_pick(mode: str, cands: list[Period], story: Story, before: bool = False) -> Optional[Period]:
@@ -117,6 +220,10 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         now = last[1]  # a sentence's dates follow each other: "... until October 15, and reached the coast on December 10"
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
+    if story.section_years is not None:  # under "2008: ...", a bare "March" is of 2008, wherever the overview ended
+        first, last = story.section_years
+        last = max(last, (now.end - dt.timedelta(microseconds=1)).year)  # ... unless the story went on into 2009
+        cands = [c for c in cands if c.start.year <= last and first <= (c.end - dt.timedelta(microseconds=1)).year] or cands
     if now.grain >= Grain.YEAR:  # the candidate mostly in that year (a winter is its January's year's)
         same = [c for c in cands if (c.start + (c.end - c.start) / 2).year == now.start.year]
         return same[0] if same else None
@@ -142,13 +249,21 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # "the 1988 quarter": a comparison with the story's quarter in another year
     if ctx.mode != "narrative":
         return True
+    if (shift is not None and shift.grain in DAY_GRAINS and shift.anchoring is Anchoring.NARRATIVE and story.current is not None
+            and story.current.grain not in DAY_GRAINS and (story.day is None or story.day_passed)):
+        return False  # "In 1987 ... That day": a day the story cannot place does not move it off its year
     if looks_ahead(ctx, spec):
-        return False  # a prospect someone speaks of: "envisioned the withdrawal of troops by next summer"
+        return story.set_aside()  # a prospect someone speaks of: "envisioned the withdrawal of troops by next summer"
     now = story.current
     if now is not None and period.grain > now.grain and period.start <= now.start and now.end <= period.end:
         return False  # "in 1702" said on a day of 1702: the story stays on its day
+    if story.out_of_section(spec, period):
+        return story.set_aside()  # "1820: The rising" ... "worse than the defeat of 1815": a year outside the section is an aside
+    if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
+            and between_commas(ctx, mention) and not opens_sentence(ctx, mention)):
+        return story.set_aside()  # an aside set off by commas, years away: "The old constitution, of 1831, was abolished" told in 1848
     if in_parentheses(ctx.text, mention.start, mention.end):
-        return False  # an aside: "(the letters were found in 1790)"
+        return story.set_aside()  # an aside: "(the letters were found in 1790)"
     if after_past_signal(ctx.text, mention.start):
         return False  # a look-back: "the province, part of the empire since 1702, ..."
     if in_past_perfect(ctx.doc, mention.start, mention.end):
@@ -156,7 +271,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if ends_span(ctx.doc, mention.start):
         return False  # where a span ends: "an assault that lasted until the fall of the city in February 1945"
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
-    return tense != "future"  # a plan or a prospect does not move the story
+    # a plan or a prospect does not move the story; the day the planning was done does
+    return tense != "future" or dates_planning(ctx, mention) or story.set_aside()
 
 
 ASIDE_YEARS = 2
@@ -200,6 +316,59 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
             and day.date() > ctx.reference.date() and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"):
         return ctx.reference, REFERENCE_ANCHOR
     return day, anchor
+
+
+_PLANNING_REACH = 8  # words of the main clause after a fronted date in which its verb is looked for
+_WORD = re.compile(r"(?:[^\W\d_]|')+|(?<!\d),|,(?!\d)|;|:|\(|\)|\"")  # words and marks; the comma of "2,000" is no mark
+
+
+def dates_planning(ctx: "Context", mention: Mention) -> bool:
+    """Narrative mode: whether a date opens a sentence whose main verb is an intention word
+    ("On October 2, 1803, the admiral planned an attack", "In a speech on May 1, the general
+    intended ..."): the date is when the planning was done, which moves the story; the time
+    planned for ("will attack in 1808") does not."""
+    cues = tense_words(ctx.doc.language)
+    _, e = ctx.doc.sentence_at(mention.start)
+    words = _WORD.findall(ctx.text, mention.end, min(e, mention.end + 160))
+    if words[:1] != [","]:
+        return False
+    for w in words[1 : _PLANNING_REACH + 1]:
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if lw in cues.intent or lw in cues.expecting:
+            return w[:1].islower()
+        if lw in cues.future or lw in cues.aux_future:
+            return False
+    return False
+
+
+COMMA_ASIDE_WORDS = 2  # words between the comma and a date set off by commas ("of 1831", "built in 1610")
+
+
+def between_commas(ctx: "Context", mention: Mention) -> bool:
+    """Whether a date is set off by commas inside its sentence, with at most ``COMMA_ASIDE_WORDS``
+    words before it after the first ("The old constitution, of 1831, was abolished", "The fortress,
+    built in 1610, fell")."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    before = _WORD.findall(ctx.text, max(s, mention.start - 40), mention.start)
+    after = _WORD.findall(ctx.text, mention.end, mention.end + 2)
+    if after[:1] != [","] or "," not in before:
+        return False
+    k = len(before) - 1 - before[::-1].index(",")
+    words = before[k + 1 :]
+    cues = tense_words(ctx.doc.language)
+    # ", and on 5 March 1971, the troops ...": the date opens a clause of the story
+    return len(words) <= COMMA_ASIDE_WORDS and not any(w.lower() in cues.boundaries or w.lower() in cues.list_words for w in words)
+
+
+OPENING_WORDS = 3  # words before a date that opens its sentence ("In 1861", "Finally, in late 1933")
+
+
+def opens_sentence(ctx: "Context", mention: Mention) -> bool:
+    """Whether a date stands at the start of its sentence, after at most a few words."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    return len(_WORD.findall(ctx.text, s, mention.start)) <= OPENING_WORDS
 
 
 def _counts_ahead(ctx: "Context", word: Optional[str]) -> bool:
