@@ -27,6 +27,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             and _signal_before(cues, text, t.start, doc.sentence_at(t.start)[0])[0] is None}
     spans = sorted((t.start, t.end) for t in timexes)
     ends = [y for _, y in spans]
+    by_end = {t.end: t for t in timexes}
     ordered = sorted(events, key=lambda e: e.start)
     premodifying = frozenset(t.start for t in timexes if phrase_dates.get(t.tid) is not None)  # see _noun_phrase_dates
     for i, a in enumerate(ordered):
@@ -77,8 +78,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             comma = text.rfind(",", a.end, b.start)
             if comma > a.end and a.pos == "VERB":
                 # "on Monday, three days after it broke out": the gap counts from the time before the comma
-                tail_time = next((t for t in timexes if a.end <= t.start and t.end <= comma and not text[t.end : comma].strip()
-                                  and t.type in (TimexType.DATE, TimexType.TIME) and t.earliest is not None and t.latest is not None), None)
+                t = by_end.get(len(text[a.end : comma].rstrip()) + a.end)  # the time ending right before the comma
+                if t is not None and a.end <= t.start and t.type in (TimexType.DATE, TimexType.TIME) and t.earliest is not None and t.latest is not None:
+                    tail_time = t
             source = a
             purpose = a.pos == "VERB" and i > 0 and cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start) is not None and len(
                 _tokens_between(text, ordered[i - 1].end, a.start)) >= 3  # "go to the polls on Sunday to choose ..., after"
@@ -234,8 +236,8 @@ def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], 
         if j is None or j < 1 or doc.sentence_index(ordered[j].start) != sentence:
             continue
         a = ordered[j]
-        before = [ordered[i] for i in range(min(j, k) - 1, -1, -1) if ordered[i].end <= m.start() and ordered[i].end <= a.start]
-        before = [e for e in before[:12] if sentence - doc.sentence_index(e.start) <= 1]
+        before = [ordered[i] for i in range(min(j, k) - 1, max(-1, min(j, k) - 13), -1) if ordered[i].end <= m.start() and ordered[i].end <= a.start]
+        before = [e for e in before if sentence - doc.sentence_index(e.start) <= 1]
         b = next((e for e in before if e.eid in dated), None) or next(iter(before[:3]), None)
         if b is None or sentence - doc.sentence_index(b.start) > 1:
             continue
