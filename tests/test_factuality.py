@@ -71,6 +71,9 @@ def test_a_done_thing_or_a_noun_out_of_reach_stays_real(text: str, word: str) ->
     # an infinitive after a verb that says it happened is real ...
     ("A storm forced the company to close two plants in September.", "close", True),
     ("Rescuers managed to reach the miners on Monday.", "reach", True),
+    # ... or that it began to
+    ("The floods began to recede on Sunday.", "recede", True),
+    ("Prices started to fall in May.", "fall", True),
     # ... after one of intention it is not (a firm plan with no time of its own neither)
     ("The company plans to close two plants.", "close", False),
     ("Rescuers hope to reach the miners on Monday.", "reach", False),
