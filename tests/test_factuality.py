@@ -132,8 +132,12 @@ def test_a_reported_plan_sits_on_its_day_and_survives_json() -> None:
 @pytest.mark.parametrize("text, word, real", [
     ("The team planned to leave the capital on Thursday.", "leave", True),
     ("The board is expected to approve the merger on Friday.", "approve", True),
+    # an infinitive of purpose under "will", the verb it serves dated
+    ("The cabinet will meet on Thursday to approve the budget.", "approve", True),
     # no time of its own, a hope, or a condition: still supposed
     ("The team planned to leave the capital.", "leave", False),
+    ("The minister will travel to the capital to sign the treaty.", "sign", False),
+    ("The minister travelled to the capital on Thursday to sign the treaty.", "sign", False),
     ("She hopes to finish the race on Sunday.", "finish", False),
     ("If the weather holds, the crew plans to launch the balloon on Sunday.", "launch", False),
 ])

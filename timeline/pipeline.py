@@ -16,7 +16,7 @@ import gc
 import attrs
 from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
-from .anchoring import REFERENCE, Link, anchor_events, anchor_words, dateline_date, implied_event_spans
+from .anchoring import REFERENCE, Link, anchor_events, anchor_words, dateline_date, implied_event_spans, purpose_heads
 from .model import Event, EventAnchor, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, link_facts
@@ -240,7 +240,8 @@ def _assemble(
     certain = network.result()  # what the text entails, before any guess
     placed_times = frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and not t.furniture)
     timed = _timed(links, placed_times)
-    planned = frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan or (kinds[m.eid].plan and m.eid in timed))
+    heads = purpose_heads(segmented, mentions)
+    planned = frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan or (kinds[m.eid].plan and (m.eid in timed or heads.get(m.eid) in timed)))
     real = {m.eid: not (m.polarity == "NEG" or kinds[m.eid].generic or (m.eid not in planned and (m.modality is not None or kinds[m.eid].hypothetical_clause)))
             for m in mentions}
     from .relations import predict_relations  # numpy and the shipped models load on first use

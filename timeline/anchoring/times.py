@@ -11,7 +11,7 @@ from ..model import AnchorKind, Timex, TimexType
 from ..order.links import Strength
 from ..text import Doc
 
-from .cues import AnchorWords, EventLike, Link
+from .cues import AnchorWords, EventLike, Link, anchor_words
 from .cues import _OPEN_END, _attributive, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD
 
 
@@ -223,6 +223,26 @@ def _purpose_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequ
     if not cues.infinitive_marker.fullmatch(text, prev.end, ev.start):
         return None
     return prev
+
+
+def purpose_heads(doc: Doc, events: Sequence[EventLike]) -> dict[str, str]:
+    """Infinitive -> the verb it is the purpose of ("the cabinet will meet to approve the package",
+    "will meet on Thursday to approve it": a few words may stand between), for every event of
+    ``doc`` that has one."""
+    cues = anchor_words(doc.language)
+    text = doc.text
+    out: dict[str, str] = {}
+    for in_sentence in _by_sentence(doc, sorted(events, key=lambda e: e.start)).values():
+        for ev in in_sentence:
+            prev = _event_before(in_sentence, ev)
+            if ev.pos != "VERB" or prev is None or prev.pos != "VERB" or not (prev.cls == "OCCURRENCE" or prev.text.lower() in cues.attempt_verbs):
+                continue
+            marker = text.rfind(" to ", prev.end, ev.start)  # the "to" right before the infinitive
+            if marker < 0 or not cues.infinitive_marker.fullmatch(text, marker, ev.start):
+                continue
+            if len(_tokens_between(text, prev.end, marker)) <= 4 and not _clause_break(cues, text, prev.end, marker):
+                out[ev.eid] = prev.eid
+    return out
 
 
 def _relative_when(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike], governed: EventLike) -> Iterable[Link]:

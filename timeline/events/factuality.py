@@ -39,7 +39,8 @@ class Factuality:
     reported_plan: bool = False
     """A "would" that reports a plan or forecast ("said she would sentence him on June 3"): real."""
     plan: bool = False
-    """An infinitive a firm plan governs ("planned to leave on Thursday"): real once a time dates it."""
+    """An infinitive a firm plan governs ("planned to leave on Thursday") or of purpose under "will"
+    ("will meet on Tuesday to approve the package"): real once a time dates it (or the verb it serves)."""
 
 
 @attrs.frozen
@@ -57,6 +58,7 @@ class _Cues:
     awaited_subject: "re.Pattern[str] | None" = None
     reporting_forms: frozenset[str] = frozenset()
     firm_plans: frozenset[str] = frozenset()
+    plan_auxiliaries: frozenset[str] = frozenset()
     reported_reach: int = 0
 
 
@@ -65,7 +67,7 @@ def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
     words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative", "condition_ends")}
-    for key in ("reporting_forms", "firm_plans"):
+    for key in ("reporting_forms", "firm_plans", "plan_auxiliaries"):
         words[key] = frozenset(v.lower() for v in data.get(key, ()))
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
     awaited = data.get("awaited_subject")
@@ -206,6 +208,6 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
             i = doc.sentence_index(m.start)
             sentence_words = {t.text.lower() for t in doc.sentences[i].tokens} if i >= 0 else set()
             generic = bool(sentence_words & cues.generic_adverbs) or i in recurring_sentences
-        plan = intended and not supposed and any(w in cues.firm_plans for w in before[:4])
+        plan = intended and not supposed and (any(w in cues.firm_plans for w in before[:4]) or any(w in cues.plan_auxiliaries for w in before))
         out[index] = Factuality(hypothetical, generic, _reported_plan(doc, m) and not hypothetical, plan)
     return out
