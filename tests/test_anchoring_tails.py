@@ -41,3 +41,14 @@ def test_since_then_counts_from_the_last_dated_event() -> None:
     targets = {a.target for a in used.anchors if a.relation.value == "after"}
     assert targets == {events["failed"].eid}  # the roof failing (in March), not the gutters' damage told last
     assert used.earliest_start == dt.datetime(2026, 3, 1)
+
+
+def test_within_a_length_with_nothing_to_count_from_counts_from_now_in_a_clause_ahead() -> None:
+    events = _events("The port is expected to reopen within two weeks. The ferry was sold within two weeks.")
+    reopen = events["reopen"]
+    # from the publication day (Monday 10 August) to two weeks after its start
+    assert (reopen.earliest_start, reopen.latest_end) == (dt.datetime(2026, 8, 10), dt.datetime(2026, 8, 24))
+    assert reopen.real and reopen.likely_start is not None  # a firm plan the text now bounds
+    # a past clause: within two weeks of something the text does not say
+    sold = events["sold"]
+    assert not any(str(a.relation) == "within" for a in sold.anchors)

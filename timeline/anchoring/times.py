@@ -11,7 +11,7 @@ from ..model import AnchorKind, Timex, TimexType
 from ..order.links import Strength
 from ..text import Doc
 
-from .cues import AnchorWords, EventLike, Link, anchor_words
+from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words
 from .cues import _OPEN_END, _attributive, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD
 
 
@@ -313,6 +313,9 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
             said = signal + " "
             yield Link(ev.eid, "within", target.eid, text[t.start - len(said) if text[max(0, t.start - len(said)) : t.start].lower() == said else t.start : target.end],
                        Strength.SIGNAL, dt.timedelta(0), t.max_length)
+        elif m is None and ev.tense in ("FUTURE", "INFINITIVE") and t.max_length is not None:
+            # "the port is expected to reopen within two weeks", "will be repaired within a month": from now
+            yield Link(ev.eid, "within", REFERENCE, text[max(0, t.start - len(signal) - 1) : t.end], Strength.SIGNAL, dt.timedelta(0), t.max_length)
         return
     if signal is None and cues.length_as_gap.match(text, t.end):
         return  # "eight minutes after the alarm": the gap between two events (see _event_links)
