@@ -52,3 +52,12 @@ def test_within_a_length_with_nothing_to_count_from_counts_from_now_in_a_clause_
     # a past clause: within two weeks of something the text does not say
     sold = events["sold"]
     assert not any(str(a.relation) == "within" for a in sold.anchors)
+
+
+def test_a_past_form_no_model_knows_is_a_verb() -> None:
+    # "capsized" is in neither the detector's vocabulary nor the lexicon: its shape says past verb
+    for model in ("neural", "perceptron"):
+        tl = timeline.build("Divers reached the boat after it capsized.", reference_time=REF, event_model=model)
+        events = {e.text: e for e in tl.events}
+        assert events["capsized"].tense == "PAST", model
+        assert any(a.target == events["capsized"].eid and str(a.relation) == "after" for a in events["reached"].anchors), model

@@ -23,7 +23,7 @@ import attrs
 
 from ..errors import InputError
 from ..lexicon import load_data
-from ..resolve.tense import PAST_FORMS
+from ..resolve.tense import PAST_FORMS, tense_words
 from lemminflect import getAllLemmas, getInflection
 
 from .features import FeatureIds, Lexical, lexical, lexical_memo
@@ -224,6 +224,12 @@ def _past_form_memo() -> "Callable[[str], bool]":
     return lookup
 
 
+def _past_shaped(word: str) -> bool:
+    """Whether ``word`` looks like a regular past form by the tense lexicon ("capsized"; not "United")."""
+    cues = tense_words()
+    return bool(cues.past_suffix) and word.islower() and len(word) >= cues.past_min_length and word.endswith(cues.past_suffix) and word not in cues.not_past
+
+
 _KIND_POS = {"VERB": "VERB", "NOUN": "NOUN", "ADJ": "ADJECTIVE"}
 
 
@@ -409,6 +415,8 @@ def _detect_all(
         pos = _lexical_pos(tok.text.lower(), model_pos, lexical)
         if pos != "VERB" and i > 0 and words[i - 1].lower() in _VERB_MARKERS:
             pos = "VERB"  # "had killed", "to visit", "will vote"
+        elif pos == "UNKNOWN" and _past_shaped(tok.text):
+            pos = "VERB"  # a past form neither model nor lexicon knows: "after it capsized"
         tense, aspect, polarity, modality = ("NONE", "NONE", "POS", None)
         if pos == "VERB":
             tense, aspect, polarity, modality = _verb_attributes(words, i, past_form)
