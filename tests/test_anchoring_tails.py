@@ -61,3 +61,11 @@ def test_a_past_form_no_model_knows_is_a_verb() -> None:
         events = {e.text: e for e in tl.events}
         assert events["capsized"].tense == "PAST", model
         assert any(a.target == events["capsized"].eid and str(a.relation) == "after" for a in events["reached"].anchors), model
+
+
+def test_the_day_before_an_event_told_in_a_relative_clause() -> None:
+    events = _events("The mayor signed the order the day before the deadline, which fell on August 5.")
+    deadline, signed = events["deadline"], events["signed"]
+    assert (deadline.earliest_start, deadline.latest_end) == (dt.datetime(2026, 8, 5), dt.datetime(2026, 8, 6))  # "which fell on"
+    assert signed.latest_end == dt.datetime(2026, 8, 6)  # before it (the deadline may start late on the 5th) ...
+    assert signed.earliest_end == dt.datetime(2026, 8, 3)  # ... by at most two days: "the day before"

@@ -279,8 +279,11 @@ def _occurrence_subject(cues: AnchorWords, text: str, prev: EventLike, ev: Event
     """The event noun right before a predicate that says it took place ("the vote went ahead",
     "a memorial service will be held"), with only auxiliaries and adverbs between them, or right
     before such a participle ("a fraud committed between 2015 and 2018")."""
-    if ev.pos != "VERB" or prev.pos != "NOUN" or not cues.subject_gap.fullmatch(text, prev.end, ev.start):
+    if ev.pos != "VERB" or prev.pos != "NOUN":
         return None
+    if not cues.subject_gap.fullmatch(text, prev.end, ev.start):
+        # "the deadline, which fell on June 5": the same in a relative clause
+        return prev if cues.relative_gap.fullmatch(text, prev.end, ev.start) and cues.occurrence.match(text, ev.start) else None
     if cues.occurrence.match(text, ev.start):
         return prev
     if cues.occurrence_passive.match(text, ev.start) and cues.passive_be.intersection(text[prev.end : ev.start].lower().split()):
