@@ -197,3 +197,18 @@ def test_head_to_looks_ahead(text: str, value: str) -> None:
 )
 def test_a_time_set_for_an_appointment_lies_ahead(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-10-21")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,earliest,latest",
+    [
+        # an offset in weeks from a day is a day, not the calendar week before or after
+        ("Police arrested a suspect on Wednesday. The first man was detained a week earlier.", "a week", "2026-06-03T00:00", "2026-06-04T00:00"),
+        ("The plant closed on May 3. Three weeks later, it reopened.", "Three weeks", "2026-05-24T00:00", "2026-05-25T00:00"),
+        # from now it is still the calendar week ("a week ago": last week)
+        ("Prices rose a week ago.", "a week ago", "2026-06-01T00:00", "2026-06-08T00:00"),
+    ],
+)
+def test_an_offset_in_weeks_from_a_day_is_a_day(text: str, expression: str, earliest: str, latest: str) -> None:
+    t = next(t for t in tag(text, "2026-06-11").timexes if t.text == expression)
+    assert (t.earliest.isoformat(timespec="minutes"), t.latest.isoformat(timespec="minutes")) == (earliest, latest)

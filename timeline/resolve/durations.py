@@ -135,7 +135,11 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
             else:
                 near = low * meaning.amount * unit_lo
                 far = None if high < 0 else high * meaning.amount * unit_hi
-            if meaning.amount is not None and meaning.grain >= Grain.DAY and not meaning.hedge:
+            if meaning.amount is not None and meaning.grain is Grain.WEEK and not meaning.hedge and meaning.amount == int(meaning.amount):
+                # "a week earlier" after "on Wednesday": the Wednesday before, not the calendar week before
+                shift = dt.timedelta(days=7 * sign * int(meaning.amount))
+                earliest, latest = window[0] + shift, window[1] + shift
+            elif meaning.amount is not None and meaning.grain >= Grain.DAY and not meaning.hedge:
                 n = sign * int(round(meaning.amount))
                 earliest = cal.shifted(window[0], meaning.grain, n).start
                 latest = cal.shifted(max(window[0], window[1] - _EPSILON), meaning.grain, n).end
