@@ -248,7 +248,7 @@ class Event:
     reported_plan: bool = False
     """A plan the text states firmly and dates, as good as "will": a "would" after a reporting word
     ("the judge said she would sentence him on June 3") or an infinitive of a firm plan with a time
-    of its own ("planned to leave Nairobi on Thursday"); real although it has a modal or an intention."""
+    of its own ("planned to leave the capital on Thursday"); real although it has a modal or an intention."""
 
     @property
     def negated(self) -> bool:

@@ -54,7 +54,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 signal, relation = words[occasion], cues.occasion_signals[words[occasion]]  # "announced at a news conference"
             elif (at is None and b.text.lower() in cues.occasions and a.pos == "VERB" and a.cls == "REPORTING" and words[0] in cues.determiners
                   and _introduces(cues, words, b)):
-                occasion, signal, relation = 0, "", "during"  # "told a news conference on Tuesday": the audience is the occasion
+                occasion, signal, relation = 0, "", "during"  # "told a news conference on Monday that ...": the audience is the occasion
             elif at is None and words[-1] in cues.gerund_signals and a.pos == "VERB" and b.pos == "VERB" and cues.gerund.fullmatch(b.text):
                 signal, relation = words[-1], cues.gerund_signals[words[-1]]  # "jailed for stealing": the reason came first
             elif at is None or not _introduces(cues, words[at + 1 :], b) or (len(words) - at > 1 and _PUNCT.search(between, between.lower().rfind(words[at]))):

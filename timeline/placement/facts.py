@@ -155,13 +155,13 @@ def likely_gap_facts(links: Sequence[Link], real: Mapping[str, bool]) -> list[So
 
 
 NIGHT_CONFIDENCE = 0.6
-"""How sure the likely layer is that an event the text puts in a night named by its day ("shot on
-Friday night", "the night of Oct. 23") ended by that day's midnight: the night is the evening of
+"""How sure the likely layer is that an event the text puts in a night named by its day ("caught fire
+on Friday night", "the night of May 3") ended by that day's midnight: the night is the evening of
 the day named (TIMEX3 ``...TNI``), and TBAQ dates such events by that day."""
 
 
 def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping[str, bool]) -> list[SoftFact]:
-    """ "Slepian was shot on Friday night": most likely before Friday's midnight, though the night
+    """ "The warehouse caught fire on Friday night": most likely before Friday's midnight, though the night
     (19:00 to 06:00) runs into Saturday; one soft fact per event the text puts in such a night."""
     nights = {t.tid: t for t in timexes if t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None}
     out = []
