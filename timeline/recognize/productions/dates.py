@@ -50,7 +50,8 @@ def nth_week_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     day = int(ctx.lexicon.tables.get("week_of_month", {}).get(key_of(g["nth"]), 0))
     if not 1 <= day <= 28:
         return None
-    return CalendarSpec(Grain.WEEK, month=month_of(ctx, g["month"]), day=day)
+    year, partial = year_of(g["year"]) if g.get("year") else (None, False)
+    return CalendarSpec(Grain.WEEK, year=year, month=month_of(ctx, g["month"]), day=day, partial_year=partial)
 
 
 def ordinal_month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:

@@ -177,6 +177,9 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "summer 2024", "last summer", "the following spring"; a season that is also a verb needs "the"/"this"."""
     word = key_of(g["season"])
     surface = ctx.surface.lower()
+    if "thatyear" in g:  # "the autumn of that year", "the spring of the following year": of the story's year
+        shift = Shift(Grain.YEAR, ctx.lexicon["relative"]["that_year"][key_of(g["thatyear"])], Anchoring.NARRATIVE)
+        return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][word]["code"], shift=shift, mod=modifier_of(ctx, g.get("mod")))
     if "year" not in g and surface.endswith("year"):  # "the spring of next year" (the word read off the match: no group)
         y, year_shift = _year_word({"yearword": surface.split()[-2]})
         return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][word]["code"], shift=year_shift, mod=modifier_of(ctx, g.get("mod")))
