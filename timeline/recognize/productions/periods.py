@@ -190,6 +190,10 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     code = ctx.lexicon["seasons"][word]["code"]
     rel = g.get("rel")
     y = year_of(g["year"])[0] if "year" in g else None
+    if y is not None and "year_end" in g and code == "WI":  # "the winter of 1792-93": the winter that ends in the second year
+        end = year_of(g["year_end"])[0] if len(g["year_end"]) == 4 else y - y % 100 + int(g["year_end"])
+        if end == y + 1:
+            y = end
     shift = None
     rel_word = None
     if rel:
