@@ -33,6 +33,7 @@ class MatchContext:
     start: int
     end: int
     lexicon: Lexicon
+    narrative: bool = False  # the text is read as a history ("in 1453 the city fell": 1453 a year)
 
     @property
     def surface(self) -> str:

@@ -169,6 +169,20 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod")) or modifier_of(ctx, g.get("quant_after")), partial_year=partial)
 
 
+def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "in 1453 the city fell", "800 AD": a year before 1600, written with its era or, in a history,
+    after a word that asks for a time (the rule's context keeps counts out: "in 1453 cases")."""
+    era = g.get("era") or g.get("era2")
+    if era is None and not ctx.narrative:
+        return None
+    if era is not None and not any(c.isupper() for c in ctx.text[ctx.offset_of(era) : ctx.offset_of(era) + len(era)]):
+        return None  # "ad", "ce" in lower case: a word, not an era
+    y = int(g.get("year") or g.get("year2") or "0")
+    if not 1 <= y <= 2999:
+        return None
+    return CalendarSpec(Grain.YEAR, year=y)
+
+
 def prefixed_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "post-1959", "pre-2000": a year, before or after which the time lies."""
     mod = to_mod(ctx.lexicon["year_prefixes"].get(key_of(g["prefix"])))
@@ -275,6 +289,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     day_of_month,
     year,
     prefixed_year,
+    early_year,
     spoken_year,
     year_range,
     weekday,

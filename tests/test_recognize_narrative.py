@@ -1,0 +1,35 @@
+"""Narrative mode tags more (bare early years after "in", "by", ...): the negative corpus must stay
+untagged there too, and those years only in narrative mode."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+import timeline
+
+
+def _sentences() -> list[str]:
+    data = (resources.files("timeline.lexicon") / "en" / "negative.txt").read_text(encoding="utf-8")
+    return [line for line in data.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("sentence", _sentences())
+def test_negative_corpus_nothing_tagged_in_narrative_mode(sentence: str) -> None:
+    doc = timeline.tag(sentence, reference_time="2026-02-02", mode="narrative")
+    assert [t.text for t in doc.timexes] == []
+
+
+@pytest.mark.parametrize("sentence", ["In 1453 the old harbour town fell.", "The duke ruled until 1190 and then retired."])
+def test_early_year_only_in_narrative_mode(sentence: str) -> None:
+    news = timeline.tag(sentence, reference_time="2026-02-02", mode="news")
+    story = timeline.tag(sentence, reference_time="2026-02-02", mode="narrative")
+    assert [t.text for t in news.timexes] == []
+    assert [t.rule for t in story.timexes] == ["early_year"]
+
+
+def test_bc_era_ends_at_a_year_of_the_common_era() -> None:
+    """After a year AD the bare early years are AD again."""
+    doc = timeline.tag("Rome fell in 410 BC. The town was rebuilt in AD 420. By 450 it was rich.", reference_time="2026-02-02", mode="narrative")
+    assert [(t.text, t.value) for t in doc.timexes] == [("410 BC", "BC0410"), ("AD 420", "0420"), ("450", "0450")]
