@@ -128,7 +128,7 @@ def date_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     season = ctx.lexicon["seasons"][key_of(g["season"])]["code"] if "season" in g else None
     grain = Grain.DAY if day else Grain.MONTH if month_word else Grain.SEASON if season else Grain.YEAR
     return CalendarSpec(grain, year=y, month=month_of(ctx, month_word) if month_word else None, day=day, season=season,
-                        mod=modifier_of(ctx, g.get("mod") or g.get("mod2")), bc=True)
+                        mod=modifier_of(ctx, g.get("mod") or g.get("mod2") or g.get("quant")), bc=True)
 
 
 def month_of_that_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -166,7 +166,7 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if ctx.text[max(0, ctx.start - 1) : ctx.start] in vetoes["year_after"] or ctx.text[ctx.end : ctx.end + 1] in vetoes["year_before"]:
         return None  # "$1999", "#2000", "1999%": an amount, not a year
     y, partial = year_of(text_year)
-    return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod")) or modifier_of(ctx, g.get("quant_after")), partial_year=partial)
+    return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod") or g.get("quant")) or modifier_of(ctx, g.get("quant_after")), partial_year=partial)
 
 
 def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
