@@ -33,3 +33,16 @@ def test_bc_era_ends_at_a_year_of_the_common_era() -> None:
     """After a year AD the bare early years are AD again."""
     doc = timeline.tag("Rome fell in 410 BC. The town was rebuilt in AD 420. By 450 it was rich.", reference_time="2026-02-02", mode="narrative")
     assert [(t.text, t.value) for t in doc.timexes] == [("410 BC", "BC0410"), ("AD 420", "0420"), ("450", "0450")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The king reigned from 1066 to 1087.", [("1066", "1066"), ("1087", "1087")]),
+    ("In 1453 and 1454 the walls were rebuilt.", [("1453", "1453"), ("1454", "1454")]),
+    ("Hannibal crossed the Alps in 218 BC. From 211 to 207 he fought in the south.", [("218 BC", "BC0218"), ("211", "BC0211"), ("207", "BC0207")]),
+    # too far apart, or three digits outside a story in years BC: amounts
+    ("The price rose from 1200 to 1500, the clerk wrote.", []),
+    ("The garrison grew from 300 to 400, and then shrank.", []),
+])
+def test_range_of_early_years(sentence: str, expected: list[tuple[str, str]]) -> None:
+    doc = timeline.tag(sentence, reference_time="2026-02-02", mode="narrative")
+    assert [(t.text, t.value) for t in doc.timexes] == expected

@@ -109,7 +109,32 @@ def recognize(text: str, language: str = "en", *, narrative: bool = False) -> li
             # no expression of their own; a range's start leaves its end to be tagged ("[two] to [six days]")
             resume = mention.end if mention.rule in _RANGE_STARTS else max(mention.end, matched_end)
     mentions = _with_range_end_years(text, low, _with_paired_days(grammar, text, low, mentions))
-    return _early_years_in_era(mentions) if narrative else mentions
+    return _with_early_range_ends(grammar, text, low, _early_years_in_era(mentions)) if narrative else mentions
+
+
+def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """ "from 1066 to 1087": the second year of a range of early years (rule ``early_year`` checked it) is a year too,
+    in the era of the first; a range of three-digit numbers is taken for years only in a story told in years BC
+    ("from 211 to 207"), elsewhere it is more likely an amount ("grew from 300 to 400")."""
+    extra: list[Mention] = []
+    dropped: set[int] = set()
+    for k, m in enumerate(mentions):
+        spec = m.meaning
+        if m.rule != _EARLY_YEAR or not isinstance(spec, CalendarSpec) or spec.year is None:
+            continue
+        rm = grammar.rule_regex(grammar.rule_index(_EARLY_YEAR)).match(low, m.start)
+        if rm is None or rm.group("year_end") is None:
+            continue
+        if spec.year < 1000 and not spec.bc:
+            dropped.add(m.start)
+            continue
+        start, end = rm.span("year_end")
+        if k + 1 < len(mentions) and mentions[k + 1].start < end:
+            continue
+        extra.append(Mention(start, end, text[start:end], CalendarSpec(Grain.YEAR, year=int(rm.group("year_end")), bc=spec.bc), _EARLY_YEAR_END))
+    if not extra and not dropped:
+        return mentions
+    return sorted([m for m in mentions if m.start not in dropped] + extra, key=lambda x: x.start)
 
 
 def _early_years_in_era(mentions: list[Mention]) -> list[Mention]:
@@ -129,6 +154,7 @@ def _early_years_in_era(mentions: list[Mention]) -> list[Mention]:
 
 
 _EARLY_YEAR = "early_year"
+_EARLY_YEAR_END = "early_year_end"
 
 
 _SHORT_YEAR_END = re.compile(r"-(\d\d)(?![\d%])")

@@ -169,17 +169,22 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod") or g.get("quant")) or modifier_of(ctx, g.get("quant_after")), partial_year=partial)
 
 
+_EARLY_RANGE = 150  # the most years apart the two ends of a bare range of early years may be
+
+
 def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "in 1453 the city fell", "800 AD": a year before 1600, written with its era or, in a history,
     after a word that asks for a time (the rule's context keeps counts out: "in 1453 cases")."""
     era = g.get("era") or g.get("era2")
-    if era is None and not ctx.narrative:
+    if era is None and not ctx.narrative and "year3" not in g:
         return None
     if era is not None and not any(c.isupper() for c in ctx.text[ctx.offset_of(era) : ctx.offset_of(era) + len(era)]):
         return None  # "ad", "ce" in lower case: a word, not an era
-    y = int(g.get("year") or g.get("year2") or "0")
+    y = int(g.get("year") or g.get("year2") or g.get("year3") or "0")
     if not 1 <= y <= 2999:
         return None
+    if "year_end" in g and not 0 < abs(int(g["year_end"]) - y) <= _EARLY_RANGE:
+        return None  # "from 1200 to 1500": too far apart for a reign or a war; more likely amounts
     return CalendarSpec(Grain.YEAR, year=y)
 
 
