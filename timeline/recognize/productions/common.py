@@ -217,6 +217,8 @@ def _opens_sentence_after(ctx: MatchContext, word: str, words: dict[str, object]
     m = PREV_WORD.search(ctx.text, max(0, start - 40), start)
     if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() not in words.get("sentence_openers", ()) or ctx.text[m.end(1) : start].strip():  # type: ignore[operator]
         return False
+    if ctx.word_after()[:1].isupper():
+        return False  # "That May Day", "That March Madness": a name
     return ctx.text[max(0, m.start(1) - 8) : m.start(1)].rstrip()[-1:] in ("", ".", "!", "?", "\n")
 
 
