@@ -71,6 +71,6 @@ def tag_doc(doc: Doc, reference_time: Optional[dt.datetime], *, mode: str = "new
     from .recognize import recognize  # the grammar and resolver load on first use
     from .resolve import resolve
 
-    mentions = recognize(doc.text, doc.language)
+    mentions = recognize(doc.text, doc.language, narrative=mode == "narrative")
     timexes = resolve(mentions, doc, reference_time, mode=mode, language=doc.language)
     return TaggedDocument(text=doc.text, reference_time=reference_time, timexes=timexes, mode=mode, doc_id=doc_id)

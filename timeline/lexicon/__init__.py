@@ -91,7 +91,7 @@ _LEXICON: dict[str, Field] = {
         "vague_scale_link": _f("text"),
     }),
     "start_words": _opt({"extra": _f("words")}),
-    "month_words": _opt({"short_ok": _f("words"), "common": _f("entries"), "date_before": _opt("words")}),
+    "month_words": _opt({"short_ok": _f("words"), "common": _f("entries"), "date_before": _opt("words"), "range_links": _opt("words"), "sentence_openers": _opt("words")}),
     "relative": _opt({
         "shift": _f("int_map"), "anaphoric": _f("words"), "aliases": _f("text_map"),
         "season_anaphora": _f("text_map"), "that_year": _f("int_map"), "past_spans": _f("words"), "next_spans": _f("words"),

@@ -41,9 +41,10 @@ _KNOWN_WORDS = 100_000  # at most this many words' matchers are remembered per g
 _RANGE_STARTS = frozenset({"year_range", "range_start_bc", "range_start_duration"})  # after these, the number behind the hyphen is a date too
 
 
-def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], start: int, end: int, extent: Optional[tuple[int, int]]) -> Optional[Mention]:
+def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], start: int, end: int, extent: Optional[tuple[int, int]],
+            narrative: bool = False) -> Optional[Mention]:
     production = PRODUCTIONS[grammar.productions[index]]
-    meaning = production(found, MatchContext(text, start, end, grammar.lexicon))
+    meaning = production(found, MatchContext(text, start, end, grammar.lexicon, narrative))
     if meaning is None:
         return None
     if extent is not None:
@@ -52,14 +53,14 @@ def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], star
     return Mention(start, end, text[start:end], meaning, name, latent=name in _LATENT_RULES)
 
 
-def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Pattern[str]") -> tuple[Optional[Mention], int]:
+def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Pattern[str]", narrative: bool = False) -> tuple[Optional[Mention], int]:
     """The first rule that matches at ``pos`` and whose production accepts, and where its match ends
     (past the extent when the rule leaves words out of it: "later" of "two days later")."""
     m = matcher.match(low, pos)
     if m is None:
         return None, pos
     index, found, extent = captures(grammar, m)
-    mention = _accept(grammar, text, index, found, m.start(), m.end(), extent)
+    mention = _accept(grammar, text, index, found, m.start(), m.end(), extent, narrative)
     if mention is not None:
         return mention, m.end()
     # vetoed: fall back to the later rules one by one (rare, so the cost does not matter)
@@ -69,14 +70,15 @@ def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Patt
             continue
         found = {g: rm.group(g) for g in grammar.group_names[later] if rm.group(g) is not None}
         extent = rm.span("extent") if "extent" in found else None
-        mention = _accept(grammar, text, later, found, rm.start(), rm.end(), extent)
+        mention = _accept(grammar, text, later, found, rm.start(), rm.end(), extent, narrative)
         if mention is not None:
             return mention, rm.end()
     return None, pos
 
 
-def recognize(text: str, language: str = "en") -> list[Mention]:
-    """Find the time expressions of ``text``, left to right, without overlaps."""
+def recognize(text: str, language: str = "en", *, narrative: bool = False) -> list[Mention]:
+    """Find the time expressions of ``text``, left to right, without overlaps; ``narrative``: read
+    it as a history (bare early years after "in", "by", ... are years, see rule ``early_year``)."""
     low = text.translate(_NORMALISE)
     grammar = compile_grammar(language, gates_open(language, low))
     matcher_for = grammar.matcher_for
@@ -100,13 +102,59 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
         if (pos and low[pos - 1] in "-/" and word[0].isdigit() and not (mentions and mentions[-1].end == pos - 1 and mentions[-1].rule in _RANGE_STARTS)
                 and not _month_follows(grammar, low, token.end())):
             continue  # inside a model number or a date (the second year of "2010-2012", the "4 May" of "3-4 May" are kept)
-        mention, matched_end = _match_at(grammar, text, low, pos, matcher)
+        mention, matched_end = _match_at(grammar, text, low, pos, matcher, narrative)
         if mention is not None and mention.end > mention.start:
             mentions.append(mention)
             # the words a rule matched but left out of the extent ("from now" of "two weeks from now") are
             # no expression of their own; a range's start leaves its end to be tagged ("[two] to [six days]")
             resume = mention.end if mention.rule in _RANGE_STARTS else max(mention.end, matched_end)
-    return _with_range_end_years(text, low, _with_paired_days(grammar, text, low, mentions))
+    mentions = _with_range_end_years(text, low, _with_paired_days(grammar, text, low, mentions))
+    return _with_early_range_ends(grammar, text, low, _early_years_in_era(mentions)) if narrative else mentions
+
+
+def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """ "from 1066 to 1087": the second year of a range of early years (rule ``early_year`` checked it) is a year too,
+    in the era of the first; a range of three-digit numbers is taken for years only in a story told in years BC
+    ("from 211 to 207"), elsewhere it is more likely an amount ("grew from 300 to 400")."""
+    extra: list[Mention] = []
+    dropped: set[int] = set()
+    for k, m in enumerate(mentions):
+        spec = m.meaning
+        if m.rule != _EARLY_YEAR or not isinstance(spec, CalendarSpec) or spec.year is None:
+            continue
+        rm = grammar.rule_regex(grammar.rule_index(_EARLY_YEAR)).match(low, m.start)
+        if rm is None or rm.group("year_end") is None:
+            continue
+        if spec.year < 1000 and not spec.bc:
+            dropped.add(m.start)
+            continue
+        start, end = rm.span("year_end")
+        if k + 1 < len(mentions) and mentions[k + 1].start < end:
+            continue
+        extra.append(Mention(start, end, text[start:end], CalendarSpec(Grain.YEAR, year=int(rm.group("year_end")), bc=spec.bc), _EARLY_YEAR_END))
+    if not extra and not dropped:
+        return mentions
+    return sorted([m for m in mentions if m.start not in dropped] + extra, key=lambda x: x.start)
+
+
+def _early_years_in_era(mentions: list[Mention]) -> list[Mention]:
+    """ "In 216 he won" after "218 BC": a bare early year counts in the era of the last year written
+    before it (a story told in years BC goes on in them)."""
+    out: list[Mention] = []
+    era_bc = False
+    for m in mentions:
+        spec = m.meaning
+        if isinstance(spec, CalendarSpec):
+            if m.rule == _EARLY_YEAR and era_bc and spec.year is not None and spec.year < 1000:
+                m = attrs.evolve(m, meaning=attrs.evolve(spec, bc=True))
+            elif spec.year is not None or spec.decade is not None or spec.century is not None:
+                era_bc = spec.bc
+        out.append(m)
+    return out
+
+
+_EARLY_YEAR = "early_year"
+_EARLY_YEAR_END = "early_year_end"
 
 
 _SHORT_YEAR_END = re.compile(r"-(\d\d)(?![\d%])")

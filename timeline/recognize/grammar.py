@@ -332,7 +332,7 @@ def _prefixed_group(index: int, m: "re.Match[str]") -> str:
 
 _PROBE_SUFFIXES = (" ", "-", ".", ",", "'", "s", "")  # what may follow a start word in a match
 _LOOKBEHIND_CONTEXTS = ("in ", "for ", "over ", "within ", "after ", "last ")  # words rules look behind for
-_NUMERAL_PROBES = ("1", "7", "12", "31", "2026", "1990s", "3rd", "21st", "7.45", "12:30", "1,200", "48-", "1/2")
+_NUMERAL_PROBES = ("1", "7", "12", "31", "1066", "2026", "1990s", "3rd", "21st", "7.45", "12:30", "1,200", "48-", "1/2")
 
 
 def captures(grammar: Grammar, match: re.Match[str]) -> tuple[int, dict[str, Any], Optional[tuple[int, int]]]:

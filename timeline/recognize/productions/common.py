@@ -33,6 +33,7 @@ class MatchContext:
     start: int
     end: int
     lexicon: Lexicon
+    narrative: bool = False  # the text is read as a history ("in 1453 the city fell": 1453 a year)
 
     @property
     def surface(self) -> str:
@@ -194,10 +195,31 @@ def month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
             if inside_name(ctx, ctx.offset_of(word)):
                 return False  # "the Great March": part of a name
             after = ctx.word_after()
-            dated = ctx.word_before() in words.get("date_before", ())  # "in March a judge ruled": the month
+            dated = ctx.word_before() in words.get("date_before", ()) or _month_range_end(ctx, word) or _opens_sentence_after(ctx, word, words)
             if not dated and (after.lower() in common.get("followers", ()) or (common.get("capitalised_follower") and after[:1].isupper())):
                 return False  # "May I", "March on Washington", "the March of Dimes", "the May Department Stores"
     return True
+
+
+def _month_range_end(ctx: MatchContext, word: str) -> bool:
+    """ "from March to May": the month after a range link whose other end is a (capitalised) month."""
+    start = ctx.offset_of(word)
+    link = PREV_WORD.search(ctx.text, max(0, start - 40), start)
+    if link is None or link.group(1).lower() not in ctx.lexicon["month_words"].get("range_links", ()):
+        return False
+    first = PREV_WORD.search(ctx.text, max(0, link.start(1) - 40), link.start(1))
+    return first is not None and first.group(1)[:1].isupper() and first.group(1).lower().rstrip(".") in ctx.lexicon["months"]
+
+
+def _opens_sentence_after(ctx: MatchContext, word: str, words: dict[str, object]) -> bool:
+    """ "That May the fleet sailed": the month after a capitalised word of ``sentence_openers`` that begins its sentence."""
+    start = ctx.offset_of(word)
+    m = PREV_WORD.search(ctx.text, max(0, start - 40), start)
+    if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() not in words.get("sentence_openers", ()) or ctx.text[m.end(1) : start].strip():  # type: ignore[operator]
+        return False
+    if ctx.word_after()[:1].isupper():
+        return False  # "That May Day", "That March Madness": a name
+    return ctx.text[max(0, m.start(1) - 8) : m.start(1)].rstrip()[-1:] in ("", ".", "!", "?", "\n")
 
 
 def quant_of(g: dict[str, str]) -> Optional[str]:

@@ -50,7 +50,8 @@ def nth_week_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     day = int(ctx.lexicon.tables.get("week_of_month", {}).get(key_of(g["nth"]), 0))
     if not 1 <= day <= 28:
         return None
-    return CalendarSpec(Grain.WEEK, month=month_of(ctx, g["month"]), day=day)
+    year, partial = year_of(g["year"]) if g.get("year") else (None, False)
+    return CalendarSpec(Grain.WEEK, year=year, month=month_of(ctx, g["month"]), day=day, partial_year=partial)
 
 
 def ordinal_month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -127,7 +128,7 @@ def date_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     season = ctx.lexicon["seasons"][key_of(g["season"])]["code"] if "season" in g else None
     grain = Grain.DAY if day else Grain.MONTH if month_word else Grain.SEASON if season else Grain.YEAR
     return CalendarSpec(grain, year=y, month=month_of(ctx, month_word) if month_word else None, day=day, season=season,
-                        mod=modifier_of(ctx, g.get("mod") or g.get("mod2")), bc=True)
+                        mod=modifier_of(ctx, g.get("mod") or g.get("mod2") or g.get("quant")), bc=True)
 
 
 def month_of_that_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -165,7 +166,26 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if ctx.text[max(0, ctx.start - 1) : ctx.start] in vetoes["year_after"] or ctx.text[ctx.end : ctx.end + 1] in vetoes["year_before"]:
         return None  # "$1999", "#2000", "1999%": an amount, not a year
     y, partial = year_of(text_year)
-    return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod")) or modifier_of(ctx, g.get("quant_after")), partial_year=partial)
+    return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod") or g.get("quant")) or modifier_of(ctx, g.get("quant_after")), partial_year=partial)
+
+
+_EARLY_RANGE = 150  # the most years apart the two ends of a bare range of early years may be
+
+
+def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "in 1453 the city fell", "800 AD": a year before 1600, written with its era or, in a history,
+    after a word that asks for a time (the rule's context keeps counts out: "in 1453 cases")."""
+    era = g.get("era") or g.get("era2")
+    if era is None and not ctx.narrative and "year3" not in g:
+        return None
+    if era is not None and not any(c.isupper() for c in ctx.text[ctx.offset_of(era) : ctx.offset_of(era) + len(era)]):
+        return None  # "ad", "ce" in lower case: a word, not an era
+    y = int(g.get("year") or g.get("year2") or g.get("year3") or "0")
+    if not 1 <= y <= 2999:
+        return None
+    if "year_end" in g and not 0 < abs(int(g["year_end"]) - y) <= _EARLY_RANGE:
+        return None  # "from 1200 to 1500": too far apart for a reign or a war; more likely amounts
+    return CalendarSpec(Grain.YEAR, year=y)
 
 
 def prefixed_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -274,6 +294,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     day_of_month,
     year,
     prefixed_year,
+    early_year,
     spoken_year,
     year_range,
     weekday,

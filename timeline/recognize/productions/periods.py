@@ -177,16 +177,23 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "summer 2024", "last summer", "the following spring"; a season that is also a verb needs "the"/"this"."""
     word = key_of(g["season"])
     surface = ctx.surface.lower()
+    if "thatyear" in g:  # "the autumn of that year", "the spring of the following year": of the story's year
+        shift = Shift(Grain.YEAR, ctx.lexicon["relative"]["that_year"][key_of(g["thatyear"])], Anchoring.NARRATIVE)
+        return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][word]["code"], shift=shift, mod=modifier_of(ctx, g.get("mod")))
     if "year" not in g and surface.endswith("year"):  # "the spring of next year" (the word read off the match: no group)
         y, year_shift = _year_word({"yearword": surface.split()[-2]})
         return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][word]["code"], shift=year_shift, mod=modifier_of(ctx, g.get("mod")))
-    if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and not surface.startswith(ctx.lexicon["vetoes"]["season_noun_after"]):
+    if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and "mod" not in g and not surface.startswith(ctx.lexicon["vetoes"]["season_noun_after"]):
         return None  # "prices fall", "spring into action"
     if "year" not in g and "rel" not in g and _season_in_name(ctx, g["season"]):
         return None  # "the Summer Olympics", "the Spring Festival": a name
     code = ctx.lexicon["seasons"][word]["code"]
     rel = g.get("rel")
     y = year_of(g["year"])[0] if "year" in g else None
+    if y is not None and "year_end" in g and code == "WI":  # "the winter of 1792-93": the winter that ends in the second year
+        end = year_of(g["year_end"])[0] if len(g["year_end"]) == 4 else y - y % 100 + int(g["year_end"])
+        if end == y + 1:
+            y = end
     shift = None
     rel_word = None
     if rel:
