@@ -52,6 +52,9 @@ def best_of(text: str, runs: int = 3) -> float:
 def main() -> None:
     skip_adversarial = "--no-adversarial" in sys.argv
     args = [a for a in sys.argv[1:] if a != "--no-adversarial"]
+    if len(args) > 1 or (args and (args[0].startswith("-") or not Path(args[0]).is_dir())):
+        raise SystemExit(f"usage: python bench/bench_tagger.py [--tree CHECKOUT] [CORPUS_DIR] [--no-adversarial] "
+                         f"(--tree first; not understood: {' '.join(args)})")
     corpus = Path(args[0]) if args else None
     base = news_text(corpus)
     first = base[: 10 * 1024]
