@@ -212,3 +212,17 @@ def test_a_time_set_for_an_appointment_lies_ahead(text: str, expression: str, va
 def test_an_offset_in_weeks_from_a_day_is_a_day(text: str, expression: str, earliest: str, latest: str) -> None:
     t = next(t for t in tag(text, "2026-06-11").timexes if t.text == expression)
     assert (t.earliest.isoformat(timespec="minutes"), t.latest.isoformat(timespec="minutes")) == (earliest, latest)
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a reporting verb with only its object between it and the time is the time's own verb: past
+        ("Halden first warned of overcapacity in March.", "March", "2026-03"),
+        ("The ministry announced new checks in March.", "March", "2026-03"),
+        # a verb of its own nearer the time still decides ("would rise in March" lies ahead)
+        ("Officials said prices would rise in March.", "March", "2027-03"),
+    ],
+)
+def test_a_reporting_verb_right_before_its_time_dates_it(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-10-21")[expression] == value

@@ -568,6 +568,7 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     if fronted:
         return fronted, 0
     reported = None
+    reported_near = False
     opens = start - 160 <= s or len(clause_before) < len(before)  # clause_before reaches its clause's first word
     for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
         for i, word in enumerate(group[: 14 if level == 1 else 22]):
@@ -591,8 +592,9 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 return cue, (2 if guessed else level)
             if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
+                reported_near = i <= _REPORTED_NEAR  # "first warned of overcapacity in March": only its object between
         if level == 1 and not backwards and reported:
-            return reported, 2  # a weak cue: what was said may be about any time
+            return reported, (1 if reported_near else 2)  # otherwise a weak cue: what was said may be about any time
     return None, 2
 
 
@@ -610,6 +612,7 @@ def _subject_before(backwards: list[str], i: int, cues: TenseWords) -> bool:
     return (first.lower() in cues.determiners or first[:1].isupper()) and all(w.isalpha() and _cue(w, cues) is None for w in subject)
 
 
+_REPORTED_NEAR = 3  # words at most between a reporting verb and its clause's time for the verb to be the time's own
 _LIST_ITEM = 3  # words an item of a list may have between its comma and "and" ("chairman, [chief executive] and")
 
 
