@@ -332,3 +332,15 @@ def test_a_day_the_story_cannot_place_does_not_move_it() -> None:
     values = _values("The crash came in 1987. That day traders fled. On Oct. 12 the market fell.")
     assert values["That day"] != "1987-01-01"
     assert values["Oct. 12"] == "1987-10-12"
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a week belongs to the month of its Thursday: "the first week of June 1651" (29 May to 4 June) is June's
+        ("In the first week of June 1651 the army crossed the river. Earlier that month the rains had begun.", "Earlier that month", "1651-06"),
+        ("In the first week of June 1651 the army crossed the river. On the same day the king fled.", "the same day", "1651-06-01"),
+    ],
+)
+def test_a_week_belongs_to_the_month_of_its_thursday(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

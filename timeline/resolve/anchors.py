@@ -22,6 +22,7 @@ from .story import DAY_GRAINS, Story
 __all__ = ["Context", "span_now"]
 
 _DAY = dt.timedelta(days=1)
+_WEEK = dt.timedelta(days=7)
 
 
 @attrs.frozen
@@ -64,6 +65,10 @@ class Context:
                 if grain >= Grain.YEAR and period.grain is Grain.SEASON:
                     # "the previous year" in a winter counts from the year of its January, as the winter is named
                     return period.start + (period.end - period.start) / 2, TimexAnchor(AnchorKind.TIMEX, tid)
+                if period.grain is Grain.WEEK and period.end - period.start == _WEEK:
+                    # "the first week of June 1651 ... Earlier that month": a week belongs to the month and year of its
+                    # Thursday (ISO 8601), not of the Monday it starts on (29 May)
+                    return period.start + 3 * _DAY, TimexAnchor(AnchorKind.TIMEX, tid)
                 return period.start, TimexAnchor(AnchorKind.TIMEX, tid)
         if self.reference is None:
             return None, NO_ANCHOR
