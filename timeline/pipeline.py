@@ -240,7 +240,7 @@ def _assemble(
     certain = network.result()  # what the text entails, before any guess
     placed_times = frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and not t.furniture)
     timed = _timed(links, placed_times)
-    heads = purpose_heads(segmented, mentions)
+    heads = purpose_heads(segmented, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].plan and m.eid not in timed))
     dated = timed.keys() | {link.source for link in links if link.relation is LinkRelation.WITHIN and link.target == REFERENCE}  # "within two weeks"
     planned = frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan or (kinds[m.eid].plan and (m.eid in dated or heads.get(m.eid) in dated)))
     real = {m.eid: not (m.polarity == "NEG" or kinds[m.eid].generic or (m.eid not in planned and (m.modality is not None or kinds[m.eid].hypothetical_clause)))

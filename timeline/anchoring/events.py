@@ -48,13 +48,12 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if not words or len(words) > 6:
                 continue
             at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.event_signals), None)  # the one nearest b
-            occasion = None if at is not None or b.text.lower() not in cues.occasions else next(
-                (k for k in range(len(words) - 1, -1, -1) if words[k] in cues.occasion_signals), None)
-            if occasion is not None and _introduces(cues, words[occasion + 1 :], b):
-                signal, relation = words[occasion], cues.occasion_signals[words[occasion]]  # "announced at a news conference"
-            elif (at is None and b.text.lower() in cues.occasions and a.pos == "VERB" and a.cls == "REPORTING" and words[0] in cues.determiners
-                  and _introduces(cues, words, b)):
-                occasion, signal, relation = 0, "", "during"  # "told a news conference on Monday that ...": the audience is the occasion
+            at_occasion = at is None and b.text.lower() in cues.occasions  # the link is to the occasion noun itself
+            signal_at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.occasion_signals), None) if at_occasion else None
+            if signal_at is not None and _introduces(cues, words[signal_at + 1 :], b):
+                signal, relation = words[signal_at], cues.occasion_signals[words[signal_at]]  # "announced at a news conference"
+            elif at_occasion and a.pos == "VERB" and a.cls == "REPORTING" and words[0] in cues.determiners and _introduces(cues, words, b):
+                signal, relation = "", "during"  # "told a news conference on Monday that ...": the audience is the occasion
             elif at is None and words[-1] in cues.gerund_signals and a.pos == "VERB" and b.pos == "VERB" and cues.gerund.fullmatch(b.text):
                 signal, relation = words[-1], cues.gerund_signals[words[-1]]  # "jailed for stealing": the reason came first
             elif at is None or not _introduces(cues, words[at + 1 :], b) or (len(words) - at > 1 and _PUNCT.search(between, between.lower().rfind(words[at]))):
@@ -74,13 +73,6 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             length = next((gaps[k] for k in range(a.end, b.start) if k in gaps), None) if gaps else None
             if length is not None and length.min_length is not None:
                 gap_min, gap_max = length.min_length, length.max_length
-            tail_time: Optional[Timex] = None
-            comma = text.rfind(",", a.end, b.start)
-            if comma > a.end and a.pos == "VERB":
-                # "on Monday, three days after it broke out": the gap counts from the time before the comma
-                t = by_end.get(len(text[a.end : comma].rstrip()) + a.end)  # the time ending right before the comma
-                if t is not None and a.end <= t.start and t.type in (TimexType.DATE, TimexType.TIME) and t.earliest is not None and t.latest is not None:
-                    tail_time = t
             source = a
             purpose = a.pos == "VERB" and i > 0 and cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start) is not None and len(
                 _tokens_between(text, ordered[i - 1].end, a.start)) >= 3  # "go to the polls on Sunday to choose ..., after"
@@ -92,7 +84,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                         and (a.pos != "NOUN" or len(_tokens_between(text, prev.end, a.start)) <= 2)):
                     source = prev
             target = b
-            if b.pos == "NOUN" and occasion is None:  # an occasion is the noun itself
+            if b.pos == "NOUN" and not at_occasion:  # an occasion is the noun itself
                 # "two weeks after the incumbent resigned", "after the audit report reached prosecutors":
                 # the clause's verb, not its subject (a compound noun of events between them)
                 end = b.end
@@ -114,8 +106,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if gap_max is None and relation == "before" and signal in cues.likely_gaps_gerund and (
                     cues.gerund.fullmatch(b.text.lower()) or (at is not None and words[at + 1 :] and words[-1] in ("being", "having"))):
                 likely = cues.likely_gaps_gerund[signal]  # "before being released": what came next
-            if (tail_time is not None and gap_max is not None and relation in ("after", "before") and source is a
-                    and tail_time.latest - tail_time.earliest <= gap_min):  # type: ignore[operator]  # a month, two weeks after: not before the month
+            tail_time = _time_before_comma(text, a, b, by_end) if gap_max is not None and relation in ("after", "before") and source is a else None
+            if tail_time is not None and tail_time.latest - tail_time.earliest <= gap_min:  # type: ignore[operator]  # a month, two weeks after: not before the month
                 # the verb may have begun before that time ("were still battling ... on Monday"): the
                 # verb keeps the order, the time the gap, less the time's own length (a day: two to three days)
                 slack = tail_time.latest - tail_time.earliest  # type: ignore[operator]
@@ -124,6 +116,18 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                            Strength.SIGNAL, max(dt.timedelta(0), gap_min - slack), gap_max)
                 continue
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely)
+
+
+def _time_before_comma(text: str, a: EventLike, b: EventLike, by_end: Mapping[int, Timex]) -> Optional[Timex]:
+    """ "were still battling ... on Monday, three days after it broke out": the date or time that ends
+    right before the last comma between verb ``a`` and event ``b``, from which a gap after the comma counts."""
+    comma = text.rfind(",", a.end, b.start)
+    if comma <= a.end or a.pos != "VERB":
+        return None
+    t = by_end.get(len(text[a.end : comma].rstrip()) + a.end)
+    if t is None or t.start < a.end or t.type not in (TimexType.DATE, TimexType.TIME) or t.earliest is None or t.latest is None:
+        return None
+    return t
 
 
 def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = (),

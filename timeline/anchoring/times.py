@@ -211,37 +211,46 @@ def _light_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequen
     return prev
 
 
-def _purpose_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+def _purpose_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike], reach: int = 0) -> Optional[EventLike]:
     """ "returned to work on Thursday": the happening verb an infinitive of purpose follows shares its time
     (not an intention, a report or a state: "agreed to meet on Monday" is the meeting's time only);
-    so does an attempt ("failed to return that night", "refused to testify on Monday")."""
+    so does an attempt ("failed to return that night", "refused to testify on Monday").  ``reach``:
+    how many words may stand between the verb and the infinitive's marker ("will meet on Thursday to
+    approve it"), none by default."""
     if ev.pos != "VERB":
         return None
     prev = _event_before(in_sentence, ev)
     if prev is None or prev.pos != "VERB" or not (prev.cls == "OCCURRENCE" or prev.text.lower() in cues.attempt_verbs):
         return None
-    if not cues.infinitive_marker.fullmatch(text, prev.end, ev.start):
+    if not reach:
+        return prev if cues.infinitive_marker.fullmatch(text, prev.end, ev.start) else None
+    marker = None
+    for marker in cues.infinitive_marker.finditer(text, prev.end, ev.start):
+        pass  # the last marker: the one right before the infinitive
+    if marker is None or marker.end() != ev.start:
+        return None
+    if len(_tokens_between(text, prev.end, marker.start())) > reach or _clause_break(cues, text, prev.end, marker.start()):
         return None
     return prev
 
 
-def purpose_heads(doc: Doc, events: Sequence[EventLike]) -> dict[str, str]:
+_PURPOSE_REACH = 4  # words between a verb and the marker of the infinitive of its purpose, for purpose_heads
+
+
+def purpose_heads(doc: Doc, events: Sequence[EventLike], infinitives: frozenset[str]) -> dict[str, str]:
     """Infinitive -> the verb it is the purpose of ("the cabinet will meet to approve the package",
-    "will meet on Thursday to approve it": a few words may stand between), for every event of
-    ``doc`` that has one."""
+    "will meet on Thursday to approve it": a few words may stand between), for each event of
+    ``infinitives`` (the ones a caller asks about) that has one."""
+    if not infinitives:
+        return {}
     cues = anchor_words(doc.language)
-    text = doc.text
     out: dict[str, str] = {}
     for in_sentence in _by_sentence(doc, sorted(events, key=lambda e: e.start)).values():
         for ev in in_sentence:
-            prev = _event_before(in_sentence, ev)
-            if ev.pos != "VERB" or prev is None or prev.pos != "VERB" or not (prev.cls == "OCCURRENCE" or prev.text.lower() in cues.attempt_verbs):
-                continue
-            marker = text.rfind(" to ", prev.end, ev.start)  # the "to" right before the infinitive
-            if marker < 0 or not cues.infinitive_marker.fullmatch(text, marker, ev.start):
-                continue
-            if len(_tokens_between(text, prev.end, marker)) <= 4 and not _clause_break(cues, text, prev.end, marker):
-                out[ev.eid] = prev.eid
+            if ev.eid in infinitives:
+                head = _purpose_head(cues, doc.text, ev, in_sentence, _PURPOSE_REACH)
+                if head is not None:
+                    out[ev.eid] = head.eid
     return out
 
 
