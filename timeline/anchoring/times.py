@@ -117,7 +117,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         ev = _governor(cues, t, in_sentence, text, sentence)
         if ev is None:
             continue
-        ev = _aspect_head(cues, text, ev, in_sentence) or ev  # "began queuing on Monday": the beginning is on Monday
+        ev = _aspect_head(cues, text, ev, in_sentence) or _complement_head(cues, text, ev, in_sentence) or ev  # "began queuing on Monday": the beginning is on Monday
         signal, said = _signal_before(cues, text, t.start, sentence[0])
         if signal == _OPEN_END:
             continue  # "closed until at least next Wednesday": the time is no certain end
@@ -196,6 +196,17 @@ def _aspect_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Seque
         return None
     word = prev.text.lower()
     return prev if word in cues.begin_verbs or word in cues.end_verbs else None
+
+
+def _complement_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+    """ "was reported missing that evening", "were seen leaving at noon": a participle right after a verb
+    completes it; the time dates the verb (the state it names may have begun before)."""
+    if ev.pos != "VERB" or ev.tense != "PRESPART":
+        return None
+    prev = _event_before(in_sentence, ev)
+    if prev is None or prev.pos != "VERB" or prev.tense == "PRESPART" or not cues.participle_gap.fullmatch(text, prev.end, ev.start):
+        return None
+    return prev
 
 
 def _light_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:

@@ -46,6 +46,7 @@ _BE_PAST = frozenset(_VERB_GROUP["be_past"])
 _HAVE_PRESENT = frozenset(_VERB_GROUP["have_present"])
 _HAVE_PAST = frozenset(_VERB_GROUP["have_past"])
 _VERB_MARKERS = frozenset(_VERB_GROUP["verb_markers"])
+_OBJECT_STARTS = frozenset(_VERB_GROUP.get("object_starts", ()))
 _AUX_CHAIN = frozenset(_VERB_GROUP["chain"])
 _STOP = frozenset(_VERB_GROUP["stops"])
 
@@ -415,6 +416,8 @@ def _detect_all(
         pos = _lexical_pos(tok.text.lower(), model_pos, lexical)
         if pos != "VERB" and i > 0 and words[i - 1].lower() in _VERB_MARKERS:
             pos = "VERB"  # "had killed", "to visit", "will vote"
+        elif pos == "ADJECTIVE" and i + 1 < len(words) and words[i + 1].lower() in _OBJECT_STARTS and "VERB" in lexical(tok.text.lower())[0]:
+            pos = "VERB"  # "left her car": an adjective takes no object
         elif pos == "UNKNOWN" and _past_shaped(tok.text):
             pos = "VERB"  # a past form neither model nor lexicon knows: "after it capsized"
         tense, aspect, polarity, modality = ("NONE", "NONE", "POS", None)

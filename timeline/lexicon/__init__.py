@@ -175,7 +175,7 @@ _ANCHORING = {
                     "length_as_gap": _opt("pattern"), "relative_when": _opt("pattern"),
                     "range_joiner": _opt("pattern"), "infinitive_marker": _opt("pattern"), "gerund": _opt("pattern"), "nominal_gerund": _opt("pattern"), "premodifier": _opt("pattern"), "sequence": _opt("pattern"), "premodifier_before": _opt("pattern"),
                     "dateline_before": _opt("pattern"), "dateline_after": _opt("pattern"), "length_of": _opt("pattern"),
-                    "length_to": _opt("pattern"), "occurrence": _opt("pattern"), "occurrence_passive": _opt("pattern"), "occurrence_reduced": _opt("pattern"), "subject_gap": _opt("pattern"), "noun_complement": _opt("pattern"), "aspect_gap": _opt("pattern"), "length_modifier": _opt("pattern"), "since_then": _opt("pattern"), "until_then": _opt("pattern"), "relative_gap": _opt("pattern"), "noun_of": _opt("pattern")}),
+                    "length_to": _opt("pattern"), "occurrence": _opt("pattern"), "occurrence_passive": _opt("pattern"), "occurrence_reduced": _opt("pattern"), "subject_gap": _opt("pattern"), "noun_complement": _opt("pattern"), "aspect_gap": _opt("pattern"), "participle_gap": _opt("pattern"), "length_modifier": _opt("pattern"), "since_then": _opt("pattern"), "until_then": _opt("pattern"), "relative_gap": _opt("pattern"), "noun_of": _opt("pattern")}),
 }
 
 _EVENTS = {
@@ -186,7 +186,7 @@ _EVENTS = {
     "verb_group": _f({
         "modals": _f("text_map"), "future": _f("words"), "negation": _f("words"), "be_present": _f("words"),
         "be_past": _f("words"), "have_present": _f("words"), "have_past": _f("words"), "verb_markers": _f("words"),
-        "chain": _f("words"), "stops": _f("words"),
+        "object_starts": _opt("words"), "chain": _f("words"), "stops": _f("words"),
     }),
     "features": _f({"auxiliaries": _f("words"), "determiners": _f("words")}),
 }

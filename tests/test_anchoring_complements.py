@@ -1,0 +1,43 @@
+"""A participle completing a verb leaves the time to the verb ("was reported missing that
+evening"), and a word the model calls an adjective is a verb when an object follows it ("left
+her car"): timeline/anchoring/times.py and timeline/events/detect.py. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+
+REF = "2026-10-21"  # a Wednesday
+
+
+def _events(text: str) -> dict[str, timeline.Event]:
+    return {e.text: e for e in timeline.build(text, reference_time=REF).events}
+
+
+@pytest.mark.parametrize("text, verb, start, end", [
+    ("The boy was reported missing by his mother on Sunday evening.", "reported", dt.datetime(2026, 10, 18, 17), dt.datetime(2026, 10, 18, 22)),
+    ("Two men were seen leaving the bank on Monday.", "seen", dt.datetime(2026, 10, 19), dt.datetime(2026, 10, 20)),
+])
+def test_the_time_dates_the_verb_a_participle_completes(text: str, verb: str, start: dt.datetime, end: dt.datetime) -> None:
+    e = _events(text)[verb]
+    assert (e.earliest_start, e.latest_end) == (start, end)
+
+
+def test_the_state_the_participle_names_is_not_put_inside_the_time() -> None:
+    e = _events("The boy was reported missing by his mother on Sunday evening.")["missing"]
+    assert not any(str(a.relation) == "during" for a in e.anchors)
+
+
+def test_a_participle_after_an_aspectual_verb_keeps_that_rule() -> None:
+    events = _events("Workers began queuing outside the office on Monday.")
+    assert (events["began"].earliest_start, events["began"].latest_end) == (dt.datetime(2026, 10, 19), dt.datetime(2026, 10, 20))
+
+
+def test_an_adjective_reading_with_an_object_is_a_verb() -> None:
+    # the event model reads "left" after this name as an adjective
+    e = _events("Maria Kessel left her car at the trailhead on Sunday.")["left"]
+    assert (e.earliest_start, e.latest_end) == (dt.datetime(2026, 10, 18), dt.datetime(2026, 10, 19))
