@@ -218,23 +218,30 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
 
 
 def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], opening: frozenset[int], real: Mapping[str, bool],
-                        past: Mapping[str, bool], past_times: frozenset[str], timed: Mapping[str, str], now_told: frozenset[str] = frozenset()) -> dict[str, str]:
+                        past: Mapping[str, bool], past_times: frozenset[str], timed: Mapping[str, str], now_told: frozenset[str] = frozenset(),
+                        flashbacks: frozenset[str] = frozenset()) -> dict[str, str]:
     """Event -> the time it continues from the sentence before: its sentence opens with a pronoun
     taking that sentence up (``opening``: "The last strike, in 2019, lasted 11 days. It ended after
     the government appointed a mediator.") and dates nothing itself, the event is past and the
     earlier time (of the last real event there that is no report) was over before publication;
     an event the text ties to a time (``timed``) keeps its own, and one told in the present or the
-    perfect (``now_told``: "It is the largest reward the government has ever offered") reaches now."""
+    perfect (``now_told``: "It is the largest reward the government has ever offered") reaches now;
+    the time of a flashback (``flashbacks``, events told in the past perfect: "She had sprained her
+    ankle on Sunday. She was flown to hospital") is continued only by another flashback."""
     last_time: dict[int, str] = {}
+    told_back: dict[int, bool] = {}
     dated: set[int] = set()
     for eid, cls, sentence in events:
         if eid in lends:
             dated.add(sentence)
             if real.get(eid, False) and cls != "REPORTING":
                 last_time[sentence] = lends[eid]
+                told_back[sentence] = eid in flashbacks
     out = {}
     for eid, cls, sentence in events:
         t = last_time.get(sentence - 1)
+        if t is not None and told_back[sentence - 1] and eid not in flashbacks:
+            continue
         if (t is not None and sentence in opening and sentence not in dated and t in past_times and cls != "REPORTING"
                 and real.get(eid, False) and past.get(eid, False) and eid not in timed and eid not in now_told):
             out[eid] = t
