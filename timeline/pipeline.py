@@ -164,6 +164,14 @@ def _opening_pronoun(doc: Doc) -> frozenset[int]:
     return frozenset(i for i, s in enumerate(doc.sentences) if s.tokens and s.tokens[0].text.lower() in openers)
 
 
+def _narrated(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The happenings told in the simple past ("The captain ordered everyone on deck"), which carry
+    on the day the sentence before told of; not a state that may still hold ("the site included")."""
+    holding = anchor_words(doc.language).holding_verbs
+    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE" and m.cls == "OCCURRENCE"
+                     and m.text.lower() not in holding)
+
+
 def _attributions(text: str, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """Reporting events that attribute the clause before them ("..., officials said"): a comma
     stands between them and the event before; "the first case was reported in August" reports
@@ -262,7 +270,9 @@ def _assemble(
     past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
     flashbacks = frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
-    continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks)
+    continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
+                                    frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and dt.timedelta(hours=4) <= t.latest - t.earliest <= dt.timedelta(days=1)),
+                                    _narrated(segmented, mentions) - tied)
     soft = [*given_soft, *likely_gap_facts(links, real), *night_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early)]
     soft += convention_facts(

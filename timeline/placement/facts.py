@@ -219,7 +219,8 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
 
 def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], opening: frozenset[int], real: Mapping[str, bool],
                         past: Mapping[str, bool], past_times: frozenset[str], timed: Mapping[str, str], now_told: frozenset[str] = frozenset(),
-                        flashbacks: frozenset[str] = frozenset()) -> dict[str, str]:
+                        flashbacks: frozenset[str] = frozenset(), carried: frozenset[str] = frozenset(),
+                        narrated: frozenset[str] = frozenset()) -> dict[str, str]:
     """Event -> the time it continues from the sentence before: its sentence opens with a pronoun
     taking that sentence up (``opening``: "The last strike, in 2019, lasted 11 days. It ended after
     the government appointed a mediator.") and dates nothing itself, the event is past and the
@@ -227,7 +228,10 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     an event the text ties to a time (``timed``) keeps its own, and one told in the present or the
     perfect (``now_told``: "It is the largest reward the government has ever offered") reaches now;
     the time of a flashback (``flashbacks``, events told in the past perfect: "She had sprained her
-    ankle on Sunday. She was flown to hospital") is continued only by another flashback."""
+    ankle on Sunday. She was flown to hospital") is continued only by another flashback. Without a
+    pronoun, a day or a part of one (``carried``; not a clock time, which no other event shares) is
+    continued by a happening told in the simple past that the text ties to nothing (``narrated``:
+    "A fire broke out on Tuesday. The crew abandoned the vessel")."""
     last_time: dict[int, str] = {}
     told_back: dict[int, bool] = {}
     dated: set[int] = set()
@@ -242,7 +246,7 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
         t = last_time.get(sentence - 1)
         if t is not None and told_back[sentence - 1] and eid not in flashbacks:
             continue
-        if (t is not None and sentence in opening and sentence not in dated and t in past_times and cls != "REPORTING"
+        if (t is not None and (sentence in opening or (t in carried and eid in narrated)) and sentence not in dated and t in past_times and cls != "REPORTING"
                 and real.get(eid, False) and past.get(eid, False) and eid not in timed and eid not in now_told):
             out[eid] = t
     return out

@@ -1,0 +1,50 @@
+"""An undated happening told in the simple past carries on the day (or part of a day) the
+sentence before it told of; a state that may still hold, a report, a present and a longer time
+do not (timeline/placement/facts.py ``continued_discourse``, timeline/pipeline.py). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+REF = "2026-07-22"  # a Wednesday
+TUESDAY = (dt.datetime(2026, 7, 21), dt.datetime(2026, 7, 22))
+
+
+def _likely(text: str, word: str) -> tuple[dt.datetime, dt.datetime]:
+    e = next(e for e in timeline.build(text, reference_time=REF).events if e.text == word)
+    assert e.likely_start is not None and e.likely_end is not None
+    return e.likely_start, e.likely_end
+
+
+def _inside(span: tuple[dt.datetime, dt.datetime], day: tuple[dt.datetime, dt.datetime]) -> bool:
+    return day[0] <= span[0] and span[1] <= day[1]
+
+
+def test_a_happening_in_the_next_sentence_stays_on_that_day() -> None:
+    text = "A fire broke out on a cargo ship on Tuesday. The crew abandoned the vessel within minutes."
+    assert _inside(_likely(text, "abandoned"), TUESDAY)
+
+
+def test_a_state_that_may_still_hold_does_not() -> None:
+    text = "Inspectors closed the warehouse on Tuesday. The building contained hundreds of barrels of paint."
+    assert not _inside(_likely(text, "contained"), TUESDAY)
+
+
+def test_nor_after_a_month() -> None:
+    text = "A fire broke out on a cargo ship in March. The crew abandoned the vessel within minutes."
+    start, end = _likely(text, "abandoned")
+    assert not (dt.datetime(2026, 3, 1) <= start and end <= dt.datetime(2026, 4, 1))
+
+
+def test_nor_a_clock_time() -> None:
+    text = "A footbridge collapsed at about 3:40 a.m. on Tuesday. Rescuers pulled two men from the river."
+    start, end = _likely(text, "pulled")
+    assert end - start > dt.timedelta(hours=2)
+
+
+def test_nor_an_event_the_text_orders() -> None:
+    text = "A storm flooded the valley on Tuesday. The governor toured the valley shortly after the water receded."
+    assert not _inside(_likely(text, "toured"), TUESDAY)
