@@ -41,3 +41,9 @@ def test_an_adjective_reading_with_an_object_is_a_verb() -> None:
     # the event model reads "left" after this name as an adjective
     e = _events("Maria Kessel left her car at the trailhead on Sunday.")["left"]
     assert (e.earliest_start, e.latest_end) == (dt.datetime(2026, 10, 18), dt.datetime(2026, 10, 19))
+
+
+def test_a_when_clause_after_a_participle_dates_the_verb() -> None:
+    events = _events("The boy was reported missing by his mother when he failed to come home on Sunday night.")
+    assert events["reported"].earliest_start == dt.datetime(2026, 10, 18, 19)
+    assert not any(str(a.relation) == "during" for a in events["missing"].anchors)

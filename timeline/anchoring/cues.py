@@ -294,6 +294,12 @@ def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int
     return None, ""
 
 
+def _completes(cues: AnchorWords, text: str, verb: EventLike, ev: EventLike) -> bool:
+    """Whether ``ev`` is a participle completing ``verb`` right before it ("was reported missing")."""
+    return (ev.pos == "VERB" and ev.tense == "PRESPART" and verb.pos == "VERB" and verb.tense != "PRESPART"
+            and cues.participle_gap.fullmatch(text, verb.end, ev.start) is not None)
+
+
 def _attributive(cues: AnchorWords, ev: EventLike, text: str) -> bool:
     """A participle that modifies the noun after it ("from flooded streets"): a state, not the clause's verb."""
     if ev.pos != "VERB" or ev.tense not in ("PAST", "NONE", "PASTPART") or ev.aspect != "NONE":

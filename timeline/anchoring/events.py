@@ -14,7 +14,7 @@ from ..order.links import Strength
 from ..text import Doc
 
 from .cues import AnchorWords, EventLike, Link, anchor_words
-from .cues import _attributive, _by_sentence, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN
+from .cues import _attributive, _by_sentence, _completes, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN
 
 
 def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = (),
@@ -83,6 +83,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 if (prev.pos == "VERB" and prev.start >= s and not _clause_break(cues, text, prev.end, a.start)
                         and (a.pos != "NOUN" or len(_tokens_between(text, prev.end, a.start)) <= 2)):
                     source = prev
+            elif i > 0 and _completes(cues, text, ordered[i - 1], a):
+                source = ordered[i - 1]  # "was reported missing ... when she failed to return": the reporting
             target = b
             if b.pos == "NOUN" and not at_occasion:  # an occasion is the noun itself
                 # "two weeks after the incumbent resigned", "after the audit report reached prosecutors":

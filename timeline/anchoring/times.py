@@ -12,7 +12,7 @@ from ..order.links import Strength
 from ..text import Doc
 
 from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words
-from .cues import _OPEN_END, _attributive, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD
+from .cues import _OPEN_END, _attributive, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD
 
 
 def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int]) -> Optional[EventLike]:
@@ -201,12 +201,8 @@ def _aspect_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Seque
 def _complement_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
     """ "was reported missing that evening", "were seen leaving at noon": a participle right after a verb
     completes it; the time dates the verb (the state it names may have begun before)."""
-    if ev.pos != "VERB" or ev.tense != "PRESPART":
-        return None
     prev = _event_before(in_sentence, ev)
-    if prev is None or prev.pos != "VERB" or prev.tense == "PRESPART" or not cues.participle_gap.fullmatch(text, prev.end, ev.start):
-        return None
-    return prev
+    return prev if prev is not None and _completes(cues, text, prev, ev) else None
 
 
 def _light_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
