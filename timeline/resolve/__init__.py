@@ -141,10 +141,12 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
         return Timex(type=ttype, value=unanchored_value(spec), mod=spec.mod, grain=spec.grain, anchor=anchor, temporal_function=True, **common)
     mod = spec.mod
-    clock_hedge = ctx.lexicon["clock_hedges"].get(spec.hedge) if spec.hedge and period.grain is Grain.MINUTE else None
+    clocked = period.grain is Grain.MINUTE or (spec.part_of_day is not None and "clock" in ctx.lexicon["parts_of_day"].get(spec.part_of_day, {}))
+    clock_hedge = ctx.lexicon["clock_hedges"].get(spec.hedge) if spec.hedge and clocked else None
     if clock_hedge is not None and "before" in clock_hedge:  # "shortly before 11 p.m.": 22:30 .. 23:00, not the minute 23:00
-        earliest = period.start - dt.timedelta(minutes=clock_hedge["before"])
-        latest = period.start + dt.timedelta(minutes=clock_hedge["after"]) if clock_hedge["after"] else period.start
+        point = period.start if period.grain is Grain.MINUTE else period.start + (period.end - period.start) / 2  # midnight: the middle of its part
+        earliest = point - dt.timedelta(minutes=clock_hedge["before"])
+        latest = point + dt.timedelta(minutes=clock_hedge["after"]) if clock_hedge["after"] else point
     elif spec.part_of_day in PRE_NARROWED_PARTS or period.value.endswith("-XX"):  # "later that day" on some day of a month: any of it
         earliest, latest = period.start, period.end
     else:

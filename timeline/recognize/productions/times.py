@@ -50,13 +50,19 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         mod = ctx.lexicon["parts_of_day"][pod]["mod"]
     elif g.get("mod"):
         mod = modifier_of(ctx, g["mod"])
+    hedge = None
     if "approx" in g or "approx2" in g:
         mod = Mod.APPROX
+        hedge = key_of(g.get("approx") or g["approx2"])
+        if "clock" in ctx.lexicon["parts_of_day"].get(pod, {}) and hedge in ctx.lexicon["clock_hedges"]:
+            mod = ctx.lexicon["clock_hedges"][hedge]["mod"]  # "shortly before midnight": as "shortly before 11 p.m."
+        else:
+            hedge = None
     if pod not in ctx.lexicon["parts_of_day"]:
         return None
     if ctx.word_before() in ctx.lexicon["vetoes"].get("greeting_before", ()) and ctx.surface.lower() == pod:
         return None  # "Good evening from Havana": a greeting
-    return _day_reference(g, ctx, Grain.PART_OF_DAY, part_of_day=pod, mod=mod)
+    return _day_reference(g, ctx, Grain.PART_OF_DAY, part_of_day=pod, mod=mod, hedge=hedge)
 
 
 def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
