@@ -48,3 +48,10 @@ def test_nor_a_clock_time() -> None:
 def test_nor_an_event_the_text_orders() -> None:
     text = "A storm flooded the valley on Tuesday. The governor toured the valley shortly after the water receded."
     assert not _inside(_likely(text, "toured"), TUESDAY)
+
+
+def test_a_long_undated_past_event_ends_by_publication() -> None:
+    # a six-year event told as past: not six years from the publication day on
+    start, end = _likely("A jury on Tuesday convicted a former clerk of stealing money from the town over six years.", "stealing")
+    assert end <= dt.datetime(2026, 7, 23)
+    assert start <= dt.datetime(2020, 7, 23)

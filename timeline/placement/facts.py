@@ -15,6 +15,7 @@ import attrs
 
 from ..anchoring import REFERENCE, Link
 from ..order import Bound, Constraint, Fact, end_of, start_of
+from ..order.links import LinkRelation
 from ..order import by as _by
 from ..order import during as _during
 from ..order import overlaps as _overlaps
@@ -294,6 +295,7 @@ def convention_facts(
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
+    lengths = {link.source: link.offset_min for link in links if link.relation is LinkRelation.LASTS and link.offset_min is not None}
     for eid, _cls, _sentence in events:
         if real.get(eid, False):  # an event takes some time: no guess may squeeze it to an instant
             out.append(SoftFact(eid, eid, "EXTENT", 1.0, "extent", (Constraint(start_of(eid), end_of(eid), _MINUTE, None, "an event takes some time", SOFT_STRENGTH),)))
@@ -342,6 +344,15 @@ def convention_facts(
         # the event must reach into that window, not merely touch its start
         reaches_window = Bound(end_of(eid), after_window, None, "publication window", SOFT_STRENGTH)
         if past.get(eid, False):
+            length = lengths.get(eid)
+            if length is not None and length > _DAY:
+                # "stealing ... over six years": a long past event most likely ended shortly before publication
+                start_from = _shift(earliest, -length)
+                if start_from is not None:
+                    out.append(SoftFact(eid, REFERENCE, "BEFORE", conventions.past_confidence, "past-convention",
+                                        (Bound(start_of(eid), start_from, None, "an undated past event most likely happened shortly before publication", SOFT_STRENGTH),
+                                         reaches_window, Bound(end_of(eid), None, reference[1], "an undated past event most likely happened shortly before publication", SOFT_STRENGTH)),
+                                        fallback=True, told="long-past"))
             if filed_early:  # tried first and on its own: "barred until 2028" keeps the start the convention gives
                 out.append(SoftFact(eid, REFERENCE, "BEFORE", conventions.past_confidence, "filing-day",
                                     (Bound(end_of(eid), None, reference[1], "an undated past event is over when the story is filed", SOFT_STRENGTH),), fallback=True))

@@ -112,6 +112,7 @@ _BASIS = {
     "filed-past": "undated past event: most likely the dateline's day (news convention)",
     "discourse": "the time of the discourse around it (“{target}”)",
     "past-convention": "undated past event: most likely the publication day (news convention)",
+    "long-past": "undated past event of known length: most likely ended by the publication day (news convention)",
     "future-convention": "undated later event: within months of publication (news convention)",
     "publication-day": "no other evidence: the publication day",
     "given": "a relation given by the caller (to “{target}”)",
