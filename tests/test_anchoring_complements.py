@@ -47,3 +47,10 @@ def test_a_when_clause_after_a_participle_dates_the_verb() -> None:
     events = _events("The boy was reported missing by his mother when he failed to come home on Sunday night.")
     assert events["reported"].earliest_start == dt.datetime(2026, 10, 18, 19)
     assert not any(str(a.relation) == "during" for a in events["missing"].anchors)
+
+
+def test_a_date_a_security_falls_due_dates_no_event_of_the_clause() -> None:
+    events = _events("The utility sold $200 million of notes due March 1, 2031, priced at par to yield 5%.")
+    for verb in ("sold", "priced"):
+        assert events[verb].latest_end is not None and events[verb].latest_end <= dt.datetime(2026, 10, 22)
+        assert not any(str(a.relation) == "during" for a in events[verb].anchors)

@@ -103,6 +103,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
     for t in timexes:
         if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t):
             continue
+        before = _LAST_TOKEN.search(text, max(0, t.start - 24), t.start)
+        if before is not None and before.group(1).lower() in cues.maturity_words:
+            continue  # "debentures due Oct. 15, 2031, priced at 99": the date the debentures fall due
         sentence = doc.sentence_at(t.start)
         in_sentence = grouped.get(doc.sentence_index(t.start), ())
         measured = _measured_noun(cues, text, t, in_sentence)
