@@ -68,7 +68,7 @@ def _plain_local_relations(doc, mentions, timexes, certain, likely, accepted, li
     from timeline.model import Relation
     from timeline.placement import relations as R
 
-    start_order, kept_labels, confidence, learned, guessed_order = {}, {}, {}, {}, {}
+    start_order, kept_labels, confidence, learned, guessed_order, model_order = {}, {}, {}, {}, {}, {}
     for f in accepted:
         if f.kind == "event-event":
             same = f.relation == "START_EQUAL"
@@ -81,6 +81,9 @@ def _plain_local_relations(doc, mentions, timexes, certain, likely, accepted, li
             confidence[key] = max(confidence.get(key, 0.0), f.confidence)
     for p in predictions:
         learned.setdefault(p.source, {})[p.target] = (p.relation, p.confidence)
+        if p.start_order in ("BEFORE", "AFTER"):
+            model_order[(p.source, p.target)] = p.start_order
+            model_order[(p.target, p.source)] = "AFTER" if p.start_order == "BEFORE" else "BEFORE"
         if p.start_order in ("BEFORE", "AFTER") and p.start_confidence >= R.STATED_ORDER_MIN:
             guessed_order[(p.source, p.target)] = (p.start_order, p.start_confidence)
             guessed_order[(p.target, p.source)] = ("AFTER" if p.start_order == "BEFORE" else "BEFORE", p.start_confidence)
@@ -119,7 +122,8 @@ def _plain_local_relations(doc, mentions, timexes, certain, likely, accepted, li
             out.append(Relation(a, kept[0], b, round(kept[1], 3), False))
             continue
         label, label_sure = R._learned(learned, a, b)
-        containment = b not in likely_intervals or label in ("INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
+        containment = b not in likely_intervals or (label in ("INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
+                                                    and model_order.get((a, b), R._START_OF[label]) == R._START_OF[label])
         if containment and label and label_sure >= R.LABEL_MIN and both_likely and not R._contradicts(likely[a], label, likely[b]):
             out.append(Relation(a, label, b, round(label_sure, 3), False))
             continue

@@ -308,7 +308,7 @@ def _assemble(
             )
         )
     placed = [e.eid for e in events if e.real and e.eid in in_likely]
-    order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted)
+    order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted, predictions)
     events.sort(key=lambda e: order_of[e.eid])
     intervals = {e.eid: (e.likely_start, e.likely_end) for e in events if e.likely_start is not None and e.likely_end is not None}
     relations = local_relations(segmented, mentions, timexes, certain, likely, accepted, intervals, now, predictions,  # type: ignore[arg-type]

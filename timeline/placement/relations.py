@@ -152,8 +152,11 @@ def local_relations(
     Certain when the text alone entails it (the engine's definite relation over textual
     facts); otherwise the likely layer's definite relation, with the confidence of the soft
     fact behind it; for two events whose start order a kept guess fixes, the learned
-    relation if it agrees with that order (else the order itself); otherwise the relation
-    of the two likely intervals as placed.
+    relation if it agrees with that order (else the order itself); otherwise a learned
+    containment label (to a time; between two events only when the start order model does not
+    find their starts the other way round); otherwise the relation of the two likely intervals
+    as placed; otherwise a learned start order at least :data:`STATED_ORDER_MIN` sure (the
+    timeline lists two events whose starts tie in that order, :func:`~.listing.timeline_order`).
     """
     from ..model import Relation
 
@@ -174,8 +177,12 @@ def local_relations(
         backward[f.source] = max(backward.get(f.source, 0.0), f.confidence)
     learned: dict[str, dict[str, tuple[str, float]]] = {}  # as predicted; the reverse pair reads it inverted
     guessed_order: dict[str, dict[str, tuple[str, float]]] = {}
+    start_first: dict[str, dict[str, str]] = {}  # the start order model's BEFORE/AFTER, however unsure
     for p in predictions:
         learned.setdefault(p.source, {})[p.target] = (p.relation, p.confidence)
+        if p.start_order in ("BEFORE", "AFTER"):
+            start_first.setdefault(p.source, {})[p.target] = p.start_order
+            start_first.setdefault(p.target, {})[p.source] = "AFTER" if p.start_order == "BEFORE" else "BEFORE"
         if p.start_order in ("BEFORE", "AFTER") and p.start_confidence >= STATED_ORDER_MIN:
             guessed_order.setdefault(p.source, {})[p.target] = (p.start_order, p.start_confidence)
             guessed_order.setdefault(p.target, {})[p.source] = ("AFTER" if p.start_order == "BEFORE" else "BEFORE", p.start_confidence)
@@ -198,6 +205,7 @@ def local_relations(
     asked = [a in in_certain and b in in_certain for a, b in every]
     entailed = iter(certain.relations_of([pair for pair, ask in zip(every, asked) if ask], budget=LISTING_SEARCH_BUDGET))  # names checked here: all pairs at once
     nothing: dict[str, tuple[str, float]] = {}
+    no_order: dict[str, str] = {}
     # what each name brings, looked up once per name rather than once per pair (a long text asks
     # about half a million pairs of some 40,000 names): its span, its likely bounds (None when the
     # likely layer does not hold it), whether it is an event placed there, its learned labels
@@ -213,6 +221,7 @@ def local_relations(
             span_a, bound_a, learned_a = spans.get(a), bounds.get(a), learned.get(a)
             confidence_a, kept_a, start_a, guessed_a = (confidence.get(a, nothing), kept_labels.get(a, nothing), start_order.get(a, nothing),
                                                         guessed_order.get(a, nothing))
+            first_a = start_first.get(a, no_order)
         if span_a is None:  # not a real event: only what the text entails is stated
             continue
         of_b = facts_of.get(b)
@@ -239,7 +248,10 @@ def local_relations(
             out.append(Relation(a, label, b, round(label_sure, 3), False))
             continue
         label, label_sure = _learned_of(learned_a, learned_b, a, b)
-        containment = not b_placed or label in ("INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
+        # between two events the start order model has the say on which starts first: a containment
+        # label whose start it finds the other way round is not stated (SIMULTANEOUS is no honest
+        # answer when that model says BEFORE)
+        containment = not b_placed or (label in ("INCLUDES", "IS_INCLUDED", "SIMULTANEOUS") and first_a.get(b, _START_OF[label]) == _START_OF[label])
         if containment and label and label_sure >= LABEL_MIN and both_likely and not _contradicts(bound_a, label, bound_b):  # type: ignore[arg-type]
             out.append(Relation(a, label, b, round(label_sure, 3), False))  # to a time, or containment: orders no events
             continue
