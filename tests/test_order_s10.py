@@ -31,14 +31,19 @@ def learned(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., timeline.
             for p in real(doc, mentions, timexes, **kwargs):
                 if (p.source, p.target) == (ids[first], ids[second]):
                     p = attrs.evolve(p, relation=label, confidence=label_sure, start_order=start, start_confidence=start_sure)
+                    seen.append(p)
                 out.append(p)
             return out
 
+        seen: list[relations.PredictedRelation] = []
+
         monkeypatch.setattr(relations, "predict_relations", predict)
         try:
-            return timeline.build(text, reference_time="2026-03-04", event_model="perceptron")
+            tl = timeline.build(text, reference_time="2026-03-04", event_model="perceptron")
         finally:
             monkeypatch.setattr(relations, "predict_relations", real)
+        assert len(seen) == 1, "the models are asked about the pair once, earlier mention first"
+        return tl
 
     yield build
 
@@ -137,3 +142,30 @@ def test_start_sorted_on_a_long_run_moves_only_what_it_must() -> None:
     pos = {n: i for i, n in enumerate(out)}
     assert all(pos[a] < pos[b] for a, b in edges)
     assert out[-2:] == run[-2:] and out[:3] == run[:3]
+
+
+def test_a_possibility_with_no_likely_interval_is_ordered_by_a_stated_guess(learned) -> None:  # type: ignore[no-untyped-def]
+    """ "Might cut jobs" gets no likely interval, but the start order model may still place its
+    start against the warning's, as MATRES annotators do; the guess is stated when sure enough."""
+    text = "The union warned on Monday that the company might cut jobs."
+    tl = learned(text, "warned", "cut", "BEFORE", 0.3, "AFTER", 0.6)
+    assert next(e for e in tl.events if e.text == "cut").likely_start is None
+    assert _stated(tl, "warned", "cut") == [("warned", "AFTER", "cut")]
+    assert [(r.confidence, r.certain) for r in tl.relations if r.relation == "AFTER"] == [(0.6, False)]
+    tl = learned(text, "warned", "cut", "BEFORE", 0.3, "BEFORE", 0.7)
+    assert _stated(tl, "warned", "cut") == [("warned", "BEFORE", "cut")]
+    tl = learned(text, "warned", "cut", "BEFORE", 0.9, "BEFORE", 0.4)
+    assert _stated(tl, "warned", "cut") == []  # the five-label model is no start order
+    # two possibilities: ordered the same way
+    tl = learned("The company might close the plant and could cut jobs, the union warned on Monday.", "close", "cut", "BEFORE", 0.3, "BEFORE", 0.6)
+    assert [e.likely_start for e in tl.events if e.text in ("close", "cut")] == [None, None]
+    assert _stated(tl, "close", "cut") == [("close", "BEFORE", "cut")]
+    tl = learned("The company might close the plant and could cut jobs, the union warned on Monday.", "close", "cut", "BEFORE", 0.3, "AFTER", 0.6)
+    assert _stated(tl, "close", "cut") == [("close", "AFTER", "cut")]
+
+
+def test_a_negated_event_gets_no_guessed_order(learned) -> None:  # type: ignore[no-untyped-def]
+    """What did not happen did not start: only what the text entails is stated of it."""
+    tl = learned("The company did not close the plant, the union said on Monday.", "close", "said", "BEFORE", 0.9, "BEFORE", 0.9)
+    assert next(e for e in tl.events if e.text == "close").negated
+    assert _stated(tl, "close", "said") == []

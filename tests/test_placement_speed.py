@@ -62,7 +62,7 @@ def test_near_pairs_when_a_mention_shares_a_time_s_name() -> None:
 
 
 def _plain_local_relations(doc, mentions, timexes, certain, likely, accepted, likely_intervals, reference_span,  # type: ignore[no-untyped-def]
-                           predictions=(), timeline_neighbours=()):
+                           predictions=(), timeline_neighbours=(), unplaced=frozenset()):
     """``local_relations`` by its definition, pair by pair: every lookup by the pair's names, the
     relations the text entails asked one pair at a time, the near pairs by a set of the local ones."""
     from timeline.model import Relation
@@ -101,7 +101,12 @@ def _plain_local_relations(doc, mentions, timexes, certain, likely, accepted, li
         if rel is not None:
             out.append(Relation(a, rel, b, 1.0, True))
             continue
-        if a not in spans:
+        if a not in spans and a not in unplaced:
+            continue
+        if a not in spans or b in unplaced:
+            guess = guessed_order.get((a, b))
+            if guess is not None and (b in likely_intervals or b in unplaced):
+                out.append(Relation(a, guess[0], b, round(guess[1], 3), False))
             continue
         both_likely = a in in_likely and b in in_likely
         rel = R._by_tight_bounds(likely[a], likely[b]) if both_likely else None

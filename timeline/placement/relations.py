@@ -144,6 +144,7 @@ def local_relations(
     reference_span: Optional[tuple[dt.datetime, dt.datetime]],
     predictions: Sequence["PredictedRelation"] = (),
     timeline_neighbours: Sequence[str] = (),
+    unplaced: frozenset[str] = frozenset(),
 ) -> tuple["Relation", ...]:
     """A relation for every local pair the text or the likely layer decides, and for each event
     and the :data:`TIMELINE_REACH` events after it in ``timeline_neighbours`` (the placed events
@@ -157,6 +158,11 @@ def local_relations(
     find their starts the other way round); otherwise the relation of the two likely intervals
     as placed; otherwise a learned start order at least :data:`STATED_ORDER_MIN` sure (the
     timeline lists two events whose starts tie in that order, :func:`~.listing.timeline_order`).
+
+    ``unplaced``: events with no likely interval whose start a learned order may still place
+    against another event's, neither negated nor generic ("said it would cut jobs": the cut, if
+    it comes, comes after the saying).  For such a pair only that start order (at least
+    :data:`STATED_ORDER_MIN` sure) is stated, besides what the text entails.
     """
     from ..model import Relation
 
@@ -222,12 +228,17 @@ def local_relations(
             confidence_a, kept_a, start_a, guessed_a = (confidence.get(a, nothing), kept_labels.get(a, nothing), start_order.get(a, nothing),
                                                         guessed_order.get(a, nothing))
             first_a = start_first.get(a, no_order)
-        if span_a is None:  # not a real event: only what the text entails is stated
+        if span_a is None and a not in unplaced:  # not a real event: only what the text entails is stated
             continue
         of_b = facts_of.get(b)
         if of_b is None:
             of_b = facts_of[b] = (spans.get(b), bounds.get(b), b in likely_intervals, learned.get(b))
         span_b, bound_b, b_placed, learned_b = of_b
+        if span_a is None or b in unplaced:  # a possibility or an intention: its start order only
+            guess = guessed_a.get(b)
+            if guess is not None and (b_placed or b in unplaced):
+                out.append(Relation(a, guess[0], b, round(guess[1], 3), False))
+            continue
         both_likely = bound_a is not None and bound_b is not None
         rel = _by_tight_bounds(bound_a, bound_b) if both_likely else None  # type: ignore[arg-type]
         if rel is not None:
