@@ -65,6 +65,26 @@ def test_a_containment_label_is_not_stated_against_the_start_order_model(learned
     # and so does a containment that starts as the start order model says
     tl = learned(_SAME_DAY, "approved", "praised", "INCLUDES", 0.9, "BEFORE", 0.6)
     assert _stated(tl, "approved", "praised") == [("approved", "INCLUDES", "praised")]
+    # the start order model leaves it open: no start is implied either way
+    tl = learned(_SAME_DAY, "approved", "praised", "SIMULTANEOUS", 0.9, "VAGUE", 0.6)
+    assert _stated(tl, "approved", "praised") == []
+
+
+def test_a_kept_label_is_stated_only_as_the_start_order_model_has_it(learned) -> None:  # type: ignore[no-untyped-def]
+    """A sure BEFORE/AFTER of the five-label model orders two starts of one sentence in the
+    likely layer (and so the listing); the relation is stated only when the start order model
+    agrees."""
+    text = "The council approved the plan and the mayor praised it on Monday."
+    tl = learned(text, "approved", "praised", "AFTER", 0.9, "AFTER", 0.6)
+    assert _stated(tl, "approved", "praised") == [("approved", "AFTER", "praised")]
+    assert [e.text for e in tl.events] == ["praised", "approved"]
+    tl = learned(text, "approved", "praised", "AFTER", 0.9, "VAGUE", 0.6)
+    assert _stated(tl, "approved", "praised") == []
+    assert [e.text for e in tl.events] == ["praised", "approved"]  # kept all the same
+    tl = learned(text, "approved", "praised", "BEFORE", 0.9, "AFTER", 0.6)
+    assert _stated(tl, "approved", "praised") == []
+    tl = learned(text, "approved", "praised", "BEFORE", 0.9, "BEFORE", 0.6)
+    assert _stated(tl, "approved", "praised") == [("approved", "BEFORE", "praised")]
 
 
 def test_the_listing_shows_a_stated_order_against_the_order_told(learned) -> None:  # type: ignore[no-untyped-def]

@@ -81,9 +81,9 @@ def _plain_local_relations(doc, mentions, timexes, certain, likely, accepted, li
             confidence[key] = max(confidence.get(key, 0.0), f.confidence)
     for p in predictions:
         learned.setdefault(p.source, {})[p.target] = (p.relation, p.confidence)
-        if p.start_order in ("BEFORE", "AFTER"):
+        if p.start_order is not None:
             model_order[(p.source, p.target)] = p.start_order
-            model_order[(p.target, p.source)] = "AFTER" if p.start_order == "BEFORE" else "BEFORE"
+            model_order[(p.target, p.source)] = {"BEFORE": "AFTER", "AFTER": "BEFORE"}.get(p.start_order, p.start_order)
         if p.start_order in ("BEFORE", "AFTER") and p.start_confidence >= R.STATED_ORDER_MIN:
             guessed_order[(p.source, p.target)] = (p.start_order, p.start_confidence)
             guessed_order[(p.target, p.source)] = ("AFTER" if p.start_order == "BEFORE" else "BEFORE", p.start_confidence)
@@ -124,7 +124,8 @@ def _plain_local_relations(doc, mentions, timexes, certain, likely, accepted, li
                 out.append(Relation(a, {"BEFORE": "BEFORE", "AFTER": "AFTER", "EQUAL": "SIMULTANEOUS"}[order], b, round(sure, 3), False))
             continue
         if kept is not None:
-            out.append(Relation(a, kept[0], b, round(kept[1], 3), False))
+            if model_order.get((a, b), R._START_OF[kept[0]]) == R._START_OF[kept[0]]:
+                out.append(Relation(a, kept[0], b, round(kept[1], 3), False))
             continue
         label, label_sure = R._learned(learned, a, b)
         containment = b not in likely_intervals or (label in ("INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
