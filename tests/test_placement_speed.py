@@ -62,13 +62,13 @@ def test_near_pairs_when_a_mention_shares_a_time_s_name() -> None:
 
 
 def _plain_local_relations(doc, mentions, timexes, certain, likely, accepted, likely_intervals, reference_span,  # type: ignore[no-untyped-def]
-                           predictions=(), timeline_neighbours=()):
+                           predictions=(), timeline_neighbours=(), unplaced=frozenset()):
     """``local_relations`` by its definition, pair by pair: every lookup by the pair's names, the
     relations the text entails asked one pair at a time, the near pairs by a set of the local ones."""
     from timeline.model import Relation
     from timeline.placement import relations as R
 
-    start_order, kept_labels, confidence, learned, guessed_order = {}, {}, {}, {}, {}
+    start_order, kept_labels, confidence, learned, guessed_order, model_order = {}, {}, {}, {}, {}, {}
     for f in accepted:
         if f.kind == "event-event":
             same = f.relation == "START_EQUAL"
@@ -81,6 +81,9 @@ def _plain_local_relations(doc, mentions, timexes, certain, likely, accepted, li
             confidence[key] = max(confidence.get(key, 0.0), f.confidence)
     for p in predictions:
         learned.setdefault(p.source, {})[p.target] = (p.relation, p.confidence)
+        if p.start_order is not None:
+            model_order[(p.source, p.target)] = p.start_order
+            model_order[(p.target, p.source)] = {"BEFORE": "AFTER", "AFTER": "BEFORE"}.get(p.start_order, p.start_order)
         if p.start_order in ("BEFORE", "AFTER") and p.start_confidence >= R.STATED_ORDER_MIN:
             guessed_order[(p.source, p.target)] = (p.start_order, p.start_confidence)
             guessed_order[(p.target, p.source)] = ("AFTER" if p.start_order == "BEFORE" else "BEFORE", p.start_confidence)
@@ -98,7 +101,12 @@ def _plain_local_relations(doc, mentions, timexes, certain, likely, accepted, li
         if rel is not None:
             out.append(Relation(a, rel, b, 1.0, True))
             continue
-        if a not in spans:
+        if a not in spans and a not in unplaced:
+            continue
+        if a not in spans or b in unplaced:
+            guess = guessed_order.get((a, b))
+            if guess is not None and (b in likely_intervals or b in unplaced):
+                out.append(Relation(a, guess[0], b, round(guess[1], 3), False))
             continue
         both_likely = a in in_likely and b in in_likely
         rel = R._by_tight_bounds(likely[a], likely[b]) if both_likely else None
@@ -116,10 +124,12 @@ def _plain_local_relations(doc, mentions, timexes, certain, likely, accepted, li
                 out.append(Relation(a, {"BEFORE": "BEFORE", "AFTER": "AFTER", "EQUAL": "SIMULTANEOUS"}[order], b, round(sure, 3), False))
             continue
         if kept is not None:
-            out.append(Relation(a, kept[0], b, round(kept[1], 3), False))
+            if model_order.get((a, b), R._START_OF[kept[0]]) == R._START_OF[kept[0]]:
+                out.append(Relation(a, kept[0], b, round(kept[1], 3), False))
             continue
         label, label_sure = R._learned(learned, a, b)
-        containment = b not in likely_intervals or label in ("INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
+        containment = b not in likely_intervals or (label in ("INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
+                                                    and model_order.get((a, b), R._START_OF[label]) == R._START_OF[label])
         if containment and label and label_sure >= R.LABEL_MIN and both_likely and not R._contradicts(likely[a], label, likely[b]):
             out.append(Relation(a, label, b, round(label_sure, 3), False))
             continue

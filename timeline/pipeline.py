@@ -319,11 +319,12 @@ def _assemble(
             )
         )
     placed = [e.eid for e in events if e.real and e.eid in in_likely]
-    order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted)
+    order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted, predictions)
     events.sort(key=lambda e: order_of[e.eid])
     intervals = {e.eid: (e.likely_start, e.likely_end) for e in events if e.likely_start is not None and e.likely_end is not None}
     relations = local_relations(segmented, mentions, timexes, certain, likely, accepted, intervals, now, predictions,  # type: ignore[arg-type]
-                                sorted(placed, key=order_of.__getitem__))
+                                sorted(placed, key=order_of.__getitem__),
+                                frozenset(e.eid for e in events if e.eid not in intervals and not (e.negated or e.generic)))
     placed_set = set(placed)
     # guesses that leave two events' starts equal can order them both ways; state only the order the timeline shows
     relations = tuple(r for r in relations if r.certain or r.relation not in ("BEFORE", "AFTER") or r.source not in placed_set

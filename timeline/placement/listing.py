@@ -3,8 +3,7 @@ caller hands in."""
 
 from __future__ import annotations
 
-import heapq
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 import attrs
 
@@ -12,21 +11,35 @@ from ..order import Fact
 
 if TYPE_CHECKING:
     from ..order import OrderResult
+    from ..relations import PredictedRelation
 
 
 from .base import SoftFact, _interval_facts
-from .relations import _LABELS
+from .relations import _LABELS, STATED_ORDER_MIN
 
-def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Sequence[str], accepted: Sequence[SoftFact] = ()) -> dict[str, int]:
+def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Sequence[str], accepted: Sequence[SoftFact] = (),
+                   guesses: Sequence["PredictedRelation"] = ()) -> dict[str, int]:
     """Position of each event: placed real events by their likely bounds (a linear extension of
     every definite relation, ties resolved exactly), then the rest in text order.
 
     Events whose start bounds tie are put in the start order a kept guess gives them: the
-    bounds of their ends must not reverse what the models said of their starts."""
+    bounds of their ends must not reverse what the models said of their starts.  Then, among
+    the same ties, in the start order the model finds most likely where the timeline's relations
+    state it (``guesses``: learned relations whose start order is at least
+    :data:`~timeline.placement.relations.STATED_ORDER_MIN` sure), so that the listing shows what
+    the relations say.  Orders go in by rank (kept ones first, then the surer first); one that
+    would close a cycle with those already in is skipped."""
     ordered = likely.linear_order(placed)
-    first = {(f.source, f.target) for f in accepted if f.kind == "event-event" and f.relation == "START_BEFORE"}
-    first |= {(f.source, f.target) if f.relation == "BEFORE" else (f.target, f.source) for f in accepted if f.kind == "event-label"}
-    if first:
+    ranked: list[tuple[int, float, str, str]] = []
+    for f in accepted:
+        if f.kind == "event-event" and f.relation == "START_BEFORE":
+            ranked.append((0, -f.confidence, f.source, f.target))
+        elif f.kind == "event-label":
+            ranked.append((0, -f.confidence, *((f.source, f.target) if f.relation == "BEFORE" else (f.target, f.source))))
+    for p in guesses:
+        if p.kind == "event-event" and p.start_order in ("BEFORE", "AFTER") and p.start_confidence >= STATED_ORDER_MIN:
+            ranked.append((1, -p.start_confidence, *((p.source, p.target) if p.start_order == "BEFORE" else (p.target, p.source))))
+    if ranked:
         key = {n: (likely.bounds[n].earliest_start, likely.bounds[n].latest_start) for n in ordered}
         runs: list[list[str]] = []
         for n in ordered:
@@ -35,43 +48,61 @@ def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Seq
             else:
                 runs.append([n])
         run_of = {n: k for k, run in enumerate(runs) if len(run) > 1 for n in run}
-        successors: dict[str, list[str]] = {}
-        for a, b in first:
-            # a guess orders two equal starts only where what is definite does not put b first
+        edges: dict[int, list[tuple[str, str]]] = {}
+        for _, _, a, b in sorted(ranked):
+            # an order is used for two equal starts only where what is definite does not put b first
             # (b an instant that ends as a starts: "b before a" holds with their starts equal)
-            if a in run_of and run_of.get(b) == run_of[a] and not likely.before(b, a):
-                successors.setdefault(a, []).append(b)
-        ordered = [n for run in runs for n in (_start_sorted(run, successors) if len(run) > 1 else run)]
+            k = run_of.get(a)
+            if k is not None and run_of.get(b) == k and a != b and not likely.before(b, a):
+                edges.setdefault(k, []).append((a, b))
+        ordered = [n for k, run in enumerate(runs) for n in (_start_sorted(run, edges[k]) if k in edges else run)]
     seen = set(ordered)
     ordered += [e for e in everything if e not in seen]
     return {eid: i for i, eid in enumerate(ordered)}
 
 
-def _start_sorted(run: list[str], first: Mapping[str, Sequence[str]]) -> list[str]:
-    """``run`` reordered so that every kept (a, b) in ``first`` (a -> the b's) between its members
-    has a before b, otherwise keeping the given order (a stable topological sort)."""
-    members = set(run)
-    after: dict[str, list[str]] = {n: [] for n in run}
-    for a in run:
-        for b in first.get(a, ()):
-            if b in members and b != a:
-                after[a].append(b)
-    indeg = {n: 0 for n in run}
-    for n in run:
-        for m in after[n]:
-            indeg[m] += 1
-    rank = {n: i for i, n in enumerate(run)}
-    ready = [rank[n] for n in run if indeg[n] == 0]
-    heapq.heapify(ready)  # always the earliest-ranked ready one: each step O(log n), not a sort
-    out: list[str] = []
-    while ready:
-        n = run[heapq.heappop(ready)]
-        out.append(n)
-        for m in after[n]:
-            indeg[m] -= 1
-            if indeg[m] == 0:
-                heapq.heappush(ready, rank[m])
-    return out if len(out) == len(run) else run  # a cycle of equal starts: keep the bounds' order
+def _start_sorted(run: list[str], edges: Sequence[tuple[str, str]]) -> list[str]:
+    """``run`` reordered so that a comes before b for each (a, b) of ``edges`` taken in the order
+    given, skipping one that would close a cycle with those taken before; otherwise the given
+    order is kept.
+
+    The order is kept up to date edge by edge (Pearce and Kelly's dynamic topological order): an
+    edge the current order already agrees with costs nothing; one that disagrees moves only the
+    events between its two ends that must move, so the work stays near linear when, as here,
+    edges join events mentioned near each other and mostly agree with the order given."""
+    pos = {n: i for i, n in enumerate(run)}
+    order = list(run)
+    succ: dict[str, set[str]] = {}
+    pred: dict[str, set[str]] = {}
+    for a, b in edges:
+        if b in succ.get(a, ()):
+            continue
+        low, high = pos[b], pos[a]
+        if low < high:  # b is listed before a
+            forward = _reach(b, succ, pos, lambda p: p <= high)
+            if a in forward:
+                continue  # b already comes before a by the edges taken: a cycle
+            backward = _reach(a, pred, pos, lambda p: p >= low)
+            moved = sorted(backward, key=pos.__getitem__) + sorted(forward, key=pos.__getitem__)
+            for n, slot in zip(moved, sorted(pos[n] for n in moved)):
+                pos[n] = slot
+                order[slot] = n
+        succ.setdefault(a, set()).add(b)
+        pred.setdefault(b, set()).add(a)
+    return order
+
+
+def _reach(start: str, step: Mapping[str, set[str]], pos: Mapping[str, int], inside: Callable[[int], bool]) -> list[str]:
+    """``start`` and every name reachable from it through ``step`` without leaving the positions ``inside`` admits."""
+    seen = {start}
+    stack = [start]
+    while stack:
+        n = stack.pop()
+        for m in step.get(n, ()):
+            if m not in seen and inside(pos[m]):
+                seen.add(m)
+                stack.append(m)
+    return list(seen)
 
 
 def open_runs(likely: "OrderResult", ordered: Sequence[str]) -> tuple[tuple[str, ...], ...]:
