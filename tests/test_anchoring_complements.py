@@ -54,3 +54,14 @@ def test_a_date_a_security_falls_due_dates_no_event_of_the_clause() -> None:
     for verb in ("sold", "priced"):
         assert events[verb].latest_end is not None and events[verb].latest_end <= dt.datetime(2026, 10, 22)
         assert not any(str(a.relation) == "during" for a in events[verb].anchors)
+
+
+def test_a_named_day_outranks_a_length_read_as_a_date() -> None:
+    # "in two weeks" here counts letters, not days ahead: the day named and the past tense win
+    e = _events("Her second letter to the court in two weeks was published on Tuesday.")["published"]
+    assert (e.earliest_start, e.latest_end) == (dt.datetime(2026, 10, 20), dt.datetime(2026, 10, 21))
+
+
+def test_a_length_read_as_a_date_still_dates_a_plan() -> None:
+    e = _events("The port will reopen in two weeks.")["reopen"]
+    assert (e.earliest_start, e.latest_end) == (dt.datetime(2026, 11, 4), dt.datetime(2026, 11, 5))

@@ -140,6 +140,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         # an aspectual verb ("began on Saturday") is itself the moment of beginning: it lies in
         # the time, and the event it begins starts with it (its begun_by link)
         strength = Strength.SIGNAL if signal in cues.strong_signals else Strength.DEFAULT
+        if t.type is TimexType.DURATION:
+            # a length read as a date ("in two weeks") is believed least: a named day or the tense wins
+            # ("the second letter in two weeks was published on Tuesday": on Tuesday)
+            strength = Strength.TENSE
         scheduled = _scheduled_event(cues, text, ev, signal, in_sentence)
         if scheduled is not None:
             yield Link(scheduled.eid, relation, t.tid, text[scheduled.start : t.end], strength)
