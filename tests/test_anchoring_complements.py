@@ -65,3 +65,11 @@ def test_a_named_day_outranks_a_length_read_as_a_date() -> None:
 def test_a_length_read_as_a_date_still_dates_a_plan() -> None:
     e = _events("The port will reopen in two weeks.")["reopen"]
     assert (e.earliest_start, e.latest_end) == (dt.datetime(2026, 11, 4), dt.datetime(2026, 11, 5))
+
+
+def test_an_event_noun_with_a_phrase_after_it_begins_with_its_aspectual_verb() -> None:
+    tl = timeline.build("Engineers said work on the new bridge would begin in March.", reference_time=REF)
+    events = {e.text: e for e in tl.events}
+    assert events["work"].earliest_start == dt.datetime(2027, 3, 1)
+    assert not tl.conflicts  # the past tense of "said" is not the work's
+    assert events["work"].likely_start is not None and events["work"].likely_start >= dt.datetime(2027, 3, 1)

@@ -28,7 +28,7 @@ def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], l
             if k + 1 < len(events) and events[k + 1].eid in supposed and events[k + 1].pos == "VERB" and _subject_of(doc.text, ev, events[k + 1]):
                 continue  # the subject of a supposed verb ("once the inquiry has begun") takes its time
             if (k + 1 < len(events) and events[k + 1].pos == "VERB" and events[k + 1].text.lower() in cues.begin_verbs
-                    and _subject_of(doc.text, ev, events[k + 1])):
+                    and (_subject_of(doc.text, ev, events[k + 1]) or cues.subject_phrase_gap.fullmatch(doc.text, ev.end, events[k + 1].start))):
                 continue  # "the trial began on Monday": begun in the past, not over
             if (k > 0 and events[k - 1].pos == "VERB" and events[k - 1].tense not in ("PAST", "PASTPART") and events[k - 1].aspect != "PERFECTIVE"
                     and _subject_of(doc.text, events[k - 1], ev)):
