@@ -249,10 +249,14 @@ class Event:
     """A plan the text states firmly and dates, as good as "will": a "would" after a reporting word
     ("the judge said she would sentence him on June 3") or an infinitive of a firm plan with a time
     of its own ("planned to leave the capital on Thursday"); real although it has a modal or an intention."""
+    not_until: bool = False
+    """Negated in form, it happens at a time the text names ("the bridge did not reopen until
+    Monday": it reopened on Monday); real although its polarity is NEG."""
 
     @property
     def negated(self) -> bool:
-        return self.polarity == "NEG"
+        """The text says it did not (or will not) happen; not "did not reopen until Monday"."""
+        return self.polarity == "NEG" and not self.not_until
 
     @property
     def hypothetical(self) -> bool:

@@ -16,7 +16,7 @@ import gc
 import attrs
 from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
-from .anchoring import REFERENCE, Link, anchor_events, anchor_words, dateline_date, implied_event_spans, purpose_heads
+from .anchoring import REFERENCE, Link, anchor_events, anchor_words, dateline_date, implied_event_spans, not_until, purpose_heads
 from .model import Event, EventAnchor, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, link_facts
@@ -251,7 +251,8 @@ def _assemble(
     heads = purpose_heads(segmented, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].plan and m.eid not in timed))
     dated = timed.keys() | {link.source for link in links if link.relation is LinkRelation.WITHIN and link.target == REFERENCE}  # "within two weeks"
     planned = frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan or (kinds[m.eid].plan and (m.eid in dated or heads.get(m.eid) in dated)))
-    real = {m.eid: not (m.polarity == "NEG" or kinds[m.eid].generic or (m.eid not in planned and (m.modality is not None or kinds[m.eid].hypothetical_clause)))
+    delayed = not_until(mentions, links)  # "did not reopen until Monday": it happened
+    real = {m.eid: not ((m.polarity == "NEG" and m.eid not in delayed) or kinds[m.eid].generic or (m.eid not in planned and (m.modality is not None or kinds[m.eid].hypothetical_clause)))
             for m in mentions}
     from .relations import predict_relations  # numpy and the shipped models load on first use
 
@@ -315,7 +316,7 @@ def _assemble(
                 cls=m.cls, tense=m.tense, aspect=m.aspect, polarity=m.polarity, modality=m.modality,
                 earliest_start=cb.earliest_start, latest_start=cb.latest_start, earliest_end=cb.earliest_end, latest_end=cb.latest_end,
                 anchors=anchors, likely_start=likely_start, likely_end=likely_end, confidence=confidence, likely_basis=basis,
-                generic=kinds[m.eid].generic, hypothetical_clause=kinds[m.eid].hypothetical_clause, reported_plan=m.eid in planned,
+                generic=kinds[m.eid].generic, hypothetical_clause=kinds[m.eid].hypothetical_clause, reported_plan=m.eid in planned, not_until=m.eid in delayed,
             )
         )
     placed = [e.eid for e in events if e.real and e.eid in in_likely]

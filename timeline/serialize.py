@@ -103,7 +103,7 @@ def event_to_dict(e: "Event") -> dict[str, Any]:
         "earliest_end": iso(e.earliest_end), "latest_end": iso(e.latest_end),
         "likely_start": iso(e.likely_start), "likely_end": iso(e.likely_end), "confidence": e.confidence,
         "likely_basis": e.likely_basis, "real": e.real, "generic": e.generic, "hypothetical": e.hypothetical,
-        "hypothetical_clause": e.hypothetical_clause, "reported_plan": e.reported_plan,
+        "hypothetical_clause": e.hypothetical_clause, "reported_plan": e.reported_plan, "not_until": e.not_until,
         "anchors": [
             {"target": a.target, "relation": a.relation, "evidence": a.evidence,
              "offset_min": iso_duration(a.offset_min), "offset_max": iso_duration(a.offset_max)}
@@ -132,7 +132,7 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         ),
         likely_start=_instant(d.get("likely_start")), likely_end=_instant(d.get("likely_end")), confidence=d.get("confidence"),
         likely_basis=d.get("likely_basis", ""), generic=bool(d.get("generic", False)), hypothetical_clause=bool(hypothetical_clause),
-        reported_plan=bool(d.get("reported_plan", False)),
+        reported_plan=bool(d.get("reported_plan", False)), not_until=bool(d.get("not_until", False)),
     )
 
 

@@ -27,7 +27,7 @@ from .events import _aspectual_links, _coreference_links, _event_links, _fronted
 from .tense import _reference_links
 from .times import _time_links, purpose_heads
 
-__all__ = ["Link", "EventLike", "AnchorWords", "anchor_events", "anchor_words", "dateline_date", "implied_event_spans", "purpose_heads", "REFERENCE", "Strength", "LinkRelation"]
+__all__ = ["Link", "EventLike", "AnchorWords", "anchor_events", "not_until", "anchor_words", "dateline_date", "implied_event_spans", "purpose_heads", "REFERENCE", "Strength", "LinkRelation"]
 
 
 def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[EventLike],
@@ -46,10 +46,18 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     phrase_dates = _noun_phrase_dates(cues, doc, timexes, events, grouped)
     time_links = list(_time_links(cues, doc, timexes, events, supposed, phrase_dates, grouped))
     lasting = frozenset(link.source for link in time_links if link.relation is LinkRelation.UNTIL)
+    delayed = not_until(events, time_links)
     links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_aspectual_links(cues, doc.text, events),
-             *_coreference_links(cues, doc.text, events), *_reference_links(cues, doc, events, lasting, supposed)]
+             *_coreference_links(cues, doc.text, events), *_reference_links(cues, doc, events, lasting, supposed, delayed)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))
+
+
+def not_until(events: Sequence[EventLike], links: Sequence[Link]) -> frozenset[str]:
+    """The negated events a time says they waited for ("the bridge did not reopen until Monday"):
+    negated in form, they happen in that time."""
+    negated = frozenset(ev.eid for ev in events if ev.polarity == "NEG")
+    return frozenset(link.source for link in links if link.relation is LinkRelation.STARTS_IN and link.source in negated)
 
 
 def _dated(time_links: Sequence[Link], timexes: Sequence[Timex]) -> frozenset[str]:

@@ -12,16 +12,18 @@ from .cues import AnchorWords, EventLike, Link, REFERENCE
 from .events import _subject_of
 
 
-def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], lasting: frozenset[str], supposed: frozenset[str]) -> Iterable[Link]:
+def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], lasting: frozenset[str], supposed: frozenset[str],
+                     delayed: frozenset[str] = frozenset()) -> Iterable[Link]:
     """Publication time from tense and aspect: past ends before it, future starts after it.
     An event noun takes the tense of its clause ("the attacks" in a past-tense sentence).
     ``lasting``: the events the text says last until a time; in the present perfect ("have
     been barred until 2028") they hold now, so their tense does not end them before it.
-    ``supposed``: hypothetical events, whose tense says nothing of when they happen."""
+    ``supposed``: hypothetical events, whose tense says nothing of when they happen; ``delayed``:
+    negated events that happen at a time ("did not reopen until Monday"), whose tense counts."""
     from ..resolve.tense import clause_tense  # the resolver package loads on first use
 
     for k, ev in enumerate(events):
-        if ev.polarity == "NEG" or ev.eid in supposed:  # "once the inquiry has begun", "called for an inquiry": a time to come
+        if (ev.polarity == "NEG" and ev.eid not in delayed) or ev.eid in supposed:  # "once the inquiry has begun", "called for an inquiry": a time to come
             continue
         tense, aspect = ev.tense, ev.aspect
         if ev.pos != "VERB" and tense == "NONE":

@@ -137,6 +137,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         relation = roles.get(t.tid) or cues.signals.get(signal or "", "during")
         if relation in ("within", "lasts"):
             relation = "by" if relation == "within" else "during"
+        if relation == "until" and ev.polarity == "NEG":
+            relation = "starts_in"  # "did not reopen until Monday": it reopened on Monday
         # an aspectual verb ("began on Saturday") is itself the moment of beginning: it lies in
         # the time, and the event it begins starts with it (its begun_by link)
         strength = Strength.SIGNAL if signal in cues.strong_signals else Strength.DEFAULT

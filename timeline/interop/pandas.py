@@ -21,7 +21,7 @@ TIMEX_TIME_COLUMNS = ("earliest", "latest")
 TIMEX_LENGTH_COLUMNS = ("min_length", "max_length")
 _EVENT_COLUMNS = (
     "eid", "text", "start", "end", "sentence", "class", "tense", "aspect", "polarity", "modality", *EVENT_TIME_COLUMNS,
-    "confidence", "likely_basis", "real", "generic", "hypothetical", "hypothetical_clause", "reported_plan", "anchors",
+    "confidence", "likely_basis", "real", "generic", "hypothetical", "hypothetical_clause", "reported_plan", "not_until", "anchors",
 )
 _TIMEX_COLUMNS = (
     "tid", "start", "end", "text", "type", "value", "mod", *TIMEX_TIME_COLUMNS, "grain", "anchor", "rule",
@@ -58,7 +58,7 @@ def events_frame(events: Iterable[Event]):  # type: ignore[no-untyped-def]
         frame[name] = pd.Series(np.array(columns[name], dtype="datetime64[us]"), index=frame.index)
     for name in ("start", "end"):
         frame[name] = frame[name].astype("int64")
-    for name in ("real", "generic", "hypothetical", "hypothetical_clause", "reported_plan"):
+    for name in ("real", "generic", "hypothetical", "hypothetical_clause", "reported_plan", "not_until"):
         frame[name] = frame[name].astype("bool")
     frame["confidence"] = frame["confidence"].astype("float64")
     return frame

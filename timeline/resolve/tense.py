@@ -57,6 +57,7 @@ class TenseWords:
     not_adverbs: frozenset[str] = frozenset()
     span_end: frozenset[str] = frozenset()
     past_perfect: frozenset[str] = frozenset()
+    negation: frozenset[str] = frozenset()
     completed_by: frozenset[str] = frozenset()
     verb_followers: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
@@ -92,7 +93,7 @@ def tense_words(language: str = "en") -> TenseWords:
         scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
         scheduled_going=words(cues, "scheduled_going"), going_words=words(cues, "going_words"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
-        past_perfect=words(aux, "past_perfect"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
+        past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
     )
@@ -121,13 +122,15 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
     return None
 
 
-_TOKEN = re.compile(r"[A-Za-z']+|(?<!\d),|,(?!\d)|[;:()\"“”]")  # the comma of "1,200" is no clause boundary
-_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z']+|\d[\d.,]*|(?<!\d),|,(?!\d)|[;:()\"“”]")  # as _TOKEN, with numbers as words
+_TOKEN = re.compile(r"[A-Za-z'’]+|(?<!\d),|,(?!\d)|[;:()\"“”]")  # the comma of "1,200" is no clause boundary
+_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+|\d[\d.,]*|(?<!\d),|,(?!\d)|[;:()\"“”]")  # as _TOKEN, with numbers as words
 
 
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
     """The words and marks of ``text[start:end]``, with phrases that are no tense cue blanked (see :func:`_without_phrases`)."""
     tokens = _TOKEN.findall(text, start, end)
+    if "’" in text[start:end]:
+        tokens = [w.replace("’", "'") for w in tokens]  # "didn’t" as "didn't"
     rx = _not_cue_words(cues.not_cues)
     if rx is None or rx.search(text, start, end) is None:
         return tokens  # the usual case: none of the phrases' first words is there
@@ -217,7 +220,10 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
     """The tense of a present form that names a scheduled event ("Lawmakers return on Jan. 20",
     "the leaders meet Monday"): ahead of now; None when it is a noun ("the vote Monday"), an
     infinitive or the word after an auxiliary, which the usual rules read."""
-    before = backwards[i + 1].lower() if i + 1 < len(backwards) else ""
+    j = i + 1
+    while j < len(backwards) and backwards[j].lower() in cues.negation:
+        j += 1  # "did not reopen": the auxiliary before the negation
+    before = backwards[j].lower() if j < len(backwards) else ""
     if before in cues.determiners or before == "to" or before in cues.aux_past or before in cues.aux_future or before in cues.be:
         return None
     return "future"
