@@ -28,3 +28,9 @@ def test_a_short_second_year_of_a_range_is_a_year(text: str, expected: list[tupl
 def test_a_month_or_a_day_is_no_range(text: str) -> None:
     doc = timeline.tag(text, "2026-03-09")
     assert all(t.rule not in ("year_range", "year_range_end") for t in doc.timexes)
+
+
+@pytest.mark.parametrize("text", ["3 to 1x days", "10-15a years", "20262026-01-31a year"])
+def test_a_range_whose_second_end_is_no_number_is_no_length_and_no_crash(text: str) -> None:
+    # the range rule's second end admits any word of digits and letters ("15a"): not a number, not an error
+    assert not any(t.rule == "range_start_duration" for t in timeline.tag(text, reference_time="2026-12-31"))

@@ -37,7 +37,10 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
 def range_start_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """The "two" of "two to six days": a length of that many of the units named after the range's end."""
     grain, mult = unit_of(ctx, g["unit"])
-    low, high = number_of(ctx, g["num"]), number_of(ctx, g["num2"])
+    try:
+        low, high = number_of(ctx, g["num"]), number_of(ctx, g["num2"])
+    except ValueError:
+        return None  # "2026-01-31a year": the second end is no number
     if low is None or high is None or not 0 < low < high or grain in (Grain.WEEKEND, Grain.PART_OF_DAY, Grain.QUARTER):
         return None  # "a 3-2 vote", "one or a few days": no range of lengths
     if key_of(g["num"]) in ctx.lexicon["number_grammar"]["articles"] or after_numeral(ctx):
