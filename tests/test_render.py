@@ -66,6 +66,16 @@ def test_render_markdown_groups_by_day_and_marks_sections() -> None:
     assert "(did not happen)" not in to_markdown(tl, include_hypothetical=True)
 
 
+def test_render_sections_that_start_together_list_the_shorter_first() -> None:
+    # the weekend's event is seen first in the text; the Saturday section still comes first
+    tl = _timeline(
+        _event("e1", "swept", "The storm swept ashore over the weekend.", D(2026, 1, 31), D(2026, 2, 2)),
+        _event("e2", "broke", "A fire broke out at the harbour.", D(2026, 1, 31), D(2026, 1, 31, 7)),
+    )
+    md = to_markdown(tl)
+    assert md.index("### Sat 31 Jan 2026\n") < md.index("### Sat 31 Jan 2026 to Sun 1 Feb 2026")
+
+
 def test_render_markdown_is_valid_commonmark_and_escapes_article_text() -> None:
     tl = _timeline(_event("e1", "broke", "A *fire* [broke] out <b>here</b> # | `x`", D(2026, 1, 31), D(2026, 2, 1)))
     md = to_markdown(tl)

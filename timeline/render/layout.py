@@ -285,9 +285,10 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
             mentioned.append(e.text)
     first_seen = {h: i for i, h in enumerate(groups)}
 
-    def when(h: str) -> tuple[dt.datetime, int]:
+    def when(h: str) -> tuple[dt.datetime, dt.datetime, int]:
+        # by start; of two that start together the shorter first ("Sat 31 Jan" before "Sat 31 Jan to Sun 1 Feb")
         known = [t for entry in groups[h] for t in (entry.start, entry.end) if t is not None]
-        return (min(known) if known else dt.datetime.max, first_seen[h])
+        return (min(known), max(known), first_seen[h]) if known else (dt.datetime.max, dt.datetime.max, first_seen[h])
 
     chronology = tuple(Group(h, tuple(_mark_open(groups[h]))) for h in sorted(groups, key=when))
     segmented = segment(tl.text) if tl.conflicts else None  # once, for every conflict's sentences
