@@ -180,12 +180,12 @@ def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None
     if era is not None and not any(c.isupper() for c in ctx.text[ctx.offset_of(era) : ctx.offset_of(era) + len(era)]):
         return None  # "ad", "ce" in lower case: a word, not an era
-    y = int(g.get("year") or g.get("year2") or g.get("year3") or "0")
+    y = int(g.get("year") or g.get("year2") or g.get("year3") or g.get("year4") or g.get("year5") or "0")
     if not 1 <= y <= 2999:
         return None
     if "year_end" in g and not 0 < abs(int(g["year_end"]) - y) <= _EARLY_RANGE:
         return None  # "from 1200 to 1500": too far apart for a reign or a war; more likely amounts
-    return CalendarSpec(Grain.YEAR, year=y)
+    return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod") or g.get("quant")))
 
 
 def prefixed_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
