@@ -167,5 +167,5 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         return timex  # "attacked on March 2, officials said Tuesday": the day of the report leaves the story on its day
     since = after_past_signal(ctx.text, mention.start)  # "free since 1650": a look-back, not what the story is about
     story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end or since, ended=ended, settles=ending is not None,
-                 comparison=after_comparison(ctx.text, mention.start, ctx.doc.language))
+                 comparison=after_comparison(ctx.text, mention.start, ctx.doc.language), late_from=earliest if mod is Mod.END else None)
     return timex

@@ -329,7 +329,7 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     current period (after its end, before its start, or the one it lies in)."""
     assert spec.season is not None
     local = story.local()
-    now = (local[0] if local is not None else None) or story.current or story.any or Period(base, base + _DAY, Grain.DAY, "")
+    now = (local[0] if local is not None else None) or story.now() or story.any or Period(base, base + _DAY, Grain.DAY, "")
     y = now.start.year
     cands = [cal.season(x, spec.season) for x in (y - 2, y - 1, y, y + 1, y + 2)]
     if spec.relative_word == "next":  # the first that begins after the story's time and outlasts it

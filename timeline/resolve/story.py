@@ -66,6 +66,7 @@ class Story:
     day_passed: bool = False  # narrative: the story has moved to a month, season or year since its day was told
     aside: bool = False  # narrative: the date being resolved is an aside or a prospect, which no anaphor counts from
     span: Optional[tuple[Grain, int, bool, str]] = None  # the decade or century named since the last date: grain, number, BC, id
+    late: Optional[Period] = None  # narrative: the end part of the story's year when it moved to "late 1916", "the end of 1452"
 
     def enter(self, doc: Doc, mode: str, start: int) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading line)."""
@@ -111,6 +112,11 @@ class Story:
                 return False
         return out
 
+    def now(self) -> Optional[Period]:
+        """The story's current time as a bare month or season is placed from: the end part of
+        its year when it moved to "late 1916" (a later "March" is of 1917), else all of it."""
+        return self.late or self.current
+
     def local(self) -> Optional[tuple[Period, str]]:
         """The date named last in the sentence being resolved when it is not what the story is
         about (a look-back): "Two years ago a fire killed four workers, and the rules were
@@ -131,13 +137,14 @@ class Story:
             self.focus = cal.containing(self.focus.start, Grain.YEAR)
 
     def update(self, period: Period, tid: str, moves: bool = True, looks_back: bool = False, ended: bool = False, settles: bool = False,
-               comparison: bool = False) -> None:
+               comparison: bool = False, late_from: Optional[dt.datetime] = None) -> None:
         """Record a resolved period; ``moves``: whether it moves the story's current time
         (a decade or century only refers to a span, it does not say when the story is);
         ``looks_back``: a comparison point ("a year ago", "two days earlier"), not what the story is about;
         ``ended``: the period was over by publication (a reported quarter, not a forecast one);
         ``settles``: it names the reported period outright ("the quarter ended Sept. 30");
-        ``comparison``: a point of comparison ("up from a year ago"), which no anaphor counts from.
+        ``comparison``: a point of comparison ("up from a year ago"), which no anaphor counts from;
+        ``late_from``: where the end part of a year begins, when the date is written as it ("late 1916").
 
         The quarter a report is about is the first one over by publication that it names ("third-quarter
         net rose ... After a flat second quarter ..., the year-earlier period" is the third quarter's),
@@ -166,6 +173,9 @@ class Story:
             self.last = (self.sentence, period, tid)
         if moves:
             self.current, self.current_tid = period, tid
+            # "By late 1916 ... That winter", "... In March": seen from the year's end, not from all of it
+            self.late = (Period(late_from, period.end, Grain.MONTH, period.value)
+                         if self.narrative and late_from is not None and period.grain is Grain.YEAR else None)
             self.bc = self.bc_tid = None
             self.day_passed = self.narrative  # "In June 1651 ... On the same day": not a day of 1645 told before
         if moves or not (looks_back or (self.aside and self.current is not None)):  # a first date is what the story is about
@@ -211,7 +221,7 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
     the same sentence that did not move the story ("held the town until October 15") counts
     as its time: the dates of one sentence follow each other.
     """
-    now = story.current
+    now = story.now()
     if mode != "narrative" or now is None or not cands:
         return None
     last = story.last

@@ -1,0 +1,35 @@
+"""Narrative mode, session 10: the story's time in history-style text (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+
+def _values(text: str, mode: str = "narrative", dct: str = "2026-02-02") -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct, mode=mode).timexes}
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # after "late 1916" the story is at the year's end: the winter is the one that begins that December,
+        ("By late 1916 the regiments were worn out. That winter the bread ran short in the towns.", "That winter", "1917-WI"),
+        # and a bare month before the year's end part is of the next year
+        ("By the end of 1452 the new tower on the strait was finished. In March the great guns were hauled to the walls.", "March", "1453-03"),
+        ("The garrison was relieved in late 1630. In February the siege was taken up again.", "February", "1631-02"),
+        # a month in the end part stays in the year
+        ("The garrison was relieved in late 1630. In November the siege was taken up again.", "November", "1630-11"),
+        # "that year" is still the whole year
+        ("In late 1630 the garrison was relieved. The siege was taken up again in the spring of that year.", "the spring of that year", "1630-SP"),
+    ],
+)
+def test_story_at_the_end_of_its_year(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize("opening", ["Early in 1631", "Around 1631"])
+def test_other_modifiers_leave_the_story_all_of_its_year(opening: str) -> None:
+    # only the end part narrows the story ("Early in 1631 ... In November" is that November)
+    assert _values(f"{opening} the garrison was relieved. In November the siege was taken up again.")["November"] == "1631-11"
