@@ -33,3 +33,40 @@ def test_story_at_the_end_of_its_year(text: str, expression: str, value: str) ->
 def test_other_modifiers_leave_the_story_all_of_its_year(opening: str) -> None:
     # only the end part narrows the story ("Early in 1631 ... In November" is that November)
     assert _values(f"{opening} the garrison was relieved. In November the siege was taken up again.")["November"] == "1631-11"
+
+
+_SIEGE = "In the spring of 1812 the army crossed the mountains. {aside} The siege began on 12 June."
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # a participle clause after the subject, the date not right before its closing comma
+        "The fortress, built in the 1690s and rebuilt after 1760, barred the road.",
+        "Its colonel, born in 1771 and trained as an engineer, had held it for years.",
+        # a relative clause
+        "The fortress, which was rebuilt in 1760, barred the road.",
+        "The bridge was guarded by the old fortress, which the duke rebuilt in 1760, and by a redoubt.",
+        "The bridge was guarded by the old fortress, which the duke rebuilt in 1760.",
+        # a life's date in the main clause
+        "Its colonel was born in Lyon in 1771 and trained as an engineer.",
+    ],
+)
+def test_a_describing_clause_does_not_move_the_story(aside: str) -> None:
+    assert _values(_SIEGE.format(aside=aside))["12 June"] == "1812-06-12"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a clause of the story after a sentence adverb or inside the subject's commas
+        "Meanwhile, the navy reached the coast in 1815, where it waited.",
+        "The navy, however, reached the coast in 1815, where it waited.",
+        # a verb series after the subject: the story goes on
+        "The navy sailed south, reached the coast in 1815, and waited.",
+        # a clause of its own inside a relative clause
+        "The fortress, which was quiet when the navy reached the coast in 1815, watched.",
+    ],
+)
+def test_a_clause_of_the_story_still_moves_it(clause: str) -> None:
+    assert _values(_SIEGE.format(aside=clause))["12 June"] == "1815-06-12"

@@ -20,7 +20,7 @@ from ..recognize.meaning import Anchoring, CalendarSpec, Mention
 from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
-from .tense import after_past_signal, clause_tense, ends_span, in_past_perfect, tense_words
+from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_past_perfect, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -272,6 +272,11 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
             and between_commas(ctx, mention) and not opens_sentence(ctx, mention)):
         return story.set_aside()  # an aside set off by commas, years away: "The old constitution, of 1831, was abolished" told in 1848
+    if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
+            and not opens_sentence(ctx, mention) and (in_modifier_clause(ctx, mention) or after_life_word(ctx, mention))):
+        # a date in a clause that describes someone or something, years away: "The fort, built in the 1690s and rebuilt
+        # after 1760, barred the road", "Its colonel, who was born in 1771 and trained ..., held it"; "was born in 1771"
+        return story.set_aside()
     if in_parentheses(ctx.text, mention.start, mention.end):
         return story.set_aside()  # an aside: "(the letters were found in 1790)"
     if after_past_signal(ctx.text, mention.start):
@@ -370,6 +375,59 @@ def between_commas(ctx: "Context", mention: Mention) -> bool:
     cues = tense_words(ctx.doc.language)
     # ", and on 5 March 1971, the troops ...": the date opens a clause of the story
     return len(words) <= COMMA_ASIDE_WORDS and not any(w.lower() in cues.boundaries or w.lower() in cues.list_words for w in words)
+
+
+SUBJECT_WORDS = 4  # words before the comma that opens a describing clause after the subject ("The old fortress, built in 1690, ...")
+
+
+def in_modifier_clause(ctx: "Context", mention: Mention) -> bool:
+    """Whether a date lies in a clause set off by commas that describes a noun: a relative clause
+    ("the fortress, which was rebuilt in 1760, fell") or, after the subject opening the sentence, a
+    participle clause ("The fortress, built in the 1690s and rebuilt after 1760, barred the road",
+    "Its colonel, born in 1771 and trained as an engineer, held it"); not a clause of the story
+    ("Meanwhile, the army reached the coast in 1760, where ...")."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    before = _WORD.findall(ctx.text, s, mention.start)
+    if "," not in before:
+        return False
+    k = len(before) - 1 - before[::-1].index(",")
+    words = [w.lower() for w in before[k + 1 :]]
+    cues = tense_words(ctx.doc.language)
+    if not words:
+        return False
+    if words[0] in cues.relatives:
+        inner = words[1:]
+    elif (before.index(",") == k and k <= SUBJECT_WORDS and _participle(before[k + 1], cues)
+          and not any(_participle(w, cues) or w in cues.aux_past or w in cues.be for w in before[:k])):  # "The navy sailed south, reached ..."
+        inner = words
+    else:
+        return False
+    return not any(w in cues.boundaries for w in inner)
+
+
+def _participle(word: str, cues: "TenseWords") -> bool:
+    """Whether a word is a past participle or a life word opening a describing clause ("built", "rebuilt", "born")."""
+    w = word.lower()
+    if word[:1].isupper() or w in cues.aux_past or w in cues.be:
+        return False
+    return (w in cues.past or w in cues.life_asides or any(w.endswith(p) and len(w) > len(p) + 1 for p in cues.past if len(p) >= 4)
+            or (bool(cues.past_suffix) and len(w) >= cues.past_min_length and w.endswith(cues.past_suffix) and w not in cues.not_past))
+
+
+LIFE_WORDS = 4  # words between a life word and its date ("born in Lyon in 1771")
+
+
+def after_life_word(ctx: "Context", mention: Mention) -> bool:
+    """Whether a life word ("born") comes shortly before a date in its clause: "was born in Lyon in 1771"."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    cues = tense_words(ctx.doc.language)
+    for w in reversed(_WORD.findall(ctx.text, max(s, mention.start - 60), mention.start)[-(LIFE_WORDS + 1) :]):
+        lw = w.lower()
+        if lw in cues.life_asides:
+            return True
+        if lw in cues.boundaries:
+            return False
+    return False
 
 
 OPENING_WORDS = 3  # words before a date that opens its sentence ("In 1861", "Finally, in late 1933")
