@@ -70,3 +70,25 @@ def test_a_describing_clause_does_not_move_the_story(aside: str) -> None:
 )
 def test_a_clause_of_the_story_still_moves_it(clause: str) -> None:
     assert _values(_SIEGE.format(aside=clause))["12 June"] == "1815-06-12"
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # an offset finer than the story's time names some period of its unit, with what is known of it
+        ("In the spring of 1812 the army crossed the mountains. Three weeks later its scouts reached the valley.", "Three weeks", "1812-WXX"),
+        ("In April 1917 the sailors refused orders. A week later the officers were freed.", "A week", "1917-WXX"),
+        ("In March 1913 the rebels took the capital. Less than a week later the president was dead.", "Less than a week", "1913-WXX"),
+        ("In the summer of 1917 the sailors refused orders. Ten days later the officers were freed.", "Ten days", "1917-XX-XX"),
+        # ... a year it may leave is not written
+        ("In December 1917 the sailors refused orders. Two weeks later the officers were freed.", "Two weeks", "XXXX-WXX"),
+        # ... counted from a year, when that is all the story told (was the publication date)
+        ("In 1917 the sailors refused orders. Ten days later the officers were freed.", "Ten days", "1917-XX-XX"),
+        # "in seven weeks" counts from now: in a history a length
+        ("In the spring of 1864 the army marched south. It lost sixty thousand men in seven weeks.", "seven weeks", "P7W"),
+        # an offset as fine as the story's day is that day
+        ("On 3 May 1917 the sailors refused orders. Two days later the officers were freed.", "Two days", "1917-05-05"),
+    ],
+)
+def test_offset_finer_than_the_story(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
