@@ -201,6 +201,9 @@ def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Stor
 
 def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
     assert spec.month is not None
+    if (spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE and spec.shift.amount == 0 and spec.relative_word in ("next", "last")
+            and (story.current is not None or story.any is not None)):
+        return _month_from_story(spec.month, spec.relative_word == "next", story), f.anchor  # "the following September"
     if f.year is not None:
         return cal.month(f.year, spec.month), f.anchor
     rel = spec.relative_word
@@ -322,6 +325,19 @@ def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         return cal.day(first.replace(day=spec.day)), anchor
     except ValueError:
         return None, anchor
+
+
+def _month_from_story(month: int, ahead: bool, story: Story) -> Period:
+    """ "the following September" ("the previous May"): the first such month after the story's
+    current period (the last before it), as "the following spring" is."""
+    local = story.local()
+    now = (local[0] if local is not None else None) or story.now() or story.any
+    assert now is not None
+    y = now.start.year
+    cands = [cal.month(x, month) for x in range(y - 2, y + 3)]
+    if ahead:
+        return min((p for p in cands if p.start > now.start and p.end > now.end), key=lambda p: p.start)
+    return max((p for p in cands if p.end <= now.start), key=lambda p: p.start)
 
 
 def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> Period:

@@ -101,7 +101,13 @@ def month_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "last March", "early February", "next May 1": a month (or a day of one) without its year."""
+    """ "last March", "early February", "next May 1": a month (or a day of one) without its year;
+    "the following September": counted from the story's time."""
+    if "anaphor" in g:
+        r = key_of(g["anaphor"]).split()[-1]
+        word = ctx.lexicon["relative"]["season_anaphora"].get(r, r)
+        return CalendarSpec(Grain.MONTH, month=month_of(ctx, g["month2"]), relative_word=word, shift=Shift(Grain.YEAR, 0, Anchoring.NARRATIVE),
+                            mod=modifier_of(ctx, g.get("mod")))
     rel = g.get("rel")
     if not month_word_ok(ctx, g["month"], bare=rel is None and "mod" not in g):
         return None
