@@ -92,3 +92,24 @@ def test_a_clause_of_the_story_still_moves_it(clause: str) -> None:
 )
 def test_offset_finer_than_the_story(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a bare morning after the story's night or evening is the next morning
+        ("On the night of 3 August 1812 a sortie destroyed a battery, and in the early hours the attackers retook it.", "the early hours", "1812-08-04TMO"),
+        ("On the evening of 3 August 1812 a sortie destroyed a battery. In the morning the attackers retook it.", "the morning", "1812-08-04TMO"),
+        # ... "that morning", "the same morning" are the story's own date
+        ("On the evening of 3 August 1812 a sortie destroyed a battery. That morning the attackers had rested.", "That morning", "1812-08-03TMO"),
+        ("On the night of 3 August 1812 a sortie destroyed a battery. The same morning a courier had come.", "The same morning", "1812-08-03TMO"),
+        # ... a later part after a morning stays on its date
+        ("On the morning of 3 August 1812 a sortie destroyed a battery. In the evening the attackers retook it.", "the evening", "1812-08-03TEV"),
+        ("On the afternoon of 3 August 1812 the guns opened fire. In the evening the breach was stormed.", "the evening", "1812-08-03TEV"),
+        # ... and so does a later morning part after a morning
+        ("On the morning of 3 August 1812 the guns opened fire. In the late morning the breach was stormed.", "late morning", "1812-08-03TMO"),
+    ],
+)
+def test_the_morning_after_the_story_night(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+

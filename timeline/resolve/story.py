@@ -25,7 +25,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT"]
+__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -288,6 +288,24 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     # a plan or a prospect does not move the story; the day the planning was done does
     return tense != "future" or dates_planning(ctx, mention) or story.set_aside()
+
+
+NOON = 12  # hours: a part of day that starts before it is a morning part; one that starts at or after it is later in the day
+
+
+def morning_after(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> bool:
+    """Narrative mode: whether a bare morning part ("in the early hours", "in the morning") told
+    after the story's evening or night is the next morning ("On the night of 3 August ... in the
+    early hours": 4 August); "that morning", "the same morning" stay on the story's date."""
+    day = story.day
+    if ctx.mode != "narrative" or spec.part_of_day is None or day is None or day.grain is not Grain.PART_OF_DAY or story.day_passed:
+        return False
+    parts = ctx.lexicon["parts_of_day"]
+    part = parts.get(spec.part_of_day)
+    if part is None or float(part["start"]) >= NOON or day.start.hour < NOON:
+        return False
+    shifts = ctx.lexicon["relative"]["shift"]
+    return not any(shifts.get(w) == 0 for w in mention.text.lower().split())
 
 
 ASIDE_YEARS = 2
