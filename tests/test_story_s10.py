@@ -113,3 +113,18 @@ def test_offset_finer_than_the_story(text: str, expression: str, value: str) -> 
 def test_the_morning_after_the_story_night(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
 
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "that winter" after a year: the one that begins in its December (named by its January's year)
+        ("In 1813 the fortress was slighted. That winter the walls were pulled down.", "That winter", "1814-WI"),
+        ("In 218 BC he led his army over the mountains. That winter his men rested in the plains.", "That winter", "BC0217-WI"),
+        # ... after a spring month, still the one that begins that December; after a February, the one it is in
+        ("In April 218 BC he led his army over the mountains. That winter his men rested in the plains.", "That winter", "BC0217-WI"),
+        ("In February 1813 the fortress was slighted. That winter the walls were pulled down.", "That winter", "1813-WI"),
+    ],
+)
+def test_that_winter_after_a_year(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -353,7 +353,7 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     if spec.relative_word == "last":
         return max((p for p in cands if p.end <= now.start), key=lambda p: p.start)
     inside = [p for p in cands if p.start <= now.start < p.end]
-    if inside:
+    if inside and not (spec.season == "WI" and now.grain >= Grain.YEAR):  # "In 1813 ... That winter": the one that begins that December
         return inside[0]
     if spec.season == "WI":
         return cal.season(y + 1, "WI")  # "on 19 October ... That winter": the winter that begins that December
