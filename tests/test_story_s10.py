@@ -128,3 +128,17 @@ def test_the_morning_after_the_story_night(text: str, expression: str, value: st
 )
 def test_that_winter_after_a_year(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a day looked back to does not become the story's day
+        ("Fighting began on 7 December 1937. A day earlier the governor had fled. The following day the rebels took the harbour.",
+         "The following day", "1937-12-08"),
+        ("Fighting began on 7 December 1937. Two days earlier the governor had fled. On the same day the garrison surrendered.",
+         "the same day", "1937-12-07"),
+    ],
+)
+def test_a_look_back_leaves_the_story_day(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -181,7 +181,8 @@ class Story:
         if moves or not (looks_back or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
-        if period.grain in DAY_GRAINS:
+        if period.grain in DAY_GRAINS and not (self.narrative and looks_back and not moves and self.day is not None and not self.day_passed):
+            # (narrative: "On 7 December ... A day earlier ... The following day" counts from the 7th, not from the look-back)
             self.day, self.day_tid = period, tid
             self.day_passed = False
 
