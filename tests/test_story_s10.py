@@ -86,6 +86,7 @@ def test_a_clause_of_the_story_still_moves_it(clause: str) -> None:
         ("In 1917 the sailors refused orders. Ten days later the officers were freed.", "Ten days", "1917-XX-XX"),
         # "in seven weeks" counts from now: in a history a length
         ("In the spring of 1864 the army marched south. It lost sixty thousand men in seven weeks.", "seven weeks", "P7W"),
+        ("The army crossed the river on 30 April 1863 and won five battles in eighteen days.", "eighteen days", "P18D"),
         # an offset as fine as the story's day is that day
         ("On 3 May 1917 the sailors refused orders. Two days later the officers were freed.", "Two days", "1917-05-05"),
     ],

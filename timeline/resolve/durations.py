@@ -198,6 +198,8 @@ def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetim
     it counts from is at least as precise as the offset's unit ("three years later" from a year)."""
     if ctx.mode != "narrative" or not from_story or meaning.amount is None or meaning.grain < Grain.DAY:
         return None
+    if meaning.anchoring is not Anchoring.NARRATIVE:
+        return None  # "won five battles in eighteen days": counted from now, in a history a length (TIMEX2: P18D, P7W)
     if meaning.hedge:
         # "almost two decades earlier", "just over a year later": the period of its unit that the amount
         # written points to (TIMEX2: 1945 -> "194"), not a length
@@ -205,7 +207,7 @@ def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetim
             return None
         if window[1] - window[0] > unit_length(meaning.grain)[1]:
             # "less than a week later" after "in March 1913": some week of 1913
-            return _unknown_in(meaning.grain, earliest, latest, window) if meaning.anchoring is Anchoring.NARRATIVE else None
+            return _unknown_in(meaning.grain, earliest, latest, window)
         n = (1 if meaning.span == "later" else -1) * int(round(meaning.amount))
         if meaning.grain is Grain.DECADE:
             return cal.containing(cal.shifted(window[0], Grain.YEAR, 10 * n).start, Grain.DECADE)
@@ -215,7 +217,7 @@ def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetim
     if window[1] - window[0] > unit_length(meaning.grain)[1]:
         # "three weeks later" after "in the spring of 1812": some week of 1812 (TIMEX2/3 write what is known: 1812-WXX)
         # ("in seven weeks", counted from now, is a length in a history: "lost 65,000 men in seven weeks")
-        return _unknown_in(meaning.grain, earliest, latest, window) if meaning.anchoring is Anchoring.NARRATIVE else None
+        return _unknown_in(meaning.grain, earliest, latest, window)
     period = cal.containing(earliest, meaning.grain if meaning.grain is not Grain.WEEKEND else Grain.DAY)
     return period if period.end >= latest else None
 
