@@ -143,3 +143,17 @@ def test_that_winter_after_a_year(text: str, expression: str, value: str) -> Non
 )
 def test_a_look_back_leaves_the_story_day(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "the night of 9-10 November": the first day's night, one expression
+        ("On the night of 9–10 November 1862 gunboats ran past the batteries.", "the night of 9", "1862-11-09TNI"),
+        ("On the evening of 9/10 November 1862 gunboats ran past the batteries.", "the evening of 9", "1862-11-09TEV"),
+        # ... a bare pair stays two days
+        ("On 9–10 November 1862 gunboats ran past the batteries.", "9", "1862-11-09"),
+    ],
+)
+def test_part_of_a_paired_day(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
