@@ -157,3 +157,18 @@ def test_a_look_back_leaves_the_story_day(text: str, expression: str, value: str
 )
 def test_part_of_a_paired_day(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a season or month "of that year" / "of the following year" in a story told in years BC
+        ("A truce was made in 421 BC, but in the spring of that year the allies were quarrelling.", "the spring of that year", "BC0421-SP"),
+        ("A truce was made in 421 BC. In August of that year the allies quarrelled.", "August of that year", "BC0421-08"),
+        # ... the following year moves the story
+        ("A truce was made in 421 BC. In the spring of the following year the allies quarrelled. The next year a storm came.",
+         "The next year", "BC0419"),
+    ],
+)
+def test_of_that_year_in_a_bc_story(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -62,6 +62,13 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
             if shift.amount > 0:
                 story.bc, story.bc_tid = (year, None), tid
             return f"BC{year:04d}", anchor
+        if (shift is not None and shift.grain is Grain.YEAR and shift.amount is not None and spec.day is None
+                and (spec.season is not None or spec.month is not None)):
+            # "the spring of that year", "August of the following year": of the story's BC year (one fewer for the following)
+            year = story.bc[0] - int(shift.amount)
+            if shift.amount > 0:
+                story.bc, story.bc_tid = (year, spec.month), tid
+            return (f"BC{year:04d}-{spec.season}" if spec.season is not None else f"BC{year:04d}-{spec.month:02d}"), anchor
         if shift is not None and shift.amount is not None and shift.grain is spec.grain and shift.grain in (Grain.DECADE, Grain.CENTURY):
             # "the following decade", "the previous century": counted down from the story's year
             size, width = (10, 3) if shift.grain is Grain.DECADE else (100, 2)
