@@ -172,3 +172,20 @@ def test_part_of_a_paired_day(text: str, expression: str, value: str) -> None:
 )
 def test_of_that_year_in_a_bc_story(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "aside,value",
+    [
+        # a year BC written in passing does not move a story told in years BC ...
+        ("Its admiral, who had been born around 525 BC, was old.", "BC0478"),
+        ("Its admiral was born in 525 BC.", "BC0478"),
+        ("The harbour (built in 510 BC) was full.", "BC0478"),
+        # ... nor does a flashback, however near
+        ("The admiral had lost a ship there in 481 BC.", "BC0478"),
+        # ... a year of the story's own does
+        ("The admiral died in 470 BC.", "BC0468"),
+    ],
+)
+def test_an_aside_in_a_bc_story(aside: str, value: str) -> None:
+    assert _values(f"In 480 BC the fleet sailed north. {aside} Two years later the war ended.")["Two years"] == value

@@ -25,7 +25,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after"]
+__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -289,6 +289,18 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     # a plan or a prospect does not move the story; the day the planning was done does
     return tense != "future" or dates_planning(ctx, mention) or story.set_aside()
+
+
+def bc_aside(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> bool:
+    """Narrative mode: whether a year BC written in full is an aside in a story told in years BC, as
+    :func:`moves_story` reads one in a story of the common era: years away from the story's year and
+    in a past perfect clause, a describing clause, after a life word or in parentheses ("In 480 BC ...
+    Its admiral, who had been born around 525 BC, ...": the story stays in 480 BC)."""
+    if ctx.mode != "narrative" or story.bc is None or spec.year is None or not spec.bc or opens_sentence(ctx, mention):
+        return False
+    if in_past_perfect(ctx.doc, mention.start, mention.end) or in_parentheses(ctx.text, mention.start, mention.end):
+        return True
+    return abs(story.bc[0] - spec.year) >= ASIDE_YEARS and (in_modifier_clause(ctx, mention) or after_life_word(ctx, mention))
 
 
 NOON = 12  # hours: a part of day that starts before it is a morning part; one that starts at or after it is later in the day
