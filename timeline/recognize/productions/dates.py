@@ -186,6 +186,8 @@ def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None
     if era is not None and not any(c.isupper() for c in ctx.text[ctx.offset_of(era) : ctx.offset_of(era) + len(era)]):
         return None  # "ad", "ce" in lower case: a word, not an era
+    if "name" in g and not ctx.text[ctx.end :].lstrip()[:1].isupper():
+        return None  # "in 1453 Constantinople fell", not "in 300 boats"
     y = int(g.get("year") or g.get("year2") or g.get("year3") or g.get("year4") or g.get("year5") or g.get("year6") or g.get("year7") or "0")
     if not 1 <= y <= 2999:
         return None
