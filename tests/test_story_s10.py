@@ -50,6 +50,7 @@ _SIEGE = "In the spring of 1812 the army crossed the mountains. {aside} The sieg
         "The bridge was guarded by the old fortress, which the duke rebuilt in 1760.",
         # a life's date in the main clause
         "Its colonel was born in Lyon in 1771 and trained as an engineer.",
+        "Its colonel fled west and died in Vienna in 1840.",
     ],
 )
 def test_a_describing_clause_does_not_move_the_story(aside: str) -> None:
@@ -184,7 +185,7 @@ def test_of_that_year_in_a_bc_story(text: str, expression: str, value: str) -> N
         # ... nor does a flashback, however near
         ("The admiral had lost a ship there in 481 BC.", "BC0478"),
         # ... a year of the story's own does
-        ("The admiral died in 470 BC.", "BC0468"),
+        ("The admiral sailed home in 470 BC.", "BC0468"),
     ],
 )
 def test_an_aside_in_a_bc_story(aside: str, value: str) -> None:
