@@ -256,7 +256,8 @@ def test_a_bare_winter_in_a_bc_story(text: str, expression: str, value: str) -> 
     [
         # "that winter" in a BC story told from September: the winter that begins that December
         ("In September 379 BC the allies won. That winter they quarrelled.", "That winter", "BC0378-WI"),
-        ("In 379 BC the allies won. That winter they quarrelled.", "That winter", "BC0379-WI"),
+        # told from a year, the winter after its campaigns, as a bare "the winter" is (s10: was BC0379-WI)
+        ("In 379 BC the allies won. That winter they quarrelled.", "That winter", "BC0378-WI"),
         # "that summer" refers to the story's time and leaves it in its month; "the following summer" moves it
         ("In June 379 BC the allies won. That summer they quarrelled. The next day a storm came.", "The next day",
          "BC0379-06-XX"),

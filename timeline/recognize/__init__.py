@@ -19,6 +19,7 @@ from .grammar import Grammar, captures, compile_grammar, gates_open
 from ..model import Grain
 from .meaning import CalendarSpec, Mention
 from .productions import PRODUCTIONS, MatchContext
+from .productions.common import key_of
 
 __all__ = ["recognize", "Mention"]
 
@@ -196,10 +197,19 @@ def _pair_patterns(language: str, connectors: tuple[str, ...]) -> tuple["re.Patt
     return after, before
 
 
+@functools.lru_cache(maxsize=None)
+def _part_of_pattern(language: str, parts: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the night of " right before a day: the part of day it names."""
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s{1,2}") for p in sorted(parts, key=lambda x: (-len(x), x)))
+    return re.compile(r"(?:\bthe\s{1,2})?\b(" + words + r")\s{1,2}of\s{1,2}$")
+
+
 def _with_paired_days(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
     """ "April 6-7", "May 4 and 5", "6-7 February": the bare day next to a month-and-day date
-    is a date of the same month (and year).  Only forward pairs are taken (6-7, not 7-6)."""
+    is a date of the same month (and year).  Only forward pairs are taken (6-7, not 7-6).
+    "the night of 3-4 May": the first day's night (one expression, as TIMEX2 corpora mark it)."""
     after, before = _pair_patterns(grammar.lexicon.language, tuple(grammar.lexicon["date_pairs"]["connectors"]))
+    part_of = _part_of_pattern(grammar.lexicon.language, tuple(grammar.lexicon["parts_of_day"]))
     extra: list[Mention] = []
     starts = [m.start for m in mentions]
     added: set[int] = set()
@@ -231,7 +241,12 @@ def _with_paired_days(grammar: Grammar, text: str, low: str, mentions: list[Ment
                 dated[m.start] = attrs.evolve(m, meaning=attrs.evolve(spec, year=year, partial_year=partial))
                 extra.append(Mention(start, end, text[start:end], CalendarSpec(Grain.DAY, year=year, month=spec.month, day=day, partial_year=partial), "paired_day"))
             else:
-                extra.append(Mention(start, end, text[start:end], CalendarSpec(Grain.DAY, year=spec.year, month=spec.month, day=day, partial_year=spec.partial_year), "paired_day"))
+                part = part_of.search(low, max(0, start - 30), start) if start < m.start else None
+                if part is not None and not (k > 0 and mentions[k - 1].end > part.start()):
+                    extra.append(Mention(part.start(), end, text[part.start():end], CalendarSpec(
+                        Grain.PART_OF_DAY, year=spec.year, month=spec.month, day=day, part_of_day=key_of(part.group(1)), partial_year=spec.partial_year), "paired_day"))
+                else:
+                    extra.append(Mention(start, end, text[start:end], CalendarSpec(Grain.DAY, year=spec.year, month=spec.month, day=day, partial_year=spec.partial_year), "paired_day"))
             added.add(start)
     if not extra:
         return mentions

@@ -28,7 +28,7 @@ from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchored_value
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
 from .neighbours import day_hint, ends_period, ordered_range, period_ending, with_coordinated_year
-from .story import DAY_GRAINS, Story, is_aside, looks_back, moves_story
+from .story import DAY_GRAINS, Story, bc_aside, is_aside, looks_back, moves_story
 from .tense import after_comparison, after_past_signal, said_on
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -121,7 +121,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
 
     spec = with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning)
     if spec.bc or ((story.bc is not None or (story.span is not None and story.span[2])) and ctx.mode == "narrative"):
-        bc = resolve_bc(spec, story, tid, moves=not after_past_signal(ctx.text, mention.start))  # "since 513 BC" looks back
+        # "since 513 BC" looks back; "who had been born around 525 BC" is an aside
+        bc = resolve_bc(spec, story, tid, moves=not after_past_signal(ctx.text, mention.start) and not bc_aside(ctx, spec, mention, story))
         if bc is not None:
             value, anchor_bc = bc
             ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
@@ -169,5 +170,5 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         return timex  # "attacked on March 2, officials said Tuesday": the day of the report leaves the story on its day
     since = after_past_signal(ctx.text, mention.start)  # "free since 1650": a look-back, not what the story is about
     story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end or since, ended=ended, settles=ending is not None,
-                 comparison=after_comparison(ctx.text, mention.start, ctx.doc.language))
+                 comparison=after_comparison(ctx.text, mention.start, ctx.doc.language), late_from=earliest if mod is Mod.END else None)
     return timex

@@ -48,8 +48,10 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
         shift = spec.shift
         if spec.season is not None and spec.relative_word is not None:  # "the following spring", "that summer"
             year = story.bc[0] - {"next": 1, "last": -1}.get(spec.relative_word, 0)
-            if spec.relative_word not in ("next", "last") and spec.season == "WI" and (story.bc[1] or 0) > 2:
-                year -= 1  # "in September ... that winter": the one that begins that December, as in named._season_from_story
+            if spec.relative_word not in ("next", "last") and spec.season == "WI" and (story.bc[1] is None or story.bc[1] > 2):
+                # "in September ... that winter", "In 218 BC ... That winter": the one that begins that December, as in
+                # named._season_from_story
+                year -= 1
             if spec.relative_word == "next":  # only "the following spring" moves the story, as moves_story says
                 story.bc, story.bc_tid = (year, None), tid
             return f"BC{year:04d}-{spec.season}", anchor
@@ -60,6 +62,13 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
             if shift.amount > 0:
                 story.bc, story.bc_tid = (year, None), tid
             return f"BC{year:04d}", anchor
+        if (shift is not None and shift.grain is Grain.YEAR and shift.amount is not None and spec.day is None
+                and (spec.season is not None or spec.month is not None)):
+            # "the spring of that year", "August of the following year": of the story's BC year (one fewer for the following)
+            year = story.bc[0] - int(shift.amount)
+            if shift.amount > 0:
+                story.bc, story.bc_tid = (year, spec.month), tid
+            return (f"BC{year:04d}-{spec.season}" if spec.season is not None else f"BC{year:04d}-{spec.month:02d}"), anchor
         if shift is not None and shift.amount is not None and shift.grain is spec.grain and shift.grain in (Grain.DECADE, Grain.CENTURY):
             # "the following decade", "the previous century": counted down from the story's year
             size, width = (10, 3) if shift.grain is Grain.DECADE else (100, 2)

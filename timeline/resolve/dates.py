@@ -15,7 +15,7 @@ from .calendar import Period
 from .named import named_period, quarter_in_year, reported_year, with_part
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
-from .story import Story, past_day_anchor
+from .story import Story, morning_after, past_day_anchor
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -91,6 +91,9 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
             return cal.year(reported[0]), reported[1]
         if spec.part_of_day and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount == 0:
             spec = _night_before(ctx, spec, mention)
+            if morning_after(ctx, spec, mention, story):  # "On the night of 3 August ... in the early hours": the 4th
+                assert spec.shift is not None
+                spec = attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=1))
             period, anchor = shifted_period(ctx, spec, story)
             assert spec.shift is not None
             story_part = spec.shift.anchoring is Anchoring.NARRATIVE  # "at midnight": the story's, not "tonight"

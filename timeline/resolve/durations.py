@@ -126,6 +126,10 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         # an offset: the bounds are the time it points to ("two days later" = that day; "a few
         # days later" = 2 to 9 days on, as "a few days" is long)
         window, anchor = ctx.anchor_window(meaning.anchoring, meaning.grain, story)
+        if (ctx.mode == "narrative" and meaning.anchoring is Anchoring.NARRATIVE and anchor.kind is AnchorKind.REFERENCE_TIME
+                and story.current is not None and story.current_tid is not None):
+            # "In 1917 ... Ten days later": a history counts from its own time, a year if that is all it told
+            window, anchor = (story.current.start, story.current.end), TimexAnchor(AnchorKind.TIMEX, story.current_tid)
         if window is not None:
             sign = 1 if meaning.span == "later" else -1
             low, high = ctx.lexicon["hedges"].get(meaning.hedge, (1.0, 1.0)) if meaning.hedge else (1.0, 1.0)
@@ -194,11 +198,16 @@ def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetim
     it counts from is at least as precise as the offset's unit ("three years later" from a year)."""
     if ctx.mode != "narrative" or not from_story or meaning.amount is None or meaning.grain < Grain.DAY:
         return None
+    if meaning.anchoring is not Anchoring.NARRATIVE:
+        return None  # "won five battles in eighteen days": counted from now, in a history a length (TIMEX2: P18D, P7W)
     if meaning.hedge:
         # "almost two decades earlier", "just over a year later": the period of its unit that the amount
         # written points to (TIMEX2: 1945 -> "194"), not a length
-        if meaning.grain > Grain.DECADE or meaning.grain is Grain.WEEKEND or window[1] - window[0] > unit_length(meaning.grain)[1]:
+        if meaning.grain > Grain.DECADE or meaning.grain is Grain.WEEKEND:
             return None
+        if window[1] - window[0] > unit_length(meaning.grain)[1]:
+            # "less than a week later" after "in March 1913": some week of 1913
+            return _unknown_in(meaning.grain, earliest, latest, window)
         n = (1 if meaning.span == "later" else -1) * int(round(meaning.amount))
         if meaning.grain is Grain.DECADE:
             return cal.containing(cal.shifted(window[0], Grain.YEAR, 10 * n).start, Grain.DECADE)
@@ -206,9 +215,30 @@ def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetim
     if meaning.grain > Grain.YEAR:
         return None
     if window[1] - window[0] > unit_length(meaning.grain)[1]:
-        return None  # "two days later" after "in 1940": no day to name
+        # "three weeks later" after "in the spring of 1812": some week of 1812 (TIMEX2/3 write what is known: 1812-WXX)
+        # ("in seven weeks", counted from now, is a length in a history: "lost 65,000 men in seven weeks")
+        return _unknown_in(meaning.grain, earliest, latest, window)
     period = cal.containing(earliest, meaning.grain if meaning.grain is not Grain.WEEKEND else Grain.DAY)
     return period if period.end >= latest else None
+
+
+def _unknown_in(grain: Grain, earliest: dt.datetime, latest: dt.datetime, window: tuple[dt.datetime, dt.datetime]) -> Optional[Period]:
+    """Some period of ``grain`` between ``earliest`` and ``latest``, its value written with the year
+    (and month) they share and X's for the rest ("1812-WXX", "1917-04-XX"); counted from a whole year
+    (``window``), that year ("In 1917 ... Ten days later": 1917-XX-XX); None for a grain it has no form for."""
+    last = latest - _EPSILON
+    whole_year = window[0] == dt.datetime(window[0].year, 1, 1) and window[1] == dt.datetime(window[0].year + 1, 1, 1)
+    year = f"{earliest.year:04d}" if earliest.year == last.year else f"{window[0].year:04d}" if whole_year else "XXXX"
+    if grain is Grain.WEEK:
+        value = f"{year}-WXX"
+    elif grain is Grain.DAY:
+        month = f"{earliest.month:02d}" if (earliest.year, earliest.month) == (last.year, last.month) else "XX"
+        value = f"{year}-{month}-XX"
+    elif grain is Grain.MONTH:
+        value = f"{year}-XX"
+    else:
+        return None
+    return Period(earliest, latest, grain, value)
 
 
 def beyond_calendar(ctx: "Context", mention: Mention, tid: str, story: Story) -> Timex:

@@ -201,6 +201,9 @@ def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Stor
 
 def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
     assert spec.month is not None
+    if (spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE and spec.shift.amount == 0 and spec.relative_word in ("next", "last")
+            and (story.current is not None or story.any is not None)):
+        return _month_from_story(spec.month, spec.relative_word == "next", story), f.anchor  # "the following September"
     if f.year is not None:
         return cal.month(f.year, spec.month), f.anchor
     rel = spec.relative_word
@@ -324,12 +327,25 @@ def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         return None, anchor
 
 
+def _month_from_story(month: int, ahead: bool, story: Story) -> Period:
+    """ "the following September" ("the previous May"): the first such month after the story's
+    current period (the last before it), as "the following spring" is."""
+    local = story.local()
+    now = (local[0] if local is not None else None) or story.now() or story.any
+    assert now is not None
+    y = now.start.year
+    cands = [cal.month(x, month) for x in range(y - 2, y + 3)]
+    if ahead:
+        return min((p for p in cands if p.start > now.start and p.end > now.end), key=lambda p: p.start)
+    return max((p for p in cands if p.end <= now.start), key=lambda p: p.start)
+
+
 def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> Period:
     """ "the following spring", "the previous winter", "that summer": seen from the story's
     current period (after its end, before its start, or the one it lies in)."""
     assert spec.season is not None
     local = story.local()
-    now = (local[0] if local is not None else None) or story.current or story.any or Period(base, base + _DAY, Grain.DAY, "")
+    now = (local[0] if local is not None else None) or story.now() or story.any or Period(base, base + _DAY, Grain.DAY, "")
     y = now.start.year
     cands = [cal.season(x, spec.season) for x in (y - 2, y - 1, y, y + 1, y + 2)]
     if spec.relative_word == "next":  # the first that begins after the story's time and outlasts it
@@ -337,7 +353,7 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     if spec.relative_word == "last":
         return max((p for p in cands if p.end <= now.start), key=lambda p: p.start)
     inside = [p for p in cands if p.start <= now.start < p.end]
-    if inside:
+    if inside and not (spec.season == "WI" and now.grain >= Grain.YEAR):  # "In 1813 ... That winter": the one that begins that December
         return inside[0]
     if spec.season == "WI":
         return cal.season(y + 1, "WI")  # "on 19 October ... That winter": the winter that begins that December

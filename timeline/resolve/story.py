@@ -20,12 +20,12 @@ from ..recognize.meaning import Anchoring, CalendarSpec, Mention
 from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
-from .tense import after_past_signal, clause_tense, ends_span, in_past_perfect, tense_words
+from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_past_perfect, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT"]
+__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -66,6 +66,7 @@ class Story:
     day_passed: bool = False  # narrative: the story has moved to a month, season or year since its day was told
     aside: bool = False  # narrative: the date being resolved is an aside or a prospect, which no anaphor counts from
     span: Optional[tuple[Grain, int, bool, str]] = None  # the decade or century named since the last date: grain, number, BC, id
+    late: Optional[Period] = None  # narrative: the end part of the story's year when it moved to "late 1916", "the end of 1452"
 
     def enter(self, doc: Doc, mode: str, start: int) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading line)."""
@@ -111,6 +112,11 @@ class Story:
                 return False
         return out
 
+    def now(self) -> Optional[Period]:
+        """The story's current time as a bare month or season is placed from: the end part of
+        its year when it moved to "late 1916" (a later "March" is of 1917), else all of it."""
+        return self.late or self.current
+
     def local(self) -> Optional[tuple[Period, str]]:
         """The date named last in the sentence being resolved when it is not what the story is
         about (a look-back): "Two years ago a fire killed four workers, and the rules were
@@ -131,13 +137,14 @@ class Story:
             self.focus = cal.containing(self.focus.start, Grain.YEAR)
 
     def update(self, period: Period, tid: str, moves: bool = True, looks_back: bool = False, ended: bool = False, settles: bool = False,
-               comparison: bool = False) -> None:
+               comparison: bool = False, late_from: Optional[dt.datetime] = None) -> None:
         """Record a resolved period; ``moves``: whether it moves the story's current time
         (a decade or century only refers to a span, it does not say when the story is);
         ``looks_back``: a comparison point ("a year ago", "two days earlier"), not what the story is about;
         ``ended``: the period was over by publication (a reported quarter, not a forecast one);
         ``settles``: it names the reported period outright ("the quarter ended Sept. 30");
-        ``comparison``: a point of comparison ("up from a year ago"), which no anaphor counts from.
+        ``comparison``: a point of comparison ("up from a year ago"), which no anaphor counts from;
+        ``late_from``: where the end part of a year begins, when the date is written as it ("late 1916").
 
         The quarter a report is about is the first one over by publication that it names ("third-quarter
         net rose ... After a flat second quarter ..., the year-earlier period" is the third quarter's),
@@ -166,12 +173,16 @@ class Story:
             self.last = (self.sentence, period, tid)
         if moves:
             self.current, self.current_tid = period, tid
+            # "By late 1916 ... That winter", "... In March": seen from the year's end, not from all of it
+            self.late = (Period(late_from, period.end, Grain.MONTH, period.value)
+                         if self.narrative and late_from is not None and period.grain is Grain.YEAR else None)
             self.bc = self.bc_tid = None
             self.day_passed = self.narrative  # "In June 1651 ... On the same day": not a day of 1645 told before
         if moves or not (looks_back or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
-        if period.grain in DAY_GRAINS:
+        if period.grain in DAY_GRAINS and not (self.narrative and looks_back and not moves and self.day is not None and not self.day_passed):
+            # (narrative: "On 7 December ... A day earlier ... The following day" counts from the 7th, not from the look-back)
             self.day, self.day_tid = period, tid
             self.day_passed = False
 
@@ -211,7 +222,7 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
     the same sentence that did not move the story ("held the town until October 15") counts
     as its time: the dates of one sentence follow each other.
     """
-    now = story.current
+    now = story.now()
     if mode != "narrative" or now is None or not cands:
         return None
     last = story.last
@@ -262,6 +273,11 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
             and between_commas(ctx, mention) and not opens_sentence(ctx, mention)):
         return story.set_aside()  # an aside set off by commas, years away: "The old constitution, of 1831, was abolished" told in 1848
+    if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
+            and not opens_sentence(ctx, mention) and (in_modifier_clause(ctx, mention) or after_life_word(ctx, mention))):
+        # a date in a clause that describes someone or something, years away: "The fort, built in the 1690s and rebuilt
+        # after 1760, barred the road", "Its colonel, who was born in 1771 and trained ..., held it"; "was born in 1771"
+        return story.set_aside()
     if in_parentheses(ctx.text, mention.start, mention.end):
         return story.set_aside()  # an aside: "(the letters were found in 1790)"
     if after_past_signal(ctx.text, mention.start):
@@ -273,6 +289,36 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     # a plan or a prospect does not move the story; the day the planning was done does
     return tense != "future" or dates_planning(ctx, mention) or story.set_aside()
+
+
+def bc_aside(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> bool:
+    """Narrative mode: whether a year BC written in full is an aside in a story told in years BC, as
+    :func:`moves_story` reads one in a story of the common era: years away from the story's year and
+    in a past perfect clause, a describing clause, after a life word or in parentheses ("In 480 BC ...
+    Its admiral, who had been born around 525 BC, ...": the story stays in 480 BC)."""
+    if ctx.mode != "narrative" or story.bc is None or spec.year is None or not spec.bc or opens_sentence(ctx, mention):
+        return False
+    if in_past_perfect(ctx.doc, mention.start, mention.end) or in_parentheses(ctx.text, mention.start, mention.end):
+        return True
+    return abs(story.bc[0] - spec.year) >= ASIDE_YEARS and (in_modifier_clause(ctx, mention) or after_life_word(ctx, mention))
+
+
+NOON = 12  # hours: a part of day that starts before it is a morning part; one that starts at or after it is later in the day
+
+
+def morning_after(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> bool:
+    """Narrative mode: whether a bare morning part ("in the early hours", "in the morning") told
+    after the story's evening or night is the next morning ("On the night of 3 August ... in the
+    early hours": 4 August); "that morning", "the same morning" stay on the story's date."""
+    day = story.day
+    if ctx.mode != "narrative" or spec.part_of_day is None or day is None or day.grain is not Grain.PART_OF_DAY or story.day_passed:
+        return False
+    parts = ctx.lexicon["parts_of_day"]
+    part = parts.get(spec.part_of_day)
+    if part is None or float(part["start"]) >= NOON or day.start.hour < NOON:
+        return False
+    shifts = ctx.lexicon["relative"]["shift"]
+    return not any(shifts.get(w) == 0 for w in mention.text.lower().split())
 
 
 ASIDE_YEARS = 2
@@ -360,6 +406,59 @@ def between_commas(ctx: "Context", mention: Mention) -> bool:
     cues = tense_words(ctx.doc.language)
     # ", and on 5 March 1971, the troops ...": the date opens a clause of the story
     return len(words) <= COMMA_ASIDE_WORDS and not any(w.lower() in cues.boundaries or w.lower() in cues.list_words for w in words)
+
+
+SUBJECT_WORDS = 4  # words before the comma that opens a describing clause after the subject ("The old fortress, built in 1690, ...")
+
+
+def in_modifier_clause(ctx: "Context", mention: Mention) -> bool:
+    """Whether a date lies in a clause set off by commas that describes a noun: a relative clause
+    ("the fortress, which was rebuilt in 1760, fell") or, after the subject opening the sentence, a
+    participle clause ("The fortress, built in the 1690s and rebuilt after 1760, barred the road",
+    "Its colonel, born in 1771 and trained as an engineer, held it"); not a clause of the story
+    ("Meanwhile, the army reached the coast in 1760, where ...")."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    before = _WORD.findall(ctx.text, s, mention.start)
+    if "," not in before:
+        return False
+    k = len(before) - 1 - before[::-1].index(",")
+    words = [w.lower() for w in before[k + 1 :]]
+    cues = tense_words(ctx.doc.language)
+    if not words:
+        return False
+    if words[0] in cues.relatives:
+        inner = words[1:]
+    elif (before.index(",") == k and k <= SUBJECT_WORDS and _participle(before[k + 1], cues)
+          and not any(_participle(w, cues) or w in cues.aux_past or w in cues.be for w in before[:k])):  # "The navy sailed south, reached ..."
+        inner = words
+    else:
+        return False
+    return not any(w in cues.boundaries for w in inner)
+
+
+def _participle(word: str, cues: "TenseWords") -> bool:
+    """Whether a word is a past participle or a life word opening a describing clause ("built", "rebuilt", "born")."""
+    w = word.lower()
+    if word[:1].isupper() or w in cues.aux_past or w in cues.be:
+        return False
+    return (w in cues.past or w in cues.life_asides or any(w.endswith(p) and len(w) > len(p) + 1 for p in cues.past if len(p) >= 4)
+            or (bool(cues.past_suffix) and len(w) >= cues.past_min_length and w.endswith(cues.past_suffix) and w not in cues.not_past))
+
+
+LIFE_WORDS = 4  # words between a life word and its date ("born in Lyon in 1771")
+
+
+def after_life_word(ctx: "Context", mention: Mention) -> bool:
+    """Whether a life word ("born") comes shortly before a date in its clause: "was born in Lyon in 1771"."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    cues = tense_words(ctx.doc.language)
+    for w in reversed(_WORD.findall(ctx.text, max(s, mention.start - 60), mention.start)[-(LIFE_WORDS + 1) :]):
+        lw = w.lower()
+        if lw in cues.life_asides:
+            return True
+        if lw in cues.boundaries:
+            return False
+    return False
 
 
 OPENING_WORDS = 3  # words before a date that opens its sentence ("In 1861", "Finally, in late 1933")

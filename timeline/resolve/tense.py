@@ -68,6 +68,8 @@ class TenseWords:
     preceding: tuple[tuple[str, ...], ...] = ()
     scheduled_going: frozenset[str] = frozenset()
     going_words: frozenset[str] = frozenset()
+    life_asides: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -96,6 +98,7 @@ def tense_words(language: str = "en") -> TenseWords:
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
+        life_asides=words(cues, "life_asides"), relatives=words(clause, "relatives"),
     )
 
 

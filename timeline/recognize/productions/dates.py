@@ -101,7 +101,13 @@ def month_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "last March", "early February", "next May 1": a month (or a day of one) without its year."""
+    """ "last March", "early February", "next May 1": a month (or a day of one) without its year;
+    "the following September": counted from the story's time."""
+    if "anaphor" in g:
+        r = key_of(g["anaphor"]).split()[-1]
+        word = ctx.lexicon["relative"]["season_anaphora"].get(r, r)
+        return CalendarSpec(Grain.MONTH, month=month_of(ctx, g["month2"]), relative_word=word, shift=Shift(Grain.YEAR, 0, Anchoring.NARRATIVE),
+                            mod=modifier_of(ctx, g.get("mod")))
     rel = g.get("rel")
     if not month_word_ok(ctx, g["month"], bare=rel is None and "mod" not in g):
         return None
@@ -180,12 +186,20 @@ def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None
     if era is not None and not any(c.isupper() for c in ctx.text[ctx.offset_of(era) : ctx.offset_of(era) + len(era)]):
         return None  # "ad", "ce" in lower case: a word, not an era
-    y = int(g.get("year") or g.get("year2") or g.get("year3") or "0")
+    if "name" in g and not ctx.text[ctx.end :].lstrip()[:1].isupper():
+        return None  # "in 1453 Constantinople fell", not "in 300 boats"
+    y = int(g.get("year") or g.get("year2") or g.get("year3") or g.get("year4") or g.get("year5") or g.get("year6") or g.get("year7") or "0")
     if not 1 <= y <= 2999:
         return None
     if "year_end" in g and not 0 < abs(int(g["year_end"]) - y) <= _EARLY_RANGE:
         return None  # "from 1200 to 1500": too far apart for a reign or a war; more likely amounts
-    return CalendarSpec(Grain.YEAR, year=y)
+    if "season" in g:  # "the spring of 217"
+        return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][key_of(g["season"])]["code"], year=y)
+    if "month" in g:  # "June 217"
+        if not month_word_ok(ctx, g["month"], bare=False):
+            return None
+        return CalendarSpec(Grain.MONTH, month=month_of(ctx, g["month"]), year=y)
+    return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod") or g.get("quant")))
 
 
 def prefixed_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
