@@ -70,8 +70,8 @@ def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "9 a.m. Tuesday", "10:15 p.m.", "about 7.45pm": a clock time, on the day given or the story's day."""
-    hour = int(g.get("hour") or g["hour2"])
-    minute = int(g.get("minute") or g.get("minute2") or 0)
+    hour = int(g.get("hour") or g.get("hour2") or g["hour4"])
+    minute = int(g.get("minute") or g.get("minute2") or g.get("minute4") or 0)
     ampm = (g.get("ampm") or "").replace(".", "")
     if ampm:
         if hour == 0 or hour > 12:
