@@ -12,10 +12,13 @@ from .common import MatchContext, Production, PREV_WORD, key_of, modifier_of, mo
 __all__ = ["PRODUCTIONS"]
 
 
-def _year_word(g: dict[str, str]) -> tuple[Optional[int], Optional[Shift]]:
-    """The year a quarter or half names: a number, or a shift from "last", "next", "this" year."""
+def _year_word(g: dict[str, str], ctx: Optional[MatchContext] = None) -> tuple[Optional[int], Optional[Shift]]:
+    """The year a quarter or half names: a number, or a shift from "last", "next", "this" year, or
+    from the story's year ("of that year", "of the following year")."""
     if "year" in g or "year2" in g:
         return year_of(g.get("year") or g["year2"])[0], None
+    if "thatyear" in g and ctx is not None:
+        return None, Shift(Grain.YEAR, ctx.lexicon["relative"]["that_year"][key_of(g["thatyear"])], Anchoring.NARRATIVE)
     word = g.get("yearword")
     if word in ("last",):
         return None, Shift(Grain.YEAR, -1)
@@ -36,7 +39,7 @@ def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         if m and m.group(1)[:1].isupper() and ctx.text[max(0, m.start() - 8) : m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"'):
             return None
     q = int(g["qnum"]) if "qnum" in g else ctx.lexicon["ordinal_parts"][g["ordinal"].lower()]
-    y, shift = _year_word(g)
+    y, shift = _year_word(g, ctx)
     return CalendarSpec(Grain.QUARTER, year=y, quarter=q, shift=shift, mod=modifier_of(ctx, g.get("mod")))
 
 
@@ -93,7 +96,7 @@ def half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "yearword2" in g:
         g = {**g, "yearword": g["yearword2"]}  # "the year's second half", "next year's first half"
     h = int(g["hnum"]) if "hnum" in g else ctx.lexicon["ordinal_parts"][(g.get("ordinal") or g.get("ordinal2") or g["ordinal3"]).lower()]
-    y, shift = _year_word(g)
+    y, shift = _year_word(g, ctx)
     # "the first half of the year": the year the story is in (as "for the full year")
     return CalendarSpec(Grain.HALF, year=y, half=min(h, 2), shift=shift, reported_year=g.get("yearword") == "the")
 
