@@ -28,3 +28,19 @@ def _values(text: str, dct: str) -> dict[str, str]:
 )
 def test_a_unit_away_counts_from_a_period_no_coarser(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-12-06")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # the start of a range of clock times takes the day written after the range's end
+        ("Early voting ends Oct. 30, and polls will be open from 7 a.m. to 8 p.m. on Nov. 3.", "7 a.m.", "2026-11-03T07:00"),
+        ("Early voting ended Sept. 30. The museum was open between 9 a.m. and 5 p.m. on Oct. 2.", "9 a.m.", "2026-10-02T09:00"),
+        # ... or the end's own day, the day before when the range crosses midnight
+        ("The fair closed on Friday. The curfew ran from 10 p.m. to 6 a.m. Sunday.", "10 p.m.", "2026-10-03T22:00"),
+        # a list of clock times with no range word keeps the story's day
+        ("Polls closed on Oct. 1. Results came at 9 p.m., and 10 p.m. on Oct. 2 brought more.", "9 p.m.", "2026-10-01T21:00"),
+    ],
+)
+def test_a_clock_range_start_takes_the_day_after_its_end(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-10-05")[expression] == value

@@ -41,6 +41,9 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
             t = resolved(i + 1)
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME):
                 return t.earliest.date(), t.tid
+        end_day = _range_end_day(ctx, mentions, i, resolved)
+        if end_day is not None:
+            return end_day
     if i > 0:
         prev = mentions[i - 1]
         gap = text[prev.end : mentions[i].start]
@@ -49,6 +52,40 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME) and t.grain in DAY_GRAINS:
                 return t.earliest.date(), t.tid
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _joined(connectors: tuple[str, ...]) -> "re.Pattern[str]":
+    return re.compile(r"\s{0,3}(?:" + "|".join(re.escape(c) for c in connectors) + r")\s{0,3}")
+
+
+def _range_end_day(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[dt.date, str]]:
+    """ "from 7 a.m. to 8 p.m. on Election Day", "between 9 a.m. and 5 p.m. Tuesday": the start of a range
+    of clock times whose day is written after its end is on that day (the day before when the range
+    crosses midnight: "from 10 p.m. to 6 a.m. Sunday")."""
+    if i + 1 >= len(mentions):
+        return None
+    this, end = mentions[i].meaning, mentions[i + 1].meaning
+    if not isinstance(this, CalendarSpec) or not isinstance(end, CalendarSpec) or this.hour is None or end.hour is None:
+        return None
+    gap = ctx.text[mentions[i].end : mentions[i + 1].start]
+    if len(gap) > 14 or not _joined(tuple(ctx.lexicon["date_pairs"]["connectors"])).fullmatch(gap):
+        return None  # "from 7 a.m. to 8 p.m.", "at 9 a.m. and 5 p.m."; not times of two clauses ("at 9 p.m., and 10 p.m. on ...")
+    if end.weekday is not None or end.month is not None:
+        day_at = i + 1  # "to 6 a.m. Sunday": the end names its own day
+    elif i + 2 < len(mentions):
+        day = mentions[i + 2]
+        if (not isinstance(day.meaning, CalendarSpec) or day.meaning.hour is not None or day.start - mentions[i + 1].end > 60
+                or not _ADJACENT_AFTER.match(ctx.text[mentions[i + 1].end : day.start])):
+            return None
+        day_at = i + 2
+    else:
+        return None
+    t = resolved(day_at)
+    if t.earliest is None or t.type not in (TimexType.DATE, TimexType.TIME) or t.grain not in DAY_GRAINS:
+        return None
+    crosses = (end.hour, end.minute or 0) < (this.hour, this.minute or 0)
+    return t.earliest.date() - dt.timedelta(days=1 if crosses else 0), t.tid
 
 
 _ENDED_GRAINS = (Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.YEAR)  # periods a text names by their last day
