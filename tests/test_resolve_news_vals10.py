@@ -44,3 +44,20 @@ def test_a_unit_away_counts_from_a_period_no_coarser(text: str, expression: str,
 )
 def test_a_clock_range_start_takes_the_day_after_its_end(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-10-05")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a weekday with the week named right after it is that week's day (said on Wednesday, June 17)
+        ("The vote is set for Friday of next week.", "Friday", "2026-06-26"),
+        ("He resigned on Monday last week.", "Monday", "2026-06-08"),
+        ("The court will be closed from Monday through Thursday next week.", "Thursday", "2026-06-25"),
+        ("The plant was shut from Monday through Wednesday last week.", "Monday", "2026-06-08"),
+        ("The storm hit on Tuesday night last week.", "Tuesday night", "2026-06-09TNI"),
+        # a week further off in the sentence says nothing of the weekday
+        ("He resigned on Monday, and the board met last week.", "Monday", "2026-06-15"),
+    ],
+)
+def test_a_weekday_before_its_week(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-06-17")[expression] == value
