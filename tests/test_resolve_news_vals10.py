@@ -61,3 +61,20 @@ def test_a_clock_range_start_takes_the_day_after_its_end(text: str, expression: 
 )
 def test_a_weekday_before_its_week(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-06-17")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "could" with a verb looks ahead (said on Tuesday, Sept. 1)
+        ("The storm could make landfall by Wednesday night, forecasters said.", "Wednesday night", "2026-09-02TNI"),
+        ("The storm could hit the coast on Monday.", "Monday", "2026-09-07"),
+        ("The ban could be lifted on Monday.", "Monday", "2026-09-07"),
+        # ... not after a negation or before a perfect
+        ("The mayor could not be reached for comment on Monday.", "Monday", "2026-08-31"),
+        ("The mayor could have signed the bill on Monday.", "Monday", "2026-08-31"),
+        ("Neither he nor his aides could be located on Monday.", "Monday", "2026-08-31"),
+    ],
+)
+def test_could_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-09-01")[expression] == value

@@ -119,7 +119,7 @@ _TEXT = {"abbreviations": _f("words"), "clause_final": _f("words"), "sentence_op
 
 _TENSE = {
     "cues": _f({"future": _f("words"), "present": _f("words"), "past": _f("words"), "reporting": _f("words"), "not_past": _f("words"),
-                "modals": _opt("words"), "intent": _opt("words"), "scheduling": _opt("words"), "expecting": _opt("words"), "aspectual": _opt("words"),
+                "modals": _opt("words"), "open_modals": _opt("words"), "open_modal_stops": _opt("words"), "open_modal_negations": _opt("words"), "intent": _opt("words"), "scheduling": _opt("words"), "expecting": _opt("words"), "aspectual": _opt("words"),
                 "not_verbs": _opt("words"), "not_cues": _opt("words"), "scheduled_present": _opt("words"), "scheduled_going": _opt("words"), "going_words": _opt("words")}),
     "regular_past": _f({"suffix": _f("text"), "min_length": _f("int")}),
     "clause": _f({"skip": _f("words"), "boundaries": _f("words"), "determiners": _opt("words"), "not_adverbs": _opt("words"), "verb_followers": _opt("words"),
