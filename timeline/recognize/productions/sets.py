@@ -40,6 +40,8 @@ def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "pod" in g:
         return SetSpec(part_of_day=ctx.lexicon["parts_of_day"][key_of(g["pod"])]["code"], quant=quant)
     grain, mult = unit_of(ctx, g["unit"])
+    if "vague" in g:
+        return SetSpec(grain=grain, amount=None, quant=quant)  # "every few months": how many is not told
     return SetSpec(grain=grain, amount=(n or 1.0) * mult, quant=quant)
 
 
