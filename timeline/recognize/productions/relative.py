@@ -14,6 +14,10 @@ from .common import MatchContext, Production, after_numeral, hedge_of, in_title,
 __all__ = ["PRODUCTIONS"]
 
 
+_HALF_IN = {Grain.CENTURY: (Grain.YEAR, 100), Grain.DECADE: (Grain.YEAR, 10), Grain.YEAR: (Grain.MONTH, 12), Grain.DAY: (Grain.HOUR, 24)}
+"""Half of a unit counted in the unit below it ("half a century ago" is 50 years back)."""
+
+
 def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring) -> Optional[Meaning]:
     """A date ``sign`` x amount units from the anchor, or a vague past/future when the amount is vague."""
     grain, mult = unit_of(ctx, g["unit"])
@@ -28,6 +32,8 @@ def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring
     if amount is None:  # "several years ago", "a few days later": a vague past or future
         return VagueSpec("PAST_REF" if sign < 0 else "FUTURE_REF", grain=grain)
     amount *= mult
+    if "halfof" in g and grain in _HALF_IN:  # "half a century ago": 50 years back
+        grain, amount = _HALF_IN[grain][0], amount * _HALF_IN[grain][1] / 2
     grain = Grain.DAY if grain is Grain.WEEKEND else grain
     if grain is Grain.DECADE and anchoring is Anchoring.REFERENCE:
         grain, amount = Grain.YEAR, amount * 10  # "a decade ago" is the year ten years back, not the whole 2010s
