@@ -196,6 +196,10 @@ def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Stor
             pass
     if not cands:
         return None, f.anchor
+    if spec.named_weekday is not None:
+        named = [c for c in cands if c.isoweekday() == spec.named_weekday]
+        if len(named) == 1:  # "Tuesday, Nov. 3": the year in which that day is a Tuesday
+            return with_part(ctx, cal.day(named[0]), spec), f.anchor
     return with_part(ctx, cal.day(pick_date(cands, today, way, strong, no_look_back(ctx, mention, story, today))), spec), f.anchor
 
 

@@ -39,7 +39,8 @@ def month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if key_of(month_word) == "may" and ctx.text[ctx.start : ctx.end].split()[-1].isdigit() and day > 31:
         return None
     grain = Grain.WEEK if g.get("week") else Grain.DAY  # "the week of March 6": the week that holds it
-    return CalendarSpec(grain, month=month_of(ctx, month_word), day=day, mod=modifier_of(ctx, g.get("mod")))
+    named = weekday_of(ctx, g["dayname"]) if "dayname" in g else None  # "Tuesday, Nov. 3"
+    return CalendarSpec(grain, month=month_of(ctx, month_word), day=day, mod=modifier_of(ctx, g.get("mod")), named_weekday=named)
 
 
 def nth_week_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
