@@ -78,3 +78,34 @@ def test_a_weekday_before_its_week(text: str, expression: str, value: str) -> No
 )
 def test_could_looks_ahead(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-09-01")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a clock time its clause puts ahead is not on a day the story has left behind (said on Wednesday, March 18)
+        ("Stocks fell on Monday. The Fed's rate decision is at 2 p.m. ET.", "2 p.m. ET", "2026-03-18T14:00"),
+        ("Stocks fell on Monday. The Fed will announce its decision at 2 p.m.", "2 p.m.", "2026-03-18T14:00"),
+        # a past clause stays on the story's day; so does a clock time on a day ahead
+        ("Stocks fell on Monday. Trading closed at 4 p.m.", "4 p.m.", "2026-03-16T16:00"),
+        ("The final is on Sunday. Kickoff is at 4:30 p.m.", "4:30 p.m.", "2026-03-22T16:30"),
+    ],
+)
+def test_a_clock_time_ahead_leaves_a_past_story_day(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-03-18")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a clock time without a.m./p.m. after an afternoon one is in the afternoon too, when that is not earlier
+        ("The Fed will decide at 2 p.m. Monday and hold a news conference at 2:30.", "2:30", "2026-03-23T14:30"),
+        ("The blast happened at 9 p.m. on Friday, and police arrived at 9:40.", "9:40", "2026-03-13T21:40"),
+        # not after a morning one, nor when the afternoon reading would come before it
+        ("The meeting began at 9 a.m. on Friday and ended at 11:30.", "11:30", "2026-03-13T11:30"),
+        ("The ceremony started at 3 p.m. on Friday; the fire broke out at 1:15, before it.", "1:15", "2026-03-13T01:15"),
+        ("The blast happened at 9 p.m. on Friday, and police arrived at 9:40 a.m.", "9:40 a.m.", "2026-03-13T09:40"),
+    ],
+)
+def test_a_clock_time_without_its_half_of_the_day(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-03-18")[expression] == value

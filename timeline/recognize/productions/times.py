@@ -87,7 +87,9 @@ def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     mod = ctx.lexicon["clock_hedges"][hedge]["mod"] if hedge in ctx.lexicon["clock_hedges"] else None
     if "weekday" in g or "deictic" in g or "month" in g:  # "9 a.m. Tuesday", "5 p.m. Nov. 9": the day is part of the expression
         return _day_reference(g, ctx, Grain.MINUTE, hour=hour, minute=minute, mod=mod, hedge=hedge)
-    return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), mod=mod, hedge=hedge)
+    open_half = "hour2" in g and 1 <= hour < 12  # "a news conference at 2:30" (after "2 p.m.")
+    return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), mod=mod, hedge=hedge,
+                        half_day_open=open_half)
 
 
 def clock_oclock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
