@@ -216,8 +216,10 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def year_end(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "year-end": the end of the current year; "mid-year", "midyear" its middle."""
-    return CalendarSpec(Grain.YEAR, shift=Shift(Grain.YEAR, 0), mod=modifier_of(ctx, g.get("mod") or g.get("mod2")) or Mod.END)
+    """ "year-end", "month-end", "week's end": the end of the current year (month, quarter, week); "mid-year", "midyear" its middle."""
+    unit = g.get("unit") or g.get("unit2")
+    grain = Grain[ctx.lexicon["unit_grains"][key_of(unit)]] if unit else Grain.YEAR
+    return CalendarSpec(grain, shift=Shift(grain, 0), mod=modifier_of(ctx, g.get("mod") or g.get("mod2")) or Mod.END)
 
 
 def weekend(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
