@@ -109,3 +109,19 @@ def test_a_clock_time_ahead_leaves_a_past_story_day(text: str, expression: str, 
 )
 def test_a_clock_time_without_its_half_of_the_day(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-03-18")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a past clause's "the day" / "that day" is not a day still ahead: the publication day (Monday, June 15)
+        ("A hearing scheduled for Thursday was postponed until next week. Earlier in the day, the judge denied a request.", "the day", "2026-06-15"),
+        ("The vote is on Thursday. That same day, the mayor resigned.", "That same day", "2026-06-15"),
+        # a clause about the future stays on it
+        ("A hearing is set for Thursday. That day, lawyers will file motions.", "That day", "2026-06-18"),
+        # a past day ahead of nothing stays
+        ("The plant closed on Friday. That day, workers protested.", "That day", "2026-06-12"),
+    ],
+)
+def test_a_past_clause_day_is_not_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-06-15")[expression] == value

@@ -104,7 +104,14 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                     assert spec.shift is not None
                     period, anchor = shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=spec.shift.amount + step)), story)
             return period, anchor
-        return shifted_period(ctx, spec, story)
+        period, anchor = shifted_period(ctx, spec, story)
+        if (period is not None and anchor.kind is AnchorKind.TIMEX and spec.shift is not None and spec.shift.amount == 0
+                and spec.shift.grain is Grain.DAY and spec.grain is Grain.DAY
+                and past_day_anchor(ctx, mention, period.start, anchor)[1].kind is AnchorKind.REFERENCE_TIME):
+            # "A hearing set for Thursday was postponed. Earlier in the day, the judge denied a request": a day the
+            # story has not reached yet is no day a past clause tells of; the publication day is
+            return shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE)), story)
+        return period, anchor
     return named_period(ctx, spec, mention, story)
 
 
