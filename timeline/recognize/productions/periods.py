@@ -169,11 +169,21 @@ def period_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.CENTURY, century=n - 1, mod=mod, bc=True)
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")  # a capitalised word right before the season
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\"\n]\s*)[A-Z]")  # ... that begins its sentence (then its capital says nothing)
+
+
 def _season_in_name(ctx: MatchContext, word: str) -> bool:
     """A season written with a capital before a capitalised word is part of a name ("Summer Olympics");
     a text all in capitals (a headline) says nothing."""
     start = ctx.offset_of(word)
-    return ctx.text[start : start + 1].isupper() and not ctx.surface.isupper() and ctx.word_after()[:1].isupper()
+    if not ctx.text[start : start + 1].isupper() or ctx.surface.isupper():
+        return False
+    if ctx.word_after()[:1].isupper():
+        return True
+    # "the so-called Black Summer": after a capitalised word that does not open its sentence
+    before = _NAME_BEFORE.search(ctx.text, max(0, start - 40), start)
+    return before is not None and not _OPENS_SENTENCE.search(ctx.text, max(0, before.start() - 3), before.start() + 1)
 
 
 def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
