@@ -148,6 +148,12 @@ def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[
 
 
 def _holiday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
+    """A holiday's day (its week, its part of day: "Christmas night")."""
+    period, anchor = _holiday_day(ctx, spec, mention, story, f)
+    return (with_part(ctx, period, spec) if period is not None and spec.part_of_day else period), anchor
+
+
+def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
     assert spec.holiday is not None
     entry = ctx.lexicon["holidays"][spec.holiday]
     if f.year is not None:

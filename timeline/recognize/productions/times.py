@@ -24,6 +24,11 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
         if not capitalised(ctx, ctx.offset_of(g["weekday"])):
             return None
         return CalendarSpec(grain, weekday=weekday_of(ctx, g["weekday"]), relative_word=rel_word, **fields)  # type: ignore[arg-type]
+    if "holiday" in g:  # "Christmas night", "New Year's Eve afternoon"
+        key = key_of(g["holiday"])
+        if ctx.lexicon["holidays"][key].get("capitalised") and not capitalised(ctx, ctx.offset_of(g["holiday"])):
+            return None
+        return CalendarSpec(grain, holiday=key, **fields)  # type: ignore[arg-type]
     if "anaday" in g:  # "the morning of the following day": the story's day, moved by the relative word
         word = key_of(g["anaday"]).removeprefix("the ")
         return CalendarSpec(grain, shift=Shift(Grain.DAY, ctx.lexicon["relative"]["shift"][word], Anchoring.NARRATIVE), **fields)  # type: ignore[arg-type]
