@@ -87,6 +87,7 @@ class CalendarSpec:
     hedge: Optional[str] = None  # "shortly before", "about" on a clock time: a key into [clock_hedges]
     bc: bool = False  # year, decade or century counted before the common era ("612 BC"); year/decade/century as written
     reported_year: bool = False  # "for the full year": in news, the year of the quarter reported when that is not the current year
+    story_period: bool = False  # "by the end of the year": in a past clause after a year the story told, that year (news)
 
 
 @attrs.frozen

@@ -104,7 +104,7 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                     assert spec.shift is not None
                     period, anchor = shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=spec.shift.amount + step)), story)
             return period, anchor
-        period, anchor = shifted_period(ctx, spec, story)
+        period, anchor = shifted_period(ctx, spec, story, mention)
         if (period is not None and anchor.kind is AnchorKind.TIMEX and spec.shift is not None and spec.shift.amount == 0
                 and spec.shift.grain is Grain.DAY and spec.grain is Grain.DAY
                 and past_day_anchor(ctx, mention, period.start, anchor)[1].kind is AnchorKind.REFERENCE_TIME):

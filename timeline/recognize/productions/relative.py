@@ -129,7 +129,8 @@ def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if grain is Grain.WEEKEND:
         return CalendarSpec(Grain.WEEKEND, relative_word=rel if rel in ("last", "next", "this") else None,
                             shift=None if rel in ("last", "next", "this") else Shift(Grain.WEEK, relative["shift"][rel], anchoring), mod=mod)
-    return CalendarSpec(grain, shift=Shift(grain, relative["shift"][rel], anchoring), mod=mod)
+    story_period = "the" in g and "rel" not in g and grain in (Grain.YEAR, Grain.DECADE)  # "the end of the year"
+    return CalendarSpec(grain, shift=Shift(grain, relative["shift"][rel], anchoring), mod=mod, story_period=story_period)
 
 
 def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
