@@ -125,3 +125,18 @@ def test_a_clock_time_without_its_half_of_the_day(text: str, expression: str, va
 )
 def test_a_past_clause_day_is_not_ahead(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-06-15")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value,freq",
+    [
+        # so many times in each period: one SET with its freq
+        ("The committee meets twice monthly.", "twice monthly", "P1M", "2X"),
+        ("Trains run four times daily.", "four times daily", "P1D", "4X"),
+        ("The board meets twice a year.", "twice a year", "P1Y", "2X"),
+        ("The paper is published weekly.", "weekly", "P1W", None),
+    ],
+)
+def test_a_frequency_before_a_set_word(text: str, expression: str, value: str, freq: "str | None") -> None:
+    found = {t.text: t for t in tag(text, "2026-03-21").timexes}
+    assert (found[expression].value, found[expression].freq) == (value, freq)

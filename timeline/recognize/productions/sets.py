@@ -54,17 +54,20 @@ def set_plural_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
     return SetSpec(weekday=weekday_of(ctx, g["weekday"]), part_of_day=pod)
 
 
-def set_frequency(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "twice a year", "three times a week": so many times per unit."""
-    word = key_of(g["freq"])
+def _frequency(ctx: MatchContext, words: str) -> str:
+    """The TIMEX3 freq of "twice", "three times" (2X, 3X; XX when the number is unknown)."""
+    word = key_of(words)
     freqs = ctx.lexicon["frequencies"]
     if word in freqs:
-        freq = freqs[word]
-    else:
-        n = number_of(ctx, word.rsplit(" ", 1)[0])
-        freq = f"{int(n)}X" if n else "XX"
+        return str(freqs[word])
+    n = number_of(ctx, word.rsplit(" ", 1)[0])
+    return f"{int(n)}X" if n else "XX"
+
+
+def set_frequency(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "twice a year", "three times a week": so many times per unit."""
     grain, mult = unit_of(ctx, g["unit"])
-    return SetSpec(grain=grain, amount=mult, freq=freq)
+    return SetSpec(grain=grain, amount=mult, freq=_frequency(ctx, g["freq"]))
 
 
 def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -75,7 +78,7 @@ def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     vetoes = ctx.lexicon["vetoes"]
     if key_of(g["set"]) in vetoes.get("counted_sets", ()) and _counted(ctx, vetoes.get("counted_before", ())):
         return None  # "two weekends", "those weekends": some weekends, not every one
-    return SetSpec(value=ctx.lexicon["sets"][key_of(g["set"])]["value"])
+    return SetSpec(value=ctx.lexicon["sets"][key_of(g["set"])]["value"], freq=_frequency(ctx, g["freq"]) if "freq" in g else None)
 
 
 def _counted(ctx: MatchContext, words: "tuple[str, ...] | frozenset[str]") -> bool:
