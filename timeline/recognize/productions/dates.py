@@ -278,9 +278,8 @@ def day_beside_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
 
 def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "Easter 2026", "Christmas Eve": a holiday (some only capitalised); "Easter week" the week it falls in."""
-    word = g.get("holiday") or g["holiday2"]  # holiday2: "the Christmas of 1979"
-    key = key_of(word)
-    if ctx.lexicon["holidays"][key].get("capitalised") and not capitalised(ctx, ctx.offset_of(word) if "holiday2" in g else ctx.start):
+    key = key_of(g["holiday"])
+    if ctx.lexicon["holidays"][key].get("capitalised") and not capitalised(ctx, ctx.start):
         return None
     y = year_of(g["year"])[0] if "year" in g else None
     if "week" in g:
