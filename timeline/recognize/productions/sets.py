@@ -65,7 +65,9 @@ def _frequency(ctx: MatchContext, words: str) -> str:
 
 
 def set_frequency(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "twice a year", "three times a week": so many times per unit."""
+    """ "twice a year", "three times a week", "twice monthly": so many times per unit."""
+    if "set" in g:  # "twice monthly"
+        return SetSpec(value=ctx.lexicon["sets"][key_of(g["set"])]["value"], freq=_frequency(ctx, g["freq"]))
     grain, mult = unit_of(ctx, g["unit"])
     return SetSpec(grain=grain, amount=mult, freq=_frequency(ctx, g["freq"]))
 
@@ -78,7 +80,7 @@ def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     vetoes = ctx.lexicon["vetoes"]
     if key_of(g["set"]) in vetoes.get("counted_sets", ()) and _counted(ctx, vetoes.get("counted_before", ())):
         return None  # "two weekends", "those weekends": some weekends, not every one
-    return SetSpec(value=ctx.lexicon["sets"][key_of(g["set"])]["value"], freq=_frequency(ctx, g["freq"]) if "freq" in g else None)
+    return SetSpec(value=ctx.lexicon["sets"][key_of(g["set"])]["value"])
 
 
 def _counted(ctx: MatchContext, words: "tuple[str, ...] | frozenset[str]") -> bool:
