@@ -98,6 +98,11 @@ def deictic_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 def ago_anniversary(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "three years ago today", "a year ago this month": the day (week, month) that many years or
     months before the one written after it, one expression."""
+    if "unit2" in g:  # "a week ago today": that many weeks back, in days
+        weeks = _shift({**g, "unit": g["unit2"]}, ctx, -1, Anchoring.REFERENCE)
+        if not isinstance(weeks, CalendarSpec) or weeks.shift is None or weeks.shift.amount is None:
+            return None
+        return CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 7 * weeks.shift.amount, Anchoring.REFERENCE), mod=weeks.mod)
     spec = _shift(g, ctx, -1, Anchoring.REFERENCE)
     if not isinstance(spec, CalendarSpec):
         return None
