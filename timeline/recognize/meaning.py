@@ -80,11 +80,14 @@ class CalendarSpec:
     direction: Direction = Direction.TENSE
     mod: Optional[Mod] = attrs.field(default=None, converter=to_mod)
     partial_year: bool = False  # two-digit year as written ("'98")
+    half_day_open: bool = False  # a clock time written without a.m./p.m. ("at 2:30"): the clock time before it may say which half of the day
+    named_weekday: Optional[int] = None  # the weekday written with a date without its year ("Tuesday, Nov. 3"): it chooses the year
     same_grain_anchor: bool = False  # "the quarter": anchor on the story's last period of this grain
     inherit_grain: bool = False  # "a year earlier" about a quarter means that quarter a year before
     hedge: Optional[str] = None  # "shortly before", "about" on a clock time: a key into [clock_hedges]
     bc: bool = False  # year, decade or century counted before the common era ("612 BC"); year/decade/century as written
     reported_year: bool = False  # "for the full year": in news, the year of the quarter reported when that is not the current year
+    story_period: bool = False  # "by the end of the year": in a past clause after a year the story told, that year (news)
 
 
 @attrs.frozen

@@ -26,8 +26,10 @@ from .anchors import Context
 from .bc import resolve_bc
 from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchored_value
+from .named import with_part
+from . import calendar as cal
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
-from .neighbours import day_hint, ends_period, ordered_range, period_ending, with_coordinated_year
+from .neighbours import day_hint, ends_period, ordered_range, period_ending, week_named_after, with_coordinated_year
 from .story import DAY_GRAINS, Story, bc_aside, is_aside, looks_back, moves_story
 from .tense import after_comparison, after_past_signal, said_on
 
@@ -135,7 +137,11 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         named, named_tid = story.days[same_day]
         period, anchor = named, TimexAnchor(AnchorKind.TIMEX, named_tid)
     else:
-        period, anchor = ending if ending is not None else calendar_period(ctx, spec, mention, story, hint)
+        in_week = week_named_after(ctx, mentions, i, resolved) if ending is None and spec.weekday is not None else None
+        if in_week is not None:  # "on Tuesday next week"
+            period, anchor = with_part(ctx, cal.day(in_week[0]), spec), TimexAnchor(AnchorKind.TIMEX, in_week[1])
+        else:
+            period, anchor = ending if ending is not None else calendar_period(ctx, spec, mention, story, hint)
         if same_day is not None and period is not None and period.grain is Grain.DAY:
             story.days.setdefault(same_day, (period, tid))
     if period is None:

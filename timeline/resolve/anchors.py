@@ -61,6 +61,13 @@ class Context:
                 # since 1830, fled in the same month"), or after the year the story's day is in ("on 12 October ...
                 # Earlier that year ... Later in the month"): the story's month ("That autumn ... in the same month" stays)
                 period, tid = story.current, story.current_tid
+            if (self.mode != "narrative" and Grain.DAY < grain < Grain.YEAR and period is not None and period.grain > grain):
+                # news: "the week before", "the previous month" after a coarser period ("last spring", "the year") count
+                # from the last period of their own grain the story named ("exports fell in November ... the previous
+                # month"), else from its last day ("a trial date of Sept. 14 ... the week before")
+                finer = story.by_grain.get(grain) or ((story.day, story.day_tid) if story.day is not None else None)
+                if finer is not None and finer[1] is not None:
+                    period, tid = finer
             if period is not None and tid is not None:
                 if grain >= Grain.YEAR and period.grain is Grain.SEASON:
                     # "the previous year" in a winter counts from the year of its January, as the winter is named

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 
 import attrs
 
-from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, TimexAnchor
+from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Mod, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
@@ -107,7 +107,14 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                     assert spec.shift is not None
                     period, anchor = shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=spec.shift.amount + step)), story)
             return period, anchor
-        return shifted_period(ctx, spec, story)
+        period, anchor = shifted_period(ctx, spec, story, mention)
+        if (period is not None and anchor.kind is AnchorKind.TIMEX and spec.shift is not None and spec.shift.amount == 0
+                and spec.shift.grain is Grain.DAY and spec.grain is Grain.DAY
+                and past_day_anchor(ctx, mention, period.start, anchor)[1].kind is AnchorKind.REFERENCE_TIME):
+            # "A hearing set for Thursday was postponed. Earlier in the day, the judge denied a request": a day the
+            # story has not reached yet is no day a past clause tells of; the publication day is
+            return shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE)), story)
+        return period, anchor
     return named_period(ctx, spec, mention, story)
 
 
@@ -144,6 +151,7 @@ def _absolute(ctx: "Context", spec: CalendarSpec) -> Optional[Period]:
     return None
 
 
+NOON = 12  # hours in half a day: "2:30" after "2 p.m." is 14:30
 EVENING_FROM = 17
 """A story whose current time is a clock reading or part of day from this hour on ..."""
 
@@ -169,6 +177,10 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
             return None, NO_ANCHOR
         day = anchor_t.date()
         last = story.day if anchor.kind is AnchorKind.TIMEX else None
+        if (spec.half_day_open and last is not None and last.grain is Grain.MINUTE and last.start.date() == day
+                and last.start.hour >= NOON and (spec.hour + NOON, spec.minute or 0) >= (last.start.hour, last.start.minute)):
+            # "the decision is at 2 p.m., followed by a news conference at 2:30": the afternoon's half-past two
+            spec = attrs.evolve(spec, hour=spec.hour + NOON)
         if (last is not None and last.grain in _CLOCK_GRAINS and last.start.date() == day
                 and ((last.start.hour >= EVENING_FROM and spec.hour < SMALL_HOURS_UNTIL) or _ends_clock_range(ctx, mention, last, spec))):
             # "shortly before 11 p.m. on Sunday ... by 1 a.m.": the story has gone past midnight; so has the end of
@@ -176,6 +188,12 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
             day += dt.timedelta(days=1)
         moved, anchor = past_day_anchor(ctx, mention, dt.datetime.combine(day, dt.time()), anchor)
         day = moved.date() if moved is not None else day
+        if ctx.mode == "news" and anchor.kind is AnchorKind.TIMEX and ctx.reference is not None and day < ctx.reference.date():
+            way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+            if way is Direction.FUTURE and strong:
+                # "Prices fell on Monday. The decision is at 2 p.m.": a clock time its own clause puts ahead is not on
+                # a day the story has left behind; the publication day's (or the next, see _day_step)
+                day, anchor = ctx.reference.date(), REFERENCE_ANCHOR
     else:
         day, anchor = day_hint[0], TimexAnchor(AnchorKind.TIMEX, day_hint[1])
     if anchor.kind is AnchorKind.REFERENCE_TIME:

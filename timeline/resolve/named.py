@@ -148,6 +148,12 @@ def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[
 
 
 def _holiday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
+    """A holiday's day (its week, its part of day: "Christmas night")."""
+    period, anchor = _holiday_day(ctx, spec, mention, story, f)
+    return (with_part(ctx, period, spec) if period is not None and spec.part_of_day else period), anchor
+
+
+def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
     assert spec.holiday is not None
     entry = ctx.lexicon["holidays"][spec.holiday]
     if f.year is not None:
@@ -196,6 +202,10 @@ def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Stor
             pass
     if not cands:
         return None, f.anchor
+    if spec.named_weekday is not None:
+        named = [c for c in cands if c.isoweekday() == spec.named_weekday]
+        if len(named) == 1:  # "Tuesday, Nov. 3": the year in which that day is a Tuesday
+            return with_part(ctx, cal.day(named[0]), spec), f.anchor
     return with_part(ctx, cal.day(pick_date(cands, today, way, strong, no_look_back(ctx, mention, story, today))), spec), f.anchor
 
 

@@ -13,7 +13,7 @@ import attrs
 
 from ..lexicon import Lexicon
 from ..model import AnchorKind, Grain, Timex, TimexAnchor, TimexType
-from ..recognize.meaning import CalendarSpec, Direction, Mention
+from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
 from .picking import direction
@@ -24,7 +24,7 @@ from ..units import duration_value
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["day_hint", "ordered_range", "period_ending", "with_coordinated_year"]
+__all__ = ["day_hint", "ordered_range", "period_ending", "week_named_after", "with_coordinated_year"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -41,6 +41,9 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
             t = resolved(i + 1)
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME):
                 return t.earliest.date(), t.tid
+        end_day = _range_end_day(ctx, mentions, i, resolved)
+        if end_day is not None:
+            return end_day
     if i > 0:
         prev = mentions[i - 1]
         gap = text[prev.end : mentions[i].start]
@@ -49,6 +52,67 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME) and t.grain in DAY_GRAINS:
                 return t.earliest.date(), t.tid
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _joined(connectors: tuple[str, ...]) -> "re.Pattern[str]":
+    return re.compile(r"\s{0,3}(?:" + "|".join(re.escape(c) for c in connectors) + r")\s{0,3}")
+
+
+def _range_end_day(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[dt.date, str]]:
+    """ "from 7 a.m. to 8 p.m. on Election Day", "between 9 a.m. and 5 p.m. Tuesday": the start of a range
+    of clock times whose day is written after its end is on that day (the day before when the range
+    crosses midnight: "from 10 p.m. to 6 a.m. Sunday")."""
+    if i + 1 >= len(mentions):
+        return None
+    this, end = mentions[i].meaning, mentions[i + 1].meaning
+    if not isinstance(this, CalendarSpec) or not isinstance(end, CalendarSpec) or this.hour is None or end.hour is None:
+        return None
+    gap = ctx.text[mentions[i].end : mentions[i + 1].start]
+    if len(gap) > 14 or not _joined(tuple(ctx.lexicon["date_pairs"]["connectors"])).fullmatch(gap):
+        return None  # "from 7 a.m. to 8 p.m.", "at 9 a.m. and 5 p.m."; not times of two clauses ("at 9 p.m., and 10 p.m. on ...")
+    if end.weekday is not None or end.month is not None:
+        day_at = i + 1  # "to 6 a.m. Sunday": the end names its own day
+    elif i + 2 < len(mentions):
+        day = mentions[i + 2]
+        if (not isinstance(day.meaning, CalendarSpec) or day.meaning.hour is not None or day.start - mentions[i + 1].end > 60
+                or not _ADJACENT_AFTER.match(ctx.text[mentions[i + 1].end : day.start])):
+            return None
+        day_at = i + 2
+    else:
+        return None
+    t = resolved(day_at)
+    if t.earliest is None or t.type not in (TimexType.DATE, TimexType.TIME) or t.grain not in DAY_GRAINS:
+        return None
+    crosses = (end.hour, end.minute or 0) < (this.hour, this.minute or 0)
+    return t.earliest.date() - dt.timedelta(days=1 if crosses else 0), t.tid
+
+
+_WEEK_AFTER = re.compile(r"\s{1,3}(?:of\s{1,3})?")  # "Tuesday next week", "Friday of last week"
+
+
+def week_named_after(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[dt.date, str]]:
+    """ "on Tuesday next week", "Friday of last week", "from Monday through Thursday next week": a bare
+    weekday with the week named right after it (or after the weekday it is joined to) is that week's day."""
+    spec = mentions[i].meaning
+    if not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.shift is not None or spec.relative_word or spec.hour is not None:
+        return None
+    j = i + 1
+    if j < len(mentions):
+        joined = mentions[j].meaning
+        if (isinstance(joined, CalendarSpec) and joined.weekday is not None and joined.shift is None and not joined.relative_word
+                and _joined(tuple(ctx.lexicon["date_pairs"]["connectors"])).fullmatch(ctx.text[mentions[i].end : mentions[j].start])):
+            j += 1  # "Monday through Thursday next week"
+    if j >= len(mentions):
+        return None
+    week = mentions[j].meaning
+    if (not isinstance(week, CalendarSpec) or week.grain is not Grain.WEEK or week.shift is None or week.shift.anchoring is not Anchoring.REFERENCE
+            or not _WEEK_AFTER.fullmatch(ctx.text[mentions[j - 1].end : mentions[j].start])):
+        return None
+    t = resolved(j)
+    if t.earliest is None or t.latest is None or t.latest - t.earliest != dt.timedelta(days=7):
+        return None
+    return t.earliest.date() + dt.timedelta(days=(spec.weekday - t.earliest.isoweekday()) % 7), t.tid
 
 
 _ENDED_GRAINS = (Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.YEAR)  # periods a text names by their last day

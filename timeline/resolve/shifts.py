@@ -7,10 +7,11 @@ import datetime as dt
 from typing import TYPE_CHECKING, Optional
 
 from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
-from ..recognize.meaning import Anchoring, CalendarSpec
+from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
 from .named import with_part
+from .picking import direction
 from .story import Story
 from ..units import unit_length
 
@@ -29,7 +30,22 @@ def is_pure_shift(spec: CalendarSpec) -> bool:
     return spec.shift is not None and spec.weekday is None and spec.month is None and spec.quarter is None and spec.half is None and spec.season is None
 
 
-def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story) -> tuple[Optional[Period], TimexAnchor]:
+def _story_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[Period, TimexAnchor]]:
+    """News: "In 1975 she opened a shelter. By the end of the year, she had opened three more": a past clause
+    right after a year the story told (in its sentence or the one before) is of that
+    year (decade), not of the publication's."""
+    focus, tid = story.focus, story.focus_tid
+    last = story.last
+    if (not spec.story_period or ctx.mode != "news" or ctx.reference is None or focus is None or tid is None or last is None
+            or last[2] != tid or last[0] < story.sentence - 1 or focus.grain > Grain.YEAR):
+        return None
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is not Direction.PAST or not strong:
+        return None
+    return cal.containing(focus.start, spec.grain), TimexAnchor(AnchorKind.TIMEX, tid)
+
+
+def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Optional[Mention] = None) -> tuple[Optional[Period], TimexAnchor]:
     """The period ``spec.shift`` units away from its anchor (see :func:`is_pure_shift`)."""
     assert spec.shift is not None
     base, anchor = ctx.anchor_for(spec.shift.anchoring, spec.shift.grain, story)
@@ -37,6 +53,9 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story) -> tuple[Op
         return None, anchor
     amount = spec.shift.amount
     grain = spec.shift.grain
+    told = _story_year(ctx, spec, mention, story) if mention is not None else None
+    if told is not None:
+        return told
     recent, recent_tid = story.focus, story.focus_tid  # what the story is about, not a look-back ("year-earlier")
     if (grain is Grain.YEAR and spec.inherit_grain and recent is not None and recent_tid
             and (Grain.MONTH <= recent.grain < Grain.YEAR if anchor.kind is AnchorKind.TIMEX else recent.grain in (Grain.QUARTER, Grain.HALF))):

@@ -39,6 +39,9 @@ class TenseWords:
     aux_past: frozenset[str]
     past_signals: frozenset[str]
     modals: frozenset[str] = frozenset()
+    open_modals: frozenset[str] = frozenset()
+    open_modal_stops: frozenset[str] = frozenset()
+    open_modal_negations: frozenset[str] = frozenset()
     intent: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     expecting: frozenset[str] = frozenset()
@@ -86,7 +89,9 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(cues["not_past"]), data["regular_past"]["suffix"], data["regular_past"]["min_length"],
         frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
         frozenset(signals["past"]),
-        modals=words(cues, "modals"), intent=words(cues, "intent"), scheduling=words(cues, "scheduling"),
+        modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
+        open_modal_negations=words(cues, "open_modal_negations"),
+        intent=words(cues, "intent"), scheduling=words(cues, "scheduling"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
         signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"),
@@ -162,6 +167,24 @@ def _without_phrases(tokens: list[str], cues: TenseWords) -> list[str]:
     return out
 
 
+_NEGATION_REACH = 6  # words before an open modal in which a negation of its clause stands
+
+
+def _open_modal(backwards: list[str], k: int, cues: TenseWords) -> bool:
+    """Whether ``backwards[k]`` is a modal that looks ahead unless a negation or a perfect follows it
+    ("could hit by Wednesday night"; not "could not be reached on Sunday", "could have struck on Monday"),
+    nor after a negation of its clause ("Neither he nor his aides could be located Wednesday")."""
+    if backwards[k] not in cues.open_modals or k == 0 or backwards[k - 1].lower() in cues.open_modal_stops:
+        return False
+    for w in backwards[k + 1 : k + 1 + _NEGATION_REACH]:
+        lw = w.lower()
+        if lw in cues.boundaries:
+            break
+        if lw in cues.open_modal_negations:
+            return False
+    return True
+
+
 def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: bool = True) -> Optional[str]:
     """The tense of the first content word: reporting verbs count here ("said Friday").
 
@@ -184,13 +207,13 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
             return "future" if future else "past"  # "would be declared early next year"
         cue = _with_auxiliary(words, i, cues) if backwards else _forward_cue(words, i, cues)
         if cue is None and backwards and w[:1].islower():
-            for aux in words[i + 1 : i + 4]:
+            for k, aux in enumerate(words[i + 1 : i + 4], start=i + 1):
                 la = aux.lower()
                 if la in cues.skip or la == "been" or la.endswith("ly"):
                     continue
                 if la in cues.aux_past:
                     return "present" if lw in cues.scheduling else "past"  # "has set Nov. 10 as the deadline"
-                if la in cues.aux_future:
+                if la in cues.aux_future or _open_modal(words, k, cues):
                     return "future"
                 if la in cues.be_present and lw in cues.scheduling:
                     return "future"  # "is set for Oct. 12"
@@ -273,6 +296,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
     past auxiliary ("was scheduled for Sunday") says the time may lie either side of now ("present")."""
     lw = backwards[i].lower()
     after = backwards[i - 1].lower() if i > 0 else ""
+    if backwards[i] in cues.open_modals:
+        return "future" if _open_modal(backwards, i, cues) else None
     if lw in cues.intent:
         if i + 1 < len(backwards) and backwards[i + 1].lower() in cues.determiners:
             return None  # "the plan", "its plans": a noun
@@ -288,11 +313,11 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
     if cue == "past" and lw not in cues.be and _passive_present(backwards, i, cues):
         return "present"  # "when the case is heard in May": a passive in the present, not a past form
     if cue is not None and cue != "present" and lw not in cues.aux_future and lw not in cues.aux_past:
-        for aux in backwards[i + 1 : i + 4]:
+        for k, aux in enumerate(backwards[i + 1 : i + 4], start=i + 1):
             la = aux.lower()
             if la in cues.boundaries:
                 break
-            if la in cues.aux_future or aux in cues.modals:
+            if la in cues.aux_future or aux in cues.modals or _open_modal(backwards, k, cues):
                 return "future"  # "will be resolved", "may finally be resolved"
             if la in cues.aux_past:
                 return "present" if cue == "future" and lw in cues.scheduling else "past"

@@ -9,7 +9,7 @@ import attrs
 
 from ...model import Grain, to_mod
 from ..meaning import Anchoring, CalendarSpec, Direction, Meaning, Shift
-from .common import MatchContext, Production, capitalised, day_of, key_of, modifier_of, month_of, month_word_ok, weekday_of, year_of
+from .common import PREV_WORD, MatchContext, Production, capitalised, day_of, key_of, modifier_of, month_of, month_word_ok, weekday_of, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -39,7 +39,8 @@ def month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if key_of(month_word) == "may" and ctx.text[ctx.start : ctx.end].split()[-1].isdigit() and day > 31:
         return None
     grain = Grain.WEEK if g.get("week") else Grain.DAY  # "the week of March 6": the week that holds it
-    return CalendarSpec(grain, month=month_of(ctx, month_word), day=day, mod=modifier_of(ctx, g.get("mod")))
+    named = weekday_of(ctx, g["dayname"]) if "dayname" in g else None  # "Tuesday, Nov. 3"
+    return CalendarSpec(grain, month=month_of(ctx, month_word), day=day, mod=modifier_of(ctx, g.get("mod")), named_weekday=named)
 
 
 def nth_week_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -171,6 +172,10 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     vetoes = ctx.lexicon["vetoes"]
     if ctx.text[max(0, ctx.start - 1) : ctx.start] in vetoes["year_after"] or ctx.text[ctx.end : ctx.end + 1] in vetoes["year_before"]:
         return None  # "$1999", "#2000", "1999%": an amount, not a year
+    if ctx.start == ctx.offset_of(text_year) and ctx.word_before() in vetoes.get("year_after_names", ()):
+        name = PREV_WORD.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+        if name is not None and name.group(1)[:1].isupper():
+            return None  # "Flight 2017", "Route 1960": a name's number
     y, partial = year_of(text_year)
     return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod") or g.get("quant")) or modifier_of(ctx, g.get("quant_after")), partial_year=partial)
 

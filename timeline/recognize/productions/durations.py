@@ -17,7 +17,7 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     """ "the past 48 hours", "the next three days": a length up to, or from, the anchor."""
     grain, mult = unit_of(ctx, g["unit"])
     least = vague_least(ctx, g["num"]) if "num" in g else None
-    amount = None if least is not None else number_of(ctx, g["num"]) if "num" in g else 1.0
+    amount = None if least is not None else number_of(ctx, g["num"]) if "num" in g else None if _plural_unit(ctx, g["unit"]) else 1.0
     if amount is not None:
         amount *= mult
     rel = key_of(g.get("rel") or g["rel2"])
@@ -32,6 +32,17 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
             return None
         return DurationSpec(grain, None, span=span, anchoring=anchoring, least=amount)
     return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), span=span, anchoring=anchoring, hedge=hedge_of(g), least=None if least is None else least * mult)
+
+
+def _plural_unit(ctx: MatchContext, word: str) -> bool:
+    """Whether a unit word is a plural ("years", "centuries"): with no number before it, an unknown amount."""
+    k = key_of(word)
+    if not k.endswith("s"):
+        return False
+    for unit in ctx.lexicon["units"].values():
+        if k in unit["words"]:
+            return k[:-1] in unit["words"] or k[:-3] + "y" in unit["words"]
+    return False
 
 
 def range_start_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:

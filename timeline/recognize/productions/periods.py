@@ -12,10 +12,13 @@ from .common import MatchContext, Production, PREV_WORD, key_of, modifier_of, mo
 __all__ = ["PRODUCTIONS"]
 
 
-def _year_word(g: dict[str, str]) -> tuple[Optional[int], Optional[Shift]]:
-    """The year a quarter or half names: a number, or a shift from "last", "next", "this" year."""
+def _year_word(g: dict[str, str], ctx: Optional[MatchContext] = None) -> tuple[Optional[int], Optional[Shift]]:
+    """The year a quarter or half names: a number, or a shift from "last", "next", "this" year, or
+    from the story's year ("of that year", "of the following year")."""
     if "year" in g or "year2" in g:
         return year_of(g.get("year") or g["year2"])[0], None
+    if "thatyear" in g and ctx is not None:
+        return None, Shift(Grain.YEAR, ctx.lexicon["relative"]["that_year"][key_of(g["thatyear"])], Anchoring.NARRATIVE)
     word = g.get("yearword")
     if word in ("last",):
         return None, Shift(Grain.YEAR, -1)
@@ -36,7 +39,7 @@ def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         if m and m.group(1)[:1].isupper() and ctx.text[max(0, m.start() - 8) : m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"'):
             return None
     q = int(g["qnum"]) if "qnum" in g else ctx.lexicon["ordinal_parts"][g["ordinal"].lower()]
-    y, shift = _year_word(g)
+    y, shift = _year_word(g, ctx)
     return CalendarSpec(Grain.QUARTER, year=y, quarter=q, shift=shift, mod=modifier_of(ctx, g.get("mod")))
 
 
@@ -93,7 +96,7 @@ def half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "yearword2" in g:
         g = {**g, "yearword": g["yearword2"]}  # "the year's second half", "next year's first half"
     h = int(g["hnum"]) if "hnum" in g else ctx.lexicon["ordinal_parts"][(g.get("ordinal") or g.get("ordinal2") or g["ordinal3"]).lower()]
-    y, shift = _year_word(g)
+    y, shift = _year_word(g, ctx)
     # "the first half of the year": the year the story is in (as "for the full year")
     return CalendarSpec(Grain.HALF, year=y, half=min(h, 2), shift=shift, reported_year=g.get("yearword") == "the")
 
@@ -166,11 +169,21 @@ def period_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.CENTURY, century=n - 1, mod=mod, bc=True)
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")  # a capitalised word right before the season
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\"\n]\s*)[A-Z]")  # ... that begins its sentence (then its capital says nothing)
+
+
 def _season_in_name(ctx: MatchContext, word: str) -> bool:
     """A season written with a capital before a capitalised word is part of a name ("Summer Olympics");
     a text all in capitals (a headline) says nothing."""
     start = ctx.offset_of(word)
-    return ctx.text[start : start + 1].isupper() and not ctx.surface.isupper() and ctx.word_after()[:1].isupper()
+    if not ctx.text[start : start + 1].isupper() or ctx.surface.isupper():
+        return False
+    if ctx.word_after()[:1].isupper():
+        return True
+    # "the so-called Black Summer": after a capitalised word that does not open its sentence
+    before = _NAME_BEFORE.search(ctx.text, max(0, start - 40), start)
+    return before is not None and not _OPENS_SENTENCE.search(ctx.text, max(0, before.start() - 3), before.start() + 1)
 
 
 def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -213,8 +226,10 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def year_end(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "year-end": the end of the current year; "mid-year", "midyear" its middle."""
-    return CalendarSpec(Grain.YEAR, shift=Shift(Grain.YEAR, 0), mod=modifier_of(ctx, g.get("mod") or g.get("mod2")) or Mod.END)
+    """ "year-end", "month-end", "week's end": the end of the current year (month, quarter, week); "mid-year", "midyear" its middle."""
+    unit = g.get("unit") or g.get("unit2")
+    grain = Grain[ctx.lexicon["unit_grains"][key_of(unit)]] if unit else Grain.YEAR
+    return CalendarSpec(grain, shift=Shift(grain, 0), mod=modifier_of(ctx, g.get("mod") or g.get("mod2")) or Mod.END)
 
 
 def weekend(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:

@@ -14,6 +14,10 @@ from .common import MatchContext, Production, after_numeral, hedge_of, in_title,
 __all__ = ["PRODUCTIONS"]
 
 
+_HALF_IN = {Grain.CENTURY: (Grain.YEAR, 100), Grain.DECADE: (Grain.YEAR, 10), Grain.YEAR: (Grain.MONTH, 12), Grain.DAY: (Grain.HOUR, 24)}
+"""Half of a unit counted in the unit below it ("half a century ago" is 50 years back)."""
+
+
 def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring) -> Optional[Meaning]:
     """A date ``sign`` x amount units from the anchor, or a vague past/future when the amount is vague."""
     grain, mult = unit_of(ctx, g["unit"])
@@ -28,6 +32,8 @@ def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring
     if amount is None:  # "several years ago", "a few days later": a vague past or future
         return VagueSpec("PAST_REF" if sign < 0 else "FUTURE_REF", grain=grain)
     amount *= mult
+    if "halfof" in g and grain in _HALF_IN:  # "half a century ago": 50 years back
+        grain, amount = _HALF_IN[grain][0], amount * _HALF_IN[grain][1] / 2
     grain = Grain.DAY if grain is Grain.WEEKEND else grain
     if grain is Grain.DECADE and anchoring is Anchoring.REFERENCE:
         grain, amount = Grain.YEAR, amount * 10  # "a decade ago" is the year ten years back, not the whole 2010s
@@ -92,6 +98,11 @@ def deictic_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 def ago_anniversary(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "three years ago today", "a year ago this month": the day (week, month) that many years or
     months before the one written after it, one expression."""
+    if "unit2" in g:  # "a week ago today": that many weeks back, in days
+        weeks = _shift({**g, "unit": g["unit2"]}, ctx, -1, Anchoring.REFERENCE)
+        if not isinstance(weeks, CalendarSpec) or weeks.shift is None or weeks.shift.amount is None:
+            return None
+        return CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 7 * weeks.shift.amount, Anchoring.REFERENCE), mod=weeks.mod)
     spec = _shift(g, ctx, -1, Anchoring.REFERENCE)
     if not isinstance(spec, CalendarSpec):
         return None
@@ -123,7 +134,8 @@ def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if grain is Grain.WEEKEND:
         return CalendarSpec(Grain.WEEKEND, relative_word=rel if rel in ("last", "next", "this") else None,
                             shift=None if rel in ("last", "next", "this") else Shift(Grain.WEEK, relative["shift"][rel], anchoring), mod=mod)
-    return CalendarSpec(grain, shift=Shift(grain, relative["shift"][rel], anchoring), mod=mod)
+    story_period = "the" in g and "rel" not in g and grain in (Grain.YEAR, Grain.DECADE)  # "the end of the year"
+    return CalendarSpec(grain, shift=Shift(grain, relative["shift"][rel], anchoring), mod=mod, story_period=story_period)
 
 
 def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:

@@ -40,6 +40,8 @@ def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "pod" in g:
         return SetSpec(part_of_day=ctx.lexicon["parts_of_day"][key_of(g["pod"])]["code"], quant=quant)
     grain, mult = unit_of(ctx, g["unit"])
+    if "vague" in g:
+        return SetSpec(grain=grain, amount=None, quant=quant)  # "every few months": how many is not told
     return SetSpec(grain=grain, amount=(n or 1.0) * mult, quant=quant)
 
 
@@ -52,17 +54,22 @@ def set_plural_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
     return SetSpec(weekday=weekday_of(ctx, g["weekday"]), part_of_day=pod)
 
 
-def set_frequency(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "twice a year", "three times a week": so many times per unit."""
-    word = key_of(g["freq"])
+def _frequency(ctx: MatchContext, words: str) -> str:
+    """The TIMEX3 freq of "twice", "three times" (2X, 3X; XX when the number is unknown)."""
+    word = key_of(words)
     freqs = ctx.lexicon["frequencies"]
     if word in freqs:
-        freq = freqs[word]
-    else:
-        n = number_of(ctx, word.rsplit(" ", 1)[0])
-        freq = f"{int(n)}X" if n else "XX"
+        return str(freqs[word])
+    n = number_of(ctx, word.rsplit(" ", 1)[0])
+    return f"{int(n)}X" if n else "XX"
+
+
+def set_frequency(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "twice a year", "three times a week", "twice monthly": so many times per unit."""
+    if "set" in g:  # "twice monthly"
+        return SetSpec(value=ctx.lexicon["sets"][key_of(g["set"])]["value"], freq=_frequency(ctx, g["freq"]))
     grain, mult = unit_of(ctx, g["unit"])
-    return SetSpec(grain=grain, amount=mult, freq=freq)
+    return SetSpec(grain=grain, amount=mult, freq=_frequency(ctx, g["freq"]))
 
 
 def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:

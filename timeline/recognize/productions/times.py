@@ -24,6 +24,11 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
         if not capitalised(ctx, ctx.offset_of(g["weekday"])):
             return None
         return CalendarSpec(grain, weekday=weekday_of(ctx, g["weekday"]), relative_word=rel_word, **fields)  # type: ignore[arg-type]
+    if "holiday" in g:  # "Christmas night", "New Year's Eve afternoon"
+        key = key_of(g["holiday"])
+        if ctx.lexicon["holidays"][key].get("capitalised") and not capitalised(ctx, ctx.offset_of(g["holiday"])):
+            return None
+        return CalendarSpec(grain, holiday=key, **fields)  # type: ignore[arg-type]
     if "anaday" in g:  # "the morning of the following day": the story's day, moved by the relative word
         word = key_of(g["anaday"]).removeprefix("the ")
         return CalendarSpec(grain, shift=Shift(Grain.DAY, ctx.lexicon["relative"]["shift"][word], Anchoring.NARRATIVE), **fields)  # type: ignore[arg-type]
@@ -76,8 +81,8 @@ def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "9 a.m. Tuesday", "10:15 p.m.", "about 7.45pm": a clock time, on the day given or the story's day."""
-    hour = int(g.get("hour") or g["hour2"])
-    minute = int(g.get("minute") or g.get("minute2") or 0)
+    hour = int(g.get("hour") or g.get("hour2") or g["hour4"])
+    minute = int(g.get("minute") or g.get("minute2") or g.get("minute4") or 0)
     ampm = (g.get("ampm") or "").replace(".", "")
     if ampm:
         if hour == 0 or hour > 12:
@@ -93,7 +98,9 @@ def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     mod = ctx.lexicon["clock_hedges"][hedge]["mod"] if hedge in ctx.lexicon["clock_hedges"] else None
     if "weekday" in g or "deictic" in g or "month" in g:  # "9 a.m. Tuesday", "5 p.m. Nov. 9": the day is part of the expression
         return _day_reference(g, ctx, Grain.MINUTE, hour=hour, minute=minute, mod=mod, hedge=hedge)
-    return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), mod=mod, hedge=hedge)
+    open_half = "hour2" in g and 1 <= hour < 12  # "a news conference at 2:30" (after "2 p.m.")
+    return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), mod=mod, hedge=hedge,
+                        half_day_open=open_half)
 
 
 def clock_oclock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
