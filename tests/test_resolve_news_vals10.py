@@ -140,3 +140,10 @@ def test_a_past_clause_day_is_not_ahead(text: str, expression: str, value: str) 
 def test_a_frequency_before_a_set_word(text: str, expression: str, value: str, freq: "str | None") -> None:
     found = {t.text: t for t in tag(text, "2026-03-21").timexes}
     assert (found[expression].value, found[expression].freq) == (value, freq)
+
+
+def test_a_day_named_before_the_story_moved_back_is_no_anchor() -> None:
+    # "Monday" is the news; the story then goes back to mid-January, and "the following week" follows that
+    text = ("Pupils returned to the school on Monday. The school was flooded in mid-January when a pipe burst. "
+            "Lessons moved to a church hall the following week.")
+    assert _values(text, "2026-03-03")["the following week"] < "2026-W05"

@@ -61,10 +61,13 @@ class Context:
                 # since 1830, fled in the same month"), or after the year the story's day is in ("on 12 October ...
                 # Earlier that year ... Later in the month"): the story's month ("That autumn ... in the same month" stays)
                 period, tid = story.current, story.current_tid
-            if (self.mode != "narrative" and Grain.DAY < grain < Grain.YEAR and period is not None and period.grain > grain):
+            if (self.mode != "narrative" and Grain.DAY < grain < Grain.YEAR and period is not None and period.grain > grain
+                    and (story.by_grain.get(grain) is not None or story.sentence_of.get(story.day_tid or "", -1) >= story.sentence_of.get(tid or "", -1))):
                 # news: "the week before", "the previous month" after a coarser period ("last spring", "the year") count
                 # from the last period of their own grain the story named ("exports fell in November ... the previous
-                # month"), else from its last day ("a trial date of Sept. 14 ... the week before")
+                # month"), else from its last day named in the coarser period's sentence or later ("a trial date of
+                # Sept. 14 ... charged last spring ... the week before"; not "Pupils returned on Monday ... The school was
+                # flooded in mid-January ... Lessons moved the following week": after mid-January)
                 finer = story.by_grain.get(grain) or ((story.day, story.day_tid) if story.day is not None else None)
                 if finer is not None and finer[1] is not None:
                     period, tid = finer

@@ -67,6 +67,7 @@ class Story:
     aside: bool = False  # narrative: the date being resolved is an aside or a prospect, which no anaphor counts from
     span: Optional[tuple[Grain, int, bool, str]] = None  # the decade or century named since the last date: grain, number, BC, id
     late: Optional[Period] = None  # narrative: the end part of the story's year when it moved to "late 1916", "the end of 1452"
+    sentence_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> its sentence
 
     def enter(self, doc: Doc, mode: str, start: int) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading line)."""
@@ -149,6 +150,7 @@ class Story:
         The quarter a report is about is the first one over by publication that it names ("third-quarter
         net rose ... After a flat second quarter ..., the year-earlier period" is the third quarter's),
         unless a later one is named by its last day."""
+        self.sentence_of[tid] = self.sentence
         if moves or period.grain not in self.by_grain:
             self.by_grain[period.grain] = (period, tid)
         first_only = period.grain is Grain.QUARTER and not settles
