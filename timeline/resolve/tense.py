@@ -137,7 +137,7 @@ _TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+|\d[\d.,]*|(?<!\d),|,(?!\d)|[;:()\"
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
     """The words and marks of ``text[start:end]``, with phrases that are no tense cue blanked (see :func:`_without_phrases`)."""
     tokens = _TOKEN.findall(text, start, end)
-    if "’" in text[start:end]:
+    if text.find("’", start, end) >= 0:
         tokens = [w.replace("’", "'") for w in tokens]  # "didn’t" as "didn't"
     rx = _not_cue_words(cues.not_cues)
     if rx is None or rx.search(text, start, end) is None:
