@@ -20,7 +20,7 @@ from ..recognize.meaning import Anchoring, CalendarSpec, Mention
 from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
-from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_past_perfect, tense_words
+from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_past_perfect, met_in_clause, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -454,13 +454,7 @@ def after_life_word(ctx: "Context", mention: Mention) -> bool:
     """Whether a life word ("born") comes shortly before a date in its clause: "was born in Lyon in 1771"."""
     s, _ = ctx.doc.sentence_at(mention.start)
     cues = tense_words(ctx.doc.language)
-    for w in reversed(_WORD.findall(ctx.text, max(s, mention.start - 60), mention.start)[-(LIFE_WORDS + 1) :]):
-        lw = w.lower()
-        if lw in cues.life_asides:
-            return True
-        if lw in cues.boundaries:
-            return False
-    return False
+    return met_in_clause(reversed(_WORD.findall(ctx.text, max(s, mention.start - 60), mention.start)[-(LIFE_WORDS + 1) :]), cues.life_asides, cues)
 
 
 OPENING_WORDS = 3  # words before a date that opens its sentence ("In 1861", "Finally, in late 1933")

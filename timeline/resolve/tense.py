@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Optional
+from typing import Iterable, Optional
 
 import attrs
 
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "ends_span", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -485,9 +485,14 @@ def ends_span(doc: Doc, start: int) -> bool:
         return False
     s, _ = doc.sentence_at(start)
     before = _TOKEN.findall(doc.text, max(s, start - 80), start)
-    for w in reversed(before[-_SPAN_END_REACH:]):
+    return met_in_clause(reversed(before[-_SPAN_END_REACH:]), cues.span_end, cues)
+
+
+def met_in_clause(words: Iterable[str], wanted: frozenset[str], cues: TenseWords) -> bool:
+    """Whether one of ``wanted`` comes among ``words`` (in the order given) before a clause boundary."""
+    for w in words:
         lw = w.lower()
-        if lw in cues.span_end:
+        if lw in wanted:
             return True
         if lw in cues.boundaries:
             return False
