@@ -199,6 +199,15 @@ def _narrow(timexes: Sequence[Timex]) -> frozenset[str]:
     return frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and t.latest - t.earliest <= dt.timedelta(days=7))
 
 
+_CARRIED_SPAN = (dt.timedelta(hours=4), dt.timedelta(days=1))  # a part of a day ("Tuesday night") up to a day, not a clock time
+
+
+def _days_and_parts(timexes: Sequence[Timex]) -> frozenset[str]:
+    """The placed times the next sentence's undated happenings may carry on (see ``continued_discourse``)."""
+    low, high = _CARRIED_SPAN
+    return frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and low <= t.latest - t.earliest <= high)
+
+
 def _now_span(reference: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
     if reference is None:
         return None
@@ -272,8 +281,7 @@ def _assemble(
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
     flashbacks = frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
-                                    frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and dt.timedelta(hours=4) <= t.latest - t.earliest <= dt.timedelta(days=1)),
-                                    _narrated(segmented, mentions) - tied)
+                                    _days_and_parts(timexes), _narrated(segmented, mentions) - tied)
     soft = [*given_soft, *likely_gap_facts(links, real), *night_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early)]
     soft += convention_facts(
