@@ -55,3 +55,11 @@ def test_a_long_undated_past_event_ends_by_publication() -> None:
     start, end = _likely("A jury on Tuesday convicted a former clerk of stealing money from the town over six years.", "stealing")
     assert end <= dt.datetime(2026, 7, 23)
     assert start <= dt.datetime(2020, 7, 23)
+
+
+def test_a_verb_told_again_keeps_the_time_of_its_first_mention() -> None:
+    text = ("A missing climber was found alive on Sunday morning. A search had begun on Thursday, and a helicopter "
+            "joined it the next day. Volunteers found her in a hut below the ridge.")
+    found = [e for e in timeline.build(text, reference_time=REF).events if e.text == "found"]
+    sunday = (dt.datetime(2026, 7, 19), dt.datetime(2026, 7, 20))
+    assert len(found) == 2 and all(e.likely_start is not None and _inside((e.likely_start, e.likely_end), sunday) for e in found)

@@ -172,6 +172,28 @@ def _narrated(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
                      and m.text.lower() not in holding)
 
 
+_RESTATED_REACH = 3  # sentences back a verb may restate an event told before
+
+
+def _restated(mentions: Sequence["EventMention"], lends: Mapping[str, str], sentence_of: Mapping[str, int], candidates: frozenset[str]) -> dict[str, str]:
+    """Event -> the time of an earlier mention of the same verb that a time dates, a few sentences
+    back: a happening told again ("was found alive on Thursday ... Volunteers found her in a hut")."""
+    from .events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
+    dated: dict[str, tuple[int, str]] = {}  # lemma -> (sentence, time) of its last dated mention
+    out = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.pos != "VERB":
+            continue
+        lemma = lexical(m.text.lower())[1]
+        if m.eid in lends:
+            dated[lemma] = (sentence_of[m.eid], lends[m.eid])
+        elif m.eid in candidates and lemma in dated and 0 < sentence_of[m.eid] - dated[lemma][0] <= _RESTATED_REACH:
+            out[m.eid] = dated[lemma][1]
+    return out
+
+
 def _attributions(text: str, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """Reporting events that attribute the clause before them ("..., officials said"): a comma
     stands between them and the event before; "the first case was reported in August" reports
@@ -280,8 +302,10 @@ def _assemble(
     past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
     flashbacks = frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
+    narrated = _narrated(segmented, mentions) - tied
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
-                                    _days_and_parts(timexes), _narrated(segmented, mentions) - tied)
+                                    _days_and_parts(timexes), narrated)
+    continued = {**continued, **_restated(mentions, lends, sentence_of, narrated - timed.keys())}  # a verb told again: its first time
     soft = [*given_soft, *likely_gap_facts(links, real), *night_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early)]
     soft += convention_facts(
