@@ -63,3 +63,13 @@ def test_a_verb_told_again_keeps_the_time_of_its_first_mention() -> None:
     found = [e for e in timeline.build(text, reference_time=REF).events if e.text == "found"]
     sunday = (dt.datetime(2026, 7, 19), dt.datetime(2026, 7, 20))
     assert len(found) == 2 and all(e.likely_start is not None and _inside((e.likely_start, e.likely_end), sunday) for e in found)
+
+
+def test_a_beginning_the_text_bounds_from_below_is_soon_over() -> None:
+    start, end = _likely("The fire started in the engine room an hour after the ferry left the harbour at 7 a.m. on Tuesday.", "started")
+    assert start >= dt.datetime(2026, 7, 21, 8) and end - start <= dt.timedelta(hours=1)
+
+
+def test_a_beginning_known_only_to_end_by_a_day_keeps_its_start_in_that_day() -> None:
+    start, end = _likely("Firefighters were still battling the wildfire on Tuesday, three days after it broke out.", "broke")
+    assert (start, end) == (dt.datetime(2026, 7, 18), dt.datetime(2026, 7, 19))

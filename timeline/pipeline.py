@@ -45,6 +45,7 @@ from .placement import (
 
 if TYPE_CHECKING:
     from .events.detect import EventMention
+    from .order import OrderResult
     from .relations import PredictedRelation
 
 __all__ = ["assemble", "links_to_facts", "with_implied", "outside_timexes", "outside_furniture"]
@@ -194,6 +195,16 @@ def _restated(mentions: Sequence["EventMention"], lends: Mapping[str, str], sent
     return out
 
 
+def _moments(doc: Doc, mentions: Sequence["EventMention"], certain: "OrderResult") -> frozenset[str]:
+    """The aspectual verbs of beginning or ending ("started", "ended") whose start the text bounds
+    from below ("started an hour after the ferry left"): each a moment soon over.  One known only
+    to end by some time ("three days after it broke out") keeps its start in that day (see ``close_open``)."""
+    cues = anchor_words(doc.language)
+    names = frozenset(certain.intervals)
+    return frozenset(m.eid for m in mentions if m.pos == "VERB" and (m.text.lower() in cues.begin_verbs or m.text.lower() in cues.end_verbs)
+                     and m.eid in names and certain[m.eid].earliest_start is not None)
+
+
 def _attributions(text: str, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """Reporting events that attribute the clause before them ("..., officials said"): a comma
     stands between them and the event before; "the first case was reported in August" reports
@@ -314,6 +325,7 @@ def _assemble(
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         past_times, filed_early, continued,
         frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]),
+        _moments(segmented, mentions, certain),
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)

@@ -253,6 +253,10 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     return out
 
 
+MOMENT = dt.timedelta(hours=1)
+"""The longest a beginning or an end ("the fire started", "the talks ended") most likely takes."""
+
+
 def convention_facts(
     events: Sequence[tuple[str, str, int]],
     links: Sequence[Link],
@@ -270,6 +274,7 @@ def convention_facts(
     filed_early: bool = False,
     continued: Mapping[str, str] = MappingProxyType({}),
     future_times: frozenset[str] = frozenset(),
+    moments: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -291,7 +296,8 @@ def convention_facts(
     over by its end; ``continued``: event -> the earlier sentence's time it continues
     (:func:`continued_discourse`), for an event whose own sentence lends it none; ``future_times``:
     the times that begin after publication, which a present-tense event does not continue either
-    ("the board is expected to approve the merger on Friday": the expecting is now).
+    ("the board is expected to approve the merger on Friday": the expecting is now); ``moments``:
+    aspectual verbs ("began", "ended"), whose own time is a moment (at most :data:`MOMENT`).
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -299,6 +305,8 @@ def convention_facts(
     for eid, _cls, _sentence in events:
         if real.get(eid, False):  # an event takes some time: no guess may squeeze it to an instant
             out.append(SoftFact(eid, eid, "EXTENT", 1.0, "extent", (Constraint(start_of(eid), end_of(eid), _MINUTE, None, "an event takes some time", SOFT_STRENGTH),)))
+            if eid in moments:  # "the fire started an hour after the ferry left": a beginning is over soon
+                out.append(SoftFact(eid, eid, "EXTENT", 0.9, "extent", (Constraint(start_of(eid), end_of(eid), None, MOMENT, "a beginning or an end is a moment", SOFT_STRENGTH),)))
     own_time = set(timed)
     in_sentence: dict[int, list[tuple[int, str, bool]]] = {}  # sentence -> (position, time, is a report) of its timed events
     lends = timed if inside is None else inside
