@@ -16,7 +16,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import timeline  # noqa: E402
-from timeline.order import end_of, start_of  # noqa: E402
 
 
 def main() -> int:

@@ -377,7 +377,6 @@ def _wait_until_idle(pid: int, limit: float = 60.0) -> None:
 
 def test_ctrl_c_while_running_exits_130_with_one_line(tmp_path) -> None:
     import signal
-    import time
 
     script = "import sys, _timeline_cli; sys.exit(_timeline_cli.main())"
     proc = subprocess.Popen(

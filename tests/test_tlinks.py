@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from timeline.model import Timeline
+    from timeline.relations import PredictedRelation
+
 import subprocess
 import sys
 from pathlib import Path
