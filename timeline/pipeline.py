@@ -227,18 +227,13 @@ def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> 
     return out
 
 
-def _narrow(timexes: Sequence[Timex]) -> frozenset[str]:
-    """The placed times at most a week long (a weekend, "last week", a day, a part of a day)."""
-    return frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and t.latest - t.earliest <= dt.timedelta(days=7))
+def _lasting(timexes: Sequence[Timex], shortest: dt.timedelta, longest: dt.timedelta) -> frozenset[str]:
+    """The placed times whose extent is between ``shortest`` and ``longest``."""
+    return frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and shortest <= t.latest - t.earliest <= longest)
 
 
-_CARRIED_SPAN = (dt.timedelta(hours=4), dt.timedelta(days=1))  # a part of a day ("Tuesday night") up to a day, not a clock time
-
-
-def _days_and_parts(timexes: Sequence[Timex]) -> frozenset[str]:
-    """The placed times the next sentence's undated happenings may carry on (see ``continued_discourse``)."""
-    low, high = _CARRIED_SPAN
-    return frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and low <= t.latest - t.earliest <= high)
+_NARROW = (_ZERO, dt.timedelta(days=7))  # a weekend, "last week", a day, a part of a day: a sentence's undated events continue it
+_CARRIED = (dt.timedelta(hours=4), dt.timedelta(days=1))  # a part of a day ("Tuesday night") up to a day, not a clock time: the next sentence carries it
 
 
 def _now_span(reference: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
@@ -315,12 +310,12 @@ def _assemble(
     flashbacks = frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
     narrated = _narrated(segmented, mentions) - tied
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
-                                    _days_and_parts(timexes), narrated)
+                                    _lasting(timexes, *_CARRIED), narrated)
     continued = {**continued, **_restated(mentions, lends, sentence_of, narrated - timed.keys())}  # a verb told again: its first time
     soft = [*given_soft, *likely_gap_facts(links, real), *night_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early)]
     soft += convention_facts(
-        in_order, links, real, filed, timed, past, load_conventions(), _narrow(timexes), tied, lends,
+        in_order, links, real, filed, timed, past, load_conventions(), _lasting(timexes, *_NARROW), tied, lends,
         _attributions(segmented.text, mentions),
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         past_times, filed_early, continued,
