@@ -238,9 +238,16 @@ class Event:
     likely_end: Optional[_dt.datetime] = None
     """Best estimate of the latest the event ended; [likely_start, likely_end] lies inside the certain bounds."""
     confidence: Optional[float] = None
-    """How much to trust the likely interval, in [0, 1]: 1.0 when the text alone fixes it."""
+    """How much to trust the likely interval, in [0, 1]: 1.0 when the text alone fixes it, else the
+    share of likely intervals of the same kind and band that held on TBAQ (calibrated, see
+    ``timeline.placement.calibration``)."""
     likely_basis: str = ""
     """What placed the likely interval where the text alone does not ("reported at publication time", ...)."""
+    likely_kind: str = ""
+    """The kind of that basis as a code, for filtering: "text" (the text alone places it),
+    "learned-time", "learned-publication", "learned-order", "reported-speech", "discourse",
+    "past-convention", "long-past", "future-convention", "publication-day", "night", "sequence",
+    "signal-gap", "given" or "propagated"; "" when the event has no likely interval."""
     generic: bool = False
     """A habitual or general statement ("floods are common here") rather than one happening."""
     hypothetical_clause: bool = False

@@ -42,6 +42,7 @@ from .placement import (
     settle,
     timeline_order,
 )
+from .placement.calibration import PROPAGATED, TEXT, load_calibration
 
 if TYPE_CHECKING:
     from .events.detect import EventMention
@@ -333,6 +334,7 @@ def _assemble(
         by_source.setdefault(link.source, []).append(link)
     names = {**{t.tid: t.text for t in timexes}, **{m.eid: m.text for m in mentions}}
     trust = own_basis(accepted, names)
+    calibrated = load_calibration()
     events = []
     in_certain, in_likely = set(certain.intervals), set(likely.intervals)
     for m in mentions:
@@ -342,19 +344,20 @@ def _assemble(
             EventAnchor(link.target, link.relation, link.evidence, link.offset_min, link.offset_max) for link in by_source.get(m.eid, ())
         ) or (EventAnchor("none", "unanchored", "the text ties this event to no time or other event"),)
         likely_start = likely_end = confidence = None
-        basis = ""
+        basis = kind = ""
         if real[m.eid]:
             likely_start, likely_end = likely_interval(lb)
             if likely_start is not None and (cb.earliest_start, cb.latest_end) == (likely_start, likely_end):
-                confidence = 1.0
+                confidence, kind = 1.0, TEXT
             elif likely_start is not None:
-                confidence, basis = trust.get(m.eid, (0.1, "propagated from the events around it"))
+                raw, basis, kind = trust.get(m.eid, (0.1, "propagated from the events around it", PROPAGATED))
+                confidence = calibrated(kind, raw)
         events.append(
             Event(
                 eid=m.eid, text=m.text, start=m.start, end=m.end, sentence=text[m.sentence_start : m.sentence_end].strip(),
                 cls=m.cls, tense=m.tense, aspect=m.aspect, polarity=m.polarity, modality=m.modality,
                 earliest_start=cb.earliest_start, latest_start=cb.latest_start, earliest_end=cb.earliest_end, latest_end=cb.latest_end,
-                anchors=anchors, likely_start=likely_start, likely_end=likely_end, confidence=confidence, likely_basis=basis,
+                anchors=anchors, likely_start=likely_start, likely_end=likely_end, confidence=confidence, likely_basis=basis, likely_kind=kind,
                 generic=kinds[m.eid].generic, hypothetical_clause=kinds[m.eid].hypothetical_clause, reported_plan=m.eid in planned, not_until=m.eid in delayed,
             )
         )

@@ -102,7 +102,7 @@ def event_to_dict(e: "Event") -> dict[str, Any]:
         "earliest_start": iso(e.earliest_start), "latest_start": iso(e.latest_start),
         "earliest_end": iso(e.earliest_end), "latest_end": iso(e.latest_end),
         "likely_start": iso(e.likely_start), "likely_end": iso(e.likely_end), "confidence": e.confidence,
-        "likely_basis": e.likely_basis, "real": e.real, "generic": e.generic, "hypothetical": e.hypothetical,
+        "likely_basis": e.likely_basis, "likely_kind": e.likely_kind, "real": e.real, "generic": e.generic, "hypothetical": e.hypothetical,
         "hypothetical_clause": e.hypothetical_clause, "reported_plan": e.reported_plan, "not_until": e.not_until,
         "anchors": [
             {"target": a.target, "relation": a.relation, "evidence": a.evidence,
@@ -131,7 +131,7 @@ def event_from_dict(d: dict[str, Any]) -> Event:
             for a in d.get("anchors", ())
         ),
         likely_start=_instant(d.get("likely_start")), likely_end=_instant(d.get("likely_end")), confidence=d.get("confidence"),
-        likely_basis=d.get("likely_basis", ""), generic=bool(d.get("generic", False)), hypothetical_clause=bool(hypothetical_clause),
+        likely_basis=d.get("likely_basis", ""), likely_kind=d.get("likely_kind", ""), generic=bool(d.get("generic", False)), hypothetical_clause=bool(hypothetical_clause),
         reported_plan=bool(d.get("reported_plan", False)), not_until=bool(d.get("not_until", False)),
     )
 

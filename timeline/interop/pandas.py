@@ -21,7 +21,7 @@ TIMEX_TIME_COLUMNS = ("earliest", "latest")
 TIMEX_LENGTH_COLUMNS = ("min_length", "max_length")
 _EVENT_COLUMNS = (
     "eid", "text", "start", "end", "sentence", "class", "tense", "aspect", "polarity", "modality", *EVENT_TIME_COLUMNS,
-    "confidence", "likely_basis", "real", "generic", "hypothetical", "hypothetical_clause", "reported_plan", "not_until", "anchors",
+    "confidence", "likely_basis", "likely_kind", "real", "generic", "hypothetical", "hypothetical_clause", "reported_plan", "not_until", "anchors",
 )
 _TIMEX_COLUMNS = (
     "tid", "start", "end", "text", "type", "value", "mod", *TIMEX_TIME_COLUMNS, "grain", "anchor", "rule",

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     pass
 
 
+from .calibration import LIKELY_KINDS, PROPAGATED
 from .base import SOFT_STRENGTH, SoftFact, _DAY, _MINUTE, _TIER, _midnight, _shift
 
 _PLACING = frozenset({"event-timex", "discourse", "reported-speech", "past-convention"})
@@ -123,12 +124,13 @@ _BASIS = {
 }
 
 
-def own_basis(accepted: Sequence[SoftFact], names: Mapping[str, str]) -> dict[str, tuple[float, str]]:
-    """Per event, the confidence and a short description of the soft fact that placed it: of
-    the earliest tier (a time before an order between events), the most confident.
+def own_basis(accepted: Sequence[SoftFact], names: Mapping[str, str]) -> dict[str, tuple[float, str, str]]:
+    """Per event, the raw confidence, a short description and the kind of basis (``LIKELY_KINDS``)
+    of the soft fact that placed it: of the earliest tier (a time before an order between events),
+    the most confident.
 
     ``names``: id -> words, to name a time expression or event in the description."""
-    best: dict[str, tuple[tuple[bool, int, float], float, str]] = {}
+    best: dict[str, tuple[tuple[bool, int, float], float, str, str]] = {}
     for f in accepted:
         if f.kind == "extent":
             continue
@@ -137,5 +139,6 @@ def own_basis(accepted: Sequence[SoftFact], names: Mapping[str, str]) -> dict[st
                 continue
             rank = (f.fallback, _TIER.get(f.kind, 5), -f.confidence)
             if x not in best or rank < best[x][0]:
-                best[x] = (rank, f.confidence, _BASIS.get(f.told or f.kind, f.kind).format(target=names.get(other, other)))
-    return {x: (c, text) for x, (_, c, text) in best.items()}
+                told = f.told or f.kind
+                best[x] = (rank, f.confidence, _BASIS.get(told, f.kind).format(target=names.get(other, other)), LIKELY_KINDS.get(told, PROPAGATED))
+    return {x: (c, text, kind) for x, (_, c, text, kind) in best.items()}
