@@ -219,6 +219,9 @@ def test_two_past_verbs_joined_by_and_most_likely_started_in_the_order_told() ->
     assert sequence_facts(text, _verbs(text, "arrived", "put", aspect="PERFECTIVE"), {"e1": True, "e2": True}) == []
     text = "Firefighters arrived and put out the blaze."
     assert sequence_facts(text, _verbs(text, "arrived", "put"), {"e1": True, "e2": False}) == []
+    # the stops of a clock time between them end nothing
+    text = "A guard smelled smoke at 2 a.m. and alerted the crew."
+    assert [f.relation for f in sequence_facts(text, _verbs(text, "smelled", "alerted"), {"e1": True, "e2": True})] == ["START_BEFORE", "AFTER"]
 
 
 def test_a_guessed_start_order_is_stated_for_a_pair_nothing_else_decides(monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -168,10 +168,17 @@ def _opening_pronoun(doc: Doc) -> frozenset[int]:
 
 def _narrated(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """The happenings told in the simple past ("The captain ordered everyone on deck"), which carry
-    on the day the sentence before told of; not a state that may still hold ("the site included")."""
-    holding = anchor_words(doc.language).holding_verbs
+    on the day the sentence before told of; not a state that may still hold ("the site included"),
+    nor a verb that describes a noun ("families who lost their homes")."""
+    cues = anchor_words(doc.language)
+    text = doc.text
+
+    def word_before(m: "EventMention") -> str:
+        words = text[max(m.sentence_start, m.start - 12) : m.start].split()
+        return words[-1].lower() if words else ""
+
     return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE" and m.cls == "OCCURRENCE"
-                     and m.text.lower() not in holding)
+                     and m.text.lower() not in cues.holding_verbs and word_before(m) not in cues.relative_openers)
 
 
 _RESTATED_REACH = 3  # sentences back a verb may restate an event told before
@@ -234,7 +241,21 @@ def _lasting(timexes: Sequence[Timex], shortest: dt.timedelta, longest: dt.timed
 
 
 _NARROW = (_ZERO, dt.timedelta(days=7))  # a weekend, "last week", a day, a part of a day: a sentence's undated events continue it
-_CARRIED = (dt.timedelta(hours=4), dt.timedelta(days=1))  # a part of a day ("Tuesday night") up to a day, not a clock time: the next sentence carries it
+_CARRIED = (dt.timedelta(hours=4), dt.timedelta(days=1))  # a part of a day ("Tuesday night") up to a day: the next sentence carries it
+_CLOCK = (_ZERO, dt.timedelta(hours=3, minutes=59))  # a clock time ("shortly after 2 a.m."): the next sentence carries the rest of its day
+
+
+def _rest_of_day(continued: Mapping[str, str], timexes: Sequence[Timex]) -> dict[str, tuple[dt.datetime, dt.datetime]]:
+    """Event -> (the start of the clock time it continues, the end of that time's day): what
+    follows "noticed smoke shortly after 2 a.m." happened after 2 a.m. the same day, not in the
+    half hour the clock time names."""
+    spans = {t.tid: t.earliest for t in timexes if t.earliest is not None}
+    out = {}
+    for eid, tid in continued.items():
+        start = spans.get(tid)
+        if start is not None and start.year < dt.MAXYEAR:
+            out[eid] = (start, dt.datetime.combine(start.date(), dt.time()) + dt.timedelta(days=1))
+    return out
 
 
 def _now_span(reference: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
@@ -310,9 +331,12 @@ def _assemble(
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
     flashbacks = frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
     narrated = _narrated(segmented, mentions) - tied
+    clocks = _lasting(timexes, *_CLOCK)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
-                                    _lasting(timexes, *_CARRIED), narrated)
+                                    _lasting(timexes, *_CARRIED) | clocks, narrated)
+    after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks}, timexes)
     continued = {**continued, **_restated(mentions, lends, sentence_of, narrated - timed.keys())}  # a verb told again: its first time
+    after_clock = {eid: span for eid, span in after_clock.items() if continued[eid] in clocks}
     soft = [*given_soft, *likely_gap_facts(links, real), *night_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early)]
     soft += convention_facts(
@@ -321,7 +345,7 @@ def _assemble(
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         past_times, filed_early, continued,
         frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]),
-        _moments(segmented, mentions, certain),
+        _moments(segmented, mentions, certain), after_clock,
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)

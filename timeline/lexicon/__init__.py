@@ -138,7 +138,7 @@ _ANCHORING = {
     "event_signals": _f("text_map"),
     "gerund_signals": _opt("text_map"),
     "occasion": _opt({"signals": _f("text_map"), "nouns": _f("words")}),
-    "attempt_verbs": _opt("words"), "holding_verbs": _opt("words"), "maturity_words": _opt("words"),
+    "attempt_verbs": _opt("words"), "holding_verbs": _opt("words"), "relative_openers": _opt("words"), "maturity_words": _opt("words"),
     "light_verbs": _opt("words"),
     "intention_verbs": _opt("words"),
     "happening_verbs": _opt("words"),

@@ -212,7 +212,7 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
         if cues.sequence.fullmatch(text, last.end, b.start):
             evidence = f"told in sequence: {text[a.start : b.end]}"
             fact = Constraint(start_of(a.eid), start_of(b.eid), _ZERO, None, evidence, SOFT_STRENGTH)
-            out.append(SoftFact(a.eid, b.eid, "START_BEFORE", SEQUENCE_CONFIDENCE, "event-event", (fact,), "told in sequence"))
+            out.append(SoftFact(a.eid, b.eid, "START_BEFORE", SEQUENCE_CONFIDENCE, "event-event", (fact,), "told in sequence", told="sequence"))
             soon = Constraint(end_of(a.eid), start_of(b.eid), None, SEQUENCE_GAP, evidence, SOFT_STRENGTH)
             out.append(SoftFact(b.eid, a.eid, "AFTER", SEQUENCE_CONFIDENCE, "sequence", (fact, soon), "told in sequence"))
     return out
@@ -275,6 +275,7 @@ def convention_facts(
     continued: Mapping[str, str] = MappingProxyType({}),
     future_times: frozenset[str] = frozenset(),
     moments: frozenset[str] = frozenset(),
+    rest_of_day: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({}),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -297,7 +298,10 @@ def convention_facts(
     (:func:`continued_discourse`), for an event whose own sentence lends it none; ``future_times``:
     the times that begin after publication, which a present-tense event does not continue either
     ("the board is expected to approve the merger on Friday": the expecting is now); ``moments``:
-    aspectual verbs ("began", "ended"), whose own time is a moment (at most :data:`MOMENT`).
+    aspectual verbs ("began", "ended"), whose own time is a moment (at most :data:`MOMENT`);
+    ``rest_of_day``: event -> (from, to) for a continued time that is a clock time, which the
+    event follows within its day rather than lies in ("noticed smoke shortly after 2 a.m. ...
+    Firefighters arrived").
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -321,7 +325,12 @@ def convention_facts(
                                 else _during(eid, REFERENCE, evidence="reported speech sits at publication time", strength=SOFT_STRENGTH),
                                 told="filed-speech" if filed_early else ""))
             continue
-        if eid in continued and eid not in own_time:  # "It ended after ...": the sentence before's time
+        if eid in rest_of_day and eid not in own_time:  # after the clock time the sentence before told, that day
+            after, day_end = rest_of_day[eid]
+            evidence = "continues the day of the discourse around it, after its clock time"
+            out.append(SoftFact(eid, continued[eid], "AFTER", 0.65, "discourse", (Bound(start_of(eid), after, None, evidence, SOFT_STRENGTH),
+                                                                              Bound(end_of(eid), None, day_end, evidence, SOFT_STRENGTH))))
+        elif eid in continued and eid not in own_time:  # "It ended after ...": the sentence before's time
             out.append(SoftFact(eid, continued[eid], "IS_INCLUDED", 0.65, "discourse", _during(eid, continued[eid], evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
         elif eid not in own_time and eid not in tied:
             # the discourse's time: the nearest timed event of its own sentence, but not a report

@@ -27,18 +27,19 @@ def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Seq
     the same ties, in the start order the model finds most likely where the timeline's relations
     state it (``guesses``: learned relations whose start order is at least
     :data:`~timeline.placement.relations.STATED_ORDER_MIN` sure), so that the listing shows what
-    the relations say.  Orders go in by rank (kept ones first, then the surer first); one that
-    would close a cycle with those already in is skipped."""
+    the relations say.  Orders go in by rank (kept ones told in sequence by the text first, then
+    the other kept ones, then the guesses; the surer first within each); one that would close a
+    cycle with those already in is skipped."""
     ordered = likely.linear_order(placed)
     ranked: list[tuple[int, float, str, str]] = []
     for f in accepted:
-        if f.kind == "event-event" and f.relation == "START_BEFORE":
-            ranked.append((0, -f.confidence, f.source, f.target))
+        if f.kind == "event-event" and f.relation == "START_BEFORE":  # what the text tells in sequence before what a model learned
+            ranked.append((0 if f.told == "sequence" else 1, -f.confidence, f.source, f.target))
         elif f.kind == "event-label":
-            ranked.append((0, -f.confidence, *((f.source, f.target) if f.relation == "BEFORE" else (f.target, f.source))))
+            ranked.append((1, -f.confidence, *((f.source, f.target) if f.relation == "BEFORE" else (f.target, f.source))))
     for p in guesses:
         if p.kind == "event-event" and p.start_order in ("BEFORE", "AFTER") and p.start_confidence >= STATED_ORDER_MIN:
-            ranked.append((1, -p.start_confidence, *((p.source, p.target) if p.start_order == "BEFORE" else (p.target, p.source))))
+            ranked.append((2, -p.start_confidence, *((p.source, p.target) if p.start_order == "BEFORE" else (p.target, p.source))))
     if ranked:
         key = {n: (likely.bounds[n].earliest_start, likely.bounds[n].latest_start) for n in ordered}
         runs: list[list[str]] = []
