@@ -51,6 +51,7 @@ def test_the_subject_of_an_anticipated_verb_is_not_dated_by_the_clause_tense() -
     ("Union leaders have called for an independent inquiry.", "inquiry"),
     ("The mayor demanded a recount of the votes.", "recount"),
     ("Protesters are seeking the return of the confiscated boats.", "return"),
+    ("The health minister has asked for an inquiry into the outbreak.", "inquiry"),
 ])
 def test_what_a_verb_asks_for_or_supposes_is_not_real(text: str, word: str) -> None:
     assert not _event(text, word).real
