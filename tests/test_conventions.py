@@ -222,6 +222,11 @@ def test_two_past_verbs_joined_by_and_most_likely_started_in_the_order_told() ->
     # the stops of a clock time between them end nothing
     text = "A guard smelled smoke at 2 a.m. and alerted the crew."
     assert [f.relation for f in sequence_facts(text, _verbs(text, "smelled", "alerted"), {"e1": True, "e2": True})] == ["START_BEFORE", "AFTER"]
+    # a place and ", where" tell what happened there next
+    text = "The injured skier was flown to a clinic in Tarsen, where surgeons operated on her knee."
+    assert [f.relation for f in sequence_facts(text, _verbs(text, "flown", "operated"), {"e1": True, "e2": True})] == ["START_BEFORE", "AFTER"]
+    text = "The injured skier was flown to a clinic; surgeons, who operated on her knee, praised the crew."
+    assert sequence_facts(text, _verbs(text, "flown", "operated"), {"e1": True, "e2": True}) == []
 
 
 def test_a_guessed_start_order_is_stated_for_a_pair_nothing_else_decides(monkeypatch) -> None:  # type: ignore[no-untyped-def]
