@@ -64,3 +64,12 @@ def test_a_verb_that_describes_a_noun_does_not_continue_the_day_before() -> None
     tl = timeline.build(text, reference_time="2026-05-08", event_model="perceptron")
     assert _event(tl, "pumped").likely_kind == "discourse"  # the story's next step carries the night on
     assert _event(tl, "lost").likely_kind != "discourse"
+
+
+def test_an_event_placed_days_before_publication_is_not_said_to_be_placed_by_the_publication_time() -> None:
+    """A learned "before the publication time" only caps an event's end at the publication day;
+    what put the call at 2 a.m. on Friday is the sequence the text tells."""
+    text = "A watchman found a broken lock at 2 a.m. on Friday and called the police."
+    called = _event(timeline.build(text, reference_time="2026-05-04", event_model="perceptron"), "called")
+    assert called.likely_start is not None and called.likely_start.date() == dt.date(2026, 5, 1)
+    assert called.likely_kind == "sequence" and "found" in called.likely_basis

@@ -357,7 +357,10 @@ def _assemble(
     for link in links:
         by_source.setdefault(link.source, []).append(link)
     names = {**{t.tid: t.text for t in timexes}, **{m.eid: m.text for m in mentions}}
-    trust = own_basis(accepted, names)
+    day = publication_day(filed)
+    earlier = frozenset() if day is None else frozenset(
+        n for n in likely.intervals if (b := likely[n]).latest_end is not None and b.latest_end <= day[0])
+    trust = own_basis(accepted, names, earlier)
     calibrated = load_calibration()
     events = []
     in_certain, in_likely = set(certain.intervals), set(likely.intervals)

@@ -124,15 +124,20 @@ _BASIS = {
 }
 
 
-def own_basis(accepted: Sequence[SoftFact], names: Mapping[str, str]) -> dict[str, tuple[float, str, str]]:
+_CAPPING = frozenset({"event-dct", "filed-dct"})
+
+
+def own_basis(accepted: Sequence[SoftFact], names: Mapping[str, str], earlier: frozenset[str] = frozenset()) -> dict[str, tuple[float, str, str]]:
     """Per event, the raw confidence, a short description and the kind of basis (``LIKELY_KINDS``)
     of the soft fact that placed it: of the earliest tier (a time before an order between events),
     the most confident.
 
-    ``names``: id -> words, to name a time expression or event in the description."""
+    ``names``: id -> words, to name a time expression or event in the description; ``earlier``:
+    the events whose likely interval ends before the publication day, which a learned "before
+    the publication time" (it only caps the end at that day) did not place."""
     best: dict[str, tuple[tuple[bool, int, float], float, str, str]] = {}
     for f in accepted:
-        if f.kind == "extent":
+        if f.kind == "extent" or (f.kind in _CAPPING and f.relation == "BEFORE" and f.source in earlier):
             continue
         for x, other in ((f.source, f.target), (f.target, f.source)):
             if x != f.source and f.kind != "event-event":
