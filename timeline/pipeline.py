@@ -166,19 +166,36 @@ def _opening_pronoun(doc: Doc) -> frozenset[int]:
     return frozenset(i for i, s in enumerate(doc.sentences) if s.tokens and s.tokens[0].text.lower() in openers)
 
 
-def _narrated(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
-    """The happenings told in the simple past ("The captain ordered everyone on deck"), which carry
-    on the day the sentence before told of; not a state that may still hold ("the site included"),
-    nor a verb that describes a noun ("families who lost their homes")."""
+def _relative(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The verbs right after a relative pronoun, or a form of "be" after one: they describe a noun
+    ("families who lost their homes", "the prize, which was founded in 1921") rather than tell
+    the story's next step."""
     cues = anchor_words(doc.language)
     text = doc.text
 
     def word_before(m: "EventMention") -> str:
-        words = text[max(m.sentence_start, m.start - 12) : m.start].split()
-        return words[-1].lower() if words else ""
+        words = [w.lower() for w in text[max(m.sentence_start, m.start - 24) : m.start].split()]
+        while len(words) > 1 and words[-1] in cues.passive_be:
+            words.pop()
+        return words[-1] if words else ""
 
+    return frozenset(m.eid for m in mentions if m.pos == "VERB" and word_before(m) in cues.relative_openers)
+
+
+def _closed(text: str, mentions: Sequence["EventMention"], relative: frozenset[str]) -> frozenset[str]:
+    """The verbs of ``relative`` whose clause a comma closes before the next event of their sentence."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return frozenset(m.eid for m, nxt in zip(ordered, ordered[1:]) if m.eid in relative and nxt.sentence_start == m.sentence_start
+                     and "," in text[m.end : nxt.start])
+
+
+def _narrated(doc: Doc, mentions: Sequence["EventMention"], relative: frozenset[str]) -> frozenset[str]:
+    """The happenings told in the simple past ("The captain ordered everyone on deck"), which carry
+    on the day the sentence before told of; not a state that may still hold ("the site included"),
+    nor a verb that describes a noun (``relative``: :func:`_relative`)."""
+    holding = anchor_words(doc.language).holding_verbs
     return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE" and m.cls == "OCCURRENCE"
-                     and m.text.lower() not in cues.holding_verbs and word_before(m) not in cues.relative_openers)
+                     and m.text.lower() not in holding and m.eid not in relative)
 
 
 _RESTATED_REACH = 3  # sentences back a verb may restate an event told before
@@ -330,14 +347,15 @@ def _assemble(
     past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
     flashbacks = frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
-    narrated = _narrated(segmented, mentions) - tied
+    relative = _relative(segmented, mentions)
+    narrated = _narrated(segmented, mentions, relative) - tied
     clocks = _lasting(timexes, *_CLOCK)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
                                     _lasting(timexes, *_CARRIED) | clocks, narrated)
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks}, timexes)
     continued = {**continued, **_restated(mentions, lends, sentence_of, narrated - timed.keys())}  # a verb told again: its first time
     after_clock = {eid: span for eid, span in after_clock.items() if continued[eid] in clocks}
-    soft = [*given_soft, *likely_gap_facts(links, real), *night_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language),
+    soft = [*given_soft, *likely_gap_facts(links, real), *night_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early)]
     soft += convention_facts(
         in_order, links, real, filed, timed, past, load_conventions(), _lasting(timexes, *_NARROW), tied, lends,
@@ -345,7 +363,7 @@ def _assemble(
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         past_times, filed_early, continued,
         frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]),
-        _moments(segmented, mentions, certain), after_clock,
+        _moments(segmented, mentions, certain), after_clock, relative, _closed(segmented.text, mentions, relative),
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)

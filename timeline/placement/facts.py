@@ -187,13 +187,15 @@ November, and spent 40 days in custody" (the custody began with the arrest, not 
 
 
 def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[str, bool], links: Sequence[Link] = (),
-                   language: str = "en") -> list[SoftFact]:
+                   language: str = "en", relative: frozenset[str] = frozenset()) -> list[SoftFact]:
     """ "Firefighters arrived at the scene and put out the blaze": two past-tense verbs of one
     clause joined by "and" most likely started in the order told (``sequence`` in the
     language's anchoring cues); the second may start with the first, never before it.  When the
     first closes a clause a signal hangs on the verb before it ("arrived eight minutes after the
     alarm sounded and put out the blaze"), that verb is the one "and" joins (``links``: the
-    anchoring links, whose event-to-event signal links say so)."""
+    anchoring links, whose event-to-event signal links say so).  A relative clause closed by a
+    comma ("received the prize, which was founded in 1921, and thanked ...": ``relative``, the
+    verbs that describe a noun) tells no sequence with what follows it."""
     from ..anchoring import anchor_words
     from ..order.links import Strength
 
@@ -208,6 +210,8 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
         a = head_of.get(last.eid, last)
         if (a.sentence_start != b.sentence_start or not real.get(a.eid, False) or not real.get(b.eid, False)
                 or a.tense != "PAST" or b.tense != "PAST" or a.aspect != "NONE" or b.aspect != "NONE" or a.cls == "REPORTING"):
+            continue
+        if a.eid in relative and "," in text[a.end : b.start]:
             continue
         if cues.sequence.fullmatch(text, last.end, b.start):
             evidence = f"told in sequence: {text[a.start : b.end]}"
@@ -276,6 +280,8 @@ def convention_facts(
     future_times: frozenset[str] = frozenset(),
     moments: frozenset[str] = frozenset(),
     rest_of_day: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({}),
+    relative: frozenset[str] = frozenset(),
+    relative_closed: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -301,7 +307,9 @@ def convention_facts(
     aspectual verbs ("began", "ended"), whose own time is a moment (at most :data:`MOMENT`);
     ``rest_of_day``: event -> (from, to) for a continued time that is a clock time, which the
     event follows within its day rather than lies in ("noticed smoke shortly after 2 a.m. ...
-    Firefighters arrived").
+    Firefighters arrived"); ``relative``: the events right after a relative pronoun, whose time
+    dates nothing told before them ("were placed on the list, which began in 1950"), nor, when a
+    comma closes their clause (``relative_closed``), anything told after it.
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -312,11 +320,14 @@ def convention_facts(
             if eid in moments:  # "the fire started an hour after the ferry left": a beginning is over soon
                 out.append(SoftFact(eid, eid, "EXTENT", 0.9, "extent", (Constraint(start_of(eid), end_of(eid), None, MOMENT, "a beginning or an end is a moment", SOFT_STRENGTH),)))
     own_time = set(timed)
-    in_sentence: dict[int, list[tuple[int, str, bool]]] = {}  # sentence -> (position, time, is a report) of its timed events
+    in_sentence: dict[int, list[tuple[int, str, bool, bool]]] = {}  # sentence -> (position, time, lends nothing before, nothing after) of its timed events
     lends = timed if inside is None else inside
     for k, (eid, cls, sentence) in enumerate(events):
         if eid in lends and real.get(eid, False):  # a supposed event's time is no discourse time ("expects sales to recover next year")
-            in_sentence.setdefault(sentence, []).append((k, lends[eid], eid in attributions if attributions is not None else cls == "REPORTING"))
+            # a report after an event, or a relative clause ("the list, which began in 1950"), lends nothing to what comes before it,
+            # and a relative clause a comma closes nothing to what follows ("the prize, which was founded in 1921, and thanked")
+            in_sentence.setdefault(sentence, []).append((k, lends[eid], (eid in attributions if attributions is not None else cls == "REPORTING") or eid in relative,
+                                                         eid in relative_closed))
     for k, (eid, cls, sentence) in enumerate(events):
         if not real.get(eid, False):
             continue
@@ -337,7 +348,7 @@ def convention_facts(
             # after it ("... forced 40 families out, officials said on Thursday"): what a report
             # attributes happened before it (the previous sentence's time was tried too: on TBAQ
             # it placed fewer events in their gold day)
-            here = [x for x in in_sentence.get(sentence, ()) if not (x[2] and x[0] > k)]
+            here = [x for x in in_sentence.get(sentence, ()) if not (x[2] and x[0] > k) and not (x[3] and x[0] < k)]
             nearest = min(here, key=lambda x: (abs(x[0] - k), x[0])) if here else None
             t, confidence = (nearest[1], 0.65) if nearest is not None else ("", 0.0)
             if nearest is not None and narrow is not None and t not in narrow and abs(nearest[0] - k) > WIDE_REACH:
