@@ -166,10 +166,12 @@ def _opening_pronoun(doc: Doc) -> frozenset[int]:
     return frozenset(i for i, s in enumerate(doc.sentences) if s.tokens and s.tokens[0].text.lower() in openers)
 
 
-def _relative(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
-    """The verbs right after a relative pronoun, or a form of "be" after one: they describe a noun
-    ("families who lost their homes", "the prize, which was founded in 1921") rather than tell
-    the story's next step."""
+def _relative(doc: Doc, mentions: Sequence["EventMention"]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the events that describe a noun rather than tell the story's next step, those of them whose
+    clause a comma closes): a verb right after a relative pronoun or a form of "be" after one
+    ("families who lost their homes", "the prize, which was founded in 1921"), and every event of
+    an aside a comma opens with one of ``aside_openers`` ("Albright, who was born in Prague and
+    fled after the takeover in 1948, made no secret ...")."""
     cues = anchor_words(doc.language)
     text = doc.text
 
@@ -179,14 +181,19 @@ def _relative(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
             words.pop()
         return words[-1] if words else ""
 
-    return frozenset(m.eid for m in mentions if m.pos == "VERB" and word_before(m) in cues.relative_openers)
-
-
-def _closed(text: str, mentions: Sequence["EventMention"], relative: frozenset[str]) -> frozenset[str]:
-    """The verbs of ``relative`` whose clause a comma closes before the next event of their sentence."""
+    relative = {m.eid for m in mentions if m.pos == "VERB" and word_before(m) in cues.relative_openers}
     ordered = sorted(mentions, key=lambda m: m.start)
-    return frozenset(m.eid for m, nxt in zip(ordered, ordered[1:]) if m.eid in relative and nxt.sentence_start == m.sentence_start
-                     and "," in text[m.end : nxt.start])
+    closed = {m.eid for m, nxt in zip(ordered, ordered[1:]) if m.eid in relative and nxt.sentence_start == m.sentence_start
+              and "," in text[m.end : nxt.start]}
+    if ordered:
+        starts = [m.start for m in ordered]
+        for match in cues.aside.finditer(text):
+            shut = text.startswith(",", match.end())
+            for m in ordered[bisect.bisect_left(starts, match.start()) : bisect.bisect_left(starts, match.end())]:
+                relative.add(m.eid)
+                if shut:
+                    closed.add(m.eid)
+    return frozenset(relative), frozenset(closed)
 
 
 def _narrated(doc: Doc, mentions: Sequence["EventMention"], relative: frozenset[str]) -> frozenset[str]:
@@ -347,7 +354,7 @@ def _assemble(
     past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
     flashbacks = frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
-    relative = _relative(segmented, mentions)
+    relative, closed = _relative(segmented, mentions)
     narrated = _narrated(segmented, mentions, relative) - tied
     clocks = _lasting(timexes, *_CLOCK)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
@@ -363,7 +370,7 @@ def _assemble(
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         past_times, filed_early, continued,
         frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]),
-        _moments(segmented, mentions, certain), after_clock, relative, _closed(segmented.text, mentions, relative),
+        _moments(segmented, mentions, certain), after_clock, relative, closed,
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)
