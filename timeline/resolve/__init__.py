@@ -60,7 +60,11 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
         story.enter(ctx.doc, ctx.mode, mentions[i].start)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         if out:
-            out[-1], t = ordered_range(ctx, mentions, i, out[-1], t)
+            first, second = ordered_range(ctx, mentions, i, out[-1], t)
+            for before, after in ((out[-1], first), (t, second)):
+                if after is not before:  # a year moved: the story's record of it moves too
+                    story.move_year(after.tid, int(after.value[:4]) - int(before.value[:4]))
+            out[-1], t = first, second
         out.append(t)
     return tuple(out)
 

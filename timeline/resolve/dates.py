@@ -78,6 +78,8 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
         return (None if day is None else cal.containing(day.start, Grain.WEEK)), anchor
     if spec.same_grain_anchor and spec.year is not None and spec.grain is Grain.QUARTER:
         return quarter_in_year(ctx, spec.year, story, spec.inherit_grain)
+    if spec.nth is not None:  # "the first Monday in May (2019)": a day its weekday and month choose
+        return named_period(ctx, spec, mention, story)
     absolute = _absolute(ctx, spec)
     if absolute is not None:
         return absolute, NO_ANCHOR

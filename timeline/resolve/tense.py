@@ -42,6 +42,7 @@ class TenseWords:
     open_modals: frozenset[str] = frozenset()
     open_modal_stops: frozenset[str] = frozenset()
     open_modal_negations: frozenset[str] = frozenset()
+    present_alike: frozenset[str] = frozenset()
     intent: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     expecting: frozenset[str] = frozenset()
@@ -90,7 +91,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
-        open_modal_negations=words(cues, "open_modal_negations"),
+        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"),
         intent=words(cues, "intent"), scheduling=words(cues, "scheduling"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -302,6 +303,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
         if i + 1 < len(backwards) and backwards[i + 1].lower() in cues.determiners:
             return None  # "the plan", "its plans": a noun
         if lw == "planned":
+            if i + 1 < len(backwards) and backwards[i + 1].lower() in cues.be_present:
+                return "future"  # "talks are planned for Oct. 5": a plan that stands now
             return "present"  # "planned a rally for Saturday": ahead of the planning, either side of now
     if lw == "due" and after == "to" and i > 1 and backwards[i - 2].lower() in cues.determiners:
         return None  # "due to its loss": because of
@@ -310,6 +313,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
         if ahead is not None:
             return ahead
     cue = _cue(backwards[i], cues)
+    if cue == "past" and lw in cues.present_alike and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.list_words:
+        return None  # "will hold rates on Nov. 6 and cut in the spring": the verb it is joined to says
     if cue == "past" and lw not in cues.be and _passive_present(backwards, i, cues):
         return "present"  # "when the case is heard in May": a passive in the present, not a past form
     if cue is not None and cue != "present" and lw not in cues.aux_future and lw not in cues.aux_past:
@@ -579,6 +584,25 @@ def _fronted_cue(clause_before: list[str], after: list[str], cues: TenseWords) -
     return None
 
 
+def _auxiliary_next(words: list[str], k: int, cues: TenseWords) -> bool:
+    """Whether ``words[k]`` is an auxiliary or modal ("and will hold", "but had left"): after "and" it opens a verb of its own."""
+    if k >= len(words):
+        return False
+    w = words[k]
+    lw = w.lower()
+    return lw in cues.aux_future or lw in cues.aux_past or lw in cues.be or w in cues.modals or w in cues.open_modals
+
+
+def _after_adjacent(after: list[str], cues: TenseWords) -> list[str]:
+    """The first words after an expression in which its verb may stand ("Friday, police said"): past a
+    comma, a form read as past only from its ending opens a participle phrase ("at a ceremony on
+    Thursday, followed by a news conference"), no verb of the clause."""
+    words = [w for w in after[:3] if w not in ","]
+    if after[:1] == [","] and words and words[0][:1].islower() and _cue(words[0], cues) == "past" and words[0].lower() not in cues.past:
+        return []
+    return words
+
+
 def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     """('past' | 'present' | 'future' | None, where the cue was: 0 the adjacent verb, 1 the clause, 2 the sentence)."""
     cues = tense_words(doc.language)
@@ -588,7 +612,7 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     after = _tokens(text, end, min(e, end + 120), cues)
     if after[:1] == ["'s"]:
         after = after[1:]  # "Sunday's game will decide": a possessive, not "is"
-    cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues) or _cue_adjacent([w for w in after[:3] if w not in ","], 3, cues, backwards=False)
+    cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues) or _cue_adjacent(_after_adjacent(after, cues), 3, cues, backwards=False)
     if cue:
         return cue, 0
     clause_before: list[str] = []
@@ -597,9 +621,9 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
             break
         clause_before.append(w)
     clause_after: list[str] = []
-    for w in after:
-        if w.lower() in cues.boundaries:
-            break
+    for k, w in enumerate(after):
+        if w.lower() in cues.boundaries or (w.lower() in cues.list_words and _auxiliary_next(after, k + 1, cues)):
+            break  # "reported results on Tuesday and will hold a call Friday": the second verb has its own tense
         clause_after.append(w)
     fronted = None
     if after[:1] == [","] and all(w.lower() in cues.skip for w in clause_before):

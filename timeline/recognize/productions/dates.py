@@ -55,6 +55,18 @@ def nth_week_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     return CalendarSpec(Grain.WEEK, year=year, month=month_of(ctx, g["month"]), day=day, partial_year=partial)
 
 
+def nth_weekday_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the first Monday in May", "the last Friday of April": the month's nth day of that weekday
+    (lexicon ``[weekday_of_month]``), year left to the resolver."""
+    if not month_word_ok(ctx, g["month"], bare=False):
+        return None
+    nth = int(ctx.lexicon.tables.get("weekday_of_month", {}).get(key_of(g["nth"]), 0))
+    if nth == 0:
+        return None
+    year, partial = year_of(g["year"]) if g.get("year") else (None, False)
+    return CalendarSpec(Grain.DAY, year=year, month=month_of(ctx, g["month"]), weekday=weekday_of(ctx, g["weekday"]), nth=nth, partial_year=partial)
+
+
 def ordinal_month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the first of March", "the Fourth of July": a day of a month named by an ordinal word
     ("the first of next month": see :func:`ordinal_day_of_month`)."""
@@ -306,6 +318,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     month_day,
     ordinal_month_day,
     nth_week_of_month,
+    nth_weekday_of_month,
     month_year,
     month,
     date_bc,
