@@ -45,3 +45,124 @@ def test_an_anaphor_counts_from_a_range_end_as_finally_read(text: str, expressio
 )
 def test_the_verb_of_its_own_clause_says_which_way(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-10-21")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a holiday or a day written without its year takes the year of "last year" / "next year" right after it
+        ("Gas prices are lower than they were at Thanksgiving last year.", "Thanksgiving", "2025-11-27"),
+        ("A quake of that size hit the coast on the night of March 16 last year.", "the night of March 16", "2025-03-16TNI"),
+        ("The fair returns at Easter next year.", "Easter", "2027-03-28"),
+        # ... not a year further off in the sentence
+        ("Prices rose at Thanksgiving, and they fell last year.", "Thanksgiving", "2026-11-26"),
+    ],
+)
+def test_a_relative_year_right_after_gives_the_year(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-11-23")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value",
+    [
+        # a holiday named as the occasion something was done for is the closest one: in November the coming one
+        ("Amtrak added extra trains for Christmas.", "Christmas", "2026-11-23", "2026-12-25"),
+        ("Amtrak added extra trains for Christmas.", "Christmas", "2026-03-10", "2025-12-25"),
+        # without "for", a past clause's holiday over a month ahead is still the last one
+        ("Amtrak added extra trains at Christmas.", "Christmas", "2026-11-23", "2025-12-25"),
+    ],
+)
+def test_a_holiday_as_the_occasion_is_the_closest(text: str, expression: str, dct: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a present form after "in the" (and a modifier) is a noun, not a scheduled event's verb
+        ("The party held its seats in April and lost three in the European vote in May.", "May", "2026-05"),
+        ("He lost his seat in the local vote in June.", "June", "2026-06"),
+        # ... while a subject before it leaves it a verb
+        ("The Senate votes on Monday.", "Monday", "2026-11-09"),
+    ],
+)
+def test_a_scheduled_verb_or_a_noun(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-11-06")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value",
+    [
+        # a clock time that names its own day resolves before the times after it count from it
+        ("Authorities imposed a curfew from 10 p.m. Tuesday until 6 a.m. the following morning.", "6 a.m.", "2026-02-11", "2026-02-11T06:00"),
+        ("The attack was the worst since Jan. 5. A curfew ran from 10 p.m. Tuesday until 6 a.m. the following morning.",
+         "the following morning", "2026-02-11", "2026-02-11TMO"),
+        # a weekday right after a day that falls on it names that day again, whatever its clause's tense
+        ("Trading was light ahead of the Labor Day holiday on Monday, when markets will be closed.", "Monday", "2026-09-04", "2026-09-07"),
+        ("Stores closed early on Christmas Eve, Thursday, and reopened on Saturday.", "Thursday", "2026-12-28", "2026-12-24"),
+        # ... not a weekday it does not fall on
+        ("Sales rose on Sept. 1 on Friday.", "Friday", "2026-09-04", "2026-09-04"),
+    ],
+)
+def test_the_day_next_to_a_time_first(text: str, expression: str, dct: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a clause of no verb after a comma takes the verb before the comma as its own (strong, not a far verb)
+        ("The bank cut rates three times in the first half, in February, May and August.", "February", "2026-02"),
+        ("The plant has been closed twice, in January and March.", "January", "2026-01"),
+    ],
+)
+def test_a_verbless_clause_after_a_comma_takes_the_verb_before(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-09-29")[expression] == value
+
+
+def test_a_phrase_of_its_own_after_a_comma_keeps_a_weak_verb() -> None:
+    # "payable Dec. 7" says a date of its own: the verb before the comma is no strong cue (a date ahead within half a year stays)
+    assert _values("Directors approved a stock split in May, payable Dec. 7 to holders of record.", "2026-09-29")["Dec. 7"] == "2026-12-07"
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "followed by" opening a phrase after a comma is no past verb of the time in it: the verb before the comma says
+        ("The president will sign the bill at a ceremony on Thursday, followed by a news conference at 2:30 p.m.", "2:30 p.m.", "2026-03-05T14:30"),
+        ("The parade will be held on Saturday, followed by fireworks on Sunday night.", "Sunday night", "2026-03-08TNI"),
+        ("The president signed the bill on Monday, followed by a news conference at 2:30 p.m.", "2:30 p.m.", "2026-03-02T14:30"),
+    ],
+)
+def test_a_participle_phrase_after_a_comma_has_no_tense_of_its_own(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-03-03")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "overnight" after an afternoon or evening of the story's day is the night that follows it
+        ("The signal was lowered at 4 p.m. Monday. The storm weakened overnight.", "overnight", "2026-08-10TNI"),
+        ("Stocks closed lower on Monday afternoon. Overnight, Asian markets fell.", "Overnight", "2026-08-10TNI"),
+        # ... after a morning the night before it, as with no day told
+        ("The signal was raised at 9 a.m. Monday. The storm had weakened overnight.", "overnight", "2026-08-09TNI"),
+        ("The storm weakened overnight, officials said Wednesday.", "overnight", "2026-08-11TNI"),
+    ],
+)
+def test_overnight_after_the_story_afternoon(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-08-12")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "to" before an amount opens no infinitive: the verb before it is the clause's ("eased to 2.1 percent in March")
+        ("Inflation eased to 2.1 percent in March from 2.4 percent in February.", "March", "2026-03"),
+        ("The jobless rate climbed to 5.2 percent in April.", "April", "2026-04"),
+        # a point of comparison of the period its sentence is about does not become what "the previous month" counts from
+        ("Exports fell 3 percent in November from October, the data showed. They had risen 2 percent the previous month.",
+         "the previous month", "2026-10"),
+    ],
+)
+def test_amounts_and_comparisons_in_economic_reports(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-12-10")[expression] == value

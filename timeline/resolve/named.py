@@ -18,7 +18,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import after_appointment, in_past_perfect
+from .tense import after_appointment, after_occasion, in_past_perfect
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -164,6 +164,8 @@ def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if in_story is not None:
         return in_story
     way, strong = direction(ctx, spec, mention, Direction.PAST)
+    if way is Direction.PAST and after_occasion(ctx.text, mention.start, ctx.doc.language):
+        way, strong = Direction.CLOSEST, False  # "Amtrak added trains for Christmas" said in November: the coming one
     today = f.today
     cands = [cal.holiday_date(entry, y) for y in (today.year - 1, today.year, today.year + 1)]
     if spec.grain is Grain.WEEK:  # "Easter week began": the tense is about the week, not the holiday in it

@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -74,6 +74,9 @@ class TenseWords:
     going_words: frozenset[str] = frozenset()
     life_asides: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
+    occasion: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    amount_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -104,7 +107,7 @@ def tense_words(language: str = "en") -> TenseWords:
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
-        life_asides=words(cues, "life_asides"), relatives=words(clause, "relatives"),
+        life_asides=words(cues, "life_asides"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"),
     )
 
 
@@ -253,7 +256,17 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
     before = backwards[j].lower() if j < len(backwards) else ""
     if before in cues.determiners or before == "to" or before in cues.aux_past or before in cues.aux_future or before in cues.be:
         return None
+    for k in range(j + 1, min(j + _NOUN_MODIFIERS + 1, len(backwards) - 1)):  # "in the European vote": a noun, past a modifier or two
+        if not backwards[k - 1].isalpha() or _cue(backwards[k - 1], cues) is not None:
+            break
+        if backwards[k].lower() in cues.determiners:
+            if backwards[k + 1].lower() in cues.prepositions:
+                return None
+            break
     return "future"
+
+
+_NOUN_MODIFIERS = 2  # words between a determiner and a noun ("the [European] vote", "the [June local] vote")
 
 
 def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]:
@@ -403,6 +416,12 @@ def before_preceding_signal(text: str, start: int, language: str = "en") -> bool
     if words[-1:] == ["the"]:
         words.pop()
     return any(tuple(words[-len(p):]) == p for p in cues.preceding)
+
+
+def after_occasion(text: str, start: int, language: str = "en") -> bool:
+    """Whether a word that names a holiday as an occasion comes right before ``start`` ("added trains for Christmas")."""
+    words = _TOKEN.findall(text, max(0, start - 20), start)
+    return bool(words) and words[-1].lower() in tense_words(language).occasion
 
 
 _FIXTURE_AFTER = re.compile(r"(?:'s)?\s{1,3}([A-Za-z]+)")
@@ -593,6 +612,13 @@ def _auxiliary_next(words: list[str], k: int, cues: TenseWords) -> bool:
     return lw in cues.aux_future or lw in cues.aux_past or lw in cues.be or w in cues.modals or w in cues.open_modals
 
 
+def _participle_by(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether ``backwards[i]`` is a form read as past only from its ending with "by" after it ("followed by",
+    "accompanied by"): opening a phrase after a comma, a participle, no verb of its own."""
+    w = backwards[i]
+    return w[:1].islower() and w.lower() not in cues.past and i > 0 and backwards[i - 1].lower() == "by"
+
+
 def _after_adjacent(after: list[str], cues: TenseWords) -> list[str]:
     """The first words after an expression in which its verb may stand ("Friday, police said"): past a
     comma, a form read as past only from its ending opens a participle phrase ("at a ceremony on
@@ -616,8 +642,10 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     if cue:
         return cue, 0
     clause_before: list[str] = []
+    comma_before = False  # the clause begins after a comma ("cut rates three times this year, in February, May and August")
     for w in reversed(before):
         if w.lower() in cues.boundaries and not (w == "," and _list_comma(clause_before, cues)):
+            comma_before = w == ","
             break
         clause_before.append(w)
     clause_after: list[str] = []
@@ -641,6 +669,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                     and _scheduled_present(group, i, cues) == "future"):
                 return "future", 1  # "Voters head to the polls on Sunday"
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
+            if cue == "past" and backwards and comma_before and i == len(clause_before) - 1 and _participle_by(group, i, cues):
+                continue  # "..., followed by a news conference at 2:30 p.m.": a participle phrase, the verb before the comma says
             if cue:
                 # a past read only from an "-ed" ending ("preferred shares") is weaker than a known past form or
                 # auxiliary ("was shot", "bought"); a present perfect ("has risen") is about now too
@@ -652,6 +682,12 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 verb = ((follower in cues.verb_followers or (level == 1 and backwards and opens and _subject_before(group, i, cues)))
                         and not (backwards and _infinitive_within(group[:i], cues)))
                 guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not verb and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
+                if (level == 2 and backwards and comma_before and i > len(clause_before)
+                        and all(w.lower() in cues.skip or w.lower() in cues.prepositions for w in clause_before)
+                        and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i])):
+                    # a phrase of no verb after a comma ("cut rates this year, in February, May and August") is the verb's before it
+                    # (not a phrase of its own: "a split, payable Dec. 7")
+                    level = 1
                 return cue, (2 if guessed else level)
             if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
@@ -698,7 +734,8 @@ def _infinitive_within(backwards: list[str], cues: TenseWords) -> bool:
     lower-case word that is no determiner ("asked it to respond by", not "to a calendar year in")."""
     for k in range(1, len(backwards)):
         after = backwards[k - 1]
-        if backwards[k].lower() == "to" and after[:1].islower() and after not in cues.determiners and after not in cues.verb_followers:
+        if (backwards[k].lower() == "to" and after[:1].islower() and after not in cues.determiners and after not in cues.verb_followers
+                and after not in cues.amount_words):
             return True
     return False
 
