@@ -166,3 +166,38 @@ def test_overnight_after_the_story_afternoon(text: str, expression: str, value: 
 )
 def test_amounts_and_comparisons_in_economic_reports(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-12-10")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a reporting word with a bare noun after it is its clause's verb ("added 150,000 jobs"), not a verb further back
+        ("Economists expect employers added 150,000 jobs in December after 227,000 in November.", "December", "2026-12"),
+        ("Economists expect employers added 150,000 jobs in December after 227,000 in November.", "November", "2026-11"),
+        # ... not when what is reported follows ("announced the plant would close")
+        ("The company announced the plant would close in March.", "March", "2027-03"),
+        # a month named as the period of figures is one begun already, in a clause that looks ahead
+        ("Revisions to October and November data will also be closely watched.", "October", "2026-10"),
+        ("Retail sales data for December are due on Jan. 15.", "December", "2026-12"),
+        ("The November jobs report will be released on Friday.", "November", "2026-11"),
+        # ... and a month ahead that names no figures stays ahead
+        ("The store will hold a sale in March.", "March", "2027-03"),
+    ],
+)
+def test_figures_of_a_month_in_a_preview(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2027-01-06")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a participle after a verb that holds a state takes that verb's tense
+        ("Lufthansa will keep its flights suspended until Oct. 31.", "Oct. 31", "2026-10-31"),
+        ("The airline kept its flights suspended until Oct. 5.", "Oct. 5", "2026-10-05"),
+        # a day set for a strike or a vote in a past clause lies after the call, either side of now
+        ("Unions have called a strike for Nov. 12, the day before a board meeting.", "Nov. 12", "2026-11-12"),
+        ("Unions called a strike for Oct. 2, the day before a board meeting.", "Oct. 2", "2026-10-02"),
+    ],
+)
+def test_held_states_and_days_set(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-10-19")[expression] == value

@@ -18,7 +18,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import after_appointment, after_occasion, in_past_perfect
+from .tense import after_appointment, after_occasion, in_past_perfect, names_report_period
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -264,6 +264,8 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
     if rel == "next":
         return min((p for p in cands_m if p.start >= cal.month(today.year, today.month).end), key=lambda p: p.start), f.anchor
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is not Direction.PAST and names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language):
+        way, strong = Direction.PAST, True  # "October data will be watched" said in January: figures of a month begun already
     return pick_period(cands_m, f.base, way, strong), f.anchor
 
 

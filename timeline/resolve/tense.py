@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -43,6 +43,7 @@ class TenseWords:
     open_modal_stops: frozenset[str] = frozenset()
     open_modal_negations: frozenset[str] = frozenset()
     present_alike: frozenset[str] = frozenset()
+    holding: frozenset[str] = frozenset()
     intent: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     expecting: frozenset[str] = frozenset()
@@ -77,6 +78,7 @@ class TenseWords:
     occasion: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     amount_words: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -94,7 +96,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
-        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"),
+        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"),
         intent=words(cues, "intent"), scheduling=words(cues, "scheduling"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -107,7 +109,7 @@ def tense_words(language: str = "en") -> TenseWords:
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
-        life_asides=words(cues, "life_asides"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"),
+        life_asides=words(cues, "life_asides"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"),
     )
 
 
@@ -326,6 +328,9 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
         if ahead is not None:
             return ahead
     cue = _cue(backwards[i], cues)
+    if (cue == "past" and lw not in cues.past and lw not in cues.holding and backwards[i][:1].islower()
+            and any(w.lower() in cues.holding for w in backwards[i + 1 : i + 1 + _HELD_REACH])):
+        return None  # "will keep its flights suspended until Oct. 31": the holding verb's tense, not the participle's
     if cue == "past" and lw in cues.present_alike and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.list_words:
         return None  # "will hold rates on Nov. 6 and cut in the spring": the verb it is joined to says
     if cue == "past" and lw not in cues.be and _passive_present(backwards, i, cues):
@@ -340,6 +345,9 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
             if la in cues.aux_past:
                 return "present" if cue == "future" and lw in cues.scheduling else "past"
     return cue
+
+
+_HELD_REACH = 3  # words between a holding verb and its participle ("keep [its flights] suspended")
 
 
 def _passive_present(backwards: list[str], i: int, cues: TenseWords) -> bool:
@@ -422,6 +430,23 @@ def after_occasion(text: str, start: int, language: str = "en") -> bool:
     """Whether a word that names a holiday as an occasion comes right before ``start`` ("added trains for Christmas")."""
     words = _TOKEN.findall(text, max(0, start - 20), start)
     return bool(words) and words[-1].lower() in tense_words(language).occasion
+
+
+_REPORT_AFTER = re.compile(r"(?:'s|\u2019s)?(?:\s{1,3}[A-Za-z-]+){1,3}")  # "October data", "December's retail sales"
+_REPORT_GAP = 2  # words between the month and the report's noun ("December [retail] sales", "November [jobs] report")
+
+
+def names_report_period(text: str, start: int, end: int, language: str = "en") -> bool:
+    """Whether the expression names the period of some figures ("October data", "December retail sales",
+    "data for December"): figures come out after their period."""
+    nouns = tense_words(language).report_nouns
+    if not nouns:
+        return False
+    m = _REPORT_AFTER.match(text, end, end + 40)
+    if m is not None and any(w.lower() in nouns for w in m.group(0).split()[: _REPORT_GAP + 1] if w.isalpha()):
+        return True
+    before = _TOKEN.findall(text, max(0, start - 24), start)
+    return len(before) >= 2 and before[-1].lower() == "for" and before[-2].lower() in nouns
 
 
 _FIXTURE_AFTER = re.compile(r"(?:'s)?\s{1,3}([A-Za-z]+)")
@@ -612,6 +637,13 @@ def _auxiliary_next(words: list[str], k: int, cues: TenseWords) -> bool:
     return lw in cues.aux_future or lw in cues.aux_past or lw in cues.be or w in cues.modals or w in cues.open_modals
 
 
+def _bare_object(word: str, cues: TenseWords) -> bool:
+    """Whether ``word``, right after a reporting word, is a noun without a determiner ("added jobs", "reported losses"),
+    not the start of a reported clause ("said the plant would", "warned that prices")."""
+    lw = word.lower()
+    return word.isalpha() and word[:1].islower() and lw not in cues.determiners and lw not in cues.skip and _cue(word, cues) is None
+
+
 def _participle_by(backwards: list[str], i: int, cues: TenseWords) -> bool:
     """Whether ``backwards[i]`` is a form read as past only from its ending with "by" after it ("followed by",
     "accompanied by"): opening a phrase after a comma, a participle, no verb of its own."""
@@ -692,6 +724,10 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
             if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
                 reported_near = i <= _REPORTED_NEAR  # "first warned of overcapacity in March": only its object between
+                if 0 < i and _bare_object(group[i - 1], cues):
+                    # "Economists expect employers added 150,000 jobs in December": a reporting word with a bare noun
+                    # after it is this clause's verb (what is reported has no verb of its own), not a verb further back
+                    return "past", 1
         if level == 1 and not backwards and reported:
             return reported, (1 if reported_near else 2)  # otherwise a weak cue: what was said may be about any time
     return None, 2
