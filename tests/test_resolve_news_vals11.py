@@ -201,3 +201,20 @@ def test_figures_of_a_month_in_a_preview(text: str, expression: str, value: str)
 )
 def test_held_states_and_days_set(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-10-19")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # the time of what someone was ordered or told to do lies after the order: the closest day
+        ("Authorities ordered schools closed on Thursday and opened 300 shelters.", "Thursday", "2026-10-08"),
+        ("Tourists were told to leave by noon Thursday.", "noon Thursday", "2026-10-08T12:00"),
+        # ... an order's own time is not (no infinitive or participle between)
+        ("Police ordered the evacuation on Monday.", "Monday", "2026-10-05"),
+        ("Police ordered the evacuation on Friday.", "Friday", "2026-10-02"),
+        # "than expected" is no look ahead
+        ("German industrial orders fell more than expected in August.", "August", "2026-08"),
+    ],
+)
+def test_orders_and_expectations(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-10-07")[expression] == value

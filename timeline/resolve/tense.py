@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["after_directive", "names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -79,6 +79,7 @@ class TenseWords:
     prepositions: frozenset[str] = frozenset()
     amount_words: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
+    directive: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -109,7 +110,7 @@ def tense_words(language: str = "en") -> TenseWords:
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
-        life_asides=words(cues, "life_asides"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"),
+        life_asides=words(cues, "life_asides"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
     )
 
 
@@ -434,6 +435,28 @@ def after_occasion(text: str, start: int, language: str = "en") -> bool:
 
 _REPORT_AFTER = re.compile(r"(?:'s|\u2019s)?(?:\s{1,3}[A-Za-z-]+){1,3}")  # "October data", "December's retail sales"
 _REPORT_GAP = 2  # words between the month and the report's noun ("December [retail] sales", "November [jobs] report")
+
+
+_DIRECTED_REACH = 8  # words back from a time to the verb that directs what it is the time of ("ordered [schools closed on]")
+
+
+def after_directive(doc: Doc, start: int) -> bool:
+    """Whether the time is of an act someone was directed to do: a directive verb earlier in its clause with an
+    infinitive or a participle between ("ordered schools closed on Thursday", "were told to leave by noon Thursday")."""
+    cues = tense_words(doc.language)
+    if not cues.directive:
+        return False
+    s, _ = doc.sentence_at(start)
+    words = list(reversed(_TOKEN.findall(doc.text, max(s, start - 80), start)))[:_DIRECTED_REACH]
+    for k, w in enumerate(words):
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if lw in cues.directive:
+            between = words[:k]
+            return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() for j, b in enumerate(between)) or any(
+                _cue(b, cues) == "past" and b[:1].islower() for b in between)
+    return False
 
 
 def names_report_period(text: str, start: int, end: int, language: str = "en") -> bool:
