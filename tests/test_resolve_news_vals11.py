@@ -218,3 +218,16 @@ def test_held_states_and_days_set(text: str, expression: str, value: str) -> Non
 )
 def test_orders_and_expectations(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-10-07")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # past a comma only a reporting verb is the time's: the main verb after a relative clause is not
+        ("The envoy, who arrived in Nairobi on Tuesday night, will stay until Monday.", "Tuesday night", "2026-08-25TNI"),
+        ("The envoy, who arrived in Nairobi on Tuesday night, will stay until Monday.", "Monday", "2026-08-31"),
+        ("The fire started on Thursday, officials said.", "Thursday", "2026-08-27"),
+    ],
+)
+def test_past_a_comma_only_a_reporting_verb(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-08-28")[expression] == value

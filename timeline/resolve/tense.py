@@ -679,7 +679,9 @@ def _after_adjacent(after: list[str], cues: TenseWords) -> list[str]:
     comma, a form read as past only from its ending opens a participle phrase ("at a ceremony on
     Thursday, followed by a news conference"), no verb of the clause."""
     words = [w for w in after[:3] if w not in ","]
-    if after[:1] == [","] and words and words[0][:1].islower() and _cue(words[0], cues) == "past" and words[0].lower() not in cues.past:
+    if after[:1] == [","] and words and words[0].lower() not in cues.reporting:
+        # past a comma only a reporting verb is the time's ("on Friday, police said"): not a participle phrase ("on Thursday,
+        # followed by a news conference"), nor the main verb after a relative clause ("who arrived on Tuesday night, will stay")
         return []
     return words
 
