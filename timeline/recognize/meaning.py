@@ -81,6 +81,7 @@ class CalendarSpec:
     mod: Optional[Mod] = attrs.field(default=None, converter=to_mod)
     partial_year: bool = False  # two-digit year as written ("'98")
     half_day_open: bool = False  # a clock time written without a.m./p.m. ("at 2:30"): the clock time before it may say which half of the day
+    nth: Optional[int] = None  # "the first Monday in May": the month's nth day of ``weekday`` (-1: its last)
     named_weekday: Optional[int] = None  # the weekday written with a date without its year ("Tuesday, Nov. 3"): it chooses the year
     same_grain_anchor: bool = False  # "the quarter": anchor on the story's last period of this grain
     inherit_grain: bool = False  # "a year earlier" about a quarter means that quarter a year before

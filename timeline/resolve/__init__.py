@@ -29,7 +29,7 @@ from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchor
 from .named import with_part
 from . import calendar as cal
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
-from .neighbours import day_hint, ends_period, ordered_range, period_ending, week_named_after, with_coordinated_year
+from .neighbours import day_hint, ends_period, ordered_range, period_ending, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, Story, bc_aside, is_aside, looks_back, moves_story
 from .tense import after_comparison, after_past_signal, said_on
 
@@ -60,7 +60,11 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
         story.enter(ctx.doc, ctx.mode, mentions[i].start)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         if out:
-            out[-1], t = ordered_range(ctx, mentions, i, out[-1], t)
+            first, second = ordered_range(ctx, mentions, i, out[-1], t)
+            for before, after in ((out[-1], first), (t, second)):
+                if after is not before:  # a year moved: the story's record of it moves too
+                    story.move_year(after.tid, int(after.value[:4]) - int(before.value[:4]))
+            out[-1], t = first, second
         out.append(t)
     return tuple(out)
 
@@ -121,7 +125,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         cache[j] = t
         return t
 
-    spec = with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning)
+    spec = with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning))
     if spec.bc or ((story.bc is not None or (story.span is not None and story.span[2])) and ctx.mode == "narrative"):
         # "since 513 BC" looks back; "who had been born around 525 BC" is an aside
         bc = resolve_bc(spec, story, tid, moves=not after_past_signal(ctx.text, mention.start) and not bc_aside(ctx, spec, mention, story))
@@ -129,7 +133,10 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             value, anchor_bc = bc
             ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
             return Timex(type=ttype, value=value, mod=spec.mod, grain=spec.grain, anchor=anchor_bc, temporal_function=anchor_bc.kind is not AnchorKind.NONE, **common)
-    hint = day_hint(ctx, mentions, i, resolved, cache) if (spec.hour is not None or _bare_part(spec)) and spec.year is None else None
+    # (a clock time that names its own day, "10 p.m. Tuesday", needs no hint: nor may it resolve the expressions after it
+    # before it is itself resolved, "until 6 a.m. the following morning" counts from it)
+    own_day = spec.weekday is not None or spec.month is not None or (spec.shift is not None and spec.shift.anchoring is Anchoring.REFERENCE)
+    hint = day_hint(ctx, mentions, i, resolved, cache) if (spec.hour is not None or _bare_part(spec)) and spec.year is None and not own_day else None
     ending = period_ending(ctx, mentions, i, resolved) if spec.same_grain_anchor and spec.year is None else None
     same_day = _bare_day(ctx, spec)
     if ending is None and same_day is not None and same_day in story.days:
@@ -137,7 +144,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         named, named_tid = story.days[same_day]
         period, anchor = named, TimexAnchor(AnchorKind.TIMEX, named_tid)
     else:
-        in_week = week_named_after(ctx, mentions, i, resolved) if ending is None and spec.weekday is not None else None
+        in_week = (week_named_after(ctx, mentions, i, resolved) or day_named_before(ctx, mentions, i, story.last)) if ending is None and spec.weekday is not None else None
         if in_week is not None:  # "on Tuesday next week"
             period, anchor = with_part(ctx, cal.day(in_week[0]), spec), TimexAnchor(AnchorKind.TIMEX, in_week[1])
         else:
@@ -175,6 +182,11 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     if ctx.mode == "news" and story.day is not None and period.grain in DAY_GRAINS and said_on(ctx.doc, mention.start):
         return timex  # "attacked on March 2, officials said Tuesday": the day of the report leaves the story on its day
     since = after_past_signal(ctx.text, mention.start)  # "free since 1650": a look-back, not what the story is about
-    story.update(period, tid, moves=moves and not names_end, looks_back=looks_back(spec) or names_end or since, ended=ended, settles=ending is not None,
-                 comparison=after_comparison(ctx.text, mention.start, ctx.doc.language), late_from=earliest if mod is Mod.END else None)
+    comparison = after_comparison(ctx.text, mention.start, ctx.doc.language)
+    # news: "exports fell in November from October": a point of comparison of the grain of the period its sentence is about
+    # is no time the story moves to ("the previous month" after it is still November's)
+    compared = (comparison and ctx.mode == "news" and story.last is not None and story.last[0] == story.sentence
+                and story.last[1].grain is period.grain and story.last[2] == story.focus_tid)
+    story.update(period, tid, moves=moves and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared,
+                 ended=ended, settles=ending is not None, comparison=comparison, late_from=earliest if mod is Mod.END else None)
     return timex

@@ -78,6 +78,8 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
         return (None if day is None else cal.containing(day.start, Grain.WEEK)), anchor
     if spec.same_grain_anchor and spec.year is not None and spec.grain is Grain.QUARTER:
         return quarter_in_year(ctx, spec.year, story, spec.inherit_grain)
+    if spec.nth is not None:  # "the first Monday in May (2019)": a day its weekday and month choose
+        return named_period(ctx, spec, mention, story)
     absolute = _absolute(ctx, spec)
     if absolute is not None:
         return absolute, NO_ANCHOR
@@ -90,7 +92,7 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
         if reported is not None:
             return cal.year(reported[0]), reported[1]
         if spec.part_of_day and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount == 0:
-            spec = _night_before(ctx, spec, mention)
+            spec = _night_before(ctx, spec, mention, story)
             if morning_after(ctx, spec, mention, story):  # "On the night of 3 August ... in the early hours": the 4th
                 assert spec.shift is not None
                 spec = attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=1))
@@ -118,11 +120,15 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
     return named_period(ctx, spec, mention, story)
 
 
-def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention) -> CalendarSpec:
+def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> CalendarSpec:
     """A bare "overnight" (a part of day marked ``night_before`` in the lexicon) that is not in a
-    future clause: the night that ended on the anchor day, one day back."""
+    future clause: the night that ended on the anchor day, one day back; but after a time of the
+    story's day from noon on ("lowered the signal at 4 p.m. Monday. The storm weakened overnight") the night that follows it."""
     assert spec.part_of_day is not None and spec.shift is not None
     if not ctx.lexicon["parts_of_day"][spec.part_of_day].get("night_before"):
+        return spec
+    day = story.day
+    if spec.shift.anchoring is Anchoring.NARRATIVE and day is not None and day.grain in _CLOCK_GRAINS and day.start.hour >= NOON:
         return spec
     way, _ = direction(ctx, spec, mention, Direction.PAST)
     if way is Direction.FUTURE:

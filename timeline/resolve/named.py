@@ -18,7 +18,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import after_appointment, in_past_perfect
+from .tense import after_appointment, after_occasion, in_past_perfect, names_report_period
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -67,6 +67,8 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         story_anchor = TimexAnchor(AnchorKind.TIMEX, story.current_tid)
     f = _Frame(base, anchor, year_, story_years, story_anchor)
 
+    if spec.weekday is not None and spec.nth is not None and spec.month is not None:
+        return _nth_weekday(ctx, spec, mention, story, f)
     if spec.weekday is not None:
         if spec.relative_word in ctx.lexicon["relative"]["anaphoric"]:  # "the previous Friday": before the story's day
             story_base, story_anchor_ = ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
@@ -162,6 +164,8 @@ def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if in_story is not None:
         return in_story
     way, strong = direction(ctx, spec, mention, Direction.PAST)
+    if way is Direction.PAST and after_occasion(ctx.text, mention.start, ctx.doc.language):
+        way, strong = Direction.CLOSEST, False  # "Amtrak added trains for Christmas" said in November: the coming one
     today = f.today
     cands = [cal.holiday_date(entry, y) for y in (today.year - 1, today.year, today.year + 1)]
     if spec.grain is Grain.WEEK:  # "Easter week began": the tense is about the week, not the holiday in it
@@ -209,6 +213,36 @@ def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Stor
     return with_part(ctx, cal.day(pick_date(cands, today, way, strong, no_look_back(ctx, mention, story, today))), spec), f.anchor
 
 
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> Optional[dt.date]:
+    """The month's ``nth`` day of ISO ``weekday`` (-1: the last), None when it has no such day (a fifth Monday)."""
+    if nth < 0:
+        last = cal.add_months(dt.date(year, month, 1), 1) - _DAY
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    d = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    return d if d.month == month else None
+
+
+def _nth_weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
+    """ "the first Monday in May": that day of the month, the year chosen as for a month day."""
+    assert spec.month is not None and spec.weekday is not None and spec.nth is not None
+    month, weekday, nth = spec.month, spec.weekday, spec.nth
+    if f.year is not None:
+        d = nth_weekday(f.year, month, weekday, nth)
+        return (None if d is None else cal.day(d)), f.anchor if spec.year is None else NO_ANCHOR
+    if f.story_years:
+        days = [cal.day(d) for d in (nth_weekday(y, month, weekday, nth) for y in f.story_years) if d is not None]
+        picked = story_pick(ctx.mode, days, story, in_past_perfect(ctx.doc, mention.start, mention.end))
+        if picked is not None:
+            return picked, _story_anchor(f)
+    today = f.today
+    cands = [d for d in (nth_weekday(y, month, weekday, nth) for y in (today.year - 1, today.year, today.year + 1)) if d is not None]
+    if not cands:
+        return None, f.anchor
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    return cal.day(pick_date(cands, today, way, strong, no_look_back(ctx, mention, story, today))), f.anchor
+
+
 def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
     assert spec.month is not None
     if (spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE and spec.shift.amount == 0 and spec.relative_word in ("next", "last")
@@ -230,6 +264,8 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
     if rel == "next":
         return min((p for p in cands_m if p.start >= cal.month(today.year, today.month).end), key=lambda p: p.start), f.anchor
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is not Direction.PAST and names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language):
+        way, strong = Direction.PAST, True  # "October data will be watched" said in January: figures of a month begun already
     return pick_period(cands_m, f.base, way, strong), f.anchor
 
 

@@ -24,7 +24,7 @@ from ..units import duration_value
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["day_hint", "ordered_range", "period_ending", "week_named_after", "with_coordinated_year"]
+__all__ = ["day_hint", "ordered_range", "period_ending", "week_named_after", "with_coordinated_year", "with_relative_year", "day_named_before"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -86,6 +86,26 @@ def _range_end_day(ctx: "Context", mentions: list[Mention], i: int, resolved: Re
         return None
     crosses = (end.hour, end.minute or 0) < (this.hour, this.minute or 0)
     return t.earliest.date() - dt.timedelta(days=1 if crosses else 0), t.tid
+
+
+_SAME_DAY_GAP = re.compile(r"(?:\s{1,3}[A-Za-z]{3,12})?\s{1,3}on\s{1,3}|\s{0,2},\s{1,3}")  # "Labor Day [holiday] on Monday", "Christmas, Friday"
+
+
+def day_named_before(ctx: "Context", mentions: list[Mention], i: int, last: Optional[tuple[int, Period, str]]) -> Optional[tuple[dt.date, str]]:
+    """ "ahead of the Labor Day holiday on Monday", "on Christmas Day, Friday": a bare weekday written right after a day
+    that falls on it names that day again (its own tense may point the other way).  ``last`` is the story's last date
+    resolved (sentence, period, id): the day before must be it (so already resolved, nothing is resolved ahead here)."""
+    spec = mentions[i].meaning
+    if not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.shift is not None or spec.relative_word or i == 0:
+        return None
+    before = mentions[i - 1].meaning
+    if not isinstance(before, CalendarSpec) or before.weekday is not None or before.hour is not None:
+        return None
+    if not _SAME_DAY_GAP.fullmatch(ctx.text, mentions[i - 1].end, mentions[i].start):
+        return None
+    if last is None or last[2] != f"t{i}" or last[1].grain is not Grain.DAY or last[1].start.isoweekday() != spec.weekday:
+        return None
+    return last[1].start.date(), last[2]
 
 
 _WEEK_AFTER = re.compile(r"\s{1,3}(?:of\s{1,3})?")  # "Tuesday next week", "Friday of last week"
@@ -186,6 +206,25 @@ def with_coordinated_year(lexicon: Lexicon, text: str, mentions: list[Mention], 
     if len(gap) > 14 or not _coordination(tuple(lexicon["date_pairs"]["connectors"])).fullmatch(gap):
         return spec
     return attrs.evolve(spec, year=nxt.year)
+
+
+_RELATIVE_YEAR_GAP = re.compile(r"\s{1,3}")  # "Thanksgiving [ ]last year": only a space between
+
+
+def with_relative_year(ctx: "Context", mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
+    """News: "Thanksgiving last year", "the night of March 16 last year": a holiday, day or season written without
+    its year takes the year of "last year" ("next year", "this year") right after it, counted from the publication date."""
+    if (ctx.mode != "news" or ctx.reference is None or spec.year is not None or spec.shift is not None or spec.relative_word is not None
+            or spec.weekday is not None or spec.bc or (spec.holiday is None and spec.season is None and (spec.month is None or spec.day is None))
+            or i + 1 >= len(mentions)):
+        return spec
+    nxt = mentions[i + 1].meaning
+    if (not isinstance(nxt, CalendarSpec) or nxt.grain is not Grain.YEAR or nxt.shift is None or nxt.shift.grain is not Grain.YEAR
+            or nxt.shift.anchoring is not Anchoring.REFERENCE or nxt.shift.amount is None or nxt.mod is not None):
+        return spec
+    if not _RELATIVE_YEAR_GAP.fullmatch(ctx.text, mentions[i].end, mentions[i + 1].start):
+        return spec
+    return attrs.evolve(spec, year=ctx.reference.year + int(nxt.shift.amount))
 
 
 _YEARLESS_GRAINS = (Grain.DAY, Grain.MONTH, Grain.SEASON)  # a date without its year: the tense chooses which year

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_copula, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import after_appointment, after_copula, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -49,6 +49,11 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.PAST, True  # "Since the firm bought the unit in February, ..."
     strong = level <= reach  # a verb of its own clause; one further away may be about another time
     if tense == "past":
+        if (spec.weekday is None and after_appointment(ctx.text, mention.start, ctx.doc.language)) or after_directive(ctx.doc, mention.start):
+            # "Unions have called a strike for Nov. 12", "ordered schools closed on Thursday": the day set lies after the call, either
+            # side of now (a weekday set for a strike with no day before it in its sentence keeps the clause's tense: see
+            # named._after_joined_day)
+            return Direction.CLOSEST, False
         if after_until(ctx.doc, mention.start, held=True):
             return Direction.FUTURE, False  # "Congress has until March 27": a deadline it holds now
         if until_signal(ctx.doc, mention.start):

@@ -137,6 +137,39 @@ class Story:
         if self.focus is not None and Grain.MONTH < self.focus.grain < Grain.YEAR:
             self.focus = cal.containing(self.focus.start, Grain.YEAR)
 
+    def move_year(self, tid: str, years: int) -> None:
+        """The date recorded as ``tid`` was moved ``years`` years after it was recorded ("Sept. 17-18": the
+        range's end, first taken for last year's, is the year of its start): every record of it moves too,
+        so that "the next day" after the range counts from the day as it was finally read."""
+
+        def moved(record: Optional[Period]) -> Optional[Period]:
+            if record is None:
+                return None
+            try:
+                start, end = record.start.replace(year=record.start.year + years), record.end.replace(year=record.end.year + years)
+            except ValueError:  # Feb. 29 in a year without it
+                return record
+            value = f"{int(record.value[:4]) + years:04d}{record.value[4:]}" if record.value[:4].isdigit() else record.value
+            return Period(start, end, record.grain, value)
+
+        if self.day_tid == tid:
+            self.day = moved(self.day)
+        if self.any_tid == tid:
+            self.any = moved(self.any)
+        if self.current_tid == tid:
+            self.current = moved(self.current)
+        if self.focus_tid == tid:
+            self.focus = moved(self.focus)
+        if self.last is not None and self.last[2] == tid:
+            self.last = (self.last[0], moved(self.last[1]) or self.last[1], tid)
+        for table in (self.by_grain, self.ended):
+            for grain, (p, t) in list(table.items()):
+                if t == tid:
+                    table[grain] = (moved(p) or p, t)
+        for key, (p, t) in list(self.days.items()):
+            if t == tid:
+                self.days[key] = (moved(p) or p, t)
+
     def update(self, period: Period, tid: str, moves: bool = True, looks_back: bool = False, ended: bool = False, settles: bool = False,
                comparison: bool = False, late_from: Optional[dt.datetime] = None) -> None:
         """Record a resolved period; ``moves``: whether it moves the story's current time

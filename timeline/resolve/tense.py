@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["after_directive", "names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -42,6 +42,8 @@ class TenseWords:
     open_modals: frozenset[str] = frozenset()
     open_modal_stops: frozenset[str] = frozenset()
     open_modal_negations: frozenset[str] = frozenset()
+    present_alike: frozenset[str] = frozenset()
+    holding: frozenset[str] = frozenset()
     intent: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     expecting: frozenset[str] = frozenset()
@@ -73,6 +75,11 @@ class TenseWords:
     going_words: frozenset[str] = frozenset()
     life_asides: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
+    occasion: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    amount_words: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
+    directive: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -90,7 +97,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
-        open_modal_negations=words(cues, "open_modal_negations"),
+        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"),
         intent=words(cues, "intent"), scheduling=words(cues, "scheduling"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -103,7 +110,7 @@ def tense_words(language: str = "en") -> TenseWords:
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
-        life_asides=words(cues, "life_asides"), relatives=words(clause, "relatives"),
+        life_asides=words(cues, "life_asides"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
     )
 
 
@@ -252,7 +259,17 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
     before = backwards[j].lower() if j < len(backwards) else ""
     if before in cues.determiners or before == "to" or before in cues.aux_past or before in cues.aux_future or before in cues.be:
         return None
+    for k in range(j + 1, min(j + _NOUN_MODIFIERS + 1, len(backwards) - 1)):  # "in the European vote": a noun, past a modifier or two
+        if not backwards[k - 1].isalpha() or _cue(backwards[k - 1], cues) is not None:
+            break
+        if backwards[k].lower() in cues.determiners:
+            if backwards[k + 1].lower() in cues.prepositions:
+                return None
+            break
     return "future"
+
+
+_NOUN_MODIFIERS = 2  # words between a determiner and a noun ("the [European] vote", "the [June local] vote")
 
 
 def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]:
@@ -302,6 +319,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
         if i + 1 < len(backwards) and backwards[i + 1].lower() in cues.determiners:
             return None  # "the plan", "its plans": a noun
         if lw == "planned":
+            if i + 1 < len(backwards) and backwards[i + 1].lower() in cues.be_present:
+                return "future"  # "talks are planned for Oct. 5": a plan that stands now
             return "present"  # "planned a rally for Saturday": ahead of the planning, either side of now
     if lw == "due" and after == "to" and i > 1 and backwards[i - 2].lower() in cues.determiners:
         return None  # "due to its loss": because of
@@ -310,6 +329,11 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
         if ahead is not None:
             return ahead
     cue = _cue(backwards[i], cues)
+    if (cue == "past" and lw not in cues.past and lw not in cues.holding and backwards[i][:1].islower()
+            and any(w.lower() in cues.holding for w in backwards[i + 1 : i + 1 + _HELD_REACH])):
+        return None  # "will keep its flights suspended until Oct. 31": the holding verb's tense, not the participle's
+    if cue == "past" and lw in cues.present_alike and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.list_words:
+        return None  # "will hold rates on Nov. 6 and cut in the spring": the verb it is joined to says
     if cue == "past" and lw not in cues.be and _passive_present(backwards, i, cues):
         return "present"  # "when the case is heard in May": a passive in the present, not a past form
     if cue is not None and cue != "present" and lw not in cues.aux_future and lw not in cues.aux_past:
@@ -322,6 +346,9 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
             if la in cues.aux_past:
                 return "present" if cue == "future" and lw in cues.scheduling else "past"
     return cue
+
+
+_HELD_REACH = 3  # words between a holding verb and its participle ("keep [its flights] suspended")
 
 
 def _passive_present(backwards: list[str], i: int, cues: TenseWords) -> bool:
@@ -398,6 +425,51 @@ def before_preceding_signal(text: str, start: int, language: str = "en") -> bool
     if words[-1:] == ["the"]:
         words.pop()
     return any(tuple(words[-len(p):]) == p for p in cues.preceding)
+
+
+def after_occasion(text: str, start: int, language: str = "en") -> bool:
+    """Whether a word that names a holiday as an occasion comes right before ``start`` ("added trains for Christmas")."""
+    words = _TOKEN.findall(text, max(0, start - 20), start)
+    return bool(words) and words[-1].lower() in tense_words(language).occasion
+
+
+_REPORT_AFTER = re.compile(r"(?:'s|\u2019s)?(?:\s{1,3}[A-Za-z-]+){1,3}")  # "October data", "December's retail sales"
+_REPORT_GAP = 2  # words between the month and the report's noun ("December [retail] sales", "November [jobs] report")
+
+
+_DIRECTED_REACH = 8  # words back from a time to the verb that directs what it is the time of ("ordered [schools closed on]")
+
+
+def after_directive(doc: Doc, start: int) -> bool:
+    """Whether the time is of an act someone was directed to do: a directive verb earlier in its clause with an
+    infinitive or a participle between ("ordered schools closed on Thursday", "were told to leave by noon Thursday")."""
+    cues = tense_words(doc.language)
+    if not cues.directive:
+        return False
+    s, _ = doc.sentence_at(start)
+    words = list(reversed(_TOKEN.findall(doc.text, max(s, start - 80), start)))[:_DIRECTED_REACH]
+    for k, w in enumerate(words):
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if lw in cues.directive:
+            between = words[:k]
+            return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() for j, b in enumerate(between)) or any(
+                _cue(b, cues) == "past" and b[:1].islower() for b in between)
+    return False
+
+
+def names_report_period(text: str, start: int, end: int, language: str = "en") -> bool:
+    """Whether the expression names the period of some figures ("October data", "December retail sales",
+    "data for December"): figures come out after their period."""
+    nouns = tense_words(language).report_nouns
+    if not nouns:
+        return False
+    m = _REPORT_AFTER.match(text, end, end + 40)
+    if m is not None and any(w.lower() in nouns for w in m.group(0).split()[: _REPORT_GAP + 1] if w.isalpha()):
+        return True
+    before = _TOKEN.findall(text, max(0, start - 24), start)
+    return len(before) >= 2 and before[-1].lower() == "for" and before[-2].lower() in nouns
 
 
 _FIXTURE_AFTER = re.compile(r"(?:'s)?\s{1,3}([A-Za-z]+)")
@@ -579,6 +651,41 @@ def _fronted_cue(clause_before: list[str], after: list[str], cues: TenseWords) -
     return None
 
 
+def _auxiliary_next(words: list[str], k: int, cues: TenseWords) -> bool:
+    """Whether ``words[k]`` is an auxiliary or modal ("and will hold", "but had left"): after "and" it opens a verb of its own."""
+    if k >= len(words):
+        return False
+    w = words[k]
+    lw = w.lower()
+    return lw in cues.aux_future or lw in cues.aux_past or lw in cues.be or w in cues.modals or w in cues.open_modals
+
+
+def _bare_object(word: str, cues: TenseWords) -> bool:
+    """Whether ``word``, right after a reporting word, is a noun without a determiner ("added jobs", "reported losses"),
+    not the start of a reported clause ("said the plant would", "warned that prices")."""
+    lw = word.lower()
+    return word.isalpha() and word[:1].islower() and lw not in cues.determiners and lw not in cues.skip and _cue(word, cues) is None
+
+
+def _participle_by(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether ``backwards[i]`` is a form read as past only from its ending with "by" after it ("followed by",
+    "accompanied by"): opening a phrase after a comma, a participle, no verb of its own."""
+    w = backwards[i]
+    return w[:1].islower() and w.lower() not in cues.past and i > 0 and backwards[i - 1].lower() == "by"
+
+
+def _after_adjacent(after: list[str], cues: TenseWords) -> list[str]:
+    """The first words after an expression in which its verb may stand ("Friday, police said"): past a
+    comma, a form read as past only from its ending opens a participle phrase ("at a ceremony on
+    Thursday, followed by a news conference"), no verb of the clause."""
+    words = [w for w in after[:3] if w not in ","]
+    if after[:1] == [","] and words and words[0].lower() not in cues.reporting:
+        # past a comma only a reporting verb is the time's ("on Friday, police said"): not a participle phrase ("on Thursday,
+        # followed by a news conference"), nor the main verb after a relative clause ("who arrived on Tuesday night, will stay")
+        return []
+    return words
+
+
 def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     """('past' | 'present' | 'future' | None, where the cue was: 0 the adjacent verb, 1 the clause, 2 the sentence)."""
     cues = tense_words(doc.language)
@@ -588,18 +695,20 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     after = _tokens(text, end, min(e, end + 120), cues)
     if after[:1] == ["'s"]:
         after = after[1:]  # "Sunday's game will decide": a possessive, not "is"
-    cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues) or _cue_adjacent([w for w in after[:3] if w not in ","], 3, cues, backwards=False)
+    cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues) or _cue_adjacent(_after_adjacent(after, cues), 3, cues, backwards=False)
     if cue:
         return cue, 0
     clause_before: list[str] = []
+    comma_before = False  # the clause begins after a comma ("cut rates three times this year, in February, May and August")
     for w in reversed(before):
         if w.lower() in cues.boundaries and not (w == "," and _list_comma(clause_before, cues)):
+            comma_before = w == ","
             break
         clause_before.append(w)
     clause_after: list[str] = []
-    for w in after:
-        if w.lower() in cues.boundaries:
-            break
+    for k, w in enumerate(after):
+        if w.lower() in cues.boundaries or (w.lower() in cues.list_words and _auxiliary_next(after, k + 1, cues)):
+            break  # "reported results on Tuesday and will hold a call Friday": the second verb has its own tense
         clause_after.append(w)
     fronted = None
     if after[:1] == [","] and all(w.lower() in cues.skip for w in clause_before):
@@ -617,6 +726,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                     and _scheduled_present(group, i, cues) == "future"):
                 return "future", 1  # "Voters head to the polls on Sunday"
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
+            if cue == "past" and backwards and comma_before and i == len(clause_before) - 1 and _participle_by(group, i, cues):
+                continue  # "..., followed by a news conference at 2:30 p.m.": a participle phrase, the verb before the comma says
             if cue:
                 # a past read only from an "-ed" ending ("preferred shares") is weaker than a known past form or
                 # auxiliary ("was shot", "bought"); a present perfect ("has risen") is about now too
@@ -628,10 +739,20 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 verb = ((follower in cues.verb_followers or (level == 1 and backwards and opens and _subject_before(group, i, cues)))
                         and not (backwards and _infinitive_within(group[:i], cues)))
                 guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not verb and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
+                if (level == 2 and backwards and comma_before and i > len(clause_before)
+                        and all(w.lower() in cues.skip or w.lower() in cues.prepositions for w in clause_before)
+                        and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i])):
+                    # a phrase of no verb after a comma ("cut rates this year, in February, May and August") is the verb's before it
+                    # (not a phrase of its own: "a split, payable Dec. 7")
+                    level = 1
                 return cue, (2 if guessed else level)
             if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
                 reported_near = i <= _REPORTED_NEAR  # "first warned of overcapacity in March": only its object between
+                if 0 < i and _bare_object(group[i - 1], cues):
+                    # "Economists expect employers added 150,000 jobs in December": a reporting word with a bare noun
+                    # after it is this clause's verb (what is reported has no verb of its own), not a verb further back
+                    return "past", 1
         if level == 1 and not backwards and reported:
             return reported, (1 if reported_near else 2)  # otherwise a weak cue: what was said may be about any time
     return None, 2
@@ -674,7 +795,8 @@ def _infinitive_within(backwards: list[str], cues: TenseWords) -> bool:
     lower-case word that is no determiner ("asked it to respond by", not "to a calendar year in")."""
     for k in range(1, len(backwards)):
         after = backwards[k - 1]
-        if backwards[k].lower() == "to" and after[:1].islower() and after not in cues.determiners and after not in cues.verb_followers:
+        if (backwards[k].lower() == "to" and after[:1].islower() and after not in cues.determiners and after not in cues.verb_followers
+                and after not in cues.amount_words):
             return True
     return False
 

@@ -9,7 +9,7 @@ import attrs
 
 from ...model import Grain, to_mod
 from ..meaning import Anchoring, CalendarSpec, Direction, Meaning, Shift
-from .common import PREV_WORD, MatchContext, Production, capitalised, day_of, key_of, modifier_of, month_of, month_word_ok, weekday_of, year_of
+from .common import PREV_WORD, MatchContext, Production, capitalised, day_of, key_of, modifier_of, month_of, month_word_ok, number_of, unit_of, weekday_of, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -53,6 +53,18 @@ def nth_week_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
         return None
     year, partial = year_of(g["year"]) if g.get("year") else (None, False)
     return CalendarSpec(Grain.WEEK, year=year, month=month_of(ctx, g["month"]), day=day, partial_year=partial)
+
+
+def nth_weekday_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the first Monday in May", "the last Friday of April": the month's nth day of that weekday
+    (lexicon ``[weekday_of_month]``), year left to the resolver."""
+    if not month_word_ok(ctx, g["month"], bare=False):
+        return None
+    nth = int(ctx.lexicon.tables.get("weekday_of_month", {}).get(key_of(g["nth"]), 0))
+    if nth == 0:
+        return None
+    year, partial = year_of(g["year"]) if g.get("year") else (None, False)
+    return CalendarSpec(Grain.DAY, year=year, month=month_of(ctx, g["month"]), weekday=weekday_of(ctx, g["weekday"]), nth=nth, partial_year=partial)
 
 
 def ordinal_month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -290,6 +302,25 @@ def day_beside_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
     return attrs.evolve(spec, shift=Shift(Grain.DAY, sign, Anchoring.REFERENCE))
 
 
+def days_from_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "a week from Friday", "two weeks from today", "a week ago Tuesday": that many days or weeks on
+    from (back from) the day named, one expression; a bare weekday is the next one (the last one)."""
+    grain, mult = unit_of(ctx, g["unit"])
+    amount = number_of(ctx, g["num"])
+    if amount is None or grain not in (Grain.DAY, Grain.WEEK):
+        return None
+    sign = -1 if key_of(g.get("dir") or g["dir2"]) == "ago" else 1
+    days = sign * amount * mult * (7 if grain is Grain.WEEK else 1)
+    if "today" in g:
+        base = ctx.lexicon["deictic_days"][key_of(g["today"])]["offset"]
+        return CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, base + days, Anchoring.REFERENCE))
+    spec = weekday(g, ctx)
+    if not isinstance(spec, CalendarSpec):
+        return None
+    way = spec.direction if spec.relative_word is not None else Direction.PAST if sign < 0 else Direction.FUTURE
+    return attrs.evolve(spec, shift=Shift(Grain.DAY, days, Anchoring.REFERENCE), direction=way)
+
+
 def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "Easter 2026", "Christmas Eve": a holiday (some only capitalised); "Easter week" the week it falls in."""
     key = key_of(g["holiday"])
@@ -306,6 +337,8 @@ PRODUCTIONS: tuple[Production, ...] = (
     month_day,
     ordinal_month_day,
     nth_week_of_month,
+    nth_weekday_of_month,
+    days_from_day,
     month_year,
     month,
     date_bc,

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...model import Grain, Mod
 from ..meaning import Anchoring, CalendarSpec, Meaning, Shift
-from .common import MatchContext, Production, PREV_WORD, key_of, modifier_of, month_of, year_of
+from .common import MatchContext, Production, PREV_WORD, inside_name, key_of, modifier_of, month_of, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -63,6 +63,15 @@ def month_span_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     if last - first == 2 and first % 3 == 1:
         return CalendarSpec(Grain.QUARTER, year=y, quarter=(first - 1) // 3 + 1)
     return None  # "the March-May period": each month is tagged on its own
+
+
+def quarter_digit_first(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "1Q 2026", "3Q25", "2Q": a quarter written as brokers write it, the Q in capitals."""
+    if "Q" not in ctx.surface[:2] or inside_name(ctx, ctx.start):
+        return None  # "Audi 2Q": a model's name
+    text_year = g.get("year2") or g.get("year3")
+    y = year_of(text_year)[0] if text_year else None
+    return CalendarSpec(Grain.QUARTER, year=y, quarter=int(g["qnum"]), partial_year=bool(g.get("year2")))
 
 
 def quarter_of_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -239,6 +248,7 @@ def weekend(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 PRODUCTIONS: tuple[Production, ...] = (
     quarter,
+    quarter_digit_first,
     quarter_of_year,
     month_span_period,
     period_of_year,

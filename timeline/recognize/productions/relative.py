@@ -126,8 +126,10 @@ def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     mod = modifier_of(ctx, g.get("mod")) or modifier_of(ctx, g.get("quant_after"))  # "the next year or so": APPROX
     if rel in relative["year_ago"]:
         return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, Anchoring.NARRATIVE), mod=mod)
-    if rel == "next" and g.get("the"):
-        rel = "following"  # "the next day" counts from the story's time, "next week" from today
+    if rel == "next" and g.get("the") and "quant_after" not in g:
+        # "the next day" counts from the story's time, "next week" from today, and so does "in the next day or so" (not
+        # "within the next year", which in a history counts from the story's year)
+        rel = "following"
     anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
     if grain is Grain.PART_OF_DAY:
         return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, relative["shift"][rel], anchoring), part_of_day=unit, mod=mod)
