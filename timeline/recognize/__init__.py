@@ -79,7 +79,44 @@ def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Patt
 
 def recognize(text: str, language: str = "en", *, narrative: bool = False) -> list[Mention]:
     """Find the time expressions of ``text``, left to right, without overlaps; ``narrative``: read
-    it as a history (bare early years after "in", "by", ... are years, see rule ``early_year``)."""
+    it as a history (bare early years after "in", "by", ... are years, see rule ``early_year``).
+    Text a tokeniser has split ("third - quarter", "mid - 1990s") is read with its hyphens joined again."""
+    joined = _joined_hyphens(text)
+    if joined is not None:
+        short, origin = joined
+        return [attrs.evolve(m, start=origin[m.start], end=origin[m.end - 1] + 1, text=text[origin[m.start] : origin[m.end - 1] + 1])
+                for m in _recognize(short, language, narrative)]
+    return _recognize(text, language, narrative)
+
+
+_SPLIT_MARK = re.compile(r"[^\W_] [,;](?=\s|$)")  # "July 24 , 2003": a comma a tokeniser split off
+_GLUED_MARK = re.compile(r"[^\W_][,;]\s")
+_SPLIT_HYPHEN = re.compile(r"(?<=[^\W_]) - (?=[^\W_])")
+
+
+def _joined_hyphens(text: str) -> Optional[tuple[str, list[int]]]:
+    """In text that reads as tokenised (more commas split off than written after a word) and has hyphens
+    split off too ("third - quarter"): the text with them joined, and each of its characters' offset in
+    ``text``.  Elsewhere a spaced hyphen is a dash ("left - ten days later - "), kept as it is."""
+    if " - " not in text or not _SPLIT_HYPHEN.search(text):
+        return None
+    if len(_SPLIT_MARK.findall(text)) <= len(_GLUED_MARK.findall(text)):
+        return None
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for m in _SPLIT_HYPHEN.finditer(text):
+        pieces.append(text[last : m.start()])
+        origin.extend(range(last, m.start()))
+        pieces.append("-")
+        origin.append(m.start() + 1)
+        last = m.end()
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text)))
+    return "".join(pieces), origin
+
+
+def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     low = text.translate(_NORMALISE)
     grammar = compile_grammar(language, gates_open(language, low))
     matcher_for = grammar.matcher_for
@@ -158,7 +195,7 @@ _EARLY_YEAR = "early_year"
 _EARLY_YEAR_END = "early_year_end"
 
 
-_SHORT_YEAR_END = re.compile(r"-(\d\d)(?![\d%])")
+_SHORT_YEAR_END = re.compile(r"(?:-| - )(\d\d)(?![\d%])")  # " - " as tokenised text writes the hyphen
 
 
 def _with_range_end_years(text: str, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -254,7 +291,7 @@ def _with_paired_days(grammar: Grammar, text: str, low: str, mentions: list[Ment
     return sorted(kept + extra, key=lambda x: x.start)
 
 
-_PAIR_YEAR = re.compile(r",?[ \t]{1,2}$")
+_PAIR_YEAR = re.compile(r"[ \t]?,?[ \t]{1,2}$")  # "5-7, 2025", also "5 - 7 , 2025"
 
 
 def _year_after_pair(mentions: list[Mention], k: int, low: str, end: int) -> Optional[Mention]:
@@ -264,6 +301,6 @@ def _year_after_pair(mentions: list[Mention], k: int, low: str, end: int) -> Opt
     nxt = mentions[k]
     spec = nxt.meaning
     if (not isinstance(spec, CalendarSpec) or spec.grain is not Grain.YEAR or spec.year is None or spec.month is not None or spec.mod is not None
-            or spec.shift is not None or spec.bc or nxt.start - end > 3 or not _PAIR_YEAR.fullmatch(low, end, nxt.start)):
+            or spec.shift is not None or spec.bc or nxt.start - end > 4 or not _PAIR_YEAR.fullmatch(low, end, nxt.start)):
         return None
     return nxt

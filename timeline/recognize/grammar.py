@@ -33,7 +33,7 @@ def _alternation(words: list[str], *, dotted_abbreviations: bool = False) -> str
         return "(?!)"
     parts = []
     for w in sorted(set(words), key=lambda x: (-len(x), x)):
-        body = re.escape(w).replace(r"\ ", SPACE).replace(r"\-", HYPHEN_OR_SPACE).replace("'", "['’]")
+        body = re.escape(w).replace(r"\ ", SPACE).replace(r"\-", HYPHEN_OR_SPACE).replace("'", r"\s?['’]")
         if dotted_abbreviations and len(w) <= 4 and " " not in w:
             body += r"\.?"
         parts.append(body)
@@ -61,6 +61,8 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "_-": HYPHEN_OR_SPACE,
         # an optional comma, also as pre-tokenised text writes it ("July 24 , 2003")
         "CM": r"(?:\s?,)?",
+        # a possessive 's, also split off as tokenised text writes it ("the year 's end")
+        "POSS": r"\s?['’]s(?![a-z])",
         "MONTH": _alternation(list(months), dotted_abbreviations=True),
         "WEEKDAY": _alternation(list(lex["weekdays"]), dotted_abbreviations=True),
         "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",

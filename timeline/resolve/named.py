@@ -470,7 +470,7 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
     if rel == "last" or rel in ctx.lexicon["relative"]["anaphoric"]:
         return back if back < today else back - dt.timedelta(days=7)
     way, _ = direction(ctx, spec, mention, Direction.PAST)
-    if way is Direction.CLOSEST and ctx.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):
+    if way is Direction.CLOSEST and ctx.text[mention.end : mention.end + 3].lstrip(" ")[:2] in ("'s", "\u2019s"):
         way = Direction.PAST  # "over Thursday's closing price": a present clause names a day already past
     if way is Direction.PAST:
         return back

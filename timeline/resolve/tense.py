@@ -137,8 +137,9 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
     return None
 
 
-_TOKEN = re.compile(r"[A-Za-z'’]+|(?<!\d),|,(?!\d)|[;:()\"“”]")  # the comma of "1,200" is no clause boundary
-_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+|\d[\d.,]*|(?<!\d),|,(?!\d)|[;:()\"“”]")  # as _TOKEN, with numbers as words
+# the comma of "1,200" is no clause boundary; an 's a tokeniser split off ("Elian 's") stays with its word, as in plain text
+_TOKEN = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|(?<!\d),|,(?!\d)|[;:()\"“”]")
+_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|(?<!\d),|,(?!\d)|[;:()\"“”]")  # as _TOKEN, with numbers as words
 
 
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:

@@ -65,8 +65,9 @@ Production = Callable[[dict[str, str], MatchContext], Optional[Meaning]]
 
 
 def key_of(word: str) -> str:
-    """The lexicon key of a captured word: lower case, one space, no closing dot ("Sept." is "sept")."""
-    return _WS.sub(" ", word.lower().replace("’", "'")).strip().rstrip(".")
+    """The lexicon key of a captured word: lower case, one space, no closing dot ("Sept." is "sept"), no
+    space before an apostrophe (tokenised "new year 's day" is "new year's day")."""
+    return _WS.sub(" ", word.lower().replace("’", "'")).replace(" '", "'").strip().rstrip(".")
 
 
 def month_of(ctx: MatchContext, word: str) -> int:
@@ -178,7 +179,10 @@ def in_title(ctx: MatchContext, *, after_name: bool) -> bool:
         return False
     if after_name and inside_name(ctx, ctx.start):
         return True
-    return len(words) > 1 and ctx.text[max(0, ctx.start - 1) : ctx.start] in ('"', "\u201c", "`", "'")
+    before = ctx.text[max(0, ctx.start - 2) : ctx.start]
+    if before[-1:] == " ":  # the quote split off by a tokeniser ('`` This Week')
+        before = before[:-1]
+    return len(words) > 1 and before[-1:] in ('"', "\u201c", "`", "'")
 
 
 def month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:

@@ -92,6 +92,8 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     vetoes = ctx.lexicon["vetoes"]
     if grain is Grain.SECOND and key_of(num_word) in vetoes["second_ordinal"]:
         return None  # "a second term"
+    if g.get("the") and key_of(g["unit"]) in ctx.lexicon["units"] and _count_of(ctx, num_word) != 1:
+        return None  # "the two day summit": a length used as a modifier, the article the noun's (tagged from "two")
     if key_of(num_word) in ctx.lexicon["number_grammar"]["articles"] and grain is Grain.QUARTER:
         return None  # "a quarter of the vote"
     if grain is Grain.QUARTER and not re.match(r"\d|[a-z]", num_word):
@@ -156,6 +158,13 @@ def vague(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "the past two sessions", "the past few games": the last of something counted, not the past
     entry = ctx.lexicon["vague"][key]
     return VagueSpec(entry["value"], float(entry["before"]), float(entry["after"]))
+
+
+def _count_of(ctx: MatchContext, word: str) -> Optional[float]:
+    try:
+        return number_of(ctx, word)
+    except ValueError:
+        return None
 
 
 _NEXT_TOKEN = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z0-9][A-Za-z0-9,'-]*)")
