@@ -170,8 +170,8 @@ def _relative(doc: Doc, mentions: Sequence["EventMention"]) -> tuple[frozenset[s
     """(the events that describe a noun rather than tell the story's next step, those of them whose
     clause a comma closes): a verb right after a relative pronoun or a form of "be" after one
     ("families who lost their homes", "the prize, which was founded in 1921"), and every event of
-    an aside a comma opens with one of ``aside_openers`` ("Albright, who was born in Prague and
-    fled after the takeover in 1948, made no secret ...")."""
+    an aside a comma opens with a relative pronoun (``anchoring.toml`` pattern ``aside``: "Albright,
+    who was born in Prague and fled after the takeover in 1948, made no secret ...")."""
     cues = anchor_words(doc.language)
     text = doc.text
 
