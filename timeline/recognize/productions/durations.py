@@ -109,6 +109,8 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if (spread and g.get("quant") and key_of(g["quant"]) in spread["words"] and key_of(num_word) not in ctx.lexicon["number_grammar"]["articles"]
             and ctx.word_before() not in spread["more_than_after"]):
         return None  # "can be used over three years": over the length, not more than it (the length alone is tagged)
+    if key_of(num_word) in ctx.lexicon["number_grammar"]["articles"] and ctx.word_after().lower() in vetoes.get("unit_compounds", ()):
+        return None  # "a night watchman", "a day trip": the unit begins a compound noun, no length
     if g.get("long", "").startswith("-") and key_of(num_word) in ctx.lexicon["number_grammar"]["articles"]:
         return None  # "a week-long visit": the article is the noun's; the length is "week-long" (unit_long)
     some_day = ctx.lexicon.tables.get("some_day")
