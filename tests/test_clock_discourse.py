@@ -86,3 +86,10 @@ def test_the_time_of_a_relative_clause_dates_nothing_outside_it(text: str, word:
     assert _event(tl, next(w for w in ("founded", "began", "named") if w in text)).likely_start == dt.datetime(1921, 1, 1)
     e = _event(tl, word)
     assert e.likely_start is not None and e.likely_start.year == 2026, (e.likely_start, e.likely_basis)
+
+
+def test_an_aside_takes_no_time_from_the_clause_around_it() -> None:
+    text = "The campers, who slept in a church hall, returned to the site on Sunday afternoon."
+    tl = timeline.build(text, reference_time="2026-05-06", event_model="perceptron")
+    assert _event(tl, "returned").likely_kind == "text"
+    assert _event(tl, "slept").likely_kind != "discourse"

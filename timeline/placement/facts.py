@@ -320,14 +320,14 @@ def convention_facts(
             if eid in moments:  # "the fire started an hour after the ferry left": a beginning is over soon
                 out.append(SoftFact(eid, eid, "EXTENT", 0.9, "extent", (Constraint(start_of(eid), end_of(eid), None, MOMENT, "a beginning or an end is a moment", SOFT_STRENGTH),)))
     own_time = set(timed)
-    in_sentence: dict[int, list[tuple[int, str, bool, bool]]] = {}  # sentence -> (position, time, lends nothing before, nothing after) of its timed events
+    in_sentence: dict[int, list[tuple[int, str, bool, bool, bool]]] = {}  # sentence -> (position, time, lends nothing before, nothing after, relative) of its timed events
     lends = timed if inside is None else inside
     for k, (eid, cls, sentence) in enumerate(events):
         if eid in lends and real.get(eid, False):  # a supposed event's time is no discourse time ("expects sales to recover next year")
             # a report after an event, or a relative clause ("the list, which began in 1950"), lends nothing to what comes before it,
             # and a relative clause a comma closes nothing to what follows ("the prize, which was founded in 1921, and thanked")
             in_sentence.setdefault(sentence, []).append((k, lends[eid], (eid in attributions if attributions is not None else cls == "REPORTING") or eid in relative,
-                                                         eid in relative_closed))
+                                                         eid in relative_closed, eid in relative))
     for k, (eid, cls, sentence) in enumerate(events):
         if not real.get(eid, False):
             continue
@@ -348,7 +348,8 @@ def convention_facts(
             # after it ("... forced 40 families out, officials said on Thursday"): what a report
             # attributes happened before it (the previous sentence's time was tried too: on TBAQ
             # it placed fewer events in their gold day)
-            here = [x for x in in_sentence.get(sentence, ()) if not (x[2] and x[0] > k) and not (x[3] and x[0] < k)]
+            here = [x for x in in_sentence.get(sentence, ()) if not (x[2] and x[0] > k) and not (x[3] and x[0] < k)
+                    and (x[4] or eid not in relative_closed)]  # nor does the main clause lend to an aside ("Residents, who spent the night ...,")
             nearest = min(here, key=lambda x: (abs(x[0] - k), x[0])) if here else None
             t, confidence = (nearest[1], 0.65) if nearest is not None else ("", 0.0)
             if nearest is not None and narrow is not None and t not in narrow and abs(nearest[0] - k) > WIDE_REACH:
