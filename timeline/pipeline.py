@@ -359,9 +359,9 @@ def _assemble(
     clocks = _lasting(timexes, *_CLOCK)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
                                     _lasting(timexes, *_CARRIED) | clocks, narrated)
-    after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks}, timexes)
-    continued = {**continued, **_restated(mentions, lends, sentence_of, narrated - timed.keys())}  # a verb told again: its first time
-    after_clock = {eid: span for eid, span in after_clock.items() if continued[eid] in clocks}
+    restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
+    after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
+    continued = {**continued, **restated}
     soft = [*given_soft, *likely_gap_facts(links, real), *night_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early)]
     soft += convention_facts(
@@ -383,8 +383,7 @@ def _assemble(
         by_source.setdefault(link.source, []).append(link)
     names = {**{t.tid: t.text for t in timexes}, **{m.eid: m.text for m in mentions}}
     day = publication_day(filed)
-    earlier = frozenset() if day is None else frozenset(
-        n for n in likely.intervals if (b := likely[n]).latest_end is not None and b.latest_end <= day[0])
+    earlier = frozenset() if day is None else frozenset(n for n, b in likely.bounds.items() if b.latest_end is not None and b.latest_end <= day[0])
     trust = own_basis(accepted, names, earlier)
     calibrated = load_calibration()
     events = []
