@@ -101,3 +101,11 @@ def test_a_sentence_led_by_a_verb_with_a_time_of_its_own_carries_nothing_on() ->
     text = ("A footbridge collapsed at about 3:40 a.m. on Tuesday. The mayor visited the town shortly after "
             "the water began to fall and promised new bridges.")
     assert not _inside(_likely(text, "promised"), TUESDAY)
+
+
+def test_a_deadline_alone_leaves_the_start_to_the_narration() -> None:
+    text = ("A caretaker locked the museum at 6 p.m. on Tuesday. Burglars forced a window some time before midnight, "
+            "cut the alarm wires and emptied two cases.")
+    start, end = _likely(text, "forced")
+    assert dt.datetime(2026, 7, 21, 18) <= start and end <= dt.datetime(2026, 7, 22)
+    assert _inside(_likely(text, "emptied"), TUESDAY)

@@ -359,7 +359,9 @@ def _assemble(
     sentence_of = {m.eid: segmented.sentence_index(m.start) for m in mentions}
     dateline = dateline_date(text, timexes, segmented.language)
     filed = filing_day(now, None if dateline is None else (dateline.earliest, dateline.latest))  # type: ignore[arg-type]
-    tied = frozenset(link.source for link in links if link.target in placed_times or link.relation in _ORDERING)
+    # "forced a window some time before midnight" is tied to nothing by its deadline alone: the narration gives its start
+    tied = frozenset(link.source for link in links if (link.target in placed_times and link.relation is not LinkRelation.BEFORE)
+                     or (link.relation in _ORDERING and link.target not in placed_times))
     names = certain.intervals
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now
