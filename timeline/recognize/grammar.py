@@ -170,9 +170,7 @@ class Grammar:
             return self._memo[memo_key]  # type: ignore[return-value]
         except KeyError:
             pass
-        if "dispatch" not in self._memo:
-            self._memo["dispatch"] = dispatch_table(self.fingerprint())
-        shipped: Optional[Mapping[str, tuple[int, ...]]] = self._memo["dispatch"]  # type: ignore[assignment]
+        shipped = self._shipped()
         if shipped is not None:
             if "follow_index" not in self._memo:
                 index: dict[str, dict[str, tuple[int, ...]]] = {}
@@ -187,6 +185,12 @@ class Grammar:
         table = {lookahead: self._combined(ids) for lookahead, ids in rules.items()} if rules else None
         self._memo[memo_key] = table
         return table
+
+    def _shipped(self) -> Optional[Mapping[str, tuple[int, ...]]]:
+        """The shipped dispatch table of this grammar (read once), or None when it is stale or missing."""
+        if "dispatch" not in self._memo:
+            self._memo["dispatch"] = dispatch_table(self.fingerprint())
+        return self._memo["dispatch"]  # type: ignore[return-value]
 
     def _combined(self, rule_ids: tuple[int, ...]) -> "re.Pattern[str] | None":
         """The compiled alternation of ``rule_ids`` (None for no rule), shared by every key that needs it."""
@@ -226,9 +230,7 @@ class Grammar:
             return self._memo[memo_key]  # type: ignore[return-value]
         except KeyError:
             pass
-        if "dispatch" not in self._memo:
-            self._memo["dispatch"] = dispatch_table(self.fingerprint())
-        shipped: Optional[Mapping[str, tuple[int, ...]]] = self._memo["dispatch"]  # type: ignore[assignment]
+        shipped = self._shipped()
         rule_ids = shipped.get(key) if shipped is not None else None
         if rule_ids is None:
             rule_ids = self.start_rules(key)
