@@ -66,12 +66,15 @@ class TenseWords:
     completed_by: frozenset[str] = frozenset()
     verb_followers: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
+    known_comparison: frozenset[str] = frozenset()
+    open_comparison: frozenset[str] = frozenset()
     list_words: frozenset[str] = frozenset()
     fixtures: frozenset[str] = frozenset()
     appointment: frozenset[str] = frozenset()
     appointed: frozenset[str] = frozenset()
     preceding: tuple[tuple[str, ...], ...] = ()
     scheduled_going: frozenset[str] = frozenset()
+    scheduled_verbs: frozenset[str] = frozenset()
     going_words: frozenset[str] = frozenset()
     life_asides: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
@@ -105,9 +108,9 @@ def tense_words(language: str = "en") -> TenseWords:
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
-        scheduled_going=words(cues, "scheduled_going"), going_words=words(cues, "going_words"),
+        scheduled_going=words(cues, "scheduled_going"), scheduled_verbs=words(cues, "scheduled_verbs"), going_words=words(cues, "going_words"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
-        past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
+        past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"), known_comparison=words(signals, "known_comparison"), open_comparison=words(signals, "open_comparison"),
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
@@ -260,6 +263,10 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
     before = backwards[j].lower() if j < len(backwards) else ""
     if before in cues.determiners or before == "to" or before in cues.aux_past or before in cues.aux_future or before in cues.be:
         return None
+    if before in cues.holding or (j < len(backwards) and _cue(backwards[j], cues) is not None):
+        return None  # "stayed open Sunday", "were open on Monday": an adjective after a verb
+    if backwards[i].lower() in cues.scheduled_verbs:
+        return "future"  # "Voters in the state go to the polls": no noun, whatever comes before it
     for k in range(j + 1, min(j + _NOUN_MODIFIERS + 1, len(backwards) - 1)):  # "in the European vote": a noun, past a modifier or two
         if not backwards[k - 1].isalpha() or _cue(backwards[k - 1], cues) is not None:
             break
@@ -367,6 +374,25 @@ def after_comparison(text: str, start: int, language: str = "en") -> bool:
     """Whether a comparison word stands right before ``start`` ("up from a year ago")."""
     before = _TOKEN.findall(text, max(0, start - 20), start)
     return bool(before) and before[-1].lower() in tense_words(language).comparison
+
+
+_COMPARED_REACH = 4  # words between "than" and the time it compares with ("than [at their meeting in] October")
+
+
+def after_known_comparison(text: str, start: int, language: str = "en") -> bool:
+    """Whether ``start`` is a few words after "than", none of them a cue or clause boundary, and "than" is
+    not after "later"/"sooner" ("will be higher than in March": what it is compared with, known already)."""
+    cues = tense_words(language)
+    if not cues.known_comparison:
+        return False
+    before = _TOKEN.findall(text, max(0, start - 60), start)
+    for k in range(len(before) - 1, max(-1, len(before) - _COMPARED_REACH - 2), -1):
+        lw = before[k].lower()
+        if lw in cues.known_comparison:
+            return k > 0 and before[k - 1].lower() not in cues.open_comparison
+        if lw in cues.boundaries or _cue(before[k], cues) is not None:
+            return False
+    return False
 
 
 def after_past_signal(text: str, start: int, language: str = "en") -> bool:

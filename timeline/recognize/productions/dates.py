@@ -43,6 +43,11 @@ def month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(grain, month=month_of(ctx, month_word), day=day, mod=modifier_of(ctx, g.get("mod")), named_weekday=named)
 
 
+def slash_month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "by 11/3", "payable 12/31": a month and day in digits, year left to the resolver."""
+    return CalendarSpec(Grain.DAY, month=int(g["month"]), day=day_of(g["day"]))
+
+
 def nth_week_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the first week of January", "the last week of March": the week that holds that day of
     the month (lexicon ``[week_of_month]``), year left to the resolver."""
@@ -335,6 +340,7 @@ def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 PRODUCTIONS: tuple[Production, ...] = (
     absolute_date,
     month_day,
+    slash_month_day,
     ordinal_month_day,
     nth_week_of_month,
     nth_weekday_of_month,

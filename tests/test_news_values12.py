@@ -1,0 +1,61 @@
+"""News values on unseen text (issue 12, twelfth session): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+
+def _values(text: str, dct: str) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct).timexes}
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a scheduled present that is no noun stays the verb after "in the" and a word
+        ("Voters in the county go to the polls on Tuesday.", "Tuesday", "2026-04-21"),
+        ("Senators in the chamber reconvene on Monday after the recess.", "Monday", "2026-04-20"),
+        # ... a form that may be a noun there still is one ("the European vote")
+        ("The party lost seats in the regional vote on Sunday.", "Sunday", "2026-04-12"),
+        # "open" names a scheduled event, unless it follows a verb (then an adjective)
+        ("The peace talks open on Monday with a dinner.", "Monday", "2026-04-20"),
+        ("The library stayed open on Sunday.", "Sunday", "2026-04-12"),
+        ("The banks were open on Monday.", "Monday", "2026-04-13"),
+        ("The court hears arguments on Thursday.", "Thursday", "2026-04-16"),
+    ],
+)
+def test_scheduled_present(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-04-15")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # what something is compared with after "than" is known already: behind, whatever the clause's tense
+        ("The mood at the summit will be gloomier than at their meeting in October.", "October", "2025-10"),
+        ("Rents will be higher than in March, agents said.", "March", "2026-03"),
+        ("Traffic will be heavier than on Monday.", "Monday", "2026-04-13"),
+        # ... not after "later"/"sooner", nor with a verb between
+        ("The report will be out no later than Friday.", "Friday", "2026-04-17"),
+        ("The vote will come sooner than in May.", "May", "2026-05"),
+        ("Demand will be weaker than expected in September.", "September", "2026-09"),
+    ],
+)
+def test_known_comparison(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-04-15")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # "payable" looks ahead as "due" does, either side of now after a past "be"
+        ("The dividend is payable Dec. 7 to holders of record.", "2026-04-15", "Dec. 7", "2026-12-07"),
+        ("The dividend is payable 12/31 to holders of record.", "2026-04-15", "12/31", "2026-12-31"),
+        ("The dividend was payable Nov. 1, the company said.", "2027-01-10", "Nov. 1", "2026-11-01"),
+        ("A dividend payable Jan. 15 was declared.", "2026-11-20", "Jan. 15", "2027-01-15"),
+    ],
+)
+def test_payable(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value
