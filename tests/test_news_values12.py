@@ -59,3 +59,32 @@ def test_known_comparison(text: str, expression: str, value: str) -> None:
 )
 def test_payable(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,value",
+    [
+        # said on a Sunday, a weekend a clause looks ahead to is the next one ...
+        ("Milder air is expected to reach the coast by the weekend.", "2027-02-14", "2027-W07-WE"),
+        ("The talks will resume after the weekend.", "2027-02-14", "2027-W07-WE"),
+        # ... but not one it runs through, nor one said on a Saturday, nor a past one
+        ("Rain will continue through the weekend.", "2027-02-14", "2027-W06-WE"),
+        ("Milder air is expected to reach the coast by the weekend.", "2027-02-13", "2027-W06-WE"),
+        ("The storm hit over the weekend, officials said.", "2027-02-14", "2027-W06-WE"),
+    ],
+)
+def test_weekend_said_on_its_last_day(text: str, dct: str, value: str) -> None:
+    assert _values(text, dct)["the weekend"] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        ("Home prices rose 3.2 percent from this time last year.", "2026-09-08", "this time last year", "2025-09-08"),
+        ("Attendance is down from this time a year ago.", "2026-04-15", "this time a year ago", "2025-04-15"),
+        ("The fair is planned for the weekend of Oct. 24-25.", "2026-09-08", "the weekend of Oct. 24-25", "2026-W43-WE"),
+        ("Hearings are set for the week of March 9-13.", "2026-02-02", "the week of March 9-13", "2026-W11"),
+    ],
+)
+def test_one_expression(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value

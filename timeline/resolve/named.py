@@ -18,7 +18,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import after_appointment, after_occasion, in_past_perfect, names_report_period
+from .tense import after_appointment, after_occasion, after_until, in_past_perfect, names_report_period
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -328,6 +328,10 @@ def _weekend(ctx: "Context", spec: CalendarSpec, mention: Mention, f: _Frame) ->
     if rel == "last":
         return last, anchor
     if this.start <= base < this.end:
+        if (this.end - base <= dt.timedelta(days=1) and not after_until(ctx.doc, mention.start)
+                and direction(ctx, spec, mention, Direction.PAST)[0] is Direction.FUTURE):
+            # said on its last day, "will arrive by the weekend" is the next one ("will continue through the weekend": this one)
+            return cal.shifted(base, Grain.WEEKEND, 1), anchor
         return this, anchor
     nxt = this if this.start > base else cal.shifted(base, Grain.WEEKEND, 1)
     way, _ = direction(ctx, spec, mention, Direction.PAST)

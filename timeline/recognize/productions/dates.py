@@ -38,7 +38,7 @@ def month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     day = day_of(g.get("day") or g["day2"])
     if key_of(month_word) == "may" and ctx.text[ctx.start : ctx.end].split()[-1].isdigit() and day > 31:
         return None
-    grain = Grain.WEEK if g.get("week") else Grain.DAY  # "the week of March 6": the week that holds it
+    grain = Grain.WEEKEND if g.get("weekend") else Grain.WEEK if g.get("week") else Grain.DAY  # "the week of March 6": the week that holds it
     named = weekday_of(ctx, g["dayname"]) if "dayname" in g else None  # "Tuesday, Nov. 3"
     return CalendarSpec(grain, month=month_of(ctx, month_word), day=day, mod=modifier_of(ctx, g.get("mod")), named_weekday=named)
 

@@ -110,6 +110,17 @@ def ago_anniversary(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return attrs.evolve(spec, grain=grain, inherit_grain=False)
 
 
+def this_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "this time last year", "this time a year ago", "this time next week": the day that far from now."""
+    if "unit2" not in g:
+        return ago_anniversary(g, ctx)  # "this time a year ago": as "a year ago today"
+    grain = _unit_grain(ctx, key_of(g["unit2"]))
+    sign = -1 if "back" in g else 1  # the rule names "last" back, "next" ahead
+    if grain is Grain.WEEK:
+        return CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 7 * sign, Anchoring.REFERENCE))  # the same weekday, as "a week ago today"
+    return CalendarSpec(Grain.DAY, shift=Shift(grain, sign, Anchoring.REFERENCE))
+
+
 def _unit_grain(ctx: MatchContext, unit: str) -> Grain:
     """The grain of a unit word after a relative word ("next week": WEEK)."""
     return Grain[ctx.lexicon["unit_grains"][unit]]
@@ -211,6 +222,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     anaphoric_offset,
     deictic_offset,
     ago_anniversary,
+    this_time,
     relative_unit,
     anaphoric_period,
     vague_ago,
