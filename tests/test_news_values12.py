@@ -88,3 +88,16 @@ def test_weekend_said_on_its_last_day(text: str, dct: str, value: str) -> None:
 )
 def test_one_expression(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "should" with a verb looks ahead, as "could" does, unless a perfect or negation follows it
+        ("Results should be known by Friday.", "Friday", "2026-04-17"),
+        ("Milder air should reach the coast by the weekend.", "the weekend", "2026-W16-WE"),
+        ("The work should have been finished on Monday.", "Monday", "2026-04-13"),
+    ],
+)
+def test_should_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-04-15")[expression] == value
