@@ -101,3 +101,23 @@ def test_one_expression(text: str, dct: str, expression: str, value: str) -> Non
 )
 def test_should_looks_ahead(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-04-15")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a capitalised scheduled word is a name, no scheduled event ("the Australian Open")
+        ("She has not lost a match since the Australian Open in January.", "2026-11-09", "January", "2026-01"),
+        ("He reached the final of the French Open on Sunday.", "2026-11-09", "Sunday", "2026-11-08"),
+        # a plan given up ("originally scheduled for") lies either side of now: the closest
+        ("The hearing, originally scheduled for June 15, was postponed to next month.", "2026-06-22", "June 15", "2026-06-15"),
+        ("The launch, initially planned for March, was delayed by a leak.", "2026-06-22", "March", "2026-03"),
+        ("The hearing is scheduled for June 29.", "2026-07-02", "June 29", "2027-06-29"),
+        # a present "be" after a subject still ahead ("next", "upcoming") looks ahead
+        ("Their next match is against the league leaders on Saturday at 3 p.m.", "2026-11-09", "Saturday", "2026-11-14"),
+        ("Their upcoming game is at home on Saturday.", "2026-11-09", "Saturday", "2026-11-14"),
+        ("The team is on a losing streak after a defeat on Saturday.", "2026-11-09", "Saturday", "2026-11-07"),
+    ],
+)
+def test_subject_and_plan(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value

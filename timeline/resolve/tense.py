@@ -44,6 +44,8 @@ class TenseWords:
     open_modal_negations: frozenset[str] = frozenset()
     present_alike: frozenset[str] = frozenset()
     holding: frozenset[str] = frozenset()
+    superseded: frozenset[str] = frozenset()
+    ahead_subject: frozenset[str] = frozenset()
     intent: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     expecting: frozenset[str] = frozenset()
@@ -100,7 +102,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
-        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"),
+        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"),
         intent=words(cues, "intent"), scheduling=words(cues, "scheduling"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -256,7 +258,10 @@ def _adverb(word: str, cues: TenseWords) -> bool:
 def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]:
     """The tense of a present form that names a scheduled event ("Lawmakers return on Jan. 20",
     "the leaders meet Monday"): ahead of now; None when it is a noun ("the vote Monday"), an
-    infinitive or the word after an auxiliary, which the usual rules read."""
+    infinitive or the word after an auxiliary, which the usual rules read; a capitalised word is
+    a name ("since the Australian Open in January")."""
+    if not backwards[i][:1].islower():
+        return None
     j = i + 1
     while j < len(backwards) and backwards[j].lower() in cues.negation:
         j += 1  # "did not reopen": the auxiliary before the negation
@@ -330,6 +335,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
             if i + 1 < len(backwards) and backwards[i + 1].lower() in cues.be_present:
                 return "future"  # "talks are planned for Oct. 5": a plan that stands now
             return "present"  # "planned a rally for Saturday": ahead of the planning, either side of now
+    if lw in cues.scheduling and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.superseded:
+        return "present"  # "originally scheduled for June 15": a plan given up, either side of now
     if lw == "due" and after == "to" and i > 1 and backwards[i - 2].lower() in cues.determiners:
         return None  # "due to its loss": because of
     if infinitives:
@@ -753,6 +760,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                     and _scheduled_present(group, i, cues) == "future"):
                 return "future", 1  # "Voters head to the polls on Sunday"
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
+            if cue == "present" and backwards and word.lower() in cues.be_present and _ahead_subject(group, i, cues):
+                cue = "future"  # "Their next match is against the leaders on Saturday": what is next lies ahead
             if cue == "past" and backwards and comma_before and i == len(clause_before) - 1 and _participle_by(group, i, cues):
                 continue  # "..., followed by a news conference at 2:30 p.m.": a participle phrase, the verb before the comma says
             if cue:
@@ -786,6 +795,18 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
 
 
 _SUBJECT_WORDS = 3  # words a clause-opening subject may have before its verb ("The central bank raised")
+
+
+def _ahead_subject(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether the subject right before the present "be" ``backwards[i]`` is a thing still ahead
+    ("Their next match is", "The upcoming vote is")."""
+    for w in backwards[i + 1 : i + 2 + _SUBJECT_WORDS]:
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if lw in cues.ahead_subject:
+            return True
+    return False
 
 
 def _subject_before(backwards: list[str], i: int, cues: TenseWords) -> bool:
