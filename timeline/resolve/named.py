@@ -171,7 +171,8 @@ def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if spec.grain is Grain.WEEK:  # "Easter week began": the tense is about the week, not the holiday in it
         weeks = [_in_week(cal.day(d), spec) for d in cands]
         return pick_period(weeks, dt.datetime.combine(today, dt.time()), way, strong), f.anchor
-    return _in_week(cal.day(pick_date(cands, today, way, strong, no_look_back(ctx, mention, story, today))), spec), f.anchor
+    yearly = spec.direction is Direction.TENSE and no_look_back(ctx, mention, story, today)  # "last Christmas" said on Dec. 23: a year back
+    return _in_week(cal.day(pick_date(cands, today, way, strong, yearly)), spec), f.anchor
 
 
 def _in_week(day: Period, spec: CalendarSpec) -> Period:

@@ -329,12 +329,15 @@ def days_from_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "Easter 2026", "Christmas Eve": a holiday (some only capitalised); "Easter week" the week it falls in."""
     key = key_of(g["holiday"])
-    if ctx.lexicon["holidays"][key].get("capitalised") and not capitalised(ctx, ctx.start):
+    start = ctx.start + ctx.text[ctx.start : ctx.end].lower().index(g["holiday"]) if "rel" in g else ctx.start
+    if ctx.lexicon["holidays"][key].get("capitalised") and not capitalised(ctx, start):
         return None
     y = year_of(g["year"])[0] if "year" in g else None
+    step = ctx.lexicon["relative"]["shift"].get(key_of(g["rel"]), 0) if "rel" in g else 0
+    way = Direction.PAST if step < 0 else Direction.FUTURE if step > 0 else Direction.TENSE  # "last Christmas", "next Easter"
     if "week" in g:
-        return CalendarSpec(Grain.WEEK, year=y, holiday=key)  # "Easter week": the week the holiday falls in
-    return CalendarSpec(Grain.DAY, year=y, holiday=key)
+        return CalendarSpec(Grain.WEEK, year=y, holiday=key, direction=way)  # "Easter week": the week the holiday falls in
+    return CalendarSpec(Grain.DAY, year=y, holiday=key, direction=way)
 
 
 PRODUCTIONS: tuple[Production, ...] = (
