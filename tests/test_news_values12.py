@@ -121,3 +121,20 @@ def test_should_looks_ahead(text: str, expression: str, value: str) -> None:
 )
 def test_subject_and_plan(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a time set for industrial action in a past clause is the closest, ahead or behind
+        ("Further action has been announced for the last week of June.", "2026-06-04", "the last week of June", "2026-W26"),
+        # ... the second of two days set together too
+        ("Unions have announced strikes for June 20 and June 27.", "2026-06-04", "June 27", "2026-06-27"),
+        ("Unions have announced strikes for June 20 and June 27.", "2026-06-04", "June 20", "2026-06-20"),
+        ("Workers walked out in May and June.", "2026-06-04", "June", "2026-06"),
+        # Holy Thursday is Maundy Thursday, three days before Easter (April 5 in 2026)
+        ("The Pope will lead the Holy Thursday Mass.", "2026-03-30", "Holy Thursday", "2026-04-02"),
+    ],
+)
+def test_action_set_for(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value

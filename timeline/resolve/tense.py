@@ -440,7 +440,14 @@ def after_appointment(text: str, start: int, language: str = "en") -> bool:
     cues = tense_words(language)
     if not cues.appointment:
         return False
-    words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 60), start)]
+    raw = _TOKEN.findall(text, max(0, start - 60), start)
+    words = [w.lower() for w in raw]
+    if len(words) > 2 and words[-1] in cues.list_words and raw[-2][:1].isupper():
+        # "strikes for June 20 and June 27": the second day is set as the first (the words of the first date are passed over)
+        k = len(words) - 2
+        while k > 0 and raw[k][:1].isupper() and words[k] not in cues.appointment:
+            k -= 1
+        words = words[: k + 1]
     if not words or words[-1] not in cues.appointment:
         return False
     for w in reversed(words[-2 - _APPOINTED_REACH : -1]):
