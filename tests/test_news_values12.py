@@ -138,3 +138,18 @@ def test_subject_and_plan(text: str, dct: str, expression: str, value: str) -> N
 )
 def test_action_set_for(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a quarter named by its number and its last day is labelled with that day's year (a fiscal quarter's label)
+        ("Revenue for its fiscal fourth quarter, which ended June 30, rose 11 percent.", "2026-07-24", "fiscal fourth quarter", "2026-Q4"),
+        ("Sales in the fiscal fourth quarter ended Jan. 31 rose.", "2026-03-05", "the fiscal fourth quarter", "2026-Q4"),
+        ("The chain lost money in the year-ago period, the second quarter ended Oct. 31, 2025.", "2026-11-20", "the second quarter", "2025-Q2"),
+        # ... a bare one keeps the last one of its number
+        ("Revenue for its fiscal fourth quarter rose 11 percent.", "2026-07-24", "fiscal fourth quarter", "2025-Q4"),
+    ],
+)
+def test_quarter_named_by_its_end(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value
