@@ -176,8 +176,8 @@ def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
 
 
 def _in_week(day: Period, spec: CalendarSpec) -> Period:
-    """The holiday's day, or with a WEEK grain ("Easter week") the ISO week it falls in."""
-    return cal.containing(day.start, Grain.WEEK) if spec.grain is Grain.WEEK else day
+    """The holiday's day, or with a WEEK grain ("Easter week") the ISO week it falls in (a YEAR grain: "the new year")."""
+    return cal.containing(day.start, spec.grain) if spec.grain in (Grain.WEEK, Grain.YEAR) else day
 
 
 def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
