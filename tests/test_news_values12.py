@@ -153,3 +153,17 @@ def test_action_set_for(text: str, dct: str, expression: str, value: str) -> Non
 )
 def test_quarter_named_by_its_end(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # results and earnings are figures of a period: in a clause that looks ahead, the month begun already
+        ("The company will report December results on Feb. 26.", "2026-02-06", "December", "2025-12"),
+        ("The firm will publish results for January next week.", "2026-02-06", "January", "2026-01"),
+        ("The bank will release its September earnings on Thursday.", "2026-10-20", "September", "2026-09"),
+        ("The firm expects results in March to be strong.", "2026-02-06", "March", "2026-03"),
+    ],
+)
+def test_results_name_their_period(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value
