@@ -167,3 +167,19 @@ def test_quarter_named_by_its_end(text: str, dct: str, expression: str, value: s
 )
 def test_results_name_their_period(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a fortnight is two weeks as an offset too
+        ("The derby will be played in a fortnight.", "a fortnight", "P2W"),
+        ("The deal was signed a fortnight later.", "a fortnight", "P2W"),
+        # a present "be" before a clock time and a day: the day lies ahead; a clock time's colon ends no clause
+        ("Kick-off is at 5:30 p.m. on Sunday.", "Sunday", "2026-05-10"),
+        ("The match was at 5:30 p.m. on Sunday.", "Sunday", "2026-05-03"),
+        ("The plane will land at 10:45 a.m. on Sunday, officials said.", "Sunday", "2026-05-10"),
+    ],
+)
+def test_fortnight_and_clock(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-05-06")[expression] == value

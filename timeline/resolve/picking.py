@@ -65,7 +65,7 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.FUTURE, strong
     if tense in ("present", None) and after_until(ctx.doc, mention.start):
         return Direction.FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
-    if tense == "present" and level == 0 and after_copula(ctx.doc, mention.start):
+    if tense == "present" and after_copula(ctx.doc, mention.start):
         return Direction.FUTURE, True  # "Game 3 is Sunday", "the election is in November": stated in the present, it lies ahead
     if tense in ("present", None) and names_fixture(ctx.text, mention.end, ctx.doc.language):
         return Direction.FUTURE, False  # "Fans are excited about Saturday's game", "The Sunday election is a test" (within half a year)

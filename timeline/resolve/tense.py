@@ -46,6 +46,7 @@ class TenseWords:
     holding: frozenset[str] = frozenset()
     superseded: frozenset[str] = frozenset()
     ahead_subject: frozenset[str] = frozenset()
+    clock_words: frozenset[str] = frozenset()
     intent: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     expecting: frozenset[str] = frozenset()
@@ -102,7 +103,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
-        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"),
+        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), clock_words=words(clause, "clock_words"),
         intent=words(cues, "intent"), scheduling=words(cues, "scheduling"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -143,8 +144,8 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
 
 
 # the comma of "1,200" is no clause boundary; an 's a tokeniser split off ("Elian 's") stays with its word, as in plain text
-_TOKEN = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|(?<!\d),|,(?!\d)|[;:()\"“”]")
-_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|(?<!\d),|,(?!\d)|[;:()\"“”]")  # as _TOKEN, with numbers as words
+_TOKEN = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\"“”]")  # "5:30": no colon of a clause
+_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
 
 
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
@@ -562,11 +563,11 @@ def after_copula(doc: Doc, start: int) -> bool:
     election is in November"): what is stated to be at a time mostly still lies ahead."""
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
-    before = _TOKEN.findall(doc.text, max(s, start - 40), start)
-    for w in reversed(before[-4:]):
+    before = _TOKEN.findall(doc.text, max(s, start - 60), start)
+    for w in reversed(before[-7:]):
         lw = w.lower()
-        if lw in cues.skip:
-            continue
+        if lw in cues.skip or lw in cues.clock_words:
+            continue  # "Kick-off is at 5:30 p.m. on Sunday": the clock time is passed over
         return lw in cues.be_present
     return False
 

@@ -309,7 +309,12 @@ def day_beside_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
 
 def days_from_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "a week from Friday", "two weeks from today", "a week ago Tuesday": that many days or weeks on
-    from (back from) the day named, one expression; a bare weekday is the next one (the last one)."""
+    from (back from) the day named, one expression; a bare weekday is the next one (the last one).
+    "on Tuesday week": a week on from the coming Tuesday."""
+    if "weekday2" in g:
+        if ctx.word_before() not in ctx.lexicon["relative"].get("weekday_week_after", ()):
+            return None  # "Tuesday week" only after "on"; not "the Monday week of talks"
+        g = {**g, "weekday": g["weekday2"], "num": "a", "unit": "week", "dir2": "on"}
     grain, mult = unit_of(ctx, g["unit"])
     amount = number_of(ctx, g["num"])
     if amount is None or grain not in (Grain.DAY, Grain.WEEK):
