@@ -183,3 +183,17 @@ def test_results_name_their_period(text: str, dct: str, expression: str, value: 
 )
 def test_fortnight_and_clock(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-05-06")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,value",
+    [
+        # "this weekend" in a past clause said early in the week is the one just gone
+        ("Fans gathered this weekend for the festival.", "2026-09-14", "2026-W37-WE"),
+        ("Fans gathered this weekend for the festival.", "2026-09-15", "2026-W37-WE"),
+        ("Fans will gather this weekend for the festival.", "2026-09-14", "2026-W38-WE"),
+        ("Fans gathered this weekend for the festival.", "2026-09-11", "2026-W37-WE"),
+    ],
+)
+def test_this_weekend_just_gone(text: str, dct: str, value: str) -> None:
+    assert _values(text, dct)["this weekend"] == value

@@ -322,6 +322,10 @@ def _weekend(ctx: "Context", spec: CalendarSpec, mention: Mention, f: _Frame) ->
     rel = spec.relative_word
     this = cal.containing(base, Grain.WEEKEND)
     if rel == "this":
+        if this.start > base and base - cal.shifted(base, Grain.WEEKEND, -1).end < dt.timedelta(days=2):
+            way, strong = direction(ctx, attrs.evolve(spec, relative_word=None), mention, Direction.FUTURE)
+            if way is Direction.PAST and strong:
+                return cal.shifted(base, Grain.WEEKEND, -1), anchor  # "Fans gathered this weekend" said on Monday: the one just gone
         return this, anchor
     if rel == "next":
         return (cal.shifted(base, Grain.WEEKEND, 1) if base < this.start else cal.shifted(base, Grain.WEEKEND, 1)), anchor
