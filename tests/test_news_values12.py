@@ -197,3 +197,16 @@ def test_fortnight_and_clock(text: str, expression: str, value: str) -> None:
 )
 def test_this_weekend_just_gone(text: str, dct: str, value: str) -> None:
     assert _values(text, dct)["this weekend"] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a remand or bail "until" a day sets a date mostly still ahead, though the verb is past
+        ("He was remanded in custody until Sept. 7.", "Sept. 7", "2026-09-07"),
+        ("She was bailed until Oct. 2.", "Oct. 2", "2026-10-02"),
+        ("The shop stayed closed until Friday.", "Friday", "2026-08-21"),
+    ],
+)
+def test_remanded_until(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-08-24")[expression] == value
