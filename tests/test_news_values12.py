@@ -210,3 +210,15 @@ def test_this_weekend_just_gone(text: str, dct: str, value: str) -> None:
 )
 def test_remanded_until(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-08-24")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a form in "-ed" right after "who"/"which" is that clause's verb, a sure past ("who returned to Earth in March")
+        ("The astronaut, who returned to Earth in March after six months in orbit, will fly again in 2028.", "March", "2026-03"),
+        ("The bridge, which collapsed under a truck in April, will reopen next year.", "April", "2026-04"),
+    ],
+)
+def test_relative_clause_verb(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-11-23")[expression] == value

@@ -742,9 +742,11 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         return cue, 0
     clause_before: list[str] = []
     comma_before = False  # the clause begins after a comma ("cut rates three times this year, in February, May and August")
+    relative_before = False  # the clause begins with "who"/"which": a form in "-ed" right after it is its verb ("who returned")
     for w in reversed(before):
         if w.lower() in cues.boundaries and not (w == "," and _list_comma(clause_before, cues)):
             comma_before = w == ","
+            relative_before = w.lower() in cues.relatives
             break
         clause_before.append(w)
     clause_after: list[str] = []
@@ -780,7 +782,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 follower = (group[i - 1] if i > 0 else "").lower() if backwards else (group[i + 1] if i + 1 < len(group) else "").lower()
                 # "stepped down", "changed from": a verb, not "the preferred shares"; but an infinitive between it and the
                 # expression has its own time ("asked it to respond by Oct. 31")
-                verb = ((follower in cues.verb_followers or (level == 1 and backwards and opens and _subject_before(group, i, cues)))
+                verb = ((follower in cues.verb_followers or (level == 1 and backwards and opens and _subject_before(group, i, cues))
+                         or (level == 1 and backwards and relative_before and i == len(clause_before) - 1))
                         and not (backwards and _infinitive_within(group[:i], cues)))
                 guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not verb and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
                 if (level == 2 and backwards and comma_before and i > len(clause_before)
