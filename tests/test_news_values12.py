@@ -222,3 +222,19 @@ def test_remanded_until(text: str, expression: str, value: str) -> None:
 )
 def test_relative_clause_verb(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-11-23")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # "the past weekend" is a weekend of the calendar, not a length of two days
+        ("Flights were cancelled over the past weekend.", "2026-02-09", "the past weekend", "2026-W06-WE"),
+        ("The festival drew crowds over the past two weekends.", "2026-02-09", "the past two weekends", "P4D"),
+        # "the coming weekend" is the first one ahead, not the one after it
+        ("Talks resume the coming weekend.", "2026-02-09", "the coming weekend", "2026-W07-WE"),
+        ("Talks resume this coming weekend.", "2026-02-09", "this coming weekend", "2026-W07-WE"),
+        ("Talks resume next weekend.", "2026-02-09", "next weekend", "2026-W08-WE"),
+    ],
+)
+def test_past_and_coming_weekend(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value

@@ -8,7 +8,7 @@ from typing import Optional
 import attrs
 
 from ...model import Grain
-from ..meaning import Anchoring, CalendarSpec, DurationSpec, Meaning, Shift, VagueSpec
+from ..meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Meaning, Shift, VagueSpec
 from .common import MatchContext, Production, after_numeral, hedge_of, in_title, key_of, modifier_of, number_of, quant_of, unit_of, vague_least
 
 __all__ = ["PRODUCTIONS"]
@@ -144,6 +144,8 @@ def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
     if grain is Grain.PART_OF_DAY:
         return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, relative["shift"][rel], anchoring), part_of_day=unit, mod=mod)
+    if grain is Grain.WEEKEND and rel in relative.get("first_ahead", ()):
+        return CalendarSpec(Grain.WEEKEND, direction=Direction.FUTURE, mod=mod)  # "the coming weekend": the first one ahead
     if grain is Grain.WEEKEND:
         return CalendarSpec(Grain.WEEKEND, relative_word=rel if rel in ("last", "next", "this") else None,
                             shift=None if rel in ("last", "next", "this") else Shift(Grain.WEEK, relative["shift"][rel], anchoring), mod=mod)
