@@ -238,3 +238,18 @@ def test_relative_clause_verb(text: str, expression: str, value: str) -> None:
 )
 def test_past_and_coming_weekend(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # said on a Sunday, the last day of its ISO week, a week the clause looks ahead to is the one that begins
+        ("A decision is expected later this week.", "2026-09-13", "later this week", "2026-W38"),
+        ("The Senate will vote this week.", "2026-09-13", "this week", "2026-W38"),
+        # ... not a past one, nor one said on a Saturday
+        ("Officials met earlier this week.", "2026-09-13", "earlier this week", "2026-W37"),
+        ("The Senate will vote later this week.", "2026-09-12", "later this week", "2026-W37"),
+    ],
+)
+def test_this_week_said_on_a_sunday(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value
