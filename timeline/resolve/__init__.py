@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Optional
 
+import attrs
+
 from ..lexicon import load_lexicon
 from ..model import AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, DurationSpec, Mention, SetSpec, VagueSpec
@@ -29,7 +31,7 @@ from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchor
 from .named import with_part
 from . import calendar as cal
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
-from .neighbours import day_hint, ends_period, ordered_range, period_ending, week_named_after, with_coordinated_year, with_relative_year, day_named_before
+from .neighbours import day_hint, ends_period, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, Story, bc_aside, is_aside, looks_back, moves_story
 from .tense import after_comparison, after_past_signal, said_on
 
@@ -126,6 +128,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         return t
 
     spec = with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning))
+    ended_in = quarter_end_year(ctx, mentions, i, resolved)
+    if ended_in is not None:  # "the fiscal fourth quarter, which ended June 30": of that day's year
+        spec = attrs.evolve(spec, year=ended_in)
     if spec.bc or ((story.bc is not None or (story.span is not None and story.span[2])) and ctx.mode == "narrative"):
         # "since 513 BC" looks back; "who had been born around 525 BC" is an aside
         bc = resolve_bc(spec, story, tid, moves=not after_past_signal(ctx.text, mention.start) and not bc_aside(ctx, spec, mention, story))

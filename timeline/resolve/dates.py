@@ -73,9 +73,9 @@ def _cut(t: dt.datetime, length: dt.timedelta, up: bool) -> dt.datetime:
 
 def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
     """The period a calendar spec denotes, or None when nothing anchors it."""
-    if spec.grain is Grain.WEEK and spec.month is not None and spec.day is not None:  # "the week of March 6"
+    if spec.grain in (Grain.WEEK, Grain.WEEKEND) and spec.month is not None and spec.day is not None:  # "the week of March 6"
         day, anchor = calendar_period(ctx, attrs.evolve(spec, grain=Grain.DAY), mention, story, day_hint)
-        return (None if day is None else cal.containing(day.start, Grain.WEEK)), anchor
+        return (None if day is None else cal.containing(day.start, spec.grain)), anchor
     if spec.same_grain_anchor and spec.year is not None and spec.grain is Grain.QUARTER:
         return quarter_in_year(ctx, spec.year, story, spec.inherit_grain)
     if spec.nth is not None:  # "the first Monday in May (2019)": a day its weekday and month choose

@@ -18,7 +18,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import after_appointment, after_occasion, in_past_perfect, names_report_period
+from .tense import after_appointment, after_occasion, after_until, in_past_perfect, names_report_period
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -171,12 +171,13 @@ def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if spec.grain is Grain.WEEK:  # "Easter week began": the tense is about the week, not the holiday in it
         weeks = [_in_week(cal.day(d), spec) for d in cands]
         return pick_period(weeks, dt.datetime.combine(today, dt.time()), way, strong), f.anchor
-    return _in_week(cal.day(pick_date(cands, today, way, strong, no_look_back(ctx, mention, story, today))), spec), f.anchor
+    yearly = spec.direction is Direction.TENSE and no_look_back(ctx, mention, story, today)  # "last Christmas" said on Dec. 23: a year back
+    return _in_week(cal.day(pick_date(cands, today, way, strong, yearly)), spec), f.anchor
 
 
 def _in_week(day: Period, spec: CalendarSpec) -> Period:
-    """The holiday's day, or with a WEEK grain ("Easter week") the ISO week it falls in."""
-    return cal.containing(day.start, Grain.WEEK) if spec.grain is Grain.WEEK else day
+    """The holiday's day, or with a WEEK grain ("Easter week") the ISO week it falls in (a YEAR grain: "the new year")."""
+    return cal.containing(day.start, spec.grain) if spec.grain in (Grain.WEEK, Grain.YEAR) else day
 
 
 def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
@@ -321,6 +322,10 @@ def _weekend(ctx: "Context", spec: CalendarSpec, mention: Mention, f: _Frame) ->
     rel = spec.relative_word
     this = cal.containing(base, Grain.WEEKEND)
     if rel == "this":
+        if this.start > base and base - cal.shifted(base, Grain.WEEKEND, -1).end < dt.timedelta(days=2):
+            way, strong = direction(ctx, attrs.evolve(spec, relative_word=None), mention, Direction.FUTURE)
+            if way is Direction.PAST and strong:
+                return cal.shifted(base, Grain.WEEKEND, -1), anchor  # "Fans gathered this weekend" said on Monday: the one just gone
         return this, anchor
     if rel == "next":
         return (cal.shifted(base, Grain.WEEKEND, 1) if base < this.start else cal.shifted(base, Grain.WEEKEND, 1)), anchor
@@ -328,6 +333,10 @@ def _weekend(ctx: "Context", spec: CalendarSpec, mention: Mention, f: _Frame) ->
     if rel == "last":
         return last, anchor
     if this.start <= base < this.end:
+        if (this.end - base <= dt.timedelta(days=1) and not after_until(ctx.doc, mention.start)
+                and direction(ctx, spec, mention, Direction.PAST)[0] is Direction.FUTURE):
+            # said on its last day, "will arrive by the weekend" is the next one ("will continue through the weekend": this one)
+            return cal.shifted(base, Grain.WEEKEND, 1), anchor
         return this, anchor
     nxt = this if this.start > base else cal.shifted(base, Grain.WEEKEND, 1)
     way, _ = direction(ctx, spec, mention, Direction.PAST)

@@ -143,6 +143,32 @@ def _period_end_words(words: tuple[str, ...]) -> "re.Pattern[str]":
     return re.compile(r"\s{1,3}(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in words) + r")\s{1,3}$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=None)
+def _end_words_after_comma(words: tuple[str, ...]) -> "re.Pattern[str]":
+    return re.compile(r",?\s{1,3}(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in words) + r")\s{1,3}$", re.IGNORECASE)
+
+
+def quarter_end_year(ctx: "Context", mentions: list[Mention], i: int, resolved: Callable[[int], Timex]) -> Optional[int]:
+    """ "the fiscal first quarter ended Sept. 30", "its fiscal fourth quarter, which ended June 30": a quarter named by its
+    number and its last day is labelled with the year that day falls in (TimeML's label for a fiscal quarter, whose
+    calendar namesake may lie elsewhere), or None."""
+    spec = mentions[i].meaning
+    if (not isinstance(spec, CalendarSpec) or spec.grain is not Grain.QUARTER or spec.quarter is None or spec.year is not None
+            or spec.shift is not None or i + 1 >= len(mentions)):
+        return None
+    nxt = mentions[i + 1]
+    gap = ctx.text[mentions[i].end : nxt.start]
+    words = tuple(ctx.lexicon["period_end"]["words"])
+    if not words or len(gap) > 22 or not _end_words_after_comma(words).fullmatch(gap):
+        return None
+    if not isinstance(nxt.meaning, CalendarSpec) or nxt.meaning.month is None:
+        return None  # "ended Sept. 30", "ending in March": a day or month of the calendar
+    t = resolved(i + 1)
+    if t.earliest is None or t.grain not in (Grain.DAY, Grain.MONTH):
+        return None
+    return t.earliest.year
+
+
 def ends_period(ctx: "Context", mentions: list[Mention], i: int) -> bool:
     """Whether mention ``i`` is the last day of the period named just before it ("the fourth
     quarter ended Sept. 30"): part of that period's name, not a new time for the story."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_appointment, after_copula, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import after_appointment, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -35,6 +35,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return spec.direction, True
     if after_past_signal(ctx.text, mention.start):
         return Direction.PAST, True  # "has gained since January"
+    if after_known_comparison(ctx.text, mention.start, ctx.doc.language):
+        return Direction.PAST, True  # "will be higher than in March": compared with what is known
     tense, level = tense_evidence(ctx.doc, mention.start, mention.end)
     if before_future_signal(ctx.text, mention.start):
         # "will square positions ahead of the weekend"; in a past clause it lies after a past event, ahead
@@ -63,7 +65,7 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.FUTURE, strong
     if tense in ("present", None) and after_until(ctx.doc, mention.start):
         return Direction.FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
-    if tense == "present" and level == 0 and after_copula(ctx.doc, mention.start):
+    if tense == "present" and after_copula(ctx.doc, mention.start):
         return Direction.FUTURE, True  # "Game 3 is Sunday", "the election is in November": stated in the present, it lies ahead
     if tense in ("present", None) and names_fixture(ctx.text, mention.end, ctx.doc.language):
         return Direction.FUTURE, False  # "Fans are excited about Saturday's game", "The Sunday election is a test" (within half a year)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Optional
 
+import attrs
+
 from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
@@ -105,6 +107,9 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         # named last (in its sentence or the one before), which one unknown (not the day the story had before it)
         month = last[1]
         return Period(month.start, month.end, Grain.DAY, month.value + "-XX"), TimexAnchor(AnchorKind.TIMEX, last[2])
+    if (amount == 0 and grain is Grain.WEEK and spec.grain is Grain.WEEK and mention is not None and anchor == REFERENCE_ANCHOR
+            and base.weekday() == 6 and direction(ctx, attrs.evolve(spec, direction=Direction.TENSE), mention, Direction.PAST) == (Direction.FUTURE, True)):
+        amount = 1  # said on a Sunday, the last day of its week, "will vote later this week" is about the week that begins
     period = cal.shifted(base, grain, int(amount))
     if spec.day is not None and grain is Grain.MONTH:  # "the first of next month": that day of the month
         try:

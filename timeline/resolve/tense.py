@@ -44,6 +44,9 @@ class TenseWords:
     open_modal_negations: frozenset[str] = frozenset()
     present_alike: frozenset[str] = frozenset()
     holding: frozenset[str] = frozenset()
+    superseded: frozenset[str] = frozenset()
+    ahead_subject: frozenset[str] = frozenset()
+    clock_words: frozenset[str] = frozenset()
     intent: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     expecting: frozenset[str] = frozenset()
@@ -66,12 +69,15 @@ class TenseWords:
     completed_by: frozenset[str] = frozenset()
     verb_followers: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
+    known_comparison: frozenset[str] = frozenset()
+    open_comparison: frozenset[str] = frozenset()
     list_words: frozenset[str] = frozenset()
     fixtures: frozenset[str] = frozenset()
     appointment: frozenset[str] = frozenset()
     appointed: frozenset[str] = frozenset()
     preceding: tuple[tuple[str, ...], ...] = ()
     scheduled_going: frozenset[str] = frozenset()
+    scheduled_verbs: frozenset[str] = frozenset()
     going_words: frozenset[str] = frozenset()
     life_asides: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
@@ -97,7 +103,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
-        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"),
+        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), clock_words=words(clause, "clock_words"),
         intent=words(cues, "intent"), scheduling=words(cues, "scheduling"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -105,9 +111,9 @@ def tense_words(language: str = "en") -> TenseWords:
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
-        scheduled_going=words(cues, "scheduled_going"), going_words=words(cues, "going_words"),
+        scheduled_going=words(cues, "scheduled_going"), scheduled_verbs=words(cues, "scheduled_verbs"), going_words=words(cues, "going_words"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
-        past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
+        past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"), known_comparison=words(signals, "known_comparison"), open_comparison=words(signals, "open_comparison"),
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
@@ -138,8 +144,8 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
 
 
 # the comma of "1,200" is no clause boundary; an 's a tokeniser split off ("Elian 's") stays with its word, as in plain text
-_TOKEN = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|(?<!\d),|,(?!\d)|[;:()\"“”]")
-_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|(?<!\d),|,(?!\d)|[;:()\"“”]")  # as _TOKEN, with numbers as words
+_TOKEN = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\"“”]")  # "5:30": no colon of a clause
+_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
 
 
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
@@ -253,13 +259,20 @@ def _adverb(word: str, cues: TenseWords) -> bool:
 def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]:
     """The tense of a present form that names a scheduled event ("Lawmakers return on Jan. 20",
     "the leaders meet Monday"): ahead of now; None when it is a noun ("the vote Monday"), an
-    infinitive or the word after an auxiliary, which the usual rules read."""
+    infinitive or the word after an auxiliary, which the usual rules read; a capitalised word is
+    a name ("since the Australian Open in January")."""
+    if not backwards[i][:1].islower():
+        return None
     j = i + 1
     while j < len(backwards) and backwards[j].lower() in cues.negation:
         j += 1  # "did not reopen": the auxiliary before the negation
     before = backwards[j].lower() if j < len(backwards) else ""
     if before in cues.determiners or before == "to" or before in cues.aux_past or before in cues.aux_future or before in cues.be:
         return None
+    if before in cues.holding or (j < len(backwards) and _cue(backwards[j], cues) is not None):
+        return None  # "stayed open Sunday", "were open on Monday": an adjective after a verb
+    if backwards[i].lower() in cues.scheduled_verbs:
+        return "future"  # "Voters in the state go to the polls": no noun, whatever comes before it
     for k in range(j + 1, min(j + _NOUN_MODIFIERS + 1, len(backwards) - 1)):  # "in the European vote": a noun, past a modifier or two
         if not backwards[k - 1].isalpha() or _cue(backwards[k - 1], cues) is not None:
             break
@@ -323,6 +336,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
             if i + 1 < len(backwards) and backwards[i + 1].lower() in cues.be_present:
                 return "future"  # "talks are planned for Oct. 5": a plan that stands now
             return "present"  # "planned a rally for Saturday": ahead of the planning, either side of now
+    if lw in cues.scheduling and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.superseded:
+        return "present"  # "originally scheduled for June 15": a plan given up, either side of now
     if lw == "due" and after == "to" and i > 1 and backwards[i - 2].lower() in cues.determiners:
         return None  # "due to its loss": because of
     if infinitives:
@@ -369,6 +384,25 @@ def after_comparison(text: str, start: int, language: str = "en") -> bool:
     return bool(before) and before[-1].lower() in tense_words(language).comparison
 
 
+_COMPARED_REACH = 4  # words between "than" and the time it compares with ("than [at their meeting in] October")
+
+
+def after_known_comparison(text: str, start: int, language: str = "en") -> bool:
+    """Whether ``start`` is a few words after "than", none of them a cue or clause boundary, and "than" is
+    not after "later"/"sooner" ("will be higher than in March": what it is compared with, known already)."""
+    cues = tense_words(language)
+    if not cues.known_comparison:
+        return False
+    before = _TOKEN.findall(text, max(0, start - 60), start)
+    for k in range(len(before) - 1, max(-1, len(before) - _COMPARED_REACH - 2), -1):
+        lw = before[k].lower()
+        if lw in cues.known_comparison:
+            return k > 0 and before[k - 1].lower() not in cues.open_comparison
+        if lw in cues.boundaries or _cue(before[k], cues) is not None:
+            return False
+    return False
+
+
 def after_past_signal(text: str, start: int, language: str = "en") -> bool:
     """Whether a signal like "since" comes right before ``start`` (its time is past), maybe
     through a few fillers ("since shortly after the Oct. 23 attack")."""
@@ -407,7 +441,14 @@ def after_appointment(text: str, start: int, language: str = "en") -> bool:
     cues = tense_words(language)
     if not cues.appointment:
         return False
-    words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 60), start)]
+    raw = _TOKEN.findall(text, max(0, start - 60), start)
+    words = [w.lower() for w in raw]
+    if len(words) > 2 and words[-1] in cues.list_words and raw[-2][:1].isupper():
+        # "strikes for June 20 and June 27": the second day is set as the first (the words of the first date are passed over)
+        k = len(words) - 2
+        while k > 0 and raw[k][:1].isupper() and words[k] not in cues.appointment:
+            k -= 1
+        words = words[: k + 1]
     if not words or words[-1] not in cues.appointment:
         return False
     for w in reversed(words[-2 - _APPOINTED_REACH : -1]):
@@ -522,11 +563,11 @@ def after_copula(doc: Doc, start: int) -> bool:
     election is in November"): what is stated to be at a time mostly still lies ahead."""
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
-    before = _TOKEN.findall(doc.text, max(s, start - 40), start)
-    for w in reversed(before[-4:]):
+    before = _TOKEN.findall(doc.text, max(s, start - 60), start)
+    for w in reversed(before[-7:]):
         lw = w.lower()
-        if lw in cues.skip:
-            continue
+        if lw in cues.skip or lw in cues.clock_words:
+            continue  # "Kick-off is at 5:30 p.m. on Sunday": the clock time is passed over
         return lw in cues.be_present
     return False
 
@@ -701,9 +742,11 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         return cue, 0
     clause_before: list[str] = []
     comma_before = False  # the clause begins after a comma ("cut rates three times this year, in February, May and August")
+    relative_before = False  # the clause begins with "who"/"which": a form in "-ed" right after it is its verb ("who returned")
     for w in reversed(before):
         if w.lower() in cues.boundaries and not (w == "," and _list_comma(clause_before, cues)):
             comma_before = w == ","
+            relative_before = w.lower() in cues.relatives
             break
         clause_before.append(w)
     clause_after: list[str] = []
@@ -727,6 +770,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                     and _scheduled_present(group, i, cues) == "future"):
                 return "future", 1  # "Voters head to the polls on Sunday"
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
+            if cue == "present" and backwards and word.lower() in cues.be_present and _ahead_subject(group, i, cues):
+                cue = "future"  # "Their next match is against the leaders on Saturday": what is next lies ahead
             if cue == "past" and backwards and comma_before and i == len(clause_before) - 1 and _participle_by(group, i, cues):
                 continue  # "..., followed by a news conference at 2:30 p.m.": a participle phrase, the verb before the comma says
             if cue:
@@ -737,7 +782,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 follower = (group[i - 1] if i > 0 else "").lower() if backwards else (group[i + 1] if i + 1 < len(group) else "").lower()
                 # "stepped down", "changed from": a verb, not "the preferred shares"; but an infinitive between it and the
                 # expression has its own time ("asked it to respond by Oct. 31")
-                verb = ((follower in cues.verb_followers or (level == 1 and backwards and opens and _subject_before(group, i, cues)))
+                verb = ((follower in cues.verb_followers or (level == 1 and backwards and opens and _subject_before(group, i, cues))
+                         or (level == 1 and backwards and relative_before and i == len(clause_before) - 1))
                         and not (backwards and _infinitive_within(group[:i], cues)))
                 guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not verb and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
                 if (level == 2 and backwards and comma_before and i > len(clause_before)
@@ -760,6 +806,18 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
 
 
 _SUBJECT_WORDS = 3  # words a clause-opening subject may have before its verb ("The central bank raised")
+
+
+def _ahead_subject(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether the subject right before the present "be" ``backwards[i]`` is a thing still ahead
+    ("Their next match is", "The upcoming vote is")."""
+    for w in backwards[i + 1 : i + 2 + _SUBJECT_WORDS]:
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if lw in cues.ahead_subject:
+            return True
+    return False
 
 
 def _subject_before(backwards: list[str], i: int, cues: TenseWords) -> bool:

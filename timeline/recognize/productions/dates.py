@@ -38,9 +38,14 @@ def month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     day = day_of(g.get("day") or g["day2"])
     if key_of(month_word) == "may" and ctx.text[ctx.start : ctx.end].split()[-1].isdigit() and day > 31:
         return None
-    grain = Grain.WEEK if g.get("week") else Grain.DAY  # "the week of March 6": the week that holds it
+    grain = Grain.WEEKEND if g.get("weekend") else Grain.WEEK if g.get("week") else Grain.DAY  # "the week of March 6": the week that holds it
     named = weekday_of(ctx, g["dayname"]) if "dayname" in g else None  # "Tuesday, Nov. 3"
     return CalendarSpec(grain, month=month_of(ctx, month_word), day=day, mod=modifier_of(ctx, g.get("mod")), named_weekday=named)
+
+
+def slash_month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "by 11/3", "payable 12/31": a month and day in digits, year left to the resolver."""
+    return CalendarSpec(Grain.DAY, month=int(g["month"]), day=day_of(g["day"]))
 
 
 def nth_week_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -304,7 +309,12 @@ def day_beside_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
 
 def days_from_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "a week from Friday", "two weeks from today", "a week ago Tuesday": that many days or weeks on
-    from (back from) the day named, one expression; a bare weekday is the next one (the last one)."""
+    from (back from) the day named, one expression; a bare weekday is the next one (the last one).
+    "on Tuesday week": a week on from the coming Tuesday."""
+    if "weekday2" in g:
+        if ctx.word_before() not in ctx.lexicon["relative"].get("weekday_week_after", ()):
+            return None  # "Tuesday week" only after "on"; not "the Monday week of talks"
+        g = {**g, "weekday": g["weekday2"], "num": "a", "unit": "week", "dir2": "on"}
     grain, mult = unit_of(ctx, g["unit"])
     amount = number_of(ctx, g["num"])
     if amount is None or grain not in (Grain.DAY, Grain.WEEK):
@@ -324,17 +334,21 @@ def days_from_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "Easter 2026", "Christmas Eve": a holiday (some only capitalised); "Easter week" the week it falls in."""
     key = key_of(g["holiday"])
-    if ctx.lexicon["holidays"][key].get("capitalised") and not capitalised(ctx, ctx.start):
+    start = ctx.start + ctx.text[ctx.start : ctx.end].lower().index(g["holiday"]) if "rel" in g else ctx.start
+    if ctx.lexicon["holidays"][key].get("capitalised") and not capitalised(ctx, start):
         return None
     y = year_of(g["year"])[0] if "year" in g else None
-    if "week" in g:
-        return CalendarSpec(Grain.WEEK, year=y, holiday=key)  # "Easter week": the week the holiday falls in
-    return CalendarSpec(Grain.DAY, year=y, holiday=key)
+    step = ctx.lexicon["relative"]["shift"].get(key_of(g["rel"]), 0) if "rel" in g else 0
+    way = Direction.PAST if step < 0 else Direction.FUTURE if step > 0 else Direction.TENSE  # "last Christmas", "next Easter"
+    if "week" in g or "whole" in g:  # "Easter week": the week the holiday falls in; "the new year": the year it begins
+        return CalendarSpec(Grain.WEEK if "week" in g else Grain.YEAR, year=y, holiday=key, direction=way)
+    return CalendarSpec(Grain.DAY, year=y, holiday=key, direction=way)
 
 
 PRODUCTIONS: tuple[Production, ...] = (
     absolute_date,
     month_day,
+    slash_month_day,
     ordinal_month_day,
     nth_week_of_month,
     nth_weekday_of_month,

@@ -16,6 +16,8 @@ __all__ = ["PRODUCTIONS"]
 def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the past 48 hours", "the next three days": a length up to, or from, the anchor."""
     grain, mult = unit_of(ctx, g["unit"])
+    if grain is Grain.WEEKEND and "num" not in g:
+        return None  # "the past weekend", "the coming weekend": a weekend of the calendar, not a length
     least = vague_least(ctx, g["num"]) if "num" in g else None
     amount = None if least is not None else number_of(ctx, g["num"]) if "num" in g else None if _plural_unit(ctx, g["unit"]) else 1.0
     if amount is not None:

@@ -207,6 +207,8 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][word]["code"], shift=year_shift, mod=modifier_of(ctx, g.get("mod")))
     if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and "mod" not in g and not surface.startswith(ctx.lexicon["vetoes"]["season_noun_after"]):
         return None  # "prices fall", "spring into action"
+    if "year" not in g and "rel" not in g and "mod" not in g and ctx.word_before() in ctx.lexicon["vetoes"].get("season_not_after", ()):
+        return None  # "a winter storm": a kind of storm
     if "year" not in g and "rel" not in g and _season_in_name(ctx, g["season"]):
         return None  # "the Summer Olympics", "the Spring Festival": a name
     code = ctx.lexicon["seasons"][word]["code"]

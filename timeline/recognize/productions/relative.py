@@ -8,7 +8,7 @@ from typing import Optional
 import attrs
 
 from ...model import Grain
-from ..meaning import Anchoring, CalendarSpec, DurationSpec, Meaning, Shift, VagueSpec
+from ..meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Meaning, Shift, VagueSpec
 from .common import MatchContext, Production, after_numeral, hedge_of, in_title, key_of, modifier_of, number_of, quant_of, unit_of, vague_least
 
 __all__ = ["PRODUCTIONS"]
@@ -44,14 +44,14 @@ def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchorin
     """ "two days later", "in two weeks": a TIMEX3 duration (the TimeML guidelines'
     convention) whose bounds are the time it points to."""
     spec = _shift(g, ctx, sign, anchoring)
-    grain, mult = unit_of(ctx, g["unit"])
+    grain, _ = unit_of(ctx, g["unit"])
     if isinstance(spec, VagueSpec) and spec.least is None:
         # "a few days later", "in several weeks": an unknown amount of units, counted like "two days later"
         # (resolution gives it a vague value, FUTURE_REF or PAST_REF, and the bounds it points to)
         return DurationSpec(grain, None, mod=modifier_of(ctx, quant_of(g)), span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
     if not isinstance(spec, CalendarSpec) or spec.shift is None or spec.shift.amount is None:
         return spec
-    amount = abs(spec.shift.amount) / mult if grain is not Grain.WEEKEND else abs(spec.shift.amount)
+    amount = abs(spec.shift.amount)  # in the grain's units already ("a fortnight": two weeks)
     if grain is Grain.DECADE and spec.shift.grain is Grain.YEAR:
         amount /= 10  # "in a decade": _shift counted it in years
     return DurationSpec(grain, amount, mod=spec.mod, span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
@@ -110,6 +110,17 @@ def ago_anniversary(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return attrs.evolve(spec, grain=grain, inherit_grain=False)
 
 
+def this_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "this time last year", "this time a year ago", "this time next week": the day that far from now."""
+    if "unit2" not in g:
+        return ago_anniversary(g, ctx)  # "this time a year ago": as "a year ago today"
+    grain = _unit_grain(ctx, key_of(g["unit2"]))
+    sign = -1 if "back" in g else 1  # the rule names "last" back, "next" ahead
+    if grain is Grain.WEEK:
+        return CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 7 * sign, Anchoring.REFERENCE))  # the same weekday, as "a week ago today"
+    return CalendarSpec(Grain.DAY, shift=Shift(grain, sign, Anchoring.REFERENCE))
+
+
 def _unit_grain(ctx: MatchContext, unit: str) -> Grain:
     """The grain of a unit word after a relative word ("next week": WEEK)."""
     return Grain[ctx.lexicon["unit_grains"][unit]]
@@ -133,6 +144,8 @@ def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
     if grain is Grain.PART_OF_DAY:
         return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, relative["shift"][rel], anchoring), part_of_day=unit, mod=mod)
+    if grain is Grain.WEEKEND and rel in relative.get("first_ahead", ()):
+        return CalendarSpec(Grain.WEEKEND, direction=Direction.FUTURE, mod=mod)  # "the coming weekend": the first one ahead
     if grain is Grain.WEEKEND:
         return CalendarSpec(Grain.WEEKEND, relative_word=rel if rel in ("last", "next", "this") else None,
                             shift=None if rel in ("last", "next", "this") else Shift(Grain.WEEK, relative["shift"][rel], anchoring), mod=mod)
@@ -211,6 +224,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     anaphoric_offset,
     deictic_offset,
     ago_anniversary,
+    this_time,
     relative_unit,
     anaphoric_period,
     vague_ago,
