@@ -151,7 +151,9 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
                 earliest, latest = window[0] + near, (None if far is None else window[1] + far)
             else:
                 earliest, latest = (None if far is None else window[0] - far), window[1] - near
-            if earliest is not None and latest is not None:
+            # "crossed the desert in fifteen days": in a history a length (P15D, see _offset_date), no time the story is at
+            length = ctx.mode == "narrative" and meaning.anchoring is not Anchoring.NARRATIVE and meaning.amount is not None
+            if earliest is not None and latest is not None and not length:
                 # a look back or a hedged offset only refers; "two days later" moves the story (narrative mode)
                 moves = ctx.mode != "narrative" or (sign > 0 and not meaning.hedge and meaning.amount is not None)
                 story.update(Period(earliest, latest, meaning.grain, ""), tid, moves=moves, looks_back=sign < 0)

@@ -289,7 +289,7 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     refers to a time ("that year", "the previous quarter", a plan "for a campaign in 1810")."""
     shift = spec.shift
     if (shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE))
-            and not (ctx.mode == "narrative" and _counts_ahead(ctx, spec.relative_word))):
+            and not (ctx.mode == "narrative" and (_counts_ahead(ctx, spec.relative_word) or _season_ahead(spec, period, story)))):
         return False  # "that year", "the previous year", "two years ago": they look back ("the following summer" moves on)
     if spec.same_grain_anchor and spec.year is not None:
         return False  # "the 1988 quarter": a comparison with the story's quarter in another year
@@ -505,6 +505,13 @@ def _counts_ahead(ctx: "Context", word: Optional[str]) -> bool:
         return False
     relative = ctx.lexicon["relative"]
     return relative["shift"].get(relative["aliases"].get(word, word), 0) > 0
+
+
+def _season_ahead(spec: CalendarSpec, period: Period, story: Story) -> bool:
+    """Narrative mode: whether "that winter" names a season that begins after the story's time is over
+    ("besieged the port from May to August ... That winter the count withdrew ... He died in January"):
+    the story goes on into it, as with "the following winter"."""
+    return spec.season is not None and story.current is not None and period.start >= story.current.end
 
 
 def looks_ahead(ctx: "Context", spec: CalendarSpec) -> bool:

@@ -1,0 +1,41 @@
+"""Narrative mode, session 12: the story's time in history-style text (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+
+def _values(text: str, mode: str = "narrative", dct: str = "2026-01-01") -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct, mode=mode).timexes}
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "in fifteen days" in a history is a length: the story stays in its year, not the publication date plus 15 days
+        ("In 1674 the caravan crossed the salt flats in fifteen days. It reached the coast in the summer.", "the summer", "1674-SU"),
+        ("The second march began in 1702. The column covered the road in nine days and took the pass that winter.", "that winter", "1703-WI"),
+        ("In 1530 the fleet sailed round the cape in forty days. In the autumn it anchored off the island.", "the autumn", "1530-FA"),
+    ],
+)
+def test_a_length_in_a_history_leaves_the_story_where_it_was(text: str, expression: str, value: str) -> None:
+    values = _values(text)
+    assert values[expression] == value
+    # and the length stays a length
+    assert [v for k, v in values.items() if k.endswith("days")][0].startswith("P")
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "That winter" after a summer month: the story goes on into that winter, so a bare January is of it
+        ("The rebels held the town from May 1642 until August. That winter the governor fled to the hills, where he died in January.",
+         "January", "1643-01"),
+        ("The envoys reached the court on 3 May 1588. That winter they were kept waiting. In February they were sent home.",
+         "February", "1589-02"),
+    ],
+)
+def test_that_winter_ahead_of_the_story_moves_it(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
