@@ -39,3 +39,24 @@ def test_a_length_in_a_history_leaves_the_story_where_it_was(text: str, expressi
 )
 def test_that_winter_ahead_of_the_story_moves_it(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # the second end of a range does not move the story: its telling begins at the range's start
+        ("The campaign was fought in the hills between August 1916 and March 1917. The first troops crossed on 27 August.",
+         "27 August", "1916-08-27"),
+        ("The rebellion lasted from 4 June 1721 to 30 September 1723. The first town fell on 19 June.", "19 June", "1721-06-19"),
+        ("The duke ruled the valley between 1643 and 1646. In March he raised the tolls. The following spring the merchants left.",
+         "The following spring", "1644-SP"),
+    ],
+)
+def test_a_range_leaves_the_story_at_its_start(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_a_date_after_and_without_an_opener_still_moves_the_story() -> None:
+    # "and" joins a range only after "between": a list of years ends where the story is
+    values = _values("The harvests failed in 1645 and 1646. The following spring the town rose.")
+    assert values["The following spring"] == "1647-SP"

@@ -83,7 +83,7 @@ _LEXICON: dict[str, Field] = {
     "year_prefixes": _opt("mod_map"),
     "week_of_month": _opt("int_map"),
     "weekday_of_month": _opt("int_map"),
-    "date_pairs": _f({"connectors": _f("words"), "ordered": _opt("words")}),
+    "date_pairs": _f({"connectors": _f("words"), "ordered": _opt("words"), "openers": _opt("words")}),
     "day_of_month": _opt({"after": _f("words")}),
     "period_end": _opt({"words": _f("words")}),
     "spoken_years": _opt({"fillers": _f("words"), "bare_after": _f("words")}),

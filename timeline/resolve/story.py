@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Optional
 
@@ -20,6 +21,7 @@ from ..recognize.meaning import Anchoring, CalendarSpec, Mention
 from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
+from .picking import joined
 from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_past_perfect, met_in_clause, tense_words
 
 if TYPE_CHECKING:
@@ -298,6 +300,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if (shift is not None and shift.grain in DAY_GRAINS and shift.anchoring is Anchoring.NARRATIVE and story.current is not None
             and story.current.grain not in DAY_GRAINS and (story.day is None or story.day_passed)):
         return False  # "In 1987 ... That day": a day the story cannot place does not move it off its year
+    if range_end(ctx, mention, story):
+        return False  # "fought between August 1916 and March 1917": the story is at the range's start, where its telling begins
     if looks_ahead(ctx, spec):
         return story.set_aside()  # a prospect someone speaks of: "envisioned the withdrawal of troops by next summer"
     now = story.current
@@ -505,6 +509,28 @@ def _counts_ahead(ctx: "Context", word: Optional[str]) -> bool:
         return False
     relative = ctx.lexicon["relative"]
     return relative["shift"].get(relative["aliases"].get(word, word), 0) > 0
+
+
+def range_end(ctx: "Context", mention: Mention, story: Story) -> bool:
+    """Narrative mode: whether ``mention`` is the second end of a range whose first end the sentence
+    named right before it ("from 1643 to [1646]", "between August 1916 and [March 1917]")."""
+    if story.any_tid is None or story.sentence_of.get(story.any_tid) != story.sentence:
+        return False
+    if joined(ctx, mention, ordered=True):
+        return True
+    openers = ctx.lexicon["date_pairs"].get("openers", ())
+    if not openers:
+        return False
+    return _opened_pair(tuple(openers)).search(ctx.text, max(0, mention.start - _OPENED_REACH), mention.start) is not None
+
+
+_OPENED_REACH = 60  # characters before a range's second end in which its opener and first end are looked for
+
+
+@functools.lru_cache(maxsize=None)
+def _opened_pair(openers: tuple[str, ...]) -> "re.Pattern[str]":
+    """An opener, a first end and "and" right before a range's second end ("between 1643 and [1646]")."""
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(o) for o in openers) + r")\s[^.;:!?]{1,40}?\sand\s{1,3}\Z", re.I)
 
 
 def _season_ahead(spec: CalendarSpec, period: Period, story: Story) -> bool:
