@@ -60,3 +60,18 @@ def test_a_date_after_and_without_an_opener_still_moves_the_story() -> None:
     # "and" joins a range only after "between": a list of years ends where the story is
     values = _values("The harvests failed in 1645 and 1646. The following spring the town rose.")
     assert values["The following spring"] == "1647-SP"
+
+
+@pytest.mark.parametrize(
+    "word,narrative,news",
+    [("daily", "XXXX-XX-XX", "P1D"), ("weekly", "XXXX-WXX", "P1W"), ("monthly", "XXXX-XX", "P1M"), ("annually", "XXXX", "P1Y")],
+)
+def test_a_one_word_set_in_a_history_is_the_calendar_unit_that_recurs(word: str, narrative: str, news: str) -> None:
+    # TIMEX2 (histories) writes "daily" as XXXX-XX-XX; TIMEX3 (news) as the length P1D
+    text = f"In 1711 the garrison was paid {word} from the royal chest."
+    assert _values(text)[word] == narrative
+    assert _values(text, mode="news")[word] == news
+
+
+def test_a_rate_keeps_its_length_in_a_history() -> None:
+    assert _values("In 1711 the siege cost forty men per day.")["per day"] == "P1D"

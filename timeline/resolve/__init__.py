@@ -113,7 +113,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     tid = f"t{i + 1}"
     common: dict[str, Any] = dict(tid=tid, text=mention.text, start=mention.start, end=mention.end, rule=mention.rule, furniture=mention.latent)
     if isinstance(meaning, SetSpec):
-        return Timex(type=TimexType.SET, value=set_value(meaning), quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)
+        # a history (TIMEX2) writes "daily", "weekly" as the calendar unit that recurs (XXXX-XX-XX), news (TIMEX3) as a length
+        calendar = ctx.lexicon["sets"].get(mention.text.lower(), {}).get("calendar") if ctx.mode == "narrative" else None
+        return Timex(type=TimexType.SET, value=calendar or set_value(meaning), quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)
     if isinstance(meaning, VagueSpec):
         return vague_timex(ctx, meaning, common)
     if isinstance(meaning, DurationSpec):
