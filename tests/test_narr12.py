@@ -75,3 +75,24 @@ def test_a_one_word_set_in_a_history_is_the_calendar_unit_that_recurs(word: str,
 
 def test_a_rate_keeps_its_length_in_a_history() -> None:
     assert _values("In 1711 the siege cost forty men per day.")["per day"] == "P1D"
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "had" before a determiner owns something or has something done: no flashback, the season moves the story
+        ("The emperor died in 1390. His brother seized the throne in the autumn and had the old chancellor exiled. Over the winter the nobles plotted.",
+         "the winter", "1391-WI"),
+        ("The duke came to the port in June 1542. In the autumn he had the old harbour dredged. In March the fleet sailed.",
+         "March", "1543-03"),
+    ],
+)
+def test_had_with_an_object_is_no_past_perfect(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_had_with_a_participle_is_still_a_flashback() -> None:
+    # "had spent the spring" looks back: the story stays where it was
+    values = _values("The duke landed at the port in September 1542. He had spent the spring raising an army. In March he sailed home.")
+    assert values["the spring"] == "1542-SP"
+    assert values["March"] == "1543-03"

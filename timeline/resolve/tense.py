@@ -590,12 +590,17 @@ def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
             return False
         if lw not in cues.signal_fillers:
             break
-    for words in (list(reversed(before))[:_PERFECT_REACH], _TOKEN.findall(doc.text, end, min(e, end + 100))[:_PERFECT_REACH]):
-        for w in words:
+    after = _TOKEN.findall(doc.text, end, min(e, end + 100))
+    inside = _TOKEN.findall(doc.text, start, end)
+    # each word with the one written after it: "had" before a determiner owns or has something done ("had a fleet",
+    # "had the widow flogged"), no past perfect
+    for pairs in (list(zip(reversed(before), reversed(before[1:] + inside[:1])))[:_PERFECT_REACH],
+                  list(zip(after, after[1:] + [""]))[:_PERFECT_REACH]):
+        for w, nxt in pairs:
             lw = w.lower()
             if lw in cues.boundaries:
                 break
-            if lw in cues.past_perfect:
+            if lw in cues.past_perfect and nxt.lower() not in cues.determiners:
                 return True
     return False
 
