@@ -96,3 +96,41 @@ def test_had_with_a_participle_is_still_a_flashback() -> None:
     values = _values("The duke landed at the port in September 1542. He had spent the spring raising an army. In March he sailed home.")
     assert values["the spring"] == "1542-SP"
     assert values["March"] == "1543-03"
+
+
+def test_an_early_year_after_of_and_its_pair() -> None:
+    # "the harvests of 1575 and 1576": both years (the second as a range's or list's end)
+    values = _values("The harvests of 1575 and 1576 failed in the north.")
+    assert values["1575"] == "1575" and values["1576"] == "1576"
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("An army of 1500 men crossed the river.", "1500"),
+        ("The harvest of 1200 bushels was stored in the barns.", "1200"),
+        ("The king raised a total of 1400 and sent them north.", "1400"),
+    ],
+)
+def test_an_amount_after_of_is_no_early_year(text: str, absent: str) -> None:
+    assert absent not in _values(text)
+
+
+def test_an_early_year_after_of_is_a_year_only_in_a_history() -> None:
+    assert "1348" not in _values("The plague of 1348 is the subject of the new exhibition.", mode="news")
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a year after a noun and "of" names an event: it does not move the story
+        ("The rising began in 1358. The plague of 1348 had emptied the villages, and the new taxes of 1355 fell on the survivors. "
+         "By the spring the villages had no seed corn.", "the spring", "1358-SP"),
+        ("The war broke out in 1739. The treaty of 1713 still angered the merchants of the port. In March the first ships sailed.",
+         "March", "1739-03"),
+        # ... but a year after "as of" still does
+        ("The war broke out in 1739. As of 1741 the fleet lay idle in the port. In March the admiral resigned.", "March", "1741-03"),
+    ],
+)
+def test_a_year_naming_an_event_leaves_the_story(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -122,7 +122,7 @@ _TENSE = {
     "cues": _f({"future": _f("words"), "present": _f("words"), "past": _f("words"), "reporting": _f("words"), "not_past": _f("words"),
                 "modals": _opt("words"), "open_modals": _opt("words"), "open_modal_stops": _opt("words"), "open_modal_negations": _opt("words"), "present_alike": _opt("words"), "holding": _opt("words"), "intent": _opt("words"), "scheduling": _opt("words"), "expecting": _opt("words"), "aspectual": _opt("words"),
                 "not_verbs": _opt("words"), "not_cues": _opt("words"), "scheduled_present": _opt("words"), "scheduled_going": _opt("words"), "going_words": _opt("words"),
-                "life_asides": _opt("words")}),
+                "life_asides": _opt("words"), "event_of": _opt("words"), "event_of_not_after": _opt("words")}),
     "regular_past": _f({"suffix": _f("text"), "min_length": _f("int")}),
     "clause": _f({"skip": _f("words"), "boundaries": _f("words"), "determiners": _opt("words"), "not_adverbs": _opt("words"), "verb_followers": _opt("words"),
                   "list_words": _opt("words"), "relatives": _opt("words"), "prepositions": _opt("words"), "amount_words": _opt("words")}),

@@ -309,6 +309,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # "in 1702" said on a day of 1702: the story stays on its day
     if story.out_of_section(spec, period):
         return story.set_aside()  # "1820: The rising" ... "worse than the defeat of 1815": a year outside the section is an aside
+    if spec.year is not None and names_event(ctx, mention):
+        return False  # "the new taxes of 1355 fell on the survivors": a year that names an event refers to it, the story stays
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
             and between_commas(ctx, mention) and not opens_sentence(ctx, mention)):
         return story.set_aside()  # an aside set off by commas, years away: "The old constitution, of 1831, was abolished" told in 1848
@@ -509,6 +511,14 @@ def _counts_ahead(ctx: "Context", word: Optional[str]) -> bool:
         return False
     relative = ctx.lexicon["relative"]
     return relative["shift"].get(relative["aliases"].get(word, word), 0) > 0
+
+
+def names_event(ctx: "Context", mention: Mention) -> bool:
+    """Whether a date follows "of" after a noun, naming what it happened to ("the plague of 1348", "the treaty of 886")."""
+    cues = tense_words(ctx.doc.language)
+    words = _WORD.findall(ctx.text, max(0, mention.start - 40), mention.start)
+    return (len(words) >= 2 and words[-1].lower() in cues.event_of and words[-2].isalpha()
+            and words[-2].lower() not in cues.event_of_not_after)
 
 
 def range_end(ctx: "Context", mention: Mention, story: Story) -> bool:

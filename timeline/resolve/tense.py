@@ -74,6 +74,8 @@ class TenseWords:
     scheduled_going: frozenset[str] = frozenset()
     going_words: frozenset[str] = frozenset()
     life_asides: frozenset[str] = frozenset()
+    event_of: frozenset[str] = frozenset()
+    event_of_not_after: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     occasion: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
@@ -110,7 +112,7 @@ def tense_words(language: str = "en") -> TenseWords:
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"),
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
-        life_asides=words(cues, "life_asides"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
+        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
     )
 
 
