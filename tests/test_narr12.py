@@ -134,3 +134,21 @@ def test_an_early_year_after_of_is_a_year_only_in_a_history() -> None:
 )
 def test_a_year_naming_an_event_leaves_the_story(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a bare part of day in a story told in years BC: a part of a day of the story's year, its date not known
+        ("The armies met in the summer of 371 BC. That evening the king died in his tent.", "That evening", "BC0371-XX-XXTEV"),
+        ("The fleet sailed in June 480 BC. In the afternoon the wind turned.", "the afternoon", "BC0480-06-XXTAF"),
+    ],
+)
+def test_a_part_of_day_in_a_bc_story(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_a_time_read_from_the_publication_date_does_not_leave_a_bc_story() -> None:
+    # "at midnight" has no BC reading; it must not carry the story to the publication year
+    values = _values("The armies met in the summer of 371 BC. At midnight the camp burned. The following year the league broke up.")
+    assert values["The following year"] == "BC0370"

@@ -130,7 +130,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     spec = with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning))
     if spec.bc or ((story.bc is not None or (story.span is not None and story.span[2])) and ctx.mode == "narrative"):
         # "since 513 BC" looks back; "who had been born around 525 BC" is an aside
-        bc = resolve_bc(spec, story, tid, moves=not after_past_signal(ctx.text, mention.start) and not bc_aside(ctx, spec, mention, story))
+        part = ctx.lexicon["parts_of_day"].get(spec.part_of_day, {}) if spec.part_of_day else {}
+        bc = resolve_bc(spec, story, tid, moves=not after_past_signal(ctx.text, mention.start) and not bc_aside(ctx, spec, mention, story),
+                        part_code=None if "clock" in part else part.get("code"))
         if bc is not None:
             value, anchor_bc = bc
             ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
@@ -178,6 +180,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     )
     # "the quarter ended Sept. 30" says which quarter the story is about, whatever was named before
     moves = ending is not None or (moves_story(ctx, spec, period, mention, story) and not (spec.year is not None and is_aside(ctx, mentions, i, period, story)))
+    if ctx.mode == "narrative" and story.bc is not None and anchor.kind is AnchorKind.REFERENCE_TIME:
+        moves = False  # "at midnight" in a story told in years BC: read from the publication date, no time the story goes to
     ended = ctx.reference is not None and period.end <= ctx.reference
     # "ended Sept. 30" after "the fourth quarter" names that quarter's end: the story stays on the quarter
     names_end = ends_period(ctx, mentions, i)
