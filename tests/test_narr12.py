@@ -152,3 +152,30 @@ def test_a_time_read_from_the_publication_date_does_not_leave_a_bc_story() -> No
     # "at midnight" has no BC reading; it must not carry the story to the publication year
     values = _values("The armies met in the summer of 371 BC. At midnight the camp burned. The following year the league broke up.")
     assert values["The following year"] == "BC0370"
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # an offset in days from a part of a day counts from that day
+        ("In September 1656 disease broke out. On the night of 2 October the magazine exploded, and two days later the colonel asked for terms.",
+         "two days", "1656-10-04"),
+        ("On the night of 14 May 1809 the bridge was finished. Three days later the army crossed it.", "Three days", "1809-05-17"),
+    ],
+)
+def test_days_after_a_part_of_a_day(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "Later that year": the story goes on in the rest of the year, so a later month is of it
+        ("In March 1963 the southern offensive failed. Later that year the two governments agreed to talks, which opened on November 18.",
+         "November 18", "1963-11-18"),
+        ("The fleet sailed in April 1588. Later that year it was scattered by storms. In February the survivors reached home.",
+         "February", "1589-02"),
+    ],
+)
+def test_later_that_year_moves_the_story_into_the_rest_of_it(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

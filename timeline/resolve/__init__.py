@@ -30,7 +30,7 @@ from .named import with_part
 from . import calendar as cal
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
 from .neighbours import day_hint, ends_period, ordered_range, period_ending, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, Story, bc_aside, is_aside, looks_back, moves_story
+from .story import DAY_GRAINS, Story, bc_aside, is_aside, looks_back, moves_story, rest_of_period
 from .tense import after_comparison, after_past_signal, said_on
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -193,6 +193,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # is no time the story moves to ("the previous month" after it is still November's)
     compared = (comparison and ctx.mode == "news" and story.last is not None and story.last[0] == story.sentence
                 and story.last[1].grain is period.grain and story.last[2] == story.focus_tid)
-    story.update(period, tid, moves=moves and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared,
-                 ended=ended, settles=ending is not None, comparison=comparison, late_from=earliest if mod is Mod.END else None)
+    rest = rest_of_period(ctx, spec, mention, period, story)  # "Later that year": the story goes on in the rest of it
+    story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared,
+                 ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is Mod.END else None))
     return timex

@@ -100,6 +100,7 @@ def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any]) -> T
 
 
 _IN_YEARS = {Grain.DECADE: 10, Grain.CENTURY: 100}
+_ONE_DAY = dt.timedelta(days=1)
 
 
 def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: dict[str, Any]) -> Timex:
@@ -221,6 +222,8 @@ def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetim
         # ("in seven weeks", counted from now, is a length in a history: "lost 65,000 men in seven weeks")
         return _unknown_in(meaning.grain, earliest, latest, window)
     period = cal.containing(earliest, meaning.grain if meaning.grain is not Grain.WEEKEND else Grain.DAY)
+    if period.end < latest and meaning.grain is Grain.DAY and window[1] - window[0] <= _ONE_DAY:
+        return period  # counted from a part of a day ("On the night of 2 October ... two days later"): from its day, the 4th
     return period if period.end >= latest else None
 
 

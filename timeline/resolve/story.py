@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside"]
+__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -511,6 +511,18 @@ def _counts_ahead(ctx: "Context", word: Optional[str]) -> bool:
         return False
     relative = ctx.lexicon["relative"]
     return relative["shift"].get(relative["aliases"].get(word, word), 0) > 0
+
+
+def rest_of_period(ctx: "Context", spec: CalendarSpec, mention: Mention, period: Period, story: Story) -> Optional[dt.datetime]:
+    """Narrative mode: where the rest of the story's year begins when "Later that year" names it ("In March 1963 ...
+    Later that year ... on November 18": the story goes on after March, the November is of 1963), else None."""
+    shift = spec.shift
+    now = story.current
+    if (ctx.mode != "narrative" or shift is None or shift.amount != 0 or shift.anchoring is not Anchoring.NARRATIVE or shift.grain is not Grain.YEAR
+            or period.grain is not Grain.YEAR or now is None or not (period.start <= now.start and now.end < period.end)):
+        return None
+    word = mention.text.split()[0].lower() if mention.text else ""
+    return now.end if ctx.lexicon["comparative_modifiers"].get(word) == "END" else None
 
 
 def names_event(ctx: "Context", mention: Mention) -> bool:
