@@ -179,3 +179,8 @@ def test_days_after_a_part_of_a_day(text: str, expression: str, value: str) -> N
 )
 def test_later_that_year_moves_the_story_into_the_rest_of_it(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+def test_a_fortnight_later_is_two_weeks_on() -> None:
+    # 20 July 1656 is in week 29; a fortnight on is 3 August, week 31
+    assert _values("The garrison made a sortie on 20 July 1656. A fortnight later the besiegers opened a battery.")["A fortnight"] == "1656-W31"

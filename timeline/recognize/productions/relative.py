@@ -44,14 +44,14 @@ def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchorin
     """ "two days later", "in two weeks": a TIMEX3 duration (the TimeML guidelines'
     convention) whose bounds are the time it points to."""
     spec = _shift(g, ctx, sign, anchoring)
-    grain, mult = unit_of(ctx, g["unit"])
+    grain, _ = unit_of(ctx, g["unit"])
     if isinstance(spec, VagueSpec) and spec.least is None:
         # "a few days later", "in several weeks": an unknown amount of units, counted like "two days later"
         # (resolution gives it a vague value, FUTURE_REF or PAST_REF, and the bounds it points to)
         return DurationSpec(grain, None, mod=modifier_of(ctx, quant_of(g)), span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
     if not isinstance(spec, CalendarSpec) or spec.shift is None or spec.shift.amount is None:
         return spec
-    amount = abs(spec.shift.amount) / mult if grain is not Grain.WEEKEND else abs(spec.shift.amount)
+    amount = abs(spec.shift.amount)  # in units of the grain: "a fortnight later" is two weeks (_shift multiplied it)
     if grain is Grain.DECADE and spec.shift.grain is Grain.YEAR:
         amount /= 10  # "in a decade": _shift counted it in years
     return DurationSpec(grain, amount, mod=spec.mod, span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
