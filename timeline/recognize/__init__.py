@@ -161,7 +161,7 @@ def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list
         if m.rule not in _EARLY_YEARS or not isinstance(spec, CalendarSpec) or spec.year is None:
             continue
         rm = grammar.rule_regex(grammar.rule_index(m.rule)).match(low, m.start)
-        if rm is None or rm.group("year_end") is None:
+        if rm is None or "year_end" not in rm.re.groupindex or rm.group("year_end") is None:
             continue
         if spec.year < 1000 and not spec.bc:
             dropped.add(m.start)
@@ -192,7 +192,7 @@ def _early_years_in_era(mentions: list[Mention]) -> list[Mention]:
 
 
 _EARLY_YEAR = "early_year"
-_EARLY_YEARS = frozenset({_EARLY_YEAR, "early_year_of"})  # "in 1453 ...", "the plague of 1348"
+_EARLY_YEARS = frozenset({_EARLY_YEAR, "early_year_of", "early_day"})  # "in 1453 ...", "the plague of 1348", "on 1 November 866"
 _EARLY_YEAR_END = "early_year_end"
 
 
