@@ -94,6 +94,22 @@ def test_anchoring_two_days_later_without_a_date_counts_from_the_previous_event(
     assert (met.earliest_start, met.latest_end) == (dt.datetime(2026, 2, 3), dt.datetime(2026, 2, 4))
 
 
+def test_anchoring_a_length_after_a_season_counts_from_the_event_told_in_it() -> None:
+    # "two weeks later" after "last spring": the spring shifted two weeks bounds the resignation, and
+    # the length counts from the event the spring dated, so the two come out in order
+    text = "The club noticed the losses last spring. The treasurer resigned two weeks later, and police arrested him in July."
+    tl = timeline.build(text, "2026-03-20")
+    noticed, resigned = (next(e for e in tl.events if e.text == w) for w in ("noticed", "resigned"))
+    assert [(a.relation, a.offset_min, a.offset_max) for a in resigned.anchors if a.target == noticed.eid] == [
+        ("after", dt.timedelta(days=7), dt.timedelta(days=21))]
+    assert tl.before(noticed.eid, resigned.eid)
+    assert resigned.earliest_start == dt.datetime(2025, 3, 15)  # the shifted spring still bounds it
+    # a length after a day keeps counting from that day alone
+    dated = timeline.build("The minister visited the town on Sunday. Two days later, the cabinet met.", "2026-02-05")
+    visited, met = (next(e for e in dated.events if e.text == w) for w in ("visited", "met"))
+    assert not any(a.target == visited.eid for a in met.anchors)
+
+
 def test_anchoring_fronted_time_governs_the_main_verb() -> None:
     text = "On Sunday, militants struck a police post."
     links, times = links_of(text, events(text, "struck"))

@@ -73,3 +73,39 @@ def test_a_beginning_the_text_bounds_from_below_is_soon_over() -> None:
 def test_a_beginning_known_only_to_end_by_a_day_keeps_its_start_in_that_day() -> None:
     start, end = _likely("Firefighters were still battling the wildfire on Tuesday, three days after it broke out.", "broke")
     assert (start, end) == (dt.datetime(2026, 7, 18), dt.datetime(2026, 7, 19))
+
+
+def test_the_narration_carries_the_day_on_through_sentences_with_no_time_of_their_own() -> None:
+    text = ("A fire broke out on a cargo ship on Tuesday. The crew abandoned the vessel within minutes. "
+            "A fishing boat picked up the sailors from a life raft.")
+    assert _inside(_likely(text, "abandoned"), TUESDAY)
+    assert _inside(_likely(text, "picked"), TUESDAY)
+
+
+def test_a_perception_or_an_order_told_in_the_simple_past_is_a_happening_too() -> None:
+    text = "A fire broke out on a cargo ship on Tuesday. A deckhand heard an explosion. The captain ordered the crew into the boats."
+    assert _inside(_likely(text, "heard"), TUESDAY)
+    assert _inside(_likely(text, "ordered"), TUESDAY)
+
+
+def test_a_break_in_the_narration_stops_the_carry() -> None:
+    # a report in the middle ("..., the company said") continues nothing: nor does what follows it
+    text = ("A fire broke out on a cargo ship on Tuesday. The company said the cause was unknown. "
+            "A fishing boat picked up the sailors from a life raft.")
+    assert not _inside(_likely(text, "picked"), TUESDAY)
+
+
+def test_a_sentence_led_by_a_verb_with_a_time_of_its_own_carries_nothing_on() -> None:
+    # the visit is told from its own time ("shortly after ..."): the promise made with it does not
+    # fall back to the day of the sentence before
+    text = ("A footbridge collapsed at about 3:40 a.m. on Tuesday. The mayor visited the town shortly after "
+            "the water began to fall and promised new bridges.")
+    assert not _inside(_likely(text, "promised"), TUESDAY)
+
+
+def test_a_deadline_alone_leaves_the_start_to_the_narration() -> None:
+    text = ("A caretaker locked the museum at 6 p.m. on Tuesday. Burglars forced a window some time before midnight, "
+            "cut the alarm wires and emptied two cases.")
+    start, end = _likely(text, "forced")
+    assert dt.datetime(2026, 7, 21, 18) <= start and end <= dt.datetime(2026, 7, 22)
+    assert _inside(_likely(text, "emptied"), TUESDAY)

@@ -196,13 +196,28 @@ def _relative(doc: Doc, mentions: Sequence["EventMention"]) -> tuple[frozenset[s
     return frozenset(relative), frozenset(closed)
 
 
+_HAPPENINGS = frozenset({"OCCURRENCE", "PERCEPTION", "I_ACTION", "ASPECTUAL"})
+"""The classes of event a simple past tells as something that happened ("heard", "ordered", "began"), not a state or a report."""
+
+
 def _narrated(doc: Doc, mentions: Sequence["EventMention"], relative: frozenset[str]) -> frozenset[str]:
     """The happenings told in the simple past ("The captain ordered everyone on deck"), which carry
     on the day the sentence before told of; not a state that may still hold ("the site included"),
     nor a verb that describes a noun (``relative``: :func:`_relative`)."""
     holding = anchor_words(doc.language).holding_verbs
-    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE" and m.cls == "OCCURRENCE"
+    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE" and m.cls in _HAPPENINGS
                      and m.text.lower() not in holding and m.eid not in relative)
+
+
+def _led(mentions: Sequence["EventMention"], real: Mapping[str, bool], narrated: frozenset[str]) -> frozenset[str]:
+    """The narrated happenings of sentences whose first real past verb (not a report) is one too: in
+    "The minister visited the town shortly after the floods began and promised aid" the sentence is
+    told from the visit's own time, so no verb of it carries on the time of the sentence before."""
+    first: dict[int, str] = {}
+    for m in mentions:
+        if m.pos == "VERB" and m.tense == "PAST" and m.cls != "REPORTING" and real.get(m.eid, False):
+            first.setdefault(m.sentence_start, m.eid)
+    return frozenset(m.eid for m in mentions if m.eid in narrated and first.get(m.sentence_start) in narrated)
 
 
 _RESTATED_REACH = 3  # sentences back a verb may restate an event told before
@@ -344,7 +359,9 @@ def _assemble(
     sentence_of = {m.eid: segmented.sentence_index(m.start) for m in mentions}
     dateline = dateline_date(text, timexes, segmented.language)
     filed = filing_day(now, None if dateline is None else (dateline.earliest, dateline.latest))  # type: ignore[arg-type]
-    tied = frozenset(link.source for link in links if link.target in placed_times or link.relation in _ORDERING)
+    # "forced a window some time before midnight" is tied to nothing by its deadline alone: the narration gives its start
+    tied = frozenset(link.source for link in links if (link.target in placed_times and link.relation is not LinkRelation.BEFORE)
+                     or (link.relation in _ORDERING and link.target not in placed_times))
     names = certain.intervals
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now
@@ -355,7 +372,7 @@ def _assemble(
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
     flashbacks = frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
     relative, closed = _relative(segmented, mentions)
-    narrated = _narrated(segmented, mentions, relative) - tied
+    narrated = _led(mentions, real, _narrated(segmented, mentions, relative) - tied)
     clocks = _lasting(timexes, *_CLOCK)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
                                     _lasting(timexes, *_CARRIED) | clocks, narrated)

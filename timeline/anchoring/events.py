@@ -63,6 +63,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             else:
                 signal = words[at]
                 relation = cues.event_signals[signal]
+                if a.tense == "PAST" and a.aspect == "PERFECTIVE" and b.pos == "VERB" and b.aspect == "NONE" and signal in cues.perfect_signals:
+                    relation = cues.perfect_signals[signal]  # "had gone when officers arrived": over before it
             gap_max = None
             gap_min = dt.timedelta(0)
             m = cues.short_gap.search(between)

@@ -128,7 +128,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         offset = _offset_from_previous_event(cues, doc, t, ev, grouped) or _within_of_previous(cues, doc, t, ev, grouped, signal, evidence)
         if offset is not None:
             yield offset
-            continue
+            if not _coarse_antecedent(t):
+                continue  # else the time it names still bounds the event
         if t.type is TimexType.DURATION and t.earliest is None:
             yield from _duration_links(cues, text, t, ev, signal, evidence, in_sentence, sentence, supposed)
             continue
@@ -286,6 +287,15 @@ _OFFSET_SLACK = (0.5, 1.5)
 least and at most: the calendar's slack (two days later may be 36 or 60 hours on)."""
 
 
+_COARSE = dt.timedelta(days=2)
+
+
+def _coarse_antecedent(t: Timex) -> bool:
+    """ "noticed the losses last spring ... resigned two weeks later": a length counted from a time
+    longer than a day or two dates the event it counts from better than that time does."""
+    return t.anchor.kind is AnchorKind.TIMEX and t.earliest is not None and t.latest is not None and t.latest - t.earliest > _COARSE
+
+
 def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, grouped: Mapping[int, Sequence[EventLike]]) -> Optional[Link]:
     """ "The minister visited the town. Two days later, the cabinet met.": with no dated time
     before it, the length counts from the previous sentence's first verb event, not from now;
@@ -297,10 +307,10 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
     # "Hours later, it ran aground": a vague length before "later" counts from the event before too
     vague = (t.type is TimexType.DURATION and "X" in t.value and t.earliest is None and after is not None
              and cues.length_as_gap.match(doc.text, t.end) is None)
-    if not ((t.rule == "anaphoric_offset" and t.anchor.kind is AnchorKind.REFERENCE_TIME) or (vague and relation is not None)):
+    if not ((t.rule == "anaphoric_offset" and (t.anchor.kind is AnchorKind.REFERENCE_TIME or _coarse_antecedent(t))) or (vague and relation is not None)):
         return None
     i = doc.sentence_index(t.start)
-    previous = [e for e in grouped.get(i - 1, ()) if e.pos == "VERB"] if relation and i > 0 else []
+    previous = [e for e in grouped.get(i - 1, ()) if e.pos == "VERB" and e.cls != "REPORTING"] if relation and i > 0 else []
     if not previous:
         return None
     lo, hi = _OFFSET_SLACK

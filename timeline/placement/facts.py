@@ -254,6 +254,9 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
         if (t is not None and (sentence in opening or (t in carried and eid in narrated)) and sentence not in dated and t in past_times and cls != "REPORTING"
                 and real.get(eid, False) and past.get(eid, False) and eid not in timed and eid not in now_told):
             out[eid] = t
+            if sentence not in last_time:  # the narration goes on: the next sentence may continue the same time
+                last_time[sentence] = t
+                told_back[sentence] = told_back[sentence - 1]
     return out
 
 

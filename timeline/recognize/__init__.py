@@ -39,6 +39,7 @@ _NORMALISE = str.maketrans(
 _TOKEN = re.compile(r"(?:[^\W_]|')+")  # Unicode words: "märz" is one token, not "m" + "rz"
 _LATENT_RULES = frozenset({"reading_time"})
 _KNOWN_WORDS = 100_000  # at most this many words' matchers are remembered per grammar
+_UNSPLIT = object()  # no two-character lookahead for these words: the one-character one decides
 _RANGE_STARTS = frozenset({"year_range", "range_start_bc", "range_start_duration"})  # after these, the number behind the hyphen is a date too
 
 
@@ -122,6 +123,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     matcher_for = grammar.matcher_for
     # the matcher of each word seen, kept with the (cached, per-language) grammar; bounded
     known: dict[str, "re.Pattern[str] | None"] = grammar._memo.setdefault("word_matchers", {})  # type: ignore[assignment]
+    follows: dict[str, object] = grammar._memo.setdefault("word_follows", {})  # type: ignore[assignment]
     mentions: list[Mention] = []
     resume = 0
     for token in _TOKEN.finditer(low):
@@ -137,6 +139,20 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
                 known[word] = matcher
         if matcher is None:
             continue
+        try:
+            follow = follows[word]
+        except KeyError:
+            follow = grammar.follow_for(word)
+            if len(follows) < _KNOWN_WORDS:
+                follows[word] = follow
+        if follow is not None and low.startswith(" ", token.end()):  # "the co...": only the rules that can go on so
+            end = token.end()
+            narrowed = follow.get(low[end : end + 3], _UNSPLIT)  # type: ignore[attr-defined]
+            if narrowed is _UNSPLIT:
+                narrowed = follow.get(low[end : end + 2], matcher)  # type: ignore[attr-defined]
+            if narrowed is None:
+                continue  # no rule can begin with these words
+            matcher = narrowed
         if (pos and low[pos - 1] in "-/" and word[0].isdigit() and not (mentions and mentions[-1].end == pos - 1 and mentions[-1].rule in _RANGE_STARTS)
                 and not _month_follows(grammar, low, token.end())):
             continue  # inside a model number or a date (the second year of "2010-2012", the "4 May" of "3-4 May" are kept)

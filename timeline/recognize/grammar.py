@@ -121,18 +121,86 @@ class Grammar:
     def fingerprint(self) -> str:
         """A hash of everything the dispatch table depends on: the patterns, the start words, the probes."""
         if "fingerprint" not in self._memo:
-            basis = json.dumps([self.patterns, sorted(self.start_words), _PROBE_SUFFIXES, _LOOKBEHIND_CONTEXTS, _NUMERAL_PROBES])
+            basis = json.dumps([self.patterns, sorted(self.start_words), _PROBE_SUFFIXES, _LOOKBEHIND_CONTEXTS, _NUMERAL_PROBES,
+                                _FOLLOW_MIN, _FOLLOW_SPLIT, _FOLLOW_CHARS])
             self._memo["fingerprint"] = hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
         return self._memo["fingerprint"]  # type: ignore[return-value]
 
-    def rules_for(self, word: str) -> tuple[int, ...]:
-        """The rules whose match can begin with ``word`` (decided exactly by partial matching:
-        the word plus a separator must be a prefix of something the rule matches)."""
+    def _partial(self) -> list[Any]:
+        """Each rule compiled for prefix (partial) matching, loaded only when no dispatch table ships."""
         if "partial" not in self._memo:
             import regex as _partial_regex  # only for prefix (partial) matching, when no dispatch table ships
 
             self._memo["partial"] = [_partial_regex.compile(p) for p in self.patterns]
-        partial: list[Any] = self._memo["partial"]  # type: ignore[assignment]
+        return self._memo["partial"]  # type: ignore[return-value]
+
+    def follow_rules(self, word: str) -> dict[str, tuple[int, ...]]:
+        """For a start word that many rules begin with ("the", "a"): {lookahead: the rules whose match can
+        begin with the word, one space and the lookahead}, the lookahead being one character and, where
+        that still leaves more than :data:`_FOLLOW_SPLIT` rules, two (decided exactly by partial matching);
+        empty for other words.  At "the company" only the rules that can go on with "the co" are tried."""
+        base = self.start_rules(word)
+        if word == "#" or len(base) < _FOLLOW_MIN:
+            return {}
+        out: dict[str, tuple[int, ...]] = {}  # only the lookaheads that leave fewer rules than the shorter one
+        for c in _FOLLOW_CHARS:
+            ids = self._rules_matching(base, word + " " + c)
+            if ids != base:
+                out[" " + c] = ids
+            if len(ids) > _FOLLOW_SPLIT:
+                for c2 in _FOLLOW_CHARS:
+                    narrower = self._rules_matching(ids, word + " " + c + c2)
+                    if narrower != ids:
+                        out[" " + c + c2] = narrower
+        return out
+
+    def _rules_matching(self, candidates: tuple[int, ...], prefix: str) -> tuple[int, ...]:
+        """The rules of ``candidates`` whose match can begin with ``prefix`` (after a context they look behind for)."""
+        partial = self._partial()
+        return tuple(i for i in candidates if partial[i].match(prefix, partial=True)
+                     or any(partial[i].match(ctx + prefix, pos=len(ctx), partial=True) for ctx in _LOOKBEHIND_CONTEXTS))
+
+    def follow_for(self, token: str) -> "Optional[Mapping[str, re.Pattern[str] | None]]":
+        """{lookahead: the alternation to try (None: no rule can begin there)} for a start word that many
+        rules begin with (see :meth:`follow_rules`), or None for any other token."""
+        if token not in self.start_words:
+            return None
+        memo_key = ("follow", token)
+        try:
+            return self._memo[memo_key]  # type: ignore[return-value]
+        except KeyError:
+            pass
+        if "dispatch" not in self._memo:
+            self._memo["dispatch"] = dispatch_table(self.fingerprint())
+        shipped: Optional[Mapping[str, tuple[int, ...]]] = self._memo["dispatch"]  # type: ignore[assignment]
+        if shipped is not None:
+            if "follow_index" not in self._memo:
+                index: dict[str, dict[str, tuple[int, ...]]] = {}
+                for key, ids in shipped.items():
+                    if _FOLLOW_MARK in key:
+                        word, lookahead = key.split(_FOLLOW_MARK, 1)
+                        index.setdefault(word, {})[lookahead] = ids
+                self._memo["follow_index"] = index
+            rules = self._memo["follow_index"].get(token, {})  # type: ignore[attr-defined]
+        else:
+            rules = self.follow_rules(token)
+        table = {lookahead: self._combined(ids) for lookahead, ids in rules.items()} if rules else None
+        self._memo[memo_key] = table
+        return table
+
+    def _combined(self, rule_ids: tuple[int, ...]) -> "re.Pattern[str] | None":
+        """The compiled alternation of ``rule_ids`` (None for no rule), shared by every key that needs it."""
+        if not rule_ids:
+            return None
+        combo_key = ("combo", rule_ids)
+        if combo_key not in self._memo:
+            self._memo[combo_key] = compile_pattern(self.combined_pattern(rule_ids))
+        return self._memo[combo_key]  # type: ignore[return-value]
+
+    def rules_for(self, word: str) -> tuple[int, ...]:
+        """The rules whose match can begin with ``word`` (decided exactly by partial matching:
+        the word plus a separator must be a prefix of something the rule matches)."""
+        partial = self._partial()
         probes = tuple(word + suffix for suffix in _PROBE_SUFFIXES)
         ids = []
         for i, rx in enumerate(partial):
@@ -164,12 +232,7 @@ class Grammar:
         rule_ids = shipped.get(key) if shipped is not None else None
         if rule_ids is None:
             rule_ids = self.start_rules(key)
-        matcher = None
-        if rule_ids:
-            combo_key = ("combo", rule_ids)
-            if combo_key not in self._memo:
-                self._memo[combo_key] = compile_pattern(self.combined_pattern(rule_ids))
-            matcher = self._memo[combo_key]
+        matcher = self._combined(rule_ids)
         self._memo[memo_key] = matcher
         return matcher  # type: ignore[return-value]
 
@@ -187,8 +250,13 @@ class Grammar:
         return "|".join(self.alternatives[i] for i in rule_ids)
 
     def dispatch(self) -> dict[str, tuple[int, ...]]:
-        """The whole dispatch table, {start word or "#": rule indices}, computed (for the artifact)."""
-        return {key: self.start_rules(key) for key in sorted(self.start_words | {"#"})}
+        """The whole dispatch table, {start word or "#": rule indices, and "word<mark>lookahead": rule
+        indices for the words :meth:`follow_rules` splits}, computed (for the artifact)."""
+        table = {key: self.start_rules(key) for key in sorted(self.start_words | {"#"})}
+        for word in sorted(self.start_words):
+            for lookahead, ids in self.follow_rules(word).items():
+                table[word + _FOLLOW_MARK + lookahead] = ids
+        return table
 
 
 def expand(pattern: str, subpatterns: dict[str, str]) -> str:
@@ -333,6 +401,10 @@ def _prefixed_group(index: int, m: "re.Match[str]") -> str:
 
 
 _PROBE_SUFFIXES = (" ", "-", ".", ",", "'", "s", "")  # what may follow a start word in a match
+_FOLLOW_MIN = 20  # a start word that at least this many rules begin with is looked past (see Grammar.follow_rules)
+_FOLLOW_SPLIT = 8  # a one-character lookahead leaving more rules than this is split by the next character
+_FOLLOW_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789'"  # the characters a lookahead is made of
+_FOLLOW_MARK = "\x00"  # joins a start word and a lookahead in the dispatch table
 _LOOKBEHIND_CONTEXTS = ("in ", "for ", "over ", "within ", "after ", "last ")  # words rules look behind for
 _NUMERAL_PROBES = ("1", "7", "12", "31", "1066", "2026", "1990s", "3rd", "21st", "7.45", "12:30", "1,200", "48-", "1/2")
 
