@@ -77,3 +77,24 @@ def test_sentences_cover_every_token_once_in_order(text: str) -> None:
         assert all(s.start <= t.start and t.end <= s.end for t in s.tokens)
     non_space = [i for i, c in enumerate(text) if not c.isspace()]
     assert all(any(s.start <= i < s.end for s in doc.sentences) for i in non_space)
+
+
+def test_tokens_are_made_once_and_only_when_a_sentence_is_read(monkeypatch) -> None:
+    import timeline.text as text_module
+
+    calls: list[str] = []
+    real = text_module.tokenize
+
+    def counting(text: str, start: int = 0, end: int = -1) -> list:  # type: ignore[type-arg]
+        calls.append(text)
+        return real(text, start, end)
+
+    monkeypatch.setattr(text_module, "tokenize", counting)
+    body = "The ferry left at 6 p.m. on Sunday. It hit the pier an hour later. Nobody was hurt."
+    doc = segment(body)
+    timeline.tag(doc.text, reference_time="2026-05-12")  # tagging reads spans only
+    assert calls == []
+    assert [t.text for t in doc.sentences[1].tokens] == ["It", "hit", "the", "pier", "an", "hour", "later", "."]
+    assert [t.text for t in doc.sentences[0].tokens][-3:] == ["on", "Sunday", "."]
+    assert len(calls) == 1  # the whole text once, shared by its sentences
+    assert [t for s in doc.sentences for t in s.tokens] == real(body)

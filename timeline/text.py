@@ -35,13 +35,43 @@ class Token(NamedTuple):
     text: str
 
 
+class _TokenSource:
+    """The tokens of a whole text, made when a sentence first asks for its own: tagging reads
+    sentence spans only, so a text that is only tagged is never tokenised."""
+
+    __slots__ = ("text", "tokens", "starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens: "list[Token] | None" = None
+        self.starts: list[int] = []
+
+    def between(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens that start in ``start .. end``."""
+        if self.tokens is None:
+            self.tokens = tokenize(self.text)
+            self.starts = [t.start for t in self.tokens]
+        lo = bisect.bisect_left(self.starts, start)
+        return tuple(self.tokens[lo : bisect.bisect_left(self.starts, end, lo)])
+
+
 @attrs.frozen
 class Sentence:
-    """One sentence: its character span (whitespace trimmed) and its tokens."""
+    """One sentence: its character span (whitespace trimmed) and its tokens (made on first use)."""
 
     start: int
     end: int
-    tokens: tuple[Token, ...]
+    _tokens: "tuple[Token, ...] | _TokenSource" = attrs.field(eq=False, repr=False)
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """The tokens that start in the sentence."""
+        held = self._tokens
+        if isinstance(held, tuple):
+            return held
+        made = held.between(self.start, self.end)
+        object.__setattr__(self, "_tokens", made)  # computed once; the sentence stays what it was
+        return made
 
     @property
     def words(self) -> list[str]:
@@ -128,8 +158,7 @@ def segment(text: str, language: str = "en") -> Doc:
         cuts.append((pos, m.end(1) if m.group(1) is not None else m.start()))
         pos = m.end()
     cuts.append((pos, len(text)))
-    tokens = tokenize(text)
-    token_starts = [t.start for t in tokens]
+    source = _TokenSource(text)
     sentences = []
     for s, e in cuts:
         while s < e and text[s].isspace():
@@ -137,9 +166,7 @@ def segment(text: str, language: str = "en") -> Doc:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            lo = bisect.bisect_left(token_starts, s)
-            hi = bisect.bisect_left(token_starts, e, lo)
-            sentences.append(Sentence(s, e, tuple(tokens[lo:hi])))
+            sentences.append(Sentence(s, e, source))
     return Doc(text, tuple(sentences), language)
 
 
