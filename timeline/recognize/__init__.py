@@ -174,10 +174,10 @@ def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list
     dropped: set[int] = set()
     for k, m in enumerate(mentions):
         spec = m.meaning
-        if m.rule != _EARLY_YEAR or not isinstance(spec, CalendarSpec) or spec.year is None:
+        if m.rule not in _EARLY_YEARS or not isinstance(spec, CalendarSpec) or spec.year is None:
             continue
-        rm = grammar.rule_regex(grammar.rule_index(_EARLY_YEAR)).match(low, m.start)
-        if rm is None or rm.group("year_end") is None:
+        rm = grammar.rule_regex(grammar.rule_index(m.rule)).match(low, m.start)
+        if rm is None or "year_end" not in rm.re.groupindex or rm.group("year_end") is None:
             continue
         if spec.year < 1000 and not spec.bc:
             dropped.add(m.start)
@@ -199,7 +199,7 @@ def _early_years_in_era(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         spec = m.meaning
         if isinstance(spec, CalendarSpec):
-            if m.rule == _EARLY_YEAR and era_bc and spec.year is not None and spec.year < 1000:
+            if m.rule in _EARLY_YEARS and era_bc and spec.year is not None and spec.year < 1000:
                 m = attrs.evolve(m, meaning=attrs.evolve(spec, bc=True))
             elif spec.year is not None or spec.decade is not None or spec.century is not None:
                 era_bc = spec.bc
@@ -208,6 +208,7 @@ def _early_years_in_era(mentions: list[Mention]) -> list[Mention]:
 
 
 _EARLY_YEAR = "early_year"
+_EARLY_YEARS = frozenset({_EARLY_YEAR, "early_year_of", "early_day"})  # "in 1453 ...", "the plague of 1348", "on 1 November 866"
 _EARLY_YEAR_END = "early_year_end"
 
 

@@ -32,7 +32,7 @@ from .named import with_part
 from . import calendar as cal
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
 from .neighbours import day_hint, ends_period, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, Story, bc_aside, is_aside, looks_back, moves_story
+from .story import DAY_GRAINS, Story, bc_aside, is_aside, looks_back, moves_story, rest_of_period
 from .tense import after_comparison, after_past_signal, said_on
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -115,7 +115,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     tid = f"t{i + 1}"
     common: dict[str, Any] = dict(tid=tid, text=mention.text, start=mention.start, end=mention.end, rule=mention.rule, furniture=mention.latent)
     if isinstance(meaning, SetSpec):
-        return Timex(type=TimexType.SET, value=set_value(meaning), quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)
+        # a history (TIMEX2) writes "daily", "weekly" as the calendar unit that recurs (XXXX-XX-XX), news (TIMEX3) as a length
+        calendar = ctx.lexicon["sets"].get(mention.text.lower(), {}).get("calendar") if ctx.mode == "narrative" else None
+        return Timex(type=TimexType.SET, value=calendar or set_value(meaning), quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)
     if isinstance(meaning, VagueSpec):
         return vague_timex(ctx, meaning, common)
     if isinstance(meaning, DurationSpec):
@@ -133,7 +135,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         spec = attrs.evolve(spec, year=ended_in)
     if spec.bc or ((story.bc is not None or (story.span is not None and story.span[2])) and ctx.mode == "narrative"):
         # "since 513 BC" looks back; "who had been born around 525 BC" is an aside
-        bc = resolve_bc(spec, story, tid, moves=not after_past_signal(ctx.text, mention.start) and not bc_aside(ctx, spec, mention, story))
+        part = ctx.lexicon["parts_of_day"].get(spec.part_of_day, {}) if spec.part_of_day else {}
+        bc = resolve_bc(spec, story, tid, moves=not after_past_signal(ctx.text, mention.start) and not bc_aside(ctx, spec, mention, story),
+                        part_code=None if "clock" in part else part.get("code"))
         if bc is not None:
             value, anchor_bc = bc
             ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
@@ -181,6 +185,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     )
     # "the quarter ended Sept. 30" says which quarter the story is about, whatever was named before
     moves = ending is not None or (moves_story(ctx, spec, period, mention, story) and not (spec.year is not None and is_aside(ctx, mentions, i, period, story)))
+    if ctx.mode == "narrative" and story.bc is not None and anchor.kind is AnchorKind.REFERENCE_TIME:
+        moves = False  # "at midnight" in a story told in years BC: read from the publication date, no time the story goes to
     ended = ctx.reference is not None and period.end <= ctx.reference
     # "ended Sept. 30" after "the fourth quarter" names that quarter's end: the story stays on the quarter
     names_end = ends_period(ctx, mentions, i)
@@ -192,6 +198,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # is no time the story moves to ("the previous month" after it is still November's)
     compared = (comparison and ctx.mode == "news" and story.last is not None and story.last[0] == story.sentence
                 and story.last[1].grain is period.grain and story.last[2] == story.focus_tid)
-    story.update(period, tid, moves=moves and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared,
-                 ended=ended, settles=ending is not None, comparison=comparison, late_from=earliest if mod is Mod.END else None)
+    rest = rest_of_period(ctx, spec, mention, period, story)  # "Later that year": the story goes on in the rest of it
+    story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared,
+                 ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is Mod.END else None))
     return timex

@@ -20,12 +20,12 @@ def _bc_month_year(story_bc: tuple[int, Optional[int]], month: int) -> int:
     return y if BACK_WEIGHT * back <= ahead else y - 1
 
 
-def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -> Optional[tuple[str, TimexAnchor]]:
+def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, part_code: Optional[str] = None) -> Optional[tuple[str, TimexAnchor]]:
     """Dates before the common era, which the datetime axis cannot hold: a value without bounds.
 
     A BC date moves the story into its year (unless ``moves`` is false: a look-back, "since
     513 BC"); while it is there (narrative mode), bare months, days and seasons and "the
-    following year" take BC values too.
+    following year" take BC values too; so does a bare part of day, whose TIMEX code is ``part_code``.
     """
     if spec.bc:
         if spec.decade is not None:
@@ -80,6 +80,11 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True) -
             # "the next day", "that same day": a day of the story's year (and month) whose date is not known
             month = f"{story.bc[1]:02d}" if story.bc[1] is not None else "XX"
             return f"BC{story.bc[0]:04d}-{month}-XX", anchor
+        if (part_code is not None and spec.hour is None and spec.weekday is None and spec.month is None and spec.day is None
+                and (shift is None or shift.grain is Grain.DAY)):
+            # "that evening", "in the afternoon": a part of a day of the story's year (and month) whose date is not known
+            month = f"{story.bc[1]:02d}" if story.bc[1] is not None else "XX"
+            return f"BC{story.bc[0]:04d}-{month}-XXT{part_code}", anchor
         if shift is not None or spec.weekday is not None or spec.hour is not None or spec.part_of_day or spec.quarter or spec.half or spec.holiday:
             return None
         if spec.month is not None:

@@ -100,6 +100,7 @@ def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any]) -> T
 
 
 _IN_YEARS = {Grain.DECADE: 10, Grain.CENTURY: 100}
+_ONE_DAY = dt.timedelta(days=1)
 
 
 def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: dict[str, Any]) -> Timex:
@@ -151,7 +152,9 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
                 earliest, latest = window[0] + near, (None if far is None else window[1] + far)
             else:
                 earliest, latest = (None if far is None else window[0] - far), window[1] - near
-            if earliest is not None and latest is not None:
+            # "crossed the desert in fifteen days": in a history a length (P15D, see _offset_date), no time the story is at
+            length = ctx.mode == "narrative" and meaning.anchoring is not Anchoring.NARRATIVE and meaning.amount is not None
+            if earliest is not None and latest is not None and not length:
                 # a look back or a hedged offset only refers; "two days later" moves the story (narrative mode)
                 moves = ctx.mode != "narrative" or (sign > 0 and not meaning.hedge and meaning.amount is not None)
                 story.update(Period(earliest, latest, meaning.grain, ""), tid, moves=moves, looks_back=sign < 0)
@@ -219,6 +222,8 @@ def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetim
         # ("in seven weeks", counted from now, is a length in a history: "lost 65,000 men in seven weeks")
         return _unknown_in(meaning.grain, earliest, latest, window)
     period = cal.containing(earliest, meaning.grain if meaning.grain is not Grain.WEEKEND else Grain.DAY)
+    if period.end < latest and meaning.grain is Grain.DAY and window[1] - window[0] <= _ONE_DAY:
+        return period  # counted from a part of a day ("On the night of 2 October ... two days later"): from its day, the 4th
     return period if period.end >= latest else None
 
 

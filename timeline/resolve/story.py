@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Optional
 
@@ -20,12 +21,13 @@ from ..recognize.meaning import Anchoring, CalendarSpec, Mention
 from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
+from .picking import joined
 from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_past_perfect, met_in_clause, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside"]
+__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -289,7 +291,7 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     refers to a time ("that year", "the previous quarter", a plan "for a campaign in 1810")."""
     shift = spec.shift
     if (shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE))
-            and not (ctx.mode == "narrative" and _counts_ahead(ctx, spec.relative_word))):
+            and not (ctx.mode == "narrative" and (_counts_ahead(ctx, spec.relative_word) or _season_ahead(spec, period, story)))):
         return False  # "that year", "the previous year", "two years ago": they look back ("the following summer" moves on)
     if spec.same_grain_anchor and spec.year is not None:
         return False  # "the 1988 quarter": a comparison with the story's quarter in another year
@@ -298,6 +300,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if (shift is not None and shift.grain in DAY_GRAINS and shift.anchoring is Anchoring.NARRATIVE and story.current is not None
             and story.current.grain not in DAY_GRAINS and (story.day is None or story.day_passed)):
         return False  # "In 1987 ... That day": a day the story cannot place does not move it off its year
+    if range_end(ctx, mention, story):
+        return False  # "fought between August 1916 and March 1917": the story is at the range's start, where its telling begins
     if looks_ahead(ctx, spec):
         return story.set_aside()  # a prospect someone speaks of: "envisioned the withdrawal of troops by next summer"
     now = story.current
@@ -305,6 +309,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # "in 1702" said on a day of 1702: the story stays on its day
     if story.out_of_section(spec, period):
         return story.set_aside()  # "1820: The rising" ... "worse than the defeat of 1815": a year outside the section is an aside
+    if spec.year is not None and names_event(ctx, mention):
+        return False  # "the new taxes of 1355 fell on the survivors": a year that names an event refers to it, the story stays
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
             and between_commas(ctx, mention) and not opens_sentence(ctx, mention)):
         return story.set_aside()  # an aside set off by commas, years away: "The old constitution, of 1831, was abolished" told in 1848
@@ -505,6 +511,55 @@ def _counts_ahead(ctx: "Context", word: Optional[str]) -> bool:
         return False
     relative = ctx.lexicon["relative"]
     return relative["shift"].get(relative["aliases"].get(word, word), 0) > 0
+
+
+def rest_of_period(ctx: "Context", spec: CalendarSpec, mention: Mention, period: Period, story: Story) -> Optional[dt.datetime]:
+    """Narrative mode: where the rest of the story's year begins when "Later that year" names it ("In March 1963 ...
+    Later that year ... on November 18": the story goes on after March, the November is of 1963), else None."""
+    shift = spec.shift
+    now = story.current
+    if (ctx.mode != "narrative" or shift is None or shift.amount != 0 or shift.anchoring is not Anchoring.NARRATIVE or shift.grain is not Grain.YEAR
+            or period.grain is not Grain.YEAR or now is None or not (period.start <= now.start and now.end < period.end)):
+        return None
+    word = mention.text.split()[0].lower() if mention.text else ""
+    return now.end if ctx.lexicon["comparative_modifiers"].get(word) == "END" else None
+
+
+def names_event(ctx: "Context", mention: Mention) -> bool:
+    """Whether a date follows "of" after a noun, naming what it happened to ("the plague of 1348", "the treaty of 886")."""
+    cues = tense_words(ctx.doc.language)
+    words = _WORD.findall(ctx.text, max(0, mention.start - 40), mention.start)
+    return (len(words) >= 2 and words[-1].lower() in cues.event_of and words[-2].isalpha()
+            and words[-2].lower() not in cues.event_of_not_after)
+
+
+def range_end(ctx: "Context", mention: Mention, story: Story) -> bool:
+    """Narrative mode: whether ``mention`` is the second end of a range whose first end the sentence
+    named right before it ("from 1643 to [1646]", "between August 1916 and [March 1917]")."""
+    if story.any_tid is None or story.sentence_of.get(story.any_tid) != story.sentence:
+        return False
+    if joined(ctx, mention, ordered=True):
+        return True
+    openers = ctx.lexicon["date_pairs"].get("openers", ())
+    if not openers:
+        return False
+    return _opened_pair(tuple(openers)).search(ctx.text, max(0, mention.start - _OPENED_REACH), mention.start) is not None
+
+
+_OPENED_REACH = 60  # characters before a range's second end in which its opener and first end are looked for
+
+
+@functools.lru_cache(maxsize=None)
+def _opened_pair(openers: tuple[str, ...]) -> "re.Pattern[str]":
+    """An opener, a first end and "and" right before a range's second end ("between 1643 and [1646]")."""
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(o) for o in openers) + r")\s[^.;:!?]{1,40}?\sand\s{1,3}\Z", re.I)
+
+
+def _season_ahead(spec: CalendarSpec, period: Period, story: Story) -> bool:
+    """Narrative mode: whether "that winter" names a season that begins after the story's time is over
+    ("besieged the port from May to August ... That winter the count withdrew ... He died in January"):
+    the story goes on into it, as with "the following winter"."""
+    return spec.season is not None and story.current is not None and period.start >= story.current.end
 
 
 def looks_ahead(ctx: "Context", spec: CalendarSpec) -> bool:

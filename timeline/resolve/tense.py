@@ -80,6 +80,8 @@ class TenseWords:
     scheduled_verbs: frozenset[str] = frozenset()
     going_words: frozenset[str] = frozenset()
     life_asides: frozenset[str] = frozenset()
+    event_of: frozenset[str] = frozenset()
+    event_of_not_after: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     occasion: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
@@ -116,7 +118,7 @@ def tense_words(language: str = "en") -> TenseWords:
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"), known_comparison=words(signals, "known_comparison"), open_comparison=words(signals, "open_comparison"),
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
-        life_asides=words(cues, "life_asides"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
+        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
     )
 
 
@@ -631,12 +633,17 @@ def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
             return False
         if lw not in cues.signal_fillers:
             break
-    for words in (list(reversed(before))[:_PERFECT_REACH], _TOKEN.findall(doc.text, end, min(e, end + 100))[:_PERFECT_REACH]):
-        for w in words:
+    after = _TOKEN.findall(doc.text, end, min(e, end + 100))
+    inside = _TOKEN.findall(doc.text, start, end)
+    # each word with the one written after it: "had" before a determiner owns or has something done ("had a fleet",
+    # "had the widow flogged"), no past perfect
+    for pairs in (list(zip(reversed(before), reversed(before[1:] + inside[:1])))[:_PERFECT_REACH],
+                  list(zip(after, after[1:] + [""]))[:_PERFECT_REACH]):
+        for w, nxt in pairs:
             lw = w.lower()
             if lw in cues.boundaries:
                 break
-            if lw in cues.past_perfect:
+            if lw in cues.past_perfect and nxt.lower() not in cues.determiners:
                 return True
     return False
 

@@ -217,9 +217,12 @@ def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "from 1200 to 1500": too far apart for a reign or a war; more likely amounts
     if "season" in g:  # "the spring of 217"
         return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][key_of(g["season"])]["code"], year=y)
-    if "month" in g:  # "June 217"
+    if "month" in g:  # "June 217", "1 November 866"
         if not month_word_ok(ctx, g["month"], bare=False):
             return None
+        if "day" in g:
+            day = day_of(g["day"])
+            return CalendarSpec(Grain.DAY, month=month_of(ctx, g["month"]), day=day, year=y) if day <= 31 else None
         return CalendarSpec(Grain.MONTH, month=month_of(ctx, g["month"]), year=y)
     return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod") or g.get("quant")))
 
