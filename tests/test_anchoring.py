@@ -108,6 +108,12 @@ def test_anchoring_a_length_after_a_season_counts_from_the_event_told_in_it() ->
     dated = timeline.build("The minister visited the town on Sunday. Two days later, the cabinet met.", "2026-02-05")
     visited, met = (next(e for e in dated.events if e.text == w) for w in ("visited", "met"))
     assert not any(a.target == visited.eid for a in met.anchors)
+    # a season told in the same sentence: the length counts from it, not from the sentence before
+    same = timeline.build("The boiler failed in 2019. A tenant complained in the spring of 2024, and the landlord "
+                          "hired a plumber a month later.", "2026-03-20")
+    failed, hired = (next(e for e in same.events if e.text == w) for w in ("failed", "hired"))
+    assert not any(a.target == failed.eid for a in hired.anchors)
+    assert hired.earliest_start == dt.datetime(2024, 4, 1) and hired.latest_end == dt.datetime(2024, 7, 1)
 
 
 def test_anchoring_fronted_time_governs_the_main_verb() -> None:

@@ -100,6 +100,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
     text = doc.text
     grouped = _by_sentence(doc, events) if grouped is None else grouped
     roles = _range_roles(cues, doc, timexes)
+    start_of = {t.tid: t.start for t in timexes}
     for t in timexes:
         if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t):
             continue
@@ -125,10 +126,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         if signal == _OPEN_END:
             continue  # "closed until at least next Wednesday": the time is no certain end
         evidence = (said + " " + t.text).strip() if said else t.text
-        offset = _offset_from_previous_event(cues, doc, t, ev, grouped) or _within_of_previous(cues, doc, t, ev, grouped, signal, evidence)
+        offset = _offset_from_previous_event(cues, doc, t, ev, grouped, start_of) or _within_of_previous(cues, doc, t, ev, grouped, signal, evidence)
         if offset is not None:
             yield offset
-            if not _coarse_antecedent(t):
+            if not _coarse_antecedent(t, doc, start_of):
                 continue  # else the time it names still bounds the event
         if t.type is TimexType.DURATION and t.earliest is None:
             yield from _duration_links(cues, text, t, ev, signal, evidence, in_sentence, sentence, supposed)
@@ -290,13 +291,19 @@ least and at most: the calendar's slack (two days later may be 36 or 60 hours on
 _COARSE = dt.timedelta(days=2)
 
 
-def _coarse_antecedent(t: Timex) -> bool:
-    """ "noticed the losses last spring ... resigned two weeks later": a length counted from a time
-    longer than a day or two dates the event it counts from better than that time does."""
-    return t.anchor.kind is AnchorKind.TIMEX and t.earliest is not None and t.latest is not None and t.latest - t.earliest > _COARSE
+def _coarse_antecedent(t: Timex, doc: Doc, start_of: Mapping[str, int]) -> bool:
+    """ "noticed the losses last spring. The treasurer resigned two weeks later": a length counted
+    from a time longer than a day or two, told in the sentence before, dates the event it counts
+    from better than that time does (within one sentence, "complained in the spring, and the bank
+    opened a review a month later", the event is not the sentence before's)."""
+    if t.anchor.kind is not AnchorKind.TIMEX or t.earliest is None or t.latest is None or t.latest - t.earliest <= _COARSE:
+        return False
+    at = start_of.get(t.anchor.timex_id or "")
+    return at is not None and doc.sentence_index(at) == doc.sentence_index(t.start) - 1
 
 
-def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, grouped: Mapping[int, Sequence[EventLike]]) -> Optional[Link]:
+def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, grouped: Mapping[int, Sequence[EventLike]],
+                                start_of: Mapping[str, int] = MappingProxyType({})) -> Optional[Link]:
     """ "The minister visited the town. Two days later, the cabinet met.": with no dated time
     before it, the length counts from the previous sentence's first verb event, not from now;
     so does a vague one ("Hours later, it ran aground"), which is no length of the event."""
@@ -307,7 +314,7 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
     # "Hours later, it ran aground": a vague length before "later" counts from the event before too
     vague = (t.type is TimexType.DURATION and "X" in t.value and t.earliest is None and after is not None
              and cues.length_as_gap.match(doc.text, t.end) is None)
-    if not ((t.rule == "anaphoric_offset" and (t.anchor.kind is AnchorKind.REFERENCE_TIME or _coarse_antecedent(t))) or (vague and relation is not None)):
+    if not ((t.rule == "anaphoric_offset" and (t.anchor.kind is AnchorKind.REFERENCE_TIME or _coarse_antecedent(t, doc, start_of))) or (vague and relation is not None)):
         return None
     i = doc.sentence_index(t.start)
     previous = [e for e in grouped.get(i - 1, ()) if e.pos == "VERB" and e.cls != "REPORTING"] if relation and i > 0 else []
