@@ -169,3 +169,10 @@ def test_a_damaged_dispatch_file_is_ignored(tmp_path) -> None:
         (d / precompiled.DISPATCH_FILE).write_text(content, encoding="utf-8")
         table = precompiled.dispatch_table(fp, d)
         assert (table is None) if i < 3 else (dict(table) == {"march": (3, 7)})
+
+
+def test_decompressed_code_is_not_kept_for_the_life_of_the_process() -> None:
+    """Tagging touches many chunks of the artifact; only the last few stay decompressed in memory."""
+    recognize(" ".join(SENTENCES) + " The coming weeks, a year ago, the early 1990s, no later than the end of March.")
+    info = precompiled._chunk.cache_info()
+    assert info.maxsize is not None and info.currsize <= precompiled._CHUNKS_KEPT

@@ -37,6 +37,11 @@ DATA_DIR = Path(__file__).with_name("data")
 DISPATCH_FILE = "dispatch.json"
 
 
+_CHUNKS_KEPT = 8
+"""Decompressed code chunks kept at once (each up to 256 KB): a text's patterns mostly come from a
+few, and keeping all of them would hold tens of megabytes for the life of the process."""
+
+
 def interpreter_key() -> str:
     """What the compiled code depends on: the interpreter, its regex engine's version and code size."""
     return f"{sys.implementation.cache_tag}-sre{_sre.MAGIC}-c{_sre.CODESIZE}-u{sys.maxunicode}-r{_sre.MAXREPEAT}"
@@ -75,7 +80,7 @@ def _sre_entries(path: Path, key: str) -> tuple[Mapping[str, tuple[Any, ...]], t
     return MappingProxyType(entries), chunks
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=_CHUNKS_KEPT)
 def _chunk(path: Path, key: str, index: int) -> bytes:
     """Code chunk ``index`` of the artifact, decompressed once (a short text needs only a few)."""
     return lzma.decompress(_sre_entries(path, key)[1][index])
