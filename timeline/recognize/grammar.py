@@ -160,7 +160,7 @@ class Grammar:
         return tuple(i for i in candidates if partial[i].match(prefix, partial=True)
                      or any(partial[i].match(ctx + prefix, pos=len(ctx), partial=True) for ctx in _LOOKBEHIND_CONTEXTS))
 
-    def follow_for(self, token: str) -> "Optional[Mapping[str, re.Pattern[str] | None]]":
+    def follow_for(self, token: str) -> "Optional[_Lookahead]":
         """{lookahead: the alternation to try (None: no rule can begin there)} for a start word that many
         rules begin with (see :meth:`follow_rules`), or None for any other token."""
         if token not in self.start_words:
@@ -182,7 +182,7 @@ class Grammar:
             rules = self._memo["follow_index"].get(token, {})  # type: ignore[attr-defined]
         else:
             rules = self.follow_rules(token)
-        table = {lookahead: self._combined(ids) for lookahead, ids in rules.items()} if rules else None
+        table = _Lookahead(self, rules) if rules else None
         self._memo[memo_key] = table
         return table
 
@@ -259,6 +259,33 @@ class Grammar:
             for lookahead, ids in self.follow_rules(word).items():
                 table[word + _FOLLOW_MARK + lookahead] = ids
         return table
+
+
+class _Lookahead:
+    """A start word's {lookahead: rules} table whose alternations are compiled when a text first
+    needs them (compiling all of "the"'s at once made a one-line text pay for sixty patterns)."""
+
+    __slots__ = ("_grammar", "_rules", "_compiled")
+
+    def __init__(self, grammar: Grammar, rules: Mapping[str, tuple[int, ...]]) -> None:
+        self._grammar = grammar
+        self._rules = rules
+        self._compiled: dict[str, "re.Pattern[str] | None"] = {}
+
+    def get(self, lookahead: str, default: Any = None) -> Any:
+        """The alternation to try after ``lookahead`` (None: no rule), or ``default`` when the table has none."""
+        try:
+            return self._compiled[lookahead]
+        except KeyError:
+            pass
+        ids = self._rules.get(lookahead)
+        if ids is None:
+            return default
+        matcher = self._compiled[lookahead] = self._grammar._combined(ids)
+        return matcher
+
+    def __contains__(self, lookahead: object) -> bool:
+        return lookahead in self._rules
 
 
 def expand(pattern: str, subpatterns: dict[str, str]) -> str:
