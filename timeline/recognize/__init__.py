@@ -15,7 +15,7 @@ from typing import Optional
 
 import attrs
 
-from .grammar import Grammar, captures, compile_grammar, gates_open
+from .grammar import Grammar, Lookahead, captures, compile_grammar, gates_open
 from ..model import Grain
 from .meaning import CalendarSpec, Mention
 from .productions import PRODUCTIONS, MatchContext
@@ -123,7 +123,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     matcher_for = grammar.matcher_for
     # the matcher of each word seen, kept with the (cached, per-language) grammar; bounded
     known: dict[str, "re.Pattern[str] | None"] = grammar._memo.setdefault("word_matchers", {})  # type: ignore[assignment]
-    follows: dict[str, object] = grammar._memo.setdefault("word_follows", {})  # type: ignore[assignment]
+    follows: dict[str, Optional[Lookahead]] = grammar._memo.setdefault("word_follows", {})  # type: ignore[assignment]
     mentions: list[Mention] = []
     resume = 0
     for token in _TOKEN.finditer(low):
@@ -147,9 +147,9 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
                 follows[word] = follow
         if follow is not None and low.startswith(" ", token.end()):  # "the co...": only the rules that can go on so
             end = token.end()
-            narrowed = follow.get(low[end : end + 3], _UNSPLIT)  # type: ignore[attr-defined]
+            narrowed = follow.get(low[end : end + 3], _UNSPLIT)
             if narrowed is _UNSPLIT:
-                narrowed = follow.get(low[end : end + 2], matcher)  # type: ignore[attr-defined]
+                narrowed = follow.get(low[end : end + 2], matcher)
             if narrowed is None:
                 continue  # no rule can begin with these words
             matcher = narrowed

@@ -160,7 +160,7 @@ class Grammar:
         return tuple(i for i in candidates if partial[i].match(prefix, partial=True)
                      or any(partial[i].match(ctx + prefix, pos=len(ctx), partial=True) for ctx in _LOOKBEHIND_CONTEXTS))
 
-    def follow_for(self, token: str) -> "Optional[_Lookahead]":
+    def follow_for(self, token: str) -> "Optional[Lookahead]":
         """{lookahead: the alternation to try (None: no rule can begin there)} for a start word that many
         rules begin with (see :meth:`follow_rules`), or None for any other token."""
         if token not in self.start_words:
@@ -182,7 +182,7 @@ class Grammar:
             rules = self._memo["follow_index"].get(token, {})  # type: ignore[attr-defined]
         else:
             rules = self.follow_rules(token)
-        table = _Lookahead(self, rules) if rules else None
+        table = Lookahead(self, rules) if rules else None
         self._memo[memo_key] = table
         return table
 
@@ -261,7 +261,7 @@ class Grammar:
         return table
 
 
-class _Lookahead:
+class Lookahead:
     """A start word's {lookahead: rules} table whose alternations are compiled when a text first
     needs them (compiling all of "the"'s at once made a one-line text pay for sixty patterns)."""
 
@@ -283,9 +283,6 @@ class _Lookahead:
             return default
         matcher = self._compiled[lookahead] = self._grammar._combined(ids)
         return matcher
-
-    def __contains__(self, lookahead: object) -> bool:
-        return lookahead in self._rules
 
 
 def expand(pattern: str, subpatterns: dict[str, str]) -> str:
