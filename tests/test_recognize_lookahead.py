@@ -30,12 +30,12 @@ def _without_lookahead(text: str) -> list[tuple[int, int, str, object]]:
     try:
         Grammar.follow_for = lambda self, token: None  # type: ignore[method-assign]
         for g in grammars:
-            g._memo.pop("word_follows", None)
+            g._memo.pop("word_matchers", None)
         return _mentions(text)
     finally:
         Grammar.follow_for = saved  # type: ignore[method-assign]
         for g in grammars:
-            g._memo.pop("word_follows", None)
+            g._memo.pop("word_matchers", None)
 
 
 @settings(max_examples=150, deadline=None)

@@ -126,10 +126,11 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         if signal == _OPEN_END:
             continue  # "closed until at least next Wednesday": the time is no certain end
         evidence = (said + " " + t.text).strip() if said else t.text
-        offset = _offset_from_previous_event(cues, doc, t, ev, grouped, start_of) or _within_of_previous(cues, doc, t, ev, grouped, signal, evidence)
+        coarse = _coarse_antecedent(t, doc, start_of)
+        offset = _offset_from_previous_event(cues, doc, t, ev, grouped, coarse) or _within_of_previous(cues, doc, t, ev, grouped, signal, evidence)
         if offset is not None:
             yield offset
-            if not _coarse_antecedent(t, doc, start_of):
+            if not coarse:
                 continue  # else the time it names still bounds the event
         if t.type is TimexType.DURATION and t.earliest is None:
             yield from _duration_links(cues, text, t, ev, signal, evidence, in_sentence, sentence, supposed)
@@ -303,10 +304,11 @@ def _coarse_antecedent(t: Timex, doc: Doc, start_of: Mapping[str, int]) -> bool:
 
 
 def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, grouped: Mapping[int, Sequence[EventLike]],
-                                start_of: Mapping[str, int] = MappingProxyType({})) -> Optional[Link]:
+                                coarse: bool = False) -> Optional[Link]:
     """ "The minister visited the town. Two days later, the cabinet met.": with no dated time
     before it, the length counts from the previous sentence's first verb event, not from now;
-    so does a vague one ("Hours later, it ran aground"), which is no length of the event."""
+    so does a vague one ("Hours later, it ran aground"), which is no length of the event; and, when
+    ``coarse`` (:func:`_coarse_antecedent`), one counted from a long time the sentence before told."""
     if t.min_length is None or t.max_length is None:
         return None
     after = _NEXT_WORD.match(doc.text, t.end, t.end + 20)
@@ -314,7 +316,7 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
     # "Hours later, it ran aground": a vague length before "later" counts from the event before too
     vague = (t.type is TimexType.DURATION and "X" in t.value and t.earliest is None and after is not None
              and cues.length_as_gap.match(doc.text, t.end) is None)
-    if not ((t.rule == "anaphoric_offset" and (t.anchor.kind is AnchorKind.REFERENCE_TIME or _coarse_antecedent(t, doc, start_of))) or (vague and relation is not None)):
+    if not ((t.rule == "anaphoric_offset" and (t.anchor.kind is AnchorKind.REFERENCE_TIME or coarse)) or (vague and relation is not None)):
         return None
     i = doc.sentence_index(t.start)
     previous = [e for e in grouped.get(i - 1, ()) if e.pos == "VERB" and e.cls != "REPORTING"] if relation and i > 0 else []

@@ -121,9 +121,8 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     low = text.translate(_NORMALISE)
     grammar = compile_grammar(language, gates_open(language, low))
     matcher_for = grammar.matcher_for
-    # the matcher of each word seen, kept with the (cached, per-language) grammar; bounded
-    known: dict[str, "re.Pattern[str] | None"] = grammar._memo.setdefault("word_matchers", {})  # type: ignore[assignment]
-    follows: dict[str, Optional[Lookahead]] = grammar._memo.setdefault("word_follows", {})  # type: ignore[assignment]
+    # the matcher (and lookahead table) of each word seen, kept with the (cached, per-language) grammar; bounded
+    known: dict[str, "tuple[re.Pattern[str] | None, Optional[Lookahead]]"] = grammar._memo.setdefault("word_matchers", {})  # type: ignore[assignment]
     mentions: list[Mention] = []
     resume = 0
     for token in _TOKEN.finditer(low):
@@ -132,19 +131,14 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
             continue
         word = token.group()
         try:
-            matcher = known[word]
+            matcher, follow = known[word]
         except KeyError:
             matcher = matcher_for(word)
+            follow = grammar.follow_for(word) if matcher is not None else None
             if len(known) < _KNOWN_WORDS:
-                known[word] = matcher
+                known[word] = (matcher, follow)
         if matcher is None:
             continue
-        try:
-            follow = follows[word]
-        except KeyError:
-            follow = grammar.follow_for(word)
-            if len(follows) < _KNOWN_WORDS:
-                follows[word] = follow
         if follow is not None and low.startswith(" ", token.end()):  # "the co...": only the rules that can go on so
             end = token.end()
             narrowed = follow.get(low[end : end + 3], _UNSPLIT)
