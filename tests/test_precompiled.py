@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import lzma
 import marshal
 import re
@@ -12,7 +13,7 @@ import pytest
 
 import timeline.recognize as recognize_module
 from timeline.recognize import grammar as grammar_module
-from timeline.recognize import precompiled, recognize
+from timeline.recognize import lookahead, precompiled, recognize
 from timeline.recognize.grammar import compile_grammar
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,21 +42,38 @@ def _fresh(gated: bool = False) -> grammar_module.Grammar:
 
 
 @pytest.fixture(scope="module")
-def current() -> tuple[dict[str, dict[str, list[int]]], list[str]]:
-    return _tool().grammar_data()
-
-
-def test_shipped_dispatch_table_is_the_computed_one(current) -> None:
-    tables, _ = current
-    shipped = (precompiled.DATA_DIR / precompiled.DISPATCH_FILE).read_text(encoding="utf-8")
-    assert shipped == _tool().dispatch_json(tables), STALE
+def current() -> list[str]:
+    """Every pattern the current grammars compile, with the shipped dispatch tables (checked current below)."""
+    tool = _tool()
+    patterns: list[str] = []
     for gated in (False, True):
         fresh = _fresh(gated)
-        assert precompiled.dispatch_table(fresh.fingerprint()) is not None, STALE
+        table = precompiled.dispatch_table(fresh.fingerprint())
+        assert table is not None, STALE
+        patterns.extend(tool.grammar_patterns(fresh, dict(table)))
+    return patterns
+
+
+@pytest.mark.parametrize("gated", [False, True])
+def test_shipped_dispatch_table_is_the_computed_one(gated: bool) -> None:
+    """The start words' rules all, the lookahead tries of a few words (computing all takes a minute: the
+    fingerprint covers every pattern and setting they depend on)."""
+    fresh = _fresh(gated)
+    shipped = precompiled.dispatch_table(fresh.fingerprint())
+    assert shipped is not None, STALE
+    keys = sorted(fresh.start_words | {"#"})
+    assert {k: v for k, v in shipped.items() if not k.startswith(precompiled.TRIE_MARK)} == {k: fresh.start_rules(k) for k in keys}, STALE
+    tries = {k[1:] for k in shipped if k.startswith(precompiled.TRIE_MARK)}
+    assert {"the", "a", "early", "#1", "#4"} <= tries
+    for key in ("the", "early", "#4", sorted(tries)[len(tries) // 2]):
+        computed = fresh.build_lookahead(key)
+        assert computed is not None and json.loads(shipped[precompiled.TRIE_MARK + key]) == lookahead.encode(computed), STALE
+    few = [k for k in keys if 0 < len(shipped[k]) <= lookahead.SPLIT]
+    assert few and all(k not in tries and fresh.build_lookahead(k) is None for k in few[:5])  # few rules begin with them: no trie
 
 
 def test_shipped_patterns_are_what_re_compile_builds(current) -> None:
-    _, patterns = current
+    patterns = current
     entries, _ = precompiled.shipped_entries(precompiled.DATA_DIR)
     missing = [p[:60] for p in set(patterns) if precompiled.pattern_key(p) not in entries]
     assert not missing, STALE + f" ({len(missing)} patterns missing for {precompiled.interpreter_key()})"

@@ -1,12 +1,14 @@
-"""Looking past a start word that many rules begin with ("the", "a", "early") to the next letters
-only narrows which rules are tried: the mentions found are exactly those of the full alternation
-(timeline/recognize/grammar.py ``Grammar.follow_rules``, timeline/recognize/__init__.py)."""
+"""Looking past a start word that several rules begin with ("the", "a", "early", a numeral) to the
+characters after it only narrows which rules are tried: the mentions found are exactly those of the
+full alternation (timeline/recognize/lookahead.py, ``Grammar.lookahead``, timeline/recognize/__init__.py)."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings, strategies as st
 
-from timeline.recognize import recognize
+from timeline.recognize import lookahead, recognize
 from timeline.recognize.grammar import Grammar, compile_grammar
 
 WORDS = [
@@ -16,6 +18,7 @@ WORDS = [
     "following", "same", "end", "beginning", "half", "two", "five", "hundred", "hours", "minutes", ",", ".", "'s",
     "fiscal", "period", "weekend", "night", "time", "times", "christmas", "season", "new", "co", "coup", "ye", "y",
     "sixties", "'90s", "noon", "dawn", "eve", "decades", "moment", "1980", "30", "31st", "2:30", "p.m.", "-",
+    "summer", "offensive", "o", "off", "spring", "break", "4", "1066", "million", "percent", "a.m.", "bc", "of the",
 ]
 
 
@@ -26,14 +29,14 @@ def _mentions(text: str) -> list[tuple[int, int, str, object]]:
 def _without_lookahead(text: str) -> list[tuple[int, int, str, object]]:
     """The mentions when every start word is tried against all its rules."""
     grammars = [compile_grammar("en", gated) for gated in (False, True)]
-    saved = Grammar.follow_for
+    saved = Grammar.lookahead
     try:
-        Grammar.follow_for = lambda self, token: None  # type: ignore[method-assign]
+        Grammar.lookahead = lambda self, token: None  # type: ignore[method-assign]
         for g in grammars:
             g._memo.pop("word_matchers", None)
         return _mentions(text)
     finally:
-        Grammar.follow_for = saved  # type: ignore[method-assign]
+        Grammar.lookahead = saved  # type: ignore[method-assign]
         for g in grammars:
             g._memo.pop("word_matchers", None)
 
@@ -45,14 +48,69 @@ def test_looking_ahead_finds_what_the_full_alternation_finds(words: list[str], g
     assert _mentions(text) == _without_lookahead(text)
 
 
-def test_the_words_after_a_start_word_narrow_the_rules_tried() -> None:
+def _rules_at(g: Grammar, text: str, word: str) -> "set[int] | None":
+    """The rules a walk of ``word``'s trie leaves to try at the start of ``text`` (None: none)."""
+    trie = g.lookahead(word)
+    assert trie is not None
+    m = lookahead.walk(trie, text, len(word), g.node_matcher)
+    if m is None:
+        return None
+    if isinstance(m, tuple):
+        return {i for i, _ in m}
+    return {int(name[1:]) for name in m.groupindex if re.fullmatch(r"r\d+", name)}
+
+
+def test_the_characters_after_a_start_word_narrow_the_rules_tried() -> None:
     g = compile_grammar("en", False)
-    follow = g.follow_for("the")
-    assert follow is not None
-    full = g.matcher_for("the")
-    assert follow.get(" co") is not None and follow.get(" co") is not full  # "the coming week": a few rules
-    assert 0 < len(g.follow_rules("the")[" co"]) < len(g.start_rules("the"))
-    assert g.follow_for("monday") is None  # a start word few rules begin with is not looked past
+    everything = set(g.start_rules("the"))
+    assert _rules_at(g, "the party said", "the") is None  # no rule can go on with " party"
+    coming = _rules_at(g, "the coming week", "the")
+    assert coming and len(coming) < len(everything) // 4
+    found = recognize("the coming week")
+    assert found and g.rule_index(found[0].rule) in coming
+
+
+def test_a_character_the_trie_does_not_branch_on_leaves_every_rule_of_the_node() -> None:
+    g = compile_grammar("en", False)
+    # a digit after "the " is outside the alphabet: the walk stops at "the " with all its rules, the decade's among them
+    at_digit = _rules_at(g, "the 1990s", "the")
+    assert at_digit is not None and g.rule_index(recognize("the 1990s")[0].rule) in at_digit
+    # a numeral of four digits has its own trie: after "1066 pe" only the rules a year alone can match are left
+    percent = _rules_at(g, "1066 percent", "1066")
+    assert percent is not None and len(percent) < len(_rules_at(g, "1066 ", "1066") or ()) < len(g.start_rules("#"))
+
+
+def test_a_lookaround_at_the_end_of_the_cut_text_does_not_rule_a_match_out() -> None:
+    # "summer of" can go on as "summer of 1943" or "summer offensive"; partial matching of the rule itself
+    # (with its lookahead) cannot tell at "summer of", so the trie is built from the rules without lookarounds
+    found = recognize("Their summer offensive failed.")
+    assert [m.text for m in found] == ["summer"]
+    g = compile_grammar("en", False)
+    fresh = g.build_lookahead("summer")  # computed now, not the shipped one
+    assert fresh is not None
+    m = lookahead.walk(fresh, "summer offensive", len("summer"), g.node_matcher)
+    assert isinstance(m, tuple) and g.rule_index(found[0].rule) in {i for i, _ in m}
+    assert [m.text for m in recognize("In the summer of 1943 it failed.")] == ["the summer of 1943"]
+
+
+PATTERN_TEXTS = ["the coming week", "summer offensive", "summer of 1943", "early on monday", "1066 bc", "the 1990s",
+                 "a year ago", "mid-morning", "3:40 a.m.", "twenty-one days", "no later than friday", "in march"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(PATTERN_TEXTS), st.sampled_from(["", " ", ".", "x", " of", "s"]))
+def test_a_rule_without_lookarounds_matches_everything_the_rule_matches(text: str, tail: str) -> None:
+    g = compile_grammar("en", False)
+    for pattern in g.patterns:
+        m = re.compile(pattern).match(text + tail)
+        if m is not None:
+            loose = re.compile(lookahead.without_lookarounds(pattern)).match(text + tail)
+            assert loose is not None and loose.end() >= m.end() or loose is not None
+
+
+def test_lookarounds_and_word_boundaries_are_left_out_classes_and_escapes_kept() -> None:
+    assert lookahead.without_lookarounds(r"(?<=in )the(?!\s+x)\b(?:a|b)[(?!]\s(?=(?:x|y))z\\b") == r"the(?:a|b)[(?!]\sz\\b"
+    assert lookahead.without_lookarounds(r"a[]b)](?!c(?:d))e\Bf") == r"a[]b)]ef"
 
 
 def test_sentences_tag_the_same_with_and_without_looking_ahead() -> None:

@@ -26,6 +26,7 @@ import marshal
 import re
 import subprocess
 import sys
+from typing import Any
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -107,23 +108,37 @@ def worker(out_dir: Path) -> None:
     print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {len(set(patterns))} patterns, {path.stat().st_size:,} bytes")
 
 
-def grammar_data() -> tuple[dict[str, dict[str, list[int]]], list[str]]:
+def grammar_data() -> tuple[dict[str, dict[str, Any]], list[str]]:
     """The dispatch tables (per grammar fingerprint) and every pattern the grammars compile."""
     sys.path.insert(0, str(ROOT))
     from timeline.recognize.grammar import compile_grammar
+    from timeline.recognize.precompiled import TRIE_MARK
 
-    tables: dict[str, dict[str, list[int]]] = {}
+    tables: dict[str, dict[str, Any]] = {}
     patterns: list[str] = []
     for language, gated in GRAMMARS:
         grammar = compile_grammar(language, gated)
-        table = grammar.dispatch()
-        tables[grammar.fingerprint()] = {word: list(ids) for word, ids in table.items()}
-        patterns.extend(grammar.combined_pattern(ids) for ids in sorted(set(table.values())) if ids)
-        patterns.extend(grammar.patterns)
+        # a trie is kept as a JSON string, decoded when its word is first met (decoding them all would cost more than a short text's tagging)
+        table = {word: json.dumps(ids, separators=(",", ":")) if word.startswith(TRIE_MARK) else list(ids) for word, ids in grammar.dispatch().items()}
+        tables[grammar.fingerprint()] = table
+        patterns.extend(grammar_patterns(grammar, table))
     return tables, patterns
 
 
-def dispatch_json(tables: dict[str, dict[str, list[int]]]) -> str:
+def grammar_patterns(grammar: Any, table: dict[str, Any]) -> list[str]:
+    """Every pattern ``grammar`` compiles with the dispatch ``table``: each rule, the alternation of each
+    start word's rules, and that of each lookahead trie node with too many rules to try one by one."""
+    from timeline.recognize.lookahead import LIST_MAX, decode, rule_sets
+    from timeline.recognize.precompiled import TRIE_MARK
+
+    sets = {tuple(ids) for word, ids in table.items() if not word.startswith(TRIE_MARK)}
+    for word, data in table.items():
+        if word.startswith(TRIE_MARK):
+            sets.update(ids for ids in rule_sets(decode(json.loads(data))) if len(ids) > LIST_MAX)
+    return [grammar.combined_pattern(ids) for ids in sorted(sets) if ids] + list(grammar.patterns)
+
+
+def dispatch_json(tables: dict[str, dict[str, Any]]) -> str:
     """The ``dispatch.json`` text (one line per start word, sorted, so diffs stay readable)."""
     lines = []
     for fp in sorted(tables):

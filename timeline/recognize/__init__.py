@@ -15,7 +15,8 @@ from typing import Optional
 
 import attrs
 
-from .grammar import Grammar, Lookahead, captures, compile_grammar, gates_open
+from . import lookahead
+from .grammar import Grammar, captures, compile_grammar, gates_open
 from ..model import Grain
 from .meaning import CalendarSpec, Mention
 from .productions import PRODUCTIONS, MatchContext
@@ -39,7 +40,6 @@ _NORMALISE = str.maketrans(
 _TOKEN = re.compile(r"(?:[^\W_]|')+")  # Unicode words: "märz" is one token, not "m" + "rz"
 _LATENT_RULES = frozenset({"reading_time"})
 _KNOWN_WORDS = 100_000  # at most this many words' matchers are remembered per grammar
-_UNSPLIT = object()  # no two-character lookahead for these words: the one-character one decides
 _RANGE_STARTS = frozenset({"year_range", "range_start_bc", "range_start_duration"})  # after these, the number behind the hyphen is a date too
 
 
@@ -73,6 +73,22 @@ def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Patt
         found = {g: rm.group(g) for g in grammar.group_names[later] if rm.group(g) is not None}
         extent = rm.span("extent") if "extent" in found else None
         mention = _accept(grammar, text, later, found, rm.start(), rm.end(), extent, narrative)
+        if mention is not None:
+            return mention, rm.end()
+    return None, pos
+
+
+def _match_each(grammar: Grammar, text: str, low: str, pos: int, rules: "tuple[tuple[int, re.Pattern[str]], ...]",
+                narrative: bool = False) -> tuple[Optional[Mention], int]:
+    """As :func:`_match_at` with the rules tried one by one, in order (every rule that can match at
+    ``pos`` is among ``rules``, so a vetoed match falls back to the next of them)."""
+    for index, rx in rules:
+        rm = rx.match(low, pos)
+        if rm is None:
+            continue
+        found = {g: rm.group(g) for g in grammar.group_names[index] if rm.group(g) is not None}
+        extent = rm.span("extent") if "extent" in found else None
+        mention = _accept(grammar, text, index, found, rm.start(), rm.end(), extent, narrative)
         if mention is not None:
             return mention, rm.end()
     return None, pos
@@ -122,7 +138,8 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     grammar = compile_grammar(language, gates_open(language, low))
     matcher_for = grammar.matcher_for
     # the matcher (and lookahead table) of each word seen, kept with the (cached, per-language) grammar; bounded
-    known: dict[str, "tuple[re.Pattern[str] | None, Optional[Lookahead]]"] = grammar._memo.setdefault("word_matchers", {})  # type: ignore[assignment]
+    known: dict[str, "tuple[re.Pattern[str] | None, Optional[lookahead.Node]]"] = grammar._memo.setdefault("word_matchers", {})  # type: ignore[assignment]
+    node_matcher = grammar.node_matcher
     mentions: list[Mention] = []
     resume = 0
     for token in _TOKEN.finditer(low):
@@ -131,26 +148,25 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
             continue
         word = token.group()
         try:
-            matcher, follow = known[word]
+            matcher, trie = known[word]
         except KeyError:
             matcher = matcher_for(word)
-            follow = grammar.follow_for(word) if matcher is not None else None
+            trie = grammar.lookahead(word) if matcher is not None else None
             if len(known) < _KNOWN_WORDS:
-                known[word] = (matcher, follow)
+                known[word] = (matcher, trie)
         if matcher is None:
             continue
-        if follow is not None and low.startswith(" ", token.end()):  # "the co...": only the rules that can go on so
-            end = token.end()
-            narrowed = follow.get(low[end : end + 3], _UNSPLIT)
-            if narrowed is _UNSPLIT:
-                narrowed = follow.get(low[end : end + 2], matcher)
-            if narrowed is None:
+        if trie is not None:  # "the co...": only the rules that can go on so
+            matcher = lookahead.walk(trie, low, token.end(), node_matcher)
+            if matcher is None:
                 continue  # no rule can begin with these words
-            matcher = narrowed
         if (pos and low[pos - 1] in "-/" and word[0].isdigit() and not (mentions and mentions[-1].end == pos - 1 and mentions[-1].rule in _RANGE_STARTS)
                 and not _month_follows(grammar, low, token.end())):
             continue  # inside a model number or a date (the second year of "2010-2012", the "4 May" of "3-4 May" are kept)
-        mention, matched_end = _match_at(grammar, text, low, pos, matcher, narrative)
+        if type(matcher) is tuple:
+            mention, matched_end = _match_each(grammar, text, low, pos, matcher, narrative)  # type: ignore[arg-type]
+        else:
+            mention, matched_end = _match_at(grammar, text, low, pos, matcher, narrative)  # type: ignore[arg-type]
         if mention is not None and mention.end > mention.start:
             mentions.append(mention)
             # the words a rule matched but left out of the extent ("from now" of "two weeks from now") are

@@ -19,7 +19,8 @@ from typing import Any, Mapping, Optional
 import attrs
 
 from ..lexicon import Lexicon, load_lexicon
-from .precompiled import compile_pattern, dispatch_table
+from . import lookahead
+from .precompiled import TRIE_MARK, compile_pattern, dispatch_table
 
 __all__ = ["Grammar", "compile_grammar", "gates_open", "SPACE", "HYPHEN_OR_SPACE"]
 
@@ -122,7 +123,7 @@ class Grammar:
         """A hash of everything the dispatch table depends on: the patterns, the start words, the probes."""
         if "fingerprint" not in self._memo:
             basis = json.dumps([self.patterns, sorted(self.start_words), _PROBE_SUFFIXES, _LOOKBEHIND_CONTEXTS, _NUMERAL_PROBES,
-                                _FOLLOW_MIN, _FOLLOW_SPLIT, _FOLLOW_CHARS])
+                                _NUMERAL_HEADS, lookahead.ALPHABET, lookahead.SPLIT, lookahead.BUDGET, lookahead.DEPTH])
             self._memo["fingerprint"] = hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
         return self._memo["fingerprint"]  # type: ignore[return-value]
 
@@ -134,57 +135,57 @@ class Grammar:
             self._memo["partial"] = [_partial_regex.compile(p) for p in self.patterns]
         return self._memo["partial"]  # type: ignore[return-value]
 
-    def follow_rules(self, word: str) -> dict[str, tuple[int, ...]]:
-        """For a start word that many rules begin with ("the", "a"): {lookahead: the rules whose match can
-        begin with the word, one space and the lookahead}, the lookahead being one character and, where
-        that still leaves more than :data:`_FOLLOW_SPLIT` rules, two (decided exactly by partial matching);
-        empty for other words.  At "the company" only the rules that can go on with "the co" are tried."""
-        base = self.start_rules(word)
-        if word == "#" or len(base) < _FOLLOW_MIN:
-            return {}
-        out: dict[str, tuple[int, ...]] = {}  # only the lookaheads that leave fewer rules than the shorter one
-        for c in _FOLLOW_CHARS:
-            ids = self._rules_matching(base, word + " " + c)
-            if ids != base:
-                out[" " + c] = ids
-            if len(ids) > _FOLLOW_SPLIT:
-                for c2 in _FOLLOW_CHARS:
-                    narrower = self._rules_matching(ids, word + " " + c + c2)
-                    if narrower != ids:
-                        out[" " + c + c2] = narrower
-        return out
-
-    def _rules_matching(self, candidates: tuple[int, ...], prefix: str) -> tuple[int, ...]:
-        """The rules of ``candidates`` whose match can begin with ``prefix`` (after a context they look behind for)."""
-        partial = self._partial()
-        return tuple(i for i in candidates if partial[i].match(prefix, partial=True)
-                     or any(partial[i].match(ctx + prefix, pos=len(ctx), partial=True) for ctx in _LOOKBEHIND_CONTEXTS))
-
-    def follow_for(self, token: str) -> "Optional[Lookahead]":
-        """{lookahead: the alternation to try (None: no rule can begin there)} for a start word that many
-        rules begin with (see :meth:`follow_rules`), or None for any other token."""
-        if token not in self.start_words:
-            return None
-        memo_key = ("follow", token)
+    def lookahead(self, token: str) -> "Optional[lookahead.Node]":
+        """The trie of which rules can go on with the characters after ``token`` (see :mod:`.lookahead`),
+        for a start word more than ``lookahead.SPLIT`` rules begin with, or for any numeral; else None."""
+        key = _trie_key(token)
+        memo_key = ("trie", key)
         try:
             return self._memo[memo_key]  # type: ignore[return-value]
         except KeyError:
             pass
         shipped = self._shipped()
         if shipped is not None:
-            if "follow_index" not in self._memo:
-                index: dict[str, dict[str, tuple[int, ...]]] = {}
-                for key, ids in shipped.items():
-                    if _FOLLOW_MARK in key:
-                        word, lookahead = key.split(_FOLLOW_MARK, 1)
-                        index.setdefault(word, {})[lookahead] = ids
-                self._memo["follow_index"] = index
-            rules = self._memo["follow_index"].get(token, {})  # type: ignore[attr-defined]
+            data = shipped.get(TRIE_MARK + key)  # a JSON string, decoded now that its word is met
+            trie = lookahead.decode(json.loads(data)) if data is not None else None
         else:
-            rules = self.follow_rules(token)
-        table = Lookahead(self, rules) if rules else None
-        self._memo[memo_key] = table
-        return table
+            trie = self.build_lookahead(key) if key[:1] == "#" or key in self.start_words else None
+        self._memo[memo_key] = trie
+        return trie
+
+    def build_lookahead(self, key: str) -> "Optional[lookahead.Node]":
+        """The lookahead trie of start word ``key`` ("#2": numerals of two digits) computed by partial
+        matching, or None when too few rules begin with it to be worth one."""
+        heads = (_NUMERAL_HEADS.get(int(key[1:]), ()) if key[1:] else ()) if key[:1] == "#" else (key,)
+        base = self.start_rules(key[:1] if key[:1] == "#" else key)
+        if len(base) <= lookahead.SPLIT or not heads:
+            return None
+        loose = self._loose()
+
+        def can_continue(ids: tuple[int, ...], after: str) -> tuple[int, ...]:
+            return tuple(i for i in ids if any(loose[i].match(h + after, partial=True) for h in heads))
+
+        return lookahead.build(base, can_continue)
+
+    def node_matcher(self, node: "lookahead.Node", other: bool) -> "lookahead.Matcher":
+        """What to try at a trie node's rules (its ``other`` rules with ``other``): none, each rule in
+        turn (up to ``lookahead.LIST_MAX``), or their alternation."""
+        ids = node.other if other else node.rules
+        if not ids:
+            return None
+        if len(ids) <= lookahead.LIST_MAX:
+            return tuple((i, self.rule_regex(i)) for i in ids)
+        return self._combined(ids)
+
+    def _loose(self) -> list[Any]:
+        """Each rule without its lookarounds and word boundaries, compiled for partial matching: it matches
+        everything the rule matches and more, and (unlike a lookaround at the end of a cut text, which
+        partial matching cannot decide: "summer of" may go on as "summer offensive") never says no too early."""
+        if "loose" not in self._memo:
+            import regex as _partial_regex
+
+            self._memo["loose"] = [_partial_regex.compile(lookahead.without_lookarounds(p)) for p in self.patterns]
+        return self._memo["loose"]  # type: ignore[return-value]
 
     def _shipped(self) -> Optional[Mapping[str, tuple[int, ...]]]:
         """The shipped dispatch table of this grammar (read once), or None when it is stale or missing."""
@@ -251,38 +252,15 @@ class Grammar:
         """The alternation of rules ``rule_ids``, in order (the first that matches wins)."""
         return "|".join(self.alternatives[i] for i in rule_ids)
 
-    def dispatch(self) -> dict[str, tuple[int, ...]]:
-        """The whole dispatch table, {start word or "#": rule indices, and "word<mark>lookahead": rule
-        indices for the words :meth:`follow_rules` splits}, computed (for the artifact)."""
-        table = {key: self.start_rules(key) for key in sorted(self.start_words | {"#"})}
-        for word in sorted(self.start_words):
-            for lookahead, ids in self.follow_rules(word).items():
-                table[word + _FOLLOW_MARK + lookahead] = ids
+    def dispatch(self) -> dict[str, Any]:
+        """The whole dispatch table, {start word or "#": rule indices, and TRIE_MARK + word: the encoded
+        lookahead trie of each word that has one}, computed (for the artifact)."""
+        table: dict[str, Any] = {key: self.start_rules(key) for key in sorted(self.start_words | {"#"})}
+        for key in sorted(self.start_words | {f"#{n}" for n in _NUMERAL_HEADS}):
+            trie = self.build_lookahead(key)
+            if trie is not None:
+                table[TRIE_MARK + key] = lookahead.encode(trie)
         return table
-
-
-class Lookahead:
-    """A start word's {lookahead: rules} table whose alternations are compiled when a text first
-    needs them (compiling all of "the"'s at once made a one-line text pay for sixty patterns)."""
-
-    __slots__ = ("_grammar", "_rules", "_compiled")
-
-    def __init__(self, grammar: Grammar, rules: Mapping[str, tuple[int, ...]]) -> None:
-        self._grammar = grammar
-        self._rules = rules
-        self._compiled: dict[str, "re.Pattern[str] | None"] = {}
-
-    def get(self, lookahead: str, default: Any = None) -> Any:
-        """The alternation to try after ``lookahead`` (None: no rule), or ``default`` when the table has none."""
-        try:
-            return self._compiled[lookahead]
-        except KeyError:
-            pass
-        ids = self._rules.get(lookahead)
-        if ids is None:
-            return default
-        matcher = self._compiled[lookahead] = self._grammar._combined(ids)
-        return matcher
 
 
 def expand(pattern: str, subpatterns: dict[str, str]) -> str:
@@ -427,12 +405,23 @@ def _prefixed_group(index: int, m: "re.Match[str]") -> str:
 
 
 _PROBE_SUFFIXES = (" ", "-", ".", ",", "'", "s", "")  # what may follow a start word in a match
-_FOLLOW_MIN = 20  # a start word that at least this many rules begin with is looked past (see Grammar.follow_rules)
-_FOLLOW_SPLIT = 8  # a one-character lookahead leaving more rules than this is split by the next character
-_FOLLOW_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789'"  # the characters a lookahead is made of
-_FOLLOW_MARK = "\x00"  # joins a start word and a lookahead in the dispatch table
 _LOOKBEHIND_CONTEXTS = ("in ", "for ", "over ", "within ", "after ", "last ")  # words rules look behind for
 _NUMERAL_PROBES = ("1", "7", "12", "31", "1066", "2026", "1990s", "3rd", "21st", "7.45", "12:30", "1,200", "48-", "1/2")
+# for numerals of one to four digits, a lookahead trie per length, built from these numerals (digits
+# only: "3rd", "1990s", "10am" and longer numbers are tried against every rule a numeral can begin)
+_NUMERAL_HEADS = {
+    1: tuple("0123456789"),
+    2: ("00", "01", "09", "10", "12", "13", "19", "20", "23", "24", "29", "30", "31", "32", "45", "59", "60", "99"),
+    3: ("000", "100", "199", "200", "365", "410", "999"),
+    4: ("0000", "0900", "1000", "1066", "1899", "1900", "1999", "2000", "2026", "2099", "2359", "3000", "9999"),
+}
+
+
+def _trie_key(token: str) -> str:
+    """The key of ``token``'s lookahead trie: the word itself, or "#" and the length of a numeral of up to four digits."""
+    if token[:1].isdigit():
+        return f"#{len(token)}" if len(token) <= 4 and token.isascii() and token.isdigit() else "#"
+    return token
 
 
 def captures(grammar: Grammar, match: re.Match[str]) -> tuple[int, dict[str, Any], Optional[tuple[int, int]]]:

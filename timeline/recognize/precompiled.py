@@ -4,7 +4,8 @@ Two read-only artifacts ship beside this module (``data/``), written by
 ``tools/compile_rules.py``:
 
 * ``dispatch.json``: per grammar (keyed by a fingerprint of its patterns and start words),
-  the rules that can begin at each start word.  Computing it needs partial matching of every
+  the rules that can begin at each start word, and for the words many rules begin with a trie
+  of which of them can go on with the characters after it (:mod:`.lookahead`).  Computing it needs partial matching of every
   rule, which is the slowest part of a cold start; it does not depend on the Python version.
 * ``<interpreter>.sre`` (e.g. ``cpython-311.sre``): per Python version, the compiled form
   (``re._compiler`` output: flags, code, groups) of every matcher the grammar builds, keyed
@@ -35,6 +36,7 @@ __all__ = ["compile_pattern", "dispatch_table", "interpreter_key", "pattern_key"
 
 DATA_DIR = Path(__file__).with_name("data")
 DISPATCH_FILE = "dispatch.json"
+TRIE_MARK = "\x00"  # a key of the dispatch table holding a start word's lookahead trie (see .lookahead), not its rules
 
 
 _CHUNKS_KEPT = 8
@@ -115,17 +117,18 @@ def compile_pattern(pattern: str, path: Path = DATA_DIR, key: Optional[str] = No
 
 
 @functools.lru_cache(maxsize=None)
-def _dispatch_tables(path: Path = DATA_DIR) -> Mapping[str, Mapping[str, tuple[int, ...]]]:
+def _dispatch_tables(path: Path = DATA_DIR) -> Mapping[str, Mapping[str, Any]]:
     """Read (once) the shipped dispatch tables, read-only; empty when the file is missing or damaged."""
     import json
 
     try:
         raw = json.loads((path / DISPATCH_FILE).read_text(encoding="utf-8"))
-        return MappingProxyType({fp: MappingProxyType({word: tuple(int(i) for i in ids) for word, ids in table.items()}) for fp, table in raw.items()})
+        return MappingProxyType({fp: MappingProxyType({word: ids if word.startswith(TRIE_MARK) else tuple(int(i) for i in ids) for word, ids in table.items()})
+                                 for fp, table in raw.items()})
     except (OSError, ValueError, TypeError, AttributeError):
         return MappingProxyType({})
 
 
-def dispatch_table(fingerprint: str, path: Path = DATA_DIR) -> Optional[Mapping[str, tuple[int, ...]]]:
-    """The shipped table {start word: rule indices} of the grammar with ``fingerprint``, or None."""
+def dispatch_table(fingerprint: str, path: Path = DATA_DIR) -> Optional[Mapping[str, Any]]:
+    """The shipped table {start word: rule indices, TRIE_MARK + start word: its encoded trie} of the grammar with ``fingerprint``, or None."""
     return _dispatch_tables(path).get(fingerprint)

@@ -1,0 +1,176 @@
+"""Which rules can match at a start word, narrowed by the characters after it.
+
+At "the company" no rule can match, at "the coming week" three can: for each start word that
+more than :data:`SPLIT` rules begin with (and for numerals), a trie over the characters after
+the word records, node by node, the rules whose match can go on that way.  It is computed
+exactly, by partial matching of every rule (at build time, shipped in ``dispatch.json``), so
+looking ahead never changes what is found, only how many rules are tried.
+
+A node keeps the rules that can match after its characters (``rules``); when it was expanded,
+``other`` holds the rules for any character of :data:`ALPHABET` without a child of its own (the
+most common set among its children, often none).  A character outside the alphabet (a digit, a
+letter with an accent, the end of the text) stops the walk at the node's own rules, which are
+always a superset of what can match: the trie is as exact as it is deep.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from typing import Any, Callable, Iterable, Optional, Sequence, Union
+
+__all__ = ["Node", "build", "walk", "encode", "decode", "rule_sets", "without_lookarounds", "ALPHABET", "SPLIT", "BUDGET", "DEPTH", "LIST_MAX"]
+
+ALPHABET = "abcdefghijklmnopqrstuvwxyz' .,-:/"  # the characters a trie branches on (text is lower-cased first)
+SPLIT = 2  # a node with at most this many rules is not looked past: trying them costs little
+BUDGET = 400  # nodes per start word, breadth first (the first characters decide the most)
+DEPTH = 14  # characters looked ahead at most
+LIST_MAX = 32  # a node's rules are tried one by one up to this many (each rule's own pattern fails fast), else as one alternation
+
+Matcher = Union["re.Pattern[str]", tuple[tuple[int, "re.Pattern[str]"], ...], None]
+
+
+class Node:
+    """One node of a start word's trie (see the module docstring); ``matcher``/``other_matcher`` are
+    filled in by the grammar on first use."""
+
+    __slots__ = ("rules", "other", "children", "matcher", "other_matcher")
+
+    def __init__(self, rules: tuple[int, ...], other: Optional[tuple[int, ...]] = None) -> None:
+        self.rules = rules
+        self.other = other  # None: not expanded (every character stops here)
+        self.children: dict[str, Optional[Node]] = {}  # None: no rule can go on with this character
+        self.matcher: Any = _UNSET
+        self.other_matcher: Any = _UNSET
+
+
+_UNSET = object()
+_STOP = object()
+
+
+def build(rules: Sequence[int], can_continue: Callable[[Sequence[int], str], tuple[int, ...]]) -> Node:
+    """The trie for a start word that ``rules`` can begin with; ``can_continue(ids, text)`` gives
+    those of ``ids`` whose match can go on with ``text`` after the word (partial matching)."""
+    root = Node(tuple(rules))
+    queue: collections.deque[tuple[Node, str]] = collections.deque([(root, "")])
+    made = 0
+    while queue:
+        node, after = queue.popleft()
+        if len(after) >= DEPTH or len(node.rules) <= SPLIT or made >= BUDGET:
+            continue
+        kids = {c: can_continue(node.rules, after + c) for c in ALPHABET}
+        node.other = collections.Counter(kids.values()).most_common(1)[0][0]
+        for c, ids in kids.items():
+            if ids == node.other:
+                continue
+            if not ids:
+                node.children[c] = None
+                continue
+            child = node.children[c] = Node(ids)
+            made += 1
+            queue.append((child, after + c))
+    return root
+
+
+def walk(node: Node, text: str, pos: int, matcher_of: Callable[[Node, bool], Matcher]) -> Matcher:
+    """The matcher for the rules that can match where ``node``'s word ends at ``pos`` in ``text``
+    (None: no rule can), found by following the characters from ``pos``."""
+    children = node.children
+    while True:
+        c = text[pos : pos + 1]
+        child = children.get(c, _STOP)
+        if child is None:
+            return None
+        if child is _STOP:
+            if node.other is not None and c and c in ALPHABET:
+                m = node.other_matcher
+                if m is _UNSET:
+                    m = node.other_matcher = matcher_of(node, True)
+                return m  # type: ignore[no-any-return]
+            m = node.matcher
+            if m is _UNSET:
+                m = node.matcher = matcher_of(node, False)
+            return m  # type: ignore[no-any-return]
+        node = child  # type: ignore[assignment]
+        children = node.children
+        pos += 1
+
+
+def encode(node: Node) -> list[Any]:
+    """``node`` as JSON data: ``[rules, other or null, {character: child or 0}]``."""
+    return [list(node.rules), None if node.other is None else list(node.other),
+            {c: 0 if child is None else encode(child) for c, child in sorted(node.children.items())}]
+
+
+def decode(data: Sequence[Any]) -> Node:
+    """The node :func:`encode` wrote."""
+    rules, other, children = data
+    node = Node(tuple(rules), None if other is None else tuple(other))
+    node.children = {c: None if child == 0 else decode(child) for c, child in children.items()}
+    return node
+
+
+def rule_sets(node: Node) -> Iterable[tuple[int, ...]]:
+    """Every set of rules a walk can end with (for compiling the alternations ahead)."""
+    yield node.rules
+    if node.other is not None:
+        yield node.other
+    for child in node.children.values():
+        if child is not None:
+            yield from rule_sets(child)
+
+
+def without_lookarounds(pattern: str) -> str:
+    """``pattern`` with its lookarounds (``(?=...)``, ``(?!...)``, ``(?<=...)``, ``(?<!...)``) and word
+    boundaries (``\\b``, ``\\B``) left out: a pattern that matches at least what ``pattern`` matches."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            if pattern[i + 1 : i + 2] not in ("b", "B"):
+                out.append(pattern[i : i + 2])
+            i += 2
+        elif c == "[":
+            j = _class_end(pattern, i)
+            out.append(pattern[i:j])
+            i = j
+        elif pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            i = _group_end(pattern, i)
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index after the character class opening at ``pattern[i]``."""
+    j = i + 1
+    if pattern[j : j + 1] == "^":
+        j += 1
+    if pattern[j : j + 1] == "]":
+        j += 1  # a "]" first in the class is a literal
+    while pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index after the group opening at ``pattern[i]`` (nested groups, classes and escapes skipped)."""
+    depth = 0
+    j = i
+    while True:
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(pattern, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
