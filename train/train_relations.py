@@ -21,8 +21,10 @@ TIMEX3 spans are placed on those words, and the features are the library's own
 polarity, modality) computed the detector's way, so training sees what inference sees.
 
 Documents are split into folds by their index in sorted file order (index mod 5, as in
-train/train_events.py); the script prints the cross-validated figures, fits a temperature on
-the out-of-fold predictions, then trains every model on all documents and writes
+train/train_events.py; ``--split halves``: TimeBank's documents and AQUAINT's, to see whether
+what is learned from one half's annotators carries over to the other's); the script prints the
+cross-validated figures, fits a temperature on the out-of-fold predictions, then trains every
+model on all documents and writes
 timeline/relations/data/relations.npz.  Deterministic: sorted files, fixed seeds.  Never
 train on te3-platinum.  Caveat: the encoder was fine-tuned (for event detection only) on
 all of TBAQ, so its states on held-out folds are not from unseen text.
@@ -188,7 +190,22 @@ def _closure_related(doc: TimeMLDocument, eid_of: dict[str, str]):
     return related
 
 
-def load(tbaq: Path, matres_dir: Path, cache: "Path | None", folds: int) -> dict[str, list[tuple[int, Candidate, str]]]:
+SPLITS = ("index", "halves")
+"""How documents are split into folds: ``index``, by index in sorted file order mod the number
+of folds; ``halves``, two folds, TimeBank's documents and the others (AQUAINT's), so that
+cross-validation trains on one half and scores the other (do the annotators' habits carry over?)."""
+
+
+def fold_of(path: Path, index: int, folds: int, split: str = "index") -> int:
+    """The fold of the document at ``path``, ``index`` in sorted file order (see :data:`SPLITS`)."""
+    if split == "halves":
+        return 0 if "timebank" in (part.lower() for part in path.parts) else 1
+    if split != "index":
+        raise ValueError(f"split={split!r}; use one of {', '.join(SPLITS)}")
+    return index % folds
+
+
+def load(tbaq: Path, matres_dir: Path, cache: "Path | None", folds: int, split: str = "index") -> dict[str, list[tuple[int, Candidate, str]]]:
     """Each task's (fold, candidate, label) over all TBAQ documents, in sorted file order."""
     matres = read_matres(matres_dir)
     data: dict[str, list[tuple[int, Candidate, str]]] = defaultdict(list)
@@ -201,7 +218,7 @@ def load(tbaq: Path, matres_dir: Path, cache: "Path | None", folds: int) -> dict
         hidden = hidden_states(f.stem, layout, cache)
         cands = candidates(doc.text, events, gold_timexes(doc), hidden, layout)
         for task, items in labelled(doc, cands, matres.get(f.stem, [])).items():
-            data[task].extend((index % folds, c, label) for c, label in items)
+            data[task].extend((fold_of(f, index, folds, split), c, label) for c, label in items)
         matched += len(matres.get(f.stem, []))
     print(f"{len(files)} documents; MATRES relations of these documents: {matched}; usable start pairs: {len(data['start'])}")
     for task in ("dct", "timex", "tlink", "start", *LINKED_TASKS):
@@ -272,6 +289,14 @@ def fit(items: list[tuple[int, Candidate, str]], dense: bool, arch: str, c_reg: 
     return logits, params
 
 
+def in_columns(z: np.ndarray, labels: "list[str]", columns: "list[str]", missing: float = -30.0) -> np.ndarray:
+    """Logits ``z`` over ``labels`` rearranged over ``columns`` (a label a fold never saw gets
+    ``missing``: next to no probability), so folds trained on different label sets line up."""
+    if labels == columns:
+        return z
+    return np.stack([z[:, labels.index(c)] if c in labels else np.full(len(z), missing) for c in columns], axis=1)
+
+
 def softmax(z: np.ndarray, t: float = 1.0) -> np.ndarray:
     z = z / t
     z = z - z.max(axis=1, keepdims=True)
@@ -314,9 +339,9 @@ def export(key: str, params: dict, dense: bool, vague_bias: float, temp: float) 
     return out
 
 
-def task_c_out_of_fold(tbaq: Path, fold_dir: Path, folds: int, min_confidence: "float | None") -> None:
+def task_c_out_of_fold(tbaq: Path, fold_dir: Path, folds: int, min_confidence: "float | None", split: str = "index") -> None:
     """TempEval-3 Task C on TBAQ with gold entities, each document related by the models of
-    ``fold_dir``/fold{k}.npz trained without its fold (k = index in sorted file order mod folds)."""
+    ``fold_dir``/fold{k}.npz trained without its fold (k = :func:`fold_of` the document)."""
     import timeline.relations as relations
     from timeline.evaluate.relations import score_relations
     from timeline.evaluate.tlinks import system_document
@@ -325,7 +350,7 @@ def task_c_out_of_fold(tbaq: Path, fold_dir: Path, folds: int, min_confidence: "
     models = [read_classifiers((fold_dir / f"fold{k}.npz").read_bytes()) for k in range(folds)]
     golds, systems = [], []
     for index, f in enumerate(sorted(tbaq.rglob("*.tml"))):
-        relations.load_classifiers = lambda m=models[index % folds]: m  # type: ignore[assignment]  # this script only
+        relations.load_classifiers = lambda m=models[fold_of(f, index, folds, split)]: m  # type: ignore[assignment]  # this script only
         gold = read_timeml(f)
         golds.append(gold)
         systems.append(system_document(gold, mode="gold-entities", min_confidence=min_confidence))
@@ -341,6 +366,7 @@ def main(argv: "list[str] | None" = None) -> int:
     ap.add_argument("matres", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpora" / "matres-train")
     ap.add_argument("--cache", type=Path, default=None, help="directory for the encoder states of the training texts")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--split", choices=SPLITS, default="index", help="folds by index mod --folds, or the two halves of TBAQ (TimeBank / AQUAINT: a transfer check; sets --folds 2)")
     ap.add_argument("--tasks", default="dct,timex,tlink,start," + ",".join(LINKED_TASKS))
     ap.add_argument("--variants", default="neural,perceptron")
     ap.add_argument("--arch", default="dct=lr,timex=lr,tlink=lr,start=lr", help="task=lr|mlp for each task")
@@ -355,8 +381,10 @@ def main(argv: "list[str] | None" = None) -> int:
     ap.add_argument("--min-confidence", type=float, default=None, help="with --task-c: the least score of a learned TLINK, all kinds (default: per kind, timeline.evaluate.tlinks.MIN_LINK_SCORE)")
     ap.add_argument("--out", type=Path, default=ROOT / "timeline" / "relations" / "data" / "relations.npz")
     args = ap.parse_args(argv)
+    if args.split == "halves":
+        args.folds = 2
     t0 = time.perf_counter()
-    data = load(args.tbaq, args.matres, args.cache, args.folds)
+    data = load(args.tbaq, args.matres, args.cache, args.folds, args.split)
     print(f"loaded in {time.perf_counter() - t0:.0f} s")
     archs = dict(kv.split("=") for kv in args.arch.split(","))
     regs = {k: float(v) for k, v in (kv.split("=") for kv in args.reg.split(","))}
@@ -375,15 +403,13 @@ def main(argv: "list[str] | None" = None) -> int:
             z_all: list[np.ndarray] = []
             gold_all: list[str] = []
             fold_params: list[dict] = []
-            labels = None
+            labels = sorted({lab for _, _, lab in items})  # as the models order their classes; a fold may lack one
             for k in range(args.folds):
                 train = [it for it in items if it[0] != k]
                 test = [it for it in items if it[0] == k]
                 logits, params = fit(train, dense, arch, reg, dims.get(task, 64), weights.get(task, 1.0))
                 fold_params.append(params)
-                labels = labels or params["labels"]
-                assert labels == params["labels"]
-                z_all.append(logits(test))
+                z_all.append(in_columns(logits(test), params["labels"], labels))
                 gold_all += [lab for _, _, lab in test]
             z = np.concatenate(z_all)
             gold = np.array([labels.index(g) for g in gold_all])
@@ -426,7 +452,7 @@ def main(argv: "list[str] | None" = None) -> int:
                 np.savez_compressed(fh, **{key: models[key] for key in sorted(models)})
         print(f"wrote {args.folds} fold models (each trained without its fold) to {args.fold_models}")
     if args.task_c:
-        task_c_out_of_fold(args.tbaq, args.task_c, args.folds, args.min_confidence)
+        task_c_out_of_fold(args.tbaq, args.task_c, args.folds, args.min_confidence, args.split)
     if not args.no_write:
         if args.update and args.out.exists():
             # keep the models of the tasks/variants not retrained in this run
