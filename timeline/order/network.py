@@ -21,6 +21,7 @@ STRUCTURAL_STRENGTH = 2**62
 """Strength of the implicit ``start <= end`` of every interval; such facts are never dropped."""
 
 _SECOND = _dt.timedelta(seconds=1)
+_ZERO = _dt.timedelta(0)
 _START = Side.START
 
 FactsLike = Union[Fact, Iterable[Union[Fact, Iterable[Fact]]]]
@@ -321,8 +322,8 @@ class Network:
         start, end = start_of(name), end_of(name)
         self._points.extend((start, end))
         self._intervals[name] = (s, e)
-        structural = Constraint(start, end, _dt.timedelta(0), None, f"{name} starts no later than it ends", STRUCTURAL_STRENGTH)
-        (self._structural_edge[name],) = self._insert(structural)
+        structural = Constraint(start, end, _ZERO, None, f"{name} starts no later than it ends", STRUCTURAL_STRENGTH)
+        (self._structural_edge[name],) = self._insert(structural, pairs=[(e, s, 0)])  # its one edge (start - end <= 0), as _pairs would make it
 
     def _seconds_from_origin(self, when: _dt.datetime, *, ceil: bool) -> int:
         if self._origin is None:
