@@ -178,7 +178,7 @@ class Network:
             if self._fact_alive[engine.edge_fact[e]]:
                 engine.activate(e)
                 touched += self._settle_edge(e, shortest=shortest)
-        dropped_old = any(c.dropped_index < first_new_fact for c in self._conflicts[before:])
+        dropped_old = len(self._conflicts) > before and any(c.dropped_index < first_new_fact for c in self._conflicts[before:])
         if dropped_old:
             engine.bounds_valid = False
         elif engine.bounds_valid and not defer_bounds:
@@ -189,7 +189,11 @@ class Network:
     def _tighten(self, edges: list[int]) -> int:
         """Update the bounds for new live ``edges``; returns the points touched."""
         engine = self._engine
-        return sum(engine.update_bounds(e) for e in edges if engine.edge_alive[e])
+        touched = 0
+        for e in edges:  # a loop, not a generator: a fact has one or two edges, and every soft fact comes here
+            if engine.edge_alive[e]:
+                touched += engine.update_bounds(e)
+        return touched
 
     def try_add(self, facts: FactsLike) -> bool:
         """Add ``facts`` only if they agree with everything already in; True if they were kept.
@@ -231,7 +235,11 @@ class Network:
         """True when one of the facts' edges ``pairs`` closes a negative cycle through the origin
         by the (exact) bounds: ``latest(u) + w - earliest(v) < 0``."""
         fwd, bwd = self._engine.fwd, self._engine.bwd
-        return any(fwd[u] + bwd[v] + w < 0 for edges in pairs for u, v, w in edges)
+        for edges in pairs:  # loops, not a generator (as in _tighten)
+            for u, v, w in edges:
+                if fwd[u] + bwd[v] + w < 0:
+                    return True
+        return False
 
     def _restore(self, index: int) -> None:
         """Bring back fact ``index`` after a trial that dropped it was withdrawn."""
