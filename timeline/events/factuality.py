@@ -9,7 +9,9 @@ year").  Cue words are data: ``timeline/lexicon/<lang>/events.toml``.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
 from typing import Protocol, Sequence
 
@@ -19,6 +21,9 @@ from ..lexicon import load_data
 from ..text import Doc
 
 __all__ = ["Factuality", "factuality", "load_cues"]
+
+_TOKEN_START = operator.attrgetter("start")
+"""A token's start offset: the key its sentence's tokens are sorted by."""
 
 
 class _Mention(Protocol):
@@ -82,9 +87,8 @@ def _clause_words(doc: Doc, start: int) -> list[str]:
         return []
     cues = load_cues(doc.language)
     out = []
-    for tok in reversed(doc.sentences[i].tokens):
-        if tok.start >= start:
-            continue
+    tokens = doc.sentences[i].tokens
+    for tok in reversed(tokens[: bisect.bisect_left(tokens, start, key=_TOKEN_START)]):  # the tokens before ``start``, nearest first
         w = tok.text.lower()
         if w in cues.clause_breaks:
             break
@@ -147,7 +151,7 @@ def _awaited(doc: Doc, mention: _Mention) -> bool:
         return False
     i = doc.sentence_index(mention.start)
     before = [t.text.lower() for t in doc.sentences[i].tokens if t.end <= mention.start][-3:] if i >= 0 else []
-    return not any(w in cues.object_stops for w in before)  # "a review of the dispute is due": the review is awaited
+    return cues.object_stops.isdisjoint(before)  # "a review of the dispute is due": the review is awaited
 
 
 def _reported_plan(doc: Doc, mention: _Mention) -> bool:
@@ -199,8 +203,8 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
     out: list[Factuality] = [Factuality()] * len(mentions)
     for index, m in enumerate(mentions):
         before = _clause_words(doc, m.start)
-        intended = m.pos == "VERB" and m.tense == "INFINITIVE" and not any(w in cues.implicative for w in before[:4])
-        supposed = any(w in cues.conditional for w in before) or anticipated(doc, m) or _unrealised_object(doc, m) or _awaited(doc, m)
+        intended = m.pos == "VERB" and m.tense == "INFINITIVE" and cues.implicative.isdisjoint(before[:4])
+        supposed = not cues.conditional.isdisjoint(before) or anticipated(doc, m) or _unrealised_object(doc, m) or _awaited(doc, m)
         supposed = supposed or (m.cls != "REPORTING" and _opens_with_condition(doc, m.start))
         hypothetical = supposed or intended
         generic = False
@@ -208,6 +212,6 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
             i = doc.sentence_index(m.start)
             sentence_words = {t.text.lower() for t in doc.sentences[i].tokens} if i >= 0 else set()
             generic = bool(sentence_words & cues.generic_adverbs) or i in recurring_sentences
-        plan = intended and not supposed and (any(w in cues.firm_plans for w in before[:4]) or any(w in cues.plan_auxiliaries for w in before))
+        plan = intended and not supposed and (not cues.firm_plans.isdisjoint(before[:4]) or not cues.plan_auxiliaries.isdisjoint(before))
         out[index] = Factuality(hypothetical, generic, _reported_plan(doc, m) and not hypothetical, plan)
     return out

@@ -78,13 +78,22 @@ class Engine:
     def add_edges(self, edges: "list[tuple[int, int, int]]", fact: int, *, active: bool = True) -> list[int]:
         """:meth:`add_edge` of each ``(u, v, w)`` of ``edges`` in turn; returns their ids."""
         first = len(self.edge_u)
-        for u, v, w in edges:
+        if len(edges) == 1:  # most facts are one edge: neither a loop nor a range set up (16,000 facts per 100 KB)
+            ((u, v, w),) = edges
             self.edge_u.append(u)
             self.edge_v.append(v)
             self.edge_w.append(w)
             self.edge_fact.append(fact)
             self.edge_alive.append(False)
-        ids = list(range(first, len(self.edge_u)))
+            ids = [first]
+        else:
+            for u, v, w in edges:
+                self.edge_u.append(u)
+                self.edge_v.append(v)
+                self.edge_w.append(w)
+                self.edge_fact.append(fact)
+                self.edge_alive.append(False)
+            ids = list(range(first, len(self.edge_u)))
         if active:
             for e in ids:
                 self.activate(e)

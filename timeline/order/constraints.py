@@ -85,12 +85,16 @@ class Point:
 
 def start_of(interval: str) -> Point:
     """The start point of ``interval``."""
-    return Point(_check_name(interval, "start_of"), Side.START)
+    if interval.__class__ is not str or not interval:  # the common case in one test, as in Point (tens of thousands per long text)
+        _check_name(interval, "start_of")
+    return Point(interval, Side.START)
 
 
 def end_of(interval: str) -> Point:
     """The end point of ``interval``."""
-    return Point(_check_name(interval, "end_of"), Side.END)
+    if interval.__class__ is not str or not interval:
+        _check_name(interval, "end_of")
+    return Point(interval, Side.END)
 
 
 def _check_delta(value: object, what: str) -> Optional[_dt.timedelta]:

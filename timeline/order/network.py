@@ -21,6 +21,7 @@ STRUCTURAL_STRENGTH = 2**62
 """Strength of the implicit ``start <= end`` of every interval; such facts are never dropped."""
 
 _SECOND = _dt.timedelta(seconds=1)
+_ZERO = _dt.timedelta(0)
 _START = Side.START
 
 FactsLike = Union[Fact, Iterable[Union[Fact, Iterable[Fact]]]]
@@ -177,7 +178,7 @@ class Network:
             if self._fact_alive[engine.edge_fact[e]]:
                 engine.activate(e)
                 touched += self._settle_edge(e, shortest=shortest)
-        dropped_old = any(c.dropped_index < first_new_fact for c in self._conflicts[before:])
+        dropped_old = len(self._conflicts) > before and any(c.dropped_index < first_new_fact for c in self._conflicts[before:])
         if dropped_old:
             engine.bounds_valid = False
         elif engine.bounds_valid and not defer_bounds:
@@ -188,7 +189,11 @@ class Network:
     def _tighten(self, edges: list[int]) -> int:
         """Update the bounds for new live ``edges``; returns the points touched."""
         engine = self._engine
-        return sum(engine.update_bounds(e) for e in edges if engine.edge_alive[e])
+        touched = 0
+        for e in edges:  # a loop, not a generator: a fact has one or two edges, and every soft fact comes here
+            if engine.edge_alive[e]:
+                touched += engine.update_bounds(e)
+        return touched
 
     def try_add(self, facts: FactsLike) -> bool:
         """Add ``facts`` only if they agree with everything already in; True if they were kept.
@@ -230,7 +235,11 @@ class Network:
         """True when one of the facts' edges ``pairs`` closes a negative cycle through the origin
         by the (exact) bounds: ``latest(u) + w - earliest(v) < 0``."""
         fwd, bwd = self._engine.fwd, self._engine.bwd
-        return any(fwd[u] + bwd[v] + w < 0 for edges in pairs for u, v, w in edges)
+        for edges in pairs:  # loops, not a generator (as in _tighten)
+            for u, v, w in edges:
+                if fwd[u] + bwd[v] + w < 0:
+                    return True
+        return False
 
     def _restore(self, index: int) -> None:
         """Bring back fact ``index`` after a trial that dropped it was withdrawn."""
@@ -321,8 +330,8 @@ class Network:
         start, end = start_of(name), end_of(name)
         self._points.extend((start, end))
         self._intervals[name] = (s, e)
-        structural = Constraint(start, end, _dt.timedelta(0), None, f"{name} starts no later than it ends", STRUCTURAL_STRENGTH)
-        (self._structural_edge[name],) = self._insert(structural)
+        structural = Constraint(start, end, _ZERO, None, f"{name} starts no later than it ends", STRUCTURAL_STRENGTH)
+        (self._structural_edge[name],) = self._insert(structural, pairs=[(e, s, 0)])  # its one edge (start - end <= 0), as _pairs would make it
 
     def _seconds_from_origin(self, when: _dt.datetime, *, ceil: bool) -> int:
         if self._origin is None:

@@ -44,11 +44,25 @@ def _by_bounds(a: tuple[dt.datetime, dt.datetime], b: tuple[dt.datetime, dt.date
     return None
 
 
+_Ends = tuple[Optional[dt.datetime], Optional[dt.datetime], Optional[dt.datetime], Optional[dt.datetime]]
+"""An interval's bounds as a plain tuple: earliest start, latest start, earliest end, latest end."""
+
+
+def _ends(b: IntervalBounds) -> _Ends:
+    return b.earliest_start, b.latest_start, b.earliest_end, b.latest_end
+
+
 def _by_tight_bounds(a: IntervalBounds, b: IntervalBounds) -> Optional[str]:
     """The relation the likely layer's tight bounds alone entail (sound; exact when one side is a
     pinned time), without a search per pair."""
-    a_es, a_ls, a_ee, a_le = a.earliest_start, a.latest_start, a.earliest_end, a.latest_end
-    b_es, b_ls, b_ee, b_le = b.earliest_start, b.latest_start, b.earliest_end, b.latest_end
+    return _by_tight_ends(_ends(a), _ends(b))
+
+
+def _by_tight_ends(a: _Ends, b: _Ends) -> Optional[str]:
+    """:func:`_by_tight_bounds` of bounds as :func:`_ends` tuples (it runs for most pairs of a long
+    text: unpacking a tuple costs less than reading four attributes)."""
+    a_es, a_ls, a_ee, a_le = a
+    b_es, b_ls, b_ee, b_le = b
     if a_es == a_ls == b_es == b_ls and a_ee == a_le == b_ee == b_le and a_es is not None and a_ee is not None:
         return "SIMULTANEOUS"
     if a_le is not None and b_es is not None and a_le <= b_es:
@@ -201,6 +215,7 @@ def local_relations(
             spans[t.tid] = (t.earliest, t.latest)
     in_certain = set(certain.intervals)
     bounds = dict(likely.bounds)  # its names are those of likely.intervals
+    ends = {name: _ends(b) for name, b in bounds.items()}
     out = []
     sentences = [doc.sentence_index(m.start) for m in mentions]
     pairs = _local_pairs(doc, mentions, timexes, reference_span is not None, sentences)
@@ -215,8 +230,8 @@ def local_relations(
     no_order: dict[str, str] = {}
     # what each name brings, looked up once per name rather than once per pair (a long text asks
     # about half a million pairs of some 40,000 names): its span, its likely bounds (None when the
-    # likely layer does not hold it), whether it is an event placed there, its learned labels
-    facts_of: dict[str, tuple[Optional[tuple[dt.datetime, dt.datetime]], Optional[IntervalBounds], bool, Optional[Mapping[str, tuple[str, float]]]]] = {}
+    # likely layer does not hold it) and them as a tuple, whether it is an event placed there, its learned labels
+    facts_of: dict[str, tuple[Optional[tuple[dt.datetime, dt.datetime]], Optional[IntervalBounds], Optional[_Ends], bool, Optional[Mapping[str, tuple[str, float]]]]] = {}
     last = None
     for (a, b), ask in zip(every, asked):
         rel = next(entailed) if ask else None
@@ -225,7 +240,7 @@ def local_relations(
             continue
         if a is not last:  # the pairs of one name come together
             last = a
-            span_a, bound_a, learned_a = spans.get(a), bounds.get(a), learned.get(a)
+            span_a, bound_a, ends_a, learned_a = spans.get(a), bounds.get(a), ends.get(a), learned.get(a)
             confidence_a, kept_a, start_a, guessed_a = (confidence.get(a, nothing), kept_labels.get(a, nothing), start_order.get(a, nothing),
                                                         guessed_order.get(a, nothing))
             model_a = start_model.get(a, no_order)
@@ -233,15 +248,15 @@ def local_relations(
             continue
         of_b = facts_of.get(b)
         if of_b is None:
-            of_b = facts_of[b] = (spans.get(b), bounds.get(b), b in likely_intervals, learned.get(b))
-        span_b, bound_b, b_placed, learned_b = of_b
+            of_b = facts_of[b] = (spans.get(b), bounds.get(b), ends.get(b), b in likely_intervals, learned.get(b))
+        span_b, bound_b, ends_b, b_placed, learned_b = of_b
         if span_a is None or b in unplaced:  # a possibility or an intention: its start order only
             guess = guessed_a.get(b)
             if guess is not None and (b_placed or b in unplaced):
                 out.append(Relation(a, guess[0], b, round(guess[1], 3), False))
             continue
         both_likely = bound_a is not None and bound_b is not None
-        rel = _by_tight_bounds(bound_a, bound_b) if both_likely else None  # type: ignore[arg-type]
+        rel = _by_tight_ends(ends_a, ends_b) if both_likely else None  # type: ignore[arg-type]
         if rel is not None:
             out.append(Relation(a, rel, b, round(confidence_a.get(b, 0.5), 3), False))  # type: ignore[attr-defined]
             continue

@@ -112,7 +112,11 @@ class Classifier:
             if dense is None:
                 raise ValueError("this model needs hidden-state features")
             stacked = dense if isinstance(dense, np.ndarray) else np.stack(list(dense))
-            x = np.subtract(stacked, self.mean, dtype=np.float64)  # as float64 - float64: one pass, no float64 copy first
+            # as float64 - float64 (a float32 widens exactly): the widened copy, then the mean taken
+            # off in place (the same floats as ``np.subtract(..., dtype=np.float64)``, whose
+            # buffered casting loop took twice as long)
+            x = stacked.astype(np.float64)
+            x -= self.mean.astype(np.float64)
             if self.proj is not None:
                 x = x @ self.proj
             x = x / self.scale
