@@ -150,6 +150,16 @@ _TOKEN = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|(?<!\d),|,(?!\d)|(?<!\d):|:(?
 _TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
 
 
+def _may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` (lower case) occurs anywhere in ``text[start:end]``, in any case.
+
+    A cheap, exact test before tokenising a window: a token equal to one of the words is a piece
+    of the window, so when none of them occurs no token can be one (most times have no "since"
+    or "than" before them)."""
+    window = text[start:end].lower()
+    return any(w in window for w in words)
+
+
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
     """The words and marks of ``text[start:end]``, with phrases that are no tense cue blanked (see :func:`_without_phrases`)."""
     tokens = _TOKEN.findall(text, start, end)
@@ -382,8 +392,11 @@ def _passive_present(backwards: list[str], i: int, cues: TenseWords) -> bool:
 
 def after_comparison(text: str, start: int, language: str = "en") -> bool:
     """Whether a comparison word stands right before ``start`` ("up from a year ago")."""
+    words = tense_words(language).comparison
+    if not _may_hold(text, max(0, start - 20), start, words):
+        return False
     before = _TOKEN.findall(text, max(0, start - 20), start)
-    return bool(before) and before[-1].lower() in tense_words(language).comparison
+    return bool(before) and before[-1].lower() in words
 
 
 _COMPARED_REACH = 4  # words between "than" and the time it compares with ("than [at their meeting in] October")
@@ -393,7 +406,7 @@ def after_known_comparison(text: str, start: int, language: str = "en") -> bool:
     """Whether ``start`` is a few words after "than", none of them a cue or clause boundary, and "than" is
     not after "later"/"sooner" ("will be higher than in March": what it is compared with, known already)."""
     cues = tense_words(language)
-    if not cues.known_comparison:
+    if not cues.known_comparison or not _may_hold(text, max(0, start - 60), start, cues.known_comparison):
         return False
     before = _TOKEN.findall(text, max(0, start - 60), start)
     for k in range(len(before) - 1, max(-1, len(before) - _COMPARED_REACH - 2), -1):
@@ -409,6 +422,8 @@ def after_past_signal(text: str, start: int, language: str = "en") -> bool:
     """Whether a signal like "since" comes right before ``start`` (its time is past), maybe
     through a few fillers ("since shortly after the Oct. 23 attack")."""
     cues = tense_words(language)
+    if not _may_hold(text, max(0, start - 40), start, cues.past_signals):
+        return False  # the usual case, checked without tokenising
     before = _TOKEN.findall(text, max(0, start - 40), start)
     for w in reversed(before[-5:]):
         lw = w.lower()
@@ -441,7 +456,7 @@ def after_appointment(text: str, start: int, language: str = "en") -> bool:
     """Whether ``start`` comes right after "for" that follows a noun of something set for a time
     ("called a rally outside the plant for Friday"): the time set for it, ahead of the clause's own."""
     cues = tense_words(language)
-    if not cues.appointment:
+    if not cues.appointment or not _may_hold(text, max(0, start - 60), start, cues.appointment):
         return False
     raw = _TOKEN.findall(text, max(0, start - 60), start)
     words = [w.lower() for w in raw]
@@ -491,6 +506,8 @@ def after_directive(doc: Doc, start: int) -> bool:
     if not cues.directive:
         return False
     s, _ = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - 80), start, cues.directive):
+        return False
     words = list(reversed(_TOKEN.findall(doc.text, max(s, start - 80), start)))[:_DIRECTED_REACH]
     for k, w in enumerate(words):
         lw = w.lower()
@@ -532,6 +549,8 @@ def until_signal(doc: Doc, start: int) -> bool:
     until Friday" does)."""
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - 120), start, cues.deferring):
+        return False  # no deferring verb before it in its sentence, whatever the signal
     before = _TOKEN.findall(doc.text, max(s, start - 120), start)
     for i, w in enumerate(reversed(before[-5:])):
         lw = w.lower()
@@ -653,6 +672,8 @@ def opens_past_clause(doc: Doc, start: int) -> bool:
     bought the unit in February, ..."): a time in it lies before the main clause's."""
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - 120), start, cues.past_signals):
+        return False
     before = _TOKEN.findall(doc.text, max(s, start - 120), start)
     first = None
     for w in reversed(before):

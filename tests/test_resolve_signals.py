@@ -1,0 +1,80 @@
+"""The signal words read right before a time ("since", "than", "for", "until" after "extended", ...), in any case.
+
+The readers first look for the signal in the text before the time and tokenise it only when it is
+there; these tests check the signal is found whatever its case and that without it nothing is.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.resolve.tense import (after_appointment, after_comparison, after_directive, after_known_comparison, after_past_signal,
+                                    opens_past_clause, until_signal)
+from timeline.text import as_doc
+
+
+def _at(text: str, expression: str) -> int:
+    return text.index(expression)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales have risen since shortly after January.", True),
+    ("SALES HAVE RISEN SINCE January.", True),
+    ("Sales rose sharply in January.", False),
+])
+def test_a_past_signal(text: str, expected: bool) -> None:
+    assert after_past_signal(text, _at(text, "January")) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Output will be higher than in March.", True),
+    ("OUTPUT WILL BE HIGHER THAN IN March.", True),
+    ("Output will be higher in March.", False),
+])
+def test_a_known_comparison(text: str, expected: bool) -> None:
+    assert after_known_comparison(text, _at(text, "March")) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exports were up from October.", True),
+    ("Exports were up FROM October.", True),
+    ("Exports were up in October.", False),
+])
+def test_a_comparison(text: str, expected: bool) -> None:
+    assert after_comparison(text, _at(text, "October")) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unions called a rally outside the plant for Friday.", True),
+    ("Unions called a RALLY outside the plant FOR Friday.", True),
+    ("Unions called a rally outside the plant on Friday.", False),
+])
+def test_an_appointment(text: str, expected: bool) -> None:
+    assert after_appointment(text, _at(text, "Friday")) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials ordered schools closed on Thursday.", True),
+    ("Officials ORDERED schools closed on Thursday.", True),
+    ("Officials kept schools closed on Thursday.", False),
+])
+def test_a_directive(text: str, expected: bool) -> None:
+    assert after_directive(as_doc(text, "en"), _at(text, "Thursday")) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since the firm bought the unit in February, it has grown.", True),
+    ("SINCE the firm bought the unit in February, it has grown.", True),
+    ("After the firm bought the unit in February, it grew.", False),
+])
+def test_a_clause_opened_by_a_past_signal(text: str, expected: bool) -> None:
+    assert opens_past_clause(as_doc(text, "en"), _at(text, "February")) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bidder extended its offer until Nov. 9.", True),
+    ("The bidder EXTENDED its offer until Nov. 9.", True),
+    ("The shop stayed closed until Nov. 9.", False),
+])
+def test_a_deadline_moved(text: str, expected: bool) -> None:
+    assert until_signal(as_doc(text, "en"), _at(text, "Nov. 9")) is expected
