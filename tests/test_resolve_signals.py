@@ -78,3 +78,24 @@ def test_a_clause_opened_by_a_past_signal(text: str, expected: bool) -> None:
 ])
 def test_a_deadline_moved(text: str, expected: bool) -> None:
     assert until_signal(as_doc(text, "en"), _at(text, "Nov. 9")) is expected
+
+
+def _words(text: str) -> list[str]:
+    from timeline.resolve.tense import _tokens, tense_words
+
+    return _tokens(text, 0, len(text), tense_words("en"))
+
+
+def test_the_clause_marks_a_number_keeps() -> None:
+    # a comma or colon inside a number ("1,200", "5:30") is no mark of a clause; one after a number is
+    assert _words("Sales of 1,200 units, at 5:30: up") == ["Sales", "of", "units", ",", "at", ":", "up"]
+    assert _words("In 2019, prices rose; 3,4 :x") == ["In", ",", "prices", "rose", ";", ":", "x"]
+
+
+@pytest.mark.parametrize("text", ["He lives next to the embassy", "HE LIVES NEXT TO THE EMBASSY"])
+def test_a_phrase_of_no_tense_is_blanked_in_any_case(text: str) -> None:
+    assert _words(text)[2:4] == ["-", "-"]
+
+
+def test_a_phrase_needs_all_its_words() -> None:
+    assert _words("He will be next in line")[3] == "next"

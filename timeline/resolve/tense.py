@@ -145,9 +145,11 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
     return None
 
 
-# the comma of "1,200" is no clause boundary; an 's a tokeniser split off ("Elian 's") stays with its word, as in plain text
-_TOKEN = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\"“”]")  # "5:30": no colon of a clause
-_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
+# the comma of "1,200" is no clause boundary; an 's a tokeniser split off ("Elian 's") stays with its word, as in plain text.
+# Each alternative opens with the character it matches (",(?<!\d,)" looks back past the comma, as "(?<!\d)," would before
+# it), so the regex engine skips straight to the characters a token can start with
+_TOKEN = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # "5:30": no colon of a clause
+_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
 
 
 def _may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
@@ -163,14 +165,29 @@ def _may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     return False
 
 
+def _may_hold_phrase(text: str, start: int, end: int, phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Whether every word of one of ``phrases`` (lower case) occurs somewhere in ``text[start:end]``, in any case:
+    as :func:`_may_hold`, for phrases whose words must all be tokens of the window."""
+    window = text[start:end].lower()
+    for phrase in phrases:
+        for w in phrase:
+            if w not in window:
+                break
+        else:
+            return True
+    return False
+
+
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
     """The words and marks of ``text[start:end]``, with phrases that are no tense cue blanked (see :func:`_without_phrases`)."""
     tokens = _TOKEN.findall(text, start, end)
     if text.find("’", start, end) >= 0:
         tokens = [w.replace("’", "'") for w in tokens]  # "didn’t" as "didn't"
+    if not _may_hold_phrase(text, start, end, cues.not_cues):
+        return tokens  # the usual case, tested cheaply: no phrase has all its words there
     rx = _not_cue_words(cues.not_cues)
     if rx is None or rx.search(text, start, end) is None:
-        return tokens  # the usual case: none of the phrases' first words is there
+        return tokens  # none of the phrases' first words is there
     return _without_phrases(tokens, cues)
 
 
