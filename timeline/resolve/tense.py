@@ -782,10 +782,13 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     text = doc.text
     s, e = doc.sentence_at(start)
     before = _tokens(text, max(s, start - 160), start, cues)
+    cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues)
+    if cue:
+        return cue, 0  # the verb right before it: the words after it are not needed (nor tokenised)
     after = _tokens(text, end, min(e, end + 120), cues)
     if after[:1] == ["'s"]:
         after = after[1:]  # "Sunday's game will decide": a possessive, not "is"
-    cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues) or _cue_adjacent(_after_adjacent(after, cues), 3, cues, backwards=False)
+    cue = _cue_adjacent(_after_adjacent(after, cues), 3, cues, backwards=False)
     if cue:
         return cue, 0
     clause_before: list[str] = []
