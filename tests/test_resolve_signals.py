@@ -99,3 +99,17 @@ def test_a_phrase_of_no_tense_is_blanked_in_any_case(text: str) -> None:
 
 def test_a_phrase_needs_all_its_words() -> None:
     assert _words("He will be next in line")[3] == "next"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Traders will square positions ahead of the weekend.", "the weekend", True),
+    ("TRADERS WILL SQUARE POSITIONS AHEAD OF the weekend.", "the weekend", True),
+    ("Shops hired staff in the run-up to Christmas.", "Christmas", True),
+    ("The offer may come as early as Tuesday.", "Tuesday", True),
+    ("Traders squared positions over the weekend.", "the weekend", False),
+    ("Prices were as high as in March.", "March", False),
+])
+def test_a_future_signal(text: str, expression: str, expected: bool) -> None:
+    from timeline.resolve.tense import before_future_signal
+
+    assert before_future_signal(text, _at(text, expression)) is expected

@@ -458,6 +458,8 @@ def before_future_signal(text: str, start: int, language: str = "en") -> bool:
     """Whether a signal like "ahead of" comes right before ``start`` ("ahead of the weekend",
     "ahead of Sunday's vote"): its time lies after the clause's own."""
     cues = tense_words(language)
+    if not _may_hold_phrase(text, max(0, start - 40), start, _future_signal_words(language)):
+        return False  # each word of a signal that ends the words before it is a piece of the window
     before = " ".join(w.lower() for w in _TOKEN.findall(text, max(0, start - 40), start) if w.lower() not in cues.signal_fillers)
     return any(before.endswith(signal) and (len(before) == len(signal) or before[-len(signal) - 1] == " ") for signal in _future_signals(language))
 
@@ -467,6 +469,12 @@ def _future_signals(language: str) -> tuple[str, ...]:
     """The future signals of ``language`` as :func:`before_future_signal` compares them (fillers left out), worked out once."""
     cues = tense_words(language)
     return tuple(" ".join(w for w in re.split(r"[\s-]+", signal) if w not in cues.signal_fillers) for signal in sorted(cues.future_signals))
+
+
+@functools.lru_cache(maxsize=None)
+def _future_signal_words(language: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each of :func:`_future_signals`, for the quick test before tokenising."""
+    return tuple(tuple(signal.split()) for signal in _future_signals(language))
 
 
 _APPOINTED_REACH = 5  # words between the noun and "for" ("a rally [outside the plant] for Friday")
