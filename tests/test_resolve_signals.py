@@ -113,3 +113,13 @@ def test_a_future_signal(text: str, expression: str, expected: bool) -> None:
     from timeline.resolve.tense import before_future_signal
 
     assert before_future_signal(text, _at(text, expression)) is expected
+
+
+def test_a_phrase_with_an_apostrophe_is_looked_for_as_the_tokens_read_it() -> None:
+    # the tokens read "’" as "'": a phrase of no tense written with "'" may be there when the text has "’"
+    from timeline.resolve.tense import _may_hold_phrase
+
+    text = "Fans say they CAN’T WAIT for Sunday"
+    assert _may_hold_phrase(text, 0, len(text), (("can't", "wait"),), curly=True)
+    assert not _may_hold_phrase(text, 0, len(text), (("can't", "wait"),))
+    assert not _may_hold_phrase(text, 0, len(text), (("can't", "stop"),), curly=True)

@@ -165,10 +165,13 @@ def _may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     return False
 
 
-def _may_hold_phrase(text: str, start: int, end: int, phrases: Iterable[tuple[str, ...]]) -> bool:
+def _may_hold_phrase(text: str, start: int, end: int, phrases: Iterable[tuple[str, ...]], curly: bool = False) -> bool:
     """Whether every word of one of ``phrases`` (lower case) occurs somewhere in ``text[start:end]``, in any case:
-    as :func:`_may_hold`, for phrases whose words must all be tokens of the window."""
+    as :func:`_may_hold`, for phrases whose words must all be tokens of the window.  With ``curly`` the window's
+    "’" is read as "'", as :func:`_tokens` reads it in its tokens."""
     window = text[start:end].lower()
+    if curly:
+        window = window.replace("’", "'")
     for phrase in phrases:
         for w in phrase:
             if w not in window:
@@ -181,9 +184,10 @@ def _may_hold_phrase(text: str, start: int, end: int, phrases: Iterable[tuple[st
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
     """The words and marks of ``text[start:end]``, with phrases that are no tense cue blanked (see :func:`_without_phrases`)."""
     tokens = _TOKEN.findall(text, start, end)
-    if text.find("’", start, end) >= 0:
+    curly = text.find("’", start, end) >= 0
+    if curly:
         tokens = [w.replace("’", "'") for w in tokens]  # "didn’t" as "didn't"
-    if not _may_hold_phrase(text, start, end, cues.not_cues):
+    if not _may_hold_phrase(text, start, end, cues.not_cues, curly):
         return tokens  # the usual case, tested cheaply: no phrase has all its words there
     rx = _not_cue_words(cues.not_cues)
     if rx is None or rx.search(text, start, end) is None:
