@@ -145,19 +145,53 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
     return None
 
 
-# the comma of "1,200" is no clause boundary; an 's a tokeniser split off ("Elian 's") stays with its word, as in plain text
-_TOKEN = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\"“”]")  # "5:30": no colon of a clause
-_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
+# the comma of "1,200" is no clause boundary; an 's a tokeniser split off ("Elian 's") stays with its word, as in plain text.
+# Each alternative opens with the character it matches (",(?<!\d,)" looks back past the comma, as "(?<!\d)," would before
+# it), so the regex engine skips straight to the characters a token can start with
+_TOKEN = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # "5:30": no colon of a clause
+_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
+
+
+def _may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` (lower case) occurs anywhere in ``text[start:end]``, in any case.
+
+    A cheap, exact test before tokenising a window: a token equal to one of the words is a piece
+    of the window, so when none of them occurs no token can be one (most times have no "since"
+    or "than" before them)."""
+    window = text[start:end].lower()
+    for w in words:  # a plain loop: a generator's frame costs more than these few tests
+        if w in window:
+            return True
+    return False
+
+
+def _may_hold_phrase(text: str, start: int, end: int, phrases: Iterable[tuple[str, ...]], curly: bool = False) -> bool:
+    """Whether every word of one of ``phrases`` (lower case) occurs somewhere in ``text[start:end]``, in any case:
+    as :func:`_may_hold`, for phrases whose words must all be tokens of the window.  With ``curly`` the window's
+    "’" is read as "'", as :func:`_tokens` reads it in its tokens."""
+    window = text[start:end].lower()
+    if curly:
+        window = window.replace("’", "'")
+    for phrase in phrases:
+        for w in phrase:
+            if w not in window:
+                break
+        else:
+            return True
+    return False
 
 
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
     """The words and marks of ``text[start:end]``, with phrases that are no tense cue blanked (see :func:`_without_phrases`)."""
     tokens = _TOKEN.findall(text, start, end)
-    if text.find("’", start, end) >= 0:
+    curly = text.find("’", start, end) >= 0
+    if curly:
         tokens = [w.replace("’", "'") for w in tokens]  # "didn’t" as "didn't"
+    if not _may_hold_phrase(text, start, end, cues.not_cues, curly):
+        return tokens  # the usual case, tested cheaply: no phrase has all its words there
     rx = _not_cue_words(cues.not_cues)
     if rx is None or rx.search(text, start, end) is None:
-        return tokens  # the usual case: none of the phrases' first words is there
+        return tokens  # none of the phrases' first words is there
     return _without_phrases(tokens, cues)
 
 
@@ -382,8 +416,11 @@ def _passive_present(backwards: list[str], i: int, cues: TenseWords) -> bool:
 
 def after_comparison(text: str, start: int, language: str = "en") -> bool:
     """Whether a comparison word stands right before ``start`` ("up from a year ago")."""
+    words = tense_words(language).comparison
+    if not _may_hold(text, max(0, start - 20), start, words):
+        return False
     before = _TOKEN.findall(text, max(0, start - 20), start)
-    return bool(before) and before[-1].lower() in tense_words(language).comparison
+    return bool(before) and before[-1].lower() in words
 
 
 _COMPARED_REACH = 4  # words between "than" and the time it compares with ("than [at their meeting in] October")
@@ -393,7 +430,7 @@ def after_known_comparison(text: str, start: int, language: str = "en") -> bool:
     """Whether ``start`` is a few words after "than", none of them a cue or clause boundary, and "than" is
     not after "later"/"sooner" ("will be higher than in March": what it is compared with, known already)."""
     cues = tense_words(language)
-    if not cues.known_comparison:
+    if not cues.known_comparison or not _may_hold(text, max(0, start - 60), start, cues.known_comparison):
         return False
     before = _TOKEN.findall(text, max(0, start - 60), start)
     for k in range(len(before) - 1, max(-1, len(before) - _COMPARED_REACH - 2), -1):
@@ -409,6 +446,8 @@ def after_past_signal(text: str, start: int, language: str = "en") -> bool:
     """Whether a signal like "since" comes right before ``start`` (its time is past), maybe
     through a few fillers ("since shortly after the Oct. 23 attack")."""
     cues = tense_words(language)
+    if not _may_hold(text, max(0, start - 40), start, cues.past_signals):
+        return False  # the usual case, checked without tokenising
     before = _TOKEN.findall(text, max(0, start - 40), start)
     for w in reversed(before[-5:]):
         lw = w.lower()
@@ -423,6 +462,8 @@ def before_future_signal(text: str, start: int, language: str = "en") -> bool:
     """Whether a signal like "ahead of" comes right before ``start`` ("ahead of the weekend",
     "ahead of Sunday's vote"): its time lies after the clause's own."""
     cues = tense_words(language)
+    if not _may_hold_phrase(text, max(0, start - 40), start, _future_signal_words(language)):
+        return False  # each word of a signal that ends the words before it is a piece of the window
     before = " ".join(w.lower() for w in _TOKEN.findall(text, max(0, start - 40), start) if w.lower() not in cues.signal_fillers)
     return any(before.endswith(signal) and (len(before) == len(signal) or before[-len(signal) - 1] == " ") for signal in _future_signals(language))
 
@@ -434,6 +475,12 @@ def _future_signals(language: str) -> tuple[str, ...]:
     return tuple(" ".join(w for w in re.split(r"[\s-]+", signal) if w not in cues.signal_fillers) for signal in sorted(cues.future_signals))
 
 
+@functools.lru_cache(maxsize=None)
+def _future_signal_words(language: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each of :func:`_future_signals`, for the quick test before tokenising."""
+    return tuple(tuple(signal.split()) for signal in _future_signals(language))
+
+
 _APPOINTED_REACH = 5  # words between the noun and "for" ("a rally [outside the plant] for Friday")
 
 
@@ -441,7 +488,7 @@ def after_appointment(text: str, start: int, language: str = "en") -> bool:
     """Whether ``start`` comes right after "for" that follows a noun of something set for a time
     ("called a rally outside the plant for Friday"): the time set for it, ahead of the clause's own."""
     cues = tense_words(language)
-    if not cues.appointment:
+    if not cues.appointment or not _may_hold(text, max(0, start - 60), start, cues.appointment):
         return False
     raw = _TOKEN.findall(text, max(0, start - 60), start)
     words = [w.lower() for w in raw]
@@ -491,6 +538,8 @@ def after_directive(doc: Doc, start: int) -> bool:
     if not cues.directive:
         return False
     s, _ = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - 80), start, cues.directive):
+        return False
     words = list(reversed(_TOKEN.findall(doc.text, max(s, start - 80), start)))[:_DIRECTED_REACH]
     for k, w in enumerate(words):
         lw = w.lower()
@@ -532,6 +581,8 @@ def until_signal(doc: Doc, start: int) -> bool:
     until Friday" does)."""
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - 120), start, cues.deferring):
+        return False  # no deferring verb before it in its sentence, whatever the signal
     before = _TOKEN.findall(doc.text, max(s, start - 120), start)
     for i, w in enumerate(reversed(before[-5:])):
         lw = w.lower()
@@ -653,6 +704,8 @@ def opens_past_clause(doc: Doc, start: int) -> bool:
     bought the unit in February, ..."): a time in it lies before the main clause's."""
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - 120), start, cues.past_signals):
+        return False
     before = _TOKEN.findall(doc.text, max(s, start - 120), start)
     first = None
     for w in reversed(before):
@@ -741,10 +794,13 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     text = doc.text
     s, e = doc.sentence_at(start)
     before = _tokens(text, max(s, start - 160), start, cues)
+    cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues)
+    if cue:
+        return cue, 0  # the verb right before it: the words after it are not needed (nor tokenised)
     after = _tokens(text, end, min(e, end + 120), cues)
     if after[:1] == ["'s"]:
         after = after[1:]  # "Sunday's game will decide": a possessive, not "is"
-    cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues) or _cue_adjacent(_after_adjacent(after, cues), 3, cues, backwards=False)
+    cue = _cue_adjacent(_after_adjacent(after, cues), 3, cues, backwards=False)
     if cue:
         return cue, 0
     clause_before: list[str] = []
