@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.anchoring import REFERENCE
-from timeline.placement.relations import _near_pairs
+from timeline.order.result import IntervalBounds
+from timeline.placement.relations import _by_tight_bounds, _near_pairs
 
 
 @st.composite
@@ -191,3 +194,52 @@ def test_learned_label_from_each_side_s_own_labels(learned, a, b) -> None:  # ty
     else:
         expected = ("", 0.0)
     assert _learned_of(learned.get(a), learned.get(b), a, b) == expected
+
+
+def _bounds(points: list[int]) -> "IntervalBounds":
+    """Bounds from four hours of one day, ordered so that they describe a possible interval."""
+    es, ls, ee, le = sorted(points)
+    day = dt.datetime(2026, 5, 4)
+    return IntervalBounds(day + dt.timedelta(hours=es), day + dt.timedelta(hours=ls),
+                          day + dt.timedelta(hours=ee), day + dt.timedelta(hours=le))
+
+
+_HOLDS = {
+    "BEFORE": lambda a, b: a[1] <= b[0],
+    "AFTER": lambda a, b: b[1] <= a[0],
+    "IS_INCLUDED": lambda a, b: b[0] <= a[0] and a[1] <= b[1],
+    "INCLUDES": lambda a, b: a[0] <= b[0] and b[1] <= a[1],
+    "SIMULTANEOUS": lambda a, b: a == b,
+}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.integers(0, 23), min_size=4, max_size=4), st.lists(st.integers(0, 23), min_size=4, max_size=4),
+       st.lists(st.floats(0, 1), min_size=4, max_size=4))
+def test_the_relation_of_tight_bounds_holds_for_every_interval_inside_them(pa, pb, picks) -> None:  # type: ignore[no-untyped-def]
+    """Whatever relation the bounds alone give holds for any start and end chosen inside them
+    (an interval ending after it starts): read the wrong field and some choice breaks it."""
+    a, b = _bounds(pa), _bounds(pb)
+    relation = _by_tight_bounds(a, b)
+    if relation is None:
+        return
+
+    def pick(bounds: IntervalBounds, u: float, v: float) -> tuple[dt.datetime, dt.datetime]:
+        start = bounds.earliest_start + (bounds.latest_start - bounds.earliest_start) * u
+        end = max(start, bounds.earliest_end) + (bounds.latest_end - max(start, bounds.earliest_end)) * v
+        return start, end
+
+    for u, v in ((0, 0), (1, 1), (0, 1), (1, 0), (picks[0], picks[1]), (picks[2], picks[3])):
+        for x, y in ((0, 0), (1, 1), (1, 0), (0, 1), (picks[1], picks[2])):
+            assert _HOLDS[relation](pick(a, u, v), pick(b, x, y)), (relation, a, b)
+
+
+def test_tight_bounds_name_containment_either_way() -> None:
+    day = dt.datetime(2026, 5, 4)
+    h = lambda n: day + dt.timedelta(hours=n)  # noqa: E731
+    inner, outer = IntervalBounds(h(10), h(11), h(12), h(13)), IntervalBounds(h(2), h(9), h(14), h(20))
+    assert _by_tight_bounds(inner, outer) == "IS_INCLUDED"
+    assert _by_tight_bounds(outer, inner) == "INCLUDES"
+    assert _by_tight_bounds(IntervalBounds(h(1), h(2), h(3), h(4)), IntervalBounds(h(5), h(6), h(7), h(8))) == "BEFORE"
+    assert _by_tight_bounds(IntervalBounds(h(5), h(6), h(7), h(8)), IntervalBounds(h(1), h(2), h(3), h(4))) == "AFTER"
+    assert _by_tight_bounds(IntervalBounds(h(1), h(5), h(6), h(9)), IntervalBounds(h(3), h(4), h(7), h(8))) is None  # may overlap either way
