@@ -120,3 +120,40 @@ def test_sentences_tag_the_same_with_and_without_looking_ahead() -> None:
     found = _mentions(text)
     assert len(found) >= 8
     assert found == _without_lookahead(text)
+
+
+def _example_sentences() -> list[str]:
+    from timeline.lexicon import load_lexicon
+
+    out = []
+    for rule in load_lexicon("en").rules:
+        for e in rule.get("examples", []):
+            text = e.get("sentence") or e.get("text") if isinstance(e, dict) else e[0]
+            out.append(re.sub(r"[\[\]]", "", text))
+    return out
+
+
+def test_an_alternation_and_its_rules_one_by_one_find_the_same_at_every_word() -> None:
+    """The two ways a set of rules is tried (one alternation, or each rule's own pattern in turn)
+    agree at every word of every rule's examples, a rule vetoed by its production included."""
+    from timeline.recognize import _TOKEN, _NORMALISE, _match_at, _match_each
+
+    g = compile_grammar("en", True)
+    tried = vetoed = 0
+    for sentence in _example_sentences():
+        low = sentence.translate(_NORMALISE)
+        for token in _TOKEN.finditer(low):
+            key = "#" if token.group()[0].isdigit() else token.group()
+            if key != "#" and key not in g.start_words:
+                continue
+            shipped = g._shipped()
+            ids = shipped[key] if shipped is not None else g.start_rules(key)
+            if not ids:
+                continue
+            one = _match_at(g, sentence, low, token.start(), g._combined(ids))
+            each = _match_each(g, sentence, low, token.start(), tuple((i, g.rule_regex(i)) for i in ids))
+            assert one == each, (sentence, token.group())
+            tried += 1
+            first = g._combined(ids).match(low, token.start())
+            vetoed += first is not None and (one[0] is None or one[0].rule != g.rule_names[int(first.lastgroup[1:])])
+    assert tried > 1000 and vetoed > 0  # some first matches are vetoed, so the fallbacks are compared too

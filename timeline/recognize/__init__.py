@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Optional
+from typing import Iterable, Optional
 
 import attrs
 
@@ -66,19 +66,11 @@ def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Patt
     if mention is not None:
         return mention, m.end()
     # vetoed: fall back to the later rules one by one (rare, so the cost does not matter)
-    for later in range(index + 1, len(grammar.rule_names)):
-        rm = grammar.rule_regex(later).match(low, pos)
-        if rm is None:
-            continue
-        found = {g: rm.group(g) for g in grammar.group_names[later] if rm.group(g) is not None}
-        extent = rm.span("extent") if "extent" in found else None
-        mention = _accept(grammar, text, later, found, rm.start(), rm.end(), extent, narrative)
-        if mention is not None:
-            return mention, rm.end()
-    return None, pos
+    later = range(index + 1, len(grammar.rule_names))
+    return _match_each(grammar, text, low, pos, ((i, grammar.rule_regex(i)) for i in later), narrative)
 
 
-def _match_each(grammar: Grammar, text: str, low: str, pos: int, rules: "tuple[tuple[int, re.Pattern[str]], ...]",
+def _match_each(grammar: Grammar, text: str, low: str, pos: int, rules: "Iterable[tuple[int, re.Pattern[str]]]",
                 narrative: bool = False) -> tuple[Optional[Mention], int]:
     """As :func:`_match_at` with the rules tried one by one, in order (every rule that can match at
     ``pos`` is among ``rules``, so a vetoed match falls back to the next of them)."""
