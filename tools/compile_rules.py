@@ -112,14 +112,15 @@ def grammar_data() -> tuple[dict[str, dict[str, Any]], list[str]]:
     """The dispatch tables (per grammar fingerprint) and every pattern the grammars compile."""
     sys.path.insert(0, str(ROOT))
     from timeline.recognize.grammar import compile_grammar
+    from timeline.recognize.lookahead import decode, pack
     from timeline.recognize.precompiled import TRIE_MARK
 
     tables: dict[str, dict[str, Any]] = {}
     patterns: list[str] = []
     for language, gated in GRAMMARS:
         grammar = compile_grammar(language, gated)
-        # a trie is kept as a JSON string, decoded when its word is first met (decoding them all would cost more than a short text's tagging)
-        table = {word: json.dumps(ids, separators=(",", ":")) if word.startswith(TRIE_MARK) else list(ids) for word, ids in grammar.dispatch().items()}
+        # a trie is kept packed in a string, unpacked when its word is first met (decoding them all would cost more than a short text's tagging)
+        table = {word: pack(decode(ids)) if word.startswith(TRIE_MARK) else list(ids) for word, ids in grammar.dispatch().items()}
         tables[grammar.fingerprint()] = table
         patterns.extend(grammar_patterns(grammar, table))
     return tables, patterns
@@ -128,13 +129,13 @@ def grammar_data() -> tuple[dict[str, dict[str, Any]], list[str]]:
 def grammar_patterns(grammar: Any, table: dict[str, Any]) -> list[str]:
     """Every pattern ``grammar`` compiles with the dispatch ``table``: each rule, the alternation of each
     start word's rules, and that of each lookahead trie node with too many rules to try one by one."""
-    from timeline.recognize.lookahead import LIST_MAX, decode, rule_sets
+    from timeline.recognize.lookahead import LIST_MAX, rule_sets, unpack
     from timeline.recognize.precompiled import TRIE_MARK
 
     sets = {tuple(ids) for word, ids in table.items() if not word.startswith(TRIE_MARK)}
     for word, data in table.items():
         if word.startswith(TRIE_MARK):
-            sets.update(ids for ids in rule_sets(decode(json.loads(data))) if len(ids) > LIST_MAX)
+            sets.update(ids for ids in rule_sets(unpack(data)) if len(ids) > LIST_MAX)
     return [grammar.combined_pattern(ids) for ids in sorted(sets) if ids] + list(grammar.patterns)
 
 

@@ -146,8 +146,11 @@ class Grammar:
             pass
         shipped = self._shipped()
         if shipped is not None:
-            data = shipped.get(TRIE_MARK + key)  # a JSON string, decoded now that its word is met
-            trie = lookahead.decode(json.loads(data)) if data is not None else None
+            data = shipped.get(TRIE_MARK + key)  # packed, unpacked now that its word is met
+            try:
+                trie = lookahead.unpack(data) if data is not None else None
+            except ValueError:  # a damaged entry: computed as when nothing ships
+                trie = self.build_lookahead(key)
         else:
             trie = self.build_lookahead(key) if key[:1] == "#" or key in self.start_words else None
         self._memo[memo_key] = trie
