@@ -137,7 +137,7 @@ class Grammar:
 
     def lookahead(self, token: str) -> "Optional[lookahead.Node]":
         """The trie of which rules can go on with the characters after ``token`` (see :mod:`.lookahead`),
-        for a start word more than ``lookahead.SPLIT`` rules begin with, or for any numeral; else None."""
+        for a start word more than ``lookahead.SPLIT`` rules begin with, or a numeral of up to four digits; else None."""
         key = _trie_key(token)
         memo_key = ("trie", key)
         try:

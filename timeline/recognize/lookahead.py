@@ -1,10 +1,12 @@
 """Which rules can match at a start word, narrowed by the characters after it.
 
-At "the company" no rule can match, at "the coming week" three can: for each start word that
-more than :data:`SPLIT` rules begin with (and for numerals), a trie over the characters after
-the word records, node by node, the rules whose match can go on that way.  It is computed
-exactly, by partial matching of every rule (at build time, shipped in ``dispatch.json``), so
-looking ahead never changes what is found, only how many rules are tried.
+At "the party" no rule can match, at "the coming week" four can: for each start word that
+more than :data:`SPLIT` rules begin with (and for numerals of one to four digits, one trie per
+length), a trie over the characters after the word records, node by node, the rules whose match
+can go on that way.  It is computed by partial matching of every rule with its lookarounds left
+out (:func:`without_lookarounds`: a superset of the rule, which partial matching can decide at
+the end of a cut text), at build time, shipped in ``dispatch.json`` (:func:`pack`), so looking
+ahead never changes what is found, only how many rules are tried.
 
 A node keeps the rules that can match after its characters (``rules``); when it was expanded,
 ``other`` holds the rules for any character of :data:`ALPHABET` without a child of its own (the
