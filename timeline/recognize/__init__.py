@@ -142,16 +142,14 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         try:
             matcher, trie = known[word]
         except KeyError:
-            matcher = matcher_for(word)
-            trie = grammar.lookahead(word) if matcher is not None else None
+            trie = grammar.lookahead(word)  # a word with a trie needs no alternation of all its rules
+            matcher = None if trie is not None else matcher_for(word)
             if len(known) < _KNOWN_WORDS:
                 known[word] = (matcher, trie)
-        if matcher is None:
-            continue
         if trie is not None:  # "the co...": only the rules that can go on so
             matcher = lookahead.walk(trie, low, token.end(), node_matcher)
-            if matcher is None:
-                continue  # no rule can begin with these words
+        if matcher is None:
+            continue  # no rule can begin with this word, or with these words
         if (pos and low[pos - 1] in "-/" and word[0].isdigit() and not (mentions and mentions[-1].end == pos - 1 and mentions[-1].rule in _RANGE_STARTS)
                 and not _month_follows(grammar, low, token.end())):
             continue  # inside a model number or a date (the second year of "2010-2012", the "4 May" of "3-4 May" are kept)

@@ -139,6 +139,8 @@ class Grammar:
         """The trie of which rules can go on with the characters after ``token`` (see :mod:`.lookahead`),
         for a start word more than ``lookahead.SPLIT`` rules begin with, or a numeral of up to four digits; else None."""
         key = _trie_key(token)
+        if key[:1] != "#" and key not in self.start_words:
+            return None  # no rule begins with it (not remembered: the memo holds start words only)
         memo_key = ("trie", key)
         try:
             return self._memo[memo_key]  # type: ignore[return-value]
@@ -152,7 +154,7 @@ class Grammar:
             except ValueError:  # a damaged entry: computed as when nothing ships
                 trie = self.build_lookahead(key)
         else:
-            trie = self.build_lookahead(key) if key[:1] == "#" or key in self.start_words else None
+            trie = self.build_lookahead(key)
         self._memo[memo_key] = trie
         return trie
 
