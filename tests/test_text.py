@@ -27,6 +27,11 @@ def _sentences(text: str) -> list[str]:
         ("“We are ready,” she said. “Go.”", ["“We are ready,” she said.", "“Go.”"]),
         ("Ødegaard scored. Émile replied!", ["Ødegaard scored.", "Émile replied!"]),
         ("Prices rose 3.5 percent. 12 firms closed.", ["Prices rose 3.5 percent.", "12 firms closed."]),
+        # a blank line ends a paragraph even when what follows cannot open a sentence
+        ("The ferry sailed.\n\nthen the wind rose.", ["The ferry sailed.", "then the wind rose."]),
+        ("Rain fell all night (heavily.) \n \n and into the morning.", ["Rain fell all night (heavily.)", "and into the morning."]),
+        ("Rain fell. and kept falling.", ["Rain fell. and kept falling."]),
+        ("Is it over?! Nobody knows.", ["Is it over?!", "Nobody knows."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import attrs
 import regex
@@ -22,7 +22,13 @@ __all__ = ["Token", "Sentence", "Doc", "segment", "tokenize", "as_doc"]
 _TOKEN = regex.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|\S")
 # A full stop, ! or ? (maybe closing a quote or bracket), space, then what can open a
 # sentence (an upper-case letter or a digit, maybe after an opening quote); or a blank line.
-_SENT_END = regex.compile(r"(?<=[.!?])([\"”’')\]]?)\s+(?=[\"“‘'(\[]?[\p{Lu}\p{N}])|\n[^\S\n]*\n\s*")
+# Where a sentence may end: a full stop, ! or ? (maybe closing a quote or bracket) and space, or a blank line; the
+# space must be followed by what can open a sentence (:data:`_OPENS`: an upper-case letter or a digit, maybe after an
+# opening quote), else a blank line inside it still ends one.  Matching the mark itself, not the position after it,
+# lets the engine skip to the few characters a match can begin with.
+_SENT_END = regex.compile(r"[.!?]([\"”’')\]]?)\s+|\n[^\S\n]*\n\s*")
+_OPENS = regex.compile(r"[\"“‘'(\[]?[\p{Lu}\p{N}]")
+_BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _WORD_BEFORE = regex.compile(r"[\p{L}.]+$")
 _WORD_AFTER = regex.compile(r"[\"“‘'(\[]?([\p{L}]+)")
 
@@ -141,6 +147,21 @@ def _ends_sentence(text: str, at: int, after: int, abbreviations: frozenset[str]
     return False
 
 
+def _breaks(text: str) -> Iterator[tuple[int, int, int]]:
+    """Each place a sentence may end, in order: where the space after its mark starts, where the sentence
+    ends (after a closing quote or bracket), and where the next one may start."""
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        if m.group(1) is None:  # a blank line
+            yield m.start(), m.start(), end
+        elif _OPENS.match(text, end):
+            yield m.start() + 1, m.end(1), end
+        else:  # nothing opens a sentence after the space: a blank line in it still ends a paragraph
+            blank = _BLANK_LINE.search(text, m.end(1), end)
+            if blank is not None:
+                yield blank.start(), blank.start(), end
+
+
 def segment(text: str, language: str = "en") -> Doc:
     """Split ``text`` into sentences and tokens (linear time): the one segmentation every stage uses.
 
@@ -152,11 +173,11 @@ def segment(text: str, language: str = "en") -> Doc:
     abbreviations, clause_final, openers = _abbreviations(language)
     cuts: list[tuple[int, int]] = []
     pos = 0
-    for m in _SENT_END.finditer(text):
-        if text[m.start()] != "\n" and not _ends_sentence(text, m.start(), m.end(), abbreviations, clause_final, openers):
+    for start, cut, end in _breaks(text):
+        if text[start] != "\n" and not _ends_sentence(text, start, end, abbreviations, clause_final, openers):
             continue
-        cuts.append((pos, m.end(1) if m.group(1) is not None else m.start()))
-        pos = m.end()
+        cuts.append((pos, cut))
+        pos = end
     cuts.append((pos, len(text)))
     source = _TokenSource(text)
     sentences = []
