@@ -136,7 +136,8 @@ def _example_sentences() -> list[str]:
 def test_an_alternation_and_its_rules_one_by_one_find_the_same_at_every_word() -> None:
     """The two ways a set of rules is tried (one alternation, or each rule's own pattern in turn)
     agree at every word of every rule's examples, a rule vetoed by its production included."""
-    from timeline.recognize import _TOKEN, _NORMALISE, _match_at, _match_each
+    from timeline.recognize import _NORMALISE, _match_at, _match_each
+    from timeline.recognize.grammar import TOKEN as _TOKEN
 
     g = compile_grammar("en", True)
     tried = vetoed = 0

@@ -128,7 +128,7 @@ def grammar_data() -> tuple[dict[str, dict[str, Any]], list[str]]:
 
 def grammar_patterns(grammar: Any, table: dict[str, Any]) -> list[str]:
     """Every pattern ``grammar`` compiles with the dispatch ``table``: each rule, the alternation of each
-    start word's rules, and that of each lookahead trie node with too many rules to try one by one."""
+    start word's rules, that of each lookahead trie node with too many rules to try one by one, and the scanner."""
     from timeline.recognize.lookahead import LIST_MAX, rule_sets, unpack
     from timeline.recognize.precompiled import TRIE_MARK
 
@@ -136,7 +136,7 @@ def grammar_patterns(grammar: Any, table: dict[str, Any]) -> list[str]:
     for word, data in table.items():
         if word.startswith(TRIE_MARK):
             sets.update(ids for ids in rule_sets(unpack(data)) if len(ids) > LIST_MAX)
-    return [grammar.combined_pattern(ids) for ids in sorted(sets) if ids] + list(grammar.patterns)
+    return [grammar.combined_pattern(ids) for ids in sorted(sets) if ids] + list(grammar.patterns) + [grammar.scanner_pattern()]
 
 
 def dispatch_json(tables: dict[str, dict[str, Any]]) -> str:

@@ -37,7 +37,6 @@ _NORMALISE = str.maketrans(
         "\u2011": "-",
     }
 )
-_TOKEN = re.compile(r"(?:[^\W_]|')+")  # Unicode words: "märz" is one token, not "m" + "rz"
 _LATENT_RULES = frozenset({"reading_time"})
 _KNOWN_WORDS = 100_000  # at most this many words' matchers are remembered per grammar
 _RANGE_STARTS = frozenset({"year_range", "range_start_bc", "range_start_duration"})  # after these, the number behind the hyphen is a date too
@@ -134,7 +133,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     node_matcher = grammar.node_matcher
     mentions: list[Mention] = []
     resume = 0
-    for token in _TOKEN.finditer(low):
+    for token in grammar.scanner().finditer(low):  # only the tokens a rule may begin at
         pos = token.start()
         if pos < resume:
             continue

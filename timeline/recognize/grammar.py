@@ -253,6 +253,20 @@ class Grammar:
             ids.update(self.rules_for(probe))
         return tuple(sorted(ids))
 
+    def scanner(self) -> "re.Pattern[str]":
+        """Finds, left to right, the tokens (as :data:`TOKEN`) at which a rule may begin; see :meth:`scanner_pattern`."""
+        if "scanner" not in self._memo:
+            self._memo["scanner"] = compile_pattern(self.scanner_pattern())
+        return self._memo["scanner"]  # type: ignore[return-value]
+
+    def scanner_pattern(self) -> str:
+        """A pattern matching each token (as :data:`TOKEN`, in lower-cased text) that a lookup of its rules can
+        find any for: one that begins with a digit, an apostrophe or a character other than a-z, or with a start
+        word that ends where a letter does not follow (the word itself, "christmas" of "christmas's", "q" of
+        "q3").  The regex engine skips every other word without a Python step per word."""
+        words = sorted(w for w in self.start_words if w[:1] in _ASCII_LOWER and TOKEN.fullmatch(w))
+        return r"(?<![^\W_])(?<!')(?:'|(?![a-z])[^\W_]|" + _trie_alternation(words) + r"(?![^\W\d_]))(?:[^\W_]|')*"
+
     def combined_pattern(self, rule_ids: tuple[int, ...]) -> str:
         """The alternation of rules ``rule_ids``, in order (the first that matches wins)."""
         return "|".join(self.alternatives[i] for i in rule_ids)
@@ -266,6 +280,29 @@ class Grammar:
             if trie is not None:
                 table[TRIE_MARK + key] = lookahead.encode(trie)
         return table
+
+
+TOKEN = re.compile(r"(?:[^\W_]|')+")  # a word of lower-cased text, Unicode letters and digits: "märz" is one token, not "m" + "rz"
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _trie_alternation(words: list[str]) -> str:
+    """An alternation of ``words`` (sorted, non-empty) as a trie: "a(?:pr(?:il)?|ug)" (the engine takes one branch
+    per character, not one per word); longer words are tried first, so a shorter one is taken only when the
+    longer cannot be."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        heads.setdefault(w[0], []).append(w[1:])
+    branches = []
+    for head, rests in heads.items():
+        ends_here = "" in rests
+        longer = [r for r in rests if r]
+        if not longer:
+            branches.append(re.escape(head))
+            continue
+        rest = _trie_alternation(longer)
+        branches.append(re.escape(head) + (f"(?:{rest})?" if ends_here else rest))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def expand(pattern: str, subpatterns: dict[str, str]) -> str:
