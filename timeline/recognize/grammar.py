@@ -423,21 +423,36 @@ def compile_grammar(language: str = "en", gated: bool = False) -> Grammar:
 
 
 @functools.lru_cache(maxsize=None)
-def _gates(language: str) -> tuple[tuple[tuple[str, ...], "re.Pattern[str]"], ...]:
+def _gates(language: str) -> Any:
+    """An Aho-Corasick automaton of every gate's ``near`` strings, each found string giving the gate patterns
+    that it is near for (None when no rule has a gate)."""
+    import ahocorasick
+
+    patterns: dict[str, list["re.Pattern[str]"]] = {}
     found = {(tuple(rule["gate"]["near"]), rule["gate"]["pattern"]) for rule in load_lexicon(language).rules if "gate" in rule}
-    return tuple((near, re.compile(pattern)) for near, pattern in sorted(found))
+    for near, pattern in sorted(found):
+        for literal in near:
+            patterns.setdefault(literal, []).append(re.compile(pattern))
+    if not patterns:
+        return None
+    automaton = ahocorasick.Automaton()
+    for literal, compiled in patterns.items():
+        automaton.add_word(literal, (len(literal), tuple(compiled)))
+    automaton.make_automaton()
+    return automaton
 
 
 def gates_open(language: str, low: str) -> bool:
     """Whether the gated rules apply to ``low``: a gate's pattern matches next to one of its
-    ``near`` strings (found by substring search, so a text without them costs one scan)."""
-    for near, pattern in _gates(language):
-        for literal in near:
-            i = low.find(literal)
-            while i >= 0:
-                if pattern.search(low, max(0, i - 16), i + len(literal) + 4):
-                    return True
-                i = low.find(literal, i + 1)
+    ``near`` strings (all of them found in one pass over the text)."""
+    automaton = _gates(language)
+    if automaton is None:
+        return False
+    for end, (length, patterns) in automaton.iter(low):
+        i = end - length + 1
+        for pattern in patterns:
+            if pattern.search(low, max(0, i - 16), i + length + 4):
+                return True
     return False
 
 
