@@ -18,14 +18,16 @@ always a superset of what can match: the trie is as exact as it is deep.
 from __future__ import annotations
 
 import collections
+import heapq
 import re
 from typing import Any, Callable, Iterable, Optional, Sequence, Union
 
-__all__ = ["Node", "build", "walk", "encode", "decode", "pack", "unpack", "rule_sets", "without_lookarounds", "ALPHABET", "SPLIT", "BUDGET", "DEPTH", "LIST_MAX"]
+__all__ = ["Node", "build", "walk", "encode", "decode", "pack", "unpack", "rule_sets", "without_lookarounds", "ALPHABET", "SPLIT", "BUDGET", "RUN_COST", "DEPTH", "LIST_MAX"]
 
-ALPHABET = "abcdefghijklmnopqrstuvwxyz' .,-:/"  # the characters a trie branches on (text is lower-cased first)
+ALPHABET = "abcdefghijklmnopqrstuvwxyz' .,-:/%$\n"  # the characters a trie branches on (text is lower-cased first)
 SPLIT = 2  # a node with at most this many rules is not looked past: trying them costs little
-BUDGET = 400  # nodes per start word, breadth first (the first characters decide the most)
+BUDGET = 400  # nodes per start word, nearest first (the first characters decide the most)
+RUN_COST = 4  # how much further a space or mark after a space or mark counts ("5  m", "5 - m" are rare: letters are looked at first)
 DEPTH = 14  # characters looked ahead at most
 LIST_MAX = 32  # a node's rules are tried one by one up to this many (each rule's own pattern fails fast), else as one alternation
 
@@ -52,12 +54,14 @@ _STOP = object()
 
 def build(rules: Sequence[int], can_continue: Callable[[Sequence[int], str], tuple[int, ...]]) -> Node:
     """The trie for a start word that ``rules`` can begin with; ``can_continue(ids, text)`` gives
-    those of ``ids`` whose match can go on with ``text`` after the word (partial matching)."""
+    those of ``ids`` whose match can go on with ``text`` after the word (partial matching).  Nodes are
+    expanded nearest first, a character counting 1 and a space or mark after a space or mark
+    :data:`RUN_COST`, until :data:`BUDGET` nodes are made."""
     root = Node(tuple(rules))
-    queue: collections.deque[tuple[Node, str]] = collections.deque([(root, "")])
+    queue: list[tuple[int, int, Node, str]] = [(0, 0, root, "")]  # (distance, order made, node, characters after the word)
     made = 0
     while queue:
-        node, after = queue.popleft()
+        distance, _, node, after = heapq.heappop(queue)
         if len(after) >= DEPTH or len(node.rules) <= SPLIT or made >= BUDGET:
             continue
         kids = {c: can_continue(node.rules, after + c) for c in ALPHABET}
@@ -70,7 +74,8 @@ def build(rules: Sequence[int], can_continue: Callable[[Sequence[int], str], tup
                 continue
             child = node.children[c] = Node(ids)
             made += 1
-            queue.append((child, after + c))
+            step = RUN_COST if not c.isalpha() and after[-1:] and not after[-1].isalpha() else 1
+            heapq.heappush(queue, (distance + step, made, child, after + c))
     return root
 
 
