@@ -20,8 +20,6 @@ from .lexicon import load_text_data
 __all__ = ["Token", "Sentence", "Doc", "segment", "tokenize", "as_doc"]
 
 _TOKEN = regex.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|\S")
-# A full stop, ! or ? (maybe closing a quote or bracket), space, then what can open a
-# sentence (an upper-case letter or a digit, maybe after an opening quote); or a blank line.
 # Where a sentence may end: a full stop, ! or ? (maybe closing a quote or bracket) and space, or a blank line; the
 # space must be followed by what can open a sentence (:data:`_OPENS`: an upper-case letter or a digit, maybe after an
 # opening quote), else a blank line inside it still ends one.  Matching the mark itself, not the position after it,

@@ -1,7 +1,8 @@
 """Recognition: text → mentions carrying a typed, underspecified meaning.
 
-The text is scanned once for word tokens; at each token that can begin an expression the
-compiled rule alternation is tried (see :mod:`.grammar`).  The first rule that matches and
+The text is scanned once, by a pattern that finds only the tokens an expression can begin at
+(``Grammar.scanner``); at each, the rules the characters after it leave (:mod:`.lookahead`) are
+tried (see :mod:`.grammar`).  The first rule that matches and
 whose production accepts wins; the scan resumes after it.  Cost is linear in the text:
 each attempt is bounded by the longest expression, and attempts start only at tokens.
 """
