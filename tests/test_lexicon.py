@@ -116,7 +116,7 @@ def test_missing_files_and_sections_are_named(tmp_path) -> None:
 
 
 def test_start_words_are_read_off_the_rule_patterns() -> None:
-    from timeline.recognize.grammar import _rule_start_words
+    from timeline.recognize.grammar import rule_start_words as _rule_start_words
 
     assert _rule_start_words("(?:the{_})?(?P<rel>last|next){_}(?P<unit>week|month)") == {"the", "last", "next"}
     # no "midmorning": a word ends at a separator, even an optional one

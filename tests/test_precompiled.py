@@ -207,3 +207,25 @@ def test_a_damaged_lookahead_trie_is_computed_instead(monkeypatch) -> None:
     with pytest.raises(ValueError, match="packed lookahead trie"):
         lookahead.unpack("bm90IGEgdHJpZQ==")
     assert lookahead.encode(lookahead.unpack(lookahead.pack(trie))) == lookahead.encode(trie)
+
+
+def test_shipped_start_words_are_the_computed_ones() -> None:
+    from timeline.lexicon import load_lexicon
+
+    shipped = precompiled.shipped_start_words()
+    rules = load_lexicon("en").rules
+    assert len(shipped) >= len({r["pattern"] for r in rules}) > 50, STALE
+    for rule in rules:
+        assert shipped.get(precompiled.pattern_key(rule["pattern"])) == grammar_module.rule_start_words(rule["pattern"]), STALE
+
+
+def test_without_shipped_start_words_the_grammar_reads_them_off_the_patterns(monkeypatch, tmp_path) -> None:
+    (tmp_path / precompiled.START_WORDS_FILE).write_text('{"x": 5', encoding="utf-8")  # damaged
+    assert precompiled.shipped_start_words(tmp_path) == {}
+    with_shipped = _fresh().start_words
+    monkeypatch.setattr(grammar_module, "shipped_start_words", lambda: {})
+    grammar_module._rule_start_words.cache_clear()
+    try:
+        assert _fresh().start_words == with_shipped
+    finally:
+        grammar_module._rule_start_words.cache_clear()

@@ -139,6 +139,19 @@ def grammar_patterns(grammar: Any, table: dict[str, Any]) -> list[str]:
     return [grammar.combined_pattern(ids) for ids in sorted(sets) if ids] + list(grammar.patterns) + [grammar.scanner_pattern()]
 
 
+def start_words_json() -> str:
+    """The ``start_words.json`` text: for each rule pattern of each grammar's language, keyed by its hash,
+    the words its match can begin with (sorted, one pattern a line)."""
+    sys.path.insert(0, str(ROOT))
+    from timeline.lexicon import load_lexicon
+    from timeline.recognize.grammar import rule_start_words
+    from timeline.recognize.precompiled import pattern_key
+
+    table = {pattern_key(rule["pattern"]): sorted(rule_start_words(rule["pattern"]))
+             for language in sorted({language for language, _ in GRAMMARS}) for rule in load_lexicon(language).rules}
+    return "{\n" + ",\n".join(f"  {json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(table.items())) + "\n}\n"
+
+
 def dispatch_json(tables: dict[str, dict[str, Any]]) -> str:
     """The ``dispatch.json`` text (one line per start word, sorted, so diffs stay readable)."""
     lines = []
@@ -188,6 +201,7 @@ def main() -> int:
     out = _precompiled_module().DATA_DIR
     out.mkdir(exist_ok=True)
     (out / "dispatch.json").write_text(dispatch_json(tables), encoding="utf-8")
+    (out / "start_words.json").write_text(start_words_json(), encoding="utf-8")
     print(f"{(out / 'dispatch.json').relative_to(ROOT)}: {len(tables)} grammars")
     for interpreter in [sys.executable, *args.python]:
         subprocess.run([interpreter, str(Path(__file__).resolve()), "--worker", str(out)], input=json.dumps(patterns), text=True, check=True)

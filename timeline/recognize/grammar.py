@@ -20,7 +20,7 @@ import attrs
 
 from ..lexicon import Lexicon, load_lexicon
 from . import lookahead
-from .precompiled import TRIE_MARK, compile_pattern, dispatch_table
+from .precompiled import TRIE_MARK, compile_pattern, dispatch_table, pattern_key, shipped_start_words
 
 __all__ = ["Grammar", "compile_grammar", "gates_open", "SPACE", "HYPHEN_OR_SPACE"]
 
@@ -372,6 +372,12 @@ def _leading(items: list[Any]) -> set[tuple[str, bool]]:
 
 @functools.lru_cache(maxsize=None)
 def _rule_start_words(pattern: str) -> frozenset[str]:
+    """The words a rule's match can begin with, as shipped (``start_words.json``) or read off its pattern."""
+    shipped = shipped_start_words().get(pattern_key(pattern))
+    return shipped if shipped is not None else rule_start_words(pattern)
+
+
+def rule_start_words(pattern: str) -> frozenset[str]:
     """The words a rule's match can begin with, read off its (unexpanded) pattern."""
     body = _PLACEHOLDER.sub(lambda m: " " if m.group(1) in ("_", "_-") else _OPAQUE, pattern)
     words = set()

@@ -32,7 +32,7 @@ from typing import Any, Mapping, Optional
 
 import _sre
 
-__all__ = ["compile_pattern", "dispatch_table", "interpreter_key", "pattern_key", "shipped_entries", "DATA_DIR"]
+__all__ = ["compile_pattern", "dispatch_table", "interpreter_key", "pattern_key", "shipped_entries", "shipped_start_words", "DATA_DIR"]
 
 DATA_DIR = Path(__file__).with_name("data")
 DISPATCH_FILE = "dispatch.json"
@@ -125,6 +125,23 @@ def _dispatch_tables(path: Path = DATA_DIR) -> Mapping[str, Mapping[str, Any]]:
         raw = json.loads((path / DISPATCH_FILE).read_text(encoding="utf-8"))
         return MappingProxyType({fp: MappingProxyType({word: ids if word.startswith(TRIE_MARK) else tuple(int(i) for i in ids) for word, ids in table.items()})
                                  for fp, table in raw.items()})
+    except (OSError, ValueError, TypeError, AttributeError):
+        return MappingProxyType({})
+
+
+START_WORDS_FILE = "start_words.json"
+
+
+@functools.lru_cache(maxsize=None)
+def shipped_start_words(path: Path = DATA_DIR) -> Mapping[str, frozenset[str]]:
+    """{:func:`pattern_key` of a rule's pattern as written: the words its match can begin with}, read once
+    (reading them off the parsed patterns is a third of a cold start); empty when missing or damaged."""
+    import json
+
+    try:
+        raw = json.loads((path / START_WORDS_FILE).read_text(encoding="utf-8"))
+        return MappingProxyType({key: frozenset(words) for key, words in raw.items()
+                                 if isinstance(words, list) and all(isinstance(w, str) for w in words)})
     except (OSError, ValueError, TypeError, AttributeError):
         return MappingProxyType({})
 
