@@ -150,3 +150,43 @@ def test_loaded_data_is_read_only() -> None:
         months["smarch"] = 13  # type: ignore[index]
     with pytest.raises(AttributeError):
         load_data("en", "tense.toml")["cues"]["future"].append("soonish")
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal, and of the same types all the way down (1 is not 1.0, a list not a tuple)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)  # type: ignore[index]
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))  # type: ignore[arg-type]
+    return a == b
+
+
+def test_the_shipped_data_files_parsed_ahead_are_what_toml_reads() -> None:
+    import tomllib
+
+    from timeline import lexicon
+
+    stale = "the parsed data files are stale: run `python tools/compile_rules.py` (see its docstring)"
+    files = sorted(lexicon.PARSED_FILE.parent.glob("*/*.toml"))
+    assert len(files) >= 8
+    shipped = lexicon._shipped_parses()
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert lexicon.text_key(text) in shipped, stale + f" ({path.name})"
+        assert _same(lexicon.parse_toml(text), tomllib.loads(text)), path.name
+
+
+def test_a_data_file_changed_since_or_a_damaged_parse_is_read_as_written(monkeypatch) -> None:
+    from timeline import lexicon
+
+    text = (lexicon.PARSED_FILE.parent / "en" / "text.toml").read_text(encoding="utf-8")
+    edited = text + '\n# an edit\n'
+    assert lexicon.text_key(edited) not in lexicon._shipped_parses()
+    assert lexicon.parse_toml(edited) == lexicon.parse_toml(text)
+    first = lexicon.parse_toml(text)  # from the shipped parse: a new object each time
+    first["abbreviations"].append("zz")
+    assert "zz" not in lexicon.parse_toml(text)["abbreviations"]
+    monkeypatch.setattr(lexicon, "_shipped_parses", lambda: {lexicon.text_key(text): '{"abbreviations": ['})
+    assert lexicon.parse_toml(text)["abbreviations"] and "clause_final" in lexicon.parse_toml(text)

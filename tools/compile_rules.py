@@ -139,6 +139,27 @@ def grammar_patterns(grammar: Any, table: dict[str, Any]) -> list[str]:
     return [grammar.combined_pattern(ids) for ids in sorted(sets) if ids] + list(grammar.patterns) + [grammar.scanner_pattern()]
 
 
+def parsed_lexicon_json() -> str:
+    """The ``timeline/lexicon/parsed.json`` text: every shipped data file (``timeline/lexicon/*/*.toml``) parsed,
+    as JSON, keyed by a hash of its text (a file whose data JSON cannot hold is left out)."""
+    import tomllib
+
+    sys.path.insert(0, str(ROOT))
+    from timeline.lexicon import PARSED_FILE, text_key
+
+    table = {}
+    for path in sorted(PARSED_FILE.parent.glob("*/*.toml")):
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+        try:
+            encoded = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=True)
+        except TypeError:  # a date or time: parsed at run time
+            continue
+        if json.loads(encoded) == data:
+            table[text_key(text)] = encoded
+    return json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+
 def start_words_json() -> str:
     """The ``start_words.json`` text: for each rule pattern of each grammar's language, keyed by its hash,
     the words its match can begin with (sorted, one pattern a line)."""
@@ -202,6 +223,11 @@ def main() -> int:
     out.mkdir(exist_ok=True)
     (out / "dispatch.json").write_text(dispatch_json(tables), encoding="utf-8")
     (out / "start_words.json").write_text(start_words_json(), encoding="utf-8")
+    parsed = parsed_lexicon_json()
+    from timeline.lexicon import PARSED_FILE
+
+    PARSED_FILE.write_text(parsed, encoding="utf-8")
+    print(f"{PARSED_FILE.relative_to(ROOT)}: {len(json.loads(parsed))} data files")
     print(f"{(out / 'dispatch.json').relative_to(ROOT)}: {len(tables)} grammars")
     for interpreter in [sys.executable, *args.python]:
         subprocess.run([interpreter, str(Path(__file__).resolve()), "--worker", str(out)], input=json.dumps(patterns), text=True, check=True)

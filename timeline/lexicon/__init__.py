@@ -13,6 +13,8 @@ other state.  ``python -m timeline.lexicon check [DIR]`` validates a lexicon dir
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import os
 import re
 import tomllib
@@ -404,7 +406,7 @@ def load_data(language: str, name: str) -> Mapping[str, Any]:
             raise LexiconError(f"{where}: missing (a language needs {', '.join(REQUIRED_FILES)})")
         return _frozen(_defaults(SCHEMA[name]))
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = parse_toml(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"{where}: not valid TOML: {exc}") from None
     problems = validate(name, data, where)
@@ -414,6 +416,38 @@ def load_data(language: str, name: str) -> Mapping[str, Any]:
     if name == "rules.toml":  # rules stay plain tables (their examples are read as written); the list is a tuple
         return MappingProxyType({"rule": tuple(data["rule"])})
     return _frozen(data)
+
+
+PARSED_FILE = Path(__file__).with_name("parsed.json")
+"""The shipped data files parsed ahead (``tools/compile_rules.py``): {hash of a file's text: its data as JSON}."""
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_parses() -> Mapping[str, str]:
+    try:
+        raw = json.loads(PARSED_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def text_key(text: str) -> str:
+    """The key of a data file's text in :data:`PARSED_FILE`."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def parse_toml(text: str) -> dict[str, Any]:
+    """``tomllib.loads(text)``; for the text of a shipped data file, its parse made ahead (parsing TOML was
+    most of loading a language).  A file edited since, or any other, is parsed as it is."""
+    shipped = _shipped_parses().get(text_key(text))
+    if isinstance(shipped, str):
+        try:
+            data = json.loads(shipped)  # a new object each time: callers may keep what they are given
+        except ValueError:
+            data = None
+        if isinstance(data, dict):
+            return data
+    return tomllib.loads(text)
 
 
 def _frozen(value: Any) -> Any:
