@@ -1,14 +1,17 @@
-"""Compile the time-expression rules ahead of time (writes ``timeline/recognize/data/``).
+"""Compile the time-expression rules and the language data ahead of time (writes ``timeline/recognize/data/``
+and ``timeline/lexicon/parsed.json``).
 
 usage: python tools/compile_rules.py [--python INTERPRETER ...] [--check]
 
 Writes ``dispatch.json`` (which rules can start at each start word, per grammar; the same for
 every Python version) and, for this interpreter and each ``--python`` given, ``<tag>.sre``:
 the compiled form of every pattern the grammars build, as ``re.compile`` produces it in that
-interpreter (captured at its final ``_sre.compile`` call).  The output depends only on the rule
-and lexicon files and the interpreter, so running it twice gives the same files.  Run it after
-editing a rule or a lexicon table (``tests/test_precompiled.py`` fails until you do); a stale
-artifact is never wrong, only slow: patterns it lacks are compiled at run time.
+interpreter (captured at its final ``_sre.compile`` call); ``start_words.json`` (the words each
+rule pattern can begin with); and ``timeline/lexicon/parsed.json`` (every shipped ``.toml`` data
+file parsed, keyed by a hash of its text).  The output depends only on the rule and lexicon files
+and the interpreter, so running it twice gives the same files.  Run it after editing a rule or any
+language data file (``tests/test_precompiled.py`` and ``tests/test_lexicon.py`` fail until you
+do); a stale artifact is never wrong, only slow: what it lacks is computed at run time.
 
 ``--check`` writes nothing: it reports, for this interpreter and each ``--python``, how many of
 the current patterns its artifact holds and whether each builds the same pattern as ``re.compile``.
