@@ -201,3 +201,36 @@ def test_a_trie_is_expanded_nearest_first_letters_before_runs_of_spaces() -> Non
             assert max(_distance(p) for p in expanded) <= min(_distance(p) for p in waiting), budget
     finally:
         lookahead.BUDGET = saved
+
+
+def _decoded_all_through(node: lookahead.Node) -> lookahead.Node:
+    """A copy of ``node``'s trie with every node decoded."""
+    out = lookahead.Node(node.rules, node.other)
+    for c, child in node.children.items():
+        if isinstance(child, list):
+            child = lookahead.decode(child)
+        out.children[c] = None if child is None else _decoded_all_through(child)
+    return out
+
+
+def test_a_shipped_trie_decodes_its_nodes_as_walks_reach_them_and_walks_the_same() -> None:
+    g = compile_grammar("en", False)
+    packed = g._shipped()[grammar_module_trie_key("the")]
+    lazy = lookahead.unpack(packed)
+    assert all(isinstance(child, list) or child is None for child in lazy.children.values())  # nothing decoded yet
+    eager = _decoded_all_through(lookahead.unpack(packed))
+
+    def rules(m: "lookahead.Matcher") -> "set[int] | None":
+        return None if m is None else {i for i, _ in m} if isinstance(m, tuple) else set(m.groupindex)
+
+    for text in ["the coming week", "the party", "the first quarter", "the 1990s", "the same day", "the", "the end of"]:
+        assert rules(lookahead.walk(lazy, text, 3, g.node_matcher)) == rules(lookahead.walk(eager, text, 3, g.node_matcher)), text
+    decoded = [c for c, child in lazy.children.items() if isinstance(child, lookahead.Node)]
+    assert " " in decoded and len(decoded) < len([c for c, child in lazy.children.items() if child is not None])
+    assert lookahead.encode(lazy) == lookahead.encode(eager)
+
+
+def grammar_module_trie_key(word: str) -> str:
+    from timeline.recognize.precompiled import TRIE_MARK
+
+    return TRIE_MARK + word

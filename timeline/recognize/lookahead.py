@@ -43,7 +43,8 @@ class Node:
     def __init__(self, rules: tuple[int, ...], other: Optional[tuple[int, ...]] = None) -> None:
         self.rules = rules
         self.other = other  # None: not expanded (every character stops here)
-        self.children: dict[str, Optional[Node]] = {}  # None: no rule can go on with this character
+        # None: no rule can go on with this character; a list: the child as encode() wrote it, decoded when first walked to
+        self.children: dict[str, "Node | list[Any] | None"] = {}
         self.matcher: Any = _UNSET
         self.other_matcher: Any = _UNSET
 
@@ -98,22 +99,25 @@ def walk(node: Node, text: str, pos: int, matcher_of: Callable[[Node, bool], Mat
             if m is _UNSET:
                 m = node.matcher = matcher_of(node, False)
             return m  # type: ignore[no-any-return]
+        if type(child) is list:  # shipped nodes are decoded when a walk first reaches them
+            child = children[c] = decode(child)
         node = child  # type: ignore[assignment]
         children = node.children
         pos += 1
 
 
 def encode(node: Node) -> list[Any]:
-    """``node`` as JSON data: ``[rules, other or null, {character: child or 0}]``."""
+    """``node`` as plain data (lists, a dict, None): ``[rules, other or None, {character: child or 0}]``."""
     return [list(node.rules), None if node.other is None else list(node.other),
-            {c: 0 if child is None else encode(child) for c, child in sorted(node.children.items())}]
+            {c: 0 if child is None else child if isinstance(child, list) else encode(child) for c, child in sorted(node.children.items())}]
 
 
 def decode(data: Sequence[Any]) -> Node:
-    """The node :func:`encode` wrote."""
+    """The node :func:`encode` wrote; its children stay encoded until a walk reaches them (a text walks
+    a few dozen of a trie's hundreds of nodes, and decoding them all was most of unpacking it)."""
     rules, other, children = data
     node = Node(tuple(rules), None if other is None else tuple(other))
-    node.children = {c: None if child == 0 else decode(child) for c, child in children.items()}
+    node.children = {c: None if child == 0 else child for c, child in children.items()}
     return node
 
 
@@ -145,7 +149,7 @@ def rule_sets(node: Node) -> Iterable[tuple[int, ...]]:
         yield node.other
     for child in node.children.values():
         if child is not None:
-            yield from rule_sets(child)
+            yield from rule_sets(decode(child) if isinstance(child, list) else child)
 
 
 def without_lookarounds(pattern: str) -> str:
