@@ -10,6 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from timeline.recognize import lookahead, recognize
 from timeline.recognize.grammar import Grammar, compile_grammar
+from timeline.recognize.precompiled import TRIE_MARK
 
 WORDS = [
     "the", "a", "an", "early", "late", "mid", "no", "last", "next", "first", "third", "quarter", "year", "years",
@@ -215,7 +216,7 @@ def _decoded_all_through(node: lookahead.Node) -> lookahead.Node:
 
 def test_a_shipped_trie_decodes_its_nodes_as_walks_reach_them_and_walks_the_same() -> None:
     g = compile_grammar("en", False)
-    packed = g._shipped()[grammar_module_trie_key("the")]
+    packed = g._shipped()[TRIE_MARK + "the"]
     lazy = lookahead.unpack(packed)
     assert all(isinstance(child, list) or child is None for child in lazy.children.values())  # nothing decoded yet
     eager = _decoded_all_through(lookahead.unpack(packed))
@@ -228,9 +229,3 @@ def test_a_shipped_trie_decodes_its_nodes_as_walks_reach_them_and_walks_the_same
     decoded = [c for c, child in lazy.children.items() if isinstance(child, lookahead.Node)]
     assert " " in decoded and len(decoded) < len([c for c, child in lazy.children.items() if child is not None])
     assert lookahead.encode(lazy) == lookahead.encode(eager)
-
-
-def grammar_module_trie_key(word: str) -> str:
-    from timeline.recognize.precompiled import TRIE_MARK
-
-    return TRIE_MARK + word
