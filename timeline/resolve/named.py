@@ -307,8 +307,18 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
     rel = spec.relative_word
     if rel == "this":
         inside = [p for p in cands_s if p.start <= base < p.end]
+        if inside:
+            return inside[0], f.anchor
+        # out of season, a clause that says which way picks the one just gone or the one to come ("snow was heavy this
+        # winter" said in March: the winter that ended in February, not the next)
+        way, _ = direction(ctx, attrs.evolve(spec, relative_word=None), mention, Direction.CLOSEST)
+        last = max((p for p in cands_s if p.end <= base), key=lambda p: p.start)
+        if way is Direction.PAST and base - last.end < dt.timedelta(days=92):  # within a season of its end
+            return last, f.anchor
+        if way is Direction.FUTURE:
+            return min((p for p in cands_s if p.start > base), key=lambda p: p.start), f.anchor
         this_year = [p for p in cands_s if p.start.year == today.year]  # "this winter" in October: the one that begins in December
-        return (inside[0] if inside else this_year[0] if this_year else cal.season(today.year, spec.season)), f.anchor
+        return (this_year[0] if this_year else cal.season(today.year, spec.season)), f.anchor
     if rel == "last":
         return max((p for p in cands_s if p.end <= base), key=lambda p: p.start), f.anchor
     if rel == "next":

@@ -1,0 +1,33 @@
+"""News values and extents (issue 12, fourteenth session): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+
+def _values(text: str, dct: str) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct).timexes}
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # out of season, a past clause means the season just gone (within a season of its end) ...
+        ("Heating bills were the highest in years this winter.", "2027-03-12", "this winter", "2027-WI"),
+        ("The lake has frozen twice this winter.", "2027-03-25", "this winter", "2027-WI"),
+        ("Crowds at the beaches were thin this summer.", "2026-10-08", "this summer", "2026-SU"),
+        # ... a future one the season to come
+        ("The club will open a second rink this winter.", "2027-03-12", "this winter", "2028-WI"),
+        ("The ministry plans to repave the road this spring.", "2027-01-20", "this spring", "2027-SP"),
+        ("The band will tour Europe this summer, its agent said.", "2026-10-08", "this summer", "2027-SU"),
+        # ... a past clause long after the season ended does not reach back to it
+        ("Rain fell on the fields this winter.", "2026-10-08", "this winter", "2027-WI"),
+        # inside the season, that one whatever the tense
+        ("Snow fell twice this winter.", "2027-01-20", "this winter", "2027-WI"),
+        ("The resort will stay open this winter.", "2027-01-20", "this winter", "2027-WI"),
+    ],
+)
+def test_this_season(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value
