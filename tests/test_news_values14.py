@@ -31,3 +31,12 @@ def _values(text: str, dct: str) -> dict[str, str]:
 )
 def test_this_season(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+def test_latest_span_counts_back_as_past() -> None:
+    """ "the latest nine months" is one expression and covers what "the past nine months" covers."""
+    latest = tag("Margins widened in the latest nine months.", "2026-10-20").timexes
+    past = tag("Margins widened in the past nine months.", "2026-10-20").timexes
+    assert [(t.text, t.value) for t in latest] == [("the latest nine months", "P9M")]
+    assert (latest[0].earliest, latest[0].latest) == (past[0].earliest, past[0].latest)
+    assert latest[0].latest is not None and latest[0].latest.date().isoformat() == "2026-10-21"
