@@ -40,3 +40,20 @@ def test_latest_span_counts_back_as_past() -> None:
     assert [(t.text, t.value) for t in latest] == [("the latest nine months", "P9M")]
     assert (latest[0].earliest, latest[0].latest) == (past[0].earliest, past[0].latest)
     assert latest[0].latest is not None and latest[0].latest.date().isoformat() == "2026-10-21"
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a bare infinitive whose form is also a past ("to cut", "to set") is no past: it reads as "to raise" does
+        ("Investors want the central bank to cut rates on March 19.", "March 19", "2027-03-19"),
+        ("Prices eased in January, giving the bank room to cut rates at its meeting on March 19.", "March 19", "2027-03-19"),
+        ("The owners want to shut the plant on March 2, the union said.", "March 2", "2027-03-02"),
+        # ... the verb that governs it still says: an obligation in the past is past
+        ("The bank had to cut rates on March 19.", "March 19", "2026-03-19"),
+        # ... and a past form that is no infinitive stays a past
+        ("The bank cut rates on March 19.", "March 19", "2026-03-19"),
+    ],
+)
+def test_infinitive_of_a_past_alike_verb(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2027-02-14")[expression] == value
