@@ -57,3 +57,20 @@ def test_latest_span_counts_back_as_past() -> None:
 )
 def test_infinitive_of_a_past_alike_verb(text: str, expression: str, value: str) -> None:
     assert _values(text, "2027-02-14")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a point of comparison before the period the story is about, in a later sentence, does not move the story
+        ("Factory orders climbed in January. They rose 2 percent from December. Orders were 3 percent lower than a year earlier.",
+         "a year earlier", "2026-01"),
+        ("Exports grew in the fourth quarter. That was up 4 percent over the third quarter. A year earlier they had shrunk.",
+         "A year earlier", "2025-Q4"),
+        # ... a period after it is no comparison point of it: the story moves on
+        ("Rents were flat in January. From March, landlords raised them sharply. A year earlier, rents had fallen.",
+         "A year earlier", "2026-03"),
+    ],
+)
+def test_comparison_point_in_a_later_sentence(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2027-03-06")[expression] == value
