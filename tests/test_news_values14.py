@@ -74,3 +74,18 @@ def test_infinitive_of_a_past_alike_verb(text: str, expression: str, value: str)
 )
 def test_comparison_point_in_a_later_sentence(text: str, expression: str, value: str) -> None:
     assert _values(text, "2027-03-06")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "from a year ago" after a month the story is about: that month a year before, as "a year earlier" is
+        ("Car output fell 6 percent in February from a year ago.", "a year ago", "2026-02"),
+        ("Rents rose in January. They were up 4 percent compared with a year ago.", "a year ago", "2026-01"),
+        # ... not without a comparison word, nor two years back
+        ("Rents rose in January. The agency opened its office a year ago.", "a year ago", "2026"),
+        ("Car output fell in February. It was down 9 percent from two years ago.", "two years ago", "2025"),
+    ],
+)
+def test_a_year_ago_after_a_month(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2027-03-06")[expression] == value
