@@ -89,3 +89,17 @@ def test_comparison_point_in_a_later_sentence(text: str, expression: str, value:
 )
 def test_a_year_ago_after_a_month(text: str, expression: str, value: str) -> None:
     assert _values(text, "2027-03-06")[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a week named by a day of its month, said during that week: the week under way, whatever the tense
+        ("The ballot is set for the second week of May.", "2027-05-13", "the second week of May", "2027-W19"),
+        ("Hearings are scheduled for the week of May 10.", "2027-05-12", "the week of May 10", "2027-W19"),
+        # ... said after it, a clause looking ahead still means next year's
+        ("The ballot is set for the second week of May.", "2027-05-20", "the second week of May", "2028-W19"),
+    ],
+)
+def test_week_of_a_month_under_way(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value
