@@ -103,3 +103,21 @@ def test_a_year_ago_after_a_month(text: str, expression: str, value: str) -> Non
 )
 def test_week_of_a_month_under_way(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # news: a month, day or holiday with no year of its own takes the year written just before it in its clause ...
+        ("In 2019, exports fell in March.", "March", "2019-03"),
+        ("Police arrested him in June 2020 and charged him in July.", "July", "2020-07"),
+        ("By early 2021, prices had fallen, and in May they rose again.", "May", "2021-05"),
+        ("The ferry sank in 2018 on Christmas Eve.", "Christmas Eve", "2018-12-24"),
+        # ... not a year of another clause, nor in a clause that looks ahead
+        ("Under a rule adopted in 2019 that set no cap, the fund had bought shares through Sept. 29.", "Sept. 29", "2026-09-29"),
+        ("The firm, founded in 2001, will open a store in May.", "May", "2027-05"),
+        ("The chain opened in 2001 and will add a store in May.", "May", "2027-05"),
+    ],
+)
+def test_year_written_before_in_the_sentence(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2027-03-06")[expression] == value
