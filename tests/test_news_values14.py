@@ -121,3 +121,11 @@ def test_week_of_a_month_under_way(text: str, dct: str, expression: str, value: 
 )
 def test_year_written_before_in_the_sentence(text: str, expression: str, value: str) -> None:
     assert _values(text, "2027-03-06")[expression] == value
+
+
+def test_clock_time_before_a_deictic_part_of_day() -> None:
+    """ "at 9 last night" is one expression at 21:00 the day before; a count before "last night" is no clock time."""
+    assert _values("The blast was heard at 9 last night.", "2027-03-10") == {"9 last night": "2027-03-09T21:00"}
+    assert _values("Police detained 9 last night.", "2027-03-10") == {"last night": "2027-03-09TNI"}
+    assert _values("The doors close at 12 tonight.", "2027-03-10") == {"12 tonight": "2027-03-11T00:00"}
+    assert _values("The raid began at 2 a.m. last night.", "2027-03-10") == {"2 a.m. last night": "2027-03-10T02:00"}
