@@ -115,7 +115,7 @@ def test_a_clock_time_without_its_half_of_the_day(text: str, expression: str, va
     "text,expression,value",
     [
         # a past clause's "the day" / "that day" is not a day still ahead: the publication day (Monday, June 15)
-        ("A hearing scheduled for Thursday was postponed until next week. Earlier in the day, the judge denied a request.", "the day", "2026-06-15"),
+        ("A hearing scheduled for Thursday was postponed until next week. Earlier in the day, the judge denied a request.", "Earlier in the day", "2026-06-15"),
         ("The vote is on Thursday. That same day, the mayor resigned.", "That same day", "2026-06-15"),
         # a clause about the future stays on it
         ("A hearing is set for Thursday. That day, lawyers will file motions.", "That day", "2026-06-18"),

@@ -195,9 +195,12 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     since = after_past_signal(ctx.text, mention.start)  # "free since 1650": a look-back, not what the story is about
     comparison = after_comparison(ctx.text, mention.start, ctx.doc.language)
     # news: "exports fell in November from October": a point of comparison of the grain of the period its sentence is about
-    # is no time the story moves to ("the previous month" after it is still November's)
-    compared = (comparison and ctx.mode == "news" and story.last is not None and story.last[0] == story.sentence
-                and story.last[1].grain is period.grain and story.last[2] == story.focus_tid)
+    # is no time the story moves to ("the previous month" after it is still November's); so is one before that period in a
+    # later sentence ("Orders rose in January. They were 2 percent higher than ... up 2 percent from December.")
+    same_grain = story.by_grain.get(period.grain)
+    compared = comparison and ctx.mode == "news" and (
+        (story.last is not None and story.last[0] == story.sentence and story.last[1].grain is period.grain and story.last[2] == story.focus_tid)
+        or (same_grain is not None and period.end <= same_grain[0].start))
     rest = rest_of_period(ctx, spec, mention, period, story)  # "Later that year": the story goes on in the rest of it
     story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared,
                  ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is Mod.END else None))

@@ -74,6 +74,16 @@ def _cut(t: dt.datetime, length: dt.timedelta, up: bool) -> dt.datetime:
 def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
     """The period a calendar spec denotes, or None when nothing anchors it."""
     if spec.grain in (Grain.WEEK, Grain.WEEKEND) and spec.month is not None and spec.day is not None:  # "the week of March 6"
+        if ctx.mode == "news" and spec.year is None and ctx.reference is not None:
+            # said during that week: the week under way, whatever the tense ("talks are set for the week of March 11"
+            # said on March 13 is not next year's)
+            for y in (ctx.reference.year - 1, ctx.reference.year, ctx.reference.year + 1):
+                try:
+                    week = cal.containing(dt.datetime(y, spec.month, spec.day), spec.grain)
+                except ValueError:
+                    continue
+                if week.start <= ctx.reference < week.end:
+                    return week, REFERENCE_ANCHOR
         day, anchor = calendar_period(ctx, attrs.evolve(spec, grain=Grain.DAY), mention, story, day_hint)
         return (None if day is None else cal.containing(day.start, spec.grain)), anchor
     if spec.same_grain_anchor and spec.year is not None and spec.grain is Grain.QUARTER:

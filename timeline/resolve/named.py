@@ -65,6 +65,11 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         y0 = story.current.start.year
         story_years = (y0 - 1, y0, y0 + 1)
         story_anchor = TimexAnchor(AnchorKind.TIMEX, story.current_tid)
+    if (ctx.mode == "news" and year_ is None and spec.relative_word is None and spec.weekday is None and spec.quarter is None
+            and (spec.month is not None or spec.holiday is not None or spec.season is not None)):
+        told = _year_told_before(ctx, spec, mention, story)
+        if told is not None:
+            year_, anchor = told
     f = _Frame(base, anchor, year_, story_years, story_anchor)
 
     if spec.weekday is not None and spec.nth is not None and spec.month is not None:
@@ -136,6 +141,31 @@ def reported_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     if way is Direction.FUTURE:
         return None
     return quarter[0].start.year, TimexAnchor(AnchorKind.TIMEX, quarter[1])
+
+
+def _year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
+    """News: the year of a past year or month named just before in the same sentence, for a month, day, holiday or
+    season with no year of its own in a clause that does not look ahead ("In 2011, sales fell in March"; "arrested in
+    June 2010 and charged in July"), else None: the year must be written out, and in the same clause (no comma between)
+    unless it opens the sentence."""
+    last = story.last
+    if (last is None or last[0] != story.sentence or last[1].grain not in (Grain.YEAR, Grain.MONTH) or ctx.reference is None
+            or last[1].end > dt.datetime(ctx.reference.year, 1, 1)):
+        return None
+    year = last[1].start.year
+    s, _ = ctx.doc.sentence_at(mention.start)
+    at = ctx.text.rfind(str(year), s, mention.start)
+    if at < 0:
+        return None  # the year was not written out ("last year")
+    if len(ctx.text[s:at].split()) > _FRONTED and any(c in ctx.text[at:mention.start] for c in ",;:("):
+        return None  # "a program approved in 1987 that ..., had bought shares through Sept. 29": another clause's year
+    way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is Direction.FUTURE:
+        return None
+    return year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+_FRONTED = 3  # words before a year that opens its sentence ("In 1915, ...", "By early February 1943, ..."): it holds for all of it
 
 
 def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[[int], Period],
@@ -307,8 +337,18 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
     rel = spec.relative_word
     if rel == "this":
         inside = [p for p in cands_s if p.start <= base < p.end]
+        if inside:
+            return inside[0], f.anchor
+        # out of season, a clause that says which way picks the one just gone or the one to come ("snow was heavy this
+        # winter" said in March: the winter that ended in February, not the next)
+        way, _ = direction(ctx, attrs.evolve(spec, relative_word=None), mention, Direction.CLOSEST)
+        last = max((p for p in cands_s if p.end <= base), key=lambda p: p.start)
+        if way is Direction.PAST and base - last.end < dt.timedelta(days=92):  # within a season of its end
+            return last, f.anchor
+        if way is Direction.FUTURE:
+            return min((p for p in cands_s if p.start > base), key=lambda p: p.start), f.anchor
         this_year = [p for p in cands_s if p.start.year == today.year]  # "this winter" in October: the one that begins in December
-        return (inside[0] if inside else this_year[0] if this_year else cal.season(today.year, spec.season)), f.anchor
+        return (this_year[0] if this_year else cal.season(today.year, spec.season)), f.anchor
     if rel == "last":
         return max((p for p in cands_s if p.end <= base), key=lambda p: p.start), f.anchor
     if rel == "next":

@@ -15,6 +15,7 @@ from .calendar import Period
 from .named import with_part
 from .picking import direction
 from .story import Story
+from .tense import after_comparison
 from ..units import unit_length
 
 if TYPE_CHECKING:
@@ -60,7 +61,9 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         return told
     recent, recent_tid = story.focus, story.focus_tid  # what the story is about, not a look-back ("year-earlier")
     if (grain is Grain.YEAR and spec.inherit_grain and recent is not None and recent_tid
-            and (Grain.MONTH <= recent.grain < Grain.YEAR if anchor.kind is AnchorKind.TIMEX else recent.grain in (Grain.QUARTER, Grain.HALF))):
+            and (Grain.MONTH <= recent.grain < Grain.YEAR if anchor.kind is AnchorKind.TIMEX else recent.grain in (Grain.QUARTER, Grain.HALF)
+                 # "production fell 8% in October from a year ago": a month compared with the same month a year before
+                 or (recent.grain is Grain.MONTH and amount == -1 and mention is not None and after_comparison(ctx.text, mention.start, ctx.doc.language)))):
         # "a year earlier" while the story talks about a quarter: the same quarter a year before;
         # "two years ago" counts from today, and keeps only a reporting period's grain (a quarter)
         moved = cal.add_months(recent.start.date(), 12 * int(amount))

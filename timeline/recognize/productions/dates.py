@@ -26,6 +26,8 @@ def absolute_date(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None
     hour = int(g["hour"]) if "hour" in g else None
     minute = int(g["minute"]) if "minute" in g else None
+    if hour is not None and hour > 23:
+        hour = minute = None  # "2026-01-31T24:00" (the day's end), "T25:00": the day, no clock time (was a crash)
     grain = Grain.MINUTE if hour is not None else Grain.DAY
     return CalendarSpec(grain, year=year, month=month, day=day, hour=hour, minute=minute, partial_year=partial)
 

@@ -23,6 +23,8 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     if amount is not None:
         amount *= mult
     rel = key_of(g.get("rel") or g["rel2"])
+    if "num" not in g and "the" in g and rel == "past" and key_of(g["unit"]) == "year":
+        return None  # "over the past year": the year before this one, as "the last year" is (TimeBank: a DATE)
     if "num" not in g and "the" not in g and key_of(ctx.surface) in ctx.lexicon["vague"]:
         return None  # "in past years": a vague time in the lexicon's table, not "the past year"
     relative = ctx.lexicon["relative"]

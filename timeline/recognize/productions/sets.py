@@ -30,7 +30,8 @@ def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "weekday" in g:
         if not capitalised(ctx, ctx.offset_of(g["weekday"])):
             return None
-        return SetSpec(weekday=weekday_of(ctx, g["weekday"]), quant=quant)
+        pod = ctx.lexicon["parts_of_day"][key_of(g["wpod"])]["code"] if "wpod" in g else None  # "every Monday morning"
+        return SetSpec(weekday=weekday_of(ctx, g["weekday"]), part_of_day=pod, quant=quant)
     if "season" in g:
         return SetSpec(season=ctx.lexicon["seasons"][key_of(g["season"])]["code"], quant=quant)
     if "month" in g:

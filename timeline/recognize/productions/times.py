@@ -121,10 +121,41 @@ def clock_oclock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return clock_time(found, ctx)
 
 
+def clock_deictic_part(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "11:30 last night", "at 9 tonight", "2:30 this afternoon": a clock time on the day and part of day written after
+    it; with no a.m./p.m. an hour before 12 goes to the afternoon or night when the part begins at noon or later,
+    and an hour after midnight "last night" ("2:15 last night") is on the next day."""
+    entry = ctx.lexicon["deictic_days"][key_of(g["dpod"])]
+    part = ctx.lexicon["parts_of_day"].get(entry.get("part", ""), {})
+    hour = int(g.get("hour") or g.get("hour2") or g["hour3"])
+    minute = int(g.get("minute") or 0)
+    ampm = (g.get("ampm") or "").replace(".", "")
+    overnight = float(part.get("end", 0)) > 24  # a night runs past midnight
+    if ampm:
+        if hour == 0 or hour > 12:
+            return None
+        if ampm == "pm" and hour != 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    elif 0 < hour < 12 and float(part.get("start", 0)) >= 12 and not (overnight and hour + 24 < float(part["end"])):
+        hour += 12
+    elif hour == 12 and overnight:
+        hour = 0  # "at 12 tonight": midnight
+    if hour > 23:
+        return None
+    offset = int(entry["offset"]) + (1 if overnight and hour < float(part["start"]) - 12 else 0)
+    hedge_word = g.get("approx")
+    hedge = key_of(hedge_word) if hedge_word else None
+    mod = ctx.lexicon["clock_hedges"][hedge]["mod"] if hedge in ctx.lexicon["clock_hedges"] else None
+    return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, offset), mod=mod, hedge=hedge)
+
+
 PRODUCTIONS: tuple[Production, ...] = (
     part_of_day,
     deictic_day,
     clock_time,
     clock_oclock,
+    clock_deictic_part,
 )
 """This module's productions, in the order they are listed above."""
