@@ -24,10 +24,11 @@ import attrs
 from ..errors import InputError
 from ..lexicon import load_data
 from ..resolve.tense import PAST_FORMS, tense_words
-from lemminflect import getAllLemmas, getInflection
-
 from .features import FeatureIds, Lexical, lexical, lexical_memo
+from ._lemminflect import lemminflect
 from ..text import Doc, as_doc
+
+getAllLemmas, getInflection = lemminflect().getAllLemmas, lemminflect().getInflection  # without its spaCy hook
 
 if TYPE_CHECKING:
     import numpy as np

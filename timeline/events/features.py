@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import Callable, Mapping, Optional, Sequence
 
-from lemminflect import getAllLemmas
-from lemminflect.core.LexicalUtils import applyCapsStyle, getCapsStyle
-
 from ..lexicon import load_data
+from ._lemminflect import lemminflect
+
+getAllLemmas = lemminflect().getAllLemmas  # imported without its spaCy hook (see ._lemminflect)
+from lemminflect.core.LexicalUtils import applyCapsStyle, getCapsStyle  # noqa: E402 (after the package, imported above)
 
 __all__ = ["token_features", "AUXILIARIES", "FeatureIds", "lexical", "lexical_memo", "Lexical"]
 
