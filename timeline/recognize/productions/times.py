@@ -79,18 +79,26 @@ def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.PART_OF_DAY if part else Grain.DAY, shift=Shift(Grain.DAY, entry["offset"]), part_of_day=part, mod=modifier_of(ctx, g.get("mod")))
 
 
+def _on_the_clock(hour: int, ampm: str) -> Optional[int]:
+    """The hour of the day that ``hour`` "am"/"pm" names (12 a.m. is 0, 12 p.m. 12); None for no such hour ("0 p.m.", "13 a.m.")."""
+    if hour == 0 or hour > 12:
+        return None
+    if ampm == "pm" and hour != 12:
+        return hour + 12
+    if ampm == "am" and hour == 12:
+        return 0
+    return hour
+
+
 def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "9 a.m. Tuesday", "10:15 p.m.", "about 7.45pm": a clock time, on the day given or the story's day."""
     hour = int(g.get("hour") or g.get("hour2") or g["hour4"])
     minute = int(g.get("minute") or g.get("minute2") or g.get("minute4") or 0)
     ampm = (g.get("ampm") or "").replace(".", "")
     if ampm:
-        if hour == 0 or hour > 12:
+        hour = _on_the_clock(hour, ampm)  # type: ignore[assignment]
+        if hour is None:
             return None
-        if ampm == "pm" and hour != 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
     elif "minute2" in g and ctx.text[ctx.start - 1 : ctx.start] in ctx.lexicon["vetoes"]["time_after"]:
         return None  # "1:12:50", "$4:30": part of a longer time, or an amount
     hedge_word = g.get("approx") or g.get("approx2")
@@ -132,12 +140,9 @@ def clock_deictic_part(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
     ampm = (g.get("ampm") or "").replace(".", "")
     overnight = float(part.get("end", 0)) > 24  # a night runs past midnight
     if ampm:
-        if hour == 0 or hour > 12:
+        hour = _on_the_clock(hour, ampm)  # type: ignore[assignment]
+        if hour is None:
             return None
-        if ampm == "pm" and hour != 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
     elif 0 < hour < 12 and float(part.get("start", 0)) >= 12 and not (overnight and hour + 24 < float(part["end"])):
         hour += 12
     elif hour == 12 and overnight:
