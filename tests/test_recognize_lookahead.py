@@ -204,22 +204,12 @@ def test_a_trie_is_expanded_nearest_first_letters_before_runs_of_spaces() -> Non
         lookahead.BUDGET = saved
 
 
-def _decoded_all_through(node: lookahead.Node) -> lookahead.Node:
-    """A copy of ``node``'s trie with every node decoded."""
-    out = lookahead.Node(node.rules, node.other)
-    for c, child in node.children.items():
-        if isinstance(child, list):
-            child = lookahead.decode(child)
-        out.children[c] = None if child is None else _decoded_all_through(child)
-    return out
-
-
 def test_a_shipped_trie_decodes_its_nodes_as_walks_reach_them_and_walks_the_same() -> None:
     g = compile_grammar("en", False)
     packed = g._shipped()[TRIE_MARK + "the"]
     lazy = lookahead.unpack(packed)
-    assert all(isinstance(child, list) or child is None for child in lazy.children.values())  # nothing decoded yet
-    eager = _decoded_all_through(lookahead.unpack(packed))
+    assert all(isinstance(child, int) or child is None for child in lazy.children.values())  # no child made yet
+    eager = lookahead.decode(lookahead.encode(lookahead.unpack(packed)))  # every node made
 
     def rules(m: "lookahead.Matcher") -> "set[int] | None":
         return None if m is None else {i for i, _ in m} if isinstance(m, tuple) else set(m.groupindex)
@@ -229,3 +219,26 @@ def test_a_shipped_trie_decodes_its_nodes_as_walks_reach_them_and_walks_the_same
     decoded = [c for c, child in lazy.children.items() if isinstance(child, lookahead.Node)]
     assert " " in decoded and len(decoded) < len([c for c, child in lazy.children.items() if child is not None])
     assert lookahead.encode(lazy) == lookahead.encode(eager)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=3, max_value=9), st.integers(min_value=1, max_value=7), st.integers(min_value=2, max_value=90))
+def test_a_packed_trie_unpacks_to_the_same_trie_holding_only_text_and_numbers(n_rules: int, seed: int, budget: int) -> None:
+    def can_continue(ids: "tuple[int, ...] | list[int]", text: str) -> tuple[int, ...]:
+        if text[-1] in "qxz%":
+            return ()  # no rule goes on: a child of its own (most characters leave every rule)
+        if text[-1] not in "ab -":
+            return tuple(ids)
+        return tuple(i for i in ids if (ord(text[-1]) * seed + i * 3 + len(text) * 5) % 7 != 0)
+
+    saved = lookahead.BUDGET
+    try:
+        lookahead.BUDGET = budget
+        built = lookahead.build(list(range(n_rules)), can_continue)
+    finally:
+        lookahead.BUDGET = saved
+    unpacked = lookahead.unpack(lookahead.pack(built))
+    sets, lines = unpacked.table  # type: ignore[misc]
+    assert all(isinstance(line, str) for line in lines) and all(isinstance(i, int) for ids in sets for i in ids)
+    assert 0 in lookahead.encode(built)[2].values()  # some character after which no rule goes on
+    assert lookahead.encode(unpacked) == lookahead.encode(built)

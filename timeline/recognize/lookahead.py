@@ -22,7 +22,7 @@ import heapq
 import re
 from typing import Any, Callable, Iterable, Optional, Sequence, Union
 
-__all__ = ["Node", "build", "walk", "encode", "decode", "pack", "unpack", "rule_sets", "without_lookarounds", "ALPHABET", "SPLIT", "BUDGET", "RUN_COST", "DEPTH", "LIST_MAX"]
+__all__ = ["Node", "build", "walk", "children_of", "encode", "decode", "pack", "unpack", "rule_sets", "without_lookarounds", "ALPHABET", "SPLIT", "BUDGET", "RUN_COST", "DEPTH", "LIST_MAX"]
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz' .,-:/%$\n"  # the characters a trie branches on (text is lower-cased first)
 SPLIT = 2  # a node with at most this many rules is not looked past: trying them costs little
@@ -38,15 +38,17 @@ class Node:
     """One node of a start word's trie (see the module docstring); ``matcher``/``other_matcher`` are
     filled in by the grammar on first use."""
 
-    __slots__ = ("rules", "other", "children", "matcher", "other_matcher")
+    __slots__ = ("rules", "other", "children", "matcher", "other_matcher", "table")
 
-    def __init__(self, rules: tuple[int, ...], other: Optional[tuple[int, ...]] = None) -> None:
+    def __init__(self, rules: tuple[int, ...], other: Optional[tuple[int, ...]] = None, table: "Optional[Table]" = None) -> None:
         self.rules = rules
         self.other = other  # None: not expanded (every character stops here)
-        # None: no rule can go on with this character; a list: the child as encode() wrote it, decoded when first walked to
-        self.children: dict[str, "Node | list[Any] | None"] = {}
+        # None: no rule can go on with this character; an int: the child's line in ``table`` (an unpacked trie), made
+        # into a node when a walk first reaches it
+        self.children: dict[str, "Node | int | None"] = {}
         self.matcher: Any = _UNSET
         self.other_matcher: Any = _UNSET
+        self.table = table
 
 
 _UNSET = object()
@@ -99,45 +101,105 @@ def walk(node: Node, text: str, pos: int, matcher_of: Callable[[Node, bool], Mat
             if m is _UNSET:
                 m = node.matcher = matcher_of(node, False)
             return m  # type: ignore[no-any-return]
-        if type(child) is list:  # shipped nodes are decoded when a walk first reaches them
-            child = children[c] = decode(child)
+        if type(child) is int:  # a shipped node is made when a walk first reaches it
+            child = children[c] = _line(node.table, child)  # type: ignore[arg-type]
         node = child  # type: ignore[assignment]
         children = node.children
         pos += 1
 
 
+def children_of(node: Node) -> dict[str, Optional[Node]]:
+    """``node``'s children, each made a node (an unpacked trie makes them as walks reach them)."""
+    for c, child in node.children.items():
+        if type(child) is int:
+            node.children[c] = _line(node.table, child)  # type: ignore[arg-type]
+    return node.children  # type: ignore[return-value]
+
+
 def encode(node: Node) -> list[Any]:
-    """``node`` as plain data (lists, a dict, None): ``[rules, other or None, {character: child or 0}]``."""
+    """``node`` as plain nested data: ``[rules, other or None, {character: child or 0}]``."""
     return [list(node.rules), None if node.other is None else list(node.other),
-            {c: 0 if child is None else child if isinstance(child, list) else encode(child) for c, child in sorted(node.children.items())}]
+            {c: 0 if child is None else encode(child) for c, child in sorted(children_of(node).items())}]
 
 
 def decode(data: Sequence[Any]) -> Node:
-    """The node :func:`encode` wrote; its children stay encoded until a walk reaches them (a text walks
-    a few dozen of a trie's hundreds of nodes, and decoding them all was most of unpacking it)."""
+    """The trie :func:`encode` wrote."""
     rules, other, children = data
     node = Node(tuple(rules), None if other is None else tuple(other))
-    node.children = {c: None if child == 0 else child for c, child in children.items()}
+    node.children = {c: None if child == 0 else decode(child) for c, child in children.items()}
+    return node
+
+
+def _lines(node: Node) -> list[str]:
+    """``node``'s trie as lines of text: first the rule sets its nodes hold ("1,5,7;2,3;..."), then one line per node,
+    breadth first from the root: the number of its rule set, of its other rules' set ("-": not expanded), the
+    characters of its children, those after which no rule goes on, and the line of its first child (the others
+    follow it, in the order of their characters), "|" between."""
+    order = [node]
+    first: dict[int, int] = {}
+    k = 0
+    while k < len(order):
+        kids = children_of(order[k])
+        first[k] = len(order)
+        order.extend(kids[c] for c in sorted(kids) if kids[c] is not None)  # type: ignore[misc]
+        k += 1
+    sets: dict[tuple[int, ...], int] = {}
+    for n in order:
+        for ids in (n.rules, n.other):
+            if ids is not None:
+                sets.setdefault(ids, len(sets))
+    lines = [";".join(",".join(map(str, ids)) for ids in sets)]
+    for k, n in enumerate(order):
+        live = "".join(c for c in sorted(n.children) if n.children[c] is not None)
+        dead = "".join(c for c in sorted(n.children) if n.children[c] is None)
+        lines.append(f"{sets[n.rules]}|{'-' if n.other is None else sets[n.other]}|{live}|{dead}|{first[k] if live else ''}")
+    return lines
+
+
+def _ints(field: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in field.split(",")) if field else ()
+
+
+_LINE = re.compile(r"\d+\|(?:-|\d+)\|[^|]*\|[^|]*\|\d*")
+Table = tuple[tuple[tuple[int, ...], ...], Sequence[str]]
+"""An unpacked trie: its rule sets and its node lines (see :func:`_lines`)."""
+
+
+def _line(table: Table, k: int) -> Node:
+    """The node on line ``k`` of an unpacked trie, its children still lines."""
+    sets, lines = table
+    rules, other, live, dead, first = lines[k].split("|", 4)
+    node = Node(sets[int(rules)], None if other == "-" else sets[int(other)], table)
+    children: dict[str, "Node | int | None"] = dict.fromkeys(dead)
+    if live:
+        children.update(zip(live, range(int(first), int(first) + len(live))))
+    node.children = children
     return node
 
 
 def pack(node: Node) -> str:
-    """``node``'s trie as shipped: :func:`encode`'s JSON, deflated, in base64 (a tenth of the JSON's size)."""
+    """``node``'s trie as shipped: its lines (:func:`_lines`) as JSON, deflated, in base64.  Unpacked, it is
+    strings and tuples of numbers, which the garbage collector need not walk, and each node is made only
+    when a walk reaches it."""
     import base64
     import json
     import zlib
 
-    return base64.b64encode(zlib.compress(json.dumps(encode(node), separators=(",", ":")).encode("ascii"), 9)).decode("ascii")
+    return base64.b64encode(zlib.compress(json.dumps(_lines(node), separators=(",", ":")).encode("utf-8"), 9)).decode("ascii")
 
 
 def unpack(data: str) -> Node:
-    """The trie :func:`pack` wrote; ValueError for anything else."""
+    """The trie :func:`pack` wrote (its root; the rest made as walks reach it); ValueError for anything else."""
     import base64
     import json
     import zlib
 
     try:
-        return decode(json.loads(zlib.decompress(base64.b64decode(data))))
+        lines = json.loads(zlib.decompress(base64.b64decode(data)))
+        if not isinstance(lines, list) or len(lines) < 2 or not isinstance(lines[0], str) or _LINE.fullmatch(lines[1]) is None:
+            raise TypeError("not the lines of a trie")  # (the rest is as sound: the deflated data carries a checksum)
+        sets = tuple(_ints(field) for field in lines[0].split(";"))
+        return _line((sets, lines[1:]), 0)
     except (zlib.error, TypeError, KeyError, IndexError, AttributeError) as error:
         raise ValueError(f"not a packed lookahead trie: {error}") from error
 
@@ -147,9 +209,9 @@ def rule_sets(node: Node) -> Iterable[tuple[int, ...]]:
     yield node.rules
     if node.other is not None:
         yield node.other
-    for child in node.children.values():
+    for child in children_of(node).values():
         if child is not None:
-            yield from rule_sets(decode(child) if isinstance(child, list) else child)
+            yield from rule_sets(child)
 
 
 def without_lookarounds(pattern: str) -> str:
