@@ -3,8 +3,9 @@ the ratio (bench/bench_tagger_ab.py ``--interleave``)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
+
+from _scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = """<TimeML><DOCID>ab1</DOCID>
@@ -14,11 +15,7 @@ DOC = """<TimeML><DOCID>ab1</DOCID>
 
 
 def _bench():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("_bench_tagger_ab", ROOT / "bench" / "bench_tagger_ab.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/bench_tagger_ab.py", "_bench_tagger_ab")
 
 
 def test_interleaved_passes_report_every_tree_and_the_ratio(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import lzma
 import marshal
 import re
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +13,8 @@ from timeline.recognize import grammar as grammar_module
 from timeline.recognize import lookahead, precompiled, recognize
 from timeline.recognize.grammar import compile_grammar
 
-ROOT = Path(__file__).resolve().parents[1]
+from _scripts import load_script
+
 STALE = "the compiled rules are stale: run `python tools/compile_rules.py` (see its docstring) and commit timeline/recognize/data/"
 
 SENTENCES = (
@@ -28,11 +27,7 @@ SENTENCES = (
 
 
 def _tool():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("_compile_rules", ROOT / "tools" / "compile_rules.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/compile_rules.py", "_compile_rules")
 
 
 def _fresh(gated: bool = False) -> grammar_module.Grammar:

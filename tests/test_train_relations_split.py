@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "train" / "train_relations.py"
+from _scripts import load_script
+
 
 
 @pytest.fixture(scope="module")
 def script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("train_relations_under_test", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train/train_relations.py", "train_relations_under_test")
 
 
 def test_documents_go_to_folds_by_index_unless_split_by_half(script) -> None:  # type: ignore[no-untyped-def]

@@ -28,7 +28,8 @@ from .features import FeatureIds, Lexical, lexical, lexical_memo
 from ._lemminflect import lemminflect
 from ..text import Doc, as_doc
 
-getAllLemmas, getInflection = lemminflect().getAllLemmas, lemminflect().getInflection  # without its spaCy hook
+_LEMMINFLECT = lemminflect()  # imported without its spaCy hook
+getAllLemmas, getInflection = _LEMMINFLECT.getAllLemmas, _LEMMINFLECT.getInflection
 
 if TYPE_CHECKING:
     import numpy as np
