@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from timeline.recognize import lookahead, recognize
 from timeline.recognize.grammar import Grammar, compile_grammar
@@ -242,3 +242,88 @@ def test_a_packed_trie_unpacks_to_the_same_trie_holding_only_text_and_numbers(n_
     assert all(isinstance(line, str) for line in lines) and all(isinstance(i, int) for ids in sets for i in ids)
     assert 0 in lookahead.encode(built)[2].values()  # some character after which no rule goes on
     assert lookahead.encode(unpacked) == lookahead.encode(built)
+
+
+def _rules_after_numeral(g: Grammar, text: str) -> "set[int] | None":
+    """The rules a walk leaves at the numeral beginning ``text``, walked as ``recognize`` walks it: past its
+    decimals or thousands ("9.5", "1,000") when it has some."""
+    from timeline.recognize.grammar import NUMERAL_TAIL
+
+    digits = re.match(r"\d+", text)
+    assert digits is not None
+    trie, end = g.lookahead(digits.group()), digits.end()
+    tail = NUMERAL_TAIL.match(text, end)
+    if tail is not None:
+        trie, end = g.lookahead(text[: tail.end()]), tail.end()
+    assert trie is not None
+    m = lookahead.walk(trie, text, end, g.node_matcher)
+    if m is None:
+        return None
+    return {i for i, _ in m} if isinstance(m, tuple) else {int(name[1:]) for name in m.groupindex if re.fullmatch(r"r\d+", name)}
+
+
+def test_a_numerals_decimals_and_scale_word_are_looked_past() -> None:
+    """ "9.5 million shares", "1,000 people": the walk goes on past the decimals (a trie of its own) and along
+    the scale words (a path deeper than the budget reaches), where the duration rules stop; "9.5 million years"
+    keeps the duration."""
+    g = compile_grammar("en", False)
+    duration = g.rule_index("duration")
+    for text in ["9.5 million shares", "12.25 billion from", "3 million, or 5 cents", "1,000 people", "2,500,000 barrels",
+                 "750 million shares", "4.5 trillion in"]:
+        left = _rules_after_numeral(g, text)
+        assert left is None or (duration not in left and len(left) <= lookahead.SPLIT), text  # two rules are not looked past
+    for text in ["9.5 million years", "1,000 years", "3 million years ago", "2.5 hours", "750 million years"]:
+        found = _rules_after_numeral(g, text)
+        assert found is not None and duration in found, text
+    assert [m.text for m in recognize("It lasted 2.5 million years, cost 9.5 million dollars and 1,000 days.")] == [
+        "2.5 million years", "1,000 days"]
+
+
+_DECIMAL_TAILS = [" million", " billion", " years", " hours", " a.m.", " p.m.", " pm", " on monday", " %", "%", " percent",
+                  " ago", " days ago", " million years ago", " in 2026", " bc", ",", ".", " to 10.30", "-", " per cent", " times a year",
+                  " minutes later", " gmt", " hrs", " o'clock", " of", " and 4.5 years", "s", "th"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.integers(min_value=0, max_value=30), st.integers(min_value=0, max_value=9999)),
+       st.one_of(st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=999)), st.integers(min_value=1, max_value=3),
+       st.sampled_from(_DECIMAL_TAILS), st.sampled_from(["", "at ", "in ", "about ", "the ", "for "]), st.booleans())
+@example(9, 30, 2, " p.m.", "at ", False).via("a time")
+@example(12, 5, 1, " million years ago", "", False).via("a scaled duration")
+@example(1999, 5, 1, " in 2026", "in ", False).via("a year's digits")
+@example(12000, 0, 1, " years", "about ", True).via("thousands")
+def test_numerals_with_decimals_or_thousands_tag_as_the_full_alternation_does(whole: int, fraction: int, places: int, tail: str,
+                                                                             before: str, grouped: bool) -> None:
+    """The decimals' and thousands' tries are computed from a few numerals of each shape; every numeral of the
+    shape ("0.5", "09.30", "1999.250", "12,000") finds what the full alternation finds."""
+    numeral = f"{whole:,}" if grouped else f"{whole}.{fraction % 10 ** places:0{places}d}"
+    text = f"It was {before}{numeral}{tail} then."
+    assert _mentions(text) == _without_lookahead(text)
+
+
+def test_a_trie_follows_its_paths_past_the_budget() -> None:
+    """With the budget spent near the root, a path (" million" after a numeral) is still followed to its end and
+    the characters after it decided; without the path the walk stops short of it."""
+
+    def can_continue(ids: "tuple[int, ...] | list[int]", text: str) -> tuple[int, ...]:
+        if "zq" in text and not text.endswith("zq") and not text.startswith("zq "):
+            return ()  # "zq" goes on only with a space
+        if text.startswith("zq x"):
+            return ()  # ... and then not with "x"
+        return tuple(i for i in ids if (ord(text[-1]) + i + len(text)) % 11 != 0)
+
+    saved = lookahead.BUDGET
+    try:
+        lookahead.BUDGET = 3
+        plain = lookahead.build(list(range(8)), can_continue)
+        followed = lookahead.build(list(range(8)), can_continue, paths=("zq",))
+    finally:
+        lookahead.BUDGET = saved
+
+    def rules(root: "lookahead.Node", text: str) -> "set[int] | None":
+        m = lookahead.walk(root, text, 0, lambda node, other: tuple((i, None) for i in (node.other if other else node.rules)) or None)
+        return None if m is None else {i for i, _ in m}
+
+    assert rules(followed, "zq x") is None and rules(followed, "zqa") is None  # decided after the path's end
+    assert rules(plain, "zq x") and rules(plain, "zqa")  # the budget alone does not reach that deep
+    assert rules(followed, "zq y")  # a space goes on

@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 import attrs
 
 from . import lookahead
-from .grammar import Grammar, captures, compile_grammar, gates_open
+from .grammar import NUMERAL_TAIL, Grammar, captures, compile_grammar, gates_open
 from ..model import Grain
 from .meaning import CalendarSpec, Mention
 from .productions import PRODUCTIONS, MatchContext
@@ -40,6 +40,7 @@ _NORMALISE = str.maketrans(
 )
 _LATENT_RULES = frozenset({"reading_time"})
 _KNOWN_WORDS = 100_000  # at most this many words' matchers are remembered per grammar
+_TAIL_MARKS = frozenset(".,")  # a numeral's decimals or thousands follow ("9.5", "1,000"); "" (the text's end) is no tail mark
 _RANGE_STARTS = frozenset({"year_range", "range_start_bc", "range_start_duration"})  # after these, the number behind the hyphen is a date too
 
 
@@ -147,7 +148,13 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
             if len(known) < _KNOWN_WORDS:
                 known[word] = (matcher, trie)
         if trie is not None:  # "the co...": only the rules that can go on so
-            matcher = lookahead.walk(trie, low, token.end(), node_matcher)
+            end = token.end()
+            if low[end : end + 1] in _TAIL_MARKS and word[0].isdigit():  # "9.5 million", "1,000 people": walked from after the tail
+                tail = NUMERAL_TAIL.match(low, end)
+                whole = grammar.lookahead(word + tail.group()) if tail is not None else None
+                if whole is not None:
+                    trie, end = whole, tail.end()  # type: ignore[union-attr]
+            matcher = lookahead.walk(trie, low, end, node_matcher)
         if matcher is None:
             continue  # no rule can begin with this word, or with these words
         if (pos and low[pos - 1] in "-/" and word[0].isdigit() and not (mentions and mentions[-1].end == pos - 1 and mentions[-1].rule in _RANGE_STARTS)

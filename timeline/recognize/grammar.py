@@ -123,7 +123,8 @@ class Grammar:
         """A hash of everything the dispatch table depends on: the patterns, the start words, the probes."""
         if "fingerprint" not in self._memo:
             basis = json.dumps([self.patterns, sorted(self.start_words), _PROBE_SUFFIXES, _LOOKBEHIND_CONTEXTS, _NUMERAL_PROBES,
-                                _NUMERAL_HEADS, lookahead.ALPHABET, lookahead.SPLIT, lookahead.BUDGET, lookahead.RUN_COST, lookahead.DEPTH])
+                                _NUMERAL_HEADS, _DECIMAL_HEADS, _GROUPED_HEADS, lookahead.ALPHABET, lookahead.SPLIT, lookahead.BUDGET, lookahead.RUN_COST, lookahead.DEPTH,
+                                lookahead.PATH_BUDGET, [self.lookahead_paths(k) for k in sorted(self.start_words | _NUMERAL_KEYS)]])
             self._memo["fingerprint"] = hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
         return self._memo["fingerprint"]  # type: ignore[return-value]
 
@@ -161,7 +162,7 @@ class Grammar:
     def build_lookahead(self, key: str) -> "Optional[lookahead.Node]":
         """The lookahead trie of start word ``key`` ("#2": numerals of two digits) computed by partial
         matching, or None when too few rules begin with it to be worth one."""
-        heads = (_NUMERAL_HEADS.get(int(key[1:]), ()) if key[1:] else ()) if key[:1] == "#" else (key,)
+        heads = _numeral_heads(key) if key[:1] == "#" else (key,)
         base = self.start_rules(key[:1] if key[:1] == "#" else key)
         if len(base) <= lookahead.SPLIT or not heads:
             return None
@@ -170,7 +171,14 @@ class Grammar:
         def can_continue(ids: tuple[int, ...], after: str) -> tuple[int, ...]:
             return tuple(i for i in ids if any(loose[i].match(h + after, partial=True) for h in heads))
 
-        return lookahead.build(base, can_continue)
+        return lookahead.build(base, can_continue, self.lookahead_paths(key))
+
+    def lookahead_paths(self, key: str) -> tuple[str, ...]:
+        """The words a start word's trie follows past its budget (:func:`lookahead.build`): after a numeral, the
+        lexicon's scales (" million shares" and " million, or" part from " million years" only ten characters on)."""
+        if key[:1] == "#":
+            return tuple(" " + w for w in sorted(self.lexicon["scales"]))
+        return ()
 
     def node_matcher(self, node: "lookahead.Node", other: bool) -> "lookahead.Matcher":
         """What to try at a trie node's rules (its ``other`` rules with ``other``): none, each rule in
@@ -275,7 +283,7 @@ class Grammar:
         """The whole dispatch table, {start word or "#": rule indices, and TRIE_MARK + word: the encoded
         lookahead trie of each word that has one}, computed (for the artifact)."""
         table: dict[str, Any] = {key: self.start_rules(key) for key in sorted(self.start_words | {"#"})}
-        for key in sorted(self.start_words | {f"#{n}" for n in _NUMERAL_HEADS}):
+        for key in sorted(self.start_words | _NUMERAL_KEYS):
             trie = self.build_lookahead(key)
             if trie is not None:
                 table[TRIE_MARK + key] = lookahead.encode(trie)
@@ -480,10 +488,43 @@ _NUMERAL_HEADS = {
 }
 
 
+# a numeral with decimals ("9.5", "12.30") has a trie per length of its whole part and of its decimals ("9.45" may
+# be a time, "9.5" not; "1999.5" begins with a year), computed from these numerals; one in groups of thousands
+# ("1,000") has one
+_DECIMAL_WHOLES = {1: ("0", "1", "9"), 2: ("00", "09", "10", "12", "23", "24", "59", "99"), 3: ("000", "100", "999"), 4: ("0000", "1000", "1999", "2026", "9999")}
+_DECIMAL_FRACTIONS = {1: ("0", "5", "9"), 2: ("00", "30", "45", "59", "60", "99"), 3: ("000", "250", "999")}
+_DECIMAL_HEADS = {f"{w}.{f}": tuple(f"{whole}.{fraction}" for whole in wholes for fraction in fractions)
+                  for w, wholes in _DECIMAL_WHOLES.items() for f, fractions in _DECIMAL_FRACTIONS.items()}
+_GROUPED_HEADS = ("1,000", "999,999", "1,000,000")
+_NUMERAL_KEYS = frozenset([f"#{n}" for n in _NUMERAL_HEADS] + ["#" + k for k in _DECIMAL_HEADS] + ["#,"])
+NUMERAL_TAIL = re.compile(r"(?:,\d{3})+(?![\d,.]\d)|\.\d{1,6}(?![\d,.]\d)")
+"""The decimals or thousands after the digits a token ends with ("9" of "9.5 million"): a walk goes on after them."""
+_DECIMAL = re.compile(r"(\d{1,4})\.(\d{1,3})")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _numeral_heads(key: str) -> tuple[str, ...]:
+    """The numerals a trie of numerals ("#2", "#1.1", "#,") is computed from (none for "#": any other numeral)."""
+    if key == "#,":
+        return _GROUPED_HEADS
+    if "." in key:
+        return _DECIMAL_HEADS.get(key[1:], ())
+    return _NUMERAL_HEADS.get(int(key[1:]), ()) if key[1:] else ()
+
+
 def _trie_key(token: str) -> str:
-    """The key of ``token``'s lookahead trie: the word itself, or "#" and the length of a numeral of up to four digits."""
+    """The key of ``token``'s lookahead trie: the word itself, or for a numeral "#" and its length (up to four
+    digits), or those of its whole part and decimals (up to four and three: "12.30" is "#2.2"), "#," (groups of thousands: "1,000"),
+    else "#"."""
     if token[:1].isdigit():
-        return f"#{len(token)}" if len(token) <= 4 and token.isascii() and token.isdigit() else "#"
+        if not token.isascii():
+            return "#"
+        if token.isdigit():
+            return f"#{len(token)}" if len(token) <= 4 else "#"
+        decimal = _DECIMAL.fullmatch(token)
+        if decimal is not None:
+            return f"#{len(decimal.group(1))}.{len(decimal.group(2))}"
+        return "#," if _GROUPED.fullmatch(token) else "#"
     return token
 
 

@@ -22,11 +22,12 @@ import heapq
 import re
 from typing import Any, Callable, Iterable, Optional, Sequence, Union
 
-__all__ = ["Node", "build", "walk", "children_of", "encode", "decode", "pack", "unpack", "rule_sets", "without_lookarounds", "ALPHABET", "SPLIT", "BUDGET", "RUN_COST", "DEPTH", "LIST_MAX"]
+__all__ = ["Node", "build", "walk", "children_of", "encode", "decode", "pack", "unpack", "rule_sets", "without_lookarounds", "ALPHABET", "SPLIT", "BUDGET", "PATH_BUDGET", "RUN_COST", "DEPTH", "LIST_MAX"]
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz' .,-:/%$\n"  # the characters a trie branches on (text is lower-cased first)
 SPLIT = 2  # a node with at most this many rules is not looked past: trying them costs little
 BUDGET = 400  # nodes per start word, nearest first (the first characters decide the most)
+PATH_BUDGET = 100  # nodes after each of a start word's paths (``build``)
 RUN_COST = 4  # how much further a space or mark after a space or mark counts ("5  m", "5 - m" are rare: letters are looked at first)
 DEPTH = 14  # characters looked ahead at most
 LIST_MAX = 32  # a node's rules are tried one by one up to this many (each rule's own pattern fails fast), else as one alternation
@@ -55,17 +56,36 @@ _UNSET = object()
 _STOP = object()
 
 
-def build(rules: Sequence[int], can_continue: Callable[[Sequence[int], str], tuple[int, ...]]) -> Node:
+def build(rules: Sequence[int], can_continue: Callable[[Sequence[int], str], tuple[int, ...]], paths: Sequence[str] = ()) -> Node:
     """The trie for a start word that ``rules`` can begin with; ``can_continue(ids, text)`` gives
     those of ``ids`` whose match can go on with ``text`` after the word (partial matching).  Nodes are
     expanded nearest first, a character counting 1 and a space or mark after a space or mark
-    :data:`RUN_COST`, until :data:`BUDGET` nodes are made."""
+    :data:`RUN_COST`, until :data:`BUDGET` nodes are made; then along each of ``paths`` (words that
+    often follow, deeper than the budget reaches: " million" after a numeral), and from each path's
+    end, nearest first, :data:`PATH_BUDGET` nodes more."""
     root = Node(tuple(rules))
-    queue: list[tuple[int, int, Node, str]] = [(0, 0, root, "")]  # (distance, order made, node, characters after the word)
+    _expand(root, [(0, 0, root, "")], BUDGET, can_continue)
+    for path in paths:
+        node, k = root, 0
+        while k < len(path) and node is not None:
+            if node.other is None:
+                _expand(node, [(0, 0, node, path[:k])], 1, can_continue)
+            if path[k] not in node.children and node.other:  # the path goes on with the other rules: a node of its own now
+                node.children[path[k]] = Node(node.other)
+            node = node.children.get(path[k])  # type: ignore[assignment]
+            k += 1
+        if node is not None and k == len(path):
+            _expand(node, [(0, 0, node, path)], PATH_BUDGET, can_continue)
+    return root
+
+
+def _expand(root: Node, queue: list[tuple[int, int, Node, str]], budget: int, can_continue: Callable[[Sequence[int], str], tuple[int, ...]]) -> None:
+    """Expand the nodes of ``queue`` ((distance, order made, node, characters after the word)) and their
+    children, nearest first, until ``budget`` nodes are made (a node expanded before is passed over)."""
     made = 0
     while queue:
         distance, _, node, after = heapq.heappop(queue)
-        if len(after) >= DEPTH or len(node.rules) <= SPLIT or made >= BUDGET:
+        if len(after) >= DEPTH or len(node.rules) <= SPLIT or made >= budget or node.other is not None:
             continue
         kids = {c: can_continue(node.rules, after + c) for c in ALPHABET}
         node.other = collections.Counter(kids.values()).most_common(1)[0][0]
@@ -79,7 +99,6 @@ def build(rules: Sequence[int], can_continue: Callable[[Sequence[int], str], tup
             made += 1
             step = RUN_COST if not c.isalpha() and after[-1:] and not after[-1].isalpha() else 1
             heapq.heappush(queue, (distance + step, made, child, after + c))
-    return root
 
 
 def walk(node: Node, text: str, pos: int, matcher_of: Callable[[Node, bool], Matcher]) -> Matcher:
