@@ -38,8 +38,13 @@ class _Certain:
     def relations_of(self, pairs, budget=None):  # type: ignore[no-untyped-def]
         return [self._answers.get(pair) for pair in pairs]
 
-    def _relations_at(self, first, second, budget, pair=None):  # type: ignore[no-untyped-def]
-        return [self._answers.get((self.intervals[x], self.intervals[y])) for x, y in zip(first.tolist(), second.tolist())]
+    def _relation_codes(self, first, second, budget, pair=None):  # type: ignore[no-untyped-def]
+        import numpy as np
+
+        from timeline.order.result import RELATIONS
+
+        found = [self._answers.get((self.intervals[x], self.intervals[y])) for x, y in zip(first.tolist(), second.tolist())]
+        return np.array([0 if r is None else 1 + RELATIONS.index(r) for r in found], dtype=np.int8)
 
 
 @st.composite

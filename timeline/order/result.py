@@ -27,6 +27,7 @@ __all__ = ["IntervalBounds", "Conflict", "OrderResult", "RELATIONS"]
 
 RELATIONS = ("SIMULTANEOUS", "BEFORE", "AFTER", "IS_INCLUDED", "INCLUDES")
 """Definite relations reported, in the order of preference when several hold."""
+_CODES: dict[Optional[str], int] = {None: 0, **{name: k + 1 for k, name in enumerate(RELATIONS)}}
 
 
 @attrs.frozen
@@ -308,6 +309,13 @@ class OrderResult:
         the indexes)."""
         import numpy as np
 
+        return np.array((None, *RELATIONS), dtype=object)[self._relation_codes(first, second, budget, pair)].tolist()  # type: ignore[no-any-return]
+
+    def _relation_codes(self, first: "np.ndarray", second: "np.ndarray", budget: Optional[int],
+                        pair: "Optional[Callable[[int], tuple[str, str]]]" = None) -> "np.ndarray":
+        """:meth:`_relations_at` as codes: 0 for None, else 1 + the relation's index in :data:`RELATIONS`."""
+        import numpy as np
+
         relation = self.relation_function(budget)
         if pair is None:
             names = self.intervals
@@ -319,7 +327,7 @@ class OrderResult:
             unbounded = as_float == INF
             bounded = as_float[~unbounded]
             if not ((np.abs(bounded) < _EXACT_FLOAT) & (bounded == np.trunc(bounded))).all():
-                return [relation(*pair(k)) for k in range(len(first))]  # beyond what the arrays hold exactly
+                return np.array([_CODES[relation(*pair(k))] for k in range(len(first))], dtype=np.int8)  # beyond what the arrays hold exactly
             arrays.append(np.where(unbounded, float(_UNBOUNDED), as_float).astype(np.int64))
         fwd, bwd = arrays
         comp, eq = np.array(self._components(), dtype=np.int64), np.array(self._equal(), dtype=np.int64)
@@ -343,11 +351,10 @@ class OrderResult:
         before, before_known = at_most_zero(sb, ea)
         after, after_known = at_most_zero(sa, eb)
         known = ab_known & ba_known & ee_known & ee_back_known & before_known & after_known
-        code = np.select([ab & ba & ee & ee_back, before, after, ab & ee_back, ba & ee], [1, 2, 3, 4, 5], 0)
-        out: list[Optional[str]] = np.array((None, *RELATIONS), dtype=object)[code].tolist()
+        code = np.select([ab & ba & ee & ee_back, before, after, ab & ee_back, ba & ee], [1, 2, 3, 4, 5], 0).astype(np.int8)
         for k in np.flatnonzero(~known).tolist():
-            out[k] = relation(*pair(k))  # a search decides
-        return out
+            code[k] = _CODES[relation(*pair(k))]  # a search decides
+        return code
 
     def relations(self, intervals: Optional[Iterable[str]] = None) -> tuple[_model.Relation, ...]:
         """Every definite relation among ``intervals`` (default: all), each pair once, as model Relations."""

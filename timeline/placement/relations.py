@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequenc
 
 from ..anchoring import REFERENCE
 from ..order import IntervalBounds
-from ..order.result import LISTING_SEARCH_BUDGET
+from ..order.result import LISTING_SEARCH_BUDGET, RELATIONS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -286,17 +286,11 @@ def local_relations(
             return Relation(a, guess[0], b, round(guess[1], 3), False)
         return None
 
-    out = []
-    for a, b, step, rel in steps:
-        if step == _CERTAIN:
-            out.append(Relation(a, rel, b, 1.0, True))
-        elif step == _TIGHT:
-            out.append(Relation(a, rel, b, round(confidence.get(a, nothing).get(b, 0.5), 3), False))
-        else:
-            found = decide(a, b)
-            if found is not None:
-                out.append(found)
-    return tuple(out)
+    out = [Relation(a, rel, b, 1.0, True) if step == _CERTAIN
+           else Relation(a, rel, b, round(confidence.get(a, nothing).get(b, 0.5), 3), False) if step == _TIGHT
+           else decide(a, b)
+           for a, b, step, rel in steps]
+    return tuple([r for r in out if r is not None])
 
 
 _CONTAINMENT = ("INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")  # closed under _INVERSE
@@ -485,13 +479,16 @@ def _steps(certain: "OrderResult", names: list[str], a: "np.ndarray", b: "np.nda
     if len(asked_at) < 64:  # as :meth:`~.OrderResult.relations_of` asks a few pairs: one by one
         relation = certain.relation_function(LISTING_SEARCH_BUDGET)
         entailed = [relation(names[x], names[y]) for x, y in zip(a[asked_at].tolist(), b[asked_at].tolist())]
-    else:
-        entailed = certain._relations_at(ia, ib, LISTING_SEARCH_BUDGET)
-    found = np.array(entailed, dtype=object) if len(entailed) else np.zeros(0, dtype=object)
-    known = np.not_equal(found, None)
+        found = np.array(entailed, dtype=object) if len(entailed) else np.zeros(0, dtype=object)
+        known = np.not_equal(found, None)
+        found = found[known]
+    else:  # as codes: 0 for none, else 1 + the index in RELATIONS
+        entailed_codes = certain._relation_codes(ia, ib, LISTING_SEARCH_BUDGET)
+        known = entailed_codes != 0
+        found = np.array((None, *RELATIONS), dtype=object)[entailed_codes[known]]
     at = asked_at[known]
     codes[at] = _CERTAIN
-    rels[at] = found[known]
+    rels[at] = found
     todo = np.flatnonzero(codes)
     return zip(map(names.__getitem__, a[todo].tolist()), map(names.__getitem__, b[todo].tolist()), codes[todo].tolist(), rels[todo].tolist())
 

@@ -245,7 +245,9 @@ def _sums_of_rows(exact: _ExactSums, model: "Classifier", parts: "PartColumns", 
     if table is None or len(table.done) < n_parts:
         table = parts.sums = _PartSums(np.zeros(n_parts, dtype=bool), np.zeros((n_parts, w0.shape[1])),
                                        np.zeros(n_parts, dtype=np.uint64), np.zeros(n_parts, dtype=np.int64))
-    wanted = np.unique(index)
+    seen = np.zeros(n_parts, dtype=bool)
+    seen[index.ravel()] = True
+    wanted = np.flatnonzero(seen)  # np.unique(index), by a mask over the parts
     todo = wanted[~table.done[wanted]]
     if len(todo):
         strings = [part_lists[k] for k in todo.tolist()]

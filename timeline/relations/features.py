@@ -152,12 +152,13 @@ def _words(layout: Layout, n: int) -> list[str]:
 def _event_features(e: "EventMention", item: _Item, layout: Layout, p: str, lemma_of: "Callable[[str], str]" = _lemma) -> list[str]:
     """The event's own features, names prefixed with ``p``."""
     words = _words(layout, item.sentence)
-    lemma = lemma_of(e.text.split()[0] if e.text.split() else e.text)
+    first_word = e.text.split()
+    lemma = lemma_of(first_word[0] if first_word else e.text)
     prev = words[item.first - 1] if item.first > 0 else "<s>"
     prev2 = words[item.first - 2] if item.first > 1 else "<s>"
     nxt = words[item.last + 1] if item.last + 1 < len(words) else "</s>"
     signal = next((words[j] for j in range(item.first - 1, max(-1, item.first - 7), -1) if words[j] in SIGNALS), "none")
-    quotes = sum(1 for w in words[: item.first] if w in _QUOTES)
+    quotes = sum(map(_QUOTES.__contains__, words[: item.first]))
     feats = [
         f"{p}cls={e.cls}", f"{p}pos={e.pos}", f"{p}tense={e.tense}", f"{p}aspect={e.aspect}", f"{p}pol={e.polarity}",
         f"{p}modal={e.modality is not None}", f"{p}ta={e.tense}/{e.aspect}/{e.pos}", f"{p}lem={lemma}", f"{p}pw={prev}",
