@@ -19,12 +19,15 @@ from ._engine import CUT, INF
 from .constraints import Fact, Point, Side
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from ._engine import Engine
 
 __all__ = ["IntervalBounds", "Conflict", "OrderResult", "RELATIONS"]
 
 RELATIONS = ("SIMULTANEOUS", "BEFORE", "AFTER", "IS_INCLUDED", "INCLUDES")
 """Definite relations reported, in the order of preference when several hold."""
+_CODES: dict[Optional[str], int] = {None: 0, **{name: k + 1 for k, name in enumerate(RELATIONS)}}
 
 
 @attrs.frozen
@@ -290,11 +293,33 @@ class OrderResult:
         pairs compared at once: only the pairs they leave open are classified one by one.  With a
         ``budget`` (:data:`LISTING_SEARCH_BUDGET`), a pair whose answer needs a search over more
         points is left open (None); every other answer is :meth:`relation`'s."""
-        relation = self.relation_function(budget)
         if len(pairs) < 64:
+            relation = self.relation_function(budget)
             return [relation(a, b) for a, b in pairs]
         import numpy as np
 
+        index = {name: k for k, name in enumerate(self._intervals)}
+        both = np.fromiter(map(index.__getitem__, itertools.chain.from_iterable(pairs)), dtype=np.int64, count=2 * len(pairs)).reshape(len(pairs), 2)
+        return self._relations_at(both[:, 0], both[:, 1], budget, pairs.__getitem__)
+
+    def _relations_at(self, first: "np.ndarray", second: "np.ndarray", budget: Optional[int],
+                      pair: "Optional[Callable[[int], tuple[str, str]]]" = None) -> list[Optional[str]]:
+        """:meth:`relations_of` of the pairs of intervals ``first[k]``, ``second[k]`` (their
+        indexes in :attr:`intervals`); ``pair(k)``: the names of pair ``k`` (by default, from
+        the indexes)."""
+        import numpy as np
+
+        return np.array((None, *RELATIONS), dtype=object)[self._relation_codes(first, second, budget, pair)].tolist()  # type: ignore[no-any-return]
+
+    def _relation_codes(self, first: "np.ndarray", second: "np.ndarray", budget: Optional[int],
+                        pair: "Optional[Callable[[int], tuple[str, str]]]" = None) -> "np.ndarray":
+        """:meth:`_relations_at` as codes: 0 for None, else 1 + the relation's index in :data:`RELATIONS`."""
+        import numpy as np
+
+        relation = self.relation_function(budget)
+        if pair is None:
+            names = self.intervals
+            pair = lambda k: (names[first[k]], names[second[k]])  # noqa: E731
         engine = self._engine
         arrays = []
         for values in (engine.fwd, engine.bwd):
@@ -302,15 +327,12 @@ class OrderResult:
             unbounded = as_float == INF
             bounded = as_float[~unbounded]
             if not ((np.abs(bounded) < _EXACT_FLOAT) & (bounded == np.trunc(bounded))).all():
-                return [relation(a, b) for a, b in pairs]  # beyond what the arrays hold exactly
+                return np.array([_CODES[relation(*pair(k))] for k in range(len(first))], dtype=np.int8)  # beyond what the arrays hold exactly
             arrays.append(np.where(unbounded, float(_UNBOUNDED), as_float).astype(np.int64))
         fwd, bwd = arrays
         comp, eq = np.array(self._components(), dtype=np.int64), np.array(self._equal(), dtype=np.int64)
         intervals = self._intervals
-        index = {name: k for k, name in enumerate(intervals)}
         ends = np.array(list(intervals.values()), dtype=np.int64).reshape(len(intervals), 2)
-        both = np.fromiter(map(index.__getitem__, itertools.chain.from_iterable(pairs)), dtype=np.int64, count=2 * len(pairs)).reshape(len(pairs), 2)
-        first, second = both[:, 0], both[:, 1]
         sa, ea, sb, eb = ends[first, 0], ends[first, 1], ends[second, 0], ends[second, 1]
 
         def at_most_zero(x: "np.ndarray", y: "np.ndarray") -> "tuple[np.ndarray, np.ndarray]":
@@ -329,11 +351,10 @@ class OrderResult:
         before, before_known = at_most_zero(sb, ea)
         after, after_known = at_most_zero(sa, eb)
         known = ab_known & ba_known & ee_known & ee_back_known & before_known & after_known
-        code = np.select([ab & ba & ee & ee_back, before, after, ab & ee_back, ba & ee], [1, 2, 3, 4, 5], 0)
-        out: list[Optional[str]] = np.array((None, *RELATIONS), dtype=object)[code].tolist()
+        code = np.select([ab & ba & ee & ee_back, before, after, ab & ee_back, ba & ee], [1, 2, 3, 4, 5], 0).astype(np.int8)
         for k in np.flatnonzero(~known).tolist():
-            out[k] = relation(*pairs[k])  # a search decides
-        return out
+            code[k] = _CODES[relation(*pair(k))]  # a search decides
+        return code
 
     def relations(self, intervals: Optional[Iterable[str]] = None) -> tuple[_model.Relation, ...]:
         """Every definite relation among ``intervals`` (default: all), each pair once, as model Relations."""

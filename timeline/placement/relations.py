@@ -4,14 +4,18 @@ else what the likely layer or a learned guess decides, with its confidence."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Mapping, Optional, Sequence
+import itertools
+import math
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
 
 
 from ..anchoring import REFERENCE
 from ..order import IntervalBounds
-from ..order.result import LISTING_SEARCH_BUDGET
+from ..order.result import LISTING_SEARCH_BUDGET, RELATIONS
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from ..model import Relation, Timex
     from ..order import OrderResult
     from ..relations import PredictedRelation
@@ -213,87 +217,280 @@ def local_relations(
     for t in timexes:
         if t.earliest is not None and t.latest is not None:
             spans[t.tid] = (t.earliest, t.latest)
-    in_certain = set(certain.intervals)
     bounds = dict(likely.bounds)  # its names are those of likely.intervals
-    ends = {name: _ends(b) for name, b in bounds.items()}
-    out = []
     sentences = [doc.sentence_index(m.start) for m in mentions]
-    pairs = _local_pairs(doc, mentions, timexes, reference_span is not None, sentences)
     sentence_of = dict(zip((m.eid for m in mentions), sentences))
     if len(sentence_of) < len(mentions):  # a name given twice: pair by pair
         sentence_of = {}
-    near = _near_pairs(timeline_neighbours, TIMELINE_REACH, pairs, sentence_of, frozenset(t.tid for t in timexes) | {REFERENCE})
-    every = [*pairs, *near]
-    asked = [a in in_certain and b in in_certain for a, b in every]
-    entailed = iter(certain.relations_of([pair for pair, ask in zip(every, asked) if ask], budget=LISTING_SEARCH_BUDGET))  # names checked here: all pairs at once
+    others = frozenset(t.tid for t in timexes) | {REFERENCE}
+    steps: Iterable[tuple[str, str, int, Optional[str]]]
+    paired = _pair_ids(doc, mentions, timexes, reference_span is not None, sentences, sentence_of, timeline_neighbours, others)
+    plan = None if paired is None else _plan(*paired, certain, spans, bounds, likely_intervals, unplaced, accepted, predictions)
+    if plan is None:  # a few pairs, times with a zone, or names given twice: each pair goes the whole way
+        in_certain = set(certain.intervals)
+        pairs = _local_pairs(doc, mentions, timexes, reference_span is not None, sentences)
+        every = [*pairs, *_near_pairs(timeline_neighbours, TIMELINE_REACH, pairs, sentence_of, others)]
+        asked = [a in in_certain and b in in_certain for a, b in every]
+        entailed = iter(certain.relations_of([pair for pair, ask in zip(every, asked) if ask], budget=LISTING_SEARCH_BUDGET))
+        steps = [(a, b, _ASK, None) if rel is None else (a, b, _CERTAIN, rel)
+                 for (a, b), rel in zip(every, [next(entailed) if ask else None for ask in asked])]
+    else:
+        steps = _steps(certain, *plan)
     nothing: dict[str, tuple[str, float]] = {}
     no_order: dict[str, str] = {}
-    # what each name brings, looked up once per name rather than once per pair (a long text asks
-    # about half a million pairs of some 40,000 names): its span, its likely bounds (None when the
-    # likely layer does not hold it) and them as a tuple, whether it is an event placed there, its learned labels
-    facts_of: dict[str, tuple[Optional[tuple[dt.datetime, dt.datetime]], Optional[IntervalBounds], Optional[_Ends], bool, Optional[Mapping[str, tuple[str, float]]]]] = {}
-    last = None
-    for (a, b), ask in zip(every, asked):
-        rel = next(entailed) if ask else None
-        if rel is not None:
-            out.append(Relation(a, rel, b, 1.0, True))
-            continue
-        if a is not last:  # the pairs of one name come together
-            last = a
-            span_a, bound_a, ends_a, learned_a = spans.get(a), bounds.get(a), ends.get(a), learned.get(a)
-            confidence_a, kept_a, start_a, guessed_a = (confidence.get(a, nothing), kept_labels.get(a, nothing), start_order.get(a, nothing),
-                                                        guessed_order.get(a, nothing))
-            model_a = start_model.get(a, no_order)
+
+    def decide(a: str, b: str) -> Optional["Relation"]:
+        """The relation of a pair the text does not decide, each check in turn (see above)."""
+        span_a = spans.get(a)
         if span_a is None and a not in unplaced:  # not a real event: only what the text entails is stated
-            continue
-        of_b = facts_of.get(b)
-        if of_b is None:
-            of_b = facts_of[b] = (spans.get(b), bounds.get(b), ends.get(b), b in likely_intervals, learned.get(b))
-        span_b, bound_b, ends_b, b_placed, learned_b = of_b
+            return None
+        span_b, bound_a, bound_b, b_placed = spans.get(b), bounds.get(a), bounds.get(b), b in likely_intervals
         if span_a is None or b in unplaced:  # a possibility or an intention: its start order only
-            guess = guessed_a.get(b)
+            guess = guessed_order.get(a, nothing).get(b)
             if guess is not None and (b_placed or b in unplaced):
-                out.append(Relation(a, guess[0], b, round(guess[1], 3), False))
-            continue
+                return Relation(a, guess[0], b, round(guess[1], 3), False)
+            return None
         both_likely = bound_a is not None and bound_b is not None
-        rel = _by_tight_ends(ends_a, ends_b) if both_likely else None  # type: ignore[arg-type]
+        rel = _by_tight_bounds(bound_a, bound_b) if both_likely else None  # type: ignore[arg-type]
         if rel is not None:
-            out.append(Relation(a, rel, b, round(confidence_a.get(b, 0.5), 3), False))  # type: ignore[attr-defined]
-            continue
-        kept = kept_a.get(b)
-        order_sure = start_a.get(b) if kept is None else None
+            return Relation(a, rel, b, round(confidence.get(a, nothing).get(b, 0.5), 3), False)  # type: ignore[attr-defined]
+        kept = kept_labels.get(a, nothing).get(b)
+        order_sure = start_order.get(a, nothing).get(b) if kept is None else None
+        learned_a, learned_b = learned.get(a), learned.get(b)
         if order_sure is not None:
             order, sure = order_sure
             label, label_sure = _learned_of(learned_a, learned_b, a, b)
             if _START_OF.get(label) == order:
-                out.append(Relation(a, label, b, round(min(sure, label_sure), 3), False))
-            else:
-                out.append(Relation(a, {"BEFORE": "BEFORE", "AFTER": "AFTER", "EQUAL": "SIMULTANEOUS"}[order], b, round(sure, 3), False))
-            continue
+                return Relation(a, label, b, round(min(sure, label_sure), 3), False)
+            return Relation(a, {"BEFORE": "BEFORE", "AFTER": "AFTER", "EQUAL": "SIMULTANEOUS"}[order], b, round(sure, 3), False)
         # between two events the start order model has the say on which starts first: a label of the
         # five-label model is stated only when the start it implies is that model's answer
         # (SIMULTANEOUS is no honest answer when it says BEFORE; kept or not, such labels were right
         # in 20 of the 152 MATRES pairs of TBAQ where it said otherwise, in sample and out of fold)
+        model_a = start_model.get(a, no_order)
         if kept is not None:
             label, label_sure = kept
             if model_a.get(b, _START_OF[label]) == _START_OF[label]:
-                out.append(Relation(a, label, b, round(label_sure, 3), False))
-            continue
+                return Relation(a, label, b, round(label_sure, 3), False)
+            return None
         label, label_sure = _learned_of(learned_a, learned_b, a, b)
-        containment = not b_placed or (label in ("INCLUDES", "IS_INCLUDED", "SIMULTANEOUS") and model_a.get(b, _START_OF[label]) == _START_OF[label])
+        containment = not b_placed or (label in _CONTAINMENT and model_a.get(b, _START_OF[label]) == _START_OF[label])
         if containment and label and label_sure >= LABEL_MIN and both_likely and not _contradicts(bound_a, label, bound_b):  # type: ignore[arg-type]
-            out.append(Relation(a, label, b, round(label_sure, 3), False))  # to a time, or containment: orders no events
-            continue
+            return Relation(a, label, b, round(label_sure, 3), False)  # to a time, or containment: orders no events
         if span_b is not None:
             rel = _by_bounds(span_a, span_b, not b_placed)
             if rel is not None:
-                out.append(Relation(a, rel, b, 0.3, False))
-                continue
-        guess = guessed_a.get(b)
+                return Relation(a, rel, b, 0.3, False)
+        guess = guessed_order.get(a, nothing).get(b)
         if guess is not None and both_likely:
-            out.append(Relation(a, guess[0], b, round(guess[1], 3), False))
-    return tuple(out)
+            return Relation(a, guess[0], b, round(guess[1], 3), False)
+        return None
 
+    out = [Relation(a, rel, b, 1.0, True) if step == _CERTAIN
+           else Relation(a, rel, b, round(confidence.get(a, nothing).get(b, 0.5), 3), False) if step == _TIGHT
+           else decide(a, b)
+           for a, b, step, rel in steps]
+    return tuple([r for r in out if r is not None])
+
+
+_CONTAINMENT = ("INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")  # closed under _INVERSE
+_CERTAIN, _TIGHT, _ASK = 1, 2, 3
+"""What :func:`local_relations` does with a pair: state what the text entails, state the relation
+of the likely layer's tight bounds, or ask each check in turn (0: nothing can come of it)."""
+_TIGHT_LABELS = (None, "SIMULTANEOUS", "BEFORE", "AFTER", "IS_INCLUDED", "INCLUDES")  # :func:`_by_tight_ends`' answers in its order
+_PLAN_MIN = 64
+"""Fewer pairs than this are asked one by one (the arrays cost more than they save)."""
+
+
+def _pair_ids(doc: "Doc", mentions: Sequence["_MentionLike"], timexes: Sequence["Timex"], has_reference: bool, sentences: Sequence[int],
+              sentence_of: Mapping[str, int], neighbours: Sequence[str], others: frozenset[str],
+              ) -> "Optional[tuple[list[str], np.ndarray, np.ndarray]]":
+    """The names, and as two arrays of indexes into them the pairs :func:`local_relations` decides:
+    :func:`_local_pairs` then :func:`_near_pairs`, in their order, without a tuple per pair.  None
+    when there are few pairs, or when a name is given twice or a timeline neighbour is no mention
+    named once (then the pairs are made as names)."""
+    if not sentence_of or not all(n in sentence_of and n not in others for n in neighbours):
+        return None
+    import numpy as np
+
+    names = list(dict.fromkeys([REFERENCE, *sentence_of]))
+    index = {name: k for k, name in enumerate(names)}
+    by_sentence: dict[int, list[int]] = {}
+    for m, i in zip(mentions, sentences):
+        by_sentence.setdefault(i, []).append(index[m.eid])
+    times: dict[int, list[int]] = {}
+    for t in timexes:
+        if t.earliest is not None and t.latest is not None and not t.furniture and str(t.type) != "SET":
+            k = index.get(t.tid)
+            if k is None:
+                k = index[t.tid] = len(names)
+                names.append(t.tid)
+            times.setdefault(doc.sentence_index(t.start), []).append(k)
+    reference = [index[REFERENCE]] if has_reference else []
+    sources: list[int] = []
+    counts: list[int] = []
+    targets: list[int] = []
+    for i, ids in sorted(by_sentence.items()):
+        following = by_sentence.get(i + 1, [])
+        head = reference + times.get(i, [])
+        for k, a in enumerate(ids):
+            before = len(targets)
+            targets += head
+            targets += ids[k + 1 :]
+            targets += following
+            sources.append(a)
+            counts.append(len(targets) - before)
+    near = np.array([index[n] for n in neighbours], dtype=np.int64)
+    near_sentence = np.array([sentence_of[n] for n in neighbours], dtype=np.int64)
+    n = len(near)
+    later = np.arange(n)[:, None] + np.arange(1, TIMELINE_REACH + 1)[None, :]  # each neighbour's reach, row by row
+    inside = later < n
+    later = np.minimum(later, max(n - 1, 0))
+    if n:
+        apart = np.abs(near_sentence[:, None] - near_sentence[later]) > 1
+        row, col = np.nonzero(inside & (apart | (near[:, None] == near[later])))  # in order: the local pairs hold the rest
+    else:
+        row = col = np.zeros(0, dtype=np.int64)
+    first = np.concatenate([np.repeat(np.array(sources, dtype=np.int64), counts), near[row]])
+    second = np.concatenate([np.array(targets, dtype=np.int64), near[later[row, col]] if n else np.zeros(0, dtype=np.int64)])
+    if len(first) < _PLAN_MIN:
+        return None
+    return names, first, second
+
+
+def _plan(names: list[str], a: "np.ndarray", b: "np.ndarray", certain: "OrderResult", spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+          bounds: Mapping[str, IntervalBounds], placed: Mapping[str, object], unplaced: frozenset[str],
+          accepted: Sequence[SoftFact], predictions: Sequence["PredictedRelation"],
+          ) -> "Optional[tuple[list[str], np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]]":
+    """For the pairs ``names[a[k]]``, ``names[b[k]]``: which of them the text may decide (as
+    indexes into ``certain.intervals``, to ask it), and for every pair, whatever the text says of
+    it: :data:`_TIGHT` with the tight bounds' relation, :data:`_ASK` when some later check may state
+    something, 0 when none can (all of :func:`local_relations`' checks compared for all pairs at
+    once, as arrays; :data:`_ASK` is a superset: the checks themselves decide those pairs).  None
+    for a time with a zone (then every pair is asked)."""
+    import numpy as np
+
+    n_names = len(names)
+    index = {name: k for k, name in enumerate(names)}
+    times: list[Optional[dt.datetime]] = []
+    for name in names:
+        bound = bounds.get(name)
+        times.extend((None, None, None, None) if bound is None else (bound.earliest_start, bound.latest_start, bound.earliest_end, bound.latest_end))
+    for name in names:
+        times.extend(spans.get(name) or (None, None))
+    distinct = dict.fromkeys(times)
+    distinct.pop(None, None)
+    if any(t.tzinfo is not None for t in distinct):
+        return None  # (a zone would need its own comparison; the text's times are naive)
+    rank: dict[Optional[dt.datetime], float] = {t: float(k) for k, t in enumerate(sorted(distinct))}  # the times' order, as numbers
+    rank[None] = math.nan  # no comparison holds for NaN, as no check holds for None
+    points = np.fromiter(map(rank.__getitem__, times), dtype=np.float64, count=len(times))
+    columns = points[: 4 * n_names].reshape(n_names, 4).T.copy(), points[4 * n_names :].reshape(n_names, 2).T.copy()
+    in_certain = {name: k for k, name in enumerate(certain.intervals)}
+    interval = np.fromiter(map(in_certain.get, names, itertools.repeat(-1)), dtype=np.int64, count=n_names)
+    # each name's flags as bits: a span (1), unplaced (2), likely bounds (4), placed (8)
+    flags = np.fromiter([(spans.get(name) is not None) + 2 * (name in unplaced) + 4 * (bounds.get(name) is not None) + 8 * (name in placed)
+                         for name in names], dtype=np.uint8, count=n_names)
+    fa, fb = flags[a], flags[b]
+    ia, ib = interval[a], interval[b]
+    asked_at = np.flatnonzero((ia >= 0) & (ib >= 0))
+    has_span_a, unplaced_a = (fa & 1) != 0, (fa & 2) != 0
+    real = has_span_a | unplaced_a  # else: not a real event, only what the text entails
+    intention = real & (~has_span_a | ((fb & 2) != 0))  # a possibility or an intention: its start order only
+    both = (fa & fb & 4) != 0
+    # the tight bounds' relation (:func:`_by_tight_ends`), for the pairs it is asked of
+    on = np.flatnonzero(real & ~intention & both)
+    x, y = a[on], b[on]
+    a_es, a_ls, a_ee, a_le = (column[x] for column in columns[0])
+    b_es, b_ls, b_ee, b_le = (column[y] for column in columns[0])
+    found = np.zeros(len(on), dtype=np.int8)
+    for code, holds in ((5, (a_ls <= b_es) & (b_le <= a_ee)), (4, (b_ls <= a_es) & (a_le <= b_ee)), (3, b_le <= a_es), (2, a_le <= b_es),
+                        (1, (a_es == a_ls) & (a_ls == b_es) & (b_es == b_ls) & (a_ee == a_le) & (a_le == b_ee) & (b_ee == b_le))):
+        found[holds] = code  # the first that holds is the one written last
+    tight = np.zeros(len(a), dtype=np.int8)
+    tight[on] = found
+    # what the tables say of each pair, as bits: a kept label or start order (1), a guessed order
+    # (2), a learned label at least LABEL_MIN sure (4), that label a containment (8); a pair's bits
+    # may say more than its tables hold (a prediction made again), never less
+    get = index.get
+    kept_at = [f.kind in ("event-event", "event-label") for f in accepted]
+    sources = [f.source for f, keep in zip(accepted, kept_at) if keep]
+    targets = [f.target for f, keep in zip(accepted, kept_at) if keep]
+    p_sources = [p.source for p in predictions]
+    p_targets = [p.target for p in predictions]
+    guess_at = [p.start_order in ("BEFORE", "AFTER") and p.start_confidence >= STATED_ORDER_MIN for p in predictions]
+    sure_at = [p.confidence >= LABEL_MIN for p in predictions]
+    g_sources = [s for s, keep in zip(p_sources, guess_at) if keep]
+    g_targets = [t for t, keep in zip(p_targets, guess_at) if keep]
+    l_sources = [s for s, keep in zip(p_sources, sure_at) if keep]
+    l_targets = [t for t, keep in zip(p_targets, sure_at) if keep]
+    l_bits = [12 if p.relation in _CONTAINMENT else 4 for p, keep in zip(predictions, sure_at) if keep]
+    ends_of = [*sources, *targets, *g_sources, *g_targets, *l_sources]
+    other_ends = [*targets, *sources, *g_targets, *g_sources, *l_targets]
+    x = np.fromiter(map(get, ends_of, itertools.repeat(-1)), dtype=np.int64, count=len(ends_of))
+    y = np.fromiter(map(get, other_ends, itertools.repeat(-1)), dtype=np.int64, count=len(other_ends))
+    bits = np.concatenate([np.full(2 * len(sources), 1, dtype=np.int64), np.full(2 * len(g_sources), 2, dtype=np.int64), np.array(l_bits, dtype=np.int64)])
+    named = (x >= 0) & (y >= 0)
+    table_keys, table_bits = (x * n_names + y)[named], bits[named]
+    bits_of = _bits_of(table_keys, table_bits)
+    # the pairs a later check may decide: a real event's, not by its tight bounds
+    rest = np.flatnonzero(real & ~intention & (tight == 0))
+    x, y = a[rest], b[rest]
+    forward = bits_of(x * n_names + y)
+    labels = forward | bits_of(y * n_names + x)  # a learned label is read either way round (the inverse of a containment is one)
+    a0, a1 = (column[x] for column in columns[1])
+    b0, b1 = (column[y] for column in columns[1])
+    time_b = (fb[rest] & 8) == 0
+    by_bounds = (a1 <= b0) | (b1 <= a0) | (time_b & (((b0 <= a0) & (a1 <= b1)) | ((a0 <= b0) & (b1 <= a1))))
+    may = ((forward & 1) != 0) | by_bounds | (both[rest] & (((forward & 2) != 0) | ((labels & 8) != 0) | (time_b & ((labels & 4) != 0))))
+    codes = np.where(tight != 0, _TIGHT, 0).astype(np.int8)
+    codes[intention] = _ASK
+    codes[rest[may]] = _ASK
+    rels = np.array(_TIGHT_LABELS, dtype=object)[tight]
+    return names, a, b, ia[asked_at], ib[asked_at], asked_at, codes, rels
+
+
+def _bits_of(keys: "np.ndarray", bits: "np.ndarray") -> "Callable[[np.ndarray], np.ndarray]":
+    """A lookup of the OR of the ``bits`` given to each of ``keys``: 0 for a key not among them."""
+    import numpy as np
+
+    order = np.argsort(keys, kind="stable")
+    keys, bits = keys[order], bits[order]
+    first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, dtype=np.intp)
+    unique = keys[first]
+    merged = np.bitwise_or.reduceat(bits, first) if len(keys) else bits
+
+    def lookup(asked: "np.ndarray") -> "np.ndarray":
+        if not len(unique):
+            return np.zeros(len(asked), dtype=np.int64)
+        at = np.minimum(np.searchsorted(unique, asked), len(unique) - 1)
+        return np.where(unique[at] == asked, merged[at], 0)
+
+    return lookup
+
+
+def _steps(certain: "OrderResult", names: list[str], a: "np.ndarray", b: "np.ndarray", ia: "np.ndarray", ib: "np.ndarray",
+           asked_at: "np.ndarray", codes: "np.ndarray", rels: "np.ndarray") -> Iterable[tuple[str, str, int, Optional[str]]]:
+    """(source, target, what to do, relation) of every pair :func:`local_relations` states
+    something of or asks about, in order: what the text entails first (``certain`` is asked about
+    the pairs ``asked_at``, all at once), else :func:`_plan`'s code."""
+    import numpy as np
+
+    if len(asked_at) < 64:  # as :meth:`~.OrderResult.relations_of` asks a few pairs: one by one
+        relation = certain.relation_function(LISTING_SEARCH_BUDGET)
+        entailed = [relation(names[x], names[y]) for x, y in zip(a[asked_at].tolist(), b[asked_at].tolist())]
+        found = np.array(entailed, dtype=object) if len(entailed) else np.zeros(0, dtype=object)
+        known = np.not_equal(found, None)
+        found = found[known]
+    else:  # as codes: 0 for none, else 1 + the index in RELATIONS
+        entailed_codes = certain._relation_codes(ia, ib, LISTING_SEARCH_BUDGET)
+        known = entailed_codes != 0
+        found = np.array((None, *RELATIONS), dtype=object)[entailed_codes[known]]
+    at = asked_at[known]
+    codes[at] = _CERTAIN
+    rels[at] = found
+    todo = np.flatnonzero(codes)
+    return zip(map(names.__getitem__, a[todo].tolist()), map(names.__getitem__, b[todo].tolist()), codes[todo].tolist(), rels[todo].tolist())
 
 STATED_ORDER_MIN = 0.5
 """A learned start order too unsure to shape the timeline (below :data:`START_ORDER_MIN`) is

@@ -13,6 +13,7 @@ DURING, DURING_INV and IDENTITY as SIMULTANEOUS (as TempEval-3's scorer treats t
 
 from __future__ import annotations
 
+import operator
 from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
 import attrs
@@ -137,7 +138,7 @@ def _predict_chunk(group: "Sequence[_Row]", found: "CandidateRows", mappers: "Ma
                    clf: "Classifier", start: "Optional[Classifier]", kind: str) -> list[PredictedRelation]:
     """The predictions for one chunk of candidate rows of one kind."""
     out = []
-    sparse = [(r[3], r[4]) for r in group]
+    sparse = list(zip(map(operator.itemgetter(3), group), map(operator.itemgetter(4), group)))  # (shared parts, own features) of each row
     dense = None
     if clf.uses_dense or (start is not None and start.uses_dense):
         dense = found.dense_of([r[5] for r in group])  # one array for both models

@@ -10,6 +10,8 @@ Loaded once, read-only, no network.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from importlib import resources
 from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 
@@ -228,12 +230,14 @@ def _sums_of_rows(exact: _ExactSums, model: "Classifier", parts: "PartColumns", 
     part lists differ in length or the sums could round (the caller takes the general path)."""
     import numpy as np
 
-    try:
-        index = np.array([shared for shared, _ in rows], dtype=np.intp)
-    except ValueError:  # parts of different lengths
+    shared_of = list(map(operator.itemgetter(0), rows))
+    widths = set(map(len, shared_of))
+    if len(widths) != 1:  # parts of different lengths
         return None
-    if index.ndim != 2 or index.shape[1] == 0:
+    width = widths.pop()
+    if width == 0:
         return None
+    index = np.fromiter(itertools.chain.from_iterable(shared_of), dtype=np.intp, count=width * len(rows)).reshape(len(rows), width)
     w0, b0 = model.layers[0]
     get = model.vocab.get
     n_parts = len(part_lists)
@@ -241,7 +245,9 @@ def _sums_of_rows(exact: _ExactSums, model: "Classifier", parts: "PartColumns", 
     if table is None or len(table.done) < n_parts:
         table = parts.sums = _PartSums(np.zeros(n_parts, dtype=bool), np.zeros((n_parts, w0.shape[1])),
                                        np.zeros(n_parts, dtype=np.uint64), np.zeros(n_parts, dtype=np.int64))
-    wanted = np.unique(index)
+    seen = np.zeros(n_parts, dtype=bool)
+    seen[index.ravel()] = True
+    wanted = np.flatnonzero(seen)  # np.unique(index), by a mask over the parts
     todo = wanted[~table.done[wanted]]
     if len(todo):
         strings = [part_lists[k] for k in todo.tolist()]
@@ -257,7 +263,7 @@ def _sums_of_rows(exact: _ExactSums, model: "Classifier", parts: "PartColumns", 
     counts = table.counts[index].sum(axis=1)
     names = np.bitwise_or.reduce(table.names[index], axis=1)  # the names of the row's parts
     unsure = _popcount(names) != counts  # one name twice in the parts: maybe one feature twice
-    r_own, c_own = _known_columns(get, [own for _, own in rows])
+    r_own, c_own = _known_columns(get, list(map(operator.itemgetter(1), rows)))
     if len(c_own):
         counts += np.bincount(r_own, minlength=len(rows))
         unsure[r_own[(exact.bits[c_own] & names[r_own]) != 0]] = True  # an own feature's name among the parts'
@@ -287,8 +293,10 @@ def _known_columns(get: "Callable[[str], Optional[int]]", lists: "Sequence[Seque
     """(which list, column) of each known feature of ``lists``, list after list."""
     import numpy as np
 
-    owner = np.repeat(np.arange(len(lists)), [len(features) for features in lists])
-    cols = np.array([get(f, -1) for features in lists for f in features], dtype=np.intp)
+    lengths = list(map(len, lists))
+    owner = np.repeat(np.arange(len(lists)), lengths)
+    # each feature looked up by ``map`` (no Python step per feature): the same columns, in order
+    cols = np.fromiter(map(get, itertools.chain.from_iterable(lists), itertools.repeat(-1)), dtype=np.intp, count=sum(lengths))
     known = cols >= 0
     return owner[known], cols[known]
 

@@ -152,12 +152,13 @@ def _words(layout: Layout, n: int) -> list[str]:
 def _event_features(e: "EventMention", item: _Item, layout: Layout, p: str, lemma_of: "Callable[[str], str]" = _lemma) -> list[str]:
     """The event's own features, names prefixed with ``p``."""
     words = _words(layout, item.sentence)
-    lemma = lemma_of(e.text.split()[0] if e.text.split() else e.text)
+    first_word = e.text.split()
+    lemma = lemma_of(first_word[0] if first_word else e.text)
     prev = words[item.first - 1] if item.first > 0 else "<s>"
     prev2 = words[item.first - 2] if item.first > 1 else "<s>"
     nxt = words[item.last + 1] if item.last + 1 < len(words) else "</s>"
     signal = next((words[j] for j in range(item.first - 1, max(-1, item.first - 7), -1) if words[j] in SIGNALS), "none")
-    quotes = sum(1 for w in words[: item.first] if w in _QUOTES)
+    quotes = sum(map(_QUOTES.__contains__, words[: item.first]))
     feats = [
         f"{p}cls={e.cls}", f"{p}pos={e.pos}", f"{p}tense={e.tense}", f"{p}aspect={e.aspect}", f"{p}pol={e.polarity}",
         f"{p}modal={e.modality is not None}", f"{p}ta={e.tense}/{e.aspect}/{e.pos}", f"{p}lem={lemma}", f"{p}pw={prev}",
@@ -278,8 +279,9 @@ def candidate_rows(
     own = [_event_features(e, it, lay, "", lemma_of) for e, it in zip(evs, ev_items)]
     n_ev_total = len(evs)
     parts: list[list[str]] = list(own)  # part i: event i's own features; n + i: as the earlier event of a pair; 2n + i: as the later
-    parts += [[f"a_{f}" for f in feats] for feats in own]
-    parts += [[f"b_{f}" for f in feats] for feats in own]
+    for prefix in ("a_", "b_"):  # each feature named once per prefix: most events share most of theirs
+        named: dict[str, str] = {}
+        parts += [[named[f] if f in named else named.setdefault(f, prefix + f) for f in feats] for feats in own]
     states = [_state(hidden, it) for it in ev_items]
     per_sentence: dict[int, list[int]] = {}
     rank: list[int] = []
@@ -307,13 +309,17 @@ def candidate_rows(
         out.append(("dct", e.eid, "reference_time", (i, k), [], None if hidden is None else (i, -1)))
     # event - time expression of the same sentence (``_between`` and ``part`` written out, as in the pair loop)
     first_of = [it.first for it in ev_items]
+    grains: dict[str, str] = {}  # the grain of each value (many times of a text share one)
     last_of = [it.last for it in ev_items]
     for t, ti in zip(tx, tx_items):
         words = _words(lay, ti.sentence)
         prep = words[ti.first - 1] if ti.first > 0 else "<s>"
         prep = prep if prep in _TIMEX_PREPS else "other"
         t_part = len(parts)
-        parts.append([f"t_type={t.type}", f"t_grain={grain_of_value(t.value)}", f"t_prep={prep}", f"t_first={ti.first == 0}"])
+        grain = grains.get(t.value)
+        if grain is None:
+            grain = grains[t.value] = grain_of_value(t.value)
+        parts.append([f"t_type={t.type}", f"t_grain={grain}", f"t_prep={prep}", f"t_first={ti.first == 0}"])
         t_state = len(states)
         states.append(_state(hidden, ti))
         t_type, t_first, t_last, t_start = str(t.type), ti.first, ti.last, ti.start
