@@ -90,6 +90,7 @@ def main() -> None:
         "numbers and units": "12 days 3 weeks " * (mb // 16),
         "one line, no newline": (base.replace("\n", " ") * (mb // max(1, len(base)) + 1))[:mb],
         "digit-slash runs": "1/2/" * (mb // 4),
+        "one long grouped numeral": "1" + ",000" * (mb // 4),
     }
     for name, text in cases.items():
         print(f"| {name} | {best_of(text, 1):.3f} |")

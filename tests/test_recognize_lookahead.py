@@ -327,3 +327,13 @@ def test_a_trie_follows_its_paths_past_the_budget() -> None:
     assert rules(followed, "zq x") is None and rules(followed, "zqa") is None  # decided after the path's end
     assert rules(plain, "zq x") and rules(plain, "zqa")  # the budget alone does not reach that deep
     assert rules(followed, "zq y")  # a space goes on
+
+
+def test_a_numeral_has_at_most_ten_groups_of_thousands() -> None:
+    """Each group of "1,000,000,..." is a token a rule may begin at; a count of unbounded groups was matched from
+    each to the run's end (quadratic in a long run).  Ten groups are a count, eleven none, nor any group but the last."""
+    ten = "1" + ",000" * 10
+    assert [m.text for m in recognize(f"It took {ten} years.")] == [f"{ten} years"]
+    eleven = f"It took {ten},000 years."
+    assert [m.text for m in recognize(eleven) if m.start < eleven.index(",000 years")] == []  # (the last group may count alone)
+    assert [m.text for m in recognize("It took 2,500 years.")] == ["2,500 years"]

@@ -55,7 +55,9 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
     quant_mods = [w for w, m in modifiers.items() if m not in ("START", "MID", "END")]
     scale = _alternation(list(lex["scales"]))
     vague_scale = _alternation(list(lex["vague_scales"]))
-    numeral = r"(?:\d{1,3}(?:,\d{3})+|\d{1,30})(?:\.\d{1,6})?(?![\d,.]\d)"
+    # at most ten groups of thousands (as thirty digits): a longer run is no count, nor is any of its groups (each a token
+    # of its own, no longer matched to the run's end: that made a text of many groups quadratic)
+    numeral = r"(?<!\d,)(?:\d{1,3}(?:,\d{3}){1,10}|\d{1,30})(?:\.\d{1,6})?(?![\d,.]\d)"
     count = "(?:" + numeral + "|" + compound + "(?![a-z])|" + _alternation(number_words) + "|" + article + ")"
     return {
         "_": SPACE,
@@ -497,10 +499,10 @@ _DECIMAL_HEADS = {f"{w}.{f}": tuple(f"{whole}.{fraction}" for whole in wholes fo
                   for w, wholes in _DECIMAL_WHOLES.items() for f, fractions in _DECIMAL_FRACTIONS.items()}
 _GROUPED_HEADS = ("1,000", "999,999", "1,000,000")
 _NUMERAL_KEYS = frozenset([f"#{n}" for n in _NUMERAL_HEADS] + ["#" + k for k in _DECIMAL_HEADS] + ["#,"])
-NUMERAL_TAIL = re.compile(r"(?:,\d{3})+(?![\d,.]\d)|\.\d{1,6}(?![\d,.]\d)")
+NUMERAL_TAIL = re.compile(r"(?:,\d{3}){1,10}(?![\d,.]\d)|\.\d{1,6}(?![\d,.]\d)")
 """The decimals or thousands after the digits a token ends with ("9" of "9.5 million"): a walk goes on after them."""
 _DECIMAL = re.compile(r"(\d{1,4})\.(\d{1,3})")
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){1,10}")
 
 
 def _numeral_heads(key: str) -> tuple[str, ...]:

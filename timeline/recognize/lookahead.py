@@ -1,8 +1,9 @@
 """Which rules can match at a start word, narrowed by the characters after it.
 
 At "the party" no rule can match, at "the coming week" four can: for each start word that
-more than :data:`SPLIT` rules begin with (and for numerals of one to four digits, one trie per
-length), a trie over the characters after the word records, node by node, the rules whose match
+more than :data:`SPLIT` rules begin with (and for numerals: one trie per length up to four
+digits, one per shape of a numeral with decimals or thousands, "9.5", "1,000", walked from after
+them), a trie over the characters after the word records, node by node, the rules whose match
 can go on that way.  It is computed by partial matching of every rule with its lookarounds left
 out (:func:`without_lookarounds`: a superset of the rule, which partial matching can decide at
 the end of a cut text), at build time, shipped in ``dispatch.json`` (:func:`pack`), so looking
@@ -12,7 +13,8 @@ A node keeps the rules that can match after its characters (``rules``); when it 
 ``other`` holds the rules for any character of :data:`ALPHABET` without a child of its own (the
 most common set among its children, often none).  A character outside the alphabet (a digit, a
 letter with an accent, the end of the text) stops the walk at the node's own rules, which are
-always a superset of what can match: the trie is as exact as it is deep.
+always a superset of what can match: the trie is as exact as it is deep.  Nodes are made nearest
+first up to a budget; a start word's paths (" million" after a numeral) are followed past it.
 """
 
 from __future__ import annotations
