@@ -43,6 +43,7 @@ class _Frame:
         return self.base.date()
 
 
+REPORT_LAG = 45  # days after a quarter's end in which its figures are still coming out (earnings season)
 NEAR_WEEKS = 13  # days between the Monday of now's week and the start of a last, this or next week (or weekend)
 
 
@@ -313,9 +314,12 @@ def _quarter(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
     cands_q = [cal.quarter(y, spec.quarter) for y in (today.year - 1, today.year, today.year + 1)]
     way, strong = direction(ctx, spec, mention, Direction.PAST, reach=1)
     if way is Direction.FUTURE and strong:
-        # "due in Q3": the next one, this one included, or the one just ended, whose figures
-        # come out after it ends ("expects to report third-quarter results" in October)
-        return min((p for p in cands_q if p.end >= current.start), key=lambda p: p.start), f.anchor
+        # "due in Q3": the next one, this one included, or the one just ended, whose figures come out after it
+        # ends ("expects to report third-quarter results" in October): that one only while its figures are
+        # still coming out or when they are named ("Sales will rise in the fourth quarter" said in March is
+        # this year's, "will release fourth-quarter results" the last)
+        reporting = (f.base - current.start).days <= REPORT_LAG or names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language)
+        return min((p for p in cands_q if p.end > current.start or (reporting and p.end == current.start)), key=lambda p: p.start), f.anchor
     past = [p for p in cands_q if p.start <= current.start]
     return (max(past, key=lambda p: p.start) if past else cands_q[0]), f.anchor
 
