@@ -28,3 +28,21 @@ def _values(text: str, dct: str) -> dict[str, str]:
 )
 def test_quarter_ahead(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a clause opening with a participle after a comma has no tense of its own: the verb before the comma gives it,
+        # as strongly as in its own clause (a month eight months back is not traded for the one four months ahead)
+        ("Rents climbed steeply, hitting a record in February.", "2026-10-20", "February", "2026-02"),
+        ("The museum reopened, drawing record crowds in January.", "2026-10-20", "January", "2026-01"),
+        ("Prices swung widely, peaking in June and bottoming out in February.", "2026-10-20", "February", "2026-02"),
+        # ... and looks ahead after a future verb
+        ("The ferry line will expand, adding a route to the islands in March.", "2026-10-20", "March", "2027-03"),
+        # a participle clause with a verb of its own keeps that one's tense
+        ("Traders sold, fearing the bank would cut rates in March.", "2026-10-20", "March", "2027-03"),
+    ],
+)
+def test_participle_clause_takes_the_tense_before_its_comma(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value

@@ -88,6 +88,8 @@ class TenseWords:
     amount_words: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     directive: frozenset[str] = frozenset()
+    participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
+    participle_min_length: int = 0
 
 
 @functools.lru_cache(maxsize=None)
@@ -119,6 +121,7 @@ def tense_words(language: str = "en") -> TenseWords:
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
+        participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
 
@@ -847,17 +850,18 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 follower = (group[i - 1] if i > 0 else "").lower() if backwards else (group[i + 1] if i + 1 < len(group) else "").lower()
                 # "stepped down", "changed from": a verb, not "the preferred shares"; but an infinitive between it and the
                 # expression has its own time ("asked it to respond by Oct. 31")
+                # a phrase of no verb after a comma ("cut rates this year, in February, May and August"), or one opening with a
+                # participle ("swung widely, rising to a peak in March"), is the verb's before it (not a phrase of its own: "a split,
+                # payable Dec. 7")
+                carried = (level == 2 and backwards and comma_before and i > len(clause_before)
+                           and (all(w.lower() in cues.skip or w.lower() in cues.prepositions for w in clause_before) or _participle_opens(clause_before, cues))
+                           and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i]))
                 verb = ((follower in cues.verb_followers or (level == 1 and backwards and opens and _subject_before(group, i, cues))
+                         or (carried and start - 160 <= s and _subject_before(group, i, cues))  # "Rents climbed steeply, hitting ..."
                          or (level == 1 and backwards and relative_before and i == len(clause_before) - 1))
                         and not (backwards and _infinitive_within(group[:i], cues)))
                 guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not verb and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
-                if (level == 2 and backwards and comma_before and i > len(clause_before)
-                        and all(w.lower() in cues.skip or w.lower() in cues.prepositions for w in clause_before)
-                        and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i])):
-                    # a phrase of no verb after a comma ("cut rates this year, in February, May and August") is the verb's before it
-                    # (not a phrase of its own: "a split, payable Dec. 7")
-                    level = 1
-                return cue, (2 if guessed else level)
+                return cue, (2 if guessed else 1 if carried else level)
             if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
                 reported_near = i <= _REPORTED_NEAR  # "first warned of overcapacity in March": only its object between
@@ -868,6 +872,13 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         if level == 1 and not backwards and reported:
             return reported, (1 if reported_near else 2)  # otherwise a weak cue: what was said may be about any time
     return None, 2
+
+
+def _participle_opens(clause_before: list[str], cues: TenseWords) -> bool:
+    """Whether the clause (its words backwards from the expression) opens with a participle and has no verb of its own
+    ("Shares swung widely, rising to a peak in March"): a phrase that takes the tense of the verb before the comma."""
+    w = clause_before[-1] if clause_before else ""
+    return bool(cues.participle_suffix) and w.islower() and w.isalpha() and len(w) >= cues.participle_min_length and w.endswith(cues.participle_suffix)
 
 
 _SUBJECT_WORDS = 3  # words a clause-opening subject may have before its verb ("The central bank raised")
