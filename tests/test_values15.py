@@ -46,3 +46,17 @@ def test_quarter_ahead(text: str, dct: str, expression: str, value: str) -> None
 )
 def test_participle_clause_takes_the_tense_before_its_comma(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a weekday after a week named in its sentence is that week's day ...
+        ("Next week, the board will meet on Thursday.", "2027-01-12", "Thursday", "2027-01-21"),
+        # ... unless the verb right next to it puts it on the other side of today
+        ("Ferries expect their busiest Easter week yet, with 40,000 riders carried on Sunday alone.", "2027-03-23", "Sunday", "2027-03-21"),
+        ("This week, the board will meet on Monday.", "2027-01-12", "Monday", "2027-01-18"),
+    ],
+)
+def test_weekday_in_a_named_week_and_its_verb(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value

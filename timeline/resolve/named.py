@@ -18,7 +18,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import after_appointment, after_occasion, after_until, in_past_perfect, names_report_period
+from .tense import after_appointment, after_occasion, after_until, in_past_perfect, names_report_period, tense_evidence
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -80,7 +80,10 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
             story_base, story_anchor_ = ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
             if story_base is not None:
                 return with_part(ctx, cal.day(_weekday(ctx, spec, mention, story_base.date())), spec), story_anchor_
-        in_week = _in_named_week(spec, story, ctx.reference.date() if ctx.reference is not None else None) or _after_joined_day(ctx, spec, mention, story)
+        in_week = _in_named_week(spec, story, ctx.reference.date() if ctx.reference is not None else None)
+        if in_week is not None and _against_its_verb(ctx, mention, in_week[0]):
+            in_week = None  # "Airports expect a busy Christmas week, with crowds screened on Sunday" said on Tuesday: the Sunday gone
+        in_week = in_week or _after_joined_day(ctx, spec, mention, story)
         if in_week is not None:
             return with_part(ctx, cal.day(in_week[0]), spec), in_week[1]
         d = _weekday(ctx, spec, mention, f.today)
@@ -478,6 +481,16 @@ def _in_named_week(spec: CalendarSpec, story: Story, today: Optional[dt.date]) -
     if not week.start.date() <= d < week.end.date():
         return None
     return d, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _against_its_verb(ctx: "Context", mention: Mention, day: dt.date) -> bool:
+    """Whether the verb right next to the expression puts it on the other side of the reference day than ``day``
+    (a past verb and a day ahead, a future one and a day gone)."""
+    if ctx.reference is None:
+        return False
+    tense, level = tense_evidence(ctx.doc, mention.start, mention.end)
+    today = ctx.reference.date()
+    return level == 0 and ((tense == "past" and day > today) or (tense == "future" and day < today))
 
 
 def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
