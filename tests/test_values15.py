@@ -60,3 +60,19 @@ def test_participle_clause_takes_the_tense_before_its_comma(text: str, dct: str,
 )
 def test_weekday_in_a_named_week_and_its_verb(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a date set for something ("a start date in November") lies after the setting, either side of now: the closest ...
+        ("The defence had asked for a start date in November.", "2026-09-04", "November", "2026-11"),
+        ("The studio had announced a release date of Dec. 4.", "2026-10-01", "Dec. 4", "2026-12-04"),
+        # ... which may be behind
+        ("The builder missed its completion date in March.", "2026-09-04", "March", "2026-03"),
+        # without a date noun, a past clause keeps its time behind
+        ("The defence had asked for a delay in November.", "2026-09-04", "November", "2025-11"),
+    ],
+)
+def test_date_set_for_something(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value

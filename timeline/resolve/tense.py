@@ -75,6 +75,8 @@ class TenseWords:
     fixtures: frozenset[str] = frozenset()
     appointment: frozenset[str] = frozenset()
     appointed: frozenset[str] = frozenset()
+    date_nouns: frozenset[str] = frozenset()
+    date_links: frozenset[str] = frozenset()
     preceding: tuple[tuple[str, ...], ...] = ()
     scheduled_going: frozenset[str] = frozenset()
     scheduled_verbs: frozenset[str] = frozenset()
@@ -119,6 +121,7 @@ def tense_words(language: str = "en") -> TenseWords:
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"), known_comparison=words(signals, "known_comparison"), open_comparison=words(signals, "open_comparison"),
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
+        date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
@@ -491,8 +494,13 @@ _APPOINTED_REACH = 5  # words between the noun and "for" ("a rally [outside the 
 
 def after_appointment(text: str, start: int, language: str = "en") -> bool:
     """Whether ``start`` comes right after "for" that follows a noun of something set for a time
-    ("called a rally outside the plant for Friday"): the time set for it, ahead of the clause's own."""
+    ("called a rally outside the plant for Friday"), or right after a date noun and its link ("a start date in
+    November"): the time set for it, ahead of the clause's own."""
     cues = tense_words(language)
+    if cues.date_nouns and _may_hold(text, max(0, start - 20), start, cues.date_nouns):
+        near = [w.lower() for w in _TOKEN.findall(text, max(0, start - 20), start)[-2:]]
+        if len(near) == 2 and near[0] in cues.date_nouns and near[1] in cues.date_links:
+            return True  # "asked for a start date in November": a date set
     if not cues.appointment or not _may_hold(text, max(0, start - 60), start, cues.appointment):
         return False
     raw = _TOKEN.findall(text, max(0, start - 60), start)
