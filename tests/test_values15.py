@@ -76,3 +76,20 @@ def test_weekday_in_a_named_week_and_its_verb(text: str, dct: str, expression: s
 )
 def test_date_set_for_something(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # an "-ed" form after a determiner or "and", with no verb's follower, may be an adjective ("a revised plan",
+        # "and reduced service"): a sure cue elsewhere in the sentence says which way
+        ("The council will vote on the revised budget on Friday.", "2026-11-04", "Friday", "2026-11-06"),
+        ("Riders should expect no trains on Monday, and reduced service on Friday morning.", "2026-11-04", "Friday morning", "2026-11-06TMO"),
+        # with no other cue it still counts as a (weak) past
+        ("The agency's revised figures on Monday surprised no one.", "2026-11-04", "Monday", "2026-11-02"),
+        # a past verb elsewhere keeps the day behind
+        ("The council adopted a revised budget on Friday.", "2026-11-04", "Friday", "2026-10-30"),
+    ],
+)
+def test_adjective_in_ed_gives_way_to_a_sure_cue(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value

@@ -837,6 +837,7 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         return fronted, 0
     reported = None
     reported_near = False
+    deferred: Optional[tuple[str, int]] = None
     opens = start - 160 <= s or len(clause_before) < len(before)  # clause_before reaches its clause's first word
     for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
         for i, word in enumerate(group[: 14 if level == 1 else 22]):
@@ -869,6 +870,12 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                          or (level == 1 and backwards and relative_before and i == len(clause_before) - 1))
                         and not (backwards and _infinitive_within(group[:i], cues)))
                 guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not verb and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
+                if (guessed and backwards and lw not in cues.perfect and i + 1 < len(group)
+                        and (group[i + 1].lower() in cues.determiners or group[i + 1].lower() in cues.list_words)):
+                    # "the revised plan", "and reduced service on Friday": an "-ed" form after a determiner or "and" with no
+                    # verb's follower may be an adjective: a sure cue further on says more
+                    deferred = deferred or (cue, 2)
+                    continue
                 return cue, (2 if guessed else 1 if carried else level)
             if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
@@ -879,7 +886,7 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                     return "past", 1
         if level == 1 and not backwards and reported:
             return reported, (1 if reported_near else 2)  # otherwise a weak cue: what was said may be about any time
-    return None, 2
+    return deferred if deferred is not None else (None, 2)
 
 
 def _participle_opens(clause_before: list[str], cues: TenseWords) -> bool:
