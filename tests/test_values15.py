@@ -93,3 +93,9 @@ def test_date_set_for_something(text: str, dct: str, expression: str, value: str
 )
 def test_adjective_in_ed_gives_way_to_a_sure_cue(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+def test_four_digits_before_local_time() -> None:
+    """ "at 2000 local time" is a clock time (as "at 2000 GMT" is); "in 2000" stays a year."""
+    assert _values("Polls closed at 2000 local time on Sunday.", "2026-03-04")["2000 local time"] == "2026-03-01T20:00"
+    assert _values("In 2000 local time zones across the region were redrawn.", "2026-03-04")["2000"] == "2000"
