@@ -210,7 +210,10 @@ def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
 
 
 def _in_week(day: Period, spec: CalendarSpec) -> Period:
-    """The holiday's day, or with a WEEK grain ("Easter week") the ISO week it falls in (a YEAR grain: "the new year")."""
+    """The holiday's day, or with a WEEK grain ("Easter week") the ISO week it falls in (a YEAR grain: "the new year"); with
+    a WEEKEND grain ("Labor Day weekend") the weekend next to it: a Monday's is the one just before it."""
+    if spec.grain is Grain.WEEKEND:
+        return cal.containing(day.start - _DAY if day.start.isoweekday() == 1 else day.start, Grain.WEEKEND)
     return cal.containing(day.start, spec.grain) if spec.grain in (Grain.WEEK, Grain.YEAR) else day
 
 
