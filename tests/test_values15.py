@@ -99,3 +99,26 @@ def test_four_digits_before_local_time() -> None:
     """ "at 2000 local time" is a clock time (as "at 2000 GMT" is); "in 2000" stays a year."""
     assert _values("Polls closed at 2000 local time on Sunday.", "2026-03-04")["2000 local time"] == "2026-03-01T20:00"
     assert _values("In 2000 local time zones across the region were redrawn.", "2026-03-04")["2000"] == "2000"
+
+
+@pytest.mark.parametrize(
+    "text,dct,start,end",
+    [
+        # "from Monday to Friday" is a range (its start no point of comparison, as "rose from $3"): the end counts from the start
+        ("The fair will run from Monday until Friday.", "2027-04-14", "2027-04-19", "2027-04-23"),
+        ("The fair runs from Monday to Friday.", "2027-04-14", "2027-04-12", "2027-04-16"),
+        # a past clause's range whose end came out ahead of now is the week before's
+        ("The fair ran from Monday to Friday.", "2027-04-14", "2027-04-05", "2027-04-09"),
+        ("The walkout lasted Tuesday through Thursday.", "2027-04-14", "2027-04-06", "2027-04-08"),
+        # ... and one already over stays
+        ("The walkout lasted from Monday to Tuesday.", "2027-04-14", "2027-04-12", "2027-04-13"),
+    ],
+)
+def test_weekday_range(text: str, dct: str, start: str, end: str) -> None:
+    values = [t.value for t in tag(text, dct).timexes]
+    assert values == [start, end]
+
+
+def test_weekday_after_a_far_date_in_a_range_counts_from_today() -> None:
+    """ "bought from Sept. 14 to Thursday": the weekday is the last one, not the first Thursday after Sept. 14."""
+    assert _values("The fund bought shares from Sept. 14 to Thursday.", "2026-10-30")["Thursday"] == "2026-10-29"
