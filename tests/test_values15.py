@@ -122,3 +122,17 @@ def test_weekday_range(text: str, dct: str, start: str, end: str) -> None:
 def test_weekday_after_a_far_date_in_a_range_counts_from_today() -> None:
     """ "bought from Sept. 14 to Thursday": the weekday is the last one, not the first Thursday after Sept. 14."""
     assert _values("The fund bought shares from Sept. 14 to Thursday.", "2026-10-30")["Thursday"] == "2026-10-29"
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # said in December, the winter under way is the one ending next year: "next winter" is the one after it (this raised
+        # ValueError and lost the whole document)
+        ("Heating costs will climb next winter.", "2027-12-15", "next winter", "2029-WI"),
+        ("The ski lift will reopen this winter.", "2027-12-15", "this winter", "2028-WI"),
+        ("Heating costs climbed last winter.", "2027-12-15", "last winter", "2027-WI"),
+    ],
+)
+def test_season_said_in_december(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value

@@ -343,7 +343,8 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
     if in_story is not None:
         return in_story
     today, base = f.today, f.base
-    cands_s = [cal.season(y, spec.season) for y in (today.year - 2, today.year - 1, today.year, today.year + 1)]
+    # up to two years on: said in December, winter (today.year + 1)-WI is under way and "next winter" is the one after it
+    cands_s = [cal.season(y, spec.season) for y in (today.year - 2, today.year - 1, today.year, today.year + 1, today.year + 2)]
     rel = spec.relative_word
     if rel == "this":
         inside = [p for p in cands_s if p.start <= base < p.end]
