@@ -136,3 +136,10 @@ def test_weekday_after_a_far_date_in_a_range_counts_from_today() -> None:
 )
 def test_season_said_in_december(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+def test_and_joins_lengths_only_after_between() -> None:
+    """ "between two and three years" tags both lengths ("[two] and [three years]", as "[two] to [three years]"); "terms of
+    five and seven years" is no range: "five" alone is no length."""
+    assert _values("The works will last between two and three years.", "2026-03-04")["two"] == "P2Y"
+    assert "five" not in _values("The judge handed down terms of five and seven years.", "2026-03-04")
