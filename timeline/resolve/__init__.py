@@ -22,7 +22,7 @@ import attrs
 
 from ..lexicon import load_lexicon
 from ..model import AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
-from ..recognize.meaning import Anchoring, DurationSpec, Mention, SetSpec, VagueSpec
+from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, VagueSpec
 from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc
@@ -31,7 +31,7 @@ from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchor
 from .named import with_part
 from . import calendar as cal
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
-from .neighbours import day_hint, ends_period, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
+from .neighbours import day_hint, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, Story, bc_aside, is_aside, looks_back, moves_story, rest_of_period
 from .tense import after_comparison, after_past_signal, said_on
 
@@ -193,7 +193,11 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     if ctx.mode == "news" and story.day is not None and period.grain in DAY_GRAINS and said_on(ctx.doc, mention.start):
         return timex  # "attacked on March 2, officials said Tuesday": the day of the report leaves the story on its day
     since = after_past_signal(ctx.text, mention.start)  # "free since 1650": a look-back, not what the story is about
-    comparison = after_comparison(ctx.text, mention.start, ctx.doc.language)
+    # "ran from Monday to Friday": a range's start, not a point of comparison ("rose from $3 in March"); the weekday
+    # ending it counts from it (a weekday after a far date, "bought from Sept. 14 to Thursday", counts from today)
+    comparison = after_comparison(ctx.text, mention.start, ctx.doc.language) and not (
+        spec.weekday is not None and opens_range(ctx, mentions, i) and isinstance(mentions[i + 1].meaning, CalendarSpec)
+        and mentions[i + 1].meaning.weekday is not None)
     # news: "exports fell in November from October": a point of comparison of the grain of the period its sentence is about
     # is no time the story moves to ("the previous month" after it is still November's); so is one before that period in a
     # later sentence ("Orders rose in January. They were 2 percent higher than ... up 2 percent from December.")

@@ -67,6 +67,10 @@ def set_value(meaning: SetSpec) -> str:
         return f"XXXX-{meaning.season}"
     if meaning.part_of_day is not None:
         return f"XXXX-XX-XXT{meaning.part_of_day}"
+    if meaning.grain is Grain.WEEKEND:
+        # "every weekend" is the weekend of every week, as "weekends"; "every other weekend" recurs every two weeks, "every
+        # few weekends" every few
+        return "XXXX-WXX-WE" if meaning.amount == 1.0 else duration_value(Grain.WEEK, meaning.amount)
     if meaning.grain is not None:
         return duration_value(meaning.grain, meaning.amount)
     return meaning.value or "XXXX"

@@ -18,7 +18,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import after_appointment, after_occasion, after_until, in_past_perfect, names_report_period
+from .tense import after_appointment, after_occasion, after_until, in_past_perfect, names_report_period, tense_evidence
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -43,6 +43,7 @@ class _Frame:
         return self.base.date()
 
 
+REPORT_LAG = 45  # days after a quarter's end in which its figures are still coming out (earnings season)
 NEAR_WEEKS = 13  # days between the Monday of now's week and the start of a last, this or next week (or weekend)
 
 
@@ -79,7 +80,10 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
             story_base, story_anchor_ = ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
             if story_base is not None:
                 return with_part(ctx, cal.day(_weekday(ctx, spec, mention, story_base.date())), spec), story_anchor_
-        in_week = _in_named_week(spec, story, ctx.reference.date() if ctx.reference is not None else None) or _after_joined_day(ctx, spec, mention, story)
+        in_week = _in_named_week(spec, story, ctx.reference.date() if ctx.reference is not None else None)
+        if in_week is not None and _against_its_verb(ctx, mention, in_week[0]):
+            in_week = None  # "Airports expect a busy Christmas week, with crowds screened on Sunday" said on Tuesday: the Sunday gone
+        in_week = in_week or _after_joined_day(ctx, spec, mention, story)
         if in_week is not None:
             return with_part(ctx, cal.day(in_week[0]), spec), in_week[1]
         d = _weekday(ctx, spec, mention, f.today)
@@ -206,7 +210,10 @@ def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
 
 
 def _in_week(day: Period, spec: CalendarSpec) -> Period:
-    """The holiday's day, or with a WEEK grain ("Easter week") the ISO week it falls in (a YEAR grain: "the new year")."""
+    """The holiday's day, or with a WEEK grain ("Easter week") the ISO week it falls in (a YEAR grain: "the new year"); with
+    a WEEKEND grain ("Labor Day weekend") the weekend next to it: a Monday's is the one just before it."""
+    if spec.grain is Grain.WEEKEND:
+        return cal.containing(day.start - _DAY if day.start.isoweekday() == 1 else day.start, Grain.WEEKEND)
     return cal.containing(day.start, spec.grain) if spec.grain in (Grain.WEEK, Grain.YEAR) else day
 
 
@@ -313,9 +320,12 @@ def _quarter(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
     cands_q = [cal.quarter(y, spec.quarter) for y in (today.year - 1, today.year, today.year + 1)]
     way, strong = direction(ctx, spec, mention, Direction.PAST, reach=1)
     if way is Direction.FUTURE and strong:
-        # "due in Q3": the next one, this one included, or the one just ended, whose figures
-        # come out after it ends ("expects to report third-quarter results" in October)
-        return min((p for p in cands_q if p.end >= current.start), key=lambda p: p.start), f.anchor
+        # "due in Q3": the next one, this one included, or the one just ended, whose figures come out after it
+        # ends ("expects to report third-quarter results" in October): that one only while its figures are
+        # still coming out or when they are named ("Sales will rise in the fourth quarter" said in March is
+        # this year's, "will release fourth-quarter results" the last)
+        reporting = (f.base - current.start).days <= REPORT_LAG or names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language)
+        return min((p for p in cands_q if p.end > current.start or (reporting and p.end == current.start)), key=lambda p: p.start), f.anchor
     past = [p for p in cands_q if p.start <= current.start]
     return (max(past, key=lambda p: p.start) if past else cands_q[0]), f.anchor
 
@@ -333,7 +343,8 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
     if in_story is not None:
         return in_story
     today, base = f.today, f.base
-    cands_s = [cal.season(y, spec.season) for y in (today.year - 2, today.year - 1, today.year, today.year + 1)]
+    # up to two years on: said in December, winter (today.year + 1)-WI is under way and "next winter" is the one after it
+    cands_s = [cal.season(y, spec.season) for y in (today.year - 2, today.year - 1, today.year, today.year + 1, today.year + 2)]
     rel = spec.relative_word
     if rel == "this":
         inside = [p for p in cands_s if p.start <= base < p.end]
@@ -474,6 +485,16 @@ def _in_named_week(spec: CalendarSpec, story: Story, today: Optional[dt.date]) -
     if not week.start.date() <= d < week.end.date():
         return None
     return d, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _against_its_verb(ctx: "Context", mention: Mention, day: dt.date) -> bool:
+    """Whether the verb right next to the expression puts it on the other side of the reference day than ``day``
+    (a past verb and a day ahead, a future one and a day gone)."""
+    if ctx.reference is None:
+        return False
+    tense, level = tense_evidence(ctx.doc, mention.start, mention.end)
+    today = ctx.reference.date()
+    return level == 0 and ((tense == "past" and day > today) or (tense == "future" and day < today))
 
 
 def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:

@@ -274,11 +274,57 @@ def _a_year_moved(t: Timex, years: int) -> Optional[Timex]:
     return attrs.evolve(t, value=f"{int(t.value[:4]) + years:04d}{t.value[4:]}", earliest=earliest, latest=latest)
 
 
+def opens_range(ctx: "Context", mentions: list[Mention], i: int) -> bool:
+    """Whether a range's connector ("to", "through", "until") joins mention ``i`` to the next one ("from Monday to Friday")."""
+    if i + 1 >= len(mentions):
+        return False
+    gap = ctx.text[mentions[i].end : mentions[i + 1].start]
+    ordered = tuple(ctx.lexicon["date_pairs"].get("ordered", ()))
+    return bool(ordered) and len(gap) <= 14 and _coordination(ordered).fullmatch(gap) is not None
+
+
+def _days_moved(t: Timex, days: int) -> Timex:
+    """``t`` (a day, maybe with its part of day) ``days`` days on."""
+    assert t.earliest is not None and t.latest is not None
+    step = dt.timedelta(days=days)
+    moved = dt.date.fromisoformat(t.value[:10]) + step
+    return attrs.evolve(t, value=moved.isoformat() + t.value[10:], earliest=t.earliest + step, latest=t.latest + step)
+
+
+def _past_weekday_range(ctx: "Context", mentions: list[Mention], i: int, first: Timex, second: Timex) -> Optional[tuple[Timex, Timex]]:
+    """ "The festival ran from Monday to Friday" said on Wednesday: a range of two bare weekdays in a past clause whose
+    end came out ahead of now is the week before's (both ends a week back); None when that is not so."""
+    a, b = mentions[i - 1].meaning, mentions[i].meaning
+    if not (isinstance(a, CalendarSpec) and isinstance(b, CalendarSpec) and a.weekday is not None and b.weekday is not None
+            and a.relative_word is None and b.relative_word is None and a.shift is None and b.shift is None):
+        return None
+    if (ctx.reference is None or first.earliest is None or second.earliest is None or second.latest is None
+            or second.latest <= ctx.reference or first.earliest > second.earliest or not _LEADING_DAY.match(first.value)
+            or not _LEADING_DAY.match(second.value)):
+        return None
+    gap = ctx.text[mentions[i - 1].end : mentions[i].start]
+    ordered = tuple(ctx.lexicon["date_pairs"].get("ordered", ()))
+    if not ordered or len(gap) > 14 or not _coordination(ordered).fullmatch(gap):
+        return None
+    way, strong = direction(ctx, b, mentions[i], Direction.CLOSEST)
+    if way is not Direction.PAST or not strong:
+        return None
+    return _days_moved(first, -7), _days_moved(second, -7)
+
+
+_LEADING_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def ordered_range(ctx: "Context", mentions: list[Mention], i: int, first: Timex, second: Timex) -> tuple[Timex, Timex]:
     """ "ran from June to August", "between Dec. 5 and Jan. 9": two dates written without their
     year and joined as a range or list, whose years the tense chose one by one, are in order: when
     the second came out before the first, a range over already (the second end before now) has
-    its start a year back (a clause in the past), else its end a year on."""
+    its start a year back (a clause in the past), else its end a year on.  Two weekdays (see
+    :func:`_past_weekday_range`) move a week back together."""
+    if i > 0:
+        week_back = _past_weekday_range(ctx, mentions, i, first, second)
+        if week_back is not None:
+            return week_back
     if i == 0 or not (_is_yearless(mentions[i - 1], first) and _is_yearless(mentions[i], second)):
         return first, second
     assert first.earliest is not None and second.earliest is not None and second.latest is not None

@@ -75,6 +75,8 @@ class TenseWords:
     fixtures: frozenset[str] = frozenset()
     appointment: frozenset[str] = frozenset()
     appointed: frozenset[str] = frozenset()
+    date_nouns: frozenset[str] = frozenset()
+    date_links: frozenset[str] = frozenset()
     preceding: tuple[tuple[str, ...], ...] = ()
     scheduled_going: frozenset[str] = frozenset()
     scheduled_verbs: frozenset[str] = frozenset()
@@ -88,6 +90,8 @@ class TenseWords:
     amount_words: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     directive: frozenset[str] = frozenset()
+    participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
+    participle_min_length: int = 0
 
 
 @functools.lru_cache(maxsize=None)
@@ -117,8 +121,10 @@ def tense_words(language: str = "en") -> TenseWords:
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"), known_comparison=words(signals, "known_comparison"), open_comparison=words(signals, "open_comparison"),
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
+        date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
+        participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
 
@@ -488,8 +494,13 @@ _APPOINTED_REACH = 5  # words between the noun and "for" ("a rally [outside the 
 
 def after_appointment(text: str, start: int, language: str = "en") -> bool:
     """Whether ``start`` comes right after "for" that follows a noun of something set for a time
-    ("called a rally outside the plant for Friday"): the time set for it, ahead of the clause's own."""
+    ("called a rally outside the plant for Friday"), or right after a date noun and its link ("a start date in
+    November"): the time set for it, ahead of the clause's own."""
     cues = tense_words(language)
+    if cues.date_nouns and _may_hold(text, max(0, start - 20), start, cues.date_nouns):
+        near = [w.lower() for w in _TOKEN.findall(text, max(0, start - 20), start)[-2:]]
+        if len(near) == 2 and near[0] in cues.date_nouns and near[1] in cues.date_links:
+            return True  # "asked for a start date in November": a date set
     if not cues.appointment or not _may_hold(text, max(0, start - 60), start, cues.appointment):
         return False
     raw = _TOKEN.findall(text, max(0, start - 60), start)
@@ -826,6 +837,7 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         return fronted, 0
     reported = None
     reported_near = False
+    deferred: Optional[tuple[str, int]] = None
     opens = start - 160 <= s or len(clause_before) < len(before)  # clause_before reaches its clause's first word
     for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
         for i, word in enumerate(group[: 14 if level == 1 else 22]):
@@ -847,17 +859,24 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 follower = (group[i - 1] if i > 0 else "").lower() if backwards else (group[i + 1] if i + 1 < len(group) else "").lower()
                 # "stepped down", "changed from": a verb, not "the preferred shares"; but an infinitive between it and the
                 # expression has its own time ("asked it to respond by Oct. 31")
+                # a phrase of no verb after a comma ("cut rates this year, in February, May and August"), or one opening with a
+                # participle ("swung widely, rising to a peak in March"), is the verb's before it (not a phrase of its own: "a split,
+                # payable Dec. 7")
+                carried = (level == 2 and backwards and comma_before and i > len(clause_before)
+                           and (all(w.lower() in cues.skip or w.lower() in cues.prepositions for w in clause_before) or _participle_opens(clause_before, cues))
+                           and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i]))
                 verb = ((follower in cues.verb_followers or (level == 1 and backwards and opens and _subject_before(group, i, cues))
+                         or (carried and start - 160 <= s and _subject_before(group, i, cues))  # "Rents climbed steeply, hitting ..."
                          or (level == 1 and backwards and relative_before and i == len(clause_before) - 1))
                         and not (backwards and _infinitive_within(group[:i], cues)))
                 guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not verb and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
-                if (level == 2 and backwards and comma_before and i > len(clause_before)
-                        and all(w.lower() in cues.skip or w.lower() in cues.prepositions for w in clause_before)
-                        and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i])):
-                    # a phrase of no verb after a comma ("cut rates this year, in February, May and August") is the verb's before it
-                    # (not a phrase of its own: "a split, payable Dec. 7")
-                    level = 1
-                return cue, (2 if guessed else level)
+                if (guessed and backwards and lw not in cues.perfect and i + 1 < len(group)
+                        and (group[i + 1].lower() in cues.determiners or group[i + 1].lower() in cues.list_words)):
+                    # "the revised plan", "and reduced service on Friday": an "-ed" form after a determiner or "and" with no
+                    # verb's follower may be an adjective: a sure cue further on says more
+                    deferred = deferred or (cue, 2)
+                    continue
+                return cue, (2 if guessed else 1 if carried else level)
             if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
                 reported_near = i <= _REPORTED_NEAR  # "first warned of overcapacity in March": only its object between
@@ -867,7 +886,14 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                     return "past", 1
         if level == 1 and not backwards and reported:
             return reported, (1 if reported_near else 2)  # otherwise a weak cue: what was said may be about any time
-    return None, 2
+    return deferred if deferred is not None else (None, 2)
+
+
+def _participle_opens(clause_before: list[str], cues: TenseWords) -> bool:
+    """Whether the clause (its words backwards from the expression) opens with a participle and has no verb of its own
+    ("Shares swung widely, rising to a peak in March"): a phrase that takes the tense of the verb before the comma."""
+    w = clause_before[-1] if clause_before else ""
+    return bool(cues.participle_suffix) and w.islower() and w.isalpha() and len(w) >= cues.participle_min_length and w.endswith(cues.participle_suffix)
 
 
 _SUBJECT_WORDS = 3  # words a clause-opening subject may have before its verb ("The central bank raised")

@@ -345,8 +345,8 @@ def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     y = year_of(g["year"])[0] if "year" in g else None
     step = ctx.lexicon["relative"]["shift"].get(key_of(g["rel"]), 0) if "rel" in g else 0
     way = Direction.PAST if step < 0 else Direction.FUTURE if step > 0 else Direction.TENSE  # "last Christmas", "next Easter"
-    if "week" in g or "whole" in g:  # "Easter week": the week the holiday falls in; "the new year": the year it begins
-        return CalendarSpec(Grain.WEEK if "week" in g else Grain.YEAR, year=y, holiday=key, direction=way)
+    if "week" in g or "whole" in g:  # "Easter week", "Easter weekend": the week (weekend) of the holiday; "the new year": the year it begins
+        return CalendarSpec(unit_of(ctx, g["week"])[0] if "week" in g else Grain.YEAR, year=y, holiday=key, direction=way)
     return CalendarSpec(Grain.DAY, year=y, holiday=key, direction=way)
 
 

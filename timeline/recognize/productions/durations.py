@@ -60,6 +60,8 @@ def range_start_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meani
         return None  # "a 3-2 vote", "one or a few days": no range of lengths
     if key_of(g["num"]) in ctx.lexicon["number_grammar"]["articles"] or after_numeral(ctx):
         return None
+    if "and" in g and ctx.word_before() not in ctx.lexicon["date_pairs"].get("openers", ()):
+        return None  # "two and three years" only after "between"
     return DurationSpec(grain, low * mult)
 
 

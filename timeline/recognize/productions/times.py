@@ -35,6 +35,8 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
     if "deictic" in g:
         offset = ctx.lexicon["deictic_days"][key_of(g["deictic"])]["offset"]
         return CalendarSpec(grain, shift=Shift(Grain.DAY, offset), **fields)  # type: ignore[arg-type]
+    if "thisday" in g:  # "the early hours of this morning": the day it is said
+        return CalendarSpec(grain, shift=Shift(Grain.DAY, 0), **fields)  # type: ignore[arg-type]
     month_word = g.get("month") or g.get("month2")
     if month_word:
         if not month_word_ok(ctx, month_word, bare=False):
