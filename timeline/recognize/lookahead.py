@@ -66,22 +66,22 @@ def build(rules: Sequence[int], can_continue: Callable[[Sequence[int], str], tup
     often follow, deeper than the budget reaches: " million" after a numeral), and from each path's
     end, nearest first, :data:`PATH_BUDGET` nodes more."""
     root = Node(tuple(rules))
-    _expand(root, [(0, 0, root, "")], BUDGET, can_continue)
+    _expand([(0, 0, root, "")], BUDGET, can_continue)
     for path in paths:
         node, k = root, 0
         while k < len(path) and node is not None:
             if node.other is None:
-                _expand(node, [(0, 0, node, path[:k])], 1, can_continue)
-            if path[k] not in node.children and node.other:  # the path goes on with the other rules: a node of its own now
+                _expand([(0, 0, node, path[:k])], 1, can_continue)
+            if path[k] not in node.children and node.other and path[k] in ALPHABET:  # it goes on with the other rules: a node now
                 node.children[path[k]] = Node(node.other)
             node = node.children.get(path[k])  # type: ignore[assignment]
             k += 1
         if node is not None and k == len(path):
-            _expand(node, [(0, 0, node, path)], PATH_BUDGET, can_continue)
+            _expand([(0, 0, node, path)], PATH_BUDGET, can_continue)
     return root
 
 
-def _expand(root: Node, queue: list[tuple[int, int, Node, str]], budget: int, can_continue: Callable[[Sequence[int], str], tuple[int, ...]]) -> None:
+def _expand(queue: list[tuple[int, int, Node, str]], budget: int, can_continue: Callable[[Sequence[int], str], tuple[int, ...]]) -> None:
     """Expand the nodes of ``queue`` ((distance, order made, node, characters after the word)) and their
     children, nearest first, until ``budget`` nodes are made (a node expanded before is passed over)."""
     made = 0
