@@ -134,16 +134,21 @@ class Network:
         engine = self._engine
         before = len(self._conflicts)
         first = len(self._facts)
-        for fact in flat:
-            self._insert(fact, active=False)
+        self._insert_inactive(flat)
         tiers: dict[int, list[int]] = {}
         for index in range(first, len(self._facts)):
             tiers.setdefault(self._facts[index].strength, []).append(index)
+        out, inn, alive = engine.out, engine.inn, engine.edge_alive
+        eu, ev, ew = engine.edge_u, engine.edge_v, engine.edge_w
         for strength in sorted(tiers, reverse=True):
             edges = [e for index in tiers[strength] for e in self._fact_edges[index]]
             snapshot = list(engine.p)
-            for e in edges:
-                engine.activate(e)
+            for e in edges:  # engine.activate(e), written out (tens of thousands of edges per long text)
+                if not alive[e]:
+                    alive[e] = True
+                    u, v, w = eu[e], ev[e], ew[e]
+                    out[u][e] = (v, w, e)
+                    inn[v][e] = (u, w, e)
             if engine.relax(engine.violated_tails(edges)) is None:
                 continue
             engine.p = snapshot
@@ -340,6 +345,50 @@ class Network:
             raise TypeError(f"cannot mix naive and aware datetimes: origin {self._origin.isoformat()}, bound {when.isoformat()}")
         delta = when - self._origin
         return _ceil_seconds(delta) if ceil else _floor_seconds(delta)
+
+    def _insert_inactive(self, flat: list[Fact]) -> None:
+        """:meth:`_insert` of each of ``flat`` in turn, inactive: for a :class:`Constraint` the work of
+        :meth:`_pairs` and :meth:`Engine.add_edges` written out in one loop (a long text's
+        thousands of facts each went through three calls); anything else goes through :meth:`_insert`."""
+        intervals = self._intervals
+        facts, fact_alive, fact_edges = self._facts, self._fact_alive, self._fact_edges
+        engine = self._engine
+        eu, ev, ew, ef, ea = engine.edge_u, engine.edge_v, engine.edge_w, engine.edge_fact, engine.edge_alive
+        for fact in flat:
+            if fact.__class__ is not Constraint:
+                self._insert(fact, active=False)
+                continue
+            # _node of the source, then of the target, as in _pairs
+            point = fact.source
+            ends = intervals.get(point.interval)
+            if ends is None:
+                self._ensure_interval(point.interval)
+                ends = intervals[point.interval]
+            u = ends[0] if point.side is _START else ends[1]
+            point = fact.target
+            ends = intervals.get(point.interval)
+            if ends is None:
+                self._ensure_interval(point.interval)
+                ends = intervals[point.interval]
+            v = ends[0] if point.side is _START else ends[1]
+            index = len(facts)
+            facts.append(fact)
+            fact_alive.append(True)
+            e = len(eu)
+            hi, lo = fact.max, fact.min
+            if hi is not None:  # the edges in _pairs' order: max, then min
+                eu.append(u)
+                ev.append(v)
+                ew.append(_ceil_seconds(hi))
+                ef.append(index)
+                ea.append(False)
+            if lo is not None:
+                eu.append(v)
+                ev.append(u)
+                ew.append(-_floor_seconds(lo))
+                ef.append(index)
+                ea.append(False)
+            fact_edges.append([e] if len(eu) == e + 1 else [e, e + 1])
 
     def _insert(self, fact: Fact, *, active: bool = True, pairs: Optional[list[tuple[int, int, int]]] = None) -> list[int]:
         """Register ``fact`` and add its edges (unpropagated; ``pairs``: its :meth:`_pairs` if known); returns the new edge ids."""
