@@ -77,3 +77,44 @@ def test_story_network_equals_per_fact():
     eu, ev, ew = fast[0], fast[1], fast[2]
     k = ew.index(5 * 3600)
     assert ew[k + 1] == -2 * 3600 and (eu[k], ev[k]) == (ev[k + 1], eu[k + 1])
+
+
+def test_an_intervals_own_start_before_end_is_listed_as_a_constraint():
+    """Each interval's start <= end is kept as its name until a conflict lists it: the conflict
+    then holds that Constraint (with its evidence and strength), one object per interval across
+    conflicts, and never the dropped one."""
+    from timeline.order.network import STRUCTURAL_STRENGTH
+
+    net = Network()
+    net.extend([*before("fire", "alarm", strict=True, strength=3), *before("alarm", "fire", strict=True, strength=2)])
+    net.extend([*before("alarm", "fire", strict=True, strength=1)])
+    own = Constraint(start_of("alarm"), end_of("alarm"), dt.timedelta(0), None, "alarm starts no later than it ends", STRUCTURAL_STRENGTH)
+    conflicts = net.conflicts
+    assert len(conflicts) == 2
+    for c in conflicts:
+        assert own in c.constraints
+        assert all(isinstance(f, Constraint) for f in c.constraints)
+        assert c.dropped.strength < STRUCTURAL_STRENGTH
+    first = next(f for f in conflicts[0].constraints if f == own)
+    second = next(f for f in conflicts[1].constraints if f == own)
+    assert first is second
+    assert len(net) == 5  # three stated facts and two intervals' own
+
+
+def test_own_start_before_end_is_never_withdrawn(monkeypatch):
+    """The intervals' start <= end edges go in first, in a tier of their own: a weak tier that
+    meets a cycle is withdrawn and redone fact by fact, and that never touches them."""
+    from timeline.order._engine import Engine
+
+    killed: list[int] = []
+    kill = Engine.kill_edge
+
+    def spy(self, e):
+        killed.append(e)
+        return kill(self, e)
+
+    monkeypatch.setattr(Engine, "kill_edge", spy)
+    net = Network([*before("fire", "alarm", strict=True, strength=1), *before("alarm", "fire", strict=True, strength=1)])
+    assert len(net.conflicts) == 1 and killed  # the tier was withdrawn
+    assert not set(killed) & set(net._structural_edge.values())
+    assert all(net._engine.edge_alive[e] for e in net._structural_edge.values())

@@ -89,10 +89,12 @@ class Network:
             raise TypeError(f"origin must be a datetime.datetime or None, got {type(origin).__name__}")
         self._origin: Optional[_dt.datetime] = origin.replace(microsecond=0) if origin is not None else None
         self._engine = Engine()
-        self._points: list[Optional[Point]] = [None]
+        self._end_of: list[Optional[str]] = [None]  # point -> the interval it ends (None: a start, or the origin)
         self._intervals: dict[str, tuple[int, int]] = {}
         self._structural_edge: dict[str, int] = {}  # interval -> edge end -> start of weight 0
-        self._facts: list[Fact] = []
+        # the facts in order of insertion; an interval's own start <= end is held as its name
+        # until a conflict lists it (_fact makes the Constraint then): a long text has thousands
+        self._facts: list[Union[Fact, str]] = []
         self._fact_edges: list[list[int]] = []
         self._fact_alive: list[bool] = []
         self._conflicts: list[Conflict] = []
@@ -137,7 +139,8 @@ class Network:
         self._insert_inactive(flat)
         tiers: dict[int, list[int]] = {}
         for index in range(first, len(self._facts)):
-            tiers.setdefault(self._facts[index].strength, []).append(index)
+            fact = self._facts[index]
+            tiers.setdefault(STRUCTURAL_STRENGTH if fact.__class__ is str else fact.strength, []).append(index)  # type: ignore[union-attr]
         out, inn, alive = engine.out, engine.inn, engine.edge_alive
         eu, ev, ew = engine.edge_u, engine.edge_v, engine.edge_w
         for strength in sorted(tiers, reverse=True):
@@ -328,15 +331,31 @@ class Network:
         return ends[0] if point.side is Side.START else ends[1]
 
     def _ensure_interval(self, name: str) -> None:
+        """Add the interval ``name`` (a name a Point has checked) with its ``start <= end``: one live
+        edge (start - end <= 0, as :meth:`_pairs` would make it) for a fact held as the name (:meth:`_fact`)."""
         if name in self._intervals:
             return
-        s = self._engine.add_node()
-        e = self._engine.add_node()
-        start, end = start_of(name), end_of(name)
-        self._points.extend((start, end))
+        engine = self._engine
+        s = engine.add_node()
+        e = engine.add_node()
+        self._end_of.extend((None, name))
         self._intervals[name] = (s, e)
-        structural = Constraint(start, end, _ZERO, None, f"{name} starts no later than it ends", STRUCTURAL_STRENGTH)
-        (self._structural_edge[name],) = self._insert(structural, pairs=[(e, s, 0)])  # its one edge (start - end <= 0), as _pairs would make it
+        index = len(self._facts)
+        self._facts.append(name)
+        if name.__class__ is not str:  # a str subclass: no placeholder that could be taken for a fact
+            self._fact(index)
+        self._fact_alive.append(True)
+        edges = engine.add_edges([(e, s, 0)], index, active=True)
+        self._fact_edges.append(edges)
+        self._structural_edge[name] = edges[0]
+
+    def _fact(self, index: int) -> Fact:
+        """Fact ``index``; an interval's ``start <= end`` is made the first time it is asked for."""
+        fact = self._facts[index]
+        if isinstance(fact, str):
+            name = fact
+            fact = self._facts[index] = Constraint(start_of(name), end_of(name), _ZERO, None, f"{name} starts no later than it ends", STRUCTURAL_STRENGTH)
+        return fact  # type: ignore[return-value]
 
     def _seconds_from_origin(self, when: _dt.datetime, *, ceil: bool) -> int:
         if self._origin is None:
@@ -449,15 +468,15 @@ class Network:
             tails = [engine.edge_u[e] for e in cycle]
             where = {node: k for k, node in enumerate(tails)}
             for k, node in enumerate(tails):
-                point = self._points[node]
-                if point is None or point.side is not Side.END:
+                interval = self._end_of[node]
+                if interval is None:
                     continue
-                s_node, e_node = self._intervals[point.interval]
+                s_node, e_node = self._intervals[interval]
                 j = where.get(s_node)
                 if j is None:
                     continue
                 segment = cycle[k:j] if k < j else cycle[k:] + cycle[:j]
-                structural = self._structural_edge[point.interval]
+                structural = self._structural_edge[interval]
                 if segment == [structural]:
                     continue
                 if total - sum(engine.edge_w[e] for e in segment) < 0:
@@ -491,13 +510,14 @@ class Network:
         """Record the conflict ``cycle`` and drop its weakest fact (latest inserted among equals)."""
         engine = self._engine
         fact_ids = list(dict.fromkeys(engine.edge_fact[e] for e in cycle))
-        candidates = [i for i in fact_ids if self._facts[i].strength < STRUCTURAL_STRENGTH]
+        facts = self._facts
+        candidates = [i for i in fact_ids if facts[i].__class__ is not str and facts[i].strength < STRUCTURAL_STRENGTH]  # type: ignore[union-attr]
         if not candidates:  # pragma: no cover - structural edges alone have weight >= 0
             raise RuntimeError("negative cycle made only of structural constraints")
-        victim = min(candidates, key=lambda i: (self._facts[i].strength, -i))
+        victim = min(candidates, key=lambda i: (facts[i].strength, -i))  # type: ignore[union-attr]
         self._fact_alive[victim] = False
         for e in self._fact_edges[victim]:
             engine.kill_edge(e)
         self._conflicts.append(
-            Conflict(constraints=tuple(self._facts[i] for i in fact_ids), dropped=self._facts[victim], dropped_index=victim)
+            Conflict(constraints=tuple(self._fact(i) for i in fact_ids), dropped=self._fact(victim), dropped_index=victim)
         )
