@@ -118,3 +118,31 @@ def test_own_start_before_end_is_never_withdrawn(monkeypatch):
     assert len(net.conflicts) == 1 and killed  # the tier was withdrawn
     assert not set(killed) & set(net._structural_edge.values())
     assert all(net._engine.edge_alive[e] for e in net._structural_edge.values())
+
+
+def _general_trial(self: Network, flat: list, pairs: list) -> list[int]:
+    return self._add(flat, shortest=False, defer_bounds=True, pairs=pairs)[1]
+
+
+def _tried(hard: list, soft: list[list], written_out: bool) -> tuple:
+    with pytest.MonkeyPatch.context() as m:
+        if not written_out:
+            m.setattr(Network, "_trial", _general_trial)
+        net = Network(hard, origin=ost.ORIGIN)
+        net.result()  # bounds known: the trials take the path with the edges worked out first
+        kept = []
+        for facts in soft:
+            kept.append((net.try_add(facts), net.last_touched, net._engine.bounds_valid, list(net._engine.fwd), list(net._engine.bwd)))
+            if net._engine.bounds_valid:  # the bounds tightened after the trial are the exact ones
+                exact = net._engine.copy()
+                exact.recompute_bounds()
+                assert (exact.fwd, exact.bwd) == (net._engine.fwd, net._engine.bwd)
+        return kept, _state(net)
+
+
+@PROPS
+@given(ost.networks(max_intervals=5, max_facts=8), st.lists(st.lists(ost.facts(5), min_size=1, max_size=3), max_size=8))
+def test_trials_equal_the_general_path(hard, soft):
+    """try_add's written-out trial keeps and refuses what the general _add path does, with the
+    same cost measure, bounds and network state after each trial."""
+    assert _tried(hard, soft, written_out=True) == _tried(hard, soft, written_out=False)

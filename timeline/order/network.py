@@ -223,10 +223,21 @@ class Network:
                 return False
         before = len(self._conflicts)
         first = len(self._facts)
-        _, new_edges = self._add(flat, shortest=False, defer_bounds=True, pairs=pairs)  # any cycle will do: the facts go again whichever it is
+        if pairs is None:
+            _, new_edges = self._add(flat, shortest=False, defer_bounds=True)  # any cycle will do: the facts go again whichever it is
+        else:
+            new_edges = self._trial(flat, pairs)
         if len(self._conflicts) == before:
             if engine.bounds_valid:
-                self.last_touched += self._tighten(new_edges)
+                # _tighten, written out: most edges move no bound (update_bounds' own first tests)
+                touched = 0
+                eu, ev, ew, alive, fwd, bwd = engine.edge_u, engine.edge_v, engine.edge_w, engine.edge_alive, engine.fwd, engine.bwd
+                for e in new_edges:
+                    if alive[e]:
+                        u, v, w = eu[e], ev[e], ew[e]
+                        if fwd[u] + w < fwd[v] or bwd[v] + w < bwd[u]:
+                            touched += engine.update_bounds(e)
+                self.last_touched += touched
             return True
         for index in range(first, len(self._facts)):
             self._retract(index)
@@ -238,6 +249,47 @@ class Network:
         del self._conflicts[before:]
         engine.bounds_valid = valid  # the facts are those before the trial, and the trial left the bounds alone
         return False
+
+    def _trial(self, flat: list[Fact], pairs: list[list[tuple[int, int, int]]]) -> list[int]:
+        """:meth:`_add` of ``flat`` with their edges ``pairs``, ``shortest`` False and ``defer_bounds``
+        (for :meth:`try_add` only), written out for the trials of soft facts (thousands per long text, most agreeing at
+        once): each fact registered and its edges recorded here, and an edge the potential
+        already satisfies needs no search (check_edge's own first test); returns the new edges."""
+        engine = self._engine
+        facts, fact_alive, fact_edges = self._facts, self._fact_alive, self._fact_edges
+        eu, ev, ew, ef, ea = engine.edge_u, engine.edge_v, engine.edge_w, engine.edge_fact, engine.edge_alive
+        new_edges: list[int] = []
+        for fact, fact_pairs in zip(flat, pairs):
+            index = len(facts)
+            facts.append(fact)
+            fact_alive.append(True)
+            ids = []
+            for u, v, w in fact_pairs:
+                ids.append(len(eu))
+                eu.append(u)
+                ev.append(v)
+                ew.append(w)
+                ef.append(index)
+                ea.append(False)
+            fact_edges.append(ids)
+            new_edges += ids
+        touched = 0
+        out, inn, p = engine.out, engine.inn, engine.p
+        for e in new_edges:
+            # one edge at a time: check_edge needs every other live edge satisfied
+            if fact_alive[ef[e]]:
+                if not ea[e]:  # engine.activate(e)
+                    ea[e] = True
+                    u, v, w = eu[e], ev[e], ew[e]
+                    out[u][e] = (v, w, e)
+                    inn[v][e] = (u, w, e)
+                    if p[u] + w >= p[v]:
+                        continue  # satisfied: _settle_edge would find no cycle and move nothing
+                touched += self._settle_edge(e, shortest=False)
+        # (no bounds_valid = False when an older fact was dropped, as _add has: try_add then withdraws
+        # the trial and restores what the bounds were known for)
+        self.last_touched = touched
+        return new_edges
 
     def _refused_by_bounds(self, pairs: list[list[tuple[int, int, int]]]) -> bool:
         """True when one of the facts' edges ``pairs`` closes a negative cycle through the origin
