@@ -89,10 +89,12 @@ class Network:
             raise TypeError(f"origin must be a datetime.datetime or None, got {type(origin).__name__}")
         self._origin: Optional[_dt.datetime] = origin.replace(microsecond=0) if origin is not None else None
         self._engine = Engine()
-        self._points: list[Optional[Point]] = [None]
+        self._end_of: list[Optional[str]] = [None]  # point -> the interval it ends (None: a start, or the origin)
         self._intervals: dict[str, tuple[int, int]] = {}
         self._structural_edge: dict[str, int] = {}  # interval -> edge end -> start of weight 0
-        self._facts: list[Fact] = []
+        # the facts in order of insertion; an interval's own start <= end is held as its name
+        # until a conflict lists it (_fact makes the Constraint then): a long text has thousands
+        self._facts: list[Union[Fact, str]] = []
         self._fact_edges: list[list[int]] = []
         self._fact_alive: list[bool] = []
         self._conflicts: list[Conflict] = []
@@ -134,16 +136,22 @@ class Network:
         engine = self._engine
         before = len(self._conflicts)
         first = len(self._facts)
-        for fact in flat:
-            self._insert(fact, active=False)
+        self._insert_inactive(flat)
         tiers: dict[int, list[int]] = {}
         for index in range(first, len(self._facts)):
-            tiers.setdefault(self._facts[index].strength, []).append(index)
+            fact = self._facts[index]
+            tiers.setdefault(STRUCTURAL_STRENGTH if fact.__class__ is str else fact.strength, []).append(index)  # type: ignore[union-attr]
+        out, inn, alive = engine.out, engine.inn, engine.edge_alive
+        eu, ev, ew = engine.edge_u, engine.edge_v, engine.edge_w
         for strength in sorted(tiers, reverse=True):
             edges = [e for index in tiers[strength] for e in self._fact_edges[index]]
             snapshot = list(engine.p)
-            for e in edges:
-                engine.activate(e)
+            for e in edges:  # engine.activate(e), written out (tens of thousands of edges per long text)
+                if not alive[e]:
+                    alive[e] = True
+                    u, v, w = eu[e], ev[e], ew[e]
+                    out[u][e] = (v, w, e)
+                    inn[v][e] = (u, w, e)
             if engine.relax(engine.violated_tails(edges)) is None:
                 continue
             engine.p = snapshot
@@ -215,10 +223,21 @@ class Network:
                 return False
         before = len(self._conflicts)
         first = len(self._facts)
-        _, new_edges = self._add(flat, shortest=False, defer_bounds=True, pairs=pairs)  # any cycle will do: the facts go again whichever it is
+        if pairs is None:
+            _, new_edges = self._add(flat, shortest=False, defer_bounds=True)  # any cycle will do: the facts go again whichever it is
+        else:
+            new_edges = self._trial(flat, pairs)
         if len(self._conflicts) == before:
             if engine.bounds_valid:
-                self.last_touched += self._tighten(new_edges)
+                # _tighten, written out: most edges move no bound (update_bounds' own first tests)
+                touched = 0
+                eu, ev, ew, alive, fwd, bwd = engine.edge_u, engine.edge_v, engine.edge_w, engine.edge_alive, engine.fwd, engine.bwd
+                for e in new_edges:
+                    if alive[e]:
+                        u, v, w = eu[e], ev[e], ew[e]
+                        if fwd[u] + w < fwd[v] or bwd[v] + w < bwd[u]:
+                            touched += engine.update_bounds(e)
+                self.last_touched += touched
             return True
         for index in range(first, len(self._facts)):
             self._retract(index)
@@ -230,6 +249,47 @@ class Network:
         del self._conflicts[before:]
         engine.bounds_valid = valid  # the facts are those before the trial, and the trial left the bounds alone
         return False
+
+    def _trial(self, flat: list[Fact], pairs: list[list[tuple[int, int, int]]]) -> list[int]:
+        """:meth:`_add` of ``flat`` with their edges ``pairs``, ``shortest`` False and ``defer_bounds``
+        (for :meth:`try_add` only), written out for the trials of soft facts (thousands per long text, most agreeing at
+        once): each fact registered and its edges recorded here, and an edge the potential
+        already satisfies needs no search (check_edge's own first test); returns the new edges."""
+        engine = self._engine
+        facts, fact_alive, fact_edges = self._facts, self._fact_alive, self._fact_edges
+        eu, ev, ew, ef, ea = engine.edge_u, engine.edge_v, engine.edge_w, engine.edge_fact, engine.edge_alive
+        new_edges: list[int] = []
+        for fact, fact_pairs in zip(flat, pairs):
+            index = len(facts)
+            facts.append(fact)
+            fact_alive.append(True)
+            ids = []
+            for u, v, w in fact_pairs:
+                ids.append(len(eu))
+                eu.append(u)
+                ev.append(v)
+                ew.append(w)
+                ef.append(index)
+                ea.append(False)
+            fact_edges.append(ids)
+            new_edges += ids
+        touched = 0
+        out, inn, p = engine.out, engine.inn, engine.p
+        for e in new_edges:
+            # one edge at a time: check_edge needs every other live edge satisfied
+            if fact_alive[ef[e]]:
+                if not ea[e]:  # engine.activate(e)
+                    ea[e] = True
+                    u, v, w = eu[e], ev[e], ew[e]
+                    out[u][e] = (v, w, e)
+                    inn[v][e] = (u, w, e)
+                    if p[u] + w >= p[v]:
+                        continue  # satisfied: _settle_edge would find no cycle and move nothing
+                touched += self._settle_edge(e, shortest=False)
+        # (no bounds_valid = False when an older fact was dropped, as _add has: try_add then withdraws
+        # the trial and restores what the bounds were known for)
+        self.last_touched = touched
+        return new_edges
 
     def _refused_by_bounds(self, pairs: list[list[tuple[int, int, int]]]) -> bool:
         """True when one of the facts' edges ``pairs`` closes a negative cycle through the origin
@@ -323,15 +383,31 @@ class Network:
         return ends[0] if point.side is Side.START else ends[1]
 
     def _ensure_interval(self, name: str) -> None:
+        """Add the interval ``name`` (a name a Point has checked) with its ``start <= end``: one live
+        edge (start - end <= 0, as :meth:`_pairs` would make it) for a fact held as the name (:meth:`_fact`)."""
         if name in self._intervals:
             return
-        s = self._engine.add_node()
-        e = self._engine.add_node()
-        start, end = start_of(name), end_of(name)
-        self._points.extend((start, end))
+        engine = self._engine
+        s = engine.add_node()
+        e = engine.add_node()
+        self._end_of.extend((None, name))
         self._intervals[name] = (s, e)
-        structural = Constraint(start, end, _ZERO, None, f"{name} starts no later than it ends", STRUCTURAL_STRENGTH)
-        (self._structural_edge[name],) = self._insert(structural, pairs=[(e, s, 0)])  # its one edge (start - end <= 0), as _pairs would make it
+        index = len(self._facts)
+        self._facts.append(name)
+        if name.__class__ is not str:  # a str subclass: no placeholder that could be taken for a fact
+            self._fact(index)
+        self._fact_alive.append(True)
+        edges = engine.add_edges([(e, s, 0)], index, active=True)
+        self._fact_edges.append(edges)
+        self._structural_edge[name] = edges[0]
+
+    def _fact(self, index: int) -> Fact:
+        """Fact ``index``; an interval's ``start <= end`` is made the first time it is asked for."""
+        fact = self._facts[index]
+        if isinstance(fact, str):
+            name = fact
+            fact = self._facts[index] = Constraint(start_of(name), end_of(name), _ZERO, None, f"{name} starts no later than it ends", STRUCTURAL_STRENGTH)
+        return fact  # type: ignore[return-value]
 
     def _seconds_from_origin(self, when: _dt.datetime, *, ceil: bool) -> int:
         if self._origin is None:
@@ -340,6 +416,50 @@ class Network:
             raise TypeError(f"cannot mix naive and aware datetimes: origin {self._origin.isoformat()}, bound {when.isoformat()}")
         delta = when - self._origin
         return _ceil_seconds(delta) if ceil else _floor_seconds(delta)
+
+    def _insert_inactive(self, flat: list[Fact]) -> None:
+        """:meth:`_insert` of each of ``flat`` in turn, inactive: for a :class:`Constraint` the work of
+        :meth:`_pairs` and :meth:`Engine.add_edges` written out in one loop (a long text's
+        thousands of facts each went through three calls); anything else goes through :meth:`_insert`."""
+        intervals = self._intervals
+        facts, fact_alive, fact_edges = self._facts, self._fact_alive, self._fact_edges
+        engine = self._engine
+        eu, ev, ew, ef, ea = engine.edge_u, engine.edge_v, engine.edge_w, engine.edge_fact, engine.edge_alive
+        for fact in flat:
+            if fact.__class__ is not Constraint:
+                self._insert(fact, active=False)
+                continue
+            # _node of the source, then of the target, as in _pairs
+            point = fact.source
+            ends = intervals.get(point.interval)
+            if ends is None:
+                self._ensure_interval(point.interval)
+                ends = intervals[point.interval]
+            u = ends[0] if point.side is _START else ends[1]
+            point = fact.target
+            ends = intervals.get(point.interval)
+            if ends is None:
+                self._ensure_interval(point.interval)
+                ends = intervals[point.interval]
+            v = ends[0] if point.side is _START else ends[1]
+            index = len(facts)
+            facts.append(fact)
+            fact_alive.append(True)
+            e = len(eu)
+            hi, lo = fact.max, fact.min
+            if hi is not None:  # the edges in _pairs' order: max, then min
+                eu.append(u)
+                ev.append(v)
+                ew.append(_ceil_seconds(hi))
+                ef.append(index)
+                ea.append(False)
+            if lo is not None:
+                eu.append(v)
+                ev.append(u)
+                ew.append(-_floor_seconds(lo))
+                ef.append(index)
+                ea.append(False)
+            fact_edges.append([e] if len(eu) == e + 1 else [e, e + 1])
 
     def _insert(self, fact: Fact, *, active: bool = True, pairs: Optional[list[tuple[int, int, int]]] = None) -> list[int]:
         """Register ``fact`` and add its edges (unpropagated; ``pairs``: its :meth:`_pairs` if known); returns the new edge ids."""
@@ -400,15 +520,15 @@ class Network:
             tails = [engine.edge_u[e] for e in cycle]
             where = {node: k for k, node in enumerate(tails)}
             for k, node in enumerate(tails):
-                point = self._points[node]
-                if point is None or point.side is not Side.END:
+                interval = self._end_of[node]
+                if interval is None:
                     continue
-                s_node, e_node = self._intervals[point.interval]
+                s_node, e_node = self._intervals[interval]
                 j = where.get(s_node)
                 if j is None:
                     continue
                 segment = cycle[k:j] if k < j else cycle[k:] + cycle[:j]
-                structural = self._structural_edge[point.interval]
+                structural = self._structural_edge[interval]
                 if segment == [structural]:
                     continue
                 if total - sum(engine.edge_w[e] for e in segment) < 0:
@@ -442,13 +562,14 @@ class Network:
         """Record the conflict ``cycle`` and drop its weakest fact (latest inserted among equals)."""
         engine = self._engine
         fact_ids = list(dict.fromkeys(engine.edge_fact[e] for e in cycle))
-        candidates = [i for i in fact_ids if self._facts[i].strength < STRUCTURAL_STRENGTH]
+        facts = self._facts
+        candidates = [i for i in fact_ids if facts[i].__class__ is not str and facts[i].strength < STRUCTURAL_STRENGTH]  # type: ignore[union-attr]
         if not candidates:  # pragma: no cover - structural edges alone have weight >= 0
             raise RuntimeError("negative cycle made only of structural constraints")
-        victim = min(candidates, key=lambda i: (self._facts[i].strength, -i))
+        victim = min(candidates, key=lambda i: (facts[i].strength, -i))  # type: ignore[union-attr]
         self._fact_alive[victim] = False
         for e in self._fact_edges[victim]:
             engine.kill_edge(e)
         self._conflicts.append(
-            Conflict(constraints=tuple(self._facts[i] for i in fact_ids), dropped=self._facts[victim], dropped_index=victim)
+            Conflict(constraints=tuple(self._fact(i) for i in fact_ids), dropped=self._fact(victim), dropped_index=victim)
         )
