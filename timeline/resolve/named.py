@@ -361,7 +361,11 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
         this_year = [p for p in cands_s if p.start.year == today.year]  # "this winter" in October: the one that begins in December
         return (this_year[0] if this_year else cal.season(today.year, spec.season)), f.anchor
     if rel == "last":
-        return max((p for p in cands_s if p.end <= base), key=lambda p: p.start), f.anchor
+        last_s = max((p for p in cands_s if p.end <= base), key=lambda p: p.start)
+        if spec.shift is not None and spec.shift.grain is Grain.SEASON and spec.shift.amount:  # "two summers ago": a year before the last
+            year_of_last = last_s.start.year + (1 if spec.season == "WI" else 0)  # a winter is named by its January's year
+            return cal.season(year_of_last + int(spec.shift.amount), spec.season), f.anchor
+        return last_s, f.anchor
     if rel == "next":
         return min((p for p in cands_s if p.start > base), key=lambda p: p.start), f.anchor
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)

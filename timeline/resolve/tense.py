@@ -46,6 +46,7 @@ class TenseWords:
     holding: frozenset[str] = frozenset()
     superseded: frozenset[str] = frozenset()
     ahead_subject: frozenset[str] = frozenset()
+    subject_present: frozenset[str] = frozenset()
     clock_words: frozenset[str] = frozenset()
     intent: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
@@ -109,7 +110,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
-        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), clock_words=words(clause, "clock_words"),
+        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"),
         intent=words(cues, "intent"), scheduling=words(cues, "scheduling"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -813,6 +814,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     after = _tokens(text, end, min(e, end + 120), cues)
     if after[:1] == ["'s"]:
         after = after[1:]  # "Sunday's game will decide": a possessive, not "is"
+    elif after[:1] and after[0][:1].islower() and after[0] in cues.subject_present and not text[s:start].strip():
+        return "future", 0  # "Thursday marks the anniversary": the subject of a present verb, that day or the one ahead
     cue = _cue_adjacent(_after_adjacent(after, cues), 3, cues, backwards=False)
     if cue:
         return cue, 0

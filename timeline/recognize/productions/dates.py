@@ -202,11 +202,22 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 _EARLY_RANGE = 150  # the most years apart the two ends of a bare range of early years may be
 
 
+def _news_early_year(g: dict[str, str], ctx: MatchContext) -> bool:
+    """Outside a history, a bare early year only written with four digits (1000-1599) right after a word
+    that asks for a time or a point modifier ("painted in 1508", "founded in 1347.", "in late 1453"): not
+    after "by" ("rose by 1200,"), a hedge ("about 1200." is a count) or before a capitalised word ("sent
+    in 1200 Marines"), not after "of" (early_year_of's "the plague of 1348" stays a history's), and no
+    season or month of a three-digit year."""
+    year = g.get("year") or g.get("year4")
+    return (year is not None and len(year) == 4 and "name" not in g and ctx.word_before() != "of"
+            and (g.get("year_end") is None or len(g["year_end"]) == 4))
+
+
 def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "in 1453 the city fell", "800 AD": a year before 1600, written with its era or, in a history,
     after a word that asks for a time (the rule's context keeps counts out: "in 1453 cases")."""
     era = g.get("era") or g.get("era2")
-    if era is None and not ctx.narrative and "year3" not in g:
+    if era is None and not ctx.narrative and "year3" not in g and not _news_early_year(g, ctx):
         return None
     if era is not None and not any(c.isupper() for c in ctx.text[ctx.offset_of(era) : ctx.offset_of(era) + len(era)]):
         return None  # "ad", "ce" in lower case: a word, not an era

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...model import Grain, Mod
 from ..meaning import Anchoring, CalendarSpec, Meaning, Shift
-from .common import MatchContext, Production, PREV_WORD, inside_name, key_of, modifier_of, month_of, year_of
+from .common import MatchContext, Production, PREV_WORD, inside_name, key_of, modifier_of, month_of, number_of, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -198,6 +198,17 @@ def _season_in_name(ctx: MatchContext, word: str) -> bool:
     return before is not None and not _OPENS_SENTENCE.search(ctx.text, max(0, before.start() - 3), before.start() + 1)
 
 
+def season_ago(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "two summers ago", "three winters ago": the last such season, then back a year for each one more
+    (a shift of SEASON grain counts years of that season)."""
+    n = number_of(ctx, g["num"])
+    if n is None or n != int(n) or not 1 <= n <= 100:
+        return None
+    code = ctx.lexicon["seasons"][key_of(g["season"])]["code"]
+    return CalendarSpec(Grain.SEASON, season=code, relative_word="last", shift=Shift(Grain.SEASON, -(int(n) - 1)) if n > 1 else None,
+                        mod=modifier_of(ctx, g.get("quant")))
+
+
 def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "summer 2024", "last summer", "the following spring"; a season that is also a verb needs "the"/"this"."""
     word = key_of(g["season"])
@@ -263,6 +274,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     decade,
     century,
     period_bc,
+    season_ago,
     season,
     year_end,
     weekend,

@@ -72,6 +72,17 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return _day_reference(g, ctx, Grain.PART_OF_DAY, part_of_day=pod, mod=mod, hedge=hedge)
 
 
+def overnight_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "overnight Sunday", "overnight Saturday into Sunday": the night of the day named;
+    "overnight into Monday": the night that ends on it, the one of the day before."""
+    if "into" in g:
+        if not capitalised(ctx, ctx.offset_of(g["into"])):
+            return None
+        before = (weekday_of(ctx, g["into"]) + 5) % 7 + 1  # ISO weekdays 1-7: Monday's day before is Sunday (7)
+        return CalendarSpec(Grain.PART_OF_DAY, weekday=before, part_of_day="overnight")
+    return _day_reference(g, ctx, Grain.PART_OF_DAY, part_of_day="overnight")
+
+
 def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "today", "yesterday", "tonight": a day (or part of one) counted from the publication date."""
     if in_title(ctx, after_name=True):
@@ -160,6 +171,7 @@ def clock_deictic_part(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
 
 PRODUCTIONS: tuple[Production, ...] = (
     part_of_day,
+    overnight_day,
     deictic_day,
     clock_time,
     clock_oclock,
