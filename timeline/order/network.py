@@ -22,7 +22,6 @@ STRUCTURAL_STRENGTH = 2**62
 
 _SECOND = _dt.timedelta(seconds=1)
 _ZERO = _dt.timedelta(0)
-_START = Side.START
 
 FactsLike = Union[Fact, Iterable[Union[Fact, Iterable[Fact]]]]
 
@@ -421,7 +420,6 @@ class Network:
         """:meth:`_insert` of each of ``flat`` in turn, inactive: for a :class:`Constraint` the work of
         :meth:`_pairs` and :meth:`Engine.add_edges` written out in one loop (a long text's
         thousands of facts each went through three calls); anything else goes through :meth:`_insert`."""
-        intervals = self._intervals
         facts, fact_alive, fact_edges = self._facts, self._fact_alive, self._fact_edges
         engine = self._engine
         eu, ev, ew, ef, ea = engine.edge_u, engine.edge_v, engine.edge_w, engine.edge_fact, engine.edge_alive
@@ -429,19 +427,7 @@ class Network:
             if fact.__class__ is not Constraint:
                 self._insert(fact, active=False)
                 continue
-            # _node of the source, then of the target, as in _pairs
-            point = fact.source
-            ends = intervals.get(point.interval)
-            if ends is None:
-                self._ensure_interval(point.interval)
-                ends = intervals[point.interval]
-            u = ends[0] if point.side is _START else ends[1]
-            point = fact.target
-            ends = intervals.get(point.interval)
-            if ends is None:
-                self._ensure_interval(point.interval)
-                ends = intervals[point.interval]
-            v = ends[0] if point.side is _START else ends[1]
+            u, v = self._node(fact.source), self._node(fact.target)
             index = len(facts)
             facts.append(fact)
             fact_alive.append(True)
@@ -475,20 +461,7 @@ class Network:
     def _pairs(self, fact: Fact) -> list[tuple[int, int, int]]:
         """The edges ``(u, v, w)`` (``t_v - t_u <= w``) that ``fact`` stands for, its intervals added to the network."""
         if isinstance(fact, Constraint):
-            # _node of the source, then of the target, written out (every fact of a long text comes here)
-            intervals = self._intervals
-            point = fact.source
-            ends = intervals.get(point.interval)
-            if ends is None:
-                self._ensure_interval(point.interval)
-                ends = intervals[point.interval]
-            u = ends[0] if point.side is _START else ends[1]
-            point = fact.target
-            ends = intervals.get(point.interval)
-            if ends is None:
-                self._ensure_interval(point.interval)
-                ends = intervals[point.interval]
-            v = ends[0] if point.side is _START else ends[1]
+            u, v = self._node(fact.source), self._node(fact.target)
             pairs = []
             if fact.max is not None:
                 pairs.append((u, v, _ceil_seconds(fact.max)))
