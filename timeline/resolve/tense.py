@@ -388,6 +388,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
         if ahead is not None:
             return ahead
     cue = _cue(backwards[i], cues)
+    if cue is None and lw in cues.scheduling and _passive_present(backwards, i, cues):
+        return "future"  # "rain is forecast for much of the weekend": no past or present form of its own
     if (cue == "past" and lw not in cues.past and lw not in cues.holding and backwards[i][:1].islower()
             and any(w.lower() in cues.holding for w in backwards[i + 1 : i + 1 + _HELD_REACH])):
         return None  # "will keep its flights suspended until Oct. 31": the holding verb's tense, not the participle's
