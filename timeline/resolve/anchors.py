@@ -110,7 +110,16 @@ def _same_year(a: Period, b: Period) -> bool:
 
 
 def span_now(ctx: Context, meaning: DurationSpec, story: Story) -> tuple[Optional[tuple[dt.datetime, dt.datetime]], TimexAnchor]:
-    """The "now" a span such as "the past N years" runs to: the story's day in a narrative, else the reference time."""
+    """The "now" a span such as "the past N years" runs to: the story's day in a narrative, else the reference time.
+
+    "the previous three months" (or "the following two weeks") right after a period of its sentence
+    coarser than a day ("rose in the July-September period, from the previous three months") runs
+    back from that period's start (on from its end): the period is what it is counted from."""
+    if meaning.anchoring is Anchoring.NARRATIVE and meaning.span in ("past", "next") and story.last is not None and story.last[0] == story.sentence:
+        period = story.last[1]
+        if Grain.WEEK <= period.grain <= Grain.YEAR:
+            edge = period.start if meaning.span == "past" else period.end
+            return (edge, edge), TimexAnchor(AnchorKind.TIMEX, story.last[2])
     if meaning.anchoring is Anchoring.NARRATIVE and story.day is not None and story.day_tid is not None:
         return (story.day.start, story.day.end), TimexAnchor(AnchorKind.TIMEX, story.day_tid)
     now = ctx.now_span()
