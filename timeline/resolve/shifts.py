@@ -78,6 +78,9 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         base = base + dt.timedelta(days=amount * unit_length(grain)[0].days)
         amount, grain = 0, Grain.DAY
     if spec.grain is Grain.WEEKEND:
+        if int(amount) == 1 and spec.shift.anchoring is Anchoring.NARRATIVE and base < cal.containing(base, Grain.WEEKEND).start:
+            # "the following weekend" after a weekday: the weekend that ends its week, the first one after it
+            return cal.containing(base, Grain.WEEKEND), anchor
         return cal.shifted(base, Grain.WEEKEND, int(amount)), anchor
     if spec.same_grain_anchor:
         named = story.reported(spec.grain) if spec.grain is Grain.QUARTER else story.by_grain.get(spec.grain)
