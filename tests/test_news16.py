@@ -24,3 +24,24 @@ def _values(text: str, dct: str) -> dict[str, str]:
 )
 def test_following_weekend(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-11-20")[expression] == value
+
+
+def _bounds(text: str, dct: str, expression: str) -> tuple[str, str]:
+    (t,) = [t for t in tag(text, dct).timexes if t.text == expression]
+    assert t.earliest is not None and t.latest is not None
+    return t.earliest.date().isoformat(), t.latest.date().isoformat()
+
+
+@pytest.mark.parametrize(
+    "text,expression,bounds",
+    [
+        # an offset counts from the date of its own sentence even when that date is a look-back of another year
+        # than the story's (was: a week after 2021, the year of the sentence before)
+        ("He took bribes between 2018 and 2021. She was indicted in March of last year and pleaded not guilty a week later.",
+         "a week", ("2025-03-08", "2025-04-08")),
+        ("Losses mounted from 2019 to 2021. The firm was sold in June of last year and renamed two months later.",
+         "two months", ("2025-08-01", "2025-09-01")),
+    ],
+)
+def test_offset_counts_from_its_own_sentence(text: str, expression: str, bounds: tuple[str, str]) -> None:
+    assert _bounds(text, "2026-11-20", expression) == bounds

@@ -54,7 +54,7 @@ class Context:
             local = None if fine else story.local()
             if local is not None:  # "two years ago ..., and a year later": the look-back of its own sentence
                 period, tid = local
-            if (not fine and period is not None and period.grain > grain and story.current is not None
+            if (not fine and (local is None or self.mode == "narrative") and period is not None and period.grain > grain and story.current is not None
                   and story.current_tid is not None
                   and (not _same_year(period, story.current) or period.start <= story.current.start < period.end)):
                 # "that month" after an aside of another year ("the first since the battle of 1689", "who had ruled
@@ -89,6 +89,8 @@ class Context:
         t, anchor = self.anchor_for(anchoring, grain, story)
         if anchor.kind is AnchorKind.TIMEX:
             period = story.day if grain in DAY_GRAINS and story.day is not None else (story.focus or story.any)
+            if story.last is not None and anchor.timex_id == story.last[2] and anchor.timex_id not in (story.day_tid, story.focus_tid):
+                period = story.last[1]  # the look-back of its own sentence anchor_for chose ("indicted in March of last year ... a week later")
             if period is not None:
                 return (period.start, period.end), anchor
         if anchor.kind is AnchorKind.REFERENCE_TIME:
