@@ -45,3 +45,17 @@ def _bounds(text: str, dct: str, expression: str) -> tuple[str, str]:
 )
 def test_offset_counts_from_its_own_sentence(text: str, expression: str, bounds: tuple[str, str]) -> None:
     assert _bounds(text, "2026-11-20", expression) == bounds
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a range of clock times ending at "midnight on <day>" / "noon <day>": its start is on that day (was the publication day)
+        ("The shelters were open from 6 p.m. to midnight on Monday.", "6 p.m.", "2026-11-16T18:00"),
+        ("The office was open from 9 a.m. to noon on Friday.", "9 a.m.", "2026-11-13T09:00"),
+        # a range crossing midnight into the day written after it starts the evening before
+        ("The roads were shut from 10 p.m. to noon Sunday.", "10 p.m.", "2026-11-14T22:00"),
+    ],
+)
+def test_clock_range_ending_at_noon_or_midnight_of_a_day(text: str, expression: str, value: str) -> None:
+    assert _values(text, "2026-11-18")[expression] == value

@@ -66,7 +66,10 @@ def _range_end_day(ctx: "Context", mentions: list[Mention], i: int, resolved: Re
     if i + 1 >= len(mentions):
         return None
     this, end = mentions[i].meaning, mentions[i + 1].meaning
-    if not isinstance(this, CalendarSpec) or not isinstance(end, CalendarSpec) or this.hour is None or end.hour is None:
+    if not isinstance(this, CalendarSpec) or not isinstance(end, CalendarSpec) or this.hour is None:
+        return None
+    end_clock = _clock_of(ctx, end)
+    if end_clock is None:
         return None
     gap = ctx.text[mentions[i].end : mentions[i + 1].start]
     if len(gap) > 14 or not _joined(tuple(ctx.lexicon["date_pairs"]["connectors"])).fullmatch(gap):
@@ -84,8 +87,20 @@ def _range_end_day(ctx: "Context", mentions: list[Mention], i: int, resolved: Re
     t = resolved(day_at)
     if t.earliest is None or t.type not in (TimexType.DATE, TimexType.TIME) or t.grain not in DAY_GRAINS:
         return None
-    crosses = (end.hour, end.minute or 0) < (this.hour, this.minute or 0)
+    crosses = end_clock < (this.hour, this.minute or 0)
     return t.earliest.date() - dt.timedelta(days=1 if crosses else 0), t.tid
+
+
+def _clock_of(ctx: "Context", spec: CalendarSpec) -> Optional[tuple[int, int]]:
+    """(hour, minute) of a clock time, or of a part of day that is one instant ("noon", "midnight": its
+    lexicon ``clock``, midnight as 24:00, the end of its day); None for anything else."""
+    if spec.hour is not None:
+        return spec.hour, spec.minute or 0
+    clock = ctx.lexicon["parts_of_day"].get(spec.part_of_day or "", {}).get("clock") if spec.part_of_day else None
+    if not clock:
+        return None
+    hour, minute = str(clock).split(":")
+    return int(hour), int(minute)
 
 
 _SAME_DAY_GAP = re.compile(r"(?:\s{1,3}[A-Za-z]{3,12})?\s{1,3}on\s{1,3}|\s{0,2},\s{1,3}")  # "Labor Day [holiday] on Monday", "Christmas, Friday"
