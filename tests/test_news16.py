@@ -59,3 +59,9 @@ def test_offset_counts_from_its_own_sentence(text: str, expression: str, bounds:
 )
 def test_clock_range_ending_at_noon_or_midnight_of_a_day(text: str, expression: str, value: str) -> None:
     assert _values(text, "2026-11-18")[expression] == value
+
+
+def test_offset_after_a_decade_of_its_sentence() -> None:
+    # news: "a decade later" after "the early 1990s" lies in the 2000s (was ten years after publication: 2036)
+    assert _bounds("The treaty was signed in the early 1990s and renewed a decade later.", "2026-11-20", "a decade") == ("2000-01-01", "2010-01-01")
+    assert _bounds("The line opened in the 1980s and closed two years later.", "2026-11-20", "two years") == ("1982-01-01", "1992-01-01")

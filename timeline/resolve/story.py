@@ -194,6 +194,8 @@ class Story:
         if period.grain > Grain.YEAR:
             if period.grain in SPAN_SIZES and not looks_back:
                 self.span = (period.grain, period.start.year // SPAN_SIZES[period.grain], False, tid)
+            if not comparison and not self.narrative:
+                self.last = (self.sentence, period, tid)  # news: "signed in the early 1990s and renewed a decade later"
             return
         if moves or not looks_back:
             self.span = None
