@@ -275,6 +275,7 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
         if ev.pos == "VERB" and after is not None and after.pos == "VERB" and cues.aspect_gap.fullmatch(text, ev.end, after.start):
             # "began queuing", "started to fall": the verb after it begins (or ends) with it
             yield Link(after.eid, "begun_by" if head in cues.begin_verbs else "ended_by", ev.eid, text[ev.start : after.end], Strength.SIGNAL)
+            continue  # and not its subject: "the floods began to recede" is no start of the floods
         for prev in reversed(events[max(0, i - 3) : i]):
             adjacent = len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(cues, text, prev.end, ev.start)
             if prev.pos != "VERB" and (adjacent or cues.relative_gap.fullmatch(text, prev.end, ev.start)  # "the campaign, which opened on Feb. 1"
