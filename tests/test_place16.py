@@ -78,3 +78,14 @@ def test_a_participle_describing_a_noun_takes_no_time_of_its_clause() -> None:
     text = "Crews were still clearing mud from flooded cellars on Tuesday after heavy rain fell over the weekend."
     start, _ = _likely(text, "flooded")
     assert start < TUESDAY
+
+
+def test_an_event_known_to_end_late_still_gets_a_likely_interval() -> None:
+    # "a week after the roof collapsed" hangs on the meeting of Oct. 20, so the collapse ends after
+    # Oct. 13 while its past tense starts it before publication: the start closed at the end's day
+    # was refused and the collapse had no likely interval
+    text = ("The council voted on Monday to close the pool and hold a public meeting on Oct. 20, a week after the roof "
+            "collapsed during a storm.")
+    e = _event(text, "collapsed")
+    assert e.likely_start is not None and e.likely_end is not None
+    assert e.likely_start.replace(tzinfo=None) <= dt.datetime(2026, 9, 17)
