@@ -89,3 +89,11 @@ def test_an_event_known_to_end_late_still_gets_a_likely_interval() -> None:
     e = _event(text, "collapsed")
     assert e.likely_start is not None and e.likely_end is not None
     assert e.likely_start.replace(tzinfo=None) <= dt.datetime(2026, 9, 17)
+
+
+def test_an_aspectual_verb_ends_its_object() -> None:
+    # the ferry crews' stoppage ends with the return to work on Tuesday morning and lasted three days
+    text = "Ferry crews returned to work on Tuesday morning, ending a three-day stoppage over staffing."
+    start, end = _likely(text, "stoppage")
+    assert end <= TUESDAY + dt.timedelta(hours=12)
+    assert SATURDAY <= start < TUESDAY
