@@ -97,3 +97,12 @@ def test_an_aspectual_verb_ends_its_object() -> None:
     start, end = _likely(text, "stoppage")
     assert end <= TUESDAY + dt.timedelta(hours=12)
     assert SATURDAY <= start < TUESDAY
+
+
+def test_a_verb_after_and_is_not_the_verb_of_the_noun_a_signal_introduces() -> None:
+    # "shortly after the fire and sealed": the sealing is the clause's next verb, not what the fire did
+    text = "Police closed the street shortly after the fire and sealed the building on Tuesday night."
+    tl = timeline.build(text, reference_time=REF)
+    closed, fire, sealed = (next(e for e in tl.events if e.text == w) for w in ("closed", "fire", "sealed"))
+    targets = {a.target for a in closed.anchors if a.relation == "after"}
+    assert fire.eid in targets and sealed.eid not in targets

@@ -98,8 +98,11 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     gap = _tokens_between(text, end, after_b.start)
                     complement = after_b.pos == "VERB" and end == b.end and cues.noun_complement.fullmatch(text, end, after_b.start) is not None
                     if not complement and (len(gap) > 1 or _PUNCT.search(text, end, after_b.start) or any(
-                            w in cues.gerund_signals or w in cues.event_signals or w in cues.determiners or w in cues.signals for w in gap)):
-                        break  # more than a noun between: "arrested during the storm for looting"
+                            w in cues.gerund_signals or w in cues.event_signals or w in cues.determiners or w in cues.signals for w in gap)
+                            or (after_b.pos == "VERB" and cues.coordinators.intersection(gap))):
+                        # more than a noun between: "arrested during the storm for looting"; a verb after
+                        # "and" is the clause's next verb: "closed two berths shortly after the accident and ordered"
+                        break
                     if after_b.pos == "VERB":
                         target = after_b
                         break
