@@ -101,6 +101,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
     grouped = _by_sentence(doc, events) if grouped is None else grouped
     roles = _range_roles(cues, doc, timexes)
     start_of = {t.tid: t.start for t in timexes}
+    timed_sentences = frozenset(doc.sentence_index(t.start) for t in timexes)  # the sentences that name a time
     for t in timexes:
         if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t):
             continue
@@ -127,7 +128,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue  # "closed until at least next Wednesday": the time is no certain end
         evidence = (said + " " + t.text).strip() if said else t.text
         coarse = _coarse_antecedent(t, doc, start_of)
-        offset = (_offset_from_previous_event(cues, doc, t, ev, grouped, coarse, _stale_antecedent(t, doc, start_of))
+        offset = (_offset_from_previous_event(cues, doc, t, ev, grouped, coarse, _stale_antecedent(t, doc, start_of, timed_sentences))
                   or _within_of_previous(cues, doc, t, ev, grouped, signal, evidence))
         if offset is not None:
             yield offset
@@ -304,18 +305,19 @@ def _coarse_antecedent(t: Timex, doc: Doc, start_of: Mapping[str, int]) -> bool:
     return at is not None and doc.sentence_index(at) == doc.sentence_index(t.start) - 1
 
 
-def _stale_antecedent(t: Timex, doc: Doc, start_of: Mapping[str, int]) -> bool:
+def _stale_antecedent(t: Timex, doc: Doc, start_of: Mapping[str, int], timed_sentences: frozenset[int]) -> bool:
     """ "Two people died at 3:40 a.m. on Sunday. The minister visited the town shortly after the
     floods began to recede. Two days later, on Tuesday, the cabinet will meet": a length counted
     from a time two or more sentences back, past a sentence that names no time, counts from what
-    that sentence told (the visit), not from the older time."""
+    that sentence told (the visit), not from the older time.  ``timed_sentences``: the indexes of
+    the sentences that name a time."""
     if t.anchor.kind is not AnchorKind.TIMEX or t.rule != "anaphoric_offset":
         return False
     at = start_of.get(t.anchor.timex_id or "")
     i = doc.sentence_index(t.start)
     if at is None or doc.sentence_index(at) >= i - 1:
         return False
-    return not any(doc.sentence_index(x) == i - 1 for x in start_of.values())
+    return i - 1 not in timed_sentences
 
 
 _LIKELY_DAYS = 14  # the longest offset ("two weeks later") read as a count of calendar days
