@@ -16,7 +16,7 @@ import gc
 import attrs
 from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
-from .anchoring import REFERENCE, Link, anchor_events, anchor_words, dateline_date, implied_event_spans, not_until, purpose_heads
+from .anchoring import REFERENCE, Link, anchor_events, anchor_words, attributive_events, dateline_date, implied_event_spans, not_until, purpose_heads
 from .model import Event, EventAnchor, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, link_facts
@@ -28,11 +28,14 @@ from .placement import (
     close_open,
     continued_discourse,
     convention_facts,
+    described_facts,
+    event_windows,
     filing_day,
     publication_day,
     learned_facts,
     likely_gap_facts,
     night_facts,
+    offset_day_facts,
     likely_interval,
     load_conventions,
     local_relations,
@@ -367,27 +370,33 @@ def _assemble(
     filed_early = filed is not now
     in_order = [(m.eid, m.cls, sentence_of[m.eid]) for m in mentions]
     past = _past(links, predictions)
+    certain_of = dict(zip(names, map(certain.__getitem__, names)))
+    days = {eid: (b.earliest_start, b.latest_end) for eid, b in certain_of.items()}
+    begun = frozenset(eid for eid, b in certain_of.items() if now is not None and b.latest_start is not None and b.latest_start <= now[1])  # "began to recede"
     lends = _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions})
+    windows = event_windows(links, days, timed)  # "evacuated ... within 40 hours of the landfall, many of them lifted"
     past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
     flashbacks = frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
     relative, closed = _relative(segmented, mentions)
-    narrated = _led(mentions, real, _narrated(segmented, mentions, relative) - tied)
+    describing = attributive_events(segmented, mentions)  # "from flooded streets": no step of the story
+    narrated = _led(mentions, real, _narrated(segmented, mentions, relative | describing) - tied)
     clocks = _lasting(timexes, *_CLOCK)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
                                     _lasting(timexes, *_CARRIED) | clocks, narrated)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     continued = {**continued, **restated}
-    soft = [*given_soft, *likely_gap_facts(links, real), *night_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
+    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early)]
     soft += convention_facts(
-        in_order, links, real, filed, timed, past, load_conventions(), _lasting(timexes, *_NARROW), tied, lends,
+        in_order, links, real, filed, timed, past, load_conventions(), _lasting(timexes, *_NARROW) | windows.keys(), tied, {**windows, **lends},
         _attributions(segmented.text, mentions),
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         past_times, filed_early, continued,
         frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]),
         _moments(segmented, mentions, certain), after_clock, relative, closed,
+        begun, describing,
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)

@@ -22,12 +22,12 @@ from typing import Optional, Sequence
 from ..model import Timex
 from ..order.links import LinkRelation, Strength
 from ..text import Doc, as_doc
-from .cues import REFERENCE, AnchorWords, EventLike, Link, _by_sentence, _noun_phrase_dates, anchor_words, dateline_date
+from .cues import REFERENCE, AnchorWords, EventLike, Link, _by_sentence, _noun_phrase_dates, anchor_words, attributive_events, dateline_date
 from .events import _aspectual_links, _coreference_links, _event_links, _fronted_links, _sequence_verb_links, _since_then_links, implied_event_spans
 from .tense import _reference_links
 from .times import _time_links, purpose_heads
 
-__all__ = ["Link", "EventLike", "AnchorWords", "anchor_events", "not_until", "anchor_words", "dateline_date", "implied_event_spans", "purpose_heads", "REFERENCE", "Strength", "LinkRelation"]
+__all__ = ["Link", "EventLike", "AnchorWords", "anchor_events", "attributive_events", "not_until", "anchor_words", "dateline_date", "implied_event_spans", "purpose_heads", "REFERENCE", "Strength", "LinkRelation"]
 
 
 def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[EventLike],

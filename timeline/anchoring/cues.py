@@ -50,6 +50,10 @@ class Link:
     offset_max: Optional[dt.timedelta] = None
     likely_max: Optional[dt.timedelta] = None
     """Not certain, most likely: the source began at most this long after the target ("since")."""
+    likely_days: Optional[int] = None
+    """Not certain, most likely: the source's calendar day is this many days after the target's
+    (before it when negative): "Two days later, on Tuesday" after an undated visit puts the visit
+    on Sunday, which the offset's slack (``offset_min``/``offset_max``) leaves open."""
 
 
 _WORD = re.compile(r"[A-Za-z’']+")
@@ -316,6 +320,13 @@ def _attributive(cues: AnchorWords, ev: EventLike, text: str) -> bool:
     return (before is not None and before.group(1).lower() in cues.attributive_before
             and after is not None and after.group(1) not in cues.determiners)
 
+
+
+def attributive_events(doc: Doc, events: Sequence[EventLike]) -> frozenset[str]:
+    """The participles that describe the noun after them ("pumping water from flooded streets on
+    Monday", "rebuild the damaged houses"): a state the noun is in, not a step of the story."""
+    cues = anchor_words(doc.language)
+    return frozenset(ev.eid for ev in events if _attributive(cues, ev, doc.text))
 
 
 def _by_sentence(doc: Doc, events: Sequence[EventLike]) -> dict[int, list[EventLike]]:

@@ -98,8 +98,11 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     gap = _tokens_between(text, end, after_b.start)
                     complement = after_b.pos == "VERB" and end == b.end and cues.noun_complement.fullmatch(text, end, after_b.start) is not None
                     if not complement and (len(gap) > 1 or _PUNCT.search(text, end, after_b.start) or any(
-                            w in cues.gerund_signals or w in cues.event_signals or w in cues.determiners or w in cues.signals for w in gap)):
-                        break  # more than a noun between: "arrested during the storm for looting"
+                            w in cues.gerund_signals or w in cues.event_signals or w in cues.determiners or w in cues.signals for w in gap)
+                            or (after_b.pos == "VERB" and cues.coordinators.intersection(gap))):
+                        # more than a noun between: "arrested during the storm for looting"; a verb after
+                        # "and" is the clause's next verb: "closed two berths shortly after the accident and ordered"
+                        break
                     if after_b.pos == "VERB":
                         target = after_b
                         break
@@ -275,6 +278,11 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
         if ev.pos == "VERB" and after is not None and after.pos == "VERB" and cues.aspect_gap.fullmatch(text, ev.end, after.start):
             # "began queuing", "started to fall": the verb after it begins (or ends) with it
             yield Link(after.eid, "begun_by" if head in cues.begin_verbs else "ended_by", ev.eid, text[ev.start : after.end], Strength.SIGNAL)
+            continue  # and not its subject: "the floods began to recede" is no start of the floods
+        if ev.pos == "VERB" and after is not None and after.pos == "NOUN" and _object_gap(cues, text, ev.end, after.start):
+            # "ending a four-day strike", "started a fire": its object event begins (or ends) with it, not its subject
+            yield Link(after.eid, "begun_by" if head in cues.begin_verbs else "ended_by", ev.eid, text[ev.start : after.end], Strength.SIGNAL)
+            continue
         for prev in reversed(events[max(0, i - 3) : i]):
             adjacent = len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(cues, text, prev.end, ev.start)
             if prev.pos != "VERB" and (adjacent or cues.relative_gap.fullmatch(text, prev.end, ev.start)  # "the campaign, which opened on Feb. 1"
@@ -282,6 +290,17 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
                 relation = "begun_by" if head in cues.begin_verbs else "ended_by"
                 yield Link(prev.eid, relation, ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
                 break
+
+
+_OBJECT_WORDS = 3  # words between a verb and the head of its object noun phrase ("a four-day strike")
+
+
+def _object_gap(cues: AnchorWords, text: str, a: int, b: int) -> bool:
+    """Between a verb and an event noun: the start of its object noun phrase ("ending a four-day
+    strike", "started the fire"), a few words with no signal, clause break or punctuation."""
+    words = _tokens_between(text, a, b)
+    return (len(words) <= _OBJECT_WORDS and not _PUNCT.search(text, a, b) and not _clause_break(cues, text, a, b)
+            and not any(w in cues.signals or w in cues.event_signals for w in words))
 
 
 def _occurrence_subject(cues: AnchorWords, text: str, prev: EventLike, ev: EventLike) -> Optional[EventLike]:

@@ -101,6 +101,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
     grouped = _by_sentence(doc, events) if grouped is None else grouped
     roles = _range_roles(cues, doc, timexes)
     start_of = {t.tid: t.start for t in timexes}
+    timed_sentences = frozenset(doc.sentence_index(t.start) for t in timexes)  # the sentences that name a time
     for t in timexes:
         if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t):
             continue
@@ -127,7 +128,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue  # "closed until at least next Wednesday": the time is no certain end
         evidence = (said + " " + t.text).strip() if said else t.text
         coarse = _coarse_antecedent(t, doc, start_of)
-        offset = _offset_from_previous_event(cues, doc, t, ev, grouped, coarse) or _within_of_previous(cues, doc, t, ev, grouped, signal, evidence)
+        offset = (_offset_from_previous_event(cues, doc, t, ev, grouped, coarse, _stale_antecedent(t, doc, start_of, timed_sentences))
+                  or _within_of_previous(cues, doc, t, ev, grouped, signal, evidence))
         if offset is not None:
             yield offset
             if not coarse:
@@ -303,12 +305,41 @@ def _coarse_antecedent(t: Timex, doc: Doc, start_of: Mapping[str, int]) -> bool:
     return at is not None and doc.sentence_index(at) == doc.sentence_index(t.start) - 1
 
 
+def _stale_antecedent(t: Timex, doc: Doc, start_of: Mapping[str, int], timed_sentences: frozenset[int]) -> bool:
+    """ "Two people died at 3:40 a.m. on Sunday. The minister visited the town shortly after the
+    floods began to recede. Two days later, on Tuesday, the cabinet will meet": a length counted
+    from a time two or more sentences back, past a sentence that names no time, counts from what
+    that sentence told (the visit), not from the older time.  ``timed_sentences``: the indexes of
+    the sentences that name a time."""
+    if t.anchor.kind is not AnchorKind.TIMEX or t.rule != "anaphoric_offset":
+        return False
+    at = start_of.get(t.anchor.timex_id or "")
+    i = doc.sentence_index(t.start)
+    if at is None or doc.sentence_index(at) >= i - 1:
+        return False
+    return i - 1 not in timed_sentences
+
+
+_LIKELY_DAYS = 14  # the longest offset ("two weeks later") read as a count of calendar days
+
+
+def _calendar_days(t: Timex) -> Optional[int]:
+    """The whole number of days a length in days or weeks names ("two days", "a week"), else None."""
+    if t.min_length is None or t.min_length != t.max_length or not t.value or t.value[-1:] not in ("D", "W") or "X" in t.value:
+        return None
+    days = t.min_length.days
+    return days if t.min_length == dt.timedelta(days=days) and 0 < days <= _LIKELY_DAYS else None
+
+
 def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, grouped: Mapping[int, Sequence[EventLike]],
-                                coarse: bool = False) -> Optional[Link]:
+                                coarse: bool = False, stale: bool = False) -> Optional[Link]:
     """ "The minister visited the town. Two days later, the cabinet met.": with no dated time
     before it, the length counts from the previous sentence's first verb event, not from now;
-    so does a vague one ("Hours later, it ran aground"), which is no length of the event; and, when
-    ``coarse`` (:func:`_coarse_antecedent`), one counted from a long time the sentence before told."""
+    so does a vague one ("Hours later, it ran aground"), which is no length of the event; when
+    ``coarse`` (:func:`_coarse_antecedent`), one counted from a long time the sentence before told;
+    and, when ``stale`` (:func:`_stale_antecedent`), one counted from a time told before the sentence
+    before, which counts from that sentence's event when it is a happening told in the simple past.
+    A length in days most likely also counts calendar days (``likely_days``)."""
     if t.min_length is None or t.max_length is None:
         return None
     after = _NEXT_WORD.match(doc.text, t.end, t.end + 20)
@@ -316,15 +347,17 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
     # "Hours later, it ran aground": a vague length before "later" counts from the event before too
     vague = (t.type is TimexType.DURATION and "X" in t.value and t.earliest is None and after is not None
              and cues.length_as_gap.match(doc.text, t.end) is None)
-    if not ((t.rule == "anaphoric_offset" and (t.anchor.kind is AnchorKind.REFERENCE_TIME or coarse)) or (vague and relation is not None)):
+    if not ((t.rule == "anaphoric_offset" and (t.anchor.kind is AnchorKind.REFERENCE_TIME or coarse or stale)) or (vague and relation is not None)):
         return None
     i = doc.sentence_index(t.start)
     previous = [e for e in grouped.get(i - 1, ()) if e.pos == "VERB" and e.cls != "REPORTING"] if relation and i > 0 else []
-    if not previous:
+    if not previous or (stale and not (previous[0].tense == "PAST" and previous[0].aspect == "NONE")):
         return None
     lo, hi = _OFFSET_SLACK
     evidence = doc.text[t.start : after.end()] if after is not None else t.text
-    return Link(ev.eid, relation, previous[0].eid, evidence, Strength.SIGNAL, t.min_length * lo, t.max_length * hi)
+    days = _calendar_days(t)
+    return Link(ev.eid, relation, previous[0].eid, evidence, Strength.SIGNAL, t.min_length * lo, t.max_length * hi,
+                likely_days=None if days is None else (days if relation == "after" else -days))
 
 
 def _within_of_previous(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, grouped: Mapping[int, Sequence[EventLike]],

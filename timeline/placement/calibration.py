@@ -35,6 +35,8 @@ LIKELY_KINDS: Mapping[str, str] = {
     "publication-day": "publication-day",
     "given": "given",
     "signal-gap": "signal-gap",
+    "offset-day": "signal-gap",
+    "described": "sequence",
     "night": "night",
     "sequence": "sequence",
 }

@@ -155,6 +155,88 @@ def likely_gap_facts(links: Sequence[Link], real: Mapping[str, bool]) -> list[So
     return out
 
 
+OFFSET_DAY_CONFIDENCE = 0.9
+"""How sure the likely layer is that "two days later" counts calendar days from the event it
+counts from: "Two days later, on Tuesday" after an undated visit puts the visit on Sunday."""
+
+
+def _one_day(b: Optional[tuple[Optional[dt.datetime], Optional[dt.datetime]]]) -> Optional[dt.datetime]:
+    """The start of the one calendar day the bounds (earliest start, latest end) lie in, else None."""
+    if b is None or b[0] is None or b[1] is None:
+        return None
+    day = _midnight(b[0])
+    end = _shift(day, _DAY)
+    return day if end is not None and b[1] <= end else None
+
+
+def offset_day_facts(links: Sequence[Link], days: Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]],
+                     real: Mapping[str, bool]) -> list[SoftFact]:
+    """ "The minister visited the town. Two days later, on Tuesday, the cabinet met": a length in
+    days between two events (a link's ``likely_days``) most likely counts calendar days, so the
+    event whose day the text gives (``days``: event -> its certain earliest start and latest end)
+    puts the other on the day that many days away; one soft fact per such link."""
+    out = []
+    for link in links:
+        if link.likely_days is None or not real.get(link.source, False) or not real.get(link.target, False):
+            continue
+        for known, other, sign in ((link.target, link.source, 1), (link.source, link.target, -1)):
+            day = _one_day(days.get(known))
+            start = None if day is None else _shift(day, sign * link.likely_days * _DAY)
+            end = None if start is None else _shift(start, _DAY)
+            if start is None or end is None or _one_day(days.get(other)) is not None:
+                continue
+            evidence = f"counts calendar days: {link.evidence}"
+            facts = (Bound(start_of(other), start, None, evidence, SOFT_STRENGTH), Bound(end_of(other), None, end, evidence, SOFT_STRENGTH))
+            out.append(SoftFact(other, known, "AFTER" if sign * link.likely_days > 0 else "BEFORE", OFFSET_DAY_CONFIDENCE, "offset-day", facts,
+                                link.evidence))
+            break
+    return out
+
+
+WINDOW_MAX = dt.timedelta(days=2)
+"""The longest window an event dated only through another event may lend its sentence (see :func:`event_windows`)."""
+
+
+def event_windows(links: Sequence[Link], days: Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]],
+                  timed: Mapping[str, str]) -> dict[str, str]:
+    """Event -> itself, for each event the text dates only by a length from another event ("had
+    evacuated 3,200 residents within 40 hours of the landfall"), when that puts it in a window of
+    at most :data:`WINDOW_MAX` (``days``: event -> certain earliest start, latest end): such an event
+    sets the time of its sentence as a time would ("..., many of them lifted from rooftops by
+    helicopter" happened during the evacuation).  ``timed``: the events a time dates, which are left out."""
+    out = {}
+    for link in links:
+        if link.relation is not LinkRelation.WITHIN or link.target == REFERENCE or link.source in timed or link.target not in days:
+            continue
+        lo, hi = days.get(link.source, (None, None))
+        if lo is not None and hi is not None and hi - lo <= WINDOW_MAX:
+            out[link.source] = link.source
+    return out
+
+
+DESCRIBED_CONFIDENCE = 0.8
+"""How sure the likely layer is that a participle describing a noun ("from flooded streets") began before the verb of its clause."""
+
+
+def described_facts(mentions: Sequence["EventMention"], describing: frozenset[str], real: Mapping[str, bool]) -> list[SoftFact]:
+    """ "Crews were pumping water from flooded streets on Monday": a participle that describes a noun
+    (``describing``) names a state the noun was already in, so its happening began no later than
+    the verb before it in its sentence (not a report); one soft fact per such participle."""
+    out = []
+    verb: Optional["EventMention"] = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if verb is not None and verb.sentence_start != m.sentence_start:
+            verb = None
+        if m.eid in describing:
+            if verb is not None and real.get(m.eid, False) and real.get(verb.eid, False):
+                evidence = f"describes a noun of “{verb.text}”: began before it"
+                fact = Constraint(start_of(m.eid), start_of(verb.eid), _ZERO, None, evidence, SOFT_STRENGTH)
+                out.append(SoftFact(m.eid, verb.eid, "START_BEFORE", DESCRIBED_CONFIDENCE, "described", (fact,), evidence))
+        elif m.pos == "VERB" and m.cls != "REPORTING":
+            verb = m
+    return out
+
+
 NIGHT_CONFIDENCE = 0.6
 """How sure the likely layer is that an event the text puts in a night named by its day ("caught fire
 on Friday night", "the night of May 3") ended by that day's midnight: the night is the evening of
@@ -205,6 +287,9 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
     head_of = {link.target: by_id[link.source] for link in links
                if link.strength == Strength.SIGNAL and link.relation in ("after", "before") and link.source in by_id and link.target in by_id
                and by_id[link.source].start < by_id[link.target].start}
+    for link in links:  # "visited shortly after the floods began to recede and promised": the verb "began" begins is its clause's last
+        if link.relation in ("begun_by", "ended_by") and link.target in head_of and link.source in by_id and by_id[link.target].start < by_id[link.source].start:
+            head_of[link.source] = head_of[link.target]
     out = []
     for last, b in zip(verbs, verbs[1:]):
         a = head_of.get(last.eid, last)
@@ -285,6 +370,8 @@ def convention_facts(
     rest_of_day: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({}),
     relative: frozenset[str] = frozenset(),
     relative_closed: frozenset[str] = frozenset(),
+    begun: frozenset[str] = frozenset(),
+    describing: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -312,7 +399,11 @@ def convention_facts(
     event follows within its day rather than lies in ("noticed smoke shortly after 2 a.m. ...
     Firefighters arrived"); ``relative``: the events right after a relative pronoun, whose time
     dates nothing told before them ("were placed on the list, which began in 1950"), nor, when a
-    comma closes their clause (``relative_closed``), anything told after it.
+    comma closes their clause (``relative_closed``), anything told after it; ``begun``: the events
+    the text has begun before publication ("the floods began to recede"), which no convention
+    for later events puts after it; ``describing``: the participles that describe a noun ("pumping
+    water from flooded streets on Monday"), which take no time of their sentence (the streets
+    flooded before).
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -346,13 +437,13 @@ def convention_facts(
                                                                               Bound(end_of(eid), None, day_end, evidence, SOFT_STRENGTH))))
         elif eid in continued and eid not in own_time:  # "It ended after ...": the sentence before's time
             out.append(SoftFact(eid, continued[eid], "IS_INCLUDED", 0.65, "discourse", _during(eid, continued[eid], evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
-        elif eid not in own_time and eid not in tied:
+        elif eid not in own_time and eid not in tied and eid not in describing:
             # the discourse's time: the nearest timed event of its own sentence, but not a report
             # after it ("... forced 40 families out, officials said on Thursday"): what a report
             # attributes happened before it (the previous sentence's time was tried too: on TBAQ
             # it placed fewer events in their gold day)
             here = [x for x in in_sentence.get(sentence, ()) if not (x[2] and x[0] > k) and not (x[3] and x[0] < k)
-                    and (x[4] or eid not in relative_closed)]  # nor does the main clause lend to an aside ("Residents, who spent the night ...,")
+                    and (x[4] or eid not in relative_closed) and x[1] != eid]  # nor does the main clause lend to an aside ("Residents, who spent the night ...,")
             nearest = min(here, key=lambda x: (abs(x[0] - k), x[0])) if here else None
             t, confidence = (nearest[1], 0.65) if nearest is not None else ("", 0.0)
             if nearest is not None and narrow is not None and t not in narrow and abs(nearest[0] - k) > WIDE_REACH:
@@ -391,7 +482,7 @@ def convention_facts(
             out.append(SoftFact(eid, REFERENCE, "BEFORE", conventions.past_confidence, "past-convention",
                                 (Bound(start_of(eid), earliest, None, "an undated past event most likely happened shortly before publication", SOFT_STRENGTH), reaches_window),
                                 fallback=True, told="filed-past" if filed_early else ""))
-        else:
+        elif eid not in begun:
             latest = _shift(reference[1], conventions.future_max_days_after * _DAY)
             if latest is not None:
                 out.append(SoftFact(eid, REFERENCE, "AFTER", conventions.future_confidence, "future-convention",

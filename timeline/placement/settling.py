@@ -17,22 +17,67 @@ if TYPE_CHECKING:
 from .calibration import LIKELY_KINDS, PROPAGATED
 from .base import SOFT_STRENGTH, SoftFact, _DAY, _MINUTE, _TIER, _midnight, _shift
 
-_PLACING = frozenset({"event-timex", "discourse", "reported-speech", "past-convention"})
+_PLACING = frozenset({"event-timex", "discourse", "reported-speech", "past-convention", "offset-day"})
 
 
 def settle(network: Network, soft: Iterable[SoftFact]) -> list[SoftFact]:
     """Add ``soft`` to ``network`` most confident first, keeping each only if it agrees with
-    everything already in; a fallback is skipped once its event is placed.  Returns the kept ones."""
+    everything already in; a fallback is skipped once its event is placed.  Before the fallbacks,
+    a verb told right after another ("visited the town ... and promised aid") most likely
+    happened the day the first did, once that day is known (:func:`_same_day`).  Returns the kept ones."""
     kept = []
     placed: set[str] = set()
+    told: list[SoftFact] = []
+    pending = True
     for fact in sorted(soft, key=SoftFact.sort_key):
+        if fact.fallback and pending:
+            pending = False
+            kept += _same_day(network, told)
         if fact.fallback and fact.source in placed:
             continue
         if network.try_add(fact.facts):
             kept.append(fact)
             if fact.kind in _PLACING:
                 placed.add(fact.source)
+            if fact.kind == "sequence":
+                told.append(fact)
+    if pending:
+        kept += _same_day(network, told)
     return kept
+
+
+SAME_DAY_CONFIDENCE = 0.7
+"""How sure the likely layer is that the second of two verbs told in sequence happened on the day of the first."""
+
+
+def _same_day(network: Network, told: Sequence[SoftFact]) -> list[SoftFact]:
+    """For each sequence kept (``told``: the second verb after the first), when the first lies in one
+    calendar day: the second over by that day's end, else (it lasts longer: "was arrested on
+    Sunday and spent 40 days in custody") begun by it.  Repeated while a chain ("A, and B, and
+    C") gains a day.  Returns the facts kept."""
+    out = []
+    done: set[str] = set()
+    grown = True
+    while grown:
+        grown = False
+        for fact in told:
+            if fact.source in done:
+                continue
+            b = network.bounds(fact.target)
+            if b.earliest_start is None or b.latest_end is None:
+                continue
+            day_end = _shift(_midnight(b.earliest_start), _DAY)
+            if day_end is None or b.latest_end > day_end:
+                continue
+            evidence = f"told right after an event of that day: {fact.evidence}"
+            for facts in ((Bound(end_of(fact.source), None, day_end, evidence, SOFT_STRENGTH),),
+                          (Bound(start_of(fact.source), None, day_end - _MINUTE, evidence, SOFT_STRENGTH),)):
+                if network.try_add(facts):
+                    out.append(SoftFact(fact.source, fact.target, "IS_INCLUDED", SAME_DAY_CONFIDENCE, "sequence", facts, fact.evidence))
+                    done.add(fact.source)
+                    grown = True
+                    break
+    return out
 
 
 def _day_before_or_of(t: dt.datetime) -> dt.datetime:
@@ -85,6 +130,8 @@ def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.dat
                 if anchor == b.earliest_end and b.latest_end is not None and anchor == _midnight(anchor) and b.latest_end - anchor <= _DAY:
                     lo = anchor  # it ends within one calendar day ("three days after it broke out"): likely that day
                 lo = _before_a_long_one(b, anchor) or lo
+                if b.latest_start is not None and lo > b.latest_start:  # it must start before its end is known to come
+                    lo = _day_before_or_of(b.latest_start)
                 network.try_add(Bound(start_of(eid), lo, None, "no earlier evidence: the day of what is known", SOFT_STRENGTH))
                 b = network.bounds(eid)
         if b.latest_end is None:
@@ -118,6 +165,8 @@ _BASIS = {
     "publication-day": "no other evidence: the publication day",
     "given": "a relation given by the caller (to “{target}”)",
     "signal-gap": "most likely began soon after “{target}”",
+    "offset-day": "calendar days counted from “{target}”",
+    "described": "describes a noun of “{target}”: began before it",
     "night": "a night named by its day (“{target}”): most likely before its midnight",
     "sequence": "told right after “{target}”",
     "filing-day": "undated past event: most likely the dateline's day (news convention)",
