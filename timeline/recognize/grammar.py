@@ -478,7 +478,7 @@ def _prefixed_group(index: int, m: "re.Match[str]") -> str:
 
 
 _PROBE_SUFFIXES = (" ", "-", ".", ",", "'", "s", "")  # what may follow a start word in a match
-_LOOKBEHIND_CONTEXTS = ("in ", "for ", "over ", "within ", "after ", "last ")  # words rules look behind for
+_LOOKBEHIND_CONTEXTS = ("in ", "for ", "over ", "within ", "after ", "last ", "between ", "from ")  # words rules look behind for
 _NUMERAL_PROBES = ("1", "7", "12", "31", "1066", "2026", "1990s", "3rd", "21st", "7.45", "12:30", "1,200", "48-", "1/2")
 # for numerals of one to four digits, a lookahead trie per length, built from these numerals (digits
 # only: "3rd", "1990s", "10am" and longer numbers are tried against every rule a numeral can begin)

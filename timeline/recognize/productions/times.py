@@ -124,6 +124,22 @@ def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
                         half_day_open=open_half)
 
 
+def range_start_clock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """The "2" of "between 2 and 4 a.m.", "from 11 to 2 p.m.": a range's first hour takes the half of
+    the day written after its end, or the other half when it would come after the end (11 a.m.)."""
+    hour, end = int(g["hour"]), int(g["hour_end"])
+    ampm = g["ampm"].replace(".", "").lower()
+    if not 1 <= hour <= 12 or not 1 <= end <= 12 or hour == end:
+        return None
+    start = _on_the_clock(hour, ampm)
+    finish = _on_the_clock(end, ampm)
+    if start is None or finish is None:
+        return None
+    if (start, int(g.get("minute") or 0)) > (finish, 0):
+        start = (start + 12) % 24  # "from 11 to 2 p.m.": 11 a.m.; "between 10 and 2 a.m.": 10 p.m. the day before
+    return CalendarSpec(Grain.MINUTE, hour=start, minute=int(g.get("minute") or 0), shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE))
+
+
 def clock_oclock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "ten o'clock", "five o'clock in the afternoon": a whole hour; a part of day after it that begins
     at noon or later puts an hour before 12 in the afternoon or night."""
@@ -174,6 +190,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     overnight_day,
     deictic_day,
     clock_time,
+    range_start_clock,
     clock_oclock,
     clock_deictic_part,
 )
