@@ -293,13 +293,14 @@ def _days_moved(t: Timex, days: int) -> Timex:
 
 def _past_weekday_range(ctx: "Context", mentions: list[Mention], i: int, first: Timex, second: Timex) -> Optional[tuple[Timex, Timex]]:
     """ "The festival ran from Monday to Friday" said on Wednesday: a range of two bare weekdays in a past clause whose
-    end came out ahead of now is the week before's (both ends a week back); None when that is not so."""
+    end came out ahead of now is the week before's (both ends a week back); None when that is not so.  An end on the
+    day of now is not ahead of it ("Snow fell Monday through Wednesday" said on Wednesday: this week's)."""
     a, b = mentions[i - 1].meaning, mentions[i].meaning
     if not (isinstance(a, CalendarSpec) and isinstance(b, CalendarSpec) and a.weekday is not None and b.weekday is not None
             and a.relative_word is None and b.relative_word is None and a.shift is None and b.shift is None):
         return None
     if (ctx.reference is None or first.earliest is None or second.earliest is None or second.latest is None
-            or second.latest <= ctx.reference or first.earliest > second.earliest or not _LEADING_DAY.match(first.value)
+            or second.earliest <= ctx.reference or first.earliest > second.earliest or not _LEADING_DAY.match(first.value)
             or not _LEADING_DAY.match(second.value)):
         return None
     gap = ctx.text[mentions[i - 1].end : mentions[i].start]
