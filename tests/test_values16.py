@@ -144,3 +144,70 @@ def test_opening_participle_is_past(text: str, expression: str, value: str) -> N
 )
 def test_scheduled_present_verbs(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a bare morning after the story's night is the next morning; after a night, an afternoon too
+        ("Snow fell overnight and into the morning.", "the morning", "2026-12-02TMO"),
+        ("The protest lasted through Saturday night. In the morning, police cleared the square.", "the morning", "2026-11-29TMO"),
+        ("Heavy rain fell overnight. By the afternoon, rivers had burst their banks.", "the afternoon", "2026-12-02TAF"),
+        ("The storm will hit tonight and last into the morning.", "the morning", "2026-12-03TMO"),
+        # ... not after a morning, not after an evening for an afternoon, not "that morning"
+        ("The march began on Saturday morning. By the afternoon, thousands had joined.", "the afternoon", "2026-11-28TAF"),
+        ("The talks went on into Tuesday evening. By the afternoon the sides had left.", "the afternoon", "2026-12-01TAF"),
+        ("The fire broke out on Monday night. That morning, a warning had been issued.", "That morning", "2026-11-30TMO"),
+    ],
+)
+def test_part_of_day_after_a_night(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,first,second",
+    [
+        # a range of holidays put in order moves a movable holiday to its day in the other year (Thanksgiving 2025 was
+        # Nov. 27, Easter 2027 is March 28), not the same date a year away
+        ("Sales rose between Thanksgiving and Christmas.", "2026-12-02", ("Thanksgiving", "2025-11-27"), ("Christmas", "2025-12-25")),
+        ("The market will be closed between Christmas and Easter.", "2026-03-20", ("Christmas", "2026-12-25"), ("Easter", "2027-03-28")),
+    ],
+)
+def test_holiday_range_in_order(text: str, dct: str, first: tuple[str, str], second: tuple[str, str]) -> None:
+    values = _values(text, dct)
+    assert (values[first[0]], values[second[0]]) == (first[1], second[1])
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # spans of an unknown number of units ahead of now, as "the coming weeks"
+        ("Prices will rise in the weeks to come.", "the weeks to come", "PXW"),
+        ("The effects will be felt for years to come.", "years to come", "PXY"),
+        ("More details will emerge in the days to come.", "the days to come", "PXD"),
+        ("Forecasters warned of more storms in the days ahead.", "the days ahead", "PXD"),
+        ("The storm will strengthen in the coming hours.", "the coming hours", "PTXH"),
+        ("Rescuers will keep searching in the hours ahead.", "the hours ahead", "PTXH"),
+    ],
+)
+def test_spans_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_span_ahead_bounds() -> None:
+    # "the days to come" said on Dec. 2: from now to two weeks ahead, as "the coming days"
+    (t,) = tag("More details will emerge in the days to come.", WEDNESDAY).timexes
+    assert t.earliest is not None and t.latest is not None
+    assert (t.earliest.isoformat(), t.latest.isoformat()) == ("2026-12-02T00:00:00", "2026-12-17T00:00:00")
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        ("The minister returns to Brussels on Monday.", "2026-09-15", "Monday", "2026-09-21"),
+        ("The team returns home on Saturday.", "2026-09-15", "Saturday", "2026-09-19"),
+        ("The champion returned home on Saturday.", "2026-09-15", "Saturday", "2026-09-12"),
+    ],
+)
+def test_returns_is_scheduled(text: str, dct: str, expression: str, value: str) -> None:
+    assert _values(text, dct)[expression] == value

@@ -264,9 +264,16 @@ def _is_yearless(mention: Mention, t: Timex) -> bool:
             and t.earliest is not None and t.latest is not None and _LEADING_YEAR.match(t.value) is not None)
 
 
-def _a_year_moved(t: Timex, years: int) -> Optional[Timex]:
-    """``t`` a calendar year earlier or later (None where the day does not exist then: Feb. 29)."""
+def _a_year_moved(t: Timex, years: int, ctx: "Optional[Context]" = None, mention: Optional[Mention] = None) -> Optional[Timex]:
+    """``t`` a calendar year earlier or later (None where the day does not exist then: Feb. 29); a holiday's day
+    (``mention``'s) is that holiday's day of the other year (Thanksgiving 2027-11-25 a year back is 2026-11-26)."""
     assert t.earliest is not None and t.latest is not None
+    spec = mention.meaning if mention is not None else None
+    if (ctx is not None and isinstance(spec, CalendarSpec) and spec.holiday is not None and t.grain is Grain.DAY
+            and _LEADING_DAY.fullmatch(t.value)):
+        day = cal.holiday_date(ctx.lexicon["holidays"][spec.holiday], int(t.value[:4]) + years)
+        step = dt.datetime.combine(day, dt.time()) - t.earliest.replace(hour=0, minute=0, second=0, microsecond=0)
+        return attrs.evolve(t, value=day.isoformat(), earliest=t.earliest + step, latest=t.latest + step)
     try:
         earliest, latest = t.earliest.replace(year=t.earliest.year + years), t.latest.replace(year=t.latest.year + years)
     except ValueError:
@@ -336,7 +343,7 @@ def ordered_range(ctx: "Context", mentions: list[Mention], i: int, first: Timex,
         return first, second
     way, _ = direction(ctx, mentions[i].meaning, mentions[i], Direction.CLOSEST)  # type: ignore[arg-type]
     if way is Direction.PAST and ctx.reference is not None and second.latest <= ctx.reference:
-        moved = _a_year_moved(first, -1)
+        moved = _a_year_moved(first, -1, ctx, mentions[i - 1])
         return (moved, second) if moved is not None and moved.earliest is not None and moved.earliest <= second.earliest else (first, second)
-    later = _a_year_moved(second, 1)
+    later = _a_year_moved(second, 1, ctx, mentions[i])
     return (first, later) if later is not None and later.earliest is not None and later.earliest >= first.earliest else (first, second)
