@@ -211,3 +211,30 @@ def test_span_ahead_bounds() -> None:
 )
 def test_returns_is_scheduled(text: str, dct: str, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # getting ready for something: it lies ahead
+        ("Police are preparing for Sunday's march.", "Sunday", "2026-12-06"),
+        ("Residents are bracing for Friday's storm.", "Friday", "2026-12-04"),
+        ("The city is gearing up for Saturday's parade.", "Saturday", "2026-12-05"),
+        # ... a past form of another verb stays past
+        ("Police prepared for Sunday's march by closing roads.", "Sunday", "2026-11-29"),
+    ],
+)
+def test_getting_ready_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a programme verb that is never a noun stays a verb after "in a decade", "in the region"
+        ("The band's first album in a decade comes out on Friday.", "Friday", "2026-12-04"),
+        ("The first vote in a decade comes on Sunday.", "Sunday", "2026-12-06"),
+    ],
+)
+def test_scheduled_verb_after_a_prepositional_phrase(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
