@@ -108,7 +108,7 @@ _LEXICON: dict[str, Field] = {
     "ordinal_parts": _opt("int_map"),
     "rates": _opt({"after_words": _f("words"), "money_words": _f("words"), "articles": _f("words"), "explicit": _f("words")}),
     "vetoes": _opt({
-        "year_after": _f("words"), "year_before": _f("words"), "year_after_names": _opt("words"), "second_ordinal": _f("words"), "second_ordinal_offset": _f("words"),
+        "year_after": _f("words"), "year_before": _f("words"), "year_after_names": _opt("words"), "amount_change": _opt("words"), "second_ordinal": _f("words"), "second_ordinal_offset": _f("words"),
         "fraction_before": _f("words"), "season_noun_after": _f("words"), "season_not_after": _opt("words"), "time_after": _f("words"),
         "greeting_before": _opt("words"), "unit_compounds": _opt("words"), "newspaper_sets": _opt("words"), "counted_sets": _opt("words"), "counted_before": _opt("words"), "look_back_before": _opt("words"), "look_back_not_after": _opt("words"),
         "vague_counting": _opt("words"), "vague_counting_words": _opt("words"), "spread_over": _opt({"words": _f("words"), "more_than_after": _f("words")}),
@@ -122,7 +122,7 @@ _TEXT = {"abbreviations": _f("words"), "clause_final": _f("words"), "sentence_op
 
 _TENSE = {
     "cues": _f({"future": _f("words"), "present": _f("words"), "past": _f("words"), "reporting": _f("words"), "not_past": _f("words"),
-                "modals": _opt("words"), "open_modals": _opt("words"), "open_modal_stops": _opt("words"), "open_modal_negations": _opt("words"), "present_alike": _opt("words"), "holding": _opt("words"), "superseded": _opt("words"), "ahead_subject": _opt("words"), "subject_present": _opt("words"), "intent": _opt("words"), "scheduling": _opt("words"), "expecting": _opt("words"), "aspectual": _opt("words"),
+                "modals": _opt("words"), "open_modals": _opt("words"), "open_modal_stops": _opt("words"), "open_modal_negations": _opt("words"), "present_alike": _opt("words"), "holding": _opt("words"), "superseded": _opt("words"), "ahead_subject": _opt("words"), "subject_present": _opt("words"), "intent": _opt("words"), "intent_nouns": _opt("words"), "scheduling": _opt("words"), "expecting": _opt("words"), "aspectual": _opt("words"),
                 "not_verbs": _opt("words"), "not_cues": _opt("words"), "scheduled_present": _opt("words"), "scheduled_going": _opt("words"), "scheduled_verbs": _opt("words"), "going_words": _opt("words"),
                 "life_asides": _opt("words"), "event_of": _opt("words"), "event_of_not_after": _opt("words")}),
     "regular_past": _f({"suffix": _f("text"), "min_length": _f("int")}),

@@ -279,9 +279,16 @@ def _is_yearless(mention: Mention, t: Timex) -> bool:
             and t.earliest is not None and t.latest is not None and _LEADING_YEAR.match(t.value) is not None)
 
 
-def _a_year_moved(t: Timex, years: int) -> Optional[Timex]:
-    """``t`` a calendar year earlier or later (None where the day does not exist then: Feb. 29)."""
+def _a_year_moved(t: Timex, years: int, ctx: "Optional[Context]" = None, mention: Optional[Mention] = None) -> Optional[Timex]:
+    """``t`` a calendar year earlier or later (None where the day does not exist then: Feb. 29); a holiday's day
+    (``mention``'s) is that holiday's day of the other year (Thanksgiving 2027-11-25 a year back is 2026-11-26)."""
     assert t.earliest is not None and t.latest is not None
+    spec = mention.meaning if mention is not None else None
+    if (ctx is not None and isinstance(spec, CalendarSpec) and spec.holiday is not None and t.grain is Grain.DAY
+            and _LEADING_DAY.fullmatch(t.value)):
+        day = cal.holiday_date(ctx.lexicon["holidays"][spec.holiday], int(t.value[:4]) + years)
+        step = dt.datetime.combine(day, dt.time()) - t.earliest.replace(hour=0, minute=0, second=0, microsecond=0)
+        return attrs.evolve(t, value=day.isoformat(), earliest=t.earliest + step, latest=t.latest + step)
     try:
         earliest, latest = t.earliest.replace(year=t.earliest.year + years), t.latest.replace(year=t.latest.year + years)
     except ValueError:
@@ -308,13 +315,14 @@ def _days_moved(t: Timex, days: int) -> Timex:
 
 def _past_weekday_range(ctx: "Context", mentions: list[Mention], i: int, first: Timex, second: Timex) -> Optional[tuple[Timex, Timex]]:
     """ "The festival ran from Monday to Friday" said on Wednesday: a range of two bare weekdays in a past clause whose
-    end came out ahead of now is the week before's (both ends a week back); None when that is not so."""
+    end came out ahead of now is the week before's (both ends a week back); None when that is not so.  An end on the
+    day of now is not ahead of it ("Snow fell Monday through Wednesday" said on Wednesday: this week's)."""
     a, b = mentions[i - 1].meaning, mentions[i].meaning
     if not (isinstance(a, CalendarSpec) and isinstance(b, CalendarSpec) and a.weekday is not None and b.weekday is not None
             and a.relative_word is None and b.relative_word is None and a.shift is None and b.shift is None):
         return None
     if (ctx.reference is None or first.earliest is None or second.earliest is None or second.latest is None
-            or second.latest <= ctx.reference or first.earliest > second.earliest or not _LEADING_DAY.match(first.value)
+            or second.earliest <= ctx.reference or first.earliest > second.earliest or not _LEADING_DAY.match(first.value)
             or not _LEADING_DAY.match(second.value)):
         return None
     gap = ctx.text[mentions[i - 1].end : mentions[i].start]
@@ -350,7 +358,7 @@ def ordered_range(ctx: "Context", mentions: list[Mention], i: int, first: Timex,
         return first, second
     way, _ = direction(ctx, mentions[i].meaning, mentions[i], Direction.CLOSEST)  # type: ignore[arg-type]
     if way is Direction.PAST and ctx.reference is not None and second.latest <= ctx.reference:
-        moved = _a_year_moved(first, -1)
+        moved = _a_year_moved(first, -1, ctx, mentions[i - 1])
         return (moved, second) if moved is not None and moved.earliest is not None and moved.earliest <= second.earliest else (first, second)
-    later = _a_year_moved(second, 1)
+    later = _a_year_moved(second, 1, ctx, mentions[i])
     return (first, later) if later is not None and later.earliest is not None and later.earliest >= first.earliest else (first, second)

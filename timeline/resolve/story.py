@@ -347,18 +347,24 @@ def bc_aside(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story)
 
 
 NOON = 12  # hours: a part of day that starts before it is a morning part; one that starts at or after it is later in the day
+NIGHT_FROM = 19  # hours: a part of the story's day that starts at or after it is its night ...
+EVENING_PART = 17  # ... after which a part that starts before this hour (morning, midday, afternoon) is the next day's
 
 
 def morning_after(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> bool:
-    """Narrative mode: whether a bare morning part ("in the early hours", "in the morning") told
-    after the story's evening or night is the next morning ("On the night of 3 August ... in the
-    early hours": 4 August); "that morning", "the same morning" stay on the story's date."""
+    """Whether a bare morning part ("in the early hours", "in the morning") told after the story's
+    evening or night is the next morning ("On the night of 3 August ... in the early hours": 4 August;
+    news: "Snow fell overnight and into the morning": the morning after the night); after a night, an
+    afternoon too ("Heavy rain fell overnight. By the afternoon, ..."); "that morning", "the same
+    morning" stay on the story's date."""
     day = story.day
-    if ctx.mode != "narrative" or spec.part_of_day is None or day is None or day.grain is not Grain.PART_OF_DAY or story.day_passed:
+    if spec.part_of_day is None or day is None or day.grain is not Grain.PART_OF_DAY or story.day_passed:
         return False
     parts = ctx.lexicon["parts_of_day"]
     part = parts.get(spec.part_of_day)
-    if part is None or float(part["start"]) >= NOON or day.start.hour < NOON:
+    if part is None or day.start.hour < NOON:
+        return False
+    if float(part["start"]) >= NOON and not (day.start.hour >= NIGHT_FROM and float(part["start"]) < EVENING_PART):
         return False
     shifts = ctx.lexicon["relative"]["shift"]
     return not any(shifts.get(w) == 0 for w in mention.text.lower().split())

@@ -49,6 +49,7 @@ class TenseWords:
     subject_present: frozenset[str] = frozenset()
     clock_words: frozenset[str] = frozenset()
     intent: frozenset[str] = frozenset()
+    intent_nouns: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     expecting: frozenset[str] = frozenset()
     aspectual: frozenset[str] = frozenset()
@@ -111,7 +112,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"),
-        intent=words(cues, "intent"), scheduling=words(cues, "scheduling"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
         signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"),
@@ -375,6 +376,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
     if lw in cues.intent:
         if i + 1 < len(backwards) and backwards[i + 1].lower() in cues.determiners:
             return None  # "the plan", "its plans": a noun
+        if lw in cues.intent_nouns and _noun_before_preposition(backwards, i, cues):
+            return None  # "adopted a revised plan on Friday", "discussed plans for the merger": a noun, no verb of the clause
         if lw == "planned":
             if i + 1 < len(backwards) and backwards[i + 1].lower() in cues.be_present:
                 return "future"  # "talks are planned for Oct. 5": a plan that stands now
@@ -409,6 +412,24 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
             if la in cues.aux_past:
                 return "present" if cue == "future" and lw in cues.scheduling else "past"
     return cue
+
+
+def _noun_before_preposition(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether the intention word ``backwards[i]`` ("plan", "plans") is followed right away by the preposition of the time
+    (``backwards[0]``) and has a verb a few words before it ("adopted a revised plan on Friday", "released its budget plan
+    in March"): a noun, the time is the verb's before it; not with no verb before it ("The firm plans for June a launch"),
+    nor with words between ("unveiled plans for a rally on Saturday": the time may be the rally's, planned ahead)."""
+    if i != 1 or backwards[0].lower() not in cues.prepositions:
+        return False
+    for w in backwards[i + 1 : i + 1 + _PLAN_OBJECT]:
+        if w.lower() in cues.boundaries:
+            return False
+        if _cue(w, cues) is not None:
+            return True
+    return False
+
+
+_PLAN_OBJECT = 4  # words between a verb and the noun "plan" it governs ("adopted [a revised] plan", "released [its budget] plan")
 
 
 _HELD_REACH = 3  # words between a holding verb and its participle ("keep [its flights] suspended")
@@ -813,6 +834,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues)
     if cue:
         return cue, 0  # the verb right before it: the words after it are not needed (nor tokenised)
+    if start - 160 <= s and _opening_participle(before, cues):
+        return "past", 0  # "Asked on Tuesday whether he would resign, ...", "Arrested on Sunday, the man will appear ..."
     after = _tokens(text, end, min(e, end + 120), cues)
     if after[:1] == ["'s"]:
         after = after[1:]  # "Sunday's game will decide": a possessive, not "is"
@@ -899,6 +922,25 @@ def _participle_opens(clause_before: list[str], cues: TenseWords) -> bool:
     ("Shares swung widely, rising to a peak in March"): a phrase that takes the tense of the verb before the comma."""
     w = clause_before[-1] if clause_before else ""
     return bool(cues.participle_suffix) and w.islower() and w.isalpha() and len(w) >= cues.participle_min_length and w.endswith(cues.participle_suffix)
+
+
+def _opening_participle(before: list[str], cues: TenseWords) -> bool:
+    """Whether the words from the sentence's start to an expression are a past participle and passed-over words only
+    ("Asked on Tuesday", "Arrested early Sunday", "Held last week"): the participle's time is past, whatever the main verb
+    after it says ("Asked on Tuesday whether he would resign, the minister said no"; "Arrested on Sunday, the man will
+    appear in court").  Not a plan's or an expectation's word ("Scheduled for Friday, the vote ...": ahead), nor a name
+    (a capitalised word is a participle only so placed, with a past form's ending or an irregular past form)."""
+    if not before or len(before) > 3:
+        return False
+    first = before[0]
+    lw = first.lower()
+    if not (first[:1].isupper() and first.isalpha()) or any(w.lower() not in cues.skip for w in before[1:]):
+        return False
+    if (lw in cues.future or lw in cues.scheduling or lw in cues.expecting or lw in cues.intent or lw in cues.deferring
+            or lw in cues.aux_past or lw in cues.be or lw in cues.not_past):
+        return False
+    regular = cues.past_suffix and len(lw) >= cues.past_min_length and lw.endswith(cues.past_suffix)
+    return bool(regular) or lw in cues.past
 
 
 _SUBJECT_WORDS = 3  # words a clause-opening subject may have before its verb ("The central bank raised")

@@ -207,10 +207,23 @@ def _news_early_year(g: dict[str, str], ctx: MatchContext) -> bool:
     that asks for a time or a point modifier ("painted in 1508", "founded in 1347.", "in late 1453"): not
     after "by" ("rose by 1200,"), a hedge ("about 1200." is a count) or before a capitalised word ("sent
     in 1200 Marines"), not after "of" (early_year_of's "the plague of 1348" stays a history's), and no
-    season or month of a three-digit year."""
+    season or month of a three-digit year; not after "from" that follows a word of change ("rose from 1200 to 1250",
+    "up from 1450": amounts, lexicon [vetoes] amount_change)."""
     year = g.get("year") or g.get("year4")
-    return (year is not None and len(year) == 4 and "name" not in g and ctx.word_before() != "of"
+    before = ctx.word_before()
+    if before == "from" and _word_before_from(ctx) in ctx.lexicon["vetoes"].get("amount_change", ()):
+        return False
+    return (year is not None and len(year) == 4 and "name" not in g and before != "of"
             and (g.get("year_end") is None or len(g["year_end"]) == 4))
+
+
+_FROM_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{1,3}from[^A-Za-z\n]{0,3}$", re.I)
+
+
+def _word_before_from(ctx: MatchContext) -> str:
+    """The word before the "from" right before the match, lower-cased ("" when there is none)."""
+    m = _FROM_BEFORE.search(ctx.text, max(0, ctx.start - 48), ctx.start)
+    return m.group(1).lower() if m else ""
 
 
 def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
