@@ -333,6 +333,18 @@ def assemble(
         return _assemble(segmented, ref, timexes, mentions, hidden, event_model, source, reference_time_source, given)
 
 
+def _sentence_dates(segmented: Doc, timexes: Sequence[Timex]) -> dict[int, tuple[dt.datetime, dt.datetime]]:
+    """Sentence index -> (earliest, latest) of the bounded times it names (not page furniture)."""
+    out: dict[int, tuple[dt.datetime, dt.datetime]] = {}
+    for t in timexes:
+        if t.earliest is None or t.latest is None or t.furniture:
+            continue
+        k = segmented.sentence_index(t.start)
+        lo, hi = out.get(k, (t.earliest, t.latest))
+        out[k] = (min(lo, t.earliest), max(hi, t.latest))
+    return out
+
+
 def _assemble(
     segmented: Doc, ref: Optional[dt.datetime], timexes: Sequence[Timex], mentions: Sequence["EventMention"], hidden: object,
     event_model: str, source: str, reference_time_source: str, given: object = (),
@@ -388,7 +400,8 @@ def _assemble(
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     continued = {**continued, **restated}
     soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
-            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early)]
+            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early,
+                           _sentence_dates(segmented, timexes), days)]
     soft += convention_facts(
         in_order, links, real, filed, timed, past, load_conventions(), _lasting(timexes, *_NARROW) | windows.keys(), tied, {**windows, **lends},
         _attributions(segmented.text, mentions),

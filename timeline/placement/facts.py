@@ -46,6 +46,38 @@ START_ORDER_MIN = 0.75
 """Start order between two events is used only when the model is at least this sure and both
 are verbs (MATRES, which it learned from, orders verbs on the main axis only)."""
 
+APART_DATES = dt.timedelta(days=365)
+"""A learned start order between events of two sentences is dropped when the text dates one of
+them (both certain bounds) at least this far from every time the other's sentence names, in the
+other order: the model sees the words around the two verbs, not the dates, and a sentence dated
+years away tells another episode ("The last strike at the port, in the summer of 2019, lasted
+three weeks" after a sentence of this week's plans): the text's dates outrank a guess, which
+would drag an undated event across years.  One side must be the text's own date of an event: a
+year named in passing ("under a 1978 treaty") does not date the sentence's events."""
+
+
+def _against_dates(first: str, then: str, sentence_of: Optional[Mapping[str, int]],
+                   sentence_dates: Optional[Mapping[int, tuple[dt.datetime, dt.datetime]]],
+                   days: Optional[Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]]], equal: bool = False) -> bool:
+    """True when a guess that ``first`` starts no later than ``then`` (``equal``: at the same time)
+    goes against the text's dates by at least :data:`APART_DATES`: ``first`` lies that far after
+    ``then`` (``equal``: or before), each side read as the event's certain bounds (``days``: event
+    -> certain (earliest start, latest end)) when both are known, else as the times its sentence
+    names (``sentence_dates``: sentence index -> (earliest, latest)); at least one side certain,
+    and the two in different sentences."""
+    if sentence_of is None or not sentence_dates or days is None:
+        return False
+    spans = []
+    for eid in (first, then):
+        lo, hi = days.get(eid, (None, None))
+        sentence = sentence_of.get(eid)
+        spans.append((lo, hi, True) if lo is not None and hi is not None else (*sentence_dates.get(sentence, (None, None)), False)
+                     if sentence is not None else (None, None, False))
+    (a_lo, a_hi, a_own), (b_lo, b_hi, b_own) = spans
+    if a_lo is None or a_hi is None or b_lo is None or b_hi is None or not (a_own or b_own) or sentence_of.get(first) == sentence_of.get(then):
+        return False
+    return a_lo - b_hi >= APART_DATES or (equal and b_lo - a_hi >= APART_DATES)
+
 
 @attrs.frozen
 class Conventions:
@@ -96,7 +128,9 @@ def _dct_facts(a: str, relation: str, evidence: str, day: Optional[tuple[dt.date
 
 def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str, bool], placed_times: frozenset[str],
                   verbs: frozenset[str] = frozenset(), day: Optional[tuple[dt.datetime, dt.datetime]] = None,
-                  sentence_of: Optional[Mapping[str, int]] = None, dated: frozenset[str] = frozenset(), filed_early: bool = False) -> list[SoftFact]:
+                  sentence_of: Optional[Mapping[str, int]] = None, dated: frozenset[str] = frozenset(), filed_early: bool = False,
+                  sentence_dates: Optional[Mapping[int, tuple[dt.datetime, dt.datetime]]] = None,
+                  days: Optional[Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]]] = None) -> list[SoftFact]:
     """Soft facts from the relation models: interval relations to times, start order between events.
 
     Only real events take part; a time expression takes part only when it has bounds; start
@@ -105,6 +139,9 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
     (``sentence_of``: event -> sentence index) and when at least :data:`PLACING_LABEL_MIN` sure.
     An event the text bounds on both sides (``dated``) takes no guess about the publication
     time: the text outranks it ("reached the miners on Monday night" stays on Monday night).
+    A start order across two sentences that the text's dates contradict by a year or more is
+    dropped (:func:`_against_dates`; ``sentence_dates``: sentence index -> (earliest, latest) of
+    the times it names; ``days``: event -> its certain (earliest start, latest end)).
     """
     out = []
     for p in predictions:
@@ -123,6 +160,8 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
             if p.start_order not in ("BEFORE", "AFTER", "EQUAL") or p.start_confidence < START_ORDER_MIN or p.source not in verbs or p.target not in verbs:
                 continue
             a, b = (p.source, p.target) if p.start_order != "AFTER" else (p.target, p.source)
+            if _against_dates(a, b, sentence_of, sentence_dates, days, p.start_order == "EQUAL"):
+                continue
             evidence = f"learned: {a} starts {'with' if p.start_order == 'EQUAL' else 'before'} {b}"
             hi = _ZERO if p.start_order == "EQUAL" else None
             fact = Constraint(start_of(a), start_of(b), _ZERO, hi, evidence, SOFT_STRENGTH)
