@@ -184,8 +184,7 @@ class Engine:
         prv[n] = n - 1
         depth = [1] * (n + 1)
         depth[root] = 0
-        for x in range(n):
-            pred[x] = -1
+        pred[:] = [-1] * n  # (one slice, not a step per point: pred is as long as p)
         inq = bytearray(n)
         for x in queue:
             inq[x] = 1
