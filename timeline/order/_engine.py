@@ -184,8 +184,7 @@ class Engine:
         prv[n] = n - 1
         depth = [1] * (n + 1)
         depth[root] = 0
-        for x in range(n):
-            pred[x] = -1
+        pred[:] = [-1] * n  # (one slice, not a step per point: pred is as long as p)
         inq = bytearray(n)
         for x in queue:
             inq[x] = 1
@@ -428,25 +427,37 @@ class Engine:
                 first.append((w + sign * p[y], y))
         first.sort()
         heap: list[tuple[float, int]] = []
+        # the points a zero reduced weight away from the one being expanded: their key is the least
+        # there is, so their distance is final; they are expanded next without the heap (most
+        # edges of a text's network have reduced weight 0: a chain of equal points)
+        same: list[int] = []
         i, m = 0, len(first)
         expanded = 0
+        k: float = 0
         while True:
-            if heap and (i == m or heap[0] < first[i]):
-                k, x = pop(heap)
-            elif i < m:
-                k, x = first[i]
-                i += 1
+            if same:
+                x = same.pop()  # key k, found just now: not stale
             else:
-                return expanded
+                if heap and (i == m or heap[0] < first[i]):
+                    k, x = pop(heap)
+                elif i < m:
+                    k, x = first[i]
+                    i += 1
+                else:
+                    return expanded
+                if k != dist[x] + sign * p[x]:
+                    continue
             dx = dist[x]
-            if k != dx + sign * p[x]:
-                continue
             expanded += 1
             for y, w, _ in edges[x].values():
                 nd = dx + w
                 if nd < dist[y]:
                     dist[y] = nd
-                    push(heap, (nd + sign * p[y], y))
+                    ky = nd + sign * p[y]
+                    if ky == k:
+                        same.append(y)
+                    else:
+                        push(heap, (ky, y))
 
     def update_bounds(self, e: int) -> int:
         """Tighten ``fwd``/``bwd`` after adding live edge ``e``; returns the points touched."""
@@ -461,38 +472,41 @@ class Engine:
         return touched
 
     def _forward(self, dist: list[float], heap: list[tuple[float, int]]) -> int:
-        p, out = self.p, self.out
-        pop, push = heapq.heappop, heapq.heappush
-        settled = 0
-        while heap:
-            k, x = pop(heap)
-            dx = dist[x]
-            if k != dx - p[x]:
-                continue
-            settled += 1
-            for y, w, _ in out[x].values():
-                nd = dx + w
-                if nd < dist[y]:
-                    dist[y] = nd
-                    push(heap, (nd - p[y], y))
-        return settled
+        """Dijkstra over ``out`` from the points of ``heap`` (keys ``dist - p``); returns the points
+        expanded: those whose ``dist`` moved, each once (a point a zero reduced weight away goes
+        on a stack of final points, not the heap, as in :meth:`_from_origin`)."""
+        return self._settle(dist, heap, self.out, -1)
 
     def _backward(self, dist: list[float], heap: list[tuple[float, int]]) -> int:
-        p, inn = self.p, self.inn
+        """:meth:`_forward` over ``inn`` (keys ``dist + p``)."""
+        return self._settle(dist, heap, self.inn, 1)
+
+    def _settle(self, dist: list[float], heap: list[tuple[float, int]], edges: list[dict[int, tuple[int, int, int]]], sign: int) -> int:
+        p = self.p
         pop, push = heapq.heappop, heapq.heappush
         settled = 0
-        while heap:
-            k, x = pop(heap)
+        same: list[int] = []
+        k: float = 0
+        while True:
+            if same:
+                x = same.pop()
+            elif heap:
+                k, x = pop(heap)
+                if k != dist[x] + sign * p[x]:
+                    continue
+            else:
+                return settled
             dx = dist[x]
-            if k != dx + p[x]:
-                continue
             settled += 1
-            for y, w, _ in inn[x].values():
+            for y, w, _ in edges[x].values():
                 nd = dx + w
                 if nd < dist[y]:
                     dist[y] = nd
-                    push(heap, (nd + p[y], y))
-        return settled
+                    ky = nd + sign * p[y]
+                    if ky == k:
+                        same.append(y)
+                    else:
+                        push(heap, (ky, y))
 
     def distances_from(self, src: int, targets: Optional[set[int]] = None, *, nonpositive_only: bool = False) -> dict[int, int]:
         """``dist(src, x)`` (the most ``t_x - t_src`` can be) for the points reached.

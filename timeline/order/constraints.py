@@ -131,10 +131,12 @@ class Constraint:
 
     def __attrs_post_init__(self) -> None:
         # the checks in this order; a plain Point, timedelta or int passes each with one test
-        for name in ("source", "target"):
-            value = getattr(self, name)
-            if value.__class__ is not Point and not isinstance(value, Point):
-                raise TypeError(f"Constraint.{name} must be a Point, got {type(value).__name__}")
+        # (source, then target: written out, no loop over the names; ten thousand per long text)
+        source, target = self.source, self.target
+        if source.__class__ is not Point and not isinstance(source, Point):
+            raise TypeError(f"Constraint.source must be a Point, got {type(source).__name__}")
+        if target.__class__ is not Point and not isinstance(target, Point):
+            raise TypeError(f"Constraint.target must be a Point, got {type(target).__name__}")
         lo, hi = self.min, self.max
         if lo is not None and lo.__class__ is not _dt.timedelta:
             _check_delta(lo, "Constraint.min")
@@ -189,13 +191,9 @@ class Bound:
 Fact = Union[Constraint, Bound]
 
 
-def _c(source: Point, target: Point, lo: Optional[_dt.timedelta], hi: Optional[_dt.timedelta], evidence: str, strength: int) -> Constraint:
-    return Constraint(source, target, lo, hi, evidence, strength)
-
-
 def before(a: str, b: str, *, strict: bool = False, evidence: str = "", strength: int = 1) -> tuple[Fact, ...]:
     """``a`` ends no later than ``b`` starts (they may meet), or, if ``strict``, at least a second earlier."""
-    return (_c(end_of(a), start_of(b), _SECOND if strict else _ZERO, None, evidence, strength),)
+    return (Constraint(end_of(a), start_of(b), _SECOND if strict else _ZERO, None, evidence, strength),)
 
 
 def after(a: str, b: str, *, strict: bool = False, evidence: str = "", strength: int = 1) -> tuple[Fact, ...]:
@@ -207,14 +205,14 @@ def at_least_after(a: str, b: str, gap: _dt.timedelta, *, evidence: str = "", st
     """``a`` starts at least ``gap`` after ``b`` ends ("more than two days after")."""
     if _check_delta(gap, "at_least_after gap") is None:
         raise TypeError("at_least_after: gap must be a timedelta, got None")
-    return (_c(end_of(b), start_of(a), gap, None, evidence, strength),)
+    return (Constraint(end_of(b), start_of(a), gap, None, evidence, strength),)
 
 
 def during(a: str, t: str, *, evidence: str = "", strength: int = 1) -> tuple[Fact, ...]:
     """``a`` is included in ``t`` (TimeML IS_INCLUDED / DURING): both ends inside ``t``."""
     return (
-        _c(start_of(t), start_of(a), _ZERO, None, evidence, strength),
-        _c(end_of(a), end_of(t), _ZERO, None, evidence, strength),
+        Constraint(start_of(t), start_of(a), _ZERO, None, evidence, strength),
+        Constraint(end_of(a), end_of(t), _ZERO, None, evidence, strength),
     )
 
 
@@ -226,37 +224,37 @@ def includes(a: str, b: str, *, evidence: str = "", strength: int = 1) -> tuple[
 def overlaps(a: str, b: str, *, evidence: str = "", strength: int = 1) -> tuple[Fact, ...]:
     """``a`` and ``b`` share at least one instant (each starts no later than the other ends)."""
     return (
-        _c(start_of(a), end_of(b), _ZERO, None, evidence, strength),
-        _c(start_of(b), end_of(a), _ZERO, None, evidence, strength),
+        Constraint(start_of(a), end_of(b), _ZERO, None, evidence, strength),
+        Constraint(start_of(b), end_of(a), _ZERO, None, evidence, strength),
     )
 
 
 def simultaneous(a: str, b: str, *, evidence: str = "", strength: int = 1) -> tuple[Fact, ...]:
     """``a`` and ``b`` start together and end together."""
     return (
-        _c(start_of(a), start_of(b), _ZERO, _ZERO, evidence, strength),
-        _c(end_of(a), end_of(b), _ZERO, _ZERO, evidence, strength),
+        Constraint(start_of(a), start_of(b), _ZERO, _ZERO, evidence, strength),
+        Constraint(end_of(a), end_of(b), _ZERO, _ZERO, evidence, strength),
     )
 
 
 def by(a: str, t: str, *, evidence: str = "", strength: int = 1) -> tuple[Fact, ...]:
     """``a`` ends no later than ``t`` ends ("by Friday")."""
-    return (_c(end_of(a), end_of(t), _ZERO, None, evidence, strength),)
+    return (Constraint(end_of(a), end_of(t), _ZERO, None, evidence, strength),)
 
 
 def since(a: str, t: str, *, evidence: str = "", strength: int = 1) -> tuple[Fact, ...]:
     """``a`` began within ``t`` ("closed since Monday")."""
     return (
-        _c(start_of(t), start_of(a), _ZERO, None, evidence, strength),
-        _c(start_of(a), end_of(t), _ZERO, None, evidence, strength),
+        Constraint(start_of(t), start_of(a), _ZERO, None, evidence, strength),
+        Constraint(start_of(a), end_of(t), _ZERO, None, evidence, strength),
     )
 
 
 def until(a: str, t: str, *, evidence: str = "", strength: int = 1) -> tuple[Fact, ...]:
     """``a`` ended within ``t`` ("open until Friday")."""
     return (
-        _c(start_of(t), end_of(a), _ZERO, None, evidence, strength),
-        _c(end_of(a), end_of(t), _ZERO, None, evidence, strength),
+        Constraint(start_of(t), end_of(a), _ZERO, None, evidence, strength),
+        Constraint(end_of(a), end_of(t), _ZERO, None, evidence, strength),
     )
 
 
@@ -266,7 +264,7 @@ def within(a: str, b: str, span: _dt.timedelta, *, evidence: str = "", strength:
         raise TypeError("within: span must be a timedelta, got None")
     if span < _ZERO:
         raise ValueError(f"within: span must not be negative, got {span}")
-    return (_c(end_of(b), start_of(a), _ZERO, span, evidence, strength),)
+    return (Constraint(end_of(b), start_of(a), _ZERO, span, evidence, strength),)
 
 
 def later(
@@ -285,12 +283,12 @@ def later(
     if _check_delta(offset_min, "later offset_min") is None:
         raise TypeError("later: offset_min must be a timedelta, got None")
     _check_delta(offset_max, "later offset_max")
-    return (_c(start_of(b), start_of(a), offset_min, offset_min if offset_max is None else offset_max, evidence, strength),)
+    return (Constraint(start_of(b), start_of(a), offset_min, offset_min if offset_max is None else offset_max, evidence, strength),)
 
 
 def instant(a: str, *, evidence: str = "", strength: int = 1) -> tuple[Fact, ...]:
     """``a`` has no duration (start = end)."""
-    return (_c(start_of(a), end_of(a), _ZERO, _ZERO, evidence, strength),)
+    return (Constraint(start_of(a), end_of(a), _ZERO, _ZERO, evidence, strength),)
 
 
 def lasting(
@@ -302,7 +300,7 @@ def lasting(
     strength: int = 1,
 ) -> tuple[Fact, ...]:
     """``a`` lasts between ``min_length`` and ``max_length`` ("a three-day strike")."""
-    return (_c(start_of(a), end_of(a), min_length, max_length, evidence, strength),)
+    return (Constraint(start_of(a), end_of(a), min_length, max_length, evidence, strength),)
 
 
 def bounded(

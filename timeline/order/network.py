@@ -43,7 +43,7 @@ def _moved(origin: _dt.datetime, seconds: float) -> Optional[_dt.datetime]:
     ``datetime.max`` (a bound given as ``datetime.max`` itself): it comes out as ``datetime.max``.
     """
     try:
-        return origin + _dt.timedelta(seconds=seconds)
+        return origin + _dt.timedelta(0, seconds)  # (days, seconds): positional, no keyword parsing (thousands per result)
     except OverflowError:
         if seconds > 0 and seconds - 1 <= _floor_seconds(_dt.datetime.max - origin):
             return _dt.datetime.max  # a latest bound rounded up to the second just past the end: the end
@@ -153,13 +153,29 @@ class Network:
                     inn[v][e] = (u, w, e)
             if engine.relax(engine.violated_tails(edges)) is None:
                 continue
-            engine.p = snapshot
+            # the tier again, one fact at a time: each edge killed (engine.kill_edge), then put
+            # back (engine.activate) and settled in turn, written out; an edge the potential
+            # already satisfies needs no search (check_edge's own first test)
+            engine.p = p = snapshot
+            pred, fact_alive, edge_fact, settle_edge = engine.pred, self._fact_alive, engine.edge_fact, self._settle_edge
             for e in edges:
-                engine.kill_edge(e)
+                if alive[e]:
+                    alive[e] = False
+                    v = ev[e]
+                    del out[eu[e]][e]
+                    del inn[v][e]
+                    if pred[v] == e:
+                        pred[v] = -1
             for e in edges:
-                if self._fact_alive[engine.edge_fact[e]]:
-                    engine.activate(e)
-                    self._settle_edge(e)
+                if fact_alive[edge_fact[e]]:
+                    if not alive[e]:
+                        alive[e] = True
+                        u, v, w = eu[e], ev[e], ew[e]
+                        out[u][e] = (v, w, e)
+                        inn[v][e] = (u, w, e)
+                        if p[u] + w >= p[v]:
+                            continue
+                    settle_edge(e)
         engine.bounds_valid = False
         return tuple(self._conflicts[before:])
 

@@ -68,7 +68,7 @@ def _span(seconds: float) -> Optional[_dt.timedelta]:
     if seconds in (INF, -INF):
         return None
     try:
-        return _dt.timedelta(seconds=seconds)
+        return _dt.timedelta(0, seconds)  # (days, seconds)
     except OverflowError:
         return None
 
