@@ -69,7 +69,11 @@ def compiled_form(pattern: str) -> tuple:  # type: ignore[type-arg]
         _compiler._sre = saved
     (text, flags, code, groups, groupindex, indexgroup) = captured[-1]
     assert text == pattern
-    return int(flags), list(code), int(groups), dict(groupindex), tuple(indexgroup)
+    # group names interned: marshal writes an interned string differently, and whether a name ("x", a
+    # one-letter string the interpreter shares) is interned depends on what else the process has run,
+    # so without this the artifact's bytes could differ between two builds of the same patterns
+    return (int(flags), list(code), int(groups), {sys.intern(k): int(v) for k, v in groupindex.items()},
+            tuple(None if g is None else sys.intern(g) for g in indexgroup))
 
 
 CHUNK_WORDS = 64 * 1024  # code words per separately compressed chunk (a short text reads only a few)
@@ -94,7 +98,7 @@ def artifact_bytes(patterns: list[str], chunk_words: int = CHUNK_WORDS) -> bytes
             places[key] = (len(chunks) - 1, len(chunks[-1]))
             chunks[-1].extend(code)
         chunk, offset = places[key]
-        entries[pre.pattern_key(pattern)] = (flags, chunk, offset, len(code), groups, groupindex, indexgroup)
+        entries[sys.intern(pre.pattern_key(pattern))] = (flags, chunk, offset, len(code), groups, groupindex, indexgroup)
     if sys.byteorder != "little":  # pragma: no cover
         for c in chunks:
             c.byteswap()
