@@ -67,13 +67,17 @@ def _against_dates(first: str, then: str, sentence_of: Optional[Mapping[str, int
     and the two in different sentences."""
     if sentence_of is None or not sentence_dates or days is None:
         return False
-    spans = []
-    for eid in (first, then):
+
+    def span(eid: str) -> tuple[Optional[dt.datetime], Optional[dt.datetime], bool]:
+        """(earliest, latest, whether they are the event's own certain bounds)."""
         lo, hi = days.get(eid, (None, None))
+        if lo is not None and hi is not None:
+            return lo, hi, True
         sentence = sentence_of.get(eid)
-        spans.append((lo, hi, True) if lo is not None and hi is not None else (*sentence_dates.get(sentence, (None, None)), False)
-                     if sentence is not None else (None, None, False))
-    (a_lo, a_hi, a_own), (b_lo, b_hi, b_own) = spans
+        lo, hi = sentence_dates.get(sentence, (None, None)) if sentence is not None else (None, None)
+        return lo, hi, False
+
+    (a_lo, a_hi, a_own), (b_lo, b_hi, b_own) = span(first), span(then)
     if a_lo is None or a_hi is None or b_lo is None or b_hi is None or not (a_own or b_own) or sentence_of.get(first) == sentence_of.get(then):
         return False
     return a_lo - b_hi >= APART_DATES or (equal and b_lo - a_hi >= APART_DATES)
