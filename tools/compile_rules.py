@@ -236,8 +236,18 @@ def main() -> int:
     PARSED_FILE.write_text(parsed, encoding="utf-8")
     print(f"{PARSED_FILE.relative_to(ROOT)}: {len(json.loads(parsed))} data files")
     print(f"{(out / 'dispatch.json').relative_to(ROOT)}: {len(tables)} grammars")
-    for interpreter in [sys.executable, *args.python]:
-        subprocess.run([interpreter, str(Path(__file__).resolve()), "--worker", str(out)], input=json.dumps(patterns), text=True, check=True)
+    # one worker per interpreter, run side by side: each compiles every pattern, so run one after another they
+    # took minutes each on a loaded machine; each writes only its own artifact
+    workers = [subprocess.Popen([interpreter, str(Path(__file__).resolve()), "--worker", str(out)], stdin=subprocess.PIPE, text=True)
+               for interpreter in [sys.executable, *args.python]]
+    for proc in workers:
+        assert proc.stdin is not None
+        proc.stdin.write(json.dumps(patterns))
+        proc.stdin.close()
+    failed = [proc.args[0] for proc in workers if proc.wait() != 0]
+    if failed:
+        print(f"compile_rules: the worker for {', '.join(map(str, failed))} failed", file=sys.stderr)
+        return 1
     return 0
 
 
