@@ -29,7 +29,7 @@ import marshal
 import re
 import subprocess
 import sys
-from typing import Any
+from typing import Any, Optional
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -124,13 +124,43 @@ def grammar_data() -> tuple[dict[str, dict[str, Any]], list[str]]:
 
     tables: dict[str, dict[str, Any]] = {}
     patterns: list[str] = []
-    for language, gated in GRAMMARS:
-        grammar = compile_grammar(language, gated)
+    grammars = [compile_grammar(language, gated) for language, gated in GRAMMARS]
+    tries = _lookahead_tries(grammars)
+    for n, grammar in enumerate(grammars):
         # a trie is kept packed in a string, unpacked when its word is first met (decoding them all would cost more than a short text's tagging)
-        table = {word: pack(decode(ids)) if word.startswith(TRIE_MARK) else list(ids) for word, ids in grammar.dispatch().items()}
+        table = {word: pack(decode(ids)) if word.startswith(TRIE_MARK) else list(ids) for word, ids in grammar.dispatch(tries[n]).items()}
         tables[grammar.fingerprint()] = table
         patterns.extend(grammar_patterns(grammar, table))
     return tables, patterns
+
+
+_FORKED_GRAMMARS: list[Any] = []  # the grammars a forked trie worker inherits (set just before the pool starts)
+
+
+def _trie_job(job: tuple[int, str]) -> Optional[str]:
+    n, key = job
+    return _FORKED_GRAMMARS[n].encoded_lookahead(key)
+
+
+def _lookahead_tries(grammars: list[Any]) -> list[dict[str, Optional[str]]]:
+    """Each grammar's encoded lookahead tries by key, computed over one process per core: building them takes
+    millions of partial matches (minutes on one core), and each trie is independent of the others."""
+    import multiprocessing
+    import os
+
+    jobs = [(n, key) for n, grammar in enumerate(grammars) for key in grammar.lookahead_keys()]
+    for grammar in grammars:
+        grammar._loose()  # compiled once here, inherited by the forked workers
+    _FORKED_GRAMMARS[:] = grammars
+    try:
+        with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
+            results = pool.map(_trie_job, jobs, chunksize=1)
+    finally:
+        _FORKED_GRAMMARS.clear()
+    tries: list[dict[str, Optional[str]]] = [{} for _ in grammars]
+    for (n, key), encoded in zip(jobs, results):
+        tries[n][key] = encoded
+    return tries
 
 
 def grammar_patterns(grammar: Any, table: dict[str, Any]) -> list[str]:

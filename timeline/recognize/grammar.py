@@ -281,15 +281,25 @@ class Grammar:
         """The alternation of rules ``rule_ids``, in order (the first that matches wins)."""
         return "|".join(self.alternatives[i] for i in rule_ids)
 
-    def dispatch(self) -> dict[str, Any]:
+    def dispatch(self, tries: Optional[dict[str, Optional[str]]] = None) -> dict[str, Any]:
         """The whole dispatch table, {start word or "#": rule indices, and TRIE_MARK + word: the encoded
-        lookahead trie of each word that has one}, computed (for the artifact)."""
+        lookahead trie of each word that has one}, computed (for the artifact); ``tries``: each key's
+        :meth:`encoded_lookahead` computed elsewhere (``tools/compile_rules.py`` spreads them over processes)."""
         table: dict[str, Any] = {key: self.start_rules(key) for key in sorted(self.start_words | {"#"})}
-        for key in sorted(self.start_words | _NUMERAL_KEYS):
-            trie = self.build_lookahead(key)
-            if trie is not None:
-                table[TRIE_MARK + key] = lookahead.encode(trie)
+        for key in self.lookahead_keys():
+            encoded = tries[key] if tries is not None else self.encoded_lookahead(key)
+            if encoded is not None:
+                table[TRIE_MARK + key] = encoded
         return table
+
+    def lookahead_keys(self) -> list[str]:
+        """The keys :meth:`dispatch` computes a lookahead trie for: each start word and each numeral length."""
+        return sorted(self.start_words | _NUMERAL_KEYS)
+
+    def encoded_lookahead(self, key: str) -> Optional[str]:
+        """:meth:`build_lookahead` of ``key``, encoded as the dispatch table holds it (None: no trie)."""
+        trie = self.build_lookahead(key)
+        return None if trie is None else lookahead.encode(trie)
 
 
 TOKEN = re.compile(r"(?:[^\W_]|')+")  # a word of lower-cased text, Unicode letters and digits: "märz" is one token, not "m" + "rz"
