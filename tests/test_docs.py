@@ -62,3 +62,23 @@ def test_the_tutorials_claims_hold() -> None:
     assert by_text["last Friday"].value == "2026-05-01"
     early = by_text["early April"]
     assert (early.earliest.date().isoformat(), early.latest.date().isoformat()) == ("2026-04-01", "2026-04-11")
+
+
+def test_every_public_name_is_in_the_api_reference() -> None:
+    """Each name ``timeline`` exports has a ``:::`` entry in docs/api.md (the errors through ``timeline.errors``)."""
+    import re
+
+    import timeline.errors
+
+    api = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^::: ([\w.]+)$", api, flags=re.MULTILINE))
+    missing = []
+    for name in timeline.__all__:
+        obj = getattr(timeline, name)
+        module = getattr(obj, "__module__", None)
+        if f"{module}.{name}" in documented or any(entry.endswith(f".{name}") for entry in documented):
+            continue  # documented where it is defined, or at the implementation a thin wrapper forwards to
+        if module == timeline.errors.__name__ and module in documented:
+            continue
+        missing.append(f"{name} ({module})")
+    assert not missing, f"public names without an entry in docs/api.md: {missing}"
