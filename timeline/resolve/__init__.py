@@ -208,4 +208,5 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     rest = rest_of_period(ctx, spec, mention, period, story)  # "Later that year": the story goes on in the rest of it
     story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared,
                  ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is Mod.END else None))
+    story.end_of[tid] = mention.end
     return timex

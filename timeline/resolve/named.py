@@ -8,6 +8,7 @@ The year comes from the words ("last June", "August of that year"), else from th
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Callable, Optional
 
 import attrs
@@ -18,7 +19,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import after_appointment, after_occasion, after_until, in_past_perfect, names_report_period, tense_evidence
+from .tense import after_appointment, after_occasion, after_until, in_past_perfect, names_report_period, tense_evidence, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -80,7 +81,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
             story_base, story_anchor_ = ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
             if story_base is not None:
                 return with_part(ctx, cal.day(_weekday(ctx, spec, mention, story_base.date())), spec), story_anchor_
-        in_week = _in_named_week(spec, story, ctx.reference.date() if ctx.reference is not None else None)
+        in_week = _in_named_week(ctx, spec, mention, story)
         if in_week is not None and _against_its_verb(ctx, mention, in_week[0]):
             in_week = None  # "Airports expect a busy Christmas week, with crowds screened on Sunday" said on Tuesday: the Sunday gone
         in_week = in_week or _after_joined_day(ctx, spec, mention, story)
@@ -470,13 +471,17 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     return cal.season(y, spec.season)
 
 
-def _in_named_week(spec: CalendarSpec, story: Story, today: Optional[dt.date]) -> Optional[tuple[dt.date, TimexAnchor]]:
+def _in_named_week(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
     """ "Next week, the council will vote on Tuesday", "This weekend, rain is likely on Saturday": a
-    bare weekday after last, this or next week (or weekend) named earlier in its sentence is that
+    bare weekday after last, this or next week (or weekend) named earlier in its clause is that
     week's day (None when there is none, or the day is not in it: "Sunday" after "this weekend" is,
-    "Monday" is not)."""
+    "Monday" is not).  A weekday in another clause has its own day ("Talks stalled last week, and the
+    union walked out on Monday" said on a Friday: this week's Monday)."""
     last = story.last
     if spec.relative_word is not None or spec.shift is not None or last is None or last[0] != story.sentence:
+        return None
+    today = ctx.reference.date() if ctx.reference is not None else None
+    if _clause_between(ctx, story.end_of.get(last[2], mention.start), mention.start):
         return None
     week = last[1]
     if week.grain not in (Grain.WEEK, Grain.WEEKEND) or today is None:
@@ -489,6 +494,23 @@ def _in_named_week(spec: CalendarSpec, story: Story, today: Optional[dt.date]) -
     if not week.start.date() <= d < week.end.date():
         return None
     return d, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _clause_between(ctx: "Context", start: int, end: int) -> bool:
+    """Whether a clause boundary stands in the text between ``start`` and ``end``: a word that opens a clause
+    ("that", "but", "while": the lexicon's clause boundaries), a semicolon, or a comma and a coordinator (", and")."""
+    words = tense_words(ctx.doc.language)
+    tokens = _CLAUSE_TOKEN.findall(ctx.text, start, end)
+    for k, token in enumerate(tokens):
+        lower = token.lower()
+        if lower == ";" or (lower.isalpha() and lower in words.boundaries):
+            return True
+        if lower == "," and k + 1 < len(tokens) and tokens[k + 1].lower() in words.list_words:
+            return True
+    return False
+
+
+_CLAUSE_TOKEN = re.compile(r"[^\W\d_]+|[,;]")
 
 
 def _against_its_verb(ctx: "Context", mention: Mention, day: dt.date) -> bool:

@@ -70,6 +70,7 @@ class Story:
     span: Optional[tuple[Grain, int, bool, str]] = None  # the decade or century named since the last date: grain, number, BC, id
     late: Optional[Period] = None  # narrative: the end part of the story's year when it moved to "late 1916", "the end of 1452"
     sentence_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> its sentence
+    end_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> where its expression ends in the text
 
     def enter(self, doc: Doc, mode: str, start: int) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading line)."""
