@@ -198,6 +198,35 @@ def _season_in_name(ctx: MatchContext, word: str) -> bool:
     return before is not None and not _OPENS_SENTENCE.search(ctx.text, max(0, before.start() - 3), before.start() + 1)
 
 
+_HARM_REACH = 8  # words before "the fall" in which a word of harm makes it a tumble
+_CLAUSE_WORDS = re.compile(r"[A-Za-z']+|[,;:.!?]")
+
+
+def _tumble(ctx: MatchContext) -> bool:
+    """Whether "the fall" is a tumble or a drop: a follower ("from the ladder", "in prices") or a word of harm
+    earlier in its clause ("broke a leg in the fall")."""
+    vetoes = ctx.lexicon["vetoes"]
+    after = ctx.word_after()
+    if after.lower() in vetoes.get("season_tumble_followers", ()) and (after.lower() != "in" or _lower_word_after_in(ctx)):
+        return True
+    before = _CLAUSE_WORDS.findall(ctx.text, max(0, ctx.start - 80), ctx.start)[-_HARM_REACH:]
+    for word in reversed(before):
+        if not word[0].isalpha():
+            return False  # the clause ends: "Injured in March, he returned in the fall" keeps autumn
+        if word.lower() in vetoes.get("season_tumble_harm", ()):
+            return True
+    return False
+
+
+def _lower_word_after_in(ctx: MatchContext) -> bool:
+    """Whether the word after "in" right after the match is lower-case ("the fall in prices", not "in Paris")."""
+    m = _IN_THEN_WORD.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 40))
+    return m is not None and m.group(1)[:1].islower()
+
+
+_IN_THEN_WORD = re.compile(r"[ \t\u00a0]{1,3}in[ \t\u00a0]{1,3}([A-Za-z']+)", re.IGNORECASE)
+
+
 def season_ago(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "two summers ago", "three winters ago": the last such season, then back a year for each one more
     (a shift of SEASON grain counts years of that season)."""
@@ -223,6 +252,8 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "prices fall", "spring into action"
     if "year" not in g and "rel" not in g and "mod" not in g and ctx.word_before() in ctx.lexicon["vetoes"].get("season_not_after", ()):
         return None  # "a winter storm": a kind of storm
+    if "year" not in g and "rel" not in g and "mod" not in g and word in ctx.lexicon["vetoes"].get("season_tumble", ()) and surface.startswith("the") and _tumble(ctx):
+        return None  # "broke a leg in the fall", "the fall in prices": a tumble or a drop
     if "year" not in g and "rel" not in g and _season_in_name(ctx, g["season"]):
         return None  # "the Summer Olympics", "the Spring Festival": a name
     code = ctx.lexicon["seasons"][word]["code"]
