@@ -361,12 +361,16 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     an event the text ties to a time (``timed``) keeps its own, and one told in the present or the
     perfect (``now_told``: "It is the largest reward the government has ever offered") reaches now;
     the time of a flashback (``flashbacks``, events told in the past perfect: "She had sprained her
-    ankle on Sunday. She was flown to hospital") is continued only by another flashback. Without a
+    ankle on Sunday. She was flown to hospital") is continued only by another flashback; after a
+    flashback inside a report with a time of its own ("The owner said on Wednesday that the unit
+    had been repaired in March. He apologised"), a sentence with no flashback continues the
+    report's time. Without a
     pronoun, a day or a part of one (``carried``; not a clock time, which no other event shares) is
     continued by a happening told in the simple past that the text ties to nothing (``narrated``:
     "A fire broke out on Tuesday. The crew abandoned the vessel")."""
     last_time: dict[int, str] = {}
     told_back: dict[int, bool] = {}
+    reported_at: dict[int, str] = {}
     dated: set[int] = set()
     for eid, cls, sentence in events:
         if eid in lends:
@@ -374,11 +378,18 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
             if real.get(eid, False) and cls != "REPORTING":
                 last_time[sentence] = lends[eid]
                 told_back[sentence] = eid in flashbacks
+            elif real.get(eid, False):
+                reported_at.setdefault(sentence, lends[eid])
+    looking_back = frozenset(sentence for eid, _cls, sentence in events if eid in flashbacks)
     out = {}
     for eid, cls, sentence in events:
         t = last_time.get(sentence - 1)
         if t is not None and told_back[sentence - 1] and eid not in flashbacks:
-            continue
+            # "The owner said on Wednesday that the unit had been repaired in March. He apologised":
+            # after a flashback inside a report, a sentence with none is back at the report's time
+            t = reported_at.get(sentence - 1)
+            if t is None or sentence in looking_back:
+                continue
         if (t is not None and (sentence in opening or (t in carried and eid in narrated)) and sentence not in dated and t in past_times and cls != "REPORTING"
                 and real.get(eid, False) and past.get(eid, False) and eid not in timed and eid not in now_told):
             out[eid] = t

@@ -255,7 +255,12 @@ def local_relations(
         if rel is not None:
             return Relation(a, rel, b, round(confidence.get(a, nothing).get(b, 0.5), 3), False)  # type: ignore[attr-defined]
         kept = kept_labels.get(a, nothing).get(b)
-        order_sure = start_order.get(a, nothing).get(b) if kept is None else None
+        model_a = start_model.get(a, no_order)
+        if kept is not None and model_a.get(b, _START_OF[kept[0]]) == _START_OF[kept[0]]:
+            return Relation(a, kept[0], b, round(kept[1], 3), False)
+        # a kept label the start order model goes against says nothing; a kept start order still does
+        # ("searched the glacier on Friday but bad weather forced them": told in sequence)
+        order_sure = start_order.get(a, nothing).get(b)
         learned_a, learned_b = learned.get(a), learned.get(b)
         if order_sure is not None:
             order, sure = order_sure
@@ -267,11 +272,7 @@ def local_relations(
         # five-label model is stated only when the start it implies is that model's answer
         # (SIMULTANEOUS is no honest answer when it says BEFORE; kept or not, such labels were right
         # in 20 of the 152 MATRES pairs of TBAQ where it said otherwise, in sample and out of fold)
-        model_a = start_model.get(a, no_order)
         if kept is not None:
-            label, label_sure = kept
-            if model_a.get(b, _START_OF[label]) == _START_OF[label]:
-                return Relation(a, label, b, round(label_sure, 3), False)
             return None
         label, label_sure = _learned_of(learned_a, learned_b, a, b)
         containment = not b_placed or (label in _CONTAINMENT and model_a.get(b, _START_OF[label]) == _START_OF[label])
