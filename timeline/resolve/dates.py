@@ -133,10 +133,14 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
 def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> CalendarSpec:
     """A bare "overnight" (a part of day marked ``night_before`` in the lexicon) that is not in a
     future clause: the night that ended on the anchor day, one day back; but after a time of the
-    story's day from noon on ("lowered the signal at 4 p.m. Monday. The storm weakened overnight") the night that follows it."""
+    story's day from noon on ("lowered the signal at 4 p.m. Monday. The storm weakened overnight") the night that follows it;
+    one marked ``night_of_day`` too ("during the night") is the night of any day the text names for it, that day's own."""
     assert spec.part_of_day is not None and spec.shift is not None
-    if not ctx.lexicon["parts_of_day"][spec.part_of_day].get("night_before"):
+    entry = ctx.lexicon["parts_of_day"][spec.part_of_day]
+    if not entry.get("night_before"):
         return spec
+    if entry.get("night_of_day") and shifted_period(ctx, spec, story)[1].kind is not AnchorKind.REFERENCE_TIME:
+        return spec  # "Police arrived on Monday. During the night, ...", "through the night on Sunday": that day's night
     day = story.day
     if spec.shift.anchoring is Anchoring.NARRATIVE and day is not None and day.grain in _CLOCK_GRAINS and day.start.hour >= NOON:
         return spec

@@ -17,7 +17,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .picking import direction, joined, no_look_back, pick_date, pick_period
+from .picking import direction, joined, just_after, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
 from .tense import after_appointment, after_occasion, after_until, in_past_perfect, names_report_period, tense_evidence, tense_words
 
@@ -207,7 +207,7 @@ def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         weeks = [_in_week(cal.day(d), spec) for d in cands]
         return pick_period(weeks, dt.datetime.combine(today, dt.time()), way, strong), f.anchor
     yearly = spec.direction is Direction.TENSE and no_look_back(ctx, mention, story, today)  # "last Christmas" said on Dec. 23: a year back
-    return _in_week(cal.day(pick_date(cands, today, way, strong, yearly)), spec), f.anchor
+    return _in_week(cal.day(pick_date(cands, today, way, strong, yearly, just_after(ctx, mention, way))), spec), f.anchor
 
 
 def _in_week(day: Period, spec: CalendarSpec) -> Period:
@@ -249,7 +249,8 @@ def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Stor
         named = [c for c in cands if c.isoweekday() == spec.named_weekday]
         if len(named) == 1:  # "Tuesday, Nov. 3": the year in which that day is a Tuesday
             return with_part(ctx, cal.day(named[0]), spec), f.anchor
-    return with_part(ctx, cal.day(pick_date(cands, today, way, strong, no_look_back(ctx, mention, story, today))), spec), f.anchor
+    picked = pick_date(cands, today, way, strong, no_look_back(ctx, mention, story, today), just_after(ctx, mention, way))
+    return with_part(ctx, cal.day(picked), spec), f.anchor
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> Optional[dt.date]:

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_appointment, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import after_following_signal, after_appointment, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
     from .story import Story
 
-__all__ = ["direction", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
+__all__ = ["direction", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
 
 HALF_YEAR = 183
 SOON = dt.timedelta(days=14)  # a yearly date this close ahead wins over the one nearly a year back (YEAR_BACK days)
@@ -74,13 +74,14 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     return default, False
 
 
-def pick_date(cands: list[dt.date], today: dt.date, way: Direction, strong: bool, yearly: bool = False) -> dt.date:
+def pick_date(cands: list[dt.date], today: dt.date, way: Direction, strong: bool, yearly: bool = False, recent: bool = False) -> dt.date:
     """The candidate the tense points to; when only a distant verb said so and that candidate
     lies over half a year away, the closest one instead.  With no verb of its own clause to go
     by, a date ahead wins over the one behind only when it is over a month closer ("its record
     high set on Aug. 6" in February is last August, not next).  With ``yearly`` (a month day or
     holiday, no earlier time of its sentence far back), a past clause's date nearly a year back
-    gives way to the same date just ahead."""
+    gives way to the same date just ahead.  With ``recent`` (the date after "after" in a clause that looks
+    ahead: "Shops reopen after Christmas" said on Dec. 27) a date at most SOON behind wins over the one a year ahead."""
     lean = 0 if strong else PAST_LEAN
     closest = min(cands, key=lambda c: (abs((c - today).days) + (lean if c > today else 0), c > today))
     if way is Direction.PAST:
@@ -94,9 +95,18 @@ def pick_date(cands: list[dt.date], today: dt.date, way: Direction, strong: bool
     elif way is Direction.FUTURE:
         fut = [c for c in cands if c >= today]
         pick = min(fut) if fut else max(cands)
+        just = [c for c in cands if dt.timedelta(0) < today - c <= SOON] if recent else []
+        if just and (pick - today).days > YEAR_BACK:
+            return max(just)
     else:
         return closest
     return pick if strong or abs((pick - today).days) <= HALF_YEAR else closest
+
+
+def just_after(ctx: "Context", mention: Mention, way: Direction) -> bool:
+    """Whether a yearly date looked for ahead comes right after a word like "after" ("Trading resumes after the New Year
+    holiday" said on Jan. 2): what follows it may follow one just gone, so that one is meant rather than next year's."""
+    return way is Direction.FUTURE and after_following_signal(ctx.text, mention.start, ctx.doc.language)
 
 
 def pick_period(cands: list[Period], base: dt.datetime, way: Direction, strong: bool) -> Period:

@@ -82,12 +82,14 @@ class TenseWords:
     preceding: tuple[tuple[str, ...], ...] = ()
     scheduled_going: frozenset[str] = frozenset()
     scheduled_verbs: frozenset[str] = frozenset()
+    scheduled_objects: frozenset[str] = frozenset()
     going_words: frozenset[str] = frozenset()
     life_asides: frozenset[str] = frozenset()
     event_of: frozenset[str] = frozenset()
     event_of_not_after: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     occasion: frozenset[str] = frozenset()
+    following: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     amount_words: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
@@ -119,13 +121,13 @@ def tense_words(language: str = "en") -> TenseWords:
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
-        scheduled_going=words(cues, "scheduled_going"), scheduled_verbs=words(cues, "scheduled_verbs"), going_words=words(cues, "going_words"),
+        scheduled_going=words(cues, "scheduled_going"), scheduled_verbs=words(cues, "scheduled_verbs"), scheduled_objects=words(cues, "scheduled_objects"), going_words=words(cues, "going_words"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"), known_comparison=words(signals, "known_comparison"), open_comparison=words(signals, "open_comparison"),
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
-        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
+        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
@@ -555,6 +557,14 @@ def before_preceding_signal(text: str, start: int, language: str = "en") -> bool
     return any(tuple(words[-len(p):]) == p for p in cues.preceding)
 
 
+def after_following_signal(text: str, start: int, language: str = "en") -> bool:
+    """Whether a word like "after" comes right before ``start`` (maybe with "the" between): "Shops reopen after Christmas"."""
+    words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 20), start)]
+    if words[-1:] == ["the"]:
+        words.pop()
+    return bool(words) and words[-1] in tense_words(language).following
+
+
 def after_occasion(text: str, start: int, language: str = "en") -> bool:
     """Whether a word that names a holiday as an occasion comes right before ``start`` ("added trains for Christmas")."""
     words = _TOKEN.findall(text, max(0, start - 20), start)
@@ -871,6 +881,9 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         for i, word in enumerate(group[: 14 if level == 1 else 22]):
             if level == 1 and backwards and word.lower() in cues.scheduled and _scheduled_present(group, i, cues) == "future":
                 return "future", 1  # "Chicago visits Miami on Sunday": a fixture, ahead of now
+            if (level == 1 and backwards and i > 1 and word.lower() in cues.scheduled_objects and _object_after(group, i, cues)
+                    and _scheduled_present(group, i, cues) == "future"):
+                return "future", 1  # "Apple reports earnings on Thursday": a noun too, a verb with its object after it
             if (level == 1 and backwards and i > 0 and word.lower() in cues.scheduled_going and group[i - 1].lower() in cues.going_words
                     and _scheduled_present(group, i, cues) == "future"):
                 return "future", 1  # "Voters head to the polls on Sunday"
@@ -915,6 +928,14 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         if level == 1 and not backwards and reported:
             return reported, (1 if reported_near else 2)  # otherwise a weak cue: what was said may be about any time
     return deferred if deferred is not None else (None, 2)
+
+
+def _object_after(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether the word after ``backwards[i]`` opens its object: a determiner or a lower-case noun, not a preposition
+    ("reports [its] results on Tuesday", "releases [data] on Friday"; not "media reports [on] Tuesday said")."""
+    nxt = backwards[i - 1]
+    lw = nxt.lower()
+    return lw in cues.determiners or (nxt.isalpha() and nxt[:1].islower() and lw not in cues.prepositions and lw not in cues.skip)
 
 
 def _participle_opens(clause_before: list[str], cues: TenseWords) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ...model import Grain, Mod
@@ -69,6 +70,10 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None
     if ctx.word_before() in ctx.lexicon["vetoes"].get("greeting_before", ()) and ctx.surface.lower() == pod:
         return None  # "Good evening from Havana": a greeting
+    vetoes = ctx.lexicon["vetoes"]
+    if pod in vetoes.get("part_of_day_signalled", ()) and key_of(ctx.surface) == pod and (
+            ctx.word_before() not in vetoes.get("part_of_day_after", ()) or not ctx.surface[:1].islower()):
+        return None  # "the night was cold", "Dawn said": a time only right after "during", "at", "before" ...
     return _day_reference(g, ctx, Grain.PART_OF_DAY, part_of_day=pod, mod=mod, hedge=hedge)
 
 
@@ -103,11 +108,18 @@ def _on_the_clock(hour: int, ampm: str) -> Optional[int]:
     return hour
 
 
+# a morning range's start before an end written "12 a.m." ("from 10 to [12 a.m.]", "between 9:30 and [12 a.m.]"): the end is noon,
+# as the writer means, not the midnight that would put the range's start the evening before
+_MORNING_TO_TWELVE = re.compile(r"(?:between|from)\s{1,3}(?:0?[1-9]|1[01])(?::[0-5]\d)?\s{0,3}(?:and|to|until|till|-|\u2013)\s{0,3}\Z", re.I)
+
+
 def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "9 a.m. Tuesday", "10:15 p.m.", "about 7.45pm": a clock time, on the day given or the story's day."""
     hour = int(g.get("hour") or g.get("hour2") or g["hour4"])
     minute = int(g.get("minute") or g.get("minute2") or g.get("minute4") or 0)
     ampm = (g.get("ampm") or "").replace(".", "")
+    if ampm.lower() == "am" and hour == 12 and minute == 0 and _MORNING_TO_TWELVE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        ampm = "pm"  # "from 10 to 12 a.m.": the end of a morning, noon
     if ampm:
         hour = _on_the_clock(hour, ampm)  # type: ignore[assignment]
         if hour is None:
@@ -126,13 +138,14 @@ def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def range_start_clock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """The "2" of "between 2 and 4 a.m.", "from 11 to 2 p.m.": a range's first hour takes the half of
-    the day written after its end, or the other half when it would come after the end (11 a.m.)."""
+    the day written after its end, or the other half when it would come after the end (11 a.m.); an end
+    written "12 a.m." after an earlier hour is noon ("from 10 to 12 a.m.": a morning)."""
     hour, end = int(g["hour"]), int(g["hour_end"])
     ampm = g["ampm"].replace(".", "").lower()
     if not 1 <= hour <= 12 or not 1 <= end <= 12 or hour == end:
         return None
     start = _on_the_clock(hour, ampm)
-    finish = _on_the_clock(end, ampm)
+    finish = 12 if end == 12 and ampm == "am" and hour < 12 else _on_the_clock(end, ampm)  # "from 10 to 12 a.m.": a morning, to noon
     if start is None or finish is None:
         return None
     if (start, int(g.get("minute") or 0)) > (finish, 0):
