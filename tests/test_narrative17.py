@@ -136,3 +136,44 @@ def test_news_mode_dates_before_a_year_count_from_publication() -> None:
 )
 def test_a_year_named_in_the_sentence_holds_its_day(text: str, expression: str, value: str) -> None:
     assert _timexes(text)[expression][1] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "the next spring" with its article counts from the story's time, as "the following spring"
+        ("In 1578 the king fell ill; he died the next spring.", "the next spring", "1579-SP"),
+        ("The army reached the river in May 1578 and camped there the next winter.", "the next winter", "1579-WI"),
+    ],
+)
+def test_the_next_season_counts_from_the_story(text: str, expression: str, value: str) -> None:
+    assert _timexes(text)[expression][1] == value
+
+
+def test_next_season_without_article_counts_from_the_speaker() -> None:
+    assert _timexes("The minister said prices would fall next spring.", mode="news")["next spring"][1] == "2027-SP"
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # in a history, a four-digit early year before a preposition ("at the age of", "with an army") is a year
+        ("Hedda became queen in 1453 at the age of nineteen.", "1453", "1453"),
+        ("The duke landed in 1415 with an army of nine thousand.", "1415", "1415"),
+        # a range of four-digit years up to four centuries long is a dynasty's or an era's
+        ("The dynasty ruled the river kingdom from 1502 to 1698.", "1502", "1502"),
+    ],
+)
+def test_early_years_in_a_history(text: str, expression: str, value: str) -> None:
+    assert _timexes(text)[expression][1] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The population of the town grew from 1200 to 1500.",  # amounts after a word of change
+        "The boats were sold in 300 at a time.",  # a three-digit count before a preposition
+    ],
+)
+def test_amounts_stay_amounts_in_a_history(text: str) -> None:
+    assert not [t for t in tag(text, "2026-12-01", mode="narrative").timexes if t.type.value == "DATE"]
