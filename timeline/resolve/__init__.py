@@ -32,7 +32,7 @@ from .named import with_part
 from . import calendar as cal
 from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
 from .neighbours import day_hint, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, Story, bc_aside, is_aside, looks_back, moves_story, rest_of_period
+from .story import DAY_GRAINS, Story, bc_aside, event_offset, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import after_comparison, after_past_signal, said_on
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -55,7 +55,7 @@ def _part_with_mod(ctx: "Context", part: Optional[str], mod: Optional[Mod], peri
 def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional[dt.datetime], *, mode: str = "news", language: str = "en") -> tuple[Timex, ...]:
     """Resolve ``mentions`` (in text order) into time expressions with values and bounds."""
     ctx = Context(as_doc(text, language), reference_time, mode, load_lexicon(language))
-    story = Story()
+    story = Story(opening=opening_year(mentions))  # narrative paths only read it
     cache: dict[int, Timex] = {}
     out = []
     for i in range(len(mentions)):
@@ -104,7 +104,10 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
 
 def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     try:
-        return _resolve_mention(ctx, mentions, i, story, cache)
+        t = _resolve_mention(ctx, mentions, i, story, cache)
+        if t.type in (TimexType.DATE, TimexType.TIME) and quoted_deictic(ctx, mentions[i].meaning, mentions[i]):
+            return attrs.evolve(t, value=unknown_digits(t.value), earliest=None, latest=None)  # "he asked, 'What did you do today?'"
+        return t
     except OverflowError:  # calendar arithmetic left year 1..9999 (cal.BeyondCalendar, date overflow)
         return beyond_calendar(ctx, mentions[i], f"t{i + 1}", story)
 
@@ -121,7 +124,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     if isinstance(meaning, VagueSpec):
         return vague_timex(ctx, meaning, common)
     if isinstance(meaning, DurationSpec):
-        return duration_timex(ctx, meaning, story, common)
+        return duration_timex(ctx, event_offset(ctx, meaning, mention, mentions[i - 1] if i else None), story, common)
 
     def resolved(j: int) -> Timex:
         """Mention ``j`` resolved once: a neighbour's time, kept for when the loop reaches it."""

@@ -91,6 +91,9 @@ class Context:
             period = story.day if grain in DAY_GRAINS and story.day is not None else (story.focus or story.any)
             if story.last is not None and anchor.timex_id == story.last[2] and anchor.timex_id not in (story.day_tid, story.focus_tid):
                 period = story.last[1]  # the look-back of its own sentence anchor_for chose ("indicted in March of last year ... a week later")
+            elif (self.mode == "narrative" and grain in DAY_GRAINS and story.current is not None and anchor.timex_id == story.current_tid
+                    and anchor.timex_id != story.day_tid):
+                period = story.current  # the month the story moved to since its day ("On 23 February ... In March ... Three days later")
             if period is not None:
                 return (period.start, period.end), anchor
         if anchor.kind is AnchorKind.REFERENCE_TIME:

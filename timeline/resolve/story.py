@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional
 import attrs
 
 from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
-from ..recognize.meaning import Anchoring, CalendarSpec, Mention
+from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
 from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period"]
+__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -71,6 +71,7 @@ class Story:
     late: Optional[Period] = None  # narrative: the end part of the story's year when it moved to "late 1916", "the end of 1452"
     sentence_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> its sentence
     end_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> where its expression ends in the text
+    opening: Optional[tuple[Period, str]] = None  # narrative: the year of the first date written with its year, and its id, for dates told before it
 
     def enter(self, doc: Doc, mode: str, start: int) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading line)."""
@@ -262,13 +263,15 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
     the same sentence that did not move the story ("held the town until October 15") counts
     as its time: the dates of one sentence follow each other.
     """
-    now = story.now()
+    now = story.now() or (story.opening[0] if story.opening is not None else None)  # before any year, the text's first
     if mode != "narrative" or now is None or not cands:
         return None
     last = story.last
-    if (last is not None and last[0] == story.sentence and now.grain < Grain.YEAR and last[1].grain <= Grain.MONTH
+    if (last is not None and last[0] == story.sentence and now.grain < Grain.YEAR and (last[1].grain <= Grain.MONTH or last[1].grain is Grain.YEAR)
             and last[1].start > now.start):
-        now = last[1]  # a sentence's dates follow each other: "... until October 15, and reached the coast on December 10"
+        # a sentence's dates follow each other: "... until October 15, and reached the coast on December 10"; "The offensive of
+        # 1916 opened on 1 July" told on a day of 1915 (a year naming an event does not move the story, its date does)
+        now = last[1]
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
     if story.section_years is not None:  # under "2008: ...", a bare "March" is of 2008, wherever the overview ended
@@ -596,3 +599,79 @@ def in_parentheses(text: str, start: int, end: int, reach: int = 80) -> bool:
     opened = before.rfind("(")
     return opened >= 0 and ")" not in before[opened:] and ")" in after and "(" not in after[: after.find(")")]
 
+
+
+_AFTER_DATE = re.compile(r",\s*")  # a length set off by a comma right after a date
+
+
+def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before_it: Optional[Mention]) -> DurationSpec:
+    """Narrative mode: a length written before "after" or "before" and what it counts from is an
+    offset from the story's time ("The fort fell on 12 April. The arsenal was seized eight days
+    after the fall of the fort": 20 April, as "eight days later"); not a length that a word before
+    it makes one ("for three days after the battle", "lasted a week before the city fell")."""
+    table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
+    if not table or meaning.span is not None or meaning.amount is None or not Grain.DAY <= meaning.grain <= Grain.YEAR:
+        return meaning
+    after = _WORD.findall(ctx.text, mention.end, mention.end + 40)
+    sign = table["directions"].get(after[0].lower()) if after else None
+    if sign is None or not after[0].islower() or len(after) < 2 or after[1] in _SENTENCE_END or after[1].lower() in ("that", "then"):
+        return meaning
+    gap = ctx.text[mention.end : mention.end + 40].split(None, 2)
+    if len(gap) > 1 and (gap[1][:1].isdigit() or gap[1].lower().rstrip(".,") in ctx.lexicon["months"]):
+        return meaning  # "two days after 4 June": counted from the date written, another rule's
+    s, _ = ctx.doc.sentence_at(mention.start)
+    before = _WORD.findall(ctx.text, max(s, mention.start - 40), mention.start)
+    if before and before[-1].lower() in table["length_before"]:
+        return meaning
+    if before_it is not None and before_it.end >= s and _AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start):
+        return meaning  # "shut in 1987, eighteen years after the strike": the date before restates it, from another time than the story's
+    return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE)
+
+
+_OPEN_QUOTES = "\u201c"
+_CLOSE_QUOTES = "\u201d"
+
+
+def in_quotation(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a quotation that opens and closes in its paragraph (line)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before, after = text[line_start:start], text[end : len(text) if line_end < 0 else line_end]
+    if before.count('"') % 2 == 1 and '"' in after:
+        return True
+    return before.count(_OPEN_QUOTES) > before.count(_CLOSE_QUOTES) and _CLOSE_QUOTES in after
+
+
+def quoted_deictic(ctx: "Context", spec: object, mention: Mention) -> bool:
+    """Narrative mode: whether an expression counted from the speaker's own now ("today", "tonight",
+    "15 months ago", "afternoon") is said inside a quotation ("'How many did you lose today?' he asked"):
+    a history does not say on which day its speakers spoke, so its day and month are unknown (TIMEX2
+    histories write XXXX-XX-XX, XXXX-XX-XXTNI); a year or a season said so keeps its value."""
+    if ctx.mode != "narrative" or not isinstance(spec, CalendarSpec) or spec.year is not None or spec.grain > Grain.MONTH:
+        return False
+    shift = spec.shift
+    deictic = ((shift is not None and shift.anchoring is Anchoring.REFERENCE)
+               or (spec.part_of_day is not None and spec.month is None and spec.day is None and spec.weekday is None
+                   and (shift is None or len(mention.text.split()) == 1)))  # a bare "afternoon" (not "that afternoon")
+    return deictic and in_quotation(ctx.text, mention.start, mention.end)
+
+
+_DIGITS = re.compile(r"^(\d{4})(-W?\d\d)?(-\d\d)?")
+
+
+def unknown_digits(value: str) -> str:
+    """The value with its calendar digits unknown ("1965-03-08" -> "XXXX-XX-XX", "1968-05-10TNI" -> "XXXX-XX-XXTNI")."""
+    return _DIGITS.sub(lambda m: re.sub(r"\d", "X", m.group(0)), value, count=1)
+
+
+def opening_year(mentions: list[Mention]) -> Optional[tuple[Period, str]]:
+    """The year of the first date written with its year (of the common era, not counted from another time), which the
+    story's dates told before any year belong to ("On 28 June the archduke was shot ... The year was 1914"), else None."""
+    for k, m in enumerate(mentions):
+        spec = m.meaning
+        if isinstance(spec, CalendarSpec) and spec.year is not None and spec.shift is None and not spec.bc and not spec.partial_year:
+            try:
+                return cal.containing(dt.datetime(spec.year, 1, 1), Grain.YEAR), f"t{k + 1}"
+            except (ValueError, OverflowError):
+                return None
+    return None

@@ -226,6 +226,17 @@ def _word_before_from(ctx: MatchContext) -> str:
     return m.group(1).lower() if m else ""
 
 
+_DYNASTY_RANGE = 400  # in a history, the most years apart the ends of a range of four-digit years may be ("ruled from 1502 to 1698")
+
+
+def _dynasty_range(g: dict[str, str], ctx: MatchContext, y: int) -> bool:
+    """In a history, whether a range of four-digit years is a dynasty's or an era's ("from 1502 to 1698"), not amounts:
+    the second end later, at most ``_DYNASTY_RANGE`` years on, and no word of change before "from" ("rose from 1200 to 1500")."""
+    end = g["year_end"]
+    return (ctx.narrative and len(end) == 4 and y >= 1000 and 0 < int(end) - y <= _DYNASTY_RANGE
+            and _word_before_from(ctx) not in ctx.lexicon["vetoes"].get("amount_change", ()))
+
+
 def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "in 1453 the city fell", "800 AD": a year before 1600, written with its era or, in a history,
     after a word that asks for a time (the rule's context keeps counts out: "in 1453 cases")."""
@@ -239,7 +250,7 @@ def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     y = int(g.get("year") or g.get("year2") or g.get("year3") or g.get("year4") or g.get("year5") or g.get("year6") or g.get("year7") or "0")
     if not 1 <= y <= 2999:
         return None
-    if "year_end" in g and not 0 < abs(int(g["year_end"]) - y) <= _EARLY_RANGE:
+    if "year_end" in g and not 0 < abs(int(g["year_end"]) - y) <= _EARLY_RANGE and not _dynasty_range(g, ctx, y):
         return None  # "from 1200 to 1500": too far apart for a reign or a war; more likely amounts
     if "season" in g:  # "the spring of 217"
         return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][key_of(g["season"])]["code"], year=y)

@@ -272,6 +272,8 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if rel:
         r = key_of(rel).split()[-1]
         anaphora = ctx.lexicon["relative"]["season_anaphora"]
+        if key_of(rel) in anaphora:  # "the next spring", as "the following spring" (not "next spring"): counted from the story's time
+            r = key_of(rel)
         if r in anaphora:  # "the following spring", "that summer": counted from the story's time
             rel_word = anaphora[r]
             shift = Shift(Grain.YEAR, 0, Anchoring.NARRATIVE)
