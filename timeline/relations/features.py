@@ -192,6 +192,18 @@ def _between(layout: Layout, a: _Item, b: _Item) -> list[str]:
     return list(_words(layout, a.sentence)[a.last + 1 :]) + ["<br>"] + list(_words(layout, b.sentence)[: b.first])
 
 
+def _words_between_features(between: Sequence[str], same: bool, with_words: bool) -> list[str]:
+    """A pair's features of the words between its events: each distinct word (``with_words``:
+    five words or fewer), then each signal word, then each with whether the pair shares a sentence."""
+    feats = [f"bw={w}" for w in sorted(set(between))] if with_words else []
+    sigs = SIGNALS.intersection(between)
+    if sigs:
+        ordered = sorted(sigs)
+        feats += [f"sig_between={w}" for w in ordered]
+        feats += [f"sig_between_same={w}/{same}" for w in ordered]
+    return feats
+
+
 def _gap(layout: Layout, a: _Item, b: _Item) -> int:
     return len(_between(layout, a, b))
 
@@ -369,6 +381,7 @@ def candidate_rows(
     # the loop below is :func:`_between` and ``part`` written out: it runs for every pair of a long text
     sentence_of = [it.sentence for it in ev_items]
     intersect = SIGNALS.intersection
+    worded: "dict[tuple[object, ...], list[str]]" = {}  # :func:`_words_between_features` by (same sentence, the words or their signals)
     for i, (a, ai) in enumerate(zip(evs, ev_items)):
         a_first = per_sentence[ai.sentence][0] == i
         a_sentence, a_last = ai.sentence, ai.last
@@ -400,16 +413,15 @@ def candidate_rows(
                 k_kind = made[key] = len(parts)
                 parts.append([f"cls_pair={a.cls}/{b.cls}", f"tense_pair={a.tense}/{b.tense}", f"aspect_pair={a.aspect}/{b.aspect}", f"pos_pair={a.pos}/{b.pos}"])
             k_flags = flags[("that" in between) * 4 + ("," in between) * 2 + (n_ev == 0)]
-            feats = [f"bw={w}" for w in sorted(set(between))] if n_between <= 5 else []
-            sigs = intersect(between)
-            if sigs:
-                ordered = sorted(sigs)
-                feats += [f"sig_between={w}" for w in ordered]
-                feats += [f"sig_between_same={w}/{same}" for w in ordered]
+            # the words' features, made once per run of words (or of signals, past five words)
+            words_key = (same, *between) if n_between <= 5 else (same, intersect(between))
+            said = worded.get(words_key)
+            if said is None:
+                said = worded[words_key] = _words_between_features(between, same, n_between <= 5)
             cue = cues.get((a_sentence, b_sentence))  # the sentences' dates: the same cue for every pair of the two
             if cue is None:
                 cue = cues[(a_sentence, b_sentence)] = pair_cues(dates.get(a_sentence, ()), dates.get(b_sentence, ()), same)
-            feats += cue
+            feats = said + cue
             if same:
                 if a_reports:
                     feats.append("a_reports_b")
