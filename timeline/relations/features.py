@@ -124,12 +124,11 @@ class Layout:
         if not toks:
             return n, 0, 0
         starts = self._token_starts[n]
-        lo = max(0, bisect.bisect_right(starts, start) - 1)
-        hi = bisect.bisect_left(starts, max(end, start + 1), lo)
-        idx = [i for i in range(lo, hi) if toks[i].start < max(end, start + 1) and start < toks[i].end]
+        lo = max(0, bisect.bisect_right(starts, start) - 1)  # the last word starting at or before ``start`` (or the first)
+        hi = bisect.bisect_left(starts, max(end, start + 1), lo)  # the words from ``lo`` up to here start before the span ends
+        idx = [i for i in range(lo, hi) if start < toks[i].end]
         if not idx:
-            i = min(max(0, bisect.bisect_right(starts, start) - 1), len(toks) - 1)
-            return n, i, i
+            return n, lo, lo
         return n, idx[0], idx[-1]
 
 
@@ -294,6 +293,7 @@ def candidate_rows(
 ) -> CandidateRows:
     """The candidates of :func:`candidates`, their features in shared pieces (:class:`CandidateRows`)."""
     lay = layout or Layout.of(text)
+    lower = lay.lower  # each sentence's words, lower-cased
     lexical_of = lexical_memo()  # this text's lemmas, each word looked up once
 
     def lemma_of(word: str) -> str:
@@ -340,7 +340,7 @@ def candidate_rows(
     grains: dict[str, str] = {}  # the grain of each value (many times of a text share one)
     last_of = [it.last for it in ev_items]
     for t, ti in zip(tx, tx_items):
-        words = _words(lay, ti.sentence)
+        words = lower[ti.sentence]
         prep = words[ti.first - 1] if ti.first > 0 else "<s>"
         prep = prep if prep in _TIMEX_PREPS else "other"
         t_part = len(parts)
@@ -385,7 +385,7 @@ def candidate_rows(
     for i, (a, ai) in enumerate(zip(evs, ev_items)):
         a_first = per_sentence[ai.sentence][0] == i
         a_sentence, a_last = ai.sentence, ai.last
-        a_words = _words(lay, a_sentence)
+        a_words = lower[a_sentence]
         a_rest: Optional[list[str]] = None  # the words after ``a`` to its sentence's end, and a break
         a_reports = reports[i]
         for j in range(i + 1, n_ev_total):
@@ -398,7 +398,7 @@ def candidate_rows(
             else:
                 if a_rest is None:
                     a_rest = a_words[a_last + 1 :] + ["<br>"]
-                between = a_rest + _words(lay, b_sentence)[: first_of[j]]
+                between = a_rest + lower[b_sentence][: first_of[j]]
             n_ev = j - i - 1
             n_between = len(between)
             key: object = (same, n_between if n_between < _CAP else _CAP, n_ev if n_ev < _CAP else _CAP)
