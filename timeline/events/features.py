@@ -267,8 +267,8 @@ class FeatureIds:
             else:
                 n, nxt = end, "</s>"
             n2 = parts[i + 2] if i + 2 < count else end
-            row = head + [shape, p[0], n[1], p2[2], n2[3], get("pw_w=" + prev + "_" + lw, zero),  # type: ignore[index,operator]
-                          get("w_nw=" + lw + "_" + nxt, zero), p[4], n[5]]  # type: ignore[index]
+            row = head + [shape, p[0], n[1], p2[2], n2[3], get(f"pw_w={prev}_{lw}", zero),  # type: ignore[index,operator]
+                          get(f"w_nw={lw}_{nxt}", zero), p[4], n[5]]  # type: ignore[index]
             if p[9] or p2[9]:  # type: ignore[index]
                 row += aux
             if p[10]:  # type: ignore[index]
