@@ -16,6 +16,7 @@ import functools
 import itertools
 import gzip
 import json
+import operator
 from importlib import resources
 from typing import TYPE_CHECKING, Callable, Optional
 
@@ -410,7 +411,10 @@ def _detect_all(
                 candidates.append((n, i, best, total))
         elif margin > cut:
             candidates.append((n, i, label, margin))
-    predicted = _pos_of_rows(pos_table, [pos_rows.ids(all_words[n], i, i == 0) for n, i, _, _ in candidates])
+    pos_ids: list[list[int]] = []
+    for n, group in itertools.groupby(candidates, key=operator.itemgetter(0)):  # the candidates of one sentence at a time
+        pos_ids += pos_rows.sentence_ids(all_words[n], [i for _, i, _, _ in group])
+    predicted = _pos_of_rows(pos_table, pos_ids)
     out: list[EventMention] = []
     for (n, i, best, margin), model_pos in zip(candidates, predicted):
         (s, e), toks, words = spans[n], tokens[n], all_words[n]

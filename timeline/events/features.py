@@ -235,13 +235,19 @@ class FeatureIds:
         word lower-cased and its neighbour rows found once, not once per token next to it."""
         count = len(words)
         near, make_near = self._near, self._near_part
-        lower: list[Optional[str]] = [None] * count
-        parts: list[Optional[tuple]] = [None] * count  # type: ignore[type-arg]
-        for i in indexes:
-            for k in range(max(0, i - 2), min(count, i + 3)):
-                if lower[k] is None:
-                    x = lower[k] = words[k].lower()
-                    parts[k] = near.get(x) or make_near(x)
+        lower: list[Optional[str]]
+        parts: list[Optional[tuple]]  # type: ignore[type-arg]
+        if 2 * len(indexes) >= count:  # most words asked about (the perceptron asks about every word): every word, in one pass
+            lower = list(map(str.lower, words))
+            parts = [near.get(x) or make_near(x) for x in lower]  # type: ignore[misc]
+        else:  # a few words (those the encoder is unsure of): each one's neighbourhood
+            lower = [None] * count
+            parts = [None] * count
+            for i in indexes:
+                for k in range(max(0, i - 2), min(count, i + 3)):
+                    if lower[k] is None:
+                        x = lower[k] = words[k].lower()
+                        parts[k] = near.get(x) or make_near(x)
         start = near.get("<s>") or make_near("<s>")
         end = near.get("</s>") or make_near("</s>")
         own, make_own = self._own, self._own_part
@@ -261,8 +267,8 @@ class FeatureIds:
             else:
                 n, nxt = end, "</s>"
             n2 = parts[i + 2] if i + 2 < count else end
-            row = head + [shape, p[0], n[1], p2[2], n2[3], get("pw_w=" + prev + "_" + lw, zero),  # type: ignore[index,operator]
-                          get("w_nw=" + lw + "_" + nxt, zero), p[4], n[5]]  # type: ignore[index]
+            row = head + [shape, p[0], n[1], p2[2], n2[3], get(f"pw_w={prev}_{lw}", zero),  # type: ignore[index,operator]
+                          get(f"w_nw={lw}_{nxt}", zero), p[4], n[5]]  # type: ignore[index]
             if p[9] or p2[9]:  # type: ignore[index]
                 row += aux
             if p[10]:  # type: ignore[index]

@@ -124,12 +124,11 @@ class Layout:
         if not toks:
             return n, 0, 0
         starts = self._token_starts[n]
-        lo = max(0, bisect.bisect_right(starts, start) - 1)
-        hi = bisect.bisect_left(starts, max(end, start + 1), lo)
-        idx = [i for i in range(lo, hi) if toks[i].start < max(end, start + 1) and start < toks[i].end]
+        lo = max(0, bisect.bisect_right(starts, start) - 1)  # the last word starting at or before ``start`` (or the first)
+        hi = bisect.bisect_left(starts, max(end, start + 1), lo)  # the words from ``lo`` up to here start before the span ends
+        idx = [i for i in range(lo, hi) if start < toks[i].end]
         if not idx:
-            i = min(max(0, bisect.bisect_right(starts, start) - 1), len(toks) - 1)
-            return n, i, i
+            return n, lo, lo
         return n, idx[0], idx[-1]
 
 
@@ -190,6 +189,18 @@ def _between(layout: Layout, a: _Item, b: _Item) -> list[str]:
     if a.sentence == b.sentence:
         return list(_words(layout, a.sentence)[a.last + 1 : b.first])
     return list(_words(layout, a.sentence)[a.last + 1 :]) + ["<br>"] + list(_words(layout, b.sentence)[: b.first])
+
+
+def _words_between_features(between: Sequence[str], same: bool, with_words: bool) -> list[str]:
+    """A pair's features of the words between its events: each distinct word (``with_words``:
+    five words or fewer), then each signal word, then each with whether the pair shares a sentence."""
+    feats = [f"bw={w}" for w in sorted(set(between))] if with_words else []
+    sigs = SIGNALS.intersection(between)
+    if sigs:
+        ordered = sorted(sigs)
+        feats += [f"sig_between={w}" for w in ordered]
+        feats += [f"sig_between_same={w}/{same}" for w in ordered]
+    return feats
 
 
 def _gap(layout: Layout, a: _Item, b: _Item) -> int:
@@ -282,6 +293,7 @@ def candidate_rows(
 ) -> CandidateRows:
     """The candidates of :func:`candidates`, their features in shared pieces (:class:`CandidateRows`)."""
     lay = layout or Layout.of(text)
+    lower = lay.lower  # each sentence's words, lower-cased
     lexical_of = lexical_memo()  # this text's lemmas, each word looked up once
 
     def lemma_of(word: str) -> str:
@@ -328,7 +340,7 @@ def candidate_rows(
     grains: dict[str, str] = {}  # the grain of each value (many times of a text share one)
     last_of = [it.last for it in ev_items]
     for t, ti in zip(tx, tx_items):
-        words = _words(lay, ti.sentence)
+        words = lower[ti.sentence]
         prep = words[ti.first - 1] if ti.first > 0 else "<s>"
         prep = prep if prep in _TIMEX_PREPS else "other"
         t_part = len(parts)
@@ -369,10 +381,11 @@ def candidate_rows(
     # the loop below is :func:`_between` and ``part`` written out: it runs for every pair of a long text
     sentence_of = [it.sentence for it in ev_items]
     intersect = SIGNALS.intersection
+    worded: "dict[tuple[object, ...], list[str]]" = {}  # :func:`_words_between_features` by (same sentence, the words or their signals)
     for i, (a, ai) in enumerate(zip(evs, ev_items)):
         a_first = per_sentence[ai.sentence][0] == i
         a_sentence, a_last = ai.sentence, ai.last
-        a_words = _words(lay, a_sentence)
+        a_words = lower[a_sentence]
         a_rest: Optional[list[str]] = None  # the words after ``a`` to its sentence's end, and a break
         a_reports = reports[i]
         for j in range(i + 1, n_ev_total):
@@ -385,7 +398,7 @@ def candidate_rows(
             else:
                 if a_rest is None:
                     a_rest = a_words[a_last + 1 :] + ["<br>"]
-                between = a_rest + _words(lay, b_sentence)[: first_of[j]]
+                between = a_rest + lower[b_sentence][: first_of[j]]
             n_ev = j - i - 1
             n_between = len(between)
             key: object = (same, n_between if n_between < _CAP else _CAP, n_ev if n_ev < _CAP else _CAP)
@@ -400,16 +413,15 @@ def candidate_rows(
                 k_kind = made[key] = len(parts)
                 parts.append([f"cls_pair={a.cls}/{b.cls}", f"tense_pair={a.tense}/{b.tense}", f"aspect_pair={a.aspect}/{b.aspect}", f"pos_pair={a.pos}/{b.pos}"])
             k_flags = flags[("that" in between) * 4 + ("," in between) * 2 + (n_ev == 0)]
-            feats = [f"bw={w}" for w in sorted(set(between))] if n_between <= 5 else []
-            sigs = intersect(between)
-            if sigs:
-                ordered = sorted(sigs)
-                feats += [f"sig_between={w}" for w in ordered]
-                feats += [f"sig_between_same={w}/{same}" for w in ordered]
+            # the words' features, made once per run of words (or of signals, past five words)
+            words_key = (same, *between) if n_between <= 5 else (same, intersect(between))
+            said = worded.get(words_key)
+            if said is None:
+                said = worded[words_key] = _words_between_features(between, same, n_between <= 5)
             cue = cues.get((a_sentence, b_sentence))  # the sentences' dates: the same cue for every pair of the two
             if cue is None:
                 cue = cues[(a_sentence, b_sentence)] = pair_cues(dates.get(a_sentence, ()), dates.get(b_sentence, ()), same)
-            feats += cue
+            feats = said + cue
             if same:
                 if a_reports:
                     feats.append("a_reports_b")
