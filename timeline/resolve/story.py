@@ -628,15 +628,20 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE)
 
 
+QUOTE_REACH = 2000
+"""Characters read on each side of an expression to find the quotation it lies in (a paragraph is rarely longer)."""
+
 _OPEN_QUOTES = "\u201c"
 _CLOSE_QUOTES = "\u201d"
 
 
 def in_quotation(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) lies inside a quotation that opens and closes in its paragraph (line)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    before, after = text[line_start:start], text[end : len(text) if line_end < 0 else line_end]
+    """Whether [start, end) lies inside a quotation that opens and closes in its paragraph (line); only the
+    :data:`QUOTE_REACH` characters on each side are read, so a text of one long line costs linear time."""
+    low, high = max(0, start - QUOTE_REACH), min(len(text), end + QUOTE_REACH)
+    line_start = text.rfind("\n", low, start) + 1 or low
+    line_end = text.find("\n", end, high)
+    before, after = text[line_start:start], text[end : high if line_end < 0 else line_end]
     if before.count('"') % 2 == 1 and '"' in after:
         return True
     return before.count(_OPEN_QUOTES) > before.count(_CLOSE_QUOTES) and _CLOSE_QUOTES in after
