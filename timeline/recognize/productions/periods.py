@@ -288,8 +288,9 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def year_end(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "year-end", "month-end", "week's end": the end of the current year (month, quarter, week); "mid-year", "midyear" its middle."""
-    unit = g.get("unit") or g.get("unit2")
+    """ "year-end", "month-end", "week's end": the end of the current year (month, quarter, week); "mid-year", "midyear",
+    "mid-month" its middle."""
+    unit = g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4")
     grain = Grain[ctx.lexicon["unit_grains"][key_of(unit)]] if unit else Grain.YEAR
     return CalendarSpec(grain, shift=Shift(grain, 0), mod=modifier_of(ctx, g.get("mod") or g.get("mod2")) or Mod.END)
 
