@@ -55,7 +55,7 @@ def _part_with_mod(ctx: "Context", part: Optional[str], mod: Optional[Mod], peri
 def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional[dt.datetime], *, mode: str = "news", language: str = "en") -> tuple[Timex, ...]:
     """Resolve ``mentions`` (in text order) into time expressions with values and bounds."""
     ctx = Context(as_doc(text, language), reference_time, mode, load_lexicon(language))
-    story = Story(opening=opening_year(mentions))  # narrative paths only read it
+    story = Story(opening=opening_year(mentions) if ctx.mode == "narrative" else None)  # only narrative paths read it
     cache: dict[int, Timex] = {}
     out = []
     for i in range(len(mentions)):
