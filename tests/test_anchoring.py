@@ -489,9 +489,11 @@ def test_anchoring_a_fronted_within_counts_from_the_previous_sentence() -> None:
     _, spread = _one(text, "spread")
     assert spread.earliest_start == dt.datetime(2026, 8, 27)
     assert spread.latest_end is not None and spread.latest_end <= dt.datetime(2026, 9, 11)
-    # not fronted: nothing to count from, so no such bound
+    # not fronted, after a past verb: it counts from the sentence before's event too (the
+    # eighteenth session; before, such a length bounded nothing)
     _, filled = _one("The dam was finished in May. The reservoir filled within two weeks.", "filled")
-    assert filled.earliest_start is None
+    assert filled.earliest_start == dt.datetime(2026, 5, 1)
+    assert filled.latest_end is not None and filled.latest_end <= dt.datetime(2026, 6, 15)
 
 
 def test_anchoring_the_subject_of_a_happening_verb_is_an_event() -> None:

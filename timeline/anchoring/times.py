@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from types import MappingProxyType
 from typing import Iterable, Mapping, Optional, Sequence
 
@@ -360,18 +361,36 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
                 likely_days=None if days is None else (days if relation == "after" else -days))
 
 
+_FIRST_WORD = re.compile(r"[^A-Za-z]{0,4}([A-Za-z]+)")  # a sentence's first word, past an opening quote or bracket
+
+
 def _within_of_previous(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, grouped: Mapping[int, Sequence[EventLike]],
                         signal: Optional[str], evidence: str) -> Optional[Link]:
     """ "The first case was confirmed on Aug. 27. Within a fortnight the virus had spread.": a
-    length that opens its sentence after "within", counting from nothing of its own, counts from
-    the previous sentence's first verb event."""
+    length after "within", counting from nothing of its own, counts from the previous sentence's
+    first verb event when it opens its sentence; after a past verb ("The crew put it out within
+    an hour") it counts from the past verb before it in the sentence, else from the sentence
+    before's first past one."""
     if signal is None or cues.signals.get(signal) != "within" or t.type is not TimexType.DURATION or t.max_length is None:
         return None
     s, _ = doc.sentence_at(t.start)
-    if len(_tokens_between(doc.text, s, t.start)) > 1 or cues.within_target.match(doc.text, t.end):
-        return None  # not fronted, or "within 40 hours of the landfall"
+    if cues.within_target.match(doc.text, t.end):
+        return None  # "within 40 hours of the landfall"
     i = doc.sentence_index(t.start)
     previous = [e for e in grouped.get(i - 1, ()) if e.pos == "VERB"] if i > 0 else []
+    if len(_tokens_between(doc.text, s, t.start)) > 1:
+        if ev.tense != "PAST" or ev.pos != "VERB":
+            return None  # "will be repaired within a month" counts from now (_duration_links)
+        earlier = [e for e in grouped.get(i, ()) if e.end <= ev.start and e.pos == "VERB"]
+        told = [e for e in earlier if e.tense == "PAST" and e.cls != "REPORTING"]
+        if told:  # "Police arrived and arrested him within an hour"
+            return Link(ev.eid, "within", told[-1].eid, evidence, Strength.SIGNAL, dt.timedelta(0), t.max_length)
+        opener = _FIRST_WORD.match(doc.text, s)
+        if earlier and opener is not None and opener.group(1).lower() in cues.fronted_signals:
+            return None  # "When the recall was announced, shops removed the pots within hours": the clause times it
+        # else only a report stands before it ("Officials said engineers repaired it within three hours"): the sentence
+        # before's first past event that is not a report ("The port is expected to reopen ..." lends nothing)
+        previous = [e for e in previous if e.tense == "PAST" and e.cls != "REPORTING"]
     if not previous:
         return None
     return Link(ev.eid, "within", previous[0].eid, evidence, Strength.SIGNAL, dt.timedelta(0), t.max_length)

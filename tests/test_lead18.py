@@ -1,0 +1,54 @@
+"""Events placed by the lead in the eighteenth session (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+
+
+def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
+    return next(e for e in tl.events if e.text == word)
+
+
+def _at(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
+
+
+# "within <length>" after a past verb, with nothing named to count from, counts from the event told before it
+@pytest.mark.parametrize(
+    "text,dct,word,earliest,latest",
+    [
+        # the sentence before's event: the fire, 06:00-06:30; put out at most an hour after
+        ("The fire broke out shortly after 6 a.m. on 14 July 2025. The crew put it out within an hour.",
+         "2025-07-20", "put", "2025-07-14 06:00", "2025-07-14 07:31"),
+        # a past verb earlier in its own sentence
+        ("Police arrived at the bank at 9 a.m. on Monday and arrested the two men within an hour.",
+         "2026-03-11", "arrested", "2026-03-09 09:00", "2026-03-09 10:02"),
+        # only a report before it in its sentence: still the sentence before's event
+        ("A water main cracked at 8 p.m. on Friday. Officials said engineers repaired it within three hours.",
+         "2026-03-11", "repaired", "2026-03-06 20:00", "2026-03-06 23:02"),
+    ],
+)
+def test_within_after_a_past_verb_counts_from_the_event_before(text: str, dct: str, word: str, earliest: str, latest: str) -> None:
+    e = _event(timeline.build(text, reference_time=dct), word)
+    assert e.earliest_start is not None and e.latest_end is not None
+    assert _at(earliest) <= e.earliest_start and e.latest_end <= _at(latest)
+
+
+@pytest.mark.parametrize(
+    "text,dct,word,other",
+    [
+        # a clause opened by "when" times the event itself: no count from the sentence before
+        ("The ferry sank on Friday. When the alarm was raised, boats reached it within minutes.", "2026-03-11", "reached", "sank"),
+        ("The ferry sank on Friday. When the alarm was announced, boats reached it within minutes.", "2026-03-11", "reached", "sank"),
+        # a future event counts from now, not from the event before
+        ("The bridge was closed on Monday. Engineers will repair it within a month.", "2026-03-11", "repair", "closed"),
+    ],
+)
+def test_within_does_not_count_from_the_wrong_event(text: str, dct: str, word: str, other: str) -> None:
+    tl = timeline.build(text, reference_time=dct)
+    e, o = _event(tl, word), _event(tl, other)
+    assert all(a.target != o.eid for a in e.anchors)
