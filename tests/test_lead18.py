@@ -52,3 +52,22 @@ def test_within_does_not_count_from_the_wrong_event(text: str, dct: str, word: s
     tl = timeline.build(text, reference_time=dct)
     e, o = _event(tl, word), _event(tl, other)
     assert all(a.target != o.eid for a in e.anchors)
+
+
+@pytest.mark.parametrize(
+    "text,word,latest",
+    [
+        # a "would" after a past report is the past's "will": within the length after the saying (Wednesday 2 December)
+        ("The union said on Wednesday it would appeal within 30 days.", "appeal", "2027-01-02"),
+        ("The union said on Wednesday that the firm would pay within a week.", "pay", "2026-12-10"),
+    ],
+)
+def test_within_after_a_reported_would_counts_from_the_report(text: str, word: str, latest: str) -> None:
+    e = _event(timeline.build(text, reference_time="2026-12-03"), word)
+    assert e.earliest_start == _at("2026-12-02") and e.latest_end is not None and e.latest_end <= _at(latest)
+
+
+def test_within_after_could_is_no_reported_plan() -> None:
+    # "could" supposes: nothing is bounded
+    e = _event(timeline.build("The firm said on Wednesday it could pay within a week.", reference_time="2026-12-03"), "pay")
+    assert e.earliest_start is None and e.latest_end is None

@@ -396,6 +396,15 @@ def _within_of_previous(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, gr
     return Link(ev.eid, "within", previous[0].eid, evidence, Strength.SIGNAL, dt.timedelta(0), t.max_length)
 
 
+def _reporting_would(text: str, ev: EventLike, events: Sequence[EventLike]) -> Optional[EventLike]:
+    """The past report whose "would" ``ev`` follows ("they said they would appeal"), if any."""
+    word = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
+    if word is None or word.group(1).lower() != "would":
+        return None
+    reports = [x for x in events if x.end <= ev.start and x.cls == "REPORTING" and x.tense == "PAST"]
+    return reports[-1] if reports else None
+
+
 def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signal: Optional[str], evidence: str, events: Sequence[EventLike], sentence: tuple[int, int],
                     supposed: frozenset[str] = frozenset()) -> Iterable[Link]:
     """ "for 18 days" (length), "within 30 hours of the raid" (start soon after another event)."""
@@ -412,6 +421,11 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
         elif m is None and ev.tense in ("FUTURE", "INFINITIVE") and t.max_length is not None:
             # "the port is expected to reopen within two weeks", "will be repaired within a month": from now
             yield Link(ev.eid, "within", REFERENCE, text[max(0, t.start - len(signal) - 1) : t.end], Strength.SIGNAL, dt.timedelta(0), t.max_length)
+        elif m is None and t.max_length is not None:
+            # "said on Wednesday they would appeal within 30 days": the past's "will", from the saying
+            report = _reporting_would(text, ev, events)
+            if report is not None:
+                yield Link(ev.eid, "within", report.eid, text[max(0, t.start - len(signal) - 1) : t.end], Strength.SIGNAL, dt.timedelta(0), t.max_length)
         return
     if signal is None and cues.length_as_gap.match(text, t.end):
         return  # "eight minutes after the alarm": the gap between two events (see _event_links)
