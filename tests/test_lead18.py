@@ -71,3 +71,48 @@ def test_within_after_could_is_no_reported_plan() -> None:
     # "could" supposes: nothing is bounded
     e = _event(timeline.build("The firm said on Wednesday it could pay within a week.", reference_time="2026-12-03"), "pay")
     assert e.earliest_start is None and e.latest_end is None
+
+
+def _timex_targets(tl: timeline.Timeline, word: str) -> set[str]:
+    """The texts of the time expressions ``word``'s event is anchored to."""
+    texts = {t.tid: t.text for t in tl.timexes}
+    return {texts[a.target] for a in _event(tl, word).anchors if a.target in texts}
+
+
+@pytest.mark.parametrize(
+    "text,word,base",
+    [
+        # the base a change is measured against dates nothing ("from", "than", "compared with")
+        ("Sales in the third quarter fell 8 percent from a year earlier.", "fell", "a year earlier"),
+        ("Profit was lower than in 2019, the bank said on Monday.", "lower", "2019"),
+        ("Exports rose 3 percent compared with the same month last year.", "rose", "the same month last year"),
+        ("Revenue reached $4 billion, up from $3 billion in 2024.", "reached", "2024"),
+        ("The rate fell to 4 percent in June from 5 percent in May.", "fell", "May"),
+    ],
+)
+def test_a_comparison_base_dates_no_event(text: str, word: str, base: str) -> None:
+    tl = timeline.build(text, reference_time="2026-10-22")
+    assert base in {t.text for t in tl.timexes}
+    assert base not in _timex_targets(tl, word)
+    assert not tl.conflicts
+
+
+@pytest.mark.parametrize(
+    "text,word,time",
+    [
+        # a start or a range is no comparison
+        ("The museum is open from Monday.", "open", "Monday"),
+        ("Prices rose 5 percent from January to March.", "rose", "January"),
+        ("Oil prices have come down from the middle of October.", "come", "the middle of October"),
+        ("The rate fell to 4 percent in June from 5 percent in May.", "fell", "June"),
+    ],
+)
+def test_a_start_or_range_is_no_comparison(text: str, word: str, time: str) -> None:
+    tl = timeline.build(text, reference_time="2026-10-22")
+    assert time in _timex_targets(tl, word)
+
+
+def test_a_when_clause_after_a_comparison_base_still_takes_its_day() -> None:
+    tl = timeline.build("The index closed 6 percent lower than on Oct. 13, when the crash began.", reference_time="2026-10-22")
+    began = _event(tl, "began")
+    assert began.earliest_start == _at("2026-10-13") and began.latest_end == _at("2026-10-14")

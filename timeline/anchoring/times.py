@@ -123,6 +123,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         ev = _governor(cues, t, in_sentence, text, sentence)
         if ev is None:
             continue
+        if t.tid not in roles and _compared_with(cues, text, t, ev):
+            yield from _relative_when(cues, text, t, in_sentence, ev)  # "6.8% from Oct. 13, when the plunge ...": the plunge's day
+            continue
         ev = _aspect_head(cues, text, ev, in_sentence) or _complement_head(cues, text, ev, in_sentence) or ev  # "began queuing on Monday": the beginning is on Monday
         signal, said = _signal_before(cues, text, t.start, sentence[0])
         if signal == _OPEN_END:
@@ -359,6 +362,15 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
     days = _calendar_days(t)
     return Link(ev.eid, relation, previous[0].eid, evidence, Strength.SIGNAL, t.min_length * lo, t.max_length * hi,
                 likely_days=None if days is None else (days if relation == "after" else -days))
+
+
+def _compared_with(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> bool:
+    """Whether ``t`` is the base its event's change is measured against ("sales fell 8 percent
+    from a year earlier", "profit was lower than in 2019"): such a time dates no event."""
+    if not cues.comparison_base.search(text, max(0, t.start - 40), t.start):
+        return False
+    lo = min(ev.start, t.start)
+    return cues.comparison_change.search(text, lo, t.start) is not None
 
 
 _FIRST_WORD = re.compile(r"[^A-Za-z]{0,4}([A-Za-z]+)")  # a sentence's first word, past an opening quote or bracket
