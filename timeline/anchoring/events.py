@@ -14,7 +14,7 @@ from ..order.links import Strength
 from ..text import Doc
 
 from .cues import AnchorWords, EventLike, Link, anchor_words
-from .cues import _attributive, _by_sentence, _completes, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN
+from .cues import _attributive, _by_sentence, _completes, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN, _NEXT_WORD
 
 
 def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = (),
@@ -30,6 +30,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
     by_end = {t.end: t for t in timexes}
     ordered = sorted(events, key=lambda e: e.start)
     premodifying = frozenset(t.start for t in timexes if phrase_dates.get(t.tid) is not None)  # see _noun_phrase_dates
+    lexical: "Optional[Callable[[str], tuple[tuple[str, ...], str]]]" = None
+    grouped: Mapping[int, Sequence[EventLike]] = MappingProxyType({})
+    taken: set[str] = set()
     for i, a in enumerate(ordered):
         s, e = doc.sentence_at(a.start)
         for b in ordered[i + 1 : i + 2]:  # the signal ties a to the next event only: "said a man arrested during the storm"
@@ -108,6 +111,19 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                         break
                     end = after_b.end  # a compound of event nouns ("the audit report")
             evidence = text[source.start : target.end]
+            if at is not None and b.pos == "VERB" and b.eid not in taken and words[at + 1 :] and all(w in cues.anaphoric_openers for w in words[at + 1 :]):
+                # "had crossed the bridge twenty minutes before it fell": a clause with a pronoun for its
+                # subject takes up the happening the story told before ("the bridge collapsed at 3 a.m.")
+                if lexical is None:
+                    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+                    lexical = lexical_memo()
+                    grouped = _by_sentence(doc, events)
+                k = doc.sentence_index(b.start)
+                told = _told_before(cues, grouped, b, k, lexical, taken, text)
+                if told is not None:
+                    taken.add(b.eid)
+                    yield Link(b.eid, "simultaneous", told.eid, f"{told.text} … {text[a.start : b.end]}", Strength.DEFAULT)
             # a's relation to b: "visited after the raids" -> a after b
             likely = cues.likely_gaps.get(signal) if gap_max is None and relation == "after" else None
             if gap_max is None and relation == "before" and signal in cues.likely_gaps_gerund and (
@@ -187,7 +203,7 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
             from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
             lexical = lexical_memo()  # one memo for the text's time clauses
-        told = _told_before(cues, grouped, b, k, lexical, taken) if b.pos == "VERB" else None
+        told = _told_before(cues, grouped, b, k, lexical, taken, text) if b.pos == "VERB" else None
         if told is not None:  # "Firefighters arrived at 2 a.m. ... By the time firefighters arrived, ...": the same arrival
             taken.add(b.eid)  # a mention that takes one up is not taken up itself: no chains through the text
             yield Link(b.eid, "simultaneous", told.eid, f"{told.text} … {text[sentence.start : b.end]}", Strength.DEFAULT)
@@ -198,12 +214,26 @@ TOLD_REACH = 4
 
 
 def _told_before(cues: AnchorWords, grouped: Mapping[int, Sequence[EventLike]], ev: EventLike, sentence: int,
-                 lexical: "Callable[[str], tuple[tuple[str, ...], str]]", taken: "set[str] | frozenset[str]" = frozenset()) -> Optional[EventLike]:
+                 lexical: "Callable[[str], tuple[tuple[str, ...], str]]", taken: "set[str] | frozenset[str]" = frozenset(),
+                 text: str = "") -> Optional[EventLike]:
     """The verb of the same kind told in the :data:`TOLD_REACH` sentences before ``ev``'s: a time clause
     takes up what the story has told ("The strike began at 4 a.m. ... Hours after the strike began")."""
-    kind = _kind(cues, ev.text, lexical)
+    kind = _verb_kind(cues, text, ev, lexical)
     earlier = [x for k in range(max(0, sentence - TOLD_REACH), sentence) for x in grouped.get(k, ()) if x.pos == "VERB" and x.eid not in taken]
-    return next((x for x in reversed(earlier) if _kind(cues, x.text, lexical) == kind), None)
+    return next((x for x in reversed(earlier) if _verb_kind(cues, text, x, lexical) == kind), None)
+
+
+def _verb_kind(cues: AnchorWords, text: str, ev: EventLike, lexical: "Callable[[str], tuple[tuple[str, ...], str]]") -> str:
+    """What a verb mention tells, for taking it up: its group of verbs that tell one happening
+    (``same_happening``: by lemma, or lemma and the particle after it, "gave way", "took off"),
+    else :func:`_kind`."""
+    lemma = lexical(ev.text.lower())[1]
+    after = _NEXT_WORD.match(text, ev.end, ev.end + 24) if text else None
+    phrase = f"{lemma} {after.group(1)}" if after is not None else ""
+    for i, group in enumerate(cues.same_happening):
+        if phrase in group or lemma in group:
+            return f"happening{i}"
+    return _kind(cues, ev.text, lexical)
 
 
 def _sequence_verb_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:

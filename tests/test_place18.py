@@ -1,0 +1,47 @@
+"""Events placed (issue 10), session s18: a time clause whose verb tells again a happening the
+story told before ("collapsed at 6 a.m. ... before it fell", "left at 4 p.m. ... after it set off")
+takes up that happening (timeline/anchoring/events.py ``_told_before``, lexicon
+``same_happening``).  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+REF = "2026-10-16"  # a Friday; Saturday is the 10th, Sunday the 11th
+
+
+def _event(text: str, word: str) -> timeline.Event:
+    return next(e for e in timeline.build(text, reference_time=REF).events if e.text == word)
+
+
+def _takes_up(e: timeline.Event) -> set[str]:
+    return {a.target for a in e.anchors if str(a.relation) == "simultaneous"}
+
+
+def test_a_pronoun_clause_after_a_signal_takes_up_the_collapse_told_before() -> None:
+    text = "A footbridge over the canal collapsed at about 6 a.m. on Saturday. A jogger had crossed it ten minutes before it fell."
+    fell, crossed = _event(text, "fell"), _event(text, "crossed")
+    assert fell.likely_start is not None and fell.likely_end is not None
+    assert dt.datetime(2026, 10, 10, 5) <= fell.likely_start and fell.likely_end <= dt.datetime(2026, 10, 10, 7)
+    assert crossed.likely_end is not None and crossed.likely_end <= dt.datetime(2026, 10, 10, 7)  # not the publication day
+
+
+def test_a_pronoun_clause_of_another_kind_takes_nothing_up() -> None:
+    text = "A footbridge over the canal collapsed at about 6 a.m. on Saturday. A jogger had crossed it ten minutes before it closed."
+    assert not _takes_up(_event(text, "closed"))
+
+
+def test_a_fronted_clause_with_a_verb_and_particle_takes_up_the_departure() -> None:
+    text = "The barge left the quay at 4 p.m. on Sunday. An hour after it set off, the engine failed."
+    set_off = _event(text, "set")
+    assert _takes_up(set_off)
+    assert set_off.likely_start is not None and set_off.likely_start.date() == dt.date(2026, 10, 11)
+    failed = _event(text, "failed")
+    assert failed.likely_start is not None and failed.likely_start >= dt.datetime(2026, 10, 11, 17)
+
+
+def test_the_verb_alone_without_its_particle_is_no_departure() -> None:
+    text = "The barge left the quay at 4 p.m. on Sunday. An hour after it set the record, the engine failed."
+    assert not _takes_up(_event(text, "set"))
