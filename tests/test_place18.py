@@ -45,3 +45,24 @@ def test_a_fronted_clause_with_a_verb_and_particle_takes_up_the_departure() -> N
 def test_the_verb_alone_without_its_particle_is_no_departure() -> None:
     text = "The barge left the quay at 4 p.m. on Sunday. An hour after it set the record, the engine failed."
     assert not _takes_up(_event(text, "set"))
+
+
+SAILING = "The barge left the quay at 4 p.m. on Sunday. "
+
+
+def test_a_step_told_a_measured_time_after_another_is_soon_over() -> None:
+    failed = _event(SAILING + "An hour after it set off, the engine failed.", "failed")
+    assert failed.likely_start is not None and failed.likely_end is not None
+    assert failed.likely_start >= dt.datetime(2026, 10, 11, 17) and failed.likely_end <= dt.datetime(2026, 10, 12)  # not to publication
+
+
+def test_a_report_told_a_measured_time_after_another_is_no_speech_at_publication() -> None:
+    reported = _event(SAILING + "Half an hour after it set off, the skipper reported a leak.", "reported")
+    assert reported.likely_start is not None and reported.likely_end is not None
+    assert dt.datetime(2026, 10, 11, 16, 30) <= reported.likely_start and reported.likely_end <= dt.datetime(2026, 10, 12)
+
+
+def test_a_step_with_a_length_of_its_own_keeps_it() -> None:
+    fought = _event(SAILING + "Two hours after it set off, the crew fought a fire for six hours.", "fought")
+    assert fought.likely_start is not None and fought.likely_end is not None
+    assert fought.likely_end - fought.likely_start >= dt.timedelta(hours=6)
