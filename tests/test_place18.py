@@ -66,3 +66,10 @@ def test_a_step_with_a_length_of_its_own_keeps_it() -> None:
     fought = _event(SAILING + "Two hours after it set off, the crew fought a fire for six hours.", "fought")
     assert fought.likely_start is not None and fought.likely_end is not None
     assert fought.likely_end - fought.likely_start >= dt.timedelta(hours=6)
+
+
+def test_a_sentence_opening_with_about_after_a_clock_time_is_its_own() -> None:
+    # "at 6:15 p.m. About forty minutes after ...": two sentences (lexicon text.toml sentence_openers)
+    struck = _event("The ferry left the pier on Sunday at 6:15 p.m. About forty minutes after it set out, it struck a rock.", "struck")
+    assert struck.likely_start is not None and struck.likely_end is not None
+    assert dt.datetime(2026, 10, 11, 18, 30) <= struck.likely_start and struck.likely_end <= dt.datetime(2026, 10, 12)
