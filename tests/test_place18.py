@@ -73,3 +73,24 @@ def test_a_sentence_opening_with_about_after_a_clock_time_is_its_own() -> None:
     struck = _event("The ferry left the pier on Sunday at 6:15 p.m. About forty minutes after it set out, it struck a rock.", "struck")
     assert struck.likely_start is not None and struck.likely_end is not None
     assert dt.datetime(2026, 10, 11, 18, 30) <= struck.likely_start and struck.likely_end <= dt.datetime(2026, 10, 12)
+
+
+def test_a_named_cyclone_that_struck_is_the_cyclone_told_later() -> None:
+    text = "Cyclone Orla struck the island on Saturday. The port reopened on Tuesday. Two divers drowned during the cyclone near the reef."
+    drowned = _event(text, "drowned")
+    assert drowned.likely_start is not None and drowned.likely_end is not None
+    assert dt.datetime(2026, 10, 10) <= drowned.likely_start and drowned.likely_end <= dt.datetime(2026, 10, 11)
+
+
+def test_a_name_of_no_happening_kind_is_not_the_cyclone() -> None:
+    text = "Captain Orla struck the reef on Saturday. Two divers drowned during the cyclone near the island."
+    tl = timeline.build(text, reference_time=REF)
+    cyclone = next(e for e in tl.events if e.text == "cyclone")
+    assert not _takes_up(cyclone)
+
+
+def test_a_storm_that_swept_ashore_is_the_storm_told_later() -> None:
+    text = "Storm Nessa swept ashore on Saturday. The port reopened on Tuesday. Two divers drowned during the storm near the reef."
+    drowned = _event(text, "drowned")
+    assert drowned.likely_start is not None and drowned.likely_end is not None
+    assert dt.datetime(2026, 10, 10) <= drowned.likely_start and drowned.likely_end <= dt.datetime(2026, 10, 11)

@@ -4,6 +4,7 @@ coreference of event nouns with an earlier mention of their kind."""
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from types import MappingProxyType
 from typing import Callable, Iterable, Mapping, Optional, Sequence
@@ -390,6 +391,22 @@ def _group_of(cues: AnchorWords, word: str) -> Optional[str]:
     return next((f"group{i}" for i, group in enumerate(cues.same_kind) if w in group), None)
 
 
+_NAMED = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+[A-Z][a-z]+\s+\Z")  # "Cyclone Mara ": a kind and a name right before a position
+
+
+def _subject_group(cues: AnchorWords, text: str, ev: EventLike) -> Optional[str]:
+    """The synonym group of the subject right before a happening verb: a plain word ("an earthquake
+    struck") or a kind with a name ("Cyclone Mara struck", "Storm Halvard swept ashore")."""
+    subject = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
+    if subject is None:
+        return None
+    named = _group_of(cues, subject.group(1))
+    if named is None and subject.group(1)[:1].isupper():
+        kind = _NAMED.search(text, max(0, ev.start - 40), ev.start)
+        named = _group_of(cues, kind.group(1)) if kind is not None else None
+    return named
+
+
 def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "the assault" after "raids", "the landfall" after "made landfall": the same event.
 
@@ -405,11 +422,9 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         nominal = cues.gerund.fullmatch(ev.text.lower()) is not None and cues.nominal_gerund.search(text, max(0, ev.start - 30), ev.start) is not None
         if ev.pos == "VERB" and not nominal:  # "the slaying" names the event as a noun does
             seen.setdefault(kind, ev)
-            subject = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start) if ev.text.lower() in cues.happening_verbs else None
-            if subject is not None:
-                named = _group_of(cues, subject.group(1))
-                if named is not None:
-                    seen.setdefault(named, ev)  # "an earthquake struck ... the quake": the striking is the quake
+            named = _subject_group(cues, text, ev) if ev.text.lower() in cues.happening_verbs else None
+            if named is not None:
+                seen.setdefault(named, ev)  # "an earthquake struck ... the quake", "Cyclone Mara struck ... the cyclone": the striking is the cyclone
             continue
         definite = cues.definite.search(text[max(0, ev.start - 30) : ev.start])
         if definite and cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(definite.group())):
