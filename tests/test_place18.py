@@ -94,3 +94,13 @@ def test_a_storm_that_swept_ashore_is_the_storm_told_later() -> None:
     drowned = _event(text, "drowned")
     assert drowned.likely_start is not None and drowned.likely_end is not None
     assert dt.datetime(2026, 10, 10) <= drowned.likely_start and drowned.likely_end <= dt.datetime(2026, 10, 11)
+
+
+def test_the_noun_after_during_is_no_subject_of_the_next_verb() -> None:
+    text = "Storm Nessa swept ashore on Saturday. The port reopened on Tuesday. Police said a man arrested during the storm was released on bail."
+    tl = timeline.build(text, reference_time=REF)
+    arrested = next(e for e in tl.events if e.text == "arrested")
+    released = next(e for e in tl.events if e.text == "released")
+    assert released.eid not in {a.target for a in arrested.anchors}  # "during the storm was released": not during the release
+    assert arrested.likely_start is not None and arrested.likely_end is not None
+    assert dt.datetime(2026, 10, 10) <= arrested.likely_start and arrested.likely_end <= dt.datetime(2026, 10, 11)

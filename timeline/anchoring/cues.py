@@ -145,6 +145,7 @@ class AnchorWords:
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
     maturity_words: frozenset[str] = frozenset()  # "debentures due Oct. 15, 2031": a date of the noun, not of the clause
     perfect_signals: Mapping[str, str] = MappingProxyType({})  # signal after a past perfect -> relation ("had gone when officers arrived")
+    noun_signals: frozenset[str] = frozenset()  # "a man arrested during the storm was released": signals that take no clause
     same_happening: tuple[frozenset[str], ...] = ()  # verbs (lemmas, "give way") that can tell the same happening ("collapsed", "fell")
 
 
@@ -177,7 +178,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         fronted_phrases=MappingProxyType({k.lower(): v for k, v in data.get("fronted_phrases", {}).items()}),
         perfect_signals=MappingProxyType(dict(data.get("perfect_signals", {}))),
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
-        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "holding_verbs", "maturity_words", "relative_openers")},
+        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "holding_verbs", "maturity_words", "relative_openers", "noun_signals")},
         **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap")},
         aside=rx("aside"),
     )

@@ -92,7 +92,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             elif i > 0 and _completes(cues, text, ordered[i - 1], a):
                 source = ordered[i - 1]  # "was reported missing ... when she failed to return": the reporting
             target = b
-            if b.pos == "NOUN" and not at_occasion:  # an occasion is the noun itself
+            if b.pos == "NOUN" and not at_occasion and signal not in cues.noun_signals:  # an occasion is the noun itself; "during" takes no clause
                 # "two weeks after the incumbent resigned", "after the audit report reached prosecutors":
                 # the clause's verb, not its subject (a compound noun of events between them)
                 end = b.end

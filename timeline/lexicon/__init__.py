@@ -179,6 +179,7 @@ _ANCHORING = {
     "likely_gaps_gerund": _opt("number_map"),
     "same_kind": _f("groups"),
     "same_happening": _opt("groups"),
+    "noun_signals": _opt("words"),
     "patterns": _f({"clause_break": _f("pattern"), "short_gap": _f("pattern"), "implied": _f("pattern"),
                     "definite": _f("pattern"), "within_target": _f("pattern"),
                     "length_as_gap": _opt("pattern"), "relative_when": _opt("pattern"),
