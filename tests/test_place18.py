@@ -104,3 +104,20 @@ def test_the_noun_after_during_is_no_subject_of_the_next_verb() -> None:
     assert released.eid not in {a.target for a in arrested.anchors}  # "during the storm was released": not during the release
     assert arrested.likely_start is not None and arrested.likely_end is not None
     assert dt.datetime(2026, 10, 10) <= arrested.likely_start and arrested.likely_end <= dt.datetime(2026, 10, 11)
+
+
+BRIDGE = "A footbridge over the canal collapsed at about 6 a.m. on Saturday. "
+
+
+def test_a_signal_after_a_perceived_participle_orders_the_perceiving() -> None:
+    tl = timeline.build(BRIDGE + "A guard had noticed the deck sagging ten minutes before it fell.", reference_time=REF)
+    noticed = next(e for e in tl.events if e.text == "noticed")
+    fell = next(e for e in tl.events if e.text == "fell")
+    assert fell.eid in {a.target for a in noticed.anchors if str(a.relation) == "before"}
+    assert noticed.likely_end is not None and noticed.likely_end <= dt.datetime(2026, 10, 10, 7)  # not the publication day
+
+
+def test_a_participle_after_a_verb_of_no_perception_keeps_the_signal() -> None:
+    tl = timeline.build(BRIDGE + "A guard had kept the crowd waiting ten minutes before it fell.", reference_time=REF)
+    kept = next(e for e in tl.events if e.text == "kept")
+    assert not any(str(a.relation) == "before" for a in kept.anchors)

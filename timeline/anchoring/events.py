@@ -80,6 +80,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if length is not None and length.min_length is not None:
                 gap_min, gap_max = length.min_length, length.max_length
             source = a
+            perceived = False
             purpose = a.pos == "VERB" and i > 0 and cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start) is not None and len(
                 _tokens_between(text, ordered[i - 1].end, a.start)) >= 3  # "go to the polls on Sunday to choose ..., after"
             if i > 0 and (_attributive(cues, a, text) or a.pos == "NOUN" or purpose):
@@ -91,6 +92,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     source = prev
             elif i > 0 and _completes(cues, text, ordered[i - 1], a):
                 source = ordered[i - 1]  # "was reported missing ... when she failed to return": the reporting
+            elif a.pos == "VERB" and a.tense == "PRESPART":
+                source = _perceiver(cues, text, ordered, i, s) or a  # "had noticed water seeping ... an hour before it collapsed": the noticing
+                perceived = source is not a  # and the seeping, which the noticing found going on
             target = b
             if b.pos == "NOUN" and not at_occasion and signal not in cues.noun_signals:  # an occasion is the noun itself; "during" takes no clause
                 # "two weeks after the incumbent resigned", "after the audit report reached prosecutors":
@@ -140,6 +144,25 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                            Strength.SIGNAL, max(dt.timedelta(0), gap_min - slack), gap_max)
                 continue
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely)
+            if perceived:
+                yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
+
+
+PERCEIVED_REACH = 3
+"""Words at most between a perception verb and the participle describing its object ("noticed water seeping")."""
+
+
+def _perceiver(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: int, sentence_start: int) -> Optional[EventLike]:
+    """The perception verb whose object the participle ``ordered[i]`` describes ("had noticed water
+    seeping", "saw smoke rising"): what a signal after the participle orders is the perceiving."""
+    a = ordered[i]
+    for prev in reversed(ordered[max(0, i - 3) : i]):
+        if prev.start < sentence_start:
+            return None
+        if prev.pos == "VERB":
+            near = len(_tokens_between(text, prev.end, a.start)) <= PERCEIVED_REACH and not _PUNCT.search(text, prev.end, a.start)
+            return prev if prev.cls == "PERCEPTION" and near and not _clause_break(cues, text, prev.end, a.start) else None
+    return None
 
 
 def _time_before_comma(text: str, a: EventLike, b: EventLike, by_end: Mapping[int, Timex]) -> Optional[Timex]:
