@@ -4,7 +4,6 @@ coreference of event nouns with an earlier mention of their kind."""
 from __future__ import annotations
 
 import bisect
-import re
 import datetime as dt
 from types import MappingProxyType
 from typing import Callable, Iterable, Mapping, Optional, Sequence
@@ -414,9 +413,6 @@ def _group_of(cues: AnchorWords, word: str) -> Optional[str]:
     return next((f"group{i}" for i, group in enumerate(cues.same_kind) if w in group), None)
 
 
-_NAMED = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+[A-Z][a-z]+\s+\Z")  # "Cyclone Mara ": a kind and a name right before a position
-
-
 def _subject_group(cues: AnchorWords, text: str, ev: EventLike) -> Optional[str]:
     """The synonym group of the subject right before a happening verb: a plain word ("an earthquake
     struck") or a kind with a name ("Cyclone Mara struck", "Storm Halvard swept ashore")."""
@@ -425,7 +421,7 @@ def _subject_group(cues: AnchorWords, text: str, ev: EventLike) -> Optional[str]
         return None
     named = _group_of(cues, subject.group(1))
     if named is None and subject.group(1)[:1].isupper():
-        kind = _NAMED.search(text, max(0, ev.start - 40), ev.start)
+        kind = cues.named_kind.search(text, max(0, ev.start - 40), ev.start)
         named = _group_of(cues, kind.group(1)) if kind is not None else None
     return named
 
