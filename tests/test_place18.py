@@ -1,7 +1,12 @@
-"""Events placed (issue 10), session s18: a time clause whose verb tells again a happening the
-story told before ("collapsed at 6 a.m. ... before it fell", "left at 4 p.m. ... after it set off")
-takes up that happening (timeline/anchoring/events.py ``_told_before``, lexicon
-``same_happening``).  Sentences written for these tests."""
+"""Events placed (issue 10), session s18.  Sentences written for these tests.
+
+A time clause whose verb tells again a happening the story told before ("collapsed at 6 a.m. ...
+before it fell", "left at 4 p.m. ... after it set off") takes up that happening
+(timeline/anchoring/events.py ``_told_before``, lexicon ``same_happening``); a step told a measured
+time after another is soon over (placement/facts.py ``convention_facts``); "About" opens a sentence
+after "p.m." (text.toml); a named storm ("Cyclone Orla struck") is the storm told later
+(``_subject_group``, lexicon ``named_kind``); the noun after "during" is no subject of the next verb
+(lexicon ``noun_signals``); a signal after "noticed the deck sagging" orders the noticing (``_perceiver``)."""
 
 from __future__ import annotations
 
