@@ -127,6 +127,7 @@ class AnchorWords:
     noun_of: "re.Pattern[str]" = re.compile(r"(?!)")  # "an offer [of a 3 percent] raise"
     aside: "re.Pattern[str]" = re.compile(r"(?!)")  # ", who was born in Prague and fled in 1948": a relative aside
     relative_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "the campaign[, which officially] opened"
+    named_kind: "re.Pattern[str]" = re.compile(r"(?!)")  # "[Cyclone] Mara struck": a kind and a name before a verb
     until_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "Until then, she had refused": before the event before
     since_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "has been held since then": after the event before
     aspect_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "began [to] fall": between an aspectual verb and its verb
@@ -147,6 +148,8 @@ class AnchorWords:
     perfect_signals: Mapping[str, str] = MappingProxyType({})  # signal after a past perfect -> relation ("had gone when officers arrived")
     comparison_base: "re.Pattern[str]" = re.compile(r"(?!)")  # "fell 8 percent [from] a year earlier": a time compared with
     comparison_change: "re.Pattern[str]" = re.compile(r"(?!)")  # the change or amount such a comparison measures
+    noun_signals: frozenset[str] = frozenset()  # "a man arrested during the storm was released": signals that take no clause
+    same_happening: tuple[frozenset[str], ...] = ()  # verbs (lemmas, "give way") that can tell the same happening ("collapsed", "fell")
 
 
 @functools.lru_cache(maxsize=None)
@@ -177,9 +180,10 @@ def anchor_words(language: str = "en") -> AnchorWords:
         occasions=frozenset(data.get("occasion", {}).get("nouns", ())),
         fronted_phrases=MappingProxyType({k.lower(): v for k, v in data.get("fronted_phrases", {}).items()}),
         perfect_signals=MappingProxyType(dict(data.get("perfect_signals", {}))),
-        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "holding_verbs", "maturity_words", "relative_openers")},
+        same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
+        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "holding_verbs", "maturity_words", "relative_openers", "noun_signals")},
         **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change")},
-        aside=rx("aside"),
+        aside=rx("aside"), named_kind=rx("named_kind"),
     )
 
 

@@ -14,7 +14,7 @@ from ..order.links import Strength
 from ..text import Doc
 
 from .cues import AnchorWords, EventLike, Link, anchor_words
-from .cues import _attributive, _by_sentence, _completes, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN
+from .cues import _attributive, _by_sentence, _completes, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN, _NEXT_WORD
 
 
 def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = (),
@@ -30,6 +30,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
     by_end = {t.end: t for t in timexes}
     ordered = sorted(events, key=lambda e: e.start)
     premodifying = frozenset(t.start for t in timexes if phrase_dates.get(t.tid) is not None)  # see _noun_phrase_dates
+    lexical: "Optional[Callable[[str], tuple[tuple[str, ...], str]]]" = None
+    grouped: Mapping[int, Sequence[EventLike]] = MappingProxyType({})
+    taken: set[str] = set()
     for i, a in enumerate(ordered):
         s, e = doc.sentence_at(a.start)
         for b in ordered[i + 1 : i + 2]:  # the signal ties a to the next event only: "said a man arrested during the storm"
@@ -76,6 +79,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if length is not None and length.min_length is not None:
                 gap_min, gap_max = length.min_length, length.max_length
             source = a
+            perceived = False
             purpose = a.pos == "VERB" and i > 0 and cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start) is not None and len(
                 _tokens_between(text, ordered[i - 1].end, a.start)) >= 3  # "go to the polls on Sunday to choose ..., after"
             if i > 0 and (_attributive(cues, a, text) or a.pos == "NOUN" or purpose):
@@ -87,8 +91,11 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     source = prev
             elif i > 0 and _completes(cues, text, ordered[i - 1], a):
                 source = ordered[i - 1]  # "was reported missing ... when she failed to return": the reporting
+            elif a.pos == "VERB" and a.tense == "PRESPART":
+                source = _perceiver(cues, text, ordered, i, s) or a  # "had noticed water seeping ... an hour before it collapsed": the noticing
+                perceived = source is not a  # and the seeping, which the noticing found going on
             target = b
-            if b.pos == "NOUN" and not at_occasion:  # an occasion is the noun itself
+            if b.pos == "NOUN" and not at_occasion and signal not in cues.noun_signals:  # an occasion is the noun itself; "during" takes no clause
                 # "two weeks after the incumbent resigned", "after the audit report reached prosecutors":
                 # the clause's verb, not its subject (a compound noun of events between them)
                 end = b.end
@@ -108,6 +115,19 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                         break
                     end = after_b.end  # a compound of event nouns ("the audit report")
             evidence = text[source.start : target.end]
+            if at is not None and b.pos == "VERB" and b.eid not in taken and words[at + 1 :] and all(w in cues.anaphoric_openers for w in words[at + 1 :]):
+                # "had crossed the bridge twenty minutes before it fell": a clause with a pronoun for its
+                # subject takes up the happening the story told before ("the bridge collapsed at 3 a.m.")
+                if lexical is None:
+                    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+                    lexical = lexical_memo()
+                    grouped = _by_sentence(doc, events)
+                k = doc.sentence_index(b.start)
+                told = _told_before(cues, grouped, b, k, lexical, taken, text)
+                if told is not None:
+                    taken.add(b.eid)
+                    yield Link(b.eid, "simultaneous", told.eid, f"{told.text} … {text[a.start : b.end]}", Strength.DEFAULT)
             # a's relation to b: "visited after the raids" -> a after b
             likely = cues.likely_gaps.get(signal) if gap_max is None and relation == "after" else None
             if gap_max is None and relation == "before" and signal in cues.likely_gaps_gerund and (
@@ -123,6 +143,25 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                            Strength.SIGNAL, max(dt.timedelta(0), gap_min - slack), gap_max)
                 continue
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely)
+            if perceived:
+                yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
+
+
+PERCEIVED_REACH = 3
+"""Words at most between a perception verb and the participle describing its object ("noticed water seeping")."""
+
+
+def _perceiver(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: int, sentence_start: int) -> Optional[EventLike]:
+    """The perception verb whose object the participle ``ordered[i]`` describes ("had noticed water
+    seeping", "saw smoke rising"): what a signal after the participle orders is the perceiving."""
+    a = ordered[i]
+    for prev in reversed(ordered[max(0, i - 3) : i]):
+        if prev.start < sentence_start:
+            return None
+        if prev.pos == "VERB":
+            near = len(_tokens_between(text, prev.end, a.start)) <= PERCEIVED_REACH and not _PUNCT.search(text, prev.end, a.start)
+            return prev if prev.cls == "PERCEPTION" and near and not _clause_break(cues, text, prev.end, a.start) else None
+    return None
 
 
 def _time_before_comma(text: str, a: EventLike, b: EventLike, by_end: Mapping[int, Timex]) -> Optional[Timex]:
@@ -187,7 +226,7 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
             from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
             lexical = lexical_memo()  # one memo for the text's time clauses
-        told = _told_before(cues, grouped, b, k, lexical, taken) if b.pos == "VERB" else None
+        told = _told_before(cues, grouped, b, k, lexical, taken, text) if b.pos == "VERB" else None
         if told is not None:  # "Firefighters arrived at 2 a.m. ... By the time firefighters arrived, ...": the same arrival
             taken.add(b.eid)  # a mention that takes one up is not taken up itself: no chains through the text
             yield Link(b.eid, "simultaneous", told.eid, f"{told.text} … {text[sentence.start : b.end]}", Strength.DEFAULT)
@@ -198,12 +237,26 @@ TOLD_REACH = 4
 
 
 def _told_before(cues: AnchorWords, grouped: Mapping[int, Sequence[EventLike]], ev: EventLike, sentence: int,
-                 lexical: "Callable[[str], tuple[tuple[str, ...], str]]", taken: "set[str] | frozenset[str]" = frozenset()) -> Optional[EventLike]:
+                 lexical: "Callable[[str], tuple[tuple[str, ...], str]]", taken: "set[str] | frozenset[str]" = frozenset(),
+                 text: str = "") -> Optional[EventLike]:
     """The verb of the same kind told in the :data:`TOLD_REACH` sentences before ``ev``'s: a time clause
     takes up what the story has told ("The strike began at 4 a.m. ... Hours after the strike began")."""
-    kind = _kind(cues, ev.text, lexical)
+    kind = _verb_kind(cues, text, ev, lexical)
     earlier = [x for k in range(max(0, sentence - TOLD_REACH), sentence) for x in grouped.get(k, ()) if x.pos == "VERB" and x.eid not in taken]
-    return next((x for x in reversed(earlier) if _kind(cues, x.text, lexical) == kind), None)
+    return next((x for x in reversed(earlier) if _verb_kind(cues, text, x, lexical) == kind), None)
+
+
+def _verb_kind(cues: AnchorWords, text: str, ev: EventLike, lexical: "Callable[[str], tuple[tuple[str, ...], str]]") -> str:
+    """What a verb mention tells, for taking it up: its group of verbs that tell one happening
+    (``same_happening``: by lemma, or lemma and the particle after it, "gave way", "took off"),
+    else :func:`_kind`."""
+    lemma = lexical(ev.text.lower())[1]
+    after = _NEXT_WORD.match(text, ev.end, ev.end + 24) if text else None
+    phrase = f"{lemma} {after.group(1)}" if after is not None else ""
+    for i, group in enumerate(cues.same_happening):
+        if phrase in group or lemma in group:
+            return f"happening{i}"
+    return _kind(cues, ev.text, lexical)
 
 
 def _sequence_verb_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
@@ -360,6 +413,19 @@ def _group_of(cues: AnchorWords, word: str) -> Optional[str]:
     return next((f"group{i}" for i, group in enumerate(cues.same_kind) if w in group), None)
 
 
+def _subject_group(cues: AnchorWords, text: str, ev: EventLike) -> Optional[str]:
+    """The synonym group of the subject right before a happening verb: a plain word ("an earthquake
+    struck") or a kind with a name ("Cyclone Mara struck", "Storm Halvard swept ashore")."""
+    subject = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
+    if subject is None:
+        return None
+    named = _group_of(cues, subject.group(1))
+    if named is None and subject.group(1)[:1].isupper():
+        kind = cues.named_kind.search(text, max(0, ev.start - 40), ev.start)
+        named = _group_of(cues, kind.group(1)) if kind is not None else None
+    return named
+
+
 def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "the assault" after "raids", "the landfall" after "made landfall": the same event.
 
@@ -375,11 +441,9 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         nominal = cues.gerund.fullmatch(ev.text.lower()) is not None and cues.nominal_gerund.search(text, max(0, ev.start - 30), ev.start) is not None
         if ev.pos == "VERB" and not nominal:  # "the slaying" names the event as a noun does
             seen.setdefault(kind, ev)
-            subject = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start) if ev.text.lower() in cues.happening_verbs else None
-            if subject is not None:
-                named = _group_of(cues, subject.group(1))
-                if named is not None:
-                    seen.setdefault(named, ev)  # "an earthquake struck ... the quake": the striking is the quake
+            named = _subject_group(cues, text, ev) if ev.text.lower() in cues.happening_verbs else None
+            if named is not None:
+                seen.setdefault(named, ev)  # "an earthquake struck ... the quake", "Cyclone Mara struck ... the cyclone": the striking is the cyclone
             continue
         definite = cues.definite.search(text[max(0, ev.start - 30) : ev.start])
         if definite and cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(definite.group())):

@@ -15,7 +15,7 @@ import attrs
 
 from ..anchoring import REFERENCE, Link
 from ..order import Bound, Constraint, Fact, end_of, start_of
-from ..order.links import LinkRelation
+from ..order.links import LinkRelation, Strength
 from ..order import by as _by
 from ..order import during as _during
 from ..order import overlaps as _overlaps
@@ -401,6 +401,11 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
 
 MOMENT = dt.timedelta(hours=1)
 """The longest a beginning or an end ("the fire started", "the talks ended") most likely takes."""
+MEASURED_EXTENT = dt.timedelta(hours=3)
+"""The longest a happening told a measured time after another ("an hour after it set off, the engine
+failed", "twenty minutes after take-off the pilot reported smoke") most likely takes."""
+MEASURED_CONFIDENCE = 0.6
+"""How sure the likely layer is of :data:`MEASURED_EXTENT`."""
 
 
 def convention_facts(
@@ -462,11 +467,18 @@ def convention_facts(
     out: list[SoftFact] = []
     day = publication_day(reference)
     lengths = {link.source: link.offset_min for link in links if link.relation is LinkRelation.LASTS and link.offset_min is not None}
+    # "An hour after it set off, the engine failed": a start the text puts a measured length after
+    # another event is a step of the story, most likely over soon, not stretched to publication
+    measured = frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and link.offset_max is not None
+                         and link.strength == Strength.SIGNAL and link.target != REFERENCE)
     for eid, _cls, _sentence in events:
         if real.get(eid, False):  # an event takes some time: no guess may squeeze it to an instant
             out.append(SoftFact(eid, eid, "EXTENT", 1.0, "extent", (Constraint(start_of(eid), end_of(eid), _MINUTE, None, "an event takes some time", SOFT_STRENGTH),)))
             if eid in moments:  # "the fire started an hour after the ferry left": a beginning is over soon
                 out.append(SoftFact(eid, eid, "EXTENT", 0.9, "extent", (Constraint(start_of(eid), end_of(eid), None, MOMENT, "a beginning or an end is a moment", SOFT_STRENGTH),)))
+            elif eid in measured:  # "An hour after it set off, the engine failed": a step of the story, soon over
+                out.append(SoftFact(eid, eid, "EXTENT", MEASURED_CONFIDENCE, "extent", (Constraint(start_of(eid), end_of(eid), None, MEASURED_EXTENT,
+                                                                                                  "told a measured time after another event: a step soon over", SOFT_STRENGTH),)))
     own_time = set(timed)
     in_sentence: dict[int, list[tuple[int, str, bool, bool, bool]]] = {}  # sentence -> (position, time, lends nothing before, nothing after, relative) of its timed events
     lends = timed if inside is None else inside
