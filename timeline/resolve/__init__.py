@@ -30,9 +30,9 @@ from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchored_value
 from .named import with_part
 from . import calendar as cal
-from .durations import set_value, beyond_calendar, duration_timex, is_duration_value, vague_timex
+from .durations import set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_timex
 from .neighbours import day_hint, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, Story, bc_aside, event_offset, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import after_comparison, after_past_signal, said_on
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -61,6 +61,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     for i in range(len(mentions)):
         story.enter(ctx.doc, ctx.mode, mentions[i].start)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
+        story.remember(mentions[i].end)
         if out:
             first, second = ordered_range(ctx, mentions, i, out[-1], t)
             for before, after in ((out[-1], first), (t, second)):
@@ -112,6 +113,22 @@ def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, ca
         return beyond_calendar(ctx, mentions[i], f"t{i + 1}", story)
 
 
+def _offset_timex(ctx: Context, meaning: DurationSpec, offset: DurationSpec, told: Optional[tuple[object, ...]], story: Story,
+                  common: dict[str, Any]) -> Timex:
+    """A length, or (narrative) an offset from an event (see :func:`.story.event_offset`): counted from the story's time
+    when the event was told (``told``), the story then going on from the date pointed to after it ("eight days after
+    Fort Sumter"), not from one before it; hours and minutes on the story's day, else a length."""
+    now = story.saved() if told is not None else None
+    if told is not None:
+        story.restore(told, recalled=True)
+    t = hour_offset_timex(ctx, offset, story, common) if offset.grain in HOUR_GRAINS else None
+    if t is None:
+        t = duration_timex(ctx, offset if offset.grain not in HOUR_GRAINS else meaning, story, common)
+    if now is not None and not (offset.span == "later" and t.type is TimexType.DATE):
+        story.restore(now)
+    return t
+
+
 def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     mention = mentions[i]
     meaning = mention.meaning
@@ -124,7 +141,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     if isinstance(meaning, VagueSpec):
         return vague_timex(ctx, meaning, common)
     if isinstance(meaning, DurationSpec):
-        return duration_timex(ctx, event_offset(ctx, meaning, mention, mentions[i - 1] if i else None), story, common)
+        offset, told = event_offset(ctx, meaning, mention, mentions[i - 1] if i else None, story)
+        return _offset_timex(ctx, meaning, offset, told, story, common)
 
     def resolved(j: int) -> Timex:
         """Mention ``j`` resolved once: a neighbour's time, kept for when the loop reaches it."""

@@ -17,13 +17,13 @@ from . import calendar as cal
 from .anchors import span_now
 from .calendar import Period
 from .dates import unanchored_value
-from .story import Story
+from .story import HOUR_GRAINS, Story
 from ..units import duration_value, unit_length
 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["lengths", "duration_timex", "vague_timex", "beyond_calendar", "is_duration_value"]
+__all__ = ["lengths", "duration_timex", "hour_offset_timex", "vague_timex", "beyond_calendar", "is_duration_value"]
 
 _EPSILON = dt.timedelta(microseconds=1)
 
@@ -105,6 +105,7 @@ def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any]) -> T
 
 _IN_YEARS = {Grain.DECADE: 10, Grain.CENTURY: 100}
 _ONE_DAY = dt.timedelta(days=1)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: dict[str, Any]) -> Timex:
@@ -187,6 +188,19 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         type=TimexType.DURATION, value=duration_value(meaning.grain, meaning.amount), mod=meaning.mod, earliest=earliest, latest=latest,
         grain=meaning.grain, anchor=anchor, temporal_function=anchor.kind is not AnchorKind.NONE, min_length=min_len, max_length=max_len, **common,
     )
+
+
+def hour_offset_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: dict[str, Any]) -> Optional[Timex]:
+    """Narrative mode: "three hours before the declaration", "forty minutes after the blast" on the story's
+    day: that day (TIMEX2 histories write the date; the hour of what it counts from is seldom told), bounded by
+    the day shifted by the offset; it does not move the story.  None without a day told since the story moved."""
+    if (ctx.mode != "narrative" or meaning.grain not in HOUR_GRAINS or meaning.span not in ("later", "earlier") or meaning.amount is None
+            or story.day is None or story.day_tid is None or story.day_passed or story.day.grain is not Grain.DAY
+            or story.day.end - story.day.start > _ONE_DAY or not _DAY_VALUE.fullmatch(story.day.value)):
+        return None  # (one day written out: not the span "twelve days after" a month points to)
+    shift = (1 if meaning.span == "later" else -1) * meaning.amount * unit_length(meaning.grain)[0]
+    return Timex(type=TimexType.DATE, value=story.day.value, earliest=story.day.start + shift, latest=story.day.end + shift, grain=Grain.DAY,
+                 anchor=TimexAnchor(AnchorKind.TIMEX, story.day_tid), temporal_function=True, **common)
 
 
 def _bc_offset(ctx: "Context", meaning: DurationSpec, story: Story) -> Optional[int]:

@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -72,6 +72,7 @@ class Story:
     sentence_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> its sentence
     end_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> where its expression ends in the text
     opening: Optional[tuple[Period, str]] = None  # narrative: the year of the first date written with its year, and its id, for dates told before it
+    times: list[tuple[int, tuple[object, ...], tuple[Optional[str], ...]]] = attrs.Factory(list)  # narrative: (end of the expression, story state, its ids) each time the story's time changed
 
     def enter(self, doc: Doc, mode: str, start: int) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading line)."""
@@ -88,6 +89,24 @@ class Story:
         self.in_title = self.heading == 0 and not doc.text[: self.headings[0][0]].strip()
         if k > self.section_line and k != self.under:
             self.under, self.section_checked = k, False  # a heading without a date: its text may have left the section's years
+
+    def remember(self, at: int) -> None:
+        """Narrative mode: note the story's time after the expression that ends at ``at``, when it changed, for an
+        offset from an event told earlier to go back to ("eight days after Fort Sumter", see :func:`event_offset`)."""
+        key = (self.current_tid, self.day_tid, self.bc_tid)
+        if self.narrative and (not self.times or self.times[-1][2] != key) and any(key):
+            self.times.append((at, self.saved(), key))
+
+    def saved(self) -> tuple[object, ...]:
+        """What the story's current time is made of (see :meth:`restore`)."""
+        return tuple(getattr(self, name) for name in _STATE)
+
+    def restore(self, state: tuple[object, ...], recalled: bool = False) -> None:
+        """Put back a state :meth:`saved` returned; ``recalled``: an earlier one, so no look-back of the sentence it was in holds."""
+        for name, value in zip(_STATE, state):
+            setattr(self, name, value)
+        if recalled:
+            self.last = None
 
     def set_aside(self) -> bool:
         """Mark the date being resolved as an aside or a prospect ("(found in 1790)", "planned for
@@ -226,6 +245,9 @@ class Story:
             # (narrative: "On 7 December ... A day earlier ... The following day" counts from the 7th, not from the look-back)
             self.day, self.day_tid = period, tid
             self.day_passed = False
+
+
+_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "day_passed", "late", "bc", "bc_tid", "span")
 
 
 HEADING_WORDS = 12  # a heading line has at most this many words
@@ -602,30 +624,91 @@ def in_parentheses(text: str, start: int, end: int, reach: int = 80) -> bool:
 
 
 _AFTER_DATE = re.compile(r",\s*")  # a length set off by a comma right after a date
+HOUR_GRAINS = (Grain.MINUTE, Grain.HOUR)
 
 
-def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before_it: Optional[Mention]) -> DurationSpec:
+def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before_it: Optional[Mention],
+                 story: Optional[Story] = None) -> tuple[DurationSpec, Optional[tuple[object, ...]]]:
     """Narrative mode: a length written before "after" or "before" and what it counts from is an
-    offset from the story's time ("The fort fell on 12 April. The arsenal was seized eight days
-    after the fall of the fort": 20 April, as "eight days later"); not a length that a word before
-    it makes one ("for three days after the battle", "lasted a week before the city fell")."""
+    offset ("The fort fell on 12 April. The arsenal was seized eight days after the fall of the fort":
+    20 April, as "eight days later"); not a length that a word before it makes one ("for three days
+    after the battle", "lasted a week before the city fell").  It counts from the story's time, or, when
+    an earlier sentence named what it counts from ("... to hold Fort Sumter. ... bombarded the fort on
+    12 April. ... eight days after Fort Sumter"), from the story's time there (the second item, a state
+    :meth:`Story.saved` gave, else None).  Hours and minutes ("three hours before the assault") are
+    returned as offsets too, for :func:`~.durations.hour_offset_timex` to place on a day."""
     table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
-    if not table or meaning.span is not None or meaning.amount is None or not Grain.DAY <= meaning.grain <= Grain.YEAR:
-        return meaning
-    after = _WORD.findall(ctx.text, mention.end, mention.end + 40)
+    if (not table or meaning.span is not None or meaning.amount is None
+            or not (Grain.DAY <= meaning.grain <= Grain.YEAR or meaning.grain in HOUR_GRAINS)):
+        return meaning, None
+    after = _WORD.findall(ctx.text, mention.end, mention.end + 80)
     sign = table["directions"].get(after[0].lower()) if after else None
     if sign is None or not after[0].islower() or len(after) < 2 or after[1] in _SENTENCE_END or after[1].lower() in ("that", "then"):
-        return meaning
+        return meaning, None
     gap = ctx.text[mention.end : mention.end + 40].split(None, 2)
     if len(gap) > 1 and (gap[1][:1].isdigit() or gap[1].lower().rstrip(".,") in ctx.lexicon["months"]):
-        return meaning  # "two days after 4 June": counted from the date written, another rule's
+        return meaning, None  # "two days after 4 June": counted from the date written, another rule's
     s, _ = ctx.doc.sentence_at(mention.start)
     before = _WORD.findall(ctx.text, max(s, mention.start - 40), mention.start)
     if before and before[-1].lower() in table["length_before"]:
-        return meaning
-    if before_it is not None and before_it.end >= s and _AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start):
-        return meaning  # "shut in 1987, eighteen years after the strike": the date before restates it, from another time than the story's
-    return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE)
+        return meaning, None
+    s, e = ctx.doc.sentence_at(mention.start)
+    phrase = _WORD.findall(ctx.text, mention.end, min(e, mention.end + 80))[1:]  # the words after "after", in its sentence
+    told = _event_told(ctx, table, phrase, mention, story) if story is not None else None
+    if (told is None and meaning.grain not in HOUR_GRAINS and before_it is not None and before_it.end >= s
+            and _AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start)):
+        # "shut in 1987, eighteen years after the strike": the date before restates it, from another time than the story's
+        return meaning, None
+    return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
+
+
+def _event_head(table: dict, words: list[str]) -> Optional[str]:
+    """The word that names what an offset counts from ("Sumter" of "Fort Sumter", "vote" of "the vote",
+    "declaration" of "Japan's declaration of war"): the last word of the noun phrase after "after" or
+    "before"; None for a pronoun ("after it had begun") or when there is none."""
+    skip, stop = table["event_skip"], table["event_stop"]
+    phrase: list[str] = []
+    for word in words[:6]:
+        low = word.lower()
+        if word in _SENTENCE_END or low in stop or (phrase and low in skip):
+            break
+        if low in skip or low.endswith("'s") or low.endswith("'"):
+            continue  # "the", "his"; "Japan's", "the commander's"
+        phrase.append(word)
+    if not phrase or phrase[0].lower() in table["event_pronouns"]:
+        return None
+    names = [w for w in phrase if w[:1].isupper()]
+    head = names[-1] if names else phrase[-1]
+    return head if len(head) >= 3 else None
+
+
+def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention, story: Story) -> Optional[tuple[object, ...]]:
+    """The story's time when an earlier sentence named what an offset counts from: the last date told
+    in that sentence's paragraph up to its end, else the first told after it in the paragraph ("Lincoln
+    was determined to hold Fort Sumter. ... bombarded the fort on April 12"), else the last one before;
+    None when no earlier sentence names it or the story had no time then."""
+    head = _event_head(table, words)
+    if head is None or not story.times:
+        return None
+    named = re.compile(rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE)
+    sentences = ctx.doc.sentences
+    for k in range(min(story.sentence, len(sentences)) - 1, -1, -1):
+        sent = sentences[k]
+        if named.search(ctx.text, sent.start, sent.end):
+            break
+    else:
+        return None
+    opens = ctx.text.rfind("\n", 0, sent.start) + 1
+    closes = ctx.text.find("\n", sent.end, mention.start)
+    closes = mention.start if closes < 0 else closes
+    up_to = [state for at, state, _ in story.times if opens <= at <= sent.end]
+    if up_to:
+        return up_to[-1]
+    after = [state for at, state, _ in story.times if sent.end < at <= closes]
+    if after:
+        return after[0]
+    earlier = [state for at, state, _ in story.times if at <= sent.end]
+    return earlier[-1] if earlier else None
 
 
 QUOTE_REACH = 2000

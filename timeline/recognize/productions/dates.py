@@ -247,7 +247,9 @@ def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "ad", "ce" in lower case: a word, not an era
     if "name" in g and not ctx.text[ctx.end :].lstrip()[:1].isupper():
         return None  # "in 1453 Constantinople fell", not "in 300 boats"
-    y = int(g.get("year") or g.get("year2") or g.get("year3") or g.get("year4") or g.get("year5") or g.get("year6") or g.get("year7") or "0")
+    if "year8" in g and ctx.text[: ctx.start].rstrip()[-1:] not in ("", ".", "!", "?", "\n") and ctx.word_before() not in ("in", "until", "by", "from"):
+        return None  # "Around 270 the emperor ...", "in about 410 the city ...": not "it cost around 300 the first year"
+    y = int(g.get("year") or g.get("year2") or g.get("year3") or g.get("year4") or g.get("year5") or g.get("year6") or g.get("year7") or g.get("year8") or "0")
     if not 1 <= y <= 2999:
         return None
     if "year_end" in g and not 0 < abs(int(g["year_end"]) - y) <= _EARLY_RANGE and not _dynasty_range(g, ctx, y):
@@ -261,7 +263,7 @@ def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
             day = day_of(g["day"])
             return CalendarSpec(Grain.DAY, month=month_of(ctx, g["month"]), day=day, year=y) if day <= 31 else None
         return CalendarSpec(Grain.MONTH, month=month_of(ctx, g["month"]), year=y)
-    return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod") or g.get("quant")))
+    return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod") or g.get("quant") or g.get("quant8")))
 
 
 def prefixed_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:

@@ -146,6 +146,8 @@ def bare_half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the 1990s", "the '90s", "the late nineties"."""
     if "digits" in g:
+        if len(g["digits"]) == 3 and not ctx.narrative:
+            return None  # "scores in the 120s": a range of amounts outside a history
         d = int(g["digits"]) // 10
         if d % 10 == 0 and d < 200:  # "the 1800s", "the early 1900s": the century those years begin, not its first decade
             return CalendarSpec(Grain.CENTURY, century=d // 10, mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
@@ -164,8 +166,10 @@ def _ordinal(ctx: MatchContext, word: str) -> int:
 
 
 def century(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "the 19th century", "the early twentieth century"."""
+    """ "the 19th century", "the early twentieth century", the second of "the 2nd and 3rd centuries"."""
     surface = ctx.surface.lower()
+    if "plural" in g and ctx.word_before() not in ("and", "or", "to"):
+        return None  # "for three centuries" is a length; "3rd centuries" only after another century
     if "-century" in surface and not surface.startswith((g.get("mod") or g.get("mod2") or g["ordinal"]).lower()):
         return None  # "The 19th-century building": the article is the noun's; the expression starts at the next word
     n = _ordinal(ctx, g["ordinal"])
