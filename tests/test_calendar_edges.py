@@ -114,7 +114,7 @@ def test_monday_on_the_calendars_last_accepted_day() -> None:
 
 
 def test_present_tense_monday_at_the_end_of_the_calendar_is_the_last_one_not_the_next() -> None:
-    assert _only("The market is open on Monday.", "9999-12-30").value == "9999-12-27"  # the next Monday is in 10000
+    assert _only("The market is quiet on Monday.", "9999-12-30").value == "9999-12-27"  # the next Monday is in 10000
 
 
 def test_next_year_at_the_end_of_the_calendar_is_future_with_no_latest() -> None:

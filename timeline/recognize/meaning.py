@@ -89,6 +89,7 @@ class CalendarSpec:
     bc: bool = False  # year, decade or century counted before the common era ("612 BC"); year/decade/century as written
     reported_year: bool = False  # "for the full year": in news, the year of the quarter reported when that is not the current year
     story_period: bool = False  # "by the end of the year": in a past clause after a year the story told, that year (news)
+    on_this_day: bool = False  # "on this day in 1996": the reference time's month and day in ``year``
 
 
 @attrs.frozen

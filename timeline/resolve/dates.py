@@ -4,6 +4,7 @@ anchor (:mod:`.shifts`) and named calendar times (:mod:`.named`); and its bounds
 from __future__ import annotations
 
 import datetime as dt
+from calendar import monthrange
 from typing import TYPE_CHECKING, Optional
 
 import attrs
@@ -88,6 +89,12 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
         return (None if day is None else cal.containing(day.start, spec.grain)), anchor
     if spec.same_grain_anchor and spec.year is not None and spec.grain is Grain.QUARTER:
         return quarter_in_year(ctx, spec.year, story, spec.inherit_grain)
+    if spec.on_this_day and spec.year is not None:  # "On this day in 1996": the reference's month and day that year
+        if ctx.reference is None:
+            return cal.year(spec.year), NO_ANCHOR
+        ref = ctx.reference.date()
+        day = min(ref.day, monthrange(spec.year, ref.month)[1])  # Feb. 29 said of a year without one: the 28th
+        return cal.day(dt.date(spec.year, ref.month, day)), REFERENCE_ANCHOR
     if spec.nth is not None:  # "the first Monday in May (2019)": a day its weekday and month choose
         return named_period(ctx, spec, mention, story)
     absolute = _absolute(ctx, spec)

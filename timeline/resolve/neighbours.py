@@ -40,7 +40,7 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
         if isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start]) and nxt.start - mentions[i].end <= 60:
             t = resolved(i + 1)
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME):
-                return t.earliest.date(), t.tid
+                return t.earliest.date() + dt.timedelta(days=1 if _midnight_ending(ctx, mentions, i) else 0), t.tid
         end_day = _range_end_day(ctx, mentions, i, resolved)
         if end_day is not None:
             return end_day
@@ -87,8 +87,22 @@ def _range_end_day(ctx: "Context", mentions: list[Mention], i: int, resolved: Re
     t = resolved(day_at)
     if t.earliest is None or t.type not in (TimexType.DATE, TimexType.TIME) or t.grain not in DAY_GRAINS:
         return None
-    crosses = end_clock < (this.hour, this.minute or 0)
+    crosses = end_clock < (this.hour, this.minute or 0) and not _midnight_ending(ctx, mentions, i + 1)
     return t.earliest.date() - dt.timedelta(days=1 if crosses else 0), t.tid
+
+
+def _midnight_ending(ctx: "Context", mentions: list[Mention], i: int) -> bool:
+    """Whether mention i is a clock time of midnight ("12 a.m.") that ends a range begun at a later hour ("from 10 p.m. to
+    12 a.m. on Monday"): the midnight that ends the day written after it, not the one that begins it."""
+    if i == 0:
+        return False
+    this, start = mentions[i].meaning, mentions[i - 1].meaning
+    if not isinstance(this, CalendarSpec) or not isinstance(start, CalendarSpec):
+        return False
+    if this.hour != 0 or (this.minute or 0) != 0 or this.weekday is not None or this.month is not None or not start.hour:
+        return False
+    gap = ctx.text[mentions[i - 1].end : mentions[i].start]
+    return len(gap) <= 14 and _joined(tuple(ctx.lexicon["date_pairs"]["ordered"])).fullmatch(gap) is not None  # a range, not a list
 
 
 def _clock_of(ctx: "Context", spec: CalendarSpec) -> Optional[tuple[int, int]]:

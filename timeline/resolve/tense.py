@@ -51,6 +51,8 @@ class TenseWords:
     intent: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
+    be_states: frozenset[str] = frozenset()
+    range_words: frozenset[str] = frozenset()
     expecting: frozenset[str] = frozenset()
     aspectual: frozenset[str] = frozenset()
     not_verbs: frozenset[str] = frozenset()
@@ -114,7 +116,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), be_states=words(cues, "be_states"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
         signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"),
@@ -265,6 +267,8 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
                 return None  # "as soon as Tuesday, according to reports": no verb of this clause
             future = backwards and any(a.lower() in cues.aux_future for a in words[i + 1 : i + 3])
             return "future" if future else "past"  # "would be declared early next year"
+        if backwards and _be_state(words, i, cues):
+            return "future"  # "Banks are closed on Monday": a notice of a day ahead
         cue = _with_auxiliary(words, i, cues) if backwards else _forward_cue(words, i, cues)
         if cue is None and backwards and w[:1].islower():
             for k, aux in enumerate(words[i + 1 : i + 4], start=i + 1):
@@ -280,6 +284,19 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
                 break
         return cue
     return None
+
+
+def _be_state(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether ``backwards[i]`` is a state ("open", "closed") right after a present "be" ("Polls are open on Sunday"): said of
+    a named day, a notice of one ahead."""
+    return backwards[i].lower() in cues.be_states and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.be_present
+
+
+def _clock_range_word(word: str, cues: TenseWords) -> bool:
+    """Whether ``word`` may stand between a verb and a day as part of clock times before the day ("are open [from] 10 [to]
+    12 [a.m. on] Sunday"; the numbers are no words here)."""
+    lw = word.lower()
+    return lw in cues.skip or lw in cues.clock_words or lw in cues.range_words
 
 
 def _forward_cue(words: list[str], i: int, cues: TenseWords) -> Optional[str]:
@@ -887,6 +904,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
             if (level == 1 and backwards and i > 0 and word.lower() in cues.scheduled_going and group[i - 1].lower() in cues.going_words
                     and _scheduled_present(group, i, cues) == "future"):
                 return "future", 1  # "Voters head to the polls on Sunday"
+            if level == 1 and backwards and _be_state(group, i, cues) and all(_clock_range_word(w, cues) for w in group[:i]):
+                return "future", 1  # "Polls are open from 7 a.m. to 8 p.m. on Sunday": a notice of a day ahead
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
             if cue == "present" and backwards and word.lower() in cues.be_present and _ahead_subject(group, i, cues):
                 cue = "future"  # "Their next match is against the leaders on Saturday": what is next lies ahead

@@ -125,7 +125,7 @@ _WORDS = re.compile(r"[a-z][a-z-]*")
 
 
 def bare_half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "Profits fell in the first half", "in H2": a half of the year, said without "of the year", only in
+    """ "Profits fell in the first half", "forecast a weaker second half", "in H2": a half of the year, said without "of the year", only in
     a sentence about a business or an economy and not one about a match ("scored in the first half")."""
     words = ctx.lexicon["vetoes"].get("bare_half")
     if not words:
@@ -140,7 +140,8 @@ def bare_half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         if ctx.surface[:1] != "H":
             return None  # "H2" in capitals, as analysts write a half
         return CalendarSpec(Grain.HALF, half=int(g["hnum"]), reported_year=True)
-    return CalendarSpec(Grain.HALF, half=min(ctx.lexicon["ordinal_parts"][g["ordinal"].lower()], 2), reported_year=True)
+    ordinal = g.get("ordinal") or g["ordinal2"]  # "the first half", "a weaker second half"
+    return CalendarSpec(Grain.HALF, half=min(ctx.lexicon["ordinal_parts"][ordinal.lower()], 2), reported_year=True)
 
 
 def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:

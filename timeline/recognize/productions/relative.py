@@ -110,6 +110,11 @@ def ago_anniversary(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return attrs.evolve(spec, grain=grain, inherit_grain=False)
 
 
+def this_day_in(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "On this day in 1996", "on this date in 1944": the publication day's month and day in the year written."""
+    return CalendarSpec(Grain.DAY, year=int(g["year"]), on_this_day=True)
+
+
 def this_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "this time last year", "this time a year ago", "this time next week": the day that far from now."""
     if "unit2" not in g:
@@ -224,6 +229,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     anaphoric_offset,
     deictic_offset,
     ago_anniversary,
+    this_day_in,
     this_time,
     relative_unit,
     anaphoric_period,
