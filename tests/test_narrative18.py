@@ -101,3 +101,15 @@ def test_three_digit_decades_and_hedged_counts_are_not_dates_outside_their_place
     assert "around 300" not in _timexes("The works cost around 300 the first year.")
     # "the first centuries" are the early ones, no century of its own (the plural only as the second of two)
     assert not [k for k in _timexes("The church grew slowly during the first centuries of its life.") if "centuries" in k]
+
+
+def test_an_event_told_beyond_the_reach_is_not_looked_for() -> None:
+    # the search for the named event goes back a bounded number of sentences (linear time on long texts)
+    from timeline.resolve.story import EVENT_REACH
+
+    filler = " ".join(f"The guards changed at dawn for the {n}th time." for n in range(EVENT_REACH + 5))
+    near = "The rebels stormed the Salt Gate on 3 May 1640. The town rose the next day. The granary was seized nine days after the Salt Gate."
+    far = ("The rebels stormed the Salt Gate on 3 May 1640. The town rose the next day. " + filler
+           + " The granary was seized nine days after the Salt Gate.")
+    assert _timexes(near)["nine days"] == ("DATE", "1640-05-12")
+    assert _timexes(far)["nine days"] != ("DATE", "1640-05-12")

@@ -692,24 +692,33 @@ def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention,
         return None
     named = re.compile(rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE)
     sentences = ctx.doc.sentences
-    for k in range(min(story.sentence, len(sentences)) - 1, -1, -1):
+    last = min(story.sentence, len(sentences)) - 1
+    for k in range(last, max(-1, last - EVENT_REACH), -1):
         sent = sentences[k]
         if named.search(ctx.text, sent.start, sent.end):
             break
     else:
         return None
-    opens = ctx.text.rfind("\n", 0, sent.start) + 1
+    lo = max(0, sent.start - QUOTE_REACH)
+    newline = ctx.text.rfind("\n", lo, sent.start)
+    opens = newline + 1 if newline >= 0 else lo
     closes = ctx.text.find("\n", sent.end, mention.start)
     closes = mention.start if closes < 0 else closes
-    up_to = [state for at, state, _ in story.times if opens <= at <= sent.end]
-    if up_to:
-        return up_to[-1]
-    after = [state for at, state, _ in story.times if sent.end < at <= closes]
-    if after:
-        return after[0]
-    earlier = [state for at, state, _ in story.times if at <= sent.end]
-    return earlier[-1] if earlier else None
+    times = story.times  # in text order: found by bisection
+    first, upto = bisect.bisect_left(times, opens, key=_at), bisect.bisect_right(times, sent.end, key=_at)
+    if upto > first:
+        return times[upto - 1][1]
+    if upto < len(times) and times[upto][0] <= closes:
+        return times[upto][1]
+    return times[upto - 1][1] if upto > 0 else None
 
+
+def _at(time: tuple[int, tuple[object, ...], tuple[Optional[str], ...]]) -> int:
+    return time[0]
+
+
+EVENT_REACH = 50
+"""Sentences looked back through for the event an offset counts from ("eight days after the fall of the fort")."""
 
 QUOTE_REACH = 2000
 """Characters read on each side of an expression to find the quotation it lies in (a paragraph is rarely longer)."""
