@@ -136,6 +136,9 @@ class AnchorWords:
     fronted_phrases: Mapping[str, str] = MappingProxyType({})  # "By the time X, Y": Y before X
     sequence_verbs: Mapping[str, str] = MappingProxyType({})  # "the walkout followed the collapse": after
     fronted_signals: frozenset[str] = frozenset()  # "Before joining the company, she worked": a time clause first
+    verb_kinds: Mapping[str, str] = MappingProxyType({})  # "stormed" tells an attack: "the attacks" refers back
+    likely_short_gaps: Mapping[str, dt.timedelta] = MappingProxyType({})  # "shortly after": most likely within hours
+    fronted_modifiers: frozenset[str] = frozenset()  # "Long after the vote closed, ...": a word before a fronted signal
     anaphoric_openers: frozenset[str] = frozenset()  # "It ended after ...": a sentence taking up the one before
     expecting_verbs: frozenset[str] = frozenset()  # "a verdict is expected next week": the time is the verdict's
     not_expected_signals: frozenset[str] = frozenset()  # "not expected until May": signals that leave it alone
@@ -180,8 +183,10 @@ def anchor_words(language: str = "en") -> AnchorWords:
         occasions=frozenset(data.get("occasion", {}).get("nouns", ())),
         fronted_phrases=MappingProxyType({k.lower(): v for k, v in data.get("fronted_phrases", {}).items()}),
         perfect_signals=MappingProxyType(dict(data.get("perfect_signals", {}))),
+        likely_short_gaps=MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_short_gaps", {}).items()}),
+        verb_kinds=MappingProxyType(dict(data.get("verb_kinds", {}))),
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
-        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "holding_verbs", "maturity_words", "relative_openers", "noun_signals")},
+        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "holding_verbs", "maturity_words", "relative_openers", "noun_signals")},
         **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change")},
         aside=rx("aside"), named_kind=rx("named_kind"),
     )

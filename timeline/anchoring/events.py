@@ -130,6 +130,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     yield Link(b.eid, "simultaneous", told.eid, f"{told.text} … {text[a.start : b.end]}", Strength.DEFAULT)
             # a's relation to b: "visited after the raids" -> a after b
             likely = cues.likely_gaps.get(signal) if gap_max is None and relation == "after" else None
+            if m and likely is None:
+                likely = cues.likely_short_gaps.get(m.group(1).lower())  # "shortly after the attacks": within hours
             if gap_max is None and relation == "before" and signal in cues.likely_gaps_gerund and (
                     cues.gerund.fullmatch(b.text.lower()) or (at is not None and words[at + 1 :] and words[-1] in ("being", "having"))):
                 likely = cues.likely_gaps_gerund[signal]  # "before being released": what came next
@@ -195,8 +197,16 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         length = lengths.get(opening.start)  # "Hours after the strike began, the operator asked": a gap first
         if length is not None:
             opening = next((tok for tok in sentence.tokens if tok.start >= length.end), opening)
+        short = None
+        first = opening.text.lower()
+        if length is None and len(sentence.tokens) > 1 and (first in cues.short_gaps or first in cues.fronted_modifiers):
+            # "Shortly after the attacks, ...", "Long before the vote, ...": the signal is the next word
+            if sentence.tokens[1].text.lower() in cues.fronted_signals:
+                opening, short = sentence.tokens[1], cues.short_gaps.get(first)
         signal = opening.text.lower()
         relation = cues.event_signals.get(signal) if signal in cues.fronted_signals else None
+        if short is not None and relation not in ("before", "after"):
+            relation = None  # "Just during ..." bounds no gap
         phrase = next((p for p in cues.fronted_phrases if text[sentence.start : sentence.start + len(p) + 1].lower() == p + " "), None)
         if length is None and phrase is not None:  # "By the time firefighters arrived, the roof had collapsed"
             relation = cues.fronted_phrases[phrase]
@@ -220,8 +230,9 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         a = next((ev for ev in in_sentence if ev.start > comma and ev.pos == "VERB" and not _attributive(cues, ev, text)), None)
         if a is None or _clause_break(cues, text, comma + 1, a.start):
             continue
-        gap = (length.min_length, length.max_length) if length is not None else (None, None)
-        yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL, *gap)
+        gap = (length.min_length, length.max_length) if length is not None else (dt.timedelta(0), short) if short is not None else (None, None)
+        likely = cues.likely_short_gaps.get(first) if short is not None else None  # "Shortly after ...": within hours
+        yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL, *gap, likely)
         if b.pos == "VERB" and lexical is None:
             from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
@@ -440,6 +451,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         prev = seen.get(kind)
         nominal = cues.gerund.fullmatch(ev.text.lower()) is not None and cues.nominal_gerund.search(text, max(0, ev.start - 30), ev.start) is not None
         if ev.pos == "VERB" and not nominal:  # "the slaying" names the event as a noun does
+            told = cues.verb_kinds.get(lexical(ev.text.lower())[1]) if cues.verb_kinds else None
+            kind = (_group_of(cues, told) or kind) if told is not None else kind  # "stormed": an attack
             seen.setdefault(kind, ev)
             named = _subject_group(cues, text, ev) if ev.text.lower() in cues.happening_verbs else None
             if named is not None:

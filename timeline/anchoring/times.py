@@ -16,8 +16,11 @@ from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words
 from .cues import _OPEN_END, _attributive, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD
 
 
-def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int]) -> Optional[EventLike]:
-    """The event a time expression governs: the nearest verb before it in its clause, else after."""
+def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int],
+              supposed: frozenset[str] = frozenset()) -> Optional[EventLike]:
+    """The event a time expression governs: the nearest verb before it in its clause, else after.
+    ``supposed``: events the text does not say happened (an accusation's object, "on suspicion of
+    arson on Friday"), which leave the time to their clause's verb."""
     s, e = sentence
     before = [ev for ev in in_sentence if ev.end <= timex.start and not _clause_break(cues, text, ev.end, timex.start)]
     after = [ev for ev in in_sentence if ev.start >= timex.end and not _clause_break(cues, text, timex.end, ev.start)]
@@ -44,7 +47,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             reports_object = verb is not None and verb.cls == "REPORTING" and not any(ev.pos == "VERB" for ev in after)
             if (verb is not None and verb.pos == "VERB" and (verb.cls not in ("REPORTING", "I_STATE") or reports_object) and verb.text.lower() not in cues.light_verbs
                     and verb.text.lower() not in cues.intention_verbs and verb.text.lower() not in cues.sequence_verbs and not _attributive(cues, verb, text)
-                    and len(between_words) <= 3 and not cues.coordinators.intersection(between_words)):
+                    and (len(between_words) <= 3 or (head.eid in supposed and verb.eid not in supposed and len(between_words) <= 6))
+                    and not cues.coordinators.intersection(between_words)):
                 return verb
             return head
         verbs = [ev for ev in before if ev.pos == "VERB"]
@@ -120,7 +124,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             if noun is not None:
                 yield Link(noun.eid, "during", t.tid, text[t.start : noun.end], Strength.SIGNAL)
             continue
-        ev = _governor(cues, t, in_sentence, text, sentence)
+        ev = _governor(cues, t, in_sentence, text, sentence, supposed)
         if ev is None:
             continue
         if t.tid not in roles and _compared_with(cues, text, t, ev):

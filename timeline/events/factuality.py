@@ -59,6 +59,7 @@ class _Cues:
     implicative: frozenset[str] = frozenset()
     condition_ends: frozenset[str] = frozenset()
     unrealised_objects: tuple[tuple[str, ...], ...] = ()
+    alleged_objects: tuple[tuple[str, ...], ...] = ()
     object_reach: int = 0
     awaited_subject: "re.Pattern[str] | None" = None
     reporting_forms: frozenset[str] = frozenset()
@@ -75,8 +76,9 @@ def load_cues(language: str = "en") -> _Cues:
     for key in ("reporting_forms", "firm_plans", "plan_auxiliaries"):
         words[key] = frozenset(v.lower() for v in data.get(key, ()))
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
+    alleged = tuple(sorted({tuple(v.lower().split()) for v in data.get("alleged_objects", ())}))
     awaited = data.get("awaited_subject")
-    return _Cues(**words, unrealised_objects=objects, object_reach=int(data["object_reach"]), reported_reach=int(data.get("reported_reach", 0)),
+    return _Cues(**words, unrealised_objects=objects, alleged_objects=alleged, object_reach=int(data["object_reach"]), reported_reach=int(data.get("reported_reach", 0)),
                  awaited_subject=re.compile(awaited, re.I) if awaited else None)
 
 
@@ -125,7 +127,26 @@ def _unrealised_object(doc: Doc, mention: _Mention) -> bool:
     a few words at most between them.  (The object of a supposed verb is not thereby supposed:
     "hoped to overturn the ruling" names a ruling that was made.)"""
     cues = load_cues(doc.language)
-    if mention.pos == "VERB" or cues.object_reach <= 0:
+    if mention.pos == "VERB":
+        return False
+    return _object_of(doc, mention, cues.unrealised_objects)
+
+
+def _alleged(doc: Doc, mention: _Mention) -> bool:
+    """Whether an event is put forward as an accusation ("charged with smuggling", "accused of
+    the killing"): the text does not say it happened, nor when."""
+    cues = load_cues(doc.language)
+    if mention.pos == "VERB" and mention.tense not in ("NONE", "PRESPART"):  # "accused of the robbery appeared": not its object
+        i = doc.sentence_index(mention.start)
+        before = [t.text.lower() for t in doc.sentences[i].tokens if t.end <= mention.start][-1:] if i >= 0 else []
+        return bool(before) and (before[-1],) in cues.alleged_objects  # "who allegedly took bribes"
+    return _object_of(doc, mention, cues.alleged_objects)
+
+
+def _object_of(doc: Doc, mention: _Mention, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` ends at most ``object_reach`` words before ``mention``, in its clause."""
+    cues = load_cues(doc.language)
+    if cues.object_reach <= 0 or not phrases:
         return False
     i = doc.sentence_index(mention.start)
     if i < 0:
@@ -133,13 +154,10 @@ def _unrealised_object(doc: Doc, mention: _Mention) -> bool:
     before = [t for t in doc.sentences[i].tokens if t.end <= mention.start][-(cues.object_reach + 3):]
     words = [t.text.lower() for t in before]
     for k in range(len(before) - 1, max(-1, len(before) - 2 - cues.object_reach), -1):
-        if words[k] in cues.clause_breaks:
+        if any(tuple(words[k - len(phrase) + 1: k + 1]) == phrase for phrase in phrases):
+            return True  # before the stops: "charged with" ends with one
+        if words[k] in cues.clause_breaks or words[k] in cues.object_stops:
             return False
-        if words[k] in cues.object_stops:
-            return False
-        for phrase in cues.unrealised_objects:
-            if tuple(words[k - len(phrase) + 1: k + 1]) == phrase:
-                return True
     return False
 
 
@@ -204,7 +222,7 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
     for index, m in enumerate(mentions):
         before = _clause_words(doc, m.start)
         intended = m.pos == "VERB" and m.tense == "INFINITIVE" and cues.implicative.isdisjoint(before[:4])
-        supposed = not cues.conditional.isdisjoint(before) or anticipated(doc, m) or _unrealised_object(doc, m) or _awaited(doc, m)
+        supposed = not cues.conditional.isdisjoint(before) or anticipated(doc, m) or _unrealised_object(doc, m) or _awaited(doc, m) or _alleged(doc, m)
         supposed = supposed or (m.cls != "REPORTING" and _opens_with_condition(doc, m.start))
         hypothetical = supposed or intended
         generic = False

@@ -166,6 +166,8 @@ _ANCHORING = {
     "expecting_verbs": _opt("words"),
     "anaphoric_openers": _opt("words"),
     "fronted_signals": _opt("words"),
+    "fronted_modifiers": _opt("words"),
+    "verb_kinds": _opt("text_map"),
     "sequence_verbs": _opt("text_map"),
     "fronted_phrases": _opt("text_map"),
     "not_expected_signals": _opt("words"),
@@ -178,6 +180,7 @@ _ANCHORING = {
     "short_gaps": _f("number_map"),
     "likely_gaps": _opt("number_map"),
     "likely_gaps_gerund": _opt("number_map"),
+    "likely_short_gaps": _opt("number_map"),
     "same_kind": _f("groups"),
     "same_happening": _opt("groups"),
     "noun_signals": _opt("words"),
@@ -192,7 +195,7 @@ _ANCHORING = {
 
 _EVENTS = {
     "factuality": _f({"conditional": _f("words"), "generic_adverbs": _f("words"), "clause_breaks": _f("words"),
-                        "time_clause_openers": _opt("words"), "looking_ahead": _opt("words"), "unrealised_objects": _opt("words"), "object_reach": _opt("int"),
+                        "time_clause_openers": _opt("words"), "looking_ahead": _opt("words"), "unrealised_objects": _opt("words"), "alleged_objects": _opt("words"), "object_reach": _opt("int"),
                         "object_stops": _opt("words"), "implicative": _opt("words"), "awaited_subject": _opt("pattern"), "condition_ends": _opt("words"),
                         "reporting_forms": _opt("words"), "reported_reach": _opt("int"), "firm_plans": _opt("words"), "plan_auxiliaries": _opt("words")}),
     "verb_group": _f({

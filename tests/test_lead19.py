@@ -1,0 +1,97 @@
+"""Events placed by the lead in the nineteenth session (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+
+
+def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
+    return next(e for e in tl.events if e.text == word)
+
+
+def _at(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
+
+
+_RAID = "Gunmen stormed a hotel in the capital on Tuesday night."
+
+
+# a sentence that opens with a short-gap word before its signal is a time clause like "After ..."
+@pytest.mark.parametrize(
+    "second,word,certain_latest_start,likely_latest_end",
+    [
+        # "shortly": within a day certainly, most likely within hours of the attack (Tuesday 19:00 - Wednesday 06:00)
+        ("Shortly after the attacks, the government closed the border.", "closed", "2026-12-03 06:00", "2026-12-02 12:00"),
+        ("Soon after the assault, the army sealed the district.", "sealed", "2026-12-04 06:00", "2026-12-02 18:00"),
+        # mid-sentence the same words already worked; they keep working
+        ("The government closed the border shortly after the attacks.", "closed", "2026-12-03 06:00", "2026-12-02 12:00"),
+    ],
+)
+def test_a_short_gap_before_a_fronted_signal_orders_and_bounds(second: str, word: str, certain_latest_start: str, likely_latest_end: str) -> None:
+    tl = timeline.build(f"{_RAID} {second}", reference_time="2026-12-03")
+    e = _event(tl, word)
+    assert e.earliest_start is not None and e.earliest_start >= _at("2026-12-01 19:00")  # after the storming began
+    assert e.latest_start is not None and e.latest_start <= _at(certain_latest_start)
+    assert e.likely_end is not None and e.likely_end <= _at(likely_latest_end)
+
+
+def test_a_modifier_before_a_fronted_signal_keeps_the_order_without_a_gap() -> None:
+    tl = timeline.build("The polls closed at 8 p.m. on Sunday. Long after the polls closed, officials were still counting ballots.",
+                        reference_time="2026-12-03")
+    e = _event(tl, "counting")
+    assert e.earliest_start is not None and e.earliest_start >= _at("2026-11-29 20:00")
+    closings = {x.eid for x in tl.events if x.text == "closed"}
+    assert any(a.target in closings and a.relation == "after" for a in e.anchors)
+
+
+@pytest.mark.parametrize(
+    "text,verb,noun",
+    [
+        (_RAID + " The attacks left nine people dead.", "stormed", "attacks"),
+        ("A bomb exploded outside the station at 7 a.m. on Monday. Witnesses said the blast shattered windows.", "exploded", "blast"),
+    ],
+)
+def test_a_definite_noun_takes_up_a_verb_that_told_the_same_kind_of_happening(text: str, verb: str, noun: str) -> None:
+    tl = timeline.build(text, reference_time="2026-12-03")
+    v, n = _event(tl, verb), _event(tl, noun)
+    assert v.earliest_start is not None and (n.earliest_start, n.latest_end) == (v.earliest_start, v.latest_end)
+
+
+def test_a_verb_kind_needs_a_definite_noun() -> None:
+    # "an attack" is another one: nothing takes the storming's night
+    tl = timeline.build(_RAID + " Officials fear an attack on the airport.", reference_time="2026-12-03")
+    assert _event(tl, "attack").earliest_start is None
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("A reporter was held for 18 days last year before being charged with smuggling.", "smuggling"),
+        ("Two men accused of the robbery appeared in court on Monday.", "robbery"),
+        ("Police arrested a woman on suspicion of arson on Friday.", "arson"),
+        ("The councillor, who allegedly took bribes in 2023, resigned on Tuesday.", "took"),
+    ],
+)
+def test_what_an_accusation_names_is_not_placed(text: str, word: str) -> None:
+    e = _event(timeline.build(text, reference_time="2026-12-03"), word)
+    assert e.hypothetical_clause and e.likely_start is None
+
+
+@pytest.mark.parametrize(
+    "text,word,day",
+    [
+        # the accused appeared: real, and dated by its own time
+        ("Two men accused of the robbery appeared in court on Monday.", "appeared", "2026-11-30"),
+        # the arrest, not the alleged arson, is what Friday dates
+        ("Police arrested a woman on suspicion of arson on Friday.", "arrested", "2026-11-27"),
+        ("The councillor, who allegedly took bribes in 2023, resigned on Tuesday.", "resigned", "2026-12-01"),
+    ],
+)
+def test_the_real_events_around_an_accusation_keep_their_day(text: str, word: str, day: str) -> None:
+    e = _event(timeline.build(text, reference_time="2026-12-03"), word)
+    assert not e.hypothetical_clause
+    assert (e.earliest_start, e.latest_end) == (_at(day), _at(day) + dt.timedelta(days=1))
