@@ -95,3 +95,18 @@ def test_the_real_events_around_an_accusation_keep_their_day(text: str, word: st
     e = _event(timeline.build(text, reference_time="2026-12-03"), word)
     assert not e.hypothetical_clause
     assert (e.earliest_start, e.latest_end) == (_at(day), _at(day) + dt.timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    "text,noun,day",
+    [
+        ("Unions called a four-hour strike for next Tuesday.", "strike", "2026-03-17"),
+        ("The council set a hearing for next Friday after a long debate.", "hearing", "2026-03-20"),
+    ],
+)
+def test_a_noun_set_for_a_date_is_not_put_in_the_past_by_its_clause(text: str, noun: str, day: str) -> None:
+    # the clause is past ("called"), the noun is set for a day to come: no conflict to report
+    tl = timeline.build(text, reference_time="2026-03-12")
+    e = _event(tl, noun)
+    assert not tl.conflicts
+    assert e.earliest_start == _at(day) and e.latest_end == _at(day) + dt.timedelta(days=1)

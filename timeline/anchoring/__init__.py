@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ..model import Timex
+from ..model import Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc, as_doc
 from .cues import REFERENCE, AnchorWords, EventLike, Link, _by_sentence, _noun_phrase_dates, anchor_words, attributive_events, dateline_date
@@ -47,8 +47,9 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     time_links = list(_time_links(cues, doc, timexes, events, supposed, phrase_dates, grouped))
     lasting = frozenset(link.source for link in time_links if link.relation is LinkRelation.UNTIL)
     delayed = not_until(events, time_links)
+    appointed = _appointed(time_links, timexes)
     links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_aspectual_links(cues, doc.text, events),
-             *_coreference_links(cues, doc.text, events), *_reference_links(cues, doc, events, lasting, supposed, delayed)]
+             *_coreference_links(cues, doc.text, events), *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))
 
@@ -58,6 +59,13 @@ def not_until(events: Sequence[EventLike], links: Sequence[Link]) -> frozenset[s
     negated in form, they happen in that time."""
     negated = frozenset(ev.eid for ev in events if ev.polarity == "NEG")
     return frozenset(link.source for link in links if link.relation is LinkRelation.STARTS_IN and link.source in negated)
+
+
+def _appointed(time_links: Sequence[Link], timexes: Sequence[Timex]) -> frozenset[str]:
+    """The events a date after "for" is set for ("called a strike for next Tuesday"): the date,
+    not the tense of the clause that set it, says when they happen."""
+    dates = frozenset(t.tid for t in timexes if t.type in (TimexType.DATE, TimexType.TIME))
+    return frozenset(link.source for link in time_links if link.relation is LinkRelation.DURING and link.target in dates and link.evidence[:4].lower() == "for ")
 
 
 def _dated(time_links: Sequence[Link], timexes: Sequence[Timex]) -> frozenset[str]:

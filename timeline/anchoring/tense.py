@@ -13,13 +13,15 @@ from .events import _subject_of
 
 
 def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], lasting: frozenset[str], supposed: frozenset[str],
-                     delayed: frozenset[str] = frozenset()) -> Iterable[Link]:
+                     delayed: frozenset[str] = frozenset(), appointed: frozenset[str] = frozenset()) -> Iterable[Link]:
     """Publication time from tense and aspect: past ends before it, future starts after it.
     An event noun takes the tense of its clause ("the attacks" in a past-tense sentence).
     ``lasting``: the events the text says last until a time; in the present perfect ("have
     been barred until 2028") they hold now, so their tense does not end them before it.
     ``supposed``: hypothetical events, whose tense says nothing of when they happen; ``delayed``:
-    negated events that happen at a time ("did not reopen until Monday"), whose tense counts."""
+    negated events that happen at a time ("did not reopen until Monday"), whose tense counts;
+    ``appointed``: nouns a date is set for ("called a strike for next Tuesday"), which the
+    clause's past tense does not put in the past."""
     from ..resolve.tense import clause_tense  # the resolver package loads on first use
 
     for k, ev in enumerate(events):
@@ -35,6 +37,8 @@ def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], l
             if (k > 0 and events[k - 1].pos == "VERB" and events[k - 1].tense not in ("PAST", "PASTPART") and events[k - 1].aspect != "PERFECTIVE"
                     and _subject_of(doc.text, events[k - 1], ev)):
                 continue  # the object of a verb not in the past ("voted to dissolve parliament and hold a snap election on Jan. 17") is not in the past clause's time
+            if ev.eid in appointed:
+                continue
             clause, _ = clause_tense(doc, ev.start, ev.end)
             if clause == "past":
                 yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (in a past-tense clause)", Strength.TENSE)

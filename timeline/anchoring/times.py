@@ -45,7 +45,10 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             # a report of its object, with no clause after the time, is done at it ("reports its
             # full-year results on May 14"), unlike "said the attack on Sunday was planned"
             reports_object = verb is not None and verb.cls == "REPORTING" and not any(ev.pos == "VERB" for ev in after)
-            if (verb is not None and verb.pos == "VERB" and (verb.cls not in ("REPORTING", "I_STATE") or reports_object) and verb.text.lower() not in cues.light_verbs
+            word_before = _LAST_TOKEN.search(text, max(0, timex.start - 24), timex.start)
+            sets_object = (verb is not None and verb.text.lower() in cues.scheduling_verbs and word_before is not None
+                           and word_before.group(1).lower() in cues.scheduling_signals)  # "set a hearing for next Friday": the hearing's day
+            if (verb is not None and verb.pos == "VERB" and not sets_object and (verb.cls not in ("REPORTING", "I_STATE") or reports_object) and verb.text.lower() not in cues.light_verbs
                     and verb.text.lower() not in cues.intention_verbs and verb.text.lower() not in cues.sequence_verbs and not _attributive(cues, verb, text)
                     and (len(between_words) <= 3 or (head.eid in supposed and verb.eid not in supposed and len(between_words) <= 6))
                     and not cues.coordinators.intersection(between_words)):
