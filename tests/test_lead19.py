@@ -110,3 +110,34 @@ def test_a_noun_set_for_a_date_is_not_put_in_the_past_by_its_clause(text: str, n
     e = _event(tl, noun)
     assert not tl.conflicts
     assert e.earliest_start == _at(day) and e.latest_end == _at(day) + dt.timedelta(days=1)
+
+
+_HIT = "A ferry hit a fishing boat at 6 p.m. on 1 March 2026."
+
+
+@pytest.mark.parametrize(
+    "middle,other",
+    [
+        # a flashback in the past perfect is not the event a "within" counts from
+        ("The crew had been drinking for hours.", "drinking"),
+        # nor a verb describing a noun ("who testified in May 2025")
+        ("Lawyers for the crew, who testified in May 2025, asked for a delay.", "testified"),
+    ],
+)
+def test_within_does_not_count_from_a_flashback_or_a_relative_clause(middle: str, other: str) -> None:
+    tl = timeline.build(f"{_HIT} {middle} Officials said the boat sank within minutes.", reference_time="2026-03-15")
+    sank, o = _event(tl, "sank"), _event(tl, other)
+    assert all(a.target != o.eid for a in sank.anchors)
+
+
+def test_within_after_a_report_of_the_story_counts_from_the_event_before() -> None:
+    tl = timeline.build(f"{_HIT} The court heard that the boat sank within minutes.", reference_time="2026-03-15")
+    sank = _event(tl, "sank")
+    assert sank.earliest_start == _at("2026-03-01 18:00") and sank.latest_end is not None and sank.latest_end <= _at("2026-03-01 19:02")
+
+
+def test_the_departure_takes_up_the_leaving() -> None:
+    tl = timeline.build("The ferry left the quay at 6:10 p.m. on Sunday. Passengers said the crew had been drinking for hours before the departure.",
+                        reference_time="2026-03-15")
+    drinking = _event(tl, "drinking")
+    assert drinking.latest_end is not None and drinking.latest_end <= _at("2026-03-15 18:11")

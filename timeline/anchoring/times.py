@@ -401,7 +401,7 @@ def _within_of_previous(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, gr
         if ev.tense != "PAST" or ev.pos != "VERB":
             return None  # "will be repaired within a month" counts from now (_duration_links)
         earlier = [e for e in grouped.get(i, ()) if e.end <= ev.start and e.pos == "VERB"]
-        told = [e for e in earlier if e.tense == "PAST" and e.cls != "REPORTING"]
+        told = [e for e in earlier if e.tense == "PAST" and e.cls not in _NOT_TOLD]
         if told:  # "Police arrived and arrested him within an hour"
             return Link(ev.eid, "within", told[-1].eid, evidence, Strength.SIGNAL, dt.timedelta(0), t.max_length)
         opener = _FIRST_WORD.match(doc.text, s)
@@ -409,10 +409,21 @@ def _within_of_previous(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, gr
             return None  # "When the recall was announced, shops removed the pots within hours": the clause times it
         # else only a report stands before it ("Officials said engineers repaired it within three hours"): the sentence
         # before's first past event that is not a report ("The port is expected to reopen ..." lends nothing)
-        previous = [e for e in previous if e.tense == "PAST" and e.cls != "REPORTING"]
+        previous = [e for e in previous if e.tense == "PAST" and e.cls not in _NOT_TOLD and e.aspect == "NONE" and not _relative(cues, doc.text, e)]
+        # not a flashback ("had been drinking for hours") or a clause describing a noun ("the trial, which opened")
     if not previous:
         return None
     return Link(ev.eid, "within", previous[0].eid, evidence, Strength.SIGNAL, dt.timedelta(0), t.max_length)
+
+
+_NOT_TOLD = frozenset({"REPORTING", "PERCEPTION", "I_STATE"})
+"""Classes of verb that tell of the story, not in it: "The court heard that the boat sank within minutes"."""
+
+
+def _relative(cues: AnchorWords, text: str, ev: EventLike) -> bool:
+    """Whether ``ev`` opens a relative clause ("the trial, which opened in September")."""
+    word = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
+    return word is not None and word.group(1).lower() in cues.relative_openers
 
 
 def _reporting_would(text: str, ev: EventLike, events: Sequence[EventLike]) -> Optional[EventLike]:
