@@ -141,3 +141,19 @@ def test_the_departure_takes_up_the_leaving() -> None:
                         reference_time="2026-03-15")
     drinking = _event(tl, "drinking")
     assert drinking.latest_end is not None and drinking.latest_end <= _at("2026-03-15 18:11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # begun, not over: a 72-hour strike from Monday 06:00 still runs on Tuesday
+        "Dock workers began a 72-hour strike at 6 a.m. on Monday.",
+        # the walkout is the strike: its clause's past tense does not end it before publication
+        "Dock workers began a 72-hour strike at 6 a.m. on Monday. The walkout followed the collapse of pay talks.",
+        # a noun a date of its own dates: the clause's past perfect does not put it in the past
+        "Repairs had been planned for next spring, the council said.",
+    ],
+)
+def test_a_nouns_clause_tense_is_no_conflict_when_the_text_says_more(text: str) -> None:
+    tl = timeline.build(text, reference_time="2026-03-10")
+    assert not tl.conflicts

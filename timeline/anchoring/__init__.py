@@ -48,8 +48,10 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     lasting = frozenset(link.source for link in time_links if link.relation is LinkRelation.UNTIL)
     delayed = not_until(events, time_links)
     appointed = _appointed(time_links, timexes)
+    coreferent = list(_coreference_links(cues, doc.text, events))
+    appointed |= frozenset(link.source for link in coreferent)  # "the walkout" after "a strike": the strike's time
     links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_aspectual_links(cues, doc.text, events),
-             *_coreference_links(cues, doc.text, events), *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]
+             *coreferent, *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))
 
@@ -62,10 +64,10 @@ def not_until(events: Sequence[EventLike], links: Sequence[Link]) -> frozenset[s
 
 
 def _appointed(time_links: Sequence[Link], timexes: Sequence[Timex]) -> frozenset[str]:
-    """The events a date after "for" is set for ("called a strike for next Tuesday"): the date,
-    not the tense of the clause that set it, says when they happen."""
+    """The events a date of their own dates ("called a strike for next Tuesday", "repairs planned
+    for next spring"): for a noun, that date, not the tense of the clause around it, says when."""
     dates = frozenset(t.tid for t in timexes if t.type in (TimexType.DATE, TimexType.TIME))
-    return frozenset(link.source for link in time_links if link.relation is LinkRelation.DURING and link.target in dates and link.evidence[:4].lower() == "for ")
+    return frozenset(link.source for link in time_links if link.relation is LinkRelation.DURING and link.target in dates)
 
 
 def _dated(time_links: Sequence[Link], timexes: Sequence[Timex]) -> frozenset[str]:
