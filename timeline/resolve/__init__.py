@@ -32,7 +32,7 @@ from .named import with_part
 from . import calendar as cal
 from .durations import set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_timex
 from .neighbours import day_hint, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import after_comparison, after_past_signal, said_on
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -69,7 +69,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
                     story.move_year(after.tid, int(after.value[:4]) - int(before.value[:4]))
             out[-1], t = first, second
         out.append(t)
-    return tuple(out)
+    return tuple(offset_extents(ctx, mentions, out))
 
 
 def _bare_day(ctx: Context, spec: Any) -> Optional[tuple[int, int]]:

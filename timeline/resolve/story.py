@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 import attrs
 
-from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
+from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, Timex, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
 from ..text import Doc
 from . import calendar as cal
@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -660,6 +660,42 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         # "shut in 1987, eighteen years after the strike": the date before restates it, from another time than the story's
         return meaning, None
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
+
+
+def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
+    """Narrative mode: each offset's extent as histories (TIMEX2) mark it, with the word after it that says which way
+    it counts ("[two days later]", "[weeks earlier]", "[months before that]") and a hedge right before it ("[only a
+    few days earlier]"); news (TimeML) leaves both out.  ``timexes`` are those of ``mentions``, one each, in order."""
+    table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
+    if not table or not table.get("offset_words"):
+        return timexes
+    after_rx, hedge_rx = _extent_patterns(tuple(table["offset_words"]), tuple(table.get("offset_hedges", ())),
+                                          tuple(table.get("offset_adverbs", ())), tuple(table.get("adverb_next", ())))
+    low = ctx.text.lower()
+    out = list(timexes)
+    for k, (m, t) in enumerate(zip(mentions, timexes)):
+        if not isinstance(m.meaning, DurationSpec):
+            continue
+        follows = after_rx.match(low, t.end, timexes[k + 1].start if k + 1 < len(timexes) else len(low))
+        if follows is None:
+            continue
+        hedge = hedge_rx.search(low, max(out[k - 1].end if k else 0, t.start - 12), t.start)
+        start = hedge.start(1) if hedge is not None else t.start
+        out[k] = attrs.evolve(t, start=start, end=follows.end(), text=ctx.text[start : follows.end()])
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _extent_patterns(words: tuple[str, ...], hedges: tuple[str, ...], adverbs: tuple[str, ...],
+                     adverb_next: tuple[str, ...]) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """The word that ends an offset's extent (right after it, not "later than"; "before" as an adverb, a verb or the
+    clause's end after it), and a hedge right before it."""
+    def alternation(items: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,2}") for w in sorted(items, key=len, reverse=True)) or "(?!)"
+    adverb = r"|(?:" + alternation(adverbs) + r")(?=[ \t]?[,;:.]|[ \t]{1,2}(?:" + alternation(adverb_next) + r")\b)"
+    after = re.compile(r"[ \t]{1,2}(?:(?:" + alternation(words) + r")\b(?![ \t]{1,2}than\b)" + adverb + ")")
+    hedge = re.compile(r"\b(" + alternation(hedges) + r")[ \t]{1,2}$")
+    return after, hedge
 
 
 def _event_head(table: dict, words: list[str]) -> Optional[str]:

@@ -1,0 +1,42 @@
+"""Narrative mode, session 19: offsets' extents as histories mark them, ... (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+
+def _timexes(text: str, mode: str = "narrative", dct: str = "2026-12-01") -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type.value, t.value) for t in tag(text, dct, mode=mode).timexes}
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The mill opened on 4 March 1851. Six days later the first bolt of cloth was sold.", "Six days later", "1851-03-10"),
+        ("The mill opened on 4 March 1851. Its owner had bought the land three years previously.", "three years previously", "1848"),
+        ("The mill opened on 4 March 1851. Only a few days earlier a flood had filled the race.", "Only a few days earlier", "PAST_REF"),
+        ("The mill opened on 4 March 1851. Weeks before that, the looms had arrived from Leeds.", "Weeks before that", "PXW"),
+        ("The mill opened in 1851. It burned down just nine years later.", "just nine years later", "1860"),
+    ],
+)
+def test_a_history_marks_an_offset_with_its_direction_and_hedge(text: str, expression: str, value: str) -> None:
+    assert _timexes(text)[expression][1] == value
+
+
+@pytest.mark.parametrize(
+    "text,expression",
+    [
+        ("The mill opened on 4 March 1851. Six days later the first bolt of cloth was sold.", "Six days"),
+        ("The mill opened on 4 March 1851. Only a few days earlier a flood had filled the race.", "a few days"),
+    ],
+)
+def test_news_leaves_the_direction_out_of_an_offset(text: str, expression: str) -> None:
+    assert expression in _timexes(text, mode="news")
+
+
+def test_a_comparison_is_no_direction_word() -> None:
+    found = _timexes("The mill opened on 4 March 1851. The second mill opened two weeks later than planned.")
+    assert "two weeks" in found and "two weeks later" not in found
+
