@@ -1,4 +1,4 @@
-"""Narrative mode, session 19: offsets' extents as histories mark them, ... (own sentences)."""
+"""Narrative mode, session 19: offsets' extents as histories mark them, vague amounts counted from an event, ... (own sentences)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ def _timexes(text: str, mode: str = "narrative", dct: str = "2026-12-01") -> dic
         ("The mill opened on 4 March 1851. Only a few days earlier a flood had filled the race.", "Only a few days earlier", "PAST_REF"),
         ("The mill opened on 4 March 1851. Weeks before that, the looms had arrived from Leeds.", "Weeks before that", "PXW"),
         ("The mill opened in 1851. It burned down just nine years later.", "just nine years later", "1860"),
+        # "before" as an adverb, a verb after it
+        ("The strike began in 1902. The mayor, who only a few weeks before had promised calm, sent for troops.", "only a few weeks before", "XXXX-WXX"),
     ],
 )
 def test_a_history_marks_an_offset_with_its_direction_and_hedge(text: str, expression: str, value: str) -> None:
@@ -40,3 +42,27 @@ def test_a_comparison_is_no_direction_word() -> None:
     found = _timexes("The mill opened on 4 March 1851. The second mill opened two weeks later than planned.")
     assert "two weeks" in found and "two weeks later" not in found
 
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The founder of the guild died in March 1871. Just months after the founder's death, the guild split in two.", "months", "XXXX-XX"),
+        ("The mill burned in 1860. Years after the fire, its owner rebuilt it.", "Years", "XXXX"),
+        ("The treaty was signed on 2 May 1720. A few days before the signing, the envoy fell ill.", "A few days", "XXXX-XX-XX"),
+    ],
+)
+def test_a_vague_amount_from_an_event_is_some_period_of_its_unit(text: str, expression: str, value: str) -> None:
+    assert _timexes(text)[expression] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text,mode,expression,value",
+    [
+        # a length: "for" before it
+        ("The war ended in 1815. For months after the war the roads stayed empty.", "narrative", "months", ("DURATION", "PXM")),
+        # news keeps a length
+        ("The mill burned in 1860. Years after the fire, its owner rebuilt it.", "news", "Years", ("DURATION", "PXY")),
+    ],
+)
+def test_a_vague_length_stays_a_length(text: str, mode: str, expression: str, value: tuple[str, str]) -> None:
+    assert _timexes(text, mode=mode)[expression] == value

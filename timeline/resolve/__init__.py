@@ -30,7 +30,7 @@ from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchored_value
 from .named import with_part
 from . import calendar as cal
-from .durations import set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_timex
+from .durations import set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from .neighbours import day_hint, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import after_comparison, after_past_signal, said_on
@@ -124,6 +124,8 @@ def _offset_timex(ctx: Context, meaning: DurationSpec, offset: DurationSpec, tol
     t = hour_offset_timex(ctx, offset, story, common) if offset.grain in HOUR_GRAINS else None
     if t is None:
         t = duration_timex(ctx, offset if offset.grain not in HOUR_GRAINS else meaning, story, common)
+    if offset is not meaning:
+        t = vague_event_offset(t, offset, story)  # "months after the founder's death": XXXX-XX
     if now is not None and not (offset.span == "later" and t.type is TimexType.DATE):
         story.restore(now)
     return t

@@ -203,6 +203,19 @@ def hour_offset_timex(ctx: "Context", meaning: DurationSpec, story: Story, commo
                  anchor=TimexAnchor(AnchorKind.TIMEX, story.day_tid), temporal_function=True, **common)
 
 
+_UNKNOWN_AT = {Grain.DAY: "XXXX-XX-XX", Grain.WEEK: "XXXX-WXX", Grain.MONTH: "XXXX-XX", Grain.YEAR: "XXXX"}
+
+
+def vague_event_offset(t: Timex, offset: DurationSpec, story: Story) -> Timex:
+    """Narrative mode: a vague amount counted from an event ("months after the founder's death", "only a few weeks
+    before"): some period of its unit, none of its digits known (as TIMEX2 histories write it: XXXX-XX), with the
+    bounds of "a few months later" from the story's time; ``t`` as it is for any other offset."""
+    value = _UNKNOWN_AT.get(offset.grain)
+    if offset.amount is not None or value is None or t.value not in ("FUTURE_REF", "PAST_REF"):
+        return t
+    return attrs.evolve(t, value=("BC" if story.bc is not None else "") + value, grain=offset.grain)
+
+
 def _bc_offset(ctx: "Context", meaning: DurationSpec, story: Story) -> Optional[int]:
     """Narrative mode, a story before the common era: the BC year an exact offset in years points
     to ("14 years later" from 445 BC is 431 BC), else None (also when it would reach the era)."""

@@ -636,9 +636,10 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
     an earlier sentence named what it counts from ("... to hold Fort Sumter. ... bombarded the fort on
     12 April. ... eight days after Fort Sumter"), from the story's time there (the second item, a state
     :meth:`Story.saved` gave, else None).  Hours and minutes ("three hours before the assault") are
-    returned as offsets too, for :func:`~.durations.hour_offset_timex` to place on a day."""
+    returned as offsets too, for :func:`~.durations.hour_offset_timex` to place on a day, and vague amounts ("months
+    after the founder's death") for :func:`~.durations.vague_event_offset`."""
     table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
-    if (not table or meaning.span is not None or meaning.amount is None
+    if (not table or meaning.span is not None or (meaning.amount is None and meaning.grain in HOUR_GRAINS)
             or not (Grain.DAY <= meaning.grain <= Grain.YEAR or meaning.grain in HOUR_GRAINS)):
         return meaning, None
     after = _WORD.findall(ctx.text, mention.end, mention.end + 80)
