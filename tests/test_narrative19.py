@@ -1,4 +1,5 @@
-"""Narrative mode, session 19: offsets' extents as histories mark them, vague amounts counted from an event, ... (own sentences)."""
+"""Narrative mode, session 19: offsets' extents as histories mark them, vague amounts counted from an event,
+three-digit years told among other years (own sentences)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,29 @@ def test_a_vague_amount_from_an_event_is_some_period_of_its_unit(text: str, expr
 )
 def test_a_vague_length_stays_a_length(text: str, mode: str, expression: str, value: tuple[str, str]) -> None:
     assert _timexes(text, mode=mode)[expression] == value
+
+
+_EMPIRE = ("Around 270 the emperor gave up the far provinces. In 406 bands of raiders crossed the frozen river. The old capital fell in 410. "
+           "Between 429 and 439 a northern people took the southern coast. The last western emperor was deposed in 476.")
+
+
+@pytest.mark.parametrize("expression,value", [("406", "0406"), ("429", "0429"), ("439", "0439")])
+def test_a_three_digit_year_among_years_near_it(expression: str, value: str) -> None:
+    assert _timexes(_EMPIRE)[expression] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text,mode,absent",
+    [
+        # no year near it in time: a count
+        ("The fleet left in 1420. In 300 boats they crossed the strait.", "narrative", "300"),
+        # a range that does not open its sentence: amounts
+        ("The old capital fell in 410. The garrison grew from 300 to 400.", "narrative", "300"),
+        # a range opening its sentence with no year near it in time: amounts
+        ("The fleet left in 1620. From 300 to 400, the crew grew in a year.", "narrative", "300"),
+        # news reads no bare three-digit year
+        (_EMPIRE, "news", "406"),
+    ],
+)
+def test_a_three_digit_count_stays_a_count(text: str, mode: str, absent: str) -> None:
+    assert absent not in _timexes(text, mode=mode)

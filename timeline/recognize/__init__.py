@@ -22,6 +22,7 @@ from ..model import Grain
 from .meaning import CalendarSpec, Mention
 from .productions import PRODUCTIONS, MatchContext
 from .productions.common import key_of
+from .productions.dates import opens_sentence
 
 __all__ = ["recognize", "Mention"]
 
@@ -172,13 +173,55 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     mentions = _with_range_end_years(text, low, _with_paired_days(grammar, text, low, mentions))
     # the second year of a range of early years is a year in news too ("built from 1380 to 1420"): rule early_year's news
     # gate passes only four-digit ones (three-digit ranges, amounts there, never reach this)
-    return _with_early_range_ends(grammar, text, low, _early_years_in_era(mentions) if narrative else mentions)
+    if narrative:
+        mentions = _early_years_in_context(grammar, text, low, _early_years_in_era(mentions))
+    return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
-def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+_CONTEXT_CHARS = 1500  # narrative: how far from a bare three-digit year another year is looked for ...
+_CONTEXT_YEARS = 150  # ... and how close in time it must be ("In 406 tribes crossed" among 270, 410, 476)
+
+
+def _early_years_in_context(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "In 406 tribes crossed the river" (a three-digit number opening the sentence before a lower-case
+    word, which rule ``early_year`` let through) is a year only when another year near it in the text is near it in time;
+    else a count ("In 300 boats they crossed")."""
+    tentative = {k for k, m in enumerate(mentions) if _bare_before_noun(grammar, text, low, m)}
+    if not tentative:
+        return mentions
+    return [m for k, m in enumerate(mentions) if k not in tentative or _years_near(mentions, k, tentative)]
+
+
+def _bare_before_noun(grammar: Grammar, text: str, low: str, m: Mention) -> bool:
+    spec = m.meaning
+    if m.rule != _EARLY_YEAR or not isinstance(spec, CalendarSpec) or spec.year is None or spec.year >= 1000 or spec.bc:
+        return False
+    rm = grammar.rule_regex(grammar.rule_index(m.rule)).match(low, m.start)
+    return rm is not None and "name" in rm.re.groupindex and rm.group("name") is not None and not text[m.end :].lstrip()[:1].isupper()
+
+
+def _years_near(mentions: list[Mention], k: int, skip: "set[int] | frozenset[int]" = frozenset()) -> bool:
+    """Whether a year (or decade) of the common era is written within ``_CONTEXT_CHARS`` of mention ``k`` and within
+    ``_CONTEXT_YEARS`` of its year (mentions in ``skip`` do not count)."""
+    m = mentions[k]
+    year = m.meaning.year  # type: ignore[union-attr]
+    starts = [x.start for x in mentions]
+    lo, hi = bisect.bisect_left(starts, m.start - _CONTEXT_CHARS), bisect.bisect_right(starts, m.end + _CONTEXT_CHARS)
+    for j in range(lo, hi):
+        spec = mentions[j].meaning
+        if j == k or j in skip or not isinstance(spec, CalendarSpec) or spec.bc:
+            continue
+        near = spec.year if spec.year is not None else 10 * spec.decade if spec.decade is not None else None
+        if near is not None and near != year and abs(near - year) <= _CONTEXT_YEARS:
+            return True
+    return False
+
+
+def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list[Mention], narrative: bool = False) -> list[Mention]:
     """ "from 1066 to 1087": the second year of a range of early years (rule ``early_year`` checked it) is a year too,
     in the era of the first; a range of three-digit numbers is taken for years only in a story told in years BC
-    ("from 211 to 207"), elsewhere it is more likely an amount ("grew from 300 to 400")."""
+    ("from 211 to 207") or, in a history, when it opens its sentence and other years near it in the text are near it in
+    time ("Between 429 and 439 the ..." among 410 and 476); elsewhere it is more likely an amount ("grew from 300 to 400")."""
     extra: list[Mention] = []
     dropped: set[int] = set()
     for k, m in enumerate(mentions):
@@ -188,7 +231,7 @@ def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list
         rm = grammar.rule_regex(grammar.rule_index(m.rule)).match(low, m.start)
         if rm is None or "year_end" not in rm.re.groupindex or rm.group("year_end") is None:
             continue
-        if spec.year < 1000 and not spec.bc:
+        if spec.year < 1000 and not spec.bc and not (narrative and opens_sentence(text, m.start) and _years_near(mentions, k)):
             dropped.add(m.start)
             continue
         start, end = rm.span("year_end")
