@@ -1,5 +1,5 @@
 """Narrative mode, session 19: offsets' extents as histories mark them, vague amounts counted from an event,
-three-digit years told among other years (own sentences)."""
+three-digit years told among other years, flashback antecedents (own sentences)."""
 
 from __future__ import annotations
 
@@ -93,3 +93,36 @@ def test_a_three_digit_year_among_years_near_it(expression: str, value: str) -> 
 )
 def test_a_three_digit_count_stays_a_count(text: str, mode: str, absent: str) -> None:
     assert absent not in _timexes(text, mode=mode)
+
+
+_FEUD = "The treaty was signed in June 1905. The two kings had quarrelled since 1898, when a border fort was burned. "
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a clause in the past perfect right after a look-back goes on in its time
+        (_FEUD + "That summer both armies had marched to the river.", "That summer", "1898-SU"),
+        (_FEUD + "That summer both armies had marched to the river, and the following spring the fort was rebuilt.", "the following spring", "1899-SP"),
+        ("The strike ended in May 1926. The miners had been locked out since 1921. That year the owners had cut wages twice.", "That year", "1921"),
+        # a month's offset from a year told in the flashback: some month of that year
+        ("The strike ended in May 1926. The miners had been locked out since 1921. Three months later the owners had cut wages.",
+         "Three months later", "1921-XX"),
+        # not in the past perfect: the story's time
+        (_FEUD + "That summer the treaty was ratified by both courts.", "That summer", "1905-SU"),
+        # the look-back told two sentences before
+        (_FEUD + "Their envoys met often. That summer both armies had marched to the river.", "That summer", "1905-SU"),
+        # a date after the story's time is no flashback
+        ("The army took the town on 3 March 1702. Its walls (which had been rebuilt in 1790) are still standing. "
+         "That spring the garrison had eaten its horses.", "That spring", "1702-SP"),
+        # nor is a date before it not told in the past perfect
+        ("The army took the town on 3 March 1702. Its letters (found in 1650) tell of hunger. That spring the garrison had eaten its horses.",
+         "That spring", "1702-SP"),
+        # back on the story's line after the flashback
+        ("The strike ended in May 1926. The miners had been locked out since 1921. That year the owners had cut wages twice. "
+         "The next spring the miners returned.", "The next spring", "1927-SP"),
+    ],
+)
+def test_a_flashback_goes_on_from_its_look_back(text: str, expression: str, value: str) -> None:
+    assert _timexes(text)[expression] == ("DATE", value)
+

@@ -59,7 +59,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     cache: dict[int, Timex] = {}
     out = []
     for i in range(len(mentions)):
-        story.enter(ctx.doc, ctx.mode, mentions[i].start)
+        story.enter(ctx.doc, ctx.mode, mentions[i].start, mentions[i].end)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         story.remember(mentions[i].end)
         if out:

@@ -73,14 +73,18 @@ class Story:
     end_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> where its expression ends in the text
     opening: Optional[tuple[Period, str]] = None  # narrative: the year of the first date written with its year, and its id, for dates told before it
     times: list[tuple[int, tuple[object, ...], tuple[Optional[str], ...]]] = attrs.Factory(list)  # narrative: (end of the expression, story state, its ids) each time the story's time changed
+    flashback: bool = False  # narrative: the expression being resolved lies in a clause in the past perfect ("That winter ... had fed")
+    last_flashback: bool = False  # narrative: ... and so did the date recorded last ("had feared a strike since 1887")
 
-    def enter(self, doc: Doc, mode: str, start: int) -> None:
-        """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading line)."""
+    def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
+        """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading
+        line, and whether its clause is in the past perfect)."""
         self.sentence = doc.sentence_index(start)
         self.narrative = mode == "narrative"
         self.aside = False
         if not self.narrative:
             return
+        self.flashback = end is not None and in_past_perfect(doc, start, end)
         if self.headings is None:
             self.headings = heading_lines(doc.text)
         k = bisect.bisect_right(self.headings, (start, len(doc.text) + 1)) - 1
@@ -144,8 +148,18 @@ class Story:
     def local(self) -> Optional[tuple[Period, str]]:
         """The date named last in the sentence being resolved when it is not what the story is
         about (a look-back): "Two years ago a fire killed four workers, and the rules were
-        tightened the following spring" counts from it, not from the story's time."""
+        tightened the following spring" counts from it, not from the story's time; so does, in a clause in the past
+        perfect, the look-back of the sentence before (:meth:`flashback_local`)."""
         if self.last is None or self.last[0] != self.sentence or self.last[2] in (self.focus_tid, self.current_tid):
+            return self.flashback_local()
+        return self.last[1], self.last[2]
+
+    def flashback_local(self) -> Optional[tuple[Period, str]]:
+        """Narrative mode: in a clause in the past perfect, the look-back named last in the sentence before, in the past
+        perfect too and before the story's time ("The owners had feared a strike since 1887. That winter a committee had
+        fed the families": the winter of 1887, not of the story's 1891); else None."""
+        if (not self.flashback or not self.last_flashback or self.last is None or self.last[0] != self.sentence - 1 or self.current is None
+                or self.last[2] in (self.focus_tid, self.current_tid) or self.last[1].end > self.current.start):
             return None
         return self.last[1], self.last[2]
 
@@ -207,6 +221,8 @@ class Story:
         net rose ... After a flat second quarter ..., the year-earlier period" is the third quarter's),
         unless a later one is named by its last day."""
         self.sentence_of[tid] = self.sentence
+        # a date of a flashback ("since 1887. That winter ... had fed") is no more what the story is about than its look-back
+        flash = not moves and self.current is not None and period.end <= self.current.start and self.flashback_local() is not None
         if moves or period.grain not in self.by_grain:
             self.by_grain[period.grain] = (period, tid)
         first_only = period.grain is Grain.QUARTER and not settles
@@ -231,6 +247,7 @@ class Story:
             self.section_checked, self.ahead = True, 0
         if not comparison:
             self.last = (self.sentence, period, tid)
+            self.last_flashback = self.flashback
         if moves:
             self.current, self.current_tid = period, tid
             # "By late 1916 ... That winter", "... In March": seen from the year's end, not from all of it
@@ -238,7 +255,7 @@ class Story:
                          if self.narrative and late_from is not None and period.grain is Grain.YEAR else None)
             self.bc = self.bc_tid = None
             self.day_passed = self.narrative  # "In June 1651 ... On the same day": not a day of 1645 told before
-        if moves or not (looks_back or (self.aside and self.current is not None)):  # a first date is what the story is about
+        if moves or not (looks_back or flash or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
         if period.grain in DAY_GRAINS and not (self.narrative and looks_back and not moves and self.day is not None and not self.day_passed):
@@ -247,7 +264,7 @@ class Story:
             self.day_passed = False
 
 
-_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "day_passed", "late", "bc", "bc_tid", "span")
+_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "day_passed", "late", "bc", "bc_tid", "span")
 
 
 HEADING_WORDS = 12  # a heading line has at most this many words
