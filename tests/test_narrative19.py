@@ -1,5 +1,6 @@
 """Narrative mode, session 19: offsets' extents as histories mark them, vague amounts counted from an event,
-three-digit years told among other years, flashback antecedents (own sentences)."""
+three-digit years told among other years, flashback antecedents, adjectives
+that place a noun before or after the story's time (own sentences)."""
 
 from __future__ import annotations
 
@@ -126,3 +127,27 @@ _FEUD = "The treaty was signed in June 1905. The two kings had quarrelled since 
 def test_a_flashback_goes_on_from_its_look_back(text: str, expression: str, value: str) -> None:
     assert _timexes(text)[expression] == ("DATE", value)
 
+
+
+_COURT = ("In 1861 the former governor raised a militia. Their recent losses had angered the towns, and any future "
+          "campaign needed money. The future of the republic was in doubt.")
+
+
+@pytest.mark.parametrize("expression,value", [("former", "PAST_REF"), ("recent", "PAST_REF"), ("future", "FUTURE_REF"), ("The future", "FUTURE_REF")])
+def test_an_adjective_of_time_is_a_vague_time_in_a_history(expression: str, value: str) -> None:
+    assert _timexes(_COURT)[expression] == ("DATE", value)
+
+
+def test_an_adjective_of_time_is_latent_and_no_expression_in_news() -> None:
+    latent = {t.text: t.furniture for t in tag(_COURT, "2026-12-01", mode="narrative").timexes}
+    assert latent["former"] and not latent["1861"]
+    assert not {"former", "recent", "future"} & set(_timexes(_COURT, mode="news"))
+
+
+def test_the_former_as_a_pronoun_is_no_time() -> None:
+    assert "former" not in _timexes("In 1861 the council weighed two plans and did not consider the former an option.")
+
+
+def test_an_adjective_inside_another_expression_is_not_tagged_again() -> None:
+    found = [t.text for t in tag("The mill closed in 1910. In recent years the town had shrunk.", "2026-12-01", mode="narrative").timexes]
+    assert "recent years" in found and "recent" not in found

@@ -19,7 +19,7 @@ import attrs
 from . import lookahead
 from .grammar import NUMERAL_TAIL, Grammar, captures, compile_grammar, gates_open
 from ..model import Grain
-from .meaning import CalendarSpec, Mention
+from .meaning import CalendarSpec, Mention, VagueSpec
 from .productions import PRODUCTIONS, MatchContext
 from .productions.common import key_of
 from .productions.dates import opens_sentence
@@ -174,8 +174,40 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     # the second year of a range of early years is a year in news too ("built from 1380 to 1420"): rule early_year's news
     # gate passes only four-digit ones (three-digit ranges, amounts there, never reach this)
     if narrative:
-        mentions = _early_years_in_context(grammar, text, low, _early_years_in_era(mentions))
+        mentions = _with_narrative_refs(grammar, text, low, _early_years_in_context(grammar, text, low, _early_years_in_era(mentions)))
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
+
+
+@functools.lru_cache(maxsize=None)
+def _refs_pattern(words: tuple[str, ...], not_before: tuple[str, ...]) -> "re.Pattern[str]":
+    """An adjective of lexicon [narrative_refs] before a word that can be its noun (not "the former an option")."""
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    stop = "|".join(re.escape(w) for w in sorted(not_before, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(" + alt + r")(?=[ \t]{1,2}(?!(?:" + stop + r")\b)[a-z][a-z'-]*\b)")
+
+
+def _with_narrative_refs(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the former emperor", "their recent victories", "any future campaign": the adjective is a vague
+    time before (after) the story's time, as histories (TIMEX2) mark it (lexicon [narrative_refs]); not inside another
+    expression ("the future", "in recent years").  Latent: kept as an expression, but no time events are placed at."""
+    table = grammar.lexicon.tables.get("narrative_refs")
+    if not table or not table.get("words"):
+        return mentions
+    words = table["words"]
+    starts = [m.start for m in mentions]
+    extra: list[Mention] = []
+    for r in _refs_pattern(tuple(words), tuple(table["not_before"])).finditer(low):
+        k = bisect.bisect_right(starts, r.start())
+        if (k > 0 and mentions[k - 1].end > r.start()) or (k < len(mentions) and mentions[k].start < r.end()):
+            continue
+        value = words[r.group(1)]
+        wide = 36525.0  # a century: the adjective says on which side of the story's time, not how far
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()],
+                             VagueSpec(value, wide if value == "PAST_REF" else 0.0, wide if value == "FUTURE_REF" else 0.0), "narrative_ref",
+                             latent=True))  # no time a timeline places anything at
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda x: x.start)
 
 
 _CONTEXT_CHARS = 1500  # narrative: how far from a bare three-digit year another year is looked for ...
