@@ -1,6 +1,6 @@
 """Narrative mode, session 19: offsets' extents as histories mark them, vague amounts counted from an event,
 three-digit years told among other years, flashback antecedents, adjectives
-that place a noun before or after the story's time (own sentences)."""
+that place a noun before or after the story's time, one unit of an event (own sentences)."""
 
 from __future__ import annotations
 
@@ -151,3 +151,17 @@ def test_the_former_as_a_pronoun_is_no_time() -> None:
 def test_an_adjective_inside_another_expression_is_not_tagged_again() -> None:
     found = [t.text for t in tag("The mill closed in 1910. In recent years the town had shrunk.", "2026-12-01", mode="narrative").timexes]
     assert "recent years" in found and "recent" not in found
+
+
+_SIEGE = ("The siege began in 1648. Losses were light in the first year of the siege. The final week of the siege was the worst. "
+          "The first day of the siege went badly.")
+
+
+@pytest.mark.parametrize("expression,value", [("the first year", "P1Y"), ("The final week", "P1W")])
+def test_one_unit_of_an_event_is_a_length_in_a_history(expression: str, value: str) -> None:
+    assert _timexes(_SIEGE)[expression] == ("DURATION", value)
+
+
+def test_one_unit_of_an_event_days_and_news() -> None:
+    assert "The first day" not in _timexes(_SIEGE)  # a day of an event is a date in a history, not this length
+    assert not {"the first year", "The final week"} & set(_timexes(_SIEGE, mode="news"))

@@ -19,7 +19,7 @@ import attrs
 from . import lookahead
 from .grammar import NUMERAL_TAIL, Grammar, captures, compile_grammar, gates_open
 from ..model import Grain
-from .meaning import CalendarSpec, Mention, VagueSpec
+from .meaning import CalendarSpec, DurationSpec, Mention, VagueSpec
 from .productions import PRODUCTIONS, MatchContext
 from .productions.common import key_of
 from .productions.dates import opens_sentence
@@ -175,6 +175,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     # gate passes only four-digit ones (three-digit ranges, amounts there, never reach this)
     if narrative:
         mentions = _with_narrative_refs(grammar, text, low, _early_years_in_context(grammar, text, low, _early_years_in_era(mentions)))
+        mentions = _with_narrative_parts(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -205,6 +206,34 @@ def _with_narrative_refs(grammar: Grammar, text: str, low: str, mentions: list[M
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()],
                              VagueSpec(value, wide if value == "PAST_REF" else 0.0, wide if value == "FUTURE_REF" else 0.0), "narrative_ref",
                              latent=True))  # no time a timeline places anything at
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda x: x.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _parts_pattern(ordinals: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the first year", "the last month" right before "of"."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\bthe[ \t]{1,2}(?:" + alternation(ordinals) + r")[ \t]{1,2}(" + alternation(units) + r")(?=[ \t]{1,2}of\b)")
+
+
+def _with_narrative_parts(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the first year of the war", "the last month of the siege": a length of one unit (P1Y, P1M), as
+    histories (TIMEX2) mark it (lexicon [narrative_parts]); not inside another expression."""
+    table = grammar.lexicon.tables.get("narrative_parts")
+    if not table or not table.get("units"):
+        return mentions
+    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
+    starts = [m.start for m in mentions]
+    extra: list[Mention] = []
+    for r in _parts_pattern(tuple(table["ordinals"]), tuple(table["units"])).finditer(low):
+        k = bisect.bisect_right(starts, r.start())
+        grain = grains.get(r.group(1))
+        if grain is None or (k > 0 and mentions[k - 1].end > r.start()) or (k < len(mentions) and mentions[k].start < r.end()):
+            continue
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, 1.0), "narrative_part"))
     if not extra:
         return mentions
     return sorted(mentions + extra, key=lambda x: x.start)
