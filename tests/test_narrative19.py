@@ -40,6 +40,12 @@ def test_news_leaves_the_direction_out_of_an_offset(text: str, expression: str) 
     assert expression in _timexes(text, mode="news")
 
 
+def test_a_season_takes_later_in_before_it_in_a_history() -> None:
+    text = "The mill opened in 1851. Later in the summer a second wheel was built."
+    assert _timexes(text)["Later in the summer"] == ("DATE", "1851-SU")
+    assert "the summer" in _timexes(text, mode="news")
+
+
 def test_a_comparison_is_no_direction_word() -> None:
     found = _timexes("The mill opened on 4 March 1851. The second mill opened two weeks later than planned.")
     assert "two weeks" in found and "two weeks later" not in found

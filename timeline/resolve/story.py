@@ -683,7 +683,8 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
 def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
     """Narrative mode: each offset's extent as histories (TIMEX2) mark it, with the word after it that says which way
     it counts ("[two days later]", "[weeks earlier]", "[months before that]") and a hedge right before it ("[only a
-    few days earlier]"); news (TimeML) leaves both out.  ``timexes`` are those of ``mentions``, one each, in order."""
+    few days earlier]"), and a season the words before it ("[later in the summer]"); news (TimeML) leaves them out.
+    ``timexes`` are those of ``mentions``, one each, in order."""
     table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
     if not table or not table.get("offset_words"):
         return timexes
@@ -691,7 +692,13 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
                                           tuple(table.get("offset_adverbs", ())), tuple(table.get("adverb_next", ())))
     low = ctx.text.lower()
     out = list(timexes)
+    lead_rx = _lead_pattern(tuple(table.get("season_leads", ())))
     for k, (m, t) in enumerate(zip(mentions, timexes)):
+        if isinstance(m.meaning, CalendarSpec) and m.meaning.season is not None:
+            lead = lead_rx.search(low, max(out[k - 1].end if k else 0, t.start - 20), t.start)
+            if lead is not None:  # "[Later in the summer]"
+                out[k] = attrs.evolve(t, start=lead.start(), text=ctx.text[lead.start() : t.end])
+            continue
         if not isinstance(m.meaning, DurationSpec):
             continue
         follows = after_rx.match(low, t.end, timexes[k + 1].start if k + 1 < len(timexes) else len(low))
@@ -701,6 +708,13 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
         start = hedge.start(1) if hedge is not None else t.start
         out[k] = attrs.evolve(t, start=start, end=follows.end(), text=ctx.text[start : follows.end()])
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _lead_pattern(leads: tuple[str, ...]) -> "re.Pattern[str]":
+    """Words right before a season that a history's expression begins with ("later in")."""
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,2}") for w in sorted(leads, key=len, reverse=True)) or "(?!)"
+    return re.compile(r"\b(?:" + alt + r")[ \t]{1,2}$")
 
 
 @functools.lru_cache(maxsize=None)
