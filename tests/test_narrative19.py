@@ -46,6 +46,15 @@ def test_a_season_takes_later_in_before_it_in_a_history() -> None:
     assert "the summer" in _timexes(text, mode="news")
 
 
+@pytest.mark.parametrize("text,expression,value", [
+    ("The treaty of 1721 set a sixty-day period for the withdrawal.", "a sixty-day period", "P60D"),
+    ("The treaty of 1721 was signed. In the same 28-day period, 450 prisoners died.", "the same 28-day period", "P28D"),
+])
+def test_a_length_takes_the_noun_it_qualifies_in_a_history(text: str, expression: str, value: str) -> None:
+    assert _timexes(text)[expression] == ("DURATION", value)
+    assert expression not in _timexes(text, mode="news")
+
+
 def test_a_comparison_is_no_direction_word() -> None:
     found = _timexes("The mill opened on 4 March 1851. The second mill opened two weeks later than planned.")
     assert "two weeks" in found and "two weeks later" not in found

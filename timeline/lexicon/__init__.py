@@ -92,7 +92,7 @@ _LEXICON: dict[str, Field] = {
     "event_offsets": _opt({"directions": _f("int_map"), "length_before": _f("words"), "event_skip": _f("words"), "event_stop": _f("words"),
                            "event_pronouns": _f("words"), "offset_words": _opt("words"), "offset_hedges": _opt("words"),
                            "offset_adverbs": _opt("words"), "adverb_next": _opt("words"),
-                           "season_leads": _opt("words")}),
+                           "season_leads": _opt("words"), "length_nouns": _opt("words"), "length_articles": _opt("words")}),
     "period_end": _opt({"words": _f("words")}),
     "spoken_years": _opt({"fillers": _f("words"), "bare_after": _f("words")}),
     "number_grammar": _opt({

@@ -683,7 +683,8 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
 def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
     """Narrative mode: each offset's extent as histories (TIMEX2) mark it, with the word after it that says which way
     it counts ("[two days later]", "[weeks earlier]", "[months before that]") and a hedge right before it ("[only a
-    few days earlier]"), and a season the words before it ("[later in the summer]"); news (TimeML) leaves them out.
+    few days earlier]"), a season the words before it ("[later in the summer]"), a length the noun it qualifies and
+    that noun's article ("[a sixty-day period]"); news (TimeML) leaves them out.
     ``timexes`` are those of ``mentions``, one each, in order."""
     table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
     if not table or not table.get("offset_words"):
@@ -693,6 +694,7 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
     low = ctx.text.lower()
     out = list(timexes)
     lead_rx = _lead_pattern(tuple(table.get("season_leads", ())))
+    noun_rx, article_rx = _period_patterns(tuple(table.get("length_nouns", ())), tuple(table.get("length_articles", ())))
     for k, (m, t) in enumerate(zip(mentions, timexes)):
         if isinstance(m.meaning, CalendarSpec) and m.meaning.season is not None:
             lead = lead_rx.search(low, max(out[k - 1].end if k else 0, t.start - 20), t.start)
@@ -701,6 +703,11 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
             continue
         if not isinstance(m.meaning, DurationSpec):
             continue
+        noun = noun_rx.match(low, t.end, timexes[k + 1].start if k + 1 < len(timexes) else len(low))
+        article = article_rx.search(low, max(out[k - 1].end if k else 0, t.start - 12), t.start) if noun is not None else None
+        if noun is not None and article is not None:  # "[a sixty-day period]", "[the same 28-day period]"
+            out[k] = attrs.evolve(t, start=article.start(), end=noun.end(), text=ctx.text[article.start() : noun.end()])
+            continue
         follows = after_rx.match(low, t.end, timexes[k + 1].start if k + 1 < len(timexes) else len(low))
         if follows is None:
             continue
@@ -708,6 +715,14 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
         start = hedge.start(1) if hedge is not None else t.start
         out[k] = attrs.evolve(t, start=start, end=follows.end(), text=ctx.text[start : follows.end()])
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _period_patterns(nouns: tuple[str, ...], articles: tuple[str, ...]) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """A noun a length qualifies ("sixty-day [period]") and the article before it ("[a] sixty-day")."""
+    def alternation(items: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,2}") for w in sorted(items, key=len, reverse=True)) or "(?!)"
+    return (re.compile(r"[ \t]{1,2}(?:" + alternation(nouns) + r")\b"), re.compile(r"\b(?:" + alternation(articles) + r")[ \t]{1,2}$"))
 
 
 @functools.lru_cache(maxsize=None)
