@@ -55,6 +55,14 @@ def test_a_length_takes_the_noun_it_qualifies_in_a_history(text: str, expression
     assert expression not in _timexes(text, mode="news")
 
 
+def test_a_length_written_as_a_name_leaves_its_article_out_in_a_history() -> None:
+    text = "In 1815 the emperor came back for the Hundred Days. The Hundred Days ended in June. The three days of rain were hard."
+    found = _timexes(text)
+    assert "Hundred Days" in found and "the Hundred Days" not in found and "The Hundred Days" not in found
+    assert "The three days" in found
+    assert "the Hundred Days" in _timexes(text, mode="news")
+
+
 def test_a_comparison_is_no_direction_word() -> None:
     found = _timexes("The mill opened on 4 March 1851. The second mill opened two weeks later than planned.")
     assert "two weeks" in found and "two weeks later" not in found

@@ -703,6 +703,10 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
             continue
         if not isinstance(m.meaning, DurationSpec):
             continue
+        named = _NAMED_LENGTH.match(t.text)
+        if named is not None:  # "the [Seven Days]", "the [Hundred Days]": a name's words, not its article
+            out[k] = attrs.evolve(t, start=t.start + named.end(), text=t.text[named.end() :])
+            continue
         noun = noun_rx.match(low, t.end, timexes[k + 1].start if k + 1 < len(timexes) else len(low))
         article = article_rx.search(low, max(out[k - 1].end if k else 0, t.start - 12), t.start) if noun is not None else None
         if noun is not None and article is not None:  # "[a sixty-day period]", "[the same 28-day period]"
@@ -715,6 +719,9 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
         start = hedge.start(1) if hedge is not None else t.start
         out[k] = attrs.evolve(t, start=start, end=follows.end(), text=ctx.text[start : follows.end()])
     return out
+
+
+_NAMED_LENGTH = re.compile(r"[Tt]he[ \t]{1,2}(?=[A-Z0-9][\w-]*[ \t]{1,2}[A-Z])")  # "the Seven Days", "the 4 Years": capitalised, a name
 
 
 @functools.lru_cache(maxsize=None)
