@@ -250,7 +250,8 @@ def _early_years_in_context(grammar: Grammar, text: str, low: str, mentions: lis
     tentative = {k for k, m in enumerate(mentions) if _bare_before_noun(grammar, text, low, m)}
     if not tentative:
         return mentions
-    return [m for k, m in enumerate(mentions) if k not in tentative or _years_near(mentions, k, tentative)]
+    starts = [m.start for m in mentions]
+    return [m for k, m in enumerate(mentions) if k not in tentative or _years_near(mentions, k, starts, tentative)]
 
 
 def _bare_before_noun(grammar: Grammar, text: str, low: str, m: Mention) -> bool:
@@ -261,12 +262,11 @@ def _bare_before_noun(grammar: Grammar, text: str, low: str, m: Mention) -> bool
     return rm is not None and "name" in rm.re.groupindex and rm.group("name") is not None and not text[m.end :].lstrip()[:1].isupper()
 
 
-def _years_near(mentions: list[Mention], k: int, skip: "set[int] | frozenset[int]" = frozenset()) -> bool:
+def _years_near(mentions: list[Mention], k: int, starts: list[int], skip: "set[int] | frozenset[int]" = frozenset()) -> bool:
     """Whether a year (or decade) of the common era is written within ``_CONTEXT_CHARS`` of mention ``k`` and within
-    ``_CONTEXT_YEARS`` of its year (mentions in ``skip`` do not count)."""
+    ``_CONTEXT_YEARS`` of its year (mentions in ``skip`` do not count; ``starts``: every mention's start, for bisection)."""
     m = mentions[k]
     year = m.meaning.year  # type: ignore[union-attr]
-    starts = [x.start for x in mentions]
     lo, hi = bisect.bisect_left(starts, m.start - _CONTEXT_CHARS), bisect.bisect_right(starts, m.end + _CONTEXT_CHARS)
     for j in range(lo, hi):
         spec = mentions[j].meaning
@@ -285,6 +285,7 @@ def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list
     time ("Between 429 and 439 the ..." among 410 and 476); elsewhere it is more likely an amount ("grew from 300 to 400")."""
     extra: list[Mention] = []
     dropped: set[int] = set()
+    starts = [m.start for m in mentions]
     for k, m in enumerate(mentions):
         spec = m.meaning
         if m.rule not in _EARLY_YEARS or not isinstance(spec, CalendarSpec) or spec.year is None:
@@ -292,7 +293,7 @@ def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list
         rm = grammar.rule_regex(grammar.rule_index(m.rule)).match(low, m.start)
         if rm is None or "year_end" not in rm.re.groupindex or rm.group("year_end") is None:
             continue
-        if spec.year < 1000 and not spec.bc and not (narrative and opens_sentence(text, m.start) and _years_near(mentions, k)):
+        if spec.year < 1000 and not spec.bc and not (narrative and opens_sentence(text, m.start) and _years_near(mentions, k, starts)):
             dropped.add(m.start)
             continue
         start, end = rm.span("year_end")
