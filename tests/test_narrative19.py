@@ -188,3 +188,13 @@ def test_one_unit_of_an_event_is_a_length_in_a_history(expression: str, value: s
 def test_one_unit_of_an_event_days_and_news() -> None:
     assert "The first day" not in _timexes(_SIEGE)  # a day of an event is a date in a history, not this length
     assert not {"the first year", "The final week"} & set(_timexes(_SIEGE, mode="news"))
+
+
+def test_a_vague_time_in_a_history_is_bounded_around_the_story() -> None:
+    import datetime as dt
+
+    text = "In 1927 the party split. There were now three capitals."
+    now = {t.text: t for t in tag(text, "2026-03-09", mode="narrative").timexes}["now"]
+    assert (now.value, now.earliest, now.latest, str(now.anchor)) == ("PRESENT_REF", dt.datetime(1927, 1, 1), dt.datetime(1928, 1, 1), "t1")
+    news = {t.text: t for t in tag(text, "2026-03-09", mode="news").timexes}["now"]
+    assert (news.earliest, news.latest) == (dt.datetime(2026, 3, 9), dt.datetime(2026, 3, 10))

@@ -141,7 +141,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         calendar = ctx.lexicon["sets"].get(mention.text.lower(), {}).get("calendar") if ctx.mode == "narrative" else None
         return Timex(type=TimexType.SET, value=calendar or set_value(meaning), quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)
     if isinstance(meaning, VagueSpec):
-        return vague_timex(ctx, meaning, common)
+        return vague_timex(ctx, meaning, common, story)
     if isinstance(meaning, DurationSpec):
         offset, told = event_offset(ctx, meaning, mention, mentions[i - 1] if i else None, story)
         return _offset_timex(ctx, meaning, offset, told, story, common)

@@ -90,15 +90,18 @@ def vague_width(meaning: VagueSpec) -> tuple[float, float]:
     return (9 * long_, -2 * short) if meaning.value == "PAST_REF" else (-2 * short, 9 * long_)
 
 
-def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any]) -> Timex:
-    """ "now", "recently", "recent years": a span around the reference time."""
+def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any], story: Optional[Story] = None) -> Timex:
+    """ "now", "recently", "recent years": a span around the reference time; in a history around the story's time
+    ("There were now three capitals" told of 1927 is not the publication day)."""
     span = ctx.now_span()
+    anchor = REFERENCE_ANCHOR if span is not None else NO_ANCHOR
+    if ctx.mode == "narrative" and story is not None and story.current is not None and story.current_tid is not None:
+        span, anchor = (story.current.start, story.current.end), TimexAnchor(AnchorKind.TIMEX, story.current_tid)
     earliest = latest = None
     if span is not None:
         before, after = vague_width(meaning)
         earliest = span[0] - dt.timedelta(days=before)
         latest = span[1] + dt.timedelta(days=after)
-    anchor = REFERENCE_ANCHOR if span is not None else NO_ANCHOR
     ttype = TimexType.DURATION if is_duration_value(meaning.value) else TimexType.DATE  # "recent years" = PXY, not PAST_REF
     return Timex(type=ttype, value=meaning.value, earliest=earliest, latest=latest, anchor=anchor, temporal_function=True, **common)
 
