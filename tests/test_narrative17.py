@@ -59,8 +59,8 @@ def test_news_mode_keeps_the_length() -> None:
     [
         # "N days later" after the story moved to a month since its last day: somewhere after that month's start, not the old day plus N
         ("On 23 February 1848 troops fired on a crowd. The king abdicated the next day. In March a new government took office. "
-         "Three days later the assembly met.", "Three days", "1848-XX-XX"),
-        ("The town was taken on 4 June 1760. In August the governor fell ill. Ten days later he died.", "Ten days", "1760-XX-XX"),
+         "Three days later the assembly met.", "Three days later", "1848-XX-XX"),
+        ("The town was taken on 4 June 1760. In August the governor fell ill. Ten days later he died.", "Ten days later", "1760-XX-XX"),
     ],
 )
 def test_day_offset_counts_from_the_month_the_story_moved_to(text: str, expression: str, value: str) -> None:

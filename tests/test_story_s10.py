@@ -77,19 +77,19 @@ def test_a_clause_of_the_story_still_moves_it(clause: str) -> None:
     "text,expression,value",
     [
         # an offset finer than the story's time names some period of its unit, with what is known of it
-        ("In the spring of 1812 the army crossed the mountains. Three weeks later its scouts reached the valley.", "Three weeks", "1812-WXX"),
-        ("In April 1917 the sailors refused orders. A week later the officers were freed.", "A week", "1917-WXX"),
-        ("In March 1913 the rebels took the capital. Less than a week later the president was dead.", "Less than a week", "1913-WXX"),
-        ("In the summer of 1917 the sailors refused orders. Ten days later the officers were freed.", "Ten days", "1917-XX-XX"),
+        ("In the spring of 1812 the army crossed the mountains. Three weeks later its scouts reached the valley.", "Three weeks later", "1812-WXX"),
+        ("In April 1917 the sailors refused orders. A week later the officers were freed.", "A week later", "1917-WXX"),
+        ("In March 1913 the rebels took the capital. Less than a week later the president was dead.", "Less than a week later", "1913-WXX"),
+        ("In the summer of 1917 the sailors refused orders. Ten days later the officers were freed.", "Ten days later", "1917-XX-XX"),
         # ... a year it may leave is not written
-        ("In December 1917 the sailors refused orders. Two weeks later the officers were freed.", "Two weeks", "XXXX-WXX"),
+        ("In December 1917 the sailors refused orders. Two weeks later the officers were freed.", "Two weeks later", "XXXX-WXX"),
         # ... counted from a year, when that is all the story told (was the publication date)
-        ("In 1917 the sailors refused orders. Ten days later the officers were freed.", "Ten days", "1917-XX-XX"),
+        ("In 1917 the sailors refused orders. Ten days later the officers were freed.", "Ten days later", "1917-XX-XX"),
         # "in seven weeks" counts from now: in a history a length
         ("In the spring of 1864 the army marched south. It lost sixty thousand men in seven weeks.", "seven weeks", "P7W"),
         ("The army crossed the river on 30 April 1863 and won five battles in eighteen days.", "eighteen days", "P18D"),
         # an offset as fine as the story's day is that day
-        ("On 3 May 1917 the sailors refused orders. Two days later the officers were freed.", "Two days", "1917-05-05"),
+        ("On 3 May 1917 the sailors refused orders. Two days later the officers were freed.", "Two days later", "1917-05-05"),
     ],
 )
 def test_offset_finer_than_the_story(text: str, expression: str, value: str) -> None:
@@ -189,4 +189,4 @@ def test_of_that_year_in_a_bc_story(text: str, expression: str, value: str) -> N
     ],
 )
 def test_an_aside_in_a_bc_story(aside: str, value: str) -> None:
-    assert _values(f"In 480 BC the fleet sailed north. {aside} Two years later the war ended.")["Two years"] == value
+    assert _values(f"In 480 BC the fleet sailed north. {aside} Two years later the war ended.")["Two years later"] == value

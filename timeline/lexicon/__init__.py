@@ -87,8 +87,12 @@ _LEXICON: dict[str, Field] = {
     "weekday_of_month": _opt("int_map"),
     "date_pairs": _f({"connectors": _f("words"), "ordered": _opt("words"), "openers": _opt("words")}),
     "day_of_month": _opt({"after": _f("words")}),
+    "narrative_refs": _opt({"words": _f("text_map"), "not_before": _f("words")}),
+    "narrative_parts": _opt({"ordinals": _f("words"), "units": _f("words")}),
     "event_offsets": _opt({"directions": _f("int_map"), "length_before": _f("words"), "event_skip": _f("words"), "event_stop": _f("words"),
-                           "event_pronouns": _f("words")}),
+                           "event_pronouns": _f("words"), "offset_words": _opt("words"), "offset_hedges": _opt("words"),
+                           "offset_adverbs": _opt("words"), "adverb_next": _opt("words"),
+                           "season_leads": _opt("words"), "length_nouns": _opt("words"), "length_articles": _opt("words")}),
     "period_end": _opt({"words": _f("words")}),
     "spoken_years": _opt({"fillers": _f("words"), "bare_after": _f("words")}),
     "number_grammar": _opt({

@@ -19,9 +19,10 @@ import attrs
 from . import lookahead
 from .grammar import NUMERAL_TAIL, Grammar, captures, compile_grammar, gates_open
 from ..model import Grain
-from .meaning import CalendarSpec, Mention
+from .meaning import CalendarSpec, DurationSpec, Mention, VagueSpec
 from .productions import PRODUCTIONS, MatchContext
 from .productions.common import key_of
+from .productions.dates import opens_sentence
 
 __all__ = ["recognize", "Mention"]
 
@@ -172,15 +173,119 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     mentions = _with_range_end_years(text, low, _with_paired_days(grammar, text, low, mentions))
     # the second year of a range of early years is a year in news too ("built from 1380 to 1420"): rule early_year's news
     # gate passes only four-digit ones (three-digit ranges, amounts there, never reach this)
-    return _with_early_range_ends(grammar, text, low, _early_years_in_era(mentions) if narrative else mentions)
+    if narrative:
+        mentions = _with_narrative_refs(grammar, text, low, _early_years_in_context(grammar, text, low, _early_years_in_era(mentions)))
+        mentions = _with_narrative_parts(grammar, text, low, mentions)
+    return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
-def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+@functools.lru_cache(maxsize=None)
+def _refs_pattern(words: tuple[str, ...], not_before: tuple[str, ...]) -> "re.Pattern[str]":
+    """An adjective of lexicon [narrative_refs] before a word that can be its noun (not "the former an option")."""
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    stop = "|".join(re.escape(w) for w in sorted(not_before, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(" + alt + r")(?=[ \t]{1,2}(?!(?:" + stop + r")\b)[a-z][a-z'-]*\b)")
+
+
+def _with_narrative_refs(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the former emperor", "their recent victories", "any future campaign": the adjective is a vague
+    time before (after) the story's time, as histories (TIMEX2) mark it (lexicon [narrative_refs]); not inside another
+    expression ("the future", "in recent years").  Latent: kept as an expression, but no time events are placed at."""
+    table = grammar.lexicon.tables.get("narrative_refs")
+    if not table or not table.get("words"):
+        return mentions
+    words = table["words"]
+    starts = [m.start for m in mentions]
+    extra: list[Mention] = []
+    for r in _refs_pattern(tuple(words), tuple(table["not_before"])).finditer(low):
+        k = bisect.bisect_right(starts, r.start())
+        if (k > 0 and mentions[k - 1].end > r.start()) or (k < len(mentions) and mentions[k].start < r.end()):
+            continue
+        value = words[r.group(1)]
+        wide = 36525.0  # a century: the adjective says on which side of the story's time, not how far
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()],
+                             VagueSpec(value, wide if value == "PAST_REF" else 0.0, wide if value == "FUTURE_REF" else 0.0), "narrative_ref",
+                             latent=True))  # no time a timeline places anything at
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda x: x.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _parts_pattern(ordinals: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the first year", "the last month" right before "of"."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\bthe[ \t]{1,2}(?:" + alternation(ordinals) + r")[ \t]{1,2}(" + alternation(units) + r")(?=[ \t]{1,2}of\b)")
+
+
+def _with_narrative_parts(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the first year of the war", "the last month of the siege": a length of one unit (P1Y, P1M), as
+    histories (TIMEX2) mark it (lexicon [narrative_parts]); not inside another expression."""
+    table = grammar.lexicon.tables.get("narrative_parts")
+    if not table or not table.get("units"):
+        return mentions
+    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
+    starts = [m.start for m in mentions]
+    extra: list[Mention] = []
+    for r in _parts_pattern(tuple(table["ordinals"]), tuple(table["units"])).finditer(low):
+        k = bisect.bisect_right(starts, r.start())
+        grain = grains.get(r.group(1))
+        if grain is None or (k > 0 and mentions[k - 1].end > r.start()) or (k < len(mentions) and mentions[k].start < r.end()):
+            continue
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, 1.0), "narrative_part"))
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda x: x.start)
+
+
+_CONTEXT_CHARS = 1500  # narrative: how far from a bare three-digit year another year is looked for ...
+_CONTEXT_YEARS = 150  # ... and how close in time it must be ("In 406 tribes crossed" among 270, 410, 476)
+
+
+def _early_years_in_context(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "In 406 tribes crossed the river" (a three-digit number opening the sentence before a lower-case
+    word, which rule ``early_year`` let through) is a year only when another year near it in the text is near it in time;
+    else a count ("In 300 boats they crossed")."""
+    tentative = {k for k, m in enumerate(mentions) if _bare_before_noun(grammar, text, low, m)}
+    if not tentative:
+        return mentions
+    starts = [m.start for m in mentions]
+    return [m for k, m in enumerate(mentions) if k not in tentative or _years_near(mentions, k, starts, tentative)]
+
+
+def _bare_before_noun(grammar: Grammar, text: str, low: str, m: Mention) -> bool:
+    spec = m.meaning
+    if m.rule != _EARLY_YEAR or not isinstance(spec, CalendarSpec) or spec.year is None or spec.year >= 1000 or spec.bc:
+        return False
+    rm = grammar.rule_regex(grammar.rule_index(m.rule)).match(low, m.start)
+    return rm is not None and "name" in rm.re.groupindex and rm.group("name") is not None and not text[m.end :].lstrip()[:1].isupper()
+
+
+def _years_near(mentions: list[Mention], k: int, starts: list[int], skip: "set[int] | frozenset[int]" = frozenset()) -> bool:
+    """Whether a year (or decade) of the common era is written within ``_CONTEXT_CHARS`` of mention ``k`` and within
+    ``_CONTEXT_YEARS`` of its year (mentions in ``skip`` do not count; ``starts``: every mention's start, for bisection)."""
+    m = mentions[k]
+    year = m.meaning.year  # type: ignore[union-attr]
+    lo, hi = bisect.bisect_left(starts, m.start - _CONTEXT_CHARS), bisect.bisect_right(starts, m.end + _CONTEXT_CHARS)
+    for j in range(lo, hi):
+        spec = mentions[j].meaning
+        if j == k or j in skip or not isinstance(spec, CalendarSpec) or spec.bc:
+            continue
+        near = spec.year if spec.year is not None else 10 * spec.decade if spec.decade is not None else None
+        if near is not None and near != year and abs(near - year) <= _CONTEXT_YEARS:
+            return True
+    return False
+
+
+def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list[Mention], narrative: bool = False) -> list[Mention]:
     """ "from 1066 to 1087": the second year of a range of early years (rule ``early_year`` checked it) is a year too,
     in the era of the first; a range of three-digit numbers is taken for years only in a story told in years BC
-    ("from 211 to 207"), elsewhere it is more likely an amount ("grew from 300 to 400")."""
+    ("from 211 to 207") or, in a history, when it opens its sentence and other years near it in the text are near it in
+    time ("Between 429 and 439 the ..." among 410 and 476); elsewhere it is more likely an amount ("grew from 300 to 400")."""
     extra: list[Mention] = []
     dropped: set[int] = set()
+    starts = [m.start for m in mentions]
     for k, m in enumerate(mentions):
         spec = m.meaning
         if m.rule not in _EARLY_YEARS or not isinstance(spec, CalendarSpec) or spec.year is None:
@@ -188,7 +293,7 @@ def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list
         rm = grammar.rule_regex(grammar.rule_index(m.rule)).match(low, m.start)
         if rm is None or "year_end" not in rm.re.groupindex or rm.group("year_end") is None:
             continue
-        if spec.year < 1000 and not spec.bc:
+        if spec.year < 1000 and not spec.bc and not (narrative and opens_sentence(text, m.start) and _years_near(mentions, k, starts)):
             dropped.add(m.start)
             continue
         start, end = rm.span("year_end")

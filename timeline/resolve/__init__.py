@@ -30,9 +30,9 @@ from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchored_value
 from .named import with_part
 from . import calendar as cal
-from .durations import set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_timex
+from .durations import set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from .neighbours import day_hint, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import after_comparison, after_past_signal, said_on
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -59,7 +59,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     cache: dict[int, Timex] = {}
     out = []
     for i in range(len(mentions)):
-        story.enter(ctx.doc, ctx.mode, mentions[i].start)
+        story.enter(ctx.doc, ctx.mode, mentions[i].start, mentions[i].end)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         story.remember(mentions[i].end)
         if out:
@@ -69,7 +69,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
                     story.move_year(after.tid, int(after.value[:4]) - int(before.value[:4]))
             out[-1], t = first, second
         out.append(t)
-    return tuple(out)
+    return tuple(offset_extents(ctx, mentions, out))
 
 
 def _bare_day(ctx: Context, spec: Any) -> Optional[tuple[int, int]]:
@@ -124,6 +124,8 @@ def _offset_timex(ctx: Context, meaning: DurationSpec, offset: DurationSpec, tol
     t = hour_offset_timex(ctx, offset, story, common) if offset.grain in HOUR_GRAINS else None
     if t is None:
         t = duration_timex(ctx, offset if offset.grain not in HOUR_GRAINS else meaning, story, common)
+    if offset is not meaning:
+        t = vague_event_offset(t, offset, story)  # "months after the founder's death": XXXX-XX
     if now is not None and not (offset.span == "later" and t.type is TimexType.DATE):
         story.restore(now)
     return t
@@ -139,7 +141,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         calendar = ctx.lexicon["sets"].get(mention.text.lower(), {}).get("calendar") if ctx.mode == "narrative" else None
         return Timex(type=TimexType.SET, value=calendar or set_value(meaning), quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)
     if isinstance(meaning, VagueSpec):
-        return vague_timex(ctx, meaning, common)
+        return vague_timex(ctx, meaning, common, story)
     if isinstance(meaning, DurationSpec):
         offset, told = event_offset(ctx, meaning, mention, mentions[i - 1] if i else None, story)
         return _offset_timex(ctx, meaning, offset, told, story, common)

@@ -54,7 +54,7 @@ class Context:
             local = None if fine else story.local()
             if local is not None:  # "two years ago ..., and a year later": the look-back of its own sentence
                 period, tid = local
-            if (not fine and (local is None or self.mode == "narrative") and period is not None and period.grain > grain and story.current is not None
+            if (not fine and (local is None or self.mode == "narrative") and story.flashback_local() is None and period is not None and period.grain > grain and story.current is not None
                   and story.current_tid is not None
                   and (not _same_year(period, story.current) or period.start <= story.current.start < period.end)):
                 # "that month" after an aside of another year ("the first since the battle of 1689", "who had ruled

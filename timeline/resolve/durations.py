@@ -90,15 +90,18 @@ def vague_width(meaning: VagueSpec) -> tuple[float, float]:
     return (9 * long_, -2 * short) if meaning.value == "PAST_REF" else (-2 * short, 9 * long_)
 
 
-def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any]) -> Timex:
-    """ "now", "recently", "recent years": a span around the reference time."""
+def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any], story: Optional[Story] = None) -> Timex:
+    """ "now", "recently", "recent years": a span around the reference time; in a history around the story's time
+    ("There were now three capitals" told of 1927 is not the publication day)."""
     span = ctx.now_span()
+    anchor = REFERENCE_ANCHOR if span is not None else NO_ANCHOR
+    if ctx.mode == "narrative" and story is not None and story.current is not None and story.current_tid is not None:
+        span, anchor = (story.current.start, story.current.end), TimexAnchor(AnchorKind.TIMEX, story.current_tid)
     earliest = latest = None
     if span is not None:
         before, after = vague_width(meaning)
         earliest = span[0] - dt.timedelta(days=before)
         latest = span[1] + dt.timedelta(days=after)
-    anchor = REFERENCE_ANCHOR if span is not None else NO_ANCHOR
     ttype = TimexType.DURATION if is_duration_value(meaning.value) else TimexType.DATE  # "recent years" = PXY, not PAST_REF
     return Timex(type=ttype, value=meaning.value, earliest=earliest, latest=latest, anchor=anchor, temporal_function=True, **common)
 
@@ -201,6 +204,19 @@ def hour_offset_timex(ctx: "Context", meaning: DurationSpec, story: Story, commo
     shift = (1 if meaning.span == "later" else -1) * meaning.amount * unit_length(meaning.grain)[0]
     return Timex(type=TimexType.DATE, value=story.day.value, earliest=story.day.start + shift, latest=story.day.end + shift, grain=Grain.DAY,
                  anchor=TimexAnchor(AnchorKind.TIMEX, story.day_tid), temporal_function=True, **common)
+
+
+_UNKNOWN_AT = {Grain.DAY: "XXXX-XX-XX", Grain.WEEK: "XXXX-WXX", Grain.MONTH: "XXXX-XX", Grain.YEAR: "XXXX"}
+
+
+def vague_event_offset(t: Timex, offset: DurationSpec, story: Story) -> Timex:
+    """Narrative mode: a vague amount counted from an event ("months after the founder's death", "only a few weeks
+    before"): some period of its unit, none of its digits known (as TIMEX2 histories write it: XXXX-XX), with the
+    bounds of "a few months later" from the story's time; ``t`` as it is for any other offset."""
+    value = _UNKNOWN_AT.get(offset.grain)
+    if offset.amount is not None or value is None or t.value not in ("FUTURE_REF", "PAST_REF"):
+        return t
+    return attrs.evolve(t, value=("BC" if story.bc is not None else "") + value, grain=offset.grain)
 
 
 def _bc_offset(ctx: "Context", meaning: DurationSpec, story: Story) -> Optional[int]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 import attrs
 
-from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
+from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, Timex, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
 from ..text import Doc
 from . import calendar as cal
@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -73,14 +73,18 @@ class Story:
     end_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> where its expression ends in the text
     opening: Optional[tuple[Period, str]] = None  # narrative: the year of the first date written with its year, and its id, for dates told before it
     times: list[tuple[int, tuple[object, ...], tuple[Optional[str], ...]]] = attrs.Factory(list)  # narrative: (end of the expression, story state, its ids) each time the story's time changed
+    flashback: bool = False  # narrative: the expression being resolved lies in a clause in the past perfect ("That winter ... had fed")
+    last_flashback: bool = False  # narrative: ... and so did the date recorded last ("had feared a strike since 1887")
 
-    def enter(self, doc: Doc, mode: str, start: int) -> None:
-        """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading line)."""
+    def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
+        """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading
+        line, and whether its clause is in the past perfect)."""
         self.sentence = doc.sentence_index(start)
         self.narrative = mode == "narrative"
         self.aside = False
         if not self.narrative:
             return
+        self.flashback = end is not None and in_past_perfect(doc, start, end)
         if self.headings is None:
             self.headings = heading_lines(doc.text)
         k = bisect.bisect_right(self.headings, (start, len(doc.text) + 1)) - 1
@@ -144,8 +148,18 @@ class Story:
     def local(self) -> Optional[tuple[Period, str]]:
         """The date named last in the sentence being resolved when it is not what the story is
         about (a look-back): "Two years ago a fire killed four workers, and the rules were
-        tightened the following spring" counts from it, not from the story's time."""
+        tightened the following spring" counts from it, not from the story's time; so does, in a clause in the past
+        perfect, the look-back of the sentence before (:meth:`flashback_local`)."""
         if self.last is None or self.last[0] != self.sentence or self.last[2] in (self.focus_tid, self.current_tid):
+            return self.flashback_local()
+        return self.last[1], self.last[2]
+
+    def flashback_local(self) -> Optional[tuple[Period, str]]:
+        """Narrative mode: in a clause in the past perfect, the look-back named last in the sentence before, in the past
+        perfect too and before the story's time ("The owners had feared a strike since 1887. That winter a committee had
+        fed the families": the winter of 1887, not of the story's 1891); else None."""
+        if (not self.flashback or not self.last_flashback or self.last is None or self.last[0] != self.sentence - 1 or self.current is None
+                or self.last[2] in (self.focus_tid, self.current_tid) or self.last[1].end > self.current.start):
             return None
         return self.last[1], self.last[2]
 
@@ -207,6 +221,8 @@ class Story:
         net rose ... After a flat second quarter ..., the year-earlier period" is the third quarter's),
         unless a later one is named by its last day."""
         self.sentence_of[tid] = self.sentence
+        # a date of a flashback ("since 1887. That winter ... had fed") is no more what the story is about than its look-back
+        flash = not moves and self.current is not None and period.end <= self.current.start and self.flashback_local() is not None
         if moves or period.grain not in self.by_grain:
             self.by_grain[period.grain] = (period, tid)
         first_only = period.grain is Grain.QUARTER and not settles
@@ -231,6 +247,7 @@ class Story:
             self.section_checked, self.ahead = True, 0
         if not comparison:
             self.last = (self.sentence, period, tid)
+            self.last_flashback = self.flashback
         if moves:
             self.current, self.current_tid = period, tid
             # "By late 1916 ... That winter", "... In March": seen from the year's end, not from all of it
@@ -238,7 +255,7 @@ class Story:
                          if self.narrative and late_from is not None and period.grain is Grain.YEAR else None)
             self.bc = self.bc_tid = None
             self.day_passed = self.narrative  # "In June 1651 ... On the same day": not a day of 1645 told before
-        if moves or not (looks_back or (self.aside and self.current is not None)):  # a first date is what the story is about
+        if moves or not (looks_back or flash or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
         if period.grain in DAY_GRAINS and not (self.narrative and looks_back and not moves and self.day is not None and not self.day_passed):
@@ -247,7 +264,7 @@ class Story:
             self.day_passed = False
 
 
-_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "day_passed", "late", "bc", "bc_tid", "span")
+_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "day_passed", "late", "bc", "bc_tid", "span")
 
 
 HEADING_WORDS = 12  # a heading line has at most this many words
@@ -636,9 +653,10 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
     an earlier sentence named what it counts from ("... to hold Fort Sumter. ... bombarded the fort on
     12 April. ... eight days after Fort Sumter"), from the story's time there (the second item, a state
     :meth:`Story.saved` gave, else None).  Hours and minutes ("three hours before the assault") are
-    returned as offsets too, for :func:`~.durations.hour_offset_timex` to place on a day."""
+    returned as offsets too, for :func:`~.durations.hour_offset_timex` to place on a day, and vague amounts ("months
+    after the founder's death") for :func:`~.durations.vague_event_offset`."""
     table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
-    if (not table or meaning.span is not None or meaning.amount is None
+    if (not table or meaning.span is not None or (meaning.amount is None and meaning.grain in HOUR_GRAINS)
             or not (Grain.DAY <= meaning.grain <= Grain.YEAR or meaning.grain in HOUR_GRAINS)):
         return meaning, None
     after = _WORD.findall(ctx.text, mention.end, mention.end + 80)
@@ -660,6 +678,78 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         # "shut in 1987, eighteen years after the strike": the date before restates it, from another time than the story's
         return meaning, None
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
+
+
+def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
+    """Narrative mode: each offset's extent as histories (TIMEX2) mark it, with the word after it that says which way
+    it counts ("[two days later]", "[weeks earlier]", "[months before that]") and a hedge right before it ("[only a
+    few days earlier]"), a season the words before it ("[later in the summer]"), a length the noun it qualifies and
+    that noun's article ("[a sixty-day period]"); news (TimeML) leaves them out.
+    ``timexes`` are those of ``mentions``, one each, in order."""
+    table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
+    if not table or not table.get("offset_words"):
+        return timexes
+    after_rx, hedge_rx = _extent_patterns(tuple(table["offset_words"]), tuple(table.get("offset_hedges", ())),
+                                          tuple(table.get("offset_adverbs", ())), tuple(table.get("adverb_next", ())))
+    low = ctx.text.lower()
+    out = list(timexes)
+    lead_rx = _lead_pattern(tuple(table.get("season_leads", ())))
+    noun_rx, article_rx = _period_patterns(tuple(table.get("length_nouns", ())), tuple(table.get("length_articles", ())))
+    for k, (m, t) in enumerate(zip(mentions, timexes)):
+        if isinstance(m.meaning, CalendarSpec) and m.meaning.season is not None:
+            lead = lead_rx.search(low, max(out[k - 1].end if k else 0, t.start - 20), t.start)
+            if lead is not None:  # "[Later in the summer]"
+                out[k] = attrs.evolve(t, start=lead.start(), text=ctx.text[lead.start() : t.end])
+            continue
+        if not isinstance(m.meaning, DurationSpec):
+            continue
+        named = _NAMED_LENGTH.match(t.text)
+        if named is not None:  # "the [Seven Days]", "the [Hundred Days]": a name's words, not its article
+            out[k] = attrs.evolve(t, start=t.start + named.end(), text=t.text[named.end() :])
+            continue
+        noun = noun_rx.match(low, t.end, timexes[k + 1].start if k + 1 < len(timexes) else len(low))
+        article = article_rx.search(low, max(out[k - 1].end if k else 0, t.start - 12), t.start) if noun is not None else None
+        if noun is not None and article is not None:  # "[a sixty-day period]", "[the same 28-day period]"
+            out[k] = attrs.evolve(t, start=article.start(), end=noun.end(), text=ctx.text[article.start() : noun.end()])
+            continue
+        follows = after_rx.match(low, t.end, timexes[k + 1].start if k + 1 < len(timexes) else len(low))
+        if follows is None:
+            continue
+        hedge = hedge_rx.search(low, max(out[k - 1].end if k else 0, t.start - 12), t.start)
+        start = hedge.start(1) if hedge is not None else t.start
+        out[k] = attrs.evolve(t, start=start, end=follows.end(), text=ctx.text[start : follows.end()])
+    return out
+
+
+_NAMED_LENGTH = re.compile(r"[Tt]he[ \t]{1,2}(?=[A-Z0-9][\w-]*[ \t]{1,2}[A-Z])")  # "the Seven Days", "the 4 Years": capitalised, a name
+
+
+@functools.lru_cache(maxsize=None)
+def _period_patterns(nouns: tuple[str, ...], articles: tuple[str, ...]) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """A noun a length qualifies ("sixty-day [period]") and the article before it ("[a] sixty-day")."""
+    def alternation(items: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,2}") for w in sorted(items, key=len, reverse=True)) or "(?!)"
+    return (re.compile(r"[ \t]{1,2}(?:" + alternation(nouns) + r")\b"), re.compile(r"\b(?:" + alternation(articles) + r")[ \t]{1,2}$"))
+
+
+@functools.lru_cache(maxsize=None)
+def _lead_pattern(leads: tuple[str, ...]) -> "re.Pattern[str]":
+    """Words right before a season that a history's expression begins with ("later in")."""
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,2}") for w in sorted(leads, key=len, reverse=True)) or "(?!)"
+    return re.compile(r"\b(?:" + alt + r")[ \t]{1,2}$")
+
+
+@functools.lru_cache(maxsize=None)
+def _extent_patterns(words: tuple[str, ...], hedges: tuple[str, ...], adverbs: tuple[str, ...],
+                     adverb_next: tuple[str, ...]) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """The word that ends an offset's extent (right after it, not "later than"; "before" as an adverb, a verb or the
+    clause's end after it), and a hedge right before it."""
+    def alternation(items: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,2}") for w in sorted(items, key=len, reverse=True)) or "(?!)"
+    adverb = r"|(?:" + alternation(adverbs) + r")(?=[ \t]?[,;:.]|[ \t]{1,2}(?:" + alternation(adverb_next) + r")\b)"
+    after = re.compile(r"[ \t]{1,2}(?:(?:" + alternation(words) + r")\b(?![ \t]{1,2}than\b)" + adverb + ")")
+    hedge = re.compile(r"\b(" + alternation(hedges) + r")[ \t]{1,2}$")
+    return after, hedge
 
 
 def _event_head(table: dict, words: list[str]) -> Optional[str]:

@@ -245,8 +245,9 @@ def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None
     if era is not None and not any(c.isupper() for c in ctx.text[ctx.offset_of(era) : ctx.offset_of(era) + len(era)]):
         return None  # "ad", "ce" in lower case: a word, not an era
-    if "name" in g and not ctx.text[ctx.end :].lstrip()[:1].isupper():
-        return None  # "in 1453 Constantinople fell", not "in 300 boats"
+    if "name" in g and not ctx.text[ctx.end :].lstrip()[:1].isupper() and not (ctx.narrative and "year" in g and len(g["year"]) == 3
+                                                                                and opens_sentence(ctx.text, ctx.start)):
+        return None  # "in 1453 Constantinople fell", not "in 300 boats" ("In 406 tribes crossed": kept if years are told around it)
     if "year8" in g and ctx.text[: ctx.start].rstrip()[-1:] not in ("", ".", "!", "?", "\n") and ctx.word_before() not in ("in", "until", "by", "from"):
         return None  # "Around 270 the emperor ...", "in about 410 the city ...": not "it cost around 300 the first year"
     y = int(g.get("year") or g.get("year2") or g.get("year3") or g.get("year4") or g.get("year5") or g.get("year6") or g.get("year7") or g.get("year8") or "0")
@@ -264,6 +265,14 @@ def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
             return CalendarSpec(Grain.DAY, month=month_of(ctx, g["month"]), day=day, year=y) if day <= 31 else None
         return CalendarSpec(Grain.MONTH, month=month_of(ctx, g["month"]), year=y)
     return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod") or g.get("quant") or g.get("quant8")))
+
+
+_OPENING_WORD = re.compile(r"(?:^|[.!?]['\")\]]?\s+|\n\s*)[A-Z][a-z]*\s+$")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the one word before ``start`` opens its sentence ("[In ]406 tribes crossed", "[Between ]429 and 439 ...")."""
+    return _OPENING_WORD.search(text, max(0, start - 30), start) is not None
 
 
 def prefixed_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
