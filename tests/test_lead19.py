@@ -157,3 +157,18 @@ def test_the_departure_takes_up_the_leaving() -> None:
 def test_a_nouns_clause_tense_is_no_conflict_when_the_text_says_more(text: str) -> None:
     tl = timeline.build(text, reference_time="2026-03-10")
     assert not tl.conflicts
+
+
+@pytest.mark.parametrize(
+    "text,word,earliest",
+    [
+        # a "within" of a planned event counts from the event to come before it in its sentence
+        ("Tickets go on sale next Monday, and the club expects them to sell out within hours.", "sell", "2026-05-04"),
+        ("The council will vote on Friday, and work will begin within weeks.", "begin", "2026-05-01"),
+        # with nothing to come before it, from the publication date
+        ("The port is expected to reopen within two weeks.", "reopen", "2026-04-29"),
+    ],
+)
+def test_within_of_a_planned_event_counts_from_the_event_to_come_before_it(text: str, word: str, earliest: str) -> None:
+    e = _event(timeline.build(text, reference_time="2026-04-29"), word)
+    assert e.earliest_start == _at(earliest)

@@ -420,6 +420,16 @@ _NOT_TOLD = frozenset({"REPORTING", "PERCEPTION", "I_STATE"})
 """Classes of verb that tell of the story, not in it: "The court heard that the boat sank within minutes"."""
 
 
+_NOT_AHEAD = frozenset({"REPORTING", "PERCEPTION", "I_STATE", "I_ACTION", "STATE", "ASPECTUAL"})
+"""Classes of present or future verb a later "within" does not count from ("expects it to sell out within hours")."""
+
+
+def _right_before(text: str, a: EventLike, b: EventLike) -> bool:
+    """Whether ``a`` stands right before ``b``, auxiliaries at most between ("work will begin": a subject)."""
+    between = text[a.end : b.start]
+    return len(between.split()) <= 2 and not any(c in between for c in ",;:()")
+
+
 def _relative(cues: AnchorWords, text: str, ev: EventLike) -> bool:
     """Whether ``ev`` opens a relative clause ("the trial, which opened in September")."""
     word = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
@@ -449,8 +459,12 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
             yield Link(ev.eid, "within", target.eid, text[t.start - len(said) if text[max(0, t.start - len(said)) : t.start].lower() == said else t.start : target.end],
                        Strength.SIGNAL, dt.timedelta(0), t.max_length)
         elif m is None and ev.tense in ("FUTURE", "INFINITIVE") and t.max_length is not None:
-            # "the port is expected to reopen within two weeks", "will be repaired within a month": from now
-            yield Link(ev.eid, "within", REFERENCE, text[max(0, t.start - len(signal) - 1) : t.end], Strength.SIGNAL, dt.timedelta(0), t.max_length)
+            # "the port is expected to reopen within two weeks", "will be repaired within a month": from now; but
+            # "Tickets go on sale next Monday, and the club expects them to sell out within hours": from the sale
+            ahead = [x for x in events if x.end <= ev.start and x.pos == "VERB" and x.tense in ("PRESENT", "FUTURE") and x.aspect == "NONE"
+                     and x.cls not in _NOT_AHEAD and not _right_before(text, x, ev)]
+            origin = ahead[-1].eid if ahead else REFERENCE
+            yield Link(ev.eid, "within", origin, text[max(0, t.start - len(signal) - 1) : t.end], Strength.SIGNAL, dt.timedelta(0), t.max_length)
         elif m is None and t.max_length is not None:
             # "said on Wednesday they would appeal within 30 days": the past's "will", from the saying
             report = _reporting_would(text, ev, events)
