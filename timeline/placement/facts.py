@@ -327,9 +327,12 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
     cues = anchor_words(language)
     verbs = [m for m in mentions if m.pos == "VERB"]
     by_id = {m.eid: m for m in verbs}
-    head_of = {link.target: by_id[link.source] for link in links
-               if link.strength == Strength.SIGNAL and link.relation in ("after", "before") and link.source in by_id and link.target in by_id
-               and by_id[link.source].start < by_id[link.target].start}
+    head_of: dict[str, "EventMention"] = {}
+    for link in links:  # "had noticed water seeping ... before it collapsed": the clause's first verb, not the participle, is the head
+        if (link.strength == Strength.SIGNAL and link.relation in ("after", "before") and link.source in by_id and link.target in by_id
+                and by_id[link.source].start < by_id[link.target].start
+                and (link.target not in head_of or by_id[link.source].start < head_of[link.target].start)):
+            head_of[link.target] = by_id[link.source]
     for link in links:  # "visited shortly after the floods began to recede and promised": the verb "began" begins is its clause's last
         if link.relation in ("begun_by", "ended_by") and link.target in head_of and link.source in by_id and by_id[link.target].start < by_id[link.source].start:
             head_of[link.source] = head_of[link.target]
@@ -337,7 +340,7 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
     for last, b in zip(verbs, verbs[1:]):
         a = head_of.get(last.eid, last)
         if (a.sentence_start != b.sentence_start or not real.get(a.eid, False) or not real.get(b.eid, False)
-                or a.tense != "PAST" or b.tense != "PAST" or a.aspect != "NONE" or b.aspect != "NONE" or a.cls == "REPORTING"):
+                or a.tense != "PAST" or b.tense != "PAST" or a.aspect not in ("NONE", "PERFECTIVE") or b.aspect != "NONE" or a.cls == "REPORTING"):
             continue
         if a.eid in relative and "," in text[a.end : b.start]:
             continue

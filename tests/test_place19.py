@@ -1,0 +1,49 @@
+"""Events placed (issue 10), session s19.  Sentences written for these tests.
+
+A second clause with a new subject after ", and" ("..., and he called the river police") is told
+in sequence after the first (lexicon ``patterns.sequence``), also after a past perfect that a
+signal bounds at its end only (placement/facts.py ``sequence_facts``, placement/settling.py
+``_same_day``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+REF = "2026-10-16"  # a Friday; Saturday is the 10th, Sunday the 11th, Tuesday the 13th
+
+
+def _build(text: str) -> timeline.Timeline:
+    return timeline.build(text, reference_time=REF)
+
+
+def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
+    return next(e for e in tl.events if e.text == word)
+
+
+def _before(tl: timeline.Timeline, a: str, b: str) -> bool:
+    ea, eb = _event(tl, a).eid, _event(tl, b).eid
+    return any((r.source, r.relation, r.target) in ((ea, "BEFORE", eb), (eb, "AFTER", ea)) for r in tl.relations)
+
+
+def _within_day(e: timeline.Event, day: dt.date) -> bool:
+    begin = dt.datetime.combine(day, dt.time())
+    return (e.likely_start is not None and e.likely_end is not None
+            and begin <= e.likely_start.replace(tzinfo=None) and e.likely_end.replace(tzinfo=None) <= begin + dt.timedelta(days=1))
+
+
+def test_a_clause_with_a_new_subject_after_and_is_told_in_sequence() -> None:
+    tl = _build("The union's members voted on the offer by text message on Tuesday, and the union announced the result at 6 p.m.")
+    assert _before(tl, "voted", "announced")
+
+
+def test_a_clause_with_a_pronoun_subject_after_a_past_perfect_takes_its_day() -> None:
+    tl = _build("The lock gate collapsed at 11 p.m. on Saturday. A keeper had spotted water seeping through the gate about an hour before it gave way, "
+                "and he called the river police.")
+    assert _within_day(_event(tl, "called"), dt.date(2026, 10, 10))  # not the publication day
+
+
+def test_a_clause_after_but_is_no_sequence() -> None:
+    tl = _build("The union's members voted on the offer by text message on Tuesday, but the union announced the result at 6 p.m.")
+    assert not _before(tl, "voted", "announced")
