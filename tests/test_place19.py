@@ -3,7 +3,10 @@
 A second clause with a new subject after ", and" ("..., and he called the river police") is told
 in sequence after the first (lexicon ``patterns.sequence``), also after a past perfect that a
 signal bounds at its end only (placement/facts.py ``sequence_facts``, placement/settling.py
-``_same_day``)."""
+``_same_day``).  A perception of an event noun happens during it ("heard the blast":
+anchoring/events.py ``_perceived_links``), and the noun's verb follows a relative perception ("A
+teacher who watched the launch drove her pupils home": lexicon ``patterns.perceived_object``), with
+"drove" before "her" a verb, not a noun (events/detect.py)."""
 
 from __future__ import annotations
 
@@ -47,3 +50,24 @@ def test_a_clause_with_a_pronoun_subject_after_a_past_perfect_takes_its_day() ->
 def test_a_clause_after_but_is_no_sequence() -> None:
     tl = _build("The union's members voted on the offer by text message on Tuesday, but the union announced the result at 6 p.m.")
     assert not _before(tl, "voted", "announced")
+
+
+LAUNCH = "The rocket launch took place on Tuesday afternoon. "
+TUESDAY = dt.date(2026, 10, 13)
+
+
+def test_hearing_an_event_happens_during_it_and_the_hearer_acts_after() -> None:
+    tl = _build("A blast tore through a warehouse on Tuesday evening. A guard who heard the blast called the police.")
+    assert _within_day(_event(tl, "heard"), TUESDAY)
+    assert _within_day(_event(tl, "called"), TUESDAY)  # not the publication day
+
+
+def test_who_watched_the_launch_drove_her_pupils_home_on_its_day() -> None:
+    tl = _build(LAUNCH + "A teacher who watched the launch drove her pupils home.")
+    assert _within_day(_event(tl, "watched"), TUESDAY)
+    assert _within_day(_event(tl, "drove"), TUESDAY)
+
+
+def test_a_relative_verb_of_no_perception_tells_no_sequence() -> None:
+    tl = _build(LAUNCH + "A teacher who attended the launch drove her pupils home.")
+    assert not _before(tl, "attended", "drove")  # told in sequence, it would be stated

@@ -344,7 +344,9 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
             continue
         if a.eid in relative and "," in text[a.end : b.start]:
             continue
-        if cues.sequence.fullmatch(text, last.end, b.start):
+        # "A farmer who saw the landing drove the injured to a clinic": the perceiver acts after perceiving
+        perceived = a is last and a.cls == "PERCEPTION" and a.eid in relative and cues.perceived_object.fullmatch(text, a.end, b.start)
+        if perceived or cues.sequence.fullmatch(text, last.end, b.start):
             evidence = f"told in sequence: {text[a.start : b.end]}"
             fact = Constraint(start_of(a.eid), start_of(b.eid), _ZERO, None, evidence, SOFT_STRENGTH)
             out.append(SoftFact(a.eid, b.eid, "START_BEFORE", SEQUENCE_CONFIDENCE, "event-event", (fact,), "told in sequence", told="sequence"))
