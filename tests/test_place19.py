@@ -6,7 +6,9 @@ signal bounds at its end only (placement/facts.py ``sequence_facts``, placement/
 ``_same_day``).  A perception of an event noun happens during it ("heard the blast":
 anchoring/events.py ``_perceived_links``), and the noun's verb follows a relative perception ("A
 teacher who watched the launch drove her pupils home": lexicon ``patterns.perceived_object``), with
-"drove" before "her" a verb, not a noun (events/detect.py)."""
+"drove" before "her" a verb, not a noun (events/detect.py).  "Talks would restart within days, a
+mediator said on Thursday": the days count from the saying after the comma (anchoring/times.py
+``_reporting_would``)."""
 
 from __future__ import annotations
 
@@ -71,3 +73,11 @@ def test_who_watched_the_launch_drove_her_pupils_home_on_its_day() -> None:
 def test_a_relative_verb_of_no_perception_tells_no_sequence() -> None:
     tl = _build(LAUNCH + "A teacher who attended the launch drove her pupils home.")
     assert not _before(tl, "attended", "drove")  # told in sequence, it would be stated
+
+
+def test_would_within_days_counts_from_the_attribution_after_the_comma() -> None:
+    tl = _build("Talks between the two unions would restart within days, a government mediator said on Tuesday.")
+    restart = _event(tl, "restart")
+    assert restart.earliest_start is not None and restart.earliest_start.replace(tzinfo=None) >= dt.datetime(2026, 10, 13)
+    assert restart.latest_end is not None and restart.latest_end.replace(tzinfo=None) <= dt.datetime(2026, 10, 24)
+
