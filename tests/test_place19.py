@@ -8,7 +8,9 @@ anchoring/events.py ``_perceived_links``), and the noun's verb follows a relativ
 teacher who watched the launch drove her pupils home": lexicon ``patterns.perceived_object``), with
 "drove" before "her" a verb, not a noun (events/detect.py).  "Talks would restart within days, a
 mediator said on Thursday": the days count from the saying after the comma (anchoring/times.py
-``_reporting_would``)."""
+``_reporting_would``).  "The road stayed closed for six weeks" after a sentence dated "in March":
+the closure most likely began in March (placement/facts.py ``convention_facts``, pipeline
+``_lasting_states``), not ended at publication."""
 
 from __future__ import annotations
 
@@ -81,3 +83,23 @@ def test_would_within_days_counts_from_the_attribution_after_the_comma() -> None
     assert restart.earliest_start is not None and restart.earliest_start.replace(tzinfo=None) >= dt.datetime(2026, 10, 13)
     assert restart.latest_end is not None and restart.latest_end.replace(tzinfo=None) <= dt.datetime(2026, 10, 24)
 
+
+
+SLIDE = "A landslide buried the mountain road in a storm in March. "
+
+
+def test_a_lasting_state_told_after_a_dated_sentence_began_in_its_time() -> None:
+    closed = _event(_build(SLIDE + "The road stayed closed for six weeks."), "closed")
+    assert closed.likely_start is not None and closed.likely_end is not None
+    assert dt.datetime(2026, 3, 1) <= closed.likely_start.replace(tzinfo=None)
+    assert closed.likely_end.replace(tzinfo=None) <= dt.datetime(2026, 5, 14)  # six weeks after March at the latest, not October
+
+
+def test_a_lasting_state_in_the_present_perfect_reaches_up_to_now() -> None:
+    closed = _event(_build(SLIDE + "The road has stayed closed for six weeks."), "closed")
+    assert closed.likely_end is not None and closed.likely_end.replace(tzinfo=None) >= dt.datetime(2026, 10, 16)
+
+
+def test_a_length_without_a_verb_of_lasting_keeps_the_convention() -> None:
+    closed = _event(_build(SLIDE + "The road was closed for six weeks."), "closed")
+    assert closed.likely_end is not None and closed.likely_end.replace(tzinfo=None) >= dt.datetime(2026, 10, 16)
