@@ -37,6 +37,7 @@ from .placement import (
     night_facts,
     offset_day_facts,
     likely_interval,
+    lasting_states,
     load_conventions,
     local_relations,
     open_runs,
@@ -410,6 +411,7 @@ def _assemble(
         frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]),
         _moments(segmented, mentions, certain), after_clock, relative, closed,
         begun, describing,
+        lasting_states(segmented.text, mentions, segmented.language),
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)

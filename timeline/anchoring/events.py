@@ -287,6 +287,16 @@ def _sequence_verb_links(cues: AnchorWords, text: str, events: Sequence[EventLik
         yield Link(subject.eid, relation, obj.eid, text[subject.start : obj.end], Strength.SIGNAL)
 
 
+def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "A farmer who saw the landing drove the injured away", "a neighbour heard the blast": a
+    perception verb whose object is an event noun perceived it while it happened."""
+    for ev, obj in zip(events, events[1:]):
+        if ev.pos != "VERB" or ev.cls != "PERCEPTION" or obj.pos != "NOUN":
+            continue
+        if cues.definite.search(text, ev.end, obj.start) and _object_gap(cues, text, ev.end, obj.start):
+            yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
+
+
 def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], dated: frozenset[str] = frozenset()) -> Iterable[Link]:
     """ "was arrested in May and has been held without bail since then", "Since then, prices have
     doubled", "Until then, she had refused to comment": "since then" ("until then") orders the verb

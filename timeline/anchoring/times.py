@@ -437,12 +437,16 @@ def _relative(cues: AnchorWords, text: str, ev: EventLike) -> bool:
 
 
 def _reporting_would(text: str, ev: EventLike, events: Sequence[EventLike]) -> Optional[EventLike]:
-    """The past report whose "would" ``ev`` follows ("they said they would appeal"), if any."""
+    """The past report whose "would" ``ev`` follows ("they said they would appeal"), or, with none
+    before it, that attributes its clause after a comma ("..., the mediator said"), if any."""
     word = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
     if word is None or word.group(1).lower() != "would":
         return None
     reports = [x for x in events if x.end <= ev.start and x.cls == "REPORTING" and x.tense == "PAST"]
-    return reports[-1] if reports else None
+    if reports:
+        return reports[-1]
+    # "Talks would restart within days, a mediator said on Thursday": the attribution after a comma
+    return next((x for x in events if x.start >= ev.end and x.cls == "REPORTING" and x.tense == "PAST" and "," in text[ev.end : x.start]), None)
 
 
 def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signal: Optional[str], evidence: str, events: Sequence[EventLike], sentence: tuple[int, int],

@@ -424,6 +424,9 @@ def _detect_all(
             pos = "VERB"  # "had killed", "to visit", "will vote"
         elif pos == "ADJECTIVE" and i + 1 < len(words) and words[i + 1].lower() in _OBJECT_STARTS and "VERB" in lexical(tok.text.lower())[0]:
             pos = "VERB"  # "left her car": an adjective takes no object
+        elif (pos == "NOUN" and 0 < i and i + 1 < len(words) and words[i + 1].lower() in _OBJECT_STARTS
+              and words[i - 1].lower() not in _OBJECT_STARTS and tok.text.islower() and past_form(tok.text)):
+            pos = "VERB"  # "who saw the landing drove the injured": a past form with an object, after no determiner
         elif pos == "UNKNOWN" and _past_shaped(tok.text):
             pos = "VERB"  # a past form neither model nor lexicon knows: "after it capsized"
         tense, aspect, polarity, modality = ("NONE", "NONE", "POS", None)

@@ -40,7 +40,7 @@ class SoftFact:
 
     source: str
     target: str
-    relation: str  # BEFORE, AFTER, INCLUDES, IS_INCLUDED, SIMULTANEOUS, or START_BEFORE / START_EQUAL
+    relation: str  # BEFORE, AFTER, INCLUDES, IS_INCLUDED, SIMULTANEOUS, START_BEFORE / START_EQUAL, or STARTS_IN
     confidence: float
     kind: str
     facts: tuple[Fact, ...]

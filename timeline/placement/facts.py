@@ -303,6 +303,12 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
     return out
 
 
+LASTING_AFTER_CONFIDENCE = 0.6
+"""How sure the likely layer is that a lasting past event with no time of its own, told right after
+a sentence dated in the past, began in that sentence's time ("damaged in a storm in January. The line
+remained closed for three months")."""
+
+
 SEQUENCE_CONFIDENCE = 0.7
 """How sure the likely layer is that two past verbs joined by "and" happened in the order told."""
 
@@ -327,9 +333,12 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
     cues = anchor_words(language)
     verbs = [m for m in mentions if m.pos == "VERB"]
     by_id = {m.eid: m for m in verbs}
-    head_of = {link.target: by_id[link.source] for link in links
-               if link.strength == Strength.SIGNAL and link.relation in ("after", "before") and link.source in by_id and link.target in by_id
-               and by_id[link.source].start < by_id[link.target].start}
+    head_of: dict[str, "EventMention"] = {}
+    for link in links:  # "had noticed water seeping ... before it collapsed": the clause's first verb, not the participle, is the head
+        if (link.strength == Strength.SIGNAL and link.relation in ("after", "before") and link.source in by_id and link.target in by_id
+                and by_id[link.source].start < by_id[link.target].start
+                and (link.target not in head_of or by_id[link.source].start < head_of[link.target].start)):
+            head_of[link.target] = by_id[link.source]
     for link in links:  # "visited shortly after the floods began to recede and promised": the verb "began" begins is its clause's last
         if link.relation in ("begun_by", "ended_by") and link.target in head_of and link.source in by_id and by_id[link.target].start < by_id[link.source].start:
             head_of[link.source] = head_of[link.target]
@@ -337,17 +346,35 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
     for last, b in zip(verbs, verbs[1:]):
         a = head_of.get(last.eid, last)
         if (a.sentence_start != b.sentence_start or not real.get(a.eid, False) or not real.get(b.eid, False)
-                or a.tense != "PAST" or b.tense != "PAST" or a.aspect != "NONE" or b.aspect != "NONE" or a.cls == "REPORTING"):
+                or a.tense != "PAST" or b.tense != "PAST" or a.aspect not in ("NONE", "PERFECTIVE") or b.aspect != "NONE" or a.cls == "REPORTING"):
             continue
         if a.eid in relative and "," in text[a.end : b.start]:
             continue
-        if cues.sequence.fullmatch(text, last.end, b.start):
+        # "A farmer who saw the landing drove the injured to a clinic": the perceiver acts after perceiving
+        perceived = a is last and a.cls == "PERCEPTION" and a.eid in relative and cues.perceived_object.fullmatch(text, a.end, b.start)
+        if perceived or cues.sequence.fullmatch(text, last.end, b.start):
             evidence = f"told in sequence: {text[a.start : b.end]}"
             fact = Constraint(start_of(a.eid), start_of(b.eid), _ZERO, None, evidence, SOFT_STRENGTH)
             out.append(SoftFact(a.eid, b.eid, "START_BEFORE", SEQUENCE_CONFIDENCE, "event-event", (fact,), "told in sequence", told="sequence"))
             soon = Constraint(end_of(a.eid), start_of(b.eid), None, SEQUENCE_GAP, evidence, SOFT_STRENGTH)
             out.append(SoftFact(b.eid, a.eid, "AFTER", SEQUENCE_CONFIDENCE, "sequence", (fact, soon), "told in sequence"))
     return out
+
+
+def lasting_states(text: str, mentions: Sequence["EventMention"], language: str = "en") -> frozenset[str]:
+    """The states a verb says lasted ("remained closed", "stayed shut", "the strike lasted"), outside
+    a sentence told in the present perfect ("has remained closed for months" reaches up to now)."""
+    from ..anchoring import anchor_words
+
+    cues = anchor_words(language)
+    states = cues.state_verbs | cues.lasting_verbs
+    perfect = frozenset(m.sentence_start for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "PERFECTIVE")
+    out = set()
+    for m in mentions:
+        words = text[max(m.sentence_start, m.start - 24) : m.start].split()
+        if m.sentence_start not in perfect and (m.text.lower() in states or (words and words[-1].lower() in states)):
+            out.add(m.eid)
+    return frozenset(out)
 
 
 def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], opening: frozenset[int], real: Mapping[str, bool],
@@ -431,6 +458,7 @@ def convention_facts(
     relative_closed: frozenset[str] = frozenset(),
     begun: frozenset[str] = frozenset(),
     describing: frozenset[str] = frozenset(),
+    lasting_states: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -462,7 +490,8 @@ def convention_facts(
     the text has begun before publication ("the floods began to recede"), which no convention
     for later events puts after it; ``describing``: the participles that describe a noun ("pumping
     water from flooded streets on Monday"), which take no time of their sentence (the streets
-    flooded before).
+    flooded before); ``lasting_states``: the states a verb says lasted ("remained closed"), which,
+    with a length and no time of their own, most likely began in the time the sentence before told.
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -521,6 +550,18 @@ def convention_facts(
                 t = ""
             if t:
                 out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", _during(eid, t, evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
+        length = lengths.get(eid)
+        if (length is not None and length > _DAY and eid in lasting_states and past.get(eid, False) and eid not in own_time
+                and eid not in continued and sentence not in in_sentence):
+            # "A bridge was damaged in a storm in January. The line remained closed for three months": a
+            # lasting past event told right after a dated one most likely began in that time, not ended at publication
+            before = [x for x in in_sentence.get(sentence - 1, ()) if not x[2] and not x[4] and x[1] in past_times]
+            if before:
+                t0 = max(before)[1]
+                evidence = "a lasting event told right after a dated one most likely began in its time"
+                out.append(SoftFact(eid, t0, "STARTS_IN", LASTING_AFTER_CONFIDENCE, "discourse",
+                                    (Constraint(start_of(t0), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
+                                     Constraint(start_of(eid), end_of(t0), _ZERO, None, evidence, SOFT_STRENGTH))))
         if reference is None or eid in own_time:
             continue  # conventions are for undated events only
         day0 = _midnight(reference[0])

@@ -64,9 +64,11 @@ def _same_day(network: Network, told: Sequence[SoftFact]) -> list[SoftFact]:
             if fact.source in done:
                 continue
             b = network.bounds(fact.target)
-            if b.earliest_start is None or b.latest_end is None:
+            # a first verb bounded only at its end ("had noticed water seeping an hour before it collapsed"): its end's day
+            first = b.earliest_start if b.earliest_start is not None else b.earliest_end
+            if first is None or b.latest_end is None:
                 continue
-            day_end = _shift(_midnight(b.earliest_start), _DAY)
+            day_end = _shift(_midnight(first), _DAY)
             if day_end is None or b.latest_end > day_end:
                 continue
             evidence = f"told right after an event of that day: {fact.evidence}"
