@@ -40,7 +40,7 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
         if isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start]) and nxt.start - mentions[i].end <= 60:
             t = resolved(i + 1)
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME):
-                return t.earliest.date() + dt.timedelta(days=1 if _midnight_ending(ctx, mentions, i) else 0), t.tid
+                return t.earliest.date() + dt.timedelta(days=1 if _ends_past_midnight(ctx, mentions, i) else 0), t.tid
         end_day = _range_end_day(ctx, mentions, i, resolved)
         if end_day is not None:
             return end_day
@@ -61,8 +61,10 @@ def _joined(connectors: tuple[str, ...]) -> "re.Pattern[str]":
 
 def _range_end_day(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[dt.date, str]]:
     """ "from 7 a.m. to 8 p.m. on Election Day", "between 9 a.m. and 5 p.m. Tuesday": the start of a range
-    of clock times whose day is written after its end is on that day (the day before when the range
-    crosses midnight: "from 10 p.m. to 6 a.m. Sunday")."""
+    of clock times whose day is written after its end is on that day.  A range crossing midnight whose end names
+    its own day ("from 10 p.m. to 6 a.m. Sunday") starts the day before; one with the day written after the whole
+    range ("from 9 p.m. to 2 a.m. on Friday") is the night that begins that day (its end is on the next, see
+    :func:`_ends_past_midnight`).  The times of a list ("at 10 p.m. and 2 a.m. on Monday") are all on the day."""
     if i + 1 >= len(mentions):
         return None
     this, end = mentions[i].meaning, mentions[i + 1].meaning
@@ -87,22 +89,41 @@ def _range_end_day(ctx: "Context", mentions: list[Mention], i: int, resolved: Re
     t = resolved(day_at)
     if t.earliest is None or t.type not in (TimexType.DATE, TimexType.TIME) or t.grain not in DAY_GRAINS:
         return None
-    crosses = end_clock < (this.hour, this.minute or 0) and not _midnight_ending(ctx, mentions, i + 1)
+    crosses = day_at == i + 1 and end_clock < (this.hour, this.minute or 0) and _in_range(ctx, mentions, i + 1)
     return t.earliest.date() - dt.timedelta(days=1 if crosses else 0), t.tid
 
 
-def _midnight_ending(ctx: "Context", mentions: list[Mention], i: int) -> bool:
-    """Whether mention i is a clock time of midnight ("12 a.m.") that ends a range begun at a later hour ("from 10 p.m. to
-    12 a.m. on Monday"): the midnight that ends the day written after it, not the one that begins it."""
+def _in_range(ctx: "Context", mentions: list[Mention], i: int) -> bool:
+    """Whether mentions i - 1 and i are the two ends of one range ("from 10 p.m. to 2 a.m.", "between 10 p.m. and
+    2 a.m."), not the items of a list ("at 10 p.m. and 2 a.m.")."""
+    pairs = ctx.lexicon["date_pairs"]
+    gap = ctx.text[mentions[i - 1].end : mentions[i].start]
+    if len(gap) > 14:
+        return False
+    if _joined(tuple(pairs["ordered"])).fullmatch(gap):
+        return True
+    if not _joined(tuple(pairs["connectors"])).fullmatch(gap):
+        return False
+    return _opened(tuple(pairs.get("openers", ()))).search(ctx.text, max(0, mentions[i - 1].start - 12), mentions[i - 1].start) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _opened(openers: tuple[str, ...]) -> "re.Pattern[str]":
+    return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in openers) + r")\s{1,3}$" if openers else r"(?!)", re.IGNORECASE)
+
+
+def _ends_past_midnight(ctx: "Context", mentions: list[Mention], i: int) -> bool:
+    """Whether mention i is a clock time ending a range begun at a later hour, the day written after it ("from 10 p.m. to
+    12 a.m. on Monday", "from 9 p.m. to 2 a.m. on Friday"): the range is the night that begins that day, so its end is on
+    the day after (the midnight that ends the day, not the one that begins it).  Not in a list ("at 10 p.m. and 12 a.m.")."""
     if i == 0:
         return False
     this, start = mentions[i].meaning, mentions[i - 1].meaning
-    if not isinstance(this, CalendarSpec) or not isinstance(start, CalendarSpec):
+    if not isinstance(this, CalendarSpec) or not isinstance(start, CalendarSpec) or this.hour is None or start.hour is None:
         return False
-    if this.hour != 0 or (this.minute or 0) != 0 or this.weekday is not None or this.month is not None or not start.hour:
+    if this.weekday is not None or this.month is not None or start.weekday is not None or start.month is not None:
         return False
-    gap = ctx.text[mentions[i - 1].end : mentions[i].start]
-    return len(gap) <= 14 and _joined(tuple(ctx.lexicon["date_pairs"]["ordered"])).fullmatch(gap) is not None  # a range, not a list
+    return (this.hour, this.minute or 0) < (start.hour, start.minute or 0) and _in_range(ctx, mentions, i)
 
 
 def _clock_of(ctx: "Context", spec: CalendarSpec) -> Optional[tuple[int, int]]:
