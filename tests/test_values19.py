@@ -7,7 +7,7 @@ import pytest
 from timeline.tagger import tag
 
 WEDNESDAY = "2026-12-02"  # the publication date of most cases: a Wednesday
-
+MONDAY = "2026-12-07"  # a Monday: the last Saturday is two days back, the next five days ahead
 
 
 def _timexes(text: str, dct: str = WEDNESDAY, mode: str = "news") -> dict[str, object]:
@@ -56,3 +56,29 @@ def test_listed_times_are_on_the_day(text: str, first: tuple[str, str], second: 
     values = _values(text)
     assert values[first[0]] == first[1]
     assert values[second[0]] == second[1]
+
+
+# --- a present verb of a span opening its range ("runs from", "lasts from") looks ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The curfew runs from 10 p.m. to 12 a.m. on Saturday.", "Saturday", "2026-12-12"),
+        ("The curfew runs from 10 p.m. to 12 a.m. on Saturday.", "10 p.m.", "2026-12-12T22:00"),
+        ("The curfew runs from 10 p.m. to 12 a.m. on Saturday.", "12 a.m.", "2026-12-13T00:00"),
+        ("The book fair lasts from Friday to Sunday.", "Friday", "2026-12-11"),
+        ("The book fair lasts from Friday to Sunday.", "Sunday", "2026-12-13"),
+        # unchanged: the noun "runs", a past verb, a day that names a thing ("Saturday's game")
+        ("He hit two home runs on Sunday.", "Sunday", "2026-12-06"),
+        ("The curfew ran from 10 p.m. to 12 a.m. on Saturday.", "Saturday", "2026-12-05"),
+        ("Two home runs from Saturday's game were shown again.", "Saturday", "2026-12-05"),
+        # ... nor the noun after a verb and its object's determiner, or right after a past verb
+        ("Traders recalled the bank runs from Saturday.", "Saturday", "2026-12-05"),
+        ("She hit home runs from Saturday onward.", "Saturday", "2026-12-05"),
+        # an adjective in "-ed" in the subject is no verb
+        ("The extended curfew runs from 10 p.m. to 12 a.m. on Saturday.", "Saturday", "2026-12-12"),
+    ],
+)
+def test_present_span_verb_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text, MONDAY)[expression] == value
