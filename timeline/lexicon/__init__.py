@@ -96,6 +96,8 @@ _LEXICON: dict[str, Field] = {
         "vague_scale_link": _f("text"),
     }),
     "start_words": _opt({"extra": _f("words")}),
+    "period_parts": _opt({"first": _f("words"), "last": _f("words"), "of": _f("words")}),
+    "half_modifiers": _opt("int_map"),
     "month_words": _opt({"short_ok": _f("words"), "common": _f("entries"), "date_before": _opt("words"), "range_links": _opt("words"), "sentence_openers": _opt("words")}),
     "relative": _opt({
         "shift": _f("int_map"), "anaphoric": _f("words"), "aliases": _f("text_map"),
@@ -133,7 +135,7 @@ _TENSE = {
     "clause": _f({"skip": _f("words"), "boundaries": _f("words"), "determiners": _opt("words"), "not_adverbs": _opt("words"), "verb_followers": _opt("words"),
                   "list_words": _opt("words"), "relatives": _opt("words"), "prepositions": _opt("words"), "amount_words": _opt("words"), "clock_words": _opt("words"), "range_words": _opt("words")}),
     "auxiliaries": _f({"future": _f("words"), "past": _f("words"), "negation": _opt("words"), "perfect": _opt("words"), "past_perfect": _opt("words"), "be": _opt("words"), "be_present": _opt("words")}),
-    "signals": _f({"past": _f("words"), "fillers": _opt("words"), "until": _opt("words"), "deferring": _opt("words"), "future": _opt("words"), "span_end": _opt("words"), "completed_by": _opt("words"), "comparison": _opt("words"), "known_comparison": _opt("words"), "open_comparison": _opt("words"), "fixtures": _opt("words"), "preceding": _opt("words"), "occasion": _opt("words"), "following": _opt("words"), "report_nouns": _opt("words"), "directive": _opt("words"),
+    "signals": _f({"past": _f("words"), "fillers": _opt("words"), "until": _opt("words"), "deferring": _opt("words"), "future": _opt("words"), "span_end": _opt("words"), "completed_by": _opt("words"), "comparison": _opt("words"), "known_comparison": _opt("words"), "open_comparison": _opt("words"), "fixtures": _opt("words"), "preceding": _opt("words"), "occasion": _opt("words"), "following": _opt("words"), "report_nouns": _opt("words"), "directive": _opt("words"), "within": _opt("words"), "within_counted": _opt("words"),
                    "appointment": _opt("words"), "appointed": _opt("words"), "date_nouns": _opt("words"), "date_links": _opt("words")}),
 }
 
