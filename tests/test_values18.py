@@ -82,8 +82,8 @@ def test_this_day_alone_is_the_publication_day() -> None:
         ("The curfew lasted from 10 p.m. to 12 a.m. on Monday.", "2026-11-30T22:00", "2026-12-01T00:00"),
         ("The bar was open from 9 p.m. until 12 a.m. on Saturday.", "2026-11-28T21:00", "2026-11-29T00:00"),
         ("Voting ran from 6 p.m. to 12 a.m. on Friday, officials said.", "2026-11-27T18:00", "2026-11-28T00:00"),
-        # ... an hour after midnight still crosses it: the range begins the evening before the day written
-        ("The curfew lasted from 10 p.m. to 6 a.m. on Monday.", "2026-11-29T22:00", "2026-11-30T06:00"),
+        # ... so does a later hour (since s19: the night that begins the day written, as with the midnight that ends it)
+        ("The curfew lasted from 10 p.m. to 6 a.m. on Monday.", "2026-11-30T22:00", "2026-12-01T06:00"),
     ],
 )
 def test_range_to_midnight_ends_the_day(text: str, start: str, end: str) -> None:

@@ -145,7 +145,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             yield offset
             if not coarse:
                 continue  # else the time it names still bounds the event
-        if t.type is TimexType.DURATION and t.earliest is None:
+        if t.type is TimexType.DURATION and (t.earliest is None or cues.signals.get(signal or "") == "within"):
+            # (a time limit's own bounds, "within two weeks", are the timex's: the event is linked as a length from now)
             yield from _duration_links(cues, text, t, ev, signal, evidence, in_sentence, sentence, supposed)
             continue
         if t.earliest is None and t.latest is None:

@@ -100,6 +100,8 @@ _LEXICON: dict[str, Field] = {
         "vague_scale_link": _f("text"),
     }),
     "start_words": _opt({"extra": _f("words")}),
+    "period_parts": _opt({"first": _f("words"), "last": _f("words"), "of": _f("words")}),
+    "half_modifiers": _opt("int_map"),
     "month_words": _opt({"short_ok": _f("words"), "common": _f("entries"), "date_before": _opt("words"), "range_links": _opt("words"), "sentence_openers": _opt("words")}),
     "relative": _opt({
         "shift": _f("int_map"), "anaphoric": _f("words"), "aliases": _f("text_map"),
@@ -129,7 +131,7 @@ _TEXT = {"abbreviations": _f("words"), "clause_final": _f("words"), "sentence_op
 
 _TENSE = {
     "cues": _f({"future": _f("words"), "present": _f("words"), "past": _f("words"), "reporting": _f("words"), "not_past": _f("words"),
-                "modals": _opt("words"), "open_modals": _opt("words"), "open_modal_stops": _opt("words"), "open_modal_negations": _opt("words"), "present_alike": _opt("words"), "holding": _opt("words"), "superseded": _opt("words"), "ahead_subject": _opt("words"), "subject_present": _opt("words"), "intent": _opt("words"), "intent_nouns": _opt("words"), "scheduling": _opt("words"), "be_states": _opt("words"), "expecting": _opt("words"), "aspectual": _opt("words"),
+                "modals": _opt("words"), "open_modals": _opt("words"), "open_modal_stops": _opt("words"), "open_modal_negations": _opt("words"), "present_alike": _opt("words"), "holding": _opt("words"), "superseded": _opt("words"), "ahead_subject": _opt("words"), "subject_present": _opt("words"), "intent": _opt("words"), "intent_nouns": _opt("words"), "scheduling": _opt("words"), "be_states": _opt("words"), "span_present": _opt("words"), "span_openers": _opt("words"), "expecting": _opt("words"), "aspectual": _opt("words"),
                 "not_verbs": _opt("words"), "not_cues": _opt("words"), "scheduled_present": _opt("words"), "scheduled_going": _opt("words"), "scheduled_verbs": _opt("words"), "scheduled_objects": _opt("words"), "going_words": _opt("words"),
                 "life_asides": _opt("words"), "event_of": _opt("words"), "event_of_not_after": _opt("words")}),
     "regular_past": _f({"suffix": _f("text"), "min_length": _f("int")}),
@@ -137,7 +139,7 @@ _TENSE = {
     "clause": _f({"skip": _f("words"), "boundaries": _f("words"), "determiners": _opt("words"), "not_adverbs": _opt("words"), "verb_followers": _opt("words"),
                   "list_words": _opt("words"), "relatives": _opt("words"), "prepositions": _opt("words"), "amount_words": _opt("words"), "clock_words": _opt("words"), "range_words": _opt("words")}),
     "auxiliaries": _f({"future": _f("words"), "past": _f("words"), "negation": _opt("words"), "perfect": _opt("words"), "past_perfect": _opt("words"), "be": _opt("words"), "be_present": _opt("words")}),
-    "signals": _f({"past": _f("words"), "fillers": _opt("words"), "until": _opt("words"), "deferring": _opt("words"), "future": _opt("words"), "span_end": _opt("words"), "completed_by": _opt("words"), "comparison": _opt("words"), "known_comparison": _opt("words"), "open_comparison": _opt("words"), "fixtures": _opt("words"), "preceding": _opt("words"), "occasion": _opt("words"), "following": _opt("words"), "report_nouns": _opt("words"), "directive": _opt("words"),
+    "signals": _f({"past": _f("words"), "fillers": _opt("words"), "until": _opt("words"), "deferring": _opt("words"), "future": _opt("words"), "span_end": _opt("words"), "completed_by": _opt("words"), "comparison": _opt("words"), "known_comparison": _opt("words"), "open_comparison": _opt("words"), "fixtures": _opt("words"), "preceding": _opt("words"), "occasion": _opt("words"), "following": _opt("words"), "report_nouns": _opt("words"), "directive": _opt("words"), "within": _opt("words"), "within_counted": _opt("words"),
                    "appointment": _opt("words"), "appointed": _opt("words"), "date_nouns": _opt("words"), "date_links": _opt("words")}),
 }
 

@@ -27,13 +27,13 @@ from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc
 from .calendar import Period
-from .dates import PRE_NARROWED_PARTS, bounds_for_mod, calendar_period, unanchored_value
+from .dates import PRE_NARROWED_PARTS, bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .named import with_part
 from . import calendar as cal
 from .durations import set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
-from .neighbours import day_hint, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
+from .neighbours import day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
-from .tense import after_comparison, after_past_signal, said_on
+from .tense import after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 
@@ -86,6 +86,18 @@ def _bare_part(spec: Any) -> bool:
     return bool(spec.part_of_day) and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount == 0 and spec.shift.anchoring is Anchoring.NARRATIVE
 
 
+def _half_named(ctx: Context, mention: Mention, period: Any) -> Optional[int]:
+    """1 or 2 when the expression opens with a modifier naming a half of its period ("the first half of October",
+    "the second half of the month"; not a year's half, 2026-H1, which is its own period), else None."""
+    if period.grain is Grain.HALF:
+        return None
+    text = " ".join(mention.text.lower().split())
+    for phrase, which in ctx.lexicon.tables.get("half_modifiers", {}).items():
+        if text.startswith(phrase + " "):
+            return int(which)
+    return None
+
+
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
                          latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """ "Earlier this month", "later this year" said inside that period: the part of it before
@@ -131,6 +143,23 @@ def _offset_timex(ctx: Context, meaning: DurationSpec, offset: DurationSpec, tol
     return t
 
 
+def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, story: Story) -> Timex:
+    """ "A deal could come within days", "The city fell within two weeks": a length after "within" is a time limit, so it
+    lies between its anchor and the anchor plus its longest reading: now, or in a past clause the story's time (no bounds
+    without one, nor without a tense: a past limit counted from nothing told)."""
+    if t.type is not TimexType.DURATION or meaning.span is not None or t.earliest is not None or t.max_length is None:
+        return t
+    if not time_limit(ctx.doc, mention.start, mention.end):
+        return t
+    tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
+    if tense is None:
+        return t  # no tense told: not known to look ahead ("He died within weeks": "died" is no cue the tense reader knows)
+    window, anchor = ctx.anchor_window(Anchoring.NARRATIVE if tense == "past" else Anchoring.REFERENCE, meaning.grain, story)
+    if window is None or (tense == "past" and anchor.kind is not AnchorKind.TIMEX):
+        return t
+    return attrs.evolve(t, earliest=window[0], latest=window[1] + t.max_length, anchor=anchor, temporal_function=True)
+
+
 def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     mention = mentions[i]
     meaning = mention.meaning
@@ -142,15 +171,17 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         return Timex(type=TimexType.SET, value=calendar or set_value(meaning), quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)
     if isinstance(meaning, VagueSpec):
         return vague_timex(ctx, meaning, common, story)
-    if isinstance(meaning, DurationSpec):
-        offset, told = event_offset(ctx, meaning, mention, mentions[i - 1] if i else None, story)
-        return _offset_timex(ctx, meaning, offset, told, story, common)
 
     def resolved(j: int) -> Timex:
         """Mention ``j`` resolved once: a neighbour's time, kept for when the loop reaches it."""
         t = cache.get(j) or _resolve_one(ctx, mentions, j, story, cache)
         cache[j] = t
         return t
+
+    if isinstance(meaning, DurationSpec):
+        offset, told = event_offset(ctx, meaning, mention, mentions[i - 1] if i else None, story)
+        t = _within_limit(ctx, mention, meaning, _offset_timex(ctx, meaning, offset, told, story, common), story)
+        return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
 
     spec = with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning))
     ended_in = quarter_end_year(ctx, mentions, i, resolved)
@@ -198,6 +229,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     else:
         earliest, latest = _part_with_mod(ctx, spec.part_of_day, mod, period) or bounds_for_mod(period, mod)
         earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest)
+        which = _half_named(ctx, mention, period)
+        if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
+            earliest, latest = half_bounds(period, which)
     ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE  # TimeML: a part of day is a TIME
     if is_duration_value(period.value):  # a fiscal period named by its last day: a length with known bounds
         return Timex(type=TimexType.DURATION, value=period.value, earliest=period.start, latest=period.end, grain=period.grain, anchor=anchor,

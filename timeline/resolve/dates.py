@@ -21,9 +21,11 @@ from .story import Story, morning_after, past_day_anchor
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["calendar_period", "bounds_for_mod", "unanchored_value", "PRE_NARROWED_PARTS"]
+__all__ = ["half_bounds", "calendar_period", "bounds_for_mod", "unanchored_value", "PRE_NARROWED_PARTS"]
 
 # Parts of day whose lexicon hours already say "early"/"late": a START/END mod must not narrow again.
+_DAY = dt.timedelta(days=1)
+_WEEK = dt.timedelta(days=7)
 PRE_NARROWED_PARTS = frozenset({"early hours", "small hours", "wee hours", "early morning", "late morning", "early afternoon",
                                 "late afternoon", "early evening", "late evening", "late night"})
 
@@ -31,7 +33,7 @@ PRE_NARROWED_PARTS = frozenset({"early hours", "small hours", "wee hours", "earl
 def bounds_for_mod(period: Period, mod: Optional[Mod]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """Earliest/latest instants of ``period`` under a TIMEX3 mod.
 
-    START/MID/END keep the first/middle/last third, cut where a reader would cut it: at the
+    START/MID/END keep the first/middle/last third (the middle of an ISO week: Tuesday to Thursday), cut where a reader would cut it: at the
     nearest month of a year or quarter ("late 2024" = September to December, "early next year"
     January to April), and of a shorter period at whole days or hours, widened to keep the
     whole third ("late August" from the 21st, "late last week" from Friday); APPROX widens by one period on each side (at least 30 minutes),
@@ -41,6 +43,8 @@ def bounds_for_mod(period: Period, mod: Optional[Mod]) -> tuple[Optional[dt.date
     length = e - s
     if mod is Mod.START:
         return s, _cut(s + length / 3, length, up=True)
+    if mod is Mod.MID and length == _WEEK and s.isoweekday() == 1:
+        return s + _DAY, s + 4 * _DAY  # the middle of a week is its Tuesday to Thursday, not the third from Wednesday to Friday
     if mod is Mod.MID:
         return _cut(s + length / 3, length, up=False), _cut(s + 2 * length / 3, length, up=True)
     if mod is Mod.END:
@@ -49,6 +53,14 @@ def bounds_for_mod(period: Period, mod: Optional[Mod]) -> tuple[Optional[dt.date
         widen = max(length, dt.timedelta(minutes=30))
         return (s - widen if s - dt.datetime.min >= widen else None), (e + widen if dt.datetime.max - e >= widen else None)
     return s, e
+
+
+def half_bounds(period: Period, which: int) -> tuple[dt.datetime, dt.datetime]:
+    """The first (``which`` 1) or second (2) half of ``period``, cut where a reader would cut its middle ("the first half of
+    October" is the 1st to the 15th, "the second half of the decade" its last five years), not a third as START/END."""
+    s, e = period.start, period.end
+    middle = _cut(s + (e - s) / 2, e - s, up=False)
+    return (s, middle) if which == 1 else (middle, e)
 
 
 def _cut(t: dt.datetime, length: dt.timedelta, up: bool) -> dt.datetime:
@@ -87,6 +99,10 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                     return week, REFERENCE_ANCHOR
         day, anchor = calendar_period(ctx, attrs.evolve(spec, grain=Grain.DAY), mention, story, day_hint)
         return (None if day is None else cal.containing(day.start, spec.grain)), anchor
+    if spec.grain is Grain.WEEK and spec.weekday is not None and spec.month is None and spec.day is None and spec.shift is None:
+        # "midweek": the week of the weekday the tense picks (said on a Monday of the past, last week's)
+        day, anchor = calendar_period(ctx, attrs.evolve(spec, grain=Grain.DAY, mod=None), mention, story, day_hint)
+        return (None if day is None else cal.containing(day.start, Grain.WEEK)), anchor
     if spec.same_grain_anchor and spec.year is not None and spec.grain is Grain.QUARTER:
         return quarter_in_year(ctx, spec.year, story, spec.inherit_grain)
     if spec.on_this_day and spec.year is not None:  # "On this day in 1996": the reference's month and day that year
@@ -286,7 +302,7 @@ def unanchored_value(spec: CalendarSpec) -> str:
     if spec.month is not None:
         return f"XXXX-{spec.month:02d}"
     if spec.weekday is not None:
-        return f"XXXX-WXX-{spec.weekday}"
+        return "XXXX-WXX" if spec.grain is Grain.WEEK else f"XXXX-WXX-{spec.weekday}"  # "midweek": some week
     if spec.season is not None:
         return f"XXXX-{spec.season}"
     if spec.quarter is not None:

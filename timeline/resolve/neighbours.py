@@ -13,18 +13,19 @@ import attrs
 
 from ..lexicon import Lexicon
 from ..model import AnchorKind, Grain, Timex, TimexAnchor, TimexType
-from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
+from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention
 from . import calendar as cal
 from .calendar import Period
 from .picking import direction
 from .shifts import MONTHS_PER
 from .story import DAY_GRAINS
+from .tense import span_notice
 from ..units import duration_value
 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["day_hint", "ordered_range", "period_ending", "week_named_after", "with_coordinated_year", "with_relative_year", "day_named_before"]
+__all__ = ["period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "with_coordinated_year", "with_relative_year", "day_named_before"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -40,7 +41,7 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
         if isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start]) and nxt.start - mentions[i].end <= 60:
             t = resolved(i + 1)
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME):
-                return t.earliest.date() + dt.timedelta(days=1 if _midnight_ending(ctx, mentions, i) else 0), t.tid
+                return t.earliest.date() + dt.timedelta(days=1 if _ends_past_midnight(ctx, mentions, i) else 0), t.tid
         end_day = _range_end_day(ctx, mentions, i, resolved)
         if end_day is not None:
             return end_day
@@ -61,8 +62,10 @@ def _joined(connectors: tuple[str, ...]) -> "re.Pattern[str]":
 
 def _range_end_day(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[dt.date, str]]:
     """ "from 7 a.m. to 8 p.m. on Election Day", "between 9 a.m. and 5 p.m. Tuesday": the start of a range
-    of clock times whose day is written after its end is on that day (the day before when the range
-    crosses midnight: "from 10 p.m. to 6 a.m. Sunday")."""
+    of clock times whose day is written after its end is on that day.  A range crossing midnight whose end names
+    its own day ("from 10 p.m. to 6 a.m. Sunday") starts the day before; one with the day written after the whole
+    range ("from 9 p.m. to 2 a.m. on Friday") is the night that begins that day (its end is on the next, see
+    :func:`_ends_past_midnight`).  The times of a list ("at 10 p.m. and 2 a.m. on Monday") are all on the day."""
     if i + 1 >= len(mentions):
         return None
     this, end = mentions[i].meaning, mentions[i + 1].meaning
@@ -87,22 +90,41 @@ def _range_end_day(ctx: "Context", mentions: list[Mention], i: int, resolved: Re
     t = resolved(day_at)
     if t.earliest is None or t.type not in (TimexType.DATE, TimexType.TIME) or t.grain not in DAY_GRAINS:
         return None
-    crosses = end_clock < (this.hour, this.minute or 0) and not _midnight_ending(ctx, mentions, i + 1)
+    crosses = day_at == i + 1 and end_clock < (this.hour, this.minute or 0) and _in_range(ctx, mentions, i + 1)
     return t.earliest.date() - dt.timedelta(days=1 if crosses else 0), t.tid
 
 
-def _midnight_ending(ctx: "Context", mentions: list[Mention], i: int) -> bool:
-    """Whether mention i is a clock time of midnight ("12 a.m.") that ends a range begun at a later hour ("from 10 p.m. to
-    12 a.m. on Monday"): the midnight that ends the day written after it, not the one that begins it."""
+def _in_range(ctx: "Context", mentions: list[Mention], i: int) -> bool:
+    """Whether mentions i - 1 and i are the two ends of one range ("from 10 p.m. to 2 a.m.", "between 10 p.m. and
+    2 a.m."), not the items of a list ("at 10 p.m. and 2 a.m.")."""
+    pairs = ctx.lexicon["date_pairs"]
+    gap = ctx.text[mentions[i - 1].end : mentions[i].start]
+    if len(gap) > 14:
+        return False
+    if _joined(tuple(pairs["ordered"])).fullmatch(gap):
+        return True
+    if not _joined(tuple(pairs["connectors"])).fullmatch(gap):
+        return False
+    return _opened(tuple(pairs.get("openers", ()))).search(ctx.text, max(0, mentions[i - 1].start - 12), mentions[i - 1].start) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _opened(openers: tuple[str, ...]) -> "re.Pattern[str]":
+    return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in openers) + r")\s{1,3}$" if openers else r"(?!)", re.IGNORECASE)
+
+
+def _ends_past_midnight(ctx: "Context", mentions: list[Mention], i: int) -> bool:
+    """Whether mention i is a clock time ending a range begun at a later hour, the day written after it ("from 10 p.m. to
+    12 a.m. on Monday", "from 9 p.m. to 2 a.m. on Friday"): the range is the night that begins that day, so its end is on
+    the day after (the midnight that ends the day, not the one that begins it).  Not in a list ("at 10 p.m. and 12 a.m.")."""
     if i == 0:
         return False
     this, start = mentions[i].meaning, mentions[i - 1].meaning
-    if not isinstance(this, CalendarSpec) or not isinstance(start, CalendarSpec):
+    if not isinstance(this, CalendarSpec) or not isinstance(start, CalendarSpec) or this.hour is None or start.hour is None:
         return False
-    if this.hour != 0 or (this.minute or 0) != 0 or this.weekday is not None or this.month is not None or not start.hour:
+    if this.weekday is not None or this.month is not None or start.weekday is not None or start.month is not None:
         return False
-    gap = ctx.text[mentions[i - 1].end : mentions[i].start]
-    return len(gap) <= 14 and _joined(tuple(ctx.lexicon["date_pairs"]["ordered"])).fullmatch(gap) is not None  # a range, not a list
+    return (this.hour, this.minute or 0) < (start.hour, start.minute or 0) and _in_range(ctx, mentions, i)
 
 
 def _clock_of(ctx: "Context", spec: CalendarSpec) -> Optional[tuple[int, int]]:
@@ -115,6 +137,42 @@ def _clock_of(ctx: "Context", spec: CalendarSpec) -> Optional[tuple[int, int]]:
         return None
     hour, minute = str(clock).split(":")
     return int(hour), int(minute)
+
+
+_PART_GRAINS = (Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.YEAR)  # periods "the first two weeks of ..." names a part of
+
+
+def period_part(ctx: "Context", mentions: list[Mention], i: int, t: Timex, resolved: Resolved) -> Timex:
+    """ "the first two weeks of October", "the last ten days of June", "the first nine months of 2025": a length (TimeML tags it
+    apart from the period after it) is bounded by the part of that period it names, from its start (its end) on (back) by the
+    length, at most the whole period; a length of unknown amount ("the first few weeks of May") by its longest reading."""
+    spec = mentions[i].meaning
+    parts = ctx.lexicon.tables.get("period_parts")
+    if not parts or not isinstance(spec, DurationSpec) or t.type is not TimexType.DURATION or i + 1 >= len(mentions):
+        return t
+    words = mentions[i].text.lower().split()
+    first = bool(set(words[:2]) & set(parts["first"]))
+    if not first and not set(words[:2]) & set(parts["last"]):
+        return t
+    gap = ctx.text[mentions[i].end : mentions[i + 1].start].split()
+    if len(gap) != 1 or gap[0].lower() not in parts["of"] or not isinstance(mentions[i + 1].meaning, CalendarSpec):
+        return t
+    whole = resolved(i + 1)
+    if whole.earliest is None or whole.latest is None or whole.grain not in _PART_GRAINS or whole.mod is not None:
+        return t
+    length = t.max_length
+    if length is None or length >= whole.latest - whole.earliest:
+        length = whole.latest - whole.earliest  # "the first few weeks of May" (2 to 9 weeks): somewhere in May
+    if length == whole.latest - whole.earliest:
+        point = whole.latest if first else whole.earliest
+    elif spec.amount is not None and spec.amount == int(spec.amount) and spec.grain in (Grain.MONTH, Grain.QUARTER, Grain.YEAR):
+        months = int(spec.amount) * MONTHS_PER[spec.grain]  # whole months: "the first nine months" ends on the 1st, not after 274 days
+        edge = cal.add_months((whole.earliest if first else whole.latest).date(), months if first else -months)
+        point = dt.datetime.combine(edge, dt.time())
+    else:
+        point = whole.earliest + length if first else whole.latest - length
+    earliest, latest = (whole.earliest, point) if first else (point, whole.latest)
+    return attrs.evolve(t, earliest=earliest, latest=latest, anchor=TimexAnchor(AnchorKind.TIMEX, whole.tid), temporal_function=True)
 
 
 _SAME_DAY_GAP = re.compile(r"(?:\s{1,3}[A-Za-z]{3,12})?\s{1,3}on\s{1,3}|\s{0,2},\s{1,3}")  # "Labor Day [holiday] on Monday", "Christmas, Friday"
@@ -349,6 +407,24 @@ def _past_weekday_range(ctx: "Context", mentions: list[Mention], i: int, first: 
     return _days_moved(first, -7), _days_moved(second, -7)
 
 
+def _present_weekday_range(ctx: "Context", mentions: list[Mention], i: int, first: Timex, second: Timex) -> Optional[tuple[Timex, Timex]]:
+    """ "The book fair lasts from Friday to Sunday" said on Monday: a range of two bare weekdays after a present verb of a span
+    ("runs", "lasts") is not over yet, so when its end came out before now both ends are the week after's; None when not so
+    ("The fair runs from Monday to Friday" said on Wednesday: under way, this week's)."""
+    a, b = mentions[i - 1].meaning, mentions[i].meaning
+    if not (isinstance(a, CalendarSpec) and isinstance(b, CalendarSpec) and a.weekday is not None and b.weekday is not None
+            and a.relative_word is None and b.relative_word is None and a.shift is None and b.shift is None and a.hour is None and b.hour is None):
+        return None
+    if (ctx.reference is None or first.earliest is None or second.latest is None or second.latest > ctx.reference
+            or not _LEADING_DAY.match(first.value) or not _LEADING_DAY.match(second.value)):
+        return None
+    gap = ctx.text[mentions[i - 1].end : mentions[i].start]
+    ordered = tuple(ctx.lexicon["date_pairs"].get("ordered", ()))
+    if not ordered or len(gap) > 14 or not _coordination(ordered).fullmatch(gap) or not span_notice(ctx.doc, mentions[i - 1].start):
+        return None
+    return _days_moved(first, 7), _days_moved(second, 7)
+
+
 _LEADING_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -362,6 +438,9 @@ def ordered_range(ctx: "Context", mentions: list[Mention], i: int, first: Timex,
         week_back = _past_weekday_range(ctx, mentions, i, first, second)
         if week_back is not None:
             return week_back
+        week_on = _present_weekday_range(ctx, mentions, i, first, second)
+        if week_on is not None:
+            return week_on
     if i == 0 or not (_is_yearless(mentions[i - 1], first) and _is_yearless(mentions[i], second)):
         return first, second
     assert first.earliest is not None and second.earliest is not None and second.latest is not None

@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["after_directive", "names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["span_notice", "time_limit", "after_directive", "names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -52,6 +52,8 @@ class TenseWords:
     intent_nouns: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     be_states: frozenset[str] = frozenset()
+    span_present: frozenset[str] = frozenset()
+    span_openers: frozenset[str] = frozenset()
     range_words: frozenset[str] = frozenset()
     expecting: frozenset[str] = frozenset()
     aspectual: frozenset[str] = frozenset()
@@ -96,6 +98,8 @@ class TenseWords:
     amount_words: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     directive: frozenset[str] = frozenset()
+    within: frozenset[str] = frozenset()
+    within_counted: frozenset[str] = frozenset()
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
     participle_min_length: int = 0
 
@@ -116,7 +120,8 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), be_states=words(cues, "be_states"), range_words=words(clause, "range_words"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), be_states=words(cues, "be_states"),
+        span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
         signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"),
@@ -130,6 +135,7 @@ def tense_words(language: str = "en") -> TenseWords:
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
+        within=words(signals, "within"), within_counted=words(signals, "within_counted"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
@@ -290,6 +296,32 @@ def _be_state(backwards: list[str], i: int, cues: TenseWords) -> bool:
     """Whether ``backwards[i]`` is a state ("open", "closed") right after a present "be" ("Polls are open on Sunday"): said of
     a named day, a notice of one ahead."""
     return backwards[i].lower() in cues.be_states and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.be_present
+
+
+def _span_present(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether ``backwards[i]`` is a present verb of a span opening its range ("The curfew runs from 10 p.m.", "The fair lasts
+    from Friday"): said of a named day, a notice of one ahead; not a noun ("the trial runs", "two home runs on Sunday")."""
+    if i == 0 or backwards[i] not in cues.span_present or backwards[i - 1].lower() not in cues.span_openers:
+        return False
+    before = backwards[i + 1].lower() if i + 1 < len(backwards) else ""
+    if before in cues.determiners or before == "to" or before in cues.aux_past or before in cues.aux_future or before in cues.be:
+        return False
+    for k in range(i + 1, min(i + 2 + _NOUN_MODIFIERS, len(backwards))):  # its subject: "The [night] curfew", not an object
+        lw = backwards[k].lower()
+        if lw in cues.determiners:  # "recalled the bank runs": a determiner right after a verb opens its object
+            return k + 1 >= len(backwards) or _cue(backwards[k + 1], cues) in (None, "present")
+        if lw in cues.past or lw in cues.aux_past or lw in cues.aux_future:
+            return False  # "hit two home runs": a verb before the noun
+    return True
+
+
+def span_notice(doc: Doc, start: int) -> bool:
+    """Whether the time at ``start`` opens the range of a present verb of a span ("The fair runs from [Monday] to Friday"):
+    the span is not over yet."""
+    cues = tense_words(doc.language)
+    s, _ = doc.sentence_at(start)
+    backwards = list(reversed(_TOKEN.findall(doc.text, max(s, start - 80), start)))
+    return len(backwards) > 1 and _span_present(backwards, 1, cues)
 
 
 def _clock_range_word(word: str, cues: TenseWords) -> bool:
@@ -616,6 +648,17 @@ def after_directive(doc: Doc, start: int) -> bool:
     return False
 
 
+def time_limit(doc: Doc, start: int, end: int) -> bool:
+    """Whether the length at [start, end) is a time limit ("could come within days", "within two weeks"), not one counted
+    from an event named after it ("within minutes of the blast")."""
+    cues = tense_words(doc.language)
+    before = _TOKEN.findall(doc.text, max(0, start - 20), start)
+    if not before or before[-1].lower() not in cues.within:
+        return False
+    after = _TOKEN.findall(doc.text, end, min(len(doc.text), end + 12))
+    return not (after and after[0].lower() in cues.within_counted)
+
+
 def names_report_period(text: str, start: int, end: int, language: str = "en") -> bool:
     """Whether the expression names the period of some figures ("October data", "December retail sales",
     "data for December"): figures come out after their period."""
@@ -864,7 +907,10 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     if start - 160 <= s and _opening_participle(before, cues):
         return "past", 0  # "Asked on Tuesday whether he would resign, ...", "Arrested on Sunday, the man will appear ..."
     after = _tokens(text, end, min(e, end + 120), cues)
-    if after[:1] == ["'s"]:
+    possessive = after[:1] == ["'s"]  # "from Saturday's game": the day names a thing, it ends no span
+    # "runs from Monday to Friday": the range's first end; the pair is kept not over as a whole (see neighbours.ordered_range)
+    range_start = bool(after[:1]) and (after[0].lower() in cues.until or after[0].lower() in cues.range_words)
+    if possessive:
         after = after[1:]  # "Sunday's game will decide": a possessive, not "is"
     elif after[:1] and after[0][:1].islower() and after[0] in cues.subject_present and not text[s:start].strip():
         return "future", 0  # "Thursday marks the anniversary": the subject of a present verb, that day or the one ahead
@@ -906,6 +952,9 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 return "future", 1  # "Voters head to the polls on Sunday"
             if level == 1 and backwards and _be_state(group, i, cues) and all(_clock_range_word(w, cues) for w in group[:i]):
                 return "future", 1  # "Polls are open from 7 a.m. to 8 p.m. on Sunday": a notice of a day ahead
+            if (level == 1 and backwards and not possessive and not range_start and _span_present(group, i, cues)
+                    and all(_clock_range_word(w, cues) for w in group[:i])):
+                return "future", 1  # "The curfew runs from 10 p.m. to 12 a.m. on Saturday": the span's notice, ahead
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
             if cue == "present" and backwards and word.lower() in cues.be_present and _ahead_subject(group, i, cues):
                 cue = "future"  # "Their next match is against the leaders on Saturday": what is next lies ahead

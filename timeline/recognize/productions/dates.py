@@ -349,6 +349,15 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.DAY, weekday=weekday_of(ctx, word), relative_word=rel_word, mod=modifier_of(ctx, g.get("mod")))
 
 
+_MIDWEEK_DAY = 3  # ISO Wednesday: the day whose week "midweek" names
+
+
+def midweek(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "midweek", "mid-week": the middle of the week whose Wednesday the tense picks ("Prices fell midweek" said on a
+    Monday: last week's; see resolve.dates for the week and bounds_for_mod for its middle, Tuesday to Thursday)."""
+    return CalendarSpec(Grain.WEEK, weekday=_MIDWEEK_DAY, mod=to_mod("MID"))
+
+
 def day_beside_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the day before last Tuesday", "the day after Friday": the weekday, then one day back or on."""
     spec = weekday(g, ctx)
@@ -398,6 +407,7 @@ def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 PRODUCTIONS: tuple[Production, ...] = (
     absolute_date,
+    midweek,
     month_day,
     slash_month_day,
     ordinal_month_day,
