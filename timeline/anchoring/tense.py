@@ -39,8 +39,9 @@ def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], l
                 continue  # the object of a verb not in the past ("voted to dissolve parliament and hold a snap election on Jan. 17") is not in the past clause's time
             if ev.eid in appointed:
                 continue
+            gap = doc.text[events[k - 1].end : ev.start] if k > 0 else ""
             if (k > 0 and events[k - 1].pos == "VERB" and events[k - 1].text.lower() in cues.begin_verbs
-                    and len(doc.text[events[k - 1].end : ev.start].split()) <= 3 and not any(c in doc.text[events[k - 1].end : ev.start] for c in ",;:()")):
+                    and len(gap.split()) <= 3 and not any(c in gap for c in ",;:()")):
                 continue  # "began a 48-hour strike at 4 a.m.": begun in the past, not over
             clause, _ = clause_tense(doc, ev.start, ev.end)
             if clause == "past":

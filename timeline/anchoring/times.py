@@ -13,6 +13,7 @@ from ..order.links import Strength
 from ..text import Doc
 
 from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words
+from .events import _subject_of
 from .cues import _OPEN_END, _attributive, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD
 
 
@@ -425,12 +426,6 @@ _NOT_AHEAD = frozenset({"REPORTING", "PERCEPTION", "I_STATE", "I_ACTION", "STATE
 """Classes of present or future verb a later "within" does not count from ("expects it to sell out within hours")."""
 
 
-def _right_before(text: str, a: EventLike, b: EventLike) -> bool:
-    """Whether ``a`` stands right before ``b``, auxiliaries at most between ("work will begin": a subject)."""
-    between = text[a.end : b.start]
-    return len(between.split()) <= 2 and not any(c in between for c in ",;:()")
-
-
 def _relative(cues: AnchorWords, text: str, ev: EventLike) -> bool:
     """Whether ``ev`` opens a relative clause ("the trial, which opened in September")."""
     word = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
@@ -467,7 +462,7 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
             # "the port is expected to reopen within two weeks", "will be repaired within a month": from now; but
             # "Tickets go on sale next Monday, and the club expects them to sell out within hours": from the sale
             ahead = [x for x in events if x.end <= ev.start and x.pos == "VERB" and x.tense in ("PRESENT", "FUTURE") and x.aspect == "NONE"
-                     and x.cls not in _NOT_AHEAD and not _right_before(text, x, ev)]
+                     and x.cls not in _NOT_AHEAD and not _subject_of(text, x, ev)]  # "work will begin": its subject
             origin = ahead[-1].eid if ahead else REFERENCE
             yield Link(ev.eid, "within", origin, text[max(0, t.start - len(signal) - 1) : t.end], Strength.SIGNAL, dt.timedelta(0), t.max_length)
         elif m is None and t.max_length is not None:

@@ -18,7 +18,7 @@ from typing import Protocol, Sequence
 import attrs
 
 from ..lexicon import load_data
-from ..text import Doc
+from ..text import Doc, Token
 
 __all__ = ["Factuality", "factuality", "load_cues"]
 
@@ -137,10 +137,19 @@ def _alleged(doc: Doc, mention: _Mention) -> bool:
     the killing"): the text does not say it happened, nor when."""
     cues = load_cues(doc.language)
     if mention.pos == "VERB" and mention.tense not in ("NONE", "PRESPART"):  # "accused of the robbery appeared": not its object
-        i = doc.sentence_index(mention.start)
-        before = [t.text.lower() for t in doc.sentences[i].tokens if t.end <= mention.start][-1:] if i >= 0 else []
-        return bool(before) and (before[-1],) in cues.alleged_objects  # "who allegedly took bribes"
+        before = _tokens_before(doc, mention.start, 1)
+        return bool(before) and (before[-1].text.lower(),) in cues.alleged_objects  # "who allegedly took bribes"
     return _object_of(doc, mention, cues.alleged_objects)
+
+
+def _tokens_before(doc: Doc, start: int, count: int) -> list[Token]:
+    """The last ``count`` tokens of ``start``'s sentence that end by ``start`` (found by bisection)."""
+    i = doc.sentence_index(start)
+    if i < 0:
+        return []
+    tokens = doc.sentences[i].tokens
+    k = bisect.bisect_left(tokens, start, key=_TOKEN_START)
+    return [t for t in tokens[max(0, k - count - 1) : k] if t.end <= start][-count:]
 
 
 def _object_of(doc: Doc, mention: _Mention, phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -148,10 +157,7 @@ def _object_of(doc: Doc, mention: _Mention, phrases: tuple[tuple[str, ...], ...]
     cues = load_cues(doc.language)
     if cues.object_reach <= 0 or not phrases:
         return False
-    i = doc.sentence_index(mention.start)
-    if i < 0:
-        return False
-    before = [t for t in doc.sentences[i].tokens if t.end <= mention.start][-(cues.object_reach + 3):]
+    before = _tokens_before(doc, mention.start, cues.object_reach + 3)
     words = [t.text.lower() for t in before]
     for k in range(len(before) - 1, max(-1, len(before) - 2 - cues.object_reach), -1):
         if any(tuple(words[k - len(phrase) + 1: k + 1]) == phrase for phrase in phrases):

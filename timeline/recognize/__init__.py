@@ -198,17 +198,20 @@ def _with_narrative_refs(grammar: Grammar, text: str, low: str, mentions: list[M
     starts = [m.start for m in mentions]
     extra: list[Mention] = []
     for r in _refs_pattern(tuple(words), tuple(table["not_before"])).finditer(low):
-        k = bisect.bisect_right(starts, r.start())
-        if (k > 0 and mentions[k - 1].end > r.start()) or (k < len(mentions) and mentions[k].start < r.end()):
+        if _overlaps(mentions, starts, r.start(), r.end()):
             continue
         value = words[r.group(1)]
         wide = 36525.0  # a century: the adjective says on which side of the story's time, not how far
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()],
                              VagueSpec(value, wide if value == "PAST_REF" else 0.0, wide if value == "FUTURE_REF" else 0.0), "narrative_ref",
                              latent=True))  # no time a timeline places anything at
-    if not extra:
-        return mentions
-    return sorted(mentions + extra, key=lambda x: x.start)
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+def _overlaps(mentions: list[Mention], starts: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``mentions`` (sorted; ``starts``: their starts, for bisection)."""
+    k = bisect.bisect_right(starts, start)
+    return (k > 0 and mentions[k - 1].end > start) or (k < len(mentions) and mentions[k].start < end)
 
 
 @functools.lru_cache(maxsize=None)
@@ -229,14 +232,11 @@ def _with_narrative_parts(grammar: Grammar, text: str, low: str, mentions: list[
     starts = [m.start for m in mentions]
     extra: list[Mention] = []
     for r in _parts_pattern(tuple(table["ordinals"]), tuple(table["units"])).finditer(low):
-        k = bisect.bisect_right(starts, r.start())
         grain = grains.get(r.group(1))
-        if grain is None or (k > 0 and mentions[k - 1].end > r.start()) or (k < len(mentions) and mentions[k].start < r.end()):
+        if grain is None or _overlaps(mentions, starts, r.start(), r.end()):
             continue
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, 1.0), "narrative_part"))
-    if not extra:
-        return mentions
-    return sorted(mentions + extra, key=lambda x: x.start)
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
 _CONTEXT_CHARS = 1500  # narrative: how far from a bare three-digit year another year is looked for ...
