@@ -377,7 +377,7 @@ def _assemble(
     filed = filing_day(now, None if dateline is None else (dateline.earliest, dateline.latest))  # type: ignore[arg-type]
     # "forced a window some time before midnight" is tied to nothing by its deadline alone: the narration gives its start
     tied = frozenset(link.source for link in links if (link.target in placed_times and link.relation is not LinkRelation.BEFORE)
-                     or (link.relation in _ORDERING and link.target not in placed_times))
+                     or (link.relation in _ORDERING and link.target not in placed_times and link.likely_span is None))  # "detained on Wednesday for blocking": still its sentence's time
     names = certain.intervals
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now

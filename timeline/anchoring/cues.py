@@ -50,6 +50,9 @@ class Link:
     offset_max: Optional[dt.timedelta] = None
     likely_max: Optional[dt.timedelta] = None
     """Not certain, most likely: the source began at most this long after the target ("since")."""
+    likely_span: Optional[dt.timedelta] = None
+    """Not certain, most likely: the source (before the target) began at most this long before the
+    target began: the whole of "looting" in "arrested during the riot for looting" lies shortly before."""
     likely_days: Optional[int] = None
     """Not certain, most likely: the source's calendar day is this many days after the target's
     (before it when negative): "Two days later, on Tuesday" after an undated visit puts the visit
@@ -154,6 +157,11 @@ class AnchorWords:
     comparison_change: "re.Pattern[str]" = re.compile(r"(?!)")  # the change or amount such a comparison measures
     noun_signals: frozenset[str] = frozenset()  # "a man arrested during the storm was released": signals that take no clause
     same_happening: tuple[frozenset[str], ...] = ()  # verbs (lemmas, "give way") that can tell the same happening ("collapsed", "fell")
+    reason_verbs: frozenset[str] = frozenset()  # "arrested ... for looting": the looting came before
+    reason_soon_verbs: frozenset[str] = frozenset()  # arrests: most likely soon after their reason
+    reason_purposes: frozenset[str] = frozenset()  # "held for questioning": what comes next, no reason
+    reason_reach: int = 0  # words at most between such a verb and its "for"
+    reason_likely: Optional[dt.timedelta] = None  # how soon an arrest most likely follows its reason
 
 
 @functools.lru_cache(maxsize=None)
@@ -187,7 +195,9 @@ def anchor_words(language: str = "en") -> AnchorWords:
         likely_short_gaps=MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_short_gaps", {}).items()}),
         verb_kinds=MappingProxyType(dict(data.get("verb_kinds", {}))),
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
-        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "holding_verbs", "maturity_words", "relative_openers", "noun_signals")},
+        reason_reach=int(data.get("reason_reach", 0)),
+        reason_likely=dt.timedelta(hours=data["reason_likely_hours"]) if data.get("reason_likely_hours") else None,
+        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "holding_verbs", "maturity_words", "relative_openers", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes")},
         **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change")},
         aside=rx("aside"), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )

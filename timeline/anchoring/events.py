@@ -287,6 +287,28 @@ def _sequence_verb_links(cues: AnchorWords, text: str, events: Sequence[EventLik
         yield Link(subject.eid, relation, obj.eid, text[subject.start : obj.end], Strength.SIGNAL)
 
 
+def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> Iterable[Link]:
+    """ "A man arrested during the riot for looting a bakery", "fined for fielding an ineligible
+    player": what a verb of arrest, punishment or blame gives as its reason, after "for", came
+    before it; an arrest most likely soon after."""
+    if not cues.reason_verbs:
+        return
+    for sentence in grouped.values():
+        for i, verb in enumerate(sentence):
+            if verb.pos != "VERB" or verb.text.lower() not in cues.reason_verbs:
+                continue
+            for reason in sentence[i + 1 :]:
+                gap = _tokens_between(text, verb.end, reason.start)
+                if len(gap) > cues.reason_reach + 2 or _PUNCT.search(text, verb.end, reason.start):
+                    break
+                k = len(gap) - 2 if len(gap) >= 2 and gap[-1] in cues.determiners else len(gap) - 1
+                if k < 0 or gap[k] != "for" or "for" in gap[:k] or reason.text.lower() in cues.reason_purposes:
+                    continue  # "held for two days after the raid": no reason; "held for questioning": a purpose
+                likely = cues.reason_likely if verb.text.lower() in cues.reason_soon_verbs else None
+                yield Link(reason.eid, "before", verb.eid, text[verb.start : reason.end], Strength.SIGNAL, likely_max=likely, likely_span=likely)
+                break
+
+
 def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "A farmer who saw the landing drove the injured away", "a neighbour heard the blast": a
     perception verb whose object is an event noun perceived it while it happened."""

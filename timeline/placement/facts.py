@@ -194,7 +194,9 @@ def likely_gap_facts(links: Sequence[Link], real: Mapping[str, bool]) -> list[So
         if link.likely_max is not None and real.get(link.source, False) and real.get(link.target, False):
             first, then = (link.source, link.target) if link.relation == "before" else (link.target, link.source)
             fact = Constraint(end_of(first), start_of(then), _ZERO, link.likely_max, f"most likely began soon after: {link.evidence}", SOFT_STRENGTH)
-            out.append(SoftFact(then, first, "AFTER", LIKELY_GAP_CONFIDENCE, "signal-gap", (fact,), "began soon after"))
+            span = () if link.likely_span is None or link.relation != "before" else (
+                Constraint(start_of(first), start_of(then), _ZERO, link.likely_span, f"most likely all of it shortly before: {link.evidence}", SOFT_STRENGTH),)
+            out.append(SoftFact(then, first, "AFTER", LIKELY_GAP_CONFIDENCE, "signal-gap", (fact, *span), "began soon after"))
     return out
 
 

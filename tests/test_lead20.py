@@ -1,0 +1,77 @@
+"""Events placed by the lead in the twentieth session (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+
+
+def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
+    return next(e for e in tl.events if e.text == word)
+
+
+def _at(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
+
+
+# what "for" names after a verb of arrest, punishment or blame came before that verb; an arrest's
+# reason most likely within the day before it, not in a year a neighbouring clause tells
+@pytest.mark.parametrize(
+    "text,reason,verb,likely_from",
+    [
+        ("Police arrested four fans outside the stadium on Saturday for fighting.", "fighting", "arrested", "2026-11-27"),
+        ("A teacher was detained for the attack on Saturday.", "attack", "detained", "2026-11-27"),
+        # the year of the next clause is not the looting's: the arrest (Saturday) is what it precedes
+        ("A man arrested during the riot on Saturday for looting a bakery was jailed for a week last year.", "looting", "arrested", "2026-11-27"),
+    ],
+)
+def test_an_arrest_comes_soon_after_its_reason(text: str, reason: str, verb: str, likely_from: str) -> None:
+    tl = timeline.build(text, reference_time="2026-12-03")
+    r, v = _event(tl, reason), _event(tl, verb)
+    assert r.latest_end is not None and v.latest_end is not None and r.latest_end <= v.latest_end  # certain: not after the arrest
+    assert r.likely_start is not None and r.likely_end is not None and v.likely_start is not None
+    assert _at(likely_from) <= r.likely_start and r.likely_end <= v.likely_start + dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    "text,reason,verb",
+    [
+        ("The airline was fined on Tuesday for the cancellations.", "cancellations", "fined"),
+        ("The minister apologised on Friday for the delays.", "delays", "apologised"),
+    ],
+)
+def test_a_reason_comes_before_the_verb_that_gives_it(text: str, reason: str, verb: str) -> None:
+    tl = timeline.build(text, reference_time="2026-12-03")
+    r, v = _event(tl, reason), _event(tl, verb)
+    assert r.latest_end is not None and v.latest_end is not None and r.latest_end <= v.latest_end
+    assert tl.before(r.eid, v.eid)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        # a purpose after "for" comes next, and a length is no reason at all
+        ("The suspect was held on Monday for questioning.", "questioning"),
+        ("Protesters were held for hours during the march on Sunday.", "march"),
+    ],
+)
+def test_what_is_no_reason_is_not_put_before(text: str, word: str) -> None:
+    tl = timeline.build(text, reference_time="2026-12-03")
+    assert not tl.before(_event(tl, word).eid, _event(tl, "held").eid)
+
+
+# the day that dates the arrest most likely dates its reason too: the reason continues its sentence's time
+@pytest.mark.parametrize(
+    "text,reason,day",
+    [
+        ("Police detained two drivers on Wednesday for blocking a bridge.", "blocking", "2026-12-02"),
+        ("A guard was arrested at the depot on Monday for the theft of fuel.", "theft", "2026-11-30"),
+    ],
+)
+def test_the_reason_of_a_dated_arrest_most_likely_falls_in_its_day(text: str, reason: str, day: str) -> None:
+    e = _event(timeline.build(text, reference_time="2026-12-03"), reason)
+    assert e.likely_start is not None and e.likely_end is not None
+    assert _at(day) <= e.likely_start and e.likely_end <= _at(day) + dt.timedelta(days=1)
