@@ -75,3 +75,22 @@ def test_the_reason_of_a_dated_arrest_most_likely_falls_in_its_day(text: str, re
     e = _event(timeline.build(text, reference_time="2026-12-03"), reason)
     assert e.likely_start is not None and e.likely_end is not None
     assert _at(day) <= e.likely_start and e.likely_end <= _at(day) + dt.timedelta(days=1)
+
+
+# what a vote or a decision decides is no purpose of it: the time after the infinitive is the decided event's
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        ("Bus drivers have voted to strike for two days next month, their union said on Friday.", "voted"),
+        ("Members of the club voted to hold the final in Lisbon next spring.", "voted"),
+    ],
+)
+def test_a_decision_is_not_dated_by_the_time_of_what_it_decides(text: str, verb: str) -> None:
+    e = _event(timeline.build(text, reference_time="2026-12-03"), verb)
+    assert e.latest_end is not None and e.latest_end <= _at("2026-12-04")
+
+
+def test_a_decision_shares_a_past_time_of_what_it_decides() -> None:
+    # a day already past dates the vote as well: the members accepted the offer by voting on Sunday
+    e = _event(timeline.build("Union members voted to accept the offer on Sunday.", reference_time="2026-12-03"), "voted")
+    assert (e.earliest_start, e.latest_end) == (_at("2026-11-29"), _at("2026-11-30"))

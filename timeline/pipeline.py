@@ -354,7 +354,7 @@ def _assemble(
     text = segmented.text
     timexes = tuple(timexes)
     kinds = _factuality(segmented, mentions, timexes)
-    links = anchor_events(segmented, timexes, mentions, frozenset(eid for eid, f in kinds.items() if f.hypothetical_clause))
+    links = anchor_events(segmented, timexes, mentions, frozenset(eid for eid, f in kinds.items() if f.hypothetical_clause), ref)
     now = _now_span(ref)
     known = frozenset(m.eid for m in mentions) | frozenset(t.tid for t in timexes) | ({REFERENCE} if now is not None else frozenset())
     given_hard, given_soft = caller_relations(given, known)

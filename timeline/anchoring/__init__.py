@@ -17,6 +17,7 @@ Heuristics, in the spirit of TimeML's TLINK annotation:
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Optional, Sequence
 
 from ..model import Timex, TimexType
@@ -31,10 +32,11 @@ __all__ = ["Link", "EventLike", "AnchorWords", "anchor_events", "attributive_eve
 
 
 def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[EventLike],
-                  supposed: Optional[frozenset[str]] = None) -> tuple[Link, ...]:
+                  supposed: Optional[frozenset[str]] = None, now: "Optional[dt.datetime]" = None) -> tuple[Link, ...]:
     """All links the text gives, deterministic and in text order of their source events.
     ``supposed``: the events whose clause makes them hypothetical (see
-    :func:`timeline.events.factuality.factuality`), when the caller has them already."""
+    :func:`timeline.events.factuality.factuality`), when the caller has them already; ``now``: the
+    publication time, when known (a decision is not dated by a time ahead of it)."""
     doc = as_doc(text)
     cues = anchor_words(doc.language)
     events = sorted(events, key=lambda e: (e.start, e.end, e.eid))
@@ -44,7 +46,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
         supposed = frozenset(ev.eid for ev, f in zip(events, factuality(doc, events)) if f.hypothetical_clause)
     grouped = _by_sentence(doc, events)  # events by sentence, made once for the stages that read them so
     phrase_dates = _noun_phrase_dates(cues, doc, timexes, events, grouped)
-    time_links = list(_time_links(cues, doc, timexes, events, supposed, phrase_dates, grouped))
+    time_links = list(_time_links(cues, doc, timexes, events, supposed, phrase_dates, grouped, now))
     lasting = frozenset(link.source for link in time_links if link.relation is LinkRelation.UNTIL)
     delayed = not_until(events, time_links)
     appointed = _appointed(time_links, timexes)

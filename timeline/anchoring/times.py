@@ -105,7 +105,7 @@ def _range_roles(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex]) -> dict[
 
 def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike], supposed: frozenset[str] = frozenset(),
                 phrase_dates: Mapping[str, Optional[EventLike]] = MappingProxyType({}),
-                grouped: Optional[Mapping[int, Sequence[EventLike]]] = None) -> Iterable[Link]:
+                grouped: Optional[Mapping[int, Sequence[EventLike]]] = None, now: Optional[dt.datetime] = None) -> Iterable[Link]:
     text = doc.text
     grouped = _by_sentence(doc, events) if grouped is None else grouped
     roles = _range_roles(cues, doc, timexes)
@@ -171,6 +171,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         else:
             yield Link(ev.eid, relation, t.tid, evidence, strength)
             purpose = _purpose_head(cues, text, ev, in_sentence)
+            if purpose is not None and purpose.text.lower() in cues.decision_verbs and now is not None and t.earliest is not None and t.earliest >= now:
+                purpose = None  # "voted to strike next month": a time ahead is what was decided, not when
             if purpose is not None and relation == "during":
                 yield Link(purpose.eid, relation, t.tid, text[purpose.start : t.end], strength)
             light = _light_head(cues, text, ev, in_sentence)

@@ -155,6 +155,7 @@ _ANCHORING = {
     "attempt_verbs": _opt("words"), "holding_verbs": _opt("words"), "relative_openers": _opt("words"), "maturity_words": _opt("words"),
     "light_verbs": _opt("words"),
     "intention_verbs": _opt("words"),
+    "decision_verbs": _opt("words"),
     "happening_verbs": _opt("words"),
     "determiners": _f("words"),
     "attributive_before": _opt("words"),
