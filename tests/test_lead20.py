@@ -94,3 +94,18 @@ def test_a_decision_shares_a_past_time_of_what_it_decides() -> None:
     # a day already past dates the vote as well: the members accepted the offer by voting on Sunday
     e = _event(timeline.build("Union members voted to accept the offer on Sunday.", reference_time="2026-12-03"), "voted")
     assert (e.earliest_start, e.latest_end) == (_at("2026-11-29"), _at("2026-11-30"))
+
+
+# "expected"/"due" after a noun with its complement: the time is the noun's, not the expecting's
+@pytest.mark.parametrize(
+    "text,noun,month",
+    [
+        ("The ministry said on Monday that a ruling about the licence was expected in April.", "ruling", "2027-04-01"),
+        ("Officials said a decision about its future was due in March.", "decision", "2027-03-01"),
+    ],
+)
+def test_an_expected_noun_with_a_complement_takes_the_time(text: str, noun: str, month: str) -> None:
+    tl = timeline.build(text, reference_time="2026-12-03")
+    e = _event(tl, noun)
+    assert e.earliest_start == _at(month)
+    assert not tl.conflicts
