@@ -109,3 +109,15 @@ def test_an_expected_noun_with_a_complement_takes_the_time(text: str, noun: str,
     e = _event(tl, noun)
     assert e.earliest_start == _at(month)
     assert not tl.conflicts
+
+
+# a gap after a comma that follows a time ahead ("a final on March 3, ten days after ...") cannot
+# count from that time when the event it names is past: the sentence's past verb is what follows it
+def test_a_gap_after_a_time_ahead_counts_from_the_past_verb() -> None:
+    text = "Ministers voted on Monday to hold a referendum on March 3, two weeks after the ceasefire collapsed."
+    tl = timeline.build(text, reference_time="2026-12-03")
+    collapsed = _event(tl, "collapsed")
+    assert not tl.conflicts
+    # two weeks before Monday 30 Nov: over by the end of 17 Nov, most likely on the 16th
+    assert collapsed.latest_end is not None and collapsed.latest_end <= _at("2026-11-17")
+    assert collapsed.likely_start is not None and _at("2026-11-16") <= collapsed.likely_start

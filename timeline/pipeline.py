@@ -354,8 +354,8 @@ def _assemble(
     text = segmented.text
     timexes = tuple(timexes)
     kinds = _factuality(segmented, mentions, timexes)
-    links = anchor_events(segmented, timexes, mentions, frozenset(eid for eid, f in kinds.items() if f.hypothetical_clause), ref)
     now = _now_span(ref)
+    links = anchor_events(segmented, timexes, mentions, frozenset(eid for eid, f in kinds.items() if f.hypothetical_clause), None if now is None else now[1])
     known = frozenset(m.eid for m in mentions) | frozenset(t.tid for t in timexes) | ({REFERENCE} if now is not None else frozenset())
     given_hard, given_soft = caller_relations(given, known)
     network = Network([*links_to_facts(links, timexes, now), *given_hard], origin=ref)

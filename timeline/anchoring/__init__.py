@@ -36,7 +36,8 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     """All links the text gives, deterministic and in text order of their source events.
     ``supposed``: the events whose clause makes them hypothetical (see
     :func:`timeline.events.factuality.factuality`), when the caller has them already; ``now``: the
-    publication time, when known (a decision is not dated by a time ahead of it)."""
+    end of the publication time, when known: a time that begins after it is ahead (a decision is not
+    dated by a time ahead of it)."""
     doc = as_doc(text)
     cues = anchor_words(doc.language)
     events = sorted(events, key=lambda e: (e.start, e.end, e.eid))
@@ -52,7 +53,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     appointed = _appointed(time_links, timexes)
     coreferent = list(_coreference_links(cues, doc.text, events))
     appointed |= frozenset(link.source for link in coreferent)  # "the walkout" after "a strike": the strike's time
-    links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_perceived_links(cues, doc.text, events), *_reason_links(cues, doc.text, grouped), *_aspectual_links(cues, doc.text, events),
+    links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates, now), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_perceived_links(cues, doc.text, events), *_reason_links(cues, doc.text, grouped), *_aspectual_links(cues, doc.text, events),
              *coreferent, *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))

@@ -18,9 +18,10 @@ from .cues import _attributive, _by_sentence, _completes, _clause_break, _signal
 
 
 def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = (),
-                 phrase_dates: Mapping[str, Optional[EventLike]] = MappingProxyType({})) -> Iterable[Link]:
+                 phrase_dates: Mapping[str, Optional[EventLike]] = MappingProxyType({}), now: Optional[dt.datetime] = None) -> Iterable[Link]:
     """Signals between two events of one sentence: "visited shortly after the raids", "arrived
-    eight minutes after the alarm" (a length right before the signal measures the gap)."""
+    eight minutes after the alarm" (a length right before the signal measures the gap); ``now``:
+    the end of the publication time, when known."""
     text = doc.text
     # a length right before "after"/"before" with no signal of its own ("held for 18 days before" is a length)
     gaps = {t.end: t for t in timexes if t.type is TimexType.DURATION and t.min_length is not None and cues.length_as_gap.match(text, t.end)
@@ -144,6 +145,15 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 yield Link(target.eid, "before" if relation == "after" else "after", tail_time.tid, text[tail_time.start : target.end],
                            Strength.SIGNAL, max(dt.timedelta(0), gap_min - slack), gap_max)
                 continue
+            if now is not None and relation == "after" and target.pos == "VERB" and target.tense == "PAST" and source.start > s:
+                ahead = _time_ahead_before_comma(text, source, target, by_end, now)
+                if ahead is not None:
+                    # "voted on Tuesday to ... hold an election on Jan. 17, two weeks after the coalition collapsed":
+                    # a time ahead cannot follow a past event by a gap; the sentence's first past verb does
+                    main = next((x for x in ordered[: i + 1] if s <= x.start and x.pos == "VERB" and x.tense == "PAST"), None)
+                    if main is None or main is source:
+                        continue
+                    source, evidence = main, text[main.start : target.end]
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely)
             if perceived:
                 yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
@@ -164,6 +174,16 @@ def _perceiver(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: in
             near = len(_tokens_between(text, prev.end, a.start)) <= PERCEIVED_REACH and not _PUNCT.search(text, prev.end, a.start)
             return prev if prev.cls == "PERCEPTION" and near and not _clause_break(cues, text, prev.end, a.start) else None
     return None
+
+
+def _time_ahead_before_comma(text: str, a: EventLike, b: EventLike, by_end: Mapping[int, Timex], now: dt.datetime) -> Optional[Timex]:
+    """The time after publication that ends right before the last comma between ``a`` and ``b``
+    ("hold an election on Jan. 17, two weeks after ..."), if any."""
+    comma = text.rfind(",", a.end, b.start)
+    if comma < a.end:
+        return None
+    t = by_end.get(len(text[a.end : comma].rstrip()) + a.end)
+    return t if t is not None and t.earliest is not None and t.earliest >= now else None
 
 
 def _time_before_comma(text: str, a: EventLike, b: EventLike, by_end: Mapping[int, Timex]) -> Optional[Timex]:
