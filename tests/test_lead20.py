@@ -121,3 +121,11 @@ def test_a_gap_after_a_time_ahead_counts_from_the_past_verb() -> None:
     # two weeks before Monday 30 Nov: over by the end of 17 Nov, most likely on the 16th
     assert collapsed.latest_end is not None and collapsed.latest_end <= _at("2026-11-17")
     assert collapsed.likely_start is not None and _at("2026-11-16") <= collapsed.likely_start
+
+
+# "start on X and end on Y": the second time is the end's, not the start's
+def test_a_coordinated_end_takes_its_own_time() -> None:
+    tl = timeline.build("The festival will start on June 2 and end on June 6 if the weather holds.", reference_time="2026-05-08")
+    start = _event(tl, "start")
+    assert not tl.conflicts
+    assert (start.earliest_start, start.latest_end) == (_at("2026-06-02"), _at("2026-06-03"))

@@ -129,7 +129,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
                 yield Link(noun.eid, "during", t.tid, text[t.start : noun.end], Strength.SIGNAL)
             continue
         ev = _governor(cues, t, in_sentence, text, sentence, supposed)
-        if ev is None:
+        if ev is None or _other_aspect_between(cues, text, ev, t):
             continue
         if t.tid not in roles and _compared_with(cues, text, t, ev):
             yield from _relative_when(cues, text, t, in_sentence, ev)  # "6.8% from Oct. 13, when the plunge ...": the plunge's day
@@ -179,6 +179,15 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             if light is not None and relation == "during":
                 yield Link(light.eid, relation, t.tid, text[light.start : t.end], strength)  # "took effect in 1995": the taking too
         yield from _relative_when(cues, text, t, in_sentence, ev)
+
+
+def _other_aspect_between(cues: AnchorWords, text: str, ev: EventLike, t: Timex) -> bool:
+    """ "will start on June 2 and end on June 4": a beginning or an end coordinated after the event
+    (which the detector may have missed) is what the time dates, not the event."""
+    if ev.end > t.start:
+        return False
+    words = _tokens_between(text, ev.end, t.start)
+    return any(w in cues.coordinators and (words[k + 1] in cues.begin_verbs or words[k + 1] in cues.end_verbs) for k, w in enumerate(words[:-1]))
 
 
 def _measured_noun(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
