@@ -129,3 +129,13 @@ def test_a_coordinated_end_takes_its_own_time() -> None:
     start = _event(tl, "start")
     assert not tl.conflicts
     assert (start.earliest_start, start.latest_end) == (_at("2026-06-02"), _at("2026-06-03"))
+
+
+# "three days later" after a past month counts from that month, not from the publication date
+def test_a_day_offset_after_a_past_month_counts_from_the_month() -> None:
+    tl = timeline.build("The plant closed in late October. It reopened three days later.", reference_time="2026-12-03")
+    offset = next(t for t in tl.timexes if t.text.startswith("three days"))
+    assert offset.earliest is not None and offset.latest is not None
+    assert _at("2026-10-04") <= offset.earliest and offset.latest <= _at("2026-11-04")
+    reopened = _event(tl, "reopened")
+    assert reopened.latest_end is not None and reopened.latest_end <= _at("2026-11-04")
