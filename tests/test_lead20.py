@@ -139,3 +139,22 @@ def test_a_day_offset_after_a_past_month_counts_from_the_month() -> None:
     assert _at("2026-10-04") <= offset.earliest and offset.latest <= _at("2026-11-04")
     reopened = _event(tl, "reopened")
     assert reopened.latest_end is not None and reopened.latest_end <= _at("2026-11-04")
+
+
+# a past tense in a time clause after "would" is a time to come (the sequence of tenses), not a past event
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("The chief executive said the jets would fly again before Christmas, once inspections were complete.", "complete"),
+        ("The minister said he would resign after the report was published.", "published"),
+    ],
+)
+def test_a_past_tense_after_would_in_a_time_clause_is_to_come(text: str, word: str) -> None:
+    e = _event(timeline.build(text, reference_time="2026-12-03"), word)
+    assert e.hypothetical_clause and e.latest_end is None
+
+
+def test_a_past_tense_after_will_in_a_time_clause_stays_past() -> None:
+    # "will" looks ahead from now: a past verb in its time clause is past ("before the report was leaked")
+    e = _event(timeline.build("The minister will resign, aides said after the report was leaked.", reference_time="2026-12-03"), "leaked")
+    assert not e.hypothetical_clause and e.latest_end is not None and e.latest_end <= _at("2026-12-04")

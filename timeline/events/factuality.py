@@ -55,6 +55,7 @@ class _Cues:
     clause_breaks: frozenset[str]
     time_clause_openers: frozenset[str] = frozenset()
     looking_ahead: frozenset[str] = frozenset()
+    future_in_past: frozenset[str] = frozenset()
     object_stops: frozenset[str] = frozenset()
     implicative: frozenset[str] = frozenset()
     condition_ends: frozenset[str] = frozenset()
@@ -73,7 +74,7 @@ def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
     words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative", "condition_ends")}
-    for key in ("reporting_forms", "firm_plans", "plan_auxiliaries"):
+    for key in ("reporting_forms", "firm_plans", "plan_auxiliaries", "future_in_past"):
         words[key] = frozenset(v.lower() for v in data.get(key, ()))
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
     alleged = tuple(sorted({tuple(v.lower().split()) for v in data.get("alleged_objects", ())}))
@@ -102,9 +103,10 @@ def _clause_words(doc: Doc, start: int) -> list[str]:
 
 def anticipated(doc: Doc, mention: _Mention) -> bool:
     """Whether a present or present-perfect verb sits in a time clause of a sentence that looks
-    ahead ("work will resume once the inquiry has begun", "... after the deal closes"): its tense
+    ahead ("work will resume once the inquiry has begun", "... after the deal closes"), or a past
+    one in a time clause after "would" ("would reopen once repairs were finished"): its tense
     then speaks of a time to come, and it has not happened yet."""
-    if mention.pos != "VERB" or mention.tense not in ("PRESENT", "NONE") or mention.aspect == "PROGRESSIVE":
+    if mention.pos != "VERB" or mention.tense not in ("PRESENT", "NONE", "PAST") or mention.aspect == "PROGRESSIVE":
         return False
     if mention.tense == "NONE" and mention.aspect != "PERFECTIVE":
         return False
@@ -113,10 +115,13 @@ def anticipated(doc: Doc, mention: _Mention) -> bool:
     if i < 0 or not cues.time_clause_openers:
         return False
     tokens = [t for t in doc.sentences[i].tokens if t.end <= mention.start]
+    # a past tense only after a future seen from the past ("said it would return to service once
+    # inspections were complete": the sequence of tenses), not after "will" or "expects"
+    ahead = cues.future_in_past if mention.tense == "PAST" else cues.looking_ahead
     for k in range(len(tokens) - 1, -1, -1):
         w = tokens[k].text.lower()
         if w in cues.time_clause_openers:
-            return any(t.text.lower() in cues.looking_ahead for t in tokens[:k])
+            return any(t.text.lower() in ahead for t in tokens[:k])
         if w in cues.clause_breaks and w != ",":
             return False
     return False
