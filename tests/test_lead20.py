@@ -158,3 +158,12 @@ def test_a_past_tense_after_will_in_a_time_clause_stays_past() -> None:
     # "will" looks ahead from now: a past verb in its time clause is past ("before the report was leaked")
     e = _event(timeline.build("The minister will resign, aides said after the report was leaked.", reference_time="2026-12-03"), "leaked")
     assert not e.hypothetical_clause and e.latest_end is not None and e.latest_end <= _at("2026-12-04")
+
+
+def test_a_day_offset_counts_from_the_month_told_since_the_last_day() -> None:
+    # the last day told ("before Christmas", ahead) is older in the text than "late October": the offset counts from October
+    text = "Officials said the line would reopen before Christmas. The fault was found in late October. Engineers replaced the part three days later."
+    tl = timeline.build(text, reference_time="2026-12-03")
+    offset = next(t for t in tl.timexes if t.text.startswith("three days"))
+    assert offset.earliest is not None and offset.latest is not None
+    assert _at("2026-10-04") <= offset.earliest and offset.latest <= _at("2026-11-04")

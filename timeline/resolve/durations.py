@@ -135,10 +135,14 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         # an offset: the bounds are the time it points to ("two days later" = that day; "a few
         # days later" = 2 to 9 days on, as "a few days" is long)
         window, anchor = ctx.anchor_window(meaning.anchoring, meaning.grain, story)
-        if (meaning.anchoring is Anchoring.NARRATIVE and anchor.kind is AnchorKind.REFERENCE_TIME and story.current is not None and story.current_tid is not None
-                and (ctx.mode == "narrative" or (ctx.reference is not None and story.current.end <= ctx.reference))):
+        told_since = (ctx.mode != "narrative" and anchor.kind is AnchorKind.TIMEX and story.current_tid is not None and anchor.timex_id != story.current_tid
+                      and story.sentence_of.get(story.current_tid, -1) > story.sentence_of.get(anchor.timex_id or "", -1))
+        if (meaning.anchoring is Anchoring.NARRATIVE and story.current is not None and story.current_tid is not None
+                and ((anchor.kind is AnchorKind.REFERENCE_TIME and (ctx.mode == "narrative" or (ctx.reference is not None and story.current.end <= ctx.reference)))
+                     or (told_since and ctx.reference is not None and story.current.end <= ctx.reference))):
             # "In 1917 ... Ten days later": a history counts from its own time, a year if that is all it told; so does
-            # news whose story is at a past month ("came to light in late October ... three days later": not from now)
+            # news whose story is at a past month ("came to light in late October ... three days later": not from now, nor
+            # from a day told in an earlier sentence, "before Christmas")
             window, anchor = (story.current.start, story.current.end), TimexAnchor(AnchorKind.TIMEX, story.current_tid)
         if window is not None:
             sign = 1 if meaning.span == "later" else -1
