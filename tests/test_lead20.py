@@ -167,3 +167,33 @@ def test_a_day_offset_counts_from_the_month_told_since_the_last_day() -> None:
     offset = next(t for t in tl.timexes if t.text.startswith("three days"))
     assert offset.earliest is not None and offset.latest is not None
     assert _at("2026-10-04") <= offset.earliest and offset.latest <= _at("2026-11-04")
+
+
+# "until" after a verb that moves a happening names the new time, which the act comes before
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        ("The judge adjourned the hearing until January 8.", "adjourned"),
+        ("Organisers postponed the final until May because of the flooding.", "postponed"),
+    ],
+)
+def test_a_rescheduling_act_comes_before_its_new_time(text: str, verb: str) -> None:
+    tl = timeline.build(text, reference_time="2026-11-30")
+    e = _event(tl, verb)
+    assert not tl.conflicts
+    assert e.latest_end is not None and e.latest_end <= _at("2026-12-01")
+
+
+def test_a_when_clause_of_a_time_is_the_times_not_the_verbs() -> None:
+    # "until March 2, when ...": the relative clause tells of March 2; the closing does not happen during it
+    tl = timeline.build("The council closed the pool until March 2, 2027, when inspectors will return.", reference_time="2026-11-30")
+    closed, ret = _event(tl, "closed"), _event(tl, "return")
+    assert closed.earliest_start is None or closed.earliest_start < _at("2027-03-02")
+    assert ret.earliest_start == _at("2027-03-02")
+
+
+def test_preparing_for_an_event_is_not_dated_by_its_time() -> None:
+    tl = timeline.build("The town is preparing for a festival in March.", reference_time="2026-11-30")
+    assert _event(tl, "festival").earliest_start == _at("2027-03-01")
+    preparing = _event(tl, "preparing")
+    assert preparing.earliest_start is None or preparing.earliest_start < _at("2027-03-01")

@@ -29,6 +29,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
     spans = sorted((t.start, t.end) for t in timexes)
     ends = [y for _, y in spans]
     by_end = {t.end: t for t in timexes}
+    time_ends = sorted(by_end)
     ordered = sorted(events, key=lambda e: e.start)
     premodifying = frozenset(t.start for t in timexes if phrase_dates.get(t.tid) is not None)  # see _noun_phrase_dates
     lexical: "Optional[Callable[[str], tuple[tuple[str, ...], str]]]" = None
@@ -64,6 +65,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 continue  # the signal must introduce b: "after the raids", "before being charged", "before they left"
             elif at > 0 and words[at - 1] in cues.adverb_signal_after:
                 continue  # "paid fines and have since been barred": an adverb, no signal
+            elif _when_of_time(cues, text, a.end, b.start, time_ends, by_end):
+                continue  # "adjourned the case until January 8, when she is expected": the clause is the time's
             else:
                 signal = words[at]
                 relation = cues.event_signals[signal]
@@ -174,6 +177,20 @@ def _perceiver(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: in
             near = len(_tokens_between(text, prev.end, a.start)) <= PERCEIVED_REACH and not _PUNCT.search(text, prev.end, a.start)
             return prev if prev.cls == "PERCEPTION" and near and not _clause_break(cues, text, prev.end, a.start) else None
     return None
+
+
+def _when_of_time(cues: AnchorWords, text: str, a: int, b: int, time_ends: Sequence[int], by_end: Mapping[int, Timex]) -> bool:
+    """Whether a relative "when" after a time expression between ``a`` and ``b`` opens the clause
+    before ``b`` ("until January 8, when she is expected to"): that clause tells of the time, which
+    the verb at ``a`` is not in.  ``time_ends``: the ends of the time expressions, sorted."""
+    k = bisect.bisect_right(time_ends, a)
+    for end in time_ends[k : bisect.bisect_left(time_ends, b)]:
+        t = by_end[end]
+        if cues.relative_when.match(text, end) is not None:
+            # only a time the verb is not in: "noticed the losses last spring, when an auditor asked" shares it
+            signal, _ = _signal_before(cues, text, t.start, a)
+            return cues.signals.get(signal or "", "during") != "during"
+    return False
 
 
 def _time_ahead_before_comma(text: str, a: EventLike, b: EventLike, by_end: Mapping[int, Timex], now: dt.datetime) -> Optional[Timex]:

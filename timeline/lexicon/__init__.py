@@ -156,6 +156,7 @@ _ANCHORING = {
     "light_verbs": _opt("words"),
     "intention_verbs": _opt("words"),
     "decision_verbs": _opt("words"),
+    "rescheduling_verbs": _opt("words"),
     "happening_verbs": _opt("words"),
     "determiners": _f("words"),
     "attributive_before": _opt("words"),
