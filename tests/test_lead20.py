@@ -197,3 +197,16 @@ def test_preparing_for_an_event_is_not_dated_by_its_time() -> None:
     assert _event(tl, "festival").earliest_start == _at("2027-03-01")
     preparing = _event(tl, "preparing")
     assert preparing.earliest_start is None or preparing.earliest_start < _at("2027-03-01")
+
+
+@pytest.mark.parametrize(
+    "text,verb,start",
+    [
+        # the noun after "from" is a state the object leaves: the time dates the verb
+        ("The operator withdrew a sister ship from service last month after a similar fault.", "withdrew", "2026-11-01"),
+        ("The army pulled two battalions of reservists from the offensive in March.", "pulled", "2026-03-01"),
+    ],
+)
+def test_a_time_after_a_noun_the_object_is_taken_from_dates_the_verb(text: str, verb: str, start: str) -> None:
+    e = _event(timeline.build(text, reference_time="2026-12-03"), verb)
+    assert e.earliest_start == _at(start)

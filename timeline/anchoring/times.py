@@ -51,7 +51,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                            and word_before.group(1).lower() in cues.scheduling_signals)  # "set a hearing for next Friday": the hearing's day
             if (verb is not None and verb.pos == "VERB" and not sets_object and (verb.cls not in ("REPORTING", "I_STATE") or reports_object) and verb.text.lower() not in cues.light_verbs
                     and verb.text.lower() not in cues.intention_verbs and verb.text.lower() not in cues.sequence_verbs and not _attributive(cues, verb, text)
-                    and (len(between_words) <= 3 or (head.eid in supposed and verb.eid not in supposed and len(between_words) <= 6))
+                    and (len(between_words) <= 3 or (head.eid in supposed and verb.eid not in supposed and len(between_words) <= 6)
+                         or (len(between_words) <= 6 and _taken_from(cues, between_words)))
                     and not cues.coordinators.intersection(between_words)):
                 return verb
             return head
@@ -245,6 +246,13 @@ def _complement_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: S
     completes it; the time dates the verb (the state it names may have begun before)."""
     prev = _event_before(in_sentence, ev)
     return prev if prev is not None and _completes(cues, text, prev, ev) else None
+
+
+def _taken_from(cues: AnchorWords, words: Sequence[str]) -> bool:
+    """Whether ``words`` (between a verb and an event noun) end in a preposition of ``source_prepositions``,
+    past an article ("withdrew a ship from service", "pulled two battalions from the offensive")."""
+    rest = words[:-1] if words and words[-1] in cues.determiners else words
+    return bool(rest) and rest[-1] in cues.source_prepositions
 
 
 def _light_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:

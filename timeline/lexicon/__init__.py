@@ -157,6 +157,7 @@ _ANCHORING = {
     "intention_verbs": _opt("words"),
     "decision_verbs": _opt("words"),
     "rescheduling_verbs": _opt("words"),
+    "source_prepositions": _opt("words"),
     "happening_verbs": _opt("words"),
     "determiners": _f("words"),
     "attributive_before": _opt("words"),
