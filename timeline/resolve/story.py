@@ -75,13 +75,15 @@ class Story:
     times: list[tuple[int, tuple[object, ...], tuple[Optional[str], ...]]] = attrs.Factory(list)  # narrative: (end of the expression, story state, its ids) each time the story's time changed
     flashback: bool = False  # narrative: the expression being resolved lies in a clause in the past perfect ("That winter ... had fed")
     last_flashback: bool = False  # narrative: ... and so did the date recorded last ("had feared a strike since 1887")
+    set_off: bool = False  # narrative: the date being resolved is an aside set off by commas or parentheses ("once before, in 1861,")
+    last_set_off: bool = False  # narrative: ... and so was the date recorded last
 
     def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading
         line, and whether its clause is in the past perfect)."""
         self.sentence = doc.sentence_index(start)
         self.narrative = mode == "narrative"
-        self.aside = False
+        self.aside = self.set_off = False
         if not self.narrative:
             return
         self.flashback = end is not None and in_past_perfect(doc, start, end)
@@ -112,11 +114,12 @@ class Story:
         if recalled:
             self.last = None
 
-    def set_aside(self) -> bool:
+    def set_aside(self, set_off: bool = False) -> bool:
         """Mark the date being resolved as an aside or a prospect ("(found in 1790)", "planned for
         1853", a year outside the section): it neither moves the story nor becomes what "that
-        month", "five years previously" count from.  Returns False, the date does not move the story."""
-        self.aside = True
+        month", "five years previously" count from; ``set_off``: by commas or parentheses, so not even
+        the rest of its sentence counts from it (see :meth:`local`).  Returns False, the date does not move the story."""
+        self.aside, self.set_off = True, set_off
         return False
 
     def out_of_section(self, spec: CalendarSpec, period: Period) -> bool:
@@ -150,7 +153,8 @@ class Story:
         about (a look-back): "Two years ago a fire killed four workers, and the rules were
         tightened the following spring" counts from it, not from the story's time; so does, in a clause in the past
         perfect, the look-back of the sentence before (:meth:`flashback_local`)."""
-        if self.last is None or self.last[0] != self.sentence or self.last[2] in (self.focus_tid, self.current_tid):
+        if self.last is None or self.last[0] != self.sentence or self.last[2] in (self.focus_tid, self.current_tid) or self.last_set_off:
+            # (nor an aside set off by commas: "had crossed it once before, in 1861, and had spent the previous winter ...")
             return self.flashback_local()
         return self.last[1], self.last[2]
 
@@ -247,7 +251,7 @@ class Story:
             self.section_checked, self.ahead = True, 0
         if not comparison:
             self.last = (self.sentence, period, tid)
-            self.last_flashback = self.flashback
+            self.last_flashback, self.last_set_off = self.flashback, self.set_off
         if moves:
             self.current, self.current_tid = period, tid
             # "By late 1916 ... That winter", "... In March": seen from the year's end, not from all of it
@@ -264,7 +268,7 @@ class Story:
             self.day_passed = False
 
 
-_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "day_passed", "late", "bc", "bc_tid", "span")
+_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "day_passed", "late", "bc", "bc_tid", "span")
 
 
 HEADING_WORDS = 12  # a heading line has at most this many words
@@ -358,14 +362,14 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # "the new taxes of 1355 fell on the survivors": a year that names an event refers to it, the story stays
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
             and between_commas(ctx, mention) and not opens_sentence(ctx, mention)):
-        return story.set_aside()  # an aside set off by commas, years away: "The old constitution, of 1831, was abolished" told in 1848
+        return story.set_aside(set_off=True)  # an aside set off by commas, years away: "The old constitution, of 1831, was abolished" told in 1848
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
             and not opens_sentence(ctx, mention) and (in_modifier_clause(ctx, mention) or after_life_word(ctx, mention))):
         # a date in a clause that describes someone or something, years away: "The fort, built in the 1690s and rebuilt
         # after 1760, barred the road", "Its colonel, who was born in 1771 and trained ..., held it"; "was born in 1771"
         return story.set_aside()
     if in_parentheses(ctx.text, mention.start, mention.end):
-        return story.set_aside()  # an aside: "(the letters were found in 1790)"
+        return story.set_aside(set_off=True)  # an aside: "(the letters were found in 1790)"
     if after_past_signal(ctx.text, mention.start):
         return False  # a look-back: "the province, part of the empire since 1702, ..."
     if in_past_perfect(ctx.doc, mention.start, mention.end):
