@@ -85,8 +85,8 @@ EXPECTED = [
     ("reign", "1671", 0, "1671"),
     ("reign", "1702", 0, "1702"),
     ("reign", "1709", 0, "1709"),
-    pytest.param("reign", "That summer", 0, "1709-SU", marks=pytest.mark.xfail(strict=True, reason="open: year naming an event")),
-    pytest.param("reign", "the following year", 0, "1710", marks=pytest.mark.xfail(strict=True, reason="open: year naming an event")),
+    ("reign", "That summer", 0, "1709-SU"),
+    ("reign", "the following year", 0, "1710"),
     ("reign", "the early 1710s", 0, "171"),
     ("reign", "1716", 0, "1716"),
     ("reign", "eighteen months", 0, "P18M"),
@@ -167,3 +167,20 @@ def test_an_aside_set_off_by_commas_is_not_what_the_rest_of_its_sentence_counts_
     text = ("The caravan left the coast on 2 March 1868. Its guide had crossed the sands once before, in 1861, "
             "and had spent the previous winter buying camels.")
     assert _values(text)["the previous winter"] == "1868-WI"
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # a later year told last that did not move the story (the end of a span, a year naming an event) is what "that
+        # summer" is of, as "the following year" counts from it
+        ("The duke came to power in 1702. The war dragged on until the treaty of 1709. That summer he married.", "1709-SU"),
+        ("The duke came to power in 1702. The war ended with the treaty of 1709. That summer he married.", "1709-SU"),
+        ("The duke came to power in 1702. The war lasted until 1709. That winter he fell ill.", "1710-WI"),
+        # ... not an earlier one
+        ("The duke came to power in 1702. It was the first peace since the treaty of 1689. That summer he married.", "1702-SU"),
+    ],
+)
+def test_that_season_is_of_the_later_year_told_last(text: str, value: str) -> None:
+    found = [v for k, v in _values(text).items() if k.lower().startswith("that")]
+    assert found == [value]

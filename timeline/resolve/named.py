@@ -462,6 +462,8 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     assert spec.season is not None
     local = story.local()
     now = (local[0] if local is not None else None) or story.now() or story.any or Period(base, base + _DAY, Grain.DAY, "")
+    if local is None and story.narrative and story.focus is not None and story.focus.start >= now.end:
+        now = story.focus  # "The war dragged on until the treaty of 1709. That summer": the later year told last, not the story's
     y = now.start.year
     cands = [cal.season(x, spec.season) for x in (y - 2, y - 1, y, y + 1, y + 2)]
     if spec.relative_word == "next":  # the first that begins after the story's time and outlasts it
