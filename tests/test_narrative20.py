@@ -184,3 +184,22 @@ def test_an_aside_set_off_by_commas_is_not_what_the_rest_of_its_sentence_counts_
 def test_that_season_is_of_the_later_year_told_last(text: str, value: str) -> None:
     found = [v for k, v in _values(text).items() if k.lower().startswith("that")]
     assert found == [value]
+
+
+def test_the_fall_of_a_city_told_before_is_no_season() -> None:
+    assert _value_at("siege", "the fall", 0) is None  # "Ten years after the fall," after "the city fell"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The fortress fell in 1453. After the fall, the sultan entered it.", {"1453": "1453"}),
+        ("The fortress fell in 1453. Two days before the fall the walls were breached.", {"1453": "1453", "Two days": "1453-XX-XX"}),
+        # no event told with its verb, or no signal before it, or a year after it: the season
+        ("The fortress was taken in 1453. After the fall the sultan moved his court.", {"1453": "1453", "the fall": "1453-FA"}),
+        ("The fortress fell in 1453. In the fall the sultan moved his court.", {"1453": "1453", "the fall": "1453-FA"}),
+        ("The fortress fell in 1453. After the fall of 1454 the sultan moved his court.", {"1453": "1453", "the fall of 1454": "1454-FA"}),
+    ],
+)
+def test_the_fall_after_a_signal_names_the_event_told_before(text: str, expected: dict[str, str]) -> None:
+    assert _values(text) == expected

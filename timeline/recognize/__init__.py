@@ -175,7 +175,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     # gate passes only four-digit ones (three-digit ranges, amounts there, never reach this)
     if narrative:
         mentions = _with_narrative_refs(grammar, text, low, _early_years_in_context(grammar, text, low, _early_years_in_era(mentions)))
-        mentions = _with_narrative_parts(grammar, text, low, mentions)
+        mentions = _without_season_events(grammar, low, _with_narrative_parts(grammar, text, low, mentions))
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -237,6 +237,41 @@ def _with_narrative_parts(grammar: Grammar, text: str, low: str, mentions: list[
             continue
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, 1.0), "narrative_part"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+_EVENT_TOLD_CHARS = 600  # narrative: how far before "after the fall" the event's verb ("the city fell") is looked for
+
+
+def _without_season_events(grammar: Grammar, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "The city fell in 211 BC. Ten years after the fall, ...": a bare season that is also the noun of
+    an event, right after a signal, when a sentence before it told that event with its verb (lexicon [season_events]),
+    names the event, not the season: it is dropped."""
+    table = grammar.lexicon.tables.get("season_events")
+    if not table or not table.get("verbs"):
+        return mentions
+    told = _words_pattern(tuple(table["verbs"]))
+    out = []
+    for m in mentions:
+        words = m.text.lower().split()
+        if (isinstance(m.meaning, CalendarSpec) and len(words) == 2 and words[0] == "the" and words[1] in table["seasons"]
+                and _signal_before(low, m.start, table["signals"])):
+            sentence = max(low.rfind(". ", 0, m.start), low.rfind("\n", 0, m.start))
+            if sentence > 0 and told.search(low, max(0, sentence - _EVENT_TOLD_CHARS), sentence):
+                continue
+        out.append(m)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _words_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
+    """Any of ``words``, as a whole word."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _signal_before(low: str, start: int, signals: list[str]) -> bool:
+    """Whether the word right before ``start`` is one of ``signals``."""
+    words = low[max(0, start - 20) : start].split()
+    return bool(words) and words[-1] in signals
 
 
 _CONTEXT_CHARS = 1500  # narrative: how far from a bare three-digit year another year is looked for ...
