@@ -38,7 +38,38 @@ The expedition left Port Adair on 2 March 1868 with forty men and six wagons. It
 In April the party set out again, this time with camels. On 4 May it sighted the salt lake Hale had hoped for, and on the 6th it reached the shore. A week later Hale fell ill; he died on 21 May. The survivors struggled back to Port Adair in early July. An inquiry the following year blamed the guides. Hale's journals were not published until 1904.
 """
 
-TEXTS = {"railway": RAILWAY, "siege": SIEGE, "reign": REIGN, "expedition": EXPEDITION}
+RISING = """The Highland Rising
+
+Trouble had been building in the hills since the harsh tax law of 1809. In the summer of 1811 bands of crofters burned two tax offices, and by September the rising had spread to four valleys. The governor, who had arrived only in March, asked the capital for troops. They did not come until the following spring.
+
+The first clash came at Dunmore on Tuesday, 14 April 1812. The rebels held the bridge for six hours and slipped away during the night. Over the next three weeks the soldiers burned a dozen villages. On 9 May the rebel leader, Ewan Ross, offered terms; the governor refused them the same day. Fighting went on through the summer. On the night of 2 August the rebels surprised the garrison at Kells, and the next morning the soldiers fled. That autumn the government recalled the governor.
+
+His successor, a patient man, let the rising burn itself out. By the end of 1813 most of the rebels had gone home, and an amnesty followed in January 1814. Ross himself lived on in exile until 1840. Between 1850 and 1860 a third of the valley's people left for the colonies.
+"""
+
+CONQUEST = """The Conquest of Arvenia
+
+The tribes of Arvenia first met Roman traders in the 2nd century BC. In 58 BC a Roman army crossed the mountains, and within two years the lowland tribes had submitted. The hill peoples held out. In the winter of 52 BC they rose under their king, Duratos, who had ruled them since 60 BC, and destroyed a legion at the ford of Ambra. The following summer the Romans returned with three legions. After a siege of five months Duratos surrendered; he was taken to Rome and executed six years later.
+
+The province was organised around 15 BC. A road across the mountains was finished in AD 14. In AD 61 a second rising was crushed within a month, and the same year a new governor arrived. For the next 150 years Arvenia was quiet. Its towns were sacked by raiders in the 260s, and by the early 5th century the legions had gone.
+"""
+
+CAMPAIGN = """The Northern Campaign
+
+The border had been disputed since the 1920s. Talks in 1936 and again in the spring of 1938 came to nothing, and in late 1938 both sides began to fortify the passes. The war began on 3 September 1939, when northern troops crossed the river at Lenz. Within 48 hours they had reached the old fortress line. The southern army counter-attacked on 11 September but was thrown back three days later.
+
+The winter of 1939-40 was spent in the trenches. In mid-1940 the north tried again; its offensive opened at 4:30 a.m. on 2 July and stalled within a week. Later that year both governments accepted a truce, and the front was quiet for most of 1941. The peace conference met in Geneva in March 1942 and sat for eleven weeks. The treaty it drew up was signed on 30 May 1942, almost three years after the first shots. Twenty years later both countries still claimed to have won.
+"""
+
+HOUSE = """The House of Aldric
+
+The house rose from obscurity in the late 11th century, when Aldric the Elder was granted the marches around 1090. His son Henry ruled from 1118 to 1151 and doubled the family's lands. Henry's heir died young, and the succession passed to a cousin, Walter, in 1152. The year before, Walter had married the daughter of the Count of Perrin, and the marriage brought him three castles.
+
+Walter spent the 1160s at war with his neighbours. In 1171 he went on pilgrimage; he was away for two years, and in his absence his brother seized the seat. Walter returned in the spring of 1173 and besieged him at Orne. The following decade was peaceful. Walter died in 1189 and was succeeded by his grandson, who ruled for barely a year. By the mid-13th century the family's power was spent, and the line died out in 1262.
+"""
+
+TEXTS = {"railway": RAILWAY, "siege": SIEGE, "reign": REIGN, "expedition": EXPEDITION, "rising": RISING, "conquest": CONQUEST,
+         "campaign": CAMPAIGN, "house": HOUSE}
 
 # (text, expression, occurrence, value): values worked out by hand before the tagger was run.  Two conventions were
 # corrected after the first run, as TIMEX2 histories write them (not as the tagger happened to): a winter is named by the
@@ -117,6 +148,77 @@ EXPECTED = [
     ("expedition", "early July", 0, "1868-07"),
     ("expedition", "the following year", 0, "1869"),
     ("expedition", "1904", 0, "1904"),
+    # second batch, written after the first fixes (values by hand before the run)
+    ("rising", "1809", 0, "1809"),
+    ("rising", "the summer of 1811", 0, "1811-SU"),
+    ("rising", "September", 0, "1811-09"),
+    ("rising", "March", 0, "1811-03"),
+    ("rising", "the following spring", 0, "1812-SP"),
+    ("rising", "14 April 1812", 0, "1812-04-14"),
+    ("rising", "six hours", 0, "PT6H"),
+    ("rising", "the night", 0, "1812-04-14TNI"),
+    ("rising", "three weeks", 0, "P3W"),
+    ("rising", "9 May", 0, "1812-05-09"),
+    ("rising", "the same day", 0, "1812-05-09"),
+    ("rising", "the summer", 1, "1812-SU"),  # (the first is "the summer of 1811")
+    ("rising", "the night of 2 August", 0, "1812-08-02TNI"),
+    ("rising", "the next morning", 0, "1812-08-03TMO"),
+    ("rising", "That autumn", 0, "1812-FA"),
+    ("rising", "the end of 1813", 0, "1813"),
+    ("rising", "January 1814", 0, "1814-01"),
+    ("rising", "1840", 0, "1840"),
+    ("rising", "1850", 0, "1850"),
+    ("rising", "1860", 0, "1860"),
+    ("conquest", "the 2nd century BC", 0, "BC01"),
+    ("conquest", "58 BC", 0, "BC0058"),
+    ("conquest", "two years", 0, "P2Y"),
+    ("conquest", "the winter of 52 BC", 0, "BC0052-WI"),
+    ("conquest", "60 BC", 0, "BC0060"),
+    pytest.param("conquest", "The following summer", 0, "BC0052-SU", marks=pytest.mark.xfail(strict=True, reason="open")),
+    ("conquest", "five months", 0, "P5M"),
+    pytest.param("conquest", "six years later", 0, "BC0046", marks=pytest.mark.xfail(strict=True, reason="open")),
+    ("conquest", "15 BC", 0, "BC0015"),
+    ("conquest", "AD 14", 0, "0014"),
+    ("conquest", "AD 61", 0, "0061"),
+    ("conquest", "a month", 0, "P1M"),
+    ("conquest", "the same year", 0, "0061"),
+    ("conquest", "150 years", 0, "P150Y"),
+    ("conquest", "the 260s", 0, "026"),
+    ("conquest", "the early 5th century", 0, "04"),
+    ("campaign", "the 1920s", 0, "192"),
+    ("campaign", "1936", 0, "1936"),
+    ("campaign", "the spring of 1938", 0, "1938-SP"),
+    ("campaign", "late 1938", 0, "1938"),
+    ("campaign", "3 September 1939", 0, "1939-09-03"),
+    ("campaign", "48 hours", 0, "PT48H"),
+    ("campaign", "11 September", 0, "1939-09-11"),
+    ("campaign", "three days later", 0, "1939-09-14"),
+    ("campaign", "The winter of 1939-40", 0, "1940-WI"),
+    ("campaign", "mid-1940", 0, "1940"),
+    pytest.param("campaign", "4:30 a.m. on 2 July", 0, "1940-07-02T04:30", marks=pytest.mark.xfail(strict=True, reason="open")),
+    ("campaign", "a week", 0, "P1W"),
+    ("campaign", "Later that year", 0, "1940"),
+    ("campaign", "1941", 0, "1941"),
+    ("campaign", "March 1942", 0, "1942-03"),
+    ("campaign", "eleven weeks", 0, "P11W"),
+    ("campaign", "30 May 1942", 0, "1942-05-30"),
+    ("campaign", "almost three years", 0, "1942"),
+    ("campaign", "Twenty years later", 0, "1962"),
+    ("house", "the late 11th century", 0, "10"),
+    ("house", "1090", 0, "1090"),
+    ("house", "1118", 0, "1118"),
+    ("house", "1151", 0, "1151"),
+    ("house", "1152", 0, "1152"),
+    ("house", "The year before", 0, "1151"),
+    ("house", "the 1160s", 0, "116"),
+    ("house", "1171", 0, "1171"),
+    ("house", "two years", 0, "P2Y"),
+    ("house", "the spring of 1173", 0, "1173-SP"),
+    ("house", "The following decade", 0, "118"),
+    ("house", "1189", 0, "1189"),
+    ("house", "a year", 0, "P1Y"),
+    ("house", "the mid-13th century", 0, "12"),
+    ("house", "1262", 0, "1262"),
 ]
 
 
@@ -203,3 +305,25 @@ def test_the_fall_of_a_city_told_before_is_no_season() -> None:
 )
 def test_the_fall_after_a_signal_names_the_event_told_before(text: str, expected: dict[str, str]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # an offset set off by a comma after a date restates it, counted from a time the story has not told: the date, in
+        # the offset's unit (TIMEX2 histories: "The Oran massacre of 1962, four days after the vote" is a date)
+        ("The strike ended on 9 June 1969. The last mine shut in 1987, eighteen years after the closure.", "eighteen years", "1987"),
+        ("The first war ended in 241 BC. The second ended in 201 BC, forty years after the first had ended.", "forty years", "BC0201"),
+        ("The fleet sailed in 1701. The treaty was signed on 30 May 1742, almost forty years after the first raids.", "almost forty years", "1742"),
+        ("The fleet sailed in 1701. The pact was signed on 9 June 1742, two weeks after the vote.", "two weeks", "1742-W23"),
+        ("The fleet sailed in 1701. The pact was signed on 9 June 1742, two days after the vote.", "two days", "1742-06-09"),
+        # a unit finer than the date says what the date does not: a length, as before
+        ("The fleet sailed in 1701. The pact was signed in 1742, two days after the vote.", "two days", "P2D"),
+        # a word before it makes it a length; so does no "after"/"before" after it
+        ("The fleet sailed in 1701. The pact was signed in 1742, for two years after the vote.", "two years", "P2Y"),
+        ("The fleet sailed in 1701. In 1742, two years of drought ended.", "two years", "P2Y"),
+    ],
+)
+def test_an_offset_after_a_date_restates_it(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+    assert _values(text, mode="news")[expression].startswith("P")

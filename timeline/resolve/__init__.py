@@ -32,7 +32,7 @@ from .named import with_part
 from . import calendar as cal
 from .durations import set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from .neighbours import day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, restated_date, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -180,6 +180,11 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
 
     if isinstance(meaning, DurationSpec):
         offset, told = event_offset(ctx, meaning, mention, mentions[i - 1] if i else None, story)
+        restated = restated_date(ctx, meaning, mention, mentions[i - 1] if i else None, f"t{i}", story) if offset is meaning else None
+        if restated is not None:  # "signed on 30 May 1942, almost three years after the first shots": 1942
+            value, period, of = restated
+            return Timex(type=TimexType.DATE, value=value, grain=meaning.grain, earliest=period.start if period else None,
+                         latest=period.end if period else None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True, **common)
         t = _within_limit(ctx, mention, meaning, _offset_timex(ctx, meaning, offset, told, story, common), story)
         return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
 

@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "restated_date", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -682,6 +682,32 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         # "shut in 1987, eighteen years after the strike": the date before restates it, from another time than the story's
         return meaning, None
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
+
+
+RESTATED_GRAINS = (Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.YEAR)
+
+
+def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, before_it: Optional[Mention], before_tid: str,
+                  story: Story) -> Optional[tuple[str, Optional[Period], str]]:
+    """Narrative mode: the value of an offset that restates the date right before it, from a time the story has not told
+    ("The treaty was signed on 30 May 1942, almost three years after the first shots": 1942; "The second war ended in 201
+    BC, forty years after the first had ended": BC0201), as histories (TIMEX2) mark it: that date in the offset's unit
+    (of the date, when the unit is finer than it: "in 1987, two days after" says no day); else None.  Returns the value,
+    its period (None in years BC) and the id of the date restated (``before_tid``, that of ``before_it``)."""
+    table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
+    if (not table or before_it is None or meaning.span is not None or meaning.grain not in RESTATED_GRAINS
+            or not _AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start)):
+        return None
+    after = _WORD.findall(ctx.text, mention.end, mention.end + 40)
+    if not after or after[0] not in table["directions"]:
+        return None
+    if story.bc is not None and story.bc_tid == before_tid:
+        return (f"BC{story.bc[0]:04d}", None, story.bc_tid) if meaning.grain is Grain.YEAR and story.bc[1] is None else None
+    last = story.last
+    if last is None or last[2] != before_tid or last[1].grain > meaning.grain or last[1].grain not in RESTATED_GRAINS:
+        return None
+    period = cal.containing(last[1].start, meaning.grain)
+    return period.value, period, last[2]
 
 
 def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
