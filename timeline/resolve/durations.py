@@ -129,7 +129,7 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         assert story.bc_tid is not None
         anchor = TimexAnchor(AnchorKind.TIMEX, story.bc_tid)
         if meaning.span == "later":
-            story.bc, story.bc_tid = (bc_year, None), tid
+            story.bc, story.bc_tid, story.bc_season = (bc_year, None), tid, None
         return Timex(type=TimexType.DATE, value=f"BC{bc_year:04d}", grain=Grain.YEAR, anchor=anchor, temporal_function=True, **common)
     if meaning.span in ("later", "earlier"):
         # an offset: the bounds are the time it points to ("two days later" = that day; "a few

@@ -49,6 +49,7 @@ class Story:
     current_tid: Optional[str] = None
     bc: Optional[tuple[int, Optional[int]]] = None  # the story is in this year (and month) before the common era
     bc_tid: Optional[str] = None
+    bc_season: Optional[str] = None  # ... and the season it was told with ("the spring of 52 BC": "SP"), else None
     focus: Optional[Period] = None  # the last period talked about that is not a look-back ("the quarter", not "a year ago")
     focus_tid: Optional[str] = None
     days: dict[tuple[int, int], tuple[Period, str]] = attrs.Factory(dict)  # news: the date each bare "Jan. 14" was taken for
@@ -257,7 +258,7 @@ class Story:
             # "By late 1916 ... That winter", "... In March": seen from the year's end, not from all of it
             self.late = (Period(late_from, period.end, Grain.MONTH, period.value)
                          if self.narrative and late_from is not None and period.grain is Grain.YEAR else None)
-            self.bc = self.bc_tid = None
+            self.bc = self.bc_tid = self.bc_season = None
             self.day_passed = self.narrative  # "In June 1651 ... On the same day": not a day of 1645 told before
         if moves or not (looks_back or flash or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
@@ -268,7 +269,7 @@ class Story:
             self.day_passed = False
 
 
-_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "day_passed", "late", "bc", "bc_tid", "span")
+_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "day_passed", "late", "bc", "bc_tid", "bc_season", "span")
 
 
 HEADING_WORDS = 12  # a heading line has at most this many words
