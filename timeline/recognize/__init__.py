@@ -176,6 +176,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     if narrative:
         mentions = _with_narrative_refs(grammar, text, low, _early_years_in_context(grammar, text, low, _early_years_in_era(mentions)))
         mentions = _without_season_events(grammar, low, _with_narrative_parts(grammar, text, low, mentions))
+        mentions = _with_unit_offsets(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -236,6 +237,38 @@ def _with_narrative_parts(grammar: Grammar, text: str, low: str, mentions: list[
         if grain is None or _overlaps(mentions, starts, r.start(), r.end()):
             continue
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, 1.0), "narrative_part"))
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+@functools.lru_cache(maxsize=None)
+def _unit_offsets_pattern(units: tuple[str, ...], directions: tuple[str, ...], not_next: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the day" of "the day before the attack": a unit, then a direction and a word that is not "last", a digit, ..."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\bthe[ \t]{1,2}(" + alternation(units) + r")(?=[ \t]{1,2}(?:" + alternation(directions) + r")[ \t]{1,2}(?!(?:"
+                      + alternation(not_next) + r")\b)[a-z])")
+
+
+def _with_unit_offsets(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "The day before the attack", "the year after the war": one unit counted from what the words after it
+    name, as histories (TIMEX2) mark it (lexicon [narrative_unit_offsets]; resolved as "a year after the war" is, see
+    resolve.story.event_offset); not inside another expression, nor after a word that makes it a length ("spent the day before
+    the battle in prayer", lexicon [event_offsets] length_before)."""
+    table = grammar.lexicon.tables.get("narrative_unit_offsets")
+    if not table or not table.get("units"):
+        return mentions
+    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
+    lengths = grammar.lexicon.tables.get("event_offsets", {}).get("length_before", ())
+    starts = [m.start for m in mentions]
+    extra: list[Mention] = []
+    for r in _unit_offsets_pattern(tuple(table["units"]), tuple(table["directions"]), tuple(table["not_next"])).finditer(low):
+        grain = grains.get(r.group(1))
+        before = low[max(0, r.start() - 20) : r.start()].split()
+        after = low[r.end() : r.end() + 30].split()[1:2]
+        if (grain is None or _overlaps(mentions, starts, r.start(), r.end()) or (before and before[-1] in lengths)
+                or (after and after[0].rstrip(".,") in grammar.lexicon["months"])):
+            continue  # (a length: "spent the day before the battle in prayer"; "the day before June 4": counted from the date)
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, 1.0), "narrative_unit_offset"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 

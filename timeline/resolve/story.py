@@ -705,7 +705,7 @@ def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, befor
     if story.bc is not None and story.bc_tid == before_tid:
         return (f"BC{story.bc[0]:04d}", None, story.bc_tid) if meaning.grain is Grain.YEAR and story.bc[1] is None else None
     last = story.last
-    if last is None or last[2] != before_tid or last[1].grain > meaning.grain or last[1].grain not in RESTATED_GRAINS:
+    if last is None or last[2] != before_tid or last[1].grain > meaning.grain:  # ("in the spring of 1919, four years after": 1919)
         return None
     period = cal.containing(last[1].start, meaning.grain)
     return period.value, period, last[2]
@@ -804,8 +804,9 @@ def _event_head(table: dict, words: list[str]) -> Optional[str]:
 
 
 def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention, story: Story) -> Optional[tuple[object, ...]]:
-    """The story's time when an earlier sentence named what an offset counts from: the last date told
-    in that sentence's paragraph up to its end, else the first told after it in the paragraph ("Lincoln
+    """The story's time when an earlier sentence named what an offset counts from: when that sentence tells dates, the
+    last one told before the name, else its first; else the last date told in that sentence's paragraph before it, else
+    the first told after it in the paragraph ("Lincoln
     was determined to hold Fort Sumter. ... bombarded the fort on April 12"), else the last one before;
     None when no earlier sentence names it or the story had no time then."""
     head = _event_head(table, words)
@@ -816,7 +817,8 @@ def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention,
     last = min(story.sentence, len(sentences)) - 1
     for k in range(last, max(-1, last - EVENT_REACH), -1):
         sent = sentences[k]
-        if named.search(ctx.text, sent.start, sent.end):
+        word = named.search(ctx.text, sent.start, sent.end)
+        if word is not None:
             break
     else:
         return None
@@ -827,6 +829,11 @@ def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention,
     closes = mention.start if closes < 0 else closes
     times = story.times  # in text order: found by bisection
     first, upto = bisect.bisect_left(times, opens, key=_at), bisect.bisect_right(times, sent.end, key=_at)
+    own = bisect.bisect_left(times, sent.start, key=_at)
+    if own < upto:  # the sentence dates what it names: by the date told before the name, else its first ("On February 27,
+        # 2009, Obama gave a speech ..., announcing a withdrawal by August 31, 2010": the speech's day, not the prospect's)
+        named_at = bisect.bisect_right(times, word.start(), key=_at, lo=own, hi=upto)
+        return times[named_at - 1 if named_at > own else own][1]
     if upto > first:
         return times[upto - 1][1]
     if upto < len(times) and times[upto][0] <= closes:
