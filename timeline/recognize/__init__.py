@@ -350,7 +350,8 @@ def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list
     """ "from 1066 to 1087": the second year of a range of early years (rule ``early_year`` checked it) is a year too,
     in the era of the first; a range of three-digit numbers is taken for years only in a story told in years BC
     ("from 211 to 207") or, in a history, when it opens its sentence and other years near it in the text are near it in
-    time ("Between 429 and 439 the ..." among 410 and 476); elsewhere it is more likely an amount ("grew from 300 to 400")."""
+    time ("Between 429 and 439 the ..." among 410 and 476) or ends in a four-digit year ("ruled from 907 to 1093"); elsewhere
+    it is more likely an amount ("grew from 300 to 400")."""
     extra: list[Mention] = []
     dropped: set[int] = set()
     starts = [m.start for m in mentions]
@@ -361,7 +362,8 @@ def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list
         rm = grammar.rule_regex(grammar.rule_index(m.rule)).match(low, m.start)
         if rm is None or "year_end" not in rm.re.groupindex or rm.group("year_end") is None:
             continue
-        if spec.year < 1000 and not spec.bc and not (narrative and opens_sentence(text, m.start) and _years_near(mentions, k, starts)):
+        if spec.year < 1000 and not spec.bc and not (narrative and ((opens_sentence(text, m.start) and _years_near(mentions, k, starts))
+                                                                     or len(rm.group("year_end")) == 4)):
             dropped.add(m.start)
             continue
         start, end = rm.span("year_end")

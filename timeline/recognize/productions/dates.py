@@ -230,10 +230,11 @@ _DYNASTY_RANGE = 400  # in a history, the most years apart the ends of a range o
 
 
 def _dynasty_range(g: dict[str, str], ctx: MatchContext, y: int) -> bool:
-    """In a history, whether a range of four-digit years is a dynasty's or an era's ("from 1502 to 1698"), not amounts:
-    the second end later, at most ``_DYNASTY_RANGE`` years on, and no word of change before "from" ("rose from 1200 to 1500")."""
+    """In a history, whether a range ending in a four-digit year is a dynasty's or an era's ("from 1502 to 1698", "from 907
+    to 1093"), not amounts: the second end later, at most ``_DYNASTY_RANGE`` years on, and no word of change before "from"
+    ("rose from 1200 to 1500")."""
     end = g["year_end"]
-    return (ctx.narrative and len(end) == 4 and y >= 1000 and 0 < int(end) - y <= _DYNASTY_RANGE
+    return (ctx.narrative and len(end) == 4 and y >= 100 and 0 < int(end) - y <= _DYNASTY_RANGE
             and _word_before_from(ctx) not in ctx.lexicon["vetoes"].get("amount_change", ()))
 
 
@@ -267,11 +268,12 @@ def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod") or g.get("quant") or g.get("quant8")))
 
 
-_OPENING_WORD = re.compile(r"(?:^|[.!?]['\")\]]?\s+|\n\s*)[A-Z][a-z]*\s+$")
+_OPENING_WORD = re.compile(r"(?:^|[.!?]['\")\]]?\s+|\n\s*)[A-Z][a-z]*\s+$|[:;]\s+[a-z]+\s+$")
 
 
 def opens_sentence(text: str, start: int) -> bool:
-    """Whether the one word before ``start`` opens its sentence ("[In ]406 tribes crossed", "[Between ]429 and 439 ...")."""
+    """Whether the one word before ``start`` opens its sentence ("[In ]406 tribes crossed", "[Between ]429 and 439 ...") or
+    a clause after a colon or a semicolon ("... in the late 10th century: [between ]970 and 990 the population doubled")."""
     return _OPENING_WORD.search(text, max(0, start - 30), start) is not None
 
 
