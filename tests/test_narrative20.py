@@ -281,7 +281,7 @@ EXPECTED = [
     ("wen", "the 12th century", 0, "11"),
     # (a month in a name is tagged in TIMEX2 histories, "the February Peace Conference" = 1861-02: added after the first run)
     ("october", "October", 0, "1848-10"),
-    pytest.param("october", "October", 2, "1848-10", marks=pytest.mark.xfail(strict=True, reason="open")),
+    ("october", "October", 2, "1848-10"),
     ("october", "the autumn of 1848", 0, "1848-FA"),
     ("october", "3 October", 0, "1848-10-03"),
     ("october", "two days later", 0, "1848-10-05"),
@@ -491,3 +491,25 @@ def test_an_event_counts_from_the_date_its_own_sentence_gives_it() -> None:
 )
 def test_three_digit_ranges_in_a_history(text: str, expected: dict[str, str]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        # a month that names something, told again years later, is the month of its first telling; the story stays
+        ("The archduke was shot on 28 June 1914. The July Crisis followed. By 1916 the armies were exhausted. "
+         "Historians still argue about the July Crisis. That summer the offensive began.",
+         ["1914-06-28", "1914-07", "1916", "1914-07", "1916-SU"]),
+        # ... and is no time the next anaphor counts from
+        ("The archduke was shot on 28 June 1914. The July Crisis followed. By 1916 the armies were exhausted. "
+         "Historians still argue about the July Crisis. The following year the war ended.",
+         ["1914-06-28", "1914-07", "1916", "1914-07", "1917"]),
+        # another name, or a month that names nothing, is read as before
+        ("In 1830 the July riots began. In 1848 the July elections were held.", ["1830", "1830-07", "1848", "1848-07"]),
+        ("In 1830 the July riots began. In 1848 July riots broke out again.", ["1830", "1830-07", "1848", "1848-07"]),
+        ("In 1830 the July that followed the coup was hot. In 1848 the July that followed the famine was wet.",
+         ["1830", "1830-07", "1848", "1848-07"]),
+    ],
+)
+def test_a_month_in_a_name_keeps_its_first_year(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag(text, "2026-12-01", mode="narrative").timexes] == values

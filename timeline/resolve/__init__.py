@@ -32,7 +32,7 @@ from .named import with_part
 from . import calendar as cal
 from .durations import set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from .neighbours import day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, restated_date, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, month_name, restated_date, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -207,7 +207,12 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     hint = day_hint(ctx, mentions, i, resolved, cache) if (spec.hour is not None or _bare_part(spec)) and spec.year is None and not own_day else None
     ending = period_ending(ctx, mentions, i, resolved) if spec.same_grain_anchor and spec.year is None else None
     same_day = _bare_day(ctx, spec)
-    if ending is None and same_day is not None and same_day in story.days:
+    name = month_name(ctx, spec, mention)
+    told_name = story.month_names.get(name) if name is not None else None
+    if told_name is not None:  # narrative: "the October days" told again in 1857 is the October of their first telling
+        period, anchor = told_name[0], TimexAnchor(AnchorKind.TIMEX, told_name[1])
+        story.set_aside()
+    elif ending is None and same_day is not None and same_day in story.days:
         # news: "the Jan. 14 deadline" after "go home by Jan. 14" is that same date
         named, named_tid = story.days[same_day]
         period, anchor = named, TimexAnchor(AnchorKind.TIMEX, named_tid)
@@ -219,6 +224,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             period, anchor = ending if ending is not None else calendar_period(ctx, spec, mention, story, hint)
         if same_day is not None and period is not None and period.grain is Grain.DAY:
             story.days.setdefault(same_day, (period, tid))
+        if name is not None and period is not None:
+            story.month_names[name] = (period, tid)
     if period is None:
         ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
         return Timex(type=ttype, value=unanchored_value(spec), mod=spec.mod, grain=spec.grain, anchor=anchor, temporal_function=True, **common)
@@ -246,7 +253,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         temporal_function=anchor.kind is not AnchorKind.NONE, **common,
     )
     # "the quarter ended Sept. 30" says which quarter the story is about, whatever was named before
-    moves = ending is not None or (moves_story(ctx, spec, period, mention, story) and not (spec.year is not None and is_aside(ctx, mentions, i, period, story)))
+    moves = ending is not None or (moves_story(ctx, spec, period, mention, story) and not (spec.year is not None and is_aside(ctx, mentions, i, period, story))
+                                   and told_name is None)
     if ctx.mode == "narrative" and story.bc is not None and anchor.kind is AnchorKind.REFERENCE_TIME:
         moves = False  # "at midnight" in a story told in years BC: read from the publication date, no time the story goes to
     ended = ctx.reference is not None and period.end <= ctx.reference

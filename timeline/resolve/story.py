@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "restated_date", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "restated_date", "month_name", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -53,6 +53,7 @@ class Story:
     focus: Optional[Period] = None  # the last period talked about that is not a look-back ("the quarter", not "a year ago")
     focus_tid: Optional[str] = None
     days: dict[tuple[int, int], tuple[Period, str]] = attrs.Factory(dict)  # news: the date each bare "Jan. 14" was taken for
+    month_names: dict[tuple[int, str], tuple[Period, str]] = attrs.Factory(dict)  # narrative: the month of each name told ("the July Crisis")
     ended: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)  # as by_grain, for periods over by publication ("the quarter" reported)
     sentence: int = -1  # the sentence of the expression being resolved
     last: Optional[tuple[int, Period, str]] = None  # the sentence, period and id of the last date resolved (no comparison point)
@@ -683,6 +684,22 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         # "shut in 1987, eighteen years after the strike": the date before restates it, from another time than the story's
         return meaning, None
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
+
+
+def month_name(ctx: "Context", spec: CalendarSpec, mention: Mention) -> Optional[tuple[int, str]]:
+    """Narrative mode: a bare month that names something with the word after it ("the July Crisis", "the October days",
+    lexicon [month_names]): its month and that word, the key under which its first telling is kept, so that the name told
+    again years later is of the same month ("Historians still argue about the July Crisis"); else None."""
+    table = ctx.lexicon.tables.get("month_names") if ctx.mode == "narrative" else None
+    if (not table or spec.month is None or spec.year is not None or spec.day is not None or spec.shift is not None
+            or spec.relative_word is not None or spec.weekday is not None or spec.season is not None):
+        return None
+    before = _WORD.findall(ctx.text, max(0, mention.start - 12), mention.start)
+    after = _WORD.findall(ctx.text, mention.end, mention.end + 30)
+    if not before or before[-1].lower() not in table["before"] or not after or not after[0][:1].isalpha():
+        return None
+    word = after[0].lower()
+    return None if word in table["not_next"] or word in ctx.lexicon["months"] else (spec.month, word)
 
 
 RESTATED_GRAINS = (Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.YEAR)
