@@ -513,3 +513,25 @@ def test_three_digit_ranges_in_a_history(text: str, expected: dict[str, str]) ->
 )
 def test_a_month_in_a_name_keeps_its_first_year(text: str, values: list[str]) -> None:
     assert [t.value for t in tag(text, "2026-12-01", mode="narrative").timexes] == values
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        # a year far from the story in a participle phrase after the sentence's subject (no commas) is an aside: the story
+        # stays, and a bare day after it in the sentence is of the story's year
+        ("On 2 August 1864 the fort was shelled. A report published in 1905, however, revealed that there was no second attack on 4 August.",
+         ["1864-08-02", "1905", "1864-08-04"]),
+        ("In August 1864 the fort was shelled. A report published in 1905, however, revealed that there was no second attack on 4 August.",
+         ["1864-08", "1905", "1864-08-04"]),
+        ("In 1760 the army reached the coast. The letters found in 1790 were burned. In March it left.", ["1760", "1790", "1760-03"]),
+        ("In 1760 the army reached the coast. An undated army report written in 1790 was found. In March it left.", ["1760", "1790", "1760-03"]),
+        # ... not a year near the story's: the story goes on to it
+        ("In 1760 the army reached the coast. The letters found in 1761 were burned. In March it left.", ["1760", "1761", "1761-03"]),
+        # the main clause's own date moves the story
+        ("In 1760 the army reached the coast. The army reached the river in 1765 and built a fort. In March it left.", ["1760", "1765", "1765-03"]),
+        ("In 1760 the army reached the coast. The exhausted army marched in 1765 to the river. In March it left.", ["1760", "1765", "1765-03"]),
+    ],
+)
+def test_a_far_year_in_a_participle_phrase_is_an_aside(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag(text, "2026-12-01", mode="narrative").timexes] == values

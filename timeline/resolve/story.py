@@ -22,7 +22,7 @@ from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
 from .picking import joined
-from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_past_perfect, met_in_clause, tense_words
+from .tense import TenseWords, _cue, after_past_signal, clause_tense, ends_span, in_past_perfect, met_in_clause, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -79,6 +79,7 @@ class Story:
     last_flashback: bool = False  # narrative: ... and so did the date recorded last ("had feared a strike since 1887")
     set_off: bool = False  # narrative: the date being resolved is an aside set off by commas or parentheses ("once before, in 1861,")
     last_set_off: bool = False  # narrative: ... and so was the date recorded last
+    last_aside: bool = False  # narrative: the date recorded last was an aside (see :meth:`set_aside`)
 
     def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading
@@ -253,7 +254,7 @@ class Story:
             self.section_checked, self.ahead = True, 0
         if not comparison:
             self.last = (self.sentence, period, tid)
-            self.last_flashback, self.last_set_off = self.flashback, self.set_off
+            self.last_flashback, self.last_set_off, self.last_aside = self.flashback, self.set_off, self.aside
         if moves:
             self.current, self.current_tid = period, tid
             # "By late 1916 ... That winter", "... In March": seen from the year's end, not from all of it
@@ -270,7 +271,7 @@ class Story:
             self.day_passed = False
 
 
-_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "day_passed", "late", "bc", "bc_tid", "bc_season", "span")
+_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "day_passed", "late", "bc", "bc_tid", "bc_season", "span")
 
 
 HEADING_WORDS = 12  # a heading line has at most this many words
@@ -312,7 +313,7 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
     if mode != "narrative" or now is None or not cands:
         return None
     last = story.last
-    if (last is not None and last[0] == story.sentence and now.grain < Grain.YEAR and (last[1].grain <= Grain.MONTH or last[1].grain is Grain.YEAR)
+    if (last is not None and last[0] == story.sentence and not story.last_aside and now.grain < Grain.YEAR and (last[1].grain <= Grain.MONTH or last[1].grain is Grain.YEAR)
             and last[1].start > now.start):
         # a sentence's dates follow each other: "... until October 15, and reached the coast on December 10"; "The offensive of
         # 1916 opened on 1 July" told on a day of 1915 (a year naming an event does not move the story, its date does)
@@ -370,6 +371,9 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         # a date in a clause that describes someone or something, years away: "The fort, built in the 1690s and rebuilt
         # after 1760, barred the road", "Its colonel, who was born in 1771 and trained ..., held it"; "was born in 1771"
         return story.set_aside()
+    if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
+            and in_reduced_clause(ctx, mention)):
+        return story.set_aside()  # "A report published in 2005 showed that there was no attack on 4 August" told in 1964
     if in_parentheses(ctx.text, mention.start, mention.end):
         return story.set_aside(set_off=True)  # an aside: "(the letters were found in 1790)"
     if after_past_signal(ctx.text, mention.start):
@@ -532,6 +536,31 @@ def in_modifier_clause(ctx: "Context", mention: Mention) -> bool:
     else:
         return False
     return not any(w in cues.boundaries for w in inner)
+
+
+REDUCED_REACH = 3  # words between the participle of a describing phrase and its date ("published [in] 2005", "built [by the Dutch in]")
+
+
+def in_reduced_clause(ctx: "Context", mention: Mention) -> bool:
+    """Whether a date lies in a participle phrase right after the subject that opens its sentence, with no commas, the
+    sentence's own verb after it ("A report published in 2005, however, showed that ...", "The letters found in 1790 were
+    burned"); not a date of the main clause ("The army reached the coast in 1760": no verb after the date)."""
+    s, e = ctx.doc.sentence_at(mention.start)
+    before = _WORD.findall(ctx.text, s, mention.start)
+    cues = tense_words(ctx.doc.language)
+    if not 2 <= len(before) <= SUBJECT_WORDS + 1 + REDUCED_REACH or any(not w[:1].isalpha() for w in before):
+        return False
+    participles = ctx.lexicon.tables.get("reduced_clauses", {}).get("participles", ())
+    at = next((k for k, w in enumerate(before) if (_cue(w, cues) == "past" or w.lower() in participles or w.lower() in cues.aux_past
+                                                   or w.lower() in cues.be)
+               and not (k and before[k - 1].lower() in cues.determiners)), None)  # ("An undated report": an adjective)
+    if at is None or not 1 <= at <= SUBJECT_WORDS or len(before) - at - 1 > REDUCED_REACH or before[at].lower() in cues.aux_past or before[at].lower() in cues.be:
+        return False
+    after = _WORD.findall(ctx.text, mention.end, min(e, mention.end + 60))
+    if after[:1] == [","] and "," in after[1:4]:
+        after = after[after.index(",", 1) + 1 :]  # past an aside: ", however,"
+    verb = after[0].lower() if after else ""
+    return _cue(verb, cues) == "past" or verb in cues.reporting or verb in cues.aux_past or verb in cues.be  # "revealed", "were"
 
 
 def _participle(word: str, cues: "TenseWords") -> bool:
