@@ -535,3 +535,22 @@ def test_a_month_in_a_name_keeps_its_first_year(text: str, values: list[str]) ->
 )
 def test_a_far_year_in_a_participle_phrase_is_an_aside(text: str, values: list[str]) -> None:
     assert [t.value for t in tag(text, "2026-12-01", mode="narrative").timexes] == values
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a bare season that qualifies a noun takes the year of the date its clause gives it, when that date lies in it
+        ("The armies rested through 1917. The spring offensive was launched on 21 March 1918.", "The spring", "1918-SP"),
+        ("The armies rested in 1916. The winter offensive began in December 1916.", "The winter", "1917-WI"),
+        # ... not a season of the story's that qualifies nothing, or is set off from the date
+        ("The armies rested in 1916. In the summer the men trained, and the next offensive came in March 1917.", "the summer", "1916-SU"),
+        ("The armies rested in 1916. In the summer they trained for the offensive of July 1917.", "the summer", "1916-SU"),
+        ("The armies rested in 1916. In 1916 the summer offensive failed; the next one began in July 1917.", "the summer", "1916-SU"),
+        # the season nearest the date, a step back costing more than one ahead
+        ("The armies rested in 1916. The summer offensive was planned in March 1917.", "The summer", "1917-SU"),
+        ("The armies rested in 1916. The summer offensive had failed by October 1916.", "The summer", "1916-SU"),
+    ],
+)
+def test_a_season_qualifying_a_noun_takes_its_clauses_year(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -32,7 +32,7 @@ from .named import with_part
 from . import calendar as cal
 from .durations import set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from .neighbours import day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, month_name, restated_date, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, month_name, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -189,6 +189,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
 
     spec = with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning))
+    dated = season_dated_after(ctx, spec, mention, mentions[i + 1] if i + 1 < len(mentions) else None)
+    if dated is not None:  # "their main summer offensive against southern Russia in June 1942": 1942-SU
+        spec = attrs.evolve(spec, year=dated)
     ended_in = quarter_end_year(ctx, mentions, i, resolved)
     if ended_in is not None:  # "the fiscal fourth quarter, which ended June 30": of that day's year
         spec = attrs.evolve(spec, year=ended_in)

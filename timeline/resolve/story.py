@@ -27,7 +27,7 @@ from .tense import TenseWords, _cue, after_past_signal, clause_tense, ends_span,
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "restated_date", "month_name", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "restated_date", "month_name", "season_dated_after", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -729,6 +729,40 @@ def month_name(ctx: "Context", spec: CalendarSpec, mention: Mention) -> Optional
         return None
     word = after[0].lower()
     return None if word in table["not_next"] or word in ctx.lexicon["months"] else (spec.month, word)
+
+
+SEASON_DATE_REACH = 60  # characters from a season that qualifies a noun to the date of its clause that dates it
+
+
+def season_dated_after(ctx: "Context", spec: CalendarSpec, mention: Mention, after: Optional[Mention]) -> Optional[int]:
+    """Narrative mode: the year of a bare season that qualifies a noun ("their main summer offensive against southern
+    Russia in June 1942") when the next expression, in the same clause, is a month or day written with its year: the year of
+    the season nearest that date, a step back costing ``BACK_WEIGHT`` steps ahead as in :func:`story_pick` ("The summer
+    offensive was planned in March 1917": 1917-SU; a winter is its January's year's); else None."""
+    if (ctx.mode != "narrative" or after is None or spec.season is None or spec.year is not None or spec.shift is not None
+            or spec.relative_word is not None):
+        return None
+    told = after.meaning
+    if (not isinstance(told, CalendarSpec) or told.year is None or told.month is None or told.bc or told.shift is not None
+            or after.start - mention.end > SEASON_DATE_REACH or any(c in ctx.text[mention.end : after.start] for c in ",;:.!?()")):
+        return None
+    following = _WORD.findall(ctx.text, mention.end, mention.end + 20)
+    table = ctx.lexicon.tables.get("month_names")
+    if not following or not following[0][:1].islower() or (table and following[0] in table["not_next"]):
+        return None  # no noun qualified ("in the summer of ...", "the summer in June 1942")
+    try:
+        date = cal.containing(dt.datetime(told.year, told.month, told.day or 1), Grain.MONTH if told.day is None else Grain.DAY)
+        cands = [cal.season(y, spec.season) for y in (told.year - 1, told.year, told.year + 1, told.year + 2)]
+    except (ValueError, KeyError):
+        return None
+
+    def cost(c: Period) -> float:
+        if c.start < date.end and date.start < c.end:
+            return 0.0
+        return (c.start - date.end).total_seconds() if c.start >= date.end else BACK_WEIGHT * (date.start - c.end).total_seconds()
+
+    best = min(cands, key=cost)
+    return int(best.value[:4])
 
 
 RESTATED_GRAINS = (Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.YEAR)
