@@ -554,3 +554,25 @@ def test_a_far_year_in_a_participle_phrase_is_an_aside(text: str, values: list[s
 )
 def test_a_season_qualifying_a_noun_takes_its_clauses_year(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a season before a campaign's noun is that season in a history, whatever the article (TIMEX2 marks it)
+        ("In 1863 the army retreated, and after the general's inconclusive fall campaign, the president turned west.",
+         {"1863": "1863", "fall": "1863-FA"}),
+        ("In 1808 the army launched a spring offensive against the hill forts.", {"1808": "1808", "spring": "1808-SP"}),
+        # ... a heading too, and a bare month that opens the paragraph after a heading is a month, not part of a name
+        ("The hill war, 1808\n\nSpring offensives in the hills\n\nIn May the army attacked.", {"1808": "1808", "Spring": "1808-SP", "May": "1808-05"}),
+        ("The hill war, 1808\n\nThe big offensives\n\nIn March the army attacked.", {"1808": "1808", "March": "1808-03"}),
+        # not a season that qualifies something else
+        ("In 1862 a winter storm hit the coast.", {"1862": "1862"}),
+    ],
+)
+def test_a_season_of_a_campaign_in_a_history(text: str, expected: dict[str, str]) -> None:
+    assert _values(text) == expected
+
+
+def test_news_leaves_a_campaigns_season_untagged() -> None:
+    assert _values("The party launched a spring offensive against its rivals.", mode="news") == {}

@@ -96,7 +96,7 @@ _LEXICON: dict[str, Field] = {
                            "event_pronouns": _f("words"), "offset_words": _opt("words"), "offset_hedges": _opt("words"),
                            "offset_adverbs": _opt("words"), "adverb_next": _opt("words"),
                            "season_leads": _opt("words"), "length_nouns": _opt("words"), "length_articles": _opt("words")}),
-    "season_events": _opt({"seasons": _f("words"), "verbs": _f("words"), "signals": _f("words")}),
+    "season_events": _opt({"seasons": _f("words"), "verbs": _f("words"), "signals": _f("words"), "qualified": _opt("words")}),
     "period_end": _opt({"words": _f("words")}),
     "spoken_years": _opt({"fillers": _f("words"), "bare_after": _f("words")}),
     "number_grammar": _opt({
