@@ -576,3 +576,21 @@ def test_a_season_of_a_campaign_in_a_history(text: str, expected: dict[str, str]
 
 def test_news_leaves_a_campaigns_season_untagged() -> None:
     assert _values("The party launched a spring offensive against its rivals.", mode="news") == {}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a length with an adjective between its number and its unit (TIMEX2 marks it whole)
+        ("For two bloody weeks the fighting raged around the fort in 1712.", {"two bloody weeks": "P2W", "1712": "1712"}),
+        ("The siege lasted four hard months.", {"four hard months": "P4M"}),
+        # ... an offset with "later" or "earlier" after it
+        ("In 1648 the war ended. Three long years later the king died.", {"1648": "1648", "Three long years later": "1651"}),
+        ("In 1648 the war ended. Three long years earlier the king had died.", {"1648": "1648", "Three long years earlier": "1645"}),
+        # ... not an age, nor days ("two fateful days" is left to the rules)
+        ("In 1648 the king was three long years old.", {"1648": "1648"}),
+    ],
+)
+def test_a_length_with_an_adjective_in_a_history(text: str, expected: dict[str, str]) -> None:
+    assert _values(text) == expected
+    assert not any("long" in k or "bloody" in k or "hard" in k for k in _values(text, mode="news"))

@@ -19,7 +19,7 @@ import attrs
 from . import lookahead
 from .grammar import NUMERAL_TAIL, Grammar, captures, compile_grammar, gates_open
 from ..model import Grain
-from .meaning import CalendarSpec, DurationSpec, Mention, VagueSpec
+from .meaning import Anchoring, CalendarSpec, DurationSpec, Mention, VagueSpec
 from .productions import PRODUCTIONS, MatchContext
 from .productions.common import key_of
 from .productions.dates import opens_sentence
@@ -177,6 +177,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_narrative_refs(grammar, text, low, _early_years_in_context(grammar, text, low, _early_years_in_era(mentions)))
         mentions = _without_season_events(grammar, low, _with_narrative_parts(grammar, text, low, mentions))
         mentions = _with_unit_offsets(grammar, text, low, mentions)
+        mentions = _with_adjective_lengths(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -270,6 +271,42 @@ def _with_unit_offsets(grammar: Grammar, text: str, low: str, mentions: list[Men
             continue  # (a length: "spent the day before the battle in prayer"; "the day before June 4": counted from the date)
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, 1.0), "narrative_unit_offset"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+@functools.lru_cache(maxsize=None)
+def _adjective_lengths_pattern(numbers: tuple[str, ...], adjectives: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
+    """A number, an adjective and a unit: "two bloody weeks", "3 long years"."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(" + alternation(numbers) + r"|\d{1,3})[ \t]{1,2}(?:" + alternation(adjectives) + r")[ \t]{1,2}("
+                      + alternation(units) + r")\b(?![ \t]{1,2}old\b|-)(?:[ \t]{1,2}(later|earlier)\b)?")
+
+
+def _with_adjective_lengths(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "For two bloody weeks", "after three long years": a length with an adjective between its number and
+    its unit, as histories (TIMEX2) mark it (lexicon [narrative_lengths]); not inside another expression ("years" alone)."""
+    table = grammar.lexicon.tables.get("narrative_lengths")
+    if not table or not table.get("units"):
+        return mentions
+    numbers = {w: n for w, n in grammar.lexicon["numbers"].items() if n >= 1 and w not in ("a", "an", "single")}
+    grains = {w: (Grain[u["grain"]], float(u.get("multiplier", 1))) for u in grammar.lexicon["units"].values() for w in u["words"]}
+    extra: list[Mention] = []
+    replaced: set[int] = set()
+    for r in _adjective_lengths_pattern(tuple(numbers), tuple(table["adjectives"]), tuple(table["units"])).finditer(low):
+        amount = float(r.group(1)) if r.group(1).isdigit() else float(numbers[r.group(1)])
+        grain, times = grains.get(r.group(2), (None, 1.0))
+        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        if grain is None or any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
+            continue  # (what is found inside it, "years", gives way)
+        replaced.update(inside)
+        way = r.group(3)  # "three long years later": an offset, "later" left out of the extent as the rules leave it
+        spec = DurationSpec(grain, amount * times, span=way, anchoring=Anchoring.NARRATIVE) if way else DurationSpec(grain, amount * times)
+        end = r.start(3) - 1 if way else r.end()
+        end = len(low[:end].rstrip())
+        extra.append(Mention(r.start(), end, text[r.start() : end], spec, "narrative_length"))
+    if not extra:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
 
 
 _EVENT_TOLD_CHARS = 600  # narrative: how far before "after the fall" the event's verb ("the city fell") is looked for
