@@ -589,6 +589,9 @@ def test_news_leaves_a_campaigns_season_untagged() -> None:
         ("In 1648 the war ended. Three long years earlier the king had died.", {"1648": "1648", "Three long years earlier": "1645"}),
         # ... not an age, nor days ("two fateful days" is left to the rules)
         ("In 1648 the king was three long years old.", {"1648": "1648"}),
+        # "the", a number, an order word and a unit: a length too, days included
+        ("In 1712 deaths fell from 900 in the four previous weeks.", {"1712": "1712", "the four previous weeks": "P4W"}),
+        ("In 1712, in the three following days, the army advanced.", {"1712": "1712", "the three following days": "P3D"}),
     ],
 )
 def test_a_length_with_an_adjective_in_a_history(text: str, expected: dict[str, str]) -> None:

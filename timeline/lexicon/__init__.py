@@ -90,7 +90,7 @@ _LEXICON: dict[str, Field] = {
     "narrative_refs": _opt({"words": _f("text_map"), "not_before": _f("words")}),
     "narrative_parts": _opt({"ordinals": _f("words"), "units": _f("words")}),
     "month_names": _opt({"before": _f("words"), "not_next": _f("words")}),
-    "narrative_lengths": _opt({"adjectives": _f("words"), "units": _f("words")}),
+    "narrative_lengths": _opt({"adjectives": _f("words"), "units": _f("words"), "order_words": _opt("words")}),
     "reduced_clauses": _opt({"participles": _f("words")}),
     "narrative_unit_offsets": _opt({"units": _f("words"), "directions": _f("words"), "not_next": _f("words")}),
     "event_offsets": _opt({"directions": _f("int_map"), "length_before": _f("words"), "event_skip": _f("words"), "event_stop": _f("words"),

@@ -304,9 +304,29 @@ def _with_adjective_lengths(grammar: Grammar, text: str, low: str, mentions: lis
         end = r.start(3) - 1 if way else r.end()
         end = len(low[:end].rstrip())
         extra.append(Mention(r.start(), end, text[r.start() : end], spec, "narrative_length"))
+    if table.get("order_words"):
+        units = tuple(w for u in grammar.lexicon["units"].values() if Grain[u["grain"]] >= Grain.DAY for w in u["words"])
+        taken = [(m.start, m.end) for m in extra]
+        for r in _ordered_lengths_pattern(tuple(numbers), tuple(table["order_words"]), units).finditer(low):
+            amount = float(r.group(1)) if r.group(1).isdigit() else float(numbers[r.group(1)])
+            grain, times = grains.get(r.group(2), (None, 1.0))
+            inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+            if grain is None or any(s < r.end() and r.start() < e for s, e in taken) or any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
+                continue
+            replaced.update(inside)
+            extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, amount * times), "narrative_length"))
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _ordered_lengths_pattern(numbers: tuple[str, ...], order: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the four previous weeks", "the three following days": "the", a number, an order word and a unit."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\bthe[ \t]{1,2}(" + alternation(numbers) + r"|\d{1,3})[ \t]{1,2}(?:" + alternation(order) + r")[ \t]{1,2}("
+                      + alternation(units) + r")\b(?!-)")
 
 
 _EVENT_TOLD_CHARS = 600  # narrative: how far before "after the fall" the event's verb ("the city fell") is looked for
