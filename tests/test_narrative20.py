@@ -94,8 +94,21 @@ LEAGUES = """The Leagues
 In the 5th century BC the cities of the coast formed a league against the inland kingdoms. Its first war began in 471 BC and lasted six years. In the 460s BC the league grew to thirty cities. A second war broke out in 452 BC; a year later the league's fleet was lost in a storm. The peace of 446 BC lasted fourteen years. In the following decade the league's treasury was moved to the capital, and in 431 BC its members went to war with each other. The fighting dragged on for 27 years. When it ended in 404 BC, the league was dissolved.
 """
 
+EASTERN = """The Eastern Campaign
+
+The offensive was planned over the winter of 1915-16. It opened on 4 June 1916, and within three days the front had been broken. By the end of the month the armies had advanced forty miles. In July the advance slowed, and in August it stopped. On 27 August a new ally entered the war; within weeks its armies had been routed. The campaign's losses were enormous: about a million men in four months.
+
+The next offensive did not come until the following summer. It began on 1 July 1917 and collapsed after ten days. In November the government fell. Peace talks opened on 22 December and dragged on into the new year; the treaty was finally signed on 3 March 1918.
+"""
+
+ABBEY = """The Abbey of Saint Orm
+
+The abbey was founded in 1132 by monks from the south. For nearly ninety years it prospered; by 1220 it owned forty farms. A fire in 1241 destroyed the church, and the new one took thirty years to build. The abbey's decline began in the 14th century. The plague reached it in the autumn of 1349, and by Christmas half the monks were dead. Over the next fifty years the farms were let to tenants. The last abbot resigned in 1536, and the buildings were sold the next year. Only the gatehouse still stands.
+"""
+
 TEXTS = {"railway": RAILWAY, "siege": SIEGE, "reign": REIGN, "expedition": EXPEDITION, "rising": RISING, "conquest": CONQUEST,
-         "campaign": CAMPAIGN, "house": HOUSE, "cruisers": CRUISERS, "wen": WEN, "october": OCTOBER, "leagues": LEAGUES}
+         "campaign": CAMPAIGN, "house": HOUSE, "cruisers": CRUISERS, "wen": WEN, "october": OCTOBER, "leagues": LEAGUES,
+         "eastern": EASTERN, "abbey": ABBEY}
 
 # (text, expression, occurrence, value): values worked out by hand before the tagger was run.  Two conventions were
 # corrected after the first run, as TIMEX2 histories write them (not as the tagger happened to): a winter is named by the
@@ -310,6 +323,34 @@ EXPECTED = [
     ("leagues", "431 BC", 0, "BC0431"),
     ("leagues", "27 years", 0, "P27Y"),
     ("leagues", "404 BC", 0, "BC0404"),
+    # fourth batch (values by hand before the run)
+    ("eastern", "the winter of 1915-16", 0, "1916-WI"),
+    ("eastern", "4 June 1916", 0, "1916-06-04"),
+    ("eastern", "three days", 0, "P3D"),
+    ("eastern", "the end of the month", 0, "1916-06"),
+    ("eastern", "July", 0, "1916-07"),
+    ("eastern", "August", 0, "1916-08"),
+    ("eastern", "27 August", 0, "1916-08-27"),
+    ("eastern", "weeks", 0, "PXW"),
+    ("eastern", "four months", 0, "P4M"),
+    ("eastern", "the following summer", 0, "1917-SU"),
+    ("eastern", "1 July 1917", 0, "1917-07-01"),
+    ("eastern", "ten days", 0, "P10D"),
+    ("eastern", "November", 0, "1917-11"),
+    ("eastern", "22 December", 0, "1917-12-22"),
+    ("eastern", "the new year", 0, "1918"),
+    ("eastern", "3 March 1918", 0, "1918-03-03"),
+    ("abbey", "1132", 0, "1132"),
+    ("abbey", "ninety years", 0, "P90Y"),
+    ("abbey", "1220", 0, "1220"),
+    ("abbey", "1241", 0, "1241"),
+    ("abbey", "thirty years", 0, "P30Y"),
+    ("abbey", "the 14th century", 0, "13"),
+    ("abbey", "the autumn of 1349", 0, "1349-FA"),
+    ("abbey", "Christmas", 0, "1349-12-25"),
+    ("abbey", "fifty years", 0, "P50Y"),
+    ("abbey", "1536", 0, "1536"),
+    ("abbey", "the next year", 0, "1537"),
 ]
 
 
@@ -597,3 +638,24 @@ def test_news_leaves_a_campaigns_season_untagged() -> None:
 def test_a_length_with_an_adjective_in_a_history(text: str, expected: dict[str, str]) -> None:
     assert _values(text) == expected
     assert not any("long" in k or "bloody" in k or "hard" in k for k in _values(text, mode="news"))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a four-digit early year before a verb in the past and its object is a year in a history
+        ("A fire in 1241 destroyed the church.", {"1241": "1241"}),
+        ("The plague in 1348 killed half the town.", {"1348": "1348"}),
+        # ... not before a noun or an adjective, which it may count
+        ("The fire in 1241 armed men could not stop.", {}),
+        ("In 1241 cases the tax was paid.", {}),
+    ],
+)
+def test_an_early_year_before_a_verb_and_its_object(text: str, expected: dict[str, str]) -> None:
+    assert _values(text) == expected
+    assert _values(text, mode="news") == {}
+
+
+def test_the_new_year_told_late_in_a_year_is_the_next_one() -> None:
+    text = "Peace talks opened on 22 December 1917 and dragged on into the new year."
+    assert _values(text)["the new year"] == "1918"

@@ -199,6 +199,10 @@ def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     entry = ctx.lexicon["holidays"][spec.holiday]
     if f.year is not None:
         return _in_week(cal.day(cal.holiday_date(entry, f.year)), spec), NO_ANCHOR if spec.year else f.anchor
+    if spec.grain is Grain.YEAR:  # "dragged on into the new year" told on 22 December: the year its first day begins, not the story's
+        in_year = _in_story_year(ctx, story, f, lambda y: cal.day(cal.holiday_date(entry, y)))
+        if in_year is not None:
+            return _in_week(in_year[0], spec), in_year[1]
     in_story = _in_story_year(ctx, story, f, lambda y: _in_week(cal.day(cal.holiday_date(entry, y)), spec))
     if in_story is not None:
         return in_story

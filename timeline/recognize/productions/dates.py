@@ -246,8 +246,9 @@ def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None
     if era is not None and not any(c.isupper() for c in ctx.text[ctx.offset_of(era) : ctx.offset_of(era) + len(era)]):
         return None  # "ad", "ce" in lower case: a word, not an era
-    if "name" in g and not ctx.text[ctx.end :].lstrip()[:1].isupper() and not (ctx.narrative and "year" in g and len(g["year"]) == 3
-                                                                                and opens_sentence(ctx.text, ctx.start)):
+    if ("name" in g and not ctx.text[ctx.end :].lstrip()[:1].isupper() and not (ctx.narrative and "year" in g and len(g["year"]) == 3
+                                                                                 and opens_sentence(ctx.text, ctx.start))
+            and not (ctx.narrative and "year" in g and len(g["year"]) == 4 and _verb_with_object(ctx))):
         return None  # "in 1453 Constantinople fell", not "in 300 boats" ("In 406 tribes crossed": kept if years are told around it)
     if "year8" in g and ctx.text[: ctx.start].rstrip()[-1:] not in ("", ".", "!", "?", "\n") and ctx.word_before() not in ("in", "until", "by", "from"):
         return None  # "Around 270 the emperor ...", "in about 410 the city ...": not "it cost around 300 the first year"
@@ -266,6 +267,20 @@ def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
             return CalendarSpec(Grain.DAY, month=month_of(ctx, g["month"]), day=day, year=y) if day <= 31 else None
         return CalendarSpec(Grain.MONTH, month=month_of(ctx, g["month"]), year=y)
     return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod") or g.get("quant") or g.get("quant8")))
+
+
+_VERB_OBJECT = re.compile(r"[ \t]{1,3}([a-z]+)[ \t]{1,3}([a-z]+)\b")
+
+
+def _verb_with_object(ctx: MatchContext) -> bool:
+    """In a history, whether a four-digit early year is followed by a verb in the past and its object ("A fire in 1241
+    destroyed the church", lexicon [early_year_verbs]): the year ends its phrase, it counts nothing ("in 1241 armed men")."""
+    table = ctx.lexicon.tables.get("early_year_verbs")
+    m = _VERB_OBJECT.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 60))
+    if not table or m is None:
+        return False
+    verb, obj = m.group(1), m.group(2)
+    return verb.endswith(tuple(table["suffixes"])) and len(verb) > 4 and obj in table["objects"]
 
 
 _OPENING_WORD = re.compile(r"(?:^|[.!?]['\")\]]?\s+|\n\s*)[A-Z][a-z]*\s+$|[:;]\s+[a-z]+\s+$")
