@@ -659,3 +659,18 @@ def test_an_early_year_before_a_verb_and_its_object(text: str, expected: dict[st
 def test_the_new_year_told_late_in_a_year_is_the_next_one() -> None:
     text = "Peace talks opened on 22 December 1917 and dragged on into the new year."
     assert _values(text)["the new year"] == "1918"
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        # a winter over two years BC is named by the second (its January's), and what follows counts from it
+        ("In 218 BC the army crossed the mountains. The winter of 218/217 BC was spent in the north. The following spring it marched south.",
+         ["BC0218", "BC0217-WI", "BC0217-SP"]),
+        ("In 218 BC the army crossed the mountains. In the winter of 218-217 BC it rested.", ["BC0218", "BC0217-WI"]),
+        # not two years that do not follow each other
+        ("In 218 BC the army crossed the mountains. In the winter of 218/216 BC it rested.", ["BC0218"]),
+    ],
+)
+def test_a_winter_over_two_years_bc(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag(text, "2026-12-01", mode="narrative").timexes] == values

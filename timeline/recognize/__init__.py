@@ -178,6 +178,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _without_season_events(grammar, low, _with_narrative_parts(grammar, text, low, mentions))
         mentions = _with_unit_offsets(grammar, text, low, mentions)
         mentions = _with_adjective_lengths(grammar, text, low, mentions)
+        mentions = _with_bc_split_seasons(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -327,6 +328,39 @@ def _ordered_lengths_pattern(numbers: tuple[str, ...], order: tuple[str, ...], u
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(r"\bthe[ \t]{1,2}(" + alternation(numbers) + r"|\d{1,3})[ \t]{1,2}(?:" + alternation(order) + r")[ \t]{1,2}("
                       + alternation(units) + r")\b(?!-)")
+
+
+@functools.lru_cache(maxsize=None)
+def _bc_split_season_pattern(seasons: tuple[str, ...], eras: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the winter of 218/217 BC", "the winter of 218-217 BC": a season over two years before the era (only a winter is kept)."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:the[ \t]{1,2})?(" + alternation(seasons) + r")[ \t]{1,2}of[ \t]{1,2}(\d{1,4})[ \t]?[/\u2013-][ \t]?(\d{1,4})[ \t]{1,2}("
+                      + alternation(eras) + r")(?![\w])")
+
+
+def _with_bc_split_seasons(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the winter of 218/217 BC" is the winter of the second year (a winter is named by its January's year;
+    years BC count down, so the second is one fewer), one expression in place of the years found in it."""
+    eras = tuple(grammar.lexicon.tables.get("bc_split_seasons", {}).get("eras", ()))
+    if not eras:
+        return mentions
+    seasons = grammar.lexicon["seasons"]
+    extra: list[Mention] = []
+    replaced: set[int] = set()
+    for r in _bc_split_season_pattern(tuple(seasons), eras).finditer(low):
+        first, second = int(r.group(2)), int(r.group(3))
+        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        if (first - second != 1 or seasons[r.group(1)]["code"] != "WI"
+                or any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside)):
+            continue  # two years in a row, counted down, and a winter (only a winter spans two years)
+        replaced.update(inside)
+        code, year = "WI", second
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.SEASON, season=code, year=year, bc=True),
+                             "bc_split_season"))
+    if not extra:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
 
 
 _EVENT_TOLD_CHARS = 600  # narrative: how far before "after the fall" the event's verb ("the city fell") is looked for
