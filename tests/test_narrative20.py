@@ -674,3 +674,26 @@ def test_the_new_year_told_late_in_a_year_is_the_next_one() -> None:
 )
 def test_a_winter_over_two_years_bc(text: str, values: list[str]) -> None:
     assert [t.value for t in tag(text, "2026-12-01", mode="narrative").timexes] == values
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a length with a fraction of its unit and "later"/"earlier" is an offset in a history: from the start of the story's
+        # time, the fraction in a finer unit, in the period of its own unit that reaches
+        ("The fort was built in 1602. A year and a half later it was abandoned.", "A year and a half later", "1603"),
+        ("The fort was built in 1602. Six and a half years later it was abandoned.", "Six and a half years later", "1608"),
+        ("The fort was built on 3 May 1602. A month and a half later it was abandoned.", "A month and a half later", "1602-06"),
+        ("The fort was built in 1602. Half a century later it was abandoned.", "Half a century later", "1652"),
+        ("The fort was built in 1602. Two and a half years earlier the old one had burned.", "Two and a half years earlier", "1599"),
+        # ... not "later than"
+        ("The fort was built in 1602. The siege lasted a year and a half, later than planned.", "a year and a half", "P1Y6M"),
+        ("The fort was built in 1602. The road opened a year and a half later than planned.", "a year and a half", "P1Y6M"),
+    ],
+)
+def test_a_length_with_a_fraction_and_later_is_an_offset(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_news_keeps_a_fractional_length_before_later_a_length() -> None:
+    assert _values("The plant opened in May 2019. A year and a half later it closed.", mode="news")["A year and a half"] == "P1Y6M"

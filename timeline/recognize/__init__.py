@@ -179,6 +179,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_unit_offsets(grammar, text, low, mentions)
         mentions = _with_adjective_lengths(grammar, text, low, mentions)
         mentions = _with_bc_split_seasons(grammar, text, low, mentions)
+        mentions = _lengths_as_offsets(low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -361,6 +362,25 @@ def _with_bc_split_seasons(grammar: Grammar, text: str, low: str, mentions: list
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+_OFFSET_WORD = re.compile(r"[ \t]{1,2}(later|earlier)\b(?![ \t]{1,2}than\b)")
+
+
+def _lengths_as_offsets(low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: a length a rule read with "later"/"earlier" after it but as a length ("A year and a half later", "Half a
+    century later") is an offset from the story's time, as "three years later" is; "later" is left out of the extent as the
+    rules leave it (narrative extents take it back, see resolve.story.offset_extents)."""
+    out = []
+    for m in mentions:
+        spec = m.meaning
+        if isinstance(spec, DurationSpec) and spec.span is None and spec.amount is not None:
+            cut = m.end - len(" later") if low[m.start : m.end].endswith(" later") else m.end - len(" earlier") if low[m.start : m.end].endswith(" earlier") else m.end
+            way = _OFFSET_WORD.match(low, cut)
+            if way is not None and way.end() >= m.end:
+                m = attrs.evolve(m, end=cut, text=m.text[: cut - m.start], meaning=attrs.evolve(spec, span=way.group(1), anchoring=Anchoring.NARRATIVE))
+        out.append(m)
+    return out
 
 
 _EVENT_TOLD_CHARS = 600  # narrative: how far before "after the fall" the event's verb ("the city fell") is looked for
