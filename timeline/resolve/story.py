@@ -22,7 +22,7 @@ from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
 from .picking import joined
-from .tense import TenseWords, _cue, after_past_signal, clause_tense, ends_span, in_past_perfect, met_in_clause, tense_words
+from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_past_perfect, met_in_clause, past_form, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -551,7 +551,7 @@ def in_reduced_clause(ctx: "Context", mention: Mention) -> bool:
     if not 2 <= len(before) <= SUBJECT_WORDS + 1 + REDUCED_REACH or any(not w[:1].isalpha() for w in before):
         return False
     participles = ctx.lexicon.tables.get("reduced_clauses", {}).get("participles", ())
-    at = next((k for k, w in enumerate(before) if (_cue(w, cues) == "past" or w.lower() in participles or w.lower() in cues.aux_past
+    at = next((k for k, w in enumerate(before) if (past_form(w, cues) or w.lower() in participles or w.lower() in cues.aux_past
                                                    or w.lower() in cues.be)
                and not (k and before[k - 1].lower() in cues.determiners)), None)  # ("An undated report": an adjective)
     if at is None or not 1 <= at <= SUBJECT_WORDS or len(before) - at - 1 > REDUCED_REACH or before[at].lower() in cues.aux_past or before[at].lower() in cues.be:
@@ -560,7 +560,7 @@ def in_reduced_clause(ctx: "Context", mention: Mention) -> bool:
     if after[:1] == [","] and "," in after[1:4]:
         after = after[after.index(",", 1) + 1 :]  # past an aside: ", however,"
     verb = after[0].lower() if after else ""
-    return _cue(verb, cues) == "past" or verb in cues.reporting or verb in cues.aux_past or verb in cues.be  # "revealed", "were"
+    return past_form(verb, cues) or verb in cues.reporting or verb in cues.aux_past or verb in cues.be  # "revealed", "were"
 
 
 def _participle(word: str, cues: "TenseWords") -> bool:

@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["span_notice", "time_limit", "after_directive", "names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["past_form", "span_notice", "time_limit", "after_directive", "names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -812,6 +812,11 @@ def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
                 verbs += 1
         backwards = False
     return False
+
+
+def past_form(word: str, cues: TenseWords) -> bool:
+    """Whether ``word`` reads as a verb in the past: a known past form or an auxiliary, or a regular "-ed" form."""
+    return _cue(word, cues) == "past"
 
 
 def _simple_past(word: str, before: list[str], cues: TenseWords) -> bool:
