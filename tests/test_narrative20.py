@@ -450,6 +450,8 @@ def test_the_fall_after_a_signal_names_the_event_told_before(text: str, expected
         ("The fleet sailed in 1701. The pact was signed on 9 June 1742, two weeks after the vote.", "two weeks", "1742-W23"),
         ("The fleet sailed in 1701. The pact was signed on 9 June 1742, two days after the vote.", "two days", "1742-06-09"),
         ("The fleet sailed in 1701. Its crew came home in the spring of 1742, forty years after they had sailed.", "forty years", "1742"),
+        # (a clock time told with the date is the date told last)
+        ("The fleet sailed in 1714. The truce came into force at 11 a.m. on 11 November 1718, four years after the first shots.", "four years", "1718"),
         # a unit finer than the date says what the date does not: a length, as before
         ("The fleet sailed in 1701. The pact was signed in 1742, two days after the vote.", "two days", "P2D"),
         # a word before it makes it a length; so does no "after"/"before" after it

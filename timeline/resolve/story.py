@@ -766,6 +766,7 @@ def season_dated_after(ctx: "Context", spec: CalendarSpec, mention: Mention, aft
 
 
 RESTATED_GRAINS = (Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.YEAR)
+RESTATED_JOIN = 12  # characters at most between a clock time and the date it is told with ("11 a.m. [on ]11 November 1918")
 
 
 def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, before_it: Optional[Mention], before_tid: str,
@@ -785,7 +786,9 @@ def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, befor
     if story.bc is not None and story.bc_tid == before_tid:
         return (f"BC{story.bc[0]:04d}", None, story.bc_tid) if meaning.grain is Grain.YEAR and story.bc[1] is None else None
     last = story.last
-    if last is None or last[2] != before_tid or last[1].grain > meaning.grain:  # ("in the spring of 1919, four years after": 1919)
+    joined = last is not None and last[0] == story.sentence and story.end_of.get(last[2], -1) >= before_it.start - RESTATED_JOIN
+    if last is None or (last[2] != before_tid and not joined) or last[1].grain > meaning.grain:  # ("in the spring of 1919, four years after": 1919)
+        # (a clock time told with the date, "at 11 a.m. on 11 November 1918, four years after", is the date told last)
         return None
     period = cal.containing(last[1].start, meaning.grain)
     return period.value, period, last[2]
