@@ -699,3 +699,18 @@ def test_a_length_with_a_fraction_and_later_is_an_offset(text: str, expression: 
 
 def test_news_keeps_a_fractional_length_before_later_a_length() -> None:
     assert _values("The plant opened in May 2019. A year and a half later it closed.", mode="news")["A year and a half"] == "P1Y6M"
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "on the seventh day" of an event the story told: its month, its day unknown (as TIMEX2 histories write it)
+        ("The siege began on 3 May 1702. On the second day the walls were breached.", "the second day", "1702-05-XX"),
+        ("The siege began on 3 May 1702. On the seventh day the town fell.", "the seventh day", "1702-05-XX"),
+        # ... not a run of days up to the story's own day
+        ("The siege began on 3 May 1702. The guns fired for a third straight day.", "a third straight day", "1702-05-03"),
+    ],
+)
+def test_the_nth_day_of_an_event_has_an_unknown_day(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+    assert _values(text, mode="news")[expression] != "1702-05-XX"

@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "restated_date", "month_name", "season_dated_after", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -729,6 +729,19 @@ def month_name(ctx: "Context", spec: CalendarSpec, mention: Mention) -> Optional
         return None
     word = after[0].lower()
     return None if word in table["not_next"] or word in ctx.lexicon["months"] else (spec.month, word)
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d\Z")
+
+
+def nth_day_of_event(ctx: "Context", mention: Mention, value: str) -> bool:
+    """Narrative mode: whether "on the seventh day" (rule ordinal_day) counts the days of an event the story told, not a
+    run of days up to the story's ("for a third straight day", lexicon [ordinal_days] running): histories (TIMEX2) know
+    its month but not its day ("the second day" of a battle in August 480 BC: BC0480-08-XX), so the day is unknown."""
+    table = ctx.lexicon.tables.get("ordinal_days") if ctx.mode == "narrative" else None
+    if not table or mention.rule != "ordinal_day" or not _FULL_DAY.match(value):
+        return False
+    return not any(w in table["running"] for w in mention.text.lower().split())
 
 
 SEASON_DATE_REACH = 60  # characters from a season that qualifies a noun to the date of its clause that dates it
