@@ -714,3 +714,9 @@ def test_news_keeps_a_fractional_length_before_later_a_length() -> None:
 def test_the_nth_day_of_an_event_has_an_unknown_day(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
     assert _values(text, mode="news")[expression] != "1702-05-XX"
+
+
+def test_a_month_in_a_common_noun_phrase_is_read_each_time() -> None:
+    # "the May elections" may come every year: only a proper name ("the July Crisis") keeps its first telling's month
+    text = "In 1830 the May elections were held. In 1848 the May elections were held again."
+    assert [t.value for t in tag(text, "2026-12-01", mode="narrative").timexes] == ["1830", "1830-05", "1848", "1848-05"]

@@ -214,7 +214,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     ending = period_ending(ctx, mentions, i, resolved) if spec.same_grain_anchor and spec.year is None else None
     same_day = _bare_day(ctx, spec)
     name = month_name(ctx, spec, mention)
-    told_name = story.month_names.get(name) if name is not None else None
+    told_name = story.month_names.get(name[:2]) if name is not None else None
     if told_name is not None:  # narrative: "the October days" told again in 1857 is the October of their first telling
         period, anchor = told_name[0], TimexAnchor(AnchorKind.TIMEX, told_name[1])
         story.set_aside()
@@ -230,8 +230,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             period, anchor = ending if ending is not None else calendar_period(ctx, spec, mention, story, hint)
         if same_day is not None and period is not None and period.grain is Grain.DAY:
             story.days.setdefault(same_day, (period, tid))
-        if name is not None and period is not None:
-            story.month_names[name] = (period, tid)
+        if name is not None and name[2] and period is not None:
+            story.month_names[name[:2]] = (period, tid)
     if period is None:
         ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
         return Timex(type=ttype, value=unanchored_value(spec), mod=spec.mod, grain=spec.grain, anchor=anchor, temporal_function=True, **common)

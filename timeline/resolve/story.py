@@ -53,7 +53,7 @@ class Story:
     focus: Optional[Period] = None  # the last period talked about that is not a look-back ("the quarter", not "a year ago")
     focus_tid: Optional[str] = None
     days: dict[tuple[int, int], tuple[Period, str]] = attrs.Factory(dict)  # news: the date each bare "Jan. 14" was taken for
-    month_names: dict[tuple[int, str], tuple[Period, str]] = attrs.Factory(dict)  # narrative: the month of each name told ("the July Crisis")
+    month_names: dict[tuple[int, str], tuple[Period, str]] = attrs.Factory(dict)  # narrative: the month of each proper name told ("the July Crisis")
     ended: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)  # as by_grain, for periods over by publication ("the quarter" reported)
     sentence: int = -1  # the sentence of the expression being resolved
     last: Optional[tuple[int, Period, str]] = None  # the sentence, period and id of the last date resolved (no comparison point)
@@ -715,10 +715,11 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
 
 
-def month_name(ctx: "Context", spec: CalendarSpec, mention: Mention) -> Optional[tuple[int, str]]:
+def month_name(ctx: "Context", spec: CalendarSpec, mention: Mention) -> Optional[tuple[int, str, bool]]:
     """Narrative mode: a bare month that names something with the word after it ("the July Crisis", "the October days",
-    lexicon [month_names]): its month and that word, the key under which its first telling is kept, so that the name told
-    again years later is of the same month ("Historians still argue about the July Crisis"); else None."""
+    lexicon [month_names]): its month and that word, the key under which the telling of a proper name (the word
+    capitalised, the third item) is kept, so that the name told again years later is of the same month ("Historians still
+    argue about the July Crisis"; not "the May elections", which may come every year); else None."""
     table = ctx.lexicon.tables.get("month_names") if ctx.mode == "narrative" else None
     if (not table or spec.month is None or spec.year is not None or spec.day is not None or spec.shift is not None
             or spec.relative_word is not None or spec.weekday is not None or spec.season is not None):
@@ -728,7 +729,7 @@ def month_name(ctx: "Context", spec: CalendarSpec, mention: Mention) -> Optional
     if not before or before[-1].lower() not in table["before"] or not after or not after[0][:1].isalpha():
         return None
     word = after[0].lower()
-    return None if word in table["not_next"] or word in ctx.lexicon["months"] else (spec.month, word)
+    return None if word in table["not_next"] or word in ctx.lexicon["months"] else (spec.month, word, after[0][:1].isupper())
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d\Z")
