@@ -723,3 +723,20 @@ def test_a_month_in_a_common_noun_phrase_is_read_each_time() -> None:
     # "the May elections" may come every year: only a proper name ("the July Crisis") keeps its first telling's month
     text = "In 1830 the May elections were held. In 1848 the May elections were held again."
     assert [t.value for t in tag(text, "2026-12-01", mode="narrative").timexes] == ["1830", "1830-05", "1848", "1848-05"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an anniversary told after a date with its day in its sentence is that day
+        ("On April 9, 1909, the sixth anniversary of the city's capture, crowds gathered to mark the sixth anniversary of its capture.",
+         [("April 9, 1909", "1909-04-09"), ("the sixth anniversary", "1909-04-09"), ("the sixth anniversary", "1909-04-09")]),
+        ("The new state proclaimed 5 July 1862, the 32nd anniversary of the landing, its day of independence.",
+         [("5 July 1862", "1862-07-05"), ("the 32nd anniversary", "1862-07-05")]),
+        # ... not without a day told before it in its sentence
+        ("In 1927 the tenth anniversary of the revolution was celebrated.", [("1927", "1927")]),
+    ],
+)
+def test_an_anniversary_is_the_day_it_is_told_on(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2026-12-01", mode="narrative").timexes] == expected
+    assert "anniversary" not in " ".join(t.text for t in tag(text, "2026-12-01").timexes)

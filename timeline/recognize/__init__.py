@@ -19,7 +19,7 @@ import attrs
 from . import lookahead
 from .grammar import NUMERAL_TAIL, Grammar, captures, compile_grammar, gates_open
 from ..model import Grain
-from .meaning import Anchoring, CalendarSpec, DurationSpec, Mention, VagueSpec
+from .meaning import Anchoring, CalendarSpec, DurationSpec, Mention, Shift, VagueSpec
 from .productions import PRODUCTIONS, MatchContext
 from .productions.common import key_of
 from .productions.dates import opens_sentence
@@ -180,6 +180,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_adjective_lengths(grammar, text, low, mentions)
         mentions = _with_bc_split_seasons(grammar, text, low, mentions)
         mentions = _lengths_as_offsets(low, mentions)
+        mentions = _with_anniversaries(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -362,6 +363,40 @@ def _with_bc_split_seasons(grammar: Grammar, text: str, low: str, mentions: list
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _anniversary_pattern(ordinals: tuple[str, ...], nouns: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the sixth anniversary", "the 50th anniversary", "the tenth-year anniversary"."""
+    alt = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True))
+    noun = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"\bthe[ \t]{1,2}(?:" + alt + r"|\d{1,3}(?:st|nd|rd|th))(?:[ \t-]year)?[ \t]{1,2}(?:" + noun + r")\b")
+
+
+def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "On April 9, 2009, the sixth anniversary of the city's fall, crowds ...": an anniversary told after a
+    date with its day in its sentence is that day, as "that same day" (lexicon [anniversaries]); not inside another expression."""
+    table = grammar.lexicon.tables.get("anniversaries")
+    if not table or not table.get("nouns"):
+        return mentions
+    starts = [m.start for m in mentions]
+    extra = [Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE)),
+                     "narrative_anniversary")
+             for r in _anniversary_pattern(tuple(grammar.lexicon["ordinals"]), tuple(table["nouns"])).finditer(low)
+             if not _overlaps(mentions, starts, r.start(), r.end()) and _day_told_before(low, mentions, starts, r.start())]
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+def _day_told_before(low: str, mentions: list[Mention], starts: list[int], at: int) -> bool:
+    """Whether a date with its day is written earlier in the sentence of ``at`` (the day an anniversary is told on)."""
+    opens = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
+    k = bisect.bisect_left(starts, at) - 1
+    while k >= 0 and mentions[k].start >= opens:
+        spec = mentions[k].meaning
+        if isinstance(spec, CalendarSpec) and spec.day is not None and spec.month is not None:
+            return True
+        k -= 1
+    return False
 
 
 _OFFSET_WORD = re.compile(r"[ \t]{1,2}(later|earlier)\b(?![ \t]{1,2}than\b)")
