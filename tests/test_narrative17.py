@@ -34,10 +34,7 @@ def test_a_length_before_after_or_before_is_a_date_in_a_history(text: str, expre
         ("The city fell on 2 May 1645. For three days after the fall the soldiers looted it.", "three days", "P3D"),
         ("The siege began on 2 May 1645. It lasted six weeks before the city surrendered.", "six weeks", "P6W"),
         ("The army landed on 2 May 1645. It spent ten days after the landing on the beach.", "ten days", "P10D"),
-        # set off by a comma after a date, it restates that date from another time than the story's (when no sentence before
-        # names what it counts from: with one, see test_narrative18)
-        ("The strike ended on 9 June 1969. The last mine shut in 1987, eighteen years after the closure.", "eighteen years", "P18Y"),
-        ("The first war ended in 241 BC. The second ended in 201 BC, forty years after the first had ended.", "forty years", "P40Y"),
+        # (set off by a comma after a date, it restates that date: a date, see test_narrative18 and test_narrative20)
         # counted from a date written after it: not the story's time
         ("The fleet sailed on 1 June 1702. The town fell two days after 4 June.", "two days", "P2D"),
     ],

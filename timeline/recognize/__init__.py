@@ -19,7 +19,7 @@ import attrs
 from . import lookahead
 from .grammar import NUMERAL_TAIL, Grammar, captures, compile_grammar, gates_open
 from ..model import Grain
-from .meaning import CalendarSpec, DurationSpec, Mention, VagueSpec
+from .meaning import Anchoring, CalendarSpec, DurationSpec, Mention, Shift, VagueSpec
 from .productions import PRODUCTIONS, MatchContext
 from .productions.common import key_of
 from .productions.dates import opens_sentence
@@ -175,7 +175,12 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     # gate passes only four-digit ones (three-digit ranges, amounts there, never reach this)
     if narrative:
         mentions = _with_narrative_refs(grammar, text, low, _early_years_in_context(grammar, text, low, _early_years_in_era(mentions)))
-        mentions = _with_narrative_parts(grammar, text, low, mentions)
+        mentions = _without_season_events(grammar, low, _with_narrative_parts(grammar, text, low, mentions))
+        mentions = _with_unit_offsets(grammar, text, low, mentions)
+        mentions = _with_adjective_lengths(grammar, text, low, mentions)
+        mentions = _with_bc_split_seasons(grammar, text, low, mentions)
+        mentions = _lengths_as_offsets(low, mentions)
+        mentions = _with_anniversaries(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -239,6 +244,215 @@ def _with_narrative_parts(grammar: Grammar, text: str, low: str, mentions: list[
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
+@functools.lru_cache(maxsize=None)
+def _unit_offsets_pattern(units: tuple[str, ...], directions: tuple[str, ...], not_next: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the day" of "the day before the attack": a unit, then a direction and a word that is not "last", a digit, ..."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\bthe[ \t]{1,2}(" + alternation(units) + r")(?=[ \t]{1,2}(?:" + alternation(directions) + r")[ \t]{1,2}(?!(?:"
+                      + alternation(not_next) + r")\b)[a-z])")
+
+
+def _with_unit_offsets(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "The day before the attack", "the year after the war": one unit counted from what the words after it
+    name, as histories (TIMEX2) mark it (lexicon [narrative_unit_offsets]; resolved as "a year after the war" is, see
+    resolve.story.event_offset); not inside another expression, nor after a word that makes it a length ("spent the day before
+    the battle in prayer", lexicon [event_offsets] length_before)."""
+    table = grammar.lexicon.tables.get("narrative_unit_offsets")
+    if not table or not table.get("units"):
+        return mentions
+    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
+    lengths = grammar.lexicon.tables.get("event_offsets", {}).get("length_before", ())
+    starts = [m.start for m in mentions]
+    extra: list[Mention] = []
+    for r in _unit_offsets_pattern(tuple(table["units"]), tuple(table["directions"]), tuple(table["not_next"])).finditer(low):
+        grain = grains.get(r.group(1))
+        before = low[max(0, r.start() - 20) : r.start()].split()
+        after = low[r.end() : r.end() + 30].split()[1:2]
+        if (grain is None or _overlaps(mentions, starts, r.start(), r.end()) or (before and before[-1] in lengths)
+                or (after and after[0].rstrip(".,") in grammar.lexicon["months"])):
+            continue  # (a length: "spent the day before the battle in prayer"; "the day before June 4": counted from the date)
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, 1.0), "narrative_unit_offset"))
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+@functools.lru_cache(maxsize=None)
+def _adjective_lengths_pattern(numbers: tuple[str, ...], adjectives: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
+    """A number, an adjective and a unit: "two bloody weeks", "3 long years"."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(" + alternation(numbers) + r"|\d{1,3})[ \t]{1,2}(?:" + alternation(adjectives) + r")[ \t]{1,2}("
+                      + alternation(units) + r")\b(?![ \t]{1,2}old\b|-)(?:[ \t]{1,2}(later|earlier)\b)?")
+
+
+def _with_adjective_lengths(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "For two bloody weeks", "after three long years": a length with an adjective between its number and
+    its unit, as histories (TIMEX2) mark it (lexicon [narrative_lengths]); not inside another expression ("years" alone)."""
+    table = grammar.lexicon.tables.get("narrative_lengths")
+    if not table or not table.get("units"):
+        return mentions
+    numbers = {w: n for w, n in grammar.lexicon["numbers"].items() if n >= 1 and w not in ("a", "an", "single")}
+    grains = {w: (Grain[u["grain"]], float(u.get("multiplier", 1))) for u in grammar.lexicon["units"].values() for w in u["words"]}
+    extra: list[Mention] = []
+    replaced: set[int] = set()
+    for r in _adjective_lengths_pattern(tuple(numbers), tuple(table["adjectives"]), tuple(table["units"])).finditer(low):
+        amount = float(r.group(1)) if r.group(1).isdigit() else float(numbers[r.group(1)])
+        grain, times = grains.get(r.group(2), (None, 1.0))
+        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        if grain is None or any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
+            continue  # (what is found inside it, "years", gives way)
+        replaced.update(inside)
+        way = r.group(3)  # "three long years later": an offset, "later" left out of the extent as the rules leave it
+        spec = DurationSpec(grain, amount * times, span=way, anchoring=Anchoring.NARRATIVE) if way else DurationSpec(grain, amount * times)
+        end = r.start(3) - 1 if way else r.end()
+        end = len(low[:end].rstrip())
+        extra.append(Mention(r.start(), end, text[r.start() : end], spec, "narrative_length"))
+    if table.get("order_words"):
+        units = tuple(w for u in grammar.lexicon["units"].values() if Grain[u["grain"]] >= Grain.DAY for w in u["words"])
+        taken = [(m.start, m.end) for m in extra]
+        for r in _ordered_lengths_pattern(tuple(numbers), tuple(table["order_words"]), units).finditer(low):
+            amount = float(r.group(1)) if r.group(1).isdigit() else float(numbers[r.group(1)])
+            grain, times = grains.get(r.group(2), (None, 1.0))
+            inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+            if grain is None or any(s < r.end() and r.start() < e for s, e in taken) or any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
+                continue
+            replaced.update(inside)
+            extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, amount * times), "narrative_length"))
+    if not extra:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _ordered_lengths_pattern(numbers: tuple[str, ...], order: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the four previous weeks", "the three following days": "the", a number, an order word and a unit."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\bthe[ \t]{1,2}(" + alternation(numbers) + r"|\d{1,3})[ \t]{1,2}(?:" + alternation(order) + r")[ \t]{1,2}("
+                      + alternation(units) + r")\b(?!-)")
+
+
+@functools.lru_cache(maxsize=None)
+def _bc_split_season_pattern(seasons: tuple[str, ...], eras: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the winter of 218/217 BC", "the winter of 218-217 BC": a season over two years before the era (only a winter is kept)."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:the[ \t]{1,2})?(" + alternation(seasons) + r")[ \t]{1,2}of[ \t]{1,2}(\d{1,4})[ \t]?[/\u2013-][ \t]?(\d{1,4})[ \t]{1,2}("
+                      + alternation(eras) + r")(?![\w])")
+
+
+def _with_bc_split_seasons(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the winter of 218/217 BC" is the winter of the second year (a winter is named by its January's year;
+    years BC count down, so the second is one fewer), one expression in place of the years found in it."""
+    eras = tuple(grammar.lexicon.tables.get("bc_split_seasons", {}).get("eras", ()))
+    if not eras:
+        return mentions
+    seasons = grammar.lexicon["seasons"]
+    extra: list[Mention] = []
+    replaced: set[int] = set()
+    for r in _bc_split_season_pattern(tuple(seasons), eras).finditer(low):
+        first, second = int(r.group(2)), int(r.group(3))
+        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        if (first - second != 1 or seasons[r.group(1)]["code"] != "WI"
+                or any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside)):
+            continue  # two years in a row, counted down, and a winter (only a winter spans two years)
+        replaced.update(inside)
+        code, year = "WI", second
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.SEASON, season=code, year=year, bc=True),
+                             "bc_split_season"))
+    if not extra:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _anniversary_pattern(ordinals: tuple[str, ...], nouns: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the sixth anniversary", "the 50th anniversary", "the tenth-year anniversary"."""
+    alt = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True))
+    noun = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"\bthe[ \t]{1,2}(?:" + alt + r"|\d{1,3}(?:st|nd|rd|th))(?:[ \t-]year)?[ \t]{1,2}(?:" + noun + r")\b")
+
+
+def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "On April 9, 2009, the sixth anniversary of the city's fall, crowds ...": an anniversary told after a
+    date with its day in its sentence is that day, as "that same day" (lexicon [anniversaries]); not inside another expression."""
+    table = grammar.lexicon.tables.get("anniversaries")
+    if not table or not table.get("nouns"):
+        return mentions
+    starts = [m.start for m in mentions]
+    extra = [Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE)),
+                     "narrative_anniversary")
+             for r in _anniversary_pattern(tuple(grammar.lexicon["ordinals"]), tuple(table["nouns"])).finditer(low)
+             if not _overlaps(mentions, starts, r.start(), r.end()) and _day_told_before(low, mentions, starts, r.start())]
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+def _day_told_before(low: str, mentions: list[Mention], starts: list[int], at: int) -> bool:
+    """Whether a date with its day is written earlier in the sentence of ``at`` (the day an anniversary is told on)."""
+    opens = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
+    k = bisect.bisect_left(starts, at) - 1
+    while k >= 0 and mentions[k].start >= opens:
+        spec = mentions[k].meaning
+        if isinstance(spec, CalendarSpec) and spec.day is not None and spec.month is not None:
+            return True
+        k -= 1
+    return False
+
+
+_OFFSET_WORD = re.compile(r"[ \t]{1,2}(later|earlier)\b(?![ \t]{1,2}than\b)")
+
+
+def _lengths_as_offsets(low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: a length a rule read with "later"/"earlier" after it but as a length ("A year and a half later", "Half a
+    century later") is an offset from the story's time, as "three years later" is; "later" is left out of the extent as the
+    rules leave it (narrative extents take it back, see resolve.story.offset_extents)."""
+    out = []
+    for m in mentions:
+        spec = m.meaning
+        if isinstance(spec, DurationSpec) and spec.span is None and spec.amount is not None:
+            cut = m.end - len(" later") if low[m.start : m.end].endswith(" later") else m.end - len(" earlier") if low[m.start : m.end].endswith(" earlier") else m.end
+            way = _OFFSET_WORD.match(low, cut)
+            if way is not None and way.end() >= m.end:
+                m = attrs.evolve(m, end=cut, text=m.text[: cut - m.start], meaning=attrs.evolve(spec, span=way.group(1), anchoring=Anchoring.NARRATIVE))
+        out.append(m)
+    return out
+
+
+_EVENT_TOLD_CHARS = 600  # narrative: how far before "after the fall" the event's verb ("the city fell") is looked for
+
+
+def _without_season_events(grammar: Grammar, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "The city fell in 211 BC. Ten years after the fall, ...": a bare season that is also the noun of
+    an event, right after a signal, when a sentence before it told that event with its verb (lexicon [season_events]),
+    names the event, not the season: it is dropped."""
+    table = grammar.lexicon.tables.get("season_events")
+    if not table or not table.get("verbs"):
+        return mentions
+    told = _words_pattern(tuple(table["verbs"]))
+    out = []
+    for m in mentions:
+        words = m.text.lower().split()
+        if (isinstance(m.meaning, CalendarSpec) and len(words) == 2 and words[0] == "the" and words[1] in table["seasons"]
+                and _signal_before(low, m.start, table["signals"])):
+            sentence = max(low.rfind(". ", 0, m.start), low.rfind("\n", 0, m.start))
+            if sentence > 0 and told.search(low, max(0, sentence - _EVENT_TOLD_CHARS), sentence):
+                continue
+        out.append(m)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _words_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
+    """Any of ``words``, as a whole word."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _signal_before(low: str, start: int, signals: list[str]) -> bool:
+    """Whether the word right before ``start`` is one of ``signals``."""
+    words = low[max(0, start - 20) : start].split()
+    return bool(words) and words[-1] in signals
+
+
 _CONTEXT_CHARS = 1500  # narrative: how far from a bare three-digit year another year is looked for ...
 _CONTEXT_YEARS = 150  # ... and how close in time it must be ("In 406 tribes crossed" among 270, 410, 476)
 
@@ -282,7 +496,8 @@ def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list
     """ "from 1066 to 1087": the second year of a range of early years (rule ``early_year`` checked it) is a year too,
     in the era of the first; a range of three-digit numbers is taken for years only in a story told in years BC
     ("from 211 to 207") or, in a history, when it opens its sentence and other years near it in the text are near it in
-    time ("Between 429 and 439 the ..." among 410 and 476); elsewhere it is more likely an amount ("grew from 300 to 400")."""
+    time ("Between 429 and 439 the ..." among 410 and 476) or ends in a four-digit year ("ruled from 907 to 1093"); elsewhere
+    it is more likely an amount ("grew from 300 to 400")."""
     extra: list[Mention] = []
     dropped: set[int] = set()
     starts = [m.start for m in mentions]
@@ -293,7 +508,8 @@ def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list
         rm = grammar.rule_regex(grammar.rule_index(m.rule)).match(low, m.start)
         if rm is None or "year_end" not in rm.re.groupindex or rm.group("year_end") is None:
             continue
-        if spec.year < 1000 and not spec.bc and not (narrative and opens_sentence(text, m.start) and _years_near(mentions, k, starts)):
+        if spec.year < 1000 and not spec.bc and not (narrative and ((opens_sentence(text, m.start) and _years_near(mentions, k, starts))
+                                                                     or len(rm.group("year_end")) == 4)):
             dropped.add(m.start)
             continue
         start, end = rm.span("year_end")

@@ -32,7 +32,7 @@ from .named import with_part
 from . import calendar as cal
 from .durations import set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from .neighbours import day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -120,6 +120,9 @@ def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, ca
         t = _resolve_mention(ctx, mentions, i, story, cache)
         if t.type in (TimexType.DATE, TimexType.TIME) and quoted_deictic(ctx, mentions[i].meaning, mentions[i]):
             return attrs.evolve(t, value=unknown_digits(t.value), earliest=None, latest=None)  # "he asked, 'What did you do today?'"
+        if t.type is TimexType.DATE and t.earliest is not None and nth_day_of_event(ctx, mentions[i], t.value):
+            month = cal.containing(t.earliest, Grain.MONTH)  # "The siege began on 3 May 1702. On the seventh day ...": 1702-05-XX
+            return attrs.evolve(t, value=f"{t.value[:7]}-XX", earliest=month.start, latest=month.end)
         return t
     except OverflowError:  # calendar arithmetic left year 1..9999 (cal.BeyondCalendar, date overflow)
         return beyond_calendar(ctx, mentions[i], f"t{i + 1}", story)
@@ -180,10 +183,18 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
 
     if isinstance(meaning, DurationSpec):
         offset, told = event_offset(ctx, meaning, mention, mentions[i - 1] if i else None, story)
+        restated = restated_date(ctx, meaning, mention, mentions[i - 1] if i else None, f"t{i}", story) if offset is meaning else None
+        if restated is not None:  # "signed on 30 May 1942, almost three years after the first shots": 1942
+            value, period, of = restated
+            return Timex(type=TimexType.DATE, value=value, grain=meaning.grain, earliest=period.start if period else None,
+                         latest=period.end if period else None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True, **common)
         t = _within_limit(ctx, mention, meaning, _offset_timex(ctx, meaning, offset, told, story, common), story)
         return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
 
     spec = with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning))
+    dated = season_dated_after(ctx, spec, mention, mentions[i + 1] if i + 1 < len(mentions) else None)
+    if dated is not None:  # "their main summer offensive against southern Russia in June 1942": 1942-SU
+        spec = attrs.evolve(spec, year=dated)
     ended_in = quarter_end_year(ctx, mentions, i, resolved)
     if ended_in is not None:  # "the fiscal fourth quarter, which ended June 30": of that day's year
         spec = attrs.evolve(spec, year=ended_in)
@@ -202,7 +213,12 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     hint = day_hint(ctx, mentions, i, resolved, cache) if (spec.hour is not None or _bare_part(spec)) and spec.year is None and not own_day else None
     ending = period_ending(ctx, mentions, i, resolved) if spec.same_grain_anchor and spec.year is None else None
     same_day = _bare_day(ctx, spec)
-    if ending is None and same_day is not None and same_day in story.days:
+    name = month_name(ctx, spec, mention)
+    told_name = story.month_names.get(name[:2]) if name is not None else None
+    if told_name is not None:  # narrative: "the October days" told again in 1857 is the October of their first telling
+        period, anchor = told_name[0], TimexAnchor(AnchorKind.TIMEX, told_name[1])
+        story.set_aside()
+    elif ending is None and same_day is not None and same_day in story.days:
         # news: "the Jan. 14 deadline" after "go home by Jan. 14" is that same date
         named, named_tid = story.days[same_day]
         period, anchor = named, TimexAnchor(AnchorKind.TIMEX, named_tid)
@@ -214,6 +230,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             period, anchor = ending if ending is not None else calendar_period(ctx, spec, mention, story, hint)
         if same_day is not None and period is not None and period.grain is Grain.DAY:
             story.days.setdefault(same_day, (period, tid))
+        if name is not None and name[2] and period is not None:
+            story.month_names[name[:2]] = (period, tid)
     if period is None:
         ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
         return Timex(type=ttype, value=unanchored_value(spec), mod=spec.mod, grain=spec.grain, anchor=anchor, temporal_function=True, **common)
@@ -241,7 +259,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         temporal_function=anchor.kind is not AnchorKind.NONE, **common,
     )
     # "the quarter ended Sept. 30" says which quarter the story is about, whatever was named before
-    moves = ending is not None or (moves_story(ctx, spec, period, mention, story) and not (spec.year is not None and is_aside(ctx, mentions, i, period, story)))
+    moves = ending is not None or (moves_story(ctx, spec, period, mention, story) and not (spec.year is not None and is_aside(ctx, mentions, i, period, story))
+                                   and told_name is None)
     if ctx.mode == "narrative" and story.bc is not None and anchor.kind is AnchorKind.REFERENCE_TIME:
         moves = False  # "at midnight" in a story told in years BC: read from the publication date, no time the story goes to
     ended = ctx.reference is not None and period.end <= ctx.reference

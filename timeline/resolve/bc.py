@@ -10,6 +10,8 @@ from .story import BACK_WEIGHT, Story
 
 __all__ = ["resolve_bc"]
 
+_SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}  # in the year that names them (a winter is its January's year's)
+
 
 def _bc_month_year(story_bc: tuple[int, Optional[int]], month: int) -> int:
     """The BC year of a bare month while the story is in ``story_bc`` (years count down)."""
@@ -48,26 +50,31 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
         shift = spec.shift
         if spec.season is not None and spec.relative_word is not None:  # "the following spring", "that summer"
             year = story.bc[0] - {"next": 1, "last": -1}.get(spec.relative_word, 0)
+            told = _SEASON_ORDER.get(story.bc_season or "")
+            if told is not None and spec.relative_word in ("next", "last") and spec.season in _SEASON_ORDER:
+                # after "the spring of 52 BC", "the following summer" is of 52 BC (a later season of the same year)
+                later = _SEASON_ORDER[spec.season] > told if spec.relative_word == "next" else _SEASON_ORDER[spec.season] < told
+                year = story.bc[0] if later else year
             if spec.relative_word not in ("next", "last") and spec.season == "WI" and (story.bc[1] is None or story.bc[1] > 2):
                 # "in September ... that winter", "In 218 BC ... That winter": the one that begins that December, as in
                 # named._season_from_story
                 year -= 1
             if spec.relative_word == "next":  # only "the following spring" moves the story, as moves_story says
-                story.bc, story.bc_tid = (year, None), tid
+                story.bc, story.bc_tid, story.bc_season = (year, None), tid, spec.season
             return f"BC{year:04d}-{spec.season}", anchor
         if shift is not None and shift.grain is Grain.YEAR and shift.amount is not None and spec.grain is Grain.YEAR:
             # "the following year": one fewer before the era; "the year's campaign": the story's year
             # (in narrative mode deictic years count from the story too)
             year = story.bc[0] - int(shift.amount)
             if shift.amount > 0:
-                story.bc, story.bc_tid = (year, None), tid
+                story.bc, story.bc_tid, story.bc_season = (year, None), tid, None
             return f"BC{year:04d}", anchor
         if (shift is not None and shift.grain is Grain.YEAR and shift.amount is not None and spec.day is None
                 and (spec.season is not None or spec.month is not None)):
             # "the spring of that year", "August of the following year": of the story's BC year (one fewer for the following)
             year = story.bc[0] - int(shift.amount)
             if shift.amount > 0:
-                story.bc, story.bc_tid = (year, spec.month), tid
+                story.bc, story.bc_tid, story.bc_season = (year, spec.month), tid, spec.season
             return (f"BC{year:04d}-{spec.season}" if spec.season is not None else f"BC{year:04d}-{spec.month:02d}"), anchor
         if shift is not None and shift.amount is not None and shift.grain is spec.grain and shift.grain in (Grain.DECADE, Grain.CENTURY):
             # "the following decade", "the previous century": counted down from the story's year
@@ -112,6 +119,6 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
     else:
         value = f"BC{y:04d}"
     if moves or story.bc is None:
-        story.bc, story.bc_tid = (y, spec.month), tid
+        story.bc, story.bc_tid, story.bc_season = (y, spec.month), tid, spec.season
         story.span = None
     return value, anchor

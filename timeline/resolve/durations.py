@@ -107,6 +107,7 @@ def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any], stor
 
 
 _IN_YEARS = {Grain.DECADE: 10, Grain.CENTURY: 100}
+_FINER = {Grain.YEAR: (Grain.MONTH, 12), Grain.MONTH: (Grain.DAY, 30), Grain.DAY: (Grain.HOUR, 24)}  # a fraction of a unit, in a finer one
 _ONE_DAY = dt.timedelta(days=1)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
@@ -129,7 +130,7 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         assert story.bc_tid is not None
         anchor = TimexAnchor(AnchorKind.TIMEX, story.bc_tid)
         if meaning.span == "later":
-            story.bc, story.bc_tid = (bc_year, None), tid
+            story.bc, story.bc_tid, story.bc_season = (bc_year, None), tid, None
         return Timex(type=TimexType.DATE, value=f"BC{bc_year:04d}", grain=Grain.YEAR, anchor=anchor, temporal_function=True, **common)
     if meaning.span in ("later", "earlier"):
         # an offset: the bounds are the time it points to ("two days later" = that day; "a few
@@ -157,6 +158,12 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
                 # "a week earlier" after "on Wednesday": the Wednesday before, not the calendar week before
                 shift = dt.timedelta(days=7 * sign * int(meaning.amount))
                 earliest, latest = window[0] + shift, window[1] + shift
+            elif meaning.amount is not None and meaning.grain in _FINER and meaning.amount != int(meaning.amount) and not meaning.hedge:
+                # "a year and a half later": eighteen months on from the start of the story's time, in the year that reaches
+                # (not two years: round(1.5) = 2)
+                finer, per = _FINER[meaning.grain]
+                reached = cal.containing(cal.shifted(window[0], finer, sign * int(round(meaning.amount * per))).start, meaning.grain)
+                earliest, latest = reached.start, reached.end
             elif meaning.amount is not None and meaning.grain >= Grain.DAY and not meaning.hedge:
                 n = sign * int(round(meaning.amount))
                 earliest = cal.shifted(window[0], meaning.grain, n).start

@@ -199,6 +199,10 @@ def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     entry = ctx.lexicon["holidays"][spec.holiday]
     if f.year is not None:
         return _in_week(cal.day(cal.holiday_date(entry, f.year)), spec), NO_ANCHOR if spec.year else f.anchor
+    if spec.grain is Grain.YEAR:  # "dragged on into the new year" told on 22 December: the year its first day begins, not the story's
+        in_year = _in_story_year(ctx, story, f, lambda y: cal.day(cal.holiday_date(entry, y)))
+        if in_year is not None:
+            return _in_week(in_year[0], spec), in_year[1]
     in_story = _in_story_year(ctx, story, f, lambda y: _in_week(cal.day(cal.holiday_date(entry, y)), spec))
     if in_story is not None:
         return in_story
@@ -462,6 +466,8 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     assert spec.season is not None
     local = story.local()
     now = (local[0] if local is not None else None) or story.now() or story.any or Period(base, base + _DAY, Grain.DAY, "")
+    if local is None and story.narrative and story.focus is not None and story.focus.start >= now.end:
+        now = story.focus  # "The war dragged on until the treaty of 1709. That summer": the later year told last, not the story's
     y = now.start.year
     cands = [cal.season(x, spec.season) for x in (y - 2, y - 1, y, y + 1, y + 2)]
     if spec.relative_word == "next":  # the first that begins after the story's time and outlasts it

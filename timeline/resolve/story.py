@@ -22,12 +22,12 @@ from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
 from .picking import joined
-from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_past_perfect, met_in_clause, tense_words
+from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_past_perfect, met_in_clause, past_form, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -49,9 +49,11 @@ class Story:
     current_tid: Optional[str] = None
     bc: Optional[tuple[int, Optional[int]]] = None  # the story is in this year (and month) before the common era
     bc_tid: Optional[str] = None
+    bc_season: Optional[str] = None  # ... and the season it was told with ("the spring of 52 BC": "SP"), else None
     focus: Optional[Period] = None  # the last period talked about that is not a look-back ("the quarter", not "a year ago")
     focus_tid: Optional[str] = None
     days: dict[tuple[int, int], tuple[Period, str]] = attrs.Factory(dict)  # news: the date each bare "Jan. 14" was taken for
+    month_names: dict[tuple[int, str], tuple[Period, str]] = attrs.Factory(dict)  # narrative: the month of each proper name told ("the July Crisis")
     ended: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)  # as by_grain, for periods over by publication ("the quarter" reported)
     sentence: int = -1  # the sentence of the expression being resolved
     last: Optional[tuple[int, Period, str]] = None  # the sentence, period and id of the last date resolved (no comparison point)
@@ -75,13 +77,16 @@ class Story:
     times: list[tuple[int, tuple[object, ...], tuple[Optional[str], ...]]] = attrs.Factory(list)  # narrative: (end of the expression, story state, its ids) each time the story's time changed
     flashback: bool = False  # narrative: the expression being resolved lies in a clause in the past perfect ("That winter ... had fed")
     last_flashback: bool = False  # narrative: ... and so did the date recorded last ("had feared a strike since 1887")
+    set_off: bool = False  # narrative: the date being resolved is an aside set off by commas or parentheses ("once before, in 1861,")
+    last_set_off: bool = False  # narrative: ... and so was the date recorded last
+    last_aside: bool = False  # narrative: the date recorded last was an aside (see :meth:`set_aside`)
 
     def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading
         line, and whether its clause is in the past perfect)."""
         self.sentence = doc.sentence_index(start)
         self.narrative = mode == "narrative"
-        self.aside = False
+        self.aside = self.set_off = False
         if not self.narrative:
             return
         self.flashback = end is not None and in_past_perfect(doc, start, end)
@@ -112,11 +117,12 @@ class Story:
         if recalled:
             self.last = None
 
-    def set_aside(self) -> bool:
+    def set_aside(self, set_off: bool = False) -> bool:
         """Mark the date being resolved as an aside or a prospect ("(found in 1790)", "planned for
         1853", a year outside the section): it neither moves the story nor becomes what "that
-        month", "five years previously" count from.  Returns False, the date does not move the story."""
-        self.aside = True
+        month", "five years previously" count from; ``set_off``: by commas or parentheses, so not even
+        the rest of its sentence counts from it (see :meth:`local`).  Returns False, the date does not move the story."""
+        self.aside, self.set_off = True, set_off
         return False
 
     def out_of_section(self, spec: CalendarSpec, period: Period) -> bool:
@@ -150,7 +156,8 @@ class Story:
         about (a look-back): "Two years ago a fire killed four workers, and the rules were
         tightened the following spring" counts from it, not from the story's time; so does, in a clause in the past
         perfect, the look-back of the sentence before (:meth:`flashback_local`)."""
-        if self.last is None or self.last[0] != self.sentence or self.last[2] in (self.focus_tid, self.current_tid):
+        if self.last is None or self.last[0] != self.sentence or self.last[2] in (self.focus_tid, self.current_tid) or self.last_set_off:
+            # (nor an aside set off by commas: "had crossed it once before, in 1861, and had spent the previous winter ...")
             return self.flashback_local()
         return self.last[1], self.last[2]
 
@@ -247,13 +254,13 @@ class Story:
             self.section_checked, self.ahead = True, 0
         if not comparison:
             self.last = (self.sentence, period, tid)
-            self.last_flashback = self.flashback
+            self.last_flashback, self.last_set_off, self.last_aside = self.flashback, self.set_off, self.aside
         if moves:
             self.current, self.current_tid = period, tid
             # "By late 1916 ... That winter", "... In March": seen from the year's end, not from all of it
             self.late = (Period(late_from, period.end, Grain.MONTH, period.value)
                          if self.narrative and late_from is not None and period.grain is Grain.YEAR else None)
-            self.bc = self.bc_tid = None
+            self.bc = self.bc_tid = self.bc_season = None
             self.day_passed = self.narrative  # "In June 1651 ... On the same day": not a day of 1645 told before
         if moves or not (looks_back or flash or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
@@ -264,7 +271,7 @@ class Story:
             self.day_passed = False
 
 
-_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "day_passed", "late", "bc", "bc_tid", "span")
+_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "day_passed", "late", "bc", "bc_tid", "bc_season", "span")
 
 
 HEADING_WORDS = 12  # a heading line has at most this many words
@@ -306,7 +313,7 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
     if mode != "narrative" or now is None or not cands:
         return None
     last = story.last
-    if (last is not None and last[0] == story.sentence and now.grain < Grain.YEAR and (last[1].grain <= Grain.MONTH or last[1].grain is Grain.YEAR)
+    if (last is not None and last[0] == story.sentence and not story.last_aside and now.grain < Grain.YEAR and (last[1].grain <= Grain.MONTH or last[1].grain is Grain.YEAR)
             and last[1].start > now.start):
         # a sentence's dates follow each other: "... until October 15, and reached the coast on December 10"; "The offensive of
         # 1916 opened on 1 July" told on a day of 1915 (a year naming an event does not move the story, its date does)
@@ -358,14 +365,17 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # "the new taxes of 1355 fell on the survivors": a year that names an event refers to it, the story stays
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
             and between_commas(ctx, mention) and not opens_sentence(ctx, mention)):
-        return story.set_aside()  # an aside set off by commas, years away: "The old constitution, of 1831, was abolished" told in 1848
+        return story.set_aside(set_off=True)  # an aside set off by commas, years away: "The old constitution, of 1831, was abolished" told in 1848
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
             and not opens_sentence(ctx, mention) and (in_modifier_clause(ctx, mention) or after_life_word(ctx, mention))):
         # a date in a clause that describes someone or something, years away: "The fort, built in the 1690s and rebuilt
         # after 1760, barred the road", "Its colonel, who was born in 1771 and trained ..., held it"; "was born in 1771"
         return story.set_aside()
+    if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
+            and in_reduced_clause(ctx, mention)):
+        return story.set_aside()  # "A report published in 2005 showed that there was no attack on 4 August" told in 1964
     if in_parentheses(ctx.text, mention.start, mention.end):
-        return story.set_aside()  # an aside: "(the letters were found in 1790)"
+        return story.set_aside(set_off=True)  # an aside: "(the letters were found in 1790)"
     if after_past_signal(ctx.text, mention.start):
         return False  # a look-back: "the province, part of the empire since 1702, ..."
     if in_past_perfect(ctx.doc, mention.start, mention.end):
@@ -528,6 +538,31 @@ def in_modifier_clause(ctx: "Context", mention: Mention) -> bool:
     return not any(w in cues.boundaries for w in inner)
 
 
+REDUCED_REACH = 3  # words between the participle of a describing phrase and its date ("published [in] 2005", "built [by the Dutch in]")
+
+
+def in_reduced_clause(ctx: "Context", mention: Mention) -> bool:
+    """Whether a date lies in a participle phrase right after the subject that opens its sentence, with no commas, the
+    sentence's own verb after it ("A report published in 2005, however, showed that ...", "The letters found in 1790 were
+    burned"); not a date of the main clause ("The army reached the coast in 1760": no verb after the date)."""
+    s, e = ctx.doc.sentence_at(mention.start)
+    before = _WORD.findall(ctx.text, s, mention.start)
+    cues = tense_words(ctx.doc.language)
+    if not 2 <= len(before) <= SUBJECT_WORDS + 1 + REDUCED_REACH or any(not w[:1].isalpha() for w in before):
+        return False
+    participles = ctx.lexicon.tables.get("reduced_clauses", {}).get("participles", ())
+    at = next((k for k, w in enumerate(before) if (past_form(w, cues) or w.lower() in participles or w.lower() in cues.aux_past
+                                                   or w.lower() in cues.be)
+               and not (k and before[k - 1].lower() in cues.determiners)), None)  # ("An undated report": an adjective)
+    if at is None or not 1 <= at <= SUBJECT_WORDS or len(before) - at - 1 > REDUCED_REACH or before[at].lower() in cues.aux_past or before[at].lower() in cues.be:
+        return False
+    after = _WORD.findall(ctx.text, mention.end, min(e, mention.end + 60))
+    if after[:1] == [","] and "," in after[1:4]:
+        after = after[after.index(",", 1) + 1 :]  # past an aside: ", however,"
+    verb = after[0].lower() if after else ""
+    return past_form(verb, cues) or verb in cues.reporting or verb in cues.aux_past or verb in cues.be  # "revealed", "were"
+
+
 def _participle(word: str, cues: "TenseWords") -> bool:
     """Whether a word is a past participle or a life word opening a describing clause ("built", "rebuilt", "born")."""
     w = word.lower()
@@ -680,6 +715,99 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
 
 
+def month_name(ctx: "Context", spec: CalendarSpec, mention: Mention) -> Optional[tuple[int, str, bool]]:
+    """Narrative mode: a bare month that names something with the word after it ("the July Crisis", "the October days",
+    lexicon [month_names]): its month and that word, the key under which the telling of a proper name (the word
+    capitalised, the third item) is kept, so that the name told again years later is of the same month ("Historians still
+    argue about the July Crisis"; not "the May elections", which may come every year); else None."""
+    table = ctx.lexicon.tables.get("month_names") if ctx.mode == "narrative" else None
+    if (not table or spec.month is None or spec.year is not None or spec.day is not None or spec.shift is not None
+            or spec.relative_word is not None or spec.weekday is not None or spec.season is not None):
+        return None
+    before = _WORD.findall(ctx.text, max(0, mention.start - 12), mention.start)
+    after = _WORD.findall(ctx.text, mention.end, mention.end + 30)
+    if not before or before[-1].lower() not in table["before"] or not after or not after[0][:1].isalpha():
+        return None
+    word = after[0].lower()
+    return None if word in table["not_next"] or word in ctx.lexicon["months"] else (spec.month, word, after[0][:1].isupper())
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d\Z")
+
+
+def nth_day_of_event(ctx: "Context", mention: Mention, value: str) -> bool:
+    """Narrative mode: whether "on the seventh day" (rule ordinal_day) counts the days of an event the story told, not a
+    run of days up to the story's ("for a third straight day", lexicon [ordinal_days] running): histories (TIMEX2) know
+    its month but not its day ("the second day" of a battle in August 480 BC: BC0480-08-XX), so the day is unknown."""
+    table = ctx.lexicon.tables.get("ordinal_days") if ctx.mode == "narrative" else None
+    if not table or mention.rule != "ordinal_day" or not _FULL_DAY.match(value):
+        return False
+    return not any(w in table["running"] for w in mention.text.lower().split())
+
+
+SEASON_DATE_REACH = 60  # characters from a season that qualifies a noun to the date of its clause that dates it
+
+
+def season_dated_after(ctx: "Context", spec: CalendarSpec, mention: Mention, after: Optional[Mention]) -> Optional[int]:
+    """Narrative mode: the year of a bare season that qualifies a noun ("their main summer offensive against southern
+    Russia in June 1942") when the next expression, in the same clause, is a month or day written with its year: the year of
+    the season nearest that date, a step back costing ``BACK_WEIGHT`` steps ahead as in :func:`story_pick` ("The summer
+    offensive was planned in March 1917": 1917-SU; a winter is its January's year's); else None."""
+    if (ctx.mode != "narrative" or after is None or spec.season is None or spec.year is not None or spec.shift is not None
+            or spec.relative_word is not None):
+        return None
+    told = after.meaning
+    if (not isinstance(told, CalendarSpec) or told.year is None or told.month is None or told.bc or told.shift is not None
+            or after.start - mention.end > SEASON_DATE_REACH or any(c in ctx.text[mention.end : after.start] for c in ",;:.!?()")):
+        return None
+    following = _WORD.findall(ctx.text, mention.end, mention.end + 20)
+    table = ctx.lexicon.tables.get("month_names")
+    if not following or not following[0][:1].islower() or (table and following[0] in table["not_next"]):
+        return None  # no noun qualified ("in the summer of ...", "the summer in June 1942")
+    try:
+        date = cal.containing(dt.datetime(told.year, told.month, told.day or 1), Grain.MONTH if told.day is None else Grain.DAY)
+        cands = [cal.season(y, spec.season) for y in (told.year - 1, told.year, told.year + 1, told.year + 2)]
+    except (ValueError, KeyError):
+        return None
+
+    def cost(c: Period) -> float:
+        if c.start < date.end and date.start < c.end:
+            return 0.0
+        return (c.start - date.end).total_seconds() if c.start >= date.end else BACK_WEIGHT * (date.start - c.end).total_seconds()
+
+    best = min(cands, key=cost)
+    return int(best.value[:4])
+
+
+RESTATED_GRAINS = (Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.YEAR)
+RESTATED_JOIN = 12  # characters at most between a clock time and the date it is told with ("11 a.m. [on ]11 November 1918")
+
+
+def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, before_it: Optional[Mention], before_tid: str,
+                  story: Story) -> Optional[tuple[str, Optional[Period], str]]:
+    """Narrative mode: the value of an offset that restates the date right before it, from a time the story has not told
+    ("The treaty was signed on 30 May 1942, almost three years after the first shots": 1942; "The second war ended in 201
+    BC, forty years after the first had ended": BC0201), as histories (TIMEX2) mark it: that date in the offset's unit
+    (of the date, when the unit is finer than it: "in 1987, two days after" says no day); else None.  Returns the value,
+    its period (None in years BC) and the id of the date restated (``before_tid``, that of ``before_it``)."""
+    table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
+    if (not table or before_it is None or meaning.span is not None or meaning.grain not in RESTATED_GRAINS
+            or not _AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start)):
+        return None
+    after = _WORD.findall(ctx.text, mention.end, mention.end + 40)
+    if not after or after[0] not in table["directions"]:
+        return None
+    if story.bc is not None and story.bc_tid == before_tid:
+        return (f"BC{story.bc[0]:04d}", None, story.bc_tid) if meaning.grain is Grain.YEAR and story.bc[1] is None else None
+    last = story.last
+    joined = last is not None and last[0] == story.sentence and story.end_of.get(last[2], -1) >= before_it.start - RESTATED_JOIN
+    if last is None or (last[2] != before_tid and not joined) or last[1].grain > meaning.grain:  # ("in the spring of 1919, four years after": 1919)
+        # (a clock time told with the date, "at 11 a.m. on 11 November 1918, four years after", is the date told last)
+        return None
+    period = cal.containing(last[1].start, meaning.grain)
+    return period.value, period, last[2]
+
+
 def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
     """Narrative mode: each offset's extent as histories (TIMEX2) mark it, with the word after it that says which way
     it counts ("[two days later]", "[weeks earlier]", "[months before that]") and a hedge right before it ("[only a
@@ -773,8 +901,9 @@ def _event_head(table: dict, words: list[str]) -> Optional[str]:
 
 
 def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention, story: Story) -> Optional[tuple[object, ...]]:
-    """The story's time when an earlier sentence named what an offset counts from: the last date told
-    in that sentence's paragraph up to its end, else the first told after it in the paragraph ("Lincoln
+    """The story's time when an earlier sentence named what an offset counts from: when that sentence tells dates, the
+    last one told before the name, else its first; else the last date told in that sentence's paragraph before it, else
+    the first told after it in the paragraph ("Lincoln
     was determined to hold Fort Sumter. ... bombarded the fort on April 12"), else the last one before;
     None when no earlier sentence names it or the story had no time then."""
     head = _event_head(table, words)
@@ -785,7 +914,8 @@ def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention,
     last = min(story.sentence, len(sentences)) - 1
     for k in range(last, max(-1, last - EVENT_REACH), -1):
         sent = sentences[k]
-        if named.search(ctx.text, sent.start, sent.end):
+        word = named.search(ctx.text, sent.start, sent.end)
+        if word is not None:
             break
     else:
         return None
@@ -796,6 +926,11 @@ def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention,
     closes = mention.start if closes < 0 else closes
     times = story.times  # in text order: found by bisection
     first, upto = bisect.bisect_left(times, opens, key=_at), bisect.bisect_right(times, sent.end, key=_at)
+    own = bisect.bisect_left(times, sent.start, key=_at)
+    if own < upto:  # the sentence dates what it names: by the date told before the name, else its first ("On February 27,
+        # 2009, Obama gave a speech ..., announcing a withdrawal by August 31, 2010": the speech's day, not the prospect's)
+        named_at = bisect.bisect_right(times, word.start(), key=_at, lo=own, hi=upto)
+        return times[named_at - 1 if named_at > own else own][1]
     if upto > first:
         return times[upto - 1][1]
     if upto < len(times) and times[upto][0] <= closes:

@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["span_notice", "time_limit", "after_directive", "names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["past_form", "span_notice", "time_limit", "after_directive", "names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -795,15 +795,39 @@ def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
     inside = _TOKEN.findall(doc.text, start, end)
     # each word with the one written after it: "had" before a determiner owns or has something done ("had a fleet",
     # "had the widow flogged"), no past perfect
+    backwards = True
     for pairs in (list(zip(reversed(before), reversed(before[1:] + inside[:1])))[:_PERFECT_REACH],
                   list(zip(after, after[1:] + [""]))[:_PERFECT_REACH]):
-        for w, nxt in pairs:
+        verbs = 0  # simple past forms between the expression and the word read
+        for k, (w, nxt) in enumerate(pairs):
             lw = w.lower()
             if lw in cues.boundaries:
                 break
             if lw in cues.past_perfect and nxt.lower() not in cues.determiners:
-                return True
+                # a simple past nearer the expression is its clause's verb, "had" another's: "On 4 May it sighted the lake
+                # Hale had hoped for", "The lake Hale had hoped for was reached on 4 May"
+                return verbs == 0
+            words_before = [p[0] for p in pairs[k + 1 : k + 3]] if backwards else [p[0] for p in reversed(pairs[max(0, k - 2) : k])]
+            if _simple_past(w, words_before, cues):
+                verbs += 1
+        backwards = False
     return False
+
+
+def past_form(word: str, cues: TenseWords) -> bool:
+    """Whether ``word`` reads as a verb in the past: a known past form or an auxiliary, or a regular "-ed" form."""
+    return _cue(word, cues) == "past"
+
+
+def _simple_past(word: str, before: list[str], cues: TenseWords) -> bool:
+    """Whether ``word`` is a verb in the simple past, ``before`` the (up to two) words written before it, nearest first:
+    a past form, not the participle of "had" ("had [not] spent", "had [long] planned") nor an adjective after a
+    determiner ("the exhausted men")."""
+    if word.lower() in cues.past_perfect or _cue(word, cues) != "past":
+        return False
+    near = [b.lower() for b in before]
+    return not ((near[:1] and (near[0] in cues.determiners or near[0] in cues.past_perfect))
+                or (len(near) > 1 and near[1] in cues.past_perfect))
 
 
 def opens_past_clause(doc: Doc, start: int) -> bool:

@@ -167,7 +167,12 @@ def inside_name(ctx: MatchContext, start: int) -> bool:
     m = PREV_WORD.search(ctx.text, max(0, start - 40), start)
     if m is None or not m.group(1)[:1].isupper() or ctx.text[m.end(1) : start].strip():
         return False
+    if _PARAGRAPH_START.search(ctx.text, max(0, m.start(1) - 8), m.start(1)):
+        return False  # it opens a paragraph, after a heading that ends in no full stop ("Spring offensives\n\nIn March the army ...")
     return ctx.text[max(0, m.start(1) - 8) : m.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\n", "(")
+
+
+_PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*\Z")
 
 
 def in_title(ctx: MatchContext, *, after_name: bool) -> bool:

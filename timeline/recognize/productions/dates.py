@@ -230,10 +230,11 @@ _DYNASTY_RANGE = 400  # in a history, the most years apart the ends of a range o
 
 
 def _dynasty_range(g: dict[str, str], ctx: MatchContext, y: int) -> bool:
-    """In a history, whether a range of four-digit years is a dynasty's or an era's ("from 1502 to 1698"), not amounts:
-    the second end later, at most ``_DYNASTY_RANGE`` years on, and no word of change before "from" ("rose from 1200 to 1500")."""
+    """In a history, whether a range ending in a four-digit year is a dynasty's or an era's ("from 1502 to 1698", "from 907
+    to 1093"), not amounts: the second end later, at most ``_DYNASTY_RANGE`` years on, and no word of change before "from"
+    ("rose from 1200 to 1500")."""
     end = g["year_end"]
-    return (ctx.narrative and len(end) == 4 and y >= 1000 and 0 < int(end) - y <= _DYNASTY_RANGE
+    return (ctx.narrative and len(end) == 4 and y >= 100 and 0 < int(end) - y <= _DYNASTY_RANGE
             and _word_before_from(ctx) not in ctx.lexicon["vetoes"].get("amount_change", ()))
 
 
@@ -245,8 +246,9 @@ def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None
     if era is not None and not any(c.isupper() for c in ctx.text[ctx.offset_of(era) : ctx.offset_of(era) + len(era)]):
         return None  # "ad", "ce" in lower case: a word, not an era
-    if "name" in g and not ctx.text[ctx.end :].lstrip()[:1].isupper() and not (ctx.narrative and "year" in g and len(g["year"]) == 3
-                                                                                and opens_sentence(ctx.text, ctx.start)):
+    if ("name" in g and not ctx.text[ctx.end :].lstrip()[:1].isupper() and not (ctx.narrative and "year" in g and len(g["year"]) == 3
+                                                                                 and opens_sentence(ctx.text, ctx.start))
+            and not (ctx.narrative and "year" in g and len(g["year"]) == 4 and _verb_with_object(ctx))):
         return None  # "in 1453 Constantinople fell", not "in 300 boats" ("In 406 tribes crossed": kept if years are told around it)
     if "year8" in g and ctx.text[: ctx.start].rstrip()[-1:] not in ("", ".", "!", "?", "\n") and ctx.word_before() not in ("in", "until", "by", "from"):
         return None  # "Around 270 the emperor ...", "in about 410 the city ...": not "it cost around 300 the first year"
@@ -267,11 +269,26 @@ def early_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod") or g.get("quant") or g.get("quant8")))
 
 
-_OPENING_WORD = re.compile(r"(?:^|[.!?]['\")\]]?\s+|\n\s*)[A-Z][a-z]*\s+$")
+_VERB_OBJECT = re.compile(r"[ \t]{1,3}([a-z]+)[ \t]{1,3}([a-z]+)\b")
+
+
+def _verb_with_object(ctx: MatchContext) -> bool:
+    """In a history, whether a four-digit early year is followed by a verb in the past and its object ("A fire in 1241
+    destroyed the church", lexicon [early_year_verbs]): the year ends its phrase, it counts nothing ("in 1241 armed men")."""
+    table = ctx.lexicon.tables.get("early_year_verbs")
+    m = _VERB_OBJECT.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 60))
+    if not table or m is None:
+        return False
+    verb, obj = m.group(1), m.group(2)
+    return verb.endswith(tuple(table["suffixes"])) and len(verb) > 4 and obj in table["objects"]
+
+
+_OPENING_WORD = re.compile(r"(?:^|[.!?]['\")\]]?\s+|\n\s*)[A-Z][a-z]*\s+$|[:;]\s+[a-z]+\s+$")
 
 
 def opens_sentence(text: str, start: int) -> bool:
-    """Whether the one word before ``start`` opens its sentence ("[In ]406 tribes crossed", "[Between ]429 and 439 ...")."""
+    """Whether the one word before ``start`` opens its sentence ("[In ]406 tribes crossed", "[Between ]429 and 439 ...") or
+    a clause after a colon or a semicolon ("... in the late 10th century: [between ]970 and 990 the population doubled")."""
     return _OPENING_WORD.search(text, max(0, start - 30), start) is not None
 
 

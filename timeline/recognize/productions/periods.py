@@ -257,6 +257,9 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "year" not in g and surface.endswith("year"):  # "the spring of next year" (the word read off the match: no group)
         y, year_shift = _year_word({"yearword": surface.split()[-2]})
         return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][word]["code"], shift=year_shift, mod=modifier_of(ctx, g.get("mod")))
+    campaign = ctx.narrative and ctx.word_after().lower() in ctx.lexicon.tables.get("season_events", {}).get("qualified", ())
+    if campaign and "year" not in g and "rel" not in g:  # a history: "Meade's fall campaign", "a spring offensive"
+        return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][word]["code"], mod=modifier_of(ctx, g.get("mod")))
     if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and "mod" not in g and not surface.startswith(ctx.lexicon["vetoes"]["season_noun_after"]):
         return None  # "prices fall", "spring into action"
     if "year" not in g and "rel" not in g and "mod" not in g and ctx.word_before() in ctx.lexicon["vetoes"].get("season_not_after", ()):
