@@ -82,12 +82,12 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             perceived = False
             purpose = a.pos == "VERB" and i > 0 and cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start) is not None and len(
                 _tokens_between(text, ordered[i - 1].end, a.start)) >= 3  # "go to the polls on Sunday to choose ..., after"
-            if i > 0 and (_attributive(cues, a, text) or a.pos == "NOUN" or purpose):
+            if i > 0 and (_attributive(cues, a, text) or a.pos in _NOMINAL or purpose):
                 # "pumping water from flooded streets after the storm", "denied wrongdoing for ten
-                # days before he stepped down": the clause's verb is what the signal orders
+                # days before he stepped down", "won the Open on Sunday, two days after": the clause's verb is what the signal orders
                 prev = ordered[i - 1]
                 if (prev.pos == "VERB" and prev.start >= s and not _clause_break(cues, text, prev.end, a.start)
-                        and (a.pos != "NOUN" or len(_tokens_between(text, prev.end, a.start)) <= 2)):
+                        and (a.pos not in _NOMINAL or len(_tokens_between(text, prev.end, a.start)) <= 2)):
                     source = prev
             elif i > 0 and _completes(cues, text, ordered[i - 1], a):
                 source = ordered[i - 1]  # "was reported missing ... when she failed to return": the reporting
@@ -147,6 +147,10 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely)
             if perceived:
                 yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
+
+
+_NOMINAL = frozenset({"NOUN", "ADJECTIVE"})
+"""Parts of speech of an event that is no clause's verb: a signal after one orders the verb before it."""
 
 
 PERCEIVED_REACH = 3

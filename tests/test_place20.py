@@ -1,0 +1,38 @@
+"""Events placed (issue 10), session s20.  Sentences written for these tests.
+
+A length before "after" orders the clause's verb, not an event adjective of a name between them
+("won the Harbour Open on Sunday, three days after ...": anchoring/events.py ``_event_links``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+from timeline.events.detect import detect_events
+
+REF = "2026-09-21"  # a Monday; Tuesday is the 15th, Wednesday the 16th, Friday the 18th, Saturday the 19th, Sunday the 20th
+
+
+def _build(text: str) -> timeline.Timeline:
+    return timeline.build(text, reference_time=REF)
+
+
+def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
+    return next(e for e in tl.events if e.text == word)
+
+
+def _before(tl: timeline.Timeline, a: str, b: str) -> bool:
+    ea, eb = _event(tl, a).eid, _event(tl, b).eid
+    return any((r.source, r.relation, r.target) in ((ea, "BEFORE", eb), (eb, "AFTER", ea)) for r in tl.relations)
+
+
+def _within_day(e: timeline.Event, day: dt.date) -> bool:
+    begin = dt.datetime.combine(day, dt.time())
+    return (e.likely_start is not None and e.likely_end is not None
+            and begin <= e.likely_start.replace(tzinfo=None) and e.likely_end.replace(tzinfo=None) <= begin + dt.timedelta(days=1))
+
+
+def test_a_length_before_after_counts_from_the_verb_not_from_an_adjective_of_a_name() -> None:
+    tl = _build("Marta Lind won the Harbour Open on Sunday, three days after fog had delayed the opening rounds.")
+    assert [m.pos for m in detect_events("Marta Lind won the Harbour Open on Sunday.") if m.text == "Open"] == ["ADJECTIVE"]  # the reading at issue
+    assert _within_day(_event(tl, "delayed"), dt.date(2026, 9, 17))  # Thursday, three days before the win
