@@ -1,7 +1,9 @@
 """Events placed (issue 10), session s20.  Sentences written for these tests.
 
 A length before "after" orders the clause's verb, not an event adjective of a name between them
-("won the Harbour Open on Sunday, three days after ...": anchoring/events.py ``_event_links``)."""
+("won the Harbour Open on Sunday, three days after ...": anchoring/events.py ``_event_links``).
+An event before a part of a named day ("found the animal before dawn on Saturday") most likely
+lies on that day, in its early hours (placement/facts.py ``day_part_facts``)."""
 
 from __future__ import annotations
 
@@ -36,3 +38,10 @@ def test_a_length_before_after_counts_from_the_verb_not_from_an_adjective_of_a_n
     tl = _build("Marta Lind won the Harbour Open on Sunday, three days after fog had delayed the opening rounds.")
     assert [m.pos for m in detect_events("Marta Lind won the Harbour Open on Sunday.") if m.text == "Open"] == ["ADJECTIVE"]  # the reading at issue
     assert _within_day(_event(tl, "delayed"), dt.date(2026, 9, 17))  # Thursday, three days before the win
+
+
+def test_before_dawn_on_a_day_is_most_likely_that_day_not_the_evening_told_before() -> None:
+    tl = _build("A bull broke out of a farm near Elmsted on Tuesday evening. Neighbours reported sightings on Wednesday and Thursday, "
+                "and a drone crew found the animal in a quarry before dawn on Saturday.")
+    assert _within_day(_event(tl, "found"), dt.date(2026, 9, 19))  # not Tuesday evening, the discourse before it
+    assert _before(tl, "reported", "found")

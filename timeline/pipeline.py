@@ -28,6 +28,7 @@ from .placement import (
     close_open,
     continued_discourse,
     convention_facts,
+    day_part_facts,
     described_facts,
     event_windows,
     filing_day,
@@ -400,7 +401,7 @@ def _assemble(
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     continued = {**continued, **restated}
-    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
+    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early,
                            _sentence_dates(segmented, timexes), days)]
     soft += convention_facts(
