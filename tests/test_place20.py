@@ -3,7 +3,9 @@
 A length before "after" orders the clause's verb, not an event adjective of a name between them
 ("won the Harbour Open on Sunday, three days after ...": anchoring/events.py ``_event_links``).
 An event before a part of a named day ("found the animal before dawn on Saturday") most likely
-lies on that day, in its early hours (placement/facts.py ``day_part_facts``)."""
+lies on that day, in its early hours (placement/facts.py ``day_part_facts``).  The infinitive a
+causing verb makes its object do is one happening with it ("heavy seas forced the crew to abandon
+the yacht": anchoring/events.py ``_caused_links``, lexicon ``causing_verbs``)."""
 
 from __future__ import annotations
 
@@ -45,3 +47,12 @@ def test_before_dawn_on_a_day_is_most_likely_that_day_not_the_evening_told_befor
                 "and a drone crew found the animal in a quarry before dawn on Saturday.")
     assert _within_day(_event(tl, "found"), dt.date(2026, 9, 19))  # not Tuesday evening, the discourse before it
     assert _before(tl, "reported", "found")
+
+
+
+def test_an_infinitive_a_causing_verb_makes_its_object_do_takes_the_verbs_day() -> None:
+    tl = _build("A tanker picked up the crew on Saturday, two days after heavy seas had forced the skipper to abandon the yacht.")
+    abandon = _event(tl, "abandon")
+    assert abandon.real
+    assert _within_day(abandon, dt.date(2026, 9, 17))  # Thursday, with the forcing; not Saturday, the sentence's day
+    assert _before(tl, "abandon", "picked")

@@ -153,6 +153,8 @@ class AnchorWords:
     comparison_base: "re.Pattern[str]" = re.compile(r"(?!)")  # "fell 8 percent [from] a year earlier": a time compared with
     comparison_change: "re.Pattern[str]" = re.compile(r"(?!)")  # the change or amount such a comparison measures
     noun_signals: frozenset[str] = frozenset()  # "a man arrested during the storm was released": signals that take no clause
+    causing_verbs: frozenset[str] = frozenset()  # "rain forced organisers to suspend": the infinitive came right after
+    caused_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "forced[ organisers to ]suspend"
     same_happening: tuple[frozenset[str], ...] = ()  # verbs (lemmas, "give way") that can tell the same happening ("collapsed", "fell")
 
 
@@ -187,8 +189,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
         likely_short_gaps=MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_short_gaps", {}).items()}),
         verb_kinds=MappingProxyType(dict(data.get("verb_kinds", {}))),
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
-        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "holding_verbs", "maturity_words", "relative_openers", "noun_signals")},
-        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change")},
+        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "holding_verbs", "maturity_words", "relative_openers", "noun_signals", "causing_verbs")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "caused_object")},
         aside=rx("aside"), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )
 

@@ -370,6 +370,16 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
                 break
 
 
+def _caused_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "Rain forced organisers to suspend the match", "the flood obliged the council to shut the bridge": the infinitive a
+    causing verb makes its object do is one happening with it, at its time (lexicon ``causing_verbs``,
+    ``patterns.caused_object``)."""
+    for prev, ev in zip(events, events[1:]):
+        if (prev.pos == "VERB" and ev.pos == "VERB" and ev.tense == "INFINITIVE" and prev.text.lower() in cues.causing_verbs
+                and cues.caused_object.fullmatch(text, prev.end, ev.start) and not _clause_break(cues, text, prev.end, ev.start)):
+            yield Link(ev.eid, "simultaneous", prev.eid, text[prev.start : ev.end], Strength.DEFAULT)
+
+
 _OBJECT_WORDS = 3  # words between a verb and the head of its object noun phrase ("a four-day strike")
 
 
