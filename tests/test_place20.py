@@ -5,7 +5,9 @@ A length before "after" orders the clause's verb, not an event adjective of a na
 An event before a part of a named day ("found the animal before dawn on Saturday") most likely
 lies on that day, in its early hours (placement/facts.py ``day_part_facts``).  The infinitive a
 causing verb makes its object do is one happening with it ("heavy seas forced the crew to abandon
-the yacht": anchoring/events.py ``_caused_links``, lexicon ``causing_verbs``)."""
+the yacht": anchoring/events.py ``_caused_links``, lexicon ``causing_verbs``).  "... on Tuesday and
+called the police two hours later": hours counted from a day put the event in that day, after the
+verb before it (anchoring/times.py ``_finer_offset``), not at 2 a.m. to 2 a.m. the next day."""
 
 from __future__ import annotations
 
@@ -56,3 +58,18 @@ def test_an_infinitive_a_causing_verb_makes_its_object_do_takes_the_verbs_day() 
     assert abandon.real
     assert _within_day(abandon, dt.date(2026, 9, 17))  # Thursday, with the forcing; not Saturday, the sentence's day
     assert _before(tl, "abandon", "picked")
+
+
+def test_hours_later_counted_from_a_day_stay_in_that_day_after_the_verb_before() -> None:
+    tl = _build("Stewards at the depot noticed a broken lock on Tuesday and called the police two hours later.")
+    called = _event(tl, "called")
+    assert _within_day(called, dt.date(2026, 9, 15))
+    assert called.latest_end is not None and called.latest_end.replace(tzinfo=None) <= dt.datetime(2026, 9, 16)  # not by 2 a.m. Wednesday
+    assert any(a.relation == "after" and a.target == _event(tl, "noticed").eid for a in called.anchors)  # the hours count from the noticing
+
+
+
+def test_weeks_later_counted_from_a_month_may_leave_that_month() -> None:
+    tl = _build("The council approved the plan in March and the builders started work two weeks later.")
+    started = _event(tl, "started")
+    assert started.latest_end is not None and started.latest_end.replace(tzinfo=None) > dt.datetime(2026, 4, 1)  # not confined to March
