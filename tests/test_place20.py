@@ -7,7 +7,9 @@ lies on that day, in its early hours (placement/facts.py ``day_part_facts``).  T
 causing verb makes its object do is one happening with it ("heavy seas forced the crew to abandon
 the yacht": anchoring/events.py ``_caused_links``, lexicon ``causing_verbs``).  "... on Tuesday and
 called the police two hours later": hours counted from a day put the event in that day, after the
-verb before it (anchoring/times.py ``_finer_offset``), not at 2 a.m. to 2 a.m. the next day."""
+verb before it (anchoring/times.py ``_finer_offset``), not at 2 a.m. to 2 a.m. the next day.
+"the walkout" refers back to "walked out" (a lemma and its particle in lexicon ``verb_kinds``:
+anchoring/events.py ``_coreference_links``)."""
 
 from __future__ import annotations
 
@@ -73,3 +75,11 @@ def test_weeks_later_counted_from_a_month_may_leave_that_month() -> None:
     tl = _build("The council approved the plan in March and the builders started work two weeks later.")
     started = _event(tl, "started")
     assert started.latest_end is not None and started.latest_end.replace(tzinfo=None) > dt.datetime(2026, 4, 1)  # not confined to March
+
+
+def test_the_walkout_refers_back_to_walked_out_and_begins_on_its_day() -> None:
+    tl = _build("Cleaners at Brannock hospital walked out on Tuesday over unpaid overtime. Managers hired agency staff on Thursday. "
+                "The union said on Friday that more than forty operations had been cancelled since the walkout began.")
+    walkout, walked = _event(tl, "walkout"), _event(tl, "walked")
+    assert any(a.relation == "simultaneous" and a.target == walked.eid for a in walkout.anchors)
+    assert _event(tl, "began").earliest_start is not None and _event(tl, "began").earliest_start.replace(tzinfo=None) < dt.datetime(2026, 9, 16)

@@ -475,7 +475,10 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         prev = seen.get(kind)
         nominal = cues.gerund.fullmatch(ev.text.lower()) is not None and cues.nominal_gerund.search(text, max(0, ev.start - 30), ev.start) is not None
         if ev.pos == "VERB" and not nominal:  # "the slaying" names the event as a noun does
-            told = cues.verb_kinds.get(lexical(ev.text.lower())[1]) if cues.verb_kinds else None
+            lemma = lexical(ev.text.lower())[1]
+            particle = _NEXT_WORD.match(text, ev.end, ev.end + 12) if cues.verb_kinds else None
+            told = (cues.verb_kinds.get(f"{lemma} {particle.group(1)}") if particle is not None else None) or (
+                cues.verb_kinds.get(lemma) if cues.verb_kinds else None)  # "walked out": a strike; "walked" alone tells none
             kind = (_group_of(cues, told) or kind) if told is not None else kind  # "stormed": an attack
             seen.setdefault(kind, ev)
             named = _subject_group(cues, text, ev) if ev.text.lower() in cues.happening_verbs else None
