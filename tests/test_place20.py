@@ -3,7 +3,8 @@
 A length before "after" orders the clause's verb, not an event adjective of a name between them
 ("won the Harbour Open on Sunday, three days after ...": anchoring/events.py ``_event_links``).
 An event before a part of a named day ("found the animal before dawn on Saturday") most likely
-lies on that day, in its early hours (placement/facts.py ``day_part_facts``).  The infinitive a
+lies on that day, in its early hours (placement/facts.py ``day_part_facts``), and the undated
+happenings told next carry on that time (pipeline ``_lending``).  The infinitive a
 causing verb makes its object do is one happening with it ("heavy seas forced the crew to abandon
 the yacht": anchoring/events.py ``_caused_links``, lexicon ``causing_verbs``).  "... on Tuesday and
 called the police two hours later": hours counted from a day put the event in that day, after the
@@ -83,3 +84,9 @@ def test_the_walkout_refers_back_to_walked_out_and_begins_on_its_day() -> None:
     walkout, walked = _event(tl, "walkout"), _event(tl, "walked")
     assert any(a.relation == "simultaneous" and a.target == walked.eid for a in walkout.anchors)
     assert _event(tl, "began").earliest_start is not None and _event(tl, "began").earliest_start.replace(tzinfo=None) < dt.datetime(2026, 9, 16)
+
+
+def test_what_is_told_after_a_before_dawn_sentence_carries_on_its_day() -> None:
+    tl = _build("A bull broke out of a farm near Elmsted on Tuesday evening. Neighbours reported sightings on Wednesday and Thursday, "
+                "and a drone crew found the animal in a quarry before dawn on Saturday. A vet sedated the bull, and the farmer led it home.")
+    assert _within_day(_event(tl, "sedated"), dt.date(2026, 9, 19))  # not the publication day

@@ -309,13 +309,19 @@ time of it ("raided the flats before dawn on Thursday", "left before 9 a.m. on F
 that day's midnight: in its early hours, not on a day before it."""
 
 
+def day_parts(timexes: Sequence["Timex"]) -> dict[str, "Timex"]:
+    """Time id -> time, for the times inside one day that do not start at its midnight ("dawn on
+    Thursday", "9 a.m. on Friday"): an event before one most likely lies on that day."""
+    return {t.tid: t for t in timexes if t.earliest is not None and t.latest is not None and t.earliest != _midnight(t.earliest)
+            and t.latest <= _midnight(t.earliest) + _DAY}
+
+
 def day_part_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping[str, bool]) -> list[SoftFact]:
     """ "Police raided the flats before dawn on Thursday": the words say only *before* the first
     light, but a reader puts the raid in Thursday's early hours; one soft fact per event a link
     puts before a time that lies inside one day and does not start at its midnight (not "before
     Thursday", nor "before midnight", which ends the day)."""
-    parts = {t.tid: t for t in timexes if t.earliest is not None and t.latest is not None and t.earliest != _midnight(t.earliest)
-             and t.latest <= _midnight(t.earliest) + _DAY}
+    parts = day_parts(timexes)
     out = []
     for link in links:
         t = parts.get(link.target)
