@@ -10,7 +10,8 @@ the yacht": anchoring/events.py ``_caused_links``, lexicon ``causing_verbs``).  
 called the police two hours later": hours counted from a day put the event in that day, after the
 verb before it (anchoring/times.py ``_finer_offset``), not at 2 a.m. to 2 a.m. the next day.
 "the walkout" refers back to "walked out" (a lemma and its particle in lexicon ``verb_kinds``:
-anchoring/events.py ``_coreference_links``)."""
+anchoring/events.py ``_coreference_links``).  An infinitive up to six words after "forced" (its
+object between them) is real (events.toml ``causing``, ``causing_reach``: events/factuality.py)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,10 @@ def test_what_is_told_after_a_before_dawn_sentence_carries_on_its_day() -> None:
     tl = _build("A bull broke out of a farm near Elmsted on Tuesday evening. Neighbours reported sightings on Wednesday and Thursday, "
                 "and a drone crew found the animal in a quarry before dawn on Saturday. A vet sedated the bull, and the farmer led it home.")
     assert _within_day(_event(tl, "sedated"), dt.date(2026, 9, 19))  # not the publication day
+
+
+def test_an_infinitive_a_few_words_after_forced_and_its_object_is_real_and_placed() -> None:
+    tl = _build("A flash flood near Marrow forced hundreds of families to leave their homes on Sunday.")
+    leave = _event(tl, "leave")
+    assert leave.real  # "forced ... to leave": they left
+    assert _within_day(leave, dt.date(2026, 9, 20))
