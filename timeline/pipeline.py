@@ -28,6 +28,8 @@ from .placement import (
     close_open,
     continued_discourse,
     convention_facts,
+    day_part_facts,
+    day_parts,
     described_facts,
     event_windows,
     filing_day,
@@ -151,15 +153,18 @@ def _timed(links: Sequence[Link], placed_times: frozenset[str]) -> dict[str, str
     return out
 
 
-def _lending(links: Sequence[Link], placed_times: frozenset[str], time_at: Mapping[str, int], event_at: Mapping[str, int]) -> dict[str, str]:
+def _lending(links: Sequence[Link], placed_times: frozenset[str], time_at: Mapping[str, int], event_at: Mapping[str, int],
+             early_parts: frozenset[str] = frozenset()) -> dict[str, str]:
     """Event -> the time whose discourse it sets for the events around it: a time it lies in, or
     a deadline the sentence opens with ("By Saturday afternoon the river had burst its banks,
-    and water stood ..."); a deadline after the event ("put out by 1 a.m.") bounds it alone."""
+    and water stood ..."); a deadline after the event ("put out by 1 a.m.") bounds it alone; a part
+    of a day it came before (``early_parts``: "found the animal before dawn on Thursday. A vet sedated it")."""
     out: dict[str, str] = {}
     for link in links:
         if link.target not in placed_times:
             continue
-        if link.relation is LinkRelation.DURING or (link.relation is LinkRelation.BY and time_at.get(link.target, 0) < event_at.get(link.source, 0)):
+        if (link.relation is LinkRelation.DURING or (link.relation is LinkRelation.BY and time_at.get(link.target, 0) < event_at.get(link.source, 0))
+                or (link.relation is LinkRelation.BEFORE and link.target in early_parts)):
             out.setdefault(link.source, link.target)
     return out
 
@@ -386,7 +391,7 @@ def _assemble(
     certain_of = dict(zip(names, map(certain.__getitem__, names)))
     days = {eid: (b.earliest_start, b.latest_end) for eid, b in certain_of.items()}
     begun = frozenset(eid for eid, b in certain_of.items() if now is not None and b.latest_start is not None and b.latest_start <= now[1])  # "began to recede"
-    lends = _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions})
+    lends = _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions}, frozenset(day_parts(timexes)))
     windows = event_windows(links, days, timed)  # "evacuated ... within 40 hours of the landfall, many of them lifted"
     past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
@@ -400,7 +405,7 @@ def _assemble(
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     continued = {**continued, **restated}
-    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
+    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early,
                            _sentence_dates(segmented, timexes), days)]
     soft += convention_facts(

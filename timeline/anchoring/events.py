@@ -86,12 +86,12 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             perceived = False
             purpose = a.pos == "VERB" and i > 0 and cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start) is not None and len(
                 _tokens_between(text, ordered[i - 1].end, a.start)) >= 3  # "go to the polls on Sunday to choose ..., after"
-            if i > 0 and (_attributive(cues, a, text) or a.pos == "NOUN" or purpose):
+            if i > 0 and (_attributive(cues, a, text) or a.pos in _NOMINAL or purpose):
                 # "pumping water from flooded streets after the storm", "denied wrongdoing for ten
-                # days before he stepped down": the clause's verb is what the signal orders
+                # days before he stepped down", "won the Open on Sunday, two days after": the clause's verb is what the signal orders
                 prev = ordered[i - 1]
                 if (prev.pos == "VERB" and prev.start >= s and not _clause_break(cues, text, prev.end, a.start)
-                        and (a.pos != "NOUN" or len(_tokens_between(text, prev.end, a.start)) <= 2)):
+                        and (a.pos not in _NOMINAL or len(_tokens_between(text, prev.end, a.start)) <= 2)):
                     source = prev
             elif i > 0 and _completes(cues, text, ordered[i - 1], a):
                 source = ordered[i - 1]  # "was reported missing ... when she failed to return": the reporting
@@ -160,6 +160,10 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely)
             if perceived:
                 yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
+
+
+_NOMINAL = frozenset({"NOUN", "ADJECTIVE"})
+"""Parts of speech of an event that is no clause's verb: a signal after one orders the verb before it."""
 
 
 PERCEIVED_REACH = 3
@@ -429,6 +433,16 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
                 break
 
 
+def _caused_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "Rain forced organisers to suspend the match", "the flood obliged the council to shut the bridge": the infinitive a
+    causing verb makes its object do is one happening with it, at its time (lexicon ``causing_verbs``,
+    ``patterns.caused_object``)."""
+    for prev, ev in zip(events, events[1:]):
+        if (prev.pos == "VERB" and ev.pos == "VERB" and ev.tense == "INFINITIVE" and prev.text.lower() in cues.causing_verbs
+                and cues.caused_object.fullmatch(text, prev.end, ev.start) and not _clause_break(cues, text, prev.end, ev.start)):
+            yield Link(ev.eid, "simultaneous", prev.eid, text[prev.start : ev.end], Strength.DEFAULT)
+
+
 _OBJECT_WORDS = 3  # words between a verb and the head of its object noun phrase ("a four-day strike")
 
 
@@ -524,7 +538,10 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         prev = seen.get(kind)
         nominal = cues.gerund.fullmatch(ev.text.lower()) is not None and cues.nominal_gerund.search(text, max(0, ev.start - 30), ev.start) is not None
         if ev.pos == "VERB" and not nominal:  # "the slaying" names the event as a noun does
-            told = cues.verb_kinds.get(lexical(ev.text.lower())[1]) if cues.verb_kinds else None
+            lemma = lexical(ev.text.lower())[1]
+            particle = _NEXT_WORD.match(text, ev.end, ev.end + 12) if cues.verb_kinds else None
+            told = (cues.verb_kinds.get(f"{lemma} {particle.group(1)}") if particle is not None else None) or (
+                cues.verb_kinds.get(lemma) if cues.verb_kinds else None)  # "walked out": a strike; "walked" alone tells none
             kind = (_group_of(cues, told) or kind) if told is not None else kind  # "stormed": an attack
             seen.setdefault(kind, ev)
             named = _subject_group(cues, text, ev) if ev.text.lower() in cues.happening_verbs else None

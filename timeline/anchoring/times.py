@@ -143,6 +143,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         coarse = _coarse_antecedent(t, doc, start_of)
         offset = (_offset_from_previous_event(cues, doc, t, ev, grouped, coarse, _stale_antecedent(t, doc, start_of, timed_sentences))
                   or _within_of_previous(cues, doc, t, ev, grouped, signal, evidence))
+        finer = _finer_offset(cues, doc, t, ev, in_sentence, start_of) if offset is None else None
+        if finer:
+            yield from finer
+            continue
         if offset is not None:
             yield offset
             if not coarse:
@@ -394,6 +398,34 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
     days = _calendar_days(t)
     return Link(ev.eid, relation, previous[0].eid, evidence, Strength.SIGNAL, t.min_length * lo, t.max_length * hi,
                 likely_days=None if days is None else (days if relation == "after" else -days))
+
+
+def _finer_offset(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, in_sentence: Sequence[EventLike],
+                  start_of: Mapping[str, int]) -> list[Link]:
+    """ "discovered the empty pen on Monday and alerted police an hour later": a length of hours counted
+    from a time of its own sentence a day or longer (an hour from a day) puts the event in that time,
+    after the past verb before it (whose length it counts), not at that time's start plus the length
+    (the alert at 1 a.m.); no link when the sentence has no such verb."""
+    if (t.rule != "anaphoric_offset" or t.anchor.kind is not AnchorKind.TIMEX or t.max_length is None or t.earliest is None
+            or t.latest is None or t.max_length >= _FINER or t.latest - t.earliest < _FINER):
+        return []
+    at = start_of.get(t.anchor.timex_id or "")
+    if at is None or doc.sentence_index(at) != doc.sentence_index(t.start):
+        return []
+    after = _NEXT_WORD.match(doc.text, t.end, t.end + 20)
+    relation = cues.offset_direction.get(after.group(1)) if after is not None else None
+    previous = [e for e in in_sentence if e.end <= ev.start and e.pos == "VERB" and e.tense == "PAST" and e.cls != "REPORTING"]
+    if relation is None or not previous or previous[-1].start < at - _NEAR_ANCHOR:
+        return []
+    evidence = doc.text[t.start : after.end()]  # type: ignore[union-attr]
+    return [Link(ev.eid, "during", t.anchor.timex_id, evidence, Strength.DEFAULT),  # type: ignore[arg-type]
+            Link(ev.eid, relation, previous[-1].eid, evidence, Strength.SIGNAL, None, t.max_length * _OFFSET_SLACK[1])]
+
+
+_FINER = dt.timedelta(days=1)
+"""A length shorter than this counted from a time at least this long (hours from a day) is finer than it."""
+_NEAR_ANCHOR = 80
+"""How far (characters) before the time a length counts from the verb it counts from may stand."""
 
 
 def _compared_with(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> bool:

@@ -67,6 +67,8 @@ class _Cues:
     firm_plans: frozenset[str] = frozenset()
     plan_auxiliaries: frozenset[str] = frozenset()
     reported_reach: int = 0
+    causing: frozenset[str] = frozenset()
+    causing_reach: int = 0
 
 
 @functools.lru_cache(maxsize=None)
@@ -74,12 +76,13 @@ def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
     words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative", "condition_ends")}
-    for key in ("reporting_forms", "firm_plans", "plan_auxiliaries", "future_in_past"):
+    for key in ("reporting_forms", "firm_plans", "plan_auxiliaries", "future_in_past", "causing"):
         words[key] = frozenset(v.lower() for v in data.get(key, ()))
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
     alleged = tuple(sorted({tuple(v.lower().split()) for v in data.get("alleged_objects", ())}))
     awaited = data.get("awaited_subject")
     return _Cues(**words, unrealised_objects=objects, alleged_objects=alleged, object_reach=int(data["object_reach"]), reported_reach=int(data.get("reported_reach", 0)),
+                 causing_reach=int(data.get("causing_reach", 0)),
                  awaited_subject=re.compile(awaited, re.I) if awaited else None)
 
 
@@ -232,7 +235,8 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
     out: list[Factuality] = [Factuality()] * len(mentions)
     for index, m in enumerate(mentions):
         before = _clause_words(doc, m.start)
-        intended = m.pos == "VERB" and m.tense == "INFINITIVE" and cues.implicative.isdisjoint(before[:4])
+        intended = (m.pos == "VERB" and m.tense == "INFINITIVE" and cues.implicative.isdisjoint(before[:4])
+                    and cues.causing.isdisjoint(before[: cues.causing_reach]))  # "forced hundreds of families to leave": they left
         supposed = not cues.conditional.isdisjoint(before) or anticipated(doc, m) or _unrealised_object(doc, m) or _awaited(doc, m) or _alleged(doc, m)
         supposed = supposed or (m.cls != "REPORTING" and _opens_with_condition(doc, m.start))
         hypothetical = supposed or intended

@@ -207,12 +207,13 @@ _ANCHORING = {
     "reason_purposes": _opt("words"),
     "reason_reach": _opt("int"),
     "reason_likely_hours": _opt("int"),
+    "causing_verbs": _opt("words"),
     "patterns": _f({"clause_break": _f("pattern"), "short_gap": _f("pattern"), "implied": _f("pattern"),
                     "definite": _f("pattern"), "within_target": _f("pattern"),
                     "length_as_gap": _opt("pattern"), "relative_when": _opt("pattern"),
                     "range_joiner": _opt("pattern"), "infinitive_marker": _opt("pattern"), "gerund": _opt("pattern"), "nominal_gerund": _opt("pattern"), "premodifier": _opt("pattern"), "sequence": _opt("pattern"), "premodifier_before": _opt("pattern"),
                     "dateline_before": _opt("pattern"), "dateline_after": _opt("pattern"), "length_of": _opt("pattern"),
-                    "length_to": _opt("pattern"), "occurrence": _opt("pattern"), "occurrence_passive": _opt("pattern"), "occurrence_reduced": _opt("pattern"), "subject_gap": _opt("pattern"), "noun_complement": _opt("pattern"), "aspect_gap": _opt("pattern"), "participle_gap": _opt("pattern"), "subject_phrase_gap": _opt("pattern"), "length_modifier": _opt("pattern"), "since_then": _opt("pattern"), "until_then": _opt("pattern"), "relative_gap": _opt("pattern"), "noun_of": _opt("pattern"), "aside": _opt("pattern"), "named_kind": _opt("pattern"), "perceived_object": _opt("pattern"),
+                    "length_to": _opt("pattern"), "occurrence": _opt("pattern"), "occurrence_passive": _opt("pattern"), "occurrence_reduced": _opt("pattern"), "subject_gap": _opt("pattern"), "noun_complement": _opt("pattern"), "aspect_gap": _opt("pattern"), "participle_gap": _opt("pattern"), "subject_phrase_gap": _opt("pattern"), "length_modifier": _opt("pattern"), "since_then": _opt("pattern"), "until_then": _opt("pattern"), "relative_gap": _opt("pattern"), "noun_of": _opt("pattern"), "aside": _opt("pattern"), "named_kind": _opt("pattern"), "perceived_object": _opt("pattern"), "caused_object": _opt("pattern"),
                     "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern")}),
 }
 
@@ -220,7 +221,8 @@ _EVENTS = {
     "factuality": _f({"conditional": _f("words"), "generic_adverbs": _f("words"), "clause_breaks": _f("words"),
                         "time_clause_openers": _opt("words"), "looking_ahead": _opt("words"), "future_in_past": _opt("words"), "unrealised_objects": _opt("words"), "alleged_objects": _opt("words"), "object_reach": _opt("int"),
                         "object_stops": _opt("words"), "implicative": _opt("words"), "awaited_subject": _opt("pattern"), "condition_ends": _opt("words"),
-                        "reporting_forms": _opt("words"), "reported_reach": _opt("int"), "firm_plans": _opt("words"), "plan_auxiliaries": _opt("words")}),
+                        "reporting_forms": _opt("words"), "reported_reach": _opt("int"), "firm_plans": _opt("words"), "plan_auxiliaries": _opt("words"),
+                        "causing": _opt("words"), "causing_reach": _opt("int")}),
     "verb_group": _f({
         "modals": _f("text_map"), "future": _f("words"), "negation": _f("words"), "be_present": _f("words"),
         "be_past": _f("words"), "have_present": _f("words"), "have_past": _f("words"), "verb_markers": _f("words"),

@@ -38,6 +38,7 @@ LIKELY_KINDS: Mapping[str, str] = {
     "offset-day": "signal-gap",
     "described": "sequence",
     "night": "night",
+    "day-part": "night",
     "sequence": "sequence",
 }
 """A soft fact's kind (or what it was told as) -> the kind of basis an event reports as ``likely_kind``."""

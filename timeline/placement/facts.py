@@ -305,6 +305,35 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
     return out
 
 
+DAY_PART_CONFIDENCE = 0.6
+"""How sure the likely layer is that an event the text puts before a part of a named day or a clock
+time of it ("raided the flats before dawn on Thursday", "left before 9 a.m. on Friday") began after
+that day's midnight: in its early hours, not on a day before it."""
+
+
+def day_parts(timexes: Sequence["Timex"]) -> dict[str, "Timex"]:
+    """Time id -> time, for the times inside one day that do not start at its midnight ("dawn on
+    Thursday", "9 a.m. on Friday"): an event before one most likely lies on that day."""
+    return {t.tid: t for t in timexes if t.earliest is not None and t.latest is not None and t.earliest != _midnight(t.earliest)
+            and t.latest <= _midnight(t.earliest) + _DAY}
+
+
+def day_part_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping[str, bool]) -> list[SoftFact]:
+    """ "Police raided the flats before dawn on Thursday": the words say only *before* the first
+    light, but a reader puts the raid in Thursday's early hours; one soft fact per event a link
+    puts before a time that lies inside one day and does not start at its midnight (not "before
+    Thursday", nor "before midnight", which ends the day)."""
+    parts = day_parts(timexes)
+    out = []
+    for link in links:
+        t = parts.get(link.target)
+        if t is None or link.relation != "before" or not real.get(link.source, False):
+            continue
+        fact = Bound(start_of(link.source), _midnight(t.earliest), None, f"before a part of a day: most likely on that day ({t.text})", SOFT_STRENGTH)  # type: ignore[arg-type]
+        out.append(SoftFact(link.source, t.tid, "BEFORE", DAY_PART_CONFIDENCE, "day-part", (fact,)))
+    return out
+
+
 LASTING_AFTER_CONFIDENCE = 0.6
 """How sure the likely layer is that a lasting past event with no time of its own, told right after
 a sentence dated in the past, began in that sentence's time ("damaged in a storm in January. The line

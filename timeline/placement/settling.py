@@ -170,6 +170,7 @@ _BASIS = {
     "offset-day": "calendar days counted from “{target}”",
     "described": "describes a noun of “{target}”: began before it",
     "night": "a night named by its day (“{target}”): most likely before its midnight",
+    "day-part": "before a part of a day (“{target}”): most likely on that day",
     "sequence": "told right after “{target}”",
     "filing-day": "undated past event: most likely the dateline's day (news convention)",
 }
