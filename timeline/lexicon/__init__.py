@@ -85,7 +85,7 @@ _LEXICON: dict[str, Field] = {
     "year_prefixes": _opt("mod_map"),
     "week_of_month": _opt("int_map"),
     "weekday_of_month": _opt("int_map"),
-    "date_pairs": _f({"connectors": _f("words"), "ordered": _opt("words"), "openers": _opt("words")}),
+    "date_pairs": _f({"connectors": _f("words"), "ordered": _opt("words"), "openers": _opt("words"), "list_fillers": _opt("words")}),
     "day_of_month": _opt({"after": _f("words")}),
     "narrative_refs": _opt({"words": _f("text_map"), "not_before": _f("words")}),
     "narrative_parts": _opt({"ordinals": _f("words"), "units": _f("words")}),
