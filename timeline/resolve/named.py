@@ -100,7 +100,8 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if spec.month is not None and spec.day is not None:
         return _month_day(ctx, spec, mention, story, f)
     if spec.day is not None and spec.month is None:
-        return _day_of_month(ctx, spec, mention, story, f.today, anchor)
+        day, day_anchor = _day_of_month(ctx, spec, mention, story, f.today, anchor)
+        return (with_part(ctx, day, spec) if day is not None and spec.part_of_day else day), day_anchor  # "the night of the 20th"
     if spec.month is not None:
         return _month(ctx, spec, mention, story, f)
     if spec.quarter is not None:
