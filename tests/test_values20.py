@@ -132,3 +132,23 @@ def test_weekend_after_a_named_day(text: str, dct: str, expected: tuple[str, str
 def test_bare_half_about_costs() -> None:
     """Said on 20 Jan 2027, "should ease" looks ahead: the second half of 2027."""
     assert _got("In the second half, costs should ease.", "the second half", "2027-01-20") == ("2027-H2", "2027-07-01T00:00", "2028-01-01T00:00")
+
+
+# --- plural present forms of programme verbs after a plural subject name a scheduled event: ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said on Mon 14 Sept 2026: the Sunday ahead is 20 Sept (the last was 13 Sept), Saturday 19, Friday 18
+        ("Polls close at 8 p.m. on Sunday.", "Sunday", ("2026-09-20", "2026-09-20T00:00", "2026-09-21T00:00")),
+        ("Polls close at 8 p.m. on Sunday.", "8 p.m.", ("2026-09-20T20:00", "2026-09-20T20:00", "2026-09-20T20:01")),
+        ("Ticket sales start on Saturday.", "Saturday", ("2026-09-19", "2026-09-19T00:00", "2026-09-20T00:00")),
+        ("The talks end on Friday.", "Friday", ("2026-09-18", "2026-09-18T00:00", "2026-09-19T00:00")),
+        # a noun ("a strong start", "the start of trading"): the clause's past verb, the days gone
+        ("After a strong start on Saturday, the team faded.", "Saturday", ("2026-09-12", "2026-09-12T00:00", "2026-09-13T00:00")),
+        ("Shares fell at the start of trading on Friday.", "Friday", ("2026-09-11", "2026-09-11T00:00", "2026-09-12T00:00")),
+    ],
+)
+def test_plural_programme_verbs_look_ahead(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, "2026-09-14") == expected
