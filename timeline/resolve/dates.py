@@ -149,8 +149,36 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
             # "A hearing set for Thursday was postponed. Earlier in the day, the judge denied a request": a day the
             # story has not reached yet is no day a past clause tells of; the publication day is
             return shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE)), story)
+        step = _part_against_tense(ctx, spec, mention, period, anchor)
+        if step:
+            assert spec.shift is not None
+            return shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=step)), story, mention)
         return period, anchor
     return named_period(ctx, spec, mention, story)
+
+
+_OF_PERIOD_PARTS = (Mod.START, Mod.MID, Mod.END)
+
+
+def _part_against_tense(ctx: "Context", spec: CalendarSpec, mention: Mention, period: Optional[Period], anchor: TimexAnchor) -> int:
+    """-1 (+1) when "the middle of the week", "the end of the month" (this one, counted from the publication date) has its
+    part wholly ahead of (over before) the publication day while its clause is past (future): "Prices fell in the middle of
+    the week" said on a Monday is last week's, "Rents will rise at the start of the month" said on the 15th next month's; else 0."""
+    if (period is None or ctx.reference is None or anchor != REFERENCE_ANCHOR or spec.mod not in _OF_PERIOD_PARTS
+            or spec.grain not in (Grain.WEEK, Grain.MONTH) or spec.shift is None or spec.shift.amount != 0 or spec.shift.grain is not spec.grain):
+        return 0
+    lo, hi = bounds_for_mod(period, spec.mod)
+    if lo is None or hi is None:
+        return 0
+    way, strong = direction(ctx, attrs.evolve(spec, direction=Direction.TENSE), mention, Direction.CLOSEST)
+    today = ctx.reference.date()
+    if not strong:
+        return 0
+    if way is Direction.PAST and lo.date() > today:
+        return -1
+    if way is Direction.FUTURE and hi.date() <= today:
+        return 1
+    return 0
 
 
 def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> CalendarSpec:

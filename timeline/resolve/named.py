@@ -100,7 +100,8 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if spec.month is not None and spec.day is not None:
         return _month_day(ctx, spec, mention, story, f)
     if spec.day is not None and spec.month is None:
-        return _day_of_month(ctx, spec, mention, story, f.today, anchor)
+        day, day_anchor = _day_of_month(ctx, spec, mention, story, f.today, anchor)
+        return (with_part(ctx, day, spec) if day is not None and spec.part_of_day else day), day_anchor  # "the night of the 20th"
     if spec.month is not None:
         return _month(ctx, spec, mention, story, f)
     if spec.quarter is not None:
@@ -123,7 +124,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if spec.season is not None:
         return _season(ctx, spec, mention, story, f)
     if spec.grain is Grain.WEEKEND:
-        return _weekend(ctx, spec, mention, f)
+        return _weekend(ctx, spec, mention, story, f)
     if spec.part_of_day is not None:
         base_day, anchor = past_day_anchor(ctx, mention, *ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story))
         if base_day is None:
@@ -382,7 +383,7 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
     return pick_period(cands_s, base, way, strong), f.anchor
 
 
-def _weekend(ctx: "Context", spec: CalendarSpec, mention: Mention, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
+def _weekend(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
     base, anchor = f.base, f.anchor
     rel = spec.relative_word
     this = cal.containing(base, Grain.WEEKEND)
@@ -405,7 +406,27 @@ def _weekend(ctx: "Context", spec: CalendarSpec, mention: Mention, f: _Frame) ->
         return this, anchor
     nxt = this if this.start > base else cal.shifted(base, Grain.WEEKEND, 1)
     way, _ = direction(ctx, spec, mention, Direction.PAST)
-    return (nxt if way is Direction.FUTURE else last), anchor
+    pick = nxt if way is Direction.FUTURE else last
+    after_day = _weekend_after_day(ctx, mention, story, base)
+    if after_day is not None and (after_day[0].start > pick.start if way is Direction.FUTURE else after_day[0].end <= base and after_day[0].start < pick.start):
+        return after_day  # "Shops open on Thanksgiving Day and stay open through the weekend" said a week before: that day's weekend
+    return pick, anchor
+
+
+def _weekend_after_day(ctx: "Context", mention: Mention, story: Story, base: dt.datetime) -> Optional[tuple[Period, TimexAnchor]]:
+    """The weekend that ends the week of a day named earlier in the clause of a bare "the weekend" ("The fair opens on
+    Dec. 3 and runs through the weekend": 5-6 Dec), or None."""
+    last = story.last
+    if ctx.mode != "news" or last is None or last[0] != story.sentence or last[1].grain not in DAY_GRAINS or not last[2]:
+        return None
+    end = story.end_of.get(last[2], mention.start)
+    if _clause_between(ctx, end, mention.start):
+        return None
+    pairs = ctx.lexicon["date_pairs"]
+    fillers = set(pairs["connectors"]) | set(pairs.get("list_fillers", ()))
+    if all(w.lower() in fillers or w == "," for w in _CLAUSE_TOKEN.findall(ctx.text, end, mention.start)):
+        return None  # "Rain is expected on Monday and over the weekend": a list, each time on its own
+    return cal.containing(last[1].start, Grain.WEEKEND), TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
 def quarter_in_year(ctx: "Context", y: int, story: Story, reporting: bool = False) -> tuple[Optional[Period], TimexAnchor]:
@@ -434,6 +455,9 @@ def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     if month_of is not None:
         first = month_of[0].date().replace(day=1)
         anchor = TimexAnchor(AnchorKind.TIMEX, month_of[1])
+        moved = _day_against_tense(ctx, spec, mention, first, today)
+        if moved is not None:
+            first, anchor = moved, REFERENCE_ANCHOR
     else:
         first = today.replace(day=1)
         way, _ = direction(ctx, spec, mention, Direction.PAST)
@@ -445,6 +469,30 @@ def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         return cal.day(first.replace(day=spec.day)), anchor
     except ValueError:
         return None, anchor
+
+
+def _day_against_tense(ctx: "Context", spec: CalendarSpec, mention: Mention, first: dt.date,
+                       today: dt.date) -> Optional[dt.date]:
+    """News: the month to take "the 30th" from when the story's month would put it on the wrong side of the publication
+    day for its own verb ("In May the firm said it would shut the plant. The last shift ends on the 30th", said on 10
+    June, is 30 June; "Voting began on the 8th. The result will be certified on the 3rd" is 3 July), else None."""
+    assert spec.day is not None
+    if ctx.mode != "news" or ctx.reference is None:
+        return None
+    try:
+        day = first.replace(day=spec.day)
+    except ValueError:
+        return None
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST, reach=0)
+    if not strong:
+        return None
+    if way is Direction.FUTURE and day < today:
+        this = today.replace(day=1)
+        return this if spec.day >= today.day else cal.add_months(this, 1)
+    if way is Direction.PAST and day > today:
+        this = today.replace(day=1)
+        return this if spec.day <= today.day else cal.add_months(this, -1)
+    return None
 
 
 def _month_from_story(month: int, ahead: bool, story: Story) -> Period:
@@ -492,7 +540,8 @@ def _in_named_week(ctx: "Context", spec: CalendarSpec, mention: Mention, story: 
     if spec.relative_word is not None or spec.shift is not None or last is None or last[0] != story.sentence:
         return None
     today = ctx.reference.date() if ctx.reference is not None else None
-    if _clause_between(ctx, story.end_of.get(last[2], mention.start), mention.start):
+    week_end = story.end_of.get(last[2], mention.start)
+    if _clause_between(ctx, week_end, mention.start) or _in_aside(ctx, week_end, mention.start):
         return None
     week = last[1]
     if week.grain not in (Grain.WEEK, Grain.WEEKEND) or today is None:
@@ -522,6 +571,19 @@ def _clause_between(ctx: "Context", start: int, end: int) -> bool:
 
 
 _CLAUSE_TOKEN = re.compile(r"[^\W\d_]+|[,;]")
+
+
+def _in_aside(ctx: "Context", end: int, start: int) -> bool:
+    """Whether the time ending at ``end`` closes an aside between commas inside its sentence that the time at ``start``
+    follows ("The curfew, imposed last week, runs from Saturday": the week dates the imposing, not the Saturday)."""
+    if not _ASIDE_CLOSE.match(ctx.text, end) or "," in ctx.text[end:start].lstrip()[1:]:
+        return False
+    s, _ = ctx.doc.sentence_at(start)
+    opening = ctx.text.rfind(",", s, end)
+    return opening > s and ctx.text[s:opening].strip() != "" and not _CLAUSE_TOKEN.fullmatch(ctx.text[s:opening].strip())
+
+
+_ASIDE_CLOSE = re.compile(r"\s*,")
 
 
 def _against_its_verb(ctx: "Context", mention: Mention, day: dt.date) -> bool:

@@ -86,6 +86,8 @@ class TenseWords:
     preceding: tuple[tuple[str, ...], ...] = ()
     scheduled_going: frozenset[str] = frozenset()
     scheduled_verbs: frozenset[str] = frozenset()
+    scheduled_plural: frozenset[str] = frozenset()
+    plural_subjects: frozenset[str] = frozenset()
     scheduled_objects: frozenset[str] = frozenset()
     going_words: frozenset[str] = frozenset()
     life_asides: frozenset[str] = frozenset()
@@ -127,7 +129,8 @@ def tense_words(language: str = "en") -> TenseWords:
         signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"),
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
-        scheduled=words(cues, "scheduled_present"), not_adverbs=words(clause, "not_adverbs"),
+        scheduled=words(cues, "scheduled_present") | words(cues, "scheduled_plural"), not_adverbs=words(clause, "not_adverbs"),
+        scheduled_plural=words(cues, "scheduled_plural"), plural_subjects=words(cues, "plural_subjects"),
         scheduled_going=words(cues, "scheduled_going"), scheduled_verbs=words(cues, "scheduled_verbs"), scheduled_objects=words(cues, "scheduled_objects"), going_words=words(cues, "going_words"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"), known_comparison=words(signals, "known_comparison"), open_comparison=words(signals, "open_comparison"),
@@ -366,6 +369,8 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
         return None
     if before in cues.holding or (j < len(backwards) and _cue(backwards[j], cues) is not None):
         return None  # "stayed open Sunday", "were open on Monday": an adjective after a verb
+    if backwards[i].lower() in cues.scheduled_plural and not (before.endswith("s") or before in cues.plural_subjects):
+        return None  # "after a strong start on Saturday": a noun; "Ticket sales start on Saturday": the verb of a plural subject
     if backwards[i].lower() in cues.scheduled_verbs:
         return "future"  # "Voters in the state go to the polls": no noun, whatever comes before it
     for k in range(j + 1, min(j + _NOUN_MODIFIERS + 1, len(backwards) - 1)):  # "in the European vote": a noun, past a modifier or two

@@ -175,13 +175,13 @@ def month_of_that_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
 
 
 def day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "on the 14th": a day of the month the story is in (only after "on", "by", ...)."""
-    if ctx.word_before() not in ctx.lexicon["day_of_month"]["after"]:
+    """ "on the 14th", "late on the 5th": a day of the month the story is in (only after "on", "by", ...)."""
+    if "mod" not in g and ctx.word_before() not in ctx.lexicon["day_of_month"]["after"]:
         return None
     day = day_of(g["day"])
     if day > 31:
         return None
-    return CalendarSpec(Grain.DAY, day=day)
+    return CalendarSpec(Grain.DAY, day=day, mod=modifier_of(ctx, g.get("mod")))
 
 
 def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:

@@ -36,6 +36,8 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
     if "deictic" in g:
         offset = ctx.lexicon["deictic_days"][key_of(g["deictic"])]["offset"]
         return CalendarSpec(grain, shift=Shift(Grain.DAY, offset), **fields)  # type: ignore[arg-type]
+    if "nthday" in g:  # "the night of the 20th": a day of the story's month
+        return CalendarSpec(grain, day=day_of(g["nthday"]), **fields)  # type: ignore[arg-type]
     if "thisday" in g:  # "the early hours of this morning": the day it is said
         return CalendarSpec(grain, shift=Shift(Grain.DAY, 0), **fields)  # type: ignore[arg-type]
     month_word = g.get("month") or g.get("month2")
