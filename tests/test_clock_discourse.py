@@ -9,11 +9,8 @@ import attrs
 import pytest
 
 import timeline
+from _timelines import event as _event
 import timeline.relations as relations
-
-
-def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
-    return next(e for e in tl.events if e.text == word)
 
 
 def test_a_happening_after_a_clock_time_of_the_sentence_before_follows_it_that_day() -> None:

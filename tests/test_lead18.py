@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
 import timeline
-
-
-def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
-    return next(e for e in tl.events if e.text == word)
-
-
-def _at(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text)
+from _timelines import event as _event, at as _at
 
 
 # "within <length>" after a past verb, with nothing named to count from, counts from the event told before it

@@ -7,14 +7,7 @@ import datetime as dt
 import pytest
 
 import timeline
-
-
-def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
-    return next(e for e in tl.events if e.text == word)
-
-
-def _at(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text)
+from _timelines import event as _event, at as _at
 
 
 _RAID = "Gunmen stormed a hotel in the capital on Tuesday night."

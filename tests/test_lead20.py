@@ -7,14 +7,7 @@ import datetime as dt
 import pytest
 
 import timeline
-
-
-def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
-    return next(e for e in tl.events if e.text == word)
-
-
-def _at(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text)
+from _timelines import event as _event, at as _at
 
 
 # what "for" names after a verb of arrest, punishment or blame came before that verb; an arrest's

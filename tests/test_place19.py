@@ -17,27 +17,13 @@ from __future__ import annotations
 import datetime as dt
 
 import timeline
+from _timelines import event as _event, stated_before as _before, likely_within_day as _within_day
 
 REF = "2026-10-16"  # a Friday; Saturday is the 10th, Sunday the 11th, Tuesday the 13th
 
 
 def _build(text: str) -> timeline.Timeline:
     return timeline.build(text, reference_time=REF)
-
-
-def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
-    return next(e for e in tl.events if e.text == word)
-
-
-def _before(tl: timeline.Timeline, a: str, b: str) -> bool:
-    ea, eb = _event(tl, a).eid, _event(tl, b).eid
-    return any((r.source, r.relation, r.target) in ((ea, "BEFORE", eb), (eb, "AFTER", ea)) for r in tl.relations)
-
-
-def _within_day(e: timeline.Event, day: dt.date) -> bool:
-    begin = dt.datetime.combine(day, dt.time())
-    return (e.likely_start is not None and e.likely_end is not None
-            and begin <= e.likely_start.replace(tzinfo=None) and e.likely_end.replace(tzinfo=None) <= begin + dt.timedelta(days=1))
 
 
 def test_a_clause_with_a_new_subject_after_and_is_told_in_sequence() -> None:
@@ -82,7 +68,6 @@ def test_would_within_days_counts_from_the_attribution_after_the_comma() -> None
     restart = _event(tl, "restart")
     assert restart.earliest_start is not None and restart.earliest_start.replace(tzinfo=None) >= dt.datetime(2026, 10, 13)
     assert restart.latest_end is not None and restart.latest_end.replace(tzinfo=None) <= dt.datetime(2026, 10, 24)
-
 
 
 SLIDE = "A landslide buried the mountain road in a storm in March. "

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 import timeline
+from _timelines import event as _event, stated_before as _before, likely_within_day as _within_day
 from timeline.events.detect import detect_events
 
 REF = "2026-09-21"  # a Monday; Tuesday is the 15th, Wednesday the 16th, Friday the 18th, Saturday the 19th, Sunday the 20th
@@ -25,21 +26,6 @@ REF = "2026-09-21"  # a Monday; Tuesday is the 15th, Wednesday the 16th, Friday 
 
 def _build(text: str) -> timeline.Timeline:
     return timeline.build(text, reference_time=REF)
-
-
-def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
-    return next(e for e in tl.events if e.text == word)
-
-
-def _before(tl: timeline.Timeline, a: str, b: str) -> bool:
-    ea, eb = _event(tl, a).eid, _event(tl, b).eid
-    return any((r.source, r.relation, r.target) in ((ea, "BEFORE", eb), (eb, "AFTER", ea)) for r in tl.relations)
-
-
-def _within_day(e: timeline.Event, day: dt.date) -> bool:
-    begin = dt.datetime.combine(day, dt.time())
-    return (e.likely_start is not None and e.likely_end is not None
-            and begin <= e.likely_start.replace(tzinfo=None) and e.likely_end.replace(tzinfo=None) <= begin + dt.timedelta(days=1))
 
 
 def test_a_length_before_after_counts_from_the_verb_not_from_an_adjective_of_a_name() -> None:
@@ -53,7 +39,6 @@ def test_before_dawn_on_a_day_is_most_likely_that_day_not_the_evening_told_befor
                 "and a drone crew found the animal in a quarry before dawn on Saturday.")
     assert _within_day(_event(tl, "found"), dt.date(2026, 9, 19))  # not Tuesday evening, the discourse before it
     assert _before(tl, "reported", "found")
-
 
 
 def test_an_infinitive_a_causing_verb_makes_its_object_do_takes_the_verbs_day() -> None:
@@ -70,7 +55,6 @@ def test_hours_later_counted_from_a_day_stay_in_that_day_after_the_verb_before()
     assert _within_day(called, dt.date(2026, 9, 15))
     assert called.latest_end is not None and called.latest_end.replace(tzinfo=None) <= dt.datetime(2026, 9, 16)  # not by 2 a.m. Wednesday
     assert any(a.relation == "after" and a.target == _event(tl, "noticed").eid for a in called.anchors)  # the hours count from the noticing
-
 
 
 def test_weeks_later_counted_from_a_month_may_leave_that_month() -> None:

@@ -1,0 +1,30 @@
+"""Lookups the event-placement tests share: an event by its word, an order stated, a likely day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+
+def event(tl: timeline.Timeline, word: str) -> timeline.Event:
+    """The first event of ``tl`` whose text is ``word``."""
+    return next(e for e in tl.events if e.text == word)
+
+
+def at(text: str) -> dt.datetime:
+    """An ISO date or date-time, as the timeline's naive datetimes."""
+    return dt.datetime.fromisoformat(text)
+
+
+def stated_before(tl: timeline.Timeline, a: str, b: str) -> bool:
+    """Whether ``tl.relations`` states the event ``a`` before the event ``b`` (either way round)."""
+    ea, eb = event(tl, a).eid, event(tl, b).eid
+    return any((r.source, r.relation, r.target) in ((ea, "BEFORE", eb), (eb, "AFTER", ea)) for r in tl.relations)
+
+
+def likely_within_day(e: timeline.Event, day: dt.date) -> bool:
+    """Whether the likely interval of ``e`` lies inside the calendar day ``day``."""
+    begin = dt.datetime.combine(day, dt.time())
+    return (e.likely_start is not None and e.likely_end is not None
+            and begin <= e.likely_start.replace(tzinfo=None) and e.likely_end.replace(tzinfo=None) <= begin + dt.timedelta(days=1))
