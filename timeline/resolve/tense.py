@@ -369,6 +369,8 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
         return None
     if before in cues.holding or (j < len(backwards) and _cue(backwards[j], cues) is not None):
         return None  # "stayed open Sunday", "were open on Monday": an adjective after a verb
+    if backwards[i].lower() in cues.be_states and _past_object(backwards, j, cues):
+        return None  # "Guards found a side gate open on Tuesday": the state of a past verb's object, not a verb
     if backwards[i].lower() in cues.scheduled_plural and not (before.endswith("s") or before in cues.plural_subjects):
         return None  # "after a strong start on Saturday": a noun; "Ticket sales start on Saturday": the verb of a plural subject
     if backwards[i].lower() in cues.scheduled_verbs:
@@ -384,6 +386,19 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
 
 
 _NOUN_MODIFIERS = 2  # words between a determiner and a noun ("the [European] vote", "the [June local] vote")
+
+
+def _past_object(backwards: list[str], j: int, cues: TenseWords) -> bool:
+    """Whether the words from ``backwards[j]`` on are a noun phrase right after a past verb ("found [a side gate]", "left
+    [the doors]"): a state word before them ("open") is the object's, and the past verb is the clause's; a reporting verb
+    is no cue here ("confirmed the gates open on Sunday": what is reported has its own verb)."""
+    for k in range(j, min(j + _NOUN_MODIFIERS + 2, len(backwards))):
+        w = backwards[k]
+        if k > j and _cue(w, cues) == "past" and w[:1].islower():
+            return True
+        if not (w.isalpha() and w[:1].islower()) or (w.lower() not in cues.determiners and _cue(w, cues) is not None):
+            return False
+    return False
 
 
 def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]:

@@ -1,0 +1,42 @@
+"""Time-expression values and bounds for issue 12 (twentieth session, helper `dir`): a bare weekday, part of day or clock
+time governed by a past verb lies not after the publication day.  Sentences written for these tests.
+
+Every expected value and bound below was worked out by hand from docs/conventions.md (weekdays checked with a calendar:
+Wed 9 Dec 2026 is the publication day throughout, Tue 8 Dec and Sun 6 Dec the days before it), not copied from the
+tagger's output."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+DCT = "2026-12-09"
+
+
+def _got(text: str, expression: str, dct: str = DCT) -> tuple[str, str, str]:
+    """(value, earliest, latest) of ``expression``, instants to the minute ("none" when unbounded)."""
+    t = {t.text: t for t in tag(text, dct, mode="news").timexes}[expression]
+    earliest, latest = t.earliest, t.latest  # type: ignore[attr-defined]
+    return (t.value,  # type: ignore[attr-defined]
+            earliest.isoformat(timespec="minutes") if earliest else "none",
+            latest.isoformat(timespec="minutes") if latest else "none")
+
+
+# --- a state word ("open") after a past verb's object is the object's state, not a scheduled present verb
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        ("Guards found a side gate open on Tuesday.", "Tuesday", ("2026-12-08", "2026-12-08T00:00", "2026-12-09T00:00")),
+        ("Cleaners left the back doors open on Sunday.", "Sunday", ("2026-12-06", "2026-12-06T00:00", "2026-12-07T00:00")),
+        ("Inspectors found hatches open on Tuesday.", "Tuesday", ("2026-12-08", "2026-12-08T00:00", "2026-12-09T00:00")),
+        # not changed: a notice of a day ahead, and what is said has its own present verb
+        ("The new gallery is open on Tuesday.", "Tuesday", ("2026-12-15", "2026-12-15T00:00", "2026-12-16T00:00")),
+        ("The gates open on Sunday.", "Sunday", ("2026-12-13", "2026-12-13T00:00", "2026-12-14T00:00")),
+        ("Organisers confirmed the gates open on Sunday.", "Sunday", ("2026-12-13", "2026-12-13T00:00", "2026-12-14T00:00")),
+    ],
+)
+def test_state_after_past_object(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected
