@@ -40,3 +40,23 @@ def _got(text: str, expression: str, dct: str = DCT) -> tuple[str, str, str]:
 )
 def test_state_after_past_object(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- a simple past deferring verb after a hindrance ("Strong winds delayed ...") tells a hold-up that happened: its
+# "until" time lies behind; a deadline set by someone, or a perfect, still looks ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        ("Strong winds delayed the tugs until Sunday afternoon.", "Sunday afternoon",
+         ("2026-12-06TAF", "2026-12-06T12:00", "2026-12-06T18:00")),
+        ("Fog delayed flights until Tuesday morning.", "Tuesday morning", ("2026-12-08TMO", "2026-12-08T05:00", "2026-12-08T12:00")),
+        ("Heavy seas and fog delayed the ferry until Sunday.", "Sunday", ("2026-12-06", "2026-12-06T00:00", "2026-12-07T00:00")),
+        # not changed: a deadline set by the board, and a perfect (a hold-up that still holds)
+        ("The board delayed the vote until Tuesday.", "Tuesday", ("2026-12-15", "2026-12-15T00:00", "2026-12-16T00:00")),
+        ("Fog has delayed flights until Friday.", "Friday", ("2026-12-11", "2026-12-11T00:00", "2026-12-12T00:00")),
+    ],
+)
+def test_hindrance_delay_lies_behind(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected

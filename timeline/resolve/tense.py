@@ -66,6 +66,7 @@ class TenseWords:
     until: frozenset[str] = frozenset()
     future_signals: frozenset[str] = frozenset()
     deferring: frozenset[str] = frozenset()
+    hindrances: frozenset[str] = frozenset()
     not_cues: tuple[tuple[str, ...], ...] = ()
     scheduled: frozenset[str] = frozenset()
     not_adverbs: frozenset[str] = frozenset()
@@ -126,7 +127,7 @@ def tense_words(language: str = "en") -> TenseWords:
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
-        signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"),
+        signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"), hindrances=words(signals, "hindrances"),
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present") | words(cues, "scheduled_plural"), not_adverbs=words(clause, "not_adverbs"),
@@ -719,10 +720,23 @@ def until_signal(doc: Doc, start: int) -> bool:
                 if v.lower() in cues.boundaries:
                     break
                 clause.append(v.lower())
-            return any(v in cues.deferring for v in clause[:10])
+            return any(v in cues.deferring and not _hindered(clause, k, cues) for k, v in enumerate(clause[:10]))
         if lw not in cues.signal_fillers:
             return False
     return False
+
+
+_HINDRANCE_REACH = 4  # words of the subject before a deferring verb ("Strong [winds] delayed", "Heavy [seas] and [fog] delayed")
+
+
+def _hindered(clause: list[str], k: int, cues: TenseWords) -> bool:
+    """Whether the deferring verb ``clause[k]`` (lower-case words backwards from "until") is a simple past whose subject is
+    a hindrance ("Strong winds delayed the tugs until Sunday afternoon"): a hold-up that happened, told in the past, not a
+    deadline someone set ("The board delayed the vote until Tuesday", "Fog has delayed flights until Friday" still do)."""
+    subject = clause[k + 1 : k + 1 + _HINDRANCE_REACH]
+    if _cue(clause[k], cues) != "past" or (subject and (subject[0] in cues.aux_past or subject[0] in cues.be)):
+        return False
+    return any(w in cues.hindrances for w in subject)
 
 
 def said_on(doc: Doc, start: int) -> bool:
