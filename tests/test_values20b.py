@@ -60,3 +60,30 @@ def test_state_after_past_object(text: str, expression: str, expected: tuple[str
 )
 def test_hindrance_delay_lies_behind(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- a story day ahead of publication does not anchor a past clause's clock time; a scheduled present form right after a
+# preposition ("by 112 votes", the number no word) is a noun, so the past verb governs the clause
+
+
+STORY = "Lawmakers voted on Tuesday to dissolve parliament and hold a snap election on Jan. 17. "
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # midnight is 24:00 of the day it ends; "shortly after" it reaches half an hour past
+        (STORY + "The motion passed by 112 votes to 48 shortly after midnight.", "shortly after midnight",
+         ("2026-12-08T24:00", "2026-12-09T00:00", "2026-12-09T00:30")),
+        (STORY + "The motion passed shortly after midnight.", "shortly after midnight",
+         ("2026-12-08T24:00", "2026-12-09T00:00", "2026-12-09T00:30")),
+        # the planned day itself keeps its year ahead
+        (STORY + "The motion passed by 112 votes to 48 shortly after midnight.", "Jan. 17",
+         ("2027-01-17", "2027-01-17T00:00", "2027-01-18T00:00")),
+        ("The bill passed by 60 votes on Tuesday.", "Tuesday", ("2026-12-08", "2026-12-08T00:00", "2026-12-09T00:00")),
+        # not changed: a present verb of a fixture
+        ("The committee votes on Tuesday.", "Tuesday", ("2026-12-15", "2026-12-15T00:00", "2026-12-16T00:00")),
+    ],
+)
+def test_past_clause_after_planned_day(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected

@@ -368,6 +368,8 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
     before = backwards[j].lower() if j < len(backwards) else ""
     if before in cues.determiners or before == "to" or before in cues.aux_past or before in cues.aux_future or before in cues.be:
         return None
+    if before in cues.prepositions:
+        return None  # "The motion passed by 112 votes to 48 shortly after midnight": a noun after its preposition (the number is no token)
     if before in cues.holding or (j < len(backwards) and _cue(backwards[j], cues) is not None):
         return None  # "stayed open Sunday", "were open on Monday": an adjective after a verb
     if backwards[i].lower() in cues.be_states and _past_object(backwards, j, cues):
