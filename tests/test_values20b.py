@@ -87,3 +87,25 @@ STORY = "Lawmakers voted on Tuesday to dissolve parliament and hold a snap elect
 )
 def test_past_clause_after_planned_day(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- the day a past clause's clock time or part of day counts from, when the story's last day is a planned one ahead:
+# the last day told not after publication (Monday 7 Dec here), not the publication day
+
+
+MONDAY = "Lawmakers voted on Monday to dissolve parliament and hold a snap election on Jan. 17. "
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        (MONDAY + "The motion passed at 11:40 p.m.", "11:40 p.m.", ("2026-12-07T23:40", "2026-12-07T23:40", "2026-12-07T23:41")),
+        (MONDAY + "The motion passed shortly after midnight.", "shortly after midnight",
+         ("2026-12-07T24:00", "2026-12-08T00:00", "2026-12-08T00:30")),
+        # "late" in the evening (17-22): its end part, 20:00 to the day's end
+        (MONDAY + "The motion passed late in the evening.", "late in the evening",
+         ("2026-12-07TEV", "2026-12-07T20:00", "2026-12-08T00:00")),
+    ],
+)
+def test_past_clause_counts_from_last_day_told(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected
