@@ -81,6 +81,8 @@ STORY = "Lawmakers voted on Tuesday to dissolve parliament and hold a snap elect
         (STORY + "The motion passed by 112 votes to 48 shortly after midnight.", "Jan. 17",
          ("2027-01-17", "2027-01-17T00:00", "2027-01-18T00:00")),
         ("The bill passed by 60 votes on Tuesday.", "Tuesday", ("2026-12-08", "2026-12-08T00:00", "2026-12-09T00:00")),
+        # a count word before the noun: "late on Sunday" is 16:00 to the day's end
+        ("The measure failed by two votes late on Sunday.", "late on Sunday", ("2026-12-06", "2026-12-06T16:00", "2026-12-07T00:00")),
         # not changed: a present verb of a fixture
         ("The committee votes on Tuesday.", "Tuesday", ("2026-12-15", "2026-12-15T00:00", "2026-12-16T00:00")),
     ],

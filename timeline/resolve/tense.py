@@ -89,6 +89,7 @@ class TenseWords:
     scheduled_verbs: frozenset[str] = frozenset()
     scheduled_plural: frozenset[str] = frozenset()
     plural_subjects: frozenset[str] = frozenset()
+    count_words: frozenset[str] = frozenset()
     scheduled_objects: frozenset[str] = frozenset()
     going_words: frozenset[str] = frozenset()
     life_asides: frozenset[str] = frozenset()
@@ -131,7 +132,7 @@ def tense_words(language: str = "en") -> TenseWords:
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present") | words(cues, "scheduled_plural"), not_adverbs=words(clause, "not_adverbs"),
-        scheduled_plural=words(cues, "scheduled_plural"), plural_subjects=words(cues, "plural_subjects"),
+        scheduled_plural=words(cues, "scheduled_plural"), plural_subjects=words(cues, "plural_subjects"), count_words=words(cues, "count_words"),
         scheduled_going=words(cues, "scheduled_going"), scheduled_verbs=words(cues, "scheduled_verbs"), scheduled_objects=words(cues, "scheduled_objects"), going_words=words(cues, "going_words"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"), known_comparison=words(signals, "known_comparison"), open_comparison=words(signals, "open_comparison"),
@@ -368,8 +369,8 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
     before = backwards[j].lower() if j < len(backwards) else ""
     if before in cues.determiners or before == "to" or before in cues.aux_past or before in cues.aux_future or before in cues.be:
         return None
-    if before in cues.prepositions:
-        return None  # "The motion passed by 112 votes to 48 shortly after midnight": a noun after its preposition (the number is no token)
+    if before in cues.prepositions or before in cues.count_words:
+        return None  # "The motion passed by 112 votes to 48 shortly after midnight": a noun after its preposition (the number is no token) or a count ("by two votes")
     if before in cues.holding or (j < len(backwards) and _cue(backwards[j], cues) is not None):
         return None  # "stayed open Sunday", "were open on Monday": an adjective after a verb
     if backwards[i].lower() in cues.be_states and _past_object(backwards, j, cues):
