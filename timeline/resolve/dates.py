@@ -132,10 +132,15 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
             period, anchor = shifted_period(ctx, spec, story)
             assert spec.shift is not None
             story_part = spec.shift.anchoring is Anchoring.NARRATIVE  # "at midnight": the story's, not "tonight"
-            if period is not None and anchor.kind is AnchorKind.TIMEX and past_day_anchor(ctx, mention, period.start, anchor)[1].kind is AnchorKind.REFERENCE_TIME:
-                # "... an election on Jan. 17. The motion passed shortly after midnight": not that day's
-                spec = attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE))
+            moved = past_day_anchor(ctx, mention, period.start, anchor, story) if period is not None and anchor.kind is AnchorKind.TIMEX else None
+            if moved is not None and moved[1] != anchor and moved[0] is not None and ctx.reference is not None:
+                # "... voted on Tuesday to hold an election on Jan. 17. The motion passed shortly after midnight": not that
+                # day's; the last day told not after publication (Tuesday's), else the publication day's
+                back = (moved[0].date() - ctx.reference.date()).days
+                spec = attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=spec.shift.amount + back))
                 period, anchor = shifted_period(ctx, spec, story)
+                if moved[1].kind is AnchorKind.TIMEX:
+                    anchor = moved[1]
             if period is not None and anchor.kind is AnchorKind.REFERENCE_TIME and story_part:
                 step = _part_step(ctx, spec, mention, period)
                 if step:  # "shortly after midnight" in a past clause: the midnight that began the day, not the one ending it
@@ -257,7 +262,7 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
             # "shortly before 11 p.m. on Sunday ... by 1 a.m.": the story has gone past midnight; so has the end of
             # "a curfew from 10 p.m. to 6 a.m."
             day += dt.timedelta(days=1)
-        moved, anchor = past_day_anchor(ctx, mention, dt.datetime.combine(day, dt.time()), anchor)
+        moved, anchor = past_day_anchor(ctx, mention, dt.datetime.combine(day, dt.time()), anchor, story)
         day = moved.date() if moved is not None else day
         if ctx.mode == "news" and anchor.kind is AnchorKind.TIMEX and ctx.reference is not None and day < ctx.reference.date():
             way, strong = direction(ctx, spec, mention, Direction.CLOSEST)

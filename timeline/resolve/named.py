@@ -126,7 +126,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if spec.grain is Grain.WEEKEND:
         return _weekend(ctx, spec, mention, story, f)
     if spec.part_of_day is not None:
-        base_day, anchor = past_day_anchor(ctx, mention, *ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story))
+        base_day, anchor = past_day_anchor(ctx, mention, *ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story), story)
         if base_day is None:
             return None, NO_ANCHOR
         return with_part(ctx, cal.day(base_day.date()), spec), anchor

@@ -80,6 +80,7 @@ class Story:
     set_off: bool = False  # narrative: the date being resolved is an aside set off by commas or parentheses ("once before, in 1861,")
     last_set_off: bool = False  # narrative: ... and so was the date recorded last
     last_aside: bool = False  # narrative: the date recorded last was an aside (see :meth:`set_aside`)
+    told_days: list[tuple[Period, str]] = attrs.Factory(list)  # the days recorded, in the order told, and their ids
 
     def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading
@@ -228,6 +229,8 @@ class Story:
         net rose ... After a flat second quarter ..., the year-earlier period" is the third quarter's),
         unless a later one is named by its last day."""
         self.sentence_of[tid] = self.sentence
+        if period.grain is Grain.DAY and tid:
+            self.told_days.append((period, tid))
         # a date of a flashback ("since 1887. That winter ... had fed") is no more what the story is about than its look-back
         flash = not moves and self.current is not None and period.end <= self.current.start and self.flashback_local() is not None
         if moves or period.grain not in self.by_grain:
@@ -456,12 +459,17 @@ def is_aside(ctx: "Context", mentions: list[Mention], i: int, period: Period, st
     return False
 
 
-def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime], anchor: TimexAnchor) -> tuple[Optional[dt.datetime], TimexAnchor]:
+def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime], anchor: TimexAnchor,
+                    story: Optional[Story] = None) -> tuple[Optional[dt.datetime], TimexAnchor]:
     """News: a clock time or part of day told in the past tense does not take the story's day
-    when that day is still to come ("... hold an election on Jan. 17. The motion passed shortly
-    after midnight"): it counts from the publication day instead."""
+    when that day is still to come ("Lawmakers voted on Monday to hold an election on Jan. 17. The
+    motion passed at 11:40 p.m."): it counts from the last day told that is not after publication
+    (Monday), else from the publication day."""
     if (day is not None and anchor.kind is AnchorKind.TIMEX and ctx.mode == "news" and ctx.reference is not None
             and day.date() > ctx.reference.date() and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"):
+        told = [(p, tid) for p, tid in (story.told_days if story is not None else []) if p.start.date() <= ctx.reference.date()]
+        if told:
+            return told[-1][0].start, TimexAnchor(AnchorKind.TIMEX, told[-1][1])
         return ctx.reference, REFERENCE_ANCHOR
     return day, anchor
 

@@ -66,6 +66,7 @@ class TenseWords:
     until: frozenset[str] = frozenset()
     future_signals: frozenset[str] = frozenset()
     deferring: frozenset[str] = frozenset()
+    hindrances: frozenset[str] = frozenset()
     not_cues: tuple[tuple[str, ...], ...] = ()
     scheduled: frozenset[str] = frozenset()
     not_adverbs: frozenset[str] = frozenset()
@@ -88,6 +89,7 @@ class TenseWords:
     scheduled_verbs: frozenset[str] = frozenset()
     scheduled_plural: frozenset[str] = frozenset()
     plural_subjects: frozenset[str] = frozenset()
+    count_words: frozenset[str] = frozenset()
     scheduled_objects: frozenset[str] = frozenset()
     going_words: frozenset[str] = frozenset()
     life_asides: frozenset[str] = frozenset()
@@ -126,11 +128,11 @@ def tense_words(language: str = "en") -> TenseWords:
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
-        signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"),
+        signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"), hindrances=words(signals, "hindrances"),
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present") | words(cues, "scheduled_plural"), not_adverbs=words(clause, "not_adverbs"),
-        scheduled_plural=words(cues, "scheduled_plural"), plural_subjects=words(cues, "plural_subjects"),
+        scheduled_plural=words(cues, "scheduled_plural"), plural_subjects=words(cues, "plural_subjects"), count_words=words(cues, "count_words"),
         scheduled_going=words(cues, "scheduled_going"), scheduled_verbs=words(cues, "scheduled_verbs"), scheduled_objects=words(cues, "scheduled_objects"), going_words=words(cues, "going_words"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"), known_comparison=words(signals, "known_comparison"), open_comparison=words(signals, "open_comparison"),
@@ -367,8 +369,12 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
     before = backwards[j].lower() if j < len(backwards) else ""
     if before in cues.determiners or before == "to" or before in cues.aux_past or before in cues.aux_future or before in cues.be:
         return None
+    if before in cues.prepositions or before in cues.count_words:
+        return None  # "The motion passed by 112 votes to 48 shortly after midnight": a noun after its preposition (the number is no token) or a count ("by two votes")
     if before in cues.holding or (j < len(backwards) and _cue(backwards[j], cues) is not None):
         return None  # "stayed open Sunday", "were open on Monday": an adjective after a verb
+    if backwards[i].lower() in cues.be_states and _past_object(backwards, j, cues):
+        return None  # "Guards found a side gate open on Tuesday": the state of a past verb's object, not a verb
     if backwards[i].lower() in cues.scheduled_plural and not (before.endswith("s") or before in cues.plural_subjects):
         return None  # "after a strong start on Saturday": a noun; "Ticket sales start on Saturday": the verb of a plural subject
     if backwards[i].lower() in cues.scheduled_verbs:
@@ -384,6 +390,19 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
 
 
 _NOUN_MODIFIERS = 2  # words between a determiner and a noun ("the [European] vote", "the [June local] vote")
+
+
+def _past_object(backwards: list[str], j: int, cues: TenseWords) -> bool:
+    """Whether the words from ``backwards[j]`` on are a noun phrase right after a past verb ("found [a side gate]", "left
+    [the doors]"): a state word before them ("open") is the object's, and the past verb is the clause's; a reporting verb
+    is no cue here ("confirmed the gates open on Sunday": what is reported has its own verb)."""
+    for k in range(j, min(j + _NOUN_MODIFIERS + 2, len(backwards))):
+        w = backwards[k]
+        if k > j and _cue(w, cues) == "past" and w[:1].islower():
+            return True
+        if not (w.isalpha() and w[:1].islower()) or (w.lower() not in cues.determiners and _cue(w, cues) is not None):
+            return False
+    return False
 
 
 def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]:
@@ -704,10 +723,23 @@ def until_signal(doc: Doc, start: int) -> bool:
                 if v.lower() in cues.boundaries:
                     break
                 clause.append(v.lower())
-            return any(v in cues.deferring for v in clause[:10])
+            return any(v in cues.deferring and not _hindered(clause, k, cues) for k, v in enumerate(clause[:10]))
         if lw not in cues.signal_fillers:
             return False
     return False
+
+
+_HINDRANCE_REACH = 4  # words of the subject before a deferring verb ("Strong [winds] delayed", "Heavy [seas] and [fog] delayed")
+
+
+def _hindered(clause: list[str], k: int, cues: TenseWords) -> bool:
+    """Whether the deferring verb ``clause[k]`` (lower-case words backwards from "until") is a simple past whose subject is
+    a hindrance ("Strong winds delayed the tugs until Sunday afternoon"): a hold-up that happened, told in the past, not a
+    deadline someone set ("The board delayed the vote until Tuesday", "Fog has delayed flights until Friday" still do)."""
+    subject = clause[k + 1 : k + 1 + _HINDRANCE_REACH]
+    if _cue(clause[k], cues) != "past" or (subject and (subject[0] in cues.aux_past or subject[0] in cues.be)):
+        return False
+    return any(w in cues.hindrances for w in subject)
 
 
 def said_on(doc: Doc, start: int) -> bool:
