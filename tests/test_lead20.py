@@ -203,3 +203,18 @@ def test_preparing_for_an_event_is_not_dated_by_its_time() -> None:
 def test_a_time_after_a_noun_the_object_is_taken_from_dates_the_verb(text: str, verb: str, start: str) -> None:
     e = _event(timeline.build(text, reference_time="2026-12-03"), verb)
     assert e.earliest_start == _at(start)
+
+
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        # a clock time a set makes recurrent is a time of each such day: it dates no one day
+        ("The library will stay open until 9 p.m. on weekdays from next month.", "stay"),
+        ("The ferry sails at 6 a.m. every day from April.", "sails"),
+    ],
+)
+def test_a_recurring_clock_time_dates_no_event(text: str, verb: str) -> None:
+    tl = timeline.build(text, reference_time="2026-03-02")
+    e = _event(tl, verb)
+    assert not tl.conflicts
+    assert e.latest_end is None or e.latest_end > _at("2026-03-03")  # not held to the publication day's evening

@@ -112,8 +112,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
     roles = _range_roles(cues, doc, timexes)
     start_of = {t.tid: t.start for t in timexes}
     timed_sentences = frozenset(doc.sentence_index(t.start) for t in timexes)  # the sentences that name a time
+    recurring = _recurring_clock_times(timexes, text)
     for t in timexes:
-        if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t):
+        if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t) or t.tid in recurring:
             continue
         before = _LAST_TOKEN.search(text, max(0, t.start - 24), t.start)
         if before is not None and before.group(1).lower() in cues.maturity_words:
@@ -186,6 +187,19 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             if light is not None and relation == "during":
                 yield Link(light.eid, relation, t.tid, text[light.start : t.end], strength)  # "took effect in 1995": the taking too
         yield from _relative_when(cues, text, t, in_sentence, ev)
+
+
+_SET_AFTER = re.compile(r"\s*(?:on|at|in|during|every|each|,)?\s*\Z", re.I)
+"""What may stand between a clock time and the set that makes it recurrent ("until 9 p.m. on weekdays")."""
+
+
+def _recurring_clock_times(timexes: Sequence[Timex], text: str) -> frozenset[str]:
+    """The clock times a set right after them makes recurrent ("stay open until 9 p.m. on weekdays",
+    "at 6 a.m. every day"): a time of each such day, no one day's, so they date no event."""
+    ordered = sorted(timexes, key=lambda t: t.start)
+    return frozenset(t.tid for t, after in zip(ordered, ordered[1:])
+                     if t.type is TimexType.TIME and after.type is TimexType.SET and after.start - t.end <= 8
+                     and _SET_AFTER.match(text[t.end : after.start]) is not None)
 
 
 def _other_aspect_between(cues: AnchorWords, text: str, ev: EventLike, t: Timex) -> bool:
