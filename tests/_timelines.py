@@ -1,4 +1,4 @@
-"""Lookups the event-placement tests share: an event by its word, an order stated, a likely day."""
+"""Lookups the placement and value tests share: an event by its word, an order stated, a likely day, a time's value and bounds."""
 
 from __future__ import annotations
 
@@ -28,3 +28,13 @@ def likely_within_day(e: timeline.Event, day: dt.date) -> bool:
     begin = dt.datetime.combine(day, dt.time())
     return (e.likely_start is not None and e.likely_end is not None
             and begin <= e.likely_start.replace(tzinfo=None) and e.likely_end.replace(tzinfo=None) <= begin + dt.timedelta(days=1))
+
+
+def value_and_bounds(text: str, expression: str, dct: str, mode: str = "news") -> tuple[str, str, str]:
+    """(value, earliest, latest) of the time ``expression`` of ``text``, instants to the minute ("none" when unbounded)."""
+    from timeline.tagger import tag
+
+    t = {t.text: t for t in tag(text, dct, mode=mode).timexes}[expression]
+    return (t.value,
+            t.earliest.isoformat(timespec="minutes") if t.earliest else "none",
+            t.latest.isoformat(timespec="minutes") if t.latest else "none")

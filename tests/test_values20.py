@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.tagger import tag
+from _timelines import value_and_bounds
 
 
 def _timexes(text: str, dct: str, mode: str = "news") -> dict[str, object]:
@@ -15,12 +16,7 @@ def _timexes(text: str, dct: str, mode: str = "news") -> dict[str, object]:
 
 
 def _got(text: str, expression: str, dct: str) -> tuple[str, str, str]:
-    """(value, earliest, latest) of ``expression``, instants to the minute ("none" when unbounded)."""
-    t = _timexes(text, dct)[expression]
-    earliest, latest = t.earliest, t.latest  # type: ignore[attr-defined]
-    return (t.value,  # type: ignore[attr-defined]
-            earliest.isoformat(timespec="minutes") if earliest else "none",
-            latest.isoformat(timespec="minutes") if latest else "none")
+    return value_and_bounds(text, expression, dct)
 
 
 # --- "the 30th" in a clause whose verb points away from the story's month: the publication month's, the next or the last

@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.tagger import tag
+from _timelines import value_and_bounds
 
 DCT = "2026-12-09"
 
 
 def _got(text: str, expression: str, dct: str = DCT) -> tuple[str, str, str]:
-    """(value, earliest, latest) of ``expression``, instants to the minute ("none" when unbounded)."""
-    t = {t.text: t for t in tag(text, dct, mode="news").timexes}[expression]
-    earliest, latest = t.earliest, t.latest  # type: ignore[attr-defined]
-    return (t.value,  # type: ignore[attr-defined]
-            earliest.isoformat(timespec="minutes") if earliest else "none",
-            latest.isoformat(timespec="minutes") if latest else "none")
+    return value_and_bounds(text, expression, dct)
 
 
 # --- a state word ("open") after a past verb's object is the object's state, not a scheduled present verb

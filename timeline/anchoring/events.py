@@ -201,23 +201,23 @@ def _when_of_time(cues: AnchorWords, text: str, a: int, b: int, time_ends: Seque
     return False
 
 
+def _time_at_comma(text: str, a: EventLike, b: EventLike, by_end: Mapping[int, Timex]) -> Optional[Timex]:
+    """The time expression that ends right before the last comma between events ``a`` and ``b``, if any."""
+    comma = text.rfind(",", a.end, b.start)
+    return None if comma <= a.end else by_end.get(len(text[a.end : comma].rstrip()) + a.end)
+
+
 def _time_ahead_before_comma(text: str, a: EventLike, b: EventLike, by_end: Mapping[int, Timex], now: dt.datetime) -> Optional[Timex]:
     """The time after publication that ends right before the last comma between ``a`` and ``b``
     ("hold an election on Jan. 17, two weeks after ..."), if any."""
-    comma = text.rfind(",", a.end, b.start)
-    if comma < a.end:
-        return None
-    t = by_end.get(len(text[a.end : comma].rstrip()) + a.end)
+    t = _time_at_comma(text, a, b, by_end)
     return t if t is not None and t.earliest is not None and t.earliest >= now else None
 
 
 def _time_before_comma(text: str, a: EventLike, b: EventLike, by_end: Mapping[int, Timex]) -> Optional[Timex]:
     """ "were still battling ... on Monday, three days after it broke out": the date or time that ends
     right before the last comma between verb ``a`` and event ``b``, from which a gap after the comma counts."""
-    comma = text.rfind(",", a.end, b.start)
-    if comma <= a.end or a.pos != "VERB":
-        return None
-    t = by_end.get(len(text[a.end : comma].rstrip()) + a.end)
+    t = _time_at_comma(text, a, b, by_end) if a.pos == "VERB" else None
     if t is None or t.start < a.end or t.type not in (TimexType.DATE, TimexType.TIME) or t.earliest is None or t.latest is None:
         return None
     return t

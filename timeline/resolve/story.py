@@ -467,9 +467,9 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
     (Monday), else from the publication day."""
     if (day is not None and anchor.kind is AnchorKind.TIMEX and ctx.mode == "news" and ctx.reference is not None
             and day.date() > ctx.reference.date() and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"):
-        told = [(p, tid) for p, tid in (story.told_days if story is not None else []) if p.start.date() <= ctx.reference.date()]
-        if told:
-            return told[-1][0].start, TimexAnchor(AnchorKind.TIMEX, told[-1][1])
+        told = next(((p, tid) for p, tid in reversed(story.told_days if story is not None else []) if p.start.date() <= ctx.reference.date()), None)
+        if told is not None:  # the latest first: no pass over every day told for each clock time
+            return told[0].start, TimexAnchor(AnchorKind.TIMEX, told[1])
         return ctx.reference, REFERENCE_ANCHOR
     return day, anchor
 
