@@ -52,6 +52,10 @@ _VERB_MARKERS = frozenset(_VERB_GROUP["verb_markers"])
 _OBJECT_STARTS = frozenset(_VERB_GROUP.get("object_starts", ()))
 _AUX_CHAIN = frozenset(_VERB_GROUP["chain"])
 _STOP = frozenset(_VERB_GROUP["stops"])
+_NEGATIVE_SUBJECTS = tuple(tuple(w.split()) for w in _VERB_GROUP.get("negative_subjects", ()))
+_NEGATIVE_DETERMINERS = tuple(tuple(w.split()) for w in _VERB_GROUP.get("negative_determiners", ()))
+_NEGATIVE_REACH = int(_VERB_GROUP.get("negative_subject_reach", 0))
+_NOUN_PHRASE_ENDS = _STOP | _AUX_CHAIN.difference(_NEGATION) | frozenset(_VERB_GROUP.get("negative_subject_stops", ()))
 
 
 @attrs.frozen
@@ -247,6 +251,29 @@ def _lexical_pos(word: str, predicted: str, lexical: Lexical = lexical) -> str:
     return predicted
 
 
+def _ends_at(words: list[str], j: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the lower-cased ``words`` up to index ``j`` end with ``phrase``."""
+    k = j - len(phrase) + 1
+    return k >= 0 and all(words[k + n].lower() == w for n, w in enumerate(phrase))
+
+
+def _negative_subject(words: list[str], j: int) -> bool:
+    """Whether the subject ending at ``j`` (right before a verb group) denies the verb: a negative
+    pronoun ("Nobody was hurt") or a clause opening with a negative determiner a few words before
+    ("No arrests were made", "None of the passengers were injured")."""
+    if j < 0:
+        return False
+    if any(_ends_at(words, j, phrase) for phrase in _NEGATIVE_SUBJECTS):
+        return True
+    for k in range(j - 1, max(-1, j - 1 - _NEGATIVE_REACH), -1):
+        if words[k + 1].lower() in _NOUN_PHRASE_ENDS:
+            return False  # the words between the determiner and the verb are one noun phrase
+        for phrase in _NEGATIVE_DETERMINERS:
+            if _ends_at(words, k, phrase) and (k - len(phrase) < 0 or words[k - len(phrase)].lower() in _STOP):
+                return True
+    return False
+
+
 def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]" = _is_past_form) -> tuple[str, str, str, Optional[str]]:
     """(tense, aspect, polarity, modality) of the verb at ``i`` from the words before it
     (``past_form``: :func:`_is_past_form`, or the text's memo of it)."""
@@ -259,7 +286,7 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
             break  # only the auxiliaries (and adverbs) right in front of the verb count
         auxes.append(lw)
     aux = set(auxes)
-    if aux & _NEGATION:
+    if aux & _NEGATION or _negative_subject(words, i - len(auxes) - 1):
         polarity = "NEG"
     if aux & _FUTURE or ("going" in aux and "to" in aux):
         tense = "FUTURE"

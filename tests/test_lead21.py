@@ -1,0 +1,47 @@
+"""Events placed by the lead in the twenty-first session (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+from _timelines import event as _event
+
+
+# a subject that denies its verb makes the event negated: not placed, listed as mentioned
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Nobody was hurt when the crane fell on Tuesday.", "hurt"),
+        ("No one has claimed the break-in at the depot.", "claimed"),
+        ("None of the forty passengers were injured in the crash on Monday.", "injured"),
+        ("No arrests were made after the march on Saturday.", "made"),
+        ("Neither driver was hurt in the collision.", "hurt"),
+        ("Officials said nothing was taken from the safe.", "taken"),
+        ("The storm passed, and no flights were cancelled at the airport.", "cancelled"),
+    ],
+)
+def test_a_negative_subject_denies_its_verb(text: str, word: str) -> None:
+    tl = timeline.build(text, reference_time="2026-12-03")
+    e = _event(tl, word)
+    assert e.polarity == "NEG" and not e.real
+    assert e.likely_start is None  # as for "was not hurt": no likely interval
+
+
+# the same words elsewhere in the sentence deny nothing: the verb after a relative clause, an
+# object, a determiner inside a longer phrase than the reach
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Nobody knows why the bridge collapsed on Tuesday.", "collapsed"),
+        ("The council said on Monday that it had no money and closed the pool.", "closed"),
+        ("Rescuers found no survivors and left the site on Sunday.", "left"),
+        ("No sooner had the ferry docked than the strike began on Friday.", "began"),
+        ("Neither union would say what happened at the talks on Friday.", "happened"),
+        ("The vote goes ahead on Monday, no matter what happens in court.", "happens"),
+    ],
+)
+def test_a_negative_word_elsewhere_denies_nothing(text: str, word: str) -> None:
+    tl = timeline.build(text, reference_time="2026-12-03")
+    e = _event(tl, word)
+    assert e.polarity == "POS" and e.real
