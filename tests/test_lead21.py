@@ -45,3 +45,34 @@ def test_a_negative_word_elsewhere_denies_nothing(text: str, word: str) -> None:
     tl = timeline.build(text, reference_time="2026-12-03")
     e = _event(tl, word)
     assert e.polarity == "POS" and e.real
+
+
+# one word may stand between "for" (and its article) and a noun reason: the reason still came
+# before the fine or the blame
+@pytest.mark.parametrize(
+    "text,reason,verb",
+    [
+        ("The club was fined on Monday for a safety breach at the stadium.", "breach", "fined"),
+        ("The council was criticised on Monday for its slow response to the flood.", "response", "criticised"),
+        ("Three players were fined on Monday for late arrivals.", "arrivals", "fined"),
+    ],
+)
+def test_a_reason_with_a_modifier_comes_before_the_verb(text: str, reason: str, verb: str) -> None:
+    tl = timeline.build(text, reference_time="2026-12-03")
+    r, v = _event(tl, reason), _event(tl, verb)
+    assert r.latest_end is not None and v.latest_end is not None and r.latest_end <= v.latest_end
+
+
+# a word that looks ahead after "for" names what comes next, not a reason
+@pytest.mark.parametrize(
+    "text,noun,verb",
+    [
+        ("The driver was banned on Monday for the remaining rallies.", "rallies", "banned"),
+        ("The driver was banned on Monday for the next meeting.", "meeting", "banned"),
+    ],
+)
+def test_a_time_ahead_after_for_is_no_reason(text: str, noun: str, verb: str) -> None:
+    tl = timeline.build(text, reference_time="2026-12-03")
+    v = _event(tl, verb)
+    n = _event(tl, noun)
+    assert n.latest_end is None or v.latest_end is None or n.latest_end > v.latest_end

@@ -346,8 +346,13 @@ def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[E
                 gap = _tokens_between(text, verb.end, reason.start)
                 if len(gap) > cues.reason_reach + 2 or _PUNCT.search(text, verb.end, reason.start):
                     break
-                k = len(gap) - 2 if len(gap) >= 2 and gap[-1] in cues.determiners else len(gap) - 1
-                if k < 0 or gap[k] != "for" or "for" in gap[:k] or reason.text.lower() in cues.reason_purposes:
+                k = len(gap) - 1 - gap[::-1].index("for") if "for" in gap else -1
+                words = gap[k + 1 :]
+                if words and words[0] in cues.determiners:
+                    words = words[1:]
+                if (k < 0 or "for" in gap[:k] or reason.text.lower() in cues.reason_purposes
+                        or len(words) > (1 if reason.pos == "NOUN" else 0)
+                        or any(not w.isalpha() or not w.islower() or w in cues.reason_modifier_stops for w in words)):
                     continue  # "held for two days after the raid": no reason; "held for questioning": a purpose
                 likely = cues.reason_likely if verb.text.lower() in cues.reason_soon_verbs else None
                 yield Link(reason.eid, "before", verb.eid, text[verb.start : reason.end], Strength.SIGNAL, likely_max=likely, likely_span=likely)
