@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import timeline
-from _timelines import event as _event
+from _timelines import event as _event, likely_within_day
 
 
 # a subject that denies its verb makes the event negated: not placed, listed as mentioned
@@ -76,3 +78,17 @@ def test_a_time_ahead_after_for_is_no_reason(text: str, noun: str, verb: str) ->
     v = _event(tl, verb)
     n = _event(tl, noun)
     assert n.latest_end is None or v.latest_end is None or n.latest_end > v.latest_end
+
+
+# "on Tuesday, two days after ..." after the verb's object event noun and a long phrase: the offset
+# still orders the clause's verb, so what came two days before lands on Sunday
+@pytest.mark.parametrize(
+    "text,before,day",
+    [
+        ("The operator suspended its night crossings between the two ports on Tuesday, two days after an engine fire forced the crew to abandon ship.", "forced", "2026-06-07"),
+        ("The council halted all building inspections across the county on Friday, a week after a school wall collapsed.", "collapsed", "2026-05-29"),
+    ],
+)
+def test_an_offset_after_a_comma_orders_the_verb_of_a_long_clause(text: str, before: str, day: str) -> None:
+    tl = timeline.build(text, reference_time="2026-06-10")
+    assert likely_within_day(_event(tl, before), dt.date.fromisoformat(day))

@@ -42,7 +42,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 break
             between = text[a.end : b.start]
             words = _words_outside(cues, text, a.end, b.start, spans, ends, premodifying)  # a time expression counts as no words
-            if len(words) > 6 and a.pos == "VERB" and "," in between:
+            if len(words) > 6 and (a.pos == "VERB" or a.pos in _NOMINAL) and "," in between:
                 # "pulled a woman alive from the mud on Sunday morning, nearly 30 hours after the
                 # slope gave way": a short phrase after a comma still orders the clause's verb
                 cut = a.end + between.rfind(",") + 1
