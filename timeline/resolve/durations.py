@@ -156,8 +156,10 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
                 far = None if high < 0 else high * meaning.amount * unit_hi
             if meaning.amount is not None and meaning.grain is Grain.WEEK and not meaning.hedge and meaning.amount == int(meaning.amount):
                 # "a week earlier" after "on Wednesday": the Wednesday before, not the calendar week before
+                # a week on from a part of a day is that day, no longer its morning ("the next morning ... a week later")
                 shift = dt.timedelta(days=7 * sign * int(meaning.amount))
-                earliest, latest = window[0] + shift, window[1] + shift
+                earliest = cal.containing(window[0] + shift, Grain.DAY).start
+                latest = cal.containing(max(window[0], window[1] - _EPSILON) + shift, Grain.DAY).end
             elif meaning.amount is not None and meaning.grain in _FINER and meaning.amount != int(meaning.amount) and not meaning.hedge:
                 # "a year and a half later": eighteen months on from the start of the story's time, in the year that reaches
                 # (not two years: round(1.5) = 2)
