@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import timeline
-from _timelines import event as _event, likely_within_day
+from _timelines import event as _event, likely_within_day, value_and_bounds
 
 
 # a subject that denies its verb makes the event negated: not placed, listed as mentioned
@@ -92,3 +92,23 @@ def test_a_time_ahead_after_for_is_no_reason(text: str, noun: str, verb: str) ->
 def test_an_offset_after_a_comma_orders_the_verb_of_a_long_clause(text: str, before: str, day: str) -> None:
     tl = timeline.build(text, reference_time="2026-06-10")
     assert likely_within_day(_event(tl, before), dt.date.fromisoformat(day))
+
+
+# a week on from a part of a day is that whole day: the morning does not carry over a week
+def test_a_week_after_a_morning_is_the_whole_day() -> None:
+    text = "A water main burst on the night of 3 May. Plumbers arrived the next morning. The road reopened a week later."
+    assert value_and_bounds(text, "a week", "2026-06-10") == ("P1W", "2026-05-11T00:00", "2026-05-12T00:00")
+    # a week on from a day stays that day
+    assert value_and_bounds("The bridge shut on 3 May. It reopened a week later.", "a week", "2026-06-10") == ("P1W", "2026-05-10T00:00", "2026-05-11T00:00")
+
+
+# "about twenty minutes into the voyage" places the start within the voyage; it is no length of the
+# start, which would shorten the half hour the crew had after it
+def test_a_length_into_an_event_is_no_length_of_the_verb() -> None:
+    text = "The blaze started in the hold shortly after 10 p.m. on Friday, about twenty minutes into the voyage. The crew put it out within half an hour."
+    tl = timeline.build(text, reference_time="2026-06-10")
+    started, put = _event(tl, "started"), _event(tl, "put")
+    assert (started.earliest_start, started.latest_end) == (dt.datetime(2026, 6, 5, 22), dt.datetime(2026, 6, 5, 22, 30))
+    assert put.latest_end == dt.datetime(2026, 6, 5, 23)  # half an hour after the latest start
+    assert not tl.conflicts
+
