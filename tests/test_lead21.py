@@ -112,3 +112,16 @@ def test_a_length_into_an_event_is_no_length_of_the_verb() -> None:
     assert put.latest_end == dt.datetime(2026, 6, 5, 23)  # half an hour after the latest start
     assert not tl.conflicts
 
+
+# the subject noun of a "would" in a past report is still to come: its clause's past tense does
+# not end it before publication
+@pytest.mark.parametrize(
+    "text,noun",
+    [
+        ("The council said repairs would be completed within a month.", "repairs"),
+        ("The union said strikes would continue.", "strikes"),
+    ],
+)
+def test_the_subject_of_a_would_is_not_past(text: str, noun: str) -> None:
+    tl = timeline.build(text, reference_time="2026-06-10")
+    assert _event(tl, noun).latest_end is None or _event(tl, noun).latest_end > dt.datetime(2026, 6, 11)

@@ -31,6 +31,9 @@ def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], l
         if ev.pos != "VERB" and tense == "NONE":
             if k + 1 < len(events) and events[k + 1].eid in supposed and events[k + 1].pos == "VERB" and _subject_of(doc.text, ev, events[k + 1]):
                 continue  # the subject of a supposed verb ("once the inquiry has begun") takes its time
+            if (k + 1 < len(events) and events[k + 1].pos == "VERB" and getattr(events[k + 1], "modality", None) == "would"
+                    and _subject_of(doc.text, ev, events[k + 1])):
+                continue  # "said repairs would be completed within a month": the subject of a "would" is still to come
             if (k + 1 < len(events) and events[k + 1].pos == "VERB" and events[k + 1].text.lower() in cues.begin_verbs
                     and (_subject_of(doc.text, ev, events[k + 1]) or cues.subject_phrase_gap.fullmatch(doc.text, ev.end, events[k + 1].start))):
                 continue  # "the trial began on Monday": begun in the past, not over
