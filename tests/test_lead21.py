@@ -125,3 +125,18 @@ def test_a_length_into_an_event_is_no_length_of_the_verb() -> None:
 def test_the_subject_of_a_would_is_not_past(text: str, noun: str) -> None:
     tl = timeline.build(text, reference_time="2026-06-10")
     assert _event(tl, noun).latest_end is None or _event(tl, noun).latest_end > dt.datetime(2026, 6, 11)
+
+
+# an undated "will" is not squeezed onto the publication day: most likely within the months after it
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("The council will publish its plan.", "publish"),
+        ("The airline will cut 300 jobs, its chief executive said.", "cut"),
+    ],
+)
+def test_an_undated_will_is_likely_in_the_months_ahead(text: str, word: str) -> None:
+    tl = timeline.build(text, reference_time="2026-06-10")
+    e = _event(tl, word)
+    assert e.likely_start is not None and e.likely_end is not None
+    assert e.likely_start >= dt.datetime(2026, 6, 10) and e.likely_end >= dt.datetime(2026, 7, 10)
