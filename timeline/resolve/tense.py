@@ -172,6 +172,8 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
 # Each alternative opens with the character it matches (",(?<!\d,)" looks back past the comma, as "(?<!\d)," would before
 # it), so the regex engine skips straight to the characters a token can start with
 _TOKEN = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # "5:30": no colon of a clause
+# as _TOKEN, a hyphenated compound one word: "its long-delayed bill" holds no verb "delayed", as "the delayed bill" holds none
+_CLAUSE_TOKEN = re.compile(r"[A-Za-z'’]+(?:-[A-Za-z]+)*(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")
 _TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
 
 
@@ -206,7 +208,7 @@ def _may_hold_phrase(text: str, start: int, end: int, phrases: Iterable[tuple[st
 
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
     """The words and marks of ``text[start:end]``, with phrases that are no tense cue blanked (see :func:`_without_phrases`)."""
-    tokens = _TOKEN.findall(text, start, end)
+    tokens = _CLAUSE_TOKEN.findall(text, start, end)
     curly = text.find("’", start, end) >= 0
     if curly:
         tokens = [w.replace("’", "'") for w in tokens]  # "didn’t" as "didn't"

@@ -1,0 +1,35 @@
+"""Time-expression values and bounds on news phrasing (twenty-first session, values helper): sentences written for these tests.
+
+Every expected value and bound below was worked out by hand from docs/conventions.md (weekdays checked with a calendar),
+not copied from the tagger's output."""
+
+from __future__ import annotations
+
+import pytest
+
+from _timelines import value_and_bounds
+
+
+def _got(text: str, expression: str, dct: str) -> tuple[str, str, str]:
+    return value_and_bounds(text, expression, dct)
+
+
+# --- a hyphenated adjective in "-ed" ("long-delayed", "much-criticised") is no past verb: the verb of the clause decides
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # said on Mon 16 Feb 2026: "will publish ... on Wednesday" is the Wednesday ahead, 18 Feb (not 11 Feb)
+        ("The cabinet will publish its long-delayed budget on Wednesday, aides confirmed.", "Wednesday", "2026-02-16",
+         ("2026-02-18", "2026-02-18T00:00", "2026-02-19T00:00")),
+        # said on Wed 18 Feb 2026: "will vote on its much-criticised plan on Friday" is 20 Feb (not 13 Feb)
+        ("The council will vote on its much-criticised plan on Friday.", "Friday", "2026-02-18",
+         ("2026-02-20", "2026-02-20T00:00", "2026-02-21T00:00")),
+        # a past verb still looks back: 13 Feb
+        ("The council approved its much-criticised plan on Friday.", "Friday", "2026-02-18",
+         ("2026-02-13", "2026-02-13T00:00", "2026-02-14T00:00")),
+    ],
+)
+def test_hyphenated_adjective_is_no_verb(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
