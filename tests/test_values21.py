@@ -33,3 +33,25 @@ def _got(text: str, expression: str, dct: str) -> tuple[str, str, str]:
 )
 def test_hyphenated_adjective_is_no_verb(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- "follows on Saturday": a present that names a scheduled event when only the preposition stands before the time
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # said on Wed 12 Aug 2026: the Saturday and Sunday ahead, 15 and 16 Aug (not 8 and 9 Aug)
+        ("The second leg follows on Saturday.", "Saturday", "2026-08-12", ("2026-08-15", "2026-08-15T00:00", "2026-08-16T00:00")),
+        ("The rest of the round follows on Saturday and Sunday.", "Sunday", "2026-08-12",
+         ("2026-08-16", "2026-08-16T00:00", "2026-08-17T00:00")),
+        # with an object between, "follows" tells what came before: last Tuesday, 11 Aug
+        ("The move follows talks on Tuesday.", "Tuesday", "2026-08-12", ("2026-08-11", "2026-08-11T00:00", "2026-08-12T00:00")),
+        # the time right after it, no preposition between, is its object: "Tuesday's announcement" is last Tuesday's
+        ("The move follows Tuesday's announcement by the board.", "Tuesday", "2026-08-12", ("2026-08-11", "2026-08-11T00:00", "2026-08-12T00:00")),
+        # the past form looks back: 8 Aug
+        ("A debate followed on Saturday.", "Saturday", "2026-08-12", ("2026-08-08", "2026-08-08T00:00", "2026-08-09T00:00")),
+    ],
+)
+def test_follows_on_a_day(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected

@@ -87,6 +87,7 @@ class TenseWords:
     preceding: tuple[tuple[str, ...], ...] = ()
     scheduled_going: frozenset[str] = frozenset()
     scheduled_verbs: frozenset[str] = frozenset()
+    scheduled_adjacent: frozenset[str] = frozenset()  # scheduled only right before the time's preposition ("follows on Saturday")
     scheduled_plural: frozenset[str] = frozenset()
     plural_subjects: frozenset[str] = frozenset()
     count_words: frozenset[str] = frozenset()
@@ -133,7 +134,7 @@ def tense_words(language: str = "en") -> TenseWords:
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present") | words(cues, "scheduled_plural"), not_adverbs=words(clause, "not_adverbs"),
         scheduled_plural=words(cues, "scheduled_plural"), plural_subjects=words(cues, "plural_subjects"), count_words=words(cues, "count_words"),
-        scheduled_going=words(cues, "scheduled_going"), scheduled_verbs=words(cues, "scheduled_verbs"), scheduled_objects=words(cues, "scheduled_objects"), going_words=words(cues, "going_words"),
+        scheduled_going=words(cues, "scheduled_going"), scheduled_verbs=words(cues, "scheduled_verbs"), scheduled_adjacent=words(cues, "scheduled_adjacent"), scheduled_objects=words(cues, "scheduled_objects"), going_words=words(cues, "going_words"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"), known_comparison=words(signals, "known_comparison"), open_comparison=words(signals, "open_comparison"),
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
@@ -271,7 +272,7 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
         lw = w.lower()
         if lw in cues.skip or (backwards and _adverb(w, cues)):
             continue  # "meet separately Monday": the verb is further on
-        if backwards and lw in cues.scheduled:
+        if backwards and (lw in cues.scheduled or (lw in cues.scheduled_adjacent and i > 0 and words[i - 1].lower() in cues.prepositions)):
             scheduled = _scheduled_present(words, i, cues)
             if scheduled is not None:
                 return scheduled
@@ -379,8 +380,8 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
         return None  # "Guards found a side gate open on Tuesday": the state of a past verb's object, not a verb
     if backwards[i].lower() in cues.scheduled_plural and not (before.endswith("s") or before in cues.plural_subjects):
         return None  # "after a strong start on Saturday": a noun; "Ticket sales start on Saturday": the verb of a plural subject
-    if backwards[i].lower() in cues.scheduled_verbs:
-        return "future"  # "Voters in the state go to the polls": no noun, whatever comes before it
+    if backwards[i].lower() in cues.scheduled_verbs or backwards[i].lower() in cues.scheduled_adjacent:
+        return "future"  # "Voters in the state go to the polls", "The rest of the round follows on Saturday": no noun
     for k in range(j + 1, min(j + _NOUN_MODIFIERS + 1, len(backwards) - 1)):  # "in the European vote": a noun, past a modifier or two
         if not backwards[k - 1].isalpha() or _cue(backwards[k - 1], cues) is not None:
             break
