@@ -55,3 +55,29 @@ def test_hyphenated_adjective_is_no_verb(text: str, expression: str, dct: str, e
 )
 def test_follows_on_a_day(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- a results story counts "the previous quarter" and "a year earlier" from the quarter it reports, not from the day
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Thu 5 Nov 2026 on third-quarter results: the previous quarter is the second (not Q3, before Q4 of the day)
+        ("Acme posted higher third-quarter sales on Thursday. Sales in the previous quarter had slipped.", "the previous quarter",
+         "2026-11-05", ("2026-Q2", "2026-04-01T00:00", "2026-07-01T00:00")),
+        # a date ahead told since (a dividend day) does not move the report's quarter
+        ("Acme posted higher third-quarter sales on Thursday and will pay a dividend on December 1. Sales in the previous quarter"
+         " had slipped.", "the previous quarter", "2026-11-05", ("2026-Q2", "2026-04-01T00:00", "2026-07-01T00:00")),
+        # the report's day told last: "a year earlier" is the year-ago quarter
+        ("Acme reported third-quarter sales on Thursday. Sales rose from a year earlier.", "a year earlier", "2026-11-05",
+         ("2025-Q3", "2025-07-01T00:00", "2025-10-01T00:00")),
+        # the quarter's last day told last, too
+        ("Acme reported third-quarter sales on Thursday. Sales for the three months to September 30 rose from a year earlier.",
+         "a year earlier", "2026-11-05", ("2025-Q3", "2025-07-01T00:00", "2025-10-01T00:00")),
+        # no quarter reported: the quarter before the publication's (Q4), the third
+        ("Sales in the previous quarter had slipped.", "the previous quarter", "2026-11-05", ("2026-Q3", "2026-07-01T00:00", "2026-10-01T00:00")),
+    ],
+)
+def test_results_story_counts_from_its_quarter(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
