@@ -81,3 +81,13 @@ def test_follows_on_a_day(text: str, expression: str, dct: str, expected: tuple[
 )
 def test_results_story_counts_from_its_quarter(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- a reporting verb ending the sentence before is no "said on" of the time that opens the next one
+
+
+def test_time_after_a_sentence_ending_in_said() -> None:
+    """Said on Tue 22 Dec 2026: "Last Christmas" (2025-12-25) opens the sentence, so the past "closed ... on December 23" is
+    2025-12-23, not the next day, 2026-12-23 (which a bare yearly date in a past clause with no earlier time takes)."""
+    text = "Crews worked through the night, the mayor said. Last Christmas, a storm closed the road on December 23."
+    assert _got(text, "December 23", "2026-12-22") == ("2025-12-23", "2025-12-23T00:00", "2025-12-24T00:00")

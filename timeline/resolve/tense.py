@@ -747,9 +747,11 @@ def _hindered(clause: list[str], k: int, cues: TenseWords) -> bool:
 
 def said_on(doc: Doc, start: int) -> bool:
     """Whether a reporting verb stands right before ``start`` ("officials said Tuesday", "said on
-    Tuesday"): the day of the report, not of what is reported."""
+    Tuesday"): the day of the report, not of what is reported; not one ending the sentence before ("..., the company
+    said. Last Christmas, a fault ...")."""
     cues = tense_words(doc.language)
-    before = _TOKEN.findall(doc.text, max(0, start - 30), start)
+    s, _ = doc.sentence_at(start)
+    before = _TOKEN.findall(doc.text, max(s, start - 30), start)
     for w in reversed(before[-3:]):
         lw = w.lower()
         if lw in cues.skip:
