@@ -14,7 +14,7 @@ from . import calendar as cal
 from .calendar import Period
 from .named import with_part
 from .picking import direction
-from .story import Story
+from .story import DAY_GRAINS, Story
 from .tense import after_comparison
 from ..units import unit_length
 
@@ -48,6 +48,24 @@ def _story_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Sto
     return cal.containing(focus.start, spec.grain), TimexAnchor(AnchorKind.TIMEX, tid)
 
 
+def _reporting_focus(ctx: "Context", story: Story) -> tuple[Optional[Period], Optional[str]]:
+    """What a comparison counts from ("a year earlier", "the previous quarter"): the story's focus, unless that is a day which
+    is the publication day or lies in the last quarter (half) the story reported ("reported second-quarter profit on
+    Tuesday", "the three months to June 30"): then that quarter (half), the period the report is about."""
+    focus, tid = story.focus, story.focus_tid
+    if ctx.mode != "news" or focus is None or focus.grain not in DAY_GRAINS:
+        return focus, tid
+    for grain in (Grain.QUARTER, Grain.HALF):
+        named = story.reported(grain)
+        if named is None:
+            continue
+        period, named_tid = named
+        publication = ctx.reference is not None and focus.start <= ctx.reference < focus.end
+        if publication or period.start <= focus.start < period.end:
+            return period, named_tid
+    return focus, tid
+
+
 def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Optional[Mention] = None) -> tuple[Optional[Period], TimexAnchor]:
     """The period ``spec.shift`` units away from its anchor (see :func:`is_pure_shift`)."""
     assert spec.shift is not None
@@ -59,7 +77,7 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
     told = _story_year(ctx, spec, mention, story) if mention is not None else None
     if told is not None:
         return told
-    recent, recent_tid = story.focus, story.focus_tid  # what the story is about, not a look-back ("year-earlier")
+    recent, recent_tid = _reporting_focus(ctx, story)  # what the story is about, not a look-back ("year-earlier")
     if (grain is Grain.YEAR and spec.inherit_grain and recent is not None and recent_tid
             and (Grain.MONTH <= recent.grain < Grain.YEAR if anchor.kind is AnchorKind.TIMEX else recent.grain in (Grain.QUARTER, Grain.HALF)
                  # "production fell 8% in October from a year ago": a month compared with the same month a year before
@@ -68,6 +86,12 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         # "two years ago" counts from today, and keeps only a reporting period's grain (a quarter)
         moved = cal.add_months(recent.start.date(), 12 * int(amount))
         return cal.containing(dt.datetime(moved.year, moved.month, moved.day), recent.grain), TimexAnchor(AnchorKind.TIMEX, recent_tid)
+    reported = story.reported(grain) if grain in (Grain.QUARTER, Grain.HALF) else None
+    if (reported is not None and ctx.mode == "news" and grain is spec.grain and spec.shift.anchoring is Anchoring.NARRATIVE and amount
+            and (story.focus is None or story.focus.grain < grain)):
+        # "the previous quarter" in a report of second-quarter results: the first quarter, whatever day or month the story
+        # told since (the report's day, a dividend date ahead)
+        return cal.shifted(reported[0].start, grain, int(amount)), TimexAnchor(AnchorKind.TIMEX, reported[1])
     span = story.span
     if (span is not None and grain is spec.grain and span[0] is grain and not span[2] and amount == int(amount)
             and (ctx.mode == "narrative" or spec.shift.anchoring is Anchoring.NARRATIVE)):

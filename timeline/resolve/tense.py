@@ -87,6 +87,7 @@ class TenseWords:
     preceding: tuple[tuple[str, ...], ...] = ()
     scheduled_going: frozenset[str] = frozenset()
     scheduled_verbs: frozenset[str] = frozenset()
+    scheduled_adjacent: frozenset[str] = frozenset()  # scheduled only right before the time's preposition ("follows on Saturday")
     scheduled_plural: frozenset[str] = frozenset()
     plural_subjects: frozenset[str] = frozenset()
     count_words: frozenset[str] = frozenset()
@@ -133,7 +134,7 @@ def tense_words(language: str = "en") -> TenseWords:
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present") | words(cues, "scheduled_plural"), not_adverbs=words(clause, "not_adverbs"),
         scheduled_plural=words(cues, "scheduled_plural"), plural_subjects=words(cues, "plural_subjects"), count_words=words(cues, "count_words"),
-        scheduled_going=words(cues, "scheduled_going"), scheduled_verbs=words(cues, "scheduled_verbs"), scheduled_objects=words(cues, "scheduled_objects"), going_words=words(cues, "going_words"),
+        scheduled_going=words(cues, "scheduled_going"), scheduled_verbs=words(cues, "scheduled_verbs"), scheduled_adjacent=words(cues, "scheduled_adjacent"), scheduled_objects=words(cues, "scheduled_objects"), going_words=words(cues, "going_words"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"), known_comparison=words(signals, "known_comparison"), open_comparison=words(signals, "open_comparison"),
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
@@ -172,6 +173,8 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
 # Each alternative opens with the character it matches (",(?<!\d,)" looks back past the comma, as "(?<!\d)," would before
 # it), so the regex engine skips straight to the characters a token can start with
 _TOKEN = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # "5:30": no colon of a clause
+# as _TOKEN, a hyphenated compound one word: "its long-delayed bill" holds no verb "delayed", as "the delayed bill" holds none
+_CLAUSE_TOKEN = re.compile(r"[A-Za-z'’]+(?:-[A-Za-z]+)*(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")
 _TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
 
 
@@ -206,7 +209,7 @@ def _may_hold_phrase(text: str, start: int, end: int, phrases: Iterable[tuple[st
 
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
     """The words and marks of ``text[start:end]``, with phrases that are no tense cue blanked (see :func:`_without_phrases`)."""
-    tokens = _TOKEN.findall(text, start, end)
+    tokens = _CLAUSE_TOKEN.findall(text, start, end)
     curly = text.find("’", start, end) >= 0
     if curly:
         tokens = [w.replace("’", "'") for w in tokens]  # "didn’t" as "didn't"
@@ -269,7 +272,7 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
         lw = w.lower()
         if lw in cues.skip or (backwards and _adverb(w, cues)):
             continue  # "meet separately Monday": the verb is further on
-        if backwards and lw in cues.scheduled:
+        if backwards and (lw in cues.scheduled or (lw in cues.scheduled_adjacent and i > 0 and words[i - 1].lower() in cues.prepositions)):
             scheduled = _scheduled_present(words, i, cues)
             if scheduled is not None:
                 return scheduled
@@ -377,8 +380,8 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
         return None  # "Guards found a side gate open on Tuesday": the state of a past verb's object, not a verb
     if backwards[i].lower() in cues.scheduled_plural and not (before.endswith("s") or before in cues.plural_subjects):
         return None  # "after a strong start on Saturday": a noun; "Ticket sales start on Saturday": the verb of a plural subject
-    if backwards[i].lower() in cues.scheduled_verbs:
-        return "future"  # "Voters in the state go to the polls": no noun, whatever comes before it
+    if backwards[i].lower() in cues.scheduled_verbs or backwards[i].lower() in cues.scheduled_adjacent:
+        return "future"  # "Voters in the state go to the polls", "The rest of the round follows on Saturday": no noun
     for k in range(j + 1, min(j + _NOUN_MODIFIERS + 1, len(backwards) - 1)):  # "in the European vote": a noun, past a modifier or two
         if not backwards[k - 1].isalpha() or _cue(backwards[k - 1], cues) is not None:
             break
@@ -744,9 +747,11 @@ def _hindered(clause: list[str], k: int, cues: TenseWords) -> bool:
 
 def said_on(doc: Doc, start: int) -> bool:
     """Whether a reporting verb stands right before ``start`` ("officials said Tuesday", "said on
-    Tuesday"): the day of the report, not of what is reported."""
+    Tuesday"): the day of the report, not of what is reported; not one ending the sentence before ("..., the company
+    said. Last Christmas, a fault ...")."""
     cues = tense_words(doc.language)
-    before = _TOKEN.findall(doc.text, max(0, start - 30), start)
+    s, _ = doc.sentence_at(start)
+    before = _TOKEN.findall(doc.text, max(s, start - 30), start)
     for w in reversed(before[-3:]):
         lw = w.lower()
         if lw in cues.skip:
