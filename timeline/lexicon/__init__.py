@@ -90,6 +90,7 @@ _LEXICON: dict[str, Field] = {
     "narrative_refs": _opt({"words": _f("text_map"), "not_before": _f("words")}),
     "narrative_parts": _opt({"ordinals": _f("words"), "units": _f("words")}),
     "month_names": _opt({"before": _f("words"), "not_next": _f("words")}),
+    "story_months": _opt({"same_year": _f("words")}),
     "bc_split_seasons": _opt({"eras": _f("words")}),
     "ordinal_days": _opt({"running": _f("words")}),
     "anniversaries": _opt({"nouns": _f("words")}),

@@ -178,6 +178,12 @@ def _year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
 _FRONTED = 3  # words before a year that opens its sentence ("In 1915, ...", "By early February 1943, ..."): it holds for all of it
 
 
+def _word_before(text: str, at: int) -> str:
+    """The lower-case word right before ``at`` ("" at the start): what a month's determiner says."""
+    m = re.search(r"([A-Za-z]+)\s+$", text[max(0, at - 30):at])
+    return m.group(1).lower() if m else ""
+
+
 def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[[int], Period],
                    mention: Optional[Mention] = None) -> Optional[tuple[Period, TimexAnchor]]:
     """The period in the one of the story's years that ``story_pick`` chooses, else None
@@ -303,6 +309,8 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
     today = f.today
     cands_m = [cal.month(y, spec.month) for y in (today.year - 1, today.year, today.year + 1)]
     month = spec.month
+    if f.story_years and _word_before(ctx.text, mention.start) in ctx.lexicon["story_months"]["same_year"]:
+        return cal.month(f.story_years[1], month), _story_anchor(f)  # narrative "sailed that December": the story's year's
     in_story = _in_story_year(ctx, story, f, lambda y: cal.month(y, month), mention)
     if in_story is not None:
         return in_story
