@@ -30,3 +30,31 @@ def _values(text: str, mode: str = "narrative") -> dict[str, str]:
 def test_that_month_is_of_the_storys_year(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
 
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a weekday (with its part of the day) right before the date it names is one expression, the date's
+        ("In the autumn of 1962 the island's harbour was fortified. Pictures taken on the morning of Sunday, 14 October showed guns.",
+         {"the morning of Sunday, 14 October": "1962-10-14TMO"}),
+        ("The council met in the spring of 1848. On the evening of Tuesday 4 April it dissolved itself.",
+         {"the evening of Tuesday 4 April": "1848-04-04TEV"}),
+        # a bare weekday with no day told yet names some week's day, and the story stays in its year
+        ("In the autumn of 1962 the island's harbour was fortified. On Sunday pictures showed guns. On 20 October the navy sailed.",
+         {"Sunday": "XXXX-WXX-7", "20 October": "1962-10-20"}),
+        # after a day told, a bare weekday is the next one (a history moves forward in the past tense) ...
+        ("On 3 March 1958 the museum hired her. On Sunday she started work.", {"Sunday": "1958-03-09"}),
+        ("The minister was told on Monday, 15 October 1962. On Friday the cabinet agreed to a blockade.", {"Friday": "1962-10-19"}),
+        # ... unless a past perfect looks back from it
+        ("On 3 March 1958 the museum hired her. On Sunday she had signed the letter.", {"Sunday": "1958-03-02"}),
+    ],
+)
+def test_a_weekday_in_a_history(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_news_keeps_a_weekday_apart_from_the_date_after_it() -> None:
+    texts = [t.text for t in tag("On the morning of Sunday, 14 October pictures showed guns.", "2026-12-01", mode="news").timexes]
+    assert texts == ["the morning of Sunday", "14 October"]

@@ -181,6 +181,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_bc_split_seasons(grammar, text, low, mentions)
         mentions = _lengths_as_offsets(low, mentions)
         mentions = _with_anniversaries(grammar, text, low, mentions)
+        mentions = _with_weekday_dates(text, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -397,6 +398,28 @@ def _day_told_before(low: str, mentions: list[Mention], starts: list[int], at: i
             return True
         k -= 1
     return False
+
+
+_WEEKDAY_DATE_JOIN = re.compile(r",?[ \t]{1,2}")
+
+
+def _with_weekday_dates(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "on the morning of Sunday, 14 October": a weekday (with a part of the day) right before the date it
+    names is one expression, the date's, as "Sunday, 14 October" is; apart, the weekday has no day of the story to count from."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        a, b = (last.meaning, m.meaning) if last is not None else (None, None)
+        if (last is not None and isinstance(a, CalendarSpec) and isinstance(b, CalendarSpec) and a.weekday is not None
+                and a.month is None and a.day is None and a.shift is None and a.relative_word is None and a.hour is None
+                and b.month is not None and b.day is not None and b.weekday is None and b.named_weekday is None
+                and b.part_of_day is None and b.hour is None and b.shift is None
+                and _WEEKDAY_DATE_JOIN.fullmatch(text, last.end, m.start) is not None):
+            spec = attrs.evolve(b, grain=a.grain if a.part_of_day else b.grain, part_of_day=a.part_of_day, named_weekday=a.weekday)
+            out[-1] = Mention(last.start, m.end, text[last.start : m.end], spec, "narrative_weekday_date")
+            continue
+        out.append(m)
+    return out
 
 
 _OFFSET_WORD = re.compile(r"[ \t]{1,2}(later|earlier)\b(?![ \t]{1,2}than\b)")

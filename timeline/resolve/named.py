@@ -91,6 +91,12 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         in_week = in_week or _after_joined_day(ctx, spec, mention, story)
         if in_week is not None:
             return with_part(ctx, cal.day(in_week[0]), spec), in_week[1]
+        if ctx.mode == "narrative" and spec.relative_word is None and spec.shift is None:
+            if anchor.kind is not AnchorKind.TIMEX and (story.current is not None or story.opening is not None):
+                return None, NO_ANCHOR  # "In the autumn of 1962 ... On Sunday": no day told to count from, not the DCT's week
+            if anchor.kind is AnchorKind.TIMEX and not in_past_perfect(ctx.doc, mention.start, mention.end):
+                # a history is told in the past tense and moves forward: "told on Monday 15 October ... On Friday" = the 19th
+                return with_part(ctx, cal.day(f.today + dt.timedelta(days=(spec.weekday - f.today.isoweekday()) % 7)), spec), anchor
         d = _weekday(ctx, spec, mention, f.today)
         if spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount is not None:
             d += dt.timedelta(days=int(spec.shift.amount))  # "the day before last Tuesday"
