@@ -58,3 +58,21 @@ def test_a_weekday_in_a_history(text: str, expected: dict[str, str]) -> None:
 def test_news_keeps_a_weekday_apart_from_the_date_after_it() -> None:
     texts = [t.text for t in tag("On the morning of Sunday, 14 October pictures showed guns.", "2026-12-01", mode="news").timexes]
     assert texts == ["the morning of Sunday", "14 October"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Her father taught her Latin, and at eleven years old she was copying maps.", {"eleven years old": "P11Y"}),
+        ("His first book came out in 1852, when he was thirty-one years old.", {"1852": "1852", "thirty-one years old": "P31Y"}),
+        ("The regiment took a 15-year-old drummer to the front in 1914.", {"15-year-old": "P15Y"}),
+        ("The prince was six months old when his father died in 1406.", {"six months old": "P6M"}),
+    ],
+)
+def test_an_age_is_a_length_in_a_history(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_news_leaves_ages_untagged() -> None:
+    assert _values("The colt was eleven years old when it won in 2019.", mode="news") == {"2019": "2019"}

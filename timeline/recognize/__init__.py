@@ -182,6 +182,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _lengths_as_offsets(low, mentions)
         mentions = _with_anniversaries(grammar, text, low, mentions)
         mentions = _with_weekday_dates(text, mentions)
+        mentions = _with_ages(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -398,6 +399,40 @@ def _day_told_before(low: str, mentions: list[Mention], starts: list[int], at: i
             return True
         k -= 1
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _ages_pattern(numbers: tuple[str, ...], units: tuple[str, ...], after: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "nineteen years old", "22.8 years old", "a 12-year-old boy": a number, a unit and an age word."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    num = "(?:" + alternation(numbers) + ")"
+    return re.compile(r"(?<![\w.-])(" + num + "(?:-" + num + r")?|\d{1,3}(?:\.\d{1,2})?)[ \t-]{1,2}(" + alternation(units)
+                      + r")[ \t-]{1,2}(?:" + alternation(after) + r")\b")
+
+
+def _with_ages(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "was nineteen years old", "a 12-year-old boy": an age is a length, as histories (TIMEX2) mark it
+    (lexicon [narrative_ages]; the rules leave ages out, as news corpora do); replaces what was found inside it."""
+    table = grammar.lexicon.tables.get("narrative_ages")
+    if not table or not table.get("units"):
+        return mentions
+    numbers = {w: n for w, n in grammar.lexicon["numbers"].items() if n >= 1 and w not in ("a", "an", "single")}
+    grains = {w: (Grain[u["grain"]], float(u.get("multiplier", 1))) for u in grammar.lexicon["units"].values() for w in u["words"]}
+    extra: list[Mention] = []
+    replaced: set[int] = set()
+    for r in _ages_pattern(tuple(numbers), tuple(table["units"]), tuple(table["after"])).finditer(low):
+        word = r.group(1)
+        amount = float(word) if word[0].isdigit() else float(sum(numbers[w] for w in word.split("-")))
+        grain, times = grains.get(r.group(2), (None, 1.0))
+        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        if grain is None or any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
+            continue
+        replaced.update(inside)
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, amount * times), "narrative_age"))
+    if not extra:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
 
 
 _WEEKDAY_DATE_JOIN = re.compile(r",?[ \t]{1,2}")
