@@ -65,7 +65,9 @@ def test_news_keeps_a_weekday_apart_from_the_date_after_it() -> None:
     [
         ("Her father taught her Latin, and at eleven years old she was copying maps.", {"eleven years old": "P11Y"}),
         ("His first book came out in 1852, when he was thirty-one years old.", {"1852": "1852", "thirty-one years old": "P31Y"}),
-        ("The regiment took a 15-year-old drummer to the front in 1914.", {"15-year-old": "P15Y"}),
+        # (not an adjective or the end of a range: the negative corpus keeps those untagged in both modes)
+        ("The regiment took a 15-year-old drummer to the front in 1914.", {"15-year-old": None, "1914": "1914"}),
+        ("Boys aged 12 to 14 years old were sent home in 1915.", {"14 years old": None, "1915": "1915"}),
         ("The prince was six months old when his father died in 1406.", {"six months old": "P6M"}),
     ],
 )
@@ -76,3 +78,27 @@ def test_an_age_is_a_length_in_a_history(text: str, expected: dict[str, str]) ->
 
 def test_news_leaves_ages_untagged() -> None:
     assert _values("The colt was eleven years old when it won in 2019.", mode="news") == {"2019": "2019"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # decades and centuries in their own units, as histories (TIMEX2) write them
+        ("The Persians took the town in 573 and held it for almost two decades.", {"almost two decades": "P2DE"}),
+        ("For three centuries the bridge stood unrepaired.", {"three centuries": "P3CE"}),
+        # an amount written with a decimal point, as written
+        ("The average age of the recruits was 19.5 years old.", {"19.5 years old": "P19.5Y"}),
+        ("The siege lasted 1.5 years.", {"1.5 years": "P1.5Y"}),
+        # ... an amount in words stays in calendar units, and whole years stay years
+        ("The siege lasted a year and a half.", {"a year and a half": "P1Y6M"}),
+        ("The siege lasted twenty years.", {"twenty years": "P20Y"}),
+        ("The truce held for half a century.", {"half a century": "P50Y"}),
+    ],
+)
+def test_a_length_is_written_in_timex2_units_in_a_history(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_news_writes_decades_in_years() -> None:
+    assert _values("The firm was run by the family for almost two decades.", mode="news") == {"almost two decades": "P20Y"}

@@ -403,16 +403,17 @@ def _day_told_before(low: str, mentions: list[Mention], starts: list[int], at: i
 
 @functools.lru_cache(maxsize=None)
 def _ages_pattern(numbers: tuple[str, ...], units: tuple[str, ...], after: tuple[str, ...]) -> "re.Pattern[str]":
-    """ "nineteen years old", "22.8 years old", "a 12-year-old boy": a number, a unit and an age word."""
+    """ "nineteen years old", "22.8 years old": a number, a unit and an age word; not the end of a range ("aged 5 to 10 years
+    old") nor an adjective ("a 59-year-old farmer"), which the negative corpus keeps untagged in both modes."""
     def alternation(words: tuple[str, ...]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     num = "(?:" + alternation(numbers) + ")"
-    return re.compile(r"(?<![\w.-])(" + num + "(?:-" + num + r")?|\d{1,3}(?:\.\d{1,2})?)[ \t-]{1,2}(" + alternation(units)
-                      + r")[ \t-]{1,2}(?:" + alternation(after) + r")\b")
+    return re.compile(r"(?<![\w.-])(?<!\bto )(?<!\bor )(?<!\band )(" + num + "(?:-" + num + r")?|\d{1,3}(?:\.\d{1,2})?)[ \t]{1,2}("
+                      + alternation(units) + r")[ \t]{1,2}(?:" + alternation(after) + r")\b(?!-)")
 
 
 def _with_ages(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
-    """Narrative mode: "was nineteen years old", "a 12-year-old boy": an age is a length, as histories (TIMEX2) mark it
+    """Narrative mode: "was nineteen years old": an age is a length, as histories (TIMEX2) mark it
     (lexicon [narrative_ages]; the rules leave ages out, as news corpora do); replaces what was found inside it."""
     table = grammar.lexicon.tables.get("narrative_ages")
     if not table or not table.get("units"):

@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -1004,4 +1004,24 @@ def opening_year(mentions: list[Mention]) -> Optional[tuple[Period, str]]:
                 return cal.containing(dt.datetime(spec.year, 1, 1), Grain.YEAR), f"t{k + 1}"
             except (ValueError, OverflowError):
                 return None
+    return None
+
+
+_TIMEX2_UNITS = {Grain.DECADE: "DE", Grain.CENTURY: "CE"}
+_DECIMAL_UNITS = {Grain.YEAR: "Y", Grain.MONTH: "M", Grain.WEEK: "W", Grain.DAY: "D"}
+_DECIMAL = re.compile(r"\d\.\d")
+
+
+def timex2_length(spec: DurationSpec, text: str) -> Optional[str]:
+    """Narrative mode: a length as histories (TIMEX2) write it, where TimeML writes it otherwise: decades and centuries
+    in their own units ("two decades" P2DE, not P20Y), an amount written with a decimal point as written ("22.8 years
+    old" P22.8Y, not P22Y9M18D); None when TimeML's value is TIMEX2's too."""
+    amount = spec.amount
+    if amount is None or amount <= 0:
+        return None
+    whole = abs(amount - round(amount)) < 1e-9
+    if spec.grain in _TIMEX2_UNITS and whole:
+        return f"P{int(round(amount))}{_TIMEX2_UNITS[spec.grain]}"
+    if spec.grain in _DECIMAL_UNITS and not whole and _DECIMAL.search(text):
+        return f"P{amount:g}{_DECIMAL_UNITS[spec.grain]}"
     return None
