@@ -102,3 +102,24 @@ def test_a_length_is_written_in_timex2_units_in_a_history(text: str, expected: d
 
 def test_news_writes_decades_in_years() -> None:
     assert _values("The firm was run by the family for almost two decades.", mode="news") == {"almost two decades": "P20Y"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a life's date in a clause that opens the sentence with a time word is the story's time
+        ("The painter was born on 2 May 1790. When his mother died in 1802 the family moved to the port. Three years later he went to sea.",
+         {"Three years later": "1805"}),
+        ("The painter was born on 2 May 1790. After his mother died in 1802, the family moved to the port. In March he went to school.",
+         {"March": "1802-03"}),
+        # ... a life's date in passing still leaves the story where it was
+        ("The painter was born on 2 May 1790. His uncle, a sailor, later died in 1802 at sea. Three years later he went to school.",
+         {"Three years later": "1793"}),
+        # ... also when the clause that opened with a time word was closed before it
+        ("The painter was born on 2 May 1790. When he was a boy, his uncle died at sea in 1802. Three years later he went to school.",
+         {"Three years later": "1793"}),
+    ],
+)
+def test_a_life_date_in_an_opening_time_clause_moves_the_story(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -370,7 +370,7 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
             and between_commas(ctx, mention) and not opens_sentence(ctx, mention)):
         return story.set_aside(set_off=True)  # an aside set off by commas, years away: "The old constitution, of 1831, was abolished" told in 1848
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
-            and not opens_sentence(ctx, mention) and (in_modifier_clause(ctx, mention) or after_life_word(ctx, mention))):
+            and not opens_sentence(ctx, mention) and (in_modifier_clause(ctx, mention) or (after_life_word(ctx, mention) and not in_time_clause(ctx, mention)))):
         # a date in a clause that describes someone or something, years away: "The fort, built in the 1690s and rebuilt
         # after 1760, barred the road", "Its colonel, who was born in 1771 and trained ..., held it"; "was born in 1771"
         return story.set_aside()
@@ -588,6 +588,15 @@ def after_life_word(ctx: "Context", mention: Mention) -> bool:
     s, _ = ctx.doc.sentence_at(mention.start)
     cues = tense_words(ctx.doc.language)
     return met_in_clause(reversed(_WORD.findall(ctx.text, max(s, mention.start - 60), mention.start)[-(LIFE_WORDS + 1) :]), cues.life_asides, cues)
+
+
+def in_time_clause(ctx: "Context", mention: Mention) -> bool:
+    """Whether a date stands in a clause that opens its sentence with a time word (lexicon [life_dates] openers), before
+    the comma that closes it: "When her father died in 1836 the family moved" tells the story's time, not a life's date
+    in passing ("Its colonel fled west and died in Vienna in 1840")."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = _WORD.findall(ctx.text, s, mention.start)
+    return bool(words) and words[0].lower() in ctx.lexicon["life_dates"]["openers"] and "," not in ctx.text[s : mention.start]
 
 
 OPENING_WORDS = 3  # words before a date that opens its sentence ("In 1861", "Finally, in late 1933")
