@@ -123,3 +123,41 @@ def test_news_writes_decades_in_years() -> None:
 def test_a_life_date_in_an_opening_time_clause_moves_the_story(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "the following month" in a story told in years BC: the month after the story's, one year fewer past December
+        ("In April 1471 BC the army reached the falls, and a stone set up there the following month records it.",
+         {"the following month": "BC1471-05"}),
+        ("In December 480 BC the fleet sailed. The following month it reached the island.", {"The following month": "BC0479-01"}),
+        ("In March 480 BC the fleet sailed. The previous month it had been fitted out.", {"The previous month": "BC0480-02"}),
+        # ... with no month told, some month of the story's year
+        ("In 480 BC the fleet sailed. The following month it reached the island.", {"The following month": "BC0480-XX"}),
+    ],
+)
+def test_a_month_counted_from_a_story_in_years_bc(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an offset set off by a comma at the end of the clause a date opens restates that date (from a time not told)
+        ("In 1450 BC the king held his jubilee, thirty years after his accession.", {"thirty years": "BC1450"}),
+        ("In 1648 the treaty was finally signed, thirty years after the war began.", {"thirty years": "1648"}),
+        # ... not when another clause comes between: then it counts from the story's time
+        ("In 1648 the treaty was signed, and thirty years after it the war began again.", {"thirty years": "1678"}),
+        ("The old fort was taken in 1702. Its walls were rebuilt, two years after the siege.", {"two years": "1704"}),
+        # a decade or a century after an event is an offset too, a year as "a decade earlier"
+        ("The king died in 1426 BC. A century after his death the kingdom split in two.", {"A century": "BC1326"}),
+        ("The king died in 1426. Two decades after his death the kingdom split in two.", {"Two decades": "1446"}),
+        # ... not after a word that makes it a length
+        ("The king died in 1426. For a century after his death the kingdom stayed split.", {"a century": "P1CE"}),
+    ],
+)
+def test_offsets_after_an_event_in_a_history(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

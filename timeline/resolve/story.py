@@ -693,6 +693,7 @@ def in_parentheses(text: str, start: int, end: int, reach: int = 80) -> bool:
 
 
 _AFTER_DATE = re.compile(r",\s*")  # a length set off by a comma right after a date
+_AFTER_CLAUSE = re.compile(r"[^,.;:()\n]{1,80},\s*")  # ... or after the rest of the clause the date opens
 HOUR_GRAINS = (Grain.MINUTE, Grain.HOUR)
 
 
@@ -709,8 +710,8 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
     after the founder's death") for :func:`~.durations.vague_event_offset`."""
     table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
     if (not table or meaning.span is not None or (meaning.amount is None and meaning.grain in HOUR_GRAINS)
-            or not (Grain.DAY <= meaning.grain <= Grain.YEAR or meaning.grain in HOUR_GRAINS)):
-        return meaning, None
+            or not (Grain.DAY <= meaning.grain <= Grain.CENTURY or meaning.grain in HOUR_GRAINS)):
+        return meaning, None  # (a decade, a century: "A century after his death" is a year, as "a decade earlier")
     after = _WORD.findall(ctx.text, mention.end, mention.end + 80)
     sign = table["directions"].get(after[0].lower()) if after else None
     if sign is None or not after[0].islower() or len(after) < 2 or after[1] in _SENTENCE_END or after[1].lower() in ("that", "then"):
@@ -726,7 +727,7 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
     phrase = _WORD.findall(ctx.text, mention.end, min(e, mention.end + 80))[1:]  # the words after "after", in its sentence
     told = _event_told(ctx, table, phrase, mention, story) if story is not None else None
     if (told is None and meaning.grain not in HOUR_GRAINS and before_it is not None and before_it.end >= s
-            and _AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start)):
+            and (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start) or _AFTER_CLAUSE.fullmatch(ctx.text, before_it.end, mention.start))):
         # "shut in 1987, eighteen years after the strike": the date before restates it, from another time than the story's
         return meaning, None
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
@@ -809,8 +810,8 @@ def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, befor
     its period (None in years BC) and the id of the date restated (``before_tid``, that of ``before_it``)."""
     table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
     if (not table or before_it is None or meaning.span is not None or meaning.grain not in RESTATED_GRAINS
-            or not _AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start)):
-        return None
+            or not (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start) or _AFTER_CLAUSE.fullmatch(ctx.text, before_it.end, mention.start))):
+        return None  # ("In 1450 BC the king held his jubilee, thirty years after his accession": BC1450)
     after = _WORD.findall(ctx.text, mention.end, mention.end + 40)
     if not after or after[0] not in table["directions"]:
         return None
