@@ -161,3 +161,22 @@ def test_a_month_counted_from_a_story_in_years_bc(text: str, expected: dict[str,
 def test_offsets_after_an_event_in_a_history(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a three-digit year the rules leave out for the word after it, with a year near it in text and time
+        ("Plague reached the town in 542. A monk wrote that in the summer of 543 half the brothers died.", {"the summer of 543": "0543-SU"}),
+        ("The walls were rebuilt in 560. The old bishop died in November 565 after a long illness.", {"November 565": "0565-11"}),
+        ("The walls were rebuilt in 560. The Arabs took the town in 639 without a fight.", {"639": "0639"}),
+        # ... a count stays a count
+        ("The walls were rebuilt in 260. In May 200 soldiers deserted.", {"May": "0260-05", "200": None}),
+        # ... and with no year of its time near, it is no year
+        ("Grain prices rose in 1850. By 300 with the harvest in, they fell.", {"300": None}),
+    ],
+)
+def test_a_three_digit_year_among_years_of_its_time(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+

@@ -183,6 +183,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_anniversaries(grammar, text, low, mentions)
         mentions = _with_weekday_dates(text, mentions)
         mentions = _with_ages(grammar, text, low, mentions)
+        mentions = _with_early_years_near(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -431,6 +432,52 @@ def _with_ages(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -
             continue
         replaced.update(inside)
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, amount * times), "narrative_age"))
+    if not extra:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _early_years_near_pattern(seasons: tuple[str, ...], months: tuple[str, ...], before: tuple[str, ...], after: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the summer of 542", "November 565 after", "in 639 without": a season and "of", a month or a preposition, then a
+    three-digit number, then a stop or a word of ``after``."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w.,-])(?:(?:the[ \t]{1,2})?(" + alternation(seasons) + r")[ \t]{1,2}of|(" + alternation(months) + r")|(?:"
+                      + alternation(before) + r"))[ \t]{1,2}([1-9]\d\d)(?=[ \t]{0,2}[,;:)]|[ \t]{0,2}\.(?!\d)|[ \t]{1,2}(?:"
+                      + alternation(after) + r")\b)")
+
+
+def _with_early_years_near(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: a three-digit year the rules leave out for the word after it ("the summer of 542 half the monks
+    died", "died in November 565 after a reign of", "took it in 639 without a fight"): after a season and "of", a month
+    or a preposition (lexicon [narrative_early_years]), before a stop or one of its ``after`` words, and only with a
+    year of the common era near it in the text and in time (as :func:`_years_near`), else a count ("In May 200 soldiers")."""
+    table = grammar.lexicon.tables.get("narrative_early_years")
+    if not table or not table.get("before"):
+        return mentions
+    seasons, months = grammar.lexicon["seasons"], grammar.lexicon["months"]
+    starts = [m.start for m in mentions]
+    extra: list[Mention] = []
+    replaced: set[int] = set()
+    rx = _early_years_near_pattern(tuple(seasons), tuple(months), tuple(table["before"]), tuple(table["after"]))
+    for r in rx.finditer(low):
+        year = int(r.group(3))
+        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        if any(mentions[k].start < r.start() or mentions[k].end > r.end() or (isinstance(mentions[k].meaning, CalendarSpec)
+               and mentions[k].meaning.year is not None) for k in inside):
+            continue  # (a year found already, or a longer expression, stays)
+        if r.group(1):
+            spec, start = CalendarSpec(Grain.SEASON, year=year, season=seasons[r.group(1)]["code"]), r.start()
+        elif r.group(2):
+            spec, start = CalendarSpec(Grain.MONTH, year=year, month=int(months[r.group(2)])), r.start()
+        else:
+            spec, start = CalendarSpec(Grain.YEAR, year=year), r.start(3)
+        m = Mention(start, r.end(), text[start : r.end()], spec, "narrative_early_year")
+        if not _years_near(mentions + [m], len(mentions), starts + [m.start]):
+            continue
+        replaced.update(inside)
+        extra.append(m)
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
