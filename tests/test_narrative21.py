@@ -180,3 +180,21 @@ def test_a_three_digit_year_among_years_of_its_time(text: str, expected: dict[st
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
 
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # after "at age" / "the age of" the number alone is the age in years
+        ("The old general died in 1871 at age eighty-two.", {"eighty-two": "P82Y"}),
+        ("She left the mill in 1890 at the age of 14.", {"14": "P14Y"}),
+        # ... not before a unit (the rules read it), a range or a plural noun, nor a decimal cut in two
+        ("He walked at the age of 19 months, in 1750.", {"19 months": "P19M"}),
+        ("In 1850 boys left school at the age of 12 to 14.", {"12": None}),
+        ("In 1850 he was hired at the age of 12 pounds a year.", {"12": None}),
+        ("In 1850 he was said to have died at age 22.5 in all.", {"22": None, "22.5": None}),
+    ],
+)
+def test_an_age_after_age_words_is_a_length_in_a_history(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

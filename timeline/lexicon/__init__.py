@@ -93,7 +93,7 @@ _LEXICON: dict[str, Field] = {
     "story_months": _opt({"same_year": _f("words")}),
     "life_dates": _opt({"openers": _f("words")}),
     "narrative_early_years": _opt({"before": _f("words"), "after": _f("words")}),
-    "narrative_ages": _opt({"units": _f("words"), "after": _f("words")}),
+    "narrative_ages": _opt({"units": _f("words"), "after": _f("words"), "leads": _opt("words")}),
     "bc_split_seasons": _opt({"eras": _f("words")}),
     "ordinal_days": _opt({"running": _f("words")}),
     "anniversaries": _opt({"nouns": _f("words")}),

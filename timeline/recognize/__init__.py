@@ -432,9 +432,25 @@ def _with_ages(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -
             continue
         replaced.update(inside)
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, amount * times), "narrative_age"))
+    if table.get("leads"):
+        taken = [(m.start, m.end) for m in extra]
+        for r in _age_lead_pattern(tuple(numbers), tuple(table["leads"])).finditer(low):
+            word = r.group(1)
+            amount = float(word) if word[0].isdigit() else float(sum(numbers[w] for w in word.split("-")))
+            if any(s < r.end() and r.start(1) < e for s, e in taken) or any(m.start < r.end() and r.start(1) < m.end for m in mentions):
+                continue
+            extra.append(Mention(r.start(1), r.end(), text[r.start(1) : r.end()], DurationSpec(Grain.YEAR, amount), "narrative_age"))
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _age_lead_pattern(numbers: tuple[str, ...], leads: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "died at age seventy-nine", "at the age of 77": the number of years after an age phrase, without a unit after it."""
+    num = "(?:" + "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True)) + ")"
+    lead = "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in l.split()) for l in sorted(leads, key=len, reverse=True))
+    return re.compile(r"\b(?:" + lead + r")[ \t]{1,2}(" + num + "(?:-" + num + r")?|\d{1,3})\b(?![\w-]|\.\d|[ \t]{1,2}(?:and|to|or)\b|[ \t]{1,2}[a-z]+s\b)")
 
 
 @functools.lru_cache(maxsize=None)
