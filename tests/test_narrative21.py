@@ -198,3 +198,28 @@ def test_a_three_digit_year_among_years_of_its_time(text: str, expected: dict[st
 def test_an_age_after_age_words_is_a_length_in_a_history(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "At the same time," opening a sentence is the story's time, at its grain, and leaves the story there
+        ("On 25 April 1861 the fort fell. At the same time, the fleet reached the bay. Two days later it sailed.",
+         {"the same time": "1861-04-25", "Two days later": "1861-04-27"}),
+        ("In 1956 the army attacked in the hills. At the same time, the governor proposed reforms.", {"the same time": "1956"}),
+        ("In March 1956 the army attacked. Its general said: \u201cWe will win.\u201d At the same time, the governor proposed reforms.",
+         {"the same time": "1956-03"}),
+        # ... with no date told yet, some day
+        ("At the same time, the fleet reached the bay.", {"the same time": "XXXX-XX-XX"}),
+        # ... elsewhere it says two things coincide: no time
+        ("In 1956 the army fought two wars at the same time, and lost both.", {"the same time": None}),
+        ("In 1956 the army attacked. At the same time the governor proposed reforms.", {"the same time": None}),
+    ],
+)
+def test_at_the_same_time_opening_a_sentence_is_the_storys_time(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_news_leaves_at_the_same_time_untagged() -> None:
+    assert _values("Shares fell on Monday. At the same time, bond yields rose.", mode="news") == {"Monday": "2026-11-30"}

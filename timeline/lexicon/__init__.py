@@ -92,6 +92,7 @@ _LEXICON: dict[str, Field] = {
     "month_names": _opt({"before": _f("words"), "not_next": _f("words")}),
     "story_months": _opt({"same_year": _f("words")}),
     "life_dates": _opt({"openers": _f("words")}),
+    "narrative_same_time": _opt({"leads": _f("words"), "phrases": _f("words")}),
     "narrative_early_years": _opt({"before": _f("words"), "after": _f("words")}),
     "narrative_ages": _opt({"units": _f("words"), "after": _f("words"), "leads": _opt("words")}),
     "bc_split_seasons": _opt({"eras": _f("words")}),

@@ -184,6 +184,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_weekday_dates(text, mentions)
         mentions = _with_ages(grammar, text, low, mentions)
         mentions = _with_early_years_near(grammar, text, low, mentions)
+        mentions = _with_same_times(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -497,6 +498,33 @@ def _with_early_years_near(grammar: Grammar, text: str, low: str, mentions: list
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+SAME_TIME_RULE = "narrative_same_time"
+
+
+@functools.lru_cache(maxsize=None)
+def _same_time_pattern(leads: tuple[str, ...], phrases: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "At the same time, ...": a lead word opening a sentence, the phrase, and the comma that ends it."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"'\u201d][ \t])|(?<=\n))(?:" + alternation(leads) + r")[ \t]{1,2}("
+                      + alternation(phrases) + r")(?=[ \t]{0,2},)")
+
+
+def _with_same_times(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "At the same time, the governor proposed reforms" opening a sentence is the story's time, as
+    histories (TIMEX2) mark it (the value of the date that moved the story last: see resolve); lexicon [narrative_same_time].
+    Elsewhere ("fought two wars at the same time") it says two things coincide, no time."""
+    table = grammar.lexicon.tables.get("narrative_same_time")
+    if not table or not table.get("phrases"):
+        return mentions
+    starts = [m.start for m in mentions]
+    extra = [Mention(r.start(1), r.end(1), text[r.start(1) : r.end(1)], CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE)),
+                     SAME_TIME_RULE)
+             for r in _same_time_pattern(tuple(table["leads"]), tuple(table["phrases"])).finditer(low)
+             if not _overlaps(mentions, starts, r.start(), r.end())]
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
 _WEEKDAY_DATE_JOIN = re.compile(r",?[ \t]{1,2}")

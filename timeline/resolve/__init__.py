@@ -21,8 +21,9 @@ from typing import Any, Optional
 import attrs
 
 from ..lexicon import load_lexicon
-from ..model import AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
+from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, VagueSpec
+from ..recognize import SAME_TIME_RULE
 from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc
@@ -175,6 +176,12 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         return Timex(type=TimexType.SET, value=calendar or set_value(meaning), quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)
     if isinstance(meaning, VagueSpec):
         return vague_timex(ctx, meaning, common, story)
+    if mention.rule == SAME_TIME_RULE:  # narrative "At the same time, ...": the story's time, which it leaves where it is
+        now = story.current
+        if now is None or story.current_tid is None:
+            return Timex(type=TimexType.DATE, value="XXXX-XX-XX", grain=Grain.DAY, anchor=NO_ANCHOR, temporal_function=True, **common)
+        return Timex(type=TimexType.DATE if now.grain >= Grain.DAY else TimexType.TIME, value=now.value, grain=now.grain, earliest=now.start,
+                     latest=now.end, anchor=TimexAnchor(AnchorKind.TIMEX, story.current_tid), temporal_function=True, **common)
 
     def resolved(j: int) -> Timex:
         """Mention ``j`` resolved once: a neighbour's time, kept for when the loop reaches it."""
