@@ -223,3 +223,21 @@ def test_at_the_same_time_opening_a_sentence_is_the_storys_time(text: str, expec
 
 def test_news_leaves_at_the_same_time_untagged() -> None:
     assert _values("Shares fell on Monday. At the same time, bond yields rose.", mode="news") == {"Monday": "2026-11-30"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "the day following" with no object after it is the next unit, as "the following day"
+        ("On 10 May 1865 the general gave up. His men gave up the next day and the day following saw the last surrender.",
+         {"the next day": "1865-05-11", "the day following": "1865-05-12"}),
+        ("The fort fell on 12 April 1861. Talks began the week following.", {"the week following": "1861-W16", "the week": None}),
+        ("In 1861 the fort fell. The year following, the war spread.", {"The year following": "1862"}),
+        # ... with an object it is not (left to the rules), and "the fall" after "following" names the city's fall, no season
+        ("The fort fell on 12 April 1861. The day following the fall, crowds cheered.", {"The day following": None, "the fall": None}),
+        ("The fort fell on 12 April 1861. The day following Lincoln's call, crowds cheered.", {"The day following": None}),
+    ],
+)
+def test_the_day_following_in_a_history(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

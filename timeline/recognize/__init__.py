@@ -269,6 +269,7 @@ def _with_unit_offsets(grammar: Grammar, text: str, low: str, mentions: list[Men
     lengths = grammar.lexicon.tables.get("event_offsets", {}).get("length_before", ())
     starts = [m.start for m in mentions]
     extra: list[Mention] = []
+    replaced: set[int] = set()
     for r in _unit_offsets_pattern(tuple(table["units"]), tuple(table["directions"]), tuple(table["not_next"])).finditer(low):
         grain = grains.get(r.group(1))
         before = low[max(0, r.start() - 20) : r.start()].split()
@@ -277,7 +278,28 @@ def _with_unit_offsets(grammar: Grammar, text: str, low: str, mentions: list[Men
                 or (after and after[0].rstrip(".,") in grammar.lexicon["months"])):
             continue  # (a length: "spent the day before the battle in prayer"; "the day before June 4": counted from the date)
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, 1.0), "narrative_unit_offset"))
-    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+    if table.get("postposed"):
+        taken = [(m.start, m.end) for m in extra]
+        objects = frozenset(table.get("object_words", ()))
+        for r in _postposed_pattern(tuple(table["units"]), tuple(table["postposed"])).finditer(low):
+            grain = grains.get(r.group(1))
+            nxt = re.match(r"[ \t]*(?:([,.;:)])|([a-z][a-z'-]*))", low[r.end() :])
+            if (grain is None or nxt is None or (nxt.group(2) is not None and (nxt.group(2) in objects or nxt.group(2).endswith("'s")))
+                    or any(m.start < r.end() and r.start() < m.end and (m.start < r.start() or m.end > r.end()) for m in mentions)
+                    or any(s < r.end() and r.start() < e for s, e in taken)):
+                continue  # (an object after it: "the day following the battle"; a capitalised name neither)
+            replaced.update(k for k, m in enumerate(mentions) if r.start() <= m.start and m.end <= r.end())  # ("the week")
+            extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(grain, shift=Shift(grain, 1, Anchoring.NARRATIVE)),
+                                 "narrative_postposed_following"))
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start) if extra else mentions
+
+
+@functools.lru_cache(maxsize=None)
+def _postposed_pattern(units: tuple[str, ...], words: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the day following": "the", a unit and a word that counts it forward after it."""
+    def alternation(ws: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    return re.compile(r"\bthe[ \t]{1,2}(" + alternation(units) + r")[ \t]{1,2}(?:" + alternation(words) + r")\b")
 
 
 @functools.lru_cache(maxsize=None)
