@@ -241,3 +241,19 @@ def test_news_leaves_at_the_same_time_untagged() -> None:
 def test_the_day_following_in_a_history(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a unit after "after" names a time, not an event told before: the offset restates the date before it
+        ("The mills had their best year in 1928. Sales in 1931 were half those of a year earlier. The mills closed in 1968, "
+         "forty years after their best year.", {"forty years": "1968"}),
+        # ... an event told before is still found ("the strike" of 1931)
+        ("The strike began in 1931. Sales in 1935 were half those of a year earlier. Ten years after the strike, the mill closed.",
+         {"Ten years": "1941"}),
+    ],
+)
+def test_a_unit_is_no_event_an_offset_counts_from(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

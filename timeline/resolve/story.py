@@ -925,8 +925,8 @@ def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention,
     was determined to hold Fort Sumter. ... bombarded the fort on April 12"), else the last one before;
     None when no earlier sentence names it or the story had no time then."""
     head = _event_head(table, words)
-    if head is None or not story.times:
-        return None
+    if head is None or not story.times or any(head.lower() in u["words"] for u in ctx.lexicon["units"].values()):
+        return None  # (a unit names a time, not an event: "forty years after their best year" is found as the time it restates)
     named = re.compile(rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE)
     sentences = ctx.doc.sentences
     last = min(story.sentence, len(sentences)) - 1
