@@ -257,3 +257,25 @@ def test_the_day_following_in_a_history(text: str, expected: dict[str, str]) -> 
 def test_a_unit_is_no_event_an_offset_counts_from(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an early year after a hedge, about that year
+        ("The town emerged c. 850 from the union of three villages. In 878 it was burned.", {"c. 850": "0850", "878": "0878"}),
+        ("The abbey was founded c. 1350 by the river. In 1378 it burned.", {"c. 1350": "1350"}),
+        # the two years of a range of early years, whatever follows; a reign in parentheses
+        ("The kingdom was founded in 860. Between 994 and 1002 three kings were killed.", {"994": "0994", "1002": "1002"}),
+        ("The kingdom was founded in 860. Its first king, Oswin (r. 871\u2013899), fought the raiders.", {"871": "0871", "899": "0899"}),
+        # ... not a count: a plural noun after it, "between" with "to", ends far apart or the wrong way, no year of its time near
+        ("The walls were rebuilt in 260. Between 300 and 400 boats were lost.", {"300": None, "400": None}),
+        ("The walls were rebuilt in 260. Between 300 to 400 died.", {"300": None}),
+        ("The walls were rebuilt in 260. From 300 to 990 the town grew.", {"300": None}),
+        ("The town grew in 1850. Between 300 and 400 died.", {"300": None}),
+        ("The kingdom was founded in 860. Its first king, Oswin (r. 899\u2013871), fought the raiders.", {"899": None}),
+    ],
+)
+def test_early_years_after_a_hedge_and_in_ranges(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -476,22 +476,41 @@ def _age_lead_pattern(numbers: tuple[str, ...], leads: tuple[str, ...]) -> "re.P
     return re.compile(r"\b(?:" + lead + r")[ \t]{1,2}(" + num + "(?:-" + num + r")?|\d{1,3})\b(?![\w-]|\.\d|[ \t]{1,2}(?:and|to|or)\b|[ \t]{1,2}[a-z]+s\b)")
 
 
+_EARLY_NUMBER = r"(1[0-5]\d\d|[1-9]\d\d)"  # a year the rules may leave out: three digits, or four before 1600
+_RANGE_END = r"(1\d\d\d|20\d\d|[1-9]\d\d)"
+RANGE_SPAN = 400  # years at most between the two ends of a range of early years
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """Words (or phrases, any spacing) as one regular-expression alternation, the longest first."""
+    return "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=None)
-def _early_years_near_pattern(seasons: tuple[str, ...], months: tuple[str, ...], before: tuple[str, ...], after: tuple[str, ...]) -> "re.Pattern[str]":
-    """ "the summer of 542", "November 565 after", "in 639 without": a season and "of", a month or a preposition, then a
-    three-digit number, then a stop or a word of ``after``."""
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![\w.,-])(?:(?:the[ \t]{1,2})?(" + alternation(seasons) + r")[ \t]{1,2}of|(" + alternation(months) + r")|(?:"
-                      + alternation(before) + r"))[ \t]{1,2}([1-9]\d\d)(?=[ \t]{0,2}[,;:)]|[ \t]{0,2}\.(?!\d)|[ \t]{1,2}(?:"
-                      + alternation(after) + r")\b)")
+def _early_years_near_pattern(seasons: tuple[str, ...], months: tuple[str, ...], before: tuple[str, ...], after: tuple[str, ...],
+                              hedges: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the summer of 542", "November 565 after", "in 639 without", "c. 850 from": a season and "of", a month, a hedge or a
+    preposition, then an early year, then a stop or a word of ``after``."""
+    return re.compile(r"(?<![\w.,-])(?:(?:the[ \t]{1,2})?(" + _alternation(seasons) + r")[ \t]{1,2}of|(" + _alternation(months) + r")|("
+                      + (_alternation(hedges) or "(?!)") + r")|(?:" + _alternation(before) + r"))[ \t]{1,2}" + _EARLY_NUMBER
+                      + r"(?=[ \t]{0,2}[,;:)]|[ \t]{0,2}\.(?!\d)|[ \t]{1,2}(?:" + _alternation(after) + r")\b)")
+
+
+@functools.lru_cache(maxsize=None)
+def _early_ranges_pattern(leads: tuple[str, ...], marks: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "Between 994 and 1002", "from 871 to 899", "(r. 871–899)": two early years of a range, whatever word follows."""
+    return re.compile(r"(?<![\w.,-])(?:(" + _alternation(leads) + r")[ \t]{1,2}|\((?:" + (_alternation(marks) or "(?!)") + r")[ \t]{0,2})"
+                      + _EARLY_NUMBER + r"[ \t]{0,2}(?:(?:and|to)[ \t]{1,2}|[\u2013-][ \t]{0,2})" + _RANGE_END
+                      + r"(?![\w%\u2013-]|[ \t]{1,2}(?!(?:was|is|has|his|its|as|this|thus)\b)[a-z]+s\b)")  # (not "between 300 and 400 boats")
 
 
 def _with_early_years_near(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
-    """Narrative mode: a three-digit year the rules leave out for the word after it ("the summer of 542 half the monks
-    died", "died in November 565 after a reign of", "took it in 639 without a fight"): after a season and "of", a month
-    or a preposition (lexicon [narrative_early_years]), before a stop or one of its ``after`` words, and only with a
-    year of the common era near it in the text and in time (as :func:`_years_near`), else a count ("In May 200 soldiers")."""
+    """Narrative mode: an early year the rules leave out for the word after it ("the summer of 542 half the monks died",
+    "died in November 565 after a reign of", "took it in 639 without a fight", "emerged c. 850 from"): after a season and
+    "of", a month, a hedge or a preposition (lexicon [narrative_early_years]), before a stop or one of its ``after`` words;
+    and the two years of a range of them ("Between 994 and 1002 three kings were killed", "Oswin I (r. 871–899)"); only
+    with a year of the common era near it in the text and in time (as :func:`_years_near`), else a count ("In May 200
+    soldiers", "between 300 and 400 boats")."""
     table = grammar.lexicon.tables.get("narrative_early_years")
     if not table or not table.get("before"):
         return mentions
@@ -499,24 +518,47 @@ def _with_early_years_near(grammar: Grammar, text: str, low: str, mentions: list
     starts = [m.start for m in mentions]
     extra: list[Mention] = []
     replaced: set[int] = set()
-    rx = _early_years_near_pattern(tuple(seasons), tuple(months), tuple(table["before"]), tuple(table["after"]))
-    for r in rx.finditer(low):
-        year = int(r.group(3))
+
+    def found(r: "re.Match[str]") -> Optional[list[int]]:
+        """What was found inside the match, None when a year is among it or something longer than it."""
         inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
         if any(mentions[k].start < r.start() or mentions[k].end > r.end() or (isinstance(mentions[k].meaning, CalendarSpec)
                and mentions[k].meaning.year is not None) for k in inside):
-            continue  # (a year found already, or a longer expression, stays)
+            return None  # (a year found already, or a longer expression, stays)
+        return inside
+
+    def near(m: Mention) -> bool:
+        return _years_near(mentions + [m], len(mentions), starts + [m.start])
+
+    rx = _early_years_near_pattern(tuple(seasons), tuple(months), tuple(table["before"]), tuple(table["after"]), tuple(table.get("hedges", ())))
+    for r in rx.finditer(low):
+        year, inside = int(r.group(4)), found(r)
+        if inside is None:
+            continue
         if r.group(1):
             spec, start = CalendarSpec(Grain.SEASON, year=year, season=seasons[r.group(1)]["code"]), r.start()
         elif r.group(2):
             spec, start = CalendarSpec(Grain.MONTH, year=year, month=int(months[r.group(2)])), r.start()
+        elif r.group(3):
+            spec, start = CalendarSpec(Grain.YEAR, year=year, mod="APPROX"), r.start()
         else:
-            spec, start = CalendarSpec(Grain.YEAR, year=year), r.start(3)
+            spec, start = CalendarSpec(Grain.YEAR, year=year), r.start(4)
         m = Mention(start, r.end(), text[start : r.end()], spec, "narrative_early_year")
-        if not _years_near(mentions + [m], len(mentions), starts + [m.start]):
+        if near(m):
+            replaced.update(inside)
+            extra.append(m)
+    taken = [(m.start, m.end) for m in extra]
+    for r in _early_ranges_pattern(tuple(table.get("range_leads", ())), tuple(table.get("reign_marks", ()))).finditer(low):
+        first, last, inside = int(r.group(2)), int(r.group(3)), found(r)
+        if inside is None or not first < last <= first + RANGE_SPAN or any(s < r.end() and r.start() < e for s, e in taken):
             continue
-        replaced.update(inside)
-        extra.append(m)
+        if r.group(1) and ((r.group(1) == "between") != (" and " in low[r.start(2) : r.start(3)])):
+            continue  # "between ... and", "from ... to"
+        ends = [Mention(r.start(k), r.end(k), text[r.start(k) : r.end(k)], CalendarSpec(Grain.YEAR, year=y), "narrative_early_year")
+                for k, y in ((2, first), (3, last))]
+        if near(ends[0]):
+            replaced.update(inside)
+            extra.extend(ends)
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
