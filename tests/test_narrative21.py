@@ -146,11 +146,11 @@ def test_a_month_counted_from_a_story_in_years_bc(text: str, expected: dict[str,
     "text,expected",
     [
         # an offset set off by a comma at the end of the clause a date opens restates that date (from a time not told)
-        ("In 1450 BC the king held his jubilee, thirty years after his accession.", {"thirty years": "BC1450"}),
+        ("In 1450 BC the king held his jubilee, thirty years after his accession.", {"thirty years after his accession": "BC1450"}),
         ("In 1648 the treaty was finally signed, thirty years after the war began.", {"thirty years": "1648"}),
         # ... not when another clause comes between: then it counts from the story's time
         ("In 1648 the treaty was signed, and thirty years after it the war began again.", {"thirty years": "1678"}),
-        ("The old fort was taken in 1702. Its walls were rebuilt, two years after the siege.", {"two years": "1704"}),
+        ("The old fort was taken in 1702. Its walls were rebuilt, two years after the siege.", {"two years after the siege": "1704"}),
         # a decade or a century after an event is an offset too, a year as "a decade earlier"
         ("The king died in 1426 BC. A century after his death the kingdom split in two.", {"A century": "BC1326"}),
         ("The king died in 1426. Two decades after his death the kingdom split in two.", {"Two decades": "1446"}),
@@ -248,10 +248,10 @@ def test_the_day_following_in_a_history(text: str, expected: dict[str, str]) -> 
     [
         # a unit after "after" names a time, not an event told before: the offset restates the date before it
         ("The mills had their best year in 1928. Sales in 1931 were half those of a year earlier. The mills closed in 1968, "
-         "forty years after their best year.", {"forty years": "1968"}),
+         "forty years after their best year.", {"forty years after their best year": "1968"}),
         # ... an event told before is still found ("the strike" of 1931)
         ("The strike began in 1931. Sales in 1935 were half those of a year earlier. Ten years after the strike, the mill closed.",
-         {"Ten years": "1941"}),
+         {"Ten years after the strike": "1941"}),
     ],
 )
 def test_a_unit_is_no_event_an_offset_counts_from(text: str, expected: dict[str, str]) -> None:
@@ -279,3 +279,30 @@ def test_a_unit_is_no_event_an_offset_counts_from(text: str, expected: dict[str,
 def test_early_years_after_a_hedge_and_in_ranges(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+def _texts(text: str, mode: str = "narrative") -> list[str]:
+    return [t.text for t in tag(text, "2026-12-01", mode=mode).timexes]
+
+
+@pytest.mark.parametrize(
+    "text,extent",
+    [
+        # a length or an offset takes in the words of the event it names, up to a stop, as histories (TIMEX2) mark it
+        ("In 1843, after eight years of savage fighting, the rebels gave up.", "eight years of savage fighting"),
+        ("The vote was held on 1 July 1962. Four days after the vote, riots broke out.", "Four days after the vote"),
+        ("The war ended in 1918. Losses were worst in the first year of the war.", "the first year of the war"),
+        # ... not when the words run into a clause (a determiner after a noun, a verb in the past) or past eight words
+        ("The old king died in 1453. Two years after his death the barons rebelled.", "Two years"),
+        ("The fleet sailed in 1701. In 1742, two years of drought ended.", "two years"),
+        ("In 1843, after eight years of fighting over the hills and the rivers of the whole north, the rebels gave up.", "eight years"),
+        # ... nor end on a link word before a quotation
+        ('In 2007 deaths doubled in the first seven weeks of the "surge" in the city.', "seven weeks"),
+    ],
+)
+def test_an_event_phrase_is_part_of_a_length_or_offset_in_a_history(text: str, extent: str) -> None:
+    assert extent in _texts(text)
+
+
+def test_news_leaves_the_event_phrase_out() -> None:
+    assert "eight years" in _texts("In 2013, after eight years of savage fighting, the rebels gave up.", mode="news")

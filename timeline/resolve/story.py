@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 import attrs
 
-from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, Timex, TimexAnchor
+from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
 from ..text import Doc
 from . import calendar as cal
@@ -840,6 +840,7 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
     low = ctx.text.lower()
     out = list(timexes)
     lead_rx = _lead_pattern(tuple(table.get("season_leads", ())))
+    cues = tense_words(ctx.doc.language)
     noun_rx, article_rx = _period_patterns(tuple(table.get("length_nouns", ())), tuple(table.get("length_articles", ())))
     for k, (m, t) in enumerate(zip(mentions, timexes)):
         if isinstance(m.meaning, CalendarSpec) and m.meaning.season is not None:
@@ -864,7 +865,52 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
         hedge = hedge_rx.search(low, max(out[k - 1].end if k else 0, t.start - 12), t.start)
         start = hedge.start(1) if hedge is not None else t.start
         out[k] = attrs.evolve(t, start=start, end=follows.end(), text=ctx.text[start : follows.end()])
+    for k, (m, t) in enumerate(zip(mentions, out)):
+        if not (isinstance(m.meaning, DurationSpec) or m.rule in _EVENT_NAMING_RULES):
+            continue
+        limit = timexes[k + 1].start if k + 1 < len(timexes) else len(ctx.text)
+        end = _phrase_end(ctx.text, t.end, limit, ("of",) if t.type is not TimexType.DATE else ("of", "after", "before"), cues)
+        if end is not None:  # "[two months of fierce battles]", "[four days after the vote]": the event's words too
+            out[k] = attrs.evolve(t, end=end, text=ctx.text[t.start : end])
     return out
+
+
+_EVENT_NAMING_RULES = frozenset({"narrative_anniversary"})  # a calendar expression that names an event too
+PHRASE_WORDS = 8  # words at most of the event phrase a length or an offset names ("two months of fierce battles")
+_PHRASE_WORD = re.compile(r"[ \t]{1,2}([\w'\u2019-]+)")
+_PHRASE_STOP = re.compile(r"[ \t]*(?:[,.;:\"()\u201c\u201d]|$)")
+_PHRASE_LINKS = frozenset({"of", "in", "into", "on", "at", "to", "by", "for", "from", "with", "against", "over", "under", "between",
+                           "until", "during", "and", "or"})
+_PHRASE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our"})
+
+
+def _phrase_end(text: str, at: int, limit: int, leads: tuple[str, ...], cues: "TenseWords") -> Optional[int]:
+    """Narrative extents: where the event phrase after a length or an offset ends ("[eight years of savage warfare]",
+    "[A year after Marathon]"): a lead word, then at most ``PHRASE_WORDS`` words up to a stop, not ending on a link or a
+    determiner; None when there is none, or when a determiner after a noun opens another clause ("Two years after his death
+    the barons rebelled": no phrase), a verb in the past (``cues``) is among them, or the words run past ``limit`` (the next
+    expression)."""
+    lead = _PHRASE_WORD.match(text, at, limit)
+    if lead is None or lead.group(1).lower() not in leads:
+        return None
+    words: list[str] = []
+    pos = lead.end()
+    while True:
+        w = _PHRASE_WORD.match(text, pos, limit)
+        if w is None:
+            break
+        words.append(w.group(1).lower())
+        pos = w.end()
+        if len(words) > PHRASE_WORDS:
+            return None
+    stop = _PHRASE_STOP.match(text, pos)
+    if not words or stop is None or (pos < limit and stop.end() > limit) or words[-1] in _PHRASE_LINKS | _PHRASE_DETERMINERS:
+        return None
+    if any(w in _PHRASE_DETERMINERS and words[n - 1] not in _PHRASE_LINKS for n, w in enumerate(words) if n):
+        return None
+    if any(past_form(w, cues) and not (n and words[n - 1] in _PHRASE_DETERMINERS) for n, w in enumerate(words)):
+        return None  # a verb: the phrase ran into its clause ("In 1742, two years of drought ended.")
+    return pos
 
 
 _NAMED_LENGTH = re.compile(r"[Tt]he[ \t]{1,2}(?=[A-Z0-9][\w-]*[ \t]{1,2}[A-Z])")  # "the Seven Days", "the 4 Years": capitalised, a name
