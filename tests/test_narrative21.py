@@ -292,6 +292,11 @@ def _texts(text: str, mode: str = "narrative") -> list[str]:
         ("In 1843, after eight years of savage fighting, the rebels gave up.", "eight years of savage fighting"),
         ("The vote was held on 1 July 1962. Four days after the vote, riots broke out.", "Four days after the vote"),
         ("The war ended in 1918. Losses were worst in the first year of the war.", "the first year of the war"),
+        # ... with "the first" / "the last" before a number of units, the part of the event it is
+        ("The war began in 1954. During the first two years of the war, the rebels held the hills.", "the first two years of the war"),
+        ("The war began in 1954. In the last three months of the war, prices rose.", "the last three months of the war"),
+        # (without the event's words the rules' extent stays: they take "the first" in there)
+        ("The war began in 1954. For the first two years the rebels held the hills.", "the first two years"),
         # ... not when the words run into a clause (a determiner after a noun, a verb in the past) or past eight words
         ("The old king died in 1453. Two years after his death the barons rebelled.", "Two years"),
         ("The fleet sailed in 1701. In 1742, two years of drought ended.", "two years"),

@@ -871,8 +871,13 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
         limit = timexes[k + 1].start if k + 1 < len(timexes) else len(ctx.text)
         end = _phrase_end(ctx.text, t.end, limit, ("of",) if t.type is not TimexType.DATE else ("of", "after", "before"), cues)
         if end is not None:  # "[two months of fierce battles]", "[four days after the vote]": the event's words too
-            out[k] = attrs.evolve(t, end=end, text=ctx.text[t.start : end])
+            lead = _PART_LEAD.search(ctx.text, max(out[k - 1].end if k else 0, t.start - 20), t.start) if t.type is TimexType.DURATION else None
+            start = lead.start() if lead is not None else t.start  # "[the first two years of the conflict]"
+            out[k] = attrs.evolve(t, start=start, end=end, text=ctx.text[start:end])
     return out
+
+
+_PART_LEAD = re.compile(r"\b[Tt]he[ \t]{1,2}(?:first|last|final)[ \t]{1,2}\Z")  # the part of an event a length is: "the first two years of"
 
 
 _EVENT_NAMING_RULES = frozenset({"narrative_anniversary"})  # a calendar expression that names an event too
