@@ -15,10 +15,10 @@ def _timexes(text: str, mode: str = "narrative", dct: str = "2026-12-01") -> dic
     "text,expression,value",
     [
         # "N units after <what happened>" in a history is the date it points to, counted from the story's time
-        ("The vote was held on 1 July 1962. Four days after the vote, riots broke out in the port.", "Four days", "1962-07-05"),
+        ("The vote was held on 1 July 1962. Four days after the vote, riots broke out in the port.", "Four days after the vote", "1962-07-05"),
         ("The old king died in 1453. Two years after his death the barons rebelled.", "Two years", "1455"),
-        ("The fleet was burned in 480 BC. Three years after the battle, the admiral was exiled.", "Three years", "BC0477"),
-        ("The bridge was opened on 9 May 1887. A week before the opening, a crack was found in the pier.", "A week", "1887-W18"),  # as "a week earlier": the week of 2 May
+        ("The fleet was burned in 480 BC. Three years after the battle, the admiral was exiled.", "Three years after the battle", "BC0477"),
+        ("The bridge was opened on 9 May 1887. A week before the opening, a crack was found in the pier.", "A week before the opening", "1887-W18"),  # as "a week earlier": the week of 2 May
         # the story moves with it: "the next day" counts from the date pointed to
         ("The vote was held on 1 July 1962. Four days after the vote, riots broke out. The next day the army arrived.", "The next day", "1962-07-06"),
     ],

@@ -71,9 +71,9 @@ def test_a_comparison_is_no_direction_word() -> None:
 @pytest.mark.parametrize(
     "text,expression,value",
     [
-        ("The founder of the guild died in March 1871. Just months after the founder's death, the guild split in two.", "months", "XXXX-XX"),
-        ("The mill burned in 1860. Years after the fire, its owner rebuilt it.", "Years", "XXXX"),
-        ("The treaty was signed on 2 May 1720. A few days before the signing, the envoy fell ill.", "A few days", "XXXX-XX-XX"),
+        ("The founder of the guild died in March 1871. Just months after the founder's death, the guild split in two.", "months after the founder's death", "XXXX-XX"),
+        ("The mill burned in 1860. Years after the fire, its owner rebuilt it.", "Years after the fire", "XXXX"),
+        ("The treaty was signed on 2 May 1720. A few days before the signing, the envoy fell ill.", "A few days before the signing", "XXXX-XX-XX"),
     ],
 )
 def test_a_vague_amount_from_an_event_is_some_period_of_its_unit(text: str, expression: str, value: str) -> None:
@@ -180,7 +180,7 @@ _SIEGE = ("The siege began in 1648. Losses were light in the first year of the s
           "The first day of the siege went badly.")
 
 
-@pytest.mark.parametrize("expression,value", [("the first year", "P1Y"), ("The final week", "P1W")])
+@pytest.mark.parametrize("expression,value", [("the first year of the siege", "P1Y"), ("The final week", "P1W")])
 def test_one_unit_of_an_event_is_a_length_in_a_history(expression: str, value: str) -> None:
     assert _timexes(_SIEGE)[expression] == ("DURATION", value)
 

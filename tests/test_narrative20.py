@@ -424,7 +424,9 @@ def test_that_season_is_of_the_later_year_told_last(text: str, value: str) -> No
 
 
 def test_the_fall_of_a_city_told_before_is_no_season() -> None:
-    assert _value_at("siege", "the fall", 0) is None  # "Ten years after the fall," after "the city fell"
+    # "Ten years after the fall," after "the city fell" (session 21: the offset's extent now takes in the event's words,
+    # "[Ten years after the fall]", as histories mark it; what matters here is that no season is read there)
+    assert not (_value_at("siege", "the fall", 0) or "").endswith("-FA")
 
 
 @pytest.mark.parametrize(
@@ -463,7 +465,8 @@ def test_the_fall_after_a_signal_names_the_event_told_before(text: str, expected
     ],
 )
 def test_an_offset_after_a_date_restates_it(text: str, expression: str, value: str) -> None:
-    assert _values(text)[expression] == value
+    # (session 21: in a history the offset's extent takes in the event's words after it, "[two days after the vote]")
+    assert next(v for k, v in _values(text).items() if k.startswith(expression)) == value
     assert _values(text, mode="news")[expression].startswith("P")
 
 
@@ -498,8 +501,8 @@ def test_a_following_season_in_years_bc_is_what_the_next_one_follows() -> None:
     [
         # "the day before the attack": one unit from what the words after it name, as "a day before the attack"
         ("The fleet sailed on 7 December 1914. The day before the attack, the admiral fell ill.",
-         {"7 December 1914": "1914-12-07", "The day": "1914-12-06"}),
-        ("The war ended in 1918. The year after the war, the king died.", {"1918": "1918", "The year": "1919"}),
+         {"7 December 1914": "1914-12-07", "The day before the attack": "1914-12-06"}),
+        ("The war ended in 1918. The year after the war, the king died.", {"1918": "1918", "The year after the war": "1919"}),
         ("They arrived on 7 December 1914, the day before the squadron attacked the port.", {"7 December 1914": "1914-12-07", "the day": "1914-12-07"}),
         # a length, a date written after it, a deictic word after it: not this
         ("The admiral spent the day before the battle in prayer.", {}),
@@ -517,7 +520,7 @@ def test_an_event_counts_from_the_date_its_own_sentence_gives_it() -> None:
     # the sentence naming the speech dates it first, then speaks of a prospect: the speech's day, not the prospect's
     text = ("On 27 February 1809 the envoy gave a speech promising peace by 31 August 1810. "
             "The day before the envoy's speech, the king fell ill.")
-    assert _values(text)["The day"] == "1809-02-26"
+    assert _values(text)["The day before the envoy's speech"] == "1809-02-26"
 
 
 @pytest.mark.parametrize(
@@ -730,9 +733,10 @@ def test_a_month_in_a_common_noun_phrase_is_read_each_time() -> None:
     [
         # an anniversary told after a date with its day in its sentence is that day
         ("On April 9, 1909, the sixth anniversary of the city's capture, crowds gathered to mark the sixth anniversary of its capture.",
-         [("April 9, 1909", "1909-04-09"), ("the sixth anniversary", "1909-04-09"), ("the sixth anniversary", "1909-04-09")]),
+         [("April 9, 1909", "1909-04-09"), ("the sixth anniversary of the city's capture", "1909-04-09"),
+          ("the sixth anniversary of its capture", "1909-04-09")]),
         ("The new state proclaimed 5 July 1862, the 32nd anniversary of the landing, its day of independence.",
-         [("5 July 1862", "1862-07-05"), ("the 32nd anniversary", "1862-07-05")]),
+         [("5 July 1862", "1862-07-05"), ("the 32nd anniversary of the landing", "1862-07-05")]),
         # ... not without a day told before it in its sentence
         ("In 1927 the tenth anniversary of the revolution was celebrated.", [("1927", "1927")]),
     ],

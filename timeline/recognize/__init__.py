@@ -181,6 +181,10 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_bc_split_seasons(grammar, text, low, mentions)
         mentions = _lengths_as_offsets(low, mentions)
         mentions = _with_anniversaries(grammar, text, low, mentions)
+        mentions = _with_weekday_dates(text, mentions)
+        mentions = _with_ages(grammar, text, low, mentions)
+        mentions = _with_early_years_near(grammar, text, low, mentions)
+        mentions = _with_same_times(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -265,6 +269,7 @@ def _with_unit_offsets(grammar: Grammar, text: str, low: str, mentions: list[Men
     lengths = grammar.lexicon.tables.get("event_offsets", {}).get("length_before", ())
     starts = [m.start for m in mentions]
     extra: list[Mention] = []
+    replaced: set[int] = set()
     for r in _unit_offsets_pattern(tuple(table["units"]), tuple(table["directions"]), tuple(table["not_next"])).finditer(low):
         grain = grains.get(r.group(1))
         before = low[max(0, r.start() - 20) : r.start()].split()
@@ -273,7 +278,28 @@ def _with_unit_offsets(grammar: Grammar, text: str, low: str, mentions: list[Men
                 or (after and after[0].rstrip(".,") in grammar.lexicon["months"])):
             continue  # (a length: "spent the day before the battle in prayer"; "the day before June 4": counted from the date)
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, 1.0), "narrative_unit_offset"))
-    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+    if table.get("postposed"):
+        taken = [(m.start, m.end) for m in extra]
+        objects = frozenset(table.get("object_words", ()))
+        for r in _postposed_pattern(tuple(table["units"]), tuple(table["postposed"])).finditer(low):
+            grain = grains.get(r.group(1))
+            nxt = re.match(r"[ \t]*(?:([,.;:)])|([a-z][a-z'-]*))", low[r.end() :])
+            if (grain is None or nxt is None or (nxt.group(2) is not None and (nxt.group(2) in objects or nxt.group(2).endswith("'s")))
+                    or any(m.start < r.end() and r.start() < m.end and (m.start < r.start() or m.end > r.end()) for m in mentions)
+                    or any(s < r.end() and r.start() < e for s, e in taken)):
+                continue  # (an object after it: "the day following the battle"; a capitalised name neither)
+            replaced.update(k for k, m in enumerate(mentions) if r.start() <= m.start and m.end <= r.end())  # ("the week")
+            extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(grain, shift=Shift(grain, 1, Anchoring.NARRATIVE)),
+                                 "narrative_postposed_following"))
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start) if extra else mentions
+
+
+@functools.lru_cache(maxsize=None)
+def _postposed_pattern(units: tuple[str, ...], words: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the day following": "the", a unit and a word that counts it forward after it."""
+    def alternation(ws: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    return re.compile(r"\bthe[ \t]{1,2}(" + alternation(units) + r")[ \t]{1,2}(?:" + alternation(words) + r")\b")
 
 
 @functools.lru_cache(maxsize=None)
@@ -397,6 +423,194 @@ def _day_told_before(low: str, mentions: list[Mention], starts: list[int], at: i
             return True
         k -= 1
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _ages_pattern(numbers: tuple[str, ...], units: tuple[str, ...], after: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "nineteen years old", "22.8 years old": a number, a unit and an age word; not the end of a range ("aged 5 to 10 years
+    old") nor an adjective ("a 59-year-old farmer"), which the negative corpus keeps untagged in both modes."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    num = "(?:" + alternation(numbers) + ")"
+    return re.compile(r"(?<![\w.-])(?<!\bto )(?<!\bor )(?<!\band )(" + num + "(?:-" + num + r")?|\d{1,3}(?:\.\d{1,2})?)[ \t]{1,2}("
+                      + alternation(units) + r")[ \t]{1,2}(?:" + alternation(after) + r")\b(?!-)")
+
+
+def _with_ages(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "was nineteen years old": an age is a length, as histories (TIMEX2) mark it
+    (lexicon [narrative_ages]; the rules leave ages out, as news corpora do); replaces what was found inside it."""
+    table = grammar.lexicon.tables.get("narrative_ages")
+    if not table or not table.get("units"):
+        return mentions
+    numbers = {w: n for w, n in grammar.lexicon["numbers"].items() if n >= 1 and w not in ("a", "an", "single")}
+    grains = {w: (Grain[u["grain"]], float(u.get("multiplier", 1))) for u in grammar.lexicon["units"].values() for w in u["words"]}
+    extra: list[Mention] = []
+    replaced: set[int] = set()
+    for r in _ages_pattern(tuple(numbers), tuple(table["units"]), tuple(table["after"])).finditer(low):
+        word = r.group(1)
+        amount = float(word) if word[0].isdigit() else float(sum(numbers[w] for w in word.split("-")))
+        grain, times = grains.get(r.group(2), (None, 1.0))
+        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        if grain is None or any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
+            continue
+        replaced.update(inside)
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, amount * times), "narrative_age"))
+    if table.get("leads"):
+        taken = [(m.start, m.end) for m in extra]
+        for r in _age_lead_pattern(tuple(numbers), tuple(table["leads"])).finditer(low):
+            word = r.group(1)
+            amount = float(word) if word[0].isdigit() else float(sum(numbers[w] for w in word.split("-")))
+            if any(s < r.end() and r.start(1) < e for s, e in taken) or any(m.start < r.end() and r.start(1) < m.end for m in mentions):
+                continue
+            extra.append(Mention(r.start(1), r.end(), text[r.start(1) : r.end()], DurationSpec(Grain.YEAR, amount), "narrative_age"))
+    if not extra:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _age_lead_pattern(numbers: tuple[str, ...], leads: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "died at age seventy-nine", "at the age of 77": the number of years after an age phrase, without a unit after it."""
+    num = "(?:" + "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True)) + ")"
+    lead = "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in l.split()) for l in sorted(leads, key=len, reverse=True))
+    return re.compile(r"\b(?:" + lead + r")[ \t]{1,2}(" + num + "(?:-" + num + r")?|\d{1,3})\b(?![\w-]|\.\d|[ \t]{1,2}(?:and|to|or)\b|[ \t]{1,2}[a-z]+s\b)")
+
+
+_EARLY_NUMBER = r"(1[0-5]\d\d|[1-9]\d\d)"  # a year the rules may leave out: three digits, or four before 1600
+_RANGE_END = r"(1\d\d\d|20\d\d|[1-9]\d\d)"
+RANGE_SPAN = 400  # years at most between the two ends of a range of early years
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """Words (or phrases, any spacing) as one regular-expression alternation, the longest first."""
+    return "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _early_years_near_pattern(seasons: tuple[str, ...], months: tuple[str, ...], before: tuple[str, ...], after: tuple[str, ...],
+                              hedges: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the summer of 542", "November 565 after", "in 639 without", "c. 850 from": a season and "of", a month, a hedge or a
+    preposition, then an early year, then a stop or a word of ``after``."""
+    return re.compile(r"(?<![\w.,-])(?:(?:the[ \t]{1,2})?(" + _alternation(seasons) + r")[ \t]{1,2}of|(" + _alternation(months) + r")|("
+                      + (_alternation(hedges) or "(?!)") + r")|(?:" + _alternation(before) + r"))[ \t]{1,2}" + _EARLY_NUMBER
+                      + r"(?=[ \t]{0,2}[,;:)]|[ \t]{0,2}\.(?!\d)|[ \t]{1,2}(?:" + _alternation(after) + r")\b)")
+
+
+@functools.lru_cache(maxsize=None)
+def _early_ranges_pattern(leads: tuple[str, ...], marks: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "Between 994 and 1002", "from 871 to 899", "(r. 871–899)": two early years of a range, whatever word follows."""
+    return re.compile(r"(?<![\w.,-])(?:(" + _alternation(leads) + r")[ \t]{1,2}|\((?:" + (_alternation(marks) or "(?!)") + r")[ \t]{0,2})"
+                      + _EARLY_NUMBER + r"[ \t]{0,2}(?:(?:and|to)[ \t]{1,2}|[\u2013-][ \t]{0,2})" + _RANGE_END
+                      + r"(?![\w%\u2013-]|[ \t]{1,2}(?!(?:was|is|has|his|its|as|this|thus)\b)[a-z]+s\b)")  # (not "between 300 and 400 boats")
+
+
+def _with_early_years_near(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: an early year the rules leave out for the word after it ("the summer of 542 half the monks died",
+    "died in November 565 after a reign of", "took it in 639 without a fight", "emerged c. 850 from"): after a season and
+    "of", a month, a hedge or a preposition (lexicon [narrative_early_years]), before a stop or one of its ``after`` words;
+    and the two years of a range of them ("Between 994 and 1002 three kings were killed", "Oswin I (r. 871–899)"); only
+    with a year of the common era near it in the text and in time (as :func:`_years_near`), else a count ("In May 200
+    soldiers", "between 300 and 400 boats")."""
+    table = grammar.lexicon.tables.get("narrative_early_years")
+    if not table or not table.get("before"):
+        return mentions
+    seasons, months = grammar.lexicon["seasons"], grammar.lexicon["months"]
+    starts = [m.start for m in mentions]
+    extra: list[Mention] = []
+    replaced: set[int] = set()
+
+    def found(r: "re.Match[str]") -> Optional[list[int]]:
+        """What was found inside the match, None when a year is among it or something longer than it."""
+        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        if any(mentions[k].start < r.start() or mentions[k].end > r.end() or (isinstance(mentions[k].meaning, CalendarSpec)
+               and mentions[k].meaning.year is not None) for k in inside):
+            return None  # (a year found already, or a longer expression, stays)
+        return inside
+
+    def near(m: Mention) -> bool:
+        return _years_near(mentions + [m], len(mentions), starts + [m.start])
+
+    rx = _early_years_near_pattern(tuple(seasons), tuple(months), tuple(table["before"]), tuple(table["after"]), tuple(table.get("hedges", ())))
+    for r in rx.finditer(low):
+        year, inside = int(r.group(4)), found(r)
+        if inside is None:
+            continue
+        if r.group(1):
+            spec, start = CalendarSpec(Grain.SEASON, year=year, season=seasons[r.group(1)]["code"]), r.start()
+        elif r.group(2):
+            spec, start = CalendarSpec(Grain.MONTH, year=year, month=int(months[r.group(2)])), r.start()
+        elif r.group(3):
+            spec, start = CalendarSpec(Grain.YEAR, year=year, mod="APPROX"), r.start()
+        else:
+            spec, start = CalendarSpec(Grain.YEAR, year=year), r.start(4)
+        m = Mention(start, r.end(), text[start : r.end()], spec, "narrative_early_year")
+        if near(m):
+            replaced.update(inside)
+            extra.append(m)
+    taken = [(m.start, m.end) for m in extra]
+    for r in _early_ranges_pattern(tuple(table.get("range_leads", ())), tuple(table.get("reign_marks", ()))).finditer(low):
+        first, last, inside = int(r.group(2)), int(r.group(3)), found(r)
+        if inside is None or not first < last <= first + RANGE_SPAN or any(s < r.end() and r.start() < e for s, e in taken):
+            continue
+        if r.group(1) and ((r.group(1) == "between") != (" and " in low[r.start(2) : r.start(3)])):
+            continue  # "between ... and", "from ... to"
+        ends = [Mention(r.start(k), r.end(k), text[r.start(k) : r.end(k)], CalendarSpec(Grain.YEAR, year=y), "narrative_early_year")
+                for k, y in ((2, first), (3, last))]
+        if near(ends[0]):
+            replaced.update(inside)
+            extra.extend(ends)
+    if not extra:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+SAME_TIME_RULE = "narrative_same_time"
+
+
+@functools.lru_cache(maxsize=None)
+def _same_time_pattern(leads: tuple[str, ...], phrases: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "At the same time, ...": a lead word opening a sentence, the phrase, and the comma that ends it."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"'\u201d][ \t])|(?<=\n))(?:" + alternation(leads) + r")[ \t]{1,2}("
+                      + alternation(phrases) + r")(?=[ \t]{0,2},)")
+
+
+def _with_same_times(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "At the same time, the governor proposed reforms" opening a sentence is the story's time, as
+    histories (TIMEX2) mark it (the value of the date that moved the story last: see resolve); lexicon [narrative_same_time].
+    Elsewhere ("fought two wars at the same time") it says two things coincide, no time."""
+    table = grammar.lexicon.tables.get("narrative_same_time")
+    if not table or not table.get("phrases"):
+        return mentions
+    starts = [m.start for m in mentions]
+    extra = [Mention(r.start(1), r.end(1), text[r.start(1) : r.end(1)], CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE)),
+                     SAME_TIME_RULE)
+             for r in _same_time_pattern(tuple(table["leads"]), tuple(table["phrases"])).finditer(low)
+             if not _overlaps(mentions, starts, r.start(), r.end())]
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+_WEEKDAY_DATE_JOIN = re.compile(r",?[ \t]{1,2}")
+
+
+def _with_weekday_dates(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "on the morning of Sunday, 14 October": a weekday (with a part of the day) right before the date it
+    names is one expression, the date's, as "Sunday, 14 October" is; apart, the weekday has no day of the story to count from."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        a, b = (last.meaning, m.meaning) if last is not None else (None, None)
+        if (last is not None and isinstance(a, CalendarSpec) and isinstance(b, CalendarSpec) and a.weekday is not None
+                and a.month is None and a.day is None and a.shift is None and a.relative_word is None and a.hour is None
+                and b.month is not None and b.day is not None and b.weekday is None and b.named_weekday is None
+                and b.part_of_day is None and b.hour is None and b.shift is None
+                and _WEEKDAY_DATE_JOIN.fullmatch(text, last.end, m.start) is not None):
+            spec = attrs.evolve(b, grain=a.grain if a.part_of_day else b.grain, part_of_day=a.part_of_day, named_weekday=a.weekday)
+            out[-1] = Mention(last.start, m.end, text[last.start : m.end], spec, "narrative_weekday_date")
+            continue
+        out.append(m)
+    return out
 
 
 _OFFSET_WORD = re.compile(r"[ \t]{1,2}(later|earlier)\b(?![ \t]{1,2}than\b)")

@@ -21,8 +21,9 @@ from typing import Any, Optional
 import attrs
 
 from ..lexicon import load_lexicon
-from ..model import AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
+from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, VagueSpec
+from ..recognize import SAME_TIME_RULE
 from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc
@@ -31,8 +32,9 @@ from .dates import PRE_NARROWED_PARTS, bounds_for_mod, half_bounds, calendar_per
 from .named import with_part
 from . import calendar as cal
 from .durations import set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
+from ..units import duration_value
 from .neighbours import day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -174,6 +176,12 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         return Timex(type=TimexType.SET, value=calendar or set_value(meaning), quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)
     if isinstance(meaning, VagueSpec):
         return vague_timex(ctx, meaning, common, story)
+    if mention.rule == SAME_TIME_RULE:  # narrative "At the same time, ...": the story's time, which it leaves where it is
+        now = story.current
+        if now is None or story.current_tid is None:
+            return Timex(type=TimexType.DATE, value="XXXX-XX-XX", grain=Grain.DAY, anchor=NO_ANCHOR, temporal_function=True, **common)
+        return Timex(type=TimexType.DATE if now.grain >= Grain.DAY else TimexType.TIME, value=now.value, grain=now.grain, earliest=now.start,
+                     latest=now.end, anchor=TimexAnchor(AnchorKind.TIMEX, story.current_tid), temporal_function=True, **common)
 
     def resolved(j: int) -> Timex:
         """Mention ``j`` resolved once: a neighbour's time, kept for when the loop reaches it."""
@@ -189,6 +197,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             return Timex(type=TimexType.DATE, value=value, grain=meaning.grain, earliest=period.start if period else None,
                          latest=period.end if period else None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True, **common)
         t = _within_limit(ctx, mention, meaning, _offset_timex(ctx, meaning, offset, told, story, common), story)
+        written = timex2_length(meaning, mention.text) if ctx.mode == "narrative" and offset is meaning else None
+        if written is not None and t.type is TimexType.DURATION and t.value == duration_value(meaning.grain, meaning.amount):
+            t = attrs.evolve(t, value=written)  # "almost two decades": P2DE in a history
         return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
 
     spec = with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning))

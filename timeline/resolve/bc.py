@@ -83,6 +83,16 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
             if story.span is not None and story.span[0] is shift.grain and story.span[2]:  # after "the 470s BC": from that decade
                 index, anchor = story.span[1] - int(shift.amount), TimexAnchor(AnchorKind.TIMEX, story.span[3])
             return (f"BC{index:0{width}d}", anchor) if index >= 0 else None
+        if shift is not None and shift.amount is not None and shift.grain is Grain.MONTH and spec.grain is Grain.MONTH and spec.month is None:
+            # "the following month", "that month": counted from the story's month (a later month is one fewer before the era
+            # past December); with no month told, a month of the story's year
+            if story.bc[1] is None:
+                return f"BC{story.bc[0]:04d}-XX", anchor
+            n = story.bc[1] - 1 + int(shift.amount)
+            year, month = story.bc[0] - n // 12, n % 12 + 1
+            if shift.amount > 0:
+                story.bc, story.bc_tid, story.bc_season = (year, month), tid, None
+            return f"BC{year:04d}-{month:02d}", anchor
         if shift is not None and shift.amount is not None and shift.grain is Grain.DAY and spec.grain is Grain.DAY:
             # "the next day", "that same day": a day of the story's year (and month) whose date is not known
             month = f"{story.bc[1]:02d}" if story.bc[1] is not None else "XX"

@@ -91,6 +91,12 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         in_week = in_week or _after_joined_day(ctx, spec, mention, story)
         if in_week is not None:
             return with_part(ctx, cal.day(in_week[0]), spec), in_week[1]
+        if ctx.mode == "narrative" and spec.relative_word is None and spec.shift is None:
+            if anchor.kind is not AnchorKind.TIMEX and (story.current is not None or story.opening is not None):
+                return None, NO_ANCHOR  # "In the autumn of 1962 ... On Sunday": no day told to count from, not the DCT's week
+            if anchor.kind is AnchorKind.TIMEX and not in_past_perfect(ctx.doc, mention.start, mention.end):
+                # a history is told in the past tense and moves forward: "told on Monday 15 October ... On Friday" = the 19th
+                return with_part(ctx, cal.day(f.today + dt.timedelta(days=(spec.weekday - f.today.isoweekday()) % 7)), spec), anchor
         d = _weekday(ctx, spec, mention, f.today)
         if spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount is not None:
             d += dt.timedelta(days=int(spec.shift.amount))  # "the day before last Tuesday"
@@ -176,6 +182,12 @@ def _year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
 
 
 _FRONTED = 3  # words before a year that opens its sentence ("In 1915, ...", "By early February 1943, ..."): it holds for all of it
+
+
+def _word_before(text: str, at: int) -> str:
+    """The lower-case word right before ``at`` ("" at the start): what a month's determiner says."""
+    m = re.search(r"([A-Za-z]+)\s+$", text[max(0, at - 30):at])
+    return m.group(1).lower() if m else ""
 
 
 def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[[int], Period],
@@ -303,6 +315,8 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
     today = f.today
     cands_m = [cal.month(y, spec.month) for y in (today.year - 1, today.year, today.year + 1)]
     month = spec.month
+    if f.story_years and _word_before(ctx.text, mention.start) in ctx.lexicon["story_months"]["same_year"]:
+        return cal.month(f.story_years[1], month), _story_anchor(f)  # narrative "sailed that December": the story's year's
     in_story = _in_story_year(ctx, story, f, lambda y: cal.month(y, month), mention)
     if in_story is not None:
         return in_story

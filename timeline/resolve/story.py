@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 import attrs
 
-from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, Timex, TimexAnchor
+from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
 from ..text import Doc
 from . import calendar as cal
@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -370,7 +370,7 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
             and between_commas(ctx, mention) and not opens_sentence(ctx, mention)):
         return story.set_aside(set_off=True)  # an aside set off by commas, years away: "The old constitution, of 1831, was abolished" told in 1848
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
-            and not opens_sentence(ctx, mention) and (in_modifier_clause(ctx, mention) or after_life_word(ctx, mention))):
+            and not opens_sentence(ctx, mention) and (in_modifier_clause(ctx, mention) or (after_life_word(ctx, mention) and not in_time_clause(ctx, mention)))):
         # a date in a clause that describes someone or something, years away: "The fort, built in the 1690s and rebuilt
         # after 1760, barred the road", "Its colonel, who was born in 1771 and trained ..., held it"; "was born in 1771"
         return story.set_aside()
@@ -590,6 +590,15 @@ def after_life_word(ctx: "Context", mention: Mention) -> bool:
     return met_in_clause(reversed(_WORD.findall(ctx.text, max(s, mention.start - 60), mention.start)[-(LIFE_WORDS + 1) :]), cues.life_asides, cues)
 
 
+def in_time_clause(ctx: "Context", mention: Mention) -> bool:
+    """Whether a date stands in a clause that opens its sentence with a time word (lexicon [life_dates] openers), before
+    the comma that closes it: "When her father died in 1836 the family moved" tells the story's time, not a life's date
+    in passing ("Its colonel fled west and died in Vienna in 1840")."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = _WORD.findall(ctx.text, s, mention.start)
+    return bool(words) and words[0].lower() in ctx.lexicon["life_dates"]["openers"] and "," not in ctx.text[s : mention.start]
+
+
 OPENING_WORDS = 3  # words before a date that opens its sentence ("In 1861", "Finally, in late 1933")
 
 
@@ -684,6 +693,7 @@ def in_parentheses(text: str, start: int, end: int, reach: int = 80) -> bool:
 
 
 _AFTER_DATE = re.compile(r",\s*")  # a length set off by a comma right after a date
+_AFTER_CLAUSE = re.compile(r"[^,.;:()\n]{1,80},\s*")  # ... or after the rest of the clause the date opens
 HOUR_GRAINS = (Grain.MINUTE, Grain.HOUR)
 
 
@@ -700,8 +710,8 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
     after the founder's death") for :func:`~.durations.vague_event_offset`."""
     table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
     if (not table or meaning.span is not None or (meaning.amount is None and meaning.grain in HOUR_GRAINS)
-            or not (Grain.DAY <= meaning.grain <= Grain.YEAR or meaning.grain in HOUR_GRAINS)):
-        return meaning, None
+            or not (Grain.DAY <= meaning.grain <= Grain.CENTURY or meaning.grain in HOUR_GRAINS)):
+        return meaning, None  # (a decade, a century: "A century after his death" is a year, as "a decade earlier")
     after = _WORD.findall(ctx.text, mention.end, mention.end + 80)
     sign = table["directions"].get(after[0].lower()) if after else None
     if sign is None or not after[0].islower() or len(after) < 2 or after[1] in _SENTENCE_END or after[1].lower() in ("that", "then"):
@@ -717,7 +727,7 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
     phrase = _WORD.findall(ctx.text, mention.end, min(e, mention.end + 80))[1:]  # the words after "after", in its sentence
     told = _event_told(ctx, table, phrase, mention, story) if story is not None else None
     if (told is None and meaning.grain not in HOUR_GRAINS and before_it is not None and before_it.end >= s
-            and _AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start)):
+            and (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start) or _AFTER_CLAUSE.fullmatch(ctx.text, before_it.end, mention.start))):
         # "shut in 1987, eighteen years after the strike": the date before restates it, from another time than the story's
         return meaning, None
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
@@ -800,8 +810,8 @@ def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, befor
     its period (None in years BC) and the id of the date restated (``before_tid``, that of ``before_it``)."""
     table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
     if (not table or before_it is None or meaning.span is not None or meaning.grain not in RESTATED_GRAINS
-            or not _AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start)):
-        return None
+            or not (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start) or _AFTER_CLAUSE.fullmatch(ctx.text, before_it.end, mention.start))):
+        return None  # ("In 1450 BC the king held his jubilee, thirty years after his accession": BC1450)
     after = _WORD.findall(ctx.text, mention.end, mention.end + 40)
     if not after or after[0] not in table["directions"]:
         return None
@@ -830,6 +840,7 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
     low = ctx.text.lower()
     out = list(timexes)
     lead_rx = _lead_pattern(tuple(table.get("season_leads", ())))
+    cues = tense_words(ctx.doc.language)
     noun_rx, article_rx = _period_patterns(tuple(table.get("length_nouns", ())), tuple(table.get("length_articles", ())))
     for k, (m, t) in enumerate(zip(mentions, timexes)):
         if isinstance(m.meaning, CalendarSpec) and m.meaning.season is not None:
@@ -854,7 +865,57 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
         hedge = hedge_rx.search(low, max(out[k - 1].end if k else 0, t.start - 12), t.start)
         start = hedge.start(1) if hedge is not None else t.start
         out[k] = attrs.evolve(t, start=start, end=follows.end(), text=ctx.text[start : follows.end()])
+    for k, (m, t) in enumerate(zip(mentions, out)):
+        if not (isinstance(m.meaning, DurationSpec) or m.rule in _EVENT_NAMING_RULES):
+            continue
+        limit = timexes[k + 1].start if k + 1 < len(timexes) else len(ctx.text)
+        end = _phrase_end(ctx.text, t.end, limit, ("of",) if t.type is not TimexType.DATE else ("of", "after", "before"), cues)
+        if end is not None:  # "[two months of fierce battles]", "[four days after the vote]": the event's words too
+            lead = _PART_LEAD.search(ctx.text, max(out[k - 1].end if k else 0, t.start - 20), t.start) if t.type is TimexType.DURATION else None
+            start = lead.start() if lead is not None else t.start  # "[the first two years of the conflict]"
+            out[k] = attrs.evolve(t, start=start, end=end, text=ctx.text[start:end])
     return out
+
+
+_PART_LEAD = re.compile(r"\b[Tt]he[ \t]{1,2}(?:first|last|final)[ \t]{1,2}\Z")  # the part of an event a length is: "the first two years of"
+
+
+_EVENT_NAMING_RULES = frozenset({"narrative_anniversary"})  # a calendar expression that names an event too
+PHRASE_WORDS = 8  # words at most of the event phrase a length or an offset names ("two months of fierce battles")
+_PHRASE_WORD = re.compile(r"[ \t]{1,2}([\w'\u2019-]+)")
+_PHRASE_STOP = re.compile(r"[ \t]*(?:[,.;:\"()\u201c\u201d]|$)")
+_PHRASE_LINKS = frozenset({"of", "in", "into", "on", "at", "to", "by", "for", "from", "with", "against", "over", "under", "between",
+                           "until", "during", "and", "or"})
+_PHRASE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our"})
+
+
+def _phrase_end(text: str, at: int, limit: int, leads: tuple[str, ...], cues: "TenseWords") -> Optional[int]:
+    """Narrative extents: where the event phrase after a length or an offset ends ("[eight years of savage warfare]",
+    "[A year after Marathon]"): a lead word, then at most ``PHRASE_WORDS`` words up to a stop, not ending on a link or a
+    determiner; None when there is none, or when a determiner after a noun opens another clause ("Two years after his death
+    the barons rebelled": no phrase), a verb in the past (``cues``) is among them, or the words run past ``limit`` (the next
+    expression)."""
+    lead = _PHRASE_WORD.match(text, at, limit)
+    if lead is None or lead.group(1).lower() not in leads:
+        return None
+    words: list[str] = []
+    pos = lead.end()
+    while True:
+        w = _PHRASE_WORD.match(text, pos, limit)
+        if w is None:
+            break
+        words.append(w.group(1).lower())
+        pos = w.end()
+        if len(words) > PHRASE_WORDS:
+            return None
+    stop = _PHRASE_STOP.match(text, pos)
+    if not words or stop is None or (pos < limit and stop.end() > limit) or words[-1] in _PHRASE_LINKS | _PHRASE_DETERMINERS:
+        return None
+    if any(w in _PHRASE_DETERMINERS and words[n - 1] not in _PHRASE_LINKS for n, w in enumerate(words) if n):
+        return None
+    if any(past_form(w, cues) and not (n and words[n - 1] in _PHRASE_DETERMINERS) for n, w in enumerate(words)):
+        return None  # a verb: the phrase ran into its clause ("In 1742, two years of drought ended.")
+    return pos
 
 
 _NAMED_LENGTH = re.compile(r"[Tt]he[ \t]{1,2}(?=[A-Z0-9][\w-]*[ \t]{1,2}[A-Z])")  # "the Seven Days", "the 4 Years": capitalised, a name
@@ -915,8 +976,8 @@ def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention,
     was determined to hold Fort Sumter. ... bombarded the fort on April 12"), else the last one before;
     None when no earlier sentence names it or the story had no time then."""
     head = _event_head(table, words)
-    if head is None or not story.times:
-        return None
+    if head is None or not story.times or any(head.lower() in u["words"] for u in ctx.lexicon["units"].values()):
+        return None  # (a unit names a time, not an event: "forty years after their best year" is found as the time it restates)
     named = re.compile(rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE)
     sentences = ctx.doc.sentences
     last = min(story.sentence, len(sentences)) - 1
@@ -1004,4 +1065,24 @@ def opening_year(mentions: list[Mention]) -> Optional[tuple[Period, str]]:
                 return cal.containing(dt.datetime(spec.year, 1, 1), Grain.YEAR), f"t{k + 1}"
             except (ValueError, OverflowError):
                 return None
+    return None
+
+
+_TIMEX2_UNITS = {Grain.DECADE: "DE", Grain.CENTURY: "CE"}
+_DECIMAL_UNITS = {Grain.YEAR: "Y", Grain.MONTH: "M", Grain.WEEK: "W", Grain.DAY: "D"}
+_DECIMAL = re.compile(r"\d\.\d")
+
+
+def timex2_length(spec: DurationSpec, text: str) -> Optional[str]:
+    """Narrative mode: a length as histories (TIMEX2) write it, where TimeML writes it otherwise: decades and centuries
+    in their own units ("two decades" P2DE, not P20Y), an amount written with a decimal point as written ("22.8 years
+    old" P22.8Y, not P22Y9M18D); None when TimeML's value is TIMEX2's too."""
+    amount = spec.amount
+    if amount is None or amount <= 0:
+        return None
+    whole = abs(amount - round(amount)) < 1e-9
+    if spec.grain in _TIMEX2_UNITS and whole:
+        return f"P{int(round(amount))}{_TIMEX2_UNITS[spec.grain]}"
+    if spec.grain in _DECIMAL_UNITS and not whole and _DECIMAL.search(text):
+        return f"P{amount:g}{_DECIMAL_UNITS[spec.grain]}"
     return None
