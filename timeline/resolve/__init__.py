@@ -30,7 +30,7 @@ from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .named import with_part
 from . import calendar as cal
-from .durations import set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
+from .durations import reach, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from .neighbours import day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import after_comparison, after_past_signal, clause_tense, said_on, time_limit
@@ -160,7 +160,7 @@ def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
     window, anchor = ctx.anchor_window(Anchoring.NARRATIVE if tense == "past" else Anchoring.REFERENCE, meaning.grain, story)
     if window is None or (tense == "past" and anchor.kind is not AnchorKind.TIMEX):
         return t
-    return attrs.evolve(t, earliest=window[0], latest=window[1] + t.max_length, anchor=anchor, temporal_function=True)
+    return attrs.evolve(t, earliest=window[0], latest=reach(ctx.lexicon, meaning, window[1], 1, far=True), anchor=anchor, temporal_function=True)
 
 
 def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:

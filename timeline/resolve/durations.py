@@ -23,7 +23,7 @@ from ..units import duration_value, unit_length
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["lengths", "duration_timex", "hour_offset_timex", "vague_timex", "beyond_calendar", "is_duration_value"]
+__all__ = ["lengths", "reach", "duration_timex", "hour_offset_timex", "vague_timex", "beyond_calendar", "is_duration_value"]
 
 _EPSILON = dt.timedelta(microseconds=1)
 
@@ -47,6 +47,32 @@ def lengths(lexicon: Lexicon, spec: DurationSpec) -> tuple[Optional[dt.timedelta
         low, high = lexicon["hedges"].get(spec.hedge, (1.0, 1.0))
         return (None if min_len is None else _scaled(min_len, low)), (None if high < 0 or max_len is None else _scaled(max_len, high))
     return min_len, max_len
+
+
+_MONTHS_IN = {Grain.MONTH: 1, Grain.QUARTER: 3, Grain.SEASON: 3, Grain.HALF: 6, Grain.YEAR: 12, Grain.DECADE: 120, Grain.CENTURY: 1200,
+              Grain.MILLENNIUM: 12000}
+
+
+def reach(lexicon: Lexicon, spec: DurationSpec, t: dt.datetime, sign: int, far: bool) -> Optional[dt.datetime]:
+    """Where a length counted from ``t`` ends (``sign`` 1 ahead, -1 back), at its longest reading (``far``) or its shortest,
+    hedges included; None where it has no longest.  A whole number of months (or quarters, years, decades) is counted on
+    the calendar: "the past three months" said on 9 March runs from 9 December and "the past decade" from 9 March ten years
+    before, not 93 or 3,653 days back (the longest a month or a year can be, which only fits one of them)."""
+    if spec.amount is None:
+        min_len, max_len = lengths(lexicon, spec)
+        length = max_len if far else min_len
+        return None if length is None else t + sign * length
+    low, high = lexicon["hedges"].get(spec.hedge, (1.0, 1.0)) if spec.hedge else (1.0, 1.0)
+    factor = high if far else low
+    if factor < 0:
+        return None
+    units = factor * spec.amount
+    months = _MONTHS_IN.get(spec.grain)
+    if months is not None and abs(units * months - round(units * months)) < 1e-9:
+        moved = cal.add_months(t.date(), sign * int(round(units * months)))
+        return dt.datetime.combine(moved, t.time())
+    length = _scaled(unit_length(spec.grain)[1 if far else 0], units)
+    return None if length is None else t + sign * length
 
 
 def _scaled(unit: dt.timedelta, factor: float) -> Optional[dt.timedelta]:
@@ -147,13 +173,6 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
             window, anchor = (story.current.start, story.current.end), TimexAnchor(AnchorKind.TIMEX, story.current_tid)
         if window is not None:
             sign = 1 if meaning.span == "later" else -1
-            low, high = ctx.lexicon["hedges"].get(meaning.hedge, (1.0, 1.0)) if meaning.hedge else (1.0, 1.0)
-            unit_lo, unit_hi = unit_length(meaning.grain)
-            if meaning.amount is None:
-                near, far = min_len or dt.timedelta(0), max_len
-            else:
-                near = low * meaning.amount * unit_lo
-                far = None if high < 0 else high * meaning.amount * unit_hi
             if meaning.amount is not None and meaning.grain is Grain.WEEK and not meaning.hedge and meaning.amount == int(meaning.amount):
                 # "a week earlier" after "on Wednesday": the Wednesday before, not the calendar week before
                 shift = dt.timedelta(days=7 * sign * int(meaning.amount))
@@ -169,9 +188,9 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
                 earliest = cal.shifted(window[0], meaning.grain, n).start
                 latest = cal.shifted(max(window[0], window[1] - _EPSILON), meaning.grain, n).end
             elif sign > 0:
-                earliest, latest = window[0] + near, (None if far is None else window[1] + far)
+                earliest, latest = reach(ctx.lexicon, meaning, window[0], 1, far=False), reach(ctx.lexicon, meaning, window[1], 1, far=True)
             else:
-                earliest, latest = (None if far is None else window[0] - far), window[1] - near
+                earliest, latest = reach(ctx.lexicon, meaning, window[0], -1, far=True), reach(ctx.lexicon, meaning, window[1], -1, far=False)
             # "crossed the desert in fifteen days": in a history a length (P15D, see _offset_date), no time the story is at
             length = ctx.mode == "narrative" and meaning.anchoring is not Anchoring.NARRATIVE and meaning.amount is not None
             if earliest is not None and latest is not None and not length:
@@ -194,11 +213,9 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         now, anchor = span_now(ctx, meaning, story)
         if now is not None:
             if meaning.span == "past":
-                earliest = now[0] - max_len if max_len is not None else None
-                latest = now[1]
+                earliest, latest = reach(ctx.lexicon, meaning, now[0], -1, far=True), now[1]
             else:
-                earliest = now[0]
-                latest = now[1] + max_len if max_len is not None else None
+                earliest, latest = now[0], reach(ctx.lexicon, meaning, now[1], 1, far=True)
     return Timex(
         type=TimexType.DURATION, value=duration_value(meaning.grain, meaning.amount), mod=meaning.mod, earliest=earliest, latest=latest,
         grain=meaning.grain, anchor=anchor, temporal_function=anchor.kind is not AnchorKind.NONE, min_length=min_len, max_length=max_len, **common,

@@ -1,0 +1,41 @@
+"""Uncertainty bounds for issue 12 (twenty-first session, helper `bounds`): spans, limits and offsets counted on the
+calendar, hedged "ago", and the other kinds of bound error found on news sentences.  Sentences written for these tests.
+
+Every expected value and bound below was worked out by hand from docs/conventions.md (dates checked with a calendar:
+Thu 15 Oct 2026 is the publication day unless a case says otherwise), not copied from the tagger's output."""
+
+from __future__ import annotations
+
+import pytest
+
+from _timelines import value_and_bounds
+
+DCT = "2026-10-15"
+
+
+def _got(text: str, expression: str, dct: str = DCT) -> tuple[str, str, str]:
+    return value_and_bounds(text, expression, dct)
+
+
+# --- a whole number of months, quarters, years or decades is counted on the calendar, not in its longest days
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # six calendar months back from the publication day (not 6 x 31 = 186 days: 12 April)
+        ("Home prices have climbed over the past six months.", "the past six months", ("P6M", "2026-04-15T00:00", "2026-10-16T00:00")),
+        # ten calendar years (not 3,660 days: 12 Oct 2016)
+        ("The reservoir has shrunk steadily in the past decade.", "the past decade", ("P10Y", "2016-10-15T00:00", "2026-10-16T00:00")),
+        # two calendar years on from the end of the publication day (not 732 days: 17 Oct 2028)
+        ("Fares will be frozen for the next two years.", "the next two years", ("P2Y", "2026-10-15T00:00", "2028-10-16T00:00")),
+        # a time limit: three calendar months on (not 93 days: 17 Jan 2027)
+        ("The canal will reopen within three months.", "three months", ("P3M", "2026-10-15T00:00", "2027-01-16T00:00")),
+        # a hedged offset across a leap year: at least two calendar years after 2 Oct 2023 (730 days would be 1 Oct 2025)
+        ("The plant opened on Oct. 2, 2023. More than two years later, it shut.", "More than two years", ("P2Y", "2025-10-02T00:00", "none")),
+        # not changed: hours and days are exact (15 Oct 00:00 less 36 hours)
+        ("Heavy rain has fallen over the past 36 hours.", "the past 36 hours", ("PT36H", "2026-10-13T12:00", "2026-10-16T00:00")),
+    ],
+)
+def test_whole_months_on_the_calendar(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected
