@@ -39,3 +39,33 @@ def _got(text: str, expression: str, dct: str = DCT) -> tuple[str, str, str]:
 )
 def test_whole_months_on_the_calendar(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- a hedged "ago" lies where the hedge's widths ([hedges]) put the length back from now, not in the period of the bare count
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # nearly = 0.8 to 1.0 x ten years back: from 15 Oct 2016 to the end of 15 Oct 2018
+        ("The pier collapsed nearly a decade ago.", "nearly a decade ago", ("2016-10-15T00:00", "2018-10-16T00:00")),
+        # more than = at least seven days back from the end of the publication day, no earliest
+        ("The ferry was last seen more than a week ago.", "more than a week ago", ("none", "2026-10-09T00:00")),
+        ("The mine closed at least three years ago.", "at least three years ago", ("none", "2023-10-16T00:00")),
+        # less than = 0 to 1 x: between a year ago and now
+        ("The shop changed hands less than a year ago.", "less than a year ago", ("2025-10-15T00:00", "2026-10-16T00:00")),
+        # just over = 1.0 to 1.2 x a hundred years
+        ("The statue went up just over a century ago.", "just over a century ago", ("1906-10-15T00:00", "1926-10-16T00:00")),
+        # about = 0.8 to 1.2 x a month (not a whole number of months: 1.2 x 31 = 37.2 days back from 15 Oct 00:00, 0.8 x 28 =
+        # 22.4 days back from 16 Oct 00:00)
+        ("A fire gutted the hall about a month ago.", "about a month ago", ("2026-09-07T19:12", "2026-09-23T14:24")),
+        # a trailing hedge: "or so" = 0.8 to 1.2 x; 2.4 and 1.6 years are no whole number of months: 2.4 x 366 days back
+        # from 15 Oct 00:00, 1.6 x 365 days back from 16 Oct 00:00
+        ("The bridge was painted two years or so ago.", "two years or so ago", ("2024-05-19T14:24", "2025-03-11T00:00")),
+        # not changed: no hedge, the year as TimeBank writes it; a day named with the count keeps its day
+        ("The mine closed three years ago.", "three years ago", ("2023-01-01T00:00", "2024-01-01T00:00")),
+        ("The House passed the bill a week ago Tuesday.", "a week ago Tuesday", ("2026-10-06T00:00", "2026-10-07T00:00")),
+    ],
+)
+def test_hedged_ago(text: str, expression: str, expected: tuple[str, str]) -> None:
+    assert _got(text, expression)[1:] == expected

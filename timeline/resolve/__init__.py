@@ -30,7 +30,7 @@ from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .named import with_part
 from . import calendar as cal
-from .durations import reach, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
+from .durations import hedged_shift, reach, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from .neighbours import day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import after_comparison, after_past_signal, clause_tense, said_on, time_limit
@@ -247,6 +247,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     else:
         earliest, latest = _part_with_mod(ctx, spec.part_of_day, mod, period) or bounds_for_mod(period, mod)
         earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest)
+        earliest, latest = hedged_shift(ctx, spec, mention.text, story) or (earliest, latest)  # "nearly a decade ago"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)

@@ -23,7 +23,7 @@ from ..units import duration_value, unit_length
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["lengths", "reach", "duration_timex", "hour_offset_timex", "vague_timex", "beyond_calendar", "is_duration_value"]
+__all__ = ["lengths", "reach", "hedged_shift", "duration_timex", "hour_offset_timex", "vague_timex", "beyond_calendar", "is_duration_value"]
 
 _EPSILON = dt.timedelta(microseconds=1)
 
@@ -73,6 +73,33 @@ def reach(lexicon: Lexicon, spec: DurationSpec, t: dt.datetime, sign: int, far: 
         return dt.datetime.combine(moved, t.time())
     length = _scaled(unit_length(spec.grain)[1 if far else 0], units)
     return None if length is None else t + sign * length
+
+
+def _hedge_of(lexicon: Lexicon, text: str) -> Optional[str]:
+    """The hedge of ``[hedges]`` an expression opens with ("nearly a decade ago") or has after its amount ("a year or so
+    ago"), the longest that fits; None without one."""
+    words = " ".join(text.lower().split())
+    found = [h for h in lexicon["hedges"] if words.startswith(h + " ") or (h in lexicon["trailing_hedges"] and f" {h} " in f" {words} ")]
+    return max(found, key=len) if found else None
+
+
+def hedged_shift(ctx: "Context", spec: CalendarSpec, text: str, story: Story) -> Optional[tuple[Optional[dt.datetime], Optional[dt.datetime]]]:
+    """ "nearly a decade ago", "more than a week ago", "a year or so ago": a hedged number of units back from now (or on from
+    it) lies where the hedge's widths (``[hedges]``) put that length, not in the calendar period of the bare count ("more
+    than a week ago" said on 9 March is any time up to 3 March, not the week of 2 March); None when ``spec`` is no such
+    count (a weekday or month named with it, "a week ago Tuesday", keeps its day)."""
+    shift = spec.shift
+    if (shift is None or not shift.amount or spec.mod is None or spec.weekday is not None or spec.month is not None or spec.day is not None
+            or spec.hour is not None or spec.part_of_day is not None):
+        return None
+    hedge = _hedge_of(ctx.lexicon, text)
+    window, _ = ctx.anchor_window(shift.anchoring, shift.grain, story)
+    if hedge is None or window is None:
+        return None
+    length = DurationSpec(grain=shift.grain, amount=abs(shift.amount), hedge=hedge)
+    if shift.amount < 0:
+        return reach(ctx.lexicon, length, window[0], -1, far=True), reach(ctx.lexicon, length, window[1], -1, far=False)
+    return reach(ctx.lexicon, length, window[0], 1, far=False), reach(ctx.lexicon, length, window[1], 1, far=True)
 
 
 def _scaled(unit: dt.timedelta, factor: float) -> Optional[dt.timedelta]:
