@@ -69,3 +69,22 @@ def test_whole_months_on_the_calendar(text: str, expression: str, expected: tupl
 )
 def test_hedged_ago(text: str, expression: str, expected: tuple[str, str]) -> None:
     assert _got(text, expression)[1:] == expected
+
+
+# --- a limit ahead reported on a past day told before it in its sentence counts from that day
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # Monday 12 Oct, then one calendar month on from its end
+        ("The minister said on Monday that the bridge would reopen within a month.", "a month", ("P1M", "2026-10-12T00:00", "2026-11-13T00:00")),
+        # Tuesday 13 Oct, then up to nine days ("days": 2 to 9) from its end
+        ("On Tuesday, the union told members that a deal would come within days.", "days", ("PXD", "2026-10-13T00:00", "2026-10-23T00:00")),
+        # not changed: no reporting verb ("will reopen" counts from now), no day told (from now)
+        ("The shop closed on Monday and will reopen within two weeks.", "two weeks", ("P2W", "2026-10-15T00:00", "2026-10-30T00:00")),
+        ("The minister said the bridge would reopen within a month.", "a month", ("P1M", "2026-10-15T00:00", "2026-11-16T00:00")),
+    ],
+)
+def test_limit_reported_on_a_past_day(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected

@@ -16,6 +16,7 @@ expressions next to one, :mod:`.bc` writes dates before the common era.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Optional
 
 import attrs
@@ -33,7 +34,7 @@ from . import calendar as cal
 from .durations import hedged_shift, reach, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from .neighbours import day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
-from .tense import after_comparison, after_past_signal, clause_tense, said_on, time_limit
+from .tense import tense_words, after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 
@@ -146,6 +147,21 @@ def _offset_timex(ctx: Context, meaning: DurationSpec, offset: DurationSpec, tol
     return t
 
 
+def _said_day(ctx: Context, mention: Mention, story: Story) -> Optional[tuple[tuple[dt.datetime, dt.datetime], TimexAnchor]]:
+    """The day a limit ahead was set, when its sentence reports it on a past day told before it ("The minister said on
+    Monday that the bridge would reopen within a month", "On Friday, the union told members a deal would come within
+    days"): that day's span and id, else None (a limit ahead counts from now)."""
+    if (ctx.mode != "news" or ctx.reference is None or story.day is None or story.day_tid is None
+            or story.sentence_of.get(story.day_tid) != story.sentence or story.day.end > ctx.reference
+            or story.end_of.get(story.day_tid, mention.start + 1) > mention.start):
+        return None
+    s, _ = ctx.doc.sentence_at(mention.start)
+    reporting = tense_words(ctx.doc.language).reporting
+    if not any(w.lower() in reporting for w in re.findall(r"[A-Za-z]+", ctx.text[s:mention.start])):
+        return None
+    return (story.day.start, story.day.end), TimexAnchor(AnchorKind.TIMEX, story.day_tid)
+
+
 def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, story: Story) -> Timex:
     """ "A deal could come within days", "The city fell within two weeks": a length after "within" is a time limit, so it
     lies between its anchor and the anchor plus its longest reading: now, or in a past clause the story's time (no bounds
@@ -157,7 +173,11 @@ def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     if tense is None:
         return t  # no tense told: not known to look ahead ("He died within weeks": "died" is no cue the tense reader knows)
-    window, anchor = ctx.anchor_window(Anchoring.NARRATIVE if tense == "past" else Anchoring.REFERENCE, meaning.grain, story)
+    said = _said_day(ctx, mention, story) if tense != "past" else None
+    if said is not None:  # "said on Tuesday that the army would withdraw within two weeks": from that Tuesday
+        window, anchor = said
+    else:
+        window, anchor = ctx.anchor_window(Anchoring.NARRATIVE if tense == "past" else Anchoring.REFERENCE, meaning.grain, story)
     if window is None or (tense == "past" and anchor.kind is not AnchorKind.TIMEX):
         return t
     return attrs.evolve(t, earliest=window[0], latest=reach(ctx.lexicon, meaning, window[1], 1, far=True), anchor=anchor, temporal_function=True)
