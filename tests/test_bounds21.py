@@ -88,3 +88,24 @@ def test_hedged_ago(text: str, expression: str, expected: tuple[str, str]) -> No
 )
 def test_limit_reported_on_a_past_day(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- "the first week of April": the month's seven days of that rank, not the ISO week its value names
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # value: the ISO week holding 4 Jan 2027 (W01, 4-10 Jan); bounds: 1-7 January
+        ("Voters will receive their ballots in the first week of January.", "the first week of January", ("2027-W01", "2027-01-01T00:00", "2027-01-08T00:00")),
+        # the last seven days of a month: 25-31 August 2026 (value: the ISO week holding 28 Aug, W35)
+        ("Hotel bookings slumped in the last week of August.", "the last week of August", ("2026-W35", "2026-08-25T00:00", "2026-09-01T00:00")),
+        # a leap February: 23-29 February 2028
+        ("The rail strike is planned for the last week of February 2028.", "the last week of February 2028", ("2028-W09", "2028-02-23T00:00", "2028-03-01T00:00")),
+        ("The audit began in the third week of September.", "the third week of September", ("2026-W38", "2026-09-15T00:00", "2026-09-22T00:00")),
+        # not changed: a week that is not a month's ("the week of", "last week")
+        ("The audit began last week.", "last week", ("2026-W41", "2026-10-05T00:00", "2026-10-12T00:00")),
+    ],
+)
+def test_week_of_month(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected

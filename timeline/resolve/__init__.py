@@ -99,6 +99,22 @@ def _half_named(ctx: Context, mention: Mention, period: Any) -> Optional[int]:
     return None
 
 
+def _week_of_month(ctx: Context, mention: Mention, spec: CalendarSpec, period: Period) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """ "the first week of April", "the last week of February": the month's seven days of that rank (1 to 7 April, 22 to
+    28 February; ``[week_of_month_days]``), a first or last length of the month, not the ISO week its value names (which
+    can begin in the month before); None for any other expression."""
+    table = ctx.lexicon.tables.get("week_of_month_days", {})
+    if period.grain is not Grain.WEEK or spec.month is None or spec.day is None or not table:
+        return None
+    rank = next((table[w] for w in mention.text.lower().split() if w in table), None)
+    years = [y for y in {period.start.year, period.end.year} if period.start <= dt.datetime(y, spec.month, spec.day) < period.end]
+    if rank is None or not years:
+        return None
+    month = cal.month(years[0], spec.month)
+    start = month.start + dt.timedelta(days=rank - 1) if rank > 0 else month.end + dt.timedelta(days=rank)
+    return start, start + dt.timedelta(days=7)
+
+
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
                          latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """ "Earlier this month", "later this year" said inside that period: the part of it before
@@ -268,6 +284,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = _part_with_mod(ctx, spec.part_of_day, mod, period) or bounds_for_mod(period, mod)
         earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest)
         earliest, latest = hedged_shift(ctx, spec, mention.text, story) or (earliest, latest)  # "nearly a decade ago"
+        earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)
