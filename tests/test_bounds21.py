@@ -109,3 +109,25 @@ def test_limit_reported_on_a_past_day(text: str, expression: str, expected: tupl
 )
 def test_week_of_month(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- "over the past year", "in the last month": one unit up to now, after a word of [trailing_units]
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # 15 Oct 2025 to the end of 15 Oct 2026 (the value stays the year before, as TimeBank writes "the past year")
+        ("Rents in the capital have soared over the past year.", "the past year", ("2025-10-15T00:00", "2026-10-16T00:00")),
+        # one calendar month back from the publication day
+        ("Three ministers have resigned in the last month.", "the last month", ("2026-09-15T00:00", "2026-10-16T00:00")),
+        # ten calendar years
+        ("The port has doubled in size during the last decade.", "the last decade", ("2016-10-15T00:00", "2026-10-16T00:00")),
+        # not changed: no span word before it (the calendar year before), and "last year" without "the"
+        ("The past year was the wettest on record.", "The past year", ("2025-01-01T00:00", "2026-01-01T00:00")),
+        ("Forecasters said the past year was the wettest on record.", "the past year", ("2025-01-01T00:00", "2026-01-01T00:00")),
+        ("Exports rose in last year's final months.", "last year", ("2025-01-01T00:00", "2026-01-01T00:00")),
+    ],
+)
+def test_trailing_unit(text: str, expression: str, expected: tuple[str, str]) -> None:
+    assert _got(text, expression)[1:] == expected

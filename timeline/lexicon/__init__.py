@@ -85,6 +85,7 @@ _LEXICON: dict[str, Field] = {
     "year_prefixes": _opt("mod_map"),
     "week_of_month": _opt("int_map"),
     "week_of_month_days": _opt("int_map"),
+    "trailing_units": _opt({"words": _f("words"), "after": _f("words")}),
     "weekday_of_month": _opt("int_map"),
     "date_pairs": _f({"connectors": _f("words"), "ordered": _opt("words"), "openers": _opt("words"), "list_fillers": _opt("words")}),
     "day_of_month": _opt({"after": _f("words")}),

@@ -115,6 +115,22 @@ def _week_of_month(ctx: Context, mention: Mention, spec: CalendarSpec, period: P
     return start, start + dt.timedelta(days=7)
 
 
+def _trailing_unit(ctx: Context, mention: Mention, spec: CalendarSpec) -> Optional[tuple[Optional[dt.datetime], Optional[dt.datetime]]]:
+    """ "over the past year", "in the last month": one unit up to now (said on 9 March 2026, 9 Mar 2025 to the end of the
+    day), not the calendar year or month its value names; only after a word of ``[trailing_units]`` ("The past year was the
+    hottest on record" keeps the calendar year).  None for any other expression."""
+    table = ctx.lexicon.tables.get("trailing_units")
+    shift, now = spec.shift, ctx.now_span()
+    words = mention.text.lower().split()
+    if (not table or shift is None or shift.amount != -1 or shift.anchoring is not Anchoring.REFERENCE or now is None or len(words) != 3
+            or words[0] != "the" or words[1] not in table["words"] or spec.weekday is not None or spec.part_of_day is not None):
+        return None
+    before = re.findall(r"[A-Za-z]+", ctx.text[max(0, mention.start - 20):mention.start])
+    if not before or before[-1].lower() not in table["after"]:
+        return None
+    return reach(ctx.lexicon, DurationSpec(shift.grain, 1.0), now[0], -1, far=True), now[1]
+
+
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
                          latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """ "Earlier this month", "later this year" said inside that period: the part of it before
@@ -285,6 +301,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest)
         earliest, latest = hedged_shift(ctx, spec, mention.text, story) or (earliest, latest)  # "nearly a decade ago"
         earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
+        earliest, latest = _trailing_unit(ctx, mention, spec) or (earliest, latest)  # "over the past year"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)
