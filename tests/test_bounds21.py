@@ -131,3 +131,21 @@ def test_week_of_month(text: str, expression: str, expected: tuple[str, str, str
 )
 def test_trailing_unit(text: str, expression: str, expected: tuple[str, str]) -> None:
     assert _got(text, expression)[1:] == expected
+
+
+# --- an unknown count ("a few", "several": 2 to 9 units) of months or years is counted on the calendar too
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # nine calendar years back (not 9 x 366 days: 8 Oct 2017)
+        ("Rents have climbed over the past few years.", "the past few years", ("PXY", "2017-10-15T00:00", "2026-10-16T00:00")),
+        # two to nine calendar months from 3 March (not 56 to 279 days: 28 Apr .. 8 Dec)
+        ("The mill closed on March 3. Several months later, it reopened.", "Several months", ("PXM", "2026-05-03T00:00", "2026-12-04T00:00")),
+        # not changed: days are exact (2 to 9 days from 3 March)
+        ("The mill closed on March 3. A few days later, it reopened.", "A few days", ("PXD", "2026-03-05T00:00", "2026-03-13T00:00")),
+    ],
+)
+def test_unknown_count_on_the_calendar(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected

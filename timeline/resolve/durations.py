@@ -58,15 +58,18 @@ def reach(lexicon: Lexicon, spec: DurationSpec, t: dt.datetime, sign: int, far: 
     hedges included; None where it has no longest.  A whole number of months (or quarters, years, decades) is counted on
     the calendar: "the past three months" said on 9 March runs from 9 December and "the past decade" from 9 March ten years
     before, not 93 or 3,653 days back (the longest a month or a year can be, which only fits one of them)."""
-    if spec.amount is None:
+    if spec.amount is None and (spec.least is not None or spec.hedge):
         min_len, max_len = lengths(lexicon, spec)
         length = max_len if far else min_len
         return None if length is None else t + sign * length
-    low, high = lexicon["hedges"].get(spec.hedge, (1.0, 1.0)) if spec.hedge else (1.0, 1.0)
-    factor = high if far else low
-    if factor < 0:
-        return None
-    units = factor * spec.amount
+    if spec.amount is None:
+        units = 9.0 if far else 2.0  # "the past few years", "several months later": 2 to 9 units
+    else:
+        low, high = lexicon["hedges"].get(spec.hedge, (1.0, 1.0)) if spec.hedge else (1.0, 1.0)
+        factor = high if far else low
+        if factor < 0:
+            return None
+        units = factor * spec.amount
     months = _MONTHS_IN.get(spec.grain)
     if months is not None and abs(units * months - round(units * months)) < 1e-9:
         moved = cal.add_months(t.date(), sign * int(round(units * months)))
