@@ -149,3 +149,22 @@ def test_trailing_unit(text: str, expression: str, expected: tuple[str, str]) ->
 )
 def test_unknown_count_on_the_calendar(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- "so far this year", "this month to date" ([up_to_now]): the period under way up to now
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # 1 Jan 2026 to the end of the publication day, 15 Oct
+        ("Car sales have risen 4 percent so far this year.", "this year", ("2026-01-01T00:00", "2026-10-16T00:00")),
+        ("Rainfall this month to date is half the normal amount.", "this month", ("2026-10-01T00:00", "2026-10-16T00:00")),
+        ("Shares this week so far have fallen 3 percent.", "this week", ("2026-10-12T00:00", "2026-10-16T00:00")),
+        # not changed: without the phrase, and a period not under way (bookings made so far for next year: all of 2027)
+        ("Car sales will rise this year.", "this year", ("2026-01-01T00:00", "2027-01-01T00:00")),
+        ("Hotel bookings so far next year look strong.", "next year", ("2027-01-01T00:00", "2028-01-01T00:00")),
+    ],
+)
+def test_up_to_now(text: str, expression: str, expected: tuple[str, str]) -> None:
+    assert _got(text, expression)[1:] == expected

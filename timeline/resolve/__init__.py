@@ -131,6 +131,20 @@ def _trailing_unit(ctx: Context, mention: Mention, spec: CalendarSpec) -> Option
     return reach(ctx.lexicon, DurationSpec(shift.grain, 1.0), now[0], -1, far=True), now[1]
 
 
+def _up_to_now(ctx: Context, mention: Mention, period: Period) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """ "so far this year", "this month to date" (``[up_to_now]``): the period under way up to now, its start to the end
+    of the reference day, as "earlier this year"; None for any other expression or a period not under way."""
+    table, now = ctx.lexicon.tables.get("up_to_now"), ctx.now_span()
+    if not table or now is None or not period.start <= now[0] < period.end:
+        return None
+    before = " ".join(ctx.text[max(0, mention.start - 20):mention.start].lower().split())
+    after = " ".join(ctx.text[mention.end:mention.end + 20].lower().split())
+    if not any(before.endswith(" " + p) or before == p for p in table["before"]) and not any(
+            after == p or re.match(re.escape(p) + r"\b", after) for p in table["after"]):
+        return None
+    return period.start, min(now[1], period.end)
+
+
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
                          latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """ "Earlier this month", "later this year" said inside that period: the part of it before
@@ -302,6 +316,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = hedged_shift(ctx, spec, mention.text, story) or (earliest, latest)  # "nearly a decade ago"
         earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
         earliest, latest = _trailing_unit(ctx, mention, spec) or (earliest, latest)  # "over the past year"
+        earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)
