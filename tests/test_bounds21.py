@@ -168,3 +168,21 @@ def test_unknown_count_on_the_calendar(text: str, expression: str, expected: tup
 )
 def test_up_to_now(text: str, expression: str, expected: tuple[str, str]) -> None:
     assert _got(text, expression)[1:] == expected
+
+
+# --- "later today", "earlier today": the comparative word before an expression that does not take it in cuts it at now
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # published at 14:30: the rest of the day, the day up to now
+        ("The court will rule later today.", "today", ("2026-10-15", "2026-10-15T14:30", "2026-10-16T00:00")),
+        ("Earlier today, the finance minister resigned.", "today", ("2026-10-15", "2026-10-15T00:00", "2026-10-15T14:30")),
+        # not changed: "later" ends an offset ("an hour later"), and no comparative word
+        ("The second train arrived an hour later today.", "today", ("2026-10-15", "2026-10-15T00:00", "2026-10-16T00:00")),
+        ("The court will rule today.", "today", ("2026-10-15", "2026-10-15T00:00", "2026-10-16T00:00")),
+    ],
+)
+def test_comparative_word_before(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, "2026-10-15T14:30") == expected

@@ -149,8 +149,14 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
                          latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """ "Earlier this month", "later this year" said inside that period: the part of it before
     (after) now, not its first (last) third ("earlier this month" on the 4th is the 1st to the 4th,
-    "earlier this year" in November January to November)."""
+    "earlier this year" in November January to November); the word may stand right before an expression that does not
+    take it in ("later today", "earlier this morning": the rest of the day from now, the morning up to now)."""
     word = mention.text.split()[0].lower() if mention.text else ""
+    if word not in ctx.lexicon["comparative_modifiers"]:
+        # (not the end of an offset: "He arrived an hour later today")
+        before = re.search(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+\Z", ctx.text[max(0, mention.start - 30):mention.start])
+        units = {w for unit in ctx.lexicon["units"].values() for w in unit["words"]}
+        word = before.group(2).lower() if before and (before.group(1) or "").lower() not in units else word
     now = ctx.now_span()
     if now is None or word not in ctx.lexicon["comparative_modifiers"] or not period.start <= now[0] < period.end:
         return earliest, latest
