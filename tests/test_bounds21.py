@@ -186,3 +186,26 @@ def test_up_to_now(text: str, expression: str, expected: tuple[str, str]) -> Non
 )
 def test_comparative_word_before(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, "2026-10-15T14:30") == expected
+
+
+# --- a length after "for" in a present perfect clause runs up to now ([perfect_spans])
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # almost = 0.8 to 1.0 x: it began no earlier than 14 days before 15 Oct 00:00
+        ("The tanker has been stuck in the canal for almost two weeks.", "almost two weeks", ("P2W", "2026-10-01T00:00", "2026-10-16T00:00")),
+        # more than: no earliest
+        ("Two hikers have been missing for more than a week.", "more than a week", ("P1W", "none", "2026-10-16T00:00")),
+        # 18 calendar months back
+        ("The border crossing has been closed for 18 months.", "18 months", ("P18M", "2025-04-15T00:00", "2026-10-16T00:00")),
+        ("It hasn't rained in the valley for three weeks.", "three weeks", ("P3W", "2026-09-24T00:00", "2026-10-16T00:00")),
+        # not changed: a past, a past perfect and a future clause (the last auxiliary is not "has"/"have")
+        ("The tanker was stuck for two weeks.", "two weeks", ("P2W", "none", "none")),
+        ("The miners had been trapped for 40 hours.", "40 hours", ("PT40H", "none", "none")),
+        ("The mill, which has run for decades, will shut for two weeks.", "two weeks", ("P2W", "none", "none")),
+    ],
+)
+def test_perfect_span(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected

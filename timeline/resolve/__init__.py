@@ -214,6 +214,25 @@ def _said_day(ctx: Context, mention: Mention, story: Story) -> Optional[tuple[tu
     return (story.day.start, story.day.end), TimexAnchor(AnchorKind.TIMEX, story.day_tid)
 
 
+def _perfect_span(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, story: Story) -> Timex:
+    """ "The ship has been stuck for almost two weeks": a length after "for" in a present perfect clause (``[perfect_spans]``)
+    runs up to now, from now less its longest reading, as "the past two weeks" (a past or future clause leaves it without
+    a position: "was stuck for two weeks")."""
+    table, now = ctx.lexicon.tables.get("perfect_spans"), ctx.now_span()
+    if (not table or now is None or ctx.mode != "news" or t.type is not TimexType.DURATION or meaning.span is not None
+            or t.earliest is not None or t.latest is not None or meaning.grain is None):
+        return t
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", ctx.text[s:mention.start])]
+    if not words or words[-1] not in table["before"]:
+        return t
+    auxiliary = next((w for w in reversed(words) if w in table["perfect"] or w in table["not_perfect"]), None)
+    if auxiliary not in table["perfect"]:
+        return t
+    return attrs.evolve(t, earliest=reach(ctx.lexicon, meaning, now[0], -1, far=True), latest=now[1], anchor=TimexAnchor(AnchorKind.REFERENCE_TIME),
+                        temporal_function=True)
+
+
 def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, story: Story) -> Timex:
     """ "A deal could come within days", "The city fell within two weeks": a length after "within" is a time limit, so it
     lies between its anchor and the anchor plus its longest reading: now, or in a past clause the story's time (no bounds
@@ -261,6 +280,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             return Timex(type=TimexType.DATE, value=value, grain=meaning.grain, earliest=period.start if period else None,
                          latest=period.end if period else None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True, **common)
         t = _within_limit(ctx, mention, meaning, _offset_timex(ctx, meaning, offset, told, story, common), story)
+        t = _perfect_span(ctx, mention, meaning, t, story)  # "has been stuck for almost two weeks"
         return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
 
     spec = with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning))
