@@ -209,3 +209,21 @@ def test_comparative_word_before(text: str, expression: str, expected: tuple[str
 )
 def test_perfect_span(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- "Two days later, the bridge reopened" with no date told before it: a past event, bounded only by now
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # counted from the publication day it would lie after it: open .. the end of 15 Oct
+        ("Nearly two weeks later, the bridge reopened.", "Nearly two weeks", ("P2W", "none", "2026-10-16T00:00")),
+        ("The envoy toured the camps. Three days later, the talks collapsed.", "Three days", ("P3D", "none", "2026-10-16T00:00")),
+        # not changed: a future clause (from the publication day), and a day told before it (from that day: Mon 12 Oct + 2)
+        ("Three days later, the talks will resume.", "Three days", ("P3D", "2026-10-18T00:00", "2026-10-19T00:00")),
+        ("The bridge closed on Monday. Two days later, it reopened.", "Two days", ("P2D", "2026-10-14T00:00", "2026-10-15T00:00")),
+    ],
+)
+def test_past_offset_from_nothing(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected

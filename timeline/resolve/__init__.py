@@ -233,6 +233,18 @@ def _perfect_span(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
                         temporal_function=True)
 
 
+def _past_offset_from_nothing(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex) -> Timex:
+    """ "Nearly two weeks later, the bridge reopened" with no date told before it: counted from the publication day for
+    lack of a story time it would lie after publication, which its past clause rules out; what it counts from is unknown,
+    so it is bounded only by now (open .. the end of the reference day).  News mode; the value is kept."""
+    now = ctx.now_span()
+    if (ctx.mode != "news" or now is None or meaning.span != "later" or meaning.anchoring is not Anchoring.NARRATIVE
+            or t.anchor.kind is not AnchorKind.REFERENCE_TIME or t.latest is None or t.latest <= now[1]):
+        return t
+    tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
+    return attrs.evolve(t, earliest=None, latest=now[1]) if tense == "past" else t
+
+
 def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, story: Story) -> Timex:
     """ "A deal could come within days", "The city fell within two weeks": a length after "within" is a time limit, so it
     lies between its anchor and the anchor plus its longest reading: now, or in a past clause the story's time (no bounds
@@ -281,6 +293,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
                          latest=period.end if period else None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True, **common)
         t = _within_limit(ctx, mention, meaning, _offset_timex(ctx, meaning, offset, told, story, common), story)
         t = _perfect_span(ctx, mention, meaning, t, story)  # "has been stuck for almost two weeks"
+        t = _past_offset_from_nothing(ctx, mention, meaning, t)  # "Two days later, the bridge reopened." first
         return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
 
     spec = with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning))
