@@ -227,3 +227,20 @@ def test_perfect_span(text: str, expression: str, expected: tuple[str, str, str]
 )
 def test_past_offset_from_nothing(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- "later this week" in a past clause is this week's rest, not last week's end (the flip is for "the end of the week")
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said on Thursday 15 Oct (W42): the rest of W42 from now
+        ("Officials promised a ruling later this week.", "later this week", ("2026-W42", "2026-10-15T00:00", "2026-10-19T00:00")),
+        ("The utility promised repairs later this month.", "later this month", ("2026-10", "2026-10-15T00:00", "2026-11-01T00:00")),
+        # not changed: "the end of the week" wholly ahead in a past clause is last week's (Fri 9 .. Sun 11 Oct)
+        ("Prices fell at the end of the week.", "the end of the week", ("2026-W41", "2026-10-09T00:00", "2026-10-12T00:00")),
+    ],
+)
+def test_later_this_week_in_a_past_clause(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected
