@@ -16,6 +16,7 @@ expressions next to one, :mod:`.bc` writes dates before the common era.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Optional
 
 import attrs
@@ -31,11 +32,11 @@ from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .named import with_part
 from . import calendar as cal
-from .durations import set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
+from .durations import hedged_shift, reach, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
-from .tense import after_comparison, after_past_signal, clause_tense, said_on, time_limit
+from .tense import tense_words, after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 
@@ -100,12 +101,64 @@ def _half_named(ctx: Context, mention: Mention, period: Any) -> Optional[int]:
     return None
 
 
+def _week_of_month(ctx: Context, mention: Mention, spec: CalendarSpec, period: Period) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """ "the first week of April", "the last week of February": the month's seven days of that rank (1 to 7 April, 22 to
+    28 February; ``[week_of_month_days]``), a first or last length of the month, not the ISO week its value names (which
+    can begin in the month before); None for any other expression."""
+    table = ctx.lexicon.tables.get("week_of_month_days", {})
+    if period.grain is not Grain.WEEK or spec.month is None or spec.day is None or not table:
+        return None
+    rank = next((table[w] for w in mention.text.lower().split() if w in table), None)
+    years = [y for y in {period.start.year, period.end.year} if period.start <= dt.datetime(y, spec.month, spec.day) < period.end]
+    if rank is None or not years:
+        return None
+    month = cal.month(years[0], spec.month)
+    start = month.start + dt.timedelta(days=rank - 1) if rank > 0 else month.end + dt.timedelta(days=rank)
+    return start, start + dt.timedelta(days=7)
+
+
+def _trailing_unit(ctx: Context, mention: Mention, spec: CalendarSpec) -> Optional[tuple[Optional[dt.datetime], Optional[dt.datetime]]]:
+    """ "over the past year", "in the last month": one unit up to now (said on 9 March 2026, 9 Mar 2025 to the end of the
+    day), not the calendar year or month its value names; only after a word of ``[trailing_units]`` ("The past year was the
+    hottest on record" keeps the calendar year).  None for any other expression."""
+    table = ctx.lexicon.tables.get("trailing_units")
+    shift, now = spec.shift, ctx.now_span()
+    words = mention.text.lower().split()
+    if (not table or shift is None or shift.amount != -1 or shift.anchoring is not Anchoring.REFERENCE or now is None or len(words) != 3
+            or words[0] != "the" or words[1] not in table["words"] or spec.weekday is not None or spec.part_of_day is not None):
+        return None
+    before = re.findall(r"[A-Za-z]+", ctx.text[max(0, mention.start - 20):mention.start])
+    if not before or before[-1].lower() not in table["after"]:
+        return None
+    return reach(ctx.lexicon, DurationSpec(shift.grain, 1.0), now[0], -1, far=True), now[1]
+
+
+def _up_to_now(ctx: Context, mention: Mention, period: Period) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """ "so far this year", "this month to date" (``[up_to_now]``): the period under way up to now, its start to the end
+    of the reference day, as "earlier this year"; None for any other expression or a period not under way."""
+    table, now = ctx.lexicon.tables.get("up_to_now"), ctx.now_span()
+    if not table or now is None or not period.start <= now[0] < period.end:
+        return None
+    before = " ".join(ctx.text[max(0, mention.start - 20):mention.start].lower().split())
+    after = " ".join(ctx.text[mention.end:mention.end + 20].lower().split())
+    if not any(before.endswith(" " + p) or before == p for p in table["before"]) and not any(
+            after == p or re.match(re.escape(p) + r"\b", after) for p in table["after"]):
+        return None
+    return period.start, min(now[1], period.end)
+
+
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
                          latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """ "Earlier this month", "later this year" said inside that period: the part of it before
     (after) now, not its first (last) third ("earlier this month" on the 4th is the 1st to the 4th,
-    "earlier this year" in November January to November)."""
+    "earlier this year" in November January to November); the word may stand right before an expression that does not
+    take it in ("later today", "earlier this morning": the rest of the day from now, the morning up to now)."""
     word = mention.text.split()[0].lower() if mention.text else ""
+    if word not in ctx.lexicon["comparative_modifiers"]:
+        # (not the end of an offset: "He arrived an hour later today")
+        before = re.search(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+\Z", ctx.text[max(0, mention.start - 30):mention.start])
+        units = {w for unit in ctx.lexicon["units"].values() for w in unit["words"]}
+        word = before.group(2).lower() if before and (before.group(1) or "").lower() not in units else word
     now = ctx.now_span()
     if now is None or word not in ctx.lexicon["comparative_modifiers"] or not period.start <= now[0] < period.end:
         return earliest, latest
@@ -148,6 +201,52 @@ def _offset_timex(ctx: Context, meaning: DurationSpec, offset: DurationSpec, tol
     return t
 
 
+def _said_day(ctx: Context, mention: Mention, story: Story) -> Optional[tuple[tuple[dt.datetime, dt.datetime], TimexAnchor]]:
+    """The day a limit ahead was set, when its sentence reports it on a past day told before it ("The minister said on
+    Monday that the bridge would reopen within a month", "On Friday, the union told members a deal would come within
+    days"): that day's span and id, else None (a limit ahead counts from now)."""
+    if (ctx.mode != "news" or ctx.reference is None or story.day is None or story.day_tid is None
+            or story.sentence_of.get(story.day_tid) != story.sentence or story.day.end > ctx.reference
+            or story.end_of.get(story.day_tid, mention.start + 1) > mention.start):
+        return None
+    s, _ = ctx.doc.sentence_at(mention.start)
+    reporting = tense_words(ctx.doc.language).reporting
+    if not any(w.lower() in reporting for w in re.findall(r"[A-Za-z]+", ctx.text[s:mention.start])):
+        return None
+    return (story.day.start, story.day.end), TimexAnchor(AnchorKind.TIMEX, story.day_tid)
+
+
+def _perfect_span(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, story: Story) -> Timex:
+    """ "The ship has been stuck for almost two weeks": a length after "for" in a present perfect clause (``[perfect_spans]``)
+    runs up to now, from now less its longest reading, as "the past two weeks" (a past or future clause leaves it without
+    a position: "was stuck for two weeks")."""
+    table, now = ctx.lexicon.tables.get("perfect_spans"), ctx.now_span()
+    if (not table or now is None or ctx.mode != "news" or t.type is not TimexType.DURATION or meaning.span is not None
+            or t.earliest is not None or t.latest is not None or meaning.grain is None):
+        return t
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", ctx.text[s:mention.start])]
+    if not words or words[-1] not in table["before"]:
+        return t
+    auxiliary = next((w for w in reversed(words) if w in table["perfect"] or w in table["not_perfect"]), None)
+    if auxiliary not in table["perfect"]:
+        return t
+    return attrs.evolve(t, earliest=reach(ctx.lexicon, meaning, now[0], -1, far=True), latest=now[1], anchor=TimexAnchor(AnchorKind.REFERENCE_TIME),
+                        temporal_function=True)
+
+
+def _past_offset_from_nothing(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex) -> Timex:
+    """ "Nearly two weeks later, the bridge reopened" with no date told before it: counted from the publication day for
+    lack of a story time it would lie after publication, which its past clause rules out; what it counts from is unknown,
+    so it is bounded only by now (open .. the end of the reference day).  News mode; the value is kept."""
+    now = ctx.now_span()
+    if (ctx.mode != "news" or now is None or meaning.span != "later" or meaning.anchoring is not Anchoring.NARRATIVE
+            or t.anchor.kind is not AnchorKind.REFERENCE_TIME or t.latest is None or t.latest <= now[1]):
+        return t
+    tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
+    return attrs.evolve(t, earliest=None, latest=now[1]) if tense == "past" else t
+
+
 def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, story: Story) -> Timex:
     """ "A deal could come within days", "The city fell within two weeks": a length after "within" is a time limit, so it
     lies between its anchor and the anchor plus its longest reading: now, or in a past clause the story's time (no bounds
@@ -159,10 +258,14 @@ def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     if tense is None:
         return t  # no tense told: not known to look ahead ("He died within weeks": "died" is no cue the tense reader knows)
-    window, anchor = ctx.anchor_window(Anchoring.NARRATIVE if tense == "past" else Anchoring.REFERENCE, meaning.grain, story)
+    said = _said_day(ctx, mention, story) if tense != "past" else None
+    if said is not None:  # "said on Tuesday that the army would withdraw within two weeks": from that Tuesday
+        window, anchor = said
+    else:
+        window, anchor = ctx.anchor_window(Anchoring.NARRATIVE if tense == "past" else Anchoring.REFERENCE, meaning.grain, story)
     if window is None or (tense == "past" and anchor.kind is not AnchorKind.TIMEX):
         return t
-    return attrs.evolve(t, earliest=window[0], latest=window[1] + t.max_length, anchor=anchor, temporal_function=True)
+    return attrs.evolve(t, earliest=window[0], latest=reach(ctx.lexicon, meaning, window[1], 1, far=True), anchor=anchor, temporal_function=True)
 
 
 def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
@@ -197,6 +300,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             return Timex(type=TimexType.DATE, value=value, grain=meaning.grain, earliest=period.start if period else None,
                          latest=period.end if period else None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True, **common)
         t = _within_limit(ctx, mention, meaning, _offset_timex(ctx, meaning, offset, told, story, common), story)
+        t = _perfect_span(ctx, mention, meaning, t, story)  # "has been stuck for almost two weeks"
+        t = _past_offset_from_nothing(ctx, mention, meaning, t)  # "Two days later, the bridge reopened." first
         written = timex2_length(meaning, mention.text) if ctx.mode == "narrative" and offset is meaning else None
         if written is not None and t.type is TimexType.DURATION and t.value == duration_value(meaning.grain, meaning.amount):
             t = attrs.evolve(t, value=written)  # "almost two decades": P2DE in a history
@@ -258,6 +363,10 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     else:
         earliest, latest = _part_with_mod(ctx, spec.part_of_day, mod, period) or bounds_for_mod(period, mod)
         earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest)
+        earliest, latest = hedged_shift(ctx, spec, mention.text, story) or (earliest, latest)  # "nearly a decade ago"
+        earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
+        earliest, latest = _trailing_unit(ctx, mention, spec) or (earliest, latest)  # "over the past year"
+        earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)

@@ -172,6 +172,8 @@ def _part_against_tense(ctx: "Context", spec: CalendarSpec, mention: Mention, pe
     if (period is None or ctx.reference is None or anchor != REFERENCE_ANCHOR or spec.mod not in _OF_PERIOD_PARTS
             or spec.grain not in (Grain.WEEK, Grain.MONTH) or spec.shift is None or spec.shift.amount != 0 or spec.shift.grain is not spec.grain):
         return 0
+    if mention.text.split()[0].lower() in ctx.lexicon["comparative_modifiers"]:
+        return 0  # "promised a decision later this week": the part of this week after now, whatever the tense
     lo, hi = bounds_for_mod(period, spec.mod)
     if lo is None or hi is None:
         return 0

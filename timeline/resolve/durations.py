@@ -23,7 +23,7 @@ from ..units import duration_value, unit_length
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["lengths", "duration_timex", "hour_offset_timex", "vague_timex", "beyond_calendar", "is_duration_value"]
+__all__ = ["lengths", "reach", "hedged_shift", "duration_timex", "hour_offset_timex", "vague_timex", "beyond_calendar", "is_duration_value"]
 
 _EPSILON = dt.timedelta(microseconds=1)
 
@@ -47,6 +47,62 @@ def lengths(lexicon: Lexicon, spec: DurationSpec) -> tuple[Optional[dt.timedelta
         low, high = lexicon["hedges"].get(spec.hedge, (1.0, 1.0))
         return (None if min_len is None else _scaled(min_len, low)), (None if high < 0 or max_len is None else _scaled(max_len, high))
     return min_len, max_len
+
+
+_MONTHS_IN = {Grain.MONTH: 1, Grain.QUARTER: 3, Grain.SEASON: 3, Grain.HALF: 6, Grain.YEAR: 12, Grain.DECADE: 120, Grain.CENTURY: 1200,
+              Grain.MILLENNIUM: 12000}
+
+
+def reach(lexicon: Lexicon, spec: DurationSpec, t: dt.datetime, sign: int, far: bool) -> Optional[dt.datetime]:
+    """Where a length counted from ``t`` ends (``sign`` 1 ahead, -1 back), at its longest reading (``far``) or its shortest,
+    hedges included; None where it has no longest.  A whole number of months (or quarters, years, decades) is counted on
+    the calendar: "the past three months" said on 9 March runs from 9 December and "the past decade" from 9 March ten years
+    before, not 93 or 3,653 days back (the longest a month or a year can be, which only fits one of them)."""
+    if spec.amount is None and (spec.least is not None or spec.hedge):
+        min_len, max_len = lengths(lexicon, spec)
+        length = max_len if far else min_len
+        return None if length is None else t + sign * length
+    if spec.amount is None:
+        units = 9.0 if far else 2.0  # "the past few years", "several months later": 2 to 9 units
+    else:
+        low, high = lexicon["hedges"].get(spec.hedge, (1.0, 1.0)) if spec.hedge else (1.0, 1.0)
+        factor = high if far else low
+        if factor < 0:
+            return None
+        units = factor * spec.amount
+    months = _MONTHS_IN.get(spec.grain)
+    if months is not None and abs(units * months - round(units * months)) < 1e-9:
+        moved = cal.add_months(t.date(), sign * int(round(units * months)))
+        return dt.datetime.combine(moved, t.time())
+    length = _scaled(unit_length(spec.grain)[1 if far else 0], units)
+    return None if length is None else t + sign * length
+
+
+def _hedge_of(lexicon: Lexicon, text: str) -> Optional[str]:
+    """The hedge of ``[hedges]`` an expression opens with ("nearly a decade ago") or has after its amount ("a year or so
+    ago"), the longest that fits; None without one."""
+    words = " ".join(text.lower().split())
+    found = [h for h in lexicon["hedges"] if words.startswith(h + " ") or (h in lexicon["trailing_hedges"] and f" {h} " in f" {words} ")]
+    return max(found, key=len) if found else None
+
+
+def hedged_shift(ctx: "Context", spec: CalendarSpec, text: str, story: Story) -> Optional[tuple[Optional[dt.datetime], Optional[dt.datetime]]]:
+    """ "nearly a decade ago", "more than a week ago", "a year or so ago": a hedged number of units back from now (or on from
+    it) lies where the hedge's widths (``[hedges]``) put that length, not in the calendar period of the bare count ("more
+    than a week ago" said on 9 March is any time up to 3 March, not the week of 2 March); None when ``spec`` is no such
+    count (a weekday or month named with it, "a week ago Tuesday", keeps its day)."""
+    shift = spec.shift
+    if (shift is None or not shift.amount or spec.mod is None or spec.weekday is not None or spec.month is not None or spec.day is not None
+            or spec.hour is not None or spec.part_of_day is not None):
+        return None
+    hedge = _hedge_of(ctx.lexicon, text)
+    window, _ = ctx.anchor_window(shift.anchoring, shift.grain, story)
+    if hedge is None or window is None:
+        return None
+    length = DurationSpec(grain=shift.grain, amount=abs(shift.amount), hedge=hedge)
+    if shift.amount < 0:
+        return reach(ctx.lexicon, length, window[0], -1, far=True), reach(ctx.lexicon, length, window[1], -1, far=False)
+    return reach(ctx.lexicon, length, window[0], 1, far=False), reach(ctx.lexicon, length, window[1], 1, far=True)
 
 
 def _scaled(unit: dt.timedelta, factor: float) -> Optional[dt.timedelta]:
@@ -147,13 +203,6 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
             window, anchor = (story.current.start, story.current.end), TimexAnchor(AnchorKind.TIMEX, story.current_tid)
         if window is not None:
             sign = 1 if meaning.span == "later" else -1
-            low, high = ctx.lexicon["hedges"].get(meaning.hedge, (1.0, 1.0)) if meaning.hedge else (1.0, 1.0)
-            unit_lo, unit_hi = unit_length(meaning.grain)
-            if meaning.amount is None:
-                near, far = min_len or dt.timedelta(0), max_len
-            else:
-                near = low * meaning.amount * unit_lo
-                far = None if high < 0 else high * meaning.amount * unit_hi
             if meaning.amount is not None and meaning.grain is Grain.WEEK and not meaning.hedge and meaning.amount == int(meaning.amount):
                 # "a week earlier" after "on Wednesday": the Wednesday before, not the calendar week before
                 # a week on from a part of a day is that day, no longer its morning ("the next morning ... a week later")
@@ -171,9 +220,9 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
                 earliest = cal.shifted(window[0], meaning.grain, n).start
                 latest = cal.shifted(max(window[0], window[1] - _EPSILON), meaning.grain, n).end
             elif sign > 0:
-                earliest, latest = window[0] + near, (None if far is None else window[1] + far)
+                earliest, latest = reach(ctx.lexicon, meaning, window[0], 1, far=False), reach(ctx.lexicon, meaning, window[1], 1, far=True)
             else:
-                earliest, latest = (None if far is None else window[0] - far), window[1] - near
+                earliest, latest = reach(ctx.lexicon, meaning, window[0], -1, far=True), reach(ctx.lexicon, meaning, window[1], -1, far=False)
             # "crossed the desert in fifteen days": in a history a length (P15D, see _offset_date), no time the story is at
             length = ctx.mode == "narrative" and meaning.anchoring is not Anchoring.NARRATIVE and meaning.amount is not None
             if earliest is not None and latest is not None and not length:
@@ -196,11 +245,9 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         now, anchor = span_now(ctx, meaning, story)
         if now is not None:
             if meaning.span == "past":
-                earliest = now[0] - max_len if max_len is not None else None
-                latest = now[1]
+                earliest, latest = reach(ctx.lexicon, meaning, now[0], -1, far=True), now[1]
             else:
-                earliest = now[0]
-                latest = now[1] + max_len if max_len is not None else None
+                earliest, latest = now[0], reach(ctx.lexicon, meaning, now[1], 1, far=True)
     return Timex(
         type=TimexType.DURATION, value=duration_value(meaning.grain, meaning.amount), mod=meaning.mod, earliest=earliest, latest=latest,
         grain=meaning.grain, anchor=anchor, temporal_function=anchor.kind is not AnchorKind.NONE, min_length=min_len, max_length=max_len, **common,
