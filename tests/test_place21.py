@@ -1,0 +1,43 @@
+"""Events placed (issue 10), session s21.  Sentences written for these tests.
+
+A phrase after an interjected ", the board said," orders the verb the interjection interrupts,
+not the saying (anchoring/events.py ``_interjected_teller``).  A bare noun of a synonym group
+right after a signal ("nine minutes after liftoff") takes up the happening told before, and
+"lifted off" tells a liftoff (lexicon ``same_kind``, ``verb_kinds``: anchoring/events.py
+``_coreference_links``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+from _timelines import event as _event, stated_before as _before, likely_within_day as _within_day
+
+REF = "2026-04-17"  # a Friday; Monday is the 13th, Tuesday the 14th, Wednesday the 15th, Thursday the 16th
+
+
+def _build(text: str) -> timeline.Timeline:
+    return timeline.build(text, reference_time=REF)
+
+
+def test_a_gap_after_an_interjected_reporting_clause_counts_from_the_verb_before_it() -> None:
+    tl = _build("Voters in Marlow elected a new mayor on Thursday, officials said, nine days after the old council collapsed.")
+    collapsed = _event(tl, "collapsed")
+    assert _within_day(collapsed, dt.date(2026, 4, 7))  # nine days before the election, not before the saying
+    assert any(a.relation == "after" and a.target == collapsed.eid for a in _event(tl, "elected").anchors)
+
+
+def test_a_bare_noun_after_a_signal_takes_up_the_happening_told_before() -> None:
+    tl = _build("A probe lifted off from the coastal range on Tuesday morning, the agency said on Friday. The first stage "
+                "dropped away two minutes after liftoff, and spectators who had watched the launch from a beach cheered.")
+    lifted = _event(tl, "lifted")
+    assert any(a.relation == "simultaneous" and a.target == lifted.eid for a in _event(tl, "liftoff").anchors)
+    assert _within_day(_event(tl, "dropped"), dt.date(2026, 4, 14))  # Tuesday, two minutes after the lift-off
+    assert _within_day(_event(tl, "launch"), dt.date(2026, 4, 14))  # "the launch": the same lift-off
+    assert _before(tl, "lifted", "dropped")
+
+
+def test_a_bare_noun_with_no_kind_told_before_stays_its_own() -> None:
+    tl = _build("Fans waited outside the stadium on Tuesday. The gates opened an hour after kickoff on Wednesday.")
+    assert not any(a.relation == "simultaneous" for a in _event(tl, "kickoff").anchors)
+
