@@ -4,7 +4,10 @@ A phrase after an interjected ", the board said," orders the verb the interjecti
 not the saying (anchoring/events.py ``_interjected_teller``).  A bare noun of a synonym group
 right after a signal ("nine minutes after liftoff") takes up the happening told before, and
 "lifted off" tells a liftoff (lexicon ``same_kind``, ``verb_kinds``: anchoring/events.py
-``_coreference_links``)."""
+``_coreference_links``).  "ahead" is a signal only with "of" ("let the regatta go ahead the next
+morning"; lexicon ``signal_objects``: anchoring/cues.py ``_signal_before``), and "until" orders a
+told verb across a long object ("kept the ponies calm with hay and blankets until a trailer
+arrived"; lexicon ``far_signals``: anchoring/events.py ``_event_links``)."""
 
 from __future__ import annotations
 
@@ -40,4 +43,26 @@ def test_a_bare_noun_after_a_signal_takes_up_the_happening_told_before() -> None
 def test_a_bare_noun_with_no_kind_told_before_stays_its_own() -> None:
     tl = _build("Fans waited outside the stadium on Tuesday. The gates opened an hour after kickoff on Wednesday.")
     assert not any(a.relation == "simultaneous" for a in _event(tl, "kickoff").anchors)
+
+
+def test_ahead_without_of_is_no_signal_before_the_time() -> None:
+    tl = _build("Gales closed the harbour on Saturday. The stewards let the regatta go ahead the next morning.")
+    go = _event(tl, "go")
+    assert not any(a.relation == "before" for a in go.anchors)  # "go ahead": no "ahead of" the morning
+    assert any(a.relation == "during" and a.evidence == "the next morning" for a in go.anchors)
+    assert _within_day(go, dt.date(2026, 4, 12))  # Sunday
+
+
+def test_ahead_of_a_time_still_puts_the_event_before_it() -> None:
+    tl = _build("Crews cleared the course ahead of Sunday, the stewards said.")
+    assert any(a.relation == "before" for a in _event(tl, "cleared").anchors)
+
+
+def test_until_orders_a_verb_across_a_long_object() -> None:
+    tl = _build("Neighbours called the police early on Monday. Volunteers kept the stranded ponies calm with hay and blankets "
+                "until a trailer arrived that evening.")
+    kept, arrived = _event(tl, "kept"), _event(tl, "arrived")
+    assert any(a.relation == "before" and a.target == arrived.eid for a in kept.anchors)
+    assert _within_day(kept, dt.date(2026, 4, 13))  # Monday, before the trailer came that evening
+
 

@@ -51,7 +51,11 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 if len(words) > 4 or not any(w in cues.event_signals for w in words):
                     continue
                 between = text[cut : b.start]
-            if not words or len(words) > 6:
+            if not words or (len(words) > 6 and not (
+                    len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE") and b.pos == "VERB"
+                    and cues.far_signals.intersection(words[-FAR_SIGNAL_NEAR:]) and not any(w == "to" or cues.gerund.fullmatch(w) for w in words))):
+                # "kept the animal's skin wet with buckets and sheets until the tide came in": "until" opens a told verb's
+                # end; not an infinitive's nor past a verb of the object ("an order requiring him to remain ... until")
                 continue
             at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.event_signals), None)  # the one nearest b
             at_occasion = at is None and b.text.lower() in cues.occasions  # the link is to the occasion noun itself
@@ -164,6 +168,11 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if perceived:
                 yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
 
+
+FAR_SIGNAL_REACH = 12
+"""Words at most between a verb and the clause a far-reaching signal (``far_signals``: "until") opens after it."""
+FAR_SIGNAL_NEAR = 4
+"""Words at most between such a signal and the clause's verb ("until the tide came")."""
 
 _NOMINAL = frozenset({"NOUN", "ADJECTIVE"})
 """Parts of speech of an event that is no clause's verb: a signal after one orders the verb before it."""
