@@ -7,7 +7,9 @@ right after a signal ("nine minutes after liftoff") takes up the happening told 
 ``_coreference_links``).  "ahead" is a signal only with "of" ("let the regatta go ahead the next
 morning"; lexicon ``signal_objects``: anchoring/cues.py ``_signal_before``), and "until" orders a
 told verb across a long object ("kept the ponies calm with hay and blankets until a trailer
-arrived"; lexicon ``far_signals``: anchoring/events.py ``_event_links``)."""
+arrived"; lexicon ``far_signals``: anchoring/events.py ``_event_links``).  An event longer than the
+clock time of the discourse it continues begins in that time ("jammed at about 7 p.m., trapping six
+shoppers for five hours": placement/facts.py ``convention_facts``)."""
 
 from __future__ import annotations
 
@@ -65,4 +67,11 @@ def test_until_orders_a_verb_across_a_long_object() -> None:
     assert any(a.relation == "before" and a.target == arrived.eid for a in kept.anchors)
     assert _within_day(kept, dt.date(2026, 4, 13))  # Monday, before the trailer came that evening
 
+
+def test_an_event_longer_than_its_sentences_clock_time_begins_in_it() -> None:
+    tl = _build("A lift jammed between floors at about 7 p.m. on Tuesday, trapping six shoppers for five hours, the mall said on Friday.")
+    trapping = _event(tl, "trapping")
+    assert trapping.likely_start is not None and trapping.likely_end is not None
+    assert dt.datetime(2026, 4, 14, 18) <= trapping.likely_start.replace(tzinfo=None) <= dt.datetime(2026, 4, 14, 20)  # begins at the jam
+    assert trapping.likely_end - trapping.likely_start >= dt.timedelta(hours=5)  # and lasts its five hours
 
