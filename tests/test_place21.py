@@ -9,7 +9,9 @@ morning"; lexicon ``signal_objects``: anchoring/cues.py ``_signal_before``), and
 told verb across a long object ("kept the ponies calm with hay and blankets until a trailer
 arrived"; lexicon ``far_signals``: anchoring/events.py ``_event_links``).  An event longer than the
 clock time of the discourse it continues begins in that time ("jammed at about 7 p.m., trapping six
-shoppers for five hours": placement/facts.py ``convention_facts``)."""
+shoppers for five hours": placement/facts.py ``convention_facts``).  A signal with a name between it
+and the time takes the name ("brought a generator from Corrin the next day": anchoring/cues.py
+``_signal_before``)."""
 
 from __future__ import annotations
 
@@ -75,3 +77,14 @@ def test_an_event_longer_than_its_sentences_clock_time_begins_in_it() -> None:
     assert dt.datetime(2026, 4, 14, 18) <= trapping.likely_start.replace(tzinfo=None) <= dt.datetime(2026, 4, 14, 20)  # begins at the jam
     assert trapping.likely_end - trapping.likely_start >= dt.timedelta(hours=5)  # and lasts its five hours
 
+
+def test_a_signal_before_a_name_does_not_govern_the_time_after_the_name() -> None:
+    tl = _build("Storms cut the island's ferry on Monday. Engineers brought a spare generator from Corrin the next day.")
+    brought = _event(tl, "brought")
+    assert not any(a.relation == "starts_in" for a in brought.anchors)  # "from Corrin": a place, not "from the next day on"
+    assert _within_day(brought, dt.date(2026, 4, 14))
+
+
+def test_a_signal_right_before_the_time_still_governs_it() -> None:
+    tl = _build("The ferry has sailed from the harbour since Monday, the council said.")
+    assert any(a.relation == "since" or a.relation == "starts_in" for a in _event(tl, "sailed").anchors)

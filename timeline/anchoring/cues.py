@@ -332,6 +332,8 @@ def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int
             w = m.group().lower()
         elif w in cues.signal_objects and (k + 1 >= len(words) or words[k + 1].group().lower() != cues.signal_objects[w]):
             continue  # "go ahead the next morning": no "of", no signal
+        elif w in cues.signals and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
+            return None, ""  # "brought a pontoon from Kelby the next day": the signal takes the name, not the time
         if w in cues.signals:
             before = tuple(x.group().lower() for x in words[max(0, k - 3) : k])
             if cues.signals[w] in _ENDING and (hedged in cues.open_hedges or any(before[-len(h):] == h for h in cues.open_hedges if h)):
