@@ -11,7 +11,8 @@ arrived"; lexicon ``far_signals``: anchoring/events.py ``_event_links``).  An ev
 clock time of the discourse it continues begins in that time ("jammed at about 7 p.m., trapping six
 shoppers for five hours": placement/facts.py ``convention_facts``).  A signal with a name between it
 and the time takes the name ("brought a generator from Corrin the next day": anchoring/cues.py
-``_signal_before``)."""
+``_signal_before``).  A perception verb perceived the participle describing its object while it
+went on ("heard metal scraping": anchoring/events.py ``_perceived_links``)."""
 
 from __future__ import annotations
 
@@ -88,3 +89,10 @@ def test_a_signal_before_a_name_does_not_govern_the_time_after_the_name() -> Non
 def test_a_signal_right_before_the_time_still_governs_it() -> None:
     tl = _build("The ferry has sailed from the harbour since Monday, the council said.")
     assert any(a.relation == "since" or a.relation == "starts_in" for a in _event(tl, "sailed").anchors)
+
+
+def test_a_participle_describing_what_a_verb_perceived_happened_then() -> None:
+    tl = _build("Thieves raided a jeweller in Brill late on Tuesday. A cleaner heard metal scraping and phoned the police.")
+    scraping, heard = _event(tl, "scraping"), _event(tl, "heard")
+    assert any(a.relation == "during" and a.target == scraping.eid for a in heard.anchors)
+    assert _within_day(scraping, dt.date(2026, 4, 14))  # with the hearing, Tuesday; not some time in three months

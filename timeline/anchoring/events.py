@@ -390,12 +390,17 @@ def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[E
 
 
 def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
-    """ "A farmer who saw the landing drove the injured away", "a neighbour heard the blast": a
-    perception verb whose object is an event noun perceived it while it happened."""
+    """ "A farmer who saw the landing drove the injured away", "a neighbour heard the blast", "heard
+    glass breaking": a perception verb whose object is an event noun, or a participle describing its
+    object, perceived it while it happened."""
     for ev, obj in zip(events, events[1:]):
-        if ev.pos != "VERB" or ev.cls != "PERCEPTION" or obj.pos != "NOUN":
+        if ev.pos != "VERB" or ev.cls != "PERCEPTION":
             continue
-        if cues.definite.search(text, ev.end, obj.start) and _object_gap(cues, text, ev.end, obj.start):
+        if obj.pos == "VERB" and obj.tense == "PRESPART":
+            # "a neighbour heard glass breaking", "saw smoke rising": the participle describes the perceived, going on then
+            if len(_tokens_between(text, ev.end, obj.start)) <= PERCEIVED_REACH and not _PUNCT.search(text, ev.end, obj.start) and not _clause_break(cues, text, ev.end, obj.start):
+                yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
+        elif obj.pos == "NOUN" and cues.definite.search(text, ev.end, obj.start) and _object_gap(cues, text, ev.end, obj.start):
             yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
 
 
