@@ -417,6 +417,7 @@ def _assemble(
         _moments(segmented, mentions, certain), after_clock, relative, closed,
         begun, describing,
         lasting_states(segmented.text, mentions, segmented.language),
+        {t.tid: t.latest - t.earliest for t in timexes if t.earliest is not None and t.latest is not None},
     )
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)

@@ -156,6 +156,8 @@ class AnchorWords:
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
     maturity_words: frozenset[str] = frozenset()  # "debentures due Oct. 15, 2031": a date of the noun, not of the clause
     perfect_signals: Mapping[str, str] = MappingProxyType({})  # signal after a past perfect -> relation ("had gone when officers arrived")
+    signal_objects: Mapping[str, str] = MappingProxyType({})  # "ahead" -> "of": a signal only with that word after it
+    far_signals: frozenset[str] = frozenset()  # "until": a signal that orders a verb many words before it
     comparison_base: "re.Pattern[str]" = re.compile(r"(?!)")  # "fell 8 percent [from] a year earlier": a time compared with
     comparison_change: "re.Pattern[str]" = re.compile(r"(?!)")  # the change or amount such a comparison measures
     noun_signals: frozenset[str] = frozenset()  # "a man arrested during the storm was released": signals that take no clause
@@ -198,12 +200,13 @@ def anchor_words(language: str = "en") -> AnchorWords:
         occasions=frozenset(data.get("occasion", {}).get("nouns", ())),
         fronted_phrases=MappingProxyType({k.lower(): v for k, v in data.get("fronted_phrases", {}).items()}),
         perfect_signals=MappingProxyType(dict(data.get("perfect_signals", {}))),
+        signal_objects=MappingProxyType(dict(data.get("signal_objects", {}))),
         likely_short_gaps=MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_short_gaps", {}).items()}),
         verb_kinds=MappingProxyType(dict(data.get("verb_kinds", {}))),
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
         reason_reach=int(data.get("reason_reach", 0)),
         reason_likely=dt.timedelta(hours=data["reason_likely_hours"]) if data.get("reason_likely_hours") else None,
-        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs")},
+        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "far_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs")},
         **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "caused_object")},
         aside=rx("aside"), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )
@@ -325,6 +328,13 @@ def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int
     for k in range(len(words) - 1, max(-1, len(words) - 3), -1):
         m = words[k]
         w = m.group().lower()
+        if k > 0 and cues.signal_objects.get(words[k - 1].group().lower()) == w:
+            m = words[k - 1]  # "ahead of Sunday": the signal is "ahead", not "of"
+            w = m.group().lower()
+        elif w in cues.signal_objects and (k + 1 >= len(words) or words[k + 1].group().lower() != cues.signal_objects[w]):
+            continue  # "go ahead the next morning": no "of", no signal
+        elif w in cues.signals and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
+            return None, ""  # "brought a pontoon from Kelby the next day": the signal takes the name, not the time
         if w in cues.signals:
             before = tuple(x.group().lower() for x in words[max(0, k - 3) : k])
             if cues.signals[w] in _ENDING and (hedged in cues.open_hedges or any(before[-len(h):] == h for h in cues.open_hedges if h)):

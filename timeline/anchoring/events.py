@@ -4,6 +4,7 @@ coreference of event nouns with an earlier mention of their kind."""
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from types import MappingProxyType
 from typing import Callable, Iterable, Mapping, Optional, Sequence
@@ -50,7 +51,11 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 if len(words) > 4 or not any(w in cues.event_signals for w in words):
                     continue
                 between = text[cut : b.start]
-            if not words or len(words) > 6:
+            if not words or (len(words) > 6 and not (
+                    len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE") and b.pos == "VERB"
+                    and cues.far_signals.intersection(words[-FAR_SIGNAL_NEAR:]) and not any(w == "to" or cues.gerund.fullmatch(w) for w in words))):
+                # "kept the animal's skin wet with buckets and sheets until the tide came in": "until" opens a told verb's
+                # end; not an infinitive's nor past a verb of the object ("an order requiring him to remain ... until")
                 continue
             at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.event_signals), None)  # the one nearest b
             at_occasion = at is None and b.text.lower() in cues.occasions  # the link is to the occasion noun itself
@@ -95,6 +100,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     source = prev
             elif i > 0 and _completes(cues, text, ordered[i - 1], a):
                 source = ordered[i - 1]  # "was reported missing ... when she failed to return": the reporting
+            elif a.pos == "VERB" and a.cls == "REPORTING" and (told_verb := _interjected_teller(text, ordered, i, s)) is not None:
+                source = told_verb  # "sat the paper on Thursday, the board said, a week after the first exam": the sitting
             elif a.pos == "VERB" and a.tense == "PRESPART":
                 source = _perceiver(cues, text, ordered, i, s) or a  # "had noticed water seeping ... an hour before it collapsed": the noticing
                 perceived = source is not a  # and the seeping, which the noticing found going on
@@ -162,12 +169,40 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
 
 
+FAR_SIGNAL_REACH = 12
+"""Words at most between a verb and the clause a far-reaching signal (``far_signals``: "until") opens after it."""
+FAR_SIGNAL_NEAR = 4
+"""Words at most between such a signal and the clause's verb ("until the tide came")."""
+
 _NOMINAL = frozenset({"NOUN", "ADJECTIVE"})
 """Parts of speech of an event that is no clause's verb: a signal after one orders the verb before it."""
 
 
 PERCEIVED_REACH = 3
 """Words at most between a perception verb and the participle describing its object ("noticed water seeping")."""
+
+
+INTERJECTION_REACH = 4
+"""Words at most between the comma and the reporting verb of an interjected ", the board said,"."""
+
+
+def _interjected_teller(text: str, ordered: Sequence[EventLike], i: int, sentence_start: int) -> Optional[EventLike]:
+    """The verb told before an interjected ", police said," at ``ordered[i]``: what a phrase after it orders.
+
+    "was arrested on Friday, police said, a week after the shooting": the phrase after the second
+    comma goes on with the clause the reporting verb interrupts, not with the saying."""
+    a = ordered[i]
+    if _AFTER_COMMA.match(text, a.end) is None:
+        return None
+    comma = text.rfind(",", sentence_start, a.start)
+    if comma < 0 or len(text[comma + 1 : a.start].split()) > INTERJECTION_REACH:
+        return None
+    if any(comma < x.start < a.start for x in ordered[:i]):
+        return None  # a verb or an event noun between: a clause of its own, not an interjection
+    return next((x for x in reversed(ordered[:i]) if sentence_start <= x.start < comma and x.pos == "VERB" and x.tense == "PAST"), None)
+
+
+_AFTER_COMMA = re.compile(r"\s*,")
 
 
 def _perceiver(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: int, sentence_start: int) -> Optional[EventLike]:
@@ -360,12 +395,17 @@ def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[E
 
 
 def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
-    """ "A farmer who saw the landing drove the injured away", "a neighbour heard the blast": a
-    perception verb whose object is an event noun perceived it while it happened."""
+    """ "A farmer who saw the landing drove the injured away", "a neighbour heard the blast", "heard
+    glass breaking": a perception verb whose object is an event noun, or a participle describing its
+    object, perceived it while it happened."""
     for ev, obj in zip(events, events[1:]):
-        if ev.pos != "VERB" or ev.cls != "PERCEPTION" or obj.pos != "NOUN":
+        if ev.pos != "VERB" or ev.cls != "PERCEPTION":
             continue
-        if cues.definite.search(text, ev.end, obj.start) and _object_gap(cues, text, ev.end, obj.start):
+        if obj.pos == "VERB" and obj.tense == "PRESPART":
+            # "a neighbour heard glass breaking", "saw smoke rising": the participle describes the perceived, going on then
+            if len(_tokens_between(text, ev.end, obj.start)) <= PERCEIVED_REACH and not _PUNCT.search(text, ev.end, obj.start) and not _clause_break(cues, text, ev.end, obj.start):
+                yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
+        elif obj.pos == "NOUN" and cues.definite.search(text, ev.end, obj.start) and _object_gap(cues, text, ev.end, obj.start):
             yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
 
 
@@ -554,13 +594,25 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
                 seen.setdefault(named, ev)  # "an earthquake struck ... the quake", "Cyclone Mara struck ... the cyclone": the striking is the cyclone
             continue
         definite = cues.definite.search(text[max(0, ev.start - 30) : ev.start])
+        opener = definite.start() + max(0, ev.start - 30) if definite else ev.start
+        word = ev.text.lower()
+        if definite is None and prev is not None and kind.startswith("group") and lexical(word)[1] == word and not cues.gerund.fullmatch(word):
+            # "separated nine minutes after liftoff": a bare singular noun of a synonym group right after a
+            # signal is the one told ("during rallies" may be others, "after shooting a guard" is a verb)
+            bare = _BARE_SIGNAL.search(text, max(0, ev.start - 20), ev.start)
+            if bare is not None and bare.group(1).lower() in cues.event_signals:
+                definite, opener = bare, bare.start()
         if definite and cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(definite.group())):
             seen[kind] = ev  # "the last early election": another one, which later mentions may take up
             continue
         if prev is not None and definite:
-            yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[definite.start() + max(0, ev.start - 30) : ev.end]}", Strength.DEFAULT)
+            yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[opener : ev.end]}", Strength.DEFAULT)
         if prev is None or definite:
             seen[kind] = ev
+
+
+_BARE_SIGNAL = re.compile(r"\b(\w+)\s+$")
+"""The word right before a mention (a signal, for a bare noun: "after liftoff")."""
 
 
 def _subject_of(text: str, noun: EventLike, verb: EventLike) -> bool:

@@ -490,6 +490,7 @@ def convention_facts(
     begun: frozenset[str] = frozenset(),
     describing: frozenset[str] = frozenset(),
     lasting_states: frozenset[str] = frozenset(),
+    time_lengths: Mapping[str, dt.timedelta] = MappingProxyType({}),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -580,7 +581,14 @@ def convention_facts(
                 t = ""
             if t and eid in present and (t in past_times or t in future_times):
                 t = ""
-            if t:
+            length = lengths.get(eid)
+            if t and length is not None and t in time_lengths and time_lengths[t] < length <= _DAY:
+                # "fell at about 4 a.m., trapping four miners for nine hours": too long for the time, it begins in it
+                # (hours at most: a length of months after a day, "gave them five months", is seldom the verb's own)
+                evidence = "begins in the time of the discourse around it, which is shorter than it lasts"
+                out.append(SoftFact(eid, t, "STARTS_IN", confidence, "discourse", (Constraint(start_of(t), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
+                                                                                  Constraint(start_of(eid), end_of(t), _ZERO, None, evidence, SOFT_STRENGTH))))
+            elif t:
                 out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", _during(eid, t, evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
         length = lengths.get(eid)
         if (length is not None and length > _DAY and eid in lasting_states and past.get(eid, False) and eid not in own_time
