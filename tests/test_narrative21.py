@@ -1,7 +1,9 @@
-"""Narrative mode, session 21: six short histories written for these tests (a naturalist's life, a king's reign in the
-15th century BC, a trading company of the 17th century, a crisis told day by day, a frontier city of the 6th century,
-a newspaper's history), each expression's value worked out by hand as a history (TIMEX2) annotator would write it before
-the tagger was run; then focused cases of each kind of error the histories showed, fixed in code and lexicon."""
+"""Narrative mode, session 21: sixteen short histories written for these tests (a naturalist's life, a king's reign in the
+15th century BC, a trading company, a crisis told day by day, a frontier city of the 6th century, a newspaper, a polar
+voyage, a war of two leagues, an independence, a slump, an offensive, an early kingdom, a peace mission, a peninsula war, an
+emperor's return, a civil war BC), each expression's value worked out by hand as a history (TIMEX2) annotator would write
+it before the tagger was run; then focused cases of each kind of error the histories and wikiwars-dev showed, fixed in code
+and lexicon."""
 
 from __future__ import annotations
 
@@ -329,6 +331,9 @@ TEXTS = {
     "offensive": "The Karsk Offensive\n\nThe Karsk Offensive (July–October 1943) was the largest operation of the war in the north. Planning began in the winter of 1942–43, after the failure of the previous autumn's attacks. On 5 July 1943, at 03:30, the First Army attacked along a 40-kilometre front. By the end of the month it had advanced 60 km, but heavy rain in mid-August halted it for nearly two weeks.\n\nThe second phase opened on the night of 2–3 September. Within 48 hours the bridgeheads over the Vel were secure, and on 14 September the city of Karsk fell. Over the next few weeks the defenders fell back to the hills. The offensive was formally ended on 21 October; the army had lost some 90,000 men in fifteen weeks.\n\nHistorians in the 1960s and 1970s treated the battle as a victory. Since the archives were opened in 1991, most have come to see it as a costly stalemate. A memorial was unveiled on the 50th anniversary of the city's capture, 14 September 1993.\n",
     "aster": 'The Kingdom of Aster\n\nThe kingdom of Aster emerged c. 850 from the union of three river chiefdoms. Its first recorded king, Oswin I (r. 871–899), fought the northern raiders for most of his reign. In 878 he was driven into the marshes, but the following spring he defeated them at Ebb Hill. His grandson Edric (r. 924–939) extended the kingdom to the sea.\n\nThe 10th century ended in civil war. Between 994 and 1002 three kings were killed, and in the winter of 1002–03 the raiders returned. The kingdom survived under Aelfred II, who reigned for 37 years. By the mid-11th century its towns had doubled in size.\n\nAster fell in 1071, five years after the invasion from the south, when its last king surrendered at Wenlock. For the next two centuries it was a province of the southern crown; its name was revived only in 1284.\n',
     "mission": "The Harbour Mission\n\nThe international mission to the port of Dalen was set up in late 2001, after the ceasefire of 28 October. Its first commander arrived on 3 December 2001, and two months later some 2,000 troops were deployed. In 2003 the mission was widened to cover the whole coast.\n\nViolence rose again in 2006. On 17 March 2007 a bomb killed eleven soldiers, the mission's worst loss. The following year the council cut its size by half. Elections in the autumn of 2009 were largely peaceful.\n\nThe mission was wound up in 2014, thirteen years after it began. As of 2019, some 300 advisers remained in the country.\n",
+    "peninsula": 'The Peninsula War\n\nThe war began on 25 June 1950, when northern forces crossed the border in a surprise attack. Within three days the capital had fallen. By early August the southern army held only a small perimeter around the port of Masan. In mid-September a landing far behind the front changed the course of the war, and by the end of October allied troops had reached the northern river.\n\nIn late November a counter-offensive drove them back. The capital changed hands for the fourth time in March 1951. In the spring and summer of 1951 the front settled near the old border, and truce talks opened on 10 July. They dragged on for two years. For the rest of the war the armies fought over hills along the line.\n\nThe armistice was signed on 27 July 1953 and came into force twelve hours later. No peace treaty followed. As of 2020, the two states were still technically at war.\n',
+    "hundred_days": 'The Return of the Emperor\n\nThe emperor had been exiled to the island in the spring of 1814. Ten months later, on 26 February 1815, he slipped away with a thousand men, and on 1 March he landed on the southern coast. The army sent to stop him went over to his side. On the evening of 20 March he entered the capital, and the king fled north the same night.\n\nThe allies declared him an outlaw and gathered their armies. In early June the emperor marched north to strike before they could join. On 16 June he beat one army at Ligny, but that night it slipped away. Rain fell all through the following night. The decisive battle began late in the morning of 18 June and lasted until nightfall. Four days later the emperor abdicated for the second time.\n\nHe spent his last six years on an island in the South Atlantic and died there on 5 May 1821, at the age of fifty-one.\n',
+    "civil_war_bc": "The Civil War of the Republic\n\nIn January 49 BC the general led his legions across the river that marked the border of his province. His rival fled to the east with most of the senate. The following year the two armies met in Thessaly, and on 9 August 48 BC the rival's army was destroyed. He fled to Egypt, where he was murdered at the end of September.\n\nThe winner spent the winter of 48–47 BC in Alexandria. In 46 BC he defeated the last of his enemies in Africa, and a year later in Spain. He was named dictator for ten years, and early in 44 BC dictator for life. On 15 March 44 BC he was stabbed to death in the senate house.\n\nThirteen years of war followed. His heir won the last battle in 31 BC and ruled until his death in AD 14.\n",
 }
 
 EXPECTED = [
@@ -579,14 +584,58 @@ EXPECTED = [
     ('mission', '2014', 0, '2014'),
     ('mission', 'thirteen years after', 0, '2014'),
     ('mission', '2019', 0, '2019'),
+    ('peninsula', '25 June 1950', 0, '1950-06-25'),
+    ('peninsula', 'three days', 0, 'P3D'),
+    ('peninsula', 'early August', 0, '1950-08'),
+    ('peninsula', 'mid-September', 0, '1950-09'),
+    ('peninsula', 'the end of October', 0, '1950-10'),
+    ('peninsula', 'late November', 0, '1950-11'),
+    ('peninsula', 'March 1951', 0, '1951-03'),
+    ('peninsula', 'summer of 1951', 0, '1951-SU'),
+    ('peninsula', '10 July', 0, '1951-07-10'),
+    ('peninsula', 'two years', 0, 'P2Y'),
+    ('peninsula', '27 July 1953', 0, '1953-07-27'),
+    ('peninsula', 'twelve hours later', 0, '1953-07-27'),
+    ('peninsula', '2020', 0, '2020'),
+    ('hundred_days', 'the spring of 1814', 0, '1814-SP'),
+    ('hundred_days', '26 February 1815', 0, '1815-02-26'),
+    ('hundred_days', '1 March', 0, '1815-03-01'),
+    ('hundred_days', 'the evening of 20 March', 0, '1815-03-20TEV'),
+    ('hundred_days', 'the same night', 0, '1815-03-20TNI'),
+    ('hundred_days', 'early June', 0, '1815-06'),
+    ('hundred_days', '16 June', 0, '1815-06-16'),
+    ('hundred_days', 'that night', 0, '1815-06-16TNI'),
+    ('hundred_days', 'the following night', 0, '1815-06-17TNI'),
+    ('hundred_days', 'the morning of 18 June', 0, '1815-06-18TMO'),
+    ('hundred_days', 'Four days later', 0, '1815-06-22'),
+    ('hundred_days', 'six years', 0, 'P6Y'),
+    ('hundred_days', '5 May 1821', 0, '1821-05-05'),
+    ('hundred_days', 'fifty-one', 0, 'P51Y'),
+    ('civil_war_bc', 'January 49 BC', 0, 'BC0049-01'),
+    ('civil_war_bc', 'The following year', 0, 'BC0048'),
+    ('civil_war_bc', '9 August 48 BC', 0, 'BC0048-08-09'),
+    ('civil_war_bc', 'the end of September', 0, 'BC0048-09'),
+    ('civil_war_bc', 'the winter of 48–47 BC', 0, 'BC0047-WI'),
+    ('civil_war_bc', '46 BC', 0, 'BC0046'),
+    ('civil_war_bc', 'a year later', 0, 'BC0045'),
+    ('civil_war_bc', 'ten years', 0, 'P10Y'),
+    ('civil_war_bc', '44 BC', 0, 'BC0044'),
+    ('civil_war_bc', '15 March 44 BC', 0, 'BC0044-03-15'),
+    ('civil_war_bc', 'Thirteen years', 0, 'P13Y'),
+    ('civil_war_bc', '31 BC', 0, 'BC0031'),
+    ('civil_war_bc', 'AD 14', 0, '0014'),
 ]
 
-# worked out by hand but not found yet (left for later sessions; not asserted)
+# worked out by hand but not found yet (left for later sessions; not asserted): a millennium, "the rest of the decade", "the
+# first year of <someone>'s reign" (a year, not P1Y), an anniversary told before its date, an offset restated by the date
+# after it ("Ten months later, on 26 February 1815": its month), "nightfall" (TEV or TNI: TIMEX2 not checked)
 LEFT = [
     ('pharaoh', 'the 3rd millennium BC', 0, 'BC2'),
     ('company', 'the rest of the decade', 0, '162'),
     ('frontier_city', 'the first year', 0, '0527'),
     ('offensive', 'the 50th anniversary', 0, '1993-09-14'),
+    ('hundred_days', 'Ten months later', 0, '1815-02'),
+    ('hundred_days', 'nightfall', 0, '1815-06-18TNI'),
 ]
 
 _TAGGED: dict[str, list] = {}
