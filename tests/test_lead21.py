@@ -140,3 +140,17 @@ def test_an_undated_will_is_likely_in_the_months_ahead(text: str, word: str) -> 
     e = _event(tl, word)
     assert e.likely_start is not None and e.likely_end is not None
     assert e.likely_start >= dt.datetime(2026, 6, 10) and e.likely_end >= dt.datetime(2026, 7, 10)
+
+
+# the infinitive of purpose of a dated "will" is a plan that time dates, a place and a time between them
+@pytest.mark.parametrize(
+    "text,word,day",
+    [
+        ("He will travel to the capital on March 12 to sign the treaty.", "sign", "2026-03-12"),
+        ("Firefighters will return to the site on Monday to look for the cause.", "look", "2026-03-02"),
+    ],
+)
+def test_a_purpose_after_a_place_and_a_time_is_planned_then(text: str, word: str, day: str) -> None:
+    tl = timeline.build(text, reference_time="2026-03-01")
+    e = _event(tl, word)
+    assert e.real and likely_within_day(e, dt.date.fromisoformat(day))

@@ -309,7 +309,7 @@ def _purpose_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequ
     return prev
 
 
-_PURPOSE_REACH = 4  # words between a verb and the marker of the infinitive of its purpose, for purpose_heads
+_PURPOSE_REACH = 7  # words between a verb and the marker of the infinitive of its purpose, for purpose_heads
 
 
 def purpose_heads(doc: Doc, events: Sequence[EventLike], infinitives: frozenset[str]) -> dict[str, str]:
