@@ -154,3 +154,17 @@ def test_a_purpose_after_a_place_and_a_time_is_planned_then(text: str, word: str
     tl = timeline.build(text, reference_time="2026-03-01")
     e = _event(tl, word)
     assert e.real and likely_within_day(e, dt.date.fromisoformat(day))
+
+
+# an infinitive an order or a summons governs is a firm plan: placed once a time of its own dates it
+@pytest.mark.parametrize(
+    "text,word,day",
+    [
+        ("The committee summoned the minister to testify on March 10.", "testify", "2026-03-10"),
+        ("The court ordered the firm to repay its customers on April 2.", "repay", "2026-04-02"),
+    ],
+)
+def test_an_ordered_infinitive_with_a_date_is_placed(text: str, word: str, day: str) -> None:
+    tl = timeline.build(text, reference_time="2026-03-01")
+    e = _event(tl, word)
+    assert e.real and likely_within_day(e, dt.date.fromisoformat(day))
