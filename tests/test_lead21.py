@@ -168,3 +168,18 @@ def test_an_ordered_infinitive_with_a_date_is_placed(text: str, word: str, day: 
     tl = timeline.build(text, reference_time="2026-03-01")
     e = _event(tl, word)
     assert e.real and likely_within_day(e, dt.date.fromisoformat(day))
+
+
+# what a verb of response takes as its object had begun by then: its latest start is the response's
+@pytest.mark.parametrize(
+    "text,noun,verb",
+    [
+        ("Hundreds mourned the deaths at a vigil on Sunday.", "deaths", "mourned"),
+        ("The council condemned the bombing on Thursday.", "bombing", "condemned"),
+    ],
+)
+def test_the_object_of_a_response_had_begun(text: str, noun: str, verb: str) -> None:
+    tl = timeline.build(text, reference_time="2026-03-06")
+    n, v = _event(tl, noun), _event(tl, verb)
+    assert n.latest_start is not None and v.latest_end is not None and n.latest_start <= v.latest_end
+

@@ -394,6 +394,22 @@ def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[E
                 break
 
 
+def _response_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "The council condemned the bombing", "police are investigating the crash": a verb of response
+    (lexicon ``response_verbs``, by lemma) starts no earlier than the event noun it takes as object."""
+    lexical = None
+    for ev, obj in zip(events, events[1:]):
+        if (ev.pos != "VERB" or obj.pos != "NOUN" or not cues.response_verbs
+                or not cues.definite.search(text, ev.end, obj.start) or not _object_gap(cues, text, ev.end, obj.start)):
+            continue
+        if lexical is None:
+            from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+            lexical = lexical_memo()
+        if lexical(ev.text.lower())[1] in cues.response_verbs:
+            yield Link(ev.eid, "not_before", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
+
+
 def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "A farmer who saw the landing drove the injured away", "a neighbour heard the blast", "heard
     glass breaking": a perception verb whose object is an event noun, or a participle describing its
