@@ -244,3 +244,25 @@ def test_past_offset_from_nothing(text: str, expression: str, expected: tuple[st
 )
 def test_later_this_week_in_a_past_clause(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- "earlier this morning", "later this evening": the part of the reference day's period before (after) now
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,expected",
+    [
+        # published 14:30: the whole morning (05-12) lies before now; the whole evening (17-22) after it
+        ("The minister spoke earlier this morning.", "2026-10-15T14:30", "earlier this morning", ("2026-10-15T05:00", "2026-10-15T12:00")),
+        ("The minister will speak later this evening.", "2026-10-15T14:30", "later this evening", ("2026-10-15T17:00", "2026-10-15T22:00")),
+        # published 09:00: the morning up to now, the rest of it from now
+        ("The minister spoke earlier this morning.", "2026-10-15T09:00", "earlier this morning", ("2026-10-15T05:00", "2026-10-15T09:00")),
+        ("The minister will speak later this morning.", "2026-10-15T09:00", "later this morning", ("2026-10-15T09:00", "2026-10-15T12:00")),
+        # a date only: the whole part (not "early morning" 00-08, "late evening" 20-24)
+        ("The minister spoke earlier this morning.", "2026-10-15", "earlier this morning", ("2026-10-15T05:00", "2026-10-15T12:00")),
+        # not changed: a period containing now ("earlier this year": 1 Jan to the end of the reference day)
+        ("The minister spoke earlier this year.", "2026-10-15", "earlier this year", ("2026-01-01T00:00", "2026-10-16T00:00")),
+    ],
+)
+def test_comparative_part_of_day(text: str, dct: str, expression: str, expected: tuple[str, str]) -> None:
+    assert _got(text, expression, dct)[1:] == expected
