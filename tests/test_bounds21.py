@@ -266,3 +266,21 @@ def test_later_this_week_in_a_past_clause(text: str, expression: str, expected: 
 )
 def test_comparative_part_of_day(text: str, dct: str, expression: str, expected: tuple[str, str]) -> None:
     assert _got(text, expression, dct)[1:] == expected
+
+
+# --- open ends ("pre-2000", "2028 or later", "post-1945", "1990 or earlier") leave the far side open
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        ("Most of the flats were built pre-1980.", "pre-1980", ("1980", "none", "1980-01-01T00:00")),
+        ("The tunnel will open in 2029 or later.", "2029 or later", ("2029", "2029-01-01T00:00", "none")),
+        ("The square was rebuilt post-1945.", "post-1945", ("1945", "1946-01-01T00:00", "none")),
+        ("The parish records go back to 1850 or earlier.", "1850 or earlier", ("1850", "none", "1851-01-01T00:00")),
+        # not changed: a hedged clock time keeps its minutes (BEFORE: 22:30 .. 23:00 on Sunday 11 Oct)
+        ("Neighbours heard a crash shortly before 11 p.m. on Sunday.", "shortly before 11 p.m.", ("2026-10-11T23:00", "2026-10-11T22:30", "2026-10-11T23:00")),
+    ],
+)
+def test_open_ends(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected
