@@ -284,3 +284,22 @@ def test_comparative_part_of_day(text: str, dct: str, expression: str, expected:
 )
 def test_open_ends(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- a caller's own time expressions: the given mod bounds them as the tagger's own are bounded
+
+
+def test_given_timexes_take_their_mod() -> None:
+    import datetime as dt
+
+    from timeline.resolve.period import given_timexes
+
+    text = "Sales fell in late 2024 but had been flat pre-2000."
+    items = [{"id": "a", "start": text.index("late 2024"), "end": text.index("late 2024") + 9, "type": "DATE", "value": "2024", "mod": "END"},
+             {"id": "b", "start": text.index("pre-2000"), "end": text.index("pre-2000") + 8, "type": "DATE", "value": "2000", "mod": "BEFORE"},
+             {"id": "c", "start": text.index("2024"), "end": text.index("2024") + 4, "type": "DATE", "value": "2024"}]
+    got = {t.tid: (t.earliest, t.latest) for t in given_timexes(text, items, dt.datetime(2026, 3, 9))}
+    # END of a year: September to December (as "late 2024" tagged); BEFORE: open up to 2000; no mod: the year
+    assert got["a"] == (dt.datetime(2024, 9, 1), dt.datetime(2025, 1, 1))
+    assert got["b"] == (None, dt.datetime(2000, 1, 1))
+    assert got["c"] == (dt.datetime(2024, 1, 1), dt.datetime(2025, 1, 1))
