@@ -303,3 +303,19 @@ def test_given_timexes_take_their_mod() -> None:
     assert got["a"] == (dt.datetime(2024, 9, 1), dt.datetime(2025, 1, 1))
     assert got["b"] == (None, dt.datetime(2000, 1, 1))
     assert got["c"] == (dt.datetime(2024, 1, 1), dt.datetime(2025, 1, 1))
+
+
+# --- an unknown count of months as the first or last part of a period is counted on the calendar
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # the last 2 to 9 months of 2025: at most nine calendar months back from 1 Jan 2026 (not 279 days: 28 March)
+        ("Growth slowed in the final months of last year.", "the final months", ("PXM", "2025-04-01T00:00", "2026-01-01T00:00")),
+        # not changed: weeks are exact (nine weeks back from 1 Jan 2026)
+        ("Shares slid in the final weeks of 2025.", "the final weeks", ("PXW", "2025-10-30T00:00", "2026-01-01T00:00")),
+    ],
+)
+def test_unknown_part_of_a_period(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected
