@@ -244,3 +244,78 @@ def test_past_offset_from_nothing(text: str, expression: str, expected: tuple[st
 )
 def test_later_this_week_in_a_past_clause(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- "earlier this morning", "later this evening": the part of the reference day's period before (after) now
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,expected",
+    [
+        # published 14:30: the whole morning (05-12) lies before now; the whole evening (17-22) after it
+        ("The minister spoke earlier this morning.", "2026-10-15T14:30", "earlier this morning", ("2026-10-15T05:00", "2026-10-15T12:00")),
+        ("The minister will speak later this evening.", "2026-10-15T14:30", "later this evening", ("2026-10-15T17:00", "2026-10-15T22:00")),
+        # published 09:00: the morning up to now, the rest of it from now
+        ("The minister spoke earlier this morning.", "2026-10-15T09:00", "earlier this morning", ("2026-10-15T05:00", "2026-10-15T09:00")),
+        ("The minister will speak later this morning.", "2026-10-15T09:00", "later this morning", ("2026-10-15T09:00", "2026-10-15T12:00")),
+        # a date only: the whole part (not "early morning" 00-08, "late evening" 20-24)
+        ("The minister spoke earlier this morning.", "2026-10-15", "earlier this morning", ("2026-10-15T05:00", "2026-10-15T12:00")),
+        # not changed: a period containing now ("earlier this year": 1 Jan to the end of the reference day)
+        ("The minister spoke earlier this year.", "2026-10-15", "earlier this year", ("2026-01-01T00:00", "2026-10-16T00:00")),
+    ],
+)
+def test_comparative_part_of_day(text: str, dct: str, expression: str, expected: tuple[str, str]) -> None:
+    assert _got(text, expression, dct)[1:] == expected
+
+
+# --- open ends ("pre-2000", "2028 or later", "post-1945", "1990 or earlier") leave the far side open
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        ("Most of the flats were built pre-1980.", "pre-1980", ("1980", "none", "1980-01-01T00:00")),
+        ("The tunnel will open in 2029 or later.", "2029 or later", ("2029", "2029-01-01T00:00", "none")),
+        ("The square was rebuilt post-1945.", "post-1945", ("1945", "1946-01-01T00:00", "none")),
+        ("The parish records go back to 1850 or earlier.", "1850 or earlier", ("1850", "none", "1851-01-01T00:00")),
+        # not changed: a hedged clock time keeps its minutes (BEFORE: 22:30 .. 23:00 on Sunday 11 Oct)
+        ("Neighbours heard a crash shortly before 11 p.m. on Sunday.", "shortly before 11 p.m.", ("2026-10-11T23:00", "2026-10-11T22:30", "2026-10-11T23:00")),
+    ],
+)
+def test_open_ends(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected
+
+
+# --- a caller's own time expressions: the given mod bounds them as the tagger's own are bounded
+
+
+def test_given_timexes_take_their_mod() -> None:
+    import datetime as dt
+
+    from timeline.resolve.period import given_timexes
+
+    text = "Sales fell in late 2024 but had been flat pre-2000."
+    items = [{"id": "a", "start": text.index("late 2024"), "end": text.index("late 2024") + 9, "type": "DATE", "value": "2024", "mod": "END"},
+             {"id": "b", "start": text.index("pre-2000"), "end": text.index("pre-2000") + 8, "type": "DATE", "value": "2000", "mod": "BEFORE"},
+             {"id": "c", "start": text.index("2024"), "end": text.index("2024") + 4, "type": "DATE", "value": "2024"}]
+    got = {t.tid: (t.earliest, t.latest) for t in given_timexes(text, items, dt.datetime(2026, 3, 9))}
+    # END of a year: September to December (as "late 2024" tagged); BEFORE: open up to 2000; no mod: the year
+    assert got["a"] == (dt.datetime(2024, 9, 1), dt.datetime(2025, 1, 1))
+    assert got["b"] == (None, dt.datetime(2000, 1, 1))
+    assert got["c"] == (dt.datetime(2024, 1, 1), dt.datetime(2025, 1, 1))
+
+
+# --- an unknown count of months as the first or last part of a period is counted on the calendar
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # the last 2 to 9 months of 2025: at most nine calendar months back from 1 Jan 2026 (not 279 days: 28 March)
+        ("Growth slowed in the final months of last year.", "the final months", ("PXM", "2025-04-01T00:00", "2026-01-01T00:00")),
+        # not changed: weeks are exact (nine weeks back from 1 Jan 2026)
+        ("Shares slid in the final weeks of 2025.", "the final weeks", ("PXW", "2025-10-30T00:00", "2026-01-01T00:00")),
+    ],
+)
+def test_unknown_part_of_a_period(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected

@@ -20,10 +20,10 @@ def _span(text: str, dct: str, expression: str) -> tuple[dt.datetime, dt.datetim
     [
         # "the previous three months" ends where the quarter named before it begins (was: up to publication)
         ("Output grew 2 percent in the July-September period, after 1 percent in the previous three months.",
-         "the previous three months", "2026-03-30", "2026-07-01"),
+         "the previous three months", "2026-04-01", "2026-07-01"),  # (s21: three calendar months, the second quarter)
         # "the following two months" begins where October ends
-        ("Exports fell in October and are expected to recover in the following two months.", "the following two months", "2026-11-01", "2027-01-02"),
-        ("The club lost money in 2025 after breaking even in the previous two years.", "the previous two years", "2022-12-31", "2025-01-01"),
+        ("Exports fell in October and are expected to recover in the following two months.", "the following two months", "2026-11-01", "2027-01-01"),
+        ("The club lost money in 2025 after breaking even in the previous two years.", "the previous two years", "2023-01-01", "2025-01-01"),
     ],
 )
 def test_span_counts_from_the_period_before_it(text: str, expression: str, earliest: str, latest: str) -> None:

@@ -160,12 +160,15 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
         units = {w for unit in ctx.lexicon["units"].values() for w in unit["words"]}
         word = before.group(2).lower() if before and (before.group(1) or "").lower() not in units else word
     now = ctx.now_span()
-    if now is None or word not in ctx.lexicon["comparative_modifiers"] or not period.start <= now[0] < period.end:
+    if now is None or word not in ctx.lexicon["comparative_modifiers"]:
         return earliest, latest
+    day = dt.datetime.combine(now[0].date(), dt.time())
+    if not (period.start <= now[0] < period.end or (period.start < day + dt.timedelta(days=1) and period.end > day)):
+        return earliest, latest  # (a part of the reference day counts too: "earlier this morning", "later this evening")
     mod = ctx.lexicon["comparative_modifiers"][word]
-    if mod == "START":
-        return period.start, min(now[1], period.end)
-    if mod == "END":
+    if mod == "START" and period.start < now[1]:
+        return period.start, min(now[1], period.end)  # "earlier this morning" said at 14:30: the whole morning
+    if mod == "END" and period.end > now[0]:
         return max(now[0], period.start), period.end
     return earliest, latest
 

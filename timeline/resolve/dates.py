@@ -37,7 +37,8 @@ def bounds_for_mod(period: Period, mod: Optional[Mod]) -> tuple[Optional[dt.date
     nearest month of a year or quarter ("late 2024" = September to December, "early next year"
     January to April), and of a shorter period at whole days or hours, widened to keep the
     whole third ("late August" from the 21st, "late last week" from Friday); APPROX widens by one period on each side (at least 30 minutes),
-    leaving a side open (None) where the widening would leave the calendar.
+    leaving a side open (None) where the widening would leave the calendar; BEFORE / ON_OR_BEFORE / AFTER / ON_OR_AFTER
+    leave the far side open ("pre-2000": up to 2000, "2028 or later": from 2028).
     """
     s, e = period.start, period.end
     length = e - s
@@ -52,6 +53,16 @@ def bounds_for_mod(period: Period, mod: Optional[Mod]) -> tuple[Optional[dt.date
     if mod is Mod.APPROX:
         widen = max(length, dt.timedelta(minutes=30))
         return (s - widen if s - dt.datetime.min >= widen else None), (e + widen if dt.datetime.max - e >= widen else None)
+    # open ends: "pre-2000" before the year, "2028 or later" from its start on, "post-1945" after its end, "1990 or earlier"
+    # up to its end
+    if mod is Mod.BEFORE:
+        return None, s
+    if mod is Mod.ON_OR_BEFORE:
+        return None, e
+    if mod is Mod.AFTER:
+        return e, None
+    if mod is Mod.ON_OR_AFTER:
+        return s, None
     return s, e
 
 

@@ -170,7 +170,11 @@ def period_part(ctx: "Context", mentions: list[Mention], i: int, t: Timex, resol
         edge = cal.add_months((whole.earliest if first else whole.latest).date(), months if first else -months)
         point = dt.datetime.combine(edge, dt.time())
     else:
-        point = whole.earliest + length if first else whole.latest - length
+        from .durations import reach  # (an unknown count of months, "the final months of 2025", on the calendar too)
+
+        point = reach(ctx.lexicon, spec, whole.earliest if first else whole.latest, 1 if first else -1, far=True) or (
+            whole.earliest + length if first else whole.latest - length)
+        point = min(max(point, whole.earliest), whole.latest)
     earliest, latest = (whole.earliest, point) if first else (point, whole.latest)
     return attrs.evolve(t, earliest=earliest, latest=latest, anchor=TimexAnchor(AnchorKind.TIMEX, whole.tid), temporal_function=True)
 

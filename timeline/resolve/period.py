@@ -3,7 +3,7 @@
 Gold TimeML, another tagger's output or a caller's own times carry a value ("2026-01-31",
 "1998-W03", "2025-Q3", "2026-02-01T03:40", "PRESENT_REF") but no bounds; this turns the value
 into the half-open period ``[start, end)`` the timeline engine needs.  Parts of day take the
-widest hours the lexicon gives their code.
+widest hours the lexicon gives their code; a given ``mod`` narrows or opens it as the tagger's own bounds are.
 """
 
 from __future__ import annotations
@@ -111,6 +111,7 @@ def given_timexes(text: str, items: object, reference: Optional[dt.datetime], la
     Raises :class:`InputError` naming the first bad item."""
     from ..errors import InputError
     from ..model import Timex, TimexType
+    from .dates import bounds_for_mod
 
     if isinstance(items, (str, bytes)) or not isinstance(items, (list, tuple)):
         raise InputError(f"timexes must be a list of mappings or Timex objects, not {type(items).__name__}")
@@ -144,6 +145,9 @@ def given_timexes(text: str, items: object, reference: Optional[dt.datetime], la
             ttype = TimexType(kind)
             found = period_of_value(value, reference, language) if ttype in (TimexType.DATE, TimexType.TIME) else None
             earliest, latest, grain = found if found is not None else (None, None, Grain.UNKNOWN)
+            if mod is not None and earliest is not None and latest is not None and earliest < latest:
+                # the mod's bounds, as the tagger gives them: "late 2024" (2024, END) is September to December
+                earliest, latest = bounds_for_mod(cal.Period(earliest, latest, grain, value), mod)
             timex = Timex(tid, text[start:end], start, end, ttype, value, mod, earliest, latest, grain, rule="given")
         if timex.tid in seen or timex.tid == "reference_time":
             raise InputError(f"{where}: id {timex.tid!r} is used twice")
