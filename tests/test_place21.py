@@ -12,7 +12,10 @@ clock time of the discourse it continues begins in that time ("jammed at about 7
 shoppers for five hours": placement/facts.py ``convention_facts``).  A signal with a name between it
 and the time takes the name ("brought a generator from Corrin the next day": anchoring/cues.py
 ``_signal_before``).  A perception verb perceived the participle describing its object while it
-went on ("heard metal scraping": anchoring/events.py ``_perceived_links``)."""
+went on ("heard metal scraping": anchoring/events.py ``_perceived_links``).  A sentence whose
+first verb a measured short gap orders after another ("rose about twenty minutes after the crew
+inflated the bags") still carries on the day told before (pipeline ``_MEASURED_STEP``).  "waited
+for the evening tide" ends then (lexicon ``awaiting_verbs``: anchoring/times.py)."""
 
 from __future__ import annotations
 
@@ -96,3 +99,20 @@ def test_a_participle_describing_what_a_verb_perceived_happened_then() -> None:
     scraping, heard = _event(tl, "scraping"), _event(tl, "heard")
     assert any(a.relation == "during" and a.target == scraping.eid for a in heard.anchors)
     assert _within_day(scraping, dt.date(2026, 4, 14))  # with the hearing, Tuesday; not some time in three months
+
+
+def test_a_sentence_ordered_by_a_measured_short_gap_carries_on_the_day_told_before() -> None:
+    tl = _build("Divers reached the sunken barge on Wednesday afternoon. "
+                "The barge rose to the surface about twenty minutes after the crew inflated the lifting bags.")
+    rose, inflated = _event(tl, "rose"), _event(tl, "inflated")
+    assert _within_day(rose, dt.date(2026, 4, 15))  # Wednesday, the day told before; not the publication day
+    assert _within_day(inflated, dt.date(2026, 4, 15))
+    assert _before(tl, "inflated", "rose")
+
+
+def test_waiting_for_a_time_ends_then() -> None:
+    tl = _build("A ferry lost its rudder off Stenna on Tuesday morning. The crew waited for the evening tide and sailed into port at dusk.")
+    waited = _event(tl, "waited")
+    assert any(a.relation == "until" for a in waited.anchors)  # it ended as the evening came; it did not lie in it
+    assert not any(a.relation == "during" and a.evidence.endswith("the evening") for a in waited.anchors)
+    assert _within_day(waited, dt.date(2026, 4, 14))

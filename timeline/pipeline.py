@@ -133,6 +133,8 @@ def with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]
 
 
 _OPEN = IntervalBounds(None, None, None, None)
+_MEASURED_STEP = dt.timedelta(hours=6)
+"""The longest measured gap ("about an hour after") after which a verb still tells the story's next step."""
 _ORDERING = frozenset({LinkRelation.BEFORE, LinkRelation.AFTER})
 """Links that order an event against another: such an event is not thereby in its discourse's time."""
 _TIME_RELATIONS = frozenset({LinkRelation.DURING, LinkRelation.STARTS_IN, LinkRelation.ENDS_IN, LinkRelation.BY})
@@ -398,7 +400,13 @@ def _assemble(
     flashbacks = frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
     relative, closed = _relative(segmented, mentions)
     describing = attributive_events(segmented, mentions)  # "from flooded streets": no step of the story
-    narrated = _led(mentions, real, _narrated(segmented, mentions, relative | describing) - tied)
+    # a verb a measured short gap orders after another ("swam out about an hour after the pontoons lifted it") still tells
+    # the story's next step: that order does not keep its sentence from carrying on the time told before
+    measured = frozenset(link.source for link in links if link.relation in _ORDERING and link.target not in placed_times
+                         and link.offset_max is not None and link.offset_max <= _MEASURED_STEP)
+    stepping = measured - frozenset(link.source for link in links if (link.target in placed_times and link.relation is not LinkRelation.BEFORE)
+                                    or (link.relation in _ORDERING and link.target not in placed_times and link.source not in measured))
+    narrated = _led(mentions, real, _narrated(segmented, mentions, relative | describing) - (tied - stepping))
     clocks = _lasting(timexes, *_CLOCK)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
                                     _lasting(timexes, *_CARRIED) | clocks, narrated)

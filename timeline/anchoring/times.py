@@ -165,6 +165,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             relation = "starts_in"  # "did not reopen until Monday": it reopened on Monday
         elif relation == "until" and ev.text.lower() in cues.rescheduling_verbs:
             relation = "before"  # "adjourned the case until January 8": the adjourning came before it
+        elif signal in cues.awaiting_signals and ev.text.lower() in cues.awaiting_verbs and t.type is not TimexType.DURATION:
+            relation = "until"  # "waited for the evening tide": the waiting ends then, it does not lie in it
         # an aspectual verb ("began on Saturday") is itself the moment of beginning: it lies in
         # the time, and the event it begins starts with it (its begun_by link)
         strength = Strength.SIGNAL if signal in cues.strong_signals else Strength.DEFAULT
