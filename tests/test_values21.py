@@ -91,3 +91,20 @@ def test_time_after_a_sentence_ending_in_said() -> None:
     2025-12-23, not the next day, 2026-12-23 (which a bare yearly date in a past clause with no earlier time takes)."""
     text = "Crews worked through the night, the mayor said. Last Christmas, a storm closed the road on December 23."
     assert _got(text, "December 23", "2026-12-22") == ("2025-12-23", "2025-12-23T00:00", "2025-12-24T00:00")
+
+
+# --- "late on September 13, 2024": the modifier and the year belong to the one date
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # the whole phrase, that day's end (16:00 to midnight), the year written (not 2025-09-13 and a separate "2024")
+        ("A clerk flagged the transfer late on September 13, 2024.", "late on September 13, 2024", "2026-03-12",
+         ("2024-09-13", "2024-09-13T16:00", "2024-09-14T00:00")),
+        ("The vessel left port early on 2 May 2023.", "early on 2 May 2023", "2026-03-12", ("2023-05-02", "2023-05-02T00:00", "2023-05-02T08:00")),
+    ],
+)
+def test_modifier_before_a_full_date(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
+
