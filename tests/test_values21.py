@@ -91,3 +91,45 @@ def test_time_after_a_sentence_ending_in_said() -> None:
     2025-12-23, not the next day, 2026-12-23 (which a bare yearly date in a past clause with no earlier time takes)."""
     text = "Crews worked through the night, the mayor said. Last Christmas, a storm closed the road on December 23."
     assert _got(text, "December 23", "2026-12-22") == ("2025-12-23", "2025-12-23T00:00", "2025-12-24T00:00")
+
+
+# --- "late on September 13, 2024": the modifier and the year belong to the one date
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # the whole phrase, that day's end (16:00 to midnight), the year written (not 2025-09-13 and a separate "2024")
+        ("A clerk flagged the transfer late on September 13, 2024.", "late on September 13, 2024", "2026-03-12",
+         ("2024-09-13", "2024-09-13T16:00", "2024-09-14T00:00")),
+        ("The vessel left port early on 2 May 2023.", "early on 2 May 2023", "2026-03-12", ("2023-05-02", "2023-05-02T00:00", "2023-05-02T08:00")),
+    ],
+)
+def test_modifier_before_a_full_date(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
+
+
+# --- "warned of heavy snow late on Wednesday": the time of what is warned of, after the warning, the closest
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # said on Tue 22 Dec 2026: the Wednesday ahead, 23 Dec (last Wednesday was 16 Dec)
+        ("Forecasters warned of heavy snow late on Wednesday.", "late on Wednesday", "2026-12-22",
+         ("2026-12-23", "2026-12-23T16:00", "2026-12-24T00:00")),
+        ("Villagers braced for floods on Friday.", "Friday", "2026-12-22", ("2026-12-25", "2026-12-25T00:00", "2026-12-26T00:00")),
+        # a verb of its own between: the past clause looks back, 21 Dec
+        ("The agency warned of delays and said trains stopped on Monday.", "Monday", "2026-12-22",
+         ("2026-12-21", "2026-12-21T00:00", "2026-12-22T00:00")),
+        # the closest: said on Mon 28 Dec 2026, "warned of ice on Saturday" is the Saturday just gone, 26 Dec
+        ("Drivers were warned of ice on Saturday.", "Saturday", "2026-12-28", ("2026-12-26", "2026-12-26T00:00", "2026-12-27T00:00")),
+    ],
+)
+def test_time_of_what_is_warned_of(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
+
+
+def test_month_after_a_warning_stays_the_warnings() -> None:
+    """Said on 21 Oct 2026, a month after "warned of" keeps the past clause's reading: March 2026 (not the closest, 2027)."""
+    assert _got("The regulator warned of shortages in March.", "March", "2026-10-21") == ("2026-03", "2026-03-01T00:00", "2026-04-01T00:00")

@@ -104,6 +104,7 @@ class TenseWords:
     report_nouns: frozenset[str] = frozenset()
     directive: frozenset[str] = frozenset()
     within: frozenset[str] = frozenset()
+    forewarning: tuple[tuple[str, ...], ...] = ()  # "warned of", "braced for": what follows is the time of what is warned of
     within_counted: frozenset[str] = frozenset()
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
     participle_min_length: int = 0
@@ -141,7 +142,7 @@ def tense_words(language: str = "en") -> TenseWords:
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
-        within=words(signals, "within"), within_counted=words(signals, "within_counted"),
+        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), within_counted=words(signals, "within_counted"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
@@ -672,6 +673,26 @@ def after_directive(doc: Doc, start: int) -> bool:
             between = words[:k]
             return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() for j, b in enumerate(between)) or any(
                 _cue(b, cues) == "past" and b[:1].islower() for b in between)
+    return False
+
+
+def after_forewarning(doc: Doc, start: int) -> bool:
+    """Whether the time is of what a warning is about: a forewarning phrase earlier in its clause with only its object
+    between ("Forecasters warned of heavy snow late on Wednesday", "braced for floods on Friday"), no verb of its own."""
+    cues = tense_words(doc.language)
+    if not cues.forewarning:
+        return False
+    s, _ = doc.sentence_at(start)
+    if not _may_hold_phrase(doc.text, max(s, start - 80), start, cues.forewarning):
+        return False
+    words = list(reversed(_TOKEN.findall(doc.text, max(s, start - 80), start)))[:_DIRECTED_REACH]
+    lowered = [w.lower() for w in words]
+    for k, lw in enumerate(lowered):
+        if lw in cues.boundaries:
+            return False
+        for phrase in cues.forewarning:
+            if tuple(reversed(lowered[k : k + len(phrase)])) == phrase:
+                return not any(_cue(b, cues) is not None and b[:1].islower() for b in words[:k])
     return False
 
 

@@ -29,7 +29,7 @@ def absolute_date(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if hour is not None and hour > 23:
         hour = minute = None  # "2026-01-31T24:00" (the day's end), "T25:00": the day, no clock time (was a crash)
     grain = Grain.MINUTE if hour is not None else Grain.DAY
-    return CalendarSpec(grain, year=year, month=month, day=day, hour=hour, minute=minute, partial_year=partial)
+    return CalendarSpec(grain, year=year, month=month, day=day, hour=hour, minute=minute, partial_year=partial, mod=modifier_of(ctx, g.get("mod")))
 
 
 def month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
