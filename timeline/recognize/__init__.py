@@ -311,14 +311,21 @@ def _adjective_lengths_pattern(numbers: tuple[str, ...], adjectives: tuple[str, 
                       + alternation(units) + r")\b(?![ \t]{1,2}old\b|-)(?:[ \t]{1,2}(later|earlier)\b)?")
 
 
+def _counts_and_units(grammar: Grammar) -> tuple[dict[str, float], dict[str, tuple[Grain, float]]]:
+    """The number words of at least one (not "a", "an", "single") and each unit word's grain and multiplier: what a
+    narrative length or age is counted in."""
+    numbers = {w: n for w, n in grammar.lexicon["numbers"].items() if n >= 1 and w not in ("a", "an", "single")}
+    grains = {w: (Grain[u["grain"]], float(u.get("multiplier", 1))) for u in grammar.lexicon["units"].values() for w in u["words"]}
+    return numbers, grains
+
+
 def _with_adjective_lengths(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
     """Narrative mode: "For two bloody weeks", "after three long years": a length with an adjective between its number and
     its unit, as histories (TIMEX2) mark it (lexicon [narrative_lengths]); not inside another expression ("years" alone)."""
     table = grammar.lexicon.tables.get("narrative_lengths")
     if not table or not table.get("units"):
         return mentions
-    numbers = {w: n for w, n in grammar.lexicon["numbers"].items() if n >= 1 and w not in ("a", "an", "single")}
-    grains = {w: (Grain[u["grain"]], float(u.get("multiplier", 1))) for u in grammar.lexicon["units"].values() for w in u["words"]}
+    numbers, grains = _counts_and_units(grammar)
     extra: list[Mention] = []
     replaced: set[int] = set()
     for r in _adjective_lengths_pattern(tuple(numbers), tuple(table["adjectives"]), tuple(table["units"])).finditer(low):
@@ -442,8 +449,7 @@ def _with_ages(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -
     table = grammar.lexicon.tables.get("narrative_ages")
     if not table or not table.get("units"):
         return mentions
-    numbers = {w: n for w, n in grammar.lexicon["numbers"].items() if n >= 1 and w not in ("a", "an", "single")}
-    grains = {w: (Grain[u["grain"]], float(u.get("multiplier", 1))) for u in grammar.lexicon["units"].values() for w in u["words"]}
+    numbers, grains = _counts_and_units(grammar)
     extra: list[Mention] = []
     replaced: set[int] = set()
     for r in _ages_pattern(tuple(numbers), tuple(table["units"]), tuple(table["after"])).finditer(low):
