@@ -153,18 +153,21 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
     (after) now, not its first (last) third ("earlier this month" on the 4th is the 1st to the 4th,
     "earlier this year" in November January to November); the word may stand right before an expression that does not
     take it in ("later today", "earlier this morning": the rest of the day from now, the morning up to now)."""
-    word = mention.text.split()[0].lower() if mention.text else ""
-    if word not in ctx.lexicon["comparative_modifiers"]:
-        # (not the end of an offset: "He arrived an hour later today")
-        before = re.search(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+\Z", ctx.text[max(0, mention.start - 30):mention.start])
-        units = {w for unit in ctx.lexicon["units"].values() for w in unit["words"]}
-        word = before.group(2).lower() if before and (before.group(1) or "").lower() not in units else word
     now = ctx.now_span()
-    if now is None or word not in ctx.lexicon["comparative_modifiers"]:
+    if now is None:
         return earliest, latest
     day = dt.datetime.combine(now[0].date(), dt.time())
     if not (period.start <= now[0] < period.end or (period.start < day + dt.timedelta(days=1) and period.end > day)):
         return earliest, latest  # (a part of the reference day counts too: "earlier this morning", "later this evening")
+    word = mention.text.split()[0].lower() if mention.text else ""
+    if word not in ctx.lexicon["comparative_modifiers"]:
+        # (not the end of an offset: "He arrived an hour later today")
+        before = re.search(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+\Z", ctx.text[max(0, mention.start - 30):mention.start])
+        if before and before.group(2).lower() in ctx.lexicon["comparative_modifiers"]:
+            units = {w for unit in ctx.lexicon["units"].values() for w in unit["words"]}  # (only when a comparative is there)
+            word = before.group(2).lower() if (before.group(1) or "").lower() not in units else word
+    if word not in ctx.lexicon["comparative_modifiers"]:
+        return earliest, latest
     mod = ctx.lexicon["comparative_modifiers"][word]
     if mod == "START" and period.start < now[1]:
         return period.start, min(now[1], period.end)  # "earlier this morning" said at 14:30: the whole morning
