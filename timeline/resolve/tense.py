@@ -653,6 +653,13 @@ _REPORT_GAP = 2  # words between the month and the report's noun ("December [ret
 
 
 _DIRECTED_REACH = 8  # words back from a time to the verb that directs what it is the time of ("ordered [schools closed on]")
+_DIRECTED_WINDOW = 80  # characters back from a time in which that verb is looked for
+
+
+def _words_back(text: str, start: int, end: int) -> list[str]:
+    """The words and marks of ``text[start:end]``, nearest ``end`` first, at most ``_DIRECTED_REACH`` of them: where a
+    directive or forewarning verb that the time at ``end`` belongs to stands."""
+    return list(reversed(_TOKEN.findall(text, start, end)))[:_DIRECTED_REACH]
 
 
 def after_directive(doc: Doc, start: int) -> bool:
@@ -662,9 +669,9 @@ def after_directive(doc: Doc, start: int) -> bool:
     if not cues.directive:
         return False
     s, _ = doc.sentence_at(start)
-    if not _may_hold(doc.text, max(s, start - 80), start, cues.directive):
+    if not _may_hold(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.directive):
         return False
-    words = list(reversed(_TOKEN.findall(doc.text, max(s, start - 80), start)))[:_DIRECTED_REACH]
+    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
     for k, w in enumerate(words):
         lw = w.lower()
         if lw in cues.boundaries:
@@ -683,9 +690,9 @@ def after_forewarning(doc: Doc, start: int) -> bool:
     if not cues.forewarning:
         return False
     s, _ = doc.sentence_at(start)
-    if not _may_hold_phrase(doc.text, max(s, start - 80), start, cues.forewarning):
+    if not _may_hold_phrase(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.forewarning):
         return False
-    words = list(reversed(_TOKEN.findall(doc.text, max(s, start - 80), start)))[:_DIRECTED_REACH]
+    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
     lowered = [w.lower() for w in words]
     for k, lw in enumerate(lowered):
         if lw in cues.boundaries:
