@@ -61,7 +61,8 @@ class Link:
 
 _WORD = re.compile(r"[A-Za-z’']+")
 _DATELINE_REACH = 600  # a dateline opens the story: after a headline, never deeper than this
-_PUNCT = re.compile(r"[,;:()]")
+_PUNCT = re.compile(r"[;()]|[,:](?!\d)|(?<!\d)[,:]")
+"""Punctuation that ends a phrase; a comma or colon inside a number ("400,000", "7:15") does not."""
 _LAST_TOKEN = re.compile(r"(?:^|\s)(\S+)\s+\Z")  # the token right before a position (searched up to it)
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")  # a lower-case word right after a position
 
@@ -170,6 +171,8 @@ class AnchorWords:
     reason_soon_verbs: frozenset[str] = frozenset()  # arrests: most likely soon after their reason
     reason_purposes: frozenset[str] = frozenset()  # "held for questioning": what comes next, no reason
     response_verbs: frozenset[str] = frozenset()  # "condemned the bombing": the object event had begun
+    effect_verbs: frozenset[str] = frozenset()  # "a fire forced the operator to cancel": no earlier than the fire
+    effect_subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "a fire[ in the engine room ]forced"
     reason_modifier_stops: frozenset[str] = frozenset()  # "suspended for three matches": a count, no reason
     reason_reach: int = 0  # words at most between such a verb and its "for"
     reason_likely: Optional[dt.timedelta] = None  # how soon an arrest most likely follows its reason
@@ -209,8 +212,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
         reason_reach=int(data.get("reason_reach", 0)),
         reason_likely=dt.timedelta(hours=data["reason_likely_hours"]) if data.get("reason_likely_hours") else None,
-        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "far_signals", "awaiting_verbs", "awaiting_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs")},
-        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "caused_object")},
+        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "far_signals", "awaiting_verbs", "awaiting_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "caused_object", "effect_subject_gap")},
         aside=rx("aside"), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )
 

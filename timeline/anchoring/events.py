@@ -410,6 +410,27 @@ def _response_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -
             yield Link(ev.eid, "not_before", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
 
 
+_PASSIVE_BY = re.compile(r"\s+by\b", re.I)
+"""A participle's agent after it ("triggered by sharp advances"): the noun before is its object, not its subject."""
+
+
+def _effect_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "A fire in the engine room forced the operator to cancel", "the strike disrupted flights": a verb
+    of effect (lexicon ``effect_verbs``, by lemma) whose subject is the event noun right before it starts
+    no earlier than that event, most likely soon after it began (``likely_gaps.effect``)."""
+    lexical = None
+    for noun, ev in zip(events, events[1:]):
+        if (noun.pos != "NOUN" or ev.pos != "VERB" or not cues.effect_verbs or ev.tense != "PAST"
+                or not cues.effect_subject_gap.fullmatch(text, noun.end, ev.start) or _PASSIVE_BY.match(text, ev.end)):
+            continue  # told as a happening; not "the request triggers steps" (a claim), "profit-taking triggered by gains" (passive)
+        if lexical is None:
+            from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+            lexical = lexical_memo()
+        if lexical(ev.text.lower())[1] in cues.effect_verbs:
+            yield Link(ev.eid, "not_before", noun.eid, text[noun.start : ev.end], Strength.DEFAULT, likely_max=cues.likely_gaps.get("effect"))
+
+
 def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "A farmer who saw the landing drove the injured away", "a neighbour heard the blast", "heard
     glass breaking": a perception verb whose object is an event noun, or a participle describing its
@@ -423,6 +444,10 @@ def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
                 yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
         elif obj.pos == "NOUN" and cues.definite.search(text, ev.end, obj.start) and _object_gap(cues, text, ev.end, obj.start):
             yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
+
+
+SINCE_THEN_REACH = 8
+"""Words at most between a verb and the "since then" after it ("have relied on a chartered fishing boat since then")."""
 
 
 def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], dated: frozenset[str] = frozenset()) -> Iterable[Link]:
@@ -444,7 +469,7 @@ def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], 
             j = next((i for i in range(k, min(k + 4, len(ordered))) if ordered[i].pos == "VERB"), None)
         else:  # the verb right before it
             j = next((i for i in range(k - 1, max(-1, k - 4), -1) if ordered[i].pos == "VERB"), None)
-            if j is not None and (_clause_break(cues, text, ordered[j].end, m.start()) or len(_tokens_between(text, ordered[j].end, m.start())) > 4):
+            if j is not None and (_clause_break(cues, text, ordered[j].end, m.start()) or len(_tokens_between(text, ordered[j].end, m.start())) > SINCE_THEN_REACH):
                 j = None
         if j is None or j < 1 or doc.sentence_index(ordered[j].start) != sentence:
             continue
@@ -462,7 +487,11 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
     "A fire broke out", "an earthquake struck": the happening starts when its verb happens."""
     for i, ev in enumerate(events):
         head = ev.text.lower()
-        subject = _occurrence_subject(cues, text, events[i - 1], ev) if i > 0 else None
+        prev = events[i - 1] if i > 0 else None
+        if (prev is not None and i > 1 and (prev.text.lower() in cues.scheduling_verbs or prev.text.lower() in cues.expecting_verbs)
+                and cues.subject_gap.fullmatch(text, prev.end, ev.start)):
+            prev = events[i - 2]  # "the hearing is due to take place": past the word that schedules it
+        subject = _occurrence_subject(cues, text, prev, ev) if prev is not None else None
         if subject is not None:  # "the ceremony will take place", "the funeral was held": one happening
             yield Link(subject.eid, "simultaneous", ev.eid, text[subject.start : ev.end], Strength.SIGNAL)
             continue

@@ -1,0 +1,122 @@
+"""Events placed by the lead in the twenty-second session (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+from _timelines import event as _event
+
+from timeline.anchoring import anchor_words
+from timeline.anchoring.cues import _clause_break
+from timeline.anchoring.events import _object_gap
+
+DCT = "2026-11-30"  # a Monday
+
+
+def _day(d: int, h: int = 0, m: int = 0) -> dt.datetime:
+    """Day ``d`` of the weeks around publication: 24-30 November, then 1-7 December."""
+    return dt.datetime(2026, 11, d, h, m) if d >= 24 else dt.datetime(2026, 12, d, h, m)
+
+
+# the colon of a clock time ("7:15") is no clause break: the day after the clock time dates the
+# verb before it, not the verb of the next clause
+def test_a_clock_time_colon_does_not_cut_its_clause() -> None:
+    text = ("The harbour master said the first ferry would leave at 7:15 a.m. on Thursday and that "
+            "the full timetable would run from Friday.")
+    tl = timeline.build(text, reference_time=DCT)
+    leave, run = _event(tl, "leave"), _event(tl, "run")
+    assert leave.earliest_start == _day(3, 7, 15)
+    assert run.earliest_start == _day(4)
+    assert run.latest_end is None  # it starts on Friday and runs on; Thursday is not its day
+
+
+@pytest.mark.parametrize("between,breaks", [(" at 7:15 a.m. on ", False), (" said: the ", True), ("; then ", True), (" (the ", True)])
+def test_a_colon_breaks_a_clause_unless_inside_a_number(between: str, breaks: bool) -> None:
+    text = "x" + between + "y"
+    assert _clause_break(anchor_words("en"), text, 1, len(text) - 1) is breaks
+
+
+@pytest.mark.parametrize("between,gap", [(" the 2,000 ", True), (" the 7:15 ", True), (" the, ", False), (" them: the ", False)])
+def test_a_comma_inside_a_number_keeps_an_object_phrase(between: str, gap: bool) -> None:
+    text = "x" + between + "y"
+    assert _object_gap(anchor_words("en"), text, 1, len(text) - 1) is gap
+
+
+# a passive "was carried out", "was conducted", "was performed": its subject event noun is the same happening
+@pytest.mark.parametrize(
+    "text,noun,day",
+    [
+        ("A safety inspection was carried out on Sunday evening.", "inspection", 29),
+        ("A safety audit was conducted on Wednesday.", "audit", 25),
+        ("The operation was performed on Tuesday at the city hospital.", "operation", 24),
+    ],
+)
+def test_a_passive_happening_dates_its_subject(text: str, noun: str, day: int) -> None:
+    e = _event(timeline.build(text, reference_time=DCT), noun)
+    assert e.earliest_start is not None and e.earliest_start >= _day(day)
+    assert e.latest_end is not None and e.latest_end <= _day(day + 1)
+
+
+# a verb of effect whose subject is an event noun starts no earlier than it, most likely soon after
+@pytest.mark.parametrize(
+    "text,noun,verb",
+    [
+        ("A landslide on the coast road on Saturday night forced police to close the route, officials said on Monday.",
+         "landslide", "forced"),
+        ("Crossings resume on Thursday, a week after a fire in the engine room of the ferry forced the operator to cancel them.",
+         "fire", "forced"),
+        ("A power failure at the station on Friday morning disrupted trains for hours, the operator said.", "failure", "disrupted"),
+        ("The blast at the depot on Wednesday prompted an evacuation of the street, police said on Monday.", "blast", "prompted"),
+    ],
+)
+def test_an_effect_starts_with_its_event_subject(text: str, noun: str, verb: str) -> None:
+    tl = timeline.build(text, reference_time=DCT)
+    cause, effect = _event(tl, noun), _event(tl, verb)
+    assert cause.likely_start is not None and effect.likely_start is not None
+    assert cause.likely_start <= effect.likely_start < cause.likely_start + dt.timedelta(days=2)
+    if cause.earliest_start is not None:
+        assert effect.earliest_start is not None and effect.earliest_start >= cause.earliest_start
+
+
+# another verb after an event noun is no effect of it
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        ("After the storm on Friday the crew praised the passengers.", "praised"),
+        ("The fire at the mill on Thursday destroyed the roof.", "destroyed"),
+    ],
+)
+def test_no_effect_for_other_verbs(text: str, verb: str) -> None:
+    e = _event(timeline.build(text, reference_time=DCT), verb)
+    assert "soon after" not in (e.likely_basis or "")
+
+
+# "is due to take place", "is set to go ahead": the subject event noun is the happening the predicate dates
+@pytest.mark.parametrize(
+    "text,noun,start,end",
+    [
+        ("A sentencing hearing is due to take place in February.", "hearing", dt.datetime(2027, 2, 1), dt.datetime(2027, 3, 1)),
+        ("The parade is set to go ahead on Sunday.", "parade", _day(6), _day(7)),
+    ],
+)
+def test_a_due_happening_dates_its_subject(text: str, noun: str, start: dt.datetime, end: dt.datetime) -> None:
+    e = _event(timeline.build(text, reference_time=DCT), noun)
+    assert e.earliest_start is not None and e.earliest_start >= start
+    assert e.latest_end is not None and e.latest_end <= end
+
+
+# a claim in the present and a passive participle are no effect of the noun before them
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        ("The union says the closure of the plant on Monday triggers a strike ballot.", "triggers"),
+        ("Heavy selling in the morning triggered by weak profits pushed the index down on Tuesday.", "triggered"),
+        ("An evacuation of the town prompted by the flood warning began on Sunday.", "prompted"),
+    ],
+)
+def test_no_effect_from_a_claim_or_a_passive(text: str, verb: str) -> None:
+    e = _event(timeline.build(text, reference_time=DCT), verb)
+    assert "soon after" not in (e.likely_basis or "")
