@@ -120,3 +120,12 @@ def test_a_due_happening_dates_its_subject(text: str, noun: str, start: dt.datet
 def test_no_effect_from_a_claim_or_a_passive(text: str, verb: str) -> None:
     e = _event(timeline.build(text, reference_time=DCT), verb)
     assert "soon after" not in (e.likely_basis or "")
+
+
+# "since then" after a long object still orders its verb after the time told before
+def test_since_then_after_a_long_object() -> None:
+    tl = timeline.build("The road was closed by a landslide on Saturday. Drivers have used a narrow farm track over the hill since then.",
+                        reference_time=DCT)
+    used = _event(tl, "used")
+    assert used.earliest_start is not None and used.earliest_start >= _day(28)
+    assert used.likely_start is not None and used.likely_start <= _day(30)  # within a day of Saturday's end
