@@ -51,6 +51,8 @@ _HAVE_PAST = frozenset(_VERB_GROUP["have_past"])
 _VERB_MARKERS = frozenset(_VERB_GROUP["verb_markers"])
 _OBJECT_STARTS = frozenset(_VERB_GROUP.get("object_starts", ()))
 _AUX_CHAIN = frozenset(_VERB_GROUP["chain"])
+_SUBJECT_FOLLOWERS = frozenset(_VERB_GROUP.get("subject_followers", ()))
+_NOUN_PHRASE_REACH = 3  # words a determiner may stand before the head of its noun phrase ("a final safety check")
 _STOP = frozenset(_VERB_GROUP["stops"])
 _NEGATIVE_SUBJECTS = tuple(tuple(w.split()) for w in _VERB_GROUP.get("negative_subjects", ()))
 _NEGATIVE_DETERMINERS = tuple(tuple(w.split()) for w in _VERB_GROUP.get("negative_determiners", ()))
@@ -251,6 +253,20 @@ def _lexical_pos(word: str, predicted: str, lexical: Lexical = lexical) -> str:
     return predicted
 
 
+def _subject_head(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` closes a noun phrase a determiner opens, with an auxiliary right after it
+    ("a final safety check was carried out"): the subject's head noun, not a verb."""
+    if i + 1 >= len(words) or words[i + 1].lower() not in _SUBJECT_FOLLOWERS:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - _NOUN_PHRASE_REACH), -1):
+        w = words[k].lower()
+        if w in _OBJECT_STARTS:
+            return True
+        if not words[k].isalpha() or not words[k].islower() or w in _AUX_CHAIN or w in _VERB_MARKERS:
+            return False
+    return False
+
+
 def _ends_at(words: list[str], j: int, phrase: tuple[str, ...]) -> bool:
     """Whether the lower-cased ``words`` up to index ``j`` end with ``phrase``."""
     k = j - len(phrase) + 1
@@ -449,6 +465,8 @@ def _detect_all(
         pos = _lexical_pos(tok.text.lower(), model_pos, lexical)
         if pos != "VERB" and i > 0 and words[i - 1].lower() in _VERB_MARKERS:
             pos = "VERB"  # "had killed", "to visit", "will vote"
+        elif pos == "VERB" and "NOUN" in lexical(tok.text.lower())[0] and _subject_head(words, i):
+            pos = "NOUN"  # "a final safety check was carried out": the subject's head
         elif pos == "ADJECTIVE" and i + 1 < len(words) and words[i + 1].lower() in _OBJECT_STARTS and "VERB" in lexical(tok.text.lower())[0]:
             pos = "VERB"  # "left her car": an adjective takes no object
         elif (pos == "NOUN" and 0 < i and i + 1 < len(words) and words[i + 1].lower() in _OBJECT_STARTS
