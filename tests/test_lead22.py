@@ -129,3 +129,42 @@ def test_since_then_after_a_long_object() -> None:
     used = _event(tl, "used")
     assert used.earliest_start is not None and used.earliest_start >= _day(28)
     assert used.likely_start is not None and used.likely_start <= _day(30)  # within a day of Saturday's end
+
+
+# a noun-or-verb word that closes a noun phrase a determiner opens, with an auxiliary right after it,
+# is the subject's head noun: "a final safety check was carried out" is the check's happening
+def test_a_subject_head_after_a_determiner_is_a_noun() -> None:
+    text = "The operator said engineers had replaced a pump over the weekend and that a final safety check was carried out on Sunday evening."
+    check = _event(timeline.build(text, reference_time=DCT), "check")
+    assert check.earliest_start is not None and check.earliest_start >= _day(29, 17)
+    assert check.latest_end is not None and check.latest_end <= _day(29, 23)
+
+
+@pytest.mark.parametrize(
+    "sentence,word,head",
+    [
+        ("a final safety check was carried out", "check", True),
+        ("the cut will hit exporters", "cut", True),
+        ("police check was", "check", False),  # no determiner
+        ("they had to check was", "check", False),  # a verb marker before it
+        ("the check on the wall", "check", False),  # no auxiliary after it
+        ("the 2026 check was", "check", False),  # a figure inside the phrase
+        ("a very long and detailed check was", "check", False),  # past the reach
+    ],
+)
+def test_subject_head(sentence: str, word: str, head: bool) -> None:
+    from timeline.events.detect import _subject_head
+
+    words = sentence.split()
+    assert _subject_head(words, words.index(word)) is head
+
+
+# a hedged length of days or more is whole days: "almost a decade" before a sentencing on Friday does not
+# push the sentencing to a clock time inside Friday
+def test_a_hedged_long_length_is_whole_days() -> None:
+    text = "A former treasurer was jailed for six years on Friday for stealing from the club over almost a decade."
+    tl = timeline.build(text, reference_time="2026-11-28")
+    length = next(t for t in tl.timexes if t.text == "almost a decade")
+    assert length.min_length is not None and not length.min_length % dt.timedelta(days=1)
+    jailed = _event(tl, "jailed")
+    assert jailed.likely_start == dt.datetime(2026, 11, 27) and jailed.likely_end == dt.datetime(2026, 11, 28)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["lengths", "reach", "hedged_shift", "duration_timex", "hour_offset_timex", "vague_timex", "beyond_calendar", "is_duration_value"]
 
 _EPSILON = dt.timedelta(microseconds=1)
+_DAY = dt.timedelta(days=1)
 
 
 def is_duration_value(value: str) -> bool:
@@ -45,8 +46,18 @@ def lengths(lexicon: Lexicon, spec: DurationSpec) -> tuple[Optional[dt.timedelta
         min_len, max_len = _scaled(lo, spec.amount), _scaled(hi, spec.amount)
     if spec.hedge:
         low, high = lexicon["hedges"].get(spec.hedge, (1.0, 1.0))
-        return (None if min_len is None else _scaled(min_len, low)), (None if high < 0 or max_len is None else _scaled(max_len, high))
+        min_len, max_len = (None if min_len is None else _scaled(min_len, low)), (None if high < 0 or max_len is None else _scaled(max_len, high))
+        if spec.grain >= Grain.DAY:  # "almost a decade": whole days, not 2,921 days and 14 h 24 min
+            min_len, max_len = _whole_days(min_len, down=True), _whole_days(max_len, down=False)
     return min_len, max_len
+
+
+def _whole_days(length: Optional[dt.timedelta], down: bool) -> Optional[dt.timedelta]:
+    """``length`` rounded to whole days, down or up: a hedge's share of a unit of a day or more is no clock time."""
+    if length is None or not length % _DAY:
+        return length
+    days = length // _DAY
+    return dt.timedelta(days=days if down else days + 1)
 
 
 _MONTHS_IN = {Grain.MONTH: 1, Grain.QUARTER: 3, Grain.SEASON: 3, Grain.HALF: 6, Grain.YEAR: 12, Grain.DECADE: 120, Grain.CENTURY: 1200,
