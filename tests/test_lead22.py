@@ -17,8 +17,8 @@ DCT = "2026-11-30"  # a Monday
 
 
 def _day(d: int, h: int = 0, m: int = 0) -> dt.datetime:
-    """Day ``d`` of the weeks around publication: 24-30 November, then 1-7 December."""
-    return dt.datetime(2026, 11, d, h, m) if d >= 24 else dt.datetime(2026, 12, d, h, m)
+    """Day ``d`` of the weeks around publication: 20-30 November, then 1-7 December."""
+    return dt.datetime(2026, 11, d, h, m) if d >= 20 else dt.datetime(2026, 12, d, h, m)
 
 
 # the colon of a clock time ("7:15") is no clause break: the day after the clock time dates the
@@ -168,3 +168,34 @@ def test_a_hedged_long_length_is_whole_days() -> None:
     assert length.min_length is not None and not length.min_length % dt.timedelta(days=1)
     jailed = _event(tl, "jailed")
     assert jailed.likely_start == dt.datetime(2026, 11, 27) and jailed.likely_end == dt.datetime(2026, 11, 28)
+
+
+# "the night before the vote", "the morning after the robbery": the other event most likely on the
+# neighbouring calendar day, certainly within two days
+@pytest.mark.parametrize(
+    "text,word,day",
+    [
+        ("Supporters held a rally on Tuesday evening, the night before the vote.", "vote", 25),
+        ("The crew tested the engine on Friday, the day before the launch.", "launch", 28),
+        ("Police found the car on Sunday, the morning after the robbery.", "robbery", 28),  # "the morning" is a time expression
+        ("The team trained on Thursday afternoon, the afternoon before the final.", "final", 27),
+    ],
+)
+def test_the_night_before_is_the_neighbouring_day(text: str, word: str, day: int) -> None:
+    e = _event(timeline.build(text, reference_time="2026-11-30"), word)
+    assert (e.likely_start, e.likely_end) == (_day(day), _day(day + 1))
+
+
+# "the announcement came on Monday": the subject event noun is the happening "came" dates
+@pytest.mark.parametrize(
+    "text,noun,day",
+    [
+        ("The announcement came on Monday.", "announcement", 23),
+        ("The verdict came late on Friday after three days of deliberations.", "verdict", 27),
+        ("Their resignation comes on Thursday, the party said.", "resignation", 3),
+    ],
+)
+def test_a_subject_that_came_is_dated(text: str, noun: str, day: int) -> None:
+    e = _event(timeline.build(text, reference_time="2026-11-28"), noun)
+    assert e.earliest_start is not None and e.earliest_start >= _day(day)
+    assert e.latest_end is not None and e.latest_end <= _day(day + 1)

@@ -171,6 +171,7 @@ class AnchorWords:
     reason_soon_verbs: frozenset[str] = frozenset()  # arrests: most likely soon after their reason
     reason_purposes: frozenset[str] = frozenset()  # "held for questioning": what comes next, no reason
     response_verbs: frozenset[str] = frozenset()  # "condemned the bombing": the object event had begun
+    next_day_gaps: frozenset[str] = frozenset()  # "the night before the vote": the vote most likely the next day
     effect_verbs: frozenset[str] = frozenset()  # "a fire forced the operator to cancel": no earlier than the fire
     effect_subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "a fire[ in the engine room ]forced"
     reason_modifier_stops: frozenset[str] = frozenset()  # "suspended for three matches": a count, no reason
@@ -212,7 +213,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
         reason_reach=int(data.get("reason_reach", 0)),
         reason_likely=dt.timedelta(hours=data["reason_likely_hours"]) if data.get("reason_likely_hours") else None,
-        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "far_signals", "awaiting_verbs", "awaiting_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs")},
+        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "far_signals", "awaiting_verbs", "awaiting_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps")},
         **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "caused_object", "effect_subject_gap")},
         aside=rx("aside"), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )

@@ -80,8 +80,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             gap_max = None
             gap_min = dt.timedelta(0)
             m = cues.short_gap.search(between)
-            if m and any(x <= a.end + m.start() < y for x, y in spans):
-                m = None  # "for nearly 20 hours before": the hours belong to a length, not to the gap
+            if m and any(x <= a.end + m.start() < y and by_end[y].type is TimexType.DURATION for x, y in spans):
+                m = None  # "for nearly 20 hours before": the hours belong to a length, not to the gap ("the morning after" is a gap)
             if m:
                 gap_max = cues.short_gaps.get(m.group(1).lower())
             length = next((gaps[k] for k in range(a.end, b.start) if k in gaps), None) if gaps else None
@@ -164,7 +164,10 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     if main is None or main is source:
                         continue
                     source, evidence = main, text[main.start : target.end]
-            yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely)
+            days = None
+            if m and m.group(1).lower() in cues.next_day_gaps and relation in ("before", "after"):
+                days = -1 if relation == "before" else 1  # "held a rally the night before the vote": the day before the vote's
+            yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely, likely_days=days)
             if perceived:
                 yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
 
