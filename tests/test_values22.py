@@ -1,0 +1,44 @@
+"""Time-expression values and bounds on news phrasing (twenty-second session, values helper): sentences written for these tests.
+
+Every expected value and bound below was worked out by hand from docs/conventions.md (weekdays checked with a calendar),
+not copied from the tagger's output."""
+
+from __future__ import annotations
+
+import pytest
+
+from _timelines import value_and_bounds
+
+
+def _got(text: str, expression: str, dct: str) -> tuple[str, str, str]:
+    return value_and_bounds(text, expression, dct)
+
+
+# --- a bare past "overnight" after a day told before the publication day: that day's night, when it stands as an adverb
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Wed 13 May 2026: Saturday is 9 May, and the crews worked the night that followed it (9 May 19:00 to
+        # 10 May 07:00), not the night before it
+        ("A storm brought down power lines on Saturday. Crews worked overnight to restore supplies.", "overnight",
+         "2026-05-13", ("2026-05-09TNI", "2026-05-09T19:00", "2026-05-10T07:00")),
+        # a mark after it: Sunday 10 May, its night
+        ("The main burst on Sunday, and engineers worked overnight.", "overnight", "2026-05-13",
+         ("2026-05-10TNI", "2026-05-10T19:00", "2026-05-11T07:00")),
+        # before a noun it is the night that led into the day told: Monday 11 May, the night of Sunday 10 May
+        ("Shares in Tokyo fell on Monday, hurt by overnight losses on Wall Street.", "overnight", "2026-05-13",
+         ("2026-05-10TNI", "2026-05-10T19:00", "2026-05-11T07:00")),
+        # no day told: the night that ended on the publication day, as before (12 May)
+        ("Prices of copper rose overnight.", "overnight", "2026-05-13",
+         ("2026-05-12TNI", "2026-05-12T19:00", "2026-05-13T07:00")),
+        # published Thu 14 May: the story's day is Sunday ahead, so a past clause counts from the last day told before
+        # publication (Wednesday 13 May) and "overnight" is that Wednesday's night, not Tuesday's
+        ("Inspectors found a crack in the dam on Wednesday. The reservoir will be drained by Sunday, officials said. "
+         "Engineers began pumping overnight, the council said.", "overnight", "2026-05-14",
+         ("2026-05-13TNI", "2026-05-13T19:00", "2026-05-14T07:00")),
+    ],
+)
+def test_overnight_after_a_day_told(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
