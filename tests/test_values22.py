@@ -42,3 +42,25 @@ def _got(text: str, expression: str, dct: str) -> tuple[str, str, str]:
 )
 def test_overnight_after_a_day_told(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- "in N units" in a past clause is how long it took: a length with no place, which no later "of that year" counts from
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 13 May 2026: the four months lie somewhere in 2021, not four months after publication
+        ("Sales peaked in the second half of 2021, when the chain opened 30 stores in four months. "
+         "In October of that year it opened nine more.", "four months", "2026-05-13", ("P4M", "none", "none")),
+        # so the story stays in 2021: October 2021, not October 2026
+        ("Sales peaked in the second half of 2021, when the chain opened 30 stores in four months. "
+         "In October of that year it opened nine more.", "October of that year", "2026-05-13",
+         ("2021-10", "2021-10-01T00:00", "2021-11-01T00:00")),
+        # a future clause still counts from publication: four months on from May 2026 is September 2026
+        ("The chain will open 30 stores in four months.", "four months", "2026-05-13",
+         ("P4M", "2026-09-01T00:00", "2026-10-01T00:00")),
+    ],
+)
+def test_in_n_units_in_a_past_clause(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected

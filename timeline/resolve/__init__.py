@@ -253,6 +253,16 @@ def _past_offset_from_nothing(ctx: Context, mention: Mention, meaning: DurationS
     return attrs.evolve(t, earliest=None, latest=now[1]) if tense == "past" else t
 
 
+def _length_in_past_clause(ctx: Context, mention: Mention, meaning: DurationSpec) -> DurationSpec:
+    """ "Hale moved 400,000 pounds in five months": "in N units" (an offset from now) in a past clause is how long something
+    took, a length with no place on the time axis; not a time ahead of publication, which the past rules out, nor one the
+    story moves to ("In August of that year" after it stays in the story's year).  News mode."""
+    if ctx.mode != "news" or meaning.span != "later" or meaning.anchoring is not Anchoring.REFERENCE:
+        return meaning
+    tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
+    return attrs.evolve(meaning, span=None) if tense == "past" else meaning
+
+
 def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, story: Story) -> Timex:
     """ "A deal could come within days", "The city fell within two weeks": a length after "within" is a time limit, so it
     lies between its anchor and the anchor plus its longest reading: now, or in a past clause the story's time (no bounds
@@ -299,6 +309,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         return t
 
     if isinstance(meaning, DurationSpec):
+        meaning = _length_in_past_clause(ctx, mention, meaning)  # "moved 400,000 pounds in five months"
         offset, told = event_offset(ctx, meaning, mention, mentions[i - 1] if i else None, story)
         restated = restated_date(ctx, meaning, mention, mentions[i - 1] if i else None, f"t{i}", story) if offset is meaning else None
         if restated is not None:  # "signed on 30 May 1942, almost three years after the first shots": 1942
