@@ -64,3 +64,33 @@ def test_overnight_after_a_day_told(text: str, expression: str, dct: str, expect
 )
 def test_in_n_units_in_a_past_clause(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- a weekday after a clock time in a present notice of a span: the words before the clock time are the day's
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Wed 13 May 2026: a warning still to come, Friday 15 and Saturday 16 May (not the 8th and 9th)
+        ("A wind warning runs from 6 p.m. on Friday until 9 a.m. on Saturday.", "Friday", "2026-05-13",
+         ("2026-05-15", "2026-05-15T00:00", "2026-05-16T00:00")),
+        ("A wind warning runs from 6 p.m. on Friday until 9 a.m. on Saturday.", "6 p.m.", "2026-05-13",
+         ("2026-05-15T18:00", "2026-05-15T18:00", "2026-05-15T18:01")),
+        ("A wind warning runs from 6 p.m. on Friday until 9 a.m. on Saturday.", "Saturday", "2026-05-13",
+         ("2026-05-16", "2026-05-16T00:00", "2026-05-17T00:00")),
+        # under way: Monday 11 May to Thursday 14 May holds the 13th, so the Monday is this week's
+        ("The flood warning runs from 6 p.m. on Monday until 10 a.m. on Thursday.", "Monday", "2026-05-13",
+         ("2026-05-11", "2026-05-11T00:00", "2026-05-12T00:00")),
+        # the end of a span in the present lies ahead: Monday 18 May, Sunday 17 May
+        ("The motorway is closed until 5 a.m. on Monday.", "Monday", "2026-05-13",
+         ("2026-05-18", "2026-05-18T00:00", "2026-05-19T00:00")),
+        ("The exhibition runs until 5 p.m. on Sunday.", "Sunday", "2026-05-13",
+         ("2026-05-17", "2026-05-17T00:00", "2026-05-18T00:00")),
+        # a past clause is not touched: Friday 8 to Monday 11 May
+        ("The motorway was closed from 8 p.m. on Friday until 5 a.m. on Monday.", "Monday", "2026-05-13",
+         ("2026-05-11", "2026-05-11T00:00", "2026-05-12T00:00")),
+    ],
+)
+def test_weekday_after_a_clock_time_in_a_notice(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected

@@ -48,6 +48,8 @@ class TenseWords:
     ahead_subject: frozenset[str] = frozenset()
     subject_present: frozenset[str] = frozenset()
     clock_words: frozenset[str] = frozenset()
+    clock_names: frozenset[str] = frozenset()
+    clock_day_joins: frozenset[str] = frozenset()
     intent: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
@@ -125,7 +127,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
-        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"),
+        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
         intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), be_states=words(cues, "be_states"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
@@ -331,6 +333,46 @@ def span_notice(doc: Doc, start: int) -> bool:
     s, _ = doc.sentence_at(start)
     backwards = list(reversed(_TOKEN.findall(doc.text, max(s, start - 80), start)))
     return len(backwards) > 1 and _span_present(backwards, 1, cues)
+
+
+_CLOCK_LEAD_REACH = 30  # characters before a day in which a clock time and its joining word are looked for ("11:45 p.m. GMT on")
+
+
+def clock_lead(doc: Doc, start: int) -> int:
+    """Where a clock time written right before a day begins ("until [5 a.m. on] Monday", "from [midnight on] Friday"): the
+    words before it are the day's as much as the clock time's; ``start`` when there is none."""
+    cues = tense_words(doc.language)
+    s, _ = doc.sentence_at(start)
+    toks = list(_TOKEN_OR_NUMBER.finditer(doc.text, max(s, start - _CLOCK_LEAD_REACH), start))
+    k = len(toks)
+    if k and toks[k - 1].group().lower() in cues.clock_day_joins:
+        k -= 1
+    if k and toks[k - 1].group().lower() in cues.clock_names:
+        return toks[k - 1].start()
+    j = k
+    while j and toks[j - 1].group().lower() in cues.clock_words:
+        j -= 1
+    if j == k or not j or not toks[j - 1].group()[0].isdigit():
+        return start  # a clock time has its letters ("5 a.m."): not a bare number ("Route 9 on Monday")
+    while j > 1 and toks[j - 2].group()[0].isdigit() and doc.text[toks[j - 2].end() : toks[j - 1].start()] in (":", "."):
+        j -= 1  # "5:30 p.m.": the hour too
+    return toks[j - 1].start()
+
+
+def range_end_day(doc: Doc, end: int) -> Optional[str]:
+    """The day word that ends a range opened at ``end`` ("Friday [to] midnight on [Saturday]", "Friday [until] 10 a.m. on
+    [Saturday]", "Friday [to Sunday]"), maybe through a clock time; None when no range word follows."""
+    cues = tense_words(doc.language)
+    _, e = doc.sentence_at(end)
+    toks = [m.group() for m in _TOKEN_OR_NUMBER.finditer(doc.text, end, min(e, end + 40))]
+    if not toks or (toks[0].lower() not in cues.until and toks[0].lower() not in cues.range_words):
+        return None
+    for w in toks[1:7]:
+        lw = w.lower()
+        if w[0].isdigit() or lw in cues.clock_words or lw in cues.clock_names or lw in cues.clock_day_joins:
+            continue
+        return w
+    return None
 
 
 def _clock_range_word(word: str, cues: TenseWords) -> bool:
