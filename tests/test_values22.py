@@ -94,3 +94,33 @@ def test_in_n_units_in_a_past_clause(text: str, expression: str, dct: str, expec
 )
 def test_weekday_after_a_clock_time_in_a_notice(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- "the same period last year" in a half-year report: the half, not the last quarter
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 30 Jul 2026: the report is about the first half of 2026, so the same period a year before is 2025-H1
+        ("Profit in the first half of the year fell 8 per cent from the same period last year.", "the same period last year",
+         "2026-07-30", ("2025-H1", "2025-01-01T00:00", "2025-07-01T00:00")),
+        # the half named after a quarter is what the report is about
+        ("Profit in the second quarter fell. In the first half, sales fell 2 per cent from the same period last year.",
+         "the same period last year", "2026-07-30", ("2025-H1", "2025-01-01T00:00", "2025-07-01T00:00")),
+        # a quarter named after the half is: the second quarter of 2025
+        ("Profit in the first half fell. Second-quarter sales rose 3 per cent from the same period last year.",
+         "the same period last year", "2026-07-30", ("2025-Q2", "2025-04-01T00:00", "2025-07-01T00:00")),
+        # a half still ahead is no report ("the first half of next year"): the last quarter over, 2026-Q2, a year before
+        ("Profit rose in the second quarter, and the firm expects more in the first half of next year; sales were flat from "
+         "the same period last year.", "the same period last year", "2026-07-30", ("2025-Q2", "2025-04-01T00:00", "2025-07-01T00:00")),
+        # "the six months to June 30" is the first half: 2025-H1
+        ("Operating profit for the six months to June 30 rose, up from the same period last year.", "the same period last year",
+         "2026-07-30", ("2025-H1", "2025-01-01T00:00", "2025-07-01T00:00")),
+        # "the three months to March 31" is the first quarter: 2025-Q1 (not the last quarter over, Q2)
+        ("Sales for the three months to March 31 rose, up from the same period a year earlier.", "the same period a year earlier",
+         "2026-07-30", ("2025-Q1", "2025-01-01T00:00", "2025-04-01T00:00")),
+    ],
+)
+def test_same_period_in_a_half_year_report(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
