@@ -124,3 +124,24 @@ def test_weekday_after_a_clock_time_in_a_notice(text: str, expression: str, dct:
 )
 def test_same_period_in_a_half_year_report(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- a bare past "overnight" in a clause reported on a day named at the end of its sentence: the night before that day
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Sun 11 Oct 2026: reported on Sunday, so the night of Saturday 10 Oct (not Wednesday's, the day told)
+        ("The ferry sank on Wednesday. The number of missing rose overnight to 40, coastguards said on Sunday.", "overnight",
+         "2026-10-11", ("2026-10-10TNI", "2026-10-10T19:00", "2026-10-11T07:00")),
+        # reported "yesterday", Saturday 10 Oct: the night of Friday 9 Oct
+        ("Flood waters receded overnight, police said yesterday.", "overnight", "2026-10-11",
+         ("2026-10-09TNI", "2026-10-09T19:00", "2026-10-10T07:00")),
+        # no day of the report: the day told, Wednesday 7 Oct, and its night
+        ("The ferry sank on Wednesday. The number of missing rose overnight, coastguards said.", "overnight", "2026-10-11",
+         ("2026-10-07TNI", "2026-10-07T19:00", "2026-10-08T07:00")),
+    ],
+)
+def test_overnight_reported_on_a_day(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected

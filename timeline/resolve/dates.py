@@ -18,6 +18,7 @@ from .named import named_period, quarter_in_year, reported_year, with_part
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story, morning_after, past_day_anchor
+from .tense import report_day_after
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -222,9 +223,31 @@ def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     way, _ = direction(ctx, spec, mention, Direction.PAST)
     if way is Direction.FUTURE:
         return spec
+    reported = _report_day(ctx, mention)
+    if reported is not None and ctx.reference is not None:
+        # "The death toll rose overnight, officials said on Sunday": the night before the day of the report
+        back = (reported - ctx.reference.date()).days - 1
+        return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=back))
     if _told_day_before_publication(ctx, spec, story) and _night_of_told_day(ctx, entry, mention):
         return spec  # "The storm hit the coast on Saturday. Crews worked overnight": Saturday's night
     return attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=-1))
+
+
+def _report_day(ctx: "Context", mention: Mention) -> Optional[dt.date]:
+    """The day of a report closing the sentence ("..., officials said on Sunday", "..., police said yesterday"): a weekday
+    the last one not after publication, a deictic day counted from it; None when there is none (or no publication day)."""
+    word = report_day_after(ctx.doc, mention.end)
+    if word is None or ctx.reference is None:
+        return None
+    today = ctx.reference.date()
+    lw = word.lower()
+    weekday = ctx.lexicon["weekdays"].get(lw)
+    if weekday is not None:
+        return today - dt.timedelta(days=(today.isoweekday() - int(weekday)) % 7)
+    deictic = ctx.lexicon["deictic_days"].get(lw)
+    if deictic is not None and "part" not in deictic and int(deictic["offset"]) <= 0:
+        return today + dt.timedelta(days=int(deictic["offset"]))
+    return None
 
 
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|\S)?")

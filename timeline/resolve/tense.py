@@ -359,6 +359,28 @@ def clock_lead(doc: Doc, start: int) -> int:
     return toks[j - 1].start()
 
 
+_REPORT_DAY_REACH = 100  # characters after a time in which ", officials said on Sunday" is looked for
+
+
+def report_day_after(doc: Doc, end: int) -> Optional[str]:
+    """The day word of a report that closes the sentence after a comma ("The toll rose overnight, officials said on
+    [Sunday]", "..., police said [yesterday]"): what the clause before tells is counted from that day; None when there is none."""
+    cues = tense_words(doc.language)
+    _, e = doc.sentence_at(end)
+    toks = _TOKEN.findall(doc.text, end, min(e, end + _REPORT_DAY_REACH))
+    if "," not in toks:
+        return None
+    after = toks[toks.index(",") + 1 :]
+    for k, w in enumerate(after[:5]):
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return None
+        if lw in cues.reporting and lw not in cues.not_verbs:
+            rest = [v for v in after[k + 1 : k + 3] if v.lower() not in cues.skip]
+            return rest[0] if rest else None
+    return None
+
+
 def range_end_day(doc: Doc, end: int) -> Optional[str]:
     """The day word that ends a range opened at ``end`` ("Friday [to] midnight on [Saturday]", "Friday [until] 10 a.m. on
     [Saturday]", "Friday [to Sunday]"), maybe through a clock time; None when no range word follows."""
