@@ -145,3 +145,21 @@ def test_same_period_in_a_half_year_report(text: str, expression: str, dct: str,
 )
 def test_overnight_reported_on_a_day(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- a weekday after a holiday names the holiday again only through a noun of the holiday itself ("holiday", "break")
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Tue 6 Jan 2026: Christmas 2025 fell on a Thursday, but the report of the trading is the Thursday ahead, 8 Jan
+        ("Rival Harland reports its Christmas trading on Thursday.", "Thursday", "2026-01-06",
+         ("2026-01-08", "2026-01-08T00:00", "2026-01-09T00:00")),
+        # published Mon 21 Dec 2026: the Christmas holiday on Friday is Christmas Day, 25 Dec (not the Friday gone, 18 Dec)
+        ("Markets were quiet ahead of the Christmas holiday on Friday.", "Friday", "2026-12-21",
+         ("2026-12-25", "2026-12-25T00:00", "2026-12-26T00:00")),
+    ],
+)
+def test_weekday_after_a_holiday_noun(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected

@@ -179,7 +179,7 @@ def period_part(ctx: "Context", mentions: list[Mention], i: int, t: Timex, resol
     return attrs.evolve(t, earliest=earliest, latest=latest, anchor=TimexAnchor(AnchorKind.TIMEX, whole.tid), temporal_function=True)
 
 
-_SAME_DAY_GAP = re.compile(r"(?:\s{1,3}[A-Za-z]{3,12})?\s{1,3}on\s{1,3}|\s{0,2},\s{1,3}")  # "Labor Day [holiday] on Monday", "Christmas, Friday"
+_SAME_DAY_GAP = re.compile(r"(?:\s{1,3}(?P<noun>[A-Za-z]{3,12}))?\s{1,3}on\s{1,3}|\s{0,2},\s{1,3}")  # "Labor Day [holiday] on Monday", "Christmas, Friday"
 
 
 def day_named_before(ctx: "Context", mentions: list[Mention], i: int, last: Optional[tuple[int, Period, str]]) -> Optional[tuple[dt.date, str]]:
@@ -192,8 +192,9 @@ def day_named_before(ctx: "Context", mentions: list[Mention], i: int, last: Opti
     before = mentions[i - 1].meaning
     if not isinstance(before, CalendarSpec) or before.weekday is not None or before.hour is not None:
         return None
-    if not _SAME_DAY_GAP.fullmatch(ctx.text, mentions[i - 1].end, mentions[i].start):
-        return None
+    gap = _SAME_DAY_GAP.fullmatch(ctx.text, mentions[i - 1].end, mentions[i].start)
+    if gap is None or (gap.group("noun") and gap.group("noun").lower() not in ctx.lexicon["date_pairs"].get("same_day_nouns", ())):
+        return None  # "its Christmas trading on Thursday": the trading's day, not Christmas again
     if last is None or last[2] != f"t{i}" or last[1].grain is not Grain.DAY or last[1].start.isoweekday() != spec.weekday:
         return None
     return last[1].start.date(), last[2]
