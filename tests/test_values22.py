@@ -163,3 +163,27 @@ def test_overnight_reported_on_a_day(text: str, expression: str, dct: str, expec
 )
 def test_weekday_after_a_holiday_noun(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- a weekday after "from"/"starting" with only a decreeing verb's object before it: when the measure begins, the closest
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Sun 11 Oct 2026: the mourning begins on Monday 12 Oct (1 day ahead), not the Monday gone (5 Oct)
+        ("The government declared three days of national mourning from Monday.", "Monday", "2026-10-11",
+         ("2026-10-12", "2026-10-12T00:00", "2026-10-13T00:00")),
+        # published Wed 14 Oct 2026: Saturday 17 Oct lies 3 days ahead, Saturday 10 Oct 4 days back
+        ("The council imposed a hosepipe ban starting Saturday.", "Saturday", "2026-10-14",
+         ("2026-10-17", "2026-10-17T00:00", "2026-10-18T00:00")),
+        # another verb between: the clause's past decides, Monday 5 Oct
+        ("The government declared an emergency and schools closed from Monday.", "Monday", "2026-10-11",
+         ("2026-10-05", "2026-10-05T00:00", "2026-10-06T00:00")),
+        # the decree's own day: Monday 5 Oct
+        ("The government declared a state of emergency on Monday.", "Monday", "2026-10-11",
+         ("2026-10-05", "2026-10-05T00:00", "2026-10-06T00:00")),
+    ],
+)
+def test_weekday_a_decreed_measure_begins(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected

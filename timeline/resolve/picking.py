@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import after_decreed_start, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -55,6 +55,9 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             # "Unions have called a strike for Nov. 12", "ordered schools closed on Thursday": the day set lies after the call, either
             # side of now (a weekday set for a strike with no day before it in its sentence keeps the clause's tense: see
             # named._after_joined_day)
+            return Direction.CLOSEST, False
+        if spec.weekday is not None and after_decreed_start(ctx.doc, mention.start):
+            # "declared three days of national mourning from Monday": the day the decree's measure begins, after the decree
             return Direction.CLOSEST, False
         if spec.weekday is not None and after_forewarning(ctx.doc, mention.start):
             # "warned of heavy snow late on Wednesday": the snow's day, after the warning (a month may be the warning's own:

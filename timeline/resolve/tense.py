@@ -106,6 +106,8 @@ class TenseWords:
     report_nouns: frozenset[str] = frozenset()
     directive: frozenset[str] = frozenset()
     within: frozenset[str] = frozenset()
+    decreeing: frozenset[str] = frozenset()
+    start_words: frozenset[str] = frozenset()
     forewarning: tuple[tuple[str, ...], ...] = ()  # "warned of", "braced for": what follows is the time of what is warned of
     within_counted: frozenset[str] = frozenset()
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
@@ -144,7 +146,7 @@ def tense_words(language: str = "en") -> TenseWords:
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
-        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), within_counted=words(signals, "within_counted"),
+        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
@@ -744,6 +746,26 @@ def after_directive(doc: Doc, start: int) -> bool:
             between = words[:k]
             return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() for j, b in enumerate(between)) or any(
                 _cue(b, cues) == "past" and b[:1].islower() for b in between)
+    return False
+
+
+def after_decreed_start(doc: Doc, start: int) -> bool:
+    """Whether the time is when something decreed begins: a start word right before it ("from", "starting") and, earlier
+    in its clause with only its object between, a decreeing verb ("declared three days of national mourning from Monday",
+    "imposed a curfew from Friday")."""
+    cues = tense_words(doc.language)
+    if not cues.decreeing or not cues.start_words:
+        return False
+    s, _ = doc.sentence_at(start)
+    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
+    if not words or words[0].lower() not in cues.start_words:
+        return False
+    for k, w in enumerate(words[1:], 1):
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if lw in cues.decreeing:
+            return not any(_cue(b, cues) is not None and b[:1].islower() for b in words[1:k])
     return False
 
 
