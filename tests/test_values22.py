@@ -187,3 +187,20 @@ def test_weekday_after_a_holiday_noun(text: str, expression: str, dct: str, expe
 )
 def test_weekday_a_decreed_measure_begins(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- a past form written as the present after an article ("the first cut") is a noun, no past cue
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 19 Mar 2026: "expect" looks ahead, June 2026 (not June 2025, read from "cut" as a past verb)
+        ("Analysts expect the first cut in June.", "June", "2026-03-19", ("2026-06", "2026-06-01T00:00", "2026-07-01T00:00")),
+        ("Traders now see a cut in May.", "May", "2026-03-19", ("2026-05", "2026-05-01T00:00", "2026-06-01T00:00")),
+        # a subject noun between the article and the word: "cut" is its past verb, April 2025
+        ("The government cut taxes in April.", "April", "2026-03-19", ("2025-04", "2025-04-01T00:00", "2025-05-01T00:00")),
+    ],
+)
+def test_present_alike_noun_after_an_article(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected

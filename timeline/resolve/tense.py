@@ -43,6 +43,8 @@ class TenseWords:
     open_modal_stops: frozenset[str] = frozenset()
     open_modal_negations: frozenset[str] = frozenset()
     present_alike: frozenset[str] = frozenset()
+    noun_openers: frozenset[str] = frozenset()
+    noun_modifiers: frozenset[str] = frozenset()
     holding: frozenset[str] = frozenset()
     superseded: frozenset[str] = frozenset()
     ahead_subject: frozenset[str] = frozenset()
@@ -129,7 +131,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
-        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
+        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
         intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), be_states=words(cues, "be_states"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
@@ -509,6 +511,15 @@ def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]
     return None
 
 
+def _after_noun_opener(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether ``backwards[i]`` comes right after an article or possessive (``noun_openers``), maybe with one of
+    ``noun_modifiers`` between ("the first cut", "a cut"): it opens a noun there, no verb."""
+    k = i + 1
+    if k < len(backwards) and backwards[k].lower() in cues.noun_modifiers:
+        k += 1
+    return k < len(backwards) and backwards[k].lower() in cues.noun_openers
+
+
 def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives: bool = True) -> Optional[str]:
     """The cue of ``backwards[i]``, unless an auxiliary just before it (later in the list) says otherwise.
 
@@ -543,6 +554,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
         return None  # "will keep its flights suspended until Oct. 31": the holding verb's tense, not the participle's
     if cue == "past" and lw in cues.present_alike and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.list_words:
         return None  # "will hold rates on Nov. 6 and cut in the spring": the verb it is joined to says
+    if cue == "past" and lw in cues.present_alike and _after_noun_opener(backwards, i, cues):
+        return None  # "Analysts expect the first cut in June": a noun, no past
     if cue == "past" and lw in cues.present_alike and i + 1 < len(backwards) and backwards[i + 1].lower() == "to":
         return None  # "want the bank to cut rates on March 19": a bare infinitive, no past (as "to raise" is none)
     if cue == "past" and lw not in cues.be and _passive_present(backwards, i, cues):
