@@ -204,3 +204,20 @@ def test_weekday_a_decreed_measure_begins(text: str, expression: str, dct: str, 
 )
 def test_present_alike_noun_after_an_article(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- "pushed ... back to September" defers as "postponed to" does: the time looks ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 19 Mar 2026: September 2026 (not September 2025)
+        ("Others pushed their forecast back to September.", "September", "2026-03-19",
+         ("2026-09", "2026-09-01T00:00", "2026-10-01T00:00")),
+        # published Wed 13 May 2026: the Friday ahead, 15 May
+        ("The club pushed the meeting back to Friday.", "Friday", "2026-05-13", ("2026-05-15", "2026-05-15T00:00", "2026-05-16T00:00")),
+    ],
+)
+def test_pushed_back_to(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
