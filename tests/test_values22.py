@@ -221,3 +221,20 @@ def test_present_alike_noun_after_an_article(text: str, expression: str, dct: st
 )
 def test_pushed_back_to(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- "midday" is written as noon is: the clock value T12:00 (TimeBank's), bounded by the wider midday span, 11:00-14:00
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Wed 13 May 2026, no day told: the publication day's midday
+        ("Rescuers reached the boat at midday.", "midday", "2026-05-13", ("2026-05-13T12:00", "2026-05-13T11:00", "2026-05-13T14:00")),
+        # with its day: Tuesday 12 May
+        ("The ferry docked at midday on Tuesday.", "midday on Tuesday", "2026-05-13",
+         ("2026-05-12T12:00", "2026-05-12T11:00", "2026-05-12T14:00")),
+    ],
+)
+def test_midday_is_a_clock_value(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
