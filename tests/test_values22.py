@@ -238,3 +238,23 @@ def test_pushed_back_to(text: str, expression: str, dct: str, expected: tuple[st
 )
 def test_midday_is_a_clock_value(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- a relative year opening the sentence ("Last year ...") holds for a holiday, month or day of its past clause
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 18 Dec 2026: last year's New Year's Eve, 31 Dec 2025 (not the one 13 days ahead)
+        ("Last year the ferry company cancelled sailings on New Year's Eve.", "New Year's Eve", "2026-12-18",
+         ("2025-12-31", "2025-12-31T00:00", "2026-01-01T00:00")),
+        ("Last year, the shop closed early on Christmas Eve.", "Christmas Eve", "2026-12-18",
+         ("2025-12-24", "2025-12-24T00:00", "2025-12-25T00:00")),
+        # not opening the sentence, "last year" is another clause's: published 26 Dec 2026, Christmas Eve two days ago
+        ("Police said a man jailed last year escaped on Christmas Eve.", "Christmas Eve", "2026-12-26",
+         ("2026-12-24", "2026-12-24T00:00", "2026-12-25T00:00")),
+    ],
+)
+def test_relative_year_opening_the_sentence(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
