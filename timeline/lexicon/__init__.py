@@ -89,7 +89,7 @@ _LEXICON: dict[str, Field] = {
     "up_to_now": _opt({"before": _f("words"), "after": _f("words")}),
     "perfect_spans": _opt({"before": _f("words"), "perfect": _f("words"), "not_perfect": _f("words")}),
     "weekday_of_month": _opt("int_map"),
-    "date_pairs": _f({"connectors": _f("words"), "ordered": _opt("words"), "openers": _opt("words"), "list_fillers": _opt("words")}),
+    "date_pairs": _f({"connectors": _f("words"), "ordered": _opt("words"), "openers": _opt("words"), "list_fillers": _opt("words"), "same_day_nouns": _opt("words")}),
     "day_of_month": _opt({"after": _f("words")}),
     "narrative_refs": _opt({"words": _f("text_map"), "not_before": _f("words")}),
     "narrative_parts": _opt({"ordinals": _f("words"), "units": _f("words")}),
@@ -151,15 +151,15 @@ _TEXT = {"abbreviations": _f("words"), "clause_final": _f("words"), "sentence_op
 
 _TENSE = {
     "cues": _f({"future": _f("words"), "present": _f("words"), "past": _f("words"), "reporting": _f("words"), "not_past": _f("words"),
-                "modals": _opt("words"), "open_modals": _opt("words"), "open_modal_stops": _opt("words"), "open_modal_negations": _opt("words"), "present_alike": _opt("words"), "holding": _opt("words"), "superseded": _opt("words"), "ahead_subject": _opt("words"), "subject_present": _opt("words"), "intent": _opt("words"), "intent_nouns": _opt("words"), "scheduling": _opt("words"), "be_states": _opt("words"), "span_present": _opt("words"), "span_openers": _opt("words"), "expecting": _opt("words"), "aspectual": _opt("words"),
+                "modals": _opt("words"), "open_modals": _opt("words"), "open_modal_stops": _opt("words"), "open_modal_negations": _opt("words"), "noun_openers": _opt("words"), "noun_modifiers": _opt("words"), "present_alike": _opt("words"), "holding": _opt("words"), "superseded": _opt("words"), "ahead_subject": _opt("words"), "subject_present": _opt("words"), "intent": _opt("words"), "intent_nouns": _opt("words"), "scheduling": _opt("words"), "be_states": _opt("words"), "span_present": _opt("words"), "span_openers": _opt("words"), "expecting": _opt("words"), "aspectual": _opt("words"),
                 "not_verbs": _opt("words"), "not_cues": _opt("words"), "scheduled_present": _opt("words"), "count_words": _opt("words"), "scheduled_going": _opt("words"), "scheduled_verbs": _opt("words"), "scheduled_adjacent": _opt("words"), "scheduled_plural": _opt("words"), "plural_subjects": _opt("words"), "scheduled_objects": _opt("words"), "going_words": _opt("words"),
                 "life_asides": _opt("words"), "event_of": _opt("words"), "event_of_not_after": _opt("words")}),
     "regular_past": _f({"suffix": _f("text"), "min_length": _f("int")}),
     "participle": _opt({"suffix": _f("text"), "min_length": _f("int")}),
     "clause": _f({"skip": _f("words"), "boundaries": _f("words"), "determiners": _opt("words"), "not_adverbs": _opt("words"), "verb_followers": _opt("words"),
-                  "list_words": _opt("words"), "relatives": _opt("words"), "prepositions": _opt("words"), "amount_words": _opt("words"), "clock_words": _opt("words"), "range_words": _opt("words")}),
+                  "list_words": _opt("words"), "relatives": _opt("words"), "prepositions": _opt("words"), "amount_words": _opt("words"), "clock_words": _opt("words"), "clock_names": _opt("words"), "clock_day_joins": _opt("words"), "range_words": _opt("words")}),
     "auxiliaries": _f({"future": _f("words"), "past": _f("words"), "negation": _opt("words"), "perfect": _opt("words"), "past_perfect": _opt("words"), "be": _opt("words"), "be_present": _opt("words")}),
-    "signals": _f({"past": _f("words"), "forewarning": _opt("words"), "fillers": _opt("words"), "until": _opt("words"), "deferring": _opt("words"), "hindrances": _opt("words"), "future": _opt("words"), "span_end": _opt("words"), "completed_by": _opt("words"), "comparison": _opt("words"), "known_comparison": _opt("words"), "open_comparison": _opt("words"), "fixtures": _opt("words"), "preceding": _opt("words"), "occasion": _opt("words"), "following": _opt("words"), "report_nouns": _opt("words"), "directive": _opt("words"), "within": _opt("words"), "within_counted": _opt("words"),
+    "signals": _f({"past": _f("words"), "forewarning": _opt("words"), "decreeing": _opt("words"), "start_words": _opt("words"), "fillers": _opt("words"), "until": _opt("words"), "deferring": _opt("words"), "hindrances": _opt("words"), "future": _opt("words"), "span_end": _opt("words"), "completed_by": _opt("words"), "comparison": _opt("words"), "known_comparison": _opt("words"), "open_comparison": _opt("words"), "fixtures": _opt("words"), "preceding": _opt("words"), "occasion": _opt("words"), "following": _opt("words"), "report_nouns": _opt("words"), "directive": _opt("words"), "within": _opt("words"), "within_counted": _opt("words"),
                    "appointment": _opt("words"), "appointed": _opt("words"), "date_nouns": _opt("words"), "date_links": _opt("words")}),
 }
 

@@ -34,7 +34,7 @@ from .named import with_part
 from . import calendar as cal
 from .durations import hedged_shift, reach, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
-from .neighbours import day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
+from .neighbours import length_ending, day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
@@ -253,6 +253,16 @@ def _past_offset_from_nothing(ctx: Context, mention: Mention, meaning: DurationS
     return attrs.evolve(t, earliest=None, latest=now[1]) if tense == "past" else t
 
 
+def _length_in_past_clause(ctx: Context, mention: Mention, meaning: DurationSpec) -> DurationSpec:
+    """ "Hale moved 400,000 pounds in five months": "in N units" (an offset from now) in a past clause is how long something
+    took, a length with no place on the time axis; not a time ahead of publication, which the past rules out, nor one the
+    story moves to ("In August of that year" after it stays in the story's year).  News mode."""
+    if ctx.mode != "news" or meaning.span != "later" or meaning.anchoring is not Anchoring.REFERENCE:
+        return meaning
+    tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
+    return attrs.evolve(meaning, span=None) if tense == "past" else meaning
+
+
 def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, story: Story) -> Timex:
     """ "A deal could come within days", "The city fell within two weeks": a length after "within" is a time limit, so it
     lies between its anchor and the anchor plus its longest reading: now, or in a past clause the story's time (no bounds
@@ -299,6 +309,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         return t
 
     if isinstance(meaning, DurationSpec):
+        meaning = _length_in_past_clause(ctx, mention, meaning)  # "moved 400,000 pounds in five months"
         offset, told = event_offset(ctx, meaning, mention, mentions[i - 1] if i else None, story)
         restated = restated_date(ctx, meaning, mention, mentions[i - 1] if i else None, f"t{i}", story) if offset is meaning else None
         if restated is not None:  # "signed on 30 May 1942, almost three years after the first shots": 1942
@@ -308,6 +319,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         t = _within_limit(ctx, mention, meaning, _offset_timex(ctx, meaning, offset, told, story, common), story)
         t = _perfect_span(ctx, mention, meaning, t, story)  # "has been stuck for almost two weeks"
         t = _past_offset_from_nothing(ctx, mention, meaning, t)  # "Two days later, the bridge reopened." first
+        reported = length_ending(ctx, mentions, i, resolved)
+        if reported is not None:  # "Profit for the six months to June 30 rose": the first half is what the report is about
+            story.update(reported[0], reported[1], ended=ctx.reference is not None and reported[0].end <= ctx.reference, settles=True)
         written = timex2_length(meaning, mention.text) if ctx.mode == "narrative" and offset is meaning else None
         if written is not None and t.type is TimexType.DURATION and t.value == duration_value(meaning.grain, meaning.amount):
             t = attrs.evolve(t, value=written)  # "almost two decades": P2DE in a history

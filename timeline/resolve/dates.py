@@ -4,8 +4,9 @@ anchor (:mod:`.shifts`) and named calendar times (:mod:`.named`); and its bounds
 from __future__ import annotations
 
 import datetime as dt
+import re
 from calendar import monthrange
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Mapping, Optional
 
 import attrs
 
@@ -17,6 +18,7 @@ from .named import named_period, quarter_in_year, reported_year, with_part
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story, morning_after, past_day_anchor
+from .tense import report_day_after
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -136,7 +138,9 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
         if reported is not None:
             return cal.year(reported[0]), reported[1]
         if spec.part_of_day and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount == 0:
+            bare = spec
             spec = _night_before(ctx, spec, mention, story)
+            night_back = spec is not bare
             if morning_after(ctx, spec, mention, story):  # "On the night of 3 August ... in the early hours": the 4th
                 assert spec.shift is not None
                 spec = attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=1))
@@ -148,6 +152,9 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                 # "... voted on Tuesday to hold an election on Jan. 17. The motion passed shortly after midnight": not that
                 # day's; the last day told not after publication (Tuesday's), else the publication day's
                 back = (moved[0].date() - ctx.reference.date()).days
+                if (night_back and moved[1].kind is AnchorKind.TIMEX and back < 0
+                        and _night_of_told_day(ctx, ctx.lexicon["parts_of_day"][spec.part_of_day], mention)):
+                    spec = bare  # "Work began overnight" after a day told ahead: the night of the last day told before publication
                 spec = attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=spec.shift.amount + back))
                 period, anchor = shifted_period(ctx, spec, story)
                 if moved[1].kind is AnchorKind.TIMEX:
@@ -216,7 +223,56 @@ def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     way, _ = direction(ctx, spec, mention, Direction.PAST)
     if way is Direction.FUTURE:
         return spec
+    reported = _report_day(ctx, mention)
+    if reported is not None and ctx.reference is not None:
+        # "The death toll rose overnight, officials said on Sunday": the night before the day of the report
+        back = (reported - ctx.reference.date()).days - 1
+        return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=back))
+    if _told_day_before_publication(ctx, spec, story) and _night_of_told_day(ctx, entry, mention):
+        return spec  # "The storm hit the coast on Saturday. Crews worked overnight": Saturday's night
     return attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=-1))
+
+
+def _report_day(ctx: "Context", mention: Mention) -> Optional[dt.date]:
+    """The day of a report closing the sentence ("..., officials said on Sunday", "..., police said yesterday"): a weekday
+    the last one not after publication, a deictic day counted from it; None when there is none (or no publication day)."""
+    word = report_day_after(ctx.doc, mention.end)
+    if word is None or ctx.reference is None:
+        return None
+    today = ctx.reference.date()
+    lw = word.lower()
+    weekday = ctx.lexicon["weekdays"].get(lw)
+    if weekday is not None:
+        return today - dt.timedelta(days=(today.isoweekday() - int(weekday)) % 7)
+    deictic = ctx.lexicon["deictic_days"].get(lw)
+    if deictic is not None and "part" not in deictic and int(deictic["offset"]) <= 0:
+        return today + dt.timedelta(days=int(deictic["offset"]))
+    return None
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+|\S)?")
+
+
+def _night_of_told_day(ctx: "Context", entry: Mapping[str, object], mention: Mention) -> bool:
+    """Whether a bare night part stands as an adverb, not before a noun: a mark, the text's end or a word of its
+    ``night_after_day`` list follows it ("worked overnight to restore power", not "overnight losses")."""
+    followers = entry.get("night_after_day")
+    if not isinstance(followers, (list, tuple)):
+        return False
+    m = _NEXT_WORD.match(ctx.text, mention.end)
+    word = m.group(1) if m else None
+    return word is None or not word[0].isalpha() or word.lower() in followers
+
+
+def _told_day_before_publication(ctx: "Context", spec: CalendarSpec, story: Story) -> bool:
+    """Whether a story's part of day counts from a whole day the text told before the publication day: a bare past
+    "overnight" then is the night that follows that day, not the one before it (which it is of the publication day)."""
+    assert spec.shift is not None
+    day = story.day
+    if ctx.mode != "news" or spec.shift.anchoring is not Anchoring.NARRATIVE or day is None or day.grain is not Grain.DAY:
+        return False
+    _, anchor = shifted_period(ctx, spec, story)
+    return anchor.kind is AnchorKind.TIMEX and ctx.reference is not None and day.start.date() < ctx.reference.date()
 
 
 def _absolute(ctx: "Context", spec: CalendarSpec) -> Optional[Period]:

@@ -172,7 +172,10 @@ def _year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     s, _ = ctx.doc.sentence_at(mention.start)
     at = ctx.text.rfind(str(year), s, mention.start)
     if at < 0:
-        return None  # the year was not written out ("last year")
+        told_end = story.end_of.get(last[2], mention.start)
+        if len(ctx.text[s:told_end].split()) > _FRONTED:
+            return None  # the year was not written out ("sales fell from last year in March")
+        at = told_end  # "Last year the company cancelled sailings on New Year's Eve": it opens the sentence, it holds for it
     if len(ctx.text[s:at].split()) > _FRONTED and any(c in ctx.text[at:mention.start] for c in ",;:("):
         return None  # "a program approved in 1987 that ..., had bought shares through Sept. 29": another clause's year
     way, _ = direction(ctx, spec, mention, Direction.CLOSEST)

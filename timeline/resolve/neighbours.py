@@ -25,7 +25,7 @@ from ..units import duration_value
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "with_coordinated_year", "with_relative_year", "day_named_before"]
+__all__ = ["length_ending", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "with_coordinated_year", "with_relative_year", "day_named_before"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -179,7 +179,7 @@ def period_part(ctx: "Context", mentions: list[Mention], i: int, t: Timex, resol
     return attrs.evolve(t, earliest=earliest, latest=latest, anchor=TimexAnchor(AnchorKind.TIMEX, whole.tid), temporal_function=True)
 
 
-_SAME_DAY_GAP = re.compile(r"(?:\s{1,3}[A-Za-z]{3,12})?\s{1,3}on\s{1,3}|\s{0,2},\s{1,3}")  # "Labor Day [holiday] on Monday", "Christmas, Friday"
+_SAME_DAY_GAP = re.compile(r"(?:\s{1,3}(?P<noun>[A-Za-z]{3,12}))?\s{1,3}on\s{1,3}|\s{0,2},\s{1,3}")  # "Labor Day [holiday] on Monday", "Christmas, Friday"
 
 
 def day_named_before(ctx: "Context", mentions: list[Mention], i: int, last: Optional[tuple[int, Period, str]]) -> Optional[tuple[dt.date, str]]:
@@ -192,8 +192,9 @@ def day_named_before(ctx: "Context", mentions: list[Mention], i: int, last: Opti
     before = mentions[i - 1].meaning
     if not isinstance(before, CalendarSpec) or before.weekday is not None or before.hour is not None:
         return None
-    if not _SAME_DAY_GAP.fullmatch(ctx.text, mentions[i - 1].end, mentions[i].start):
-        return None
+    gap = _SAME_DAY_GAP.fullmatch(ctx.text, mentions[i - 1].end, mentions[i].start)
+    if gap is None or (gap.group("noun") and gap.group("noun").lower() not in ctx.lexicon["date_pairs"].get("same_day_nouns", ())):
+        return None  # "its Christmas trading on Thursday": the trading's day, not Christmas again
     if last is None or last[2] != f"t{i}" or last[1].grain is not Grain.DAY or last[1].start.isoweekday() != spec.weekday:
         return None
     return last[1].start.date(), last[2]
@@ -271,6 +272,30 @@ def ends_period(ctx: "Context", mentions: list[Mention], i: int) -> bool:
     words = tuple(ctx.lexicon["period_end"]["words"])
     gap = ctx.text[mentions[i - 1].end : mentions[i].start]
     return bool(words) and len(gap) <= 20 and _period_end_words(words).fullmatch(gap) is not None
+
+
+_REPORTED_LENGTHS = {3: Grain.QUARTER, 6: Grain.HALF}  # months: a length of so many, to the last day of such a period, is it
+
+
+def length_ending(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[Period, str]]:
+    """ "the six months to June 30", "the three months ended Sept. 30": a length of a half's (quarter's) months written with
+    the last day of a half (quarter) after it is that period, which a report is about: the period and the day's id, else None."""
+    spec = mentions[i].meaning
+    if (ctx.mode != "news" or i + 1 >= len(mentions) or not isinstance(spec, DurationSpec) or spec.grain is not Grain.MONTH
+            or spec.span is not None or spec.amount is None or spec.hedge or spec.amount not in _REPORTED_LENGTHS):
+        return None
+    nxt = mentions[i + 1]
+    words = tuple(ctx.lexicon["period_end"]["words"])
+    gap = ctx.text[mentions[i].end : nxt.start]
+    if not words or len(gap) > 20 or not _period_end_words(words).fullmatch(gap) or not isinstance(nxt.meaning, CalendarSpec):
+        return None
+    if nxt.meaning.day is None or nxt.meaning.hour is not None:
+        return None
+    t = resolved(i + 1)
+    if t.earliest is None or t.latest is None or t.grain is not Grain.DAY:
+        return None
+    period = cal.containing(t.earliest, _REPORTED_LENGTHS[int(spec.amount)])
+    return (period, t.tid) if period.end == t.latest else None
 
 
 def period_ending(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[Period, TimexAnchor]]:

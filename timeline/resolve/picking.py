@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import after_decreed_start, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -56,6 +56,9 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             # side of now (a weekday set for a strike with no day before it in its sentence keeps the clause's tense: see
             # named._after_joined_day)
             return Direction.CLOSEST, False
+        if spec.weekday is not None and after_decreed_start(ctx.doc, mention.start):
+            # "declared three days of national mourning from Monday": the day the decree's measure begins, after the decree
+            return Direction.CLOSEST, False
         if spec.weekday is not None and after_forewarning(ctx.doc, mention.start):
             # "warned of heavy snow late on Wednesday": the snow's day, after the warning (a month may be the warning's own:
             # "first warned of overcapacity in March")
@@ -67,6 +70,10 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.PAST, strong
     if tense == "future":
         return Direction.FUTURE, strong
+    if spec.weekday is not None and ctx.reference is not None:  # (a past or future clause has returned above)
+        notice = _clock_span_notice(ctx, spec, mention)
+        if notice is not None:
+            return notice
     if tense in ("present", None) and after_until(ctx.doc, mention.start):
         return Direction.FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
     if tense == "present" and after_copula(ctx.doc, mention.start):
@@ -76,6 +83,27 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     if tense == "present":
         return Direction.CLOSEST, strong
     return default, False
+
+
+def _clock_span_notice(ctx: "Context", spec: CalendarSpec, mention: Mention) -> Optional[tuple[Direction, bool]]:
+    """A weekday after a clock time in a present notice of a span: the span's end ("The road is closed until 5 a.m. on
+    Monday", "runs until 5 p.m. on Sunday") lies ahead; its start after a present verb of a span ("A warning runs from
+    6 p.m. on Friday until 10 a.m. on Saturday") is the last one when the span is under way (its end not before today),
+    else the next one.  None when the words before the clock time are no such notice."""
+    assert spec.weekday is not None and ctx.reference is not None
+    lead = clock_lead(ctx.doc, mention.start)
+    if lead == mention.start:
+        return None  # a bare weekday: its own words decide (a range of two is ordered by neighbours)
+    if after_until(ctx.doc, lead):
+        return Direction.FUTURE, False
+    if not span_notice(ctx.doc, lead):
+        return None
+    word = range_end_day(ctx.doc, mention.end)
+    end = ctx.lexicon["weekdays"].get(word.lower()) if word else None
+    if end is None:
+        return Direction.FUTURE, True  # "The sale runs from 9 a.m. on Saturday": the start of what is to come
+    since = (ctx.reference.isoweekday() - spec.weekday) % 7  # days since its last start
+    return (Direction.PAST if (int(end) - spec.weekday) % 7 >= since else Direction.FUTURE), True
 
 
 def pick_date(cands: list[dt.date], today: dt.date, way: Direction, strong: bool, yearly: bool = False, recent: bool = False) -> dt.date:

@@ -78,7 +78,7 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
     if told is not None:
         return told
     recent, recent_tid = _reporting_focus(ctx, story)  # what the story is about, not a look-back ("year-earlier")
-    if (grain is Grain.YEAR and spec.inherit_grain and recent is not None and recent_tid
+    if (grain is Grain.YEAR and spec.inherit_grain and not spec.same_grain_anchor and recent is not None and recent_tid
             and (Grain.MONTH <= recent.grain < Grain.YEAR if anchor.kind is AnchorKind.TIMEX else recent.grain in (Grain.QUARTER, Grain.HALF)
                  # "production fell 8% in October from a year ago": a month compared with the same month a year before
                  or (recent.grain is Grain.MONTH and amount == -1 and mention is not None and after_comparison(ctx.text, mention.start, ctx.doc.language)))):
@@ -108,6 +108,11 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         return cal.shifted(base, Grain.WEEKEND, int(amount)), anchor
     if spec.same_grain_anchor:
         named = story.reported(spec.grain) if spec.grain is Grain.QUARTER else story.by_grain.get(spec.grain)
+        half = story.ended.get(Grain.HALF) if spec.grain is Grain.QUARTER and spec.inherit_grain else None
+        if half is not None and (named is None or story.end_of.get(half[1], -1) > story.end_of.get(named[1], -1)):
+            # "the same period last year" after "profit in the first half": the half the report is about (over by publication),
+            # when it was told after any quarter ("the first two quarters of 1990" ahead is no report)
+            named, spec = half, attrs.evolve(spec, grain=Grain.HALF)
         if named is not None:
             last, tid = named
             base, anchor = last.start, TimexAnchor(AnchorKind.TIMEX, tid)

@@ -43,11 +43,15 @@ class TenseWords:
     open_modal_stops: frozenset[str] = frozenset()
     open_modal_negations: frozenset[str] = frozenset()
     present_alike: frozenset[str] = frozenset()
+    noun_openers: frozenset[str] = frozenset()
+    noun_modifiers: frozenset[str] = frozenset()
     holding: frozenset[str] = frozenset()
     superseded: frozenset[str] = frozenset()
     ahead_subject: frozenset[str] = frozenset()
     subject_present: frozenset[str] = frozenset()
     clock_words: frozenset[str] = frozenset()
+    clock_names: frozenset[str] = frozenset()
+    clock_day_joins: frozenset[str] = frozenset()
     intent: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
@@ -104,6 +108,8 @@ class TenseWords:
     report_nouns: frozenset[str] = frozenset()
     directive: frozenset[str] = frozenset()
     within: frozenset[str] = frozenset()
+    decreeing: frozenset[str] = frozenset()
+    start_words: frozenset[str] = frozenset()
     forewarning: tuple[tuple[str, ...], ...] = ()  # "warned of", "braced for": what follows is the time of what is warned of
     within_counted: frozenset[str] = frozenset()
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
@@ -125,7 +131,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
-        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"),
+        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
         intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), be_states=words(cues, "be_states"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
@@ -142,7 +148,7 @@ def tense_words(language: str = "en") -> TenseWords:
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
-        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), within_counted=words(signals, "within_counted"),
+        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
@@ -333,6 +339,68 @@ def span_notice(doc: Doc, start: int) -> bool:
     return len(backwards) > 1 and _span_present(backwards, 1, cues)
 
 
+_CLOCK_LEAD_REACH = 30  # characters before a day in which a clock time and its joining word are looked for ("11:45 p.m. GMT on")
+
+
+def clock_lead(doc: Doc, start: int) -> int:
+    """Where a clock time written right before a day begins ("until [5 a.m. on] Monday", "from [midnight on] Friday"): the
+    words before it are the day's as much as the clock time's; ``start`` when there is none."""
+    cues = tense_words(doc.language)
+    s, _ = doc.sentence_at(start)
+    toks = list(_TOKEN_OR_NUMBER.finditer(doc.text, max(s, start - _CLOCK_LEAD_REACH), start))
+    k = len(toks)
+    if k and toks[k - 1].group().lower() in cues.clock_day_joins:
+        k -= 1
+    if k and toks[k - 1].group().lower() in cues.clock_names:
+        return toks[k - 1].start()
+    j = k
+    while j and toks[j - 1].group().lower() in cues.clock_words:
+        j -= 1
+    if j == k or not j or not toks[j - 1].group()[0].isdigit():
+        return start  # a clock time has its letters ("5 a.m."): not a bare number ("Route 9 on Monday")
+    while j > 1 and toks[j - 2].group()[0].isdigit() and doc.text[toks[j - 2].end() : toks[j - 1].start()] in (":", "."):
+        j -= 1  # "5:30 p.m.": the hour too
+    return toks[j - 1].start()
+
+
+_REPORT_DAY_REACH = 100  # characters after a time in which ", officials said on Sunday" is looked for
+
+
+def report_day_after(doc: Doc, end: int) -> Optional[str]:
+    """The day word of a report that closes the sentence after a comma ("The toll rose overnight, officials said on
+    [Sunday]", "..., police said [yesterday]"): what the clause before tells is counted from that day; None when there is none."""
+    cues = tense_words(doc.language)
+    _, e = doc.sentence_at(end)
+    toks = _TOKEN.findall(doc.text, end, min(e, end + _REPORT_DAY_REACH))
+    if "," not in toks:
+        return None
+    after = toks[toks.index(",") + 1 :]
+    for k, w in enumerate(after[:5]):
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return None
+        if lw in cues.reporting and lw not in cues.not_verbs:
+            rest = [v for v in after[k + 1 : k + 3] if v.lower() not in cues.skip]
+            return rest[0] if rest else None
+    return None
+
+
+def range_end_day(doc: Doc, end: int) -> Optional[str]:
+    """The day word that ends a range opened at ``end`` ("Friday [to] midnight on [Saturday]", "Friday [until] 10 a.m. on
+    [Saturday]", "Friday [to Sunday]"), maybe through a clock time; None when no range word follows."""
+    cues = tense_words(doc.language)
+    _, e = doc.sentence_at(end)
+    toks = [m.group() for m in _TOKEN_OR_NUMBER.finditer(doc.text, end, min(e, end + 40))]
+    if not toks or (toks[0].lower() not in cues.until and toks[0].lower() not in cues.range_words):
+        return None
+    for w in toks[1:7]:
+        lw = w.lower()
+        if w[0].isdigit() or lw in cues.clock_words or lw in cues.clock_names or lw in cues.clock_day_joins:
+            continue
+        return w
+    return None
+
+
 def _clock_range_word(word: str, cues: TenseWords) -> bool:
     """Whether ``word`` may stand between a verb and a day as part of clock times before the day ("are open [from] 10 [to]
     12 [a.m. on] Sunday"; the numbers are no words here)."""
@@ -443,6 +511,15 @@ def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]
     return None
 
 
+def _after_noun_opener(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether ``backwards[i]`` comes right after an article or possessive (``noun_openers``), maybe with one of
+    ``noun_modifiers`` between ("the first cut", "a cut"): it opens a noun there, no verb."""
+    k = i + 1
+    if k < len(backwards) and backwards[k].lower() in cues.noun_modifiers:
+        k += 1
+    return k < len(backwards) and backwards[k].lower() in cues.noun_openers
+
+
 def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives: bool = True) -> Optional[str]:
     """The cue of ``backwards[i]``, unless an auxiliary just before it (later in the list) says otherwise.
 
@@ -477,6 +554,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
         return None  # "will keep its flights suspended until Oct. 31": the holding verb's tense, not the participle's
     if cue == "past" and lw in cues.present_alike and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.list_words:
         return None  # "will hold rates on Nov. 6 and cut in the spring": the verb it is joined to says
+    if cue == "past" and lw in cues.present_alike and _after_noun_opener(backwards, i, cues):
+        return None  # "Analysts expect the first cut in June": a noun, no past
     if cue == "past" and lw in cues.present_alike and i + 1 < len(backwards) and backwards[i + 1].lower() == "to":
         return None  # "want the bank to cut rates on March 19": a bare infinitive, no past (as "to raise" is none)
     if cue == "past" and lw not in cues.be and _passive_present(backwards, i, cues):
@@ -680,6 +759,26 @@ def after_directive(doc: Doc, start: int) -> bool:
             between = words[:k]
             return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() for j, b in enumerate(between)) or any(
                 _cue(b, cues) == "past" and b[:1].islower() for b in between)
+    return False
+
+
+def after_decreed_start(doc: Doc, start: int) -> bool:
+    """Whether the time is when something decreed begins: a start word right before it ("from", "starting") and, earlier
+    in its clause with only its object between, a decreeing verb ("declared three days of national mourning from Monday",
+    "imposed a curfew from Friday")."""
+    cues = tense_words(doc.language)
+    if not cues.decreeing or not cues.start_words:
+        return False
+    s, _ = doc.sentence_at(start)
+    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
+    if not words or words[0].lower() not in cues.start_words:
+        return False
+    for k, w in enumerate(words[1:], 1):
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if lw in cues.decreeing:
+            return not any(_cue(b, cues) is not None and b[:1].islower() for b in words[1:k])
     return False
 
 

@@ -171,7 +171,9 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     anchoring = Anchoring.NARRATIVE if quarterly or (same and rel in relative["year_ago"]) else Anchoring.REFERENCE
     if rel in relative["year_ago"]:
         # "year-earlier profit" after "a third-quarter loss": that quarter a year before (inherit_grain)
-        return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly, inherit_grain=not quarterly)
+        # "the same period last year": whatever period the report is about (a quarter, a half), as "the 1988 period"
+        period = unit in relative.get("reporting_period", ())
+        return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly, inherit_grain=not quarterly or period)
     if relative["shift"].get(rel) == -1:  # "the previous quarter", "the prior year"
         return CalendarSpec(grain, shift=Shift(grain, -1, anchoring), same_grain_anchor=quarterly)
     if grain is Grain.YEAR and unit == "year" and (not rel or rel in relative["whole"]):
