@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 import attrs
 
 from ..lexicon import Lexicon
-from ..model import AnchorKind, Grain, Timex, TimexAnchor, TimexType
+from ..model import AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention
 from . import calendar as cal
 from .calendar import Period
@@ -25,7 +25,7 @@ from ..units import duration_value
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "with_coordinated_year", "with_relative_year", "day_named_before"]
+__all__ = ["period_part", "length_ending", "day_hint", "ordered_range", "period_ending", "week_named_after", "with_coordinated_year", "with_relative_year", "day_named_before"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -302,6 +302,32 @@ def period_ending(ctx: "Context", mentions: list[Mention], i: int, resolved: Res
         return Period(t.latest - dt.timedelta(days=7), t.latest, spec.grain, duration_value(spec.grain, 1.0)), anchor
     first = cal.add_months(t.latest.date(), -MONTHS_PER[spec.grain])
     return Period(dt.datetime(first.year, first.month, first.day), t.latest, spec.grain, duration_value(spec.grain, 1.0)), anchor
+
+
+def length_ending(ctx: "Context", mentions: list[Mention], i: int, t: Timex, resolved: Resolved) -> Timex:
+    """ "the six months to June", "the nine months ended Sept. 30", "the five years to 2025": a length after an opener
+    (``length_openers`` in ``[period_end]``) named by the day, month or year it ends with, as "the year to January" is,
+    is bounded by that stretch (1 January to 1 July for the first); its value stays the length (``P6M``)."""
+    spec = mentions[i].meaning
+    table = ctx.lexicon.tables.get("period_end")
+    if (not table or not isinstance(spec, DurationSpec) or t.type is not TimexType.DURATION or t.earliest is not None
+            or t.latest is not None or spec.span is not None or spec.amount is None or spec.hedge or i + 1 >= len(mentions)):
+        return t
+    words = mentions[i].text.lower().split()
+    if not words or words[0] not in table.get("length_openers", ()):
+        return t
+    gap = ctx.text[mentions[i].end : mentions[i + 1].start]
+    if len(gap) > 20 or not _period_end_words(tuple(table["words"])).fullmatch(gap) or not isinstance(mentions[i + 1].meaning, CalendarSpec):
+        return t
+    end = resolved(i + 1)
+    if end.earliest is None or end.latest is None or end.mod not in (None, Mod.END) or end.grain not in (Grain.DAY, Grain.MONTH, Grain.YEAR):
+        return t  # ("the six months to mid-June": no sure last day; "to the end of June" is June's last day)
+    from .durations import reach
+
+    start = reach(ctx.lexicon, spec, end.latest, -1, far=True)
+    if start is None:
+        return t
+    return attrs.evolve(t, earliest=start, latest=end.latest, anchor=TimexAnchor(AnchorKind.TIMEX, end.tid), temporal_function=True)
 
 
 @functools.lru_cache(maxsize=None)

@@ -1,0 +1,42 @@
+"""Uncertainty bounds for issue 12 (twenty-second session, helper `bounds`): kinds of bound error found on news
+sentences written for these tests.
+
+Every expected value and bound below was worked out by hand from docs/conventions.md (dates checked with a calendar:
+Thu 15 Oct 2026 is the publication day unless a case says otherwise), not copied from the tagger's output."""
+
+from __future__ import annotations
+
+import pytest
+
+from _timelines import value_and_bounds
+
+DCT = "2026-10-15"
+
+
+def _got(text: str, expression: str, dct: str = DCT) -> tuple[str, str, str]:
+    return value_and_bounds(text, expression, dct)
+
+
+# --- a length named by the day, month or year it ends with ("the six months to June") is that stretch
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # the first half of 2026: six calendar months ending with June
+        ("Exports grew 6 percent in the six months to June.", "the six months", ("P6M", "2026-01-01T00:00", "2026-07-01T00:00")),
+        # ends with the day 30 September 2026, nine calendar months back: 1 January
+        ("The bank earned less in the nine months ended Sept. 30.", "the nine months", ("P9M", "2026-01-01T00:00", "2026-10-01T00:00")),
+        # twelve months ending with August 2026: September 2025 to August 2026
+        ("Rents rose 9 percent in the 12 months to August.", "the 12 months", ("P12M", "2025-09-01T00:00", "2026-09-01T00:00")),
+        # five calendar years ending with 2025: 2021-2025
+        ("Wages rose 20 percent in the five years to 2025.", "the five years", ("P5Y", "2021-01-01T00:00", "2026-01-01T00:00")),
+        # "the end of June" ends with June's last day
+        ("Imports fell in the three months to the end of June.", "the three months", ("P3M", "2026-04-01T00:00", "2026-07-01T00:00")),
+        # controls: no opener (a bare length stays without a position); no sure last day ("mid-June")
+        ("He spent six months to June in a clinic.", "six months", ("P6M", "none", "none")),
+        ("Imports fell in the three months to mid-June.", "the three months", ("P3M", "none", "none")),
+    ],
+)
+def test_length_named_by_its_end(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected
