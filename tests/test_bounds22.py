@@ -40,3 +40,24 @@ def _got(text: str, expression: str, dct: str = DCT) -> tuple[str, str, str]:
 )
 def test_length_named_by_its_end(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- "around" a part of day widens it by at most an hour on each side (a part of day is already a wide window)
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # dusk 16-21 on Friday 9 Oct, an hour either side (was the whole five hours: 11:00 to 02:00)
+        ("The convoy was ambushed around dusk on Friday.", "around dusk on Friday", ("2026-10-09TEV", "2026-10-09T15:00", "2026-10-09T22:00")),
+        # dawn 04-08 on Tuesday 13 Oct: 03:00 to 09:00
+        ("The rebels attacked at about dawn on Tuesday.", "about dawn on Tuesday", ("2026-10-13TMO", "2026-10-13T03:00", "2026-10-13T09:00")),
+        # midday 11-14: 10:00 to 15:00
+        ("The verdict came around midday on Monday.", "around midday on Monday", ("2026-10-12TMI", "2026-10-12T10:00", "2026-10-12T15:00")),
+        # controls: midnight (23:30-00:30) still widened by its hour; a year by a whole year
+        ("Shots rang out at around midnight on Saturday.", "around midnight on Saturday", ("2026-10-10T24:00", "2026-10-10T22:30", "2026-10-11T01:30")),
+        ("The mill closed around 1990.", "around 1990", ("1990", "1989-01-01T00:00", "1992-01-01T00:00")),
+    ],
+)
+def test_around_a_part_of_day(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected
