@@ -61,3 +61,28 @@ def test_length_named_by_its_end(text: str, expression: str, expected: tuple[str
 )
 def test_around_a_part_of_day(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- an open end written around a date ("until at least 2030", "no later than Friday") opens its far side
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # 2030 or later (the value stays the year)
+        ("The border will stay shut until at least 2030.", "2030", ("2030", "2030-01-01T00:00", "none")),
+        ("Rationing will last at least until March.", "March", ("2027-03", "2027-03-01T00:00", "none")),
+        # Friday 16 Oct or before
+        ("The board will name a chief no later than Friday.", "Friday", ("2026-10-16", "none", "2026-10-17T00:00")),
+        # after the date, before a comma: next week (W43, 19-25 Oct) or later
+        ("A ruling will come next week at the earliest, lawyers said.", "next week", ("2026-W43", "2026-10-19T00:00", "none")),
+        ("The fee will be paid by Friday at the latest.", "Friday", ("2026-10-16", "none", "2026-10-17T00:00")),
+        # looking back: 1850 or before
+        ("The chapel has stood since at least 1850.", "1850", ("1850", "none", "1851-01-01T00:00")),
+        # controls: "at least" before a count, not a date; a plain "until"
+        ("At least 40 people were hurt in 2025.", "2025", ("2025", "2025-01-01T00:00", "2026-01-01T00:00")),
+        ("The border will stay shut until 2030.", "2030", ("2030", "2030-01-01T00:00", "2031-01-01T00:00")),
+    ],
+)
+def test_open_end_around_a_date(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected

@@ -147,6 +147,22 @@ def _up_to_now(ctx: Context, mention: Mention, period: Period) -> Optional[tuple
     return period.start, min(now[1], period.end)
 
 
+def _open_signal(ctx: Context, mention: Mention, earliest: Optional[dt.datetime],
+                 latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """ "until at least 2030", "no later than Friday", "in 2028 at the earliest" (``[open_signals]``, words outside the
+    expression): the time meant lies at that date or after (before) it, so the far side of its bounds is open."""
+    table = ctx.lexicon.tables.get("open_signals")
+    if not table:
+        return earliest, latest
+    before = " " + " ".join(ctx.text[max(0, mention.start - 30):mention.start].lower().split())
+    after = " ".join(ctx.text[mention.end:mention.end + 30].lower().lstrip(" ,").split())
+    if any(before.endswith(" " + p) for p in table["later_before"]) or any(re.match(re.escape(p) + r"\b", after) for p in table["later_after"]):
+        return earliest, None
+    if any(before.endswith(" " + p) for p in table["earlier_before"]) or any(re.match(re.escape(p) + r"\b", after) for p in table["earlier_after"]):
+        return None, latest
+    return earliest, latest
+
+
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
                          latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """ "Earlier this month", "later this year" said inside that period: the part of it before
@@ -374,6 +390,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
         earliest, latest = _trailing_unit(ctx, mention, spec) or (earliest, latest)  # "over the past year"
         earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
+        earliest, latest = _open_signal(ctx, mention, earliest, latest)  # "until at least 2030"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)
