@@ -86,3 +86,25 @@ def test_around_a_part_of_day(text: str, expression: str, expected: tuple[str, s
 )
 def test_open_end_around_a_date(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- a hedged length after "in" in a future clause points ahead from now, as "in two weeks" does
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # 0.8 to 1.2 x 14 days on from 15 Oct: 15 Oct 00:00 + 11.2 d = 26 Oct 04:48; 16 Oct 00:00 + 16.8 d = 1 Nov 19:12
+        ("The ferry will resume in about two weeks.", "about two weeks", ("P2W", "2026-10-26T04:48", "2026-11-01T19:12")),
+        # 0 to 1 calendar month on: 15 Oct .. 16 Nov
+        ("The mall will reopen in less than a month.", "less than a month", ("P1M", "2026-10-15T00:00", "2026-11-16T00:00")),
+        # at least a calendar year on, open after
+        ("The airport will be finished in more than a year.", "more than a year", ("P1Y", "2027-10-15T00:00", "none")),
+        # after a first in its clause: the span just gone (20 calendar years back .. now), as "the first strike in 20 years"
+        ("It was the first snow in nearly 20 years.", "nearly 20 years", ("P20Y", "2006-10-15T00:00", "2026-10-16T00:00")),
+        # control: a past clause keeps a bare length
+        ("The ferry was repaired in about two weeks.", "about two weeks", ("P2W", "none", "none")),
+    ],
+)
+def test_hedged_length_after_in(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected

@@ -269,6 +269,32 @@ def _past_offset_from_nothing(ctx: Context, mention: Mention, meaning: DurationS
     return attrs.evolve(t, earliest=None, latest=now[1]) if tense == "past" else t
 
 
+def _hedged_in(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex) -> Timex:
+    """ "The bridge will reopen in about two weeks", "in less than a month": a hedged length right after "in"
+    (``[hedged_offsets]``) in a future clause points ahead from now as "in two weeks" does, to where the hedge's widths put
+    it (now + 0.8 .. now + 1.2 x two weeks); after a first or a superlative in its clause ("at their highest in more than a
+    decade") it is the span just gone, as "in N units" is; a past clause ("was built in about two weeks") keeps a bare length."""
+    table, now = ctx.lexicon.tables.get("hedged_offsets"), ctx.now_span()
+    if (not table or now is None or ctx.mode != "news" or t.type is not TimexType.DURATION or meaning.span is not None
+            or not meaning.hedge or t.earliest is not None or t.latest is not None):
+        return t
+    before = re.search(r"([A-Za-z]+)[ \t]+\Z", ctx.text[max(0, mention.start - 12):mention.start])
+    if before is None or before.group(1).lower() not in table["before"]:
+        return t
+    before_text = ctx.text[max(0, mention.start - 80):mention.start]
+    words = re.findall(r"[a-z]+", re.split(r"[.;:!?,]", before_text)[-1].lower())
+    vetoes = ctx.lexicon["vetoes"]
+    if any(w in vetoes["look_back_before"] for w in words) and not any(w in vetoes["look_back_not_after"] for w in words):
+        # "at their highest in more than a decade": the span just gone, as "the first strike in 20 years"
+        return attrs.evolve(t, earliest=reach(ctx.lexicon, meaning, now[0], -1, far=True), latest=now[1],
+                            anchor=TimexAnchor(AnchorKind.REFERENCE_TIME), temporal_function=True)
+    tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
+    if tense != "future":
+        return t
+    return attrs.evolve(t, earliest=reach(ctx.lexicon, meaning, now[0], 1, far=False), latest=reach(ctx.lexicon, meaning, now[1], 1, far=True),
+                        anchor=TimexAnchor(AnchorKind.REFERENCE_TIME), temporal_function=True)
+
+
 def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, story: Story) -> Timex:
     """ "A deal could come within days", "The city fell within two weeks": a length after "within" is a time limit, so it
     lies between its anchor and the anchor plus its longest reading: now, or in a past clause the story's time (no bounds
@@ -323,6 +349,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
                          latest=period.end if period else None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True, **common)
         t = _within_limit(ctx, mention, meaning, _offset_timex(ctx, meaning, offset, told, story, common), story)
         t = _perfect_span(ctx, mention, meaning, t, story)  # "has been stuck for almost two weeks"
+        t = _hedged_in(ctx, mention, meaning, t)  # "will reopen in about two weeks"
         t = _past_offset_from_nothing(ctx, mention, meaning, t)  # "Two days later, the bridge reopened." first
         written = timex2_length(meaning, mention.text) if ctx.mode == "narrative" and offset is meaning else None
         if written is not None and t.type is TimexType.DURATION and t.value == duration_value(meaning.grain, meaning.amount):
