@@ -108,3 +108,24 @@ def test_open_end_around_a_date(text: str, expression: str, expected: tuple[str,
 )
 def test_hedged_length_after_in(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- a range of lengths ("two or three days") is bounded as a whole, both its numbers alike
+
+
+@pytest.mark.parametrize(
+    "text,first,second,bounds",
+    [
+        # in: from now + 2 days (17 Oct 00:00) to the end of the reference day + 3 days (19 Oct 00:00)
+        ("Power will be back in two or three days.", "two", "three days", ("2026-10-17T00:00", "2026-10-19T00:00")),
+        # within: from now to the end of the reference day + 48 hours
+        ("Crews will reach the village within 24 to 48 hours.", "24", "48 hours", ("2026-10-15T00:00", "2026-10-18T00:00")),
+        # present perfect: up to now, from now less the longer (3 weeks before 15 Oct = 24 Sep)
+        ("The pass has been closed for two to three weeks.", "two", "three weeks", ("2026-09-24T00:00", "2026-10-16T00:00")),
+        # control: a past length stays without a position
+        ("The repairs took two to three weeks.", "two", "three weeks", ("none", "none")),
+    ],
+)
+def test_range_of_lengths(text: str, first: str, second: str, bounds: tuple[str, str]) -> None:
+    assert _got(text, first)[1:] == bounds
+    assert _got(text, second)[1:] == bounds

@@ -65,6 +65,8 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
         story.enter(ctx.doc, ctx.mode, mentions[i].start, mentions[i].end)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         story.remember(mentions[i].end)
+        if out and t.earliest is not None and _range_start(ctx, mentions, i) is not None:
+            out[-1] = attrs.evolve(out[-1], earliest=t.earliest, latest=t.latest, anchor=t.anchor, temporal_function=True)  # "[two] or three days"
         if out:
             first, second = ordered_range(ctx, mentions, i, out[-1], t)
             for before, after in ((out[-1], first), (t, second)):
@@ -269,15 +271,30 @@ def _past_offset_from_nothing(ctx: Context, mention: Mention, meaning: DurationS
     return attrs.evolve(t, earliest=None, latest=now[1]) if tense == "past" else t
 
 
-def _hedged_in(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex) -> Timex:
+_RANGE_START_RULE = "range_start_duration"  # "[two] to [three weeks]": the first number of a range of lengths
+_RANGE_GAP = re.compile(r"\s{0,3}(?:-|\u2013|to|or|and)\s{0,3}", re.IGNORECASE)
+
+
+def _range_start(ctx: Context, mentions: list[Mention], i: int) -> Optional[DurationSpec]:
+    """The shorter length of a range of lengths mention ``i`` ends ("two or three days", "24 to 48 hours"), else None."""
+    if i == 0 or mentions[i - 1].rule != _RANGE_START_RULE:
+        return None
+    lower, upper = mentions[i - 1].meaning, mentions[i].meaning
+    if (not isinstance(lower, DurationSpec) or not isinstance(upper, DurationSpec) or lower.grain is not upper.grain or lower.amount is None
+            or upper.amount is None or lower.amount >= upper.amount or upper.hedge):
+        return None
+    return lower if _RANGE_GAP.fullmatch(ctx.text[mentions[i - 1].end:mentions[i].start]) else None
+
+
+def _hedged_in(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, lower: Optional[DurationSpec] = None) -> Timex:
     """ "The bridge will reopen in about two weeks", "in less than a month": a hedged length right after "in"
     (``[hedged_offsets]``) in a future clause points ahead from now as "in two weeks" does, to where the hedge's widths put
     it (now + 0.8 .. now + 1.2 x two weeks); after a first or a superlative in its clause ("at their highest in more than a
     decade") it is the span just gone, as "in N units" is; a past clause ("was built in about two weeks") keeps a bare length."""
     table, now = ctx.lexicon.tables.get("hedged_offsets"), ctx.now_span()
     if (not table or now is None or ctx.mode != "news" or t.type is not TimexType.DURATION or meaning.span is not None
-            or not meaning.hedge or t.earliest is not None or t.latest is not None):
-        return t
+            or not (meaning.hedge or lower) or t.earliest is not None or t.latest is not None):
+        return t  # (``lower``: the shorter end of a range it closes, "in two or three days": from now + two days)
     before = re.search(r"([A-Za-z]+)[ \t]+\Z", ctx.text[max(0, mention.start - 12):mention.start])
     if before is None or before.group(1).lower() not in table["before"]:
         return t
@@ -291,7 +308,7 @@ def _hedged_in(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex) 
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     if tense != "future":
         return t
-    return attrs.evolve(t, earliest=reach(ctx.lexicon, meaning, now[0], 1, far=False), latest=reach(ctx.lexicon, meaning, now[1], 1, far=True),
+    return attrs.evolve(t, earliest=reach(ctx.lexicon, lower or meaning, now[0], 1, far=False), latest=reach(ctx.lexicon, meaning, now[1], 1, far=True),
                         anchor=TimexAnchor(AnchorKind.REFERENCE_TIME), temporal_function=True)
 
 
@@ -347,9 +364,11 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             value, period, of = restated
             return Timex(type=TimexType.DATE, value=value, grain=meaning.grain, earliest=period.start if period else None,
                          latest=period.end if period else None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True, **common)
-        t = _within_limit(ctx, mention, meaning, _offset_timex(ctx, meaning, offset, told, story, common), story)
-        t = _perfect_span(ctx, mention, meaning, t, story)  # "has been stuck for almost two weeks"
-        t = _hedged_in(ctx, mention, meaning, t)  # "will reopen in about two weeks"
+        lower = _range_start(ctx, mentions, i)  # "within two or three days": the words before the range count for it
+        at = attrs.evolve(mention, start=mentions[i - 1].start) if lower is not None else mention
+        t = _within_limit(ctx, at, meaning, _offset_timex(ctx, meaning, offset, told, story, common), story)
+        t = _perfect_span(ctx, at, meaning, t, story)  # "has been stuck for almost two weeks"
+        t = _hedged_in(ctx, at, meaning, t, lower)  # "will reopen in about two weeks", "in two or three days"
         t = _past_offset_from_nothing(ctx, mention, meaning, t)  # "Two days later, the bridge reopened." first
         written = timex2_length(meaning, mention.text) if ctx.mode == "narrative" and offset is meaning else None
         if written is not None and t.type is TimexType.DURATION and t.value == duration_value(meaning.grain, meaning.amount):
