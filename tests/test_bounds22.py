@@ -33,6 +33,10 @@ def _got(text: str, expression: str, dct: str = DCT) -> tuple[str, str, str]:
         ("Wages rose 20 percent in the five years to 2025.", "the five years", ("P5Y", "2021-01-01T00:00", "2026-01-01T00:00")),
         # "the end of June" ends with June's last day
         ("Imports fell in the three months to the end of June.", "the three months", ("P3M", "2026-04-01T00:00", "2026-07-01T00:00")),
+        # up to a clock time: 24 hours back from Wednesday 14 Oct 06:00
+        ("Snow fell heavily in the 24 hours to 6 a.m. on Wednesday.", "the 24 hours", ("PT24H", "2026-10-13T06:00", "2026-10-14T06:00")),
+        # up to midnight (the one that began the publication day, in a past clause): all of 14 Oct
+        ("Ten people were hurt in the 24 hours to midnight.", "the 24 hours", ("PT24H", "2026-10-14T00:00", "2026-10-15T00:00")),
         # controls: no opener (a bare length stays without a position); no sure last day ("mid-June")
         ("He spent six months to June in a clinic.", "six months", ("P6M", "none", "none")),
         ("Imports fell in the three months to mid-June.", "the three months", ("P3M", "none", "none")),

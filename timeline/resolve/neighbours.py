@@ -304,8 +304,11 @@ def period_ending(ctx: "Context", mentions: list[Mention], i: int, resolved: Res
     return Period(dt.datetime(first.year, first.month, first.day), t.latest, spec.grain, duration_value(spec.grain, 1.0)), anchor
 
 
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d$")  # a part of day with a clock reading ("midnight" T24:00, "noon" T12:00)
+
+
 def length_ending(ctx: "Context", mentions: list[Mention], i: int, t: Timex, resolved: Resolved) -> Timex:
-    """ "the six months to June", "the nine months ended Sept. 30", "the five years to 2025": a length after an opener
+    """ "the six months to June", "the nine months ended Sept. 30", "the five years to 2025", "the 24 hours to 6 a.m.": a length after an opener
     (``length_openers`` in ``[period_end]``) named by the day, month or year it ends with, as "the year to January" is,
     is bounded by that stretch (1 January to 1 July for the first); its value stays the length (``P6M``)."""
     spec = mentions[i].meaning
@@ -320,14 +323,22 @@ def length_ending(ctx: "Context", mentions: list[Mention], i: int, t: Timex, res
     if len(gap) > 20 or not _period_end_words(tuple(table["words"])).fullmatch(gap) or not isinstance(mentions[i + 1].meaning, CalendarSpec):
         return t
     end = resolved(i + 1)
-    if end.earliest is None or end.latest is None or end.mod not in (None, Mod.END) or end.grain not in (Grain.DAY, Grain.MONTH, Grain.YEAR):
+    if end.earliest is None or end.latest is None or end.mod not in (None, Mod.END):
         return t  # ("the six months to mid-June": no sure last day; "to the end of June" is June's last day)
+    if end.grain in (Grain.DAY, Grain.MONTH, Grain.YEAR):
+        last = end.latest
+    elif end.grain is Grain.MINUTE and end.mod is None:
+        last = end.earliest  # "the 24 hours to 6 a.m.": up to 06:00
+    elif end.grain is Grain.PART_OF_DAY and end.mod is None and _CLOCK_VALUE.search(end.value):
+        last = end.earliest + (end.latest - end.earliest) / 2  # "the 24 hours to midnight": the middle of its half hour each side
+    else:
+        return t
     from .durations import reach
 
-    start = reach(ctx.lexicon, spec, end.latest, -1, far=True)
+    start = reach(ctx.lexicon, spec, last, -1, far=True)
     if start is None:
         return t
-    return attrs.evolve(t, earliest=start, latest=end.latest, anchor=TimexAnchor(AnchorKind.TIMEX, end.tid), temporal_function=True)
+    return attrs.evolve(t, earliest=start, latest=last, anchor=TimexAnchor(AnchorKind.TIMEX, end.tid), temporal_function=True)
 
 
 @functools.lru_cache(maxsize=None)
