@@ -133,3 +133,21 @@ def test_hedged_length_after_in(text: str, expression: str, expected: tuple[str,
 def test_range_of_lengths(text: str, first: str, second: str, bounds: tuple[str, str]) -> None:
     assert _got(text, first)[1:] == bounds
     assert _got(text, second)[1:] == bounds
+
+
+# --- a clock time ending its sentence ("... at 11 p.m. The next day, ...") takes no day from the next sentence
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # 11 p.m. on 9 Oct, the date told before it (was 10 Oct: "The next day" read as its day)
+        ("The ferry sank on Oct. 9 at 11 p.m. The next day, divers found it.", "11 p.m.", ("2026-10-09T23:00", "2026-10-09T23:00", "2026-10-09T23:01")),
+        ("The ferry sank on Oct. 9 at about 11 p.m. The following morning, divers found it.", "about 11 p.m.",
+         ("2026-10-09T23:00", "2026-10-09T22:30", "2026-10-09T23:31")),
+        # control: a day in the same sentence still dates it
+        ("The ferry sank at 11 p.m. on Tuesday, the coast guard said.", "11 p.m.", ("2026-10-13T23:00", "2026-10-13T23:00", "2026-10-13T23:01")),
+    ],
+)
+def test_clock_time_at_sentence_end(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected

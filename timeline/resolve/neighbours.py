@@ -38,7 +38,9 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
     text = ctx.text
     if i + 1 < len(mentions):
         nxt = mentions[i + 1]
-        if isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start]) and nxt.start - mentions[i].end <= 60:
+        # (not across a sentence end hidden in "p.m.": "at 11 p.m. The next day, ..." is no "11 p.m. Tuesday")
+        if (isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start])
+                and nxt.start - mentions[i].end <= 60 and ctx.doc.sentence_at(nxt.start)[0] <= mentions[i].start):
             t = resolved(i + 1)
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME):
                 return t.earliest.date() + dt.timedelta(days=1 if _ends_past_midnight(ctx, mentions, i) else 0), t.tid
