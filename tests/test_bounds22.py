@@ -151,3 +151,22 @@ def test_range_of_lengths(text: str, first: str, second: str, bounds: tuple[str,
 )
 def test_clock_time_at_sentence_end(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- "shortly after midnight" with its day named is the midnight that begins that day
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # Sunday 11 Oct 00:00 .. 00:30 (was Monday 00:00: the midnight ending Sunday)
+        ("The dam burst shortly after midnight on Sunday.", "shortly after midnight on Sunday", ("2026-10-10T24:00", "2026-10-11T00:00", "2026-10-11T00:30")),
+        # the day written apart, after it: 11 Oct 00:00 .. 00:15
+        ("The dam burst just after midnight on Oct. 11.", "just after midnight", ("2026-10-10T24:00", "2026-10-11T00:00", "2026-10-11T00:15")),
+        # controls: "shortly before midnight on Sunday" ends Sunday; after an evening told, the midnight ending it
+        ("The dam burst shortly before midnight on Sunday.", "shortly before midnight on Sunday", ("2026-10-11T24:00", "2026-10-11T23:30", "2026-10-12T00:00")),
+        ("Rain fell on Saturday evening. Shortly after midnight, the dam burst.", "Shortly after midnight", ("2026-10-10T24:00", "2026-10-11T00:00", "2026-10-11T00:30")),
+    ],
+)
+def test_shortly_after_midnight_on_a_day(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected

@@ -13,7 +13,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Mod, TimexAn
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .named import named_period, quarter_in_year, reported_year, with_part
+from .named import after_midnight, named_period, quarter_in_year, reported_year, with_part
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story, morning_after, past_day_anchor
@@ -154,6 +154,9 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                 period, anchor = shifted_period(ctx, spec, story)
                 if moved[1].kind is AnchorKind.TIMEX:
                     anchor = moved[1]
+            if period is not None and day_hint is not None and after_midnight(ctx, spec) and period.start.date() == day_hint[0]:
+                # "just after midnight on Oct. 11": the midnight that begins the day written next to it
+                return with_part(ctx, cal.day(day_hint[0] - dt.timedelta(days=1)), spec), TimexAnchor(AnchorKind.TIMEX, day_hint[1])
             if period is not None and anchor.kind is AnchorKind.REFERENCE_TIME and story_part:
                 step = _part_step(ctx, spec, mention, period)
                 if step:  # "shortly after midnight" in a past clause: the midnight that began the day, not the one ending it
