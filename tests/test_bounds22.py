@@ -170,3 +170,21 @@ def test_clock_time_at_sentence_end(text: str, expression: str, expected: tuple[
 )
 def test_shortly_after_midnight_on_a_day(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- a bare morning told after an evening clock time is the next morning, as after an evening part of day
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # after 21:00 on Saturday 10 Oct: Sunday morning (was Saturday's, before the fire started)
+        ("The fire started at 9 p.m. on Saturday. By morning, it was out.", "morning", ("2026-10-11TMO", "2026-10-11T05:00", "2026-10-11T12:00")),
+        ("The fire started at 10:30 p.m. on Saturday. In the afternoon, crews left.", "the afternoon", ("2026-10-11TAF", "2026-10-11T12:00", "2026-10-11T18:00")),
+        # controls: an evening after a morning clock time is the same day; "that morning" stays on it
+        ("The fire started at 11 a.m. on Saturday. By evening, it was out.", "evening", ("2026-10-10TEV", "2026-10-10T17:00", "2026-10-10T22:00")),
+        ("The fire started at 9 p.m. on Saturday. That morning, a warning had come.", "That morning", ("2026-10-10TMO", "2026-10-10T05:00", "2026-10-10T12:00")),
+    ],
+)
+def test_morning_after_an_evening_clock(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected
