@@ -87,6 +87,9 @@ _LEXICON: dict[str, Field] = {
     "week_of_month_days": _opt("int_map"),
     "trailing_units": _opt({"words": _f("words"), "after": _f("words")}),
     "up_to_now": _opt({"before": _f("words"), "after": _f("words")}),
+    "hedged_offsets": _opt({"before": _f("words")}),
+    "open_signals": _opt({"later_before": _f("words"), "earlier_before": _f("words"), "later_after": _f("words"),
+                          "earlier_after": _f("words")}),
     "perfect_spans": _opt({"before": _f("words"), "perfect": _f("words"), "not_perfect": _f("words")}),
     "weekday_of_month": _opt("int_map"),
     "date_pairs": _f({"connectors": _f("words"), "ordered": _opt("words"), "openers": _opt("words"), "list_fillers": _opt("words"), "same_day_nouns": _opt("words")}),
@@ -113,7 +116,7 @@ _LEXICON: dict[str, Field] = {
                            "offset_adverbs": _opt("words"), "adverb_next": _opt("words"),
                            "season_leads": _opt("words"), "length_nouns": _opt("words"), "length_articles": _opt("words")}),
     "season_events": _opt({"seasons": _f("words"), "verbs": _f("words"), "signals": _f("words"), "qualified": _opt("words")}),
-    "period_end": _opt({"words": _f("words")}),
+    "period_end": _opt({"words": _f("words"), "length_openers": _opt("words")}),
     "spoken_years": _opt({"fillers": _f("words"), "bare_after": _f("words")}),
     "number_grammar": _opt({
         "tens": _f("words"), "ones": _f("words"), "articles": _f("words"), "not_counts": _f("words"),

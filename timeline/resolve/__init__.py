@@ -34,7 +34,7 @@ from .named import with_part
 from . import calendar as cal
 from .durations import hedged_shift, reach, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
-from .neighbours import length_ending, day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
+from .neighbours import reported_length, length_ending, day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
@@ -65,6 +65,8 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
         story.enter(ctx.doc, ctx.mode, mentions[i].start, mentions[i].end)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         story.remember(mentions[i].end)
+        if out and t.earliest is not None and _range_start(ctx, mentions, i) is not None:
+            out[-1] = attrs.evolve(out[-1], earliest=t.earliest, latest=t.latest, anchor=t.anchor, temporal_function=True)  # "[two] or three days"
         if out:
             first, second = ordered_range(ctx, mentions, i, out[-1], t)
             for before, after in ((out[-1], first), (t, second)):
@@ -145,6 +147,22 @@ def _up_to_now(ctx: Context, mention: Mention, period: Period) -> Optional[tuple
             after == p or re.match(re.escape(p) + r"\b", after) for p in table["after"]):
         return None
     return period.start, min(now[1], period.end)
+
+
+def _open_signal(ctx: Context, mention: Mention, earliest: Optional[dt.datetime],
+                 latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """ "until at least 2030", "no later than Friday", "in 2028 at the earliest" (``[open_signals]``, words outside the
+    expression): the time meant lies at that date or after (before) it, so the far side of its bounds is open."""
+    table = ctx.lexicon.tables.get("open_signals")
+    if not table:
+        return earliest, latest
+    before = " " + " ".join(ctx.text[max(0, mention.start - 30):mention.start].lower().split())
+    after = " ".join(ctx.text[mention.end:mention.end + 30].lower().lstrip(" ,").split())
+    if any(before.endswith(" " + p) for p in table["later_before"]) or any(re.match(re.escape(p) + r"\b", after) for p in table["later_after"]):
+        return earliest, None
+    if any(before.endswith(" " + p) for p in table["earlier_before"]) or any(re.match(re.escape(p) + r"\b", after) for p in table["earlier_after"]):
+        return None, latest
+    return earliest, latest
 
 
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
@@ -263,6 +281,47 @@ def _length_in_past_clause(ctx: Context, mention: Mention, meaning: DurationSpec
     return attrs.evolve(meaning, span=None) if tense == "past" else meaning
 
 
+_RANGE_START_RULE = "range_start_duration"  # "[two] to [three weeks]": the first number of a range of lengths
+_RANGE_GAP = re.compile(r"\s{0,3}(?:-|\u2013|to|or|and)\s{0,3}", re.IGNORECASE)
+
+
+def _range_start(ctx: Context, mentions: list[Mention], i: int) -> Optional[DurationSpec]:
+    """The shorter length of a range of lengths mention ``i`` ends ("two or three days", "24 to 48 hours"), else None."""
+    if i == 0 or mentions[i - 1].rule != _RANGE_START_RULE:
+        return None
+    lower, upper = mentions[i - 1].meaning, mentions[i].meaning
+    if (not isinstance(lower, DurationSpec) or not isinstance(upper, DurationSpec) or lower.grain is not upper.grain or lower.amount is None
+            or upper.amount is None or lower.amount >= upper.amount or upper.hedge):
+        return None
+    return lower if _RANGE_GAP.fullmatch(ctx.text[mentions[i - 1].end:mentions[i].start]) else None
+
+
+def _hedged_in(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, lower: Optional[DurationSpec] = None) -> Timex:
+    """ "The bridge will reopen in about two weeks", "in less than a month": a hedged length right after "in"
+    (``[hedged_offsets]``) in a future clause points ahead from now as "in two weeks" does, to where the hedge's widths put
+    it (now + 0.8 .. now + 1.2 x two weeks); after a first or a superlative in its clause ("at their highest in more than a
+    decade") it is the span just gone, as "in N units" is; a past clause ("was built in about two weeks") keeps a bare length."""
+    table, now = ctx.lexicon.tables.get("hedged_offsets"), ctx.now_span()
+    if (not table or now is None or ctx.mode != "news" or t.type is not TimexType.DURATION or meaning.span is not None
+            or not (meaning.hedge or lower) or t.earliest is not None or t.latest is not None):
+        return t  # (``lower``: the shorter end of a range it closes, "in two or three days": from now + two days)
+    before = re.search(r"([A-Za-z]+)[ \t]+\Z", ctx.text[max(0, mention.start - 12):mention.start])
+    if before is None or before.group(1).lower() not in table["before"]:
+        return t
+    before_text = ctx.text[max(0, mention.start - 80):mention.start]
+    words = re.findall(r"[a-z]+", re.split(r"[.;:!?,]", before_text)[-1].lower())
+    vetoes = ctx.lexicon["vetoes"]
+    if any(w in vetoes["look_back_before"] for w in words) and not any(w in vetoes["look_back_not_after"] for w in words):
+        # "at their highest in more than a decade": the span just gone, as "the first strike in 20 years"
+        return attrs.evolve(t, earliest=reach(ctx.lexicon, meaning, now[0], -1, far=True), latest=now[1],
+                            anchor=TimexAnchor(AnchorKind.REFERENCE_TIME), temporal_function=True)
+    tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
+    if tense != "future":
+        return t
+    return attrs.evolve(t, earliest=reach(ctx.lexicon, lower or meaning, now[0], 1, far=False), latest=reach(ctx.lexicon, meaning, now[1], 1, far=True),
+                        anchor=TimexAnchor(AnchorKind.REFERENCE_TIME), temporal_function=True)
+
+
 def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, story: Story) -> Timex:
     """ "A deal could come within days", "The city fell within two weeks": a length after "within" is a time limit, so it
     lies between its anchor and the anchor plus its longest reading: now, or in a past clause the story's time (no bounds
@@ -316,15 +375,19 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             value, period, of = restated
             return Timex(type=TimexType.DATE, value=value, grain=meaning.grain, earliest=period.start if period else None,
                          latest=period.end if period else None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True, **common)
-        t = _within_limit(ctx, mention, meaning, _offset_timex(ctx, meaning, offset, told, story, common), story)
-        t = _perfect_span(ctx, mention, meaning, t, story)  # "has been stuck for almost two weeks"
+        lower = _range_start(ctx, mentions, i)  # "within two or three days": the words before the range count for it
+        at = attrs.evolve(mention, start=mentions[i - 1].start) if lower is not None else mention
+        t = _within_limit(ctx, at, meaning, _offset_timex(ctx, meaning, offset, told, story, common), story)
+        t = _perfect_span(ctx, at, meaning, t, story)  # "has been stuck for almost two weeks"
+        t = _hedged_in(ctx, at, meaning, t, lower)  # "will reopen in about two weeks", "in two or three days"
         t = _past_offset_from_nothing(ctx, mention, meaning, t)  # "Two days later, the bridge reopened." first
-        reported = length_ending(ctx, mentions, i, resolved)
+        reported = reported_length(ctx, mentions, i, resolved)
         if reported is not None:  # "Profit for the six months to June 30 rose": the first half is what the report is about
             story.update(reported[0], reported[1], ended=ctx.reference is not None and reported[0].end <= ctx.reference, settles=True)
         written = timex2_length(meaning, mention.text) if ctx.mode == "narrative" and offset is meaning else None
         if written is not None and t.type is TimexType.DURATION and t.value == duration_value(meaning.grain, meaning.amount):
             t = attrs.evolve(t, value=written)  # "almost two decades": P2DE in a history
+        t = length_ending(ctx, mentions, i, t, resolved)  # "the six months to June"
         return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
 
     spec = with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning))
@@ -387,6 +450,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
         earliest, latest = _trailing_unit(ctx, mention, spec) or (earliest, latest)  # "over the past year"
         earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
+        earliest, latest = _open_signal(ctx, mention, earliest, latest)  # "until at least 2030"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)

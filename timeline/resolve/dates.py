@@ -14,7 +14,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Mod, TimexAn
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .named import named_period, quarter_in_year, reported_year, with_part
+from .named import after_midnight, named_period, quarter_in_year, reported_year, with_part
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story, morning_after, past_day_anchor
@@ -28,6 +28,7 @@ __all__ = ["half_bounds", "calendar_period", "bounds_for_mod", "unanchored_value
 # Parts of day whose lexicon hours already say "early"/"late": a START/END mod must not narrow again.
 _DAY = dt.timedelta(days=1)
 _WEEK = dt.timedelta(days=7)
+_PART_APPROX = dt.timedelta(hours=1)  # the most "around" widens a part of day by on each side
 PRE_NARROWED_PARTS = frozenset({"early hours", "small hours", "wee hours", "early morning", "late morning", "early afternoon",
                                 "late afternoon", "early evening", "late evening", "late night"})
 
@@ -38,7 +39,7 @@ def bounds_for_mod(period: Period, mod: Optional[Mod]) -> tuple[Optional[dt.date
     START/MID/END keep the first/middle/last third (the middle of an ISO week: Tuesday to Thursday), cut where a reader would cut it: at the
     nearest month of a year or quarter ("late 2024" = September to December, "early next year"
     January to April), and of a shorter period at whole days or hours, widened to keep the
-    whole third ("late August" from the 21st, "late last week" from Friday); APPROX widens by one period on each side (at least 30 minutes),
+    whole third ("late August" from the 21st, "late last week" from Friday); APPROX widens by one period on each side (at least 30 minutes, a part of day at most an hour),
     leaving a side open (None) where the widening would leave the calendar; BEFORE / ON_OR_BEFORE / AFTER / ON_OR_AFTER
     leave the far side open ("pre-2000": up to 2000, "2028 or later": from 2028).
     """
@@ -53,7 +54,8 @@ def bounds_for_mod(period: Period, mod: Optional[Mod]) -> tuple[Optional[dt.date
     if mod is Mod.END:
         return _cut(s + 2 * length / 3, length, up=False), e
     if mod is Mod.APPROX:
-        widen = max(length, dt.timedelta(minutes=30))
+        # (a part of day is already a wide window, "about dusk" is 16-21 give or take an hour, not 11:00 to 02:00)
+        widen = max(min(length, _PART_APPROX) if period.grain is Grain.PART_OF_DAY else length, dt.timedelta(minutes=30))
         return (s - widen if s - dt.datetime.min >= widen else None), (e + widen if dt.datetime.max - e >= widen else None)
     # open ends: "pre-2000" before the year, "2028 or later" from its start on, "post-1945" after its end, "1990 or earlier"
     # up to its end
@@ -159,6 +161,9 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                 period, anchor = shifted_period(ctx, spec, story)
                 if moved[1].kind is AnchorKind.TIMEX:
                     anchor = moved[1]
+            if period is not None and day_hint is not None and after_midnight(ctx, spec) and period.start.date() == day_hint[0]:
+                # "just after midnight on Oct. 11": the midnight that begins the day written next to it
+                return with_part(ctx, cal.day(day_hint[0] - dt.timedelta(days=1)), spec), TimexAnchor(AnchorKind.TIMEX, day_hint[1])
             if period is not None and anchor.kind is AnchorKind.REFERENCE_TIME and story_part:
                 step = _part_step(ctx, spec, mention, period)
                 if step:  # "shortly after midnight" in a past clause: the midnight that began the day, not the one ending it

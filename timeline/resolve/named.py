@@ -24,7 +24,7 @@ from .tense import after_appointment, after_occasion, after_until, in_past_perfe
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["named_period", "with_part", "quarter_in_year", "reported_year"]
+__all__ = ["named_period", "with_part", "after_midnight", "quarter_in_year", "reported_year"]
 
 _DAY = dt.timedelta(days=1)
 
@@ -673,9 +673,20 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
     return back
 
 
+def after_midnight(ctx: "Context", spec: CalendarSpec) -> bool:
+    """Whether ``spec`` is a midnight just after which a time lies ("shortly after midnight", a hedge of ``[clock_hedges]``
+    with mod AFTER): with a day named, the midnight that begins that day."""
+    entry = ctx.lexicon["parts_of_day"].get(spec.part_of_day) if spec.part_of_day else None
+    hedge = ctx.lexicon["clock_hedges"].get(spec.hedge) if spec.hedge else None
+    return entry is not None and hedge is not None and hedge.get("mod") == "AFTER" and entry.get("clock") == "24:00"
+
+
 def with_part(ctx: "Context", period: Period, spec: CalendarSpec) -> Period:
     """``period``'s day narrowed to the part of day the spec names ("Tuesday morning")."""
     if not spec.part_of_day:
         return period
     entry = ctx.lexicon["parts_of_day"][spec.part_of_day]
-    return cal.part_of_day(period.start.date(), entry["code"], float(entry["start"]), float(entry["end"]), entry.get("clock"))
+    day = period.start.date()
+    if after_midnight(ctx, spec) and (spec.weekday is not None or spec.day is not None):
+        day -= dt.timedelta(days=1)  # "shortly after midnight on Sunday": the midnight that begins Sunday, not the one ending it
+    return cal.part_of_day(day, entry["code"], float(entry["start"]), float(entry["end"]), entry.get("clock"))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 import attrs
 
 from ..lexicon import Lexicon
-from ..model import AnchorKind, Grain, Timex, TimexAnchor, TimexType
+from ..model import AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention
 from . import calendar as cal
 from .calendar import Period
@@ -25,7 +25,7 @@ from ..units import duration_value
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["length_ending", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "with_coordinated_year", "with_relative_year", "day_named_before"]
+__all__ = ["reported_length", "length_ending", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "with_coordinated_year", "with_relative_year", "day_named_before"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -38,7 +38,9 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
     text = ctx.text
     if i + 1 < len(mentions):
         nxt = mentions[i + 1]
-        if isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start]) and nxt.start - mentions[i].end <= 60:
+        # (not across a sentence end hidden in "p.m.": "at 11 p.m. The next day, ..." is no "11 p.m. Tuesday")
+        if (isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start])
+                and nxt.start - mentions[i].end <= 60 and ctx.doc.sentence_at(nxt.start)[0] <= mentions[i].start):
             t = resolved(i + 1)
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME):
                 return t.earliest.date() + dt.timedelta(days=1 if _ends_past_midnight(ctx, mentions, i) else 0), t.tid
@@ -277,7 +279,7 @@ def ends_period(ctx: "Context", mentions: list[Mention], i: int) -> bool:
 _REPORTED_LENGTHS = {3: Grain.QUARTER, 6: Grain.HALF}  # months: a length of so many, to the last day of such a period, is it
 
 
-def length_ending(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[Period, str]]:
+def reported_length(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[Period, str]]:
     """ "the six months to June 30", "the three months ended Sept. 30": a length of a half's (quarter's) months written with
     the last day of a half (quarter) after it is that period, which a report is about: the period and the day's id, else None."""
     spec = mentions[i].meaning
@@ -327,6 +329,43 @@ def period_ending(ctx: "Context", mentions: list[Mention], i: int, resolved: Res
         return Period(t.latest - dt.timedelta(days=7), t.latest, spec.grain, duration_value(spec.grain, 1.0)), anchor
     first = cal.add_months(t.latest.date(), -MONTHS_PER[spec.grain])
     return Period(dt.datetime(first.year, first.month, first.day), t.latest, spec.grain, duration_value(spec.grain, 1.0)), anchor
+
+
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d$")  # a part of day with a clock reading ("midnight" T24:00, "noon" T12:00)
+
+
+def length_ending(ctx: "Context", mentions: list[Mention], i: int, t: Timex, resolved: Resolved) -> Timex:
+    """ "the six months to June", "the nine months ended Sept. 30", "the five years to 2025", "the 24 hours to 6 a.m.": a length after an opener
+    (``length_openers`` in ``[period_end]``) named by the day, month or year it ends with, as "the year to January" is,
+    is bounded by that stretch (1 January to 1 July for the first); its value stays the length (``P6M``)."""
+    spec = mentions[i].meaning
+    table = ctx.lexicon.tables.get("period_end")
+    if (not table or not isinstance(spec, DurationSpec) or t.type is not TimexType.DURATION or t.earliest is not None
+            or t.latest is not None or spec.span is not None or spec.amount is None or spec.hedge or i + 1 >= len(mentions)):
+        return t
+    words = mentions[i].text.lower().split()
+    if not words or words[0] not in table.get("length_openers", ()):
+        return t
+    gap = ctx.text[mentions[i].end : mentions[i + 1].start]
+    if len(gap) > 20 or not _period_end_words(tuple(table["words"])).fullmatch(gap) or not isinstance(mentions[i + 1].meaning, CalendarSpec):
+        return t
+    end = resolved(i + 1)
+    if end.earliest is None or end.latest is None or end.mod not in (None, Mod.END):
+        return t  # ("the six months to mid-June": no sure last day; "to the end of June" is June's last day)
+    if end.grain in (Grain.DAY, Grain.MONTH, Grain.YEAR):
+        last = end.latest
+    elif end.grain is Grain.MINUTE and end.mod is None:
+        last = end.earliest  # "the 24 hours to 6 a.m.": up to 06:00
+    elif end.grain is Grain.PART_OF_DAY and end.mod is None and _CLOCK_VALUE.search(end.value):
+        last = end.earliest + (end.latest - end.earliest) / 2  # "the 24 hours to midnight": the middle of its half hour each side
+    else:
+        return t
+    from .durations import reach
+
+    start = reach(ctx.lexicon, spec, last, -1, far=True)
+    if start is None:
+        return t
+    return attrs.evolve(t, earliest=start, latest=last, anchor=TimexAnchor(AnchorKind.TIMEX, end.tid), temporal_function=True)
 
 
 @functools.lru_cache(maxsize=None)

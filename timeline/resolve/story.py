@@ -409,13 +409,13 @@ EVENING_PART = 17  # ... after which a part that starts before this hour (mornin
 
 def morning_after(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> bool:
     """Whether a bare morning part ("in the early hours", "in the morning") told after the story's
-    evening or night is the next morning ("On the night of 3 August ... in the early hours": 4 August;
+    evening or night (or clock time) is the next morning ("On the night of 3 August ... in the early hours": 4 August;
     news: "Snow fell overnight and into the morning": the morning after the night); after a night, an
     afternoon too ("Heavy rain fell overnight. By the afternoon, ..."); "that morning", "the same
     morning" stay on the story's date."""
     day = story.day
-    if spec.part_of_day is None or day is None or day.grain is not Grain.PART_OF_DAY or story.day_passed:
-        return False
+    if spec.part_of_day is None or day is None or day.grain not in (Grain.PART_OF_DAY, Grain.MINUTE) or story.day_passed:
+        return False  # (a clock time counts as its part: "at 9 p.m. on Saturday ... By morning": Sunday's)
     parts = ctx.lexicon["parts_of_day"]
     part = parts.get(spec.part_of_day)
     if part is None or day.start.hour < NOON:
