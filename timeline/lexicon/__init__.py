@@ -109,7 +109,7 @@ _LEXICON: dict[str, Field] = {
     "narrative_unit_offsets": _opt({"units": _f("words"), "directions": _f("words"), "not_next": _f("words"), "postposed": _opt("words"),
                                     "object_words": _opt("words")}),
     "event_offsets": _opt({"directions": _f("int_map"), "length_before": _f("words"), "event_skip": _f("words"), "event_stop": _f("words"),
-                           "event_pronouns": _f("words"), "offset_words": _opt("words"), "offset_hedges": _opt("words"),
+                           "event_pronouns": _f("words"), "offset_words": _opt("words"), "restated_leads": _opt("words"), "offset_hedges": _opt("words"),
                            "offset_adverbs": _opt("words"), "adverb_next": _opt("words"),
                            "season_leads": _opt("words"), "length_nouns": _opt("words"), "length_articles": _opt("words")}),
     "season_events": _opt({"seasons": _f("words"), "verbs": _f("words"), "signals": _f("words"), "qualified": _opt("words")}),

@@ -35,7 +35,7 @@ from . import calendar as cal
 from .durations import hedged_shift, reach, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -308,6 +308,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         t = _within_limit(ctx, mention, meaning, _offset_timex(ctx, meaning, offset, told, story, common), story)
         t = _perfect_span(ctx, mention, meaning, t, story)  # "has been stuck for almost two weeks"
         t = _past_offset_from_nothing(ctx, mention, meaning, t)  # "Two days later, the bridge reopened." first
+        if t.type is TimexType.DATE and i + 1 < len(mentions) and apposed_date(ctx, meaning, mention, mentions[i + 1]):
+            t = restated_offset(t, meaning.grain, resolved(i + 1), f"t{i + 2}")  # narrative "Ten months later, on 26 February 1815"
         written = timex2_length(meaning, mention.text) if ctx.mode == "narrative" and offset is meaning else None
         if written is not None and t.type is TimexType.DURATION and t.value == duration_value(meaning.grain, meaning.amount):
             t = attrs.evolve(t, value=written)  # "almost two decades": P2DE in a history

@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -824,6 +824,36 @@ def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, befor
         return None
     period = cal.containing(last[1].start, meaning.grain)
     return period.value, period, last[2]
+
+
+_APPOSED = re.compile(r"\s+[A-Za-z]+\s*,\s*([A-Za-z]+)\s+")  # "[Ten months] later, on [26 February 1815]"
+
+
+def apposed_date(ctx: "Context", meaning: DurationSpec, mention: Mention, after: Optional[Mention]) -> bool:
+    """Narrative mode: whether the date right after an offset restates it ("Ten months later, on 26 February 1815",
+    "Eighteen months later, in June 1927"): the offset's word, a comma and one of ``[event_offsets] restated_leads``
+    between them."""
+    table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
+    if not table or after is None or meaning.span is None or not isinstance(after.meaning, CalendarSpec):
+        return False
+    m = _APPOSED.fullmatch(ctx.text, mention.end, after.start)
+    return bool(m and m.group(1).lower() in table.get("restated_leads", ()))
+
+
+def restated_offset(t: Timex, grain: Grain, date: Timex, date_tid: str) -> Timex:
+    """An offset restated by the date after it (see :func:`apposed_date`): that date in the offset's unit, as histories
+    (TIMEX2) mark it ("Six weeks later, on 27 August": the week of 27 August, whatever six weeks from the story's day
+    give; a decade or century counts in years, "A century later, in 1973": 1973); unchanged when the date is coarser than
+    the unit ("Ten months later, in 1815") or has no place on the calendar."""
+    grain = min(grain, Grain.YEAR)
+    if date.type not in (TimexType.DATE, TimexType.TIME) or date.grain > grain:
+        return t
+    if date.value.startswith("BC"):  # years BC have no periods: the year only
+        return attrs.evolve(t, value=date.value[:6], anchor=TimexAnchor(AnchorKind.TIMEX, date_tid)) if grain is Grain.YEAR else t
+    if date.earliest is None:
+        return t
+    period = cal.containing(date.earliest, grain)
+    return attrs.evolve(t, value=period.value, earliest=period.start, latest=period.end, anchor=TimexAnchor(AnchorKind.TIMEX, date_tid))
 
 
 def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:

@@ -1,0 +1,38 @@
+"""Narrative mode, session 22: five short histories written for these tests (early kings in years BC, a medieval abbey,
+a war of the 1860s, an aviator's life, a comet's discovery), each expression's value worked out by hand as a history
+(TIMEX2) annotator would write it before the tagger was run; then focused cases of each kind of error they showed."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+
+def _values(text: str, mode: str = "narrative") -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, "2026-12-01", mode=mode).timexes}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an offset restated by the date after it has the date's value in the offset's unit, not what the count gives
+        ("The exiles left the island in the spring of 1814. Ten months later, on 26 February 1815, they landed.",
+         {"Ten months later": "1815-02", "26 February 1815": "1815-02-26"}),
+        ("Fighting began on the morning of 14 July 1866. Six weeks later, on 27 August, the camp was taken.",
+         {"Six weeks later": "1866-W35", "27 August": "1866-08-27"}),
+        ("She took her first flying lesson in 1926. Eighteen months later, in June 1927, she bought a biplane.",
+         {"Eighteen months later": "1927-06"}),
+        ("The sighting of 1823 was forgotten. A century later, on the evening of 4 October 1925, it was seen again.",
+         {"A century later": "1925"}),
+        ("The town was founded in 760 BC. Twenty years later, in 738 BC, its walls were built.", {"Twenty years later": "BC0738"}),
+        # a date coarser than the offset's unit leaves the count ("Ten months later, in 1815" says no month)
+        ("The exiles left the island on 4 May 1814. Ten months later, in 1815, they landed.", {"Ten months later": "1815-03"}),
+        # no comma and lead word: the date is not set beside the offset
+        ("The fort fell on 2 May 1790. Two days later the governor wrote on 9 May about it.", {"Two days later": "1790-05-04"}),
+        ("The bank failed on 3 May 1848. A month later, unlike 14 June 1847, the crowds stayed calm.", {"A month later": "1848-06"}),
+    ],
+)
+def test_an_offset_restated_by_the_date_after_it(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
