@@ -36,3 +36,34 @@ def _values(text: str, mode: str = "narrative") -> dict[str, str]:
 def test_an_offset_restated_by_the_date_after_it(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year of a reign counts from the accession told before it
+        ("King Osric came to the throne in 1154. In the first year of his reign he freed the towns, and in the tenth year of "
+         "his reign he built a bridge.", {"the first year of his reign": "1154", "the tenth year of his reign": "1163"}),
+        ("The queen was crowned in 1479 BC. In the fifth year of her reign an army marched south.", {"the fifth year of her reign": "BC1475"}),
+        ("The prince was crowned in 4 BC. In the tenth year of his reign the city burned.", {"the tenth year of his reign": "0006"}),
+        ("Ramen succeeded his uncle in 1210. Famine came. The nobles quarrelled. In the 3rd year of his reign the river flooded.",
+         {"the 3rd year of his reign": "1212"}),
+        # ... or is the year of the date it restates
+        ("In AD 527, the first year of the emperor Lucian's reign, the walls were rebuilt.",
+         {"the first year of the emperor Lucian's reign": "0527"}),
+        ("In 1350, the tenth year of her reign, the queen founded a college.", {"the tenth year of her reign": "1350"}),
+        # no accession told (or too far back): a length, as "the first year of the war"
+        ("King Osric fought the barons in 1215. In the third year of his reign he lost.", {"the third year of his reign": "P1Y"}),
+        ("Ramen succeeded his uncle in 1210. Famine came. The nobles quarrelled. Rain fell. In the 3rd year of his reign the river "
+         "flooded.", {"the 3rd year of his reign": "P1Y"}),
+        ("The war broke out in 1914. During the first year of the war the front barely moved.", {"the first year": "P1Y"}),
+    ],
+)
+def test_a_year_of_a_reign(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_news_leaves_a_year_of_a_reign_alone() -> None:
+    values = _values("The king came to the throne in 2015. In the tenth year of his reign he will open a bridge.", mode="news")
+    assert "the tenth year of his reign" not in values

@@ -175,7 +175,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     # gate passes only four-digit ones (three-digit ranges, amounts there, never reach this)
     if narrative:
         mentions = _with_narrative_refs(grammar, text, low, _early_years_in_context(grammar, text, low, _early_years_in_era(mentions)))
-        mentions = _without_season_events(grammar, low, _with_narrative_parts(grammar, text, low, mentions))
+        mentions = _with_regnal_years(grammar, text, low, _without_season_events(grammar, low, _with_narrative_parts(grammar, text, low, mentions)))
         mentions = _with_unit_offsets(grammar, text, low, mentions)
         mentions = _with_adjective_lengths(grammar, text, low, mentions)
         mentions = _with_bc_split_seasons(grammar, text, low, mentions)
@@ -246,6 +246,32 @@ def _with_narrative_parts(grammar: Grammar, text: str, low: str, mentions: list[
             continue
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, 1.0), "narrative_part"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+@functools.lru_cache(maxsize=None)
+def _regnal_pattern(ordinals: tuple[str, ...], possessives: tuple[str, ...], nouns: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the tenth year of his reign", "the first year of the emperor Lucian's reign"."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\bthe[ \t]{1,2}(?:" + alternation(ordinals) + r"|\d{1,2}(?:st|nd|rd|th))[ \t]{1,2}year[ \t]{1,2}of[ \t]{1,2}(?:(?:"
+                      + alternation(possessives) + r")|(?:the[ \t]{1,2})?(?:[\w-]+[ \t]{1,2}){0,2}[\w-]+['\u2019]s)[ \t]{1,2}(?:"
+                      + alternation(nouns) + r")\b")
+
+
+def _with_regnal_years(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the tenth year of his reign" (lexicon [regnal_years]) is one expression, a year of a reign that
+    resolve.story.regnal_years counts from the accession told; what was found inside it ("the first year") gives way."""
+    table = grammar.lexicon.tables.get("regnal_years")
+    if not table or not table.get("nouns"):
+        return mentions
+    found = list(_regnal_pattern(tuple(grammar.lexicon["ordinals"]), tuple(table["possessives"]), tuple(table["nouns"])).finditer(low))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(r.start() <= m.start and m.end <= r.end() for r in found)]
+    starts = [m.start for m in kept]
+    extra = [Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.YEAR, 1.0), "regnal_year")
+             for r in found if not _overlaps(kept, starts, r.start(), r.end())]
+    return sorted(kept + extra, key=lambda x: x.start)
 
 
 @functools.lru_cache(maxsize=None)

@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -904,6 +904,54 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
             lead = _PART_LEAD.search(ctx.text, max(out[k - 1].end if k else 0, t.start - 20), t.start) if t.type is TimexType.DURATION else None
             start = lead.start() if lead is not None else t.start  # "[the first two years of the conflict]"
             out[k] = attrs.evolve(t, start=start, end=end, text=ctx.text[start:end])
+    return out
+
+
+REGNAL_RULE = "regnal_year"  # recognize._with_regnal_years
+ACCESSION_SENTENCES = 3  # sentences back at most from a year of a reign to the accession it counts from
+_YEAR_VALUE = re.compile(r"(BC)?(\d{4})(?:-|\Z)")
+
+
+def regnal_years(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
+    """Narrative mode: "the tenth year of his reign" (rule ``REGNAL_RULE``) as the year it is, as histories (TIMEX2) date
+    it: the year of a date right before it, set off by a comma, that it restates ("In AD 527, the first year of the emperor
+    Lucian's reign": 0527); else the year told last before it in a sentence, at most ``ACCESSION_SENTENCES`` back, with a
+    word of ``[regnal_years] accession`` ("came to the throne in 1792 BC ... the tenth year of his reign": BC1783).
+    With neither it stays a length, one year.  ``timexes`` are those of ``mentions``, one each, in order."""
+    table = ctx.lexicon.tables.get("regnal_years") if ctx.mode == "narrative" else None
+    if not table:
+        return timexes
+    out = list(timexes)
+    accession = set(table["accession"])
+    for k, (m, t) in enumerate(zip(mentions, timexes)):
+        if m.rule != REGNAL_RULE:
+            continue
+        year = None
+        if k and _AFTER_DATE.fullmatch(ctx.text, timexes[k - 1].end, t.start):
+            year, n, of = _YEAR_VALUE.match(timexes[k - 1].value), 1, timexes[k - 1].tid  # the date it restates: its year
+        else:
+            word = t.text.split()[1].lower()
+            n = int(word.rstrip("stndrh")) if word[0].isdigit() else int(ctx.lexicon["ordinals"].get(word, 0))
+            here = ctx.doc.sentence_index(t.start)
+            for j in range(k - 1, -1, -1):
+                told = _YEAR_VALUE.match(timexes[j].value)
+                back = here - ctx.doc.sentence_index(timexes[j].start)
+                if back > ACCESSION_SENTENCES:
+                    break
+                s, e = ctx.doc.sentence_at(timexes[j].start)
+                if told is not None and timexes[j].type is TimexType.DATE and accession & {w.lower() for w in _WORD.findall(ctx.text, s, e)}:
+                    year, of = told, timexes[j].tid
+                    break
+        if year is None:
+            continue
+        bc = year.group(1) is not None
+        y = int(year.group(2)) + (n - 1) * (-1 if bc else 1)
+        if bc and y < 1:  # across the era's start (no year 0): "crowned in 4 BC ... the tenth year": AD 6
+            bc, y = False, 1 - y
+        period = None if bc else cal.year(y)
+        out[k] = attrs.evolve(t, type=TimexType.DATE, value=f"BC{y:04d}" if bc else f"{y:04d}", grain=Grain.YEAR,
+                              earliest=period.start if period else None, latest=period.end if period else None,
+                              min_length=None, max_length=None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True)
     return out
 
 
