@@ -67,3 +67,32 @@ def test_a_year_of_a_reign(text: str, expected: dict[str, str]) -> None:
 def test_news_leaves_a_year_of_a_reign_alone() -> None:
     values = _values("The king came to the throne in 2015. In the tenth year of his reign he will open a bridge.", mode="news")
     assert "the tenth year of his reign" not in values
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a millennium as histories write it: its number less one, BC before the era, the point modifier as mod
+        ("Farming villages spread along the river in the 6th millennium BC.", {"the 6th millennium BC": ("BC5", None)}),
+        ("By the end of the 4th millennium BC walled towns stood on the plain.", {"the end of the 4th millennium BC": ("BC3", "END")}),
+        ("Bronze tools reached the islands in the early second millennium BCE.", {"the early second millennium BCE": ("BC1", "START")}),
+        ("The city was a ruin for most of the first millennium AD.", {"the first millennium AD": ("0", None)}),
+        ("Its stones were reused throughout the 2nd millennium.", {"the 2nd millennium": ("1", None)}),
+        ("The people of the third millennium bc. buried their dead in jars.", {"the third millennium bc": ("BC2", None)}),
+        # a length of them in TIMEX2's unit
+        ("For a millennium the hill stood empty.", {"a millennium": ("P1ML", None)}),
+    ],
+)
+def test_a_millennium_in_a_history(text: str, expected: dict[str, tuple[str, str | None]]) -> None:
+    got = {t.text: (t.value, t.mod) for t in tag(text, "2026-12-01", mode="narrative").timexes}
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_the_common_eras_millennium_has_its_thousand_years_as_bounds() -> None:
+    (t,) = tag("The walls were rebuilt in the early second millennium.", "2026-12-01", mode="narrative").timexes
+    assert (t.value, str(t.earliest), str(t.latest)) == ("1", "1000-01-01 00:00:00", "1333-01-01 00:00:00")
+
+
+def test_news_leaves_a_millennium_to_its_own_rules() -> None:
+    values = _values("Farming villages spread along the river in the 6th millennium BC.", mode="news")
+    assert values.get("the 6th millennium BC") != "BC5"

@@ -185,6 +185,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_ages(grammar, text, low, mentions)
         mentions = _with_early_years_near(grammar, text, low, mentions)
         mentions = _with_same_times(grammar, text, low, mentions)
+        mentions = _with_millennia(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -271,6 +272,44 @@ def _with_regnal_years(grammar: Grammar, text: str, low: str, mentions: list[Men
     starts = [m.start for m in kept]
     extra = [Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.YEAR, 1.0), "regnal_year")
              for r in found if not _overlaps(kept, starts, r.start(), r.end())]
+    return sorted(kept + extra, key=lambda x: x.start)
+
+
+MILLENNIUM_RULE = "narrative_millennium"
+
+
+@functools.lru_cache(maxsize=None)
+def _millennia_pattern(mods: tuple[str, ...], ordinals: tuple[str, ...], nouns: tuple[str, ...], eras: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the 6th millennium BC", "the end of the 4th millennium BC", "the early second millennium"."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:(" + alternation(mods) + r")[ \t-]{1,2})?(?:the[ \t]{1,2})?(?:(" + alternation(mods) + r")[ \t-]{1,2})?("
+                      + alternation(ordinals) + r"|\d(?:st|nd|rd|th))[ \t]{1,2}(?:" + alternation(nouns) + r")\b(?:[ \t]{1,2}("
+                      + alternation(eras) + r")(?!\w))?")
+
+
+def _with_millennia(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the 6th millennium BC", "the end of the 4th millennium BC" (lexicon [narrative_millennia]): the
+    millennium as histories (TIMEX2) write it, its number less one (BC5, BC3 with mod END; "the second millennium" 1);
+    the value rides in a VagueSpec (rule ``MILLENNIUM_RULE``), resolve gives its bounds; not over another expression."""
+    table = grammar.lexicon.tables.get("narrative_millennia")
+    if not table or not table.get("nouns"):
+        return mentions
+    mods = grammar.lexicon["modifiers"]
+    points = tuple(w for w, m in mods.items() if m in ("START", "MID", "END"))
+    bc = set(table["eras_bc"])
+    found = []
+    for r in _millennia_pattern(points, tuple(grammar.lexicon["ordinals"]), tuple(table["nouns"]), tuple(table["eras_bc"] + table["eras_ce"])).finditer(low):
+        word = r.group(3)
+        n = int(word[0]) if word[0].isdigit() else int(grammar.lexicon["ordinals"].get(word, 0))
+        if 1 <= n <= 9:
+            found.append((r, f"BC{n - 1}" if r.group(4) in bc else f"{n - 1}"))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(r.start() <= m.start and m.end <= r.end() for r, _ in found)]  # ("the first millennium" a length)
+    starts = [m.start for m in kept]
+    extra = [Mention(r.start(), r.end(), text[r.start() : r.end()], VagueSpec(value), MILLENNIUM_RULE)
+             for r, value in found if not _overlaps(kept, starts, r.start(), r.end())]
     return sorted(kept + extra, key=lambda x: x.start)
 
 

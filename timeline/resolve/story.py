@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 import attrs
 
-from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, Timex, TimexAnchor, TimexType
+from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
 from ..text import Doc
 from . import calendar as cal
@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -907,6 +907,27 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
     return out
 
 
+MILLENNIUM_VALUE = re.compile(r"(BC)?(\d)\Z")
+
+
+def millennium_timex(ctx: "Context", mention: Mention, common: dict[str, object]) -> Timex:
+    """Narrative mode: a millennium (recognize._with_millennia; its value in the VagueSpec, "BC5", "1") as a DATE with
+    the mod of a point modifier written in it ("the end of the 4th millennium BC": END) and, in the common era, its
+    thousand years as bounds (none before it: years BC have no periods)."""
+    value = mention.meaning.value  # type: ignore[union-attr]
+    words = " ".join(mention.text.lower().replace("-", " ").split())
+    mod = next((Mod(m) for w, m in sorted(ctx.lexicon["modifiers"].items(), key=lambda x: -len(x[0]))
+                if m in ("START", "MID", "END") and (words.startswith(w + " ") or words.startswith("the " + w + " "))), None)
+    m = MILLENNIUM_VALUE.match(value)
+    earliest = latest = None
+    if m is not None and m.group(1) is None:
+        n = int(m.group(2))
+        period = Period(dt.datetime(max(1, n * 1000), 1, 1), dt.datetime(n * 1000 + 1000, 1, 1) if n < 9 else dt.datetime.max, Grain.MILLENNIUM, value)
+        from .dates import bounds_for_mod  # (dates imports this module)
+        earliest, latest = bounds_for_mod(period, mod)
+    return Timex(type=TimexType.DATE, value=value, mod=mod, grain=Grain.MILLENNIUM, earliest=earliest, latest=latest, **common)  # type: ignore[arg-type]
+
+
 REGNAL_RULE = "regnal_year"  # recognize._with_regnal_years
 ACCESSION_SENTENCES = 3  # sentences back at most from a year of a reign to the accession it counts from
 _YEAR_VALUE = re.compile(r"(BC)?(\d{4})(?:-|\Z)")
@@ -1146,7 +1167,7 @@ def opening_year(mentions: list[Mention]) -> Optional[tuple[Period, str]]:
     return None
 
 
-_TIMEX2_UNITS = {Grain.DECADE: "DE", Grain.CENTURY: "CE"}
+_TIMEX2_UNITS = {Grain.DECADE: "DE", Grain.CENTURY: "CE", Grain.MILLENNIUM: "ML"}
 _DECIMAL_UNITS = {Grain.YEAR: "Y", Grain.MONTH: "M", Grain.WEEK: "W", Grain.DAY: "D"}
 _DECIMAL = re.compile(r"\d\.\d")
 
