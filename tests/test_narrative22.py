@@ -96,3 +96,20 @@ def test_the_common_eras_millennium_has_its_thousand_years_as_bounds() -> None:
 def test_news_leaves_a_millennium_to_its_own_rules() -> None:
     values = _values("Farming villages spread along the river in the 6th millennium BC.", mode="news")
     assert values.get("the 6th millennium BC") != "BC5"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the number after "aged" is an age in years, as after "at age"
+        ("She died in her sleep in November 1979, aged seventy-eight.", {"seventy-eight": "P78Y"}),
+        ("The old king, aged 63, led the army himself.", {"63": "P63Y"}),
+    ],
+)
+def test_the_number_after_aged_is_an_age(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_a_range_after_aged_stays_untagged() -> None:
+    assert _values("In 1850 boys aged 12 to 14 worked in the mill.") == {"1850": "1850"}
