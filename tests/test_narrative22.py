@@ -113,3 +113,22 @@ def test_the_number_after_aged_is_an_age(text: str, expected: dict[str, str]) ->
 
 def test_a_range_after_aged_stays_untagged() -> None:
     assert _values("In 1850 boys aged 12 to 14 worked in the mill.") == {"1850": "1850"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a decade of a century or millennium named after "of" is that calendar decade, one expression
+        ("The port grew fast in the first decade of the 20th century.", {"the first decade of the 20th century": "190"}),
+        ("Three banks failed in the last decade of the 19th century.", {"the last decade of the 19th century": "189"}),
+        ("The mill was rebuilt in the third decade of the eighteenth century.", {"the third decade of the eighteenth century": "172"}),
+        ("The town boomed in the first decade of the third millennium.", {"the first decade of the third millennium": "200"}),
+        # a decade of an event stays a length; a century BC is left as it was
+        ("The war began in 1618. The first decade of the war ruined the towns.", {"The first decade": "P1DE"}),
+        ("The fort was built in the last decade of the 5th century BC.", {"the last decade": "P1DE", "the 5th century BC": "BC04"}),
+        ("Copper came in the first decade of the 2nd millennium BC.", {"the first decade": "P1DE", "the 2nd millennium BC": "BC1"}),
+    ],
+)
+def test_a_decade_of_a_century(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -185,7 +185,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_ages(grammar, text, low, mentions)
         mentions = _with_early_years_near(grammar, text, low, mentions)
         mentions = _with_same_times(grammar, text, low, mentions)
-        mentions = _with_millennia(grammar, text, low, mentions)
+        mentions = _with_decades_of_centuries(grammar, text, low, _with_millennia(grammar, text, low, mentions))
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -311,6 +311,40 @@ def _with_millennia(grammar: Grammar, text: str, low: str, mentions: list[Mentio
     extra = [Mention(r.start(), r.end(), text[r.start() : r.end()], VagueSpec(value), MILLENNIUM_RULE)
              for r, value in found if not _overlaps(kept, starts, r.start(), r.end())]
     return sorted(kept + extra, key=lambda x: x.start)
+
+
+_OF = re.compile(r"[ \t]{1,2}of[ \t]{1,2}")
+
+
+def _with_decades_of_centuries(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the first decade of the 20th century", "the last decade of the 19th century", "the first decade of
+    the third millennium": one expression, that calendar decade (190, 189, 200) as histories (TIMEX2) write it, not a length
+    of one decade ("the first decade of the war" stays P1DE) and the century beside it; ranks of [ordinals], the last
+    one after a word of lexicon [narrative_parts] last; centuries and millennia of the common era only."""
+    table = grammar.lexicon.tables.get("narrative_parts")
+    if not table or not table.get("last"):
+        return mentions
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        n = mentions[k + 1] if k + 1 < len(mentions) else None
+        words = m.text.lower().split()
+        rank = (10 if words[1] in table["last"] else int(grammar.lexicon["ordinals"].get(words[1], 0))) if len(words) == 3 else 0
+        base = None
+        if n is not None and m.rule == "narrative_part" and isinstance(m.meaning, DurationSpec) and m.meaning.grain is Grain.DECADE \
+                and 1 <= rank <= 10 and _OF.fullmatch(low, m.end, n.start):
+            if isinstance(n.meaning, CalendarSpec) and n.meaning.century is not None and not n.meaning.bc:
+                base = n.meaning.century * 10
+            elif n.rule == MILLENNIUM_RULE and isinstance(n.meaning, VagueSpec) and n.meaning.value.isdigit():
+                base = int(n.meaning.value) * 100
+        if base is None:
+            out.append(m)
+            k += 1
+            continue
+        out.append(Mention(m.start, n.end, text[m.start : n.end], CalendarSpec(grain=Grain.DECADE, decade=base + rank - 1), "narrative_decade_of"))
+        k += 2
+    return out
 
 
 @functools.lru_cache(maxsize=None)
