@@ -132,3 +132,28 @@ def test_a_range_after_aged_stays_untagged() -> None:
 def test_a_decade_of_a_century(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a part of a unit is a length of that part; "later" or an event after it makes it an offset
+        ("For a quarter of a century the mine lay idle.", {"a quarter of a century": "P25Y"}),
+        ("For a quarter-century nobody lived on the island.", {"a quarter-century": "P25Y"}),
+        ("The mill opened in 1850. Three quarters of a century later it burned.", {"Three quarters of a century later": "1925"}),
+        ("The mill opened in 1850. A quarter of a century after the opening the owner died.",
+         {"A quarter of a century": "1875"}),
+        # a length of decades or centuries restating the date before it is that date's year
+        ("She became director in 1998, a quarter of a century after the discovery.",
+         {"a quarter of a century after the discovery": "1998"}),
+        ("The wall was pulled down in 1530, a century after the siege.", {"a century after the siege": "1530"}),
+        ("The canal was closed in 1931, two decades after the strike.", {"two decades after the strike": "1931"}),
+    ],
+)
+def test_a_part_of_a_unit_and_a_restated_long_offset(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_a_part_of_a_unit_before_a_hyphen_stays_untagged() -> None:
+    assert _values("In 1900 the village still had a half-century-old church.") == {"1900": "1900"}

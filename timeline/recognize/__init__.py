@@ -179,7 +179,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_unit_offsets(grammar, text, low, mentions)
         mentions = _with_adjective_lengths(grammar, text, low, mentions)
         mentions = _with_bc_split_seasons(grammar, text, low, mentions)
-        mentions = _lengths_as_offsets(low, mentions)
+        mentions = _lengths_as_offsets(low, _with_unit_fractions(grammar, text, low, mentions))
         mentions = _with_anniversaries(grammar, text, low, mentions)
         mentions = _with_weekday_dates(text, mentions)
         mentions = _with_ages(grammar, text, low, mentions)
@@ -310,6 +310,37 @@ def _with_millennia(grammar: Grammar, text: str, low: str, mentions: list[Mentio
     starts = [m.start for m in kept]
     extra = [Mention(r.start(), r.end(), text[r.start() : r.end()], VagueSpec(value), MILLENNIUM_RULE)
              for r, value in found if not _overlaps(kept, starts, r.start(), r.end())]
+    return sorted(kept + extra, key=lambda x: x.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _fractions_pattern(fractions: tuple[str, ...], nouns: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "a quarter of a century", "three quarters of a century", "a quarter-century"."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
+    unit = alternation(units)
+    return re.compile(r"(?<![\w-])(?:(" + alternation(fractions) + r")[ \t]{1,2}an?[ \t]{1,2}(" + unit + r")|an?[ \t]{1,2}("
+                      + alternation(nouns) + r")-(" + unit + r"))\b(?!-)")
+
+
+def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "a quarter of a century", "three quarters of a century", "a quarter-century" (lexicon
+    [narrative_fractions]): a length of that part of the unit (0.25 century: 25 years on as an offset, "a quarter of a
+    century after the flood"), replacing what was found inside ("a century after the flood": 100 years on)."""
+    table = grammar.lexicon.tables.get("narrative_fractions")
+    if not table or not table.get("units"):
+        return mentions
+    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
+    found = []
+    for r in _fractions_pattern(tuple(table["fractions"]), tuple(table["nouns"]), tuple(table["units"])).finditer(low):
+        part = float(table["fractions"][" ".join(r.group(1).split())]) if r.group(1) else float(table["nouns"][r.group(3)])
+        found.append((r.start(), r.end(), DurationSpec(grains[r.group(2) or r.group(4)], part)))
+    if not found:
+        return mentions
+    # what was found inside gives way ("a century" of "a quarter of a century after the flood": 100 years on)
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b, _ in found)]
+    starts = [m.start for m in kept]
+    extra = [Mention(a, b, text[a:b], meaning, "narrative_fraction") for a, b, meaning in found if not _overlaps(kept, starts, a, b)]
     return sorted(kept + extra, key=lambda x: x.start)
 
 

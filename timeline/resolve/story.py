@@ -809,6 +809,8 @@ def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, befor
     (of the date, when the unit is finer than it: "in 1987, two days after" says no day); else None.  Returns the value,
     its period (None in years BC) and the id of the date restated (``before_tid``, that of ``before_it``)."""
     table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
+    if meaning.grain in (Grain.DECADE, Grain.CENTURY):  # "in 1998, a quarter of a century after the flood": 1998
+        meaning = attrs.evolve(meaning, grain=Grain.YEAR)
     if (not table or before_it is None or meaning.span is not None or meaning.grain not in RESTATED_GRAINS
             or not (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start) or _AFTER_CLAUSE.fullmatch(ctx.text, before_it.end, mention.start))):
         return None  # ("In 1450 BC the king held his jubilee, thirty years after his accession": BC1450)
