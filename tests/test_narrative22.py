@@ -157,3 +157,19 @@ def test_a_part_of_a_unit_and_a_restated_long_offset(text: str, expected: dict[s
 
 def test_a_part_of_a_unit_before_a_hyphen_stays_untagged() -> None:
     assert _values("In 1900 the village still had a half-century-old church.") == {"1900": "1900"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "had" before an amount owns it: no past perfect, the weekday is the next one after the day told
+        ("The dockers walked out on Monday, 3 May 1926. On Thursday evening the city had no newspapers.",
+         {"Thursday evening": "1926-05-06TEV"}),
+        ("The dockers walked out on Monday, 3 May 1926. On Thursday the mayor had few friends left.", {"Thursday": "1926-05-06"}),
+        # a past perfect still looks back from the day told
+        ("The dockers walked out on Monday, 3 May 1926. On Thursday the mayor had lost his friends.", {"Thursday": "1926-04-29"}),
+    ],
+)
+def test_had_before_an_amount_is_no_past_perfect(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -159,7 +159,7 @@ _TENSE = {
                 "life_asides": _opt("words"), "event_of": _opt("words"), "event_of_not_after": _opt("words")}),
     "regular_past": _f({"suffix": _f("text"), "min_length": _f("int")}),
     "participle": _opt({"suffix": _f("text"), "min_length": _f("int")}),
-    "clause": _f({"skip": _f("words"), "boundaries": _f("words"), "determiners": _opt("words"), "not_adverbs": _opt("words"), "verb_followers": _opt("words"),
+    "clause": _f({"skip": _f("words"), "boundaries": _f("words"), "determiners": _opt("words"), "possessed": _opt("words"), "not_adverbs": _opt("words"), "verb_followers": _opt("words"),
                   "list_words": _opt("words"), "relatives": _opt("words"), "prepositions": _opt("words"), "amount_words": _opt("words"), "clock_words": _opt("words"), "range_words": _opt("words")}),
     "auxiliaries": _f({"future": _f("words"), "past": _f("words"), "negation": _opt("words"), "perfect": _opt("words"), "past_perfect": _opt("words"), "be": _opt("words"), "be_present": _opt("words")}),
     "signals": _f({"past": _f("words"), "forewarning": _opt("words"), "fillers": _opt("words"), "until": _opt("words"), "deferring": _opt("words"), "hindrances": _opt("words"), "future": _opt("words"), "span_end": _opt("words"), "completed_by": _opt("words"), "comparison": _opt("words"), "known_comparison": _opt("words"), "open_comparison": _opt("words"), "fixtures": _opt("words"), "preceding": _opt("words"), "occasion": _opt("words"), "following": _opt("words"), "report_nouns": _opt("words"), "directive": _opt("words"), "within": _opt("words"), "within_counted": _opt("words"),
