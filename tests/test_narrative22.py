@@ -173,3 +173,24 @@ def test_a_part_of_a_unit_before_a_hyphen_stays_untagged() -> None:
 def test_had_before_an_amount_is_no_past_perfect(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # after a day told, a bare "the weekend" is that week's, ahead (a history moves forward) ...
+        ("The dockers walked out on Monday, 3 May 1926. The government called in troops at the weekend.", {"the weekend": "1926-W18-WE"}),
+        ("The fair opened on Saturday, 8 May 1926. It was crowded all through the weekend.", {"the weekend": "1926-W18-WE"}),
+        # ... unless a past perfect looks back from it
+        ("The dockers walked out on Monday, 3 May 1926. The owners had met at the weekend.", {"the weekend": "1926-W17-WE"}),
+    ],
+)
+def test_the_weekend_in_a_history(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_news_keeps_a_past_weekend_behind_the_day_told() -> None:
+    # said on Wednesday 11 March 2026 of the past: the weekend just gone (7-8 March), not the one after Monday's
+    got = {t.text: t.value for t in tag("The union met on Monday. Troops were called in at the weekend.", "2026-03-11", mode="news").timexes}
+    assert got["the weekend"] == "2026-W10-WE"
