@@ -194,3 +194,21 @@ def test_news_keeps_a_past_weekend_behind_the_day_told() -> None:
     # said on Wednesday 11 March 2026 of the past: the weekend just gone (7-8 March), not the one after Monday's
     got = {t.text: t.value for t in tag("The union met on Monday. Troops were called in at the weekend.", "2026-03-11", mode="news").timexes}
     assert got["the weekend"] == "2026-W10-WE"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a day in a past perfect clause is a look-back: "that night", "the next day" still count from the day told
+        ("The emperor entered the capital on 14 September 1812, which its people had abandoned the day before. That night fires "
+         "broke out.", {"the day before": "1812-09-13", "That night": "1812-09-14TNI"}),
+        ("The army reached the river on 3 June 1790. Its scouts had crossed on 1 June. The next day the bridge was built.",
+         {"1 June": "1790-06-01", "The next day": "1790-06-04"}),
+        # in the simple past the day told last is the one counted from
+        ("The army reached the river on 3 June 1790. Its scouts crossed on 5 June. The next day the bridge was built.",
+         {"The next day": "1790-06-06"}),
+    ],
+)
+def test_a_day_in_a_past_perfect_clause_is_a_look_back(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

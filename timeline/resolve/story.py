@@ -268,8 +268,10 @@ class Story:
         if moves or not (looks_back or flash or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
-        if period.grain in DAY_GRAINS and not (self.narrative and looks_back and not moves and self.day is not None and not self.day_passed):
-            # (narrative: "On 7 December ... A day earlier ... The following day" counts from the 7th, not from the look-back)
+        if period.grain in DAY_GRAINS and not (self.narrative and (looks_back or self.flashback) and not moves and self.day is not None
+                                               and not self.day_passed):
+            # (narrative: "On 7 December ... A day earlier ... The following day" counts from the 7th, not from the look-back;
+            # so does "entered the city on 14 September, which its people had abandoned the day before. That night")
             self.day, self.day_tid = period, tid
             self.day_passed = False
 
