@@ -212,3 +212,18 @@ def test_news_keeps_a_past_weekend_behind_the_day_told() -> None:
 def test_a_day_in_a_past_perfect_clause_is_a_look_back(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "over the next decade" is a length of one unit, as "for the next decade"
+        ("The town burned in 1683. It was rebuilt over the next decade.", {"the next decade": "P1DE"}),
+        ("The town burned in 1683. Its trade recovered over the following year.", {"the following year": "P1Y"}),
+        # without the lead word it is the calendar unit after the story's
+        ("The town burned in 1683. In the following decade it shrank.", {"the following decade": "169"}),
+    ],
+)
+def test_over_the_next_unit_is_a_length(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

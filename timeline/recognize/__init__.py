@@ -186,6 +186,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_early_years_near(grammar, text, low, mentions)
         mentions = _with_same_times(grammar, text, low, mentions)
         mentions = _with_decades_of_centuries(grammar, text, low, _with_millennia(grammar, text, low, mentions))
+        mentions = _spans_after_leads(grammar, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -342,6 +343,28 @@ def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[M
     starts = [m.start for m in kept]
     extra = [Mention(a, b, text[a:b], meaning, "narrative_fraction") for a, b, meaning in found if not _overlaps(kept, starts, a, b)]
     return sorted(kept + extra, key=lambda x: x.start)
+
+
+_SPAN_GRAINS = (Grain.WEEK, Grain.MONTH, Grain.YEAR, Grain.DECADE, Grain.CENTURY)
+
+
+def _spans_after_leads(grammar: Grammar, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "rebuilt over the next decade": the unit after the story's, after a word of lexicon [narrative_spans]
+    leads, is a length of one unit, as "for the next decade" is (rule for_the_next_unit; histories, TIMEX2: P1DE), not the
+    calendar decade after the story's ("in the following decade" stays one)."""
+    table = grammar.lexicon.tables.get("narrative_spans")
+    if not table or not table.get("leads"):
+        return mentions
+    out = []
+    for m in mentions:
+        spec = m.meaning
+        if (isinstance(spec, CalendarSpec) and spec.shift is not None and spec.shift.amount == 1 and spec.shift.grain is spec.grain
+                and spec.grain in _SPAN_GRAINS):
+            before = low[max(0, m.start - 20) : m.start].split()
+            if before and before[-1] in table["leads"]:
+                m = attrs.evolve(m, meaning=DurationSpec(spec.grain, 1.0, span="next", anchoring=Anchoring.REFERENCE), rule="narrative_span")
+        out.append(m)
+    return out
 
 
 _OF = re.compile(r"[ \t]{1,2}of[ \t]{1,2}")
