@@ -227,3 +227,21 @@ def test_a_day_in_a_past_perfect_clause_is_a_look_back(text: str, expected: dict
 def test_over_the_next_unit_is_a_length(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an offset right after a date (and a comma) as fine as its unit restates that date, even when its event was told
+        ("In 431 BC the sea league declared war. In the second year of the war a plague broke out, and it returned in the winter "
+         "of 427/426 BC. Peace came in 421 BC, ten years after the war began.", {"421 BC": "BC0421", "ten years": "BC0421"}),
+        ("The strike began in March 1926. In the first week of the strike the mills closed, and in 1927 the strike was still "
+         "remembered. The union was dissolved in 1936, ten years after the strike.", {"ten years after the strike": "1936"}),
+        # a coarser date leaves the offset to count from its event
+        ("The vote was held on 1 July 1962. The riots of 1962, four days after the vote, shocked the city.",
+         {"four days after the vote": "1962-07-05"}),
+    ],
+)
+def test_an_offset_right_after_a_date_restates_it(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -728,9 +728,14 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
     s, e = ctx.doc.sentence_at(mention.start)
     phrase = _WORD.findall(ctx.text, mention.end, min(e, mention.end + 80))[1:]  # the words after "after", in its sentence
     told = _event_told(ctx, table, phrase, mention, story) if story is not None else None
-    if (told is None and meaning.grain not in HOUR_GRAINS and before_it is not None and before_it.end >= s
-            and (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start) or _AFTER_CLAUSE.fullmatch(ctx.text, before_it.end, mention.start))):
-        # "shut in 1987, eighteen years after the strike": the date before restates it, from another time than the story's
+    if (meaning.grain not in HOUR_GRAINS and before_it is not None and before_it.end >= s
+            and ((told is None and (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start)
+                                    or _AFTER_CLAUSE.fullmatch(ctx.text, before_it.end, mention.start)))
+                 or (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start) and isinstance(before_it.meaning, CalendarSpec)
+                     and before_it.meaning.grain <= meaning.grain))):
+        # "shut in 1987, eighteen years after the strike": the date before restates it, from another time than the story's;
+        # right after a date as fine as its unit even when the event was told ("in 421 BC, ten years after the war began",
+        # the war told before; not "The massacre of 1962, four days after the vote": days from the vote)
         return meaning, None
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
 
