@@ -245,3 +245,17 @@ def test_over_the_next_unit_is_a_length(text: str, expected: dict[str, str]) -> 
 def test_an_offset_right_after_a_date_restates_it(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a hedge between the age words and the number is part of the age, with its mod
+        ("He was allowed home in 1883 and died the following year, aged about fifty-four.", {"about fifty-four": ("P54Y", "APPROX")}),
+        ("She died in 1961 at the age of nearly 90.", {"nearly 90": ("P90Y", "LESS_THAN")}),
+        ("He died in 1961 at the age of 90.", {"90": ("P90Y", None)}),
+    ],
+)
+def test_a_hedged_age(text: str, expected: dict[str, tuple[str, str | None]]) -> None:
+    got = {t.text: (t.value, t.mod) for t in tag(text, "2026-12-01", mode="narrative").timexes}
+    assert {k: got.get(k) for k in expected} == expected

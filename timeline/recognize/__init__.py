@@ -616,23 +616,28 @@ def _with_ages(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, amount * times), "narrative_age"))
     if table.get("leads"):
         taken = [(m.start, m.end) for m in extra]
-        for r in _age_lead_pattern(tuple(numbers), tuple(table["leads"])).finditer(low):
-            word = r.group(1)
+        hedges = tuple(table.get("hedges", ()))
+        for r in _age_lead_pattern(tuple(numbers), tuple(table["leads"]), hedges).finditer(low):
+            word = r.group(2)
             amount = float(word) if word[0].isdigit() else float(sum(numbers[w] for w in word.split("-")))
-            if any(s < r.end() and r.start(1) < e for s, e in taken) or any(m.start < r.end() and r.start(1) < m.end for m in mentions):
+            at = r.start(1) if r.group(1) else r.start(2)  # "aged [about fifty-four]": the hedge and its mod too
+            if any(s < r.end() and at < e for s, e in taken) or any(m.start < r.end() and at < m.end for m in mentions):
                 continue
-            extra.append(Mention(r.start(1), r.end(), text[r.start(1) : r.end()], DurationSpec(Grain.YEAR, amount), "narrative_age"))
+            mod = grammar.lexicon["modifiers"].get(" ".join(r.group(1).split())) if r.group(1) else None
+            extra.append(Mention(at, r.end(), text[at : r.end()], DurationSpec(Grain.YEAR, amount, mod=mod), "narrative_age"))
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
 
 
 @functools.lru_cache(maxsize=None)
-def _age_lead_pattern(numbers: tuple[str, ...], leads: tuple[str, ...]) -> "re.Pattern[str]":
-    """ "died at age seventy-nine", "at the age of 77": the number of years after an age phrase, without a unit after it."""
+def _age_lead_pattern(numbers: tuple[str, ...], leads: tuple[str, ...], hedges: tuple[str, ...] = ()) -> "re.Pattern[str]":
+    """ "died at age seventy-nine", "at the age of 77", "aged about fifty-four": the number of years after an age phrase
+    (and a hedge), without a unit after it."""
     num = "(?:" + "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True)) + ")"
     lead = "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in l.split()) for l in sorted(leads, key=len, reverse=True))
-    return re.compile(r"\b(?:" + lead + r")[ \t]{1,2}(" + num + "(?:-" + num + r")?|\d{1,3})\b(?![\w-]|\.\d|[ \t]{1,2}(?:and|to|or)\b|[ \t]{1,2}[a-z]+s\b)")
+    hedge = "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in h.split()) for h in sorted(hedges, key=len, reverse=True)) or "(?!)"
+    return re.compile(r"\b(?:" + lead + r")[ \t]{1,2}(?:(" + hedge + r")[ \t]{1,2})?(" + num + "(?:-" + num + r")?|\d{1,3})\b(?![\w-]|\.\d|[ \t]{1,2}(?:and|to|or)\b|[ \t]{1,2}[a-z]+s\b)")
 
 
 _EARLY_NUMBER = r"(1[0-5]\d\d|[1-9]\d\d)"  # a year the rules may leave out: three digits, or four before 1600
