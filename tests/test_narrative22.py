@@ -259,3 +259,29 @@ def test_an_offset_right_after_a_date_restates_it(text: str, expected: dict[str,
 def test_a_hedged_age(text: str, expected: dict[str, tuple[str, str | None]]) -> None:
     got = {t.text: (t.value, t.mod) for t in tag(text, "2026-12-01", mode="narrative").timexes}
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an anniversary told before its day in its sentence is that day
+        ("The landings began on 10 July 1943. The fiftieth anniversary of the landings was marked on 10 July 1993.",
+         {"The fiftieth anniversary": "1993-07-10"}),
+        ("The city fell in 1943. On the 50th anniversary of the city's capture, 14 September 1993, a statue was unveiled.",
+         {"the 50th anniversary of the city's capture": "1993-09-14"}),
+        # a date without its day after it names no day
+        ("The city fell in 1943. The 50th anniversary of the city's capture passed quietly in 1993.", {"1993": "1993"}),
+    ],
+)
+def test_an_anniversary_before_its_day(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_an_anniversary_without_a_day_is_no_expression() -> None:
+    assert "The 50th anniversary" not in _values("The city fell in 1943. The 50th anniversary of the city's capture passed quietly in 1993.")
+
+
+def test_an_anniversary_takes_no_day_of_the_next_sentence() -> None:
+    values = _values("The city fell in 1943. The 50th anniversary of the capture passed quietly. On 14 September 1993 a statue was unveiled.")
+    assert "The 50th anniversary" not in values

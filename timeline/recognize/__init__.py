@@ -566,11 +566,33 @@ def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Me
     if not table or not table.get("nouns"):
         return mentions
     starts = [m.start for m in mentions]
-    extra = [Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE)),
-                     "narrative_anniversary")
-             for r in _anniversary_pattern(tuple(grammar.lexicon["ordinals"]), tuple(table["nouns"])).finditer(low)
-             if not _overlaps(mentions, starts, r.start(), r.end()) and _day_told_before(low, mentions, starts, r.start())]
+    extra = []
+    ordinals = tuple(grammar.lexicon["ordinals"]) + tuple(table.get("ordinals", ()))
+    for r in _anniversary_pattern(ordinals, tuple(table["nouns"])).finditer(low):
+        if _overlaps(mentions, starts, r.start(), r.end()):
+            continue
+        if _day_told_before(low, mentions, starts, r.start()):
+            rule = "narrative_anniversary"
+        elif _day_told_after(low, mentions, starts, r.end()):
+            rule = ANNIVERSARY_AHEAD_RULE  # "the fiftieth anniversary of the landings was marked on 10 July 1993": that day
+        else:
+            continue
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE)), rule))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+ANNIVERSARY_AHEAD_RULE = "narrative_anniversary_ahead"
+
+
+def _day_told_after(low: str, mentions: list[Mention], starts: list[int], at: int) -> bool:
+    """Whether the next expression after ``at``, in its sentence, is a date with its day (the day an anniversary is told on:
+    "on the 50th anniversary of the city's capture, 14 September 1993")."""
+    k = bisect.bisect_left(starts, at)
+    if k >= len(mentions):
+        return False
+    stop = low.find(". ", at)
+    spec = mentions[k].meaning
+    return (stop < 0 or mentions[k].start < stop) and isinstance(spec, CalendarSpec) and spec.day is not None and spec.month is not None
 
 
 def _day_told_before(low: str, mentions: list[Mention], starts: list[int], at: int) -> bool:

@@ -24,7 +24,7 @@ import attrs
 from ..lexicon import load_lexicon
 from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, VagueSpec
-from ..recognize import MILLENNIUM_RULE, SAME_TIME_RULE
+from ..recognize import ANNIVERSARY_AHEAD_RULE, MILLENNIUM_RULE, SAME_TIME_RULE
 from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc
@@ -299,6 +299,12 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         t = cache.get(j) or _resolve_one(ctx, mentions, j, story, cache)
         cache[j] = t
         return t
+
+    if mention.rule == ANNIVERSARY_AHEAD_RULE and i + 1 < len(mentions):  # narrative: the day told after it, in its sentence
+        day = resolved(i + 1)
+        if day.type is TimexType.DATE and day.grain is Grain.DAY:
+            return Timex(type=TimexType.DATE, value=day.value, grain=Grain.DAY, earliest=day.earliest, latest=day.latest,
+                         anchor=TimexAnchor(AnchorKind.TIMEX, f"t{i + 2}"), temporal_function=True, **common)
 
     if isinstance(meaning, DurationSpec):
         offset, told = event_offset(ctx, meaning, mention, mentions[i - 1] if i else None, story)

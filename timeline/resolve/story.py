@@ -988,7 +988,7 @@ def regnal_years(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) 
 _PART_LEAD = re.compile(r"\b[Tt]he[ \t]{1,2}(?:first|last|final)[ \t]{1,2}\Z")  # the part of an event a length is: "the first two years of"
 
 
-_EVENT_NAMING_RULES = frozenset({"narrative_anniversary"})  # a calendar expression that names an event too
+_EVENT_NAMING_RULES = frozenset({"narrative_anniversary", "narrative_anniversary_ahead"})  # a calendar expression that names an event too
 PHRASE_WORDS = 8  # words at most of the event phrase a length or an offset names ("two months of fierce battles")
 _PHRASE_WORD = re.compile(r"[ \t]{1,2}([\w'\u2019-]+)")
 _PHRASE_STOP = re.compile(r"[ \t]*(?:[,.;:\"()\u201c\u201d]|$)")
