@@ -285,3 +285,40 @@ def test_an_anniversary_without_a_day_is_no_expression() -> None:
 def test_an_anniversary_takes_no_day_of_the_next_sentence() -> None:
     values = _values("The city fell in 1943. The 50th anniversary of the capture passed quietly. On 14 September 1993 a statue was unveiled.")
     assert "The 50th anniversary" not in values
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the night word after "at"/"by" or before a noun of a night's deed is a night of no day said ...
+        ("The scouts travelled at night so that the sentries would not see them.", {"night": "XXXX-XX-XXTNI"}),
+        ("The rebels fled by night across the marsh.", {"night": "XXXX-XX-XXTNI"}),
+        ("The partisans relied on night attacks and ambushes.", {"night": "XXXX-XX-XXTNI"}),
+        ("The general ordered a night-time retreat to the hills.", {"night-time": "XXXX-XX-XXTNI"}),
+        # ... of years BC in a story told in them
+        ("In 479 BC the garrison ran out of food, and the besiegers broke in at night.", {"night": "BCXXXX-XX-XXTNI"}),
+        # one night in a sentence that told a month or a day is of it
+        ("In early May 1920 the police arrested forty men in a night-raid.", {"night": "1920-05-XXTNI"}),
+        ("On 3 June 1920 the army made a night march to the river.", {"night": "1920-06-03TNI"}),
+        ("On 3 June 1920 the scouts crossed the river at night.", {"night": "1920-06-03TNI"}),
+        # nights in a month, or after a sentence that told a day, are of no day said
+        ("In May 1920 the rebels relied on night attacks.", {"night": "XXXX-XX-XXTNI"}),
+        ("On 3 June 1920 the army reached the river. The scouts travelled at night so they would not be seen.", {"night": "XXXX-XX-XXTNI"}),
+    ],
+)
+def test_a_night_of_no_day_said(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A night watchman saw the smoke in 1920.", "In 1920 she took a night shift at the bakery.", "In 1920 he spent the night in a cell.",
+     "In 1920 the night was cold."],
+)
+def test_other_nights_stay_untagged(text: str) -> None:
+    assert set(_values(text)) == {"1920"}
+
+
+def test_news_leaves_at_night_untagged() -> None:
+    assert _values("The scouts travelled at night so that the sentries would not see them.", mode="news") == {}

@@ -187,6 +187,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_same_times(grammar, text, low, mentions)
         mentions = _with_decades_of_centuries(grammar, text, low, _with_millennia(grammar, text, low, mentions))
         mentions = _spans_after_leads(grammar, low, mentions)
+        mentions = _with_generic_nights(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -342,6 +343,37 @@ def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[M
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b, _ in found)]
     starts = [m.start for m in kept]
     extra = [Mention(a, b, text[a:b], meaning, "narrative_fraction") for a, b, meaning in found if not _overlaps(kept, starts, a, b)]
+    return sorted(kept + extra, key=lambda x: x.start)
+
+
+NIGHT_RULE = "narrative_night"
+
+
+@functools.lru_cache(maxsize=None)
+def _nights_pattern(leads: tuple[str, ...], words: tuple[str, ...], nouns: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "at night", "by night"; "night attacks", "a night-raid", "a night-time retreat" (the night word alone)."""
+    def alternation(items: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+    word = alternation(words)
+    return re.compile(r"\b(?:" + alternation(leads) + r")[ \t]{1,2}(" + word + r")(?![\w-])|(?<![\w-])(" + word + r")(?=[ \t-](?:"
+                      + alternation(nouns) + r")\b)")
+
+
+def _with_generic_nights(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "travelled at night", "fled by night", "night attacks", "a night-raid" (lexicon [narrative_nights]):
+    the night word is a night of no day said (histories, TIMEX2: XXXX-XX-XXTNI; rule ``NIGHT_RULE``, resolve gives the
+    value); not inside another expression, nor "the night" ("spent the night"), nor before other nouns ("a night shift")."""
+    table = grammar.lexicon.tables.get("narrative_nights")
+    if not table or not table.get("words"):
+        return mentions
+    found = [(r.start(k), r.end(k)) for r in _nights_pattern(tuple(table["leads"]), tuple(table["words"]), tuple(table["nouns"])).finditer(low)
+             for k in ((1,) if r.group(1) else (2,))]
+    if not found:
+        return mentions
+    # "made a night march": not the length "a night" the rules read
+    kept = [m for m in mentions if not (isinstance(m.meaning, DurationSpec) and any(m.end == b and m.start < a for a, b in found))]
+    starts = [m.start for m in kept]
+    extra = [Mention(a, b, text[a:b], VagueSpec("XXXX-XX-XXTNI"), NIGHT_RULE) for a, b in found if not _overlaps(kept, starts, a, b)]
     return sorted(kept + extra, key=lambda x: x.start)
 
 

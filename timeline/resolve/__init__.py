@@ -24,7 +24,7 @@ import attrs
 from ..lexicon import load_lexicon
 from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, VagueSpec
-from ..recognize import ANNIVERSARY_AHEAD_RULE, MILLENNIUM_RULE, SAME_TIME_RULE
+from ..recognize import ANNIVERSARY_AHEAD_RULE, MILLENNIUM_RULE, NIGHT_RULE, SAME_TIME_RULE
 from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc
@@ -35,7 +35,7 @@ from . import calendar as cal
 from .durations import hedged_shift, reach, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -283,6 +283,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         # a history (TIMEX2) writes "daily", "weekly" as the calendar unit that recurs (XXXX-XX-XX), news (TIMEX3) as a length
         calendar = ctx.lexicon["sets"].get(mention.text.lower(), {}).get("calendar") if ctx.mode == "narrative" else None
         return Timex(type=TimexType.SET, value=calendar or set_value(meaning), quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)
+    if mention.rule == NIGHT_RULE:  # narrative "travelled at night", "night attacks": a night of no day said, BC in a story BC
+        return night_timex(ctx, mention, story, common)
     if mention.rule == MILLENNIUM_RULE:  # narrative "the end of the 4th millennium BC": BC3, END
         return millennium_timex(ctx, mention, common)
     if isinstance(meaning, VagueSpec):

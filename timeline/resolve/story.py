@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "night_timex", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -935,6 +935,23 @@ def millennium_timex(ctx: "Context", mention: Mention, common: dict[str, object]
         from .dates import bounds_for_mod  # (dates imports this module)
         earliest, latest = bounds_for_mod(period, mod)
     return Timex(type=TimexType.DATE, value=value, mod=mod, grain=Grain.MILLENNIUM, earliest=earliest, latest=latest, **common)  # type: ignore[arg-type]
+
+
+_ONE_NIGHT = re.compile(r"\b[Aa]n?[ \t]{1,2}\Z")
+
+
+def night_timex(ctx: "Context", mention: Mention, story: Story, common: dict[str, object]) -> Timex:
+    """Narrative mode: "travelled at night", "night attacks" (recognize._with_generic_nights): a night of no day said,
+    XXXX-XX-XXTNI as histories (TIMEX2) write it (BCXXXX-XX-XXTNI in a story told in years BC); in a sentence that told a
+    day it is that day's night ("On 3 June 1920 the scouts crossed at night"), and one night ("in a night-raid") in a
+    sentence that told a month is of some day of it ("In mid April ... in a night-raid": 1918-04-XXTNI)."""
+    last = story.last
+    if (last is not None and last[0] == story.sentence
+            and (last[1].grain is Grain.DAY or (last[1].grain is Grain.MONTH and _ONE_NIGHT.search(ctx.text, max(0, mention.start - 4), mention.start)))):
+        value = last[1].value + ("TNI" if last[1].grain is Grain.DAY else "-XXTNI")
+        return Timex(type=TimexType.TIME, value=value, grain=Grain.PART_OF_DAY, anchor=TimexAnchor(AnchorKind.TIMEX, last[2]),
+                     temporal_function=True, **common)  # type: ignore[arg-type]
+    return Timex(type=TimexType.TIME, value=("BC" if story.bc is not None else "") + "XXXX-XX-XXTNI", grain=Grain.PART_OF_DAY, **common)  # type: ignore[arg-type]
 
 
 REGNAL_RULE = "regnal_year"  # recognize._with_regnal_years
