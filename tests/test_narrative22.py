@@ -295,6 +295,7 @@ def test_an_anniversary_takes_no_day_of_the_next_sentence() -> None:
         ("The rebels fled by night across the marsh.", {"night": "XXXX-XX-XXTNI"}),
         ("The partisans relied on night attacks and ambushes.", {"night": "XXXX-XX-XXTNI"}),
         ("The general ordered a night-time retreat to the hills.", {"night-time": "XXXX-XX-XXTNI"}),
+        ("The convoys sailed at night-time to avoid the bombers.", {"night-time": "XXXX-XX-XXTNI"}),
         # ... of years BC in a story told in them
         ("In 479 BC the garrison ran out of food, and the besiegers broke in at night.", {"night": "BCXXXX-XX-XXTNI"}),
         # one night in a sentence that told a month or a day is of it
@@ -314,7 +315,7 @@ def test_a_night_of_no_day_said(text: str, expected: dict[str, str]) -> None:
 @pytest.mark.parametrize(
     "text",
     ["A night watchman saw the smoke in 1920.", "In 1920 she took a night shift at the bakery.", "In 1920 he spent the night in a cell.",
-     "In 1920 the night was cold."],
+     "In 1920 the night was cold.", "In 1920 the crews met at night-shift change."],
 )
 def test_other_nights_stay_untagged(text: str) -> None:
     assert set(_values(text)) == {"1920"}
