@@ -175,16 +175,19 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     # gate passes only four-digit ones (three-digit ranges, amounts there, never reach this)
     if narrative:
         mentions = _with_narrative_refs(grammar, text, low, _early_years_in_context(grammar, text, low, _early_years_in_era(mentions)))
-        mentions = _without_season_events(grammar, low, _with_narrative_parts(grammar, text, low, mentions))
+        mentions = _with_regnal_years(grammar, text, low, _without_season_events(grammar, low, _with_narrative_parts(grammar, text, low, mentions)))
         mentions = _with_unit_offsets(grammar, text, low, mentions)
         mentions = _with_adjective_lengths(grammar, text, low, mentions)
         mentions = _with_bc_split_seasons(grammar, text, low, mentions)
-        mentions = _lengths_as_offsets(low, mentions)
+        mentions = _lengths_as_offsets(low, _with_unit_fractions(grammar, text, low, mentions))
         mentions = _with_anniversaries(grammar, text, low, mentions)
         mentions = _with_weekday_dates(text, mentions)
         mentions = _with_ages(grammar, text, low, mentions)
         mentions = _with_early_years_near(grammar, text, low, mentions)
         mentions = _with_same_times(grammar, text, low, mentions)
+        mentions = _with_decades_of_centuries(grammar, text, low, _with_millennia(grammar, text, low, mentions))
+        mentions = _spans_after_leads(grammar, low, mentions)
+        mentions = _with_generic_nights(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -246,6 +249,188 @@ def _with_narrative_parts(grammar: Grammar, text: str, low: str, mentions: list[
             continue
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, 1.0), "narrative_part"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+@functools.lru_cache(maxsize=None)
+def _regnal_pattern(ordinals: tuple[str, ...], possessives: tuple[str, ...], nouns: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the tenth year of his reign", "the first year of the emperor Lucian's reign"."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\bthe[ \t]{1,2}(?:" + alternation(ordinals) + r"|\d{1,2}(?:st|nd|rd|th))[ \t]{1,2}year[ \t]{1,2}of[ \t]{1,2}(?:(?:"
+                      + alternation(possessives) + r")|(?:the[ \t]{1,2})?(?:[\w-]+[ \t]{1,2}){0,2}[\w-]+['\u2019]s)[ \t]{1,2}(?:"
+                      + alternation(nouns) + r")\b")
+
+
+def _with_regnal_years(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the tenth year of his reign" (lexicon [regnal_years]) is one expression, a year of a reign that
+    resolve.story.regnal_years counts from the accession told; what was found inside it ("the first year") gives way."""
+    table = grammar.lexicon.tables.get("regnal_years")
+    if not table or not table.get("nouns"):
+        return mentions
+    found = list(_regnal_pattern(tuple(grammar.lexicon["ordinals"]), tuple(table["possessives"]), tuple(table["nouns"])).finditer(low))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(r.start() <= m.start and m.end <= r.end() for r in found)]
+    starts = [m.start for m in kept]
+    extra = [Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.YEAR, 1.0), "regnal_year")
+             for r in found if not _overlaps(kept, starts, r.start(), r.end())]
+    return sorted(kept + extra, key=lambda x: x.start)
+
+
+MILLENNIUM_RULE = "narrative_millennium"
+
+
+@functools.lru_cache(maxsize=None)
+def _millennia_pattern(mods: tuple[str, ...], ordinals: tuple[str, ...], nouns: tuple[str, ...], eras: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the 6th millennium BC", "the end of the 4th millennium BC", "the early second millennium"."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:(" + alternation(mods) + r")[ \t-]{1,2})?(?:the[ \t]{1,2})?(?:(" + alternation(mods) + r")[ \t-]{1,2})?("
+                      + alternation(ordinals) + r"|\d(?:st|nd|rd|th))[ \t]{1,2}(?:" + alternation(nouns) + r")\b(?:[ \t]{1,2}("
+                      + alternation(eras) + r")(?!\w))?")
+
+
+def _with_millennia(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the 6th millennium BC", "the end of the 4th millennium BC" (lexicon [narrative_millennia]): the
+    millennium as histories (TIMEX2) write it, its number less one (BC5, BC3 with mod END; "the second millennium" 1);
+    the value rides in a VagueSpec (rule ``MILLENNIUM_RULE``), resolve gives its bounds; not over another expression."""
+    table = grammar.lexicon.tables.get("narrative_millennia")
+    if not table or not table.get("nouns"):
+        return mentions
+    mods = grammar.lexicon["modifiers"]
+    points = tuple(w for w, m in mods.items() if m in ("START", "MID", "END"))
+    bc = set(table["eras_bc"])
+    found = []
+    for r in _millennia_pattern(points, tuple(grammar.lexicon["ordinals"]), tuple(table["nouns"]), tuple(table["eras_bc"] + table["eras_ce"])).finditer(low):
+        word = r.group(3)
+        n = int(word[0]) if word[0].isdigit() else int(grammar.lexicon["ordinals"].get(word, 0))
+        if 1 <= n <= 9:
+            found.append((r, f"BC{n - 1}" if r.group(4) in bc else f"{n - 1}"))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(r.start() <= m.start and m.end <= r.end() for r, _ in found)]  # ("the first millennium" a length)
+    starts = [m.start for m in kept]
+    extra = [Mention(r.start(), r.end(), text[r.start() : r.end()], VagueSpec(value), MILLENNIUM_RULE)
+             for r, value in found if not _overlaps(kept, starts, r.start(), r.end())]
+    return sorted(kept + extra, key=lambda x: x.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _fractions_pattern(fractions: tuple[str, ...], nouns: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "a quarter of a century", "three quarters of a century", "a quarter-century"."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
+    unit = alternation(units)
+    return re.compile(r"(?<![\w-])(?:(" + alternation(fractions) + r")[ \t]{1,2}an?[ \t]{1,2}(" + unit + r")|an?[ \t]{1,2}("
+                      + alternation(nouns) + r")-(" + unit + r"))\b(?!-)")
+
+
+def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "a quarter of a century", "three quarters of a century", "a quarter-century" (lexicon
+    [narrative_fractions]): a length of that part of the unit (0.25 century: 25 years on as an offset, "a quarter of a
+    century after the flood"), replacing what was found inside ("a century after the flood": 100 years on)."""
+    table = grammar.lexicon.tables.get("narrative_fractions")
+    if not table or not table.get("units"):
+        return mentions
+    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
+    found = []
+    for r in _fractions_pattern(tuple(table["fractions"]), tuple(table["nouns"]), tuple(table["units"])).finditer(low):
+        part = float(table["fractions"][" ".join(r.group(1).split())]) if r.group(1) else float(table["nouns"][r.group(3)])
+        found.append((r.start(), r.end(), DurationSpec(grains[r.group(2) or r.group(4)], part)))
+    if not found:
+        return mentions
+    # what was found inside gives way ("a century" of "a quarter of a century after the flood": 100 years on)
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b, _ in found)]
+    starts = [m.start for m in kept]
+    extra = [Mention(a, b, text[a:b], meaning, "narrative_fraction") for a, b, meaning in found if not _overlaps(kept, starts, a, b)]
+    return sorted(kept + extra, key=lambda x: x.start)
+
+
+NIGHT_RULE = "narrative_night"
+
+
+@functools.lru_cache(maxsize=None)
+def _nights_pattern(leads: tuple[str, ...], words: tuple[str, ...], nouns: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "at night", "by night"; "night attacks", "a night-raid", "a night-time retreat" (the night word alone)."""
+    def alternation(items: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+    word = alternation(words)
+    return re.compile(r"\b(?:" + alternation(leads) + r")[ \t]{1,2}(" + word + r")(?![\w-])|(?<![\w-])(" + word + r")(?=[ \t-](?:"
+                      + alternation(nouns) + r")\b)")
+
+
+def _with_generic_nights(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "travelled at night", "fled by night", "night attacks", "a night-raid" (lexicon [narrative_nights]):
+    the night word is a night of no day said (histories, TIMEX2: XXXX-XX-XXTNI; rule ``NIGHT_RULE``, resolve gives the
+    value); not inside another expression, nor "the night" ("spent the night"), nor before other nouns ("a night shift")."""
+    table = grammar.lexicon.tables.get("narrative_nights")
+    if not table or not table.get("words"):
+        return mentions
+    found = [(r.start(k), r.end(k)) for r in _nights_pattern(tuple(table["leads"]), tuple(table["words"]), tuple(table["nouns"])).finditer(low)
+             for k in ((1,) if r.group(1) else (2,))]
+    if not found:
+        return mentions
+    # "made a night march": not the length "a night" the rules read
+    kept = [m for m in mentions if not (isinstance(m.meaning, DurationSpec) and any(m.end == b and m.start < a for a, b in found))]
+    starts = [m.start for m in kept]
+    extra = [Mention(a, b, text[a:b], VagueSpec("XXXX-XX-XXTNI"), NIGHT_RULE) for a, b in found if not _overlaps(kept, starts, a, b)]
+    return sorted(kept + extra, key=lambda x: x.start)
+
+
+_SPAN_GRAINS = (Grain.WEEK, Grain.MONTH, Grain.YEAR, Grain.DECADE, Grain.CENTURY)
+
+
+def _spans_after_leads(grammar: Grammar, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "rebuilt over the next decade": the unit after the story's, after a word of lexicon [narrative_spans]
+    leads, is a length of one unit, as "for the next decade" is (rule for_the_next_unit; histories, TIMEX2: P1DE), not the
+    calendar decade after the story's ("in the following decade" stays one)."""
+    table = grammar.lexicon.tables.get("narrative_spans")
+    if not table or not table.get("leads"):
+        return mentions
+    out = []
+    for m in mentions:
+        spec = m.meaning
+        if (isinstance(spec, CalendarSpec) and spec.shift is not None and spec.shift.amount == 1 and spec.shift.grain is spec.grain
+                and spec.grain in _SPAN_GRAINS):
+            before = low[max(0, m.start - 20) : m.start].split()
+            if before and before[-1] in table["leads"]:
+                m = attrs.evolve(m, meaning=DurationSpec(spec.grain, 1.0, span="next", anchoring=Anchoring.REFERENCE), rule="narrative_span")
+        out.append(m)
+    return out
+
+
+_OF = re.compile(r"[ \t]{1,2}of[ \t]{1,2}")
+
+
+def _with_decades_of_centuries(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the first decade of the 20th century", "the last decade of the 19th century", "the first decade of
+    the third millennium": one expression, that calendar decade (190, 189, 200) as histories (TIMEX2) write it, not a length
+    of one decade ("the first decade of the war" stays P1DE) and the century beside it; ranks of [ordinals], the last
+    one after a word of lexicon [narrative_parts] last; centuries and millennia of the common era only."""
+    table = grammar.lexicon.tables.get("narrative_parts")
+    if not table or not table.get("last"):
+        return mentions
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        n = mentions[k + 1] if k + 1 < len(mentions) else None
+        words = m.text.lower().split()
+        rank = (10 if words[1] in table["last"] else int(grammar.lexicon["ordinals"].get(words[1], 0))) if len(words) == 3 else 0
+        base = None
+        if n is not None and m.rule == "narrative_part" and isinstance(m.meaning, DurationSpec) and m.meaning.grain is Grain.DECADE \
+                and 1 <= rank <= 10 and _OF.fullmatch(low, m.end, n.start):
+            if isinstance(n.meaning, CalendarSpec) and n.meaning.century is not None and not n.meaning.bc:
+                base = n.meaning.century * 10
+            elif n.rule == MILLENNIUM_RULE and isinstance(n.meaning, VagueSpec) and n.meaning.value.isdigit():
+                base = int(n.meaning.value) * 100
+        if base is None:
+            out.append(m)
+            k += 1
+            continue
+        out.append(Mention(m.start, n.end, text[m.start : n.end], CalendarSpec(grain=Grain.DECADE, decade=base + rank - 1), "narrative_decade_of"))
+        k += 2
+    return out
 
 
 @functools.lru_cache(maxsize=None)
@@ -413,11 +598,33 @@ def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Me
     if not table or not table.get("nouns"):
         return mentions
     starts = [m.start for m in mentions]
-    extra = [Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE)),
-                     "narrative_anniversary")
-             for r in _anniversary_pattern(tuple(grammar.lexicon["ordinals"]), tuple(table["nouns"])).finditer(low)
-             if not _overlaps(mentions, starts, r.start(), r.end()) and _day_told_before(low, mentions, starts, r.start())]
+    extra = []
+    ordinals = tuple(grammar.lexicon["ordinals"]) + tuple(table.get("ordinals", ()))
+    for r in _anniversary_pattern(ordinals, tuple(table["nouns"])).finditer(low):
+        if _overlaps(mentions, starts, r.start(), r.end()):
+            continue
+        if _day_told_before(low, mentions, starts, r.start()):
+            rule = "narrative_anniversary"
+        elif _day_told_after(low, mentions, starts, r.end()):
+            rule = ANNIVERSARY_AHEAD_RULE  # "the fiftieth anniversary of the landings was marked on 10 July 1993": that day
+        else:
+            continue
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE)), rule))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+ANNIVERSARY_AHEAD_RULE = "narrative_anniversary_ahead"
+
+
+def _day_told_after(low: str, mentions: list[Mention], starts: list[int], at: int) -> bool:
+    """Whether the next expression after ``at``, in its sentence, is a date with its day (the day an anniversary is told on:
+    "on the 50th anniversary of the city's capture, 14 September 1993")."""
+    k = bisect.bisect_left(starts, at)
+    if k >= len(mentions):
+        return False
+    stop = low.find(". ", at)
+    spec = mentions[k].meaning
+    return (stop < 0 or mentions[k].start < stop) and isinstance(spec, CalendarSpec) and spec.day is not None and spec.month is not None
 
 
 def _day_told_before(low: str, mentions: list[Mention], starts: list[int], at: int) -> bool:
@@ -463,23 +670,28 @@ def _with_ages(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, amount * times), "narrative_age"))
     if table.get("leads"):
         taken = [(m.start, m.end) for m in extra]
-        for r in _age_lead_pattern(tuple(numbers), tuple(table["leads"])).finditer(low):
-            word = r.group(1)
+        hedges = tuple(table.get("hedges", ()))
+        for r in _age_lead_pattern(tuple(numbers), tuple(table["leads"]), hedges).finditer(low):
+            word = r.group(2)
             amount = float(word) if word[0].isdigit() else float(sum(numbers[w] for w in word.split("-")))
-            if any(s < r.end() and r.start(1) < e for s, e in taken) or any(m.start < r.end() and r.start(1) < m.end for m in mentions):
+            at = r.start(1) if r.group(1) else r.start(2)  # "aged [about fifty-four]": the hedge and its mod too
+            if any(s < r.end() and at < e for s, e in taken) or any(m.start < r.end() and at < m.end for m in mentions):
                 continue
-            extra.append(Mention(r.start(1), r.end(), text[r.start(1) : r.end()], DurationSpec(Grain.YEAR, amount), "narrative_age"))
+            mod = grammar.lexicon["modifiers"].get(" ".join(r.group(1).split())) if r.group(1) else None
+            extra.append(Mention(at, r.end(), text[at : r.end()], DurationSpec(Grain.YEAR, amount, mod=mod), "narrative_age"))
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
 
 
 @functools.lru_cache(maxsize=None)
-def _age_lead_pattern(numbers: tuple[str, ...], leads: tuple[str, ...]) -> "re.Pattern[str]":
-    """ "died at age seventy-nine", "at the age of 77": the number of years after an age phrase, without a unit after it."""
+def _age_lead_pattern(numbers: tuple[str, ...], leads: tuple[str, ...], hedges: tuple[str, ...] = ()) -> "re.Pattern[str]":
+    """ "died at age seventy-nine", "at the age of 77", "aged about fifty-four": the number of years after an age phrase
+    (and a hedge), without a unit after it."""
     num = "(?:" + "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True)) + ")"
     lead = "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in l.split()) for l in sorted(leads, key=len, reverse=True))
-    return re.compile(r"\b(?:" + lead + r")[ \t]{1,2}(" + num + "(?:-" + num + r")?|\d{1,3})\b(?![\w-]|\.\d|[ \t]{1,2}(?:and|to|or)\b|[ \t]{1,2}[a-z]+s\b)")
+    hedge = "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in h.split()) for h in sorted(hedges, key=len, reverse=True)) or "(?!)"
+    return re.compile(r"\b(?:" + lead + r")[ \t]{1,2}(?:(" + hedge + r")[ \t]{1,2})?(" + num + "(?:-" + num + r")?|\d{1,3})\b(?![\w-]|\.\d|[ \t]{1,2}(?:and|to|or)\b|[ \t]{1,2}[a-z]+s\b)")
 
 
 _EARLY_NUMBER = r"(1[0-5]\d\d|[1-9]\d\d)"  # a year the rules may leave out: three digits, or four before 1600

@@ -24,7 +24,7 @@ import attrs
 from ..lexicon import load_lexicon
 from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, VagueSpec
-from ..recognize import SAME_TIME_RULE
+from ..recognize import ANNIVERSARY_AHEAD_RULE, MILLENNIUM_RULE, NIGHT_RULE, SAME_TIME_RULE
 from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc
@@ -35,7 +35,7 @@ from . import calendar as cal
 from .durations import hedged_shift, reach, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -74,7 +74,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
                     story.move_year(after.tid, int(after.value[:4]) - int(before.value[:4]))
             out[-1], t = first, second
         out.append(t)
-    return tuple(offset_extents(ctx, mentions, out))
+    return tuple(regnal_years(ctx, mentions, offset_extents(ctx, mentions, out)))
 
 
 def _bare_day(ctx: Context, spec: Any) -> Optional[tuple[int, int]]:
@@ -352,6 +352,10 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         # a history (TIMEX2) writes "daily", "weekly" as the calendar unit that recurs (XXXX-XX-XX), news (TIMEX3) as a length
         calendar = ctx.lexicon["sets"].get(mention.text.lower(), {}).get("calendar") if ctx.mode == "narrative" else None
         return Timex(type=TimexType.SET, value=calendar or set_value(meaning), quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)
+    if mention.rule == NIGHT_RULE:  # narrative "travelled at night", "night attacks": a night of no day said, BC in a story BC
+        return night_timex(ctx, mention, story, common)
+    if mention.rule == MILLENNIUM_RULE:  # narrative "the end of the 4th millennium BC": BC3, END
+        return millennium_timex(ctx, mention, common)
     if isinstance(meaning, VagueSpec):
         return vague_timex(ctx, meaning, common, story)
     if mention.rule == SAME_TIME_RULE:  # narrative "At the same time, ...": the story's time, which it leaves where it is
@@ -366,6 +370,12 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         t = cache.get(j) or _resolve_one(ctx, mentions, j, story, cache)
         cache[j] = t
         return t
+
+    if mention.rule == ANNIVERSARY_AHEAD_RULE and i + 1 < len(mentions):  # narrative: the day told after it, in its sentence
+        day = resolved(i + 1)
+        if day.type is TimexType.DATE and day.grain is Grain.DAY:
+            return Timex(type=TimexType.DATE, value=day.value, grain=Grain.DAY, earliest=day.earliest, latest=day.latest,
+                         anchor=TimexAnchor(AnchorKind.TIMEX, f"t{i + 2}"), temporal_function=True, **common)
 
     if isinstance(meaning, DurationSpec):
         meaning = _length_in_past_clause(ctx, mention, meaning)  # "moved 400,000 pounds in five months"
@@ -384,6 +394,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         reported = reported_length(ctx, mentions, i, resolved)
         if reported is not None:  # "Profit for the six months to June 30 rose": the first half is what the report is about
             story.update(reported[0], reported[1], ended=ctx.reference is not None and reported[0].end <= ctx.reference, settles=True)
+        if t.type is TimexType.DATE and i + 1 < len(mentions) and apposed_date(ctx, meaning, mention, mentions[i + 1]):
+            t = restated_offset(t, meaning.grain, resolved(i + 1), f"t{i + 2}")  # narrative "Ten months later, on 26 February 1815"
         written = timex2_length(meaning, mention.text) if ctx.mode == "narrative" and offset is meaning else None
         if written is not None and t.type is TimexType.DURATION and t.value == duration_value(meaning.grain, meaning.amount):
             t = attrs.evolve(t, value=written)  # "almost two decades": P2DE in a history

@@ -415,6 +415,9 @@ def _weekend(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
     last = this if this.end <= base else cal.shifted(base, Grain.WEEKEND, -1)
     if rel == "last":
         return last, anchor
+    if ctx.mode == "narrative" and rel is None and anchor.kind is AnchorKind.TIMEX and not in_past_perfect(ctx.doc, mention.start, mention.end):
+        # a history moves forward: "walked out on Monday, 3 May 1926 ... called in troops at the weekend" = 8-9 May
+        return (this if base < this.end else cal.shifted(base, Grain.WEEKEND, 1)), anchor
     if this.start <= base < this.end:
         if (this.end - base <= dt.timedelta(days=1) and not after_until(ctx.doc, mention.start)
                 and direction(ctx, spec, mention, Direction.PAST)[0] is Direction.FUTURE):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 import attrs
 
-from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, Timex, TimexAnchor, TimexType
+from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
 from ..text import Doc
 from . import calendar as cal
@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "night_timex", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -268,8 +268,10 @@ class Story:
         if moves or not (looks_back or flash or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
-        if period.grain in DAY_GRAINS and not (self.narrative and looks_back and not moves and self.day is not None and not self.day_passed):
-            # (narrative: "On 7 December ... A day earlier ... The following day" counts from the 7th, not from the look-back)
+        if period.grain in DAY_GRAINS and not (self.narrative and (looks_back or self.flashback) and not moves and self.day is not None
+                                               and not self.day_passed):
+            # (narrative: "On 7 December ... A day earlier ... The following day" counts from the 7th, not from the look-back;
+            # so does "entered the city on 14 September, which its people had abandoned the day before. That night")
             self.day, self.day_tid = period, tid
             self.day_passed = False
 
@@ -726,9 +728,14 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
     s, e = ctx.doc.sentence_at(mention.start)
     phrase = _WORD.findall(ctx.text, mention.end, min(e, mention.end + 80))[1:]  # the words after "after", in its sentence
     told = _event_told(ctx, table, phrase, mention, story) if story is not None else None
-    if (told is None and meaning.grain not in HOUR_GRAINS and before_it is not None and before_it.end >= s
-            and (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start) or _AFTER_CLAUSE.fullmatch(ctx.text, before_it.end, mention.start))):
-        # "shut in 1987, eighteen years after the strike": the date before restates it, from another time than the story's
+    if (meaning.grain not in HOUR_GRAINS and before_it is not None and before_it.end >= s
+            and ((told is None and (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start)
+                                    or _AFTER_CLAUSE.fullmatch(ctx.text, before_it.end, mention.start)))
+                 or (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start) and isinstance(before_it.meaning, CalendarSpec)
+                     and before_it.meaning.grain <= meaning.grain))):
+        # "shut in 1987, eighteen years after the strike": the date before restates it, from another time than the story's;
+        # right after a date as fine as its unit even when the event was told ("in 421 BC, ten years after the war began",
+        # the war told before; not "The massacre of 1962, four days after the vote": days from the vote)
         return meaning, None
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
 
@@ -809,6 +816,8 @@ def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, befor
     (of the date, when the unit is finer than it: "in 1987, two days after" says no day); else None.  Returns the value,
     its period (None in years BC) and the id of the date restated (``before_tid``, that of ``before_it``)."""
     table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
+    if meaning.grain in (Grain.DECADE, Grain.CENTURY):  # "in 1998, a quarter of a century after the flood": 1998
+        meaning = attrs.evolve(meaning, grain=Grain.YEAR)
     if (not table or before_it is None or meaning.span is not None or meaning.grain not in RESTATED_GRAINS
             or not (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start) or _AFTER_CLAUSE.fullmatch(ctx.text, before_it.end, mention.start))):
         return None  # ("In 1450 BC the king held his jubilee, thirty years after his accession": BC1450)
@@ -824,6 +833,36 @@ def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, befor
         return None
     period = cal.containing(last[1].start, meaning.grain)
     return period.value, period, last[2]
+
+
+_APPOSED = re.compile(r"\s+[A-Za-z]+\s*,\s*([A-Za-z]+)\s+")  # "[Ten months] later, on [26 February 1815]"
+
+
+def apposed_date(ctx: "Context", meaning: DurationSpec, mention: Mention, after: Optional[Mention]) -> bool:
+    """Narrative mode: whether the date right after an offset restates it ("Ten months later, on 26 February 1815",
+    "Eighteen months later, in June 1927"): the offset's word, a comma and one of ``[event_offsets] restated_leads``
+    between them."""
+    table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
+    if not table or after is None or meaning.span is None or not isinstance(after.meaning, CalendarSpec):
+        return False
+    m = _APPOSED.fullmatch(ctx.text, mention.end, after.start)
+    return bool(m and m.group(1).lower() in table.get("restated_leads", ()))
+
+
+def restated_offset(t: Timex, grain: Grain, date: Timex, date_tid: str) -> Timex:
+    """An offset restated by the date after it (see :func:`apposed_date`): that date in the offset's unit, as histories
+    (TIMEX2) mark it ("Six weeks later, on 27 August": the week of 27 August, whatever six weeks from the story's day
+    give; a decade or century counts in years, "A century later, in 1973": 1973); unchanged when the date is coarser than
+    the unit ("Ten months later, in 1815") or has no place on the calendar."""
+    grain = min(grain, Grain.YEAR)
+    if date.type not in (TimexType.DATE, TimexType.TIME) or date.grain > grain:
+        return t
+    if date.value.startswith("BC"):  # years BC have no periods: the year only
+        return attrs.evolve(t, value=date.value[:6], anchor=TimexAnchor(AnchorKind.TIMEX, date_tid)) if grain is Grain.YEAR else t
+    if date.earliest is None:
+        return t
+    period = cal.containing(date.earliest, grain)
+    return attrs.evolve(t, value=period.value, earliest=period.start, latest=period.end, anchor=TimexAnchor(AnchorKind.TIMEX, date_tid))
 
 
 def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
@@ -877,10 +916,96 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
     return out
 
 
+MILLENNIUM_VALUE = re.compile(r"(BC)?(\d)\Z")
+
+
+def millennium_timex(ctx: "Context", mention: Mention, common: dict[str, object]) -> Timex:
+    """Narrative mode: a millennium (recognize._with_millennia; its value in the VagueSpec, "BC5", "1") as a DATE with
+    the mod of a point modifier written in it ("the end of the 4th millennium BC": END) and, in the common era, its
+    thousand years as bounds (none before it: years BC have no periods)."""
+    value = mention.meaning.value  # type: ignore[union-attr]
+    words = " ".join(mention.text.lower().replace("-", " ").split())
+    mod = next((Mod(m) for w, m in sorted(ctx.lexicon["modifiers"].items(), key=lambda x: -len(x[0]))
+                if m in ("START", "MID", "END") and (words.startswith(w + " ") or words.startswith("the " + w + " "))), None)
+    m = MILLENNIUM_VALUE.match(value)
+    earliest = latest = None
+    if m is not None and m.group(1) is None:
+        n = int(m.group(2))
+        period = Period(dt.datetime(max(1, n * 1000), 1, 1), dt.datetime(n * 1000 + 1000, 1, 1) if n < 9 else dt.datetime.max, Grain.MILLENNIUM, value)
+        from .dates import bounds_for_mod  # (dates imports this module)
+        earliest, latest = bounds_for_mod(period, mod)
+    return Timex(type=TimexType.DATE, value=value, mod=mod, grain=Grain.MILLENNIUM, earliest=earliest, latest=latest, **common)  # type: ignore[arg-type]
+
+
+_ONE_NIGHT = re.compile(r"\b[Aa]n?[ \t]{1,2}\Z")
+
+
+def night_timex(ctx: "Context", mention: Mention, story: Story, common: dict[str, object]) -> Timex:
+    """Narrative mode: "travelled at night", "night attacks" (recognize._with_generic_nights): a night of no day said,
+    XXXX-XX-XXTNI as histories (TIMEX2) write it (BCXXXX-XX-XXTNI in a story told in years BC); in a sentence that told a
+    day it is that day's night ("On 3 June 1920 the scouts crossed at night"), and one night ("in a night-raid") in a
+    sentence that told a month is of some day of it ("In mid April ... in a night-raid": 1918-04-XXTNI)."""
+    last = story.last
+    if (last is not None and last[0] == story.sentence
+            and (last[1].grain is Grain.DAY or (last[1].grain is Grain.MONTH and _ONE_NIGHT.search(ctx.text, max(0, mention.start - 4), mention.start)))):
+        value = last[1].value + ("TNI" if last[1].grain is Grain.DAY else "-XXTNI")
+        return Timex(type=TimexType.TIME, value=value, grain=Grain.PART_OF_DAY, anchor=TimexAnchor(AnchorKind.TIMEX, last[2]),
+                     temporal_function=True, **common)  # type: ignore[arg-type]
+    return Timex(type=TimexType.TIME, value=("BC" if story.bc is not None else "") + "XXXX-XX-XXTNI", grain=Grain.PART_OF_DAY, **common)  # type: ignore[arg-type]
+
+
+REGNAL_RULE = "regnal_year"  # recognize._with_regnal_years
+ACCESSION_SENTENCES = 3  # sentences back at most from a year of a reign to the accession it counts from
+_YEAR_VALUE = re.compile(r"(BC)?(\d{4})(?:-|\Z)")
+
+
+def regnal_years(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
+    """Narrative mode: "the tenth year of his reign" (rule ``REGNAL_RULE``) as the year it is, as histories (TIMEX2) date
+    it: the year of a date right before it, set off by a comma, that it restates ("In AD 527, the first year of the emperor
+    Lucian's reign": 0527); else the year told last before it in a sentence, at most ``ACCESSION_SENTENCES`` back, with a
+    word of ``[regnal_years] accession`` ("came to the throne in 1792 BC ... the tenth year of his reign": BC1783).
+    With neither it stays a length, one year.  ``timexes`` are those of ``mentions``, one each, in order."""
+    table = ctx.lexicon.tables.get("regnal_years") if ctx.mode == "narrative" else None
+    if not table:
+        return timexes
+    out = list(timexes)
+    accession = set(table["accession"])
+    for k, (m, t) in enumerate(zip(mentions, timexes)):
+        if m.rule != REGNAL_RULE:
+            continue
+        year = None
+        if k and _AFTER_DATE.fullmatch(ctx.text, timexes[k - 1].end, t.start):
+            year, n, of = _YEAR_VALUE.match(timexes[k - 1].value), 1, timexes[k - 1].tid  # the date it restates: its year
+        else:
+            word = t.text.split()[1].lower()
+            n = int(word.rstrip("stndrh")) if word[0].isdigit() else int(ctx.lexicon["ordinals"].get(word, 0))
+            here = ctx.doc.sentence_index(t.start)
+            for j in range(k - 1, -1, -1):
+                told = _YEAR_VALUE.match(timexes[j].value)
+                back = here - ctx.doc.sentence_index(timexes[j].start)
+                if back > ACCESSION_SENTENCES:
+                    break
+                s, e = ctx.doc.sentence_at(timexes[j].start)
+                if told is not None and timexes[j].type is TimexType.DATE and accession & {w.lower() for w in _WORD.findall(ctx.text, s, e)}:
+                    year, of = told, timexes[j].tid
+                    break
+        if year is None:
+            continue
+        bc = year.group(1) is not None
+        y = int(year.group(2)) + (n - 1) * (-1 if bc else 1)
+        if bc and y < 1:  # across the era's start (no year 0): "crowned in 4 BC ... the tenth year": AD 6
+            bc, y = False, 1 - y
+        period = None if bc else cal.year(y)
+        out[k] = attrs.evolve(t, type=TimexType.DATE, value=f"BC{y:04d}" if bc else f"{y:04d}", grain=Grain.YEAR,
+                              earliest=period.start if period else None, latest=period.end if period else None,
+                              min_length=None, max_length=None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True)
+    return out
+
+
 _PART_LEAD = re.compile(r"\b[Tt]he[ \t]{1,2}(?:first|last|final)[ \t]{1,2}\Z")  # the part of an event a length is: "the first two years of"
 
 
-_EVENT_NAMING_RULES = frozenset({"narrative_anniversary"})  # a calendar expression that names an event too
+_EVENT_NAMING_RULES = frozenset({"narrative_anniversary", "narrative_anniversary_ahead"})  # a calendar expression that names an event too
 PHRASE_WORDS = 8  # words at most of the event phrase a length or an offset names ("two months of fierce battles")
 _PHRASE_WORD = re.compile(r"[ \t]{1,2}([\w'\u2019-]+)")
 _PHRASE_STOP = re.compile(r"[ \t]*(?:[,.;:\"()\u201c\u201d]|$)")
@@ -1068,7 +1193,7 @@ def opening_year(mentions: list[Mention]) -> Optional[tuple[Period, str]]:
     return None
 
 
-_TIMEX2_UNITS = {Grain.DECADE: "DE", Grain.CENTURY: "CE"}
+_TIMEX2_UNITS = {Grain.DECADE: "DE", Grain.CENTURY: "CE", Grain.MILLENNIUM: "ML"}
 _DECIMAL_UNITS = {Grain.YEAR: "Y", Grain.MONTH: "M", Grain.WEEK: "W", Grain.DAY: "D"}
 _DECIMAL = re.compile(r"\d\.\d")
 

@@ -63,6 +63,7 @@ class TenseWords:
     aspectual: frozenset[str] = frozenset()
     not_verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
+    possessed: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
     be: frozenset[str] = frozenset()
     be_present: frozenset[str] = frozenset()
@@ -134,7 +135,7 @@ def tense_words(language: str = "en") -> TenseWords:
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
         intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), be_states=words(cues, "be_states"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
-        expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"),
+        expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
         signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"), hindrances=words(signals, "hindrances"),
         future_signals=words(signals, "future"),
@@ -963,7 +964,7 @@ def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
     after = _TOKEN.findall(doc.text, end, min(e, end + 100))
     inside = _TOKEN.findall(doc.text, start, end)
     # each word with the one written after it: "had" before a determiner owns or has something done ("had a fleet",
-    # "had the widow flogged"), no past perfect
+    # "had the widow flogged"), or before an amount owns it ("had no newspapers"): no past perfect
     backwards = True
     for pairs in (list(zip(reversed(before), reversed(before[1:] + inside[:1])))[:_PERFECT_REACH],
                   list(zip(after, after[1:] + [""]))[:_PERFECT_REACH]):
@@ -972,7 +973,7 @@ def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
             lw = w.lower()
             if lw in cues.boundaries:
                 break
-            if lw in cues.past_perfect and nxt.lower() not in cues.determiners:
+            if lw in cues.past_perfect and nxt.lower() not in cues.determiners and nxt.lower() not in cues.possessed:
                 # a simple past nearer the expression is its clause's verb, "had" another's: "On 4 May it sighted the lake
                 # Hale had hoped for", "The lake Hale had hoped for was reached on 4 May"
                 return verbs == 0
