@@ -199,3 +199,72 @@ def test_a_subject_that_came_is_dated(text: str, noun: str, day: int) -> None:
     e = _event(timeline.build(text, reference_time="2026-11-28"), noun)
     assert e.earliest_start is not None and e.earliest_start >= _day(day)
     assert e.latest_end is not None and e.latest_end <= _day(day + 1)
+
+
+# a reporting verb that directs an act ("were told to keep", "urged drivers to stay away") is an order given
+# at the story's time, not speech reported at publication; a report of a clause still is
+@pytest.mark.parametrize(
+    "text,word,day",
+    [
+        ("Families nearby were told to keep their windows shut, and the village school stayed closed on Friday.", "told", 27),
+        ("On Thursday the council urged drivers to avoid the bridge, which stayed closed until the evening.", "urged", 26),
+        ("Officials told reporters the bridge had reopened on Thursday.", "told", 28),  # reported speech: publication
+    ],
+)
+def test_a_directive_is_no_reported_speech(text: str, word: str, day: int) -> None:
+    e = _event(timeline.build(text, reference_time="2026-11-28"), word)
+    assert (e.likely_start, e.likely_end) == (_day(day), _day(day + 1))
+
+
+# a short aside between commas after the subject noun: "the vote, 61 to 38, came late on Wednesday"
+@pytest.mark.parametrize(
+    "text,noun,day",
+    [
+        ("The final vote, 61 to 38, came late on Wednesday.", "vote", 25),
+        ("The crash, the third this year, happened on Sunday.", "crash", 22),
+    ],
+)
+def test_an_aside_after_the_subject(text: str, noun: str, day: int) -> None:
+    e = _event(timeline.build(text, reference_time="2026-11-27"), noun)
+    assert e.earliest_start is not None and e.earliest_start >= _day(day)
+    assert e.latest_end is not None and e.latest_end <= _day(day + 1)
+
+
+# a figure verb with an amount before the time: the time is the figure's period, not when it was stated
+@pytest.mark.parametrize(
+    "text,verb,noun,period",
+    [
+        ("The brewer reported a loss of $5 million for the third quarter.", "reported", "loss",
+         (dt.datetime(2026, 7, 1), dt.datetime(2026, 10, 1))),
+        ("The chain expects sales of $2 billion in 2027.", "expects", "sales", (dt.datetime(2027, 1, 1), dt.datetime(2028, 1, 1))),
+    ],
+)
+def test_a_time_after_a_figure_is_the_figures(text: str, verb: str, noun: str, period: tuple[dt.datetime, dt.datetime]) -> None:
+    tl = timeline.build(text, reference_time="2026-11-25")
+    stated, measured = _event(tl, verb), _event(tl, noun)
+    assert (measured.earliest_start, measured.latest_end) == period
+    assert stated.likely_start is not None and stated.likely_start >= dt.datetime(2026, 11, 25)  # stated now, not in the period
+
+
+# without an amount between, or with another verb, the time dates the verb as before
+@pytest.mark.parametrize(
+    "text,verb,start",
+    [
+        ("The brewer reported on Monday that sales had slowed.", "reported", dt.datetime(2026, 11, 23)),
+        ("Sales rose 4 percent in the third quarter.", "rose", dt.datetime(2026, 7, 1)),
+    ],
+)
+def test_a_time_without_a_figure_dates_its_verb(text: str, verb: str, start: dt.datetime) -> None:
+    e = _event(timeline.build(text, reference_time="2026-11-25"), verb)
+    assert e.earliest_start == start
+
+
+# a bare "overnight" is the night of a day told in its sentence or the one before, not of one told further back
+def test_overnight_takes_no_far_told_day() -> None:
+    text = ("The twin bombings, on Aug. 7, killed 40 people.\n\nMore than 500 people were hurt, most of them in the capital.\n\n"
+            "A spokeswoman said intelligence linked the camps struck overnight with the bombings.")
+    overnight = next(t for t in timeline.tag(text, "1998-08-20").timexes if t.text == "overnight")
+    assert overnight.value != "1998-08-07TNI"
+    near = next(t for t in timeline.tag("The storm hit the coast on Saturday. Crews worked overnight to restore power.", "2026-11-30").timexes
+                if t.text == "overnight")
+    assert near.value == "2026-11-28TNI"  # the day told in the sentence before: that day's night

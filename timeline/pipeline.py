@@ -276,6 +276,16 @@ def _attributions(text: str, mentions: Sequence["EventMention"]) -> frozenset[st
     return frozenset(out)
 
 
+def _directives(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """Reporting verbs that direct an act ("residents were told to keep their windows closed", "urged
+    drivers to stay away"; lexicon ``directive_gap``): an order given at the story's time, not speech
+    reported at publication."""
+    gap = anchor_words(doc.language).directive_gap
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return frozenset(a.eid for a, b in zip(ordered, ordered[1:]) if a.cls == "REPORTING" and a.pos == "VERB" and b.tense == "INFINITIVE"
+                     and gap.fullmatch(doc.text, a.end, b.start) is not None)
+
+
 def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> dict[str, bool]:
     """Event -> True when its tense or the learned relation to publication time puts it before."""
     out = {p.source: True for p in predictions if p.kind == "event-dct" and p.relation == "BEFORE"}
@@ -388,7 +398,8 @@ def _assemble(
     names = certain.intervals
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now
-    in_order = [(m.eid, m.cls, sentence_of[m.eid]) for m in mentions]
+    directing = _directives(segmented, mentions)
+    in_order = [(m.eid, "OCCURRENCE" if m.eid in directing else m.cls, sentence_of[m.eid]) for m in mentions]
     past = _past(links, predictions)
     certain_of = dict(zip(names, map(certain.__getitem__, names)))
     days = {eid: (b.earliest_start, b.latest_end) for eid, b in certain_of.items()}

@@ -553,6 +553,9 @@ def _occurrence_subject(cues: AnchorWords, text: str, prev: EventLike, ev: Event
     before such a participle ("a fraud committed between 2015 and 2018")."""
     if ev.pos != "VERB" or prev.pos != "NOUN":
         return None
+    aside = cues.subject_aside.match(text, prev.end, ev.start)  # "the vote, 61 to 38, came"
+    if aside is not None and cues.subject_gap.fullmatch(text, aside.end(), ev.start) and cues.occurrence.match(text, ev.start):
+        return prev
     if not cues.subject_gap.fullmatch(text, prev.end, ev.start):
         # "the deadline, which fell on June 5": the same in a relative clause
         return prev if cues.relative_gap.fullmatch(text, prev.end, ev.start) and cues.occurrence.match(text, ev.start) else None

@@ -29,6 +29,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             and not _signal_before(cues, text, timex.start, s)[0]):
         return after[0]  # "ending months of talks": the length measures the talks ("within 40 hours of the landfall" counts from it)
     if before:
+        figure = _figure_object(cues, text, timex, before)
+        if figure is not None:
+            return figure[0]  # "reported a loss of $5 million for the third quarter": the loss's period, not the report's
         # the nearest verb in front of it in its clause ("killed ... within 40 hours"), unless an
         # event noun sits right before it ("the attack on Sunday")
         nearest = before[-1]
@@ -74,6 +77,17 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return verbs_after[0]
     return None
 
+
+
+def _figure_object(cues: AnchorWords, text: str, timex: Timex, before: Sequence[EventLike]) -> Optional[tuple[Optional[EventLike]]]:
+    """ "reported a loss of $5 million for the third quarter", "expects sales of $2 billion in 2027": with a figure
+    verb (lexicon ``figure_verbs``) and an amount between it and the time, the time is the figure's period: the
+    event noun the amount measures takes it, if any, and the verb none (a 1-tuple), else None (the usual governor)."""
+    verb = next((ev for ev in reversed(before) if ev.pos == "VERB"), None)
+    if verb is None or verb.text.lower() not in cues.figure_verbs or not cues.figure_amount.search(text, verb.end, timex.start):
+        return None
+    nouns = [ev for ev in before if ev.start > verb.end and ev.pos == "NOUN"]
+    return (nouns[-1] if nouns else None,)
 
 
 def _planned_object(cues: AnchorWords, text: str, verb: EventLike, nearest: EventLike) -> Optional[EventLike]:

@@ -276,6 +276,8 @@ def _told_day_before_publication(ctx: "Context", spec: CalendarSpec, story: Stor
     day = story.day
     if ctx.mode != "news" or spec.shift.anchoring is not Anchoring.NARRATIVE or day is None or day.grain is not Grain.DAY:
         return False
+    if story.day_tid is None or story.sentence_of.get(story.day_tid, -2) < story.sentence - 1:
+        return False  # told in this sentence or the one before: "The bombings, on Aug. 7, killed 247 ... [two sentences] ... struck overnight" is last night
     _, anchor = shifted_period(ctx, spec, story)
     return anchor.kind is AnchorKind.TIMEX and ctx.reference is not None and day.start.date() < ctx.reference.date()
 
