@@ -258,3 +258,22 @@ def test_midday_is_a_clock_value(text: str, expression: str, dct: str, expected:
 )
 def test_relative_year_opening_the_sentence(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- fixture verbs of sport previews in the present name a scheduled day: the one ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Wed 13 May 2026: Saturday 16, Sunday 17, Friday 15, Thursday 14 May
+        ("Leeds welcome Norwich on Saturday.", "Saturday", "2026-05-13", ("2026-05-16", "2026-05-16T00:00", "2026-05-17T00:00")),
+        ("The champions entertain Rovers on Sunday.", "Sunday", "2026-05-13", ("2026-05-17", "2026-05-17T00:00", "2026-05-18T00:00")),
+        ("Smith competes in the 200 metres on Friday.", "Friday", "2026-05-13", ("2026-05-15", "2026-05-15T00:00", "2026-05-16T00:00")),
+        ("England name their squad on Thursday.", "Thursday", "2026-05-13", ("2026-05-14", "2026-05-14T00:00", "2026-05-15T00:00")),
+        # a noun after a determiner, and a past verb: Saturday 9 May
+        ("The welcome on Saturday was warm.", "Saturday", "2026-05-13", ("2026-05-09", "2026-05-09T00:00", "2026-05-10T00:00")),
+    ],
+)
+def test_fixture_verbs_of_previews(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
