@@ -277,3 +277,24 @@ def test_relative_year_opening_the_sentence(text: str, expression: str, dct: str
 )
 def test_fixture_verbs_of_previews(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- "by <time>" right after a directive verb's object is a deadline the order set: after the order, the closest
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Wed 13 May 2026: June 5 2026 (23 days ahead), not June 5 2025
+        ("The judge adjourned the case and ordered a report by June 5.", "June 5", "2026-05-13",
+         ("2026-06-05", "2026-06-05T00:00", "2026-06-06T00:00")),
+        # Friday 15 May (2 days ahead) is closer than Friday 8 May
+        ("The regulator asked the bank for its accounts by Friday.", "Friday", "2026-05-13",
+         ("2026-05-15", "2026-05-15T00:00", "2026-05-16T00:00")),
+        # a plan asked for by Friday: Friday 15 May too ("plan" is no verb here)
+        ("The regulator asked the bank for a plan by Friday.", "Friday", "2026-05-13",
+         ("2026-05-15", "2026-05-15T00:00", "2026-05-16T00:00")),
+    ],
+)
+def test_deadline_after_a_directive(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected

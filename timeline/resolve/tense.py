@@ -107,6 +107,7 @@ class TenseWords:
     amount_words: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     directive: frozenset[str] = frozenset()
+    deadline: frozenset[str] = frozenset()
     within: frozenset[str] = frozenset()
     decreeing: frozenset[str] = frozenset()
     start_words: frozenset[str] = frozenset()
@@ -147,7 +148,7 @@ def tense_words(language: str = "en") -> TenseWords:
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
-        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
+        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
         within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
@@ -757,6 +758,8 @@ def after_directive(doc: Doc, start: int) -> bool:
             return False
         if lw in cues.directive:
             between = words[:k]
+            if between and between[0].lower() in cues.deadline and k > 1:
+                return True  # "ordered a report by June 5": a deadline the order set for its object
             return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() for j, b in enumerate(between)) or any(
                 _cue(b, cues) == "past" and b[:1].islower() for b in between)
     return False
