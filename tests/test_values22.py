@@ -298,3 +298,23 @@ def test_fixture_verbs_of_previews(text: str, expression: str, dct: str, expecte
 )
 def test_deadline_after_a_directive(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- the last day of a period whose figures are named: the nearest one, whatever the tense of the figures' release
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 13 May 2026: the year that ended on 31 March 2026 (not 2027, read from "are due")
+        ("Results for the year to March 31 are due on June 2.", "March 31", "2026-05-13",
+         ("2026-03-31", "2026-03-31T00:00", "2026-04-01T00:00")),
+        # a quarter still running is the nearest too: 30 June 2026
+        ("Results for the quarter to June 30 will be published in August.", "June 30", "2026-05-13",
+         ("2026-06-30", "2026-06-30T00:00", "2026-07-01T00:00")),
+        # no figures named: the clause's future, 31 March 2027
+        ("The offer will run to March 31.", "March 31", "2026-05-13", ("2027-03-31", "2027-03-31T00:00", "2027-04-01T00:00")),
+    ],
+)
+def test_last_day_of_a_reported_period(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected

@@ -829,6 +829,28 @@ def names_report_period(text: str, start: int, end: int, language: str = "en") -
     return len(before) >= 2 and before[-1].lower() == "for" and before[-2].lower() in nouns
 
 
+_REPORTED_END_REACH = 6  # words before a period's last day in which "results for" is looked for ("Results for the fiscal year to")
+
+
+def ends_reported_period(doc: Doc, start: int, end_words: Iterable[str]) -> bool:
+    """Whether the day at ``start`` is the last day of a period whose figures are named ("Results for the year to March 31",
+    "figures for the six months ended June 30"): when the figures come out says nothing of which such period it is.
+    ``end_words`` are the one-word period-end words ("to", "ended")."""
+    cues = tense_words(doc.language)
+    if not cues.report_nouns:
+        return False
+    s, _ = doc.sentence_at(start)
+    words = [w.lower() for w in reversed(_TOKEN.findall(doc.text, max(s, start - 60), start))]
+    if not words or words[0] not in end_words:
+        return False
+    for k in range(1, min(len(words) - 1, _REPORTED_END_REACH)):
+        if words[k] == "for" and words[k + 1] in cues.report_nouns:
+            return True
+        if not words[k].isalpha() or words[k] in cues.boundaries:
+            return False
+    return False
+
+
 _FIXTURE_AFTER = re.compile(r"(?:'s)?\s{1,3}([A-Za-z]+)")
 
 
