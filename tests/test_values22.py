@@ -318,3 +318,9 @@ def test_deadline_after_a_directive(text: str, expression: str, dct: str, expect
 )
 def test_last_day_of_a_reported_period(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+def test_a_possessive_relative_year_is_no_frame() -> None:
+    # published 22 Jun 2026: "Last year's champion" names a person, not the sentence's year: early May 2026, 1-11 May
+    text = "Last year's champion, Ana Petrova, has not played since she injured her wrist in early May."
+    assert _got(text, "early May", "2026-06-22") == ("2026-05", "2026-05-01T00:00", "2026-05-12T00:00")

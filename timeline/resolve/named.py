@@ -173,8 +173,9 @@ def _year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     at = ctx.text.rfind(str(year), s, mention.start)
     if at < 0:
         told_end = story.end_of.get(last[2], mention.start)
-        if len(ctx.text[s:told_end].split()) > _FRONTED:
-            return None  # the year was not written out ("sales fell from last year in March")
+        if len(ctx.text[s:told_end].split()) > _FRONTED or ctx.text[told_end : told_end + 2] in ("'s", "\u2019s"):
+            # the year was not written out ("sales fell from last year in March"); "Last year's champion" names a person
+            return None
         at = told_end  # "Last year the company cancelled sailings on New Year's Eve": it opens the sentence, it holds for it
     if len(ctx.text[s:at].split()) > _FRONTED and any(c in ctx.text[at:mention.start] for c in ",;:("):
         return None  # "a program approved in 1987 that ..., had bought shares through Sept. 29": another clause's year
