@@ -324,3 +324,19 @@ def test_a_possessive_relative_year_is_no_frame() -> None:
     # published 22 Jun 2026: "Last year's champion" names a person, not the sentence's year: early May 2026, 1-11 May
     text = "Last year's champion, Ana Petrova, has not played since she injured her wrist in early May."
     assert _got(text, "early May", "2026-06-22") == ("2026-05", "2026-05-01T00:00", "2026-05-12T00:00")
+
+
+# --- figures of a month ("orders for November", "December exports") come out after it: the month begun already
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Thu 15 Jan 2026: November 2025, December 2025 (not the months ahead)
+        ("Orders for November will be published on Friday.", "November", "2026-01-15", ("2025-11", "2025-11-01T00:00", "2025-12-01T00:00")),
+        ("December exports will be released on Tuesday.", "December", "2026-01-15", ("2025-12", "2025-12-01T00:00", "2026-01-01T00:00")),
+        ("Industrial output for December is due next week.", "December", "2026-01-15", ("2025-12", "2025-12-01T00:00", "2026-01-01T00:00")),
+    ],
+)
+def test_figures_of_a_month(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
