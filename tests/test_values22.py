@@ -258,3 +258,85 @@ def test_midday_is_a_clock_value(text: str, expression: str, dct: str, expected:
 )
 def test_relative_year_opening_the_sentence(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- fixture verbs of sport previews in the present name a scheduled day: the one ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Wed 13 May 2026: Saturday 16, Sunday 17, Friday 15, Thursday 14 May
+        ("Leeds welcome Norwich on Saturday.", "Saturday", "2026-05-13", ("2026-05-16", "2026-05-16T00:00", "2026-05-17T00:00")),
+        ("The champions entertain Rovers on Sunday.", "Sunday", "2026-05-13", ("2026-05-17", "2026-05-17T00:00", "2026-05-18T00:00")),
+        ("Smith competes in the 200 metres on Friday.", "Friday", "2026-05-13", ("2026-05-15", "2026-05-15T00:00", "2026-05-16T00:00")),
+        ("England name their squad on Thursday.", "Thursday", "2026-05-13", ("2026-05-14", "2026-05-14T00:00", "2026-05-15T00:00")),
+        # a noun after a determiner, and a past verb: Saturday 9 May
+        ("The welcome on Saturday was warm.", "Saturday", "2026-05-13", ("2026-05-09", "2026-05-09T00:00", "2026-05-10T00:00")),
+    ],
+)
+def test_fixture_verbs_of_previews(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
+
+
+# --- "by <time>" right after a directive verb's object is a deadline the order set: after the order, the closest
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Wed 13 May 2026: June 5 2026 (23 days ahead), not June 5 2025
+        ("The judge adjourned the case and ordered a report by June 5.", "June 5", "2026-05-13",
+         ("2026-06-05", "2026-06-05T00:00", "2026-06-06T00:00")),
+        # Friday 15 May (2 days ahead) is closer than Friday 8 May
+        ("The regulator asked the bank for its accounts by Friday.", "Friday", "2026-05-13",
+         ("2026-05-15", "2026-05-15T00:00", "2026-05-16T00:00")),
+        # a plan asked for by Friday: Friday 15 May too ("plan" is no verb here)
+        ("The regulator asked the bank for a plan by Friday.", "Friday", "2026-05-13",
+         ("2026-05-15", "2026-05-15T00:00", "2026-05-16T00:00")),
+    ],
+)
+def test_deadline_after_a_directive(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
+
+
+# --- the last day of a period whose figures are named: the nearest one, whatever the tense of the figures' release
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 13 May 2026: the year that ended on 31 March 2026 (not 2027, read from "are due")
+        ("Results for the year to March 31 are due on June 2.", "March 31", "2026-05-13",
+         ("2026-03-31", "2026-03-31T00:00", "2026-04-01T00:00")),
+        # a quarter still running is the nearest too: 30 June 2026
+        ("Results for the quarter to June 30 will be published in August.", "June 30", "2026-05-13",
+         ("2026-06-30", "2026-06-30T00:00", "2026-07-01T00:00")),
+        # no figures named: the clause's future, 31 March 2027
+        ("The offer will run to March 31.", "March 31", "2026-05-13", ("2027-03-31", "2027-03-31T00:00", "2027-04-01T00:00")),
+    ],
+)
+def test_last_day_of_a_reported_period(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
+
+
+def test_a_possessive_relative_year_is_no_frame() -> None:
+    # published 22 Jun 2026: "Last year's champion" names a person, not the sentence's year: early May 2026, 1-11 May
+    text = "Last year's champion, Ana Petrova, has not played since she injured her wrist in early May."
+    assert _got(text, "early May", "2026-06-22") == ("2026-05", "2026-05-01T00:00", "2026-05-12T00:00")
+
+
+# --- figures of a month ("orders for November", "December exports") come out after it: the month begun already
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Thu 15 Jan 2026: November 2025, December 2025 (not the months ahead)
+        ("Orders for November will be published on Friday.", "November", "2026-01-15", ("2025-11", "2025-11-01T00:00", "2025-12-01T00:00")),
+        ("December exports will be released on Tuesday.", "December", "2026-01-15", ("2025-12", "2025-12-01T00:00", "2026-01-01T00:00")),
+        ("Industrial output for December is due next week.", "December", "2026-01-15", ("2025-12", "2025-12-01T00:00", "2026-01-01T00:00")),
+    ],
+)
+def test_figures_of_a_month(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected

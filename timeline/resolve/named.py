@@ -19,7 +19,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, just_after, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import after_appointment, after_occasion, after_until, in_past_perfect, names_report_period, tense_evidence, tense_words
+from .tense import after_appointment, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -173,8 +173,9 @@ def _year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     at = ctx.text.rfind(str(year), s, mention.start)
     if at < 0:
         told_end = story.end_of.get(last[2], mention.start)
-        if len(ctx.text[s:told_end].split()) > _FRONTED:
-            return None  # the year was not written out ("sales fell from last year in March")
+        if len(ctx.text[s:told_end].split()) > _FRONTED or ctx.text[told_end : told_end + 2] in ("'s", "\u2019s"):
+            # the year was not written out ("sales fell from last year in March"); "Last year's champion" names a person
+            return None
         at = told_end  # "Last year the company cancelled sailings on New Year's Eve": it opens the sentence, it holds for it
     if len(ctx.text[s:at].split()) > _FRONTED and any(c in ctx.text[at:mention.start] for c in ",;:("):
         return None  # "a program approved in 1987 that ..., had bought shares through Sept. 29": another clause's year
@@ -260,6 +261,10 @@ def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Stor
         if picked is not None:
             return with_part(ctx, picked, spec), _story_anchor(f)
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is Direction.FUTURE and ends_reported_period(ctx.doc, mention.start, [w for w in ctx.lexicon["period_end"]["words"] if " " not in w]):
+        # "Results for the year to March 31 are due on June 2": the clause's future is the figures', not the period's; the
+        # period is the one whose end lies nearest (said in May, the year that ended in March)
+        way = Direction.CLOSEST
     today = f.today
     cands = []
     for y in (today.year - 1, today.year, today.year + 1):

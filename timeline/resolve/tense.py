@@ -108,6 +108,7 @@ class TenseWords:
     amount_words: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     directive: frozenset[str] = frozenset()
+    deadline: frozenset[str] = frozenset()
     within: frozenset[str] = frozenset()
     decreeing: frozenset[str] = frozenset()
     start_words: frozenset[str] = frozenset()
@@ -148,7 +149,7 @@ def tense_words(language: str = "en") -> TenseWords:
         fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
-        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), directive=words(signals, "directive"),
+        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
         within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
@@ -758,6 +759,8 @@ def after_directive(doc: Doc, start: int) -> bool:
             return False
         if lw in cues.directive:
             between = words[:k]
+            if between and between[0].lower() in cues.deadline and k > 1:
+                return True  # "ordered a report by June 5": a deadline the order set for its object
             return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() for j, b in enumerate(between)) or any(
                 _cue(b, cues) == "past" and b[:1].islower() for b in between)
     return False
@@ -825,6 +828,28 @@ def names_report_period(text: str, start: int, end: int, language: str = "en") -
         return True
     before = _TOKEN.findall(text, max(0, start - 24), start)
     return len(before) >= 2 and before[-1].lower() == "for" and before[-2].lower() in nouns
+
+
+_REPORTED_END_REACH = 6  # words before a period's last day in which "results for" is looked for ("Results for the fiscal year to")
+
+
+def ends_reported_period(doc: Doc, start: int, end_words: Iterable[str]) -> bool:
+    """Whether the day at ``start`` is the last day of a period whose figures are named ("Results for the year to March 31",
+    "figures for the six months ended June 30"): when the figures come out says nothing of which such period it is.
+    ``end_words`` are the one-word period-end words ("to", "ended")."""
+    cues = tense_words(doc.language)
+    if not cues.report_nouns:
+        return False
+    s, _ = doc.sentence_at(start)
+    words = [w.lower() for w in reversed(_TOKEN.findall(doc.text, max(s, start - 60), start))]
+    if not words or words[0] not in end_words:
+        return False
+    for k in range(1, min(len(words) - 1, _REPORTED_END_REACH)):
+        if words[k] == "for" and words[k + 1] in cues.report_nouns:
+            return True
+        if not words[k].isalpha() or words[k] in cues.boundaries:
+            return False
+    return False
 
 
 _FIXTURE_AFTER = re.compile(r"(?:'s)?\s{1,3}([A-Za-z]+)")
