@@ -268,3 +268,22 @@ def test_overnight_takes_no_far_told_day() -> None:
     near = next(t for t in timeline.tag("The storm hit the coast on Saturday. Crews worked overnight to restore power.", "2026-11-30").timexes
                 if t.text == "overnight")
     assert near.value == "2026-11-28TNI"  # the day told in the sentence before: that day's night
+
+
+# only a verb that can direct ("told", "urged") directs its infinitive: "said on Monday to expect delays" stays a report
+@pytest.mark.parametrize(
+    "text,word,directs",
+    [
+        ("The ministry said on Monday to expect delays.", "said", False),
+        ("The minister told residents on Monday to stay indoors.", "told", True),
+        ("Police told reporters that the road had reopened.", "told", False),
+    ],
+)
+def test_directives(text: str, word: str, directs: bool) -> None:
+    from timeline.events.detect import detect_events
+    from timeline.pipeline import _directives
+    from timeline.text import as_doc
+
+    mentions = detect_events(text)
+    m = next(m for m in mentions if m.text == word)
+    assert (m.eid in _directives(as_doc(text), mentions)) is directs

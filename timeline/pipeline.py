@@ -278,12 +278,12 @@ def _attributions(text: str, mentions: Sequence["EventMention"]) -> frozenset[st
 
 def _directives(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """Reporting verbs that direct an act ("residents were told to keep their windows closed", "urged
-    drivers to stay away"; lexicon ``directive_gap``): an order given at the story's time, not speech
+    drivers to stay away"; lexicon ``directive_verbs``, ``directive_gap``): an order given at the story's time, not speech
     reported at publication."""
-    gap = anchor_words(doc.language).directive_gap
+    cues = anchor_words(doc.language)
     ordered = sorted(mentions, key=lambda m: m.start)
     return frozenset(a.eid for a, b in zip(ordered, ordered[1:]) if a.cls == "REPORTING" and a.pos == "VERB" and b.tense == "INFINITIVE"
-                     and gap.fullmatch(doc.text, a.end, b.start) is not None)
+                     and a.text.lower() in cues.directive_verbs and cues.directive_gap.fullmatch(doc.text, a.end, b.start) is not None)
 
 
 def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> dict[str, bool]:
