@@ -287,3 +287,10 @@ def test_directives(text: str, word: str, directs: bool) -> None:
     mentions = detect_events(text)
     m = next(m for m in mentions if m.text == word)
     assert (m.eid in _directives(as_doc(text), mentions)) is directs
+
+
+# "is expected to be discharged on Friday": a passive infinitive is no past verb (it squeezed the discharge to midnight)
+def test_a_passive_infinitive_is_no_past() -> None:
+    tl = timeline.build("She was taken to hospital and is expected to be discharged on Friday.", reference_time="2026-11-26")
+    e = _event(tl, "discharged")
+    assert (e.earliest_start, e.latest_end) == (_day(27), _day(28))

@@ -321,8 +321,8 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
             tense = "PAST"
         elif aux & _BE_PRESENT:
             tense = "PRESENT"
-        elif auxes and auxes[0] == "to":
-            tense = "INFINITIVE"
+        elif auxes and (auxes[0] == "to" or "to" in auxes[1:] and auxes[0] in ("be", "been", "have")):
+            tense = "INFINITIVE"  # "to visit"; "is expected to be discharged", "hopes to have finished"
         elif modality is not None:
             tense = "NONE"
         elif "did" in aux:
