@@ -172,6 +172,7 @@ _ANCHORING = {
     "perfect_signals": _opt("text_map"),
     "signal_objects": _opt("text_map"),
     "far_signals": _opt("words"),
+    "shared_before_coordinators": _opt("words"),
     "awaiting_verbs": _opt("words"),
     "awaiting_signals": _opt("words"),
     "gerund_signals": _opt("text_map"),
