@@ -32,3 +32,46 @@ def test_a_verb_with_its_own_subject_after_and_does_not_share_the_before_time() 
     tl = _build("Police arrived, and dispersed the crowd before midnight on Wednesday.")
     assert not any(a.relation == "before" and a.target != "reference_time" for a in _event(tl, "arrived").anchors)
 
+
+def test_a_noun_restating_a_verb_under_another_word_is_the_same_happening() -> None:
+    tl = _build("A cargo ship went aground near the lighthouse on Monday. Its owners said a radar fault had been logged two days before the grounding.")
+    assert any(a.relation == "simultaneous" and a.target == _event(tl, "went").eid for a in _event(tl, "grounding").anchors)
+    assert _within_day(_event(tl, "logged"), dt.date(2026, 4, 11))  # two days before Monday
+    tl = _build("The trawler was refloated on Tuesday. Engineers who surveyed the hull before the salvage said it was sound.")
+    assert _within_day(_event(tl, "salvage"), dt.date(2026, 4, 14))
+    assert _before(tl, "surveyed", "refloated")
+
+
+def test_no_happening_is_the_speaker_of_a_reporting_verb_after_a_signal() -> None:
+    tl = _build("Engineers who surveyed the hull before the inspection said it was sound.")
+    surveyed, inspection = _event(tl, "surveyed"), _event(tl, "inspection")
+    assert any(a.relation == "before" and a.target == inspection.eid for a in surveyed.anchors)
+    assert not any(a.target == _event(tl, "said").eid for a in surveyed.anchors)
+    tl = _build("Shares fell sharply after the report said sales had slowed.")  # a report does speak
+    assert any(a.relation == "after" and a.target == _event(tl, "said").eid for a in _event(tl, "fell").anchors)
+
+
+def test_a_time_after_a_verb_an_object_and_its_completing_participle_dates_the_verb() -> None:
+    tl = _build("The skipper failed to return on Tuesday night. His crew reported him missing on Wednesday morning.")
+    reported = _event(tl, "reported")
+    assert any(a.relation == "during" and a.evidence == "on Wednesday morning" for a in reported.anchors)
+    assert _within_day(reported, dt.date(2026, 4, 15))
+    tl = _build("A trawler reported ice forming on Wednesday morning.")  # a noun object: the participle keeps its time
+    assert not any(a.evidence == "on Wednesday morning" for a in _event(tl, "reported").anchors)
+
+
+def test_a_reporting_verb_after_a_signal_is_the_nouns_own_once_the_main_verb_is_told() -> None:
+    tl = _build("The recall came a week after the carmaker reported a fault in its brakes.")
+    assert any(a.relation == "after" and a.target == _event(tl, "reported").eid for a in _event(tl, "came").anchors)
+
+
+def test_a_measured_aside_after_a_would_clause_tells_a_past_event_counted_from_the_report() -> None:
+    tl = _build("The council said on Tuesday that it would shut the pool, ten days after a swimmer slipped on its steps.")
+    slipped = _event(tl, "slipped")
+    assert slipped.real
+    assert _within_day(slipped, dt.date(2026, 4, 4))  # ten days before the saying
+    assert any(a.relation == "after" and a.target == slipped.eid for a in _event(tl, "said").anchors)
+    for text in ("The council said on Tuesday that it would shut the pool after the inspectors left.",
+                 "The council said on Tuesday that it would shut the pool, probably after the inspectors left."):  # still to come
+        assert not _event(_build(text), "left").real
+

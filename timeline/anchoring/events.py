@@ -121,6 +121,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                         # more than a noun between: "arrested during the storm for looting"; a verb after
                         # "and" is the clause's next verb: "closed two berths shortly after the accident and ordered"
                         break
+                    if (after_b.pos == "VERB" and after_b.cls == "REPORTING" and b.cls != "REPORTING" and b.text.lower() not in cues.speaking_nouns
+                            and _main_verb_pending(cues, text, ordered, s, a)):
+                        break  # "Divers who inspected the hull before the salvage said ...": no happening speaks; the saying is the main verb
                     if after_b.pos == "VERB":
                         target = after_b
                         break
@@ -164,10 +167,32 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     if main is None or main is source:
                         continue
                     source, evidence = main, text[main.start : target.end]
+            if (gap_max is not None and target.pos == "VERB" and target.tense == "PAST" and source.pos == "VERB" and source.tense in _UNTOLD
+                    and "," in text[a.end : b.start] and source is a):
+                # "said on Wednesday that it would cut 300 jobs, a month after a supermarket chain ended its contract":
+                # what is still to come is measured from nothing told; the gap is the report's
+                report = next((x for x in ordered[:i] if s <= x.start and x.pos == "VERB" and x.tense == "PAST" and x.cls == "REPORTING"), None)
+                if report is not None:
+                    source, evidence = report, text[report.start : target.end]
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely)
             if perceived:
                 yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
 
+
+def _main_verb_pending(cues: AnchorWords, text: str, ordered: Sequence[EventLike], sentence_start: int, a: EventLike) -> bool:
+    """Whether ``a`` is in a relative clause on the sentence's subject ("Divers who inspected the
+    hull before ..."), no verb told before it: the sentence's main verb is still to come."""
+    opener = None
+    for m in _WORD.finditer(text, sentence_start, a.start):
+        if m.group().lower() in cues.relative_openers:
+            opener = m.start()
+    if opener is None:
+        return False
+    return not any(x.pos == "VERB" and sentence_start <= x.start < opener for x in ordered)
+
+
+_UNTOLD = frozenset({"NONE", "FUTURE", "INFINITIVE"})
+"""Tenses of a verb not yet told as happened ("would cut", "will cut", "to cut")."""
 
 FAR_SIGNAL_REACH = 12
 """Words at most between a verb and the clause a far-reaching signal (``far_signals``: "until") opens after it."""
