@@ -75,3 +75,13 @@ def test_a_measured_aside_after_a_would_clause_tells_a_past_event_counted_from_t
                  "The council said on Tuesday that it would shut the pool, probably after the inspectors left."):  # still to come
         assert not _event(_build(text), "left").real
 
+
+
+def test_a_plan_a_past_report_tells_with_would_is_not_put_in_the_reports_day() -> None:
+    tl = _build("The harbour board said on Monday that the repairs would be completed soon.")
+    completed = _event(tl, "completed")
+    assert completed.real and completed.likely_start is not None
+    assert completed.likely_start >= dt.datetime(2026, 4, 14)  # not on Monday, the report's day, nor before it
+    assert _before(tl, "said", "completed")
+    tl = _build("The harbour board said on Monday that the repairs were completed.")  # told as done: the report's day
+    assert _within_day(_event(tl, "completed"), dt.date(2026, 4, 13))

@@ -660,3 +660,21 @@ def _subject_of(text: str, noun: EventLike, verb: EventLike) -> bool:
     """Whether ``noun`` stands right before ``verb`` with at most two words (auxiliaries) between."""
     between = text[noun.end : verb.start]
     return verb.start >= noun.end and len(between.split()) <= 2 and not any(c in between for c in ",;:()")
+
+
+def reported_plans(text: str, mentions: Sequence[EventLike], reported: frozenset[str], dated: frozenset[str]) -> dict[str, str]:
+    """Event -> the past report that tells it as a plan with "would" ("said on Monday that the roof
+    repairs would be finished"): each undated verb of ``reported`` (the reported plans) whose
+    modality is "would".  (Not its subject noun: "said the move would result in a charge" tells a
+    move already made.)"""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[str, str] = {}
+    for k, m in enumerate(ordered):
+        if m.eid not in reported or m.eid in dated or m.pos != "VERB" or getattr(m, "modality", None) != "would":
+            continue
+        report = next((x for x in reversed(ordered[:k]) if x.cls == "REPORTING" and x.pos == "VERB" and x.tense == "PAST"
+                       and not _PUNCT.search(text, x.end, m.start)), None)
+        if report is None:
+            continue
+        out[m.eid] = report.eid
+    return out
