@@ -2,7 +2,16 @@
 
 A "before" time after the second of two verbs joined by "and" (sharing subject and auxiliary)
 ends the first too: "were winched into a helicopter and flown to hospital before noon"
-(lexicon ``shared_before_coordinators``: anchoring/times.py ``_coordinated_first``)."""
+(lexicon ``shared_before_coordinators``: anchoring/times.py ``_coordinated_first``).  A noun of
+another word restates a verb ("went aground" ... "the grounding"; lexicon ``same_kind``,
+``verb_kinds``).  In a relative clause on the subject, a reporting verb after a signal's event noun
+is the main verb, unless the noun can speak ("after the report said"; ``speaking_nouns``:
+anchoring/events.py ``_event_links``).  "reported him missing on Wednesday morning" dates the
+reporting (``participle_gap``).  ", ten days after a swimmer slipped" after "said ... it would shut"
+is a told past counted from the report (events/factuality.py ``_measured_aside``).  A plan told with
+"would" in a past report is not put in the report's day (anchoring/events.py ``reported_plans``).
+A purpose after "for" ("will close for repairs") begins no earlier than its verb (``purpose_nouns``:
+anchoring/events.py ``_purpose_links``)."""
 
 from __future__ import annotations
 
@@ -85,3 +94,12 @@ def test_a_plan_a_past_report_tells_with_would_is_not_put_in_the_reports_day() -
     assert _before(tl, "said", "completed")
     tl = _build("The harbour board said on Monday that the repairs were completed.")  # told as done: the report's day
     assert _within_day(_event(tl, "completed"), dt.date(2026, 4, 13))
+
+
+def test_a_purpose_after_for_begins_no_earlier_than_its_verb() -> None:
+    tl = _build("The lido will close for repairs from Monday.")
+    close, repairs = _event(tl, "close"), _event(tl, "repairs")
+    assert any(a.relation == "not_before" and a.target == close.eid for a in repairs.anchors)
+    assert repairs.likely_start is not None and repairs.likely_start >= dt.datetime(2026, 4, 17)  # not before publication
+    for text in ("The lido was closed for a week after repairs to its roof.", "The lido reopened after repairs to its roof."):
+        assert not any(a.relation == "not_before" for a in _event(_build(text), "repairs").anchors)  # no purpose "for" right before it

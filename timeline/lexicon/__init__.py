@@ -174,6 +174,7 @@ _ANCHORING = {
     "far_signals": _opt("words"),
     "shared_before_coordinators": _opt("words"),
     "speaking_nouns": _opt("words"),
+    "purpose_nouns": _opt("words"),
     "awaiting_verbs": _opt("words"),
     "awaiting_signals": _opt("words"),
     "gerund_signals": _opt("text_map"),
