@@ -419,6 +419,40 @@ def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[E
                 break
 
 
+SUBJECT_REACH = 6
+"""Words at most of a subject before the relative pronoun of its clause ("A young climber who ...")."""
+
+
+def _subject_relative_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
+                            dated: frozenset[str] = frozenset()) -> Iterable[Link]:
+    """ "A climber who fell into a crevasse was rescued on Saturday", "A driver who fled the scene
+    crashed into a wall": an undated past happening in a relative clause on the sentence's subject
+    names the subject by what it did before the main verb, the first verb after it (no comma or
+    coordinator between: "who fell and broke a leg" is still the clause)."""
+    for k, sentence in grouped.items():
+        start = sentence_starts.get(k)
+        if start is None:
+            continue
+        for i, rel in enumerate(sentence[:-1]):
+            if (rel.pos != "VERB" or rel.tense != "PAST" or rel.aspect != "NONE" or rel.cls != "OCCURRENCE" or rel.eid in dated
+                    or rel.text.lower() in cues.holding_verbs):
+                continue
+            opener = _LAST_TOKEN.search(text, max(start, rel.start - 24), rel.start)
+            if opener is None or opener.group(1).lower() not in cues.relative_openers:
+                continue
+            subject = text[start : opener.start(1)]
+            words = [w.lower() for w in _WORD.findall(subject)]
+            if any(x.pos == "VERB" for x in sentence[:i]) or _PUNCT.search(subject) or not 0 < len(words) <= SUBJECT_REACH:
+                break
+            main = next((x for x in sentence[i + 1 :] if x.pos == "VERB"), None)
+            between = _tokens_between(text, rel.end, main.start) if main is not None else []
+            if (main is None or main.tense not in ("PAST", "PASTPART") or main.cls == "REPORTING" or _PUNCT.search(text, rel.end, main.start)
+                    or cues.coordinators.intersection(between) or any(w in cues.event_signals for w in between)):
+                break  # "An official who spoke on condition of anonymity said": one act; "who died after the boat sank": the clause's own
+            yield Link(rel.eid, "before", main.eid, text[rel.start : main.end], Strength.DEFAULT)
+            break
+
+
 PURPOSE_REACH = 6
 """Words at most between a verb and the purpose noun after its "for" ("closed the pier to visitors for repairs")."""
 
