@@ -16,6 +16,7 @@ import gc
 import attrs
 from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
+from .anchoring.events import reported_plans
 from .anchoring import REFERENCE, Link, anchor_events, anchor_words, attributive_events, dateline_date, implied_event_spans, not_until, purpose_heads
 from .model import Event, EventAnchor, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
@@ -427,8 +428,10 @@ def _assemble(
     soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early,
                            _sentence_dates(segmented, timexes), days)]
+    # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
+    plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
     soft += convention_facts(
-        in_order, links, real, filed, timed, past, load_conventions(), _lasting(timexes, *_NARROW) | windows.keys(), tied, {**windows, **lends},
+        in_order, links, real, filed, timed, past, load_conventions(), _lasting(timexes, *_NARROW) | windows.keys(), tied | plans.keys(), {**windows, **lends},
         _attributions(segmented.text, mentions),
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         past_times, filed_early, continued,

@@ -18,13 +18,13 @@ Heuristics, in the spirit of TimeML's TLINK annotation:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from ..model import Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc, as_doc
 from .cues import REFERENCE, AnchorWords, EventLike, Link, _by_sentence, _noun_phrase_dates, anchor_words, attributive_events, dateline_date
-from .events import _aspectual_links, _caused_links, _coreference_links, _effect_links, _event_links, _fronted_links, _perceived_links, _reason_links, _response_links, _sequence_verb_links, _since_then_links, implied_event_spans
+from .events import _aspectual_links, _caused_links, _coreference_links, _effect_links, _event_links, _fronted_links, _perceived_links, _purpose_links, _subject_relative_links, _reason_links, _response_links, _sequence_verb_links, _since_then_links, implied_event_spans
 from .tense import _reference_links
 from .times import _time_links, purpose_heads
 
@@ -53,7 +53,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     appointed = _appointed(time_links, timexes)
     coreferent = list(_coreference_links(cues, doc.text, events))
     appointed |= frozenset(link.source for link in coreferent)  # "the walkout" after "a strike": the strike's time
-    links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates, now), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_perceived_links(cues, doc.text, events), *_response_links(cues, doc.text, events), *_effect_links(cues, doc.text, events), *_reason_links(cues, doc.text, grouped), *_aspectual_links(cues, doc.text, events), *_caused_links(cues, doc.text, events),
+    links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates, now), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_perceived_links(cues, doc.text, events), *_response_links(cues, doc.text, events), *_effect_links(cues, doc.text, events), *_reason_links(cues, doc.text, grouped), *_purpose_links(cues, doc.text, grouped), *_subject_relative_links(cues, doc.text, grouped, _sentence_starts(doc, grouped), _dated(time_links, timexes)), *_aspectual_links(cues, doc.text, events), *_caused_links(cues, doc.text, events),
              *coreferent, *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))
@@ -71,6 +71,11 @@ def _appointed(time_links: Sequence[Link], timexes: Sequence[Timex]) -> frozense
     for next spring"): for a noun, that date, not the tense of the clause around it, says when."""
     dates = frozenset(t.tid for t in timexes if t.type in (TimexType.DATE, TimexType.TIME))
     return frozenset(link.source for link in time_links if link.relation is LinkRelation.DURING and link.target in dates)
+
+
+def _sentence_starts(doc: Doc, grouped: Mapping[int, Sequence[EventLike]]) -> dict[int, int]:
+    """Sentence index -> where it starts, for the sentences that hold events."""
+    return {k: doc.sentence_at(events[0].start)[0] for k, events in grouped.items() if events}
 
 
 def _dated(time_links: Sequence[Link], timexes: Sequence[Timex]) -> frozenset[str]:

@@ -121,6 +121,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                         # more than a noun between: "arrested during the storm for looting"; a verb after
                         # "and" is the clause's next verb: "closed two berths shortly after the accident and ordered"
                         break
+                    if (after_b.pos == "VERB" and after_b.cls == "REPORTING" and b.cls != "REPORTING" and b.text.lower() not in cues.speaking_nouns
+                            and _main_verb_pending(cues, text, ordered, s, a)):
+                        break  # "Divers who inspected the hull before the salvage said ...": no happening speaks; the saying is the main verb
                     if after_b.pos == "VERB":
                         target = after_b
                         break
@@ -164,6 +167,13 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     if main is None or main is source:
                         continue
                     source, evidence = main, text[main.start : target.end]
+            if (gap_max is not None and target.pos == "VERB" and target.tense == "PAST" and source.pos == "VERB" and source.tense in _UNTOLD
+                    and "," in text[a.end : b.start] and source is a):
+                # "said on Wednesday that it would cut 300 jobs, a month after a supermarket chain ended its contract":
+                # what is still to come is measured from nothing told; the gap is the report's
+                report = next((x for x in ordered[:i] if s <= x.start and x.pos == "VERB" and x.tense == "PAST" and x.cls == "REPORTING"), None)
+                if report is not None:
+                    source, evidence = report, text[report.start : target.end]
             days = None
             if m and m.group(1).lower() in cues.next_day_gaps and relation in ("before", "after"):
                 days = -1 if relation == "before" else 1  # "held a rally the night before the vote": the day before the vote's
@@ -171,6 +181,21 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if perceived:
                 yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
 
+
+def _main_verb_pending(cues: AnchorWords, text: str, ordered: Sequence[EventLike], sentence_start: int, a: EventLike) -> bool:
+    """Whether ``a`` is in a relative clause on the sentence's subject ("Divers who inspected the
+    hull before ..."), no verb told before it: the sentence's main verb is still to come."""
+    opener = None
+    for m in _WORD.finditer(text, sentence_start, a.start):
+        if m.group().lower() in cues.relative_openers:
+            opener = m.start()
+    if opener is None:
+        return False
+    return not any(x.pos == "VERB" and sentence_start <= x.start < opener for x in ordered)
+
+
+_UNTOLD = frozenset({"NONE", "FUTURE", "INFINITIVE"})
+"""Tenses of a verb not yet told as happened ("would cut", "will cut", "to cut")."""
 
 FAR_SIGNAL_REACH = 12
 """Words at most between a verb and the clause a far-reaching signal (``far_signals``: "until") opens after it."""
@@ -394,6 +419,66 @@ def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[E
                     continue  # "held for two days after the raid": no reason; "held for questioning": a purpose
                 likely = cues.reason_likely if verb.text.lower() in cues.reason_soon_verbs else None
                 yield Link(reason.eid, "before", verb.eid, text[verb.start : reason.end], Strength.SIGNAL, likely_max=likely, likely_span=likely)
+                break
+
+
+SUBJECT_REACH = 6
+"""Words at most of a subject before the relative pronoun of its clause ("A young climber who ...")."""
+
+
+def _subject_relative_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
+                            dated: frozenset[str] = frozenset()) -> Iterable[Link]:
+    """ "A climber who fell into a crevasse was rescued on Saturday", "A driver who fled the scene
+    crashed into a wall": an undated past happening in a relative clause on the sentence's subject
+    names the subject by what it did before the main verb, the first verb after it (no comma or
+    coordinator between: "who fell and broke a leg" is still the clause)."""
+    for k, sentence in grouped.items():
+        start = sentence_starts.get(k)
+        if start is None:
+            continue
+        for i, rel in enumerate(sentence[:-1]):
+            if (rel.pos != "VERB" or rel.tense != "PAST" or rel.aspect != "NONE" or rel.cls != "OCCURRENCE" or rel.eid in dated
+                    or rel.text.lower() in cues.holding_verbs):
+                continue
+            opener = _LAST_TOKEN.search(text, max(start, rel.start - 24), rel.start)
+            if opener is None or opener.group(1).lower() not in cues.relative_openers:
+                continue
+            subject = text[start : opener.start(1)]
+            words = [w.lower() for w in _WORD.findall(subject)]
+            if any(x.pos == "VERB" for x in sentence[:i]) or _PUNCT.search(subject) or not 0 < len(words) <= SUBJECT_REACH:
+                break
+            main = next((x for x in sentence[i + 1 :] if x.pos == "VERB"), None)
+            between = _tokens_between(text, rel.end, main.start) if main is not None else []
+            if (main is None or main.tense not in ("PAST", "PASTPART") or main.cls == "REPORTING" or _PUNCT.search(text, rel.end, main.start)
+                    or cues.coordinators.intersection(between) or any(w in cues.event_signals for w in between)):
+                break  # "An official who spoke on condition of anonymity said": one act; "who died after the boat sank": the clause's own
+            yield Link(rel.eid, "before", main.eid, text[rel.start : main.end], Strength.DEFAULT)
+            break
+
+
+PURPOSE_REACH = 6
+"""Words at most between a verb and the purpose noun after its "for" ("closed the pier to visitors for repairs")."""
+
+
+def _purpose_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> Iterable[Link]:
+    """ "will close for repairs", "was taken to hospital for treatment": a noun of ``purpose_nouns``
+    after a verb's "for" (an article or one modifier between) is what the verb is for: it begins no
+    earlier than the verb, rather than where a guess for an undated noun would put it."""
+    if not cues.purpose_nouns:
+        return
+    for sentence in grouped.values():
+        for i, verb in enumerate(sentence):
+            if verb.pos != "VERB":
+                continue
+            for noun in sentence[i + 1 :]:
+                gap = _tokens_between(text, verb.end, noun.start)
+                if len(gap) > PURPOSE_REACH or _PUNCT.search(text, verb.end, noun.start):
+                    break
+                if noun.pos != "NOUN" or noun.text.lower() not in cues.purpose_nouns or "for" not in gap:
+                    continue
+                words = gap[len(gap) - gap[::-1].index("for") :]
+                if len(words) <= 2 and all(w.isalpha() and w.islower() for w in words):
+                    yield Link(noun.eid, "not_before", verb.eid, text[verb.start : noun.end], Strength.DEFAULT)
                 break
 
 
@@ -670,3 +755,21 @@ def _subject_of(text: str, noun: EventLike, verb: EventLike) -> bool:
     """Whether ``noun`` stands right before ``verb`` with at most two words (auxiliaries) between."""
     between = text[noun.end : verb.start]
     return verb.start >= noun.end and len(between.split()) <= 2 and not any(c in between for c in ",;:()")
+
+
+def reported_plans(text: str, mentions: Sequence[EventLike], reported: frozenset[str], dated: frozenset[str]) -> dict[str, str]:
+    """Event -> the past report that tells it as a plan with "would" ("said on Monday that the roof
+    repairs would be finished"): each undated verb of ``reported`` (the reported plans) whose
+    modality is "would".  (Not its subject noun: "said the move would result in a charge" tells a
+    move already made.)"""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[str, str] = {}
+    for k, m in enumerate(ordered):
+        if m.eid not in reported or m.eid in dated or m.pos != "VERB" or getattr(m, "modality", None) != "would":
+            continue
+        report = next((x for x in reversed(ordered[:k]) if x.cls == "REPORTING" and x.pos == "VERB" and x.tense == "PAST"
+                       and not _PUNCT.search(text, x.end, m.start)), None)
+        if report is None:
+            continue
+        out[m.eid] = report.eid
+    return out

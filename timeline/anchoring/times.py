@@ -194,6 +194,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             yield Link(ev.eid, "before", scheduled.eid, text[scheduled.start : ev.end], Strength.DEFAULT)  # planned before it happens
         else:
             yield Link(ev.eid, relation, t.tid, evidence, strength)
+            first = _coordinated_first(cues, text, ev, in_sentence) if relation == "before" else None
+            if first is not None:  # "lowered into lifeboats and brought ashore before dawn": the first step too
+                yield Link(first.eid, relation, t.tid, text[first.start : t.end], strength)
             purpose = _purpose_head(cues, text, ev, in_sentence)
             if purpose is not None and purpose.text.lower() in cues.decision_verbs and now is not None and t.earliest is not None and t.earliest >= now:
                 purpose = None  # "voted to strike next month": a time ahead is what was decided, not when
@@ -203,6 +206,27 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             if light is not None and relation == "during":
                 yield Link(light.eid, relation, t.tid, text[light.start : t.end], strength)  # "took effect in 1995": the taking too
         yield from _relative_when(cues, text, t, in_sentence, ev)
+
+
+_SHARED_REACH = 8
+"""Words at most between the first of two coordinated verbs and the second ("lowered into lifeboats and brought")."""
+
+
+def _coordinated_first(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+    """ "were lowered into lifeboats and brought ashore before dawn": the verb told right before
+    ``ev`` and joined to it by a coordinator of steps right before ``ev`` (so the two share their
+    subject and auxiliary), with no comma and no other verb between, which therefore also came
+    before a time ``ev`` came before."""
+    verbs = [x for x in in_sentence if x.end <= ev.start and x.pos == "VERB"]
+    if ev.pos != "VERB" or not verbs:
+        return None
+    first = verbs[-1]
+    words = _tokens_between(text, first.end, ev.start)
+    if (not words or words[-1] not in cues.shared_before_coordinators or len(words) > _SHARED_REACH
+            or first.cls == "REPORTING" or any(c in text[first.end : ev.start] for c in ",;:()") or _attributive(cues, first, text)
+            or any(x.pos == "VERB" for x in in_sentence if first.end <= x.start and x.end <= ev.start)):
+        return None
+    return first
 
 
 _SET_AFTER = re.compile(r"\s*(?:on|at|in|during|every|each|,)?\s*\Z", re.I)

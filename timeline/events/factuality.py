@@ -56,6 +56,7 @@ class _Cues:
     time_clause_openers: frozenset[str] = frozenset()
     looking_ahead: frozenset[str] = frozenset()
     future_in_past: frozenset[str] = frozenset()
+    aside_gap_units: frozenset[str] = frozenset()
     object_stops: frozenset[str] = frozenset()
     implicative: frozenset[str] = frozenset()
     condition_ends: frozenset[str] = frozenset()
@@ -76,7 +77,7 @@ def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
     words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative", "condition_ends")}
-    for key in ("reporting_forms", "firm_plans", "plan_auxiliaries", "future_in_past", "causing"):
+    for key in ("reporting_forms", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing"):
         words[key] = frozenset(v.lower() for v in data.get(key, ()))
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
     alleged = tuple(sorted({tuple(v.lower().split()) for v in data.get("alleged_objects", ())}))
@@ -124,10 +125,26 @@ def anticipated(doc: Doc, mention: _Mention) -> bool:
     for k in range(len(tokens) - 1, -1, -1):
         w = tokens[k].text.lower()
         if w in cues.time_clause_openers:
+            if mention.tense == "PAST" and _measured_aside(cues, [t.text.lower() for t in tokens[:k]]):
+                return False  # "would cut 300 jobs, a month after a chain ended its contract": a told past, measured from the report
             return any(t.text.lower() in ahead for t in tokens[:k])
         if w in cues.clause_breaks and w != ",":
             return False
     return False
+
+
+ASIDE_GAP_REACH = 4
+"""Words at most between the comma and the opener of a measured aside (", nearly two months after")."""
+
+
+def _measured_aside(cues: _Cues, words: Sequence[str]) -> bool:
+    """Whether ``words`` (the clause before a time-clause opener) end in a comma and a short length:
+    ", a month after", ", two days before"."""
+    tail = words[-ASIDE_GAP_REACH - 1 :]
+    if "," not in tail:
+        return False
+    gap = tail[len(tail) - 1 - tail[::-1].index(",") + 1 :]
+    return 0 < len(gap) <= ASIDE_GAP_REACH and any(w in cues.aside_gap_units for w in gap)
 
 
 def _unrealised_object(doc: Doc, mention: _Mention) -> bool:
