@@ -323,3 +323,32 @@ def test_other_nights_stay_untagged(text: str) -> None:
 
 def test_news_leaves_at_night_untagged() -> None:
     assert _values("The scouts travelled at night so that the sentries would not see them.", mode="news") == {}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a part of a day no day told names is some day's of the story's month or year, not the 1st nor the publication day
+        ("In June 1920 the army reached the river. In the morning it attacked.", {"the morning": "1920-06-XXTMO"}),
+        ("In June 1920 the army reached the river. That evening it attacked.", {"That evening": "1920-06-XXTEV"}),
+        ("In 1920 the raiders came at nightfall.", {"nightfall": "1920-XX-XXTEV"}),
+        ("In the summer of 1920 the raiders came at noon.", {"noon": "1920-XX-XXT12:00"}),
+        # ... and the story stays on its month: what comes after counts from it
+        ("In June 1920 the army reached the river. That evening it attacked. On 9 June it crossed.", {"9 June": "1920-06-09"}),
+        # a day told: that day's part
+        ("On 3 June 1920 the raiders came. In the evening they left.", {"the evening": "1920-06-03TEV"}),
+    ],
+)
+def test_a_part_of_a_day_no_day_told_names(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_a_part_of_a_day_no_day_told_leaves_the_story_on_its_month() -> None:
+    timexes = tag("In June 1920 the army reached the river. That evening it attacked. A week later it left.", "2026-12-01", mode="narrative").timexes
+    assert timexes[2].anchor.timex_id == "t1"
+
+
+def test_a_part_of_a_day_no_day_told_spans_the_storys_month() -> None:
+    (_, t) = tag("In June 1920 the army reached the river. In the morning it attacked.", "2026-12-01", mode="narrative").timexes
+    assert (str(t.earliest), str(t.latest)) == ("1920-06-01 00:00:00", "1920-07-01 00:00:00")
