@@ -352,3 +352,24 @@ def test_a_part_of_a_day_no_day_told_leaves_the_story_on_its_month() -> None:
 def test_a_part_of_a_day_no_day_told_spans_the_storys_month() -> None:
     (_, t) = tag("In June 1920 the army reached the river. In the morning it attacked.", "2026-12-01", mode="narrative").timexes
     assert (str(t.earliest), str(t.latest)) == ("1920-06-01 00:00:00", "1920-07-01 00:00:00")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "that day" with no day told since the story moved to a year is some day of that year, not the publication day
+        ("In 1651 the fleet sailed. That day the king died.", {"That day": "1651-XX-XX"}),
+        ("In the summer of 1651 the fleet sailed. On the same day the king died.", {"the same day": "1651-XX-XX"}),
+        # after a month, some day of the month (as before); after a day, that day
+        ("In June 1651 the fleet sailed. On the same day the king died.", {"the same day": "1651-06-XX"}),
+        ("On 4 June 1651 the fleet sailed. That day the king died.", {"That day": "1651-06-04"}),
+    ],
+)
+def test_that_day_after_a_year(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_news_leaves_that_day_after_a_year_to_its_own_rules() -> None:
+    got = {t.text: t.value for t in tag("The plant opened in 2019. That day the mayor spoke.", "2026-03-09", mode="news").timexes}
+    assert got["That day"] != "2019-XX-XX"
