@@ -363,6 +363,10 @@ def test_a_part_of_a_day_no_day_told_spans_the_storys_month() -> None:
         # after a month, some day of the month (as before); after a day, that day
         ("In June 1651 the fleet sailed. On the same day the king died.", {"the same day": "1651-06-XX"}),
         ("On 4 June 1651 the fleet sailed. That day the king died.", {"That day": "1651-06-04"}),
+        # so is a day counted from no day told ("the next day" after a year or a month), not the day after publication or the 1st
+        ("In 1651 the fleet sailed. The next day the king died.", {"The next day": "1651-XX-XX"}),
+        ("In June 1651 the fleet sailed. The next day the king died.", {"The next day": "1651-06-XX"}),
+        ("On 4 June 1651 the fleet sailed. The next day the king died.", {"The next day": "1651-06-05"}),
     ],
 )
 def test_that_day_after_a_year(text: str, expected: dict[str, str]) -> None:
