@@ -367,6 +367,9 @@ def test_a_part_of_a_day_no_day_told_spans_the_storys_month() -> None:
         ("In 1651 the fleet sailed. The next day the king died.", {"The next day": "1651-XX-XX"}),
         ("In June 1651 the fleet sailed. The next day the king died.", {"The next day": "1651-06-XX"}),
         ("On 4 June 1651 the fleet sailed. The next day the king died.", {"The next day": "1651-06-05"}),
+        # ... and a week: some week of the story's year
+        ("In 1651 the fleet sailed. That week the king died.", {"That week": "1651-WXX"}),
+        ("In June 1651 the fleet sailed. The following week the king died.", {"The following week": "1651-WXX"}),
     ],
 )
 def test_that_day_after_a_year(text: str, expected: dict[str, str]) -> None:
