@@ -380,3 +380,21 @@ def test_that_day_after_a_year(text: str, expected: dict[str, str]) -> None:
 def test_news_leaves_that_day_after_a_year_to_its_own_rules() -> None:
     got = {t.text: t.value for t in tag("The plant opened in 2019. That day the mayor spoke.", "2026-03-09", mode="news").timexes}
     assert got["That day"] != "2019-XX-XX"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a life's date told of the story's own person ("He died ...") moves the story, years away or not
+        ("He returned to the laboratory in the spring of 1865. He died in Stockholm on 2 November 1900. Half a century later "
+         "his metal was used in engines.", {"Half a century later": "1950"}),
+        ("She sailed for the colony in 1820. She died there in 1861. Ten years later her letters were printed.",
+         {"Ten years later": "1871"}),
+        # another's life date in passing stays an aside
+        ("The regiment held the pass in 1815. Its colonel fled west and died in Vienna in 1840. Two years later the pass fell.",
+         {"Two years later": "1817"}),
+    ],
+)
+def test_a_life_date_of_the_storys_own_person(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

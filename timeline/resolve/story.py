@@ -593,12 +593,14 @@ def after_life_word(ctx: "Context", mention: Mention) -> bool:
 
 
 def in_time_clause(ctx: "Context", mention: Mention) -> bool:
-    """Whether a date stands in a clause that opens its sentence with a time word (lexicon [life_dates] openers), before
-    the comma that closes it: "When her father died in 1836 the family moved" tells the story's time, not a life's date
-    in passing ("Its colonel fled west and died in Vienna in 1840")."""
+    """Whether a date stands in a clause that opens its sentence with a time word (lexicon [life_dates] openers), or with
+    a pronoun that makes the story's own person its subject (``subjects``), before the comma that closes it: "When her
+    father died in 1836 the family moved", "He died in Stockholm on 2 November 1900" tell the story's time, not a life's
+    date in passing ("Its colonel fled west and died in Vienna in 1840")."""
     s, _ = ctx.doc.sentence_at(mention.start)
     words = _WORD.findall(ctx.text, s, mention.start)
-    return bool(words) and words[0].lower() in ctx.lexicon["life_dates"]["openers"] and "," not in ctx.text[s : mention.start]
+    table = ctx.lexicon["life_dates"]
+    return (bool(words) and (words[0].lower() in table["openers"] or (words[0] in table.get("subjects", ()))) and "," not in ctx.text[s : mention.start])
 
 
 OPENING_WORDS = 3  # words before a date that opens its sentence ("In 1861", "Finally, in late 1933")
