@@ -398,3 +398,24 @@ def test_news_leaves_that_day_after_a_year_to_its_own_rules() -> None:
 def test_a_life_date_of_the_storys_own_person(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "every day", "each month" recur as the calendar unit, as histories write "daily"
+        ("From February the walls were battered every day.", {"every day": "XXXX-XX-XX"}),
+        ("Raiders crossed the river every week.", {"every week": "XXXX-WXX"}),
+        ("Each month a ship came from the south.", {"Each month": "XXXX-XX"}),
+        # more than one unit, and a rate, stay lengths
+        ("Boats left the harbour every two days.", {"every two days": "P2D"}),
+        ("In 1957 the death rate in the city rose to 33 per day.", {"per day": "P1D"}),
+    ],
+)
+def test_every_unit_in_a_history(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_news_keeps_every_day_a_length() -> None:
+    assert _values("The walls were battered every day.", mode="news") == {"every day": "P1D"}

@@ -274,6 +274,9 @@ def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
     return attrs.evolve(t, earliest=window[0], latest=reach(ctx.lexicon, meaning, window[1], 1, far=True), anchor=anchor, temporal_function=True)
 
 
+_RECURRING_UNITS = {Grain.DAY: "XXXX-XX-XX", Grain.WEEK: "XXXX-WXX", Grain.MONTH: "XXXX-XX", Grain.YEAR: "XXXX"}  # narrative "every day" ...
+
+
 def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     mention = mentions[i]
     meaning = mention.meaning
@@ -282,6 +285,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     if isinstance(meaning, SetSpec):
         # a history (TIMEX2) writes "daily", "weekly" as the calendar unit that recurs (XXXX-XX-XX), news (TIMEX3) as a length
         calendar = ctx.lexicon["sets"].get(mention.text.lower(), {}).get("calendar") if ctx.mode == "narrative" else None
+        if ctx.mode == "narrative" and calendar is None and mention.rule == "set_every" and meaning.amount == 1.0 and meaning.grain in _RECURRING_UNITS:
+            calendar = _RECURRING_UNITS[meaning.grain]  # "battered every day": XXXX-XX-XX, as "daily" (a rate, "30 a day", stays P1D)
         return Timex(type=TimexType.SET, value=calendar or set_value(meaning), quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)
     if mention.rule == NIGHT_RULE:  # narrative "travelled at night", "night attacks": a night of no day said, BC in a story BC
         return night_timex(ctx, mention, story, common)
