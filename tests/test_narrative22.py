@@ -645,6 +645,7 @@ EXPECTED = [
     ('frontier', 'That afternoon', 0, '1879-01-22TAF'),
     ('frontier', '11 February', 0, '1879-02-11'),
     ('frontier', 'a week', 0, 'P1W'),
+    ('frontier', 'night', 0, '1879-01-22TNI'),
     ('frontier', 'March', 0, '1879-03'),
     ('frontier', 'May 1879', 0, '1879-05'),
     ('frontier', '1 June', 0, '1879-06-01'),
@@ -743,7 +744,6 @@ EXPECTED = [
 LEFT = [
     ('comet', 'the 2120s', 0, '212'),
     ('comet', 'the first decade of the new millennium', 0, '200'),
-    ('frontier', 'night', 0, '1879-01-22TNI'),
     ('rising', 'the last days of May', 0, '1920-05'),
     ('first_war', 'twenty-three years', 0, 'BC0241'),
 ]
@@ -765,3 +765,20 @@ def _value_at(name: str, expression: str, occurrence: int) -> str | None:
 def test_each_expression_of_a_history_has_the_value_worked_out_by_hand(name: str, expression: str, occurrence: int, value: str) -> None:
     assert _value_at(name, expression, occurrence) == value
 
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the part of a day after "and" is of the same day
+        ("On 22 January 1879 the camp was overrun. That afternoon and night a small garrison held out.",
+         {"That afternoon": "1879-01-22TAF", "night": "1879-01-22TNI"}),
+        ("The camp fell on 22 January 1879. On the evening of 23 January and night the men rested.", {"night": "1879-01-23TNI"}),
+        # a word that is no part of a day is left
+        ("On 22 January 1879 the camp was overrun. That afternoon and evening the wind rose, and night and fog came.",
+         {"That afternoon": "1879-01-22TAF", "evening": "1879-01-22TEV"}),
+    ],
+)
+def test_a_part_of_the_day_after_and(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
