@@ -162,8 +162,10 @@ def test_a_month_shift_after_a_year_in_passing(text: str, expression: str, value
         # a day told before the story moved to another month is not the story's day any more
         ("On 2 January 1645 the king left the city. In June 1651 the last fortress fell. On the same day the parliament "
          "voted new taxes. Earlier that month, riots had broken out.", "Earlier that month", "1651-06"),
+        # (session 22: some day of that June, as histories write a day counted from no day told; was 1651-06-02, the day
+        # after the month's first; the point, not the day after 2 January 1645, stands)
         ("On 2 January 1645 the king left the city. In June 1651 the last fortress fell. The next day the parliament "
-         "voted new taxes.", "The next day", "1651-06-02"),
+         "voted new taxes.", "The next day", "1651-06-XX"),
         # ... while a day inside the period the story moved to still is
         ("The army reached the river on 2 June 1651. In the summer of 1651 the rains came; the next day the river rose.",
          "the next day", "1651-06-03"),

@@ -103,7 +103,7 @@ _LEXICON: dict[str, Field] = {
     "regnal_years": _opt({"possessives": _f("words"), "nouns": _f("words"), "accession": _f("words")}),
     "month_names": _opt({"before": _f("words"), "not_next": _f("words")}),
     "story_months": _opt({"same_year": _f("words")}),
-    "life_dates": _opt({"openers": _f("words")}),
+    "life_dates": _opt({"openers": _f("words"), "subjects": _opt("words")}),
     "narrative_same_time": _opt({"leads": _f("words"), "phrases": _f("words")}),
     "narrative_early_years": _opt({"before": _f("words"), "after": _f("words"), "hedges": _opt("words"), "range_leads": _opt("words"),
                                    "reign_marks": _opt("words")}),

@@ -188,6 +188,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_decades_of_centuries(grammar, text, low, _with_millennia(grammar, text, low, mentions))
         mentions = _spans_after_leads(grammar, low, mentions)
         mentions = _with_generic_nights(grammar, text, low, mentions)
+        mentions = _with_coordinated_parts(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -344,6 +345,29 @@ def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[M
     starts = [m.start for m in kept]
     extra = [Mention(a, b, text[a:b], meaning, "narrative_fraction") for a, b, meaning in found if not _overlaps(kept, starts, a, b)]
     return sorted(kept + extra, key=lambda x: x.start)
+
+
+_AND_PART = re.compile(r"[ \t]{1,2}and[ \t]{1,2}([a-z]+)\b")
+
+
+def _with_coordinated_parts(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "That afternoon and night", "the evening of 23 January and night": the part of the day after "and"
+    is one of the same day, as histories (TIMEX2) tag it (a word of lexicon [parts_of_day]);
+    not inside another expression."""
+    parts = grammar.lexicon["parts_of_day"]
+    starts = [m.start for m in mentions]
+    extra = []
+    for m in mentions:
+        spec = m.meaning
+        if not isinstance(spec, CalendarSpec) or not spec.part_of_day:
+            continue
+        r = _AND_PART.match(low, m.end)
+        if r is None or r.group(1) not in parts:
+            continue
+        if not _overlaps(mentions, starts, r.start(1), r.end(1)):
+            extra.append(Mention(r.start(1), r.end(1), text[r.start(1) : r.end(1)], attrs.evolve(spec, part_of_day=r.group(1)),
+                                 "narrative_coordinated_part"))
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
 NIGHT_RULE = "narrative_night"

@@ -35,7 +35,7 @@ from . import calendar as cal
 from .durations import hedged_shift, reach, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -343,6 +343,9 @@ def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
     return attrs.evolve(t, earliest=window[0], latest=reach(ctx.lexicon, meaning, window[1], 1, far=True), anchor=anchor, temporal_function=True)
 
 
+_RECURRING_UNITS = {Grain.DAY: "XXXX-XX-XX", Grain.WEEK: "XXXX-WXX", Grain.MONTH: "XXXX-XX", Grain.YEAR: "XXXX"}  # narrative "every day" ...
+
+
 def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     mention = mentions[i]
     meaning = mention.meaning
@@ -351,6 +354,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     if isinstance(meaning, SetSpec):
         # a history (TIMEX2) writes "daily", "weekly" as the calendar unit that recurs (XXXX-XX-XX), news (TIMEX3) as a length
         calendar = ctx.lexicon["sets"].get(mention.text.lower(), {}).get("calendar") if ctx.mode == "narrative" else None
+        if ctx.mode == "narrative" and calendar is None and mention.rule == "set_every" and meaning.amount == 1.0 and meaning.grain in _RECURRING_UNITS:
+            calendar = _RECURRING_UNITS[meaning.grain]  # "battered every day": XXXX-XX-XX, as "daily" (a rate, "30 a day", stays P1D)
         return Timex(type=TimexType.SET, value=calendar or set_value(meaning), quant=meaning.quant, freq=meaning.freq, grain=Grain.UNKNOWN, **common)
     if mention.rule == NIGHT_RULE:  # narrative "travelled at night", "night attacks": a night of no day said, BC in a story BC
         return night_timex(ctx, mention, story, common)
@@ -424,6 +429,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     hint = day_hint(ctx, mentions, i, resolved, cache) if (spec.hour is not None or _bare_part(spec)) and spec.year is None and not own_day else None
     ending = period_ending(ctx, mentions, i, resolved) if spec.same_grain_anchor and spec.year is None else None
     same_day = _bare_day(ctx, spec)
+    undated = None
     name = month_name(ctx, spec, mention)
     told_name = story.month_names.get(name[:2]) if name is not None else None
     if told_name is not None:  # narrative: "the October days" told again in 1857 is the October of their first telling
@@ -439,6 +445,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             period, anchor = with_part(ctx, cal.day(in_week[0]), spec), TimexAnchor(AnchorKind.TIMEX, in_week[1])
         else:
             period, anchor = ending if ending is not None else calendar_period(ctx, spec, mention, story, hint)
+        undated = part_without_day(ctx, spec, period, anchor, story) if period is not None else None
+        if undated is not None:  # narrative "In 1920 ... at nightfall": some day's evening of 1920, not the publication day's
+            period, anchor = undated
         if same_day is not None and period is not None and period.grain is Grain.DAY:
             story.days.setdefault(same_day, (period, tid))
         if name is not None and name[2] and period is not None:
@@ -475,6 +484,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         temporal_function=anchor.kind is not AnchorKind.NONE, **common,
     )
     # "the quarter ended Sept. 30" says which quarter the story is about, whatever was named before
+    if undated is not None:
+        return timex  # some day's part: the story stays where it was, on its month or year
     moves = ending is not None or (moves_story(ctx, spec, period, mention, story) and not (spec.year is not None and is_aside(ctx, mentions, i, period, story))
                                    and told_name is None)
     if ctx.mode == "narrative" and story.bc is not None and anchor.kind is AnchorKind.REFERENCE_TIME:

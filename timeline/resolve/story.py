@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "night_timex", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -593,12 +593,14 @@ def after_life_word(ctx: "Context", mention: Mention) -> bool:
 
 
 def in_time_clause(ctx: "Context", mention: Mention) -> bool:
-    """Whether a date stands in a clause that opens its sentence with a time word (lexicon [life_dates] openers), before
-    the comma that closes it: "When her father died in 1836 the family moved" tells the story's time, not a life's date
-    in passing ("Its colonel fled west and died in Vienna in 1840")."""
+    """Whether a date stands in a clause that opens its sentence with a time word (lexicon [life_dates] openers), or with
+    a pronoun that makes the story's own person its subject (``subjects``), before the comma that closes it: "When her
+    father died in 1836 the family moved", "He died in Stockholm on 2 November 1900" tell the story's time, not a life's
+    date in passing ("Its colonel fled west and died in Vienna in 1840")."""
     s, _ = ctx.doc.sentence_at(mention.start)
     words = _WORD.findall(ctx.text, s, mention.start)
-    return bool(words) and words[0].lower() in ctx.lexicon["life_dates"]["openers"] and "," not in ctx.text[s : mention.start]
+    table = ctx.lexicon["life_dates"]
+    return (bool(words) and (words[0].lower() in table["openers"] or (words[0] in table.get("subjects", ()))) and "," not in ctx.text[s : mention.start])
 
 
 OPENING_WORDS = 3  # words before a date that opens its sentence ("In 1861", "Finally, in late 1933")
@@ -935,6 +937,34 @@ def millennium_timex(ctx: "Context", mention: Mention, common: dict[str, object]
         from .dates import bounds_for_mod  # (dates imports this module)
         earliest, latest = bounds_for_mod(period, mod)
     return Timex(type=TimexType.DATE, value=value, mod=mod, grain=Grain.MILLENNIUM, earliest=earliest, latest=latest, **common)  # type: ignore[arg-type]
+
+
+_PART_CODE = re.compile(r"T(?:[A-Z]{2}|\d\d:\d\d)\Z")
+
+
+def part_without_day(ctx: "Context", spec: CalendarSpec, period: Period, anchor: TimexAnchor, story: Story) -> Optional[tuple[Period, TimexAnchor]]:
+    """Narrative mode: a part of a day no day told names ("In June 1920 ... In the morning", "In 1920 ... at nightfall",
+    no day since the story moved to its month or year) is some day's of the story's month or year, as histories (TIMEX2)
+    write it (1920-06-XXTMO, 1920-XX-XXTEV; the period spans the story's), not the month's first day nor the publication
+    day the anchor fell back to; None when a day is told, or written in the expression."""
+    if (ctx.mode != "narrative" or not spec.part_of_day or period.grain is not Grain.PART_OF_DAY or spec.day is not None
+            or spec.weekday is not None or spec.month is not None or spec.year is not None):
+        return None
+    now, tid = story.current, story.current_tid
+    if now is None or tid is None or now.grain <= Grain.DAY:
+        return None
+    if not (anchor.kind is AnchorKind.REFERENCE_TIME or (anchor.kind is AnchorKind.TIMEX and anchor.timex_id == tid)):
+        return None
+    code = _PART_CODE.search(period.value)
+    if code is None:
+        return None
+    if now.grain is Grain.MONTH:
+        value = f"{now.value}-XX{code.group(0)}"
+    elif Grain.MONTH < now.grain <= Grain.YEAR:
+        value = f"{now.value[:4]}-XX-XX{code.group(0)}"
+    else:
+        return None
+    return Period(now.start, now.end, Grain.PART_OF_DAY, value), TimexAnchor(AnchorKind.TIMEX, tid)
 
 
 _ONE_NIGHT = re.compile(r"\b[Aa]n?[ \t]{1,2}\Z")
