@@ -32,7 +32,7 @@ from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .named import with_part
 from . import calendar as cal
-from .durations import hedged_shift, reach, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
+from .durations import hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import day_hint, period_part, length_ending, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
@@ -295,8 +295,10 @@ def _hedged_in(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, 
     if (not table or now is None or ctx.mode != "news" or t.type is not TimexType.DURATION or meaning.span is not None
             or not (meaning.hedge or lower) or t.earliest is not None or t.latest is not None):
         return t  # (``lower``: the shorter end of a range it closes, "in two or three days": from now + two days)
-    before = re.search(r"([A-Za-z]+)[ \t]+\Z", ctx.text[max(0, mention.start - 12):mention.start])
-    if before is None or before.group(1).lower() not in table["before"]:
+    words = ctx.text[max(0, mention.start - 30):mention.start].lower().split()
+    softeners = ctx.lexicon.tables.get("hedge_softeners", {}).get("words", ())
+    cut = next((n for n in (2, 1) if " ".join(words[-n:]) in softeners), 0)  # (a softener between: "in a little over a month")
+    if len(words) <= cut or words[-1 - cut] not in table["before"] or not ctx.text[:mention.start].endswith((" ", "\t")):
         return t
     before_text = ctx.text[max(0, mention.start - 80):mention.start]
     words = re.findall(r"[a-z]+", re.split(r"[.;:!?,]", before_text)[-1].lower())
@@ -358,6 +360,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         return t
 
     if isinstance(meaning, DurationSpec):
+        if meaning.hedge:  # "a little over a week": just over (the softener stands outside the expression)
+            meaning = attrs.evolve(meaning, hedge=softened(ctx.lexicon, ctx.text[max(0, mention.start - 20):mention.start], meaning.hedge))
         offset, told = event_offset(ctx, meaning, mention, mentions[i - 1] if i else None, story)
         restated = restated_date(ctx, meaning, mention, mentions[i - 1] if i else None, f"t{i}", story) if offset is meaning else None
         if restated is not None:  # "signed on 30 May 1942, almost three years after the first shots": 1942
@@ -432,7 +436,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     else:
         earliest, latest = _part_with_mod(ctx, spec.part_of_day, mod, period) or bounds_for_mod(period, mod)
         earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest)
-        earliest, latest = hedged_shift(ctx, spec, mention.text, story) or (earliest, latest)  # "nearly a decade ago"
+        earliest, latest = hedged_shift(ctx, spec, mention.text, story, ctx.text[max(0, mention.start - 20):mention.start]) or (earliest, latest)  # "nearly a decade ago"
         earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
         earliest, latest = _trailing_unit(ctx, mention, spec) or (earliest, latest)  # "over the past year"
         earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
