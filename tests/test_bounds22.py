@@ -208,3 +208,21 @@ def test_morning_after_an_evening_clock(text: str, expression: str, expected: tu
 )
 def test_softened_hedge(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- "around" written before a day, outside it ("around March 3", "on or about Oct. 3"): a day wider on each side
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # 3 Oct 2026, a day either side: 2 Oct .. 5 Oct (was the day alone)
+        ("The tanker ran aground on or about Oct. 3.", "Oct. 3", ("2026-10-03", "2026-10-02T00:00", "2026-10-05T00:00")),
+        ("The new ferry will arrive around Christmas.", "Christmas", ("2026-12-25", "2026-12-24T00:00", "2026-12-27T00:00")),
+        # controls: "about" as a preposition; "around" before a possessive (a place)
+        ("The talks were about Oct. 3 events.", "Oct. 3", ("2026-10-03", "2026-10-03T00:00", "2026-10-04T00:00")),
+        ("Crowds gathered around Tuesday's rally.", "Tuesday", ("2026-10-13", "2026-10-13T00:00", "2026-10-14T00:00")),
+    ],
+)
+def test_around_a_day(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected

@@ -165,6 +165,19 @@ def _open_signal(ctx: Context, mention: Mention, earliest: Optional[dt.datetime]
     return earliest, latest
 
 
+def _approx_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod], earliest: Optional[dt.datetime],
+                   latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """ "around March 3", "on or about Oct. 3", "sometime around Christmas" (``[approx_signals]``, a word outside the
+    expression): a day bounded as with mod APPROX, a day wider on each side; value and mod kept."""
+    table = ctx.lexicon.tables.get("approx_signals")
+    if not table or mod is not None or period.grain is not Grain.DAY:
+        return earliest, latest  # (a day: "around March" or "around 2010" are taken in by the recognizer, or left whole)
+    before = " " + " ".join(ctx.text[max(0, mention.start - 20):mention.start].lower().split())
+    if not any(before.endswith(" " + w) for w in table["words"]) or ctx.text[mention.end:mention.end + 2] in ("'s", "\u2019s"):
+        return earliest, latest  # (a place: "gathered around Tuesday's rally")
+    return bounds_for_mod(period, Mod.APPROX)
+
+
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
                          latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """ "Earlier this month", "later this year" said inside that period: the part of it before
@@ -441,6 +454,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = _trailing_unit(ctx, mention, spec) or (earliest, latest)  # "over the past year"
         earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
         earliest, latest = _open_signal(ctx, mention, earliest, latest)  # "until at least 2030"
+        earliest, latest = _approx_signal(ctx, mention, period, mod, earliest, latest)  # "around March 3"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)
