@@ -188,3 +188,41 @@ def test_shortly_after_midnight_on_a_day(text: str, expression: str, expected: t
 )
 def test_morning_after_an_evening_clock(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression) == expected
+
+
+# --- a softener before an open hedge ("a little over a year ago") makes it "just over" (1 to 1.2 x), not open
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # one to 1.2 years back: 15 Oct 2026 00:00 less 1.2 x 366 days (439.2 d) = 1 Aug 2025 19:12; up to a calendar year
+        # back from the end of the reference day (was open on the left)
+        ("The dam opened a little over a year ago.", "over a year ago", ("2025", "2025-08-01T19:12", "2025-10-16T00:00")),
+        ("The dam opened slightly more than a year ago.", "more than a year ago", ("2025", "2025-08-01T19:12", "2025-10-16T00:00")),
+        # ahead: a calendar month on (15 Nov) .. 1.2 x 31 days after the end of the reference day (16 Oct + 37.2 d)
+        ("The dam will reopen in a little over a month.", "over a month", ("P1M", "2026-11-15T00:00", "2026-11-22T04:48")),
+        # control: without the softener the hedge stays open
+        ("The dam opened more than a year ago.", "more than a year ago", ("2025", "none", "2025-10-16T00:00")),
+    ],
+)
+def test_softened_hedge(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected
+
+
+# --- "around" written before a day, outside it ("around March 3", "on or about Oct. 3"): a day wider on each side
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # 3 Oct 2026, a day either side: 2 Oct .. 5 Oct (was the day alone)
+        ("The tanker ran aground on or about Oct. 3.", "Oct. 3", ("2026-10-03", "2026-10-02T00:00", "2026-10-05T00:00")),
+        ("The new ferry will arrive around Christmas.", "Christmas", ("2026-12-25", "2026-12-24T00:00", "2026-12-27T00:00")),
+        # controls: "about" as a preposition; "around" before a possessive (a place)
+        ("The talks were about Oct. 3 events.", "Oct. 3", ("2026-10-03", "2026-10-03T00:00", "2026-10-04T00:00")),
+        ("Crowds gathered around Tuesday's rally.", "Tuesday", ("2026-10-13", "2026-10-13T00:00", "2026-10-14T00:00")),
+    ],
+)
+def test_around_a_day(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression) == expected

@@ -88,6 +88,8 @@ _LEXICON: dict[str, Field] = {
     "trailing_units": _opt({"words": _f("words"), "after": _f("words")}),
     "up_to_now": _opt({"before": _f("words"), "after": _f("words")}),
     "hedged_offsets": _opt({"before": _f("words")}),
+    "approx_signals": _opt({"words": _f("words")}),
+    "hedge_softeners": _opt({"words": _f("words"), "hedges": _f("text_map")}),
     "open_signals": _opt({"later_before": _f("words"), "earlier_before": _f("words"), "later_after": _f("words"),
                           "earlier_after": _f("words")}),
     "perfect_spans": _opt({"before": _f("words"), "perfect": _f("words"), "not_perfect": _f("words")}),

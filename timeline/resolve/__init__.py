@@ -32,7 +32,7 @@ from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .named import with_part
 from . import calendar as cal
-from .durations import hedged_shift, reach, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
+from .durations import hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
@@ -163,6 +163,19 @@ def _open_signal(ctx: Context, mention: Mention, earliest: Optional[dt.datetime]
     if any(before.endswith(" " + p) for p in table["earlier_before"]) or any(re.match(re.escape(p) + r"\b", after) for p in table["earlier_after"]):
         return None, latest
     return earliest, latest
+
+
+def _approx_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod], earliest: Optional[dt.datetime],
+                   latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """ "around March 3", "on or about Oct. 3", "sometime around Christmas" (``[approx_signals]``, a word outside the
+    expression): a day bounded as with mod APPROX, a day wider on each side; value and mod kept."""
+    table = ctx.lexicon.tables.get("approx_signals")
+    if not table or mod is not None or period.grain is not Grain.DAY:
+        return earliest, latest  # (a day: "around March" or "around 2010" are taken in by the recognizer, or left whole)
+    before = " " + " ".join(ctx.text[max(0, mention.start - 20):mention.start].lower().split())
+    if not any(before.endswith(" " + w) for w in table["words"]) or ctx.text[mention.end:mention.end + 2] in ("'s", "\u2019s"):
+        return earliest, latest  # (a place: "gathered around Tuesday's rally")
+    return bounds_for_mod(period, Mod.APPROX)
 
 
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
@@ -305,8 +318,10 @@ def _hedged_in(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, 
     if (not table or now is None or ctx.mode != "news" or t.type is not TimexType.DURATION or meaning.span is not None
             or not (meaning.hedge or lower) or t.earliest is not None or t.latest is not None):
         return t  # (``lower``: the shorter end of a range it closes, "in two or three days": from now + two days)
-    before = re.search(r"([A-Za-z]+)[ \t]+\Z", ctx.text[max(0, mention.start - 12):mention.start])
-    if before is None or before.group(1).lower() not in table["before"]:
+    words = ctx.text[max(0, mention.start - 30):mention.start].lower().split()
+    softeners = ctx.lexicon.tables.get("hedge_softeners", {}).get("words", ())
+    cut = next((n for n in (2, 1) if " ".join(words[-n:]) in softeners), 0)  # (a softener between: "in a little over a month")
+    if len(words) <= cut or words[-1 - cut] not in table["before"] or not ctx.text[:mention.start].endswith((" ", "\t")):
         return t
     before_text = ctx.text[max(0, mention.start - 80):mention.start]
     words = re.findall(r"[a-z]+", re.split(r"[.;:!?,]", before_text)[-1].lower())
@@ -383,6 +398,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
                          anchor=TimexAnchor(AnchorKind.TIMEX, f"t{i + 2}"), temporal_function=True, **common)
 
     if isinstance(meaning, DurationSpec):
+        if meaning.hedge:  # "a little over a week": just over (the softener stands outside the expression)
+            meaning = attrs.evolve(meaning, hedge=softened(ctx.lexicon, ctx.text[max(0, mention.start - 20):mention.start], meaning.hedge))
         meaning = _length_in_past_clause(ctx, mention, meaning)  # "moved 400,000 pounds in five months"
         offset, told = event_offset(ctx, meaning, mention, mentions[i - 1] if i else None, story)
         restated = restated_date(ctx, meaning, mention, mentions[i - 1] if i else None, f"t{i}", story) if offset is meaning else None
@@ -467,11 +484,12 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     else:
         earliest, latest = _part_with_mod(ctx, spec.part_of_day, mod, period) or bounds_for_mod(period, mod)
         earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest)
-        earliest, latest = hedged_shift(ctx, spec, mention.text, story) or (earliest, latest)  # "nearly a decade ago"
+        earliest, latest = hedged_shift(ctx, spec, mention.text, story, ctx.text[max(0, mention.start - 20):mention.start]) or (earliest, latest)  # "nearly a decade ago"
         earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
         earliest, latest = _trailing_unit(ctx, mention, spec) or (earliest, latest)  # "over the past year"
         earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
         earliest, latest = _open_signal(ctx, mention, earliest, latest)  # "until at least 2030"
+        earliest, latest = _approx_signal(ctx, mention, period, mod, earliest, latest)  # "around March 3"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)

@@ -23,7 +23,7 @@ from ..units import duration_value, unit_length
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["lengths", "reach", "hedged_shift", "duration_timex", "hour_offset_timex", "vague_timex", "beyond_calendar", "is_duration_value"]
+__all__ = ["lengths", "reach", "softened", "hedged_shift", "duration_timex", "hour_offset_timex", "vague_timex", "beyond_calendar", "is_duration_value"]
 
 _EPSILON = dt.timedelta(microseconds=1)
 _DAY = dt.timedelta(days=1)
@@ -97,7 +97,17 @@ def _hedge_of(lexicon: Lexicon, text: str) -> Optional[str]:
     return max(found, key=len) if found else None
 
 
-def hedged_shift(ctx: "Context", spec: CalendarSpec, text: str, story: Story) -> Optional[tuple[Optional[dt.datetime], Optional[dt.datetime]]]:
+def softened(lexicon: Lexicon, before: str, hedge: Optional[str]) -> Optional[str]:
+    """The hedge a softener written right before an expression makes of its open hedge (``[hedge_softeners]``): "a little
+    over a year ago", "slightly more than a week" are "just over" (1 to 1.2 x), not any length from one up; else ``hedge``."""
+    table = lexicon.tables.get("hedge_softeners")
+    if not table or hedge not in table["hedges"]:
+        return hedge
+    words = " " + " ".join(before.lower().split())
+    return table["hedges"][hedge] if any(words.endswith(" " + w) for w in table["words"]) else hedge
+
+
+def hedged_shift(ctx: "Context", spec: CalendarSpec, text: str, story: Story, before: str = "") -> Optional[tuple[Optional[dt.datetime], Optional[dt.datetime]]]:
     """ "nearly a decade ago", "more than a week ago", "a year or so ago": a hedged number of units back from now (or on from
     it) lies where the hedge's widths (``[hedges]``) put that length, not in the calendar period of the bare count ("more
     than a week ago" said on 9 March is any time up to 3 March, not the week of 2 March); None when ``spec`` is no such
@@ -106,7 +116,7 @@ def hedged_shift(ctx: "Context", spec: CalendarSpec, text: str, story: Story) ->
     if (shift is None or not shift.amount or spec.mod is None or spec.weekday is not None or spec.month is not None or spec.day is not None
             or spec.hour is not None or spec.part_of_day is not None):
         return None
-    hedge = _hedge_of(ctx.lexicon, text)
+    hedge = softened(ctx.lexicon, before, _hedge_of(ctx.lexicon, text))
     window, _ = ctx.anchor_window(shift.anchoring, shift.grain, story)
     if hedge is None or window is None:
         return None
