@@ -294,3 +294,16 @@ def test_a_passive_infinitive_is_no_past() -> None:
     tl = timeline.build("She was taken to hospital and is expected to be discharged on Friday.", reference_time="2026-11-26")
     e = _event(tl, "discharged")
     assert (e.earliest_start, e.latest_end) == (_day(27), _day(28))
+
+
+@pytest.mark.parametrize(
+    "text,word,tense",
+    [
+        ("She is expected to be discharged on Friday.", "discharged", "INFINITIVE"),
+        ("The talks appear to be stalled after the walkout.", "stalled", "PAST"),  # a state that holds: no act ahead
+    ],
+)
+def test_participle_after_to_be(text: str, word: str, tense: str) -> None:
+    from timeline.events.detect import detect_events
+
+    assert next(m.tense for m in detect_events(text) if m.text == word) == tense

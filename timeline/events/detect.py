@@ -51,6 +51,7 @@ _HAVE_PAST = frozenset(_VERB_GROUP["have_past"])
 _VERB_MARKERS = frozenset(_VERB_GROUP["verb_markers"])
 _OBJECT_STARTS = frozenset(_VERB_GROUP.get("object_starts", ()))
 _AUX_CHAIN = frozenset(_VERB_GROUP["chain"])
+_RAISING = frozenset(_VERB_GROUP.get("raising_verbs", ()))
 _SUBJECT_FOLLOWERS = frozenset(_VERB_GROUP.get("subject_followers", ()))
 _NOUN_PHRASE_REACH = 3  # words a determiner may stand before the head of its noun phrase ("a final safety check")
 _STOP = frozenset(_VERB_GROUP["stops"])
@@ -321,8 +322,9 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
             tense = "PAST"
         elif aux & _BE_PRESENT:
             tense = "PRESENT"
-        elif auxes and (auxes[0] == "to" or "to" in auxes[1:] and auxes[0] in ("be", "been", "have")):
-            tense = "INFINITIVE"  # "to visit"; "is expected to be discharged", "hopes to have finished"
+        elif auxes and (auxes[0] == "to" or ("to" in auxes[1:] and auxes[0] in ("be", "been", "have")
+                                             and (i - len(auxes) - 1 < 0 or words[i - len(auxes) - 1].lower() not in _RAISING))):
+            tense = "INFINITIVE"  # "to visit"; "is expected to be discharged", "hopes to have finished"; not "appear to be stymied"
         elif modality is not None:
             tense = "NONE"
         elif "did" in aux:
