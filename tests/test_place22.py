@@ -11,7 +11,9 @@ reporting (``participle_gap``).  ", ten days after a swimmer slipped" after "sai
 is a told past counted from the report (events/factuality.py ``_measured_aside``).  A plan told with
 "would" in a past report is not put in the report's day (anchoring/events.py ``reported_plans``).
 A purpose after "for" ("will close for repairs") begins no earlier than its verb (``purpose_nouns``:
-anchoring/events.py ``_purpose_links``)."""
+anchoring/events.py ``_purpose_links``).  An undated past happening in a relative clause on the
+subject came before the passive main verb ("A cyclist who crashed on the descent was airlifted":
+anchoring/events.py ``_subject_relative_links``)."""
 
 from __future__ import annotations
 
