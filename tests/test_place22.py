@@ -11,7 +11,9 @@ reporting (``participle_gap``).  ", ten days after a swimmer slipped" after "sai
 is a told past counted from the report (events/factuality.py ``_measured_aside``).  A plan told with
 "would" in a past report is not put in the report's day (anchoring/events.py ``reported_plans``).
 A purpose after "for" ("will close for repairs") begins no earlier than its verb (``purpose_nouns``:
-anchoring/events.py ``_purpose_links``)."""
+anchoring/events.py ``_purpose_links``).  An undated past happening in a relative clause on the
+subject came before the passive main verb ("A cyclist who crashed on the descent was airlifted":
+anchoring/events.py ``_subject_relative_links``)."""
 
 from __future__ import annotations
 
@@ -111,6 +113,7 @@ def test_an_undated_happening_in_a_relative_clause_on_the_subject_came_before_th
     for text in ("The man who owned the kiosk was questioned on Wednesday.",  # a state, not a step before
                  "Officials said a cyclist who crashed on the descent was airlifted on Wednesday.",  # no subject of the sentence
                  "An organiser who spoke on condition of anonymity said on Wednesday that the race was over.",  # one act
-                 "A cyclist who crashed after a tyre burst on the descent was airlifted on Wednesday."):  # the clause's own verb
+                 "A cyclist who crashed after a tyre burst on the descent was airlifted on Wednesday.",  # the clause's own verb
+                 "A marshal who attended the race drove the injured rider to hospital on Wednesday."):  # active: what it did meanwhile
         tl = _build(text)
         assert not any(a.relation == "before" and a.target != "reference_time" for e in tl.events for a in e.anchors), text

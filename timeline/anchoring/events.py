@@ -429,9 +429,11 @@ SUBJECT_REACH = 6
 def _subject_relative_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
                             dated: frozenset[str] = frozenset()) -> Iterable[Link]:
     """ "A climber who fell into a crevasse was rescued on Saturday", "A driver who fled the scene
-    crashed into a wall": an undated past happening in a relative clause on the sentence's subject
-    names the subject by what it did before the main verb, the first verb after it (no comma or
-    coordinator between: "who fell and broke a leg" is still the clause)."""
+    was arrested": an undated past happening in a relative clause on the sentence's subject names the
+    subject by what it did before what was then done to it, the main verb: the first verb after it,
+    passive (an active one may tell what the subject did meanwhile: "A teacher who attended the
+    launch drove her pupils home"), with no comma or coordinator between ("who fell and broke a leg"
+    is still the clause)."""
     for k, sentence in grouped.items():
         start = sentence_starts.get(k)
         if start is None:
@@ -450,7 +452,8 @@ def _subject_relative_links(cues: AnchorWords, text: str, grouped: Mapping[int, 
             main = next((x for x in sentence[i + 1 :] if x.pos == "VERB"), None)
             between = _tokens_between(text, rel.end, main.start) if main is not None else []
             if (main is None or main.tense not in ("PAST", "PASTPART") or main.cls == "REPORTING" or _PUNCT.search(text, rel.end, main.start)
-                    or cues.coordinators.intersection(between) or any(w in cues.event_signals for w in between)):
+                    or cues.coordinators.intersection(between) or any(w in cues.event_signals for w in between)
+                    or not between or between[-1] not in cues.passive_be):
                 break  # "An official who spoke on condition of anonymity said": one act; "who died after the boat sank": the clause's own
             yield Link(rel.eid, "before", main.eid, text[rel.start : main.end], Strength.DEFAULT)
             break
