@@ -230,9 +230,7 @@ def _overlaps(mentions: list[Mention], starts: list[int], start: int, end: int) 
 @functools.lru_cache(maxsize=None)
 def _parts_pattern(ordinals: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
     """ "the first year", "the last month" right before "of"."""
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\bthe[ \t]{1,2}(?:" + alternation(ordinals) + r")[ \t]{1,2}(" + alternation(units) + r")(?=[ \t]{1,2}of\b)")
+    return re.compile(r"\bthe[ \t]{1,2}(?:" + _word_alternation(ordinals) + r")[ \t]{1,2}(" + _word_alternation(units) + r")(?=[ \t]{1,2}of\b)")
 
 
 def _with_narrative_parts(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -255,11 +253,9 @@ def _with_narrative_parts(grammar: Grammar, text: str, low: str, mentions: list[
 @functools.lru_cache(maxsize=None)
 def _regnal_pattern(ordinals: tuple[str, ...], possessives: tuple[str, ...], nouns: tuple[str, ...]) -> "re.Pattern[str]":
     """ "the tenth year of his reign", "the first year of the emperor Lucian's reign"."""
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\bthe[ \t]{1,2}(?:" + alternation(ordinals) + r"|\d{1,2}(?:st|nd|rd|th))[ \t]{1,2}year[ \t]{1,2}of[ \t]{1,2}(?:(?:"
-                      + alternation(possessives) + r")|(?:the[ \t]{1,2})?(?:[\w-]+[ \t]{1,2}){0,2}[\w-]+['\u2019]s)[ \t]{1,2}(?:"
-                      + alternation(nouns) + r")\b")
+    return re.compile(r"\bthe[ \t]{1,2}(?:" + _word_alternation(ordinals) + r"|\d{1,2}(?:st|nd|rd|th))[ \t]{1,2}year[ \t]{1,2}of[ \t]{1,2}(?:(?:"
+                      + _word_alternation(possessives) + r")|(?:the[ \t]{1,2})?(?:[\w-]+[ \t]{1,2}){0,2}[\w-]+['\u2019]s)[ \t]{1,2}(?:"
+                      + _word_alternation(nouns) + r")\b")
 
 
 def _with_regnal_years(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -284,11 +280,9 @@ MILLENNIUM_RULE = "narrative_millennium"
 @functools.lru_cache(maxsize=None)
 def _millennia_pattern(mods: tuple[str, ...], ordinals: tuple[str, ...], nouns: tuple[str, ...], eras: tuple[str, ...]) -> "re.Pattern[str]":
     """ "the 6th millennium BC", "the end of the 4th millennium BC", "the early second millennium"."""
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\b(?:(" + alternation(mods) + r")[ \t-]{1,2})?(?:the[ \t]{1,2})?(?:(" + alternation(mods) + r")[ \t-]{1,2})?("
-                      + alternation(ordinals) + r"|\d(?:st|nd|rd|th))[ \t]{1,2}(?:" + alternation(nouns) + r")\b(?:[ \t]{1,2}("
-                      + alternation(eras) + r")(?!\w))?")
+    return re.compile(r"\b(?:(" + _word_alternation(mods) + r")[ \t-]{1,2})?(?:the[ \t]{1,2})?(?:(" + _word_alternation(mods) + r")[ \t-]{1,2})?("
+                      + _word_alternation(ordinals) + r"|\d(?:st|nd|rd|th))[ \t]{1,2}(?:" + _word_alternation(nouns) + r")\b(?:[ \t]{1,2}("
+                      + _word_alternation(eras) + r")(?!\w))?")
 
 
 def _with_millennia(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -319,11 +313,9 @@ def _with_millennia(grammar: Grammar, text: str, low: str, mentions: list[Mentio
 @functools.lru_cache(maxsize=None)
 def _fractions_pattern(fractions: tuple[str, ...], nouns: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
     """ "a quarter of a century", "three quarters of a century", "a quarter-century"."""
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
-    unit = alternation(units)
-    return re.compile(r"(?<![\w-])(?:(" + alternation(fractions) + r")[ \t]{1,2}an?[ \t]{1,2}(" + unit + r")|an?[ \t]{1,2}("
-                      + alternation(nouns) + r")-(" + unit + r"))\b(?!-)")
+    unit = _alternation(units)
+    return re.compile(r"(?<![\w-])(?:(" + _alternation(fractions) + r")[ \t]{1,2}an?[ \t]{1,2}(" + unit + r")|an?[ \t]{1,2}("
+                      + _alternation(nouns) + r")-(" + unit + r"))\b(?!-)")
 
 
 def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -376,11 +368,9 @@ NIGHT_RULE = "narrative_night"
 @functools.lru_cache(maxsize=None)
 def _nights_pattern(leads: tuple[str, ...], words: tuple[str, ...], nouns: tuple[str, ...]) -> "re.Pattern[str]":
     """ "at night", "by night"; "night attacks", "a night-raid", "a night-time retreat" (the night word alone)."""
-    def alternation(items: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
-    word = alternation(words)
-    return re.compile(r"\b(?:" + alternation(leads) + r")[ \t]{1,2}(" + word + r")(?![\w-])|(?<![\w-])(" + word + r")(?=[ \t-](?:"
-                      + alternation(nouns) + r")\b)")
+    word = _word_alternation(words)
+    return re.compile(r"\b(?:" + _word_alternation(leads) + r")[ \t]{1,2}(" + word + r")(?![\w-])|(?<![\w-])(" + word + r")(?=[ \t-](?:"
+                      + _word_alternation(nouns) + r")\b)")
 
 
 def _with_generic_nights(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -460,10 +450,8 @@ def _with_decades_of_centuries(grammar: Grammar, text: str, low: str, mentions: 
 @functools.lru_cache(maxsize=None)
 def _unit_offsets_pattern(units: tuple[str, ...], directions: tuple[str, ...], not_next: tuple[str, ...]) -> "re.Pattern[str]":
     """ "the day" of "the day before the attack": a unit, then a direction and a word that is not "last", a digit, ..."""
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\bthe[ \t]{1,2}(" + alternation(units) + r")(?=[ \t]{1,2}(?:" + alternation(directions) + r")[ \t]{1,2}(?!(?:"
-                      + alternation(not_next) + r")\b)[a-z])")
+    return re.compile(r"\bthe[ \t]{1,2}(" + _word_alternation(units) + r")(?=[ \t]{1,2}(?:" + _word_alternation(directions) + r")[ \t]{1,2}(?!(?:"
+                      + _word_alternation(not_next) + r")\b)[a-z])")
 
 
 def _with_unit_offsets(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -506,18 +494,14 @@ def _with_unit_offsets(grammar: Grammar, text: str, low: str, mentions: list[Men
 @functools.lru_cache(maxsize=None)
 def _postposed_pattern(units: tuple[str, ...], words: tuple[str, ...]) -> "re.Pattern[str]":
     """ "the day following": "the", a unit and a word that counts it forward after it."""
-    def alternation(ws: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
-    return re.compile(r"\bthe[ \t]{1,2}(" + alternation(units) + r")[ \t]{1,2}(?:" + alternation(words) + r")\b")
+    return re.compile(r"\bthe[ \t]{1,2}(" + _word_alternation(units) + r")[ \t]{1,2}(?:" + _word_alternation(words) + r")\b")
 
 
 @functools.lru_cache(maxsize=None)
 def _adjective_lengths_pattern(numbers: tuple[str, ...], adjectives: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
     """A number, an adjective and a unit: "two bloody weeks", "3 long years"."""
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(" + alternation(numbers) + r"|\d{1,3})[ \t]{1,2}(?:" + alternation(adjectives) + r")[ \t]{1,2}("
-                      + alternation(units) + r")\b(?![ \t]{1,2}old\b|-)(?:[ \t]{1,2}(later|earlier)\b)?")
+    return re.compile(r"(?<![\w-])(" + _word_alternation(numbers) + r"|\d{1,3})[ \t]{1,2}(?:" + _word_alternation(adjectives) + r")[ \t]{1,2}("
+                      + _word_alternation(units) + r")\b(?![ \t]{1,2}old\b|-)(?:[ \t]{1,2}(later|earlier)\b)?")
 
 
 def _counts_and_units(grammar: Grammar) -> tuple[dict[str, float], dict[str, tuple[Grain, float]]]:
@@ -568,19 +552,15 @@ def _with_adjective_lengths(grammar: Grammar, text: str, low: str, mentions: lis
 @functools.lru_cache(maxsize=None)
 def _ordered_lengths_pattern(numbers: tuple[str, ...], order: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
     """ "the four previous weeks", "the three following days": "the", a number, an order word and a unit."""
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\bthe[ \t]{1,2}(" + alternation(numbers) + r"|\d{1,3})[ \t]{1,2}(?:" + alternation(order) + r")[ \t]{1,2}("
-                      + alternation(units) + r")\b(?!-)")
+    return re.compile(r"\bthe[ \t]{1,2}(" + _word_alternation(numbers) + r"|\d{1,3})[ \t]{1,2}(?:" + _word_alternation(order) + r")[ \t]{1,2}("
+                      + _word_alternation(units) + r")\b(?!-)")
 
 
 @functools.lru_cache(maxsize=None)
 def _bc_split_season_pattern(seasons: tuple[str, ...], eras: tuple[str, ...]) -> "re.Pattern[str]":
     """ "the winter of 218/217 BC", "the winter of 218-217 BC": a season over two years before the era (only a winter is kept)."""
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\b(?:the[ \t]{1,2})?(" + alternation(seasons) + r")[ \t]{1,2}of[ \t]{1,2}(\d{1,4})[ \t]?[/\u2013-][ \t]?(\d{1,4})[ \t]{1,2}("
-                      + alternation(eras) + r")(?![\w])")
+    return re.compile(r"\b(?:the[ \t]{1,2})?(" + _word_alternation(seasons) + r")[ \t]{1,2}of[ \t]{1,2}(\d{1,4})[ \t]?[/\u2013-][ \t]?(\d{1,4})[ \t]{1,2}("
+                      + _word_alternation(eras) + r")(?![\w])")
 
 
 def _with_bc_split_seasons(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -667,11 +647,9 @@ def _day_told_before(low: str, mentions: list[Mention], starts: list[int], at: i
 def _ages_pattern(numbers: tuple[str, ...], units: tuple[str, ...], after: tuple[str, ...]) -> "re.Pattern[str]":
     """ "nineteen years old", "22.8 years old": a number, a unit and an age word; not the end of a range ("aged 5 to 10 years
     old") nor an adjective ("a 59-year-old farmer"), which the negative corpus keeps untagged in both modes."""
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    num = "(?:" + alternation(numbers) + ")"
+    num = "(?:" + _word_alternation(numbers) + ")"
     return re.compile(r"(?<![\w.-])(?<!\bto )(?<!\bor )(?<!\band )(" + num + "(?:-" + num + r")?|\d{1,3}(?:\.\d{1,2})?)[ \t]{1,2}("
-                      + alternation(units) + r")[ \t]{1,2}(?:" + alternation(after) + r")\b(?!-)")
+                      + _word_alternation(units) + r")[ \t]{1,2}(?:" + _word_alternation(after) + r")\b(?!-)")
 
 
 def _with_ages(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -726,6 +704,11 @@ RANGE_SPAN = 400  # years at most between the two ends of a range of early years
 def _alternation(words: tuple[str, ...]) -> str:
     """Words (or phrases, any spacing) as one regular-expression alternation, the longest first."""
     return "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
+
+
+def _word_alternation(words: tuple[str, ...]) -> str:
+    """Words as one regular-expression alternation, the longest first (each written as it is)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=None)
@@ -812,10 +795,8 @@ SAME_TIME_RULE = "narrative_same_time"
 @functools.lru_cache(maxsize=None)
 def _same_time_pattern(leads: tuple[str, ...], phrases: tuple[str, ...]) -> "re.Pattern[str]":
     """ "At the same time, ...": a lead word opening a sentence, the phrase, and the comma that ends it."""
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"'\u201d][ \t])|(?<=\n))(?:" + alternation(leads) + r")[ \t]{1,2}("
-                      + alternation(phrases) + r")(?=[ \t]{0,2},)")
+    return re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"'\u201d][ \t])|(?<=\n))(?:" + _alternation(leads) + r")[ \t]{1,2}("
+                      + _alternation(phrases) + r")(?=[ \t]{0,2},)")
 
 
 def _with_same_times(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
