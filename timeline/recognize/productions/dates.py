@@ -356,6 +356,8 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None
     if len(key_of(word)) <= 4 and not word.endswith(".") and "rel" not in g:
         return None  # "Sun", "Wed", "Sat" alone are too ambiguous
+    if "rel" not in g and "mod" not in g and _opens_name(ctx):
+        return None  # "in Friday Harbor", "The Friday Club": a name's first word
     rel = g.get("rel")
     rel_word = None
     if rel:
@@ -364,6 +366,23 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
             return CalendarSpec(Grain.DAY, weekday=weekday_of(ctx, word), direction=Direction.FUTURE, mod=modifier_of(ctx, g.get("mod")))
         rel_word = ctx.lexicon["relative"]["aliases"].get(r, r)
     return CalendarSpec(Grain.DAY, weekday=weekday_of(ctx, word), relative_word=rel_word, mod=modifier_of(ctx, g.get("mod")))
+
+
+_NEXT_WORD_SPACED = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _opens_name(ctx: MatchContext) -> bool:
+    """Whether a bare weekday begins a name: right after a word of lexicon [vetoes] weekday_name_before ("the", "in") and
+    right before a capitalised word that is no month, weekday or part of day ("Friday Harbor"; not "Friday Jan. 5")."""
+    vetoes = ctx.lexicon["vetoes"]
+    before = re.search(r"([A-Za-z]+) $", ctx.text[max(0, ctx.start - 12) : ctx.start])
+    if before is None or before.group(1).lower() not in vetoes.get("weekday_name_before", ()):
+        return False
+    m = _NEXT_WORD_SPACED.match(ctx.text, ctx.end)
+    if m is None:
+        return False
+    nxt = m.group(1).lower()
+    return not (nxt in vetoes.get("weekday_name_not", ()) or nxt.rstrip(".") in ctx.lexicon["months"] or nxt in ctx.lexicon["weekdays"])
 
 
 _MIDWEEK_DAY = 3  # ISO Wednesday: the day whose week "midweek" names

@@ -107,7 +107,7 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if grain is Grain.QUARTER and (ctx.word_after().lower() in vetoes["fraction_before"] or "-" in ctx.surface):
         return None  # a fraction: "three quarters of the votes", "three-quarters"
     rates = ctx.lexicon["rates"]
-    if key_of(num_word) in rates["articles"] and (ctx.word_before() in rates["after_words"] or re.search(r"\d\s*$", ctx.text[max(0, ctx.start - 8) : ctx.start])):
+    if key_of(num_word) in rates["articles"] and (_word_just_before(ctx) in rates["after_words"] or re.search(r"\d\s*$", ctx.text[max(0, ctx.start - 8) : ctx.start])):
         return None  # a rate: "140 kilometres an hour", "$5 a day"
     if after_numeral(ctx):
         return None
@@ -133,6 +133,16 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if grain is Grain.WEEKEND:
         return None
     return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), hedge=hedge_of(g), least=None if least is None else least * mult)
+
+
+_JUST_BEFORE = re.compile(r"([A-Za-z]+)[ \t]{1,3}$")
+
+
+def _word_just_before(ctx: MatchContext) -> str:
+    """The word before the match with only spaces between, lower-cased: "20,000 pounds. Half an hour later" has none
+    (a rate's money or measure word stands right before its "a"/"an": "140 kilometres an hour")."""
+    m = _JUST_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+    return m.group(1).lower() if m else ""
 
 
 _OFFSET_SPANS = ("later", "earlier")  # the spans DurationSpec knows for an offset from the story's time

@@ -54,6 +54,8 @@ def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchorin
     amount = abs(spec.shift.amount)  # in the grain's units already ("a fortnight": two weeks)
     if grain is Grain.DECADE and spec.shift.grain is Grain.YEAR:
         amount /= 10  # "in a decade": _shift counted it in years
+    if "halfof" in g or g.get("half"):  # "half an hour later", "an hour and a half later": in the unit written
+        amount = number_of(ctx, g["num"]) * unit_of(ctx, g["unit"])[1] * (0.5 if "halfof" in g else 1.0) + (0.5 if g.get("half") else 0.0)
     return DurationSpec(grain, amount, mod=spec.mod, span="later" if sign > 0 else "earlier", anchoring=anchoring, hedge=hedge_of(g))
 
 
@@ -88,6 +90,8 @@ def deictic_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if g.get("dir"):  # "two years from now", "a week hence": a date, as "N units ago"
         return _shift(g, ctx, 1, Anchoring.REFERENCE)
     if "dir" in g:  # "in N units"
+        if ctx.narrative and not g["dir"] and number_of(ctx, g["num"]) is None:
+            return None  # a history's "overrun in a few days": the time it took (rule duration), not a time ahead of now
         spec = _offset(g, ctx, 1, Anchoring.REFERENCE)
         if isinstance(spec, DurationSpec) and not g["dir"] and _looks_back(ctx):
             return attrs.evolve(spec, span="past")  # "the first strike in 20 years": the 20 years just gone
