@@ -16,6 +16,7 @@ expressions next to one, :mod:`.bc` writes dates before the common era.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any, Optional
 
@@ -143,10 +144,32 @@ def _up_to_now(ctx: Context, mention: Mention, period: Period) -> Optional[tuple
         return None
     before = " ".join(ctx.text[max(0, mention.start - 20):mention.start].lower().split())
     after = " ".join(ctx.text[mention.end:mention.end + 20].lower().split())
-    if not any(before.endswith(" " + p) or before == p for p in table["before"]) and not any(
-            after == p or re.match(re.escape(p) + r"\b", after) for p in table["after"]):
+    if not any(before.endswith(" " + p) or before == p for p in table["before"]) and not (
+            after in table["after"] or _phrases_at(tuple(table["after"])).match(after)):
         return None
     return period.start, min(now[1], period.end)
+
+
+@functools.lru_cache(maxsize=None)
+def _phrases_at(phrases: tuple[str, ...]) -> "re.Pattern[str]":
+    """One pattern for "any of ``phrases`` as whole words at this point" (each compiled once, not per expression)."""
+    return re.compile("(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b") if phrases else re.compile(r"(?!)")
+
+
+@functools.lru_cache(maxsize=None)
+def _word_suffixes(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Each phrase with the space before it, for one ``str.endswith`` over all of them."""
+    return tuple(" " + p for p in phrases)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z]*\Z")  # the last word before a position (searched up to it)
+_FIRST_WORD = re.compile(r"[\s,]*([A-Za-z]+)")  # the first word after a position, past a comma
+
+
+@functools.lru_cache(maxsize=None)
+def _edge_words(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of the phrases written before an expression and the first words of those after it."""
+    return frozenset(p.split()[-1] for p in before if p.split()), frozenset(p.split()[0] for p in after if p.split())
 
 
 def _open_signal(ctx: Context, mention: Mention, earliest: Optional[dt.datetime],
@@ -156,11 +179,15 @@ def _open_signal(ctx: Context, mention: Mention, earliest: Optional[dt.datetime]
     table = ctx.lexicon.tables.get("open_signals")
     if not table:
         return earliest, latest
+    lasts, firsts = _edge_words(tuple(table["later_before"]) + tuple(table["earlier_before"]), tuple(table["later_after"]) + tuple(table["earlier_after"]))
+    last, first = _LAST_WORD.search(ctx.text, max(0, mention.start - 16), mention.start), _FIRST_WORD.match(ctx.text, mention.end, mention.end + 16)
+    if (last is None or last.group(1).lower() not in lasts) and (first is None or first.group(1).lower() not in firsts):
+        return earliest, latest  # (most expressions: no word of a signal next to them)
     before = " " + " ".join(ctx.text[max(0, mention.start - 30):mention.start].lower().split())
     after = " ".join(ctx.text[mention.end:mention.end + 30].lower().lstrip(" ,").split())
-    if any(before.endswith(" " + p) for p in table["later_before"]) or any(re.match(re.escape(p) + r"\b", after) for p in table["later_after"]):
+    if before.endswith(_word_suffixes(tuple(table["later_before"]))) or _phrases_at(tuple(table["later_after"])).match(after):
         return earliest, None
-    if any(before.endswith(" " + p) for p in table["earlier_before"]) or any(re.match(re.escape(p) + r"\b", after) for p in table["earlier_after"]):
+    if before.endswith(_word_suffixes(tuple(table["earlier_before"]))) or _phrases_at(tuple(table["earlier_after"])).match(after):
         return None, latest
     return earliest, latest
 
