@@ -365,11 +365,19 @@ def _wait_until_idle(pid: int, limit: float = 60.0) -> None:
         fields = stat.read_text().rsplit(")", 1)[1].split()
         return int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
 
+    def state() -> str:
+        return stat.read_text().rsplit(")", 1)[1].split()[0]
+
     deadline = time.monotonic() + limit
+    cmdline = Path(f"/proc/{pid}/cmdline")
+    # first the program itself: between fork and exec the child still has the parent's signal handlers, and a
+    # Ctrl-C sent then is lost (the CLI never sees it and ends normally when its input closes)
+    while time.monotonic() < deadline and b"_timeline_cli" not in cmdline.read_bytes():
+        time.sleep(0.05)
     last = -1
     while time.monotonic() < deadline:
         now = cpu()
-        if now == last and now > 0:
+        if now == last and now > 0 and state() == "S":  # asleep, blocked on stdin, and no CPU used for half a second
             return
         last = now
         time.sleep(0.5)
