@@ -386,10 +386,16 @@ def _wait_until_idle(pid: int, limit: float = 60.0) -> None:
 def test_ctrl_c_while_running_exits_130_with_one_line(tmp_path) -> None:
     import signal
 
+    def as_from_a_shell() -> None:
+        # a Ctrl-C from a terminal reaches a program whose SIGINT is neither ignored nor blocked; a child inherits both
+        # from the test runner, which earlier tests (a Dask cluster's threads) may have left blocking it
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
     script = "import sys, _timeline_cli; sys.exit(_timeline_cli.main())"
     proc = subprocess.Popen(
         [sys.executable, "-c", script, "tag", "-", "--reference-time", REF],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=as_from_a_shell,
     )
     _wait_until_idle(proc.pid)  # loaded and waiting for stdin (on a loaded machine that takes a while)
     proc.send_signal(signal.SIGINT)
