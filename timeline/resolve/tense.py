@@ -743,6 +743,18 @@ def _words_back(text: str, start: int, end: int) -> list[str]:
     return list(reversed(_TOKEN.findall(text, start, end)))[:_DIRECTED_REACH]
 
 
+def _head_back(words: list[str], first: int, heads: frozenset[str], boundaries: frozenset[str]) -> Optional[int]:
+    """The index of the first word of ``heads`` in ``words`` (nearest first) from ``first`` on, before any clause
+    boundary; None when a boundary or the end comes first."""
+    for k in range(first, len(words)):
+        lw = words[k].lower()
+        if lw in boundaries:
+            return None
+        if lw in heads:
+            return k
+    return None
+
+
 def after_directive(doc: Doc, start: int) -> bool:
     """Whether the time is of an act someone was directed to do: a directive verb earlier in its clause with an
     infinitive or a participle between ("ordered schools closed on Thursday", "were told to leave by noon Thursday")."""
@@ -753,17 +765,14 @@ def after_directive(doc: Doc, start: int) -> bool:
     if not _may_hold(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.directive):
         return False
     words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
-    for k, w in enumerate(words):
-        lw = w.lower()
-        if lw in cues.boundaries:
-            return False
-        if lw in cues.directive:
-            between = words[:k]
-            if between and between[0].lower() in cues.deadline and k > 1:
-                return True  # "ordered a report by June 5": a deadline the order set for its object
-            return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() for j, b in enumerate(between)) or any(
-                _cue(b, cues) == "past" and b[:1].islower() for b in between)
-    return False
+    k = _head_back(words, 0, cues.directive, cues.boundaries)
+    if k is None:
+        return False
+    between = words[:k]
+    if between and between[0].lower() in cues.deadline and k > 1:
+        return True  # "ordered a report by June 5": a deadline the order set for its object
+    return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() for j, b in enumerate(between)) or any(
+        _cue(b, cues) == "past" and b[:1].islower() for b in between)
 
 
 def after_decreed_start(doc: Doc, start: int) -> bool:
@@ -774,16 +783,13 @@ def after_decreed_start(doc: Doc, start: int) -> bool:
     if not cues.decreeing or not cues.start_words:
         return False
     s, _ = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.decreeing):
+        return False
     words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
     if not words or words[0].lower() not in cues.start_words:
         return False
-    for k, w in enumerate(words[1:], 1):
-        lw = w.lower()
-        if lw in cues.boundaries:
-            return False
-        if lw in cues.decreeing:
-            return not any(_cue(b, cues) is not None and b[:1].islower() for b in words[1:k])
-    return False
+    k = _head_back(words, 1, cues.decreeing, cues.boundaries)
+    return k is not None and not any(_cue(b, cues) is not None and b[:1].islower() for b in words[1:k])
 
 
 def after_forewarning(doc: Doc, start: int) -> bool:
