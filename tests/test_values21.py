@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _timelines import value_and_bounds
-
-
-def _got(text: str, expression: str, dct: str) -> tuple[str, str, str]:
-    return value_and_bounds(text, expression, dct)
+from _timelines import value_and_bounds as _got  # (value, earliest, latest) of the expression
 
 
 # --- a hyphenated adjective in "-ed" ("long-delayed", "much-criticised") is no past verb: the verb of the clause decides

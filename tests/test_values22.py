@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _timelines import value_and_bounds
-
-
-def _got(text: str, expression: str, dct: str) -> tuple[str, str, str]:
-    return value_and_bounds(text, expression, dct)
+from _timelines import value_and_bounds as _got  # (value, earliest, latest) of the expression
 
 
 # --- a bare past "overnight" after a day told before the publication day: that day's night, when it stands as an adverb
