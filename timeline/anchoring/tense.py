@@ -12,6 +12,13 @@ from .cues import AnchorWords, EventLike, Link, REFERENCE
 from .events import _subject_of
 
 
+def _ahead_of_report(verb: EventLike) -> bool:
+    """ "would be completed", "could follow", "will resume": a verb a modal or "will" puts after the
+    report that tells it (not a perfect, "could have started", which looks back)."""
+    return (verb.pos == "VERB" and (getattr(verb, "modality", None) is not None or verb.tense == "FUTURE")
+            and verb.aspect not in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
+
+
 def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], lasting: frozenset[str], supposed: frozenset[str],
                      delayed: frozenset[str] = frozenset(), appointed: frozenset[str] = frozenset()) -> Iterable[Link]:
     """Publication time from tense and aspect: past ends before it, future starts after it.
@@ -31,9 +38,8 @@ def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], l
         if ev.pos != "VERB" and tense == "NONE":
             if k + 1 < len(events) and events[k + 1].eid in supposed and events[k + 1].pos == "VERB" and _subject_of(doc.text, ev, events[k + 1]):
                 continue  # the subject of a supposed verb ("once the inquiry has begun") takes its time
-            if (k + 1 < len(events) and events[k + 1].pos == "VERB" and getattr(events[k + 1], "modality", None) == "would"
-                    and _subject_of(doc.text, ev, events[k + 1])):
-                continue  # "said repairs would be completed within a month": the subject of a "would" is still to come
+            if k + 1 < len(events) and _ahead_of_report(events[k + 1]) and _subject_of(doc.text, ev, events[k + 1]):
+                continue  # "said repairs would be completed within a month", "strikes could follow": the subject of a modal is still to come
             if (k + 1 < len(events) and events[k + 1].pos == "VERB" and events[k + 1].text.lower() in cues.begin_verbs
                     and (_subject_of(doc.text, ev, events[k + 1]) or cues.subject_phrase_gap.fullmatch(doc.text, ev.end, events[k + 1].start))):
                 continue  # "the trial began on Monday": begun in the past, not over

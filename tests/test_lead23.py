@@ -1,0 +1,31 @@
+"""Lead, twenty-third session: cases found by reading timelines of news texts written for the purpose."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+
+
+def _event(text: str, word: str, reference: str = "2026-11-17") -> timeline.Event:
+    tl = timeline.build(text, reference_time=reference)
+    found = [e for e in tl.events if e.text == word]
+    assert found, f"{word!r} not detected in {text!r}: {[e.text for e in tl.events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Union leaders said further strikes could follow before Christmas if no deal is reached.", "strikes"),
+    ("Officials said the repairs might take weeks.", "repairs"),
+    ("The minister said the strikes will continue until March.", "strikes"),
+    ("Doctors said the outbreak must be contained.", "outbreak"),
+])
+def test_the_subject_of_a_modal_in_a_past_report_is_not_certainly_over(text: str, word: str) -> None:
+    # the report is past, but what it says may (will, could) happen is not thereby before publication
+    assert _event(text, word).latest_end is None
+
+
+def test_a_noun_in_a_plain_past_report_still_ends_by_publication() -> None:
+    assert _event("Officials said the repairs took weeks.", "repairs").latest_end == dt.datetime(2026, 11, 18)
