@@ -29,3 +29,12 @@ def test_the_subject_of_a_modal_in_a_past_report_is_not_certainly_over(text: str
 
 def test_a_noun_in_a_plain_past_report_still_ends_by_publication() -> None:
     assert _event("Officials said the repairs took weeks.", "repairs").latest_end == dt.datetime(2026, 11, 18)
+
+
+def test_a_verb_joined_by_and_to_a_dated_verb_most_likely_shares_its_time() -> None:
+    # "fell" has no time of its own; the verb "and" joins it to does: the night, not the charging month
+    fell = _event("Ekdahl was charged in March 2025 after a container fell from his crane and killed a dock worker "
+                  "on the night of 14 November 2024.", "fell")
+    assert fell.likely_start is not None and fell.likely_end is not None
+    assert dt.datetime(2024, 11, 14) <= fell.likely_start and fell.likely_end <= dt.datetime(2024, 11, 15, 6)
+

@@ -17,7 +17,7 @@ import attrs
 from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
 from .anchoring.events import reported_plans
-from .anchoring import REFERENCE, Link, anchor_events, anchor_words, attributive_events, dateline_date, implied_event_spans, not_until, purpose_heads
+from .anchoring import REFERENCE, Link, anchor_events, anchor_words, attributive_events, coordinated_firsts, dateline_date, implied_event_spans, not_until, purpose_heads
 from .model import Event, EventAnchor, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, link_facts
@@ -254,6 +254,16 @@ def _restated(mentions: Sequence["EventMention"], lends: Mapping[str, str], sent
     return out
 
 
+def _shared_times(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str], narrow: frozenset[str],
+                  past: Mapping[str, bool]) -> dict[str, str]:
+    """Event -> the time of the verb "and" joins it to, when that verb lies in a time of a week at most
+    and the first has none of its own: "a crane toppled and crushed a van on Friday night" most
+    likely toppled that night too (a likely reading only: the steps may lie apart)."""
+    seconds = frozenset(eid for eid, t in lends.items() if t in narrow)
+    return {first: lends[second] for second, first in coordinated_firsts(doc, mentions, seconds).items()
+            if past.get(first, False)}  # (one with a time of its own keeps it: see convention_facts)
+
+
 def _moments(doc: Doc, mentions: Sequence["EventMention"], certain: "OrderResult") -> frozenset[str]:
     """The aspectual verbs of beginning or ending ("started", "ended") whose start the text bounds
     from below ("started an hour after the ferry left"): each a moment soon over.  One known only
@@ -424,7 +434,7 @@ def _assemble(
                                     _lasting(timexes, *_CARRIED) | clocks, narrated)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
-    continued = {**continued, **restated}
+    continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, _lasting(timexes, *_NARROW), past)}
     soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early,
                            _sentence_dates(segmented, timexes), days)]

@@ -369,6 +369,23 @@ def purpose_heads(doc: Doc, events: Sequence[EventLike], infinitives: frozenset[
     return out
 
 
+def coordinated_firsts(doc: Doc, events: Sequence[EventLike], seconds: frozenset[str]) -> dict[str, str]:
+    """Verb -> the verb told right before it and joined to it by "and" (see :func:`_coordinated_first`),
+    for each event of ``seconds`` (the ones a caller asks about) that has one: "a crane toppled and
+    crushed a van on Friday night" tells two steps of one moment."""
+    if not seconds:
+        return {}
+    cues = anchor_words(doc.language)
+    out: dict[str, str] = {}
+    for in_sentence in _by_sentence(doc, sorted(events, key=lambda e: e.start)).values():
+        for ev in in_sentence:
+            if ev.eid in seconds:
+                first = _coordinated_first(cues, doc.text, ev, in_sentence)
+                if first is not None:
+                    out[ev.eid] = first.eid
+    return out
+
+
 def _relative_when(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike], governed: EventLike) -> Iterable[Link]:
     """ "since March, when the owner closed the site": the relative clause's first verb lies in the time."""
     m = cues.relative_when.match(text, t.end)
