@@ -38,3 +38,19 @@ def test_a_verb_joined_by_and_to_a_dated_verb_most_likely_shares_its_time() -> N
     assert fell.likely_start is not None and fell.likely_end is not None
     assert dt.datetime(2024, 11, 14) <= fell.likely_start and fell.likely_end <= dt.datetime(2024, 11, 15, 6)
 
+
+
+def _values(text: str, reference: str = "2026-11-17") -> dict[str, tuple[str, dt.datetime, dt.datetime]]:
+    return {t.text: (t.value, t.earliest, t.latest) for t in timeline.tag(text, reference_time=reference)}
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # the range's end is no later in the day than its start: it crossed midnight, and ends after it begins
+    ("A curfew was imposed on Saturday, from midnight to 6 a.m.", "midnight", "6 a.m."),
+    ("The road was shut on Friday from midnight until 7 a.m.", "midnight", "7 a.m."),
+    ("The bridge closed on Friday from 10 p.m. to 6 a.m.", "10 p.m.", "6 a.m."),
+])
+def test_a_range_of_the_night_ends_after_it_begins(text: str, start: str, end: str) -> None:
+    got = _values(text)
+    assert got[start][1] < got[end][1]
+    assert got[end][1] - got[start][1] < dt.timedelta(hours=10)

@@ -357,10 +357,11 @@ _RANGE_GAP = 12  # characters before a clock time in which the word joining it t
 
 
 def _ends_clock_range(ctx: "Context", mention: Mention, last: Period, spec: CalendarSpec) -> bool:
-    """Whether the clock time ends a range begun by the story's last clock time ("from 10 p.m. [to]
-    6 a.m.") and is no later in the day: the range has crossed midnight."""
+    """Whether the clock time ends a range begun by the story's last clock time or part of day
+    ("from 10 p.m. [to] 6 a.m.", "from midnight to 6 a.m.") and is no later in the day than its
+    start: the range has crossed midnight."""
     assert spec.hour is not None
-    if last.grain is not Grain.MINUTE or (spec.hour, spec.minute or 0) > (last.start.hour, last.start.minute):
+    if last.grain not in (Grain.MINUTE, Grain.PART_OF_DAY) or (spec.hour, spec.minute or 0) > (last.start.hour, last.start.minute):
         return False
     before = ctx.text[max(0, mention.start - _RANGE_GAP) : mention.start].lower().rstrip()
     words = ctx.lexicon["date_pairs"]["connectors"]
