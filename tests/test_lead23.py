@@ -54,3 +54,35 @@ def test_a_range_of_the_night_ends_after_it_begins(text: str, start: str, end: s
     got = _values(text)
     assert got[start][1] < got[end][1]
     assert got[end][1] - got[start][1] < dt.timedelta(hours=10)
+
+
+def test_the_span_a_superlative_is_measured_over_dates_no_event() -> None:
+    text = "Its shares fell 9 percent on Wednesday, their biggest one-day drop since March 2020, before recovering slightly."
+    tl = timeline.build(text, reference_time="2026-10-28")
+    by_word = {e.text: e for e in tl.events}
+    for word in ("drop", "recovering"):
+        e = by_word[word]
+        assert e.likely_start is None or e.likely_start >= dt.datetime(2026, 10, 1), (word, e.likely_start)
+        assert e.earliest_start is None or e.earliest_start >= dt.datetime(2026, 10, 1), (word, e.earliest_start)
+
+
+def test_a_superlative_over_a_length_does_not_bound_the_event() -> None:
+    growth = _event("Sales rose 2 percent in the third quarter, the weakest growth in three years.", "growth", "2026-10-28")
+    assert growth.earliest_start is None or growth.earliest_start >= dt.datetime(2026, 7, 1)
+
+
+def test_since_without_a_superlative_still_bounds_the_event() -> None:
+    fallen = _event("Their shares have fallen since March 2020.", "fallen", "2026-10-28")
+    assert fallen.earliest_start is not None and dt.datetime(2020, 3, 1) <= fallen.earliest_start < dt.datetime(2020, 4, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "set" reads as either tense; the plan after "and" is the planning told in the past, not a time ahead
+    ("The pair set out from the hut early on Saturday and planned to return the same evening.", "2026-08-08"),
+    ("Volunteers set up the stage on Saturday and planned to open the gates at noon.", "2026-08-08"),
+    # a verb after "and" with its own future keeps the day ahead
+    ("The squad will travel on Saturday and plans to train on Sunday.", "2026-08-15"),
+])
+def test_a_plan_told_after_and_does_not_move_a_bare_weekday_ahead(text: str, expected: str) -> None:
+    saturday = next(t for t in timeline.tag(text, reference_time="2026-08-12") if "Saturday" in t.text)
+    assert saturday.value == expected

@@ -501,7 +501,10 @@ _NEAR_ANCHOR = 80
 
 def _compared_with(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> bool:
     """Whether ``t`` is the base its event's change is measured against ("sales fell 8 percent
-    from a year earlier", "profit was lower than in 2019"): such a time dates no event."""
+    from a year earlier", "profit was lower than in 2019") or the span a superlative is measured
+    over ("the biggest drop since March 2020"): such a time dates no event."""
+    if cues.superlative_span.search(text, max(0, t.start - 60), t.start):
+        return True  # "their biggest one-day drop since March 2020": the span the drop is the biggest in
     if not cues.comparison_base.search(text, max(0, t.start - 40), t.start):
         return False
     lo = min(ev.start, t.start)

@@ -1094,6 +1094,12 @@ def _auxiliary_next(words: list[str], k: int, cues: TenseWords) -> bool:
     return lw in cues.aux_future or lw in cues.aux_past or lw in cues.be or w in cues.modals or w in cues.open_modals
 
 
+def _verb_next(words: list[str], k: int, cues: TenseWords) -> bool:
+    """Whether ``words[k]`` is a lower-case verb form with a tense of its own ("and planned to return", "and stayed"):
+    after "and" it opens a coordinated verb, whose cue is not the clause's before it."""
+    return k < len(words) and words[k][:1].islower() and _cue(words[k], cues) in ("past", "future")
+
+
 def _bare_object(word: str, cues: TenseWords) -> bool:
     """Whether ``word``, right after a reporting word, is a noun without a determiner ("added jobs", "reported losses"),
     not the start of a reported clause ("said the plant would", "warned that prices")."""
@@ -1153,8 +1159,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         clause_before.append(w)
     clause_after: list[str] = []
     for k, w in enumerate(after):
-        if w.lower() in cues.boundaries or (w.lower() in cues.list_words and _auxiliary_next(after, k + 1, cues)):
-            break  # "reported results on Tuesday and will hold a call Friday": the second verb has its own tense
+        if w.lower() in cues.boundaries or (w.lower() in cues.list_words and (_auxiliary_next(after, k + 1, cues) or _verb_next(after, k + 1, cues))):
+            break  # "reported results on Tuesday and will hold a call Friday", "set out on Saturday and planned to return": the second verb has its own tense
         clause_after.append(w)
     fronted = None
     if after[:1] == [","] and all(w.lower() in cues.skip for w in clause_before):
@@ -1181,6 +1187,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                     and all(_clock_range_word(w, cues) for w in group[:i])):
                 return "future", 1  # "The curfew runs from 10 p.m. to 12 a.m. on Saturday": the span's notice, ahead
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
+            if cue == "future" and level == 2 and word.lower() in cues.intent and cues.past_suffix and word.lower().endswith(cues.past_suffix):
+                cue = "past"  # "set out on Saturday and planned to return": outside the time's clause the planning is told, in the past
             if cue == "present" and backwards and word.lower() in cues.be_present and _ahead_subject(group, i, cues):
                 cue = "future"  # "Their next match is against the leaders on Saturday": what is next lies ahead
             if cue == "past" and backwards and comma_before and i == len(clause_before) - 1 and _participle_by(group, i, cues):
