@@ -86,3 +86,16 @@ def test_since_without_a_superlative_still_bounds_the_event() -> None:
 def test_a_plan_told_after_and_does_not_move_a_bare_weekday_ahead(text: str, expected: str) -> None:
     saturday = next(t for t in timeline.tag(text, reference_time="2026-08-12") if "Saturday" in t.text)
     assert saturday.value == expected
+
+
+def test_the_last_minutes_before_a_named_day_are_not_the_minutes_up_to_now() -> None:
+    # "the last ten minutes" of the match on Wednesday night: no span ending at publication
+    got = _values("Harbourside scored twice in the last ten minutes on Wednesday night to win.", "2026-05-07")
+    assert got["the last ten minutes"][0] == "PT10M" and got["the last ten minutes"][1] is None
+    scored = _event("Harbourside scored twice in the last ten minutes on Wednesday night to win.", "scored", "2026-05-07")
+    assert scored.earliest_start == dt.datetime(2026, 5, 6, 19)
+
+
+def test_the_past_hours_alone_still_run_up_to_now() -> None:
+    got = _values("Officials evacuated 300 homes in the past 24 hours.", "2026-05-07")
+    assert got["the past 24 hours"][2] == dt.datetime(2026, 5, 8)

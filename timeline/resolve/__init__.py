@@ -35,7 +35,7 @@ from .named import with_part
 from . import calendar as cal
 from .durations import hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
-from .neighbours import reported_length, length_ending, day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
+from .neighbours import reported_length, length_ending, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
@@ -440,6 +440,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         t = _perfect_span(ctx, at, meaning, t, story)  # "has been stuck for almost two weeks"
         t = _hedged_in(ctx, at, meaning, t, lower)  # "will reopen in about two weeks", "in two or three days"
         t = _past_offset_from_nothing(ctx, mention, meaning, t)  # "Two days later, the bridge reopened." first
+        if meaning.span == "past" and meaning.grain < Grain.DAY and t.earliest is not None and named_day_after(ctx, mentions, i):
+            t = attrs.evolve(t, earliest=None, latest=None, anchor=NO_ANCHOR, temporal_function=False)  # "in the last ten minutes on Wednesday night"
         reported = reported_length(ctx, mentions, i, resolved)
         if reported is not None:  # "Profit for the six months to June 30 rose": the first half is what the report is about
             story.update(reported[0], reported[1], ended=ctx.reference is not None and reported[0].end <= ctx.reference, settles=True)

@@ -33,6 +33,17 @@ _SEASON_ORDER = ("SP", "SU", "FA", "WI")
 Resolved = Callable[[int], Timex]  # the time expression of mention i, resolved once (cached by the caller)
 
 
+def named_day_after(ctx: "Context", mentions: list[Mention], i: int) -> bool:
+    """Whether a day or part of day written right after mention ``i`` names when it was ("scored twice in the
+    last ten minutes on Wednesday night"): a span such as "the last ten minutes" is then the end of something
+    on that day (the match), not the minutes up to now."""
+    if i + 1 >= len(mentions):
+        return False
+    nxt = mentions[i + 1]
+    return (isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and nxt.meaning.grain <= Grain.DAY
+            and nxt.start - mentions[i].end <= 12 and _ADJACENT_AFTER.match(ctx.text[mentions[i].end : nxt.start]) is not None)
+
+
 def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved, cache: dict[int, Timex]) -> Optional[tuple[dt.date, str]]:
     """For a clock time, the date of a day expression written right next to it ("3 a.m. on Sunday")."""
     text = ctx.text
