@@ -99,3 +99,25 @@ def test_the_last_minutes_before_a_named_day_are_not_the_minutes_up_to_now() -> 
 def test_the_past_hours_alone_still_run_up_to_now() -> None:
     got = _values("Officials evacuated 300 homes in the past 24 hours.", "2026-05-07")
     assert got["the past 24 hours"][2] == dt.datetime(2026, 5, 8)
+
+
+@pytest.mark.parametrize("text", ["She kept teaching until her late seventies.", "He still ran marathons in his sixties.",
+                                  "The new coach is in his mid-forties."])
+def test_a_decade_word_after_a_possessive_is_an_age(text: str) -> None:
+    assert list(timeline.tag(text, reference_time="2026-06-11")) == []
+
+
+@pytest.mark.parametrize("text, value", [("Prices rose in the late seventies.", "197"), ("In late seventies Britain, strikes were common.", "197"),
+                                         ("The band recorded her 1990s albums in London.", "199")])
+def test_a_decade_without_a_possessive_is_still_a_decade(text: str, value: str) -> None:
+    assert [t.value for t in timeline.tag(text, reference_time="2026-06-11")] == [value]
+
+
+def test_a_year_in_an_opening_participle_phrase_does_not_date_the_main_verb() -> None:
+    text = ("Born in 1935 in a fishing village on the coast, Halla studied in Helsinki and opened her own office in 1964. "
+            "Two years later she won a competition to rebuild the harbour.")
+    tl = timeline.build(text, reference_time="2026-06-11")
+    by_word = {e.text: e for e in tl.events}
+    assert by_word["studied"].earliest_start is None or by_word["studied"].earliest_start.year != 1935
+    assert by_word["won"].earliest_start == dt.datetime(1966, 1, 1)  # two years after 1964, not after the birth year
+

@@ -164,6 +164,7 @@ class AnchorWords:
     purpose_nouns: frozenset[str] = frozenset()  # "close for repairs": what a verb is for, begun no earlier
     awaiting_verbs: frozenset[str] = frozenset()  # "waited for the evening": verbs whose "for" + a time is an end
     awaiting_signals: frozenset[str] = frozenset()  # the signals after them that name that end ("for")
+    opening_participle: "re.Pattern[str]" = re.compile(r"(?!)")  # "Born in 1935 ..., Halla studied": the time is the participle's
     superlative_span: "re.Pattern[str]" = re.compile(r"(?!)")  # "their biggest drop [since] March 2020": the span compared over
     comparison_base: "re.Pattern[str]" = re.compile(r"(?!)")  # "fell 8 percent [from] a year earlier": a time compared with
     comparison_change: "re.Pattern[str]" = re.compile(r"(?!)")  # the change or amount such a comparison measures
@@ -223,7 +224,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         reason_reach=int(data.get("reason_reach", 0)),
         reason_likely=dt.timedelta(hours=data["reason_likely_hours"]) if data.get("reason_likely_hours") else None,
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps", "figure_verbs", "directive_verbs")},
-        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount")},
         aside=rx("aside"), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )
 

@@ -69,7 +69,10 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return nouns[-1]
     if after:
         verbs = [ev for ev in after if ev.pos == "VERB"]
-        return verbs[0] if verbs else after[0]
+        first = verbs[0] if verbs else after[0]
+        if first.cls != "REPORTING" and cues.opening_participle.match(text, s, timex.start) and "," in text[timex.end : first.start]:
+            return None  # "Born in 1935 in a fishing village, Halla studied": the birth's year (not "Asked on Tuesday ..., he said")
+        return first
     # a fronted time expression ("On Sunday, militants struck"): the first verb after it
     if timex.start - s <= 4 or text[timex.end : timex.end + 2].startswith(","):
         verbs_after = [ev for ev in in_sentence if ev.start >= timex.end and ev.pos == "VERB"]

@@ -149,7 +149,7 @@ _LEXICON: dict[str, Field] = {
         "year_after": _f("words"), "year_before": _f("words"), "year_after_names": _opt("words"), "amount_change": _opt("words"), "second_ordinal": _f("words"), "second_ordinal_offset": _f("words"),
         "fraction_before": _f("words"), "season_noun_after": _f("words"), "season_not_after": _opt("words"), "season_tumble": _opt("words"),
         "season_tumble_followers": _opt("words"), "season_tumble_harm": _opt("words"), "time_after": _f("words"),
-        "greeting_before": _opt("words"), "part_of_day_after": _opt("words"), "part_of_day_signalled": _opt("words"), "unit_compounds": _opt("words"), "newspaper_sets": _opt("words"), "counted_sets": _opt("words"), "counted_before": _opt("words"), "look_back_before": _opt("words"), "look_back_not_after": _opt("words"), "weekday_name_before": _opt("words"), "weekday_name_not": _opt("words"),
+        "greeting_before": _opt("words"), "part_of_day_after": _opt("words"), "part_of_day_signalled": _opt("words"), "unit_compounds": _opt("words"), "newspaper_sets": _opt("words"), "counted_sets": _opt("words"), "counted_before": _opt("words"), "look_back_before": _opt("words"), "look_back_not_after": _opt("words"), "weekday_name_before": _opt("words"), "weekday_name_not": _opt("words"), "age_before": _opt("words"), "age_modifiers": _opt("words"),
         "vague_counting": _opt("words"), "vague_counting_words": _opt("words"), "spread_over": _opt({"words": _f("words"), "more_than_after": _f("words")}),
         "bare_half": _opt({"reporting": _f("words"), "play": _f("words")}),
     }),
@@ -242,7 +242,7 @@ _ANCHORING = {
                     "range_joiner": _opt("pattern"), "infinitive_marker": _opt("pattern"), "gerund": _opt("pattern"), "nominal_gerund": _opt("pattern"), "premodifier": _opt("pattern"), "sequence": _opt("pattern"), "premodifier_before": _opt("pattern"),
                     "dateline_before": _opt("pattern"), "dateline_after": _opt("pattern"), "length_of": _opt("pattern"),
                     "length_to": _opt("pattern"), "occurrence": _opt("pattern"), "occurrence_passive": _opt("pattern"), "occurrence_reduced": _opt("pattern"), "subject_gap": _opt("pattern"), "noun_complement": _opt("pattern"), "aspect_gap": _opt("pattern"), "participle_gap": _opt("pattern"), "subject_phrase_gap": _opt("pattern"), "length_modifier": _opt("pattern"), "since_then": _opt("pattern"), "until_then": _opt("pattern"), "relative_gap": _opt("pattern"), "noun_of": _opt("pattern"), "aside": _opt("pattern"), "named_kind": _opt("pattern"), "perceived_object": _opt("pattern"), "caused_object": _opt("pattern"), "effect_subject_gap": _opt("pattern"), "directive_gap": _opt("pattern"), "subject_aside": _opt("pattern"), "figure_amount": _opt("pattern"),
-                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern")}),
+                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern")}),
 }
 
 _EVENTS = {

@@ -156,8 +156,20 @@ def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         s = int(g["short"])
         d = (190 if s >= 30 else 200) + s // 10
     else:
+        if _age(ctx):
+            return None  # "until her late seventies", "in his sixties": an age
         d = 190 + ctx.lexicon["decade_words"][g["word"].lower()]
     return CalendarSpec(Grain.DECADE, decade=d, mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
+
+
+def _age(ctx: MatchContext) -> bool:
+    """Whether a decade word stands after a possessive, maybe past "early"/"mid"/"late" (lexicon [vetoes]
+    age_before, age_modifiers): "her late seventies" is an age, not the late 1970s."""
+    vetoes = ctx.lexicon["vetoes"]
+    words = ctx.text[max(0, ctx.start - 30) : ctx.start].lower().replace("-", " ").split()
+    if words and words[-1] in vetoes.get("age_modifiers", ()):
+        words.pop()
+    return bool(words) and words[-1] in vetoes.get("age_before", ())
 
 
 def _ordinal(ctx: MatchContext, word: str) -> int:
