@@ -121,3 +121,10 @@ def test_a_year_in_an_opening_participle_phrase_does_not_date_the_main_verb() ->
     assert by_word["studied"].earliest_start is None or by_word["studied"].earliest_start.year != 1935
     assert by_word["won"].earliest_start == dt.datetime(1966, 1, 1)  # two years after 1964, not after the birth year
 
+
+
+def test_a_superlative_after_a_possessive_and_its_when_clause() -> None:
+    # "the region's largest fire since the summer of 2017, when blazes destroyed 40 homes": the span dates no event, but
+    # the "when" clause's verb lies in it
+    destroyed = _event("It is the region's largest fire since the summer of 2017, when blazes destroyed 40 homes.", "destroyed", "2026-08-18")
+    assert destroyed.earliest_start == dt.datetime(2017, 6, 1) and destroyed.latest_end == dt.datetime(2017, 9, 1)

@@ -151,7 +151,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         if ev is None or _other_aspect_between(cues, text, ev, t):
             continue
         if t.tid not in roles and _compared_with(cues, text, t, ev):
-            yield from _relative_when(cues, text, t, in_sentence, ev)  # "6.8% from Oct. 13, when the plunge ...": the plunge's day
+            yield from _relative_when(cues, text, t, in_sentence, ev, linked=False)  # "6.8% from Oct. 13, when the plunge ...": the plunge's day
             continue
         ev = _aspect_head(cues, text, ev, in_sentence) or _complement_head(cues, text, ev, in_sentence) or ev  # "began queuing on Monday": the beginning is on Monday
         signal, said = _signal_before(cues, text, t.start, sentence[0])
@@ -389,13 +389,14 @@ def coordinated_firsts(doc: Doc, events: Sequence[EventLike], seconds: frozenset
     return out
 
 
-def _relative_when(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike], governed: EventLike) -> Iterable[Link]:
-    """ "since March, when the owner closed the site": the relative clause's first verb lies in the time."""
+def _relative_when(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike], governed: EventLike, linked: bool = True) -> Iterable[Link]:
+    """ "since March, when the owner closed the site": the relative clause's first verb lies in the time
+    (``linked``: the governed event has its own link to the time, so the verb is another)."""
     m = cues.relative_when.match(text, t.end)
     if m is None:
         return
     verb = next((ev for ev in in_sentence if ev.start >= m.end() and ev.pos == "VERB"), None)
-    if verb is None or verb.eid == governed.eid or len(_tokens_between(text, m.end(), verb.start)) > 6 or _clause_break(cues, text, m.end(), verb.start):
+    if verb is None or (linked and verb.eid == governed.eid) or len(_tokens_between(text, m.end(), verb.start)) > 6 or _clause_break(cues, text, m.end(), verb.start):
         return
     yield Link(verb.eid, "during", t.tid, text[t.start : verb.end], Strength.DEFAULT)
 
