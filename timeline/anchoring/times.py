@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from types import MappingProxyType
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import Callable, Iterable, Mapping, Optional, Sequence
 
 
 from ..model import AnchorKind, Timex, TimexType
@@ -359,33 +359,29 @@ def purpose_heads(doc: Doc, events: Sequence[EventLike], infinitives: frozenset[
     """Infinitive -> the verb it is the purpose of ("the cabinet will meet to approve the package",
     "will meet on Thursday to approve it": a few words may stand between), for each event of
     ``infinitives`` (the ones a caller asks about) that has one."""
-    if not infinitives:
-        return {}
-    cues = anchor_words(doc.language)
-    out: dict[str, str] = {}
-    for in_sentence in _by_sentence(doc, sorted(events, key=lambda e: e.start)).values():
-        for ev in in_sentence:
-            if ev.eid in infinitives:
-                head = _purpose_head(cues, doc.text, ev, in_sentence, _PURPOSE_REACH)
-                if head is not None:
-                    out[ev.eid] = head.eid
-    return out
+    return _each_in_sentence(doc, events, infinitives, lambda cues, ev, in_sentence: _purpose_head(cues, doc.text, ev, in_sentence, _PURPOSE_REACH))
 
 
 def coordinated_firsts(doc: Doc, events: Sequence[EventLike], seconds: frozenset[str]) -> dict[str, str]:
     """Verb -> the verb told right before it and joined to it by "and" (see :func:`_coordinated_first`),
     for each event of ``seconds`` (the ones a caller asks about) that has one: "a crane toppled and
     crushed a van on Friday night" tells two steps of one moment."""
-    if not seconds:
+    return _each_in_sentence(doc, events, seconds, lambda cues, ev, in_sentence: _coordinated_first(cues, doc.text, ev, in_sentence))
+
+
+def _each_in_sentence(doc: Doc, events: Sequence[EventLike], wanted: frozenset[str],
+                      find: Callable[[AnchorWords, EventLike, Sequence[EventLike]], Optional[EventLike]]) -> dict[str, str]:
+    """Event -> the event ``find`` gives for it among the events of its sentence, for each event of ``wanted``."""
+    if not wanted:
         return {}
     cues = anchor_words(doc.language)
     out: dict[str, str] = {}
     for in_sentence in _by_sentence(doc, sorted(events, key=lambda e: e.start)).values():
         for ev in in_sentence:
-            if ev.eid in seconds:
-                first = _coordinated_first(cues, doc.text, ev, in_sentence)
-                if first is not None:
-                    out[ev.eid] = first.eid
+            if ev.eid in wanted:
+                other = find(cues, ev, in_sentence)
+                if other is not None:
+                    out[ev.eid] = other.eid
     return out
 
 
