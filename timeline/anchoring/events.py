@@ -659,11 +659,13 @@ def _occurrence_subject(cues: AnchorWords, text: str, prev: EventLike, ev: Event
 def implied_event_spans(text: str, events: Sequence[EventLike], language: str = "en") -> list[tuple[int, int]]:
     """Spans of nouns a timing signal introduces ("within 30 hours of the raid"), a light verb
     carries ("made landfall") or a happening verb has as its subject ("a fire broke out", when
-    the noun is in a ``same_kind`` group) that are not yet event mentions: the words say they happened."""
+    the noun is in a ``same_kind`` group), and rounds of a competition ("in the semi-finals", pattern
+    ``round_nouns``), that are not yet event mentions: the words say they happened."""
     cues = anchor_words(language)
     covered = sorted((e.start, e.end) for e in events)
     starts = [a for a, _ in covered]
     found = [m.span(1) if m.group(1) else m.span(2) for m in cues.implied.finditer(text)]
+    found += [m.span(1) for m in cues.round_nouns.finditer(text)]  # "in the semi-finals on Saturday": a round is held
     for ev in events:
         if ev.pos == "VERB" and ev.text.lower() in cues.happening_verbs:
             subject = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)

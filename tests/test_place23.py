@@ -1,0 +1,45 @@
+"""Events placed (issue 10), session s23.  Sentences written for these tests.
+
+A round of a competition a determiner introduces is an event noun ("in the semi-finals on
+Saturday", "The final is on Sunday"; the singular only where no noun follows: lexicon ``round_nouns``,
+anchoring/events.py ``implied_event_spans``), and "follow" with a time and no object says its subject
+noun took place then ("the semi-finals follow on Saturday"; lexicon ``occurrence``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+from _timelines import event as _event, stated_before as _before, likely_within_day as _within_day
+
+REF = "2026-05-22"  # a Friday; Monday is the 18th, Tuesday the 19th, Wednesday the 20th, Thursday the 21st, Saturday the 23rd
+
+
+def _build(text: str) -> timeline.Timeline:
+    return timeline.build(text, reference_time=REF)
+
+
+def _texts(tl: timeline.Timeline) -> list[str]:
+    return [e.text for e in tl.events]
+
+
+def test_a_round_of_a_competition_is_an_event_dated_by_its_time() -> None:
+    tl = _build("Hollins knocked out the champion in the semi-finals on Tuesday. The final is on Saturday.")
+    assert _within_day(_event(tl, "semi-finals"), dt.date(2026, 5, 19))
+    assert _within_day(_event(tl, "final"), dt.date(2026, 5, 23))
+    assert _before(tl, "semi-finals", "final")
+    tl = _build("The Rovers lost in the other semi-final, a day before the club sacked its coach.")
+    assert "semi-final" in _texts(tl)
+
+
+def test_final_before_a_noun_is_no_round() -> None:
+    tl = _build("The inspectors published the final report on Tuesday after a final check of the dam.")
+    assert "final" not in _texts(tl)
+
+
+def test_a_round_that_follows_on_a_day_takes_place_that_day() -> None:
+    tl = _build("The first round ended on Tuesday, and the quarter-finals follow on Saturday.")
+    assert _within_day(_event(tl, "quarter-finals"), dt.date(2026, 5, 23))
+    tl = _build("The strike followed the collapse of pay talks on Monday.")  # "followed" with an object orders, no occurrence
+    assert not any(a.relation == "simultaneous" for a in _event(tl, "strike").anchors)
+
