@@ -3,7 +3,10 @@
 A round of a competition a determiner introduces is an event noun ("in the semi-finals on
 Saturday", "The final is on Sunday"; the singular only where no noun follows: lexicon ``round_nouns``,
 anchoring/events.py ``implied_event_spans``), and "follow" with a time and no object says its subject
-noun took place then ("the semi-finals follow on Saturday"; lexicon ``occurrence``)."""
+noun took place then ("the semi-finals follow on Saturday"; lexicon ``occurrence``).  A dated past
+happening in a relative clause on the subject came before a main verb with no day of its own ("A boat
+that carried supplies on Sunday capsized in the evening"), as an undated one does; a main verb of
+``befalling_verbs`` counts as a passive one does (anchoring/events.py ``_subject_relative_links``)."""
 
 from __future__ import annotations
 
@@ -43,3 +46,22 @@ def test_a_round_that_follows_on_a_day_takes_place_that_day() -> None:
     tl = _build("The strike followed the collapse of pay talks on Monday.")  # "followed" with an object orders, no occurrence
     assert not any(a.relation == "simultaneous" for a in _event(tl, "strike").anchors)
 
+
+def _before_link(tl: timeline.Timeline, a: str, b: str) -> bool:
+    return any(x.relation == "before" and x.target == _event(tl, b).eid for x in _event(tl, a).anchors)
+
+
+def test_a_dated_happening_in_a_relative_clause_on_the_subject_came_before_the_main_verb() -> None:
+    tl = _build("A lorry that delivered hay to the farm on Tuesday overturned on the bypass in the afternoon.")
+    assert _before_link(tl, "delivered", "overturned")
+    assert _before(tl, "delivered", "overturned")
+    tl = _build("A ferry that left the harbour on Monday was stopped by coastguards in the evening.")
+    assert _before(tl, "left", "stopped")
+    assert _within_day(_event(tl, "stopped"), dt.date(2026, 5, 18))
+
+
+def test_a_relative_clause_tells_no_order_against_a_main_verb_of_another_time_or_an_earlier_one() -> None:
+    tl = _build("A guard who spoke to reporters on Tuesday was hired in 2019.")
+    assert not _before_link(tl, "spoke", "hired")
+    tl = _build("A driver who crashed into a wall had been stopped by police.")
+    assert not _before_link(tl, "crashed", "stopped")
