@@ -6,7 +6,9 @@ anchoring/events.py ``implied_event_spans``), and "follow" with a time and no ob
 noun took place then ("the semi-finals follow on Saturday"; lexicon ``occurrence``).  A dated past
 happening in a relative clause on the subject came before a main verb with no day of its own ("A boat
 that carried supplies on Sunday capsized in the evening"), as an undated one does; a main verb of
-``befalling_verbs`` counts as a passive one does (anchoring/events.py ``_subject_relative_links``)."""
+``befalling_verbs`` counts as a passive one does (anchoring/events.py ``_subject_relative_links``).  A bare
+verb right after "and"/"or" shares the "to" or the modal of the verb before it ("planned to cut 40 jobs and
+hire drivers": events/detect.py ``_shared_group``, lexicon ``sharing_coordinators``)."""
 
 from __future__ import annotations
 
@@ -65,3 +67,21 @@ def test_a_relative_clause_tells_no_order_against_a_main_verb_of_another_time_or
     assert not _before_link(tl, "spoke", "hired")
     tl = _build("A driver who crashed into a wall had been stopped by police.")
     assert not _before_link(tl, "crashed", "stopped")
+
+
+def _verb(text: str, word: str):  # type: ignore[no-untyped-def]
+    from timeline.events.detect import detect_events
+
+    return next(m for m in detect_events(text) if m.text == word)
+
+
+def test_a_bare_verb_after_and_shares_the_infinitive_or_modal_before_it() -> None:
+    hire = _verb("The bakery planned to cut 40 jobs and hire temporary drivers.", "hire")
+    assert hire.tense == "INFINITIVE"
+    assert not _event(_build("The bakery planned to cut 40 jobs and hire temporary drivers."), "hire").real
+    assert _verb("The owners hope to repair the 1,500 seats and repaint the stand.", "repaint").tense == "INFINITIVE"  # a number's comma
+    assert _verb("The mill could shut the kiln or sell it.", "sell").modality == "could"
+
+
+def test_a_verb_after_and_keeps_its_own_group_after_a_told_verb() -> None:
+    assert _verb("Crews cleared the road and repair the bridge each spring.", "repair").tense == "PRESENT"
