@@ -8,7 +8,8 @@ happening in a relative clause on the subject came before a main verb with no da
 that carried supplies on Sunday capsized in the evening"), as an undated one does; a main verb of
 ``befalling_verbs`` counts as a passive one does (anchoring/events.py ``_subject_relative_links``).  A bare
 verb right after "and"/"or" shares the "to" or the modal of the verb before it ("planned to cut 40 jobs and
-hire drivers": events/detect.py ``_shared_group``, lexicon ``sharing_coordinators``)."""
+hire drivers": events/detect.py ``_shared_group``, lexicon ``sharing_coordinators``).  "The verdict"
+restates "convicted"/"acquitted" (lexicon ``same_kind``, ``verb_kinds``)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,12 @@ def test_a_bare_verb_after_and_shares_the_infinitive_or_modal_before_it() -> Non
 
 def test_a_verb_after_and_keeps_its_own_group_after_a_told_verb() -> None:
     assert _verb("Crews cleared the road and repair the bridge each spring.", "repair").tense == "PRESENT"
+
+
+def test_the_verdict_restates_a_conviction() -> None:
+    tl = _build("A jury convicted a plumber of fraud on Tuesday. His lawyer said after the verdict that he would appeal.")
+    assert any(a.relation == "simultaneous" and a.target == _event(tl, "convicted").eid for a in _event(tl, "verdict").anchors)
+    assert _within_day(_event(tl, "verdict"), dt.date(2026, 5, 19))
+    tl = _build("Magistrates acquitted two climbers of trespass on Monday. The landowner said he would challenge the verdict.")
+    assert _within_day(_event(tl, "verdict"), dt.date(2026, 5, 18))
+
