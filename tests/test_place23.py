@@ -9,7 +9,8 @@ that carried supplies on Sunday capsized in the evening"), as an undated one doe
 ``befalling_verbs`` counts as a passive one does (anchoring/events.py ``_subject_relative_links``).  A bare
 verb right after "and"/"or" shares the "to" or the modal of the verb before it ("planned to cut 40 jobs and
 hire drivers": events/detect.py ``_shared_group``, lexicon ``sharing_coordinators``).  "The verdict"
-restates "convicted"/"acquitted" (lexicon ``same_kind``, ``verb_kinds``)."""
+restates "convicted"/"acquitted" (lexicon ``same_kind``, ``verb_kinds``).  "after it started" takes up
+"a fire broke out" told before (lexicon ``same_happening``)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,9 @@ def test_the_verdict_restates_a_conviction() -> None:
     tl = _build("Magistrates acquitted two climbers of trespass on Monday. The landowner said he would challenge the verdict.")
     assert _within_day(_event(tl, "verdict"), dt.date(2026, 5, 18))
 
+
+def test_a_pronoun_clause_after_a_signal_takes_up_the_outbreak_told_before() -> None:
+    tl = _build("A fire broke out in a paint store on Tuesday evening. Crews arrived ten minutes after it started.")
+    assert any(a.relation == "simultaneous" and a.target == _event(tl, "broke").eid for a in _event(tl, "started").anchors)
+    arrived = _event(tl, "arrived")
+    assert arrived.earliest_start is not None and arrived.earliest_start >= dt.datetime(2026, 5, 19, 17, 0)
