@@ -53,7 +53,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     appointed = _appointed(time_links, timexes)
     coreferent = list(_coreference_links(cues, doc.text, events))
     appointed |= frozenset(link.source for link in coreferent)  # "the walkout" after "a strike": the strike's time
-    links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates, now), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_perceived_links(cues, doc.text, events), *_response_links(cues, doc.text, events), *_effect_links(cues, doc.text, events), *_reason_links(cues, doc.text, grouped), *_purpose_links(cues, doc.text, grouped), *_subject_relative_links(cues, doc.text, grouped, _sentence_starts(doc, grouped), _dated(time_links, timexes)), *_aspectual_links(cues, doc.text, events), *_caused_links(cues, doc.text, events),
+    links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates, now), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_perceived_links(cues, doc.text, events), *_response_links(cues, doc.text, events), *_effect_links(cues, doc.text, events), *_reason_links(cues, doc.text, grouped), *_purpose_links(cues, doc.text, grouped), *_subject_relative_links(cues, doc.text, grouped, _sentence_starts(doc, grouped), _dated(time_links, timexes), _own_times(time_links, timexes), _time_anchors(timexes)), *_aspectual_links(cues, doc.text, events), *_caused_links(cues, doc.text, events),
              *coreferent, *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))
@@ -82,3 +82,21 @@ def _dated(time_links: Sequence[Link], timexes: Sequence[Timex]) -> frozenset[st
     """The events a time expression of the text dates."""
     tids = frozenset(t.tid for t in timexes)
     return frozenset(link.source for link in time_links if link.target in tids)
+
+
+def _own_times(time_links: Sequence[Link], timexes: Sequence[Timex]) -> dict[str, str]:
+    """Event -> the time expression that dates it "during" ("searched the valley on Saturday"), when only one does."""
+    tids = frozenset(t.tid for t in timexes)
+    out: dict[str, str] = {}
+    many: set[str] = set()
+    for link in time_links:
+        if link.target in tids and link.relation is LinkRelation.DURING:
+            if link.source in out and out[link.source] != link.target:
+                many.add(link.source)
+            out[link.source] = link.target
+    return {e: t for e, t in out.items() if e not in many}
+
+
+def _time_anchors(timexes: Sequence[Timex]) -> dict[str, Optional[str]]:
+    """Time expression -> the time expression it was resolved against ("the afternoon" after "on Saturday"), if any."""
+    return {t.tid: t.anchor.timex_id for t in timexes}

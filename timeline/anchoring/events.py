@@ -427,20 +427,25 @@ SUBJECT_REACH = 6
 
 
 def _subject_relative_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
-                            dated: frozenset[str] = frozenset()) -> Iterable[Link]:
+                            dated: frozenset[str] = frozenset(), own_time: Mapping[str, str] = MappingProxyType({}),
+                            time_anchor: Mapping[str, Optional[str]] = MappingProxyType({})) -> Iterable[Link]:
     """ "A climber who fell into a crevasse was rescued on Saturday", "A driver who fled the scene
     was arrested": an undated past happening in a relative clause on the sentence's subject names the
     subject by what it did before what was then done to it, the main verb: the first verb after it,
-    passive (an active one may tell what the subject did meanwhile: "A teacher who attended the
-    launch drove her pupils home"), with no comma or coordinator between ("who fell and broke a leg"
-    is still the clause)."""
+    passive or one of ``befalling_verbs`` ("capsized", "sank": what befell it; an active one may tell
+    what the subject did meanwhile: "A teacher who attended the launch drove her pupils home"), not in
+    the past perfect ("had been arrested" may be earlier), with no comma or coordinator between ("who
+    fell and broke a leg" is still the clause).  So does a dated one ("A boat that carried supplies on
+    Sunday capsized in the evening") when the main verb has no time of its own or one resolved from
+    the clause's (``own_time``: event -> its time; ``time_anchor``: time -> the time it was resolved
+    against): a time of another day says nothing of their order."""
     for k, sentence in grouped.items():
         start = sentence_starts.get(k)
         if start is None:
             continue
         for i, rel in enumerate(sentence[:-1]):
-            if (rel.pos != "VERB" or rel.tense != "PAST" or rel.aspect != "NONE" or rel.cls != "OCCURRENCE" or rel.eid in dated
-                    or rel.text.lower() in cues.holding_verbs):
+            if (rel.pos != "VERB" or rel.tense != "PAST" or rel.aspect != "NONE" or rel.cls != "OCCURRENCE"
+                    or (rel.eid in dated and rel.eid not in own_time) or rel.text.lower() in cues.holding_verbs):
                 continue
             opener = _LAST_TOKEN.search(text, max(start, rel.start - 24), rel.start)
             if opener is None or opener.group(1).lower() not in cues.relative_openers:
@@ -453,8 +458,11 @@ def _subject_relative_links(cues: AnchorWords, text: str, grouped: Mapping[int, 
             between = _tokens_between(text, rel.end, main.start) if main is not None else []
             if (main is None or main.tense not in ("PAST", "PASTPART") or main.cls == "REPORTING" or _PUNCT.search(text, rel.end, main.start)
                     or cues.coordinators.intersection(between) or any(w in cues.event_signals for w in between)
-                    or not between or between[-1] not in cues.passive_be):
+                    or not ((between and between[-1] in cues.passive_be) or main.text.lower() in cues.befalling_verbs)
+                    or main.aspect not in ("NONE", "")):
                 break  # "An official who spoke on condition of anonymity said": one act; "who died after the boat sank": the clause's own
+            if rel.eid in dated and main.eid in dated and time_anchor.get(own_time.get(main.eid, "")) != own_time[rel.eid]:
+                break  # "An aide who testified on Monday was arrested in 2024": each has its own time
             yield Link(rel.eid, "before", main.eid, text[rel.start : main.end], Strength.DEFAULT)
             break
 
@@ -659,11 +667,13 @@ def _occurrence_subject(cues: AnchorWords, text: str, prev: EventLike, ev: Event
 def implied_event_spans(text: str, events: Sequence[EventLike], language: str = "en") -> list[tuple[int, int]]:
     """Spans of nouns a timing signal introduces ("within 30 hours of the raid"), a light verb
     carries ("made landfall") or a happening verb has as its subject ("a fire broke out", when
-    the noun is in a ``same_kind`` group) that are not yet event mentions: the words say they happened."""
+    the noun is in a ``same_kind`` group), and rounds of a competition ("in the semi-finals", pattern
+    ``round_nouns``), that are not yet event mentions: the words say they happened."""
     cues = anchor_words(language)
     covered = sorted((e.start, e.end) for e in events)
     starts = [a for a, _ in covered]
     found = [m.span(1) if m.group(1) else m.span(2) for m in cues.implied.finditer(text)]
+    found += [m.span(1) for m in cues.round_nouns.finditer(text)]  # "in the semi-finals on Saturday": a round is held
     for ev in events:
         if ev.pos == "VERB" and ev.text.lower() in cues.happening_verbs:
             subject = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)

@@ -18,7 +18,7 @@ import gzip
 import json
 import operator
 from importlib import resources
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 import attrs
 
@@ -34,6 +34,8 @@ getAllLemmas, getInflection = _LEMMINFLECT.getAllLemmas, _LEMMINFLECT.getInflect
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from ..text import Token
 
 __all__ = ["EventMention", "detect_events", "detect_events_with_states", "load_model", "DEFAULT_THRESHOLD", "NEURAL_THRESHOLD", "PERCEPTRON_WEIGHT", "EVENT_MODELS", "check_event_model"]
 
@@ -55,6 +57,9 @@ _RAISING = frozenset(_VERB_GROUP.get("raising_verbs", ()))
 _SUBJECT_FOLLOWERS = frozenset(_VERB_GROUP.get("subject_followers", ()))
 _NOUN_PHRASE_REACH = 3  # words a determiner may stand before the head of its noun phrase ("a final safety check")
 _STOP = frozenset(_VERB_GROUP["stops"])
+_SHARING = frozenset(_VERB_GROUP.get("sharing_coordinators", ()))
+_SHARED_BREAKS = _STOP.difference({",", *_SHARING})  # a comma does not end the shared group: "to cut 1,200 jobs, and hire"
+_SHARED_REACH = 8  # words at most between an infinitive (or a modal's verb) and the bare verb it shares "to" with
 _NEGATIVE_SUBJECTS = tuple(tuple(w.split()) for w in _VERB_GROUP.get("negative_subjects", ()))
 _NEGATIVE_DETERMINERS = tuple(tuple(w.split()) for w in _VERB_GROUP.get("negative_determiners", ()))
 _NEGATIVE_REACH = int(_VERB_GROUP.get("negative_subject_reach", 0))
@@ -340,6 +345,21 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
     return tense, aspect, polarity, modality
 
 
+def _shared_group(out: "list[EventMention]", sentence_start: int, words: list[str], toks: "Sequence[Token]", i: int, word: str,
+                  lexical: Lexical, tense: str, modality: Optional[str]) -> tuple[str, Optional[str]]:
+    """(tense, modality) of a bare verb right after "and"/"or" (``sharing_coordinators``): the verb group
+    of the verb before it, when that is an infinitive or has a modal ("planned to cut 50 jobs and hire
+    contractors", "could close the plant or sell it"): the second verb shares its "to" or its modal, so
+    it is no more real than the first; else its own (``tense``, ``modality``)."""
+    prev = next((m for m in reversed(out) if m.pos == "VERB"), None)
+    if prev is None or prev.sentence_start != sentence_start or (prev.tense != "INFINITIVE" and prev.modality is None) or lexical(word)[1] != word:
+        return tense, modality
+    k = next((j for j in range(i - 1, -1, -1) if toks[j].start == prev.start), None)
+    if k is None or i - k > _SHARED_REACH or any(w in _SHARED_BREAKS for w in words[k + 1 : i - 1]):
+        return tense, modality
+    return (prev.tense if prev.tense == "INFINITIVE" else tense), prev.modality
+
+
 EVENT_MODELS = ("neural", "perceptron")
 """``neural``: the fine-tuned encoder (more accurate); ``perceptron``: the linear model over
 hand-made features (several times faster, less accurate on words unseen in training)."""
@@ -479,5 +499,7 @@ def _detect_all(
         tense, aspect, polarity, modality = ("NONE", "NONE", "POS", None)
         if pos == "VERB":
             tense, aspect, polarity, modality = _verb_attributes(words, i, past_form)
+            if tense == "PRESENT" and i > 0 and words[i - 1].lower() in _SHARING:
+                tense, modality = _shared_group(out, s, words, toks, i, tok.text.lower(), lexical, tense, modality)
         out.append(EventMention(f"e{len(out) + 1}", tok.text, tok.start, tok.end, s, e, labels[best], pos, tense, aspect, polarity, modality, round(margin, 3)))
     return tuple(out), states
