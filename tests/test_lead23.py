@@ -128,3 +128,19 @@ def test_a_superlative_after_a_possessive_and_its_when_clause() -> None:
     # the "when" clause's verb lies in it
     destroyed = _event("It is the region's largest fire since the summer of 2017, when blazes destroyed 40 homes.", "destroyed", "2026-08-18")
     assert destroyed.earliest_start == dt.datetime(2017, 6, 1) and destroyed.latest_end == dt.datetime(2017, 9, 1)
+
+
+def test_a_report_spoken_at_an_occasion_continues_the_occasions_day() -> None:
+    # "told the court" is said at the trial, not reported at publication; the year in what was told dates neither the
+    # telling nor its sentence, and the flashback "had opened three weeks earlier" does not replace Thursday
+    text = ("A jury on Thursday convicted the former mayor of taking bribes, ending a trial that had opened three weeks earlier. "
+            "Prosecutors told the court that he accepted the money in 2022.")
+    told = _event(text, "told", "2026-11-27")
+    assert told.likely_start == dt.datetime(2026, 11, 26) and told.likely_end == dt.datetime(2026, 11, 27)
+
+
+def test_a_plain_report_still_sits_at_publication() -> None:
+    text = ("A jury on Thursday convicted the former mayor of taking bribes. "
+            "His lawyer said he would appeal.")
+    said = _event(text, "said", "2026-11-27")
+    assert said.likely_start == dt.datetime(2026, 11, 27)

@@ -212,22 +212,24 @@ _HAPPENINGS = frozenset({"OCCURRENCE", "PERCEPTION", "I_ACTION", "ASPECTUAL"})
 """The classes of event a simple past tells as something that happened ("heard", "ordered", "began"), not a state or a report."""
 
 
-def _narrated(doc: Doc, mentions: Sequence["EventMention"], relative: frozenset[str]) -> frozenset[str]:
+def _narrated(doc: Doc, mentions: Sequence["EventMention"], relative: frozenset[str], addressing: frozenset[str] = frozenset()) -> frozenset[str]:
     """The happenings told in the simple past ("The captain ordered everyone on deck"), which carry
     on the day the sentence before told of; not a state that may still hold ("the site included"),
-    nor a verb that describes a noun (``relative``: :func:`_relative`)."""
+    nor a verb that describes a noun (``relative``: :func:`_relative`); a report spoken at an occasion
+    (``addressing``: "Prosecutors told the court") is one."""
     holding = anchor_words(doc.language).holding_verbs
-    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE" and m.cls in _HAPPENINGS
+    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE" and (m.cls in _HAPPENINGS or m.eid in addressing)
                      and m.text.lower() not in holding and m.eid not in relative)
 
 
-def _led(mentions: Sequence["EventMention"], real: Mapping[str, bool], narrated: frozenset[str]) -> frozenset[str]:
-    """The narrated happenings of sentences whose first real past verb (not a report) is one too: in
-    "The minister visited the town shortly after the floods began and promised aid" the sentence is
-    told from the visit's own time, so no verb of it carries on the time of the sentence before."""
+def _led(mentions: Sequence["EventMention"], real: Mapping[str, bool], narrated: frozenset[str], addressing: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The narrated happenings of sentences whose first real past verb (not a report, unless one spoken
+    at an occasion) is one too: in "The minister visited the town shortly after the floods began and
+    promised aid" the sentence is told from the visit's own time, so no verb of it carries on the time
+    of the sentence before."""
     first: dict[int, str] = {}
     for m in mentions:
-        if m.pos == "VERB" and m.tense == "PAST" and m.cls != "REPORTING" and real.get(m.eid, False):
+        if m.pos == "VERB" and m.tense == "PAST" and (m.cls != "REPORTING" or m.eid in addressing) and real.get(m.eid, False):
             first.setdefault(m.sentence_start, m.eid)
     return frozenset(m.eid for m in mentions if m.eid in narrated and first.get(m.sentence_start) in narrated)
 
@@ -285,6 +287,14 @@ def _attributions(text: str, mentions: Sequence["EventMention"]) -> frozenset[st
             out.add(m.eid)
         previous_end = m.end
     return frozenset(out)
+
+
+def _addressing(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """Past reporting verbs spoken at an occasion of the story ("Prosecutors told the court that ...", "told a news
+    conference"; lexicon ``addressed_occasion``): said then, a step of the story, not speech reported at publication."""
+    cues = anchor_words(doc.language)
+    return frozenset(m.eid for m in mentions if m.cls == "REPORTING" and m.pos == "VERB" and m.tense == "PAST"
+                     and cues.addressed_occasion.match(doc.text, m.end) is not None)
 
 
 def _directives(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
@@ -409,7 +419,8 @@ def _assemble(
     names = certain.intervals
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now
-    directing = _directives(segmented, mentions)
+    addressing = _addressing(segmented, mentions)
+    directing = _directives(segmented, mentions) | addressing
     in_order = [(m.eid, "OCCURRENCE" if m.eid in directing else m.cls, sentence_of[m.eid]) for m in mentions]
     past = _past(links, predictions)
     certain_of = dict(zip(names, map(certain.__getitem__, names)))
@@ -428,10 +439,10 @@ def _assemble(
                          and link.offset_max is not None and link.offset_max <= _MEASURED_STEP)
     stepping = measured - frozenset(link.source for link in links if (link.target in placed_times and link.relation is not LinkRelation.BEFORE)
                                     or (link.relation in _ORDERING and link.target not in placed_times and link.source not in measured))
-    narrated = _led(mentions, real, _narrated(segmented, mentions, relative | describing) - (tied - stepping))
+    narrated = _led(mentions, real, _narrated(segmented, mentions, relative | describing, addressing) - (tied - stepping), addressing)
     clocks = _lasting(timexes, *_CLOCK)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
-                                    _lasting(timexes, *_CARRIED) | clocks, narrated)
+                                    _lasting(timexes, *_CARRIED) | clocks, narrated, addressing)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, _lasting(timexes, *_NARROW), past)}

@@ -411,7 +411,7 @@ def lasting_states(text: str, mentions: Sequence["EventMention"], language: str 
 def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], opening: frozenset[int], real: Mapping[str, bool],
                         past: Mapping[str, bool], past_times: frozenset[str], timed: Mapping[str, str], now_told: frozenset[str] = frozenset(),
                         flashbacks: frozenset[str] = frozenset(), carried: frozenset[str] = frozenset(),
-                        narrated: frozenset[str] = frozenset()) -> dict[str, str]:
+                        narrated: frozenset[str] = frozenset(), addressing: frozenset[str] = frozenset()) -> dict[str, str]:
     """Event -> the time it continues from the sentence before: its sentence opens with a pronoun
     taking that sentence up (``opening``: "The last strike, in 2019, lasted 11 days. It ended after
     the government appointed a mediator.") and dates nothing itself, the event is past and the
@@ -425,15 +425,22 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     report's time. Without a
     pronoun, a day or a part of one (``carried``; not a clock time, which no other event shares) is
     continued by a happening told in the simple past that the text ties to nothing (``narrated``:
-    "A fire broke out on Tuesday. The crew abandoned the vessel")."""
+    "A fire broke out on Tuesday. The crew abandoned the vessel"). What a report spoken at an
+    occasion (``addressing``: "Prosecutors told the court that he accepted the money in 2022") says
+    after it dates neither it nor its sentence: the telling continues the occasion's time; and a
+    flashback told after a time of the story in one sentence ("convicted him on Thursday, ending a
+    trial that had opened three weeks earlier") does not take that time's place."""
     last_time: dict[int, str] = {}
     told_back: dict[int, bool] = {}
     reported_at: dict[int, str] = {}
     dated: set[int] = set()
+    addressed: set[int] = set()  # sentences in which a report spoken at an occasion has been passed
     for eid, cls, sentence in events:
-        if eid in lends:
+        if eid in addressing:
+            addressed.add(sentence)
+        if eid in lends and sentence not in addressed:
             dated.add(sentence)
-            if real.get(eid, False) and cls != "REPORTING":
+            if real.get(eid, False) and cls != "REPORTING" and not (eid in flashbacks and sentence in last_time and not told_back[sentence]):
                 last_time[sentence] = lends[eid]
                 told_back[sentence] = eid in flashbacks
             elif real.get(eid, False):
