@@ -1,0 +1,35 @@
+"""Time-expression values on news phrasing (twenty-third session, values helper): sentences written for these tests.
+
+Every expected value below was worked out by hand from docs/conventions.md (weekdays checked with a calendar), not
+copied from the tagger's output."""
+
+from __future__ import annotations
+
+import pytest
+
+from _timelines import value_and_bounds as _got  # (value, earliest, latest) of the expression
+
+
+def _value(text: str, expression: str, dct: str) -> str:
+    """The TIMEX3 value of ``expression`` in ``text`` published on ``dct`` (news mode)."""
+    return _got(text, expression, dct)[0]
+
+
+# --- "N years ago" keeps a quarter's grain only when the quarter is one reported on (over by publication)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 16 June 2026: the third quarter is a plan ahead, no report; ten years ago is the year 2016
+        ("The maker will apply for approval in the third quarter. Ten years ago such a drug did not exist.",
+         "Ten years ago", "2026-06-16", "2016"),
+        # the same with a day inside that quarter told after it
+        ("The agency expects to rule in the fourth quarter, and a panel meets on Oct. 6. Twenty years ago it took longer.",
+         "Twenty years ago", "2026-06-16", "2006"),
+        # published 30 July 2026: the second quarter is over and reported, so two years ago is that quarter of 2024
+        ("Profit fell in the second quarter. Two years ago the firm made a loss.", "Two years ago", "2026-07-30", "2024-Q2"),
+    ],
+)
+def test_years_ago_after_a_quarter(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
