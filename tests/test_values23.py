@@ -33,3 +33,25 @@ def _value(text: str, expression: str, dct: str) -> str:
 )
 def test_years_ago_after_a_quarter(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- a time after a summoning word and "to" + verb in its clause is the appearance set: mostly still ahead, whatever the tense
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Wednesday 14 Oct 2026: the hearing he must return for is the coming Monday, 19 Oct, not 12 Oct
+        ("The driver was bailed to return to court on Monday.", "Monday", "2026-10-14", "2026-10-19"),
+        ("A teenager was remanded in custody to appear before magistrates on Tuesday.", "Tuesday", "2026-10-14",
+         "2026-10-20"),
+        # the noun "bail" binds over as well
+        ("She was freed on bail to appear at the crown court on Monday.", "Monday", "2026-10-14", "2026-10-19"),
+        # no appearance: the day of the bail itself, behind (12 Oct)
+        ("The driver was bailed on Monday.", "Monday", "2026-10-14", "2026-10-12"),
+        # "to" before a noun's opener is a place, not an appearance
+        ("The driver was bailed to an address in Leeds on Monday.", "Monday", "2026-10-14", "2026-10-12"),
+    ],
+)
+def test_appearance_after_a_summons(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

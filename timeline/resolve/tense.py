@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["past_form", "span_notice", "time_limit", "after_directive", "names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["past_form", "after_summons", "span_notice", "time_limit", "after_directive", "names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -114,6 +114,7 @@ class TenseWords:
     start_words: frozenset[str] = frozenset()
     forewarning: tuple[tuple[str, ...], ...] = ()  # "warned of", "braced for": what follows is the time of what is warned of
     within_counted: frozenset[str] = frozenset()
+    summoning: frozenset[str] = frozenset()
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
     participle_min_length: int = 0
 
@@ -150,7 +151,7 @@ def tense_words(language: str = "en") -> TenseWords:
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
-        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"),
+        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
@@ -773,6 +774,25 @@ def after_directive(doc: Doc, start: int) -> bool:
         return True  # "ordered a report by June 5": a deadline the order set for its object
     return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() for j, b in enumerate(between)) or any(
         _cue(b, cues) == "past" and b[:1].islower() for b in between)
+
+
+def after_summons(doc: Doc, start: int) -> bool:
+    """Whether the time is of an appearance someone was bound over to: a summoning word earlier in its clause and, between,
+    "to" before a verb ("was bailed to return to court on Monday", "remanded in custody to appear on Friday"); not "to"
+    before a noun's opener ("was bailed to a hostel on Monday", a place)."""
+    cues = tense_words(doc.language)
+    if not cues.summoning:
+        return False
+    s, _ = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.summoning):
+        return False
+    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
+    k = _head_back(words, 0, cues.summoning, cues.boundaries)
+    if k is None:
+        return False
+    between = words[:k]
+    return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() and between[j - 1] not in cues.noun_openers
+               for j, b in enumerate(between))
 
 
 def after_decreed_start(doc: Doc, start: int) -> bool:
