@@ -55,3 +55,26 @@ def test_years_ago_after_a_quarter(text: str, expression: str, dct: str, expecte
 )
 def test_appearance_after_a_summons(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- a weekday ending a range after a clock time ("from 10 p.m. on Friday to 6 a.m. on Monday") lies after the range's start
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Monday 16 Feb 2026: the warning starts on Friday 20 Feb and ends on the Monday after it, 23 Feb (not
+        # the publication day, which would end it before it began)
+        ("A yellow warning for wind will run from 10 p.m. on Friday to 6 a.m. on Monday.", "Monday", "2026-02-16", "2026-02-23"),
+        ("A yellow warning for wind will run from 10 p.m. on Friday to 6 a.m. on Monday.", "6 a.m.", "2026-02-16",
+         "2026-02-23T06:00"),
+        ("The bridge will be shut from 9 p.m. on Saturday until 5 a.m. on Monday.", "Monday", "2026-02-16", "2026-02-23"),
+        # a range over four days is still a range, not a list whose second day is the nearer one: Thursday 19 Feb to
+        # Monday 23 Feb
+        ("Engineers will close the tunnel from 8 p.m. on Thursday to 6 a.m. on Monday.", "Monday", "2026-02-16", "2026-02-23"),
+        # a range told in the past, said on Wednesday 18 Feb: Friday 13 Feb to Monday 16 Feb
+        ("The line was closed from 10 p.m. on Friday to 6 a.m. on Monday.", "Monday", "2026-02-18", "2026-02-16"),
+    ],
+)
+def test_range_end_after_a_clock_time(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

@@ -17,7 +17,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .picking import direction, joined, just_after, no_look_back, pick_date, pick_period
+from .picking import direction, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
 from .tense import after_appointment, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words
 
@@ -631,12 +631,13 @@ def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     if spec.relative_word is not None or spec.shift is not None or last is None or last[0] != story.sentence or last[1].grain not in DAY_GRAINS:
         return None
     appointed = after_appointment(ctx.text, mention.start, ctx.doc.language)  # "told on Tuesday ..., called a rally for Friday"
-    if not appointed and not joined(ctx, mention):
+    ranged = joined_through_clock(ctx, mention)  # "from 10 p.m. on Friday to 6 a.m. on Monday"
+    if not appointed and not ranged and not joined(ctx, mention):
         return None
     assert spec.weekday is not None
     day = last[1].start.date()
     after = day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1)
-    if not appointed and not joined(ctx, mention, ordered=True) and (after - day).days > 3:
+    if not appointed and not ranged and not joined(ctx, mention, ordered=True) and (after - day).days > 3:
         after -= dt.timedelta(days=7)  # a list: the nearer one, the day before ("Friday and Thursday")
     return after, TimexAnchor(AnchorKind.TIMEX, last[2])
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .anchors import Context
     from .story import Story
 
-__all__ = ["direction", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
+__all__ = ["direction", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
 
 HALF_YEAR = 183
 SOON = dt.timedelta(days=14)  # a yearly date this close ahead wins over the one nearly a year back (YEAR_BACK days)
@@ -181,6 +181,14 @@ def joined(ctx: "Context", mention: Mention, ordered: bool = False) -> bool:
     if not connectors:
         return False  # a language without ordered connectors: every list is a list
     return _joined(tuple(connectors)).search(ctx.text, max(0, mention.start - 14), mention.start) is not None
+
+
+def joined_through_clock(ctx: "Context", mention: Mention) -> bool:
+    """Whether a range's connector comes right before a clock time written before ``mention`` ("from 10 p.m. on Friday to
+    [6 a.m. on] Monday"): the day ends the range as much as the clock time does."""
+    lead = clock_lead(ctx.doc, mention.start)
+    connectors = ctx.lexicon["date_pairs"].get("ordered", ())
+    return lead != mention.start and bool(connectors) and _joined(tuple(connectors)).search(ctx.text, max(0, lead - 14), lead) is not None
 
 
 @functools.lru_cache(maxsize=None)
