@@ -78,3 +78,30 @@ def test_appearance_after_a_summons(text: str, expression: str, dct: str, expect
 )
 def test_range_end_after_a_clock_time(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- news: a bare weekday the text already told (within a week of publication) names that day again, unless its tense
+# points the other way
+
+
+@pytest.mark.parametrize(
+    "text,dct,expected",
+    [
+        # published Monday 25 May 2026: the final is Saturday 30 May; the later Saturdays, with no verb pointing back,
+        # are that day (the closest Saturday alone would be 23 May)
+        ("Rovers will play in the final on Saturday. \"After Saturday we can rest for the whole summer,\" she said.",
+         "2026-05-25", "2026-05-30"),
+        ("The final will be played on Saturday. Everyone in the town wants a ticket for Saturday.", "2026-05-25",
+         "2026-05-30"),
+        # a past verb puts the second one behind: 23 May
+        ("The final will be played on Saturday. Fans celebrated on Saturday after the semi-final.", "2026-05-25",
+         "2026-05-23"),
+        # and a future one ahead: Friday 22 May was told, the hearing is on 29 May
+        ("Police arrested a man on Friday. He will appear in court on Friday.", "2026-05-25", "2026-05-29"),
+    ],
+)
+def test_weekday_told_again(text: str, dct: str, expected: str) -> None:
+    from timeline.tagger import tag
+
+    days = [t.value for t in tag(text, dct).timexes if t.text in ("Saturday", "Friday")]
+    assert days[-1] == expected

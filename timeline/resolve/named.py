@@ -88,7 +88,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         in_week = _in_named_week(ctx, spec, mention, story)
         if in_week is not None and _against_its_verb(ctx, mention, in_week[0]):
             in_week = None  # "Airports expect a busy Christmas week, with crowds screened on Sunday" said on Tuesday: the Sunday gone
-        in_week = in_week or _after_joined_day(ctx, spec, mention, story)
+        in_week = in_week or _after_joined_day(ctx, spec, mention, story) or _weekday_told_again(ctx, spec, mention, story)
         if in_week is not None:
             return with_part(ctx, cal.day(in_week[0]), spec), in_week[1]
         if ctx.mode == "narrative" and spec.relative_word is None and spec.shift is None:
@@ -619,6 +619,31 @@ def _against_its_verb(ctx: "Context", mention: Mention, day: dt.date) -> bool:
     tense, level = tense_evidence(ctx.doc, mention.start, mention.end)
     today = ctx.reference.date()
     return level == 0 and ((tense == "past" and day > today) or (tense == "future" and day < today))
+
+
+_TOLD_WEEK = dt.timedelta(days=7)  # a bare weekday names a day at most this far from publication
+
+
+def _weekday_told_again(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
+    """News: a bare weekday whose day the text already told, within a week of publication ("The final is on Saturday ...
+    'After Saturday we can rest,' she said"), names that day again, unless the tense puts it on the other side of now
+    ("drew on Wednesday ... Training resumes on Wednesday"); of two such days told, the one its tense points to.  None
+    otherwise."""
+    if ctx.mode != "news" or ctx.reference is None or spec.relative_word is not None or spec.shift is not None or spec.month is not None:
+        return None
+    today = ctx.reference.date()
+    told = [(p.start.date(), tid) for p, tid in story.told_days
+            if p.start.isoweekday() == spec.weekday and abs(p.start.date() - today) <= _TOLD_WEEK]
+    days = sorted({d for d, _ in told})
+    if not days:
+        return None
+    way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is not Direction.CLOSEST:
+        days = [d for d in days if (d <= today if way is Direction.PAST else d >= today)]
+    if len(days) != 1:
+        return None
+    day = days[0]
+    return day, TimexAnchor(AnchorKind.TIMEX, next(tid for d, tid in told if d == day))
 
 
 def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
