@@ -105,3 +105,25 @@ def test_weekday_told_again(text: str, dct: str, expected: str) -> None:
 
     days = [t.value for t in tag(text, dct).timexes if t.text in ("Saturday", "Friday")]
     assert days[-1] == expected
+
+
+# --- a time after "after" + gerund in a clause that looks ahead: done before the clause's own time, either side of now
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Monday 25 May 2026: the win came the day before, 24 May (not Sunday 31 May, after the final)
+        ("Calder will play in the final on Saturday after beating Felham 3-1 on Sunday.", "Sunday", "2026-05-25",
+         "2026-05-24"),
+        # published Friday 22 May: the game on Sunday 24 May is still ahead, and the closest
+        ("The squad will fly home on Monday after playing Spain on Sunday.", "Sunday", "2026-05-22", "2026-05-24"),
+        # a noun after "after", no gerund: the clause's future stands (31 May)
+        ("The squad will fly home after the game on Sunday.", "Sunday", "2026-05-25", "2026-05-31"),
+        # a verb of its own between the gerund and the time: its tense stands (31 May)
+        ("Calder will play in the final after beating Felham and will celebrate on Sunday.", "Sunday", "2026-05-25",
+         "2026-05-31"),
+    ],
+)
+def test_time_after_a_prior_gerund(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_decreed_start, after_summons, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -70,6 +70,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         if until_signal(ctx.doc, mention.start):
             return Direction.FUTURE, False  # "extended its offer until Nov. 9", "postponed until Tuesday": a deadline set in the past, mostly still ahead
         return Direction.PAST, strong
+    if tense in ("future", "present") and after_prior_gerund(ctx.doc, mention.start):
+        return Direction.CLOSEST, False  # "will play on Saturday after beating Felham on Sunday": done before the final, either side of now
     if tense == "future":
         return Direction.FUTURE, strong
     if spec.weekday is not None and ctx.reference is not None:  # (a past or future clause has returned above)

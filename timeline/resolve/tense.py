@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["past_form", "after_summons", "span_notice", "time_limit", "after_directive", "names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["past_form", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -115,6 +115,7 @@ class TenseWords:
     forewarning: tuple[tuple[str, ...], ...] = ()  # "warned of", "braced for": what follows is the time of what is warned of
     within_counted: frozenset[str] = frozenset()
     summoning: frozenset[str] = frozenset()
+    prior_leads: frozenset[str] = frozenset()
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
     participle_min_length: int = 0
 
@@ -151,7 +152,7 @@ def tense_words(language: str = "en") -> TenseWords:
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
-        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"),
+        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
@@ -793,6 +794,27 @@ def after_summons(doc: Doc, start: int) -> bool:
     between = words[:k]
     return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() and between[j - 1] not in cues.noun_openers
                for j, b in enumerate(between))
+
+
+def after_prior_gerund(doc: Doc, start: int) -> bool:
+    """Whether the time is of an act told in a gerund after a word of ``prior_leads`` earlier in its clause ("will play in
+    the final on Saturday after beating Felham on Sunday"): done before the clause's own time, not after now; no other
+    verb between."""
+    cues = tense_words(doc.language)
+    if not cues.prior_leads or not cues.participle_suffix:
+        return False
+    s, _ = doc.sentence_at(start)
+    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
+    for k, w in enumerate(words):
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if (k + 1 < len(words) and words[k + 1].lower() in cues.prior_leads and w[:1].islower()
+                and len(lw) >= cues.participle_min_length and lw.endswith(cues.participle_suffix)):
+            return True
+        if _cue(w, cues) is not None and w[:1].islower():
+            return False
+    return False
 
 
 def after_decreed_start(doc: Doc, start: int) -> bool:
