@@ -127,3 +127,26 @@ def test_weekday_told_again(text: str, dct: str, expected: str) -> None:
 )
 def test_time_after_a_prior_gerund(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- news: a bare month in a past clause that carries on a story told at a day or week of an earlier year is of that year
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 14 Oct 2026: the story is in 2025 (3 March, then the week after), so May is May 2025
+        ("She was caught on March 3 last year. She was suspended the following week and arrested in May.", "May",
+         "2026-10-14", "2025-05"),
+        # in the same sentence, after a day written with its year
+        ("Police caught him on Feb. 9, 2024, and he was charged in April.", "April", "2026-10-14", "2024-04"),
+        # a month before the told day in its year does not carry the story on: the nearest January behind, 2026
+        ("She was caught on March 3 last year. Police arrested her in January.", "January", "2026-10-14", "2026-01"),
+        # after a bare year the month keeps its own reading
+        ("The firm listed its shares in 2015. Sales fell in May.", "May", "2026-10-14", "2026-05"),
+        # and a clause that looks ahead too
+        ("The bank was fined on March 5, 2024. It will appeal in November.", "November", "2026-10-14", "2026-11"),
+    ],
+)
+def test_month_carrying_a_past_story_on(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

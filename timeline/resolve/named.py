@@ -73,7 +73,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         story_anchor = TimexAnchor(AnchorKind.TIMEX, story.opening[1])
     if (ctx.mode == "news" and year_ is None and spec.relative_word is None and spec.weekday is None and spec.quarter is None
             and (spec.month is not None or spec.holiday is not None or spec.season is not None)):
-        told = _year_told_before(ctx, spec, mention, story)
+        told = _year_told_before(ctx, spec, mention, story) or _year_of_story_chain(ctx, spec, mention, story)
         if told is not None:
             year_, anchor = told
     f = _Frame(base, anchor, year_, story_years, story_anchor)
@@ -183,6 +183,24 @@ def _year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     if way is Direction.FUTURE:
         return None
     return year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _year_of_story_chain(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
+    """News: the year of the date told last, in this sentence or the one before, for a month (or month day) with no year
+    of its own in a past clause that carries that story on ("was caught on March 3 last year ... suspended the following
+    week and arrested in May" said in October: May of last year), when that date is a week or finer, lies wholly in a
+    year before publication, and the month does not come before it in that year; else None (after a bare year or month,
+    "listed in 2015. Sales fell in May", "the August 1988 cease-fire ... the invasion on Aug. 2", the month keeps its own
+    reading)."""
+    last = story.last
+    if (spec.month is None or last is None or last[0] not in (story.sentence, story.sentence - 1) or last[1].grain >= Grain.MONTH
+            or ctx.reference is None or last[1].end > dt.datetime(ctx.reference.year, 1, 1) or spec.month < last[1].start.month
+            or last[1].end.year != last[1].start.year and last[1].end != dt.datetime(last[1].end.year, 1, 1)):
+        return None
+    way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is not Direction.PAST:
+        return None
+    return last[1].start.year, TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
 _FRONTED = 3  # words before a year that opens its sentence ("In 1915, ...", "By early February 1943, ..."): it holds for all of it
