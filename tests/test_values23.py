@@ -150,3 +150,26 @@ def test_time_after_a_prior_gerund(text: str, expression: str, dct: str, expecte
 )
 def test_month_carrying_a_past_story_on(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- a small-hours clock time after a told afternoon or evening, carrying the story on, is on the next day
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Monday 16 Feb 2026: the storm came on Sunday afternoon (15 Feb); the winds peaked at 4 a.m. after it,
+        # on Monday, and 7 a.m. follows on that Monday
+        ("The storm arrived on Sunday afternoon. Winds peaked at 4 a.m., and by 7 a.m. trees were down.", "4 a.m.",
+         "2026-02-16", "2026-02-16T04:00"),
+        ("The storm arrived on Sunday afternoon. Winds peaked at 4 a.m., and by 7 a.m. trees were down.", "7 a.m.",
+         "2026-02-16", "2026-02-16T07:00"),
+        # the past perfect looks back: the same Sunday
+        ("The storm arrived on Sunday afternoon. It had formed at 4 a.m. far out at sea.", "4 a.m.", "2026-02-16",
+         "2026-02-15T04:00"),
+        # after a morning nothing crossed midnight
+        ("The storm arrived on Sunday morning. Winds peaked at 4 a.m.", "4 a.m.", "2026-02-16", "2026-02-15T04:00"),
+    ],
+)
+def test_small_hours_after_a_told_afternoon(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
