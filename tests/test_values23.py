@@ -173,3 +173,22 @@ def test_month_carrying_a_past_story_on(text: str, expression: str, dct: str, ex
 )
 def test_small_hours_after_a_told_afternoon(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- a past form after a noun is a participle of its own: a future auxiliary before the noun does not govern it
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Thursday 8 Jan 2026: the fears were raised last autumn (2025), whatever the update will do
+        ("Analysts said the update would ease fears raised in the autumn.", "the autumn", "2026-01-08", "2025-FA"),
+        ("The update will ease fears raised in October.", "October", "2026-01-08", "2025-10"),
+        # "be", an adverb in -ly or "get" before the form: the auxiliary governs it, the time lies ahead (Friday 9 Jan)
+        ("The road will be fully reopened on Friday.", "Friday", "2026-01-08", "2026-01-09"),
+        ("Staff will get paid on Friday.", "Friday", "2026-01-08", "2026-01-09"),
+        ("The dispute may finally be resolved in March.", "March", "2026-01-08", "2026-03"),
+    ],
+)
+def test_participle_after_a_noun(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

@@ -116,6 +116,7 @@ class TenseWords:
     within_counted: frozenset[str] = frozenset()
     summoning: frozenset[str] = frozenset()
     prior_leads: frozenset[str] = frozenset()
+    participle_helpers: frozenset[str] = frozenset()
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
     participle_min_length: int = 0
 
@@ -152,7 +153,7 @@ def tense_words(language: str = "en") -> TenseWords:
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
-        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"),
+        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
@@ -570,10 +571,20 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
             if la in cues.boundaries:
                 break
             if la in cues.aux_future or aux in cues.modals or _open_modal(backwards, k, cues):
+                if k > i + 1 and cue == "past" and not _helps_participle(backwards[i + 1], cues):
+                    break  # "would ease fears raised in the autumn": the participle qualifies a noun, its own past
                 return "future"  # "will be resolved", "may finally be resolved"
             if la in cues.aux_past:
                 return "present" if cue == "future" and lw in cues.scheduling else "past"
     return cue
+
+
+def _helps_participle(word: str, cues: TenseWords) -> bool:
+    """Whether ``word``, right before a past form, lets an auxiliary further back govern it ("will [be] resolved", "will
+    be [fully] reopened"); a noun there ("would ease [fears] raised") makes the form a participle of its own.  Without the
+    list every word helps, as before it."""
+    lw = word.lower()
+    return not cues.participle_helpers or lw in cues.participle_helpers or (lw.endswith("ly") and lw not in cues.not_adverbs)
 
 
 def _noun_before_preposition(backwards: list[str], i: int, cues: TenseWords) -> bool:
