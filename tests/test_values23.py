@@ -192,3 +192,24 @@ def test_small_hours_after_a_told_afternoon(text: str, expression: str, dct: str
 )
 def test_participle_after_a_noun(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- news: a bare clock time or part of day in a past clause, when the story's day is still ahead, counts from the last day
+# told before publication only while that day is recent in the text; one the story has long left gives way to publication
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Thursday 8 Jan 2026: New Year's Day was told three sentences back, and April 15 is ahead; the shares
+        # rose on the publication day, at noon
+        ("The retailer said on Thursday that sales rose. Stores opened early on New Year's Day. Online orders doubled "
+         "in December. Its year ends on January 31, and results are due on April 15. Shares rose 5 per cent by midday.",
+         "midday", "2026-01-08", "2026-01-08T12:00"),
+        # the day told in the sentence before still dates it: Monday 5 Jan, 22:15
+        ("Councillors voted on Monday to hold a referendum on Jan. 29. The debate ended at 10:15 p.m.", "10:15 p.m.",
+         "2026-01-07", "2026-01-05T22:15"),
+    ],
+)
+def test_stale_story_day(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
