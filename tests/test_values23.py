@@ -213,3 +213,26 @@ def test_participle_after_a_noun(text: str, expression: str, dct: str, expected:
 )
 def test_stale_story_day(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- "since the start of the year" in the present perfect runs up to now: this year, not a year the story told
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 18 March 2026
+        ("Olsen joined the company in 2019. Shares have risen 18 per cent since the start of the year.",
+         "the start of the year", "2026-03-18", "2026"),
+        ("She opened a shelter in 1975 and has opened three more since the start of the year.", "the start of the year",
+         "2026-03-18", "2026"),
+        # the past perfect keeps the told year (1975)
+        ("In 1975 she opened a shelter. Since the start of the year she had opened three more.", "the start of the year",
+         "2026-03-18", "1975"),
+        # a perfect of another clause does not count
+        ("The shop opened in 1975. Sales have doubled, but it had struggled since the start of the year.",
+         "the start of the year", "2026-03-18", "1975"),
+    ],
+)
+def test_since_in_the_present_perfect(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

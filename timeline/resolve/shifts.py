@@ -15,7 +15,7 @@ from .calendar import Period
 from .named import with_part
 from .picking import direction
 from .story import DAY_GRAINS, Story
-from .tense import after_comparison
+from .tense import after_comparison, perfect_since
 from ..units import unit_length
 
 if TYPE_CHECKING:
@@ -43,8 +43,8 @@ def _story_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Sto
             or last[2] != tid or last[0] < story.sentence - 1 or focus.grain > Grain.YEAR):
         return None
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
-    if way is not Direction.PAST or not strong:
-        return None
+    if way is not Direction.PAST or not strong or perfect_since(ctx.doc, mention.start):
+        return None  # ("Shares have risen since the start of the year": up to now, this year)
     return cal.containing(focus.start, spec.grain), TimexAnchor(AnchorKind.TIMEX, tid)
 
 

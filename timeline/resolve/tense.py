@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["past_form", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -626,6 +626,27 @@ def after_comparison(text: str, start: int, language: str = "en") -> bool:
         return False
     before = _TOKEN.findall(text, max(0, start - 20), start)
     return bool(before) and before[-1].lower() in words
+
+
+_PERFECT_REACH = 10  # words back from "since" to the perfect auxiliary of its clause ("have [risen 18 per cent] since")
+
+
+def perfect_since(doc: Doc, start: int) -> bool:
+    """Whether the time comes after "since" in a clause in the present perfect ("Shares have risen 18 per cent since the
+    start of the year"): a span that runs up to now, so its start is counted from now, not from a year the story told."""
+    cues = tense_words(doc.language)
+    if not cues.perfect or not after_past_signal(doc.text, start, doc.language):
+        return False
+    s, _ = doc.sentence_at(start)
+    before = _TOKEN.findall(doc.text, max(s, start - 120), start)
+    k = max(i for i, w in enumerate(before) if w.lower() in cues.past_signals)
+    for w in reversed(before[max(0, k - _PERFECT_REACH):k]):
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if lw in cues.perfect:
+            return True
+    return False
 
 
 _COMPARED_REACH = 4  # words between "than" and the time it compares with ("than [at their meeting in] October")
