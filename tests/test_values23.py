@@ -236,3 +236,27 @@ def test_stale_story_day(text: str, expression: str, dct: str, expected: str) ->
 )
 def test_since_in_the_present_perfect(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- news: "in March last year" says when the story is, as "in March 2025" would: the anaphors after it count from it
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 18 March 2026: the story is in March 2025, not in the March 2019 of the aside before it; a year on
+        # from it is 2026
+        ("Olsen, who joined the company in March 2019, was criticised over a failed bid in March last year. The company "
+         "wrote off the deal the following week and was fined the following year.", "the following year", "2026-03-18",
+         "2026"),
+        ("Olsen, who joined the company in March 2019, was criticised over a failed bid in March last year. The company "
+         "wrote off the deal the following week and was fined the following year.", "the following week", "2026-03-18",
+         "2025-W"),
+        # published 10 May 2026: a year with no month ("Last year") stays a look-back: the story is still on the first
+        # quarter, and a year earlier is that quarter of 2025
+        ("Net income rose 8 percent in the first quarter. Last year the company cut 300 jobs. Revenue was $2 billion, "
+         "up from $1.8 billion a year earlier.", "a year earlier", "2026-05-10", "2025-Q1"),
+    ],
+)
+def test_month_of_last_year_moves_the_story(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct).startswith(expected)

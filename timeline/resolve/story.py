@@ -348,7 +348,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     refers to a time ("that year", "the previous quarter", a plan "for a campaign in 1810")."""
     shift = spec.shift
     if (shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE))
-            and not (ctx.mode == "narrative" and (_counts_ahead(ctx, spec.relative_word) or _season_ahead(spec, period, story)))):
+            and not (ctx.mode == "narrative" and (_counts_ahead(ctx, spec.relative_word) or _season_ahead(spec, period, story)))
+            and not (ctx.mode == "news" and month_of_shifted_year(spec) and shift.anchoring is Anchoring.REFERENCE)):
         return False  # "that year", "the previous year", "two years ago": they look back ("the following summer" moves on)
     if spec.same_grain_anchor and spec.year is not None:
         return False  # "the 1988 quarter": a comparison with the story's quarter in another year
@@ -692,6 +693,12 @@ def looks_back(spec: CalendarSpec) -> bool:
     """Whether a date is a comparison point, not what the story is about ("a year ago", "the 1988 quarter")."""
     shift = spec.shift
     return (shift is not None and shift.grain >= Grain.MONTH and (shift.amount or 0) < 0) or (spec.same_grain_anchor and spec.year is not None)
+
+
+def month_of_shifted_year(spec: CalendarSpec) -> bool:
+    """Whether the shift only gives a named month (or day) its year ("in March last year", "on June 3 last year"): a date
+    that says when, as "in March 2025" would, not a look-back."""
+    return spec.month is not None and spec.shift is not None and spec.shift.grain is Grain.YEAR
 
 
 def in_parentheses(text: str, start: int, end: int, reach: int = 80) -> bool:
