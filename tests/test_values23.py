@@ -260,3 +260,25 @@ def test_since_in_the_present_perfect(text: str, expression: str, dct: str, expe
 )
 def test_month_of_last_year_moves_the_story(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct).startswith(expected)
+
+
+# --- a modal of obligation right before the verb next to the time looks ahead ("must be paid by Friday")
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Wednesday 18 March 2026: Friday 20 March, this month's end, April 2026
+        ("The fine must be paid by Friday.", "Friday", "2026-03-18", "2026-03-20"),
+        ("A special dividend must be paid by the end of the month.", "the end of the month", "2026-03-18", "2026-03"),
+        ("The tax must be paid in April.", "April", "2026-03-18", "2026-04"),
+        ("Landlords must not be charged until Monday.", "Monday", "2026-03-18", "2026-03-23"),
+        # a perfect after it is a guess about the past: Friday 13 March
+        ("The driver must have left on Friday.", "Friday", "2026-03-18", "2026-03-13"),
+        # from further away it does not decide: the verb next to the time does ("shut", joined to a past verb: 13 March)
+        ("The landlord insisted the tenants must be evicted, and shut the gates on Friday.", "Friday", "2026-03-18",
+         "2026-03-13"),
+    ],
+)
+def test_obligation_looks_ahead(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

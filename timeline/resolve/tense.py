@@ -117,6 +117,7 @@ class TenseWords:
     summoning: frozenset[str] = frozenset()
     prior_leads: frozenset[str] = frozenset()
     participle_helpers: frozenset[str] = frozenset()
+    obligation_modals: frozenset[str] = frozenset()
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
     participle_min_length: int = 0
 
@@ -153,7 +154,7 @@ def tense_words(language: str = "en") -> TenseWords:
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
-        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"),
+        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
@@ -296,6 +297,8 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
         if backwards and _be_state(words, i, cues):
             return "future"  # "Banks are closed on Monday": a notice of a day ahead
         cue = _with_auxiliary(words, i, cues) if backwards else _forward_cue(words, i, cues)
+        if backwards and cue in (None, "past") and w[:1].islower() and _obliged(words, i, cues):
+            return "future"  # "must be paid by Friday", "must name a chief by Friday": an obligation ahead
         if cue is None and backwards and w[:1].islower():
             for k, aux in enumerate(words[i + 1 : i + 4], start=i + 1):
                 la = aux.lower()
@@ -310,6 +313,18 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
                 break
         return cue
     return None
+
+
+def _obliged(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether a modal of obligation governs the verb ``backwards[i]`` ("must [be] paid", "must not [be] delayed", "must
+    name"), through "be", a negation or an -ly adverb only; not a perfect ("must have left")."""
+    for w in backwards[i + 1 : i + 4]:
+        lw = w.lower()
+        if lw in cues.obligation_modals:
+            return True
+        if not (lw in cues.be or lw in cues.negation or (lw.endswith("ly") and lw not in cues.not_adverbs)):
+            return False
+    return False
 
 
 def _be_state(backwards: list[str], i: int, cues: TenseWords) -> bool:
