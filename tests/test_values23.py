@@ -282,3 +282,23 @@ def test_month_of_last_year_moves_the_story(text: str, expression: str, dct: str
 )
 def test_obligation_looks_ahead(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- a month right after "<flow noun> in" in a clause that looks ahead: the month under way or just over, whose figures
+# are still to come; one long over is a forecast's
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 2 December 2026: November just ended, its sales are still to be counted
+        ("Analysts expect holiday sales in November to rise about 4 per cent.", "November", "2026-12-02", "2026-11"),
+        ("Economists expect exports in December to slow.", "December", "2026-12-02", "2026-12"),
+        # said in March, November is far off: the coming one
+        ("Analysts expect sales in November to rise.", "November", "2026-03-10", "2026-11"),
+        # no flow noun: the clause's future stands (next November)
+        ("The chain expects to open a store in November.", "November", "2026-12-02", "2027-11"),
+    ],
+)
+def test_month_of_a_flow(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

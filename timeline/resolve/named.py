@@ -19,7 +19,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import after_appointment, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words
+from .tense import flow_in_period, after_appointment, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -355,6 +355,12 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     if way is not Direction.PAST and names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language):
         way, strong = Direction.PAST, True  # "October data will be watched" said in January: figures of a month begun already
+    if way is not Direction.PAST and flow_in_period(ctx.text, mention.start, ctx.doc.language):
+        begun = max((p for p in cands_m if p.start <= f.base), key=lambda p: p.start, default=None)
+        if begun is not None and f.base - begun.end <= dt.timedelta(days=REPORT_LAG):
+            # "Analysts expect holiday sales in November to rise" said on 2 December: the month just over, whose figures are
+            # still to come; one long over is a forecast of the next ("sales in November" said in March)
+            return begun, f.anchor
     return pick_period(cands_m, f.base, way, strong), f.anchor
 
 
