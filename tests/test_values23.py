@@ -302,3 +302,20 @@ def test_obligation_looks_ahead(text: str, expression: str, dct: str, expected: 
 )
 def test_month_of_a_flow(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- a month after "bookings for" / "reservations for" in a past clause is the time booked: the closest, ahead or behind
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 23 July 2026: August is nine days ahead, not last year's
+        ("The chief executive said bookings for August were already 90 per cent full.", "August", "2026-07-23", "2026-08"),
+        ("Hotels said reservations for September had doubled.", "September", "2026-07-23", "2026-09"),
+        # no booking noun: the past clause looks back
+        ("The chief executive said profits in August were weak.", "August", "2026-07-23", "2025-08"),
+    ],
+)
+def test_month_booked_for(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
