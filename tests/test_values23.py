@@ -319,3 +319,25 @@ def test_month_of_a_flow(text: str, expression: str, dct: str, expected: str) ->
 )
 def test_month_booked_for(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- news: a bare part of day in a past clause, long after a day the story has since left for other times, is of the
+# lede's day (the first day told), not of the day left behind
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Thursday 19 March 2026: Wednesday was told three sentences back and the story went on to February and
+        # December since; the trading told now is the lede's Thursday
+        ("Asian shares fell on Thursday after the central bank held rates. The bank's decision on Wednesday followed two "
+         "days of talks. Its governor said prices rose 3 percent in February. The bank last cut rates in December. In "
+         "Seoul, the Kospi lost 1.2 percent in afternoon trade.", "afternoon", "2026-03-19", "2026-03-19TAF"),
+        # no other time told since Wednesday: the story is still on it (18 March)
+        ("Shares in the firm fell on Thursday. On Wednesday police raided its offices. Officers took away computers. "
+         "Staff were sent home. In the evening, officers arrested two managers.", "the evening", "2026-03-19",
+         "2026-03-18TEV"),
+    ],
+)
+def test_part_of_day_after_a_day_left_behind(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

@@ -481,7 +481,25 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
         if told is not None:  # the latest first: no pass over every day told for each clock time
             return told[0].start, TimexAnchor(AnchorKind.TIMEX, told[1])
         return ctx.reference, REFERENCE_ANCHOR
+    if (day is not None and anchor.kind is AnchorKind.TIMEX and ctx.mode == "news" and ctx.reference is not None and story is not None
+            and story.told_days and anchor.timex_id is not None and story.told_days[0][1] != anchor.timex_id
+            and story.told_days[0][0].start.date() <= ctx.reference.date() and _left_behind(story, anchor.timex_id)
+            and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"):
+        # "Asian stocks fell on Thursday ... The Fed's decision on Wednesday ... [the fourth quarter, February, December, early
+        # January] ... the Hang Seng slipped in afternoon trade": a day the story has long left for other times is not the one
+        # meant; the lede's day (the first told) is
+        return story.told_days[0][0].start, TimexAnchor(AnchorKind.TIMEX, story.told_days[0][1])
     return day, anchor
+
+
+def _left_behind(story: Story, tid: str) -> bool:
+    """Whether the day recorded as ``tid`` was told STALE_SENTENCES or more sentences back and the story has moved to
+    another time in a later sentence since (not a day whose story goes on without dates, or with look-backs only: "On
+    Saturday police raided a house. ... weapons hidden since 2019 ... In the evening, ..." keeps Saturday's evening)."""
+    told = story.sentence_of.get(tid)
+    focus = story.focus_tid
+    return (told is not None and story.sentence - told >= STALE_SENTENCES and focus is not None and focus != tid
+            and story.sentence_of.get(focus, -1) > told)
 
 
 _PLANNING_REACH = 8  # words of the main clause after a fronted date in which its verb is looked for
