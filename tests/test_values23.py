@@ -341,3 +341,23 @@ def test_month_booked_for(text: str, expression: str, dct: str, expected: str) -
 )
 def test_part_of_day_after_a_day_left_behind(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- news: after a season over by publication that opens the sentence, a month takes the year nearest that season
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 30 October 2026: last winter is Dec 2025 - Feb 2026 (2026-WI); the September before it is 2025's
+        ("Last winter, the vaccine was offered from September.", "September", "2026-10-30", "2025-09"),
+        # inside the season: that month (January 2026)
+        ("Last winter, snow fell in January.", "January", "2026-10-30", "2026-01"),
+        # last summer (June - August 2026): its June
+        ("Last summer, prices rose in June.", "June", "2026-10-30", "2026-06"),
+        # no season told: September is the last one (2026)
+        ("The vaccine was offered from September.", "September", "2026-10-30", "2026-09"),
+    ],
+)
+def test_month_after_a_told_season(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

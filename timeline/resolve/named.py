@@ -163,12 +163,14 @@ def _year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     """News: the year of a past year or month named just before in the same sentence, for a month, day, holiday or
     season with no year of its own in a clause that does not look ahead ("In 2011, sales fell in March"; "arrested in
     June 2010 and charged in July"), else None: the year must be written out, and in the same clause (no comma between)
-    unless it opens the sentence."""
+    unless it opens the sentence.  After a season over by publication, a month takes the year that puts it nearest the
+    season ("Last winter, the vaccine was offered from September")."""
     last = story.last
-    if (last is None or last[0] != story.sentence or last[1].grain not in (Grain.YEAR, Grain.MONTH) or ctx.reference is None
-            or last[1].end > dt.datetime(ctx.reference.year, 1, 1)):
+    season = last is not None and last[1].grain is Grain.SEASON and spec.month is not None and spec.season is None
+    if (last is None or last[0] != story.sentence or (last[1].grain not in (Grain.YEAR, Grain.MONTH) and not season) or ctx.reference is None
+            or last[1].end > (ctx.reference if season else dt.datetime(ctx.reference.year, 1, 1))):
         return None
-    year = last[1].start.year
+    year = _year_near(last[1], spec.month) if season else last[1].start.year
     s, _ = ctx.doc.sentence_at(mention.start)
     at = ctx.text.rfind(str(year), s, mention.start)
     if at < 0:
@@ -201,6 +203,18 @@ def _year_of_story_chain(ctx: "Context", spec: CalendarSpec, mention: Mention, s
     if way is not Direction.PAST:
         return None
     return last[1].start.year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _year_near(period: Period, month: int) -> int:
+    """The year whose ``month`` lies nearest ``period`` (a season told over: "Last winter, the vaccine was offered from
+    September" said in October 2026 is September 2025, three months before the winter of 2026, not the one after it)."""
+
+    def gap(y: int) -> dt.timedelta:
+        m = cal.month(y, month)
+        return max(period.start - m.end, m.start - period.end, dt.timedelta(0))
+
+    y0 = period.start.year
+    return min((y0 - 1, y0, y0 + 1), key=lambda y: (gap(y), -y))
 
 
 _FRONTED = 3  # words before a year that opens its sentence ("In 1915, ...", "By early February 1943, ..."): it holds for all of it
