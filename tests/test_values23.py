@@ -187,6 +187,8 @@ def test_small_hours_after_a_told_afternoon(text: str, expression: str, dct: str
         # "be", an adverb in -ly or "get" before the form: the auxiliary governs it, the time lies ahead (Friday 9 Jan)
         ("The road will be fully reopened on Friday.", "Friday", "2026-01-08", "2026-01-09"),
         ("Staff will get paid on Friday.", "Friday", "2026-01-08", "2026-01-09"),
+        # a holding verb before it too: published Tuesday 3 March 2026, the schools are shut until Friday 6 March
+        ("Schools will stay shut until Friday.", "Friday", "2026-03-03", "2026-03-06"),
         ("The dispute may finally be resolved in March.", "March", "2026-01-08", "2026-03"),
     ],
 )

@@ -597,10 +597,11 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
 
 def _helps_participle(word: str, cues: TenseWords) -> bool:
     """Whether ``word``, right before a past form, lets an auxiliary further back govern it ("will [be] resolved", "will
-    be [fully] reopened"); a noun there ("would ease [fears] raised") makes the form a participle of its own.  Without the
-    list every word helps, as before it."""
+    be [fully] reopened", a holding verb: "will [stay] shut"); a noun there ("would ease [fears] raised") makes the form a
+    participle of its own.  Without the list every word helps, as before it."""
     lw = word.lower()
-    return not cues.participle_helpers or lw in cues.participle_helpers or (lw.endswith("ly") and lw not in cues.not_adverbs)
+    return (not cues.participle_helpers or lw in cues.participle_helpers or lw in cues.holding
+            or (lw.endswith("ly") and lw not in cues.not_adverbs))
 
 
 def _noun_before_preposition(backwards: list[str], i: int, cues: TenseWords) -> bool:
