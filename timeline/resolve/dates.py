@@ -18,7 +18,7 @@ from .named import after_midnight, named_period, quarter_in_year, reported_year,
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story, morning_after, past_day_anchor
-from .tense import report_day_after
+from .tense import in_past_perfect, report_day_after
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -334,7 +334,8 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
             # "the decision is at 2 p.m., followed by a news conference at 2:30": the afternoon's half-past two
             spec = attrs.evolve(spec, hour=spec.hour + NOON)
         if (last is not None and last.grain in _CLOCK_GRAINS and last.start.date() == day
-                and ((last.start.hour >= EVENING_FROM and spec.hour < SMALL_HOURS_UNTIL) or _ends_clock_range(ctx, mention, last, spec))):
+                and ((last.start.hour >= EVENING_FROM and spec.hour < SMALL_HOURS_UNTIL) or _ends_clock_range(ctx, mention, last, spec)
+                     or _after_later_part(ctx, mention, last, spec))):
             # "shortly before 11 p.m. on Sunday ... by 1 a.m.": the story has gone past midnight; so has the end of
             # "a curfew from 10 p.m. to 6 a.m."
             day += dt.timedelta(days=1)
@@ -351,6 +352,15 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
     if anchor.kind is AnchorKind.REFERENCE_TIME:
         day += dt.timedelta(days=_day_step(ctx, spec, mention, day))
     return cal.minute(dt.datetime(day.year, day.month, day.day, spec.hour, spec.minute or 0)), anchor
+
+
+def _after_later_part(ctx: "Context", mention: Mention, last: Period, spec: CalendarSpec) -> bool:
+    """Whether a small-hours clock time follows a told afternoon or evening in a clause that carries the story on ("The
+    storm arrived on Sunday afternoon ... Winds peaked at 4 a.m.": Monday's 4 a.m.), not in the past perfect, which looks
+    back ("had formed at 4 a.m.")."""
+    assert spec.hour is not None
+    return (last.grain is Grain.PART_OF_DAY and last.start.hour >= NOON and spec.hour < SMALL_HOURS_UNTIL
+            and not in_past_perfect(ctx.doc, mention.start, mention.end))
 
 
 _RANGE_GAP = 12  # characters before a clock time in which the word joining it to the range's start stands

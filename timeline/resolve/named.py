@@ -17,9 +17,9 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .picking import direction, joined, just_after, no_look_back, pick_date, pick_period
+from .picking import direction, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import after_appointment, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words
+from .tense import flow_in_period, after_appointment, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -73,7 +73,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         story_anchor = TimexAnchor(AnchorKind.TIMEX, story.opening[1])
     if (ctx.mode == "news" and year_ is None and spec.relative_word is None and spec.weekday is None and spec.quarter is None
             and (spec.month is not None or spec.holiday is not None or spec.season is not None)):
-        told = _year_told_before(ctx, spec, mention, story)
+        told = _year_told_before(ctx, spec, mention, story) or _year_of_story_chain(ctx, spec, mention, story)
         if told is not None:
             year_, anchor = told
     f = _Frame(base, anchor, year_, story_years, story_anchor)
@@ -88,7 +88,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         in_week = _in_named_week(ctx, spec, mention, story)
         if in_week is not None and _against_its_verb(ctx, mention, in_week[0]):
             in_week = None  # "Airports expect a busy Christmas week, with crowds screened on Sunday" said on Tuesday: the Sunday gone
-        in_week = in_week or _after_joined_day(ctx, spec, mention, story)
+        in_week = in_week or _after_joined_day(ctx, spec, mention, story) or _weekday_told_again(ctx, spec, mention, story)
         if in_week is not None:
             return with_part(ctx, cal.day(in_week[0]), spec), in_week[1]
         if ctx.mode == "narrative" and spec.relative_word is None and spec.shift is None:
@@ -163,12 +163,14 @@ def _year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     """News: the year of a past year or month named just before in the same sentence, for a month, day, holiday or
     season with no year of its own in a clause that does not look ahead ("In 2011, sales fell in March"; "arrested in
     June 2010 and charged in July"), else None: the year must be written out, and in the same clause (no comma between)
-    unless it opens the sentence."""
+    unless it opens the sentence.  After a season over by publication, a month takes the year that puts it nearest the
+    season ("Last winter, the vaccine was offered from September")."""
     last = story.last
-    if (last is None or last[0] != story.sentence or last[1].grain not in (Grain.YEAR, Grain.MONTH) or ctx.reference is None
-            or last[1].end > dt.datetime(ctx.reference.year, 1, 1)):
+    season = last is not None and last[1].grain is Grain.SEASON and spec.month is not None and spec.season is None
+    if (last is None or last[0] != story.sentence or (last[1].grain not in (Grain.YEAR, Grain.MONTH) and not season) or ctx.reference is None
+            or last[1].end > (ctx.reference if season else dt.datetime(ctx.reference.year, 1, 1))):
         return None
-    year = last[1].start.year
+    year = _year_near(last[1], spec.month) if season else last[1].start.year
     s, _ = ctx.doc.sentence_at(mention.start)
     at = ctx.text.rfind(str(year), s, mention.start)
     if at < 0:
@@ -183,6 +185,36 @@ def _year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     if way is Direction.FUTURE:
         return None
     return year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _year_of_story_chain(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
+    """News: the year of the date told last, in this sentence or the one before, for a month (or month day) with no year
+    of its own in a past clause that carries that story on ("was caught on March 3 last year ... suspended the following
+    week and arrested in May" said in October: May of last year), when that date is a week or finer, lies wholly in a
+    year before publication, and the month does not come before it in that year; else None (after a bare year or month,
+    "listed in 2015. Sales fell in May", "the August 1988 cease-fire ... the invasion on Aug. 2", the month keeps its own
+    reading)."""
+    last = story.last
+    if (spec.month is None or last is None or last[0] not in (story.sentence, story.sentence - 1) or last[1].grain >= Grain.MONTH
+            or ctx.reference is None or last[1].end > dt.datetime(ctx.reference.year, 1, 1) or spec.month < last[1].start.month
+            or last[1].end.year != last[1].start.year and last[1].end != dt.datetime(last[1].end.year, 1, 1)):
+        return None
+    way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is not Direction.PAST:
+        return None
+    return last[1].start.year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _year_near(period: Period, month: int) -> int:
+    """The year whose ``month`` lies nearest ``period`` (a season told over: "Last winter, the vaccine was offered from
+    September" said in October 2026 is September 2025, three months before the winter of 2026, not the one after it)."""
+
+    def gap(y: int) -> dt.timedelta:
+        m = cal.month(y, month)
+        return max(period.start - m.end, m.start - period.end, dt.timedelta(0))
+
+    y0 = period.start.year
+    return min((y0 - 1, y0, y0 + 1), key=lambda y: (gap(y), -y))
 
 
 _FRONTED = 3  # words before a year that opens its sentence ("In 1915, ...", "By early February 1943, ..."): it holds for all of it
@@ -337,6 +369,12 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     if way is not Direction.PAST and names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language):
         way, strong = Direction.PAST, True  # "October data will be watched" said in January: figures of a month begun already
+    if way is not Direction.PAST and flow_in_period(ctx.text, mention.start, ctx.doc.language):
+        begun = max((p for p in cands_m if p.start <= f.base), key=lambda p: p.start, default=None)
+        if begun is not None and f.base - begun.end <= dt.timedelta(days=REPORT_LAG):
+            # "Analysts expect holiday sales in November to rise" said on 2 December: the month just over, whose figures are
+            # still to come; one long over is a forecast of the next ("sales in November" said in March)
+            return begun, f.anchor
     return pick_period(cands_m, f.base, way, strong), f.anchor
 
 
@@ -621,6 +659,31 @@ def _against_its_verb(ctx: "Context", mention: Mention, day: dt.date) -> bool:
     return level == 0 and ((tense == "past" and day > today) or (tense == "future" and day < today))
 
 
+_TOLD_WEEK = dt.timedelta(days=7)  # a bare weekday names a day at most this far from publication
+
+
+def _weekday_told_again(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
+    """News: a bare weekday whose day the text already told, within a week of publication ("The final is on Saturday ...
+    'After Saturday we can rest,' she said"), names that day again, unless the tense puts it on the other side of now
+    ("drew on Wednesday ... Training resumes on Wednesday"); of two such days told, the one its tense points to.  None
+    otherwise."""
+    if ctx.mode != "news" or ctx.reference is None or spec.relative_word is not None or spec.shift is not None or spec.month is not None:
+        return None
+    today = ctx.reference.date()
+    told = [(p.start.date(), tid) for p, tid in story.told_days
+            if p.start.isoweekday() == spec.weekday and abs(p.start.date() - today) <= _TOLD_WEEK]
+    days = sorted({d for d, _ in told})
+    if not days:
+        return None
+    way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is not Direction.CLOSEST:
+        days = [d for d in days if (d <= today if way is Direction.PAST else d >= today)]
+    if len(days) != 1:
+        return None
+    day = days[0]
+    return day, TimexAnchor(AnchorKind.TIMEX, next(tid for d, tid in told if d == day))
+
+
 def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
     """ "The Fed meets next Tuesday and Wednesday", "from last Friday to Sunday": a bare weekday
     joined to the day named right before it is, after a range's connector, the first such day after
@@ -631,12 +694,13 @@ def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     if spec.relative_word is not None or spec.shift is not None or last is None or last[0] != story.sentence or last[1].grain not in DAY_GRAINS:
         return None
     appointed = after_appointment(ctx.text, mention.start, ctx.doc.language)  # "told on Tuesday ..., called a rally for Friday"
-    if not appointed and not joined(ctx, mention):
+    ranged = joined_through_clock(ctx, mention)  # "from 10 p.m. on Friday to 6 a.m. on Monday"
+    if not appointed and not ranged and not joined(ctx, mention):
         return None
     assert spec.weekday is not None
     day = last[1].start.date()
     after = day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1)
-    if not appointed and not joined(ctx, mention, ordered=True) and (after - day).days > 3:
+    if not appointed and not ranged and not joined(ctx, mention, ordered=True) and (after - day).days > 3:
         after -= dt.timedelta(days=7)  # a list: the nearer one, the day before ("Friday and Thursday")
     return after, TimexAnchor(AnchorKind.TIMEX, last[2])
 

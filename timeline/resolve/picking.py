@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Optional
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_decreed_start, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
     from .story import Story
 
-__all__ = ["direction", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
+__all__ = ["direction", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
 
 HALF_YEAR = 183
 SOON = dt.timedelta(days=14)  # a yearly date this close ahead wins over the one nearly a year back (YEAR_BACK days)
@@ -63,11 +63,15 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             # "warned of heavy snow late on Wednesday": the snow's day, after the warning (a month may be the warning's own:
             # "first warned of overcapacity in March")
             return Direction.CLOSEST, False
+        if after_summons(ctx.doc, mention.start):
+            return Direction.FUTURE, False  # "was bailed to return to court on Monday": the appearance set, mostly still ahead
         if after_until(ctx.doc, mention.start, held=True):
             return Direction.FUTURE, False  # "Congress has until March 27": a deadline it holds now
         if until_signal(ctx.doc, mention.start):
             return Direction.FUTURE, False  # "extended its offer until Nov. 9", "postponed until Tuesday": a deadline set in the past, mostly still ahead
         return Direction.PAST, strong
+    if tense in ("future", "present") and after_prior_gerund(ctx.doc, mention.start):
+        return Direction.CLOSEST, False  # "will play on Saturday after beating Felham on Sunday": done before the final, either side of now
     if tense == "future":
         return Direction.FUTURE, strong
     if spec.weekday is not None and ctx.reference is not None:  # (a past or future clause has returned above)
@@ -179,6 +183,14 @@ def joined(ctx: "Context", mention: Mention, ordered: bool = False) -> bool:
     if not connectors:
         return False  # a language without ordered connectors: every list is a list
     return _joined(tuple(connectors)).search(ctx.text, max(0, mention.start - 14), mention.start) is not None
+
+
+def joined_through_clock(ctx: "Context", mention: Mention) -> bool:
+    """Whether a range's connector comes right before a clock time written before ``mention`` ("from 10 p.m. on Friday to
+    [6 a.m. on] Monday"): the day ends the range as much as the clock time does."""
+    lead = clock_lead(ctx.doc, mention.start)
+    connectors = ctx.lexicon["date_pairs"].get("ordered", ())
+    return lead != mention.start and bool(connectors) and _joined(tuple(connectors)).search(ctx.text, max(0, lead - 14), lead) is not None
 
 
 @functools.lru_cache(maxsize=None)

@@ -15,7 +15,7 @@ from .calendar import Period
 from .named import with_part
 from .picking import direction
 from .story import DAY_GRAINS, Story
-from .tense import after_comparison
+from .tense import after_comparison, perfect_since
 from ..units import unit_length
 
 if TYPE_CHECKING:
@@ -43,8 +43,8 @@ def _story_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Sto
             or last[2] != tid or last[0] < story.sentence - 1 or focus.grain > Grain.YEAR):
         return None
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
-    if way is not Direction.PAST or not strong:
-        return None
+    if way is not Direction.PAST or not strong or perfect_since(ctx.doc, mention.start):
+        return None  # ("Shares have risen since the start of the year": up to now, this year)
     return cal.containing(focus.start, spec.grain), TimexAnchor(AnchorKind.TIMEX, tid)
 
 
@@ -66,6 +66,12 @@ def _reporting_focus(ctx: "Context", story: Story) -> tuple[Optional[Period], Op
     return focus, tid
 
 
+def _reporting_grain(ctx: "Context", recent: Period) -> bool:
+    """A quarter or half that "two years ago" keeps the grain of: one over by publication, a period reported on; a quarter
+    still ahead ("will apply for approval in the third quarter") is a plan, and "Ten years ago" after it is a year."""
+    return recent.grain in (Grain.QUARTER, Grain.HALF) and (ctx.reference is None or recent.end <= ctx.reference)
+
+
 def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Optional[Mention] = None) -> tuple[Optional[Period], TimexAnchor]:
     """The period ``spec.shift`` units away from its anchor (see :func:`is_pure_shift`)."""
     assert spec.shift is not None
@@ -79,7 +85,7 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         return told
     recent, recent_tid = _reporting_focus(ctx, story)  # what the story is about, not a look-back ("year-earlier")
     if (grain is Grain.YEAR and spec.inherit_grain and not spec.same_grain_anchor and recent is not None and recent_tid
-            and (Grain.MONTH <= recent.grain < Grain.YEAR if anchor.kind is AnchorKind.TIMEX else recent.grain in (Grain.QUARTER, Grain.HALF)
+            and (Grain.MONTH <= recent.grain < Grain.YEAR if anchor.kind is AnchorKind.TIMEX else _reporting_grain(ctx, recent)
                  # "production fell 8% in October from a year ago": a month compared with the same month a year before
                  or (recent.grain is Grain.MONTH and amount == -1 and mention is not None and after_comparison(ctx.text, mention.start, ctx.doc.language)))):
         # "a year earlier" while the story talks about a quarter: the same quarter a year before;

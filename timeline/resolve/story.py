@@ -348,7 +348,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     refers to a time ("that year", "the previous quarter", a plan "for a campaign in 1810")."""
     shift = spec.shift
     if (shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE))
-            and not (ctx.mode == "narrative" and (_counts_ahead(ctx, spec.relative_word) or _season_ahead(spec, period, story)))):
+            and not (ctx.mode == "narrative" and (_counts_ahead(ctx, spec.relative_word) or _season_ahead(spec, period, story)))
+            and not (ctx.mode == "news" and month_of_shifted_year(spec) and shift.anchoring is Anchoring.REFERENCE)):
         return False  # "that year", "the previous year", "two years ago": they look back ("the following summer" moves on)
     if spec.same_grain_anchor and spec.year is not None:
         return False  # "the 1988 quarter": a comparison with the story's quarter in another year
@@ -461,19 +462,44 @@ def is_aside(ctx: "Context", mentions: list[Mention], i: int, period: Period, st
     return False
 
 
+STALE_SENTENCES = 3  # sentences after which a day told before publication no longer dates a bare clock time or part of day
+
+
 def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime], anchor: TimexAnchor,
                     story: Optional[Story] = None) -> tuple[Optional[dt.datetime], TimexAnchor]:
     """News: a clock time or part of day told in the past tense does not take the story's day
     when that day is still to come ("Lawmakers voted on Monday to hold an election on Jan. 17. The
     motion passed at 11:40 p.m."): it counts from the last day told that is not after publication
-    (Monday), else from the publication day."""
+    (Monday), else from the publication day; so too when that day was told STALE_SENTENCES or more sentences before
+    ("stores opened early on New Year's Day" four sentences before "Shares rose 7 per cent by midday" in a trading update
+    published on 8 January: the publication day's midday)."""
     if (day is not None and anchor.kind is AnchorKind.TIMEX and ctx.mode == "news" and ctx.reference is not None
             and day.date() > ctx.reference.date() and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"):
         told = next(((p, tid) for p, tid in reversed(story.told_days if story is not None else []) if p.start.date() <= ctx.reference.date()), None)
+        if told is not None and story is not None and story.sentence - story.sentence_of.get(told[1], story.sentence) >= STALE_SENTENCES:
+            told = None  # a day the story has long left: what the report tells now happened on its own day
         if told is not None:  # the latest first: no pass over every day told for each clock time
             return told[0].start, TimexAnchor(AnchorKind.TIMEX, told[1])
         return ctx.reference, REFERENCE_ANCHOR
+    if (day is not None and anchor.kind is AnchorKind.TIMEX and ctx.mode == "news" and ctx.reference is not None and story is not None
+            and story.told_days and anchor.timex_id is not None and story.told_days[0][1] != anchor.timex_id
+            and story.told_days[0][0].start.date() <= ctx.reference.date() and _left_behind(story, anchor.timex_id)
+            and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"):
+        # "Asian stocks fell on Thursday ... The Fed's decision on Wednesday ... [the fourth quarter, February, December, early
+        # January] ... the Hang Seng slipped in afternoon trade": a day the story has long left for other times is not the one
+        # meant; the lede's day (the first told) is
+        return story.told_days[0][0].start, TimexAnchor(AnchorKind.TIMEX, story.told_days[0][1])
     return day, anchor
+
+
+def _left_behind(story: Story, tid: str) -> bool:
+    """Whether the day recorded as ``tid`` was told STALE_SENTENCES or more sentences back and the story has moved to
+    another time in a later sentence since (not a day whose story goes on without dates, or with look-backs only: "On
+    Saturday police raided a house. ... weapons hidden since 2019 ... In the evening, ..." keeps Saturday's evening)."""
+    told = story.sentence_of.get(tid)
+    focus = story.focus_tid
+    return (told is not None and story.sentence - told >= STALE_SENTENCES and focus is not None and focus != tid
+            and story.sentence_of.get(focus, -1) > told)
 
 
 _PLANNING_REACH = 8  # words of the main clause after a fronted date in which its verb is looked for
@@ -685,6 +711,12 @@ def looks_back(spec: CalendarSpec) -> bool:
     """Whether a date is a comparison point, not what the story is about ("a year ago", "the 1988 quarter")."""
     shift = spec.shift
     return (shift is not None and shift.grain >= Grain.MONTH and (shift.amount or 0) < 0) or (spec.same_grain_anchor and spec.year is not None)
+
+
+def month_of_shifted_year(spec: CalendarSpec) -> bool:
+    """Whether the shift only gives a named month (or day) its year ("in March last year", "on June 3 last year"): a date
+    that says when, as "in March 2025" would, not a look-back."""
+    return spec.month is not None and spec.shift is not None and spec.shift.grain is Grain.YEAR
 
 
 def in_parentheses(text: str, start: int, end: int, reach: int = 80) -> bool:

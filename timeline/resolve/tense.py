@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["past_form", "span_notice", "time_limit", "after_directive", "names_report_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -114,6 +114,11 @@ class TenseWords:
     start_words: frozenset[str] = frozenset()
     forewarning: tuple[tuple[str, ...], ...] = ()  # "warned of", "braced for": what follows is the time of what is warned of
     within_counted: frozenset[str] = frozenset()
+    summoning: frozenset[str] = frozenset()
+    prior_leads: frozenset[str] = frozenset()
+    participle_helpers: frozenset[str] = frozenset()
+    obligation_modals: frozenset[str] = frozenset()
+    flow_nouns: frozenset[str] = frozenset()
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
     participle_min_length: int = 0
 
@@ -150,7 +155,7 @@ def tense_words(language: str = "en") -> TenseWords:
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
-        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"),
+        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
@@ -293,6 +298,8 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
         if backwards and _be_state(words, i, cues):
             return "future"  # "Banks are closed on Monday": a notice of a day ahead
         cue = _with_auxiliary(words, i, cues) if backwards else _forward_cue(words, i, cues)
+        if backwards and cue in (None, "past") and w[:1].islower() and _obliged(words, i, cues):
+            return "future"  # "must be paid by Friday", "must name a chief by Friday": an obligation ahead
         if cue is None and backwards and w[:1].islower():
             for k, aux in enumerate(words[i + 1 : i + 4], start=i + 1):
                 la = aux.lower()
@@ -307,6 +314,18 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
                 break
         return cue
     return None
+
+
+def _obliged(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether a modal of obligation governs the verb ``backwards[i]`` ("must [be] paid", "must not [be] delayed", "must
+    name"), through "be", a negation or an -ly adverb only; not a perfect ("must have left")."""
+    for w in backwards[i + 1 : i + 4]:
+        lw = w.lower()
+        if lw in cues.obligation_modals:
+            return True
+        if not (lw in cues.be or lw in cues.negation or (lw.endswith("ly") and lw not in cues.not_adverbs)):
+            return False
+    return False
 
 
 def _be_state(backwards: list[str], i: int, cues: TenseWords) -> bool:
@@ -568,10 +587,21 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
             if la in cues.boundaries:
                 break
             if la in cues.aux_future or aux in cues.modals or _open_modal(backwards, k, cues):
+                if k > i + 1 and cue == "past" and not _helps_participle(backwards[i + 1], cues):
+                    break  # "would ease fears raised in the autumn": the participle qualifies a noun, its own past
                 return "future"  # "will be resolved", "may finally be resolved"
             if la in cues.aux_past:
                 return "present" if cue == "future" and lw in cues.scheduling else "past"
     return cue
+
+
+def _helps_participle(word: str, cues: TenseWords) -> bool:
+    """Whether ``word``, right before a past form, lets an auxiliary further back govern it ("will [be] resolved", "will
+    be [fully] reopened", a holding verb: "will [stay] shut"); a noun there ("would ease [fears] raised") makes the form a
+    participle of its own.  Without the list every word helps, as before it."""
+    lw = word.lower()
+    return (not cues.participle_helpers or lw in cues.participle_helpers or lw in cues.holding
+            or (lw.endswith("ly") and lw not in cues.not_adverbs))
 
 
 def _noun_before_preposition(backwards: list[str], i: int, cues: TenseWords) -> bool:
@@ -613,6 +643,27 @@ def after_comparison(text: str, start: int, language: str = "en") -> bool:
         return False
     before = _TOKEN.findall(text, max(0, start - 20), start)
     return bool(before) and before[-1].lower() in words
+
+
+_PERFECT_REACH = 10  # words back from "since" to the perfect auxiliary of its clause ("have [risen 18 per cent] since")
+
+
+def perfect_since(doc: Doc, start: int) -> bool:
+    """Whether the time comes after "since" in a clause in the present perfect ("Shares have risen 18 per cent since the
+    start of the year"): a span that runs up to now, so its start is counted from now, not from a year the story told."""
+    cues = tense_words(doc.language)
+    if not cues.perfect or not after_past_signal(doc.text, start, doc.language):
+        return False
+    s, _ = doc.sentence_at(start)
+    before = _TOKEN.findall(doc.text, max(s, start - 120), start)
+    k = max(i for i, w in enumerate(before) if w.lower() in cues.past_signals)
+    for w in reversed(before[max(0, k - _PERFECT_REACH):k]):
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if lw in cues.perfect:
+            return True
+    return False
 
 
 _COMPARED_REACH = 4  # words between "than" and the time it compares with ("than [at their meeting in] October")
@@ -775,6 +826,46 @@ def after_directive(doc: Doc, start: int) -> bool:
         _cue(b, cues) == "past" and b[:1].islower() for b in between)
 
 
+def after_summons(doc: Doc, start: int) -> bool:
+    """Whether the time is of an appearance someone was bound over to: a summoning word earlier in its clause and, between,
+    "to" before a verb ("was bailed to return to court on Monday", "remanded in custody to appear on Friday"); not "to"
+    before a noun's opener ("was bailed to a hostel on Monday", a place)."""
+    cues = tense_words(doc.language)
+    if not cues.summoning:
+        return False
+    s, _ = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.summoning):
+        return False
+    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
+    k = _head_back(words, 0, cues.summoning, cues.boundaries)
+    if k is None:
+        return False
+    between = words[:k]
+    return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() and between[j - 1] not in cues.noun_openers
+               for j, b in enumerate(between))
+
+
+def after_prior_gerund(doc: Doc, start: int) -> bool:
+    """Whether the time is of an act told in a gerund after a word of ``prior_leads`` earlier in its clause ("will play in
+    the final on Saturday after beating Felham on Sunday"): done before the clause's own time, not after now; no other
+    verb between."""
+    cues = tense_words(doc.language)
+    if not cues.prior_leads or not cues.participle_suffix:
+        return False
+    s, _ = doc.sentence_at(start)
+    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
+    for k, w in enumerate(words):
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if (k + 1 < len(words) and words[k + 1].lower() in cues.prior_leads and w[:1].islower()
+                and len(lw) >= cues.participle_min_length and lw.endswith(cues.participle_suffix)):
+            return True
+        if _cue(w, cues) is not None and w[:1].islower():
+            return False
+    return False
+
+
 def after_decreed_start(doc: Doc, start: int) -> bool:
     """Whether the time is when something decreed begins: a start word right before it ("from", "starting") and, earlier
     in its clause with only its object between, a decreeing verb ("declared three days of national mourning from Monday",
@@ -834,6 +925,16 @@ def names_report_period(text: str, start: int, end: int, language: str = "en") -
         return True
     before = _TOKEN.findall(text, max(0, start - 24), start)
     return len(before) >= 2 and before[-1].lower() == "for" and before[-2].lower() in nouns
+
+
+def flow_in_period(text: str, start: int, language: str = "en") -> bool:
+    """Whether the time follows "<flow noun> in" ("holiday sales in November", "exports in March"): the period the
+    figures measure, which may have ended already whatever the clause's tense."""
+    cues = tense_words(language)
+    if not cues.flow_nouns:
+        return False
+    before = _TOKEN.findall(text, max(0, start - 24), start)
+    return len(before) >= 2 and before[-1].lower() == "in" and before[-2].lower() in cues.flow_nouns
 
 
 _REPORTED_END_REACH = 6  # words before a period's last day in which "results for" is looked for ("Results for the fiscal year to")
