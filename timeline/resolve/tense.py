@@ -498,8 +498,9 @@ def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]
         if lw in cues.boundaries:
             break
         if lw in cues.scheduling or lw in cues.intent or lw in cues.expecting:
-            # "set to expire Nov. 6", "expects to release in mid-November"; "had been set to" either side of now
-            past_aux = any(a.lower() in cues.aux_past for a in backwards[k + 1 : k + 4])
+            # "set to expire Nov. 6", "expects to release in mid-November"; "had been set to" either side of now; a
+            # present perfect ("has vowed to march on Saturday", "has been set to") still holds, so ahead
+            past_aux = any(a.lower() in cues.aux_past and a.lower() not in cues.perfect for a in backwards[k + 1 : k + 4])
             return "present" if past_aux or lw in ("planned",) else "future"
         governing = _with_auxiliary(backwards, k, cues, infinitives=False)
         if governing is not None:

@@ -1,0 +1,37 @@
+"""Uncertainty bounds for issue 12 (twenty-third session, helper `bounds`): kinds of bound error found on news
+sentences written for these tests.
+
+Every expected value and bound below was worked out by hand from docs/conventions.md (dates checked with a calendar:
+Tue 10 Nov 2026 is the publication day unless a case says otherwise), not copied from the tagger's output."""
+
+from __future__ import annotations
+
+import pytest
+
+from _timelines import value_and_bounds as _got
+
+DCT = "2026-11-10"
+
+
+# --- a weekday after a commitment to act ("threatened to strike on Friday") is the act's day, ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # a threat reported on Tuesday 10 Nov: the strike is Friday 13 Nov, not Friday 6 Nov
+        ("The dockers' union threatened to walk out on Friday.", "Friday", ("2026-11-13", "2026-11-13T00:00", "2026-11-14T00:00")),
+        # a present perfect vow still holds: Saturday 14 Nov (7 Nov is one day nearer, but gone)
+        ("Farmers have vowed to block the motorway on Saturday.", "Saturday", ("2026-11-14", "2026-11-14T00:00", "2026-11-15T00:00")),
+        ("The mayor pledged to reopen the library on Monday.", "Monday", ("2026-11-16", "2026-11-16T00:00", "2026-11-17T00:00")),
+        # "has been set to" holds too: Thursday 12 Nov
+        ("The inquiry has been set to report on Thursday.", "Thursday", ("2026-11-12", "2026-11-12T00:00", "2026-11-13T00:00")),
+        # a hearing moved is moved ahead: Friday 13 Nov
+        ("The bail hearing was moved to Friday.", "Friday", ("2026-11-13", "2026-11-13T00:00", "2026-11-14T00:00")),
+        # controls: a past perfect plan may lie either side (the nearest Monday: 9 Nov, one day back); the act itself
+        ("The ferries had been set to sail again on Monday.", "Monday", ("2026-11-09", "2026-11-09T00:00", "2026-11-10T00:00")),
+        ("The dockers walked out on Friday.", "Friday", ("2026-11-06", "2026-11-06T00:00", "2026-11-07T00:00")),
+    ],
+)
+def test_commitment_to_act_looks_ahead(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected
