@@ -35,3 +35,22 @@ DCT = "2026-11-10"
 )
 def test_commitment_to_act_looks_ahead(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, DCT) == expected
+
+
+# --- "shortly after midnight" written right after its day, as a separate expression, is that day's first minutes
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said Tue 10 Nov: Sunday 8 Nov 00:00-00:30 (value the Saturday's T24:00), as "shortly after midnight on Sunday"
+        ("The gunmen fled on Sunday shortly after midnight.", "shortly after midnight", ("2026-11-07T24:00", "2026-11-08T00:00", "2026-11-08T00:30")),
+        ("The gunmen fled on Nov. 8, just after midnight.", "just after midnight", ("2026-11-07T24:00", "2026-11-08T00:00", "2026-11-08T00:15")),
+        # controls: before midnight ends the day; a night's clock after midnight is the next day's (Sunday night -> Monday)
+        ("The gunmen fled on Sunday shortly before midnight.", "shortly before midnight", ("2026-11-08T24:00", "2026-11-08T23:30", "2026-11-09T00:00")),
+        ("The gunmen fled on Sunday night shortly after midnight.", "shortly after midnight", ("2026-11-08T24:00", "2026-11-09T00:00", "2026-11-09T00:30")),
+        ("The gunmen fled on Sunday night at 1 a.m.", "1 a.m.", ("2026-11-09T01:00", "2026-11-09T01:00", "2026-11-09T01:01")),
+    ],
+)
+def test_after_midnight_after_its_day(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected

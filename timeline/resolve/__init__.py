@@ -64,7 +64,10 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     out = []
     for i in range(len(mentions)):
         story.enter(ctx.doc, ctx.mode, mentions[i].start, mentions[i].end)
+        if out and out[-1].grain is Grain.DAY:  # the day just resolved, for a clock time written right after it ("on Sunday
+            cache.setdefault(i - 1, out[-1])  # shortly after midnight"; not a night, "Tuesday night at 1 a.m." is Wednesday's)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
+        cache.pop(i - 1, None)
         story.remember(mentions[i].end)
         if out and t.earliest is not None and _range_start(ctx, mentions, i) is not None:
             out[-1] = attrs.evolve(out[-1], earliest=t.earliest, latest=t.latest, anchor=t.anchor, temporal_function=True)  # "[two] or three days"
