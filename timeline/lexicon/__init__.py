@@ -89,6 +89,7 @@ _LEXICON: dict[str, Field] = {
     "up_to_now": _opt({"before": _f("words"), "after": _f("words")}),
     "hedged_offsets": _opt({"before": _f("words")}),
     "approx_signals": _opt({"words": _f("words")}),
+    "count_range_partners": _opt({"after": _f("words"), "before": _f("words")}),
     "hedge_softeners": _opt({"words": _f("words"), "hedges": _f("text_map")}),
     "open_signals": _opt({"later_before": _f("words"), "earlier_before": _f("words"), "later_after": _f("words"),
                           "earlier_after": _f("words")}),

@@ -33,7 +33,7 @@ from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .named import with_part
 from . import calendar as cal
-from .durations import hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
+from .durations import count_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
@@ -68,6 +68,8 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
             cache.setdefault(i - 1, out[-1])  # shortly after midnight"; not a night, "Tuesday night at 1 a.m." is Wednesday's)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         cache.pop(i - 1, None)
+        if isinstance(mentions[i].meaning, DurationSpec) and t.earliest is not None:  # "within a week or two"
+            t = count_range(ctx.lexicon, ctx.text, mentions, i, mentions[i].meaning, t, _pivot(ctx, t, out))
         story.remember(mentions[i].end)
         if out and t.earliest is not None and _range_start(ctx, mentions, i) is not None:
             out[-1] = attrs.evolve(out[-1], earliest=t.earliest, latest=t.latest, anchor=t.anchor, temporal_function=True)  # "[two] or three days"
@@ -326,6 +328,16 @@ def _length_in_past_clause(ctx: Context, mention: Mention, meaning: DurationSpec
 
 _RANGE_START_RULE = "range_start_duration"  # "[two] to [three weeks]": the first number of a range of lengths
 _RANGE_GAP = re.compile(r"\s{0,3}(?:-|\u2013|to|or|and)\s{0,3}", re.IGNORECASE)
+
+
+def _pivot(ctx: Context, t: Timex, out: list[Timex]) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """What ``t`` was counted from: now, or an expression resolved before it; None when neither is known."""
+    if t.anchor.kind is AnchorKind.REFERENCE_TIME:
+        return ctx.now_span()
+    j = int(t.anchor.timex_id[1:]) - 1 if t.anchor.kind is AnchorKind.TIMEX and t.anchor.timex_id and t.anchor.timex_id[1:].isdigit() else -1
+    if 0 <= j < len(out) and out[j].earliest is not None and out[j].latest is not None:
+        return out[j].earliest, out[j].latest
+    return None
 
 
 def _range_start(ctx: Context, mentions: list[Mention], i: int) -> Optional[DurationSpec]:
