@@ -82,3 +82,27 @@ def test_after_midnight_after_its_day(text: str, expression: str, expected: tupl
 )
 def test_count_left_out_of_a_range(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, DCT) == expected
+
+
+# --- a hedge with a direction before a part of day: "shortly before dawn" is the hedge's minutes before dawn's window to
+# --- its end (not an hour either side, as "around dawn"); "shortly after midday" counts from 12:00, not midday's middle
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # dawn 04-08 on Mon 9 Nov; "shortly" 30 min, "just" 15 min; the mod stays APPROX (the rule's value)
+        ("Troops crossed the river shortly before dawn on Monday.", "shortly before dawn on Monday",
+         ("2026-11-09TMO", "2026-11-09T03:30", "2026-11-09T08:00")),
+        # dusk 16-21 on Sat 7 Nov
+        ("The curfew began just after dusk on Saturday.", "just after dusk on Saturday", ("2026-11-07TEV", "2026-11-07T16:00", "2026-11-07T21:15")),
+        # midday's clock is 12:00 (its window 11:00-14:00): 12:00-12:30 on Mon 9 Nov (was 12:30-13:00)
+        ("The polls closed shortly after midday on Monday.", "shortly after midday on Monday", ("2026-11-09T12:00", "2026-11-09T12:00", "2026-11-09T12:30")),
+        # controls: "around dawn" widens by an hour; "shortly before midnight" ends the day
+        ("Troops crossed the river around dawn on Monday.", "around dawn on Monday", ("2026-11-09TMO", "2026-11-09T03:00", "2026-11-09T09:00")),
+        ("The polls closed shortly before midnight on Monday.", "shortly before midnight on Monday",
+         ("2026-11-09T24:00", "2026-11-09T23:30", "2026-11-10T00:00")),
+    ],
+)
+def test_directed_hedge_on_a_part_of_day(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected

@@ -44,6 +44,21 @@ __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 _MOD_WORD = {Mod.START: "early", Mod.END: "late"}
 
 
+def _part_hedge(ctx: "Context", text: str) -> Optional[dict[str, Any]]:
+    """The ``[clock_hedges]`` entry of a hedge with a direction an expression opens with ("shortly before dawn"), else None."""
+    words = " ".join(text.lower().split())
+    return next((h for k, h in ctx.lexicon["clock_hedges"].items() if "before" in h and words.startswith(k + " ")), None)
+
+
+def _part_clock(ctx: "Context", part: Optional[str], period: Period) -> dt.datetime:
+    """The instant a part of day with a clock names: "midday" 12:00 (not the middle of its 11:00-14:00), "midnight" 00:00."""
+    entry = ctx.lexicon["parts_of_day"].get(part, {}) if part else {}
+    if "clock" not in entry:
+        return period.start + (period.end - period.start) / 2
+    hours, minutes = (int(x) for x in entry["clock"].split(":"))
+    return period.start - dt.timedelta(hours=float(entry["start"])) + dt.timedelta(hours=hours, minutes=minutes)
+
+
 def _part_with_mod(ctx: "Context", part: Optional[str], mod: Optional[Mod], period: Period) -> Optional[tuple[dt.datetime, dt.datetime]]:
     """ "late last night", "early Tuesday morning": the lexicon's hours for "late night" or
     "early morning" on that day, where it has them (not the last third of 19:00-06:00)."""
@@ -518,9 +533,14 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     clocked = period.grain is Grain.MINUTE or (spec.part_of_day is not None and "clock" in ctx.lexicon["parts_of_day"].get(spec.part_of_day, {}))
     clock_hedge = ctx.lexicon["clock_hedges"].get(spec.hedge) if spec.hedge and clocked else None
     if clock_hedge is not None and "before" in clock_hedge:  # "shortly before 11 p.m.": 22:30 .. 23:00, not the minute 23:00
-        point = period.start if period.grain is Grain.MINUTE else period.start + (period.end - period.start) / 2  # midnight: the middle of its part
+        point = period.start if period.grain is Grain.MINUTE else _part_clock(ctx, spec.part_of_day, period)  # midnight: 00:00
         earliest = point - dt.timedelta(minutes=clock_hedge["before"])
         latest = point + dt.timedelta(minutes=clock_hedge["after"]) if clock_hedge["after"] else point
+    elif spec.part_of_day and not clocked and period.grain is Grain.PART_OF_DAY and _part_hedge(ctx, mention.text) is not None:
+        # "shortly before dawn", "just after dusk": the hedge's minutes before (after) the part's window, which is when dawn
+        # may be (the mod stays APPROX, as the rule writes it: dawn is no minute); not an hour either side as "around dawn"
+        hedge = _part_hedge(ctx, mention.text)
+        earliest, latest = period.start - dt.timedelta(minutes=hedge["before"]), period.end + dt.timedelta(minutes=hedge["after"])
     elif spec.part_of_day in PRE_NARROWED_PARTS or period.value.endswith("-XX"):  # "later that day" on some day of a month: any of it
         earliest, latest = period.start, period.end
     else:
