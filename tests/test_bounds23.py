@@ -106,3 +106,26 @@ def test_count_left_out_of_a_range(text: str, expression: str, expected: tuple[s
 )
 def test_directed_hedge_on_a_part_of_day(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, DCT) == expected
+
+
+# --- "late on" / "early on" right before a day the recognizer leaves them out of ("late on Boxing Day"): the day's last
+# --- or first third, as "late on Sunday"
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said Sun 10 Jan 2027: Boxing Day 2026 (26 Dec), 16:00 to midnight
+        ("Gales brought down power lines late on Boxing Day.", "Boxing Day", ("2026-12-26", "2026-12-26T16:00", "2026-12-27T00:00")),
+        ("Gales brought down power lines early on Christmas Day.", "Christmas Day", ("2026-12-25", "2026-12-25T00:00", "2026-12-25T08:00")),
+        # a day written day-month: 8 Nov 2026
+        ("Fighting broke out late on 8 November.", "8 November", ("2026-11-08", "2026-11-08T16:00", "2026-11-09T00:00")),
+        # controls: "Early on," opens the sentence, no day after it; "running late", "closed early" keep no usual hour: the
+        # whole day
+        ("Early on, the last ferry left on 8 November.", "8 November", ("2026-11-08", "2026-11-08T00:00", "2026-11-09T00:00")),
+        ("The ferry was running late on 8 November.", "8 November", ("2026-11-08", "2026-11-08T00:00", "2026-11-09T00:00")),
+        ("The bank closed early on Boxing Day.", "Boxing Day", ("2026-12-26", "2026-12-26T00:00", "2026-12-27T00:00")),
+    ],
+)
+def test_late_on_a_day_left_out(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, "2027-01-10") == expected

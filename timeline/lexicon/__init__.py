@@ -90,6 +90,7 @@ _LEXICON: dict[str, Field] = {
     "hedged_offsets": _opt({"before": _f("words")}),
     "approx_signals": _opt({"words": _f("words")}),
     "count_range_partners": _opt({"after": _f("words"), "before": _f("words")}),
+    "day_part_signals": _opt({"END": _f("words"), "START": _f("words"), "not_after": _f("words")}),
     "hedge_softeners": _opt({"words": _f("words"), "hedges": _f("text_map")}),
     "open_signals": _opt({"later_before": _f("words"), "earlier_before": _f("words"), "later_after": _f("words"),
                           "earlier_after": _f("words")}),

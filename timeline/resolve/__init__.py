@@ -225,6 +225,21 @@ def _approx_signal(ctx: Context, mention: Mention, period: Period, mod: Optional
     return bounds_for_mod(period, Mod.APPROX)
 
 
+def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod], earliest: Optional[dt.datetime],
+                     latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """ "late on Boxing Day", "early on 8 November" (``[day_part_signals]``, words outside the expression): the day bounded
+    as with that mod, its last or first third (16:00-24:00, 00:00-08:00); value and mod kept."""
+    table = ctx.lexicon.tables.get("day_part_signals")
+    if not table or mod is not None or period.grain is not Grain.DAY:
+        return earliest, latest
+    before = " " + " ".join(ctx.text[max(0, mention.start - 40):mention.start].lower().split())
+    for name in ("END", "START"):
+        said = next((w for w in table.get(name, ()) if before.endswith(" " + w)), None)
+        if said is not None and not any(before.endswith(f" {n} {said}") for n in table.get("not_after", ())):
+            return bounds_for_mod(period, Mod[name])  # (not "was running late on Sunday": a delay)
+    return earliest, latest
+
+
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
                          latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """ "Earlier this month", "later this year" said inside that period: the part of it before
@@ -552,6 +567,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
         earliest, latest = _open_signal(ctx, mention, earliest, latest)  # "until at least 2030"
         earliest, latest = _approx_signal(ctx, mention, period, mod, earliest, latest)  # "around March 3"
+        earliest, latest = _day_part_signal(ctx, mention, period, mod, earliest, latest)  # "late on Boxing Day"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)
