@@ -129,3 +129,26 @@ def test_directed_hedge_on_a_part_of_day(text: str, expression: str, expected: t
 )
 def test_late_on_a_day_left_out(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, "2027-01-10") == expected
+
+
+# --- "over the next year", "within the next decade": the unit's length from now, as "over the past year" is up to now;
+# --- the value stays the calendar period TimeBank writes
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said Tue 10 Nov 2026: 10 Nov 2026 to the end of 10 Nov 2027 (a calendar year on from now's end)
+        ("The utility will spend $2 billion over the next year.", "the next year", ("2027", "2026-11-10T00:00", "2027-11-11T00:00")),
+        ("The dam will be finished within the next decade.", "the next decade", ("203", "2026-11-10T00:00", "2036-11-11T00:00")),
+        # a week is seven days from now's end: to 18 Nov
+        ("A ruling is expected in the next week.", "the next week", ("2026-W47", "2026-11-10T00:00", "2026-11-18T00:00")),
+        ("Fares will rise during the coming month.", "the coming month", ("2026-12", "2026-11-10T00:00", "2026-12-11T00:00")),
+        # controls: no span word before it; after a story date, the year after that (the calendar year 2020)
+        ("The next decade will test the utility.", "The next decade", ("203", "2030-01-01T00:00", "2040-01-01T00:00")),
+        ("The utility was founded in May 2019. Over the next year, it built two plants.", "the next year",
+         ("2020", "2020-01-01T00:00", "2021-01-01T00:00")),
+    ],
+)
+def test_the_next_unit_from_now(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected

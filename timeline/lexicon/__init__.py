@@ -86,6 +86,7 @@ _LEXICON: dict[str, Field] = {
     "week_of_month": _opt("int_map"),
     "week_of_month_days": _opt("int_map"),
     "trailing_units": _opt({"words": _f("words"), "after": _f("words")}),
+    "leading_units": _opt({"words": _f("words"), "after": _f("words")}),
     "up_to_now": _opt({"before": _f("words"), "after": _f("words")}),
     "hedged_offsets": _opt({"before": _f("words")}),
     "approx_signals": _opt({"words": _f("words")}),

@@ -140,19 +140,26 @@ def _week_of_month(ctx: Context, mention: Mention, spec: CalendarSpec, period: P
     return start, start + dt.timedelta(days=7)
 
 
-def _trailing_unit(ctx: Context, mention: Mention, spec: CalendarSpec) -> Optional[tuple[Optional[dt.datetime], Optional[dt.datetime]]]:
+def _trailing_unit(ctx: Context, mention: Mention, spec: CalendarSpec, anchor: TimexAnchor) -> Optional[tuple[Optional[dt.datetime], Optional[dt.datetime]]]:
     """ "over the past year", "in the last month": one unit up to now (said on 9 March 2026, 9 Mar 2025 to the end of the
     day), not the calendar year or month its value names; only after a word of ``[trailing_units]`` ("The past year was the
-    hottest on record" keeps the calendar year).  None for any other expression."""
-    table = ctx.lexicon.tables.get("trailing_units")
+    hottest on record" keeps the calendar year); "over the next year", "within the next decade" (``[leading_units]``): one
+    unit from now on.  None for any other expression."""
     shift, now = spec.shift, ctx.now_span()
+    if shift is None or shift.amount not in (-1, 1):
+        return None
+    table = ctx.lexicon.tables.get("trailing_units" if shift.amount == -1 else "leading_units")  # "over the next year": ahead
     words = mention.text.lower().split()
-    if (not table or shift is None or shift.amount != -1 or shift.anchoring is not Anchoring.REFERENCE or now is None or len(words) != 3
+    # ("the next year" counts from the story's time: from now only when it was read from the publication date)
+    from_now = shift.anchoring is Anchoring.REFERENCE or (shift.amount == 1 and anchor.kind is AnchorKind.REFERENCE_TIME)
+    if (not table or not from_now or now is None or len(words) != 3
             or words[0] != "the" or words[1] not in table["words"] or spec.weekday is not None or spec.part_of_day is not None):
         return None
     before = re.findall(r"[A-Za-z]+", ctx.text[max(0, mention.start - 20):mention.start])
     if not before or before[-1].lower() not in table["after"]:
         return None
+    if shift.amount == 1:
+        return now[0], reach(ctx.lexicon, DurationSpec(shift.grain, 1.0), now[1], 1, far=True)
     return reach(ctx.lexicon, DurationSpec(shift.grain, 1.0), now[0], -1, far=True), now[1]
 
 
@@ -563,7 +570,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest)
         earliest, latest = hedged_shift(ctx, spec, mention.text, story, ctx.text[max(0, mention.start - 20):mention.start]) or (earliest, latest)  # "nearly a decade ago"
         earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
-        earliest, latest = _trailing_unit(ctx, mention, spec) or (earliest, latest)  # "over the past year"
+        earliest, latest = _trailing_unit(ctx, mention, spec, anchor) or (earliest, latest)  # "over the past year"
         earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
         earliest, latest = _open_signal(ctx, mention, earliest, latest)  # "until at least 2030"
         earliest, latest = _approx_signal(ctx, mention, period, mod, earliest, latest)  # "around March 3"
