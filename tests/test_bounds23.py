@@ -152,3 +152,33 @@ def test_late_on_a_day_left_out(text: str, expression: str, expected: tuple[str,
 )
 def test_the_next_unit_from_now(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, DCT) == expected
+
+
+# --- "in N units" after an irregular past with a prefix ("retook", "rebuilt") is the time taken, not a time ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said Tue 10 Nov 2026: a past clause, the length has no position (was 14 Nov: four days ahead)
+        ("The militia retook the port in four days.", "four days", ("P4D", "none", "none")),
+        ("Engineers rebuilt the viaduct in two years.", "two years", ("P2Y", "none", "none")),
+        ("The newcomer outsold the market leader in three weeks.", "three weeks", ("P3W", "none", "none")),
+        # controls: a present "relay" is no past (ahead: 12 Nov); a future rebuild lies ahead (in two weeks: 24 Nov)
+        ("Volunteers relay the torch in two days.", "two days", ("P2D", "2026-11-12T00:00", "2026-11-13T00:00")),
+        ("Engineers will rebuild the viaduct in two weeks.", "two weeks", ("P2W", "2026-11-24T00:00", "2026-11-25T00:00")),
+    ],
+)
+def test_prefixed_past_takes_time(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected
+
+
+# --- a past form right after "been" is a participle, no simple past of its own: "had last been repaired around 350 BC" is
+# --- a past perfect aside (the story stays in 300 BC). (Found when "rebuilt" became a past form above.)
+
+
+@pytest.mark.parametrize("verb", ["repaired", "built", "rebuilt"])
+def test_participle_after_been_keeps_the_past_perfect(verb: str) -> None:
+    text = (f"In 300 BC the League besieged Tarno. Its walls had last been {verb} around 350 BC. "
+            "The first assault came in the spring.")
+    assert _got(text, "the spring", DCT, mode="narrative")[0] == "BC0300-SP"
