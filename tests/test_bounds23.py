@@ -182,3 +182,21 @@ def test_participle_after_been_keeps_the_past_perfect(verb: str) -> None:
     text = (f"In 300 BC the League besieged Tarno. Its walls had last been {verb} around 350 BC. "
             "The first assault came in the spring.")
     assert _got(text, "the spring", DCT, mode="narrative")[0] == "BC0300-SP"
+
+
+# --- a length named by its end after "through" / "up to" ("the 12 months through June") is that stretch, as "to June"
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said Tue 10 Nov 2026: July 2025 to June 2026
+        ("Rents climbed 7 percent in the 12 months through June.", "the 12 months", ("P12M", "2025-07-01T00:00", "2026-07-01T00:00")),
+        # six calendar months ending with March 2026: October 2025 to March 2026
+        ("Imports slid in the six months up to March.", "the six months", ("P6M", "2025-10-01T00:00", "2026-04-01T00:00")),
+        # control: no opener before the length, no stretch
+        ("Rents climbed for 12 months through June.", "12 months", ("P12M", "none", "none")),
+    ],
+)
+def test_length_ending_through(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected

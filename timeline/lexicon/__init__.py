@@ -126,7 +126,7 @@ _LEXICON: dict[str, Field] = {
                            "offset_adverbs": _opt("words"), "adverb_next": _opt("words"),
                            "season_leads": _opt("words"), "length_nouns": _opt("words"), "length_articles": _opt("words")}),
     "season_events": _opt({"seasons": _f("words"), "verbs": _f("words"), "signals": _f("words"), "qualified": _opt("words")}),
-    "period_end": _opt({"words": _f("words"), "length_openers": _opt("words")}),
+    "period_end": _opt({"words": _f("words"), "length_openers": _opt("words"), "length_ends": _opt("words")}),
     "spoken_years": _opt({"fillers": _f("words"), "bare_after": _f("words")}),
     "number_grammar": _opt({
         "tens": _f("words"), "ones": _f("words"), "articles": _f("words"), "not_counts": _f("words"),
