@@ -200,3 +200,24 @@ def test_participle_after_been_keeps_the_past_perfect(verb: str) -> None:
 )
 def test_length_ending_through(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, DCT) == expected
+
+
+# --- a clock hour written without a.m./p.m. before a day's part ("at 7 o'clock on Saturday evening") is the hour in it
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said Tue 10 Nov 2026: Saturday 7 Nov, evening 17-22 holds 19:00, not 07:00
+        ("The shelling began at 7 o'clock on Saturday evening.", "7 o'clock", ("2026-11-07T19:00", "2026-11-07T19:00", "2026-11-07T19:01")),
+        ("The shelling began at 4 o'clock on Saturday afternoon.", "4 o'clock", ("2026-11-07T16:00", "2026-11-07T16:00", "2026-11-07T16:01")),
+        ("The shelling began shortly after 10 o'clock on Saturday night.", "shortly after 10 o'clock",
+         ("2026-11-07T22:00", "2026-11-07T22:00", "2026-11-07T22:30")),
+        # controls: the morning holds 07:00; "a.m." and a 24-hour "09:30" say it already
+        ("The shelling began at 7 o'clock on Saturday morning.", "7 o'clock", ("2026-11-07T07:00", "2026-11-07T07:00", "2026-11-07T07:01")),
+        ("The shelling began at 7 a.m. on Saturday evening.", "7 a.m.", ("2026-11-07T07:00", "2026-11-07T07:00", "2026-11-07T07:01")),
+        ("The shelling began at 09:30 on Saturday evening.", "09:30", ("2026-11-07T09:30", "2026-11-07T09:30", "2026-11-07T09:31")),
+    ],
+)
+def test_clock_hour_in_the_part_after_it(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected

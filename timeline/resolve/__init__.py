@@ -44,6 +44,24 @@ __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 _MOD_WORD = {Mod.START: "early", Mod.END: "late"}
 
 
+_HALF_DAY_WRITTEN = re.compile(r"[ap]\.?\s?m\b|\b0\d|\d{2}:\d{2}", re.I)  # "a.m.", "pm", "09:00", "21:30": no doubt left
+
+
+def _half_day_from_part(spec: Any, mention: Mention, hint: tuple[dt.date, str], resolved: Any) -> Any:
+    """ "at 7 o'clock on Saturday evening", "shortly after 10 o'clock on Saturday night": a clock hour written without a.m. or
+    p.m. before a day's part is the hour of the two that lies in that part (19:00, 22:00), not the morning's."""
+    if not 1 <= spec.hour < 12 or _HALF_DAY_WRITTEN.search(mention.text) or not hint[1][1:].isdigit():
+        return spec
+    part = resolved(int(hint[1][1:]) - 1)
+    if part.grain is not Grain.PART_OF_DAY or part.earliest is None or part.latest is None:
+        return spec
+    day = dt.datetime.combine(hint[0], dt.time())
+    am, pm = day + dt.timedelta(hours=spec.hour, minutes=spec.minute or 0), day + dt.timedelta(hours=spec.hour + 12, minutes=spec.minute or 0)
+    if part.earliest <= pm < part.latest and not part.earliest <= am < part.latest:
+        return attrs.evolve(spec, hour=spec.hour + 12)
+    return spec
+
+
 def _part_hedge(ctx: "Context", text: str) -> Optional[dict[str, Any]]:
     """The ``[clock_hedges]`` entry of a hedge with a direction an expression opens with ("shortly before dawn"), else None."""
     words = " ".join(text.lower().split())
@@ -523,6 +541,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # before it is itself resolved, "until 6 a.m. the following morning" counts from it)
     own_day = spec.weekday is not None or spec.month is not None or (spec.shift is not None and spec.shift.anchoring is Anchoring.REFERENCE)
     hint = day_hint(ctx, mentions, i, resolved, cache) if (spec.hour is not None or _bare_part(spec)) and spec.year is None and not own_day else None
+    if hint is not None and spec.hour is not None:
+        spec = _half_day_from_part(spec, mention, hint, resolved)  # "at 7 o'clock on Saturday evening": 19:00
     ending = period_ending(ctx, mentions, i, resolved) if spec.same_grain_anchor and spec.year is None else None
     same_day = _bare_day(ctx, spec)
     undated = None
