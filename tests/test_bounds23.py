@@ -221,3 +221,23 @@ def test_length_ending_through(text: str, expression: str, expected: tuple[str, 
 )
 def test_clock_hour_in_the_part_after_it(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, DCT) == expected
+
+
+# --- a hedge written before a clock time but left out of it ("moments before 8 p.m.", "soon after 6 p.m.") bounds it as the
+# --- same hedge inside would ("shortly before 8 p.m." 19:30-20:00); value and mod stay the clock's
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said Tue 10 Nov 2026: Saturday 7 Nov
+        ("The roof caved in moments before 8 p.m. on Saturday.", "8 p.m.", ("2026-11-07T20:00", "2026-11-07T19:45", "2026-11-07T20:00")),
+        ("The roof caved in soon after 6 p.m. on Saturday.", "6 p.m.", ("2026-11-07T18:00", "2026-11-07T18:00", "2026-11-07T18:30")),
+        ("The roof caved in a few minutes after 2 p.m. on Saturday.", "2 p.m.", ("2026-11-07T14:00", "2026-11-07T14:00", "2026-11-07T14:30")),
+        # controls: an exact count of minutes names another minute (the clock stays its own); no signal, the minute
+        ("The roof caved in 20 minutes after 2 p.m. on Saturday.", "2 p.m.", ("2026-11-07T14:00", "2026-11-07T14:00", "2026-11-07T14:01")),
+        ("The roof caved in at 2 p.m. on Saturday.", "2 p.m.", ("2026-11-07T14:00", "2026-11-07T14:00", "2026-11-07T14:01")),
+    ],
+)
+def test_clock_hedge_left_out(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected

@@ -80,6 +80,7 @@ _LEXICON: dict[str, Field] = {
     "frequencies": _opt("text_map"),
     "hedges": _opt("pair_map"),
     "clock_hedges": _opt("entries"),
+    "clock_signals": _opt("entries"),
     "trailing_hedges": _opt("mod_map"),
     "open_ends": _opt("mod_map"),
     "year_prefixes": _opt("mod_map"),

@@ -62,6 +62,24 @@ def _half_day_from_part(spec: Any, mention: Mention, hint: tuple[dt.date, str], 
     return spec
 
 
+def _clock_signal(ctx: "Context", mention: Mention) -> Optional[dict[str, Any]]:
+    """The ``[clock_signals]`` entry of the words right before a clock time, outside it ("moments before 8 p.m.", "soon after
+    6 p.m.", "minutes after 2 p.m.", "a few minutes after"), bounded as ``[clock_hedges]`` are; None without one, or after
+    an exact count ("20 minutes after 2 p.m." is 14:20, a length of its own)."""
+    table = ctx.lexicon.tables.get("clock_signals")
+    if not table:
+        return None
+    before = re.findall(r"[\w']+", ctx.text[max(0, mention.start - 40):mention.start].lower())
+    for key, entry in table.items():
+        words = key.split()
+        if before[-len(words):] == words:
+            count = before[-len(words) - 1] if len(before) > len(words) else ""
+            if count.isdigit() or count in ctx.lexicon["numbers"]:
+                return None  # (not "a few minutes after 2 p.m.": 2 to 9 minutes after, as the signal says)
+            return entry
+    return None
+
+
 def _part_hedge(ctx: "Context", text: str) -> Optional[dict[str, Any]]:
     """The ``[clock_hedges]`` entry of a hedge with a direction an expression opens with ("shortly before dawn"), else None."""
     words = " ".join(text.lower().split())
@@ -574,6 +592,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     mod = spec.mod
     clocked = period.grain is Grain.MINUTE or (spec.part_of_day is not None and "clock" in ctx.lexicon["parts_of_day"].get(spec.part_of_day, {}))
     clock_hedge = ctx.lexicon["clock_hedges"].get(spec.hedge) if spec.hedge and clocked else None
+    if clock_hedge is None and clocked and not spec.hedge and mod is None:
+        clock_hedge = _clock_signal(ctx, mention)  # "moments before 8 p.m.", "soon after 6 p.m.": the words outside it
     if clock_hedge is not None and "before" in clock_hedge:  # "shortly before 11 p.m.": 22:30 .. 23:00, not the minute 23:00
         point = period.start if period.grain is Grain.MINUTE else _part_clock(ctx, spec.part_of_day, period)  # midnight: 00:00
         earliest = point - dt.timedelta(minutes=clock_hedge["before"])
