@@ -241,3 +241,21 @@ def test_clock_hour_in_the_part_after_it(text: str, expression: str, expected: t
 )
 def test_clock_hedge_left_out(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, DCT) == expected
+
+
+# --- a deadline after a promise's object ("has promised a vote by the end of June") is set by the promise: after it, the
+# --- closest such time (as after a directive, "ordered a report by June 5"), not last year's
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said Mon 26 Apr 2027: the end of June 2027 (two months ahead), not of June 2026
+        ("The premier has promised a referendum by the end of June.", "the end of June", ("2027-06", "2027-06-21T00:00", "2027-07-01T00:00")),
+        ("The insurer pledged a payout by mid-June.", "mid-June", ("2027-06", "2027-06-11T00:00", "2027-06-21T00:00")),
+        # control: no promise, a past clause looks back
+        ("The premier held a referendum by the end of June.", "the end of June", ("2026-06", "2026-06-21T00:00", "2026-07-01T00:00")),
+    ],
+)
+def test_deadline_set_by_a_promise(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, "2027-04-26") == expected
