@@ -259,3 +259,26 @@ def test_clock_hedge_left_out(text: str, expression: str, expected: tuple[str, s
 )
 def test_deadline_set_by_a_promise(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, "2027-04-26") == expected
+
+
+# --- an offset counted from the story's day in a past clause ends with the publication day ("Days later, the cabinet
+# --- collapsed": not after publication)
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said Tue 10 Nov 2026: 2 to 9 days after 4 Nov is 6..14 Nov, cut at the end of 10 Nov
+        ("The speaker resigned on Nov. 4. A few days later, the coalition collapsed.", "A few days", ("PXD", "2026-11-06T00:00", "2026-11-11T00:00")),
+        ("The speaker resigned on Nov. 4. Days later, the coalition collapsed.", "Days", ("PXD", "2026-11-06T00:00", "2026-11-11T00:00")),
+        # a range widened by the count left out is cut too: 10..12 Nov -> 10..11 Nov
+        ("The speaker resigned on Nov. 8. Two or three days later, the coalition collapsed.", "three days",
+         ("P3D", "2026-11-10T00:00", "2026-11-11T00:00")),
+        # controls: a future clause keeps the reach; an offset wholly before now is untouched
+        ("The speaker resigned on Nov. 4. Several days later, the coalition will collapse.", "Several days",
+         ("PXD", "2026-11-06T00:00", "2026-11-14T00:00")),
+        ("The speaker resigned on Oct. 4. A few days later, the coalition collapsed.", "A few days", ("PXD", "2026-10-06T00:00", "2026-10-14T00:00")),
+    ],
+)
+def test_past_offset_ends_by_now(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected

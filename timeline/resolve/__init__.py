@@ -120,7 +120,8 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         cache.pop(i - 1, None)
         if isinstance(mentions[i].meaning, DurationSpec) and t.earliest is not None:  # "within a week or two"
-            t = count_range(ctx.lexicon, ctx.text, mentions, i, mentions[i].meaning, t, _pivot(ctx, t, out))
+            widened = count_range(ctx.lexicon, ctx.text, mentions, i, mentions[i].meaning, t, _pivot(ctx, t, out))
+            t = t if widened is t else _past_offset_by_now(ctx, mentions[i], mentions[i].meaning, widened)  # (ends by now)
         story.remember(mentions[i].end)
         if out and t.earliest is not None and _range_start(ctx, mentions, i) is not None:
             out[-1] = attrs.evolve(out[-1], earliest=t.earliest, latest=t.latest, anchor=t.anchor, temporal_function=True)  # "[two] or three days"
@@ -389,6 +390,18 @@ def _past_offset_from_nothing(ctx: Context, mention: Mention, meaning: DurationS
     return attrs.evolve(t, earliest=None, latest=now[1]) if tense == "past" else t
 
 
+def _past_offset_by_now(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex) -> Timex:
+    """ "The minister quit on Nov. 4. Days later, the cabinet collapsed." said on 10 Nov: counted from the story's day the
+    offset reaches past publication (6 to 14 Nov), which its past clause rules out: it ends with the reference day (6 to
+    11 Nov).  News mode; the value is kept; an offset wholly after now (a story that contradicts its date) is left alone."""
+    now = ctx.now_span()
+    if (ctx.mode != "news" or now is None or meaning.span != "later" or t.anchor.kind is not AnchorKind.TIMEX
+            or t.latest is None or t.latest <= now[1] or (t.earliest is not None and t.earliest >= now[1])):
+        return t
+    tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
+    return attrs.evolve(t, latest=now[1]) if tense == "past" else t
+
+
 def _length_in_past_clause(ctx: Context, mention: Mention, meaning: DurationSpec) -> DurationSpec:
     """ "Hale moved 400,000 pounds in five months": "in N units" (an offset from now) in a past clause is how long something
     took, a length with no place on the time axis; not a time ahead of publication, which the past rules out, nor one the
@@ -528,6 +541,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         t = _perfect_span(ctx, at, meaning, t, story)  # "has been stuck for almost two weeks"
         t = _hedged_in(ctx, at, meaning, t, lower)  # "will reopen in about two weeks", "in two or three days"
         t = _past_offset_from_nothing(ctx, mention, meaning, t)  # "Two days later, the bridge reopened." first
+        t = _past_offset_by_now(ctx, mention, meaning, t)  # "Nov. 4 ... Days later, the cabinet collapsed." said on 10 Nov
         reported = reported_length(ctx, mentions, i, resolved)
         if reported is not None:  # "Profit for the six months to June 30 rose": the first half is what the report is about
             story.update(reported[0], reported[1], ended=ctx.reference is not None and reported[0].end <= ctx.reference, settles=True)
