@@ -282,3 +282,20 @@ def test_deadline_set_by_a_promise(text: str, expression: str, expected: tuple[s
 )
 def test_past_offset_ends_by_now(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, DCT) == expected
+
+
+# --- "unlikely to" looks ahead as "likely to" does
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said Tue 10 Nov 2026: next summer (2027), not the summer gone
+        ("The treaty is unlikely to pass before the summer.", "the summer", ("2027-SU", "2027-06-01T00:00", "2027-09-01T00:00")),
+        ("The senate is unlikely to vote on Monday.", "Monday", ("2026-11-16", "2026-11-16T00:00", "2026-11-17T00:00")),
+        # control: a past clause without it looks back
+        ("The treaty was signed before the summer.", "the summer", ("2026-SU", "2026-06-01T00:00", "2026-09-01T00:00")),
+    ],
+)
+def test_unlikely_looks_ahead(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected
