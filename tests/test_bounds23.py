@@ -202,7 +202,8 @@ def test_length_ending_through(text: str, expression: str, expected: tuple[str, 
     assert _got(text, expression, DCT) == expected
 
 
-# --- a clock hour written without a.m./p.m. before a day's part ("at 7 o'clock on Saturday evening") is the hour in it
+# --- a clock time written before a day's part is the time in it: "at 7 o'clock on Saturday evening" 19:00, "at 1 a.m. on
+# --- Saturday night" Sunday 01:00
 
 
 @pytest.mark.parametrize(
@@ -213,7 +214,11 @@ def test_length_ending_through(text: str, expression: str, expected: tuple[str, 
         ("The shelling began at 4 o'clock on Saturday afternoon.", "4 o'clock", ("2026-11-07T16:00", "2026-11-07T16:00", "2026-11-07T16:01")),
         ("The shelling began shortly after 10 o'clock on Saturday night.", "shortly after 10 o'clock",
          ("2026-11-07T22:00", "2026-11-07T22:00", "2026-11-07T22:30")),
-        # controls: the morning holds 07:00; "a.m." and a 24-hour "09:30" say it already
+        # a night runs past midnight: its small hours are the next day's (Sunday 8 Nov)
+        ("The shelling began at 1 a.m. on Saturday night.", "1 a.m.", ("2026-11-08T01:00", "2026-11-08T01:00", "2026-11-08T01:01")),
+        ("The shelling began at 2 o'clock on Saturday night.", "2 o'clock", ("2026-11-08T02:00", "2026-11-08T02:00", "2026-11-08T02:01")),
+        # controls: the morning holds 07:00; "a.m." and a 24-hour "09:30" say it already; 3 a.m. is in no morning: as written
+        ("The shelling began at 3 a.m. on Sunday morning.", "3 a.m.", ("2026-11-08T03:00", "2026-11-08T03:00", "2026-11-08T03:01")),
         ("The shelling began at 7 o'clock on Saturday morning.", "7 o'clock", ("2026-11-07T07:00", "2026-11-07T07:00", "2026-11-07T07:01")),
         ("The shelling began at 7 a.m. on Saturday evening.", "7 a.m.", ("2026-11-07T07:00", "2026-11-07T07:00", "2026-11-07T07:01")),
         ("The shelling began at 09:30 on Saturday evening.", "09:30", ("2026-11-07T09:30", "2026-11-07T09:30", "2026-11-07T09:31")),

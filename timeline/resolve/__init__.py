@@ -47,19 +47,22 @@ _MOD_WORD = {Mod.START: "early", Mod.END: "late"}
 _HALF_DAY_WRITTEN = re.compile(r"[ap]\.?\s?m\b|\b0\d|\d{2}:\d{2}", re.I)  # "a.m.", "pm", "09:00", "21:30": no doubt left
 
 
-def _half_day_from_part(spec: Any, mention: Mention, hint: tuple[dt.date, str], resolved: Any) -> Any:
-    """ "at 7 o'clock on Saturday evening", "shortly after 10 o'clock on Saturday night": a clock hour written without a.m. or
-    p.m. before a day's part is the hour of the two that lies in that part (19:00, 22:00), not the morning's."""
-    if not 1 <= spec.hour < 12 or _HALF_DAY_WRITTEN.search(mention.text) or not hint[1][1:].isdigit():
-        return spec
+def _half_day_from_part(spec: Any, mention: Mention, hint: tuple[dt.date, str], resolved: Any) -> tuple[Any, tuple[dt.date, str]]:
+    """ "at 7 o'clock on Saturday evening", "at 1 a.m. on Saturday night": a clock time written before a day's part is the
+    time in that part: of an hour written without a.m. or p.m. the one of its two hours that lies in it (19:00), and in a
+    night past midnight the next day's (Sunday 01:00); the spec and the day hint, changed only where one of them fits."""
+    if not hint[1][1:].isdigit():
+        return spec, hint
     part = resolved(int(hint[1][1:]) - 1)
     if part.grain is not Grain.PART_OF_DAY or part.earliest is None or part.latest is None:
-        return spec
-    day = dt.datetime.combine(hint[0], dt.time())
-    am, pm = day + dt.timedelta(hours=spec.hour, minutes=spec.minute or 0), day + dt.timedelta(hours=spec.hour + 12, minutes=spec.minute or 0)
-    if part.earliest <= pm < part.latest and not part.earliest <= am < part.latest:
-        return attrs.evolve(spec, hour=spec.hour + 12)
-    return spec
+        return spec, hint
+    hours = [spec.hour] + ([spec.hour + 12] if 1 <= spec.hour < 12 and not _HALF_DAY_WRITTEN.search(mention.text) else [])
+    for days in (0, 1):
+        day = dt.datetime.combine(hint[0], dt.time()) + dt.timedelta(days=days)
+        for hour in hours:
+            if part.earliest <= day + dt.timedelta(hours=hour, minutes=spec.minute or 0) < part.latest:
+                return attrs.evolve(spec, hour=hour), (day.date(), hint[1])
+    return spec, hint
 
 
 def _clock_signal(ctx: "Context", mention: Mention) -> Optional[dict[str, Any]]:
@@ -574,7 +577,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     own_day = spec.weekday is not None or spec.month is not None or (spec.shift is not None and spec.shift.anchoring is Anchoring.REFERENCE)
     hint = day_hint(ctx, mentions, i, resolved, cache) if (spec.hour is not None or _bare_part(spec)) and spec.year is None and not own_day else None
     if hint is not None and spec.hour is not None:
-        spec = _half_day_from_part(spec, mention, hint, resolved)  # "at 7 o'clock on Saturday evening": 19:00
+        spec, hint = _half_day_from_part(spec, mention, hint, resolved)  # "at 7 o'clock on Saturday evening": 19:00
     ending = period_ending(ctx, mentions, i, resolved) if spec.same_grain_anchor and spec.year is None else None
     same_day = _bare_day(ctx, spec)
     undated = None
