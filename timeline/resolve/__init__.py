@@ -33,7 +33,7 @@ from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .named import with_part
 from . import calendar as cal
-from .durations import hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
+from .durations import count_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
@@ -42,6 +42,60 @@ from .tense import tense_words, after_comparison, after_past_signal, clause_tens
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 
 _MOD_WORD = {Mod.START: "early", Mod.END: "late"}
+
+
+_HALF_DAY_WRITTEN = re.compile(r"[ap]\.?\s?m\b|\b0\d|\d{2}:\d{2}", re.I)  # "a.m.", "pm", "09:00", "21:30": no doubt left
+
+
+def _half_day_from_part(spec: Any, mention: Mention, hint: tuple[dt.date, str], resolved: Any) -> tuple[Any, tuple[dt.date, str]]:
+    """ "at 7 o'clock on Saturday evening", "at 1 a.m. on Saturday night": a clock time written before a day's part is the
+    time in that part: of an hour written without a.m. or p.m. the one of its two hours that lies in it (19:00), and in a
+    night past midnight the next day's (Sunday 01:00); the spec and the day hint, changed only where one of them fits."""
+    if not hint[1][1:].isdigit():
+        return spec, hint
+    part = resolved(int(hint[1][1:]) - 1)
+    if part.grain is not Grain.PART_OF_DAY or part.earliest is None or part.latest is None:
+        return spec, hint
+    hours = [spec.hour] + ([spec.hour + 12] if 1 <= spec.hour < 12 and not _HALF_DAY_WRITTEN.search(mention.text) else [])
+    for days in (0, 1):
+        day = dt.datetime.combine(hint[0], dt.time()) + dt.timedelta(days=days)
+        for hour in hours:
+            if part.earliest <= day + dt.timedelta(hours=hour, minutes=spec.minute or 0) < part.latest:
+                return attrs.evolve(spec, hour=hour), (day.date(), hint[1])
+    return spec, hint
+
+
+def _clock_signal(ctx: "Context", mention: Mention) -> Optional[dict[str, Any]]:
+    """The ``[clock_signals]`` entry of the words right before a clock time, outside it ("moments before 8 p.m.", "soon after
+    6 p.m.", "minutes after 2 p.m.", "a few minutes after"), bounded as ``[clock_hedges]`` are; None without one, or after
+    an exact count ("20 minutes after 2 p.m." is 14:20, a length of its own)."""
+    table = ctx.lexicon.tables.get("clock_signals")
+    if not table:
+        return None
+    before = re.findall(r"[\w']+", ctx.text[max(0, mention.start - 40):mention.start].lower())
+    for key, entry in table.items():
+        words = key.split()
+        if before[-len(words):] == words:
+            count = before[-len(words) - 1] if len(before) > len(words) else ""
+            if count.isdigit() or count in ctx.lexicon["numbers"]:
+                return None  # (not "a few minutes after 2 p.m.": 2 to 9 minutes after, as the signal says)
+            return entry
+    return None
+
+
+def _part_hedge(ctx: "Context", text: str) -> Optional[dict[str, Any]]:
+    """The ``[clock_hedges]`` entry of a hedge with a direction an expression opens with ("shortly before dawn"), else None."""
+    words = " ".join(text.lower().split())
+    return next((h for k, h in ctx.lexicon["clock_hedges"].items() if "before" in h and words.startswith(k + " ")), None)
+
+
+def _part_clock(ctx: "Context", part: Optional[str], period: Period) -> dt.datetime:
+    """The instant a part of day with a clock names: "midday" 12:00 (not the middle of its 11:00-14:00), "midnight" 00:00."""
+    entry = ctx.lexicon["parts_of_day"].get(part, {}) if part else {}
+    if "clock" not in entry:
+        return period.start + (period.end - period.start) / 2
+    hours, minutes = (int(x) for x in entry["clock"].split(":"))
+    return period.start - dt.timedelta(hours=float(entry["start"])) + dt.timedelta(hours=hours, minutes=minutes)
 
 
 def _part_with_mod(ctx: "Context", part: Optional[str], mod: Optional[Mod], period: Period) -> Optional[tuple[dt.datetime, dt.datetime]]:
@@ -64,7 +118,13 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     out = []
     for i in range(len(mentions)):
         story.enter(ctx.doc, ctx.mode, mentions[i].start, mentions[i].end)
+        if out and out[-1].grain is Grain.DAY:  # the day just resolved, for a clock time written right after it ("on Sunday
+            cache.setdefault(i - 1, out[-1])  # shortly after midnight"; not a night, "Tuesday night at 1 a.m." is Wednesday's)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
+        cache.pop(i - 1, None)
+        if isinstance(mentions[i].meaning, DurationSpec) and t.earliest is not None:  # "within a week or two"
+            widened = count_range(ctx.lexicon, ctx.text, mentions, i, mentions[i].meaning, t, _pivot(ctx, t, out))
+            t = t if widened is t else _past_offset_by_now(ctx, mentions[i], mentions[i].meaning, widened)  # (ends by now)
         story.remember(mentions[i].end)
         if out and t.earliest is not None and _range_start(ctx, mentions, i) is not None:
             out[-1] = attrs.evolve(out[-1], earliest=t.earliest, latest=t.latest, anchor=t.anchor, temporal_function=True)  # "[two] or three days"
@@ -120,19 +180,26 @@ def _week_of_month(ctx: Context, mention: Mention, spec: CalendarSpec, period: P
     return start, start + dt.timedelta(days=7)
 
 
-def _trailing_unit(ctx: Context, mention: Mention, spec: CalendarSpec) -> Optional[tuple[Optional[dt.datetime], Optional[dt.datetime]]]:
+def _trailing_unit(ctx: Context, mention: Mention, spec: CalendarSpec, anchor: TimexAnchor) -> Optional[tuple[Optional[dt.datetime], Optional[dt.datetime]]]:
     """ "over the past year", "in the last month": one unit up to now (said on 9 March 2026, 9 Mar 2025 to the end of the
     day), not the calendar year or month its value names; only after a word of ``[trailing_units]`` ("The past year was the
-    hottest on record" keeps the calendar year).  None for any other expression."""
-    table = ctx.lexicon.tables.get("trailing_units")
+    hottest on record" keeps the calendar year); "over the next year", "within the next decade" (``[leading_units]``): one
+    unit from now on.  None for any other expression."""
     shift, now = spec.shift, ctx.now_span()
+    if shift is None or shift.amount not in (-1, 1):
+        return None
+    table = ctx.lexicon.tables.get("trailing_units" if shift.amount == -1 else "leading_units")  # "over the next year": ahead
     words = mention.text.lower().split()
-    if (not table or shift is None or shift.amount != -1 or shift.anchoring is not Anchoring.REFERENCE or now is None or len(words) != 3
+    # ("the next year" counts from the story's time: from now only when it was read from the publication date)
+    from_now = shift.anchoring is Anchoring.REFERENCE or (shift.amount == 1 and anchor.kind is AnchorKind.REFERENCE_TIME)
+    if (not table or not from_now or now is None or len(words) != 3
             or words[0] != "the" or words[1] not in table["words"] or spec.weekday is not None or spec.part_of_day is not None):
         return None
     before = re.findall(r"[A-Za-z]+", ctx.text[max(0, mention.start - 20):mention.start])
     if not before or before[-1].lower() not in table["after"]:
         return None
+    if shift.amount == 1:
+        return now[0], reach(ctx.lexicon, DurationSpec(shift.grain, 1.0), now[1], 1, far=True)
     return reach(ctx.lexicon, DurationSpec(shift.grain, 1.0), now[0], -1, far=True), now[1]
 
 
@@ -203,6 +270,21 @@ def _approx_signal(ctx: Context, mention: Mention, period: Period, mod: Optional
     if not any(before.endswith(" " + w) for w in table["words"]) or ctx.text[mention.end:mention.end + 2] in ("'s", "\u2019s"):
         return earliest, latest  # (a place: "gathered around Tuesday's rally")
     return bounds_for_mod(period, Mod.APPROX)
+
+
+def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod], earliest: Optional[dt.datetime],
+                     latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """ "late on Boxing Day", "early on 8 November" (``[day_part_signals]``, words outside the expression): the day bounded
+    as with that mod, its last or first third (16:00-24:00, 00:00-08:00); value and mod kept."""
+    table = ctx.lexicon.tables.get("day_part_signals")
+    if not table or mod is not None or period.grain is not Grain.DAY:
+        return earliest, latest
+    before = " " + " ".join(ctx.text[max(0, mention.start - 40):mention.start].lower().split())
+    for name in ("END", "START"):
+        said = next((w for w in table.get(name, ()) if before.endswith(" " + w)), None)
+        if said is not None and not any(before.endswith(f" {n} {said}") for n in table.get("not_after", ())):
+            return bounds_for_mod(period, Mod[name])  # (not "was running late on Sunday": a delay)
+    return earliest, latest
 
 
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
@@ -311,6 +393,18 @@ def _past_offset_from_nothing(ctx: Context, mention: Mention, meaning: DurationS
     return attrs.evolve(t, earliest=None, latest=now[1]) if tense == "past" else t
 
 
+def _past_offset_by_now(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex) -> Timex:
+    """ "The minister quit on Nov. 4. Days later, the cabinet collapsed." said on 10 Nov: counted from the story's day the
+    offset reaches past publication (6 to 14 Nov), which its past clause rules out: it ends with the reference day (6 to
+    11 Nov).  News mode; the value is kept; an offset wholly after now (a story that contradicts its date) is left alone."""
+    now = ctx.now_span()
+    if (ctx.mode != "news" or now is None or meaning.span != "later" or t.anchor.kind is not AnchorKind.TIMEX
+            or t.latest is None or t.latest <= now[1] or (t.earliest is not None and t.earliest >= now[1])):
+        return t
+    tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
+    return attrs.evolve(t, latest=now[1]) if tense == "past" else t
+
+
 def _length_in_past_clause(ctx: Context, mention: Mention, meaning: DurationSpec) -> DurationSpec:
     """ "Hale moved 400,000 pounds in five months": "in N units" (an offset from now) in a past clause is how long something
     took, a length with no place on the time axis; not a time ahead of publication, which the past rules out, nor one the
@@ -323,6 +417,16 @@ def _length_in_past_clause(ctx: Context, mention: Mention, meaning: DurationSpec
 
 _RANGE_START_RULE = "range_start_duration"  # "[two] to [three weeks]": the first number of a range of lengths
 _RANGE_GAP = re.compile(r"\s{0,3}(?:-|\u2013|to|or|and)\s{0,3}", re.IGNORECASE)
+
+
+def _pivot(ctx: Context, t: Timex, out: list[Timex]) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """What ``t`` was counted from: now, or an expression resolved before it; None when neither is known."""
+    if t.anchor.kind is AnchorKind.REFERENCE_TIME:
+        return ctx.now_span()
+    j = int(t.anchor.timex_id[1:]) - 1 if t.anchor.kind is AnchorKind.TIMEX and t.anchor.timex_id and t.anchor.timex_id[1:].isdigit() else -1
+    if 0 <= j < len(out) and out[j].earliest is not None and out[j].latest is not None:
+        return out[j].earliest, out[j].latest
+    return None
 
 
 def _range_start(ctx: Context, mentions: list[Mention], i: int) -> Optional[DurationSpec]:
@@ -442,6 +546,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         t = _past_offset_from_nothing(ctx, mention, meaning, t)  # "Two days later, the bridge reopened." first
         if meaning.span == "past" and meaning.grain < Grain.DAY and t.earliest is not None and named_day_after(ctx, mentions, i):
             t = attrs.evolve(t, earliest=None, latest=None, anchor=NO_ANCHOR, temporal_function=False)  # "in the last ten minutes on Wednesday night"
+        t = _past_offset_by_now(ctx, mention, meaning, t)  # "Nov. 4 ... Days later, the cabinet collapsed." said on 10 Nov
         reported = reported_length(ctx, mentions, i, resolved)
         if reported is not None:  # "Profit for the six months to June 30 rose": the first half is what the report is about
             story.update(reported[0], reported[1], ended=ctx.reference is not None and reported[0].end <= ctx.reference, settles=True)
@@ -473,6 +578,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # before it is itself resolved, "until 6 a.m. the following morning" counts from it)
     own_day = spec.weekday is not None or spec.month is not None or (spec.shift is not None and spec.shift.anchoring is Anchoring.REFERENCE)
     hint = day_hint(ctx, mentions, i, resolved, cache) if (spec.hour is not None or _bare_part(spec)) and spec.year is None and not own_day else None
+    if hint is not None and spec.hour is not None:
+        spec, hint = _half_day_from_part(spec, mention, hint, resolved)  # "at 7 o'clock on Saturday evening": 19:00
     ending = period_ending(ctx, mentions, i, resolved) if spec.same_grain_anchor and spec.year is None else None
     same_day = _bare_day(ctx, spec)
     undated = None
@@ -504,10 +611,17 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     mod = spec.mod
     clocked = period.grain is Grain.MINUTE or (spec.part_of_day is not None and "clock" in ctx.lexicon["parts_of_day"].get(spec.part_of_day, {}))
     clock_hedge = ctx.lexicon["clock_hedges"].get(spec.hedge) if spec.hedge and clocked else None
+    if clock_hedge is None and clocked and not spec.hedge and mod is None:
+        clock_hedge = _clock_signal(ctx, mention)  # "moments before 8 p.m.", "soon after 6 p.m.": the words outside it
     if clock_hedge is not None and "before" in clock_hedge:  # "shortly before 11 p.m.": 22:30 .. 23:00, not the minute 23:00
-        point = period.start if period.grain is Grain.MINUTE else period.start + (period.end - period.start) / 2  # midnight: the middle of its part
+        point = period.start if period.grain is Grain.MINUTE else _part_clock(ctx, spec.part_of_day, period)  # midnight: 00:00
         earliest = point - dt.timedelta(minutes=clock_hedge["before"])
         latest = point + dt.timedelta(minutes=clock_hedge["after"]) if clock_hedge["after"] else point
+    elif spec.part_of_day and not clocked and period.grain is Grain.PART_OF_DAY and _part_hedge(ctx, mention.text) is not None:
+        # "shortly before dawn", "just after dusk": the hedge's minutes before (after) the part's window, which is when dawn
+        # may be (the mod stays APPROX, as the rule writes it: dawn is no minute); not an hour either side as "around dawn"
+        hedge = _part_hedge(ctx, mention.text)
+        earliest, latest = period.start - dt.timedelta(minutes=hedge["before"]), period.end + dt.timedelta(minutes=hedge["after"])
     elif spec.part_of_day in PRE_NARROWED_PARTS or period.value.endswith("-XX"):  # "later that day" on some day of a month: any of it
         earliest, latest = period.start, period.end
     else:
@@ -515,10 +629,11 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest)
         earliest, latest = hedged_shift(ctx, spec, mention.text, story, ctx.text[max(0, mention.start - 20):mention.start]) or (earliest, latest)  # "nearly a decade ago"
         earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
-        earliest, latest = _trailing_unit(ctx, mention, spec) or (earliest, latest)  # "over the past year"
+        earliest, latest = _trailing_unit(ctx, mention, spec, anchor) or (earliest, latest)  # "over the past year"
         earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
         earliest, latest = _open_signal(ctx, mention, earliest, latest)  # "until at least 2030"
         earliest, latest = _approx_signal(ctx, mention, period, mod, earliest, latest)  # "around March 3"
+        earliest, latest = _day_part_signal(ctx, mention, period, mod, earliest, latest)  # "late on Boxing Day"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)

@@ -23,7 +23,7 @@ from ..units import duration_value, unit_length
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["lengths", "reach", "softened", "hedged_shift", "duration_timex", "hour_offset_timex", "vague_timex", "beyond_calendar", "is_duration_value"]
+__all__ = ["lengths", "reach", "count_range", "softened", "hedged_shift", "duration_timex", "hour_offset_timex", "vague_timex", "beyond_calendar", "is_duration_value"]
 
 _EPSILON = dt.timedelta(microseconds=1)
 _DAY = dt.timedelta(days=1)
@@ -87,6 +87,65 @@ def reach(lexicon: Lexicon, spec: DurationSpec, t: dt.datetime, sign: int, far: 
         return dt.datetime.combine(moved, t.time())
     length = _scaled(unit_length(spec.grain)[1 if far else 0], units)
     return None if length is None else t + sign * length
+
+
+_COUNT = r"([a-z]+|\d+)"
+
+
+def _count(lexicon: Lexicon, word: str) -> Optional[float]:
+    """The value of a count word or numeral ("two", "3"); None for anything else."""
+    k = word.lower()
+    if k.isdigit():
+        return float(k)
+    value = lexicon["numbers"].get(k)
+    return None if value is None else float(value)
+
+
+def _partner(lexicon: Lexicon, text: str, mentions: list[Mention], i: int) -> Optional[float]:
+    """The count joined to mention ``i``'s length by a word of ``[count_range_partners]`` and left out of every expression:
+    "a week [or two]" after it, "[Two or] three days later" before it; None without one."""
+    table = lexicon.tables.get("count_range_partners", {})
+    mention = mentions[i]
+    after = re.match(r"\s+(" + "|".join(map(re.escape, table.get("after", ()))) + r")\s+" + _COUNT + r"\b(?!\s*-)", text[mention.end:mention.end + 20], re.I)
+    if table.get("after") and after is not None:
+        start = mention.end + after.start(2)
+        if not any(m.start <= start < m.end for m in mentions):  # "a week or two months": that is an expression of its own
+            return _count(lexicon, after.group(2))
+    before = re.search(r"(?:^|[^\w-])" + _COUNT + r"\s+(" + "|".join(map(re.escape, table.get("before", ()))) + r")\s+$",
+                       text[max(0, mention.start - 20):mention.start], re.I)
+    if table.get("before") and before is not None:
+        start = mention.start - 20 + before.start(1) if mention.start >= 20 else before.start(1)
+        if not any(m.start <= start < m.end for m in mentions):
+            return _count(lexicon, before.group(1))
+    return None
+
+
+def count_range(lexicon: Lexicon, text: str, mentions: list[Mention], i: int, meaning: DurationSpec, t: Timex,
+                pivot: Optional[tuple[dt.datetime, dt.datetime]]) -> Timex:
+    """ "within a week or two", "in a day or two", "Two or three days later": a count joined to a length and left out of
+    the expression (TimeML tags one length) is the range's other end, so the bounds cover both counts.  ``pivot`` is what
+    the length is counted from (now, the story's day): a span from it (a limit, "has been shut for") reaches to the
+    longer count; an offset away from it ("later", "in") runs from the shorter count's time to the longer's."""
+    if t.type is not TimexType.DURATION or t.earliest is None or t.latest is None or pivot is None or meaning.amount is None or meaning.hedge:
+        return t
+    other = _partner(lexicon, text, mentions, i)
+    if other is None or other == meaning.amount or other <= 0:
+        return t
+    delta = DurationSpec(grain=meaning.grain, amount=abs(other - meaning.amount))
+    longer = other > meaning.amount
+    if t.earliest <= pivot[0] and t.latest >= pivot[1]:  # a span from the pivot: only its far side moves, out to the longer
+        if not longer:
+            return t
+        if t.latest > pivot[1]:
+            return attrs.evolve(t, latest=reach(lexicon, delta, t.latest, 1, far=True))
+        return attrs.evolve(t, earliest=reach(lexicon, delta, t.earliest, -1, far=True))
+    if t.earliest >= pivot[1]:  # an offset ahead: the shorter count's time is nearer
+        return (attrs.evolve(t, latest=reach(lexicon, delta, t.latest, 1, far=True)) if longer
+                else attrs.evolve(t, earliest=reach(lexicon, delta, t.earliest, -1, far=True)))
+    if t.latest <= pivot[0]:  # an offset back
+        return (attrs.evolve(t, earliest=reach(lexicon, delta, t.earliest, -1, far=True)) if longer
+                else attrs.evolve(t, latest=reach(lexicon, delta, t.latest, 1, far=True)))
+    return t
 
 
 def _hedge_of(lexicon: Lexicon, text: str) -> Optional[str]:

@@ -358,7 +358,8 @@ def length_ending(ctx: "Context", mentions: list[Mention], i: int, t: Timex, res
     if not words or words[0] not in table.get("length_openers", ()):
         return t
     gap = ctx.text[mentions[i].end : mentions[i + 1].start]
-    if len(gap) > 20 or not _period_end_words(tuple(table["words"])).fullmatch(gap) or not isinstance(mentions[i + 1].meaning, CalendarSpec):
+    ends = tuple(table["words"]) + tuple(table.get("length_ends", ()))  # ("the 12 months through June")
+    if len(gap) > 20 or not _period_end_words(ends).fullmatch(gap) or not isinstance(mentions[i + 1].meaning, CalendarSpec):
         return t
     end = resolved(i + 1)
     if end.earliest is None or end.latest is None or end.mod not in (None, Mod.END):

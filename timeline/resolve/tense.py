@@ -68,6 +68,8 @@ class TenseWords:
     be: frozenset[str] = frozenset()
     be_present: frozenset[str] = frozenset()
     signal_fillers: frozenset[str] = frozenset()
+    past_prefixes: frozenset[str] = frozenset()  # "retook", "outsold": a prefix before a known past form
+    participle_after: frozenset[str] = frozenset()  # "been": a past form after it is a participle
     until: frozenset[str] = frozenset()
     future_signals: frozenset[str] = frozenset()
     deferring: frozenset[str] = frozenset()
@@ -143,7 +145,7 @@ def tense_words(language: str = "en") -> TenseWords:
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
-        signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"), hindrances=words(signals, "hindrances"),
+        past_prefixes=words(data["regular_past"], "prefixes"), participle_after=words(aux, "participle_after"), signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"), hindrances=words(signals, "hindrances"),
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present") | words(cues, "scheduled_plural"), not_adverbs=words(clause, "not_adverbs"),
@@ -180,6 +182,9 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
     if (cues.past_suffix and len(w) >= cues.past_min_length and w.endswith(cues.past_suffix) and w not in cues.not_past
             and not word[:1].isupper()):  # not "United"
         return "past"
+    if w not in cues.not_past and not word[:1].isupper() and any(
+            w.startswith(p) and len(w) - len(p) >= 3 and w[len(p):] in cues.past for p in cues.past_prefixes):
+        return "past"  # "The army retook the town", "rebuilt", "outsold"
     return None
 
 
@@ -517,8 +522,9 @@ def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]
         if lw in cues.boundaries:
             break
         if lw in cues.scheduling or lw in cues.intent or lw in cues.expecting:
-            # "set to expire Nov. 6", "expects to release in mid-November"; "had been set to" either side of now
-            past_aux = any(a.lower() in cues.aux_past for a in backwards[k + 1 : k + 4])
+            # "set to expire Nov. 6", "expects to release in mid-November"; "had been set to" either side of now; a
+            # present perfect ("has vowed to march on Saturday", "has been set to") still holds, so ahead
+            past_aux = any(a.lower() in cues.aux_past and a.lower() not in cues.perfect for a in backwards[k + 1 : k + 4])
             return "present" if past_aux or lw in ("planned",) else "future"
         governing = _with_auxiliary(backwards, k, cues, infinitives=False)
         if governing is not None:
@@ -1123,12 +1129,12 @@ def past_form(word: str, cues: TenseWords) -> bool:
 
 def _simple_past(word: str, before: list[str], cues: TenseWords) -> bool:
     """Whether ``word`` is a verb in the simple past, ``before`` the (up to two) words written before it, nearest first:
-    a past form, not the participle of "had" ("had [not] spent", "had [long] planned") nor an adjective after a
-    determiner ("the exhausted men")."""
+    a past form, not the participle of "had" ("had [not] spent", "had [long] planned", "had last been built") nor an
+    adjective after a determiner ("the exhausted men")."""
     if word.lower() in cues.past_perfect or _cue(word, cues) != "past":
         return False
     near = [b.lower() for b in before]
-    return not ((near[:1] and (near[0] in cues.determiners or near[0] in cues.past_perfect))
+    return not ((near[:1] and (near[0] in cues.determiners or near[0] in cues.past_perfect or near[0] in cues.participle_after))
                 or (len(near) > 1 and near[1] in cues.past_perfect))
 
 
