@@ -101,6 +101,7 @@ _LEXICON: dict[str, Field] = {
     "narrative_fractions": _opt({"fractions": _f("number_map"), "nouns": _f("number_map"), "units": _f("words")}),
     "narrative_spans": _opt({"leads": _f("words")}),
     "narrative_nights": _opt({"leads": _f("words"), "words": _f("words"), "nouns": _f("words")}),
+    "narrative_calendar_parts": _opt({"mods": _f("text_map"), "units": _f("words")}),
     "narrative_millennia": _opt({"nouns": _f("words"), "eras_bc": _f("words"), "eras_ce": _f("words")}),
     "regnal_years": _opt({"possessives": _f("words"), "nouns": _f("words"), "accession": _f("words")}),
     "month_names": _opt({"before": _f("words"), "not_next": _f("words")}),

@@ -18,7 +18,7 @@ import attrs
 
 from . import lookahead
 from .grammar import NUMERAL_TAIL, Grammar, captures, compile_grammar, gates_open
-from ..model import Grain
+from ..model import Grain, Mod
 from .meaning import Anchoring, CalendarSpec, DurationSpec, Mention, Shift, VagueSpec
 from .productions import PRODUCTIONS, MatchContext
 from .productions.common import key_of
@@ -189,6 +189,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _spans_after_leads(grammar, low, mentions)
         mentions = _with_generic_nights(grammar, text, low, mentions)
         mentions = _with_coordinated_parts(grammar, text, low, mentions)
+        mentions = _with_calendar_parts(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -360,6 +361,36 @@ def _with_coordinated_parts(grammar: Grammar, text: str, low: str, mentions: lis
             extra.append(Mention(r.start(1), r.end(1), text[r.start(1) : r.end(1)], attrs.evolve(spec, part_of_day=r.group(1)),
                                  "narrative_coordinated_part"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+@functools.lru_cache(maxsize=None)
+def _calendar_part_pattern(adjectives: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the last days of ", "the first weeks of " right before a date (searched backwards from it: anchored at the end)."""
+    return re.compile(r"\bthe[ \t]{1,2}(" + _word_alternation(adjectives) + r")[ \t]{1,2}(?:" + _word_alternation(units) + r")[ \t]{1,2}of[ \t]{1,2}\Z")
+
+
+def _with_calendar_parts(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the last days of May", "the first weeks of 1943" (lexicon [narrative_calendar_parts]): one
+    expression, the calendar period after "of" with the adjective's mod, as histories (TIMEX2) mark it (1920-05 END, like
+    "late May"), not a length of days ("the last days") and a month beside it; only a period longer than the unit ("the last days of
+    the war" names an event: a length still)."""
+    table = grammar.lexicon.tables.get("narrative_calendar_parts")
+    if not table or not table.get("units"):
+        return mentions
+    pattern = _calendar_part_pattern(tuple(table["mods"]), tuple(table["units"]))
+    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
+    out = list(mentions)
+    for n in mentions:
+        spec = n.meaning
+        if not isinstance(spec, CalendarSpec):
+            continue
+        r = pattern.search(low, max(0, n.start - 40), n.start)
+        if r is None or spec.grain <= grains[low[r.end(1) : r.end()].split()[0]]:
+            continue
+        out = [m for m in out if not (r.start() <= m.start < n.start)]
+        part = Mention(r.start(), n.end, text[r.start() : n.end], attrs.evolve(spec, mod=Mod(table["mods"][r.group(1)])), "narrative_calendar_part")
+        out = sorted([m for m in out if m is not n] + [part], key=lambda x: x.start)
+    return out
 
 
 NIGHT_RULE = "narrative_night"

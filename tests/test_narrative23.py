@@ -1,0 +1,53 @@
+"""Narrative mode, session 23: focused cases of each kind of error that five new short histories (written, and valued by
+hand as a history (TIMEX2) annotator would, before the tagger was run on them) showed."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+
+def _values(text: str, mode: str = "narrative") -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, "2026-12-01", mode=mode).timexes}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a part of a calendar period named after "of" is that period (with a mod), not a length beside a month
+        ("The rebels held the town until the last days of May 1920.", {"the last days of May 1920": "1920-05"}),
+        ("The duke spent the first weeks of 1643 raising money.", {"the first weeks of 1643": "1643"}),
+        ("The strike began in 1911. In the closing months of 1913 the mills reopened.", {"the closing months of 1913": "1913"}),
+        ("The old king fell ill in the final years of the 1680s.", {"the final years of the 1680s": "168"}),
+        ("The farmers sowed in 1921. In the early weeks of the summer it rained.", {"the early weeks of the summer": "1921-SU"}),
+        # seen from the end of the year, a later bare month is of the next year, as after "late 1948"
+        ("The war began in 1946. In the last months of 1948 the army was rebuilt, and by early March it was ready.",
+         {"the last months of 1948": "1948", "early March": "1949-03"}),
+        ("The city was founded in 1400. The plague came in 1410, and in the dying days of July the gates were shut.",
+         {"the dying days of July": "1410-07"}),
+        # an event after "of" is no calendar period: a length still
+        ("The war began in 1939. The last days of the war were quiet.", {"The last days": "PXD"}),
+        ("The rains began in 1760. In the first months of the summer the roads flooded.", {"the first months of the summer": "1760-SU"}),
+    ],
+)
+def test_a_part_of_a_calendar_period(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_a_part_of_a_calendar_period_has_its_mod() -> None:
+    timexes = {t.text: t for t in tag("The town fell in the first weeks of 1643 and was lost in the last days of May 1650.", "2026-12-01",
+                                      mode="narrative").timexes}
+    assert (timexes["the first weeks of 1643"].mod, timexes["the last days of May 1650"].mod) == ("START", "END")
+
+
+def test_a_unit_no_shorter_than_the_period_is_no_part_of_it() -> None:
+    values = _values("The siege began in 1760. The last months of March were hungry.")
+    assert "The last months of March" not in values and values.get("March") == "1760-03"
+
+
+def test_a_part_of_a_day_stays_apart() -> None:
+    # "the first hours of 5 June": the unit list holds no hours and a day has no part of days
+    values = _values("The fleet sailed on 4 June 1944. The first days of 5 June were calm.")
+    assert "The first days of 5 June" not in values
