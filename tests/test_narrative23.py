@@ -51,3 +51,32 @@ def test_a_part_of_a_day_stays_apart() -> None:
     # "the first hours of 5 June": the unit list holds no hours and a day has no part of days
     values = _values("The fleet sailed on 4 June 1944. The first days of 5 June were calm.")
     assert "The first days of 5 June" not in values
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an offset with an open hedge is a time the story reaches, dated by the amount written, not a length with no end
+        ("The rebels took the fort on 3 August 1881, and the war was declared over a week later.", {"over a week later": "1881-W32"}),
+        ("The siege began on 3 May 1790. The town fell more than two months later.", {"more than two months later": "1790-07"}),
+        ("The college opened in 1610. More than ten years later its library burned.", {"More than ten years later": "1620"}),
+        ("The duke died on 9 June 1402. Over a month earlier his son had fled.", {"Over a month earlier": "1402-05"}),
+        # a closed hedge was already so, and a length with an open hedge stays a length
+        ("The siege began on 3 May 1790. The town fell less than a week later.", {"less than a week later": "1790-W19"}),
+        ("The siege began on 3 May 1790 and lasted more than two months.", {"more than two months": "P2M"}),
+    ],
+)
+def test_an_offset_with_an_open_hedge_is_a_date(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_news_keeps_an_open_hedged_offset_as_it_was() -> None:
+    t = {t.text: t for t in tag("The plant closed on 3 March. It reopened more than a week later.", "2026-12-01", mode="news").timexes}
+    assert (t["more than a week"].value, t["more than a week"].latest) == ("P1W", None)
+
+
+def test_a_closed_hedge_keeps_its_own_bounds() -> None:
+    # "less than a week later" may be the next day: its earliest is the day told, not most of a week on
+    t = {t.text: t for t in tag("The siege began on 3 May 1790. The town fell less than a week later.", "2026-12-01", mode="narrative").timexes}
+    assert str(t["less than a week later"].earliest)[:10] == "1790-05-03"

@@ -255,6 +255,7 @@ def _offset_timex(ctx: Context, meaning: DurationSpec, offset: DurationSpec, tol
     now = story.saved() if told is not None else None
     if told is not None:
         story.restore(told, recalled=True)
+    offset = _open_hedge_closed(ctx, offset)
     t = hour_offset_timex(ctx, offset, story, common) if offset.grain in HOUR_GRAINS else None
     if t is None:
         t = duration_timex(ctx, offset if offset.grain not in HOUR_GRAINS else meaning, story, common)
@@ -263,6 +264,17 @@ def _offset_timex(ctx: Context, meaning: DurationSpec, offset: DurationSpec, tol
     if now is not None and not (offset.span == "later" and t.type is TimexType.DATE):
         story.restore(now)
     return t
+
+
+def _open_hedge_closed(ctx: Context, offset: DurationSpec) -> DurationSpec:
+    """Narrative mode: "the war was declared over a week later", "more than two years later": an offset with an open hedge
+    is a time the story reaches, as TIMEX2 histories date it (1881-W32), read as "just over" (lexicon [hedge_softeners]
+    hedges) so that it points to its written amount's period; not a length with no end (P1W)."""
+    table = ctx.lexicon.tables.get("hedge_softeners")
+    if ctx.mode != "narrative" or offset.span not in ("later", "earlier") or offset.amount is None or not table or offset.hedge not in table["hedges"]:
+        return offset
+    closed = table["hedges"][offset.hedge]
+    return attrs.evolve(offset, hedge=closed) if ctx.lexicon["hedges"].get(offset.hedge, (1.0, 1.0))[1] < 0 else offset
 
 
 def _said_day(ctx: Context, mention: Mention, story: Story) -> Optional[tuple[tuple[dt.datetime, dt.datetime], TimexAnchor]]:
