@@ -80,3 +80,30 @@ def test_a_closed_hedge_keeps_its_own_bounds() -> None:
     # "less than a week later" may be the next day: its earliest is the day told, not most of a week on
     t = {t.text: t for t in tag("The siege began on 3 May 1790. The town fell less than a week later.", "2026-12-01", mode="narrative").timexes}
     assert str(t["less than a week later"].earliest)[:10] == "1790-05-03"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the writer's own "today" in a history is the present (TIMEX2: PRESENT_REF), not the story's day
+        ("The castle fell on 5 April 1243 after a siege of nine days. Today its ruins are a national monument.", {"Today": "PRESENT_REF"}),
+        ("The fort was built in 1520, and it still stands today.", {"today": "PRESENT_REF"}),
+        ("The bishop was buried on 2 March 1187 at Vell, in what is today the province of Arn.", {"today": "PRESENT_REF"}),
+        # a part of the day or another day is the story's still, and a quoted "today" keeps its unknown day
+        ("The army reached the river on 5 May 1243. Tonight, the scouts reported, the ford was guarded.", {"Tonight": "1243-05-05TNI"}),
+        ("The army reached the river on 5 May 1243, and that day it camped.", {"that day": "1243-05-05"}),
+        ("The army reached the river on 5 May 1243. \"We cross today,\" the duke told his captains.", {"today": "XXXX-XX-XX"}),
+    ],
+)
+def test_the_writers_today_in_a_history(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_the_writers_today_is_the_reference_day() -> None:
+    t = [t for t in tag("The fort was finished on 3 June 1520. Today it is a museum.", "2026-12-01", mode="narrative").timexes if t.text == "Today"][0]
+    assert (str(t.earliest)[:10], str(t.latest)[:10]) == ("2026-12-01", "2026-12-02")
+
+
+def test_news_keeps_today_as_the_publication_day() -> None:
+    assert _values("The museum opened today.", mode="news").get("today") == "2026-12-01"

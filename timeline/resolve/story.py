@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -1200,6 +1200,15 @@ def quoted_deictic(ctx: "Context", spec: object, mention: Mention) -> bool:
                or (spec.part_of_day is not None and spec.month is None and spec.day is None and spec.weekday is None
                    and (shift is None or len(mention.text.split()) == 1)))  # a bare "afternoon" (not "that afternoon")
     return deictic and in_quotation(ctx.text, mention.start, mention.end)
+
+
+def writers_today(ctx: "Context", spec: object, mention: Mention) -> bool:
+    """Narrative mode: whether the expression is the writer's own "today" outside a quotation ("Today the ruins are a
+    national monument", "in what is today Belgium"): a history's present, as TIMEX2 histories mark it (PRESENT_REF), not
+    the story's day (a word of lexicon [deictic_days] with offset 0; one with a part of the day is a TIME, left so)."""
+    if ctx.mode != "narrative" or not isinstance(spec, CalendarSpec) or spec.shift is None or spec.shift.amount != 0:
+        return False
+    return " ".join(mention.text.lower().split()) in ctx.lexicon["deictic_days"]
 
 
 _DIGITS = re.compile(r"^(\d{4})(-W?\d\d)?(-\d\d)?")
