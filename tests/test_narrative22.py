@@ -538,6 +538,7 @@ EXPECTED = [
     ('comet', '150 years', 0, 'P150Y'),
     ('comet', '1998', 0, '1998'),
     ('comet', 'a quarter of a century after the discovery', 0, '1998'),
+    ('comet', 'the first decade of the new millennium', 0, '200'),  # found since s23 (narrative_millennia names)
     ('korvan', '1612', 0, '1612'),
     ('korvan', 'the spring of 1683', 0, '1683-SP'),
     ('korvan', '14 July', 0, '1683-07-14'),
@@ -744,7 +745,6 @@ EXPECTED = [
 ]
 LEFT = [
     ('comet', 'the 2120s', 0, '212'),
-    ('comet', 'the first decade of the new millennium', 0, '200'),
     ('first_war', 'twenty-three years', 0, 'BC0241'),
 ]
 

@@ -107,3 +107,38 @@ def test_the_writers_today_is_the_reference_day() -> None:
 
 def test_news_keeps_today_as_the_publication_day() -> None:
     assert _values("The museum opened today.", mode="news").get("today") == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a millennium by its name: the one that began with 2000, and a decade of it
+        ("The site was dug in 1962 and again in the new millennium.", {"the new millennium": "2"}),
+        ("She joined the board in 1988 and retired in the first decade of the new millennium.",
+         {"the first decade of the new millennium": "200"}),
+        # a name written with capitals is something else's
+        ("The New Millennium Bridge was opened by the mayor in 2001.", {"The New Millennium": None}),
+    ],
+)
+def test_the_new_millennium(text: str, expected: dict[str, str | None]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the century (decade) the story is in, where the unit ends the phrase
+        ("The siege was lifted in 1687. It was the turning point of the century.", {"the century": "16"}),
+        ("The 1640s were hard for the valley: the harvest of 1644 was the worst of the decade, and prices doubled.", {"the decade": "164"}),
+        # "of the century before" is another century: left
+        ("The siege was lifted in 1687, a copy of the great siege of the century before.", {"the century": None}),
+    ],
+)
+def test_the_century_of_the_story(text: str, expected: dict[str, str | None]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_news_leaves_the_century_alone() -> None:
+    assert "the century" not in _values("It was the storm of the century.", mode="news")

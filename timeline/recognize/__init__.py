@@ -190,6 +190,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_generic_nights(grammar, text, low, mentions)
         mentions = _with_coordinated_parts(grammar, text, low, mentions)
         mentions = _with_calendar_parts(grammar, text, low, mentions)
+        mentions = _with_story_units(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -288,7 +289,8 @@ def _millennia_pattern(mods: tuple[str, ...], ordinals: tuple[str, ...], nouns: 
 
 def _with_millennia(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
     """Narrative mode: "the 6th millennium BC", "the end of the 4th millennium BC" (lexicon [narrative_millennia]): the
-    millennium as histories (TIMEX2) write it, its number less one (BC5, BC3 with mod END; "the second millennium" 1);
+    millennium as histories (TIMEX2) write it, its number less one (BC5, BC3 with mod END; "the second millennium" 1), or
+    by a name of lexicon ``names`` ("the new millennium" 2);
     the value rides in a VagueSpec (rule ``MILLENNIUM_RULE``), resolve gives its bounds; not over another expression."""
     table = grammar.lexicon.tables.get("narrative_millennia")
     if not table or not table.get("nouns"):
@@ -302,6 +304,11 @@ def _with_millennia(grammar: Grammar, text: str, low: str, mentions: list[Mentio
         n = int(word[0]) if word[0].isdigit() else int(grammar.lexicon["ordinals"].get(word, 0))
         if 1 <= n <= 9:
             found.append((r, f"BC{n - 1}" if r.group(4) in bc else f"{n - 1}"))
+    names = table.get("names") or {}
+    if names:
+        # written in lower case after its first letter: "the New Millennium Bridge" is a name
+        found += [(r, names[" ".join(r.group(0).split())]) for r in re.finditer(r"\b(?:" + _word_alternation(tuple(names)).replace(r"\ ", r"[ \t]{1,2}") + r")\b", low)
+                  if text[r.start() + 1 : r.end()].islower()]
     if not found:
         return mentions
     kept = [m for m in mentions if not any(r.start() <= m.start and m.end <= r.end() for r, _ in found)]  # ("the first millennium" a length)
@@ -391,6 +398,28 @@ def _with_calendar_parts(grammar: Grammar, text: str, low: str, mentions: list[M
         part = Mention(r.start(), n.end, text[r.start() : n.end], attrs.evolve(spec, mod=Mod(table["mods"][r.group(1)])), "narrative_calendar_part")
         out = sorted([m for m in out if m is not n] + [part], key=lambda x: x.start)
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _story_unit_pattern(leads: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "of the century." : a lead word, "the" and a unit, then a stop (the unit ends the phrase)."""
+    return re.compile(r"\b(?:" + _word_alternation(leads) + r")[ \t]{1,2}(the[ \t]{1,2}(" + _word_alternation(units) + r"))(?=[ \t]*(?:[.,;:)!?]|$))")
+
+
+def _with_story_units(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the turning point of the century.", "the worst famine of the decade," (lexicon
+    [narrative_story_units]): the century (decade) the story is in, as "the end of the century" is counted; only where the
+    unit ends the phrase ("of the century that followed" is another one); not inside another expression."""
+    table = grammar.lexicon.tables.get("narrative_story_units")
+    if not table or not table.get("units"):
+        return mentions
+    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
+    starts = [m.start for m in mentions]
+    extra = [Mention(r.start(1), r.end(1), text[r.start(1) : r.end(1)],
+                     CalendarSpec(grains[r.group(2)], shift=Shift(grains[r.group(2)], 0, Anchoring.REFERENCE)), "narrative_story_unit")
+             for r in _story_unit_pattern(tuple(table["leads"]), tuple(table["units"])).finditer(low)
+             if not _overlaps(mentions, starts, r.start(1), r.end(1))]
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
 NIGHT_RULE = "narrative_night"
