@@ -142,3 +142,29 @@ def test_the_century_of_the_story(text: str, expected: dict[str, str | None]) ->
 
 def test_news_leaves_the_century_alone() -> None:
     assert "the century" not in _values("It was the storm of the century.", mode="news")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a range of early years after "between" inside a sentence, with a year near it in text and time
+        ("The tribes took the coastal provinces between 429 and 439. In 428 their king had reached the strait.",
+         {"429": "0429", "439": "0439"}),
+        # an early year after a month, before a hedge of a count
+        ("In 428 the king reached the coast. In May 429 about 80,000 people crossed the strait.", {"May 429": "0429-05"}),
+        ("In 532 the city rose. In June 533 some 15,000 soldiers sailed west.", {"June 533": "0533-06"}),
+    ],
+)
+def test_early_years_inside_a_sentence(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_a_range_after_from_inside_a_sentence_stays_a_count() -> None:
+    values = _values("In 428 the king reached the coast, and his army grew from 300 to 400.")
+    assert "300" not in values and "400" not in values
+
+
+def test_a_range_after_between_with_no_year_near_in_time_stays_a_count() -> None:
+    values = _values("The war began in 1520. The garrison numbered between 300 and 400.")
+    assert "300" not in values and "400" not in values

@@ -110,7 +110,7 @@ _LEXICON: dict[str, Field] = {
     "life_dates": _opt({"openers": _f("words"), "subjects": _opt("words")}),
     "narrative_same_time": _opt({"leads": _f("words"), "phrases": _f("words")}),
     "narrative_early_years": _opt({"before": _f("words"), "after": _f("words"), "hedges": _opt("words"), "range_leads": _opt("words"),
-                                   "reign_marks": _opt("words")}),
+                                   "reign_marks": _opt("words"), "range_anywhere": _opt("words")}),
     "narrative_ages": _opt({"units": _f("words"), "after": _f("words"), "leads": _opt("words"), "hedges": _opt("words")}),
     "bc_split_seasons": _opt({"eras": _f("words")}),
     "ordinal_days": _opt({"running": _f("words")}),

@@ -989,15 +989,23 @@ def _years_near(mentions: list[Mention], k: int, starts: list[int], skip: "set[i
     return False
 
 
+def _after_word(low: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether the word right before ``at`` is one of ``words``."""
+    m = re.search(r"([a-z]+)[ \t]{1,2}\Z", low[max(0, at - 30) : at])
+    return m is not None and m.group(1) in words
+
+
 def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list[Mention], narrative: bool = False) -> list[Mention]:
     """ "from 1066 to 1087": the second year of a range of early years (rule ``early_year`` checked it) is a year too,
     in the era of the first; a range of three-digit numbers is taken for years only in a story told in years BC
     ("from 211 to 207") or, in a history, when it opens its sentence and other years near it in the text are near it in
-    time ("Between 429 and 439 the ..." among 410 and 476) or ends in a four-digit year ("ruled from 907 to 1093"); elsewhere
-    it is more likely an amount ("grew from 300 to 400")."""
+    time ("Between 429 and 439 the ..." among 410 and 476), or follows a word of lexicon [narrative_early_years]
+    ``range_anywhere`` there ("the invasion of the provinces between 429 and 439."), or ends in a four-digit year ("ruled
+    from 907 to 1093"); elsewhere it is more likely an amount ("grew from 300 to 400")."""
     extra: list[Mention] = []
     dropped: set[int] = set()
     starts = [m.start for m in mentions]
+    leads = tuple((grammar.lexicon.tables.get("narrative_early_years") or {}).get("range_anywhere", ()))
     for k, m in enumerate(mentions):
         spec = m.meaning
         if m.rule not in _EARLY_YEARS or not isinstance(spec, CalendarSpec) or spec.year is None:
@@ -1005,8 +1013,8 @@ def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list
         rm = grammar.rule_regex(grammar.rule_index(m.rule)).match(low, m.start)
         if rm is None or "year_end" not in rm.re.groupindex or rm.group("year_end") is None:
             continue
-        if spec.year < 1000 and not spec.bc and not (narrative and ((opens_sentence(text, m.start) and _years_near(mentions, k, starts))
-                                                                     or len(rm.group("year_end")) == 4)):
+        if spec.year < 1000 and not spec.bc and not (narrative and (((opens_sentence(text, m.start) or _after_word(low, m.start, leads))
+                                                                      and _years_near(mentions, k, starts)) or len(rm.group("year_end")) == 4)):
             dropped.add(m.start)
             continue
         start, end = rm.span("year_end")
