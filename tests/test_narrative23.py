@@ -168,3 +168,13 @@ def test_a_range_after_from_inside_a_sentence_stays_a_count() -> None:
 def test_a_range_after_between_with_no_year_near_in_time_stays_a_count() -> None:
     values = _values("The war began in 1520. The garrison numbered between 300 and 400.")
     assert "300" not in values and "400" not in values
+
+
+@pytest.mark.parametrize("mode", ["narrative", "news"])
+def test_every_day_of_a_month_keeps_its_day(mode: str) -> None:
+    values = _values("The battle is remembered every 4 June, and the fair is held each 14 July. Every June the town fills.", mode=mode)
+    assert (values.get("every 4 June"), values.get("each 14 July"), values.get("Every June")) == ("XXXX-06-04", "XXXX-07-14", "XXXX-06")
+
+
+def test_a_number_word_before_a_month_is_no_day() -> None:
+    assert _values("The fair came every two June mornings.").get("every two June") == "XXXX-06"
