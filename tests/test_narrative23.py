@@ -178,3 +178,31 @@ def test_every_day_of_a_month_keeps_its_day(mode: str) -> None:
 
 def test_a_number_word_before_a_month_is_no_day() -> None:
     assert _values("The fair came every two June mornings.").get("every two June") == "XXXX-06"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an anniversary after a year with no day: the day of that year the years count from
+        ("The colonel landed on 19 April 1863. He was reburied in 1913, on the fiftieth anniversary of his landing.",
+         {"the fiftieth anniversary": "1913-04-19"}),
+        ("The bridge opened on 2 May 1910. In 1935, on the 25th anniversary of its opening, it was painted.", {"the 25th anniversary": "1935-05-02"}),
+        # no day told that many years before: the year
+        ("The town was founded in 1850. In 1900, on the fiftieth anniversary of its founding, a fair was held.",
+         {"the fiftieth anniversary": "1900"}),
+        ("The colonel landed on 19 April 1863. In 1913 the sixth anniversary of the club was marked.", {"the sixth anniversary": "1913"}),
+    ],
+)
+def test_an_anniversary_in_a_year(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_an_anniversary_after_a_month_is_no_year_anniversary() -> None:
+    values = _values("The colonel landed on 19 April 1863. In May 1913 the fiftieth anniversary of his landing was marked.")
+    assert "the fiftieth anniversary" not in values
+
+
+def test_an_anniversary_of_a_leap_day_in_a_common_year_is_the_year() -> None:
+    values = _values("The school opened on 29 February 1896. In 1946, on the fiftieth anniversary of its opening, it closed.")
+    assert values.get("the fiftieth anniversary") == "1946"

@@ -671,6 +671,8 @@ def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Me
             rule = "narrative_anniversary"
         elif _day_told_after(low, mentions, starts, r.end()):
             rule = ANNIVERSARY_AHEAD_RULE  # "the fiftieth anniversary of the landings was marked on 10 July 1993": that day
+        elif _year_told_before(low, mentions, starts, r.start()):
+            rule = ANNIVERSARY_YEAR_RULE  # "in 1913, on the fiftieth anniversary of his landing": a day of 1913 (resolve)
         else:
             continue
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE)), rule))
@@ -678,6 +680,18 @@ def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Me
 
 
 ANNIVERSARY_AHEAD_RULE = "narrative_anniversary_ahead"
+ANNIVERSARY_YEAR_RULE = "narrative_anniversary_year"
+
+
+def _year_told_before(low: str, mentions: list[Mention], starts: list[int], at: int) -> bool:
+    """Whether the last expression before ``at`` in its sentence is a year of the common era, no month or day with it
+    (the year an anniversary falls in: "in 1913, on the fiftieth anniversary of his landing")."""
+    opens = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
+    k = bisect.bisect_left(starts, at) - 1
+    if k < 0 or mentions[k].start < opens:
+        return False
+    spec = mentions[k].meaning
+    return isinstance(spec, CalendarSpec) and spec.grain is Grain.YEAR and spec.year is not None and not spec.bc and spec.shift is None
 
 
 def _day_told_after(low: str, mentions: list[Mention], starts: list[int], at: int) -> bool:

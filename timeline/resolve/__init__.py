@@ -25,7 +25,7 @@ import attrs
 from ..lexicon import load_lexicon
 from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, VagueSpec
-from ..recognize import ANNIVERSARY_AHEAD_RULE, MILLENNIUM_RULE, NIGHT_RULE, SAME_TIME_RULE
+from ..recognize import ANNIVERSARY_AHEAD_RULE, ANNIVERSARY_YEAR_RULE, MILLENNIUM_RULE, NIGHT_RULE, SAME_TIME_RULE
 from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc
@@ -36,7 +36,7 @@ from . import calendar as cal
 from .durations import hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, day_hint, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -439,6 +439,11 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         if day.type is TimexType.DATE and day.grain is Grain.DAY:
             return Timex(type=TimexType.DATE, value=day.value, grain=Grain.DAY, earliest=day.earliest, latest=day.latest,
                          anchor=TimexAnchor(AnchorKind.TIMEX, f"t{i + 2}"), temporal_function=True, **common)
+
+    if mention.rule == ANNIVERSARY_YEAR_RULE and i:  # narrative: "in 1913, on the fiftieth anniversary of his landing"
+        year = resolved(i - 1)
+        if year.type is TimexType.DATE and year.grain is Grain.YEAR and year.value.isdigit():
+            return anniversary_in_year(ctx, mention, year, f"t{i}", story, common)
 
     if isinstance(meaning, DurationSpec):
         if meaning.hedge:  # "a little over a week": just over (the softener stands outside the expression)

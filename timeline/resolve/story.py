@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -1200,6 +1200,26 @@ def quoted_deictic(ctx: "Context", spec: object, mention: Mention) -> bool:
                or (spec.part_of_day is not None and spec.month is None and spec.day is None and spec.weekday is None
                    and (shift is None or len(mention.text.split()) == 1)))  # a bare "afternoon" (not "that afternoon")
     return deictic and in_quotation(ctx.text, mention.start, mention.end)
+
+
+def anniversary_in_year(ctx: "Context", mention: Mention, year: Timex, year_tid: str, story: Story, common: dict[str, object]) -> Timex:
+    """Narrative mode: "in 1913, on the fiftieth anniversary of his landing" (its rank from lexicon [ordinals],
+    [anniversaries] ordinals or "50th"): the day of that year the years count from, when the story told a day of the year
+    so many years before ("landed on 19 April 1863": 1913-04-19, the first such day told), else the year itself."""
+    word = mention.text.lower().split()[1].split("-year")[0]
+    ranks = {**ctx.lexicon["ordinals"], **(ctx.lexicon.tables.get("anniversaries") or {}).get("ordinals", {})}
+    n = int(word.rstrip("stndrh")) if word[0].isdigit() else int(ranks.get(word, 0))
+    y = int(year.value)
+    day = next((p for p, _ in story.told_days if p.start.year == y - n), None) if n else None
+    try:
+        period = cal.day(dt.date(y, day.start.month, day.start.day)) if day is not None else None
+    except ValueError:  # 29 February in a year without it
+        period = None
+    if period is None:
+        return Timex(type=TimexType.DATE, value=year.value, grain=Grain.YEAR, earliest=year.earliest, latest=year.latest,
+                     anchor=TimexAnchor(AnchorKind.TIMEX, year_tid), temporal_function=True, **common)  # type: ignore[arg-type]
+    return Timex(type=TimexType.DATE, value=period.value, grain=Grain.DAY, earliest=period.start, latest=period.end,
+                 anchor=TimexAnchor(AnchorKind.TIMEX, year_tid), temporal_function=True, **common)  # type: ignore[arg-type]
 
 
 def writers_today(ctx: "Context", spec: object, mention: Mention) -> bool:
