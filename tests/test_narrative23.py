@@ -206,3 +206,20 @@ def test_an_anniversary_after_a_month_is_no_year_anniversary() -> None:
 def test_an_anniversary_of_a_leap_day_in_a_common_year_is_the_year() -> None:
     values = _values("The school opened on 29 February 1896. In 1946, on the fiftieth anniversary of its opening, it closed.")
     assert values.get("the fiftieth anniversary") == "1946"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a date in the offset's own clause wins over an event told earlier that the offset names
+        ("The war began in 1946. The offensive began in the spring of 1949. On the morning of 8 April the last defenders "
+         "surrendered, twenty-three days after the offensive began. The ceasefire came at noon.",
+         {"twenty-three days": "1949-04-08", "noon": "1949-04-08T12:00"}),
+        # (consistent with the event's own day, as here, either reading gives the date)
+        ("The siege began on 3 June 1702. The town burned on 20 June. On 1 July the garrison marched out, four weeks after "
+         "the siege began.", {"four weeks": "1702-W26"}),
+    ],
+)
+def test_a_date_in_the_clause_wins_over_an_event_offset(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -450,7 +450,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             meaning = attrs.evolve(meaning, hedge=softened(ctx.lexicon, ctx.text[max(0, mention.start - 20):mention.start], meaning.hedge))
         meaning = _length_in_past_clause(ctx, mention, meaning)  # "moved 400,000 pounds in five months"
         offset, told = event_offset(ctx, meaning, mention, mentions[i - 1] if i else None, story)
-        restated = restated_date(ctx, meaning, mention, mentions[i - 1] if i else None, f"t{i}", story) if offset is meaning else None
+        # (a date in the offset's own clause wins over an event told earlier: "On the morning of 8 April they surrendered,
+        # twenty-three days after the offensive began" is the 8th, whatever "began" last named)
+        restated = restated_date(ctx, meaning, mention, mentions[i - 1] if i else None, f"t{i}", story)
         if restated is not None:  # "signed on 30 May 1942, almost three years after the first shots": 1942
             value, period, of = restated
             return Timex(type=TimexType.DATE, value=value, grain=meaning.grain, earliest=period.start if period else None,
