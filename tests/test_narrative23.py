@@ -223,3 +223,26 @@ def test_an_anniversary_of_a_leap_day_in_a_common_year_is_the_year() -> None:
 def test_a_date_in_the_clause_wins_over_an_event_offset(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a BC date with its month restated by a year offset after it: that year; by a month offset: that month
+        ("The last battle was fought in 51 BC. The general was murdered in March 44 BC, seven years after the last battle.",
+         {"seven years after the last battle": "BC0044"}),
+        ("The vote was held in 44 BC. The general was murdered in March 44 BC, two months after the vote.",
+         {"two months after the vote": "BC0044-03"}),
+        # an anniversary after a possessive
+        ("The war began on 5 June 1967. On its fiftieth anniversary, 5 June 2017, crowds marched.", {"its fiftieth anniversary": "2017-06-05"}),
+        # a week offset from a day (or its evening) points to a day, which "the next morning" and "that night" count from
+        ("The battle was fought on 2 July 1644 and began in the evening. The town surrendered a fortnight later. The earl fled "
+         "the next morning.", {"the next morning": "1644-07-17TMO"}),
+        ("The battle was fought on 2 July 1644 and began in the evening. The town surrendered a week later. That night the earl "
+         "fled.", {"That night": "1644-07-09TNI"}),
+    ],
+)
+def test_third_batch_kinds(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+

@@ -648,11 +648,11 @@ def _with_bc_split_seasons(grammar: Grammar, text: str, low: str, mentions: list
 
 
 @functools.lru_cache(maxsize=None)
-def _anniversary_pattern(ordinals: tuple[str, ...], nouns: tuple[str, ...]) -> "re.Pattern[str]":
-    """ "the sixth anniversary", "the 50th anniversary", "the tenth-year anniversary"."""
+def _anniversary_pattern(ordinals: tuple[str, ...], nouns: tuple[str, ...], determiners: tuple[str, ...] = ()) -> "re.Pattern[str]":
+    """ "the sixth anniversary", "the 50th anniversary", "the tenth-year anniversary", "its fiftieth anniversary"."""
     alt = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True))
     noun = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
-    return re.compile(r"\bthe[ \t]{1,2}(?:" + alt + r"|\d{1,3}(?:st|nd|rd|th))(?:[ \t-]year)?[ \t]{1,2}(?:" + noun + r")\b")
+    return re.compile(r"\b(?:" + _word_alternation(("the",) + determiners) + r")[ \t]{1,2}(?:" + alt + r"|\d{1,3}(?:st|nd|rd|th))(?:[ \t-]year)?[ \t]{1,2}(?:" + noun + r")\b")
 
 
 def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -664,7 +664,7 @@ def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Me
     starts = [m.start for m in mentions]
     extra = []
     ordinals = tuple(grammar.lexicon["ordinals"]) + tuple(table.get("ordinals", ()))
-    for r in _anniversary_pattern(ordinals, tuple(table["nouns"])).finditer(low):
+    for r in _anniversary_pattern(ordinals, tuple(table["nouns"]), tuple(table.get("determiners", ()))).finditer(low):
         if _overlaps(mentions, starts, r.start(), r.end()):
             continue
         if _day_told_before(low, mentions, starts, r.start()):

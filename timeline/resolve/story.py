@@ -268,8 +268,11 @@ class Story:
         if moves or not (looks_back or flash or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
-        if period.grain in DAY_GRAINS and not (self.narrative and (looks_back or self.flashback) and not moves and self.day is not None
-                                               and not self.day_passed):
+        if self.narrative and moves and period.grain is Grain.WEEK:
+            # "a fortnight later" from a day (or its evening) points to a day: the story's day now ("... the next morning")
+            self.day, self.day_tid, self.day_passed = Period(period.start, period.end, Grain.DAY, period.start.strftime("%Y-%m-%d")), tid, False
+        elif period.grain in DAY_GRAINS and not (self.narrative and (looks_back or self.flashback) and not moves and self.day is not None
+                                                 and not self.day_passed):
             # (narrative: "On 7 December ... A day earlier ... The following day" counts from the 7th, not from the look-back;
             # so does "entered the city on 14 September, which its people had abandoned the day before. That night")
             self.day, self.day_tid = period, tid
@@ -827,7 +830,10 @@ def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, befor
     if not after or after[0] not in table["directions"]:
         return None
     if story.bc is not None and story.bc_tid == before_tid:
-        return (f"BC{story.bc[0]:04d}", None, story.bc_tid) if meaning.grain is Grain.YEAR and story.bc[1] is None else None
+        # the date's year ("on the Ides of March 44 BC, seven years after the last battle": BC0044), or month
+        if meaning.grain is Grain.MONTH and story.bc[1] is not None:
+            return f"BC{story.bc[0]:04d}-{story.bc[1]:02d}", None, story.bc_tid
+        return (f"BC{story.bc[0]:04d}", None, story.bc_tid) if meaning.grain is Grain.YEAR else None
     last = story.last
     joined = last is not None and last[0] == story.sentence and story.end_of.get(last[2], -1) >= before_it.start - RESTATED_JOIN
     if last is None or (last[2] != before_tid and not joined) or last[1].grain > meaning.grain:  # ("in the spring of 1919, four years after": 1919)
