@@ -268,8 +268,9 @@ class Story:
         if moves or not (looks_back or flash or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
-        if self.narrative and moves and period.grain is Grain.WEEK:
-            # "a fortnight later" from a day (or its evening) points to a day: the story's day now ("... the next morning")
+        if self.narrative and moves and period.grain is Grain.WEEK and period.end - period.start == dt.timedelta(days=1):
+            # "a fortnight later" from a day (or its evening) points to one day: the story's day now ("... the next morning");
+            # a calendar week ("the first week of June 1651") is no day
             self.day, self.day_tid, self.day_passed = Period(period.start, period.end, Grain.DAY, period.start.strftime("%Y-%m-%d")), tid, False
         elif period.grain in DAY_GRAINS and not (self.narrative and (looks_back or self.flashback) and not moves and self.day is not None
                                                  and not self.day_passed):
