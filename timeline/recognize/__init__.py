@@ -657,7 +657,9 @@ def _anniversary_pattern(ordinals: tuple[str, ...], nouns: tuple[str, ...], dete
 
 def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
     """Narrative mode: "On April 9, 2009, the sixth anniversary of the city's fall, crowds ...": an anniversary told after a
-    date with its day in its sentence is that day, as "that same day" (lexicon [anniversaries]); not inside another expression."""
+    date with its day in its sentence is that day, as "that same day" (lexicon [anniversaries]); so is one told before
+    such a day, or after a year when a day that many years before was told (:func:`_day_of_years_before`); not inside
+    another expression."""
     table = grammar.lexicon.tables.get("anniversaries")
     if not table or not table.get("nouns"):
         return mentions
@@ -671,7 +673,7 @@ def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Me
             rule = "narrative_anniversary"
         elif _day_told_after(low, mentions, starts, r.end()):
             rule = ANNIVERSARY_AHEAD_RULE  # "the fiftieth anniversary of the landings was marked on 10 July 1993": that day
-        elif _year_told_before(low, mentions, starts, r.start()):
+        elif _day_of_years_before(mentions, _year_told_before(low, mentions, starts, r.start()), _rank(grammar, table, r.group(0)), r.start()):
             rule = ANNIVERSARY_YEAR_RULE  # "in 1913, on the fiftieth anniversary of his landing": a day of 1913 (resolve)
         else:
             continue
@@ -683,15 +685,31 @@ ANNIVERSARY_AHEAD_RULE = "narrative_anniversary_ahead"
 ANNIVERSARY_YEAR_RULE = "narrative_anniversary_year"
 
 
-def _year_told_before(low: str, mentions: list[Mention], starts: list[int], at: int) -> bool:
-    """Whether the last expression before ``at`` in its sentence is a year of the common era, no month or day with it
-    (the year an anniversary falls in: "in 1913, on the fiftieth anniversary of his landing")."""
+def _year_told_before(low: str, mentions: list[Mention], starts: list[int], at: int) -> Optional[int]:
+    """The year of the common era that is the last expression before ``at`` in its sentence, no month or day with it
+    (the year an anniversary falls in: "in 1913, on the fiftieth anniversary of his landing"), else None."""
     opens = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
     k = bisect.bisect_left(starts, at) - 1
     if k < 0 or mentions[k].start < opens:
-        return False
+        return None
     spec = mentions[k].meaning
-    return isinstance(spec, CalendarSpec) and spec.grain is Grain.YEAR and spec.year is not None and not spec.bc and spec.shift is None
+    ok = isinstance(spec, CalendarSpec) and spec.grain is Grain.YEAR and spec.year is not None and not spec.bc and spec.shift is None
+    return spec.year if ok else None  # type: ignore[union-attr]
+
+
+def _rank(grammar: Grammar, table: dict, words: str) -> int:
+    """The number of an anniversary's rank ("the fiftieth anniversary" 50, "its 25th anniversary" 25), 0 if none."""
+    word = words.lower().split()[1].split("-year")[0]
+    if word[0].isdigit():
+        return int(word.rstrip("stndrh"))
+    return int({**grammar.lexicon["ordinals"], **table.get("ordinals", {})}.get(word, 0))
+
+
+def _day_of_years_before(mentions: list[Mention], year: Optional[int], n: int, at: int) -> bool:
+    """Whether a date with its day, ``n`` years before ``year``, is written before ``at`` (the day an anniversary in that
+    year counts from: "landed on 19 April 1863 ... in 1913, on the fiftieth anniversary"); without one it is left."""
+    return year is not None and n > 0 and any(m.start < at and isinstance(m.meaning, CalendarSpec) and m.meaning.year == year - n
+                                              and m.meaning.month is not None and m.meaning.day is not None and not m.meaning.bc for m in mentions)
 
 
 def _day_told_after(low: str, mentions: list[Mention], starts: list[int], at: int) -> bool:

@@ -50,6 +50,7 @@ class Story:
     bc: Optional[tuple[int, Optional[int]]] = None  # the story is in this year (and month) before the common era
     bc_tid: Optional[str] = None
     bc_season: Optional[str] = None  # ... and the season it was told with ("the spring of 52 BC": "SP"), else None
+    bc_day: Optional[tuple[str, int]] = None  # ... and the id of the BC date told with its day, and that day ("30 September 52 BC")
     focus: Optional[Period] = None  # the last period talked about that is not a look-back ("the quarter", not "a year ago")
     focus_tid: Optional[str] = None
     days: dict[tuple[int, int], tuple[Period, str]] = attrs.Factory(dict)  # news: the date each bare "Jan. 14" was taken for
@@ -280,7 +281,7 @@ class Story:
             self.day_passed = False
 
 
-_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "day_passed", "late", "bc", "bc_tid", "bc_season", "span")
+_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "day_passed", "late", "bc", "bc_tid", "bc_season", "bc_day", "span")
 
 
 HEADING_WORDS = 12  # a heading line has at most this many words
@@ -1212,7 +1213,8 @@ def quoted_deictic(ctx: "Context", spec: object, mention: Mention) -> bool:
 def anniversary_in_year(ctx: "Context", mention: Mention, year: Timex, year_tid: str, story: Story, common: dict[str, object]) -> Timex:
     """Narrative mode: "in 1913, on the fiftieth anniversary of his landing" (its rank from lexicon [ordinals],
     [anniversaries] ordinals or "50th"): the day of that year the years count from, when the story told a day of the year
-    so many years before ("landed on 19 April 1863": 1913-04-19, the first such day told), else the year itself."""
+    so many years before ("landed on 19 April 1863": 1913-04-19, the first such day told; the recognizer asks for one),
+    else the year itself (that day is 29 February and the year has none)."""
     word = mention.text.lower().split()[1].split("-year")[0]
     ranks = {**ctx.lexicon["ordinals"], **(ctx.lexicon.tables.get("anniversaries") or {}).get("ordinals", {})}
     n = int(word.rstrip("stndrh")) if word[0].isdigit() else int(ranks.get(word, 0))
