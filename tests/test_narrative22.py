@@ -56,8 +56,8 @@ def test_an_offset_restated_by_the_date_after_it(text: str, expected: dict[str, 
         ("In 1350, the tenth year of her reign, the queen founded a college.", {"the tenth year of her reign": "1350"}),
         # no accession told (or too far back): a length, as "the first year of the war"
         ("King Osric fought the barons in 1215. In the third year of his reign he lost.", {"the third year of his reign": "P1Y"}),
-        ("Ramen succeeded his uncle in 1210. Famine came. The nobles quarrelled. Rain fell. In the 3rd year of his reign the river "
-         "flooded.", {"the 3rd year of his reign": "P1Y"}),
+        ("Ramen succeeded his uncle in 1210. " + "Rain fell. " * 20 + "In the 3rd year of his reign the river flooded.",
+         {"the 3rd year of his reign": "P1Y"}),  # (s23: more than ACCESSION_SENTENCES back, now 20)
         ("The war broke out in 1914. During the first year of the war the front barely moved.", {"the first year": "P1Y"}),
     ],
 )

@@ -267,3 +267,11 @@ def test_third_batch_kinds(text: str, expected: dict[str, str]) -> None:
 def test_a_day_counted_from_a_bc_day(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+def test_a_year_of_a_reign_paragraphs_after_the_accession() -> None:
+    text = ("King Pherax came to the throne of Oresta in 209 BC. He was young. His uncle ruled for him. The nobles obeyed.\n\n"
+            "In the spring of 203 BC he crossed the river. The league withdrew. That winter he rested. The following spring the "
+            "league attacked. The battle lasted two days. Two years later the league lost again.\n\nThe king died in the "
+            "thirteenth year of his reign.")
+    assert _values(text).get("the thirteenth year of his reign") == "BC0197"

@@ -993,7 +993,8 @@ def night_timex(ctx: "Context", mention: Mention, story: Story, common: dict[str
 
 
 REGNAL_RULE = "regnal_year"  # recognize._with_regnal_years
-ACCESSION_SENTENCES = 3  # sentences back at most from a year of a reign to the accession it counts from
+ACCESSION_SENTENCES = 20  # sentences back at most from a year of a reign to the accession it counts from (a history tells
+# "in the thirteenth year of his reign" paragraphs after "came to the throne in 209 BC"; s23 raised it from 3)
 _YEAR_VALUE = re.compile(r"(BC)?(\d{4})(?:-|\Z)")
 
 
