@@ -275,3 +275,21 @@ def test_a_year_of_a_reign_paragraphs_after_the_accession() -> None:
             "league attacked. The battle lasted two days. Two years later the league lost again.\n\nThe king died in the "
             "thirteenth year of his reign.")
     assert _values(text).get("the thirteenth year of his reign") == "BC0197"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a range of early years alone in parentheses, with a year near it in text and time
+        ("The War of the Holy League (1570–1573) was fought at sea. In 1571 the fleets met.", {"1570": "1570", "1573": "1573"}),
+        ("King Oswin (871–899) ruled the west. In 880 he won a battle.", {"871": "0871", "899": "0899"}),
+    ],
+)
+def test_a_range_of_early_years_in_parentheses(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_a_range_in_parentheses_that_does_not_close_there_stays_a_count() -> None:
+    values = _values("The town (1560-1580 people) grew. In 1571 it burned.")
+    assert "1560" not in values and "1580" not in values

@@ -815,8 +815,10 @@ def _early_years_near_pattern(seasons: tuple[str, ...], months: tuple[str, ...],
 
 @functools.lru_cache(maxsize=None)
 def _early_ranges_pattern(leads: tuple[str, ...], marks: tuple[str, ...]) -> "re.Pattern[str]":
-    """ "Between 994 and 1002", "from 871 to 899", "(r. 871–899)": two early years of a range, whatever word follows."""
-    return re.compile(r"(?<![\w.,-])(?:(" + _alternation(leads) + r")[ \t]{1,2}|\((?:" + (_alternation(marks) or "(?!)") + r")[ \t]{0,2})"
+    """ "Between 994 and 1002", "from 871 to 899", "(r. 871–899)", "(1570–1573)": two early years of a range, whatever word
+    follows; in parentheses after a reign mark, or alone there."""
+    return re.compile(r"(?<![\w.,-])(?:(" + _alternation(leads) + r")[ \t]{1,2}|\((?:(?:" + (_alternation(marks) or "(?!)")
+                      + r")[ \t]{0,2}|(?=[^()\n]{3,13}\))))"
                       + _EARLY_NUMBER + r"[ \t]{0,2}(?:(?:and|to)[ \t]{1,2}|[\u2013-][ \t]{0,2})" + _RANGE_END
                       + r"(?![\w%\u2013-]|[ \t]{1,2}(?!(?:was|is|has|his|its|as|this|thus)\b)[a-z]+s\b)")  # (not "between 300 and 400 boats")
 
