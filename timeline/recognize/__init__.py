@@ -18,7 +18,7 @@ import attrs
 
 from . import lookahead
 from .grammar import NUMERAL_TAIL, Grammar, captures, compile_grammar, gates_open
-from ..model import Grain
+from ..model import Grain, Mod
 from .meaning import Anchoring, CalendarSpec, DurationSpec, Mention, Shift, VagueSpec
 from .productions import PRODUCTIONS, MatchContext
 from .productions.common import key_of
@@ -189,6 +189,8 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _spans_after_leads(grammar, low, mentions)
         mentions = _with_generic_nights(grammar, text, low, mentions)
         mentions = _with_coordinated_parts(grammar, text, low, mentions)
+        mentions = _with_calendar_parts(grammar, text, low, mentions)
+        mentions = _with_story_units(grammar, text, low, mentions)
     return _with_early_range_ends(grammar, text, low, mentions, narrative)
 
 
@@ -287,7 +289,8 @@ def _millennia_pattern(mods: tuple[str, ...], ordinals: tuple[str, ...], nouns: 
 
 def _with_millennia(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
     """Narrative mode: "the 6th millennium BC", "the end of the 4th millennium BC" (lexicon [narrative_millennia]): the
-    millennium as histories (TIMEX2) write it, its number less one (BC5, BC3 with mod END; "the second millennium" 1);
+    millennium as histories (TIMEX2) write it, its number less one (BC5, BC3 with mod END; "the second millennium" 1), or
+    by a name of lexicon ``names`` ("the new millennium" 2);
     the value rides in a VagueSpec (rule ``MILLENNIUM_RULE``), resolve gives its bounds; not over another expression."""
     table = grammar.lexicon.tables.get("narrative_millennia")
     if not table or not table.get("nouns"):
@@ -301,6 +304,11 @@ def _with_millennia(grammar: Grammar, text: str, low: str, mentions: list[Mentio
         n = int(word[0]) if word[0].isdigit() else int(grammar.lexicon["ordinals"].get(word, 0))
         if 1 <= n <= 9:
             found.append((r, f"BC{n - 1}" if r.group(4) in bc else f"{n - 1}"))
+    names = table.get("names") or {}
+    if names:
+        # written in lower case after its first letter: "the New Millennium Bridge" is a name
+        found += [(r, names[" ".join(r.group(0).split())]) for r in re.finditer(r"\b(?:" + _word_alternation(tuple(names)).replace(r"\ ", r"[ \t]{1,2}") + r")\b", low)
+                  if text[r.start() + 1 : r.end()].islower()]
     if not found:
         return mentions
     kept = [m for m in mentions if not any(r.start() <= m.start and m.end <= r.end() for r, _ in found)]  # ("the first millennium" a length)
@@ -359,6 +367,58 @@ def _with_coordinated_parts(grammar: Grammar, text: str, low: str, mentions: lis
         if not _overlaps(mentions, starts, r.start(1), r.end(1)):
             extra.append(Mention(r.start(1), r.end(1), text[r.start(1) : r.end(1)], attrs.evolve(spec, part_of_day=r.group(1)),
                                  "narrative_coordinated_part"))
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+@functools.lru_cache(maxsize=None)
+def _calendar_part_pattern(adjectives: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the last days of ", "the first weeks of " right before a date (searched backwards from it: anchored at the end)."""
+    return re.compile(r"\bthe[ \t]{1,2}(" + _word_alternation(adjectives) + r")[ \t]{1,2}(?:" + _word_alternation(units) + r")[ \t]{1,2}of[ \t]{1,2}\Z")
+
+
+def _with_calendar_parts(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the last days of May", "the first weeks of 1943" (lexicon [narrative_calendar_parts]): one
+    expression, the calendar period after "of" with the adjective's mod, as histories (TIMEX2) mark it (1920-05 END, like
+    "late May"), not a length of days ("the last days") and a month beside it; only a period longer than the unit ("the last days of
+    the war" names an event: a length still)."""
+    table = grammar.lexicon.tables.get("narrative_calendar_parts")
+    if not table or not table.get("units"):
+        return mentions
+    pattern = _calendar_part_pattern(tuple(table["mods"]), tuple(table["units"]))
+    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
+    out = list(mentions)
+    for n in mentions:
+        spec = n.meaning
+        if not isinstance(spec, CalendarSpec):
+            continue
+        r = pattern.search(low, max(0, n.start - 40), n.start)
+        if r is None or spec.grain <= grains[low[r.end(1) : r.end()].split()[0]]:
+            continue
+        out = [m for m in out if not (r.start() <= m.start < n.start)]
+        part = Mention(r.start(), n.end, text[r.start() : n.end], attrs.evolve(spec, mod=Mod(table["mods"][r.group(1)])), "narrative_calendar_part")
+        out = sorted([m for m in out if m is not n] + [part], key=lambda x: x.start)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _story_unit_pattern(leads: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "of the century." : a lead word, "the" and a unit, then a stop (the unit ends the phrase)."""
+    return re.compile(r"\b(?:" + _word_alternation(leads) + r")[ \t]{1,2}(the[ \t]{1,2}(" + _word_alternation(units) + r"))(?=[ \t]*(?:[.,;:)!?]|$))")
+
+
+def _with_story_units(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the turning point of the century.", "the worst famine of the decade," (lexicon
+    [narrative_story_units]): the century (decade) the story is in, as "the end of the century" is counted; only where the
+    unit ends the phrase ("of the century that followed" is another one); not inside another expression."""
+    table = grammar.lexicon.tables.get("narrative_story_units")
+    if not table or not table.get("units"):
+        return mentions
+    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
+    starts = [m.start for m in mentions]
+    extra = [Mention(r.start(1), r.end(1), text[r.start(1) : r.end(1)],
+                     CalendarSpec(grains[r.group(2)], shift=Shift(grains[r.group(2)], 0, Anchoring.REFERENCE)), "narrative_story_unit")
+             for r in _story_unit_pattern(tuple(table["leads"]), tuple(table["units"])).finditer(low)
+             if not _overlaps(mentions, starts, r.start(1), r.end(1))]
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
@@ -588,29 +648,33 @@ def _with_bc_split_seasons(grammar: Grammar, text: str, low: str, mentions: list
 
 
 @functools.lru_cache(maxsize=None)
-def _anniversary_pattern(ordinals: tuple[str, ...], nouns: tuple[str, ...]) -> "re.Pattern[str]":
-    """ "the sixth anniversary", "the 50th anniversary", "the tenth-year anniversary"."""
+def _anniversary_pattern(ordinals: tuple[str, ...], nouns: tuple[str, ...], determiners: tuple[str, ...] = ()) -> "re.Pattern[str]":
+    """ "the sixth anniversary", "the 50th anniversary", "the tenth-year anniversary", "its fiftieth anniversary"."""
     alt = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True))
     noun = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
-    return re.compile(r"\bthe[ \t]{1,2}(?:" + alt + r"|\d{1,3}(?:st|nd|rd|th))(?:[ \t-]year)?[ \t]{1,2}(?:" + noun + r")\b")
+    return re.compile(r"\b(?:" + _word_alternation(("the",) + determiners) + r")[ \t]{1,2}(?:" + alt + r"|\d{1,3}(?:st|nd|rd|th))(?:[ \t-]year)?[ \t]{1,2}(?:" + noun + r")\b")
 
 
 def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
     """Narrative mode: "On April 9, 2009, the sixth anniversary of the city's fall, crowds ...": an anniversary told after a
-    date with its day in its sentence is that day, as "that same day" (lexicon [anniversaries]); not inside another expression."""
+    date with its day in its sentence is that day, as "that same day" (lexicon [anniversaries]); so is one told before
+    such a day, or after a year when a day that many years before was told (:func:`_day_of_years_before`); not inside
+    another expression."""
     table = grammar.lexicon.tables.get("anniversaries")
     if not table or not table.get("nouns"):
         return mentions
     starts = [m.start for m in mentions]
     extra = []
     ordinals = tuple(grammar.lexicon["ordinals"]) + tuple(table.get("ordinals", ()))
-    for r in _anniversary_pattern(ordinals, tuple(table["nouns"])).finditer(low):
+    for r in _anniversary_pattern(ordinals, tuple(table["nouns"]), tuple(table.get("determiners", ()))).finditer(low):
         if _overlaps(mentions, starts, r.start(), r.end()):
             continue
         if _day_told_before(low, mentions, starts, r.start()):
             rule = "narrative_anniversary"
         elif _day_told_after(low, mentions, starts, r.end()):
             rule = ANNIVERSARY_AHEAD_RULE  # "the fiftieth anniversary of the landings was marked on 10 July 1993": that day
+        elif _day_of_years_before(mentions, _year_told_before(low, mentions, starts, r.start()), _rank(grammar, table, r.group(0)), r.start()):
+            rule = ANNIVERSARY_YEAR_RULE  # "in 1913, on the fiftieth anniversary of his landing": a day of 1913 (resolve)
         else:
             continue
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE)), rule))
@@ -618,6 +682,34 @@ def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Me
 
 
 ANNIVERSARY_AHEAD_RULE = "narrative_anniversary_ahead"
+ANNIVERSARY_YEAR_RULE = "narrative_anniversary_year"
+
+
+def _year_told_before(low: str, mentions: list[Mention], starts: list[int], at: int) -> Optional[int]:
+    """The year of the common era that is the last expression before ``at`` in its sentence, no month or day with it
+    (the year an anniversary falls in: "in 1913, on the fiftieth anniversary of his landing"), else None."""
+    opens = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
+    k = bisect.bisect_left(starts, at) - 1
+    if k < 0 or mentions[k].start < opens:
+        return None
+    spec = mentions[k].meaning
+    ok = isinstance(spec, CalendarSpec) and spec.grain is Grain.YEAR and spec.year is not None and not spec.bc and spec.shift is None
+    return spec.year if ok else None  # type: ignore[union-attr]
+
+
+def _rank(grammar: Grammar, table: dict, words: str) -> int:
+    """The number of an anniversary's rank ("the fiftieth anniversary" 50, "its 25th anniversary" 25), 0 if none."""
+    word = words.lower().split()[1].split("-year")[0]
+    if word[0].isdigit():
+        return int(word.rstrip("stndrh"))
+    return int({**grammar.lexicon["ordinals"], **table.get("ordinals", {})}.get(word, 0))
+
+
+def _day_of_years_before(mentions: list[Mention], year: Optional[int], n: int, at: int) -> bool:
+    """Whether a date with its day, ``n`` years before ``year``, is written before ``at`` (the day an anniversary in that
+    year counts from: "landed on 19 April 1863 ... in 1913, on the fiftieth anniversary"); without one it is left."""
+    return year is not None and n > 0 and any(m.start < at and isinstance(m.meaning, CalendarSpec) and m.meaning.year == year - n
+                                              and m.meaning.month is not None and m.meaning.day is not None and not m.meaning.bc for m in mentions)
 
 
 def _day_told_after(low: str, mentions: list[Mention], starts: list[int], at: int) -> bool:
@@ -723,8 +815,10 @@ def _early_years_near_pattern(seasons: tuple[str, ...], months: tuple[str, ...],
 
 @functools.lru_cache(maxsize=None)
 def _early_ranges_pattern(leads: tuple[str, ...], marks: tuple[str, ...]) -> "re.Pattern[str]":
-    """ "Between 994 and 1002", "from 871 to 899", "(r. 871–899)": two early years of a range, whatever word follows."""
-    return re.compile(r"(?<![\w.,-])(?:(" + _alternation(leads) + r")[ \t]{1,2}|\((?:" + (_alternation(marks) or "(?!)") + r")[ \t]{0,2})"
+    """ "Between 994 and 1002", "from 871 to 899", "(r. 871–899)", "(1570–1573)": two early years of a range, whatever word
+    follows; in parentheses after a reign mark, or alone there."""
+    return re.compile(r"(?<![\w.,-])(?:(" + _alternation(leads) + r")[ \t]{1,2}|\((?:(?:" + (_alternation(marks) or "(?!)")
+                      + r")[ \t]{0,2}|(?=[^()\n]{3,13}\))))"
                       + _EARLY_NUMBER + r"[ \t]{0,2}(?:(?:and|to)[ \t]{1,2}|[\u2013-][ \t]{0,2})" + _RANGE_END
                       + r"(?![\w%\u2013-]|[ \t]{1,2}(?!(?:was|is|has|his|its|as|this|thus)\b)[a-z]+s\b)")  # (not "between 300 and 400 boats")
 
@@ -929,15 +1023,23 @@ def _years_near(mentions: list[Mention], k: int, starts: list[int], skip: "set[i
     return False
 
 
+def _after_word(low: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether the word right before ``at`` is one of ``words``."""
+    m = re.search(r"([a-z]+)[ \t]{1,2}\Z", low[max(0, at - 30) : at])
+    return m is not None and m.group(1) in words
+
+
 def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list[Mention], narrative: bool = False) -> list[Mention]:
     """ "from 1066 to 1087": the second year of a range of early years (rule ``early_year`` checked it) is a year too,
     in the era of the first; a range of three-digit numbers is taken for years only in a story told in years BC
     ("from 211 to 207") or, in a history, when it opens its sentence and other years near it in the text are near it in
-    time ("Between 429 and 439 the ..." among 410 and 476) or ends in a four-digit year ("ruled from 907 to 1093"); elsewhere
-    it is more likely an amount ("grew from 300 to 400")."""
+    time ("Between 429 and 439 the ..." among 410 and 476), or follows a word of lexicon [narrative_early_years]
+    ``range_anywhere`` there ("the invasion of the provinces between 429 and 439."), or ends in a four-digit year ("ruled
+    from 907 to 1093"); elsewhere it is more likely an amount ("grew from 300 to 400")."""
     extra: list[Mention] = []
     dropped: set[int] = set()
     starts = [m.start for m in mentions]
+    leads = tuple((grammar.lexicon.tables.get("narrative_early_years") or {}).get("range_anywhere", ()))
     for k, m in enumerate(mentions):
         spec = m.meaning
         if m.rule not in _EARLY_YEARS or not isinstance(spec, CalendarSpec) or spec.year is None:
@@ -945,8 +1047,8 @@ def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list
         rm = grammar.rule_regex(grammar.rule_index(m.rule)).match(low, m.start)
         if rm is None or "year_end" not in rm.re.groupindex or rm.group("year_end") is None:
             continue
-        if spec.year < 1000 and not spec.bc and not (narrative and ((opens_sentence(text, m.start) and _years_near(mentions, k, starts))
-                                                                     or len(rm.group("year_end")) == 4)):
+        if spec.year < 1000 and not spec.bc and not (narrative and (((opens_sentence(text, m.start) or _after_word(low, m.start, leads))
+                                                                      and _years_near(mentions, k, starts)) or len(rm.group("year_end")) == 4)):
             dropped.add(m.start)
             continue
         start, end = rm.span("year_end")

@@ -25,7 +25,7 @@ import attrs
 from ..lexicon import load_lexicon
 from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, VagueSpec
-from ..recognize import ANNIVERSARY_AHEAD_RULE, MILLENNIUM_RULE, NIGHT_RULE, SAME_TIME_RULE
+from ..recognize import ANNIVERSARY_AHEAD_RULE, ANNIVERSARY_YEAR_RULE, MILLENNIUM_RULE, NIGHT_RULE, SAME_TIME_RULE
 from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc
@@ -36,7 +36,7 @@ from . import calendar as cal
 from .durations import count_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -321,6 +321,10 @@ def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, ca
         t = _resolve_mention(ctx, mentions, i, story, cache)
         if t.type in (TimexType.DATE, TimexType.TIME) and quoted_deictic(ctx, mentions[i].meaning, mentions[i]):
             return attrs.evolve(t, value=unknown_digits(t.value), earliest=None, latest=None)  # "he asked, 'What did you do today?'"
+        if t.type is TimexType.DATE and writers_today(ctx, mentions[i].meaning, mentions[i]):
+            now = ctx.now_span()  # "Today the ruins are a monument": the writer's present, not the story's day
+            return attrs.evolve(t, value="PRESENT_REF", earliest=now[0] if now else None, latest=now[1] if now else None,
+                                anchor=TimexAnchor(AnchorKind.REFERENCE_TIME), temporal_function=True)
         if t.type is TimexType.DATE and t.earliest is not None and nth_day_of_event(ctx, mentions[i], t.value):
             month = cal.containing(t.earliest, Grain.MONTH)  # "The siege began on 3 May 1702. On the seventh day ...": 1702-05-XX
             return attrs.evolve(t, value=f"{t.value[:7]}-XX", earliest=month.start, latest=month.end)
@@ -337,6 +341,7 @@ def _offset_timex(ctx: Context, meaning: DurationSpec, offset: DurationSpec, tol
     now = story.saved() if told is not None else None
     if told is not None:
         story.restore(told, recalled=True)
+    offset = _open_hedge_closed(ctx, offset)
     t = hour_offset_timex(ctx, offset, story, common) if offset.grain in HOUR_GRAINS else None
     if t is None:
         t = duration_timex(ctx, offset if offset.grain not in HOUR_GRAINS else meaning, story, common)
@@ -345,6 +350,17 @@ def _offset_timex(ctx: Context, meaning: DurationSpec, offset: DurationSpec, tol
     if now is not None and not (offset.span == "later" and t.type is TimexType.DATE):
         story.restore(now)
     return t
+
+
+def _open_hedge_closed(ctx: Context, offset: DurationSpec) -> DurationSpec:
+    """Narrative mode: "the war was declared over a week later", "more than two years later": an offset with an open hedge
+    is a time the story reaches, as TIMEX2 histories date it (1881-W32), read as "just over" (lexicon [hedge_softeners]
+    hedges) so that it points to its written amount's period; not a length with no end (P1W)."""
+    table = ctx.lexicon.tables.get("hedge_softeners")
+    if ctx.mode != "narrative" or offset.span not in ("later", "earlier") or offset.amount is None or not table or offset.hedge not in table["hedges"]:
+        return offset
+    closed = table["hedges"][offset.hedge]
+    return attrs.evolve(offset, hedge=closed) if ctx.lexicon["hedges"].get(offset.hedge, (1.0, 1.0))[1] < 0 else offset
 
 
 def _said_day(ctx: Context, mention: Mention, story: Story) -> Optional[tuple[tuple[dt.datetime, dt.datetime], TimexAnchor]]:
@@ -528,12 +544,19 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             return Timex(type=TimexType.DATE, value=day.value, grain=Grain.DAY, earliest=day.earliest, latest=day.latest,
                          anchor=TimexAnchor(AnchorKind.TIMEX, f"t{i + 2}"), temporal_function=True, **common)
 
+    if mention.rule == ANNIVERSARY_YEAR_RULE and i:  # narrative: "in 1913, on the fiftieth anniversary of his landing"
+        year = resolved(i - 1)
+        if year.type is TimexType.DATE and year.grain is Grain.YEAR and year.value.isdigit():
+            return anniversary_in_year(ctx, mention, year, f"t{i}", story, common)
+
     if isinstance(meaning, DurationSpec):
         if meaning.hedge:  # "a little over a week": just over (the softener stands outside the expression)
             meaning = attrs.evolve(meaning, hedge=softened(ctx.lexicon, ctx.text[max(0, mention.start - 20):mention.start], meaning.hedge))
         meaning = _length_in_past_clause(ctx, mention, meaning)  # "moved 400,000 pounds in five months"
         offset, told = event_offset(ctx, meaning, mention, mentions[i - 1] if i else None, story)
-        restated = restated_date(ctx, meaning, mention, mentions[i - 1] if i else None, f"t{i}", story) if offset is meaning else None
+        # (a date in the offset's own clause wins over an event told earlier: "On the morning of 8 April they surrendered,
+        # twenty-three days after the offensive began" is the 8th, whatever "began" last named)
+        restated = restated_date(ctx, meaning, mention, mentions[i - 1] if i else None, f"t{i}", story)
         if restated is not None:  # "signed on 30 May 1942, almost three years after the first shots": 1942
             value, period, of = restated
             return Timex(type=TimexType.DATE, value=value, grain=meaning.grain, earliest=period.start if period else None,

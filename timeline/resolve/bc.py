@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Optional
 
 from ..model import NO_ANCHOR, AnchorKind, Grain, TimexAnchor
@@ -93,6 +94,14 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
             if shift.amount > 0:
                 story.bc, story.bc_tid, story.bc_season = (year, month), tid, None
             return f"BC{year:04d}-{month:02d}", anchor
+        day = story.bc_day[1] if story.bc_day is not None and story.bc_day[0] == story.bc_tid and story.bc[1] is not None else None
+        if shift is not None and shift.amount is not None and shift.grain is Grain.DAY and spec.grain is Grain.DAY and day is not None:
+            # "30 September 52 BC ... on the following day": counted on the calendar (Julian leap years, 1 BC one of them)
+            assert story.bc[1] is not None
+            y, m, d = _bc_days_on(story.bc[0], story.bc[1], day, int(shift.amount))
+            if moves:
+                story.bc, story.bc_tid, story.bc_season, story.bc_day = (y, m), tid, None, (tid, d)
+            return f"BC{y:04d}-{m:02d}-{d:02d}", anchor
         if shift is not None and shift.amount is not None and shift.grain is Grain.DAY and spec.grain is Grain.DAY:
             # "the next day", "that same day": a day of the story's year (and month) whose date is not known
             month = f"{story.bc[1]:02d}" if story.bc[1] is not None else "XX"
@@ -130,5 +139,14 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
         value = f"BC{y:04d}"
     if moves or story.bc is None:
         story.bc, story.bc_tid, story.bc_season = (y, spec.month), tid, spec.season
+        story.bc_day = (tid, spec.day) if spec.month is not None and spec.day is not None else None
         story.span = None
     return value, anchor
+
+
+def _bc_days_on(year: int, month: int, day: int, days: int) -> tuple[int, int, int]:
+    """The BC year, month and day ``days`` days on from ``day`` ``month`` of ``year`` BC (leap years every fourth,
+    1 BC, 5 BC ...: the astronomical year 1 - year divisible by four)."""
+    stand_in = 2000 if (1 - year) % 4 == 0 else 2001  # a common-era year with the same February
+    moved = dt.date(stand_in, month, day) + dt.timedelta(days=days)
+    return year - (moved.year - stand_in), moved.month, moved.day

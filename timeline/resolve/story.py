@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -50,6 +50,7 @@ class Story:
     bc: Optional[tuple[int, Optional[int]]] = None  # the story is in this year (and month) before the common era
     bc_tid: Optional[str] = None
     bc_season: Optional[str] = None  # ... and the season it was told with ("the spring of 52 BC": "SP"), else None
+    bc_day: Optional[tuple[str, int]] = None  # ... and the id of the BC date told with its day, and that day ("30 September 52 BC")
     focus: Optional[Period] = None  # the last period talked about that is not a look-back ("the quarter", not "a year ago")
     focus_tid: Optional[str] = None
     days: dict[tuple[int, int], tuple[Period, str]] = attrs.Factory(dict)  # news: the date each bare "Jan. 14" was taken for
@@ -268,15 +269,19 @@ class Story:
         if moves or not (looks_back or flash or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
-        if period.grain in DAY_GRAINS and not (self.narrative and (looks_back or self.flashback) and not moves and self.day is not None
-                                               and not self.day_passed):
+        if self.narrative and moves and period.grain is Grain.WEEK and period.end - period.start == dt.timedelta(days=1):
+            # "a fortnight later" from a day (or its evening) points to one day: the story's day now ("... the next morning");
+            # a calendar week ("the first week of June 1651") is no day
+            self.day, self.day_tid, self.day_passed = Period(period.start, period.end, Grain.DAY, period.start.strftime("%Y-%m-%d")), tid, False
+        elif period.grain in DAY_GRAINS and not (self.narrative and (looks_back or self.flashback) and not moves and self.day is not None
+                                                 and not self.day_passed):
             # (narrative: "On 7 December ... A day earlier ... The following day" counts from the 7th, not from the look-back;
             # so does "entered the city on 14 September, which its people had abandoned the day before. That night")
             self.day, self.day_tid = period, tid
             self.day_passed = False
 
 
-_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "day_passed", "late", "bc", "bc_tid", "bc_season", "span")
+_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "day_passed", "late", "bc", "bc_tid", "bc_season", "bc_day", "span")
 
 
 HEADING_WORDS = 12  # a heading line has at most this many words
@@ -859,7 +864,10 @@ def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, befor
     if not after or after[0] not in table["directions"]:
         return None
     if story.bc is not None and story.bc_tid == before_tid:
-        return (f"BC{story.bc[0]:04d}", None, story.bc_tid) if meaning.grain is Grain.YEAR and story.bc[1] is None else None
+        # the date's year ("on the Ides of March 44 BC, seven years after the last battle": BC0044), or month
+        if meaning.grain is Grain.MONTH and story.bc[1] is not None:
+            return f"BC{story.bc[0]:04d}-{story.bc[1]:02d}", None, story.bc_tid
+        return (f"BC{story.bc[0]:04d}", None, story.bc_tid) if meaning.grain is Grain.YEAR else None
     last = story.last
     joined = last is not None and last[0] == story.sentence and story.end_of.get(last[2], -1) >= before_it.start - RESTATED_JOIN
     if last is None or (last[2] != before_tid and not joined) or last[1].grain > meaning.grain:  # ("in the spring of 1919, four years after": 1919)
@@ -1017,7 +1025,8 @@ def night_timex(ctx: "Context", mention: Mention, story: Story, common: dict[str
 
 
 REGNAL_RULE = "regnal_year"  # recognize._with_regnal_years
-ACCESSION_SENTENCES = 3  # sentences back at most from a year of a reign to the accession it counts from
+ACCESSION_SENTENCES = 20  # sentences back at most from a year of a reign to the accession it counts from (a history tells
+# "in the thirteenth year of his reign" paragraphs after "came to the throne in 209 BC"; s23 raised it from 3)
 _YEAR_VALUE = re.compile(r"(BC)?(\d{4})(?:-|\Z)")
 
 
@@ -1232,6 +1241,36 @@ def quoted_deictic(ctx: "Context", spec: object, mention: Mention) -> bool:
                or (spec.part_of_day is not None and spec.month is None and spec.day is None and spec.weekday is None
                    and (shift is None or len(mention.text.split()) == 1)))  # a bare "afternoon" (not "that afternoon")
     return deictic and in_quotation(ctx.text, mention.start, mention.end)
+
+
+def anniversary_in_year(ctx: "Context", mention: Mention, year: Timex, year_tid: str, story: Story, common: dict[str, object]) -> Timex:
+    """Narrative mode: "in 1913, on the fiftieth anniversary of his landing" (its rank from lexicon [ordinals],
+    [anniversaries] ordinals or "50th"): the day of that year the years count from, when the story told a day of the year
+    so many years before ("landed on 19 April 1863": 1913-04-19, the first such day told; the recognizer asks for one),
+    else the year itself (that day is 29 February and the year has none)."""
+    word = mention.text.lower().split()[1].split("-year")[0]
+    ranks = {**ctx.lexicon["ordinals"], **(ctx.lexicon.tables.get("anniversaries") or {}).get("ordinals", {})}
+    n = int(word.rstrip("stndrh")) if word[0].isdigit() else int(ranks.get(word, 0))
+    y = int(year.value)
+    day = next((p for p, _ in story.told_days if p.start.year == y - n), None) if n else None
+    try:
+        period = cal.day(dt.date(y, day.start.month, day.start.day)) if day is not None else None
+    except ValueError:  # 29 February in a year without it
+        period = None
+    if period is None:
+        return Timex(type=TimexType.DATE, value=year.value, grain=Grain.YEAR, earliest=year.earliest, latest=year.latest,
+                     anchor=TimexAnchor(AnchorKind.TIMEX, year_tid), temporal_function=True, **common)  # type: ignore[arg-type]
+    return Timex(type=TimexType.DATE, value=period.value, grain=Grain.DAY, earliest=period.start, latest=period.end,
+                 anchor=TimexAnchor(AnchorKind.TIMEX, year_tid), temporal_function=True, **common)  # type: ignore[arg-type]
+
+
+def writers_today(ctx: "Context", spec: object, mention: Mention) -> bool:
+    """Narrative mode: whether the expression is the writer's own "today" outside a quotation ("Today the ruins are a
+    national monument", "in what is today Belgium"): a history's present, as TIMEX2 histories mark it (PRESENT_REF), not
+    the story's day (a word of lexicon [deictic_days] with offset 0; one with a part of the day is a TIME, left so)."""
+    if ctx.mode != "narrative" or not isinstance(spec, CalendarSpec) or spec.shift is None or spec.shift.amount != 0:
+        return False
+    return " ".join(mention.text.lower().split()) in ctx.lexicon["deictic_days"]
 
 
 _DIGITS = re.compile(r"^(\d{4})(-W?\d\d)?(-\d\d)?")

@@ -37,6 +37,9 @@ def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "month" in g:
         if not month_word_ok(ctx, g["month"], bare=False):  # "every" gives "May" its context
             return None
+        day = g.get("num", "")
+        if day.isdigit():  # "every 4 June": that day of the month each year, not the whole month
+            return SetSpec(value=f"XXXX-{month_of(ctx, g['month']):02d}-{int(day):02d}", quant=quant)
         return SetSpec(month=month_of(ctx, g["month"]), quant=quant)
     if "pod" in g:
         return SetSpec(part_of_day=ctx.lexicon["parts_of_day"][key_of(g["pod"])]["code"], quant=quant)
