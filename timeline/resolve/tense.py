@@ -812,21 +812,27 @@ def _head_back(words: list[str], first: int, heads: frozenset[str], boundaries: 
     return None
 
 
+def _before_head(doc: Doc, start: int, heads: frozenset[str], cues: TenseWords) -> Optional[list[str]]:
+    """The words (backwards from ``start``) between a time and the nearest word of ``heads`` earlier in its clause
+    (within a short window), or None when there is no such word."""
+    if not heads:
+        return None
+    s, _ = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - _DIRECTED_WINDOW), start, heads):
+        return None
+    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
+    k = _head_back(words, 0, heads, cues.boundaries)
+    return None if k is None else words[:k]
+
+
 def after_directive(doc: Doc, start: int) -> bool:
     """Whether the time is of an act someone was directed to do: a directive verb earlier in its clause with an
     infinitive or a participle between ("ordered schools closed on Thursday", "were told to leave by noon Thursday")."""
     cues = tense_words(doc.language)
-    if not cues.directive:
+    between = _before_head(doc, start, cues.directive, cues)
+    if between is None:
         return False
-    s, _ = doc.sentence_at(start)
-    if not _may_hold(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.directive):
-        return False
-    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
-    k = _head_back(words, 0, cues.directive, cues.boundaries)
-    if k is None:
-        return False
-    between = words[:k]
-    if between and between[0].lower() in cues.deadline and k > 1:
+    if between and between[0].lower() in cues.deadline and len(between) > 1:
         return True  # "ordered a report by June 5": a deadline the order set for its object
     return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() for j, b in enumerate(between)) or any(
         _cue(b, cues) == "past" and b[:1].islower() for b in between)
@@ -837,16 +843,9 @@ def after_summons(doc: Doc, start: int) -> bool:
     "to" before a verb ("was bailed to return to court on Monday", "remanded in custody to appear on Friday"); not "to"
     before a noun's opener ("was bailed to a hostel on Monday", a place)."""
     cues = tense_words(doc.language)
-    if not cues.summoning:
+    between = _before_head(doc, start, cues.summoning, cues)
+    if between is None:
         return False
-    s, _ = doc.sentence_at(start)
-    if not _may_hold(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.summoning):
-        return False
-    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
-    k = _head_back(words, 0, cues.summoning, cues.boundaries)
-    if k is None:
-        return False
-    between = words[:k]
     return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() and between[j - 1] not in cues.noun_openers
                for j, b in enumerate(between))
 
