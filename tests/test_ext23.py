@@ -133,3 +133,24 @@ def test_the_dead_of_winter() -> None:
 
 def test_candlemas() -> None:
     assert _tagged("The town sleeps from Christmas to Candlemas.", reference="2026-12-28")[-1] == ("Candlemas", "DATE", "2027-02-02")
+
+
+@pytest.mark.parametrize("text,extent,value", [
+    ("His phone placed him 30 miles away for most of the night.", "the night", "2026-03-08TNI"),
+    ("He had been at a party until well after 2am, the court heard.", "well after 2am", "2026-03-09T02:00"),
+    ("We have spent the past three and a half years fixing the business.", "the past three and a half years", "P3Y6M"),
+    ("The club will start talks in the next fortnight.", "the next fortnight", "P2W"),
+    ("The fog could linger until Wednesday lunchtime.", "Wednesday lunchtime", "2026-03-11TMI"),
+])
+def test_batch_two_extents(text: str, extent: str, value: str) -> None:
+    """Second batch of my articles: each was untagged or cut short before."""
+    assert [(f[0], f[2]) for f in _tagged(text)] == [(extent, value)]
+
+
+def test_the_night_alone_after_other_words_stays_untagged() -> None:
+    assert _tagged("The night was cold, and the events of the night shocked the town.") == []
+
+
+def test_a_decade_naming_a_look_is_no_time() -> None:
+    assert _tagged("The firm's 1990s-style studio seats 2,000 people.") == []
+    assert [f[0] for f in _tagged("Prices were lower in the 1990s.")] == ["the 1990s"]
