@@ -150,7 +150,3 @@ def test_batch_two_extents(text: str, extent: str, value: str) -> None:
 def test_the_night_alone_after_other_words_stays_untagged() -> None:
     assert _tagged("The night was cold, and the events of the night shocked the town.") == []
 
-
-def test_a_decade_naming_a_look_is_no_time() -> None:
-    assert _tagged("The firm's 1990s-style studio seats 2,000 people.") == []
-    assert [f[0] for f in _tagged("Prices were lower in the 1990s.")] == ["the 1990s"]
