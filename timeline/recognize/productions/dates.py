@@ -430,12 +430,17 @@ def days_from_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "Easter 2026", "Christmas Eve": a holiday (some only capitalised); "Easter week" the week it falls in."""
     key = key_of(g["holiday"])
+    entry = ctx.lexicon["holidays"][key]
     start = ctx.start + ctx.text[ctx.start : ctx.end].lower().index(g["holiday"]) if "rel" in g else ctx.start
-    if ctx.lexicon["holidays"][key].get("capitalised") and not capitalised(ctx, start):
+    if entry.get("capitalised") and not capitalised(ctx, start):
         return None
+    if entry.get("whole_only") and "whole" not in g:
+        return None  # "turn of the year" only with its article ("the turn of the year", rule the_new_year)
     y = year_of(g["year"])[0] if "year" in g else None
     step = ctx.lexicon["relative"]["shift"].get(key_of(g["rel"]), 0) if "rel" in g else 0
     way = Direction.PAST if step < 0 else Direction.FUTURE if step > 0 else Direction.TENSE  # "last Christmas", "next Easter"
+    if entry.get("as_month"):  # "the holiday season": the month of its holiday, as a month named alone
+        return CalendarSpec(Grain.MONTH, year=y, month=entry["month"], direction=way)
     if "week" in g or "whole" in g:  # "Easter week", "Easter weekend": the week (weekend) of the holiday; "the new year": the year it begins
         return CalendarSpec(unit_of(ctx, g["week"])[0] if "week" in g else Grain.YEAR, year=y, holiday=key, direction=way)
     return CalendarSpec(Grain.DAY, year=y, holiday=key, direction=way)

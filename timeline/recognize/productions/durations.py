@@ -21,9 +21,9 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     least = vague_least(ctx, g["num"]) if "num" in g else None
     amount = None if least is not None else number_of(ctx, g["num"]) if "num" in g else None if _plural_unit(ctx, g["unit"]) else 1.0
     if amount is not None:
-        amount *= mult
+        amount = (amount + (0.5 if g.get("half") or g.get("half_pre") else 0.0)) * mult  # "the past year and a half", "the past three and a half years"
     rel = key_of(g.get("rel") or g["rel2"])
-    if "num" not in g and "the" in g and rel == "past" and key_of(g["unit"]) == "year":
+    if "num" not in g and "the" in g and rel == "past" and key_of(g["unit"]) == "year" and not g.get("half"):
         return None  # "over the past year": the year before this one, as "the last year" is (TimeBank: a DATE)
     if "num" not in g and "the" not in g and key_of(ctx.surface) in ctx.lexicon["vague"]:
         return None  # "in past years": a vague time in the lexicon's table, not "the past year"

@@ -34,6 +34,8 @@ def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring
     amount *= mult
     if "halfof" in g and grain in _HALF_IN:  # "half a century ago": 50 years back
         grain, amount = _HALF_IN[grain][0], amount * _HALF_IN[grain][1] / 2
+    elif g.get("half") and grain in _HALF_IN:  # "a year and a half ago": 18 months back, in the unit below
+        grain, amount = _HALF_IN[grain][0], (amount + 0.5) * _HALF_IN[grain][1]
     grain = Grain.DAY if grain is Grain.WEEKEND else grain
     if grain is Grain.DECADE and anchoring is Anchoring.REFERENCE:
         grain, amount = Grain.YEAR, amount * 10  # "a decade ago" is the year ten years back, not the whole 2010s

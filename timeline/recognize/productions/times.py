@@ -73,10 +73,20 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if ctx.word_before() in ctx.lexicon["vetoes"].get("greeting_before", ()) and ctx.surface.lower() == pod:
         return None  # "Good evening from Havana": a greeting
     vetoes = ctx.lexicon["vetoes"]
+    after = vetoes.get("part_of_day_after", ())
     if pod in vetoes.get("part_of_day_signalled", ()) and key_of(ctx.surface) == pod and (
-            ctx.word_before() not in vetoes.get("part_of_day_after", ()) or not ctx.surface[:1].islower()):
+            (ctx.word_before() not in after and _two_words_before(ctx) not in after) or not ctx.surface[:1].islower()):
         return None  # "the night was cold", "Dawn said": a time only right after "during", "at", "before" ...
     return _day_reference(g, ctx, Grain.PART_OF_DAY, part_of_day=pod, mod=mod, hedge=hedge)
+
+
+_TWO_WORDS = re.compile(r"([A-Za-z]+\s+[A-Za-z]+)[^A-Za-z\n]{0,3}$")
+
+
+def _two_words_before(ctx: MatchContext) -> str:
+    """The two words just before the match, lower-cased, one space between ("much of" before "the night")."""
+    m = _TWO_WORDS.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+    return " ".join(m.group(1).lower().split()) if m else ""
 
 
 def overnight_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
