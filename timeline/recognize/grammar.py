@@ -83,7 +83,7 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "DEICTIC_DAY": _alternation(list(lex["deictic_days"])),
         "MOD_POINT": _alternation(point_mods),
         "MOD_QUANT": _alternation(quant_mods),
-        "HEDGE_AFTER": _alternation(list(lex["trailing_hedges"])) + "(?!-)",
+        "HEDGE_AFTER": _alternation(list(lex["trailing_hedges"])) + r"(?!-)(?!\s+" + _alternation(unit_words) + r"\b)",  # not "a week or [two months]"
         "OPEN_END": _alternation(list(lex["open_ends"])) + "(?!-)",
     }
 
