@@ -130,7 +130,6 @@ def test_candlemas() -> None:
 
 
 @pytest.mark.parametrize("text,extent,value", [
-    ("His phone placed him 30 miles away for most of the night.", "the night", "2026-03-08TNI"),
     ("He had been at a party until well after 2am, the court heard.", "well after 2am", "2026-03-09T02:00"),
     ("We have spent the past three and a half years fixing the business.", "the past three and a half years", "P3Y6M"),
     ("The club will start talks in the next fortnight.", "the next fortnight", "P2W"),
