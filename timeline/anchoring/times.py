@@ -70,6 +70,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
     if after:
         verbs = [ev for ev in after if ev.pos == "VERB"]
         first = verbs[0] if verbs else after[0]
+        if _OFFSET_APPOSITION.match(text, timex.end, after[0].start):
+            return None  # "back on by Wednesday evening, two days after an ice storm brought down lines": the storm is the offset's start
         if first.cls != "REPORTING" and cues.opening_participle.match(text, s, timex.start) and "," in text[timex.end : first.start]:
             return None  # "Born in 1935 in a fishing village, Halla studied": the birth's year (not "Asked on Tuesday ..., he said")
         return first
@@ -82,11 +84,40 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
 
 
 
+_OFFSET_APPOSITION = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,4}?(?:after|before)\b", re.I)
+"""A time followed by ", two days after ...": what the clause after it tells is the start the time is counted from."""
+
+
+def _offset_apposition(cues: AnchorWords, text: str, t: Timex, timexes: Sequence[Timex], in_sentence: Sequence[EventLike]) -> Iterable[Link]:
+    """ "Power was back on by Wednesday evening, two days after an ice storm brought down lines": with no event of
+    its own clause before the time, the clause after ", <length> after" came that long before the time (the same
+    link the event side makes when the clause before it has a verb)."""
+    if t.type not in (TimexType.DATE, TimexType.TIME) or t.earliest is None or t.latest is None:
+        return
+    m = _OFFSET_APPOSITION.match(text, t.end)
+    if m is None or any(ev.end <= t.start and ev.pos == "VERB" for ev in in_sentence):
+        return
+    length = next((d for d in timexes if d.type is TimexType.DURATION and d.min_length is not None and t.end < d.start and d.end <= m.end()), None)
+    after = [ev for ev in in_sentence if ev.start >= m.end()]
+    target = next((ev for ev in after[:3] if ev.pos == "VERB"), after[0] if after else None)
+    if length is None or target is None or _clause_break(cues, text, m.end(), target.start):
+        return
+    slack = t.latest - t.earliest
+    relation = "before" if m.group(0).lower().rstrip().endswith("after") else "after"
+    yield Link(target.eid, relation, t.tid, text[t.start : target.end], Strength.SIGNAL,
+               max(dt.timedelta(0), length.min_length - slack), length.max_length)
+
+
 def _figure_object(cues: AnchorWords, text: str, timex: Timex, before: Sequence[EventLike]) -> Optional[tuple[Optional[EventLike]]]:
     """ "reported a loss of $5 million for the third quarter", "expects sales of $2 billion in 2027": with a figure
     verb (lexicon ``figure_verbs``) and an amount between it and the time, the time is the figure's period: the
-    event noun the amount measures takes it, if any, and the verb none (a 1-tuple), else None (the usual governor)."""
+    event noun the amount measures takes it, if any, and the verb none (a 1-tuple), else None (the usual governor).
+    "results for the quarter" (patterns.period_topic) after any verb: no event takes it."""
     verb = next((ev for ev in reversed(before) if ev.pos == "VERB"), None)
+    topic = cues.period_topic.search(text, max(0, timex.start - 40), timex.start) if verb is not None else None
+    if topic is not None:  # "will publish its results for the quarter on 29 October": the quarter is the results'
+        measured = topic.start("measured") if topic.groupdict().get("measured") else -1
+        return (next((ev for ev in before if ev.start == measured and ev.pos == "NOUN"), None),)
     if verb is None or verb.text.lower() not in cues.figure_verbs or not cues.figure_amount.search(text, verb.end, timex.start):
         return None
     nouns = [ev for ev in before if ev.start > verb.end and ev.pos == "NOUN"]
@@ -130,8 +161,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
     start_of = {t.tid: t.start for t in timexes}
     timed_sentences = frozenset(doc.sentence_index(t.start) for t in timexes)  # the sentences that name a time
     recurring = _recurring_clock_times(timexes, text)
+    clock_days = _days_of_bounding_clocks(cues, doc, timexes)
     for t in timexes:
-        if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t) or t.tid in recurring:
+        if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t) or t.tid in recurring or t.tid in clock_days:
             continue
         before = _LAST_TOKEN.search(text, max(0, t.start - 24), t.start)
         if before is not None and before.group(1).lower() in cues.maturity_words:
@@ -148,7 +180,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
                 yield Link(noun.eid, "during", t.tid, text[t.start : noun.end], Strength.SIGNAL)
             continue
         ev = _governor(cues, t, in_sentence, text, sentence, supposed)
-        if ev is None or _other_aspect_between(cues, text, ev, t):
+        if ev is None:
+            yield from _offset_apposition(cues, text, t, timexes, in_sentence)
+            continue
+        if _other_aspect_between(cues, text, ev, t):
             continue
         if t.tid not in roles and _compared_with(cues, text, t, ev):
             yield from _relative_when(cues, text, t, in_sentence, ev, linked=False)  # "6.8% from Oct. 13, when the plunge ...": the plunge's day
@@ -243,6 +278,28 @@ def _recurring_clock_times(timexes: Sequence[Timex], text: str) -> frozenset[str
     return frozenset(t.tid for t, after in zip(ordered, ordered[1:])
                      if t.type is TimexType.TIME and after.type is TimexType.SET and after.start - t.end <= 8
                      and _SET_AFTER.match(text[t.end : after.start]) is not None)
+
+
+_CLOCK_DAY_GAP = re.compile(r"\s*(?:on\s+|,\s*)?\Z", re.I)
+"""What may stand between a clock time and the day it is on ("from 7 a.m. on Tuesday", "until 6 p.m. Friday")."""
+
+
+def _days_of_bounding_clocks(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex]) -> frozenset[str]:
+    """The days right after a clock time that a signal makes one end of the event ("will walk out for 48
+    hours from 7 a.m. next Tuesday", "closed until 6 p.m. on Friday"): the clock time, which carries its
+    day, dates the event; the day alone would put the whole event inside it."""
+    text = doc.text
+    ordered = sorted((t for t in timexes if t.type is not TimexType.SET), key=lambda t: t.start)
+    days = set()
+    for clock, day in zip(ordered, ordered[1:]):
+        if clock.type is not TimexType.TIME or day.type is not TimexType.DATE or day.start - clock.end > 6:
+            continue
+        if _CLOCK_DAY_GAP.match(text, clock.end, day.start) is None:
+            continue
+        signal, _ = _signal_before(cues, text, clock.start, doc.sentence_at(clock.start)[0])
+        if cues.signals.get(signal or "", "during") not in ("during", "within", "lasts"):
+            days.add(day.tid)
+    return frozenset(days)
 
 
 def _other_aspect_between(cues: AnchorWords, text: str, ev: EventLike, t: Timex) -> bool:

@@ -339,6 +339,9 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
             # "shortly before 11 p.m. on Sunday ... by 1 a.m.": the story has gone past midnight; so has the end of
             # "a curfew from 10 p.m. to 6 a.m."
             day += dt.timedelta(days=1)
+        evening = _told_part_of_day_before(ctx, spec, mention, story, day) if last is not None else None
+        if evening is not None:
+            return cal.minute(dt.datetime(evening.year, evening.month, evening.day, spec.hour, spec.minute or 0)), TimexAnchor(AnchorKind.TIMEX, story.by_grain[Grain.PART_OF_DAY][1])
         moved, anchor = past_day_anchor(ctx, mention, dt.datetime.combine(day, dt.time()), anchor, story)
         day = moved.date() if moved is not None else day
         if ctx.mode == "news" and anchor.kind is AnchorKind.TIMEX and ctx.reference is not None and day < ctx.reference.date():
@@ -361,6 +364,26 @@ def _after_later_part(ctx: "Context", mention: Mention, last: Period, spec: Cale
     assert spec.hour is not None
     return (last.grain is Grain.PART_OF_DAY and last.start.hour >= NOON and spec.hour < SMALL_HOURS_UNTIL
             and not in_past_perfect(ctx.doc, mention.start, mention.end))
+
+
+_FORWARD_SIGNAL = re.compile(r"\b(?:by|until|till|from|after)\s+(?:about\s+|around\s+)?\Z", re.I)
+"""Words before a clock time that carry the story on from its last time ("By 8 p.m. the road was open")."""
+
+
+def _told_part_of_day_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day: dt.date) -> Optional[dt.date]:
+    """ "ran aground late on Sunday evening, and the last passengers were brought ashore before 4 a.m. on Monday.
+    The vessel left at 8:15 p.m.": a past clock time inside a part of day told for the day before the story's day
+    (the story went past midnight) is that day's; not one that carries the story on ("By 8 p.m. ...")."""
+    assert spec.hour is not None
+    told = story.by_grain.get(Grain.PART_OF_DAY)
+    if ctx.mode != "news" or told is None or told[0].start.date() != day - dt.timedelta(days=1):
+        return None
+    part = told[0]
+    at = dt.datetime.combine(part.start.date(), dt.time(spec.hour, spec.minute or 0))
+    if not part.start <= at < part.end or _FORWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start):
+        return None
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    return part.start.date() if way is Direction.PAST and strong else None
 
 
 _RANGE_GAP = 12  # characters before a clock time in which the word joining it to the range's start stands

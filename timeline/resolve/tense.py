@@ -60,6 +60,7 @@ class TenseWords:
     span_openers: frozenset[str] = frozenset()
     range_words: frozenset[str] = frozenset()
     expecting: frozenset[str] = frozenset()
+    readiness: frozenset[str] = frozenset()  # "was ready to meet on Tuesday": ahead, "was" a report's present
     aspectual: frozenset[str] = frozenset()
     not_verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
@@ -143,7 +144,7 @@ def tense_words(language: str = "en") -> TenseWords:
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
         intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), be_states=words(cues, "be_states"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
-        expecting=words(cues, "expecting"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
+        expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
         past_prefixes=words(data["regular_past"], "prefixes"), participle_after=words(aux, "participle_after"), signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"), hindrances=words(signals, "hindrances"),
         future_signals=words(signals, "future"),
@@ -521,10 +522,12 @@ def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]
         lw = w.lower()
         if lw in cues.boundaries:
             break
-        if lw in cues.scheduling or lw in cues.intent or lw in cues.expecting:
+        if lw in cues.scheduling or lw in cues.intent or lw in cues.expecting or lw in cues.readiness:
             # "set to expire Nov. 6", "expects to release in mid-November"; "had been set to" either side of now; a
-            # present perfect ("has vowed to march on Saturday", "has been set to") still holds, so ahead
-            past_aux = any(a.lower() in cues.aux_past and a.lower() not in cues.perfect for a in backwards[k + 1 : k + 4])
+            # present perfect ("has vowed to march on Saturday", "has been set to") still holds, so ahead; a readiness
+            # after "was" is reported ("said he was ready to meet on Tuesday"), not after "had"
+            past_aux = any(a.lower() in cues.aux_past and a.lower() not in cues.perfect
+                           and (lw not in cues.readiness or a.lower() not in cues.be) for a in backwards[k + 1 : k + 4])
             return "present" if past_aux or lw in ("planned",) else "future"
         governing = _with_auxiliary(backwards, k, cues, infinitives=False)
         if governing is not None:
@@ -1042,17 +1045,28 @@ def after_copula(doc: Doc, start: int) -> bool:
 def after_until(doc: Doc, start: int, held: bool = False) -> bool:
     """Whether an "until"-like word comes right before ``start`` ("runs through Sunday", "is closed
     until Friday"), maybe through a few fillers: with no past verb, the time lies ahead.  With
-    ``held``, only after a present "has"/"have" ("Congress has until March 27"): a deadline held now."""
+    ``held``, only after a present "has"/"have" ("Congress has until March 27"): a deadline held now; or after a state
+    in the present perfect ("Sailings have been suspended until at least Friday", "The road has been closed until
+    Friday"): it holds now, so its end lies ahead."""
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
-    before = _TOKEN_OR_NUMBER.findall(doc.text, max(s, start - 40), start)  # "fell ... to 448.80. Friday's volume": no "until"
-    for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
+    before = _TOKEN_OR_NUMBER.findall(doc.text, max(s, start - 48), start)  # "fell ... to 448.80. Friday's volume": no "until"
+    for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
         lw = before[k].lower()
         if lw in cues.until:
-            return not held or (k > 0 and before[k - 1].lower() in cues.perfect)
-        if lw not in cues.signal_fillers:
+            return not held or (k > 0 and before[k - 1].lower() in cues.perfect) or _perfect_state(before[:k], cues)
+        if lw not in cues.signal_fillers and not (held and lw in _UNTIL_HEDGES):
             return False
     return False
+
+
+_UNTIL_HEDGES = frozenset({"at", "least", "earliest"})  # "until at least Friday", "until at the earliest Friday"
+
+
+def _perfect_state(words: list[str], cues: TenseWords) -> bool:
+    """Whether ``words`` end in a present perfect passive or state: "have been suspended", "has been closed"."""
+    return (len(words) >= 3 and words[-2].lower() == "been" and words[-3].lower() in cues.perfect
+            and _cue(words[-1].lower(), cues) == "past")
 
 
 _SPAN_END_REACH = 8  # words between "until" and the time ("until the fall of the capital in February 1945")

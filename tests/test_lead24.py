@@ -1,0 +1,112 @@
+"""Lead, twenty-fourth session: cases found by reading timelines of news texts written for the purpose."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+
+
+def _event(text: str, word: str, reference: str = "2026-10-14") -> timeline.Event:
+    tl = timeline.build(text, reference_time=reference)
+    found = [e for e in tl.events if e.text == word]
+    assert found, f"{word!r} not detected in {text!r}: {[e.text for e in tl.events]}"
+    return found[0]
+
+
+def _values(text: str, reference: str = "2026-10-14") -> dict[str, str]:
+    return {t.text: t.value for t in timeline.tag(text, reference_time=reference)}
+
+
+def test_an_adverb_first_before_a_past_verb_is_no_superlative_span() -> None:
+    # "the council first proposed in 2018": a verb stands between "first" and the year, so the year dates it
+    proposed = _event("Villagers want a bypass, which the council first proposed in 2017 and dropped a year later.", "proposed")
+    assert proposed.earliest_start == dt.datetime(2017, 1, 1)
+    assert proposed.latest_end == dt.datetime(2018, 1, 1)
+
+
+def test_a_superlative_span_still_dates_no_event() -> None:
+    drop = _event("The index fell 6 percent on Monday, the first such fall since 2020.", "fell")
+    assert drop.earliest_start == dt.datetime(2026, 10, 12)
+
+
+@pytest.mark.parametrize("text, word, day", [
+    # each period excludes the day, so a link to it would contradict the day
+    ("The brewer will publish its results for the third quarter on 3 November.", "publish", dt.datetime(2026, 11, 3)),
+    ("The airline cut its passenger forecast for 2027 on Monday.", "cut", dt.datetime(2026, 10, 12)),
+    ("The city raised its housing target for 2028 on Friday.", "raised", dt.datetime(2026, 10, 9)),
+])
+def test_the_period_figures_are_for_does_not_date_the_verb(text: str, word: str, day: dt.datetime) -> None:
+    ev = _event(text, word)
+    assert ev.earliest_start == day
+    assert ev.latest_end == day + dt.timedelta(days=1)
+
+
+def test_a_measured_figure_still_lies_in_its_period() -> None:
+    loss = _event("The chain reported a loss for the second quarter.", "loss")
+    assert loss.earliest_start == dt.datetime(2026, 4, 1)
+    assert loss.latest_end == dt.datetime(2026, 7, 1)
+
+
+def test_a_day_after_a_starting_clock_time_does_not_hold_the_whole_event() -> None:
+    # "from 7 a.m. next Tuesday": the walk-out starts then and lasts two days; Tuesday is no container
+    text = "Cleaners will walk out for 48 hours from 6 a.m. next Tuesday, their union said on Wednesday."
+    tl = timeline.build(text, reference_time="2026-10-14")
+    walk = next(e for e in tl.events if e.text == "walk")
+    assert walk.earliest_start == dt.datetime(2026, 10, 20, 6)
+    assert walk.latest_end is not None and walk.latest_end >= dt.datetime(2026, 10, 22, 6)
+    assert not tl.conflicts
+
+
+def test_a_day_after_a_clock_time_at_which_it_happened_still_holds_it() -> None:
+    crash = _event("The lorry overturned at 5:10 a.m. on Sunday.", "overturned")
+    assert crash.earliest_start >= dt.datetime(2026, 10, 11) and crash.latest_end <= dt.datetime(2026, 10, 12)
+
+
+def test_an_evening_clock_time_after_the_story_passed_midnight_is_the_evenings() -> None:
+    text = ("A coach carrying 40 pupils slid off the road late on Friday evening, and the last of them reached home shortly "
+            "after 3 a.m. on Saturday, police said. The coach had left the museum at 9:30 p.m. and crashed about an hour later.")
+    assert _values(text, "2026-10-10")["9:30 p.m."] == "2026-10-09T21:30"
+
+
+def test_an_evening_clock_time_that_carries_the_story_on_stays_on_its_day() -> None:
+    text = ("The fire started late on Friday evening and was under control by 4 a.m. on Saturday. By 9 p.m. the first "
+            "families had gone back.")
+    assert _values(text, "2026-10-12")["9 p.m."] == "2026-10-10T21:00"
+
+
+@pytest.mark.parametrize("text, day, value", [
+    # said on a Monday: the last Friday or Saturday is nearer than the next, so only the words can look ahead
+    ("The mayor said she was ready to sign the deal at any time before Friday.", "2026-10-12", "2026-10-16"),
+    ("He said he was willing to meet the drivers on Friday.", "2026-10-12", "2026-10-16"),
+    ("The coach firm is keen to restart the route on Saturday.", "2026-10-12", "2026-10-17"),
+    ("Ferries to the island have been suspended until at least Saturday.", "2026-10-12", "2026-10-17"),
+    ("The museum has been closed until Friday.", "2026-10-12", "2026-10-16"),
+])
+def test_readiness_and_a_state_held_now_look_ahead(text: str, day: str, value: str) -> None:
+    assert list(_values(text, day).values()) == [value]
+
+
+@pytest.mark.parametrize("text, day, value", [
+    ("The museum had been closed until Friday.", "2026-10-12", "2026-10-09"),
+    ("The museum was closed until Friday.", "2026-10-12", "2026-10-09"),
+    ("The mayor had been ready to sign the deal on Friday.", "2026-10-12", "2026-10-09"),
+])
+def test_a_state_told_in_the_past_still_looks_back(text: str, day: str, value: str) -> None:
+    assert list(_values(text, day).values()) == [value]
+
+
+def test_a_clause_after_a_stated_time_and_a_gap_came_that_long_before() -> None:
+    # no event of its own clause before the time: the clause after ", three days after" is counted back from it
+    text = "Water was back on in most streets by Friday morning, three days after a main burst under the square."
+    burst = _event(text, "burst", "2026-10-17")
+    assert burst.latest_end is not None and burst.latest_end <= dt.datetime(2026, 10, 14)
+    assert burst.likely_start is not None and dt.datetime(2026, 10, 13) <= burst.likely_start
+
+
+def test_a_time_with_a_gap_after_it_does_not_date_the_counted_clause() -> None:
+    text = "Water was back on in most streets by Friday morning, three days after a main burst under the square."
+    burst = _event(text, "burst", "2026-10-17")
+    assert burst.likely_end is not None and burst.likely_end < dt.datetime(2026, 10, 15)
