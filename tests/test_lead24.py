@@ -110,3 +110,13 @@ def test_a_time_with_a_gap_after_it_does_not_date_the_counted_clause() -> None:
     text = "Water was back on in most streets by Friday morning, three days after a main burst under the square."
     burst = _event(text, "burst", "2026-10-17")
     assert burst.likely_end is not None and burst.likely_end < dt.datetime(2026, 10, 15)
+
+
+def test_a_time_inside_a_quotation_does_not_date_the_teller_after_it() -> None:
+    said = _event('"Last month was the hardest of my career," said the coach after the game on Saturday.', "said", "2026-10-19")
+    assert said.earliest_start is None or said.earliest_start >= dt.datetime(2026, 10, 1)
+
+
+def test_a_fronted_time_still_dates_the_first_verb_after_it() -> None:
+    struck = _event("Last month, floods struck the coast.", "struck", "2026-10-19")
+    assert struck.earliest_start == dt.datetime(2026, 9, 1) and struck.latest_end == dt.datetime(2026, 10, 1)

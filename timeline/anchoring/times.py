@@ -77,7 +77,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
         return first
     # a fronted time expression ("On Sunday, militants struck"): the first verb after it
     if timex.start - s <= 4 or text[timex.end : timex.end + 2].startswith(","):
-        verbs_after = [ev for ev in in_sentence if ev.start >= timex.end and ev.pos == "VERB"]
+        verbs_after = [ev for ev in in_sentence if ev.start >= timex.end and ev.pos == "VERB"
+                       and not _clause_break(cues, text, timex.end, ev.start)]  # not the teller after a quotation: '"Last week was hard," she said'
         if verbs_after:
             return verbs_after[0]
     return None
