@@ -120,3 +120,18 @@ def test_a_time_inside_a_quotation_does_not_date_the_teller_after_it() -> None:
 def test_a_fronted_time_still_dates_the_first_verb_after_it() -> None:
     struck = _event("Last month, floods struck the coast.", "struck", "2026-10-19")
     assert struck.earliest_start == dt.datetime(2026, 9, 1) and struck.latest_end == dt.datetime(2026, 10, 1)
+
+
+def test_a_time_after_an_aside_keeps_the_tense_of_its_clause_not_of_a_clause_after_it() -> None:
+    # said on 17 Nov 2026: "would cut ... by the end of March" is next March, whatever "after bookings fell" says
+    text = "The carrier said on Tuesday it would cut 900 jobs, about a tenth of its staff, by the end of March, after sales fell."
+    assert _values(text, "2026-11-17")["the end of March"] == "2027-03"
+
+
+@pytest.mark.parametrize("text, value", [
+    # said on a Monday: the last Friday is nearer than the next, so only the verb after the comma looks ahead
+    ("Witnesses said that, on Sunday, gunmen fired on the convoy.", "2026-11-15"),
+    ("Talks failed in May, but on Friday, the drivers will strike again.", "2026-11-20"),
+])
+def test_a_fronted_time_still_takes_the_main_verb_after_it(text: str, value: str) -> None:
+    assert _values(text, "2026-11-16")["Sunday" if "Sunday" in text else "Friday"] == value

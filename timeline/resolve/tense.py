@@ -1170,6 +1170,16 @@ def opens_past_clause(doc: Doc, start: int) -> bool:
 _FRONTED_REACH = 24  # words after an opening time phrase in which its main verb is looked for
 
 
+def _after_aside(before: list[str], opened: int, cues: TenseWords) -> bool:
+    """Whether the comma that opens the expression's clause (``opened`` words before it) closes an aside of a clause
+    begun before it (a word other than a boundary or "and"/"or" stands right before that comma's phrase)."""
+    k = len(before) - opened - 1  # the comma
+    if k <= 0 or before[k] != ",":
+        return False
+    prev = before[k - 1].lower()
+    return prev not in cues.boundaries and prev not in cues.list_words and prev not in cues.skip
+
+
 def _fronted_cue(clause_before: list[str], after: list[str], cues: TenseWords) -> Optional[str]:
     """ "In January, the company hired ...": a time phrase that opens the sentence takes the
     tense of the main verb after the comma (its subject may be several words long)."""
@@ -1283,7 +1293,9 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
             break  # "reported results on Tuesday and will hold a call Friday", "set out on Saturday and planned to return": the second verb has its own tense
         clause_after.append(w)
     fronted = None
-    if after[:1] == [","] and all(w.lower() in cues.skip for w in clause_before):
+    # (not a phrase after an aside: "would cut 1,200 jobs, about one in eight of its staff, by the end of March, after
+    # bookings fell" is the cutting's, not the falling's; "said that, on Sunday, militants struck" opens a clause)
+    if after[:1] == [","] and all(w.lower() in cues.skip for w in clause_before) and not _after_aside(before, len(clause_before), cues):
         fronted = _fronted_cue(clause_before, _tokens(text, end, min(e, end + 240), cues), cues)
     if fronted:
         return fronted, 0
