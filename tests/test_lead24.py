@@ -135,3 +135,29 @@ def test_a_time_after_an_aside_keeps_the_tense_of_its_clause_not_of_a_clause_aft
 ])
 def test_a_fronted_time_still_takes_the_main_verb_after_it(text: str, value: str) -> None:
     assert _values(text, "2026-11-16")["Sunday" if "Sunday" in text else "Friday"] == value
+
+
+def test_a_time_closing_a_clause_a_signal_opens_dates_that_clauses_event() -> None:
+    text = "Forecasters said the heat would peak on Tuesday before a line of storms moves in from the south late on Thursday."
+    tl = timeline.build(text, reference_time="2026-03-02")
+    peak = next(e for e in tl.events if e.text == "peak")
+    assert peak.earliest_start == dt.datetime(2026, 3, 3) and peak.latest_end == dt.datetime(2026, 3, 4)
+    assert not tl.conflicts
+
+
+def test_a_time_after_a_short_signal_phrase_still_dates_the_verb() -> None:
+    held = _event("Police held two men after a brawl outside a club late on Friday.", "held", "2026-03-02")
+    assert held.latest_end is not None and held.latest_end <= dt.datetime(2026, 2, 28)
+
+
+def test_a_figure_compared_against_a_noun_of_an_amount_is_the_base_not_the_events_time() -> None:
+    text = "The chain reported a loss of 30 million euros for the half year, against a profit of 9 million a year earlier."
+    loss = _event(text, "loss", "2026-11-17")
+    assert loss.earliest_start is None or loss.earliest_start >= dt.datetime(2026, 1, 1)
+
+
+def test_bookings_for_a_season_are_the_seasons_not_the_verbs() -> None:
+    text = "The ferry firm said on Tuesday it would cut sailings after bookings for the winter fell sharply."
+    bookings = _event(text, "bookings", "2026-11-17")  # made before the season they are for
+    assert bookings.earliest_start is None or bookings.earliest_start < dt.datetime(2026, 12, 1)
+    assert bookings.likely_start is not None and bookings.likely_start < dt.datetime(2026, 12, 1)

@@ -63,6 +63,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
         if verbs:
             clause_verbs = [ev for ev in verbs if not _attributive(cues, ev, text)]
             verb = (clause_verbs or verbs)[-1]
+            told = _subordinate_event(cues, text, verb, before)
+            if told is not None:
+                return told  # "would peak on Thursday before a band of storms moves in late on Friday": the storms' move
             return _planned_object(cues, text, verb, nearest) or verb
         nouns = [ev for ev in before if ev.pos == "NOUN"]
         if nouns:
@@ -107,6 +110,24 @@ def _offset_apposition(cues: AnchorWords, text: str, t: Timex, timexes: Sequence
     relation = "before" if m.group(0).lower().rstrip().endswith("after") else "after"
     yield Link(target.eid, relation, t.tid, text[t.start : target.end], Strength.SIGNAL,
                max(dt.timedelta(0), length.min_length - slack), length.max_length)
+
+
+_CLAUSE_SIGNALS = frozenset({"before", "after", "until", "when", "once"})
+"""Signals that open a clause of its own, whose event a time at its end dates rather than the verb before the signal."""
+
+
+def _subordinate_event(cues: AnchorWords, text: str, verb: EventLike, before: Sequence[EventLike]) -> Optional[EventLike]:
+    """The event of a clause that a signal opens between ``verb`` and the time ("peak on Thursday before a band of
+    storms moves in from the west late on Friday"): the last event after the signal, when the clause has a word
+    between the signal and it (a subject: not "left before dawn", "arrived after talks on Friday")."""
+    later = [ev for ev in before if ev.start > verb.end]
+    if not later:
+        return None
+    words = _tokens_between(text, verb.end, later[-1].start)
+    at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _CLAUSE_SIGNALS), None)
+    if at is None or len(words) - at < 3 or any(ev.start > verb.end and ev.end <= later[-1].start and ev.pos == "VERB" for ev in later[:-1]):
+        return None
+    return later[-1]
 
 
 def _figure_object(cues: AnchorWords, text: str, timex: Timex, before: Sequence[EventLike]) -> Optional[tuple[Optional[EventLike]]]:
