@@ -161,3 +161,26 @@ def test_bookings_for_a_season_are_the_seasons_not_the_verbs() -> None:
     bookings = _event(text, "bookings", "2026-11-17")  # made before the season they are for
     assert bookings.earliest_start is None or bookings.earliest_start < dt.datetime(2026, 12, 1)
     assert bookings.likely_start is not None and bookings.likely_start < dt.datetime(2026, 12, 1)
+
+
+@pytest.mark.parametrize("text, value", [
+    # said on Tuesday 15 May 2001: this week's Monday is gone, so a future clause's Monday is the next
+    ("The new chief will be sworn in later this week and start work on Monday.", "2001-05-21"),
+    ("Earlier this week, the board met on Monday.", "2001-05-14"),
+    ("Next week, the board will meet on Tuesday.", "2001-05-22"),
+])
+def test_a_weekday_after_a_named_week_respects_its_clauses_tense(text: str, value: str) -> None:
+    assert [t.value for t in timeline.tag(text, reference_time="2001-05-15")][-1] == value
+
+
+def test_a_day_compared_against_past_an_amount_does_not_move_the_story() -> None:
+    text = ("Shares rose on Thursday. Bond prices fell, lifting the yield to 5.2 percent from 5.1 percent late Wednesday. "
+            "The ministry said earlier in the day that exports grew.")
+    got = _values(text, "2000-04-06")
+    assert got["late Wednesday"] == "2000-04-05"
+    assert got["earlier in the day"] == "2000-04-06"
+
+
+def test_a_day_told_without_comparison_still_moves_the_story() -> None:
+    text = "Shares rose on Thursday. Bond prices fell late Wednesday. The ministry said earlier in the day that exports grew."
+    assert _values(text, "2000-04-06")["earlier in the day"] == "2000-04-05"

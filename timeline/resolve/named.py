@@ -650,13 +650,14 @@ _ASIDE_CLOSE = re.compile(r"\s*,")
 
 
 def _against_its_verb(ctx: "Context", mention: Mention, day: dt.date) -> bool:
-    """Whether the verb right next to the expression puts it on the other side of the reference day than ``day``
-    (a past verb and a day ahead, a future one and a day gone)."""
+    """Whether the verb of the expression's clause puts it on the other side of the reference day than ``day``
+    (a past verb and a day ahead, a future one and a day gone: "will be sworn in later this week and take office on
+    Monday" said on a Tuesday is the next Monday, not this week's)."""
     if ctx.reference is None:
         return False
     tense, level = tense_evidence(ctx.doc, mention.start, mention.end)
     today = ctx.reference.date()
-    return level == 0 and ((tense == "past" and day > today) or (tense == "future" and day < today))
+    return level <= 1 and ((tense == "past" and day > today) or (tense == "future" and day < today))
 
 
 _TOLD_WEEK = dt.timedelta(days=7)  # a bare weekday names a day at most this far from publication

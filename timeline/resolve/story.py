@@ -274,7 +274,8 @@ class Story:
             # a calendar week ("the first week of June 1651") is no day
             self.day, self.day_tid, self.day_passed = Period(period.start, period.end, Grain.DAY, period.start.strftime("%Y-%m-%d")), tid, False
         elif period.grain in DAY_GRAINS and not (self.narrative and (looks_back or self.flashback) and not moves and self.day is not None
-                                                 and not self.day_passed):
+                                                 and not self.day_passed) and not (comparison and looks_back and not moves and not self.narrative):
+            # (news: "to 6.12 percent from 6.08 percent late Wednesday" is a point of comparison: the story keeps its day)
             # (narrative: "On 7 December ... A day earlier ... The following day" counts from the 7th, not from the look-back;
             # so does "entered the city on 14 September, which its people had abandoned the day before. That night")
             self.day, self.day_tid = period, tid

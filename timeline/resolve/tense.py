@@ -646,12 +646,19 @@ def _passive_present(backwards: list[str], i: int, cues: TenseWords) -> bool:
 
 
 def after_comparison(text: str, start: int, language: str = "en") -> bool:
-    """Whether a comparison word stands right before ``start`` ("up from a year ago")."""
-    words = tense_words(language).comparison
-    if not _may_hold(text, max(0, start - 20), start, words):
+    """Whether a comparison word stands right before ``start`` ("up from a year ago"), maybe past an amount ("to 6.12
+    percent from 6.08 percent late Wednesday")."""
+    cues = tense_words(language)
+    words = cues.comparison
+    if not _may_hold(text, max(0, start - 36), start, words):
         return False
-    before = _TOKEN.findall(text, max(0, start - 20), start)
-    return bool(before) and before[-1].lower() in words
+    before = _TOKEN_OR_NUMBER.findall(text, max(0, start - 36), start)
+    k = len(before) - 1
+    while k >= 0 and before[k].lower() in cues.amount_words:
+        k -= 1
+    if k < len(before) - 1 or (k >= 0 and before[k][:1].isdigit()):
+        k -= 1 if k >= 0 and before[k][:1].isdigit() else 0  # the amount's number ("from [6.08] percent")
+    return k >= 0 and before[k].lower() in words
 
 
 _PERFECT_REACH = 10  # words back from "since" to the perfect auxiliary of its clause ("have [risen 18 per cent] since")
