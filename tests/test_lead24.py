@@ -184,3 +184,9 @@ def test_a_day_compared_against_past_an_amount_does_not_move_the_story() -> None
 def test_a_day_told_without_comparison_still_moves_the_story() -> None:
     text = "Shares rose on Thursday. Bond prices fell late Wednesday. The ministry said earlier in the day that exports grew."
     assert _values(text, "2000-04-06")["earlier in the day"] == "2000-04-05"
+
+
+def test_a_fronted_time_before_an_offset_aside_still_dates_the_main_clause() -> None:
+    text = "In May, a week after the anniversary of the treaty, a car bomb killed two guards."
+    killed = _event(text, "killed", "2026-10-19")
+    assert killed.earliest_start == dt.datetime(2026, 5, 1) and killed.latest_end == dt.datetime(2026, 6, 1)

@@ -73,7 +73,7 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
     if after:
         verbs = [ev for ev in after if ev.pos == "VERB"]
         first = verbs[0] if verbs else after[0]
-        if _OFFSET_APPOSITION.match(text, timex.end, after[0].start):
+        if timex.start - s > 4 and _OFFSET_APPOSITION.match(text, timex.end, after[0].start):
             return None  # "back on by Wednesday evening, two days after an ice storm brought down lines": the storm is the offset's start
         if first.cls != "REPORTING" and cues.opening_participle.match(text, s, timex.start) and "," in text[timex.end : first.start]:
             return None  # "Born in 1935 in a fishing village, Halla studied": the birth's year (not "Asked on Tuesday ..., he said")
@@ -92,19 +92,21 @@ _OFFSET_APPOSITION = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,4}?(?:after|before)\b",
 """A time followed by ", two days after ...": what the clause after it tells is the start the time is counted from."""
 
 
-def _offset_apposition(cues: AnchorWords, text: str, t: Timex, timexes: Sequence[Timex], in_sentence: Sequence[EventLike]) -> Iterable[Link]:
+def _offset_apposition(cues: AnchorWords, text: str, t: Timex, timexes: Sequence[Timex], in_sentence: Sequence[EventLike],
+                       sentence_start: int) -> Iterable[Link]:
     """ "Power was back on by Wednesday evening, two days after an ice storm brought down lines": with no event of
     its own clause before the time, the clause after ", <length> after" came that long before the time (the same
-    link the event side makes when the clause before it has a verb)."""
+    link the event side makes when the clause before it has a verb); not a fronted time ("In May, a week after the
+    vote, a bomb killed ...": an aside, the main clause after it is the time's)."""
     if t.type not in (TimexType.DATE, TimexType.TIME) or t.earliest is None or t.latest is None:
         return
     m = _OFFSET_APPOSITION.match(text, t.end)
-    if m is None or any(ev.end <= t.start and ev.pos == "VERB" for ev in in_sentence):
+    if m is None or t.start - sentence_start <= 4 or any(ev.end <= t.start and ev.pos == "VERB" for ev in in_sentence):
         return
     length = next((d for d in timexes if d.type is TimexType.DURATION and d.min_length is not None and t.end < d.start and d.end <= m.end()), None)
     after = [ev for ev in in_sentence if ev.start >= m.end()]
-    target = next((ev for ev in after[:3] if ev.pos == "VERB"), after[0] if after else None)
-    if length is None or target is None or _clause_break(cues, text, m.end(), target.start):
+    target = next((ev for ev in after[:2] if ev.pos == "VERB"), after[0] if after else None)
+    if length is None or target is None or _clause_break(cues, text, m.end(), target.start) or "," in text[m.end() : target.start]:
         return
     slack = t.latest - t.earliest
     relation = "before" if m.group(0).lower().rstrip().endswith("after") else "after"
@@ -203,7 +205,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue
         ev = _governor(cues, t, in_sentence, text, sentence, supposed)
         if ev is None:
-            yield from _offset_apposition(cues, text, t, timexes, in_sentence)
+            yield from _offset_apposition(cues, text, t, timexes, in_sentence, sentence[0])
             continue
         if _other_aspect_between(cues, text, ev, t):
             continue
