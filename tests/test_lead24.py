@@ -190,3 +190,9 @@ def test_a_fronted_time_before_an_offset_aside_still_dates_the_main_clause() -> 
     text = "In May, a week after the anniversary of the treaty, a car bomb killed two guards."
     killed = _event(text, "killed", "2026-10-19")
     assert killed.earliest_start == dt.datetime(2026, 5, 1) and killed.latest_end == dt.datetime(2026, 6, 1)
+
+
+def test_a_signal_clause_closed_by_a_comma_leaves_the_time_to_what_follows() -> None:
+    text = "Responding 12 days after the border raids in the north, army units Friday shelled two villages."
+    raids = _event(text, "raids", "2026-10-19")
+    assert raids.earliest_start is None or raids.earliest_start < dt.datetime(2026, 10, 16)

@@ -14,7 +14,7 @@ from ..text import Doc
 
 from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words
 from .events import _subject_of
-from .cues import _OPEN_END, _attributive, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD
+from .cues import _OPEN_END, _attributive, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD, _PUNCT
 
 
 def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int],
@@ -63,7 +63,7 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
         if verbs:
             clause_verbs = [ev for ev in verbs if not _attributive(cues, ev, text)]
             verb = (clause_verbs or verbs)[-1]
-            told = _subordinate_event(cues, text, verb, before)
+            told = _subordinate_event(cues, text, verb, before, timex.start)
             if told is not None:
                 return told  # "would peak on Thursday before a band of storms moves in late on Friday": the storms' move
             return _planned_object(cues, text, verb, nearest) or verb
@@ -118,13 +118,13 @@ _CLAUSE_SIGNALS = frozenset({"before", "after", "until", "when", "once"})
 """Signals that open a clause of its own, whose event a time at its end dates rather than the verb before the signal."""
 
 
-def _subordinate_event(cues: AnchorWords, text: str, verb: EventLike, before: Sequence[EventLike]) -> Optional[EventLike]:
+def _subordinate_event(cues: AnchorWords, text: str, verb: EventLike, before: Sequence[EventLike], at_time: int) -> Optional[EventLike]:
     """The event of a clause that a signal opens between ``verb`` and the time ("peak on Thursday before a band of
     storms moves in from the west late on Friday"): the last event after the signal, when the clause has a word
     between the signal and it (a subject: not "left before dawn", "arrived after talks on Friday")."""
     later = [ev for ev in before if ev.start > verb.end]
-    if not later:
-        return None
+    if not later or _PUNCT.search(text, later[-1].end, at_time):
+        return None  # ("Retaliating 13 days after the embassy bombings, forces on Thursday launched": the clause has ended)
     words = _tokens_between(text, verb.end, later[-1].start)
     at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _CLAUSE_SIGNALS), None)
     if at is None or len(words) - at < 3 or any(ev.start > verb.end and ev.end <= later[-1].start and ev.pos == "VERB" for ev in later[:-1]):
