@@ -196,3 +196,19 @@ def test_a_signal_clause_closed_by_a_comma_leaves_the_time_to_what_follows() -> 
     text = "Responding 12 days after the border raids in the north, army units Friday shelled two villages."
     raids = _event(text, "raids", "2026-10-19")
     assert raids.earliest_start is None or raids.earliest_start < dt.datetime(2026, 10, 16)
+
+
+def test_close_open_with_a_known_end_after_a_months_end_start_keeps_the_month() -> None:
+    # e1 starts before e2 ("joined in January", a learned order) and is known to end on 10 March (a gap to a later
+    # event): its start closes at the month it must start by, and e2 is not dragged onto 31 January
+    from timeline.order import Bound, Constraint, Network, end_of, start_of
+    from timeline.placement import close_open
+
+    jan, feb = dt.datetime(2026, 1, 1), dt.datetime(2026, 2, 1)
+    minute = dt.timedelta(minutes=1)
+    net = Network([Bound(start_of("e2"), jan, None), Bound(end_of("e2"), None, feb), Constraint(start_of("e2"), end_of("e2"), minute, None),
+                   Constraint(start_of("e1"), start_of("e2"), dt.timedelta(0), None), Constraint(start_of("e1"), end_of("e1"), minute, None),
+                   Bound(end_of("e1"), dt.datetime(2026, 3, 10), dt.datetime(2026, 3, 11))])
+    close_open(net, ["e1", "e2"], None)
+    assert net.bounds("e1").earliest_start == jan
+    assert net.bounds("e2").earliest_start == jan

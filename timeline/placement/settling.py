@@ -133,7 +133,9 @@ def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.dat
                     lo = anchor  # it ends within one calendar day ("three days after it broke out"): likely that day
                 lo = _before_a_long_one(b, anchor) or lo
                 if b.latest_start is not None and lo > b.latest_start:  # it must start before its end is known to come
-                    lo = _day_before_or_of(b.latest_start)
+                    # (a latest start at a month's end comes from a month-long time, as above: the month, not its last day,
+                    # else "joined in August" after it is squeezed into 31 August too)
+                    lo = _period_ending_at(b.latest_start) or _day_before_or_of(b.latest_start)
                 network.try_add(Bound(start_of(eid), lo, None, "no earlier evidence: the day of what is known", SOFT_STRENGTH))
                 b = network.bounds(eid)
         if b.latest_end is None:
