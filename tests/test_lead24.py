@@ -212,3 +212,19 @@ def test_close_open_with_a_known_end_after_a_months_end_start_keeps_the_month() 
     close_open(net, ["e1", "e2"], None)
     assert net.bounds("e1").earliest_start == jan
     assert net.bounds("e2").earliest_start == jan
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A former treasurer was jailed for seven years at the county court on Tuesday.", "jailed"),
+    ("The driver was banned for two years on Tuesday.", "banned"),
+])
+def test_a_term_imposed_is_no_length_of_the_event(text: str, word: str) -> None:
+    tl = timeline.build(text, reference_time="2026-11-13")
+    ev = next(e for e in tl.events if e.text == word)
+    assert ev.earliest_start == dt.datetime(2026, 11, 10) and ev.latest_end == dt.datetime(2026, 11, 11)
+    assert not tl.conflicts
+
+
+def test_a_stay_for_a_length_still_lasts_it() -> None:
+    held = _event("The suspect was held for 18 days from 3 May.", "held", "2026-11-13")
+    assert held.earliest_end is not None and held.earliest_end >= dt.datetime(2026, 5, 20)

@@ -180,6 +180,7 @@ class AnchorWords:
     effect_verbs: frozenset[str] = frozenset()  # "a fire forced the operator to cancel": no earlier than the fire
     effect_subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "a fire[ in the engine room ]forced"
     directive_verbs: frozenset[str] = frozenset()  # "were told to keep": an order, with patterns.directive_gap
+    term_verbs: frozenset[str] = frozenset()  # "jailed for nine years": a term imposed, no length of the event
     figure_verbs: frozenset[str] = frozenset()  # "reported a loss of $5 million for the quarter": the time is the figure's
     figure_amount: "re.Pattern[str]" = re.compile(r"(?!)")  # "$5 million", "4 percent"
     period_topic: "re.Pattern[str]" = re.compile(r"(?!)")  # "results for [the quarter]": the figures' period
@@ -227,7 +228,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
         reason_reach=int(data.get("reason_reach", 0)),
         reason_likely=dt.timedelta(hours=data["reason_likely_hours"]) if data.get("reason_likely_hours") else None,
-        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps", "figure_verbs", "directive_verbs")},
+        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps", "figure_verbs", "directive_verbs", "term_verbs")},
         **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic")},
         round_nouns=rx("round_nouns"),
         aside=rx("aside"), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
