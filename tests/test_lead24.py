@@ -228,3 +228,15 @@ def test_a_term_imposed_is_no_length_of_the_event(text: str, word: str) -> None:
 def test_a_stay_for_a_length_still_lasts_it() -> None:
     held = _event("The suspect was held for 18 days from 3 May.", "held", "2026-11-13")
     assert held.earliest_end is not None and held.earliest_end >= dt.datetime(2026, 5, 20)
+
+
+def test_a_first_in_a_year_is_when_it_happened() -> None:
+    became = _event("In her second term, she became the city's first woman mayor in 1986.", "became", "2026-12-01")
+    assert became.earliest_start == dt.datetime(1986, 1, 1) and became.latest_end == dt.datetime(1987, 1, 1)
+
+
+def test_a_first_in_a_length_is_still_a_span() -> None:
+    # (the length's own case is tests/test_lead23.py::test_a_superlative_over_a_length_does_not_bound_the_event)
+    text = "Prices rose 4 percent in March, the fastest rise since 2019."
+    rise = _event(text, "rose", "2026-12-01")
+    assert rise.earliest_start == dt.datetime(2026, 3, 1)

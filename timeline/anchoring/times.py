@@ -580,12 +580,18 @@ _NEAR_ANCHOR = 80
 """How far (characters) before the time a length counts from the verb it counts from may stand."""
 
 
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?\Z", re.I)
+"""A superlative's span word "in" right before the time ("the first ... in 1986")."""
+
+
 def _compared_with(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> bool:
     """Whether ``t`` is the base its event's change is measured against ("sales fell 8 percent
     from a year earlier", "profit was lower than in 2019") or the span a superlative is measured
     over ("the biggest drop since March 2020"): such a time dates no event."""
-    if cues.superlative_span.search(text, max(0, t.start - 60), t.start):
-        return True  # "their biggest one-day drop since March 2020": the span the drop is the biggest in
+    span = cues.superlative_span.search(text, max(0, t.start - 60), t.start)
+    if span is not None and (t.type is TimexType.DURATION or not _IN_BEFORE.search(span.group())):
+        return True  # "their biggest one-day drop since March 2020": the span the drop is the biggest in (not "became the
+        # first woman mayor in 1986": a date after "in" is when it happened; "the first snow in 20 years" a span)
     if not cues.comparison_base.search(text, max(0, t.start - 40), t.start):
         return False
     lo = min(ev.start, t.start)
