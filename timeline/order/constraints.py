@@ -56,6 +56,11 @@ class Side(str, enum.Enum):
         return self.value
 
 
+_set = object.__setattr__  # how a frozen class sets its own fields
+_START, _END = Side.START, Side.END
+"""The sides as module names: an enum member read off its class costs ten times a global's lookup."""
+
+
 def _check_name(name: object, what: str) -> str:
     if not isinstance(name, str):
         raise TypeError(f"{what}: interval name must be a str, got {type(name).__name__}")
@@ -64,20 +69,23 @@ def _check_name(name: object, what: str) -> str:
     return name
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Point:
     """The start or the end of the interval named ``interval``."""
 
     interval: str
     side: Side
 
-    def __attrs_post_init__(self) -> None:
-        # the checks below, with the common case (a non-empty str, a Side) decided by one test each:
-        # the pipeline makes tens of thousands of points per long text
-        if self.interval.__class__ is not str or not self.interval:
-            _check_name(self.interval, "Point")
-        if self.side.__class__ is not Side and not isinstance(self.side, Side):
-            raise TypeError(f"Point {self.interval}: side must be a Side, got {self.side!r}")
+    def __init__(self, interval: str, side: Side) -> None:
+        # attrs' own __init__ and then a post-init check, in one call (the pipeline makes tens of
+        # thousands of points per long text); the common case (a non-empty str, a Side) is decided
+        # by one test each
+        _set(self, "interval", interval)
+        _set(self, "side", side)
+        if interval.__class__ is not str or not interval:
+            _check_name(interval, "Point")
+        if side.__class__ is not Side and not isinstance(side, Side):
+            raise TypeError(f"Point {interval}: side must be a Side, got {side!r}")
 
     def __str__(self) -> str:
         return f"{self.interval}.{self.side}"
@@ -87,14 +95,14 @@ def start_of(interval: str) -> Point:
     """The start point of ``interval``."""
     if interval.__class__ is not str or not interval:  # the common case in one test, as in Point (tens of thousands per long text)
         _check_name(interval, "start_of")
-    return Point(interval, Side.START)
+    return Point(interval, _START)
 
 
 def end_of(interval: str) -> Point:
     """The end point of ``interval``."""
     if interval.__class__ is not str or not interval:
         _check_name(interval, "end_of")
-    return Point(interval, Side.END)
+    return Point(interval, _END)
 
 
 def _check_delta(value: object, what: str) -> Optional[_dt.timedelta]:
