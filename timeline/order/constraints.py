@@ -122,7 +122,7 @@ def _check_strength(value: object, what: str) -> None:
         raise TypeError(f"{what}: strength must be an int, got {type(value).__name__}")
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Constraint:
     """``min <= target - source <= max`` (``None`` = unbounded on that side).
 
@@ -137,15 +137,22 @@ class Constraint:
     evidence: str = ""
     strength: int = 1
 
-    def __attrs_post_init__(self) -> None:
+    def __init__(self, source: Point, target: Point, min: Optional[_dt.timedelta] = None, max: Optional[_dt.timedelta] = None,
+                 evidence: str = "", strength: int = 1) -> None:
+        # attrs' own __init__ and then the checks, in one call (as Point; ten thousand per long text)
+        _set(self, "source", source)
+        _set(self, "target", target)
+        _set(self, "min", min)
+        _set(self, "max", max)
+        _set(self, "evidence", evidence)
+        _set(self, "strength", strength)
         # the checks in this order; a plain Point, timedelta or int passes each with one test
-        # (source, then target: written out, no loop over the names; ten thousand per long text)
-        source, target = self.source, self.target
+        # (source, then target: written out, no loop over the names)
         if source.__class__ is not Point and not isinstance(source, Point):
             raise TypeError(f"Constraint.source must be a Point, got {type(source).__name__}")
         if target.__class__ is not Point and not isinstance(target, Point):
             raise TypeError(f"Constraint.target must be a Point, got {type(target).__name__}")
-        lo, hi = self.min, self.max
+        lo, hi = min, max
         if lo is not None and lo.__class__ is not _dt.timedelta:
             _check_delta(lo, "Constraint.min")
         if hi is not None and hi.__class__ is not _dt.timedelta:
@@ -154,8 +161,8 @@ class Constraint:
             raise ValueError(f"Constraint {self.source} -> {self.target}: min and max are both None (constrains nothing)")
         if lo is not None and hi is not None and lo > hi:
             raise ValueError(f"Constraint {self.source} -> {self.target}: min {self.min} exceeds max {self.max}")
-        if self.strength.__class__ is not int:
-            _check_strength(self.strength, "Constraint")
+        if strength.__class__ is not int:
+            _check_strength(strength, "Constraint")
 
     def __str__(self) -> str:
         lo = "-inf" if self.min is None else str(self.min)
@@ -163,7 +170,7 @@ class Constraint:
         return f"{lo} <= {self.target} - {self.source} <= {hi}"
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Bound:
     """``earliest <= point <= latest`` on the time axis (``None`` = unbounded)."""
 
@@ -173,22 +180,29 @@ class Bound:
     evidence: str = ""
     strength: int = 1
 
-    def __attrs_post_init__(self) -> None:
-        if self.point.__class__ is not Point and not isinstance(self.point, Point):
-            raise TypeError(f"Bound.point must be a Point, got {type(self.point).__name__}")
-        if self.earliest is not None and self.earliest.__class__ is not _dt.datetime:
-            _check_time(self.earliest, "Bound.earliest")
-        if self.latest is not None and self.latest.__class__ is not _dt.datetime:
-            _check_time(self.latest, "Bound.latest")
-        if self.earliest is None and self.latest is None:
-            raise ValueError(f"Bound on {self.point}: earliest and latest are both None (constrains nothing)")
-        if self.earliest is not None and self.latest is not None:
-            if (self.earliest.tzinfo is None) != (self.latest.tzinfo is None):
-                raise TypeError(f"Bound on {self.point}: earliest and latest mix naive and aware datetimes")
-            if self.earliest > self.latest:
-                raise ValueError(f"Bound on {self.point}: earliest {self.earliest} after latest {self.latest}")
-        if self.strength.__class__ is not int:
-            _check_strength(self.strength, "Bound")
+    def __init__(self, point: Point, earliest: Optional[_dt.datetime] = None, latest: Optional[_dt.datetime] = None,
+                 evidence: str = "", strength: int = 1) -> None:
+        # attrs' own __init__ and then the checks, in one call (as Point: thousands per long text)
+        _set(self, "point", point)
+        _set(self, "earliest", earliest)
+        _set(self, "latest", latest)
+        _set(self, "evidence", evidence)
+        _set(self, "strength", strength)
+        if point.__class__ is not Point and not isinstance(point, Point):
+            raise TypeError(f"Bound.point must be a Point, got {type(point).__name__}")
+        if earliest is not None and earliest.__class__ is not _dt.datetime:
+            _check_time(earliest, "Bound.earliest")
+        if latest is not None and latest.__class__ is not _dt.datetime:
+            _check_time(latest, "Bound.latest")
+        if earliest is None and latest is None:
+            raise ValueError(f"Bound on {point}: earliest and latest are both None (constrains nothing)")
+        if earliest is not None and latest is not None:
+            if (earliest.tzinfo is None) != (latest.tzinfo is None):
+                raise TypeError(f"Bound on {point}: earliest and latest mix naive and aware datetimes")
+            if earliest > latest:
+                raise ValueError(f"Bound on {point}: earliest {earliest} after latest {latest}")
+        if strength.__class__ is not int:
+            _check_strength(strength, "Bound")
 
     def __str__(self) -> str:
         lo = "-inf" if self.earliest is None else self.earliest.isoformat()
