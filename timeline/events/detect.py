@@ -64,6 +64,9 @@ _NEGATIVE_SUBJECTS = tuple(tuple(w.split()) for w in _VERB_GROUP.get("negative_s
 _NEGATIVE_DETERMINERS = tuple(tuple(w.split()) for w in _VERB_GROUP.get("negative_determiners", ()))
 _NEGATIVE_REACH = int(_VERB_GROUP.get("negative_subject_reach", 0))
 _NOUN_PHRASE_ENDS = _STOP | _AUX_CHAIN.difference(_NEGATION) | frozenset(_VERB_GROUP.get("negative_subject_stops", ()))
+_NEGATIVE_SUBJECT_ENDS = frozenset(phrase[-1] for phrase in _NEGATIVE_SUBJECTS)
+_NEGATIVE_DETERMINER_ENDS = frozenset(phrase[-1] for phrase in _NEGATIVE_DETERMINERS)
+"""The last words of the phrases above: a word that ends none of them needs no phrase compared with it (every verb asks)."""
 
 
 @attrs.frozen
@@ -285,11 +288,13 @@ def _negative_subject(words: list[str], j: int) -> bool:
     ("No arrests were made", "None of the passengers were injured")."""
     if j < 0:
         return False
-    if any(_ends_at(words, j, phrase) for phrase in _NEGATIVE_SUBJECTS):
+    if words[j].lower() in _NEGATIVE_SUBJECT_ENDS and any(_ends_at(words, j, phrase) for phrase in _NEGATIVE_SUBJECTS):
         return True
     for k in range(j - 1, max(-1, j - 1 - _NEGATIVE_REACH), -1):
         if words[k + 1].lower() in _NOUN_PHRASE_ENDS:
             return False  # the words between the determiner and the verb are one noun phrase
+        if words[k].lower() not in _NEGATIVE_DETERMINER_ENDS:
+            continue
         for phrase in _NEGATIVE_DETERMINERS:
             if _ends_at(words, k, phrase) and (k - len(phrase) < 0 or words[k - len(phrase)].lower() in _STOP):
                 return True

@@ -184,8 +184,9 @@ def _object_of(doc: Doc, mention: _Mention, phrases: tuple[tuple[str, ...], ...]
         return False
     before = _tokens_before(doc, mention.start, cues.object_reach + 3)
     words = [t.text.lower() for t in before]
+    ends = {phrase[-1] for phrase in phrases}  # a phrase can end only at its last word: the others are not compared there
     for k in range(len(before) - 1, max(-1, len(before) - 2 - cues.object_reach), -1):
-        if any(tuple(words[k - len(phrase) + 1: k + 1]) == phrase for phrase in phrases):
+        if words[k] in ends and any(tuple(words[k - len(phrase) + 1: k + 1]) == phrase for phrase in phrases):
             return True  # before the stops: "charged with" ends with one
         if words[k] in cues.clause_breaks or words[k] in cues.object_stops:
             return False

@@ -56,6 +56,11 @@ class Side(str, enum.Enum):
         return self.value
 
 
+_set = object.__setattr__  # how a frozen class sets its own fields
+_START, _END = Side.START, Side.END
+"""The sides as module names: an enum member read off its class costs ten times a global's lookup."""
+
+
 def _check_name(name: object, what: str) -> str:
     if not isinstance(name, str):
         raise TypeError(f"{what}: interval name must be a str, got {type(name).__name__}")
@@ -64,20 +69,23 @@ def _check_name(name: object, what: str) -> str:
     return name
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Point:
     """The start or the end of the interval named ``interval``."""
 
     interval: str
     side: Side
 
-    def __attrs_post_init__(self) -> None:
-        # the checks below, with the common case (a non-empty str, a Side) decided by one test each:
-        # the pipeline makes tens of thousands of points per long text
-        if self.interval.__class__ is not str or not self.interval:
-            _check_name(self.interval, "Point")
-        if self.side.__class__ is not Side and not isinstance(self.side, Side):
-            raise TypeError(f"Point {self.interval}: side must be a Side, got {self.side!r}")
+    def __init__(self, interval: str, side: Side) -> None:
+        # attrs' own __init__ and then a post-init check, in one call (the pipeline makes tens of
+        # thousands of points per long text); the common case (a non-empty str, a Side) is decided
+        # by one test each
+        _set(self, "interval", interval)
+        _set(self, "side", side)
+        if interval.__class__ is not str or not interval:
+            _check_name(interval, "Point")
+        if side.__class__ is not Side and not isinstance(side, Side):
+            raise TypeError(f"Point {interval}: side must be a Side, got {side!r}")
 
     def __str__(self) -> str:
         return f"{self.interval}.{self.side}"
@@ -87,14 +95,14 @@ def start_of(interval: str) -> Point:
     """The start point of ``interval``."""
     if interval.__class__ is not str or not interval:  # the common case in one test, as in Point (tens of thousands per long text)
         _check_name(interval, "start_of")
-    return Point(interval, Side.START)
+    return Point(interval, _START)
 
 
 def end_of(interval: str) -> Point:
     """The end point of ``interval``."""
     if interval.__class__ is not str or not interval:
         _check_name(interval, "end_of")
-    return Point(interval, Side.END)
+    return Point(interval, _END)
 
 
 def _check_delta(value: object, what: str) -> Optional[_dt.timedelta]:
@@ -114,7 +122,7 @@ def _check_strength(value: object, what: str) -> None:
         raise TypeError(f"{what}: strength must be an int, got {type(value).__name__}")
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Constraint:
     """``min <= target - source <= max`` (``None`` = unbounded on that side).
 
@@ -129,15 +137,22 @@ class Constraint:
     evidence: str = ""
     strength: int = 1
 
-    def __attrs_post_init__(self) -> None:
+    def __init__(self, source: Point, target: Point, min: Optional[_dt.timedelta] = None, max: Optional[_dt.timedelta] = None,
+                 evidence: str = "", strength: int = 1) -> None:
+        # attrs' own __init__ and then the checks, in one call (as Point; ten thousand per long text)
+        _set(self, "source", source)
+        _set(self, "target", target)
+        _set(self, "min", min)
+        _set(self, "max", max)
+        _set(self, "evidence", evidence)
+        _set(self, "strength", strength)
         # the checks in this order; a plain Point, timedelta or int passes each with one test
-        # (source, then target: written out, no loop over the names; ten thousand per long text)
-        source, target = self.source, self.target
+        # (source, then target: written out, no loop over the names)
         if source.__class__ is not Point and not isinstance(source, Point):
             raise TypeError(f"Constraint.source must be a Point, got {type(source).__name__}")
         if target.__class__ is not Point and not isinstance(target, Point):
             raise TypeError(f"Constraint.target must be a Point, got {type(target).__name__}")
-        lo, hi = self.min, self.max
+        lo, hi = min, max
         if lo is not None and lo.__class__ is not _dt.timedelta:
             _check_delta(lo, "Constraint.min")
         if hi is not None and hi.__class__ is not _dt.timedelta:
@@ -146,8 +161,8 @@ class Constraint:
             raise ValueError(f"Constraint {self.source} -> {self.target}: min and max are both None (constrains nothing)")
         if lo is not None and hi is not None and lo > hi:
             raise ValueError(f"Constraint {self.source} -> {self.target}: min {self.min} exceeds max {self.max}")
-        if self.strength.__class__ is not int:
-            _check_strength(self.strength, "Constraint")
+        if strength.__class__ is not int:
+            _check_strength(strength, "Constraint")
 
     def __str__(self) -> str:
         lo = "-inf" if self.min is None else str(self.min)
@@ -155,7 +170,7 @@ class Constraint:
         return f"{lo} <= {self.target} - {self.source} <= {hi}"
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Bound:
     """``earliest <= point <= latest`` on the time axis (``None`` = unbounded)."""
 
@@ -165,22 +180,29 @@ class Bound:
     evidence: str = ""
     strength: int = 1
 
-    def __attrs_post_init__(self) -> None:
-        if self.point.__class__ is not Point and not isinstance(self.point, Point):
-            raise TypeError(f"Bound.point must be a Point, got {type(self.point).__name__}")
-        if self.earliest is not None and self.earliest.__class__ is not _dt.datetime:
-            _check_time(self.earliest, "Bound.earliest")
-        if self.latest is not None and self.latest.__class__ is not _dt.datetime:
-            _check_time(self.latest, "Bound.latest")
-        if self.earliest is None and self.latest is None:
-            raise ValueError(f"Bound on {self.point}: earliest and latest are both None (constrains nothing)")
-        if self.earliest is not None and self.latest is not None:
-            if (self.earliest.tzinfo is None) != (self.latest.tzinfo is None):
-                raise TypeError(f"Bound on {self.point}: earliest and latest mix naive and aware datetimes")
-            if self.earliest > self.latest:
-                raise ValueError(f"Bound on {self.point}: earliest {self.earliest} after latest {self.latest}")
-        if self.strength.__class__ is not int:
-            _check_strength(self.strength, "Bound")
+    def __init__(self, point: Point, earliest: Optional[_dt.datetime] = None, latest: Optional[_dt.datetime] = None,
+                 evidence: str = "", strength: int = 1) -> None:
+        # attrs' own __init__ and then the checks, in one call (as Point: thousands per long text)
+        _set(self, "point", point)
+        _set(self, "earliest", earliest)
+        _set(self, "latest", latest)
+        _set(self, "evidence", evidence)
+        _set(self, "strength", strength)
+        if point.__class__ is not Point and not isinstance(point, Point):
+            raise TypeError(f"Bound.point must be a Point, got {type(point).__name__}")
+        if earliest is not None and earliest.__class__ is not _dt.datetime:
+            _check_time(earliest, "Bound.earliest")
+        if latest is not None and latest.__class__ is not _dt.datetime:
+            _check_time(latest, "Bound.latest")
+        if earliest is None and latest is None:
+            raise ValueError(f"Bound on {point}: earliest and latest are both None (constrains nothing)")
+        if earliest is not None and latest is not None:
+            if (earliest.tzinfo is None) != (latest.tzinfo is None):
+                raise TypeError(f"Bound on {point}: earliest and latest mix naive and aware datetimes")
+            if earliest > latest:
+                raise ValueError(f"Bound on {point}: earliest {earliest} after latest {latest}")
+        if strength.__class__ is not int:
+            _check_strength(strength, "Bound")
 
     def __str__(self) -> str:
         lo = "-inf" if self.earliest is None else self.earliest.isoformat()

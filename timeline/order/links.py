@@ -108,4 +108,7 @@ TRANSLATION: dict[LinkRelation, _Maker] = {
 def link_facts(relation: LinkRelation, source: str, target: str, offset_min: Optional[_dt.timedelta], offset_max: Optional[_dt.timedelta],
                evidence: str, strength: int) -> list[Fact]:
     """The constraints one link stands for (see :data:`TRANSLATION`)."""
-    return TRANSLATION[LinkRelation(relation)](source, target, offset_min, offset_max, evidence, int(strength))
+    # a member finds its maker directly (LinkRelation() of one is itself, at the cost of a call
+    # into enum's Python code); anything else goes through LinkRelation(), which names what is wrong
+    maker = TRANSLATION[relation] if relation.__class__ is LinkRelation else TRANSLATION[LinkRelation(relation)]
+    return maker(source, target, offset_min, offset_max, evidence, int(strength))

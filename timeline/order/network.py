@@ -12,7 +12,7 @@ import datetime as _dt
 from typing import Iterable, Optional, Union
 
 from ._engine import INF, Engine
-from .constraints import Bound, Constraint, Fact, Point, Side, end_of, start_of
+from .constraints import _START, Bound, Constraint, Fact, Point, end_of, start_of
 from .result import Conflict, IntervalBounds, OrderResult
 
 __all__ = ["Network", "STRUCTURAL_STRENGTH", "FactsLike"]
@@ -52,6 +52,12 @@ def _moved(origin: _dt.datetime, seconds: float) -> Optional[_dt.datetime]:
 
 def flatten_facts(facts: FactsLike) -> list[Fact]:
     """Accept one fact, or an iterable of facts and tuples of facts (as the relation constructors return)."""
+    if facts.__class__ is tuple:  # a relation constructor's tuple of facts (thousands of trials per long text): one test per fact
+        for item in facts:
+            if item.__class__ is not Constraint and item.__class__ is not Bound:
+                break
+        else:
+            return list(facts)
     if isinstance(facts, (Constraint, Bound)):
         return [facts]
     if isinstance(facts, (str, bytes)) or not hasattr(facts, "__iter__"):
@@ -349,21 +355,16 @@ class Network:
     def _result(self, *, copy: bool) -> OrderResult:
         self._ensure_bounds()
         fwd, bwd, origin = self._engine.fwd, self._engine.bwd, self._origin
-        at: dict[float, Optional[_dt.datetime]] = {}  # seconds -> datetime: many points share a bound (a day's midnight)
-
-        def moved(seconds: float) -> Optional[_dt.datetime]:
-            when = at.get(seconds, at)
-            if when is at:
-                when = at[seconds] = _moved(origin, seconds)  # type: ignore[arg-type]
-            return when  # type: ignore[return-value]
-
-        # per point, as _earliest and _latest
+        # per point, as _earliest and _latest; each distinct bound moved once (many points share
+        # one, a day's midnight), an unbounded one (INF) not at all: ``get`` gives it None
         if origin is None:
             earliest: list[Optional[_dt.datetime]] = [None] * len(bwd)
             latest: list[Optional[_dt.datetime]] = earliest
         else:
-            earliest = [None if d == INF else moved(-d) for d in bwd]
-            latest = [None if d == INF else moved(d) for d in fwd]
+            back = {d: _moved(origin, -d) for d in set(bwd) if d != INF}
+            ahead = {d: _moved(origin, d) for d in set(fwd) if d != INF}
+            earliest = list(map(back.get, bwd))
+            latest = list(map(ahead.get, fwd))
         bounds = {name: IntervalBounds(earliest[s], latest[s], earliest[e], latest[e]) for name, (s, e) in self._intervals.items()}
         engine = self._engine.snapshot() if copy else self._engine
         return OrderResult._build(
@@ -395,7 +396,7 @@ class Network:
         if ends is None:
             self._ensure_interval(point.interval)
             ends = self._intervals[point.interval]
-        return ends[0] if point.side is Side.START else ends[1]
+        return ends[0] if point.side is _START else ends[1]
 
     def _ensure_interval(self, name: str) -> None:
         """Add the interval ``name`` (a name a Point has checked) with its ``start <= end``: one live
@@ -439,11 +440,18 @@ class Network:
         facts, fact_alive, fact_edges = self._facts, self._fact_alive, self._fact_edges
         engine = self._engine
         eu, ev, ew, ef, ea = engine.edge_u, engine.edge_v, engine.edge_w, engine.edge_fact, engine.edge_alive
+        intervals, node = self._intervals, self._node
         for fact in flat:
             if fact.__class__ is not Constraint:
                 self._insert(fact, active=False)
                 continue
-            u, v = self._node(fact.source), self._node(fact.target)
+            # u, v = self._node(fact.source), self._node(fact.target), with a known interval's lookup written out
+            point = fact.source
+            ends = intervals.get(point.interval)
+            u = node(point) if ends is None else ends[0] if point.side is _START else ends[1]
+            point = fact.target
+            ends = intervals.get(point.interval)
+            v = node(point) if ends is None else ends[0] if point.side is _START else ends[1]
             index = len(facts)
             facts.append(fact)
             fact_alive.append(True)
@@ -476,8 +484,15 @@ class Network:
 
     def _pairs(self, fact: Fact) -> list[tuple[int, int, int]]:
         """The edges ``(u, v, w)`` (``t_v - t_u <= w``) that ``fact`` stands for, its intervals added to the network."""
-        if isinstance(fact, Constraint):
-            u, v = self._node(fact.source), self._node(fact.target)
+        if fact.__class__ is Constraint or isinstance(fact, Constraint):
+            # u, v = self._node(fact.source), self._node(fact.target), a known interval's lookup written out
+            intervals = self._intervals
+            point = fact.source
+            ends = intervals.get(point.interval)
+            u = self._node(point) if ends is None else ends[0] if point.side is _START else ends[1]
+            point = fact.target
+            ends = intervals.get(point.interval)
+            v = self._node(point) if ends is None else ends[0] if point.side is _START else ends[1]
             pairs = []
             if fact.max is not None:
                 pairs.append((u, v, _ceil_seconds(fact.max)))

@@ -16,7 +16,7 @@ import attrs
 
 from .. import model as _model
 from ._engine import CUT, INF
-from .constraints import Fact, Point, Side
+from .constraints import _START, Fact, Point, Side
 
 if TYPE_CHECKING:
     import numpy as np
@@ -138,7 +138,7 @@ class OrderResult:
         ends = self._intervals.get(point.interval)  # by name: a Point's own hash goes through Python code
         if ends is None:
             raise KeyError(f"no interval named {point.interval!r} in this result")
-        return ends[0] if point.side is Side.START else ends[1]
+        return ends[0] if point.side is _START else ends[1]
 
     def _check(self, interval: str) -> None:
         if not isinstance(interval, str):
@@ -210,8 +210,9 @@ class OrderResult:
             n = len(engine.p)
             edges = engine.edge_u, engine.edge_v, engine.edge_w, engine.edge_alive
             # each edge u -> v of weight <= 0 as the number u * n + v: no pair made or hashed per edge
-            tight = {u * n + v for u, v, w, alive in zip(*edges) if alive and w <= 0}
-            eq = _classes(n, [(u, v) for u, v, w, alive in zip(*edges) if alive and w <= 0 and u < v and v * n + u in tight])
+            nonpositive = [(u, v) for u, v, w, alive in zip(*edges) if alive and w <= 0]  # one pass over the edges
+            tight = {u * n + v for u, v in nonpositive}
+            eq = _classes(n, [(u, v) for u, v in nonpositive if u < v and v * n + u in tight])
             self._lazy["equal"] = eq
         return eq  # type: ignore[return-value]
 
