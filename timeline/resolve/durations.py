@@ -86,6 +86,8 @@ def reach(lexicon: Lexicon, spec: DurationSpec, t: dt.datetime, sign: int, far: 
         moved = cal.add_months(t.date(), sign * int(round(units * months)))
         return dt.datetime.combine(moved, t.time())
     length = _scaled(unit_length(spec.grain)[1 if far else 0], units)
+    if spec.hedge and spec.grain >= Grain.DAY:  # "about two weeks ago": 5 to 9 whole days back, not 8.4 days to 14:24
+        length = _whole_days(length, down=not far)
     return None if length is None else t + sign * length
 
 

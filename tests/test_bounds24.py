@@ -1,0 +1,36 @@
+"""Uncertainty bounds for issue 12 (twenty-fourth session, helper `bounds`): kinds of bound error found on news
+sentences written for these tests.
+
+Every expected value and bound below was worked out by hand from docs/conventions.md (dates checked with a calendar:
+Tue 20 Oct 2026 is the publication day unless a case says otherwise), not copied from the tagger's output."""
+
+from __future__ import annotations
+
+import pytest
+
+from _timelines import value_and_bounds as _got
+
+DCT = "2026-10-20"
+
+
+# --- a hedged count of days or weeks back from now (or on from it) lies in whole days, as the hedged lengths do
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # nearly = 0.8 to 1.0 x 14 days: 11.2 rounded down to 11 days back from the end of 20 Oct (21 Oct 00:00) = 10 Oct;
+        # 14 days back from 20 Oct 00:00 = 6 Oct (was .. 9 Oct 19:12)
+        ("The tanker ran aground nearly two weeks ago.", "nearly two weeks ago", ("2026-W41", "2026-10-06T00:00", "2026-10-10T00:00")),
+        # about = 0.8 to 1.2 x 3 days: 2.4 down to 2 (21 - 2 = 19 Oct), 3.6 up to 4 (20 - 4 = 16 Oct)
+        ("Rioting erupted about three days ago.", "about three days ago", ("2026-10-17", "2026-10-16T00:00", "2026-10-19T00:00")),
+        # ahead: 0.8 x 21 = 16.8 down to 16 days from 20 Oct = 5 Nov; 1.2 x 21 = 25.2 up to 26 days from 21 Oct = 16 Nov
+        ("The airport will reopen in about three weeks.", "about three weeks", ("P3W", "2026-11-05T00:00", "2026-11-16T00:00")),
+        # controls: hours stay exact (0.8 x 3 h = 2 h 24 min after 20 Oct 00:00; 1.2 x 3 h = 3 h 36 min after 21 Oct 00:00);
+        # a whole number of years on the calendar
+        ("The storm will arrive in about three hours.", "about three hours", ("PT3H", "2026-10-20T02:24", "2026-10-21T03:36")),
+        ("The bank failed nearly a decade ago.", "nearly a decade ago", ("2016", "2016-10-20T00:00", "2018-10-21T00:00")),
+    ],
+)
+def test_hedged_count_in_whole_days(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected
