@@ -34,3 +34,41 @@ DCT = "2026-10-20"
 )
 def test_hedged_count_in_whole_days(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, DCT) == expected
+
+
+# --- a fiscal year or quarter keeps its calendar value but is bounded wherever a fiscal period of that name may lie
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # fiscal 2026 ends between 31 Jan 2026 and 31 Dec 2026 (named by the year it ends in), so starts between 1 Feb 2025
+        # and 1 Jan 2026: it lies within 1 Feb 2025 .. 1 Jan 2027
+        ("The chipmaker's revenue fell in fiscal 2026.", "fiscal 2026", ("2026", "2025-02-01T00:00", "2027-01-01T00:00")),
+        # its first quarter starts with it (1 Feb 2026 .. 1 Jan 2027) and lasts three months: 1 Feb 2026 .. 1 Apr 2027
+        ("Orders rose in the first quarter of fiscal 2027.", "the first quarter of fiscal 2027",
+         ("2027-Q1", "2026-02-01T00:00", "2027-04-01T00:00")),
+        # a fourth quarter: nine months on from either start, 1 Nov 2025 .. 1 Jan 2027
+        ("Profit doubled in the fiscal fourth quarter.", "the fiscal fourth quarter", ("2026-Q4", "2025-11-01T00:00", "2027-01-01T00:00")),
+        # control: a calendar quarter stays the calendar's (reported, so the last Q1: 2026)
+        ("Orders rose in the first quarter.", "the first quarter", ("2026-Q1", "2026-01-01T00:00", "2026-04-01T00:00")),
+    ],
+)
+def test_fiscal_period_bounds(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected
+
+
+# --- "the turn of the year" is either side of the New Year, not the whole new year
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said on 20 Oct 2026, ahead: the New Year of 2027, December 2026 and January 2027
+        ("The mayor will step down at the turn of the year.", "the turn of the year", ("2027", "2026-12-01T00:00", "2027-02-01T00:00")),
+        # control: "the new year" is the year (bounds23 decision, rules.toml example)
+        ("The regulator will rule in the new year.", "the new year", ("2027", "2027-01-01T00:00", "2028-01-01T00:00")),
+    ],
+)
+def test_turn_of_the_year(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected

@@ -272,6 +272,39 @@ def _approx_signal(ctx: Context, mention: Mention, period: Period, mod: Optional
     return bounds_for_mod(period, Mod.APPROX)
 
 
+_FISCAL_GRAINS = {Grain.YEAR: 12, Grain.HALF: 6, Grain.QUARTER: 3}
+
+
+def _fiscal_period(ctx: Context, mention: Mention, period: Period, half: Optional[int] = None) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """ "fiscal 2027", "the first quarter of fiscal 2027": where a fiscal year, half or quarter of that name may lie
+    (``[fiscal_periods]``), from its part of a year starting at the earliest start to its part of one starting at the
+    latest; the calendar period's bounds would leave out most firms' fiscal quarters. ``half`` (1, 2) is a half named of
+    a year ("the second half of fiscal 2026"). None for any other period."""
+    table = ctx.lexicon.tables.get("fiscal_periods")
+    months = _FISCAL_GRAINS.get(period.grain)
+    words = re.split(r"[\s-]+", mention.text.lower())
+    if not table or months is None or not any(w in words for w in table["words"]) or any(w in words for w in table.get("not_with", ())):
+        return None
+    year_start = dt.date(period.start.year, 1, 1)
+    into = (period.start.month - 1) // months * months  # the months of the fiscal year before this part
+    if half is not None and period.grain is Grain.YEAR:
+        months, into = 6, 6 * (half - 1)
+    first = cal.add_months(year_start, table["first_start"] + into)
+    last = cal.add_months(year_start, table["last_start"] + into + months)
+    return dt.datetime.combine(first, dt.time()), dt.datetime.combine(last, dt.time())
+
+
+def _turn_of(ctx: Context, spec: CalendarSpec, period: Period) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """ "the turn of the year": a holiday entry with ``turn_months`` names a boundary, so it is bounded that many months
+    either side of the holiday's day (December and January), not by the whole year its value names."""
+    entry = ctx.lexicon["holidays"].get(spec.holiday) if spec.holiday else None
+    if not entry or not entry.get("turn_months") or period.grain is not Grain.YEAR:
+        return None
+    day = dt.date(period.start.year, entry["month"], entry["day"])
+    n = int(entry["turn_months"])
+    return dt.datetime.combine(cal.add_months(day, -n), dt.time()), dt.datetime.combine(cal.add_months(day, n), dt.time())
+
+
 def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod], earliest: Optional[dt.datetime],
                      latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """ "late on Boxing Day", "early on 8 November" (``[day_part_signals]``, words outside the expression): the day bounded
@@ -660,6 +693,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)
+        earliest, latest = _fiscal_period(ctx, mention, period, which) or (earliest, latest)  # "the first quarter of fiscal 2027"
+        earliest, latest = _turn_of(ctx, spec, period) or (earliest, latest)  # "at the turn of the year"
     ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE  # TimeML: a part of day is a TIME
     if is_duration_value(period.value):  # a fiscal period named by its last day: a length with known bounds
         return Timex(type=TimexType.DURATION, value=period.value, earliest=period.start, latest=period.end, grain=period.grain, anchor=anchor,
