@@ -72,3 +72,29 @@ def test_fiscal_period_bounds(text: str, expression: str, expected: tuple[str, s
 )
 def test_turn_of_the_year(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, DCT) == expected
+
+
+# --- a part of day whose lexicon hours already carry its mod ("the middle of the night") is not narrowed to a third again
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said Tue 20 Oct 2026: "on Sunday" = 18 Oct, its night's middle 23:00 .. 04:00 (was 00:00 .. 03:00, the middle
+        # third of it)
+        ("Looters broke in in the middle of the night on Sunday.", "the middle of the night on Sunday",
+         ("2026-10-18TNI", "2026-10-18T23:00", "2026-10-19T04:00")),
+        ("A shot rang out in the dead of night on Saturday.", "the dead of night on Saturday",
+         ("2026-10-17TNI", "2026-10-17T23:00", "2026-10-18T04:00")),
+        # controls: a part with a mod of its own word keeps the narrower entry ("late night" 22:00 .. 04:00), a bare part
+        # its window
+        ("Shots rang out late Sunday night.", "late Sunday night", ("2026-10-18TNI", "2026-10-18T22:00", "2026-10-19T04:00")),
+        ("The crowd left on Sunday night.", "Sunday night", ("2026-10-18TNI", "2026-10-18T19:00", "2026-10-19T06:00")),
+        # a part with no mod in its hours is narrowed by the mod written with it: "mid-afternoon" the middle third of
+        # 12:00-18:00 (14:00-16:00), "early Sunday night" the first of 19:00-06:00 (19:00-22:40, to the hour 23:00)
+        ("The fire started mid-afternoon on Sunday.", "mid-afternoon", ("2026-10-18TAF", "2026-10-18T14:00", "2026-10-18T16:00")),
+        ("The fire started early Sunday night.", "early Sunday night", ("2026-10-18TNI", "2026-10-18T19:00", "2026-10-18T23:00")),
+    ],
+)
+def test_part_already_narrowed(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected

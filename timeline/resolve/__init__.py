@@ -305,6 +305,12 @@ def _turn_of(ctx: Context, spec: CalendarSpec, period: Period) -> Optional[tuple
     return dt.datetime.combine(cal.add_months(day, -n), dt.time()), dt.datetime.combine(cal.add_months(day, n), dt.time())
 
 
+def _narrowed_part(ctx: Context, part: Optional[str]) -> bool:
+    """Whether a part of day's lexicon hours already carry its mod ("middle of the night" 23:00-04:00 is mod MID): its
+    window is then what the mod means, not to be narrowed to a third of it again."""
+    return part is not None and "mod" in ctx.lexicon["parts_of_day"].get(part, {})
+
+
 def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod], earliest: Optional[dt.datetime],
                      latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """ "late on Boxing Day", "early on 8 November" (``[day_part_signals]``, words outside the expression): the day bounded
@@ -678,7 +684,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         # may be (the mod stays APPROX, as the rule writes it: dawn is no minute); not an hour either side as "around dawn"
         hedge = _part_hedge(ctx, mention.text)
         earliest, latest = period.start - dt.timedelta(minutes=hedge["before"]), period.end + dt.timedelta(minutes=hedge["after"])
-    elif spec.part_of_day in PRE_NARROWED_PARTS or period.value.endswith("-XX"):  # "later that day" on some day of a month: any of it
+    elif spec.part_of_day in PRE_NARROWED_PARTS or period.value.endswith("-XX") or _narrowed_part(ctx, spec.part_of_day):
+        # "later that day" on some day of a month: any of it; "the middle of the night": its hours already are the middle
         earliest, latest = period.start, period.end
     else:
         earliest, latest = _part_with_mod(ctx, spec.part_of_day, mod, period) or bounds_for_mod(period, mod)
