@@ -64,8 +64,11 @@ def test_fiscal_period_bounds(text: str, expression: str, expected: tuple[str, s
 @pytest.mark.parametrize(
     "text,expression,expected",
     [
-        # said on 20 Oct 2026, ahead: the New Year of 2027, December 2026 and January 2027
-        ("The mayor will step down at the turn of the year.", "the turn of the year", ("2027", "2026-12-01T00:00", "2027-02-01T00:00")),
+        # said on 20 Oct 2026, ahead: the New Year of 2027, "late December" (21-31 Dec) to "early January" (1-11 Jan: a
+        # third of 31 days widened to whole days), as bounds22's hand-written case reads it
+        ("The mayor will step down at the turn of the year.", "the turn of the year", ("2027", "2026-12-21T00:00", "2027-01-12T00:00")),
+        # past: the last one, 21 Dec 2025 .. 12 Jan 2026
+        ("The mayor stepped down at the turn of the year.", "the turn of the year", ("2026", "2025-12-21T00:00", "2026-01-12T00:00")),
         # control: "the new year" is the year (bounds23 decision, rules.toml example)
         ("The regulator will rule in the new year.", "the new year", ("2027", "2027-01-01T00:00", "2028-01-01T00:00")),
     ],
@@ -97,4 +100,25 @@ def test_turn_of_the_year(text: str, expression: str, expected: tuple[str, str, 
     ],
 )
 def test_part_already_narrowed(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected
+
+
+# --- a hedge with a direction right before a day, outside it ("shortly after Easter"), bounds the days it points to
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said Tue 20 Oct 2026: Christmas ahead, 25 Dec 2026; "shortly before" = up to a week before it, the day included
+        ("The new line will open shortly before Christmas.", "Christmas", ("2026-12-25", "2026-12-18T00:00", "2026-12-26T00:00")),
+        # "soon after Oct. 3" (past): 3 Oct .. a week after its end (11 Oct)
+        ("The rebels left the city soon after Oct. 3.", "Oct. 3", ("2026-10-03", "2026-10-03T00:00", "2026-10-11T00:00")),
+        # "just after" = up to three days after: 3 Oct .. 7 Oct
+        ("The rebels left the city just after Oct. 3.", "Oct. 3", ("2026-10-03", "2026-10-03T00:00", "2026-10-07T00:00")),
+        # controls: a possessive names an event on that day (the day itself); a clock hedge stays the clock's own
+        ("Talks collapsed shortly after Friday's vote.", "Friday", ("2026-10-16", "2026-10-16T00:00", "2026-10-17T00:00")),
+        ("The rebels left the city on Oct. 3.", "Oct. 3", ("2026-10-03", "2026-10-03T00:00", "2026-10-04T00:00")),
+    ],
+)
+def test_hedge_before_a_day(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, DCT) == expected

@@ -272,6 +272,21 @@ def _approx_signal(ctx: Context, mention: Mention, period: Period, mod: Optional
     return bounds_for_mod(period, Mod.APPROX)
 
 
+def _day_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod], earliest: Optional[dt.datetime],
+                latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """ "shortly after Easter", "just before Christmas" (``[day_signals]``, words outside the expression): a day bounded from
+    the entry's days before it to its days after it, the day itself included, as ``[clock_signals]`` bound a clock time;
+    value and mod kept (not before a possessive, "shortly after Tuesday's vote", whose event is the point)."""
+    table = ctx.lexicon.tables.get("day_signals")
+    if not table or mod is not None or period.grain is not Grain.DAY or ctx.text[mention.end:mention.end + 2] in ("'s", "\u2019s"):
+        return earliest, latest
+    before = " " + " ".join(re.findall(r"[\w']+", ctx.text[max(0, mention.start - 30):mention.start].lower()))
+    entry = next((e for k, e in table.items() if before.endswith(" " + k)), None)
+    if entry is None:
+        return earliest, latest
+    return period.start - dt.timedelta(days=entry["before"]), period.end + dt.timedelta(days=entry["after"])
+
+
 _FISCAL_GRAINS = {Grain.YEAR: 12, Grain.HALF: 6, Grain.QUARTER: 3}
 
 
@@ -295,14 +310,17 @@ def _fiscal_period(ctx: Context, mention: Mention, period: Period, half: Optiona
 
 
 def _turn_of(ctx: Context, spec: CalendarSpec, period: Period) -> Optional[tuple[dt.datetime, dt.datetime]]:
-    """ "the turn of the year": a holiday entry with ``turn_months`` names a boundary, so it is bounded that many months
-    either side of the holiday's day (December and January), not by the whole year its value names."""
+    """ "the turn of the year": a holiday entry with ``turn`` names a boundary, so it is bounded by the late part of the
+    month before the holiday's day and the early part of its month (as "late December" and "early January" are), not by
+    the whole year its value names."""
     entry = ctx.lexicon["holidays"].get(spec.holiday) if spec.holiday else None
-    if not entry or not entry.get("turn_months") or period.grain is not Grain.YEAR:
+    if not entry or not entry.get("turn") or period.grain is not Grain.YEAR:
         return None
-    day = dt.date(period.start.year, entry["month"], entry["day"])
-    n = int(entry["turn_months"])
-    return dt.datetime.combine(cal.add_months(day, -n), dt.time()), dt.datetime.combine(cal.add_months(day, n), dt.time())
+    day = dt.datetime(period.start.year, entry["month"], entry["day"])
+    month = cal.containing(day, Grain.MONTH)
+    before = cal.containing(month.start - dt.timedelta(days=1), Grain.MONTH)
+    earliest, latest = bounds_for_mod(before, Mod.END)[0], bounds_for_mod(month, Mod.START)[1]
+    return (earliest, latest) if earliest is not None and latest is not None else None
 
 
 def _narrowed_part(ctx: Context, part: Optional[str]) -> bool:
@@ -696,6 +714,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
         earliest, latest = _open_signal(ctx, mention, earliest, latest)  # "until at least 2030"
         earliest, latest = _approx_signal(ctx, mention, period, mod, earliest, latest)  # "around March 3"
+        earliest, latest = _day_signal(ctx, mention, period, mod, earliest, latest)  # "shortly after Easter"
         earliest, latest = _day_part_signal(ctx, mention, period, mod, earliest, latest)  # "late on Boxing Day"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
