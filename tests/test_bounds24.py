@@ -122,3 +122,24 @@ def test_part_already_narrowed(text: str, expression: str, expected: tuple[str, 
 )
 def test_hedge_before_a_day(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, DCT) == expected
+
+
+# --- a range of counts inside one span ("the next five to ten years") reaches its larger count, not open
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # said 20 Oct 2026: now .. ten calendar years after the end of the reference day (21 Oct 2036), was open
+        ("Demand will triple over the next five to ten years.", "the next five to ten years", ("PXY", "2026-10-20T00:00", "2036-10-21T00:00")),
+        # 18 calendar months after 21 Oct 2026 = 21 Apr 2028
+        ("Rates will stay high for the next 12 to 18 months.", "the next 12 to 18 months", ("PXM", "2026-10-20T00:00", "2028-04-21T00:00")),
+        # back: three calendar years before 20 Oct 2026 .. the end of the reference day, was open on the left
+        ("Rents have soared over the past two or three years.", "the past two or three years", ("PXY", "2023-10-20T00:00", "2026-10-21T00:00")),
+        # controls: an unknown count stays 2 to 9 units ("the past few years": 9 years back), a range past year 1 stays open
+        ("Rents have soared over the past few years.", "the past few years", ("PXY", "2017-10-20T00:00", "2026-10-21T00:00")),
+        ("The valley has changed over the past 2,000 to 3,000 years.", "the past 2,000 to 3,000 years", ("PXY", "none", "2026-10-21T00:00")),
+    ],
+)
+def test_range_inside_a_span(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected

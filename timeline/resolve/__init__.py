@@ -33,7 +33,7 @@ from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .named import with_part
 from . import calendar as cal
-from .durations import count_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
+from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
@@ -122,6 +122,8 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
             cache.setdefault(i - 1, out[-1])  # shortly after midnight"; not a night, "Tuesday night at 1 a.m." is Wednesday's)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         cache.pop(i - 1, None)
+        if isinstance(mentions[i].meaning, DurationSpec):  # "the next five to ten years": out to the larger count
+            t = inner_range(ctx.lexicon, mentions[i].text, mentions[i].meaning, t, ctx.now_span())
         if isinstance(mentions[i].meaning, DurationSpec) and t.earliest is not None:  # "within a week or two"
             widened = count_range(ctx.lexicon, ctx.text, mentions, i, mentions[i].meaning, t, _pivot(ctx, t, out))
             t = t if widened is t else _past_offset_by_now(ctx, mentions[i], mentions[i].meaning, widened)  # (ends by now)
