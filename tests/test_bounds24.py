@@ -162,3 +162,22 @@ def test_range_inside_a_span(text: str, expression: str, expected: tuple[str, st
 )
 def test_some_time_after(text: str, expression: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, DCT) == expected
+
+
+# --- "mid-morning" is the hours around ten, not the middle third of 05:00-12:00; "the run-up to" a day the month before it
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # Sunday 18 Oct 2026, 09:00 .. 11:00 (was 07:00 .. 10:00)
+        ("The council met mid-morning on Sunday.", "mid-morning", ("2026-10-18TMO", "2026-10-18T09:00", "2026-10-18T11:00")),
+        # control: mid-afternoon keeps the middle third of 12:00-18:00
+        ("The council met mid-afternoon on Sunday.", "mid-afternoon", ("2026-10-18TAF", "2026-10-18T14:00", "2026-10-18T16:00")),
+        # 30 days before 3 Oct 2026 (3 Sep) .. the end of the day
+        ("Violence flared in the run-up to Oct. 3.", "Oct. 3", ("2026-10-03", "2026-09-03T00:00", "2026-10-04T00:00")),
+        ("Violence flared in the lead-up to Oct. 3.", "Oct. 3", ("2026-10-03", "2026-09-03T00:00", "2026-10-04T00:00")),
+    ],
+)
+def test_mid_morning_and_run_up(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, DCT) == expected
