@@ -56,12 +56,12 @@ def test_whole_months_on_the_calendar(text: str, expression: str, expected: tupl
         ("The shop changed hands less than a year ago.", "less than a year ago", ("2025-10-15T00:00", "2026-10-16T00:00")),
         # just over = 1.0 to 1.2 x a hundred years
         ("The statue went up just over a century ago.", "just over a century ago", ("1906-10-15T00:00", "1926-10-16T00:00")),
-        # about = 0.8 to 1.2 x a month (not a whole number of months: 1.2 x 31 = 37.2 days back from 15 Oct 00:00, 0.8 x 28 =
-        # 22.4 days back from 16 Oct 00:00)
-        ("A fire gutted the hall about a month ago.", "about a month ago", ("2026-09-07T19:12", "2026-09-23T14:24")),
-        # a trailing hedge: "or so" = 0.8 to 1.2 x; 2.4 and 1.6 years are no whole number of months: 2.4 x 366 days back
-        # from 15 Oct 00:00, 1.6 x 365 days back from 16 Oct 00:00
-        ("The bridge was painted two years or so ago.", "two years or so ago", ("2024-05-19T14:24", "2025-03-11T00:00")),
+        # about = 0.8 to 1.2 x a month (not a whole number of months: 1.2 x 31 = 37.2 days, rounded up to 38, back from 15 Oct
+        # 00:00; 0.8 x 28 = 22.4 days, rounded down to 22, back from 16 Oct 00:00; s24: whole days, as the hedged lengths)
+        ("A fire gutted the hall about a month ago.", "about a month ago", ("2026-09-07T00:00", "2026-09-24T00:00")),
+        # a trailing hedge: "or so" = 0.8 to 1.2 x; 2.4 and 1.6 years are no whole number of months: 2.4 x 366 = 878.4 days,
+        # rounded up to 879, back from 15 Oct 00:00; 1.6 x 365 = 584 days back from 16 Oct 00:00
+        ("The bridge was painted two years or so ago.", "two years or so ago", ("2024-05-19T00:00", "2025-03-11T00:00")),
         # not changed: no hedge, the year as TimeBank writes it; a day named with the count keeps its day
         ("The mine closed three years ago.", "three years ago", ("2023-01-01T00:00", "2024-01-01T00:00")),
         ("The House passed the bill a week ago Tuesday.", "a week ago Tuesday", ("2026-10-06T00:00", "2026-10-07T00:00")),

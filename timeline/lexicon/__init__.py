@@ -93,6 +93,8 @@ _LEXICON: dict[str, Field] = {
     "approx_signals": _opt({"words": _f("words")}),
     "count_range_partners": _opt({"after": _f("words"), "before": _f("words")}),
     "day_part_signals": _opt({"END": _f("words"), "START": _f("words"), "not_after": _f("words")}),
+    "day_signals": _opt("entries"),
+    "fiscal_periods": _opt({"words": _f("words"), "not_with": _f("words"), "first_start": _f("int"), "last_start": _f("int")}),
     "hedge_softeners": _opt({"words": _f("words"), "hedges": _f("text_map")}),
     "open_signals": _opt({"later_before": _f("words"), "earlier_before": _f("words"), "later_after": _f("words"),
                           "earlier_after": _f("words")}),

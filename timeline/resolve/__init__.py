@@ -33,7 +33,7 @@ from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .named import with_part
 from . import calendar as cal
-from .durations import count_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
+from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
@@ -122,6 +122,8 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
             cache.setdefault(i - 1, out[-1])  # shortly after midnight"; not a night, "Tuesday night at 1 a.m." is Wednesday's)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         cache.pop(i - 1, None)
+        if isinstance(mentions[i].meaning, DurationSpec):  # "the next five to ten years": out to the larger count
+            t = inner_range(ctx.lexicon, mentions[i].text, mentions[i].meaning, t, ctx.now_span())
         if isinstance(mentions[i].meaning, DurationSpec) and t.earliest is not None:  # "within a week or two"
             widened = count_range(ctx.lexicon, ctx.text, mentions, i, mentions[i].meaning, t, _pivot(ctx, t, out))
             t = t if widened is t else _past_offset_by_now(ctx, mentions[i], mentions[i].meaning, widened)  # (ends by now)
@@ -270,6 +272,63 @@ def _approx_signal(ctx: Context, mention: Mention, period: Period, mod: Optional
     if not any(before.endswith(" " + w) for w in table["words"]) or ctx.text[mention.end:mention.end + 2] in ("'s", "\u2019s"):
         return earliest, latest  # (a place: "gathered around Tuesday's rally")
     return bounds_for_mod(period, Mod.APPROX)
+
+
+def _day_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod], earliest: Optional[dt.datetime],
+                latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """ "shortly after Easter", "just before Christmas" (``[day_signals]``, words outside the expression): a day bounded from
+    the entry's days before it to its days after it, the day itself included, as ``[clock_signals]`` bound a clock time;
+    value and mod kept (not before a possessive, "shortly after Tuesday's vote", whose event is the point)."""
+    table = ctx.lexicon.tables.get("day_signals")
+    if not table or mod is not None or period.grain is not Grain.DAY or ctx.text[mention.end:mention.end + 2] in ("'s", "\u2019s"):
+        return earliest, latest
+    before = " " + " ".join(re.findall(r"[\w']+", ctx.text[max(0, mention.start - 30):mention.start].lower()))
+    entry = next((e for k, e in table.items() if before.endswith(" " + k)), None)
+    if entry is None:
+        return earliest, latest
+    return period.start - dt.timedelta(days=entry["before"]), period.end + dt.timedelta(days=entry["after"])
+
+
+_FISCAL_GRAINS = {Grain.YEAR: 12, Grain.HALF: 6, Grain.QUARTER: 3}
+
+
+def _fiscal_period(ctx: Context, mention: Mention, period: Period, half: Optional[int] = None) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """ "fiscal 2027", "the first quarter of fiscal 2027": where a fiscal year, half or quarter of that name may lie
+    (``[fiscal_periods]``), from its part of a year starting at the earliest start to its part of one starting at the
+    latest; the calendar period's bounds would leave out most firms' fiscal quarters. ``half`` (1, 2) is a half named of
+    a year ("the second half of fiscal 2026"). None for any other period."""
+    table = ctx.lexicon.tables.get("fiscal_periods")
+    months = _FISCAL_GRAINS.get(period.grain)
+    words = re.split(r"[\s-]+", mention.text.lower())
+    if not table or months is None or not any(w in words for w in table["words"]) or any(w in words for w in table.get("not_with", ())):
+        return None
+    year_start = dt.date(period.start.year, 1, 1)
+    into = (period.start.month - 1) // months * months  # the months of the fiscal year before this part
+    if half is not None and period.grain is Grain.YEAR:
+        months, into = 6, 6 * (half - 1)
+    first = cal.add_months(year_start, table["first_start"] + into)
+    last = cal.add_months(year_start, table["last_start"] + into + months)
+    return dt.datetime.combine(first, dt.time()), dt.datetime.combine(last, dt.time())
+
+
+def _turn_of(ctx: Context, spec: CalendarSpec, period: Period) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """ "the turn of the year": a holiday entry with ``turn`` names a boundary, so it is bounded by the late part of the
+    month before the holiday's day and the early part of its month (as "late December" and "early January" are), not by
+    the whole year its value names."""
+    entry = ctx.lexicon["holidays"].get(spec.holiday) if spec.holiday else None
+    if not entry or not entry.get("turn") or period.grain is not Grain.YEAR:
+        return None
+    day = dt.datetime(period.start.year, entry["month"], entry["day"])
+    month = cal.containing(day, Grain.MONTH)
+    before = cal.containing(month.start - dt.timedelta(days=1), Grain.MONTH)
+    earliest, latest = bounds_for_mod(before, Mod.END)[0], bounds_for_mod(month, Mod.START)[1]
+    return (earliest, latest) if earliest is not None and latest is not None else None
+
+
+def _narrowed_part(ctx: Context, part: Optional[str]) -> bool:
+    """Whether a part of day's lexicon hours already carry its mod ("middle of the night" 23:00-04:00 is mod MID): its
+    window is then what the mod means, not to be narrowed to a third of it again."""
+    return part is not None and "mod" in ctx.lexicon["parts_of_day"].get(part, {})
 
 
 def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod], earliest: Optional[dt.datetime],
@@ -645,7 +704,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         # may be (the mod stays APPROX, as the rule writes it: dawn is no minute); not an hour either side as "around dawn"
         hedge = _part_hedge(ctx, mention.text)
         earliest, latest = period.start - dt.timedelta(minutes=hedge["before"]), period.end + dt.timedelta(minutes=hedge["after"])
-    elif spec.part_of_day in PRE_NARROWED_PARTS or period.value.endswith("-XX"):  # "later that day" on some day of a month: any of it
+    elif spec.part_of_day in PRE_NARROWED_PARTS or period.value.endswith("-XX") or _narrowed_part(ctx, spec.part_of_day):
+        # "later that day" on some day of a month: any of it; "the middle of the night": its hours already are the middle
         earliest, latest = period.start, period.end
     else:
         earliest, latest = _part_with_mod(ctx, spec.part_of_day, mod, period) or bounds_for_mod(period, mod)
@@ -656,10 +716,13 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
         earliest, latest = _open_signal(ctx, mention, earliest, latest)  # "until at least 2030"
         earliest, latest = _approx_signal(ctx, mention, period, mod, earliest, latest)  # "around March 3"
+        earliest, latest = _day_signal(ctx, mention, period, mod, earliest, latest)  # "shortly after Easter"
         earliest, latest = _day_part_signal(ctx, mention, period, mod, earliest, latest)  # "late on Boxing Day"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)
+        earliest, latest = _fiscal_period(ctx, mention, period, which) or (earliest, latest)  # "the first quarter of fiscal 2027"
+        earliest, latest = _turn_of(ctx, spec, period) or (earliest, latest)  # "at the turn of the year"
     ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE  # TimeML: a part of day is a TIME
     if is_duration_value(period.value):  # a fiscal period named by its last day: a length with known bounds
         return Timex(type=TimexType.DURATION, value=period.value, earliest=period.start, latest=period.end, grain=period.grain, anchor=anchor,

@@ -86,6 +86,8 @@ def reach(lexicon: Lexicon, spec: DurationSpec, t: dt.datetime, sign: int, far: 
         moved = cal.add_months(t.date(), sign * int(round(units * months)))
         return dt.datetime.combine(moved, t.time())
     length = _scaled(unit_length(spec.grain)[1 if far else 0], units)
+    if spec.hedge and spec.grain >= Grain.DAY:  # "about two weeks ago": 5 to 9 whole days back, not 8.4 days to 14:24
+        length = _whole_days(length, down=not far)
     return None if length is None else t + sign * length
 
 
@@ -99,6 +101,29 @@ def _count(lexicon: Lexicon, word: str) -> Optional[float]:
         return float(k)
     value = lexicon["numbers"].get(k)
     return None if value is None else float(value)
+
+
+def inner_range(lexicon: Lexicon, text: str, meaning: DurationSpec, t: Timex, now: Optional[tuple[dt.datetime, dt.datetime]]) -> Timex:
+    """ "the next five to ten years", "the past two or three years": a range of counts inside one span expression, which
+    the recognizer keeps as its fewest units (``least``) with no most, is bounded out to its larger count from now on
+    the open side (said on 24 Mar 2027, 24 Mar 2027 .. 25 Mar 2037, not open); ``t`` unchanged otherwise."""
+    if meaning.amount is not None or meaning.least is None or now is None or meaning.anchoring is not Anchoring.REFERENCE or (t.earliest is None) == (t.latest is None):
+        return t
+    table = lexicon.tables.get("count_range_partners", {})
+    joins = set(table.get("after", ())) | set(table.get("before", ()))
+    words = re.findall(r"[\w,]+", text.lower())
+    counts = [c for k in range(1, len(words) - 1) if words[k] in joins
+              for c in (_count(lexicon, words[k - 1].replace(",", "")), _count(lexicon, words[k + 1].replace(",", ""))) if c is not None]
+    most = max(counts, default=None)
+    if most is None or most <= meaning.least:
+        return t
+    far = DurationSpec(grain=meaning.grain, amount=most)
+    try:
+        if t.latest is None:  # ahead: from now to the larger count after it
+            return attrs.evolve(t, latest=reach(lexicon, far, now[1], 1, far=True))
+        return attrs.evolve(t, earliest=reach(lexicon, far, now[0], -1, far=True))
+    except (cal.BeyondCalendar, OverflowError):  # "the past 2,000 to 3,000 years": before year 1, left open
+        return t
 
 
 def _partner(lexicon: Lexicon, text: str, mentions: list[Mention], i: int) -> Optional[float]:
