@@ -19,7 +19,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import flow_in_period, after_appointment, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words
+from .tense import flow_in_period, after_appointment, after_forewarning, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -693,7 +693,8 @@ def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     last = story.last
     if spec.relative_word is not None or spec.shift is not None or last is None or last[0] != story.sentence or last[1].grain not in DAY_GRAINS:
         return None
-    appointed = after_appointment(ctx.text, mention.start, ctx.doc.language)  # "told on Tuesday ..., called a rally for Friday"
+    appointed = after_appointment(ctx.text, mention.start, ctx.doc.language) or after_forewarning(ctx.doc, mention.start)
+    # "told on Tuesday ..., called a rally for Friday"; "rose on Tuesday as traders weighed the chance of a cut on Sunday"
     ranged = joined_through_clock(ctx, mention)  # "from 10 p.m. on Friday to 6 a.m. on Monday"
     if not appointed and not ranged and not joined(ctx, mention):
         return None

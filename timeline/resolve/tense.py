@@ -121,6 +121,7 @@ class TenseWords:
     participle_helpers: frozenset[str] = frozenset()
     obligation_modals: frozenset[str] = frozenset()
     flow_nouns: frozenset[str] = frozenset()
+    offering: frozenset[str] = frozenset()
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
     participle_min_length: int = 0
 
@@ -157,7 +158,7 @@ def tense_words(language: str = "en") -> TenseWords:
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
-        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"),
+        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
@@ -521,6 +522,11 @@ def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]
         lw = w.lower()
         if lw in cues.boundaries:
             break
+        if lw in cues.offering:
+            # "offered to meet the union on Wednesday", "agreed to pay on Monday": the act after the offer, either side of
+            # now (the closest); a present perfect ("has agreed to meet on Wednesday") still holds, so ahead
+            perfect = any(a.lower() in cues.perfect for a in backwards[k + 1 : k + 4] if a.lower() not in cues.boundaries)
+            return "future" if perfect else "present"
         if lw in cues.scheduling or lw in cues.intent or lw in cues.expecting:
             # "set to expire Nov. 6", "expects to release in mid-November"; "had been set to" either side of now; a
             # present perfect ("has vowed to march on Saturday", "has been set to") still holds, so ahead
@@ -794,10 +800,10 @@ _DIRECTED_REACH = 8  # words back from a time to the verb that directs what it i
 _DIRECTED_WINDOW = 80  # characters back from a time in which that verb is looked for
 
 
-def _words_back(text: str, start: int, end: int) -> list[str]:
-    """The words and marks of ``text[start:end]``, nearest ``end`` first, at most ``_DIRECTED_REACH`` of them: where a
+def _words_back(text: str, start: int, end: int, reach: int = _DIRECTED_REACH) -> list[str]:
+    """The words and marks of ``text[start:end]``, nearest ``end`` first, at most ``reach`` of them: where a
     directive or forewarning verb that the time at ``end`` belongs to stands."""
-    return list(reversed(_TOKEN.findall(text, start, end)))[:_DIRECTED_REACH]
+    return list(reversed(_TOKEN.findall(text, start, end)))[:reach]
 
 
 def _head_back(words: list[str], first: int, heads: frozenset[str], boundaries: frozenset[str]) -> Optional[int]:
@@ -888,6 +894,10 @@ def after_decreed_start(doc: Doc, start: int) -> bool:
     return k is not None and not any(_cue(b, cues) is not None and b[:1].islower() for b in words[1:k])
 
 
+_WARNED_REACH = 12  # words back from a time to a forewarning phrase: its object may carry a phrase of its own ("the chance of
+# [a supply cut at the producers' meeting on] Sunday"); no verb may stand between
+
+
 def after_forewarning(doc: Doc, start: int) -> bool:
     """Whether the time is of what a warning is about: a forewarning phrase earlier in its clause with only its object
     between ("Forecasters warned of heavy snow late on Wednesday", "braced for floods on Friday"), no verb of its own."""
@@ -897,15 +907,22 @@ def after_forewarning(doc: Doc, start: int) -> bool:
     s, _ = doc.sentence_at(start)
     if not _may_hold_phrase(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.forewarning):
         return False
-    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
+    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start, _WARNED_REACH)
     lowered = [w.lower() for w in words]
     for k, lw in enumerate(lowered):
         if lw in cues.boundaries:
             return False
         for phrase in cues.forewarning:
             if tuple(reversed(lowered[k : k + len(phrase)])) == phrase:
-                return not any(_cue(b, cues) is not None and b[:1].islower() for b in words[:k])
+                return not any(_cue(b, cues) is not None and b[:1].islower() and not _noun_alike(words, j, cues)
+                               for j, b in enumerate(words[:k]))
     return False
+
+
+def _noun_alike(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether ``backwards[i]`` is a past form written as a noun too, opening a noun after an article ("the chance of [a
+    supply cut] on Sunday", "a rate cut"): no verb of the clause."""
+    return backwards[i].lower() in cues.present_alike and _after_noun_opener(backwards, i, cues)
 
 
 def time_limit(doc: Doc, start: int, end: int) -> bool:

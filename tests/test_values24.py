@@ -1,0 +1,58 @@
+"""Time-expression values on news phrasing (twenty-fourth session, values helper): sentences written for these tests.
+
+Every expected value below was worked out by hand from docs/conventions.md (weekdays checked with a calendar), not
+copied from the tagger's output."""
+
+from __future__ import annotations
+
+import pytest
+
+from _timelines import value_and_bounds as _got  # (value, earliest, latest) of the expression
+
+
+def _value(text: str, expression: str, dct: str) -> str:
+    """The TIMEX3 value of ``expression`` in ``text`` published on ``dct`` (news mode)."""
+    return _got(text, expression, dct)[0]
+
+
+# --- a time of the infinitive after an offer or agreement to act lies after the offer: either side of now, the closest;
+# after a present perfect the offer still holds, ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Tuesday 1 Dec 2026: Wednesday 2 Dec is one day ahead, 25 Nov six back
+        ("Greenline said it had offered to meet the union again on Wednesday.", "Wednesday", "2026-12-01", "2026-12-02"),
+        # published Monday 7 Dec 2026: Thursday 10 Dec is three days ahead, 3 Dec four back
+        ("The minister volunteered to testify before the committee on Thursday.", "Thursday", "2026-12-07", "2026-12-10"),
+        # published Wednesday 2 Dec 2026: Monday 30 Nov two days back, 7 Dec five ahead (the agreement's own day)
+        ("The company agreed to pay the fine on Monday.", "Monday", "2026-12-02", "2026-11-30"),
+        # published Friday 4 Dec 2026: a present perfect, the meeting still ahead, 9 Dec (not 2 Dec, two days back)
+        ("The landlord has agreed to meet the tenants on Wednesday.", "Wednesday", "2026-12-04", "2026-12-09"),
+    ],
+)
+def test_offer_to_act(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
+
+
+# --- a weekday after a noun of a prospect weighed ("the chance of", "fears of") and its object only is the day of what is
+# weighed: after a day its sentence told, the first such day after it; else either side of now, the closest
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Wednesday 29 July 2026: the meeting's Sunday comes after Tuesday 28 July, so 2 Aug (not 26 Jul)
+        ("Oil prices rose for a third day on Tuesday as traders weighed the chance of a supply cut at the producers' "
+         "meeting on Sunday.", "Sunday", "2026-07-29", "2026-08-02"),
+        # no day before it: Friday 31 July is two days ahead, 24 July five back
+        ("Shares fell on fears of a strike on Friday.", "Friday", "2026-07-29", "2026-07-31"),
+        # no tense word at all: Thursday 30 July, one day ahead (not 23 July)
+        ("Investors bet on the prospect of a rate cut at the meeting on Thursday.", "Thursday", "2026-07-29", "2026-07-30"),
+        # a verb of its own between: the selling's Friday, 24 July
+        ("Traders weighed the risk of a strike and sold shares on Friday.", "Friday", "2026-07-29", "2026-07-24"),
+    ],
+)
+def test_prospect_weighed(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
