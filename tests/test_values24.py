@@ -56,3 +56,23 @@ def test_offer_to_act(text: str, expression: str, dct: str, expected: str) -> No
 )
 def test_prospect_weighed(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- "coming" (an arrival in the progressive) looks ahead; after a past auxiliary it is a past
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 29 July 2026: the fourth quarter still ahead, 2026-Q4 (a quarter otherwise looks back: 2025-Q4)
+        ("Economists polled last week said they saw the first cut coming in the fourth quarter.", "the fourth quarter",
+         "2026-07-29", "2026-Q4"),
+        ("Most of the growth is coming in the fourth quarter.", "the fourth quarter", "2026-07-29", "2026-Q4"),
+        # published Wednesday 29 July 2026: Friday 31 July, not 24 July
+        ("Analysts see more rain coming on Friday.", "Friday", "2026-07-29", "2026-07-31"),
+        # a past progressive: Friday 24 July
+        ("The lorry was coming down the hill on Friday when its brakes failed.", "Friday", "2026-07-29", "2026-07-24"),
+    ],
+)
+def test_coming(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
