@@ -76,3 +76,26 @@ def test_prospect_weighed(text: str, expression: str, dct: str, expected: str) -
 )
 def test_coming(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- news with a publication date only: a bare small-hours clock time its own verb puts ahead is the next day's (the paper
+# is written after that day's small hours); a part of day after it carries on from it
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Saturday 3 Oct 2026: Sunday's 3 a.m., and the evening after it
+        ("She said river levels at Kelby would peak at about 3 a.m. and stay high until the evening.", "about 3 a.m.",
+         "2026-10-03", "2026-10-04T03:00"),
+        ("She said river levels at Kelby would peak at about 3 a.m. and stay high until the evening.", "the evening",
+         "2026-10-03", "2026-10-04TEV"),
+        ("Polls will close at 2 a.m.", "2 a.m.", "2026-10-03", "2026-10-04T02:00"),
+        # a past clause: the publication day's small hours
+        ("The curfew ended at 5 a.m.", "5 a.m.", "2026-10-03", "2026-10-03T05:00"),
+        # not the small hours: the publication day
+        ("Trains will run until 9 p.m.", "9 p.m.", "2026-10-03", "2026-10-03T21:00"),
+    ],
+)
+def test_small_hours_ahead(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
