@@ -99,3 +99,21 @@ def test_coming(text: str, expression: str, dct: str, expected: str) -> None:
 )
 def test_small_hours_ahead(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- "bail" (the noun) sets a return date as a deferring verb does: a time after "until" in its clause looks ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Monday 11 Jan 2027: this March, not last March
+        ("A man was arrested on Sunday night and released on bail until March.", "March", "2027-01-11", "2027-03"),
+        # Friday 15 Jan, not 8 Jan
+        ("He was released on bail until Friday.", "Friday", "2027-01-11", "2027-01-15"),
+        # no bail: a span that ended, last March
+        ("The bank bailout lasted until March.", "March", "2027-01-11", "2026-03"),
+    ],
+)
+def test_bail_until(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
