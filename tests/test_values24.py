@@ -117,3 +117,36 @@ def test_small_hours_ahead(text: str, expression: str, dct: str, expected: str) 
 )
 def test_bail_until(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- after "a.m."/"p.m." any capitalised word opens a new sentence unless it carries the time on (a day, a month, a zone):
+# a weekday in the next sentence is then not read as a range's end after the clock time
+
+
+@pytest.mark.parametrize(
+    "text,sentences",
+    [
+        ("Departures start before 5 a.m. Motoring groups expect long queues.", 2),
+        ("He left at 5 p.m. Tuesday and came back.", 1),
+        ("The market opens at 10 a.m. GMT on Friday.", 1),
+        ("The talks ended at 9 p.m. Officials said little.", 2),
+    ],
+)
+def test_clock_mark_ends_sentence(text: str, sentences: int) -> None:
+    from timeline.text import segment
+
+    assert len(segment(text).sentences) == sentences
+
+
+def test_weekday_after_a_sentence_ending_in_a_clock_time() -> None:
+    # published Tuesday 23 March 2027: Thursday 25 March (read as one sentence, it was the Thursday after Friday's 5 a.m.)
+    text = ("Good Friday will be the busiest day, with departures starting before 5 a.m. Motoring groups warned of long "
+            "queues on the roads from Thursday afternoon.")
+    assert _value(text, "Thursday afternoon", "2027-03-23") == "2027-03-25TAF"
+
+
+def test_clock_mark_before_a_named_zone() -> None:
+    from timeline.text import segment
+
+    assert len(segment("The raid began at 4:10 a.m. Lisbon time on Friday. Officials said little.").sentences) == 2
+    assert len(segment("Trading opens at 9 a.m. New York time.").sentences) == 1

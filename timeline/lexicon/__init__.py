@@ -163,7 +163,7 @@ _LEXICON: dict[str, Field] = {
 
 _RULES = {"rule": _f("rules")}
 
-_TEXT = {"abbreviations": _f("words"), "clause_final": _f("words"), "sentence_openers": _f("words")}
+_TEXT = {"abbreviations": _f("words"), "clause_final": _f("words"), "sentence_openers": _f("words"), "clock_marks": _opt("words"), "clock_continuers": _opt("words"), "clock_zone_nouns": _opt("words")}
 
 _TENSE = {
     "cues": _f({"future": _f("words"), "present": _f("words"), "past": _f("words"), "reporting": _f("words"), "not_past": _f("words"),
@@ -605,4 +605,4 @@ def check_text_data(data: dict[str, Any], language: str) -> dict[str, tuple[str,
     problems = validate("text.toml", data, f"{language}/text.toml")
     if problems:
         raise LexiconError(problems[0])
-    return {k: tuple(data[k]) for k in _TEXT_KEYS}
+    return {k: tuple(data.get(k, ())) for k in _TEXT_KEYS}
