@@ -150,3 +150,26 @@ def test_clock_mark_before_a_named_zone() -> None:
 
     assert len(segment("The raid began at 4:10 a.m. Lisbon time on Friday. Officials said little.").sentences) == 2
     assert len(segment("Trading opens at 9 a.m. New York time.").sentences) == 1
+
+
+# --- a phrase after a comma opening with a participle ("..., starting with the derby on Saturday") takes the tense of the
+# verb before the comma, a fixture's present too
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Friday 6 Nov 2026: Saturday 7 Nov, not 31 Oct
+        ("Rovers face a crucial week, starting with the derby against City at home on Saturday.", "Saturday", "2026-11-06",
+         "2026-11-07"),
+        # Thursday 12 Nov, not 5 Nov
+        ("The leaders meet in Brussels, beginning with a dinner on Thursday.", "Thursday", "2026-11-06", "2026-11-12"),
+        # a phrase after the comma with no participle is no fixture's: the final already played, 31 Oct
+        ("The sides meet again in March, a rematch of the final on Saturday.", "Saturday", "2026-11-06", "2026-10-31"),
+        # a past verb before the comma: 31 Oct
+        ("Rovers faced a crucial week, starting with the derby against City at home on Saturday.", "Saturday", "2026-11-06",
+         "2026-10-31"),
+    ],
+)
+def test_participle_phrase_after_a_fixture(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

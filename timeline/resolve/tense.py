@@ -1309,6 +1309,10 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
             if (level == 1 and backwards and not possessive and not range_start and _span_present(group, i, cues)
                     and all(_clock_range_word(w, cues) for w in group[:i])):
                 return "future", 1  # "The curfew runs from 10 p.m. to 12 a.m. on Saturday": the span's notice, ahead
+            if (level == 2 and backwards and comma_before and i > len(clause_before) and word.lower() in cues.scheduled
+                    and _participle_opens(clause_before, cues) and _scheduled_present(group, i, cues) == "future"
+                    and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i])):
+                return "future", 1  # "Rovers face a crucial week, starting with the derby on Saturday": the fixture's verb says
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
             if cue == "future" and level == 2 and word.lower() in cues.intent and cues.past_suffix and word.lower().endswith(cues.past_suffix):
                 cue = "past"  # "set out on Saturday and planned to return": outside the time's clause the planning is told, in the past
