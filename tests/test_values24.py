@@ -173,3 +173,21 @@ def test_clock_mark_before_a_named_zone() -> None:
 )
 def test_participle_phrase_after_a_fixture(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- "the" may stand between a range's connector and its second end ("from Saturday until the Tuesday after Easter"): the
+# end is the first such day after the start
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Tuesday 23 March 2027: Saturday 27 March, the Tuesday after it 30 March (not today)
+        ("Engineering work will close the main line from Saturday until the Tuesday after Easter.", "Tuesday", "2027-03-23",
+         "2027-03-30"),
+        # published Thursday 25 March 2027: Monday 29 March, the Friday after it 2 April (not tomorrow)
+        ("The museum will close from Monday until the Friday after the vote.", "Friday", "2027-03-25", "2027-04-02"),
+    ],
+)
+def test_range_end_after_the(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

@@ -98,7 +98,7 @@ _LEXICON: dict[str, Field] = {
                           "earlier_after": _f("words")}),
     "perfect_spans": _opt({"before": _f("words"), "perfect": _f("words"), "not_perfect": _f("words")}),
     "weekday_of_month": _opt("int_map"),
-    "date_pairs": _f({"connectors": _f("words"), "ordered": _opt("words"), "openers": _opt("words"), "list_fillers": _opt("words"), "same_day_nouns": _opt("words")}),
+    "date_pairs": _f({"connectors": _f("words"), "ordered": _opt("words"), "openers": _opt("words"), "list_fillers": _opt("words"), "same_day_nouns": _opt("words"), "range_articles": _opt("words")}),
     "day_of_month": _opt({"after": _f("words")}),
     "narrative_refs": _opt({"words": _f("text_map"), "not_before": _f("words")}),
     "narrative_parts": _opt({"ordinals": _f("words"), "units": _f("words"), "last": _opt("words")}),

@@ -184,7 +184,8 @@ def joined(ctx: "Context", mention: Mention, ordered: bool = False) -> bool:
     connectors = ctx.lexicon["date_pairs"].get("ordered", ()) if ordered else ctx.lexicon["date_pairs"]["connectors"]
     if not connectors:
         return False  # a language without ordered connectors: every list is a list
-    return _joined(tuple(connectors)).search(ctx.text, max(0, mention.start - 14), mention.start) is not None
+    articles = tuple(ctx.lexicon["date_pairs"].get("range_articles", ()))  # "from Saturday until [the] Tuesday after Easter"
+    return _joined(tuple(connectors), articles).search(ctx.text, max(0, mention.start - 18), mention.start) is not None
 
 
 def joined_through_clock(ctx: "Context", mention: Mention) -> bool:
@@ -196,6 +197,8 @@ def joined_through_clock(ctx: "Context", mention: Mention) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _joined(connectors: tuple[str, ...]) -> "re.Pattern[str]":
-    """A range's or list's connector right before a time ("June 5 to [July 9]")."""
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(c) for c in connectors) + r")\s{0,3}\Z", re.I)
+def _joined(connectors: tuple[str, ...], articles: tuple[str, ...] = ()) -> "re.Pattern[str]":
+    """A range's or list's connector right before a time ("June 5 to [July 9]"), maybe with one of ``articles`` between
+    ("until the [Tuesday after Easter]")."""
+    article = r"(?:(?:" + "|".join(re.escape(a) for a in articles) + r")\s{1,3})?" if articles else ""
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(c) for c in connectors) + r")\s{0,3}" + article + r"\Z", re.I)
