@@ -191,3 +191,29 @@ def test_participle_phrase_after_a_fixture(text: str, expression: str, dct: str,
 )
 def test_range_end_after_the(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- news: a bare weekday in a past clause whose sentence opens with a day told over a week before publication is the one
+# nearest that day (within three days), not this week's
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 23 March 2027: last Easter is Sunday 5 April 2026, its Saturday 4 April (not 20 March 2027)
+        ("Last Easter, a computer failure grounded flights at two airports for most of Saturday.", "Saturday", "2027-03-23",
+         "2026-04-04"),
+        # Christmas Day 2025 is a Thursday: the Saturday two days on, 27 Dec 2025
+        ("On Christmas Day 2025, heavy snow fell and most shops stayed shut on Saturday.", "Saturday", "2027-03-23",
+         "2025-12-27"),
+        # a day told four days before publication (Thursday 18 March) sets no week: the last Monday, 22 March
+        ("On March 18, a storm hit the coast and ferries were cancelled on Monday.", "Monday", "2027-03-23", "2027-03-22"),
+        # the far day does not open the sentence: the last Monday
+        ("The firm, which was founded on May 1, 1990, saw its shares fall on Monday.", "Monday", "2027-03-23", "2027-03-22"),
+        # a future clause: the Monday ahead, 29 March
+        ("On March 2, the council voted to close the bridge, and it will reopen on Monday.", "Monday", "2027-03-23",
+         "2027-03-29"),
+    ],
+)
+def test_weekday_near_a_fronted_day(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
