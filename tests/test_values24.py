@@ -217,3 +217,23 @@ def test_range_end_after_the(text: str, expression: str, dct: str, expected: str
 )
 def test_weekday_near_a_fronted_day(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- a season after "after" (maybe with an article and an adjective between) in a clause that looks ahead is the one just
+# over, when it ended within a season's length
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 23 March 2027: the winter that ended on 1 March, 2027-WI (not the next, 2028-WI)
+        ("The industry expects a record summer after a slow winter.", "winter", "2027-03-23", "2027-WI"),
+        ("Prices will rise after winter.", "winter", "2027-03-23", "2027-WI"),
+        # published 20 Oct 2026: the last winter ended in February, long ago: the coming one, 2027-WI
+        ("The resort will reopen after the winter.", "the winter", "2026-10-20", "2027-WI"),
+        # a noun between: no "after" phrase of the season; the winter ahead, 2028-WI
+        ("Prices will rise after taxes in winter.", "winter", "2027-03-23", "2028-WI"),
+    ],
+)
+def test_season_after_after(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

@@ -441,7 +441,29 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
     if rel == "next":
         return min((p for p in cands_s if p.start > base), key=lambda p: p.start), f.anchor
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is Direction.FUTURE and _after_following_word(ctx, mention):
+        # "expects a record summer after a slow winter" said in March: the winter just over, which what is ahead follows
+        last = max((p for p in cands_s if p.end <= base), key=lambda p: p.start)
+        if base - last.end < _SEASON_LENGTH:
+            return last, f.anchor
     return pick_period(cands_s, base, way, strong), f.anchor
+
+
+_SEASON_LENGTH = dt.timedelta(days=92)
+_FOLLOWING_GAP = 2  # words between "after" and a season: an article and an adjective ("after [a slow] winter")
+
+
+def _after_following_word(ctx: "Context", mention: Mention) -> bool:
+    """Whether a word of ``following`` ("after") stands before the expression, with at most an article or possessive and a
+    lower-case word between ("after a slow winter", "after the long winter", "after winter")."""
+    words = tense_words(ctx.doc.language)
+    before = _CLAUSE_TOKEN.findall(ctx.text, max(0, mention.start - 40), mention.start)[-(_FOLLOWING_GAP + 1):]
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k]
+        if w.lower() in words.following:
+            between = before[k + 1 :]
+            return all(b.islower() for b in between) and (not between or between[0] in words.noun_openers)
+    return False
 
 
 def _weekend(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
