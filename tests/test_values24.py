@@ -237,3 +237,41 @@ def test_weekday_near_a_fronted_day(text: str, expression: str, dct: str, expect
 )
 def test_season_after_after(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- a time opening its sentence with no comma takes the main verb after it, as with one ("On Wednesday the team flies home")
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Monday 28 Sept 2026: Wednesday 30 Sept, not 23 Sept
+        ("On Wednesday the team flies home.", "Wednesday", "2026-09-28", "2026-09-30"),
+        ('"On Wednesday I fly home, and then I rest."', "Wednesday", "2026-09-28", "2026-09-30"),
+        # a possessive names a thing, not the time of the verb after it: the debate of Sunday 27 Sept
+        ("In Sunday's debate the mayor attacked his rival.", "Sunday", "2026-09-28", "2026-09-27"),
+    ],
+)
+def test_fronted_time_without_comma(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
+
+
+# --- news: a bare clock time in a past clause whose story day is ahead and whose last past day was told long before takes
+# the lede's day when that lies at most two days before publication (else the publication day)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Monday 28 Sept 2026: the race was on Sunday 27 Sept (not the publication day)
+        ('Okoro won the Berlin marathon on Sunday. She had trained since June. "On Wednesday I fly home," she said. Her '
+         "coach praised her. Organisers said 48,000 runners had finished by 4:30 p.m.", "4:30 p.m.", "2026-09-28",
+         "2026-09-27T16:30"),
+        # published Tuesday 6 Jan 2026: the first day told ends a period three days back, so the publication day's midday
+        ("Shoppers spent more in the five weeks to January 3, the retailer said on Tuesday. It will report results on "
+         "April 9. The chain opened two stores. Its chief joined in the spring. The shares rose 7 per cent by midday.",
+         "midday", "2026-01-06", "2026-01-06T12:00"),
+    ],
+)
+def test_stale_story_day_lede(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

@@ -1173,6 +1173,9 @@ def opens_past_clause(doc: Doc, start: int) -> bool:
 _FRONTED_REACH = 24  # words after an opening time phrase in which its main verb is looked for
 
 
+_OPENING_MARKS = frozenset({'"', "“", "("})  # marks that may stand before a time opening its sentence ('"On Wednesday I fly home')
+
+
 def _fronted_cue(clause_before: list[str], after: list[str], cues: TenseWords) -> Optional[str]:
     """ "In January, the company hired ...": a time phrase that opens the sentence takes the
     tense of the main verb after the comma (its subject may be several words long)."""
@@ -1288,6 +1291,10 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     fronted = None
     if after[:1] == [","] and all(w.lower() in cues.skip for w in clause_before):
         fronted = _fronted_cue(clause_before, _tokens(text, end, min(e, end + 240), cues), cues)
+    elif (not possessive and after[:1] and after[0] != "," and start - 160 <= s and all(w in _OPENING_MARKS for w in before[: len(before) - len(clause_before)])
+          and all(w.lower() in cues.skip for w in clause_before)):
+        # "On Wednesday I fly home", "In March the firm hired": opening the sentence with no comma, as with one
+        fronted = _fronted_cue(clause_before, [","] + _tokens(text, end, min(e, end + 240), cues), cues)
     if fronted:
         return fronted, 0
     reported = None
