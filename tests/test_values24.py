@@ -275,3 +275,22 @@ def test_fronted_time_without_comma(text: str, expression: str, dct: str, expect
 )
 def test_stale_story_day_lede(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- a time after "until" with an infinitive right after it is a limit set for an act: in a past clause either side of now,
+# the closest
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 20 May 2026: July 2026 is two months ahead, July 2025 ten back
+        ("The defence needed until the end of July to study the footage.", "the end of July", "2026-05-20", "2026-07"),
+        # published Wednesday 20 May 2026: Friday 22 May two days ahead, 15 May five back
+        ("The firm had until Friday to respond.", "Friday", "2026-05-20", "2026-05-22"),
+        # no infinitive after it: a span that ended, the last Friday
+        ("The shop stayed open until Friday to the delight of shoppers.", "Friday", "2026-05-20", "2026-05-15"),
+    ],
+)
+def test_until_to_act(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

@@ -1072,6 +1072,18 @@ def after_until(doc: Doc, start: int, held: bool = False) -> bool:
     return False
 
 
+def until_to_act(doc: Doc, start: int, end: int) -> bool:
+    """Whether the time after an "until"-like word is a time limit for an act told by an infinitive right after it ("needed
+    until the end of July to study the footage", "had until Friday to respond"): the limit lies after the asking, either
+    side of now."""
+    if not after_until(doc, start):
+        return False
+    cues = tense_words(doc.language)
+    after = _TOKEN.findall(doc.text, end, min(len(doc.text), end + 30))
+    return (len(after) >= 2 and after[0] == "to" and after[1].isalpha() and after[1][:1].islower()
+            and after[1].lower() not in cues.determiners and after[1].lower() not in cues.amount_words)
+
+
 _SPAN_END_REACH = 8  # words between "until" and the time ("until the fall of the capital in February 1945")
 
 
