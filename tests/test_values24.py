@@ -294,3 +294,27 @@ def test_stale_story_day_lede(text: str, expression: str, dct: str, expected: st
 )
 def test_until_to_act(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- a past form in a condition ("unless"/"if" and its subject) after a future or conditional auxiliary is written for a
+# condition still open: the auxiliary says the tense
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 14 April 2026: this April 30, not last year's
+        ("The union said a second strike would go ahead unless the port improved its pay offer by April 30.", "April 30",
+         "2026-04-14", "2026-04-30"),
+        # published Tuesday 14 April 2026: Friday 17 April
+        ("The union will strike if the company cut pay on Friday.", "Friday", "2026-04-14", "2026-04-17"),
+        # no auxiliary before the condition: a past, Friday 10 April
+        ("If the port improved its offer on Friday, nobody noticed.", "Friday", "2026-04-14", "2026-04-10"),
+        # no future or conditional auxiliary before the condition: a past, Friday 10 April (not the closest Friday, 17 April)
+        ("Nobody is sure if the port improved its offer on Friday.", "Friday", "2026-04-14", "2026-04-10"),
+        # no condition word: the past of its own, Friday 10 April
+        ("The strike will end because the port cut pay on Friday.", "Friday", "2026-04-14", "2026-04-10"),
+    ],
+)
+def test_past_form_in_an_open_condition(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

@@ -122,6 +122,7 @@ class TenseWords:
     obligation_modals: frozenset[str] = frozenset()
     flow_nouns: frozenset[str] = frozenset()
     offering: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
     participle_min_length: int = 0
 
@@ -158,7 +159,7 @@ def tense_words(language: str = "en") -> TenseWords:
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
-        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"),
+        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
@@ -1339,6 +1340,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 cue = "future"  # "Their next match is against the leaders on Saturday": what is next lies ahead
             if cue == "past" and backwards and comma_before and i == len(clause_before) - 1 and _participle_by(group, i, cues):
                 continue  # "..., followed by a news conference at 2:30 p.m.": a participle phrase, the verb before the comma says
+            if cue == "past" and backwards and _backshifted_condition(group, i, cues):
+                continue  # "would go ahead unless the port improved its offer by April 30": a condition still open, the "would" says
             if cue:
                 # a past read only from an "-ed" ending ("preferred shares") is weaker than a known past form or
                 # auxiliary ("was shot", "bought"); a present perfect ("has risen") is about now too
@@ -1375,6 +1378,22 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         if level == 1 and not backwards and reported:
             return reported, (1 if reported_near else 2)  # otherwise a weak cue: what was said may be about any time
     return deferred if deferred is not None else (None, 2)
+
+
+_CONDITION_SUBJECT = 3  # words of a subject between a condition's conjunction and its verb ("unless [the port] improved")
+
+
+def _backshifted_condition(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether the past form ``backwards[i]`` is the verb of a condition after a future or conditional auxiliary ("would go
+    ahead unless the port improved its offer by April 30", "will strike if the company cut pay on Friday"): a past written
+    for a condition still open, no past of its own."""
+    if not cues.conditions or backwards[i].lower() in cues.aux_past:
+        return False
+    for k in range(i + 1, min(i + 2 + _CONDITION_SUBJECT, len(backwards))):
+        lw = backwards[k].lower()
+        if lw in cues.conditions:
+            return any(w.lower() in cues.aux_future for w in backwards[k + 1 :])
+    return False
 
 
 def _object_after(backwards: list[str], i: int, cues: TenseWords) -> bool:
