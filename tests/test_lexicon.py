@@ -112,7 +112,7 @@ def test_missing_files_and_sections_are_named(tmp_path) -> None:
     assert any(p.endswith("rules.toml: missing (a language needs lexicon.toml, rules.toml, text.toml)") for p in problems)
     assert any("lexicon.toml: missing section 'months'" in p for p in problems)
     assert validate("text.toml", {"abbreviations": [], "clause_final": [], "sentence_openers": [], "extra": []}) == [
-        "text.toml: unknown section 'extra' (expected: abbreviations, clause_final, sentence_openers)"]
+        "text.toml: unknown section 'extra' (expected: abbreviations, clause_final, sentence_openers, clock_marks, clock_continuers, clock_zone_nouns)"]
 
 
 def test_start_words_are_read_off_the_rule_patterns() -> None:

@@ -29,6 +29,7 @@ _OPENS = regex.compile(r"[\"“‘'(\[]?[\p{Lu}\p{N}]")
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _WORD_BEFORE = regex.compile(r"[\p{L}.]+$")
 _WORD_AFTER = regex.compile(r"[\"“‘'(\[]?([\p{L}]+)")
+_ZONE_NOUN_AFTER = regex.compile(r"(?:\s+\p{Lu}\p{L}*)?\s+(\p{L}+)")  # the word after a capitalised name or two ("Lisbon [time]", "New York [time]")
 
 
 class Token(NamedTuple):
@@ -115,9 +116,11 @@ class Doc:
 
 
 @functools.lru_cache(maxsize=None)
-def _abbreviations(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _abbreviations(language: str) -> tuple[frozenset[str], ...]:
+    """abbreviations, clause_final, sentence_openers, clock_marks, clock_continuers, clock_zone_nouns of ``language``."""
     data = load_text_data(language)
-    return frozenset(data["abbreviations"]), frozenset(data["clause_final"]), frozenset(data["sentence_openers"])
+    return (frozenset(data["abbreviations"]), frozenset(data["clause_final"]), frozenset(data["sentence_openers"]),
+            frozenset(data.get("clock_marks", ())), frozenset(data.get("clock_continuers", ())), frozenset(data.get("clock_zone_nouns", ())))
 
 
 def tokenize(text: str, start: int = 0, end: int = -1) -> list[Token]:
@@ -127,7 +130,9 @@ def tokenize(text: str, start: int = 0, end: int = -1) -> list[Token]:
     return [make((m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, stop)]
 
 
-def _ends_sentence(text: str, at: int, after: int, abbreviations: frozenset[str], clause_final: frozenset[str], openers: frozenset[str]) -> bool:
+def _ends_sentence(text: str, at: int, after: int, abbreviations: frozenset[str], clause_final: frozenset[str], openers: frozenset[str],
+                   clock_marks: frozenset[str] = frozenset(), continuers: frozenset[str] = frozenset(),
+                   zone_nouns: frozenset[str] = frozenset()) -> bool:
     """Whether the full stop before ``at`` ends a sentence (the next sentence would start at ``after``)."""
     if text[at - 1] != ".":
         return True
@@ -141,6 +146,10 @@ def _ends_sentence(text: str, at: int, after: int, abbreviations: frozenset[str]
         return True
     if word in clause_final:
         n = _WORD_AFTER.match(text, after)
+        if n and word in clock_marks:
+            # "before 5 a.m. Motoring groups warned", not "at 5 p.m. Tuesday", "at 4:10 a.m. Lisbon time"
+            z = _ZONE_NOUN_AFTER.match(text, n.end())
+            return n.group(1) not in continuers and not (z and z.group(1).lower() in zone_nouns)
         return bool(n and n.group(1) in openers)
     return False
 
@@ -168,11 +177,11 @@ def segment(text: str, language: str = "en") -> Doc:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    abbreviations, clause_final, openers = _abbreviations(language)
+    abbreviations, clause_final, openers, clock_marks, continuers, zone_nouns = _abbreviations(language)
     cuts: list[tuple[int, int]] = []
     pos = 0
     for start, cut, end in _breaks(text):
-        if text[start] != "\n" and not _ends_sentence(text, start, end, abbreviations, clause_final, openers):
+        if text[start] != "\n" and not _ends_sentence(text, start, end, abbreviations, clause_final, openers, clock_marks, continuers, zone_nouns):
             continue
         cuts.append((pos, cut))
         pos = end

@@ -350,11 +350,25 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
                 # "Prices fell on Monday. The decision is at 2 p.m.": a clock time its own clause puts ahead is not on
                 # a day the story has left behind; the publication day's (or the next, see _day_step)
                 day, anchor = ctx.reference.date(), REFERENCE_ANCHOR
+        if _small_hours_ahead(ctx, spec, mention, day):
+            day += dt.timedelta(days=1)  # "River levels would peak at about 3 a.m." in Saturday's paper: Sunday's 3 a.m.
     else:
         day, anchor = day_hint[0], TimexAnchor(AnchorKind.TIMEX, day_hint[1])
     if anchor.kind is AnchorKind.REFERENCE_TIME:
         day += dt.timedelta(days=_day_step(ctx, spec, mention, day))
     return cal.minute(dt.datetime(day.year, day.month, day.day, spec.hour, spec.minute or 0)), anchor
+
+
+def _small_hours_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, day: dt.date) -> bool:
+    """News with a publication date only: whether a bare small-hours clock time on the publication day is in a clause its
+    own verb puts ahead ("would peak at about 3 a.m.", "will close at 2 a.m."): the paper is written after that day's small
+    hours, so the next day's."""
+    assert spec.hour is not None
+    ref = ctx.reference
+    if ctx.mode != "news" or ref is None or ref.time() != dt.time(0) or day != ref.date() or spec.hour >= SMALL_HOURS_UNTIL:
+        return False
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    return way is Direction.FUTURE and strong
 
 
 def _after_later_part(ctx: "Context", mention: Mention, last: Period, spec: CalendarSpec) -> bool:

@@ -19,7 +19,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import flow_in_period, after_appointment, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words
+from .tense import flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -88,7 +88,8 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         in_week = _in_named_week(ctx, spec, mention, story)
         if in_week is not None and _against_its_verb(ctx, mention, in_week[0]):
             in_week = None  # "Airports expect a busy Christmas week, with crowds screened on Sunday" said on Tuesday: the Sunday gone
-        in_week = in_week or _after_joined_day(ctx, spec, mention, story) or _weekday_told_again(ctx, spec, mention, story)
+        in_week = (in_week or _after_joined_day(ctx, spec, mention, story) or _near_fronted_day(ctx, spec, mention, story)
+                   or _weekday_told_again(ctx, spec, mention, story))
         if in_week is not None:
             return with_part(ctx, cal.day(in_week[0]), spec), in_week[1]
         if ctx.mode == "narrative" and spec.relative_word is None and spec.shift is None:
@@ -440,7 +441,29 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
     if rel == "next":
         return min((p for p in cands_s if p.start > base), key=lambda p: p.start), f.anchor
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is Direction.FUTURE and _after_following_word(ctx, mention):
+        # "expects a record summer after a slow winter" said in March: the winter just over, which what is ahead follows
+        last = max((p for p in cands_s if p.end <= base), key=lambda p: p.start)
+        if base - last.end < _SEASON_LENGTH:
+            return last, f.anchor
     return pick_period(cands_s, base, way, strong), f.anchor
+
+
+_SEASON_LENGTH = dt.timedelta(days=92)
+_FOLLOWING_GAP = 2  # words between "after" and a season: an article and an adjective ("after [a slow] winter")
+
+
+def _after_following_word(ctx: "Context", mention: Mention) -> bool:
+    """Whether a word of ``following`` ("after") stands before the expression, with at most an article or possessive and a
+    lower-case word between ("after a slow winter", "after the long winter", "after winter")."""
+    words = tense_words(ctx.doc.language)
+    before = _CLAUSE_TOKEN.findall(ctx.text, max(0, mention.start - 40), mention.start)[-(_FOLLOWING_GAP + 1):]
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k]
+        if w.lower() in words.following:
+            between = before[k + 1 :]
+            return all(b.islower() for b in between) and (not between or between[0] in words.noun_openers)
+    return False
 
 
 def _weekend(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
@@ -685,6 +708,30 @@ def _weekday_told_again(ctx: "Context", spec: CalendarSpec, mention: Mention, st
     return day, TimexAnchor(AnchorKind.TIMEX, next(tid for d, tid in told if d == day))
 
 
+_FRONTED_WORDS = 5  # words at most from a sentence's start to the end of a day that opens it ("On Christmas Day 2025,")
+_FRONTED_FAR = dt.timedelta(days=7)  # a day opening its sentence this far before publication sets the week of a weekday after it
+
+
+def _near_fronted_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
+    """News: a bare weekday in a past clause whose sentence opens with a day over a week before publication ("Last Easter, a
+    computer failure grounded flights for most of Saturday") is the one nearest that day, within three days, not this
+    week's; None otherwise (a day told later in the sentence, a report's day: "said on Saturday")."""
+    last = story.last
+    if (ctx.mode != "news" or ctx.reference is None or spec.relative_word is not None or spec.shift is not None or last is None
+            or last[0] != story.sentence or last[1].grain is not Grain.DAY or last[1].end.date() > ctx.reference.date() - _FRONTED_FAR):
+        return None
+    end = story.end_of.get(last[2])
+    s, _ = ctx.doc.sentence_at(mention.start)
+    if end is None or not ctx.text.startswith(",", end) or "," in ctx.text[s:end] or len(ctx.text[s:end].split()) > _FRONTED_WORDS:
+        return None
+    if said_on(ctx.doc, mention.start) or direction(ctx, spec, mention, Direction.PAST)[0] is not Direction.PAST:
+        return None
+    assert spec.weekday is not None
+    day = last[1].start.date()
+    step = (spec.weekday - day.isoweekday() + 3) % 7 - 3  # -3 .. 3 days from the told day
+    return day + dt.timedelta(days=step), TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
 def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
     """ "The Fed meets next Tuesday and Wednesday", "from last Friday to Sunday": a bare weekday
     joined to the day named right before it is, after a range's connector, the first such day after
@@ -694,7 +741,8 @@ def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     last = story.last
     if spec.relative_word is not None or spec.shift is not None or last is None or last[0] != story.sentence or last[1].grain not in DAY_GRAINS:
         return None
-    appointed = after_appointment(ctx.text, mention.start, ctx.doc.language)  # "told on Tuesday ..., called a rally for Friday"
+    appointed = after_appointment(ctx.text, mention.start, ctx.doc.language) or after_forewarning(ctx.doc, mention.start)
+    # "told on Tuesday ..., called a rally for Friday"; "rose on Tuesday as traders weighed the chance of a cut on Sunday"
     ranged = joined_through_clock(ctx, mention)  # "from 10 p.m. on Friday to 6 a.m. on Monday"
     if not appointed and not ranged and not joined(ctx, mention):
         return None

@@ -381,8 +381,18 @@ def length_ending(ctx: "Context", mentions: list[Mention], i: int, t: Timex, res
 
 
 @functools.lru_cache(maxsize=None)
-def _coordination(connectors: tuple[str, ...]) -> "re.Pattern[str]":
-    return re.compile(r"\s{0,3}(?:,\s{0,2})?(?:" + "|".join(re.escape(c) for c in connectors) + r")\s{0,3}")
+def _coordination(connectors: tuple[str, ...], articles: tuple[str, ...] = ()) -> "re.Pattern[str]":
+    """The gap of two coordinated times: a connector, maybe after a comma and before one of ``articles`` ("from Saturday
+    until [the] Tuesday after Easter")."""
+    article = r"(?:(?:" + "|".join(re.escape(a) for a in articles) + r")\s{1,3})?" if articles else ""
+    return re.compile(r"\s{0,3}(?:,\s{0,2})?(?:" + "|".join(re.escape(c) for c in connectors) + r")\s{0,3}" + article)
+
+
+def _ordered_gap(ctx: "Context", gap: str) -> bool:
+    """Whether ``gap`` joins two times as a range's ends ("Monday [to] Friday", "Saturday [until the] Tuesday after Easter")."""
+    pairs = ctx.lexicon["date_pairs"]
+    ordered = tuple(pairs.get("ordered", ()))
+    return bool(ordered) and len(gap) <= 18 and _coordination(ordered, tuple(pairs.get("range_articles", ()))).fullmatch(gap) is not None
 
 
 def with_coordinated_year(lexicon: Lexicon, text: str, mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
@@ -452,9 +462,7 @@ def opens_range(ctx: "Context", mentions: list[Mention], i: int) -> bool:
     """Whether a range's connector ("to", "through", "until") joins mention ``i`` to the next one ("from Monday to Friday")."""
     if i + 1 >= len(mentions):
         return False
-    gap = ctx.text[mentions[i].end : mentions[i + 1].start]
-    ordered = tuple(ctx.lexicon["date_pairs"].get("ordered", ()))
-    return bool(ordered) and len(gap) <= 14 and _coordination(ordered).fullmatch(gap) is not None
+    return _ordered_gap(ctx, ctx.text[mentions[i].end : mentions[i + 1].start])
 
 
 def _days_moved(t: Timex, days: int) -> Timex:
@@ -477,9 +485,7 @@ def _past_weekday_range(ctx: "Context", mentions: list[Mention], i: int, first: 
             or second.earliest <= ctx.reference or first.earliest > second.earliest or not _LEADING_DAY.match(first.value)
             or not _LEADING_DAY.match(second.value)):
         return None
-    gap = ctx.text[mentions[i - 1].end : mentions[i].start]
-    ordered = tuple(ctx.lexicon["date_pairs"].get("ordered", ()))
-    if not ordered or len(gap) > 14 or not _coordination(ordered).fullmatch(gap):
+    if not _ordered_gap(ctx, ctx.text[mentions[i - 1].end : mentions[i].start]):
         return None
     way, strong = direction(ctx, b, mentions[i], Direction.CLOSEST)
     if way is not Direction.PAST or not strong:
@@ -498,9 +504,7 @@ def _present_weekday_range(ctx: "Context", mentions: list[Mention], i: int, firs
     if (ctx.reference is None or first.earliest is None or second.latest is None or second.latest > ctx.reference
             or not _LEADING_DAY.match(first.value) or not _LEADING_DAY.match(second.value)):
         return None
-    gap = ctx.text[mentions[i - 1].end : mentions[i].start]
-    ordered = tuple(ctx.lexicon["date_pairs"].get("ordered", ()))
-    if not ordered or len(gap) > 14 or not _coordination(ordered).fullmatch(gap) or not span_notice(ctx.doc, mentions[i - 1].start):
+    if not _ordered_gap(ctx, ctx.text[mentions[i - 1].end : mentions[i].start]) or not span_notice(ctx.doc, mentions[i - 1].start):
         return None
     return _days_moved(first, 7), _days_moved(second, 7)
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -63,6 +63,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             # "warned of heavy snow late on Wednesday": the snow's day, after the warning (a month may be the warning's own:
             # "first warned of overcapacity in March")
             return Direction.CLOSEST, False
+        if until_to_act(ctx.doc, mention.start, mention.end):
+            return Direction.CLOSEST, False  # "needed until the end of July to study the footage": a limit set for an act, after the asking
         if after_summons(ctx.doc, mention.start):
             return Direction.FUTURE, False  # "was bailed to return to court on Monday": the appearance set, mostly still ahead
         if after_until(ctx.doc, mention.start, held=True):
@@ -78,6 +80,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         notice = _clock_span_notice(ctx, spec, mention)
         if notice is not None:
             return notice
+    if tense is None and spec.weekday is not None and after_forewarning(ctx.doc, mention.start):
+        return Direction.CLOSEST, False  # "Investors bet on the prospect of a rate cut on Thursday": what is weighed lies after, either side of now
     if tense in ("present", None) and after_until(ctx.doc, mention.start):
         return Direction.FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
     if tense == "present" and after_copula(ctx.doc, mention.start):
@@ -182,7 +186,8 @@ def joined(ctx: "Context", mention: Mention, ordered: bool = False) -> bool:
     connectors = ctx.lexicon["date_pairs"].get("ordered", ()) if ordered else ctx.lexicon["date_pairs"]["connectors"]
     if not connectors:
         return False  # a language without ordered connectors: every list is a list
-    return _joined(tuple(connectors)).search(ctx.text, max(0, mention.start - 14), mention.start) is not None
+    articles = tuple(ctx.lexicon["date_pairs"].get("range_articles", ()))  # "from Saturday until [the] Tuesday after Easter"
+    return _joined(tuple(connectors), articles).search(ctx.text, max(0, mention.start - 18), mention.start) is not None
 
 
 def joined_through_clock(ctx: "Context", mention: Mention) -> bool:
@@ -194,6 +199,8 @@ def joined_through_clock(ctx: "Context", mention: Mention) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _joined(connectors: tuple[str, ...]) -> "re.Pattern[str]":
-    """A range's or list's connector right before a time ("June 5 to [July 9]")."""
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(c) for c in connectors) + r")\s{0,3}\Z", re.I)
+def _joined(connectors: tuple[str, ...], articles: tuple[str, ...] = ()) -> "re.Pattern[str]":
+    """A range's or list's connector right before a time ("June 5 to [July 9]"), maybe with one of ``articles`` between
+    ("until the [Tuesday after Easter]")."""
+    article = r"(?:(?:" + "|".join(re.escape(a) for a in articles) + r")\s{1,3})?" if articles else ""
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(c) for c in connectors) + r")\s{0,3}" + article + r"\Z", re.I)

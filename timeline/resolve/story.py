@@ -471,19 +471,26 @@ def is_aside(ctx: "Context", mentions: list[Mention], i: int, period: Period, st
 STALE_SENTENCES = 3  # sentences after which a day told before publication no longer dates a bare clock time or part of day
 
 
+LEDE_REACH = dt.timedelta(days=2)  # a first told day this close before publication is the day the report is about (not a
+# period's end further back: "in the five weeks to January 3" in a report published on 6 January)
+
+
 def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime], anchor: TimexAnchor,
                     story: Optional[Story] = None) -> tuple[Optional[dt.datetime], TimexAnchor]:
     """News: a clock time or part of day told in the past tense does not take the story's day
     when that day is still to come ("Lawmakers voted on Monday to hold an election on Jan. 17. The
     motion passed at 11:40 p.m."): it counts from the last day told that is not after publication
-    (Monday), else from the publication day; so too when that day was told STALE_SENTENCES or more sentences before
-    ("stores opened early on New Year's Day" four sentences before "Shares rose 7 per cent by midday" in a trading update
-    published on 8 January: the publication day's midday)."""
+    (Monday), else from the publication day; when that day was told STALE_SENTENCES or more sentences before, from the lede's
+    day, the first told, if at most LEDE_REACH before publication ("stores opened early on New Year's Day" four sentences before "Shares rose 7 per cent by midday" in
+    a trading update of Thursday 8 January that opened "said on Thursday": that Thursday's midday)."""
     if (day is not None and anchor.kind is AnchorKind.TIMEX and ctx.mode == "news" and ctx.reference is not None
             and day.date() > ctx.reference.date() and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"):
         told = next(((p, tid) for p, tid in reversed(story.told_days if story is not None else []) if p.start.date() <= ctx.reference.date()), None)
         if told is not None and story is not None and story.sentence - story.sentence_of.get(told[1], story.sentence) >= STALE_SENTENCES:
-            told = None  # a day the story has long left: what the report tells now happened on its own day
+            # a day the story has long left: what the report tells now happened on the lede's day ("won in Berlin on Sunday
+            # ... On Wednesday I fly home ... runners had finished by 4:30 p.m.": Sunday's), or on its own
+            lede = story.told_days[0]
+            told = lede if dt.timedelta(0) <= ctx.reference.date() - lede[0].start.date() <= LEDE_REACH else None
         if told is not None:  # the latest first: no pass over every day told for each clock time
             return told[0].start, TimexAnchor(AnchorKind.TIMEX, told[1])
         return ctx.reference, REFERENCE_ANCHOR

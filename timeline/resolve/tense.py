@@ -122,6 +122,8 @@ class TenseWords:
     participle_helpers: frozenset[str] = frozenset()
     obligation_modals: frozenset[str] = frozenset()
     flow_nouns: frozenset[str] = frozenset()
+    offering: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
     participle_min_length: int = 0
 
@@ -158,7 +160,7 @@ def tense_words(language: str = "en") -> TenseWords:
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
-        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"),
+        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
@@ -522,6 +524,11 @@ def _infinitive(backwards: list[str], i: int, cues: TenseWords) -> Optional[str]
         lw = w.lower()
         if lw in cues.boundaries:
             break
+        if lw in cues.offering:
+            # "offered to meet the union on Wednesday", "agreed to pay on Monday": the act after the offer, either side of
+            # now (the closest); a present perfect ("has agreed to meet on Wednesday") still holds, so ahead
+            perfect = any(a.lower() in cues.perfect for a in backwards[k + 1 : k + 4] if a.lower() not in cues.boundaries)
+            return "future" if perfect else "present"
         if lw in cues.scheduling or lw in cues.intent or lw in cues.expecting or lw in cues.readiness:
             # "set to expire Nov. 6", "expects to release in mid-November"; "had been set to" either side of now; a
             # present perfect ("has vowed to march on Saturday", "has been set to") still holds, so ahead; a readiness
@@ -804,10 +811,10 @@ _DIRECTED_REACH = 8  # words back from a time to the verb that directs what it i
 _DIRECTED_WINDOW = 80  # characters back from a time in which that verb is looked for
 
 
-def _words_back(text: str, start: int, end: int) -> list[str]:
-    """The words and marks of ``text[start:end]``, nearest ``end`` first, at most ``_DIRECTED_REACH`` of them: where a
+def _words_back(text: str, start: int, end: int, reach: int = _DIRECTED_REACH) -> list[str]:
+    """The words and marks of ``text[start:end]``, nearest ``end`` first, at most ``reach`` of them: where a
     directive or forewarning verb that the time at ``end`` belongs to stands."""
-    return list(reversed(_TOKEN.findall(text, start, end)))[:_DIRECTED_REACH]
+    return list(reversed(_TOKEN.findall(text, start, end)))[:reach]
 
 
 def _head_back(words: list[str], first: int, heads: frozenset[str], boundaries: frozenset[str]) -> Optional[int]:
@@ -898,6 +905,10 @@ def after_decreed_start(doc: Doc, start: int) -> bool:
     return k is not None and not any(_cue(b, cues) is not None and b[:1].islower() for b in words[1:k])
 
 
+_WARNED_REACH = 12  # words back from a time to a forewarning phrase: its object may carry a phrase of its own ("the chance of
+# [a supply cut at the producers' meeting on] Sunday"); no verb may stand between
+
+
 def after_forewarning(doc: Doc, start: int) -> bool:
     """Whether the time is of what a warning is about: a forewarning phrase earlier in its clause with only its object
     between ("Forecasters warned of heavy snow late on Wednesday", "braced for floods on Friday"), no verb of its own."""
@@ -907,15 +918,22 @@ def after_forewarning(doc: Doc, start: int) -> bool:
     s, _ = doc.sentence_at(start)
     if not _may_hold_phrase(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.forewarning):
         return False
-    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
+    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start, _WARNED_REACH)
     lowered = [w.lower() for w in words]
     for k, lw in enumerate(lowered):
         if lw in cues.boundaries:
             return False
         for phrase in cues.forewarning:
             if tuple(reversed(lowered[k : k + len(phrase)])) == phrase:
-                return not any(_cue(b, cues) is not None and b[:1].islower() for b in words[:k])
+                return not any(_cue(b, cues) is not None and b[:1].islower() and not _noun_alike(words, j, cues)
+                               for j, b in enumerate(words[:k]))
     return False
+
+
+def _noun_alike(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether ``backwards[i]`` is a past form written as a noun too, opening a noun after an article ("the chance of [a
+    supply cut] on Sunday", "a rate cut"): no verb of the clause."""
+    return backwards[i].lower() in cues.present_alike and _after_noun_opener(backwards, i, cues)
 
 
 def time_limit(doc: Doc, start: int, end: int) -> bool:
@@ -1076,6 +1094,18 @@ def _perfect_state(words: list[str], cues: TenseWords) -> bool:
             and _cue(words[-1].lower(), cues) == "past")
 
 
+def until_to_act(doc: Doc, start: int, end: int) -> bool:
+    """Whether the time after an "until"-like word is a time limit for an act told by an infinitive right after it ("needed
+    until the end of July to study the footage", "had until Friday to respond"): the limit lies after the asking, either
+    side of now."""
+    if not after_until(doc, start):
+        return False
+    cues = tense_words(doc.language)
+    after = _TOKEN.findall(doc.text, end, min(len(doc.text), end + 30))
+    return (len(after) >= 2 and after[0] == "to" and after[1].isalpha() and after[1][:1].islower()
+            and after[1].lower() not in cues.determiners and after[1].lower() not in cues.amount_words)
+
+
 _SPAN_END_REACH = 8  # words between "until" and the time ("until the fall of the capital in February 1945")
 
 
@@ -1185,6 +1215,9 @@ def _after_aside(before: list[str], opened: int, cues: TenseWords) -> bool:
         return False
     prev = before[k - 1].lower()
     return prev not in cues.boundaries and prev not in cues.list_words and prev not in cues.skip
+
+
+_OPENING_MARKS = frozenset({'"', "“", "("})  # marks that may stand before a time opening its sentence ('"On Wednesday I fly home')
 
 
 def _fronted_cue(clause_before: list[str], after: list[str], cues: TenseWords) -> Optional[str]:
@@ -1304,6 +1337,10 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     # bookings fell" is the cutting's, not the falling's; "said that, on Sunday, militants struck" opens a clause)
     if after[:1] == [","] and all(w.lower() in cues.skip for w in clause_before) and not _after_aside(before, len(clause_before), cues):
         fronted = _fronted_cue(clause_before, _tokens(text, end, min(e, end + 240), cues), cues)
+    elif (not possessive and after[:1] and after[0] != "," and start - 160 <= s and all(w in _OPENING_MARKS for w in before[: len(before) - len(clause_before)])
+          and all(w.lower() in cues.skip for w in clause_before)):
+        # "On Wednesday I fly home", "In March the firm hired": opening the sentence with no comma, as with one
+        fronted = _fronted_cue(clause_before, [","] + _tokens(text, end, min(e, end + 240), cues), cues)
     if fronted:
         return fronted, 0
     reported = None
@@ -1325,6 +1362,10 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
             if (level == 1 and backwards and not possessive and not range_start and _span_present(group, i, cues)
                     and all(_clock_range_word(w, cues) for w in group[:i])):
                 return "future", 1  # "The curfew runs from 10 p.m. to 12 a.m. on Saturday": the span's notice, ahead
+            if (level == 2 and backwards and comma_before and i > len(clause_before) and word.lower() in cues.scheduled
+                    and _participle_opens(clause_before, cues) and _scheduled_present(group, i, cues) == "future"
+                    and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i])):
+                return "future", 1  # "Rovers face a crucial week, starting with the derby on Saturday": the fixture's verb says
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
             if cue == "future" and level == 2 and word.lower() in cues.intent and cues.past_suffix and word.lower().endswith(cues.past_suffix):
                 cue = "past"  # "set out on Saturday and planned to return": outside the time's clause the planning is told, in the past
@@ -1332,6 +1373,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 cue = "future"  # "Their next match is against the leaders on Saturday": what is next lies ahead
             if cue == "past" and backwards and comma_before and i == len(clause_before) - 1 and _participle_by(group, i, cues):
                 continue  # "..., followed by a news conference at 2:30 p.m.": a participle phrase, the verb before the comma says
+            if cue == "past" and backwards and _backshifted_condition(group, i, cues):
+                continue  # "would go ahead unless the port improved its offer by April 30": a condition still open, the "would" says
             if cue:
                 # a past read only from an "-ed" ending ("preferred shares") is weaker than a known past form or
                 # auxiliary ("was shot", "bought"); a present perfect ("has risen") is about now too
@@ -1368,6 +1411,22 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         if level == 1 and not backwards and reported:
             return reported, (1 if reported_near else 2)  # otherwise a weak cue: what was said may be about any time
     return deferred if deferred is not None else (None, 2)
+
+
+_CONDITION_SUBJECT = 3  # words of a subject between a condition's conjunction and its verb ("unless [the port] improved")
+
+
+def _backshifted_condition(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether the past form ``backwards[i]`` is the verb of a condition after a future or conditional auxiliary ("would go
+    ahead unless the port improved its offer by April 30", "will strike if the company cut pay on Friday"): a past written
+    for a condition still open, no past of its own."""
+    if not cues.conditions or backwards[i].lower() in cues.aux_past:
+        return False
+    for k in range(i + 1, min(i + 2 + _CONDITION_SUBJECT, len(backwards))):
+        lw = backwards[k].lower()
+        if lw in cues.conditions:
+            return any(w.lower() in cues.aux_future for w in backwards[k + 1 :])
+    return False
 
 
 def _object_after(backwards: list[str], i: int, cues: TenseWords) -> bool:
