@@ -38,3 +38,25 @@ def test_early_in_the_century_has_its_mod() -> None:
 
 def test_early_in_the_century_is_left_in_news() -> None:
     assert "early in the century" not in _values("The bridge opened in 1912. It had been planned early in the century.", mode="news")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a date restating the year of a reign after ", in"
+        ("The bishop consecrated the church in 1185, in the sixth year of his reign.", {"the sixth year of his reign": "1185"}),
+        ("The queen opened the college in 1571, during the thirteenth year of her reign.", {"the thirteenth year of her reign": "1571"}),
+        # a reign told as a range counts from its first year, with "ruled"/"reigned" as the accession
+        ("The archon Melas ruled from 612 to 590 BC. In the fifth year of his reign a drought struck.", {"the fifth year of his reign": "BC0608"}),
+        ("The duke reigned from 1120 to 1135. In the third year of his reign he built a castle.", {"the third year of his reign": "1122"}),
+        ("The king ruled from 1210 to 1230, but in 1225 he lost the north. In the tenth year of his reign he built a castle.",
+         {"the tenth year of his reign": "1219"}),
+        # no range in the accession's sentence (one in the sentence before is not it): the year told last there, as before
+        ("The war lasted from 1190 to 1195. The old king died in 1200, and his son succeeded him in 1202. In the second year of his reign "
+         "he built a wall.",
+         {"the second year of his reign": "1203"}),
+    ],
+)
+def test_a_year_of_a_reign_restated_or_counted_from_a_range(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
