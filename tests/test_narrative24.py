@@ -60,3 +60,20 @@ def test_early_in_the_century_is_left_in_news() -> None:
 def test_a_year_of_a_reign_restated_or_counted_from_a_range(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year offset from a winter (across the turn of the year) is the year its value names, shifted: not a length
+        ("The siege ended in October 1916. That winter the soldiers deserted. Two years later the army was gone.",
+         {"That winter": "1917-WI", "Two years later": "1919"}),
+        ("The fleet was laid up in the winter of 1805. Three years later it sailed again.", {"Three years later": "1808"}),
+        ("The fleet was laid up in the winter of 1805. Two years earlier its captain had died.", {"Two years earlier": "1803"}),
+        # from a season inside one year, as before
+        ("The fleet was laid up in the summer of 1805. Three years later it sailed again.", {"Three years later": "1808"}),
+    ],
+)
+def test_a_year_offset_from_a_winter(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
