@@ -77,3 +77,54 @@ def test_a_year_of_a_reign_restated_or_counted_from_a_range(text: str, expected:
 def test_a_year_offset_from_a_winter(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an hour in words with no "o'clock" before its part of day is a clock time on the story's day
+        ("The assault began on 12 May 1650 at about five in the morning.", {"about five in the morning": "1650-05-12T05:00"}),
+        ("On 3 June 1798 the rebels attacked at eleven at night.", {"eleven at night": "1798-06-03T23:00"}),
+        ("On 3 June 1798 the gates stayed shut until two in the afternoon.", {"two in the afternoon": "1798-06-03T14:00"}),
+        ("On 3 June 1798 the guns fired from six in the evening.", {"six in the evening": "1798-06-03T18:00"}),
+        # with no word that leads a time it is a count beside a part of day
+        ("On 3 June 1798 the surgeon saw two in the morning.", {"the morning": "1798-06-03TMO"}),
+    ],
+)
+def test_an_hour_in_words_without_oclock(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_an_hour_in_words_without_oclock_in_news() -> None:
+    assert _values("The ferry sank at about four in the morning.", mode="news").get("about four in the morning") == "2026-12-01T04:00"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "midsummer", "midwinter": that season of the story
+        ("The siege began in April 1347. By midsummer the city had eaten its horses.", {"midsummer": "1347-SU"}),
+        ("The army landed in the summer of 1650, and in midwinter the river froze.", {"midwinter": "1651-WI"}),
+    ],
+)
+def test_a_season_by_its_middle(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare winter after a BC year told early is that year's own winter, as in the common era
+        ("The revolt began early in 71 BC. The legion crossed the pass in winter. In July it reached the coast.",
+         {"winter": "BC0071-WI", "July": "BC0071-07"}),
+        ("The revolt began early in 1871. The legion crossed the pass in winter.", {"winter": "1871-WI"}),
+        # a BC year told plainly, or a month told since: the winter after the year's campaigns, as before
+        ("The revolt began in 71 BC. The legion crossed the pass in winter.", {"winter": "BC0070-WI"}),
+        ("The revolt began early in 71 BC. In July it reached the coast. In winter it rested.", {"winter": "BC0070-WI"}),
+    ],
+)
+def test_a_winter_after_a_bc_year_told_early(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

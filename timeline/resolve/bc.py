@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from ..model import NO_ANCHOR, AnchorKind, Grain, TimexAnchor
+from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, TimexAnchor
 from ..recognize.meaning import CalendarSpec
 from .story import BACK_WEIGHT, Story
 
@@ -118,7 +118,9 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
         elif spec.season is not None:
             y = story.bc[0]
             month = story.bc[1]
-            if spec.season == "WI" and (month is None or (month > 2 and 12 - month < BACK_WEIGHT * (month - 3))):
+            if spec.season == "WI" and story.bc_early is not None and story.bc_early == story.bc_tid:
+                pass  # "early in 52 BC ... in midwinter": the winter that opens the year told (as in the common era)
+            elif spec.season == "WI" and (month is None or (month > 2 and 12 - month < BACK_WEIGHT * (month - 3))):
                 # the winter after the year's campaigns (its January is a year later, one fewer before the era), unless
                 # the story's month is nearer the winter before, a step back costing BACK_WEIGHT as in story_pick
                 y -= 1
@@ -140,6 +142,7 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
     if moves or story.bc is None:
         story.bc, story.bc_tid, story.bc_season = (y, spec.month), tid, spec.season
         story.bc_day = (tid, spec.day) if spec.month is not None and spec.day is not None else None
+        story.bc_early = tid if spec.mod is Mod.START and spec.month is None and spec.season is None and spec.day is None else None
         story.span = None
     return value, anchor
 
