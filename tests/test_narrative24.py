@@ -128,3 +128,19 @@ def test_a_season_by_its_middle(text: str, expected: dict[str, str]) -> None:
 def test_a_winter_after_a_bc_year_told_early(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a part of a day with its day and month in a story told in years BC: that BC day's part, and the day after it counts on
+        ("The tunnel was finished in 452 BC. The eclipse fell on the morning of 3 August. The next day the workers went home.",
+         {"the morning of 3 August": "BC0452-08-03TMO", "The next day": "BC0452-08-04"}),
+        ("The siege began in 52 BC, and the town fell on the evening of 30 September.", {"the evening of 30 September": "BC0052-09-30TEV"}),
+        # with no day: a part of a day of the story's year, as before
+        ("The siege began in 52 BC, and the town fell that evening.", {"that evening": "BC0052-XX-XXTEV"}),
+    ],
+)
+def test_a_part_of_a_bc_day(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -111,7 +111,9 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
             # "that evening", "in the afternoon": a part of a day of the story's year (and month) whose date is not known
             month = f"{story.bc[1]:02d}" if story.bc[1] is not None else "XX"
             return f"BC{story.bc[0]:04d}-{month}-XXT{part_code}", anchor
-        if shift is not None or spec.weekday is not None or spec.hour is not None or spec.part_of_day or spec.quarter or spec.half or spec.holiday:
+        dated_part = part_code is not None and spec.month is not None and spec.day is not None  # "the morning of 3 August"
+        if (shift is not None or spec.weekday is not None or spec.hour is not None or (spec.part_of_day and not dated_part) or spec.quarter
+                or spec.half or spec.holiday):
             return None
         if spec.month is not None:
             y = _bc_month_year(story.bc, spec.month)
@@ -132,7 +134,7 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
         return None
     assert y is not None
     if spec.month is not None and spec.day is not None:
-        value = f"BC{y:04d}-{spec.month:02d}-{spec.day:02d}"
+        value = f"BC{y:04d}-{spec.month:02d}-{spec.day:02d}" + (f"T{part_code}" if part_code is not None and spec.part_of_day else "")
     elif spec.month is not None:
         value = f"BC{y:04d}-{spec.month:02d}"
     elif spec.season is not None:
