@@ -406,19 +406,30 @@ def _story_unit_pattern(leads: tuple[str, ...], units: tuple[str, ...]) -> "re.P
     return re.compile(r"\b(?:" + _word_alternation(leads) + r")[ \t]{1,2}(the[ \t]{1,2}(" + _word_alternation(units) + r"))(?=[ \t]*(?:[.,;:)!?]|$))")
 
 
+@functools.lru_cache(maxsize=None)
+def _story_unit_mod_pattern(mods: tuple[str, ...], links: tuple[str, ...], units: tuple[str, ...], not_after: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "early in the century": a mod word, a link, "the" and a unit, not followed by a word that makes it another unit."""
+    veto = r"(?![ \t]{1,2}(?:" + _word_alternation(not_after) + r")\b)" if not_after else ""
+    return re.compile(r"\b(" + _word_alternation(mods) + r")[ \t]{1,2}(?:" + _word_alternation(links) + r")[ \t]{1,2}the[ \t]{1,2}("
+                      + _word_alternation(units) + r")\b" + veto)
+
+
 def _with_story_units(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
     """Narrative mode: "the turning point of the century.", "the worst famine of the decade," (lexicon
     [narrative_story_units]): the century (decade) the story is in, as "the end of the century" is counted; only where the
-    unit ends the phrase ("of the century that followed" is another one); not inside another expression."""
+    unit ends the phrase ("of the century that followed" is another one); not inside another expression.  "early in the
+    century", "late in the decade": that unit with the mod (as "early in the next decade" is read)."""
     table = grammar.lexicon.tables.get("narrative_story_units")
     if not table or not table.get("units"):
         return mentions
     grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
     starts = [m.start for m in mentions]
-    extra = [Mention(r.start(1), r.end(1), text[r.start(1) : r.end(1)],
-                     CalendarSpec(grains[r.group(2)], shift=Shift(grains[r.group(2)], 0, Anchoring.REFERENCE)), "narrative_story_unit")
-             for r in _story_unit_pattern(tuple(table["leads"]), tuple(table["units"])).finditer(low)
-             if not _overlaps(mentions, starts, r.start(1), r.end(1))]
+    found = [(r.start(1), r.end(1), grains[r.group(2)], None) for r in _story_unit_pattern(tuple(table["leads"]), tuple(table["units"])).finditer(low)]
+    if table.get("mods") and table.get("mod_links"):
+        pattern = _story_unit_mod_pattern(tuple(table["mods"]), tuple(table["mod_links"]), tuple(table["units"]), tuple(table.get("not_after") or ()))
+        found += [(r.start(), r.end(), grains[r.group(2)], Mod(table["mods"][r.group(1)])) for r in pattern.finditer(low)]
+    extra = [Mention(a, b, text[a:b], CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), mod=mod), "narrative_story_unit")
+             for a, b, grain, mod in sorted(found, key=lambda f: f[0]) if not _overlaps(mentions, starts, a, b)]
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from ..model import NO_ANCHOR, AnchorKind, Grain, TimexAnchor
+from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, TimexAnchor
 from ..recognize.meaning import CalendarSpec
 from .story import BACK_WEIGHT, Story
 
@@ -111,14 +111,18 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
             # "that evening", "in the afternoon": a part of a day of the story's year (and month) whose date is not known
             month = f"{story.bc[1]:02d}" if story.bc[1] is not None else "XX"
             return f"BC{story.bc[0]:04d}-{month}-XXT{part_code}", anchor
-        if shift is not None or spec.weekday is not None or spec.hour is not None or spec.part_of_day or spec.quarter or spec.half or spec.holiday:
+        dated_part = part_code is not None and spec.month is not None and spec.day is not None  # "the morning of 3 August"
+        if (shift is not None or spec.weekday is not None or spec.hour is not None or (spec.part_of_day and not dated_part) or spec.quarter
+                or spec.half or spec.holiday):
             return None
         if spec.month is not None:
             y = _bc_month_year(story.bc, spec.month)
         elif spec.season is not None:
             y = story.bc[0]
             month = story.bc[1]
-            if spec.season == "WI" and (month is None or (month > 2 and 12 - month < BACK_WEIGHT * (month - 3))):
+            if spec.season == "WI" and story.bc_early is not None and story.bc_early == story.bc_tid:
+                pass  # "early in 52 BC ... in midwinter": the winter that opens the year told (as in the common era)
+            elif spec.season == "WI" and (month is None or (month > 2 and 12 - month < BACK_WEIGHT * (month - 3))):
                 # the winter after the year's campaigns (its January is a year later, one fewer before the era), unless
                 # the story's month is nearer the winter before, a step back costing BACK_WEIGHT as in story_pick
                 y -= 1
@@ -130,7 +134,7 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
         return None
     assert y is not None
     if spec.month is not None and spec.day is not None:
-        value = f"BC{y:04d}-{spec.month:02d}-{spec.day:02d}"
+        value = f"BC{y:04d}-{spec.month:02d}-{spec.day:02d}" + (f"T{part_code}" if part_code is not None and spec.part_of_day else "")
     elif spec.month is not None:
         value = f"BC{y:04d}-{spec.month:02d}"
     elif spec.season is not None:
@@ -140,6 +144,7 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
     if moves or story.bc is None:
         story.bc, story.bc_tid, story.bc_season = (y, spec.month), tid, spec.season
         story.bc_day = (tid, spec.day) if spec.month is not None and spec.day is not None else None
+        story.bc_early = tid if spec.mod is Mod.START and spec.month is None and spec.season is None and spec.day is None else None
         story.span = None
     return value, anchor
 

@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import attrs
 
@@ -51,6 +51,7 @@ class Story:
     bc_tid: Optional[str] = None
     bc_season: Optional[str] = None  # ... and the season it was told with ("the spring of 52 BC": "SP"), else None
     bc_day: Optional[tuple[str, int]] = None  # ... and the id of the BC date told with its day, and that day ("30 September 52 BC")
+    bc_early: Optional[str] = None  # ... and the id of a BC year told early ("early in 52 BC": START, no month), whose winter is its own
     focus: Optional[Period] = None  # the last period talked about that is not a look-back ("the quarter", not "a year ago")
     focus_tid: Optional[str] = None
     days: dict[tuple[int, int], tuple[Period, str]] = attrs.Factory(dict)  # news: the date each bare "Jan. 14" was taken for
@@ -282,7 +283,7 @@ class Story:
             self.day_passed = False
 
 
-_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "day_passed", "late", "bc", "bc_tid", "bc_season", "bc_day", "span")
+_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "day_passed", "late", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
 
 
 HEADING_WORDS = 12  # a heading line has at most this many words
@@ -1053,7 +1054,7 @@ def regnal_years(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) 
         if m.rule != REGNAL_RULE:
             continue
         year = None
-        if k and _AFTER_DATE.fullmatch(ctx.text, timexes[k - 1].end, t.start):
+        if k and _restating(tuple(table.get("restating") or ())).fullmatch(ctx.text, timexes[k - 1].end, t.start):
             year, n, of = _YEAR_VALUE.match(timexes[k - 1].value), 1, timexes[k - 1].tid  # the date it restates: its year
         else:
             word = t.text.split()[1].lower()
@@ -1067,6 +1068,9 @@ def regnal_years(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) 
                 s, e = ctx.doc.sentence_at(timexes[j].start)
                 if told is not None and timexes[j].type is TimexType.DATE and accession & {w.lower() for w in _WORD.findall(ctx.text, s, e)}:
                     year, of = told, timexes[j].tid
+                    first = _range_first(ctx, table, timexes, j, s)
+                    if first is not None:
+                        year, of = _YEAR_VALUE.match(timexes[first].value), timexes[first].tid
                     break
         if year is None:
             continue
@@ -1079,6 +1083,26 @@ def regnal_years(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) 
                               earliest=period.start if period else None, latest=period.end if period else None,
                               min_length=None, max_length=None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True)
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _restating(words: tuple[str, ...]) -> "re.Pattern[str]":
+    """A comma, then perhaps one of ``words``, between a date and the year of a reign it restates ("1140, in the tenth")."""
+    return re.compile(r",\s*" + (r"(?:(?:" + "|".join(re.escape(w) for w in words) + r")\s+)?" if words else ""))
+
+
+def _range_first(ctx: "Context", table: dict[str, Any], timexes: list[Timex], j: int, sentence_start: int) -> Optional[int]:
+    """The index of the first year that opens a range of years in the sentence up to ``timexes[j]`` ("ruled from [485] to
+    466 BC"; "ruled from [1210] to 1230, but in 1225 ..."), joined by one of ``[regnal_years] range_links``; else None."""
+    links = table.get("range_links")
+    i = j
+    while links and i and timexes[i - 1].start >= sentence_start:
+        i -= 1
+    for a in range(i, j):
+        if (_YEAR_VALUE.match(timexes[a].value) is not None and _YEAR_VALUE.match(timexes[a + 1].value) is not None
+                and ctx.text[timexes[a].end : timexes[a + 1].start].strip().lower() in links):
+            return a
+    return None
 
 
 _PART_LEAD = re.compile(r"\b[Tt]he[ \t]{1,2}(?:first|last|final)[ \t]{1,2}\Z")  # the part of an event a length is: "the first two years of"
