@@ -202,6 +202,21 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 _EARLY_RANGE = 150  # the most years apart the two ends of a bare range of early years may be
 
 
+def year_named_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the 2024-25 season", "the 2027 fiscal year": a year-long period named by its year, or by the two years it spans,
+    dated by the year it ends in (as "the winter of 1792-93"); two years not in a row are no such period."""
+    y, _ = year_of(g.get("year") or g["year2"])
+    end_word = g.get("year_end") or g.get("year_end2")
+    if end_word:
+        end = year_of(end_word)[0] if len(end_word) == 4 else y - y % 100 + int(end_word)
+        if end < y:
+            end += 100  # "1999-00"
+        if end != y + 1:
+            return None
+        y = end
+    return CalendarSpec(Grain.YEAR, year=y)
+
+
 def _news_early_year(g: dict[str, str], ctx: MatchContext) -> bool:
     """Outside a history, a bare early year only written with four digits (1000-1599) right after a word
     that asks for a time or a point modifier ("painted in 1508", "founded in 1347.", "in late 1453"): not
@@ -465,6 +480,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     early_year,
     spoken_year,
     year_range,
+    year_named_period,
     weekday,
     day_beside_weekday,
     holiday,
