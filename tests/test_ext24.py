@@ -82,3 +82,14 @@ def test_whole_extents(text: str, extent: str, value: str) -> None:
 def test_two_years_apart_are_no_season() -> None:
     """ "2010-14" before "season" is no season of two years in a row: the rule refuses, the year stays alone."""
     assert [t[0] for t in _tagged("Prices rose through the 2010-14 season.")][:1] == ["2010"]
+
+
+def test_a_weekday_before_who_is_a_person() -> None:
+    """ "Captain Tom Friday, who ...": a surname (was a date); a weekday before "when" stays a day."""
+    assert _tagged("Captain Tom Friday, who missed the final, scored twice.") == []
+    assert [t[0] for t in _tagged("The vote is on Friday, when lawmakers return.")] == ["Friday"]
+
+
+def test_two_counts_of_a_frequency_are_one_set() -> None:
+    """ "once or twice a decade" was "twice a decade" alone."""
+    assert _tagged("Storms like this came once or twice a decade.") == [("once or twice a decade", "SET", "P10Y")]

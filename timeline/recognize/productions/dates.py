@@ -373,6 +373,9 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "Sun", "Wed", "Sat" alone are too ambiguous
     if "rel" not in g and "mod" not in g and _opens_name(ctx):
         return None  # "in Friday Harbor", "The Friday Club": a name's first word
+    follower = _PERSON_NEXT.match(ctx.text, ctx.end)
+    if "rel" not in g and "mod" not in g and follower is not None and follower.group(1) in ctx.lexicon["month_words"].get("person_after", ()):
+        return None  # "Captain Tom Friday, who scored": a person (lexicon [month_words] person_after)
     rel = g.get("rel")
     rel_word = None
     if rel:
@@ -383,6 +386,7 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.DAY, weekday=weekday_of(ctx, word), relative_word=rel_word, mod=modifier_of(ctx, g.get("mod")))
 
 
+_PERSON_NEXT = re.compile(r"\s{0,3},?\s{1,3}([a-z]+)\b")
 _NEXT_WORD_SPACED = re.compile(r" ([A-Z][a-z]+)\b")
 
 
