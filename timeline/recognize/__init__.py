@@ -53,8 +53,24 @@ def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], star
         return None
     if extent is not None:
         start, end = extent  # TimeML keeps "later", "from now", "later in" outside the expression
+    if _names_a_place(grammar, text, start, end):
+        return None
     name = grammar.rule_names[index]
     return Mention(start, end, text[start:end], meaning, name, latent=name in _LATENT_RULES)
+
+
+_NEXT_CAPITAL = re.compile(r"[ \t]{1,3}([A-Z][A-Za-z]*)")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _names_a_place(grammar: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether a match written in capitals ("Friday", "New Year", "24 Hour") is the first part of a name: right before a
+    capitalised head word of lexicon [vetoes] name_heads ("Friday Harbor", "New Year Road", "the Tuesday Group")."""
+    m = _NEXT_CAPITAL.match(text, end)
+    if m is None or m.group(1).lower() not in grammar.lexicon["vetoes"].get("name_heads", ()):
+        return False
+    words = _LETTERS.findall(text[start:end])
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Pattern[str]", narrative: bool = False) -> tuple[Optional[Mention], int]:

@@ -199,6 +199,11 @@ def month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
         words = ctx.lexicon["month_words"]
         if len(k) <= 4 and k not in words["short_ok"] and not word.endswith("."):
             return False
+        if _person_before(ctx, ctx.offset_of(word), words):
+            return False  # "harbour master Will August", "Rep. April Jones": a person's name
+        follower = _FOLLOWER.match(ctx.text, ctx.end)
+        if follower is not None and follower.group(1) in words.get("person_after", ()) and ctx.word_before() not in words.get("date_before", ()):  # type: ignore[operator]
+            return False  # "March, who joined in January": a person named before
         common = words["common"].get(k)
         if common is not None:
             if inside_name(ctx, ctx.offset_of(word)):
@@ -208,6 +213,29 @@ def month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
             if not dated and (after.lower() in common.get("followers", ()) or (common.get("capitalised_follower") and after[:1].isupper())):
                 return False  # "May I", "March on Washington", "the March of Dimes", "the May Department Stores"
     return True
+
+
+_FOLLOWER = re.compile(r"\s{0,3},?\s{1,3}([a-z]+)\b")
+
+
+def _person_before(ctx: MatchContext, start: int, words: dict[str, object]) -> bool:
+    """Whether the word before a bare month at ``start`` makes it a name: a title of [month_words] name_titles ("Rep.
+    April Jones"), or a capitalised word (not in capitals, no date word) inside running text, after a lower-case word
+    or a comma ("harbour master Will August", "the keeper, Will August,"; a title-case headline "Sales Rise In March" is no name)."""
+    m = PREV_WORD.search(ctx.text, max(0, start - 40), start)
+    if m is None:
+        return False
+    prev = m.group(1)
+    gap = ctx.text[m.end(1) : start]
+    if prev.lower() in words.get("name_titles", ()) and gap.strip() in ("", "."):  # type: ignore[operator]
+        return prev[:1].isupper()
+    if gap.strip() or not prev[:1].isupper() or prev.isupper() or not inside_name(ctx, start):
+        return False
+    low = prev.lower()
+    if low in words.get("date_before", ()) or low in words.get("range_links", ()) or low.rstrip(".") in ctx.lexicon["months"] or low in ctx.lexicon["weekdays"]:  # type: ignore[operator]
+        return False
+    before = PREV_WORD.search(ctx.text, max(0, m.start(1) - 40), m.start(1))
+    return before is not None and before.group(1)[:1].islower() and ctx.text[before.end(1) : m.start(1)].strip() in ("", ",")
 
 
 def _month_range_end(ctx: MatchContext, word: str) -> bool:

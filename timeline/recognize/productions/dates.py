@@ -202,6 +202,21 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 _EARLY_RANGE = 150  # the most years apart the two ends of a bare range of early years may be
 
 
+def year_named_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the 2024-25 season", "the 2027 fiscal year": a year-long period named by its year, or by the two years it spans,
+    dated by the year it ends in (as "the winter of 1792-93"); two years not in a row are no such period."""
+    y, _ = year_of(g.get("year") or g["year2"])
+    end_word = g.get("year_end") or g.get("year_end2")
+    if end_word:
+        end = year_of(end_word)[0] if len(end_word) == 4 else y - y % 100 + int(end_word)
+        if end < y:
+            end += 100  # "1999-00"
+        if end != y + 1:
+            return None
+        y = end
+    return CalendarSpec(Grain.YEAR, year=y)
+
+
 def _news_early_year(g: dict[str, str], ctx: MatchContext) -> bool:
     """Outside a history, a bare early year only written with four digits (1000-1599) right after a word
     that asks for a time or a point modifier ("painted in 1508", "founded in 1347.", "in late 1453"): not
@@ -358,6 +373,9 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "Sun", "Wed", "Sat" alone are too ambiguous
     if "rel" not in g and "mod" not in g and _opens_name(ctx):
         return None  # "in Friday Harbor", "The Friday Club": a name's first word
+    follower = _PERSON_NEXT.match(ctx.text, ctx.end)
+    if "rel" not in g and "mod" not in g and follower is not None and follower.group(1) in ctx.lexicon["month_words"].get("person_after", ()):
+        return None  # "Captain Tom Friday, who scored": a person (lexicon [month_words] person_after)
     rel = g.get("rel")
     rel_word = None
     if rel:
@@ -368,6 +386,7 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.DAY, weekday=weekday_of(ctx, word), relative_word=rel_word, mod=modifier_of(ctx, g.get("mod")))
 
 
+_PERSON_NEXT = re.compile(r"\s{0,3},?\s{1,3}([a-z]+)\b")
 _NEXT_WORD_SPACED = re.compile(r" ([A-Z][a-z]+)\b")
 
 
@@ -465,6 +484,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     early_year,
     spoken_year,
     year_range,
+    year_named_period,
     weekday,
     day_beside_weekday,
     holiday,

@@ -150,7 +150,7 @@ def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         if len(g["digits"]) == 3 and not ctx.narrative:
             return None  # "scores in the 120s": a range of amounts outside a history
         d = int(g["digits"]) // 10
-        if d % 10 == 0 and d < 200:  # "the 1800s", "the early 1900s": the century those years begin, not its first decade
+        if d % 10 == 0 and d != 200:  # "the 1800s", "the early 1900s", "the 2200s": the century those years begin, not its first decade
             return CalendarSpec(Grain.CENTURY, century=d // 10, mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
     elif "short" in g:
         s = int(g["short"])

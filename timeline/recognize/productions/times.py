@@ -168,7 +168,7 @@ def range_start_clock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
 def clock_oclock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "ten o'clock", "five o'clock in the afternoon": a whole hour; a part of day after it that begins
     at noon or later puts an hour before 12 in the afternoon or night."""
-    hour = number_of(ctx, g.get("hour") or g["hour3"])
+    hour = number_of(ctx, g.get("hour") or g.get("hour3") or g["hour5"])  # hour5: a word ("four in the afternoon")
     if hour is None or not 0 < hour <= 12:
         return None
     found = dict(g, hour=str(int(hour)))
