@@ -240,3 +240,20 @@ def test_a_first_in_a_length_is_still_a_span() -> None:
     text = "Prices rose 4 percent in March, the fastest rise since 2019."
     rise = _event(text, "rose", "2026-12-01")
     assert rise.earliest_start == dt.datetime(2026, 3, 1)
+
+
+def test_a_report_at_a_clock_time_is_a_step_the_next_sentence_continues() -> None:
+    # "reported smoke shortly before 11 p.m." is a happening of the story, not speech at publication: the undated
+    # sentence after it continues that evening, after the clock time
+    text = ("Smoke filled a block of flats in Dunmore late on Friday, the fire service said on Sunday. A neighbour reported "
+            "the smoke shortly before 11 p.m. Firefighters shut off the gas and searched every floor.")
+    searched = _event(text, "searched", "2026-11-15")
+    assert searched.likely_start is not None and searched.likely_end is not None
+    assert dt.datetime(2026, 11, 13, 22) <= searched.likely_start and searched.likely_end <= dt.datetime(2026, 11, 14)
+
+
+def test_a_report_at_a_day_is_not_carried_on() -> None:
+    # "police said on Sunday" attributes; the next sentence continues the fire's Friday, not the report's Sunday
+    text = "A fire damaged a block of flats late on Friday, police said on Sunday. Residents were moved to a hotel."
+    moved = _event(text, "moved", "2026-11-15")
+    assert moved.likely_start is not None and moved.likely_start < dt.datetime(2026, 11, 14)

@@ -442,7 +442,7 @@ def _assemble(
     narrated = _led(mentions, real, _narrated(segmented, mentions, relative | describing, addressing) - (tied - stepping), addressing)
     clocks = _lasting(timexes, *_CLOCK)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
-                                    _lasting(timexes, *_CARRIED) | clocks, narrated, addressing)
+                                    _lasting(timexes, *_CARRIED) | clocks, narrated, addressing, clocks)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, _lasting(timexes, *_NARROW), past)}

@@ -411,7 +411,8 @@ def lasting_states(text: str, mentions: Sequence["EventMention"], language: str 
 def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], opening: frozenset[int], real: Mapping[str, bool],
                         past: Mapping[str, bool], past_times: frozenset[str], timed: Mapping[str, str], now_told: frozenset[str] = frozenset(),
                         flashbacks: frozenset[str] = frozenset(), carried: frozenset[str] = frozenset(),
-                        narrated: frozenset[str] = frozenset(), addressing: frozenset[str] = frozenset()) -> dict[str, str]:
+                        narrated: frozenset[str] = frozenset(), addressing: frozenset[str] = frozenset(),
+                        clock_times: frozenset[str] = frozenset()) -> dict[str, str]:
     """Event -> the time it continues from the sentence before: its sentence opens with a pronoun
     taking that sentence up (``opening``: "The last strike, in 2019, lasted 11 days. It ended after
     the government appointed a mediator.") and dates nothing itself, the event is past and the
@@ -429,7 +430,9 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     occasion (``addressing``: "Prosecutors told the court that he accepted the money in 2022") says
     after it dates neither it nor its sentence: the telling continues the occasion's time; and a
     flashback told after a time of the story in one sentence ("convicted him on Thursday, ending a
-    trial that had opened three weeks earlier") does not take that time's place."""
+    trial that had opened three weeks earlier") does not take that time's place. A report at a clock time
+    (``clock_times``: "A tenant reported a smell of gas shortly before 9 p.m.") is a step of the story, not speech
+    reported at publication: its time is carried as a happening's."""
     last_time: dict[int, str] = {}
     told_back: dict[int, bool] = {}
     reported_at: dict[int, str] = {}
@@ -440,7 +443,8 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
             addressed.add(sentence)
         if eid in lends and sentence not in addressed:
             dated.add(sentence)
-            if real.get(eid, False) and cls != "REPORTING" and not (eid in flashbacks and sentence in last_time and not told_back[sentence]):
+            if (real.get(eid, False) and (cls != "REPORTING" or lends[eid] in clock_times)
+                    and not (eid in flashbacks and sentence in last_time and not told_back[sentence])):
                 last_time[sentence] = lends[eid]
                 told_back[sentence] = eid in flashbacks
             elif real.get(eid, False):
