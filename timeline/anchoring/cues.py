@@ -181,9 +181,13 @@ class AnchorWords:
     effect_subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "a fire[ in the engine room ]forced"
     directive_verbs: frozenset[str] = frozenset()  # "were told to keep": an order, with patterns.directive_gap
     term_verbs: frozenset[str] = frozenset()  # "jailed for nine years": a term imposed, no length of the event
+    clause_signals: frozenset[str] = frozenset()  # "before a band of storms moves in late on Friday": the clause's event
     figure_verbs: frozenset[str] = frozenset()  # "reported a loss of $5 million for the quarter": the time is the figure's
     figure_amount: "re.Pattern[str]" = re.compile(r"(?!)")  # "$5 million", "4 percent"
     period_topic: "re.Pattern[str]" = re.compile(r"(?!)")  # "results for [the quarter]": the figures' period
+    offset_apposition: "re.Pattern[str]" = re.compile(r"(?!)")  # "by Wednesday evening[, two days after] ..."
+    clock_day_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "from 7 a.m.[ on ]Tuesday"
+    superlative_in: "re.Pattern[str]" = re.compile(r"(?!)")  # "the first ... [in ]1986"
     befalling_verbs: frozenset[str] = frozenset()  # "capsized", "sank": what befalls a subject rather than what it does
     addressed_occasion: "re.Pattern[str]" = re.compile(r"(?!)")  # "told [the court]": a report spoken at the story's occasion
     round_nouns: "re.Pattern[str]" = re.compile(r"(?!)")  # "in the semi-finals", "The final is on Sunday": a round of a competition
@@ -228,8 +232,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
         reason_reach=int(data.get("reason_reach", 0)),
         reason_likely=dt.timedelta(hours=data["reason_likely_hours"]) if data.get("reason_likely_hours") else None,
-        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps", "figure_verbs", "directive_verbs", "term_verbs")},
-        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic")},
+        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps", "figure_verbs", "directive_verbs", "term_verbs", "clause_signals")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "offset_apposition", "clock_day_gap", "superlative_in")},
         round_nouns=rx("round_nouns"),
         aside=rx("aside"), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )

@@ -73,7 +73,7 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
     if after:
         verbs = [ev for ev in after if ev.pos == "VERB"]
         first = verbs[0] if verbs else after[0]
-        if timex.start - s > 4 and _OFFSET_APPOSITION.match(text, timex.end, after[0].start):
+        if timex.start - s > 4 and cues.offset_apposition.match(text, timex.end, after[0].start):
             return None  # "back on by Wednesday evening, two days after an ice storm brought down lines": the storm is the offset's start
         if first.cls != "REPORTING" and cues.opening_participle.match(text, s, timex.start) and "," in text[timex.end : first.start]:
             return None  # "Born in 1935 in a fishing village, Halla studied": the birth's year (not "Asked on Tuesday ..., he said")
@@ -88,10 +88,6 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
 
 
 
-_OFFSET_APPOSITION = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,4}?(?:after|before)\b", re.I)
-"""A time followed by ", two days after ...": what the clause after it tells is the start the time is counted from."""
-
-
 def _offset_apposition(cues: AnchorWords, text: str, t: Timex, timexes: Sequence[Timex], in_sentence: Sequence[EventLike],
                        sentence_start: int) -> Iterable[Link]:
     """ "Power was back on by Wednesday evening, two days after an ice storm brought down lines": with no event of
@@ -100,7 +96,7 @@ def _offset_apposition(cues: AnchorWords, text: str, t: Timex, timexes: Sequence
     vote, a bomb killed ...": an aside, the main clause after it is the time's)."""
     if t.type not in (TimexType.DATE, TimexType.TIME) or t.earliest is None or t.latest is None:
         return
-    m = _OFFSET_APPOSITION.match(text, t.end)
+    m = cues.offset_apposition.match(text, t.end)
     if m is None or t.start - sentence_start <= 4 or any(ev.end <= t.start and ev.pos == "VERB" for ev in in_sentence):
         return
     length = next((d for d in timexes if d.type is TimexType.DURATION and d.min_length is not None and t.end < d.start and d.end <= m.end()), None)
@@ -114,10 +110,6 @@ def _offset_apposition(cues: AnchorWords, text: str, t: Timex, timexes: Sequence
                max(dt.timedelta(0), length.min_length - slack), length.max_length)
 
 
-_CLAUSE_SIGNALS = frozenset({"before", "after", "until", "when", "once"})
-"""Signals that open a clause of its own, whose event a time at its end dates rather than the verb before the signal."""
-
-
 def _subordinate_event(cues: AnchorWords, text: str, verb: EventLike, before: Sequence[EventLike], at_time: int) -> Optional[EventLike]:
     """The event of a clause that a signal opens between ``verb`` and the time ("peak on Thursday before a band of
     storms moves in from the west late on Friday"): the last event after the signal, when the clause has a word
@@ -126,7 +118,7 @@ def _subordinate_event(cues: AnchorWords, text: str, verb: EventLike, before: Se
     if not later or _PUNCT.search(text, later[-1].end, at_time):
         return None  # ("Retaliating 13 days after the embassy bombings, forces on Thursday launched": the clause has ended)
     words = _tokens_between(text, verb.end, later[-1].start)
-    at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _CLAUSE_SIGNALS), None)
+    at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.clause_signals), None)
     if at is None or len(words) - at < 3 or any(ev.start > verb.end and ev.end <= later[-1].start and ev.pos == "VERB" for ev in later[:-1]):
         return None
     return later[-1]
@@ -304,10 +296,6 @@ def _recurring_clock_times(timexes: Sequence[Timex], text: str) -> frozenset[str
                      and _SET_AFTER.match(text[t.end : after.start]) is not None)
 
 
-_CLOCK_DAY_GAP = re.compile(r"\s*(?:on\s+|,\s*)?\Z", re.I)
-"""What may stand between a clock time and the day it is on ("from 7 a.m. on Tuesday", "until 6 p.m. Friday")."""
-
-
 def _days_of_bounding_clocks(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex]) -> frozenset[str]:
     """The days right after a clock time that a signal makes one end of the event ("will walk out for 48
     hours from 7 a.m. next Tuesday", "closed until 6 p.m. on Friday"): the clock time, which carries its
@@ -318,7 +306,7 @@ def _days_of_bounding_clocks(cues: AnchorWords, doc: Doc, timexes: Sequence[Time
     for clock, day in zip(ordered, ordered[1:]):
         if clock.type is not TimexType.TIME or day.type is not TimexType.DATE or day.start - clock.end > 6:
             continue
-        if _CLOCK_DAY_GAP.match(text, clock.end, day.start) is None:
+        if cues.clock_day_gap.match(text, clock.end, day.start) is None:
             continue
         signal, _ = _signal_before(cues, text, clock.start, doc.sentence_at(clock.start)[0])
         if cues.signals.get(signal or "", "during") not in ("during", "within", "lasts"):
@@ -580,16 +568,12 @@ _NEAR_ANCHOR = 80
 """How far (characters) before the time a length counts from the verb it counts from may stand."""
 
 
-_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?\Z", re.I)
-"""A superlative's span word "in" right before the time ("the first ... in 1986")."""
-
-
 def _compared_with(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> bool:
     """Whether ``t`` is the base its event's change is measured against ("sales fell 8 percent
     from a year earlier", "profit was lower than in 2019") or the span a superlative is measured
     over ("the biggest drop since March 2020"): such a time dates no event."""
     span = cues.superlative_span.search(text, max(0, t.start - 60), t.start)
-    if span is not None and (t.type is TimexType.DURATION or not _IN_BEFORE.search(span.group())):
+    if span is not None and (t.type is TimexType.DURATION or not cues.superlative_in.search(span.group())):
         return True  # "their biggest one-day drop since March 2020": the span the drop is the biggest in (not "became the
         # first woman mayor in 1986": a date after "in" is when it happened; "the first snow in 20 years" a span)
     if not cues.comparison_base.search(text, max(0, t.start - 40), t.start):

@@ -72,6 +72,7 @@ class TenseWords:
     past_prefixes: frozenset[str] = frozenset()  # "retook", "outsold": a prefix before a known past form
     participle_after: frozenset[str] = frozenset()  # "been": a past form after it is a participle
     until: frozenset[str] = frozenset()
+    until_hedges: frozenset[str] = frozenset()  # "until [at least] Friday": still a deadline held now
     future_signals: frozenset[str] = frozenset()
     deferring: frozenset[str] = frozenset()
     hindrances: frozenset[str] = frozenset()
@@ -148,7 +149,7 @@ def tense_words(language: str = "en") -> TenseWords:
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
-        past_prefixes=words(data["regular_past"], "prefixes"), participle_after=words(aux, "participle_after"), signal_fillers=words(signals, "fillers"), until=words(signals, "until"), deferring=words(signals, "deferring"), hindrances=words(signals, "hindrances"),
+        past_prefixes=words(data["regular_past"], "prefixes"), participle_after=words(aux, "participle_after"), signal_fillers=words(signals, "fillers"), until=words(signals, "until"), until_hedges=words(signals, "until_hedges"), deferring=words(signals, "deferring"), hindrances=words(signals, "hindrances"),
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present") | words(cues, "scheduled_plural"), not_adverbs=words(clause, "not_adverbs"),
@@ -1080,12 +1081,9 @@ def after_until(doc: Doc, start: int, held: bool = False) -> bool:
         lw = before[k].lower()
         if lw in cues.until:
             return not held or (k > 0 and before[k - 1].lower() in cues.perfect) or _perfect_state(before[:k], cues)
-        if lw not in cues.signal_fillers and not (held and lw in _UNTIL_HEDGES):
+        if lw not in cues.signal_fillers and not (held and lw in cues.until_hedges):
             return False
     return False
-
-
-_UNTIL_HEDGES = frozenset({"at", "least", "earliest"})  # "until at least Friday", "until at the earliest Friday"
 
 
 def _perfect_state(words: list[str], cues: TenseWords) -> bool:
