@@ -60,6 +60,7 @@ class _Cues:
     object_stops: frozenset[str] = frozenset()
     implicative: frozenset[str] = frozenset()
     condition_ends: frozenset[str] = frozenset()
+    inverted_conditional: frozenset[str] = frozenset()
     unrealised_objects: tuple[tuple[str, ...], ...] = ()
     alleged_objects: tuple[tuple[str, ...], ...] = ()
     object_reach: int = 0
@@ -77,7 +78,7 @@ def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
     words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative", "condition_ends")}
-    for key in ("reporting_forms", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing"):
+    for key in ("inverted_conditional", "reporting_forms", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing"):
         words[key] = frozenset(v.lower() for v in data.get(key, ()))
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
     alleged = tuple(sorted({tuple(v.lower().split()) for v in data.get("alleged_objects", ())}))
@@ -238,7 +239,10 @@ def _opens_with_condition(doc: Doc, start: int) -> bool:
         return False
     tokens = doc.sentences[i].tokens
     first = next((t.text.lower() for t in tokens if t.text.isalpha()), "")
-    if first not in cues.conditional:  # most sentences stop here, after a word or two
+    if first in cues.inverted_conditional:  # "Had the alarm sounded earlier, ...": a condition needs the comma that ends it
+        if not any(t.text == "," for t in tokens):
+            return False
+    elif first not in cues.conditional:  # most sentences stop here, after a word or two
         return False
     return not any(t.text.lower() in cues.condition_ends for t in tokens if t.end <= start)
 

@@ -1,0 +1,37 @@
+"""Lead, twenty-fifth session: cases found by reading timelines of news texts written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+
+def _event(text: str, word: str, reference: str = "2026-09-03") -> timeline.Event:
+    tl = timeline.build(text, reference_time=reference)
+    found = [e for e in tl.events if e.text == word]
+    assert found, f"{word!r} not detected in {text!r}: {[e.text for e in tl.events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Had the levee been raised a year earlier, the village would have stayed dry.", "raised"),
+    ("Had the alarm sounded sooner, the crew might have escaped.", "sounded"),
+    ("Should the talks collapse, the union will call a strike on Monday.", "collapse"),
+])
+def test_a_condition_opened_by_inversion_is_not_placed(text: str, word: str) -> None:
+    # an auxiliary before its subject at the head of a sentence opens a condition, as "if" does
+    event = _event(text, word)
+    assert event.hypothetical_clause
+    assert event.likely_start is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The levee had been raised a year earlier, and the village stayed dry.", "raised"),
+    # no comma ends a condition: a question ("when the river rose on Friday" is still told as fact)
+    ("Had the pumps been switched off when the river rose on Friday?", "rose"),
+])
+def test_the_same_words_without_inversion_stay_real(text: str, word: str) -> None:
+    event = _event(text, word)
+    assert not event.hypothetical_clause
+    assert event.likely_start is not None
