@@ -94,12 +94,15 @@ def main(argv: list[str] | None = None) -> int:
                              "(train/train_relations.py --fold-models; k = index in sorted order of --tbaq's files mod --folds): out of fold")
     parser.add_argument("--tbaq", type=Path, default=None, help="with --fold-models: the TBAQ root the folds were cut from")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--dump", type=Path, default=None, metavar="FILE",
+                        help="write one line per gold day and per MATRES pair (document, ids, gold, system) to FILE, to diff two trees")
     args = parser.parse_args(argv)
     models_for = _fold_models(args.fold_models, args.tbaq, args.folds) if args.fold_models else None
     pairs = matres_pairs(args.matres)
     day_total = day_inside = day_baseline = matched = no_lower = found_baseline = 0
     counts = collections.Counter()
     n = 0
+    dump: list[str] = []
     for _, doc in read_timeml_dir(args.gold):
         if isinstance(doc, Exception) or doc.dct is None:
             continue
@@ -123,8 +126,9 @@ def main(argv: list[str] | None = None) -> int:
             matched += 1
             found_baseline += day == doc.dct.date()
             no_lower += e.earliest_start is None
-            if e.likely_start is not None and e.likely_end is not None and lo <= e.likely_start and e.likely_end <= hi:
-                day_inside += 1
+            inside = e.likely_start is not None and e.likely_end is not None and lo <= e.likely_start and e.likely_end <= hi
+            day_inside += inside
+            dump.append(f"day\t{doc.doc_id}\t{eid}\t{e.text}\t{day}\t{'in' if inside else 'out'}\t{e.likely_start}\t{e.likely_end}")
         relation = {(r.source, r.target): r.relation for r in tl.relations}
         stem = Path(doc.source).stem if getattr(doc, "source", "") else doc.doc_id
         for ei1, ei2, gold in pairs.get(stem, pairs.get(doc.doc_id, [])):
@@ -137,11 +141,14 @@ def main(argv: list[str] | None = None) -> int:
                 r = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES"}.get(relation[(e2.eid, e1.eid)], relation[(e2.eid, e1.eid)])
             system = _START.get(r or "", "VAGUE")
             text_order = "BEFORE" if e1.start < e2.start else "AFTER"
+            dump.append(f"pair\t{doc.doc_id}\t{ei1} {e1.text}\t{ei2} {e2.text}\t{gold}\t{system}")
             for name, label in (("build", system), ("text order", text_order)):
                 counts[(name, "gold")] += gold != "VAGUE"
                 counts[(name, "system")] += label != "VAGUE"
                 counts[(name, "right")] += label == gold and gold != "VAGUE"
                 counts[(name, "reversed")] += {label, gold} == {"BEFORE", "AFTER"}
+    if args.dump is not None:
+        args.dump.write_text("\n".join(dump) + "\n", encoding="utf-8")
     print(f"documents {n - (1 if args.limit and n > args.limit else 0)}, event model {args.event_model}")
     print(f"events with a gold day: {day_total}, found: {matched}, of these without a certain lower bound: {no_lower}")
     print(f"likely interval inside the gold day: {day_inside} ({100 * day_inside / max(1, matched):.1f}% of found); "

@@ -35,3 +35,25 @@ def test_the_same_words_without_inversion_stay_real(text: str, word: str) -> Non
     event = _event(text, word)
     assert not event.hypothetical_clause
     assert event.likely_start is not None
+
+
+@pytest.mark.parametrize("text, word", [
+    # the infinitive after these happened: "went on to score" means he scored
+    ("The striker went on to score twice in the second half of Saturday's match.", "score"),
+    ("Volunteers helped to rebuild the school, which reopened in January.", "rebuild"),
+])
+def test_an_infinitive_after_an_implicative_verb_or_phrase_is_placed(text: str, word: str) -> None:
+    event = _event(text, word)
+    assert not event.hypothetical_clause
+    assert event.likely_start is not None
+
+
+@pytest.mark.parametrize("text, word", [
+    # the phrase must end right before "to": a bare "on" or a verb that only intends is no such phrase
+    ("The firm agreed on Monday to sell its shipping arm to a rival.", "sell"),
+    ("The prisoner tried on Sunday to escape from the van.", "escape"),
+    ("Union leaders went on Monday to ask the minister for talks.", "ask"),
+])
+def test_an_infinitive_of_intention_stays_unplaced(text: str, word: str) -> None:
+    event = _event(text, word)
+    assert event.likely_start is None

@@ -59,6 +59,8 @@ class _Cues:
     aside_gap_units: frozenset[str] = frozenset()
     object_stops: frozenset[str] = frozenset()
     implicative: frozenset[str] = frozenset()
+    implicative_phrases: tuple[tuple[str, ...], ...] = ()
+    """Each phrase's words last first, as the clause words before a mention are read."""
     condition_ends: frozenset[str] = frozenset()
     inverted_conditional: frozenset[str] = frozenset()
     unrealised_objects: tuple[tuple[str, ...], ...] = ()
@@ -83,7 +85,8 @@ def load_cues(language: str = "en") -> _Cues:
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
     alleged = tuple(sorted({tuple(v.lower().split()) for v in data.get("alleged_objects", ())}))
     awaited = data.get("awaited_subject")
-    return _Cues(**words, unrealised_objects=objects, alleged_objects=alleged, object_reach=int(data["object_reach"]), reported_reach=int(data.get("reported_reach", 0)),
+    implicative_phrases = tuple(sorted({tuple(reversed(v.lower().split())) for v in data.get("implicative_phrases", ())}))
+    return _Cues(**words, unrealised_objects=objects, implicative_phrases=implicative_phrases, alleged_objects=alleged, object_reach=int(data["object_reach"]), reported_reach=int(data.get("reported_reach", 0)),
                  causing_reach=int(data.get("causing_reach", 0)),
                  awaited_subject=re.compile(awaited, re.I) if awaited else None)
 
@@ -258,6 +261,7 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
     for index, m in enumerate(mentions):
         before = _clause_words(doc, m.start)
         intended = (m.pos == "VERB" and m.tense == "INFINITIVE" and cues.implicative.isdisjoint(before[:4])
+                    and not any(tuple(before[1:1 + len(p)]) == p for p in cues.implicative_phrases)
                     and cues.causing.isdisjoint(before[: cues.causing_reach]))  # "forced hundreds of families to leave": they left
         supposed = not cues.conditional.isdisjoint(before) or anticipated(doc, m) or _unrealised_object(doc, m) or _awaited(doc, m) or _alleged(doc, m)
         supposed = supposed or (m.cls != "REPORTING" and _opens_with_condition(doc, m.start))
