@@ -57,3 +57,32 @@ def test_an_infinitive_after_an_implicative_verb_or_phrase_is_placed(text: str, 
 def test_an_infinitive_of_intention_stays_unplaced(text: str, word: str) -> None:
     event = _event(text, word)
     assert event.likely_start is None
+
+
+_SIEGE = ("In the spring of 1632 an army of 9,000 men crossed the river and laid siege to the town. "
+          "The garrison held out for eleven weeks. On 3 July the defenders tried a sortie, which failed with heavy losses.")
+
+
+def test_a_narrative_places_no_event_on_the_day_it_is_read() -> None:
+    # the reference time of a history is the reader's; no news convention or learned relation to it
+    tl = timeline.build(_SIEGE, reference_time="2026-12-04", mode="narrative")
+    placed = [e for e in tl.events if e.real and e.likely_start is not None]
+    assert placed, [e.text for e in tl.events]
+    assert all(e.likely_start.year == 1632 for e in placed), [(e.text, e.likely_start) for e in placed]
+    held = next(e for e in tl.events if e.text == "held")
+    assert held.likely_start is None  # "for eleven weeks" from the reader's day back would be 2026
+    failed = next(e for e in tl.events if e.text == "failed")
+    assert failed.likely_start is not None and failed.likely_start.month == 7  # the story's time still carries on
+
+
+def test_news_mode_keeps_its_conventions_on_the_same_text() -> None:
+    tl = timeline.build(_SIEGE, reference_time="2026-12-04")
+    held = next(e for e in tl.events if e.text == "held")
+    assert held.likely_start is not None and held.likely_start.year == 2026
+
+
+def test_a_narrative_rendering_lists_real_undated_events_apart_from_supposed_ones() -> None:
+    md = timeline.to_markdown(timeline.build(_SIEGE + " The town did not surrender.", reference_time="2026-12-04", mode="narrative"))
+    undated = md.split("## Undated", 1)[1].split("##", 1)[0]
+    assert "siege" in undated
+    assert "surrender" not in undated and "surrender" in md.split("## Also mentioned", 1)[1]

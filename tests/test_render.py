@@ -53,13 +53,16 @@ def test_render_markdown_groups_by_day_and_marks_sections() -> None:
         _event("e3", "spread", "The fire spread to the docks.", None, None, anchors=(("e1", "after", "spread after the fire"),)),
         _event("e4", "denied", "Officials denied it.", None, None, anchors=(("none", "unanchored", ""),)),
         _event("e5", "attack", "Nobody did not attack.", D(2026, 1, 31), D(2026, 2, 1), polarity="NEG"),
+        _event("e6", "reopen", "The port could reopen.", None, None, anchors=(("none", "unanchored", ""),), modality="could"),
     )
     md = to_markdown(tl)
     assert "### Sat 31 Jan 2026" in md
     assert "**Sat 31 Jan 2026, between midnight and about 07:00**: A fire **broke** out at the harbour." in md
     assert "## Background" in md and "**grown**" in md
     assert "## Not placed on the time axis" in md and "**spread**" in md
-    assert "## Also mentioned" in md and "denied" in md
+    # a real event with no time at all (a narrative has no publication day to fall back on) is undated, not "mentioned"
+    assert "denied" in md.split("## Undated", 1)[1].split("##", 1)[0]
+    assert "## Also mentioned" in md and "reopen" in md.split("## Also mentioned", 1)[1] and "denied" not in md.split("## Also mentioned", 1)[1]
     # a negated event the text dates is listed as not having happened, never as an event
     assert "Sat 31 Jan 2026 (did not happen)**: Nobody did not **attack**" in md
     assert "attack" not in md.split("## Also mentioned", 1)[1]

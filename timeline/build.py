@@ -56,7 +56,7 @@ def build(
         doc = tag_doc(segmented, ref, mode=mode)
         detected, hidden = detect_events_with_states(segmented, event_model=event_model)  # one encoder pass for events and relations
         mentions = outside_timexes(with_implied(segmented, outside_furniture(detected, segmented)), doc.timexes)
-        timeline = assemble(segmented, ref, doc.timexes, mentions, hidden, event_model, source, reference_time_source)
+        timeline = assemble(segmented, ref, doc.timexes, mentions, hidden, event_model, source, reference_time_source, mode=mode)
         # freed before the collector resumes: its first pass then scans what the timeline holds, not
         # also the text's tokens, tags and mentions (a third of that pass in a long build)
         del segmented, doc, detected, hidden, mentions
@@ -104,4 +104,4 @@ def relate(
     times = tag_doc(segmented, ref, mode=mode).timexes if timexes is None else given_timexes(text, timexes, ref)
     mentions = given_mentions(segmented, events, reserved=frozenset(t.tid for t in times) | {REFERENCE})
     hidden = detect_events_with_states(segmented, event_model=event_model)[1] if event_model == "neural" else None
-    return assemble(segmented, ref, times, mentions, hidden, event_model, source, "given by the caller", relations)
+    return assemble(segmented, ref, times, mentions, hidden, event_model, source, "given by the caller", relations, mode=mode)

@@ -135,6 +135,8 @@ def with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]
 
 _OPEN = IntervalBounds(None, None, None, None)
 _MEASURED_STEP = dt.timedelta(hours=6)
+_NEWS_KINDS = frozenset({"past-convention", "filing-day", "future-convention", "reported-speech", "publication-day", "event-dct"})
+"""Soft facts that read the reference time as the day the text was told (news); none in a narrative."""
 """The longest measured gap ("about an hour after") after which a verb still tells the story's next step."""
 _ORDERING = frozenset({LinkRelation.BEFORE, LinkRelation.AFTER})
 """Links that order an event against another: such an event is not thereby in its discourse's time."""
@@ -365,11 +367,20 @@ def collection_paused() -> Iterator[None]:
 
 def assemble(
     segmented: Doc, ref: Optional[dt.datetime], timexes: Sequence[Timex], mentions: Sequence["EventMention"], hidden: object,
-    event_model: str, source: str, reference_time_source: str, given: object = (),
+    event_model: str, source: str, reference_time_source: str, given: object = (), mode: str = "news",
 ) -> Timeline:
-    """Anchor, relate and place ``mentions`` among ``timexes``: the stages after recognition."""
+    """Anchor, relate and place ``mentions`` among ``timexes``: the stages after recognition.
+
+    ``mode="narrative"``: the reference time is only where the reader stands, so no guess ties an
+    event to it (no news convention, no learned relation to the publication time): undated events
+    take the story's time or none."""
     with collection_paused():
-        return _assemble(segmented, ref, timexes, mentions, hidden, event_model, source, reference_time_source, given)
+        return _assemble(segmented, ref, timexes, mentions, hidden, event_model, source, reference_time_source, given, mode)
+
+
+def _bounded_below(b: IntervalBounds) -> bool:
+    """Whether anything bounds an interval's start or end from below."""
+    return b.earliest_start is not None or b.earliest_end is not None
 
 
 def _sentence_dates(segmented: Doc, timexes: Sequence[Timex]) -> dict[int, tuple[dt.datetime, dt.datetime]]:
@@ -386,7 +397,7 @@ def _sentence_dates(segmented: Doc, timexes: Sequence[Timex]) -> dict[int, tuple
 
 def _assemble(
     segmented: Doc, ref: Optional[dt.datetime], timexes: Sequence[Timex], mentions: Sequence["EventMention"], hidden: object,
-    event_model: str, source: str, reference_time_source: str, given: object = (),
+    event_model: str, source: str, reference_time_source: str, given: object = (), mode: str = "news",
 ) -> Timeline:
     """:func:`assemble` itself."""
     text = segmented.text
@@ -462,11 +473,16 @@ def _assemble(
         lasting_states(segmented.text, mentions, segmented.language),
         {t.tid: t.latest - t.earliest for t in timexes if t.earliest is not None and t.latest is not None},
     )
+    if mode == "narrative":  # a history's events are not told the day it is read
+        soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)
     open_times = {t.tid for t in timexes if (t.earliest is None) != (t.latest is None)}
     open_ended = frozenset(link.source for link in links if link.target in open_times)
-    close_open(network, [m.eid for m in mentions if real[m.eid] and m.eid in in_network], ref, open_ended)
+    closing = [m.eid for m in mentions if real[m.eid] and m.eid in in_network]
+    if mode == "narrative":  # only the reader's time bounds it from above: nothing to take its day from
+        closing = [eid for eid in closing if _bounded_below(network.bounds(eid))]
+    close_open(network, closing, ref, open_ended)
     likely = network.last_result()  # the network is not touched again
     by_source: dict[str, list[Link]] = {}
     for link in links:

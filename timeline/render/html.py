@@ -296,6 +296,8 @@ def to_html(tl: Timeline, *, include_hypothetical: bool = False) -> str:
         parts.append("<h2>Background</h2><ul>" + "".join(_entry(e) for e in lay.background) + "</ul>")
     if lay.unplaced:
         parts.append("<h2>Not placed on the time axis</h2><ul>" + "".join(_entry(e) for e in lay.unplaced) + "</ul>")
+    if lay.undated:
+        parts.append("<h2>Undated</h2><p>" + html.escape(", ".join(lay.undated)) + ".</p>")
     if lay.mentioned:
         parts.append("<h2>Also mentioned</h2><p>" + html.escape(", ".join(lay.mentioned)) + ".</p>")
     if lay.conflicts:

@@ -57,8 +57,9 @@ class Layout:
     chronology: tuple[Group, ...]
     background: tuple[Entry, ...]
     unplaced: tuple[Entry, ...]
-    mentioned: tuple[str, ...]  # events the text does not date at all, by trigger
+    mentioned: tuple[str, ...]  # negated, supposed or habitual events the text does not date, by trigger
     conflicts: tuple[str, ...]
+    undated: tuple[str, ...] = ()  # real events with no time at all (in a narrative: no publication day to fall back on), by trigger
 
 
 def _day(t: dt.datetime) -> str:
@@ -228,6 +229,7 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
     background: list[Entry] = []
     unplaced: list[Entry] = []
     mentioned: list[str] = []
+    undated: list[str] = []
     times = {t.tid: t for t in tl.timexes if t.earliest is not None and t.latest is not None}
     representative = _representatives(tl)
     members: dict[str, list[Event]] = {}
@@ -282,7 +284,7 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
         elif words:
             unplaced.append(entry)
         elif include_undated:
-            mentioned.append(e.text)
+            (undated if e.real else mentioned).append(e.text)
     first_seen = {h: i for i, h in enumerate(groups)}
 
     def when(h: str) -> tuple[dt.datetime, dt.datetime, int]:
@@ -293,7 +295,8 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
     chronology = tuple(Group(h, tuple(_mark_open(groups[h]))) for h in sorted(groups, key=when))
     segmented = segment(tl.text) if tl.conflicts else None  # once, for every conflict's sentences
     conflicts = tuple(_conflict_line(segmented, c) for c in tl.conflicts if segmented is not None)
-    return Layout(title, provenance, chronology, tuple(background), tuple(unplaced), tuple(dict.fromkeys(mentioned)), conflicts)
+    return Layout(title, provenance, chronology, tuple(background), tuple(unplaced), tuple(dict.fromkeys(mentioned)), conflicts,
+                  tuple(dict.fromkeys(undated)))
 
 
 def _misleading(a: Entry, b: Entry) -> bool:

@@ -86,6 +86,8 @@ def _render(lay: Layout, diagram: bool) -> str:
         out += ["## Not placed on the time axis", "", "The text relates these events to others but gives no time for them.", ""]
         out += [_entry_md(e) for e in lay.unplaced]
         out.append("")
+    if lay.undated:
+        out += ["## Undated", "", "Events the text tells without any time for them: " + ", ".join(md_escape(m) for m in lay.undated) + ".", ""]
     if lay.mentioned:
         out += ["## Also mentioned", "", "Events the text denies, only supposes, or states as a habit (not placed): " + ", ".join(md_escape(m) for m in lay.mentioned) + ".", ""]
     if lay.conflicts:
