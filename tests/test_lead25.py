@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import timeline
@@ -70,7 +72,10 @@ def test_a_narrative_places_no_event_on_the_day_it_is_read() -> None:
     assert placed, [e.text for e in tl.events]
     assert all(e.likely_start.year == 1632 for e in placed), [(e.text, e.likely_start) for e in placed]
     held = next(e for e in tl.events if e.text == "held")
-    assert held.likely_start is None  # "for eleven weeks" from the reader's day back would be 2026
+    # "for eleven weeks" counted back from the reader's day would be 2026: it continues the story's spring
+    assert held.likely_start == dt.datetime(1632, 3, 1)
+    siege = next(e for e in tl.events if e.text == "siege")  # an undated noun in the dated sentence: its season
+    assert (siege.likely_start, siege.likely_end) == (dt.datetime(1632, 3, 1), dt.datetime(1632, 6, 1))
     failed = next(e for e in tl.events if e.text == "failed")
     assert failed.likely_start is not None and failed.likely_start.month == 7  # the story's time still carries on
 
@@ -81,8 +86,16 @@ def test_news_mode_keeps_its_conventions_on_the_same_text() -> None:
     assert held.likely_start is not None and held.likely_start.year == 2026
 
 
+def test_a_narrative_event_beyond_the_story_time_stays_undated() -> None:
+    tl = timeline.build("The garrison held out for eleven weeks. In 1635 the town was returned to the empire.", reference_time="2026-12-04",
+                        mode="narrative")
+    held = next(e for e in tl.events if e.text == "held")
+    assert held.likely_start is None  # nothing told before it: no day of the reader's stands in
+
+
 def test_a_narrative_rendering_lists_real_undated_events_apart_from_supposed_ones() -> None:
-    md = timeline.to_markdown(timeline.build(_SIEGE + " The town did not surrender.", reference_time="2026-12-04", mode="narrative"))
+    text = "The garrison fought bravely. In 1635 the town was returned to the empire, but it did not surrender."
+    md = timeline.to_markdown(timeline.build(text, reference_time="2026-12-04", mode="narrative"))
     undated = md.split("## Undated", 1)[1].split("##", 1)[0]
-    assert "siege" in undated
+    assert "fought" in undated
     assert "surrender" not in undated and "surrender" in md.split("## Also mentioned", 1)[1]

@@ -326,6 +326,9 @@ def _lasting(timexes: Sequence[Timex], shortest: dt.timedelta, longest: dt.timed
 _NARROW = (_ZERO, dt.timedelta(days=7))  # a weekend, "last week", a day, a part of a day: a sentence's undated events continue it
 _CARRIED = (dt.timedelta(hours=4), dt.timedelta(days=1))  # a part of a day ("Tuesday night") up to a day: the next sentence carries it
 _CLOCK = (_ZERO, dt.timedelta(hours=3, minutes=59))  # a clock time ("shortly after 2 a.m."): the next sentence carries the rest of its day
+_STORY_NARROW = (_ZERO, dt.timedelta(days=366))
+"""In a narrative, what a sentence's undated events continue and the next sentence carries: up to a year
+("In the spring of 1632 an army crossed the river. The garrison held out ..."); the story's time, not the reader's day."""
 
 
 def _rest_of_day(continued: Mapping[str, str], timexes: Sequence[Timex]) -> dict[str, tuple[dt.datetime, dt.datetime]]:
@@ -453,17 +456,18 @@ def _assemble(
     narrated = _led(mentions, real, _narrated(segmented, mentions, relative | describing, addressing) - (tied - stepping), addressing)
     clocks = _lasting(timexes, *_CLOCK)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
-                                    _lasting(timexes, *_CARRIED) | clocks, narrated, addressing, clocks)
+                                    _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
-    continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, _lasting(timexes, *_NARROW), past)}
+    narrow = _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _NARROW))
+    continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, narrow, past)}
     soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early,
                            _sentence_dates(segmented, timexes), days)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
     soft += convention_facts(
-        in_order, links, real, filed, timed, past, load_conventions(), _lasting(timexes, *_NARROW) | windows.keys(), tied | plans.keys(), {**windows, **lends},
+        in_order, links, real, filed, timed, past, load_conventions(), narrow | windows.keys(), tied | plans.keys(), {**windows, **lends},
         _attributions(segmented.text, mentions),
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         past_times, filed_early, continued,
