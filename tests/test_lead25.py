@@ -99,3 +99,22 @@ def test_a_narrative_rendering_lists_real_undated_events_apart_from_supposed_one
     undated = md.split("## Undated", 1)[1].split("##", 1)[0]
     assert "fought" in undated
     assert "surrender" not in undated and "surrender" in md.split("## Also mentioned", 1)[1]
+
+
+@pytest.mark.parametrize("text, value, year", [
+    # the words name the year: no reference time is needed for it (was XXXX-SP, XXXX-Q3 with no bounds)
+    ("The canal was dug in the spring of 1632.", "1632-SP", 1632),
+    ("Profits fell in the third quarter of 2019.", "2019-Q3", 2019),
+    ("Sales rose in the first half of 2019.", "2019-H1", 2019),
+])
+def test_a_named_period_with_its_year_resolves_without_a_reference_time(text: str, value: str, year: int) -> None:
+    (t,) = timeline.tag(text, None)
+    assert t.value == value
+    assert t.earliest is not None and t.earliest.year == year and t.latest is not None
+
+
+def test_a_narrative_without_a_reference_time_dates_a_day_by_the_story_year() -> None:
+    found = timeline.tag("In 1632 the army crossed the river. On 3 July the garrison surrendered.", None, mode="narrative")
+    assert [(t.value, t.earliest) for t in found] == [("1632", dt.datetime(1632, 1, 1)), ("1632-07-03", dt.datetime(1632, 7, 3))]
+    # news without a reference time has no story year to lend: the day stays open
+    assert [t.value for t in timeline.tag("In 1632 the army crossed the river. On 3 July the garrison surrendered.", None)][1] == "XXXX-07-03"

@@ -54,6 +54,10 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         base, anchor = ctx.anchor_for(Anchoring.NARRATIVE, Grain.YEAR, story)  # "August of that year"
     else:
         base, anchor = ctx.anchor_for(Anchoring.REFERENCE, spec.grain, story)
+    if base is None and spec.year is not None and spec.shift is None:
+        base = dt.datetime(spec.year, 1, 1)  # no reference time, but the words name the year ("the spring of 1632")
+    elif base is None and ctx.mode == "narrative" and story.current is not None and story.current_tid:
+        base = story.current.start  # no reference time: the story's time stands in ("In 1632 ... On 3 July")
     if base is None:
         return None, NO_ANCHOR
     year_: Optional[int]
