@@ -118,3 +118,14 @@ def test_a_narrative_without_a_reference_time_dates_a_day_by_the_story_year() ->
     assert [(t.value, t.earliest) for t in found] == [("1632", dt.datetime(1632, 1, 1)), ("1632-07-03", dt.datetime(1632, 7, 3))]
     # news without a reference time has no story year to lend: the day stays open
     assert [t.value for t in timeline.tag("In 1632 the army crossed the river. On 3 July the garrison surrendered.", None)][1] == "XXXX-07-03"
+
+
+def test_a_narrative_now_before_the_common_era_is_not_the_readers_day() -> None:
+    # "now" in a history takes the story's time; when that is a BC year it has no place on the axis, not the reader's day
+    found = timeline.tag("In 480 BC the fleet crossed the strait. The Persians had now taken most of the coast.", "2009-12-19", mode="narrative")
+    now = next(t for t in found if t.text == "now")
+    assert now.value == "PRESENT_REF"
+    assert (now.earliest, now.latest) == (None, None)
+    later = next(t for t in timeline.tag("In 1480 the fleet crossed the strait. The Turks had now taken most of the coast.", "2009-12-19",
+                                         mode="narrative") if t.text == "now")
+    assert later.earliest == dt.datetime(1480, 1, 1)

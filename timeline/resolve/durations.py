@@ -258,6 +258,9 @@ def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any], stor
     anchor = REFERENCE_ANCHOR if span is not None else NO_ANCHOR
     if ctx.mode == "narrative" and story is not None and story.current is not None and story.current_tid is not None:
         span, anchor = (story.current.start, story.current.end), TimexAnchor(AnchorKind.TIMEX, story.current_tid)
+    elif ctx.mode == "narrative" and story is not None and story.bc is not None and story.bc_tid is not None:
+        # a history before the common era: its "now" is that BC year, off the datetime axis, not the reader's day
+        span, anchor = None, TimexAnchor(AnchorKind.TIMEX, story.bc_tid)
     earliest = latest = None
     if span is not None:
         before, after = vague_width(meaning)
