@@ -129,3 +129,20 @@ def test_a_narrative_now_before_the_common_era_is_not_the_readers_day() -> None:
     later = next(t for t in timeline.tag("In 1480 the fleet crossed the strait. The Turks had now taken most of the coast.", "2009-12-19",
                                          mode="narrative") if t.text == "now")
     assert later.earliest == dt.datetime(1480, 1, 1)
+
+
+@pytest.mark.parametrize("text, word, latest", [
+    # "before the end of" a period is a deadline at the period's end, not before its last part begins
+    ("The council said on Friday it would publish the findings before the end of the year.", "publish", dt.datetime(2027, 1, 1)),
+    ("The company will close the deal before the end of the month.", "close", dt.datetime(2026, 12, 1)),
+])
+def test_before_the_end_of_a_period_is_a_deadline_at_its_end(text: str, word: str, latest: dt.datetime) -> None:
+    event = _event(text, word, reference="2026-11-14")
+    assert event.latest_end == latest
+    assert event.likely_end == latest
+
+
+def test_before_the_start_of_a_period_stays_before_it() -> None:
+    # the start of 2026 is its first months: "before the start of the year" is before 1 January
+    event = _event("The company closed the deal before the start of the year.", "closed", reference="2026-11-14")
+    assert event.latest_end == dt.datetime(2026, 1, 1)

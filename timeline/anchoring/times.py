@@ -8,7 +8,7 @@ from types import MappingProxyType
 from typing import Callable, Iterable, Mapping, Optional, Sequence
 
 
-from ..model import AnchorKind, Timex, TimexType
+from ..model import AnchorKind, Mod, Timex, TimexType
 from ..order.links import Strength
 from ..text import Doc
 
@@ -229,6 +229,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         relation = roles.get(t.tid) or cues.signals.get(signal or "", "during")
         if relation in ("within", "lasts"):
             relation = "by" if relation == "within" else "during"
+        if relation == "before" and t.mod == Mod.END:
+            relation = "by"  # "would publish the findings before the end of the year": a deadline, by the year's end, not before its last months
         if relation == "until" and ev.polarity == "NEG":
             relation = "starts_in"  # "did not reopen until Monday": it reopened on Monday
         elif relation == "until" and ev.text.lower() in cues.rescheduling_verbs:
