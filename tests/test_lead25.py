@@ -146,3 +146,22 @@ def test_before_the_start_of_a_period_stays_before_it() -> None:
     # the start of 2026 is its first months: "before the start of the year" is before 1 January
     event = _event("The company closed the deal before the start of the year.", "closed", reference="2026-11-14")
     assert event.latest_end == dt.datetime(2026, 1, 1)
+
+
+def test_a_signal_orders_the_verb_whose_subject_a_relative_clause_describes() -> None:
+    text = "The treasurer was arrested in May 2022 after a clerk who had refused to sign the accounts alerted the auditors."
+    tl = timeline.build(text, reference_time="2026-11-14")
+    alerted = next(e for e in tl.events if e.text == "alerted")
+    arrested = next(e for e in tl.events if e.text == "arrested")
+    assert any(a.target == alerted.eid and a.relation == "after" for a in arrested.anchors)
+    assert alerted.latest_end == dt.datetime(2022, 6, 1)  # over before the arrest, within May 2022 at the latest
+    assert alerted.likely_start is not None and alerted.likely_start.year == 2022
+
+
+def test_a_relative_clause_with_no_verb_after_it_orders_nothing() -> None:
+    # "who had refused ..." describes the clerk, and no verb of the clause follows: no order is invented
+    tl = timeline.build("The treasurer was arrested in May 2022 after a clerk who had refused to sign the accounts.",
+                        reference_time="2026-11-14")
+    arrested = next(e for e in tl.events if e.text == "arrested")
+    refused = next(e for e in tl.events if e.text == "refused")
+    assert not any(a.target == refused.eid for a in arrested.anchors)

@@ -66,6 +66,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 signal, relation = "", "during"  # "told a news conference on Monday that ...": the audience is the occasion
             elif at is None and words[-1] in cues.gerund_signals and a.pos == "VERB" and b.pos == "VERB" and cues.gerund.fullmatch(b.text):
                 signal, relation = words[-1], cues.gerund_signals[words[-1]]  # "jailed for stealing": the reason came first
+            elif at is not None and (described := _described_subject_verb(cues, text, words[at + 1 :], b, ordered[i + 2 : i + 6], e)) is not None:
+                signal, relation, b = words[at], cues.event_signals[words[at]], described  # "after a developer who had refused to pay him contacted"
             elif at is None or not _introduces(cues, words[at + 1 :], b) or (len(words) - at > 1 and _PUNCT.search(between, between.lower().rfind(words[at]))):
                 continue  # the signal must introduce b: "after the raids", "before being charged", "before they left"
             elif at > 0 and words[at - 1] in cues.adverb_signal_after:
@@ -180,6 +182,27 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely, likely_days=days)
             if perceived:
                 yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
+
+
+_DESCRIBED_SUBJECT_WORDS = 3
+"""Words at most of a subject before the relative pronoun that describes it ("a developer who", "the man who")."""
+
+
+def _described_subject_verb(cues: AnchorWords, text: str, rest: Sequence[str], b: EventLike, following: Sequence[EventLike],
+                            sentence_end: int) -> Optional[EventLike]:
+    """The verb of a clause after an event signal whose short subject a relative clause describes ("arrested after a
+    developer who had refused to pay him contacted the police": the contacting, not the refusing): the first verb of a
+    tense after the relative clause's verb ``b``, with no punctuation between; None when the words after the signal are
+    no such subject."""
+    k = next((j for j, w in enumerate(rest) if w in cues.relative_openers), None)
+    if b.pos != "VERB" or k is None or not 1 <= k <= _DESCRIBED_SUBJECT_WORDS or any(w in cues.not_in_subject for w in rest[:k]):
+        return None
+    for x in following:
+        if x.start >= sentence_end or _PUNCT.search(text, b.end, x.start):
+            return None
+        if x.pos == "VERB" and x.tense in ("PAST", "PRESENT"):
+            return x
+    return None
 
 
 def _main_verb_pending(cues: AnchorWords, text: str, ordered: Sequence[EventLike], sentence_start: int, a: EventLike) -> bool:
