@@ -165,3 +165,26 @@ def test_a_relative_clause_with_no_verb_after_it_orders_nothing() -> None:
     arrested = next(e for e in tl.events if e.text == "arrested")
     refused = next(e for e in tl.events if e.text == "refused")
     assert not any(a.target == refused.eid for a in arrested.anchors)
+
+
+@pytest.mark.parametrize("text, noun, verb", [
+    # the time is the scheduled event's: auxiliaries and an adverb between the noun and a passive scheduling verb
+    ("A victory parade has been provisionally scheduled for Sunday afternoon.", "parade", "scheduled"),
+    ("The final hearing has already been scheduled for Sunday.", "hearing", "scheduled"),
+])
+def test_a_passive_scheduling_verb_puts_its_subject_noun_at_the_time(text: str, noun: str, verb: str) -> None:
+    tl = timeline.build(text, reference_time="2026-05-14")
+    scheduled = next(e for e in tl.events if e.text == noun)
+    assert scheduled.earliest_start is not None and scheduled.earliest_start.date() == dt.date(2026, 5, 17)
+    act = next(e for e in tl.events if e.text == verb)
+    assert act.likely_end is not None and act.likely_end <= dt.datetime(2026, 5, 15)  # the scheduling was done by publication
+    assert not tl.conflicts
+
+
+def test_a_passive_subject_with_its_own_words_is_put_at_the_time_but_not_past_a_clause_break() -> None:
+    tl = timeline.build("A parade through the old town was scheduled for Sunday.", reference_time="2026-05-14")
+    parade = next(e for e in tl.events if e.text == "parade")
+    assert parade.earliest_start == dt.datetime(2026, 5, 17)
+    tl = timeline.build("Officials debated the parade; it was scheduled for Sunday.", reference_time="2026-05-14")
+    parade = next(e for e in tl.events if e.text == "parade")
+    assert parade.earliest_start is None or parade.earliest_start.date() != dt.date(2026, 5, 17)

@@ -353,7 +353,11 @@ def _scheduled_event(cues: AnchorWords, text: str, ev: EventLike, signal: Option
     apposed = comma >= 0 and cues.noun_complement.fullmatch(text[noun.end : comma] + " ") and cues.subject_gap.fullmatch(text, comma + 1, ev.start)
     gap = _tokens_between(text, noun.end, ev.start)
     completed = bool(gap) and gap[-1] in cues.passive_be and cues.noun_complement.fullmatch(text, noun.end, ev.start) is not None  # "a decision on its future was expected"
-    if not apposed and not completed and (len(gap) > 2 or _clause_break(cues, text, noun.end, ev.start)):
+    # a passive ("A victory parade has been provisionally scheduled for Sunday", "a parade in the old town was set for"):
+    # the noun is its subject (the nearest event before the verb) with no clause break between
+    before_verb = [w for w in gap if not w.endswith("ly")]
+    passive = bool(before_verb) and before_verb[-1] in cues.passive_be and not _clause_break(cues, text, noun.end, ev.start)
+    if not apposed and not completed and not passive and (len(gap) > 2 or _clause_break(cues, text, noun.end, ev.start)):
         return None
     head = _event_before(in_sentence, noun)  # "a vote on any new offer is expected next week": the vote
     if head is not None and head.pos == "NOUN" and cues.noun_complement.fullmatch(text, head.end, noun.start):
