@@ -188,3 +188,14 @@ def test_a_passive_subject_with_its_own_words_is_put_at_the_time_but_not_past_a_
     tl = timeline.build("Officials debated the parade; it was scheduled for Sunday.", reference_time="2026-05-14")
     parade = next(e for e in tl.events if e.text == "parade")
     assert parade.earliest_start is None or parade.earliest_start.date() != dt.date(2026, 5, 17)
+
+
+def test_a_verb_after_and_with_a_name_for_its_object_is_a_verb_the_date_can_reach() -> None:
+    # "beat" read as an adjective left "in December" to the negated "lost" and a conflict with "since August"
+    tl = timeline.build("Hartwell have not lost at home since August and beat Dunmore 3-0 in the reverse fixture in December.",
+                        reference_time="2026-05-14")
+    beat = next(e for e in tl.events if e.text == "beat")
+    assert beat.tense == "PAST"
+    assert (beat.earliest_start, beat.latest_end) == (dt.datetime(2025, 12, 1), dt.datetime(2026, 1, 1))
+    assert not tl.conflicts
+
