@@ -603,6 +603,8 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     if local is None and story.narrative and story.focus is not None and story.focus.start >= now.end:
         now = story.focus  # "The war dragged on until the treaty of 1709. That summer": the later year told last, not the story's
     y = now.start.year
+    if now.grain is Grain.SEASON:
+        y = (now.start + (now.end - now.start) / 2).year  # "the winter of 1709 ... That spring": a winter's year is its January's
     cands = [cal.season(x, spec.season) for x in (y - 2, y - 1, y, y + 1, y + 2)]
     if spec.relative_word == "next":  # the first that begins after the story's time and outlasts it
         return min((p for p in cands if p.start > now.start and p.end > now.end), key=lambda p: p.start)

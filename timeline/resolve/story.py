@@ -32,6 +32,7 @@ __all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regn
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
+SENTENCE_BACK = dt.timedelta(days=31)  # narrative mode: how far back of a day told in its sentence a bare date may lie
 SECTION_LEFT = 2  # narrative mode: that many dates with a year past a year section's, one after the other, leave it
 SECTION_SPILL = 1  # narrative mode: a section headed by a year tells of it and of up to this many years after
 
@@ -332,6 +333,12 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         now = last[1]
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
+    elif (last is not None and last[0] == story.sentence and not story.last_aside and not story.last_flashback and not story.flashback
+          and now.grain in DAY_GRAINS
+          and last[1].start >= now.start):
+        # a sentence's dates follow each other: "announced it on 12 March, and the prize came in December" (not the December
+        # before); a step of days back is a clause told alongside ("fell on 14 July, while ... was captured on 12 July")
+        cands = [c for c in cands if c.end > now.start - SENTENCE_BACK] or cands
     if story.section_years is not None:  # under "2008: ...", a bare "March" is of 2008, wherever the overview ended
         first, last = story.section_years
         last = max(last, (now.end - dt.timedelta(microseconds=1)).year)  # ... unless the story went on into 2009
@@ -350,9 +357,11 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
     return min(cands, key=cost)
 
 
-def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Mention, story: Story) -> bool:
+def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Mention, story: Story,
+                mentions: Optional[list[Mention]] = None) -> bool:
     """Narrative mode: whether a resolved date moves the story's current time or only
-    refers to a time ("that year", "the previous quarter", a plan "for a campaign in 1810")."""
+    refers to a time ("that year", "the previous quarter", a plan "for a campaign in 1810"); ``mentions``: the text's
+    time expressions, whose words are no tense cue of another (see :func:`future_cue_outside`)."""
     shift = spec.shift
     if (shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE))
             and not (ctx.mode == "narrative" and (_counts_ahead(ctx, spec.relative_word) or _season_ahead(spec, period, story)))
@@ -396,8 +405,28 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if ends_span(ctx.doc, mention.start):
         return False  # where a span ends: "an assault that lasted until the fall of the city in February 1945"
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
+    if tense == "future" and mentions is not None and not future_cue_outside(ctx, mention, mentions):
+        return True  # "spent the next four years there, graduating in 1894": the "next" of a time counts on in the story
     # a plan or a prospect does not move the story; the day the planning was done does
     return tense != "future" or dates_planning(ctx, mention) or story.set_aside()
+
+
+def future_cue_outside(ctx: "Context", mention: Mention, mentions: list[Mention]) -> bool:
+    """Narrative mode: whether the sentence of a date holds a word that looks ahead ("will", "planned", "next") outside
+    its time expressions: in a history "the next four years", "the following spring" count on from the story's time and
+    make no clause of the sentence a prospect."""
+    s, e = ctx.doc.sentence_at(mention.start)
+    cues = tense_words(ctx.doc.language)
+    ahead = cues.future | cues.aux_future | cues.modals
+    spans = [(m.start, m.end) for m in mentions if m.end > s and m.start < e]
+    for w in _CUE_WORD.finditer(ctx.text, s, e):
+        word = w.group().lower()
+        if word in ahead and (word not in cues.modals or w.group().islower()) and not any(a <= w.start() < b for a, b in spans):
+            return True
+    return False
+
+
+_CUE_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def bc_aside(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> bool:

@@ -1,0 +1,67 @@
+"""Narrative mode, session 25: focused cases of each kind of error that new short histories (written, and valued by
+hand as a history (TIMEX2) annotator would, before the tagger was run on them) showed."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+
+def _values(text: str, mode: str = "narrative") -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, "2026-12-01", mode=mode).timexes}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the "next" of a time expression is no future cue: the participle clause's date moves the story
+        ("In 1880 he went to Vienna. He spent the next three years at the conservatory, finishing in the spring of 1883. "
+         "That summer he toured Italy.", {"That summer": "1883-SU"}),
+        ("The mill was sold in 1702. The new owner ran it for the following six years, closing it in the winter of 1709. "
+         "That spring the building burned.", {"That spring": "1709-SP"}),
+        ("In 1880 he went to Vienna, where he spent the next three years, finishing in the spring of 1883. In May he fell ill.",
+         {"May": "1883-05"}),
+        # control: a real prospect in the sentence still leaves the story where it was
+        ("In 1880 he went to Vienna. He would give a concert there in the spring of 1883, he wrote. In May he fell ill.",
+         {"May": "1880-05"}),
+    ],
+)
+def test_next_in_a_time_is_no_prospect(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a winter is of its January's year: "that spring" after it is that year's
+        ("The new owner closed the mill in the winter of 1709. That spring the building burned.", {"That spring": "1709-SP"}),
+        ("The winter of 1812 was the coldest in memory. That summer the harvest failed.", {"That summer": "1812-SU"}),
+        # control: after a year the season is that year's
+        ("The mill closed in 1709. That spring the building burned.", {"That spring": "1709-SP"}),
+    ],
+)
+def test_the_season_of_a_winters_year(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # after a day told in the sentence, a bare month later in it follows that day (not the nearer one before it)
+        ("In the winter of 1902 the salt was isolated; the result was read on 12 March, and the prize came in December.",
+         {"December": "1902-12"}),
+        ("The garrison marched out on 4 April 1745, and the town's walls were pulled down in November.", {"November": "1745-11"}),
+        # a clause told alongside may step back a few days
+        ("The bridge fell on 14 July 1809, while the fort was taken on 12 July.", {"12 July": "1809-07-12"}),
+        # a past perfect clause looks back
+        ("On 2 March 1867 the fort surrendered; its men had lived on horse meat since Christmas.", {"Christmas": "1866-12-25"}),
+        # in the next sentence the nearest month stays the rule
+        ("The envoy arrived on 12 March 1902. In December the talks had failed.", {"December": "1901-12"}),
+    ],
+)
+def test_a_sentence_dates_follow_each_other(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
