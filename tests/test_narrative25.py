@@ -65,3 +65,20 @@ def test_the_season_of_a_winters_year(text: str, expected: dict[str, str]) -> No
 def test_a_sentence_dates_follow_each_other(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "before" ending the clause after a length is an adverb: as "two years earlier", from the story's time
+        ("The fleet was lost in 413 BC. Of the men who had sailed two years before, few came home.", {"two years before": "BC0415"}),
+        ("The mill burned in 1850. It had been rebuilt ten years before.", {"ten years before": "1840"}),
+        ("The mill burned in 1850. Three years after, the railway reached the town.", {"Three years after": "1853"}),
+        # controls: a length that a word before it makes one, and a length before what it counts from
+        ("The town fell in 1850. The siege had lasted a year before, with no relief.", {"a year before": "P1Y"}),
+        ("The mill burned in 1850, two years before the railway came.", {"two years": "1850"}),
+    ],
+)
+def test_before_as_an_adverb_counts_from_the_story(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -793,6 +793,13 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         return meaning, None  # (a decade, a century: "A century after his death" is a year, as "a decade earlier")
     after = _WORD.findall(ctx.text, mention.end, mention.end + 80)
     sign = table["directions"].get(after[0].lower()) if after else None
+    if sign is not None and after[0].islower() and _as_adverb(ctx, table, mention):
+        # "the men who had set out two years before, ...": "before" ends the clause, an adverb, as "two years earlier"
+        s, _ = ctx.doc.sentence_at(mention.start)
+        before = _WORD.findall(ctx.text, max(s, mention.start - 40), mention.start)
+        if meaning.grain in HOUR_GRAINS or (before and before[-1].lower() in table["length_before"]):
+            return meaning, None  # ("lasted a week before, ...": a length)
+        return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), None
     if sign is None or not after[0].islower() or len(after) < 2 or after[1] in _SENTENCE_END or after[1].lower() in ("that", "then"):
         return meaning, None
     gap = ctx.text[mention.end : mention.end + 40].split(None, 2)
@@ -815,6 +822,15 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         # the war told before; not "The massacre of 1962, four days after the vote": days from the vote)
         return meaning, None
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
+
+
+def _as_adverb(ctx: "Context", table: dict, mention: Mention) -> bool:
+    """Whether "before" ("after") right after a length ends its clause or comes before the clause's verb ("two years
+    before, ...", "who only a few months before had signed"), an adverb that counts from the story's time."""
+    _, e = ctx.doc.sentence_at(mention.start)
+    rx = _extent_patterns(tuple(table.get("offset_words", ())), (), tuple(table.get("offset_adverbs", ())), tuple(table.get("adverb_next", ())))[0]
+    m = rx.match(ctx.text.lower(), mention.end, min(len(ctx.text), e + 1))
+    return m is not None and ctx.text[m.start():m.end()].strip().lower() in table.get("offset_adverbs", ())
 
 
 def month_name(ctx: "Context", spec: CalendarSpec, mention: Mention) -> Optional[tuple[int, str, bool]]:
