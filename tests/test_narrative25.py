@@ -82,3 +82,19 @@ def test_a_sentence_dates_follow_each_other(text: str, expected: dict[str, str])
 def test_before_as_an_adverb_counts_from_the_story(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "that <month>" after a year its sentence named (one that does not move the story) is of that year
+        ("The Germans withdrew in March 1917. The ridge was lost in the great offensive of 1918 and retaken that August.",
+         {"August": "1918-08"}),
+        ("The duke fled in May 1640. The rebels of 1642 were beaten, and he returned that October.", {"October": "1642-10"}),
+        # control: with no other year in its sentence, the story's year
+        ("The duke fled in May 1640. The rebels were beaten, and he returned that October.", {"October": "1640-10"}),
+    ],
+)
+def test_that_month_after_a_year_of_its_sentence(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

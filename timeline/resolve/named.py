@@ -357,6 +357,11 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
     cands_m = [cal.month(y, spec.month) for y in (today.year - 1, today.year, today.year + 1)]
     month = spec.month
     if f.story_years and _word_before(ctx.text, mention.start) in ctx.lexicon["story_months"]["same_year"]:
+        named = story.last
+        if (named is not None and named[0] == story.sentence and not story.last_set_off and Grain.MONTH < named[1].grain <= Grain.YEAR
+                and not named[1].value.startswith("BC")):
+            # "lost in the offensive of 1918 and retaken that August": the year its sentence named, if not the story's
+            return cal.month(named[1].start.year, month), TimexAnchor(AnchorKind.TIMEX, named[2])
         return cal.month(f.story_years[1], month), _story_anchor(f)  # narrative "sailed that December": the story's year's
     in_story = _in_story_year(ctx, story, f, lambda y: cal.month(y, month), mention)
     if in_story is not None:
