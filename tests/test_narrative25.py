@@ -98,3 +98,24 @@ def test_before_as_an_adverb_counts_from_the_story(text: str, expected: dict[str
 def test_that_month_after_a_year_of_its_sentence(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # exact offsets in days and months from a BC day (month) are BC dates, counted on the Julian calendar
+        ("The consul was killed on 15 March 44 BC. Two days later the senate met.", {"Two days later": "BC0044-03-17"}),
+        ("The fleet sailed on 27 February 45 BC. Three days later it landed.", {"Three days later": "BC0045-03-01"}),  # 45 BC leap
+        ("The fleet sailed on 27 February 46 BC. Three days later it landed.", {"Three days later": "BC0046-03-02"}),
+        ("The army reached the river in June 216 BC. Three months later the city defected.", {"Three months later": "BC0216-09"}),
+        ("The general crossed on 10 January 49 BC. Ten days earlier the senate had met.", {"Ten days earlier": "BC0050-12-31"}),
+        # the story moves to the day pointed to
+        ("The consul was killed on 15 March 44 BC. Two days later the senate met. The next day it met again.",
+         {"The next day": "BC0044-03-18"}),
+        # control: years as before
+        ("The city fell in 612 BC. Two years later the king died.", {"Two years later": "BC0610"}),
+    ],
+)
+def test_bc_day_and_month_offsets(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
