@@ -55,7 +55,11 @@ def test_the_season_of_a_winters_year(text: str, expected: dict[str, str]) -> No
          {"December": "1902-12"}),
         ("The garrison marched out on 4 April 1745, and the town's walls were pulled down in November.", {"November": "1745-11"}),
         # a clause told alongside may step back a few days
-        ("The bridge fell on 14 July 1809, while the fort was taken on 12 July.", {"12 July": "1809-07-12"}),
+        ("The bridge fell on 14 July 1809, and the fort was taken on 12 July.", {"12 July": "1809-07-12"}),
+        # a clause that is no next step of the story looks back as usual
+        ("On 5 May 1945 the garrison surrendered after a siege that began in January.", {"January": "1945-01"}),
+        ("On 5 May 1945 the garrison surrendered, ending a siege begun in January.", {"January": "1945-01"}),
+        ("On 12 March 1902 she announced the result, which she had found in December.", {"December": "1901-12"}),
         # a past perfect clause looks back
         ("On 2 March 1867 the fort surrendered; its men had lived on horse meat since Christmas.", {"Christmas": "1866-12-25"}),
         # in the next sentence the nearest month stays the rule

@@ -79,6 +79,7 @@ class Story:
     opening: Optional[tuple[Period, str]] = None  # narrative: the year of the first date written with its year, and its id, for dates told before it
     times: list[tuple[int, tuple[object, ...], tuple[Optional[str], ...]]] = attrs.Factory(list)  # narrative: (end of the expression, story state, its ids) each time the story's time changed
     flashback: bool = False  # narrative: the expression being resolved lies in a clause in the past perfect ("That winter ... had fed")
+    joined: bool = False  # narrative: ... in a clause joined by ", and" to the clause of the date told before it in its sentence
     last_flashback: bool = False  # narrative: ... and so did the date recorded last ("had feared a strike since 1887")
     set_off: bool = False  # narrative: the date being resolved is an aside set off by commas or parentheses ("once before, in 1861,")
     last_set_off: bool = False  # narrative: ... and so was the date recorded last
@@ -94,6 +95,8 @@ class Story:
         if not self.narrative:
             return
         self.flashback = end is not None and in_past_perfect(doc, start, end)
+        self.joined = (self.last is not None and self.last[0] == self.sentence
+                       and joined_clause(doc, self.end_of.get(self.last[2], start), start))
         if self.headings is None:
             self.headings = heading_lines(doc.text)
         k = bisect.bisect_right(self.headings, (start, len(doc.text) + 1)) - 1
@@ -311,6 +314,16 @@ def heading_lines(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def joined_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text between two dates of a sentence holds a comma or semicolon and "and" ("or") that join a clause to
+    the first one's, with no relative or subordinate clause opened after it: "announced it on 12 March, and the academy
+    gave her its prize in December"; not "surrendered after a siege that began in January"."""
+    cues = tense_words(doc.language)
+    words = [w.lower() for w in _WORD.findall(doc.text, start, end)]
+    at = next((k for k in range(len(words) - 1, 0, -1) if words[k] in cues.list_words and words[k - 1] in (",", ";")), None)
+    return at is not None and not any(w in cues.boundaries or w in cues.relatives for w in words[at + 1 :])
+
+
 def story_pick(mode: str, cands: list[Period], story: Story, before: bool = False) -> Optional[Period]:
     """Narrative mode: which year a bare "September", "May 3" or "the summer" falls in.
 
@@ -334,10 +347,10 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
     elif (last is not None and last[0] == story.sentence and not story.last_aside and not story.last_flashback and not story.flashback
-          and now.grain in DAY_GRAINS
-          and last[1].start >= now.start):
-        # a sentence's dates follow each other: "announced it on 12 March, and the prize came in December" (not the December
-        # before); a step of days back is a clause told alongside ("fell on 14 July, while ... was captured on 12 July")
+          and story.joined and now.grain in DAY_GRAINS and last[1].start >= now.start):
+        # the clauses of a sentence joined by ", and" follow each other: "announced it on 12 March, and the prize came in
+        # December" (not the December before; "surrendered after a siege that began in January" looks back); a step of
+        # days back is a clause told alongside ("fell on 14 July, and the fort was taken on 12 July")
         cands = [c for c in cands if c.end > now.start - SENTENCE_BACK] or cands
     if story.section_years is not None:  # under "2008: ...", a bare "March" is of 2008, wherever the overview ended
         first, last = story.section_years
