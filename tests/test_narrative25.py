@@ -95,7 +95,11 @@ def test_before_as_an_adverb_counts_from_the_story(text: str, expected: dict[str
         ("The Germans withdrew in March 1917. The ridge was lost in the great offensive of 1918 and retaken that August.",
          {"August": "1918-08"}),
         ("The duke fled in May 1640. The rebels of 1642 were beaten, and he returned that October.", {"October": "1642-10"}),
-        # control: with no other year in its sentence, the story's year
+        # controls: a year years away from the story's, or in a past perfect clause, is a look-back: the story's year
+        ("In 1702 he bought the old mill of 1690, and that December he moved in.", {"December": "1702-12"}),
+        ("In 1702 he bought the house that his father had built in 1701, and moved in that December.", {"December": "1702-12"}),
+        ("In 1702 he founded a company that would trade until 1850, and that December he married.", {"December": "1702-12"}),
+        # with no other year in its sentence, the story's year
         ("The duke fled in May 1640. The rebels were beaten, and he returned that October.", {"October": "1640-10"}),
     ],
 )

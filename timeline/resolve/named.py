@@ -18,7 +18,7 @@ from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
-from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
+from .story import ASIDE_YEARS, DAY_GRAINS, Story, past_day_anchor, story_pick
 from .tense import flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words
 
 if TYPE_CHECKING:
@@ -358,9 +358,12 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
     month = spec.month
     if f.story_years and _word_before(ctx.text, mention.start) in ctx.lexicon["story_months"]["same_year"]:
         named = story.last
-        if (named is not None and named[0] == story.sentence and not story.last_set_off and Grain.MONTH < named[1].grain <= Grain.YEAR
-                and not named[1].value.startswith("BC")):
-            # "lost in the offensive of 1918 and retaken that August": the year its sentence named, if not the story's
+        if (named is not None and named[0] == story.sentence and not story.last_set_off and not story.last_flashback
+                and not story.last_aside and Grain.MONTH < named[1].grain <= Grain.YEAR and not named[1].value.startswith("BC")
+                and 0 < named[1].start.year - f.story_years[1] <= ASIDE_YEARS):
+            # "lost in the offensive of 1918 and retaken that August" told in 1917: the year just ahead its sentence named;
+            # not a look-back ("bought the old mill of 1690, and that December moved in" told in 1702), nor a far end
+            # ("founded a company that would trade until 1850, and that December he married")
             return cal.month(named[1].start.year, month), TimexAnchor(AnchorKind.TIMEX, named[2])
         return cal.month(f.story_years[1], month), _story_anchor(f)  # narrative "sailed that December": the story's year's
     in_story = _in_story_year(ctx, story, f, lambda y: cal.month(y, month), mention)
