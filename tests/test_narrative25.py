@@ -127,3 +127,21 @@ def test_that_month_after_a_year_of_its_sentence(text: str, expected: dict[str, 
 def test_bc_day_and_month_offsets(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a step forward in the sentence after a range counts from the range's end
+        ("From 1901 to 1907 the company doubled its capacity. The following year it merged with a rival.",
+         {"The following year": "1908"}),
+        ("The war lasted from 1914 to 1918. Two years later the treaty was ratified.", {"Two years later": "1920"}),
+        ("The siege lasted from 3 to 9 May 1683. Two days later the relief army arrived.", {"Two days later": "1683-05-11"}),
+        # controls: a step back, a date told since, a range's end coarser than the step
+        ("The war lasted from 1914 to 1918. Two years earlier the alliance had been signed.", {"Two years earlier": "1912"}),
+        ("The war lasted from 1914 to 1918. In 1914 the army was small. The following year it grew.", {"The following year": "1915"}),
+    ],
+)
+def test_a_step_forward_after_a_range_counts_from_its_end(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

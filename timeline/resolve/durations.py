@@ -311,6 +311,9 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
             # news whose story is at a past month ("came to light in late October ... three days later": not from now, nor
             # from a day told in an earlier sentence, "before Christmas")
             window, anchor = (story.current.start, story.current.end), TimexAnchor(AnchorKind.TIMEX, story.current_tid)
+        ranged = story.after_range(meaning.grain) if ctx.mode == "narrative" and meaning.span == "later" else None
+        if ranged is not None:  # "The war lasted from 1914 to 1918. Two years later": after the range's end
+            window, anchor = (ranged[0].start, ranged[0].end), TimexAnchor(AnchorKind.TIMEX, ranged[1])
         if window is not None:
             sign = 1 if meaning.span == "later" else -1
             if meaning.amount is not None and meaning.grain is Grain.WEEK and not meaning.hedge and meaning.amount == int(meaning.amount):

@@ -80,6 +80,8 @@ class Story:
     times: list[tuple[int, tuple[object, ...], tuple[Optional[str], ...]]] = attrs.Factory(list)  # narrative: (end of the expression, story state, its ids) each time the story's time changed
     flashback: bool = False  # narrative: the expression being resolved lies in a clause in the past perfect ("That winter ... had fed")
     joined: bool = False  # narrative: ... in a clause joined by ", and" to the clause of the date told before it in its sentence
+    ranging: bool = False  # narrative: ... is the second end of a range ("from 1914 to [1918]")
+    range_to: Optional[tuple[Period, str, int]] = None  # narrative: the last such end recorded, its id and sentence
     last_flashback: bool = False  # narrative: ... and so did the date recorded last ("had feared a strike since 1887")
     set_off: bool = False  # narrative: the date being resolved is an aside set off by commas or parentheses ("once before, in 1861,")
     last_set_off: bool = False  # narrative: ... and so was the date recorded last
@@ -91,7 +93,7 @@ class Story:
         line, and whether its clause is in the past perfect)."""
         self.sentence = doc.sentence_index(start)
         self.narrative = mode == "narrative"
-        self.aside = self.set_off = False
+        self.aside = self.set_off = self.ranging = False
         if not self.narrative:
             return
         self.flashback = end is not None and in_past_perfect(doc, start, end)
@@ -168,6 +170,15 @@ class Story:
             return self.flashback_local()
         return self.last[1], self.last[2]
 
+    def after_range(self, grain: Grain) -> Optional[tuple[Period, str]]:
+        """Narrative mode: the second end of a range told in an earlier sentence with no date told since, at least as
+        precise as ``grain``: what a step forward counts from ("The war lasted from 1914 to 1918. Two years later": 1920),
+        while the story itself stays at the range's start, where its telling begins (see :func:`moves_story`)."""
+        told = self.range_to
+        if not self.narrative or told is None or told[2] >= self.sentence or self.any_tid != told[1] or told[0].grain > grain:
+            return None
+        return told[0], told[1]
+
     def flashback_local(self) -> Optional[tuple[Period, str]]:
         """Narrative mode: in a clause in the past perfect, the look-back named last in the sentence before, in the past
         perfect too and before the story's time ("The owners had feared a strike since 1887. That winter a committee had
@@ -235,6 +246,8 @@ class Story:
         net rose ... After a flat second quarter ..., the year-earlier period" is the third quarter's),
         unless a later one is named by its last day."""
         self.sentence_of[tid] = self.sentence
+        if self.ranging:
+            self.range_to = (period, tid, self.sentence)
         if period.grain is Grain.DAY and tid:
             self.told_days.append((period, tid))
         # a date of a flashback ("since 1887. That winter ... had fed") is no more what the story is about than its look-back
@@ -388,6 +401,7 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
             and story.current.grain not in DAY_GRAINS and (story.day is None or story.day_passed)):
         return False  # "In 1987 ... That day": a day the story cannot place does not move it off its year
     if range_end(ctx, mention, story):
+        story.ranging = True  # (a step forward in a later sentence counts from it: see Story.after_range)
         return False  # "fought between August 1916 and March 1917": the story is at the range's start, where its telling begins
     if looks_ahead(ctx, spec):
         return story.set_aside()  # a prospect someone speaks of: "envisioned the withdrawal of troops by next summer"
