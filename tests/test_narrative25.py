@@ -145,3 +145,19 @@ def test_bc_day_and_month_offsets(text: str, expected: dict[str, str]) -> None:
 def test_a_step_forward_after_a_range_counts_from_its_end(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "that month", "the same month" with no month told since the story moved to a year: some month of it
+        ("In 1805 he won at Ulm; in the same month his father died.", {"the same month": "1805-XX"}),
+        ("In 1916 the front was quiet. That month the offensive began.", {"That month": "1916-XX"}),
+        # controls: after a month told, that month
+        ("The fort fell in March 1745. That month the rains came.", {"That month": "1745-03"}),
+        ("The fort fell in March 1745. The following month the king died.", {"The following month": "1745-04"}),
+    ],
+)
+def test_that_month_in_a_year_with_no_month_told(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
