@@ -161,3 +161,20 @@ def test_a_step_forward_after_a_range_counts_from_its_end(text: str, expected: d
 def test_that_month_in_a_year_with_no_month_told(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # years counted from a winter put the story in the year pointed to, so a date restating it falls there
+        ("The catalogue was finished in the winter of 1659; a fire destroyed the observatory twenty years later, on 26 September.",
+         {"twenty years later": "1679", "26 September": "1679-09-26"}),
+        ("The canal froze in the winter of 1740. Ten years later, on 2 October, the new lock opened.",
+         {"Ten years later": "1750", "2 October": "1750-10-02"}),
+        # control: from a month, the month a year on stays the story's time
+        ("The canal froze in February 1740. Ten years later, on 2 October, the new lock opened.", {"2 October": "1750-10-02"}),
+    ],
+)
+def test_years_after_a_winter_move_the_story_to_that_year(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

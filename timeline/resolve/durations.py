@@ -341,7 +341,14 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
             if earliest is not None and latest is not None and not length:
                 # a look back or a hedged offset only refers; "two days later" moves the story (narrative mode)
                 moves = ctx.mode != "narrative" or (sign > 0 and not meaning.hedge and meaning.amount is not None)
-                story.update(Period(earliest, latest, meaning.grain, ""), tid, moves=moves, looks_back=sign < 0)
+                at = Period(earliest, latest, meaning.grain, "")
+                if ctx.mode == "narrative" and meaning.amount is not None and meaning.grain is Grain.YEAR:
+                    year = _offset_date(ctx, meaning, window, anchor.kind is AnchorKind.TIMEX, earliest, latest)
+                    if year is not None and year.grain is Grain.YEAR and not (year.start <= earliest and latest <= year.end):
+                        # counted from a winter ("the winter of 1659 ... twenty years later, on 26 September"): the story is in
+                        # the year pointed to (1679), not in the winter-long stretch across its turn
+                        at = year
+                story.update(at, tid, moves=moves, looks_back=sign < 0)
                 if meaning.amount is None and ctx.mode == "narrative":
                     # "a few days later" in a history: a vague time after the story's (FUTURE_REF, as TIMEX2 corpora annotate it),
                     # 2 to 9 days after it; in news a length of unknown amount (PXD, as TimeBank), with the same bounds
