@@ -178,3 +178,18 @@ def test_that_month_in_a_year_with_no_month_told(text: str, expected: dict[str, 
 def test_years_after_a_winter_move_the_story_to_that_year(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a span in parentheses (a life's years) is an aside: what counts on from the story stays on its year
+        ("In 1916 the general (1865-1929) took command. The following spring he attacked.", {"The following spring": "1917-SP"}),
+        ("In 1702 the bishop (1640-1711) consecrated the church. The next year the tower fell.", {"The next year": "1703"}),
+        # control: a range told in the sentence itself
+        ("The bishop ruled from 1690 to 1711. The next year the tower fell.", {"The next year": "1712"}),
+    ],
+)
+def test_a_span_in_parentheses_is_an_aside(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -401,7 +401,9 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
             and story.current.grain not in DAY_GRAINS and (story.day is None or story.day_passed)):
         return False  # "In 1987 ... That day": a day the story cannot place does not move it off its year
     if range_end(ctx, mention, story):
-        story.ranging = True  # (a step forward in a later sentence counts from it: see Story.after_range)
+        if in_parentheses(ctx.text, mention.start, mention.end) and story.current is not None:
+            return story.set_aside(set_off=True)  # a life's span in passing: "In 1916 the general (1865-1929) took command"
+        story.ranging = True  # (a step forward in a later sentence counts from it, see Story.after_range)
         return False  # "fought between August 1916 and March 1917": the story is at the range's start, where its telling begins
     if looks_ahead(ctx, spec):
         return story.set_aside()  # a prospect someone speaks of: "envisioned the withdrawal of troops by next summer"
