@@ -193,3 +193,19 @@ def test_years_after_a_winter_move_the_story_to_that_year(text: str, expected: d
 def test_a_span_in_parentheses_is_an_aside(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a season qualifying a noun with "of <year>" after it is that year's, whatever year the story is in
+        ("The Germans withdrew in March 1917. The ridge was lost again in the spring offensive of 1918 and retaken that August.",
+         {"the spring": "1918-SP", "August": "1918-08"}),
+        ("The fleet wintered at Brest in 1794. The summer cruise of 1795 ended in disaster.", {"The summer": "1795-SU"}),
+        # control: a season with no year after its noun stays the story's
+        ("The fleet wintered at Brest in 1794. The summer cruise ended in disaster.", {"The summer": "1794-SU"}),
+    ],
+)
+def test_a_season_qualifying_a_noun_of_a_year(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

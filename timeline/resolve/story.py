@@ -904,13 +904,20 @@ def season_dated_after(ctx: "Context", spec: CalendarSpec, mention: Mention, aft
             or spec.relative_word is not None):
         return None
     told = after.meaning
-    if (not isinstance(told, CalendarSpec) or told.year is None or told.month is None or told.bc or told.shift is not None
+    if (not isinstance(told, CalendarSpec) or told.year is None or told.bc or told.shift is not None
             or after.start - mention.end > SEASON_DATE_REACH or any(c in ctx.text[mention.end : after.start] for c in ",;:.!?()")):
         return None
     following = _WORD.findall(ctx.text, mention.end, mention.end + 20)
     table = ctx.lexicon.tables.get("month_names")
     if not following or not following[0][:1].islower() or (table and following[0] in table["not_next"]):
         return None  # no noun qualified ("in the summer of ...", "the summer in June 1942")
+    if told.month is None:
+        # "the spring offensive of 1918", "The spring campaign of 1863": a year written right after the noun the season
+        # qualifies names that year's season (a winter's is left: "the winter campaign of 1941" may begin in its December)
+        between = _WORD.findall(ctx.text, mention.end, after.start)
+        of_year = (told.grain is Grain.YEAR and told.season is None and told.quarter is None and told.half is None and spec.season != "WI"
+                   and len(between) == 2 and between[1].lower() in (table or {}).get("year_links", ()))
+        return told.year if of_year else None
     try:
         date = cal.containing(dt.datetime(told.year, told.month, told.day or 1), Grain.MONTH if told.day is None else Grain.DAY)
         cands = [cal.season(y, spec.season) for y in (told.year - 1, told.year, told.year + 1, told.year + 2)]
