@@ -209,3 +209,20 @@ def test_a_span_in_parentheses_is_an_aside(text: str, expected: dict[str, str]) 
 def test_a_season_qualifying_a_noun_of_a_year(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # after a month told in its sentence, a bare date in a clause joined by ", and" follows it too (the month before at most)
+        ("In May 1916 the army took the pass, and by the winter it had reached the coast.", {"the winter": "1917-WI"}),
+        ("In June 1944 the Allies landed in France, and in February the Soviets reached the Oder.", {"February": "1945-02"}),
+        ("In March 1917 the tsar abdicated, and in January the assembly was dissolved.", {"January": "1918-01"}),
+        ("In March 1917 the tsar abdicated, and in February the army mutinied.", {"February": "1917-02"}),
+        # control: not joined, the nearest as before
+        ("In March 1917 the tsar abdicated. In January the assembly had been dissolved.", {"January": "1917-01"}),
+    ],
+)
+def test_a_joined_clause_follows_a_month_of_its_sentence(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

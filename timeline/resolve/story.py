@@ -33,6 +33,7 @@ DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECO
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
 SENTENCE_BACK = dt.timedelta(days=31)  # narrative mode: how far back of a day told in its sentence a bare date may lie
+SENTENCE_BACK_MONTH = dt.timedelta(days=28)  # ... and of a month: the month before it, no earlier
 SECTION_LEFT = 2  # narrative mode: that many dates with a year past a year section's, one after the other, leave it
 SECTION_SPILL = 1  # narrative mode: a section headed by a year tells of it and of up to this many years after
 
@@ -360,11 +361,13 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
     elif (last is not None and last[0] == story.sentence and not story.last_aside and not story.last_flashback and not story.flashback
-          and story.joined and now.grain in DAY_GRAINS and last[1].start >= now.start):
+          and story.joined and now.grain <= Grain.MONTH and last[1].start >= now.start):
         # the clauses of a sentence joined by ", and" follow each other: "announced it on 12 March, and the prize came in
         # December" (not the December before; "surrendered after a siege that began in January" looks back); a step of
         # days back is a clause told alongside ("fell on 14 July, and the fort was taken on 12 July")
-        cands = [c for c in cands if c.end > now.start - SENTENCE_BACK] or cands
+        # (after a month, at most the month before it: "In March 1917 ..., and in January" is 1918's)
+        back = SENTENCE_BACK if now.grain in DAY_GRAINS else SENTENCE_BACK_MONTH
+        cands = [c for c in cands if c.end > now.start - back] or cands
     if story.section_years is not None:  # under "2008: ...", a bare "March" is of 2008, wherever the overview ended
         first, last = story.section_years
         last = max(last, (now.end - dt.timedelta(microseconds=1)).year)  # ... unless the story went on into 2009
