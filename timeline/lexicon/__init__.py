@@ -113,7 +113,7 @@ _LEXICON: dict[str, Field] = {
     "narrative_millennia": _opt({"nouns": _f("words"), "eras_bc": _f("words"), "eras_ce": _f("words"), "names": _opt("text_map")}),
     "regnal_years": _opt({"possessives": _f("words"), "nouns": _f("words"), "accession": _f("words"), "restating": _opt("words"),
                           "range_links": _opt("words")}),
-    "month_names": _opt({"before": _f("words"), "not_next": _f("words")}),
+    "month_names": _opt({"before": _f("words"), "not_next": _f("words"), "year_links": _opt("words")}),
     "story_months": _opt({"same_year": _f("words")}),
     "life_dates": _opt({"openers": _f("words"), "subjects": _opt("words")}),
     "narrative_same_time": _opt({"leads": _f("words"), "phrases": _f("words")}),

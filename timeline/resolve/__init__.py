@@ -734,7 +734,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # "the quarter ended Sept. 30" says which quarter the story is about, whatever was named before
     if undated is not None:
         return timex  # some day's part: the story stays where it was, on its month or year
-    moves = ending is not None or (moves_story(ctx, spec, period, mention, story) and not (spec.year is not None and is_aside(ctx, mentions, i, period, story))
+    moves = ending is not None or (moves_story(ctx, spec, period, mention, story, mentions) and not (spec.year is not None and is_aside(ctx, mentions, i, period, story))
                                    and told_name is None)
     if ctx.mode == "narrative" and story.bc is not None and anchor.kind is AnchorKind.REFERENCE_TIME:
         moves = False  # "at midnight" in a story told in years BC: read from the publication date, no time the story goes to

@@ -9,7 +9,7 @@ from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, TimexAnchor
 from ..recognize.meaning import CalendarSpec
 from .story import BACK_WEIGHT, Story
 
-__all__ = ["resolve_bc"]
+__all__ = ["resolve_bc", "bc_days_on"]
 
 _SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}  # in the year that names them (a winter is its January's year's)
 
@@ -98,7 +98,7 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
         if shift is not None and shift.amount is not None and shift.grain is Grain.DAY and spec.grain is Grain.DAY and day is not None:
             # "30 September 52 BC ... on the following day": counted on the calendar (Julian leap years, 1 BC one of them)
             assert story.bc[1] is not None
-            y, m, d = _bc_days_on(story.bc[0], story.bc[1], day, int(shift.amount))
+            y, m, d = bc_days_on(story.bc[0], story.bc[1], day, int(shift.amount))
             if moves:
                 story.bc, story.bc_tid, story.bc_season, story.bc_day = (y, m), tid, None, (tid, d)
             return f"BC{y:04d}-{m:02d}-{d:02d}", anchor
@@ -149,7 +149,7 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
     return value, anchor
 
 
-def _bc_days_on(year: int, month: int, day: int, days: int) -> tuple[int, int, int]:
+def bc_days_on(year: int, month: int, day: int, days: int) -> tuple[int, int, int]:
     """The BC year, month and day ``days`` days on from ``day`` ``month`` of ``year`` BC (leap years every fourth,
     1 BC, 5 BC ...: the astronomical year 1 - year divisible by four)."""
     stand_in = 2000 if (1 - year) % 4 == 0 else 2001  # a common-era year with the same February

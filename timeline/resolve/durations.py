@@ -15,6 +15,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Timex, Timex
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, VagueSpec
 from . import calendar as cal
 from .anchors import span_now
+from .bc import bc_days_on
 from .calendar import Period
 from .dates import unanchored_value
 from .story import HOUR_GRAINS, Story
@@ -288,14 +289,18 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
     min_len, max_len = lengths(ctx.lexicon, meaning)
     earliest = latest = None
     anchor = NO_ANCHOR
-    bc_year = _bc_offset(ctx, meaning, story)
-    if bc_year is not None:
-        # "14 years later" while a history is before the common era: that BC year (no bounds: off the datetime axis)
+    bc_date = _bc_offset(ctx, meaning, story)
+    if bc_date is not None:
+        # "14 years later", "two days later" while a history is before the common era: that BC year (month, day), no bounds
+        # (off the datetime axis)
         assert story.bc_tid is not None
         anchor = TimexAnchor(AnchorKind.TIMEX, story.bc_tid)
+        year, month, day = bc_date
         if meaning.span == "later":
-            story.bc, story.bc_tid, story.bc_season = (bc_year, None), tid, None
-        return Timex(type=TimexType.DATE, value=f"BC{bc_year:04d}", grain=Grain.YEAR, anchor=anchor, temporal_function=True, **common)
+            story.bc, story.bc_tid, story.bc_season = (year, month), tid, None
+            story.bc_day = (tid, day) if day is not None else None
+        value = f"BC{year:04d}" + (f"-{month:02d}" if month is not None else "") + (f"-{day:02d}" if day is not None else "")
+        return Timex(type=TimexType.DATE, value=value, grain=meaning.grain, anchor=anchor, temporal_function=True, **common)
     if meaning.span in ("later", "earlier"):
         # an offset: the bounds are the time it points to ("two days later" = that day; "a few
         # days later" = 2 to 9 days on, as "a few days" is long)
@@ -309,6 +314,9 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
             # news whose story is at a past month ("came to light in late October ... three days later": not from now, nor
             # from a day told in an earlier sentence, "before Christmas")
             window, anchor = (story.current.start, story.current.end), TimexAnchor(AnchorKind.TIMEX, story.current_tid)
+        ranged = story.after_range(meaning.grain) if ctx.mode == "narrative" and meaning.span == "later" else None
+        if ranged is not None:  # "The war lasted from 1914 to 1918. Two years later": after the range's end
+            window, anchor = (ranged[0].start, ranged[0].end), TimexAnchor(AnchorKind.TIMEX, ranged[1])
         if window is not None:
             sign = 1 if meaning.span == "later" else -1
             if meaning.amount is not None and meaning.grain is Grain.WEEK and not meaning.hedge and meaning.amount == int(meaning.amount):
@@ -336,7 +344,14 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
             if earliest is not None and latest is not None and not length:
                 # a look back or a hedged offset only refers; "two days later" moves the story (narrative mode)
                 moves = ctx.mode != "narrative" or (sign > 0 and not meaning.hedge and meaning.amount is not None)
-                story.update(Period(earliest, latest, meaning.grain, ""), tid, moves=moves, looks_back=sign < 0)
+                at = Period(earliest, latest, meaning.grain, "")
+                if ctx.mode == "narrative" and meaning.amount is not None and meaning.grain is Grain.YEAR:
+                    year = _offset_date(ctx, meaning, window, anchor.kind is AnchorKind.TIMEX, earliest, latest)
+                    if year is not None and year.grain is Grain.YEAR and not (year.start <= earliest and latest <= year.end):
+                        # counted from a winter ("the winter of 1659 ... twenty years later, on 26 September"): the story is in
+                        # the year pointed to (1679), not in the winter-long stretch across its turn
+                        at = year
+                story.update(at, tid, moves=moves, looks_back=sign < 0)
                 if meaning.amount is None and ctx.mode == "narrative":
                     # "a few days later" in a history: a vague time after the story's (FUTURE_REF, as TIMEX2 corpora annotate it),
                     # 2 to 9 days after it; in news a length of unknown amount (PXD, as TimeBank), with the same bounds
@@ -388,14 +403,31 @@ def vague_event_offset(t: Timex, offset: DurationSpec, story: Story) -> Timex:
     return attrs.evolve(t, value=("BC" if story.bc is not None else "") + value, grain=offset.grain)
 
 
-def _bc_offset(ctx: "Context", meaning: DurationSpec, story: Story) -> Optional[int]:
-    """Narrative mode, a story before the common era: the BC year an exact offset in years points
-    to ("14 years later" from 445 BC is 431 BC), else None (also when it would reach the era)."""
+def _bc_offset(ctx: "Context", meaning: DurationSpec, story: Story) -> Optional[tuple[int, Optional[int], Optional[int]]]:
+    """Narrative mode, a story before the common era: the BC year (month, day) an exact offset points to ("14 years
+    later" from 445 BC is 431 BC; "three months later" from June 216 BC September 216 BC; "two days later" from 15 March
+    44 BC the 17th, on the Julian calendar), when the story's time is as precise as the offset's unit; else None (also
+    when it would reach the era)."""
     if (ctx.mode != "narrative" or story.bc is None or story.bc_tid is None or meaning.span not in ("later", "earlier")
-            or meaning.grain is not Grain.YEAR or meaning.amount is None or meaning.hedge or meaning.amount != int(meaning.amount)):
+            or meaning.grain not in (Grain.YEAR, Grain.MONTH, Grain.DAY) or meaning.amount is None or meaning.hedge
+            or meaning.amount != int(meaning.amount)):
         return None
-    year = story.bc[0] - int(meaning.amount) if meaning.span == "later" else story.bc[0] + int(meaning.amount)
-    return year if year >= 1 else None
+    sign = 1 if meaning.span == "later" else -1
+    amount = sign * int(meaning.amount)
+    year, month = story.bc
+    if meaning.grain is Grain.YEAR:
+        year, month, day = year - amount, None, None
+    elif meaning.grain is Grain.MONTH:
+        if month is None:
+            return None
+        n = month - 1 + amount
+        year, month, day = year - n // 12, n % 12 + 1, None
+    else:
+        told = story.bc_day
+        if month is None or told is None or told[0] != story.bc_tid:
+            return None
+        year, month, day = bc_days_on(year, month, told[1], amount)
+    return (year, month, day) if year >= 1 else None
 
 
 def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetime, dt.datetime], from_story: bool,

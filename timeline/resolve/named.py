@@ -18,7 +18,7 @@ from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
-from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
+from .story import ASIDE_YEARS, DAY_GRAINS, Story, past_day_anchor, story_pick
 from .tense import flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words
 
 if TYPE_CHECKING:
@@ -361,6 +361,14 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
     cands_m = [cal.month(y, spec.month) for y in (today.year - 1, today.year, today.year + 1)]
     month = spec.month
     if f.story_years and _word_before(ctx.text, mention.start) in ctx.lexicon["story_months"]["same_year"]:
+        named = story.last
+        if (named is not None and named[0] == story.sentence and not story.last_set_off and not story.last_flashback
+                and not story.last_aside and Grain.MONTH < named[1].grain <= Grain.YEAR and not named[1].value.startswith("BC")
+                and 0 < named[1].start.year - f.story_years[1] <= ASIDE_YEARS):
+            # "lost in the offensive of 1918 and retaken that August" told in 1917: the year just ahead its sentence named;
+            # not a look-back ("bought the old mill of 1690, and that December moved in" told in 1702), nor a far end
+            # ("founded a company that would trade until 1850, and that December he married")
+            return cal.month(named[1].start.year, month), TimexAnchor(AnchorKind.TIMEX, named[2])
         return cal.month(f.story_years[1], month), _story_anchor(f)  # narrative "sailed that December": the story's year's
     in_story = _in_story_year(ctx, story, f, lambda y: cal.month(y, month), mention)
     if in_story is not None:
@@ -607,6 +615,8 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     if local is None and story.narrative and story.focus is not None and story.focus.start >= now.end:
         now = story.focus  # "The war dragged on until the treaty of 1709. That summer": the later year told last, not the story's
     y = now.start.year
+    if now.grain is Grain.SEASON:
+        y = (now.start + (now.end - now.start) / 2).year  # "the winter of 1709 ... That spring": a winter's year is its January's
     cands = [cal.season(x, spec.season) for x in (y - 2, y - 1, y, y + 1, y + 2)]
     if spec.relative_word == "next":  # the first that begins after the story's time and outlasts it
         return min((p for p in cands if p.start > now.start and p.end > now.end), key=lambda p: p.start)

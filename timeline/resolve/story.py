@@ -32,6 +32,8 @@ __all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regn
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
+SENTENCE_BACK = dt.timedelta(days=31)  # narrative mode: how far back of a day told in its sentence a bare date may lie
+SENTENCE_BACK_MONTH = dt.timedelta(days=28)  # ... and of a month: the month before it, no earlier
 SECTION_LEFT = 2  # narrative mode: that many dates with a year past a year section's, one after the other, leave it
 SECTION_SPILL = 1  # narrative mode: a section headed by a year tells of it and of up to this many years after
 
@@ -78,6 +80,9 @@ class Story:
     opening: Optional[tuple[Period, str]] = None  # narrative: the year of the first date written with its year, and its id, for dates told before it
     times: list[tuple[int, tuple[object, ...], tuple[Optional[str], ...]]] = attrs.Factory(list)  # narrative: (end of the expression, story state, its ids) each time the story's time changed
     flashback: bool = False  # narrative: the expression being resolved lies in a clause in the past perfect ("That winter ... had fed")
+    joined: bool = False  # narrative: ... in a clause joined by ", and" to the clause of the date told before it in its sentence
+    ranging: bool = False  # narrative: ... is the second end of a range ("from 1914 to [1918]")
+    range_to: Optional[tuple[Period, str, int]] = None  # narrative: the last such end recorded, its id and sentence
     last_flashback: bool = False  # narrative: ... and so did the date recorded last ("had feared a strike since 1887")
     set_off: bool = False  # narrative: the date being resolved is an aside set off by commas or parentheses ("once before, in 1861,")
     last_set_off: bool = False  # narrative: ... and so was the date recorded last
@@ -89,10 +94,12 @@ class Story:
         line, and whether its clause is in the past perfect)."""
         self.sentence = doc.sentence_index(start)
         self.narrative = mode == "narrative"
-        self.aside = self.set_off = False
+        self.aside = self.set_off = self.ranging = False
         if not self.narrative:
             return
         self.flashback = end is not None and in_past_perfect(doc, start, end)
+        self.joined = (self.last is not None and self.last[0] == self.sentence
+                       and joined_clause(doc, self.end_of.get(self.last[2], start), start))
         if self.headings is None:
             self.headings = heading_lines(doc.text)
         k = bisect.bisect_right(self.headings, (start, len(doc.text) + 1)) - 1
@@ -164,6 +171,15 @@ class Story:
             return self.flashback_local()
         return self.last[1], self.last[2]
 
+    def after_range(self, grain: Grain) -> Optional[tuple[Period, str]]:
+        """Narrative mode: the second end of a range told in an earlier sentence with no date told since, at least as
+        precise as ``grain``: what a step forward counts from ("The war lasted from 1914 to 1918. Two years later": 1920),
+        while the story itself stays at the range's start, where its telling begins (see :func:`moves_story`)."""
+        told = self.range_to
+        if not self.narrative or told is None or told[2] >= self.sentence or self.any_tid != told[1] or told[0].grain > grain:
+            return None
+        return told[0], told[1]
+
     def flashback_local(self) -> Optional[tuple[Period, str]]:
         """Narrative mode: in a clause in the past perfect, the look-back named last in the sentence before, in the past
         perfect too and before the story's time ("The owners had feared a strike since 1887. That winter a committee had
@@ -231,6 +247,8 @@ class Story:
         net rose ... After a flat second quarter ..., the year-earlier period" is the third quarter's),
         unless a later one is named by its last day."""
         self.sentence_of[tid] = self.sentence
+        if self.ranging:
+            self.range_to = (period, tid, self.sentence)
         if period.grain is Grain.DAY and tid:
             self.told_days.append((period, tid))
         # a date of a flashback ("since 1887. That winter ... had fed") is no more what the story is about than its look-back
@@ -310,6 +328,16 @@ def heading_lines(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def joined_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text between two dates of a sentence holds a comma or semicolon and "and" ("or") that join a clause to
+    the first one's, with no relative or subordinate clause opened after it: "announced it on 12 March, and the academy
+    gave her its prize in December"; not "surrendered after a siege that began in January"."""
+    cues = tense_words(doc.language)
+    words = [w.lower() for w in _WORD.findall(doc.text, start, end)]
+    at = next((k for k in range(len(words) - 1, 0, -1) if words[k] in cues.list_words and words[k - 1] in (",", ";")), None)
+    return at is not None and not any(w in cues.boundaries or w in cues.relatives for w in words[at + 1 :])
+
+
 def story_pick(mode: str, cands: list[Period], story: Story, before: bool = False) -> Optional[Period]:
     """Narrative mode: which year a bare "September", "May 3" or "the summer" falls in.
 
@@ -332,6 +360,14 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         now = last[1]
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
+    elif (last is not None and last[0] == story.sentence and not story.last_aside and not story.last_flashback and not story.flashback
+          and story.joined and now.grain <= Grain.MONTH and last[1].start >= now.start):
+        # the clauses of a sentence joined by ", and" follow each other: "announced it on 12 March, and the prize came in
+        # December" (not the December before; "surrendered after a siege that began in January" looks back); a step of
+        # days back is a clause told alongside ("fell on 14 July, and the fort was taken on 12 July")
+        # (after a month, at most the month before it: "In March 1917 ..., and in January" is 1918's)
+        back = SENTENCE_BACK if now.grain in DAY_GRAINS else SENTENCE_BACK_MONTH
+        cands = [c for c in cands if c.end > now.start - back] or cands
     if story.section_years is not None:  # under "2008: ...", a bare "March" is of 2008, wherever the overview ended
         first, last = story.section_years
         last = max(last, (now.end - dt.timedelta(microseconds=1)).year)  # ... unless the story went on into 2009
@@ -350,9 +386,11 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
     return min(cands, key=cost)
 
 
-def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Mention, story: Story) -> bool:
+def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Mention, story: Story,
+                mentions: Optional[list[Mention]] = None) -> bool:
     """Narrative mode: whether a resolved date moves the story's current time or only
-    refers to a time ("that year", "the previous quarter", a plan "for a campaign in 1810")."""
+    refers to a time ("that year", "the previous quarter", a plan "for a campaign in 1810"); ``mentions``: the text's
+    time expressions, whose words are no tense cue of another (see :func:`future_cue_outside`)."""
     shift = spec.shift
     if (shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE))
             and not (ctx.mode == "narrative" and (_counts_ahead(ctx, spec.relative_word) or _season_ahead(spec, period, story)))
@@ -366,6 +404,9 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
             and story.current.grain not in DAY_GRAINS and (story.day is None or story.day_passed)):
         return False  # "In 1987 ... That day": a day the story cannot place does not move it off its year
     if range_end(ctx, mention, story):
+        if in_parentheses(ctx.text, mention.start, mention.end) and story.current is not None:
+            return story.set_aside(set_off=True)  # a life's span in passing: "In 1916 the general (1865-1929) took command"
+        story.ranging = True  # (a step forward in a later sentence counts from it, see Story.after_range)
         return False  # "fought between August 1916 and March 1917": the story is at the range's start, where its telling begins
     if looks_ahead(ctx, spec):
         return story.set_aside()  # a prospect someone speaks of: "envisioned the withdrawal of troops by next summer"
@@ -396,8 +437,28 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if ends_span(ctx.doc, mention.start):
         return False  # where a span ends: "an assault that lasted until the fall of the city in February 1945"
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
+    if tense == "future" and mentions is not None and not future_cue_outside(ctx, mention, mentions):
+        return True  # "spent the next four years there, graduating in 1894": the "next" of a time counts on in the story
     # a plan or a prospect does not move the story; the day the planning was done does
     return tense != "future" or dates_planning(ctx, mention) or story.set_aside()
+
+
+def future_cue_outside(ctx: "Context", mention: Mention, mentions: list[Mention]) -> bool:
+    """Narrative mode: whether the sentence of a date holds a word that looks ahead ("will", "planned", "next") outside
+    its time expressions: in a history "the next four years", "the following spring" count on from the story's time and
+    make no clause of the sentence a prospect."""
+    s, e = ctx.doc.sentence_at(mention.start)
+    cues = tense_words(ctx.doc.language)
+    ahead = cues.future | cues.aux_future | cues.modals
+    spans = [(m.start, m.end) for m in mentions if m.end > s and m.start < e]
+    for w in _CUE_WORD.finditer(ctx.text, s, e):
+        word = w.group().lower()
+        if word in ahead and (word not in cues.modals or w.group().islower()) and not any(a <= w.start() < b for a, b in spans):
+            return True
+    return False
+
+
+_CUE_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def bc_aside(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> bool:
@@ -764,6 +825,13 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         return meaning, None  # (a decade, a century: "A century after his death" is a year, as "a decade earlier")
     after = _WORD.findall(ctx.text, mention.end, mention.end + 80)
     sign = table["directions"].get(after[0].lower()) if after else None
+    if sign is not None and after[0].islower() and _as_adverb(ctx, table, mention):
+        # "the men who had set out two years before, ...": "before" ends the clause, an adverb, as "two years earlier"
+        s, _ = ctx.doc.sentence_at(mention.start)
+        before = _WORD.findall(ctx.text, max(s, mention.start - 40), mention.start)
+        if meaning.grain in HOUR_GRAINS or (before and before[-1].lower() in table["length_before"]):
+            return meaning, None  # ("lasted a week before, ...": a length)
+        return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), None
     if sign is None or not after[0].islower() or len(after) < 2 or after[1] in _SENTENCE_END or after[1].lower() in ("that", "then"):
         return meaning, None
     gap = ctx.text[mention.end : mention.end + 40].split(None, 2)
@@ -786,6 +854,15 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         # the war told before; not "The massacre of 1962, four days after the vote": days from the vote)
         return meaning, None
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
+
+
+def _as_adverb(ctx: "Context", table: dict, mention: Mention) -> bool:
+    """Whether "before" ("after") right after a length ends its clause or comes before the clause's verb ("two years
+    before, ...", "who only a few months before had signed"), an adverb that counts from the story's time."""
+    _, e = ctx.doc.sentence_at(mention.start)
+    rx = _extent_patterns(tuple(table.get("offset_words", ())), (), tuple(table.get("offset_adverbs", ())), tuple(table.get("adverb_next", ())))[0]
+    m = rx.match(ctx.text.lower(), mention.end, min(len(ctx.text), e + 1))
+    return m is not None and ctx.text[m.start():m.end()].strip().lower() in table.get("offset_adverbs", ())
 
 
 def month_name(ctx: "Context", spec: CalendarSpec, mention: Mention) -> Optional[tuple[int, str, bool]]:
@@ -830,13 +907,20 @@ def season_dated_after(ctx: "Context", spec: CalendarSpec, mention: Mention, aft
             or spec.relative_word is not None):
         return None
     told = after.meaning
-    if (not isinstance(told, CalendarSpec) or told.year is None or told.month is None or told.bc or told.shift is not None
+    if (not isinstance(told, CalendarSpec) or told.year is None or told.bc or told.shift is not None
             or after.start - mention.end > SEASON_DATE_REACH or any(c in ctx.text[mention.end : after.start] for c in ",;:.!?()")):
         return None
     following = _WORD.findall(ctx.text, mention.end, mention.end + 20)
     table = ctx.lexicon.tables.get("month_names")
     if not following or not following[0][:1].islower() or (table and following[0] in table["not_next"]):
         return None  # no noun qualified ("in the summer of ...", "the summer in June 1942")
+    if told.month is None:
+        # "the spring offensive of 1918", "The spring campaign of 1863": a year written right after the noun the season
+        # qualifies names that year's season (a winter's is left: "the winter campaign of 1941" may begin in its December)
+        between = _WORD.findall(ctx.text, mention.end, after.start)
+        of_year = (told.grain is Grain.YEAR and told.season is None and told.quarter is None and told.half is None and spec.season != "WI"
+                   and len(between) == 2 and between[1].lower() in (table or {}).get("year_links", ()))
+        return told.year if of_year else None
     try:
         date = cal.containing(dt.datetime(told.year, told.month, told.day or 1), Grain.MONTH if told.day is None else Grain.DAY)
         cands = [cal.season(y, spec.season) for y in (told.year - 1, told.year, told.year + 1, told.year + 2)]
