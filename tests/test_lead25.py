@@ -199,3 +199,21 @@ def test_a_verb_after_and_with_a_name_for_its_object_is_a_verb_the_date_can_reac
     assert (beat.earliest_start, beat.latest_end) == (dt.datetime(2025, 12, 1), dt.datetime(2026, 1, 1))
     assert not tl.conflicts
 
+
+
+@pytest.mark.parametrize("text, verb, noun, year", [
+    # a time right after a noun a signal introduces dates that noun, not the verb before the signal
+    ("Lindqvist led it until her death in 1938.", "led", "death", 1938),
+    ("The party has governed it since the election in 2019.", "governed", "election", 2019),
+])
+def test_a_time_after_the_noun_of_an_event_signal_dates_the_noun(text: str, verb: str, noun: str, year: int) -> None:
+    tl = timeline.build(text, reference_time="2026-12-04")
+    by_text = {e.text: e for e in tl.events}
+    assert by_text[noun].earliest_start == dt.datetime(year, 1, 1)
+    assert not any(a.target.startswith("t") and str(a.relation) == "during" for a in by_text[verb].anchors)
+
+
+def test_a_time_after_the_object_of_a_verb_still_dates_the_verb() -> None:
+    tl = timeline.build("He accepted the offer on Wednesday.", reference_time="2026-12-04")
+    accepted = next(e for e in tl.events if e.text == "accepted")
+    assert accepted.earliest_start == dt.datetime(2026, 12, 2)
