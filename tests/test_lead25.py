@@ -217,3 +217,17 @@ def test_a_time_after_the_object_of_a_verb_still_dates_the_verb() -> None:
     tl = timeline.build("He accepted the offer on Wednesday.", reference_time="2026-12-04")
     accepted = next(e for e in tl.events if e.text == "accepted")
     assert accepted.earliest_start == dt.datetime(2026, 12, 2)
+
+
+@pytest.mark.parametrize("text, value", [
+    # the present perfect of a scheduling verb with "for" names the appointment made: ahead (said on Thursday 14 May)
+    ("A hearing has been set for Monday.", "2026-05-18"),
+    ("The vote has been scheduled for Monday.", "2026-05-18"),
+    ("Talks have been scheduled for Monday.", "2026-05-18"),
+    # a simple or past-perfect scheduling may have been overtaken: the closest Monday, as before
+    ("The vote was scheduled for Monday but was postponed.", "2026-05-11"),
+    ("The vote, which had been scheduled for Monday, was postponed.", "2026-05-11"),
+])
+def test_an_appointment_made_in_the_present_perfect_lies_ahead(text: str, value: str) -> None:
+    (t,) = timeline.tag(text, "2026-05-14")
+    assert t.value == value
