@@ -29,6 +29,8 @@ from .placement import (
     close_open,
     continued_discourse,
     convention_facts,
+    news_day,
+    news_day_facts,
     day_part_facts,
     day_parts,
     described_facts,
@@ -439,16 +441,20 @@ def _assemble(
                          and link.offset_max is not None and link.offset_max <= _MEASURED_STEP)
     stepping = measured - frozenset(link.source for link in links if (link.target in placed_times and link.relation is not LinkRelation.BEFORE)
                                     or (link.relation in _ORDERING and link.target not in placed_times and link.source not in measured))
-    narrated = _led(mentions, real, _narrated(segmented, mentions, relative | describing, addressing) - (tied - stepping), addressing)
+    happenings = _narrated(segmented, mentions, relative | describing, addressing)
+    narrated = _led(mentions, real, happenings - (tied - stepping), addressing)
     clocks = _lasting(timexes, *_CLOCK)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
                                     _lasting(timexes, *_CARRIED) | clocks, narrated, addressing, clocks)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, _lasting(timexes, *_NARROW), past)}
+    # "A fire tore through a paint factory on Tuesday evening. ... Two workers were treated": the lead's day, not the publication day
+    lead_day = news_day(in_order, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
+                        filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE), continued)
     soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
-            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early,
-                           _sentence_dates(segmented, timexes), days)]
+            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day), filed_early,
+                           _sentence_dates(segmented, timexes), days), *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
     soft += convention_facts(

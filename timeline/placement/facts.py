@@ -651,3 +651,84 @@ def convention_facts(
                             (Bound(start_of(eid), earliest, last_minute, "publication day", SOFT_STRENGTH), reaches_window,
                              Bound(end_of(eid), None, reference[1], "publication day", SOFT_STRENGTH)), fallback=True))
     return out
+
+
+NEWS_DAY_REACH = 3
+"""How many sentences after the lead an undated happening may take the lead's day (see :func:`news_day`)."""
+NEWS_DAY_MAX_DAYS = 3
+"""The furthest before publication (in calendar days) a lead's day may lie for the sentences after it to take it."""
+NEWS_DAY_CLOCK = dt.timedelta(hours=6)
+"""A time the story names after its lead that ends at most this long after the lead's day ("shortly after
+midnight") is a step of the same news, not a new day: the news day goes on past it."""
+NEWS_DAY_CONFIDENCE = 0.65
+"""How sure the likely layer is that an undated happening told right after the lead happened on the lead's day."""
+
+
+def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+             carried: frozenset[str], reference: Optional[tuple[dt.datetime, dt.datetime]], real: Mapping[str, bool],
+             past: Mapping[str, bool], happenings: frozenset[str], time_tied: frozenset[str],
+             continued: Mapping[str, str]) -> dict[str, tuple[str, dt.datetime, dt.datetime]]:
+    """Event -> (the lead's time, from, to) for each undated happening told in the few sentences
+    after a lead that dates the news to a day before publication ("A fire tore through a paint
+    factory on Tuesday evening" in a paper of Wednesday; "Firefighters battled the blaze for six
+    hours before they brought it under control shortly after midnight. Two workers were treated
+    for smoke inhalation"): the news happened that day, not on the publication day.
+
+    The lead is the first sentence that dates a real past event other than a report (``lends``:
+    event -> the time it sets for its sentence; ``carried``: the times of a day or a part of one)
+    to one calendar day one to :data:`NEWS_DAY_MAX_DAYS` days before the publication day
+    (``reference``).  For :data:`NEWS_DAY_REACH` sentences after it, a happening told in the
+    simple past (``happenings``; not a report, a state, a flashback or a verb in the present)
+    that no time dates (``time_tied``: the events the text relates to a time; ``continued``: those
+    a discourse time already places; a deadline after it, "before midnight", is no time of its own)
+    most likely happened from the lead's time to the end of its day (a night named by its day ends
+    at midnight), and after the latest time of that day a sentence before it told (the story's clock
+    moves forward); a happening ordered only against another event ("battled the blaze for six hours
+    before they brought it under control") takes it too.  A sentence that names a time outside
+    the lead's day (beyond :data:`NEWS_DAY_CLOCK` after it) moves the story and ends the reach:
+    "Residents returned on Wednesday morning" is the publication day's news.  Reports are left to
+    the publication day, where TimeML annotators put them."""
+    day = publication_day(reference)
+    if day is None:
+        return {}
+    lead: Optional[tuple[int, str]] = None
+    for eid, cls, sentence in events:
+        if eid in lends and real.get(eid, False):
+            if cls != "REPORTING" and past.get(eid, False):
+                lead = (sentence, lends[eid])
+            break
+    if lead is None or lead[1] not in carried or lead[1] not in spans:
+        return {}
+    lo, hi = spans[lead[1]]
+    first = _midnight(lo)
+    last = _shift(first, _DAY)
+    earliest_day = _shift(day[0], -NEWS_DAY_MAX_DAYS * _DAY)
+    if last is None or earliest_day is None or not (earliest_day <= first and last <= day[0]) or lo >= last:
+        return {}
+    start, end = max(lo, first), last  # from the lead's time to the end of its day: what is told after the lead follows it
+    reach = _shift(last, NEWS_DAY_CLOCK)
+    moved = {sentence for eid, _cls, sentence in events if eid in lends and lends[eid] in spans and sentence > lead[0]
+             and not (first <= spans[lends[eid]][0] and reach is not None and spans[lends[eid]][1] <= reach)}
+    stop = min(moved, default=lead[0] + NEWS_DAY_REACH + 1)
+    # the story's clock inside the lead's day: "The system failed at about 5:30 a.m. ... was restored just after 11 a.m.
+    # Some travellers slept in the terminal" (the sleeping came after 11 a.m.)
+    clock: dict[int, dt.datetime] = {}
+    for eid, _cls, sentence in events:
+        span = spans.get(lends.get(eid, ""))
+        if span is not None and first <= span[0] < end and span[1] <= end and sentence >= lead[0]:
+            clock[sentence] = max(clock.get(sentence, span[0]), span[0])
+    out = {}
+    for eid, _cls, sentence in events:
+        if (lead[0] < sentence <= min(lead[0] + NEWS_DAY_REACH, stop - 1) and eid in happenings and real.get(eid, False)
+                and past.get(eid, False) and eid not in lends and eid not in time_tied and eid not in continued):
+            out[eid] = (lead[1], max([start, *(t for k, t in clock.items() if k < sentence)]), end)
+    return out
+
+
+def news_day_facts(placed: Mapping[str, tuple[str, dt.datetime, dt.datetime]]) -> list[SoftFact]:
+    """One soft fact per event :func:`news_day` puts on the lead's day: inside that time and day."""
+    evidence = "an undated happening told right after the lead: the lead's day"
+    return [SoftFact(eid, t, "IS_INCLUDED", NEWS_DAY_CONFIDENCE, "discourse",
+                     (Bound(start_of(eid), start, None, evidence, SOFT_STRENGTH), Bound(end_of(eid), None, end, evidence, SOFT_STRENGTH)),
+                     evidence, told="news-day")
+            for eid, (t, start, end) in placed.items()]

@@ -1,0 +1,70 @@
+"""The lead's day: undated happenings told right after a lead dated before publication (session s25)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+from timeline.placement import news_day
+
+
+def _day_of(tl: timeline.Timeline, word: str) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """The likely interval of the first event with that text."""
+    e = min((e for e in tl.events if e.text == word), key=lambda e: e.start)
+    return e.likely_start, e.likely_end
+
+
+def _inside(span: tuple[dt.datetime | None, dt.datetime | None], day: str) -> bool:
+    start = dt.datetime.fromisoformat(day)
+    return span[0] is not None and span[1] is not None and start <= span[0].replace(tzinfo=None) and span[1].replace(tzinfo=None) <= start + dt.timedelta(days=1)
+
+
+STORM = ("A storm ripped the roof off a sports hall in Bexley on Monday afternoon. "
+         "Volunteers carried the gym equipment to a nearby church before the rain got worse. "
+         "Two caretakers were hurt when a beam fell. "
+         "The council said the hall would stay shut for a month.")
+
+
+def test_undated_happenings_after_the_lead_take_its_day() -> None:
+    """Published Tuesday 13 Oct 2026: the carrying and the fall happened on Monday, the lead's day."""
+    tl = timeline.build(STORM, "2026-10-13")
+    assert _inside(_day_of(tl, "carried"), "2026-10-12")
+    assert _inside(_day_of(tl, "hurt"), "2026-10-12")
+    assert _inside(_day_of(tl, "fell"), "2026-10-12")
+
+
+def test_the_report_at_the_end_stays_on_the_publication_day() -> None:
+    """What the council said is placed where TimeML annotators put reports: the publication day."""
+    tl = timeline.build(STORM, "2026-10-13")
+    assert _inside(_day_of(tl, "said"), "2026-10-13")
+
+
+def test_a_sentence_on_another_day_ends_the_lead_day() -> None:
+    """After "On Tuesday morning ..." the story has moved: what follows is not put back on Monday."""
+    text = ("A storm ripped the roof off a sports hall in Bexley on Monday afternoon. "
+            "On Tuesday morning, engineers inspected the walls. "
+            "Two caretakers were hurt when a beam fell.")
+    tl = timeline.build(text, "2026-10-13")
+    assert not _inside(_day_of(tl, "hurt"), "2026-10-12")
+
+
+def test_no_lead_day_when_the_lead_is_far_back() -> None:
+    """A lead a week before publication names background, not the news of the day: nothing moves."""
+    day = dt.datetime(2026, 10, 5)
+    spans = {"t1": (day, day + dt.timedelta(days=1))}
+    events = [("e1", "OCCURRENCE", 0), ("e2", "OCCURRENCE", 1)]
+    args = dict(lends={"e1": "t1"}, spans=spans, carried=frozenset({"t1"}), real={"e1": True, "e2": True},
+                past={"e1": True, "e2": True}, happenings=frozenset({"e1", "e2"}), time_tied=frozenset({"e1"}), continued={})
+    assert news_day(events, reference=(dt.datetime(2026, 10, 13), dt.datetime(2026, 10, 14)), **args) == {}  # type: ignore[arg-type]
+    near = news_day(events, reference=(dt.datetime(2026, 10, 6), dt.datetime(2026, 10, 7)), **args)  # type: ignore[arg-type]
+    assert near == {"e2": ("t1", day, day + dt.timedelta(days=1))}
+
+
+def test_a_report_lead_gives_no_lead_day() -> None:
+    """ "Officials said on Monday ...": a report's day is not the news day (reports stay where they are)."""
+    day = dt.datetime(2026, 10, 12)
+    events = [("e1", "REPORTING", 0), ("e2", "OCCURRENCE", 1)]
+    out = news_day(events, {"e1": "t1"}, {"t1": (day, day + dt.timedelta(days=1))}, frozenset({"t1"}),
+                   (dt.datetime(2026, 10, 13), dt.datetime(2026, 10, 14)), {"e1": True, "e2": True}, {"e1": True, "e2": True},
+                   frozenset({"e2"}), frozenset({"e1"}), {})
+    assert out == {}
