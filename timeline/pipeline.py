@@ -451,14 +451,15 @@ def _assemble(
     continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, _lasting(timexes, *_NARROW), past)}
     # "A fire tore through a paint factory on Tuesday evening. ... Two workers were treated": the lead's day, not the publication day
     lead_day = news_day(in_order, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
-                        filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE), continued)
+                        filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE), continued,
+                        tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)))
     soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day), filed_early,
                            _sentence_dates(segmented, timexes), days), *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
     soft += convention_facts(
-        in_order, links, real, filed, timed, past, load_conventions(), _lasting(timexes, *_NARROW) | windows.keys(), tied | plans.keys(), {**windows, **lends},
+        in_order, links, real, filed, timed, past, load_conventions(), _lasting(timexes, *_NARROW) | windows.keys(), tied | plans.keys(), {**windows, **lends, **{eid: t for eid, (t, _, _) in lead_day.items()}},
         _attributions(segmented.text, mentions),
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         past_times, filed_early, continued,

@@ -667,35 +667,41 @@ NEWS_DAY_CONFIDENCE = 0.65
 def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
              carried: frozenset[str], reference: Optional[tuple[dt.datetime, dt.datetime]], real: Mapping[str, bool],
              past: Mapping[str, bool], happenings: frozenset[str], time_tied: frozenset[str],
-             continued: Mapping[str, str]) -> dict[str, tuple[str, dt.datetime, dt.datetime]]:
+             continued: Mapping[str, str], ordered: frozenset[str] = frozenset(),
+             speech: frozenset[str] = frozenset(), following: frozenset[str] = frozenset()) -> dict[str, tuple[str, dt.datetime, dt.datetime]]:
     """Event -> (the lead's time, from, to) for each undated happening told in the few sentences
     after a lead that dates the news to a day before publication ("A fire tore through a paint
     factory on Tuesday evening" in a paper of Wednesday; "Firefighters battled the blaze for six
     hours before they brought it under control shortly after midnight. Two workers were treated
     for smoke inhalation"): the news happened that day, not on the publication day.
 
-    The lead is the first sentence that dates a real past event other than a report (``lends``:
-    event -> the time it sets for its sentence; ``carried``: the times of a day or a part of one)
-    to one calendar day one to :data:`NEWS_DAY_MAX_DAYS` days before the publication day
+    The lead is the first sentence that tells a real past event other than a report; it must date
+    one (``lends``: event -> the time it sets for its sentence; ``carried``: the times of a day or a
+    part of one) to one calendar day one to :data:`NEWS_DAY_MAX_DAYS` days before the publication day
     (``reference``).  For :data:`NEWS_DAY_REACH` sentences after it, a happening told in the
     simple past (``happenings``; not a report, a state, a flashback or a verb in the present)
     that no time dates (``time_tied``: the events the text relates to a time; ``continued``: those
     a discourse time already places; a deadline after it, "before midnight", is no time of its own)
     most likely happened from the lead's time to the end of its day (a night named by its day ends
     at midnight), and after the latest time of that day a sentence before it told (the story's clock
-    moves forward); a happening ordered only against another event ("battled the blaze for six hours
-    before they brought it under control") takes it too.  A sentence that names a time outside
+    moves forward).  A happening the text orders before another event ("battled the blaze for six
+    hours before they brought it under control") takes it too, and in a sentence that names a time
+    of the lead's day only such a one (``ordered``), since the sentence's time places the others;
+    one the text puts after another past event (``following``: "The governor toured the valley shortly
+    after the water receded") may lie days on and does not.  A sentence that names a time outside
     the lead's day (beyond :data:`NEWS_DAY_CLOCK` after it) moves the story and ends the reach:
     "Residents returned on Wednesday morning" is the publication day's news.  Reports are left to
-    the publication day, where TimeML annotators put them."""
+    the publication day, where TimeML annotators put them, and so is a report spoken at an occasion
+    (``speech``: "Prosecutors told the court", which the trial dates, not the verdict), and what a
+    report says after it in its sentence ("... told the court that he hid the transfers")."""
     day = publication_day(reference)
     if day is None:
         return {}
     lead: Optional[tuple[int, str]] = None
+    opening = min((sentence for eid, cls, sentence in events if real.get(eid, False) and past.get(eid, False) and cls != "REPORTING"), default=None)
     for eid, cls, sentence in events:
-        if eid in lends and real.get(eid, False):
-            if cls != "REPORTING" and past.get(eid, False):
-                lead = (sentence, lends[eid])
+        if sentence == opening and eid in lends and real.get(eid, False) and cls != "REPORTING" and past.get(eid, False):
+            lead = (sentence, lends[eid])
             break
     if lead is None or lead[1] not in carried or lead[1] not in spans:
         return {}
@@ -709,6 +715,12 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     reach = _shift(last, NEWS_DAY_CLOCK)
     moved = {sentence for eid, _cls, sentence in events if eid in lends and lends[eid] in spans and sentence > lead[0]
              and not (first <= spans[lends[eid]][0] and reach is not None and spans[lends[eid]][1] <= reach)}
+    # a sentence led by a report ("The company said the cause was unknown.") breaks the narration, as it breaks a carried day
+    leaders: dict[int, str] = {}
+    for eid, cls, sentence in events:
+        if real.get(eid, False) and past.get(eid, False) and sentence not in leaders:
+            leaders[sentence] = "REPORTING" if eid in speech else cls
+    moved |= {sentence for sentence, cls in leaders.items() if cls == "REPORTING" and sentence > lead[0]}
     stop = min(moved, default=lead[0] + NEWS_DAY_REACH + 1)
     # the story's clock inside the lead's day: "The system failed at about 5:30 a.m. ... was restored just after 11 a.m.
     # Some travellers slept in the terminal" (the sleeping came after 11 a.m.)
@@ -717,10 +729,16 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
         span = spans.get(lends.get(eid, ""))
         if span is not None and first <= span[0] < end and span[1] <= end and sentence >= lead[0]:
             clock[sentence] = max(clock.get(sentence, span[0]), span[0])
+    dated = frozenset(sentence for eid, _cls, sentence in events if eid in lends)
+    reported: set[int] = set()  # sentences in which a report has been passed: what follows is what it says
     out = {}
-    for eid, _cls, sentence in events:
-        if (lead[0] < sentence <= min(lead[0] + NEWS_DAY_REACH, stop - 1) and eid in happenings and real.get(eid, False)
-                and past.get(eid, False) and eid not in lends and eid not in time_tied and eid not in continued):
+    for eid, cls, sentence in events:
+        if cls == "REPORTING" or eid in speech:
+            reported.add(sentence)
+            continue
+        if (lead[0] < sentence <= min(lead[0] + NEWS_DAY_REACH, stop - 1) and eid in happenings and sentence not in reported and real.get(eid, False)
+                and past.get(eid, False) and eid not in lends and eid not in time_tied and eid not in continued
+                and eid not in following and (sentence not in dated or eid in ordered)):
             out[eid] = (lead[1], max([start, *(t for k, t in clock.items() if k < sentence)]), end)
     return out
 
