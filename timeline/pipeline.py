@@ -459,7 +459,7 @@ def _assemble(
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
     soft += convention_facts(
-        in_order, links, real, filed, timed, past, load_conventions(), _lasting(timexes, *_NARROW) | windows.keys(), tied | plans.keys(), {**windows, **lends, **{eid: t for eid, (t, _, _) in lead_day.items()}},
+        in_order, links, real, filed, timed, past, load_conventions(), _lasting(timexes, *_NARROW) | windows.keys(), tied | plans.keys(), {**windows, **lends},
         _attributions(segmented.text, mentions),
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         past_times, filed_early, continued,
