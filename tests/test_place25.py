@@ -102,3 +102,17 @@ def test_ordered_before_another_event_only_in_a_sentence_with_a_time_of_the_day(
                    ordered=frozenset({"e2", "e3"}))
     assert set(out) == {"e2", "e3"}
     assert out["e3"][1:] == (day, day + dt.timedelta(days=1))
+
+
+
+def test_a_lead_of_two_days_gives_no_lead_day() -> None:
+    """ "freed on Friday after rising water trapped them late on Wednesday": the lead names two days, so no
+    one of them is the day of what the next sentences tell (e1 on Friday, e2 late on Wednesday, both in the lead)."""
+    friday, wednesday = dt.datetime(2026, 3, 6), dt.datetime(2026, 3, 4)
+    spans = {"t1": (friday, friday + dt.timedelta(days=1)), "t2": (wednesday + dt.timedelta(hours=16), wednesday + dt.timedelta(days=1))}
+    events = [("e1", "OCCURRENCE", 0), ("e2", "OCCURRENCE", 0), ("e3", "OCCURRENCE", 1)]
+    ids = ["e1", "e2", "e3"]
+    args = dict(spans=spans, carried=frozenset({"t1", "t2"}), reference=(dt.datetime(2026, 3, 7), dt.datetime(2026, 3, 8)),
+                real=dict.fromkeys(ids, True), past=dict.fromkeys(ids, True), happenings=frozenset(ids), time_tied=frozenset({"e1", "e2"}), continued={})
+    assert news_day(events, {"e1": "t1", "e2": "t2"}, **args) == {}  # type: ignore[arg-type]
+    assert set(news_day(events, {"e1": "t1"}, **args)) == {"e3"}  # type: ignore[arg-type]

@@ -678,7 +678,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     The lead is the first sentence that tells a real past event other than a report; it must date
     one (``lends``: event -> the time it sets for its sentence; ``carried``: the times of a day or a
     part of one) to one calendar day one to :data:`NEWS_DAY_MAX_DAYS` days before the publication day
-    (``reference``).  For :data:`NEWS_DAY_REACH` sentences after it, a happening told in the
+    (``reference``), and name no time outside that day ("were rescued on Thursday after their trawler
+    lost power late on Tuesday" tells of two days).  For :data:`NEWS_DAY_REACH` sentences after it, a happening told in the
     simple past (``happenings``; not a report, a state, a flashback or a verb in the present)
     that no time dates (``time_tied``: the events the text relates to a time; ``continued``: those
     a discourse time already places; a deadline after it, "before midnight", is no time of its own)
@@ -713,7 +714,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
         return {}
     start, end = max(lo, first), last  # from the lead's time to the end of its day: what is told after the lead follows it
     reach = _shift(last, NEWS_DAY_CLOCK)
-    moved = {sentence for eid, _cls, sentence in events if eid in lends and lends[eid] in spans and sentence > lead[0]
+    # the lead itself counts: "rescued on Thursday after their trawler lost power late on Tuesday" names no one news day
+    moved = {sentence for eid, _cls, sentence in events if eid in lends and lends[eid] in spans and sentence >= lead[0]
              and not (first <= spans[lends[eid]][0] and reach is not None and spans[lends[eid]][1] <= reach)}
     # a sentence led by a report ("The company said the cause was unknown.") breaks the narration, as it breaks a carried day
     leaders: dict[int, str] = {}
