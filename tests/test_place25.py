@@ -116,3 +116,12 @@ def test_a_lead_of_two_days_gives_no_lead_day() -> None:
                 real=dict.fromkeys(ids, True), past=dict.fromkeys(ids, True), happenings=frozenset(ids), time_tied=frozenset({"e1", "e2"}), continued={})
     assert news_day(events, {"e1": "t1", "e2": "t2"}, **args) == {}  # type: ignore[arg-type]
     assert set(news_day(events, {"e1": "t1"}, **args)) == {"e3"}  # type: ignore[arg-type]
+
+
+def test_a_night_carried_to_the_next_sentence_ends_at_its_midnight() -> None:
+    """ "... on Sunday night. A cyclist rode into the ditch": carried on from a night named by its day, most
+    likely before that day's midnight, as an event the text puts in the night itself."""
+    text = ("A water main burst under the ring road in Tarrow on Sunday night. "
+            "A cyclist rode into the flooded ditch and was pulled out by two taxi drivers.")
+    tl = timeline.build(text, "2026-11-03")  # a Tuesday
+    assert _inside(_day_of(tl, "rode"), "2026-11-01")
