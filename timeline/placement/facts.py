@@ -296,8 +296,9 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
     landslide buried the line on Thursday night. A freight train stopped short of the debris")."""
     nights = {t.tid: t for t in timexes if t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None}
     out = []
-    carried = [Link(eid, "during", t) for eid, t in continued.items() if t in nights]
-    for link in (*links, *carried):
+    # a carried night is cut in with the discourse that carries it (its tier and kind of basis)
+    carried = [(Link(eid, "during", t), "discourse") for eid, t in continued.items() if t in nights]
+    for link, kind in (*((link, "night") for link in links), *carried):
         t = nights.get(link.target)
         if t is None or link.relation != "during" or not real.get(link.source, False):
             continue
@@ -305,7 +306,7 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
         if midnight is None or not (t.earliest < midnight < t.latest):  # type: ignore[operator]
             continue
         fact = Bound(end_of(link.source), None, midnight, f"a night named by its day: most likely before its midnight ({t.text})", SOFT_STRENGTH)
-        out.append(SoftFact(link.source, t.tid, "IS_INCLUDED", NIGHT_CONFIDENCE, "night", (fact,)))
+        out.append(SoftFact(link.source, t.tid, "IS_INCLUDED", NIGHT_CONFIDENCE, kind, (fact,)))
     return out
 
 
