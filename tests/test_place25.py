@@ -125,3 +125,13 @@ def test_a_night_carried_to_the_next_sentence_ends_at_its_midnight() -> None:
             "A cyclist rode into the flooded ditch and was pulled out by two taxi drivers.")
     tl = timeline.build(text, "2026-11-03")  # a Tuesday
     assert _inside(_day_of(tl, "rode"), "2026-11-01")
+
+
+def test_a_flashback_after_the_lead_is_over_by_the_end_of_its_day() -> None:
+    """ "... the foreman said the gas had leaked from a cracked valve": the leak came before the news of the
+    lead's day, not on the publication day (a report, even one leading its sentence, does not stop this)."""
+    text = ("An explosion wrecked a bakery in Dorrow on Friday morning. "
+            "The foreman said the gas had leaked from a cracked valve.")
+    tl = timeline.build(text, "2026-01-31")  # a Saturday
+    end = _day_of(tl, "leaked")[1]
+    assert end is not None and end.replace(tzinfo=None) <= dt.datetime(2026, 1, 31)

@@ -673,7 +673,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
              carried: frozenset[str], reference: Optional[tuple[dt.datetime, dt.datetime]], real: Mapping[str, bool],
              past: Mapping[str, bool], happenings: frozenset[str], time_tied: frozenset[str],
              continued: Mapping[str, str], ordered: frozenset[str] = frozenset(),
-             speech: frozenset[str] = frozenset(), following: frozenset[str] = frozenset()) -> dict[str, tuple[str, dt.datetime, dt.datetime]]:
+             speech: frozenset[str] = frozenset(), following: frozenset[str] = frozenset(),
+             flashbacks: frozenset[str] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
     """Event -> (the lead's time, from, to) for each undated happening told in the few sentences
     after a lead that dates the news to a day before publication ("A fire tore through a paint
     factory on Tuesday evening" in a paper of Wednesday; "Firefighters battled the blaze for six
@@ -699,7 +700,10 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     "Residents returned on Wednesday morning" is the publication day's news.  Reports are left to
     the publication day, where TimeML annotators put them, and so is a report spoken at an occasion
     (``speech``: "Prosecutors told the court", which the trial dates, not the verdict), and what a
-    report says after it in its sentence ("... told the court that he hid the transfers")."""
+    report says after it in its sentence ("... told the court that he hid the transfers").  An undated
+    flashback told after the lead (``flashbacks``, the past perfect: "told reporters at the scene that the
+    fire had started in a storage room"), until a sentence names a time outside the lead's day, most
+    likely ended by the end of that day (its start is left open): it comes back with ``None`` as its from."""
     day = publication_day(reference)
     if day is None:
         return {}
@@ -727,8 +731,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     for eid, cls, sentence in events:
         if real.get(eid, False) and past.get(eid, False) and sentence not in leaders:
             leaders[sentence] = "REPORTING" if eid in speech else cls
-    moved |= {sentence for sentence, cls in leaders.items() if cls == "REPORTING" and sentence > lead[0]}
-    stop = min(moved, default=lead[0] + NEWS_DAY_REACH + 1)
+    told = {sentence for sentence, cls in leaders.items() if cls == "REPORTING" and sentence > lead[0]}
+    stop = min(moved | told, default=lead[0] + NEWS_DAY_REACH + 1)
     # the story's clock inside the lead's day: "The system failed at about 5:30 a.m. ... was restored just after 11 a.m.
     # Some travellers slept in the terminal" (the sleeping came after 11 a.m.)
     clock: dict[int, dt.datetime] = {}
@@ -738,10 +742,16 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
             clock[sentence] = max(clock.get(sentence, span[0]), span[0])
     dated = frozenset(sentence for eid, _cls, sentence in events if eid in lends)
     reported: set[int] = set()  # sentences in which a report has been passed: what follows is what it says
-    out = {}
+    out: dict[str, tuple[str, Optional[dt.datetime], dt.datetime]] = {}
     for eid, cls, sentence in events:
         if cls == "REPORTING" or eid in speech:
             reported.add(sentence)
+            continue
+        # what the story says had happened before ("told reporters that the fire had started in a storage room"), until it
+        # names another day, was over by the end of the lead's day: the past perfect looks back from the news
+        if (lead[0] < sentence < min(moved, default=sentence + 1) and eid in flashbacks and real.get(eid, False)
+                and past.get(eid, False) and eid not in lends and eid not in time_tied and eid not in continued):
+            out[eid] = (lead[1], None, end)
             continue
         if (lead[0] < sentence <= min(lead[0] + NEWS_DAY_REACH, stop - 1) and eid in happenings and sentence not in reported and real.get(eid, False)
                 and past.get(eid, False) and eid not in lends and eid not in time_tied and eid not in continued
@@ -750,10 +760,16 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     return out
 
 
-def news_day_facts(placed: Mapping[str, tuple[str, dt.datetime, dt.datetime]]) -> list[SoftFact]:
-    """One soft fact per event :func:`news_day` puts on the lead's day: inside that time and day."""
+def news_day_facts(placed: Mapping[str, tuple[str, Optional[dt.datetime], dt.datetime]]) -> list[SoftFact]:
+    """One soft fact per event :func:`news_day` puts on the lead's day: inside that time and day (a
+    flashback, with no start: over by the day's end)."""
     evidence = "an undated happening told right after the lead: the lead's day"
-    return [SoftFact(eid, t, "IS_INCLUDED", NEWS_DAY_CONFIDENCE, "discourse",
-                     (Bound(start_of(eid), start, None, evidence, SOFT_STRENGTH), Bound(end_of(eid), None, end, evidence, SOFT_STRENGTH)),
-                     evidence, told="news-day")
-            for eid, (t, start, end) in placed.items()]
+    out = []
+    for eid, (t, start, end) in placed.items():
+        if start is None:
+            facts: tuple[Fact, ...] = (Bound(end_of(eid), None, end, "told as over before the news of the lead's day", SOFT_STRENGTH),)
+            out.append(SoftFact(eid, t, "BEFORE", NEWS_DAY_CONFIDENCE, "discourse", facts, evidence, told="news-day"))
+        else:
+            facts = (Bound(start_of(eid), start, None, evidence, SOFT_STRENGTH), Bound(end_of(eid), None, end, evidence, SOFT_STRENGTH))
+            out.append(SoftFact(eid, t, "IS_INCLUDED", NEWS_DAY_CONFIDENCE, "discourse", facts, evidence, told="news-day"))
+    return out
