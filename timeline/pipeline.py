@@ -29,6 +29,8 @@ from .placement import (
     close_open,
     continued_discourse,
     convention_facts,
+    news_day,
+    news_day_facts,
     day_part_facts,
     day_parts,
     described_facts,
@@ -135,7 +137,7 @@ def with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]
 
 _OPEN = IntervalBounds(None, None, None, None)
 _MEASURED_STEP = dt.timedelta(hours=6)
-_NEWS_KINDS = frozenset({"past-convention", "filing-day", "future-convention", "reported-speech", "publication-day", "event-dct"})
+_NEWS_KINDS = frozenset({"past-convention", "filing-day", "future-convention", "reported-speech", "publication-day", "event-dct", "news-day"})
 """Soft facts that read the reference time as the day the text was told (news); none in a narrative."""
 """The longest measured gap ("about an hour after") after which a verb still tells the story's next step."""
 _ORDERING = frozenset({LinkRelation.BEFORE, LinkRelation.AFTER})
@@ -453,7 +455,8 @@ def _assemble(
                          and link.offset_max is not None and link.offset_max <= _MEASURED_STEP)
     stepping = measured - frozenset(link.source for link in links if (link.target in placed_times and link.relation is not LinkRelation.BEFORE)
                                     or (link.relation in _ORDERING and link.target not in placed_times and link.source not in measured))
-    narrated = _led(mentions, real, _narrated(segmented, mentions, relative | describing, addressing) - (tied - stepping), addressing)
+    happenings = _narrated(segmented, mentions, relative | describing, addressing)
+    narrated = _led(mentions, real, happenings - (tied - stepping), addressing)
     clocks = _lasting(timexes, *_CLOCK)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
                                     _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks)
@@ -461,9 +464,15 @@ def _assemble(
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     narrow = _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _NARROW))
     continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, narrow, past)}
-    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
-            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued), filed_early,
-                           _sentence_dates(segmented, timexes), days)]
+    # "A fire tore through a paint factory on Tuesday evening. ... Two workers were treated": the lead's day, not the publication
+    # day (news only: a history has no publication day)
+    lead_day = {} if mode == "narrative" else news_day(
+        in_order, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
+        filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE), continued,
+        tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)), flashbacks)
+    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
+            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day), filed_early,
+                           _sentence_dates(segmented, timexes), days), *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
     soft += convention_facts(

@@ -30,6 +30,7 @@ LIKELY_KINDS: Mapping[str, str] = {
     "past-convention": "past-convention",
     "filing-day": "past-convention",
     "discourse": "discourse",
+    "news-day": "discourse",
     "long-past": "long-past",
     "future-convention": "future-convention",
     "publication-day": "publication-day",

@@ -288,12 +288,17 @@ on Friday night", "the night of May 3") ended by that day's midnight: the night 
 the day named (TIMEX3 ``...TNI``), and TBAQ dates such events by that day."""
 
 
-def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping[str, bool]) -> list[SoftFact]:
+def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping[str, bool],
+                continued: Mapping[str, str] = MappingProxyType({})) -> list[SoftFact]:
     """ "The warehouse caught fire on Friday night": most likely before Friday's midnight, though the night
-    (19:00 to 06:00) runs into Saturday; one soft fact per event the text puts in such a night."""
+    (19:00 to 06:00) runs into Saturday; one soft fact per event the text puts in such a night, or that
+    carries on such a night from the sentence before (``continued``: event -> the time it continues; "A
+    landslide buried the line on Thursday night. A freight train stopped short of the debris")."""
     nights = {t.tid: t for t in timexes if t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None}
     out = []
-    for link in links:
+    # a carried night is cut in with the discourse that carries it (its tier and kind of basis)
+    carried = [(Link(eid, "during", t), "discourse") for eid, t in continued.items() if t in nights]
+    for link, kind in (*((link, "night") for link in links), *carried):
         t = nights.get(link.target)
         if t is None or link.relation != "during" or not real.get(link.source, False):
             continue
@@ -301,7 +306,7 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
         if midnight is None or not (t.earliest < midnight < t.latest):  # type: ignore[operator]
             continue
         fact = Bound(end_of(link.source), None, midnight, f"a night named by its day: most likely before its midnight ({t.text})", SOFT_STRENGTH)
-        out.append(SoftFact(link.source, t.tid, "IS_INCLUDED", NIGHT_CONFIDENCE, "night", (fact,)))
+        out.append(SoftFact(link.source, t.tid, "IS_INCLUDED", NIGHT_CONFIDENCE, kind, (fact,)))
     return out
 
 
@@ -650,4 +655,121 @@ def convention_facts(
         out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.05, "publication-day",
                             (Bound(start_of(eid), earliest, last_minute, "publication day", SOFT_STRENGTH), reaches_window,
                              Bound(end_of(eid), None, reference[1], "publication day", SOFT_STRENGTH)), fallback=True))
+    return out
+
+
+NEWS_DAY_REACH = 3
+"""How many sentences after the lead an undated happening may take the lead's day (see :func:`news_day`)."""
+NEWS_DAY_MAX_DAYS = 3
+"""The furthest before publication (in calendar days) a lead's day may lie for the sentences after it to take it."""
+NEWS_DAY_CLOCK = dt.timedelta(hours=6)
+"""A time the story names after its lead that ends at most this long after the lead's day ("shortly after
+midnight") is a step of the same news, not a new day: the news day goes on past it."""
+NEWS_DAY_CONFIDENCE = 0.65
+"""How sure the likely layer is that an undated happening told right after the lead happened on the lead's day."""
+
+
+def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+             carried: frozenset[str], reference: Optional[tuple[dt.datetime, dt.datetime]], real: Mapping[str, bool],
+             past: Mapping[str, bool], happenings: frozenset[str], time_tied: frozenset[str],
+             continued: Mapping[str, str], ordered: frozenset[str] = frozenset(),
+             speech: frozenset[str] = frozenset(), following: frozenset[str] = frozenset(),
+             flashbacks: frozenset[str] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
+    """Event -> (the lead's time, from, to) for each undated happening told in the few sentences
+    after a lead that dates the news to a day before publication ("A fire tore through a paint
+    factory on Tuesday evening" in a paper of Wednesday; "Firefighters battled the blaze for six
+    hours before they brought it under control shortly after midnight. Two workers were treated
+    for smoke inhalation"): the news happened that day, not on the publication day.
+
+    The lead is the first sentence that tells a real past event other than a report; it must date
+    one (``lends``: event -> the time it sets for its sentence; ``carried``: the times of a day or a
+    part of one) to one calendar day one to :data:`NEWS_DAY_MAX_DAYS` days before the publication day
+    (``reference``), and name no time outside that day ("were rescued on Thursday after their trawler
+    lost power late on Tuesday" tells of two days).  For :data:`NEWS_DAY_REACH` sentences after it, a happening told in the
+    simple past (``happenings``; not a report, a state, a flashback or a verb in the present)
+    that no time dates (``time_tied``: the events the text relates to a time; ``continued``: those
+    a discourse time already places; a deadline after it, "before midnight", is no time of its own)
+    most likely happened from the lead's time to the end of its day (a night named by its day ends
+    at midnight), and after the latest time of that day a sentence before it told (the story's clock
+    moves forward).  A happening the text orders before another event ("battled the blaze for six
+    hours before they brought it under control") takes it too, and in a sentence that names a time
+    of the lead's day only such a one (``ordered``), since the sentence's time places the others;
+    one the text puts after another past event (``following``: "The governor toured the valley shortly
+    after the water receded") may lie days on and does not.  A sentence that names a time outside
+    the lead's day (beyond :data:`NEWS_DAY_CLOCK` after it) moves the story and ends the reach:
+    "Residents returned on Wednesday morning" is the publication day's news.  Reports are left to
+    the publication day, where TimeML annotators put them, and so is a report spoken at an occasion
+    (``speech``: "Prosecutors told the court", which the trial dates, not the verdict), and what a
+    report says after it in its sentence ("... told the court that he hid the transfers").  An undated
+    flashback told after the lead (``flashbacks``, the past perfect: "told reporters at the scene that the
+    fire had started in a storage room"), until a sentence names a time outside the lead's day, most
+    likely ended by the end of that day (its start is left open): it comes back with ``None`` as its from."""
+    day = publication_day(reference)
+    if day is None:
+        return {}
+    lead: Optional[tuple[int, str]] = None
+    opening = min((sentence for eid, cls, sentence in events if real.get(eid, False) and past.get(eid, False) and cls != "REPORTING"), default=None)
+    for eid, cls, sentence in events:
+        if sentence == opening and eid in lends and real.get(eid, False) and cls != "REPORTING" and past.get(eid, False):
+            lead = (sentence, lends[eid])
+            break
+    if lead is None or lead[1] not in carried or lead[1] not in spans:
+        return {}
+    lo, hi = spans[lead[1]]
+    first = _midnight(lo)
+    last = _shift(first, _DAY)
+    earliest_day = _shift(day[0], -NEWS_DAY_MAX_DAYS * _DAY)
+    if last is None or earliest_day is None or not (earliest_day <= first and last <= day[0]) or lo >= last:
+        return {}
+    start, end = max(lo, first), last  # from the lead's time to the end of its day: what is told after the lead follows it
+    reach = _shift(last, NEWS_DAY_CLOCK)
+    # the lead itself counts: "rescued on Thursday after their trawler lost power late on Tuesday" names no one news day
+    moved = {sentence for eid, _cls, sentence in events if eid in lends and lends[eid] in spans and sentence >= lead[0]
+             and not (first <= spans[lends[eid]][0] and reach is not None and spans[lends[eid]][1] <= reach)}
+    # a sentence led by a report ("The company said the cause was unknown.") breaks the narration, as it breaks a carried day
+    leaders: dict[int, str] = {}
+    for eid, cls, sentence in events:
+        if real.get(eid, False) and past.get(eid, False) and sentence not in leaders:
+            leaders[sentence] = "REPORTING" if eid in speech else cls
+    told = {sentence for sentence, cls in leaders.items() if cls == "REPORTING" and sentence > lead[0]}
+    stop = min(moved | told, default=lead[0] + NEWS_DAY_REACH + 1)
+    # the story's clock inside the lead's day: "The system failed at about 5:30 a.m. ... was restored just after 11 a.m.
+    # Some travellers slept in the terminal" (the sleeping came after 11 a.m.)
+    clock: dict[int, dt.datetime] = {}
+    for eid, _cls, sentence in events:
+        span = spans.get(lends.get(eid, ""))
+        if span is not None and first <= span[0] < end and span[1] <= end and sentence >= lead[0]:
+            clock[sentence] = max(clock.get(sentence, span[0]), span[0])
+    dated = frozenset(sentence for eid, _cls, sentence in events if eid in lends)
+    reported: set[int] = set()  # sentences in which a report has been passed: what follows is what it says
+    out: dict[str, tuple[str, Optional[dt.datetime], dt.datetime]] = {}
+    for eid, cls, sentence in events:
+        if cls == "REPORTING" or eid in speech:
+            reported.add(sentence)
+            continue
+        # what the story says had happened before ("told reporters that the fire had started in a storage room"), until it
+        # names another day, was over by the end of the lead's day: the past perfect looks back from the news
+        if (lead[0] < sentence < min(moved, default=sentence + 1) and eid in flashbacks and real.get(eid, False)
+                and past.get(eid, False) and eid not in lends and eid not in time_tied and eid not in continued):
+            out[eid] = (lead[1], None, end)
+            continue
+        if (lead[0] < sentence <= min(lead[0] + NEWS_DAY_REACH, stop - 1) and eid in happenings and sentence not in reported and real.get(eid, False)
+                and past.get(eid, False) and eid not in lends and eid not in time_tied and eid not in continued
+                and eid not in following and (sentence not in dated or eid in ordered)):
+            out[eid] = (lead[1], max([start, *(t for k, t in clock.items() if k < sentence)]), end)
+    return out
+
+
+def news_day_facts(placed: Mapping[str, tuple[str, Optional[dt.datetime], dt.datetime]]) -> list[SoftFact]:
+    """One soft fact per event :func:`news_day` puts on the lead's day: inside that time and day (a
+    flashback, with no start: over by the day's end)."""
+    evidence = "an undated happening told right after the lead: the lead's day"
+    out = []
+    for eid, (t, start, end) in placed.items():
+        if start is None:
+            facts: tuple[Fact, ...] = (Bound(end_of(eid), None, end, "told as over before the news of the lead's day", SOFT_STRENGTH),)
+            out.append(SoftFact(eid, t, "BEFORE", NEWS_DAY_CONFIDENCE, "discourse", facts, evidence, told="news-day"))
+        else:
+            facts = (Bound(start_of(eid), start, None, evidence, SOFT_STRENGTH), Bound(end_of(eid), None, end, evidence, SOFT_STRENGTH))
+            out.append(SoftFact(eid, t, "IS_INCLUDED", NEWS_DAY_CONFIDENCE, "discourse", facts, evidence, told="news-day"))
     return out
