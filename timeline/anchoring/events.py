@@ -75,7 +75,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             else:
                 signal = words[at]
                 relation = cues.event_signals[signal]
-                if a.tense == "PAST" and a.aspect == "PERFECTIVE" and b.pos == "VERB" and b.aspect == "NONE" and signal in cues.perfect_signals:
+                if (a.tense == "PAST" and a.aspect == "PERFECTIVE" and b.pos == "VERB" and b.aspect == "NONE" and signal in cues.perfect_signals
+                        and not _time_when_between(cues, text, a.end, b.start, time_ends)):
                     relation = cues.perfect_signals[signal]  # "had gone when officers arrived": over before it
             gap_max = None
             gap_min = dt.timedelta(0)
@@ -262,6 +263,14 @@ def _when_of_time(cues: AnchorWords, text: str, a: int, b: int, time_ends: Seque
             signal, _ = _signal_before(cues, text, t.start, a)
             return cues.signals.get(signal or "", "during") in _BEFORE_ITS_TIME
     return False
+
+
+def _time_when_between(cues: AnchorWords, text: str, a: int, b: int, time_ends: Sequence[int]) -> bool:
+    """Whether a relative "when" right after a time expression between ``a`` and ``b`` opens the
+    clause before ``b`` ("had met on February 28, when the visitors won"): the clause tells of the
+    time, so a past perfect before it is not over before the clause's verb; both lie in the time."""
+    k = bisect.bisect_right(time_ends, a)
+    return any(cues.relative_when.match(text, end) is not None for end in time_ends[k : bisect.bisect_left(time_ends, b)])
 
 
 def _time_at_comma(text: str, a: EventLike, b: EventLike, by_end: Mapping[int, Timex]) -> Optional[Timex]:
@@ -465,6 +474,47 @@ def _subject_relative_links(cues: AnchorWords, text: str, grouped: Mapping[int, 
                 break  # "An aide who testified on Monday was arrested in 2024": each has its own time
             yield Link(rel.eid, "before", main.eid, text[rel.start : main.end], Strength.DEFAULT)
             break
+
+
+PERFECT_REACH = 12
+"""Words at most between a verb in the past perfect and the simple past verb next to it (see :func:`_perfect_links`)."""
+_PERFECT_ACTS = frozenset({"OCCURRENCE", "I_ACTION", "REPORTING", "PERCEPTION"})
+"""The classes of a past perfect verb told as over before the verb next to it: acts, not states."""
+_CLAUSE_STOP = re.compile(r"[;:()\[\]—–]| - ")
+"""Marks that open a new clause with its own time to look back from ("were taken to hospital; all but two had
+been released by Saturday afternoon"): a past perfect beyond one is not told against the verb before it."""
+
+
+def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
+                   timexes: Sequence[Timex] = (), supposed: frozenset[str] = frozenset()) -> Iterable[Link]:
+    """ "Holt told jurors that a colleague had approved every payment", "Brinton had taken the lead
+    after 20 minutes, and Rovers equalised", "Okafor, who had missed a penalty, headed in a corner":
+    a happening in the past perfect is over before the simple past verb next to it in its sentence
+    (the verb the perfect looks back from), when no other verb, no :data:`_CLAUSE_STOP` and no signal
+    or ``perfect_blockers`` word stands between ("left before she had finished", "if he had known" tell no such order).
+    Only acts in the perfect (:data:`_PERFECT_ACTS`; a state, "had been ill", may still hold), neither
+    negated nor supposed nor modal; a time expression and its own signal count as no words ("after
+    20 minutes"); not into a clause of the perfect's own (``perfect_complement_openers``), nor from a
+    participle that opens the sentence (``sentence_starts``: sentence index -> its start); from tense
+    and aspect alone, so the weakest of links."""
+    spans = sorted((t.start, t.end) for t in timexes)
+    ends = [y for _, y in spans]
+    for k, sentence in grouped.items():
+        verbs = [ev for ev in sentence if ev.pos == "VERB"]
+        for x, y in zip(verbs, verbs[1:]):
+            for a, b in ((x, y), (y, x)):
+                if not (a.tense == "PAST" and a.aspect == "PERFECTIVE" and a.cls in _PERFECT_ACTS and b.tense == "PAST" and b.aspect == "NONE"):
+                    continue
+                if any(ev.polarity == "NEG" or ev.eid in supposed or getattr(ev, "modality", None) is not None for ev in (a, b)):
+                    continue
+                words = _words_outside(cues, text, x.end, y.start, spans, ends)
+                if _CLAUSE_STOP.search(text, x.end, y.start) or len(words) > PERFECT_REACH or any(w in cues.event_signals or w in cues.perfect_blockers for w in words):
+                    continue
+                if a is x and (cues.perfect_complement_openers.intersection(words) or cues.perfect_auxiliaries.intersection(words[-3:])):
+                    continue  # "had concluded that Kopp fired": the perfect's own clause; "had earlier suffered": a perfect too
+                if b is x and k in sentence_starts and not _WORD.search(text, sentence_starts[k], b.start):
+                    continue  # "Nicknamed the Atomic Dog, Kopp had been arrested": a participle opening the sentence tells no step
+                yield Link(a.eid, "before", b.eid, text[x.start : y.end], Strength.TENSE)
 
 
 PURPOSE_REACH = 6

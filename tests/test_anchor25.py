@@ -1,0 +1,41 @@
+"""Session 25 (anch): a past perfect is over before the simple past verb next to it; a time's relative "when" is not a perfect's "when"."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+
+def _links(text: str, ref: str = "2026-03-16") -> set[tuple[str, str, str]]:
+    """(source word, relation, target word) of every event-to-event anchor of the text's timeline."""
+    tl = timeline.build(text, ref)
+    words = {e.eid: e.text for e in tl.events}
+    return {(e.text, getattr(a.relation, "value", a.relation), words[a.target]) for e in tl.events for a in e.anchors if a.target in words}
+
+
+def test_reported_perfect_is_before_the_report() -> None:
+    """ "told the jury that a clerk had forged the papers": the forging came first."""
+    assert ("forged", "before", "told") in _links("The banker told the jury on Monday that a clerk had forged the papers.")
+
+
+def test_perfect_before_coordinated_past() -> None:
+    """ "had gone ahead after ten minutes, and the hosts levelled": a time's own "after" is no signal between."""
+    assert ("scored", "before", "levelled") in _links("The visitors had scored after ten minutes, and the hosts levelled before the break.")
+
+
+@pytest.mark.parametrize("text, link", [
+    ("The guard locked the gate before the thieves had escaped.", ("escaped", "before", "locked")),
+    ("Nine workers were rescued from the mine; all but one had climbed out by Sunday night.", ("climbed", "before", "rescued")),
+    ("The inspectors said the engineers had decided that the builder ignored the warnings.", ("decided", "before", "ignored")),
+])
+def test_no_perfect_order_across_a_signal_a_new_clause_or_its_own_complement(text: str, link: tuple[str, str, str]) -> None:
+    """A signal ("before"), a semicolon or a clause of the perfect's own ("that ...") leaves the two unordered by tense."""
+    assert link not in _links(text)
+
+
+def test_relative_when_of_a_time_is_not_the_perfects_when() -> None:
+    """ "had met on May 2, when the visitors won": the win is on that day, not after the meeting."""
+    links = _links("The two clubs had met in the league on May 2, when the visitors won easily.", "2026-05-20")
+    assert ("met", "before", "won") not in links
+    assert ("met", "during", "won") in links
