@@ -39,3 +39,35 @@ def test_relative_when_of_a_time_is_not_the_perfects_when() -> None:
     links = _links("The two clubs had met in the league on May 2, when the visitors won easily.", "2026-05-20")
     assert ("met", "before", "won") not in links
     assert ("met", "during", "won") in links
+
+
+def test_a_when_clause_right_after_a_time_lies_in_it_without_a_comma() -> None:
+    """ "won the semi-final on Sunday when the striker scored": the goal is on Sunday too."""
+    links = _timed("United won the semi-final on Sunday when the striker scored in the last minute.", "2026-03-17")
+    assert ("scored", "during", "2026-03-15") in links
+
+
+def test_present_perfect_until_at_least_a_day_ahead_holds_now() -> None:
+    """ "have been suspended until at least Friday" (Friday ahead): not over before publication."""
+    tl = timeline.build("Classes at the school have been suspended until at least Friday, the council said.", "2026-05-13")
+    suspended = next(e for e in tl.events if e.text == "suspended")
+    relations = {getattr(a.relation, "value", a.relation) for a in suspended.anchors}
+    assert "overlaps_ref" in relations and "before_ref" not in relations
+    assert suspended.latest_end is None and suspended.earliest_end is not None
+
+
+def _timed(text: str, ref: str) -> set[tuple[str, str, str]]:
+    """(event word, relation, time value) of every event-to-time anchor of the text's timeline."""
+    tl = timeline.build(text, ref)
+    values = {t.tid: t.value for t in tl.timexes}
+    return {(e.text, getattr(a.relation, "value", a.relation), values[a.target]) for e in tl.events for a in e.anchors if a.target in values}
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("At a hearing in March, the driver denied the charge.", "denied"),
+    ("At his trial, which opened on Monday, the banker told the jury that he was innocent.", "told"),
+])
+def test_a_sentence_opening_at_an_occasion_puts_its_verb_in_it(text: str, verb: str) -> None:
+    """ "At his first hearing in October, Reid denied the charge": the denial is at the hearing (past a relative aside)."""
+    links = _links(text, "2026-05-20")
+    assert any(src == verb and rel == "during" and tgt in ("hearing", "trial") for src, rel, tgt in links)

@@ -48,7 +48,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     grouped = _by_sentence(doc, events)  # events by sentence, made once for the stages that read them so
     phrase_dates = _noun_phrase_dates(cues, doc, timexes, events, grouped)
     time_links = list(_time_links(cues, doc, timexes, events, supposed, phrase_dates, grouped, now))
-    lasting = frozenset(link.source for link in time_links if link.relation is LinkRelation.UNTIL)
+    lasting = frozenset(link.source for link in time_links if link.relation in (LinkRelation.UNTIL, LinkRelation.OVERLAPS_REF))
     delayed = not_until(events, time_links)
     appointed = _appointed(time_links, timexes)
     coreferent = list(_coreference_links(cues, doc.text, events))

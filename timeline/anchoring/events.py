@@ -299,7 +299,9 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
                    grouped: Optional[Mapping[int, Sequence[EventLike]]] = None) -> Iterable[Link]:
     """A sentence that opens with a signal clause ("Before joining the company in 2019, she worked
     ...", "After a week of talks, the two sides signed ..."): the main clause's first verb after
-    the comma is ordered against the event the signal introduces."""
+    the comma is ordered against the event the signal introduces.  So is one that opens at an
+    occasion ("At his first hearing in October, Reid denied the charge", "At his trial, which opened
+    on Monday, Holt told jurors ..."): the verb happens during it."""
     text = doc.text
     spans = sorted((t.start, t.end) for t in timexes)
     ends = [y for _, y in spans]
@@ -322,6 +324,9 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
                 opening, short = sentence.tokens[1], cues.short_gaps.get(first)
         signal = opening.text.lower()
         relation = cues.event_signals.get(signal) if signal in cues.fronted_signals else None
+        occasion = relation is None and length is None and short is None and signal in cues.occasion_signals
+        if occasion:  # "At his first hearing in October, Reid denied the charge": the verb happens at the occasion
+            relation = cues.occasion_signals[signal]
         if short is not None and relation not in ("before", "after"):
             relation = None  # "Just during ..." bounds no gap
         phrase = next((p for p in cues.fronted_phrases if text[sentence.start : sentence.start + len(p) + 1].lower() == p + " "), None)
@@ -332,6 +337,8 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         if relation is None or not in_sentence or (length is not None and relation not in ("before", "after")):
             continue
         b = in_sentence[0]
+        if occasion and (b.pos != "NOUN" or b.text.lower() not in cues.occasions):
+            continue  # "At 3 a.m., ...", "At first, ...": no occasion
         first_comma = text.find(",", sentence.start, sentence.end)
         if first_comma < b.end:
             continue  # "Until recently, Kellogg had been telling": no event in the opening phrase
@@ -344,6 +351,11 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         comma = text.find(",", b.end, sentence.end)
         if comma < 0:
             continue
+        aside = _NEXT_WORD.match(text, comma + 1)
+        if occasion and aside is not None and aside.group(1) in cues.relative_openers:
+            comma = text.find(",", aside.end(), sentence.end)  # "At his trial, which opened on Monday, Holt told": past the aside
+            if comma < 0:
+                continue
         a = next((ev for ev in in_sentence if ev.start > comma and ev.pos == "VERB" and not _attributive(cues, ev, text)), None)
         if a is None or _clause_break(cues, text, comma + 1, a.start):
             continue

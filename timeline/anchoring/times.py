@@ -207,6 +207,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         ev = _aspect_head(cues, text, ev, in_sentence) or _complement_head(cues, text, ev, in_sentence) or ev  # "began queuing on Monday": the beginning is on Monday
         signal, said = _signal_before(cues, text, t.start, sentence[0])
         if signal == _OPEN_END:
+            if ev.tense not in ("PAST", "PASTPART") and now is not None and t.earliest is not None and t.earliest >= now:
+                # "have been suspended until at least Friday", a Friday ahead: no certain end, but it holds now
+                yield Link(ev.eid, "overlaps_ref", REFERENCE, (said + " " + t.text).strip(), Strength.SIGNAL)
             continue  # "closed until at least next Wednesday": the time is no certain end
         evidence = (said + " " + t.text).strip() if said else t.text
         coarse = _coarse_antecedent(t, doc, start_of)
