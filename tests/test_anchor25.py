@@ -71,3 +71,18 @@ def test_a_sentence_opening_at_an_occasion_puts_its_verb_in_it(text: str, verb: 
     """ "At his first hearing in October, Reid denied the charge": the denial is at the hearing (past a relative aside)."""
     links = _links(text, "2026-05-20")
     assert any(src == verb and rel == "during" and tgt in ("hearing", "trial") for src, rel, tgt in links)
+
+
+def test_a_definite_noun_after_two_distinct_mentions_takes_up_neither() -> None:
+    """ "a meeting in May ... their first meeting in April ... before the meeting ended": which meeting is unsaid."""
+    text = ("The union had accepted the offer at a meeting in May. At their first meeting in April, the members rejected it. "
+            "Dozens of workers protested outside before the meeting ended.")
+    assert not any(rel == "simultaneous" for _, rel, _ in _links(text, "2026-06-10"))
+    # the unsaid one starts the chain again: a later "the meeting" is that same one
+    assert ("meeting", "simultaneous", "meeting") in _links(text + " The meeting lasted two hours.", "2026-06-10")
+
+
+def test_a_definite_noun_takes_up_the_one_mention_before_it() -> None:
+    """The control: "a meeting in May ... before the meeting ended" is that meeting."""
+    text = "The union accepted the offer at a meeting in May. Dozens of workers protested outside before the meeting ended."
+    assert ("meeting", "simultaneous", "meeting") in _links(text, "2026-06-10")

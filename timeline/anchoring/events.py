@@ -784,11 +784,14 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
     """ "the assault" after "raids", "the landfall" after "made landfall": the same event.
 
     A definite noun refers back to the last mention of the same kind (synonym group or
-    lemma, verbs included); an indefinite later mention does not take over the chain."""
+    lemma, verbs included); an indefinite later mention does not take over the chain, but after
+    one a definite noun may mean either ("a hearing in December ... his first hearing in October
+    ... before the hearing began"): it refers to none and starts the chain again."""
     from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
     lexical = lexical_memo()
     seen: dict[str, EventLike] = {}
+    several: set[str] = set()  # kinds another mention of which came after the chain's last one
     for ev in sorted(events, key=lambda e: e.start):
         kind = _kind(cues, ev.text, lexical)
         prev = seen.get(kind)
@@ -816,10 +819,13 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         if definite and cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(definite.group())):
             seen[kind] = ev  # "the last early election": another one, which later mentions may take up
             continue
-        if prev is not None and definite:
+        if prev is not None and definite and kind not in several:
             yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[opener : ev.end]}", Strength.DEFAULT)
+        elif prev is not None and not definite and ev.pos != "VERB":
+            several.add(kind)  # "a hearing in December ... his first hearing in October ... the hearing": which one is unsaid
         if prev is None or definite:
             seen[kind] = ev
+            several.discard(kind)
 
 
 _BARE_SIGNAL = re.compile(r"\b(\w+)\s+$")
