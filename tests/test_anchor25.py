@@ -86,3 +86,18 @@ def test_a_definite_noun_takes_up_the_one_mention_before_it() -> None:
     """The control: "a meeting in May ... before the meeting ended" is that meeting."""
     text = "The union accepted the offer at a meeting in May. Dozens of workers protested outside before the meeting ended."
     assert ("meeting", "simultaneous", "meeting") in _links(text, "2026-06-10")
+
+
+def test_an_occasion_after_the_gerund_object_of_a_telling_verb_is_the_tellings() -> None:
+    """ "had admitted causing the crash by speeding at a hearing in March": the admitting is at the hearing, in March."""
+    tl = timeline.build("The driver had admitted causing the crash by speeding at a hearing in March.", "2026-06-12")
+    admitted = next(e for e in tl.events if e.text == "admitted")
+    assert str(admitted.earliest_start) == "2026-03-01 00:00:00" and str(admitted.latest_end) == "2026-04-01 00:00:00"
+    assert ("admitted", "during", "hearing") in _links("The driver had admitted causing the crash by speeding at a hearing in March.", "2026-06-12")
+
+
+def test_an_occasion_after_the_gerund_of_another_verb_stays_the_gerunds() -> None:
+    """The control: "was fined for selling fake tickets at a rally": the selling, not the fine, was at the rally."""
+    links = _links("A man was fined for selling fake tickets at a rally in May.", "2026-06-12")
+    assert ("selling", "during", "rally") in links
+    assert not any(src == "fined" and tgt == "rally" for src, _, tgt in links)

@@ -106,6 +106,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             elif a.pos == "VERB" and a.tense == "PRESPART":
                 source = _perceiver(cues, text, ordered, i, s) or a  # "had noticed water seeping ... an hour before it collapsed": the noticing
                 perceived = source is not a  # and the seeping, which the noticing found going on
+                if not perceived and signal_at is not None:
+                    source = _speech_act_of_gerunds(cues, text, ordered, i, s) or a  # "admitted causing death by dangerous driving at a hearing": the admitting
             target = b
             if b.pos == "NOUN" and not at_occasion and signal not in cues.noun_signals:  # an occasion is the noun itself; "during" takes no clause
                 # "two weeks after the incumbent resigned", "after the audit report reached prosecutors":
@@ -263,6 +265,26 @@ def _when_of_time(cues: AnchorWords, text: str, a: int, b: int, time_ends: Seque
             signal, _ = _signal_before(cues, text, t.start, a)
             return cues.signals.get(signal or "", "during") in _BEFORE_ITS_TIME
     return False
+
+
+_SPEECH_ACTS = frozenset({"REPORTING", "I_ACTION"})
+"""Classes of a verb whose gerund object is what it tells, not what happens at its occasion (see :func:`_speech_act_of_gerunds`)."""
+
+
+def _speech_act_of_gerunds(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: int, sentence_start: int) -> Optional[EventLike]:
+    """The telling verb whose object the gerunds up to ``ordered[i]`` are ("admitted causing death by
+    dangerous driving", "denied taking bribes"), with nothing but their words (and event nouns) between and no punctuation:
+    an occasion after them ("at a hearing in December") is the telling's, not the told happening's
+    ("was jailed for stealing cars at a festival" keeps the stealing at it); else None."""
+    k = i
+    while k >= 0 and ordered[k].start >= sentence_start and ((ordered[k].pos == "VERB" and ordered[k].tense == "PRESPART") or ordered[k].pos in _NOMINAL):
+        k -= 1  # past the gerunds and the event nouns of their objects ("causing the crash by speeding")
+    if k == i or k < 0 or ordered[k].start < sentence_start:
+        return None
+    verb = ordered[k]
+    if verb.pos != "VERB" or verb.cls not in _SPEECH_ACTS or verb.tense not in ("PAST", "PRESENT", "FUTURE") or _PUNCT.search(text, verb.end, ordered[i].start):
+        return None
+    return verb
 
 
 def _time_when_between(cues: AnchorWords, text: str, a: int, b: int, time_ends: Sequence[int]) -> bool:
