@@ -101,3 +101,8 @@ def test_an_occasion_after_the_gerund_of_another_verb_stays_the_gerunds() -> Non
     links = _links("A man was fined for selling fake tickets at a rally in May.", "2026-06-12")
     assert ("selling", "during", "rally") in links
     assert not any(src == "fined" and tgt == "rally" for src, _, tgt in links)
+
+
+def test_a_subject_relative_reaches_its_main_verb_past_a_gerund_of_its_own() -> None:
+    """ "A driver who hit a cyclist while reading a message was jailed": the hitting came before the jailing."""
+    assert ("hit", "before", "jailed") in _links("A driver who hit a cyclist while reading a message was jailed on Friday.", "2026-03-09")

@@ -466,6 +466,8 @@ def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[E
 
 
 SUBJECT_REACH = 6
+_NON_FINITE = frozenset({"PRESPART", "INFINITIVE", "NONE"})
+"""Tenses of a verb that is no main verb: "who hit a cyclist while reading a message was jailed" goes on to "jailed"."""
 """Words at most of a subject before the relative pronoun of its clause ("A young climber who ...")."""
 
 
@@ -497,8 +499,9 @@ def _subject_relative_links(cues: AnchorWords, text: str, grouped: Mapping[int, 
             words = [w.lower() for w in _WORD.findall(subject)]
             if any(x.pos == "VERB" for x in sentence[:i]) or _PUNCT.search(subject) or not 0 < len(words) <= SUBJECT_REACH:
                 break
-            main = next((x for x in sentence[i + 1 :] if x.pos == "VERB"), None)
-            between = _tokens_between(text, rel.end, main.start) if main is not None else []
+            main = next((x for x in sentence[i + 1 :] if x.pos == "VERB" and x.tense not in _NON_FINITE), None)
+            inner = [x for x in sentence[i + 1 :] if x.pos == "VERB" and main is not None and x.start < main.start]  # "while reading a message": the clause's own
+            between = _tokens_between(text, inner[-1].end if inner else rel.end, main.start) if main is not None else []
             if (main is None or main.tense not in ("PAST", "PASTPART") or main.cls == "REPORTING" or _PUNCT.search(text, rel.end, main.start)
                     or cues.coordinators.intersection(between) or any(w in cues.event_signals for w in between)
                     or not ((between and between[-1] in cues.passive_be) or main.text.lower() in cues.befalling_verbs)
