@@ -106,3 +106,19 @@ def test_an_occasion_after_the_gerund_of_another_verb_stays_the_gerunds() -> Non
 def test_a_subject_relative_reaches_its_main_verb_past_a_gerund_of_its_own() -> None:
     """ "A driver who hit a cyclist while reading a message was jailed": the hitting came before the jailing."""
     assert ("hit", "before", "jailed") in _links("A driver who hit a cyclist while reading a message was jailed on Friday.", "2026-03-09")
+
+
+def test_a_sentence_opening_in_the_past_perfect_steps_back_from_the_one_before() -> None:
+    """ "The hosts won the final. Their striker had missed a penalty earlier.": the miss came before the win."""
+    text = "The hosts won the final when their captain scored late. Their striker had missed a penalty in the first half."
+    assert ("missed", "before", "won") in _links(text, "2026-03-16")
+
+
+@pytest.mark.parametrize("text", [
+    "The hosts won the final. Their striker had missed a penalty in the match on Saturday.",  # a date in its sentence places it
+    "Fans blocked the road. In one case, police had to use tear gas.",  # an obligation, no perfect
+    "The hosts won the final. After the break, their striker had missed twice.",  # its own opening looks back from another time
+])
+def test_no_flashback_link_with_a_date_an_obligation_or_an_opening_clause(text: str) -> None:
+    """Only an undated sentence that opens in the past perfect steps back from the sentence before."""
+    assert not any(rel == "before" and tgt in ("won", "blocked") and src in ("missed", "use") for src, rel, tgt in _links(text, "2026-03-16"))

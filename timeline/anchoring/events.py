@@ -544,6 +544,8 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
                     continue
                 if any(ev.polarity == "NEG" or ev.eid in supposed or getattr(ev, "modality", None) is not None for ev in (a, b)):
                     continue
+                if cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start):
+                    continue  # "had to use tear gas": an obligation, no perfect
                 words = _words_outside(cues, text, x.end, y.start, spans, ends)
                 if _CLAUSE_STOP.search(text, x.end, y.start) or len(words) > PERFECT_REACH or any(w in cues.event_signals or w in cues.perfect_blockers for w in words):
                     continue
@@ -552,6 +554,43 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
                 if b is x and k in sentence_starts and not _WORD.search(text, sentence_starts[k], b.start):
                     continue  # "Nicknamed the Atomic Dog, Kopp had been arrested": a participle opening the sentence tells no step
                 yield Link(a.eid, "before", b.eid, text[x.start : y.end], Strength.TENSE)
+
+
+def _flashback_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
+                     dated: frozenset[str] = frozenset(), supposed: frozenset[str] = frozenset(),
+                     timed_sentences: frozenset[int] = frozenset()) -> Iterable[Link]:
+    """ "A van driver ... was jailed on Wednesday. Reid had admitted causing death ...": a sentence that
+    opens in the past perfect (its first verb, an act no time of the text dates, in a sentence that names
+    no date or clock time: ``timed_sentences``) steps back from the story the sentence before told: it
+    is over before that sentence's main verb (its first simple past act outside a relative clause, not
+    a report).  From tense and aspect alone, so the weakest of links."""
+    for k, sentence in grouped.items():
+        verbs = [ev for ev in sentence if ev.pos == "VERB"]
+        before = grouped.get(k - 1)
+        if not verbs or not before or k not in sentence_starts:
+            continue
+        a = verbs[0]
+        if (a.tense != "PAST" or a.aspect != "PERFECTIVE" or a.cls not in _PERFECT_ACTS or a.polarity == "NEG" or a.eid in supposed
+                or a.eid in dated or getattr(a, "modality", None) is not None or k in timed_sentences
+                or cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start)):
+            continue  # a time of its own ("had called off the first attempt on Monday") places it; "had to use" is no perfect
+        opening = _tokens_between(text, sentence_starts[k], a.start)
+        if any(w in cues.event_signals or w in cues.perfect_blockers or w in cues.fronted_phrases for w in opening):
+            continue  # "By the time police arrived, the man had fled": the opening clause is what it looks back from
+        start = sentence_starts.get(k - 1)
+        main = None
+        for ev in before:
+            if ev.pos != "VERB" or ev.tense != "PAST" or ev.aspect != "NONE":
+                continue
+            opener = _LAST_TOKEN.search(text, max(start or 0, ev.start - 24), ev.start)
+            if opener is not None and opener.group(1).lower() in cues.relative_openers:
+                continue  # "A van driver who hit a cyclist ... was jailed": the relative clause is no step of the story
+            main = ev
+            break
+        if (main is None or main.cls == "REPORTING" or main.cls not in _PERFECT_ACTS or main.polarity == "NEG" or main.eid in supposed
+                or getattr(main, "modality", None) is not None):
+            continue
+        yield Link(a.eid, "before", main.eid, f"{main.text} … {text[sentence_starts[k] : a.end]}", Strength.TENSE)
 
 
 PURPOSE_REACH = 6
