@@ -122,3 +122,9 @@ def test_a_sentence_opening_in_the_past_perfect_steps_back_from_the_one_before()
 def test_no_flashback_link_with_a_date_an_obligation_or_an_opening_clause(text: str) -> None:
     """Only an undated sentence that opens in the past perfect steps back from the sentence before."""
     assert not any(rel == "before" and tgt in ("won", "blocked") and src in ("missed", "use") for src, rel, tgt in _links(text, "2026-03-16"))
+
+
+def test_a_future_until_at_least_does_not_hold_now() -> None:
+    """The control: "will close on Monday until at least Friday" may not have begun: no overlap with publication."""
+    tl = timeline.build("The bridge will close on Monday until at least Friday, the council said.", "2026-05-13")
+    assert not any(getattr(a.relation, "value", a.relation) == "overlaps_ref" for e in tl.events for a in e.anchors)

@@ -209,8 +209,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         ev = _aspect_head(cues, text, ev, in_sentence) or _complement_head(cues, text, ev, in_sentence) or ev  # "began queuing on Monday": the beginning is on Monday
         signal, said = _signal_before(cues, text, t.start, sentence[0])
         if signal == _OPEN_END:
-            if ev.tense not in ("PAST", "PASTPART") and now is not None and t.earliest is not None and t.earliest >= now:
+            if ev.tense == "PRESENT" and getattr(ev, "modality", None) is None and now is not None and t.earliest is not None and t.earliest >= now:
                 # "have been suspended until at least Friday", a Friday ahead: no certain end, but it holds now
+                # ("will close on Monday until at least Friday" may not have begun)
                 yield Link(ev.eid, "overlaps_ref", REFERENCE, (said + " " + t.text).strip(), Strength.SIGNAL)
             continue  # "closed until at least next Wednesday": the time is no certain end
         evidence = (said + " " + t.text).strip() if said else t.text
