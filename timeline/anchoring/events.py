@@ -551,9 +551,27 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
                     continue
                 if a is x and (cues.perfect_complement_openers.intersection(words) or cues.perfect_auxiliaries.intersection(words[-3:])):
                     continue  # "had concluded that Kopp fired": the perfect's own clause; "had earlier suffered": a perfect too
+                if b is x and b.cls == "REPORTING":
+                    continue  # "said the bridge had reopened": the report's own complement, which the placement of reports reads
+                if a is x and "," in text[x.end : y.start] and not _perfect_past_comma(cues, text, x, y):
+                    continue  # "had evacuated 900 residents ..., many of them lifted": a participle, no step after it
                 if b is x and k in sentence_starts and not _WORD.search(text, sentence_starts[k], b.start):
                     continue  # "Nicknamed the Atomic Dog, Kopp had been arrested": a participle opening the sentence tells no step
                 yield Link(a.eid, "before", b.eid, text[x.start : y.end], Strength.TENSE)
+
+
+def _perfect_past_comma(cues: AnchorWords, text: str, a: EventLike, b: EventLike) -> bool:
+    """Whether the verb ``b`` after a comma goes on from the past perfect ``a`` before it: a
+    coordinator opens its clause (", and Rovers equalised") or ``a`` is the verb of a relative
+    clause the comma closes ("Okafor, who had missed a penalty, headed")."""
+    comma = text.rfind(",", a.end, b.start)
+    if cues.coordinators.intersection(_tokens_between(text, comma, b.start)[:1]):
+        return True
+    aux = _LAST_TOKEN.search(text, max(0, a.start - 24), a.start)
+    if aux is None or aux.group(1).lower() not in cues.perfect_auxiliaries:
+        return False
+    opener = _LAST_TOKEN.search(text, max(0, aux.start(1) - 24), aux.start(1))
+    return opener is not None and opener.group(1).lower() in cues.relative_openers
 
 
 def _flashback_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
