@@ -24,7 +24,7 @@ from ..model import Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc, as_doc
 from .cues import REFERENCE, AnchorWords, EventLike, Link, _by_sentence, _noun_phrase_dates, anchor_words, attributive_events, dateline_date
-from .events import _aspectual_links, _caused_links, _coreference_links, _effect_links, _event_links, _fronted_links, _perceived_links, _purpose_links, _subject_relative_links, _reason_links, _response_links, _sequence_verb_links, _since_then_links, implied_event_spans
+from .events import _aspectual_links, _caused_links, _coreference_links, _effect_links, _event_links, _fronted_links, _perceived_links, _perfect_links, _flashback_links, _purpose_links, _subject_relative_links, _reason_links, _response_links, _sequence_verb_links, _since_then_links, implied_event_spans
 from .tense import _reference_links
 from .times import _time_links, coordinated_firsts, purpose_heads
 
@@ -48,12 +48,14 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     grouped = _by_sentence(doc, events)  # events by sentence, made once for the stages that read them so
     phrase_dates = _noun_phrase_dates(cues, doc, timexes, events, grouped)
     time_links = list(_time_links(cues, doc, timexes, events, supposed, phrase_dates, grouped, now))
-    lasting = frozenset(link.source for link in time_links if link.relation is LinkRelation.UNTIL)
+    lasting = frozenset(link.source for link in time_links if link.relation in (LinkRelation.UNTIL, LinkRelation.OVERLAPS_REF))
     delayed = not_until(events, time_links)
     appointed = _appointed(time_links, timexes)
     coreferent = list(_coreference_links(cues, doc.text, events))
     appointed |= frozenset(link.source for link in coreferent)  # "the walkout" after "a strike": the strike's time
     links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates, now), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_perceived_links(cues, doc.text, events), *_response_links(cues, doc.text, events), *_effect_links(cues, doc.text, events), *_reason_links(cues, doc.text, grouped), *_purpose_links(cues, doc.text, grouped), *_subject_relative_links(cues, doc.text, grouped, _sentence_starts(doc, grouped), _dated(time_links, timexes), _own_times(time_links, timexes), _time_anchors(timexes)), *_aspectual_links(cues, doc.text, events), *_caused_links(cues, doc.text, events),
+             *_perfect_links(cues, doc.text, grouped, _sentence_starts(doc, grouped), timexes, supposed),
+             *_flashback_links(cues, doc.text, grouped, _sentence_starts(doc, grouped), _dated(time_links, timexes), supposed, _dated_sentences(doc, timexes)),
              *coreferent, *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]
     order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))
@@ -76,6 +78,12 @@ def _appointed(time_links: Sequence[Link], timexes: Sequence[Timex]) -> frozense
 def _sentence_starts(doc: Doc, grouped: Mapping[int, Sequence[EventLike]]) -> dict[int, int]:
     """Sentence index -> where it starts, for the sentences that hold events."""
     return {k: doc.sentence_at(events[0].start)[0] for k, events in grouped.items() if events}
+
+
+def _dated_sentences(doc: Doc, timexes: Sequence[Timex]) -> frozenset[int]:
+    """The sentences that name a date or a clock time with bounds (a length or a set names none)."""
+    return frozenset(doc.sentence_index(t.start) for t in timexes
+                     if t.type in (TimexType.DATE, TimexType.TIME) and t.earliest is not None and t.latest is not None)
 
 
 def _dated(time_links: Sequence[Link], timexes: Sequence[Timex]) -> frozenset[str]:

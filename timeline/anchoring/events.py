@@ -77,7 +77,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             else:
                 signal = words[at]
                 relation = cues.event_signals[signal]
-                if a.tense == "PAST" and a.aspect == "PERFECTIVE" and b.pos == "VERB" and b.aspect == "NONE" and signal in cues.perfect_signals:
+                if (a.tense == "PAST" and a.aspect == "PERFECTIVE" and b.pos == "VERB" and b.aspect == "NONE" and signal in cues.perfect_signals
+                        and not _time_when_between(cues, text, a.end, b.start, time_ends)):
                     relation = cues.perfect_signals[signal]  # "had gone when officers arrived": over before it
             gap_max = None
             gap_min = dt.timedelta(0)
@@ -107,6 +108,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             elif a.pos == "VERB" and a.tense == "PRESPART":
                 source = _perceiver(cues, text, ordered, i, s) or a  # "had noticed water seeping ... an hour before it collapsed": the noticing
                 perceived = source is not a  # and the seeping, which the noticing found going on
+                if not perceived and signal_at is not None:
+                    source = _speech_act_of_gerunds(cues, text, ordered, i, s) or a  # "admitted causing death by dangerous driving at a hearing": the admitting
             target = b
             if b.pos == "NOUN" and not at_occasion and signal not in cues.noun_signals:  # an occasion is the noun itself; "during" takes no clause
                 # "two weeks after the incumbent resigned", "after the audit report reached prosecutors":
@@ -287,6 +290,34 @@ def _when_of_time(cues: AnchorWords, text: str, a: int, b: int, time_ends: Seque
     return False
 
 
+_SPEECH_ACTS = frozenset({"REPORTING", "I_ACTION"})
+"""Classes of a verb whose gerund object is what it tells, not what happens at its occasion (see :func:`_speech_act_of_gerunds`)."""
+
+
+def _speech_act_of_gerunds(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: int, sentence_start: int) -> Optional[EventLike]:
+    """The telling verb whose object the gerunds up to ``ordered[i]`` are ("admitted causing death by
+    dangerous driving", "denied taking bribes"), with nothing but their words (and event nouns) between and no punctuation:
+    an occasion after them ("at a hearing in December") is the telling's, not the told happening's
+    ("was jailed for stealing cars at a festival" keeps the stealing at it); else None."""
+    k = i
+    while k >= 0 and ordered[k].start >= sentence_start and ((ordered[k].pos == "VERB" and ordered[k].tense == "PRESPART") or ordered[k].pos in _NOMINAL):
+        k -= 1  # past the gerunds and the event nouns of their objects ("causing the crash by speeding")
+    if k == i or k < 0 or ordered[k].start < sentence_start:
+        return None
+    verb = ordered[k]
+    if verb.pos != "VERB" or verb.cls not in _SPEECH_ACTS or verb.tense not in ("PAST", "PRESENT", "FUTURE") or _PUNCT.search(text, verb.end, ordered[i].start):
+        return None
+    return verb
+
+
+def _time_when_between(cues: AnchorWords, text: str, a: int, b: int, time_ends: Sequence[int]) -> bool:
+    """Whether a relative "when" right after a time expression between ``a`` and ``b`` opens the
+    clause before ``b`` ("had met on February 28, when the visitors won"): the clause tells of the
+    time, so a past perfect before it is not over before the clause's verb; both lie in the time."""
+    k = bisect.bisect_right(time_ends, a)
+    return any(cues.relative_when.match(text, end) is not None for end in time_ends[k : bisect.bisect_left(time_ends, b)])
+
+
 def _time_at_comma(text: str, a: EventLike, b: EventLike, by_end: Mapping[int, Timex]) -> Optional[Timex]:
     """The time expression that ends right before the last comma between events ``a`` and ``b``, if any."""
     comma = text.rfind(",", a.end, b.start)
@@ -313,7 +344,9 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
                    grouped: Optional[Mapping[int, Sequence[EventLike]]] = None) -> Iterable[Link]:
     """A sentence that opens with a signal clause ("Before joining the company in 2019, she worked
     ...", "After a week of talks, the two sides signed ..."): the main clause's first verb after
-    the comma is ordered against the event the signal introduces."""
+    the comma is ordered against the event the signal introduces.  So is one that opens at an
+    occasion ("At his first hearing in October, Reid denied the charge", "At his trial, which opened
+    on Monday, Holt told jurors ..."): the verb happens during it."""
     text = doc.text
     spans = sorted((t.start, t.end) for t in timexes)
     ends = [y for _, y in spans]
@@ -336,6 +369,9 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
                 opening, short = sentence.tokens[1], cues.short_gaps.get(first)
         signal = opening.text.lower()
         relation = cues.event_signals.get(signal) if signal in cues.fronted_signals else None
+        occasion = relation is None and length is None and short is None and signal in cues.occasion_signals
+        if occasion:  # "At his first hearing in October, Reid denied the charge": the verb happens at the occasion
+            relation = cues.occasion_signals[signal]
         if short is not None and relation not in ("before", "after"):
             relation = None  # "Just during ..." bounds no gap
         phrase = next((p for p in cues.fronted_phrases if text[sentence.start : sentence.start + len(p) + 1].lower() == p + " "), None)
@@ -346,6 +382,8 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         if relation is None or not in_sentence or (length is not None and relation not in ("before", "after")):
             continue
         b = in_sentence[0]
+        if occasion and (b.pos != "NOUN" or b.text.lower() not in cues.occasions):
+            continue  # "At 3 a.m., ...", "At first, ...": no occasion
         first_comma = text.find(",", sentence.start, sentence.end)
         if first_comma < b.end:
             continue  # "Until recently, Kellogg had been telling": no event in the opening phrase
@@ -358,6 +396,11 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         comma = text.find(",", b.end, sentence.end)
         if comma < 0:
             continue
+        aside = _NEXT_WORD.match(text, comma + 1)
+        if occasion and aside is not None and aside.group(1) in cues.relative_openers:
+            comma = text.find(",", aside.end(), sentence.end)  # "At his trial, which opened on Monday, Holt told": past the aside
+            if comma < 0:
+                continue
         a = next((ev for ev in in_sentence if ev.start > comma and ev.pos == "VERB" and not _attributive(cues, ev, text)), None)
         if a is None or _clause_break(cues, text, comma + 1, a.start):
             continue
@@ -446,6 +489,8 @@ def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[E
 
 
 SUBJECT_REACH = 6
+_NON_FINITE = frozenset({"PRESPART", "INFINITIVE", "NONE"})
+"""Tenses of a verb that is no main verb: "who hit a cyclist while reading a message was jailed" goes on to "jailed"."""
 """Words at most of a subject before the relative pronoun of its clause ("A young climber who ...")."""
 
 
@@ -477,8 +522,9 @@ def _subject_relative_links(cues: AnchorWords, text: str, grouped: Mapping[int, 
             words = [w.lower() for w in _WORD.findall(subject)]
             if any(x.pos == "VERB" for x in sentence[:i]) or _PUNCT.search(subject) or not 0 < len(words) <= SUBJECT_REACH:
                 break
-            main = next((x for x in sentence[i + 1 :] if x.pos == "VERB"), None)
-            between = _tokens_between(text, rel.end, main.start) if main is not None else []
+            main = next((x for x in sentence[i + 1 :] if x.pos == "VERB" and x.tense not in _NON_FINITE), None)
+            inner = [x for x in sentence[i + 1 :] if x.pos == "VERB" and main is not None and x.start < main.start]  # "while reading a message": the clause's own
+            between = _tokens_between(text, inner[-1].end if inner else rel.end, main.start) if main is not None else []
             if (main is None or main.tense not in ("PAST", "PASTPART") or main.cls == "REPORTING" or _PUNCT.search(text, rel.end, main.start)
                     or cues.coordinators.intersection(between) or any(w in cues.event_signals for w in between)
                     or not ((between and between[-1] in cues.passive_be) or main.text.lower() in cues.befalling_verbs)
@@ -488,6 +534,104 @@ def _subject_relative_links(cues: AnchorWords, text: str, grouped: Mapping[int, 
                 break  # "An aide who testified on Monday was arrested in 2024": each has its own time
             yield Link(rel.eid, "before", main.eid, text[rel.start : main.end], Strength.DEFAULT)
             break
+
+
+PERFECT_REACH = 12
+"""Words at most between a verb in the past perfect and the simple past verb next to it (see :func:`_perfect_links`)."""
+_PERFECT_ACTS = frozenset({"OCCURRENCE", "I_ACTION", "REPORTING", "PERCEPTION"})
+"""The classes of a past perfect verb told as over before the verb next to it: acts, not states."""
+_CLAUSE_STOP = re.compile(r"[;:()\[\]—–]| - ")
+"""Marks that open a new clause with its own time to look back from ("were taken to hospital; all but two had
+been released by Saturday afternoon"): a past perfect beyond one is not told against the verb before it."""
+
+
+def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
+                   timexes: Sequence[Timex] = (), supposed: frozenset[str] = frozenset()) -> Iterable[Link]:
+    """ "Holt told jurors that a colleague had approved every payment", "Brinton had taken the lead
+    after 20 minutes, and Rovers equalised", "Okafor, who had missed a penalty, headed in a corner":
+    a happening in the past perfect is over before the simple past verb next to it in its sentence
+    (the verb the perfect looks back from), when no other verb, no :data:`_CLAUSE_STOP` and no signal
+    or ``perfect_blockers`` word stands between ("left before she had finished", "if he had known" tell no such order).
+    Only acts in the perfect (:data:`_PERFECT_ACTS`; a state, "had been ill", may still hold), neither
+    negated nor supposed nor modal; a time expression and its own signal count as no words ("after
+    20 minutes"); not into a clause of the perfect's own (``perfect_complement_openers``), nor from a
+    participle that opens the sentence (``sentence_starts``: sentence index -> its start); from tense
+    and aspect alone, so the weakest of links."""
+    spans = sorted((t.start, t.end) for t in timexes)
+    ends = [y for _, y in spans]
+    for k, sentence in grouped.items():
+        verbs = [ev for ev in sentence if ev.pos == "VERB"]
+        for x, y in zip(verbs, verbs[1:]):
+            for a, b in ((x, y), (y, x)):
+                if not (a.tense == "PAST" and a.aspect == "PERFECTIVE" and a.cls in _PERFECT_ACTS and b.tense == "PAST" and b.aspect == "NONE"):
+                    continue
+                if any(ev.polarity == "NEG" or ev.eid in supposed or getattr(ev, "modality", None) is not None for ev in (a, b)):
+                    continue
+                if cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start):
+                    continue  # "had to use tear gas": an obligation, no perfect
+                words = _words_outside(cues, text, x.end, y.start, spans, ends)
+                if _CLAUSE_STOP.search(text, x.end, y.start) or len(words) > PERFECT_REACH or any(w in cues.event_signals or w in cues.perfect_blockers for w in words):
+                    continue
+                if a is x and (cues.perfect_complement_openers.intersection(words) or cues.perfect_auxiliaries.intersection(words[-3:])):
+                    continue  # "had concluded that Kopp fired": the perfect's own clause; "had earlier suffered": a perfect too
+                if b is x and b.cls == "REPORTING":
+                    continue  # "said the bridge had reopened": the report's own complement, which the placement of reports reads
+                if a is x and "," in text[x.end : y.start] and not _perfect_past_comma(cues, text, x, y):
+                    continue  # "had evacuated 900 residents ..., many of them lifted": a participle, no step after it
+                if b is x and k in sentence_starts and not _WORD.search(text, sentence_starts[k], b.start):
+                    continue  # "Nicknamed the Atomic Dog, Kopp had been arrested": a participle opening the sentence tells no step
+                yield Link(a.eid, "before", b.eid, text[x.start : y.end], Strength.TENSE)
+
+
+def _perfect_past_comma(cues: AnchorWords, text: str, a: EventLike, b: EventLike) -> bool:
+    """Whether the verb ``b`` after a comma goes on from the past perfect ``a`` before it: a
+    coordinator opens its clause (", and Rovers equalised") or ``a`` is the verb of a relative
+    clause the comma closes ("Okafor, who had missed a penalty, headed")."""
+    comma = text.rfind(",", a.end, b.start)
+    if cues.coordinators.intersection(_tokens_between(text, comma, b.start)[:1]):
+        return True
+    aux = _LAST_TOKEN.search(text, max(0, a.start - 24), a.start)
+    if aux is None or aux.group(1).lower() not in cues.perfect_auxiliaries:
+        return False
+    opener = _LAST_TOKEN.search(text, max(0, aux.start(1) - 24), aux.start(1))
+    return opener is not None and opener.group(1).lower() in cues.relative_openers
+
+
+def _flashback_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
+                     dated: frozenset[str] = frozenset(), supposed: frozenset[str] = frozenset(),
+                     timed_sentences: frozenset[int] = frozenset()) -> Iterable[Link]:
+    """ "A van driver ... was jailed on Wednesday. Reid had admitted causing death ...": a sentence that
+    opens in the past perfect (its first verb, an act no time of the text dates, in a sentence that names
+    no date or clock time: ``timed_sentences``) steps back from the story the sentence before told: it
+    is over before that sentence's main verb (its first simple past act outside a relative clause, not
+    a report).  From tense and aspect alone, so the weakest of links."""
+    for k, sentence in grouped.items():
+        verbs = [ev for ev in sentence if ev.pos == "VERB"]
+        before = grouped.get(k - 1)
+        if not verbs or not before or k not in sentence_starts:
+            continue
+        a = verbs[0]
+        if (a.tense != "PAST" or a.aspect != "PERFECTIVE" or a.cls not in _PERFECT_ACTS or a.polarity == "NEG" or a.eid in supposed
+                or a.eid in dated or getattr(a, "modality", None) is not None or k in timed_sentences
+                or cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start)):
+            continue  # a time of its own ("had called off the first attempt on Monday") places it; "had to use" is no perfect
+        opening = _tokens_between(text, sentence_starts[k], a.start)
+        if any(w in cues.event_signals or w in cues.perfect_blockers or w in cues.fronted_phrases for w in opening):
+            continue  # "By the time police arrived, the man had fled": the opening clause is what it looks back from
+        start = sentence_starts.get(k - 1)
+        main = None
+        for ev in before:
+            if ev.pos != "VERB" or ev.tense != "PAST" or ev.aspect != "NONE":
+                continue
+            opener = _LAST_TOKEN.search(text, max(start or 0, ev.start - 24), ev.start)
+            if opener is not None and opener.group(1).lower() in cues.relative_openers:
+                continue  # "A van driver who hit a cyclist ... was jailed": the relative clause is no step of the story
+            main = ev
+            break
+        if (main is None or main.cls == "REPORTING" or main.cls not in _PERFECT_ACTS or main.polarity == "NEG" or main.eid in supposed
+                or getattr(main, "modality", None) is not None):
+            continue
+        yield Link(a.eid, "before", main.eid, f"{main.text} … {text[sentence_starts[k] : a.end]}", Strength.TENSE)
 
 
 PURPOSE_REACH = 6
@@ -745,11 +889,14 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
     """ "the assault" after "raids", "the landfall" after "made landfall": the same event.
 
     A definite noun refers back to the last mention of the same kind (synonym group or
-    lemma, verbs included); an indefinite later mention does not take over the chain."""
+    lemma, verbs included); an indefinite later mention does not take over the chain, but after
+    one a definite noun may mean either ("a hearing in December ... his first hearing in October
+    ... before the hearing began"): it refers to none and starts the chain again."""
     from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
     lexical = lexical_memo()
     seen: dict[str, EventLike] = {}
+    several: set[str] = set()  # kinds another mention of which came after the chain's last one
     for ev in sorted(events, key=lambda e: e.start):
         kind = _kind(cues, ev.text, lexical)
         prev = seen.get(kind)
@@ -777,10 +924,13 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         if definite and cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(definite.group())):
             seen[kind] = ev  # "the last early election": another one, which later mentions may take up
             continue
-        if prev is not None and definite:
+        if prev is not None and definite and kind not in several:
             yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[opener : ev.end]}", Strength.DEFAULT)
+        elif prev is not None and not definite and ev.pos != "VERB":
+            several.add(kind)  # "a hearing in December ... his first hearing in October ... the hearing": which one is unsaid
         if prev is None or definite:
             seen[kind] = ev
+            several.discard(kind)
 
 
 _BARE_SIGNAL = re.compile(r"\b(\w+)\s+$")

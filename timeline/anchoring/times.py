@@ -52,7 +52,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             word_before = _LAST_TOKEN.search(text, max(0, timex.start - 24), timex.start)
             sets_object = (verb is not None and verb.text.lower() in cues.scheduling_verbs and word_before is not None
                            and word_before.group(1).lower() in cues.scheduling_signals)  # "set a hearing for next Friday": the hearing's day
-            if (verb is not None and verb.pos == "VERB" and not sets_object and (verb.cls not in ("REPORTING", "I_STATE") or reports_object) and verb.text.lower() not in cues.light_verbs
+            at_occasion = (verb is not None and verb.tense == "PRESPART" and head.text.lower() in cues.occasions and bool(between_words)
+                           and between_words[0] in cues.occasion_signals)  # "admitted causing death by dangerous driving at a hearing in December": the hearing's
+            if (verb is not None and verb.pos == "VERB" and not sets_object and not at_occasion and (verb.cls not in ("REPORTING", "I_STATE") or reports_object) and verb.text.lower() not in cues.light_verbs
                     and verb.text.lower() not in cues.intention_verbs and verb.text.lower() not in cues.sequence_verbs and not _attributive(cues, verb, text)
                     and (len(between_words) <= 3 or (head.eid in supposed and verb.eid not in supposed and len(between_words) <= 6)
                          or (len(between_words) <= 6 and _taken_from(cues, between_words)))
@@ -208,6 +210,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         ev = _aspect_head(cues, text, ev, in_sentence) or _complement_head(cues, text, ev, in_sentence) or ev  # "began queuing on Monday": the beginning is on Monday
         signal, said = _signal_before(cues, text, t.start, sentence[0])
         if signal == _OPEN_END:
+            if ev.tense == "PRESENT" and getattr(ev, "modality", None) is None and now is not None and t.earliest is not None and t.earliest >= now:
+                # "have been suspended until at least Friday", a Friday ahead: no certain end, but it holds now
+                # ("will close on Monday until at least Friday" may not have begun)
+                yield Link(ev.eid, "overlaps_ref", REFERENCE, (said + " " + t.text).strip(), Strength.SIGNAL)
             continue  # "closed until at least next Wednesday": the time is no certain end
         evidence = (said + " " + t.text).strip() if said else t.text
         coarse = _coarse_antecedent(t, doc, start_of)
