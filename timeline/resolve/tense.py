@@ -55,6 +55,7 @@ class TenseWords:
     intent: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
+    prospects: frozenset[str] = frozenset()  # "possible", "likely": after a past "be", what was possible lay after the report
     be_states: frozenset[str] = frozenset()
     span_present: frozenset[str] = frozenset()
     span_openers: frozenset[str] = frozenset()
@@ -145,7 +146,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), be_states=words(cues, "be_states"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -293,6 +294,8 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
     """
     for i, w in enumerate(words[:reach]):
         lw = w.lower()
+        if backwards and lw in cues.prospects and i + 1 < len(words) and words[i + 1].lower() in cues.be and words[i + 1].lower() in cues.aux_past:
+            return "present"  # "a cut was possible in March", "was likely by Friday": a prospect reported lay after the report, either side of now
         if lw in cues.skip or (backwards and _adverb(w, cues)):
             continue  # "meet separately Monday": the verb is further on
         if backwards and (lw in cues.scheduled or (lw in cues.scheduled_adjacent and i > 0 and words[i - 1].lower() in cues.prepositions)):

@@ -1,0 +1,114 @@
+"""Time-expression values on news phrasing (twenty-fifth session, values helper): sentences written for these tests.
+
+Every expected value below was worked out by hand from docs/conventions.md (weekdays checked with a calendar), not
+copied from the tagger's output."""
+
+from __future__ import annotations
+
+import pytest
+
+from _timelines import value_and_bounds as _got  # (value, earliest, latest) of the expression
+
+
+def _value(text: str, expression: str, dct: str) -> str:
+    """The TIMEX3 value of ``expression`` in ``text`` published on ``dct`` (news mode)."""
+    return _got(text, expression, dct)[0]
+
+
+# --- a weekday closing the object of "ahead of", "in advance of", "in the run-up to" or of a warning issued "for" lies
+# after the clause's own time: the first such day after a day its sentence told, else either side of now, the closest
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Thursday 3 Dec 2026: the meeting's Friday comes after Tuesday 1 Dec, so 4 Dec (not 27 Nov)
+        ("Gold edged higher on Tuesday ahead of a central bank meeting on Friday.", "Friday", "2026-12-03", "2026-12-04"),
+        # published Monday 7 Dec 2026, no day told: Thursday 10 Dec is three days ahead, 3 Dec four back
+        ("Shares slipped in advance of the vote on Thursday.", "Thursday", "2026-12-07", "2026-12-10"),
+        # published Friday 11 Dec 2026: Monday 14 Dec is three days ahead, 7 Dec four back
+        ("Retail sales jumped in the run-up to a fare rise on Monday.", "Monday", "2026-12-11", "2026-12-14"),
+        # published Friday 11 Dec 2026: Sunday 13 Dec two days ahead, 6 Dec five back
+        ("The weather service issued a flood warning for coastal towns on Sunday.", "Sunday", "2026-12-11", "2026-12-13"),
+        # a verb of its own between: the buying's Thursday, 3 Dec
+        ("Traders sold ahead of the meeting and bought on Thursday.", "Thursday", "2026-12-07", "2026-12-03"),
+    ],
+)
+def test_ahead_of_object(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
+
+
+# --- "a dividend cut", "a spending cut": a noun after an article and the noun of what is cut, no past form
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        ("Investors expect a spending cut in the fourth quarter.", "the fourth quarter", "2026-05-20", "2026-Q4"),
+        ("Shareholders expect a dividend cut in the third quarter.", "the third quarter", "2026-02-10", "2026-Q3"),
+        # a past verb: the quarter reported, 2025-Q3
+        ("The company cut its dividend in the third quarter.", "the third quarter", "2026-02-10", "2025-Q3"),
+    ],
+)
+def test_noun_cut(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
+
+
+# --- a prospect after a past "be" ("was possible", "was likely") lay after the report: either side of now, the closest
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published 18 Nov 2026: February 2027 is three months ahead, February 2026 nine back
+        ("The minister said a deal was possible in February.", "February", "2026-11-18", "2027-02"),
+        # published 2 Dec 2026: the end of January 2027, not of January 2026
+        ("Officials said a ruling was likely by the end of January.", "the end of January", "2026-12-02", "2027-01"),
+        # said in November, the new year is 2027
+        ("The bank signalled that another cut was possible in the new year.", "the new year", "2026-11-30", "2027"),
+        # a past perfect is a past of its own: February 2026
+        ("The minister said a deal had been possible in February.", "February", "2026-11-18", "2026-02"),
+    ],
+)
+def test_reported_prospect(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
+
+
+# --- "the end of the month", "the middle of the month" after a day of another month told in its sentence or the one
+# before: that day's month, in a past clause when the day is past, in a future clause when it is ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        ("The ferry service was suspended on March 4 and resumed at the end of the month.", "the end of the month",
+         "2026-07-15", ("2026-03", "2026-03-21T00:00", "2026-04-01T00:00")),
+        ("The port closed on March 4. By the middle of the month, ships were queueing offshore.", "the middle of the month",
+         "2026-07-15", ("2026-03", "2026-03-11T00:00", "2026-03-22T00:00")),
+        ("The port will close on October 2 and the crews will leave by the end of the month.", "the end of the month",
+         "2026-08-20", ("2026-10", "2026-10-21T00:00", "2026-11-01T00:00")),
+        # a day past, a clause ahead: the publication month
+        ("Sales fell on May 3, and will recover by the end of the month.", "the end of the month", "2026-06-20",
+         ("2026-06", "2026-06-21T00:00", "2026-07-01T00:00")),
+    ],
+)
+def test_month_of_story(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected
+
+
+# --- a look-back in a past clause ("the previous month") does not count from a day still to come that the text told
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Wednesday 2 Dec 2026: the month before Monday 30 Nov, not before Friday 4 Dec
+        ("Two judges stepped down on Monday. The court will sit again on Friday. Both had been appointed the previous month.",
+         "the previous month", "2026-12-02", "2026-10"),
+        # a clause ahead counts from the day ahead: the day before Friday 4 Dec
+        ("Two judges stepped down on Monday. The court will sit again on Friday, and new judges will be sworn in the "
+         "previous day.", "the previous day", "2026-12-02", "2026-12-03"),
+    ],
+)
+def test_look_back_from_past_day(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
