@@ -112,3 +112,23 @@ def test_month_of_story(text: str, expression: str, dct: str, expected: tuple[st
 )
 def test_look_back_from_past_day(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- a comma and "when" right after a year written out open a clause about that year: its bare month, day or week of a
+# month takes that year
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        ("Flooding was worst in 2014, when the river burst its banks in February.", "February", "2026-06-08", "2014-02"),
+        ("The record year was 2019, when the shop sold 900 bikes on May 4.", "May 4", "2026-06-08", "2019-05-04"),
+        # a week of a month said in that week still takes the told year (not the week under way)
+        ("The last bad season was 2017, when admissions peaked in the second week of January.", "the second week of January",
+         "2026-01-08", "2017-W02"),
+        # another word after the comma: another clause, the publication's year
+        ("Flooding was worst in 2014, but the river burst its banks again in February.", "February", "2026-06-08", "2026-02"),
+    ],
+)
+def test_clause_of_year(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

@@ -14,7 +14,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Mod, TimexAn
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .named import after_midnight, named_period, quarter_in_year, reported_year, with_part
+from .named import after_midnight, named_period, quarter_in_year, reported_year, with_part, year_told_before
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story, morning_after, past_day_anchor
@@ -102,7 +102,8 @@ def _cut(t: dt.datetime, length: dt.timedelta, up: bool) -> dt.datetime:
 def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
     """The period a calendar spec denotes, or None when nothing anchors it."""
     if spec.grain in (Grain.WEEK, Grain.WEEKEND) and spec.month is not None and spec.day is not None:  # "the week of March 6"
-        if ctx.mode == "news" and spec.year is None and ctx.reference is not None:
+        if ctx.mode == "news" and spec.year is None and ctx.reference is not None and year_told_before(ctx, spec, mention, story) is None:
+            # (not in a clause about a year told before it: "was 2017, when admissions peaked in the second week of January")
             # said during that week: the week under way, whatever the tense ("talks are set for the week of March 11"
             # said on March 13 is not next year's)
             for y in (ctx.reference.year - 1, ctx.reference.year, ctx.reference.year + 1):

@@ -24,7 +24,7 @@ from .tense import flow_in_period, after_appointment, after_forewarning, said_on
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["named_period", "with_part", "after_midnight", "quarter_in_year", "reported_year"]
+__all__ = ["named_period", "with_part", "after_midnight", "quarter_in_year", "reported_year", "year_told_before"]
 
 _DAY = dt.timedelta(days=1)
 
@@ -73,7 +73,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         story_anchor = TimexAnchor(AnchorKind.TIMEX, story.opening[1])
     if (ctx.mode == "news" and year_ is None and spec.relative_word is None and spec.weekday is None and spec.quarter is None
             and (spec.month is not None or spec.holiday is not None or spec.season is not None)):
-        told = _year_told_before(ctx, spec, mention, story) or _year_of_story_chain(ctx, spec, mention, story)
+        told = year_told_before(ctx, spec, mention, story) or _year_of_story_chain(ctx, spec, mention, story)
         if told is not None:
             year_, anchor = told
     f = _Frame(base, anchor, year_, story_years, story_anchor)
@@ -160,7 +160,16 @@ def reported_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     return quarter[0].start.year, TimexAnchor(AnchorKind.TIMEX, quarter[1])
 
 
-def _year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
+def _year_relative(ctx: "Context", after_year: int, start: int) -> bool:
+    """Whether the year written up to ``after_year`` is followed by a comma and a word of ``year_relatives`` ("in 2014,
+    when ...") opening the clause that runs to ``start`` with no other mark: a clause about that year."""
+    words = ctx.lexicon.tables.get("story_months", {}).get("year_relatives", ())
+    m = re.match(r"\s*,\s*([A-Za-z]+)\b", ctx.text[after_year:start])
+    return (m is not None and m.group(1).lower() in words
+            and not any(c in ctx.text[after_year + m.end() : start] for c in ",;:("))
+
+
+def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
     """News: the year of a past year or month named just before in the same sentence, for a month, day, holiday or
     season with no year of its own in a clause that does not look ahead ("In 2011, sales fell in March"; "arrested in
     June 2010 and charged in July"), else None: the year must be written out, and in the same clause (no comma between)
@@ -180,7 +189,8 @@ def _year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
             # the year was not written out ("sales fell from last year in March"); "Last year's champion" names a person
             return None
         at = told_end  # "Last year the company cancelled sailings on New Year's Eve": it opens the sentence, it holds for it
-    if len(ctx.text[s:at].split()) > _FRONTED and any(c in ctx.text[at:mention.start] for c in ",;:("):
+    if (len(ctx.text[s:at].split()) > _FRONTED and any(c in ctx.text[at:mention.start] for c in ",;:(")
+            and not _year_relative(ctx, at + len(str(year)), mention.start)):
         return None  # "a program approved in 1987 that ..., had bought shares through Sept. 29": another clause's year
     way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
     if way is Direction.FUTURE:
