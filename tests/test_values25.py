@@ -132,3 +132,31 @@ def test_look_back_from_past_day(text: str, expression: str, dct: str, expected:
 )
 def test_clause_of_year(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- a day bounded by its late part only ("late on Tuesday", "late on Boxing Day") is the evening of the story: a morning,
+# dawn or small-hours clock time told after it is the next day's, as after "on Tuesday evening"
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Thursday 5 Mar 2026: Tuesday 3 March's late part, so dawn on Wednesday 4 March
+        ("A warehouse fire broke out late on March 3 and was out by dawn.", "dawn", "2026-03-05",
+         ("2026-03-04TMO", "2026-03-04T04:00", "2026-03-04T08:00")),
+        ("The ferry lost power late on Tuesday. By morning, tugs had reached it.", "morning", "2026-03-05",
+         ("2026-03-04TMO", "2026-03-04T05:00", "2026-03-04T12:00")),
+        # "late on" outside the expression ([day_part_signals]): the same
+        ("The pipe burst late on Boxing Day and was mended by dawn.", "dawn", "2026-12-29",
+         ("2026-12-27TMO", "2026-12-27T04:00", "2026-12-27T08:00")),
+        ("The ferry lost power late on Tuesday. By 2 a.m., tugs had reached it.", "2 a.m.", "2026-03-05",
+         ("2026-03-04T02:00", "2026-03-04T02:00", "2026-03-04T02:01")),
+        # the whole day or its early part: that day's afternoon, that day's small hours in the past perfect
+        ("The ferry lost power early on Tuesday. By the afternoon, tugs had reached it.", "the afternoon", "2026-03-05",
+         ("2026-03-03TAF", "2026-03-03T12:00", "2026-03-03T18:00")),
+        ("The ferry lost power late on Tuesday. Its engine had failed at 2 a.m.", "2 a.m.", "2026-03-05",
+         ("2026-03-03T02:00", "2026-03-03T02:00", "2026-03-03T02:01")),
+    ],
+)
+def test_after_late_day(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text, expression, dct) == expected

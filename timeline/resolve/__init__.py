@@ -567,6 +567,15 @@ def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
 _RECURRING_UNITS = {Grain.DAY: "XXXX-XX-XX", Grain.WEEK: "XXXX-WXX", Grain.MONTH: "XXXX-XX", Grain.YEAR: "XXXX"}  # narrative "every day" ...
 
 
+def _late_part(ctx: Context, period: Period, earliest: Optional[dt.datetime], latest: Optional[dt.datetime]) -> Optional[dt.datetime]:
+    """News: where a day bounded by its late part only begins ("late on Boxing Day", the words outside it: 16:00), so that
+    a morning told after it is the next one; None for a day bounded whole or by an early part."""
+    if (ctx.mode != "news" or period.grain is not Grain.DAY or earliest is None or latest != period.end
+            or not period.start + (period.end - period.start) / 2 <= earliest < period.end):
+        return None
+    return earliest
+
+
 def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     mention = mentions[i]
     meaning = mention.meaning
@@ -758,6 +767,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         or (same_grain is not None and period.end <= same_grain[0].start))
     rest = rest_of_period(ctx, spec, mention, period, story)  # "Later that year": the story goes on in the rest of it
     story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared,
-                 ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is Mod.END else None))
+                 ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is Mod.END else None)
+                 or _late_part(ctx, period, earliest, latest))
     story.end_of[tid] = mention.end
     return timex

@@ -334,7 +334,10 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
                 and last.start.hour >= NOON and (spec.hour + NOON, spec.minute or 0) >= (last.start.hour, last.start.minute)):
             # "the decision is at 2 p.m., followed by a news conference at 2:30": the afternoon's half-past two
             spec = attrs.evolve(spec, hour=spec.hour + NOON)
-        if (last is not None and last.grain in _CLOCK_GRAINS and last.start.date() == day
+        if (last is not None and last.grain is Grain.DAY and story.day_from is not None and last.start.date() == day
+                and spec.hour < SMALL_HOURS_UNTIL and not in_past_perfect(ctx.doc, mention.start, mention.end)):
+            day += dt.timedelta(days=1)  # "The fire broke out late on Tuesday ... by 2 a.m.": the story has gone past midnight
+        elif (last is not None and last.grain in _CLOCK_GRAINS and last.start.date() == day
                 and ((last.start.hour >= EVENING_FROM and spec.hour < SMALL_HOURS_UNTIL) or _ends_clock_range(ctx, mention, last, spec)
                      or _after_later_part(ctx, mention, last, spec))):
             # "shortly before 11 p.m. on Sunday ... by 1 a.m.": the story has gone past midnight; so has the end of
