@@ -567,6 +567,14 @@ def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
 _RECURRING_UNITS = {Grain.DAY: "XXXX-XX-XX", Grain.WEEK: "XXXX-WXX", Grain.MONTH: "XXXX-XX", Grain.YEAR: "XXXX"}  # narrative "every day" ...
 
 
+def _hedged_clock(period: Period, earliest: Optional[dt.datetime], latest: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """The window a clock time bounded wider than its minute may be in ("about 10 p.m.": 21:30 to 22:31, "shortly before 10
+    p.m." 21:30 to 22:00), which an offset from it ("two hours later") counts from; None for a plain minute or another grain."""
+    if period.grain is not Grain.MINUTE or earliest is None or latest is None or (earliest, latest) == (period.start, period.end):
+        return None
+    return earliest, latest
+
+
 def _late_part(ctx: Context, period: Period, earliest: Optional[dt.datetime], latest: Optional[dt.datetime]) -> Optional[dt.datetime]:
     """News: where a day bounded by its late part only begins ("late on Boxing Day", the words outside it: 16:00), so that
     a morning told after it is the next one; None for a day bounded whole or by an early part."""
@@ -769,5 +777,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared,
                  ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is Mod.END else None)
                  or _late_part(ctx, period, earliest, latest))
+    if story.day_tid == tid:  # "about 10 p.m. ... two hours later": an offset counts from any minute the clock time may be
+        story.day_window = _hedged_clock(period, earliest, latest)
     story.end_of[tid] = mention.end
     return timex

@@ -89,6 +89,8 @@ class Context:
         t, anchor = self.anchor_for(anchoring, grain, story)
         if anchor.kind is AnchorKind.TIMEX:
             period = story.day if grain in DAY_GRAINS and story.day is not None else (story.focus or story.any)
+            if period is story.day and anchor.timex_id == story.day_tid and story.day_window is not None:
+                return story.day_window, anchor  # "about 10 p.m. ... two hours later": any minute the clock time may be
             if story.last is not None and anchor.timex_id == story.last[2] and anchor.timex_id not in (story.day_tid, story.focus_tid):
                 period = story.last[1]  # the look-back of its own sentence anchor_for chose ("indicted in March of last year ... a week later")
             elif (self.mode == "narrative" and grain in DAY_GRAINS and story.current is not None and anchor.timex_id == story.current_tid
