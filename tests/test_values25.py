@@ -160,3 +160,24 @@ def test_clause_of_year(text: str, expression: str, dct: str, expected: str) -> 
 )
 def test_after_late_day(text: str, expression: str, dct: str, expected: tuple[str, str, str]) -> None:
     assert _got(text, expression, dct) == expected
+
+
+# --- "stay shut", "remain shut": a state a holding verb keeps, in that verb's tense; a participle of the subject before a
+# present or future main verb ("Parcels posted by December 18 are guaranteed to arrive") is either side of now, the closest
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Monday 23 Nov 2026: Boxing Day ahead, 26 Dec 2026
+        ("Most pubs will open at noon on Christmas Day and stay shut on Boxing Day.", "Boxing Day", "2026-11-23", "2026-12-26"),
+        # published Monday 23 Nov 2026: 18 Dec 2026 is 25 days ahead, 18 Dec 2025 340 days back
+        ("Parcels posted by December 18 are guaranteed to arrive before Christmas.", "December 18", "2026-11-23", "2026-12-18"),
+        # published Wednesday 2 Dec 2026: Monday 30 Nov two days back, 7 Dec five ahead
+        ("Troops deployed on Monday will stay until March.", "Monday", "2026-12-02", "2026-11-30"),
+        # a past verb of its own clause, joined to a present one by "and": past, 18 Dec 2025
+        ("Parcels arrived by December 18 and are now being sorted.", "December 18", "2026-11-23", "2025-12-18"),
+    ],
+)
+def test_held_state_and_subject_participle(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

@@ -593,6 +593,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
     if (cue == "past" and lw not in cues.past and lw not in cues.holding and backwards[i][:1].islower()
             and any(w.lower() in cues.holding for w in backwards[i + 1 : i + 1 + _HELD_REACH])):
         return None  # "will keep its flights suspended until Oct. 31": the holding verb's tense, not the participle's
+    if cue == "past" and lw in cues.present_alike and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.holding:
+        return None  # "will close early and stay shut on Boxing Day": a state the holding verb keeps, no past of its own
     if cue == "past" and lw in cues.present_alike and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.list_words:
         return None  # "will hold rates on Nov. 6 and cut in the spring": the verb it is joined to says
     if cue == "past" and lw in cues.present_alike and _after_noun_opener(backwards, i, cues):
@@ -1297,6 +1299,29 @@ def _after_adjacent(after: list[str], cues: TenseWords) -> list[str]:
     return words
 
 
+_SUBJECT_PARTICIPLE = 3  # words of a subject before its participle ("[All online] orders placed by ...")
+
+
+def _subject_participle(before: list[str], after: list[str], cues: TenseWords) -> bool:
+    """Whether the past form before a time is a participle of the sentence's subject, with the main verb after the time in
+    the present or future ("Deliveries ordered by December 18 are guaranteed to arrive", "Troops deployed on Monday will
+    stay"): the subject's words before it hold no cue, and the first cue after the time, before a clause boundary, is a
+    present "be" or a future auxiliary.  What the participle says may lie either side of now."""
+    k = next((j for j in range(len(before) - 1, -1, -1) if _cue(before[j], cues) == "past"), None)
+    if k is None or k == 0 or k > _SUBJECT_PARTICIPLE or not before[0][:1].isupper():
+        return False
+    if any(_cue(w, cues) is not None or w.lower() in cues.boundaries or w.lower() in cues.determiners and j > 0
+           for j, w in enumerate(before[:k])):
+        return False
+    for w in after:
+        lw = w.lower()
+        if lw in cues.boundaries or lw in cues.list_words:
+            return False  # ("Shares closed on Monday at 300 and are up": the past verb's own clause ends)
+        if _cue(w, cues) is not None:
+            return lw in cues.be_present or lw in cues.aux_future
+    return False
+
+
 def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     """('past' | 'present' | 'future' | None, where the cue was: 0 the adjacent verb, 1 the clause, 2 the sentence)."""
     cues = tense_words(doc.language)
@@ -1304,6 +1329,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     s, e = doc.sentence_at(start)
     before = _tokens(text, max(s, start - 160), start, cues)
     cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues)
+    if cue == "past" and start - 160 <= s and _subject_participle(before, _tokens(text, end, min(e, end + 120), cues), cues):
+        return "present", 1  # "Deliveries ordered by December 18 are guaranteed to arrive": a participle of the subject, either side of now
     if cue:
         return cue, 0  # the verb right before it: the words after it are not needed (nor tokenised)
     if start - 160 <= s and _opening_participle(before, cues):
