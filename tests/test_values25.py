@@ -181,3 +181,63 @@ def test_after_late_day(text: str, expression: str, dct: str, expected: tuple[st
 )
 def test_held_state_and_subject_participle(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- "the following week" in a clause about what is ahead does not count on from a time the story told long before now
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Wednesday 18 Mar 2026 (2026-W12): the week after this one, not the week after 3 June 2019
+        ("The witness said the pair met in June 2019. The jury will retire after closing speeches the following week.",
+         "the following week", "2026-03-18", "2026-W13"),
+        # a past clause: the month after June 2019
+        ("The plant closed in June 2019. It was sold the following month.", "the following month", "2026-03-18", "2019-07"),
+        # a day told this week: the week after Monday 16 March's
+        ("The plant closed on Monday. Staff will be moved to other sites the following week.", "the following week",
+         "2026-03-18", "2026-W13"),
+    ],
+)
+def test_following_from_now_when_ahead(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
+
+
+# --- a weekday ahead after "and" and a verb, told after another day ahead in its sentence, follows that day ("will begin on
+# Monday and end on Friday"); a day ahead that names a thing ("the Boxing Day derby") is no step
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Wednesday 8 April 2026: Monday 13 April, then the Friday after it, 17 April (not 10 April)
+        ("The walkout will begin at 6 a.m. on Monday and end on Friday.", "Friday", "2026-04-08", "2026-04-17"),
+        # published Friday 10 July 2026: Thursday 16 July, then Sunday 19 July (not 12 July)
+        ("The book fair opens on Thursday and closes on Sunday.", "Sunday", "2026-07-10", "2026-07-19"),
+        # a day ahead inside a noun: the Monday ahead, 12 Oct 2026
+        ("Tickets for the Boxing Day derby go on sale on Monday.", "Monday", "2026-10-07", "2026-10-12"),
+    ],
+)
+def test_weekday_after_day_ahead(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
+
+
+# --- a morning clock time in a past clause after a told evening or night is the next morning's
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Wednesday 8 April 2026: the queue ran through the night ending on 8 April
+        ("Fans camped overnight outside the stadium, and the box office opened at 9 a.m.", "9 a.m.", "2026-04-08",
+         "2026-04-08T09:00"),
+        ("Heavy rain fell on Saturday evening. By 10 a.m. the river had burst its banks.", "10 a.m.", "2026-04-08",
+         "2026-04-05T10:00"),
+        # a notice of what is ahead: the Saturday's own morning
+        ("The concert is on Saturday night. Gates open at 10 a.m.", "10 a.m.", "2026-04-08", "2026-04-11T10:00"),
+        # the past perfect looks back: Saturday's morning
+        ("Heavy rain fell on Saturday night. The river had peaked at 10 a.m.", "10 a.m.", "2026-04-08", "2026-04-04T10:00"),
+    ],
+)
+def test_morning_clock_after_night(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

@@ -18,7 +18,7 @@ from .named import after_midnight, named_period, quarter_in_year, reported_year,
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story, morning_after, past_day_anchor
-from .tense import in_past_perfect, report_day_after
+from .tense import clause_tense, in_past_perfect, report_day_after
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -339,7 +339,7 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
             day += dt.timedelta(days=1)  # "The fire broke out late on Tuesday ... by 2 a.m.": the story has gone past midnight
         elif (last is not None and last.grain in _CLOCK_GRAINS and last.start.date() == day
                 and ((last.start.hour >= EVENING_FROM and spec.hour < SMALL_HOURS_UNTIL) or _ends_clock_range(ctx, mention, last, spec)
-                     or _after_later_part(ctx, mention, last, spec))):
+                     or _after_later_part(ctx, mention, last, spec) or _after_night(ctx, mention, last, spec))):
             # "shortly before 11 p.m. on Sunday ... by 1 a.m.": the story has gone past midnight; so has the end of
             # "a curfew from 10 p.m. to 6 a.m."
             day += dt.timedelta(days=1)
@@ -382,6 +382,16 @@ def _after_later_part(ctx: "Context", mention: Mention, last: Period, spec: Cale
     assert spec.hour is not None
     return (last.grain is Grain.PART_OF_DAY and last.start.hour >= NOON and spec.hour < SMALL_HOURS_UNTIL
             and not in_past_perfect(ctx.doc, mention.start, mention.end))
+
+
+def _after_night(ctx: "Context", mention: Mention, last: Period, spec: CalendarSpec) -> bool:
+    """Whether a morning clock time follows a told evening or night in a past clause that carries the story on ("Fans
+    queued overnight for tickets, which went on sale at 9 a.m.": the morning the night ended in; "Rain fell on Saturday
+    evening. By 10 a.m. the river had burst its banks"), not in the past perfect, nor in a notice of what is ahead ("The
+    concert is on Saturday night. Gates open at 10 a.m.": that Saturday)."""
+    assert spec.hour is not None
+    return (last.grain is Grain.PART_OF_DAY and last.start.hour >= EVENING_FROM and spec.hour < NOON and not spec.half_day_open
+            and not in_past_perfect(ctx.doc, mention.start, mention.end) and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past")
 
 
 _FORWARD_SIGNAL = re.compile(r"\b(?:by|until|till|from|after)\s+(?:about\s+|around\s+)?\Z", re.I)

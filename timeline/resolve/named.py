@@ -101,6 +101,9 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         d = _weekday(ctx, spec, mention, f.today)
         if spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount is not None:
             d += dt.timedelta(days=int(spec.shift.amount))  # "the day before last Tuesday"
+        later = _after_day_ahead(ctx, spec, mention, story, d)
+        if later is not None:
+            return with_part(ctx, cal.day(later[0]), spec), later[1]
         return with_part(ctx, cal.day(d), spec), anchor
     if spec.holiday is not None:
         return _holiday(ctx, spec, mention, story, f)
@@ -740,6 +743,25 @@ def _near_fronted_day(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     day = last[1].start.date()
     step = (spec.weekday - day.isoweekday() + 3) % 7 - 3  # -3 .. 3 days from the told day
     return day + dt.timedelta(days=step), TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _after_day_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d: dt.date) -> Optional[tuple[dt.date, TimexAnchor]]:
+    """News: a weekday ahead told after another day ahead in its sentence, in a clause about what is ahead, follows it ("The
+    strike will begin at 6 a.m. on Monday and end on Friday" said on a Wednesday: the Friday after that Monday, not the one
+    before it); None when ``d`` already lies after that day, or the words say otherwise."""
+    last = story.last
+    if (ctx.mode != "news" or ctx.reference is None or spec.relative_word is not None or spec.shift is not None or last is None
+            or last[0] != story.sentence or last[1].grain not in DAY_GRAINS or last[1].start.date() <= ctx.reference.date()
+            or d >= last[1].start.date() or d <= ctx.reference.date()):
+        return None
+    told_end = story.end_of.get(last[2])
+    if told_end is None or not any(w.lower() in tense_words(ctx.doc.language).list_words for w in re.findall(r"[A-Za-z]+", ctx.text[told_end:mention.start])):
+        return None  # the day ahead names a thing, no step of the story ("Tickets for the Boxing Day derby go on sale on Monday")
+    if direction(ctx, spec, mention, Direction.PAST) != (Direction.FUTURE, True):
+        return None
+    assert spec.weekday is not None
+    day = last[1].start.date()
+    return day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1), TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
 def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:

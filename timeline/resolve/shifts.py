@@ -15,7 +15,7 @@ from .calendar import Period
 from .named import with_part
 from .picking import direction
 from .story import DAY_GRAINS, Story, past_day_anchor
-from .tense import after_comparison, perfect_since
+from .tense import after_comparison, perfect_since, tense_evidence
 from ..units import unit_length
 
 if TYPE_CHECKING:
@@ -184,6 +184,12 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
             and base.weekday() == 6 and direction(ctx, attrs.evolve(spec, direction=Direction.TENSE), mention, Direction.PAST) == (Direction.FUTURE, True)):
         amount = 1  # said on a Sunday, the last day of its week, "will vote later this week" is about the week that begins
     period = cal.shifted(base, grain, int(amount))
+    if (mention is not None and ctx.mode == "news" and ctx.reference is not None and spec.shift.anchoring is Anchoring.NARRATIVE
+            and amount > 0 and anchor.kind is AnchorKind.TIMEX and period.end <= ctx.reference and not spec.part_of_day
+            and spec.grain is grain and tense_evidence(ctx.doc, mention.start, mention.end) in (("future", 0), ("future", 1))):
+        # "... in June 2019, he was at a dinner. The jury will be sent out the following week": a clause about what is ahead
+        # does not count on from a time the story told long before now, but from now
+        period, anchor = cal.shifted(ctx.reference, grain, int(amount)), REFERENCE_ANCHOR
     if spec.day is not None and grain is Grain.MONTH:  # "the first of next month": that day of the month
         try:
             return cal.day(dt.date(period.start.year, period.start.month, spec.day)), anchor
