@@ -241,3 +241,23 @@ def test_weekday_after_day_ahead(text: str, expression: str, dct: str, expected:
 )
 def test_morning_clock_after_night(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- a day told inside a relative clause set off by commas describes what it is said of: a part of day after it in the main
+# clause keeps the story's day told before (or the publication day)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Wednesday 5 Aug 2026: the results day's midday, not Tuesday's
+        ("Harlow Foods reported results on Wednesday. Its shares, which slid 3 percent on Tuesday before the figures, "
+         "gained 5 percent by midday.", "midday", "2026-08-05", "2026-08-05T12:00"),
+        # no day told before: the publication day
+        ("The pound, which dipped on Monday, recovered by the afternoon.", "the afternoon", "2026-08-05", "2026-08-05TAF"),
+        # not set off: the day of its own clause, Monday 3 Aug
+        ("The pound dipped on Monday and recovered by the afternoon.", "the afternoon", "2026-08-05", "2026-08-03TAF"),
+    ],
+)
+def test_day_in_set_off_relative(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
