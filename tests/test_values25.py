@@ -261,3 +261,21 @@ def test_morning_clock_after_night(text: str, expression: str, dct: str, expecte
 )
 def test_day_in_set_off_relative(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- the period of an outlook, forecast or guidance ("its outlook for the back half of the year") is one not over yet
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # said 3 June 2026: this year's second half, not last year's
+        ("The brewer trimmed its outlook for the back half of the year.", "the back half of the year", "2026-06-03", "2026-H2"),
+        # said 3 March 2026: the second half ahead (2025-H2 ended two months back, 2026-H2 begins in four)
+        ("The chain lowered its forecast for the second half.", "the second half", "2026-03-03", "2026-H2"),
+        # no forecast noun: a past clause, the half over (2025-H2)
+        ("The chain lowered its prices in the second half.", "the second half", "2026-03-03", "2025-H2"),
+    ],
+)
+def test_forecast_period(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected
