@@ -279,3 +279,20 @@ def test_day_in_set_off_relative(text: str, expression: str, dct: str, expected:
 )
 def test_forecast_period(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- "the same month" after a month told and a year its own sentence names (a look-back "two years ago", a year "in 2019"):
+# that month in that year
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        ("Car sales fell in September. Two years ago, they rose in the same month.", "the same month", "2026-10-28", "2024-09"),
+        ("Car sales fell in September. In 2019, they had risen in the same month.", "the same month", "2026-10-28", "2019-09"),
+        # no year in its sentence: the month told
+        ("Car sales fell in September. Imports rose in the same month.", "the same month", "2026-10-28", "2026-09"),
+    ],
+)
+def test_same_month_in_year_told(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

@@ -71,6 +71,14 @@ class Context:
                 finer = story.by_grain.get(grain) or ((story.day, story.day_tid) if story.day is not None else None)
                 if finer is not None and finer[1] is not None:
                     period, tid = finer
+                    year_told = local or ((story.last[1], story.last[2]) if story.last is not None and story.last[0] == story.sentence else None)
+                    if year_told is not None and year_told[0].grain is Grain.YEAR and year_told[0].start.year != finer[0].start.year:
+                        # "Exports fell in September. Two years ago, they rose in the same month": the month told, in the
+                        # year its own sentence looked back to (2024-09)
+                        try:
+                            return finer[0].start.replace(year=year_told[0].start.year), TimexAnchor(AnchorKind.TIMEX, year_told[1])
+                        except ValueError:  # 29 February in a year without one
+                            return finer[0].start.replace(year=year_told[0].start.year, day=28), TimexAnchor(AnchorKind.TIMEX, year_told[1])
             if period is not None and tid is not None:
                 if grain >= Grain.YEAR and period.grain is Grain.SEASON:
                     # "the previous year" in a winter counts from the year of its January, as the winter is named
