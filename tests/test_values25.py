@@ -296,3 +296,22 @@ def test_forecast_period(text: str, expression: str, dct: str, expected: str) ->
 )
 def test_same_month_in_year_told(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- "the first rate cut": two words of what is cut between the article and the noun; a day inside a set-off relative
+# clause is no day a later past clause goes back to
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        # published Thursday 19 Feb 2026: June ahead (not June 2025)
+        ("Markets now expect the first rate cut in June.", "June", "2026-02-19", "2026-06"),
+        # published Thursday 19 Feb 2026: the data day ahead (Friday) is no past day; the set-off Tuesday is none either,
+        # so the afternoon is the publication day's
+        ("Shares dipped on Thursday ahead of data due on Friday. The pound, which hit a high on Tuesday, slipped by "
+         "late afternoon.", "late afternoon", "2026-02-19", "2026-02-19TAF"),
+    ],
+)
+def test_two_modifiers_and_set_off_day(text: str, expression: str, dct: str, expected: str) -> None:
+    assert _value(text, expression, dct) == expected

@@ -801,5 +801,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         story.day_window = _hedged_clock(period, earliest, latest)
     if kept_day is not None:
         story.day, story.day_tid, story.day_from, story.day_window = kept_day
+        if story.told_days and story.told_days[-1][1] == tid:
+            story.told_days.pop()  # nor is it a day the story told, for a past clause to go back to
     story.end_of[tid] = mention.end
     return timex

@@ -556,8 +556,8 @@ def _after_noun_opener(backwards: list[str], i: int, cues: TenseWords) -> bool:
     """Whether ``backwards[i]`` comes right after an article or possessive (``noun_openers``), maybe with one of
     ``noun_modifiers`` between ("the first cut", "a cut"): it opens a noun there, no verb."""
     k = i + 1
-    if k < len(backwards) and backwards[k].lower() in cues.noun_modifiers:
-        k += 1
+    while k < len(backwards) and k <= i + _NOUN_MODIFIERS and backwards[k].lower() in cues.noun_modifiers:
+        k += 1  # "the first rate cut": two of them
     return k < len(backwards) and backwards[k].lower() in cues.noun_openers
 
 
