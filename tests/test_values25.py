@@ -315,3 +315,23 @@ def test_same_month_in_year_told(text: str, expression: str, dct: str, expected:
 )
 def test_two_modifiers_and_set_off_day(text: str, expression: str, dct: str, expected: str) -> None:
     assert _value(text, expression, dct) == expected
+
+
+# --- a past clause whose only look ahead is a deferral ("moved to the autumn") keeps the year its sentence wrote; a season
+# after a season of that year takes it too
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,expected",
+    [
+        ("The fair began in 2011 and moved to the autumn three years later.", "the autumn", "2026-09-09", "2011-FA"),
+        ("The fair began in 2011 as a spring event and moved to the autumn three years later.", "three years", "2026-09-09",
+         ("P3Y", "2014-01-01T00:00", "2015-01-01T00:00")),
+        ("The fair began in 2011 in the spring and moved to the autumn three years later.", "the autumn", "2026-09-09", "2011-FA"),
+        # a clause ahead: the coming autumn
+        ("The fair began in 2011 and will move to the autumn.", "the autumn", "2026-07-09", "2026-FA"),
+    ],
+)
+def test_year_kept_through_deferral(text: str, expression: str, dct: str, expected: object) -> None:
+    got = _got(text, expression, dct)
+    assert (got[0] if isinstance(expected, str) else got) == expected

@@ -19,7 +19,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
 from .story import DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words
+from .tense import flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -180,10 +180,12 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     season ("Last winter, the vaccine was offered from September")."""
     last = story.last
     season = last is not None and last[1].grain is Grain.SEASON and spec.month is not None and spec.season is None
-    if (last is None or last[0] != story.sentence or (last[1].grain not in (Grain.YEAR, Grain.MONTH) and not season) or ctx.reference is None
-            or last[1].end > (ctx.reference if season else dt.datetime(ctx.reference.year, 1, 1))):
+    # a season after a season of a year written before it: that year's ("began in 2011 in the spring and moved to the autumn")
+    seasons = last is not None and last[1].grain is Grain.SEASON and spec.season is not None and last[1].value[:4].isdigit()
+    if (last is None or last[0] != story.sentence or (last[1].grain not in (Grain.YEAR, Grain.MONTH) and not season and not seasons)
+            or ctx.reference is None or last[1].end > (ctx.reference if season else dt.datetime(ctx.reference.year, 1, 1))):
         return None
-    year = _year_near(last[1], spec.month) if season else last[1].start.year
+    year = _year_near(last[1], spec.month) if season else int(last[1].value[:4]) if seasons else last[1].start.year
     s, _ = ctx.doc.sentence_at(mention.start)
     at = ctx.text.rfind(str(year), s, mention.start)
     if at < 0:
@@ -195,9 +197,9 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     if (len(ctx.text[s:at].split()) > _FRONTED and any(c in ctx.text[at:mention.start] for c in ",;:(")
             and not _year_relative(ctx, at + len(str(year)), mention.start)):
         return None  # "a program approved in 1987 that ..., had bought shares through Sept. 29": another clause's year
-    way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
-    if way is Direction.FUTURE:
-        return None
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is Direction.FUTURE and (strong or clause_tense(ctx.doc, mention.start, mention.end)[0] != "past"):
+        return None  # (a past clause whose only look ahead is a deferral keeps the year: "began in 2011 ... and moved to the autumn")
     return year, TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
