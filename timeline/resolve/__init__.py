@@ -567,6 +567,40 @@ def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
 _RECURRING_UNITS = {Grain.DAY: "XXXX-XX-XX", Grain.WEEK: "XXXX-WXX", Grain.MONTH: "XXXX-XX", Grain.YEAR: "XXXX"}  # narrative "every day" ...
 
 
+def _in_set_off_relative(ctx: Context, mention: Mention, period: Period) -> bool:
+    """News: whether a day (or a time of day) lies inside a relative clause set off by commas in the middle of its sentence
+    ("The shares, which fell on Tuesday ahead of the results, rose by midday"): a comma and a relative word before it with no
+    other comma between, and a comma closing the clause after it, before the sentence ends."""
+    if ctx.mode != "news" or period.grain not in DAY_GRAINS:
+        return False
+    s, e = ctx.doc.sentence_at(mention.start)
+    comma = ctx.text.rfind(",", s, mention.start)
+    if comma < 0:
+        return False
+    opener = re.match(r"\s*([A-Za-z]+)", ctx.text[comma + 1 : mention.start])
+    if opener is None or opener.group(1).lower() not in tense_words(ctx.doc.language).relatives:
+        return False
+    close = ctx.text.find(",", mention.end, e)
+    return close >= 0 and ctx.text[close + 1 : e].strip(" .\"'") != ""
+
+
+def _hedged_clock(period: Period, earliest: Optional[dt.datetime], latest: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """The window a clock time bounded wider than its minute may be in ("about 10 p.m.": 21:30 to 22:31, "shortly before 10
+    p.m." 21:30 to 22:00), which an offset from it ("two hours later") counts from; None for a plain minute or another grain."""
+    if period.grain is not Grain.MINUTE or earliest is None or latest is None or (earliest, latest) == (period.start, period.end):
+        return None
+    return earliest, latest
+
+
+def _late_part(ctx: Context, period: Period, earliest: Optional[dt.datetime], latest: Optional[dt.datetime]) -> Optional[dt.datetime]:
+    """News: where a day bounded by its late part only begins ("late on Boxing Day", the words outside it: 16:00), so that
+    a morning told after it is the next one; None for a day bounded whole or by an early part."""
+    if (ctx.mode != "news" or period.grain is not Grain.DAY or earliest is None or latest != period.end
+            or not period.start + (period.end - period.start) / 2 <= earliest < period.end):
+        return None
+    return earliest
+
+
 def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     mention = mentions[i]
     meaning = mention.meaning
@@ -757,7 +791,17 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         (story.last is not None and story.last[0] == story.sentence and story.last[1].grain is period.grain and story.last[2] == story.focus_tid)
         or (same_grain is not None and period.end <= same_grain[0].start))
     rest = rest_of_period(ctx, spec, mention, period, story)  # "Later that year": the story goes on in the rest of it
+    # news: "The shares, which fell on Tuesday ahead of the results, rose 6 percent by midday": a day told inside a relative
+    # clause set off by commas describes what it is said of; the story's day stays the one told before it
+    kept_day = (story.day, story.day_tid, story.day_from, story.day_window) if _in_set_off_relative(ctx, mention, period) else None
     story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared,
-                 ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is Mod.END else None))
+                 ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is Mod.END else None)
+                 or _late_part(ctx, period, earliest, latest))
+    if story.day_tid == tid:  # "about 10 p.m. ... two hours later": an offset counts from any minute the clock time may be
+        story.day_window = _hedged_clock(period, earliest, latest)
+    if kept_day is not None:
+        story.day, story.day_tid, story.day_from, story.day_window = kept_day
+        if story.told_days and story.told_days[-1][1] == tid:
+            story.told_days.pop()  # nor is it a day the story told, for a past clause to go back to
     story.end_of[tid] = mention.end
     return timex

@@ -71,6 +71,14 @@ class Context:
                 finer = story.by_grain.get(grain) or ((story.day, story.day_tid) if story.day is not None else None)
                 if finer is not None and finer[1] is not None:
                     period, tid = finer
+                    year_told = local or ((story.last[1], story.last[2]) if story.last is not None and story.last[0] == story.sentence else None)
+                    if year_told is not None and year_told[0].grain is Grain.YEAR and year_told[0].start.year != finer[0].start.year:
+                        # "Exports fell in September. Two years ago, they rose in the same month": the month told, in the
+                        # year its own sentence looked back to (2024-09)
+                        try:
+                            return finer[0].start.replace(year=year_told[0].start.year), TimexAnchor(AnchorKind.TIMEX, year_told[1])
+                        except ValueError:  # 29 February in a year without one
+                            return finer[0].start.replace(year=year_told[0].start.year, day=28), TimexAnchor(AnchorKind.TIMEX, year_told[1])
             if period is not None and tid is not None:
                 if grain >= Grain.YEAR and period.grain is Grain.SEASON:
                     # "the previous year" in a winter counts from the year of its January, as the winter is named
@@ -89,6 +97,8 @@ class Context:
         t, anchor = self.anchor_for(anchoring, grain, story)
         if anchor.kind is AnchorKind.TIMEX:
             period = story.day if grain in DAY_GRAINS and story.day is not None else (story.focus or story.any)
+            if period is story.day and anchor.timex_id == story.day_tid and story.day_window is not None:
+                return story.day_window, anchor  # "about 10 p.m. ... two hours later": any minute the clock time may be
             if story.last is not None and anchor.timex_id == story.last[2] and anchor.timex_id not in (story.day_tid, story.focus_tid):
                 period = story.last[1]  # the look-back of its own sentence anchor_for chose ("indicted in March of last year ... a week later")
             elif (self.mode == "narrative" and grain in DAY_GRAINS and story.current is not None and anchor.timex_id == story.current_tid

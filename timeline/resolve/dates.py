@@ -14,11 +14,11 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Mod, TimexAn
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .named import after_midnight, named_period, quarter_in_year, reported_year, with_part
+from .named import after_midnight, named_period, quarter_in_year, reported_year, with_part, year_told_before
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story, morning_after, past_day_anchor
-from .tense import in_past_perfect, report_day_after
+from .tense import clause_tense, in_past_perfect, report_day_after
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -102,7 +102,8 @@ def _cut(t: dt.datetime, length: dt.timedelta, up: bool) -> dt.datetime:
 def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
     """The period a calendar spec denotes, or None when nothing anchors it."""
     if spec.grain in (Grain.WEEK, Grain.WEEKEND) and spec.month is not None and spec.day is not None:  # "the week of March 6"
-        if ctx.mode == "news" and spec.year is None and ctx.reference is not None:
+        if ctx.mode == "news" and spec.year is None and ctx.reference is not None and year_told_before(ctx, spec, mention, story) is None:
+            # (not in a clause about a year told before it: "was 2017, when admissions peaked in the second week of January")
             # said during that week: the week under way, whatever the tense ("talks are set for the week of March 11"
             # said on March 13 is not next year's)
             for y in (ctx.reference.year - 1, ctx.reference.year, ctx.reference.year + 1):
@@ -333,9 +334,12 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
                 and last.start.hour >= NOON and (spec.hour + NOON, spec.minute or 0) >= (last.start.hour, last.start.minute)):
             # "the decision is at 2 p.m., followed by a news conference at 2:30": the afternoon's half-past two
             spec = attrs.evolve(spec, hour=spec.hour + NOON)
-        if (last is not None and last.grain in _CLOCK_GRAINS and last.start.date() == day
+        if (last is not None and last.grain is Grain.DAY and story.day_from is not None and last.start.date() == day
+                and spec.hour < SMALL_HOURS_UNTIL and not in_past_perfect(ctx.doc, mention.start, mention.end)):
+            day += dt.timedelta(days=1)  # "The fire broke out late on Tuesday ... by 2 a.m.": the story has gone past midnight
+        elif (last is not None and last.grain in _CLOCK_GRAINS and last.start.date() == day
                 and ((last.start.hour >= EVENING_FROM and spec.hour < SMALL_HOURS_UNTIL) or _ends_clock_range(ctx, mention, last, spec)
-                     or _after_later_part(ctx, mention, last, spec))):
+                     or _after_later_part(ctx, mention, last, spec) or _after_night(ctx, mention, last, spec))):
             # "shortly before 11 p.m. on Sunday ... by 1 a.m.": the story has gone past midnight; so has the end of
             # "a curfew from 10 p.m. to 6 a.m."
             day += dt.timedelta(days=1)
@@ -378,6 +382,16 @@ def _after_later_part(ctx: "Context", mention: Mention, last: Period, spec: Cale
     assert spec.hour is not None
     return (last.grain is Grain.PART_OF_DAY and last.start.hour >= NOON and spec.hour < SMALL_HOURS_UNTIL
             and not in_past_perfect(ctx.doc, mention.start, mention.end))
+
+
+def _after_night(ctx: "Context", mention: Mention, last: Period, spec: CalendarSpec) -> bool:
+    """Whether a morning clock time follows a told evening or night in a past clause that carries the story on ("Fans
+    queued overnight for tickets, which went on sale at 9 a.m.": the morning the night ended in; "Rain fell on Saturday
+    evening. By 10 a.m. the river had burst its banks"), not in the past perfect, nor in a notice of what is ahead ("The
+    concert is on Saturday night. Gates open at 10 a.m.": that Saturday)."""
+    assert spec.hour is not None
+    return (last.grain is Grain.PART_OF_DAY and last.start.hour >= EVENING_FROM and spec.hour < NOON and not spec.half_day_open
+            and not in_past_perfect(ctx.doc, mention.start, mention.end) and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past")
 
 
 _FORWARD_SIGNAL = re.compile(r"\b(?:by|until|till|from|after)\s+(?:about\s+|around\s+)?\Z", re.I)

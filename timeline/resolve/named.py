@@ -19,12 +19,12 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
 from .story import ASIDE_YEARS, DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words
+from .tense import flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["named_period", "with_part", "after_midnight", "quarter_in_year", "reported_year"]
+__all__ = ["named_period", "with_part", "after_midnight", "quarter_in_year", "reported_year", "year_told_before"]
 
 _DAY = dt.timedelta(days=1)
 
@@ -77,7 +77,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         story_anchor = TimexAnchor(AnchorKind.TIMEX, story.opening[1])
     if (ctx.mode == "news" and year_ is None and spec.relative_word is None and spec.weekday is None and spec.quarter is None
             and (spec.month is not None or spec.holiday is not None or spec.season is not None)):
-        told = _year_told_before(ctx, spec, mention, story) or _year_of_story_chain(ctx, spec, mention, story)
+        told = year_told_before(ctx, spec, mention, story) or _year_of_story_chain(ctx, spec, mention, story)
         if told is not None:
             year_, anchor = told
     f = _Frame(base, anchor, year_, story_years, story_anchor)
@@ -105,6 +105,9 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         d = _weekday(ctx, spec, mention, f.today)
         if spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount is not None:
             d += dt.timedelta(days=int(spec.shift.amount))  # "the day before last Tuesday"
+        later = _after_day_ahead(ctx, spec, mention, story, d)
+        if later is not None:
+            return with_part(ctx, cal.day(later[0]), spec), later[1]
         return with_part(ctx, cal.day(d), spec), anchor
     if spec.holiday is not None:
         return _holiday(ctx, spec, mention, story, f)
@@ -164,7 +167,16 @@ def reported_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     return quarter[0].start.year, TimexAnchor(AnchorKind.TIMEX, quarter[1])
 
 
-def _year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
+def _year_relative(ctx: "Context", after_year: int, start: int) -> bool:
+    """Whether the year written up to ``after_year`` is followed by a comma and a word of ``year_relatives`` ("in 2014,
+    when ...") opening the clause that runs to ``start`` with no other mark: a clause about that year."""
+    words = ctx.lexicon.tables.get("story_months", {}).get("year_relatives", ())
+    m = re.match(r"\s*,\s*([A-Za-z]+)\b", ctx.text[after_year:start])
+    return (m is not None and m.group(1).lower() in words
+            and not any(c in ctx.text[after_year + m.end() : start] for c in ",;:("))
+
+
+def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
     """News: the year of a past year or month named just before in the same sentence, for a month, day, holiday or
     season with no year of its own in a clause that does not look ahead ("In 2011, sales fell in March"; "arrested in
     June 2010 and charged in July"), else None: the year must be written out, and in the same clause (no comma between)
@@ -172,10 +184,12 @@ def _year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     season ("Last winter, the vaccine was offered from September")."""
     last = story.last
     season = last is not None and last[1].grain is Grain.SEASON and spec.month is not None and spec.season is None
-    if (last is None or last[0] != story.sentence or (last[1].grain not in (Grain.YEAR, Grain.MONTH) and not season) or ctx.reference is None
-            or last[1].end > (ctx.reference if season else dt.datetime(ctx.reference.year, 1, 1))):
+    # a season after a season of a year written before it: that year's ("began in 2011 in the spring and moved to the autumn")
+    seasons = last is not None and last[1].grain is Grain.SEASON and spec.season is not None and last[1].value[:4].isdigit()
+    if (last is None or last[0] != story.sentence or (last[1].grain not in (Grain.YEAR, Grain.MONTH) and not season and not seasons)
+            or ctx.reference is None or last[1].end > (ctx.reference if season else dt.datetime(ctx.reference.year, 1, 1))):
         return None
-    year = _year_near(last[1], spec.month) if season else last[1].start.year
+    year = _year_near(last[1], spec.month) if season else int(last[1].value[:4]) if seasons else last[1].start.year
     s, _ = ctx.doc.sentence_at(mention.start)
     at = ctx.text.rfind(str(year), s, mention.start)
     if at < 0:
@@ -184,11 +198,12 @@ def _year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
             # the year was not written out ("sales fell from last year in March"); "Last year's champion" names a person
             return None
         at = told_end  # "Last year the company cancelled sailings on New Year's Eve": it opens the sentence, it holds for it
-    if len(ctx.text[s:at].split()) > _FRONTED and any(c in ctx.text[at:mention.start] for c in ",;:("):
+    if (len(ctx.text[s:at].split()) > _FRONTED and any(c in ctx.text[at:mention.start] for c in ",;:(")
+            and not _year_relative(ctx, at + len(str(year)), mention.start)):
         return None  # "a program approved in 1987 that ..., had bought shares through Sept. 29": another clause's year
-    way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
-    if way is Direction.FUTURE:
-        return None
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is Direction.FUTURE and (strong or clause_tense(ctx.doc, mention.start, mention.end)[0] != "past"):
+        return None  # (a past clause whose only look ahead is a deferral keeps the year: "began in 2011 ... and moved to the autumn")
     return year, TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
@@ -744,6 +759,25 @@ def _near_fronted_day(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     day = last[1].start.date()
     step = (spec.weekday - day.isoweekday() + 3) % 7 - 3  # -3 .. 3 days from the told day
     return day + dt.timedelta(days=step), TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _after_day_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d: dt.date) -> Optional[tuple[dt.date, TimexAnchor]]:
+    """News: a weekday ahead told after another day ahead in its sentence, in a clause about what is ahead, follows it ("The
+    strike will begin at 6 a.m. on Monday and end on Friday" said on a Wednesday: the Friday after that Monday, not the one
+    before it); None when ``d`` already lies after that day, or the words say otherwise."""
+    last = story.last
+    if (ctx.mode != "news" or ctx.reference is None or spec.relative_word is not None or spec.shift is not None or last is None
+            or last[0] != story.sentence or last[1].grain not in DAY_GRAINS or last[1].start.date() <= ctx.reference.date()
+            or d >= last[1].start.date() or d <= ctx.reference.date()):
+        return None
+    told_end = story.end_of.get(last[2])
+    if told_end is None or not any(w.lower() in tense_words(ctx.doc.language).list_words for w in re.findall(r"[A-Za-z]+", ctx.text[told_end:mention.start])):
+        return None  # the day ahead names a thing, no step of the story ("Tickets for the Boxing Day derby go on sale on Monday")
+    if direction(ctx, spec, mention, Direction.PAST) != (Direction.FUTURE, True):
+        return None
+    assert spec.weekday is not None
+    day = last[1].start.date()
+    return day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1), TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
 def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:

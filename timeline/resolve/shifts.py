@@ -14,8 +14,8 @@ from . import calendar as cal
 from .calendar import Period
 from .named import with_part
 from .picking import direction
-from .story import DAY_GRAINS, Story
-from .tense import after_comparison, perfect_since
+from .story import DAY_GRAINS, Story, past_day_anchor
+from .tense import after_comparison, perfect_since, tense_evidence
 from ..units import unit_length
 
 if TYPE_CHECKING:
@@ -39,13 +39,27 @@ def _story_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Sto
     year (decade), not of the publication's."""
     focus, tid = story.focus, story.focus_tid
     last = story.last
-    if (not spec.story_period or ctx.mode != "news" or ctx.reference is None or focus is None or tid is None or last is None
-            or last[2] != tid or last[0] < story.sentence - 1 or focus.grain > Grain.YEAR):
+    month = _the_month(ctx, spec, mention)
+    if (not (spec.story_period or month) or ctx.mode != "news" or ctx.reference is None or focus is None or tid is None or last is None
+            or last[2] != tid or last[0] < story.sentence - 1 or focus.grain > (Grain.MONTH if month else Grain.YEAR)):
         return None
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
-    if way is not Direction.PAST or not strong or perfect_since(ctx.doc, mention.start):
+    if month and way is Direction.FUTURE and strong and focus.start >= ctx.reference:
+        # "The plant will close on March 3 and the staff will leave by the end of the month" said in January: March's end,
+        # a month told ahead and a clause about what is ahead
+        return cal.containing(focus.start, spec.grain), TimexAnchor(AnchorKind.TIMEX, tid)
+    if way is not Direction.PAST or not strong or perfect_since(ctx.doc, mention.start) or focus.end > ctx.reference:
         return None  # ("Shares have risen since the start of the year": up to now, this year)
     return cal.containing(focus.start, spec.grain), TimexAnchor(AnchorKind.TIMEX, tid)
+
+
+def _the_month(ctx: "Context", spec: CalendarSpec, mention: Mention) -> bool:
+    """Whether ``mention`` names "the month" of the story, with the article ("by the end of the month", "the middle of the
+    month"; not "this month", which is the publication's), read as "the end of the year" is (``story_period``)."""
+    if spec.grain is not Grain.MONTH or spec.shift is None or spec.shift.amount != 0 or spec.shift.anchoring is not Anchoring.REFERENCE:
+        return False
+    words = mention.text.lower().split()
+    return len(words) >= 2 and words[-2] in ctx.lexicon["date_pairs"]["range_articles"]
 
 
 def _reporting_focus(ctx: "Context", story: Story) -> tuple[Optional[Period], Optional[str]]:
@@ -84,6 +98,11 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         return None, anchor
     amount = spec.shift.amount
     grain = spec.shift.grain
+    if (mention is not None and ctx.mode == "news" and ctx.reference is not None and spec.shift.anchoring is Anchoring.NARRATIVE
+            and amount < 0 and grain < Grain.YEAR and anchor.kind is AnchorKind.TIMEX and base.date() > ctx.reference.date()):
+        # "would meet on May Day ... had presented the budget the previous month": a look-back in a past clause does not
+        # count from a day still to come, but from the last day told that is not after publication, as a clock time does
+        base, anchor = past_day_anchor(ctx, mention, base, anchor, story)
     told = _story_year(ctx, spec, mention, story) if mention is not None else None
     if told is not None:
         return told
@@ -172,6 +191,12 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
             and base.weekday() == 6 and direction(ctx, attrs.evolve(spec, direction=Direction.TENSE), mention, Direction.PAST) == (Direction.FUTURE, True)):
         amount = 1  # said on a Sunday, the last day of its week, "will vote later this week" is about the week that begins
     period = cal.shifted(base, grain, int(amount))
+    if (mention is not None and ctx.mode == "news" and ctx.reference is not None and spec.shift.anchoring is Anchoring.NARRATIVE
+            and amount > 0 and anchor.kind is AnchorKind.TIMEX and period.end <= ctx.reference and not spec.part_of_day
+            and spec.grain is grain and tense_evidence(ctx.doc, mention.start, mention.end) in (("future", 0), ("future", 1))):
+        # "... in June 2019, he was at a dinner. The jury will be sent out the following week": a clause about what is ahead
+        # does not count on from a time the story told long before now, but from now
+        period, anchor = cal.shifted(ctx.reference, grain, int(amount)), REFERENCE_ANCHOR
     if spec.day is not None and grain is Grain.MONTH:  # "the first of next month": that day of the month
         try:
             return cal.day(dt.date(period.start.year, period.start.month, spec.day)), anchor

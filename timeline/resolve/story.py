@@ -88,6 +88,8 @@ class Story:
     last_set_off: bool = False  # narrative: ... and so was the date recorded last
     last_aside: bool = False  # narrative: the date recorded last was an aside (see :meth:`set_aside`)
     told_days: list[tuple[Period, str]] = attrs.Factory(list)  # the days recorded, in the order told, and their ids
+    day_from: Optional[dt.datetime] = None  # news: where the story's day was told to begin when only its late part was meant ("late on Friday": 16:00)
+    day_window: Optional[tuple[dt.datetime, dt.datetime]] = None  # the bounds of the story's day when it is a hedged clock time ("about 10 p.m.")
 
     def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading
@@ -299,9 +301,10 @@ class Story:
             # so does "entered the city on 14 September, which its people had abandoned the day before. That night")
             self.day, self.day_tid = period, tid
             self.day_passed = False
+            self.day_from = late_from if not self.narrative and period.grain is Grain.DAY else None
 
 
-_STATE = ("day", "day_tid", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "day_passed", "late", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
+_STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "day_passed", "late", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
 
 
 HEADING_WORDS = 12  # a heading line has at most this many words
@@ -485,13 +488,15 @@ def morning_after(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     afternoon too ("Heavy rain fell overnight. By the afternoon, ..."); "that morning", "the same
     morning" stay on the story's date."""
     day = story.day
-    if spec.part_of_day is None or day is None or day.grain not in (Grain.PART_OF_DAY, Grain.MINUTE) or story.day_passed:
+    late = story.day_from is not None and day is not None and day.grain is Grain.DAY  # news: "late on Friday ... by dawn"
+    if spec.part_of_day is None or day is None or (day.grain not in (Grain.PART_OF_DAY, Grain.MINUTE) and not late) or story.day_passed:
         return False  # (a clock time counts as its part: "at 9 p.m. on Saturday ... By morning": Sunday's)
     parts = ctx.lexicon["parts_of_day"]
     part = parts.get(spec.part_of_day)
-    if part is None or day.start.hour < NOON:
+    hour = story.day_from.hour if late and story.day_from is not None else day.start.hour
+    if part is None or hour < NOON:
         return False
-    if float(part["start"]) >= NOON and not (day.start.hour >= NIGHT_FROM and float(part["start"]) < EVENING_PART):
+    if float(part["start"]) >= NOON and not (hour >= NIGHT_FROM and float(part["start"]) < EVENING_PART):
         return False
     shifts = ctx.lexicon["relative"]["shift"]
     return not any(shifts.get(w) == 0 for w in mention.text.lower().split())

@@ -56,6 +56,7 @@ class TenseWords:
     intent_nouns: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     appointment_prepositions: frozenset[str] = frozenset()
+    prospects: frozenset[str] = frozenset()  # "possible", "likely": after a past "be", what was possible lay after the report
     be_states: frozenset[str] = frozenset()
     span_present: frozenset[str] = frozenset()
     span_openers: frozenset[str] = frozenset()
@@ -146,7 +147,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), be_states=words(cues, "be_states"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -294,6 +295,8 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
     """
     for i, w in enumerate(words[:reach]):
         lw = w.lower()
+        if backwards and lw in cues.prospects and i + 1 < len(words) and words[i + 1].lower() in cues.be and words[i + 1].lower() in cues.aux_past:
+            return "present"  # "a cut was possible in March", "was likely by Friday": a prospect reported lay after the report, either side of now
         if lw in cues.skip or (backwards and _adverb(w, cues)):
             continue  # "meet separately Monday": the verb is further on
         if backwards and (lw in cues.scheduled or (lw in cues.scheduled_adjacent and i > 0 and words[i - 1].lower() in cues.prepositions)):
@@ -556,8 +559,8 @@ def _after_noun_opener(backwards: list[str], i: int, cues: TenseWords) -> bool:
     """Whether ``backwards[i]`` comes right after an article or possessive (``noun_openers``), maybe with one of
     ``noun_modifiers`` between ("the first cut", "a cut"): it opens a noun there, no verb."""
     k = i + 1
-    if k < len(backwards) and backwards[k].lower() in cues.noun_modifiers:
-        k += 1
+    while k < len(backwards) and k <= i + _NOUN_MODIFIERS and backwards[k].lower() in cues.noun_modifiers:
+        k += 1  # "the first rate cut": two of them
     return k < len(backwards) and backwards[k].lower() in cues.noun_openers
 
 
@@ -593,6 +596,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
     if (cue == "past" and lw not in cues.past and lw not in cues.holding and backwards[i][:1].islower()
             and any(w.lower() in cues.holding for w in backwards[i + 1 : i + 1 + _HELD_REACH])):
         return None  # "will keep its flights suspended until Oct. 31": the holding verb's tense, not the participle's
+    if cue == "past" and lw in cues.present_alike and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.holding:
+        return None  # "will close early and stay shut on Boxing Day": a state the holding verb keeps, no past of its own
     if cue == "past" and lw in cues.present_alike and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.list_words:
         return None  # "will hold rates on Nov. 6 and cut in the spring": the verb it is joined to says
     if cue == "past" and lw in cues.present_alike and _after_noun_opener(backwards, i, cues):
@@ -1299,6 +1304,29 @@ def _after_adjacent(after: list[str], cues: TenseWords) -> list[str]:
     return words
 
 
+_SUBJECT_PARTICIPLE = 3  # words of a subject before its participle ("[All online] orders placed by ...")
+
+
+def _subject_participle(before: list[str], after: list[str], cues: TenseWords) -> bool:
+    """Whether the past form before a time is a participle of the sentence's subject, with the main verb after the time in
+    the present or future ("Deliveries ordered by December 18 are guaranteed to arrive", "Troops deployed on Monday will
+    stay"): the subject's words before it hold no cue, and the first cue after the time, before a clause boundary, is a
+    present "be" or a future auxiliary.  What the participle says may lie either side of now."""
+    k = next((j for j in range(len(before) - 1, -1, -1) if _cue(before[j], cues) == "past"), None)
+    if k is None or k == 0 or k > _SUBJECT_PARTICIPLE or not before[0][:1].isupper():
+        return False
+    if any(_cue(w, cues) is not None or w.lower() in cues.boundaries or w.lower() in cues.determiners and j > 0
+           for j, w in enumerate(before[:k])):
+        return False
+    for w in after:
+        lw = w.lower()
+        if lw in cues.boundaries or lw in cues.list_words:
+            return False  # ("Shares closed on Monday at 300 and are up": the past verb's own clause ends)
+        if _cue(w, cues) is not None:
+            return lw in cues.be_present or lw in cues.aux_future
+    return False
+
+
 def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     """('past' | 'present' | 'future' | None, where the cue was: 0 the adjacent verb, 1 the clause, 2 the sentence)."""
     cues = tense_words(doc.language)
@@ -1306,6 +1334,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     s, e = doc.sentence_at(start)
     before = _tokens(text, max(s, start - 160), start, cues)
     cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues)
+    if cue == "past" and start - 160 <= s and _subject_participle(before, _tokens(text, end, min(e, end + 120), cues), cues):
+        return "present", 1  # "Deliveries ordered by December 18 are guaranteed to arrive": a participle of the subject, either side of now
     if cue:
         return cue, 0  # the verb right before it: the words after it are not needed (nor tokenised)
     if start - 160 <= s and _opening_participle(before, cues):
