@@ -231,3 +231,16 @@ def test_a_time_after_the_object_of_a_verb_still_dates_the_verb() -> None:
 def test_an_appointment_made_in_the_present_perfect_lies_ahead(text: str, value: str) -> None:
     (t,) = timeline.tag(text, "2026-05-14")
     assert t.value == value
+
+
+def test_a_past_perfect_with_its_own_time_is_not_put_before_the_verb_told_first() -> None:
+    # "by dawn ... had spread": the perfect looks back from dawn, not from the putting out
+    tl = timeline.build("Firefighters put out the blaze within an hour, but by dawn a slick had spread downstream.", reference_time="2026-06-11")
+    put = next(e for e in tl.events if e.text == "put")
+    spread = next(e for e in tl.events if e.text == "spread")
+    assert not any(a.target == put.eid for a in spread.anchors)
+    # with no time of its own the perfect is still over before the verb next to it
+    tl = timeline.build("Firefighters put out the blaze, but a slick had spread downstream.", reference_time="2026-06-11")
+    put = next(e for e in tl.events if e.text == "put")
+    spread = next(e for e in tl.events if e.text == "spread")
+    assert any(a.target == put.eid and str(a.relation) == "before" for a in spread.anchors)

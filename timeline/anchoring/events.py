@@ -576,6 +576,8 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
                     continue  # "had concluded that Kopp fired": the perfect's own clause; "had earlier suffered": a perfect too
                 if b is x and b.cls == "REPORTING":
                     continue  # "said the bridge had reopened": the report's own complement, which the placement of reports reads
+                if a is y and any(x.end <= t0 and t1 <= y.start for t0, t1 in spans):
+                    continue  # "put out the fire within an hour, but by dawn a slick had spread": the perfect's own time, not the verb's
                 if a is x and "," in text[x.end : y.start] and not _perfect_past_comma(cues, text, x, y):
                     continue  # "had evacuated 900 residents ..., many of them lifted": a participle, no step after it
                 if b is x and k in sentence_starts and not _WORD.search(text, sentence_starts[k], b.start):
