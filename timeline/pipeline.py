@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
 from .anchoring.events import reported_plans
 from .anchoring import REFERENCE, Link, anchor_events, anchor_words, attributive_events, coordinated_firsts, dateline_date, implied_event_spans, not_until, purpose_heads
-from .model import Event, EventAnchor, Timeline, Timex
+from .model import AnchorKind, Event, EventAnchor, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, link_facts
 from .text import Doc
@@ -386,6 +386,14 @@ def _bounded_below(b: IntervalBounds) -> bool:
     return b.earliest_start is not None or b.earliest_end is not None
 
 
+def _story_lengths(timexes: Sequence[Timex]) -> tuple[Timex, ...]:
+    """A history's times with no bounds for a length counted from the reference time ("rebuilt the streets over the next
+    decade" told of 1666 is not 2026-2036): in a narrative that is only the reader's day, not the story's."""
+    return tuple(attrs.evolve(t, earliest=None, latest=None)
+                 if t.type is TimexType.DURATION and t.anchor.kind is AnchorKind.REFERENCE_TIME and (t.earliest, t.latest) != (None, None) else t
+                 for t in timexes)
+
+
 def _sentence_dates(segmented: Doc, timexes: Sequence[Timex]) -> dict[int, tuple[dt.datetime, dt.datetime]]:
     """Sentence index -> (earliest, latest) of the bounded times it names (not page furniture)."""
     out: dict[int, tuple[dt.datetime, dt.datetime]] = {}
@@ -404,7 +412,7 @@ def _assemble(
 ) -> Timeline:
     """:func:`assemble` itself."""
     text = segmented.text
-    timexes = tuple(timexes)
+    timexes = _story_lengths(timexes) if mode == "narrative" else tuple(timexes)
     kinds = _factuality(segmented, mentions, timexes)
     now = _now_span(ref)
     links = anchor_events(segmented, timexes, mentions, frozenset(eid for eid, f in kinds.items() if f.hypothetical_clause), None if now is None else now[1])
@@ -537,5 +545,5 @@ def _assemble(
     return Timeline(
         text=text, reference_time=ref, timexes=timexes, events=tuple(events), relations=relations,
         conflicts=tuple(c.to_model() for c in certain.conflicts), unordered_groups=groups, source=source,
-        reference_time_source=reference_time_source, certain_order=certain,
+        reference_time_source=reference_time_source, certain_order=certain, mode=mode,
     )
