@@ -103,3 +103,14 @@ def test_length_counted_from_the_readers_day_does_not_place_a_history() -> None:
     assert (decade.earliest, decade.latest) == (None, None)
     news = timeline.build(text, "2026-12-04")
     assert next(t for t in news.timexes if t.text == "the next decade").earliest is not None
+
+
+def test_event_bounded_only_from_above_by_the_story_is_placed_then() -> None:
+    """'By the end of that summer they had drained the basin': closed at the story's time it is bounded by (1706),
+    where only the reader's day would bound it from above it stays undated."""
+    text = ("In 1705 the duke quarrelled with the guild over the tolls of the canal. "
+            "By the summer of 1706 his engineers had drained the upper basin.")
+    tl = timeline.build(text, "2026-12-04", mode="narrative")
+    drained = next(e for e in tl.events if e.text == "drained")
+    assert drained.likely_start is not None and drained.likely_end is not None
+    assert dt.datetime(1705, 1, 1) <= drained.likely_start and drained.likely_end <= dt.datetime(1706, 9, 1)

@@ -386,6 +386,13 @@ def _bounded_below(b: IntervalBounds) -> bool:
     return b.earliest_start is not None or b.earliest_end is not None
 
 
+def _story_bounded(b: IntervalBounds, now: Optional[tuple[dt.datetime, dt.datetime]]) -> bool:
+    """Whether the story bounds an interval: from below, or from above before the reader's day ("By November 1941
+    the army had launched a counter-offensive": likely then; a bound only at the reader's day, or a latest start a length
+    before it, says nothing of it)."""
+    return _bounded_below(b) or (now is not None and b.latest_end is not None and b.latest_end < now[0])
+
+
 def _story_lengths(timexes: Sequence[Timex]) -> tuple[Timex, ...]:
     """A history's times with no bounds for a length counted from the reference time ("rebuilt the streets over the next
     decade" told of 1666 is not 2026-2036): in a narrative that is only the reader's day, not the story's."""
@@ -493,7 +500,7 @@ def _assemble(
     open_ended = frozenset(link.source for link in links if link.target in open_times)
     closing = [m.eid for m in mentions if real[m.eid] and m.eid in in_network]
     if mode == "narrative":  # only the reader's time bounds it from above: nothing to take its day from
-        closing = [eid for eid in closing if _bounded_below(network.bounds(eid))]
+        closing = [eid for eid in closing if _story_bounded(network.bounds(eid), now)]
     close_open(network, closing, ref, open_ended)
     likely = network.last_result()  # the network is not touched again
     by_source: dict[str, list[Link]] = {}
