@@ -4,9 +4,11 @@ usage: python bench/bench_stories.py [DIR]   (default: bench/stories)
 
 Each ``NAME.txt`` has a ``NAME.pairs`` file: ``reference_time = YYYY-MM-DD`` and lines
 ``a < b`` (the event word ``a`` started before ``b``; the first event with that text), and
-optionally ``a @ YYYY-MM-DD`` (the event ``a`` happened on that day).  For every pair: is it
-stated in ``tl.relations`` (and which way), and does the timeline list ``a`` before ``b``; for
-every day: does ``a``'s likely interval lie inside that day.  Also: real events, and how many got
+optionally ``a @ YYYY-MM-DD`` (the event ``a`` happened on that day), ``a @ YYYY-MM`` (in that
+month) or ``a @ YYYY`` (in that year).  A line ``mode = narrative`` builds the story in narrative
+mode (a history: the reference time is only the reader's day); the default is news.  For every
+pair: is it stated in ``tl.relations`` (and which way), and does the timeline list ``a`` before
+``b``; for every day, month or year: does ``a``'s likely interval lie inside it.  Also: real events, and how many got
 a likely interval.  The stories are our own
 text; the figure is a development check, not a held-out score.
 """
@@ -26,12 +28,21 @@ _INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS
 
 
 def read_pairs(path: Path) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]]:
-    """The reference time, the ``a < b`` pairs and the ``a @ day`` days of one ``.pairs`` file."""
-    ref, pairs, days = "", [], []
+    """The reference time, the ``a < b`` pairs and the ``a @ period`` days, months, years of one ``.pairs`` file."""
+    return read_story(path)[:3]  # type: ignore[return-value]
+
+
+def read_story(path: Path) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]], str]:
+    """:func:`read_pairs` and the build mode (``mode = narrative`` line; news by default)."""
+    ref, pairs, days, mode = "", [], [], "news"
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line.startswith("reference_time"):
             ref = line.split("=", 1)[1].strip()
+        elif line.startswith("mode") and "=" in line and line.split("=", 1)[0].strip() == "mode":
+            mode = line.split("=", 1)[1].strip()
+            if mode not in ("news", "narrative"):
+                raise SystemExit(f"{path}: unknown mode {mode!r}")
         elif "<" in line:
             a, b = (w.strip() for w in line.split("<", 1))
             pairs.append((a, b))
@@ -40,7 +51,19 @@ def read_pairs(path: Path) -> tuple[str, list[tuple[str, str]], list[tuple[str, 
             days.append((a, day))
     if not ref:
         raise SystemExit(f"{path}: no reference_time line")
-    return ref, pairs, days
+    return ref, pairs, days, mode
+
+
+def period(text: str) -> tuple[dt.datetime, dt.datetime]:
+    """The start and end of ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a year, a month, a day)."""
+    if len(text) == 4 and text.isdigit():
+        return dt.datetime(int(text), 1, 1), dt.datetime(int(text) + 1, 1, 1)
+    if len(text) == 7 and text[4] == "-":
+        year, month = int(text[:4]), int(text[5:])
+        begin = dt.datetime(year, month, 1)
+        return begin, (dt.datetime(year + 1, 1, 1) if month == 12 else dt.datetime(year, month + 1, 1))
+    begin = dt.datetime.fromisoformat(text)
+    return begin, begin + dt.timedelta(days=1)
 
 
 def _naive(t: dt.datetime) -> dt.datetime:
@@ -55,10 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     totals = {"pairs": 0, "found": 0, "stated": 0, "right": 0, "reversed": 0, "listed": 0, "real": 0, "placed": 0,
-              "days": 0, "days_found": 0, "in_day": 0}
+              "days": 0, "days_found": 0, "in_day": 0, "spans": 0, "spans_found": 0, "in_span": 0}
     for pairs_file in sorted(Path(args.dir).glob("*.pairs")):
-        ref, pairs, days = read_pairs(pairs_file)
-        tl = timeline.build(pairs_file.with_suffix(".txt").read_text(encoding="utf-8"), ref, event_model=args.event_model)
+        ref, pairs, days, mode = read_story(pairs_file)
+        tl = timeline.build(pairs_file.with_suffix(".txt").read_text(encoding="utf-8"), ref, event_model=args.event_model, mode=mode)
         first: dict[str, str] = {}
         for e in sorted(tl.events, key=lambda e: e.start):
             first.setdefault(e.text.lower(), e.eid)
@@ -84,17 +107,18 @@ def main(argv: list[str] | None = None) -> int:
             if args.verbose and rel != "BEFORE":
                 print(f"  {pairs_file.stem}: {a} < {b}: stated {rel}, listed {'in order' if position[ea] < position[eb] else 'reversed'}")
         for a, day in days:
-            totals["days"] += 1
+            kind = ("days", "days_found", "in_day") if len(day) > 7 else ("spans", "spans_found", "in_span")
+            totals[kind[0]] += 1
             e = by_eid.get(first.get(a.lower(), ""))
             if e is None:
                 if args.verbose:
                     print(f"  {pairs_file.stem}: {a} @ {day}: event not found")
                 continue
-            totals["days_found"] += 1
-            begin = dt.datetime.fromisoformat(day)
+            totals[kind[1]] += 1
+            begin, end = period(day)
             inside = (e.likely_start is not None and e.likely_end is not None
-                      and begin <= _naive(e.likely_start) and _naive(e.likely_end) <= begin + dt.timedelta(days=1))
-            totals["in_day"] += inside
+                      and begin <= _naive(e.likely_start) and _naive(e.likely_end) <= end)
+            totals[kind[2]] += inside
             if args.verbose and not inside:
                 print(f"  {pairs_file.stem}: {a} @ {day}: likely {e.likely_start} .. {e.likely_end}")
     t = totals
@@ -102,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
           f"listed in the right order {t['listed']}")
     if t["days"]:
         print(f"days {t['days']}, event found {t['days_found']}; likely interval inside the day {t['in_day']}")
+    if t["spans"]:
+        print(f"months and years {t['spans']}, event found {t['spans_found']}; likely interval inside the month or year {t['in_span']}")
     print(f"real events {t['real']}, with a likely interval {t['placed']}")
     return 0
 

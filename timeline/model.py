@@ -322,6 +322,8 @@ class Timeline:
     unordered_groups: tuple[tuple[str, ...], ...] = ()  # events whose mutual order the text leaves open
     source: str = ""
     reference_time_source: str = ""  # how the publication date was obtained
+    mode: str = "news"
+    """How the text was read: "news" (the reference time is when it was told) or "narrative" (a history: only the reader's day)."""
     certain_order: Optional[object] = attrs.field(default=None, eq=False, repr=False)
     """The ordering engine's result over what the text entails (an OrderResult), for exact queries."""
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
 from .anchoring.events import reported_plans
 from .anchoring import REFERENCE, Link, anchor_events, anchor_words, attributive_events, coordinated_firsts, dateline_date, implied_event_spans, not_until, purpose_heads
-from .model import Event, EventAnchor, Timeline, Timex
+from .model import AnchorKind, Event, EventAnchor, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, link_facts
 from .text import Doc
@@ -388,6 +388,21 @@ def _bounded_below(b: IntervalBounds) -> bool:
     return b.earliest_start is not None or b.earliest_end is not None
 
 
+def _story_bounded(b: IntervalBounds, now: Optional[tuple[dt.datetime, dt.datetime]]) -> bool:
+    """Whether the story bounds an interval: from below, or from above before the reader's day ("By November 1941
+    the army had launched a counter-offensive": likely then; a bound only at the reader's day, or a latest start a length
+    before it, says nothing of it)."""
+    return _bounded_below(b) or (now is not None and b.latest_end is not None and b.latest_end < now[0])
+
+
+def _story_lengths(timexes: Sequence[Timex]) -> tuple[Timex, ...]:
+    """A history's times with no bounds for a length counted from the reference time ("rebuilt the streets over the next
+    decade" told of 1666 is not 2026-2036): in a narrative that is only the reader's day, not the story's."""
+    return tuple(attrs.evolve(t, earliest=None, latest=None)
+                 if t.type is TimexType.DURATION and t.anchor.kind is AnchorKind.REFERENCE_TIME and (t.earliest, t.latest) != (None, None) else t
+                 for t in timexes)
+
+
 def _sentence_dates(segmented: Doc, timexes: Sequence[Timex]) -> dict[int, tuple[dt.datetime, dt.datetime]]:
     """Sentence index -> (earliest, latest) of the bounded times it names (not page furniture)."""
     out: dict[int, tuple[dt.datetime, dt.datetime]] = {}
@@ -406,7 +421,7 @@ def _assemble(
 ) -> Timeline:
     """:func:`assemble` itself."""
     text = segmented.text
-    timexes = tuple(timexes)
+    timexes = _story_lengths(timexes) if mode == "narrative" else tuple(timexes)
     kinds = _factuality(segmented, mentions, timexes)
     now = _now_span(ref)
     links = anchor_events(segmented, timexes, mentions, frozenset(eid for eid, f in kinds.items() if f.hypothetical_clause), None if now is None else now[1])
@@ -494,7 +509,7 @@ def _assemble(
     open_ended = frozenset(link.source for link in links if link.target in open_times)
     closing = [m.eid for m in mentions if real[m.eid] and m.eid in in_network]
     if mode == "narrative":  # only the reader's time bounds it from above: nothing to take its day from
-        closing = [eid for eid in closing if _bounded_below(network.bounds(eid))]
+        closing = [eid for eid in closing if _story_bounded(network.bounds(eid), now)]
     close_open(network, closing, ref, open_ended)
     likely = network.last_result()  # the network is not touched again
     by_source: dict[str, list[Link]] = {}
@@ -546,5 +561,5 @@ def _assemble(
     return Timeline(
         text=text, reference_time=ref, timexes=timexes, events=tuple(events), relations=relations,
         conflicts=tuple(c.to_model() for c in certain.conflicts), unordered_groups=groups, source=source,
-        reference_time_source=reference_time_source, certain_order=certain,
+        reference_time_source=reference_time_source, certain_order=certain, mode=mode,
     )

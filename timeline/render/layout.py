@@ -21,7 +21,7 @@ from ..text import Doc, segment
 __all__ = ["Entry", "Group", "Layout", "layout", "time_label", "placed_label", "MAX_MAIN_SPAN"]
 
 MAX_MAIN_SPAN = dt.timedelta(days=62)
-"""Events whose possible span is longer than this go to the background section."""
+"""Events whose possible span is longer than this go to the background section (news; a narrative has none)."""
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -60,6 +60,7 @@ class Layout:
     mentioned: tuple[str, ...]  # negated, supposed or habitual events the text does not date, by trigger
     conflicts: tuple[str, ...]
     undated: tuple[str, ...] = ()  # real events with no time at all (in a narrative: no publication day to fall back on), by trigger
+    narrative: bool = False  # a history: the chronology runs over years, decades, centuries (no background section)
 
 
 def _day(t: dt.datetime) -> str:
@@ -124,6 +125,25 @@ def _heading(start: dt.datetime, end: dt.datetime) -> str:
             return f"{_MONTHS[start.month - 1]} {start.year}"
         return str(start.year)
     return f"{start.year // 10 * 10}s"
+
+
+def _ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 11th, 21st: a century's number."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _story_heading(start: dt.datetime, end: dt.datetime) -> str:
+    """The group of an entry in a narrative: as :func:`_heading` up to a year, then its decade, its century (when it
+    spans more than half of one) or its years ("1909 to 1913")."""
+    last = end - dt.timedelta(microseconds=1)
+    if start.year == last.year:
+        return _heading(start, end)
+    if start.year // 10 == last.year // 10:
+        return f"{start.year // 10 * 10}s"
+    if start.year // 100 == last.year // 100 and last.year - start.year >= 50:
+        return f"{_ordinal(start.year // 100 + 1)} century"
+    return f"{start.year} to {last.year}"
 
 
 def _summary(e: Event, limit: int = 28) -> str:
@@ -208,20 +228,28 @@ def _snapped(t: dt.datetime, up: bool, limit: Optional[dt.datetime]) -> dt.datet
     return target
 
 
-def placed_label(e: Event) -> str:
+def placed_label(e: Event, reader_day: Optional[dt.datetime] = None) -> str:
     """The label of an event placed by its likely interval, with the certain range where it differs:
-    "likely Sat 31 Jan 2026; certainly no later than Mon 2 Feb 2026"."""
+    "likely Sat 31 Jan 2026; certainly no later than Mon 2 Feb 2026".  ``reader_day`` (a narrative's reference time):
+    a range bounded only by it ("no later than" the day the history is read) says nothing of the story."""
     assert e.likely_start is not None and e.likely_end is not None
     if (e.earliest_start, e.latest_end) == (e.likely_start, e.likely_end):
         return time_label(e.likely_start, e.likely_end)
     likely = time_label(_snapped(e.likely_start, False, e.earliest_start), _snapped(e.likely_end, True, e.latest_end))
-    if e.earliest_start is None and e.latest_end is None:
+    read_only = reader_day is not None and e.earliest_start is None and e.latest_end is not None and e.latest_end >= reader_day
+    if (e.earliest_start is None and e.latest_end is None) or read_only:
         return f"likely {likely}; the text does not date it"
     return f"likely {likely}; certainly {time_label(e.earliest_start, e.latest_end)}"
 
 
 def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated: bool = True) -> Layout:
-    """Arrange ``tl`` for reading (see the module docstring)."""
+    """Arrange ``tl`` for reading (see the module docstring).
+
+    A narrative (``tl.mode == "narrative"``) has no background: its years are the timeline, so every dated event is in the
+    chronology, grouped by its day, month, year, decade, century or years."""
+    narrative = tl.mode == "narrative"
+    longest = dt.timedelta.max if narrative else MAX_MAIN_SPAN
+    heading_of = _story_heading if narrative else _heading
     open_ids = {eid for group in tl.unordered_groups for eid in group}
     title = _title(tl)
     provenance = _provenance(tl)
@@ -254,32 +282,33 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
             if started is not None and (e.earliest_start, e.latest_end) == (start, end):
                 label = "started " + time_label(*started)
             else:
-                started, label = None, placed_label(e)
+                started, label = None, placed_label(e, tl.reference_time if narrative else None)
             if not words:
                 words = (e.likely_basis,) if e.likely_basis else ()
             entry = Entry(e.eid, label, _summary(e), e.text, words, e.eid in open_ids, start, end)
-            if end - start > MAX_MAIN_SPAN and started is None:
+            if end - start > longest and started is None:
                 background.append(entry)
                 continue
-            heading = _heading(*started) if started is not None else _heading(start, end)
+            heading = heading_of(*started) if started is not None else heading_of(start, end)
             groups.setdefault(heading, []).append(entry)  # headings keep the order they were first seen
             continue
         start, end = e.earliest_start, e.latest_end
-        label = time_label(start, end)
+        read_only = narrative and start is None and end is not None and tl.reference_time is not None and end >= tl.reference_time
+        label = "not dated by the story" if read_only else time_label(start, end)  # "no later than" the day a history is read says nothing of it
         if started is not None:
             label = "started " + time_label(*started)  # "the attacks began in the early hours of Saturday"
         entry = Entry(e.eid, label + qualifier, _summary(e), e.text, words, e.eid in open_ids, start, end)
         time_anchor = next((times[a.target] for a in e.anchors if a.target in times), None)
         if words and (start is not None or end is not None) and (start is None or end is None) and time_anchor is not None:
             assert time_anchor.earliest is not None and time_anchor.latest is not None  # only bounded times are in ``times``
-            heading = _heading(time_anchor.earliest, time_anchor.latest)  # "by the end of 2027" sits under 2027
+            heading = heading_of(time_anchor.earliest, time_anchor.latest)  # "by the end of 2027" sits under 2027
             groups.setdefault(heading, []).append(entry)  # headings keep the order they were first seen
             continue
         if start is not None and end is not None and words:
-            if end - start > MAX_MAIN_SPAN and started is None:
+            if end - start > longest and started is None:
                 background.append(entry)
                 continue
-            heading = _heading(*started) if started is not None else _heading(start, end)
+            heading = heading_of(*started) if started is not None else heading_of(start, end)
             groups.setdefault(heading, []).append(entry)  # headings keep the order they were first seen
         elif words:
             unplaced.append(entry)
@@ -296,7 +325,7 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
     segmented = segment(tl.text) if tl.conflicts else None  # once, for every conflict's sentences
     conflicts = tuple(_conflict_line(segmented, c) for c in tl.conflicts if segmented is not None)
     return Layout(title, provenance, chronology, tuple(background), tuple(unplaced), tuple(dict.fromkeys(mentioned)), conflicts,
-                  tuple(dict.fromkeys(undated)))
+                  tuple(dict.fromkeys(undated)), narrative)
 
 
 def _misleading(a: Entry, b: Entry) -> bool:
@@ -357,4 +386,6 @@ def _provenance(tl: Timeline) -> str:
     ref = tl.reference_time
     when = _day(ref) + ("" if _midnight(ref) else f" {_clock(ref)}")
     how = f" ({tl.reference_time_source})" if tl.reference_time_source else ""
+    if tl.mode == "narrative":  # a history: the reference time is only the reader's day
+        return f"Built from {source} as a narrative (a history): times count from the story; {when}{how} is only the day it is read."
     return f"Built from {source}; publication date {when}{how}."

@@ -45,11 +45,23 @@ def _task_name(text: str) -> str:
     return re.sub(r"[:;#,\n\r]", " ", text).strip()[:40] or "event"
 
 
-def mermaid_gantt(title: str, entries: Iterable[Entry], *, hours: bool, sections: Optional[dict[str, str]] = None) -> str:
-    """A Mermaid gantt block whose bars span each entry's possible interval."""
+def _story_axis(entries: Iterable[Entry]) -> str:
+    """The axis of a narrative's chronology, by how long it runs: years, months, or days."""
+    known = [t for e in entries for t in (e.start, e.end) if t is not None]
+    extent = max(known) - min(known) if known else dt.timedelta(0)
+    return "%Y" if extent > dt.timedelta(days=731) else "%b %Y" if extent > dt.timedelta(days=62) else "%d %b"
+
+
+def _iso_day(t: dt.datetime) -> str:
+    """``YYYY-MM-DD`` with four year digits (``strftime`` writes the year 850 as "850")."""
+    return t.date().isoformat()
+
+
+def mermaid_gantt(title: str, entries: Iterable[Entry], *, hours: bool, sections: Optional[dict[str, str]] = None, axis: Optional[str] = None) -> str:
+    """A Mermaid gantt block whose bars span each entry's possible interval; ``axis``: a narrative's axis format (days)."""
     fmt = "%Y-%m-%d %H:%M" if hours else "%Y-%m-%d"
     lines = ["```mermaid", "gantt", f"    title {_task_name(title)}", f"    dateFormat {'YYYY-MM-DD HH:mm' if hours else 'YYYY-MM-DD'}",
-             f"    axisFormat {'%d %b %H:%M' if hours else '%Y'}"]
+             f"    axisFormat {axis or ('%d %b %H:%M' if hours else '%Y')}"]
     current = None
     for e in entries:
         if e.start is None or e.end is None:
@@ -59,7 +71,8 @@ def mermaid_gantt(title: str, entries: Iterable[Entry], *, hours: bool, sections
             lines.append(f"    section {_task_name(section)}")
             current = section
         end = e.end if e.end > e.start else e.start + (dt.timedelta(minutes=1) if hours else dt.timedelta(days=1))
-        lines.append(f"    {_task_name(e.trigger)} :{e.eid}, {e.start.strftime(fmt)}, {end.strftime(fmt)}")
+        first, last = (_iso_day(e.start), _iso_day(max(end, e.start + dt.timedelta(days=1)))) if axis else (e.start.strftime(fmt), end.strftime(fmt))
+        lines.append(f"    {_task_name(e.trigger)} :{e.eid}, {first}, {last}")
     lines.append("```")
     return "\n".join(lines)
 
@@ -75,7 +88,11 @@ def _render(lay: Layout, diagram: bool) -> str:
         out.append("")
     if diagram and lay.chronology:
         sections = {e.eid: g.heading for g in lay.chronology for e in g.entries}
-        out += [mermaid_gantt("Dated events", [e for g in lay.chronology for e in g.entries], hours=True, sections=sections), ""]
+        dated = [e for g in lay.chronology for e in g.entries]
+        if lay.narrative:  # a history's chronology runs over days to centuries: an axis in days, marked by its extent
+            out += [mermaid_gantt("Dated events", dated, hours=False, sections=sections, axis=_story_axis(dated)), ""]
+        else:
+            out += [mermaid_gantt("Dated events", dated, hours=True, sections=sections), ""]
     if lay.background:
         out += ["## Background", "", "Long-range context the article gives.", ""]
         out += [_entry_md(e) for e in lay.background]
