@@ -244,3 +244,20 @@ def test_a_past_perfect_with_its_own_time_is_not_put_before_the_verb_told_first(
     put = next(e for e in tl.events if e.text == "put")
     spread = next(e for e in tl.events if e.text == "spread")
     assert any(a.target == put.eid and str(a.relation) == "before" for a in spread.anchors)
+
+
+def test_a_report_verb_with_a_habit_adverb_right_before_it_is_a_habit() -> None:
+    tl = timeline.build("Operators usually announce new fares in the autumn. Floods usually come in spring, officials say.",
+                        reference_time="2026-11-18")
+    by_text = {e.text: e for e in tl.events}
+    assert by_text["announce"].generic and by_text["announce"].likely_start is None
+    assert not by_text["say"].generic and by_text["say"].likely_start is not None  # the adverb is another clause's
+
+
+def test_a_habit_in_two_seasons_binds_nothing_and_conflicts_with_nothing() -> None:
+    tl = timeline.build("Most crossings run twice a day in winter and every two hours in summer.", reference_time="2026-11-18")
+    run = next(e for e in tl.events if e.text == "run")
+    assert run.generic
+    assert (run.earliest_start, run.latest_end) == (None, None)
+    assert {a.evidence for a in run.anchors} >= {"in winter", "in summer"}  # the times stay with it
+    assert not tl.conflicts

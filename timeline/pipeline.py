@@ -427,7 +427,12 @@ def _assemble(
     links = anchor_events(segmented, timexes, mentions, frozenset(eid for eid, f in kinds.items() if f.hypothetical_clause), None if now is None else now[1])
     known = frozenset(m.eid for m in mentions) | frozenset(t.tid for t in timexes) | ({REFERENCE} if now is not None else frozenset())
     given_hard, given_soft = caller_relations(given, known)
-    network = Network([*links_to_facts(links, timexes, now), *given_hard], origin=ref)
+    habits = frozenset(eid for eid, f in kinds.items() if f.generic)
+    # a habit ("Most crossings run twice a day in winter and every two hours in summer") lies in no one season or day:
+    # its times are shown with it but bound nothing (else "in winter" and "in summer" conflict); its order to events stays
+    time_ids = frozenset(t.tid for t in timexes)
+    network = Network([*links_to_facts([link for link in links if link.source not in habits or link.target not in time_ids], timexes, now),
+                       *given_hard], origin=ref)
     certain = network.result()  # what the text entails, before any guess
     placed_times = frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and not t.furniture)
     timed = _timed(links, placed_times)

@@ -250,6 +250,10 @@ def _opens_with_condition(doc: Doc, start: int) -> bool:
     return not any(t.text.lower() in cues.condition_ends for t in tokens if t.end <= start)
 
 
+_ADVERB_REACH = 2
+"""Words at most between a generic adverb and the report or intention verb it makes a habit ("usually announce")."""
+
+
 def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: frozenset[int] = frozenset()) -> list[Factuality]:
     """For each mention, whether its clause makes it hypothetical or generic.
 
@@ -271,6 +275,10 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
             i = doc.sentence_index(m.start)
             sentence_words = {t.text.lower() for t in doc.sentences[i].tokens} if i >= 0 else set()
             generic = bool(sentence_words & cues.generic_adverbs) or i in recurring_sentences
+        elif m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE":
+            # a report or intention is a habit only with the adverb right before it ("Operators usually announce new
+            # fares in the autumn"; not "Floods usually come in spring, officials say")
+            generic = not cues.generic_adverbs.isdisjoint(before[:_ADVERB_REACH])
         plan = intended and not supposed and (not cues.firm_plans.isdisjoint(before[:4]) or not cues.plan_auxiliaries.isdisjoint(before))
         out[index] = Factuality(hypothetical, generic, _reported_plan(doc, m) and not hypothetical, plan)
     return out
