@@ -261,3 +261,21 @@ def test_a_habit_in_two_seasons_binds_nothing_and_conflicts_with_nothing() -> No
     assert (run.earliest_start, run.latest_end) == (None, None)
     assert {a.evidence for a in run.anchors} >= {"in winter", "in summer"}  # the times stay with it
     assert not tl.conflicts
+
+
+@pytest.mark.parametrize("text, word, tense, aspect, polarity, modality", [
+    # contracted auxiliaries written as one word in plain text count as they do split ("did n't")
+    ("Police didn't arrest anyone on Monday.", "arrest", "PAST", "NONE", "NEG", None),
+    ("The bank won't cut rates in March.", "cut", "FUTURE", "NONE", "NEG", None),
+    ("The firm hasn't paid its staff since May.", "paid", "PRESENT", "PERFECTIVE", "NEG", None),
+    ("Officials couldn’t reach the village on Sunday.", "reach", "NONE", "NONE", "NEG", "could"),
+    ("Islanders say they cannot absorb another rise.", "absorb", "NONE", "NONE", "NEG", "can"),
+    # an auxiliary written onto its subject
+    ("They’ve left the island.", "left", "PRESENT", "PERFECTIVE", "POS", None),
+    ("He'd gone by Friday.", "gone", "PAST", "PERFECTIVE", "POS", None),
+])
+def test_contracted_auxiliaries_set_tense_polarity_and_modality(text: str, word: str, tense: str, aspect: str, polarity: str,
+                                                               modality: "str | None") -> None:
+    event = _event(text, word, reference="2026-11-18")
+    assert (event.tense, event.aspect, event.polarity, event.modality) == (tense, aspect, polarity, modality)
+    assert event.real == (polarity == "POS")

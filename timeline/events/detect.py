@@ -66,6 +66,18 @@ _NEGATIVE_REACH = int(_VERB_GROUP.get("negative_subject_reach", 0))
 _NOUN_PHRASE_ENDS = _STOP | _AUX_CHAIN.difference(_NEGATION) | frozenset(_VERB_GROUP.get("negative_subject_stops", ()))
 _NEGATIVE_SUBJECT_ENDS = frozenset(phrase[-1] for phrase in _NEGATIVE_SUBJECTS)
 _NEGATIVE_DETERMINER_ENDS = frozenset(phrase[-1] for phrase in _NEGATIVE_DETERMINERS)
+_CONTRACTIONS = {word: tuple(parts) for word, parts in _VERB_GROUP.get("contractions", {}).items()}
+_CLITIC = str(_VERB_GROUP.get("negative_clitic", ""))
+_SUBJECT_CLITICS = tuple(_VERB_GROUP.get("subject_clitics", ()))
+
+
+def _parts(word: str) -> tuple[str, ...]:
+    """A lower-cased word as a tokenised text writes it: "didn't" -> ("did", "n't"), "cannot" -> ("can", "not")."""
+    if word in _CONTRACTIONS:
+        return _CONTRACTIONS[word]
+    if _CLITIC and word.endswith(_CLITIC) and len(word) > len(_CLITIC):
+        return (word[: -len(_CLITIC)], _CLITIC)
+    return (word,)
 """The last words of the phrases above: a word that ends none of them needs no phrase compared with it (every verb asks)."""
 
 
@@ -307,13 +319,21 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
     w = words[i].lower()
     tense, aspect, polarity, modality = "NONE", "NONE", "POS", None
     auxes: list[str] = []
+    used = 0  # words the auxiliaries take ("didn't" is one word, two auxiliaries)
     for j in range(i - 1, max(-1, i - 5), -1):
         lw = words[j].lower().replace("’", "'")
-        if lw in _STOP or not (lw in _AUX_CHAIN or lw.endswith("ly")):
+        parts = _parts(lw)
+        clitic = next((c for c in _SUBJECT_CLITICS if lw.endswith(c) and len(lw) > len(c)), None) if lw not in _AUX_CHAIN else None
+        if clitic is not None:  # "They've left": the auxiliary on its subject, where the group begins
+            auxes.append(clitic)
+            used += 1
+            break
+        if lw in _STOP or not all(p in _AUX_CHAIN or p.endswith("ly") for p in parts):
             break  # only the auxiliaries (and adverbs) right in front of the verb count
-        auxes.append(lw)
+        auxes.extend(reversed(parts))
+        used += 1
     aux = set(auxes)
-    if aux & _NEGATION or _negative_subject(words, i - len(auxes) - 1):
+    if aux & _NEGATION or _negative_subject(words, i - used - 1):
         polarity = "NEG"
     if aux & _FUTURE or ("going" in aux and "to" in aux):
         tense = "FUTURE"
@@ -490,7 +510,7 @@ def _detect_all(
         (s, e), toks, words = spans[n], tokens[n], all_words[n]
         tok = toks[i]
         pos = _lexical_pos(tok.text.lower(), model_pos, lexical)
-        if pos != "VERB" and i > 0 and words[i - 1].lower() in _VERB_MARKERS:
+        if pos != "VERB" and i > 0 and _parts(words[i - 1].lower().replace("’", "'"))[-1] in _VERB_MARKERS:
             pos = "VERB"  # "had killed", "to visit", "will vote"
         elif pos == "VERB" and "NOUN" in lexical(tok.text.lower())[0] and _subject_head(words, i):
             pos = "NOUN"  # "a final safety check was carried out": the subject's head

@@ -266,6 +266,7 @@ _EVENTS = {
         "be_past": _f("words"), "have_present": _f("words"), "have_past": _f("words"), "verb_markers": _f("words"),
         "object_starts": _opt("words"), "chain": _f("words"), "stops": _f("words"),
         "negative_subjects": _opt("words"), "negative_determiners": _opt("words"), "negative_subject_reach": _opt("int"), "negative_subject_stops": _opt("words"), "subject_followers": _opt("words"), "raising_verbs": _opt("words"), "sharing_coordinators": _opt("words"),
+        "contractions": _opt("words_map"), "negative_clitic": _opt("text"), "subject_clitics": _opt("words"),
     }),
     "features": _f({"auxiliaries": _f("words"), "determiners": _f("words")}),
 }
@@ -331,6 +332,8 @@ def _kind_problem(value: Any, kind: str) -> Optional[str]:
         return None if table_of(value, number) else "must be a table of word = number"
     if kind == "text_map":
         return None if table_of(value, lambda v: isinstance(v, str) and v) else "must be a table of word = string"
+    if kind == "words_map":
+        return None if table_of(value, words) else "must be a table of word = [word, ...]"
     if kind == "mod_map":
         from ..model import Mod
 
