@@ -46,3 +46,33 @@ def test_report_told_in_order(text: str, expression: str, dct: str, expected: st
 def test_trailing_attribution_keeps_story_day(text: str, expression: str, dct: str, expected: str) -> None:
     """An attribution after what it reports dates only the telling."""
     assert _value(text, expression, dct) == expected
+
+
+# --- a flashback ends with its paragraph: a past perfect day before the story's day ("had been closed on Monday")
+# takes the story back; its paragraph's anaphors go on from it, the next paragraph is back on the day told before it
+@pytest.mark.parametrize("text, expression, dct, expected", [
+    # the lead's Wednesday 20 May, not the flashback's Sunday 17 or its "the next day" (Monday 18)
+    ("A library reopened in Alder on Wednesday.\n\nIts roof had leaked on Sunday, and volunteers dried the books the "
+     "next day.\n\nThe mayor cut a ribbon that afternoon.", "that afternoon", "2026-05-22", "2026-05-20TAF"),
+    # the lead's day is told as a part of day ("Thursday night"), three sentences back: the evening after the
+    # flashback is the story's Thursday 21 May again, not a day the story left behind for the lede's first whole day
+    ("A cargo plane landed safely in Tresk on Thursday morning after losing an engine.\n\nThe same plane had been "
+     "grounded on Monday for repairs. Mechanics signed it off the following day.\n\nThe airline praised its pilots "
+     "that evening.", "that evening", "2026-05-22", "2026-05-21TEV"),
+])
+def test_back_from_flashback_paragraph(text: str, expression: str, dct: str, expected: str) -> None:
+    """The paragraph after a flashback counts from the story's day again."""
+    assert _value(text, expression, dct) == expected
+
+
+@pytest.mark.parametrize("text, expression, dct, expected", [
+    # inside the flashback's own paragraph "the next day" follows Sunday 17 May
+    ("A library reopened in Alder on Wednesday. Its roof had leaked on Sunday, and volunteers dried the books the next "
+     "day.", "the next day", "2026-05-22", "2026-05-18"),
+    # a day told outright after the flashback moves the story on: the next day is after Tuesday 19 May
+    ("A library reopened in Alder on Wednesday.\n\nIts roof had leaked on Sunday, and builders fixed it on Tuesday.\n\n"
+     "Volunteers dried the books the next day.", "the next day", "2026-05-22", "2026-05-20"),
+])
+def test_flashback_anaphors_stay_in_flashback(text: str, expression: str, dct: str, expected: str) -> None:
+    """Within a flashback's paragraph, or after a day told outright, the anaphor counts from the days told."""
+    assert _value(text, expression, dct) == expected
