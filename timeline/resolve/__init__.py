@@ -37,7 +37,7 @@ from .durations import count_range, inner_range, hedged_shift, reach, softened, 
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
-from .tense import tense_words, after_comparison, after_past_signal, clause_tense, said_on, time_limit
+from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, report_told, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 
@@ -775,8 +775,10 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     ended = ctx.reference is not None and period.end <= ctx.reference
     # "ended Sept. 30" after "the fourth quarter" names that quarter's end: the story stays on the quarter
     names_end = ends_period(ctx, mentions, i)
-    if ctx.mode == "news" and story.day is not None and period.grain in DAY_GRAINS and said_on(ctx.doc, mention.start):
+    if (ctx.mode == "news" and story.day is not None and period.grain in DAY_GRAINS and said_on(ctx.doc, mention.start)
+            and not report_told(ctx.doc, mention.end)):
         return timex  # "attacked on March 2, officials said Tuesday": the day of the report leaves the story on its day
+        # (not "a laboratory confirmed on Monday that ...": the report is an act of the story, "the next day" counts from it)
     since = after_past_signal(ctx.text, mention.start)  # "free since 1650": a look-back, not what the story is about
     # "ran from Monday to Friday": a range's start, not a point of comparison ("rose from $3 in March"); the weekday
     # ending it counts from it (a weekday after a far date, "bought from Sept. 14 to Thursday", counts from today)
@@ -794,6 +796,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # news: "The shares, which fell on Tuesday ahead of the results, rose 6 percent by midday": a day told inside a relative
     # clause set off by commas describes what it is said of; the story's day stays the one told before it
     kept_day = (story.day, story.day_tid, story.day_from, story.day_window) if _in_set_off_relative(ctx, mention, period) else None
+    if ctx.mode == "news" and period.grain in DAY_GRAINS:
+        story.leave_for_flashback(period, mention.end, in_past_perfect(ctx.doc, mention.start, mention.end), anchor.kind is AnchorKind.REFERENCE_TIME)
     story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared,
                  ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is Mod.END else None)
                  or _late_part(ctx, period, earliest, latest))

@@ -90,6 +90,8 @@ class Story:
     told_days: list[tuple[Period, str]] = attrs.Factory(list)  # the days recorded, in the order told, and their ids
     day_from: Optional[dt.datetime] = None  # news: where the story's day was told to begin when only its late part was meant ("late on Friday": 16:00)
     day_window: Optional[tuple[dt.datetime, dt.datetime]] = None  # the bounds of the story's day when it is a hedged clock time ("about 10 p.m.")
+    main_day: Optional[tuple[object, ...]] = None  # news: the story's day (see :meth:`leave_for_flashback`) before a past perfect took it back to an earlier day
+    flash_end: int = -1  # news: where the last expression of that flashback ends
 
     def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading
@@ -98,6 +100,7 @@ class Story:
         self.narrative = mode == "narrative"
         self.aside = self.set_off = self.ranging = False
         if not self.narrative:
+            self.back_from_flashback(doc, start)
             return
         self.flashback = end is not None and in_past_perfect(doc, start, end)
         self.joined = (self.last is not None and self.last[0] == self.sentence
@@ -110,6 +113,29 @@ class Story:
         self.in_title = self.heading == 0 and not doc.text[: self.headings[0][0]].strip()
         if k > self.section_line and k != self.under:
             self.under, self.section_checked = k, False  # a heading without a date: its text may have left the section's years
+
+    def leave_for_flashback(self, period: Period, end: int, perfect: bool, told_outright: bool) -> None:
+        """News: note a day about to be recorded that ends at ``end``; ``perfect``: its clause is in the past perfect;
+        ``told_outright``: it names its own day ("on Monday"), not one counted from the story's ("the day after").
+        A past perfect day before the story's day opens a flashback ("sank on Thursday. Its owners had failed an
+        inspection on Monday"): the day told before it is kept for the story to come back to; the anaphors of the
+        flashback's own paragraph go on from its days ("... and repaired the pump the day after").  A day told outright
+        outside the past perfect moves the story on: there is nothing to come back to."""
+        if perfect and self.main_day is None and self.day is not None and period.grain in DAY_GRAINS and period.end <= self.day.start:
+            self.main_day = (self.day, self.day_tid, self.day_from, self.day_window, self.focus, self.focus_tid)
+        elif self.main_day is not None and told_outright and not perfect:
+            self.main_day = None
+        if self.main_day is not None:
+            self.flash_end = end
+
+    def back_from_flashback(self, doc: Doc, start: int) -> None:
+        """News: at the first expression after the paragraph of a flashback has ended (see :meth:`leave_for_flashback`),
+        the story is back on the day told before it, and on what it was about then ("... the day after.\n\nThe crew were
+        picked up that evening": the evening of the sinking, a day the story has come back to, not one it left behind)."""
+        if self.main_day is None or self.flash_end < 0 or not _PARAGRAPH_BREAK.search(doc.text, self.flash_end, start):
+            return
+        self.day, self.day_tid, self.day_from, self.day_window, self.focus, self.focus_tid = self.main_day  # type: ignore[assignment]
+        self.main_day, self.flash_end = None, -1
 
     def remember(self, at: int) -> None:
         """Narrative mode: note the story's time after the expression that ends at ``at``, when it changed, for an
@@ -306,6 +332,8 @@ class Story:
 
 _STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "day_passed", "late", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
 
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
 
 HEADING_WORDS = 12  # a heading line has at most this many words
 _SENTENCE_END = ".!?;,:"

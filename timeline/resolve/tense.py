@@ -58,6 +58,7 @@ class TenseWords:
     appointment_prepositions: frozenset[str] = frozenset()
     prospects: frozenset[str] = frozenset()  # "possible", "likely": after a past "be", what was possible lay after the report
     be_states: frozenset[str] = frozenset()
+    report_content: frozenset[str] = frozenset()  # "that": what a reporting verb's day is followed by when the report is told in order
     span_present: frozenset[str] = frozenset()
     span_openers: frozenset[str] = frozenset()
     range_words: frozenset[str] = frozenset()
@@ -147,7 +148,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -1062,6 +1063,16 @@ def said_on(doc: Doc, start: int) -> bool:
             continue  # "said on Tuesday"
         return lw in cues.reporting and lw not in cues.not_verbs
     return False
+
+
+def report_told(doc: Doc, end: int) -> bool:
+    """Whether what is reported follows the report's day that ends at ``end`` ("a laboratory confirmed on
+    Monday that the samples ..."): the report is then told in the story's order, an act a later "the next day"
+    counts from; a trailing attribution ("..., officials said Tuesday.") only dates the telling."""
+    cues = tense_words(doc.language)
+    _, e = doc.sentence_at(end - 1)
+    after = _TOKEN.findall(doc.text, end, min(e, end + 20))
+    return bool(after) and after[0].lower() in cues.report_content and not doc.text[end:end + 1] in ",;:"
 
 
 def after_copula(doc: Doc, start: int) -> bool:
