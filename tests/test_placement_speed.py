@@ -71,7 +71,7 @@ def _plain_local_relations(doc, mentions, timexes, certain, likely, accepted, li
     from timeline.model import Relation
     from timeline.placement import relations as R
 
-    start_order, kept_labels, confidence, learned, guessed_order, model_order = {}, {}, {}, {}, {}, {}
+    start_order, kept_labels, confidence, learned, guessed_order, model_order, model_sure = {}, {}, {}, {}, {}, {}, {}
     for f in accepted:
         if f.kind == "event-event":
             same = f.relation == "START_EQUAL"
@@ -87,6 +87,7 @@ def _plain_local_relations(doc, mentions, timexes, certain, likely, accepted, li
         if p.start_order is not None:
             model_order[(p.source, p.target)] = p.start_order
             model_order[(p.target, p.source)] = {"BEFORE": "AFTER", "AFTER": "BEFORE"}.get(p.start_order, p.start_order)
+            model_sure[(p.source, p.target)] = model_sure[(p.target, p.source)] = p.start_confidence
         if p.start_order in ("BEFORE", "AFTER") and p.start_confidence >= R.STATED_ORDER_MIN:
             guessed_order[(p.source, p.target)] = (p.start_order, p.start_confidence)
             guessed_order[(p.target, p.source)] = ("AFTER" if p.start_order == "BEFORE" else "BEFORE", p.start_confidence)
@@ -113,8 +114,14 @@ def _plain_local_relations(doc, mentions, timexes, certain, likely, accepted, li
             continue
         both_likely = a in in_likely and b in in_likely
         rel = R._by_tight_bounds(likely[a], likely[b]) if both_likely else None
-        if rel is not None:
-            out.append(Relation(a, rel, b, round(confidence.get((a, b), 0.5), 3), False))
+        if rel is not None:  # two events no soft fact relates: as the start order model has it (docs/ordering.md)
+            sure, model = confidence.get((a, b)), model_order.get((a, b))
+            if sure is not None or b not in likely_intervals:
+                out.append(Relation(a, rel, b, round(0.5 if sure is None else sure, 3), False))
+            elif model is None:
+                out.append(Relation(a, rel, b, 0.5, False))
+            elif model == R._START_OF[rel]:
+                out.append(Relation(a, rel, b, round(model_sure[(a, b)], 3), False))
             continue
         kept = kept_labels.get((a, b))
         order_sure = start_order.get((a, b)) if kept is None else None
