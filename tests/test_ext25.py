@@ -57,3 +57,20 @@ def test_a_clock_time_before_a_range_of_days_stays_apart() -> None:
     texts = [t for t, _ in _tags("The gallery is open from 10 a.m. to 5 p.m. Tuesday through Sunday.", "2026-03-09")]
     assert texts == ["10 a.m.", "5 p.m.", "Tuesday", "Sunday"]
     assert [t for t, _ in _tags("The final starts at 5 p.m. Tuesday.", "2026-03-09")] == ["5 p.m. Tuesday"]
+
+
+def test_a_length_in_two_units_after_in_is_one_length() -> None:
+    # "in two hours and 12 minutes": one length, not "two hours" (an offset) and "12 minutes"
+    assert _tags("The winner finished in three hours and 41 minutes.") == [("three hours and 41 minutes", "PT3H41M")]
+
+
+def test_a_fiscal_year_with_both_years_is_one_expression() -> None:
+    assert [t for t, _ in _tags("The levy applies from fiscal year 2026-27.", "2026-03-09")] == ["fiscal year 2026-27"]
+
+
+def test_as_many_units_is_the_whole_count() -> None:
+    assert _tags("The plant shut for the second time in as many months.") == [("as many months", "PXM")]
+
+
+def test_a_second_half_in_a_forecast_about_the_economy() -> None:
+    assert _tags("A recession is likely in the second half, the minister warned.", "2026-03-09") == [("the second half", "2026-H2")]
