@@ -74,3 +74,9 @@ def test_as_many_units_is_the_whole_count() -> None:
 
 def test_a_second_half_in_a_forecast_about_the_economy() -> None:
     assert _tags("A recession is likely in the second half, the minister warned.", "2026-03-09") == [("the second half", "2026-H2")]
+
+
+def test_quarterly_before_a_conjunction_is_the_adverb() -> None:
+    # "meets quarterly and ...": a recurrence; "quarterly results" stays untagged (a modifier)
+    assert _tags("The committee meets quarterly and publishes its minutes.") == [("quarterly", "P3M")]
+    assert _tags("The bank posted quarterly earnings above forecasts.") == []
