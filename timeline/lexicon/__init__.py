@@ -136,7 +136,7 @@ _LEXICON: dict[str, Field] = {
     "period_end": _opt({"words": _f("words"), "length_openers": _opt("words"), "length_ends": _opt("words")}),
     "spoken_years": _opt({"fillers": _f("words"), "bare_after": _f("words")}),
     "number_grammar": _opt({
-        "tens": _f("words"), "ones": _f("words"), "articles": _f("words"), "not_counts": _f("words"),
+        "tens": _f("words"), "ones": _f("words"), "articles": _f("words"), "not_counts": _f("words"), "additive": _opt("words"),
         "vague_scale_link": _f("text"),
     }),
     "start_words": _opt({"extra": _f("words")}),

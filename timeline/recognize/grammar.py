@@ -46,7 +46,7 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
     grammar = lex["number_grammar"]
     tens, ones, articles = grammar["tens"], grammar["ones"], grammar["articles"]
     compound = "(?:" + "|".join(tens) + ")(?:[- ](?:" + "|".join(ones) + "))?" if tens and ones else "(?!)"
-    article = "(?:" + "|".join(re.escape(a) for a in sorted(articles, key=lambda x: (-len(x), x))) + ")(?![a-z])" if articles else "(?!)"
+    article = "(?:" + "|".join(re.escape(a).replace(r"\ ", SPACE) for a in sorted(articles, key=lambda x: (-len(x), x))) + ")(?![a-z])" if articles else "(?!)"
     number_words = [w for w in lex["numbers"] if w not in articles and w not in grammar["not_counts"]]
     link = re.escape(grammar["vague_scale_link"]) if grammar["vague_scale_link"] else "(?!)"
     unit_words = [w for u in lex["units"].values() for w in u["words"]]
@@ -75,6 +75,8 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         # vague amounts: "several", and vague scales "tens of thousands of", "millions of"
         "VAGUE_NUM": "(?:" + vague_scale + "(?:" + SPACE + link + SPACE + vague_scale + "){0,3}" + SPACE + link + "(?![a-z])|" + _alternation(list(lex["vague_numbers"])) + ")",
         "UNIT": _alternation(unit_words),
+        # "another", "a further": one more, before a count ("another two days")
+        "ADDITIVE": _alternation(list(grammar.get("additive", ()))),
         "ORDINAL": _alternation(list(lex["ordinals"])),
         "POD": _alternation(list(lex["parts_of_day"])),
         "SEASON": _alternation(list(lex["seasons"])),
