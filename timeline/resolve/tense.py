@@ -1161,6 +1161,8 @@ def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
     if not cues.past_perfect:
         return False
     s, e = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - 100), min(e, end + 100), cues.past_perfect):
+        return False  # no "had" in reach (most times): the answer below could only be no
     before = _TOKEN.findall(doc.text, max(s, start - 100), start)
     for w in reversed(before[-3:]):
         lw = w.lower()
