@@ -38,7 +38,7 @@ def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         m = PREV_WORD.search(ctx.text, max(0, ctx.start - 40), ctx.start)
         if m and m.group(1)[:1].isupper() and ctx.text[max(0, m.start() - 8) : m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"'):
             return None
-    if ctx.surface.lower().endswith("quarters") and ctx.word_before() not in ctx.lexicon["date_pairs"]["connectors"]:
+    if "plural" in g and ctx.word_before() not in ctx.lexicon["date_pairs"]["connectors"]:
         return None  # a plural only as the second of two ordinals sharing it ("the second and [fourth quarters]")
     if ("ordinal" in g and key_of(g["ordinal"]) in ctx.lexicon["relative"]["shift"]
             and not any(k in g for k in ("year", "yearword", "thatyear"))):
