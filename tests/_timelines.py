@@ -38,3 +38,8 @@ def value_and_bounds(text: str, expression: str, dct: str, mode: str = "news") -
     return (t.value,
             t.earliest.isoformat(timespec="minutes") if t.earliest else "none",
             t.latest.isoformat(timespec="minutes") if t.latest else "none")
+
+
+def value(text: str, expression: str, dct: str) -> str:
+    """The TIMEX3 value of ``expression`` in ``text`` published on ``dct`` (news mode)."""
+    return value_and_bounds(text, expression, dct)[0]

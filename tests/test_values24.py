@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _timelines import value_and_bounds as _got  # (value, earliest, latest) of the expression
-
-
-def _value(text: str, expression: str, dct: str) -> str:
-    """The TIMEX3 value of ``expression`` in ``text`` published on ``dct`` (news mode)."""
-    return _got(text, expression, dct)[0]
+from _timelines import value as _value  # the TIMEX3 value of an expression
 
 
 # --- a time of the infinitive after an offer or agreement to act lies after the offer: either side of now, the closest;
