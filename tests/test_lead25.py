@@ -279,3 +279,9 @@ def test_contracted_auxiliaries_set_tense_polarity_and_modality(text: str, word:
     event = _event(text, word, reference="2026-11-18")
     assert (event.tense, event.aspect, event.polarity, event.modality) == (tense, aspect, polarity, modality)
     assert event.real == (polarity == "POS")
+
+
+def test_a_bare_day_of_the_story_month_follows_its_clause_verb_even_when_not_next_to_it() -> None:
+    # said on Monday 10 August: "took ... on the 15th" is past, so not 15 August (still ahead) but 15 July
+    found = timeline.tag("Rowan won the open on Sunday. She took the lead for the first time on the 15th.", "2026-08-10")
+    assert [t.value for t in found] == ["2026-08-09", "2026-07-15"]

@@ -596,7 +596,7 @@ def _day_against_tense(ctx: "Context", spec: CalendarSpec, mention: Mention, fir
         day = first.replace(day=spec.day)
     except ValueError:
         return None
-    way, strong = direction(ctx, spec, mention, Direction.CLOSEST, reach=0)
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST, reach=1)  # a verb of its own clause
     if not strong:
         return None
     if way is Direction.FUTURE and day < today:
