@@ -588,7 +588,9 @@ def _day_against_tense(ctx: "Context", spec: CalendarSpec, mention: Mention, fir
                        today: dt.date) -> Optional[dt.date]:
     """News: the month to take "the 30th" from when the story's month would put it on the wrong side of the publication
     day for its own verb ("In May the firm said it would shut the plant. The last shift ends on the 30th", said on 10
-    June, is 30 June; "Voting began on the 8th. The result will be certified on the 3rd" is 3 July), else None."""
+    June, is 30 June; "Voting began on the 8th. The result will be certified on the 3rd" is 3 July; "took the lead for the
+    first time on the 15th", said on 10 August, is 15 July: a verb of its own clause, not only the one next to it), else
+    None."""
     assert spec.day is not None
     if ctx.mode != "news" or ctx.reference is None:
         return None
