@@ -43,3 +43,11 @@ def value_and_bounds(text: str, expression: str, dct: str, mode: str = "news") -
 def value(text: str, expression: str, dct: str) -> str:
     """The TIMEX3 value of ``expression`` in ``text`` published on ``dct`` (news mode)."""
     return value_and_bounds(text, expression, dct)[0]
+
+
+def built_event(text: str, word: str, reference: str) -> timeline.Event:
+    """The first event ``word`` of ``text`` built against ``reference``, with a clear failure when it is not detected."""
+    tl = timeline.build(text, reference_time=reference)
+    found = [e for e in tl.events if e.text == word]
+    assert found, f"{word!r} not detected in {text!r}: {[e.text for e in tl.events]}"
+    return found[0]

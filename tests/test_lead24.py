@@ -7,13 +7,11 @@ import datetime as dt
 import pytest
 
 import timeline
+from _timelines import built_event
 
 
 def _event(text: str, word: str, reference: str = "2026-10-14") -> timeline.Event:
-    tl = timeline.build(text, reference_time=reference)
-    found = [e for e in tl.events if e.text == word]
-    assert found, f"{word!r} not detected in {text!r}: {[e.text for e in tl.events]}"
-    return found[0]
+    return built_event(text, word, reference)
 
 
 def _values(text: str, reference: str = "2026-10-14") -> dict[str, str]:
