@@ -133,6 +133,8 @@ class AnchorWords:
     relative_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "the campaign[, which officially] opened"
     named_kind: "re.Pattern[str]" = re.compile(r"(?!)")  # "[Cyclone] Mara struck": a kind and a name before a verb
     perceived_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "who saw[ the landing ]drove": a relative perception's object
+    gapped_range_joiner: "re.Pattern[str]" = re.compile(r"(?!)")  # "in March[ and another 150 in ]June": one verb, two times
+    gapped_range_end: "re.Pattern[str]" = re.compile(r"(?!)")  # what follows the second time of such a pair (the clause's end)
     until_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "Until then, she had refused": before the event before
     since_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "has been held since then": after the event before
     aspect_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "began [to] fall": between an aspectual verb and its verb
@@ -236,7 +238,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         reason_reach=int(data.get("reason_reach", 0)),
         reason_likely=dt.timedelta(hours=data["reason_likely_hours"]) if data.get("reason_likely_hours") else None,
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps", "figure_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries")},
-        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "offset_apposition", "clock_day_gap", "superlative_in")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
         round_nouns=rx("round_nouns"),
         aside=rx("aside"), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )

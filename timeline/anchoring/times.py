@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from types import MappingProxyType
@@ -153,17 +154,25 @@ def _planned_object(cues: AnchorWords, text: str, verb: EventLike, nearest: Even
     return nearest
 
 
-def _range_roles(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex]) -> dict[str, str]:
+def _range_roles(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike] = ()) -> dict[str, str]:
     """Time -> the relation an event has to it as one end of a range ("between 2019 and 2023")."""
     text = doc.text
     roles: dict[str, str] = {}
     ordered = sorted((t for t in timexes if t.type is not TimexType.SET), key=lambda t: t.start)
+    starts = sorted(ev.start for ev in events)
     for first, second in zip(ordered, ordered[1:]):
         if first.type is TimexType.DURATION and second.type is not TimexType.DURATION and cues.length_to.fullmatch(text, first.end, second.start):
             roles[second.tid] = "until"  # "the three months to Sept. 30": it ends in that day
             continue
-        if TimexType.DURATION in (first.type, second.type) or not cues.range_joiner.fullmatch(text, first.end, second.start):
+        if TimexType.DURATION in (first.type, second.type):
             continue  # "sentenced on Tuesday to four years": a length is no end of a range
+        if not cues.range_joiner.fullmatch(text, first.end, second.start):
+            gapped = _gapped_range(cues, text, first, second, starts)
+            signal, _ = _signal_before(cues, text, first.start, doc.sentence_at(first.start)[0]) if gapped is not None else (None, "")
+            if gapped is not None and (signal is None or cues.signals.get(signal) == "during"):  # not "since March and ..."
+                roles.setdefault(gapped[0].tid, cues.range_first["in"])
+                roles[gapped[1].tid] = cues.range_second["in"]
+            continue
         signal, _ = _signal_before(cues, text, first.start, doc.sentence_at(first.start)[0])
         if signal in cues.range_first and signal in cues.range_second:
             roles.setdefault(first.tid, cues.range_first[signal])
@@ -171,12 +180,30 @@ def _range_roles(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex]) -> dict[
     return roles
 
 
+def _gapped_range(cues: AnchorWords, text: str, first: Timex, second: Timex, starts: Sequence[int]) -> Optional[tuple[Timex, Timex]]:
+    """The earlier and the later of two times one verb is told at with the verb left out the second time ("cut 200
+    jobs in March and another 150 in June"): the verb spans both, so each is one end of a range, not a time it lies in
+    (lying in both would be a contradiction). None unless the text between is such a joiner with no event in it."""
+    if not cues.gapped_range_joiner.fullmatch(text, first.end, second.start) or not cues.gapped_range_end.match(text, second.end):
+        return None  # (a verb after the second time: "and the first count on the following day put her ahead")
+    at = bisect.bisect_left(starts, first.end)
+    if at < len(starts) and starts[at] < second.start:
+        return None  # "was arrested in March and released in June", "and the count on Monday": an event of its own
+    if first.earliest is None or second.earliest is None or first.latest is None or second.latest is None:
+        return None
+    if first.earliest <= second.earliest and first.latest <= second.latest:
+        return first, second
+    if second.earliest <= first.earliest and second.latest <= first.latest:
+        return second, first  # "6 percent in June and 4 percent in March"
+    return None  # one inside the other ("in 2026 and in March"): no range
+
+
 def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike], supposed: frozenset[str] = frozenset(),
                 phrase_dates: Mapping[str, Optional[EventLike]] = MappingProxyType({}),
                 grouped: Optional[Mapping[int, Sequence[EventLike]]] = None, now: Optional[dt.datetime] = None) -> Iterable[Link]:
     text = doc.text
     grouped = _by_sentence(doc, events) if grouped is None else grouped
-    roles = _range_roles(cues, doc, timexes)
+    roles = _range_roles(cues, doc, timexes, events)
     start_of = {t.tid: t.start for t in timexes}
     timed_sentences = frozenset(doc.sentence_index(t.start) for t in timexes)  # the sentences that name a time
     recurring = _recurring_clock_times(timexes, text)
@@ -645,10 +672,12 @@ def _relative(cues: AnchorWords, text: str, ev: EventLike) -> bool:
     return word is not None and word.group(1).lower() in cues.relative_openers
 
 
-def _reporting_would(text: str, ev: EventLike, events: Sequence[EventLike]) -> Optional[EventLike]:
-    """The past report whose "would" ``ev`` follows ("they said they would appeal"), or, with none
-    before it, that attributes its clause after a comma ("..., the mediator said"), if any."""
+def _reporting_would(cues: AnchorWords, text: str, ev: EventLike, events: Sequence[EventLike]) -> Optional[EventLike]:
+    """The past report whose "would" ``ev`` follows ("they said they would appeal", "would be balloted"), or, with
+    none before it, that attributes its clause after a comma ("..., the mediator said"), if any."""
     word = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
+    if word is not None and word.group(1).lower() in cues.passive_be:  # the passive's "be" after the "would"
+        word = _LAST_TOKEN.search(text, max(0, word.start(1) - 24), word.start(1))
     if word is None or word.group(1).lower() != "would":
         return None
     reports = [x for x in events if x.end <= ev.start and x.cls == "REPORTING" and x.tense == "PAST"]
@@ -680,7 +709,7 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
             yield Link(ev.eid, "within", origin, text[max(0, t.start - len(signal) - 1) : t.end], Strength.SIGNAL, dt.timedelta(0), t.max_length)
         elif m is None and t.max_length is not None:
             # "said on Wednesday they would appeal within 30 days": the past's "will", from the saying
-            report = _reporting_would(text, ev, events)
+            report = _reporting_would(cues, text, ev, events)
             if report is not None:
                 yield Link(ev.eid, "within", report.eid, text[max(0, t.start - len(signal) - 1) : t.end], Strength.SIGNAL, dt.timedelta(0), t.max_length)
         return
