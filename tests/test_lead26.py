@@ -41,3 +41,62 @@ def test_a_passive_would_after_a_report_counts_its_limit_from_the_report() -> No
     e = built_event("She said on Monday that members would be balloted on the offer within three weeks.", "balloted", REFERENCE)
     assert e.latest_end is not None and e.latest_end <= at("2026-12-22")
     assert e.earliest_start is not None and e.earliest_start >= at("2026-11-30")
+
+
+def _one_time_each(text: str, word: str, strengths: tuple[int, int] = (3, 3)) -> list[str]:
+    """The times ``one_time_each`` keeps for the event ``word`` of ``text`` linked "during" to its first two times."""
+    from timeline.anchoring.cues import Link, anchor_words
+    from timeline.anchoring.times import one_time_each
+    from timeline.tagger import tag
+
+    times = tag(text, "2026-05-15").timexes[:2]
+    start = text.index(word)
+    event = type("E", (), {"eid": "e1", "start": start, "end": start + len(word), "pos": "VERB"})()
+    links = [Link("e1", "during", t.tid, t.text, s) for t, s in zip(times, strengths)]
+    return [times[[t.tid for t in times].index(link.target)].text for link in one_time_each(anchor_words(), text, links, times, [event])]
+
+
+def test_an_event_keeps_only_the_nearer_of_two_times_it_cannot_lie_in_both_of() -> None:
+    # "cut power on Monday evening, the board said on Thursday" with "cut" not found: "said" is Thursday's
+    assert _one_time_each("Power failed on Monday evening, the health board said on Thursday.", "said") == ["Thursday"]
+    assert _one_time_each("On Monday evening the board said power was back on Thursday.", "said") == ["Monday evening"]
+
+
+def test_a_stronger_link_wins_over_nearness() -> None:
+    assert _one_time_each("Power failed on Monday evening, the health board said on Thursday.", "said", (3, 2)) == ["Monday evening"]
+
+
+def test_times_that_overlap_are_both_kept() -> None:
+    assert _one_time_each("The strike in May was the longest of the spring of 2026.", "strike") == ["May", "the spring of 2026"]
+
+
+def test_a_time_behind_a_clause_opener_is_not_the_main_verbs() -> None:
+    # "now" belongs to the clause "whether" opens; "Tomorrow" is the vote's though "now" is nearer
+    assert _one_time_each("Tomorrow the regional council of the county will vote on whether the school now in the valley can move.", "vote") == ["Tomorrow"]
+    e = built_event("Tomorrow the council will vote on whether a school now located in the valley can move.", "vote", "2026-03-03")
+    assert (e.earliest_start, e.latest_end) == (at("2026-03-04"), at("2026-03-05"))
+
+
+def test_two_times_joined_by_and_without_a_signal_span_the_event_earlier_first() -> None:
+    tl = timeline.build("She won the title last year and in 2023.", reference_time="2026-05-15")
+    won = next(e for e in tl.events if e.text == "won")
+    assert (won.earliest_start, won.latest_end) == (at("2023-01-01"), at("2026-01-01"))
+    assert not tl.conflicts
+
+
+def test_a_day_then_to_and_a_month_is_no_range() -> None:
+    # "a revision Friday to December's figures": "to" joins the revision to what it revised, not two ends of a range
+    e = built_event("Officials made a small revision Friday to December's figures.", "revision", "2026-02-09")
+    assert (e.earliest_start, e.latest_end) == (at("2026-02-06"), at("2026-02-07"))
+
+
+@pytest.mark.parametrize("text, word, tense, polarity", [
+    ("The rules have not yet been written, officials said.", "written", "PRESENT", "NEG"),
+    ("The rules haven't yet been written, officials said.", "written", "PRESENT", "NEG"),
+    ("The freed tourists were later flown to the capital.", "flown", "PAST", "POS"),
+    ("The suspect had not even been questioned.", "questioned", "PAST", "NEG"),
+])
+def test_adverbs_inside_a_verb_group_keep_its_auxiliaries(text: str, word: str, tense: str, polarity: str) -> None:
+    e = built_event(text, word, REFERENCE)
+    assert (e.tense, e.polarity) == (tense, polarity)
+    assert (e.likely_start is None) == (polarity == "NEG")  # a denied event is not placed

@@ -26,7 +26,7 @@ from ..text import Doc, as_doc
 from .cues import REFERENCE, AnchorWords, EventLike, Link, _by_sentence, _noun_phrase_dates, anchor_words, attributive_events, dateline_date
 from .events import _aspectual_links, _caused_links, _coreference_links, _effect_links, _event_links, _fronted_links, _perceived_links, _perfect_links, _flashback_links, _purpose_links, _subject_relative_links, _reason_links, _response_links, _sequence_verb_links, _since_then_links, implied_event_spans
 from .tense import _reference_links
-from .times import _time_links, coordinated_firsts, purpose_heads
+from .times import _time_links, coordinated_firsts, one_time_each, purpose_heads
 
 __all__ = ["Link", "EventLike", "AnchorWords", "anchor_events", "attributive_events", "not_until", "anchor_words", "dateline_date", "implied_event_spans", "purpose_heads", "coordinated_firsts", "REFERENCE", "Strength", "LinkRelation"]
 
@@ -47,7 +47,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
         supposed = frozenset(ev.eid for ev, f in zip(events, factuality(doc, events)) if f.hypothetical_clause)
     grouped = _by_sentence(doc, events)  # events by sentence, made once for the stages that read them so
     phrase_dates = _noun_phrase_dates(cues, doc, timexes, events, grouped)
-    time_links = list(_time_links(cues, doc, timexes, events, supposed, phrase_dates, grouped, now))
+    time_links = one_time_each(cues, doc.text, list(_time_links(cues, doc, timexes, events, supposed, phrase_dates, grouped, now)), timexes, events)
     lasting = frozenset(link.source for link in time_links if link.relation in (LinkRelation.UNTIL, LinkRelation.OVERLAPS_REF))
     delayed = not_until(events, time_links)
     appointed = _appointed(time_links, timexes)

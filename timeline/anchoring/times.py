@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Mapping, Optional, Sequence
 
 
 from ..model import AnchorKind, Mod, Timex, TimexType
-from ..order.links import Strength
+from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
 from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words
@@ -154,6 +154,9 @@ def _planned_object(cues: AnchorWords, text: str, verb: EventLike, nearest: Even
     return nearest
 
 
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
 def _range_roles(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike] = ()) -> dict[str, str]:
     """Time -> the relation an event has to it as one end of a range ("between 2019 and 2023")."""
     text = doc.text
@@ -175,9 +178,27 @@ def _range_roles(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: 
             continue
         signal, _ = _signal_before(cues, text, first.start, doc.sentence_at(first.start)[0])
         if signal in cues.range_first and signal in cues.range_second:
-            roles.setdefault(first.tid, cues.range_first[signal])
-            roles[second.tid] = cues.range_second[signal]
+            pair = _in_time_order(first, second) if cues.signals.get(signal) == "during" else None
+            begin, end = pair if pair is not None else (first, second)  # "in June and in March": from March
+            roles.setdefault(begin.tid, cues.range_first[signal])
+            roles[end.tid] = cues.range_second[signal]
+        elif signal is None and cues.coordinators & {w.lower() for w in _WORDS.findall(text[first.end : second.start])}:
+            pair = _in_time_order(first, second)  # "won the title last year and in 2023": from 2023 to last year
+            if pair is not None:
+                roles.setdefault(pair[0].tid, cues.range_first["in"])
+                roles[pair[1].tid] = cues.range_second["in"]
     return roles
+
+
+def _in_time_order(first: Timex, second: Timex) -> Optional[tuple[Timex, Timex]]:
+    """The two times, earlier first, when each is bounded and neither lies inside the other; else None."""
+    if first.earliest is None or second.earliest is None or first.latest is None or second.latest is None:
+        return None
+    if first.earliest <= second.earliest and first.latest <= second.latest:
+        return first, second
+    if second.earliest <= first.earliest and second.latest <= first.latest:
+        return second, first
+    return None  # one inside the other ("in 2026 and in March"): no range
 
 
 def _gapped_range(cues: AnchorWords, text: str, first: Timex, second: Timex, starts: Sequence[int]) -> Optional[tuple[Timex, Timex]]:
@@ -189,13 +210,41 @@ def _gapped_range(cues: AnchorWords, text: str, first: Timex, second: Timex, sta
     at = bisect.bisect_left(starts, first.end)
     if at < len(starts) and starts[at] < second.start:
         return None  # "was arrested in March and released in June", "and the count on Monday": an event of its own
-    if first.earliest is None or second.earliest is None or first.latest is None or second.latest is None:
-        return None
-    if first.earliest <= second.earliest and first.latest <= second.latest:
-        return first, second
-    if second.earliest <= first.earliest and second.latest <= first.latest:
-        return second, first  # "6 percent in June and 4 percent in March"
-    return None  # one inside the other ("in 2026 and in March"): no range
+    return _in_time_order(first, second)  # "6 percent in June and 4 percent in March": from March
+
+
+def one_time_each(cues: AnchorWords, text: str, links: Sequence[Link], timexes: Sequence[Timex], events: Sequence[EventLike]) -> list[Link]:
+    """``links`` with, for an event the clause ties to two times it cannot lie in both of, only the nearer time ("cut
+    power on Monday evening, the board said on Thursday" with "cut" not found: "said" is Thursday's): lying in two
+    disjoint times is a contradiction of the reading, not of the text. A stronger signal wins over nearness, and a
+    time with no clause opening between it and the event over one behind "whether", "which" ..."""
+    bounds = {t.tid: (t.earliest, t.latest, t.start, t.end) for t in timexes if t.earliest is not None and t.latest is not None}
+    spans = {ev.eid: (ev.start, ev.end) for ev in events}
+    during: dict[str, list[Link]] = {}
+    for link in links:
+        if link.relation is LinkRelation.DURING and link.target in bounds and link.source in spans:
+            during.setdefault(link.source, []).append(link)
+    dropped: set[int] = set()
+    for eid, own in during.items():
+        if len(own) < 2:
+            continue
+        start, end = spans[eid]
+
+        def rank(link: Link) -> tuple[int, bool, int]:
+            _, _, t0, t1 = bounds[link.target]
+            between = text[end:t0] if t0 >= end else text[t1:start]
+            opened = any(w.lower() in cues.subordinate_openers for w in _WORDS.findall(between))
+            return (-int(link.strength), opened, t0 - end if t0 >= end else start - t1)
+
+        own.sort(key=rank)
+        kept: list[Link] = []
+        for link in own:
+            lo, hi, _, _ = bounds[link.target]
+            if any(hi <= bounds[k.target][0] or bounds[k.target][1] <= lo for k in kept):
+                dropped.add(id(link))
+            else:
+                kept.append(link)
+    return [link for link in links if id(link) not in dropped] if dropped else list(links)
 
 
 def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike], supposed: frozenset[str] = frozenset(),

@@ -210,7 +210,7 @@ _ANCHORING = {
     "attributive_before": _opt("words"),
     "not_in_subject": _opt("words"),
     "adverb_signal_after": _opt("words"),
-    "lasting_verbs": _opt("words"),
+    "subordinate_openers": _opt("words"), "lasting_verbs": _opt("words"),
     "onset_verbs": _opt("words"),
     "distinct_modifiers": _opt("words"),
     "signal_hedges": _opt("words"),
