@@ -100,3 +100,16 @@ def test_adverbs_inside_a_verb_group_keep_its_auxiliaries(text: str, word: str, 
     e = built_event(text, word, REFERENCE)
     assert (e.tense, e.polarity) == (tense, polarity)
     assert (e.likely_start is None) == (polarity == "NEG")  # a denied event is not placed
+
+
+@pytest.mark.parametrize("text, word, begin, end", [
+    # a past act cannot lie ahead: a time after the publication day dates the event noun it was about
+    ("He said he had been talking about the slated visit of the trade minister in September.", "visit", "2026-09-01", "2026-10-01"),
+    # a time in the past stays the verb's, noun or not
+    ("The council approved the merger of the two schools in March.", "approved", "2026-03-01", "2026-04-01"),
+])
+def test_a_time_ahead_of_a_past_verb_dates_the_noun_it_was_about(text: str, word: str, begin: str, end: str) -> None:
+    tl = timeline.build(text, reference_time="2026-08-26")
+    e = next(e for e in tl.events if e.text == word)
+    assert (e.earliest_start, e.latest_end) == (at(begin), at(end))
+    assert all(a.evidence != "in September" for x in tl.events if x.text == "talking" for a in x.anchors)

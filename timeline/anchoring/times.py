@@ -247,6 +247,20 @@ def one_time_each(cues: AnchorWords, text: str, links: Sequence[Link], timexes: 
     return [link for link in links if id(link) not in dropped] if dropped else list(links)
 
 
+def _object_ahead(cues: AnchorWords, text: str, t: Timex, ev: EventLike, events: Sequence[EventLike], now: Optional[dt.datetime]) -> Optional[EventLike]:
+    """The event noun between a past verb and a time wholly after the publication day, which the time dates instead
+    ("had been talking about the planned visit of the minister in September", "invited the ministers to a ceremony on
+    March 12"): a past act cannot lie ahead, what it was about can. None if no such noun lies in the clause."""
+    if now is None or t.earliest is None or ev.pos != "VERB" or ev.tense != "PAST" or ev.end > t.start:
+        return None
+    if t.earliest < dt.datetime.combine(now.date(), dt.time()) + dt.timedelta(days=1):
+        return None
+    nouns = [x for x in events if x.pos == "NOUN" and ev.end <= x.start and x.end <= t.start]
+    if not nouns or _clause_break(cues, text, ev.end, t.start):
+        return None
+    return nouns[-1]
+
+
 def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike], supposed: frozenset[str] = frozenset(),
                 phrase_dates: Mapping[str, Optional[EventLike]] = MappingProxyType({}),
                 grouped: Optional[Mapping[int, Sequence[EventLike]]] = None, now: Optional[dt.datetime] = None) -> Iterable[Link]:
@@ -284,6 +298,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             yield from _relative_when(cues, text, t, in_sentence, ev, linked=False)  # "6.8% from Oct. 13, when the plunge ...": the plunge's day
             continue
         ev = _aspect_head(cues, text, ev, in_sentence) or _complement_head(cues, text, ev, in_sentence) or ev  # "began queuing on Monday": the beginning is on Monday
+        ev = _object_ahead(cues, text, t, ev, in_sentence, now) or ev
         signal, said = _signal_before(cues, text, t.start, sentence[0])
         if signal == _OPEN_END:
             if ev.tense == "PRESENT" and getattr(ev, "modality", None) is None and now is not None and t.earliest is not None and t.earliest >= now:
