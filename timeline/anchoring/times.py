@@ -253,8 +253,8 @@ def _object_ahead(cues: AnchorWords, text: str, t: Timex, ev: EventLike, events:
     March 12"): a past act cannot lie ahead, what it was about can. None if no such noun lies in the clause."""
     if now is None or t.earliest is None or ev.pos != "VERB" or ev.tense != "PAST" or ev.end > t.start:
         return None
-    if t.earliest < dt.datetime.combine(now.date(), dt.time()) + dt.timedelta(days=1):
-        return None
+    if t.earliest.date() <= now.date():
+        return None  # (compared by day: no sum that can leave the calendar)
     nouns = [x for x in events if x.pos == "NOUN" and ev.end <= x.start and x.end <= t.start]
     if not nouns or _clause_break(cues, text, ev.end, t.start):
         return None
@@ -298,8 +298,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             yield from _relative_when(cues, text, t, in_sentence, ev, linked=False)  # "6.8% from Oct. 13, when the plunge ...": the plunge's day
             continue
         ev = _aspect_head(cues, text, ev, in_sentence) or _complement_head(cues, text, ev, in_sentence) or ev  # "began queuing on Monday": the beginning is on Monday
-        ev = _object_ahead(cues, text, t, ev, in_sentence, now) or ev
         signal, said = _signal_before(cues, text, t.start, sentence[0])
+        if signal is None or cues.signals.get(signal) == "during":  # ("adjourned the hearing until January 8": the adjourning's)
+            ev = _object_ahead(cues, text, t, ev, in_sentence, now) or ev
         if signal == _OPEN_END:
             if ev.tense == "PRESENT" and getattr(ev, "modality", None) is None and now is not None and t.earliest is not None and t.earliest >= now:
                 # "have been suspended until at least Friday", a Friday ahead: no certain end, but it holds now
