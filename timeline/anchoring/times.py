@@ -242,6 +242,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             relation = "starts_in"  # "did not reopen until Monday": it reopened on Monday
         elif relation == "until" and ev.text.lower() in cues.rescheduling_verbs:
             relation = "before"  # "adjourned the case until January 8": the adjourning came before it
+        elif (relation == "during" and signal is None and ev.text.lower() in cues.rescheduling_verbs and before is not None
+              and before.group(1).lower() in cues.rescheduling_signals):
+            relation = "before"  # "was extended to Nov. 16": the new date, after the extending
         elif signal in cues.awaiting_signals and ev.text.lower() in cues.awaiting_verbs and t.type is not TimexType.DURATION:
             relation = "until"  # "waited for the evening tide": the waiting ends then, it does not lie in it
         # an aspectual verb ("began on Saturday") is itself the moment of beginning: it lies in
@@ -422,6 +425,8 @@ def _purpose_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequ
     prev = _event_before(in_sentence, ev)
     if prev is None or prev.pos != "VERB" or not (prev.cls == "OCCURRENCE" or prev.text.lower() in cues.attempt_verbs):
         return None
+    if prev.text.lower() in cues.scheduling_verbs or prev.text.lower() in cues.expecting_verbs:
+        return None  # "had been set to expire on Nov. 6": the setting came before the day it set
     if not reach:
         return prev if cues.infinitive_marker.fullmatch(text, prev.end, ev.start) else None
     marker = None
