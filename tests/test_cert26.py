@@ -110,3 +110,34 @@ def test_a_future_happening_still_comes_after_a_past_report() -> None:
     """Control: "said on Monday that the border crossing will reopen": the reopening is after the saying."""
     text = "The minister said on Monday that the border crossing will reopen."
     assert _certain(text, "said", "reopen") == "BEFORE"
+
+
+def test_a_signal_after_that_opens_the_reported_clause() -> None:
+    """ "disclosed that before the company scrapped the unit, its costs were rising": the rising is before the
+    scrapping, not the disclosing (told after it)."""
+    text = "The director disclosed that before the company scrapped the unit last spring, its costs were rising."
+    assert _certain(text, "disclosed", "scrapped") is None
+
+
+def test_a_signal_after_but_opens_the_next_clause() -> None:
+    """ "would not say what happened, but when the father returned home, he was upset": the happening is not during
+    the return."""
+    text = "Neither side would say what happened, but when the father returned to his house, he was upset."
+    assert _certain(text, "happened", "returned") is None
+
+
+def test_a_signal_right_after_its_verb_still_orders_it() -> None:
+    """Control: "landed safely after the engine failed"."""
+    assert _certain("The plane landed safely after the engine failed.", "landed", "failed") == "AFTER"
+
+
+def test_a_record_date_dates_no_declaring() -> None:
+    """ "declared a dividend ..., payable July 15 to stock of record June 3": June 3 is the record date, not when the
+    board declared it."""
+    text = "The board declared a quarterly dividend of 12 cents, payable July 15 to stock of record June 3."
+    assert _certain(text, "declared", "June 3") != "IS_INCLUDED"
+
+
+def test_a_record_set_on_a_day_is_dated() -> None:
+    """Control: "set a national record Sunday" (no "of" before "record") is on Sunday."""
+    assert _certain("The runner set a national record Sunday at the championships.", "set", "Sunday") == "IS_INCLUDED"

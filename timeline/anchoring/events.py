@@ -73,6 +73,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 continue  # the signal must introduce b: "after the raids", "before being charged", "before they left"
             elif at > 0 and words[at - 1] in cues.adverb_signal_after:
                 continue  # "paid fines and have since been barred": an adverb, no signal
+            elif at > 0 and words[at - 1] in cues.fronting_words:
+                continue  # "disclosed that before the company scrapped the unit, costs were ...": the signal is the next clause's
             elif _when_of_time(cues, text, a.end, b.start, time_ends, by_end):
                 continue  # "adjourned the case until January 8, when she is expected": the clause is the time's
             elif words[at] in cues.clause_only_signals and b.pos == "VERB" and b.tense not in _FINITE:

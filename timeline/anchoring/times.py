@@ -187,6 +187,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         before = _LAST_TOKEN.search(text, max(0, t.start - 24), t.start)
         if before is not None and before.group(1).lower() in cues.maturity_words:
             continue  # "debentures due Oct. 15, 2031, priced at 99": the date the debentures fall due
+        two = _LAST_TWO_TOKENS.search(text, max(0, t.start - 32), t.start)
+        if two is not None and " ".join(two.group(1, 2)).lower() in cues.maturity_words:
+            continue  # "payable Dec. 15 to stock of record Nov. 17": the record date, not the declaring's
         sentence = doc.sentence_at(t.start)
         in_sentence = grouped.get(doc.sentence_index(t.start), ())
         measured = _measured_noun(cues, text, t, in_sentence)
@@ -273,6 +276,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
                 yield Link(light.eid, relation, t.tid, text[light.start : t.end], strength)  # "took effect in 1995": the taking too
         yield from _relative_when(cues, text, t, in_sentence, ev)
 
+
+_LAST_TWO_TOKENS = re.compile(r"(?:^|\s)(\S+)\s+(\S+)\s+\Z")
+"""The two tokens right before a position (searched up to it), for a maturity phrase of two words ("of record")."""
 
 _SHARED_REACH = 8
 """Words at most between the first of two coordinated verbs and the second ("lowered into lifeboats and brought")."""

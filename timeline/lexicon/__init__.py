@@ -208,6 +208,7 @@ _ANCHORING = {
     "clause_only_signals": _opt("words"),
     "complementizers": _opt("words"),
     "continuing_verbs": _opt("words"),
+    "fronting_words": _opt("words"),
     "source_prepositions": _opt("words"),
     "happening_verbs": _opt("words"),
     "determiners": _f("words"),
