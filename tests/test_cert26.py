@@ -141,3 +141,12 @@ def test_a_record_date_dates_no_declaring() -> None:
 def test_a_record_set_on_a_day_is_dated() -> None:
     """Control: "set a national record Sunday" (no "of" before "record") is on Sunday."""
     assert _certain("The runner set a national record Sunday at the championships.", "set", "Sunday") == "IS_INCLUDED"
+
+
+def test_a_length_before_before_is_the_waiting_not_a_gap() -> None:
+    """ "will wait at least 30 days before the closing on July 20": the waiting lasts those days and may run up to the
+    closing; it does not end 30 days before it."""
+    tl = timeline.build("The two banks will wait at least 30 days before the closing on July 20, the regulator said.", _REF)
+    wait = next(e for e in tl.events if e.text == "wait")
+    assert wait.latest_end is not None and wait.latest_end > dt.datetime(2026, 7, 1)
+    assert wait.latest_start is not None and wait.latest_start <= dt.datetime(2026, 6, 21)  # it lasts at least 30 days
