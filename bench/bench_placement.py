@@ -94,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
                              "(train/train_relations.py --fold-models; k = index in sorted order of --tbaq's files mod --folds): out of fold")
     parser.add_argument("--tbaq", type=Path, default=None, help="with --fold-models: the TBAQ root the folds were cut from")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--by-basis", action="store_true",
+                        help="also split build's stated MATRES orders by what states them: certain (the text entails it) or the "
+                             "confidence band of the guess (issue 10: a certain order that is wrong is a silent wrong answer)")
     parser.add_argument("--dump", type=Path, default=None, metavar="FILE",
                         help="write one line per gold day and per MATRES pair (document, ids, gold, system) to FILE, to diff two trees")
     args = parser.parse_args(argv)
@@ -130,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             day_inside += inside
             dump.append(f"day\t{doc.doc_id}\t{eid}\t{e.text}\t{day}\t{'in' if inside else 'out'}\t{e.likely_start}\t{e.likely_end}")
         relation = {(r.source, r.target): r.relation for r in tl.relations}
+        stated_by = {(r.source, r.target): r for r in tl.relations}
         stem = Path(doc.source).stem if getattr(doc, "source", "") else doc.doc_id
         for ei1, ei2, gold in pairs.get(stem, pairs.get(doc.doc_id, [])):
             e1, e2 = (system_of.get(doc.instances.get(x, {}).get("eventID")) for x in (ei1, ei2))
@@ -140,6 +144,12 @@ def main(argv: list[str] | None = None) -> int:
             if r is None and (e2.eid, e1.eid) in relation:
                 r = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES"}.get(relation[(e2.eid, e1.eid)], relation[(e2.eid, e1.eid)])
             system = _START.get(r or "", "VAGUE")
+            if args.by_basis and system != "VAGUE":
+                said = stated_by.get((e1.eid, e2.eid)) or stated_by[(e2.eid, e1.eid)]
+                basis = "certain" if said.certain else _band(said.confidence)
+                counts[(basis, "stated")] += 1
+                counts[(basis, "right")] += system == gold
+                counts[(basis, "reversed")] += {system, gold} == {"BEFORE", "AFTER"}
             text_order = "BEFORE" if e1.start < e2.start else "AFTER"
             dump.append(f"pair\t{doc.doc_id}\t{ei1} {e1.text}\t{ei2} {e2.text}\t{gold}\t{system}")
             for name, label in (("build", system), ("text order", text_order)):
@@ -161,7 +171,20 @@ def main(argv: list[str] | None = None) -> int:
             r = counts[(name, "right")] / max(1, counts[(name, "gold")])
             f = 2 * p * r / max(1e-9, p + r)
             print(f"  {name:10s}: stated {counts[(name, 'system')]}, right {counts[(name, 'right')]}, reversed {counts[(name, 'reversed')]}, P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        if args.by_basis:
+            for basis in ("certain", *_BANDS):
+                n_basis = counts[(basis, "stated")]
+                print(f"  stated as {basis:9s}: {n_basis}, right {counts[(basis, 'right')]}, reversed {counts[(basis, 'reversed')]}, "
+                      f"P {counts[(basis, 'right')] / max(1, n_basis):.3f}")
     return 0
+
+
+_BANDS = ("p>=0.7", "p0.6-0.7", "p0.5-0.6", "p<0.5")
+
+
+def _band(confidence: float) -> str:
+    """The confidence band of a guessed order (see ``--by-basis``)."""
+    return _BANDS[0] if confidence >= 0.7 else _BANDS[1] if confidence >= 0.6 else _BANDS[2] if confidence >= 0.5 else _BANDS[3]
 
 
 if __name__ == "__main__":

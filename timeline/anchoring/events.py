@@ -62,7 +62,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             signal_at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.occasion_signals), None) if at_occasion else None
             if signal_at is not None and _introduces(cues, words[signal_at + 1 :], b):
                 signal, relation = words[signal_at], cues.occasion_signals[words[signal_at]]  # "announced at a news conference"
-            elif at_occasion and a.pos == "VERB" and a.cls == "REPORTING" and words[0] in cues.determiners and _introduces(cues, words, b):
+            elif (at_occasion and a.pos == "VERB" and a.cls == "REPORTING" and words[0] in cues.determiners and words[0] not in cues.complementizers
+                  and _introduces(cues, words, b)):
                 signal, relation = "", "during"  # "told a news conference on Monday that ...": the audience is the occasion
             elif at is None and words[-1] in cues.gerund_signals and a.pos == "VERB" and b.pos == "VERB" and cues.gerund.fullmatch(b.text):
                 signal, relation = words[-1], cues.gerund_signals[words[-1]]  # "jailed for stealing": the reason came first
@@ -72,8 +73,12 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 continue  # the signal must introduce b: "after the raids", "before being charged", "before they left"
             elif at > 0 and words[at - 1] in cues.adverb_signal_after:
                 continue  # "paid fines and have since been barred": an adverb, no signal
+            elif at > 0 and words[at - 1] in cues.fronting_words:
+                continue  # "disclosed that before the company scrapped the unit, costs were ...": the signal is the next clause's
             elif _when_of_time(cues, text, a.end, b.start, time_ends, by_end):
                 continue  # "adjourned the case until January 8, when she is expected": the clause is the time's
+            elif words[at] in cues.clause_only_signals and b.pos == "VERB" and b.tense not in _FINITE:
+                continue  # "was quoted as saying", "described him as a witness wanted for questioning": a preposition
             else:
                 signal = words[at]
                 relation = cues.event_signals[signal]
@@ -88,6 +93,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if m:
                 gap_max = cues.short_gaps.get(m.group(1).lower())
             length = next((gaps[k] for k in range(a.end, b.start) if k in gaps), None) if gaps else None
+            if length is not None and a.text.lower() in cues.awaiting_verbs:  # "must wait at least 30 days before closing": the waiting's length
+                yield Link(a.eid, "lasts", length.tid, text[a.start : length.end], Strength.DEFAULT, length.min_length, length.max_length)
+                length = None
             if length is not None and length.min_length is not None:
                 gap_min, gap_max = length.min_length, length.max_length
             source = a
@@ -230,6 +238,8 @@ FAR_SIGNAL_NEAR = 4
 
 _NOMINAL = frozenset({"NOUN", "ADJECTIVE"})
 """Parts of speech of an event that is no clause's verb: a signal after one orders the verb before it."""
+_FINITE = frozenset({"PAST", "PRESENT", "FUTURE"})
+"""Tenses of a verb with a subject of its own (not a participle, an infinitive or a gerund)."""
 
 
 PERCEIVED_REACH = 3
@@ -384,6 +394,8 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         b = in_sentence[0]
         if occasion and (b.pos != "NOUN" or b.text.lower() not in cues.occasions):
             continue  # "At 3 a.m., ...", "At first, ...": no occasion
+        if signal in cues.noun_signals and b.pos == "VERB" and b.tense in _FINITE:
+            continue  # "During the campaign she promised ...": the phrase names no event; its first event is the main verb
         first_comma = text.find(",", sentence.start, sentence.end)
         if first_comma < b.end:
             continue  # "Until recently, Kellogg had been telling": no event in the opening phrase
@@ -391,9 +403,11 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         if not _introduces(cues, words, b) and not (words and all(w in cues.determiners or w == "of" for w in words) and len(words) <= 3):
             continue  # "After the raids", "Before joining", "After a week of talks" (the week is a time)
         verb = in_sentence[1] if len(in_sentence) > 1 else None
-        if b.pos == "NOUN" and verb is not None and verb.pos == "VERB" and verb.end <= first_comma and len(_tokens_between(text, b.end, verb.start)) <= 1:
+        if b.pos == "NOUN" and signal not in cues.noun_signals and verb is not None and verb.pos == "VERB" and verb.end <= first_comma and len(_tokens_between(text, b.end, verb.start)) <= 1:
             b = verb  # "Hours after the strike began, ...": the clause's verb, not its subject
         comma = text.find(",", b.end, sentence.end)
+        if comma >= 0 and signal in cues.noun_signals and any(b.end <= ev.start and ev.end <= comma and ev.pos == "VERB" and ev.tense in _FINITE for ev in in_sentence):
+            continue  # "During the campaign she promised to reopen the library, which closed in 2022": no comma ends the phrase
         if comma < 0:
             continue
         aside = _NEXT_WORD.match(text, comma + 1)

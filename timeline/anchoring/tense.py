@@ -62,7 +62,7 @@ def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], l
             continue  # "will stay closed": the state verb's tense is the one that counts
         if tense == "PAST" or aspect in ("PERFECTIVE",) or (tense in ("PASTPART",) and ev.pos == "VERB"):
             yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (past tense)", Strength.TENSE)
-        elif tense == "FUTURE":
+        elif tense == "FUTURE" and ev.text.lower() not in cues.continuing_verbs:  # "will remain until ...": may hold already
             yield Link(ev.eid, "after_ref", REFERENCE, f"{ev.text} (future)", Strength.TENSE)
         elif tense == "PRESENT" and aspect == "PROGRESSIVE":
             yield Link(ev.eid, "overlaps_ref", REFERENCE, f"{ev.text} (present progressive)", Strength.TENSE)

@@ -277,6 +277,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         before = _LAST_TOKEN.search(text, max(0, t.start - 24), t.start)
         if before is not None and before.group(1).lower() in cues.maturity_words:
             continue  # "debentures due Oct. 15, 2031, priced at 99": the date the debentures fall due
+        two = _LAST_TWO_TOKENS.search(text, max(0, t.start - 32), t.start)
+        if two is not None and " ".join(two.group(1, 2)).lower() in cues.maturity_words:
+            continue  # "payable Dec. 15 to stock of record Nov. 17": the record date, not the declaring's
         sentence = doc.sentence_at(t.start)
         in_sentence = grouped.get(doc.sentence_index(t.start), ())
         measured = _measured_noun(cues, text, t, in_sentence)
@@ -334,6 +337,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             relation = "starts_in"  # "did not reopen until Monday": it reopened on Monday
         elif relation == "until" and ev.text.lower() in cues.rescheduling_verbs:
             relation = "before"  # "adjourned the case until January 8": the adjourning came before it
+        elif (relation == "during" and signal is None and ev.text.lower() in cues.rescheduling_verbs and before is not None
+              and before.group(1).lower() in cues.rescheduling_signals):
+            relation = "before"  # "was extended to Nov. 16": the new date, after the extending
         elif signal in cues.awaiting_signals and ev.text.lower() in cues.awaiting_verbs and t.type is not TimexType.DURATION:
             relation = "until"  # "waited for the evening tide": the waiting ends then, it does not lie in it
         # an aspectual verb ("began on Saturday") is itself the moment of beginning: it lies in
@@ -362,6 +368,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
                 yield Link(light.eid, relation, t.tid, text[light.start : t.end], strength)  # "took effect in 1995": the taking too
         yield from _relative_when(cues, text, t, in_sentence, ev)
 
+
+_LAST_TWO_TOKENS = re.compile(r"(?:^|\s)(\S+)\s+(\S+)\s+\Z")
+"""The two tokens right before a position (searched up to it), for a maturity phrase of two words ("of record")."""
 
 _SHARED_REACH = 8
 """Words at most between the first of two coordinated verbs and the second ("lowered into lifeboats and brought")."""
@@ -514,6 +523,8 @@ def _purpose_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequ
     prev = _event_before(in_sentence, ev)
     if prev is None or prev.pos != "VERB" or not (prev.cls == "OCCURRENCE" or prev.text.lower() in cues.attempt_verbs):
         return None
+    if prev.text.lower() in cues.scheduling_verbs or prev.text.lower() in cues.expecting_verbs:
+        return None  # "had been set to expire on Nov. 6": the setting came before the day it set
     if not reach:
         return prev if cues.infinitive_marker.fullmatch(text, prev.end, ev.start) else None
     marker = None
