@@ -36,7 +36,7 @@ from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_counted, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, report_told, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -377,6 +377,7 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
 
 def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     try:
+        before = (story.day, story.day_tid, story.day_passed)  # (for a numbered day of an event, counted from the story's day)
         t = _resolve_mention(ctx, mentions, i, story, cache)
         if t.type in (TimexType.DATE, TimexType.TIME) and quoted_deictic(ctx, mentions[i].meaning, mentions[i]):
             return attrs.evolve(t, value=unknown_digits(t.value), earliest=None, latest=None)  # "he asked, 'What did you do today?'"
@@ -385,7 +386,13 @@ def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, ca
             return attrs.evolve(t, value="PRESENT_REF", earliest=now[0] if now else None, latest=now[1] if now else None,
                                 anchor=TimexAnchor(AnchorKind.REFERENCE_TIME), temporal_function=True)
         if t.type is TimexType.DATE and t.earliest is not None and nth_day_of_event(ctx, mentions[i], t.value):
-            month = cal.containing(t.earliest, Grain.MONTH)  # "The siege began on 3 May 1702. On the seventh day ...": 1702-05-XX
+            counted = nth_day_counted(ctx, mentions[i], story, before)
+            if counted is not None:  # "The siege began on 3 May 1702. On the seventh day ...": 9 May, the story's day now
+                day, first = counted
+                story.update(day, t.tid)
+                story.counted = (t.tid, first)
+                return attrs.evolve(t, value=day.value, grain=Grain.DAY, earliest=day.start, latest=day.end, anchor=TimexAnchor(AnchorKind.TIMEX, before[1]))
+            month = cal.containing(t.earliest, Grain.MONTH)  # "The siege began in May 1702. On the seventh day ...": 1702-05-XX
             return attrs.evolve(t, value=f"{t.value[:7]}-XX", earliest=month.start, latest=month.end)
         return t
     except OverflowError:  # calendar arithmetic left year 1..9999 (cal.BeyondCalendar, date overflow)

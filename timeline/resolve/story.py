@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -92,6 +92,7 @@ class Story:
     day_window: Optional[tuple[dt.datetime, dt.datetime]] = None  # the bounds of the story's day when it is a hedged clock time ("about 10 p.m.")
     main_day: Optional[tuple[object, ...]] = None  # news: the story's day (see :meth:`leave_for_flashback`) before a past perfect took it back to an earlier day
     flash_end: int = -1  # news: where the last expression of that flashback ends
+    counted: Optional[tuple[str, Period]] = None  # narrative: the id of the last numbered day of an event ("the second day") and its first day
 
     def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading
@@ -926,6 +927,24 @@ def nth_day_of_event(ctx: "Context", mention: Mention, value: str) -> bool:
     if not table or mention.rule != "ordinal_day" or not _FULL_DAY.match(value):
         return False
     return not any(w in table["running"] for w in mention.text.lower().split())
+
+
+def nth_day_counted(ctx: "Context", mention: Mention, story: Story, before: tuple[Optional[Period], Optional[str], bool]) -> Optional[tuple[Period, Period]]:
+    """Narrative mode: the day "On the second day" names when the story was on a day it told (``before``: the story's day,
+    its id, and whether the story has moved to a longer time since): its first day is that day, or the first day of the
+    numbered day just told ("On the second day ... on the third day" count from the same first day), so the Nth day is
+    N - 1 days after it ("attacked on 14 August. On the second day": 15 August); that day and the first day, or None when no
+    day is told (the month only)."""
+    day, day_tid, passed = before
+    words = mention.text.lower().split()
+    table = ctx.lexicon.tables.get("ordinals", {})
+    n = next((table[w] for w in words if w in table), None)
+    if n is None:
+        n = next((int(w[:-2]) for w in words if w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th")), None)
+    if n is None or n < 1 or day is None or day_tid is None or passed or day.grain not in DAY_GRAINS:
+        return None
+    first = story.counted[1] if story.counted is not None and story.counted[0] == day_tid else cal.containing(day.start, Grain.DAY)
+    return cal.containing(first.start + dt.timedelta(days=n - 1), Grain.DAY), first
 
 
 SEASON_DATE_REACH = 60  # characters from a season that qualifies a noun to the date of its clause that dates it

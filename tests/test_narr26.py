@@ -1,0 +1,35 @@
+"""Narrative mode, session 26 (helper narr): focused cases of each kind of error that fresh short histories (written and
+valued by hand, as a history (TIMEX2) annotator would, before the tagger was run on them) showed."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+
+def _values(text: str, mode: str = "narrative") -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, "2026-12-01", mode=mode).timexes}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a numbered day of an event told with its day counts from that day, and the story is on it afterwards
+        ("The rebels stormed the customs house on 9 June 1821. On the second day they burned the ledgers, and that night "
+         "the governor escaped by boat.", {"the second day": "1821-06-10", "that night": "1821-06-10TNI"}),
+        # a run of numbered days counts from the same first day
+        ("The siege of Brill began on 21 March 1574. On the third day the walls were breached; on the fourth day the "
+         "garrison asked for terms.", {"the third day": "1574-03-23", "the fourth day": "1574-03-24"}),
+        # the day told by an offset is a told day too
+        ("The envoys met on 2 May 1690. The fighting resumed ten days later, and on the second day the bridge was lost.",
+         {"the second day": "1690-05-13"}),
+        # control: no day told, only the month: the day stays unknown
+        ("The duke attacked in October 1413. On the second day his archers broke the line.", {"the second day": "1413-10-XX"}),
+        # control: "for a third straight day" is a run up to the story's day
+        ("On 4 May 1911 the strikers marched for a third straight day.", {"a third straight day": "1911-05-04"}),
+    ],
+)
+def test_a_numbered_day_counts_from_the_told_day(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
