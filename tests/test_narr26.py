@@ -33,3 +33,38 @@ def _values(text: str, mode: str = "narrative") -> dict[str, str]:
 def test_a_numbered_day_counts_from_the_told_day(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a date that ends its clause (", but ...") after an aside before it ("The east wing, by the river,") is no aside
+        ("The architect drew the plans in the spring of 1760. The east wing, by the river, opened in June 1762, but that "
+         "winter a gale tore the lead away.", {"that winter": "1763-WI"}),
+        ("Drilling started in 1871. The second shaft, at Penrose, opened on 3 April 1874, and that summer the village "
+         "doubled in size.", {"that summer": "1874-SU"}),
+        # control: a date set off by commas, years away, is still an aside
+        ("The assembly met in 1848. The old charter, of 1831, was burned, and that summer a new one was drawn up.",
+         {"that summer": "1848-SU"}),
+    ],
+)
+def test_a_date_ending_its_clause_is_no_aside(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "That summer" after a bare year puts the story in that summer: the winter after it is the one ahead
+        ("In 1723 she inherited the estate. That summer she drained the lower fields, and during the winter she planted an "
+         "orchard.", {"the winter": "1724-WI"}),
+        ("In 1880 the mission reached the lake. That autumn the first huts were built; the winter was mild.",
+         {"the winter": "1881-WI"}),
+        # control: with no season told, a bare winter after a year is that year's (as the dev histories write it)
+        ("In 1723 she inherited the estate. During the winter she planted an orchard.", {"the winter": "1723-WI"}),
+    ],
+)
+def test_a_season_of_the_story_year_moves_the_story(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

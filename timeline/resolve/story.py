@@ -648,9 +648,13 @@ def between_commas(ctx: "Context", mention: Mention) -> bool:
     after = _WORD.findall(ctx.text, mention.end, mention.end + 2)
     if after[:1] != [","] or "," not in before:
         return False
+    cues = tense_words(ctx.doc.language)
+    following = _WORD.findall(ctx.text, mention.end, mention.end + 12)[1:2]
+    if following and following[0].isalpha() and (following[0].lower() in cues.list_words or (
+            following[0].lower() in cues.boundaries and following[0].lower() not in cues.relatives and following[0].lower() != "that")):
+        return False  # "The first section, to Holt, opened on 1 May 1794, but that winter ...": the date ends its clause
     k = len(before) - 1 - before[::-1].index(",")
     words = before[k + 1 :]
-    cues = tense_words(ctx.doc.language)
     # ", and on 5 March 1971, the troops ...": the date opens a clause of the story
     return len(words) <= COMMA_ASIDE_WORDS and not any(w.lower() in cues.boundaries or w.lower() in cues.list_words for w in words)
 
@@ -800,8 +804,12 @@ def _opened_pair(openers: tuple[str, ...]) -> "re.Pattern[str]":
 def _season_ahead(spec: CalendarSpec, period: Period, story: Story) -> bool:
     """Narrative mode: whether "that winter" names a season that begins after the story's time is over
     ("besieged the port from May to August ... That winter the count withdrew ... He died in January"):
-    the story goes on into it, as with "the following winter"."""
-    return spec.season is not None and story.current is not None and period.start >= story.current.end
+    the story goes on into it, as with "the following winter"; so does one that begins in the story's year ("In 1638 he was
+    appointed. That summer he built an observatory. During the winter ...": the story is in that summer, whose winter is
+    the one ahead)."""
+    now = story.current
+    return spec.season is not None and now is not None and (
+        period.start >= now.end or (now.grain is Grain.YEAR and now.start <= period.start < now.end))
 
 
 def looks_ahead(ctx: "Context", spec: CalendarSpec) -> bool:
