@@ -68,3 +68,26 @@ def test_a_date_ending_its_clause_is_no_aside(text: str, expected: dict[str, str
 def test_a_season_of_the_story_year_moves_the_story(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year of a reign is where the story goes on: an offset after it counts from it (AD and BC)
+        ("Duke Berin succeeded his father in 1402. In the fourth year of his reign he took Aldon, and three years later he "
+         "lost it again.", {"the fourth year of his reign": "1405", "three years later": "1408"}),
+        ("Amenhet came to the throne in 1460 BC. In the sixth year of his reign he fortified the border. The following year "
+         "the nomads attacked.", {"the sixth year of his reign": "BC1455", "The following year": "BC1454"}),
+        # "became" names an accession
+        ("Tokhta became khan in 1291. In the second year of his reign the western clans rebelled.",
+         {"the second year of his reign": "1292"}),
+        # an heir's reign counts from the death of the ruler before
+        ("King Olaf died in the winter of 1115. In the first year of his son's reign the bishops built a new church.",
+         {"the first year of his son's reign": "1115"}),
+        # control: with no accession or death told, a year of a reign stays a length
+        ("The treaty was signed in 1402. In the fourth year of his reign he took Aldon.", {"the fourth year of his reign": "P1Y"}),
+    ],
+)
+def test_a_year_of_a_reign_moves_the_story(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

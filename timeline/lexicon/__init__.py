@@ -112,7 +112,7 @@ _LEXICON: dict[str, Field] = {
     "narrative_calendar_parts": _opt({"mods": _f("text_map"), "units": _f("words")}),
     "narrative_millennia": _opt({"nouns": _f("words"), "eras_bc": _f("words"), "eras_ce": _f("words"), "names": _opt("text_map")}),
     "regnal_years": _opt({"possessives": _f("words"), "nouns": _f("words"), "accession": _f("words"), "restating": _opt("words"),
-                          "range_links": _opt("words")}),
+                          "range_links": _opt("words"), "heirs": _opt("words"), "successions": _opt("words")}),
     "month_names": _opt({"before": _f("words"), "not_next": _f("words"), "year_links": _opt("words")}),
     "story_months": _opt({"same_year": _f("words"), "year_relatives": _opt("words")}),
     "life_dates": _opt({"openers": _f("words"), "subjects": _opt("words")}),

@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -1184,49 +1184,71 @@ _YEAR_VALUE = re.compile(r"(BC)?(\d{4})(?:-|\Z)")
 
 
 def regnal_years(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
-    """Narrative mode: "the tenth year of his reign" (rule ``REGNAL_RULE``) as the year it is, as histories (TIMEX2) date
-    it: the year of a date right before it, set off by a comma, that it restates ("In AD 527, the first year of the emperor
-    Lucian's reign": 0527); else the year told last before it in a sentence, at most ``ACCESSION_SENTENCES`` back, with a
-    word of ``[regnal_years] accession`` ("came to the throne in 1792 BC ... the tenth year of his reign": BC1783).
-    With neither it stays a length, one year.  ``timexes`` are those of ``mentions``, one each, in order."""
-    table = ctx.lexicon.tables.get("regnal_years") if ctx.mode == "narrative" else None
-    if not table:
+    """Narrative mode: every "the tenth year of his reign" of ``mentions`` as the year it is (see :func:`regnal_year`), for
+    those resolution has not dated already.  ``timexes`` are those of ``mentions``, one each, in order."""
+    if ctx.mode != "narrative":
         return timexes
     out = list(timexes)
-    accession = set(table["accession"])
-    for k, (m, t) in enumerate(zip(mentions, timexes)):
-        if m.rule != REGNAL_RULE:
-            continue
-        year = None
-        if k and _restating(tuple(table.get("restating") or ())).fullmatch(ctx.text, timexes[k - 1].end, t.start):
-            year, n, of = _YEAR_VALUE.match(timexes[k - 1].value), 1, timexes[k - 1].tid  # the date it restates: its year
-        else:
-            word = t.text.split()[1].lower()
-            n = int(word.rstrip("stndrh")) if word[0].isdigit() else int(ctx.lexicon["ordinals"].get(word, 0))
-            here = ctx.doc.sentence_index(t.start)
-            for j in range(k - 1, -1, -1):
-                told = _YEAR_VALUE.match(timexes[j].value)
-                back = here - ctx.doc.sentence_index(timexes[j].start)
-                if back > ACCESSION_SENTENCES:
-                    break
-                s, e = ctx.doc.sentence_at(timexes[j].start)
-                if told is not None and timexes[j].type is TimexType.DATE and accession & {w.lower() for w in _WORD.findall(ctx.text, s, e)}:
-                    year, of = told, timexes[j].tid
-                    first = _range_first(ctx, table, timexes, j, s)
-                    if first is not None:
-                        year, of = _YEAR_VALUE.match(timexes[first].value), timexes[first].tid
-                    break
-        if year is None:
-            continue
-        bc = year.group(1) is not None
-        y = int(year.group(2)) + (n - 1) * (-1 if bc else 1)
-        if bc and y < 1:  # across the era's start (no year 0): "crowned in 4 BC ... the tenth year": AD 6
-            bc, y = False, 1 - y
-        period = None if bc else cal.year(y)
-        out[k] = attrs.evolve(t, type=TimexType.DATE, value=f"BC{y:04d}" if bc else f"{y:04d}", grain=Grain.YEAR,
-                              earliest=period.start if period else None, latest=period.end if period else None,
-                              min_length=None, max_length=None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True)
+    for k, m in enumerate(mentions):
+        if m.rule == REGNAL_RULE and out[k].type is not TimexType.DATE:
+            out[k] = regnal_year(ctx, mentions, out, k) or out[k]
     return out
+
+
+def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k: int) -> Optional[Timex]:
+    """Narrative mode: "the tenth year of his reign" (rule ``REGNAL_RULE``, ``timexes[k]``) as the year it is, as histories
+    (TIMEX2) date it: the year of a date right before it, set off by a comma, that it restates ("In AD 527, the first year
+    of the emperor Lucian's reign": 0527); else the year told last before it in a sentence, at most ``ACCESSION_SENTENCES``
+    back, with a word of ``[regnal_years] accession`` ("came to the throne in 1792 BC ... the tenth year of his reign":
+    BC1783), or, for the reign of an heir (``heirs``: "his son's reign"), of ``successions`` too ("died in 350 BC ... the
+    first year of his son's reign": BC0350).  With neither None (it stays a length, one year).  ``timexes`` up to ``k``
+    are resolved."""
+    table = ctx.lexicon.tables.get("regnal_years") if ctx.mode == "narrative" else None
+    m, t = mentions[k], timexes[k]
+    if not table or m.rule != REGNAL_RULE:
+        return None
+    year = None
+    if k and _restating(tuple(table.get("restating") or ())).fullmatch(ctx.text, timexes[k - 1].end, t.start):
+        year, n, of = _YEAR_VALUE.match(timexes[k - 1].value), 1, timexes[k - 1].tid  # the date it restates: its year
+    else:
+        words = t.text.lower().split()
+        accession = set(table["accession"])
+        if any(w in table.get("heirs", ()) for w in words):
+            accession |= set(table.get("successions", ()))  # "the first year of his son's reign": from his father's death
+        word = words[1]
+        n = int(word.rstrip("stndrh")) if word[0].isdigit() else int(ctx.lexicon["ordinals"].get(word, 0))
+        here = ctx.doc.sentence_index(t.start)
+        for j in range(k - 1, -1, -1):
+            told = _YEAR_VALUE.match(timexes[j].value)
+            back = here - ctx.doc.sentence_index(timexes[j].start)
+            if back > ACCESSION_SENTENCES:
+                break
+            s, e = ctx.doc.sentence_at(timexes[j].start)
+            if told is not None and timexes[j].type is TimexType.DATE and accession & {w.lower() for w in _WORD.findall(ctx.text, s, e)}:
+                year, of = told, timexes[j].tid
+                first = _range_first(ctx, table, timexes, j, s)
+                if first is not None:
+                    year, of = _YEAR_VALUE.match(timexes[first].value), timexes[first].tid
+                break
+    if year is None:
+        return None
+    bc = year.group(1) is not None
+    y = int(year.group(2)) + (n - 1) * (-1 if bc else 1)
+    if bc and y < 1:  # across the era's start (no year 0): "crowned in 4 BC ... the tenth year": AD 6
+        bc, y = False, 1 - y
+    period = None if bc else cal.year(y)
+    return attrs.evolve(t, type=TimexType.DATE, value=f"BC{y:04d}" if bc else f"{y:04d}", grain=Grain.YEAR,
+                        earliest=period.start if period else None, latest=period.end if period else None,
+                        min_length=None, max_length=None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True)
+
+
+def regnal_moves(story: Story, t: Timex) -> None:
+    """Narrative mode: the story goes on in the year of a reign just dated ("In the third year of his reign he took Saray,
+    and two years later ...": two years after that year), as it would after the year written out."""
+    if t.value.startswith("BC"):
+        story.bc, story.bc_tid, story.bc_season, story.bc_day, story.bc_early = (int(t.value[2:]), None), t.tid, None, None, None
+    elif t.earliest is not None and t.latest is not None:
+        story.update(cal.year(t.earliest.year), t.tid)
 
 
 @functools.lru_cache(maxsize=None)
