@@ -43,7 +43,9 @@ def test_a_numbered_day_counts_from_the_told_day(text: str, expected: dict[str, 
          "winter a gale tore the lead away.", {"that winter": "1763-WI"}),
         ("Drilling started in 1871. The second shaft, at Penrose, opened on 3 April 1874, and that summer the village "
          "doubled in size.", {"that summer": "1874-SU"}),
-        # control: a date set off by commas, years away, is still an aside
+        # control: a date set off by commas, years away, is still an aside, also before ", and"
+        ("The convoy sailed on 6 May 1777. Its captain had seen the strait once before, in 1769, and had spent the previous "
+         "spring mapping its shoals.", {"the previous spring": "1776-SP"}),
         ("The assembly met in 1848. The old charter, of 1831, was burned, and that summer a new one was drawn up.",
          {"that summer": "1848-SU"}),
     ],
@@ -89,5 +91,20 @@ def test_a_season_of_the_story_year_moves_the_story(text: str, expected: dict[st
     ],
 )
 def test_a_year_of_a_reign_moves_the_story(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "On the first day" of an event told with its day is that day (the recognizer's length P1D otherwise)
+        ("The storm struck the fleet on 4 October 1588. On the first day two galleons sank; on the second day the rest "
+         "ran for the coast.", {"the first day": "1588-10-04", "the second day": "1588-10-05"}),
+        # control: not after "on", a length
+        ("The fair opened on 2 June 1851 and drew a crowd of six thousand for the first day.", {"the first day": "P1D"}),
+    ],
+)
+def test_on_the_first_day_is_a_day(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected

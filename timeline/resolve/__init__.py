@@ -37,7 +37,7 @@ from .durations import count_range, inner_range, hedged_shift, reach, softened, 
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import REGNAL_RULE
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_counted, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, report_told, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -390,18 +390,30 @@ def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, ca
             now = ctx.now_span()  # "Today the ruins are a monument": the writer's present, not the story's day
             return attrs.evolve(t, value="PRESENT_REF", earliest=now[0] if now else None, latest=now[1] if now else None,
                                 anchor=TimexAnchor(AnchorKind.REFERENCE_TIME), temporal_function=True)
+        if t.type is TimexType.DURATION and first_day_of_event(ctx, mentions[i]):
+            return _counted_day(ctx, mentions[i], story, before, t) or t  # "began on 13 August. On the first day ...": 13 August
         if t.type is TimexType.DATE and t.earliest is not None and nth_day_of_event(ctx, mentions[i], t.value):
-            counted = nth_day_counted(ctx, mentions[i], story, before)
+            counted = _counted_day(ctx, mentions[i], story, before, t)
             if counted is not None:  # "The siege began on 3 May 1702. On the seventh day ...": 9 May, the story's day now
-                day, first = counted
-                story.update(day, t.tid)
-                story.counted = (t.tid, first)
-                return attrs.evolve(t, value=day.value, grain=Grain.DAY, earliest=day.start, latest=day.end, anchor=TimexAnchor(AnchorKind.TIMEX, before[1]))
+                return counted
             month = cal.containing(t.earliest, Grain.MONTH)  # "The siege began in May 1702. On the seventh day ...": 1702-05-XX
             return attrs.evolve(t, value=f"{t.value[:7]}-XX", earliest=month.start, latest=month.end)
         return t
     except OverflowError:  # calendar arithmetic left year 1..9999 (cal.BeyondCalendar, date overflow)
         return beyond_calendar(ctx, mentions[i], f"t{i + 1}", story)
+
+
+def _counted_day(ctx: Context, mention: Mention, story: Story, before: tuple[Optional[Period], Optional[str], bool], t: Timex) -> Optional[Timex]:
+    """Narrative: ``t`` as the numbered day of an event it names (see :func:`.story.nth_day_counted`; ``before``: the
+    story's day before it), the story's day from then on; None when the story told no day to count from."""
+    counted = nth_day_counted(ctx, mention, story, before)
+    if counted is None:
+        return None
+    day, first = counted
+    story.update(day, t.tid)
+    story.counted = (t.tid, first)
+    return attrs.evolve(t, type=TimexType.DATE, value=day.value, grain=Grain.DAY, earliest=day.start, latest=day.end, min_length=None,
+                        max_length=None, anchor=TimexAnchor(AnchorKind.TIMEX, before[1]), temporal_function=True)
 
 
 def _offset_timex(ctx: Context, meaning: DurationSpec, offset: DurationSpec, told: Optional[tuple[object, ...]], story: Story,

@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -649,12 +649,14 @@ def between_commas(ctx: "Context", mention: Mention) -> bool:
     if after[:1] != [","] or "," not in before:
         return False
     cues = tense_words(ctx.doc.language)
-    following = _WORD.findall(ctx.text, mention.end, mention.end + 12)[1:2]
-    if following and following[0].isalpha() and (following[0].lower() in cues.list_words or (
-            following[0].lower() in cues.boundaries and following[0].lower() not in cues.relatives and following[0].lower() != "that")):
-        return False  # "The first section, to Holt, opened on 1 May 1794, but that winter ...": the date ends its clause
     k = len(before) - 1 - before[::-1].index(",")
     words = before[k + 1 :]
+    following = _WORD.findall(ctx.text, mention.end, mention.end + 12)[1:2]
+    if words and words[0].lower() not in cues.prepositions and following and following[0].isalpha() and (following[0].lower() in cues.list_words or (
+            following[0].lower() in cues.boundaries and following[0].lower() not in cues.relatives and following[0].lower() != "that")):
+        # "The first section, to Holt, opened on 1 May 1794, but that winter ...": a verb after the comma, the date ends
+        # its clause (not "had crossed once before, in 1861, and had spent ...")
+        return False
     # ", and on 5 March 1971, the troops ...": the date opens a clause of the story
     return len(words) <= COMMA_ASIDE_WORDS and not any(w.lower() in cues.boundaries or w.lower() in cues.list_words for w in words)
 
@@ -935,6 +937,20 @@ def nth_day_of_event(ctx: "Context", mention: Mention, value: str) -> bool:
     if not table or mention.rule != "ordinal_day" or not _FULL_DAY.match(value):
         return False
     return not any(w in table["running"] for w in mention.text.lower().split())
+
+
+def first_day_of_event(ctx: "Context", mention: Mention) -> bool:
+    """Narrative mode: whether "the first day" (a length to the recognizer, P1D) is the first day of an event the story
+    told, a day: written right after a word of ``[ordinal_days] first_after`` ("The assault began on 13 August. On the first
+    day the allies took the bridge"), not "for the first day" or "in the first days of the siege"."""
+    table = ctx.lexicon.tables.get("ordinal_days") if ctx.mode == "narrative" else None
+    if not table or not table.get("first_after") or mention.rule != "anchored_span":
+        return False
+    words = mention.text.lower().split()
+    if len(words) != 3 or words[0] != "the" or ctx.lexicon["ordinals"].get(words[1]) != 1 or words[2] != "day":
+        return False
+    before = _WORD.findall(ctx.text, max(0, mention.start - 12), mention.start)
+    return bool(before) and before[-1].lower() in table["first_after"] and not ctx.text[mention.end:mention.end + 4].lower().startswith(" of ")
 
 
 def nth_day_counted(ctx: "Context", mention: Mention, story: Story, before: tuple[Optional[Period], Optional[str], bool]) -> Optional[tuple[Period, Period]]:
