@@ -108,3 +108,23 @@ def test_a_year_of_a_reign_moves_the_story(text: str, expected: dict[str, str]) 
 def test_on_the_first_day_is_a_day(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a ruler's death told with "he died" in a story BC moves the story, as in the common era
+        ("Psammetichus came to the throne in 664 BC. Ten years later he drove out the Assyrians. He reigned for fifty-four "
+         "years; he died in 610 BC, and the next year his son marched into Syria.", {"the next year": "BC0609"}),
+        # an heir's reign counts from the death, not from a later date of the same sentence
+        ("Psammetichus came to the throne in 664 BC. He reigned for fifty-four years; he died in 610 BC, and the next year "
+         "his son marched into Syria. In the first year of his son's reign the canal was begun.",
+         {"the first year of his son's reign": "BC0610"}),
+        # control: a birth in a describing clause, years away, is still an aside in a story BC
+        ("In 480 BC the fleet sailed north. Its admiral, who was born in 525 BC, feared a storm. The next year the fleet "
+         "came home.", {"The next year": "BC0479"}),
+    ],
+)
+def test_a_rulers_death_in_a_story_bc(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

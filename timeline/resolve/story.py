@@ -502,7 +502,10 @@ def bc_aside(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story)
         return False
     if in_past_perfect(ctx.doc, mention.start, mention.end) or in_parentheses(ctx.text, mention.start, mention.end):
         return True
-    return abs(story.bc[0] - spec.year) >= ASIDE_YEARS and (in_modifier_clause(ctx, mention) or after_life_word(ctx, mention))
+    # (as in the common era, a life word in a clause that makes the story's own person its subject tells the story's time:
+    # "He reigned for forty-four years; he died in 526 BC, and the next year ...")
+    return abs(story.bc[0] - spec.year) >= ASIDE_YEARS and (in_modifier_clause(ctx, mention) or (after_life_word(ctx, mention)
+                                                                                               and not in_time_clause(ctx, mention)))
 
 
 NOON = 12  # hours: a part of day that starts before it is a morning part; one that starts at or after it is later in the day
@@ -1241,7 +1244,8 @@ def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k
                 break
             s, e = ctx.doc.sentence_at(timexes[j].start)
             if told is not None and timexes[j].type is TimexType.DATE and accession & {w.lower() for w in _WORD.findall(ctx.text, s, e)}:
-                year, of = told, timexes[j].tid
+                j = _accession_date(ctx, accession, timexes, j, s)  # "he died in 526 BC, and the next year ...": 526 BC
+                year, of = _YEAR_VALUE.match(timexes[j].value) or told, timexes[j].tid
                 first = _range_first(ctx, table, timexes, j, s)
                 if first is not None:
                     year, of = _YEAR_VALUE.match(timexes[first].value), timexes[first].tid
@@ -1265,6 +1269,21 @@ def regnal_moves(story: Story, t: Timex) -> None:
         story.bc, story.bc_tid, story.bc_season, story.bc_day, story.bc_early = (int(t.value[2:]), None), t.tid, None, None, None
     elif t.earliest is not None and t.latest is not None:
         story.update(cal.year(t.earliest.year), t.tid)
+
+
+ACCESSION_REACH = 4  # words at most between an accession (death) word and the date it is told with ("died in Memphis in 526 BC")
+
+
+def _accession_date(ctx: "Context", accession: set[str], timexes: list[Timex], j: int, sentence_start: int) -> int:
+    """The index of the date of the sentence that ends at ``timexes[j]`` told right after a word of ``accession`` (at most
+    ``ACCESSION_REACH`` words before it), the latest such; else ``j``, the sentence's last date."""
+    for i in range(j, -1, -1):
+        if timexes[i].start < sentence_start:
+            break
+        words = [w.lower() for w in _WORD.findall(ctx.text, max(sentence_start, timexes[i].start - 50), timexes[i].start)][-ACCESSION_REACH:]
+        if (timexes[i].type is TimexType.DATE and _YEAR_VALUE.match(timexes[i].value) is not None and accession & set(words)):
+            return i
+    return j
 
 
 @functools.lru_cache(maxsize=None)
