@@ -128,3 +128,18 @@ def test_on_the_first_day_is_a_day(text: str, expected: dict[str, str]) -> None:
 def test_a_rulers_death_in_a_story_bc(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the end of a span told in the sentence before, later than the story's time, is what a bare season counts from
+        ("The brig reached Madras in April 1790 and lay there until the autumn. During the winter she traded along the "
+         "coast.", {"the winter": "1791-WI"}),
+        ("The brig reached Madras in April 1790 and lay there until October. In the winter she sailed for Canton.",
+         {"the winter": "1791-WI"}),
+    ],
+)
+def test_a_span_end_is_where_the_next_sentence_goes_on(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

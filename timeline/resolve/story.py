@@ -390,6 +390,12 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         # a sentence's dates follow each other: "... until October 15, and reached the coast on December 10"; "The offensive of
         # 1916 opened on 1 July" told on a day of 1915 (a year naming an event does not move the story, its date does)
         now = last[1]
+    ended = story.range_to
+    if (ended is not None and ended[2] == story.sentence - 1 and story.any_tid == ended[1] and not before and now.grain < Grain.YEAR
+            and ended[0].grain < Grain.YEAR and ended[0].start > now.start):
+        # the sentence before ended a span later than the story's time: "lay there until the autumn. During the winter":
+        # the winter after that autumn
+        now = ended[0]
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
     elif (last is not None and last[0] == story.sentence and not story.last_aside and not story.last_flashback and not story.flashback
@@ -438,7 +444,7 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if range_end(ctx, mention, story):
         if in_parentheses(ctx.text, mention.start, mention.end) and story.current is not None:
             return story.set_aside(set_off=True)  # a life's span in passing: "In 1916 the general (1865-1929) took command"
-        story.ranging = True  # (a step forward in a later sentence counts from it, see Story.after_range)
+        story.ranging = True  # (a step forward in a later sentence counts from it, see Story.after_range; a bare season, story_pick)
         return False  # "fought between August 1916 and March 1917": the story is at the range's start, where its telling begins
     if looks_ahead(ctx, spec):
         return story.set_aside()  # a prospect someone speaks of: "envisioned the withdrawal of troops by next summer"
