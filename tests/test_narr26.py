@@ -138,6 +138,8 @@ def test_a_rulers_death_in_a_story_bc(text: str, expected: dict[str, str]) -> No
          "coast.", {"the winter": "1791-WI"}),
         ("The brig reached Madras in April 1790 and lay there until October. In the winter she sailed for Canton.",
          {"the winter": "1791-WI"}),
+        # control: a range told as one is told from its start
+        ("The blockade lasted from 2 May 1810 to 9 March 1812. In June the first ships were taken.", {"June": "1810-06"}),
     ],
 )
 def test_a_span_end_is_where_the_next_sentence_goes_on(text: str, expected: dict[str, str]) -> None:

@@ -92,6 +92,7 @@ class Story:
     day_window: Optional[tuple[dt.datetime, dt.datetime]] = None  # the bounds of the story's day when it is a hedged clock time ("about 10 p.m.")
     main_day: Optional[tuple[object, ...]] = None  # news: the story's day (see :meth:`leave_for_flashback`) before a past perfect took it back to an earlier day
     flash_end: int = -1  # news: where the last expression of that flashback ends
+    spanned: Optional[int] = None  # narrative: where the end of a span ends that runs on from a date told before it in its sentence, with a verb between ("reached it in May and lay there until [the autumn]"), not a range's ("from May to [August]")
     counted: Optional[tuple[str, Period]] = None  # narrative: the id of the last numbered day of an event ("the second day") and its first day
 
     def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
@@ -391,10 +392,10 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         # 1916 opened on 1 July" told on a day of 1915 (a year naming an event does not move the story, its date does)
         now = last[1]
     ended = story.range_to
-    if (ended is not None and ended[2] == story.sentence - 1 and story.any_tid == ended[1] and not before and now.grain < Grain.YEAR
-            and ended[0].grain < Grain.YEAR and ended[0].start > now.start):
-        # the sentence before ended a span later than the story's time: "lay there until the autumn. During the winter":
-        # the winter after that autumn
+    if (ended is not None and ended[2] == story.sentence - 1 and story.any_tid == ended[1] and story.spanned == story.end_of.get(ended[1])
+            and not before and now.grain < Grain.YEAR and ended[0].grain < Grain.YEAR and ended[0].start > now.start):
+        # the sentence before ended a span that ran on from the story's time: "reached Jamaica in May and lay there until
+        # the autumn. During the winter": the winter after that autumn (a range told "from May to August" is told from its start)
         now = ended[0]
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
@@ -444,7 +445,9 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if range_end(ctx, mention, story):
         if in_parentheses(ctx.text, mention.start, mention.end) and story.current is not None:
             return story.set_aside(set_off=True)  # a life's span in passing: "In 1916 the general (1865-1929) took command"
-        story.ranging = True  # (a step forward in a later sentence counts from it, see Story.after_range; a bare season, story_pick)
+        story.ranging = True  # (a step forward in a later sentence counts from it, see Story.after_range)
+        first_end = story.end_of.get(story.any_tid or "", mention.start)
+        story.spanned = mention.end if len(_WORD.findall(ctx.text, first_end, mention.start)) > RANGE_LINK_WORDS else None
         return False  # "fought between August 1916 and March 1917": the story is at the range's start, where its telling begins
     if looks_ahead(ctx, spec):
         return story.set_aside()  # a prospect someone speaks of: "envisioned the withdrawal of troops by next summer"
@@ -788,6 +791,9 @@ def names_event(ctx: "Context", mention: Mention) -> bool:
     words = _WORD.findall(ctx.text, max(0, mention.start - 40), mention.start)
     return (len(words) >= 2 and words[-1].lower() in cues.event_of and words[-2].isalpha()
             and words[-2].lower() not in cues.event_of_not_after)
+
+
+RANGE_LINK_WORDS = 2  # words at most between the ends of a range told as one ("from May to", "between 1643 and")
 
 
 def range_end(ctx: "Context", mention: Mention, story: Story) -> bool:
