@@ -145,3 +145,18 @@ def test_a_rulers_death_in_a_story_bc(text: str, expected: dict[str, str]) -> No
 def test_a_span_end_is_where_the_next_sentence_goes_on(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a numbered day of an event the story tells in a later year than its last day: in that year, not that day's month
+        ("The queen was crowned on 12 May 1402. In 1413 a rebellion broke out, and on the second day the rebels took "
+         "Gavle. That summer the queen fled.", {"the second day": "1413-XX-XX", "That summer": "1413-SU"}),
+        ("The abbey was founded on 2 March 1120. In August 1136 the Welsh attacked, and on the third day the church burned.",
+         {"the third day": "1136-08-XX"}),
+    ],
+)
+def test_a_numbered_day_lies_in_the_story_time(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

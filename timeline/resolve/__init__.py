@@ -383,6 +383,7 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
 def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     try:
         before = (story.day, story.day_tid, story.day_passed)  # (for a numbered day of an event, counted from the story's day)
+        state = (story.saved(), story.current, story.current_tid) if ctx.mode == "narrative" and mentions[i].rule == "ordinal_day" else None
         t = _resolve_mention(ctx, mentions, i, story, cache)
         if t.type in (TimexType.DATE, TimexType.TIME) and quoted_deictic(ctx, mentions[i].meaning, mentions[i]):
             return attrs.evolve(t, value=unknown_digits(t.value), earliest=None, latest=None)  # "he asked, 'What did you do today?'"
@@ -396,11 +397,27 @@ def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, ca
             counted = _counted_day(ctx, mentions[i], story, before, t)
             if counted is not None:  # "The siege began on 3 May 1702. On the seventh day ...": 9 May, the story's day now
                 return counted
+            now = _story_time_of_day(state, before)
+            if state is not None and now is not None:  # "In 1413 a rebellion broke out, and on the second day ...": 1413-XX-XX
+                story.restore(state[0])  # (the story stays in 1413, not on a day told years before)
+                value = now.start.strftime("%Y-%m") if now.grain is Grain.MONTH else f"{now.start.year:04d}-XX"
+                return attrs.evolve(t, value=f"{value}-XX", earliest=now.start, latest=now.end, anchor=TimexAnchor(AnchorKind.TIMEX, state[2] or ""))
             month = cal.containing(t.earliest, Grain.MONTH)  # "The siege began in May 1702. On the seventh day ...": 1702-05-XX
             return attrs.evolve(t, value=f"{t.value[:7]}-XX", earliest=month.start, latest=month.end)
         return t
     except OverflowError:  # calendar arithmetic left year 1..9999 (cal.BeyondCalendar, date overflow)
         return beyond_calendar(ctx, mentions[i], f"t{i + 1}", story)
+
+
+def _story_time_of_day(state: Optional[tuple[tuple[object, ...], Optional[Period], Optional[str]]],
+                       before: tuple[Optional[Period], Optional[str], bool]) -> Optional[Period]:
+    """Narrative: the story's month or year before a numbered day of an event was resolved (``state``: the story's saved
+    state, its time and that time's id), when the story moved to it after the last day it told (``before``) or told none:
+    what "the second day" lies in; else None."""
+    current = state[1] if state is not None else None
+    if current is None or current.grain not in (Grain.MONTH, Grain.YEAR) or not (before[2] or before[0] is None):
+        return None
+    return current
 
 
 def _counted_day(ctx: Context, mention: Mention, story: Story, before: tuple[Optional[Period], Optional[str], bool], t: Timex) -> Optional[Timex]:
