@@ -160,3 +160,18 @@ def test_a_span_end_is_where_the_next_sentence_goes_on(text: str, expected: dict
 def test_a_numbered_day_lies_in_the_story_time(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a range of days is told from its start: its numbered days count from its first day
+        ("The crossing of the river took place between 26 and 29 November 1812. On the third day the bridges were burned.",
+         {"the third day": "1812-11-28"}),
+        ("The synod sat from 3 to 9 June 1415. On the second day the bishops quarrelled, and that night the abbot left.",
+         {"the second day": "1415-06-04", "that night": "1415-06-04TNI"}),
+    ],
+)
+def test_a_numbered_day_of_a_range_counts_from_its_start(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

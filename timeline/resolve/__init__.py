@@ -37,7 +37,7 @@ from .durations import count_range, inner_range, hedged_shift, reach, softened, 
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import REGNAL_RULE
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, report_told, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -382,7 +382,7 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
 
 def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     try:
-        before = (story.day, story.day_tid, story.day_passed)  # (for a numbered day of an event, counted from the story's day)
+        before = (story.day, story.day_tid, story.day_passed, range_start_day(story))  # (for a numbered day of an event, counted from the story's day)
         state = (story.saved(), story.current, story.current_tid) if ctx.mode == "narrative" and mentions[i].rule == "ordinal_day" else None
         t = _resolve_mention(ctx, mentions, i, story, cache)
         if t.type in (TimexType.DATE, TimexType.TIME) and quoted_deictic(ctx, mentions[i].meaning, mentions[i]):
@@ -410,7 +410,7 @@ def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, ca
 
 
 def _story_time_of_day(state: Optional[tuple[tuple[object, ...], Optional[Period], Optional[str]]],
-                       before: tuple[Optional[Period], Optional[str], bool]) -> Optional[Period]:
+                       before: tuple[Optional[Period], Optional[str], bool, Optional[Period]]) -> Optional[Period]:
     """Narrative: the story's month or year before a numbered day of an event was resolved (``state``: the story's saved
     state, its time and that time's id), when the story moved to it after the last day it told (``before``) or told none:
     what "the second day" lies in; else None."""
@@ -420,7 +420,7 @@ def _story_time_of_day(state: Optional[tuple[tuple[object, ...], Optional[Period
     return current
 
 
-def _counted_day(ctx: Context, mention: Mention, story: Story, before: tuple[Optional[Period], Optional[str], bool], t: Timex) -> Optional[Timex]:
+def _counted_day(ctx: Context, mention: Mention, story: Story, before: tuple[Optional[Period], Optional[str], bool, Optional[Period]], t: Timex) -> Optional[Timex]:
     """Narrative: ``t`` as the numbered day of an event it names (see :func:`.story.nth_day_counted`; ``before``: the
     story's day before it), the story's day from then on; None when the story told no day to count from."""
     counted = nth_day_counted(ctx, mention, story, before)

@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -968,13 +968,25 @@ def first_day_of_event(ctx: "Context", mention: Mention) -> bool:
     return bool(before) and before[-1].lower() in table["first_after"] and not ctx.text[mention.end:mention.end + 4].lower().startswith(" of ")
 
 
-def nth_day_counted(ctx: "Context", mention: Mention, story: Story, before: tuple[Optional[Period], Optional[str], bool]) -> Optional[tuple[Period, Period]]:
+def range_start_day(story: Story) -> Optional[Period]:
+    """Narrative mode: the first day of a range of days whose second end is the story's last day told ("between 26 and 29
+    November"): the story is at its start, where its telling begins (see :func:`moves_story`); else None."""
+    told = story.range_to
+    now = story.current
+    if (not story.narrative or told is None or story.day_tid is None or told[1] != story.day_tid or now is None or now.grain is not Grain.DAY
+            or story.current_tid == story.day_tid or now.start >= told[0].start):
+        return None
+    return now
+
+
+def nth_day_counted(ctx: "Context", mention: Mention, story: Story, before: tuple[Optional[Period], Optional[str], bool, Optional[Period]]) -> Optional[tuple[Period, Period]]:
     """Narrative mode: the day "On the second day" names when the story was on a day it told (``before``: the story's day,
-    its id, and whether the story has moved to a longer time since): its first day is that day, or the first day of the
+    its id, whether the story has moved to a longer time since, and the first day of a range that day ends, see
+    :func:`range_start_day`): its first day is that day (or that range's first day), or the first day of the
     numbered day just told ("On the second day ... on the third day" count from the same first day), so the Nth day is
     N - 1 days after it ("attacked on 14 August. On the second day": 15 August); that day and the first day, or None when no
     day is told (the month only)."""
-    day, day_tid, passed = before
+    day, day_tid, passed, range_start = before
     words = mention.text.lower().split()
     table = ctx.lexicon.tables.get("ordinals", {})
     n = next((table[w] for w in words if w in table), None)
@@ -982,7 +994,8 @@ def nth_day_counted(ctx: "Context", mention: Mention, story: Story, before: tupl
         n = next((int(w[:-2]) for w in words if w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th")), None)
     if n is None or n < 1 or day is None or day_tid is None or passed or day.grain not in DAY_GRAINS:
         return None
-    first = story.counted[1] if story.counted is not None and story.counted[0] == day_tid else cal.containing(day.start, Grain.DAY)
+    first = (story.counted[1] if story.counted is not None and story.counted[0] == day_tid
+             else cal.containing((range_start or day).start, Grain.DAY))  # ("between 26 and 29 November. On the third day": the 28th)
     return cal.containing(first.start + dt.timedelta(days=n - 1), Grain.DAY), first
 
 
