@@ -175,3 +175,21 @@ def test_a_numbered_day_lies_in_the_story_time(text: str, expected: dict[str, st
 def test_a_numbered_day_of_a_range_counts_from_its_start(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a state told to run on far beyond the story's date is a look ahead: the next sentence goes on from the story's time
+        ("The fort surrendered on 3 October 1650, and the Swedes held it until 1721. The following spring the Danes "
+         "tried to retake it.", {"The following spring": "1651-SP"}),
+        ("The castle fell on 9 May 1460, and the family kept it until 1590. Two years later the king pardoned them.",
+         {"Two years later": "1462"}),
+        # control: a span of the story itself, a few years ahead, is where it goes on
+        ("The siege began in 1702 and lasted until 1709. The following spring the walls were pulled down.",
+         {"The following spring": "1710-SP"}),
+    ],
+)
+def test_a_far_span_end_is_a_look_ahead(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

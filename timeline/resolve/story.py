@@ -448,6 +448,11 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         story.ranging = True  # (a step forward in a later sentence counts from it, see Story.after_range)
         first_end = story.end_of.get(story.any_tid or "", mention.start)
         story.spanned = mention.end if len(_WORD.findall(ctx.text, first_end, mention.start)) > RANGE_LINK_WORDS else None
+        if story.spanned is not None and story.current is not None and period.start.year - story.current.start.year > SPAN_AHEAD_YEARS:
+            # a state told to run on far beyond the story's date is a look ahead: "surrendered on 14 September 1571, and the
+            # Venetians held it until 1617. The following spring": 1572 (not "began in 1702 and lasted until 1709")
+            story.ranging = False
+            return story.set_aside()
         return False  # "fought between August 1916 and March 1917": the story is at the range's start, where its telling begins
     if looks_ahead(ctx, spec):
         return story.set_aside()  # a prospect someone speaks of: "envisioned the withdrawal of troops by next summer"
@@ -793,6 +798,8 @@ def names_event(ctx: "Context", mention: Mention) -> bool:
             and words[-2].lower() not in cues.event_of_not_after)
 
 
+SPAN_AHEAD_YEARS = 10  # narrative: a state told to run on from the story's date further than this ("held it until 1617" told
+# in 1571) is a look ahead, not where a step forward in the next sentence counts from
 RANGE_LINK_WORDS = 2  # words at most between the ends of a range told as one ("from May to", "between 1643 and")
 
 
