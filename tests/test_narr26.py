@@ -185,6 +185,9 @@ def test_a_numbered_day_of_a_range_counts_from_its_start(text: str, expected: di
          "tried to retake it.", {"The following spring": "1651-SP"}),
         ("The castle fell on 9 May 1460, and the family kept it until 1590. Two years later the king pardoned them.",
          {"Two years later": "1462"}),
+        # control: a span of the story's own event, however far, is where it goes on ("raged", lexicon [look_ahead_spans])
+        ("The revolt broke out on 2 May 1861 and raged until 1880. Two years later a new revolt began.",
+         {"Two years later": "1882"}),
         # control: a span of the story itself, a few years ahead, is where it goes on
         ("The siege began in 1702 and lasted until 1709. The following spring the walls were pulled down.",
          {"The following spring": "1710-SP"}),

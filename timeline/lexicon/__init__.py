@@ -122,6 +122,7 @@ _LEXICON: dict[str, Field] = {
     "narrative_ages": _opt({"units": _f("words"), "after": _f("words"), "leads": _opt("words"), "hedges": _opt("words")}),
     "bc_split_seasons": _opt({"eras": _f("words")}),
     "ordinal_days": _opt({"running": _f("words"), "first_after": _opt("words")}),
+    "look_ahead_spans": _opt({"lasting": _f("words")}),
     "anniversaries": _opt({"nouns": _f("words"), "ordinals": _opt("int_map"), "determiners": _opt("words")}),
     "early_year_verbs": _opt({"suffixes": _f("words"), "objects": _f("words")}),
     "narrative_lengths": _opt({"adjectives": _f("words"), "units": _f("words"), "order_words": _opt("words")}),

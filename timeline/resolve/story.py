@@ -447,8 +447,11 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
             return story.set_aside(set_off=True)  # a life's span in passing: "In 1916 the general (1865-1929) took command"
         story.ranging = True  # (a step forward in a later sentence counts from it, see Story.after_range)
         first_end = story.end_of.get(story.any_tid or "", mention.start)
-        story.spanned = mention.end if len(_WORD.findall(ctx.text, first_end, mention.start)) > RANGE_LINK_WORDS else None
-        if story.spanned is not None and story.current is not None and period.start.year - story.current.start.year > SPAN_AHEAD_YEARS:
+        between = [w.lower() for w in _WORD.findall(ctx.text, first_end, mention.start)]
+        story.spanned = mention.end if len(between) > RANGE_LINK_WORDS else None
+        lasting = set(ctx.lexicon.tables.get("look_ahead_spans", {}).get("lasting", ()))
+        if (story.spanned is not None and story.current is not None and period.start.year - story.current.start.year > SPAN_AHEAD_YEARS
+                and not lasting & set(between)):
             # a state told to run on far beyond the story's date is a look ahead: "surrendered on 14 September 1571, and the
             # Venetians held it until 1617. The following spring": 1572 (not "began in 1702 and lasted until 1709")
             story.ranging = False
