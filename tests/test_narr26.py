@@ -196,3 +196,22 @@ def test_a_numbered_day_of_a_range_counts_from_its_start(text: str, expected: di
 def test_a_far_span_end_is_a_look_ahead(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an heir's reign begins when the reign told before it ends: its accession plus the years it lasted
+        ("Senkare came to the throne in 1290 BC. He built a temple at Akhet in 1281 BC. He reigned for forty-one years and "
+         "was buried in the valley. In the first year of his son's reign the tomb was robbed.",
+         {"the first year of his son's reign": "BC1249"}),
+        ("Queen Maud was crowned in 1520 and ruled for 27 years. She founded a college in 1530. In the first year of her "
+         "son's reign the college closed.", {"the first year of her son's reign": "1547"}),
+        # control: a death told with its year is where the heir's reign begins, whatever length was told before it
+        ("Queen Maud was crowned in 1520. She died in 1547, having ruled for 27 years. In the second year of her son's "
+         "reign the college closed.", {"the second year of her son's reign": "1548"}),
+    ],
+)
+def test_an_heirs_reign_begins_where_the_told_reign_ends(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -1267,20 +1267,28 @@ def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k
     else:
         words = t.text.lower().split()
         accession = set(table["accession"])
-        if any(w in table.get("heirs", ()) for w in words):
+        heir = any(w in table.get("heirs", ()) for w in words)
+        if heir:
             accession |= set(table.get("successions", ()))  # "the first year of his son's reign": from his father's death
         word = words[1]
         n = int(word.rstrip("stndrh")) if word[0].isdigit() else int(ctx.lexicon["ordinals"].get(word, 0))
         here = ctx.doc.sentence_index(t.start)
+        reigned = None  # an heir's: the years the ruler before reigned, told after the accession ("He reigned for forty-one years")
         for j in range(k - 1, -1, -1):
             told = _YEAR_VALUE.match(timexes[j].value)
             back = here - ctx.doc.sentence_index(timexes[j].start)
             if back > ACCESSION_SENTENCES:
                 break
             s, e = ctx.doc.sentence_at(timexes[j].start)
-            if told is not None and timexes[j].type is TimexType.DATE and accession & {w.lower() for w in _WORD.findall(ctx.text, s, e)}:
+            told_words = {w.lower() for w in _WORD.findall(ctx.text, s, e)}
+            length = _YEARS_LENGTH.fullmatch(timexes[j].value) if timexes[j].type is TimexType.DURATION else None
+            if heir and reigned is None and length is not None and set(table["accession"]) & told_words:
+                reigned = int(length.group(1))
+            if told is not None and timexes[j].type is TimexType.DATE and accession & told_words:
                 j = _accession_date(ctx, accession, timexes, j, s)  # "he died in 526 BC, and the next year ...": 526 BC
                 year, of = _YEAR_VALUE.match(timexes[j].value) or told, timexes[j].tid
+                if reigned is not None and not set(table.get("successions", ())) & told_words:
+                    n += reigned  # "came to the throne in 1290 BC ... He reigned for forty-one years. ... his son's reign": 1249 BC
                 first = _range_first(ctx, table, timexes, j, s)
                 if first is not None:
                     year, of = _YEAR_VALUE.match(timexes[first].value), timexes[first].tid
@@ -1306,6 +1314,7 @@ def regnal_moves(story: Story, t: Timex) -> None:
         story.update(cal.year(t.earliest.year), t.tid)
 
 
+_YEARS_LENGTH = re.compile(r"P(\d+)Y")  # a length of whole years ("forty-one years": P41Y)
 ACCESSION_REACH = 4  # words at most between an accession (death) word and the date it is told with ("died in Memphis in 526 BC")
 
 
