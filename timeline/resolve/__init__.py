@@ -36,7 +36,8 @@ from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
-from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
+from .story import REGNAL_RULE
+from .story import DAY_GRAINS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, report_told, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
@@ -127,6 +128,10 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
         if isinstance(mentions[i].meaning, DurationSpec) and t.earliest is not None:  # "within a week or two"
             widened = count_range(ctx.lexicon, ctx.text, mentions, i, mentions[i].meaning, t, _pivot(ctx, t, out))
             t = t if widened is t else _past_offset_by_now(ctx, mentions[i], mentions[i].meaning, widened)  # (ends by now)
+        dated = regnal_year(ctx, mentions, out + [t], i) if mentions[i].rule == REGNAL_RULE else None
+        if dated is not None:  # "In the third year of his reign": that year, where the story goes on
+            t = dated
+            regnal_moves(story, t)
         story.remember(mentions[i].end)
         if out and t.earliest is not None and _range_start(ctx, mentions, i) is not None:
             out[-1] = attrs.evolve(out[-1], earliest=t.earliest, latest=t.latest, anchor=t.anchor, temporal_function=True)  # "[two] or three days"
@@ -377,6 +382,8 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
 
 def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     try:
+        before = (story.day, story.day_tid, story.day_passed, range_start_day(story))  # (for a numbered day of an event, counted from the story's day)
+        state = (story.saved(), story.current, story.current_tid) if ctx.mode == "narrative" and mentions[i].rule == "ordinal_day" else None
         t = _resolve_mention(ctx, mentions, i, story, cache)
         if t.type in (TimexType.DATE, TimexType.TIME) and quoted_deictic(ctx, mentions[i].meaning, mentions[i]):
             return attrs.evolve(t, value=unknown_digits(t.value), earliest=None, latest=None)  # "he asked, 'What did you do today?'"
@@ -384,12 +391,46 @@ def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, ca
             now = ctx.now_span()  # "Today the ruins are a monument": the writer's present, not the story's day
             return attrs.evolve(t, value="PRESENT_REF", earliest=now[0] if now else None, latest=now[1] if now else None,
                                 anchor=TimexAnchor(AnchorKind.REFERENCE_TIME), temporal_function=True)
+        if t.type is TimexType.DURATION and first_day_of_event(ctx, mentions[i]):
+            return _counted_day(ctx, mentions[i], story, before, t) or t  # "began on 13 August. On the first day ...": 13 August
         if t.type is TimexType.DATE and t.earliest is not None and nth_day_of_event(ctx, mentions[i], t.value):
-            month = cal.containing(t.earliest, Grain.MONTH)  # "The siege began on 3 May 1702. On the seventh day ...": 1702-05-XX
+            counted = _counted_day(ctx, mentions[i], story, before, t)
+            if counted is not None:  # "The siege began on 3 May 1702. On the seventh day ...": 9 May, the story's day now
+                return counted
+            now = _story_time_of_day(state, before)
+            if state is not None and now is not None:  # "In 1413 a rebellion broke out, and on the second day ...": 1413-XX-XX
+                story.restore(state[0])  # (the story stays in 1413, not on a day told years before)
+                value = now.start.strftime("%Y-%m") if now.grain is Grain.MONTH else f"{now.start.year:04d}-XX"
+                return attrs.evolve(t, value=f"{value}-XX", earliest=now.start, latest=now.end, anchor=TimexAnchor(AnchorKind.TIMEX, state[2] or ""))
+            month = cal.containing(t.earliest, Grain.MONTH)  # "The siege began in May 1702. On the seventh day ...": 1702-05-XX
             return attrs.evolve(t, value=f"{t.value[:7]}-XX", earliest=month.start, latest=month.end)
         return t
     except OverflowError:  # calendar arithmetic left year 1..9999 (cal.BeyondCalendar, date overflow)
         return beyond_calendar(ctx, mentions[i], f"t{i + 1}", story)
+
+
+def _story_time_of_day(state: Optional[tuple[tuple[object, ...], Optional[Period], Optional[str]]],
+                       before: tuple[Optional[Period], Optional[str], bool, Optional[Period]]) -> Optional[Period]:
+    """Narrative: the story's month or year before a numbered day of an event was resolved (``state``: the story's saved
+    state, its time and that time's id), when the story moved to it after the last day it told (``before``) or told none:
+    what "the second day" lies in; else None."""
+    current = state[1] if state is not None else None
+    if current is None or current.grain not in (Grain.MONTH, Grain.YEAR) or not (before[2] or before[0] is None):
+        return None
+    return current
+
+
+def _counted_day(ctx: Context, mention: Mention, story: Story, before: tuple[Optional[Period], Optional[str], bool, Optional[Period]], t: Timex) -> Optional[Timex]:
+    """Narrative: ``t`` as the numbered day of an event it names (see :func:`.story.nth_day_counted`; ``before``: the
+    story's day before it), the story's day from then on; None when the story told no day to count from."""
+    counted = nth_day_counted(ctx, mention, story, before)
+    if counted is None:
+        return None
+    day, first = counted
+    story.update(day, t.tid)
+    story.counted = (t.tid, first)
+    return attrs.evolve(t, type=TimexType.DATE, value=day.value, grain=Grain.DAY, earliest=day.start, latest=day.end, min_length=None,
+                        max_length=None, anchor=TimexAnchor(AnchorKind.TIMEX, before[1]), temporal_function=True)
 
 
 def _offset_timex(ctx: Context, meaning: DurationSpec, offset: DurationSpec, told: Optional[tuple[object, ...]], story: Story,

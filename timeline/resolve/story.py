@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_pa
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
@@ -92,6 +92,8 @@ class Story:
     day_window: Optional[tuple[dt.datetime, dt.datetime]] = None  # the bounds of the story's day when it is a hedged clock time ("about 10 p.m.")
     main_day: Optional[tuple[object, ...]] = None  # news: the story's day (see :meth:`leave_for_flashback`) before a past perfect took it back to an earlier day
     flash_end: int = -1  # news: where the last expression of that flashback ends
+    spanned: Optional[int] = None  # narrative: where the end of a span ends that runs on from a date told before it in its sentence, with a verb between ("reached it in May and lay there until [the autumn]"), not a range's ("from May to [August]")
+    counted: Optional[tuple[str, Period]] = None  # narrative: the id of the last numbered day of an event ("the second day") and its first day
 
     def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading
@@ -389,6 +391,12 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         # a sentence's dates follow each other: "... until October 15, and reached the coast on December 10"; "The offensive of
         # 1916 opened on 1 July" told on a day of 1915 (a year naming an event does not move the story, its date does)
         now = last[1]
+    ended = story.range_to
+    if (ended is not None and ended[2] == story.sentence - 1 and story.any_tid == ended[1] and story.spanned == story.end_of.get(ended[1])
+            and not before and now.grain < Grain.YEAR and ended[0].grain < Grain.YEAR and ended[0].start > now.start):
+        # the sentence before ended a span that ran on from the story's time: "reached Jamaica in May and lay there until
+        # the autumn. During the winter": the winter after that autumn (a range told "from May to August" is told from its start)
+        now = ended[0]
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
     elif (last is not None and last[0] == story.sentence and not story.last_aside and not story.last_flashback and not story.flashback
@@ -438,6 +446,16 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         if in_parentheses(ctx.text, mention.start, mention.end) and story.current is not None:
             return story.set_aside(set_off=True)  # a life's span in passing: "In 1916 the general (1865-1929) took command"
         story.ranging = True  # (a step forward in a later sentence counts from it, see Story.after_range)
+        first_end = story.end_of.get(story.any_tid or "", mention.start)
+        between = [w.lower() for w in _WORD.findall(ctx.text, first_end, mention.start)]
+        story.spanned = mention.end if len(between) > RANGE_LINK_WORDS else None
+        lasting = set(ctx.lexicon.tables.get("look_ahead_spans", {}).get("lasting", ()))
+        if (story.spanned is not None and story.current is not None and period.start.year - story.current.start.year > SPAN_AHEAD_YEARS
+                and not lasting & set(between)):
+            # a state told to run on far beyond the story's date is a look ahead: "surrendered on 14 September 1571, and the
+            # Venetians held it until 1617. The following spring": 1572 (not "began in 1702 and lasted until 1709")
+            story.ranging = False
+            return story.set_aside()
         return False  # "fought between August 1916 and March 1917": the story is at the range's start, where its telling begins
     if looks_ahead(ctx, spec):
         return story.set_aside()  # a prospect someone speaks of: "envisioned the withdrawal of troops by next summer"
@@ -501,7 +519,10 @@ def bc_aside(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story)
         return False
     if in_past_perfect(ctx.doc, mention.start, mention.end) or in_parentheses(ctx.text, mention.start, mention.end):
         return True
-    return abs(story.bc[0] - spec.year) >= ASIDE_YEARS and (in_modifier_clause(ctx, mention) or after_life_word(ctx, mention))
+    # (as in the common era, a life word in a clause that makes the story's own person its subject tells the story's time:
+    # "He reigned for forty-four years; he died in 526 BC, and the next year ...")
+    return abs(story.bc[0] - spec.year) >= ASIDE_YEARS and (in_modifier_clause(ctx, mention) or (after_life_word(ctx, mention)
+                                                                                               and not in_time_clause(ctx, mention)))
 
 
 NOON = 12  # hours: a part of day that starts before it is a morning part; one that starts at or after it is later in the day
@@ -647,9 +668,15 @@ def between_commas(ctx: "Context", mention: Mention) -> bool:
     after = _WORD.findall(ctx.text, mention.end, mention.end + 2)
     if after[:1] != [","] or "," not in before:
         return False
+    cues = tense_words(ctx.doc.language)
     k = len(before) - 1 - before[::-1].index(",")
     words = before[k + 1 :]
-    cues = tense_words(ctx.doc.language)
+    following = _WORD.findall(ctx.text, mention.end, mention.end + 12)[1:2]
+    if words and words[0].lower() not in cues.prepositions and following and following[0].isalpha() and (following[0].lower() in cues.list_words or (
+            following[0].lower() in cues.boundaries and following[0].lower() not in cues.relatives and following[0].lower() != "that")):
+        # "The first section, to Holt, opened on 1 May 1794, but that winter ...": a verb after the comma, the date ends
+        # its clause (not "had crossed once before, in 1861, and had spent ...")
+        return False
     # ", and on 5 March 1971, the troops ...": the date opens a clause of the story
     return len(words) <= COMMA_ASIDE_WORDS and not any(w.lower() in cues.boundaries or w.lower() in cues.list_words for w in words)
 
@@ -774,6 +801,11 @@ def names_event(ctx: "Context", mention: Mention) -> bool:
             and words[-2].lower() not in cues.event_of_not_after)
 
 
+SPAN_AHEAD_YEARS = 10  # narrative: a state told to run on from the story's date further than this ("held it until 1617" told
+# in 1571) is a look ahead, not where a step forward in the next sentence counts from
+RANGE_LINK_WORDS = 2  # words at most between the ends of a range told as one ("from May to", "between 1643 and")
+
+
 def range_end(ctx: "Context", mention: Mention, story: Story) -> bool:
     """Narrative mode: whether ``mention`` is the second end of a range whose first end the sentence
     named right before it ("from 1643 to [1646]", "between August 1916 and [March 1917]")."""
@@ -799,8 +831,12 @@ def _opened_pair(openers: tuple[str, ...]) -> "re.Pattern[str]":
 def _season_ahead(spec: CalendarSpec, period: Period, story: Story) -> bool:
     """Narrative mode: whether "that winter" names a season that begins after the story's time is over
     ("besieged the port from May to August ... That winter the count withdrew ... He died in January"):
-    the story goes on into it, as with "the following winter"."""
-    return spec.season is not None and story.current is not None and period.start >= story.current.end
+    the story goes on into it, as with "the following winter"; so does one that begins in the story's year ("In 1638 he was
+    appointed. That summer he built an observatory. During the winter ...": the story is in that summer, whose winter is
+    the one ahead)."""
+    now = story.current
+    return spec.season is not None and now is not None and (
+        period.start >= now.end or (now.grain is Grain.YEAR and now.start <= period.start < now.end))
 
 
 def looks_ahead(ctx: "Context", spec: CalendarSpec) -> bool:
@@ -926,6 +962,51 @@ def nth_day_of_event(ctx: "Context", mention: Mention, value: str) -> bool:
     if not table or mention.rule != "ordinal_day" or not _FULL_DAY.match(value):
         return False
     return not any(w in table["running"] for w in mention.text.lower().split())
+
+
+def first_day_of_event(ctx: "Context", mention: Mention) -> bool:
+    """Narrative mode: whether "the first day" (a length to the recognizer, P1D) is the first day of an event the story
+    told, a day: written right after a word of ``[ordinal_days] first_after`` ("The assault began on 13 August. On the first
+    day the allies took the bridge"), not "for the first day" or "in the first days of the siege"."""
+    table = ctx.lexicon.tables.get("ordinal_days") if ctx.mode == "narrative" else None
+    if not table or not table.get("first_after") or mention.rule != "anchored_span":
+        return False
+    words = mention.text.lower().split()
+    if len(words) != 3 or words[0] != "the" or ctx.lexicon["ordinals"].get(words[1]) != 1 or words[2] != "day":
+        return False
+    before = _WORD.findall(ctx.text, max(0, mention.start - 12), mention.start)
+    return bool(before) and before[-1].lower() in table["first_after"] and not ctx.text[mention.end:mention.end + 4].lower().startswith(" of ")
+
+
+def range_start_day(story: Story) -> Optional[Period]:
+    """Narrative mode: the first day of a range of days whose second end is the story's last day told ("between 26 and 29
+    November"): the story is at its start, where its telling begins (see :func:`moves_story`); else None."""
+    told = story.range_to
+    now = story.current
+    if (not story.narrative or told is None or story.day_tid is None or told[1] != story.day_tid or now is None or now.grain is not Grain.DAY
+            or story.current_tid == story.day_tid or now.start >= told[0].start):
+        return None
+    return now
+
+
+def nth_day_counted(ctx: "Context", mention: Mention, story: Story, before: tuple[Optional[Period], Optional[str], bool, Optional[Period]]) -> Optional[tuple[Period, Period]]:
+    """Narrative mode: the day "On the second day" names when the story was on a day it told (``before``: the story's day,
+    its id, whether the story has moved to a longer time since, and the first day of a range that day ends, see
+    :func:`range_start_day`): its first day is that day (or that range's first day), or the first day of the
+    numbered day just told ("On the second day ... on the third day" count from the same first day), so the Nth day is
+    N - 1 days after it ("attacked on 14 August. On the second day": 15 August); that day and the first day, or None when no
+    day is told (the month only)."""
+    day, day_tid, passed, range_start = before
+    words = mention.text.lower().split()
+    table = ctx.lexicon.tables.get("ordinals", {})
+    n = next((table[w] for w in words if w in table), None)
+    if n is None:
+        n = next((int(w[:-2]) for w in words if w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th")), None)
+    if n is None or n < 1 or day is None or day_tid is None or passed or day.grain not in DAY_GRAINS:
+        return None
+    first = (story.counted[1] if story.counted is not None and story.counted[0] == day_tid
+             else cal.containing((range_start or day).start, Grain.DAY))  # ("between 26 and 29 November. On the third day": the 28th)
+    return cal.containing(first.start + dt.timedelta(days=n - 1), Grain.DAY), first
 
 
 SEASON_DATE_REACH = 60  # characters from a season that qualifies a noun to the date of its clause that dates it
@@ -1157,49 +1238,96 @@ _YEAR_VALUE = re.compile(r"(BC)?(\d{4})(?:-|\Z)")
 
 
 def regnal_years(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
-    """Narrative mode: "the tenth year of his reign" (rule ``REGNAL_RULE``) as the year it is, as histories (TIMEX2) date
-    it: the year of a date right before it, set off by a comma, that it restates ("In AD 527, the first year of the emperor
-    Lucian's reign": 0527); else the year told last before it in a sentence, at most ``ACCESSION_SENTENCES`` back, with a
-    word of ``[regnal_years] accession`` ("came to the throne in 1792 BC ... the tenth year of his reign": BC1783).
-    With neither it stays a length, one year.  ``timexes`` are those of ``mentions``, one each, in order."""
-    table = ctx.lexicon.tables.get("regnal_years") if ctx.mode == "narrative" else None
-    if not table:
+    """Narrative mode: every "the tenth year of his reign" of ``mentions`` as the year it is (see :func:`regnal_year`), for
+    those resolution has not dated already.  ``timexes`` are those of ``mentions``, one each, in order."""
+    if ctx.mode != "narrative":
         return timexes
     out = list(timexes)
-    accession = set(table["accession"])
-    for k, (m, t) in enumerate(zip(mentions, timexes)):
-        if m.rule != REGNAL_RULE:
-            continue
-        year = None
-        if k and _restating(tuple(table.get("restating") or ())).fullmatch(ctx.text, timexes[k - 1].end, t.start):
-            year, n, of = _YEAR_VALUE.match(timexes[k - 1].value), 1, timexes[k - 1].tid  # the date it restates: its year
-        else:
-            word = t.text.split()[1].lower()
-            n = int(word.rstrip("stndrh")) if word[0].isdigit() else int(ctx.lexicon["ordinals"].get(word, 0))
-            here = ctx.doc.sentence_index(t.start)
-            for j in range(k - 1, -1, -1):
-                told = _YEAR_VALUE.match(timexes[j].value)
-                back = here - ctx.doc.sentence_index(timexes[j].start)
-                if back > ACCESSION_SENTENCES:
-                    break
-                s, e = ctx.doc.sentence_at(timexes[j].start)
-                if told is not None and timexes[j].type is TimexType.DATE and accession & {w.lower() for w in _WORD.findall(ctx.text, s, e)}:
-                    year, of = told, timexes[j].tid
-                    first = _range_first(ctx, table, timexes, j, s)
-                    if first is not None:
-                        year, of = _YEAR_VALUE.match(timexes[first].value), timexes[first].tid
-                    break
-        if year is None:
-            continue
-        bc = year.group(1) is not None
-        y = int(year.group(2)) + (n - 1) * (-1 if bc else 1)
-        if bc and y < 1:  # across the era's start (no year 0): "crowned in 4 BC ... the tenth year": AD 6
-            bc, y = False, 1 - y
-        period = None if bc else cal.year(y)
-        out[k] = attrs.evolve(t, type=TimexType.DATE, value=f"BC{y:04d}" if bc else f"{y:04d}", grain=Grain.YEAR,
-                              earliest=period.start if period else None, latest=period.end if period else None,
-                              min_length=None, max_length=None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True)
+    for k, m in enumerate(mentions):
+        if m.rule == REGNAL_RULE and out[k].type is not TimexType.DATE:
+            out[k] = regnal_year(ctx, mentions, out, k) or out[k]
     return out
+
+
+def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k: int) -> Optional[Timex]:
+    """Narrative mode: "the tenth year of his reign" (rule ``REGNAL_RULE``, ``timexes[k]``) as the year it is, as histories
+    (TIMEX2) date it: the year of a date right before it, set off by a comma, that it restates ("In AD 527, the first year
+    of the emperor Lucian's reign": 0527); else the year told last before it in a sentence, at most ``ACCESSION_SENTENCES``
+    back, with a word of ``[regnal_years] accession`` ("came to the throne in 1792 BC ... the tenth year of his reign":
+    BC1783), or, for the reign of an heir (``heirs``: "his son's reign"), of ``successions`` too ("died in 350 BC ... the
+    first year of his son's reign": BC0350).  With neither None (it stays a length, one year).  ``timexes`` up to ``k``
+    are resolved."""
+    table = ctx.lexicon.tables.get("regnal_years") if ctx.mode == "narrative" else None
+    m, t = mentions[k], timexes[k]
+    if not table or m.rule != REGNAL_RULE:
+        return None
+    year = None
+    if k and _restating(tuple(table.get("restating") or ())).fullmatch(ctx.text, timexes[k - 1].end, t.start):
+        year, n, of = _YEAR_VALUE.match(timexes[k - 1].value), 1, timexes[k - 1].tid  # the date it restates: its year
+    else:
+        words = t.text.lower().split()
+        accession = set(table["accession"])
+        heir = any(w in table.get("heirs", ()) for w in words)
+        if heir:
+            accession |= set(table.get("successions", ()))  # "the first year of his son's reign": from his father's death
+        word = words[1]
+        n = int(word.rstrip("stndrh")) if word[0].isdigit() else int(ctx.lexicon["ordinals"].get(word, 0))
+        here = ctx.doc.sentence_index(t.start)
+        reigned = None  # an heir's: the years the ruler before reigned, told after the accession ("He reigned for forty-one years")
+        for j in range(k - 1, -1, -1):
+            told = _YEAR_VALUE.match(timexes[j].value)
+            back = here - ctx.doc.sentence_index(timexes[j].start)
+            if back > ACCESSION_SENTENCES:
+                break
+            s, e = ctx.doc.sentence_at(timexes[j].start)
+            told_words = {w.lower() for w in _WORD.findall(ctx.text, s, e)}
+            length = _YEARS_LENGTH.fullmatch(timexes[j].value) if timexes[j].type is TimexType.DURATION else None
+            if heir and reigned is None and length is not None and set(table["accession"]) & told_words:
+                reigned = int(length.group(1))
+            if told is not None and timexes[j].type is TimexType.DATE and accession & told_words:
+                j = _accession_date(ctx, accession, timexes, j, s)  # "he died in 526 BC, and the next year ...": 526 BC
+                year, of = _YEAR_VALUE.match(timexes[j].value) or told, timexes[j].tid
+                if reigned is not None and not set(table.get("successions", ())) & told_words:
+                    n += reigned  # "came to the throne in 1290 BC ... He reigned for forty-one years. ... his son's reign": 1249 BC
+                first = _range_first(ctx, table, timexes, j, s)
+                if first is not None:
+                    year, of = _YEAR_VALUE.match(timexes[first].value), timexes[first].tid
+                break
+    if year is None:
+        return None
+    bc = year.group(1) is not None
+    y = int(year.group(2)) + (n - 1) * (-1 if bc else 1)
+    if bc and y < 1:  # across the era's start (no year 0): "crowned in 4 BC ... the tenth year": AD 6
+        bc, y = False, 1 - y
+    period = None if bc else cal.year(y)
+    return attrs.evolve(t, type=TimexType.DATE, value=f"BC{y:04d}" if bc else f"{y:04d}", grain=Grain.YEAR,
+                        earliest=period.start if period else None, latest=period.end if period else None,
+                        min_length=None, max_length=None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True)
+
+
+def regnal_moves(story: Story, t: Timex) -> None:
+    """Narrative mode: the story goes on in the year of a reign just dated ("In the third year of his reign he took Saray,
+    and two years later ...": two years after that year), as it would after the year written out."""
+    if t.value.startswith("BC"):
+        story.bc, story.bc_tid, story.bc_season, story.bc_day, story.bc_early = (int(t.value[2:]), None), t.tid, None, None, None
+    elif t.earliest is not None and t.latest is not None:
+        story.update(cal.year(t.earliest.year), t.tid)
+
+
+_YEARS_LENGTH = re.compile(r"P(\d+)Y")  # a length of whole years ("forty-one years": P41Y)
+ACCESSION_REACH = 4  # words at most between an accession (death) word and the date it is told with ("died in Memphis in 526 BC")
+
+
+def _accession_date(ctx: "Context", accession: set[str], timexes: list[Timex], j: int, sentence_start: int) -> int:
+    """The index of the date of the sentence that ends at ``timexes[j]`` told right after a word of ``accession`` (at most
+    ``ACCESSION_REACH`` words before it), the latest such; else ``j``, the sentence's last date."""
+    for i in range(j, -1, -1):
+        if timexes[i].start < sentence_start:
+            break
+        words = [w.lower() for w in _WORD.findall(ctx.text, max(sentence_start, timexes[i].start - 50), timexes[i].start)][-ACCESSION_REACH:]
+        if (timexes[i].type is TimexType.DATE and _YEAR_VALUE.match(timexes[i].value) is not None and accession & set(words)):
+            return i
+    return j
 
 
 @functools.lru_cache(maxsize=None)
