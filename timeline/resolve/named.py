@@ -198,7 +198,8 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
             # the year was not written out ("sales fell from last year in March"); "Last year's champion" names a person
             return None
         at = told_end  # "Last year the company cancelled sailings on New Year's Eve": it opens the sentence, it holds for it
-    if (len(ctx.text[s:at].split()) > _FRONTED and any(c in ctx.text[at:mention.start] for c in ",;:(")
+    fronted = _FRONTED + (_SEASON_WORDS if season or seasons else 0)  # "In the summer of 1989 it moved, and that July ..."
+    if (len(ctx.text[s:at].split()) > fronted and any(c in ctx.text[at:mention.start] for c in ",;:(")
             and not _year_relative(ctx, at + len(str(year)), mention.start)):
         return None  # "a program approved in 1987 that ..., had bought shares through Sept. 29": another clause's year
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
@@ -238,6 +239,7 @@ def _year_near(period: Period, month: int) -> int:
 
 
 _FRONTED = 3  # words before a year that opens its sentence ("In 1915, ...", "By early February 1943, ..."): it holds for all of it
+_SEASON_WORDS = 3  # ... and more before the year of a season that opens it ("In [the summer of] 1989, ...")
 
 
 def _word_before(text: str, at: int) -> str:
@@ -658,7 +660,7 @@ def _in_named_week(ctx: "Context", spec: CalendarSpec, mention: Mention, story: 
         return None
     today = ctx.reference.date() if ctx.reference is not None else None
     week_end = story.end_of.get(last[2], mention.start)
-    if _clause_between(ctx, week_end, mention.start) or _in_aside(ctx, week_end, mention.start):
+    if _clause_between(ctx, week_end, mention.start) or _in_aside(ctx, week_end, mention.start) or _attribution_between(ctx, week_end, mention.start):
         return None
     week = last[1]
     if week.grain not in (Grain.WEEK, Grain.WEEKEND) or today is None:
@@ -688,6 +690,17 @@ def _clause_between(ctx: "Context", start: int, end: int) -> bool:
 
 
 _CLAUSE_TOKEN = re.compile(r"[^\W\d_]+|[,;]")
+
+
+def _attribution_between(ctx: "Context", start: int, end: int) -> bool:
+    """Whether a comma and then a reporting verb (``reporting`` in tense.toml) stand between ``start`` and ``end``: the time
+    at ``end`` dates a trailing report ("Admissions doubled last week, the agency said on Monday": the report's Monday is
+    not last week's)."""
+    words = tense_words(ctx.doc.language)
+    tokens = [t.lower() for t in _CLAUSE_TOKEN.findall(ctx.text, start, end)]
+    last_comma = len(tokens) - 1 - tokens[::-1].index(",") if "," in tokens else -1  # ("Last week, the agency said, admissions
+    # doubled on Monday": an aside; the clause after its last comma says)
+    return last_comma >= 0 and any(t in words.reporting for t in tokens[last_comma + 1 :])
 
 
 def _in_aside(ctx: "Context", end: int, start: int) -> bool:

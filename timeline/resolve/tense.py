@@ -56,6 +56,7 @@ class TenseWords:
     intent_nouns: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     appointment_prepositions: frozenset[str] = frozenset()
+    appointing: frozenset[str] = frozenset()  # "have been cancelled for Thursday": an appointment made, as a scheduling word's
     prospects: frozenset[str] = frozenset()  # "possible", "likely": after a past "be", what was possible lay after the report
     be_states: frozenset[str] = frozenset()
     report_content: frozenset[str] = frozenset()  # "that": what a reporting verb's day is followed by when the report is told in order
@@ -148,7 +149,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -319,7 +320,8 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
                 la = aux.lower()
                 if la in cues.skip or la == "been" or la.endswith("ly"):
                     continue
-                if la in cues.aux_past and lw in cues.scheduling and la in cues.perfect and i > 0 and words[i - 1].lower() in cues.appointment_prepositions:
+                if (la in cues.aux_past and (lw in cues.scheduling or lw in cues.appointing) and la in cues.perfect and i > 0
+                        and words[i - 1].lower() in cues.appointment_prepositions):
                     return "future"  # "A hearing has been set for Monday": the appointment made, ahead
                 if la in cues.aux_past:
                     return "present" if lw in cues.scheduling else "past"  # "has set Nov. 10 as the deadline"
@@ -616,7 +618,7 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
                 if k > i + 1 and cue == "past" and not _helps_participle(backwards[i + 1], cues):
                     break  # "would ease fears raised in the autumn": the participle qualifies a noun, its own past
                 return "future"  # "will be resolved", "may finally be resolved"
-            if la in cues.aux_past and la in cues.perfect and lw in cues.scheduling and after in cues.appointment_prepositions:
+            if la in cues.aux_past and la in cues.perfect and (lw in cues.scheduling or lw in cues.appointing) and after in cues.appointment_prepositions:
                 return "future"  # "The vote has been scheduled for Monday": the appointment made, ahead
             if la in cues.aux_past:
                 return "present" if cue == "future" and lw in cues.scheduling else "past"
@@ -1480,7 +1482,8 @@ def _object_after(backwards: list[str], i: int, cues: TenseWords) -> bool:
     ("reports [its] results on Tuesday", "releases [data] on Friday"; not "media reports [on] Tuesday said")."""
     nxt = backwards[i - 1]
     lw = nxt.lower()
-    return lw in cues.determiners or (nxt.isalpha() and nxt[:1].islower() and lw not in cues.prepositions and lw not in cues.skip)
+    # a hyphenated modifier opens it too ("reports [full-year] results in February")
+    return lw in cues.determiners or (nxt.replace("-", "").isalpha() and nxt[:1].islower() and lw not in cues.prepositions and lw not in cues.skip)
 
 
 def _participle_opens(clause_before: list[str], cues: TenseWords) -> bool:

@@ -1,0 +1,154 @@
+"""Time-expression values on news phrasing (twenty-sixth session, values helper): sentences written for these tests.
+
+Every expected value and bound below was worked out by hand from docs/conventions.md (weekdays checked with a calendar),
+not copied from the tagger's output.  Each case asserts the value, the bounds (to the minute) and the grain."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.model import Grain
+from timeline.tagger import tag
+
+
+def _timex(text: str, expression: str, dct: str, nth: int = 0):  # type: ignore[no-untyped-def]
+    """The ``nth`` time expression of ``text`` written ``expression`` (news mode)."""
+    found = [t for t in tag(text, dct, mode="news").timexes if t.text == expression]
+    assert len(found) > nth, f"{expression!r} not tagged in {text!r}: {[t.text for t in tag(text, dct).timexes]}"
+    return found[nth]
+
+
+def _check(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain, nth: int = 0) -> None:
+    t = _timex(text, expression, dct, nth)
+    got = (t.value, t.earliest.isoformat(timespec="minutes") if t.earliest else "none",
+           t.latest.isoformat(timespec="minutes") if t.latest else "none", t.grain)
+    assert got == (value, earliest, latest, grain)
+
+
+# --- present forms of a scheduled change or honour ("becomes", "receives") look ahead, as "opens" does; a present form
+# that is also a noun ("reports") looks ahead with its object after it, a hyphenated modifier included
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # published Friday 3 July 2026: 1 January 2026 is over, the law takes effect on the coming one
+        ("The new tax becomes law on January 1.", "January 1", "2026-07-03", "2027-01-01", "2027-01-01T00:00", "2027-01-02T00:00", Grain.DAY),
+        # published Friday 15 May 2026: Sunday 17 May ahead (not 10 May)
+        ("The veteran actor receives a lifetime award on Sunday.", "Sunday", "2026-05-15", "2026-05-17", "2026-05-17T00:00", "2026-05-18T00:00", Grain.DAY),
+        # published Tuesday 14 July 2026: February 2027, not the February gone
+        ("The lender reports full-year results in February.", "February", "2026-07-14", "2027-02", "2027-02-01T00:00", "2027-03-01T00:00", Grain.MONTH),
+        # a past form stays a past: "became law on January 1" said in July is this year's
+        ("The new tax became law on January 1.", "January 1", "2026-07-03", "2026-01-01", "2026-01-01T00:00", "2026-01-02T00:00", Grain.DAY),
+    ],
+)
+def test_scheduled_present(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- an appointment called off, booked or moved, in the present perfect with "for": the appointment's day, ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # published Tuesday 20 Oct 2026: Thursday 22 and Friday 23 Oct
+        ("All sailings have been cancelled for Thursday and Friday.", "Thursday", "2026-10-20", "2026-10-22", "2026-10-22T00:00", "2026-10-23T00:00", Grain.DAY),
+        ("All sailings have been cancelled for Thursday and Friday.", "Friday", "2026-10-20", "2026-10-23", "2026-10-23T00:00", "2026-10-24T00:00", Grain.DAY),
+        ("The town hall has been booked for Saturday.", "Saturday", "2026-10-20", "2026-10-24", "2026-10-24T00:00", "2026-10-25T00:00", Grain.DAY),
+        # the simple past with "on" is the day it was called off: Saturday 17 Oct
+        ("The final was cancelled on Saturday.", "Saturday", "2026-10-20", "2026-10-17", "2026-10-17T00:00", "2026-10-18T00:00", Grain.DAY),
+    ],
+)
+def test_appointment_called_off(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- "the 15th" after an ordinal of a counted noun ("the second hole") counts holes, no day: not tagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Garcia made an eagle at the second hole and took the lead on the 15th.",
+        "The leader dropped back at the 20th mile. She was caught by the 24th.",
+        "He crashed on the fourth lap and retired on the 9th.",
+    ],
+)
+def test_counted_ordinal_no_day(text: str) -> None:
+    assert [t.text for t in tag(text, "2026-07-20", mode="news").timexes if t.text.startswith("the ")] == []
+
+
+def test_ordinal_day_still_a_day() -> None:
+    # no counted noun before it: said on Monday 20 July 2026, "on the 15th" in a past clause is 15 July
+    _check("The bank cut its rates on the 15th.", "the 15th", "2026-07-20", "2026-07-15", "2026-07-15T00:00", "2026-07-16T00:00", Grain.DAY)
+
+
+# --- a weekday dating a trailing report after the week the clause named ("..., the agency said on Monday") is the
+# report's own day, not that week's
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # published Monday 15 June 2026: the report's Monday is the publication day, not 8 June
+        ("Hospital admissions doubled last week, the health agency said on Monday.", "Monday", "2026-06-15", "2026-06-15", "2026-06-15T00:00", "2026-06-16T00:00", Grain.DAY),
+        # published Friday 19 June 2026: Thursday 18 June, not 11 June
+        ("Sales slumped last week, the retailer announced on Thursday.", "Thursday", "2026-06-19", "2026-06-18", "2026-06-18T00:00", "2026-06-19T00:00", Grain.DAY),
+        # the week's own clause after an aside keeps the week: last week's Monday, 8 June
+        ("Last week, the agency said, admissions doubled on Monday.", "Monday", "2026-06-19", "2026-06-08", "2026-06-08T00:00", "2026-06-09T00:00", Grain.DAY),
+    ],
+)
+def test_report_after_week(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a bare month in a clause carrying on a sentence opened by a season of a year ("In the summer of 1989 ..., and in
+# July") is of that year
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        ("In the summer of 1989 the fair moved to the racecourse, and in July it sold out.", "July", "2026-08-12", "1989-07", "1989-07-01T00:00", "1989-08-01T00:00", Grain.MONTH),
+        ("In the spring of 2011 the clinic opened a ward, and in April it hired ten nurses.", "April", "2026-10-06", "2011-04", "2011-04-01T00:00", "2011-05-01T00:00", Grain.MONTH),
+    ],
+)
+def test_month_after_fronted_season(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a bare clock time in a future clause after a past day told takes the last day ahead the story told, not the
+# publication day
+
+
+def test_future_clock_after_past_day() -> None:
+    # published Thursday 21 May 2026: Saturday 23 May, the fixture's day; "around" widens the minute by 30 on each side
+    text = ("The champions travel to Hexford on Saturday. Their captain missed training on Wednesday. "
+            "The trophy will be presented at around 5 p.m.")
+    _check(text, "around 5 p.m.", "2026-05-21", "2026-05-23T17:00", "2026-05-23T16:30", "2026-05-23T17:31", Grain.MINUTE)
+
+
+def test_future_clock_no_day_ahead() -> None:
+    # no day ahead told: the publication day, Thursday 21 May 2026
+    text = "Prices fell on Monday. The decision will be announced at 2 p.m."
+    _check(text, "2 p.m.", "2026-05-21", "2026-05-21T14:00", "2026-05-21T14:00", "2026-05-21T14:01", Grain.MINUTE)
+
+
+# --- "early on" / "late on" taken into a weekday's expression after a word of an unusual hour ("close early on Friday",
+# "was running late on Sunday"): the whole day, as when the words stand outside the expression
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # published Monday 15 June 2026: Friday 19 June, all of it
+        ("Vaccination clinics will close early on Friday.", "early on Friday", "2026-06-15", "2026-06-19", "2026-06-19T00:00", "2026-06-20T00:00", Grain.DAY),
+        # Sunday 14 June, all of it
+        ("The night ferry was running late on Sunday.", "late on Sunday", "2026-06-15", "2026-06-14", "2026-06-14T00:00", "2026-06-15T00:00", Grain.DAY),
+        # no such word: the last third of Friday 12 June, 16:00 to midnight
+        ("The river burst its banks late on Friday.", "late on Friday", "2026-06-15", "2026-06-12", "2026-06-12T16:00", "2026-06-13T00:00", Grain.DAY),
+    ],
+)
+def test_unusual_hour_whole_day(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
