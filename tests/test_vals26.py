@@ -152,3 +152,41 @@ def test_future_clock_no_day_ahead() -> None:
 )
 def test_unusual_hour_whole_day(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- the active perfect of a scheduling word right before "in"/"on" + a time dates the forecasting or planning itself, a
+# past act ("had forecast in March that ..."); what was expected ("had been expected in January") keeps its reading
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # published Tuesday 6 Oct 2026: March 2026 (March 2027 would be a forecast made in the future)
+        ("The airline had forecast in March that demand would recover.", "March", "2026-10-06", "2026-03", "2026-03-01T00:00", "2026-04-01T00:00", Grain.MONTH),
+        ("The brewer had expected in January to hire 200 staff.", "January", "2026-10-06", "2026-01", "2026-01-01T00:00", "2026-02-01T00:00", Grain.MONTH),
+        # a passive names what was expected: either side of now, the closest, January 2027 (three months ahead, nine back)
+        ("The verdict had been expected in January.", "January", "2026-10-06", "2027-01", "2027-01-01T00:00", "2027-02-01T00:00", Grain.MONTH),
+    ],
+)
+def test_forecast_act_dated(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- more programme verbs ("airs", "sits", "gets under way") and preparations or hopes for a day, in the present: ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # published Wednesday 25 March 2026: Monday 30 March, Tuesday 31 March, Sunday 29 March
+        ("The documentary airs on Monday.", "Monday", "2026-03-25", "2026-03-30", "2026-03-30T00:00", "2026-03-31T00:00", Grain.DAY),
+        ("The appeal court sits again on Tuesday.", "Tuesday", "2026-03-25", "2026-03-31", "2026-03-31T00:00", "2026-04-01T00:00", Grain.DAY),
+        ("The race gets under way at 11 a.m. on Sunday.", "Sunday", "2026-03-25", "2026-03-29", "2026-03-29T00:00", "2026-03-30T00:00", Grain.DAY),
+        # preparations in the present: Sunday 29 March, not 22 March (three days back)
+        ("Preparations for Sunday's marathon are in full swing.", "Sunday", "2026-03-25", "2026-03-29", "2026-03-29T00:00", "2026-03-30T00:00", Grain.DAY),
+        # the past form "aired" stays a past: Monday 23 March
+        ("The documentary aired on Monday.", "Monday", "2026-03-25", "2026-03-23", "2026-03-23T00:00", "2026-03-24T00:00", Grain.DAY),
+    ],
+)
+def test_programme_and_preparations(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)

@@ -82,6 +82,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             return notice
     if tense is None and spec.weekday is not None and after_forewarning(ctx.doc, mention.start):
         return Direction.CLOSEST, False  # "Investors bet on the prospect of a rate cut on Thursday": what is weighed lies after, either side of now
+    if tense == "present" and spec.weekday is not None and after_forewarning(ctx.doc, mention.start):
+        return Direction.FUTURE, False  # "Preparations for Sunday's marathon are in full swing": after the clause's time, now
     if tense in ("present", None) and after_until(ctx.doc, mention.start):
         return Direction.FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
     if tense == "present" and after_copula(ctx.doc, mention.start):

@@ -57,6 +57,7 @@ class TenseWords:
     scheduling: frozenset[str] = frozenset()
     appointment_prepositions: frozenset[str] = frozenset()
     appointing: frozenset[str] = frozenset()  # "have been cancelled for Thursday": an appointment made, as a scheduling word's
+    act_prepositions: frozenset[str] = frozenset()  # "had forecast in March that ...": the forecasting's own time
     prospects: frozenset[str] = frozenset()  # "possible", "likely": after a past "be", what was possible lay after the report
     be_states: frozenset[str] = frozenset()
     report_content: frozenset[str] = frozenset()  # "that": what a reporting verb's day is followed by when the report is told in order
@@ -149,7 +150,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), act_prepositions=words(cues, "act_prepositions"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -323,6 +324,8 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
                 if (la in cues.aux_past and (lw in cues.scheduling or lw in cues.appointing) and la in cues.perfect and i > 0
                         and words[i - 1].lower() in cues.appointment_prepositions):
                     return "future"  # "A hearing has been set for Monday": the appointment made, ahead
+                if la in cues.aux_past and _dated_act(words, i, k, cues):
+                    return "past"  # "had forecast in March that output would recover": when the forecast was made
                 if la in cues.aux_past:
                     return "present" if lw in cues.scheduling else "past"  # "has set Nov. 10 as the deadline"
                 if la in cues.aux_future or _open_modal(words, k, cues):
@@ -620,9 +623,21 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
                 return "future"  # "will be resolved", "may finally be resolved"
             if la in cues.aux_past and la in cues.perfect and (lw in cues.scheduling or lw in cues.appointing) and after in cues.appointment_prepositions:
                 return "future"  # "The vote has been scheduled for Monday": the appointment made, ahead
+            if la in cues.aux_past and _dated_act(backwards, i, k, cues):
+                return "past"  # "The firm had expected in January to hire 200 staff": when it expected it
             if la in cues.aux_past:
                 return "present" if cue == "future" and lw in cues.scheduling else "past"
     return cue
+
+
+def _dated_act(backwards: list[str], i: int, k: int, cues: TenseWords) -> bool:
+    """Whether the scheduling word ``backwards[i]`` is the active perfect of the auxiliary right before it (``backwards[k]``,
+    no "been" between) and the time follows it after one of ``act_prepositions`` ("had forecast in March that output would
+    recover", "had expected in January to hire"): the time dates the forecasting or planning, a past act; not an appointment
+    ("has been scheduled for Monday") nor what was expected ("had been expected in January")."""
+    aux = backwards[k].lower()
+    return (k == i + 1 and i > 0 and backwards[i].lower() in cues.scheduling and (aux in cues.perfect or aux in cues.past_perfect)
+            and backwards[i - 1].lower() in cues.act_prepositions)
 
 
 def _helps_participle(word: str, cues: TenseWords) -> bool:
