@@ -190,3 +190,41 @@ def test_forecast_act_dated(text: str, expression: str, dct: str, value: str, ea
 )
 def test_programme_and_preparations(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a month or season foreseen with "would"/"could" in a "that" clause after a report dated to a past month of its
+# sentence lies ahead of the report: the first one not over when the report was made
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # published Monday 20 April 2026: the March after the February report is March 2026, not March 2027
+        ("The minister said in February that prices would peak in March.", "March", "2026-04-20", "2026-03", "2026-03-01T00:00", "2026-04-01T00:00", Grain.MONTH),
+        # the winter under way in January 2026 (Dec 2025 - Feb 2026), not the next one
+        ("The retailer had warned in January that the winter would be weak.", "the winter", "2026-04-20", "2026-WI", "2025-12-01T00:00", "2026-03-01T00:00", Grain.SEASON),
+        # a month still ahead of publication stays ahead: December 2026
+        ("The firm said in February that it would expand in December.", "December", "2026-04-20", "2026-12", "2026-12-01T00:00", "2027-01-01T00:00", Grain.MONTH),
+    ],
+)
+def test_foreseen_after_dated_report(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a bare month in a past clause in the sentence after a season of an earlier year takes that season's year (the one
+# that puts the month nearest the season)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        ("The suspect was arrested in the summer of 2003. Police questioned him for two days in August.", "August", "2026-10-13", "2003-08", "2003-08-01T00:00", "2003-09-01T00:00", Grain.MONTH),
+        ("Sales slumped in the spring of 2024. Prices recovered in June.", "June", "2026-10-13", "2024-06", "2024-06-01T00:00", "2024-07-01T00:00", Grain.MONTH),
+        # a month long after the season keeps its own reading: said on 11 May 2026, January 2026 (the closest gone)
+        ("Asbestos was found in the summer of 2024. The contractor was fined in January.", "January", "2026-05-11", "2026-01", "2026-01-01T00:00", "2026-02-01T00:00", Grain.MONTH),
+        # a clause that looks ahead keeps its own reading: March 2027
+        ("Floods hit the valley in the winter of 2024. The council will rebuild the bridge in March.", "March", "2026-10-13", "2027-03", "2027-03-01T00:00", "2027-04-01T00:00", Grain.MONTH),
+    ],
+)
+def test_month_after_season_sentence(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)

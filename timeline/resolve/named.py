@@ -216,6 +216,17 @@ def _year_of_story_chain(ctx: "Context", spec: CalendarSpec, mention: Mention, s
     "listed in 2015. Sales fell in May", "the August 1988 cease-fire ... the invasion on Aug. 2", the month keeps its own
     reading)."""
     last = story.last
+    if (spec.month is not None and last is not None and last[0] in (story.sentence, story.sentence - 1) and last[1].grain is Grain.SEASON
+            and ctx.reference is not None and last[1].end <= dt.datetime(ctx.reference.year, 1, 1)):
+        # "Dunn was arrested in the summer of 2003. Police questioned him for two days in August": the season's year, when
+        # the month lies in the season or in the month after it ("fined in January" after "that summer" of 2024 keeps its
+        # own reading: months on, the story may have moved anywhere)
+        y = _year_near(last[1], spec.month)
+        month = cal.month(y, spec.month)
+        if month.end <= last[1].start or month.start > last[1].end + _SEASON_SPILL:
+            return None
+        way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
+        return (y, TimexAnchor(AnchorKind.TIMEX, last[2])) if way is Direction.PAST else None
     if (spec.month is None or last is None or last[0] not in (story.sentence, story.sentence - 1) or last[1].grain >= Grain.MONTH
             or ctx.reference is None or last[1].end > dt.datetime(ctx.reference.year, 1, 1) or spec.month < last[1].start.month
             or last[1].end.year != last[1].start.year and last[1].end != dt.datetime(last[1].end.year, 1, 1)):
@@ -224,6 +235,9 @@ def _year_of_story_chain(ctx: "Context", spec: CalendarSpec, mention: Mention, s
     if way is not Direction.PAST:
         return None
     return last[1].start.year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+_SEASON_SPILL = dt.timedelta(days=31)  # how far after a season told a month may begin and still carry on its story
 
 
 def _year_near(period: Period, month: int) -> int:
@@ -396,6 +410,9 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
         return max((p for p in cands_m if p.end <= cal.month(today.year, today.month).start), key=lambda p: p.start), f.anchor
     if rel == "next":
         return min((p for p in cands_m if p.start >= cal.month(today.year, today.month).end), key=lambda p: p.start), f.anchor
+    reported = _reported_ahead(ctx, mention, story, cands_m)
+    if reported is not None:
+        return reported  # "The minister said in February that prices would peak in March" said in April: this March
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     if way is not Direction.PAST and names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language):
         way, strong = Direction.PAST, True  # "October data will be watched" said in January: figures of a month begun already
@@ -469,6 +486,9 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
         return last_s, f.anchor
     if rel == "next":
         return min((p for p in cands_s if p.start > base), key=lambda p: p.start), f.anchor
+    reported = _reported_ahead(ctx, mention, story, cands_s)
+    if reported is not None:
+        return reported  # "had warned in January that the winter would be weak" said in April: the winter then under way
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     if way is Direction.FUTURE and _after_following_word(ctx, mention):
         # "expects a record summer after a slow winter" said in March: the winter just over, which what is ahead follows
@@ -479,6 +499,43 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
 
 
 _SEASON_LENGTH = dt.timedelta(days=92)
+_SUBJECT_VERB = 3  # words after a time that is its clause's subject in which its verb's auxiliary stands ("the winter [would]")
+
+
+def _subject_verb(ctx: "Context", mention: Mention) -> list[str]:
+    """The first words after ``mention`` (lower case), up to a comma or a semicolon: the auxiliary of the verb of a clause
+    whose subject the time is ("that the winter would be weak")."""
+    out: list[str] = []
+    for t in _CLAUSE_TOKEN.findall(ctx.text, mention.end, min(len(ctx.text), mention.end + 40))[:_SUBJECT_VERB]:
+        if t in ",;":
+            break
+        out.append(t.lower())
+    return out
+
+
+def _reported_ahead(ctx: "Context", mention: Mention, story: Story, cands: list[Period]) -> Optional[tuple[Period, TimexAnchor]]:
+    """News: a month or season in a clause reported with a backshifted modal ("would", ``backshifted`` in tense.toml) after
+    "that" and a reporting or forecasting verb dated by a past month or day told just before in its sentence ("The minister
+    said in February that prices would peak in March", "had warned in January that the winter would be weak"): what was
+    foreseen lay ahead of the report, so the first of ``cands`` not over when the report was made (said in April: this March,
+    the winter then under way), not the one ahead of publication.  None otherwise."""
+    last = story.last
+    if ctx.mode != "news" or ctx.reference is None or last is None or last[0] != story.sentence or last[1].end > ctx.reference:
+        return None
+    told_end = story.end_of.get(last[2], mention.start)
+    if last[1].grain > Grain.MONTH or told_end > mention.start:
+        return None
+    cues = tense_words(ctx.doc.language)
+    tokens = [t.lower() for t in _CLAUSE_TOKEN.findall(ctx.text, told_end, mention.start)]
+    opener = next((k for k, t in enumerate(tokens) if t in cues.report_content), None)
+    before = ctx.text[max(0, told_end - 80):told_end]
+    verbs = [t.lower() for t in _CLAUSE_TOKEN.findall(before)][-4:]
+    if (opener is None or any(t in cues.boundaries and t not in cues.report_content for t in tokens[opener + 1 :])
+            or not any(t in cues.backshifted for t in tokens[opener + 1 :] + _subject_verb(ctx, mention))
+            or not any(v in cues.reporting or v in cues.scheduling or v in cues.expecting for v in verbs + tokens[:opener])):
+        return None
+    after = [p for p in cands if p.end > last[1].start]
+    return (min(after, key=lambda p: p.start), TimexAnchor(AnchorKind.TIMEX, last[2])) if after else None
 _FOLLOWING_GAP = 2  # words between "after" and a season: an article and an adjective ("after [a slow] winter")
 
 
