@@ -228,3 +228,20 @@ def test_foreseen_after_dated_report(text: str, expression: str, dct: str, value
 )
 def test_month_after_season_sentence(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a weekday in the subject of a present notice of an hour ("Kick-off on Sunday is at 3 p.m.") lies ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # published Wednesday 13 May 2026: Sunday 17 May (not 10 May, three days back), and the clock time on it
+        ("Kick-off on Sunday is at 3 p.m.", "Sunday", "2026-05-13", "2026-05-17", "2026-05-17T00:00", "2026-05-18T00:00", Grain.DAY),
+        ("Kick-off on Sunday is at 3 p.m.", "3 p.m.", "2026-05-13", "2026-05-17T15:00", "2026-05-17T15:00", "2026-05-17T15:01", Grain.MINUTE),
+        # no hour after the copula: a present of a day gone, Monday 11 May
+        ("The attack on Monday is the third this year.", "Monday", "2026-05-13", "2026-05-11", "2026-05-11T00:00", "2026-05-12T00:00", Grain.DAY),
+    ],
+)
+def test_subject_notice(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)

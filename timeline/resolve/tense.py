@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -59,6 +59,7 @@ class TenseWords:
     appointing: frozenset[str] = frozenset()  # "have been cancelled for Thursday": an appointment made, as a scheduling word's
     act_prepositions: frozenset[str] = frozenset()  # "had forecast in March that ...": the forecasting's own time
     backshifted: frozenset[str] = frozenset()  # "said in February that prices would peak in March": ahead of the report
+    notice_prepositions: frozenset[str] = frozenset()  # "Kick-off on Sunday is at 3 p.m.": a notice of an hour ahead
     prospects: frozenset[str] = frozenset()  # "possible", "likely": after a past "be", what was possible lay after the report
     be_states: frozenset[str] = frozenset()
     report_content: frozenset[str] = frozenset()  # "that": what a reporting verb's day is followed by when the report is told in order
@@ -151,7 +152,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -1105,6 +1106,17 @@ def after_copula(doc: Doc, start: int) -> bool:
             continue  # "Kick-off is at 5:30 p.m. on Sunday": the clock time is passed over
         return lw in cues.be_present
     return False
+
+
+def subject_notice(doc: Doc, end: int) -> bool:
+    """Whether a present "is"/"are" and one of ``notice_prepositions`` with a clock time (a number or a clock name) follow a
+    time right away ("Kick-off on Sunday is at 3 p.m.", "Voting on Saturday is from 7 a.m."): the time is in the subject of a
+    notice of an hour, a day still ahead (not "The attack on Monday is the third this year")."""
+    cues = tense_words(doc.language)
+    _, e = doc.sentence_at(end)
+    after = _TOKEN_OR_NUMBER.findall(doc.text, end, min(e, end + 40))
+    return (len(after) >= 3 and after[0].lower() in cues.be_present and after[1].lower() in cues.notice_prepositions
+            and (after[2][:1].isdigit() or after[2].lower() in cues.clock_names))
 
 
 def after_until(doc: Doc, start: int, held: bool = False) -> bool:
