@@ -148,6 +148,8 @@ def test_future_clock_no_day_ahead() -> None:
         ("The night ferry was running late on Sunday.", "late on Sunday", "2026-06-15", "2026-06-14", "2026-06-14T00:00", "2026-06-15T00:00", Grain.DAY),
         # no such word: the last third of Friday 12 June, 16:00 to midnight
         ("The river burst its banks late on Friday.", "late on Friday", "2026-06-15", "2026-06-12", "2026-06-12T16:00", "2026-06-13T00:00", Grain.DAY),
+        # a past of an act names the late part of the day: Thursday 11 June, 16:00 to midnight
+        ("The verdict came late on Thursday.", "late on Thursday", "2026-06-15", "2026-06-11", "2026-06-11T16:00", "2026-06-12T00:00", Grain.DAY),
     ],
 )
 def test_unusual_hour_whole_day(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:

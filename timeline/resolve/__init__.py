@@ -348,7 +348,7 @@ def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Option
 
 def _unusual_hour(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod]) -> Optional[tuple[dt.datetime, dt.datetime]]:
     """ "Clinics will close early on Friday", "The ferry was running late on Sunday": an expression that takes in "early on" /
-    "late on" (``[day_part_signals]``) after a word of ``not_after`` says the hour was unusual, not which part of the day: the
+    "late on" (``[day_part_signals]``) after a word of ``unusual_after`` says the hour was unusual, not which part of the day: the
     whole day, as when the words stand outside it ("Stores opened early on Black Friday"); value and mod kept.  None
     otherwise."""
     table = ctx.lexicon.tables.get("day_part_signals")
@@ -358,7 +358,7 @@ def _unusual_hour(ctx: Context, mention: Mention, period: Period, mod: Optional[
     if said not in table.get(Mod.END.name if mod is Mod.END else Mod.START.name, ()):
         return None
     before = ctx.text[max(0, mention.start - 30):mention.start].lower().split()
-    return (period.start, period.end) if before and before[-1] in table.get("not_after", ()) else None
+    return (period.start, period.end) if before and before[-1] in table.get("unusual_after", ()) else None
 
 
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
