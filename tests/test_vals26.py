@@ -224,6 +224,8 @@ def test_foreseen_after_dated_report(text: str, expression: str, dct: str, value
         ("Sales slumped in the spring of 2024. Prices recovered in June.", "June", "2026-10-13", "2024-06", "2024-06-01T00:00", "2024-07-01T00:00", Grain.MONTH),
         # a month long after the season keeps its own reading: said on 11 May 2026, January 2026 (the closest gone)
         ("Asbestos was found in the summer of 2024. The contractor was fined in January.", "January", "2026-05-11", "2026-01", "2026-01-01T00:00", "2026-02-01T00:00", Grain.MONTH),
+        # a season told beside another time of its sentence may be a detail: said on 4 Jan 2027, the closest December 15
+        ("Last year's winner took the prize for a novel set in the winter of 1963. Entries closed on December 15.", "December 15", "2027-01-04", "2026-12-15", "2026-12-15T00:00", "2026-12-16T00:00", Grain.DAY),
         # a clause that looks ahead keeps its own reading: March 2027
         ("Floods hit the valley in the winter of 2024. The council will rebuild the bridge in March.", "March", "2026-10-13", "2027-03", "2027-03-01T00:00", "2027-04-01T00:00", Grain.MONTH),
     ],

@@ -225,6 +225,9 @@ def _year_of_story_chain(ctx: "Context", spec: CalendarSpec, mention: Mention, s
         month = cal.month(y, spec.month)
         if month.end <= last[1].start or month.start > last[1].end + _SEASON_SPILL:
             return None
+        if sum(1 for n in story.sentence_of.values() if n == last[0]) > 1:
+            return None  # "Last year's winner took the prize for a novel set in the winter of 1963. Entries closed on December
+            # 15": a season told beside another time of its sentence may be a detail, not where the story is
         way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
         return (y, TimexAnchor(AnchorKind.TIMEX, last[2])) if way is Direction.PAST else None
     if (spec.month is None or last is None or last[0] not in (story.sentence, story.sentence - 1) or last[1].grain >= Grain.MONTH
