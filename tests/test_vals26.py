@@ -249,3 +249,20 @@ def test_month_after_season_sentence(text: str, expression: str, dct: str, value
 )
 def test_subject_notice(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- an appearance in court in the present is a fixture ahead, also with a participle of the subject after the time
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # published Wednesday 8 July 2026: Monday 13 July, not 6 July
+        ("A man appears in court on Monday accused of fraud.", "Monday", "2026-07-08", "2026-07-13", "2026-07-13T00:00", "2026-07-14T00:00", Grain.DAY),
+        ("The pair appear before magistrates on Friday.", "Friday", "2026-07-08", "2026-07-10", "2026-07-10T00:00", "2026-07-11T00:00", Grain.DAY),
+        # no fixture verb before it: the past form after the time is the clause's verb, Monday 6 July
+        ("Shares on Monday closed at a record.", "Monday", "2026-07-08", "2026-07-06", "2026-07-06T00:00", "2026-07-07T00:00", Grain.DAY),
+    ],
+)
+def test_court_appearance(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)

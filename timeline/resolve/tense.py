@@ -632,6 +632,21 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
     return cue
 
 
+_SCHEDULED_REACH = 8  # words before a time in which a scheduled present of its clause is looked for
+
+
+def _scheduled_before(before: list[str], cues: TenseWords) -> bool:
+    """Whether a scheduled present form ("appears", "meets", ``scheduled_present``) that names a fixture stands among the last
+    words of the clause before a time ("A man appears in court on Monday accused of fraud"): a past form right after the
+    time is then a participle of the subject, not the clause's verb."""
+    backwards: list[str] = []
+    for w in reversed(before[-_SCHEDULED_REACH:]):
+        if w.lower() in cues.boundaries:
+            break
+        backwards.append(w)
+    return any(w.lower() in cues.scheduled and _scheduled_present(backwards, i, cues) == "future" for i, w in enumerate(backwards))
+
+
 def _dated_act(backwards: list[str], i: int, k: int, cues: TenseWords) -> bool:
     """Whether the scheduling word ``backwards[i]`` is the active perfect of the auxiliary right before it (``backwards[k]``,
     no "been" between) and the time follows it after one of ``act_prepositions`` ("had forecast in March that output would
@@ -1392,6 +1407,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     elif after[:1] and after[0][:1].islower() and after[0] in cues.subject_present and not text[s:start].strip():
         return "future", 0  # "Thursday marks the anniversary": the subject of a present verb, that day or the one ahead
     cue = _cue_adjacent(_after_adjacent(after, cues), 3, cues, backwards=False)
+    if cue == "past" and _scheduled_before(before, cues):
+        cue = None  # "A man appears in court on Monday accused of fraud": a participle of the subject, the fixture's verb says
     if cue:
         return cue, 0
     clause_before: list[str] = []
