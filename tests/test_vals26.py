@@ -266,3 +266,19 @@ def test_subject_notice(text: str, expression: str, dct: str, value: str, earlie
 )
 def test_court_appearance(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a present "be" of an offer made from a day ("available", `be_states`) is a notice of a day ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # published Wednesday 21 Oct 2026: Monday 26 Oct, not 19 Oct
+        ("Flu jabs are available from Monday for over-65s.", "Monday", "2026-10-21", "2026-10-26", "2026-10-26T00:00", "2026-10-27T00:00", Grain.DAY),
+        # the past stays a past: Monday 19 Oct
+        ("Flu jabs were available from Monday.", "Monday", "2026-10-21", "2026-10-19", "2026-10-19T00:00", "2026-10-20T00:00", Grain.DAY),
+    ],
+)
+def test_available_from(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
