@@ -92,7 +92,7 @@ _LEXICON: dict[str, Field] = {
     "hedged_offsets": _opt({"before": _f("words")}),
     "approx_signals": _opt({"words": _f("words")}),
     "count_range_partners": _opt({"after": _f("words"), "before": _f("words")}),
-    "day_part_signals": _opt({"END": _f("words"), "START": _f("words"), "not_after": _f("words")}),
+    "day_part_signals": _opt({"END": _f("words"), "START": _f("words"), "not_after": _f("words"), "unusual_after": _opt("words")}),
     "day_signals": _opt("entries"),
     "fiscal_periods": _opt({"words": _f("words"), "not_with": _f("words"), "first_start": _f("int"), "last_start": _f("int")}),
     "hedge_softeners": _opt({"words": _f("words"), "hedges": _f("text_map")}),
@@ -101,7 +101,7 @@ _LEXICON: dict[str, Field] = {
     "perfect_spans": _opt({"before": _f("words"), "perfect": _f("words"), "not_perfect": _f("words")}),
     "weekday_of_month": _opt("int_map"),
     "date_pairs": _f({"connectors": _f("words"), "ordered": _opt("words"), "openers": _opt("words"), "list_fillers": _opt("words"), "same_day_nouns": _opt("words"), "range_articles": _opt("words")}),
-    "day_of_month": _opt({"after": _f("words")}),
+    "day_of_month": _opt({"after": _f("words"), "counted_nouns": _opt("words")}),
     "narrative_refs": _opt({"words": _f("text_map"), "not_before": _f("words")}),
     "narrative_parts": _opt({"ordinals": _f("words"), "units": _f("words"), "last": _opt("words")}),
     "narrative_fractions": _opt({"fractions": _f("number_map"), "nouns": _f("number_map"), "units": _f("words")}),
@@ -172,7 +172,7 @@ _TEXT = {"abbreviations": _f("words"), "clause_final": _f("words"), "sentence_op
 
 _TENSE = {
     "cues": _f({"future": _f("words"), "present": _f("words"), "past": _f("words"), "reporting": _f("words"), "not_past": _f("words"),
-                "modals": _opt("words"), "open_modals": _opt("words"), "obligation_modals": _opt("words"), "open_modal_stops": _opt("words"), "open_modal_negations": _opt("words"), "noun_openers": _opt("words"), "noun_modifiers": _opt("words"), "present_alike": _opt("words"), "holding": _opt("words"), "superseded": _opt("words"), "ahead_subject": _opt("words"), "subject_present": _opt("words"), "intent": _opt("words"), "intent_nouns": _opt("words"), "scheduling": _opt("words"), "appointment_prepositions": _opt("words"), "prospects": _opt("words"), "be_states": _opt("words"), "span_present": _opt("words"), "span_openers": _opt("words"), "expecting": _opt("words"), "readiness": _opt("words"), "offering": _opt("words"), "conditions": _opt("words"), "aspectual": _opt("words"),
+                "modals": _opt("words"), "open_modals": _opt("words"), "obligation_modals": _opt("words"), "open_modal_stops": _opt("words"), "open_modal_negations": _opt("words"), "noun_openers": _opt("words"), "noun_modifiers": _opt("words"), "present_alike": _opt("words"), "holding": _opt("words"), "superseded": _opt("words"), "ahead_subject": _opt("words"), "subject_present": _opt("words"), "intent": _opt("words"), "intent_nouns": _opt("words"), "scheduling": _opt("words"), "appointment_prepositions": _opt("words"), "appointing": _opt("words"), "act_prepositions": _opt("words"), "backshifted": _opt("words"), "notice_prepositions": _opt("words"), "prospects": _opt("words"), "be_states": _opt("words"), "span_present": _opt("words"), "span_openers": _opt("words"), "expecting": _opt("words"), "readiness": _opt("words"), "offering": _opt("words"), "conditions": _opt("words"), "aspectual": _opt("words"),
                 "not_verbs": _opt("words"), "not_cues": _opt("words"), "scheduled_present": _opt("words"), "count_words": _opt("words"), "scheduled_going": _opt("words"), "scheduled_verbs": _opt("words"), "scheduled_adjacent": _opt("words"), "scheduled_plural": _opt("words"), "plural_subjects": _opt("words"), "scheduled_objects": _opt("words"), "going_words": _opt("words"),
                 "life_asides": _opt("words"), "event_of": _opt("words"), "event_of_not_after": _opt("words"), "report_content": _opt("words")}),
     "regular_past": _f({"suffix": _f("text"), "min_length": _f("int"), "prefixes": _opt("words")}),

@@ -351,6 +351,21 @@ def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Option
     return earliest, latest
 
 
+def _unusual_hour(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod]) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """ "Clinics will close early on Friday", "The ferry was running late on Sunday": an expression that takes in "early on" /
+    "late on" (``[day_part_signals]``) after a word of ``unusual_after`` says the hour was unusual, not which part of the day: the
+    whole day, as when the words stand outside it ("Stores opened early on Black Friday"); value and mod kept.  None
+    otherwise."""
+    table = ctx.lexicon.tables.get("day_part_signals")
+    if not table or mod not in (Mod.START, Mod.END) or period.grain is not Grain.DAY:
+        return None
+    said = " ".join(mention.text.lower().split()[:2])
+    if said not in table.get(Mod.END.name if mod is Mod.END else Mod.START.name, ()):
+        return None
+    before = ctx.text[max(0, mention.start - 30):mention.start].lower().split()
+    return (period.start, period.end) if before and before[-1] in table.get("unusual_after", ()) else None
+
+
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
                          latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """ "Earlier this month", "later this year" said inside that period: the part of it before
@@ -793,6 +808,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = _approx_signal(ctx, mention, period, mod, earliest, latest)  # "around March 3"
         earliest, latest = _day_signal(ctx, mention, period, mod, earliest, latest)  # "shortly after Easter"
         earliest, latest = _day_part_signal(ctx, mention, period, mod, earliest, latest)  # "late on Boxing Day"
+        earliest, latest = _unusual_hour(ctx, mention, period, mod) or (earliest, latest)  # "Clinics will close early on Friday"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)

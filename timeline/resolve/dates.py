@@ -352,8 +352,14 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
             way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
             if way is Direction.FUTURE and strong:
                 # "Prices fell on Monday. The decision is at 2 p.m.": a clock time its own clause puts ahead is not on
-                # a day the story has left behind; the publication day's (or the next, see _day_step)
-                day, anchor = ctx.reference.date(), REFERENCE_ANCHOR
+                # a day the story has left behind; the publication day's (or the next, see _day_step), or the last day
+                # ahead the story told ("travel to Hexford on Saturday ... missed training on Wednesday ... The trophy will
+                # be presented at around 5 p.m.": Saturday's)
+                ahead = next(((p, tid) for p, tid in reversed(story.told_days) if p.start.date() > ctx.reference.date()), None)
+                if ahead is not None:
+                    day, anchor = ahead[0].start.date(), TimexAnchor(AnchorKind.TIMEX, ahead[1])
+                else:
+                    day, anchor = ctx.reference.date(), REFERENCE_ANCHOR
         if _small_hours_ahead(ctx, spec, mention, day):
             day += dt.timedelta(days=1)  # "River levels would peak at about 3 a.m." in Saturday's paper: Sunday's 3 a.m.
     else:

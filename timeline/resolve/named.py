@@ -198,7 +198,8 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
             # the year was not written out ("sales fell from last year in March"); "Last year's champion" names a person
             return None
         at = told_end  # "Last year the company cancelled sailings on New Year's Eve": it opens the sentence, it holds for it
-    if (len(ctx.text[s:at].split()) > _FRONTED and any(c in ctx.text[at:mention.start] for c in ",;:(")
+    fronted = _FRONTED + (_SEASON_WORDS if season or seasons else 0)  # "In the summer of 1989 it moved, and that July ..."
+    if (len(ctx.text[s:at].split()) > fronted and any(c in ctx.text[at:mention.start] for c in ",;:(")
             and not _year_relative(ctx, at + len(str(year)), mention.start)):
         return None  # "a program approved in 1987 that ..., had bought shares through Sept. 29": another clause's year
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
@@ -215,6 +216,20 @@ def _year_of_story_chain(ctx: "Context", spec: CalendarSpec, mention: Mention, s
     "listed in 2015. Sales fell in May", "the August 1988 cease-fire ... the invasion on Aug. 2", the month keeps its own
     reading)."""
     last = story.last
+    if (spec.month is not None and last is not None and last[0] in (story.sentence, story.sentence - 1) and last[1].grain is Grain.SEASON
+            and ctx.reference is not None and last[1].end <= dt.datetime(ctx.reference.year, 1, 1)):
+        # "Dunn was arrested in the summer of 2003. Police questioned him for two days in August": the season's year, when
+        # the month lies in the season or in the month after it ("fined in January" after "that summer" of 2024 keeps its
+        # own reading: months on, the story may have moved anywhere)
+        y = _year_near(last[1], spec.month)
+        month = cal.month(y, spec.month)
+        if month.end <= last[1].start or month.start > last[1].end + _SEASON_SPILL:
+            return None
+        if sum(1 for n in story.sentence_of.values() if n == last[0]) > 1:
+            return None  # "Last year's winner took the prize for a novel set in the winter of 1963. Entries closed on December
+            # 15": a season told beside another time of its sentence may be a detail, not where the story is
+        way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
+        return (y, TimexAnchor(AnchorKind.TIMEX, last[2])) if way is Direction.PAST else None
     if (spec.month is None or last is None or last[0] not in (story.sentence, story.sentence - 1) or last[1].grain >= Grain.MONTH
             or ctx.reference is None or last[1].end > dt.datetime(ctx.reference.year, 1, 1) or spec.month < last[1].start.month
             or last[1].end.year != last[1].start.year and last[1].end != dt.datetime(last[1].end.year, 1, 1)):
@@ -223,6 +238,9 @@ def _year_of_story_chain(ctx: "Context", spec: CalendarSpec, mention: Mention, s
     if way is not Direction.PAST:
         return None
     return last[1].start.year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+_SEASON_SPILL = dt.timedelta(days=31)  # how far after a season told a month may begin and still carry on its story
 
 
 def _year_near(period: Period, month: int) -> int:
@@ -238,6 +256,7 @@ def _year_near(period: Period, month: int) -> int:
 
 
 _FRONTED = 3  # words before a year that opens its sentence ("In 1915, ...", "By early February 1943, ..."): it holds for all of it
+_SEASON_WORDS = 3  # ... and more before the year of a season that opens it ("In [the summer of] 1989, ...")
 
 
 def _word_before(text: str, at: int) -> str:
@@ -394,6 +413,9 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
         return max((p for p in cands_m if p.end <= cal.month(today.year, today.month).start), key=lambda p: p.start), f.anchor
     if rel == "next":
         return min((p for p in cands_m if p.start >= cal.month(today.year, today.month).end), key=lambda p: p.start), f.anchor
+    reported = _reported_ahead(ctx, mention, story, cands_m)
+    if reported is not None:
+        return reported  # "The minister said in February that prices would peak in March" said in April: this March
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     if way is not Direction.PAST and names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language):
         way, strong = Direction.PAST, True  # "October data will be watched" said in January: figures of a month begun already
@@ -467,6 +489,9 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
         return last_s, f.anchor
     if rel == "next":
         return min((p for p in cands_s if p.start > base), key=lambda p: p.start), f.anchor
+    reported = _reported_ahead(ctx, mention, story, cands_s)
+    if reported is not None:
+        return reported  # "had warned in January that the winter would be weak" said in April: the winter then under way
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     if way is Direction.FUTURE and _after_following_word(ctx, mention):
         # "expects a record summer after a slow winter" said in March: the winter just over, which what is ahead follows
@@ -477,6 +502,43 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
 
 
 _SEASON_LENGTH = dt.timedelta(days=92)
+_SUBJECT_VERB = 3  # words after a time that is its clause's subject in which its verb's auxiliary stands ("the winter [would]")
+
+
+def _subject_verb(ctx: "Context", mention: Mention) -> list[str]:
+    """The first words after ``mention`` (lower case), up to a comma or a semicolon: the auxiliary of the verb of a clause
+    whose subject the time is ("that the winter would be weak")."""
+    out: list[str] = []
+    for t in _CLAUSE_TOKEN.findall(ctx.text, mention.end, min(len(ctx.text), mention.end + 40))[:_SUBJECT_VERB]:
+        if t in ",;":
+            break
+        out.append(t.lower())
+    return out
+
+
+def _reported_ahead(ctx: "Context", mention: Mention, story: Story, cands: list[Period]) -> Optional[tuple[Period, TimexAnchor]]:
+    """News: a month or season in a clause reported with a backshifted modal ("would", ``backshifted`` in tense.toml) after
+    "that" and a reporting or forecasting verb dated by a past month or day told just before in its sentence ("The minister
+    said in February that prices would peak in March", "had warned in January that the winter would be weak"): what was
+    foreseen lay ahead of the report, so the first of ``cands`` not over when the report was made (said in April: this March,
+    the winter then under way), not the one ahead of publication.  None otherwise."""
+    last = story.last
+    if ctx.mode != "news" or ctx.reference is None or last is None or last[0] != story.sentence or last[1].end > ctx.reference:
+        return None
+    told_end = story.end_of.get(last[2], mention.start)
+    if last[1].grain > Grain.MONTH or told_end > mention.start:
+        return None
+    cues = tense_words(ctx.doc.language)
+    tokens = [t.lower() for t in _CLAUSE_TOKEN.findall(ctx.text, told_end, mention.start)]
+    opener = next((k for k, t in enumerate(tokens) if t in cues.report_content), None)
+    before = ctx.text[max(0, told_end - 80):told_end]
+    verbs = [t.lower() for t in _CLAUSE_TOKEN.findall(before)][-4:]
+    if (opener is None or any(t in cues.boundaries and t not in cues.report_content for t in tokens[opener + 1 :])
+            or not any(t in cues.backshifted for t in tokens[opener + 1 :] + _subject_verb(ctx, mention))
+            or not any(v in cues.reporting or v in cues.scheduling or v in cues.expecting for v in verbs + tokens[:opener])):
+        return None
+    after = [p for p in cands if p.end > last[1].start]
+    return (min(after, key=lambda p: p.start), TimexAnchor(AnchorKind.TIMEX, last[2])) if after else None
 _FOLLOWING_GAP = 2  # words between "after" and a season: an article and an adjective ("after [a slow] winter")
 
 
@@ -658,7 +720,7 @@ def _in_named_week(ctx: "Context", spec: CalendarSpec, mention: Mention, story: 
         return None
     today = ctx.reference.date() if ctx.reference is not None else None
     week_end = story.end_of.get(last[2], mention.start)
-    if _clause_between(ctx, week_end, mention.start) or _in_aside(ctx, week_end, mention.start):
+    if _clause_between(ctx, week_end, mention.start) or _in_aside(ctx, week_end, mention.start) or _attribution_between(ctx, week_end, mention.start):
         return None
     week = last[1]
     if week.grain not in (Grain.WEEK, Grain.WEEKEND) or today is None:
@@ -688,6 +750,17 @@ def _clause_between(ctx: "Context", start: int, end: int) -> bool:
 
 
 _CLAUSE_TOKEN = re.compile(r"[^\W\d_]+|[,;]")
+
+
+def _attribution_between(ctx: "Context", start: int, end: int) -> bool:
+    """Whether a comma and then a reporting verb (``reporting`` in tense.toml) stand between ``start`` and ``end``: the time
+    at ``end`` dates a trailing report ("Admissions doubled last week, the agency said on Monday": the report's Monday is
+    not last week's)."""
+    words = tense_words(ctx.doc.language)
+    tokens = [t.lower() for t in _CLAUSE_TOKEN.findall(ctx.text, start, end)]
+    last_comma = len(tokens) - 1 - tokens[::-1].index(",") if "," in tokens else -1  # ("Last week, the agency said, admissions
+    # doubled on Monday": an aside; the clause after its last comma says)
+    return last_comma >= 0 and any(t in words.reporting for t in tokens[last_comma + 1 :])
 
 
 def _in_aside(ctx: "Context", end: int, start: int) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -82,8 +82,12 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             return notice
     if tense is None and spec.weekday is not None and after_forewarning(ctx.doc, mention.start):
         return Direction.CLOSEST, False  # "Investors bet on the prospect of a rate cut on Thursday": what is weighed lies after, either side of now
+    if tense == "present" and spec.weekday is not None and after_forewarning(ctx.doc, mention.start):
+        return Direction.FUTURE, False  # "Preparations for Sunday's marathon are in full swing": after the clause's time, now
     if tense in ("present", None) and after_until(ctx.doc, mention.start):
         return Direction.FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
+    if tense == "present" and spec.weekday is not None and subject_notice(ctx.doc, mention.end):
+        return Direction.FUTURE, True  # "Kick-off on Sunday is at 3 p.m.": a notice of the hour of a day ahead
     if tense == "present" and after_copula(ctx.doc, mention.start):
         return Direction.FUTURE, True  # "Game 3 is Sunday", "the election is in November": stated in the present, it lies ahead
     if tense in ("present", None) and names_fixture(ctx.text, mention.end, ctx.doc.language):

@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -56,6 +56,10 @@ class TenseWords:
     intent_nouns: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     appointment_prepositions: frozenset[str] = frozenset()
+    appointing: frozenset[str] = frozenset()  # "have been cancelled for Thursday": an appointment made, as a scheduling word's
+    act_prepositions: frozenset[str] = frozenset()  # "had forecast in March that ...": the forecasting's own time
+    backshifted: frozenset[str] = frozenset()  # "said in February that prices would peak in March": ahead of the report
+    notice_prepositions: frozenset[str] = frozenset()  # "Kick-off on Sunday is at 3 p.m.": a notice of an hour ahead
     prospects: frozenset[str] = frozenset()  # "possible", "likely": after a past "be", what was possible lay after the report
     be_states: frozenset[str] = frozenset()
     report_content: frozenset[str] = frozenset()  # "that": what a reporting verb's day is followed by when the report is told in order
@@ -148,7 +152,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -319,8 +323,11 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
                 la = aux.lower()
                 if la in cues.skip or la == "been" or la.endswith("ly"):
                     continue
-                if la in cues.aux_past and lw in cues.scheduling and la in cues.perfect and i > 0 and words[i - 1].lower() in cues.appointment_prepositions:
+                if (la in cues.aux_past and (lw in cues.scheduling or lw in cues.appointing) and la in cues.perfect and i > 0
+                        and words[i - 1].lower() in cues.appointment_prepositions):
                     return "future"  # "A hearing has been set for Monday": the appointment made, ahead
+                if la in cues.aux_past and _dated_act(words, i, k, cues):
+                    return "past"  # "had forecast in March that output would recover": when the forecast was made
                 if la in cues.aux_past:
                     return "present" if lw in cues.scheduling else "past"  # "has set Nov. 10 as the deadline"
                 if la in cues.aux_future or _open_modal(words, k, cues):
@@ -616,11 +623,38 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
                 if k > i + 1 and cue == "past" and not _helps_participle(backwards[i + 1], cues):
                     break  # "would ease fears raised in the autumn": the participle qualifies a noun, its own past
                 return "future"  # "will be resolved", "may finally be resolved"
-            if la in cues.aux_past and la in cues.perfect and lw in cues.scheduling and after in cues.appointment_prepositions:
+            if la in cues.aux_past and la in cues.perfect and (lw in cues.scheduling or lw in cues.appointing) and after in cues.appointment_prepositions:
                 return "future"  # "The vote has been scheduled for Monday": the appointment made, ahead
+            if la in cues.aux_past and _dated_act(backwards, i, k, cues):
+                return "past"  # "The firm had expected in January to hire 200 staff": when it expected it
             if la in cues.aux_past:
                 return "present" if cue == "future" and lw in cues.scheduling else "past"
     return cue
+
+
+_SCHEDULED_REACH = 8  # words before a time in which a scheduled present of its clause is looked for
+
+
+def _scheduled_before(before: list[str], cues: TenseWords) -> bool:
+    """Whether a scheduled present form ("appears", "meets", ``scheduled_present``) that names a fixture stands among the last
+    words of the clause before a time ("A man appears in court on Monday accused of fraud"): a past form right after the
+    time is then a participle of the subject, not the clause's verb."""
+    backwards: list[str] = []
+    for w in reversed(before[-_SCHEDULED_REACH:]):
+        if w.lower() in cues.boundaries:
+            break
+        backwards.append(w)
+    return any(w.lower() in cues.scheduled and _scheduled_present(backwards, i, cues) == "future" for i, w in enumerate(backwards))
+
+
+def _dated_act(backwards: list[str], i: int, k: int, cues: TenseWords) -> bool:
+    """Whether the scheduling word ``backwards[i]`` is the active perfect of the auxiliary right before it (``backwards[k]``,
+    no "been" between) and the time follows it after one of ``act_prepositions`` ("had forecast in March that output would
+    recover", "had expected in January to hire"): the time dates the forecasting or planning, a past act; not an appointment
+    ("has been scheduled for Monday") nor what was expected ("had been expected in January")."""
+    aux = backwards[k].lower()
+    return (k == i + 1 and i > 0 and backwards[i].lower() in cues.scheduling and (aux in cues.perfect or aux in cues.past_perfect)
+            and backwards[i - 1].lower() in cues.act_prepositions)
 
 
 def _helps_participle(word: str, cues: TenseWords) -> bool:
@@ -1089,6 +1123,17 @@ def after_copula(doc: Doc, start: int) -> bool:
     return False
 
 
+def subject_notice(doc: Doc, end: int) -> bool:
+    """Whether a present "is"/"are" and one of ``notice_prepositions`` with a clock time (a number or a clock name) follow a
+    time right away ("Kick-off on Sunday is at 3 p.m.", "Voting on Saturday is from 7 a.m."): the time is in the subject of a
+    notice of an hour, a day still ahead (not "The attack on Monday is the third this year")."""
+    cues = tense_words(doc.language)
+    _, e = doc.sentence_at(end)
+    after = _TOKEN_OR_NUMBER.findall(doc.text, end, min(e, end + 40))
+    return (len(after) >= 3 and after[0].lower() in cues.be_present and after[1].lower() in cues.notice_prepositions
+            and (after[2][:1].isdigit() or after[2].lower() in cues.clock_names))
+
+
 def after_until(doc: Doc, start: int, held: bool = False) -> bool:
     """Whether an "until"-like word comes right before ``start`` ("runs through Sunday", "is closed
     until Friday"), maybe through a few fillers: with no past verb, the time lies ahead.  With
@@ -1362,6 +1407,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     elif after[:1] and after[0][:1].islower() and after[0] in cues.subject_present and not text[s:start].strip():
         return "future", 0  # "Thursday marks the anniversary": the subject of a present verb, that day or the one ahead
     cue = _cue_adjacent(_after_adjacent(after, cues), 3, cues, backwards=False)
+    if cue == "past" and _scheduled_before(before, cues):
+        cue = None  # "A man appears in court on Monday accused of fraud": a participle of the subject, the fixture's verb says
     if cue:
         return cue, 0
     clause_before: list[str] = []
@@ -1480,7 +1527,8 @@ def _object_after(backwards: list[str], i: int, cues: TenseWords) -> bool:
     ("reports [its] results on Tuesday", "releases [data] on Friday"; not "media reports [on] Tuesday said")."""
     nxt = backwards[i - 1]
     lw = nxt.lower()
-    return lw in cues.determiners or (nxt.isalpha() and nxt[:1].islower() and lw not in cues.prepositions and lw not in cues.skip)
+    # a hyphenated modifier opens it too ("reports [full-year] results in February")
+    return lw in cues.determiners or (nxt.replace("-", "").isalpha() and nxt[:1].islower() and lw not in cues.prepositions and lw not in cues.skip)
 
 
 def _participle_opens(clause_before: list[str], cues: TenseWords) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -179,9 +180,31 @@ def day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "mod" not in g and ctx.word_before() not in ctx.lexicon["day_of_month"]["after"]:
         return None
     day = day_of(g["day"])
-    if day > 31:
+    if day > 31 or _counting_on(ctx):
         return None
     return CalendarSpec(Grain.DAY, day=day, mod=modifier_of(ctx, g.get("mod")))
+
+
+_COUNTED_REACH = 250  # characters before "the 15th" in which an ordinal of a counted noun is looked for (its sentence and the one before)
+
+
+@functools.lru_cache(maxsize=8)
+def _counted_pattern(ordinals: tuple[str, ...], nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """An ordinal (a word of [ordinals] or "20th") right before a counted noun ("the second hole", "the 20th mile")."""
+    words = "|".join(sorted((re.escape(w) for w in ordinals), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words}|\d+(?:st|nd|rd|th))[\s-]+(?:{'|'.join(map(re.escape, nouns))})\b", re.I)
+
+
+def _counting_on(ctx: MatchContext) -> bool:
+    """Whether "the 15th" goes on counting a noun an ordinal counted just before, in its sentence or the one before and its
+    paragraph ("made an eagle at the second hole and took the lead on the 15th": a hole, no day)."""
+    nouns = ctx.lexicon["day_of_month"].get("counted_nouns", ())
+    if not nouns:
+        return False
+    lo = max(0, ctx.start - _COUNTED_REACH)
+    para = ctx.text.rfind("\n\n", lo, ctx.start)
+    window = ctx.text[(para + 2 if para >= 0 else lo) : ctx.start]
+    return _counted_pattern(tuple(ctx.lexicon["ordinals"]), tuple(nouns)).search(window) is not None
 
 
 def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
