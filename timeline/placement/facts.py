@@ -665,6 +665,8 @@ NEWS_DAY_MAX_DAYS = 3
 NEWS_DAY_CLOCK = dt.timedelta(hours=6)
 """A time the story names after its lead that ends at most this long after the lead's day ("shortly after
 midnight") is a step of the same news, not a new day: the news day goes on past it."""
+_PERCEIVED = frozenset({"PERCEPTION"})
+"""The event classes of a witness's perception ("heard", "saw", "felt"): what a report right after the lead says was perceived is the news."""
 NEWS_DAY_CONFIDENCE = 0.65
 """How sure the likely layer is that an undated happening told right after the lead happened on the lead's day."""
 
@@ -703,7 +705,10 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     report says after it in its sentence ("... told the court that he hid the transfers").  An undated
     flashback told after the lead (``flashbacks``, the past perfect: "told reporters at the scene that the
     fire had started in a storage room"), until a sentence names a time outside the lead's day, most
-    likely ended by the end of that day (its start is left open): it comes back with ``None`` as its from."""
+    likely ended by the end of that day (its start is left open): it comes back with ``None`` as its from.
+    In the report-led sentence that ends the reach, if within it, a witness's perception (:data:`_PERCEIVED`:
+    "Residents said they heard a loud crack shortly before the deck gave way") and the happenings after it take
+    the lead's day: what was perceived is the news."""
     day = publication_day(reference)
     if day is None:
         return {}
@@ -742,10 +747,20 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
             clock[sentence] = max(clock.get(sentence, span[0]), span[0])
     dated = frozenset(sentence for eid, _cls, sentence in events if eid in lends)
     reported: set[int] = set()  # sentences in which a report has been passed: what follows is what it says
+    perceiving: set[int] = set()  # report-led sentences in which a witness's perception has been passed
     out: dict[str, tuple[str, Optional[dt.datetime], dt.datetime]] = {}
     for eid, cls, sentence in events:
         if cls == "REPORTING" or eid in speech:
             reported.add(sentence)
+            continue
+        # "Residents said they heard a loud bang": a witness's perception, told in the report right after the lead, is of
+        # the news itself (the report is the publication day's; what was perceived happened on the lead's day)
+        # (and so did what the perception is told to have perceived after it: "... shortly before the deck gave way")
+        if (sentence == stop and sentence in told and sentence <= lead[0] + NEWS_DAY_REACH and sentence in reported
+                and (cls in _PERCEIVED or sentence in perceiving) and eid in happenings and real.get(eid, False) and past.get(eid, False)
+                and eid not in lends and eid not in time_tied and eid not in continued and sentence not in dated):
+            out[eid] = (lead[1], max([start, *(t for k, t in clock.items() if k < sentence)]), end)
+            perceiving.add(sentence)
             continue
         # what the story says had happened before ("told reporters that the fire had started in a storage room"), until it
         # names another day, was over by the end of the lead's day: the past perfect looks back from the news

@@ -1,0 +1,41 @@
+"""Events placed on the news day (session s26, helper place): what a witness perceived, told in the report right after the lead."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+from tests._timelines import event, likely_within_day
+
+SILO = ("A grain silo exploded at a farm near Oxley on Saturday evening. "
+        "Neighbours said they heard two blasts before the roof fell into the yard. "
+        "The owner said on Monday that the farm would reopen next month.")
+
+
+def test_what_witnesses_heard_after_the_lead_is_on_the_lead_day() -> None:
+    """Published Monday 9 Nov 2026: the blasts were heard on Saturday (the explosion's day), not on the
+    publication day, though the sentence that tells it is led by a report."""
+    tl = timeline.build(SILO, "2026-11-09")
+    assert likely_within_day(event(tl, "heard"), dt.date(2026, 11, 7))
+
+
+def test_what_the_perception_saw_happen_after_it_is_on_the_lead_day_too() -> None:
+    """The roof fell after the blasts were heard: the same Saturday."""
+    tl = timeline.build(SILO, "2026-11-09")
+    assert likely_within_day(event(tl, "fell"), dt.date(2026, 11, 7))
+
+
+def test_the_report_itself_stays_on_the_publication_day() -> None:
+    """The neighbours' saying is placed where TimeML annotators put undated reports: the publication day."""
+    tl = timeline.build(SILO, "2026-11-09")
+    assert likely_within_day(event(tl, "said"), dt.date(2026, 11, 9))
+
+
+def test_what_a_report_says_without_a_perception_is_not_moved() -> None:
+    """ "Neighbours said the owner had the tractors moved before ...": no witness's perception; what a
+    report says may lie days back, so it is not put on the lead's day by the report's place in the story."""
+    text = ("A grain silo exploded at a farm near Oxley on Saturday evening. "
+            "Neighbours said the owner emptied the barn before the roof fell into the yard. "
+            "The owner said on Monday that the farm would reopen next month.")
+    tl = timeline.build(text, "2026-11-09")
+    assert not likely_within_day(event(tl, "emptied"), dt.date(2026, 11, 7))
