@@ -39,3 +39,12 @@ def test_what_a_report_says_without_a_perception_is_not_moved() -> None:
             "The owner said on Monday that the farm would reopen next month.")
     tl = timeline.build(text, "2026-11-09")
     assert not likely_within_day(event(tl, "emptied"), dt.date(2026, 11, 7))
+
+
+def test_an_event_lasting_until_a_night_named_by_its_day_ends_by_its_midnight() -> None:
+    """ "until late on Saturday night" (a night runs 19:00 to 06:00): published Monday 9 Nov 2026, the
+    volunteers' work most likely ended on Saturday, as an event put in that night does."""
+    text = ("Volunteers filled sandbags along the river in Hexham until late on Saturday night. "
+            "The water level fell on Sunday.")
+    tl = timeline.build(text, "2026-11-09")
+    assert likely_within_day(event(tl, "filled"), dt.date(2026, 11, 7))

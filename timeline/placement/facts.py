@@ -288,10 +288,14 @@ on Friday night", "the night of May 3") ended by that day's midnight: the night 
 the day named (TIMEX3 ``...TNI``), and TBAQ dates such events by that day."""
 
 
+_IN_NIGHT = frozenset({"during", "until"})  # "caught fire on Friday night"; "searched the rubble until late on Monday night"
+
+
 def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping[str, bool],
                 continued: Mapping[str, str] = MappingProxyType({})) -> list[SoftFact]:
     """ "The warehouse caught fire on Friday night": most likely before Friday's midnight, though the night
-    (19:00 to 06:00) runs into Saturday; one soft fact per event the text puts in such a night, or that
+    (19:00 to 06:00) runs into Saturday; one soft fact per event the text puts in such a night or ends in one
+    ("searched the rubble until late on Monday night": over by Monday's midnight), or that
     carries on such a night from the sentence before (``continued``: event -> the time it continues; "A
     landslide buried the line on Thursday night. A freight train stopped short of the debris")."""
     nights = {t.tid: t for t in timexes if t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None}
@@ -300,7 +304,7 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
     carried = [(Link(eid, "during", t), "discourse") for eid, t in continued.items() if t in nights]
     for link, kind in (*((link, "night") for link in links), *carried):
         t = nights.get(link.target)
-        if t is None or link.relation != "during" or not real.get(link.source, False):
+        if t is None or link.relation not in _IN_NIGHT or not real.get(link.source, False):
             continue
         midnight = _shift(_midnight(t.earliest), _DAY)  # type: ignore[arg-type]
         if midnight is None or not (t.earliest < midnight < t.latest):  # type: ignore[operator]
