@@ -48,3 +48,22 @@ def test_an_event_lasting_until_a_night_named_by_its_day_ends_by_its_midnight() 
             "The water level fell on Sunday.")
     tl = timeline.build(text, "2026-11-09")
     assert likely_within_day(event(tl, "filled"), dt.date(2026, 11, 7))
+
+
+BUS = ("A cyclist was struck by a bus in Marlow on Saturday morning. "
+       "The driver, who joined the bus company in 2015, was breathalysed at the scene. "
+       "The cyclist broke both legs.")
+
+
+def test_a_time_in_an_aside_about_a_participant_does_not_end_the_lead_day() -> None:
+    """Published Monday 9 Nov 2026: "who joined the bus company in 2015" tells the driver's past, not a new day of
+    the story, so the next sentence's undated injury is still Saturday's news."""
+    tl = timeline.build(BUS, "2026-11-09")
+    assert likely_within_day(event(tl, "broke"), dt.date(2026, 11, 7))
+
+
+def test_a_time_outside_an_aside_still_ends_the_lead_day() -> None:
+    """The same story with the driver's past told in a sentence of its own: the story has moved to 2015,
+    and the undated injury after it is not put on the lead's day."""
+    tl = timeline.build(BUS.replace(", who joined the bus company in 2015,", " joined the bus company in 2015 and") , "2026-11-09")
+    assert not likely_within_day(event(tl, "broke"), dt.date(2026, 11, 7))

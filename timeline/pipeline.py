@@ -489,7 +489,8 @@ def _assemble(
     lead_day = {} if mode == "narrative" else news_day(
         in_order, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE), continued,
-        tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)), flashbacks)
+        tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)), flashbacks,
+        closed)
     soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day), filed_early,
                            _sentence_dates(segmented, timexes), days), *news_day_facts(lead_day)]

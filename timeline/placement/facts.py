@@ -680,7 +680,7 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
              past: Mapping[str, bool], happenings: frozenset[str], time_tied: frozenset[str],
              continued: Mapping[str, str], ordered: frozenset[str] = frozenset(),
              speech: frozenset[str] = frozenset(), following: frozenset[str] = frozenset(),
-             flashbacks: frozenset[str] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
+             flashbacks: frozenset[str] = frozenset(), asides: frozenset[str] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
     """Event -> (the lead's time, from, to) for each undated happening told in the few sentences
     after a lead that dates the news to a day before publication ("A fire tore through a paint
     factory on Tuesday evening" in a paper of Wednesday; "Firefighters battled the blaze for six
@@ -703,7 +703,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     one the text puts after another past event (``following``: "The governor toured the valley shortly
     after the water receded") may lie days on and does not.  A sentence that names a time outside
     the lead's day (beyond :data:`NEWS_DAY_CLOCK` after it) moves the story and ends the reach:
-    "Residents returned on Wednesday morning" is the publication day's news.  Reports are left to
+    "Residents returned on Wednesday morning" is the publication day's news; a time inside an aside a comma
+    closes (``asides``: "Osei, who founded the company in 1998, said ...") tells a participant's past and does not.  Reports are left to
     the publication day, where TimeML annotators put them, and so is a report spoken at an occasion
     (``speech``: "Prosecutors told the court", which the trial dates, not the verdict), and what a
     report says after it in its sentence ("... told the court that he hid the transfers").  An undated
@@ -733,7 +734,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     start, end = max(lo, first), last  # from the lead's time to the end of its day: what is told after the lead follows it
     reach = _shift(last, NEWS_DAY_CLOCK)
     # the lead itself counts: "rescued on Thursday after their trawler lost power late on Tuesday" names no one news day
-    moved = {sentence for eid, _cls, sentence in events if eid in lends and lends[eid] in spans and sentence >= lead[0]
+    # a time of an aside a comma closes ("Osei, who founded the company in 1998, said ...") tells a participant's past, not a new day of the story
+    moved = {sentence for eid, _cls, sentence in events if eid in lends and lends[eid] in spans and sentence >= lead[0] and eid not in asides
              and not (first <= spans[lends[eid]][0] and reach is not None and spans[lends[eid]][1] <= reach)}
     # a sentence led by a report ("The company said the cause was unknown.") breaks the narration, as it breaks a carried day
     leaders: dict[int, str] = {}
