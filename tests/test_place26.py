@@ -67,3 +67,22 @@ def test_a_time_outside_an_aside_still_ends_the_lead_day() -> None:
     and the undated injury after it is not put on the lead's day."""
     tl = timeline.build(BUS.replace(", who joined the bus company in 2015,", " joined the bus company in 2015 and") , "2026-11-09")
     assert not likely_within_day(event(tl, "broke"), dt.date(2026, 11, 7))
+
+
+KAYAK = ("A kayaker who had been missing for two days was found on an island in Loch Varr on Sunday morning. "
+         "She was flown by helicopter to a hospital in Fort Kell, where nurses said on Sunday evening that she was cold but unhurt.")
+
+
+def test_a_happening_bounded_only_by_a_gap_of_days_is_on_the_day_of_what_is_known() -> None:
+    """Published Tuesday 10 Nov 2026: the flight came before what the nurses said on Sunday evening; only a week's gap
+    bounded it from below (a likely interval from 1 to 10 November): most likely on Sunday, the day of what is known."""
+    tl = timeline.build(KAYAK, "2026-11-10")
+    assert likely_within_day(event(tl, "flown"), dt.date(2026, 11, 8))
+
+
+def test_a_happening_dated_to_a_year_keeps_the_year() -> None:
+    """ "opened a second shop in 2019": the text dates it to the year; it is not squeezed into the year's last day."""
+    text = ("A bakery chain closed all its shops in Harwell on Monday. "
+            "The chain opened a second shop in 2019 and hired twelve bakers.")
+    e = event(timeline.build(text, "2026-11-10"), "opened")
+    assert e.likely_start == dt.datetime(2019, 1, 1) and e.likely_end == dt.datetime(2020, 1, 1)

@@ -27,6 +27,7 @@ from .model import TimexType
 from .placement import (
     caller_relations,
     close_open,
+    close_wide,
     continued_discourse,
     convention_facts,
     news_day,
@@ -517,6 +518,10 @@ def _assemble(
     if mode == "narrative":  # only the reader's time bounds it from above: nothing to take its day from
         closing = [eid for eid in closing if _story_bounded(network.bounds(eid), now)]
     close_open(network, closing, ref, open_ended)
+    looking_back = frozenset(sentence_of[eid] for eid in flashbacks)  # "It had leaked for weeks before anyone noticed": in a flashback's weeks
+    if mode != "narrative":  # "taken to a hospital, where doctors said on Monday evening": that day, not the week before
+        close_wide(network, [eid for eid in closing if eid in happenings and eid not in open_ended and eid not in timed
+                                     and sentence_of[eid] not in looking_back], None if publication_day(filed) is None else publication_day(filed)[0])
     likely = network.last_result()  # the network is not touched again
     by_source: dict[str, list[Link]] = {}
     for link in links:
