@@ -86,3 +86,11 @@ def test_a_happening_dated_to_a_year_keeps_the_year() -> None:
             "The chain opened a second shop in 2019 and hired twelve bakers.")
     e = event(timeline.build(text, "2026-11-10"), "opened")
     assert e.likely_start == dt.datetime(2019, 1, 1) and e.likely_end == dt.datetime(2020, 1, 1)
+
+
+def test_an_event_certain_to_end_in_the_publication_days_first_hours_most_likely_ended_before_it() -> None:
+    """Published Monday 9 Nov 2026: "Within hours" of Sunday afternoon's remarks reaches at most into Monday's first hours;
+    the resignation most likely came on Sunday, not squeezed into Monday's early hours by the news convention."""
+    text = ("The club's chairman told reporters on Sunday afternoon that the manager would stay. "
+            "Within hours the manager had resigned.")
+    assert likely_within_day(event(timeline.build(text, "2026-11-09"), "resigned"), dt.date(2026, 11, 8))

@@ -41,6 +41,7 @@ from .placement import (
     learned_facts,
     likely_gap_facts,
     night_facts,
+    early_hours_facts,
     offset_day_facts,
     likely_interval,
     lasting_states,
@@ -492,7 +493,7 @@ def _assemble(
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)), flashbacks,
         closed)
-    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
+    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day), filed_early,
                            _sentence_dates(segmented, timexes), days), *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day

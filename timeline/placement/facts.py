@@ -314,6 +314,28 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
     return out
 
 
+EARLY_HOURS = dt.timedelta(hours=6)
+"""How far into the publication day an undated past event's certain end may reach (a window of hours after an event of
+the day before: "Within hours she had sent her letter") for it to end most likely before that day began."""
+
+
+def early_hours_facts(days: Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]], real: Mapping[str, bool],
+                      past: Mapping[str, bool], day: Optional[tuple[dt.datetime, dt.datetime]]) -> list[SoftFact]:
+    """ "The prime minister spoke to reporters on Monday afternoon. Within hours she had sent her letter" (published on
+    Tuesday): a past event the text certainly puts from before the publication day to at most :data:`EARLY_HOURS` into it
+    (``days``: event -> certain earliest start, latest end) most likely ended by that day's midnight, as one put in a night
+    named by its day does, rather than in the first hours of the publication day, where the news convention would squeeze it."""
+    if day is None:
+        return []
+    out = []
+    for eid, (lo, hi) in days.items():
+        if not real.get(eid, False) or not past.get(eid, False) or lo is None or hi is None or not (lo < day[0] < hi <= day[0] + EARLY_HOURS):
+            continue
+        fact = Bound(end_of(eid), None, day[0], "certain to end in the first hours of the publication day: most likely before its midnight", SOFT_STRENGTH)
+        out.append(SoftFact(eid, REFERENCE, "BEFORE", NIGHT_CONFIDENCE, "early-hours", (fact,)))
+    return out
+
+
 DAY_PART_CONFIDENCE = 0.6
 """How sure the likely layer is that an event the text puts before a part of a named day or a clock
 time of it ("raided the flats before dawn on Thursday", "left before 9 a.m. on Friday") began after

@@ -200,6 +200,7 @@ _BASIS = {
     "described": "describes a noun of “{target}”: began before it",
     "night": "a night named by its day (“{target}”): most likely before its midnight",
     "day-part": "before a part of a day (“{target}”): most likely on that day",
+    "early-hours": "certain to end in the first hours of the publication day: most likely before its midnight",
     "sequence": "told right after “{target}”",
     "filing-day": "undated past event: most likely the dateline's day (news convention)",
 }
