@@ -314,6 +314,9 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
     return out
 
 
+EARLY_HOURS_CONFIDENCE = 0.55
+"""How sure the likely layer is of an :func:`early_hours_facts` cut (below :data:`NIGHT_CONFIDENCE`: an event put in a
+named night, which such a cut also covers, keeps the night as its basis)."""
 EARLY_HOURS = dt.timedelta(hours=6)
 """How far into the publication day an undated past event's certain end may reach (a window of hours after an event of
 the day before: "Within hours she had sent her letter") for it to end most likely before that day began."""
@@ -332,7 +335,7 @@ def early_hours_facts(days: Mapping[str, tuple[Optional[dt.datetime], Optional[d
         if not real.get(eid, False) or not past.get(eid, False) or lo is None or hi is None or not (lo < day[0] < hi <= day[0] + EARLY_HOURS):
             continue
         fact = Bound(end_of(eid), None, day[0], "certain to end in the first hours of the publication day: most likely before its midnight", SOFT_STRENGTH)
-        out.append(SoftFact(eid, REFERENCE, "BEFORE", NIGHT_CONFIDENCE, "early-hours", (fact,)))
+        out.append(SoftFact(eid, REFERENCE, "BEFORE", EARLY_HOURS_CONFIDENCE, "early-hours", (fact,)))
     return out
 
 
