@@ -521,8 +521,9 @@ def _assemble(
     close_open(network, closing, ref, open_ended)
     looking_back = frozenset(sentence_of[eid] for eid in flashbacks)  # "It had leaked for weeks before anyone noticed": in a flashback's weeks
     if mode != "narrative":  # "taken to a hospital, where doctors said on Monday evening": that day, not the week before
+        news_day0 = publication_day(filed)
         close_wide(network, [eid for eid in closing if eid in happenings and eid not in open_ended and eid not in timed
-                                     and sentence_of[eid] not in looking_back], None if publication_day(filed) is None else publication_day(filed)[0])
+                             and sentence_of[eid] not in looking_back], None if news_day0 is None else news_day0[0])
     likely = network.last_result()  # the network is not touched again
     by_source: dict[str, list[Link]] = {}
     for link in links:
