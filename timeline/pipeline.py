@@ -27,6 +27,7 @@ from .model import TimexType
 from .placement import (
     caller_relations,
     close_open,
+    close_wide,
     continued_discourse,
     convention_facts,
     news_day,
@@ -40,6 +41,7 @@ from .placement import (
     learned_facts,
     likely_gap_facts,
     night_facts,
+    early_hours_facts,
     offset_day_facts,
     likely_interval,
     lasting_states,
@@ -489,8 +491,9 @@ def _assemble(
     lead_day = {} if mode == "narrative" else news_day(
         in_order, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE), continued,
-        tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)), flashbacks)
-    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
+        tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)), flashbacks,
+        closed)
+    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day), filed_early,
                            _sentence_dates(segmented, timexes), days), *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
@@ -516,6 +519,11 @@ def _assemble(
     if mode == "narrative":  # only the reader's time bounds it from above: nothing to take its day from
         closing = [eid for eid in closing if _story_bounded(network.bounds(eid), now)]
     close_open(network, closing, ref, open_ended)
+    looking_back = frozenset(sentence_of[eid] for eid in flashbacks)  # "It had leaked for weeks before anyone noticed": in a flashback's weeks
+    if mode != "narrative":  # "taken to a hospital, where doctors said on Monday evening": that day, not the week before
+        news_day0 = publication_day(filed)
+        close_wide(network, [eid for eid in closing if eid in happenings and eid not in open_ended and eid not in timed
+                             and sentence_of[eid] not in looking_back], None if news_day0 is None else news_day0[0])
     likely = network.last_result()  # the network is not touched again
     by_source: dict[str, list[Link]] = {}
     for link in links:

@@ -40,6 +40,7 @@ LIKELY_KINDS: Mapping[str, str] = {
     "described": "sequence",
     "night": "night",
     "day-part": "night",
+    "early-hours": "night",
     "sequence": "sequence",
 }
 """A soft fact's kind (or what it was told as) -> the kind of basis an event reports as ``likely_kind``."""

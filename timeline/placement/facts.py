@@ -288,10 +288,14 @@ on Friday night", "the night of May 3") ended by that day's midnight: the night 
 the day named (TIMEX3 ``...TNI``), and TBAQ dates such events by that day."""
 
 
+_IN_NIGHT = frozenset({"during", "until"})  # "caught fire on Friday night"; "searched the rubble until late on Monday night"
+
+
 def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping[str, bool],
                 continued: Mapping[str, str] = MappingProxyType({})) -> list[SoftFact]:
     """ "The warehouse caught fire on Friday night": most likely before Friday's midnight, though the night
-    (19:00 to 06:00) runs into Saturday; one soft fact per event the text puts in such a night, or that
+    (19:00 to 06:00) runs into Saturday; one soft fact per event the text puts in such a night or ends in one
+    ("searched the rubble until late on Monday night": over by Monday's midnight), or that
     carries on such a night from the sentence before (``continued``: event -> the time it continues; "A
     landslide buried the line on Thursday night. A freight train stopped short of the debris")."""
     nights = {t.tid: t for t in timexes if t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None}
@@ -300,13 +304,38 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
     carried = [(Link(eid, "during", t), "discourse") for eid, t in continued.items() if t in nights]
     for link, kind in (*((link, "night") for link in links), *carried):
         t = nights.get(link.target)
-        if t is None or link.relation != "during" or not real.get(link.source, False):
+        if t is None or link.relation not in _IN_NIGHT or not real.get(link.source, False):
             continue
         midnight = _shift(_midnight(t.earliest), _DAY)  # type: ignore[arg-type]
         if midnight is None or not (t.earliest < midnight < t.latest):  # type: ignore[operator]
             continue
         fact = Bound(end_of(link.source), None, midnight, f"a night named by its day: most likely before its midnight ({t.text})", SOFT_STRENGTH)
         out.append(SoftFact(link.source, t.tid, "IS_INCLUDED", NIGHT_CONFIDENCE, kind, (fact,)))
+    return out
+
+
+EARLY_HOURS_CONFIDENCE = 0.55
+"""How sure the likely layer is of an :func:`early_hours_facts` cut (below :data:`NIGHT_CONFIDENCE`: an event put in a
+named night, which such a cut also covers, keeps the night as its basis)."""
+EARLY_HOURS = dt.timedelta(hours=6)
+"""How far into the publication day an undated past event's certain end may reach (a window of hours after an event of
+the day before: "Within hours she had sent her letter") for it to end most likely before that day began."""
+
+
+def early_hours_facts(days: Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]], real: Mapping[str, bool],
+                      past: Mapping[str, bool], day: Optional[tuple[dt.datetime, dt.datetime]]) -> list[SoftFact]:
+    """ "The prime minister spoke to reporters on Monday afternoon. Within hours she had sent her letter" (published on
+    Tuesday): a past event the text certainly puts from before the publication day to at most :data:`EARLY_HOURS` into it
+    (``days``: event -> certain earliest start, latest end) most likely ended by that day's midnight, as one put in a night
+    named by its day does, rather than in the first hours of the publication day, where the news convention would squeeze it."""
+    if day is None:
+        return []
+    out = []
+    for eid, (lo, hi) in days.items():
+        if not real.get(eid, False) or not past.get(eid, False) or lo is None or hi is None or not (lo < day[0] < hi <= day[0] + EARLY_HOURS):
+            continue
+        fact = Bound(end_of(eid), None, day[0], "certain to end in the first hours of the publication day: most likely before its midnight", SOFT_STRENGTH)
+        out.append(SoftFact(eid, REFERENCE, "BEFORE", EARLY_HOURS_CONFIDENCE, "early-hours", (fact,)))
     return out
 
 
@@ -665,6 +694,8 @@ NEWS_DAY_MAX_DAYS = 3
 NEWS_DAY_CLOCK = dt.timedelta(hours=6)
 """A time the story names after its lead that ends at most this long after the lead's day ("shortly after
 midnight") is a step of the same news, not a new day: the news day goes on past it."""
+_PERCEIVED = frozenset({"PERCEPTION"})
+"""The event classes of a witness's perception ("heard", "saw", "felt"): what a report right after the lead says was perceived is the news."""
 NEWS_DAY_CONFIDENCE = 0.65
 """How sure the likely layer is that an undated happening told right after the lead happened on the lead's day."""
 
@@ -674,7 +705,7 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
              past: Mapping[str, bool], happenings: frozenset[str], time_tied: frozenset[str],
              continued: Mapping[str, str], ordered: frozenset[str] = frozenset(),
              speech: frozenset[str] = frozenset(), following: frozenset[str] = frozenset(),
-             flashbacks: frozenset[str] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
+             flashbacks: frozenset[str] = frozenset(), asides: frozenset[str] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
     """Event -> (the lead's time, from, to) for each undated happening told in the few sentences
     after a lead that dates the news to a day before publication ("A fire tore through a paint
     factory on Tuesday evening" in a paper of Wednesday; "Firefighters battled the blaze for six
@@ -697,13 +728,17 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     one the text puts after another past event (``following``: "The governor toured the valley shortly
     after the water receded") may lie days on and does not.  A sentence that names a time outside
     the lead's day (beyond :data:`NEWS_DAY_CLOCK` after it) moves the story and ends the reach:
-    "Residents returned on Wednesday morning" is the publication day's news.  Reports are left to
+    "Residents returned on Wednesday morning" is the publication day's news; a time inside an aside a comma
+    closes (``asides``: "Osei, who founded the company in 1998, said ...") tells a participant's past and does not.  Reports are left to
     the publication day, where TimeML annotators put them, and so is a report spoken at an occasion
     (``speech``: "Prosecutors told the court", which the trial dates, not the verdict), and what a
     report says after it in its sentence ("... told the court that he hid the transfers").  An undated
     flashback told after the lead (``flashbacks``, the past perfect: "told reporters at the scene that the
     fire had started in a storage room"), until a sentence names a time outside the lead's day, most
-    likely ended by the end of that day (its start is left open): it comes back with ``None`` as its from."""
+    likely ended by the end of that day (its start is left open): it comes back with ``None`` as its from.
+    In the report-led sentence that ends the reach, if within it, a witness's perception (:data:`_PERCEIVED`:
+    "Residents said they heard a loud crack shortly before the deck gave way") and the happenings after it take
+    the lead's day: what was perceived is the news."""
     day = publication_day(reference)
     if day is None:
         return {}
@@ -724,7 +759,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     start, end = max(lo, first), last  # from the lead's time to the end of its day: what is told after the lead follows it
     reach = _shift(last, NEWS_DAY_CLOCK)
     # the lead itself counts: "rescued on Thursday after their trawler lost power late on Tuesday" names no one news day
-    moved = {sentence for eid, _cls, sentence in events if eid in lends and lends[eid] in spans and sentence >= lead[0]
+    # a time of an aside a comma closes ("Osei, who founded the company in 1998, said ...") tells a participant's past, not a new day of the story
+    moved = {sentence for eid, _cls, sentence in events if eid in lends and lends[eid] in spans and sentence >= lead[0] and eid not in asides
              and not (first <= spans[lends[eid]][0] and reach is not None and spans[lends[eid]][1] <= reach)}
     # a sentence led by a report ("The company said the cause was unknown.") breaks the narration, as it breaks a carried day
     leaders: dict[int, str] = {}
@@ -742,10 +778,20 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
             clock[sentence] = max(clock.get(sentence, span[0]), span[0])
     dated = frozenset(sentence for eid, _cls, sentence in events if eid in lends)
     reported: set[int] = set()  # sentences in which a report has been passed: what follows is what it says
+    perceiving: set[int] = set()  # report-led sentences in which a witness's perception has been passed
     out: dict[str, tuple[str, Optional[dt.datetime], dt.datetime]] = {}
     for eid, cls, sentence in events:
         if cls == "REPORTING" or eid in speech:
             reported.add(sentence)
+            continue
+        # "Residents said they heard a loud bang": a witness's perception, told in the report right after the lead, is of
+        # the news itself (the report is the publication day's; what was perceived happened on the lead's day)
+        # (and so did what the perception is told to have perceived after it: "... shortly before the deck gave way")
+        if (sentence == stop and sentence in told and sentence <= lead[0] + NEWS_DAY_REACH and sentence in reported
+                and (cls in _PERCEIVED or sentence in perceiving) and eid in happenings and real.get(eid, False) and past.get(eid, False)
+                and eid not in lends and eid not in time_tied and eid not in continued and sentence not in dated):
+            out[eid] = (lead[1], max([start, *(t for k, t in clock.items() if k < sentence)]), end)
+            perceiving.add(sentence)
             continue
         # what the story says had happened before ("told reporters that the fire had started in a storage room"), until it
         # names another day, was over by the end of the lead's day: the past perfect looks back from the news

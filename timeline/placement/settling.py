@@ -145,6 +145,32 @@ def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.dat
                 network.try_add(Bound(end_of(eid), None, hi, "no later evidence: the day of what is known", SOFT_STRENGTH))
 
 
+WIDE_HAPPENING = 2 * _DAY
+"""A happening told in the simple past whose likely interval spans more than this (only a gap of days bounds its start)
+is most likely on the day of its latest start (see :func:`close_wide`)."""
+
+
+def close_wide(network: Network, eids: Iterable[str], day_start: Optional[dt.datetime]) -> None:
+    """ "He was taken by ambulance to a hospital, where doctors said on Monday evening ...": a happening told in the
+    simple past (``eids``) that must start by a time before the publication day (``day_start``) but whose earliest
+    start only a gap of days sets (told in sequence: within a week before) most likely happened on the day of that
+    latest start, the day of what is known, as :func:`close_open` closes an open start; kept only if it agrees."""
+    if day_start is None:
+        return
+    for eid in eids:
+        b = network.bounds(eid)
+        if b.earliest_start is None or b.latest_start is None or b.latest_end is None or b.latest_start >= day_start:
+            continue
+        if b.latest_end - b.earliest_start <= WIDE_HAPPENING or _period_ending_at(b.latest_start) is not None:
+            continue  # (a latest start at a month's or year's end comes from that period: not one day of it)
+        lo = _day_before_or_of(b.latest_start)
+        hi = _day_after_or_of(b.latest_start)
+        if b.earliest_end is not None and b.earliest_end > hi:
+            continue
+        network.try_add(Bound(start_of(eid), lo, None, "a happening whose start only a gap bounds: the day of what is known", SOFT_STRENGTH))
+        network.try_add(Bound(end_of(eid), None, hi, "a happening whose start only a gap bounds: the day of what is known", SOFT_STRENGTH))
+
+
 def likely_interval(likely: IntervalBounds) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """(likely start, likely end): the earliest the event can start and the latest it can end once
     the soft knowledge is in (both inside the certain bounds, as the network only got tighter)."""
@@ -174,6 +200,7 @@ _BASIS = {
     "described": "describes a noun of “{target}”: began before it",
     "night": "a night named by its day (“{target}”): most likely before its midnight",
     "day-part": "before a part of a day (“{target}”): most likely on that day",
+    "early-hours": "certain to end in the first hours of the publication day: most likely before its midnight",
     "sequence": "told right after “{target}”",
     "filing-day": "undated past event: most likely the dateline's day (news convention)",
 }
