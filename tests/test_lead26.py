@@ -113,3 +113,17 @@ def test_a_time_ahead_of_a_past_verb_dates_the_noun_it_was_about(text: str, word
     e = next(e for e in tl.events if e.text == word)
     assert (e.earliest_start, e.latest_end) == (at(begin), at(end))
     assert all(a.evidence != "in September" for x in tl.events if x.text == "talking" for a in x.anchors)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a comma, then "and" with a verb and no subject of its own: the same subject's story, the year told before holds
+    ("Reese was arrested in March 2025, three months after he left office, and was charged in June.", "June", "2025-06"),
+    ("He was arrested in March 2025, and charged in June.", "June", "2025-06"),
+    # a subject of its own after "and": another clause, the month is read on its own
+    ("The plant opened in 2019, and workers went on strike in June.", "June", "2026-06"),
+    ("The plant opened in 2019, and Ahmed joined the board in June.", "June", "2026-06"),
+])
+def test_a_predicate_joined_after_a_comma_keeps_the_year_told_before(text: str, expression: str, expected: str) -> None:
+    from _timelines import value
+
+    assert value(text, expression, "2026-11-28") == expected

@@ -114,7 +114,7 @@ _LEXICON: dict[str, Field] = {
     "regnal_years": _opt({"possessives": _f("words"), "nouns": _f("words"), "accession": _f("words"), "restating": _opt("words"),
                           "range_links": _opt("words"), "heirs": _opt("words"), "successions": _opt("words")}),
     "month_names": _opt({"before": _f("words"), "not_next": _f("words"), "year_links": _opt("words")}),
-    "story_months": _opt({"same_year": _f("words"), "year_relatives": _opt("words")}),
+    "story_months": _opt({"same_year": _f("words"), "year_relatives": _opt("words"), "predicate_joiners": _opt("words"), "predicate_auxiliaries": _opt("words")}),
     "life_dates": _opt({"openers": _f("words"), "subjects": _opt("words")}),
     "narrative_same_time": _opt({"leads": _f("words"), "phrases": _f("words")}),
     "narrative_early_years": _opt({"before": _f("words"), "after": _f("words"), "hedges": _opt("words"), "range_leads": _opt("words"),

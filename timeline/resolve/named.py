@@ -176,6 +176,26 @@ def _year_relative(ctx: "Context", after_year: int, start: int) -> bool:
             and not any(c in ctx.text[after_year + m.end() : start] for c in ",;:("))
 
 
+def _same_subject_goes_on(ctx: "Context", after_year: int, start: int) -> bool:
+    """Whether the clause that runs to ``start`` after the year's is only commas and then "and"/"but" with a verb and no
+    subject of its own (``predicate_joiners``): "arrested in March 2025, three months after he left office, and was
+    charged in June" goes on the arrest's story, so its bare month keeps that year."""
+    table = ctx.lexicon.tables.get("story_months", {})
+    joiners, auxiliaries = table.get("predicate_joiners", ()), table.get("predicate_auxiliaries", ())
+    between = ctx.text[after_year:start]
+    if not joiners or any(c in between for c in ";:("):
+        return False
+    words = re.findall(r"[A-Za-z']+", between[between.rfind(",") + 1 :])
+    if len(words) < 2 or words[0].lower() not in joiners:
+        return False
+    k = 1
+    while k < len(words) and words[k].lower() in auxiliaries:
+        k += 1
+    if k >= len(words) or not words[k].islower():
+        return False
+    return k > 1 or words[k].endswith("ed")
+
+
 def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
     """News: the year of a past year or month named just before in the same sentence, for a month, day, holiday or
     season with no year of its own in a clause that does not look ahead ("In 2011, sales fell in March"; "arrested in
@@ -200,7 +220,7 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
         at = told_end  # "Last year the company cancelled sailings on New Year's Eve": it opens the sentence, it holds for it
     fronted = _FRONTED + (_SEASON_WORDS if season or seasons else 0)  # "In the summer of 1989 it moved, and that July ..."
     if (len(ctx.text[s:at].split()) > fronted and any(c in ctx.text[at:mention.start] for c in ",;:(")
-            and not _year_relative(ctx, at + len(str(year)), mention.start)):
+            and not _year_relative(ctx, at + len(str(year)), mention.start) and not _same_subject_goes_on(ctx, at, mention.start)):
         return None  # "a program approved in 1987 that ..., had bought shares through Sept. 29": another clause's year
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     if way is Direction.FUTURE and (strong or clause_tense(ctx.doc, mention.start, mention.end)[0] != "past"):
