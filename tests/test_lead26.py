@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import timeline
@@ -127,3 +129,11 @@ def test_a_predicate_joined_after_a_comma_keeps_the_year_told_before(text: str, 
     from _timelines import value
 
     assert value(text, expression, "2026-11-28") == expected
+
+
+def test_a_start_a_vague_gap_sets_keeps_the_gaps_window() -> None:
+    # "three months after he left office": the latest start is the gap's edge, not the day the text knows
+    e = built_event("Reese was arrested in March 2025, three months after he left office, and was charged in June.", "left", "2026-11-28")
+    assert e.likely_start is not None and e.likely_end is not None
+    assert e.likely_end - e.likely_start > dt.timedelta(days=20)
+    assert e.likely_start <= at("2024-12-15") <= e.likely_end

@@ -27,6 +27,7 @@ from .model import TimexType
 from .placement import (
     caller_relations,
     close_open,
+    WIDE_HAPPENING,
     close_wide,
     continued_discourse,
     convention_facts,
@@ -522,8 +523,11 @@ def _assemble(
     looking_back = frozenset(sentence_of[eid] for eid in flashbacks)  # "It had leaked for weeks before anyone noticed": in a flashback's weeks
     if mode != "narrative":  # "taken to a hospital, where doctors said on Monday evening": that day, not the week before
         news_day0 = publication_day(filed)
+        # (not a start a vague gap sets, "three months after he left office": its latest start is only the gap's edge)
+        vague_gap = frozenset(link.source for link in links if link.offset_min is not None and link.offset_max is not None
+                              and link.offset_max - link.offset_min > WIDE_HAPPENING)
         close_wide(network, [eid for eid in closing if eid in happenings and eid not in open_ended and eid not in timed
-                             and sentence_of[eid] not in looking_back], None if news_day0 is None else news_day0[0])
+                             and eid not in vague_gap and sentence_of[eid] not in looking_back], None if news_day0 is None else news_day0[0])
     likely = network.last_result()  # the network is not touched again
     by_source: dict[str, list[Link]] = {}
     for link in links:

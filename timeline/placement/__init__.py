@@ -24,9 +24,10 @@ from .facts import (
 )
 from .listing import caller_relations, open_runs, timeline_order
 from .relations import LABEL_MIN, STATED_ORDER_MIN, TIMELINE_REACH, local_pairs, local_relations
-from .settling import close_open, close_wide, likely_interval, own_basis, settle
+from .settling import WIDE_HAPPENING, close_open, close_wide, likely_interval, own_basis, settle
 
 __all__ = [
+    "WIDE_HAPPENING",
     "SoftFact", "Conventions", "day_part_facts", "day_parts", "described_facts", "event_windows", "load_conventions", "learned_facts", "continued_discourse", "convention_facts", "news_day", "news_day_facts", "likely_gap_facts", "night_facts", "early_hours_facts", "offset_day_facts", "lasting_states", "sequence_facts", "filing_day",
     "publication_day", "settle", "close_open", "close_wide", "likely_interval", "local_pairs", "local_relations", "own_basis", "caller_relations",
     "timeline_order", "open_runs", "SOFT_STRENGTH", "DCT_MIN", "FILING_MAX_DAYS", "LIKELY_GAP_CONFIDENCE", "SEQUENCE_CONFIDENCE",
