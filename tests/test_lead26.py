@@ -137,3 +137,23 @@ def test_a_start_a_vague_gap_sets_keeps_the_gaps_window() -> None:
     assert e.likely_start is not None and e.likely_end is not None
     assert e.likely_end - e.likely_start > dt.timedelta(days=20)
     assert e.likely_start <= at("2024-12-15") <= e.likely_end
+
+
+@pytest.mark.parametrize("text, word, begin, end", [
+    # a past verb that looks ahead to its object, at a time before the publication day: the verb's time
+    ("Opposition leaders demanded her resignation on Monday.", "demanded", "2026-11-30", "2026-12-01"),
+    # a planning verb keeps the time for what it plans
+    ("The union planned a march on Saturday.", "march", "2026-12-05", "2026-12-06"),
+    ("The club had scheduled a friendly match on November 28.", "match", "2026-11-28", "2026-11-29"),
+])
+def test_a_demand_before_publication_is_dated_by_its_time(text: str, word: str, begin: str, end: str) -> None:
+    e = built_event(text, word, "2026-12-02")
+    assert (e.earliest_start, e.latest_end) == (at(begin), at(end))
+
+
+def test_a_clock_time_after_a_day_told_later_than_an_evening_is_that_days() -> None:
+    from _timelines import value
+
+    text = ("Union leaders met managers on Tuesday and agreed a new offer late that evening. Members voted on the offer "
+            "the next day, and the union announced the result at 6 p.m.")
+    assert value(text, "6 p.m.", "2026-03-13") == "2026-03-11T18:00"

@@ -19,7 +19,7 @@ from .cues import _OPEN_END, _attributive, _completes, _by_sentence, _clause_bre
 
 
 def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int],
-              supposed: frozenset[str] = frozenset()) -> Optional[EventLike]:
+              supposed: frozenset[str] = frozenset(), now: Optional[dt.datetime] = None) -> Optional[EventLike]:
     """The event a time expression governs: the nearest verb before it in its clause, else after.
     ``supposed``: events the text does not say happened (an accusation's object, "on suspicion of
     arson on Friday"), which leave the time to their clause's verb."""
@@ -56,7 +56,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             at_occasion = (verb is not None and verb.tense == "PRESPART" and head.text.lower() in cues.occasions and bool(between_words)
                            and between_words[0] in cues.occasion_signals)  # "admitted causing death by dangerous driving at a hearing in December": the hearing's
             if (verb is not None and verb.pos == "VERB" and not sets_object and not at_occasion and (verb.cls not in ("REPORTING", "I_STATE") or reports_object) and verb.text.lower() not in cues.light_verbs
-                    and verb.text.lower() not in cues.intention_verbs and verb.text.lower() not in cues.sequence_verbs and not _attributive(cues, verb, text)
+                    and (verb.text.lower() not in cues.intention_verbs or _asked_before(cues, verb, timex, now))
+                    and verb.text.lower() not in cues.sequence_verbs and not _attributive(cues, verb, text)
                     and (len(between_words) <= 3 or (head.eid in supposed and verb.eid not in supposed and len(between_words) <= 6)
                          or (len(between_words) <= 6 and _taken_from(cues, between_words)))
                     and not cues.coordinators.intersection(between_words)
@@ -126,6 +127,14 @@ def _subordinate_event(cues: AnchorWords, text: str, verb: EventLike, before: Se
     if at is None or len(words) - at < 3 or any(ev.start > verb.end and ev.end <= later[-1].start and ev.pos == "VERB" for ev in later[:-1]):
         return None
     return later[-1]
+
+
+def _asked_before(cues: AnchorWords, verb: EventLike, timex: Timex, now: Optional[dt.datetime]) -> bool:
+    """Whether a past verb that looks ahead to its object, not one that plans it, was done at a time before the
+    publication day ("demanded her resignation on Monday", said on Wednesday: the demand's Monday; "promised a vote on
+    Friday" ahead, "planned a march on Saturday": the object's)."""
+    return (now is not None and timex.latest is not None and verb.tense == "PAST" and verb.text.lower() not in cues.planning_verbs
+            and timex.latest <= dt.datetime.combine(now.date(), dt.time()))
 
 
 def _figure_object(cues: AnchorWords, text: str, timex: Timex, before: Sequence[EventLike]) -> Optional[tuple[Optional[EventLike]]]:
@@ -291,7 +300,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             if noun is not None:
                 yield Link(noun.eid, "during", t.tid, text[t.start : noun.end], Strength.SIGNAL)
             continue
-        ev = _governor(cues, t, in_sentence, text, sentence, supposed)
+        ev = _governor(cues, t, in_sentence, text, sentence, supposed, now)
         if ev is None:
             yield from _offset_apposition(cues, text, t, timexes, in_sentence, sentence[0])
             continue
