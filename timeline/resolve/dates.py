@@ -414,8 +414,9 @@ def _told_part_of_day_before(ctx: "Context", spec: CalendarSpec, mention: Mentio
         return None
     part = told[0]
     day_told = story.by_grain.get(Grain.DAY)
-    if day_told is not None and story.end_of.get(day_told[1], -1) > story.end_of.get(told[1], -1):
-        return None  # the story's day told after that part ("late that evening ... the next day, ... at 6 p.m."): its own
+    if (day_told is not None and story.end_of.get(day_told[1], -1) > story.end_of.get(told[1], -1)
+            and story.end_of.get(day_told[1], -1) >= ctx.doc.sentence_at(mention.start)[0]):
+        return None  # the clock's own sentence told the day after that part ("late that evening. ... the next day, and ... at 6 p.m.")
     at = dt.datetime.combine(part.start.date(), dt.time(spec.hour, spec.minute or 0))
     if not part.start <= at < part.end or _FORWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start):
         return None
