@@ -207,7 +207,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_coordinated_parts(grammar, text, low, mentions)
         mentions = _with_calendar_parts(grammar, text, low, mentions)
         mentions = _with_story_units(grammar, text, low, mentions)
-    return _with_early_range_ends(grammar, text, low, mentions, narrative)
+    return _with_early_year_lists(grammar, text, low, _with_early_range_ends(grammar, text, low, mentions, narrative))
 
 
 @functools.lru_cache(maxsize=None)
@@ -1085,6 +1085,50 @@ def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list
     if not extra and not dropped:
         return mentions
     return sorted([m for m in mentions if m.start not in dropped] + extra, key=lambda x: x.start)
+
+
+_LIST_SPAN = 150  # the most years apart the first and a later year of a list of early years may be (as a bare range's ends)
+
+
+@functools.lru_cache(maxsize=None)
+def _early_list_patterns(links: tuple[str, ...], after: tuple[str, ...]) -> "tuple[re.Pattern[str], re.Pattern[str]]":
+    """One more item of a list of years ("[, ]1087", "[ and ]1100", "[, or ]1298") and what may follow its last one."""
+    link = _word_alternation(links)
+    item = re.compile(r"(?:[ \t]?,[ \t]{0,2}(?:(" + link + r")[ \t]{1,2})?|[ \t]{1,2}(" + link + r")[ \t]{1,2})(\d{3,4})\b(?![,.]\d|-\d)")
+    tail = re.compile(r"[ \t]{0,3}(?:[,.;:)!?]|$)|[ \t]{1,2}(?:" + _word_alternation(after) + r")\b")
+    return item, tail
+
+
+def _with_early_year_lists(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """ "in 1066, 1087 and 1100": the later years of a list whose first is an early year the rules took (lexicon
+    [early_year_lists]): each within ``_LIST_SPAN`` years of it and in its era, the list closed by one of ``links``
+    and its last item followed by a stop or one of ``after`` ("in 1200, 1300 and 1400 people" is a list of counts)."""
+    table = grammar.lexicon.tables.get("early_year_lists")
+    if not table or not any(m.rule in _EARLY_YEARS for m in mentions):
+        return mentions
+    item, tail = _early_list_patterns(tuple(table["links"]), tuple(table["after"]))
+    starts = {m.start for m in mentions}
+    extra: list[Mention] = []
+    for m in mentions:
+        spec = m.meaning
+        if m.rule not in _EARLY_YEARS or not isinstance(spec, CalendarSpec) or spec.year is None or spec.grain is not Grain.YEAR:
+            continue
+        found, pos, closed = [], m.end, False
+        while (r := item.match(low, pos)) is not None:
+            digits = r.group(3)
+            if not 0 < abs(int(digits) - spec.year) <= _LIST_SPAN:
+                break
+            found.append(r.span(3))
+            closed, pos = bool(r.group(1) or r.group(2)), r.end()
+            if closed:
+                break
+        if not found or not closed or tail.match(low, pos) is None:
+            continue
+        extra += [Mention(a, b, text[a:b], CalendarSpec(Grain.YEAR, year=int(low[a:b]), bc=spec.bc), _EARLY_YEAR_END)
+                  for a, b in found if a not in starts]
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda x: x.start)
 
 
 def _early_years_in_era(mentions: list[Mention]) -> list[Mention]:
