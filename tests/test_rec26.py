@@ -56,3 +56,35 @@ def test_the_day_after_a_holiday() -> None:
     # a holiday named only when capitalised is read where it stands, not where the phrase starts
     assert _tags("Queues formed the day after Black Friday.", reference="2026-12-02") == [("the day after Black Friday", "2026-11-28")]
 
+
+def test_the_turn_of_the_century() -> None:
+    # about the first year of the century nearest the story's time; in a future clause the one ahead
+    assert _tags("The group was founded at the turn of the century by two engineers.") == [("the turn of the century", "2000")]
+    assert _tags("Experts say sea levels will rise sharply by the turn of the century.") == [("the turn of the century", "2100")]
+    # a history told from 1850: the turn ahead of it (a tie: the later); a numbered century's is its first year
+    assert _tags("The canal opened in 1803. From 1850 the railways took its trade, and by the turn of the century it carried only stone.",
+                 mode="narrative")[-1] == ("the turn of the century", "1900")
+    assert _tags("The mill was built around the turn of the 20th century.") == [("the turn of the 20th century", "1900")]
+
+
+def test_a_day_of_every_month_is_one_recurrence() -> None:
+    assert _tags("The repair cafe meets on the first Monday of every month.") == [("the first Monday of every month", "P1M")]
+    assert _tags("Rent is due on the 15th of each month.") == [("the 15th of each month", "P1M")]
+    # a weekday needs its capital, as "every Monday" does
+    assert _tags("The board meets on the first monday of every month.") == [("every month", "P1M")]
+
+
+def test_bare_hours_of_a_range_after_a_time() -> None:
+    # after a recurrence or a day: clock times, each its own expression; "from 10 to 4" ends in the afternoon
+    assert _tags("She writes every morning from 6 to 9, she said.")[1:] == [("6", "2026-10-27T06:00"), ("9", "2026-10-27T09:00")]
+    assert _tags("The shop opens on Saturday from 10 to 4.") == [("Saturday", "2026-10-31"), ("10", "2026-10-31T10:00"), ("4", "2026-10-31T16:00")]
+    assert _tags("Talks ran on Monday from 9.30 to 17.45.")[1:] == [("9.30", "2026-10-26T09:30"), ("17.45", "2026-10-26T17:45")]
+
+
+def test_bare_hours_of_a_range_that_are_amounts() -> None:
+    # before a noun, or after a word of change: amounts
+    assert _tags("Prices rose on Monday from 6 to 9 percent.") == [("Monday", "2026-10-26")]
+    assert _tags("Shares rose on Friday from 6 to 9.") == [("Friday", "2026-10-23")]
+    assert _tags("The class met every week from 6 to 9 pupils.") == [("every week", "P1W")]
+    # not after a year (no day or recurrence)
+    assert _tags("Membership went in 2020 from 6 to 9.") == [("2020", "2020")]

@@ -120,6 +120,7 @@ _LEXICON: dict[str, Field] = {
     "narrative_early_years": _opt({"before": _f("words"), "after": _f("words"), "hedges": _opt("words"), "range_leads": _opt("words"),
                                    "reign_marks": _opt("words"), "range_anywhere": _opt("words")}),
     "early_year_lists": _opt({"links": _f("words"), "after": _f("words")}),
+    "bare_clock_ranges": _opt({"leads": _f("words"), "links": _f("words"), "after": _f("words")}),
     "narrative_ages": _opt({"units": _f("words"), "after": _f("words"), "leads": _opt("words"), "hedges": _opt("words")}),
     "bc_split_seasons": _opt({"eras": _f("words")}),
     "ordinal_days": _opt({"running": _f("words")}),
