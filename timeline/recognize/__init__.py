@@ -19,7 +19,7 @@ import attrs
 from . import lookahead
 from .grammar import NUMERAL_TAIL, Grammar, captures, compile_grammar, gates_open
 from ..model import Grain, Mod
-from .meaning import Anchoring, CalendarSpec, DurationSpec, Mention, Shift, VagueSpec
+from .meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, Shift, VagueSpec
 from .productions import PRODUCTIONS, MatchContext
 from .productions.common import key_of
 from .productions.dates import opens_sentence
@@ -207,7 +207,8 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_coordinated_parts(grammar, text, low, mentions)
         mentions = _with_calendar_parts(grammar, text, low, mentions)
         mentions = _with_story_units(grammar, text, low, mentions)
-    return _with_early_range_ends(grammar, text, low, mentions, narrative)
+    mentions = _with_early_year_lists(grammar, text, low, _with_early_range_ends(grammar, text, low, mentions, narrative))
+    return _with_bare_clock_ranges(grammar, text, low, mentions)
 
 
 @functools.lru_cache(maxsize=None)
@@ -1085,6 +1086,94 @@ def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list
     if not extra and not dropped:
         return mentions
     return sorted([m for m in mentions if m.start not in dropped] + extra, key=lambda x: x.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _bare_clock_range_pattern(leads: tuple[str, ...], links: tuple[str, ...], after: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "[ from ]6[ to ]9" right after a time, before a stop or one of ``after``."""
+    hour = r"(\d{1,2})(?:[:.]([0-5]\d))?"
+    return re.compile(r"[ \t]{1,2}(?:" + _word_alternation(leads) + r")[ \t]{1,2}" + hour + r"[ \t]{1,2}(?:" + _word_alternation(links)
+                      + r")[ \t]{1,2}" + hour + r"(?=[ \t]{0,3}(?:[,.;:)!?]|$)|[ \t]{1,2}(?:" + _word_alternation(after) + r")\b)")
+
+
+def _with_bare_clock_ranges(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """ "every morning from 6 to 9", "on Saturday from 10 to 4": two bare hours of a range right after a recurrence or a
+    day (or its part) are clock times, each an expression (lexicon [bare_clock_ranges]); the half of the day stays open as
+    for "at 2:30". Not before a noun ("from 6 to 9 percent", "from 6 to 9 pupils": only before a stop or an ``after`` word),
+    nor after a word of change in the sentence ("Shares rose on Friday from 6 to 9": [vetoes] amount_change)."""
+    table = grammar.lexicon.tables.get("bare_clock_ranges")
+    if not table:
+        return mentions
+    rx = _bare_clock_range_pattern(tuple(table["leads"]), tuple(table["links"]), tuple(table["after"]))
+    starts = [m.start for m in mentions]
+    changes = frozenset(grammar.lexicon["vetoes"].get("amount_change", ()))
+    extra: list[Mention] = []
+    for k, m in enumerate(mentions):
+        spec = m.meaning
+        if not (isinstance(spec, SetSpec) or (isinstance(spec, CalendarSpec) and spec.grain in (Grain.DAY, Grain.PART_OF_DAY))):
+            continue
+        r = rx.match(low, m.end)
+        if r is None or (k + 1 < len(starts) and starts[k + 1] < r.end()):
+            continue
+        sentence = max(low.rfind(". ", 0, m.start), low.rfind("\n", 0, m.start)) + 1
+        if changes.intersection(re.findall(r"[a-z]+", low[sentence : r.start()])):
+            continue  # "Shares rose on Friday from 6 to 9": amounts
+        hours = [(int(r.group(hg)), int(r.group(mg) or 0), r.group(mg) is not None, r.start(hg), r.end(mg) if r.group(mg) else r.end(hg))
+                 for hg, mg in ((1, 2), (3, 4))]
+        if any(not (1 <= h <= 12 or (written and h <= 23)) for h, _, written, _, _ in hours) or hours[0][:2] == hours[1][:2]:
+            continue
+        afternoon = hours[1][0] < hours[0][0] <= 12  # "from 10 to 4": the end is in the afternoon
+        for i, (h, minute, _, a, b) in enumerate(hours):
+            h = h + 12 if i and afternoon else h
+            extra.append(Mention(a, b, text[a:b], CalendarSpec(Grain.MINUTE, hour=h, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE),
+                                                                 half_day_open=1 <= h < 12), "bare_clock_range"))
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda x: x.start)
+
+
+_LIST_SPAN = 150  # the most years apart the first and a later year of a list of early years may be (as a bare range's ends)
+
+
+@functools.lru_cache(maxsize=None)
+def _early_list_patterns(links: tuple[str, ...], after: tuple[str, ...]) -> "tuple[re.Pattern[str], re.Pattern[str]]":
+    """One more item of a list of years ("[, ]1087", "[ and ]1100", "[, or ]1298") and what may follow its last one."""
+    link = _word_alternation(links)
+    item = re.compile(r"(?:[ \t]?,[ \t]{0,2}(?:(" + link + r")[ \t]{1,2})?|[ \t]{1,2}(" + link + r")[ \t]{1,2})(\d{3,4})\b(?![,.]\d|-\d)")
+    tail = re.compile(r"[ \t]{0,3}(?:[,.;:)!?]|$)|[ \t]{1,2}(?:" + _word_alternation(after) + r")\b")
+    return item, tail
+
+
+def _with_early_year_lists(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """ "in 1066, 1087 and 1100": the later years of a list whose first is an early year the rules took (lexicon
+    [early_year_lists]): each within ``_LIST_SPAN`` years of it and in its era, the list closed by one of ``links``
+    and its last item followed by a stop or one of ``after`` ("in 1200, 1300 and 1400 people" is a list of counts)."""
+    table = grammar.lexicon.tables.get("early_year_lists")
+    if not table or not any(m.rule in _EARLY_YEARS for m in mentions):
+        return mentions
+    item, tail = _early_list_patterns(tuple(table["links"]), tuple(table["after"]))
+    starts = {m.start for m in mentions}
+    extra: list[Mention] = []
+    for m in mentions:
+        spec = m.meaning
+        if m.rule not in _EARLY_YEARS or not isinstance(spec, CalendarSpec) or spec.year is None or spec.grain is not Grain.YEAR:
+            continue
+        found, pos, closed = [], m.end, False
+        while (r := item.match(low, pos)) is not None:
+            digits = r.group(3)
+            if not 0 < abs(int(digits) - spec.year) <= _LIST_SPAN:
+                break
+            found.append(r.span(3))
+            closed, pos = bool(r.group(1) or r.group(2)), r.end()
+            if closed:
+                break
+        if not found or not closed or tail.match(low, pos) is None:
+            continue
+        extra += [Mention(a, b, text[a:b], CalendarSpec(Grain.YEAR, year=int(low[a:b]), bc=spec.bc), _EARLY_YEAR_END)
+                  for a, b in found if a not in starts]
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda x: x.start)
 
 
 def _early_years_in_era(mentions: list[Mention]) -> list[Mention]:

@@ -90,6 +90,7 @@ class CalendarSpec:
     reported_year: bool = False  # "for the full year": in news, the year of the quarter reported when that is not the current year
     story_period: bool = False  # "by the end of the year": in a past clause after a year the story told, that year (news)
     on_this_day: bool = False  # "on this day in 1996": the reference time's month and day in ``year``
+    century_turn: bool = False  # "the turn of the century": the year a century begins with, the one nearest the story's time
 
 
 @attrs.frozen

@@ -127,6 +127,13 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
         ref = ctx.reference.date()
         day = min(ref.day, monthrange(spec.year, ref.month)[1])  # Feb. 29 said of a year without one: the 28th
         return cal.day(dt.date(spec.year, ref.month, day)), REFERENCE_ANCHOR
+    if spec.century_turn:  # "the turn of the century": the century's first year nearest the story's time (a tie, a future clause: the later)
+        base, anchor = ctx.anchor_for(Anchoring.NARRATIVE, Grain.YEAR, story)
+        if base is None:
+            return None, anchor
+        low = base.year - base.year % 100
+        later = base.year - low >= low + 100 - base.year or direction(ctx, spec, mention, Direction.CLOSEST)[0] is Direction.FUTURE
+        return cal.year(low + 100 if later else low), anchor
     if spec.nth is not None:  # "the first Monday in May (2019)": a day its weekday and month choose
         return named_period(ctx, spec, mention, story)
     absolute = _absolute(ctx, spec)

@@ -299,6 +299,8 @@ def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[
 def _holiday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
     """A holiday's day (its week, its part of day: "Christmas night")."""
     period, anchor = _holiday_day(ctx, spec, mention, story, f)
+    if period is not None and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount and spec.grain is Grain.DAY:
+        period = cal.day(period.start.date() + dt.timedelta(days=int(spec.shift.amount)))  # "the day after Thanksgiving"
     return (with_part(ctx, period, spec) if period is not None and spec.part_of_day else period), anchor
 
 

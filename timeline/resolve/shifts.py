@@ -30,7 +30,8 @@ SMALL_HOURS_END = 5  # a story time before this hour belongs to the night of the
 
 def is_pure_shift(spec: CalendarSpec) -> bool:
     """Whether the spec is only a move from its anchor, with no calendar name to find."""
-    return spec.shift is not None and spec.weekday is None and spec.month is None and spec.quarter is None and spec.half is None and spec.season is None
+    return (spec.shift is not None and spec.weekday is None and spec.month is None and spec.quarter is None and spec.half is None and spec.season is None
+            and spec.holiday is None)  # ("the day after Thanksgiving": the holiday, then the move)
 
 
 def _story_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[Period, TimexAnchor]]:

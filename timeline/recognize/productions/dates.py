@@ -179,6 +179,8 @@ def day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "on the 14th", "late on the 5th": a day of the month the story is in (only after "on", "by", ...)."""
     if "mod" not in g and ctx.word_before() not in ctx.lexicon["day_of_month"]["after"]:
         return None
+    if _ordinal_of_a_course(ctx):
+        return None  # "putted out on the 18th", "a crash on the 12th" of a lap: a hole's, a lap's number, no day
     day = day_of(g["day"])
     if day > 31 or _counting_on(ctx):
         return None
@@ -205,6 +207,28 @@ def _counting_on(ctx: MatchContext) -> bool:
     para = ctx.text.rfind("\n\n", lo, ctx.start)
     window = ctx.text[(para + 2 if para >= 0 else lo) : ctx.start]
     return _counted_pattern(tuple(ctx.lexicon["ordinals"]), tuple(nouns)).search(window) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\'\")\]]?\s+(?=[A-Z\"\'])|\n\s*\n")
+
+
+def _ordinal_of_a_course(ctx: MatchContext) -> bool:
+    """Whether a word of lexicon [day_of_month] ``course_words`` ("hole", "birdie", "putt", "lap", also with an ending) stands in
+    the sentence of a bare "the 18th" or the one before it: there the ordinal counts holes or laps, not days."""
+    words = ctx.lexicon["day_of_month"].get("course_words")
+    if not words:
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(ctx.text, max(0, ctx.start - 400), ctx.start)]
+    start = ends[-2] if len(ends) > 1 else max(0, ctx.start - 400)
+    after = _SENTENCE_END.search(ctx.text, ctx.end, ctx.end + 400)
+    window = ctx.text[start : after.start() if after else ctx.end + 400].lower()
+    return _course_pattern(tuple(words)).search(window) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _course_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
+    """Any of ``words``, also with an ending ("birdied", "putts", "holed")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?:s|d|ed|ing)?\b")
 
 
 def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -437,8 +461,8 @@ def midweek(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def day_beside_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "the day before last Tuesday", "the day after Friday": the weekday, then one day back or on."""
-    spec = weekday(g, ctx)
+    """ "the day before last Tuesday", "the day after Thanksgiving": the weekday or the holiday, then one day back or on."""
+    spec = holiday(g, ctx) if "holiday" in g else weekday(g, ctx)
     if not isinstance(spec, CalendarSpec):
         return None
     sign = -1 if key_of(g["dir"]) == "before" else 1
@@ -473,7 +497,7 @@ def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "Easter 2026", "Christmas Eve": a holiday (some only capitalised); "Easter week" the week it falls in."""
     key = key_of(g["holiday"])
     entry = ctx.lexicon["holidays"][key]
-    start = ctx.start + ctx.text[ctx.start : ctx.end].lower().index(g["holiday"]) if "rel" in g else ctx.start
+    start = ctx.start + ctx.text[ctx.start : ctx.end].lower().index(g["holiday"])  # (after "last", "the day after")
     if entry.get("capitalised") and not capitalised(ctx, start):
         return None
     if entry.get("whole_only") and "whole" not in g:

@@ -193,6 +193,15 @@ def century(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.CENTURY, century=n - 1, mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
 
 
+def century_turn(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the turn of the century": about the year a century begins with (mod APPROX): the 20th's, 1900; without its
+    number the one nearest the story's time (resolve)."""
+    if "ordinal" in g:
+        n = _ordinal(ctx, g["ordinal"])
+        return CalendarSpec(Grain.YEAR, year=(n - 1) * 100, mod="APPROX") if 1 < n <= 30 else None
+    return CalendarSpec(Grain.YEAR, century_turn=True, mod="APPROX")
+
+
 def period_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the 330s BC" (decade 033), "the 3rd century BC" (century 02, the years 300-201 BC)."""
     mod = modifier_of(ctx, g.get("mod") or g.get("mod2"))
@@ -333,6 +342,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     bare_half,
     decade,
     century,
+    century_turn,
     period_bc,
     season_ago,
     season,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...model import Grain
 from ..meaning import Meaning, SetSpec
 from .common import MatchContext, Production, capitalised, key_of, month_of, month_word_ok, number_of, unit_of, weekday_of
 
@@ -47,6 +48,13 @@ def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "vague" in g:
         return SetSpec(grain=grain, amount=None, quant=quant)  # "every few months": how many is not told
     return SetSpec(grain=grain, amount=(n or 1.0) * mult, quant=quant)
+
+
+def set_day_of_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the first Monday of every month", "the 15th of each month": a day that recurs monthly, one expression (P1M)."""
+    if "weekday" in g and not capitalised(ctx, ctx.offset_of(g["weekday"])):
+        return None
+    return SetSpec(grain=Grain.MONTH, amount=1.0, quant=g["quant"].upper())
 
 
 def set_plural_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -104,6 +112,7 @@ def _counted(ctx: MatchContext, words: "tuple[str, ...] | frozenset[str]") -> bo
 PRODUCTIONS: tuple[Production, ...] = (
     set_per,
     set_every,
+    set_day_of_every,
     set_plural_weekday,
     set_frequency,
     set_word,
