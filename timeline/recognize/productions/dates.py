@@ -179,11 +179,9 @@ def day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "on the 14th", "late on the 5th": a day of the month the story is in (only after "on", "by", ...)."""
     if "mod" not in g and ctx.word_before() not in ctx.lexicon["day_of_month"]["after"]:
         return None
-    if _ordinal_of_a_course(ctx):
-        return None  # "putted out on the 18th", "a crash on the 12th" of a lap: a hole's, a lap's number, no day
     day = day_of(g["day"])
-    if day > 31 or _counting_on(ctx):
-        return None
+    if day > 31 or _counting_on(ctx) or _ordinal_of_a_course(ctx):
+        return None  # "took the lead on the 15th" after "the second hole", "putted out on the 18th": a hole's number, no day
     return CalendarSpec(Grain.DAY, day=day, mod=modifier_of(ctx, g.get("mod")))
 
 
