@@ -157,3 +157,14 @@ def test_a_clock_time_after_a_day_told_later_than_an_evening_is_that_days() -> N
     text = ("Union leaders met managers on Tuesday and agreed a new offer late that evening. Members voted on the offer "
             "the next day, and the union announced the result at 6 p.m.")
     assert value(text, "6 p.m.", "2026-03-13") == "2026-03-11T18:00"
+
+
+def test_a_flashback_opened_by_a_past_perfect_month_goes_on_in_the_simple_past_and_ends_with_its_paragraph() -> None:
+    from _timelines import value
+
+    text = ("A pier in Dunmore collapsed on Monday afternoon, the coastguard said on Tuesday.\n\n"
+            "The pier had been closed for a week in January after a storm. Divers checked it on February 3 and it "
+            "reopened the next day.\n\n"
+            "Ferries were suspended overnight while crews searched the water.")
+    assert value(text, "the next day", "2026-03-17") == "2026-02-04"  # the flashback's own anaphor
+    assert value(text, "overnight", "2026-03-17") == "2026-03-16TNI"  # back on the story's day: Monday night

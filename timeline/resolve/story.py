@@ -30,6 +30,12 @@ if TYPE_CHECKING:
 __all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+FLASHBACK_NEAR = dt.timedelta(days=3)
+"""News: a day told outright in the simple past after a flashback opened moves the story on to it when it ends less than
+this before the story's day ("had leaked on Sunday, and builders fixed it on Tuesday", the story on Wednesday: the story
+goes on from Tuesday); one further back goes on with the flashback ("had been closed in January ... checked it on February 3"
+in a story of March 16), which its paragraph's end closes."""
+FLASHBACK_OPENERS = (Grain.WEEK, Grain.MONTH)  # a past perfect week or month before the story's day opens a flashback too ("had been closed in February")
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
 SENTENCE_BACK = dt.timedelta(days=31)  # narrative mode: how far back of a day told in its sentence a bare date may lie
@@ -123,10 +129,12 @@ class Story:
         inspection on Monday"): the day told before it is kept for the story to come back to; the anaphors of the
         flashback's own paragraph go on from its days ("... and repaired the pump the day after").  A day told outright
         outside the past perfect moves the story on: there is nothing to come back to."""
-        if perfect and self.main_day is None and self.day is not None and period.grain in DAY_GRAINS and period.end <= self.day.start:
+        if (perfect and self.main_day is None and self.day is not None and (period.grain in DAY_GRAINS or period.grain in FLASHBACK_OPENERS)
+                and period.end <= self.day.start):
             self.main_day = (self.day, self.day_tid, self.day_from, self.day_window, self.focus, self.focus_tid)
-        elif self.main_day is not None and told_outright and not perfect:
-            self.main_day = None
+        elif (self.main_day is not None and told_outright and not perfect
+              and period.end > self.main_day[0].start - FLASHBACK_NEAR):  # type: ignore[attr-defined]
+            self.main_day = None  # (a day told in the simple past well before the story's goes on with the flashback)
         if self.main_day is not None:
             self.flash_end = end
 
