@@ -306,7 +306,8 @@ def _words_outside(cues: AnchorWords, text: str, a: int, b: int, spans: Sequence
     that names the day of the noun after it (``premodifying``: their starts) has no signal of its
     own: "since the Oct. 23 slaying" orders against the slaying."""
     near = []
-    for x, y in spans[bisect.bisect_right(ends, a) :]:
+    for k in range(bisect.bisect_right(ends, a), len(spans)):  # (no slice: a copy of the rest would cost the document)
+        x, y = spans[k]
         if x >= b:
             break
         near.append((x, y))

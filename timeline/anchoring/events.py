@@ -559,6 +559,18 @@ _CLAUSE_STOP = re.compile(r"[;:()\[\]—–]| - ")
 been released by Saturday afternoon"): a past perfect beyond one is not told against the verb before it."""
 
 
+def _span_within(spans: Sequence[tuple[int, int]], starts: Sequence[int], low: int, high: int) -> bool:
+    """Whether a span of ``spans`` (sorted; ``starts`` their starts) lies inside [low, high]: only the spans starting in
+    it are read, so the check costs the gap, not the document."""
+    for k in range(bisect.bisect_left(starts, low), len(spans)):
+        t0, t1 = spans[k]
+        if t0 > high:
+            return False
+        if t1 <= high:
+            return True
+    return False
+
+
 def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
                    timexes: Sequence[Timex] = (), supposed: frozenset[str] = frozenset()) -> Iterable[Link]:
     """ "Holt told jurors that a colleague had approved every payment", "Brinton had taken the lead
@@ -572,6 +584,7 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
     participle that opens the sentence (``sentence_starts``: sentence index -> its start); from tense
     and aspect alone, so the weakest of links."""
     spans = sorted((t.start, t.end) for t in timexes)
+    starts = [x for x, _ in spans]
     ends = [y for _, y in spans]
     for k, sentence in grouped.items():
         verbs = [ev for ev in sentence if ev.pos == "VERB"]
@@ -590,7 +603,7 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
                     continue  # "had concluded that Kopp fired": the perfect's own clause; "had earlier suffered": a perfect too
                 if b is x and b.cls == "REPORTING":
                     continue  # "said the bridge had reopened": the report's own complement, which the placement of reports reads
-                if a is y and any(x.end <= t0 and t1 <= y.start for t0, t1 in spans):
+                if a is y and _span_within(spans, starts, x.end, y.start):
                     continue  # "put out the fire within an hour, but by dawn a slick had spread": the perfect's own time, not the verb's
                 if a is x and "," in text[x.end : y.start] and not _perfect_past_comma(cues, text, x, y):
                     continue  # "had evacuated 900 residents ..., many of them lifted": a participle, no step after it

@@ -863,6 +863,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     if kept_day is not None:
         story.day, story.day_tid, story.day_from, story.day_window = kept_day
         if story.told_days and story.told_days[-1][1] == tid:
-            story.told_days.pop()  # nor is it a day the story told, for a past clause to go back to
+            untold = story.told_days.pop()[0].start.date()  # nor is it a day the story told, for a past clause to go back to
+            story.told_on[untold].pop()
+            if not story.told_on[untold]:
+                del story.told_on[untold]
     story.end_of[tid] = mention.end
     return timex

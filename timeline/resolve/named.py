@@ -812,6 +812,13 @@ def _against_its_verb(ctx: "Context", mention: Mention, day: dt.date) -> bool:
 _TOLD_WEEK = dt.timedelta(days=7)  # a bare weekday names a day at most this far from publication
 
 
+def _days_around(day: dt.date, reach: int) -> list[dt.date]:
+    """The days at most ``reach`` days from ``day``, in order (those the calendar has)."""
+    low = dt.date.fromordinal(max(1, day.toordinal() - reach))
+    high = min(dt.date.max.toordinal(), day.toordinal() + reach)
+    return [dt.date.fromordinal(k) for k in range(low.toordinal(), high + 1)]
+
+
 def _weekday_told_again(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
     """News: a bare weekday whose day the text already told, within a week of publication ("The final is on Saturday ...
     'After Saturday we can rest,' she said"), names that day again, unless the tense puts it on the other side of now
@@ -820,9 +827,7 @@ def _weekday_told_again(ctx: "Context", spec: CalendarSpec, mention: Mention, st
     if ctx.mode != "news" or ctx.reference is None or spec.relative_word is not None or spec.shift is not None or spec.month is not None:
         return None
     today = ctx.reference.date()
-    told = [(p.start.date(), tid) for p, tid in story.told_days
-            if p.start.isoweekday() == spec.weekday and abs(p.start.date() - today) <= _TOLD_WEEK]
-    days = sorted({d for d, _ in told})
+    days = [d for d in _days_around(today, _TOLD_WEEK.days) if d.isoweekday() == spec.weekday and d in story.told_on]
     if not days:
         return None
     way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
@@ -831,7 +836,7 @@ def _weekday_told_again(ctx: "Context", spec: CalendarSpec, mention: Mention, st
     if len(days) != 1:
         return None
     day = days[0]
-    return day, TimexAnchor(AnchorKind.TIMEX, next(tid for d, tid in told if d == day))
+    return day, TimexAnchor(AnchorKind.TIMEX, story.told_on[day][0])
 
 
 _FRONTED_WORDS = 5  # words at most from a sentence's start to the end of a day that opens it ("On Christmas Day 2025,")

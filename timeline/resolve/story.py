@@ -94,6 +94,7 @@ class Story:
     last_set_off: bool = False  # narrative: ... and so was the date recorded last
     last_aside: bool = False  # narrative: the date recorded last was an aside (see :meth:`set_aside`)
     told_days: list[tuple[Period, str]] = attrs.Factory(list)  # the days recorded, in the order told, and their ids
+    told_on: dict[dt.date, list[str]] = attrs.Factory(dict)  # the same days by date (ids in the order told), to look one up without a scan
     day_from: Optional[dt.datetime] = None  # news: where the story's day was told to begin when only its late part was meant ("late on Friday": 16:00)
     day_window: Optional[tuple[dt.datetime, dt.datetime]] = None  # the bounds of the story's day when it is a hedged clock time ("about 10 p.m.")
     main_day: Optional[tuple[object, ...]] = None  # news: the story's day (see :meth:`leave_for_flashback`) before a past perfect took it back to an earlier day
@@ -289,6 +290,7 @@ class Story:
             self.range_to = (period, tid, self.sentence)
         if period.grain is Grain.DAY and tid:
             self.told_days.append((period, tid))
+            self.told_on.setdefault(period.start.date(), []).append(tid)
         # a date of a flashback ("since 1887. That winter ... had fed") is no more what the story is about than its look-back
         flash = not moves and self.current is not None and period.end <= self.current.start and self.flashback_local() is not None
         if moves or period.grain not in self.by_grain:
