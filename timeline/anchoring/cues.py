@@ -60,6 +60,8 @@ class Link:
 
 
 _WORD = re.compile(r"[A-Za-z’']+")
+_AMOUNT = re.compile(r"[0-9%$€£¥]")
+"""A figure or currency between a signal word and a time: the signal's object is the amount, not the time."""
 _DATELINE_REACH = 600  # a dateline opens the story: after a headline, never deeper than this
 _PUNCT = re.compile(r"[;()]|[,:](?!\d)|(?<!\d)[,:]")
 """Punctuation that ends a phrase; a comma or colon inside a number ("400,000", "7:15") does not."""
@@ -375,6 +377,8 @@ def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int
         elif w in cues.signals and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
             return None, ""  # "brought a pontoon from Kelby the next day": the signal takes the name, not the time
         if w in cues.signals:
+            if _AMOUNT.search(text, m.end(), start):
+                return None, ""  # "raise pay by 6 percent this year", "cut prices by 10% in March": the signal takes the amount
             before = tuple(x.group().lower() for x in words[max(0, k - 3) : k])
             if cues.signals[w] in _ENDING and (hedged in cues.open_hedges or any(before[-len(h):] == h for h in cues.open_hedges if h)):
                 return _OPEN_END, text[m.start() : start].strip()  # "until at least Wednesday", "at least until Wednesday": no certain end

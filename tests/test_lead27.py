@@ -1,0 +1,26 @@
+"""Session 27, lead: trust in where events sit (sentences written for these tests)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline import build
+from timeline.order.links import LinkRelation
+
+
+def _event(tl, word):  # type: ignore[no-untyped-def]
+    return next(e for e in tl.events if e.text == word)
+
+
+def test_a_signal_whose_object_is_an_amount_is_no_signal_of_the_time_after_it() -> None:
+    tl = build("The grocer cut its prices by 10% last week.", reference_time="2026-03-10")
+    cut = _event(tl, "cut")
+    assert [a.relation for a in cut.anchors if a.target.startswith("t")] == [LinkRelation.DURING]
+    assert (cut.earliest_start, cut.latest_end) == (dt.datetime(2026, 3, 2), dt.datetime(2026, 3, 9))
+
+
+def test_an_amount_before_a_year_does_not_make_the_year_a_deadline() -> None:
+    tl = build("The union said the deal would raise pay by 6 percent this year and another 4 percent in April 2027.",
+               reference_time="2026-03-10")
+    assert tl.conflicts == ()
+    raise_ = _event(tl, "raise")
+    assert (raise_.earliest_start, raise_.latest_end) == (dt.datetime(2026, 1, 1), dt.datetime(2027, 5, 1))
