@@ -24,3 +24,18 @@ def test_an_amount_before_a_year_does_not_make_the_year_a_deadline() -> None:
     assert tl.conflicts == ()
     raise_ = _event(tl, "raise")
     assert (raise_.earliest_start, raise_.latest_end) == (dt.datetime(2026, 1, 1), dt.datetime(2027, 5, 1))
+
+
+def test_a_length_inside_a_year_leaves_the_likely_start_anywhere_in_that_year() -> None:
+    tl = build("The last strike on the line, in 2019, lasted three days.", reference_time="2026-03-10")
+    lasted = _event(tl, "lasted")
+    assert (lasted.likely_start, lasted.likely_end) == (dt.datetime(2019, 1, 1), dt.datetime(2020, 1, 1))
+
+
+def test_what_a_vague_gap_counts_from_is_not_pinned_to_the_gap_s_edge() -> None:
+    tl = build("The clerk admitted the thefts at a hearing in January, two months after auditors found gaps in the ledger.",
+               reference_time="2026-05-18")
+    hearing, found = _event(tl, "hearing"), _event(tl, "found")
+    assert (hearing.likely_start, hearing.likely_end) == (dt.datetime(2026, 1, 1), dt.datetime(2026, 2, 1))
+    assert found.likely_start is not None and found.likely_end is not None
+    assert found.likely_start <= dt.datetime(2025, 11, 1) and found.likely_end <= dt.datetime(2025, 12, 7)

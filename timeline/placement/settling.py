@@ -163,6 +163,8 @@ def close_wide(network: Network, eids: Iterable[str], day_start: Optional[dt.dat
             continue
         if b.latest_end - b.earliest_start <= WIDE_HAPPENING or _period_ending_at(b.latest_start) is not None:
             continue  # (a latest start at a month's or year's end comes from that period: not one day of it)
+        if b.latest_end < day_start and _period_ending_at(b.latest_end - _MINUTE) is not None:
+            continue  # ("in 2019 ... lasted three days": its latest start is that length before the year's end, no day of it)
         lo = _day_before_or_of(b.latest_start)
         hi = _day_after_or_of(b.latest_start)
         if b.earliest_end is not None and b.earliest_end > hi:
