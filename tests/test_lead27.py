@@ -39,3 +39,22 @@ def test_what_a_vague_gap_counts_from_is_not_pinned_to_the_gap_s_edge() -> None:
     assert (hearing.likely_start, hearing.likely_end) == (dt.datetime(2026, 1, 1), dt.datetime(2026, 2, 1))
     assert found.likely_start is not None and found.likely_end is not None
     assert found.likely_start <= dt.datetime(2025, 11, 1) and found.likely_end <= dt.datetime(2025, 12, 7)
+
+
+def test_through_a_period_named_with_an_article_spans_it_and_through_a_day_ends_in_it() -> None:
+    tl = build("Crews worked through the weekend to clear the line. The kiosk will stay open through Sunday.",
+               reference_time="2026-07-15")
+    worked = _event(tl, "worked")
+    assert [a.relation for a in worked.anchors if a.target.startswith("t")] == [LinkRelation.DURING]
+    assert (worked.earliest_start, worked.latest_end) == (dt.datetime(2026, 7, 11), dt.datetime(2026, 7, 13))
+    ends = [a.relation for e in tl.events for a in e.anchors if a.evidence == "through Sunday"]
+    assert ends == [LinkRelation.UNTIL]
+
+
+def test_a_measured_gap_from_a_month_does_not_pin_the_later_event_to_the_gap_s_last_day() -> None:
+    tl = build("A rival bank made a better offer in May, but dropped it two weeks later after the first bidder raised its price.",
+               reference_time="2026-09-15")
+    for word in ("dropped", "raised"):  # (two weeks after some day of May: a month's width, not 14 June)
+        event = _event(tl, word)
+        assert event.likely_start is not None and event.likely_end is not None
+        assert event.likely_start <= dt.datetime(2026, 5, 16) and event.likely_end >= dt.datetime(2026, 6, 14), word

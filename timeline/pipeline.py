@@ -524,9 +524,11 @@ def _assemble(
     if mode != "narrative":  # "taken to a hospital, where doctors said on Monday evening": that day, not the week before
         news_day0 = publication_day(filed)
         # (not a start a vague gap sets, "three months after he left office": its latest start is only the gap's edge)
-        # (nor the end of what it counts from, "two months after auditors found": only the gap's edge bounds it)
-        vague_gap = frozenset(eid for link in links if link.offset_min is not None and link.offset_max is not None
-                              and link.offset_max - link.offset_min > WIDE_HAPPENING for eid in (link.source, link.target))
+        # (nor the end of what it counts from, "two months after auditors found": only the gap's edge bounds it; nor
+        # either end of a measured gap, "in October, three weeks before the audit began": the start mirrors the month)
+        vague_gap = frozenset(eid for link in links if link.offset_min is not None and link.relation in _ORDERING
+                              and (link.offset_max is None or link.offset_max - link.offset_min > WIDE_HAPPENING or link.offset_min > dt.timedelta(0))
+                              for eid in (link.source, link.target))
         close_wide(network, [eid for eid in closing if eid in happenings and eid not in open_ended and eid not in timed
                              and eid not in vague_gap and sentence_of[eid] not in looking_back], None if news_day0 is None else news_day0[0])
     likely = network.last_result()  # the network is not touched again

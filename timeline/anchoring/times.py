@@ -342,6 +342,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             relation = "by" if relation == "within" else "during"
         if relation == "before" and t.mod == Mod.END:
             relation = "by"  # "would publish the findings before the end of the year": a deadline, by the year's end, not before its last months
+        if relation == "until" and signal in cues.spanning_signals and t.text.split(maxsplit=1)[0].lower() in cues.determiners:
+            relation = "during"  # "worked through the weekend": throughout it ("through Sunday" ends in it)
         if relation == "until" and ev.polarity == "NEG":
             relation = "starts_in"  # "did not reopen until Monday": it reopened on Monday
         elif relation == "until" and ev.text.lower() in cues.rescheduling_verbs:

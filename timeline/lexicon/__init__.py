@@ -200,6 +200,7 @@ _ANCHORING = {
     "purpose_nouns": _opt("words"),
     "awaiting_verbs": _opt("words"),
     "awaiting_signals": _opt("words"),
+    "spanning_signals": _opt("words"),
     "gerund_signals": _opt("text_map"),
     "occasion": _opt({"signals": _f("text_map"), "nouns": _f("words")}),
     "attempt_verbs": _opt("words"), "holding_verbs": _opt("words"), "relative_openers": _opt("words"), "befalling_verbs": _opt("words"), "maturity_words": _opt("words"),
