@@ -58,3 +58,26 @@ def test_a_measured_gap_from_a_month_does_not_pin_the_later_event_to_the_gap_s_l
         event = _event(tl, word)
         assert event.likely_start is not None and event.likely_end is not None
         assert event.likely_start <= dt.datetime(2026, 5, 16) and event.likely_end >= dt.datetime(2026, 6, 14), word
+
+
+def test_a_past_offer_to_act_at_a_past_time_was_made_then() -> None:
+    tl = build("The grocer offered to buy the rival chain in June. The mayor promised to resign in July.", reference_time="2026-09-15")
+    offered, promised = _event(tl, "offered"), _event(tl, "promised")
+    assert (offered.earliest_start, offered.latest_end) == (dt.datetime(2026, 6, 1), dt.datetime(2026, 7, 1))
+    assert not any(a.target.startswith("t") for a in promised.anchors)  # a promise plans its July: not dated by it
+
+
+def test_a_fronted_gap_in_days_counts_calendar_days() -> None:
+    tl = build("The storm hit on Monday. Two days after the storm hit, the river burst its banks.", reference_time="2026-09-17")
+    burst = _event(tl, "burst")
+    assert burst.likely_start is not None and burst.likely_end is not None
+    assert dt.datetime(2026, 9, 16) <= burst.likely_start and burst.likely_end <= dt.datetime(2026, 9, 17)
+
+
+def test_a_noun_refers_back_to_the_verb_of_its_kind() -> None:
+    tl = build("Troops evacuated the village on Tuesday, Sept. 15. Two days after the evacuation, the first families returned.",
+               reference_time="2026-09-25")
+    evacuation, returned = _event(tl, "evacuation"), _event(tl, "returned")
+    assert (evacuation.earliest_start, evacuation.latest_end) == (dt.datetime(2026, 9, 15), dt.datetime(2026, 9, 16))
+    assert returned.likely_start is not None and returned.likely_end is not None
+    assert dt.datetime(2026, 9, 17) <= returned.likely_start and returned.likely_end <= dt.datetime(2026, 9, 18)

@@ -297,6 +297,17 @@ def _noun_phrase_dates(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], ev
     return out
 
 
+LIKELY_DAYS = 14  # the longest offset ("two weeks later") read as a count of calendar days
+
+
+def calendar_days(t: Timex) -> Optional[int]:
+    """The whole number of days a length in days or weeks names ("two days", "a week"), else None: such a gap between
+    two events most likely counts calendar days (a link's ``likely_days``)."""
+    if t.min_length is None or t.min_length != t.max_length or not t.value or t.value[-1:] not in ("D", "W") or "X" in t.value:
+        return None
+    days = t.min_length.days
+    return days if t.min_length == dt.timedelta(days=days) and 0 < days <= LIKELY_DAYS else None
+
 def _tokens_between(text: str, a: int, b: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(text, a, b)]
 

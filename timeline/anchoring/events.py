@@ -14,7 +14,7 @@ from ..model import Timex, TimexType
 from ..order.links import Strength
 from ..text import Doc
 
-from .cues import AnchorWords, EventLike, Link, anchor_words
+from .cues import AnchorWords, EventLike, Link, anchor_words, calendar_days
 from .cues import _attributive, _by_sentence, _completes, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN, _NEXT_WORD
 
 
@@ -190,6 +190,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             days = None
             if m and m.group(1).lower() in cues.next_day_gaps and relation in ("before", "after"):
                 days = -1 if relation == "before" else 1  # "held a rally the night before the vote": the day before the vote's
+            elif length is not None and relation in ("before", "after") and calendar_days(length) is not None:
+                days = calendar_days(length) * (-1 if relation == "before" else 1)  # "two days after the storm hit": two calendar days on
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely, likely_days=days)
             if perceived:
                 yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
@@ -420,7 +422,9 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
             continue
         gap = (length.min_length, length.max_length) if length is not None else (dt.timedelta(0), short) if short is not None else (None, None)
         likely = cues.likely_short_gaps.get(first) if short is not None else None  # "Shortly after ...": within hours
-        yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL, *gap, likely)
+        days = calendar_days(length) if length is not None else None  # "Two days after the storm hit, ...": two calendar days on
+        yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL, *gap, likely,
+                   likely_days=None if days is None else (-days if relation == "before" else days))
         if b.pos == "VERB" and lexical is None:
             from ..events.features import lexical_memo  # lemminflect's tables load on first use
 

@@ -13,7 +13,7 @@ from ..model import AnchorKind, Mod, Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
-from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words
+from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words, calendar_days
 from .events import _subject_of
 from .cues import _OPEN_END, _attributive, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD, _PUNCT
 
@@ -374,6 +374,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
                 purpose = None  # "voted to strike next month": a time ahead is what was decided, not when
             if purpose is not None and relation == "during":
                 yield Link(purpose.eid, relation, t.tid, text[purpose.start : t.end], strength)
+            offer = _intention_told_then(cues, text, ev, in_sentence, t, now) if purpose is None and relation == "during" else None
+            if offer is not None:  # "offered to buy the chain in June", told in September: the offer's June
+                yield Link(offer.eid, relation, t.tid, text[offer.start : t.end], strength)
             light = _light_head(cues, text, ev, in_sentence)
             if light is not None and relation == "during":
                 yield Link(light.eid, relation, t.tid, text[light.start : t.end], strength)  # "took effect in 1995": the taking too
@@ -548,6 +551,21 @@ def _purpose_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequ
     return prev
 
 
+def _intention_told_then(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike], t: Timex,
+                         now: Optional[dt.datetime]) -> Optional[EventLike]:
+    """ "offered to buy the chain in June", "agreed to sell the site in March", told later: the past intention right before
+    the infinitive was told at that time too (the infinitive's act may never have come), when the time is over before the
+    publication day and the verb neither plans nor schedules (see :func:`_asked_before`)."""
+    if ev.pos != "VERB":
+        return None
+    prev = _event_before(in_sentence, ev)
+    if (prev is None or prev.pos != "VERB" or prev.cls != "I_ACTION" or prev.polarity == "NEG"
+            or prev.text.lower() in cues.scheduling_verbs or prev.text.lower() in cues.expecting_verbs
+            or not cues.infinitive_marker.fullmatch(text, prev.end, ev.start) or not _asked_before(cues, prev, t, now)):
+        return None
+    return prev
+
+
 _PURPOSE_REACH = 7  # words between a verb and the marker of the infinitive of its purpose, for purpose_heads
 
 
@@ -627,17 +645,6 @@ def _stale_antecedent(t: Timex, doc: Doc, start_of: Mapping[str, int], timed_sen
     return i - 1 not in timed_sentences
 
 
-_LIKELY_DAYS = 14  # the longest offset ("two weeks later") read as a count of calendar days
-
-
-def _calendar_days(t: Timex) -> Optional[int]:
-    """The whole number of days a length in days or weeks names ("two days", "a week"), else None."""
-    if t.min_length is None or t.min_length != t.max_length or not t.value or t.value[-1:] not in ("D", "W") or "X" in t.value:
-        return None
-    days = t.min_length.days
-    return days if t.min_length == dt.timedelta(days=days) and 0 < days <= _LIKELY_DAYS else None
-
-
 def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, grouped: Mapping[int, Sequence[EventLike]],
                                 coarse: bool = False, stale: bool = False) -> Optional[Link]:
     """ "The minister visited the town. Two days later, the cabinet met.": with no dated time
@@ -662,7 +669,7 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
         return None
     lo, hi = _OFFSET_SLACK
     evidence = doc.text[t.start : after.end()] if after is not None else t.text
-    days = _calendar_days(t)
+    days = calendar_days(t)
     return Link(ev.eid, relation, previous[0].eid, evidence, Strength.SIGNAL, t.min_length * lo, t.max_length * hi,
                 likely_days=None if days is None else (days if relation == "after" else -days))
 
