@@ -141,6 +141,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                         target = after_b
                         break
                     end = after_b.end  # a compound of event nouns ("the audit report")
+            if signal in cues.past_clause_signals and target.pos == "VERB" and target.tense in _NOT_PAST:
+                continue  # "opposed the plan, since it would end 300 jobs": a reason, told of no time before the verb
             evidence = text[source.start : target.end]
             if at is not None and b.pos == "VERB" and b.eid not in taken and words[at + 1 :] and all(w in cues.anaphoric_openers for w in words[at + 1 :]):
                 # "had crossed the bridge twenty minutes before it fell": a clause with a pronoun for its
@@ -239,6 +241,8 @@ FAR_SIGNAL_NEAR = 4
 _NOMINAL = frozenset({"NOUN", "ADJECTIVE"})
 """Parts of speech of an event that is no clause's verb: a signal after one orders the verb before it."""
 _FINITE = frozenset({"PAST", "PRESENT", "FUTURE"})
+_NOT_PAST = frozenset({"PRESENT", "FUTURE", "NONE"})
+"""Tenses of a clause not told in the past: in the present, the future or after a modal ("would end")."""
 """Tenses of a verb with a subject of its own (not a participle, an infinitive or a gerund)."""
 
 
@@ -405,6 +409,8 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         verb = in_sentence[1] if len(in_sentence) > 1 else None
         if b.pos == "NOUN" and signal not in cues.noun_signals and verb is not None and verb.pos == "VERB" and verb.end <= first_comma and len(_tokens_between(text, b.end, verb.start)) <= 1:
             b = verb  # "Hours after the strike began, ...": the clause's verb, not its subject
+        if signal in cues.past_clause_signals and b.pos == "VERB" and b.tense in _NOT_PAST:
+            continue  # "Since fares will rise in October, commuters queued": a reason, no time
         comma = text.find(",", b.end, sentence.end)
         if comma >= 0 and signal in cues.noun_signals and any(b.end <= ev.start and ev.end <= comma and ev.pos == "VERB" and ev.tense in _FINITE for ev in in_sentence):
             continue  # "During the campaign she promised to reopen the library, which closed in 2022": no comma ends the phrase

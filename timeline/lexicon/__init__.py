@@ -209,6 +209,8 @@ _ANCHORING = {
     "rescheduling_verbs": _opt("words"),
     "rescheduling_signals": _opt("words"),
     "clause_only_signals": _opt("words"),
+    "past_clause_signals": _opt("words"),
+    "date_object_words": _opt("words"),
     "complementizers": _opt("words"),
     "continuing_verbs": _opt("words"),
     "fronting_words": _opt("words"),
