@@ -68,3 +68,69 @@ def test_a_date_right_after_another_verb_before_as_still_dates_it() -> None:
     """Control: "Prices fell June 3 as traders sold": the fall was on June 3 (no scheduling verb)."""
     text = "Copper prices fell June 3 as traders sold their stocks."
     assert _certain(text, "fell", "June 3") == "IS_INCLUDED"
+
+
+def test_a_fronted_phrase_no_comma_closes_orders_the_verb_after_its_subject_pronoun() -> None:
+    """ "After the inquiry into the crash she resigned": no comma ends the phrase; "she" opens the main clause, whose
+    verb comes after the inquiry."""
+    text = "After the inquiry into the crash she resigned from the board."
+    assert _certain(text, "resigned", "inquiry") == "AFTER"
+
+
+def test_a_fronted_noun_phrase_without_a_comma_orders_the_work_after_it() -> None:
+    """ "After her training in Leeds she worked at a clinic": the working came after the training."""
+    text = "After her training in Leeds she worked at a clinic in York."
+    assert _certain(text, "worked", "training") == "AFTER"
+
+
+def test_a_fronted_phrase_whose_first_verb_has_a_subject_pronoun_is_not_the_phrase_verb() -> None:
+    """ "Before the vote they met the mayor": "they met" is the main clause, not the vote's own verb."""
+    text = "Before the vote they met the mayor at her office."
+    assert _certain(text, "met", "vote") == "BEFORE"
+
+
+def test_a_relative_clause_in_a_fronted_phrase_is_no_main_clause() -> None:
+    """Control: "After the fire that destroyed the mill they rebuilt it": the destroying is the fire's, not after it."""
+    text = "After the fire that destroyed the mill they rebuilt it in stone."
+    assert _certain(text, "destroyed", "fire") != "AFTER"
+
+
+def _latest_end(text: str, word: str) -> Optional[dt.datetime]:
+    """The latest end the timeline gives the event with text ``word``."""
+    tl = timeline.build(text, _REF)
+    return next(e.latest_end for e in tl.events if e.text == word)
+
+
+def test_what_is_due_by_a_deadline_a_scheduling_verb_sets_ends_by_it() -> None:
+    """ "set July 1 as the deadline for the evacuation of the camp": the evacuation is done by the end of July 1."""
+    text = "The ministry set July 1 as the deadline for the evacuation of the camp."
+    assert _latest_end(text, "evacuation") == dt.datetime(2026, 7, 2)
+
+
+def test_an_event_of_the_next_clause_is_not_due_by_the_deadline() -> None:
+    """Control: "set July 1 as the deadline; the evacuation of the camp will take weeks": the evacuation is the next
+    clause's, not bounded by the deadline."""
+    text = "The ministry set July 1 as the deadline; the evacuation of the camp will take weeks."
+    assert _latest_end(text, "evacuation") != dt.datetime(2026, 7, 2)
+
+
+def test_a_call_in_the_progressive_leaves_the_date_to_what_it_calls_for() -> None:
+    """ "said it is calling for the repayment on July 20 of all its bonds": July 20 is the repayment's day, ahead; the
+    calling is going on now, not on July 20 (as "called for", "calls for" already read)."""
+    text = "The water company said it is calling for the repayment on July 20 of all its bonds."
+    assert _certain(text, "calling", "July 20") != "IS_INCLUDED"
+
+
+def test_shortly_after_a_fronted_phrase_without_a_comma_bounds_the_gap() -> None:
+    """ "Shortly after the vote she resigned": within a day of the vote (Monday), not any time before publication."""
+    text = "The council voted on Monday to close the pool. Shortly after the vote she resigned from the council."
+    tl = timeline.build(text, _REF)
+    resigned = next(e for e in tl.events if e.text == "resigned")
+    assert resigned.latest_start is not None and resigned.latest_start <= dt.datetime(2026, 6, 10)
+
+
+def test_a_date_before_a_scheduling_verb_still_dates_it() -> None:
+    """Control: "Traders on Friday as usual moved the market to the square": Friday, before the verb, is the moving's day
+    (the object reading is for a date right after the verb only)."""
+    text = "Traders on Friday as usual moved the market to the square."
+    assert _certain(text, "moved", "Friday") == "IS_INCLUDED"

@@ -401,6 +401,17 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         if signal in cues.noun_signals and b.pos == "VERB" and b.tense in _FINITE:
             continue  # "During the campaign she promised ...": the phrase names no event; its first event is the main verb
         first_comma = text.find(",", sentence.start, sentence.end)
+        told_in = b
+        if b.pos == "NOUN" and signal not in cues.noun_signals and len(in_sentence) > 1 and in_sentence[1].pos == "VERB" and not _tokens_between(
+                text, b.end, in_sentence[1].start):
+            told_in = in_sentence[1]  # "After the strike ended they went back": the clause's verb
+        main = _unmarked_main_verb(cues, text, in_sentence, told_in, sentence.end if first_comma < 0 else first_comma)
+        if main is not None and not occasion and _introduces(cues, _words_outside(cues, text, opening.end, b.start, spans, ends), b):
+            # "After her studies in Edinburgh she worked ...": no comma closes the phrase; its subject pronoun opens the main clause
+            gap = (length.min_length, length.max_length) if length is not None else (dt.timedelta(0), short) if short is not None else (None, None)
+            likely = cues.likely_short_gaps.get(first) if short is not None else None  # "Shortly after her victory she closed": within hours
+            yield Link(main.eid, relation, told_in.eid, text[sentence.start : main.end], Strength.SIGNAL, *gap, likely)
+            continue
         if first_comma < b.end:
             continue  # "Until recently, Kellogg had been telling": no event in the opening phrase
         words = _words_outside(cues, text, opening.end, b.start, spans, ends)
@@ -435,6 +446,17 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         if told is not None:  # "Firefighters arrived at 2 a.m. ... By the time firefighters arrived, ...": the same arrival
             taken.add(b.eid)  # a mention that takes one up is not taken up itself: no chains through the text
             yield Link(b.eid, "simultaneous", told.eid, f"{told.text} … {text[sentence.start : b.end]}", Strength.DEFAULT)
+
+
+def _unmarked_main_verb(cues: AnchorWords, text: str, in_sentence: Sequence[EventLike], b: EventLike, end: int) -> Optional[EventLike]:
+    """The main clause's verb after a fronted phrase no comma closes ("After her studies in Edinburgh she worked"): the
+    first verb after ``b`` (the phrase's event; nouns of the phrase between) before ``end``, when it has a tense and
+    stands right after a subject pronoun (``subject_pronouns``); else None."""
+    verb = next((ev for ev in in_sentence if ev.start >= b.end and ev.pos not in _NOMINAL), None)
+    if verb is None or verb.pos != "VERB" or verb.tense not in _FINITE or verb.end > end:
+        return None
+    before = _LAST_TOKEN.search(text, max(b.end, verb.start - 12), verb.start)
+    return verb if before is not None and before.group(1).lower() in cues.subject_pronouns else None
 
 
 TOLD_REACH = 4

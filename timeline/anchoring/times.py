@@ -302,7 +302,11 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue
         ev = _governor(cues, t, in_sentence, text, sentence, supposed, now)
         if ev is not None and _date_object(cues, text, t, ev):
-            continue  # "set Dec. 15 as the deadline for bids": the deadline's day, not the setting's
+            # "set Dec. 15 as the deadline for bids": the deadline's day, not the setting's; what is due then is done by it
+            due = next((x for x in in_sentence if x.start >= t.end and x.pos == "NOUN" and not _clause_break(cues, text, t.end, x.start)), None)
+            if due is not None:
+                yield Link(due.eid, "by", t.tid, text[t.start : due.end], Strength.DEFAULT)
+            continue
         if ev is None:
             yield from _offset_apposition(cues, text, t, timexes, in_sentence, sentence[0])
             continue
@@ -383,7 +387,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
 def _date_object(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> bool:
     """Whether ``t`` is the object of the scheduling verb ``ev`` right before it, as a word of ``date_object_words``
     after it says ("set Dec. 15 as the deadline"): the date the verb fixes, not the day it was done on."""
-    if ev.pos != "VERB" or ev.text.lower() not in cues.scheduling_verbs or text[ev.end : t.start].strip():
+    if ev.pos != "VERB" or ev.text.lower() not in cues.scheduling_verbs or t.start < ev.end or text[ev.end : t.start].strip():
         return False
     after = _NEXT_WORD.match(text, t.end)
     return after is not None and after.group(1) in cues.date_object_words

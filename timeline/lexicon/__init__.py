@@ -211,6 +211,7 @@ _ANCHORING = {
     "clause_only_signals": _opt("words"),
     "past_clause_signals": _opt("words"),
     "date_object_words": _opt("words"),
+    "subject_pronouns": _opt("words"),
     "complementizers": _opt("words"),
     "continuing_verbs": _opt("words"),
     "fronting_words": _opt("words"),
