@@ -134,3 +134,27 @@ def test_a_date_before_a_scheduling_verb_still_dates_it() -> None:
     (the object reading is for a date right after the verb only)."""
     text = "Traders on Friday as usual moved the market to the square."
     assert _certain(text, "moved", "Friday") == "IS_INCLUDED"
+
+
+def test_a_possessive_victory_takes_up_the_winning_told_before() -> None:
+    """ "won the election in May 2019. Shortly after her victory she closed the old market": the victory is the
+    winning, so the closing came after it."""
+    text = "The mayor won the election in May 2019. Shortly after her victory she closed the old market."
+    assert _certain(text, "victory", "won") == "SIMULTANEOUS"
+    assert _certain(text, "closed", "won") == "AFTER"
+
+
+def test_a_possessive_with_a_word_of_another_instance_starts_a_new_one() -> None:
+    """Control: "won the national title in 2019. After her second victory she retired": another win, not the first."""
+    text = "She won the national title in 2019. After her second victory she retired from racing."
+    assert _certain(text, "victory", "won") != "SIMULTANEOUS"
+
+
+def test_a_possessive_with_first_is_one_of_several_and_takes_over_no_chain() -> None:
+    """Control: "at a hearing on Monday ... At his first hearing in January ... before the hearing began": which hearing
+    the last one is the text leaves open, as after "a hearing"; it is not put in January."""
+    text = ("The striker admitted the assault at a hearing on Monday. At his first hearing in January, he had denied it. "
+            "Fans sang outside before the hearing began.")
+    tl = timeline.build(text, _REF)
+    first, last = sorted((e for e in tl.events if e.text == "hearing"), key=lambda e: e.start)[1:]
+    assert not any(r.certain and r.relation == "SIMULTANEOUS" and {r.source, r.target} == {first.eid, last.eid} for r in tl.relations)

@@ -132,6 +132,7 @@ class AnchorWords:
     noun_of: "re.Pattern[str]" = re.compile(r"(?!)")  # "an offer [of a 3 percent] raise"
     aside: "re.Pattern[str]" = re.compile(r"(?!)")  # ", who was born in Prague and fled in 1948": a relative aside
     relative_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "the campaign[, which officially] opened"
+    referring: "re.Pattern[str]" = re.compile(r"(?!)")  # "her victory": an article or possessive that takes up an event
     named_kind: "re.Pattern[str]" = re.compile(r"(?!)")  # "[Cyclone] Mara struck": a kind and a name before a verb
     perceived_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "who saw[ the landing ]drove": a relative perception's object
     gapped_range_joiner: "re.Pattern[str]" = re.compile(r"(?!)")  # "in March[ and another 150 in ]June": one verb, two times
@@ -249,7 +250,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "subordinate_openers", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "rescheduling_signals", "clause_only_signals", "past_clause_signals", "date_object_words", "subject_pronouns", "complementizers", "continuing_verbs", "fronting_words", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps", "figure_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries")},
         **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
         round_nouns=rx("round_nouns"),
-        aside=rx("aside"), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
+        aside=rx("aside"), referring=rx("referring" if patterns.get("referring") else "definite", re.I), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )
 
 

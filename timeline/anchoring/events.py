@@ -956,7 +956,11 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             if named is not None:
                 seen.setdefault(named, ev)  # "an earthquake struck ... the quake", "Cyclone Mara struck ... the cyclone": the striking is the cyclone
             continue
-        definite = cues.definite.search(text[max(0, ev.start - 30) : ev.start])
+        window = text[max(0, ev.start - 30) : ev.start]
+        definite = cues.definite.search(window)
+        owned = cues.referring.search(window) if definite is None else None
+        if owned is not None and not cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(owned.group())):
+            definite = owned  # "her victory" takes up the winning; "his first hearing" is one of several, as "a hearing"
         opener = definite.start() + max(0, ev.start - 30) if definite else ev.start
         word = ev.text.lower()
         if definite is None and prev is not None and kind.startswith("group") and lexical(word)[1] == word and not cues.gerund.fullmatch(word):
