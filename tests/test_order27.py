@@ -158,3 +158,22 @@ def test_a_possessive_with_first_is_one_of_several_and_takes_over_no_chain() -> 
     tl = timeline.build(text, _REF)
     first, last = sorted((e for e in tl.events if e.text == "hearing"), key=lambda e: e.start)[1:]
     assert not any(r.certain and r.relation == "SIMULTANEOUS" and {r.source, r.target} == {first.eid, last.eid} for r in tl.relations)
+
+
+def test_a_bare_year_right_after_a_verb_dates_the_noun_it_modifies() -> None:
+    """ "Brokers were predicting 2027 earnings of $4 a share": 2027 is the earnings' year, not the predicting's."""
+    text = "Brokers were predicting 2027 earnings of $4 a share, but those estimates are now being cut."
+    assert _certain(text, "predicting", "2027") != "IS_INCLUDED"
+
+
+def test_a_bare_year_right_after_a_verb_before_a_verb_dates_nothing_of_the_first() -> None:
+    """ "Officials said 2027 would be a hard year": the saying was not in 2027."""
+    text = "Officials said 2027 would be a hard year for the port."
+    assert _certain(text, "said", "2027") != "IS_INCLUDED"
+
+
+def test_a_year_after_a_preposition_still_dates_the_clause() -> None:
+    """Control: "The port was sold in 2019 to investors": the sale's year."""
+    text = "The old port was sold in 2019 to a group of investors."
+    assert _certain(text, "sold", "2019") == "IS_INCLUDED"
+

@@ -289,13 +289,23 @@ def _noun_phrase_dates(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], ev
     for t in timexes:
         if t.type is TimexType.DURATION or t.type is TimexType.SET or not _NEXT_LOWER.match(text, t.end):
             continue
-        if not text.startswith(("'s", "’s"), t.end) and not cues.premodifier_before.search(text, max(0, t.start - 12), t.start):
+        in_sentence = grouped.get(doc.sentence_index(t.start), ())
+        if (not text.startswith(("'s", "’s"), t.end) and not cues.premodifier_before.search(text, max(0, t.start - 12), t.start)
+                and not _year_after_verb(text, t, in_sentence)):
             continue
-        noun = next((ev for ev in grouped.get(doc.sentence_index(t.start), ()) if ev.start >= t.end), None)
+        noun = next((ev for ev in in_sentence if ev.start >= t.end), None)
         if noun is None or (noun.pos == "VERB" and not cues.gerund.fullmatch(noun.text.lower())) or not cues.premodifier.fullmatch(text, t.end, noun.start):
             noun = None
         out[t.tid] = noun
     return out
+
+
+def _year_after_verb(text: str, t: Timex, in_sentence: Sequence[EventLike]) -> bool:
+    """Whether ``t`` is a bare year written right after a verb, with no article ("were predicting 1990 earnings",
+    "reported 1988 profit"): before a noun it is the noun's, as "the 1990 earnings" is."""
+    if not (t.value.isdigit() and len(t.value) == 4 and t.text.isdigit()):
+        return False
+    return any(ev.pos == "VERB" and ev.end <= t.start and not text[ev.end : t.start].strip() for ev in in_sentence)
 
 
 def _tokens_between(text: str, a: int, b: int) -> list[str]:
