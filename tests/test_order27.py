@@ -177,3 +177,15 @@ def test_a_year_after_a_preposition_still_dates_the_clause() -> None:
     text = "The old port was sold in 2019 to a group of investors."
     assert _certain(text, "sold", "2019") == "IS_INCLUDED"
 
+
+def test_a_time_in_a_with_phrase_after_a_comma_is_the_phrase_s() -> None:
+    """ "The buildup continued at a fast pace, with allied troops now part of the force": "now" is the troops' being part
+    of it; the continuing is not put at the publication time."""
+    text = "The military buildup continued at a fast pace, with allied troops now part of the force."
+    assert _certain(text, "continued", "now") != "IS_INCLUDED"
+
+
+def test_with_inside_a_clause_ends_nothing() -> None:
+    """Control: "The team celebrated with fans on Sunday": Sunday is the celebrating's day."""
+    text = "The team celebrated with its fans on Sunday."
+    assert _certain(text, "celebrated", "Sunday") == "IS_INCLUDED"
