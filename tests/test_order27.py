@@ -115,9 +115,9 @@ def test_an_event_of_the_next_clause_is_not_due_by_the_deadline() -> None:
 
 
 def test_a_call_in_the_progressive_leaves_the_date_to_what_it_calls_for() -> None:
-    """ "said it is calling for the repayment on July 20 of all its bonds": July 20 is the repayment's day, ahead; the
-    calling is going on now, not on July 20 (as "called for", "calls for" already read)."""
-    text = "The water company said it is calling for the repayment on July 20 of all its bonds."
+    """ "is calling for a public vote on July 20 on the tower": July 20 is the vote's day, ahead; the calling is going
+    on now, not on July 20 (as "called for", "calls for" already read)."""
+    text = "The residents' group is calling for a public vote on July 20 on the new tower."
     assert _certain(text, "calling", "July 20") != "IS_INCLUDED"
 
 
@@ -161,8 +161,8 @@ def test_a_possessive_with_first_is_one_of_several_and_takes_over_no_chain() -> 
 
 
 def test_a_bare_year_right_after_a_verb_dates_the_noun_it_modifies() -> None:
-    """ "Brokers were predicting 2027 earnings of $4 a share": 2027 is the earnings' year, not the predicting's."""
-    text = "Brokers were predicting 2027 earnings of $4 a share, but those estimates are now being cut."
+    """ "Dealers were predicting 2027 sales of 40,000 cars": 2027 is the sales' year, not the predicting's."""
+    text = "Dealers were predicting 2027 sales of 40,000 cars until the factory fire in May."
     assert _certain(text, "predicting", "2027") != "IS_INCLUDED"
 
 

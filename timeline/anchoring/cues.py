@@ -301,8 +301,8 @@ def _noun_phrase_dates(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], ev
 
 
 def _year_after_verb(text: str, t: Timex, in_sentence: Sequence[EventLike]) -> bool:
-    """Whether ``t`` is a bare year written right after a verb, with no article ("were predicting 1990 earnings",
-    "reported 1988 profit"): before a noun it is the noun's, as "the 1990 earnings" is."""
+    """Whether ``t`` is a bare year written right after a verb, with no article ("were predicting 2027 earnings",
+    "reported 2025 profit"): before a noun it is the noun's, as "the 2027 earnings" is."""
     if not (t.value.isdigit() and len(t.value) == 4 and t.text.isdigit()):
         return False
     return any(ev.pos == "VERB" and ev.end <= t.start and not text[ev.end : t.start].strip() for ev in in_sentence)

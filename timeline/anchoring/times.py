@@ -302,7 +302,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue
         ev = _governor(cues, t, in_sentence, text, sentence, supposed, now)
         if ev is not None and _date_object(cues, text, t, ev):
-            # "set Dec. 15 as the deadline for bids": the deadline's day, not the setting's; what is due then is done by it
+            # "set Dec. 15 as the deadline for applications": the deadline's day, not the setting's; what is due then is done by it
             due = next((x for x in in_sentence if x.start >= t.end and x.pos == "NOUN" and not _clause_break(cues, text, t.end, x.start)), None)
             if due is not None:
                 yield Link(due.eid, "by", t.tid, text[t.start : due.end], Strength.DEFAULT)
