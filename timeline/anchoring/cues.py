@@ -134,6 +134,7 @@ class AnchorWords:
     noun_of: "re.Pattern[str]" = re.compile(r"(?!)")  # "an offer [of a 3 percent] raise"
     aside: "re.Pattern[str]" = re.compile(r"(?!)")  # ", who was born in Prague and fled in 1948": a relative aside
     relative_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "the campaign[, which officially] opened"
+    referring: "re.Pattern[str]" = re.compile(r"(?!)")  # "her victory": an article or possessive that takes up an event
     named_kind: "re.Pattern[str]" = re.compile(r"(?!)")  # "[Cyclone] Mara struck": a kind and a name before a verb
     perceived_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "who saw[ the landing ]drove": a relative perception's object
     gapped_range_joiner: "re.Pattern[str]" = re.compile(r"(?!)")  # "in March[ and another 150 in ]June": one verb, two times
@@ -159,6 +160,9 @@ class AnchorWords:
     rescheduling_verbs: frozenset[str] = frozenset()  # "adjourned the case until January 8": done before that day
     rescheduling_signals: frozenset[str] = frozenset()  # "extended to Nov. 16": the new date, as "until"
     clause_only_signals: frozenset[str] = frozenset()  # "quoted as saying": temporal only before a finite verb
+    past_clause_signals: frozenset[str] = frozenset()  # "opposed it, since it would end 300 jobs": temporal only before a past clause
+    subject_pronouns: frozenset[str] = frozenset()  # "After her studies she worked": a pronoun that opens the main clause
+    date_object_words: frozenset[str] = frozenset()  # "set Dec. 15 as the deadline": the date is the verb's object, not its time
     complementizers: frozenset[str] = frozenset()  # "saying that the talks ...": no audience after it
     continuing_verbs: frozenset[str] = frozenset()  # "will remain": what holds now, carried on; not begun after publication
     fronting_words: frozenset[str] = frozenset()  # "disclosed that before ...,": the signal's clause is fronted in the next clause
@@ -246,10 +250,10 @@ def anchor_words(language: str = "en") -> AnchorWords:
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
         reason_reach=int(data.get("reason_reach", 0)),
         reason_likely=dt.timedelta(hours=data["reason_likely_hours"]) if data.get("reason_likely_hours") else None,
-        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "subordinate_openers", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "spanning_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "rescheduling_signals", "clause_only_signals", "complementizers", "continuing_verbs", "fronting_words", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps", "figure_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries")},
+        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "subordinate_openers", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "spanning_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "rescheduling_signals", "clause_only_signals", "past_clause_signals", "date_object_words", "subject_pronouns", "complementizers", "continuing_verbs", "fronting_words", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps", "figure_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries")},
         **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
         round_nouns=rx("round_nouns"),
-        aside=rx("aside"), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
+        aside=rx("aside"), referring=rx("referring" if patterns.get("referring") else "definite", re.I), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )
 
 
@@ -288,9 +292,11 @@ def _noun_phrase_dates(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], ev
     for t in timexes:
         if t.type is TimexType.DURATION or t.type is TimexType.SET or not _NEXT_LOWER.match(text, t.end):
             continue
-        if not text.startswith(("'s", "’s"), t.end) and not cues.premodifier_before.search(text, max(0, t.start - 12), t.start):
+        in_sentence = grouped.get(doc.sentence_index(t.start), ())
+        if (not text.startswith(("'s", "’s"), t.end) and not cues.premodifier_before.search(text, max(0, t.start - 12), t.start)
+                and not _year_after_verb(text, t, in_sentence)):
             continue
-        noun = next((ev for ev in grouped.get(doc.sentence_index(t.start), ()) if ev.start >= t.end), None)
+        noun = next((ev for ev in in_sentence if ev.start >= t.end), None)
         if noun is None or (noun.pos == "VERB" and not cues.gerund.fullmatch(noun.text.lower())) or not cues.premodifier.fullmatch(text, t.end, noun.start):
             noun = None
         out[t.tid] = noun
@@ -307,6 +313,15 @@ def calendar_days(t: Timex) -> Optional[int]:
         return None
     days = t.min_length.days
     return days if t.min_length == dt.timedelta(days=days) and 0 < days <= LIKELY_DAYS else None
+
+
+def _year_after_verb(text: str, t: Timex, in_sentence: Sequence[EventLike]) -> bool:
+    """Whether ``t`` is a bare year written right after a verb, with no article ("were predicting 2027 earnings",
+    "reported 2025 profit"): before a noun it is the noun's, as "the 2027 earnings" is."""
+    if not (t.value.isdigit() and len(t.value) == 4 and t.text.isdigit()):
+        return False
+    return any(ev.pos == "VERB" and ev.end <= t.start and not text[ev.end : t.start].strip() for ev in in_sentence)
+
 
 def _tokens_between(text: str, a: int, b: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(text, a, b)]

@@ -141,6 +141,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                         target = after_b
                         break
                     end = after_b.end  # a compound of event nouns ("the audit report")
+            if signal in cues.past_clause_signals and target.pos == "VERB" and target.tense in _NOT_PAST:
+                continue  # "opposed the plan, since it would end 300 jobs": a reason, told of no time before the verb
             evidence = text[source.start : target.end]
             if at is not None and b.pos == "VERB" and b.eid not in taken and words[at + 1 :] and all(w in cues.anaphoric_openers for w in words[at + 1 :]):
                 # "had crossed the bridge twenty minutes before it fell": a clause with a pronoun for its
@@ -241,6 +243,8 @@ FAR_SIGNAL_NEAR = 4
 _NOMINAL = frozenset({"NOUN", "ADJECTIVE"})
 """Parts of speech of an event that is no clause's verb: a signal after one orders the verb before it."""
 _FINITE = frozenset({"PAST", "PRESENT", "FUTURE"})
+_NOT_PAST = frozenset({"PRESENT", "FUTURE", "NONE"})
+"""Tenses of a clause not told in the past: in the present, the future or after a modal ("would end")."""
 """Tenses of a verb with a subject of its own (not a participle, an infinitive or a gerund)."""
 
 
@@ -399,6 +403,17 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         if signal in cues.noun_signals and b.pos == "VERB" and b.tense in _FINITE:
             continue  # "During the campaign she promised ...": the phrase names no event; its first event is the main verb
         first_comma = text.find(",", sentence.start, sentence.end)
+        told_in = b
+        if b.pos == "NOUN" and signal not in cues.noun_signals and len(in_sentence) > 1 and in_sentence[1].pos == "VERB" and not _tokens_between(
+                text, b.end, in_sentence[1].start):
+            told_in = in_sentence[1]  # "After the strike ended they went back": the clause's verb
+        main = _unmarked_main_verb(cues, text, in_sentence, told_in, sentence.end if first_comma < 0 else first_comma)
+        if main is not None and not occasion and _introduces(cues, _words_outside(cues, text, opening.end, b.start, spans, ends), b):
+            # "After her studies in Edinburgh she worked ...": no comma closes the phrase; its subject pronoun opens the main clause
+            gap = (length.min_length, length.max_length) if length is not None else (dt.timedelta(0), short) if short is not None else (None, None)
+            likely = cues.likely_short_gaps.get(first) if short is not None else None  # "Shortly after her victory she closed": within hours
+            yield Link(main.eid, relation, told_in.eid, text[sentence.start : main.end], Strength.SIGNAL, *gap, likely)
+            continue
         if first_comma < b.end:
             continue  # "Until recently, Kellogg had been telling": no event in the opening phrase
         words = _words_outside(cues, text, opening.end, b.start, spans, ends)
@@ -407,6 +422,8 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         verb = in_sentence[1] if len(in_sentence) > 1 else None
         if b.pos == "NOUN" and signal not in cues.noun_signals and verb is not None and verb.pos == "VERB" and verb.end <= first_comma and len(_tokens_between(text, b.end, verb.start)) <= 1:
             b = verb  # "Hours after the strike began, ...": the clause's verb, not its subject
+        if signal in cues.past_clause_signals and b.pos == "VERB" and b.tense in _NOT_PAST:
+            continue  # "Since fares will rise in October, commuters queued": a reason, no time
         comma = text.find(",", b.end, sentence.end)
         if comma >= 0 and signal in cues.noun_signals and any(b.end <= ev.start and ev.end <= comma and ev.pos == "VERB" and ev.tense in _FINITE for ev in in_sentence):
             continue  # "During the campaign she promised to reopen the library, which closed in 2022": no comma ends the phrase
@@ -433,6 +450,17 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         if told is not None:  # "Firefighters arrived at 2 a.m. ... By the time firefighters arrived, ...": the same arrival
             taken.add(b.eid)  # a mention that takes one up is not taken up itself: no chains through the text
             yield Link(b.eid, "simultaneous", told.eid, f"{told.text} … {text[sentence.start : b.end]}", Strength.DEFAULT)
+
+
+def _unmarked_main_verb(cues: AnchorWords, text: str, in_sentence: Sequence[EventLike], b: EventLike, end: int) -> Optional[EventLike]:
+    """The main clause's verb after a fronted phrase no comma closes ("After her studies in Edinburgh she worked"): the
+    first verb after ``b`` (the phrase's event; nouns of the phrase between) before ``end``, when it has a tense and
+    stands right after a subject pronoun (``subject_pronouns``); else None."""
+    verb = next((ev for ev in in_sentence if ev.start >= b.end and ev.pos not in _NOMINAL), None)
+    if verb is None or verb.pos != "VERB" or verb.tense not in _FINITE or verb.end > end:
+        return None
+    before = _LAST_TOKEN.search(text, max(b.end, verb.start - 12), verb.start)
+    return verb if before is not None and before.group(1).lower() in cues.subject_pronouns else None
 
 
 TOLD_REACH = 4
@@ -945,7 +973,11 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             if named is not None:
                 seen.setdefault(named, ev)  # "an earthquake struck ... the quake", "Cyclone Mara struck ... the cyclone": the striking is the cyclone
             continue
-        definite = cues.definite.search(text[max(0, ev.start - 30) : ev.start])
+        window = text[max(0, ev.start - 30) : ev.start]
+        definite = cues.definite.search(window)
+        owned = cues.referring.search(window) if definite is None else None
+        if owned is not None and not cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(owned.group())):
+            definite = owned  # "her victory" takes up the winning; "his first hearing" is one of several, as "a hearing"
         opener = definite.start() + max(0, ev.start - 30) if definite else ev.start
         word = ev.text.lower()
         if definite is None and prev is not None and kind.startswith("group") and lexical(word)[1] == word and not cues.gerund.fullmatch(word):

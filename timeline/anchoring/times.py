@@ -301,6 +301,12 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
                 yield Link(noun.eid, "during", t.tid, text[t.start : noun.end], Strength.SIGNAL)
             continue
         ev = _governor(cues, t, in_sentence, text, sentence, supposed, now)
+        if ev is not None and _date_object(cues, text, t, ev):
+            # "set Dec. 15 as the deadline for applications": the deadline's day, not the setting's; what is due then is done by it
+            due = next((x for x in in_sentence if x.start >= t.end and x.pos == "NOUN" and not _clause_break(cues, text, t.end, x.start)), None)
+            if due is not None:
+                yield Link(due.eid, "by", t.tid, text[t.start : due.end], Strength.DEFAULT)
+            continue
         if ev is None:
             yield from _offset_apposition(cues, text, t, timexes, in_sentence, sentence[0])
             continue
@@ -381,6 +387,15 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             if light is not None and relation == "during":
                 yield Link(light.eid, relation, t.tid, text[light.start : t.end], strength)  # "took effect in 1995": the taking too
         yield from _relative_when(cues, text, t, in_sentence, ev)
+
+
+def _date_object(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> bool:
+    """Whether ``t`` is the object of the scheduling verb ``ev`` right before it, as a word of ``date_object_words``
+    after it says ("set Dec. 15 as the deadline"): the date the verb fixes, not the day it was done on."""
+    if ev.pos != "VERB" or ev.text.lower() not in cues.scheduling_verbs or t.start < ev.end or text[ev.end : t.start].strip():
+        return False
+    after = _NEXT_WORD.match(text, t.end)
+    return after is not None and after.group(1) in cues.date_object_words
 
 
 _LAST_TWO_TOKENS = re.compile(r"(?:^|\s)(\S+)\s+(\S+)\s+\Z")
