@@ -43,6 +43,7 @@ from .placement import (
     likely_gap_facts,
     night_facts,
     early_hours_facts,
+    occasion_facts,
     offset_day_facts,
     likely_interval,
     lasting_states,
@@ -304,6 +305,25 @@ def _addressing(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
                      and cues.addressed_occasion.match(doc.text, m.end) is not None)
 
 
+def _occasion_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:
+    """Event -> the time of a clause on the occasion or medium it was done at or in, its only time (lexicon
+    ``occasion_clause``: "approved the deal in an online ballot that closed at 6 p.m. on Sunday", "praised her work in an
+    interview broadcast on Sunday night"): a simple past verb with no time of its own, the clause's word the next event
+    after its next verbs (a participle the tagger took for a noun, "broadcast", too), dated to a time of at most a day; "charged a man who was arrested on Wednesday" names no occasion."""
+    cues = anchor_words(doc.language)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[str, str] = {}
+    for k, w in enumerate(ordered):
+        t = timed.get(w.eid)
+        if t is None or t not in spans or spans[t][1] - spans[t][0] > dt.timedelta(days=1):
+            continue
+        v = next((x for x in reversed(ordered[:k]) if x.pos == "VERB"), None)
+        if (v is not None and v.sentence_start == w.sentence_start and v.tense == "PAST" and v.aspect == "NONE" and v.eid not in timed
+                and cues.occasion_clause.fullmatch(doc.text, v.end, w.start) is not None):
+            out[v.eid] = t
+    return out
+
+
 def _directives(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """Reporting verbs that direct an act ("residents were told to keep their windows closed", "urged
     drivers to stay away"; lexicon ``directive_verbs``, ``directive_gap``): an order given at the story's time, not speech
@@ -439,6 +459,8 @@ def _assemble(
     certain = network.result()  # what the text entails, before any guess
     placed_times = frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and not t.furniture)
     timed = _timed(links, placed_times)
+    # "approved the deal in an online ballot that closed at 6 p.m. on Sunday": the ballot's day, the verb's only time
+    conveyed = _occasion_times(segmented, mentions, timed, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times})  # type: ignore[misc]
     heads = purpose_heads(segmented, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].plan and m.eid not in timed))
     dated = timed.keys() | {link.source for link in links if link.relation is LinkRelation.WITHIN and link.target == REFERENCE}  # "within two weeks"
     planned = frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan or (kinds[m.eid].plan and (m.eid in dated or heads.get(m.eid) in dated)))
@@ -460,12 +482,14 @@ def _assemble(
     filed_early = filed is not now
     addressing = _addressing(segmented, mentions)
     directing = _directives(segmented, mentions) | addressing
-    in_order = [(m.eid, "OCCURRENCE" if m.eid in directing else m.cls, sentence_of[m.eid]) for m in mentions]
+    # (a report its occasion dates, "announced her decision in a statement posted on Saturday night", is a step of the story too)
+    in_order = [(m.eid, "OCCURRENCE" if m.eid in directing or m.eid in conveyed else m.cls, sentence_of[m.eid]) for m in mentions]
     past = _past(links, predictions)
     certain_of = dict(zip(names, map(certain.__getitem__, names)))
     days = {eid: (b.earliest_start, b.latest_end) for eid, b in certain_of.items()}
     begun = frozenset(eid for eid, b in certain_of.items() if now is not None and b.latest_start is not None and b.latest_start <= now[1])  # "began to recede"
     lends = _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions}, frozenset(day_parts(timexes)))
+    lends = {**conveyed, **lends}  # and sets the discourse's time for what follows ("She thanked the players")
     windows = event_windows(links, days, timed)  # "evacuated ... within 40 hours of the landfall, many of them lifted"
     past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
@@ -491,16 +515,16 @@ def _assemble(
     # day (news only: a history has no publication day)
     lead_day = {} if mode == "narrative" else news_day(
         in_order, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
-        filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE), continued,
+        filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys(), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)), flashbacks,
         closed)
-    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
-            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day), filed_early,
+    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
+            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys(), filed_early,
                            _sentence_dates(segmented, timexes), days), *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
     soft += convention_facts(
-        in_order, links, real, filed, timed, past, load_conventions(), narrow | windows.keys(), tied | plans.keys(), {**windows, **lends},
+        in_order, links, real, filed, {**conveyed, **timed}, past, load_conventions(), narrow | windows.keys(), tied | plans.keys(), {**windows, **lends},
         _attributions(segmented.text, mentions),
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         past_times, filed_early, continued,
@@ -526,7 +550,7 @@ def _assemble(
         # (not a start a vague gap sets, "three months after he left office": its latest start is only the gap's edge)
         vague_gap = frozenset(link.source for link in links if link.offset_min is not None and link.offset_max is not None
                               and link.offset_max - link.offset_min > WIDE_HAPPENING)
-        close_wide(network, [eid for eid in closing if eid in happenings and eid not in open_ended and eid not in timed
+        close_wide(network, [eid for eid in closing if eid in happenings and eid not in open_ended and eid not in timed and eid not in conveyed
                              and eid not in vague_gap and sentence_of[eid] not in looking_back], None if news_day0 is None else news_day0[0])
     likely = network.last_result()  # the network is not touched again
     by_source: dict[str, list[Link]] = {}

@@ -41,6 +41,7 @@ LIKELY_KINDS: Mapping[str, str] = {
     "night": "night",
     "day-part": "night",
     "early-hours": "night",
+    "occasion": "discourse",
     "sequence": "sequence",
 }
 """A soft fact's kind (or what it was told as) -> the kind of basis an event reports as ``likely_kind``."""

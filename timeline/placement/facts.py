@@ -314,6 +314,39 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
     return out
 
 
+OCCASION_CONFIDENCE = 0.7
+"""How sure the likely layer is that a verb whose only time is that of a clause on the occasion or medium it was done
+at or in ("approved the deal in an online ballot that closed at 6 p.m. on Sunday") happened on that time's day."""
+OCCASION_PART = dt.timedelta(hours=1)
+"""A time of a clause on an occasion at least this long (a part of a day, a day) holds the verb itself; a shorter one (a
+clock time: "a ballot that closed at 6 p.m.") its day up to it."""
+
+
+def occasion_facts(conveyed: Mapping[str, str], timexes: Sequence["Timex"], real: Mapping[str, bool]) -> list[SoftFact]:
+    """ "Members approved the deal in an online ballot that closed at 6 p.m. on Sunday", "praised her work in an interview
+    broadcast on Sunday night": the verb has no time of its own, only its occasion's (``conveyed``: event -> the time of
+    the clause on that occasion, at most a day long); a reader puts it on that time's calendar day (a night named by
+    its day: in it, before its midnight; a clock time: on its day, by it), not on the publication day."""
+    spans = {t.tid: (t.earliest, t.latest) for t in timexes if t.earliest is not None and t.latest is not None}
+    out = []
+    for eid, tid in conveyed.items():
+        lo, hi = spans.get(tid, (None, None))
+        if lo is None or hi is None or not real.get(eid, False):
+            continue
+        first = _midnight(lo)
+        last = _shift(first, _DAY)
+        if last is None:
+            continue
+        if hi - lo >= OCCASION_PART:  # a part of the day ("on Sunday night"): in it, up to its midnight
+            first, last = lo, min(hi, last)
+        else:  # a clock time ("a ballot that closed at 6 p.m."): its day, up to it
+            last = min(hi, last)
+        evidence = "done at an occasion a clause dates: most likely on that day"
+        facts = (Bound(start_of(eid), first, None, evidence, SOFT_STRENGTH), Bound(end_of(eid), None, last, evidence, SOFT_STRENGTH))
+        out.append(SoftFact(eid, tid, "IS_INCLUDED", OCCASION_CONFIDENCE, "occasion", facts, evidence))
+    return out
+
+
 EARLY_HOURS_CONFIDENCE = 0.55
 """How sure the likely layer is of an :func:`early_hours_facts` cut (below :data:`NIGHT_CONFIDENCE`: an event put in a
 named night, which such a cut also covers, keeps the night as its basis)."""

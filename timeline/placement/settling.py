@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 from .calibration import LIKELY_KINDS, PROPAGATED
 from .base import SOFT_STRENGTH, SoftFact, _DAY, _MINUTE, _TIER, _midnight, _shift
 
-_PLACING = frozenset({"event-timex", "discourse", "reported-speech", "past-convention", "offset-day"})
+_PLACING = frozenset({"event-timex", "discourse", "reported-speech", "past-convention", "offset-day", "occasion"})
 
 
 def settle(network: Network, soft: Iterable[SoftFact]) -> list[SoftFact]:
@@ -201,6 +201,7 @@ _BASIS = {
     "night": "a night named by its day (“{target}”): most likely before its midnight",
     "day-part": "before a part of a day (“{target}”): most likely on that day",
     "early-hours": "certain to end in the first hours of the publication day: most likely before its midnight",
+    "occasion": "done at an occasion a clause dates (“{target}”): most likely on that day",
     "sequence": "told right after “{target}”",
     "filing-day": "undated past event: most likely the dateline's day (news convention)",
 }

@@ -1,0 +1,67 @@
+"""Events placed on the news day (session s27, helper place): a verb dated only by a clause on its occasion, a demand
+made on an anaphoric day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+from tests._timelines import event, likely_within_day
+
+# published Tuesday 14 April 2026: Saturday 11, Sunday 12, Monday 13 April
+BALLOT = ("Nurses at two hospitals in Carden have accepted a pay offer. "
+          "Members of the union approved the offer in a postal ballot that closed at noon on Saturday. "
+          "Wards reopened on Monday.")
+
+
+def test_a_verb_dated_only_by_its_occasion_clause_is_on_that_day() -> None:
+    """ "approved the offer in a postal ballot that closed at noon on Saturday": the approving has no time of its own,
+    only the ballot's; a reader puts it on Saturday, not on the publication day."""
+    tl = timeline.build(BALLOT, "2026-04-14")
+    assert likely_within_day(event(tl, "approved"), dt.date(2026, 4, 11))
+
+
+def test_a_verb_in_a_statement_released_on_a_night_is_before_its_midnight() -> None:
+    """ "thanked the volunteers in a message posted on Sunday night": the night runs 19:00 to 06:00, the thanking is
+    Sunday's (as an event the text puts in that night is), not Monday's early hours nor the publication day."""
+    text = ("Rescuers found the missing climber alive on Sunday afternoon. "
+            "Her family thanked the volunteers in a message posted on Sunday night. "
+            "She left hospital on Monday.")
+    tl = timeline.build(text, "2026-04-14")
+    assert likely_within_day(event(tl, "thanked"), dt.date(2026, 4, 12))
+
+
+def test_a_report_dated_by_its_occasion_lets_the_story_go_on_from_its_day() -> None:
+    """ "announced her decision in a statement posted on Saturday night. She thanked the staff": a report its
+    occasion dates is a step of the lead's day, not a report at publication that ends the narration."""
+    text = ("The head of the Carden orchestra resigned on Saturday night after a row with the board. "
+            "She announced her decision in a statement posted on the orchestra's website on Saturday night. "
+            "She thanked the players and the staff.")
+    tl = timeline.build(text, "2026-04-14")
+    assert likely_within_day(event(tl, "announced"), dt.date(2026, 4, 11))
+    assert likely_within_day(event(tl, "thanked"), dt.date(2026, 4, 11))
+
+
+def test_a_person_a_relative_clause_dates_gives_the_verb_no_day() -> None:
+    """ "charged a man who was arrested on Saturday": the arrest's day is no occasion of the charge, which may come
+    days after; the charging is not put on Saturday."""
+    text = ("A fight broke out outside a bar in Carden on Saturday night. "
+            "Police charged a man who was arrested on Saturday after the fight.")
+    tl = timeline.build(text, "2026-04-14")
+    assert not likely_within_day(event(tl, "charged"), dt.date(2026, 4, 11))
+
+
+def test_a_call_for_a_resignation_on_an_anaphoric_day_is_the_call() -> None:
+    """ "called for his resignation the same day": a demand made that day (the day the admission was told), not a
+    resignation set for it; the call is placed on Friday 10 April, not on the publication day."""
+    text = ("The mayor of Carden admitted on Friday that he had misled the council. "
+            "Opposition councillors called for his resignation the same day.")
+    tl = timeline.build(text, "2026-04-14")
+    assert likely_within_day(event(tl, "called"), dt.date(2026, 4, 10))
+
+
+def test_a_call_of_an_event_keeps_the_time_for_the_event() -> None:
+    """ "called a strike for Monday" is a plan: the time is the strike's, the calling is not put on that Monday."""
+    text = "Dock workers in Carden called a strike for Monday."
+    tl = timeline.build(text, "2026-04-10")
+    assert not likely_within_day(event(tl, "called"), dt.date(2026, 4, 13))
