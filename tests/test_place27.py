@@ -67,3 +67,43 @@ def test_a_call_of_an_event_keeps_the_time_for_the_event() -> None:
     monday = next(t.tid for t in tl.timexes if t.text == "Monday")
     assert monday in {a.target for a in event(tl, "strike").anchors}
     assert monday not in {a.target for a in event(tl, "called").anchors}
+
+
+# published Tuesday 5 May 2026: Sunday 3 May (the blast), Monday 4 May (the inspection)
+BLAST = ("A boiler exploded in a school kitchen in Carden on Sunday afternoon. "
+         "Firefighters searched the building for an hour. "
+         "Inspectors examined the boiler on Monday morning. "
+         "Neighbours said they heard a loud bang and saw smoke rising from the roof.")
+
+
+def test_a_witness_perception_after_the_story_moved_on_is_still_the_lead_day() -> None:
+    """ "Neighbours said they heard a loud bang" told after a sentence that moved the story to Monday: what the
+    witnesses perceived is the news (Sunday's blast), not the inspection's day nor the publication day."""
+    tl = timeline.build(BLAST, "2026-05-05")
+    assert likely_within_day(event(tl, "heard"), dt.date(2026, 5, 3))
+    assert likely_within_day(event(tl, "saw"), dt.date(2026, 5, 3))
+
+
+def test_a_perception_far_after_the_lead_is_left_alone() -> None:
+    """Past :data:`NEWS_DAY_PERCEIVED_REACH` sentences the story has gone on: a perception told there is not
+    pulled back to the lead's day."""
+    text = ("A boiler exploded in a school kitchen in Carden on Sunday afternoon. "
+            "Firefighters searched the building for an hour. "
+            "Inspectors examined the boiler on Monday morning. "
+            "Parents were told that classes would resume next week. "
+            "The council said the boiler was installed in 2011. "
+            "It was serviced in March, the council said. "
+            "Teachers said they saw the repairs start.")
+    tl = timeline.build(text, "2026-05-05")
+    assert not likely_within_day(event(tl, "saw"), dt.date(2026, 5, 3))
+
+
+def test_a_perceived_happening_within_minutes_is_no_gap_after_the_story_before() -> None:
+    """ "The road reopened on Monday afternoon. Shopkeepers said they saw the water rise within minutes": the minutes
+    are the rise's, not a gap after the reopening (the seeing is not tied to the reopening)."""
+    text = ("Heavy rain flooded the high street in Carden on Sunday night. "
+            "The road reopened on Monday afternoon. "
+            "Shopkeepers said they saw the water rise within minutes.")
+    tl = timeline.build(text, "2026-05-05")
+    reopened = event(tl, "reopened").eid
+    assert reopened not in {a.target for a in event(tl, "saw").anchors}

@@ -728,6 +728,8 @@ def _within_of_previous(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, gr
     if cues.within_target.match(doc.text, t.end):
         return None  # "within 40 hours of the landfall"
     i = doc.sentence_index(t.start)
+    if ev.cls == "PERCEPTION" and any(ev.end <= e.start and e.end <= t.start for e in grouped.get(i, ())):
+        return None  # "said they saw the water rise within minutes": the length of what was perceived, no gap after the story's last step
     previous = [e for e in grouped.get(i - 1, ()) if e.pos == "VERB"] if i > 0 else []
     if len(_tokens_between(doc.text, s, t.start)) > 1:
         if ev.tense != "PAST" or ev.pos != "VERB":

@@ -722,6 +722,10 @@ def convention_facts(
 
 NEWS_DAY_REACH = 3
 """How many sentences after the lead an undated happening may take the lead's day (see :func:`news_day`)."""
+NEWS_DAY_PERCEIVED_REACH = 5
+"""How many sentences after the lead a witness's perception told in a report may take the lead's day, even past a
+sentence that moved the story ("The company sent engineers on Wednesday morning. ... Others said they heard a loud
+bang"): what witnesses perceived is the news itself."""
 NEWS_DAY_MAX_DAYS = 3
 """The furthest before publication (in calendar days) a lead's day may lie for the sentences after it to take it."""
 NEWS_DAY_CLOCK = dt.timedelta(hours=6)
@@ -820,9 +824,11 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
         # "Residents said they heard a loud bang": a witness's perception, told in the report right after the lead, is of
         # the news itself (the report is the publication day's; what was perceived happened on the lead's day)
         # (and so did what the perception is told to have perceived after it: "... shortly before the deck gave way")
-        if (sentence == stop and sentence in told and sentence <= lead[0] + NEWS_DAY_REACH and sentence in reported
+        if (stop <= sentence <= lead[0] + NEWS_DAY_PERCEIVED_REACH and sentence in told and sentence in reported
                 and (cls in _PERCEIVED or sentence in perceiving) and eid in happenings and real.get(eid, False) and past.get(eid, False)
-                and eid not in lends and eid not in time_tied and eid not in continued and sentence not in dated):
+                and eid not in lends and eid not in time_tied and sentence not in dated):
+            # (even where the discourse would carry the day of the sentence before: "Inspectors examined the boiler on
+            # Monday morning. Neighbours said they heard a loud bang": the pipeline drops that carried day for it)
             out[eid] = (lead[1], max([start, *(t for k, t in clock.items() if k < sentence)]), end)
             perceiving.add(sentence)
             continue
