@@ -750,8 +750,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     for smoke inhalation"): the news happened that day, not on the publication day.
 
     The lead is the first sentence that tells a real past event other than a report; it must date
-    one (``lends``: event -> the time it sets for its sentence; ``carried``: the times of a day, a
-    part of one or a clock time: "landed at 11:40 p.m. on Thursday") to one calendar day one to :data:`NEWS_DAY_MAX_DAYS` days before the publication day
+    one (``lends``: event -> the time it sets for its sentence; ``carried``: the times of a day or a
+    part of one) to one calendar day one to :data:`NEWS_DAY_MAX_DAYS` days before the publication day
     (``reference``), and name no time outside that day ("were rescued on Thursday after their trawler
     lost power late on Tuesday" tells of two days).  For :data:`NEWS_DAY_REACH` sentences after it, a happening told in the
     simple past (``happenings``; not a report, a state, a flashback or a verb in the present)
