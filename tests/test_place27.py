@@ -107,3 +107,35 @@ def test_a_perceived_happening_within_minutes_is_no_gap_after_the_story_before()
     tl = timeline.build(text, "2026-05-05")
     reopened = event(tl, "reopened").eid
     assert reopened not in {a.target for a in event(tl, "saw").anchors}
+
+
+# published Wednesday 6 May 2026: Monday 4 May (the crash), Tuesday 5 May
+FLOWN = ("A bus overturned on the A40 near Carden on Monday afternoon. "
+         "The driver was flown to hospital and remained in a serious condition on Tuesday.")
+
+
+def test_a_happening_before_a_state_a_later_day_dates_is_on_the_lead_day() -> None:
+    """ "was flown to hospital and remained in a serious condition on Tuesday": Tuesday is the state's time (how the
+    driver was then), not the flight's; told right after the lead, the flight is Monday's news."""
+    tl = timeline.build(FLOWN, "2026-05-06")
+    assert likely_within_day(event(tl, "flown"), dt.date(2026, 5, 4))
+    assert likely_within_day(event(tl, "remained"), dt.date(2026, 5, 5))
+
+
+def test_a_happening_before_another_happening_a_later_day_dates_keeps_that_day() -> None:
+    """ "Crews cleared the debris, and the police reopened the road on Tuesday": a happening's time (not a state's)
+    dates the sentence; the clearing is not pulled back to the lead's Monday."""
+    text = ("A bus overturned on the A40 near Carden on Monday afternoon. "
+            "Crews cleared the debris, and the police reopened the road on Tuesday.")
+    tl = timeline.build(text, "2026-05-06")
+    assert not likely_within_day(event(tl, "cleared"), dt.date(2026, 5, 4))
+
+
+def test_a_state_lends_its_time_to_no_happening_joined_before_it() -> None:
+    """Past the lead's reach (a report ends it), "was flown to hospital and remained in a serious condition on
+    Tuesday" still does not place the flight by the state's Tuesday as the time of its discourse (other guesses may)."""
+    text = ("A bus overturned on the A40 near Carden on Monday afternoon. "
+            "Police said the road was wet. "
+            "The driver was flown to hospital and remained in a serious condition on Tuesday.")
+    tl = timeline.build(text, "2026-05-06")
+    assert "Tuesday" not in event(tl, "flown").likely_basis

@@ -264,12 +264,18 @@ def _restated(mentions: Sequence["EventMention"], lends: Mapping[str, str], sent
     return out
 
 
+def _states(mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The events of class STATE ("remained in a serious condition on Tuesday"): a state's time says how things were
+    then, not when the happening "and" joins to it before ("was flown to hospital and remained ...") took place."""
+    return frozenset(m.eid for m in mentions if m.cls == "STATE")
+
+
 def _shared_times(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str], narrow: frozenset[str],
                   past: Mapping[str, bool]) -> dict[str, str]:
     """Event -> the time of the verb "and" joins it to, when that verb lies in a time of a week at most
     and the first has none of its own: "a crane toppled and crushed a van on Friday night" most
     likely toppled that night too (a likely reading only: the steps may lie apart)."""
-    seconds = frozenset(eid for eid, t in lends.items() if t in narrow)
+    seconds = frozenset(eid for eid, t in lends.items() if t in narrow and eid not in _states(mentions))
     return {first: lends[second] for second, first in coordinated_firsts(doc, mentions, seconds).items()
             if past.get(first, False)}  # (one with a time of its own keeps it: see convention_facts)
 
@@ -525,8 +531,10 @@ def _assemble(
                            _sentence_dates(segmented, timexes), days), *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
+    # "was flown to hospital and remained in a serious condition on Tuesday": the state's time is not the flight's
+    before_states = frozenset(coordinated_firsts(segmented, mentions, frozenset(eid for eid in lends if eid in _states(mentions))).values())
     soft += convention_facts(
-        in_order, links, real, filed, {**conveyed, **timed}, past, load_conventions(), narrow | windows.keys(), tied | plans.keys(), {**windows, **lends},
+        in_order, links, real, filed, {**conveyed, **timed}, past, load_conventions(), narrow | windows.keys(), tied | plans.keys() | before_states, {**windows, **lends},
         _attributions(segmented.text, mentions),
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         past_times, filed_early, continued,

@@ -799,6 +799,12 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     # a time of an aside a comma closes ("Osei, who founded the company in 1998, said ...") tells a participant's past, not a new day of the story
     moved = {sentence for eid, _cls, sentence in events if eid in lends and lends[eid] in spans and sentence >= lead[0] and eid not in asides
              and not (first <= spans[lends[eid]][0] and reach is not None and spans[lends[eid]][1] <= reach)}
+    # "was flown to a hospital and remained in a serious condition on Tuesday": a state's time moves the story from the
+    # state on; the happenings told before it in its sentence, dated by nothing else, are still the lead's day's
+    held: dict[int, int] = {}  # moved sentence -> the position of the state whose time moved it (-1: moved by anything else)
+    for k, (eid, cls, sentence) in enumerate(events):
+        if sentence in moved and sentence not in held and eid in lends and eid not in asides:
+            held[sentence] = k if cls == "STATE" else -1
     # a sentence led by a report ("The company said the cause was unknown.") breaks the narration, as it breaks a carried day
     leaders: dict[int, str] = {}
     for eid, cls, sentence in events:
@@ -817,7 +823,7 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     reported: set[int] = set()  # sentences in which a report has been passed: what follows is what it says
     perceiving: set[int] = set()  # report-led sentences in which a witness's perception has been passed
     out: dict[str, tuple[str, Optional[dt.datetime], dt.datetime]] = {}
-    for eid, cls, sentence in events:
+    for k, (eid, cls, sentence) in enumerate(events):
         if cls == "REPORTING" or eid in speech:
             reported.add(sentence)
             continue
@@ -838,9 +844,10 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
                 and past.get(eid, False) and eid not in lends and eid not in time_tied and eid not in continued):
             out[eid] = (lead[1], None, end)
             continue
-        if (lead[0] < sentence <= min(lead[0] + NEWS_DAY_REACH, stop - 1) and eid in happenings and sentence not in reported and real.get(eid, False)
+        if (lead[0] < sentence <= lead[0] + NEWS_DAY_REACH and (sentence < stop or (sentence == stop and k < held.get(sentence, -1)))
+                and eid in happenings and sentence not in reported and real.get(eid, False)
                 and past.get(eid, False) and eid not in lends and eid not in time_tied and eid not in continued
-                and eid not in following and (sentence not in dated or eid in ordered)):
+                and eid not in following and (sentence not in dated or eid in ordered or sentence == stop)):
             out[eid] = (lead[1], max([start, *(t for k, t in clock.items() if k < sentence)]), end)
     return out
 
