@@ -139,3 +139,34 @@ def test_a_state_lends_its_time_to_no_happening_joined_before_it() -> None:
             "The driver was flown to hospital and remained in a serious condition on Tuesday.")
     tl = timeline.build(text, "2026-05-06")
     assert "Tuesday" not in event(tl, "flown").likely_basis
+
+
+# published Saturday 26 September 2026: Thursday 24 (the closure), Tuesday 22 (the burst)
+
+
+def test_a_sentence_taking_up_the_offset_clause_goes_on_with_its_day() -> None:
+    """ "closed the pool on Thursday, two days after a pipe burst in a changing room. A plumber sealed the pipe within an
+    hour": "the pipe" takes up the earlier event's episode; the sealing is Tuesday's, not the lead's Thursday."""
+    text = ("Carden council closed the town's swimming pool on Thursday, two days after a pipe burst in a changing room. "
+            "A plumber sealed the pipe and the staff mopped the floor.")
+    tl = timeline.build(text, "2026-09-26")
+    assert likely_within_day(event(tl, "sealed"), dt.date(2026, 9, 22))
+    assert likely_within_day(event(tl, "mopped"), dt.date(2026, 9, 22))
+
+
+def test_a_sentence_taking_up_the_main_clause_stays_on_the_lead_day() -> None:
+    """ "A plumber inspected the pool": the pool is the main clause's (the closure's), not the offset clause's; the
+    sentence goes on with the lead's Thursday."""
+    text = ("Carden council closed the town's swimming pool on Thursday, two days after a pipe burst in a changing room. "
+            "A plumber inspected the pool and the pipe.")
+    tl = timeline.build(text, "2026-09-26")
+    assert likely_within_day(event(tl, "inspected"), dt.date(2026, 9, 24))
+
+
+def test_a_sentence_with_a_time_of_its_own_keeps_it() -> None:
+    """ "A plumber sealed the pipe on Friday": the sentence names its own day; taking up the offset clause's pipe does
+    not put the sealing on the burst's Tuesday."""
+    text = ("Carden council closed the town's swimming pool on Thursday, two days after a pipe burst in a changing room. "
+            "A plumber sealed the pipe on Friday and the staff mopped the floor.")
+    tl = timeline.build(text, "2026-09-26")
+    assert not likely_within_day(event(tl, "mopped"), dt.date(2026, 9, 22))

@@ -9,6 +9,7 @@ here; everything else is in its own module.
 from __future__ import annotations
 
 import bisect
+import re
 import contextlib
 import datetime as dt
 import gc
@@ -43,6 +44,7 @@ from .placement import (
     likely_gap_facts,
     night_facts,
     early_hours_facts,
+    episode_facts,
     occasion_facts,
     offset_day_facts,
     likely_interval,
@@ -330,6 +332,50 @@ def _occasion_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping
     return out
 
 
+_LETTERS = re.compile(r"[A-Za-z-]+")
+
+
+def _offset_episodes(doc: Doc, mentions: Sequence["EventMention"], links: Sequence[Link], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+                     happenings: frozenset[str], taken: frozenset[str], dated: frozenset[str]) -> dict[str, tuple[str, dt.datetime, dt.datetime]]:
+    """Event -> (the earlier event, its likely day) for the happenings of the sentence right after one that tells of an
+    earlier event in an offset clause ("grounded its fleet on Thursday, two days after an engine caught fire on a
+    flight") when that sentence takes up a noun of the clause, and none of the main clause, with a definite word (lexicon
+    ``taken_up_noun``: "The pilot shut down the engine and landed safely"): it goes on with that episode, whose day the
+    offset gives (``spans``: the placed times of at most a day; ``happenings``: the undated simple past happenings
+    that may take it; ``taken``: the events something else dates or ties; ``dated``: the events a time dates, whose
+    sentence keeps its own time)."""
+    cues = anchor_words(doc.language)
+    text = doc.text
+    by_id = {m.eid: m for m in mentions}
+    sentence_of = {m.eid: doc.sentence_index(m.start) for m in mentions}
+    out: dict[str, tuple[str, dt.datetime, dt.datetime]] = {}
+    for link in links:
+        x, span = by_id.get(link.source), spans.get(link.target)
+        if x is None or span is None or link.relation is not LinkRelation.BEFORE or link.offset_min is None or link.offset_max is None:
+            continue
+        lo, hi = span[0] - link.offset_max, span[0] - link.offset_min  # where the earlier event ended
+        day = lo.replace(hour=0, minute=0, second=0, microsecond=0)
+        if hi - lo > dt.timedelta(days=1) or hi > day + dt.timedelta(days=1):
+            continue  # not one calendar day
+        s, e = doc.sentence_at(x.start)
+        comma = text.rfind(",", s, x.start)
+        if comma < 0:
+            continue  # no offset clause of its own
+        main = {w.lower() for w in _LETTERS.findall(text, s, comma)}
+        clause = {w.lower() for w in _LETTERS.findall(text, comma, e)}
+        k = sentence_of[x.eid] + 1
+        if k >= len(doc.sentences):
+            continue
+        ns, ne = doc.sentences[k].start, doc.sentences[k].end
+        taken_up = {m.group(1).lower() for m in cues.taken_up_noun.finditer(text, ns, ne)}
+        if not taken_up & clause or taken_up & main or any(sentence_of[m.eid] == k for m in mentions if m.eid in dated):
+            continue  # "A plumber inspected the pool and the pipe": the main clause's pool keeps the lead's day
+        for m in mentions:
+            if sentence_of[m.eid] == k and m.eid in happenings and m.eid not in taken:
+                out[m.eid] = (x.eid, day, day + dt.timedelta(days=1))
+    return out
+
+
 def _directives(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """Reporting verbs that direct an act ("residents were told to keep their windows closed", "urged
     drivers to stay away"; lexicon ``directive_verbs``, ``directive_gap``): an order given at the story's time, not speech
@@ -519,15 +565,19 @@ def _assemble(
     continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, narrow, past)}
     # "A fire tore through a paint factory on Tuesday evening. ... Two workers were treated": the lead's day, not the publication
     # day (news only: a history has no publication day)
+    # "grounded its fleet on Thursday, two days after an engine caught fire. The pilot shut down the engine": the fire's day
+    episodes = {} if mode == "narrative" else _offset_episodes(
+        segmented, mentions, links, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times and t.latest - t.earliest <= dt.timedelta(days=1)},  # type: ignore[misc,operator]
+        happenings, frozenset(timed) | tied | conveyed.keys(), frozenset(timed))
     lead_day = {} if mode == "narrative" else news_day(
         in_order, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
-        filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys(), continued,
+        filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)), flashbacks,
         closed)
-    continued = {eid: t for eid, t in continued.items() if eid not in lead_day}  # a witness's perception: the lead's day, not the day carried
+    continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes}  # a witness's perception: the lead's day, not the day carried
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
-    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
-            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys(), filed_early,
+    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
+            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys(), filed_early,
                            _sentence_dates(segmented, timexes), days), *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))

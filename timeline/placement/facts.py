@@ -347,6 +347,22 @@ def occasion_facts(conveyed: Mapping[str, str], timexes: Sequence["Timex"], real
     return out
 
 
+EPISODE_CONFIDENCE = 0.65
+"""How sure the likely layer is that the sentence right after an offset clause, taking up a noun of it, happened on the
+day of the clause's event (as sure as the lead's day: see :data:`NEWS_DAY_CONFIDENCE`)."""
+
+
+def episode_facts(episodes: Mapping[str, tuple[str, dt.datetime, dt.datetime]]) -> list[SoftFact]:
+    """ "grounded its fleet on Thursday, two days after an engine caught fire on a flight. The pilot shut down the engine
+    and landed safely": one soft fact per happening that goes on with the earlier event of an offset clause
+    (``episodes``: event -> (that event, its day's start and end)): on that day, not the lead's."""
+    evidence = "takes up the earlier event an offset clause told: its day"
+    return [SoftFact(eid, x, "IS_INCLUDED", EPISODE_CONFIDENCE, "discourse",
+                     (Bound(start_of(eid), first, None, evidence, SOFT_STRENGTH), Bound(end_of(eid), None, last, evidence, SOFT_STRENGTH)),
+                     evidence, told="episode")
+            for eid, (x, first, last) in episodes.items()]
+
+
 EARLY_HOURS_CONFIDENCE = 0.55
 """How sure the likely layer is of an :func:`early_hours_facts` cut (below :data:`NIGHT_CONFIDENCE`: an event put in a
 named night, which such a cut also covers, keeps the night as its basis)."""
