@@ -170,3 +170,23 @@ def test_a_sentence_with_a_time_of_its_own_keeps_it() -> None:
             "A plumber sealed the pipe on Friday and the staff mopped the floor.")
     tl = timeline.build(text, "2026-09-26")
     assert not likely_within_day(event(tl, "mopped"), dt.date(2026, 9, 22))
+
+
+def test_a_lead_report_of_a_plan_measures_its_offset_from_the_report() -> None:
+    """ "said on Monday that it would withdraw 40 buses to check their brakes, a week after a collision in Leeds killed
+    a cyclist" (published Tuesday 6 Oct 2026): the withdrawal is still to come, so the week counts back from the
+    saying; the killing (the verb after a short phrase on its subject noun) is Monday 28 September's."""
+    text = ("Halden Buses said on Monday that it would withdraw 40 buses to check their brakes, a week after a collision "
+            "in Leeds killed a cyclist.")
+    tl = timeline.build(text, "2026-10-06")
+    assert likely_within_day(event(tl, "killed"), dt.date(2026, 9, 28))
+
+
+def test_a_plan_with_a_purpose_in_a_lead_report_leaves_the_offset_to_the_report() -> None:
+    """ "said on Monday that it would close its plant to cut costs, a week after a fire at the site destroyed a
+    warehouse": the offset's source found through the purpose ("to cut") is still to come; the week counts back from
+    the saying, so the fire's destruction is Monday 28 September's."""
+    text = ("Halden Foods said on Monday that it would close its Carden plant to cut costs, a week after a fire at the "
+            "site destroyed a warehouse.")
+    tl = timeline.build(text, "2026-10-06")
+    assert likely_within_day(event(tl, "destroyed"), dt.date(2026, 9, 28))
