@@ -9,6 +9,7 @@ here; everything else is in its own module.
 from __future__ import annotations
 
 import bisect
+import re
 import contextlib
 import datetime as dt
 import gc
@@ -43,6 +44,8 @@ from .placement import (
     likely_gap_facts,
     night_facts,
     early_hours_facts,
+    episode_facts,
+    occasion_facts,
     offset_day_facts,
     likely_interval,
     lasting_states,
@@ -263,12 +266,18 @@ def _restated(mentions: Sequence["EventMention"], lends: Mapping[str, str], sent
     return out
 
 
+def _states(mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The events of class STATE ("remained in a serious condition on Tuesday"): a state's time says how things were
+    then, not when the happening "and" joins to it before ("was flown to hospital and remained ...") took place."""
+    return frozenset(m.eid for m in mentions if m.cls == "STATE")
+
+
 def _shared_times(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str], narrow: frozenset[str],
                   past: Mapping[str, bool]) -> dict[str, str]:
     """Event -> the time of the verb "and" joins it to, when that verb lies in a time of a week at most
     and the first has none of its own: "a crane toppled and crushed a van on Friday night" most
     likely toppled that night too (a likely reading only: the steps may lie apart)."""
-    seconds = frozenset(eid for eid, t in lends.items() if t in narrow)
+    seconds = frozenset(eid for eid, t in lends.items() if t in narrow and eid not in _states(mentions))
     return {first: lends[second] for second, first in coordinated_firsts(doc, mentions, seconds).items()
             if past.get(first, False)}  # (one with a time of its own keeps it: see convention_facts)
 
@@ -302,6 +311,69 @@ def _addressing(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     cues = anchor_words(doc.language)
     return frozenset(m.eid for m in mentions if m.cls == "REPORTING" and m.pos == "VERB" and m.tense == "PAST"
                      and cues.addressed_occasion.match(doc.text, m.end) is not None)
+
+
+def _occasion_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:
+    """Event -> the time of a clause on the occasion or medium it was done at or in, its only time (lexicon
+    ``occasion_clause``: "approved the deal in an online ballot that closed at 6 p.m. on Sunday", "praised her work in an
+    interview broadcast on Sunday night"): a simple past verb with no time of its own, the clause's word the next event
+    after its next verbs (a participle the tagger took for a noun, "broadcast", too), dated to a time of at most a day; "charged a man who was arrested on Wednesday" names no occasion."""
+    cues = anchor_words(doc.language)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[str, str] = {}
+    for k, w in enumerate(ordered):
+        t = timed.get(w.eid)
+        if t is None or t not in spans or spans[t][1] - spans[t][0] > dt.timedelta(days=1):
+            continue
+        v = next((x for x in reversed(ordered[:k]) if x.pos == "VERB"), None)
+        if (v is not None and v.sentence_start == w.sentence_start and v.tense == "PAST" and v.aspect == "NONE" and v.eid not in timed
+                and cues.occasion_clause.fullmatch(doc.text, v.end, w.start) is not None):
+            out[v.eid] = t
+    return out
+
+
+_LETTERS = re.compile(r"[A-Za-z-]+")
+
+
+def _offset_episodes(doc: Doc, mentions: Sequence["EventMention"], links: Sequence[Link], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+                     happenings: frozenset[str], taken: frozenset[str], dated: frozenset[str]) -> dict[str, tuple[str, dt.datetime, dt.datetime]]:
+    """Event -> (the earlier event, its likely day) for the happenings of the sentence right after one that tells of an
+    earlier event in an offset clause ("grounded its fleet on Thursday, two days after an engine caught fire on a
+    flight") when that sentence takes up a noun of the clause, and none of the main clause, with a definite word (lexicon
+    ``taken_up_noun``: "The pilot shut down the engine and landed safely"): it goes on with that episode, whose day the
+    offset gives (``spans``: the placed times of at most a day; ``happenings``: the undated simple past happenings
+    that may take it; ``taken``: the events something else dates or ties; ``dated``: the events a time dates, whose
+    sentence keeps its own time)."""
+    cues = anchor_words(doc.language)
+    text = doc.text
+    by_id = {m.eid: m for m in mentions}
+    sentence_of = {m.eid: doc.sentence_index(m.start) for m in mentions}
+    out: dict[str, tuple[str, dt.datetime, dt.datetime]] = {}
+    for link in links:
+        x, span = by_id.get(link.source), spans.get(link.target)
+        if x is None or span is None or link.relation is not LinkRelation.BEFORE or link.offset_min is None or link.offset_max is None:
+            continue
+        lo, hi = span[0] - link.offset_max, span[0] - link.offset_min  # where the earlier event ended
+        day = lo.replace(hour=0, minute=0, second=0, microsecond=0)
+        if hi - lo > dt.timedelta(days=1) or hi > day + dt.timedelta(days=1):
+            continue  # not one calendar day
+        s, e = doc.sentence_at(x.start)
+        comma = text.rfind(",", s, x.start)
+        if comma < 0:
+            continue  # no offset clause of its own
+        main = {w.lower() for w in _LETTERS.findall(text, s, comma)}
+        clause = {w.lower() for w in _LETTERS.findall(text, comma, e)}
+        k = sentence_of[x.eid] + 1
+        if k >= len(doc.sentences):
+            continue
+        ns, ne = doc.sentences[k].start, doc.sentences[k].end
+        taken_up = {m.group(1).lower() for m in cues.taken_up_noun.finditer(text, ns, ne)}
+        if not taken_up & clause or taken_up & main or any(sentence_of[m.eid] == k for m in mentions if m.eid in dated):
+            continue  # "A plumber inspected the pool and the pipe": the main clause's pool keeps the lead's day
+        for m in mentions:
+            if sentence_of[m.eid] == k and m.eid in happenings and m.eid not in taken:
+                out[m.eid] = (x.eid, day, day + dt.timedelta(days=1))
+    return out
 
 
 def _directives(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
@@ -439,6 +511,8 @@ def _assemble(
     certain = network.result()  # what the text entails, before any guess
     placed_times = frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and not t.furniture)
     timed = _timed(links, placed_times)
+    # "approved the deal in an online ballot that closed at 6 p.m. on Sunday": the ballot's day, the verb's only time
+    conveyed = _occasion_times(segmented, mentions, timed, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times})  # type: ignore[misc]
     heads = purpose_heads(segmented, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].plan and m.eid not in timed))
     dated = timed.keys() | {link.source for link in links if link.relation is LinkRelation.WITHIN and link.target == REFERENCE}  # "within two weeks"
     planned = frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan or (kinds[m.eid].plan and (m.eid in dated or heads.get(m.eid) in dated)))
@@ -460,12 +534,14 @@ def _assemble(
     filed_early = filed is not now
     addressing = _addressing(segmented, mentions)
     directing = _directives(segmented, mentions) | addressing
-    in_order = [(m.eid, "OCCURRENCE" if m.eid in directing else m.cls, sentence_of[m.eid]) for m in mentions]
+    # (a report its occasion dates, "announced her decision in a statement posted on Saturday night", is a step of the story too)
+    in_order = [(m.eid, "OCCURRENCE" if m.eid in directing or m.eid in conveyed else m.cls, sentence_of[m.eid]) for m in mentions]
     past = _past(links, predictions)
     certain_of = dict(zip(names, map(certain.__getitem__, names)))
     days = {eid: (b.earliest_start, b.latest_end) for eid, b in certain_of.items()}
     begun = frozenset(eid for eid, b in certain_of.items() if now is not None and b.latest_start is not None and b.latest_start <= now[1])  # "began to recede"
     lends = _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions}, frozenset(day_parts(timexes)))
+    lends = {**conveyed, **lends}  # and sets the discourse's time for what follows ("She thanked the players")
     windows = event_windows(links, days, timed)  # "evacuated ... within 40 hours of the landfall, many of them lifted"
     past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
@@ -489,18 +565,26 @@ def _assemble(
     continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, narrow, past)}
     # "A fire tore through a paint factory on Tuesday evening. ... Two workers were treated": the lead's day, not the publication
     # day (news only: a history has no publication day)
+    # "grounded its fleet on Thursday, two days after an engine caught fire. The pilot shut down the engine": the fire's day
+    episodes = {} if mode == "narrative" else _offset_episodes(
+        segmented, mentions, links, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times and t.latest - t.earliest <= dt.timedelta(days=1)},  # type: ignore[misc,operator]
+        happenings, frozenset(timed) | tied | conveyed.keys(), frozenset(timed))
     lead_day = {} if mode == "narrative" else news_day(
         in_order, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
-        filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE), continued,
+        filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)), flashbacks,
         closed)
-    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
-            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day), filed_early,
+    continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes}  # a witness's perception: the lead's day, not the day carried
+    after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
+    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
+            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys(), filed_early,
                            _sentence_dates(segmented, timexes), days), *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
+    # "was flown to hospital and remained in a serious condition on Tuesday": the state's time is not the flight's
+    before_states = frozenset(coordinated_firsts(segmented, mentions, frozenset(eid for eid in lends if eid in _states(mentions))).values())
     soft += convention_facts(
-        in_order, links, real, filed, timed, past, load_conventions(), narrow | windows.keys(), tied | plans.keys(), {**windows, **lends},
+        in_order, links, real, filed, {**conveyed, **timed}, past, load_conventions(), narrow | windows.keys(), tied | plans.keys() | before_states, {**windows, **lends},
         _attributions(segmented.text, mentions),
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
         past_times, filed_early, continued,
@@ -529,7 +613,7 @@ def _assemble(
         vague_gap = frozenset(eid for link in links if link.offset_min is not None and link.relation in _ORDERING
                               and (link.offset_max is None or link.offset_max - link.offset_min > WIDE_HAPPENING or link.offset_min > dt.timedelta(0))
                               for eid in (link.source, link.target))
-        close_wide(network, [eid for eid in closing if eid in happenings and eid not in open_ended and eid not in timed
+        close_wide(network, [eid for eid in closing if eid in happenings and eid not in open_ended and eid not in timed and eid not in conveyed
                              and eid not in vague_gap and sentence_of[eid] not in looking_back], None if news_day0 is None else news_day0[0])
     likely = network.last_result()  # the network is not touched again
     by_source: dict[str, list[Link]] = {}

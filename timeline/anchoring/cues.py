@@ -123,6 +123,7 @@ class AnchorWords:
     length_of: "re.Pattern[str]"  # between a length and the noun it measures ("months of talks")
     length_to: "re.Pattern[str]"  # between a length and the date it runs to ("the three months to Sept. 30")
     planning_verbs: frozenset[str] = frozenset()  # "planned a demonstration in the square on Saturday": the time dates the object
+    demanding_particles: frozenset[str] = frozenset()  # "called [for] his resignation the same day": a demand, the time the call's
     passive_be: frozenset[str] = frozenset()  # "was held": the be-forms of a passive
     subordinate_openers: frozenset[str] = frozenset()  # "whether", "which": a clause of its own opens
     occurrence: "re.Pattern[str]" = re.compile(r"(?!)")  # "took place": the subject noun is this happening
@@ -208,6 +209,8 @@ class AnchorWords:
     superlative_in: "re.Pattern[str]" = re.compile(r"(?!)")  # "the first ... [in ]1986"
     befalling_verbs: frozenset[str] = frozenset()  # "capsized", "sank": what befalls a subject rather than what it does
     addressed_occasion: "re.Pattern[str]" = re.compile(r"(?!)")  # "told [the court]": a report spoken at the story's occasion
+    occasion_clause: "re.Pattern[str]" = re.compile(r"(?!)")  # "approved the deal[ in an online ballot that ]closed on Sunday"
+    taken_up_noun: "re.Pattern[str]" = re.compile(r"(?!)")  # "shut down [the engine]": a noun taken up from the sentence before
     round_nouns: "re.Pattern[str]" = re.compile(r"(?!)")  # "in the semi-finals", "The final is on Sunday": a round of a competition
     subject_aside: "re.Pattern[str]" = re.compile(r"(?!)")  # "the vote[, 61 to 38,] came"
     directive_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "were told[ to ]keep": an order, not reported speech
@@ -250,8 +253,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
         reason_reach=int(data.get("reason_reach", 0)),
         reason_likely=dt.timedelta(hours=data["reason_likely_hours"]) if data.get("reason_likely_hours") else None,
-        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "passive_be", "subordinate_openers", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "spanning_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "rescheduling_signals", "clause_only_signals", "past_clause_signals", "date_object_words", "subject_pronouns", "complementizers", "continuing_verbs", "fronting_words", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps", "figure_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries")},
-        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
+        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "demanding_particles", "passive_be", "subordinate_openers", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "spanning_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "rescheduling_signals", "clause_only_signals", "past_clause_signals", "date_object_words", "subject_pronouns", "complementizers", "continuing_verbs", "fronting_words", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps", "figure_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_clause", "taken_up_noun", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
         round_nouns=rx("round_nouns"),
         aside=rx("aside"), referring=rx("referring" if patterns.get("referring") else "definite", re.I), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )

@@ -127,7 +127,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     if after_b.start >= e:
                         break  # the next sentence's verb is no verb of this clause
                     gap = _tokens_between(text, end, after_b.start)
-                    complement = after_b.pos == "VERB" and end == b.end and cues.noun_complement.fullmatch(text, end, after_b.start) is not None
+                    complement = after_b.pos == "VERB" and end == b.end and (cues.noun_complement.fullmatch(text, end, after_b.start) is not None or (
+                        after_b.tense == "PAST" and cues.effect_subject_gap.fullmatch(text, end, after_b.start) is not None))  # "after a crash in Spain killed"
                     if not complement and (len(gap) > 1 or _PUNCT.search(text, end, after_b.start) or any(
                             w in cues.gerund_signals or w in cues.event_signals or w in cues.determiners or w in cues.signals for w in gap)
                             or (after_b.pos == "VERB" and cues.coordinators.intersection(gap))):
@@ -183,7 +184,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                         continue
                     source, evidence = main, text[main.start : target.end]
             if (gap_max is not None and target.pos == "VERB" and target.tense == "PAST" and source.pos == "VERB" and source.tense in _UNTOLD
-                    and "," in text[a.end : b.start] and source is a):
+                    and "," in text[a.end : b.start] and (source is a or purpose)):  # "would recall cars to repair a fault, a week after"
                 # "said on Wednesday that it would cut 300 jobs, a month after a supermarket chain ended its contract":
                 # what is still to come is measured from nothing told; the gap is the report's
                 report = next((x for x in ordered[:i] if s <= x.start and x.pos == "VERB" and x.tense == "PAST" and x.cls == "REPORTING"), None)

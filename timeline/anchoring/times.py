@@ -56,7 +56,7 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             at_occasion = (verb is not None and verb.tense == "PRESPART" and head.text.lower() in cues.occasions and bool(between_words)
                            and between_words[0] in cues.occasion_signals)  # "admitted causing death by dangerous driving at a hearing in December": the hearing's
             if (verb is not None and verb.pos == "VERB" and not sets_object and not at_occasion and (verb.cls not in ("REPORTING", "I_STATE") or reports_object) and verb.text.lower() not in cues.light_verbs
-                    and (verb.text.lower() not in cues.intention_verbs or _asked_before(cues, verb, timex, now))
+                    and (verb.text.lower() not in cues.intention_verbs or _asked_before(cues, text, verb, timex, now))
                     and verb.text.lower() not in cues.sequence_verbs and not _attributive(cues, verb, text)
                     and (len(between_words) <= 3 or (head.eid in supposed and verb.eid not in supposed and len(between_words) <= 6)
                          or (len(between_words) <= 6 and _taken_from(cues, between_words)))
@@ -129,12 +129,17 @@ def _subordinate_event(cues: AnchorWords, text: str, verb: EventLike, before: Se
     return later[-1]
 
 
-def _asked_before(cues: AnchorWords, verb: EventLike, timex: Timex, now: Optional[dt.datetime]) -> bool:
+def _asked_before(cues: AnchorWords, text: str, verb: EventLike, timex: Timex, now: Optional[dt.datetime]) -> bool:
     """Whether a past verb that looks ahead to its object, not one that plans it, was done at a time before the
     publication day ("demanded her resignation on Monday", said on Wednesday: the demand's Monday; "promised a vote on
-    Friday" ahead, "planned a march on Saturday": the object's)."""
-    return (now is not None and timex.latest is not None and verb.tense == "PAST" and verb.text.lower() not in cues.planning_verbs
-            and timex.latest <= dt.datetime.combine(now.date(), dt.time()))
+    Friday" ahead, "planned a march on Saturday": the object's); a planning verb made a demand by the word after it
+    (``demanding_particles``: "called for his resignation the same day") is done at it too."""
+    if now is None or timex.latest is None or verb.tense != "PAST" or timex.latest > dt.datetime.combine(now.date(), dt.time()):
+        return False
+    if verb.text.lower() not in cues.planning_verbs:
+        return True
+    after = _NEXT_WORD.match(text, verb.end)
+    return after is not None and after.group(1).lower() in cues.demanding_particles
 
 
 def _figure_object(cues: AnchorWords, text: str, timex: Timex, before: Sequence[EventLike]) -> Optional[tuple[Optional[EventLike]]]:
@@ -576,7 +581,7 @@ def _intention_told_then(cues: AnchorWords, text: str, ev: EventLike, in_sentenc
     prev = _event_before(in_sentence, ev)
     if (prev is None or prev.pos != "VERB" or prev.cls != "I_ACTION" or prev.polarity == "NEG"
             or prev.text.lower() in cues.scheduling_verbs or prev.text.lower() in cues.expecting_verbs
-            or not cues.infinitive_marker.fullmatch(text, prev.end, ev.start) or not _asked_before(cues, prev, t, now)):
+            or not cues.infinitive_marker.fullmatch(text, prev.end, ev.start) or not _asked_before(cues, text, prev, t, now)):
         return None
     return prev
 
@@ -747,6 +752,8 @@ def _within_of_previous(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, gr
     if cues.within_target.match(doc.text, t.end):
         return None  # "within 40 hours of the landfall"
     i = doc.sentence_index(t.start)
+    if ev.cls == "PERCEPTION" and any(ev.end <= e.start and e.end <= t.start for e in grouped.get(i, ())):
+        return None  # "said they saw the water rise within minutes": the length of what was perceived, no gap after the story's last step
     previous = [e for e in grouped.get(i - 1, ()) if e.pos == "VERB"] if i > 0 else []
     if len(_tokens_between(doc.text, s, t.start)) > 1:
         if ev.tense != "PAST" or ev.pos != "VERB":

@@ -31,6 +31,7 @@ LIKELY_KINDS: Mapping[str, str] = {
     "filing-day": "past-convention",
     "discourse": "discourse",
     "news-day": "discourse",
+    "episode": "discourse",
     "long-past": "long-past",
     "future-convention": "future-convention",
     "publication-day": "publication-day",
@@ -41,6 +42,7 @@ LIKELY_KINDS: Mapping[str, str] = {
     "night": "night",
     "day-part": "night",
     "early-hours": "night",
+    "occasion": "discourse",
     "sequence": "sequence",
 }
 """A soft fact's kind (or what it was told as) -> the kind of basis an event reports as ``likely_kind``."""

@@ -314,6 +314,55 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
     return out
 
 
+OCCASION_CONFIDENCE = 0.7
+"""How sure the likely layer is that a verb whose only time is that of a clause on the occasion or medium it was done
+at or in ("approved the deal in an online ballot that closed at 6 p.m. on Sunday") happened on that time's day."""
+OCCASION_PART = dt.timedelta(hours=1)
+"""A time of a clause on an occasion at least this long (a part of a day, a day) holds the verb itself; a shorter one (a
+clock time: "a ballot that closed at 6 p.m.") its day up to it."""
+
+
+def occasion_facts(conveyed: Mapping[str, str], timexes: Sequence["Timex"], real: Mapping[str, bool]) -> list[SoftFact]:
+    """ "Members approved the deal in an online ballot that closed at 6 p.m. on Sunday", "praised her work in an interview
+    broadcast on Sunday night": the verb has no time of its own, only its occasion's (``conveyed``: event -> the time of
+    the clause on that occasion, at most a day long); a reader puts it on that time's calendar day (a night named by
+    its day: in it, before its midnight; a clock time: on its day, by it), not on the publication day."""
+    spans = {t.tid: (t.earliest, t.latest) for t in timexes if t.earliest is not None and t.latest is not None}
+    out = []
+    for eid, tid in conveyed.items():
+        lo, hi = spans.get(tid, (None, None))
+        if lo is None or hi is None or not real.get(eid, False):
+            continue
+        first = _midnight(lo)
+        last = _shift(first, _DAY)
+        if last is None:
+            continue
+        if hi - lo >= OCCASION_PART:  # a part of the day ("on Sunday night"): in it, up to its midnight
+            first, last = lo, min(hi, last)
+        else:  # a clock time ("a ballot that closed at 6 p.m."): its day, up to it
+            last = min(hi, last)
+        evidence = "done at an occasion a clause dates: most likely on that day"
+        facts = (Bound(start_of(eid), first, None, evidence, SOFT_STRENGTH), Bound(end_of(eid), None, last, evidence, SOFT_STRENGTH))
+        out.append(SoftFact(eid, tid, "IS_INCLUDED", OCCASION_CONFIDENCE, "occasion", facts, evidence))
+    return out
+
+
+EPISODE_CONFIDENCE = 0.65
+"""How sure the likely layer is that the sentence right after an offset clause, taking up a noun of it, happened on the
+day of the clause's event (as sure as the lead's day: see :data:`NEWS_DAY_CONFIDENCE`)."""
+
+
+def episode_facts(episodes: Mapping[str, tuple[str, dt.datetime, dt.datetime]]) -> list[SoftFact]:
+    """ "grounded its fleet on Thursday, two days after an engine caught fire on a flight. The pilot shut down the engine
+    and landed safely": one soft fact per happening that goes on with the earlier event of an offset clause
+    (``episodes``: event -> (that event, its day's start and end)): on that day, not the lead's."""
+    evidence = "takes up the earlier event an offset clause told: its day"
+    return [SoftFact(eid, x, "IS_INCLUDED", EPISODE_CONFIDENCE, "discourse",
+                     (Bound(start_of(eid), first, None, evidence, SOFT_STRENGTH), Bound(end_of(eid), None, last, evidence, SOFT_STRENGTH)),
+                     evidence, told="episode")
+            for eid, (x, first, last) in episodes.items()]
+
+
 EARLY_HOURS_CONFIDENCE = 0.55
 """How sure the likely layer is of an :func:`early_hours_facts` cut (below :data:`NIGHT_CONFIDENCE`: an event put in a
 named night, which such a cut also covers, keeps the night as its basis)."""
@@ -689,6 +738,10 @@ def convention_facts(
 
 NEWS_DAY_REACH = 3
 """How many sentences after the lead an undated happening may take the lead's day (see :func:`news_day`)."""
+NEWS_DAY_PERCEIVED_REACH = 5
+"""How many sentences after the lead a witness's perception told in a report may take the lead's day, even past a
+sentence that moved the story ("The company sent engineers on Wednesday morning. ... Others said they heard a loud
+bang"): what witnesses perceived is the news itself."""
 NEWS_DAY_MAX_DAYS = 3
 """The furthest before publication (in calendar days) a lead's day may lie for the sentences after it to take it."""
 NEWS_DAY_CLOCK = dt.timedelta(hours=6)
@@ -762,6 +815,12 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     # a time of an aside a comma closes ("Osei, who founded the company in 1998, said ...") tells a participant's past, not a new day of the story
     moved = {sentence for eid, _cls, sentence in events if eid in lends and lends[eid] in spans and sentence >= lead[0] and eid not in asides
              and not (first <= spans[lends[eid]][0] and reach is not None and spans[lends[eid]][1] <= reach)}
+    # "was flown to a hospital and remained in a serious condition on Tuesday": a state's time moves the story from the
+    # state on; the happenings told before it in its sentence, dated by nothing else, are still the lead's day's
+    held: dict[int, int] = {}  # moved sentence -> the position of the state whose time moved it (-1: moved by anything else)
+    for k, (eid, cls, sentence) in enumerate(events):
+        if sentence in moved and sentence not in held and eid in lends and eid not in asides:
+            held[sentence] = k if cls == "STATE" else -1
     # a sentence led by a report ("The company said the cause was unknown.") breaks the narration, as it breaks a carried day
     leaders: dict[int, str] = {}
     for eid, cls, sentence in events:
@@ -780,16 +839,18 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     reported: set[int] = set()  # sentences in which a report has been passed: what follows is what it says
     perceiving: set[int] = set()  # report-led sentences in which a witness's perception has been passed
     out: dict[str, tuple[str, Optional[dt.datetime], dt.datetime]] = {}
-    for eid, cls, sentence in events:
+    for k, (eid, cls, sentence) in enumerate(events):
         if cls == "REPORTING" or eid in speech:
             reported.add(sentence)
             continue
         # "Residents said they heard a loud bang": a witness's perception, told in the report right after the lead, is of
         # the news itself (the report is the publication day's; what was perceived happened on the lead's day)
         # (and so did what the perception is told to have perceived after it: "... shortly before the deck gave way")
-        if (sentence == stop and sentence in told and sentence <= lead[0] + NEWS_DAY_REACH and sentence in reported
+        if (stop <= sentence <= lead[0] + NEWS_DAY_PERCEIVED_REACH and sentence in told and sentence in reported
                 and (cls in _PERCEIVED or sentence in perceiving) and eid in happenings and real.get(eid, False) and past.get(eid, False)
-                and eid not in lends and eid not in time_tied and eid not in continued and sentence not in dated):
+                and eid not in lends and eid not in time_tied and sentence not in dated):
+            # (even where the discourse would carry the day of the sentence before: "Inspectors examined the boiler on
+            # Monday morning. Neighbours said they heard a loud bang": the pipeline drops that carried day for it)
             out[eid] = (lead[1], max([start, *(t for k, t in clock.items() if k < sentence)]), end)
             perceiving.add(sentence)
             continue
@@ -799,9 +860,10 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
                 and past.get(eid, False) and eid not in lends and eid not in time_tied and eid not in continued):
             out[eid] = (lead[1], None, end)
             continue
-        if (lead[0] < sentence <= min(lead[0] + NEWS_DAY_REACH, stop - 1) and eid in happenings and sentence not in reported and real.get(eid, False)
+        if (lead[0] < sentence <= lead[0] + NEWS_DAY_REACH and (sentence < stop or (sentence == stop and k < held.get(sentence, -1)))
+                and eid in happenings and sentence not in reported and real.get(eid, False)
                 and past.get(eid, False) and eid not in lends and eid not in time_tied and eid not in continued
-                and eid not in following and (sentence not in dated or eid in ordered)):
+                and eid not in following and (sentence not in dated or eid in ordered or sentence == stop)):
             out[eid] = (lead[1], max([start, *(t for k, t in clock.items() if k < sentence)]), end)
     return out
 

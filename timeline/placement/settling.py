@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 from .calibration import LIKELY_KINDS, PROPAGATED
 from .base import SOFT_STRENGTH, SoftFact, _DAY, _MINUTE, _TIER, _midnight, _shift
 
-_PLACING = frozenset({"event-timex", "discourse", "reported-speech", "past-convention", "offset-day"})
+_PLACING = frozenset({"event-timex", "discourse", "reported-speech", "past-convention", "offset-day", "occasion"})
 
 
 def settle(network: Network, soft: Iterable[SoftFact]) -> list[SoftFact]:
@@ -192,6 +192,7 @@ _BASIS = {
     "filed-past": "undated past event: most likely the dateline's day (news convention)",
     "discourse": "the time of the discourse around it (“{target}”)",
     "news-day": "told right after the lead: the lead's day (“{target}”)",
+    "episode": "goes on with the earlier event of an offset clause (“{target}”): its day",
     "past-convention": "undated past event: most likely the publication day (news convention)",
     "long-past": "undated past event of known length: most likely ended by the publication day (news convention)",
     "future-convention": "undated later event: within months of publication (news convention)",
@@ -203,6 +204,7 @@ _BASIS = {
     "night": "a night named by its day (“{target}”): most likely before its midnight",
     "day-part": "before a part of a day (“{target}”): most likely on that day",
     "early-hours": "certain to end in the first hours of the publication day: most likely before its midnight",
+    "occasion": "done at an occasion a clause dates (“{target}”): most likely on that day",
     "sequence": "told right after “{target}”",
     "filing-day": "undated past event: most likely the dateline's day (news convention)",
 }
