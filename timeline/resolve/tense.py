@@ -9,6 +9,7 @@ the words are data (``<lang>/tense.toml``).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Iterable, Optional
 
@@ -56,6 +57,7 @@ class TenseWords:
     intent_nouns: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     appointment_prepositions: frozenset[str] = frozenset()
+    headline_infinitive: frozenset[str] = frozenset()  # "Storm to hit coast Friday": a headline's infinitive, ahead
     appointing: frozenset[str] = frozenset()  # "have been cancelled for Thursday": an appointment made, as a scheduling word's
     act_prepositions: frozenset[str] = frozenset()  # "had forecast in March that ...": the forecasting's own time
     backshifted: frozenset[str] = frozenset()  # "said in February that prices would peak in March": ahead of the report
@@ -152,7 +154,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -456,6 +458,13 @@ def _forward_cue(words: list[str], i: int, cues: TenseWords) -> Optional[str]:
     """The cue of ``words[i]`` read after the expression: a present "be" before a scheduling or
     expecting word looks ahead ("the vote on Sunday is expected to be close", "is set to")."""
     cue = _cue(words[i], cues)
+    if words[i].lower() in cues.perfect or words[i].lower() in cues.be_present:
+        for w in words[i + 1 : i + 4]:
+            lw = w.lower()
+            if lw in cues.appointing:
+                return "future"  # "Outdoor events on Saturday have been cancelled": an appointment called off, still ahead
+            if lw != "been" and not _adverb(w, cues):
+                break
     if cue == "present" and words[i].lower() in cues.be_present:
         for w in words[i + 1 : i + 3]:
             lw = w.lower()
@@ -1394,6 +1403,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues)
     if cue == "past" and start - 160 <= s and _subject_participle(before, _tokens(text, end, min(e, end + 120), cues), cues):
         return "present", 1  # "Deliveries ordered by December 18 are guaranteed to arrive": a participle of the subject, either side of now
+    if start - 160 <= s and cue in (None, "past") and _headline_infinitive(before, _tokens(text, end, e, cues), cues):
+        return "future", 0  # "Storm Bella to hit coast Friday": a headline's infinitive with no verb of its own, ahead
     if cue:
         return cue, 0  # the verb right before it: the words after it are not needed (nor tokenised)
     if start - 160 <= s and _opening_participle(before, cues):
@@ -1536,6 +1547,26 @@ def _participle_opens(clause_before: list[str], cues: TenseWords) -> bool:
     ("Shares swung widely, rising to a peak in March"): a phrase that takes the tense of the verb before the comma."""
     w = clause_before[-1] if clause_before else ""
     return bool(cues.participle_suffix) and w.islower() and w.isalpha() and len(w) >= cues.participle_min_length and w.endswith(cues.participle_suffix)
+
+
+_HEADLINE_SUBJECT = 6  # words of a headline's subject before its infinitive ("[Storm Bella] to hit coast Friday")
+
+
+def _headline_infinitive(before: list[str], after: list[str], cues: TenseWords) -> bool:
+    """Whether the sentence (its words before the expression, from its start, and after it) is a headline's "subject to verb"
+    with no finite verb ("Storm Bella to hit coast Friday", "Prime minister to visit Paris on Monday"): what it announces
+    lies ahead. Not when a word with a tense cue or a reporting verb stands anywhere else in its clause ("The road to recovery
+    began on Monday"), nor before a name or a noun's determiner after the marker ("Visitors to Paris on Monday")."""
+    k = next((j for j, w in enumerate(before) if w.lower() in cues.headline_infinitive), None)
+    if k is None or not 1 <= k <= _HEADLINE_SUBJECT or k + 1 >= len(before):
+        return False
+    verb = before[k + 1]
+    if not (verb.isalpha() and verb.islower()) or verb in cues.determiners or verb in cues.prepositions or verb in cues.skip:
+        return False
+    clause_after = list(itertools.takewhile(lambda w: w.lower() not in cues.boundaries, after))  # (", union says": an attribution)
+    rest = before[:k] + before[k + 2 :] + clause_after
+    return all(w.lower() not in cues.boundaries and w.lower() not in cues.reporting and w.lower() not in cues.headline_infinitive
+               and _cue(w, cues) is None for w in rest if w.isalpha() or w.lower() in cues.boundaries)
 
 
 def _opening_participle(before: list[str], cues: TenseWords) -> bool:
