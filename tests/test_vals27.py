@@ -112,3 +112,30 @@ def test_length_from_a_year_keeps_its_own_bounds() -> None:
     """ "for ten years from 2010": the start is no day, the length keeps what it had (no stretch from 2010)."""
     t = _timex("He has worked there for ten years from 2010.", "ten years", "2026-04-01")
     assert (t.value, t.earliest is None or t.earliest.year != 2010) == ("P10Y", True)
+
+
+# --- a bare clock time in a clause not past that opens with a scheduled event an earlier sentence dated is on that day,
+# not on the day told last; a day gone is recalled by no such clause, nor does a compound ("semi-finals") recall "final"
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # published Monday 18 May 2026: polls on Sunday 24 May, rallies on Friday 22 May told after them
+        ("Voters in Dessa go to the polls on Sunday. Both candidates will hold rallies in the capital on Friday. Polls close at 8 p.m.",
+         "8 p.m.", "2026-05-18", "2026-05-24T20:00", "2026-05-24T20:00", "2026-05-24T20:01", Grain.MINUTE),
+        ("The final is on Sunday. Semi-finals are played on Wednesday and Thursday. The final kicks off at 3 p.m.",
+         "3 p.m.", "2026-05-18", "2026-05-24T15:00", "2026-05-24T15:00", "2026-05-24T15:01", Grain.MINUTE),
+        # a head that is no event ("The man"): the story's day, Monday 18 May
+        ("Police arrested a man on Saturday. The court hearing is on Monday. The man appears at 10 a.m.",
+         "10 a.m.", "2026-05-18", "2026-05-18T10:00", "2026-05-18T10:00", "2026-05-18T10:01", Grain.MINUTE),
+        # a participant named near a day ahead recalls nothing: the council's Thursday (21 May), the story's day, stays
+        ("The mayor opens the fair on Saturday. The council meets on Thursday. The mayor is due to speak at 7 p.m.",
+         "7 p.m.", "2026-05-18", "2026-05-21T19:00", "2026-05-21T19:00", "2026-05-21T19:01", Grain.MINUTE),
+        # a day gone is recalled by no clause that looks ahead: the results' Wednesday (20 May), not the exam's Saturday
+        ("The exam was sat on Saturday. Results are due on Wednesday. Exam results are published at 9 a.m.",
+         "9 a.m.", "2026-05-18", "2026-05-20T09:00", "2026-05-20T09:00", "2026-05-20T09:01", Grain.MINUTE),
+    ],
+)
+def test_clock_recalls_event_day(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)

@@ -138,6 +138,7 @@ _LEXICON: dict[str, Field] = {
     "season_events": _opt({"seasons": _f("words"), "verbs": _f("words"), "signals": _f("words"), "qualified": _opt("words")}),
     "period_end": _opt({"words": _f("words"), "length_openers": _opt("words"), "length_ends": _opt("words")}),
     "period_start": _opt({"words": _f("words"), "length_openers": _f("words")}),
+    "event_recall": _opt({"determiners": _f("words"), "heads": _f("words")}),
     "spoken_years": _opt({"fillers": _f("words"), "bare_after": _f("words")}),
     "number_grammar": _opt({
         "tens": _f("words"), "ones": _f("words"), "articles": _f("words"), "not_counts": _f("words"), "additive": _opt("words"),
