@@ -139,3 +139,58 @@ def test_length_from_a_year_keeps_its_own_bounds() -> None:
 )
 def test_clock_recalls_event_day(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- "the week before (after) <holiday>": one expression, the ISO week holding most of the seven days, bounded by them
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Easter 2026 is Sunday 5 April: the week after is Monday 6 to Sunday 12 April, ISO week 15
+        ("A second meeting is planned for the week after Easter.", "the week after Easter", "2026-03-09", "2026-W15", "2026-04-06T00:00", "2026-04-13T00:00", Grain.WEEK),
+        # Christmas 2026 is a Friday: the seven days before are 18 to 24 December, four of them in ISO week 52 (21-24)
+        ("Retailers expect record trade in the last week before Christmas.", "the last week before Christmas", "2026-12-14", "2026-W52", "2026-12-18T00:00", "2026-12-25T00:00", Grain.WEEK),
+        # the seven days after it, 26 December to 1 January, five of them in ISO week 53 (28 Dec - 3 Jan)
+        ("Sales usually collapse in the week after Christmas.", "the week after Christmas", "2026-12-14", "2026-W53", "2026-12-26T00:00", "2027-01-02T00:00", Grain.WEEK),
+    ],
+)
+def test_week_beside_holiday(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a time in an aside between a subject and its verb takes the verb after the aside ("Their last walkout, in March,
+# shut two wards"), not a weak reading that lets the closest month win
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # published Monday 26 Oct 2026: March 2026, not the closer March 2027
+        ("Their last walkout, in March, shut two wards.", "March", "2026-10-26", "2026-03", "2026-03-01T00:00", "2026-04-01T00:00", Grain.MONTH),
+        # Easter 2026 (5 April), not Easter 2027
+        ("The strike, at Easter, shut two wards.", "Easter", "2026-10-26", "2026-04-05", "2026-04-05T00:00", "2026-04-06T00:00", Grain.DAY),
+        # the verb after the aside looks ahead: Friday 30 Oct
+        ("The minister, on Friday, will visit Leeds.", "Friday", "2026-10-26", "2026-10-30", "2026-10-30T00:00", "2026-10-31T00:00", Grain.DAY),
+    ],
+)
+def test_aside_between_subject_and_verb(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a weekday right after a fixture's noun ("the derby on Sunday") in a clause with no tense cue or a present one lies
+# ahead, as "Sunday's derby" does; a past clause keeps the day gone
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # published Friday 20 Nov 2026: Sunday 22 Nov
+        ("Police step up patrols before the derby on Sunday.", "Sunday", "2026-11-20", "2026-11-22", "2026-11-22T00:00", "2026-11-23T00:00", Grain.DAY),
+        ("Tickets for the match on Saturday are still available.", "Saturday", "2026-11-20", "2026-11-21", "2026-11-21T00:00", "2026-11-22T00:00", Grain.DAY),
+        # past: Sunday 15 Nov
+        ("Fans celebrated after the derby on Sunday.", "Sunday", "2026-11-20", "2026-11-15", "2026-11-15T00:00", "2026-11-16T00:00", Grain.DAY),
+    ],
+)
+def test_fixture_before_weekday_ahead(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)

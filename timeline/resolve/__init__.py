@@ -31,7 +31,7 @@ from .anchors import Context
 from .bc import resolve_bc
 from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, half_bounds, calendar_period, unanchored_value
-from .named import with_part
+from .named import beside_bounds, with_part
 from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
@@ -815,6 +815,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             earliest, latest = half_bounds(period, which)
         earliest, latest = _fiscal_period(ctx, mention, period, which) or (earliest, latest)  # "the first quarter of fiscal 2027"
         earliest, latest = _turn_of(ctx, spec, period) or (earliest, latest)  # "at the turn of the year"
+        earliest, latest = beside_bounds(ctx, spec, period) or (earliest, latest)  # "the week after Easter"
     ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE  # TimeML: a part of day is a TIME
     if is_duration_value(period.value):  # a fiscal period named by its last day: a length with known bounds
         return Timex(type=TimexType.DURATION, value=period.value, earliest=period.start, latest=period.end, grain=period.grain, anchor=anchor,

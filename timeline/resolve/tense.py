@@ -98,6 +98,7 @@ class TenseWords:
     open_comparison: frozenset[str] = frozenset()
     list_words: frozenset[str] = frozenset()
     fixtures: frozenset[str] = frozenset()
+    fixture_links: frozenset[str] = frozenset()  # "the derby on Sunday": the word between a fixture and its day
     appointment: frozenset[str] = frozenset()
     appointed: frozenset[str] = frozenset()
     date_nouns: frozenset[str] = frozenset()
@@ -166,7 +167,7 @@ def tense_words(language: str = "en") -> TenseWords:
         scheduled_going=words(cues, "scheduled_going"), scheduled_verbs=words(cues, "scheduled_verbs"), scheduled_adjacent=words(cues, "scheduled_adjacent"), scheduled_objects=words(cues, "scheduled_objects"), going_words=words(cues, "going_words"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"), known_comparison=words(signals, "known_comparison"), open_comparison=words(signals, "open_comparison"),
-        fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
+        fixtures=words(signals, "fixtures"), fixture_links=words(signals, "fixture_links"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
@@ -1057,6 +1058,21 @@ def names_fixture(text: str, end: int, language: str = "en") -> bool:
     return m is not None and m.group(1).lower() in tense_words(language).fixtures
 
 
+_FIXTURE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s{1,3}(?:([A-Za-z]+)\s{1,3})?$")
+
+
+def fixture_before(text: str, start: int, language: str = "en") -> bool:
+    """Whether a scheduled event's noun stands right before the expression, or before one of ``fixture_links`` ("the derby
+    on Sunday", "the final Saturday"): in a clause with no tense it lies ahead, as "Sunday's derby"."""
+    cues = tense_words(language)
+    m = _FIXTURE_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    if m.group(2) is None:
+        return m.group(1).lower() in cues.fixtures
+    return m.group(1).lower() in cues.fixtures and m.group(2).lower() in cues.fixture_links
+
+
 def until_signal(doc: Doc, start: int) -> bool:
     """Whether a deadline was moved to ``start``: "extended its offer until Nov. 9", "gave them
     until 9 a.m. Tuesday" (a past verb does not put such a time in the past; "stayed closed
@@ -1292,6 +1308,16 @@ def _after_aside(before: list[str], opened: int, cues: TenseWords) -> bool:
     return prev not in cues.boundaries and prev not in cues.list_words and prev not in cues.skip
 
 
+_SUBJECT_WORDS = 6  # words of a subject before an aside that holds the expression ("[Their last walkout], in March, shut ...")
+
+
+def _bare_subject(words: list[str], cues: TenseWords) -> bool:
+    """Whether ``words`` (from the sentence's start) are a subject alone: a few words with no tense cue, reporting verb or
+    boundary ("The strike", "Their last walkout"; not "The union said", "When the strike began")."""
+    return (0 < len(words) <= _SUBJECT_WORDS and all(w.isalpha() for w in words) and words[0][:1].isupper()
+            and not any(w.lower() in cues.boundaries or w.lower() in cues.reporting or _cue(w, cues) is not None for w in words))
+
+
 _OPENING_MARKS = frozenset({'"', "“", "("})  # marks that may stand before a time opening its sentence ('"On Wednesday I fly home')
 
 
@@ -1447,6 +1473,12 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         fronted = _fronted_cue(clause_before, [","] + _tokens(text, end, min(e, end + 240), cues), cues)
     if fronted:
         return fronted, 0
+    if (after[:1] == [","] and start - 160 <= s and all(w.lower() in cues.skip for w in clause_before)
+            and _after_aside(before, len(clause_before), cues) and _bare_subject(before[: len(before) - len(clause_before) - 1], cues)):
+        # "Their last walkout, in March, shut two wards": an aside between a subject and its verb, which the verb after it says
+        inner = _fronted_cue([], _tokens(text, end, min(e, end + 240), cues), cues)
+        if inner:
+            return inner, 1
     reported = None
     reported_near = False
     deferred: Optional[tuple[str, int]] = None

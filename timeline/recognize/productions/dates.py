@@ -467,6 +467,16 @@ def day_beside_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
     return attrs.evolve(spec, shift=Shift(Grain.DAY, sign, Anchoring.REFERENCE))
 
 
+def week_beside_holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the week after Easter", "the (last) week before Christmas": the holiday, then the seven days before or after it
+    (a week's shift; resolve.named gives the ISO week holding most of them, the bounds the seven days)."""
+    spec = holiday(g, ctx)
+    if not isinstance(spec, CalendarSpec) or spec.grain is not Grain.DAY:
+        return None
+    sign = -1 if key_of(g["dir"]) == "before" else 1
+    return attrs.evolve(spec, grain=Grain.WEEK, shift=Shift(Grain.WEEK, sign, Anchoring.REFERENCE))
+
+
 _CLAUSE_BACK = re.compile(r"[^.;:!?\n]{0,80}$")
 
 
@@ -549,6 +559,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     year_named_period,
     weekday,
     day_beside_weekday,
+    week_beside_holiday,
     holiday,
 )
 """This module's productions, in the order they are listed above."""
