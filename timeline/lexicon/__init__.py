@@ -137,6 +137,8 @@ _LEXICON: dict[str, Field] = {
                            "season_leads": _opt("words"), "length_nouns": _opt("words"), "length_articles": _opt("words")}),
     "season_events": _opt({"seasons": _f("words"), "verbs": _f("words"), "signals": _f("words"), "qualified": _opt("words")}),
     "period_end": _opt({"words": _f("words"), "length_openers": _opt("words"), "length_ends": _opt("words")}),
+    "period_start": _opt({"words": _f("words"), "length_openers": _f("words")}),
+    "event_recall": _opt({"determiners": _f("words"), "heads": _f("words")}),
     "spoken_years": _opt({"fillers": _f("words"), "bare_after": _f("words")}),
     "number_grammar": _opt({
         "tens": _f("words"), "ones": _f("words"), "articles": _f("words"), "not_counts": _f("words"), "additive": _opt("words"),
@@ -150,7 +152,7 @@ _LEXICON: dict[str, Field] = {
         "shift": _f("int_map"), "anaphoric": _f("words"), "aliases": _f("text_map"),
         "season_anaphora": _f("text_map"), "that_year": _f("int_map"), "past_spans": _f("words"), "next_spans": _f("words"),
         "year_ago": _f("words"), "whole": _f("words"), "first_ahead": _opt("words"), "reporting_period": _opt("words"), "beyond": _opt("int_map"),
-        "same_period": _opt("words"), "weekday_week_after": _opt("words"),
+        "same_period": _opt("words"), "weekday_week_after": _opt("words"), "length_from_openers": _opt("words"), "length_from_settings": _opt("words"),
     }),
     "some_day": _opt({"words": _f("words"), "after": _f("words"), "days_after": _f("int")}),
     "comparative_modifiers": _opt("mod_map"),
@@ -175,14 +177,14 @@ _TEXT = {"abbreviations": _f("words"), "clause_final": _f("words"), "sentence_op
 _TENSE = {
     "cues": _f({"future": _f("words"), "present": _f("words"), "past": _f("words"), "reporting": _f("words"), "not_past": _f("words"),
                 "modals": _opt("words"), "open_modals": _opt("words"), "obligation_modals": _opt("words"), "open_modal_stops": _opt("words"), "open_modal_negations": _opt("words"), "noun_openers": _opt("words"), "noun_modifiers": _opt("words"), "present_alike": _opt("words"), "holding": _opt("words"), "superseded": _opt("words"), "ahead_subject": _opt("words"), "subject_present": _opt("words"), "intent": _opt("words"), "intent_nouns": _opt("words"), "scheduling": _opt("words"), "appointment_prepositions": _opt("words"), "appointing": _opt("words"), "act_prepositions": _opt("words"), "backshifted": _opt("words"), "notice_prepositions": _opt("words"), "prospects": _opt("words"), "be_states": _opt("words"), "span_present": _opt("words"), "span_openers": _opt("words"), "expecting": _opt("words"), "readiness": _opt("words"), "offering": _opt("words"), "conditions": _opt("words"), "aspectual": _opt("words"),
-                "not_verbs": _opt("words"), "not_cues": _opt("words"), "scheduled_present": _opt("words"), "count_words": _opt("words"), "scheduled_going": _opt("words"), "scheduled_verbs": _opt("words"), "scheduled_adjacent": _opt("words"), "scheduled_plural": _opt("words"), "plural_subjects": _opt("words"), "scheduled_objects": _opt("words"), "going_words": _opt("words"),
+                "not_verbs": _opt("words"), "not_cues": _opt("words"), "scheduled_present": _opt("words"), "headline_infinitive": _opt("words"), "count_words": _opt("words"), "scheduled_going": _opt("words"), "scheduled_verbs": _opt("words"), "scheduled_adjacent": _opt("words"), "scheduled_plural": _opt("words"), "plural_subjects": _opt("words"), "scheduled_objects": _opt("words"), "going_words": _opt("words"),
                 "life_asides": _opt("words"), "event_of": _opt("words"), "event_of_not_after": _opt("words"), "report_content": _opt("words")}),
     "regular_past": _f({"suffix": _f("text"), "min_length": _f("int"), "prefixes": _opt("words")}),
     "participle": _opt({"suffix": _f("text"), "min_length": _f("int")}),
     "clause": _f({"skip": _f("words"), "boundaries": _f("words"), "determiners": _opt("words"), "possessed": _opt("words"), "not_adverbs": _opt("words"), "verb_followers": _opt("words"),
                   "list_words": _opt("words"), "relatives": _opt("words"), "prepositions": _opt("words"), "amount_words": _opt("words"), "clock_words": _opt("words"), "clock_names": _opt("words"), "clock_day_joins": _opt("words"), "range_words": _opt("words")}),
     "auxiliaries": _f({"future": _f("words"), "past": _f("words"), "negation": _opt("words"), "perfect": _opt("words"), "past_perfect": _opt("words"), "participle_helpers": _opt("words"), "be": _opt("words"), "be_present": _opt("words"), "participle_after": _opt("words")}),
-    "signals": _f({"past": _f("words"), "forewarning": _opt("words"), "decreeing": _opt("words"), "start_words": _opt("words"), "fillers": _opt("words"), "until": _opt("words"), "until_hedges": _opt("words"), "deferring": _opt("words"), "hindrances": _opt("words"), "future": _opt("words"), "span_end": _opt("words"), "completed_by": _opt("words"), "comparison": _opt("words"), "known_comparison": _opt("words"), "open_comparison": _opt("words"), "fixtures": _opt("words"), "preceding": _opt("words"), "occasion": _opt("words"), "following": _opt("words"), "report_nouns": _opt("words"), "flow_nouns": _opt("words"), "directive": _opt("words"), "deadline": _opt("words"), "within": _opt("words"), "within_counted": _opt("words"), "summoning": _opt("words"), "prior_leads": _opt("words"),
+    "signals": _f({"past": _f("words"), "forewarning": _opt("words"), "decreeing": _opt("words"), "start_words": _opt("words"), "fillers": _opt("words"), "until": _opt("words"), "until_hedges": _opt("words"), "deferring": _opt("words"), "hindrances": _opt("words"), "future": _opt("words"), "span_end": _opt("words"), "completed_by": _opt("words"), "comparison": _opt("words"), "known_comparison": _opt("words"), "open_comparison": _opt("words"), "fixtures": _opt("words"), "fixture_links": _opt("words"), "preceding": _opt("words"), "occasion": _opt("words"), "following": _opt("words"), "report_nouns": _opt("words"), "flow_nouns": _opt("words"), "directive": _opt("words"), "deadline": _opt("words"), "within": _opt("words"), "within_counted": _opt("words"), "summoning": _opt("words"), "prior_leads": _opt("words"),
                    "appointment": _opt("words"), "appointed": _opt("words"), "date_nouns": _opt("words"), "date_links": _opt("words")}),
 }
 

@@ -31,11 +31,11 @@ from .anchors import Context
 from .bc import resolve_bc
 from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, half_bounds, calendar_period, unanchored_value
-from .named import with_part
+from .named import beside_bounds, with_part
 from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
-from .neighbours import reported_length, length_ending, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
+from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
 from .story import REGNAL_RULE
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, part_without_day, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, report_told, said_on, time_limit
@@ -728,6 +728,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         if written is not None and t.type is TimexType.DURATION and t.value == duration_value(meaning.grain, meaning.amount):
             t = attrs.evolve(t, value=written)  # "almost two decades": P2DE in a history
         t = length_ending(ctx, mentions, i, t, resolved)  # "the six months to June"
+        t = length_starting(ctx, mentions, i, t, resolved, cache)  # "for ten days from Saturday", "from Monday for two weeks"
         return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
 
     spec = with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning))
@@ -814,6 +815,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             earliest, latest = half_bounds(period, which)
         earliest, latest = _fiscal_period(ctx, mention, period, which) or (earliest, latest)  # "the first quarter of fiscal 2027"
         earliest, latest = _turn_of(ctx, spec, period) or (earliest, latest)  # "at the turn of the year"
+        earliest, latest = beside_bounds(ctx, spec, period) or (earliest, latest)  # "the week after Easter"
     ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE  # TimeML: a part of day is a TIME
     if is_duration_value(period.value):  # a fiscal period named by its last day: a length with known bounds
         return Timex(type=TimexType.DURATION, value=period.value, earliest=period.start, latest=period.end, grain=period.grain, anchor=anchor,

@@ -355,6 +355,9 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
             return cal.minute(dt.datetime(evening.year, evening.month, evening.day, spec.hour, spec.minute or 0)), TimexAnchor(AnchorKind.TIMEX, story.by_grain[Grain.PART_OF_DAY][1])
         moved, anchor = past_day_anchor(ctx, mention, dt.datetime.combine(day, dt.time()), anchor, story)
         day = moved.date() if moved is not None else day
+        recalled = _recalled_day(ctx, mention, story, day) if ctx.mode == "news" else None
+        if recalled is not None:  # "Voters go to the polls on Sunday. ... on Friday. Polls close at 8 p.m.": Sunday's
+            day, anchor = recalled[0].start.date(), TimexAnchor(AnchorKind.TIMEX, recalled[1])
         if ctx.mode == "news" and anchor.kind is AnchorKind.TIMEX and ctx.reference is not None and day < ctx.reference.date():
             way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
             if way is Direction.FUTURE and strong:
@@ -374,6 +377,39 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
     if anchor.kind is AnchorKind.REFERENCE_TIME:
         day += dt.timedelta(days=_day_step(ctx, spec, mention, day))
     return cal.minute(dt.datetime(day.year, day.month, day.day, spec.hour, spec.minute or 0)), anchor
+
+
+_RECALL_REACH = 60  # characters before a told day within which its sentence names the thing it dates ("the polls on Sunday")
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def _recalled_day(ctx: "Context", mention: Mention, story: Story, day: dt.date) -> Optional[tuple[Period, str]]:
+    """News: the day an earlier sentence told for the thing a bare clock time's clause opens with, when that clause is not
+    past ("Voters in Dessa go to the polls on Sunday. Both candidates will hold rallies on Friday. Polls close at 8 p.m.":
+    Sunday 20:00, not Friday's): the head noun of the clause's subject (past determiners, ``[event_recall]``) written near
+    a day told before, the latest such day; None when it is the day already taken, or nothing recalls one."""
+    table = ctx.lexicon.tables.get("event_recall")
+    if not table or not story.told_days:
+        return None
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = _WORD.findall(ctx.text[s : mention.start])
+    skip = set(table["determiners"])
+    heads = [w.lower() for w in words[:4] if w.lower() not in skip][:1]
+    heads = [h for h in heads if h in table["heads"]]
+    if not heads or clause_tense(ctx.doc, mention.start, mention.end)[0] not in ("future", "present"):
+        return None
+    stems = [h[:-1] if h.endswith("s") else h for h in heads]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(x) for x in stems) + r")s?(?![\w-])", re.IGNORECASE)  # (not "semi-finals")
+    here = ctx.doc.sentence_index(mention.start)
+    for period, tid in reversed(story.told_days):
+        end = story.end_of.get(tid)
+        if (end is None or story.sentence_of.get(tid, here) >= here or period.grain is not Grain.DAY
+                or (ctx.reference is not None and period.start.date() < ctx.reference.date())):
+            continue  # (a clause not past recalls no day gone: "The strike began on Monday ... The strike ends at midnight")
+        ds, _ = ctx.doc.sentence_at(end - 1)
+        if pattern.search(ctx.text[max(ds, end - _RECALL_REACH) : end]):
+            return None if period.start.date() == day else (period, tid)
+    return None
 
 
 def _small_hours_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, day: dt.date) -> bool:

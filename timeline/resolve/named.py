@@ -24,7 +24,7 @@ from .tense import flow_in_period, after_appointment, after_forewarning, said_on
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["named_period", "with_part", "after_midnight", "quarter_in_year", "reported_year", "year_told_before"]
+__all__ = ["beside_bounds", "named_period", "with_part", "after_midnight", "quarter_in_year", "reported_year", "year_told_before"]
 
 _DAY = dt.timedelta(days=1)
 
@@ -298,10 +298,38 @@ def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[
 
 def _holiday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
     """A holiday's day (its week, its part of day: "Christmas night")."""
+    beside = beside_week(spec)
+    if beside:  # "the week after Easter": the ISO week holding the fourth of the seven days after (before) the holiday
+        day, anchor = _holiday_day(ctx, attrs.evolve(spec, grain=Grain.DAY, shift=None), mention, story, f)
+        return (None if day is None else cal.containing(day.start + dt.timedelta(days=_BESIDE_MIDDLE * beside), Grain.WEEK)), anchor
     period, anchor = _holiday_day(ctx, spec, mention, story, f)
     if period is not None and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount and spec.grain is Grain.DAY:
         period = cal.day(period.start.date() + dt.timedelta(days=int(spec.shift.amount)))  # "the day after Thanksgiving"
     return (with_part(ctx, period, spec) if period is not None and spec.part_of_day else period), anchor
+
+
+_BESIDE_MIDDLE = 4  # the middle of the seven days before (after) a holiday is the fourth day from it
+
+
+def beside_week(spec: CalendarSpec) -> int:
+    """-1 (1) for the seven days before (after) a holiday ("the week before Christmas", "the week after Easter"), else 0."""
+    if spec.holiday is None or spec.grain is not Grain.WEEK or spec.shift is None or spec.shift.grain is not Grain.WEEK or not spec.shift.amount:
+        return 0
+    return -1 if spec.shift.amount < 0 else 1
+
+
+def beside_bounds(ctx: "Context", spec: CalendarSpec, period: Period) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """The seven days before (after) the holiday whose ISO week ``period`` is (see :func:`beside_week`): "the week after
+    Easter 2026" is 6 to 13 April, "the week before Christmas 2026" 18 to 25 December."""
+    way = beside_week(spec)
+    if not way or period.grain is not Grain.WEEK:
+        return None
+    entry = ctx.lexicon["holidays"][spec.holiday]
+    for y in (period.start.year - 1, period.start.year, period.start.year + 1):
+        day = dt.datetime.combine(cal.holiday_date(entry, y), dt.time())
+        if period.start <= day + dt.timedelta(days=_BESIDE_MIDDLE * way) < period.end:
+            return (day - dt.timedelta(days=7), day) if way < 0 else (day + dt.timedelta(days=1), day + dt.timedelta(days=8))
+    return None
 
 
 def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:

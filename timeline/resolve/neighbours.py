@@ -25,7 +25,7 @@ from ..units import duration_value
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["reported_length", "length_ending", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "with_coordinated_year", "with_relative_year", "day_named_before"]
+__all__ = ["reported_length", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "with_coordinated_year", "with_relative_year", "day_named_before"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -378,6 +378,38 @@ def length_ending(ctx: "Context", mentions: list[Mention], i: int, t: Timex, res
     if start is None:
         return t
     return attrs.evolve(t, earliest=start, latest=last, anchor=TimexAnchor(AnchorKind.TIMEX, end.tid), temporal_function=True)
+
+
+def length_starting(ctx: "Context", mentions: list[Mention], i: int, t: Timex, resolved: Resolved, cache: dict[int, Timex]) -> Timex:
+    """ "for ten days from Saturday", "from Monday for two weeks", "for 72 hours from Tuesday": an exact length after an opener
+    (``length_openers`` in ``[period_start]``) joined to the day (or time) it starts on by one of its ``words`` is bounded by
+    that stretch, the day counted as its first: 4 April to 14 April for the first said on 1 April 2026; a length shorter
+    than a day runs from the day's start to its end plus the length (the hours may begin any time that day). The value
+    stays the length (``P10D``)."""
+    spec = mentions[i].meaning
+    table = ctx.lexicon.tables.get("period_start")
+    if (not table or not isinstance(spec, DurationSpec) or t.type is not TimexType.DURATION or t.earliest is not None
+            or t.latest is not None or spec.span is not None or spec.amount is None or spec.hedge):
+        return t
+    openers, words = tuple(table["length_openers"]), tuple(table["words"])
+    start = None
+    if i + 1 < len(mentions) and isinstance(mentions[i + 1].meaning, CalendarSpec) and _opened(openers).search(ctx.text[max(0, mentions[i].start - 12) : mentions[i].start]):
+        gap = ctx.text[mentions[i].end : mentions[i + 1].start]
+        if len(gap) <= 20 and _period_end_words(words).fullmatch(gap):
+            start = resolved(i + 1)  # "for ten days from Saturday"
+    if start is None and i and i - 1 in cache and isinstance(mentions[i - 1].meaning, CalendarSpec):
+        gap = ctx.text[mentions[i - 1].end : mentions[i].start]
+        if len(gap) <= 12 and _period_end_words(openers).fullmatch(gap) and _opened(words).search(ctx.text[max(0, mentions[i - 1].start - 20) : mentions[i - 1].start]):
+            start = cache[i - 1]  # "from Monday for two weeks"
+    if start is None or start.earliest is None or start.latest is None or start.grain > Grain.DAY or start.mod is not None:
+        return t
+    from .durations import reach
+
+    days = spec.grain >= Grain.DAY and start.grain is Grain.DAY
+    end = reach(ctx.lexicon, spec, start.earliest if days else start.latest, 1, far=True)
+    if end is None:
+        return t
+    return attrs.evolve(t, earliest=start.earliest, latest=end, anchor=TimexAnchor(AnchorKind.TIMEX, start.tid), temporal_function=True)
 
 
 @functools.lru_cache(maxsize=None)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -92,6 +92,11 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.FUTURE, True  # "Game 3 is Sunday", "the election is in November": stated in the present, it lies ahead
     if tense in ("present", None) and names_fixture(ctx.text, mention.end, ctx.doc.language):
         return Direction.FUTURE, False  # "Fans are excited about Saturday's game", "The Sunday election is a test" (within half a year)
+    if (tense is None and spec.weekday is not None and fixture_before(ctx.text, mention.start, ctx.doc.language)
+            and "," not in ctx.text[ctx.doc.sentence_at(mention.start)[0] : mention.start]):
+        # "Police step up patrols before the derby on Sunday": the fixture's day, ahead (not in a phrase set off after a
+        # clause: "The sides meet again in March, a rematch of the final on Saturday" is the final played)
+        return Direction.FUTURE, False
     if tense == "present":
         return Direction.CLOSEST, strong
     return default, False

@@ -9,6 +9,7 @@ the words are data (``<lang>/tense.toml``).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Iterable, Optional
 
@@ -56,6 +57,7 @@ class TenseWords:
     intent_nouns: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     appointment_prepositions: frozenset[str] = frozenset()
+    headline_infinitive: frozenset[str] = frozenset()  # "Storm to hit coast Friday": a headline's infinitive, ahead
     appointing: frozenset[str] = frozenset()  # "have been cancelled for Thursday": an appointment made, as a scheduling word's
     act_prepositions: frozenset[str] = frozenset()  # "had forecast in March that ...": the forecasting's own time
     backshifted: frozenset[str] = frozenset()  # "said in February that prices would peak in March": ahead of the report
@@ -96,6 +98,7 @@ class TenseWords:
     open_comparison: frozenset[str] = frozenset()
     list_words: frozenset[str] = frozenset()
     fixtures: frozenset[str] = frozenset()
+    fixture_links: frozenset[str] = frozenset()  # "the derby on Sunday": the word between a fixture and its day
     appointment: frozenset[str] = frozenset()
     appointed: frozenset[str] = frozenset()
     date_nouns: frozenset[str] = frozenset()
@@ -152,7 +155,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -164,7 +167,7 @@ def tense_words(language: str = "en") -> TenseWords:
         scheduled_going=words(cues, "scheduled_going"), scheduled_verbs=words(cues, "scheduled_verbs"), scheduled_adjacent=words(cues, "scheduled_adjacent"), scheduled_objects=words(cues, "scheduled_objects"), going_words=words(cues, "going_words"),
         verb_followers=words(clause, "verb_followers"), span_end=words(signals, "span_end"), list_words=words(clause, "list_words"),
         past_perfect=words(aux, "past_perfect"), negation=words(aux, "negation"), completed_by=words(signals, "completed_by"), comparison=words(signals, "comparison"), known_comparison=words(signals, "known_comparison"), open_comparison=words(signals, "open_comparison"),
-        fixtures=words(signals, "fixtures"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
+        fixtures=words(signals, "fixtures"), fixture_links=words(signals, "fixture_links"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
@@ -456,6 +459,13 @@ def _forward_cue(words: list[str], i: int, cues: TenseWords) -> Optional[str]:
     """The cue of ``words[i]`` read after the expression: a present "be" before a scheduling or
     expecting word looks ahead ("the vote on Sunday is expected to be close", "is set to")."""
     cue = _cue(words[i], cues)
+    if words[i].lower() in cues.perfect or words[i].lower() in cues.be_present:
+        for w in words[i + 1 : i + 4]:
+            lw = w.lower()
+            if lw in cues.appointing:
+                return "future"  # "Outdoor events on Saturday have been cancelled": an appointment called off, still ahead
+            if lw != "been" and not _adverb(w, cues):
+                break
     if cue == "present" and words[i].lower() in cues.be_present:
         for w in words[i + 1 : i + 3]:
             lw = w.lower()
@@ -1048,6 +1058,21 @@ def names_fixture(text: str, end: int, language: str = "en") -> bool:
     return m is not None and m.group(1).lower() in tense_words(language).fixtures
 
 
+_FIXTURE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s{1,3}(?:([A-Za-z]+)\s{1,3})?$")
+
+
+def fixture_before(text: str, start: int, language: str = "en") -> bool:
+    """Whether a scheduled event's noun stands right before the expression, or before one of ``fixture_links`` ("the derby
+    on Sunday", "the final Saturday"): in a clause with no tense it lies ahead, as "Sunday's derby"."""
+    cues = tense_words(language)
+    m = _FIXTURE_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    if m.group(2) is None:
+        return m.group(1).lower() in cues.fixtures
+    return m.group(1).lower() in cues.fixtures and m.group(2).lower() in cues.fixture_links
+
+
 def until_signal(doc: Doc, start: int) -> bool:
     """Whether a deadline was moved to ``start``: "extended its offer until Nov. 9", "gave them
     until 9 a.m. Tuesday" (a past verb does not put such a time in the past; "stayed closed
@@ -1283,6 +1308,16 @@ def _after_aside(before: list[str], opened: int, cues: TenseWords) -> bool:
     return prev not in cues.boundaries and prev not in cues.list_words and prev not in cues.skip
 
 
+_SUBJECT_WORDS = 6  # words of a subject before an aside that holds the expression ("[Their last walkout], in March, shut ...")
+
+
+def _bare_subject(words: list[str], cues: TenseWords) -> bool:
+    """Whether ``words`` (from the sentence's start) are a subject alone: a few words with no tense cue, reporting verb or
+    boundary ("The strike", "Their last walkout"; not "The union said", "When the strike began")."""
+    return (0 < len(words) <= _SUBJECT_WORDS and all(w.isalpha() for w in words) and words[0][:1].isupper()
+            and not any(w.lower() in cues.boundaries or w.lower() in cues.reporting or _cue(w, cues) is not None for w in words))
+
+
 _OPENING_MARKS = frozenset({'"', "“", "("})  # marks that may stand before a time opening its sentence ('"On Wednesday I fly home')
 
 
@@ -1394,6 +1429,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues)
     if cue == "past" and start - 160 <= s and _subject_participle(before, _tokens(text, end, min(e, end + 120), cues), cues):
         return "present", 1  # "Deliveries ordered by December 18 are guaranteed to arrive": a participle of the subject, either side of now
+    if start - 160 <= s and cue in (None, "past") and _headline_infinitive(before, _tokens(text, end, e, cues), cues):
+        return "future", 0  # "Storm Bella to hit coast Friday": a headline's infinitive with no verb of its own, ahead
     if cue:
         return cue, 0  # the verb right before it: the words after it are not needed (nor tokenised)
     if start - 160 <= s and _opening_participle(before, cues):
@@ -1436,6 +1473,12 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         fronted = _fronted_cue(clause_before, [","] + _tokens(text, end, min(e, end + 240), cues), cues)
     if fronted:
         return fronted, 0
+    if (after[:1] == [","] and start - 160 <= s and all(w.lower() in cues.skip for w in clause_before)
+            and _after_aside(before, len(clause_before), cues) and _bare_subject(before[: len(before) - len(clause_before) - 1], cues)):
+        # "Their last walkout, in March, shut two wards": an aside between a subject and its verb, which the verb after it says
+        inner = _fronted_cue([], _tokens(text, end, min(e, end + 240), cues), cues)
+        if inner:
+            return inner, 1
     reported = None
     reported_near = False
     deferred: Optional[tuple[str, int]] = None
@@ -1536,6 +1579,26 @@ def _participle_opens(clause_before: list[str], cues: TenseWords) -> bool:
     ("Shares swung widely, rising to a peak in March"): a phrase that takes the tense of the verb before the comma."""
     w = clause_before[-1] if clause_before else ""
     return bool(cues.participle_suffix) and w.islower() and w.isalpha() and len(w) >= cues.participle_min_length and w.endswith(cues.participle_suffix)
+
+
+_HEADLINE_SUBJECT = 6  # words of a headline's subject before its infinitive ("[Storm Bella] to hit coast Friday")
+
+
+def _headline_infinitive(before: list[str], after: list[str], cues: TenseWords) -> bool:
+    """Whether the sentence (its words before the expression, from its start, and after it) is a headline's "subject to verb"
+    with no finite verb ("Storm Bella to hit coast Friday", "Prime minister to visit Paris on Monday"): what it announces
+    lies ahead. Not when a word with a tense cue or a reporting verb stands anywhere else in its clause ("The road to recovery
+    began on Monday"), nor before a name or a noun's determiner after the marker ("Visitors to Paris on Monday")."""
+    k = next((j for j, w in enumerate(before) if w.lower() in cues.headline_infinitive), None)
+    if k is None or not 1 <= k <= _HEADLINE_SUBJECT or k + 1 >= len(before):
+        return False
+    verb = before[k + 1]
+    if not (verb.isalpha() and verb.islower()) or verb in cues.determiners or verb in cues.prepositions or verb in cues.skip:
+        return False
+    clause_after = list(itertools.takewhile(lambda w: w.lower() not in cues.boundaries, after))  # (", union says": an attribution)
+    rest = before[:k] + before[k + 2 :] + clause_after
+    return all(w.lower() not in cues.boundaries and w.lower() not in cues.reporting and w.lower() not in cues.headline_infinitive
+               and _cue(w, cues) is None for w in rest if w.isalpha() or w.lower() in cues.boundaries)
 
 
 def _opening_participle(before: list[str], cues: TenseWords) -> bool:

@@ -467,6 +467,31 @@ def day_beside_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
     return attrs.evolve(spec, shift=Shift(Grain.DAY, sign, Anchoring.REFERENCE))
 
 
+def week_beside_holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the week after Easter", "the (last) week before Christmas": the holiday, then the seven days before or after it
+    (a week's shift; resolve.named gives the ISO week holding most of them, the bounds the seven days)."""
+    spec = holiday(g, ctx)
+    if not isinstance(spec, CalendarSpec) or spec.grain is not Grain.DAY:
+        return None
+    sign = -1 if key_of(g["dir"]) == "before" else 1
+    return attrs.evolve(spec, grain=Grain.WEEK, shift=Shift(Grain.WEEK, sign, Anchoring.REFERENCE))
+
+
+_CLAUSE_BACK = re.compile(r"[^.;:!?\n]{0,80}$")
+
+
+def _length_from_day(ctx: MatchContext) -> bool:
+    """Whether "N days from <weekday>" after "for" (``length_from_openers`` in ``[relative]``) is a length and its first
+    day ("will close for ten days from Saturday"), not a date, which a setting word before it in its clause makes it
+    (``length_from_settings``: "set the vote for a week from Friday")."""
+    rel = ctx.lexicon["relative"]
+    if ctx.word_before() not in rel.get("length_from_openers", ()):
+        return False
+    m = _CLAUSE_BACK.search(ctx.text, max(0, ctx.start - 80), ctx.start)
+    words = re.findall(r"[a-z]+", (m.group(0) if m else "").lower())
+    return not any(w in rel.get("length_from_settings", ()) for w in words)
+
+
 def days_from_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "a week from Friday", "two weeks from today", "a week ago Tuesday": that many days or weeks on
     from (back from) the day named, one expression; a bare weekday is the next one (the last one).
@@ -479,6 +504,8 @@ def days_from_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     amount = number_of(ctx, g["num"])
     if amount is None or grain not in (Grain.DAY, Grain.WEEK):
         return None
+    if "weekday" in g and g.get("dir2") and _length_from_day(ctx):
+        return None  # "closed for ten days from Saturday": a length and the day it starts on, two expressions
     sign = -1 if key_of(g.get("dir") or g["dir2"]) == "ago" else 1
     days = sign * amount * mult * (7 if grain is Grain.WEEK else 1)
     if "today" in g:
@@ -532,6 +559,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     year_named_period,
     weekday,
     day_beside_weekday,
+    week_beside_holiday,
     holiday,
 )
 """This module's productions, in the order they are listed above."""
