@@ -123,7 +123,7 @@ _LEXICON: dict[str, Field] = {
     "bare_clock_ranges": _opt({"leads": _f("words"), "links": _f("words"), "after": _f("words")}),
     "narrative_ages": _opt({"units": _f("words"), "after": _f("words"), "leads": _opt("words"), "hedges": _opt("words")}),
     "bc_split_seasons": _opt({"eras": _f("words")}),
-    "ordinal_days": _opt({"running": _f("words"), "first_after": _opt("words")}),
+    "ordinal_days": _opt({"running": _f("words"), "first_after": _opt("words"), "onset": _opt("words")}),
     "look_ahead_spans": _opt({"lasting": _f("words")}),
     "anniversaries": _opt({"nouns": _f("words"), "ordinals": _opt("int_map"), "determiners": _opt("words")}),
     "early_year_verbs": _opt({"suffixes": _f("words"), "objects": _f("words")}),

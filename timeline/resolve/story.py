@@ -1013,8 +1013,53 @@ def nth_day_counted(ctx: "Context", mention: Mention, story: Story, before: tupl
     if n is None or n < 1 or day is None or day_tid is None or passed or day.grain not in DAY_GRAINS:
         return None
     first = (story.counted[1] if story.counted is not None and story.counted[0] == day_tid
-             else cal.containing((range_start or day).start, Grain.DAY))  # ("between 26 and 29 November. On the third day": the 28th)
+             else cal.containing((range_start or _onset_day(ctx, story, day, day_tid) or day).start, Grain.DAY))
+    # ("between 26 and 29 November. On the third day": the 28th; "rose on 4 March. The next morning ... On the second day": the 5th)
     return cal.containing(first.start + dt.timedelta(days=n - 1), Grain.DAY), first
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
+
+
+def _onset_day(ctx: "Context", story: Story, day: Period, day_tid: str) -> Optional[Period]:
+    """Narrative mode: the day an event began whose days "On the second day" counts, when it is not the story's day: the
+    story's day was told the day after it (or after a run of such days), and the clause of the story's day names no beginning
+    while the earlier day's does (``[ordinal_days] onset``): "The weavers rose on 4 March. The next morning the mayor fled,
+    and on the second day ...": the rising's second day, the 5th, not the morning's next day; "appeared on 2 June. The siege
+    began the next morning. On the fourth day": counted from the morning.  None when no such day is told."""
+    table = ctx.lexicon.tables.get("ordinal_days") or {}
+    onset = frozenset(table.get("onset", ()))
+    if not onset or day_tid not in story.end_of:
+        return None
+    at = story.end_of[day_tid]
+    run: list[tuple[Period, str]] = []  # the story's days in the order told (its parts of days too: "the night of 17 October")
+    for _, state, _ in story.times:
+        told, tid = state[0], state[1]
+        if isinstance(told, Period) and isinstance(tid, str) and story.end_of.get(tid, at + 1) <= at and (not run or run[-1][1] != tid):
+            run.append((told, tid))  # (not the numbered day itself, recorded before)
+    if not run or run[-1][1] != day_tid:
+        run.append((day, day_tid))
+    if _clause_words(ctx, story.end_of[day_tid]) & onset:
+        return None
+    k, date = len(run) - 1, day.start.date()
+    while k > 0:
+        earlier, tid = run[k - 1]
+        if tid not in story.end_of or (date - earlier.start.date()).days != 1:
+            return None
+        if _clause_words(ctx, story.end_of[tid]) & onset:
+            return earlier
+        k, date = k - 1, earlier.start.date()
+    return None
+
+
+def _clause_words(ctx: "Context", end: int) -> set[str]:
+    """The words (lower case) of the clause an expression ending at ``end`` lies in, between the marks around it."""
+    text = ctx.text
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text, max(0, end - 200), end - 1)]
+    start = marks[-1] + 1 if marks else max(0, end - 200)
+    after = _CLAUSE_MARK.search(text, end)
+    stop = after.start() if after else len(text)
+    return {w.lower() for w in _CUE_WORD.findall(text, start, stop)}
 
 
 SEASON_DATE_REACH = 60  # characters from a season that qualifies a noun to the date of its clause that dates it
