@@ -35,3 +35,70 @@ def _values(text: str, mode: str = "narrative") -> dict[str, str]:
 def test_a_numbered_day_counts_from_the_day_the_event_began(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the sentence tells the heir taking the throne: "his reign" is the heir's, counted from the ruler's death
+        ("Magnus became king of Hald in 1240. Magnus died in 1263. His son Erik reigned for eleven years; in the fourth year "
+         "of his reign the barons rose.", {"the fourth year of his reign": "1266"}),
+        # the heir's own length is no length of the reign before ("ruled for twenty years" is)
+        ("Magnus became king of Hald in 1240 and ruled for twenty years. His son Erik reigned for eleven years; in the fourth "
+         "year of his reign the barons rose.", {"the fourth year of his reign": "1263"}),
+        # control: the heir is only mentioned, no accession word after him: the reign is the king's own
+        ("Magnus became king of Hald in 1240. His son Erik was born in 1249. In the fourth year of his reign the barons rose.",
+         {"the fourth year of his reign": "1243"}),
+        ("Magnus was crowned in 1240, and his old rival died in 1250. His son Erik was at his side when, in the fourth "
+         "year of his reign, the barons rose.", {"the fourth year of his reign": "1243"}),
+    ],
+)
+def test_a_reign_told_of_an_heir_counts_from_the_death(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Odo was elected abbot of Fleury in 1140. In his sixth year as abbot he rebuilt the dormitory, and two years later "
+         "he went to Rome.", {"his sixth year as abbot": "1145", "two years later": "1147"}),
+        ("Ingrid succeeded her father as queen in 1410. In her third year on the throne she made peace with the Danes.",
+         {"her third year on the throne": "1412"}),
+    ],
+)
+def test_a_year_of_an_office_is_the_year_it_is(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_winter_quarters_is_a_place() -> None:
+    values = _values("The army marched south in 1759 and went into winter quarters at Dresden.")
+    assert values == {"1759": "1759"}
+    # control: the season itself stays
+    assert _values("The army marched south in 1759 and spent the winter at Dresden.").get("the winter") is not None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a winter reached from a date of its December's year: "that year", "the following year" count from that year
+        ("The army left Moscow on 19 October 1812. The winter was the coldest in memory that year, and on 8 November the "
+         "first snows fell.", {"that year": "1812", "8 November": "1812-11-08"}),
+        ("The line was fixed in October 1914. During the winter both sides dug trenches. The following year gas was used "
+         "for the first time.", {"The following year": "1915"}),
+        ("The line was fixed in December 1914. That winter both sides dug trenches. The following year gas was used.",
+         {"The following year": "1915"}),
+        # ... but "the previous year" in it looks back from its January: the year the winter ends in
+        ("The line was fixed in October 1914. During the winter both sides dug trenches; the previous year had cost a "
+         "million men.", {"the previous year": "1914"}),
+        # control: a winter named with its year, or reached from its January, counts from its January's year
+        ("The line was fixed in October 1914. In the winter of 1915 both sides dug trenches. The following year gas was "
+         "used.", {"The following year": "1916"}),
+        ("The line was fixed in January 1915. That winter both sides dug trenches. The following year gas was used.",
+         {"The following year": "1916"}),
+    ],
+)
+def test_a_winter_reached_from_its_december_year_keeps_that_year(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -112,7 +112,7 @@ _LEXICON: dict[str, Field] = {
     "narrative_calendar_parts": _opt({"mods": _f("text_map"), "units": _f("words")}),
     "narrative_millennia": _opt({"nouns": _f("words"), "eras_bc": _f("words"), "eras_ce": _f("words"), "names": _opt("text_map")}),
     "regnal_years": _opt({"possessives": _f("words"), "nouns": _f("words"), "accession": _f("words"), "restating": _opt("words"),
-                          "range_links": _opt("words"), "heirs": _opt("words"), "successions": _opt("words")}),
+                          "range_links": _opt("words"), "heirs": _opt("words"), "successions": _opt("words"), "heir_nouns": _opt("words"), "offices": _opt("words")}),
     "month_names": _opt({"before": _f("words"), "not_next": _f("words"), "year_links": _opt("words")}),
     "story_months": _opt({"same_year": _f("words"), "year_relatives": _opt("words"), "predicate_joiners": _opt("words"), "predicate_auxiliaries": _opt("words")}),
     "life_dates": _opt({"openers": _f("words"), "subjects": _opt("words")}),
@@ -160,7 +160,7 @@ _LEXICON: dict[str, Field] = {
     "rates": _opt({"after_words": _f("words"), "money_words": _f("words"), "articles": _f("words"), "explicit": _f("words")}),
     "vetoes": _opt({
         "year_after": _f("words"), "year_before": _f("words"), "year_after_names": _opt("words"), "amount_change": _opt("words"), "second_ordinal": _f("words"), "second_ordinal_offset": _f("words"),
-        "fraction_before": _f("words"), "season_noun_after": _f("words"), "season_not_after": _opt("words"), "season_tumble": _opt("words"),
+        "fraction_before": _f("words"), "season_noun_after": _f("words"), "season_not_after": _opt("words"), "season_not_before": _opt("words"), "season_tumble": _opt("words"),
         "season_tumble_followers": _opt("words"), "season_tumble_harm": _opt("words"), "time_after": _f("words"),
         "greeting_before": _opt("words"), "part_of_day_after": _opt("words"), "part_of_day_signalled": _opt("words"), "unit_compounds": _opt("words"), "newspaper_sets": _opt("words"), "counted_sets": _opt("words"), "counted_before": _opt("words"), "look_back_before": _opt("words"), "look_back_not_after": _opt("words"), "weekday_name_before": _opt("words"), "weekday_name_not": _opt("words"), "name_heads": _opt("words"), "age_before": _opt("words"), "age_modifiers": _opt("words"),
         "vague_counting": _opt("words"), "vague_counting_words": _opt("words"), "spread_over": _opt({"words": _f("words"), "more_than_after": _f("words")}),

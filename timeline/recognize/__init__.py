@@ -277,6 +277,13 @@ def _regnal_pattern(ordinals: tuple[str, ...], possessives: tuple[str, ...], nou
                       + _word_alternation(nouns) + r")\b")
 
 
+@functools.lru_cache(maxsize=None)
+def _office_pattern(ordinals: tuple[str, ...], possessives: tuple[str, ...], offices: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "his fifth year as abbot", "her tenth year on the throne": a year of a reign or a term of office."""
+    return re.compile(r"\b(?:" + _word_alternation(possessives) + r")[ \t]{1,2}(?:" + _word_alternation(ordinals)
+                      + r"|\d{1,2}(?:st|nd|rd|th))[ \t]{1,2}year[ \t]{1,2}(?:" + "|".join(re.escape(o).replace(r"\ ", r"[ \t]{1,2}") for o in offices) + r")\b")
+
+
 def _with_regnal_years(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
     """Narrative mode: "the tenth year of his reign" (lexicon [regnal_years]) is one expression, a year of a reign that
     resolve.story.regnal_years counts from the accession told; what was found inside it ("the first year") gives way."""
@@ -284,6 +291,9 @@ def _with_regnal_years(grammar: Grammar, text: str, low: str, mentions: list[Men
     if not table or not table.get("nouns"):
         return mentions
     found = list(_regnal_pattern(tuple(grammar.lexicon["ordinals"]), tuple(table["possessives"]), tuple(table["nouns"])).finditer(low))
+    if table.get("offices"):  # "his fifth year as abbot", "her tenth year on the throne"
+        found += _office_pattern(tuple(grammar.lexicon["ordinals"]), tuple(table["possessives"]), tuple(table["offices"])).finditer(low)
+        found.sort(key=lambda r: r.start())
     if not found:
         return mentions
     kept = [m for m in mentions if not any(r.start() <= m.start and m.end <= r.end() for r in found)]

@@ -855,9 +855,16 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     kept_day = (story.day, story.day_tid, story.day_from, story.day_window) if _in_set_off_relative(ctx, mention, period) else None
     if ctx.mode == "news" and (period.grain in DAY_GRAINS or period.grain in FLASHBACK_OPENERS):
         story.leave_for_flashback(period, mention.end, in_past_perfect(ctx.doc, mention.start, mention.end), anchor.kind is AnchorKind.REFERENCE_TIME)
+    # narrative: a winter, told without its year, that the story turned to from a time in the year of its December ("left on 19
+    # October 1812. The winter came early that year"): "that year", "the following year" count from that year (1812), not from
+    # its January's (1813)
+    winter_from = (ctx.mode == "narrative" and period.grain is Grain.SEASON and period.value.endswith("-WI") and spec.year is None
+                   and story.current is not None and story.current.start.year == period.start.year)
     story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared,
                  ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is Mod.END else None)
                  or _late_part(ctx, period, earliest, latest))
+    if winter_from:
+        story.winter_from = tid
     if story.day_tid == tid:  # "about 10 p.m. ... two hours later": an offset counts from any minute the clock time may be
         story.day_window = _hedged_clock(period, earliest, latest)
     if kept_day is not None:

@@ -100,6 +100,7 @@ class Story:
     flash_end: int = -1  # news: where the last expression of that flashback ends
     spanned: Optional[int] = None  # narrative: where the end of a span ends that runs on from a date told before it in its sentence, with a verb between ("reached it in May and lay there until [the autumn]"), not a range's ("from May to [August]")
     counted: Optional[tuple[str, Period]] = None  # narrative: the id of the last numbered day of an event ("the second day") and its first day
+    winter_from: Optional[str] = None  # narrative: the id of the last winter told without its year the story turned to from its December's year
 
     def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading
@@ -1327,11 +1328,17 @@ def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k
         n = int(word.rstrip("stndrh")) if word[0].isdigit() else int(ctx.lexicon["ordinals"].get(word, 0))
         here = ctx.doc.sentence_index(t.start)
         reigned = None  # an heir's: the years the ruler before reigned, told after the accession ("He reigned for forty-one years")
+        heir_at = _heir_told(ctx, table, t.start)  # "His son Harald reigned for nine years; in the third year of his reign"
         for j in range(k - 1, -1, -1):
             told = _YEAR_VALUE.match(timexes[j].value)
             back = here - ctx.doc.sentence_index(timexes[j].start)
             if back > ACCESSION_SENTENCES:
                 break
+            if heir_at is not None and timexes[j].start >= heir_at:
+                continue  # (the heir's own reign: "reigned for nine years" is no length of the reign before)
+            if heir_at is not None and not heir:
+                heir = True
+                accession |= set(table.get("successions", ()))  # his reign is the heir's: it counts from the ruler's death
             s, e = ctx.doc.sentence_at(timexes[j].start)
             told_words = {w.lower() for w in _WORD.findall(ctx.text, s, e)}
             length = _YEARS_LENGTH.fullmatch(timexes[j].value) if timexes[j].type is TimexType.DURATION else None
@@ -1356,6 +1363,23 @@ def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k
     return attrs.evolve(t, type=TimexType.DATE, value=f"BC{y:04d}" if bc else f"{y:04d}", grain=Grain.YEAR,
                         earliest=period.start if period else None, latest=period.end if period else None,
                         min_length=None, max_length=None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True)
+
+
+def _heir_told(ctx: "Context", table: dict[str, Any], at: int) -> Optional[int]:
+    """Where the sentence of a year of a reign that begins at ``at`` (up to it) tells an heir taking the throne, a possessive and
+    a noun of ``[regnal_years] heir_nouns`` with an accession word after it ("His son Harald reigned for nine years; in the
+    third year of his reign"): the reign is the heir's, counted from the ruler's death; else None."""
+    nouns = table.get("heir_nouns")
+    if not nouns:
+        return None
+    start = ctx.doc.sentence_at(at)[0]
+    words = [(w.group().lower(), w.start()) for w in _WORD.finditer(ctx.text, start, at)]
+    accession = set(table["accession"])
+    for i, (w, pos) in enumerate(words[:-1]):
+        if w in table["possessives"] and (words[i + 1][0] in nouns or (i + 2 < len(words) and words[i + 2][0] in nouns)):
+            if accession & {v for v, _ in words[i + 2:]}:
+                return pos
+    return None
 
 
 def regnal_moves(story: Story, t: Timex) -> None:

@@ -287,6 +287,8 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "prices fall", "spring into action"
     if "year" not in g and "rel" not in g and "mod" not in g and ctx.word_before() in ctx.lexicon["vetoes"].get("season_not_after", ()):
         return None  # "a winter storm": a kind of storm
+    if "year" not in g and "rel" not in g and "mod" not in g and ctx.word_after().lower() in ctx.lexicon["vetoes"].get("season_not_before", ()):
+        return None  # "went into winter quarters", "the summer palace": a place or a thing, not a time
     if "year" not in g and "rel" not in g and "mod" not in g and word in ctx.lexicon["vetoes"].get("season_tumble", ()) and surface.startswith("the") and _tumble(ctx):
         return None  # "broke a leg in the fall", "the fall in prices": a tumble or a drop
     if "year" not in g and "rel" not in g and _season_in_name(ctx, g["season"]):
