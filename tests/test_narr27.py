@@ -102,3 +102,47 @@ def test_winter_quarters_is_a_place() -> None:
 def test_a_winter_reached_from_its_december_year_keeps_that_year(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Swedes burned Turku in 1318. Two winters later they came back, and that spring they took Viborg.",
+         {"Two winters later": "1320-WI", "that spring": "1320-SP"}),
+        ("The abbey was finished in 1204. Three summers earlier a flood had carried off the old bridge.",
+         {"Three summers earlier": "1201-SU"}),
+    ],
+)
+def test_seasons_counted_later_or_earlier(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_seasons_counted_later_are_a_history_reading() -> None:
+    # control: news mode leaves them to the news reading (nothing tagged, as before)
+    assert "Two winters later" not in _values("The shop opened in March. Two winters later it closed.", mode="news")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The assault on Kars began on 29 September 1855. On the morning of the third day the Russians withdrew.",
+         {"the morning of the third day": "1855-10-01TMO"}),
+        ("The assault on Kars began in September 1855. On the night of the second day the Russians withdrew.",
+         {"the night of the second day": "1855-09-XXTNI"}),
+        ("The assault on Kars began on 29 September 1855. By the end of the second day the Russians had withdrawn.",
+         {"the end of the second day": "1855-09-30"}),
+        # control: a numbered day alone
+        ("The assault on Kars began on 29 September 1855. On the third day the Russians withdrew.",
+         {"the third day": "1855-10-01"}),
+    ],
+)
+def test_a_part_of_a_numbered_day_is_one_expression(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_the_end_of_a_numbered_day_is_its_last_third() -> None:
+    t = next(t for t in tag("The assault on Kars began on 29 September 1855. By the end of the second day the Russians had "
+                            "withdrawn.", "2026-12-01", mode="narrative").timexes if t.text == "the end of the second day")
+    assert (t.mod.value if t.mod else None, str(t.earliest), str(t.latest)) == ("END", "1855-09-30 16:00:00", "1855-10-01 00:00:00")

@@ -1219,6 +1219,57 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
     return out
 
 
+_NUMBERED_DAY_VALUE = re.compile(r"(?:BC)?\d{4}-\d\d-(?:\d\d|XX)\Z")
+
+
+def numbered_day_parts(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
+    """Narrative mode: a numbered day of an event with a part of it written before it, one expression as histories (TIMEX2)
+    mark it: "[the morning of the third day]" is that day's morning (``[ordinal_days] parts``, hours from ``[parts_of_day]``),
+    "[the end of the second day]" its end (``part_ends``: mod END).  ``timexes`` are those of ``mentions``, one each, in order."""
+    table = ctx.lexicon.tables.get("ordinal_days") if ctx.mode == "narrative" else None
+    if not table or not (table.get("parts") or table.get("part_ends")):
+        return timexes
+    parts, ends = tuple(table.get("parts", ())), dict(table.get("part_ends", {}))
+    lead = _numbered_part_lead(parts + tuple(ends))
+    day_parts = ctx.lexicon["parts_of_day"]
+    out = list(timexes)
+    for k, (m, t) in enumerate(zip(mentions, timexes)):
+        if m.rule not in ("ordinal_day", "anchored_span") or t.type is not TimexType.DATE or not _NUMBERED_DAY_VALUE.match(t.value):
+            continue
+        found = lead.search(ctx.text, max(out[k - 1].end if k else 0, t.start - 30), t.start)
+        if found is None:
+            continue
+        word = found.group(1).lower()
+        if word in ends:
+            out[k] = attrs.evolve(t, start=found.start(), text=ctx.text[found.start() : t.end], mod=ends[word],
+                                  earliest=bounds_for_mod_day(t.earliest, t.latest, ends[word])[0],
+                                  latest=bounds_for_mod_day(t.earliest, t.latest, ends[word])[1])
+            continue
+        hours = day_parts.get(word)
+        if hours is None:
+            continue
+        known = t.earliest is not None and t.latest is not None and t.latest - t.earliest == dt.timedelta(days=1)
+        earliest = t.earliest + dt.timedelta(hours=hours["start"]) if known and t.earliest is not None else t.earliest
+        latest = t.earliest + dt.timedelta(hours=hours["end"]) if known and t.earliest is not None else t.latest
+        out[k] = attrs.evolve(t, start=found.start(), text=ctx.text[found.start() : t.end], value=f"{t.value}T{hours['code']}",
+                              type=TimexType.TIME, grain=Grain.PART_OF_DAY, earliest=earliest, latest=latest)
+    return out
+
+
+def bounds_for_mod_day(earliest: Optional[dt.datetime], latest: Optional[dt.datetime], mod: str) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """The first (``START``) or last (``END``) third of a day told by its bounds, whole hours; unknown bounds stay."""
+    if earliest is None or latest is None or latest - earliest != dt.timedelta(days=1):
+        return earliest, latest
+    third = dt.timedelta(hours=8)
+    return (earliest, earliest + third) if mod == "START" else (latest - third, latest)
+
+
+@functools.lru_cache(maxsize=None)
+def _numbered_part_lead(words: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the morning of ", "the end of " right before a numbered day."""
+    return re.compile(r"\b[Tt]he[ \t]{1,2}(" + "|".join(re.escape(w) for w in words) + r")[ \t]{1,2}of[ \t]{1,2}\Z", re.IGNORECASE)
+
+
 MILLENNIUM_VALUE = re.compile(r"(BC)?(\d)\Z")
 
 
