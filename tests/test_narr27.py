@@ -146,3 +146,35 @@ def test_the_end_of_a_numbered_day_is_its_last_third() -> None:
     t = next(t for t in tag("The assault on Kars began on 29 September 1855. By the end of the second day the Russians had "
                             "withdrawn.", "2026-12-01", mode="narrative").timexes if t.text == "the end of the second day")
     assert (t.mod.value if t.mod else None, str(t.earliest), str(t.latest)) == ("END", "1855-09-30 16:00:00", "1855-10-01 00:00:00")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In October 1683 the garrison fell sick, and on the last day of the month the town opened its gates.",
+         {"the last day of the month": "1683-10-31"}),
+        ("He farmed at Ulm through the 1840s and emigrated in the last year of the decade.",
+         {"the last year of the decade": "1849"}),
+        ("The mill opened in 1911. In the first month of the year it burned.", {"the first month of the year": "1911-01"}),
+        ("The old king died in 1699, the last year of the century.", {"the last year of the century": "1699"}),
+        # control: a length of the period's end stays what it was ("the last months of the year")
+        ("The fort fell in 1656. In the last months of the year the garrison left.", {"the last months of the year": "1656"}),
+    ],
+)
+def test_the_first_or_last_day_month_or_year_of_a_period(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_the_length_before_a_period_end_gives_way() -> None:
+    texts = [t.text for t in tag("He farmed at Ulm through the 1840s and emigrated in the last year of the decade.", "2026-12-01",
+                                 mode="narrative").timexes]
+    assert texts == ["the 1840s", "the last year of the decade"]
+
+
+def test_a_holiday_with_its_date_is_one_expression() -> None:
+    values = _values("The rebels rose on Easter Monday, 24 April 1916, and held the post office for six days.")
+    assert values.get("Easter Monday, 24 April 1916") == "1916-04-24"
+    # control: a holiday and a date in separate phrases stay apart
+    apart = _values("The talks broke down at Easter, and on 24 April 1916 the rebels rose.")
+    assert apart.get("24 April 1916") == "1916-04-24" and "Easter" in apart

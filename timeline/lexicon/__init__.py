@@ -111,6 +111,7 @@ _LEXICON: dict[str, Field] = {
                                    "not_after": _opt("words")}),
     "narrative_calendar_parts": _opt({"mods": _f("text_map"), "units": _f("words")}),
     "narrative_millennia": _opt({"nouns": _f("words"), "eras_bc": _f("words"), "eras_ce": _f("words"), "names": _opt("text_map")}),
+    "period_ends": _opt({"firsts": _f("words"), "lasts": _f("words"), "units": _f("words")}),
     "regnal_years": _opt({"possessives": _f("words"), "nouns": _f("words"), "accession": _f("words"), "restating": _opt("words"),
                           "range_links": _opt("words"), "heirs": _opt("words"), "successions": _opt("words"), "heir_nouns": _opt("words"), "offices": _opt("words")}),
     "month_names": _opt({"before": _f("words"), "not_next": _f("words"), "year_links": _opt("words")}),

@@ -951,7 +951,8 @@ _WEEKDAY_DATE_JOIN = re.compile(r",?[ \t]{1,2}")
 
 def _with_weekday_dates(text: str, mentions: list[Mention]) -> list[Mention]:
     """Narrative mode: "on the morning of Sunday, 14 October": a weekday (with a part of the day) right before the date it
-    names is one expression, the date's, as "Sunday, 14 October" is; apart, the weekday has no day of the story to count from."""
+    names is one expression, the date's, as "Sunday, 14 October" is; apart, the weekday has no day of the story to count from.
+    So is a holiday right before the date it falls on ("Easter Monday, 9 April 1798": the date's value)."""
     out: list[Mention] = []
     for m in mentions:
         last = out[-1] if out else None
@@ -963,6 +964,11 @@ def _with_weekday_dates(text: str, mentions: list[Mention]) -> list[Mention]:
                 and _WEEKDAY_DATE_JOIN.fullmatch(text, last.end, m.start) is not None):
             spec = attrs.evolve(b, grain=a.grain if a.part_of_day else b.grain, part_of_day=a.part_of_day, named_weekday=a.weekday)
             out[-1] = Mention(last.start, m.end, text[last.start : m.end], spec, "narrative_weekday_date")
+            continue
+        if (last is not None and isinstance(a, CalendarSpec) and isinstance(b, CalendarSpec) and a.holiday is not None and a.year is None
+                and a.shift is None and a.part_of_day is None and b.month is not None and b.day is not None
+                and b.part_of_day is None and b.hour is None and b.shift is None and _WEEKDAY_DATE_JOIN.fullmatch(text, last.end, m.start) is not None):
+            out[-1] = Mention(last.start, m.end, text[last.start : m.end], b, "narrative_weekday_date")  # "Easter Monday, 9 April 1798"
             continue
         out.append(m)
     return out

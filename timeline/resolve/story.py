@@ -1270,6 +1270,57 @@ def _numbered_part_lead(words: tuple[str, ...]) -> "re.Pattern[str]":
     return re.compile(r"\b[Tt]he[ \t]{1,2}(" + "|".join(re.escape(w) for w in words) + r")[ \t]{1,2}of[ \t]{1,2}\Z", re.IGNORECASE)
 
 
+_PART_PERIOD = re.compile(r"(\d{4})-(\d\d)\Z|(\d{4})\Z|(\d{3})\Z|(\d\d)\Z")  # a month, year, decade or century value
+
+
+def period_ends(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
+    """Narrative mode: the first or last day, month or year of a period told as one ("[the last day of the month]", "[the
+    last year of the decade]"), as histories (TIMEX2) date it: that day, month or year (1124-03-31, 1779), where the
+    recognizer found the period alone, or a length before it ("the last year": P1Y), which gives way (lexicon
+    ``[period_ends]``).  ``timexes`` are those of ``mentions``, one each, in order; the result may be shorter."""
+    table = ctx.lexicon.tables.get("period_ends") if ctx.mode == "narrative" else None
+    if not table:
+        return timexes
+    firsts, lasts, units = tuple(table["firsts"]), tuple(table["lasts"]), tuple(table["units"])
+    lead = _period_part_lead(firsts + lasts, units)
+    out: list[Timex] = []
+    for t in timexes:
+        found = _PART_PERIOD.match(t.value) if t.type is TimexType.DATE else None
+        before = lead.search(ctx.text, max(0, t.start - 40), t.start) if found is not None else None
+        if before is None or (out and out[-1].end > before.start() and not (before.start() <= out[-1].start and out[-1].type is TimexType.DURATION)):
+            out.append(t)
+            continue
+        last, unit = before.group(1).lower() in lasts, before.group(2).lower()
+        month, year, decade, century = found.group(2), found.group(1) or found.group(3), found.group(4), found.group(5)
+        period: Optional[Period] = None
+        if unit == "day" and month:
+            first = dt.date(int(year), int(month), 1)
+            period = cal.day(cal.month(first.year, first.month).end.date() - dt.timedelta(days=1) if last else first)
+        elif unit == "day" and found.group(3):
+            period = cal.day(dt.date(int(year), 12, 31) if last else dt.date(int(year), 1, 1))
+        elif unit == "month" and found.group(3):
+            period = cal.month(int(year), 12 if last else 1)
+        elif unit == "year" and decade:
+            period = cal.year(int(decade) * 10 + (9 if last else 0))
+        elif unit == "year" and century:
+            period = cal.year(int(century) * 100 + (99 if last else 0))
+        if period is None:
+            out.append(t)
+            continue
+        if out and before.start() <= out[-1].start:
+            out.pop()  # "the last year" (a length) gives way to "the last year of the decade"
+        out.append(attrs.evolve(t, start=before.start(), text=ctx.text[before.start() : t.end], value=period.value, grain=period.grain,
+                                earliest=period.start, latest=period.end))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _period_part_lead(ordinals: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the last day of ", "the first year of " right before a period."""
+    return re.compile(r"\b[Tt]he[ \t]{1,2}(" + "|".join(re.escape(w) for w in ordinals) + r")[ \t]{1,2}(" + "|".join(re.escape(w) for w in units)
+                      + r")[ \t]{1,2}of[ \t]{1,2}\Z", re.IGNORECASE)
+
+
 MILLENNIUM_VALUE = re.compile(r"(BC)?(\d)\Z")
 
 
