@@ -178,3 +178,18 @@ def test_a_holiday_with_its_date_is_one_expression() -> None:
     # control: a holiday and a date in separate phrases stay apart
     apart = _values("The talks broke down at Easter, and on 24 April 1916 the rebels rose.")
     assert apart.get("24 April 1916") == "1916-04-24" and "Easter" in apart
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In October 1757 the duke took command, and he spent the winter at Hanover. The following February the allies "
+         "drove him back.", {"The following February": "1758-02"}),
+        # control: after a summer, the month comes round the next year
+        ("In the summer of 1757 the duke took command. The following August the allies drove him back.",
+         {"The following August": "1758-08"}),
+    ],
+)
+def test_the_following_month_in_a_winter_is_that_winters(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
