@@ -24,6 +24,9 @@ def _values(text: str, mode: str = "narrative") -> dict[str, str]:
         # control: the beginning is told on the morning's day: counted from it
         ("The army reached the walls of Grenz on 6 July 1620. The assault began the next morning, and on the third day the "
          "gate fell.", {"the third day": "1620-07-09"}),
+        # a title line above, and the date written with a holiday and a comma: the beginning is the date's own clause's
+        ("The Easter Revolt at Tarn\nThe revolt at Tarn broke out on Easter Monday, 9 April 1798. On the first day the rebels "
+         "took the mill; on the second day they held the ford.", {"the first day": "1798-04-09", "the second day": "1798-04-10"}),
         # control: a beginning told on both days: the later one's event is counted ("the second day" of the attack)
         ("The French crossed the Lobau on 3 May 1809 and began to fortify the bank. The next morning the Austrians attacked, "
          "and on the second day the bridge was lost.", {"the second day": "1809-05-05"}),
@@ -46,6 +49,9 @@ def test_a_numbered_day_counts_from_the_day_the_event_began(text: str, expected:
         # the heir's own length is no length of the reign before ("ruled for twenty years" is)
         ("Magnus became king of Hald in 1240 and ruled for twenty years. His son Erik reigned for eleven years; in the fourth "
          "year of his reign the barons rose.", {"the fourth year of his reign": "1263"}),
+        # the heir's accession told with its date in that sentence is what the reign counts from
+        ("Duke Otto died in 1540. His grandson succeeded in 1571, and in the second year of his reign he summoned the "
+         "estates.", {"the second year of his reign": "1572"}),
         # control: the heir is only mentioned, no accession word after him: the reign is the king's own
         ("Magnus became king of Hald in 1240. His son Erik was born in 1249. In the fourth year of his reign the barons rose.",
          {"the fourth year of his reign": "1243"}),

@@ -872,4 +872,5 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         if story.told_days and story.told_days[-1][1] == tid:
             story.told_days.pop()  # nor is it a day the story told, for a past clause to go back to
     story.end_of[tid] = mention.end
+    story.start_of[tid] = mention.start
     return timex

@@ -100,6 +100,7 @@ class Story:
     flash_end: int = -1  # news: where the last expression of that flashback ends
     spanned: Optional[int] = None  # narrative: where the end of a span ends that runs on from a date told before it in its sentence, with a verb between ("reached it in May and lay there until [the autumn]"), not a range's ("from May to [August]")
     counted: Optional[tuple[str, Period]] = None  # narrative: the id of the last numbered day of an event ("the second day") and its first day
+    start_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> where its expression begins in the text
     winter_from: Optional[str] = None  # narrative: the id of the last winter told without its year the story turned to from its December's year
 
     def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
@@ -1019,7 +1020,7 @@ def nth_day_counted(ctx: "Context", mention: Mention, story: Story, before: tupl
     return cal.containing(first.start + dt.timedelta(days=n - 1), Grain.DAY), first
 
 
-_CLAUSE_MARK = re.compile(r"[,;:.!?]")
+_CLAUSE_MARK = re.compile(r"[,;:.!?\n]")
 
 
 def _onset_day(ctx: "Context", story: Story, day: Period, day_tid: str) -> Optional[Period]:
@@ -1040,23 +1041,24 @@ def _onset_day(ctx: "Context", story: Story, day: Period, day_tid: str) -> Optio
             run.append((told, tid))  # (not the numbered day itself, recorded before)
     if not run or run[-1][1] != day_tid:
         run.append((day, day_tid))
-    if _clause_words(ctx, story.end_of[day_tid]) & onset:
+    if _clause_words(ctx, story.end_of[day_tid], story.start_of.get(day_tid)) & onset:
         return None
     k, date = len(run) - 1, day.start.date()
     while k > 0:
         earlier, tid = run[k - 1]
         if tid not in story.end_of or (date - earlier.start.date()).days != 1:
             return None
-        if _clause_words(ctx, story.end_of[tid]) & onset:
+        if _clause_words(ctx, story.end_of[tid], story.start_of.get(tid)) & onset:
             return earlier
         k, date = k - 1, earlier.start.date()
     return None
 
 
-def _clause_words(ctx: "Context", end: int) -> set[str]:
-    """The words (lower case) of the clause an expression ending at ``end`` lies in, between the marks around it."""
+def _clause_words(ctx: "Context", end: int, start: Optional[int] = None) -> set[str]:
+    """The words (lower case) of the clause an expression from ``start`` to ``end`` lies in, between the marks around it
+    (not a mark inside it: "Easter Monday, 9 April 1798"; a line break ends a title)."""
     text = ctx.text
-    marks = [m.start() for m in _CLAUSE_MARK.finditer(text, max(0, end - 200), end - 1)]
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text, max(0, end - 200), end - 1 if start is None else start)]
     start = marks[-1] + 1 if marks else max(0, end - 200)
     after = _CLAUSE_MARK.search(text, end)
     stop = after.start() if after else len(text)
@@ -1436,8 +1438,9 @@ def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k
             back = here - ctx.doc.sentence_index(timexes[j].start)
             if back > ACCESSION_SENTENCES:
                 break
-            if heir_at is not None and timexes[j].start >= heir_at:
-                continue  # (the heir's own reign: "reigned for nine years" is no length of the reign before)
+            if heir_at is not None and timexes[j].start >= heir_at and timexes[j].type is TimexType.DURATION:
+                continue  # (the heir's own reign: "reigned for nine years" is no length of the reign before; "succeeded in
+                # 1680" is its accession, counted as any)
             if heir_at is not None and not heir:
                 heir = True
                 accession |= set(table.get("successions", ()))  # his reign is the heir's: it counts from the ruler's death
