@@ -163,6 +163,9 @@ def test_the_end_of_a_numbered_day_is_its_last_third() -> None:
          {"the last year of the decade": "1849"}),
         ("The mill opened in 1911. In the first month of the year it burned.", {"the first month of the year": "1911-01"}),
         ("The old king died in 1699, the last year of the century.", {"the last year of the century": "1699"}),
+        # the decade left untagged by the recognizer (a clause goes on after it): the decade of the year told before
+        ("The old count died in 1331, and his widow ruled for two years. In the last year of the decade a feud broke out.",
+         {"the last year of the decade": "1339"}),
         # control: a length of the period's end stays what it was ("the last months of the year")
         ("The fort fell in 1656. In the last months of the year the garrison left.", {"the last months of the year": "1656"}),
     ],
@@ -176,6 +179,10 @@ def test_the_length_before_a_period_end_gives_way() -> None:
     texts = [t.text for t in tag("He farmed at Ulm through the 1840s and emigrated in the last year of the decade.", "2026-12-01",
                                  mode="narrative").timexes]
     assert texts == ["the 1840s", "the last year of the decade"]
+    # ... and so does the decade tagged after a year written out ("1771 ... the last year of the decade,")
+    texts = [t.text for t in tag("The mill was sold in 1771. He wrote his memoirs there and died in the last year of the decade, "
+                                 "old and blind.", "2026-12-01", mode="narrative").timexes]
+    assert texts == ["1771", "the last year of the decade"]
 
 
 def test_a_holiday_with_its_date_is_one_expression() -> None:

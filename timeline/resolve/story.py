@@ -1286,7 +1286,11 @@ def period_ends(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -
     firsts, lasts, units = tuple(table["firsts"]), tuple(table["lasts"]), tuple(table["units"])
     lead = _period_part_lead(firsts + lasts, units)
     out: list[Timex] = []
-    for t in timexes:
+    for k, t in enumerate(timexes):
+        told = _untagged_period(ctx, table, t, out, timexes[k + 1].start if k + 1 < len(timexes) else len(ctx.text))
+        if told is not None:  # "ruled for two years. In the last year of the decade": the story's decade, left untagged
+            out.append(told)
+            continue
         found = _PART_PERIOD.match(t.value) if t.type is TimexType.DATE else None
         before = lead.search(ctx.text, max(0, t.start - 40), t.start) if found is not None else None
         if before is None or (out and out[-1].end > before.start() and not (before.start() <= out[-1].start and out[-1].type is TimexType.DURATION)):
@@ -1314,6 +1318,32 @@ def period_ends(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -
         out.append(attrs.evolve(t, start=before.start(), text=ctx.text[before.start() : t.end], value=period.value, grain=period.grain,
                                 earliest=period.start, latest=period.end))
     return out
+
+
+_YEAR_START = re.compile(r"(\d{4})(?:-|\Z)")
+
+
+def _untagged_period(ctx: "Context", table: dict[str, Any], t: Timex, out: list[Timex], next_start: int) -> Optional[Timex]:
+    """ "the last year" (a length) followed by "of the decade" ("of the century") the recognizer left out (no expression
+    begins before ``next_start`` there): that year of the decade (century) of the last year told before it, one expression;
+    else None."""
+    words = t.text.lower().split()
+    if t.type is not TimexType.DURATION or len(words) != 3 or words[0] != "the" or words[2] != "year":
+        return None
+    if words[1] not in table["firsts"] and words[1] not in table["lasts"]:
+        return None
+    tail = _UNIT_TAIL.match(ctx.text, t.end)
+    year = next((int(y.group(1)) for y in (_YEAR_START.match(x.value) for x in reversed(out) if x.type is TimexType.DATE) if y is not None), None)
+    if tail is None or year is None or next_start < tail.end():
+        return None
+    size = 10 if tail.group(1).lower() == "decade" else 100
+    first = year - year % size
+    period = cal.year(first + size - 1 if words[1] in table["lasts"] else first)
+    return attrs.evolve(t, type=TimexType.DATE, end=tail.end(), text=ctx.text[t.start : tail.end()], value=period.value, grain=period.grain,
+                        earliest=period.start, latest=period.end, min_length=None, max_length=None)
+
+
+_UNIT_TAIL = re.compile(r"[ \t]{1,2}of[ \t]{1,2}the[ \t]{1,2}(decade|century)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
