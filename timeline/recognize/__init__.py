@@ -277,6 +277,13 @@ def _regnal_pattern(ordinals: tuple[str, ...], possessives: tuple[str, ...], nou
                       + _word_alternation(nouns) + r")\b")
 
 
+@functools.lru_cache(maxsize=None)
+def _office_pattern(ordinals: tuple[str, ...], possessives: tuple[str, ...], offices: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "his fifth year as abbot", "her tenth year on the throne": a year of a reign or a term of office."""
+    return re.compile(r"\b(?:" + _word_alternation(possessives) + r")[ \t]{1,2}(?:" + _word_alternation(ordinals)
+                      + r"|\d{1,2}(?:st|nd|rd|th))[ \t]{1,2}year[ \t]{1,2}(?:" + "|".join(re.escape(o).replace(r"\ ", r"[ \t]{1,2}") for o in offices) + r")\b")
+
+
 def _with_regnal_years(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
     """Narrative mode: "the tenth year of his reign" (lexicon [regnal_years]) is one expression, a year of a reign that
     resolve.story.regnal_years counts from the accession told; what was found inside it ("the first year") gives way."""
@@ -284,6 +291,9 @@ def _with_regnal_years(grammar: Grammar, text: str, low: str, mentions: list[Men
     if not table or not table.get("nouns"):
         return mentions
     found = list(_regnal_pattern(tuple(grammar.lexicon["ordinals"]), tuple(table["possessives"]), tuple(table["nouns"])).finditer(low))
+    if table.get("offices"):  # "his fifth year as abbot", "her tenth year on the throne"
+        found += _office_pattern(tuple(grammar.lexicon["ordinals"]), tuple(table["possessives"]), tuple(table["offices"])).finditer(low)
+        found.sort(key=lambda r: r.start())
     if not found:
         return mentions
     kept = [m for m in mentions if not any(r.start() <= m.start and m.end <= r.end() for r in found)]
@@ -941,7 +951,8 @@ _WEEKDAY_DATE_JOIN = re.compile(r",?[ \t]{1,2}")
 
 def _with_weekday_dates(text: str, mentions: list[Mention]) -> list[Mention]:
     """Narrative mode: "on the morning of Sunday, 14 October": a weekday (with a part of the day) right before the date it
-    names is one expression, the date's, as "Sunday, 14 October" is; apart, the weekday has no day of the story to count from."""
+    names is one expression, the date's, as "Sunday, 14 October" is; apart, the weekday has no day of the story to count from.
+    So is a holiday right before the date it falls on ("Easter Monday, 9 April 1798": the date's value)."""
     out: list[Mention] = []
     for m in mentions:
         last = out[-1] if out else None
@@ -953,6 +964,11 @@ def _with_weekday_dates(text: str, mentions: list[Mention]) -> list[Mention]:
                 and _WEEKDAY_DATE_JOIN.fullmatch(text, last.end, m.start) is not None):
             spec = attrs.evolve(b, grain=a.grain if a.part_of_day else b.grain, part_of_day=a.part_of_day, named_weekday=a.weekday)
             out[-1] = Mention(last.start, m.end, text[last.start : m.end], spec, "narrative_weekday_date")
+            continue
+        if (last is not None and isinstance(a, CalendarSpec) and isinstance(b, CalendarSpec) and a.holiday is not None and a.year is None
+                and a.shift is None and a.part_of_day is None and b.month is not None and b.day is not None
+                and b.part_of_day is None and b.hour is None and b.shift is None and _WEEKDAY_DATE_JOIN.fullmatch(text, last.end, m.start) is not None):
+            out[-1] = Mention(last.start, m.end, text[last.start : m.end], b, "narrative_weekday_date")  # "Easter Monday, 9 April 1798"
             continue
         out.append(m)
     return out

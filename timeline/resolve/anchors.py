@@ -80,6 +80,10 @@ class Context:
                         except ValueError:  # 29 February in a year without one
                             return finer[0].start.replace(year=year_told[0].start.year, day=28), TimexAnchor(AnchorKind.TIMEX, year_told[1])
             if period is not None and tid is not None:
+                if grain >= Grain.YEAR and period.grain is Grain.SEASON and tid == story.winter_from:
+                    # "left on 19 October 1812. The winter came early that year": a winter reached from the year of its
+                    # December counts from that year, the story's ("the following year" is 1813)
+                    return period.start, TimexAnchor(AnchorKind.TIMEX, tid)
                 if grain >= Grain.YEAR and period.grain is Grain.SEASON:
                     # "the previous year" in a winter counts from the year of its January, as the winter is named
                     return period.start + (period.end - period.start) / 2, TimexAnchor(AnchorKind.TIMEX, tid)

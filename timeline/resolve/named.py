@@ -731,7 +731,9 @@ def _month_from_story(month: int, ahead: bool, story: Story) -> Period:
     y = now.start.year
     cands = [cal.month(x, month) for x in range(y - 2, y + 3)]
     if ahead:
-        return min((p for p in cands if p.start > now.start and p.end > now.end), key=lambda p: p.start)
+        # ... in a winter, a later month of it ("spent the winter at Hanover. The following February": that winter's)
+        inside = now.grain is Grain.SEASON and now.value.endswith("-WI")
+        return min((p for p in cands if p.start > now.start and (p.end > now.end or (inside and p.end <= now.end))), key=lambda p: p.start)
     return max((p for p in cands if p.end <= now.start), key=lambda p: p.start)
 
 

@@ -95,6 +95,11 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
               and (spec.shift.amount or 0) > 0 else None)
     if ranged is not None:  # "From 1901 to 1907 the firm grew. The following year": after the range's end
         base, anchor = ranged[0].start, TimexAnchor(AnchorKind.TIMEX, ranged[1])
+    elif (base is not None and (spec.shift.amount or 0) < 0 and spec.shift.grain >= Grain.YEAR and anchor.timex_id is not None
+          and anchor.timex_id == story.winter_from):
+        # "the previous year" in a winter the story turned to from its December's year looks back from its January's,
+        # the year the winter ends ("... since the battle of the previous year", told of the winter of 1904-05: 1904)
+        base = cal.year(base.year + 1).start
     if base is None or spec.shift.amount is None:
         return None, anchor
     amount = spec.shift.amount

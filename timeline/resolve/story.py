@@ -101,6 +101,8 @@ class Story:
     flash_end: int = -1  # news: where the last expression of that flashback ends
     spanned: Optional[int] = None  # narrative: where the end of a span ends that runs on from a date told before it in its sentence, with a verb between ("reached it in May and lay there until [the autumn]"), not a range's ("from May to [August]")
     counted: Optional[tuple[str, Period]] = None  # narrative: the id of the last numbered day of an event ("the second day") and its first day
+    start_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> where its expression begins in the text
+    winter_from: Optional[str] = None  # narrative: the id of the last winter told without its year the story turned to from its December's year
 
     def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading
@@ -1015,8 +1017,54 @@ def nth_day_counted(ctx: "Context", mention: Mention, story: Story, before: tupl
     if n is None or n < 1 or day is None or day_tid is None or passed or day.grain not in DAY_GRAINS:
         return None
     first = (story.counted[1] if story.counted is not None and story.counted[0] == day_tid
-             else cal.containing((range_start or day).start, Grain.DAY))  # ("between 26 and 29 November. On the third day": the 28th)
+             else cal.containing((range_start or _onset_day(ctx, story, day, day_tid) or day).start, Grain.DAY))
+    # ("between 26 and 29 November. On the third day": the 28th; "rose on 4 March. The next morning ... On the second day": the 5th)
     return cal.containing(first.start + dt.timedelta(days=n - 1), Grain.DAY), first
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?\n]")
+
+
+def _onset_day(ctx: "Context", story: Story, day: Period, day_tid: str) -> Optional[Period]:
+    """Narrative mode: the day an event began whose days "On the second day" counts, when it is not the story's day: the
+    story's day was told the day after it (or after a run of such days), and the clause of the story's day names no beginning
+    while the earlier day's does (``[ordinal_days] onset``): "The weavers rose on 4 March. The next morning the mayor fled,
+    and on the second day ...": the rising's second day, the 5th, not the morning's next day; "appeared on 2 June. The siege
+    began the next morning. On the fourth day": counted from the morning.  None when no such day is told."""
+    table = ctx.lexicon.tables.get("ordinal_days") or {}
+    onset = frozenset(table.get("onset", ()))
+    if not onset or day_tid not in story.end_of:
+        return None
+    at = story.end_of[day_tid]
+    run: list[tuple[Period, str]] = []  # the story's days in the order told (its parts of days too: "the night of 17 October")
+    for _, state, _ in story.times:
+        told, tid = state[0], state[1]
+        if isinstance(told, Period) and isinstance(tid, str) and story.end_of.get(tid, at + 1) <= at and (not run or run[-1][1] != tid):
+            run.append((told, tid))  # (not the numbered day itself, recorded before)
+    if not run or run[-1][1] != day_tid:
+        run.append((day, day_tid))
+    if _clause_words(ctx, story.end_of[day_tid], story.start_of.get(day_tid)) & onset:
+        return None
+    k, date = len(run) - 1, day.start.date()
+    while k > 0:
+        earlier, tid = run[k - 1]
+        if tid not in story.end_of or (date - earlier.start.date()).days != 1:
+            return None
+        if _clause_words(ctx, story.end_of[tid], story.start_of.get(tid)) & onset:
+            return earlier
+        k, date = k - 1, earlier.start.date()
+    return None
+
+
+def _clause_words(ctx: "Context", end: int, start: Optional[int] = None) -> set[str]:
+    """The words (lower case) of the clause an expression from ``start`` to ``end`` lies in, between the marks around it
+    (not a mark inside it: "Easter Monday, 9 April 1798"; a line break ends a title)."""
+    text = ctx.text
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text, max(0, end - 200), end - 1 if start is None else start)]
+    start = marks[-1] + 1 if marks else max(0, end - 200)
+    after = _CLAUSE_MARK.search(text, end)
+    stop = after.start() if after else len(text)
+    return {w.lower() for w in _CUE_WORD.findall(text, start, stop)}
 
 
 SEASON_DATE_REACH = 60  # characters from a season that qualifies a noun to the date of its clause that dates it
@@ -1175,6 +1223,138 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
     return out
 
 
+_NUMBERED_DAY_VALUE = re.compile(r"(?:BC)?\d{4}-\d\d-(?:\d\d|XX)\Z")
+
+
+def numbered_day_parts(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
+    """Narrative mode: a numbered day of an event with a part of it written before it, one expression as histories (TIMEX2)
+    mark it: "[the morning of the third day]" is that day's morning (``[ordinal_days] parts``, hours from ``[parts_of_day]``),
+    "[the end of the second day]" its end (``part_ends``: mod END).  ``timexes`` are those of ``mentions``, one each, in order."""
+    table = ctx.lexicon.tables.get("ordinal_days") if ctx.mode == "narrative" else None
+    if not table or not (table.get("parts") or table.get("part_ends")):
+        return timexes
+    parts, ends = tuple(table.get("parts", ())), dict(table.get("part_ends", {}))
+    lead = _numbered_part_lead(parts + tuple(ends))
+    day_parts = ctx.lexicon["parts_of_day"]
+    out = list(timexes)
+    for k, (m, t) in enumerate(zip(mentions, timexes)):
+        if m.rule not in ("ordinal_day", "anchored_span") or t.type is not TimexType.DATE or not _NUMBERED_DAY_VALUE.match(t.value):
+            continue
+        found = lead.search(ctx.text, max(out[k - 1].end if k else 0, t.start - 30), t.start)
+        if found is None:
+            continue
+        word = found.group(1).lower()
+        if word in ends:
+            out[k] = attrs.evolve(t, start=found.start(), text=ctx.text[found.start() : t.end], mod=ends[word],
+                                  earliest=bounds_for_mod_day(t.earliest, t.latest, ends[word])[0],
+                                  latest=bounds_for_mod_day(t.earliest, t.latest, ends[word])[1])
+            continue
+        hours = day_parts.get(word)
+        if hours is None:
+            continue
+        known = t.earliest is not None and t.latest is not None and t.latest - t.earliest == dt.timedelta(days=1)
+        earliest = t.earliest + dt.timedelta(hours=hours["start"]) if known and t.earliest is not None else t.earliest
+        latest = t.earliest + dt.timedelta(hours=hours["end"]) if known and t.earliest is not None else t.latest
+        out[k] = attrs.evolve(t, start=found.start(), text=ctx.text[found.start() : t.end], value=f"{t.value}T{hours['code']}",
+                              type=TimexType.TIME, grain=Grain.PART_OF_DAY, earliest=earliest, latest=latest)
+    return out
+
+
+def bounds_for_mod_day(earliest: Optional[dt.datetime], latest: Optional[dt.datetime], mod: str) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+    """The first (``START``) or last (``END``) third of a day told by its bounds, whole hours; unknown bounds stay."""
+    if earliest is None or latest is None or latest - earliest != dt.timedelta(days=1):
+        return earliest, latest
+    third = dt.timedelta(hours=8)
+    return (earliest, earliest + third) if mod == "START" else (latest - third, latest)
+
+
+@functools.lru_cache(maxsize=None)
+def _numbered_part_lead(words: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the morning of ", "the end of " right before a numbered day."""
+    return re.compile(r"\b[Tt]he[ \t]{1,2}(" + "|".join(re.escape(w) for w in words) + r")[ \t]{1,2}of[ \t]{1,2}\Z", re.IGNORECASE)
+
+
+_PART_PERIOD = re.compile(r"(\d{4})-(\d\d)\Z|(\d{4})\Z|(\d{3})\Z|(\d\d)\Z")  # a month, year, decade or century value
+
+
+def period_ends(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
+    """Narrative mode: the first or last day, month or year of a period told as one ("[the last day of the month]", "[the
+    last year of the decade]"), as histories (TIMEX2) date it: that day, month or year (1124-03-31, 1779), where the
+    recognizer found the period alone, or a length before it ("the last year": P1Y), which gives way (lexicon
+    ``[period_ends]``).  ``timexes`` are those of ``mentions``, one each, in order; the result may be shorter."""
+    table = ctx.lexicon.tables.get("period_ends") if ctx.mode == "narrative" else None
+    if not table:
+        return timexes
+    firsts, lasts, units = tuple(table["firsts"]), tuple(table["lasts"]), tuple(table["units"])
+    lead = _period_part_lead(firsts + lasts, units)
+    out: list[Timex] = []
+    for k, t in enumerate(timexes):
+        told = _untagged_period(ctx, table, t, out, timexes[k + 1].start if k + 1 < len(timexes) else len(ctx.text))
+        if told is not None:  # "ruled for two years. In the last year of the decade": the story's decade, left untagged
+            out.append(told)
+            continue
+        found = _PART_PERIOD.match(t.value) if t.type is TimexType.DATE else None
+        before = lead.search(ctx.text, max(0, t.start - 40), t.start) if found is not None else None
+        if before is None or (out and out[-1].end > before.start() and not (before.start() <= out[-1].start and out[-1].type is TimexType.DURATION)):
+            out.append(t)
+            continue
+        last, unit = before.group(1).lower() in lasts, before.group(2).lower()
+        month, year, decade, century = found.group(2), found.group(1) or found.group(3), found.group(4), found.group(5)
+        period: Optional[Period] = None
+        if unit == "day" and month:
+            first = dt.date(int(year), int(month), 1)
+            period = cal.day(cal.month(first.year, first.month).end.date() - dt.timedelta(days=1) if last else first)
+        elif unit == "day" and found.group(3):
+            period = cal.day(dt.date(int(year), 12, 31) if last else dt.date(int(year), 1, 1))
+        elif unit == "month" and found.group(3):
+            period = cal.month(int(year), 12 if last else 1)
+        elif unit == "year" and decade:
+            period = cal.year(int(decade) * 10 + (9 if last else 0))
+        elif unit == "year" and century:
+            period = cal.year(int(century) * 100 + (99 if last else 0))
+        if period is None:
+            out.append(t)
+            continue
+        if out and before.start() <= out[-1].start:
+            out.pop()  # "the last year" (a length) gives way to "the last year of the decade"
+        out.append(attrs.evolve(t, start=before.start(), text=ctx.text[before.start() : t.end], value=period.value, grain=period.grain,
+                                earliest=period.start, latest=period.end))
+    return out
+
+
+_YEAR_START = re.compile(r"(\d{4})(?:-|\Z)")
+
+
+def _untagged_period(ctx: "Context", table: dict[str, Any], t: Timex, out: list[Timex], next_start: int) -> Optional[Timex]:
+    """ "the last year" (a length) followed by "of the decade" ("of the century") the recognizer left out (no expression
+    begins before ``next_start`` there): that year of the decade (century) of the last year told before it, one expression;
+    else None."""
+    words = t.text.lower().split()
+    if t.type is not TimexType.DURATION or len(words) != 3 or words[0] != "the" or words[2] != "year":
+        return None
+    if words[1] not in table["firsts"] and words[1] not in table["lasts"]:
+        return None
+    tail = _UNIT_TAIL.match(ctx.text, t.end)
+    year = next((int(y.group(1)) for y in (_YEAR_START.match(x.value) for x in reversed(out) if x.type is TimexType.DATE) if y is not None), None)
+    if tail is None or year is None or next_start < tail.end():
+        return None
+    size = 10 if tail.group(1).lower() == "decade" else 100
+    first = year - year % size
+    period = cal.year(first + size - 1 if words[1] in table["lasts"] else first)
+    return attrs.evolve(t, type=TimexType.DATE, end=tail.end(), text=ctx.text[t.start : tail.end()], value=period.value, grain=period.grain,
+                        earliest=period.start, latest=period.end, min_length=None, max_length=None)
+
+
+_UNIT_TAIL = re.compile(r"[ \t]{1,2}of[ \t]{1,2}the[ \t]{1,2}(decade|century)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _period_part_lead(ordinals: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the last day of ", "the first year of " right before a period."""
+    return re.compile(r"\b[Tt]he[ \t]{1,2}(" + "|".join(re.escape(w) for w in ordinals) + r")[ \t]{1,2}(" + "|".join(re.escape(w) for w in units)
+                      + r")[ \t]{1,2}of[ \t]{1,2}\Z", re.IGNORECASE)
+
+
 MILLENNIUM_VALUE = re.compile(r"(BC)?(\d)\Z")
 
 
@@ -1284,11 +1464,18 @@ def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k
         n = int(word.rstrip("stndrh")) if word[0].isdigit() else int(ctx.lexicon["ordinals"].get(word, 0))
         here = ctx.doc.sentence_index(t.start)
         reigned = None  # an heir's: the years the ruler before reigned, told after the accession ("He reigned for forty-one years")
+        heir_at = _heir_told(ctx, table, t.start)  # "His son Harald reigned for nine years; in the third year of his reign"
         for j in range(k - 1, -1, -1):
             told = _YEAR_VALUE.match(timexes[j].value)
             back = here - ctx.doc.sentence_index(timexes[j].start)
             if back > ACCESSION_SENTENCES:
                 break
+            if heir_at is not None and timexes[j].start >= heir_at and timexes[j].type is TimexType.DURATION:
+                continue  # (the heir's own reign: "reigned for nine years" is no length of the reign before; "succeeded in
+                # 1680" is its accession, counted as any)
+            if heir_at is not None and not heir:
+                heir = True
+                accession |= set(table.get("successions", ()))  # his reign is the heir's: it counts from the ruler's death
             s, e = ctx.doc.sentence_at(timexes[j].start)
             told_words = {w.lower() for w in _WORD.findall(ctx.text, s, e)}
             length = _YEARS_LENGTH.fullmatch(timexes[j].value) if timexes[j].type is TimexType.DURATION else None
@@ -1313,6 +1500,23 @@ def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k
     return attrs.evolve(t, type=TimexType.DATE, value=f"BC{y:04d}" if bc else f"{y:04d}", grain=Grain.YEAR,
                         earliest=period.start if period else None, latest=period.end if period else None,
                         min_length=None, max_length=None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True)
+
+
+def _heir_told(ctx: "Context", table: dict[str, Any], at: int) -> Optional[int]:
+    """Where the sentence of a year of a reign that begins at ``at`` (up to it) tells an heir taking the throne, a possessive and
+    a noun of ``[regnal_years] heir_nouns`` with an accession word after it ("His son Harald reigned for nine years; in the
+    third year of his reign"): the reign is the heir's, counted from the ruler's death; else None."""
+    nouns = table.get("heir_nouns")
+    if not nouns:
+        return None
+    start = ctx.doc.sentence_at(at)[0]
+    words = [(w.group().lower(), w.start()) for w in _WORD.finditer(ctx.text, start, at)]
+    accession = set(table["accession"])
+    for i, (w, pos) in enumerate(words[:-1]):
+        if w in table["possessives"] and (words[i + 1][0] in nouns or (i + 2 < len(words) and words[i + 2][0] in nouns)):
+            if accession & {v for v, _ in words[i + 2:]}:
+                return pos
+    return None
 
 
 def regnal_moves(story: Story, t: Timex) -> None:

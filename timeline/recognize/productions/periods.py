@@ -270,6 +270,16 @@ def season_ago(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
                         mod=modifier_of(ctx, g.get("quant")))
 
 
+def season_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """Narrative: "Two winters later", "three summers earlier": that season so many years from the story's year."""
+    n = number_of(ctx, g["num"])
+    if not ctx.narrative or n is None or n != int(n) or n < 1:
+        return None
+    sign = -1 if key_of(g["dir"]) in ("earlier", "before") else 1
+    return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][key_of(g["season"])]["code"],
+                        shift=Shift(Grain.YEAR, sign * int(n), Anchoring.NARRATIVE))
+
+
 def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "summer 2024", "last summer", "the following spring"; a season that is also a verb needs "the"/"this"."""
     word = key_of(g["season"])
@@ -287,6 +297,8 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "prices fall", "spring into action"
     if "year" not in g and "rel" not in g and "mod" not in g and ctx.word_before() in ctx.lexicon["vetoes"].get("season_not_after", ()):
         return None  # "a winter storm": a kind of storm
+    if "year" not in g and "rel" not in g and "mod" not in g and ctx.word_after().lower() in ctx.lexicon["vetoes"].get("season_not_before", ()):
+        return None  # "went into winter quarters", "the summer palace": a place or a thing, not a time
     if "year" not in g and "rel" not in g and "mod" not in g and word in ctx.lexicon["vetoes"].get("season_tumble", ()) and surface.startswith("the") and _tumble(ctx):
         return None  # "broke a leg in the fall", "the fall in prices": a tumble or a drop
     if "year" not in g and "rel" not in g and _season_in_name(ctx, g["season"]):
@@ -332,6 +344,7 @@ def weekend(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 PRODUCTIONS: tuple[Production, ...] = (
+    season_offset,
     quarter,
     quarter_digit_first,
     quarter_of_year,
