@@ -43,6 +43,7 @@ _LATENT_RULES = frozenset({"reading_time"})
 _KNOWN_WORDS = 100_000  # at most this many words' matchers are remembered per grammar
 _TAIL_MARKS = frozenset(".,")  # a numeral's decimals or thousands follow ("9.5", "1,000"); "" (the text's end) is no tail mark
 _RANGE_STARTS = frozenset({"year_range", "range_start_bc", "range_start_duration", "range_start_clock"})  # after these, the number behind the hyphen is a date too
+_CLOCK_STARTS = frozenset({"clock_time"})  # ... and after a clock time, a clock time ("9am-5pm", "10pm-6am")
 
 
 def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], start: int, end: int, extent: Optional[tuple[int, int]],
@@ -174,7 +175,8 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
             matcher = lookahead.walk(trie, low, end, node_matcher)
         if matcher is None:
             continue  # no rule can begin with this word, or with these words
-        if (pos and low[pos - 1] in "-/" and word[0].isdigit() and not (mentions and mentions[-1].end == pos - 1 and mentions[-1].rule in _RANGE_STARTS)
+        if (pos and low[pos - 1] in "-/" and word[0].isdigit()
+                and not (mentions and mentions[-1].end == pos - 1 and (mentions[-1].rule in _RANGE_STARTS or (mentions[-1].rule in _CLOCK_STARTS and low[pos - 1] == "-")))
                 and not _month_follows(grammar, low, token.end())):
             continue  # inside a model number or a date (the second year of "2010-2012", the "4 May" of "3-4 May" are kept)
         if type(matcher) is tuple:
@@ -207,6 +209,8 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_coordinated_parts(grammar, text, low, mentions)
         mentions = _with_calendar_parts(grammar, text, low, mentions)
         mentions = _with_story_units(grammar, text, low, mentions)
+    else:
+        mentions = _with_unit_fractions(grammar, text, low, mentions, "news_units", "unit_fraction")
     mentions = _with_early_year_lists(grammar, text, low, _with_early_range_ends(grammar, text, low, mentions, narrative))
     return _with_bare_clock_ranges(grammar, text, low, mentions)
 
@@ -353,16 +357,18 @@ def _fractions_pattern(fractions: tuple[str, ...], nouns: tuple[str, ...], units
                       + _alternation(nouns) + r")-(" + unit + r"))\b(?!-)")
 
 
-def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[Mention], units: str = "units",
+                         rule: str = "narrative_fraction") -> list[Mention]:
     """Narrative mode: "a quarter of a century", "three quarters of a century", "a quarter-century" (lexicon
     [narrative_fractions]): a length of that part of the unit (0.25 century: 25 years on as an offset, "a quarter of a
-    century after the flood"), replacing what was found inside ("a century after the flood": 100 years on)."""
+    century after the flood"), replacing what was found inside ("a century after the flood": 100 years on); in news
+    (``units`` = "news_units") the lengths only ("for a quarter of an hour" was "an hour", PT1H)."""
     table = grammar.lexicon.tables.get("narrative_fractions")
-    if not table or not table.get("units"):
+    if not table or not table.get(units):
         return mentions
     grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
     found = []
-    for r in _fractions_pattern(tuple(table["fractions"]), tuple(table["nouns"]), tuple(table["units"])).finditer(low):
+    for r in _fractions_pattern(tuple(table["fractions"]), tuple(table["nouns"]), tuple(table[units])).finditer(low):
         part = float(table["fractions"][" ".join(r.group(1).split())]) if r.group(1) else float(table["nouns"][r.group(3)])
         found.append((r.start(), r.end(), DurationSpec(grains[r.group(2) or r.group(4)], part)))
     if not found:
@@ -370,7 +376,7 @@ def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[M
     # what was found inside gives way ("a century" of "a quarter of a century after the flood": 100 years on)
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b, _ in found)]
     starts = [m.start for m in kept]
-    extra = [Mention(a, b, text[a:b], meaning, "narrative_fraction") for a, b, meaning in found if not _overlaps(kept, starts, a, b)]
+    extra = [Mention(a, b, text[a:b], meaning, rule) for a, b, meaning in found if not _overlaps(kept, starts, a, b)]
     return sorted(kept + extra, key=lambda x: x.start)
 
 

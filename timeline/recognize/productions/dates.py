@@ -265,7 +265,7 @@ def year_named_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
 def _news_early_year(g: dict[str, str], ctx: MatchContext) -> bool:
     """Outside a history, a bare early year only written with four digits (1000-1599) right after a word
     that asks for a time or a point modifier ("painted in 1508", "founded in 1347.", "in late 1453"): not
-    after "by" ("rose by 1200,"), a hedge ("about 1200." is a count) or before a capitalised word ("sent
+    after "by" ("rose by 1200,"), a hedge ("about 1200." is a count; "built around 1300," a year: [news_hedged_years]) or before a capitalised word ("sent
     in 1200 Marines"), not after "of" (early_year_of's "the plague of 1348" stays a history's), and no
     season or month of a three-digit year; not after "from" that follows a word of change ("rose from 1200 to 1250",
     "up from 1450": amounts, lexicon [vetoes] amount_change)."""
@@ -273,6 +273,9 @@ def _news_early_year(g: dict[str, str], ctx: MatchContext) -> bool:
     before = ctx.word_before()
     if before == "from" and _word_before_from(ctx) in ctx.lexicon["vetoes"].get("amount_change", ()):
         return False
+    if "year5" in g:  # "built around 1300,": the hedge's year only after a word that asks for a time ([news_hedged_years])
+        table = ctx.lexicon.tables.get("news_hedged_years")
+        return table is not None and len(g["year5"]) == 4 and before in table["before"]
     return (year is not None and len(year) == 4 and "name" not in g and before != "of"
             and (g.get("year_end") is None or len(g["year_end"]) == 4))
 

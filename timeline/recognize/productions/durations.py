@@ -22,6 +22,8 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     amount = None if least is not None else number_of(ctx, g["num"]) if "num" in g else None if _plural_unit(ctx, g["unit"]) else 1.0
     if amount is not None:
         amount = (amount + (0.5 if g.get("half") or g.get("half_pre") else 0.0)) * mult  # "the past year and a half", "the past three and a half years"
+    if "part" in g:  # "the last five years of his life": the first or last units of what "of" names, anchored to nothing told
+        return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), hedge=hedge_of(g), least=None if least is None else least * mult)
     rel = key_of(g.get("rel") or g["rel2"])
     if "num" not in g and "the" in g and rel == "past" and key_of(g["unit"]) == "year" and not g.get("half"):
         return None  # "over the past year": the year before this one, as "the last year" is (TimeBank: a DATE)
@@ -125,7 +127,7 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     least = vague_least(ctx, num_word)
     amount = None if least is not None else number_of(ctx, num_word)
     if amount is not None:
-        if ("half" in g or ctx.surface.lower().find("and a half") > 0) and "half" not in str(num_word).lower():
+        if ("half" in g or _AND_A_HALF.search(ctx.surface.lower(), 1)) and "half" not in str(num_word).lower():
             amount += 0.5  # "two and a half years" (the number grammar already read "one and a half" as 1.5)
         if "halfof" in g:
             amount /= 2  # "half an hour", "half a century"
@@ -135,6 +137,7 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), hedge=hedge_of(g), least=None if least is None else least * mult)
 
 
+_AND_A_HALF = re.compile(r"and[ \t-]+a[ \t-]+half")  # "two and a half years", "a three-and-a-half-year refurbishment"
 _JUST_BEFORE = re.compile(r"([A-Za-z]+)[ \t]{1,3}$")
 
 

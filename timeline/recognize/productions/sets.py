@@ -23,9 +23,9 @@ def set_per(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "every Monday", "each July", "each summer", "every two weeks", "every other day"."""
+    """ "every Monday", "each July", "each summer", "every two weeks", "every other day", "every half hour"."""
     quant = g["quant"].upper()
-    n = number_of(ctx, g["num"]) if "num" in g else 1.0
+    n = number_of(ctx, g["num"]) if "num" in g else 0.5 if "half" in g else 1.0  # "every half hour"
     if "other" in g:
         n = (n or 1.0) * 2
     if "weekday" in g:
@@ -42,6 +42,8 @@ def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         if day.isdigit():  # "every 4 June": that day of the month each year, not the whole month
             return SetSpec(value=f"XXXX-{month_of(ctx, g['month']):02d}-{int(day):02d}", quant=quant)
         return SetSpec(month=month_of(ctx, g["month"]), quant=quant)
+    if "wdays" in g:  # "each weekday": the weekdays of every week, as "weekdays"
+        return SetSpec(value=ctx.lexicon["sets"]["weekdays"]["value"], quant=quant)
     if "pod" in g:
         return SetSpec(part_of_day=ctx.lexicon["parts_of_day"][key_of(g["pod"])]["code"], quant=quant)
     grain, mult = unit_of(ctx, g["unit"])

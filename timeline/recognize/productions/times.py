@@ -166,12 +166,18 @@ def range_start_clock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
 
 
 def clock_oclock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "ten o'clock", "five o'clock in the afternoon": a whole hour; a part of day after it that begins
-    at noon or later puts an hour before 12 in the afternoon or night."""
+    """ "ten o'clock", "five o'clock in the afternoon", "half past eight": an hour (or its quarter); a part of day after it
+    that begins at noon or later puts an hour before 12 in the afternoon or night."""
     hour = number_of(ctx, g.get("hour") or g.get("hour3") or g["hour5"])  # hour5: a word ("four in the afternoon")
     if hour is None or not 0 < hour <= 12:
         return None
     found = dict(g, hour=str(int(hour)))
+    if "frac" in g:  # "half past eight" 08:30, "a quarter past ten" 10:15, "a quarter to nine" 08:45 ("to one": 12:45)
+        frac = key_of(g["frac"]).split()
+        found["minute"] = "30" if frac[0] == "half" else "15" if frac[-1] == "past" else "45"
+        if frac[-1] == "to":
+            hour = hour - 1 or 12
+            found["hour"] = str(int(hour))
     if "minute3" in g:
         found["minute"] = g["minute3"]
     pod = g.get("pod") or g.get("pod2") or (key_of(g["pod3"]).split()[-1] if "pod3" in g else None)  # "in the morning": "morning"
