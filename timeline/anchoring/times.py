@@ -282,6 +282,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
     grouped = _by_sentence(doc, events) if grouped is None else grouped
     roles = _range_roles(cues, doc, timexes, events)
     start_of = {t.tid: t.start for t in timexes}
+    earliest_of = {t.tid: t.earliest for t in timexes}
     timed_sentences = frozenset(doc.sentence_index(t.start) for t in timexes)  # the sentences that name a time
     recurring = _recurring_clock_times(timexes, text)
     clock_days = _days_of_bounding_clocks(cues, doc, timexes)
@@ -348,6 +349,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue
         if t.earliest is None and t.latest is None:
             continue
+        if (t.type is TimexType.DURATION and t.min_length is not None and t.anchor.kind is AnchorKind.TIMEX
+                and t.earliest == earliest_of.get(t.anchor.timex_id or "") and cues.signals.get(signal or "") == "lasts"):
+            # "held for 18 days from 3 May": a length that starts on a day it names bounds the event and is still its length
+            yield Link(ev.eid, "lasts", t.tid, evidence, Strength.DEFAULT, t.min_length, t.max_length)
         relation = roles.get(t.tid) or cues.signals.get(signal or "", "during")
         if relation in ("within", "lasts"):
             relation = "by" if relation == "within" else "during"
