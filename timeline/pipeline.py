@@ -277,7 +277,8 @@ def _shared_times(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[s
     """Event -> the time of the verb "and" joins it to, when that verb lies in a time of a week at most
     and the first has none of its own: "a crane toppled and crushed a van on Friday night" most
     likely toppled that night too (a likely reading only: the steps may lie apart)."""
-    seconds = frozenset(eid for eid, t in lends.items() if t in narrow and eid not in _states(mentions))
+    states = _states(mentions)
+    seconds = frozenset(eid for eid, t in lends.items() if t in narrow and eid not in states)
     return {first: lends[second] for second, first in coordinated_firsts(doc, mentions, seconds).items()
             if past.get(first, False)}  # (one with a time of its own keeps it: see convention_facts)
 
@@ -321,11 +322,13 @@ def _occasion_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping
     cues = anchor_words(doc.language)
     ordered = sorted(mentions, key=lambda m: m.start)
     out: dict[str, str] = {}
-    for k, w in enumerate(ordered):
-        t = timed.get(w.eid)
+    last_verb: Optional["EventMention"] = None  # the verb before w (no slice of all before it: linear)
+    for w in ordered:
+        v, t = last_verb, timed.get(w.eid)
+        if w.pos == "VERB":
+            last_verb = w
         if t is None or t not in spans or spans[t][1] - spans[t][0] > dt.timedelta(days=1):
             continue
-        v = next((x for x in reversed(ordered[:k]) if x.pos == "VERB"), None)
         if (v is not None and v.sentence_start == w.sentence_start and v.tense == "PAST" and v.aspect == "NONE" and v.eid not in timed
                 and cues.occasion_clause.fullmatch(doc.text, v.end, w.start) is not None):
             out[v.eid] = t
@@ -348,6 +351,7 @@ def _offset_episodes(doc: Doc, mentions: Sequence["EventMention"], links: Sequen
     text = doc.text
     by_id = {m.eid: m for m in mentions}
     sentence_of = {m.eid: doc.sentence_index(m.start) for m in mentions}
+    dated_sentences = {sentence_of[m.eid] for m in mentions if m.eid in dated}
     out: dict[str, tuple[str, dt.datetime, dt.datetime]] = {}
     for link in links:
         x, span = by_id.get(link.source), spans.get(link.target)
@@ -368,7 +372,7 @@ def _offset_episodes(doc: Doc, mentions: Sequence["EventMention"], links: Sequen
             continue
         ns, ne = doc.sentences[k].start, doc.sentences[k].end
         taken_up = {m.group(1).lower() for m in cues.taken_up_noun.finditer(text, ns, ne)}
-        if not taken_up & clause or taken_up & main or any(sentence_of[m.eid] == k for m in mentions if m.eid in dated):
+        if not taken_up & clause or taken_up & main or k in dated_sentences:
             continue  # "A plumber inspected the pool and the pipe": the main clause's pool keeps the lead's day
         for m in mentions:
             if sentence_of[m.eid] == k and m.eid in happenings and m.eid not in taken:
@@ -582,7 +586,7 @@ def _assemble(
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
     # "was flown to hospital and remained in a serious condition on Tuesday": the state's time is not the flight's
-    before_states = frozenset(coordinated_firsts(segmented, mentions, frozenset(eid for eid in lends if eid in _states(mentions))).values())
+    before_states = frozenset(coordinated_firsts(segmented, mentions, frozenset(lends.keys() & _states(mentions))).values())
     soft += convention_facts(
         in_order, links, real, filed, {**conveyed, **timed}, past, load_conventions(), narrow | windows.keys(), tied | plans.keys() | before_states, {**windows, **lends},
         _attributions(segmented.text, mentions),
