@@ -611,14 +611,15 @@ def _assemble(
     looking_back = frozenset(sentence_of[eid] for eid in flashbacks)  # "It had leaked for weeks before anyone noticed": in a flashback's weeks
     if mode != "narrative":  # "taken to a hospital, where doctors said on Monday evening": that day, not the week before
         news_day0 = publication_day(filed)
-        # (not a start a vague gap sets, "three months after he left office": its latest start is only the gap's edge)
-        # (nor the end of what it counts from, "two months after auditors found": only the gap's edge bounds it; nor
-        # either end of a measured gap, "in October, three weeks before the audit began": the start mirrors the month)
-        vague_gap = frozenset(eid for link in links if link.offset_min is not None and link.relation in _ORDERING
-                              and (link.offset_max is None or link.offset_max - link.offset_min > WIDE_HAPPENING or link.offset_min > dt.timedelta(0))
-                              for eid in (link.source, link.target))
+        # (neither end of a gap between two events that is vague, open or measured: "three months after he left office",
+        # "two months after auditors found", "dropped it two weeks later after the first bidder raised its price": the
+        # latest start is only the gap's edge, the range mirrors the other event's; only a short gap from nothing
+        # ("shortly after") leaves them to be closed)
+        gap_ends = frozenset(eid for link in links if link.offset_min is not None and link.relation in _ORDERING
+                             and (link.offset_max is None or link.offset_max - link.offset_min > WIDE_HAPPENING or link.offset_min > dt.timedelta(0))
+                             for eid in (link.source, link.target))
         close_wide(network, [eid for eid in closing if eid in happenings and eid not in open_ended and eid not in timed and eid not in conveyed
-                             and eid not in vague_gap and sentence_of[eid] not in looking_back], None if news_day0 is None else news_day0[0])
+                             and eid not in gap_ends and sentence_of[eid] not in looking_back], None if news_day0 is None else news_day0[0])
     likely = network.last_result()  # the network is not touched again
     by_source: dict[str, list[Link]] = {}
     for link in links:
