@@ -81,3 +81,9 @@ def test_a_noun_refers_back_to_the_verb_of_its_kind() -> None:
     assert (evacuation.earliest_start, evacuation.latest_end) == (dt.datetime(2026, 9, 15), dt.datetime(2026, 9, 16))
     assert returned.likely_start is not None and returned.likely_end is not None
     assert dt.datetime(2026, 9, 17) <= returned.likely_start and returned.likely_end <= dt.datetime(2026, 9, 18)
+
+
+def test_what_a_measured_gap_counts_from_keeps_its_week() -> None:
+    tl = build("The storm hit the coast last week. Three days after the storm hit, a ferry sank.", reference_time="2026-09-17")
+    for hit in (e for e in tl.events if e.text == "hit"):  # (both mentions: the week, not its last day)
+        assert (hit.likely_start, hit.likely_end) == (dt.datetime(2026, 9, 7), dt.datetime(2026, 9, 14))
