@@ -14,7 +14,7 @@ from typing import Mapping, Optional, Protocol, Sequence
 import attrs
 
 from ..lexicon import load_data
-from ..model import Timex, TimexType
+from ..model import Grain, Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
@@ -297,7 +297,7 @@ def _noun_phrase_dates(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], ev
             continue
         in_sentence = grouped.get(doc.sentence_index(t.start), ())
         if (not text.startswith(("'s", "’s"), t.end) and not cues.premodifier_before.search(text, max(0, t.start - 12), t.start)
-                and not _year_after_verb(text, t, in_sentence)):
+                and not _year_after_verb(text, t, in_sentence) and not _compound_period(t)):
             continue
         noun = next((ev for ev in in_sentence if ev.start >= t.end), None)
         if noun is None or (noun.pos == "VERB" and not cues.gerund.fullmatch(noun.text.lower())) or not cues.premodifier.fullmatch(text, t.end, noun.start):
@@ -316,6 +316,15 @@ def calendar_days(t: Timex) -> Optional[int]:
         return None
     days = t.min_length.days
     return days if t.min_length == dt.timedelta(days=days) and 0 < days <= LIKELY_DAYS else None
+
+
+_COMPOUND_GRAINS = frozenset({Grain.QUARTER, Grain.HALF})
+
+
+def _compound_period(t: Timex) -> bool:
+    """Whether ``t`` is a quarter or half written as one word ("third-quarter", "Q3", "first-half"): before a noun it is
+    the noun's ("will report third-quarter earnings on Thursday": the earnings', the report is Thursday's)."""
+    return t.type is TimexType.DATE and t.grain in _COMPOUND_GRAINS and not any(c.isspace() for c in t.text)
 
 
 def _year_after_verb(text: str, t: Timex, in_sentence: Sequence[EventLike]) -> bool:
