@@ -22,3 +22,18 @@ def test_a_quarter_premodifier_leaves_the_verb_to_the_month_after_it() -> None:
     report = _event(tl, "report")
     assert report.earliest_start is not None and report.earliest_start >= dt.datetime(2027, 1, 1)
     assert report.latest_end == dt.datetime(2027, 2, 1)
+
+
+def test_a_when_clause_on_a_time_lies_in_that_time_whatever_signal_the_time_has() -> None:
+    tl = build("It is the third large fire in the region since June, when a blaze destroyed 40 homes near the coast.",
+               reference_time="2026-08-16")
+    destroyed = _event(tl, "destroyed")
+    assert (destroyed.earliest_start, destroyed.latest_end) == (dt.datetime(2026, 6, 1), dt.datetime(2026, 7, 1))
+
+
+def test_what_has_gone_on_since_a_time_does_not_share_the_when_clause_of_that_time() -> None:
+    # the rise began with the closure, in March, and has gone on since: it is not confined to March
+    tl = build("Prices have risen since March, when the plant closed.", reference_time="2026-08-16")
+    risen, closed = _event(tl, "risen"), _event(tl, "closed")
+    assert (closed.earliest_start, closed.latest_end) == (dt.datetime(2026, 3, 1), dt.datetime(2026, 4, 1))
+    assert risen.latest_end == dt.datetime(2026, 8, 17)

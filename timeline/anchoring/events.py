@@ -289,21 +289,22 @@ def _perceiver(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: in
     return None
 
 
-_BEFORE_ITS_TIME = frozenset({"until", "before", "by"})
+_NOT_IN_ITS_TIME = frozenset({"until", "before", "by", "since"})
 
 
 def _when_of_time(cues: AnchorWords, text: str, a: int, b: int, time_ends: Sequence[int], by_end: Mapping[int, Timex]) -> bool:
     """Whether a relative "when" after a time expression between ``a`` and ``b`` opens the clause
-    before ``b`` ("until January 8, when she is expected to"): that clause tells of the time, which
-    the verb at ``a`` comes before.  ``time_ends``: the ends of the time expressions, sorted."""
+    before ``b`` ("until January 8, when she is expected to"; "have risen since March, when the plant closed"): that
+    clause tells of the time, which the verb at ``a`` comes before (or after, from "since").  ``time_ends``: the ends of
+    the time expressions, sorted."""
     k = bisect.bisect_right(time_ends, a)
     for end in time_ends[k : bisect.bisect_left(time_ends, b)]:
         t = by_end[end]
         if cues.relative_when.match(text, end) is not None:
-            # only a time the verb comes before ("until", "before", "by"): "noticed the losses last spring, when an
+            # only a time the verb comes before ("until", "before", "by") or after ("since"): "noticed the losses last spring, when an
             # auditor asked" and "ended after a week, when the owners offered a raise" share it
             signal, _ = _signal_before(cues, text, t.start, a)
-            return cues.signals.get(signal or "", "during") in _BEFORE_ITS_TIME
+            return cues.signals.get(signal or "", "during") in _NOT_IN_ITS_TIME
     return False
 
 

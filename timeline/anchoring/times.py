@@ -316,6 +316,11 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         if ev is None:
             yield from _offset_apposition(cues, text, t, timexes, in_sentence, sentence[0])
             continue
+        if _inside_relative_when(cues, text, t, ev):
+            # "the third fire since June, when a blaze destroyed 40 homes": the clause's verb lies in June; the time's
+            # own signal ("since") is the main clause's, which has no event here
+            yield Link(ev.eid, "during", t.tid, text[t.start : ev.end], Strength.DEFAULT)
+            continue
         if _other_aspect_between(cues, text, ev, t):
             continue
         if t.tid not in roles and _compared_with(cues, text, t, ev):
@@ -622,6 +627,15 @@ def _each_in_sentence(doc: Doc, events: Sequence[EventLike], wanted: frozenset[s
                 if other is not None:
                     out[ev.eid] = other.eid
     return out
+
+
+def _inside_relative_when(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> bool:
+    """Whether ``ev``, the event found to govern ``t``, stands inside a relative "when" clause on ``t`` ("since June, when
+    a blaze destroyed ..."): the time is not that verb's by its own signal."""
+    if ev.start < t.end:
+        return False
+    m = cues.relative_when.match(text, t.end)
+    return m is not None and ev.start >= m.end()
 
 
 def _relative_when(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike], governed: EventLike, linked: bool = True) -> Iterable[Link]:
