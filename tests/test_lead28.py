@@ -37,3 +37,11 @@ def test_what_has_gone_on_since_a_time_does_not_share_the_when_clause_of_that_ti
     risen, closed = _event(tl, "risen"), _event(tl, "closed")
     assert (closed.earliest_start, closed.latest_end) == (dt.datetime(2026, 3, 1), dt.datetime(2026, 4, 1))
     assert risen.latest_end == dt.datetime(2026, 8, 17)
+
+
+def test_an_event_ahead_does_not_continue_a_time_that_began_before_the_publication_day() -> None:
+    # published on the Thursday: the final lies ahead, not in the small hours of Thursday that "Wednesday night" reaches
+    tl = build("Rovers will play in the cup final after beating City 2-1 on Wednesday night.", reference_time="2026-04-16")
+    play = _event(tl, "play")
+    assert play.earliest_start == dt.datetime(2026, 4, 16)
+    assert play.likely_end is not None and play.likely_end > dt.datetime(2026, 4, 17)

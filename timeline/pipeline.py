@@ -597,6 +597,7 @@ def _assemble(
         begun, describing,
         lasting_states(segmented.text, mentions, segmented.language),
         {t.tid: t.latest - t.earliest for t in timexes if t.earliest is not None and t.latest is not None},
+        frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest < dt.datetime.combine(now[0].date(), dt.time())),
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]

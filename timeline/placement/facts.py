@@ -585,6 +585,7 @@ def convention_facts(
     describing: frozenset[str] = frozenset(),
     lasting_states: frozenset[str] = frozenset(),
     time_lengths: Mapping[str, dt.timedelta] = MappingProxyType({}),
+    earlier_times: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -617,7 +618,8 @@ def convention_facts(
     for later events puts after it; ``describing``: the participles that describe a noun ("pumping
     water from flooded streets on Monday"), which take no time of their sentence (the streets
     flooded before); ``lasting_states``: the states a verb says lasted ("remained closed"), which,
-    with a length and no time of their own, most likely began in the time the sentence before told.
+    with a length and no time of their own, most likely began in the time the sentence before told; ``earlier_times``: the
+    times that begin before the publication day, which an event the text puts after publication does not continue.
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -675,6 +677,8 @@ def convention_facts(
                 t = ""
             if t and eid in present and (t in past_times or t in future_times):
                 t = ""
+            if t and eid in ahead and t in earlier_times:
+                t = ""  # "will play in the final after beating City on Wednesday night": what lies ahead is not in a time begun before
             length = lengths.get(eid)
             if t and length is not None and t in time_lengths and time_lengths[t] < length <= _DAY:
                 # "fell at about 4 a.m., trapping four miners for nine hours": too long for the time, it begins in it
