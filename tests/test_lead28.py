@@ -45,3 +45,11 @@ def test_an_event_ahead_does_not_continue_a_time_that_began_before_the_publicati
     play = _event(tl, "play")
     assert play.earliest_start == dt.datetime(2026, 4, 16)
     assert play.likely_end is not None and play.likely_end > dt.datetime(2026, 4, 17)
+
+
+def test_a_step_measured_minutes_after_an_event_of_the_lead_s_day_stays_on_that_day() -> None:
+    tl = build("Rovers beat City 2-1 on Wednesday night. Berg scored the winning goal in the 89th minute, four minutes after City "
+               "had equalised.", reference_time="2026-04-16")
+    scored = _event(tl, "scored")
+    assert scored.likely_start is not None and scored.likely_end is not None
+    assert dt.datetime(2026, 4, 15) <= scored.likely_start and scored.likely_end <= dt.datetime(2026, 4, 16)

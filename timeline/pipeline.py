@@ -576,7 +576,8 @@ def _assemble(
     lead_day = {} if mode == "narrative" else news_day(
         in_order, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
-        tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)), flashbacks,
+        tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
+                                    and link.source not in measured), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
         closed)
     continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes}  # a witness's perception: the lead's day, not the day carried
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
