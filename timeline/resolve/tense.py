@@ -65,6 +65,9 @@ class TenseWords:
     prospects: frozenset[str] = frozenset()  # "possible", "likely": after a past "be", what was possible lay after the report
     be_states: frozenset[str] = frozenset()
     report_content: frozenset[str] = frozenset()  # "that": what a reporting verb's day is followed by when the report is told in order
+    report_occasion_links: frozenset[str] = frozenset()  # "at" (a ceremony): the saying's occasion between a reporting verb and its time
+    report_occasions: frozenset[str] = frozenset()  # "ceremony", "speech": occasions of a saying
+    past_links: frozenset[str] = frozenset()  # "since its low [in] March": a past signal's phrase ending before its time
     span_present: frozenset[str] = frozenset()
     span_openers: frozenset[str] = frozenset()
     range_words: frozenset[str] = frozenset()
@@ -155,7 +158,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), report_occasion_links=words(cues, "report_occasion_links"), report_occasions=words(cues, "report_occasions"), past_links=words(signals, "past_links"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -305,6 +308,8 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
         lw = w.lower()
         if backwards and lw in cues.prospects and i + 1 < len(words) and words[i + 1].lower() in cues.be and words[i + 1].lower() in cues.aux_past:
             return "present"  # "a cut was possible in March", "was likely by Friday": a prospect reported lay after the report, either side of now
+        if backwards and lw in cues.prospects and i + 1 < len(words) and words[i + 1].lower() in cues.be_present:
+            return "future"  # "more rain is likely over the weekend": a prospect stated now lies ahead
         if lw in cues.skip or (backwards and _adverb(w, cues)):
             continue  # "meet separately Monday": the verb is further on
         if backwards and (lw in cues.scheduled or (lw in cues.scheduled_adjacent and i > 0 and words[i - 1].lower() in cues.prepositions)):
@@ -459,6 +464,8 @@ def _forward_cue(words: list[str], i: int, cues: TenseWords) -> Optional[str]:
     """The cue of ``words[i]`` read after the expression: a present "be" before a scheduling or
     expecting word looks ahead ("the vote on Sunday is expected to be close", "is set to")."""
     cue = _cue(words[i], cues)
+    if cue is None and words[i].lower() in cues.obligation_modals and not (i + 1 < len(words) and words[i + 1].lower() in cues.perfect):
+        return "future"  # "Runners in Sunday's race must start by 8 a.m.": an obligation ahead (not "must have left")
     if words[i].lower() in cues.perfect or words[i].lower() in cues.be_present:
         for w in words[i + 1 : i + 4]:
             lw = w.lower()
@@ -776,6 +783,25 @@ def after_past_signal(text: str, start: int, language: str = "en") -> bool:
         if lw in cues.past_signals:
             return True
         if lw not in cues.signal_fillers:
+            break
+    else:
+        return False
+    return _past_phrase(before, cues)
+
+
+_PAST_PHRASE = 4  # words at most between a past signal and the link word before the time ("since [its record] low in")
+
+
+def _past_phrase(before: list[str], cues: TenseWords) -> bool:
+    """Whether the words before a time end in a past signal's short phrase and its link word ("has risen 31 percent since its
+    low in March", "since the attack on Sunday"): no verb or boundary between, so the time is the phrase's, past."""
+    if not before or before[-1].lower() not in cues.past_links:
+        return False
+    for w in reversed(before[-2 - _PAST_PHRASE : -1]):
+        lw = w.lower()
+        if lw in cues.past_signals:
+            return True
+        if lw in cues.boundaries or lw in cues.past_links or _cue(w, cues) is not None:
             return False
     return False
 
@@ -1507,6 +1533,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 cue = "past"  # "set out on Saturday and planned to return": outside the time's clause the planning is told, in the past
             if cue == "present" and backwards and word.lower() in cues.be_present and _ahead_subject(group, i, cues):
                 cue = "future"  # "Their next match is against the leaders on Saturday": what is next lies ahead
+            if cue == "present" and backwards and word.lower() in cues.be_present and 0 < i and group[i - 1].lower() in cues.prospects:
+                cue = "future"  # "more rain is likely over the weekend": a prospect stated now lies ahead
             if cue == "past" and backwards and comma_before and i == len(clause_before) - 1 and _participle_by(group, i, cues):
                 continue  # "..., followed by a news conference at 2:30 p.m.": a participle phrase, the verb before the comma says
             if cue == "past" and backwards and _backshifted_condition(group, i, cues):
@@ -1539,7 +1567,9 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 return cue, (2 if guessed else 1 if carried else level)
             if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
-                reported_near = i <= _REPORTED_NEAR  # "first warned of overcapacity in March": only its object between
+                # "first warned of overcapacity in March": only its object between; "announced the base at a ceremony in the
+                # terminal in May": the saying's occasion between
+                reported_near = i <= _REPORTED_NEAR or _report_occasion(group[:i], cues)
                 if 0 < i and _bare_object(group[i - 1], cues):
                     # "Economists expect employers added 150,000 jobs in December": a reporting word with a bare noun
                     # after it is this clause's verb (what is reported has no verb of its own), not a verb further back
@@ -1547,6 +1577,21 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         if level == 1 and not backwards and reported:
             return reported, (1 if reported_near else 2)  # otherwise a weak cue: what was said may be about any time
     return deferred if deferred is not None else (None, 2)
+
+
+_OCCASION_GAP = 2  # words at most between an occasion's link word and its noun ("at [a] ceremony", "in [a televised] speech")
+
+
+def _report_occasion(between: list[str], cues: TenseWords) -> bool:
+    """Whether the words between a reporting verb and its time (backwards from the time) hold the saying's occasion, a
+    link word and one of its nouns ("announced the base at a ceremony in the terminal in May"), with no verb after it: the
+    time is the saying's."""
+    for k, w in enumerate(between):
+        if _cue(w, cues) is not None or w.lower() in cues.boundaries:
+            return False  # a verb between the occasion and the time has a time of its own
+        if w.lower() in cues.report_occasions and any(v.lower() in cues.report_occasion_links for v in between[k + 1 : k + 2 + _OCCASION_GAP]):
+            return True
+    return False
 
 
 _CONDITION_SUBJECT = 3  # words of a subject between a condition's conjunction and its verb ("unless [the port] improved")

@@ -1,0 +1,92 @@
+"""Time-expression values on news phrasing (twenty-eighth session, values helper): sentences written for these tests.
+
+Every expected value and bound below was worked out by hand from docs/conventions.md (weekdays checked with a calendar),
+not copied from the tagger's output.  Each case asserts the value, the bounds (to the minute) and the grain."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.model import Grain
+from timeline.tagger import tag
+
+
+def _timex(text: str, expression: str, dct: str, nth: int = 0):  # type: ignore[no-untyped-def]
+    """The ``nth`` time expression of ``text`` written ``expression`` (news mode)."""
+    found = [t for t in tag(text, dct, mode="news").timexes if t.text == expression]
+    assert len(found) > nth, f"{expression!r} not tagged in {text!r}: {[t.text for t in tag(text, dct).timexes]}"
+    return found[nth]
+
+
+def _check(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain, nth: int = 0) -> None:
+    t = _timex(text, expression, dct, nth)
+    got = (t.value, t.earliest.isoformat(timespec="minutes") if t.earliest else "none",
+           t.latest.isoformat(timespec="minutes") if t.latest else "none", t.grain)
+    assert got == (value, earliest, latest, grain)
+
+
+# --- a reporting verb with the saying's occasion between it and a bare month ("announced ... at a meeting ... in April"):
+# the month is the saying's, past, however far back; without an occasion ("announced plans to open a store in May") the
+# month may be what is announced, the closest
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 9 Dec 2026: April 2026 (eight months back), not April 2027 (four months ahead)
+        ("The mayor announced the scheme at a meeting in the old library in April.", "April", "2026-12-09", "2026-04",
+         "2026-04-01T00:00", "2026-05-01T00:00", Grain.MONTH),
+        # Wed 13 Jan 2027: June 2026 (its end 197 days back), not June 2027
+        ("Ministers revealed the cuts in a speech to farmers in June.", "June", "2027-01-13", "2026-06",
+         "2026-06-01T00:00", "2026-07-01T00:00", Grain.MONTH),
+        # no occasion: what is announced, the May ahead
+        ("The firm announced plans for a new store in the town centre in May.", "May", "2026-12-09", "2027-05",
+         "2027-05-01T00:00", "2027-06-01T00:00", Grain.MONTH),
+    ],
+)
+def test_report_occasion(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a past signal's short phrase before a month ("since its high in February"): the month is past, as "since February"
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 14 Oct 2026: February 2026, not February 2027 (the closer)
+        ("The shares have lost a third of their value since their high in February.", "February", "2026-10-14", "2026-02",
+         "2026-02-01T00:00", "2026-03-01T00:00", Grain.MONTH),
+        # Wed 18 Nov 2026: March 2026
+        ("House prices have recovered since the crash of March.", "March", "2026-11-18", "2026-03",
+         "2026-03-01T00:00", "2026-04-01T00:00", Grain.MONTH),
+    ],
+)
+def test_past_signal_phrase(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a prospect stated in the present ("is likely", "is possible") lies ahead; an obligation ("must register") too
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 9 Dec 2026: the weekend of 12-13 Dec (ISO week 50), not 5-6 Dec
+        ("Snow is likely over the weekend, forecasters said.", "the weekend", "2026-12-09", "2026-W50-WE",
+         "2026-12-12T00:00", "2026-12-14T00:00", Grain.WEEKEND),
+        # Tue 8 Dec 2026: Monday 14 Dec, not Monday 7 Dec (the day before)
+        ("A deal is possible on Monday, a union official said.", "Monday", "2026-12-08", "2026-12-14",
+         "2026-12-14T00:00", "2026-12-15T00:00", Grain.DAY),
+        # Wed 9 Dec 2026: Saturday 12 Dec and its 9 a.m.
+        ("Riders in Saturday's road race must register by 9 a.m.", "Saturday", "2026-12-09", "2026-12-12",
+         "2026-12-12T00:00", "2026-12-13T00:00", Grain.DAY),
+        ("Riders in Saturday's road race must register by 9 a.m.", "9 a.m.", "2026-12-09", "2026-12-12T09:00",
+         "2026-12-12T09:00", "2026-12-12T09:01", Grain.MINUTE),
+        # "must have": a guess about the past, the Tuesday gone
+        ("Tuesday's fire must have started in the kitchen.", "Tuesday", "2026-12-09", "2026-12-08",
+         "2026-12-08T00:00", "2026-12-09T00:00", Grain.DAY),
+    ],
+)
+def test_prospect_and_obligation(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
