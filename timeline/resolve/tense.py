@@ -308,8 +308,6 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
         lw = w.lower()
         if backwards and lw in cues.prospects and i + 1 < len(words) and words[i + 1].lower() in cues.be and words[i + 1].lower() in cues.aux_past:
             return "present"  # "a cut was possible in March", "was likely by Friday": a prospect reported lay after the report, either side of now
-        if backwards and lw in cues.prospects and i + 1 < len(words) and words[i + 1].lower() in cues.be_present:
-            return "future"  # "more rain is likely over the weekend": a prospect stated now lies ahead
         if lw in cues.skip or (backwards and _adverb(w, cues)):
             continue  # "meet separately Monday": the verb is further on
         if backwards and (lw in cues.scheduled or (lw in cues.scheduled_adjacent and i > 0 and words[i - 1].lower() in cues.prepositions)):
