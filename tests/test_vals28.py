@@ -91,3 +91,22 @@ def test_past_signal_phrase(text: str, expression: str, dct: str, value: str, ea
 )
 def test_prospect_and_obligation(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a present in a clause of time ("after the takeover is approved", "when the merger closes") under a future or
+# conditional auxiliary of its sentence is written for what is still ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 14 Oct 2026: the spring of 2027, not the one gone (as near: it ended 4.5 months back)
+        ("The new owners will close the depot after the takeover is approved in the spring.", "the spring", "2026-10-14",
+         "2027-SP", "2027-03-01T00:00", "2027-06-01T00:00", Grain.SEASON),
+        # Wed 14 Oct 2026: April 2027, not April 2026 (its end as near)
+        ("Shareholders would be paid when the merger is approved in April.", "April", "2026-10-14", "2027-04",
+         "2027-04-01T00:00", "2027-05-01T00:00", Grain.MONTH),
+    ],
+)
+def test_time_clause_under_future(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)

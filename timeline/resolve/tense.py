@@ -67,6 +67,7 @@ class TenseWords:
     report_content: frozenset[str] = frozenset()  # "that": what a reporting verb's day is followed by when the report is told in order
     report_occasion_links: frozenset[str] = frozenset()  # "at" (a ceremony): the saying's occasion between a reporting verb and its time
     report_occasions: frozenset[str] = frozenset()  # "ceremony", "speech": occasions of a saying
+    time_clauses: frozenset[str] = frozenset()  # "after", "once": a present in such a clause under "will" is ahead
     past_links: frozenset[str] = frozenset()  # "since its low [in] March": a past signal's phrase ending before its time
     span_present: frozenset[str] = frozenset()
     span_openers: frozenset[str] = frozenset()
@@ -158,7 +159,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), report_occasion_links=words(cues, "report_occasion_links"), report_occasions=words(cues, "report_occasions"), past_links=words(signals, "past_links"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), report_occasion_links=words(cues, "report_occasion_links"), report_occasions=words(cues, "report_occasions"), past_links=words(signals, "past_links"), time_clauses=words(cues, "time_clauses"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -1446,6 +1447,44 @@ def _subject_participle(before: list[str], after: list[str], cues: TenseWords) -
 
 def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     """('past' | 'present' | 'future' | None, where the cue was: 0 the adjacent verb, 1 the clause, 2 the sentence)."""
+    tense, level = _tense_evidence(doc, start, end)
+    if tense == "present" and level <= 1:
+        cues = tense_words(doc.language)
+        s = doc.sentence_at(start)[0]
+        if _future_time_clause(_tokens(doc.text, max(s, start - 160), start, cues), cues):
+            return "future", level  # "will cut 40 jobs after the deal is completed in the spring": the spring ahead
+    return tense, level
+
+
+_TIME_CLAUSE = 12  # words at most between a clause of time's conjunction and the expression
+_TIME_CLAUSE_HEAD = 15  # words at most between the main clause's future auxiliary and the conjunction
+
+
+def _future_time_clause(before: list[str], cues: TenseWords) -> bool:
+    """Whether the words before an expression (its sentence's, in order) end in a clause of time ("after the deal is
+    completed") that follows a future or conditional auxiliary of its sentence ("will cut 40 jobs after ...", "said it would
+    close stores once ..."), with no boundary between: a present there is written for what is still ahead."""
+    k = len(before) - 1
+    while k >= max(0, len(before) - _TIME_CLAUSE):
+        lw = before[k].lower()
+        if lw in cues.time_clauses:
+            break
+        if lw in cues.boundaries:
+            return False
+        k -= 1
+    else:
+        return False
+    for w in reversed(before[max(0, k - _TIME_CLAUSE_HEAD) : k]):
+        lw = w.lower()
+        if lw in cues.aux_future:
+            return True
+        if lw in cues.boundaries:
+            return False
+    return False
+
+
+def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
+    """:func:`tense_evidence` before a present in a clause of time under a future auxiliary is read as ahead."""
     cues = tense_words(doc.language)
     text = doc.text
     s, e = doc.sentence_at(start)
