@@ -110,3 +110,24 @@ def test_prospect_and_obligation(text: str, expression: str, dct: str, value: st
 )
 def test_time_clause_under_future(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a present verb of a span with its length before the range's opener ("runs for six days from Thursday"): a notice of a
+# span ahead, as "runs from Thursday"; the length is bounded from that day
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 14 Jan 2026: Thursday 15 Jan, not 8 Jan; the six days 15 to 21 Jan
+        ("The book fair runs for six days from Thursday.", "Thursday", "2026-01-14", "2026-01-15",
+         "2026-01-15T00:00", "2026-01-16T00:00", Grain.DAY),
+        ("The book fair runs for six days from Thursday.", "six days", "2026-01-14", "P6D",
+         "2026-01-15T00:00", "2026-01-21T00:00", Grain.DAY),
+        # Wed 14 Jan 2026: Saturday 17 Jan, not 10 Jan (the week would still be under way)
+        ("The light show lasts for a week from Saturday.", "Saturday", "2026-01-14", "2026-01-17",
+         "2026-01-17T00:00", "2026-01-18T00:00", Grain.DAY),
+    ],
+)
+def test_span_with_length(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)

@@ -67,6 +67,7 @@ class TenseWords:
     report_content: frozenset[str] = frozenset()  # "that": what a reporting verb's day is followed by when the report is told in order
     report_occasion_links: frozenset[str] = frozenset()  # "at" (a ceremony): the saying's occasion between a reporting verb and its time
     report_occasions: frozenset[str] = frozenset()  # "ceremony", "speech": occasions of a saying
+    span_lengths: frozenset[str] = frozenset()  # "runs [for] nine days from Friday": a length between a span verb and its opener
     time_clauses: frozenset[str] = frozenset()  # "after", "once": a present in such a clause under "will" is ahead
     past_links: frozenset[str] = frozenset()  # "since its low [in] March": a past signal's phrase ending before its time
     span_present: frozenset[str] = frozenset()
@@ -159,7 +160,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), report_occasion_links=words(cues, "report_occasion_links"), report_occasions=words(cues, "report_occasions"), past_links=words(signals, "past_links"), time_clauses=words(cues, "time_clauses"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), report_occasion_links=words(cues, "report_occasion_links"), report_occasions=words(cues, "report_occasions"), past_links=words(signals, "past_links"), time_clauses=words(cues, "time_clauses"), span_lengths=words(cues, "span_lengths"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -367,7 +368,7 @@ def _be_state(backwards: list[str], i: int, cues: TenseWords) -> bool:
 def _span_present(backwards: list[str], i: int, cues: TenseWords) -> bool:
     """Whether ``backwards[i]`` is a present verb of a span opening its range ("The curfew runs from 10 p.m.", "The fair lasts
     from Friday"): said of a named day, a notice of one ahead; not a noun ("the trial runs", "two home runs on Sunday")."""
-    if i == 0 or backwards[i] not in cues.span_present or backwards[i - 1].lower() not in cues.span_openers:
+    if _span_opener(backwards, i, cues) is None:
         return False
     before = backwards[i + 1].lower() if i + 1 < len(backwards) else ""
     if before in cues.determiners or before == "to" or before in cues.aux_past or before in cues.aux_future or before in cues.be:
@@ -379,6 +380,27 @@ def _span_present(backwards: list[str], i: int, cues: TenseWords) -> bool:
         if lw in cues.past or lw in cues.aux_past or lw in cues.aux_future:
             return False  # "hit two home runs": a verb before the noun
     return True
+
+
+_SPAN_LENGTH = 3  # words at most of a length between a span verb and its range's opener ("runs for [nine days] from")
+
+
+def _span_opener(backwards: list[str], i: int, cues: TenseWords) -> Optional[int]:
+    """The index of the word opening the range of the present verb of a span ``backwards[i]`` ("runs [from]", "runs for nine
+    days [from]"), or None when no opener follows it (maybe after its length)."""
+    if i == 0 or backwards[i] not in cues.span_present:
+        return None
+    if backwards[i - 1].lower() in cues.span_openers:
+        return i - 1
+    if backwards[i - 1].lower() not in cues.span_lengths:
+        return None
+    for k in range(i - 2, max(-1, i - 3 - _SPAN_LENGTH), -1):
+        lw = backwards[k].lower()
+        if lw in cues.span_openers:
+            return k if k < i - 2 else None  # a length between: "for [nine days] from"
+        if lw in cues.boundaries or _cue(backwards[k], cues) is not None:
+            return None
+    return None
 
 
 def span_notice(doc: Doc, start: int) -> bool:
@@ -1559,7 +1581,7 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
             if level == 1 and backwards and _be_state(group, i, cues) and all(_clock_range_word(w, cues) for w in group[:i]):
                 return "future", 1  # "Polls are open from 7 a.m. to 8 p.m. on Sunday": a notice of a day ahead
             if (level == 1 and backwards and not possessive and not range_start and _span_present(group, i, cues)
-                    and all(_clock_range_word(w, cues) for w in group[:i])):
+                    and all(_clock_range_word(w, cues) for w in group[: (_span_opener(group, i, cues) or 0) + 1])):
                 return "future", 1  # "The curfew runs from 10 p.m. to 12 a.m. on Saturday": the span's notice, ahead
             if (level == 2 and backwards and comma_before and i > len(clause_before) and word.lower() in cues.scheduled
                     and _participle_opens(clause_before, cues) and _scheduled_present(group, i, cues) == "future"
