@@ -131,3 +131,43 @@ def test_time_clause_under_future(text: str, expression: str, dct: str, value: s
 )
 def test_span_with_length(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- "overnight" in the past perfect after a day told before publication is the night that led into that day (what had
+# happened by then), not the night after it ("Crews worked overnight" after the day stays that day's night)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 18 Mar 2026, Sunday 15 Mar: the night of Saturday 14 into Sunday
+        ("The ferry service broke down on Sunday. Staff said the firm had changed its timetable overnight.", "overnight",
+         "2026-03-18", "2026-03-14TNI", "2026-03-14T19:00", "2026-03-15T07:00", Grain.PART_OF_DAY),
+        # not in the past perfect: Sunday's night
+        ("The ferry service broke down on Sunday. Staff worked overnight to repair it.", "overnight",
+         "2026-03-18", "2026-03-15TNI", "2026-03-15T19:00", "2026-03-16T07:00", Grain.PART_OF_DAY),
+    ],
+)
+def test_overnight_in_past_perfect(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a past clock time after a day told ahead ("will stay shut until Friday") takes the last part of day told before
+# publication ("on Monday evening"), not the publication day
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 25 Nov 2026, Monday 23 Nov
+        ("Gales closed the bridge on Monday evening, and it will stay shut until Friday. A lorry overturned on it at about "
+         "7 p.m.", "about 7 p.m.", "2026-11-25", "2026-11-23T19:00", "2026-11-23T18:30", "2026-11-23T19:31", Grain.MINUTE),
+        ("Gales closed the bridge on Monday evening, and it will stay shut until Friday. By midnight, the wind had dropped.",
+         "midnight", "2026-11-25", "2026-11-23T24:00", "2026-11-23T23:30", "2026-11-24T00:30", Grain.PART_OF_DAY),
+        # a whole day told after the part (Tuesday 24 Nov) is the one taken
+        ("The bridge was closed on Monday evening. Repairs began on Tuesday, and it will reopen on Friday. Engineers "
+         "arrived at 8 a.m.", "8 a.m.", "2026-11-25", "2026-11-24T08:00", "2026-11-24T08:00", "2026-11-24T08:01", Grain.MINUTE),
+    ],
+)
+def test_clock_after_day_ahead(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)

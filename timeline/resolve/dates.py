@@ -241,8 +241,11 @@ def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         # "The death toll rose overnight, officials said on Sunday": the night before the day of the report
         back = (reported - ctx.reference.date()).days - 1
         return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=back))
-    if _told_day_before_publication(ctx, spec, story) and _night_of_told_day(ctx, entry, mention):
-        return spec  # "The storm hit the coast on Saturday. Crews worked overnight": Saturday's night
+    if (_told_day_before_publication(ctx, spec, story) and _night_of_told_day(ctx, entry, mention)
+            and not in_past_perfect(ctx.doc, mention.start, mention.end)):
+        # "The storm hit the coast on Saturday. Crews worked overnight": Saturday's night (in the past perfect, "an update
+        # the bank had installed overnight", the night before it, as with no day told)
+        return spec
     return attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=-1))
 
 

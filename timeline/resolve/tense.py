@@ -804,10 +804,18 @@ def after_past_signal(text: str, start: int, language: str = "en") -> bool:
         if lw in cues.past_signals:
             return True
         if lw not in cues.signal_fillers:
-            break
-    else:
+            return False
+    return False
+
+
+def after_past_phrase(text: str, start: int, language: str = "en") -> bool:
+    """Whether a past signal's short phrase and its link word come right before ``start`` ("has risen 31 percent since its
+    low in March"): which way the time lies, as after the signal itself (the phrase's time is no look-back of the story:
+    only the way is said)."""
+    cues = tense_words(language)
+    if not _may_hold(text, max(0, start - 60), start, cues.past_signals):
         return False
-    return _past_phrase(before, cues)
+    return _past_phrase(_TOKEN.findall(text, max(0, start - 60), start), cues)
 
 
 _PAST_PHRASE = 4  # words at most between a past signal and the link word before the time ("since [its record] low in")
@@ -822,8 +830,8 @@ def _past_phrase(before: list[str], cues: TenseWords) -> bool:
         lw = w.lower()
         if lw in cues.past_signals:
             return True
-        if lw in cues.boundaries or lw in cues.past_links or _cue(w, cues) is not None:
-            return False
+        if not w.isalpha() or lw in cues.boundaries or lw in cues.past_links or _cue(w, cues) is not None:
+            return False  # (a number or a mark ends it: "Relations since 1950 [heading] In 1958" is no phrase)
     return False
 
 
