@@ -61,6 +61,9 @@ def test_report_occasion(text: str, expression: str, dct: str, value: str, earli
         # Wed 14 Oct 2026: January 2026, not January 2027
         ("Gold has gained 18 percent since its low of January.", "January", "2026-10-14", "2026-01",
          "2026-01-01T00:00", "2026-02-01T00:00", Grain.MONTH),
+        # a signal in the sentence before is no phrase of this one: the March ahead of "will open"
+        ("Sales have risen since 2020. In March the firm will open a new plant.", "March", "2026-10-14", "2027-03",
+         "2027-03-01T00:00", "2027-04-01T00:00", Grain.MONTH),
     ],
 )
 def test_past_signal_phrase(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:

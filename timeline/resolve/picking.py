@@ -33,7 +33,7 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     own clause's, or with ``reach`` 0 only the one next to it)."""
     if spec.direction is not Direction.TENSE:
         return spec.direction, True
-    if after_past_signal(ctx.text, mention.start) or after_past_phrase(ctx.text, mention.start, ctx.doc.language):
+    if after_past_signal(ctx.text, mention.start) or after_past_phrase(ctx.doc, mention.start):
         return Direction.PAST, True  # "has gained since January", "has risen since its low in March"
     if after_known_comparison(ctx.text, mention.start, ctx.doc.language):
         return Direction.PAST, True  # "will be higher than in March": compared with what is known

@@ -808,14 +808,18 @@ def after_past_signal(text: str, start: int, language: str = "en") -> bool:
     return False
 
 
-def after_past_phrase(text: str, start: int, language: str = "en") -> bool:
-    """Whether a past signal's short phrase and its link word come right before ``start`` ("has risen 31 percent since its
-    low in March"): which way the time lies, as after the signal itself (the phrase's time is no look-back of the story:
-    only the way is said)."""
-    cues = tense_words(language)
-    if not _may_hold(text, max(0, start - 60), start, cues.past_signals):
+_PHRASE_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[^\w\s]")  # words, numbers and marks: each ends a signal's phrase
+
+
+def after_past_phrase(doc: Doc, start: int) -> bool:
+    """Whether a past signal's short phrase and its link word come right before ``start`` in its sentence ("has risen 31
+    percent since its low in March"): which way the time lies, as after the signal itself (the phrase's time is no look-back
+    of the story: only the way is said)."""
+    cues = tense_words(doc.language)
+    begin = max(doc.sentence_at(start)[0], start - 60)
+    if not _may_hold(doc.text, begin, start, cues.past_signals):
         return False
-    return _past_phrase(_TOKEN.findall(text, max(0, start - 60), start), cues)
+    return _past_phrase(_PHRASE_TOKEN.findall(doc.text, begin, start), cues)
 
 
 _PAST_PHRASE = 4  # words at most between a past signal and the link word before the time ("since [its record] low in")
