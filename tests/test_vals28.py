@@ -174,3 +174,29 @@ def test_overnight_in_past_perfect(text: str, expression: str, dct: str, value: 
 )
 def test_clock_after_day_ahead(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a quarter or year counted in a run ("for a third straight quarter") in a past clause, with no such period told, is
+# the last one over by publication (the run is of periods reported); ahead of a run still going, the one under way
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 11 Nov 2026: the third quarter, not the fourth under way
+        ("The carmaker posted a loss for a third straight quarter, it said on Tuesday.", "a third straight quarter",
+         "2026-11-11", "2026-Q3", "2026-07-01T00:00", "2026-10-01T00:00", Grain.QUARTER),
+        # Wed 11 Feb 2026: 2025
+        ("Rail use fell for a second consecutive year, figures showed.", "a second consecutive year", "2026-02-11", "2025",
+         "2025-01-01T00:00", "2026-01-01T00:00", Grain.YEAR),
+        # no run: "earlier in the year" in a past clause is the year under way, the story's (Mon 2 Nov 2026), its part up to
+        # the end of the reference day (docs/conventions.md, "earlier"/"later")
+        ("The firm shed staff in October. Earlier in the year it closed a depot.", "Earlier in the year", "2026-11-02", "2026",
+         "2026-01-01T00:00", "2026-11-03T00:00", Grain.YEAR),
+        # not past: the year under way
+        ("Rail use is set to fall for a second consecutive year.", "a second consecutive year", "2026-02-11", "2026",
+         "2026-01-01T00:00", "2027-01-01T00:00", Grain.YEAR),
+    ],
+)
+def test_run_of_periods(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)

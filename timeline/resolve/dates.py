@@ -185,7 +185,7 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
             # "A hearing set for Thursday was postponed. Earlier in the day, the judge denied a request": a day the
             # story has not reached yet is no day a past clause tells of; the publication day is
             return shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE)), story)
-        step = _part_against_tense(ctx, spec, mention, period, anchor)
+        step = _part_against_tense(ctx, spec, mention, period, anchor) or _run_against_tense(ctx, spec, mention, period)
         if step:
             assert spec.shift is not None
             return shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=step)), story, mention)
@@ -217,6 +217,23 @@ def _part_against_tense(ctx: "Context", spec: CalendarSpec, mention: Mention, pe
     if way is Direction.FUTURE and hi.date() <= today:
         return 1
     return 0
+
+
+_RUN_GRAINS = (Grain.QUARTER, Grain.YEAR)
+
+
+def _run_against_tense(ctx: "Context", spec: CalendarSpec, mention: Mention, period: Optional[Period]) -> int:
+    """-1 when a quarter or year counted in a run ("fell for a third straight quarter", lexicon ``[ordinal_days] running``)
+    came out as one not over by publication while its clause is past: the run told is of periods reported, the last one
+    over ("reported a loss for a third straight quarter on Tuesday" said on 14 October: the third quarter); else 0.  A
+    period the story told ("in the third quarter ... for a fourth straight quarter") is over already and stays."""
+    table = ctx.lexicon.tables.get("ordinal_days")
+    if (period is None or ctx.reference is None or ctx.mode != "news" or not table or spec.grain not in _RUN_GRAINS
+            or spec.shift is None or spec.shift.amount != 0 or spec.shift.grain is not spec.grain or period.end <= ctx.reference):
+        return 0
+    if not set(w.lower() for w in mention.text.split()) & set(table.get("running", ())):
+        return 0
+    return -1 if clause_tense(ctx.doc, mention.start, mention.end)[0] == "past" else 0
 
 
 def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> CalendarSpec:
