@@ -39,6 +39,9 @@ def _check(text: str, expression: str, dct: str, value: str, earliest: str, late
         # Wed 13 Jan 2027: June 2026 (its end 197 days back), not June 2027
         ("Ministers revealed the cuts in a speech to farmers in June.", "June", "2027-01-13", "2026-06",
          "2026-06-01T00:00", "2026-07-01T00:00", Grain.MONTH),
+        # the medium it was said in (Wed 16 Dec 2026): May 2026
+        ("The minister disclosed the figures in a letter to MPs in May.", "May", "2026-12-16", "2026-05",
+         "2026-05-01T00:00", "2026-06-01T00:00", Grain.MONTH),
         # no occasion: what is announced, the May ahead
         ("The firm announced a new store in the town centre in May.", "May", "2026-12-09", "2027-05",
          "2027-05-01T00:00", "2027-06-01T00:00", Grain.MONTH),
