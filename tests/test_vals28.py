@@ -203,3 +203,15 @@ def test_clock_after_day_ahead(text: str, expression: str, dct: str, value: str,
 )
 def test_run_of_periods(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a part of day in the past perfect that began before the story's day ("had cracked overnight" after "on Tuesday
+# morning") does not move the story: a later clock time is still the story's day's
+
+
+def test_perfect_night_keeps_the_story_day() -> None:
+    # Wed 17 Jun 2026: Monday 15 Jun; the night of Sunday 14 into Monday; the 5 p.m. is Monday's
+    text = ("A burst main flooded the square on Monday morning. Workers found that a valve had failed overnight. "
+            "The water was turned off at 5 p.m.")
+    _check(text, "overnight", "2026-06-17", "2026-06-14TNI", "2026-06-14T19:00", "2026-06-15T07:00", Grain.PART_OF_DAY)
+    _check(text, "5 p.m.", "2026-06-17", "2026-06-15T17:00", "2026-06-15T17:00", "2026-06-15T17:01", Grain.MINUTE)
