@@ -215,3 +215,10 @@ def test_perfect_night_keeps_the_story_day() -> None:
             "The water was turned off at 5 p.m.")
     _check(text, "overnight", "2026-06-17", "2026-06-14TNI", "2026-06-14T19:00", "2026-06-15T07:00", Grain.PART_OF_DAY)
     _check(text, "5 p.m.", "2026-06-17", "2026-06-15T17:00", "2026-06-15T17:00", "2026-06-15T17:01", Grain.MINUTE)
+
+
+def test_perfect_part_of_an_earlier_day_opens_a_flashback() -> None:
+    # Tue 14 Jul 2026: Saturday 11 Jul; "that afternoon" is Saturday's, the flashback's, not Monday's
+    text = ("Two climbers were rescued on Monday evening. They had set off on Saturday morning, and a friend raised the "
+            "alarm that afternoon.")
+    _check(text, "that afternoon", "2026-07-14", "2026-07-11TAF", "2026-07-11T12:00", "2026-07-11T18:00", Grain.PART_OF_DAY)

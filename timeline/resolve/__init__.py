@@ -624,10 +624,11 @@ _RECURRING_UNITS = {Grain.DAY: "XXXX-XX-XX", Grain.WEEK: "XXXX-WXX", Grain.MONTH
 
 
 def _perfect_part_before(ctx: Context, mention: Mention, period: Period, story: Story) -> bool:
-    """News: whether a part of day in a past perfect clause began before the story's day (or part of day) began ("a pipe
-    had cracked overnight" after "on Tuesday morning"): what had happened by then, not where the story goes on."""
+    """News: whether a part of day in a past perfect clause ran into the story's day (or part of day) from before it ("a
+    pipe had cracked overnight" after "on Tuesday morning"): what had happened by then, not where the story goes on (a part
+    of an earlier day, "had entered the caves on Saturday morning" after Monday's rescue, opens a flashback instead)."""
     return (ctx.mode == "news" and period.grain is Grain.PART_OF_DAY and story.day is not None
-            and period.start < story.day.start and in_past_perfect(ctx.doc, mention.start, mention.end))
+            and period.start < story.day.start < period.end and in_past_perfect(ctx.doc, mention.start, mention.end))
 
 
 def _in_set_off_relative(ctx: Context, mention: Mention, period: Period) -> bool:
