@@ -623,6 +623,14 @@ def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
 _RECURRING_UNITS = {Grain.DAY: "XXXX-XX-XX", Grain.WEEK: "XXXX-WXX", Grain.MONTH: "XXXX-XX", Grain.YEAR: "XXXX"}  # narrative "every day" ...
 
 
+def _perfect_part_before(ctx: Context, mention: Mention, period: Period, story: Story) -> bool:
+    """News: whether a part of day in a past perfect clause ran into the story's day (or part of day) from before it ("a
+    pipe had cracked overnight" after "on Tuesday morning"): what had happened by then, not where the story goes on (a part
+    of an earlier day, "had entered the caves on Saturday morning" after Monday's rescue, opens a flashback instead)."""
+    return (ctx.mode == "news" and period.grain is Grain.PART_OF_DAY and story.day is not None
+            and period.start < story.day.start < period.end and in_past_perfect(ctx.doc, mention.start, mention.end))
+
+
 def _in_set_off_relative(ctx: Context, mention: Mention, period: Period) -> bool:
     """News: whether a day (or a time of day) lies inside a relative clause set off by commas in the middle of its sentence
     ("The shares, which fell on Tuesday ahead of the results, rose by midday"): a comma and a relative word before it with no
@@ -854,7 +862,10 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     rest = rest_of_period(ctx, spec, mention, period, story)  # "Later that year": the story goes on in the rest of it
     # news: "The shares, which fell on Tuesday ahead of the results, rose 6 percent by midday": a day told inside a relative
     # clause set off by commas describes what it is said of; the story's day stays the one told before it
-    kept_day = (story.day, story.day_tid, story.day_from, story.day_window) if _in_set_off_relative(ctx, mention, period) else None
+    # (nor does a part of day in the past perfect that began before the story's day or part: "closed the road on Tuesday
+    # morning. Engineers found that a pipe had cracked overnight. The road reopened at 4 p.m.": Tuesday's 4 p.m.)
+    kept_day = ((story.day, story.day_tid, story.day_from, story.day_window)
+                if _in_set_off_relative(ctx, mention, period) or _perfect_part_before(ctx, mention, period, story) else None)
     if ctx.mode == "news" and (period.grain in DAY_GRAINS or period.grain in FLASHBACK_OPENERS):
         story.leave_for_flashback(period, mention.end, in_past_perfect(ctx.doc, mention.start, mention.end), anchor.kind is AnchorKind.REFERENCE_TIME)
     # narrative: a winter, told without its year, that the story turned to from a time in the year of its December ("left on 19

@@ -185,7 +185,7 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
             # "A hearing set for Thursday was postponed. Earlier in the day, the judge denied a request": a day the
             # story has not reached yet is no day a past clause tells of; the publication day is
             return shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE)), story)
-        step = _part_against_tense(ctx, spec, mention, period, anchor)
+        step = _part_against_tense(ctx, spec, mention, period, anchor) or _run_against_tense(ctx, spec, mention, period)
         if step:
             assert spec.shift is not None
             return shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=step)), story, mention)
@@ -219,6 +219,23 @@ def _part_against_tense(ctx: "Context", spec: CalendarSpec, mention: Mention, pe
     return 0
 
 
+_RUN_GRAINS = (Grain.QUARTER, Grain.YEAR)
+
+
+def _run_against_tense(ctx: "Context", spec: CalendarSpec, mention: Mention, period: Optional[Period]) -> int:
+    """-1 when a quarter or year counted in a run ("fell for a third straight quarter", lexicon ``[ordinal_days] running``)
+    came out as one not over by publication while its clause is past: the run told is of periods reported, the last one
+    over ("reported a loss for a third straight quarter on Tuesday" said on 14 October: the third quarter); else 0.  A
+    period the story told ("in the third quarter ... for a fourth straight quarter") is over already and stays."""
+    table = ctx.lexicon.tables.get("ordinal_days")
+    if (period is None or ctx.reference is None or ctx.mode != "news" or not table or spec.grain not in _RUN_GRAINS
+            or spec.shift is None or spec.shift.amount != 0 or spec.shift.grain is not spec.grain or period.end <= ctx.reference):
+        return 0
+    if not set(w.lower() for w in mention.text.split()) & set(table.get("running", ())):
+        return 0
+    return -1 if clause_tense(ctx.doc, mention.start, mention.end)[0] == "past" else 0
+
+
 def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> CalendarSpec:
     """A bare "overnight" (a part of day marked ``night_before`` in the lexicon) that is not in a
     future clause: the night that ended on the anchor day, one day back; but after a time of the
@@ -241,8 +258,11 @@ def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         # "The death toll rose overnight, officials said on Sunday": the night before the day of the report
         back = (reported - ctx.reference.date()).days - 1
         return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=back))
-    if _told_day_before_publication(ctx, spec, story) and _night_of_told_day(ctx, entry, mention):
-        return spec  # "The storm hit the coast on Saturday. Crews worked overnight": Saturday's night
+    if (_told_day_before_publication(ctx, spec, story) and _night_of_told_day(ctx, entry, mention)
+            and not in_past_perfect(ctx.doc, mention.start, mention.end)):
+        # "The storm hit the coast on Saturday. Crews worked overnight": Saturday's night (in the past perfect, "an update
+        # the bank had installed overnight", the night before it, as with no day told)
+        return spec
     return attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=-1))
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -33,8 +33,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     own clause's, or with ``reach`` 0 only the one next to it)."""
     if spec.direction is not Direction.TENSE:
         return spec.direction, True
-    if after_past_signal(ctx.text, mention.start):
-        return Direction.PAST, True  # "has gained since January"
+    if after_past_signal(ctx.text, mention.start) or after_past_phrase(ctx.doc, mention.start):
+        return Direction.PAST, True  # "has gained since January", "has risen since its low in March"
     if after_known_comparison(ctx.text, mention.start, ctx.doc.language):
         return Direction.PAST, True  # "will be higher than in March": compared with what is known
     tense, level = tense_evidence(ctx.doc, mention.start, mention.end)

@@ -619,6 +619,11 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
             # ... On Wednesday I fly home ... runners had finished by 4:30 p.m.": Sunday's), or on its own
             lede = story.told_days[0]
             told = lede if dt.timedelta(0) <= ctx.reference.date() - lede[0].start.date() <= LEDE_REACH else None
+        part = _told_part_before(ctx, story, told)
+        if part is not None:
+            # "cut power on Monday night, and some will not be reconnected until Thursday. A tree fell ... shortly before
+            # 9 p.m.": a part of day or clock time told after the last such day, not after publication, is the story's day
+            return dt.datetime.combine(part[0].start.date(), dt.time()), TimexAnchor(AnchorKind.TIMEX, part[1])
         if told is not None:  # the latest first: no pass over every day told for each clock time
             return told[0].start, TimexAnchor(AnchorKind.TIMEX, told[1])
         return ctx.reference, REFERENCE_ANCHOR
@@ -631,6 +636,25 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
         # meant; the lede's day (the first told) is
         return story.told_days[0][0].start, TimexAnchor(AnchorKind.TIMEX, story.told_days[0][1])
     return day, anchor
+
+
+_TOLD_PARTS = (Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE)
+
+
+def _told_part_before(ctx: "Context", story: Optional[Story], told: Optional[tuple[Period, str]]) -> Optional[tuple[Period, str]]:
+    """The last part of day or clock time the story told that lies on a day not after publication and was told after
+    ``told`` (the last such whole day), in its sentence or later; None when there is none."""
+    if story is None or ctx.reference is None:
+        return None
+    after = story.end_of.get(told[1], -1) if told is not None else -1
+    best: Optional[tuple[Period, str]] = None
+    for grain in _TOLD_PARTS:
+        rec = story.by_grain.get(grain)
+        if rec is None or rec[0].start.date() > ctx.reference.date() or story.end_of.get(rec[1], -1) <= after:
+            continue
+        if best is None or story.end_of.get(rec[1], -1) > story.end_of.get(best[1], -1):
+            best = rec
+    return best
 
 
 def _left_behind(story: Story, tid: str) -> bool:

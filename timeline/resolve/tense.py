@@ -65,6 +65,11 @@ class TenseWords:
     prospects: frozenset[str] = frozenset()  # "possible", "likely": after a past "be", what was possible lay after the report
     be_states: frozenset[str] = frozenset()
     report_content: frozenset[str] = frozenset()  # "that": what a reporting verb's day is followed by when the report is told in order
+    report_occasion_links: frozenset[str] = frozenset()  # "at" (a ceremony): the saying's occasion between a reporting verb and its time
+    report_occasions: frozenset[str] = frozenset()  # "ceremony", "speech": occasions of a saying
+    span_lengths: frozenset[str] = frozenset()  # "runs [for] nine days from Friday": a length between a span verb and its opener
+    time_clauses: frozenset[str] = frozenset()  # "after", "once": a present in such a clause under "will" is ahead
+    past_links: frozenset[str] = frozenset()  # "since its low [in] March": a past signal's phrase ending before its time
     span_present: frozenset[str] = frozenset()
     span_openers: frozenset[str] = frozenset()
     range_words: frozenset[str] = frozenset()
@@ -155,7 +160,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), report_occasion_links=words(cues, "report_occasion_links"), report_occasions=words(cues, "report_occasions"), past_links=words(signals, "past_links"), time_clauses=words(cues, "time_clauses"), span_lengths=words(cues, "span_lengths"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -363,7 +368,7 @@ def _be_state(backwards: list[str], i: int, cues: TenseWords) -> bool:
 def _span_present(backwards: list[str], i: int, cues: TenseWords) -> bool:
     """Whether ``backwards[i]`` is a present verb of a span opening its range ("The curfew runs from 10 p.m.", "The fair lasts
     from Friday"): said of a named day, a notice of one ahead; not a noun ("the trial runs", "two home runs on Sunday")."""
-    if i == 0 or backwards[i] not in cues.span_present or backwards[i - 1].lower() not in cues.span_openers:
+    if _span_opener(backwards, i, cues) is None:
         return False
     before = backwards[i + 1].lower() if i + 1 < len(backwards) else ""
     if before in cues.determiners or before == "to" or before in cues.aux_past or before in cues.aux_future or before in cues.be:
@@ -375,6 +380,27 @@ def _span_present(backwards: list[str], i: int, cues: TenseWords) -> bool:
         if lw in cues.past or lw in cues.aux_past or lw in cues.aux_future:
             return False  # "hit two home runs": a verb before the noun
     return True
+
+
+_SPAN_LENGTH = 3  # words at most of a length between a span verb and its range's opener ("runs for [nine days] from")
+
+
+def _span_opener(backwards: list[str], i: int, cues: TenseWords) -> Optional[int]:
+    """The index of the word opening the range of the present verb of a span ``backwards[i]`` ("runs [from]", "runs for nine
+    days [from]"), or None when no opener follows it (maybe after its length)."""
+    if i == 0 or backwards[i] not in cues.span_present:
+        return None
+    if backwards[i - 1].lower() in cues.span_openers:
+        return i - 1
+    if backwards[i - 1].lower() not in cues.span_lengths:
+        return None
+    for k in range(i - 2, max(-1, i - 3 - _SPAN_LENGTH), -1):
+        lw = backwards[k].lower()
+        if lw in cues.span_openers:
+            return k if k < i - 2 else None  # a length between: "for [nine days] from"
+        if lw in cues.boundaries or _cue(backwards[k], cues) is not None:
+            return None
+    return None
 
 
 def span_notice(doc: Doc, start: int) -> bool:
@@ -459,6 +485,8 @@ def _forward_cue(words: list[str], i: int, cues: TenseWords) -> Optional[str]:
     """The cue of ``words[i]`` read after the expression: a present "be" before a scheduling or
     expecting word looks ahead ("the vote on Sunday is expected to be close", "is set to")."""
     cue = _cue(words[i], cues)
+    if cue is None and words[i].lower() in cues.obligation_modals and not (i + 1 < len(words) and words[i + 1].lower() in cues.perfect):
+        return "future"  # "Runners in Sunday's race must start by 8 a.m.": an obligation ahead (not "must have left")
     if words[i].lower() in cues.perfect or words[i].lower() in cues.be_present:
         for w in words[i + 1 : i + 4]:
             lw = w.lower()
@@ -777,6 +805,37 @@ def after_past_signal(text: str, start: int, language: str = "en") -> bool:
             return True
         if lw not in cues.signal_fillers:
             return False
+    return False
+
+
+_PHRASE_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[^\w\s]")  # words, numbers and marks: each ends a signal's phrase
+
+
+def after_past_phrase(doc: Doc, start: int) -> bool:
+    """Whether a past signal's short phrase and its link word come right before ``start`` in its sentence ("has risen 31
+    percent since its low in March"): which way the time lies, as after the signal itself (the phrase's time is no look-back
+    of the story: only the way is said)."""
+    cues = tense_words(doc.language)
+    begin = max(doc.sentence_at(start)[0], start - 60)
+    if not _may_hold(doc.text, begin, start, cues.past_signals):
+        return False
+    return _past_phrase(_PHRASE_TOKEN.findall(doc.text, begin, start), cues)
+
+
+_PAST_PHRASE = 4  # words at most between a past signal and the link word before the time ("since [its record] low in")
+
+
+def _past_phrase(before: list[str], cues: TenseWords) -> bool:
+    """Whether the words before a time end in a past signal's short phrase and its link word ("has risen 31 percent since its
+    low in March", "since the attack on Sunday"): no verb or boundary between, so the time is the phrase's, past."""
+    if not before or before[-1].lower() not in cues.past_links:
+        return False
+    for w in reversed(before[-2 - _PAST_PHRASE : -1]):
+        lw = w.lower()
+        if lw in cues.past_signals:
+            return True
+        if not w.isalpha() or lw in cues.boundaries or lw in cues.past_links or _cue(w, cues) is not None:
+            return False  # (a number or a mark ends it: "Relations since 1950 [heading] In 1958" is no phrase)
     return False
 
 
@@ -1422,6 +1481,44 @@ def _subject_participle(before: list[str], after: list[str], cues: TenseWords) -
 
 def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     """('past' | 'present' | 'future' | None, where the cue was: 0 the adjacent verb, 1 the clause, 2 the sentence)."""
+    tense, level = _tense_evidence(doc, start, end)
+    if tense == "present" and level <= 1:
+        cues = tense_words(doc.language)
+        s = doc.sentence_at(start)[0]
+        if _future_time_clause(_tokens(doc.text, max(s, start - 160), start, cues), cues):
+            return "future", level  # "will cut 40 jobs after the deal is completed in the spring": the spring ahead
+    return tense, level
+
+
+_TIME_CLAUSE = 12  # words at most between a clause of time's conjunction and the expression
+_TIME_CLAUSE_HEAD = 15  # words at most between the main clause's future auxiliary and the conjunction
+
+
+def _future_time_clause(before: list[str], cues: TenseWords) -> bool:
+    """Whether the words before an expression (its sentence's, in order) end in a clause of time ("after the deal is
+    completed") that follows a future or conditional auxiliary of its sentence ("will cut 40 jobs after ...", "said it would
+    close stores once ..."), with no boundary between: a present there is written for what is still ahead."""
+    k = len(before) - 1
+    while k >= max(0, len(before) - _TIME_CLAUSE):
+        lw = before[k].lower()
+        if lw in cues.time_clauses:
+            break
+        if lw in cues.boundaries:
+            return False
+        k -= 1
+    else:
+        return False
+    for w in reversed(before[max(0, k - _TIME_CLAUSE_HEAD) : k]):
+        lw = w.lower()
+        if lw in cues.aux_future:
+            return True
+        if lw in cues.boundaries:
+            return False
+    return False
+
+
+def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
+    """:func:`tense_evidence` before a present in a clause of time under a future auxiliary is read as ahead."""
     cues = tense_words(doc.language)
     text = doc.text
     s, e = doc.sentence_at(start)
@@ -1496,7 +1593,7 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
             if level == 1 and backwards and _be_state(group, i, cues) and all(_clock_range_word(w, cues) for w in group[:i]):
                 return "future", 1  # "Polls are open from 7 a.m. to 8 p.m. on Sunday": a notice of a day ahead
             if (level == 1 and backwards and not possessive and not range_start and _span_present(group, i, cues)
-                    and all(_clock_range_word(w, cues) for w in group[:i])):
+                    and all(_clock_range_word(w, cues) for w in group[: (_span_opener(group, i, cues) or 0) + 1])):
                 return "future", 1  # "The curfew runs from 10 p.m. to 12 a.m. on Saturday": the span's notice, ahead
             if (level == 2 and backwards and comma_before and i > len(clause_before) and word.lower() in cues.scheduled
                     and _participle_opens(clause_before, cues) and _scheduled_present(group, i, cues) == "future"
@@ -1507,6 +1604,8 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 cue = "past"  # "set out on Saturday and planned to return": outside the time's clause the planning is told, in the past
             if cue == "present" and backwards and word.lower() in cues.be_present and _ahead_subject(group, i, cues):
                 cue = "future"  # "Their next match is against the leaders on Saturday": what is next lies ahead
+            if cue == "present" and backwards and word.lower() in cues.be_present and 0 < i and group[i - 1].lower() in cues.prospects:
+                cue = "future"  # "more rain is likely over the weekend": a prospect stated now lies ahead
             if cue == "past" and backwards and comma_before and i == len(clause_before) - 1 and _participle_by(group, i, cues):
                 continue  # "..., followed by a news conference at 2:30 p.m.": a participle phrase, the verb before the comma says
             if cue == "past" and backwards and _backshifted_condition(group, i, cues):
@@ -1539,7 +1638,9 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
                 return cue, (2 if guessed else 1 if carried else level)
             if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
-                reported_near = i <= _REPORTED_NEAR  # "first warned of overcapacity in March": only its object between
+                # "first warned of overcapacity in March": only its object between; "announced the base at a ceremony in the
+                # terminal in May": the saying's occasion between
+                reported_near = i <= _REPORTED_NEAR or _report_occasion(group[:i], cues)
                 if 0 < i and _bare_object(group[i - 1], cues):
                     # "Economists expect employers added 150,000 jobs in December": a reporting word with a bare noun
                     # after it is this clause's verb (what is reported has no verb of its own), not a verb further back
@@ -1547,6 +1648,21 @@ def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
         if level == 1 and not backwards and reported:
             return reported, (1 if reported_near else 2)  # otherwise a weak cue: what was said may be about any time
     return deferred if deferred is not None else (None, 2)
+
+
+_OCCASION_GAP = 2  # words at most between an occasion's link word and its noun ("at [a] ceremony", "in [a televised] speech")
+
+
+def _report_occasion(between: list[str], cues: TenseWords) -> bool:
+    """Whether the words between a reporting verb and its time (backwards from the time) hold the saying's occasion, a
+    link word and one of its nouns ("announced the base at a ceremony in the terminal in May"), with no verb after it: the
+    time is the saying's."""
+    for k, w in enumerate(between):
+        if _cue(w, cues) is not None or w.lower() in cues.boundaries:
+            return False  # a verb between the occasion and the time has a time of its own
+        if w.lower() in cues.report_occasions and any(v.lower() in cues.report_occasion_links for v in between[k + 1 : k + 2 + _OCCASION_GAP]):
+            return True
+    return False
 
 
 _CONDITION_SUBJECT = 3  # words of a subject between a condition's conjunction and its verb ("unless [the port] improved")
