@@ -53,3 +53,13 @@ def test_a_step_measured_minutes_after_an_event_of_the_lead_s_day_stays_on_that_
     scored = _event(tl, "scored")
     assert scored.likely_start is not None and scored.likely_end is not None
     assert dt.datetime(2026, 4, 15) <= scored.likely_start and scored.likely_end <= dt.datetime(2026, 4, 16)
+
+
+def test_what_an_event_comes_before_is_not_squeezed_into_its_last_days() -> None:
+    # the resignation is somewhere in August; the criticism a week before it, the ignoring before that: none of them is
+    # known to the day, so no likely interval may pin them to the last week of August
+    tl = build("The chief executive resigned in August, a week after an independent report criticised the company for ignoring "
+               "warnings.", reference_time="2026-10-05")
+    resigned, criticised = _event(tl, "resigned"), _event(tl, "criticised")
+    assert (resigned.likely_start, resigned.likely_end) == (dt.datetime(2026, 8, 1), dt.datetime(2026, 9, 1))
+    assert criticised.likely_start is not None and criticised.likely_start <= dt.datetime(2026, 7, 25)

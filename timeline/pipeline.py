@@ -609,7 +609,9 @@ def _assemble(
     closing = [m.eid for m in mentions if real[m.eid] and m.eid in in_network]
     if mode == "narrative":  # only the reader's time bounds it from above: nothing to take its day from
         closing = [eid for eid in closing if _story_bounded(network.bounds(eid), now)]
-    close_open(network, closing, ref, open_ended)
+    event_ids = frozenset(closing)
+    close_open(network, closing, ref, open_ended,
+               {link.source: link.target for link in links if link.relation is LinkRelation.BEFORE and link.source in event_ids and link.target in event_ids})
     looking_back = frozenset(sentence_of[eid] for eid in flashbacks)  # "It had leaked for weeks before anyone noticed": in a flashback's weeks
     if mode != "narrative":  # "taken to a hospital, where doctors said on Monday evening": that day, not the week before
         news_day0 = publication_day(filed)

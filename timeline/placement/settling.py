@@ -4,6 +4,7 @@ calendar day of what is known, and the basis each event's likely interval is tol
 from __future__ import annotations
 
 import datetime as dt
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence
 
 
@@ -113,14 +114,19 @@ def _day_after_or_of(t: dt.datetime) -> dt.datetime:
     return _shift(_midnight(t), _DAY) or t
 
 
-def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.datetime], open_ended: frozenset[str] = frozenset()) -> None:
+def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.datetime], open_ended: frozenset[str] = frozenset(),
+               before: Mapping[str, str] = MappingProxyType({})) -> None:
     """Close the likely bounds left open at the calendar day of what is known (or of ``reference``):
     an event known to end after Monday 10:00 likely ends by Monday's end.
 
     In a minimal network any value of one point's tight range extends to a whole solution,
     so a bound inside that range always agrees: nothing is refused, and the order of the
     timeline can follow the network's bounds.  Events in ``open_ended`` are tied to a time the
-    text leaves open ("13.8 billion years ago"): nothing is invented for them."""
+    text leaves open ("13.8 billion years ago"): nothing is invented for them.  An event the text
+    puts before another (``before``: event -> that event) starts no later than the day that one may
+    start on: "resigned in August, a week after a report criticised the company for ignoring warnings"
+    closed at the day of its latest start would push the criticism, and the resignation after it,
+    into the last week of August."""
     for eid in eids:
         if eid in open_ended:
             continue
@@ -132,6 +138,10 @@ def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.dat
                 if anchor == b.earliest_end and b.latest_end is not None and anchor == _midnight(anchor) and b.latest_end - anchor <= _DAY:
                     lo = anchor  # it ends within one calendar day ("three days after it broke out"): likely that day
                 lo = _before_a_long_one(b, anchor) or lo
+                later = before.get(eid)
+                first = network.bounds(later).earliest_start if later is not None else None
+                if first is not None and lo > first:  # (not past what it comes before may start: that would squeeze it)
+                    lo = _day_before_or_of(first)
                 if b.latest_start is not None and lo > b.latest_start:  # it must start before its end is known to come
                     # (a latest start at a month's end comes from a month-long time, as above: the month, not its last day,
                     # else "joined in August" after it is squeezed into 31 August too)
