@@ -18,6 +18,10 @@ from .events import _subject_of
 from .cues import _OPEN_END, _attributive, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD, _PUNCT
 
 
+_PRESENT = "PRESENT_REF"
+"""The TIMEX3 value of "now", "currently": the present, which a state holding now may have begun before."""
+
+
 def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int],
               supposed: frozenset[str] = frozenset(), now: Optional[dt.datetime] = None) -> Optional[EventLike]:
     """The event a time expression governs: the nearest verb before it in its clause, else after.
@@ -380,6 +384,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         if scheduled is not None:
             yield Link(scheduled.eid, relation, t.tid, text[scheduled.start : t.end], strength)
             yield Link(ev.eid, "before", scheduled.eid, text[scheduled.start : ev.end], Strength.DEFAULT)  # planned before it happens
+        elif relation == "during" and t.value == _PRESENT:
+            # "troops now camped in the desert", "is now reaching every town": what holds now may have begun before
+            # the publication day; it overlaps the present, it does not lie inside its day
+            yield Link(ev.eid, "overlaps_ref", REFERENCE, evidence, strength)
         else:
             yield Link(ev.eid, relation, t.tid, evidence, strength)
             first = _coordinated_first(cues, text, ev, in_sentence) if relation == "before" else None
