@@ -57,3 +57,60 @@ def test_a_named_day_still_holds_its_event() -> None:
     tl = _build("Volunteers camped by the river on Tuesday to guard the dykes.")
     ev = _event(tl, "camped")
     assert ev.earliest_start == dt.datetime(2026, 12, 1)
+
+
+def test_a_year_before_a_name_and_its_noun_is_the_noun_s_not_the_verb_s() -> None:
+    """ "had been predicting 2027 Velto profits": the profits' year; the predicting was done before the cut."""
+    text = "Analysts had been predicting 2027 Velto profits of 900 million euros, but on Thursday they cut their forecasts."
+    tl = _build(text)
+    ev = _event(tl, "predicting")
+    assert ev.earliest_start is None or ev.earliest_start < dt.datetime(2026, 12, 3)
+    assert _certain(text, "predicting", "cut") != "AFTER"
+
+
+def test_a_year_after_a_verb_and_a_preposition_still_dates_the_verb() -> None:
+    """Control: "were sold in 2019 Velto cars ..." is no premodifier: "sold in 2019" is the selling's year."""
+    tl = _build("The plant sold in 2019 Velto trucks to the army, a spokesman said.")
+    ev = _event(tl, "sold")
+    assert ev.earliest_start == dt.datetime(2019, 1, 1)
+
+
+def test_a_report_dated_before_a_when_clause_of_its_time_is_done_then() -> None:
+    """ "first reported the shortage in March, when a supplier shut a plant": the "when" clause tells of March; the
+    reporting was in March, not on the publication day."""
+    tl = _build("The firm first reported the shortage in March, when a supplier in Spain shut a plant after a flood.")
+    ev = _event(tl, "reported")
+    assert ev.likely_start is not None and ev.likely_start < dt.datetime(2026, 4, 1)
+    tl = _build("The ministry first announced the outbreak in July, when two farms in the north culled their flocks.")
+    assert _event(tl, "announced").earliest_start == dt.datetime(2026, 7, 1)
+
+
+def test_a_report_whose_object_clause_has_a_verb_still_leaves_the_time_to_it() -> None:
+    """Control: "reported the attack in March was planned abroad": the clause after the time is what is reported, and
+    March is the attack's, not the reporting's."""
+    tl = _build("Officials reported the attack in March was planned abroad.")
+    ev = _event(tl, "reported")
+    assert not any(a.relation == "during" for a in ev.anchors)  # after the attack, but not inside March
+    assert ev.latest_start is None or ev.latest_start > dt.datetime(2026, 4, 1)
+
+
+def test_has_since_puts_its_verb_after_the_clause_before() -> None:
+    """ "resigned after being questioned, and the company has since sold the ship": the sale came after the
+    resignation, certainly."""
+    text = "The captain resigned after being questioned by police, and the company has since sold the ship."
+    assert _certain(text, "resigned", "sold") == "BEFORE"
+
+
+def test_has_since_in_a_reported_sentence_skips_the_reporting_verb() -> None:
+    """ "Police said the driver, who fled, has since been charged": the charging is after the fleeing; nothing says it
+    came after the saying."""
+    text = "Police said on Friday that the driver, who fled the scene, has since been charged."
+    assert _certain(text, "fled", "charged") == "BEFORE"
+    assert _certain(text, "said", "charged") != "AFTER"
+
+
+def test_since_with_a_year_is_no_adverb() -> None:
+    """Control: "has since 2019 run the depot": "since" opens a time, not the adverb; it orders the running against
+    no event told before it."""
+    text = "She joined the firm in 2015 and has since 2019 run the depot in Leeds."
+    assert _certain(text, "joined", "run") is None

@@ -788,12 +788,16 @@ def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], 
     text = doc.text
     ordered = sorted(events, key=lambda e: e.start)
     starts = [e.start for e in ordered]
-    found = [(m, "after") for m in cues.since_then.finditer(text)] + [(m, "before") for m in cues.until_then.finditer(text)]
+    adverbs = [m for m in cues.since_adverb.finditer(text)]
+    found = [(m, "after") for m in cues.since_then.finditer(text)] + [(m, "before") for m in cues.until_then.finditer(text)] + [(m, "after") for m in adverbs]
+    verb_after = frozenset(m.start() for m in adverbs)  # "has since sold": the verb after it
     for m, relation in sorted(found, key=lambda x: x[0].start()):
         likely = cues.likely_gaps.get("since") if relation == "after" else None
         sentence = doc.sentence_index(m.start())
         k = bisect.bisect_left(starts, m.start())  # the first event after "since then"
-        if doc.sentences[sentence].start == m.start():  # opening the sentence: its first verb
+        if m.start() in verb_after:
+            j = k if k < len(ordered) and ordered[k].pos == "VERB" and len(_tokens_between(text, m.end(), ordered[k].start)) <= 1 else None
+        elif doc.sentences[sentence].start == m.start():  # opening the sentence: its first verb
             j = next((i for i in range(k, min(k + 4, len(ordered))) if ordered[i].pos == "VERB"), None)
         else:  # the verb right before it
             j = next((i for i in range(k - 1, max(-1, k - 4), -1) if ordered[i].pos == "VERB"), None)
@@ -804,7 +808,12 @@ def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], 
         a = ordered[j]
         before = [ordered[i] for i in range(min(j, k) - 1, max(-1, min(j, k) - 13), -1) if ordered[i].end <= m.start() and ordered[i].end <= a.start]
         before = [e for e in before if sentence - doc.sentence_index(e.start) <= 1]
-        b = next((e for e in before if e.eid in dated), None) or next(iter(before[:3]), None)
+        if m.start() in verb_after:  # "said the driver, who fled, has since been charged": no order against the saying
+            before = [e for e in before if e.cls != "REPORTING"]
+        b = next((e for e in before if e.eid in dated), None)
+        if b is None and m.start() in verb_after:  # "resigned after being questioned, and has since sold": the sentence's first told verb
+            b = next((e for e in reversed(before) if doc.sentence_index(e.start) == sentence and e.pos == "VERB" and e.tense in _FINITE), None)
+        b = b or next(iter(before[:3]), None)
         if b is None or sentence - doc.sentence_index(b.start) > 1:
             continue
         yield Link(a.eid, relation, b.eid, text[b.start : max(m.end(), a.end)], Strength.SIGNAL, likely_max=likely)

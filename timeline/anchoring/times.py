@@ -53,7 +53,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             between_words = _tokens_between(text, verb.end, head.start) if verb is not None else []
             # a report of its object, with no clause after the time, is done at it ("reports its
             # full-year results on May 14"), unlike "said the attack on Sunday was planned"
-            reports_object = verb is not None and verb.cls == "REPORTING" and not any(ev.pos == "VERB" for ev in after)
+            # ("first reported the shortage in October, when a supplier closed a plant": the clause after "when" is the time's)
+            reports_object = (verb is not None and verb.cls == "REPORTING"
+                              and (not any(ev.pos == "VERB" for ev in after) or cues.relative_when.match(text, timex.end) is not None))
             word_before = _LAST_TOKEN.search(text, max(0, timex.start - 24), timex.start)
             sets_object = (verb is not None and verb.text.lower() in cues.scheduling_verbs and word_before is not None
                            and word_before.group(1).lower() in cues.scheduling_signals)  # "set a hearing for next Friday": the hearing's day
