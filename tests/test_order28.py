@@ -114,3 +114,42 @@ def test_since_with_a_year_is_no_adverb() -> None:
     no event told before it."""
     text = "She joined the firm in 2015 and has since 2019 run the depot in Leeds."
     assert _certain(text, "joined", "run") is None
+
+
+def test_a_when_clause_lies_inside_a_main_verb_that_was_going_on() -> None:
+    """ "The children were watching television when the bomb exploded": the watching began first and holds the
+    explosion; a timeline must not say the watching began after it."""
+    assert _certain("The children were watching television when the bomb exploded.", "watching", "exploded") == "INCLUDES"
+    assert _certain("The guards were asleep when the thieves broke in.", "asleep", "broke") == "INCLUDES"
+
+
+def test_a_fronted_when_clause_lies_inside_an_ongoing_main_verb() -> None:
+    """ "When the bomb exploded, the children were watching television": the same, the clause first."""
+    assert _certain("When the bomb exploded, the children were watching television.", "exploded", "watching") == "IS_INCLUDED"
+
+
+def test_a_when_clause_of_a_happening_main_verb_still_holds_it() -> None:
+    """Control: "The river rose when the dam burst": a happening at the time of the clause, as before."""
+    assert _certain("The river rose when the dam burst.", "rose", "burst") == "IS_INCLUDED"
+    assert _certain("When the dam burst, the river rose.", "rose", "burst") == "IS_INCLUDED"
+
+
+def test_a_year_inside_a_relative_aside_is_not_the_main_verb_s() -> None:
+    """ "The notes, which mature in 2031, were priced to yield 6%": 2031 is the maturity's; the pricing is told in the
+    past, before publication."""
+    tl = _build("The notes, which mature in 2031, were priced to yield 6%.")
+    ev = _event(tl, "priced")
+    assert ev.earliest_start is None or ev.earliest_start < dt.datetime(2027, 1, 1)
+
+
+def test_a_time_after_the_aside_still_dates_the_main_verb() -> None:
+    """Control: "The notes, which the city issued, were priced on Tuesday": Tuesday is outside the aside."""
+    tl = _build("The notes, which the city issued, were priced on Tuesday.")
+    assert _event(tl, "priced").earliest_start == dt.datetime(2026, 12, 1)
+
+
+
+def test_a_time_before_the_verb_and_in_no_aside_still_dates_it() -> None:
+    """Control: "Sales in 2019 rose 5%": the year right before the verb, in no aside, is the rise's."""
+    tl = _build("Sales in 2019 rose 5% at the Leeds plant.")
+    assert _event(tl, "rose").earliest_start == dt.datetime(2019, 1, 1)

@@ -190,6 +190,11 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 report = next((x for x in ordered[:i] if s <= x.start and x.pos == "VERB" and x.tense == "PAST" and x.cls == "REPORTING"), None)
                 if report is not None:
                     source, evidence = report, text[report.start : target.end]
+            if (relation == "during" and signal in cues.containing_signals and target.pos == "VERB" and _ongoing(source)
+                    and not _ongoing(target) and target.tense in _FINITE):
+                # "were watching television when the bomb exploded": the explosion lies inside the watching
+                yield Link(target.eid, "during", source.eid, evidence, Strength.SIGNAL)
+                continue
             days = None
             if m and m.group(1).lower() in cues.next_day_gaps and relation in ("before", "after"):
                 days = -1 if relation == "before" else 1  # "held a rally the night before the vote": the day before the vote's
@@ -198,6 +203,11 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely, likely_days=days)
             if perceived:
                 yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
+
+
+def _ongoing(ev: EventLike) -> bool:
+    """Whether ``ev`` was going on or held rather than happened: a progressive or a state ("were watching", "was asleep")."""
+    return ev.aspect in ("PROGRESSIVE", "PERFECTIVE_PROGRESSIVE") or ev.cls == "STATE"
 
 
 _DESCRIBED_SUBJECT_WORDS = 3
@@ -441,8 +451,12 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         gap = (length.min_length, length.max_length) if length is not None else (dt.timedelta(0), short) if short is not None else (None, None)
         likely = cues.likely_short_gaps.get(first) if short is not None else None  # "Shortly after ...": within hours
         days = calendar_days(length) if length is not None else None  # "Two days after the storm hit, ...": two calendar days on
-        yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL, *gap, likely,
-                   likely_days=None if days is None else (-days if relation == "before" else days))
+        if (relation == "during" and signal in cues.containing_signals and b.pos == "VERB" and b.tense in _FINITE and _ongoing(a)
+                and not _ongoing(b)):
+            yield Link(b.eid, "during", a.eid, text[sentence.start : a.end], Strength.SIGNAL)  # "When the bomb exploded, they were watching"
+        else:
+            yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL, *gap, likely,
+                       likely_days=None if days is None else (-days if relation == "before" else days))
         if b.pos == "VERB" and lexical is None:
             from ..events.features import lexical_memo  # lemminflect's tables load on first use
 

@@ -88,6 +88,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return None  # "back on by Wednesday evening, two days after an ice storm brought down lines": the storm is the offset's start
         if first.cls != "REPORTING" and cues.opening_participle.match(text, s, timex.start) and "," in text[timex.end : first.start]:
             return None  # "Born in 1935 in a fishing village, Halla studied": the birth's year (not "Asked on Tuesday ..., he said")
+        if _in_aside(cues, text, s, timex, first):
+            return None  # "The bond, which can be sold back to the bank in 2030, was priced at par": the aside's year, not the pricing's
         return first
     # a fronted time expression ("On Sunday, militants struck"): the first verb after it
     if timex.start - s <= 4 or text[timex.end : timex.end + 2].startswith(","):
@@ -97,6 +99,14 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return verbs_after[0]
     return None
 
+
+
+def _in_aside(cues: AnchorWords, text: str, sentence_start: int, timex: Timex, ev: EventLike) -> bool:
+    """Whether ``timex`` lies in a relative aside (lexicon ``aside``: ", which can be sold back in 2030,") that ends
+    before ``ev``: the aside's time, which no event of the aside took up, is not the main clause's."""
+    opener = text.rfind(", ", sentence_start, timex.start)
+    m = cues.aside.match(text, opener) if opener >= 0 else None
+    return m is not None and m.end() >= timex.end and text.startswith(",", m.end()) and ev.start > m.end()
 
 
 def _offset_apposition(cues: AnchorWords, text: str, t: Timex, timexes: Sequence[Timex], in_sentence: Sequence[EventLike],

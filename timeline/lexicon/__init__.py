@@ -198,6 +198,7 @@ _ANCHORING = {
     "aspectual": _f({"begin": _f("words"), "end": _f("words")}),
     "event_signals": _f("text_map"),
     "perfect_signals": _opt("text_map"),
+    "containing_signals": _opt("words"),
     "signal_objects": _opt("text_map"),
     "far_signals": _opt("words"),
     "shared_before_coordinators": _opt("words"),
