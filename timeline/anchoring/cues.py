@@ -142,6 +142,7 @@ class AnchorWords:
     gapped_range_end: "re.Pattern[str]" = re.compile(r"(?!)")  # what follows the second time of such a pair (the clause's end)
     until_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "Until then, she had refused": before the event before
     since_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "has been held since then": after the event before
+    since_adverb: "re.Pattern[str]" = re.compile(r"(?!)")  # "has since sold the ship": the next verb, after the event before
     aspect_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "began [to] fall": between an aspectual verb and its verb
     subject_phrase_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "work on the first section would [begin]"
     participle_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "reported missing": between a verb and the participle completing it
@@ -172,6 +173,7 @@ class AnchorWords:
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
     maturity_words: frozenset[str] = frozenset()  # "debentures due Oct. 15, 2031": a date of the noun, not of the clause
     perfect_signals: Mapping[str, str] = MappingProxyType({})  # signal after a past perfect -> relation ("had gone when officers arrived")
+    containing_signals: frozenset[str] = frozenset()  # "were watching television when the bomb exploded": the clause inside the main verb
     signal_objects: Mapping[str, str] = MappingProxyType({})  # "ahead" -> "of": a signal only with that word after it
     far_signals: frozenset[str] = frozenset()  # "until": a signal that orders a verb many words before it
     shared_before_coordinators: frozenset[str] = frozenset()  # "lowered ... and brought ashore before dawn": both before it
@@ -247,6 +249,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         occasions=frozenset(data.get("occasion", {}).get("nouns", ())),
         fronted_phrases=MappingProxyType({k.lower(): v for k, v in data.get("fronted_phrases", {}).items()}),
         perfect_signals=MappingProxyType(dict(data.get("perfect_signals", {}))),
+        containing_signals=frozenset(data.get("containing_signals", ())),
         signal_objects=MappingProxyType(dict(data.get("signal_objects", {}))),
         likely_short_gaps=MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_short_gaps", {}).items()}),
         verb_kinds=MappingProxyType(dict(data.get("verb_kinds", {}))),
@@ -254,7 +257,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         reason_reach=int(data.get("reason_reach", 0)),
         reason_likely=dt.timedelta(hours=data["reason_likely_hours"]) if data.get("reason_likely_hours") else None,
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "demanding_particles", "passive_be", "subordinate_openers", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "spanning_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "rescheduling_signals", "clause_only_signals", "past_clause_signals", "date_object_words", "subject_pronouns", "complementizers", "continuing_verbs", "fronting_words", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps", "figure_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries")},
-        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_clause", "taken_up_noun", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "since_adverb", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_clause", "taken_up_noun", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
         round_nouns=rx("round_nouns"),
         aside=rx("aside"), referring=rx("referring" if patterns.get("referring") else "definite", re.I), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )
@@ -282,6 +285,8 @@ def dateline_date(text: str, timexes: Sequence[Timex], language: str = "en") -> 
 
 
 _NEXT_LOWER = re.compile(r"(?:['’]s)?\s+[a-z]")
+_NEXT_NAME = re.compile(r"\s+[A-Z][A-Za-z&.-]*\s+[a-z]")
+"""A name right after a position and a lower-case word after it ("2027 Velto profits")."""
 
 
 def _noun_phrase_dates(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike],
@@ -293,9 +298,11 @@ def _noun_phrase_dates(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], ev
     grouped = _by_sentence(doc, events) if grouped is None else grouped
     out: dict[str, Optional[EventLike]] = {}
     for t in timexes:
-        if t.type is TimexType.DURATION or t.type is TimexType.SET or not _NEXT_LOWER.match(text, t.end):
+        if t.type is TimexType.DURATION or t.type is TimexType.SET:
             continue
         in_sentence = grouped.get(doc.sentence_index(t.start), ())
+        if not _NEXT_LOWER.match(text, t.end) and not (_NEXT_NAME.match(text, t.end) and _year_after_verb(text, t, in_sentence)):
+            continue  # a bare year after a verb may be followed by a name before its noun ("were predicting 2027 Velto profits")
         if (not text.startswith(("'s", "’s"), t.end) and not cues.premodifier_before.search(text, max(0, t.start - 12), t.start)
                 and not _year_after_verb(text, t, in_sentence) and not _compound_period(t)):
             continue

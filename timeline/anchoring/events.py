@@ -190,6 +190,11 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 report = next((x for x in ordered[:i] if s <= x.start and x.pos == "VERB" and x.tense == "PAST" and x.cls == "REPORTING"), None)
                 if report is not None:
                     source, evidence = report, text[report.start : target.end]
+            if (relation == "during" and signal in cues.containing_signals and target.pos == "VERB" and _ongoing(source)
+                    and not _ongoing(target) and target.tense in _FINITE):
+                # "were watching television when the bomb exploded": the explosion lies inside the watching
+                yield Link(target.eid, "during", source.eid, evidence, Strength.SIGNAL)
+                continue
             days = None
             if m and m.group(1).lower() in cues.next_day_gaps and relation in ("before", "after"):
                 days = -1 if relation == "before" else 1  # "held a rally the night before the vote": the day before the vote's
@@ -198,6 +203,11 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely, likely_days=days)
             if perceived:
                 yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
+
+
+def _ongoing(ev: EventLike) -> bool:
+    """Whether ``ev`` was going on or held rather than happened: a progressive or a state ("were watching", "was asleep")."""
+    return ev.aspect in ("PROGRESSIVE", "PERFECTIVE_PROGRESSIVE") or ev.cls == "STATE"
 
 
 _DESCRIBED_SUBJECT_WORDS = 3
@@ -442,8 +452,12 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         gap = (length.min_length, length.max_length) if length is not None else (dt.timedelta(0), short) if short is not None else (None, None)
         likely = cues.likely_short_gaps.get(first) if short is not None else None  # "Shortly after ...": within hours
         days = calendar_days(length) if length is not None else None  # "Two days after the storm hit, ...": two calendar days on
-        yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL, *gap, likely,
-                   likely_days=None if days is None else (-days if relation == "before" else days))
+        if (relation == "during" and signal in cues.containing_signals and b.pos == "VERB" and b.tense in _FINITE and _ongoing(a)
+                and not _ongoing(b)):
+            yield Link(b.eid, "during", a.eid, text[sentence.start : a.end], Strength.SIGNAL)  # "When the bomb exploded, they were watching"
+        else:
+            yield Link(a.eid, relation, b.eid, text[sentence.start : a.end], Strength.SIGNAL, *gap, likely,
+                       likely_days=None if days is None else (-days if relation == "before" else days))
         if b.pos == "VERB" and lexical is None:
             from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
@@ -789,12 +803,16 @@ def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], 
     text = doc.text
     ordered = sorted(events, key=lambda e: e.start)
     starts = [e.start for e in ordered]
-    found = [(m, "after") for m in cues.since_then.finditer(text)] + [(m, "before") for m in cues.until_then.finditer(text)]
+    adverbs = [m for m in cues.since_adverb.finditer(text)]
+    found = [(m, "after") for m in cues.since_then.finditer(text)] + [(m, "before") for m in cues.until_then.finditer(text)] + [(m, "after") for m in adverbs]
+    verb_after = frozenset(m.start() for m in adverbs)  # "has since sold": the verb after it
     for m, relation in sorted(found, key=lambda x: x[0].start()):
         likely = cues.likely_gaps.get("since") if relation == "after" else None
         sentence = doc.sentence_index(m.start())
         k = bisect.bisect_left(starts, m.start())  # the first event after "since then"
-        if doc.sentences[sentence].start == m.start():  # opening the sentence: its first verb
+        if m.start() in verb_after:
+            j = k if k < len(ordered) and ordered[k].pos == "VERB" and len(_tokens_between(text, m.end(), ordered[k].start)) <= 1 else None
+        elif doc.sentences[sentence].start == m.start():  # opening the sentence: its first verb
             j = next((i for i in range(k, min(k + 4, len(ordered))) if ordered[i].pos == "VERB"), None)
         else:  # the verb right before it
             j = next((i for i in range(k - 1, max(-1, k - 4), -1) if ordered[i].pos == "VERB"), None)
@@ -805,7 +823,12 @@ def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], 
         a = ordered[j]
         before = [ordered[i] for i in range(min(j, k) - 1, max(-1, min(j, k) - 13), -1) if ordered[i].end <= m.start() and ordered[i].end <= a.start]
         before = [e for e in before if sentence - doc.sentence_index(e.start) <= 1]
-        b = next((e for e in before if e.eid in dated), None) or next(iter(before[:3]), None)
+        if m.start() in verb_after:  # "said the driver, who fled, has since been charged": no order against the saying
+            before = [e for e in before if e.cls != "REPORTING"]
+        b = next((e for e in before if e.eid in dated), None)
+        if b is None and m.start() in verb_after:  # "resigned after being questioned, and has since sold": the sentence's first told verb
+            b = next((e for e in reversed(before) if doc.sentence_index(e.start) == sentence and e.pos == "VERB" and e.tense in _FINITE), None)
+        b = b or next(iter(before[:3]), None)
         if b is None or sentence - doc.sentence_index(b.start) > 1:
             continue
         yield Link(a.eid, relation, b.eid, text[b.start : max(m.end(), a.end)], Strength.SIGNAL, likely_max=likely)

@@ -18,6 +18,10 @@ from .events import _subject_of
 from .cues import _OPEN_END, _attributive, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD, _PUNCT
 
 
+_PRESENT = "PRESENT_REF"
+"""The TIMEX3 value of "now", "currently": the present, which a state holding now may have begun before."""
+
+
 def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int],
               supposed: frozenset[str] = frozenset(), now: Optional[dt.datetime] = None) -> Optional[EventLike]:
     """The event a time expression governs: the nearest verb before it in its clause, else after.
@@ -49,7 +53,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             between_words = _tokens_between(text, verb.end, head.start) if verb is not None else []
             # a report of its object, with no clause after the time, is done at it ("reports its
             # full-year results on May 14"), unlike "said the attack on Sunday was planned"
-            reports_object = verb is not None and verb.cls == "REPORTING" and not any(ev.pos == "VERB" for ev in after)
+            # ("first reported the shortage in October, when a supplier closed a plant": the clause after "when" is the time's)
+            reports_object = (verb is not None and verb.cls == "REPORTING"
+                              and (not any(ev.pos == "VERB" for ev in after) or cues.relative_when.match(text, timex.end) is not None))
             word_before = _LAST_TOKEN.search(text, max(0, timex.start - 24), timex.start)
             sets_object = (verb is not None and verb.text.lower() in cues.scheduling_verbs and word_before is not None
                            and word_before.group(1).lower() in cues.scheduling_signals)  # "set a hearing for next Friday": the hearing's day
@@ -82,6 +88,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return None  # "back on by Wednesday evening, two days after an ice storm brought down lines": the storm is the offset's start
         if first.cls != "REPORTING" and cues.opening_participle.match(text, s, timex.start) and "," in text[timex.end : first.start]:
             return None  # "Born in 1935 in a fishing village, Halla studied": the birth's year (not "Asked on Tuesday ..., he said")
+        if _in_aside(cues, text, s, timex, first):
+            return None  # "The bond, which can be sold back to the bank in 2030, was priced at par": the aside's year, not the pricing's
         return first
     # a fronted time expression ("On Sunday, militants struck"): the first verb after it
     if timex.start - s <= 4 or text[timex.end : timex.end + 2].startswith(","):
@@ -91,6 +99,14 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return verbs_after[0]
     return None
 
+
+
+def _in_aside(cues: AnchorWords, text: str, sentence_start: int, timex: Timex, ev: EventLike) -> bool:
+    """Whether ``timex`` lies in a relative aside (lexicon ``aside``: ", which can be sold back in 2030,") that ends
+    before ``ev``: the aside's time, which no event of the aside took up, is not the main clause's."""
+    opener = text.rfind(", ", sentence_start, timex.start)
+    m = cues.aside.match(text, opener) if opener >= 0 else None
+    return m is not None and m.end() >= timex.end and text.startswith(",", m.end()) and ev.start > m.end()
 
 
 def _offset_apposition(cues: AnchorWords, text: str, t: Timex, timexes: Sequence[Timex], in_sentence: Sequence[EventLike],
@@ -385,6 +401,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         if scheduled is not None:
             yield Link(scheduled.eid, relation, t.tid, text[scheduled.start : t.end], strength)
             yield Link(ev.eid, "before", scheduled.eid, text[scheduled.start : ev.end], Strength.DEFAULT)  # planned before it happens
+        elif relation == "during" and t.value == _PRESENT:
+            # "troops now camped in the desert", "is now reaching every town": what holds now may have begun before
+            # the publication day; it overlaps the present, it does not lie inside its day
+            yield Link(ev.eid, "overlaps_ref", REFERENCE, evidence, strength)
         else:
             yield Link(ev.eid, relation, t.tid, evidence, strength)
             first = _coordinated_first(cues, text, ev, in_sentence) if relation == "before" else None
