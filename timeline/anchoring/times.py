@@ -396,6 +396,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             light = _light_head(cues, text, ev, in_sentence)
             if light is not None and relation == "during":
                 yield Link(light.eid, relation, t.tid, text[light.start : t.end], strength)  # "took effect in 1995": the taking too
+            carrier = _state_carrier(cues, text, ev, in_sentence) if relation == "until" else None
+            if carrier is not None:  # "stayed closed until Tuesday morning": the staying ends then too
+                yield Link(carrier.eid, relation, t.tid, text[carrier.start : t.end], strength)
         yield from _relative_when(cues, text, t, in_sentence, ev)
 
 
@@ -522,6 +525,15 @@ def _aspect_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Seque
         return None
     word = prev.text.lower()
     return prev if word in cues.begin_verbs or word in cues.end_verbs else None
+
+
+def _state_carrier(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+    """ "stayed closed until Tuesday", "remained shut until Monday": the state verb right before the word the
+    time bounds carries that state, so it lasts until the same time (the word alone would leave the verb undated)."""
+    prev = _event_before(in_sentence, ev)
+    if prev is None or prev.pos != "VERB" or prev.text.lower() not in cues.state_verbs or text[prev.end : ev.start].strip():
+        return None
+    return prev
 
 
 def _complement_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
