@@ -85,3 +85,11 @@ def test_a_happening_away_from_the_scene_after_the_story_moved_on_keeps_no_lead_
                "The bus driver was arrested at his home.", reference_time="2026-05-13")
     arrested = _event(tl, "arrested")
     assert arrested.likely_start is not None and arrested.likely_start >= dt.datetime(2026, 5, 10)
+
+
+def test_the_time_of_a_report_attributing_its_sentence_does_not_move_the_story() -> None:
+    tl = build("Talks between the council and the builder broke down on Friday.\n\nThe two sides met for six hours. "
+               "The talks collapsed over the price of steel, a council official said on Sunday.", reference_time="2026-03-16")
+    collapsed = _event(tl, "collapsed")
+    assert (collapsed.likely_start, collapsed.likely_end) == (dt.datetime(2026, 3, 13), dt.datetime(2026, 3, 14))
+

@@ -806,7 +806,7 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
              continued: Mapping[str, str], ordered: frozenset[str] = frozenset(),
              speech: frozenset[str] = frozenset(), following: frozenset[str] = frozenset(),
              flashbacks: frozenset[str] = frozenset(), asides: frozenset[str] = frozenset(),
-             on_scene: frozenset[str] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
+             on_scene: frozenset[str] = frozenset(), attributing: frozenset[str] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
     """Event -> (the lead's time, from, to) for each undated happening told in the few sentences
     after a lead that dates the news to a day before publication ("A fire tore through a paint
     factory on Tuesday evening" in a paper of Wednesday; "Firefighters battled the blaze for six
@@ -863,7 +863,10 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     reach = _shift(last, NEWS_DAY_CLOCK)
     # the lead itself counts: "rescued on Thursday after their trawler lost power late on Tuesday" names no one news day
     # a time of an aside a comma closes ("Osei, who founded the company in 1998, said ...") tells a participant's past, not a new day of the story
+    # nor does the time of a report that attributes what its sentence told before it ("The talks collapsed over the price of
+    # steel, a council official said on Tuesday": the saying's day, not the collapse's)
     moved = {sentence for eid, _cls, sentence in events if eid in lends and lends[eid] in spans and sentence >= lead[0] and eid not in asides
+             and eid not in attributing
              and not (first <= spans[lends[eid]][0] and reach is not None and spans[lends[eid]][1] <= reach)}
     # "was flown to a hospital and remained in a serious condition on Tuesday": a state's time moves the story from the
     # state on; the happenings told before it in its sentence, dated by nothing else, are still the lead's day's
@@ -885,7 +888,7 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
         span = spans.get(lends.get(eid, ""))
         if span is not None and first <= span[0] < end and span[1] <= end and sentence >= lead[0]:
             clock[sentence] = max(clock.get(sentence, span[0]), span[0])
-    dated = frozenset(sentence for eid, _cls, sentence in events if eid in lends)
+    dated = frozenset(sentence for eid, _cls, sentence in events if eid in lends and eid not in attributing)
     reported: set[int] = set()  # sentences in which a report has been passed: what follows is what it says
     perceiving: set[int] = set()  # report-led sentences in which a witness's perception has been passed
     out: dict[str, tuple[str, Optional[dt.datetime], dt.datetime]] = {}
