@@ -93,3 +93,10 @@ def test_the_time_of_a_report_attributing_its_sentence_does_not_move_the_story()
     collapsed = _event(tl, "collapsed")
     assert (collapsed.likely_start, collapsed.likely_end) == (dt.datetime(2026, 3, 13), dt.datetime(2026, 3, 14))
 
+
+
+def test_a_time_after_the_charge_of_a_conviction_dates_the_conviction() -> None:
+    tl = build("A jury convicted a former bank manager of fraud on Monday.", reference_time="2026-03-18")
+    convicted = _event(tl, "convicted")
+    assert LinkRelation.DURING in [a.relation for a in convicted.anchors if a.target.startswith("t")]
+    assert (convicted.earliest_start, convicted.latest_end) == (dt.datetime(2026, 3, 16), dt.datetime(2026, 3, 17))

@@ -59,7 +59,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                     and (verb.text.lower() not in cues.intention_verbs or _asked_before(cues, text, verb, timex, now))
                     and verb.text.lower() not in cues.sequence_verbs and not _attributive(cues, verb, text)
                     and (len(between_words) <= 3 or (head.eid in supposed and verb.eid not in supposed and len(between_words) <= 6)
-                         or (len(between_words) <= 6 and _taken_from(cues, between_words)))
+                         or (len(between_words) <= 6 and _taken_from(cues, between_words))
+                         or (len(between_words) <= 6 and verb.text.lower() in cues.reason_verbs and between_words[-1] in cues.reason_prepositions))
                     and not cues.coordinators.intersection(between_words)
                     and not any(w in cues.event_signals for w in between_words)):  # "led it until her death in 1938": the death's year
                 return verb
