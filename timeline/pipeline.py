@@ -47,6 +47,7 @@ from .placement import (
     episode_facts,
     occasion_facts,
     offset_day_facts,
+    named_days,
     likely_interval,
     lasting_states,
     load_conventions,
@@ -390,6 +391,37 @@ def _directives(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
                      and a.text.lower() in cues.directive_verbs and cues.directive_gap.fullmatch(doc.text, a.end, b.start) is not None)
 
 
+def _at_the_scene(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The verbs right before "at the scene" (lexicon ``at_the_scene``: "was arrested at the scene", "died at the scene"):
+    done where the news happened, and so when it did."""
+    cues = anchor_words(doc.language)
+    return frozenset(m.eid for m in mentions if m.pos == "VERB" and cues.at_the_scene.match(doc.text, m.end) is not None)
+
+
+_TOLD_REACH = 4
+"""Words at most between a clause signal and the passive report it opens ("when the final result was announced")."""
+
+
+def _passive_reports(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """Reporting verbs told in the passive in a clause a signal opens ("cheered when the result was announced",
+    "after the verdict was read out"): something that happened at the story's time, not speech reported at publication."""
+    cues = anchor_words(doc.language)
+    out = set()
+    for m in mentions:
+        if m.cls != "REPORTING" or m.pos != "VERB":
+            continue
+        words = [w.lower() for w in doc.text[m.sentence_start : m.start].split()]
+        if not words or words[-1] not in cues.passive_be:
+            continue
+        for k in range(len(words) - 2, max(-1, len(words) - 3 - _TOLD_REACH), -1):
+            if any(c in words[k] for c in ",;:()"):
+                break  # the clause ends before the signal
+            if words[k] in cues.clause_signals:
+                out.add(m.eid)
+                break
+    return frozenset(out)
+
+
 def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> dict[str, bool]:
     """Event -> True when its tense or the learned relation to publication time puts it before."""
     out = {p.source: True for p in predictions if p.kind == "event-dct" and p.relation == "BEFORE"}
@@ -558,7 +590,10 @@ def _assemble(
                          and link.offset_max is not None and link.offset_max <= _MEASURED_STEP)
     stepping = measured - frozenset(link.source for link in links if (link.target in placed_times and link.relation is not LinkRelation.BEFORE)
                                     or (link.relation in _ORDERING and link.target not in placed_times and link.source not in measured))
-    happenings = _narrated(segmented, mentions, relative | describing, addressing)
+    # "cheered when the result was announced": a passive report in a clause a signal opens happened at the story's time; it
+    # takes the lead's day as a happening (elsewhere it stays a report: the learned relations place it as one)
+    told_then = _passive_reports(segmented, mentions)
+    happenings = _narrated(segmented, mentions, relative | describing, addressing | told_then)
     narrated = _led(mentions, real, happenings - (tied - stepping), addressing)
     clocks = _lasting(timexes, *_CLOCK)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
@@ -574,14 +609,16 @@ def _assemble(
         segmented, mentions, links, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times and t.latest - t.earliest <= dt.timedelta(days=1)},  # type: ignore[misc,operator]
         happenings, frozenset(timed) | tied | conveyed.keys(), frozenset(timed))
     lead_day = {} if mode == "narrative" else news_day(
-        in_order, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
+        [(eid, "OCCURRENCE" if eid in told_then else cls, sentence) for eid, cls, sentence in in_order], lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
                                     and link.source not in measured), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
-        closed)
+        closed, _at_the_scene(segmented, mentions), _attributions(segmented.text, mentions))
     continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes}  # a witness's perception: the lead's day, not the day carried
+    in_order = [(eid, "OCCURRENCE" if eid in told_then and eid in lead_day else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
-    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
+    named = named_days(links, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times})  # type: ignore[misc]
+    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real, named), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys(), filed_early,
                            _sentence_dates(segmented, timexes), days), *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
@@ -598,6 +635,7 @@ def _assemble(
         begun, describing,
         lasting_states(segmented.text, mentions, segmented.language),
         {t.tid: t.latest - t.earliest for t in timexes if t.earliest is not None and t.latest is not None},
+        {link.source: link.target for link in links if link.relation is LinkRelation.UNTIL and link.target in placed_times},
         frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest < dt.datetime.combine(now[0].date(), dt.time())),
     )
     if mode == "narrative":  # a history's events are not told the day it is read

@@ -43,16 +43,17 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 break
             between = text[a.end : b.start]
             words = _words_outside(cues, text, a.end, b.start, spans, ends, premodifying)  # a time expression counts as no words
-            if len(words) > 6 and (a.pos == "VERB" or a.pos in _NOMINAL) and "," in between:
+            comma = [m.start() for m in _CLAUSE_COMMA.finditer(between)]  # not the comma of a figure ("2,000 hectares")
+            if len(words) > 6 and (a.pos == "VERB" or a.pos in _NOMINAL) and comma:
                 # "pulled a woman alive from the mud on Sunday morning, nearly 30 hours after the
                 # slope gave way": a short phrase after a comma still orders the clause's verb
-                cut = a.end + between.rfind(",") + 1
+                cut = a.end + comma[-1] + 1
                 words = _words_outside(cues, text, cut, b.start, spans, ends, premodifying)
                 if len(words) > 4 or not any(w in cues.event_signals for w in words):
                     continue
                 between = text[cut : b.start]
             if not words or (len(words) > 6 and not (
-                    len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE") and b.pos == "VERB"
+                    len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE") and _far_target(b, ordered[i + 2 : i + 3], e)
                     and cues.far_signals.intersection(words[-FAR_SIGNAL_NEAR:]) and not any(w == "to" or cues.gerund.fullmatch(w) for w in words))):
                 # "kept the animal's skin wet with buckets and sheets until the tide came in": "until" opens a told verb's
                 # end; not an infinitive's nor past a verb of the object ("an order requiring him to remain ... until")
@@ -791,6 +792,16 @@ def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
 
 SINCE_THEN_REACH = 8
 """Words at most between a verb and the "since then" after it ("have relied on a chartered fishing boat since then")."""
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+"""A comma that may close a phrase: not one grouping the digits of a figure ("burned 2,000 hectares")."""
+
+
+def _far_target(b: EventLike, after: Sequence[EventLike], end: int) -> bool:
+    """Whether ``b`` is a clause's verb a far-reaching signal may open, or the subject noun of one right after it in the
+    sentence ending at ``end`` ("since the walkout started": the link goes on to the clause's verb)."""
+    return b.pos == "VERB" or (b.pos in _NOMINAL and any(x.pos == "VERB" and x.start < end for x in after))
 
 
 def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], dated: frozenset[str] = frozenset()) -> Iterable[Link]:

@@ -65,7 +65,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                     and (verb.text.lower() not in cues.intention_verbs or _asked_before(cues, text, verb, timex, now))
                     and verb.text.lower() not in cues.sequence_verbs and not _attributive(cues, verb, text)
                     and (len(between_words) <= 3 or (head.eid in supposed and verb.eid not in supposed and len(between_words) <= 6)
-                         or (len(between_words) <= 6 and _taken_from(cues, between_words)))
+                         or (len(between_words) <= 6 and _taken_from(cues, between_words))
+                         or (len(between_words) <= 6 and verb.text.lower() in cues.reason_verbs and between_words[-1] in cues.reason_prepositions))
                     and not cues.coordinators.intersection(between_words)
                     and not any(w in cues.event_signals for w in between_words)):  # "led it until her death in 1938": the death's year
                 return verb
@@ -421,6 +422,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             light = _light_head(cues, text, ev, in_sentence)
             if light is not None and relation == "during":
                 yield Link(light.eid, relation, t.tid, text[light.start : t.end], strength)  # "took effect in 1995": the taking too
+            carrier = _state_carrier(cues, text, ev, in_sentence) if relation == "until" else None
+            if carrier is not None:  # "stayed closed until Tuesday morning": the staying ends then too
+                yield Link(carrier.eid, relation, t.tid, text[carrier.start : t.end], strength)
         yield from _relative_when(cues, text, t, in_sentence, ev)
 
 
@@ -547,6 +551,15 @@ def _aspect_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Seque
         return None
     word = prev.text.lower()
     return prev if word in cues.begin_verbs or word in cues.end_verbs else None
+
+
+def _state_carrier(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+    """ "stayed closed until Tuesday", "remained shut until Monday": the state verb right before the word the
+    time bounds carries that state, so it lasts until the same time (the word alone would leave the verb undated)."""
+    prev = _event_before(in_sentence, ev)
+    if prev is None or prev.pos != "VERB" or prev.text.lower() not in cues.state_verbs or text[prev.end : ev.start].strip():
+        return None
+    return prev
 
 
 def _complement_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:

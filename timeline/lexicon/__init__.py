@@ -260,6 +260,7 @@ _ANCHORING = {
     "same_happening": _opt("groups"),
     "noun_signals": _opt("words"),
     "reason_verbs": _opt("words"),
+    "reason_prepositions": _opt("words"),
     "reason_soon_verbs": _opt("words"),
     "reason_purposes": _opt("words"), "reason_modifier_stops": _opt("words"), "response_verbs": _opt("words"), "effect_verbs": _opt("words"), "next_day_gaps": _opt("words"), "figure_verbs": _opt("words"), "directive_verbs": _opt("words"), "term_verbs": _opt("words"), "clause_signals": _opt("words"), "perfect_blockers": _opt("words"), "perfect_complement_openers": _opt("words"), "perfect_auxiliaries": _opt("words"),
     "reason_reach": _opt("int"),
@@ -271,7 +272,7 @@ _ANCHORING = {
                     "range_joiner": _opt("pattern"), "gapped_range_joiner": _opt("pattern"), "gapped_range_end": _opt("pattern"), "infinitive_marker": _opt("pattern"), "gerund": _opt("pattern"), "nominal_gerund": _opt("pattern"), "premodifier": _opt("pattern"), "sequence": _opt("pattern"), "premodifier_before": _opt("pattern"),
                     "dateline_before": _opt("pattern"), "dateline_after": _opt("pattern"), "length_of": _opt("pattern"),
                     "length_to": _opt("pattern"), "occurrence": _opt("pattern"), "occurrence_passive": _opt("pattern"), "occurrence_reduced": _opt("pattern"), "subject_gap": _opt("pattern"), "noun_complement": _opt("pattern"), "aspect_gap": _opt("pattern"), "participle_gap": _opt("pattern"), "subject_phrase_gap": _opt("pattern"), "length_modifier": _opt("pattern"), "since_then": _opt("pattern"), "since_adverb": _opt("pattern"), "until_then": _opt("pattern"), "relative_gap": _opt("pattern"), "noun_of": _opt("pattern"), "aside": _opt("pattern"), "named_kind": _opt("pattern"), "referring": _opt("pattern"), "perceived_object": _opt("pattern"), "caused_object": _opt("pattern"), "effect_subject_gap": _opt("pattern"), "directive_gap": _opt("pattern"), "subject_aside": _opt("pattern"), "figure_amount": _opt("pattern"), "period_topic": _opt("pattern"), "offset_apposition": _opt("pattern"), "clock_day_gap": _opt("pattern"), "superlative_in": _opt("pattern"), "round_nouns": _opt("pattern"),
-                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern"), "addressed_occasion": _opt("pattern"), "occasion_clause": _opt("pattern"), "taken_up_noun": _opt("pattern")}),
+                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern"), "addressed_occasion": _opt("pattern"), "occasion_clause": _opt("pattern"), "taken_up_noun": _opt("pattern"), "at_the_scene": _opt("pattern")}),
 }
 
 _EVENTS = {

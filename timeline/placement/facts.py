@@ -214,25 +214,59 @@ def _one_day(b: Optional[tuple[Optional[dt.datetime], Optional[dt.datetime]]]) -
     return day if end is not None and b[1] <= end else None
 
 
+NAMED_DAY_CONFIDENCE = 0.6
+"""How sure the likely layer is of a calendar day counted from an event only most likely on one day (see
+:func:`named_days`): "The storm struck on Monday night. Two days after the storm, ..." is most likely Wednesday."""
+_NAMED_DAY_HOPS = 4
+"""How many links at most :func:`named_days` follows from a time to an event it names the day of."""
+
+
+def named_days(links: Sequence[Link], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, dt.datetime]:
+    """Event -> the start of the calendar day it most likely lies in: the day a time of at most a day names (the day
+    a night is named by: "on Monday night" is Monday's), of an event in that time, and of the event another lies in or
+    is the same as ("The storm struck on Monday night": the storm's; "after the storm": the same storm's)."""
+    out: dict[str, dt.datetime] = {}
+    for link in links:
+        span = spans.get(link.target)
+        if link.relation is LinkRelation.DURING and span is not None and span[1] - span[0] <= _DAY:
+            out.setdefault(link.source, _midnight(span[0]))
+    for _ in range(_NAMED_DAY_HOPS):
+        grown = False
+        for link in links:
+            pairs = ((link.source, link.target),) if link.relation is LinkRelation.DURING else (
+                ((link.source, link.target), (link.target, link.source)) if link.relation is LinkRelation.SIMULTANEOUS else ())
+            for inner, outer in pairs:
+                if inner in out and outer not in out and outer not in spans:
+                    out[outer] = out[inner]
+                    grown = True
+        if not grown:
+            break
+    return out
+
+
 def offset_day_facts(links: Sequence[Link], days: Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]],
-                     real: Mapping[str, bool]) -> list[SoftFact]:
+                     real: Mapping[str, bool], likely_day: Mapping[str, dt.datetime] = MappingProxyType({})) -> list[SoftFact]:
     """ "The minister visited the town. Two days later, on Tuesday, the cabinet met": a length in
     days between two events (a link's ``likely_days``) most likely counts calendar days, so the
     event whose day the text gives (``days``: event -> its certain earliest start and latest end)
-    puts the other on the day that many days away; one soft fact per such link."""
+    puts the other on the day that many days away; one soft fact per such link.  An event only most
+    likely on one day (``likely_day``, :func:`named_days`) puts it there too, believed less."""
     out = []
     for link in links:
         if link.likely_days is None or not real.get(link.source, False) or not real.get(link.target, False):
             continue
         for known, other, sign in ((link.target, link.source, 1), (link.source, link.target, -1)):
             day = _one_day(days.get(known))
+            confidence = OFFSET_DAY_CONFIDENCE
+            if day is None and known in likely_day:
+                day, confidence = likely_day[known], NAMED_DAY_CONFIDENCE
             start = None if day is None else _shift(day, sign * link.likely_days * _DAY)
             end = None if start is None else _shift(start, _DAY)
             if start is None or end is None or _one_day(days.get(other)) is not None:
                 continue
             evidence = f"counts calendar days: {link.evidence}"
             facts = (Bound(start_of(other), start, None, evidence, SOFT_STRENGTH), Bound(end_of(other), None, end, evidence, SOFT_STRENGTH))
-            out.append(SoftFact(other, known, "AFTER" if sign * link.likely_days > 0 else "BEFORE", OFFSET_DAY_CONFIDENCE, "offset-day", facts,
+            out.append(SoftFact(other, known, "AFTER" if sign * link.likely_days > 0 else "BEFORE", confidence, "offset-day", facts,
                                 link.evidence))
             break
     return out
@@ -585,6 +619,7 @@ def convention_facts(
     describing: frozenset[str] = frozenset(),
     lasting_states: frozenset[str] = frozenset(),
     time_lengths: Mapping[str, dt.timedelta] = MappingProxyType({}),
+    until: Mapping[str, str] = MappingProxyType({}),
     earlier_times: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
@@ -618,7 +653,9 @@ def convention_facts(
     for later events puts after it; ``describing``: the participles that describe a noun ("pumping
     water from flooded streets on Monday"), which take no time of their sentence (the streets
     flooded before); ``lasting_states``: the states a verb says lasted ("remained closed"), which,
-    with a length and no time of their own, most likely began in the time the sentence before told; ``earlier_times``: the
+    with a length and no time of their own, most likely began in the time the sentence before told; ``until``: event ->
+    the time it lasted until ("the road remained shut until Monday afternoon"), which for such a state is its end:
+    it most likely began in the time the sentence before told too (not on the day it ended); ``earlier_times``: the
     times that begin before the publication day, which an event the text puts after publication does not continue.
     """
     out: list[SoftFact] = []
@@ -700,6 +737,16 @@ def convention_facts(
                 out.append(SoftFact(eid, t0, "STARTS_IN", LASTING_AFTER_CONFIDENCE, "discourse",
                                     (Constraint(start_of(t0), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
                                      Constraint(start_of(eid), end_of(t0), _ZERO, None, evidence, SOFT_STRENGTH))))
+        if eid in until and eid in lasting_states and past.get(eid, False) and eid not in continued:
+            # "A landslip blocked the road on Friday night. The road remained shut until Monday afternoon": the time
+            # is the state's end; it most likely began in the time the sentence before told
+            before = [x for x in in_sentence.get(sentence - 1, ()) if not x[2] and not x[4] and x[1] in past_times and x[1] != until[eid]]
+            if before:
+                t0 = max(before)[1]
+                evidence = "a state that lasted until a time, told right after a dated event, most likely began in its time"
+                out.append(SoftFact(eid, t0, "STARTS_IN", LASTING_AFTER_CONFIDENCE, "discourse",
+                                    (Constraint(start_of(t0), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
+                                     Constraint(start_of(eid), end_of(t0), _ZERO, None, evidence, SOFT_STRENGTH))))
         if reference is None or eid in own_time:
             continue  # conventions are for undated events only
         day0 = _midnight(reference[0])
@@ -746,7 +793,7 @@ NEWS_DAY_PERCEIVED_REACH = 5
 """How many sentences after the lead a witness's perception told in a report may take the lead's day, even past a
 sentence that moved the story ("The company sent engineers on Wednesday morning. ... Others said they heard a loud
 bang"): what witnesses perceived is the news itself."""
-NEWS_DAY_MAX_DAYS = 3
+NEWS_DAY_MAX_DAYS = 4
 """The furthest before publication (in calendar days) a lead's day may lie for the sentences after it to take it."""
 NEWS_DAY_CLOCK = dt.timedelta(hours=6)
 """A time the story names after its lead that ends at most this long after the lead's day ("shortly after
@@ -762,7 +809,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
              past: Mapping[str, bool], happenings: frozenset[str], time_tied: frozenset[str],
              continued: Mapping[str, str], ordered: frozenset[str] = frozenset(),
              speech: frozenset[str] = frozenset(), following: frozenset[str] = frozenset(),
-             flashbacks: frozenset[str] = frozenset(), asides: frozenset[str] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
+             flashbacks: frozenset[str] = frozenset(), asides: frozenset[str] = frozenset(),
+             on_scene: frozenset[str] = frozenset(), attributing: frozenset[str] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
     """Event -> (the lead's time, from, to) for each undated happening told in the few sentences
     after a lead that dates the news to a day before publication ("A fire tore through a paint
     factory on Tuesday evening" in a paper of Wednesday; "Firefighters battled the blaze for six
@@ -793,6 +841,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     flashback told after the lead (``flashbacks``, the past perfect: "told reporters at the scene that the
     fire had started in a storage room"), until a sentence names a time outside the lead's day, most
     likely ended by the end of that day (its start is left open): it comes back with ``None`` as its from.
+    A happening done at the scene (``on_scene``: "The driver was arrested at the scene") up to
+    :data:`NEWS_DAY_PERCEIVED_REACH` sentences after the lead takes the lead's day even past a sentence that moved the story.
     In the report-led sentence that ends the reach, if within it, a witness's perception (:data:`_PERCEIVED`:
     "Residents said they heard a loud crack shortly before the deck gave way") and the happenings after it take
     the lead's day: what was perceived is the news."""
@@ -817,7 +867,10 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     reach = _shift(last, NEWS_DAY_CLOCK)
     # the lead itself counts: "rescued on Thursday after their trawler lost power late on Tuesday" names no one news day
     # a time of an aside a comma closes ("Osei, who founded the company in 1998, said ...") tells a participant's past, not a new day of the story
+    # nor does the time of a report that attributes what its sentence told before it ("The talks collapsed over the price of
+    # steel, a council official said on Tuesday": the saying's day, not the collapse's)
     moved = {sentence for eid, _cls, sentence in events if eid in lends and lends[eid] in spans and sentence >= lead[0] and eid not in asides
+             and eid not in attributing
              and not (first <= spans[lends[eid]][0] and reach is not None and spans[lends[eid]][1] <= reach)}
     # "was flown to a hospital and remained in a serious condition on Tuesday": a state's time moves the story from the
     # state on; the happenings told before it in its sentence, dated by nothing else, are still the lead's day's
@@ -839,13 +892,17 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
         span = spans.get(lends.get(eid, ""))
         if span is not None and first <= span[0] < end and span[1] <= end and sentence >= lead[0]:
             clock[sentence] = max(clock.get(sentence, span[0]), span[0])
-    dated = frozenset(sentence for eid, _cls, sentence in events if eid in lends)
+    dated = frozenset(sentence for eid, _cls, sentence in events if eid in lends and eid not in attributing)
     reported: set[int] = set()  # sentences in which a report has been passed: what follows is what it says
     perceiving: set[int] = set()  # report-led sentences in which a witness's perception has been passed
     out: dict[str, tuple[str, Optional[dt.datetime], dt.datetime]] = {}
     for k, (eid, cls, sentence) in enumerate(events):
         if cls == "REPORTING" or eid in speech:
             reported.add(sentence)
+            continue
+        if (eid in on_scene and lead[0] < sentence <= lead[0] + NEWS_DAY_PERCEIVED_REACH and eid in happenings and real.get(eid, False)
+                and past.get(eid, False) and eid not in lends and eid not in time_tied and sentence not in dated):
+            out[eid] = (lead[1], start, end)  # "was arrested at the scene": where, and so when, the news happened
             continue
         # "Residents said they heard a loud bang": a witness's perception, told in the report right after the lead, is of
         # the news itself (the report is the publication day's; what was perceived happened on the lead's day)
