@@ -138,7 +138,10 @@ def with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]
         ss, se = doc.sentence_at(s)
         mentions.append(EventMention("", text[s:e], s, e, ss, se, "OCCURRENCE", "NOUN"))
     mentions.sort(key=lambda m: m.start)
-    return [attrs.evolve(m, eid=f"e{i}") for i, m in enumerate(mentions, 1)]
+    # ``attrs.evolve(m, eid=...)`` written out for the detector's own mentions (evolve reads every field by name, per mention)
+    return [EventMention(f"e{i}", m.text, m.start, m.end, m.sentence_start, m.sentence_end, m.cls, m.pos, m.tense, m.aspect, m.polarity,
+                         m.modality, m.score) if m.__class__ is EventMention else attrs.evolve(m, eid=f"e{i}")
+            for i, m in enumerate(mentions, 1)]
 
 
 _OPEN = IntervalBounds(None, None, None, None)
