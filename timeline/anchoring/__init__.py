@@ -58,7 +58,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
              *_perfect_links(cues, doc.text, grouped, sentence_starts, timexes, supposed),
              *_flashback_links(cues, doc.text, grouped, sentence_starts, _dated(time_links, timexes), supposed, _dated_sentences(doc, timexes)),
              *coreferent, *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]
-    order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
+    order = {ev.eid: i for i, ev in enumerate(events)}  # (by start: ``events`` is sorted by start, end and id, a stable sort by start changes nothing)
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))
 
 
