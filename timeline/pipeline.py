@@ -667,8 +667,8 @@ def _assemble(
                                 frozenset(e.eid for e in events if e.eid not in intervals and not (e.negated or e.generic)))
     placed_set = set(placed)
     # guesses that leave two events' starts equal can order them both ways; state only the order the timeline shows
-    relations = tuple(r for r in relations if r.certain or r.relation not in ("BEFORE", "AFTER") or r.source not in placed_set
-                      or r.target not in placed_set or (order_of[r.source] < order_of[r.target]) == (r.relation == "BEFORE"))
+    relations = tuple([r for r in relations if r.certain or r.relation not in ("BEFORE", "AFTER") or r.source not in placed_set  # (a list: no generator step per relation)
+                       or r.target not in placed_set or (order_of[r.source] < order_of[r.target]) == (r.relation == "BEFORE")])
     groups = open_runs(likely, [e.eid for e in events if e.eid in placed_set])
     return Timeline(
         text=text, reference_time=ref, timexes=timexes, events=tuple(events), relations=relations,
