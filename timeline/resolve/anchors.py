@@ -35,6 +35,8 @@ class Context:
     lexicon: Lexicon
     text: str = attrs.field(init=False, repr=False, eq=False)
     """The document's text (``doc.text``), kept as a field: read some ten thousand times per long text."""
+    memo: dict[str, object] = attrs.field(init=False, factory=dict, repr=False, eq=False)
+    """What a step works out once per document from the lexicon (read per mention), by the step's own key."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "text", self.doc.text)
