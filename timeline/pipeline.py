@@ -139,7 +139,10 @@ def with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]
         ss, se = doc.sentence_at(s)
         mentions.append(EventMention("", text[s:e], s, e, ss, se, "OCCURRENCE", "NOUN"))
     mentions.sort(key=lambda m: m.start)
-    return [attrs.evolve(m, eid=f"e{i}") for i, m in enumerate(mentions, 1)]
+    # ``attrs.evolve(m, eid=...)`` written out for the detector's own mentions (evolve reads every field by name, per mention)
+    return [EventMention(f"e{i}", m.text, m.start, m.end, m.sentence_start, m.sentence_end, m.cls, m.pos, m.tense, m.aspect, m.polarity,
+                         m.modality, m.score) if m.__class__ is EventMention else attrs.evolve(m, eid=f"e{i}")
+            for i, m in enumerate(mentions, 1)]
 
 
 _OPEN = IntervalBounds(None, None, None, None)
@@ -706,8 +709,8 @@ def _assemble(
                                 frozenset(e.eid for e in events if e.eid not in intervals and not (e.negated or e.generic)))
     placed_set = set(placed)
     # guesses that leave two events' starts equal can order them both ways; state only the order the timeline shows
-    relations = tuple(r for r in relations if r.certain or r.relation not in ("BEFORE", "AFTER") or r.source not in placed_set
-                      or r.target not in placed_set or (order_of[r.source] < order_of[r.target]) == (r.relation == "BEFORE"))
+    relations = tuple([r for r in relations if r.certain or r.relation not in ("BEFORE", "AFTER") or r.source not in placed_set  # (a list: no generator step per relation)
+                       or r.target not in placed_set or (order_of[r.source] < order_of[r.target]) == (r.relation == "BEFORE")])
     groups = open_runs(likely, [e.eid for e in events if e.eid in placed_set])
     return Timeline(
         text=text, reference_time=ref, timexes=timexes, events=tuple(events), relations=relations,

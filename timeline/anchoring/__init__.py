@@ -46,6 +46,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
 
         supposed = frozenset(ev.eid for ev, f in zip(events, factuality(doc, events)) if f.hypothetical_clause)
     grouped = _by_sentence(doc, events)  # events by sentence, made once for the stages that read them so
+    sentence_starts = _sentence_starts(doc, grouped)  # (and where those sentences start)
     phrase_dates = _noun_phrase_dates(cues, doc, timexes, events, grouped)
     time_links = one_time_each(cues, doc.text, list(_time_links(cues, doc, timexes, events, supposed, phrase_dates, grouped, now)), timexes, events)
     lasting = frozenset(link.source for link in time_links if link.relation in (LinkRelation.UNTIL, LinkRelation.OVERLAPS_REF))
@@ -53,11 +54,11 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     appointed = _appointed(time_links, timexes)
     coreferent = list(_coreference_links(cues, doc.text, events))
     appointed |= frozenset(link.source for link in coreferent)  # "the walkout" after "a strike": the strike's time
-    links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates, now), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_perceived_links(cues, doc.text, events), *_response_links(cues, doc.text, events), *_effect_links(cues, doc.text, events), *_reason_links(cues, doc.text, grouped), *_purpose_links(cues, doc.text, grouped), *_subject_relative_links(cues, doc.text, grouped, _sentence_starts(doc, grouped), _dated(time_links, timexes), _own_times(time_links, timexes), _time_anchors(timexes)), *_aspectual_links(cues, doc.text, events), *_caused_links(cues, doc.text, events),
-             *_perfect_links(cues, doc.text, grouped, _sentence_starts(doc, grouped), timexes, supposed),
-             *_flashback_links(cues, doc.text, grouped, _sentence_starts(doc, grouped), _dated(time_links, timexes), supposed, _dated_sentences(doc, timexes)),
+    links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates, now), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_perceived_links(cues, doc.text, events), *_response_links(cues, doc.text, events), *_effect_links(cues, doc.text, events), *_reason_links(cues, doc.text, grouped), *_purpose_links(cues, doc.text, grouped), *_subject_relative_links(cues, doc.text, grouped, sentence_starts, _dated(time_links, timexes), _own_times(time_links, timexes), _time_anchors(timexes)), *_aspectual_links(cues, doc.text, events), *_caused_links(cues, doc.text, events),
+             *_perfect_links(cues, doc.text, grouped, sentence_starts, timexes, supposed),
+             *_flashback_links(cues, doc.text, grouped, sentence_starts, _dated(time_links, timexes), supposed, _dated_sentences(doc, timexes)),
              *coreferent, *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]
-    order = {ev.eid: i for i, ev in enumerate(sorted(events, key=lambda e: e.start))}
+    order = {ev.eid: i for i, ev in enumerate(events)}  # (by start: ``events`` is sorted by start, end and id, a stable sort by start changes nothing)
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))
 
 

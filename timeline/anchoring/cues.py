@@ -35,6 +35,22 @@ class EventLike(Protocol):
     pos: str
 
 
+_RELATION_OF: Mapping[object, LinkRelation] = MappingProxyType({m.value: m for m in LinkRelation})
+_STRENGTH_OF: Mapping[object, Strength] = MappingProxyType({m.value: m for m in Strength})
+
+
+def _relation(value: object) -> LinkRelation:
+    """``LinkRelation(value)``, a known value found by one lookup (the enum's own call is Python code, run for every link)."""
+    found = _RELATION_OF.get(value) if isinstance(value, (str, int)) else None
+    return found if found is not None else LinkRelation(value)
+
+
+def _strength(value: object) -> Strength:
+    """``Strength(value)``, as :func:`_relation`."""
+    found = _STRENGTH_OF.get(value) if isinstance(value, (str, int)) else None
+    return found if found is not None else Strength(value)
+
+
 @attrs.frozen
 class Link:
     """One constraint on an event, with the words that said so: ``relation`` (a
@@ -42,10 +58,10 @@ class Link:
     ``strength``; ``offset_min``/``offset_max`` carry metric facts ("two days later")."""
 
     source: str
-    relation: LinkRelation = attrs.field(converter=LinkRelation)
+    relation: LinkRelation = attrs.field(converter=_relation)
     target: str = ""
     evidence: str = ""
-    strength: Strength = attrs.field(default=Strength.DEFAULT, converter=Strength)
+    strength: Strength = attrs.field(default=Strength.DEFAULT, converter=_strength)
     offset_min: Optional[dt.timedelta] = None
     offset_max: Optional[dt.timedelta] = None
     likely_max: Optional[dt.timedelta] = None
@@ -221,6 +237,15 @@ class AnchorWords:
     reason_modifier_stops: frozenset[str] = frozenset()  # "suspended for three matches": a count, no reason
     reason_reach: int = 0  # words at most between such a verb and its "for"
     reason_likely: Optional[dt.timedelta] = None  # how soon an arrest most likely follows its reason
+    kind_group: Mapping[str, int] = attrs.field(init=False, repr=False, eq=False)
+    """Each word of a ``same_kind`` group -> the index of the first group that has it (one lookup, not one per group)."""
+
+    def __attrs_post_init__(self) -> None:
+        first: dict[str, int] = {}
+        for i, group in enumerate(self.same_kind):
+            for w in group:
+                first.setdefault(w, i)
+        object.__setattr__(self, "kind_group", MappingProxyType(first))
 
 
 @functools.lru_cache(maxsize=None)
@@ -364,7 +389,11 @@ def _words_outside(cues: AnchorWords, text: str, a: int, b: int, spans: Sequence
     if not near:
         return [m.group().lower() for m in _WORD.finditer(text, a, b)]
     starts = {x for x, _ in near}
-    words = [m for m in _WORD.finditer(text, a, b) if not any(x <= m.start() < y for x, y in near)]
+    if len(near) == 1:  # (the usual case: one time between, tested without a generator per word)
+        x0, y0 = near[0]
+        words = [m for m in _WORD.finditer(text, a, b) if not x0 <= m.start() < y0]
+    else:
+        words = [m for m in _WORD.finditer(text, a, b) if not any(x <= m.start() < y for x, y in near)]
     owned = set(premodifying)
     for m in words:  # "the weeks": the article stands for the time too
         if m.group().lower() in cues.determiners and text[m.end() : m.end() + 1].isspace() and m.end() + 1 in starts:

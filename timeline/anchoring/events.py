@@ -957,16 +957,17 @@ def _kind(cues: AnchorWords, word: str, lexical: "Callable[[str], tuple[tuple[st
     """What a mention names, for coreference: its synonym group, else its lemma (``lexical``: the text's memo of it)."""
     w = word.lower()
     lemma = lexical(w)[1]
-    for i, group in enumerate(cues.same_kind):
-        if w in group or lemma in group:
-            return f"group{i}"
-    return lemma
+    first = cues.kind_group
+    i, j = first.get(w), first.get(lemma)  # the first group holding the word or its lemma
+    if i is None and j is None:
+        return lemma
+    return f"group{i if j is None else j if i is None else min(i, j)}"
 
 
 def _group_of(cues: AnchorWords, word: str) -> Optional[str]:
     """The synonym group a plain word belongs to ("earthquake"), or None."""
-    w = word.lower().strip(".,;:!?\"'”“")
-    return next((f"group{i}" for i, group in enumerate(cues.same_kind) if w in group), None)
+    i = cues.kind_group.get(word.lower().strip(".,;:!?\"'”“"))
+    return None if i is None else f"group{i}"
 
 
 def _subject_group(cues: AnchorWords, text: str, ev: EventLike) -> Optional[str]:

@@ -266,7 +266,8 @@ _KIND_POS = {"VERB": "VERB", "NOUN": "NOUN", "ADJ": "ADJECTIVE"}
 
 def _lexical_pos(word: str, predicted: str, lexical: Lexical = lexical) -> str:
     """The model's part of speech, overruled by the lexicon when the word cannot have it."""
-    kinds = [_KIND_POS[k] for k in ("VERB", "NOUN", "ADJ") if k in lexical(word)[0]]
+    own = lexical(word)[0]  # (looked up once, not once per part of speech)
+    kinds = [_KIND_POS[k] for k in ("VERB", "NOUN", "ADJ") if k in own]
     if len(kinds) == 1:
         return kinds[0]
     if kinds and predicted not in kinds:

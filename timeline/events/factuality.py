@@ -24,6 +24,8 @@ __all__ = ["Factuality", "factuality", "load_cues"]
 
 _TOKEN_START = operator.attrgetter("start")
 """A token's start offset: the key its sentence's tokens are sorted by."""
+_TOKEN_END = operator.attrgetter("end")
+"""A token's end offset (the tokens of a sentence never overlap: sorted by it too)."""
 
 
 class _Mention(Protocol):
@@ -122,7 +124,8 @@ def anticipated(doc: Doc, mention: _Mention) -> bool:
     i = doc.sentence_index(mention.start)
     if i < 0 or not cues.time_clause_openers:
         return False
-    tokens = [t for t in doc.sentences[i].tokens if t.end <= mention.start]
+    every = doc.sentences[i].tokens  # (in order, none overlapping: those ending by the start are a prefix, found by bisection)
+    tokens = every[: bisect.bisect_right(every, mention.start, key=_TOKEN_END)]
     # a past tense only after a future seen from the past ("said it would return to service once
     # inspections were complete": the sequence of tenses), not after "will" or "expects"
     ahead = cues.future_in_past if mention.tense == "PAST" else cues.looking_ahead

@@ -97,7 +97,7 @@ def _match_each(grammar: Grammar, text: str, low: str, pos: int, rules: "Iterabl
         rm = rx.match(low, pos)
         if rm is None:
             continue
-        found = {g: rm.group(g) for g in grammar.group_names[index] if rm.group(g) is not None}
+        found = {g: value for g in grammar.group_names[index] if (value := rm.group(g)) is not None}  # (each group read once)
         extent = rm.span("extent") if "extent" in found else None
         mention = _accept(grammar, text, index, found, rm.start(), rm.end(), extent, narrative)
         if mention is not None:

@@ -253,7 +253,11 @@ def _open_signal(ctx: Context, mention: Mention, earliest: Optional[dt.datetime]
     table = ctx.lexicon.tables.get("open_signals")
     if not table:
         return earliest, latest
-    lasts, firsts = _edge_words(tuple(table["later_before"]) + tuple(table["earlier_before"]), tuple(table["later_after"]) + tuple(table["earlier_after"]))
+    edges = ctx.memo.get("open_signal_edges")
+    if edges is None:  # (once per document: the tables' tuples are not rebuilt and hashed for every mention)
+        edges = ctx.memo["open_signal_edges"] = _edge_words(tuple(table["later_before"]) + tuple(table["earlier_before"]),
+                                                            tuple(table["later_after"]) + tuple(table["earlier_after"]))
+    lasts, firsts = edges  # type: ignore[misc]
     last, first = _LAST_WORD.search(ctx.text, max(0, mention.start - 16), mention.start), _FIRST_WORD.match(ctx.text, mention.end, mention.end + 16)
     if (last is None or last.group(1).lower() not in lasts) and (first is None or first.group(1).lower() not in firsts):
         return earliest, latest  # (most expressions: no word of a signal next to them)

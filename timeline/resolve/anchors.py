@@ -33,10 +33,13 @@ class Context:
     reference: Optional[dt.datetime]
     mode: str
     lexicon: Lexicon
+    text: str = attrs.field(init=False, repr=False, eq=False)
+    """The document's text (``doc.text``), kept as a field: read some ten thousand times per long text."""
+    memo: dict[str, object] = attrs.field(init=False, factory=dict, repr=False, eq=False)
+    """What a step works out once per document from the lexicon (read per mention), by the step's own key."""
 
-    @property
-    def text(self) -> str:
-        return self.doc.text
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "text", self.doc.text)
 
     def anchor_for(self, anchoring: Anchoring, grain: Grain, story: Story) -> tuple[Optional[dt.datetime], TimexAnchor]:
         """The instant a relative expression counts from, and what that instant is."""

@@ -1526,13 +1526,14 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
     cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues)
     if cue == "past" and start - 160 <= s and _subject_participle(before, _tokens(text, end, min(e, end + 120), cues), cues):
         return "present", 1  # "Deliveries ordered by December 18 are guaranteed to arrive": a participle of the subject, either side of now
-    if start - 160 <= s and cue in (None, "past") and _headline_infinitive(before, _tokens(text, end, e, cues), cues):
+    rest: Optional[list[str]] = None  # the words after it to the sentence's end, when made (read, never changed)
+    if start - 160 <= s and cue in (None, "past") and _headline_infinitive(before, rest := _tokens(text, end, e, cues), cues):
         return "future", 0  # "Storm Bella to hit coast Friday": a headline's infinitive with no verb of its own, ahead
     if cue:
         return cue, 0  # the verb right before it: the words after it are not needed (nor tokenised)
     if start - 160 <= s and _opening_participle(before, cues):
         return "past", 0  # "Asked on Tuesday whether he would resign, ...", "Arrested on Sunday, the man will appear ..."
-    after = _tokens(text, end, min(e, end + 120), cues)
+    after = rest if rest is not None and e <= end + 120 else _tokens(text, end, min(e, end + 120), cues)  # (the same words)
     possessive = after[:1] == ["'s"]  # "from Saturday's game": the day names a thing, it ends no span
     # "runs from Monday to Friday": the range's first end; the pair is kept not over as a whole (see neighbours.ordered_range)
     range_start = bool(after[:1]) and (after[0].lower() in cues.until or after[0].lower() in cues.range_words)
@@ -1563,17 +1564,17 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
     # (not a phrase after an aside: "would cut 1,200 jobs, about one in eight of its staff, by the end of March, after
     # bookings fell" is the cutting's, not the falling's; "said that, on Sunday, militants struck" opens a clause)
     if after[:1] == [","] and all(w.lower() in cues.skip for w in clause_before) and not _after_aside(before, len(clause_before), cues):
-        fronted = _fronted_cue(clause_before, _tokens(text, end, min(e, end + 240), cues), cues)
+        fronted = _fronted_cue(clause_before, (rest if rest is not None and e <= end + 240 else _tokens(text, end, min(e, end + 240), cues)), cues)
     elif (not possessive and after[:1] and after[0] != "," and start - 160 <= s and all(w in _OPENING_MARKS for w in before[: len(before) - len(clause_before)])
           and all(w.lower() in cues.skip for w in clause_before)):
         # "On Wednesday I fly home", "In March the firm hired": opening the sentence with no comma, as with one
-        fronted = _fronted_cue(clause_before, [","] + _tokens(text, end, min(e, end + 240), cues), cues)
+        fronted = _fronted_cue(clause_before, [","] + (rest if rest is not None and e <= end + 240 else _tokens(text, end, min(e, end + 240), cues)), cues)
     if fronted:
         return fronted, 0
     if (after[:1] == [","] and start - 160 <= s and all(w.lower() in cues.skip for w in clause_before)
             and _after_aside(before, len(clause_before), cues) and _bare_subject(before[: len(before) - len(clause_before) - 1], cues)):
         # "Their last walkout, in March, shut two wards": an aside between a subject and its verb, which the verb after it says
-        inner = _fronted_cue([], _tokens(text, end, min(e, end + 240), cues), cues)
+        inner = _fronted_cue([], (rest if rest is not None and e <= end + 240 else _tokens(text, end, min(e, end + 240), cues)), cues)
         if inner:
             return inner, 1
     reported = None
