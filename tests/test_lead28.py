@@ -63,3 +63,30 @@ def test_what_an_event_comes_before_is_not_squeezed_into_its_last_days() -> None
     resigned, criticised = _event(tl, "resigned"), _event(tl, "criticised")
     assert (resigned.likely_start, resigned.likely_end) == (dt.datetime(2026, 8, 1), dt.datetime(2026, 9, 1))
     assert criticised.likely_start is not None and criticised.likely_start <= dt.datetime(2026, 7, 25)
+
+
+def test_an_order_the_likely_layer_took_in_does_not_squeeze_a_season_into_its_last_month() -> None:
+    tl = build("Last summer, a similar heatwave caused blackouts across the south after two power stations shut down.",
+               reference_time="2026-07-15")
+    caused = _event(tl, "caused")
+    assert (caused.likely_start, caused.likely_end) == (dt.datetime(2025, 6, 1), dt.datetime(2025, 9, 1))
+
+
+def test_closing_before_an_event_known_only_within_a_century_keeps_the_day_of_what_is_known() -> None:
+    from timeline.order import Bound, Constraint, Network, end_of, start_of
+    from timeline.placement import close_open
+
+    def network(b_earliest: dt.datetime) -> Network:
+        return Network([
+            Bound(start_of("b"), b_earliest, dt.datetime(1990, 8, 13), "b", 0),
+            Constraint(end_of("a"), start_of("b"), dt.timedelta(0), None, "a before b", 0),
+            Constraint(start_of("a"), end_of("a"), dt.timedelta(minutes=1), None, "a takes time", 0),
+            Bound(end_of("b"), None, dt.datetime(1990, 8, 14), "b", 0),
+        ])
+
+    near = network(dt.datetime(1990, 7, 1))  # b known within weeks: a is not squeezed into b's last day
+    close_open(near, ["b", "a"], dt.datetime(1990, 8, 13), before={"a": "b"})
+    assert near.bounds("a").earliest_start == dt.datetime(1990, 6, 30)
+    far = network(dt.datetime(1890, 8, 12))  # b may have begun any time in a century: that says nothing of a
+    close_open(far, ["b", "a"], dt.datetime(1990, 8, 13), before={"a": "b"})
+    assert far.bounds("a").earliest_start == dt.datetime(1990, 8, 12)

@@ -651,8 +651,15 @@ def _assemble(
     if mode == "narrative":  # only the reader's time bounds it from above: nothing to take its day from
         closing = [eid for eid in closing if _story_bounded(network.bounds(eid), now)]
     event_ids = frozenset(closing)
-    close_open(network, closing, ref, open_ended,
-               {link.source: link.target for link in links if link.relation is LinkRelation.BEFORE and link.source in event_ids and link.target in event_ids})
+    comes_before = {link.target: link.source for link in links if link.relation is LinkRelation.AFTER and link.source in event_ids and link.target in event_ids}
+    comes_before.update((link.source, link.target) for link in links if link.relation is LinkRelation.BEFORE and link.source in event_ids and link.target in event_ids)
+    for fact in accepted:  # the learned orders the likely layer took in: "caused blackouts ... after two power stations shut down"
+        if fact.source in event_ids and fact.target in event_ids and fact.source != fact.target:
+            if fact.relation in ("BEFORE", "START_BEFORE"):
+                comes_before.setdefault(fact.source, fact.target)
+            elif fact.relation == "AFTER":
+                comes_before.setdefault(fact.target, fact.source)
+    close_open(network, closing, ref, open_ended, comes_before)
     looking_back = frozenset(sentence_of[eid] for eid in flashbacks)  # "It had leaked for weeks before anyone noticed": in a flashback's weeks
     if mode != "narrative":  # "taken to a hospital, where doctors said on Monday evening": that day, not the week before
         news_day0 = publication_day(filed)

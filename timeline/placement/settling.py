@@ -114,6 +114,11 @@ def _day_after_or_of(t: dt.datetime) -> dt.datetime:
     return _shift(_midnight(t), _DAY) or t
 
 
+_SQUEEZE_SPAN = 366 * _DAY
+"""What an event comes before is kept from being squeezed only when that one's start is known within a year (a state
+that may have begun any time in a century, "is adequate", says nothing of when the steps before it were taken)."""
+
+
 def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.datetime], open_ended: frozenset[str] = frozenset(),
                before: Mapping[str, str] = MappingProxyType({})) -> None:
     """Close the likely bounds left open at the calendar day of what is known (or of ``reference``):
@@ -138,9 +143,10 @@ def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.dat
                 if anchor == b.earliest_end and b.latest_end is not None and anchor == _midnight(anchor) and b.latest_end - anchor <= _DAY:
                     lo = anchor  # it ends within one calendar day ("three days after it broke out"): likely that day
                 lo = _before_a_long_one(b, anchor) or lo
-                later = before.get(eid)
-                first = network.bounds(later).earliest_start if later is not None else None
-                if first is not None and lo > first:  # (not past what it comes before may start: that would squeeze it)
+                later = network.bounds(before[eid]) if eid in before else None
+                first = later.earliest_start if later is not None else None
+                if (first is not None and later is not None and later.latest_start is not None and lo > first
+                        and later.latest_start - first <= _SQUEEZE_SPAN):  # (not past what it comes before may start: that would squeeze it)
                     lo = _day_before_or_of(first)
                 if b.latest_start is not None and lo > b.latest_start:  # it must start before its end is known to come
                     # (a latest start at a month's end comes from a month-long time, as above: the month, not its last day,
