@@ -194,7 +194,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     if narrative:
         mentions = _with_narrative_refs(grammar, text, low, _early_years_in_context(grammar, text, low, _early_years_in_era(mentions)))
         mentions = _with_regnal_years(grammar, text, low, _without_season_events(grammar, low, _with_narrative_parts(grammar, text, low, mentions)))
-        mentions = _with_unit_offsets(grammar, text, low, mentions)
+        mentions = _with_unit_offsets(grammar, text, low, _with_on_day_offsets(grammar, text, low, mentions))
         mentions = _with_adjective_lengths(grammar, text, low, mentions)
         mentions = _with_bc_split_seasons(grammar, text, low, mentions)
         mentions = _lengths_as_offsets(low, _with_unit_fractions(grammar, text, low, mentions))
@@ -548,6 +548,33 @@ def _with_decades_of_centuries(grammar: Grammar, text: str, low: str, mentions: 
             continue
         out.append(Mention(m.start, n.end, text[m.start : n.end], CalendarSpec(grain=Grain.DECADE, decade=base + rank - 1), "narrative_decade_of"))
         k += 2
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _on_day_pattern(phrases: tuple[str, ...], directions: tuple[str, ...]) -> "re.Pattern[str]":
+    """ " to the day" of "twenty years to the day after the armistice": a phrase, then a direction."""
+    return re.compile(r"[ \t]{1,2}(?:" + "|".join(re.escape(p).replace(r"\ ", r"[ \t]{1,2}") for p in phrases) + r")(?=[ \t]{1,2}(?:"
+                      + _word_alternation(directions) + r")\b)")
+
+
+def _with_on_day_offsets(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "Twenty years to the day after the armistice": a length of whole units with one of ``[event_offsets]
+    on_day`` and a direction after it lands on the very day it counts from (one expression, the phrase in its extent; what
+    was found inside the phrase, "the day after the armistice", gives way)."""
+    table = grammar.lexicon.tables.get("event_offsets", {})
+    if not table.get("on_day"):
+        return mentions
+    rx = _on_day_pattern(tuple(table["on_day"]), tuple(table["directions"]))
+    out: list[Mention] = []
+    for m in mentions:
+        if out and isinstance(out[-1].meaning, DurationSpec) and out[-1].meaning.on_day and m.start < out[-1].end:
+            continue  # (inside the phrase)
+        r = rx.match(low, m.end)
+        if (isinstance(m.meaning, DurationSpec) and r is not None and m.meaning.span is None and m.meaning.amount is not None
+                and m.meaning.amount == int(m.meaning.amount) and Grain.DAY <= m.meaning.grain <= Grain.YEAR):
+            m = Mention(m.start, r.end(), text[m.start : r.end()], attrs.evolve(m.meaning, on_day=True), m.rule)
+        out.append(m)
     return out
 
 

@@ -110,6 +110,7 @@ class DurationSpec:
     anchoring: Anchoring = Anchoring.REFERENCE
     hedge: Optional[str] = None  # the word that set ``mod`` ("nearly", "more than"): it fixes the length bounds
     least: Optional[float] = None  # for an unknown amount, the fewest units it can be ("millions of years": 2,000,000)
+    on_day: bool = False  # "twenty years to the day after ...": an offset that lands on the very day it counts from (narrative)
 
 
 @attrs.frozen

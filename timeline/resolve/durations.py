@@ -317,6 +317,10 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         ranged = story.after_range(meaning.grain) if ctx.mode == "narrative" and meaning.span == "later" else None
         if ranged is not None:  # "The war lasted from 1914 to 1918. Two years later": after the range's end
             window, anchor = (ranged[0].start, ranged[0].end), TimexAnchor(AnchorKind.TIMEX, ranged[1])
+        if window is not None and meaning.on_day and meaning.amount is not None and window[1] - window[0] <= _ONE_DAY:
+            # "twenty years to the day after the armistice" (told on 11 August 1902): the very day twenty years on, as that
+            # many days later (a day's value); counted from a longer time it stays an offset in its unit
+            meaning = attrs.evolve(meaning, grain=Grain.DAY, amount=float(abs(_days_on(window[0], meaning, 1 if meaning.span == "later" else -1))))
         if window is not None:
             sign = 1 if meaning.span == "later" else -1
             if meaning.amount is not None and meaning.grain is Grain.WEEK and not meaning.hedge and meaning.amount == int(meaning.amount):
@@ -428,6 +432,15 @@ def _bc_offset(ctx: "Context", meaning: DurationSpec, story: Story) -> Optional[
             return None
         year, month, day = bc_days_on(year, month, told[1], amount)
     return (year, month, day) if year >= 1 else None
+
+
+def _days_on(t: dt.datetime, meaning: DurationSpec, sign: int) -> int:
+    """The days from ``t``'s day to the same day ``meaning.amount`` of its units on (``sign`` 1) or back (-1)."""
+    n = sign * int(round(meaning.amount or 0))
+    d = t.date()
+    if meaning.grain in (Grain.YEAR, Grain.MONTH):
+        return (cal.add_months(d, n * (12 if meaning.grain is Grain.YEAR else 1)) - d).days
+    return n * unit_length(meaning.grain)[0].days
 
 
 def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetime, dt.datetime], from_story: bool,

@@ -937,6 +937,9 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         if meaning.grain in HOUR_GRAINS or (before and before[-1].lower() in table["length_before"]):
             return meaning, None  # ("lasted a week before, ...": a length)
         return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), None
+    if meaning.on_day and sign is not None and len(after) > 1 and after[1].lower() in ("that", "then"):
+        # "ten years to the day after that (meeting)": from the story's time, the day just told
+        return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), None
     if sign is None or not after[0].islower() or len(after) < 2 or after[1] in _SENTENCE_END or after[1].lower() in ("that", "then"):
         return meaning, None
     gap = ctx.text[mention.end : mention.end + 40].split(None, 2)
