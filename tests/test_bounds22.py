@@ -53,13 +53,13 @@ def test_length_named_by_its_end(text: str, expression: str, expected: tuple[str
     "text,expression,expected",
     [
         # dusk 16-21 on Friday 9 Oct, an hour either side (was the whole five hours: 11:00 to 02:00)
-        ("The convoy was ambushed around dusk on Friday.", "around dusk on Friday", ("2026-10-09TEV", "2026-10-09T15:00", "2026-10-09T22:00")),
+        ("The convoy was ambushed around dusk on Friday.", "around dusk", ("2026-10-09TEV", "2026-10-09T15:00", "2026-10-09T22:00")),
         # dawn 04-08 on Tuesday 13 Oct: 03:00 to 09:00
-        ("The rebels attacked at about dawn on Tuesday.", "about dawn on Tuesday", ("2026-10-13TMO", "2026-10-13T03:00", "2026-10-13T09:00")),
+        ("The rebels attacked at about dawn on Tuesday.", "about dawn", ("2026-10-13TMO", "2026-10-13T03:00", "2026-10-13T09:00")),
         # midday 11-14: 10:00 to 15:00 (value T12:00, as "noon")
-        ("The verdict came around midday on Monday.", "around midday on Monday", ("2026-10-12T12:00", "2026-10-12T10:00", "2026-10-12T15:00")),  # value T12:00 as TimeBank writes midday
+        ("The verdict came around midday on Monday.", "around midday", ("2026-10-12T12:00", "2026-10-12T10:00", "2026-10-12T15:00")),  # value T12:00 as TimeBank writes midday
         # controls: midnight (23:30-00:30) still widened by its hour; a year by a whole year
-        ("Shots rang out at around midnight on Saturday.", "around midnight on Saturday", ("2026-10-10T24:00", "2026-10-10T22:30", "2026-10-11T01:30")),
+        ("Shots rang out at around midnight on Saturday.", "around midnight", ("2026-10-10T24:00", "2026-10-10T22:30", "2026-10-11T01:30")),
         ("The mill closed around 1990.", "around 1990", ("1990", "1989-01-01T00:00", "1992-01-01T00:00")),
     ],
 )
@@ -161,11 +161,11 @@ def test_clock_time_at_sentence_end(text: str, expression: str, expected: tuple[
     "text,expression,expected",
     [
         # Sunday 11 Oct 00:00 .. 00:30 (was Monday 00:00: the midnight ending Sunday)
-        ("The dam burst shortly after midnight on Sunday.", "shortly after midnight on Sunday", ("2026-10-10T24:00", "2026-10-11T00:00", "2026-10-11T00:30")),
+        ("The dam burst shortly after midnight on Sunday.", "shortly after midnight", ("2026-10-10T24:00", "2026-10-11T00:00", "2026-10-11T00:30")),
         # the day written apart, after it: 11 Oct 00:00 .. 00:15
         ("The dam burst just after midnight on Oct. 11.", "just after midnight", ("2026-10-10T24:00", "2026-10-11T00:00", "2026-10-11T00:15")),
-        # controls: "shortly before midnight on Sunday" ends Sunday; after an evening told, the midnight ending it
-        ("The dam burst shortly before midnight on Sunday.", "shortly before midnight on Sunday", ("2026-10-11T24:00", "2026-10-11T23:30", "2026-10-12T00:00")),
+        # controls: "shortly before midnight" ends Sunday; after an evening told, the midnight ending it
+        ("The dam burst shortly before midnight on Sunday.", "shortly before midnight", ("2026-10-11T24:00", "2026-10-11T23:30", "2026-10-12T00:00")),
         ("Rain fell on Saturday evening. Shortly after midnight, the dam burst.", "Shortly after midnight", ("2026-10-10T24:00", "2026-10-11T00:00", "2026-10-11T00:30")),
     ],
 )

@@ -50,7 +50,7 @@ CASES = [
     ("rates", "articles", "The train reached 140 kilometres an hour.", [], ["an hour"]),
     ("vetoes", "greeting_before", "Good evening from the main square.", [], ["evening"]),
     ("vetoes", "newspaper_sets", "The party daily Pravda printed the letter.", [], ["daily"]),
-    ("vetoes", "counted_sets", "The couple spent three weekends at the lake.", [], ["weekends"]),
+    ("vetoes", "counted_sets", "The couple spent three weekdays at the lake.", [], ["weekdays"]),  # "three weekends" is a length (s28)
     ("vetoes", "counted_before", "The couple spent those weekends at the lake.", [], ["weekends"]),
     ("vetoes", "vague_counting", "Shares rose in the past two sessions.", [], ["the past"]),
     ("vetoes", "vague_counting_words", "The team won the past few games.", [], ["the past"]),

@@ -1246,7 +1246,7 @@ _EARLY_YEARS = frozenset({_EARLY_YEAR, "early_year_of", "early_day"})  # "in 145
 _EARLY_YEAR_END = "early_year_end"
 
 
-_SHORT_YEAR_END = re.compile(r"(?:-| - )(\d\d)(?![\d%]|-\d)")  # " - " as tokenised text writes the hyphen; "2025-13-01" no range
+_SHORT_YEAR_END = re.compile(r"(?:-| - |/)(\d\d)(?![\d%]|-\d|/\d)")  # " - " as tokenised text writes the hyphen; "2025-13-01" no range; "2025/26"
 
 
 def _with_range_end_years(text: str, low: str, mentions: list[Mention]) -> list[Mention]:

@@ -87,11 +87,22 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "MOD_QUANT": _alternation(quant_mods),
         "HEDGE_AFTER": _alternation(list(lex["trailing_hedges"])) + r"(?!-)(?!\s+" + _alternation(unit_words) + r"\b)",  # not "a week or [two months]"
         "OPEN_END": _alternation(list(lex["open_ends"])) + "(?!-)",
+        # a hedge word that is a verb's particle ("took over three years ago"): a rule writes (?!{PARTICLE}) before its hedge
+        "PARTICLE": _particle(lex["vetoes"].get("hedge_particles")),
     }
+
+
+def _particle(table: Optional[Mapping[str, Any]]) -> str:
+    """Matches a hedge word of ``table["words"]`` right after one of its verbs (``table["verbs"]``, one space between)."""
+    if not table or not table["words"] or not table["verbs"]:
+        return "(?!)"
+    behind = "|".join(f"(?<=\\b{re.escape(v)}\\s)" for v in sorted(table["verbs"]))
+    return "(?:" + behind + ")" + _alternation(list(table["words"]))
 
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+|_-?)\}")
 _GROUP = re.compile(r"\(\?P<([a-z_0-9]+)>")
+_GROUP_TEST = re.compile(r"\(\?\(([a-z_0-9]+)\)")  # a conditional on a named group, "(?(the)...|...)", renamed with the group
 
 
 @attrs.frozen
@@ -444,6 +455,7 @@ def compile_grammar(language: str = "en", gated: bool = False) -> Grammar:
         patterns.append(body)
         groups.append(tuple(_GROUP.findall(body)))
         body = _GROUP.sub(functools.partial(_prefixed_group, index), body)
+        body = _GROUP_TEST.sub(lambda m: f"(?(r{index}_{m.group(1)})", body)
         alternatives.append(f"(?P<r{index}>{body})")
         names.append(rule["name"])
         productions.append(rule["produce"])
@@ -490,7 +502,7 @@ def _prefixed_group(index: int, m: "re.Match[str]") -> str:
 
 
 _PROBE_SUFFIXES = (" ", "-", ".", ",", "'", "s", "")  # what may follow a start word in a match
-_LOOKBEHIND_CONTEXTS = ("in ", "for ", "over ", "within ", "after ", "last ", "between ", "from ")  # words rules look behind for
+_LOOKBEHIND_CONTEXTS = ("in ", "for ", "over ", "within ", "after ", "last ", "between ", "from ", "pm to ")  # words rules look behind for ("pm to ": range_end_clock)
 _NUMERAL_PROBES = ("1", "7", "12", "31", "1066", "2026", "1990s", "3rd", "21st", "7.45", "12:30", "1,200", "48-", "1/2")
 # for numerals of one to four digits, a lookahead trie per length, built from these numerals (digits
 # only: "3rd", "1990s", "10am" and longer numbers are tried against every rule a numeral can begin)

@@ -132,9 +132,15 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         if "halfof" in g:
             amount /= 2  # "half an hour", "half a century"
         amount *= mult
-    if grain is Grain.WEEKEND:
-        return None
+    if grain is Grain.WEEKEND and not _counted_weekends(ctx, num_word, amount):
+        return None  # "a weekend away", "the weekend": a length only when counted ("three weekends", "several weekends")
     return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), hedge=hedge_of(g), least=None if least is None else least * mult)
+
+
+def _counted_weekends(ctx: MatchContext, num_word: str, amount: Optional[float]) -> bool:
+    """ "three weekends", "several weekends": weekends counted (a number or a vague amount before a plural), a length of
+    that many weekends' days; one weekend is the calendar's ("the weekend", "a weekend") and no length."""
+    return ctx.surface.lower().endswith("s") and (amount is None or amount > 1)
 
 
 _AND_A_HALF = re.compile(r"and[ \t-]+a[ \t-]+half")  # "two and a half years", "a three-and-a-half-year refurbishment"

@@ -18,6 +18,21 @@ _HALF_IN = {Grain.CENTURY: (Grain.YEAR, 100), Grain.DECADE: (Grain.YEAR, 10), Gr
 """Half of a unit counted in the unit below it ("half a century ago" is 50 years back)."""
 
 
+_PART_IN = {**_HALF_IN, Grain.HOUR: (Grain.MINUTE, 60)}
+"""A part of a unit ("a quarter of an hour ago") counted in the unit below it."""
+
+
+def _part_of(ctx: MatchContext, g: dict[str, str]) -> Optional[float]:
+    """The part of the unit an offset counts ("a quarter of", "three quarters of", "a quarter-"): lexicon
+    [narrative_fractions] (its fractions, or its nouns before a hyphen); None when the rule found no part."""
+    table = ctx.lexicon.tables.get("narrative_fractions") or {}
+    if g.get("partof"):
+        return float(table.get("fractions", {}).get(" ".join(g["partof"].lower().split()), 0.0)) or None
+    if g.get("partnoun"):
+        return float(table.get("nouns", {}).get(g["partnoun"].lower(), 0.0)) or None
+    return None
+
+
 def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring) -> Optional[Meaning]:
     """A date ``sign`` x amount units from the anchor, or a vague past/future when the amount is vague."""
     grain, mult = unit_of(ctx, g["unit"])
@@ -32,10 +47,17 @@ def _shift(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchoring
     if amount is None:  # "several years ago", "a few days later": a vague past or future
         return VagueSpec("PAST_REF" if sign < 0 else "FUTURE_REF", grain=grain)
     amount *= mult
-    if "halfof" in g and grain in _HALF_IN:  # "half a century ago": 50 years back
+    part = _part_of(ctx, g)
+    if part is not None:  # "a quarter of a century ago": 25 years back, in the unit below
+        if grain not in _PART_IN:
+            return None
+        grain, amount = _PART_IN[grain][0], amount * _PART_IN[grain][1] * part
+    elif "halfof" in g and grain in _HALF_IN:  # "half a century ago": 50 years back
         grain, amount = _HALF_IN[grain][0], amount * _HALF_IN[grain][1] / 2
     elif g.get("half") and grain in _HALF_IN:  # "a year and a half ago": 18 months back, in the unit below
         grain, amount = _HALF_IN[grain][0], (amount + 0.5) * _HALF_IN[grain][1]
+    elif amount != int(amount) and grain in (Grain.CENTURY, Grain.DECADE, Grain.YEAR) and (amount * _PART_IN[grain][1]) == int(amount * _PART_IN[grain][1]):
+        grain, amount = _PART_IN[grain][0], amount * _PART_IN[grain][1]  # "a half century ago", "1.5 years ago": the unit below
     grain = Grain.DAY if grain is Grain.WEEKEND else grain
     if grain is Grain.DECADE and anchoring is Anchoring.REFERENCE:
         grain, amount = Grain.YEAR, amount * 10  # "a decade ago" is the year ten years back, not the whole 2010s

@@ -165,6 +165,25 @@ def range_start_clock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     return CalendarSpec(Grain.MINUTE, hour=start, minute=int(g.get("minute") or 0), shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE))
 
 
+# the clock time (with a.m./p.m.) and the one link word the rule range_end_clock looked behind for, right before its hour
+_RANGE_START_BEFORE = re.compile(r"(?<![\d.,:])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?[ \t]?([ap])\.?[ \t]?m\.?[ \t]+[a-z]+[ \t]+$", re.IGNORECASE)
+
+
+def range_end_clock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """The "9" of "from 6pm to 9", the "5" of "between 10pm and 5": a range's last hour written bare takes the first
+    time after the range's start that it can name (21:00, 05:00); untagged when no clock time with a.m./p.m. starts the range."""
+    m = _RANGE_START_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start)
+    if m is None:
+        return None
+    start = _on_the_clock(int(m.group(1)), m.group(3).lower() + "m")
+    hour, minute = int(g["hour"]), int(g.get("minute") or 0)
+    if start is None or not 1 <= hour <= 12:
+        return None
+    begin = start * 60 + int(m.group(2) or 0)
+    hour = min((hour % 12, hour % 12 + 12), key=lambda h: (h * 60 + minute - begin - 1) % 1440)  # the first after the start
+    return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE))
+
+
 def clock_oclock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "ten o'clock", "five o'clock in the afternoon", "half past eight": an hour (or its quarter); a part of day after it
     that begins at noon or later puts an hour before 12 in the afternoon or night."""
@@ -222,6 +241,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     deictic_day,
     clock_time,
     range_start_clock,
+    range_end_clock,
     clock_oclock,
     clock_deictic_part,
 )
