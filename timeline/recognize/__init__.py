@@ -357,6 +357,13 @@ def _fractions_pattern(fractions: tuple[str, ...], nouns: tuple[str, ...], units
                       + _alternation(nouns) + r")-(" + unit + r"))\b(?!-)")
 
 
+@functools.lru_cache(maxsize=None)
+def _fraction_keys(fractions: tuple[str, ...], nouns: tuple[str, ...]) -> tuple[str, ...]:
+    """One word each fraction phrase and noun of [narrative_fractions] must hold (its longest): a text holding none of
+    them has no match of :func:`_fractions_pattern`."""
+    return tuple(sorted({max(p.split(), key=len) for p in fractions} | set(nouns)))
+
+
 def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[Mention], units: str = "units",
                          rule: str = "narrative_fraction") -> list[Mention]:
     """Narrative mode: "a quarter of a century", "three quarters of a century", "a quarter-century" (lexicon
@@ -364,8 +371,8 @@ def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[M
     century after the flood"), replacing what was found inside ("a century after the flood": 100 years on); in news
     (``units`` = "news_units") the lengths only ("for a quarter of an hour" was "an hour", PT1H)."""
     table = grammar.lexicon.tables.get("narrative_fractions")
-    if not table or not table.get(units):
-        return mentions
+    if not table or not table.get(units) or not any(w in low for w in _fraction_keys(tuple(table["fractions"]), tuple(table["nouns"]))):
+        return mentions  # (most texts: no fraction's word, and the pattern, which opens with "a", would be tried at every "a")
     grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
     found = []
     for r in _fractions_pattern(tuple(table["fractions"]), tuple(table["nouns"]), tuple(table[units])).finditer(low):
