@@ -90,3 +90,24 @@ def test_closing_before_an_event_known_only_within_a_century_keeps_the_day_of_wh
     far = network(dt.datetime(1890, 8, 12))  # b may have begun any time in a century: that says nothing of a
     close_open(far, ["b", "a"], dt.datetime(1990, 8, 13), before={"a": "b"})
     assert far.bounds("a").earliest_start == dt.datetime(1990, 8, 12)
+
+
+def test_a_learned_order_does_not_drag_an_undated_event_decades_back_to_a_dated_one() -> None:
+    # the illness goes on with the death told before it, not with the practice opened in 1971 told after it
+    tl = build("Ingrid Holm, an architect, died on Sunday at her home. Her family said she had been ill for several months. "
+               "Born in 1942, Holm studied engineering and opened her own practice in 1971.", reference_time="2026-11-24")
+    ill = _event(tl, "ill")
+    assert ill.likely_start is not None and ill.likely_start >= dt.datetime(2026, 1, 1)
+
+
+def test_an_undated_sentence_goes_on_with_the_time_told_a_few_sentences_before_it() -> None:
+    from timeline.placement.facts import _against_dates
+
+    y = lambda year: (dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1))  # noqa: E731
+    sentence_of = {"formed": 2, "added": 3}
+    days = {"formed": (None, None), "added": y(1952)}
+    published = (dt.datetime(1999, 3, 12), dt.datetime(1999, 3, 13))
+    # "founded in 1949" two sentences back: "formed" starting before what was added in 1952 agrees with the text
+    assert not _against_dates("formed", "added", sentence_of, {0: y(1949), 3: y(1952)}, days, undated=published)
+    # nothing dated before it: read at publication, 47 years after 1952, the guess goes against the text
+    assert _against_dates("formed", "added", sentence_of, {3: y(1952)}, days, undated=published)

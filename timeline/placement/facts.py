@@ -56,15 +56,21 @@ would drag an undated event across years.  One side must be the text's own date 
 year named in passing ("under a 1978 treaty") does not date the sentence's events."""
 
 
+_TOLD_BACK = 3
+"""Sentences back :func:`_against_dates` looks for the time an undated sentence goes on with."""
+
+
 def _against_dates(first: str, then: str, sentence_of: Optional[Mapping[str, int]],
                    sentence_dates: Optional[Mapping[int, tuple[dt.datetime, dt.datetime]]],
-                   days: Optional[Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]]], equal: bool = False) -> bool:
+                   days: Optional[Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]]], equal: bool = False,
+                   undated: Optional[tuple[dt.datetime, dt.datetime]] = None) -> bool:
     """True when a guess that ``first`` starts no later than ``then`` (``equal``: at the same time)
     goes against the text's dates by at least :data:`APART_DATES`: ``first`` lies that far after
     ``then`` (``equal``: or before), each side read as the event's certain bounds (``days``: event
     -> certain (earliest start, latest end)) when both are known, else as the times its sentence
     names (``sentence_dates``: sentence index -> (earliest, latest)); at least one side certain,
-    and the two in different sentences."""
+    and the two in different sentences.  A side with no certain start whose sentence names no time goes on with the
+    time one of the :data:`_TOLD_BACK` sentences before names, else with ``undated`` (the publication day)."""
     if sentence_of is None or not sentence_dates or days is None:
         return False
 
@@ -75,6 +81,11 @@ def _against_dates(first: str, then: str, sentence_of: Optional[Mapping[str, int
             return lo, hi, True
         sentence = sentence_of.get(eid)
         lo, hi = sentence_dates.get(sentence, (None, None)) if sentence is not None else (None, None)
+        if lo is None and hi is None and undated is not None and sentence is not None and days.get(eid, (None, None))[0] is None:
+            # an event with no certain start in a sentence that names no time: the time the nearest of the three
+            # sentences before it names, else the publication day ("died on Sunday. Her family said she had been ill for several months": not
+            # before the practice she opened in 1971, told next)
+            lo, hi = next((sentence_dates[k] for k in range(sentence - 1, sentence - 1 - _TOLD_BACK, -1) if k in sentence_dates), undated)
         return lo, hi, False
 
     (a_lo, a_hi, a_own), (b_lo, b_hi, b_own) = span(first), span(then)
@@ -164,7 +175,7 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
             if p.start_order not in ("BEFORE", "AFTER", "EQUAL") or p.start_confidence < START_ORDER_MIN or p.source not in verbs or p.target not in verbs:
                 continue
             a, b = (p.source, p.target) if p.start_order != "AFTER" else (p.target, p.source)
-            if _against_dates(a, b, sentence_of, sentence_dates, days, p.start_order == "EQUAL"):
+            if _against_dates(a, b, sentence_of, sentence_dates, days, p.start_order == "EQUAL", day):
                 continue
             evidence = f"learned: {a} starts {'with' if p.start_order == 'EQUAL' else 'before'} {b}"
             hi = _ZERO if p.start_order == "EQUAL" else None
