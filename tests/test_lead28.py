@@ -111,3 +111,13 @@ def test_an_undated_sentence_goes_on_with_the_time_told_a_few_sentences_before_i
     assert not _against_dates("formed", "added", sentence_of, {0: y(1949), 3: y(1952)}, days, undated=published)
     # nothing dated before it: read at publication, 47 years after 1952, the guess goes against the text
     assert _against_dates("formed", "added", sentence_of, {3: y(1952)}, days, undated=published)
+
+
+def test_later_that_year_counts_from_the_story_s_time_not_from_publication() -> None:
+    from timeline import tag
+
+    doc = tag("The company cut 200 jobs in March. Later that year it closed two plants.", reference_time="2026-11-20")
+    later = next(t for t in doc.timexes if t.text == "Later that year")
+    assert (later.value, later.earliest, later.latest) == ("2026", dt.datetime(2026, 3, 1), dt.datetime(2027, 1, 1))
+    said = tag("Later this year the company will close two plants.", reference_time="2026-11-20").timexes[0]
+    assert (said.earliest, said.latest) == (dt.datetime(2026, 11, 20), dt.datetime(2027, 1, 1))  # said inside it: from now

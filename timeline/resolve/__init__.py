@@ -371,12 +371,14 @@ def _unusual_hour(ctx: Context, mention: Mention, period: Period, mod: Optional[
 
 
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
-                         latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+                         latest: Optional[dt.datetime], told: Optional[Period] = None) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """ "Earlier this month", "later this year" said inside that period: the part of it before
     (after) now, not its first (last) third ("earlier this month" on the 4th is the 1st to the 4th,
     "earlier this year" in November January to November); the word may stand right before an expression that does not
-    take it in ("later today", "earlier this morning": the rest of the day from now, the morning up to now)."""
-    now = ctx.now_span()
+    take it in ("later today", "earlier this morning": the rest of the day from now, the morning up to now).  ``told``: the
+    story's time the expression was resolved from ("cut jobs in March. Later that year it closed two plants": after March,
+    not after now), which then stands for now."""
+    now = (told.start, told.end) if told is not None else ctx.now_span()
     if now is None:
         return earliest, latest
     day = dt.datetime.combine(now[0].date(), dt.time())
@@ -812,7 +814,10 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = period.start, period.end
     else:
         earliest, latest = _part_with_mod(ctx, spec.part_of_day, mod, period) or bounds_for_mod(period, mod)
-        earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest)
+        told = story.current if (anchor.kind is AnchorKind.TIMEX and story.current_tid is not None and anchor.timex_id == story.current_tid
+                                 and story.current is not None and story.current.grain >= Grain.DAY) else None  # (a day or longer: "later that
+        # morning" after "shortly before dawn" keeps the morning's last part)
+        earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest, told)
         earliest, latest = hedged_shift(ctx, spec, mention.text, story, ctx.text[max(0, mention.start - 20):mention.start]) or (earliest, latest)  # "nearly a decade ago"
         earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
         earliest, latest = _trailing_unit(ctx, mention, spec, anchor) or (earliest, latest)  # "over the past year"
