@@ -121,3 +121,12 @@ def test_later_that_year_counts_from_the_story_s_time_not_from_publication() -> 
     assert (later.value, later.earliest, later.latest) == ("2026", dt.datetime(2026, 3, 1), dt.datetime(2027, 1, 1))
     said = tag("Later this year the company will close two plants.", reference_time="2026-11-20").timexes[0]
     assert (said.earliest, said.latest) == (dt.datetime(2026, 11, 20), dt.datetime(2027, 1, 1))  # said inside it: from now
+
+
+def test_later_that_morning_after_a_time_of_that_morning_keeps_its_last_part() -> None:
+    from timeline import tag
+
+    doc = tag("A bridge collapsed at about 3 a.m. on Sunday. Rescuers pulled one passenger from the river shortly before dawn. "
+              "The other three were found later that morning.", reference_time="2026-04-14")
+    later = next(t for t in doc.timexes if t.text == "later that morning")
+    assert (later.earliest, later.latest) == (dt.datetime(2026, 4, 12, 9), dt.datetime(2026, 4, 12, 12))
