@@ -63,6 +63,7 @@ from .placement.calibration import PROPAGATED, TEXT, load_calibration
 if TYPE_CHECKING:
     from .events.detect import EventMention
     from .order import OrderResult
+    from .placement import SoftFact
     from .relations import PredictedRelation
 
 __all__ = ["assemble", "links_to_facts", "with_implied", "outside_timexes", "outside_furniture"]
@@ -234,6 +235,20 @@ def _narrated(doc: Doc, mentions: Sequence["EventMention"], relative: frozenset[
     holding = anchor_words(doc.language).holding_verbs
     return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE" and (m.cls in _HAPPENINGS or m.eid in addressing)
                      and m.text.lower() not in holding and m.eid not in relative)
+
+
+def _comes_before(links: Sequence[Link], accepted: Sequence["SoftFact"], events: frozenset[str]) -> dict[str, str]:
+    """Event -> an event of ``events`` it starts before: by a textual "before" (or the other's "after") link, else by a
+    learned order the likely layer took in ("caused blackouts ... after two power stations shut down"); see ``close_open``."""
+    out = {link.target: link.source for link in links if link.relation is LinkRelation.AFTER and link.source in events and link.target in events}
+    out.update((link.source, link.target) for link in links if link.relation is LinkRelation.BEFORE and link.source in events and link.target in events)
+    for fact in accepted:
+        if fact.source in events and fact.target in events and fact.source != fact.target:
+            if fact.relation in ("BEFORE", "START_BEFORE"):
+                out.setdefault(fact.source, fact.target)
+            elif fact.relation == "AFTER":
+                out.setdefault(fact.target, fact.source)
+    return out
 
 
 def _led(mentions: Sequence["EventMention"], real: Mapping[str, bool], narrated: frozenset[str], addressing: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -650,16 +665,7 @@ def _assemble(
     closing = [m.eid for m in mentions if real[m.eid] and m.eid in in_network]
     if mode == "narrative":  # only the reader's time bounds it from above: nothing to take its day from
         closing = [eid for eid in closing if _story_bounded(network.bounds(eid), now)]
-    event_ids = frozenset(closing)
-    comes_before = {link.target: link.source for link in links if link.relation is LinkRelation.AFTER and link.source in event_ids and link.target in event_ids}
-    comes_before.update((link.source, link.target) for link in links if link.relation is LinkRelation.BEFORE and link.source in event_ids and link.target in event_ids)
-    for fact in accepted:  # the learned orders the likely layer took in: "caused blackouts ... after two power stations shut down"
-        if fact.source in event_ids and fact.target in event_ids and fact.source != fact.target:
-            if fact.relation in ("BEFORE", "START_BEFORE"):
-                comes_before.setdefault(fact.source, fact.target)
-            elif fact.relation == "AFTER":
-                comes_before.setdefault(fact.target, fact.source)
-    close_open(network, closing, ref, open_ended, comes_before)
+    close_open(network, closing, ref, open_ended, _comes_before(links, accepted, frozenset(closing)))
     looking_back = frozenset(sentence_of[eid] for eid in flashbacks)  # "It had leaked for weeks before anyone noticed": in a flashback's weeks
     if mode != "narrative":  # "taken to a hospital, where doctors said on Monday evening": that day, not the week before
         news_day0 = publication_day(filed)
