@@ -325,6 +325,15 @@ def _attributions(text: str, mentions: Sequence["EventMention"]) -> frozenset[st
     return frozenset(out)
 
 
+def _participle_reports(mentions: Sequence["EventMention"], language: str) -> frozenset[str]:
+    """Reports told as a participle of their clause ("cut its forecast on Monday, saying demand had weakened"): said as the
+    clause's act was done, so they take its time, not the publication's; "according" (lexicon ``not_verbs``) is no act."""
+    from .resolve.tense import tense_words
+
+    not_verbs = tense_words(language).not_verbs
+    return frozenset(m.eid for m in mentions if m.cls == "REPORTING" and m.tense == "PRESPART" and m.text.lower() not in not_verbs)
+
+
 def _addressing(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """Past reporting verbs spoken at an occasion of the story ("Prosecutors told the court that ...", "told a news
     conference"; lexicon ``addressed_occasion``): said then, a step of the story, not speech reported at publication."""
@@ -589,7 +598,10 @@ def _assemble(
     addressing = _addressing(segmented, mentions)
     directing = _directives(segmented, mentions) | addressing
     # (a report its occasion dates, "announced her decision in a statement posted on Saturday night", is a step of the story too)
-    in_order = [(m.eid, "OCCURRENCE" if m.eid in directing or m.eid in conveyed else m.cls, sentence_of[m.eid]) for m in mentions]
+    # (and a report told as a participle of its clause, "cut its forecast on Monday, saying demand had weakened", is said
+    # as the clause's act is done: it takes the clause's time, not the publication's)
+    participles = _participle_reports(mentions, segmented.language)
+    in_order = [(m.eid, "OCCURRENCE" if m.eid in directing or m.eid in conveyed or m.eid in participles else m.cls, sentence_of[m.eid]) for m in mentions]
     past = _past(links, predictions)
     certain_of = dict(zip(names, map(certain.__getitem__, names)))
     days = {eid: (b.earliest_start, b.latest_end) for eid, b in certain_of.items()}

@@ -32,7 +32,10 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
     by_end = {t.end: t for t in timexes}
     time_ends = sorted(by_end)
     ordered = sorted(events, key=lambda e: e.start)
-    premodifying = frozenset(t.start for t in timexes if phrase_dates.get(t.tid) is not None)  # see _noun_phrase_dates
+    # (and a length written as the noun's modifier, "came after a four-hour debate": the signal's object is the debate)
+    event_starts = frozenset(ev.start for ev in events)
+    premodifying = frozenset(t.start for t in timexes if phrase_dates.get(t.tid) is not None  # see _noun_phrase_dates
+                             or (t.type is TimexType.DURATION and "-" in t.text and text[t.end : t.end + 1] == " " and t.end + 1 in event_starts))
     lexical: "Optional[Callable[[str], tuple[tuple[str, ...], str]]]" = None
     grouped: Mapping[int, Sequence[EventLike]] = MappingProxyType({})
     taken: set[str] = set()

@@ -1,0 +1,35 @@
+"""Session s29 lead: what a reader of a rendered council story distrusted (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+
+def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
+    return next(e for e in tl.events if e.text == word)
+
+
+def test_a_report_told_as_a_participle_takes_its_clause_time() -> None:
+    # "saying" is said as the forecast is cut, on Monday, not on the publication day (Thursday 26 Nov 2026)
+    tl = timeline.build("The brewer cut its profit forecast on Monday, saying that barley had become dearer.", reference_time="2026-11-26")
+    saying = _event(tl, "saying")
+    assert saying.likely_start == dt.datetime(2026, 11, 23)
+    assert saying.likely_end == dt.datetime(2026, 11, 24)
+
+
+def test_according_to_is_no_act_of_its_clause() -> None:
+    # "according to officials" attributes the clause at publication: it is not said on Monday
+    tl = timeline.build("The ferry service stopped on Monday, according to officials.", reference_time="2026-11-26")
+    according = _event(tl, "according")
+    assert according.likely_start == dt.datetime(2026, 11, 26)
+
+
+def test_a_length_that_modifies_the_noun_leaves_the_signal_to_it() -> None:
+    # "came after a four-hour debate": the debate is before the vote of Tuesday night, not on the publication day
+    tl = timeline.build("The town board voted on Tuesday night to sell the old depot. The vote came after a four-hour debate.",
+                        reference_time="2026-11-26")
+    debate = _event(tl, "debate")
+    assert debate.latest_end is not None and debate.latest_end <= dt.datetime(2026, 11, 25, 6)
+    assert debate.likely_start is not None and debate.likely_start.date() == dt.date(2026, 11, 24)
