@@ -33,3 +33,19 @@ def test_a_length_that_modifies_the_noun_leaves_the_signal_to_it() -> None:
     debate = _event(tl, "debate")
     assert debate.latest_end is not None and debate.latest_end <= dt.datetime(2026, 11, 25, 6)
     assert debate.likely_start is not None and debate.likely_start.date() == dt.date(2026, 11, 24)
+
+
+def test_until_then_takes_the_dated_event_not_the_one_a_length_measures() -> None:
+    # "Until then" is the spring the work starts in; "should take about 18 months" measures, it dates nothing
+    tl = timeline.build("Repairs to the pier are due to start in the spring and should take about 18 months. "
+                        "Until then, anglers will continue to fish from the beach.", reference_time="2026-11-26")
+    go_on = _event(tl, "continue")
+    assert go_on.latest_end == dt.datetime(2027, 6, 1)
+    assert any(a.target == _event(tl, "start").eid and a.relation == "before" for a in go_on.anchors)
+
+
+def test_a_length_a_verb_adds_is_no_length_of_the_verb() -> None:
+    # "adds 20 minutes to the journey": an amount; "lasted 20 minutes" is the verb's length
+    tl = timeline.build("Buses take a detour that adds 20 minutes to the journey. The delay lasted 20 minutes.", reference_time="2026-11-26")
+    assert not any(a.relation == "lasts" for a in _event(tl, "adds").anchors)
+    assert any(a.relation == "lasts" for a in _event(tl, "lasted").anchors)

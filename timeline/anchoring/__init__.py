@@ -88,9 +88,9 @@ def _dated_sentences(doc: Doc, timexes: Sequence[Timex]) -> frozenset[int]:
 
 
 def _dated(time_links: Sequence[Link], timexes: Sequence[Timex]) -> frozenset[str]:
-    """The events a time expression of the text dates."""
+    """The events a time expression of the text dates (a length dates nothing: "should take about 18 months")."""
     tids = frozenset(t.tid for t in timexes)
-    return frozenset(link.source for link in time_links if link.target in tids)
+    return frozenset(link.source for link in time_links if link.target in tids and link.relation is not LinkRelation.LASTS)
 
 
 def _own_times(time_links: Sequence[Link], timexes: Sequence[Timex]) -> dict[str, str]:

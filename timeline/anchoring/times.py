@@ -886,6 +886,8 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
     word = _LAST_TOKEN.search(text, max(0, t.start - 24), t.start)
     if signal is None and word is not None and word.group(1).lower() in cues.not_a_length_after:
         return  # "sentenced to six years": the length of the sentence, not of the sentencing
+    if signal is None and word is not None and word.group(1).lower() in cues.amount_verbs:
+        return  # "a detour that adds 20 minutes to the trip": an amount the verb changes, not how long it took
     if signal is not None and cues.signals.get(signal) == "lasts" and ev.text.lower() in cues.term_verbs:
         return  # "was jailed for nine years on Thursday": the term imposed, not how long the jailing took
     if (signal is None or signal in cues.duration_signals) and t.min_length is not None:
