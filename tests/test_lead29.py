@@ -49,3 +49,19 @@ def test_a_length_a_verb_adds_is_no_length_of_the_verb() -> None:
     tl = timeline.build("Buses take a detour that adds 20 minutes to the journey. The delay lasted 20 minutes.", reference_time="2026-11-26")
     assert not any(a.relation == "lasts" for a in _event(tl, "adds").anchors)
     assert any(a.relation == "lasts" for a in _event(tl, "lasted").anchors)
+
+
+def test_a_when_clause_after_a_time_lends_it_to_nothing_before() -> None:
+    # "reached the final ... since 1998, when they lost": the losing is in 1998, the reaching is not
+    tl = timeline.build("Kelby Rovers have reached the final for the first time since 1998, when they lost to a side from the coast.",
+                        reference_time="2026-11-26")
+    assert _event(tl, "lost").likely_start == dt.datetime(1998, 1, 1)
+    reached = _event(tl, "reached")
+    assert reached.likely_start is not None and reached.likely_start.year == 2026
+
+
+def test_a_when_clause_noun_still_takes_its_verb_time() -> None:
+    # "Oct. 13, when the plunge helped ...": the plunge's day is the time's (the control for the rule above)
+    tl = timeline.build("The index fell 20 points, down 6.8% from Oct. 13, when a plunge in New York helped spark the slide.",
+                        reference_time="2026-11-26")
+    assert _event(tl, "plunge").likely_start == dt.datetime(2026, 10, 13)

@@ -193,12 +193,13 @@ def _opening_pronoun(doc: Doc) -> frozenset[int]:
     return frozenset(i for i, s in enumerate(doc.sentences) if s.tokens and s.tokens[0].text.lower() in openers)
 
 
-def _relative(doc: Doc, mentions: Sequence["EventMention"]) -> tuple[frozenset[str], frozenset[str]]:
+def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[int] = ()) -> tuple[frozenset[str], frozenset[str]]:
     """(the events that describe a noun rather than tell the story's next step, those of them whose
     clause a comma closes): a verb right after a relative pronoun or a form of "be" after one
     ("families who lost their homes", "the prize, which was founded in 1921"), and every event of
     an aside a comma opens with a relative pronoun (``anchoring.toml`` pattern ``aside``: "Albright,
-    who was born in Prague and fled after the takeover in 1948, made no secret ...")."""
+    who was born in Prague and fled after the takeover in 1948, made no secret ..."), and the first verb of a clause a
+    comma and "when" open after a time (``time_ends``: "for the first time since 1998, when they lost the final")."""
     cues = anchor_words(doc.language)
     text = doc.text
 
@@ -220,6 +221,14 @@ def _relative(doc: Doc, mentions: Sequence["EventMention"]) -> tuple[frozenset[s
                 relative.add(m.eid)
                 if shut:
                     closed.add(m.eid)
+        for end in time_ends:  # "for the first time since 1998, when they lost the final": the clause is the time's
+            when = cues.relative_when.match(text, end)
+            if when is not None and "," in when.group():
+                k = bisect.bisect_left(starts, when.end())
+                verb = ordered[k] if k < len(ordered) and ordered[k].pos == "VERB" else None  # (not past an event noun: "when the
+                # plunge helped", whose noun takes the time from the verb)
+                if verb is not None and doc.sentence_index(verb.start) == doc.sentence_index(end - 1):
+                    relative.add(verb.eid)
     return frozenset(relative), frozenset(closed)
 
 
@@ -612,7 +621,7 @@ def _assemble(
     past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
     flashbacks = frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
-    relative, closed = _relative(segmented, mentions)
+    relative, closed = _relative(segmented, mentions, [t.end for t in timexes])
     describing = attributive_events(segmented, mentions)  # "from flooded streets": no step of the story
     # a verb a measured short gap orders after another ("swam out about an hour after the pontoons lifted it") still tells
     # the story's next step: that order does not keep its sentence from carrying on the time told before
