@@ -65,3 +65,12 @@ def test_a_when_clause_noun_still_takes_its_verb_time() -> None:
     tl = timeline.build("The index fell 20 points, down 6.8% from Oct. 13, when a plunge in New York helped spark the slide.",
                         reference_time="2026-11-26")
     assert _event(tl, "plunge").likely_start == dt.datetime(2026, 10, 13)
+
+
+def test_done_by_a_part_of_a_day_most_likely_on_that_day() -> None:
+    # "had gone home by Tuesday evening": on Tuesday, not any time since a year a later sentence names
+    tl = timeline.build("About 90 homes were flooded on Monday night. Most families had gone home by Tuesday evening, the council said. "
+                        "The river peaked at 4.1 metres, its highest level since records began in 1958.", reference_time="2026-11-26")
+    gone = _event(tl, "gone")
+    assert gone.likely_start == dt.datetime(2026, 11, 24)
+    assert gone.latest_end is not None and gone.latest_end <= dt.datetime(2026, 11, 24, 22)

@@ -449,14 +449,14 @@ def day_parts(timexes: Sequence["Timex"]) -> dict[str, "Timex"]:
 def day_part_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping[str, bool]) -> list[SoftFact]:
     """ "Police raided the flats before dawn on Thursday": the words say only *before* the first
     light, but a reader puts the raid in Thursday's early hours; one soft fact per event a link
-    puts before a time that lies inside one day and does not start at its midnight (not "before
+    puts before (or done by) a time that lies inside one day and does not start at its midnight (not "before
     Thursday", nor "before midnight", which ends the day)."""
     parts = day_parts(timexes)
     out = []
     for link in links:
         t = parts.get(link.target)
-        if t is None or link.relation != "before" or not real.get(link.source, False):
-            continue
+        if t is None or link.relation not in ("before", "by") or not real.get(link.source, False):
+            continue  # (or done by it: "Most had returned home by Tuesday evening", on Tuesday)
         fact = Bound(start_of(link.source), _midnight(t.earliest), None, f"before a part of a day: most likely on that day ({t.text})", SOFT_STRENGTH)  # type: ignore[arg-type]
         out.append(SoftFact(link.source, t.tid, "BEFORE", DAY_PART_CONFIDENCE, "day-part", (fact,)))
     return out
