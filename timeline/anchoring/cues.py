@@ -418,7 +418,9 @@ def _introduces(cues: AnchorWords, rest: Sequence[str], b: EventLike) -> bool:
     if all(w in cues.determiners for w in rest):
         return len(rest) <= 2
     if b.pos == "NOUN":  # "after a knee injury", "before the bus crash": a modifier or two of the noun
-        return len(rest) <= 3 and not any(w in cues.not_in_subject or w in cues.event_signals or w in cues.signals for w in rest)
+        # (a signal word right after a determiner modifies the noun: "at an earlier hearing")
+        return len(rest) <= 3 and not any(w in cues.not_in_subject or ((w in cues.event_signals or w in cues.signals)
+                                                                         and not (k and rest[k - 1] in cues.determiners)) for k, w in enumerate(rest))
     return b.pos == "VERB" and len(rest) <= 3 and not any(w in cues.not_in_subject for w in rest)
 
 

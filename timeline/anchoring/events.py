@@ -1061,3 +1061,37 @@ def reported_plans(text: str, mentions: Sequence[EventLike], reported: frozenset
             continue
         out[m.eid] = report.eid
     return out
+
+
+def agent_takeups(text: str, mentions: Sequence[EventLike], language: str = "en") -> dict[str, str]:
+    """Act noun -> the verb its agent noun was the subject of: "Health inspectors visited the plant on June 2 ... three days
+    before the inspection" (lexicon ``[agent_nouns]``): a definite act noun that no mention of its own words came before
+    most likely names the happening the agent told, a few sentences back (a likely reading: see the placement layer)."""
+    from ..lexicon import load_data
+
+    data = load_data(language, "anchoring.toml").get("agent_nouns")
+    if not data:
+        return {}
+    cues = anchor_words(language)
+    suffixes = sorted(data["suffixes"], key=len, reverse=True)
+    endings, shortest, reach = ("", *data["act_endings"]), int(data["shortest_stem"]), int(data["reach"])
+    ordered = sorted(mentions, key=lambda m: m.start)
+    sentence_of = {s: i for i, s in enumerate(sorted({getattr(m, "sentence_start", 0) for m in ordered}))}
+    agents: list[tuple[str, str, int]] = []  # (stem, verb, sentence)
+    told: set[str] = set()
+    out: dict[str, str] = {}
+    for m in ordered:
+        k = sentence_of[getattr(m, "sentence_start", 0)]
+        word = m.text.lower()
+        if m.pos == "VERB":
+            subject = _LAST_TOKEN.search(text, max(0, m.start - 24), m.start)
+            noun = subject.group(1).lower() if subject is not None else ""
+            stem = next((noun[: -len(x)] for x in suffixes if noun.isalpha() and noun.endswith(x) and len(noun) - len(x) >= shortest), None)
+            if stem is not None:
+                agents.append((stem, m.eid, k))
+        elif word not in told and cues.definite.search(text, max(0, m.start - 30), m.start) is not None:
+            verb = next((v for stem, v, j in reversed(agents) if 0 <= k - j <= reach and any(word == stem + e for e in endings)), None)
+            if verb is not None:
+                out[m.eid] = verb
+        told.add(word)
+    return out

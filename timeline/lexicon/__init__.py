@@ -258,6 +258,7 @@ _ANCHORING = {
     "likely_short_gaps": _opt("number_map"),
     "same_kind": _f("groups"),
     "same_happening": _opt("groups"),
+    "agent_nouns": _opt({"suffixes": _f("words"), "act_endings": _f("words"), "shortest_stem": _f("int"), "reach": _f("int")}),
     "noun_signals": _opt("words"),
     "reason_verbs": _opt("words"),
     "reason_prepositions": _opt("words"),

@@ -1,0 +1,74 @@
+"""Session 29, helper place: events placed on the right day in news (sentences written for these tests)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline import build
+from timeline.anchoring import agent_takeups
+
+
+def _event(tl, word):  # type: ignore[no-untyped-def]
+    return next(e for e in tl.events if e.text == word)
+
+
+def _inside(ev, first: dt.datetime, last: dt.datetime) -> bool:  # type: ignore[no-untyped-def]
+    return ev.likely_start is not None and ev.likely_end is not None and first <= ev.likely_start and ev.likely_end <= last
+
+
+def test_what_an_undated_report_says_after_a_flashback_day_does_not_continue_that_day() -> None:
+    # published Friday 16 Oct 2026: the strike ended on Thursday; the first walkout was months back
+    tl = build("Refuse collectors in Dorran ended their strike on Thursday after the council raised its pay offer. "
+               "The collectors first walked out on April 7, when the council froze wages. "
+               "Union officials said the offer was accepted by most members.", reference_time="2026-10-16")
+    accepted = _event(tl, "accepted")  # not the walkout's day
+    assert accepted.likely_start is not None and accepted.likely_start >= dt.datetime(2026, 4, 8)
+    walked = _event(tl, "walked")
+    assert _inside(walked, dt.datetime(2026, 4, 7), dt.datetime(2026, 4, 8))
+
+
+def test_a_happening_told_in_a_new_paragraph_after_a_flashback_day_does_not_continue_it() -> None:
+    tl = build("The museum in Calder reopened its east wing on Tuesday.\n\n"
+               "A burst pipe flooded the wing on February 11. Staff moved the paintings to a store.\n\n"
+               "Dozens of visitors queued outside in the rain.", reference_time="2026-10-15")
+    moved = _event(tl, "moved")  # same paragraph: goes on with the flashback's day
+    assert _inside(moved, dt.datetime(2026, 2, 11), dt.datetime(2026, 2, 12))
+    queued = _event(tl, "queued")  # the paragraph's end brings the story back to its day
+    assert _inside(queued, dt.datetime(2026, 10, 13), dt.datetime(2026, 10, 14))
+
+
+def test_an_act_noun_names_the_happening_its_agent_told() -> None:
+    text = ("Safety inspectors visited the Harlow bus depot on September 8 and found faulty brakes on six buses. "
+            "The depot's manager resigned four days before the inspection.")
+    tl = build(text, reference_time="2026-09-24")
+    resigned = _event(tl, "resigned")
+    assert _inside(resigned, dt.datetime(2026, 9, 4), dt.datetime(2026, 9, 5))
+    inspection = _event(tl, "inspection")
+    assert _inside(inspection, dt.datetime(2026, 9, 8), dt.datetime(2026, 9, 9))
+    assert inspection.earliest_start is None  # a likely reading only: no certain bound
+
+
+class _Mention:
+    """The fields :func:`agent_takeups` reads, for a word of a text."""
+
+    def __init__(self, text: str, word: str, pos: str) -> None:
+        self.eid, self.text, self.pos = word, word, pos
+        self.start = text.index(word)
+        self.sentence_start = text.rfind(". ", 0, self.start) + 2 if ". " in text[: self.start] else 0
+
+
+def _takeups(text: str) -> dict[str, str]:
+    return agent_takeups(text, [_Mention(text, "marched", "VERB"), _Mention(text, "protest", "NOUN")])
+
+
+def test_agent_takeups_needs_an_agent_noun_and_a_definite_act_noun() -> None:
+    assert _takeups("Protesters marched through Kelby on Saturday. Police praised the protest.") == {"protest": "marched"}
+    assert _takeups("Protesters marched through Kelby on Saturday. Police praised a protest.") == {}
+    assert _takeups("Crowds marched through Kelby on Saturday. Police praised the protest.") == {}
+
+
+def test_a_signal_word_after_an_article_modifies_the_occasion_noun() -> None:
+    tl = build("The builder admitted the charge at an earlier hearing in May. He was fined on Tuesday.", reference_time="2026-09-24")
+    admitted = _event(tl, "admitted")
+    assert "hearing" in [next(e.text for e in tl.events if e.eid == a.target) for a in admitted.anchors if a.target.startswith("e")]
+    assert _inside(admitted, dt.datetime(2026, 5, 1), dt.datetime(2026, 6, 1))
+
