@@ -72,3 +72,10 @@ def test_a_signal_word_after_an_article_modifies_the_occasion_noun() -> None:
     assert "hearing" in [next(e.text for e in tl.events if e.eid == a.target) for a in admitted.anchors if a.target.startswith("e")]
     assert _inside(admitted, dt.datetime(2026, 5, 1), dt.datetime(2026, 6, 1))
 
+
+
+def test_an_aspectual_that_carries_on_a_happening_ends_when_until_says() -> None:
+    tl = build("Ruth Okafor joined the city orchestra in 1990. She continued to play the cello until 2018.", reference_time="2026-09-24")
+    continued = _event(tl, "continued")
+    assert continued.latest_end == dt.datetime(2019, 1, 1)  # the continuing ended with the playing, by the end of 2018
+    assert continued.likely_start is not None and continued.likely_start < dt.datetime(2018, 1, 1)  # not closed to 2018 alone

@@ -221,6 +221,7 @@ _ANCHORING = {
     "subject_pronouns": _opt("words"),
     "complementizers": _opt("words"),
     "continuing_verbs": _opt("words"),
+    "carrying_aspectuals": _opt("words"),
     "fronting_words": _opt("words"),
     "source_prepositions": _opt("words"),
     "happening_verbs": _opt("words"),
