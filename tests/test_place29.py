@@ -79,3 +79,23 @@ def test_an_aspectual_that_carries_on_a_happening_ends_when_until_says() -> None
     continued = _event(tl, "continued")
     assert continued.latest_end == dt.datetime(2019, 1, 1)  # the continuing ended with the playing, by the end of 2018
     assert continued.likely_start is not None and continued.likely_start < dt.datetime(2018, 1, 1)  # not closed to 2018 alone
+
+
+def test_the_reason_a_punishment_names_is_not_put_on_the_punishment_s_day() -> None:
+    tl = build("A landlord in Harwick was fined on Tuesday for renting out unsafe flats.", reference_time="2026-09-24")
+    renting = _event(tl, "renting")
+    assert renting.latest_end is not None and renting.latest_end <= dt.datetime(2026, 9, 23)  # certain: before the fine
+    assert renting.likely_start is None  # how long before, the words do not say: no day invented
+    tl = build("A man in Harwick was arrested on Tuesday for looting a shop.", reference_time="2026-09-24")
+    looting = _event(tl, "looting")  # an arrest most likely soon follows its reason: that one keeps a likely day
+    assert looting.likely_start is not None and looting.likely_start >= dt.datetime(2026, 9, 21)
+    tl = build("A lifeguard in Harwick was praised on Tuesday for rescuing two swimmers.", reference_time="2026-09-24")
+    rescuing = _event(tl, "rescuing")  # praise most likely follows soon: no punishment's long reach
+    assert rescuing.likely_start is not None
+
+
+def test_an_end_verb_before_a_preposition_ends_its_subject_not_the_noun_after() -> None:
+    tl = build("Ceasefire talks were held in Geneva in March. The talks ended without a deal.", reference_time="2026-10-15")
+    ended, deal = _event(tl, "ended"), _event(tl, "deal")
+    assert ended.eid not in [a.target for a in deal.anchors]  # "without a deal": the deal is no object the ending ends
+    assert _inside(ended, dt.datetime(2026, 3, 1), dt.datetime(2026, 4, 1))  # it ends the talks, held in March

@@ -18,7 +18,7 @@ import attrs
 from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
 from .anchoring.events import reported_plans
-from .anchoring import REFERENCE, Link, agent_takeups, anchor_events, anchor_words, attributive_events, coordinated_firsts, dateline_date, implied_event_spans, not_until, purpose_heads
+from .anchoring import REFERENCE, Link, agent_takeups, anchor_events, anchor_words, punished_reasons, attributive_events, coordinated_firsts, dateline_date, implied_event_spans, not_until, purpose_heads
 from .model import AnchorKind, Event, EventAnchor, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, link_facts
@@ -688,6 +688,7 @@ def _assemble(
     in_network = set(network.intervals)
     open_times = {t.tid for t in timexes if (t.earliest is None) != (t.latest is None)}
     open_ended = frozenset(link.source for link in links if link.target in open_times)
+    open_ended |= punished_reasons(segmented, mentions, segmented.language)  # "sentenced on Monday for taking bribes": no day of Monday's
     closing = [m.eid for m in mentions if real[m.eid] and m.eid in in_network]
     if mode == "narrative":  # only the reader's time bounds it from above: nothing to take its day from
         closing = [eid for eid in closing if _story_bounded(network.bounds(eid), now)]

@@ -904,7 +904,8 @@ def _object_gap(cues: AnchorWords, text: str, a: int, b: int) -> bool:
     strike", "started the fire"), a few words with no signal, clause break or punctuation."""
     words = _tokens_between(text, a, b)
     return (len(words) <= _OBJECT_WORDS and not _PUNCT.search(text, a, b) and not _clause_break(cues, text, a, b)
-            and not any(w in cues.signals or w in cues.event_signals for w in words))
+            and not any(w in cues.signals or w in cues.event_signals for w in words)
+            and not (words and words[0] in cues.object_barriers))  # "ended without a deal": no object
 
 
 def _occurrence_subject(cues: AnchorWords, text: str, prev: EventLike, ev: EventLike) -> Optional[EventLike]:
@@ -1095,3 +1096,13 @@ def agent_takeups(text: str, mentions: Sequence[EventLike], language: str = "en"
                 out[m.eid] = verb
         told.add(word)
     return out
+
+
+def punished_reasons(doc: Doc, events: Sequence[EventLike], language: str = "en") -> frozenset[str]:
+    """The events a verb of punishment (lexicon ``reason_distant_verbs``) gives as its reason ("sentenced on Monday ... for
+    taking bribes", "fined for dumping waste"): they came before it, how long before the words do not say (an arrest's
+    reason, most likely soon before it, and what is praised or blamed are not among them)."""
+    cues = anchor_words(language)
+    ordered = sorted(events, key=lambda e: e.start)
+    verbs = frozenset(e.eid for e in ordered if e.text.lower() in cues.reason_distant_verbs)
+    return frozenset(link.source for link in _reason_links(cues, doc.text, _by_sentence(doc, ordered)) if link.target in verbs)
