@@ -99,3 +99,12 @@ def test_an_end_verb_before_a_preposition_ends_its_subject_not_the_noun_after() 
     ended, deal = _event(tl, "ended"), _event(tl, "deal")
     assert ended.eid not in [a.target for a in deal.anchors]  # "without a deal": the deal is no object the ending ends
     assert _inside(ended, dt.datetime(2026, 3, 1), dt.datetime(2026, 4, 1))  # it ends the talks, held in March
+
+
+def test_an_end_verb_joined_by_and_ends_the_subject_of_the_verb_before() -> None:
+    tl = build("A public inquiry was held in Dorran in 2025. The inquiry lasted six weeks and ended "
+               "without any finding of blame.", reference_time="2026-10-15")
+    ended = _event(tl, "ended")
+    inquiry = [e for e in tl.events if e.text == "inquiry"][-1]
+    assert (ended.eid, "ended_by") in [(a.target, str(a.relation.value if hasattr(a.relation, "value") else a.relation)) for a in inquiry.anchors]
+    assert _inside(ended, dt.datetime(2025, 1, 1), dt.datetime(2026, 1, 1))

@@ -877,6 +877,10 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
             # "ending a four-day strike", "started a fire": its object event begins (or ends) with it, not its subject
             yield Link(after.eid, "begun_by" if head in cues.begin_verbs else "ended_by", ev.eid, text[ev.start : after.end], Strength.SIGNAL)
             continue
+        shared = _shared_subject(cues, text, events, i) if ev.pos == "VERB" else None
+        if shared is not None:  # "The talks lasted five months and ended": the talks end
+            yield Link(shared.eid, "begun_by" if head in cues.begin_verbs else "ended_by", ev.eid, text[shared.start : ev.end], Strength.SIGNAL)
+            continue
         for prev in reversed(events[max(0, i - 3) : i]):
             adjacent = len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(cues, text, prev.end, ev.start)
             if prev.pos != "VERB" and (adjacent or cues.relative_gap.fullmatch(text, prev.end, ev.start)  # "the campaign, which opened on Feb. 1"
@@ -884,6 +888,23 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
                 relation = "begun_by" if head in cues.begin_verbs else "ended_by"
                 yield Link(prev.eid, relation, ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
                 break
+
+
+def _shared_subject(cues: AnchorWords, text: str, events: Sequence[EventLike], i: int) -> Optional[EventLike]:
+    """The event noun that is the subject of the verb "and" joins ``events[i]`` to ("The talks lasted five months and
+    ended"): right before that verb, with at most one word between; the verbs a few words apart, no punctuation."""
+    for k in range(i - 1, max(0, i - 3), -1):
+        verb = events[k]
+        if verb.pos != "VERB":
+            continue
+        gap = _tokens_between(text, verb.end, events[i].start)
+        if not gap or gap[-1] != "and" or len(gap) > 4 or _PUNCT.search(text, verb.end, events[i].start):
+            return None
+        noun = events[k - 1]
+        if noun.pos != "VERB" and len(_tokens_between(text, noun.end, verb.start)) <= 1 and not _PUNCT.search(text, noun.end, verb.start):
+            return noun
+        return None
+    return None
 
 
 def _caused_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
