@@ -18,7 +18,7 @@ import attrs
 from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
 from .anchoring.events import reported_plans
-from .anchoring import REFERENCE, Link, anchor_events, anchor_words, attributive_events, coordinated_firsts, dateline_date, implied_event_spans, not_until, purpose_heads
+from .anchoring import REFERENCE, Link, agent_takeups, anchor_events, anchor_words, punished_reasons, attributive_events, coordinated_firsts, dateline_date, implied_event_spans, not_until, purpose_heads
 from .model import AnchorKind, Event, EventAnchor, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, link_facts
@@ -59,6 +59,7 @@ from .placement import (
     timeline_order,
 )
 from .placement.calibration import PROPAGATED, TEXT, load_calibration
+from .placement.facts import FLASHBACK_GAP, taken_up_facts
 
 if TYPE_CHECKING:
     from .events.detect import EventMention
@@ -493,6 +494,28 @@ def _rest_of_day(continued: Mapping[str, str], timexes: Sequence[Timex]) -> dict
     return out
 
 
+def _far_back(timexes: Sequence[Timex], placed_times: frozenset[str], end_of_now: dt.datetime) -> dict[str, str]:
+    """Time -> the past time of the story told before it that it lies well before (``FLASHBACK_GAP``): "called off a
+    strike on Thursday ... Drivers first walked out on March 3" tells March 3 as a flashback from Thursday."""
+    out: dict[str, str] = {}
+    latest_told: Optional[Timex] = None
+    for t in sorted((t for t in timexes if t.tid in placed_times), key=lambda t: t.start):
+        if latest_told is not None and t.latest is not None and t.latest + FLASHBACK_GAP <= latest_told.earliest:  # type: ignore[operator]
+            out[t.tid] = latest_told.tid
+        if t.earliest is not None and t.latest is not None and t.latest <= end_of_now and (latest_told is None or t.earliest > latest_told.earliest):  # type: ignore[operator]
+            latest_told = t
+    return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
+
+
+def _paragraphs(doc: Doc) -> dict[int, int]:
+    """Sentence index -> the paragraph it lies in (a blank line ends one)."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+    return {i: bisect.bisect_left(breaks, s.start) for i, s in enumerate(doc.sentences)}
+
+
 def _now_span(reference: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
     if reference is None:
         return None
@@ -636,7 +659,8 @@ def _assemble(
     narrated = _led(mentions, real, happenings - (tied - stepping), addressing)
     clocks = _lasting(timexes, *_CLOCK)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
-                                    _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks)
+                                    _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks,
+                                    {} if mode == "narrative" or now is None else _far_back(timexes, placed_times, now[1]), _paragraphs(segmented))
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     narrow = _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _NARROW))
@@ -656,9 +680,11 @@ def _assemble(
     continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes}  # a witness's perception: the lead's day, not the day carried
     in_order = [(eid, "OCCURRENCE" if eid in told_then and eid in lead_day else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
+    takeups = {noun: verb for noun, verb in agent_takeups(text, mentions, segmented.language).items() if noun not in timed}  # "the inspection"
     named = named_days(links, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times})  # type: ignore[misc]
-    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real, named), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative),
-            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys(), filed_early,
+    named.update((noun, named[verb]) for noun, verb in takeups.items() if verb in named and noun not in named)  # "two weeks before the inspection"
+    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real, named), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
+            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys(), filed_early,
                            _sentence_dates(segmented, timexes), days), *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
@@ -683,6 +709,7 @@ def _assemble(
     in_network = set(network.intervals)
     open_times = {t.tid for t in timexes if (t.earliest is None) != (t.latest is None)}
     open_ended = frozenset(link.source for link in links if link.target in open_times)
+    open_ended |= punished_reasons(segmented, mentions, segmented.language)  # "sentenced on Monday for taking bribes": no day of Monday's
     closing = [m.eid for m in mentions if real[m.eid] and m.eid in in_network]
     if mode == "narrative":  # only the reader's time bounds it from above: nothing to take its day from
         closing = [eid for eid in closing if _story_bounded(network.bounds(eid), now)]

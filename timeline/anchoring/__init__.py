@@ -24,11 +24,11 @@ from ..model import Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc, as_doc
 from .cues import REFERENCE, AnchorWords, EventLike, Link, _by_sentence, _noun_phrase_dates, anchor_words, attributive_events, dateline_date
-from .events import _aspectual_links, _caused_links, _coreference_links, _effect_links, _event_links, _fronted_links, _perceived_links, _perfect_links, _flashback_links, _purpose_links, _subject_relative_links, _reason_links, _response_links, _sequence_verb_links, _since_then_links, implied_event_spans
+from .events import _aspectual_links, _caused_links, _coreference_links, _effect_links, _event_links, _fronted_links, _perceived_links, _perfect_links, _flashback_links, _purpose_links, _subject_relative_links, _reason_links, _response_links, _sequence_verb_links, _since_then_links, agent_takeups, implied_event_spans, punished_reasons
 from .tense import _reference_links
 from .times import _time_links, coordinated_firsts, one_time_each, purpose_heads
 
-__all__ = ["Link", "EventLike", "AnchorWords", "anchor_events", "attributive_events", "not_until", "anchor_words", "dateline_date", "implied_event_spans", "purpose_heads", "coordinated_firsts", "REFERENCE", "Strength", "LinkRelation"]
+__all__ = ["Link", "EventLike", "AnchorWords", "anchor_events", "attributive_events", "not_until", "anchor_words", "dateline_date", "implied_event_spans", "purpose_heads", "coordinated_firsts", "agent_takeups", "punished_reasons", "REFERENCE", "Strength", "LinkRelation"]
 
 
 def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[EventLike],

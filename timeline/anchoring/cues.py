@@ -238,6 +238,9 @@ class AnchorWords:
     reason_modifier_stops: frozenset[str] = frozenset()  # "suspended for three matches": a count, no reason
     reason_reach: int = 0  # words at most between such a verb and its "for"
     reason_likely: Optional[dt.timedelta] = None  # how soon an arrest most likely follows its reason
+    carrying_aspectuals: frozenset[str] = frozenset()  # "continued to teach until 2019": the continuing ends then too
+    object_barriers: frozenset[str] = frozenset()  # "ended [without] a deal": no object of the verb
+    reason_distant_verbs: frozenset[str] = frozenset()  # "sentenced ... for taking bribes": the reason may lie years before
     kind_group: Mapping[str, int] = attrs.field(init=False, repr=False, eq=False)
     """Each word of a ``same_kind`` group -> the index of the first group that has it (one lookup, not one per group)."""
 
@@ -284,6 +287,9 @@ def anchor_words(language: str = "en") -> AnchorWords:
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
         reason_reach=int(data.get("reason_reach", 0)),
         reason_likely=dt.timedelta(hours=data["reason_likely_hours"]) if data.get("reason_likely_hours") else None,
+        carrying_aspectuals=frozenset(data.get("carrying_aspectuals", ())),
+        object_barriers=frozenset(data.get("object_barriers", ())),
+        reason_distant_verbs=frozenset(data.get("reason_distant_verbs", ())),
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "demanding_particles", "passive_be", "subordinate_openers", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "spanning_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "rescheduling_signals", "clause_only_signals", "past_clause_signals", "date_object_words", "subject_pronouns", "complementizers", "continuing_verbs", "fronting_words", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_prepositions", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps", "figure_verbs", "amount_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries")},
         **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "since_adverb", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_clause", "taken_up_noun", "at_the_scene", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
         round_nouns=rx("round_nouns"),
@@ -419,7 +425,9 @@ def _introduces(cues: AnchorWords, rest: Sequence[str], b: EventLike) -> bool:
     if all(w in cues.determiners for w in rest):
         return len(rest) <= 2
     if b.pos == "NOUN":  # "after a knee injury", "before the bus crash": a modifier or two of the noun
-        return len(rest) <= 3 and not any(w in cues.not_in_subject or w in cues.event_signals or w in cues.signals for w in rest)
+        # (a signal word right after a determiner modifies the noun: "at an earlier hearing")
+        return len(rest) <= 3 and not any(w in cues.not_in_subject or ((w in cues.event_signals or w in cues.signals)
+                                                                         and not (k and rest[k - 1] in cues.determiners)) for k, w in enumerate(rest))
     return b.pos == "VERB" and len(rest) <= 3 and not any(w in cues.not_in_subject for w in rest)
 
 

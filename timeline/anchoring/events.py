@@ -880,6 +880,10 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
             # "ending a four-day strike", "started a fire": its object event begins (or ends) with it, not its subject
             yield Link(after.eid, "begun_by" if head in cues.begin_verbs else "ended_by", ev.eid, text[ev.start : after.end], Strength.SIGNAL)
             continue
+        shared = _shared_subject(cues, text, events, i) if ev.pos == "VERB" else None
+        if shared is not None:  # "The talks lasted five months and ended": the talks end
+            yield Link(shared.eid, "begun_by" if head in cues.begin_verbs else "ended_by", ev.eid, text[shared.start : ev.end], Strength.SIGNAL)
+            continue
         for prev in reversed(events[max(0, i - 3) : i]):
             adjacent = len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(cues, text, prev.end, ev.start)
             if prev.pos != "VERB" and (adjacent or cues.relative_gap.fullmatch(text, prev.end, ev.start)  # "the campaign, which opened on Feb. 1"
@@ -887,6 +891,23 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
                 relation = "begun_by" if head in cues.begin_verbs else "ended_by"
                 yield Link(prev.eid, relation, ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
                 break
+
+
+def _shared_subject(cues: AnchorWords, text: str, events: Sequence[EventLike], i: int) -> Optional[EventLike]:
+    """The event noun that is the subject of the verb "and" joins ``events[i]`` to ("The talks lasted five months and
+    ended"): right before that verb, with at most one word between; the verbs a few words apart, no punctuation."""
+    for k in range(i - 1, max(0, i - 3), -1):
+        verb = events[k]
+        if verb.pos != "VERB":
+            continue
+        gap = _tokens_between(text, verb.end, events[i].start)
+        if not gap or gap[-1] != "and" or len(gap) > 4 or _PUNCT.search(text, verb.end, events[i].start):
+            return None
+        noun = events[k - 1]
+        if noun.pos != "VERB" and len(_tokens_between(text, noun.end, verb.start)) <= 1 and not _PUNCT.search(text, noun.end, verb.start):
+            return noun
+        return None
+    return None
 
 
 def _caused_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
@@ -907,7 +928,8 @@ def _object_gap(cues: AnchorWords, text: str, a: int, b: int) -> bool:
     strike", "started the fire"), a few words with no signal, clause break or punctuation."""
     words = _tokens_between(text, a, b)
     return (len(words) <= _OBJECT_WORDS and not _PUNCT.search(text, a, b) and not _clause_break(cues, text, a, b)
-            and not any(w in cues.signals or w in cues.event_signals for w in words))
+            and not any(w in cues.signals or w in cues.event_signals for w in words)
+            and not (words and words[0] in cues.object_barriers))  # "ended without a deal": no object
 
 
 def _occurrence_subject(cues: AnchorWords, text: str, prev: EventLike, ev: EventLike) -> Optional[EventLike]:
@@ -1064,3 +1086,47 @@ def reported_plans(text: str, mentions: Sequence[EventLike], reported: frozenset
             continue
         out[m.eid] = report.eid
     return out
+
+
+def agent_takeups(text: str, mentions: Sequence[EventLike], language: str = "en") -> dict[str, str]:
+    """Act noun -> the verb its agent noun was the subject of: "Health inspectors visited the plant on June 2 ... three days
+    before the inspection" (lexicon ``[agent_nouns]``): a definite act noun that no mention of its own words came before
+    most likely names the happening the agent told, a few sentences back (a likely reading: see the placement layer)."""
+    from ..lexicon import load_data
+
+    data = load_data(language, "anchoring.toml").get("agent_nouns")
+    if not data:
+        return {}
+    cues = anchor_words(language)
+    suffixes = sorted(data["suffixes"], key=len, reverse=True)
+    endings, shortest, reach = ("", *data["act_endings"]), int(data["shortest_stem"]), int(data["reach"])
+    ordered = sorted(mentions, key=lambda m: m.start)
+    sentence_of = {s: i for i, s in enumerate(sorted({getattr(m, "sentence_start", 0) for m in ordered}))}
+    agents: list[tuple[str, str, int]] = []  # (stem, verb, sentence)
+    told: set[str] = set()
+    out: dict[str, str] = {}
+    for m in ordered:
+        k = sentence_of[getattr(m, "sentence_start", 0)]
+        word = m.text.lower()
+        if m.pos == "VERB":
+            subject = _LAST_TOKEN.search(text, max(0, m.start - 24), m.start)
+            noun = subject.group(1).lower() if subject is not None else ""
+            stem = next((noun[: -len(x)] for x in suffixes if noun.isalpha() and noun.endswith(x) and len(noun) - len(x) >= shortest), None)
+            if stem is not None:
+                agents.append((stem, m.eid, k))
+        elif word not in told and cues.definite.search(text, max(0, m.start - 30), m.start) is not None:
+            verb = next((v for stem, v, j in reversed(agents) if 0 <= k - j <= reach and any(word == stem + e for e in endings)), None)
+            if verb is not None:
+                out[m.eid] = verb
+        told.add(word)
+    return out
+
+
+def punished_reasons(doc: Doc, events: Sequence[EventLike], language: str = "en") -> frozenset[str]:
+    """The events a verb of punishment (lexicon ``reason_distant_verbs``) gives as its reason ("sentenced on Monday ... for
+    taking bribes", "fined for dumping waste"): they came before it, how long before the words do not say (an arrest's
+    reason, most likely soon before it, and what is praised or blamed are not among them)."""
+    cues = anchor_words(language)
+    ordered = sorted(events, key=lambda e: e.start)
+    verbs = frozenset(e.eid for e in ordered if e.text.lower() in cues.reason_distant_verbs)
+    return frozenset(link.source for link in _reason_links(cues, doc.text, _by_sentence(doc, ordered)) if link.target in verbs)

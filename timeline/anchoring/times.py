@@ -555,9 +555,14 @@ def _aspect_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Seque
 
 def _state_carrier(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
     """ "stayed closed until Tuesday", "remained shut until Monday": the state verb right before the word the
-    time bounds carries that state, so it lasts until the same time (the word alone would leave the verb undated)."""
+    time bounds carries that state, so it lasts until the same time (the word alone would leave the verb undated); so
+    does an aspectual verb that carries on the happening after it ("continued to teach until 2019")."""
     prev = _event_before(in_sentence, ev)
-    if prev is None or prev.pos != "VERB" or prev.text.lower() not in cues.state_verbs or text[prev.end : ev.start].strip():
+    if prev is None or prev.pos != "VERB":
+        return None
+    if prev.text.lower() in cues.carrying_aspectuals and cues.aspect_gap.fullmatch(text, prev.end, ev.start):
+        return prev  # "continued to teach until 2019": the continuing ends then too
+    if prev.text.lower() not in cues.state_verbs or text[prev.end : ev.start].strip():
         return None
     return prev
 

@@ -44,6 +44,7 @@ LIKELY_KINDS: Mapping[str, str] = {
     "early-hours": "night",
     "occasion": "discourse",
     "sequence": "sequence",
+    "taken-up": "discourse",
 }
 """A soft fact's kind (or what it was told as) -> the kind of basis an event reports as ``likely_kind``."""
 

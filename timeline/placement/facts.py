@@ -408,6 +408,22 @@ def episode_facts(episodes: Mapping[str, tuple[str, dt.datetime, dt.datetime]]) 
             for eid, (x, first, last) in episodes.items()]
 
 
+TAKEN_UP_CONFIDENCE = 0.7
+"""How sure the likely layer is that an act noun names the happening its agent's verb told (see :func:`taken_up_facts`)."""
+
+
+def taken_up_facts(takeups: Mapping[str, str], real: Mapping[str, bool]) -> list[SoftFact]:
+    """ "Health inspectors visited a plant on June 2 ... three days before the inspection": one soft fact per act noun
+    that names the happening its agent's verb told (``takeups``: noun -> verb, :func:`~timeline.anchoring.agent_takeups`):
+    it lies in that happening's time."""
+    out = []
+    for noun, verb in takeups.items():
+        if real.get(noun, False) and real.get(verb, False):
+            evidence = "names the happening its agent's verb told"
+            out.append(SoftFact(noun, verb, "IS_INCLUDED", TAKEN_UP_CONFIDENCE, "taken-up", tuple(_during(noun, verb, evidence=evidence, strength=SOFT_STRENGTH)), evidence))
+    return out
+
+
 EARLY_HOURS_CONFIDENCE = 0.55
 """How sure the likely layer is of an :func:`early_hours_facts` cut (below :data:`NIGHT_CONFIDENCE`: an event put in a
 named night, which such a cut also covers, keeps the night as its basis)."""
@@ -536,11 +552,16 @@ def lasting_states(text: str, mentions: Sequence["EventMention"], language: str 
     return frozenset(out)
 
 
+FLASHBACK_GAP = dt.timedelta(days=7)
+"""A past time told this long or more before a time the story told earlier is a flashback (see :func:`continued_discourse`)."""
+
+
 def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], opening: frozenset[int], real: Mapping[str, bool],
                         past: Mapping[str, bool], past_times: frozenset[str], timed: Mapping[str, str], now_told: frozenset[str] = frozenset(),
                         flashbacks: frozenset[str] = frozenset(), carried: frozenset[str] = frozenset(),
                         narrated: frozenset[str] = frozenset(), addressing: frozenset[str] = frozenset(),
-                        clock_times: frozenset[str] = frozenset()) -> dict[str, str]:
+                        clock_times: frozenset[str] = frozenset(), far_back: Mapping[str, str] = MappingProxyType({}),
+                        paragraph_of: Mapping[int, int] = MappingProxyType({})) -> dict[str, str]:
     """Event -> the time it continues from the sentence before: its sentence opens with a pronoun
     taking that sentence up (``opening``: "The last strike, in 2019, lasted 11 days. It ended after
     the government appointed a mediator.") and dates nothing itself, the event is past and the
@@ -560,8 +581,14 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     flashback told after a time of the story in one sentence ("convicted him on Thursday, ending a
     trial that had opened three weeks earlier") does not take that time's place. A report at a clock time
     (``clock_times``: "A tenant reported a smell of gas shortly before 9 p.m.") is a step of the story, not speech
-    reported at publication: its time is carried as a happening's."""
+    reported at publication: its time is carried as a happening's. A day told well before a time the story told
+    earlier (``far_back``: flashback time -> that story time; "called off a strike on Thursday ... Drivers first walked
+    out on March 3") is a flashback: only a happening the narration itself tells in its paragraph (``paragraph_of``:
+    sentence -> paragraph) goes on with it; what an undated report says after it ("Union leaders said the deal was
+    approved") is left to the conventions for reports, and a new paragraph ("Councillors voted by 31 to 9") is back at
+    the story's time."""
     last_time: dict[int, str] = {}
+    told_in: dict[str, int] = {}  # a flashback time -> the paragraph it was told in
     told_back: dict[int, bool] = {}
     reported_at: dict[int, str] = {}
     dated: set[int] = set()
@@ -569,6 +596,8 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     for eid, cls, sentence in events:
         if eid in addressing:
             addressed.add(sentence)
+        if eid in lends and lends[eid] in far_back:
+            told_in.setdefault(lends[eid], paragraph_of.get(sentence, 0))
         if eid in lends and sentence not in addressed:
             dated.add(sentence)
             if (real.get(eid, False) and (cls != "REPORTING" or lends[eid] in clock_times)
@@ -579,8 +608,15 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
                 reported_at.setdefault(sentence, lends[eid])
     looking_back = frozenset(sentence for eid, _cls, sentence in events if eid in flashbacks)
     out = {}
+    reporting: set[int] = set()  # sentences in which an undated report has been passed
     for eid, cls, sentence in events:
+        if cls == "REPORTING" and eid not in lends and eid not in addressing and real.get(eid, False):
+            reporting.add(sentence)
         t = last_time.get(sentence - 1)
+        if t is not None and t in told_in and sentence in reporting:
+            continue  # a flashback's day: not what an undated report says of it (which the conventions for reports place)
+        if t is not None and t in told_in and paragraph_of.get(sentence, 0) != told_in[t]:
+            t = far_back[t]  # nor a new paragraph: the story's time
         if t is not None and told_back[sentence - 1] and eid not in flashbacks:
             # "The owner said on Wednesday that the unit had been repaired in March. He apologised":
             # after a flashback inside a report, a sentence with none is back at the report's time

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 from .calibration import LIKELY_KINDS, PROPAGATED
 from .base import SOFT_STRENGTH, SoftFact, _DAY, _MINUTE, _TIER, _midnight, _shift
 
-_PLACING = frozenset({"event-timex", "discourse", "reported-speech", "past-convention", "offset-day", "occasion"})
+_PLACING = frozenset({"event-timex", "discourse", "reported-speech", "past-convention", "offset-day", "occasion", "taken-up"})
 
 
 def settle(network: Network, soft: Iterable[SoftFact]) -> list[SoftFact]:
@@ -222,6 +222,7 @@ _BASIS = {
     "early-hours": "certain to end in the first hours of the publication day: most likely before its midnight",
     "occasion": "done at an occasion a clause dates (“{target}”): most likely on that day",
     "sequence": "told right after “{target}”",
+    "taken-up": "names the happening told as “{target}”",
     "filing-day": "undated past event: most likely the dateline's day (news convention)",
 }
 
