@@ -74,3 +74,12 @@ def test_done_by_a_part_of_a_day_most_likely_on_that_day() -> None:
     gone = _event(tl, "gone")
     assert gone.likely_start == dt.datetime(2026, 11, 24)
     assert gone.latest_end is not None and gone.latest_end <= dt.datetime(2026, 11, 24, 22)
+
+
+def test_a_reported_prospect_of_the_weekend_is_the_coming_one() -> None:
+    # said on Thursday 26 Nov 2026: "was likely at the weekend" lay after the saying, the weekend of 28-29 Nov
+    ahead = next(iter(timeline.tag("Forecasters said more sleet was likely at the weekend.", reference_time="2026-11-26")))
+    assert ahead.value == "2026-W48-WE"
+    # either side of now, on a Monday, is the one just gone ("crowded the stores before the weekend")
+    gone = next(iter(timeline.tag("Shoppers crowded the stores before the weekend.", reference_time="2026-11-23")))
+    assert gone.value == "2026-W47-WE"
