@@ -140,6 +140,8 @@ class TenseWords:
     flow_nouns: frozenset[str] = frozenset()
     offering: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
+    relative_past: frozenset[str] = frozenset()  # "who set a course record in April": a past form the present shares, as a subject's verb
+    singular_subjects: frozenset[str] = frozenset()  # "she set": a subject whose present would be "sets"
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
     participle_min_length: int = 0
 
@@ -177,6 +179,7 @@ def tense_words(language: str = "en") -> TenseWords:
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
         within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"),
+        relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
@@ -1600,6 +1603,9 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
                     and _participle_opens(clause_before, cues) and _scheduled_present(group, i, cues) == "future"
                     and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i])):
                 return "future", 1  # "Rovers face a crucial week, starting with the derby on Saturday": the fixture's verb says
+            if (level == 1 and backwards and word in cues.relative_past and group[0].lower() not in cues.appointment_prepositions
+                    and ((relative_before and i == len(clause_before) - 1) or (i + 1 < len(group) and group[i + 1].lower() in cues.singular_subjects))):
+                return "past", 1  # "Last year's winner, who set a course record in April, will not run": the relative clause's own past
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
             if cue == "future" and level == 2 and word.lower() in cues.intent and cues.past_suffix and word.lower().endswith(cues.past_suffix):
                 cue = "past"  # "set out on Saturday and planned to return": outside the time's clause the planning is told, in the past
