@@ -92,3 +92,51 @@ def test_a_match_half_with_a_percentage_is_no_half_of_the_year(text: str) -> Non
 )
 def test_set_in_a_relative_clause_is_its_own_past(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- the amount a change started from, dated after "from" in a past clause ("rose to $42 in June from $29.75 in March"):
+# a value measured already, behind; in a future clause the forecast's path may lie ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Fri 30 Oct 2026: the present perfect is a weak past, and March 2027 (four months ahead) was the closest
+        ("The stock has risen to $42 a share in June from $29.75 in March.", "March", "2026-10-30", "2026-03",
+         "2026-03-01T00:00", "2026-04-01T00:00", Grain.MONTH),
+        ("Unemployment has fallen from a high of 9 percent in March.", "March", "2026-10-30", "2026-03",
+         "2026-03-01T00:00", "2026-04-01T00:00", Grain.MONTH),
+        # a forecast: "will fall ... from 4 percent in March" said on 30 Oct 2026 is the March ahead
+        ("Inflation will fall to 2 percent in June from 4 percent in March.", "March", "2026-10-30", "2027-03",
+         "2027-03-01T00:00", "2027-04-01T00:00", Grain.MONTH),
+    ],
+)
+def test_the_time_of_the_amount_a_change_started_from_is_behind(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- "the <weekday> after (before) <day>": the first such weekday after (before) the day, whatever the tense
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Fri 20 Nov 2026: Thanksgiving Thu 26 Nov, the Sunday after it 29 Nov (not the Sunday gone, 15 Nov, nor 22 Nov)
+        ("Airports expect record crowds on the Sunday after Thanksgiving.", "Sunday", "2026-11-20", "2026-11-29",
+         "2026-11-29T00:00", "2026-11-30T00:00", Grain.DAY),
+        # Thu 10 Dec 2026: Christmas 2025 a Thursday, the Saturday before it 20 Dec 2025
+        ("Shops were busiest on the Saturday before Christmas last year.", "Saturday", "2026-12-10", "2025-12-20",
+         "2025-12-20T00:00", "2025-12-21T00:00", Grain.DAY),
+        # Christmas 2026 a Friday: the Thursday before it is Christmas Eve
+        ("The vote is on the Thursday before Christmas.", "Thursday", "2026-12-10", "2026-12-24",
+         "2026-12-24T00:00", "2026-12-25T00:00", Grain.DAY),
+        # a weekday that is the day itself: the next one after it (14 June 2026 a Sunday; the Sunday after it 21 June)
+        ("The fair closes on the Sunday after June 14.", "Sunday", "2026-06-01", "2026-06-21",
+         "2026-06-21T00:00", "2026-06-22T00:00", Grain.DAY),
+        # no article: "on Tuesday after the flood receded" is a weekday and a clause (Tue 1 Dec 2026 from Thu 3 Dec)
+        ("Volunteers cleared mud on Tuesday after Christmas lights were switched on.", "Tuesday", "2026-12-03", "2026-12-01",
+         "2026-12-01T00:00", "2026-12-02T00:00", Grain.DAY),
+    ],
+)
+def test_the_weekday_after_or_before_a_day(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)

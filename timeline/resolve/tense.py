@@ -140,6 +140,8 @@ class TenseWords:
     flow_nouns: frozenset[str] = frozenset()
     offering: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
+    compared_from: frozenset[str] = frozenset()  # "rose to $42 in June [from] $29.75 in March": the amount a change started from
+    compared_links: frozenset[str] = frozenset()  # "... from $29.75 [in] March": the word dating that amount
     relative_past: frozenset[str] = frozenset()  # "who set a course record in April": a past form the present shares, as a subject's verb
     singular_subjects: frozenset[str] = frozenset()  # "she set": a subject whose present would be "sets"
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
@@ -179,6 +181,7 @@ def tense_words(language: str = "en") -> TenseWords:
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
         within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"),
+        compared_from=words(signals, "compared_from"), compared_links=words(signals, "compared_links"),
         relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
@@ -791,6 +794,33 @@ def after_known_comparison(text: str, start: int, language: str = "en") -> bool:
         if lw in cues.known_comparison:
             return k > 0 and before[k - 1].lower() not in cues.open_comparison
         if lw in cues.boundaries or _cue(before[k], cues) is not None:
+            return False
+    return False
+
+
+_COMPARED_AMOUNT_REACH = 3  # words at most between a compared amount's number and its time's link word ("$29.75 [a share] in")
+_COMPARED_FROM_REACH = 3  # words at most between "from" and the amount's number ("from [a low of] $29.75")
+
+
+def after_compared_amount(doc: Doc, start: int) -> bool:
+    """Whether the time dates the amount a change started from, written after "from" ("rose to $42 in June from $29.75 a
+    share in March", "fell to 4.1 percent from 4.5 percent in May"): a value already measured, so behind."""
+    cues = tense_words(doc.language)
+    if not cues.compared_from or not _may_hold(doc.text, max(0, start - 60), start, cues.compared_from):
+        return False
+    before = _TOKEN_OR_NUMBER.findall(doc.text, max(doc.sentence_at(start)[0], start - 60), start)
+    if not before or before[-1].lower() not in cues.compared_links:
+        return False
+    for j in range(len(before) - 2, max(-1, len(before) - 3 - _COMPARED_AMOUNT_REACH), -1):
+        if before[j][:1].isdigit():
+            for w in reversed(before[max(0, j - 1 - _COMPARED_FROM_REACH) : j]):
+                lw = w.lower()
+                if lw in cues.compared_from:
+                    return True
+                if lw in cues.boundaries or _cue(w, cues) is not None:
+                    return False
+            return False
+        if before[j].lower() in cues.boundaries or _cue(before[j], cues) is not None:
             return False
     return False
 
