@@ -140,3 +140,43 @@ def test_the_time_of_the_amount_a_change_started_from_is_behind(text, expression
 )
 def test_the_weekday_after_or_before_a_day(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- an incident that "was reported" at a late clock time: the story goes on from that time, so its small hours after it
+# are the next day's (not the report's day that leaves the story where it was)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Tue 12 May 2026: reported about 23:15 on Saturday 9 May, under control by about 03:00 on Sunday 10 May
+        ("The blaze was reported at about 11.15pm on Saturday and was under control by roughly 3am.", "roughly 3am",
+         "2026-05-12", "2026-05-10T03:00", "2026-05-10T02:30", "2026-05-10T03:31", Grain.MINUTE),
+        ("The fire was reported at 11 p.m. on Sunday and was out by 1 a.m.", "1 a.m.",
+         "2026-05-12", "2026-05-11T01:00", "2026-05-11T01:00", "2026-05-11T01:01", Grain.MINUTE),
+    ],
+)
+def test_small_hours_after_an_incident_reported_late(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+def test_a_report_time_said_actively_still_leaves_the_story_on_its_day() -> None:
+    # Tue 12 May 2026: "officials reported at 11 p.m. on Sunday" dates the report; the fire's story stays on Saturday
+    # afternoon, so "by 1 a.m." is the night after it, Sunday 10 May 01:00 (not Monday's)
+    _check("The fire broke out on Saturday afternoon, officials reported at 11 p.m. on Sunday. It was out by 1 a.m.", "1 a.m.",
+           "2026-05-12", "2026-05-10T01:00", "2026-05-10T01:00", "2026-05-10T01:01", Grain.MINUTE)
+
+
+# --- a subject with a possessive ("Last year's race") before an aside holding a date: the verb after the aside says
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 2 Sep 2026: 7 Sep 2025 (the past verb), not 7 Sep 2026 five days ahead
+        ("Last year's race, on September 7, was cut short by heat.", "September 7", "2026-09-02", "2025-09-07",
+         "2025-09-07T00:00", "2025-09-08T00:00", Grain.DAY),
+    ],
+)
+def test_a_date_in_an_aside_after_a_possessive_subject(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)

@@ -271,7 +271,7 @@ def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     return attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=-1))
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_LATER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _later_day(ctx: "Context", entry: Mapping[str, object], mention: Mention) -> Optional[dt.date]:
@@ -284,7 +284,7 @@ def _later_day(ctx: "Context", entry: Mapping[str, object], mention: Mention) ->
         return None
     today = ctx.reference.date()
     _, end = ctx.doc.sentence_at(mention.end)
-    for m in _WORD.finditer(ctx.text, mention.end, end):
+    for m in _LATER_WORD.finditer(ctx.text, mention.end, end):
         lw = m.group().lower()
         if lw in blockers:
             return None

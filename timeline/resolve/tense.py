@@ -18,7 +18,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["passive_report", "subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -1216,6 +1216,21 @@ def said_on(doc: Doc, start: int) -> bool:
     return False
 
 
+def passive_report(doc: Doc, start: int) -> bool:
+    """Whether the reporting verb right before ``start`` is a passive of the thing reported, after a form of "be" ("The blaze
+    was reported at about 11:15 p.m. on Saturday"): at a clock time, when the incident was raised, a time of the story (its
+    small hours after it are the next day's), not the time a report dates."""
+    cues = tense_words(doc.language)
+    s, _ = doc.sentence_at(start)
+    before = _TOKEN.findall(doc.text, max(s, start - 40), start)
+    for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        lw = before[k].lower()
+        if lw in cues.skip:
+            continue
+        return lw in cues.reporting and k > 0 and before[k - 1].lower() in cues.be
+    return False
+
+
 def report_told(doc: Doc, end: int) -> bool:
     """Whether what is reported follows the report's day that ends at ``end`` ("a laboratory confirmed on
     Monday that the samples ..."): the report is then told in the story's order, an act a later "the next day"
@@ -1405,8 +1420,8 @@ _SUBJECT_WORDS = 6  # words of a subject before an aside that holds the expressi
 
 def _bare_subject(words: list[str], cues: TenseWords) -> bool:
     """Whether ``words`` (from the sentence's start) are a subject alone: a few words with no tense cue, reporting verb or
-    boundary ("The strike", "Their last walkout"; not "The union said", "When the strike began")."""
-    return (0 < len(words) <= _SUBJECT_WORDS and all(w.isalpha() for w in words) and words[0][:1].isupper()
+    boundary ("The strike", "Their last walkout", "Last year's race"; not "The union said", "When the strike began")."""
+    return (0 < len(words) <= _SUBJECT_WORDS and all((w[:-2] if w.endswith("'s") else w).isalpha() for w in words) and words[0][:1].isupper()
             and not any(w.lower() in cues.boundaries or w.lower() in cues.reporting or _cue(w, cues) is not None for w in words))
 
 
