@@ -180,3 +180,32 @@ def test_a_report_time_said_actively_still_leaves_the_story_on_its_day() -> None
 )
 def test_a_date_in_an_aside_after_a_possessive_subject(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a fixture's day after "before" in a past clause ("deserved a rest before Saturday's league match"): the fixture
+# nearest, either way; a plain weekday after "before" stays behind ("The talks ended before Saturday")
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Thu 12 Nov 2026: the coming Saturday 14 Nov (two days ahead), not 7 Nov (five back); the kick-off is on it
+        ("Dunmore's coach rested six players in Tuesday's cup tie, saying they deserved a break before Saturday's league "
+         "match.", "Saturday", "2026-11-12", "2026-11-14", "2026-11-14T00:00", "2026-11-15T00:00", Grain.DAY),
+        ("The striker was injured in training before Saturday's match.", "Saturday", "2026-11-12", "2026-11-14",
+         "2026-11-14T00:00", "2026-11-15T00:00", Grain.DAY),
+        # Mon 9 Nov 2026: the Saturday just played, 7 Nov
+        ("The striker was injured in training before Saturday's match.", "Saturday", "2026-11-09", "2026-11-07",
+         "2026-11-07T00:00", "2026-11-08T00:00", Grain.DAY),
+        # no fixture: behind (7 Nov)
+        ("The talks ended before Saturday.", "Saturday", "2026-11-12", "2026-11-07", "2026-11-07T00:00", "2026-11-08T00:00", Grain.DAY),
+        # a present clause: a possessive day naming no fixture is past (said on Friday 13 Nov: Thursday 12 Nov)
+        ("Shares trade above Thursday's closing price.", "Thursday", "2026-11-13", "2026-11-12", "2026-11-12T00:00",
+         "2026-11-13T00:00", Grain.DAY),
+        # a present clause with a fixture one word after the possessive: ahead
+        ("Fans are excited about Saturday's league match.", "Saturday", "2026-11-12", "2026-11-14", "2026-11-14T00:00",
+         "2026-11-15T00:00", Grain.DAY),
+    ],
+)
+def test_a_fixture_day_after_before_in_a_past_clause_is_the_nearest(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)

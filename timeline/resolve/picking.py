@@ -44,6 +44,11 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         # "will square positions ahead of the weekend"; in a past clause it lies after a past event, ahead
         # only when that is near: "trading was thin ahead of the Thanksgiving holiday" said in March is last November's
         return Direction.FUTURE, tense != "past"
+    if (tense == "past" and spec.weekday is not None and before_preceding_signal(ctx.text, mention.start)
+            and names_fixture(ctx.text, mention.end, ctx.doc.language)):
+        # "deserved a rest before Saturday's league match": the fixture nearest, either way (in a Thursday paper the one
+        # ahead, in a Monday paper the one just played)
+        return Direction.CLOSEST, False
     if tense == "past" and spec.weekday is None and before_preceding_signal(ctx.text, mention.start):
         # "shoppers crowded the malls before Christmas": a time after a past event lies on either side of
         # now, the closest (said on Dec. 22 this Christmas, said in March the last); a weekday, within a

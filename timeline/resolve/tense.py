@@ -1140,14 +1140,18 @@ def ends_reported_period(doc: Doc, start: int, end_words: Iterable[str]) -> bool
     return False
 
 
-_FIXTURE_AFTER = re.compile(r"(?:'s)?\s{1,3}([A-Za-z]+)")
+_FIXTURE_AFTER = re.compile(r"('s)?\s{1,3}([A-Za-z]+)(?:\s{1,3}([A-Za-z]+))?")
 
 
 def names_fixture(text: str, end: int, language: str = "en") -> bool:
     """Whether a scheduled event's noun comes right after the expression ("Saturday's game", "the
-    Sunday election", "the March 14 concert"): in a present clause it lies ahead."""
-    m = _FIXTURE_AFTER.match(text, end, end + 24)
-    return m is not None and m.group(1).lower() in tense_words(language).fixtures
+    Sunday election", "the March 14 concert"), after a possessive maybe past one word ("Saturday's league match"): in a
+    present clause it lies ahead."""
+    m = _FIXTURE_AFTER.match(text, end, end + 36)
+    if m is None:
+        return False
+    fixtures = tense_words(language).fixtures
+    return m.group(2).lower() in fixtures or (m.group(1) is not None and m.group(3) is not None and m.group(3).lower() in fixtures)
 
 
 _FIXTURE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s{1,3}(?:([A-Za-z]+)\s{1,3})?$")
