@@ -176,6 +176,10 @@ def test_a_report_time_said_actively_still_leaves_the_story_on_its_day() -> None
         # Wed 2 Sep 2026: 7 Sep 2025 (the past verb), not 7 Sep 2026 five days ahead
         ("Last year's race, on September 7, was cut short by heat.", "September 7", "2026-09-02", "2025-09-07",
          "2025-09-07T00:00", "2025-09-08T00:00", Grain.DAY),
+        # a subject of four words (up to six): the second _SUBJECT_WORDS of tense.py (3) had shadowed this one; Wed 14 Oct
+        # 2026: March 2026, not 2027
+        ("The union's last walkout, in March, closed two wards.", "March", "2026-10-14", "2026-03",
+         "2026-03-01T00:00", "2026-04-01T00:00", Grain.MONTH),
     ],
 )
 def test_a_date_in_an_aside_after_a_possessive_subject(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]

@@ -1419,13 +1419,13 @@ def _after_aside(before: list[str], opened: int, cues: TenseWords) -> bool:
     return prev not in cues.boundaries and prev not in cues.list_words and prev not in cues.skip
 
 
-_SUBJECT_WORDS = 6  # words of a subject before an aside that holds the expression ("[Their last walkout], in March, shut ...")
+_ASIDE_SUBJECT_WORDS = 6  # words of a subject before an aside that holds the expression ("[Their last walkout], in March, shut ...")
 
 
 def _bare_subject(words: list[str], cues: TenseWords) -> bool:
     """Whether ``words`` (from the sentence's start) are a subject alone: a few words with no tense cue, reporting verb or
     boundary ("The strike", "Their last walkout", "Last year's race"; not "The union said", "When the strike began")."""
-    return (0 < len(words) <= _SUBJECT_WORDS and all((w[:-2] if w.endswith("'s") else w).isalpha() for w in words) and words[0][:1].isupper()
+    return (0 < len(words) <= _ASIDE_SUBJECT_WORDS and all((w[:-2] if w.endswith("'s") else w).isalpha() for w in words) and words[0][:1].isupper()
             and not any(w.lower() in cues.boundaries or w.lower() in cues.reporting or _cue(w, cues) is not None for w in words))
 
 
