@@ -758,7 +758,8 @@ def after_comparison(text: str, start: int, language: str = "en") -> bool:
     return k >= 0 and before[k].lower() in words
 
 
-_PERFECT_REACH = 10  # words back from "since" to the perfect auxiliary of its clause ("have [risen 18 per cent] since")
+_SINCE_PERFECT_REACH = 12  # words back from "since" to the perfect auxiliary of its clause ("have [risen 18 per cent] since");
+# (written 10 here once, but a later _PERFECT_REACH of 12 shadowed it: 12 is what has been in force)
 
 
 def perfect_since(doc: Doc, start: int) -> bool:
@@ -770,7 +771,7 @@ def perfect_since(doc: Doc, start: int) -> bool:
     s, _ = doc.sentence_at(start)
     before = _TOKEN.findall(doc.text, max(s, start - 120), start)
     k = max(i for i, w in enumerate(before) if w.lower() in cues.past_signals)
-    for w in reversed(before[max(0, k - _PERFECT_REACH):k]):
+    for w in reversed(before[max(0, k - _SINCE_PERFECT_REACH):k]):
         lw = w.lower()
         if lw in cues.boundaries:
             return False
