@@ -35,10 +35,10 @@ from .named import beside_bounds, with_part
 from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
-from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, with_coordinated_year, with_relative_year, day_named_before
+from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, with_coordinated_year, with_relative_year, day_named_before
 from .story import REGNAL_RULE
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
-from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, report_told, said_on, time_limit
+from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 
@@ -780,7 +780,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         named, named_tid = story.days[same_day]
         period, anchor = named, TimexAnchor(AnchorKind.TIMEX, named_tid)
     else:
-        in_week = (week_named_after(ctx, mentions, i, resolved) or day_named_before(ctx, mentions, i, story.last)) if ending is None and spec.weekday is not None else None
+        in_week = (week_named_after(ctx, mentions, i, resolved) or day_named_before(ctx, mentions, i, story.last)
+                   or weekday_beside_day(ctx, mentions, i, resolved)) if ending is None and spec.weekday is not None else None
         if in_week is not None:  # "on Tuesday next week"
             period, anchor = with_part(ctx, cal.day(in_week[0]), spec), TimexAnchor(AnchorKind.TIMEX, in_week[1])
         else:
@@ -852,7 +853,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # "ended Sept. 30" after "the fourth quarter" names that quarter's end: the story stays on the quarter
     names_end = ends_period(ctx, mentions, i)
     if (ctx.mode == "news" and story.day is not None and period.grain in DAY_GRAINS and said_on(ctx.doc, mention.start)
-            and not report_told(ctx.doc, mention.end)):
+            and not report_told(ctx.doc, mention.end) and not (spec.hour is not None and passive_report(ctx.doc, mention.start))):
         return timex  # "attacked on March 2, officials said Tuesday": the day of the report leaves the story on its day
         # (not "a laboratory confirmed on Monday that ...": the report is an act of the story, "the next day" counts from it)
     since = after_past_signal(ctx.text, mention.start)  # "free since 1650": a look-back, not what the story is about

@@ -263,7 +263,43 @@ def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         # "The storm hit the coast on Saturday. Crews worked overnight": Saturday's night (in the past perfect, "an update
         # the bank had installed overnight", the night before it, as with no day told)
         return spec
+    later = _later_day(ctx, entry, mention)
+    if later is not None and ctx.reference is not None:
+        # "Fans queued overnight for tickets, which went on sale at 9 a.m. on Monday": the night that led into that day
+        back = (later - ctx.reference.date()).days - 1
+        return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=back))
     return attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=-1))
+
+
+_LATER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _later_day(ctx: "Context", entry: Mapping[str, object], mention: Mention) -> Optional[dt.date]:
+    """The past day a news sentence tells after a bare night part ("Fans queued overnight for tickets, which went on sale at
+    9 a.m. on Monday": Monday), a weekday the last one before publication, a deictic day counted from it; None when there is
+    none, when it lies in a clause not past, or when a word of the entry's ``earlier_day_words`` stands between ("Stocks rose
+    overnight after the bank cut rates on Friday": a day before the night)."""
+    blockers = entry.get("earlier_day_words")
+    if not isinstance(blockers, (list, tuple)) or ctx.reference is None or ctx.mode != "news":
+        return None
+    today = ctx.reference.date()
+    _, end = ctx.doc.sentence_at(mention.end)
+    for m in _LATER_WORD.finditer(ctx.text, mention.end, end):
+        lw = m.group().lower()
+        if lw in blockers:
+            return None
+        weekday = ctx.lexicon["weekdays"].get(lw)
+        deictic = ctx.lexicon["deictic_days"].get(lw)
+        if weekday is not None:
+            day = today - dt.timedelta(days=(today.isoweekday() - int(weekday)) % 7)
+        elif deictic is not None and "part" not in deictic:
+            day = today + dt.timedelta(days=int(deictic["offset"]))
+        else:
+            continue
+        if day >= today or clause_tense(ctx.doc, m.start(), m.end())[0] != "past":
+            return None
+        return day
+    return None
 
 
 def _report_day(ctx: "Context", mention: Mention) -> Optional[dt.date]:

@@ -19,7 +19,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
 from .story import ASIDE_YEARS, DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
+from .tense import names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -959,8 +959,9 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
     if rel == "last" or rel in ctx.lexicon["relative"]["anaphoric"]:
         return back if back < today else back - dt.timedelta(days=7)
     way, _ = direction(ctx, spec, mention, Direction.PAST)
-    if way is Direction.CLOSEST and ctx.text[mention.end : mention.end + 3].lstrip(" ")[:2] in ("'s", "\u2019s"):
-        way = Direction.PAST  # "over Thursday's closing price": a present clause names a day already past
+    if (way is Direction.CLOSEST and ctx.text[mention.end : mention.end + 3].lstrip(" ")[:2] in ("'s", "\u2019s")
+            and not names_fixture(ctx.text, mention.end, ctx.doc.language)):
+        way = Direction.PAST  # "over Thursday's closing price": a present clause names a day already past (not "Saturday's match")
     if way is Direction.PAST:
         return back
     try:

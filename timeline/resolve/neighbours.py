@@ -25,7 +25,7 @@ from ..units import duration_value
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["reported_length", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "with_coordinated_year", "with_relative_year", "day_named_before"]
+__all__ = ["reported_length", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "weekday_beside_day", "with_coordinated_year", "with_relative_year", "day_named_before"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -214,6 +214,33 @@ def day_named_before(ctx: "Context", mentions: list[Mention], i: int, last: Opti
 
 
 _WEEK_AFTER = re.compile(r"\s{1,3}(?:of\s{1,3})?")  # "Tuesday next week", "Friday of last week"
+_WORD_GAP = re.compile(r"\s{1,3}([A-Za-z]+)\s{1,3}")  # "Sunday [after] Thanksgiving"
+
+
+def weekday_beside_day(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[dt.date, str]]:
+    """ "the Sunday after Thanksgiving", "the Friday before Christmas": a bare weekday after an article (``[date_pairs]
+    beside_articles``) with a word of ``beside_after`` (``beside_before``) and a day right after it is the first such weekday
+    after (before) that day, whatever the tense ("Airports expect crowds on the Sunday after Thanksgiving", said on Friday
+    20 Nov 2026: 29 Nov, not the 22nd)."""
+    spec = mentions[i].meaning
+    pairs = ctx.lexicon["date_pairs"]
+    articles = pairs.get("beside_articles", ())
+    if (not articles or not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.shift is not None or spec.relative_word
+            or spec.hour is not None or i + 1 >= len(mentions)):
+        return None
+    lead = re.search(r"([A-Za-z]+)\s{1,3}\Z", ctx.text[max(0, mentions[i].start - 12) : mentions[i].start])
+    gap = _WORD_GAP.fullmatch(ctx.text, mentions[i].end, mentions[i + 1].start)
+    if lead is None or lead.group(1).lower() not in articles or gap is None:
+        return None
+    word = gap.group(1).lower()
+    step = 1 if word in pairs.get("beside_after", ()) else -1 if word in pairs.get("beside_before", ()) else 0
+    if not step or not isinstance(mentions[i + 1].meaning, CalendarSpec):
+        return None
+    t = resolved(i + 1)
+    if t.earliest is None or t.grain is not Grain.DAY or t.type is not TimexType.DATE:
+        return None
+    day = t.earliest.date()
+    return day + dt.timedelta(days=step * ((step * (spec.weekday - day.isoweekday()) - 1) % 7 + 1)), t.tid
 
 
 def week_named_after(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[dt.date, str]]:

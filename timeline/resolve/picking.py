@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -38,10 +38,17 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     if after_known_comparison(ctx.text, mention.start, ctx.doc.language):
         return Direction.PAST, True  # "will be higher than in March": compared with what is known
     tense, level = tense_evidence(ctx.doc, mention.start, mention.end)
+    if tense == "past" and after_compared_amount(ctx.doc, mention.start):
+        return Direction.PAST, True  # "has risen to $42 in June from $29.75 in March": the amount a change started from, measured
     if before_future_signal(ctx.text, mention.start):
         # "will square positions ahead of the weekend"; in a past clause it lies after a past event, ahead
         # only when that is near: "trading was thin ahead of the Thanksgiving holiday" said in March is last November's
         return Direction.FUTURE, tense != "past"
+    if (tense == "past" and spec.weekday is not None and before_preceding_signal(ctx.text, mention.start)
+            and names_fixture(ctx.text, mention.end, ctx.doc.language)):
+        # "deserved a rest before Saturday's league match": the fixture nearest, either way (in a Thursday paper the one
+        # ahead, in a Monday paper the one just played)
+        return Direction.CLOSEST, False
     if tense == "past" and spec.weekday is None and before_preceding_signal(ctx.text, mention.start):
         # "shoppers crowded the malls before Christmas": a time after a past event lies on either side of
         # now, the closest (said on Dec. 22 this Christmas, said in March the last); a weekday, within a

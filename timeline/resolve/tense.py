@@ -18,7 +18,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["passive_report", "subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -140,6 +140,10 @@ class TenseWords:
     flow_nouns: frozenset[str] = frozenset()
     offering: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
+    compared_from: frozenset[str] = frozenset()  # "rose to $42 in June [from] $29.75 in March": the amount a change started from
+    compared_links: frozenset[str] = frozenset()  # "... from $29.75 [in] March": the word dating that amount
+    relative_past: frozenset[str] = frozenset()  # "who set a course record in April": a past form the present shares, as a subject's verb
+    singular_subjects: frozenset[str] = frozenset()  # "she set": a subject whose present would be "sets"
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
     participle_min_length: int = 0
 
@@ -177,6 +181,8 @@ def tense_words(language: str = "en") -> TenseWords:
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
         within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"),
+        compared_from=words(signals, "compared_from"), compared_links=words(signals, "compared_links"),
+        relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
     )
 
@@ -752,7 +758,8 @@ def after_comparison(text: str, start: int, language: str = "en") -> bool:
     return k >= 0 and before[k].lower() in words
 
 
-_PERFECT_REACH = 10  # words back from "since" to the perfect auxiliary of its clause ("have [risen 18 per cent] since")
+_SINCE_PERFECT_REACH = 12  # words back from "since" to the perfect auxiliary of its clause ("have [risen 18 per cent] since");
+# (written 10 here once, but a later _PERFECT_REACH of 12 shadowed it: 12 is what has been in force)
 
 
 def perfect_since(doc: Doc, start: int) -> bool:
@@ -764,7 +771,7 @@ def perfect_since(doc: Doc, start: int) -> bool:
     s, _ = doc.sentence_at(start)
     before = _TOKEN.findall(doc.text, max(s, start - 120), start)
     k = max(i for i, w in enumerate(before) if w.lower() in cues.past_signals)
-    for w in reversed(before[max(0, k - _PERFECT_REACH):k]):
+    for w in reversed(before[max(0, k - _SINCE_PERFECT_REACH):k]):
         lw = w.lower()
         if lw in cues.boundaries:
             return False
@@ -788,6 +795,33 @@ def after_known_comparison(text: str, start: int, language: str = "en") -> bool:
         if lw in cues.known_comparison:
             return k > 0 and before[k - 1].lower() not in cues.open_comparison
         if lw in cues.boundaries or _cue(before[k], cues) is not None:
+            return False
+    return False
+
+
+_COMPARED_AMOUNT_REACH = 3  # words at most between a compared amount's number and its time's link word ("$29.75 [a share] in")
+_COMPARED_FROM_REACH = 3  # words at most between "from" and the amount's number ("from [a low of] $29.75")
+
+
+def after_compared_amount(doc: Doc, start: int) -> bool:
+    """Whether the time dates the amount a change started from, written after "from" ("rose to $42 in June from $29.75 a
+    share in March", "fell to 4.1 percent from 4.5 percent in May"): a value already measured, so behind."""
+    cues = tense_words(doc.language)
+    if not cues.compared_from or not _may_hold(doc.text, max(0, start - 60), start, cues.compared_from):
+        return False
+    before = _TOKEN_OR_NUMBER.findall(doc.text, max(doc.sentence_at(start)[0], start - 60), start)
+    if not before or before[-1].lower() not in cues.compared_links:
+        return False
+    for j in range(len(before) - 2, max(-1, len(before) - 3 - _COMPARED_AMOUNT_REACH), -1):
+        if before[j][:1].isdigit():
+            for w in reversed(before[max(0, j - 1 - _COMPARED_FROM_REACH) : j]):
+                lw = w.lower()
+                if lw in cues.compared_from:
+                    return True
+                if lw in cues.boundaries or _cue(w, cues) is not None:
+                    return False
+            return False
+        if before[j].lower() in cues.boundaries or _cue(before[j], cues) is not None:
             return False
     return False
 
@@ -1107,14 +1141,18 @@ def ends_reported_period(doc: Doc, start: int, end_words: Iterable[str]) -> bool
     return False
 
 
-_FIXTURE_AFTER = re.compile(r"(?:'s)?\s{1,3}([A-Za-z]+)")
+_FIXTURE_AFTER = re.compile(r"('s)?\s{1,3}([A-Za-z]+)(?:\s{1,3}([A-Za-z]+))?")
 
 
 def names_fixture(text: str, end: int, language: str = "en") -> bool:
     """Whether a scheduled event's noun comes right after the expression ("Saturday's game", "the
-    Sunday election", "the March 14 concert"): in a present clause it lies ahead."""
-    m = _FIXTURE_AFTER.match(text, end, end + 24)
-    return m is not None and m.group(1).lower() in tense_words(language).fixtures
+    Sunday election", "the March 14 concert"), after a possessive maybe past one word ("Saturday's league match"): in a
+    present clause it lies ahead."""
+    m = _FIXTURE_AFTER.match(text, end, end + 36)
+    if m is None:
+        return False
+    fixtures = tense_words(language).fixtures
+    return m.group(2).lower() in fixtures or (m.group(1) is not None and m.group(3) is not None and m.group(3).lower() in fixtures)
 
 
 _FIXTURE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s{1,3}(?:([A-Za-z]+)\s{1,3})?$")
@@ -1180,6 +1218,21 @@ def said_on(doc: Doc, start: int) -> bool:
         if lw in cues.skip:
             continue  # "said on Tuesday"
         return lw in cues.reporting and lw not in cues.not_verbs
+    return False
+
+
+def passive_report(doc: Doc, start: int) -> bool:
+    """Whether the reporting verb right before ``start`` is a passive of the thing reported, after a form of "be" ("The blaze
+    was reported at about 11:15 p.m. on Saturday"): at a clock time, when the incident was raised, a time of the story (its
+    small hours after it are the next day's), not the time a report dates."""
+    cues = tense_words(doc.language)
+    s, _ = doc.sentence_at(start)
+    before = _TOKEN.findall(doc.text, max(s, start - 40), start)
+    for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        lw = before[k].lower()
+        if lw in cues.skip:
+            continue
+        return lw in cues.reporting and k > 0 and before[k - 1].lower() in cues.be
     return False
 
 
@@ -1367,13 +1420,13 @@ def _after_aside(before: list[str], opened: int, cues: TenseWords) -> bool:
     return prev not in cues.boundaries and prev not in cues.list_words and prev not in cues.skip
 
 
-_SUBJECT_WORDS = 6  # words of a subject before an aside that holds the expression ("[Their last walkout], in March, shut ...")
+_ASIDE_SUBJECT_WORDS = 6  # words of a subject before an aside that holds the expression ("[Their last walkout], in March, shut ...")
 
 
 def _bare_subject(words: list[str], cues: TenseWords) -> bool:
     """Whether ``words`` (from the sentence's start) are a subject alone: a few words with no tense cue, reporting verb or
-    boundary ("The strike", "Their last walkout"; not "The union said", "When the strike began")."""
-    return (0 < len(words) <= _SUBJECT_WORDS and all(w.isalpha() for w in words) and words[0][:1].isupper()
+    boundary ("The strike", "Their last walkout", "Last year's race"; not "The union said", "When the strike began")."""
+    return (0 < len(words) <= _ASIDE_SUBJECT_WORDS and all((w[:-2] if w.endswith("'s") else w).isalpha() for w in words) and words[0][:1].isupper()
             and not any(w.lower() in cues.boundaries or w.lower() in cues.reporting or _cue(w, cues) is not None for w in words))
 
 
@@ -1600,6 +1653,9 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
                     and _participle_opens(clause_before, cues) and _scheduled_present(group, i, cues) == "future"
                     and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i])):
                 return "future", 1  # "Rovers face a crucial week, starting with the derby on Saturday": the fixture's verb says
+            if (level == 1 and backwards and word in cues.relative_past and group[0].lower() not in cues.appointment_prepositions
+                    and ((relative_before and i == len(clause_before) - 1) or (i + 1 < len(group) and group[i + 1].lower() in cues.singular_subjects))):
+                return "past", 1  # "Last year's winner, who set a course record in April, will not run": the relative clause's own past
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
             if cue == "future" and level == 2 and word.lower() in cues.intent and cues.past_suffix and word.lower().endswith(cues.past_suffix):
                 cue = "past"  # "set out on Saturday and planned to return": outside the time's clause the planning is told, in the past
