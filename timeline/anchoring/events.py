@@ -54,7 +54,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 between = text[cut : b.start]
             if not words or (len(words) > 6 and not (
                     len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE") and _far_target(b, ordered[i + 2 : i + 3], e)
-                    and cues.far_signals.intersection(words[-FAR_SIGNAL_NEAR:]) and not any(w == "to" or cues.gerund.fullmatch(w) for w in words))):
+                    and cues.far_signals.intersection(words[-FAR_SIGNAL_NEAR:]) and not any(w == "to" or cues.gerund.fullmatch(w) for w in words))
+                    and not _far_occasion(cues, a, b, words, between)):
                 # "kept the animal's skin wet with buckets and sheets until the tide came in": "until" opens a told verb's
                 # end; not an infinitive's nor past a verb of the object ("an order requiring him to remain ... until")
                 continue
@@ -398,6 +399,12 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
                 opening, short = sentence.tokens[1], cues.short_gaps.get(first)
         signal = opening.text.lower()
         relation = cues.event_signals.get(signal) if signal in cues.fronted_signals else None
+        if relation is not None and signal in cues.signal_objects:
+            after = next((tok for tok in sentence.tokens if tok.start >= opening.end), None)
+            if after is None or after.text.lower() != cues.signal_objects[signal]:
+                relation = None  # "Ahead, the road narrows": no "of", no signal
+            else:
+                opening = after  # "Ahead of the first departure, ...", "Prior to the accident it flew": its event follows "of", "to"
         occasion = relation is None and length is None and short is None and signal in cues.occasion_signals
         if occasion:  # "At his first hearing in October, Reid denied the charge": the verb happens at the occasion
             relation = cues.occasion_signals[signal]
@@ -798,6 +805,13 @@ _CLAUSE_COMMA = re.compile(r",(?!\d)")
 """A comma that may close a phrase: not one grouping the digits of a figure ("burned 2,000 hectares")."""
 
 
+def _far_occasion(cues: AnchorWords, a: EventLike, b: EventLike, words: Sequence[str], between: str) -> bool:
+    """Whether ``b`` is an occasion a told verb happened at, its signal right before it past the verb's object ("announced
+    the base with great fanfare at a ceremony in May"): up to :data:`FAR_SIGNAL_REACH` words and no mark between."""
+    return (len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE") and b.text.lower() in cues.occasions
+            and any(w in cues.occasion_signals for w in words[-2:]) and not _PUNCT.search(between))
+
+
 def _far_target(b: EventLike, after: Sequence[EventLike], end: int) -> bool:
     """Whether ``b`` is a clause's verb a far-reaching signal may open, or the subject noun of one right after it in the
     sentence ending at ``end`` ("since the walkout started": the link goes on to the clause's verb)."""
@@ -899,11 +913,18 @@ def _caused_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> 
 _OBJECT_WORDS = 3  # words between a verb and the head of its object noun phrase ("a four-day strike")
 
 
+_SENTENCE_END = re.compile(r"\n\s*\n|[a-z]{2}[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
+"""A sentence's end between two words: a paragraph break, or a full stop after a lower-case word and a capital after it
+(not "U.S." or "Dr." before a name)."""
+
+
 def _object_gap(cues: AnchorWords, text: str, a: int, b: int) -> bool:
     """Between a verb and an event noun: the start of its object noun phrase ("ending a four-day
-    strike", "started the fire"), a few words with no signal, clause break or punctuation."""
+    strike", "started the fire"), a few words with no signal, clause break, punctuation or sentence end
+    ("stopped when the audit started. The trial opened": the trial is no object of "started")."""
     words = _tokens_between(text, a, b)
     return (len(words) <= _OBJECT_WORDS and not _PUNCT.search(text, a, b) and not _clause_break(cues, text, a, b)
+            and not _SENTENCE_END.search(text, max(0, a - 2), b)
             and not any(w in cues.signals or w in cues.event_signals for w in words))
 
 
