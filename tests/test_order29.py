@@ -155,3 +155,19 @@ def test_a_verb_happens_at_an_occasion_told_past_its_long_object() -> None:
     tl = _build("The mayor unveiled the plans for a new river bridge at a meeting in the town hall on Tuesday.")
     assert _certain(tl, "unveiled", "meeting") == "IS_INCLUDED"
 
+
+
+def test_since_after_a_simple_finite_verb_gives_a_reason() -> None:
+    """ "The ruling was flawed since it relied on a withdrawn report": "since" gives the reason; the flaw is not told to
+    begin after the relying (a temporal "since" takes a perfect)."""
+    tl = _build("The judges said on Monday that the ruling was flawed since it relied on a withdrawn report.")
+    assert _certain(tl, "flawed", "relied") is None
+
+
+def test_since_after_a_perfect_or_a_participle_is_a_time() -> None:
+    """Control: "The road has been closed since the storm hit" and "The depot, closed since the fire broke out, ...": the
+    closure began after the storm, the fire."""
+    tl = _build("The coast road has been closed since the storm hit the town on Nov. 20.")
+    assert _certain(tl, "closed", "hit") == "AFTER"
+    tl = _build("The depot, closed since the fire broke out on Nov. 20, will reopen in March.")
+    assert _certain(tl, "closed", "broke") == "AFTER"

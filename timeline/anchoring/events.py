@@ -146,6 +146,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     end = after_b.end  # a compound of event nouns ("the audit report")
             if signal in cues.past_clause_signals and target.pos == "VERB" and target.tense in _NOT_PAST:
                 continue  # "opposed the plan, since it would end 300 jobs": a reason, told of no time before the verb
+            if signal in cues.perfect_clause_signals and target.pos == "VERB" and _simple_finite(cues, text, source):
+                continue  # "The appeal was flawed since it raised new issues": a reason ("has been closed since ..." is a time)
             evidence = text[source.start : target.end]
             if at is not None and b.pos == "VERB" and b.eid not in taken and words[at + 1 :] and all(w in cues.anaphoric_openers for w in words[at + 1 :]):
                 # "had crossed the bridge twenty minutes before it fell": a clause with a pronoun for its
@@ -803,6 +805,16 @@ SINCE_THEN_REACH = 8
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 """A comma that may close a phrase: not one grouping the digits of a figure ("burned 2,000 hectares")."""
+
+
+def _simple_finite(cues: AnchorWords, text: str, ev: EventLike) -> bool:
+    """Whether ``ev`` is a verb told as finite and simple: right after a finite "be" or a subject pronoun (lexicon
+    ``finite_markers``: "was flawed", "it served"), not a participle ("the plant, closed since ...") or a perfect ("has
+    been closed since": "been" stands before it)."""
+    if ev.pos != "VERB":
+        return False
+    before = _LAST_TOKEN.search(text, max(0, ev.start - 12), ev.start)
+    return before is not None and before.group(1).lower() in cues.finite_markers
 
 
 def _far_occasion(cues: AnchorWords, a: EventLike, b: EventLike, words: Sequence[str], between: str) -> bool:

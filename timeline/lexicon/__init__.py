@@ -218,6 +218,8 @@ _ANCHORING = {
     "rescheduling_signals": _opt("words"),
     "clause_only_signals": _opt("words"),
     "past_clause_signals": _opt("words"),
+    "perfect_clause_signals": _opt("words"),
+    "finite_markers": _opt("words"),
     "date_object_words": _opt("words"),
     "subject_pronouns": _opt("words"),
     "complementizers": _opt("words"),
