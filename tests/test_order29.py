@@ -171,3 +171,32 @@ def test_since_after_a_perfect_or_a_participle_is_a_time() -> None:
     assert _certain(tl, "closed", "hit") == "AFTER"
     tl = _build("The depot, closed since the fire broke out on Nov. 20, will reopen in March.")
     assert _certain(tl, "closed", "broke") == "AFTER"
+
+
+def test_a_time_after_a_noun_of_a_that_clause_dates_the_noun_not_the_verb() -> None:
+    """ "The insurer estimated that the flood last month would cost it $10 million": last month is the flood's, not the
+    estimate's (the estimate was made when it was reported, not certainly in November)."""
+    tl = _build("The insurer estimated that the flood last month would cost it $10 million.")
+    flood, estimated = _event(tl, "flood"), _event(tl, "estimated")
+    assert flood.earliest_start == dt.datetime(2026, 11, 1)
+    assert estimated.latest_end is None or estimated.latest_end > dt.datetime(2026, 12, 1)
+
+
+def test_a_time_after_a_verbs_object_noun_still_dates_the_verb() -> None:
+    """Control: "The council approved the merger last month": the approval's month."""
+    tl = _build("The council approved the merger last month after a long debate.")
+    approved = _event(tl, "approved")
+    assert (approved.earliest_start, approved.latest_end) == (dt.datetime(2026, 11, 1), dt.datetime(2026, 12, 1))
+
+
+def test_while_after_a_comma_before_a_told_clause_is_a_contrast() -> None:
+    """ "Shares in Velto rose 4 percent on Friday, while shares in Orrin fell 2 percent": two facts side by side; the
+    rise is not inside the fall (no certain start order between them)."""
+    tl = _build("Shares in Velto rose 4 percent on Friday, while shares in Orrin fell 2 percent.")
+    assert _certain(tl, "rose", "fell") is None
+
+
+def test_while_with_no_comma_is_a_time() -> None:
+    """Control: "The guard was injured while he chased the thieves across the yard": the injury inside the chase."""
+    tl = _build("The guard was injured while he chased the thieves across the yard on Friday.")
+    assert _certain(tl, "injured", "chased") == "IS_INCLUDED"

@@ -148,6 +148,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 continue  # "opposed the plan, since it would end 300 jobs": a reason, told of no time before the verb
             if signal in cues.perfect_clause_signals and target.pos == "VERB" and _simple_finite(cues, text, source):
                 continue  # "The appeal was flawed since it raised new issues": a reason ("has been closed since ..." is a time)
+            if (signal in cues.contrast_signals and target.pos == "VERB" and target.tense in ("PAST", "PRESENT") and not _ongoing(target)
+                    and re.search(r",\s*" + re.escape(signal) + r"\b", between, re.IGNORECASE)):
+                continue  # "Milton rose $2, while Crane fell $1": two facts side by side, neither inside the other
             evidence = text[source.start : target.end]
             if at is not None and b.pos == "VERB" and b.eid not in taken and words[at + 1 :] and all(w in cues.anaphoric_openers for w in words[at + 1 :]):
                 # "had crossed the bridge twenty minutes before it fell": a clause with a pronoun for its

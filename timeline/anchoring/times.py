@@ -68,6 +68,7 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                          or (len(between_words) <= 6 and _taken_from(cues, between_words))
                          or (len(between_words) <= 6 and verb.text.lower() in cues.reason_verbs and between_words[-1] in cues.reason_prepositions))
                     and not cues.coordinators.intersection(between_words)
+                    and not cues.complementizers.intersection(between_words)  # "estimated that the earthquake last month will cost": the quake's month
                     and not any(w in cues.event_signals for w in between_words)):  # "led it until her death in 1938": the death's year
                 return verb
             return head

@@ -220,6 +220,7 @@ _ANCHORING = {
     "past_clause_signals": _opt("words"),
     "perfect_clause_signals": _opt("words"),
     "finite_markers": _opt("words"),
+    "contrast_signals": _opt("words"),
     "date_object_words": _opt("words"),
     "subject_pronouns": _opt("words"),
     "complementizers": _opt("words"),
