@@ -200,3 +200,27 @@ def test_while_with_no_comma_is_a_time() -> None:
     """Control: "The guard was injured while he chased the thieves across the yard": the injury inside the chase."""
     tl = _build("The guard was injured while he chased the thieves across the yard on Friday.")
     assert _certain(tl, "injured", "chased") == "IS_INCLUDED"
+
+
+def test_a_signal_phrase_after_a_closed_relative_clause_orders_the_main_verb() -> None:
+    """ "About 500 people attended a service on Sunday for the doctor who performed surgery at the clinic, one year after
+    he was killed": the year after the killing is the service's (the comma closes the relative clause), not the surgery's
+    (the doctor performed surgery before he was killed)."""
+    tl = _build("About 500 people attended a memorial service on Sunday for the doctor who performed surgery at the clinic, "
+                "one year after he was killed by a gunman.")
+    assert _certain(tl, "performed", "killed") != "AFTER"
+    assert _certain(tl, "attended", "killed") == "AFTER"
+
+
+def test_a_signal_phrase_inside_a_relative_clause_orders_its_verb() -> None:
+    """Control: "Police on Friday arrested a man who fled from the scene shortly after the robbery": no comma, the
+    fleeing's."""
+    tl = _build("Police on Friday arrested a man who fled from the scene shortly after the robbery.")
+    assert _certain(tl, "fled", "robbery") == "AFTER"
+
+
+def test_a_signal_phrase_after_a_closed_relative_clause_may_order_a_gerund() -> None:
+    """ "Critics blamed the mayor for shutting the library, which served the old town, when he took office in May": the
+    shutting, told by the gerund before the relative clause, happened then (not the serving, not the blaming)."""
+    tl = _build("Critics on Friday blamed the mayor for shutting the library, which served the old town, when he took office in May.")
+    assert _certain(tl, "shutting", "took") == "IS_INCLUDED"

@@ -120,6 +120,10 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 perceived = source is not a  # and the seeping, which the noticing found going on
                 if not perceived and signal_at is not None:
                     source = _speech_act_of_gerunds(cues, text, ordered, i, s) or a  # "admitted causing death by dangerous driving at a hearing": the admitting
+            j = i if source is a else i - 1 if i > 0 and source is ordered[i - 1] else -1
+            if j >= 0 and source.pos == "VERB" and _CLAUSE_COMMA.search(text, source.end, b.start) is not None:
+                source = _relative_head_verb(cues, text, ordered, j, s) or source  # "attended a memorial for the doctor who
+                # performed abortions, one year after he was killed": a comma closes the relative clause; the attending
             target = b
             if b.pos == "NOUN" and not at_occasion and signal not in cues.noun_signals:  # an occasion is the noun itself; "during" takes no clause
                 # "two weeks after the incumbent resigned", "after the audit report reached prosecutors":
@@ -808,6 +812,18 @@ SINCE_THEN_REACH = 8
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 """A comma that may close a phrase: not one grouping the digits of a figure ("burned 2,000 hectares")."""
+
+
+def _relative_head_verb(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: int, sentence_start: int) -> Optional[EventLike]:
+    """The verb before a relative clause whose verb is ``ordered[i]`` ("attended a service for the doctor [who]
+    performed ...", "criticized him for dismantling the office, [which] investigated ...": the dismantling): the last
+    verb event before the relative opener (lexicon ``relative_openers``) right before that verb, in its sentence; None
+    when the verb opens no relative clause or none stands before it."""
+    a = ordered[i]
+    before = _LAST_TOKEN.search(text, max(sentence_start, a.start - 12), a.start)
+    if before is None or before.group(1).lower() not in cues.relative_openers:
+        return None
+    return next((ev for ev in reversed(ordered[:i]) if ev.start >= sentence_start and ev.pos == "VERB" and not _attributive(cues, ev, text)), None)
 
 
 def _simple_finite(cues: AnchorWords, text: str, ev: EventLike) -> bool:
