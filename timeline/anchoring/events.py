@@ -57,7 +57,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 between = text[cut : b.start]
             if not words or (len(words) > 6 and not (
                     len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE") and _far_target(b, ordered[i + 2 : i + 3], e)
-                    and cues.far_signals.intersection(words[-FAR_SIGNAL_NEAR:]) and not any(w == "to" or cues.gerund.fullmatch(w) for w in words))):
+                    and cues.far_signals.intersection(words[-FAR_SIGNAL_NEAR:]) and not any(w == "to" or cues.gerund.fullmatch(w) for w in words))
+                    and not _far_occasion(cues, a, b, words, between)):
                 # "kept the animal's skin wet with buckets and sheets until the tide came in": "until" opens a told verb's
                 # end; not an infinitive's nor past a verb of the object ("an order requiring him to remain ... until")
                 continue
@@ -122,6 +123,10 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 perceived = source is not a  # and the seeping, which the noticing found going on
                 if not perceived and signal_at is not None:
                     source = _speech_act_of_gerunds(cues, text, ordered, i, s) or a  # "admitted causing death by dangerous driving at a hearing": the admitting
+            j = i if source is a else i - 1 if i > 0 and source is ordered[i - 1] else -1
+            if j >= 0 and source.pos == "VERB" and _CLAUSE_COMMA.search(text, source.end, b.start) is not None:
+                source = _relative_head_verb(cues, text, ordered, j, s) or source  # "attended a memorial for the doctor who
+                # performed abortions, one year after he was killed": a comma closes the relative clause; the attending
             target = b
             if b.pos == "NOUN" and not at_occasion and signal not in cues.noun_signals:  # an occasion is the noun itself; "during" takes no clause
                 # "two weeks after the incumbent resigned", "after the audit report reached prosecutors":
@@ -148,6 +153,11 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     end = after_b.end  # a compound of event nouns ("the audit report")
             if signal in cues.past_clause_signals and target.pos == "VERB" and target.tense in _NOT_PAST:
                 continue  # "opposed the plan, since it would end 300 jobs": a reason, told of no time before the verb
+            if signal in cues.perfect_clause_signals and target.pos == "VERB" and _simple_finite(cues, text, source):
+                continue  # "The appeal was flawed since it raised new issues": a reason ("has been closed since ..." is a time)
+            if (signal in cues.contrast_signals and target.pos == "VERB" and target.tense in ("PAST", "PRESENT") and not _ongoing(target)
+                    and re.search(r",\s*" + re.escape(signal) + r"\b", between, re.IGNORECASE)):
+                continue  # "Milton rose $2, while Crane fell $1": two facts side by side, neither inside the other
             evidence = text[source.start : target.end]
             if at is not None and b.pos == "VERB" and b.eid not in taken and words[at + 1 :] and all(w in cues.anaphoric_openers for w in words[at + 1 :]):
                 # "had crossed the bridge twenty minutes before it fell": a clause with a pronoun for its
@@ -401,6 +411,12 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
                 opening, short = sentence.tokens[1], cues.short_gaps.get(first)
         signal = opening.text.lower()
         relation = cues.event_signals.get(signal) if signal in cues.fronted_signals else None
+        if relation is not None and signal in cues.signal_objects:
+            after = next((tok for tok in sentence.tokens if tok.start >= opening.end), None)
+            if after is None or after.text.lower() != cues.signal_objects[signal]:
+                relation = None  # "Ahead, the road narrows": no "of", no signal
+            else:
+                opening = after  # "Ahead of the first departure, ...", "Prior to the accident it flew": its event follows "of", "to"
         occasion = relation is None and length is None and short is None and signal in cues.occasion_signals
         if occasion:  # "At his first hearing in October, Reid denied the charge": the verb happens at the occasion
             relation = cues.occasion_signals[signal]
@@ -801,6 +817,35 @@ _CLAUSE_COMMA = re.compile(r",(?!\d)")
 """A comma that may close a phrase: not one grouping the digits of a figure ("burned 2,000 hectares")."""
 
 
+def _relative_head_verb(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: int, sentence_start: int) -> Optional[EventLike]:
+    """The verb before a relative clause whose verb is ``ordered[i]`` ("attended a service for the doctor [who]
+    performed ...", "criticized him for dismantling the office, [which] investigated ...": the dismantling): the last
+    verb event before the relative opener (lexicon ``relative_openers``) right before that verb, in its sentence; None
+    when the verb opens no relative clause or none stands before it."""
+    a = ordered[i]
+    before = _LAST_TOKEN.search(text, max(sentence_start, a.start - 12), a.start)
+    if before is None or before.group(1).lower() not in cues.relative_openers:
+        return None
+    return next((ev for ev in reversed(ordered[:i]) if ev.start >= sentence_start and ev.pos == "VERB" and not _attributive(cues, ev, text)), None)
+
+
+def _simple_finite(cues: AnchorWords, text: str, ev: EventLike) -> bool:
+    """Whether ``ev`` is a verb told as finite and simple: right after a finite "be" or a subject pronoun (lexicon
+    ``finite_markers``: "was flawed", "it served"), not a participle ("the plant, closed since ...") or a perfect ("has
+    been closed since": "been" stands before it)."""
+    if ev.pos != "VERB":
+        return False
+    before = _LAST_TOKEN.search(text, max(0, ev.start - 12), ev.start)
+    return before is not None and before.group(1).lower() in cues.finite_markers
+
+
+def _far_occasion(cues: AnchorWords, a: EventLike, b: EventLike, words: Sequence[str], between: str) -> bool:
+    """Whether ``b`` is an occasion a told verb happened at, its signal right before it past the verb's object ("announced
+    the base with great fanfare at a ceremony in May"): up to :data:`FAR_SIGNAL_REACH` words and no mark between."""
+    return (len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE") and b.text.lower() in cues.occasions
+            and any(w in cues.occasion_signals for w in words[-2:]) and not _PUNCT.search(between))
+
+
 def _far_target(b: EventLike, after: Sequence[EventLike], end: int) -> bool:
     """Whether ``b`` is a clause's verb a far-reaching signal may open, or the subject noun of one right after it in the
     sentence ending at ``end`` ("since the walkout started": the link goes on to the clause's verb)."""
@@ -923,11 +968,18 @@ def _caused_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> 
 _OBJECT_WORDS = 3  # words between a verb and the head of its object noun phrase ("a four-day strike")
 
 
+_SENTENCE_END = re.compile(r"\n\s*\n|[a-z]{2}[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
+"""A sentence's end between two words: a paragraph break, or a full stop after a lower-case word and a capital after it
+(not "U.S." or "Dr." before a name)."""
+
+
 def _object_gap(cues: AnchorWords, text: str, a: int, b: int) -> bool:
     """Between a verb and an event noun: the start of its object noun phrase ("ending a four-day
-    strike", "started the fire"), a few words with no signal, clause break or punctuation."""
+    strike", "started the fire"), a few words with no signal, clause break, punctuation or sentence end
+    ("stopped when the audit started. The trial opened": the trial is no object of "started")."""
     words = _tokens_between(text, a, b)
     return (len(words) <= _OBJECT_WORDS and not _PUNCT.search(text, a, b) and not _clause_break(cues, text, a, b)
+            and not _SENTENCE_END.search(text, max(0, a - 2), b)
             and not any(w in cues.signals or w in cues.event_signals for w in words)
             and not (words and words[0] in cues.object_barriers))  # "ended without a deal": no object
 

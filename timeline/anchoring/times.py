@@ -68,6 +68,7 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                          or (len(between_words) <= 6 and _taken_from(cues, between_words))
                          or (len(between_words) <= 6 and verb.text.lower() in cues.reason_verbs and between_words[-1] in cues.reason_prepositions))
                     and not cues.coordinators.intersection(between_words)
+                    and not cues.complementizers.intersection(between_words)  # "estimated that the earthquake last month will cost": the quake's month
                     and not any(w in cues.event_signals for w in between_words)):  # "led it until her death in 1938": the death's year
                 return verb
             return head
@@ -80,6 +81,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                 return told  # "would peak on Thursday before a band of storms moves in late on Friday": the storms' move
             return _planned_object(cues, text, verb, nearest) or verb
         nouns = [ev for ev in before if ev.pos == "NOUN"]
+        if (nouns and after and after[0].pos == "VERB" and after[0].tense in ("PAST", "PRESENT", "FUTURE") and not text[timex.end : after[0].start].strip()
+                and _PUNCT.search(text, nouns[-1].end, timex.start)):
+            return after[0]  # "Just ahead of the minister's trip, the department on Sunday issued a warning": the issuing's day
         if nouns:
             return nouns[-1]
     if after:
@@ -741,8 +745,14 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
     if not ((t.rule == "anaphoric_offset" and (t.anchor.kind is AnchorKind.REFERENCE_TIME or coarse or stale)) or (vague and relation is not None)):
         return None
     i = doc.sentence_index(t.start)
-    previous = [e for e in grouped.get(i - 1, ()) if e.pos == "VERB" and e.cls != "REPORTING"] if relation and i > 0 else []
-    if not previous or (stale and not (previous[0].tense == "PAST" and previous[0].aspect == "NONE")):
+    # "A farmer called police, who arrested him an hour later": a past verb told before the event in its own sentence is
+    # what the length counts from, not the sentence before's (not one a signal clause hangs from: "called the brigade when
+    # flames appeared minutes later" counts from what came before the call)
+    own = [e for e in grouped.get(i, ()) if e.end <= ev.start and e.pos == "VERB" and e.tense == "PAST" and e.cls != "REPORTING"] if relation else []
+    if own and any(w in cues.event_signals for w in _tokens_between(doc.text, own[-1].end, ev.start)):
+        own = []
+    previous = own[-1:] or ([e for e in grouped.get(i - 1, ()) if e.pos == "VERB" and e.cls != "REPORTING"] if relation and i > 0 else [])
+    if not previous or (stale and not own and not (previous[0].tense == "PAST" and previous[0].aspect == "NONE")):
         return None
     lo, hi = _OFFSET_SLACK
     evidence = doc.text[t.start : after.end()] if after is not None else t.text

@@ -169,6 +169,12 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                 period, anchor = shifted_period(ctx, spec, story)
                 if moved[1].kind is AnchorKind.TIMEX:
                     anchor = moved[1]
+            if (period is not None and day_hint is None and anchor.kind is AnchorKind.TIMEX and after_midnight(ctx, spec)
+                    and in_past_perfect(ctx.doc, mention.start, mention.end)):
+                # "A fire destroyed the factory on Saturday. Two men had broken in shortly after midnight": told before the
+                # story's day, the midnight that began it (not the one ending it)
+                assert spec.shift is not None
+                period, anchor = shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=spec.shift.amount - 1)), story)
             if period is not None and day_hint is not None and after_midnight(ctx, spec) and period.start.date() == day_hint[0]:
                 # "just after midnight on Oct. 11": the midnight that begins the day written next to it
                 return with_part(ctx, cal.day(day_hint[0] - dt.timedelta(days=1)), spec), TimexAnchor(AnchorKind.TIMEX, day_hint[1])
@@ -245,6 +251,10 @@ def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     entry = ctx.lexicon["parts_of_day"][spec.part_of_day]
     if not entry.get("night_before"):
         return spec
+    into = _morning_day_after(ctx, mention)
+    if into is not None and ctx.reference is not None and direction(ctx, spec, mention, Direction.PAST)[0] is not Direction.FUTURE:
+        # "They climbed through the night and crossed the ridge at dawn on Saturday": the night that led into Saturday
+        return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=(into - ctx.reference.date()).days - 1))
     if entry.get("night_of_day") and shifted_period(ctx, spec, story)[1].kind is not AnchorKind.REFERENCE_TIME:
         return spec  # "Police arrived on Monday. During the night, ...", "through the night on Sunday": that day's night
     day = story.day
@@ -300,6 +310,34 @@ def _later_day(ctx: "Context", entry: Mapping[str, object], mention: Mention) ->
             return None
         return day
     return None
+
+
+_MORNING_REACH = 100
+"""How far (characters) after a night part the morning of the day it leads into may be told."""
+
+
+def _morning_day_after(ctx: "Context", mention: Mention) -> Optional[dt.date]:
+    """The weekday of a morning told later in the sentence of a night part ("through the night, ... at dawn on
+    [Saturday]", "... on [Friday] morning"; lexicon ``[night_into_day]``), the last one not after publication; None when
+    there is none (or no publication day)."""
+    table = ctx.lexicon.tables.get("night_into_day")
+    if not table or ctx.reference is None:
+        return None
+    pattern = ctx.memo.get("night_into_day")
+    if pattern is None:
+        def alternatives(words: object) -> str:
+            return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+        mornings, links, days = alternatives(table["mornings"]), alternatives(table["links"]), alternatives(ctx.lexicon["weekdays"])
+        pattern = ctx.memo["night_into_day"] = re.compile(
+            rf"\b(?:(?:{mornings})\s+(?:{links})\s+(?P<day>{days})|(?P<named>{days})\s+(?:{mornings}))\b", re.IGNORECASE)
+    _, end = ctx.doc.sentence_at(mention.end)
+    m = pattern.search(ctx.text, mention.end, min(end, mention.end + _MORNING_REACH))  # type: ignore[union-attr]
+    if m is None or not (m.group("day") or m.group("named"))[:1].isupper():
+        return None  # (a weekday is written with a capital: not "sat", "sun")
+    weekday = int(ctx.lexicon["weekdays"][(m.group("day") or m.group("named")).lower()])
+    today = ctx.reference.date()
+    return today - dt.timedelta(days=(today.isoweekday() - weekday) % 7)
 
 
 def _report_day(ctx: "Context", mention: Mention) -> Optional[dt.date]:
