@@ -134,6 +134,10 @@ def load_model() -> _Model:
     return _Model(tuple(data["labels"]), data["weights"], tuple(data["pos_labels"]), data["pos_weights"])
 
 
+_SCORE_CHUNK = 4096
+"""Tokens :meth:`_Dense.scores_of_rows` sums at a time (a megabyte or so of indexes per chunk)."""
+
+
 @attrs.frozen(eq=False)
 class _Dense:
     """One of the perceptron's weight tables as a matrix (a row per feature, a column per label) for scoring many tokens at once."""
@@ -168,7 +172,20 @@ class _Dense:
         """:meth:`scores` of tokens given as their features' rows.
 
         Summed feature by feature in the order given, as :func:`_scores` does, so every score is
-        the same float to the last bit (a numpy reduction would add in another order)."""
+        the same float to the last bit (a numpy reduction would add in another order).  Tokens go
+        :data:`_SCORE_CHUNK` at a time: a long text's index matrix stays small enough to be read
+        from the cache, and the padding (the zero row: adding 0.0 changes no sum) is only as wide as
+        each chunk's widest token."""
+        import numpy as np
+
+        n = len(rows_list)
+        out = np.zeros((n, len(self.labels)))
+        for lo in range(0, n, _SCORE_CHUNK):
+            self._add_scores(rows_list[lo : lo + _SCORE_CHUNK], out[lo : lo + _SCORE_CHUNK])
+        return out
+
+    def _add_scores(self, rows_list: list[list[int]], out: "np.ndarray") -> None:
+        """Add the scores of ``rows_list`` to ``out`` (one row each), feature by feature (:meth:`scores_of_rows`)."""
         import numpy as np
 
         n = len(rows_list)
@@ -179,10 +196,8 @@ class _Dense:
         flat = np.fromiter(itertools.chain.from_iterable(rows_list), dtype=np.intp, count=int(lengths.sum()))
         index = np.full((n, width), zero, dtype=np.intp)
         index[np.arange(width) < lengths[:, None]] = flat  # row-major: each row's first ``length`` places, in order
-        out = np.zeros((n, len(self.labels)))
         for j in range(width):
             np.add(out, self.matrix.take(index[:, j], axis=0), out=out)  # take: the same rows, fewer checks than [...]
-        return out
 
     def best(self, scores: "np.ndarray", exclude: Optional[str] = None) -> "np.ndarray":
         """Per row the column of the highest score (``exclude`` left out), ties to the greatest
