@@ -142,6 +142,11 @@ class TenseWords:
     conditions: frozenset[str] = frozenset()
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
     participle_min_length: int = 0
+    past_prefix_starts: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    """``past_prefixes`` as a tuple, for one ``str.startswith`` test before each prefix is tried (most words have none)."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "past_prefix_starts", tuple(sorted(self.past_prefixes)))
 
 
 @functools.lru_cache(maxsize=None)
@@ -201,7 +206,7 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
     if (cues.past_suffix and len(w) >= cues.past_min_length and w.endswith(cues.past_suffix) and w not in cues.not_past
             and not word[:1].isupper()):  # not "United"
         return "past"
-    if w not in cues.not_past and not word[:1].isupper() and any(
+    if w not in cues.not_past and not word[:1].isupper() and w.startswith(cues.past_prefix_starts) and any(
             w.startswith(p) and len(w) - len(p) >= 3 and w[len(p):] in cues.past for p in cues.past_prefixes):
         return "past"  # "The army retook the town", "rebuilt", "outsold"
     return None
