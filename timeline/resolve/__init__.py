@@ -45,6 +45,10 @@ __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 _MOD_WORD = {Mod.START: "early", Mod.END: "late"}
 
 
+_WORD_OR_APOSTROPHE = re.compile(r"[\w']+")
+_LETTERS_OR_APOSTROPHE = re.compile(r"[A-Za-z']+")
+_TWO_WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+\Z")  # the last two words before a position
+_OPENING_WORD = re.compile(r"\s*([A-Za-z]+)")
 _HALF_DAY_WRITTEN = re.compile(r"[ap]\.?\s?m\b|\b0\d|\d{2}:\d{2}", re.I)  # "a.m.", "pm", "09:00", "21:30": no doubt left
 
 
@@ -291,7 +295,7 @@ def _day_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mo
     table = ctx.lexicon.tables.get("day_signals")
     if not table or mod is not None or period.grain is not Grain.DAY or ctx.text[mention.end:mention.end + 2] in ("'s", "\u2019s"):
         return earliest, latest
-    before = " " + " ".join(re.findall(r"[\w']+", ctx.text[max(0, mention.start - 30):mention.start].lower()))
+    before = " " + " ".join(_WORD_OR_APOSTROPHE.findall(ctx.text[max(0, mention.start - 30):mention.start].lower()))
     entry = next((e for k, e in table.items() if before.endswith(" " + k)), None)
     if entry is None:
         return earliest, latest
@@ -299,6 +303,7 @@ def _day_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mo
 
 
 _FISCAL_GRAINS = {Grain.YEAR: 12, Grain.HALF: 6, Grain.QUARTER: 3}
+_FISCAL_SPLIT = re.compile(r"[\s-]+")
 
 
 def _fiscal_period(ctx: Context, mention: Mention, period: Period, half: Optional[int] = None) -> Optional[tuple[dt.datetime, dt.datetime]]:
@@ -308,8 +313,10 @@ def _fiscal_period(ctx: Context, mention: Mention, period: Period, half: Optiona
     a year ("the second half of fiscal 2026"). None for any other period."""
     table = ctx.lexicon.tables.get("fiscal_periods")
     months = _FISCAL_GRAINS.get(period.grain)
-    words = re.split(r"[\s-]+", mention.text.lower())
-    if not table or months is None or not any(w in words for w in table["words"]) or any(w in words for w in table.get("not_with", ())):
+    if not table or months is None:
+        return None
+    words = _FISCAL_SPLIT.split(mention.text.lower())
+    if not any(w in words for w in table["words"]) or any(w in words for w in table.get("not_with", ())):
         return None
     year_start = dt.date(period.start.year, 1, 1)
     into = (period.start.month - 1) // months * months  # the months of the fiscal year before this part
@@ -387,7 +394,7 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
     word = mention.text.split()[0].lower() if mention.text else ""
     if word not in ctx.lexicon["comparative_modifiers"]:
         # (not the end of an offset: "He arrived an hour later today")
-        before = re.search(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+\Z", ctx.text[max(0, mention.start - 30):mention.start])
+        before = _TWO_WORDS_BEFORE.search(ctx.text[max(0, mention.start - 30):mention.start])
         if before and before.group(2).lower() in ctx.lexicon["comparative_modifiers"]:
             units = {w for unit in ctx.lexicon["units"].values() for w in unit["words"]}  # (only when a comparative is there)
             word = before.group(2).lower() if (before.group(1) or "").lower() not in units else word
@@ -508,7 +515,7 @@ def _perfect_span(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
             or t.earliest is not None or t.latest is not None or meaning.grain is None):
         return t
     s, _ = ctx.doc.sentence_at(mention.start)
-    words = [w.lower() for w in re.findall(r"[A-Za-z']+", ctx.text[s:mention.start])]
+    words = [w.lower() for w in _LETTERS_OR_APOSTROPHE.findall(ctx.text[s:mention.start])]
     if not words or words[-1] not in table["before"]:
         return t
     auxiliary = next((w for w in reversed(words) if w in table["perfect"] or w in table["not_perfect"]), None)
@@ -647,7 +654,7 @@ def _in_set_off_relative(ctx: Context, mention: Mention, period: Period) -> bool
     comma = ctx.text.rfind(",", s, mention.start)
     if comma < 0:
         return False
-    opener = re.match(r"\s*([A-Za-z]+)", ctx.text[comma + 1 : mention.start])
+    opener = _OPENING_WORD.match(ctx.text[comma + 1 : mention.start])
     if opener is None or opener.group(1).lower() not in tense_words(ctx.doc.language).relatives:
         return False
     close = ctx.text.find(",", mention.end, e)
