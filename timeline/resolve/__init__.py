@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 import attrs
 
@@ -39,6 +39,7 @@ from .neighbours import reported_length, length_ending, length_starting, day_hin
 from .story import REGNAL_RULE
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, report_told, said_on, time_limit
+from .tense import _may_hold_phrase
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 
@@ -281,10 +282,22 @@ def _approx_signal(ctx: Context, mention: Mention, period: Period, mod: Optional
     table = ctx.lexicon.tables.get("approx_signals")
     if not table or mod is not None or period.grain is not Grain.DAY:
         return earliest, latest  # (a day: "around March" or "around 2010" are taken in by the recognizer, or left whole)
+    if not _may_hold_phrase(ctx.text, max(0, mention.start - 20), mention.start, _signal_words(ctx, "words:approx_signals", table["words"])):
+        return earliest, latest  # (most days: no word of a signal before them)
     before = " " + " ".join(ctx.text[max(0, mention.start - 20):mention.start].lower().split())
     if not any(before.endswith(" " + w) for w in table["words"]) or ctx.text[mention.end:mention.end + 2] in ("'s", "\u2019s"):
         return earliest, latest  # (a place: "gathered around Tuesday's rally")
     return bounds_for_mod(period, Mod.APPROX)
+
+
+def _signal_words(ctx: Context, key: str, phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """The words of each of ``phrases`` (the lexicon table ``key``'s), split once per document: for the quick exact test
+    (:func:`.tense._may_hold_phrase`) before a step reads the words next to an expression, which most expressions need not
+    (a phrase whose words are not all in the window cannot end it)."""
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = tuple(tuple(p.split()) for p in phrases)
+    return found  # type: ignore[return-value]
 
 
 def _day_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod], earliest: Optional[dt.datetime],
@@ -295,6 +308,8 @@ def _day_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mo
     table = ctx.lexicon.tables.get("day_signals")
     if not table or mod is not None or period.grain is not Grain.DAY or ctx.text[mention.end:mention.end + 2] in ("'s", "\u2019s"):
         return earliest, latest
+    if not _may_hold_phrase(ctx.text, max(0, mention.start - 30), mention.start, _signal_words(ctx, "words:day_signals", table)):
+        return earliest, latest  # (most days: no word of a signal before them)
     before = " " + " ".join(_WORD_OR_APOSTROPHE.findall(ctx.text[max(0, mention.start - 30):mention.start].lower()))
     entry = next((e for k, e in table.items() if before.endswith(" " + k)), None)
     if entry is None:
@@ -354,6 +369,9 @@ def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Option
     table = ctx.lexicon.tables.get("day_part_signals")
     if not table or mod is not None or period.grain is not Grain.DAY:
         return earliest, latest
+    if not _may_hold_phrase(ctx.text, max(0, mention.start - 40), mention.start,
+                            _signal_words(ctx, "words:day_part_signals", (*table.get("END", ()), *table.get("START", ())))):
+        return earliest, latest  # (most days: no word of a signal before them)
     before = " " + " ".join(ctx.text[max(0, mention.start - 40):mention.start].lower().split())
     for name in ("END", "START"):
         said = next((w for w in table.get(name, ()) if before.endswith(" " + w)), None)
@@ -385,6 +403,10 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
     take it in ("later today", "earlier this morning": the rest of the day from now, the morning up to now).  ``told``: the
     story's time the expression was resolved from ("cut jobs in March. Later that year it closed two plants": after March,
     not after now), which then stands for now."""
+    comparatives = _signal_words(ctx, "words:comparative_modifiers", ctx.lexicon["comparative_modifiers"])
+    if not (_may_hold_phrase(mention.text, 0, len(mention.text), comparatives)
+            or _may_hold_phrase(ctx.text, max(0, mention.start - 30), mention.start, comparatives)):
+        return earliest, latest  # (most expressions: no "earlier" or "later" in them or before them)
     now = (told.start, told.end) if told is not None else ctx.now_span()
     if now is None:
         return earliest, latest
