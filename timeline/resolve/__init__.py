@@ -290,13 +290,13 @@ def _approx_signal(ctx: Context, mention: Mention, period: Period, mod: Optional
     return bounds_for_mod(period, Mod.APPROX)
 
 
-def _signal_words(ctx: Context, key: str, phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
-    """The words of each of ``phrases`` (the lexicon table ``key``'s), split once per document: for the quick exact test
+def _signal_words(ctx: Context, key: str, *tables: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """The words of each phrase of ``tables`` (lists of a lexicon table), split once per document under ``key``: for the quick exact test
     (:func:`.tense._may_hold_phrase`) before a step reads the words next to an expression, which most expressions need not
     (a phrase whose words are not all in the window cannot end it)."""
     found = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo[key] = tuple(tuple(p.split()) for p in phrases)
+        found = ctx.memo[key] = tuple(tuple(p.split()) for phrases in tables for p in phrases)
     return found  # type: ignore[return-value]
 
 
@@ -370,7 +370,7 @@ def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Option
     if not table or mod is not None or period.grain is not Grain.DAY:
         return earliest, latest
     if not _may_hold_phrase(ctx.text, max(0, mention.start - 40), mention.start,
-                            _signal_words(ctx, "words:day_part_signals", (*table.get("END", ()), *table.get("START", ())))):
+                            _signal_words(ctx, "words:day_part_signals", table.get("END", ()), table.get("START", ()))):
         return earliest, latest  # (most days: no word of a signal before them)
     before = " " + " ".join(ctx.text[max(0, mention.start - 40):mention.start].lower().split())
     for name in ("END", "START"):
