@@ -55,3 +55,33 @@ def test_same_without_the_quick_test(monkeypatch: pytest.MonkeyPatch, text: str,
     with_test = timeline.tag(text, reference_time=reference).timexes
     monkeypatch.setattr(resolve_module, "_may_hold_phrase", lambda *args, **kwargs: True)  # every signal step reads its words
     assert timeline.tag(text, reference_time=reference).timexes == with_test
+
+
+def test_months_moved_as_pendulum_moved_them() -> None:
+    """calendar.add_months once called pendulum's ``add(months=n)``: the arithmetic that replaced it gives the same day
+    (month ends clamped, leap days, both ends of the calendar), checked against pendulum on a grid of days."""
+    import datetime as dt
+
+    import pendulum
+
+    from timeline.resolve.calendar import BeyondCalendar, add_months
+
+    checked = 0
+    for year in (1, 2, 1900, 2000, 2023, 2024, 2100, 9998, 9999):
+        for month in range(1, 13):
+            for d in (1, 28, 29, 30, 31):
+                try:
+                    day = dt.date(year, month, d)
+                except ValueError:
+                    continue
+                for n in range(-14, 15):
+                    if not 1 <= (year * 12 + month - 1 + n) // 12 <= 9999:
+                        with pytest.raises(BeyondCalendar):
+                            add_months(day, n)
+                        continue
+                    moved = pendulum.date(year, month, d).add(months=n)
+                    assert add_months(day, n) == dt.date(moved.year, moved.month, moved.day), (day, n)
+                    checked += 1
+    assert checked > 10000
+    assert add_months(dt.date(2024, 1, 31), 1) == dt.date(2024, 2, 29)  # by hand: a leap February's last day
+    assert add_months(dt.date(2023, 3, 31), -1) == dt.date(2023, 2, 28)

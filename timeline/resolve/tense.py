@@ -1610,9 +1610,9 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
             if (level == 1 and backwards and i > 0 and lw in cues.scheduled_going and group[i - 1].lower() in cues.going_words
                     and _scheduled_present(group, i, cues) == "future"):
                 return "future", 1  # "Voters head to the polls on Sunday"
-            if level == 1 and backwards and _be_state(group, i, cues) and all(_clock_range_word(w, cues) for w in group[:i]):
+            if level == 1 and backwards and lw in cues.be_states and _be_state(group, i, cues) and all(_clock_range_word(w, cues) for w in group[:i]):
                 return "future", 1  # "Polls are open from 7 a.m. to 8 p.m. on Sunday": a notice of a day ahead
-            if (level == 1 and backwards and not possessive and not range_start and _span_present(group, i, cues)
+            if (level == 1 and backwards and not possessive and not range_start and word in cues.span_present and _span_present(group, i, cues)
                     and all(_clock_range_word(w, cues) for w in group[: (_span_opener(group, i, cues) or 0) + 1])):
                 return "future", 1  # "The curfew runs from 10 p.m. to 12 a.m. on Saturday": the span's notice, ahead
             if (level == 2 and backwards and comma_before and i > len(clause_before) and lw in cues.scheduled
