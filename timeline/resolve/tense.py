@@ -1723,7 +1723,7 @@ def _headline_marker(before: list[str], cues: TenseWords) -> Optional[int]:
     """Where a headline's infinitive marker stands among the words of a sentence before a time ("Storm Bella [to] hit"),
     after a short subject and before a verb; None without one (what :func:`_headline_infinitive` asks first, tested before
     the words after the time are tokenised)."""
-    k = next((j for j, w in enumerate(before) if w.lower() in cues.headline_infinitive), None)
+    k = next((j for j, w in enumerate(before[: _HEADLINE_SUBJECT + 1]) if w.lower() in cues.headline_infinitive), None)  # (a first one further on is no marker either)
     return None if k is None or not 1 <= k <= _HEADLINE_SUBJECT or k + 1 >= len(before) else k
 
 
