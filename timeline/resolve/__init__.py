@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 import attrs
 
@@ -39,12 +39,17 @@ from .neighbours import reported_length, length_ending, length_starting, day_hin
 from .story import REGNAL_RULE
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit
+from .tense import _may_hold_phrase
 
 __all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
 
 _MOD_WORD = {Mod.START: "early", Mod.END: "late"}
 
 
+_WORD_OR_APOSTROPHE = re.compile(r"[\w']+")
+_LETTERS_OR_APOSTROPHE = re.compile(r"[A-Za-z']+")
+_TWO_WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+\Z")  # the last two words before a position
+_OPENING_WORD = re.compile(r"\s*([A-Za-z]+)")
 _HALF_DAY_WRITTEN = re.compile(r"[ap]\.?\s?m\b|\b0\d|\d{2}:\d{2}", re.I)  # "a.m.", "pm", "09:00", "21:30": no doubt left
 
 
@@ -277,10 +282,22 @@ def _approx_signal(ctx: Context, mention: Mention, period: Period, mod: Optional
     table = ctx.lexicon.tables.get("approx_signals")
     if not table or mod is not None or period.grain is not Grain.DAY:
         return earliest, latest  # (a day: "around March" or "around 2010" are taken in by the recognizer, or left whole)
+    if not _may_hold_phrase(ctx.text, max(0, mention.start - 20), mention.start, _signal_words(ctx, "words:approx_signals", table["words"])):
+        return earliest, latest  # (most days: no word of a signal before them)
     before = " " + " ".join(ctx.text[max(0, mention.start - 20):mention.start].lower().split())
     if not any(before.endswith(" " + w) for w in table["words"]) or ctx.text[mention.end:mention.end + 2] in ("'s", "\u2019s"):
         return earliest, latest  # (a place: "gathered around Tuesday's rally")
     return bounds_for_mod(period, Mod.APPROX)
+
+
+def _signal_words(ctx: Context, key: str, *tables: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """The words of each phrase of ``tables`` (lists of a lexicon table), split once per document under ``key``: for the quick exact test
+    (:func:`.tense._may_hold_phrase`) before a step reads the words next to an expression, which most expressions need not
+    (a phrase whose words are not all in the window cannot end it)."""
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = tuple(tuple(p.split()) for phrases in tables for p in phrases)
+    return found  # type: ignore[return-value]
 
 
 def _day_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod], earliest: Optional[dt.datetime],
@@ -291,7 +308,9 @@ def _day_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mo
     table = ctx.lexicon.tables.get("day_signals")
     if not table or mod is not None or period.grain is not Grain.DAY or ctx.text[mention.end:mention.end + 2] in ("'s", "\u2019s"):
         return earliest, latest
-    before = " " + " ".join(re.findall(r"[\w']+", ctx.text[max(0, mention.start - 30):mention.start].lower()))
+    if not _may_hold_phrase(ctx.text, max(0, mention.start - 30), mention.start, _signal_words(ctx, "words:day_signals", table)):
+        return earliest, latest  # (most days: no word of a signal before them)
+    before = " " + " ".join(_WORD_OR_APOSTROPHE.findall(ctx.text[max(0, mention.start - 30):mention.start].lower()))
     entry = next((e for k, e in table.items() if before.endswith(" " + k)), None)
     if entry is None:
         return earliest, latest
@@ -299,6 +318,7 @@ def _day_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mo
 
 
 _FISCAL_GRAINS = {Grain.YEAR: 12, Grain.HALF: 6, Grain.QUARTER: 3}
+_FISCAL_SPLIT = re.compile(r"[\s-]+")
 
 
 def _fiscal_period(ctx: Context, mention: Mention, period: Period, half: Optional[int] = None) -> Optional[tuple[dt.datetime, dt.datetime]]:
@@ -308,8 +328,10 @@ def _fiscal_period(ctx: Context, mention: Mention, period: Period, half: Optiona
     a year ("the second half of fiscal 2026"). None for any other period."""
     table = ctx.lexicon.tables.get("fiscal_periods")
     months = _FISCAL_GRAINS.get(period.grain)
-    words = re.split(r"[\s-]+", mention.text.lower())
-    if not table or months is None or not any(w in words for w in table["words"]) or any(w in words for w in table.get("not_with", ())):
+    if not table or months is None:
+        return None
+    words = _FISCAL_SPLIT.split(mention.text.lower())
+    if not any(w in words for w in table["words"]) or any(w in words for w in table.get("not_with", ())):
         return None
     year_start = dt.date(period.start.year, 1, 1)
     into = (period.start.month - 1) // months * months  # the months of the fiscal year before this part
@@ -347,6 +369,9 @@ def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Option
     table = ctx.lexicon.tables.get("day_part_signals")
     if not table or mod is not None or period.grain is not Grain.DAY:
         return earliest, latest
+    if not _may_hold_phrase(ctx.text, max(0, mention.start - 40), mention.start,
+                            _signal_words(ctx, "words:day_part_signals", table.get("END", ()), table.get("START", ()))):
+        return earliest, latest  # (most days: no word of a signal before them)
     before = " " + " ".join(ctx.text[max(0, mention.start - 40):mention.start].lower().split())
     for name in ("END", "START"):
         said = next((w for w in table.get(name, ()) if before.endswith(" " + w)), None)
@@ -378,6 +403,10 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
     take it in ("later today", "earlier this morning": the rest of the day from now, the morning up to now).  ``told``: the
     story's time the expression was resolved from ("cut jobs in March. Later that year it closed two plants": after March,
     not after now), which then stands for now."""
+    comparatives = _signal_words(ctx, "words:comparative_modifiers", ctx.lexicon["comparative_modifiers"])
+    if not (_may_hold_phrase(mention.text, 0, len(mention.text), comparatives)
+            or _may_hold_phrase(ctx.text, max(0, mention.start - 30), mention.start, comparatives)):
+        return earliest, latest  # (most expressions: no "earlier" or "later" in them or before them)
     now = (told.start, told.end) if told is not None else ctx.now_span()
     if now is None:
         return earliest, latest
@@ -387,7 +416,7 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
     word = mention.text.split()[0].lower() if mention.text else ""
     if word not in ctx.lexicon["comparative_modifiers"]:
         # (not the end of an offset: "He arrived an hour later today")
-        before = re.search(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+\Z", ctx.text[max(0, mention.start - 30):mention.start])
+        before = _TWO_WORDS_BEFORE.search(ctx.text[max(0, mention.start - 30):mention.start])
         if before and before.group(2).lower() in ctx.lexicon["comparative_modifiers"]:
             units = {w for unit in ctx.lexicon["units"].values() for w in unit["words"]}  # (only when a comparative is there)
             word = before.group(2).lower() if (before.group(1) or "").lower() not in units else word
@@ -508,7 +537,7 @@ def _perfect_span(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
             or t.earliest is not None or t.latest is not None or meaning.grain is None):
         return t
     s, _ = ctx.doc.sentence_at(mention.start)
-    words = [w.lower() for w in re.findall(r"[A-Za-z']+", ctx.text[s:mention.start])]
+    words = [w.lower() for w in _LETTERS_OR_APOSTROPHE.findall(ctx.text[s:mention.start])]
     if not words or words[-1] not in table["before"]:
         return t
     auxiliary = next((w for w in reversed(words) if w in table["perfect"] or w in table["not_perfect"]), None)
@@ -647,7 +676,7 @@ def _in_set_off_relative(ctx: Context, mention: Mention, period: Period) -> bool
     comma = ctx.text.rfind(",", s, mention.start)
     if comma < 0:
         return False
-    opener = re.match(r"\s*([A-Za-z]+)", ctx.text[comma + 1 : mention.start])
+    opener = _OPENING_WORD.match(ctx.text[comma + 1 : mention.start])
     if opener is None or opener.group(1).lower() not in tense_words(ctx.doc.language).relatives:
         return False
     close = ctx.text.find(",", mention.end, e)

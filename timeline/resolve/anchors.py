@@ -37,9 +37,15 @@ class Context:
     """The document's text (``doc.text``), kept as a field: read some ten thousand times per long text."""
     memo: dict[str, object] = attrs.field(init=False, factory=dict, repr=False, eq=False)
     """What a step works out once per document from the lexicon (read per mention), by the step's own key."""
+    _now: Optional[tuple[dt.datetime, dt.datetime]] = attrs.field(init=False, repr=False, eq=False)
+    """:meth:`now_span`, worked out once (read several times per expression)."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "text", self.doc.text)
+        now = None
+        if self.reference is not None:
+            now = (self.reference, self.reference + _DAY) if self.reference.time() == dt.time(0) else (self.reference, self.reference)
+        object.__setattr__(self, "_now", now)
 
     def anchor_for(self, anchoring: Anchoring, grain: Grain, story: Story) -> tuple[Optional[dt.datetime], TimexAnchor]:
         """The instant a relative expression counts from, and what that instant is."""
@@ -119,11 +125,7 @@ class Context:
 
     def now_span(self) -> Optional[tuple[dt.datetime, dt.datetime]]:
         """When "now" can be: the reference instant, or its whole day if only a date was given."""
-        if self.reference is None:
-            return None
-        if self.reference.time() == dt.time(0):
-            return self.reference, self.reference + _DAY
-        return self.reference, self.reference
+        return self._now
 
 
 def _same_year(a: Period, b: Period) -> bool:

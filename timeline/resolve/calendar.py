@@ -1,6 +1,6 @@
 """Calendar periods and their arithmetic: the half-open span [start, end) a value denotes.
 
-Months and years are moved with pendulum (month ends, leap days); weeks are ISO weeks
+Months and years are moved on the Gregorian calendar (month ends, leap days); weeks are ISO weeks
 (so 2026 has 53).  Every period knows its TIMEX3 value string.
 
 A period that does not fit in ``datetime`` (before year 1, after 9999) raises
@@ -10,11 +10,11 @@ ends (the year 9999, December 9999) ends at ``datetime.max`` instead of 10000-01
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from typing import Optional
 
 import attrs
-import pendulum
 from dateutil.easter import easter
 
 from ..model import Grain
@@ -83,8 +83,8 @@ def add_months(d: dt.date, n: int) -> dt.date:
     months = d.year * 12 + d.month - 1 + n
     if not dt.MINYEAR <= months // 12 <= dt.MAXYEAR:
         raise BeyondCalendar(f"{d.isoformat()} moved by {n} months is outside the calendar")
-    p = pendulum.date(d.year, d.month, d.day).add(months=n)
-    return dt.date(p.year, p.month, p.day)
+    y, m = divmod(months, 12)  # (as pendulum's add(months=n), which this replaced: the day kept, at most the month's last)
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
 def day(d: dt.date) -> Period:

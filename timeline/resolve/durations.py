@@ -30,9 +30,12 @@ _EPSILON = dt.timedelta(microseconds=1)
 _DAY = dt.timedelta(days=1)
 
 
+_DURATION_VALUE = re.compile(r"P(?:T|X|\d)")
+
+
 def is_duration_value(value: str) -> bool:
     """Whether a TIMEX3 value is a length ("P1Y", "PXY", "PT3H"), not a date or a reference ("PAST_REF")."""
-    return re.match(r"P(?:T|X|\d)", value) is not None
+    return value[:1] == "P" and _DURATION_VALUE.match(value) is not None  # (most values are dates: no match tried)
 
 
 def lengths(lexicon: Lexicon, spec: DurationSpec) -> tuple[Optional[dt.timedelta], Optional[dt.timedelta]]:

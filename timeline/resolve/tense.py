@@ -146,6 +146,11 @@ class TenseWords:
     singular_subjects: frozenset[str] = frozenset()  # "she set": a subject whose present would be "sets"
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
     participle_min_length: int = 0
+    past_prefix_starts: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    """``past_prefixes`` as a tuple, for one ``str.startswith`` test before each prefix is tried (most words have none)."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "past_prefix_starts", tuple(sorted(self.past_prefixes)))
 
 
 @functools.lru_cache(maxsize=None)
@@ -207,7 +212,7 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
     if (cues.past_suffix and len(w) >= cues.past_min_length and w.endswith(cues.past_suffix) and w not in cues.not_past
             and not word[:1].isupper()):  # not "United"
         return "past"
-    if w not in cues.not_past and not word[:1].isupper() and any(
+    if w not in cues.not_past and not word[:1].isupper() and w.startswith(cues.past_prefix_starts) and any(
             w.startswith(p) and len(w) - len(p) >= 3 and w[len(p):] in cues.past for p in cues.past_prefixes):
         return "past"  # "The army retook the town", "rebuilt", "outsold"
     return None
@@ -616,6 +621,9 @@ def _after_noun_opener(backwards: list[str], i: int, cues: TenseWords) -> bool:
     return k < len(backwards) and backwards[k].lower() in cues.noun_openers
 
 
+_INFINITIVE_NEXT = frozenset(("to", "be"))  # the word before a verb (next in a backwards list) that :func:`_infinitive` can read
+
+
 def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives: bool = True) -> Optional[str]:
     """The cue of ``backwards[i]``, unless an auxiliary just before it (later in the list) says otherwise.
 
@@ -638,7 +646,7 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
         return "present"  # "originally scheduled for June 15": a plan given up, either side of now
     if lw == "due" and after == "to" and i > 1 and backwards[i - 2].lower() in cues.determiners:
         return None  # "due to its loss": because of
-    if infinitives:
+    if infinitives and i + 1 < len(backwards) and backwards[i + 1].lower() in _INFINITIVE_NEXT:  # ("to", "be to": else no infinitive)
         ahead = _infinitive(backwards, i, cues)
         if ahead is not None:
             return ahead
@@ -1512,16 +1520,22 @@ def _after_adjacent(after: list[str], cues: TenseWords) -> list[str]:
 _SUBJECT_PARTICIPLE = 3  # words of a subject before its participle ("[All online] orders placed by ...")
 
 
+def _participle_subject(before: list[str], cues: TenseWords) -> bool:
+    """Whether the words before a time are a sentence's subject and a past form after it, no cue among them ("Deliveries
+    ordered by"): what :func:`_subject_participle` asks first, tested before the words after the time are tokenised."""
+    k = next((j for j in range(len(before) - 1, -1, -1) if _cue(before[j], cues) == "past"), None)
+    if k is None or k == 0 or k > _SUBJECT_PARTICIPLE or not before[0][:1].isupper():
+        return False
+    return not any(_cue(w, cues) is not None or w.lower() in cues.boundaries or w.lower() in cues.determiners and j > 0
+                   for j, w in enumerate(before[:k]))
+
+
 def _subject_participle(before: list[str], after: list[str], cues: TenseWords) -> bool:
     """Whether the past form before a time is a participle of the sentence's subject, with the main verb after the time in
     the present or future ("Deliveries ordered by December 18 are guaranteed to arrive", "Troops deployed on Monday will
     stay"): the subject's words before it hold no cue, and the first cue after the time, before a clause boundary, is a
     present "be" or a future auxiliary.  What the participle says may lie either side of now."""
-    k = next((j for j in range(len(before) - 1, -1, -1) if _cue(before[j], cues) == "past"), None)
-    if k is None or k == 0 or k > _SUBJECT_PARTICIPLE or not before[0][:1].isupper():
-        return False
-    if any(_cue(w, cues) is not None or w.lower() in cues.boundaries or w.lower() in cues.determiners and j > 0
-           for j, w in enumerate(before[:k])):
+    if not _participle_subject(before, cues):
         return False
     for w in after:
         lw = w.lower()
@@ -1577,16 +1591,20 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
     s, e = doc.sentence_at(start)
     before = _tokens(text, max(s, start - 160), start, cues)
     cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues)
-    if cue == "past" and start - 160 <= s and _subject_participle(before, _tokens(text, end, min(e, end + 120), cues), cues):
+    if (cue == "past" and start - 160 <= s and _participle_subject(before, cues)
+            and _subject_participle(before, _tokens(text, end, min(e, end + 120), cues), cues)):
         return "present", 1  # "Deliveries ordered by December 18 are guaranteed to arrive": a participle of the subject, either side of now
     rest: Optional[list[str]] = None  # the words after it to the sentence's end, when made (read, never changed)
-    if start - 160 <= s and cue in (None, "past") and _headline_infinitive(before, rest := _tokens(text, end, e, cues), cues):
+    if (start - 160 <= s and cue in (None, "past") and _headline_marker(before, cues) is not None
+            and _headline_infinitive(before, rest := _tokens(text, end, e, cues), cues)):
         return "future", 0  # "Storm Bella to hit coast Friday": a headline's infinitive with no verb of its own, ahead
     if cue:
         return cue, 0  # the verb right before it: the words after it are not needed (nor tokenised)
     if start - 160 <= s and _opening_participle(before, cues):
         return "past", 0  # "Asked on Tuesday whether he would resign, ...", "Arrested on Sunday, the man will appear ..."
     after = rest if rest is not None and e <= end + 120 else _tokens(text, end, min(e, end + 120), cues)  # (the same words)
+    if rest is None and e <= end + 120:
+        rest = after  # (the words to the sentence's end, read again below)
     possessive = after[:1] == ["'s"]  # "from Saturday's game": the day names a thing, it ends no span
     # "runs from Monday to Friday": the range's first end; the pair is kept not over as a whole (see neighbours.ordered_range)
     range_start = bool(after[:1]) and (after[0].lower() in cues.until or after[0].lower() in cues.range_words)
@@ -1636,20 +1654,21 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
     opens = start - 160 <= s or len(clause_before) < len(before)  # clause_before reaches its clause's first word
     for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
         for i, word in enumerate(group[: 14 if level == 1 else 22]):
-            if level == 1 and backwards and word.lower() in cues.scheduled and _scheduled_present(group, i, cues) == "future":
+            lw = word.lower()  # (read by most of the tests below)
+            if level == 1 and backwards and lw in cues.scheduled and _scheduled_present(group, i, cues) == "future":
                 return "future", 1  # "Chicago visits Miami on Sunday": a fixture, ahead of now
-            if (level == 1 and backwards and i > 1 and word.lower() in cues.scheduled_objects and _object_after(group, i, cues)
+            if (level == 1 and backwards and i > 1 and lw in cues.scheduled_objects and _object_after(group, i, cues)
                     and _scheduled_present(group, i, cues) == "future"):
                 return "future", 1  # "Apple reports earnings on Thursday": a noun too, a verb with its object after it
-            if (level == 1 and backwards and i > 0 and word.lower() in cues.scheduled_going and group[i - 1].lower() in cues.going_words
+            if (level == 1 and backwards and i > 0 and lw in cues.scheduled_going and group[i - 1].lower() in cues.going_words
                     and _scheduled_present(group, i, cues) == "future"):
                 return "future", 1  # "Voters head to the polls on Sunday"
-            if level == 1 and backwards and _be_state(group, i, cues) and all(_clock_range_word(w, cues) for w in group[:i]):
+            if level == 1 and backwards and lw in cues.be_states and _be_state(group, i, cues) and all(_clock_range_word(w, cues) for w in group[:i]):
                 return "future", 1  # "Polls are open from 7 a.m. to 8 p.m. on Sunday": a notice of a day ahead
-            if (level == 1 and backwards and not possessive and not range_start and _span_present(group, i, cues)
+            if (level == 1 and backwards and not possessive and not range_start and word in cues.span_present and _span_present(group, i, cues)
                     and all(_clock_range_word(w, cues) for w in group[: (_span_opener(group, i, cues) or 0) + 1])):
                 return "future", 1  # "The curfew runs from 10 p.m. to 12 a.m. on Saturday": the span's notice, ahead
-            if (level == 2 and backwards and comma_before and i > len(clause_before) and word.lower() in cues.scheduled
+            if (level == 2 and backwards and comma_before and i > len(clause_before) and lw in cues.scheduled
                     and _participle_opens(clause_before, cues) and _scheduled_present(group, i, cues) == "future"
                     and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i])):
                 return "future", 1  # "Rovers face a crucial week, starting with the derby on Saturday": the fixture's verb says
@@ -1657,11 +1676,11 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
                     and ((relative_before and i == len(clause_before) - 1) or (i + 1 < len(group) and group[i + 1].lower() in cues.singular_subjects))):
                 return "past", 1  # "Last year's winner, who set a course record in April, will not run": the relative clause's own past
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
-            if cue == "future" and level == 2 and word.lower() in cues.intent and cues.past_suffix and word.lower().endswith(cues.past_suffix):
+            if cue == "future" and level == 2 and lw in cues.intent and cues.past_suffix and lw.endswith(cues.past_suffix):
                 cue = "past"  # "set out on Saturday and planned to return": outside the time's clause the planning is told, in the past
-            if cue == "present" and backwards and word.lower() in cues.be_present and _ahead_subject(group, i, cues):
+            if cue == "present" and backwards and lw in cues.be_present and _ahead_subject(group, i, cues):
                 cue = "future"  # "Their next match is against the leaders on Saturday": what is next lies ahead
-            if cue == "present" and backwards and word.lower() in cues.be_present and 0 < i and group[i - 1].lower() in cues.prospects:
+            if cue == "present" and backwards and lw in cues.be_present and 0 < i and group[i - 1].lower() in cues.prospects:
                 cue = "future"  # "more rain is likely over the weekend": a prospect stated now lies ahead
             if cue == "past" and backwards and comma_before and i == len(clause_before) - 1 and _participle_by(group, i, cues):
                 continue  # "..., followed by a news conference at 2:30 p.m.": a participle phrase, the verb before the comma says
@@ -1670,7 +1689,6 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
             if cue:
                 # a past read only from an "-ed" ending ("preferred shares") is weaker than a known past form or
                 # auxiliary ("was shot", "bought"); a present perfect ("has risen") is about now too
-                lw = word.lower()
                 aux = [a.lower() for a in group[i + 1 : i + 3]] if backwards else []
                 follower = (group[i - 1] if i > 0 else "").lower() if backwards else (group[i + 1] if i + 1 < len(group) else "").lower()
                 # "stepped down", "changed from": a verb, not "the preferred shares"; but an infinitive between it and the
@@ -1693,7 +1711,7 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
                     deferred = deferred or (cue, 2)
                     continue
                 return cue, (2 if guessed else 1 if carried else level)
-            if level == 1 and backwards and reported is None and word.lower() in cues.reporting:
+            if level == 1 and backwards and reported is None and lw in cues.reporting:
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
                 # "first warned of overcapacity in March": only its object between; "announced the base at a ceremony in the
                 # terminal in May": the saying's occasion between
@@ -1757,13 +1775,21 @@ def _participle_opens(clause_before: list[str], cues: TenseWords) -> bool:
 _HEADLINE_SUBJECT = 6  # words of a headline's subject before its infinitive ("[Storm Bella] to hit coast Friday")
 
 
+def _headline_marker(before: list[str], cues: TenseWords) -> Optional[int]:
+    """Where a headline's infinitive marker stands among the words of a sentence before a time ("Storm Bella [to] hit"),
+    after a short subject and before a verb; None without one (what :func:`_headline_infinitive` asks first, tested before
+    the words after the time are tokenised)."""
+    k = next((j for j, w in enumerate(before[: _HEADLINE_SUBJECT + 1]) if w.lower() in cues.headline_infinitive), None)  # (a first one further on is no marker either)
+    return None if k is None or not 1 <= k <= _HEADLINE_SUBJECT or k + 1 >= len(before) else k
+
+
 def _headline_infinitive(before: list[str], after: list[str], cues: TenseWords) -> bool:
     """Whether the sentence (its words before the expression, from its start, and after it) is a headline's "subject to verb"
     with no finite verb ("Storm Bella to hit coast Friday", "Prime minister to visit Paris on Monday"): what it announces
     lies ahead. Not when a word with a tense cue or a reporting verb stands anywhere else in its clause ("The road to recovery
     began on Monday"), nor before a name or a noun's determiner after the marker ("Visitors to Paris on Monday")."""
-    k = next((j for j, w in enumerate(before) if w.lower() in cues.headline_infinitive), None)
-    if k is None or not 1 <= k <= _HEADLINE_SUBJECT or k + 1 >= len(before):
+    k = _headline_marker(before, cues)
+    if k is None:
         return False
     verb = before[k + 1]
     if not (verb.isalpha() and verb.islower()) or verb in cues.determiners or verb in cues.prepositions or verb in cues.skip:
