@@ -70,3 +70,27 @@ def test_year_to_date() -> None:
     (t,) = doc.timexes
     assert (t.text, str(t.latest)) == ("this year", "2026-12-04 00:00:00")
     assert _tags("Nothing has been decided to date.") == []
+
+
+def test_things_named_after_a_time_are_no_time() -> None:
+    # a holiday before a thing of it, a weekday before "school", a part of day before a paper or a programme
+    assert _tags("She sold Christmas trees and Easter eggs at the market.") == []
+    assert _tags("She has taught at the Sunday school since she retired.") == []
+    assert _tags("The morning newspaper printed the letter, and the evening bulletin led with it.") == []
+    # the times themselves stay
+    assert _tags("The market opens on Christmas Eve, and the tree is lit at Christmas.") == [("Christmas Eve", "2026-12-24"), ("Christmas", "2026-12-25")]
+    assert _tags("The paper went to print in the morning.") == [("the morning", "2026-12-03TMO")]
+
+
+def test_sunset_and_sunrise_after_a_signal() -> None:
+    # as dawn and dusk: a time after "by", "at", "before", ... (lexicon parts_of_day: sunset 16-21, sunrise 04-08)
+    assert _tags("The storm hit at daybreak and the sea calmed by sunset.") == [("daybreak", "2026-12-03TMO"), ("sunset", "2026-12-03TEV")]
+    assert _tags("They left before sunrise on Monday.") == [("sunrise", "2026-11-30TMO"), ("Monday", "2026-11-30")]
+    assert _tags("Sunset Boulevard was closed to traffic.") == []
+    # with no such word before it, a bare "sunset" is the sight, not the hour (as "Dawn said")
+    assert _tags("Crowds watched as sunset lit the bay.") == []
+
+
+def test_any_day_now_is_one_expression() -> None:
+    assert _tags("A cut could come any day now, traders said.") == [("any day now", "FUTURE_REF")]
+    assert _tags("The results are due any minute now.") == [("any minute now", "FUTURE_REF")]
