@@ -94,3 +94,10 @@ def test_sunset_and_sunrise_after_a_signal() -> None:
 def test_any_day_now_is_one_expression() -> None:
     assert _tags("A cut could come any day now, traders said.") == [("any day now", "FUTURE_REF")]
     assert _tags("The results are due any minute now.") == [("any minute now", "FUTURE_REF")]
+
+
+def test_the_before_a_modified_part_of_day_is_inside() -> None:
+    # determiners stay inside, as in "[the morning]": "in [the late afternoon]", "[the early evening]"
+    assert _tags("Talks ended in the late afternoon.") == [("the late afternoon", "2026-12-03TAF")]
+    assert _tags("The crowd left in the early evening.") == [("the early evening", "2026-12-03TEV")]
+    assert _tags("Talks resumed in mid-afternoon.") == [("mid-afternoon", "2026-12-03TAF")]
