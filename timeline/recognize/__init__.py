@@ -54,7 +54,7 @@ def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], star
         return None
     if extent is not None:
         start, end = extent  # TimeML keeps "later", "from now", "later in" outside the expression
-    if _names_a_place(grammar, text, start, end):
+    if _names_a_place(grammar, text, start, end) or _in_idiom(grammar, text, start, end) or _discourse_opener(grammar, text, start, end) or _delay(grammar, text, start):
         return None
     name = grammar.rule_names[index]
     return Mention(start, end, text[start:end], meaning, name, latent=name in _LATENT_RULES)
@@ -72,6 +72,53 @@ def _names_a_place(grammar: Grammar, text: str, start: int, end: int) -> bool:
         return False
     words = _LETTERS.findall(text[start:end])
     return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _idioms(grammar: Grammar) -> tuple[Optional["re.Pattern[str]"], int]:
+    """One pattern finding any phrase of lexicon [vetoes] idioms, and the longest phrase's length (memoised per grammar)."""
+    key = "idioms"
+    if key not in grammar._memo:
+        phrases = sorted(grammar.lexicon["vetoes"].get("idioms", ()), key=len, reverse=True)
+        pattern = re.compile("|".join(re.escape(p) for p in phrases)) if phrases else None
+        grammar._memo[key] = (pattern, max((len(p) for p in phrases), default=0))
+    return grammar._memo[key]  # type: ignore[return-value]
+
+
+def _in_idiom(grammar: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether the match lies wholly inside a phrase of lexicon [vetoes] idioms, where its time word is no time ("every
+    [now] and then", "called it [a day]", "the day-[to-day] running"); only the text around the match is searched."""
+    pattern, width = _idioms(grammar)
+    if pattern is None:
+        return False
+    low = max(0, start - width)
+    window = text[low : end + width].lower()
+    return any(m.start() + low <= start and end <= m.end() + low for m in pattern.finditer(window))
+
+
+_OPENER = re.compile(r"(?:\A|[.!?:;\n]|[.!?]?[\"'`\u201c\u2018(])[ \t\u00a0]*\Z")
+
+
+def _discourse_opener(grammar: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether the match is a word of lexicon [vetoes] discourse_openers opening its sentence before a comma ("Now, the
+    question is who pays"): a discourse marker, not a time."""
+    if text[start:end].lower() not in grammar.lexicon["vetoes"].get("discourse_openers", ()) or not text.startswith(",", end):
+        return False
+    return _OPENER.search(text, max(0, start - 3), start) is not None
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]{1,3}\Z")
+
+
+def _delay(grammar: Grammar, text: str, start: int) -> bool:
+    """Whether the match opens with a word of lexicon [vetoes] delay ("late") right after one of its ``before`` words
+    ("The train was late this morning"): that word says something was late, so the time is what follows it."""
+    table = grammar.lexicon["vetoes"].get("delay")
+    first = _FIRST_WORD.match(text, start)
+    if not table or first is None or first.group(0).lower() not in table["words"]:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in table["before"]
 
 
 def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Pattern[str]", narrative: bool = False) -> tuple[Optional[Mention], int]:

@@ -223,8 +223,10 @@ def _up_to_now(ctx: Context, mention: Mention, period: Period) -> Optional[tuple
         return None
     before = " ".join(ctx.text[max(0, mention.start - 20):mention.start].lower().split())
     after = " ".join(ctx.text[mention.end:mention.end + 20].lower().split())
+    inside = " ".join(mention.text.lower().replace("-", " ").split())  # "year-to-date": the words are the expression
     if not any(before.endswith(" " + p) or before == p for p in table["before"]) and not (
-            after in table["after"] or _phrases_at(tuple(table["after"])).match(after)):
+            after in table["after"] or _phrases_at(tuple(table["after"])).match(after)) and not any(
+            inside.endswith(" " + p) for p in table["after"]):
         return None
     return period.start, min(now[1], period.end)
 
