@@ -630,10 +630,11 @@ def _weekend(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
             return cal.shifted(base, Grain.WEEKEND, 1), anchor
         return this, anchor
     nxt = this if this.start > base else cal.shifted(base, Grain.WEEKEND, 1)
-    way, _ = direction(ctx, spec, mention, Direction.PAST)
-    # (either side of now, a weekend is the coming one unless the last ended less than a day ago: "said more rain was likely
-    # at the weekend" on a Thursday is the next, "Fans gathered at the weekend" on a Monday the one just gone)
-    pick = nxt if way is Direction.FUTURE or (way is Direction.CLOSEST and base - last.end >= dt.timedelta(days=1)) else last
+    way, strong = direction(ctx, spec, mention, Direction.PAST)
+    # (either side of now by a verb of its own clause, a weekend is the coming one unless the last ended less than a day ago:
+    # "said more rain was likely at the weekend" on a Thursday is the next, "crowded the stores before the weekend" on a
+    # Monday the one just gone; a weak "either side", "worked through the weekend to clear the line", stays the last)
+    pick = nxt if way is Direction.FUTURE or (way is Direction.CLOSEST and strong and base - last.end >= dt.timedelta(days=1)) else last
     after_day = _weekend_after_day(ctx, mention, story, base)
     if after_day is not None and (after_day[0].start > pick.start if way is Direction.FUTURE else after_day[0].end <= base and after_day[0].start < pick.start):
         return after_day  # "Shops open on Thanksgiving Day and stay open through the weekend" said a week before: that day's weekend
