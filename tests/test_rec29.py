@@ -24,14 +24,6 @@ def test_idioms_hold_no_time() -> None:
     assert _tags("This day will be remembered, the mayor said.") == [("This day", "2026-12-03")]
 
 
-def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker() -> None:
-    assert _tags("Now, the question is who pays for it.") == []
-    assert _tags('The plant shut in 2019. "Now, let me be clear," the minister said.') == [("2019", "2019")]
-    # not opening a sentence, or no comma after it: a time
-    assert _tags("Prices are high now, the minister said.") == [("now", "PRESENT_REF")]
-    assert _tags("Now the plant employs 300 people.") == [("Now", "PRESENT_REF")]
-
-
 def test_a_day_naming_an_event_is_no_time() -> None:
     # [vetoes] name_heads: a holiday written in capitals right before a capitalised head is the first part of a name
     assert _tags("The Good Friday Agreement ended the fighting.") == []

@@ -54,7 +54,7 @@ def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], star
         return None
     if extent is not None:
         start, end = extent  # TimeML keeps "later", "from now", "later in" outside the expression
-    if _names_a_place(grammar, text, start, end) or _in_idiom(grammar, text, start, end) or _discourse_opener(grammar, text, start, end) or _delay(grammar, text, start):
+    if _names_a_place(grammar, text, start, end) or _in_idiom(grammar, text, start, end) or _delay(grammar, text, start):
         return None
     name = grammar.rule_names[index]
     return Mention(start, end, text[start:end], meaning, name, latent=name in _LATENT_RULES)
@@ -93,17 +93,6 @@ def _in_idiom(grammar: Grammar, text: str, start: int, end: int) -> bool:
     low = max(0, start - width)
     window = text[low : end + width].lower()
     return any(m.start() + low <= start and end <= m.end() + low for m in pattern.finditer(window))
-
-
-_OPENER = re.compile(r"(?:\A|[.!?:;\n]|[.!?]?[\"'`\u201c\u2018(])[ \t\u00a0]*\Z")
-
-
-def _discourse_opener(grammar: Grammar, text: str, start: int, end: int) -> bool:
-    """Whether the match is a word of lexicon [vetoes] discourse_openers opening its sentence before a comma ("Now, the
-    question is who pays"): a discourse marker, not a time."""
-    if text[start:end].lower() not in grammar.lexicon["vetoes"].get("discourse_openers", ()) or not text.startswith(",", end):
-        return False
-    return _OPENER.search(text, max(0, start - 3), start) is not None
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
