@@ -51,3 +51,20 @@ def built_event(text: str, word: str, reference: str) -> timeline.Event:
     found = [e for e in tl.events if e.text == word]
     assert found, f"{word!r} not detected in {text!r}: {[e.text for e in tl.events]}"
     return found[0]
+
+
+def timex_named(text: str, expression: str, dct: str, nth: int = 0):  # type: ignore[no-untyped-def]
+    """The ``nth`` time expression of ``text`` written ``expression`` (news mode), with a clear failure when untagged."""
+    from timeline.tagger import tag
+
+    found = [t for t in tag(text, dct, mode="news").timexes if t.text == expression]
+    assert len(found) > nth, f"{expression!r} not tagged in {text!r}: {[t.text for t in tag(text, dct).timexes]}"
+    return found[nth]
+
+
+def check_timex(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: object, nth: int = 0) -> None:
+    """Assert the value, the bounds (to the minute, "none" when unbounded) and the grain of one time expression."""
+    t = timex_named(text, expression, dct, nth)
+    got = (t.value, t.earliest.isoformat(timespec="minutes") if t.earliest else "none",
+           t.latest.isoformat(timespec="minutes") if t.latest else "none", t.grain)
+    assert got == (value, earliest, latest, grain)

@@ -6,9 +6,7 @@ import datetime as dt
 
 import timeline
 
-
-def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
-    return next(e for e in tl.events if e.text == word)
+from _timelines import event as _event  # the first event of a timeline with that word
 
 
 def test_a_report_told_as_a_participle_takes_its_clause_time() -> None:

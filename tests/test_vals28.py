@@ -8,21 +8,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.model import Grain
-from timeline.tagger import tag
 
-
-def _timex(text: str, expression: str, dct: str, nth: int = 0):  # type: ignore[no-untyped-def]
-    """The ``nth`` time expression of ``text`` written ``expression`` (news mode)."""
-    found = [t for t in tag(text, dct, mode="news").timexes if t.text == expression]
-    assert len(found) > nth, f"{expression!r} not tagged in {text!r}: {[t.text for t in tag(text, dct).timexes]}"
-    return found[nth]
-
-
-def _check(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain, nth: int = 0) -> None:
-    t = _timex(text, expression, dct, nth)
-    got = (t.value, t.earliest.isoformat(timespec="minutes") if t.earliest else "none",
-           t.latest.isoformat(timespec="minutes") if t.latest else "none", t.grain)
-    assert got == (value, earliest, latest, grain)
+from _timelines import check_timex as _check, timex_named as _timex  # value, bounds and grain of one expression
 
 
 # --- a reporting verb with the saying's occasion between it and a bare month ("announced ... at a meeting ... in April"):
