@@ -152,6 +152,9 @@ _MEASURED_STEP = dt.timedelta(hours=6)
 _NEWS_KINDS = frozenset({"past-convention", "filing-day", "future-convention", "reported-speech", "publication-day", "event-dct", "news-day"})
 """Soft facts that read the reference time as the day the text was told (news); none in a narrative."""
 """The longest measured gap ("about an hour after") after which a verb still tells the story's next step."""
+_NOT_TOLD_YET = frozenset({"PRESENT", "FUTURE", "INFINITIVE"})
+"""Tenses of a step still to come ("suspended the route until the inquiry ends"): no next step the story tells."""
+
 _ORDERING = frozenset({LinkRelation.BEFORE, LinkRelation.AFTER})
 """Links that order an event against another: such an event is not thereby in its discourse's time."""
 _TIME_RELATIONS = frozenset({LinkRelation.DURING, LinkRelation.STARTS_IN, LinkRelation.ENDS_IN, LinkRelation.BY})
@@ -622,8 +625,16 @@ def _assemble(
     dateline = dateline_date(text, timexes, segmented.language)
     filed = filing_day(now, None if dateline is None else (dateline.earliest, dateline.latest))  # type: ignore[arg-type]
     # "forced a window some time before midnight" is tied to nothing by its deadline alone: the narration gives its start
+    # "was pinned under a beam for six hours before being freed": the next step told, with no time of its own, ties nothing
+    # (not what a report says, "Neighbours said the owner emptied the barn before ...": that may lie days back)
+    reports_at = {m.sentence_start: m.start for m in reversed(mentions) if m.cls == "REPORTING"}  # the first report of each sentence
+    told_at = {m.eid: m.start for m in mentions if m.tense not in _NOT_TOLD_YET and reports_at.get(m.sentence_start, m.start) >= m.start}
+    next_steps = frozenset((link.source, link.target) for link in links
+                           if link.relation is LinkRelation.BEFORE and link.source in told_at and link.target in told_at
+                           and link.target not in timed and told_at[link.source] < told_at[link.target])
     tied = frozenset(link.source for link in links if (link.target in placed_times and link.relation is not LinkRelation.BEFORE)
-                     or (link.relation in _ORDERING and link.target not in placed_times and link.likely_span is None))  # "detained on Wednesday for blocking": still its sentence's time
+                     or (link.relation in _ORDERING and link.target not in placed_times and link.likely_span is None
+                         and not (link.relation is LinkRelation.BEFORE and (link.source, link.target) in next_steps)))  # "detained on Wednesday for blocking": still its sentence's time
     names = certain.intervals
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now

@@ -487,9 +487,10 @@ remained closed for three months")."""
 SEQUENCE_CONFIDENCE = 0.7
 """How sure the likely layer is that two past verbs joined by "and" happened in the order told."""
 
-SEQUENCE_GAP = dt.timedelta(days=7)
+SEQUENCE_GAP = dt.timedelta(days=1)
 """... and that the second began within this long after the first ended: "was arrested in
-November, and spent 40 days in custody" (the custody began with the arrest, not at publication)."""
+November, and spent 40 days in custody" (the custody began with the arrest, not at publication);
+"a gale tore the ferry loose and damaged the ramp" (the damage is the gale's day)."""
 
 
 def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[str, bool], links: Sequence[Link] = (),
@@ -499,7 +500,9 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
     language's anchoring cues); the second may start with the first, never before it.  When the
     first closes a clause a signal hangs on the verb before it ("arrived eight minutes after the
     alarm sounded and put out the blaze"), that verb is the one "and" joins (``links``: the
-    anchoring links, whose event-to-event signal links say so).  A relative clause closed by a
+    anchoring links, whose event-to-event signal links say so), unless a comma set the signal's
+    phrase off ("reopened on Tuesday, four days after a crane collapsed and killed two workers":
+    "and" joins inside the phrase).  A relative clause closed by a
     comma ("received the prize, which was founded in 1921, and thanked ...": ``relative``, the
     verbs that describe a noun) tells no sequence with what follows it."""
     from ..anchoring import anchor_words
@@ -520,6 +523,8 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
     out = []
     for last, b in zip(verbs, verbs[1:]):
         a = head_of.get(last.eid, last)
+        if a is not last and "," in text[a.end : last.start] and "," not in text[last.end : b.start]:
+            a = last  # "reopened on Tuesday, four days after a crane collapsed onto a berth and killed": "and" joins inside the clause
         if (a.sentence_start != b.sentence_start or not real.get(a.eid, False) or not real.get(b.eid, False)
                 or a.tense != "PAST" or b.tense != "PAST" or a.aspect not in ("NONE", "PERFECTIVE") or b.aspect != "NONE" or a.cls == "REPORTING"):
             continue

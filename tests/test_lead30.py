@@ -1,0 +1,53 @@
+"""Session s30 lead: what a reader of a rendered harbour story distrusted (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+from _timelines import event as _event  # the first event of a timeline with that word
+from _timelines import likely_within_day
+
+
+def test_a_verb_and_joins_inside_an_offset_clause_shares_its_day() -> None:
+    # "three days after a gale tore ... and damaged": the gale damaged the ramp on Monday 23 Nov, not on the Thursday
+    # the ferry resumed nor on the publication day (Friday 27 Nov 2026)
+    tl = timeline.build("The ferry resumed sailings on Thursday, three days after a gale tore the vessel from its moorings "
+                        "and damaged the loading ramp.", reference_time="2026-11-27")
+    assert likely_within_day(_event(tl, "tore"), dt.date(2026, 11, 23))
+    assert likely_within_day(_event(tl, "damaged"), dt.date(2026, 11, 23))
+
+
+def test_a_verb_and_joins_after_an_unpunctuated_clause_still_follows_the_main_verb() -> None:
+    # "arrived ten minutes after the alarm sounded and put out the fire": the crews put it out, after arriving
+    tl = timeline.build("A kitchen fire broke out at a school in Corby on Monday. Crews arrived ten minutes after the alarm sounded "
+                        "and put out the fire.", reference_time="2026-11-27")
+    put = _event(tl, "put")
+    assert put.likely_basis is not None and "arrived" in put.likely_basis
+    assert likely_within_day(put, dt.date(2026, 11, 23))
+
+
+def test_a_verb_joined_by_and_to_a_placed_verb_takes_no_guess_about_publication() -> None:
+    # "collapsed ... and killed two workers": the killing is the collapse's, on Friday 6 Feb, not Tuesday's reopening
+    tl = timeline.build("The dock reopened on Tuesday morning, four days after a crane collapsed onto a berth and killed two workers.",
+                        reference_time="2026-02-10")
+    assert likely_within_day(_event(tl, "collapsed"), dt.date(2026, 2, 6))
+    assert likely_within_day(_event(tl, "killed"), dt.date(2026, 2, 6))
+
+
+def test_an_event_ordered_before_the_next_step_still_continues_the_story() -> None:
+    # "was pinned for six hours before being freed": both on the Tuesday the roof fell, not on the publication day
+    tl = timeline.build("A barn roof fell in shortly before 5 a.m. on Tuesday. A farmhand was pinned under a beam for six hours "
+                        "before being freed by firefighters.", reference_time="2026-11-27")
+    assert likely_within_day(_event(tl, "pinned"), dt.date(2026, 11, 24))
+    freed = _event(tl, "freed")
+    assert freed.likely_start is not None and freed.likely_start.date() == dt.date(2026, 11, 24)
+
+
+def test_the_span_a_superlative_is_measured_over_dates_no_event() -> None:
+    # "the worst disaster in the river valley since 1998": 1998 is where the comparison starts, not the disaster
+    tl = timeline.build("The flood is the worst disaster in the river valley since 1998.", reference_time="2026-11-27")
+    disaster = _event(tl, "disaster")
+    assert disaster.earliest_start is None
+    assert not any(a.relation == "since" for a in disaster.anchors)
