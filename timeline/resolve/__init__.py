@@ -428,8 +428,18 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
     if mod == "START" and period.start < now[1]:
         return period.start, min(now[1], period.end)  # "earlier this morning" said at 14:30: the whole morning
     if mod == "END" and period.end > now[0]:
-        return max(now[0], period.start), period.end
+        return max(now[0], period.start), _past_cap(ctx, mention, period.end, told)
     return earliest, latest
+
+
+def _past_cap(ctx: Context, mention: Mention, end: dt.datetime, told: Optional[Period]) -> dt.datetime:
+    """The end of "later in the week" / "later that year" counted from a story's time in a past news clause: not after the
+    end of the reference day, since what the clause reports had happened by then ("The storm hit on Monday. Later in the
+    week, engineers restored power" said on Thursday ends Thursday, not Sunday); else ``end``."""
+    now = ctx.now_span()
+    if told is None or ctx.mode != "news" or now is None or end <= now[1] or told.start >= now[1]:
+        return end
+    return now[1] if clause_tense(ctx.doc, mention.start, mention.end)[0] == "past" else end
 
 
 def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:

@@ -501,6 +501,22 @@ def _quarter(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
     return (max(past, key=lambda p: p.start) if past else cands_q[0]), f.anchor
 
 
+def _winter_after_story(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[Period]:
+    """Narrative: "the winter of Y" told when the story is already in Y after that year's January and February ("reached
+    Jamaica in May 1721 and lay at anchor through the winter of 1721"): the winter that begins in December Y, its value
+    still Y's as written; the story goes on into it ("In February" is 1722's).  Not in the past perfect ("had survived the
+    winter of 1721"); a story told by the year alone starts before the winter's end and keeps it; else None."""
+    current = story.current
+    if (ctx.mode != "narrative" or spec.season != "WI" or spec.year is None or spec.relative_word is not None
+            or current is None or current.start.year != spec.year):
+        return None
+    own = cal.season(spec.year, "WI")
+    if current.start < own.end or in_past_perfect(ctx.doc, mention.start, mention.end):
+        return None
+    following = cal.season(spec.year + 1, "WI")
+    return attrs.evolve(following, value=own.value)
+
+
 def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
     assert spec.season is not None
     if spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE and spec.relative_word:
@@ -508,6 +524,9 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
             return named_period(ctx, attrs.evolve(spec, shift=None, relative_word=None if spec.relative_word == "this" else spec.relative_word), mention, story)
         return _season_from_story(spec, story, f.base), f.anchor
     if f.year is not None:
+        later = _winter_after_story(ctx, spec, mention, story)
+        if later is not None:
+            return later, NO_ANCHOR
         return cal.season(f.year, spec.season), f.anchor if spec.year is None else NO_ANCHOR
     season = spec.season
     in_story = _in_story_year(ctx, story, f, lambda y: cal.season(y, season), mention)

@@ -1,0 +1,96 @@
+"""Time-expression values and bounds on news and narrative phrasing (thirtieth session, values helper): sentences written
+for these tests.
+
+Every expected value and bound below was worked out by hand from docs/conventions.md (weekdays checked with a calendar),
+not copied from the tagger's output.  Each case asserts the value, the bounds (to the minute) and the grain."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.model import Grain
+
+from _timelines import check_timex as _check  # value, bounds and grain of one expression
+
+
+# --- "Later in the week" / "Later in the year" counted from a story's day in a past news clause: capped at the end of
+# the reference day (what the clause reports had happened by publication), not the period's end
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Thu 19 Nov 2026: Tuesday is 17 Nov (ISO week 47, 16-22 Nov); past: 17 Nov .. end of 19 Nov
+        ("The ferry ran aground on Tuesday. Later in the week, divers inspected the hull.", "Later in the week",
+         "2026-11-19", "2026-W47", "2026-11-17T00:00", "2026-11-20T00:00", Grain.WEEK),
+        # Wed 7 Oct 2026: from April to the end of 7 Oct, not to 1 Jan 2027
+        ("The bakery chain opened ten shops in April. Later in the year it closed its oldest branch.", "Later in the year",
+         "2026-10-07", "2026", "2026-04-01T00:00", "2026-10-08T00:00", Grain.YEAR),
+        # control, a future clause: the rest of the week after Tuesday, to Monday 23 Nov
+        ("The ferry ran aground on Tuesday. Later in the week, divers will inspect the hull.", "Later in the week",
+         "2026-11-19", "2026-W47", "2026-11-17T00:00", "2026-11-23T00:00", Grain.WEEK),
+        # control, a year over before publication: its own end (1 Jan 2026 is before 22 Jan 2026)
+        ("The council approved the budget in March last year. Later in the year it cut bus fares.", "Later in the year",
+         "2026-01-21", "2025", "2025-03-01T00:00", "2026-01-01T00:00", Grain.YEAR),
+    ],
+)
+def test_later_in_the_period_in_a_past_clause_ends_with_the_reference_day(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a deadline moved to a day named with "bank holiday" before it: the day ahead, as "moved to Monday"
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 20 May 2026: the late May bank holiday is Monday 25 May (not Monday 18 May, before publication)
+        ("The parish council has moved the plant sale to the bank holiday Monday.", "Monday",
+         "2026-05-20", "2026-05-25", "2026-05-25T00:00", "2026-05-26T00:00", Grain.DAY),
+        # Wed 26 Aug 2026: a past deferring verb, the day ahead: Monday 31 Aug
+        ("The final was postponed to the bank holiday Monday.", "Monday",
+         "2026-08-26", "2026-08-31", "2026-08-31T00:00", "2026-09-01T00:00", Grain.DAY),
+        # control, no deferring verb: a past clause's Monday is the last one (Wed 27 May 2026: 25 May)
+        ("Crowds packed the beaches on the bank holiday Monday.", "Monday",
+         "2026-05-27", "2026-05-25", "2026-05-25T00:00", "2026-05-26T00:00", Grain.DAY),
+    ],
+)
+def test_a_deadline_moved_to_the_bank_holiday_monday_lies_ahead(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- narrative: "the winter of Y" told when the story is already in Y after its January and February is the winter that
+# begins in December Y (value as written), and a bare month after it follows it
+
+
+def _check_narrative(text: str, expression: str, value: str, earliest: str, latest: str, grain: object) -> None:
+    """``_check`` for a history read in narrative mode (the reader's day 4 Dec 2026 plays no part)."""
+    from timeline.tagger import tag
+
+    found = [t for t in tag(text, "2026-12-04", mode="narrative").timexes if t.text == expression]
+    assert found, f"{expression!r} not tagged"
+    t = found[0]
+    got = (t.value, t.earliest.isoformat(timespec="minutes") if t.earliest else "none",
+           t.latest.isoformat(timespec="minutes") if t.latest else "none", t.grain)
+    assert got == (value, earliest, latest, grain)
+
+
+_LISBON = "The fleet reached Lisbon in June 1808 and stayed through the winter of 1808. In January the admiral was recalled."
+
+
+@pytest.mark.parametrize(
+    "text,expression,value,earliest,latest,grain",
+    [
+        # the story is in June 1808: the winter of December 1808 to February 1809, and its January is 1809's
+        (_LISBON, "the winter of 1808", "1808-WI", "1808-12-01T00:00", "1809-03-01T00:00", Grain.SEASON),
+        (_LISBON, "January", "1809-01", "1809-01-01T00:00", "1809-02-01T00:00", Grain.MONTH),
+        # control, the past perfect looks back: the winter that ended in February 1808
+        ("The fleet reached Lisbon in June 1808. Its crews had suffered in the winter of 1808.", "the winter of 1808",
+         "1808-WI", "1807-12-01T00:00", "1808-03-01T00:00", Grain.SEASON),
+        # control, a story told by its year alone: the winter named by its January's year
+        ("The regiment was raised in 1808. In the winter of 1808 it drilled at Dover.", "the winter of 1808",
+         "1808-WI", "1807-12-01T00:00", "1808-03-01T00:00", Grain.SEASON),
+    ],
+)
+def test_the_winter_of_the_story_year_told_after_its_february_is_the_one_ahead(text, expression, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check_narrative(text, expression, value, earliest, latest, grain)
