@@ -94,3 +94,30 @@ _LISBON = "The fleet reached Lisbon in June 1808 and stayed through the winter o
 )
 def test_the_winter_of_the_story_year_told_after_its_february_is_the_one_ahead(text, expression, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check_narrative(text, expression, value, earliest, latest, grain)
+
+
+# --- narrative: a bare month after "by" with a date told earlier in its sentence is the point the span from that date ran
+# to: not before it ("in March was increased to 20,000 by December" is that year's December), and the story stays at the
+# span's start (a month two sentences on is counted from March, not from December)
+
+_MARINES = ("The marines landed on 8 March 1803. The force of 3,500 in March was increased to 20,000 by December. The men "
+            "were unused to the heat. In May the first forts were finished.")
+
+
+@pytest.mark.parametrize(
+    "text,expression,value,earliest,latest,grain",
+    [
+        # December 1803 (nine months on from March), not December 1802 (three months back)
+        (_MARINES, "December", "1803-12", "1803-12-01T00:00", "1804-01-01T00:00", Grain.MONTH),
+        # the story stays in March 1803: May 1803, not May 1804 (after December)
+        (_MARINES, "May", "1803-05", "1803-05-01T00:00", "1803-06-01T00:00", Grain.MONTH),
+        # control, no date before it in its sentence: "by" may look back a little at what the story told (Sept 1703)
+        ("The offensive opened on 2 October 1703. At the same time an attack on the port was repulsed by late September.",
+         "late September", "1703-09", "1703-09-21T00:00", "1703-10-01T00:00", Grain.MONTH),
+        # control, no "by": the nearest December stays the one before
+        ("The marines landed on 8 March 1803. The force of 3,500 in March had been raised in December.", "December",
+         "1802-12", "1802-12-01T00:00", "1803-01-01T00:00", Grain.MONTH),
+    ],
+)
+def test_a_month_after_by_ends_a_span_from_a_date_of_its_sentence(text, expression, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check_narrative(text, expression, value, earliest, latest, grain)

@@ -298,13 +298,8 @@ def _later_day(ctx: "Context", entry: Mapping[str, object], mention: Mention) ->
         lw = m.group().lower()
         if lw in blockers:
             return None
-        weekday = ctx.lexicon["weekdays"].get(lw)
-        deictic = ctx.lexicon["deictic_days"].get(lw)
-        if weekday is not None:
-            day = today - dt.timedelta(days=(today.isoweekday() - int(weekday)) % 7)
-        elif deictic is not None and "part" not in deictic:
-            day = today + dt.timedelta(days=int(deictic["offset"]))
-        else:
+        day = _word_day(ctx, lw, today)
+        if day is None:
             continue
         if day >= today or clause_tense(ctx.doc, m.start(), m.end())[0] != "past":
             return None
@@ -335,9 +330,7 @@ def _morning_day_after(ctx: "Context", mention: Mention) -> Optional[dt.date]:
     m = pattern.search(ctx.text, mention.end, min(end, mention.end + _MORNING_REACH))  # type: ignore[union-attr]
     if m is None or not (m.group("day") or m.group("named"))[:1].isupper():
         return None  # (a weekday is written with a capital: not "sat", "sun")
-    weekday = int(ctx.lexicon["weekdays"][(m.group("day") or m.group("named")).lower()])
-    today = ctx.reference.date()
-    return today - dt.timedelta(days=(today.isoweekday() - weekday) % 7)
+    return _last_weekday(ctx.reference.date(), int(ctx.lexicon["weekdays"][(m.group("day") or m.group("named")).lower()]))
 
 
 def _report_day(ctx: "Context", mention: Mention) -> Optional[dt.date]:
@@ -347,12 +340,24 @@ def _report_day(ctx: "Context", mention: Mention) -> Optional[dt.date]:
     if word is None or ctx.reference is None:
         return None
     today = ctx.reference.date()
-    lw = word.lower()
-    weekday = ctx.lexicon["weekdays"].get(lw)
+    day = _word_day(ctx, word.lower(), today)
+    return day if day is not None and day <= today else None  # (not "tomorrow")
+
+
+def _last_weekday(today: dt.date, weekday: int) -> dt.date:
+    """The last day of ISO ``weekday`` not after ``today``: a weekday a news sentence tells of the past."""
+    return today - dt.timedelta(days=(today.isoweekday() - weekday) % 7)
+
+
+def _word_day(ctx: "Context", word: str, today: dt.date) -> Optional[dt.date]:
+    """The day a lower-case word names seen from ``today``: a weekday the last one not after it, a deictic day
+    ("yesterday", not a part such as "tonight") counted from it; else None.  (Shared by the night-into-day and report-day
+    readings.)"""
+    weekday = ctx.lexicon["weekdays"].get(word)
     if weekday is not None:
-        return today - dt.timedelta(days=(today.isoweekday() - int(weekday)) % 7)
-    deictic = ctx.lexicon["deictic_days"].get(lw)
-    if deictic is not None and "part" not in deictic and int(deictic["offset"]) <= 0:
+        return _last_weekday(today, int(weekday))
+    deictic = ctx.lexicon["deictic_days"].get(word)
+    if deictic is not None and "part" not in deictic:
         return today + dt.timedelta(days=int(deictic["offset"]))
     return None
 
