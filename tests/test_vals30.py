@@ -29,6 +29,9 @@ from _timelines import check_timex as _check  # value, bounds and grain of one e
         # control, a future clause: the rest of the week after Tuesday, to Monday 23 Nov
         ("The ferry ran aground on Tuesday. Later in the week, divers will inspect the hull.", "Later in the week",
          "2026-11-19", "2026-W47", "2026-11-17T00:00", "2026-11-23T00:00", Grain.WEEK),
+        # control, a deadline moved in a past clause looks ahead: Wed 11 Nov 2026, Monday 9 Nov .. Monday 16 Nov
+        ("The storm hit the coast on Monday. The council vote was postponed until later in the week.", "later in the week",
+         "2026-11-11", "2026-W46", "2026-11-09T00:00", "2026-11-16T00:00", Grain.WEEK),
         # control, a year over before publication: its own end (1 Jan 2026 is before 22 Jan 2026)
         ("The council approved the budget in March last year. Later in the year it cut bus fares.", "Later in the year",
          "2026-01-21", "2025", "2025-03-01T00:00", "2026-01-01T00:00", Grain.YEAR),
