@@ -124,3 +124,32 @@ _MARINES = ("The marines landed on 8 March 1803. The force of 3,500 in March was
 )
 def test_a_month_after_by_ends_a_span_from_a_date_of_its_sentence(text, expression, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check_narrative(text, expression, value, earliest, latest, grain)
+
+
+# --- a clock time followed in its clause by a count of days (or longer) before/after an event: its day is counted from
+# that event, not the story's day, so it is left unknown (no bounds) rather than put on the day told last
+
+_RIFLE = "The rifle was found on April 8. "
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        (_RIFLE + "A jogger saw the car at 6 a.m. near the house ten days before the shooting.", "6 a.m.",
+         "2026-04-19", "XXXX-XX-XXT06:00", "none", "none", Grain.MINUTE),
+        # a comma right after the clock may set the count off
+        (_RIFLE + "A neighbour heard shots at 10 p.m., two days before the fire.", "10 p.m.",
+         "2026-04-19", "XXXX-XX-XXT22:00", "none", "none", Grain.MINUTE),
+        # control, a step on from the story's day ("two days later") is no event's count: the clock is on 8 April
+        (_RIFLE + "Police arrived at 10 p.m. and left two days later.", "10 p.m.",
+         "2026-04-19", "2026-04-08T22:00", "2026-04-08T22:00", "2026-04-08T22:01", Grain.MINUTE),
+        # control, hours from an event keep the story's day
+        (_RIFLE + "Police arrived at 10 p.m., three hours after the fire.", "10 p.m.",
+         "2026-04-19", "2026-04-08T22:00", "2026-04-08T22:00", "2026-04-08T22:01", Grain.MINUTE),
+        # control, a count before a date names that date's neighbour, not an event: not this rule (the story's day)
+        (_RIFLE + "Police arrived at 10 p.m. two days before April 10.", "10 p.m.",
+         "2026-04-19", "2026-04-08T22:00", "2026-04-08T22:00", "2026-04-08T22:01", Grain.MINUTE),
+    ],
+)
+def test_a_clock_time_counted_from_an_event_has_no_day(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)

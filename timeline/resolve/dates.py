@@ -420,10 +420,38 @@ SMALL_HOURS_UNTIL = 6
 _CLOCK_GRAINS = (Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 
 
+_OFFSET_TOKEN = re.compile(r"[^\W_]+|[,;:()]")
+_OFFSET_REACH = 6
+"""Words after a clock time within which a count of days or longer before/after an event may follow it."""
+_DAY_OR_LONGER = ("DAY", "WEEKEND", "WEEK", "MONTH", "QUARTER", "YEAR")
+
+
+def _counted_from_event(ctx: "Context", mention: Mention) -> bool:
+    """Whether a clock time is followed, in its clause, by a count of days or longer and a direction of ``[event_offsets]``
+    before what is no date ("saw the car at 6 a.m. near the house ten days before the shooting"): its day is counted from
+    that event, which the story's day is not, so the day is left unknown."""
+    table = ctx.lexicon.tables.get("event_offsets")
+    if not table:
+        return False
+    _, end = ctx.doc.sentence_at(mention.end)
+    words = [w.lower() for w in _OFFSET_TOKEN.findall(ctx.text, mention.end, min(end, mention.end + 120))]
+    units = {w for u in ctx.lexicon["units"].values() if u.get("grain") in _DAY_OR_LONGER for w in u["words"]}
+    for k, w in enumerate(words[: _OFFSET_REACH]):
+        if not w[0].isalnum() and not (k == 0 and w == ","):
+            return False  # (another clause; a comma right after it may set off the count: "at 10 p.m., two days before the fire")
+        if (w.isdigit() or w in ctx.lexicon["numbers"]) and k + 3 < len(words) and words[k + 1] in units and words[k + 2] in table["directions"]:
+            nxt = words[k + 3]
+            return not (nxt.isdigit() or nxt in ctx.lexicon["weekdays"] or nxt in ctx.lexicon["months"] or nxt in ctx.lexicon["deictic_days"])
+    return False
+
+
 def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
     """A clock time: on its own day ("9 a.m. Tuesday"), the day next to it ("3 a.m. on
     Sunday"), else the story's current day."""
     assert spec.hour is not None
+    if (day_hint is None and spec.weekday is None and spec.month is None and not (spec.shift is not None and spec.shift.anchoring is Anchoring.REFERENCE)
+            and _counted_from_event(ctx, mention)):
+        return None, NO_ANCHOR  # "a jogger saw the car at 6 a.m. ten days before the shooting": not on the story's day
     if spec.weekday is not None or spec.month is not None or (spec.shift is not None and spec.shift.anchoring is Anchoring.REFERENCE):
         day_period, anchor = calendar_period(ctx, attrs.evolve(spec, hour=None, minute=None, grain=Grain.DAY), mention, story, None)
         if day_period is None:
