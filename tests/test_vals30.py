@@ -153,3 +153,33 @@ _RIFLE = "The rifle was found on April 8. "
 )
 def test_a_clock_time_counted_from_an_event_has_no_day(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a time opening its sentence before "was due/set/expected to ...": a plan reported, either side of now (the nearest),
+# as the same words read after the verb ("was due to vote on Friday"); a plain past verb keeps the past
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 11 Nov 2026: Friday 13 Nov (two days ahead) is nearer than Friday 6 Nov (five back)
+        ("On Friday the council was due to vote on the plan.", "Friday",
+         "2026-11-11", "2026-11-13", "2026-11-13T00:00", "2026-11-14T00:00", Grain.DAY),
+        ("In December the firm was set to close its last plant.", "December",
+         "2026-11-11", "2026-12", "2026-12-01T00:00", "2027-01-01T00:00", Grain.MONTH),
+        # the plan's "later in the year" is not capped at publication (it looks either way, not back)
+        ("The firm cut jobs in March. Later in the year it was set to close a plant.", "Later in the year",
+         "2026-11-11", "2026", "2026-03-01T00:00", "2027-01-01T00:00", Grain.YEAR),
+        # control: Monday 9 Nov (two back) is nearer than Monday 16 Nov
+        ("On Monday the council was due to vote on the plan.", "Monday",
+         "2026-11-11", "2026-11-09", "2026-11-09T00:00", "2026-11-10T00:00", Grain.DAY),
+        # control: "was set" with no infinitive is no plan ("a record was set"): the last Friday
+        ("On Friday a new course record was set by a French runner.", "Friday",
+         "2026-11-11", "2026-11-06", "2026-11-06T00:00", "2026-11-07T00:00", Grain.DAY),
+        # control: a past verb, the last Friday (6 Nov)
+        ("On Friday the council voted on the plan.", "Friday",
+         "2026-11-11", "2026-11-06", "2026-11-06T00:00", "2026-11-07T00:00", Grain.DAY),
+    ],
+)
+def test_an_opening_time_before_a_reported_plan_takes_the_nearest(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)

@@ -1487,9 +1487,22 @@ def _fronted_cue(clause_before: list[str], after: list[str], cues: TenseWords) -
             if scheduled is not None:
                 return scheduled
         cue = _cue(w, cues)
+        if cue == "past" and lw in cues.be and _scheduled_infinitive(after, k + 1, cues):
+            return "present"  # "On Friday, the council was due to vote": a plan reported, either side of now (the nearest)
         if cue is not None:
             return cue
     return None
+
+
+def _scheduled_infinitive(words: list[str], k: int, cues: TenseWords) -> bool:
+    """Whether ``words[k:]`` open with a scheduling word and an infinitive, maybe after an adverb in -ly ("due to vote",
+    "originally set to open"): after a past "be", a plan reported, as "was due to vote on Friday" reads it."""
+    for j in range(k, min(k + 2, len(words))):
+        if words[j].lower() in cues.scheduling:
+            return j + 1 < len(words) and words[j + 1].lower() in _INFINITIVE_NEXT
+        if not _adverb(words[j], cues):
+            return False
+    return False
 
 
 def _auxiliary_next(words: list[str], k: int, cues: TenseWords) -> bool:
