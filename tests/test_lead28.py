@@ -118,7 +118,12 @@ def test_later_that_year_counts_from_the_story_s_time_not_from_publication() -> 
 
     doc = tag("The company cut 200 jobs in March. Later that year it closed two plants.", reference_time="2026-11-20")
     later = next(t for t in doc.timexes if t.text == "Later that year")
-    assert (later.value, later.earliest, later.latest) == ("2026", dt.datetime(2026, 3, 1), dt.datetime(2027, 1, 1))
+    # (session 30: a past clause's "later" ends with the reference day, 20 Nov 2026, not the year's end; the start is this
+    # test's point)
+    assert (later.value, later.earliest, later.latest) == ("2026", dt.datetime(2026, 3, 1), dt.datetime(2026, 11, 21))
+    ahead = next(t for t in tag("The company cut 200 jobs in March. Later that year it will close two plants.",
+                                reference_time="2026-11-20").timexes if t.text == "Later that year")
+    assert (ahead.earliest, ahead.latest) == (dt.datetime(2026, 3, 1), dt.datetime(2027, 1, 1))  # ahead: the year's end
     said = tag("Later this year the company will close two plants.", reference_time="2026-11-20").timexes[0]
     assert (said.earliest, said.latest) == (dt.datetime(2026, 11, 20), dt.datetime(2027, 1, 1))  # said inside it: from now
 

@@ -24,7 +24,7 @@ import attrs
 
 from ..lexicon import load_lexicon
 from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
-from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, VagueSpec
+from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention, SetSpec, VagueSpec
 from ..recognize import ANNIVERSARY_AHEAD_RULE, ANNIVERSARY_YEAR_RULE, MILLENNIUM_RULE, NIGHT_RULE, SAME_TIME_RULE
 from ..text import Doc, as_doc
 from .anchors import Context
@@ -32,6 +32,7 @@ from .bc import resolve_bc
 from .calendar import Period
 from .dates import PRE_NARROWED_PARTS, bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .named import beside_bounds, with_part
+from .picking import direction
 from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
@@ -398,13 +399,14 @@ def _unusual_hour(ctx: Context, mention: Mention, period: Period, mod: Optional[
 
 
 def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: Optional[dt.datetime],
-                         latest: Optional[dt.datetime], told: Optional[Period] = None) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
+                         latest: Optional[dt.datetime], told: Optional[Period] = None,
+                         spec: Optional[CalendarSpec] = None) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """ "Earlier this month", "later this year" said inside that period: the part of it before
     (after) now, not its first (last) third ("earlier this month" on the 4th is the 1st to the 4th,
     "earlier this year" in November January to November); the word may stand right before an expression that does not
     take it in ("later today", "earlier this morning": the rest of the day from now, the morning up to now).  ``told``: the
     story's time the expression was resolved from ("cut jobs in March. Later that year it closed two plants": after March,
-    not after now), which then stands for now."""
+    not after now), which then stands for now; ``spec``: the expression's meaning, whose direction caps a past one."""
     comparatives = _signal_words(ctx, "words:comparative_modifiers", ctx.lexicon["comparative_modifiers"])
     if not (_may_hold_phrase(mention.text, 0, len(mention.text), comparatives)
             or _may_hold_phrase(ctx.text, max(0, mention.start - 30), mention.start, comparatives)):
@@ -428,8 +430,20 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
     if mod == "START" and period.start < now[1]:
         return period.start, min(now[1], period.end)  # "earlier this morning" said at 14:30: the whole morning
     if mod == "END" and period.end > now[0]:
-        return max(now[0], period.start), period.end
+        return max(now[0], period.start), _past_cap(ctx, spec, mention, period.end, told)
     return earliest, latest
+
+
+def _past_cap(ctx: Context, spec: Optional[CalendarSpec], mention: Mention, end: dt.datetime, told: Optional[Period]) -> dt.datetime:
+    """The end of "later in the week" / "later that year" counted from a story's time in a past news clause: not after the
+    end of the reference day, since what the clause reports had happened by then ("The storm hit on Monday. Later in the
+    week, engineers restored power" said on Thursday ends Thursday, not Sunday; not "was postponed until later in the week",
+    "Later in the year it was set to close a plant", which look ahead); else ``end``."""
+    now = ctx.now_span()
+    if spec is None or told is None or ctx.mode != "news" or now is None or end <= now[1] or told.start >= now[1]:
+        return end
+    way, _ = direction(ctx, attrs.evolve(spec, direction=Direction.TENSE), mention, Direction.CLOSEST)
+    return now[1] if way is Direction.PAST else end
 
 
 def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
@@ -849,7 +863,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         told = story.current if (anchor.kind is AnchorKind.TIMEX and story.current_tid is not None and anchor.timex_id == story.current_tid
                                  and story.current is not None and story.current.grain >= Grain.DAY) else None  # (a day or longer: "later that
         # morning" after "shortly before dawn" keeps the morning's last part)
-        earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest, told)
+        earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest, told, spec)
         earliest, latest = hedged_shift(ctx, spec, mention.text, story, ctx.text[max(0, mention.start - 20):mention.start]) or (earliest, latest)  # "nearly a decade ago"
         earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
         earliest, latest = _trailing_unit(ctx, mention, spec, anchor) or (earliest, latest)  # "over the past year"

@@ -298,13 +298,8 @@ def _later_day(ctx: "Context", entry: Mapping[str, object], mention: Mention) ->
         lw = m.group().lower()
         if lw in blockers:
             return None
-        weekday = ctx.lexicon["weekdays"].get(lw)
-        deictic = ctx.lexicon["deictic_days"].get(lw)
-        if weekday is not None:
-            day = today - dt.timedelta(days=(today.isoweekday() - int(weekday)) % 7)
-        elif deictic is not None and "part" not in deictic:
-            day = today + dt.timedelta(days=int(deictic["offset"]))
-        else:
+        day = _word_day(ctx, lw, today)
+        if day is None:
             continue
         if day >= today or clause_tense(ctx.doc, m.start(), m.end())[0] != "past":
             return None
@@ -335,9 +330,7 @@ def _morning_day_after(ctx: "Context", mention: Mention) -> Optional[dt.date]:
     m = pattern.search(ctx.text, mention.end, min(end, mention.end + _MORNING_REACH))  # type: ignore[union-attr]
     if m is None or not (m.group("day") or m.group("named"))[:1].isupper():
         return None  # (a weekday is written with a capital: not "sat", "sun")
-    weekday = int(ctx.lexicon["weekdays"][(m.group("day") or m.group("named")).lower()])
-    today = ctx.reference.date()
-    return today - dt.timedelta(days=(today.isoweekday() - weekday) % 7)
+    return _last_weekday(ctx.reference.date(), int(ctx.lexicon["weekdays"][(m.group("day") or m.group("named")).lower()]))
 
 
 def _report_day(ctx: "Context", mention: Mention) -> Optional[dt.date]:
@@ -347,12 +340,24 @@ def _report_day(ctx: "Context", mention: Mention) -> Optional[dt.date]:
     if word is None or ctx.reference is None:
         return None
     today = ctx.reference.date()
-    lw = word.lower()
-    weekday = ctx.lexicon["weekdays"].get(lw)
+    day = _word_day(ctx, word.lower(), today)
+    return day if day is not None and day <= today else None  # (not "tomorrow")
+
+
+def _last_weekday(today: dt.date, weekday: int) -> dt.date:
+    """The last day of ISO ``weekday`` not after ``today``: a weekday a news sentence tells of the past."""
+    return today - dt.timedelta(days=(today.isoweekday() - weekday) % 7)
+
+
+def _word_day(ctx: "Context", word: str, today: dt.date) -> Optional[dt.date]:
+    """The day a lower-case word names seen from ``today``: a weekday the last one not after it, a deictic day
+    ("yesterday", not a part such as "tonight") counted from it; else None.  (Shared by the night-into-day and report-day
+    readings.)"""
+    weekday = ctx.lexicon["weekdays"].get(word)
     if weekday is not None:
-        return today - dt.timedelta(days=(today.isoweekday() - int(weekday)) % 7)
-    deictic = ctx.lexicon["deictic_days"].get(lw)
-    if deictic is not None and "part" not in deictic and int(deictic["offset"]) <= 0:
+        return _last_weekday(today, int(weekday))
+    deictic = ctx.lexicon["deictic_days"].get(word)
+    if deictic is not None and "part" not in deictic:
         return today + dt.timedelta(days=int(deictic["offset"]))
     return None
 
@@ -415,10 +420,38 @@ SMALL_HOURS_UNTIL = 6
 _CLOCK_GRAINS = (Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 
 
+_OFFSET_TOKEN = re.compile(r"[^\W_]+|[,;:()]")
+_OFFSET_REACH = 6
+"""Words after a clock time within which a count of days or longer before/after an event may follow it."""
+_DAY_OR_LONGER = ("DAY", "WEEKEND", "WEEK", "MONTH", "QUARTER", "YEAR")
+
+
+def _counted_from_event(ctx: "Context", mention: Mention) -> bool:
+    """Whether a clock time is followed, in its clause, by a count of days or longer and a direction of ``[event_offsets]``
+    before what is no date ("saw the car at 6 a.m. near the house ten days before the shooting"): its day is counted from
+    that event, which the story's day is not, so the day is left unknown."""
+    table = ctx.lexicon.tables.get("event_offsets")
+    if not table:
+        return False
+    _, end = ctx.doc.sentence_at(mention.end)
+    words = [w.lower() for w in _OFFSET_TOKEN.findall(ctx.text, mention.end, min(end, mention.end + 120))]
+    units = {w for u in ctx.lexicon["units"].values() if u.get("grain") in _DAY_OR_LONGER for w in u["words"]}
+    for k, w in enumerate(words[: _OFFSET_REACH]):
+        if not w[0].isalnum() and not (k == 0 and w == ","):
+            return False  # (another clause; a comma right after it may set off the count: "at 10 p.m., two days before the fire")
+        if (w.isdigit() or w in ctx.lexicon["numbers"]) and k + 3 < len(words) and words[k + 1] in units and words[k + 2] in table["directions"]:
+            nxt = words[k + 3]
+            return not (nxt.isdigit() or nxt in ctx.lexicon["weekdays"] or nxt in ctx.lexicon["months"] or nxt in ctx.lexicon["deictic_days"])
+    return False
+
+
 def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
     """A clock time: on its own day ("9 a.m. Tuesday"), the day next to it ("3 a.m. on
     Sunday"), else the story's current day."""
     assert spec.hour is not None
+    if (day_hint is None and spec.weekday is None and spec.month is None and not (spec.shift is not None and spec.shift.anchoring is Anchoring.REFERENCE)
+            and _counted_from_event(ctx, mention)):
+        return None, NO_ANCHOR  # "a jogger saw the car at 6 a.m. ten days before the shooting": not on the story's day
     if spec.weekday is not None or spec.month is not None or (spec.shift is not None and spec.shift.anchoring is Anchoring.REFERENCE):
         day_period, anchor = calendar_period(ctx, attrs.evolve(spec, hour=None, minute=None, grain=Grain.DAY), mention, story, None)
         if day_period is None:

@@ -19,7 +19,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
 from .story import ASIDE_YEARS, DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
+from .tense import completed_by, names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -292,7 +292,8 @@ def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[
     if not f.story_years:
         return None
     before = mention is not None and in_past_perfect(ctx.doc, mention.start, mention.end)
-    picked = story_pick(ctx.mode, [period_in(y) for y in f.story_years], story, before)
+    ahead = mention is not None and completed_by(ctx.doc, mention.start)
+    picked = story_pick(ctx.mode, [period_in(y) for y in f.story_years], story, before, ahead)
     return None if picked is None else (picked, _story_anchor(f))
 
 
@@ -378,7 +379,7 @@ def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Stor
                 days.append(cal.day(dt.date(y, spec.month, spec.day)))
             except ValueError:
                 pass
-        picked = story_pick(ctx.mode, days, story, in_past_perfect(ctx.doc, mention.start, mention.end))
+        picked = story_pick(ctx.mode, days, story, in_past_perfect(ctx.doc, mention.start, mention.end), completed_by(ctx.doc, mention.start))
         if picked is not None:
             return with_part(ctx, picked, spec), _story_anchor(f)
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
@@ -501,6 +502,22 @@ def _quarter(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
     return (max(past, key=lambda p: p.start) if past else cands_q[0]), f.anchor
 
 
+def _winter_after_story(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[Period]:
+    """Narrative: "the winter of Y" told when the story is already in Y after that year's January and February ("reached
+    Jamaica in May 1721 and lay at anchor through the winter of 1721"): the winter that begins in December Y, its value
+    still Y's as written; the story goes on into it ("In February" is 1722's).  Not in the past perfect ("had survived the
+    winter of 1721"); a story told by the year alone starts before the winter's end and keeps it; else None."""
+    current = story.current
+    if (ctx.mode != "narrative" or spec.season != "WI" or spec.year is None or spec.relative_word is not None
+            or current is None or current.start.year != spec.year):
+        return None
+    own = cal.season(spec.year, "WI")
+    if current.start < own.end or in_past_perfect(ctx.doc, mention.start, mention.end):
+        return None
+    following = cal.season(spec.year + 1, "WI")
+    return attrs.evolve(following, value=own.value)
+
+
 def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
     assert spec.season is not None
     if spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE and spec.relative_word:
@@ -508,6 +525,9 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
             return named_period(ctx, attrs.evolve(spec, shift=None, relative_word=None if spec.relative_word == "this" else spec.relative_word), mention, story)
         return _season_from_story(spec, story, f.base), f.anchor
     if f.year is not None:
+        later = _winter_after_story(ctx, spec, mention, story)
+        if later is not None:
+            return later, NO_ANCHOR
         return cal.season(f.year, spec.season), f.anchor if spec.year is None else NO_ANCHOR
     season = spec.season
     in_story = _in_story_year(ctx, story, f, lambda y: cal.season(y, season), mention)

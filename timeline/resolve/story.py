@@ -22,7 +22,7 @@ from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
 from .picking import joined
-from .tense import TenseWords, after_past_signal, clause_tense, ends_span, in_past_perfect, met_in_clause, past_form, tense_words
+from .tense import TenseWords, after_past_signal, clause_tense, completed_by, ends_span, in_past_perfect, met_in_clause, past_form, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -383,14 +383,15 @@ def joined_clause(doc: Doc, start: int, end: int) -> bool:
     return at is not None and not any(w in cues.boundaries or w in cues.relatives for w in words[at + 1 :])
 
 
-def story_pick(mode: str, cands: list[Period], story: Story, before: bool = False) -> Optional[Period]:
+def story_pick(mode: str, cands: list[Period], story: Story, before: bool = False, ahead: bool = False) -> Optional[Period]:
     """Narrative mode: which year a bare "September", "May 3" or "the summer" falls in.
 
     The story's current time decides, not the tense (a history is all past tense): a
     current year keeps its own; a current month or day takes the nearest candidate,
     counting a step back as ``BACK_WEIGHT`` steps ahead, as stories mostly move forward.
     With ``before`` (a past perfect clause: "had spent the spring organizing"), only the
-    candidates that begin before the story's current time ends.  A later date named earlier in
+    candidates that begin before the story's current time ends; with ``ahead`` (the point by which something happened:
+    "in March was increased to 200,000 by December"), only those that do not end before a date told earlier in its sentence.  A later date named earlier in
     the same sentence that did not move the story ("held the town until October 15") counts
     as its time: the dates of one sentence follow each other.
     """
@@ -419,6 +420,10 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         # (after a month, at most the month before it: "In March 1917 ..., and in January" is 1918's)
         back = SENTENCE_BACK if now.grain in DAY_GRAINS else SENTENCE_BACK_MONTH
         cands = [c for c in cands if c.end > now.start - back] or cands
+    if ahead and not before and now.grain < Grain.YEAR and last is not None and last[0] == story.sentence and not story.last_aside:
+        # (after a date told earlier in its sentence: "in March was increased to 200,000 by December"; alone, "was
+        # repulsed by late September" may look back a little at what the story told)
+        cands = [c for c in cands if c.end > last[1].start] or cands
     if story.section_years is not None:  # under "2008: ...", a bare "March" is of 2008, wherever the overview ended
         first, last = story.section_years
         last = max(last, (now.end - dt.timedelta(microseconds=1)).year)  # ... unless the story went on into 2009
@@ -849,6 +854,10 @@ def range_end(ctx: "Context", mention: Mention, story: Story) -> bool:
         return False
     if joined(ctx, mention, ordered=True):
         return True
+    if (completed_by(ctx.doc, mention.start) and isinstance(mention.meaning, CalendarSpec) and mention.meaning.shift is None
+            and mention.meaning.relative_word is None):
+        return True  # the point a span told from that date ran to: "in March was increased to 200,000 by December" (not a
+        # prospect counted from now, "spoke of a withdrawal by next summer")
     openers = ctx.lexicon["date_pairs"].get("openers", ())
     if not openers:
         return False

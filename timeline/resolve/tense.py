@@ -1343,6 +1343,26 @@ def met_in_clause(words: Iterable[str], wanted: frozenset[str], cues: TenseWords
 _PERFECT_REACH = 12  # words of the clause, either side of the expression, in which "had" is looked for
 
 
+def _completed_by(before: list[str], cues: TenseWords) -> bool:
+    """Whether a word of ``completed_by`` ("by") stands right before a time, past ``signal_fillers`` ("by the end of", "By
+    late June"), in the words ``before`` it."""
+    for w in reversed(before[-3:]):
+        lw = w.lower()
+        if lw in cues.completed_by:
+            return True
+        if lw not in cues.signal_fillers:
+            return False
+    return False
+
+
+def completed_by(doc: Doc, start: int) -> bool:
+    """Whether the time at ``start`` is the point by which something happened ("By June the army had taken the city",
+    "was increased to 200,000 by December"): narrative mode reads it at or after the story's time, not before it."""
+    cues = tense_words(doc.language)
+    s, _ = doc.sentence_at(start)
+    return bool(cues.completed_by) and _completed_by(_TOKEN.findall(doc.text, max(s, start - 40), start), cues)
+
+
 def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
     """Whether the clause of [start, end) is in the past perfect ("who had spent the spring
     organizing an army"), and the time is not the point by which it happened ("By June the
@@ -1354,12 +1374,8 @@ def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
     if not _may_hold(doc.text, max(s, start - 100), min(e, end + 100), cues.past_perfect):
         return False  # no "had" in reach (most times): the answer below could only be no
     before = _TOKEN.findall(doc.text, max(s, start - 100), start)
-    for w in reversed(before[-3:]):
-        lw = w.lower()
-        if lw in cues.completed_by:
-            return False
-        if lw not in cues.signal_fillers:
-            break
+    if _completed_by(before, cues):
+        return False
     after = _TOKEN.findall(doc.text, end, min(e, end + 100))
     inside = _TOKEN.findall(doc.text, start, end)
     # each word with the one written after it: "had" before a determiner owns or has something done ("had a fleet",
@@ -1471,9 +1487,22 @@ def _fronted_cue(clause_before: list[str], after: list[str], cues: TenseWords) -
             if scheduled is not None:
                 return scheduled
         cue = _cue(w, cues)
+        if cue == "past" and lw in cues.be and _scheduled_infinitive(after, k + 1, cues):
+            return "present"  # "On Friday, the council was due to vote": a plan reported, either side of now (the nearest)
         if cue is not None:
             return cue
     return None
+
+
+def _scheduled_infinitive(words: list[str], k: int, cues: TenseWords) -> bool:
+    """Whether ``words[k:]`` open with a scheduling word and an infinitive, maybe after an adverb in -ly ("due to vote",
+    "originally set to open"): after a past "be", a plan reported, as "was due to vote on Friday" reads it."""
+    for j in range(k, min(k + 2, len(words))):
+        if words[j].lower() in cues.scheduling:
+            return j + 1 < len(words) and words[j + 1].lower() in _INFINITIVE_NEXT
+        if not _adverb(words[j], cues):
+            return False
+    return False
 
 
 def _auxiliary_next(words: list[str], k: int, cues: TenseWords) -> bool:
