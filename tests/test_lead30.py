@@ -51,3 +51,20 @@ def test_the_span_a_superlative_is_measured_over_dates_no_event() -> None:
     disaster = _event(tl, "disaster")
     assert disaster.earliest_start is None
     assert not any(a.relation == "since" for a in disaster.anchors)
+
+
+def test_before_a_time_that_ends_is_before_its_end() -> None:
+    # "before the week ended": by the end of the week of 23-29 Nov 2026, not before the week began
+    tl = timeline.build("The firm repaid the loan before the week ended.", reference_time="2026-11-27")
+    repaid = _event(tl, "repaid")
+    assert not any(a.relation == "before" and a.target.startswith("t") for a in repaid.anchors)
+    assert any(a.relation == "by" for a in repaid.anchors)
+    assert repaid.likely_start is not None and repaid.likely_start >= dt.datetime(2026, 11, 23)
+
+
+def test_before_a_time_that_begins_orders_against_the_beginning_told() -> None:
+    # "before the next financial year begins in April": before the April beginning, whatever the year's bounds
+    tl = timeline.build("The authority must save 4.2 million pounds before the next financial year begins in April.",
+                        reference_time="2026-11-27")
+    save, begins = _event(tl, "save"), _event(tl, "begins")
+    assert any(a.relation == "before" and a.target == begins.eid for a in save.anchors)

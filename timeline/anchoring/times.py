@@ -395,6 +395,14 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             relation = "before"  # "was extended to Nov. 16": the new date, after the extending
         elif signal in cues.awaiting_signals and ev.text.lower() in cues.awaiting_verbs and t.type is not TimexType.DURATION:
             relation = "until"  # "waited for the evening tide": the waiting ends then, it does not lie in it
+        told_of, verb = _time_told_of(cues, text, t, in_sentence)
+        if verb is not None and relation in ("before", "after") and verb is not ev:
+            # "must save the money before the next financial year begins in April": before the beginning told
+            yield Link(ev.eid, relation, verb.eid, text[ev.start : verb.end], Strength.SIGNAL)
+        if told_of == "end" and relation == "before":
+            relation = "by"  # "repaid the loan before the week ended": before its end, not its start
+        elif told_of == "begin" and relation == "after":
+            continue  # "moved in after the school year began": after its start only, which no link to the time says
         # an aspectual verb ("began on Saturday") is itself the moment of beginning: it lies in
         # the time, and the event it begins starts with it (its begun_by link)
         strength = Strength.SIGNAL if signal in cues.strong_signals else Strength.DEFAULT
@@ -430,6 +438,17 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             if carrier is not None:  # "stayed closed until Tuesday morning": the staying ends then too
                 yield Link(carrier.eid, relation, t.tid, text[carrier.start : t.end], strength)
         yield from _relative_when(cues, text, t, in_sentence, ev)
+
+
+def _time_told_of(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike]) -> tuple[Optional[str], Optional[EventLike]]:
+    """("begin" or "end", the verb) when ``t`` is the subject of a verb of beginning or ending right after it ("before
+    the week ended", "after the season began"): the signal then orders against that end of the time, not the whole."""
+    verb = next((x for x in in_sentence if x.start >= t.end), None)
+    if verb is None or verb.pos != "VERB" or text[t.end : verb.start].strip():
+        return None, None
+    word = verb.text.lower()
+    kind = "begin" if word in cues.begin_verbs else "end" if word in cues.end_verbs else None
+    return kind, verb if kind is not None else None
 
 
 def _date_object(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> bool:
