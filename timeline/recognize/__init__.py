@@ -74,24 +74,28 @@ def _names_a_place(grammar: Grammar, text: str, start: int, end: int) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-def _idioms(grammar: Grammar) -> tuple[Optional["re.Pattern[str]"], int]:
-    """One pattern finding any phrase of lexicon [vetoes] idioms, and the longest phrase's length (memoised per grammar)."""
+def _idioms(grammar: Grammar) -> tuple[Optional["re.Pattern[str]"], int, str]:
+    """One pattern finding any phrase of lexicon [vetoes] idioms, the longest phrase's length, and the phrases joined
+    (what lies inside a phrase is a piece of that string), memoised per grammar."""
     key = "idioms"
     if key not in grammar._memo:
         phrases = sorted(grammar.lexicon["vetoes"].get("idioms", ()), key=len, reverse=True)
         pattern = re.compile("|".join(re.escape(p) for p in phrases)) if phrases else None
-        grammar._memo[key] = (pattern, max((len(p) for p in phrases), default=0))
+        grammar._memo[key] = (pattern, max((len(p) for p in phrases), default=0), "\0".join(phrases))
     return grammar._memo[key]  # type: ignore[return-value]
 
 
 def _in_idiom(grammar: Grammar, text: str, start: int, end: int) -> bool:
     """Whether the match lies wholly inside a phrase of lexicon [vetoes] idioms, where its time word is no time ("every
     [now] and then", "called it [a day]", "the day-[to-day] running"); only the text around the match is searched."""
-    pattern, width = _idioms(grammar)
+    pattern, width, joined = _idioms(grammar)
     if pattern is None:
         return False
     low = max(0, start - width)
     window = text[low : end + width].lower()
+    inside = window[start - low : end - low]  # a phrase holding the match holds these characters
+    if inside not in joined:
+        return False  # (most matches: "Friday", "last week" are in no idiom, so the window need not be searched)
     return any(m.start() + low <= start and end <= m.end() + low for m in pattern.finditer(window))
 
 
@@ -400,6 +404,31 @@ def _fraction_keys(fractions: tuple[str, ...], nouns: tuple[str, ...]) -> tuple[
     return tuple(sorted({max(p.split(), key=len) for p in fractions} | set(nouns)))
 
 
+def _fraction_parts(grammar: Grammar, units: str) -> "tuple[tuple[str, ...], re.Pattern[str], dict[str, Grain]]":
+    """The keys, the pattern (with the unit words of [narrative_fractions] ``units``) and the grain of each unit word that
+    :func:`_with_unit_fractions` reads, worked out once per grammar."""
+    key = ("fraction_parts", units)
+    if key not in grammar._memo:
+        table = grammar.lexicon["narrative_fractions"]
+        grammar._memo[key] = (_fraction_keys(tuple(table["fractions"]), tuple(table["nouns"])),
+                              _fractions_pattern(tuple(table["fractions"]), tuple(table["nouns"]), tuple(table[units])),
+                              {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]})
+    return grammar._memo[key]  # type: ignore[return-value]
+
+
+def _lines_holding(low: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The (start, end) of each line of ``low`` holding one of ``keys``, in order, the line break left out."""
+    starts: set[int] = set()
+    for w in keys:
+        at = low.find(w)
+        while at >= 0:
+            line_start = low.rfind("\n", 0, at) + 1
+            starts.add(line_start)
+            line_end = low.find("\n", at)
+            at = low.find(w, line_end) if line_end >= 0 else -1  # (the next line holding it)
+    return [(s, e if (e := low.find("\n", s)) >= 0 else len(low)) for s in sorted(starts)]
+
+
 def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[Mention], units: str = "units",
                          rule: str = "narrative_fraction") -> list[Mention]:
     """Narrative mode: "a quarter of a century", "three quarters of a century", "a quarter-century" (lexicon
@@ -407,13 +436,17 @@ def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[M
     century after the flood"), replacing what was found inside ("a century after the flood": 100 years on); in news
     (``units`` = "news_units") the lengths only ("for a quarter of an hour" was "an hour", PT1H)."""
     table = grammar.lexicon.tables.get("narrative_fractions")
-    if not table or not table.get(units) or not any(w in low for w in _fraction_keys(tuple(table["fractions"]), tuple(table["nouns"]))):
+    if not table or not table.get(units):
+        return mentions
+    keys, pattern, grains = _fraction_parts(grammar, units)
+    lines = _lines_holding(low, keys)
+    if not lines:
         return mentions  # (most texts: no fraction's word, and the pattern, which opens with "a", would be tried at every "a")
-    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
     found = []
-    for r in _fractions_pattern(tuple(table["fractions"]), tuple(table["nouns"]), tuple(table[units])).finditer(low):
-        part = float(table["fractions"][" ".join(r.group(1).split())]) if r.group(1) else float(table["nouns"][r.group(3)])
-        found.append((r.start(), r.end(), DurationSpec(grains[r.group(2) or r.group(4)], part)))
+    for line_start, line_end in lines:  # (a match lies in one line, and holds a key: only those lines are searched)
+        for r in pattern.finditer(low, line_start, line_end):
+            part = float(table["fractions"][" ".join(r.group(1).split())]) if r.group(1) else float(table["nouns"][r.group(3)])
+            found.append((r.start(), r.end(), DurationSpec(grains[r.group(2) or r.group(4)], part)))
     if not found:
         return mentions
     # what was found inside gives way ("a century" of "a quarter of a century after the flood": 100 years on)
