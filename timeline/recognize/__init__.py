@@ -120,6 +120,11 @@ def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Patt
     m = matcher.match(low, pos)
     if m is None:
         return None, pos
+    return _matched_at(grammar, text, low, pos, m, narrative)
+
+
+def _matched_at(grammar: Grammar, text: str, low: str, pos: int, m: "re.Match[str]", narrative: bool = False) -> tuple[Optional[Mention], int]:
+    """As :func:`_match_at`, from the alternation's match ``m`` at ``pos``."""
     index, found, extent = captures(grammar, m)
     mention = _accept(grammar, text, index, found, m.start(), m.end(), extent, narrative)
     if mention is not None:
@@ -135,14 +140,18 @@ def _match_each(grammar: Grammar, text: str, low: str, pos: int, rules: "Iterabl
     ``pos`` is among ``rules``, so a vetoed match falls back to the next of them)."""
     for index, rx in rules:
         rm = rx.match(low, pos)
-        if rm is None:
-            continue
-        found = {g: value for g in grammar.group_names[index] if (value := rm.group(g)) is not None}  # (each group read once)
-        extent = rm.span("extent") if "extent" in found else None
-        mention = _accept(grammar, text, index, found, rm.start(), rm.end(), extent, narrative)
-        if mention is not None:
-            return mention, rm.end()
+        if rm is not None:
+            mention = _read_rule(grammar, text, index, rm, narrative)
+            if mention is not None:
+                return mention, rm.end()
     return None, pos
+
+
+def _read_rule(grammar: Grammar, text: str, index: int, rm: "re.Match[str]", narrative: bool = False) -> Optional[Mention]:
+    """The mention rule ``index``'s own match ``rm`` gives, or None when its production or a veto refuses it."""
+    found = {g: value for g in grammar.group_names[index] if (value := rm.group(g)) is not None}  # (each group read once)
+    extent = rm.span("extent") if "extent" in found else None
+    return _accept(grammar, text, index, found, rm.start(), rm.end(), extent, narrative)
 
 
 def recognize(text: str, language: str = "en", *, narrative: bool = False) -> list[Mention]:
@@ -219,10 +228,21 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
                 and not (mentions and mentions[-1].end == pos - 1 and (mentions[-1].rule in _RANGE_STARTS or (mentions[-1].rule in _CLOCK_STARTS and low[pos - 1] == "-")))
                 and not _month_follows(grammar, low, token.end())):
             continue  # inside a model number or a date (the second year of "2010-2012", the "4 May" of "3-4 May" are kept)
+        # (:func:`_match_each` and :func:`_match_at` written out up to a match: most attempts match nothing)
         if type(matcher) is tuple:
-            mention, matched_end = _match_each(grammar, text, low, pos, matcher, narrative)  # type: ignore[arg-type]
+            mention = None
+            for index, rx in matcher:  # type: ignore[union-attr]
+                rm = rx.match(low, pos)
+                if rm is not None:
+                    mention = _read_rule(grammar, text, index, rm, narrative)
+                    if mention is not None:
+                        matched_end = rm.end()
+                        break
         else:
-            mention, matched_end = _match_at(grammar, text, low, pos, matcher, narrative)  # type: ignore[arg-type]
+            m = matcher.match(low, pos)  # type: ignore[union-attr]
+            if m is None:
+                continue
+            mention, matched_end = _matched_at(grammar, text, low, pos, m, narrative)
         if mention is not None and mention.end > mention.start:
             mentions.append(mention)
             # the words a rule matched but left out of the extent ("from now" of "two weeks from now") are
