@@ -74,24 +74,28 @@ def _names_a_place(grammar: Grammar, text: str, start: int, end: int) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-def _idioms(grammar: Grammar) -> tuple[Optional["re.Pattern[str]"], int]:
-    """One pattern finding any phrase of lexicon [vetoes] idioms, and the longest phrase's length (memoised per grammar)."""
+def _idioms(grammar: Grammar) -> tuple[Optional["re.Pattern[str]"], int, str]:
+    """One pattern finding any phrase of lexicon [vetoes] idioms, the longest phrase's length, and the phrases joined
+    (what lies inside a phrase is a piece of that string), memoised per grammar."""
     key = "idioms"
     if key not in grammar._memo:
         phrases = sorted(grammar.lexicon["vetoes"].get("idioms", ()), key=len, reverse=True)
         pattern = re.compile("|".join(re.escape(p) for p in phrases)) if phrases else None
-        grammar._memo[key] = (pattern, max((len(p) for p in phrases), default=0))
+        grammar._memo[key] = (pattern, max((len(p) for p in phrases), default=0), "\0".join(phrases))
     return grammar._memo[key]  # type: ignore[return-value]
 
 
 def _in_idiom(grammar: Grammar, text: str, start: int, end: int) -> bool:
     """Whether the match lies wholly inside a phrase of lexicon [vetoes] idioms, where its time word is no time ("every
     [now] and then", "called it [a day]", "the day-[to-day] running"); only the text around the match is searched."""
-    pattern, width = _idioms(grammar)
+    pattern, width, joined = _idioms(grammar)
     if pattern is None:
         return False
     low = max(0, start - width)
     window = text[low : end + width].lower()
+    inside = window[start - low : end - low]  # a phrase holding the match holds these characters
+    if inside not in joined:
+        return False  # (most matches: "Friday", "last week" are in no idiom, so the window need not be searched)
     return any(m.start() + low <= start and end <= m.end() + low for m in pattern.finditer(window))
 
 
@@ -116,6 +120,11 @@ def _match_at(grammar: Grammar, text: str, low: str, pos: int, matcher: "re.Patt
     m = matcher.match(low, pos)
     if m is None:
         return None, pos
+    return _matched_at(grammar, text, low, pos, m, narrative)
+
+
+def _matched_at(grammar: Grammar, text: str, low: str, pos: int, m: "re.Match[str]", narrative: bool = False) -> tuple[Optional[Mention], int]:
+    """As :func:`_match_at`, from the alternation's match ``m`` at ``pos``."""
     index, found, extent = captures(grammar, m)
     mention = _accept(grammar, text, index, found, m.start(), m.end(), extent, narrative)
     if mention is not None:
@@ -131,14 +140,18 @@ def _match_each(grammar: Grammar, text: str, low: str, pos: int, rules: "Iterabl
     ``pos`` is among ``rules``, so a vetoed match falls back to the next of them)."""
     for index, rx in rules:
         rm = rx.match(low, pos)
-        if rm is None:
-            continue
-        found = {g: value for g in grammar.group_names[index] if (value := rm.group(g)) is not None}  # (each group read once)
-        extent = rm.span("extent") if "extent" in found else None
-        mention = _accept(grammar, text, index, found, rm.start(), rm.end(), extent, narrative)
-        if mention is not None:
-            return mention, rm.end()
+        if rm is not None:
+            mention = _read_rule(grammar, text, index, rm, narrative)
+            if mention is not None:
+                return mention, rm.end()
     return None, pos
+
+
+def _read_rule(grammar: Grammar, text: str, index: int, rm: "re.Match[str]", narrative: bool = False) -> Optional[Mention]:
+    """The mention rule ``index``'s own match ``rm`` gives, or None when its production or a veto refuses it."""
+    found = {g: value for g in grammar.group_names[index] if (value := rm.group(g)) is not None}  # (each group read once)
+    extent = rm.span("extent") if "extent" in found else None
+    return _accept(grammar, text, index, found, rm.start(), rm.end(), extent, narrative)
 
 
 def recognize(text: str, language: str = "en", *, narrative: bool = False) -> list[Mention]:
@@ -215,10 +228,21 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
                 and not (mentions and mentions[-1].end == pos - 1 and (mentions[-1].rule in _RANGE_STARTS or (mentions[-1].rule in _CLOCK_STARTS and low[pos - 1] == "-")))
                 and not _month_follows(grammar, low, token.end())):
             continue  # inside a model number or a date (the second year of "2010-2012", the "4 May" of "3-4 May" are kept)
+        # (:func:`_match_each` and :func:`_match_at` written out up to a match: most attempts match nothing)
         if type(matcher) is tuple:
-            mention, matched_end = _match_each(grammar, text, low, pos, matcher, narrative)  # type: ignore[arg-type]
+            mention = None
+            for index, rx in matcher:  # type: ignore[union-attr]
+                rm = rx.match(low, pos)
+                if rm is not None:
+                    mention = _read_rule(grammar, text, index, rm, narrative)
+                    if mention is not None:
+                        matched_end = rm.end()
+                        break
         else:
-            mention, matched_end = _match_at(grammar, text, low, pos, matcher, narrative)  # type: ignore[arg-type]
+            m = matcher.match(low, pos)  # type: ignore[union-attr]
+            if m is None:
+                continue
+            mention, matched_end = _matched_at(grammar, text, low, pos, m, narrative)
         if mention is not None and mention.end > mention.start:
             mentions.append(mention)
             # the words a rule matched but left out of the extent ("from now" of "two weeks from now") are
@@ -400,6 +424,31 @@ def _fraction_keys(fractions: tuple[str, ...], nouns: tuple[str, ...]) -> tuple[
     return tuple(sorted({max(p.split(), key=len) for p in fractions} | set(nouns)))
 
 
+def _fraction_parts(grammar: Grammar, units: str) -> "tuple[tuple[str, ...], re.Pattern[str], dict[str, Grain]]":
+    """The keys, the pattern (with the unit words of [narrative_fractions] ``units``) and the grain of each unit word that
+    :func:`_with_unit_fractions` reads, worked out once per grammar."""
+    key = ("fraction_parts", units)
+    if key not in grammar._memo:
+        table = grammar.lexicon["narrative_fractions"]
+        grammar._memo[key] = (_fraction_keys(tuple(table["fractions"]), tuple(table["nouns"])),
+                              _fractions_pattern(tuple(table["fractions"]), tuple(table["nouns"]), tuple(table[units])),
+                              {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]})
+    return grammar._memo[key]  # type: ignore[return-value]
+
+
+def _lines_holding(low: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The (start, end) of each line of ``low`` holding one of ``keys``, in order, the line break left out."""
+    starts: set[int] = set()
+    for w in keys:
+        at = low.find(w)
+        while at >= 0:
+            line_start = low.rfind("\n", 0, at) + 1
+            starts.add(line_start)
+            line_end = low.find("\n", at)
+            at = low.find(w, line_end) if line_end >= 0 else -1  # (the next line holding it)
+    return [(s, e if (e := low.find("\n", s)) >= 0 else len(low)) for s in sorted(starts)]
+
+
 def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[Mention], units: str = "units",
                          rule: str = "narrative_fraction") -> list[Mention]:
     """Narrative mode: "a quarter of a century", "three quarters of a century", "a quarter-century" (lexicon
@@ -407,13 +456,17 @@ def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[M
     century after the flood"), replacing what was found inside ("a century after the flood": 100 years on); in news
     (``units`` = "news_units") the lengths only ("for a quarter of an hour" was "an hour", PT1H)."""
     table = grammar.lexicon.tables.get("narrative_fractions")
-    if not table or not table.get(units) or not any(w in low for w in _fraction_keys(tuple(table["fractions"]), tuple(table["nouns"]))):
+    if not table or not table.get(units):
+        return mentions
+    keys, pattern, grains = _fraction_parts(grammar, units)
+    lines = _lines_holding(low, keys)
+    if not lines:
         return mentions  # (most texts: no fraction's word, and the pattern, which opens with "a", would be tried at every "a")
-    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
     found = []
-    for r in _fractions_pattern(tuple(table["fractions"]), tuple(table["nouns"]), tuple(table[units])).finditer(low):
-        part = float(table["fractions"][" ".join(r.group(1).split())]) if r.group(1) else float(table["nouns"][r.group(3)])
-        found.append((r.start(), r.end(), DurationSpec(grains[r.group(2) or r.group(4)], part)))
+    for line_start, line_end in lines:  # (a match lies in one line, and holds a key: only those lines are searched)
+        for r in pattern.finditer(low, line_start, line_end):
+            part = float(table["fractions"][" ".join(r.group(1).split())]) if r.group(1) else float(table["nouns"][r.group(3)])
+            found.append((r.start(), r.end(), DurationSpec(grains[r.group(2) or r.group(4)], part)))
     if not found:
         return mentions
     # what was found inside gives way ("a century" of "a quarter of a century after the flood": 100 years on)

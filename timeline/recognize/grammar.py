@@ -464,8 +464,8 @@ def compile_grammar(language: str = "en", gated: bool = False) -> Grammar:
 
 @functools.lru_cache(maxsize=None)
 def _gates(language: str) -> Any:
-    """An Aho-Corasick automaton of every gate's ``near`` strings, each found string giving the gate patterns
-    that it is near for (None when no rule has a gate)."""
+    """An Aho-Corasick automaton of every gate's ``near`` strings, each found string giving how far before its end
+    its window opens (16 characters before the string) and the gate patterns that it is near for (None when no rule has a gate)."""
     import ahocorasick
 
     patterns: dict[str, list["re.Pattern[str]"]] = {}
@@ -477,7 +477,7 @@ def _gates(language: str) -> Any:
         return None
     automaton = ahocorasick.Automaton()
     for literal, compiled in patterns.items():
-        automaton.add_word(literal, (len(literal), tuple(compiled)))
+        automaton.add_word(literal, (len(literal) + 15, tuple(compiled)))
     automaton.make_automaton()
     return automaton
 
@@ -488,10 +488,10 @@ def gates_open(language: str, low: str) -> bool:
     automaton = _gates(language)
     if automaton is None:
         return False
-    for end, (length, patterns) in automaton.iter(low):
-        i = end - length + 1
+    for end, (reach, patterns) in automaton.iter(low):  # (``end``: the found string's last character)
+        start = end - reach if end > reach else 0
         for pattern in patterns:
-            if pattern.search(low, max(0, i - 16), i + length + 4):
+            if pattern.search(low, start, end + 5):  # 16 characters before the string to 4 after it
                 return True
     return False
 

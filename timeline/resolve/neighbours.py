@@ -215,6 +215,7 @@ def day_named_before(ctx: "Context", mentions: list[Mention], i: int, last: Opti
 
 _WEEK_AFTER = re.compile(r"\s{1,3}(?:of\s{1,3})?")  # "Tuesday next week", "Friday of last week"
 _WORD_GAP = re.compile(r"\s{1,3}([A-Za-z]+)\s{1,3}")  # "Sunday [after] Thanksgiving"
+_LEAD_WORD = re.compile(r"([A-Za-z]+)\s{1,3}\Z")  # "[the] Sunday after Thanksgiving"
 
 
 def weekday_beside_day(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[dt.date, str]]:
@@ -228,7 +229,7 @@ def weekday_beside_day(ctx: "Context", mentions: list[Mention], i: int, resolved
     if (not articles or not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.shift is not None or spec.relative_word
             or spec.hour is not None or i + 1 >= len(mentions)):
         return None
-    lead = re.search(r"([A-Za-z]+)\s{1,3}\Z", ctx.text[max(0, mentions[i].start - 12) : mentions[i].start])
+    lead = _LEAD_WORD.search(ctx.text[max(0, mentions[i].start - 12) : mentions[i].start])
     gap = _WORD_GAP.fullmatch(ctx.text, mentions[i].end, mentions[i + 1].start)
     if lead is None or lead.group(1).lower() not in articles or gap is None:
         return None

@@ -148,6 +148,8 @@ class TenseWords:
     participle_min_length: int = 0
     past_prefix_starts: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     """``past_prefixes`` as a tuple, for one ``str.startswith`` test before each prefix is tried (most words have none)."""
+    cue_memo: dict[str, Optional[str]] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+    """The cue of each word :func:`_cue` has read (as written: "May" and "may" differ), up to :data:`_CUE_WORDS` words."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "past_prefix_starts", tuple(sorted(self.past_prefixes)))
@@ -195,7 +197,23 @@ def tense_words(language: str = "en") -> TenseWords:
 PAST_FORMS = tense_words("en").past  # English irregular past forms (the event detector's verb attributes)
 
 
+_CUE_WORDS = 100_000  # at most this many words' cues are remembered per language (a text of new words stays bounded)
+
+
 def _cue(word: str, cues: TenseWords) -> Optional[str]:
+    """The tense ``word`` cues (:func:`_read_cue`), read once per word and language: tagging asks it of the same words often."""
+    memo = cues.cue_memo
+    try:
+        return memo[word]
+    except KeyError:
+        cue = _read_cue(word, cues)
+        if len(memo) < _CUE_WORDS:
+            memo[word] = cue
+        return cue
+
+
+def _read_cue(word: str, cues: TenseWords) -> Optional[str]:
+    """'future' | 'past' | 'present' for a word that says so (a modal, a known or regular past form, a present form), else None."""
     w = word.lower()
     if w in cues.reporting:
         return None

@@ -80,14 +80,18 @@ def weekday_of(ctx: MatchContext, word: str) -> int:
     return int(ctx.lexicon["weekdays"][key_of(word)])
 
 
+_NOT_DIGIT = re.compile(r"\D")
+_AFTER_NUMBER = re.compile(r"(?:[\d^]|\d[eE][+-]?)$")
+
+
 def day_of(word: str) -> int:
     """The day of the month a numeral gives ("14th" is 14)."""
-    return int(re.sub(r"\D", "", word))
+    return int(_NOT_DIGIT.sub("", word))
 
 
 def year_of(word: str) -> tuple[int, bool]:
     """A year as written; two digits become 19xx/20xx (pivot 1950/2049) and are flagged."""
-    digits = re.sub(r"\D", "", word)
+    digits = _NOT_DIGIT.sub("", word)
     y = int(digits)
     if len(digits) <= 2:
         return (2000 + y if y < 50 else 1900 + y), True
@@ -112,7 +116,7 @@ def vague_least(ctx: MatchContext, word: str) -> Optional[float]:
 
 def after_numeral(ctx: MatchContext) -> bool:
     """Whether the match continues a number it cannot read ("10^30 years", "1e30 years"): then it says nothing."""
-    return bool(re.search(r"(?:[\d^]|\d[eE][+-]?)$", ctx.text[max(0, ctx.start - 3) : ctx.start]))
+    return bool(_AFTER_NUMBER.search(ctx.text[max(0, ctx.start - 3) : ctx.start]))
 
 
 def number_of(ctx: MatchContext, word: str) -> Optional[float]:

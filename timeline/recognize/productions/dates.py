@@ -438,11 +438,14 @@ _PERSON_NEXT = re.compile(r"\s{0,3},?\s{1,3}([a-z]+)\b")
 _NEXT_WORD_SPACED = re.compile(r" ([A-Z][a-z]+)\b")
 
 
+_LAST_WORD_SPACED = re.compile(r"([A-Za-z]+) $")
+
+
 def _opens_name(ctx: MatchContext) -> bool:
     """Whether a bare weekday begins a name: right after a word of lexicon [vetoes] weekday_name_before ("the", "in") and
     right before a capitalised word that is no month, weekday or part of day ("Friday Harbor"; not "Friday Jan. 5")."""
     vetoes = ctx.lexicon["vetoes"]
-    before = re.search(r"([A-Za-z]+) $", ctx.text[max(0, ctx.start - 12) : ctx.start])
+    before = _LAST_WORD_SPACED.search(ctx.text[max(0, ctx.start - 12) : ctx.start])
     if before is None or before.group(1).lower() not in vetoes.get("weekday_name_before", ()):
         return False
     m = _NEXT_WORD_SPACED.match(ctx.text, ctx.end)
