@@ -68,3 +68,40 @@ def test_before_a_time_that_begins_orders_against_the_beginning_told() -> None:
                         reference_time="2026-11-27")
     save, begins = _event(tl, "save"), _event(tl, "begins")
     assert any(a.relation == "before" and a.target == begins.eid for a in save.anchors)
+
+
+def test_a_guess_that_the_simple_past_started_before_the_past_perfect_is_dropped() -> None:
+    # "... a consultation that had run since the spring. ... a debate that lasted three hours": the model's guess that
+    # the debate (e1, simple past) started before the consultation (e2, past perfect) goes against the tenses
+    from timeline.placement.facts import learned_facts
+    from timeline.relations import PredictedRelation
+
+    guess = [PredictedRelation("e1", "e2", "VAGUE", 0.3, "event-event", start_order="BEFORE", start_confidence=0.9)]
+    real = {"e1": True, "e2": True}
+    verbs = frozenset({"e1", "e2"})
+    kept = learned_facts(guess, real, frozenset(), verbs)
+    assert [f.relation for f in kept] == ["START_BEFORE"]  # with no tenses known the guess stands
+    assert learned_facts(guess, real, frozenset(), verbs, told_back=frozenset({"e2"}), told_then=frozenset({"e1"})) == []
+    after = [PredictedRelation("e2", "e1", "VAGUE", 0.3, "event-event", start_order="BEFORE", start_confidence=0.9)]
+    assert [f.relation for f in learned_facts(after, real, frozenset(), verbs, told_back=frozenset({"e2"}), told_then=frozenset({"e1"}))] == ["START_BEFORE"]
+
+
+def test_a_debate_told_after_a_flashback_stays_on_the_vote_s_day() -> None:
+    # published Friday 27 Nov 2026; the vote and the debate before it were on Wednesday night, the consultation ran
+    # from the spring
+    text = ("The water board voted on Wednesday night to close two of its seven pumping stations, ending a review that had run "
+            "since the spring. Members approved the plan by 9 votes to 4 after a debate that lasted almost three hours.")
+    tl = timeline.build(text, reference_time="2026-11-27")
+    debate = _event(tl, "lasted")
+    assert debate.likely_start is not None and debate.likely_start >= dt.datetime(2026, 11, 24)
+
+
+def test_what_follows_a_clock_time_in_its_sentence_lies_after_it_that_day() -> None:
+    # "began at 6 p.m., and several were removed": after 6 p.m. on Wednesday 25 Nov, not inside the minute of 6 p.m.
+    text = ("The council voted on Wednesday night to shut two libraries. The meeting began at 6 p.m., and several "
+            "protesters were removed from the gallery when they shouted at the chairman.")
+    tl = timeline.build(text, reference_time="2026-11-27")
+    removed = _event(tl, "removed")
+    assert removed.likely_start == dt.datetime(2026, 11, 25, 18)
+    assert removed.likely_end is not None and removed.likely_end > dt.datetime(2026, 11, 25, 18, 30)
+    assert removed.likely_end <= dt.datetime(2026, 11, 26)

@@ -145,7 +145,8 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
                   verbs: frozenset[str] = frozenset(), day: Optional[tuple[dt.datetime, dt.datetime]] = None,
                   sentence_of: Optional[Mapping[str, int]] = None, dated: frozenset[str] = frozenset(), filed_early: bool = False,
                   sentence_dates: Optional[Mapping[int, tuple[dt.datetime, dt.datetime]]] = None,
-                  days: Optional[Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]]] = None) -> list[SoftFact]:
+                  days: Optional[Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]]] = None,
+                  told_back: frozenset[str] = frozenset(), told_then: frozenset[str] = frozenset()) -> list[SoftFact]:
     """Soft facts from the relation models: interval relations to times, start order between events.
 
     Only real events take part; a time expression takes part only when it has bounds; start
@@ -156,7 +157,10 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
     time: the text outranks it ("reached the miners on Monday night" stays on Monday night).
     A start order across two sentences that the text's dates contradict by a year or more is
     dropped (:func:`_against_dates`; ``sentence_dates``: sentence index -> (earliest, latest) of
-    the times it names; ``days``: event -> its certain (earliest start, latest end)).
+    the times it names; ``days``: event -> its certain (earliest start, latest end)). Nor does a guess
+    that an event told in the simple past (``told_then``) started before one told in the past perfect
+    (``told_back``) stand: the tenses say the other way round ("ending a consultation that had run since
+    the spring. ... after a debate that lasted three hours": the debate did not start before the consultation).
     """
     out = []
     for p in predictions:
@@ -177,6 +181,8 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
             a, b = (p.source, p.target) if p.start_order != "AFTER" else (p.target, p.source)
             if _against_dates(a, b, sentence_of, sentence_dates, days, p.start_order == "EQUAL", day):
                 continue
+            if p.start_order != "EQUAL" and a in told_then and b in told_back:
+                continue  # the past perfect tells what came before the simple past's time
             evidence = f"learned: {a} starts {'with' if p.start_order == 'EQUAL' else 'before'} {b}"
             hi = _ZERO if p.start_order == "EQUAL" else None
             fact = Constraint(start_of(a), start_of(b), _ZERO, hi, evidence, SOFT_STRENGTH)
@@ -673,6 +679,7 @@ def convention_facts(
     time_lengths: Mapping[str, dt.timedelta] = MappingProxyType({}),
     until: Mapping[str, str] = MappingProxyType({}),
     earlier_times: frozenset[str] = frozenset(),
+    clock_days: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({}),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -775,6 +782,13 @@ def convention_facts(
                 evidence = "begins in the time of the discourse around it, which is shorter than it lasts"
                 out.append(SoftFact(eid, t, "STARTS_IN", confidence, "discourse", (Constraint(start_of(t), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
                                                                                   Constraint(start_of(eid), end_of(t), _ZERO, None, evidence, SOFT_STRENGTH))))
+            elif t and t in clock_days and nearest is not None and nearest[0] < k:
+                # "the meeting began at 6 p.m., and several of them were removed": after the clock time, that day, not
+                # in the minute it names (which only the event it dates fills)
+                after, day_end = clock_days[t]
+                evidence = "continues the day of the discourse around it, after its clock time"
+                out.append(SoftFact(eid, t, "AFTER", confidence, "discourse", (Bound(start_of(eid), after, None, evidence, SOFT_STRENGTH),
+                                                                               Bound(end_of(eid), None, day_end, evidence, SOFT_STRENGTH))))
             elif t:
                 out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", _during(eid, t, evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
         length = lengths.get(eid)
