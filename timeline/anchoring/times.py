@@ -95,6 +95,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return None  # "Born in 1935 in a fishing village, Halla studied": the birth's year (not "Asked on Tuesday ..., he said")
         if _in_aside(cues, text, s, timex, first):
             return None  # "The bond, which can be sold back to the bank in 2030, was priced at par": the aside's year, not the pricing's
+        if first.pos == "VERB" and first.text.lower() in cues.figure_verbs and cues.fronted_figure_period.match(text[s : timex.start]):
+            # "For the quarter a year ago, Columbia reported earnings of $16 million": the earnings' period; the report came after
+            return next((ev for ev in after if ev.start > first.end and ev.pos == "NOUN"), None)
         return first
     # a fronted time expression ("On Sunday, militants struck"): the first verb after it
     if timex.start - s <= 4 or text[timex.end : timex.end + 2].startswith(","):
@@ -282,11 +285,16 @@ def one_time_each(cues: AnchorWords, text: str, links: Sequence[Link], timexes: 
     return [link for link in links if id(link) not in dropped] if dropped else list(links)
 
 
+def _told_done(ev: EventLike) -> bool:
+    """Whether the tense tells ``ev`` as done by now: a simple past or a present perfect ("has invited")."""
+    return ev.tense == "PAST" or (ev.tense == "PRESENT" and ev.aspect == "PERFECTIVE")
+
+
 def _object_ahead(cues: AnchorWords, text: str, t: Timex, ev: EventLike, events: Sequence[EventLike], now: Optional[dt.datetime]) -> Optional[EventLike]:
-    """The event noun between a past verb and a time wholly after the publication day, which the time dates instead
+    """The event noun between a past (or present perfect) verb and a time wholly after the publication day, which the time dates instead
     ("had been talking about the planned visit of the minister in September", "invited the ministers to a ceremony on
     March 12"): a past act cannot lie ahead, what it was about can. None if no such noun lies in the clause."""
-    if now is None or t.earliest is None or ev.pos != "VERB" or ev.tense != "PAST" or ev.end > t.start:
+    if now is None or t.earliest is None or ev.pos != "VERB" or not _told_done(ev) or ev.end > t.start:
         return None
     if t.earliest.date() <= now.date():
         return None  # (compared by day: no sum that can leave the calendar)
