@@ -166,3 +166,19 @@ def test_a_fronted_period_before_another_verb_dates_it() -> None:
     tl = timeline.build("For the third quarter, the brewer earned 4 million pounds.", _REF)
     assert event(tl, "earned").earliest_start == dt.datetime(2026, 7, 1)
 
+
+# --- the base of a comparison with a figure per share -------------------------------------------------------------
+
+def test_a_comparison_base_with_a_figure_per_share_dates_no_event() -> None:
+    """ "net income jumped to $87 million, or $2.02 a share, from $58 million, or $1.40 a share, a year earlier": the
+    year-earlier time is the old figure's, not the jump's (which then lay a year before the report)."""
+    text = "The maker said net income jumped to $87 million, or $2.02 a share, from $58 million, or $1.40 a share, a year earlier."
+    tl = timeline.build(text, _REF)
+    assert event(tl, "jumped").earliest_start is None
+
+
+def test_a_time_after_a_per_share_figure_with_no_base_still_dates_its_verb() -> None:
+    """Control: "net income rose to $87 million, or $2.02 a share, in the third quarter": no base word ("from"); the
+    quarter is when the income rose."""
+    tl = timeline.build("The maker said net income rose to $87 million, or $2.02 a share, in the third quarter.", _REF)
+    assert event(tl, "rose").earliest_start == dt.datetime(2026, 7, 1)

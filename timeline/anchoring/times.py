@@ -797,6 +797,10 @@ _NEAR_ANCHOR = 80
 """How far (characters) before the time a length counts from the verb it counts from may stand."""
 
 
+_BASE_REACH = 60
+"""How far (characters) before a time the base of a comparison may begin ("from $158.2 million, or $12.45 a share, ")."""
+
+
 def _compared_with(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> bool:
     """Whether ``t`` is the base its event's change is measured against ("sales fell 8 percent
     from a year earlier", "profit was lower than in 2019") or the span a superlative is measured
@@ -805,7 +809,7 @@ def _compared_with(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> boo
     if span is not None and (t.type is TimexType.DURATION or not cues.superlative_in.search(span.group())):
         return True  # "their biggest one-day drop since March 2020": the span the drop is the biggest in (not "became the
         # first woman mayor in 1986": a date after "in" is when it happened; "the first snow in 20 years" a span)
-    if not cues.comparison_base.search(text, max(0, t.start - 40), t.start):
+    if not cues.comparison_base.search(text, max(0, t.start - _BASE_REACH), t.start):
         return False
     lo = min(ev.start, t.start)
     return cues.comparison_change.search(text, lo, t.start) is not None
