@@ -87,6 +87,7 @@ def test_a_past_perfect_in_a_relative_clause_is_before_the_main_verb() -> None:
     tl = timeline.build("A bus driver who had worked a double shift crashed into a wall.", _REF)
     assert _certain(tl, "worked", "crashed") == "BEFORE"
 
+
 # --- a signal clause after two joined verbs ---------------------------------------------------------------------
 
 def test_a_while_clause_after_two_joined_verbs_holds_for_both() -> None:
@@ -182,3 +183,17 @@ def test_a_time_after_a_per_share_figure_with_no_base_still_dates_its_verb() -> 
     quarter is when the income rose."""
     tl = timeline.build("The maker said net income rose to $87 million, or $2.02 a share, in the third quarter.", _REF)
     assert event(tl, "rose").earliest_start == dt.datetime(2026, 7, 1)
+
+
+# --- what a released thing did came after its release ---------------------------------------------------------------
+
+def test_what_a_fired_shot_did_came_after_the_firing() -> None:
+    """ "the gunman fired the shots that killed two guards": the killing came after the firing (a guess put it first)."""
+    tl = timeline.build("Police said on Monday the gunman fired the shots that killed two guards.", _REF)
+    assert _certain(tl, "killed", "fired") == "AFTER"
+
+
+def test_a_relative_clause_on_the_object_of_another_verb_tells_no_order() -> None:
+    """Control: "The couple bought the house that burned down in the storm": the fire may have come before or after the sale."""
+    tl = timeline.build("The couple bought the house that burned down in the storm.", _REF)
+    assert _certain(tl, "burned", "bought") is None

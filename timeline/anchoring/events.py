@@ -833,7 +833,8 @@ _PASSIVE_BY = re.compile(r"\s+by\b", re.I)
 def _effect_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "A fire in the engine room forced the operator to cancel", "the strike disrupted flights": a verb
     of effect (lexicon ``effect_verbs``, by lemma) whose subject is the event noun right before it starts
-    no earlier than that event, most likely soon after it began (``likely_gaps.effect``)."""
+    no earlier than that event, most likely soon after it began (``likely_gaps.effect``); and "fired the shots that
+    killed him": the verb of a relative clause on the object of a verb of release (lexicon ``release_verbs``) came after it."""
     lexical = None
     for noun, ev in zip(events, events[1:]):
         if (noun.pos != "NOUN" or ev.pos != "VERB" or not cues.effect_verbs or ev.tense != "PAST"
@@ -845,6 +846,17 @@ def _effect_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> 
             lexical = lexical_memo()
         if lexical(ev.text.lower())[1] in cues.effect_verbs:
             yield Link(ev.eid, "not_before", noun.eid, text[noun.start : ev.end], Strength.DEFAULT, likely_max=cues.likely_gaps.get("effect"))
+    verbs = [ev for ev in events if ev.pos == "VERB"]
+    for sent, act in zip(verbs, verbs[1:]):
+        # "fired the rifle bullet that killed him": what the released thing did came after the releasing
+        if sent.tense != "PAST" or act.tense != "PAST" or act.aspect != "NONE" or not cues.release_verbs or not cues.released_object.fullmatch(text, sent.end, act.start):
+            continue
+        if lexical is None:
+            from ..events.features import lexical_memo
+
+            lexical = lexical_memo()
+        if lexical(sent.text.lower())[1] in cues.release_verbs:
+            yield Link(act.eid, "after", sent.eid, text[sent.start : act.end], Strength.DEFAULT)
 
 
 def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
