@@ -152,6 +152,14 @@ def test_a_simple_present_verb_keeps_a_time_ahead() -> None:
     assert event(tl, "plays").earliest_start == dt.datetime(2027, 1, 9)
 
 
+
+def test_a_present_state_of_mind_leaves_a_time_ahead_to_its_object() -> None:
+    """ "the company foresees the need for a major expansion of its plants throughout the 2030s": the foreseeing holds
+    now; the decade ahead is the expansion's (it was the foreseeing's, which then began after the chairman spoke)."""
+    tl = timeline.build("The chairman said the company foresees the need for a major expansion of its plants throughout the 2030s.", _REF)
+    assert event(tl, "expansion").earliest_start == dt.datetime(2030, 1, 1)
+    assert event(tl, "foresees").earliest_start is None
+
 # --- a fronted period of the figures a report gives --------------------------------------------------------------
 
 def test_a_fronted_period_before_a_figure_verb_is_the_figures() -> None:

@@ -286,8 +286,9 @@ def one_time_each(cues: AnchorWords, text: str, links: Sequence[Link], timexes: 
 
 
 def _told_done(ev: EventLike) -> bool:
-    """Whether the tense tells ``ev`` as done by now: a simple past or a present perfect ("has invited")."""
-    return ev.tense == "PAST" or (ev.tense == "PRESENT" and ev.aspect == "PERFECTIVE")
+    """Whether the tense tells ``ev`` as done or holding by now: a simple past, a present perfect ("has invited"), or a
+    state of mind in the simple present ("foresees the need for an expansion throughout the 2030s": held now)."""
+    return ev.tense == "PAST" or (ev.tense == "PRESENT" and (ev.aspect == "PERFECTIVE" or (ev.aspect == "NONE" and ev.cls == "I_STATE")))
 
 
 def _object_ahead(cues: AnchorWords, text: str, t: Timex, ev: EventLike, events: Sequence[EventLike], now: Optional[dt.datetime]) -> Optional[EventLike]:
