@@ -114,19 +114,19 @@ def test_an_after_clause_is_not_shared_by_the_first_of_two_joined_verbs() -> Non
 
 
 def test_a_when_clause_with_a_happening_is_not_shared_by_the_first_of_two_joined_verbs() -> None:
-    """Control: "He was freed and looked calm when he appeared in court the next morning": the court appearance is no
-    time around the freeing (which came before it), so the freeing is not placed inside it."""
-    tl = timeline.build("Police held the driver overnight. He was freed and looked calm when he appeared in court the next morning.", _REF)
-    assert _certain(tl, "freed", "appeared") not in ("IS_INCLUDED", "AFTER")
+    """Control: "The boxer was beaten and looked dazed when he left the ring": the leaving is no time around the beating
+    (which came before it), so the beating is not placed inside it."""
+    tl = timeline.build("The boxer was beaten and looked dazed when he left the ring on Saturday.", _REF)
+    assert _certain(tl, "beaten", "left") not in ("IS_INCLUDED", "AFTER")
 
 
 # --- a dash closes the phrase an event signal opens -------------------------------------------------------------
 
 def test_a_dash_after_a_signal_closes_its_phrase() -> None:
-    """ "a driver who just won, the same age as Tom -- Casey said he cried": "as" compares ages; the saying after the
-    dash is no clause of it (it was read as the time the winning lay in: the winning then began after the saying; the
-    "as" inside "Casey" must not count as the signal)."""
-    tl = timeline.build("Fans cheered a driver who just won, the same age as Tom -- Casey said he cried.", _REF)
+    """ "a rider who finally won, as young as Tom -- Casey said he cried": "as" compares; the saying after the dash is no
+    clause of it (it was read as the time the winning lay in: the winning then began after the saying; the "as" inside
+    "Casey" must not count as the signal)."""
+    tl = timeline.build("Fans cheered a rider who finally won, as young as Tom -- Casey said he cried.", _REF)
     assert _certain(tl, "won", "said") is None
 
 
@@ -139,10 +139,10 @@ def test_a_signal_with_no_dash_still_opens_its_clause() -> None:
 # --- a time ahead after a verb told as done ---------------------------------------------------------------------
 
 def test_a_present_perfect_verb_leaves_a_time_ahead_to_its_object() -> None:
-    """ "The mayor has invited the champions to a parade ... on Jan. 9, 2027": the inviting is done; the day ahead is the
-    parade's (it was the inviting's, which then came after the parade)."""
-    tl = timeline.build("The mayor has invited the champions to a parade through the town centre on Jan. 9, 2027 to mark the title.", _REF)
-    assert _certain(tl, "invited", "parade") == "BEFORE"
+    """ "The council has approved a concert in the park on Jan. 9, 2027": the approving is done; the day ahead is the
+    concert's (it was the approving's, which then came after the concert)."""
+    tl = timeline.build("The council has approved a concert in the park on Jan. 9, 2027.", _REF)
+    assert _certain(tl, "approved", "concert") == "BEFORE"
 
 
 def test_a_simple_present_verb_keeps_a_time_ahead() -> None:
@@ -154,11 +154,11 @@ def test_a_simple_present_verb_keeps_a_time_ahead() -> None:
 
 
 def test_a_present_state_of_mind_leaves_a_time_ahead_to_its_object() -> None:
-    """ "the company foresees the need for a major expansion of its plants throughout the 2030s": the foreseeing holds
-    now; the decade ahead is the expansion's (it was the foreseeing's, which then began after the chairman spoke)."""
-    tl = timeline.build("The chairman said the company foresees the need for a major expansion of its plants throughout the 2030s.", _REF)
-    assert event(tl, "expansion").earliest_start == dt.datetime(2030, 1, 1)
-    assert event(tl, "foresees").earliest_start is None
+    """ "its chief expects heavy demand for new ferries throughout the 2030s": the expecting holds now; the decade ahead
+    is the demand's (it was the expecting's, which then began after the operator spoke)."""
+    tl = timeline.build("The ferry operator said its chief expects heavy demand for new ferries throughout the 2030s.", _REF)
+    assert event(tl, "demand").earliest_start == dt.datetime(2030, 1, 1)
+    assert event(tl, "expects").earliest_start is None
 
 # --- a fronted period of the figures a report gives --------------------------------------------------------------
 
@@ -179,26 +179,26 @@ def test_a_fronted_period_before_another_verb_dates_it() -> None:
 # --- the base of a comparison with a figure per share -------------------------------------------------------------
 
 def test_a_comparison_base_with_a_figure_per_share_dates_no_event() -> None:
-    """ "net income jumped to $87 million, or $2.02 a share, from $58 million, or $1.40 a share, a year earlier": the
-    year-earlier time is the old figure's, not the jump's (which then lay a year before the report)."""
-    text = "The maker said net income jumped to $87 million, or $2.02 a share, from $58 million, or $1.40 a share, a year earlier."
+    """ "net profit climbed to $12 million, or 31 cents a share, from $9 million, or 24 cents a share, last year": last
+    year is the old figure's, not the climb's (which then lay in the year before the report)."""
+    text = "The brewer said net profit climbed to $12 million, or 31 cents a share, from $9 million, or 24 cents a share, last year."
     tl = timeline.build(text, _REF)
-    assert event(tl, "jumped").earliest_start is None
+    assert event(tl, "climbed").earliest_start is None
 
 
 def test_a_time_after_a_per_share_figure_with_no_base_still_dates_its_verb() -> None:
-    """Control: "net income rose to $87 million, or $2.02 a share, in the third quarter": no base word ("from"); the
-    quarter is when the income rose."""
-    tl = timeline.build("The maker said net income rose to $87 million, or $2.02 a share, in the third quarter.", _REF)
-    assert event(tl, "rose").earliest_start == dt.datetime(2026, 7, 1)
+    """Control: "net profit climbed to $12 million, or 31 cents a share, in the third quarter": no base word ("from");
+    the quarter is when the profit climbed."""
+    tl = timeline.build("The brewer said net profit climbed to $12 million, or 31 cents a share, in the third quarter.", _REF)
+    assert event(tl, "climbed").earliest_start == dt.datetime(2026, 7, 1)
 
 
 # --- what a released thing did came after its release ---------------------------------------------------------------
 
-def test_what_a_fired_shot_did_came_after_the_firing() -> None:
-    """ "the gunman fired the shots that killed two guards": the killing came after the firing (a guess put it first)."""
-    tl = timeline.build("Police said on Monday the gunman fired the shots that killed two guards.", _REF)
-    assert _certain(tl, "killed", "fired") == "AFTER"
+def test_what_a_thrown_bomb_did_came_after_the_throwing() -> None:
+    """ "a man threw a petrol bomb that gutted the shop": the gutting came after the throwing."""
+    tl = timeline.build("Witnesses said on Monday a man threw a petrol bomb that gutted the shop.", _REF)
+    assert _certain(tl, "gutted", "threw") == "AFTER"
 
 
 def test_a_relative_clause_on_the_object_of_another_verb_tells_no_order() -> None:

@@ -216,7 +216,7 @@ class AnchorWords:
     response_verbs: frozenset[str] = frozenset()  # "condemned the bombing": the object event had begun
     next_day_gaps: frozenset[str] = frozenset()  # "the night before the vote": the vote most likely the next day
     effect_verbs: frozenset[str] = frozenset()  # "a fire forced the operator to cancel": no earlier than the fire
-    release_verbs: frozenset[str] = frozenset()  # "fired the shots that killed him": the killing after the firing
+    release_verbs: frozenset[str] = frozenset()  # "threw a grenade that injured two guards": the injuring after the throwing
     effect_subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "a fire[ in the engine room ]forced"
     directive_verbs: frozenset[str] = frozenset()  # "were told to keep": an order, with patterns.directive_gap
     term_verbs: frozenset[str] = frozenset()  # "jailed for nine years": a term imposed, no length of the event
@@ -230,7 +230,7 @@ class AnchorWords:
     figure_amount: "re.Pattern[str]" = re.compile(r"(?!)")  # "$5 million", "4 percent"
     period_topic: "re.Pattern[str]" = re.compile(r"(?!)")  # "results for [the quarter]": the figures' period
     released_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "fired[ the shots that ]killed": a released thing that acts
-    fronted_figure_period: "re.Pattern[str]" = re.compile(r"(?!)")  # "[For the nine months], X reported a loss": the figures' period
+    fronted_figure_period: "re.Pattern[str]" = re.compile(r"(?!)")  # "[For the third quarter], the brewer reported a loss": the figures' period
     offset_apposition: "re.Pattern[str]" = re.compile(r"(?!)")  # "by Wednesday evening[, two days after] ..."
     clock_day_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "from 7 a.m.[ on ]Tuesday"
     superlative_in: "re.Pattern[str]" = re.compile(r"(?!)")  # "the first ... [in ]1986"

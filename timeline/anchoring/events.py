@@ -77,7 +77,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             elif at is None or not _introduces(cues, words[at + 1 :], b) or (len(words) - at > 1 and _PUNCT.search(between, _last_word(between, words[at]))):
                 continue  # the signal must introduce b: "after the raids", "before being charged", "before they left"
             elif _DASH.search(between, _last_word(between, words[at])):
-                continue  # "a boy who just turned 6, the same age as Elian -- Castro said": a dash closes the signal's phrase
+                continue  # "a rider who finally won, as young as Tom -- Casey said": a dash closes the signal's phrase
             elif at > 0 and words[at - 1] in cues.adverb_signal_after:
                 continue  # "paid fines and have since been barred": an adverb, no signal
             elif at > 0 and words[at - 1] in cues.fronting_words:
@@ -229,7 +229,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
 _SHARED_RELATIONS = frozenset({"during", "before"})
 """Relations of a signal clause after two joined verbs that hold for the first verb too (what came before the second, or
 went on around it, the clause's verb ongoing, holds for the first, told as the step right before it; "after" may not:
-"arrived and left after the speech"; nor a happening inside: "was released and appeared healthy when he appeared in court")."""
+"arrived and left after the speech"; nor a happening inside: "was beaten and looked dazed when he left the ring")."""
 
 
 def _joined_verb(cues: AnchorWords, text: str, ordered: Sequence[EventLike], k: int, sentence_start: int) -> Optional[EventLike]:
@@ -653,7 +653,7 @@ _DASH = re.compile(r"--|[—–]|\s[-_]\s")
 """A dash between words ("--", "—", " - ", and the " _ " of wire copy): it closes a phrase an event signal opened."""
 
 def _last_word(text: str, word: str) -> int:
-    """Where the last ``word`` stands in ``text`` as a whole word (not inside another: "as" in "Castro"), else 0."""
+    """Where the last ``word`` stands in ``text`` as a whole word (not inside another: "as" in "Casey"), else 0."""
     found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, re.IGNORECASE)]
     return found[-1] if found else 0
 
@@ -833,8 +833,8 @@ _PASSIVE_BY = re.compile(r"\s+by\b", re.I)
 def _effect_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "A fire in the engine room forced the operator to cancel", "the strike disrupted flights": a verb
     of effect (lexicon ``effect_verbs``, by lemma) whose subject is the event noun right before it starts
-    no earlier than that event, most likely soon after it began (``likely_gaps.effect``); and "fired the shots that
-    killed him": the verb of a relative clause on the object of a verb of release (lexicon ``release_verbs``) came after it."""
+    no earlier than that event, most likely soon after it began (``likely_gaps.effect``); and "threw a grenade that
+    injured two guards": the verb of a relative clause on the object of a verb of release (lexicon ``release_verbs``) came after it."""
     lexical = None
     for noun, ev in zip(events, events[1:]):
         if (noun.pos != "NOUN" or ev.pos != "VERB" or not cues.effect_verbs or ev.tense != "PAST"
@@ -848,7 +848,7 @@ def _effect_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> 
             yield Link(ev.eid, "not_before", noun.eid, text[noun.start : ev.end], Strength.DEFAULT, likely_max=cues.likely_gaps.get("effect"))
     verbs = [ev for ev in events if ev.pos == "VERB"]
     for sent, act in zip(verbs, verbs[1:]):
-        # "fired the rifle bullet that killed him": what the released thing did came after the releasing
+        # "threw a grenade that injured two guards": what the released thing did came after the releasing
         if sent.tense != "PAST" or act.tense != "PAST" or act.aspect != "NONE" or not cues.release_verbs or not cues.released_object.fullmatch(text, sent.end, act.start):
             continue
         if lexical is None:

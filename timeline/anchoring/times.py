@@ -96,7 +96,7 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
         if _in_aside(cues, text, s, timex, first):
             return None  # "The bond, which can be sold back to the bank in 2030, was priced at par": the aside's year, not the pricing's
         if first.pos == "VERB" and first.text.lower() in cues.figure_verbs and cues.fronted_figure_period.match(text[s : timex.start]):
-            # "For the quarter a year ago, Columbia reported earnings of $16 million": the earnings' period; the report came after
+            # "For the third quarter, the brewer reported a loss of 4 million pounds": the loss's period; the report came after
             return next((ev for ev in after if ev.start > first.end and ev.pos == "NOUN"), None)
         return first
     # a fronted time expression ("On Sunday, militants struck"): the first verb after it
@@ -287,7 +287,7 @@ def one_time_each(cues: AnchorWords, text: str, links: Sequence[Link], timexes: 
 
 def _told_done(ev: EventLike) -> bool:
     """Whether the tense tells ``ev`` as done or holding by now: a simple past, a present perfect ("has invited"), or a
-    state of mind in the simple present ("foresees the need for an expansion throughout the 2030s": held now)."""
+    state of mind in the simple present ("expects heavy demand for new ferries throughout the 2030s": held now)."""
     return ev.tense == "PAST" or (ev.tense == "PRESENT" and (ev.aspect == "PERFECTIVE" or (ev.aspect == "NONE" and ev.cls == "I_STATE")))
 
 
