@@ -98,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also split build's stated MATRES orders by what states them: certain (the text entails it) or the "
                              "confidence band of the guess (issue 10: a certain order that is wrong is a silent wrong answer)")
     parser.add_argument("--dump", type=Path, default=None, metavar="FILE",
-                        help="write one line per gold day and per MATRES pair (document, ids, gold, system) to FILE, to diff two trees")
+                        help="write one line per gold day and per MATRES pair (document, ids, gold, system; with --by-basis the basis "
+                             "of a stated order, certain or its band, as a last column) to FILE, to diff two trees")
     args = parser.parse_args(argv)
     models_for = _fold_models(args.fold_models, args.tbaq, args.folds) if args.fold_models else None
     pairs = matres_pairs(args.matres)
@@ -144,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
             if r is None and (e2.eid, e1.eid) in relation:
                 r = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES"}.get(relation[(e2.eid, e1.eid)], relation[(e2.eid, e1.eid)])
             system = _START.get(r or "", "VAGUE")
+            basis = ""
             if args.by_basis and system != "VAGUE":
                 said = stated_by.get((e1.eid, e2.eid)) or stated_by[(e2.eid, e1.eid)]
                 basis = "certain" if said.certain else _band(said.confidence)
@@ -151,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
                 counts[(basis, "right")] += system == gold
                 counts[(basis, "reversed")] += {system, gold} == {"BEFORE", "AFTER"}
             text_order = "BEFORE" if e1.start < e2.start else "AFTER"
-            dump.append(f"pair\t{doc.doc_id}\t{ei1} {e1.text}\t{ei2} {e2.text}\t{gold}\t{system}")
+            dump.append(f"pair\t{doc.doc_id}\t{ei1} {e1.text}\t{ei2} {e2.text}\t{gold}\t{system}" + (f"\t{basis}" if basis else ""))
             for name, label in (("build", system), ("text order", text_order)):
                 counts[(name, "gold")] += gold != "VAGUE"
                 counts[(name, "system")] += label != "VAGUE"

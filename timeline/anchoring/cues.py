@@ -216,6 +216,7 @@ class AnchorWords:
     response_verbs: frozenset[str] = frozenset()  # "condemned the bombing": the object event had begun
     next_day_gaps: frozenset[str] = frozenset()  # "the night before the vote": the vote most likely the next day
     effect_verbs: frozenset[str] = frozenset()  # "a fire forced the operator to cancel": no earlier than the fire
+    release_verbs: frozenset[str] = frozenset()  # "threw a grenade that injured two guards": the injuring after the throwing
     effect_subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "a fire[ in the engine room ]forced"
     directive_verbs: frozenset[str] = frozenset()  # "were told to keep": an order, with patterns.directive_gap
     term_verbs: frozenset[str] = frozenset()  # "jailed for nine years": a term imposed, no length of the event
@@ -223,10 +224,13 @@ class AnchorWords:
     perfect_blockers: frozenset[str] = frozenset()  # "if he had known", "waited till they had gone": a past perfect not told as earlier
     perfect_complement_openers: frozenset[str] = frozenset()  # "had concluded that Kopp fired": the later verb is the perfect's own clause
     perfect_auxiliaries: frozenset[str] = frozenset()  # "had earlier suffered": a perfect the tagger read as a simple past
+    perfect_step_words: frozenset[str] = frozenset()  # "had finished and left": a later step; "had been bought with money parents raised": none
     figure_verbs: frozenset[str] = frozenset()  # "reported a loss of $5 million for the quarter": the time is the figure's
     amount_verbs: frozenset[str] = frozenset()  # "adds 20 minutes to the trip": the length is an amount, not the verb's length
     figure_amount: "re.Pattern[str]" = re.compile(r"(?!)")  # "$5 million", "4 percent"
     period_topic: "re.Pattern[str]" = re.compile(r"(?!)")  # "results for [the quarter]": the figures' period
+    released_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "fired[ the shots that ]killed": a released thing that acts
+    fronted_figure_period: "re.Pattern[str]" = re.compile(r"(?!)")  # "[For the third quarter], the brewer reported a loss": the figures' period
     offset_apposition: "re.Pattern[str]" = re.compile(r"(?!)")  # "by Wednesday evening[, two days after] ..."
     clock_day_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "from 7 a.m.[ on ]Tuesday"
     superlative_in: "re.Pattern[str]" = re.compile(r"(?!)")  # "the first ... [in ]1986"
@@ -293,8 +297,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
         carrying_aspectuals=frozenset(data.get("carrying_aspectuals", ())),
         object_barriers=frozenset(data.get("object_barriers", ())),
         reason_distant_verbs=frozenset(data.get("reason_distant_verbs", ())),
-        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "demanding_particles", "passive_be", "subordinate_openers", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "spanning_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "rescheduling_signals", "clause_only_signals", "past_clause_signals", "date_object_words", "subject_pronouns", "complementizers", "continuing_verbs", "fronting_words", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_prepositions", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps", "figure_verbs", "amount_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries", "perfect_clause_signals", "finite_markers", "contrast_signals")},
-        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "since_adverb", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_clause", "taken_up_noun", "at_the_scene", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
+        **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "demanding_particles", "passive_be", "subordinate_openers", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "spanning_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "rescheduling_signals", "clause_only_signals", "past_clause_signals", "date_object_words", "subject_pronouns", "complementizers", "continuing_verbs", "fronting_words", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_prepositions", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "release_verbs", "next_day_gaps", "figure_verbs", "amount_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries", "perfect_step_words", "perfect_clause_signals", "finite_markers", "contrast_signals")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "since_adverb", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_clause", "taken_up_noun", "at_the_scene", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "fronted_figure_period", "released_object", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
         round_nouns=rx("round_nouns"),
         aside=rx("aside"), referring=rx("referring" if patterns.get("referring") else "definite", re.I), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )

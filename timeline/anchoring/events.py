@@ -74,8 +74,10 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 signal, relation = words[-1], cues.gerund_signals[words[-1]]  # "jailed for stealing": the reason came first
             elif at is not None and (described := _described_subject_verb(cues, text, words[at + 1 :], b, ordered[i + 2 : i + 6], e)) is not None:
                 signal, relation, b = words[at], cues.event_signals[words[at]], described  # "after a developer who had refused to pay him contacted"
-            elif at is None or not _introduces(cues, words[at + 1 :], b) or (len(words) - at > 1 and _PUNCT.search(between, between.lower().rfind(words[at]))):
+            elif at is None or not _introduces(cues, words[at + 1 :], b) or (len(words) - at > 1 and _PUNCT.search(between, _last_word(between, words[at]))):
                 continue  # the signal must introduce b: "after the raids", "before being charged", "before they left"
+            elif _DASH.search(between, _last_word(between, words[at])):
+                continue  # "a rider who finally won, as young as Tom -- Casey said": a dash closes the signal's phrase
             elif at > 0 and words[at - 1] in cues.adverb_signal_after:
                 continue  # "paid fines and have since been barred": an adverb, no signal
             elif at > 0 and words[at - 1] in cues.fronting_words:
@@ -215,8 +217,33 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             elif length is not None and relation in ("before", "after") and calendar_days(length) is not None:
                 days = calendar_days(length) * (-1 if relation == "before" else 1)  # "two days after the storm hit": two calendar days on
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely, likely_days=days)
+            joined = _joined_verb(cues, text, ordered, i if source is a else i - 1 if i > 0 and source is ordered[i - 1] else -1, s)
+            if (joined is not None and relation in _SHARED_RELATIONS and gap_max is None and days is None
+                    and (relation != "during" or _ongoing(target))):
+                # "hit and killed a cyclist while he was reading": the clause's time is both verbs'
+                yield Link(joined.eid, relation, target.eid, text[joined.start : target.end], Strength.SIGNAL)
             if perceived:
                 yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
+
+
+_SHARED_RELATIONS = frozenset({"during", "before"})
+"""Relations of a signal clause after two joined verbs that hold for the first verb too (what came before the second, or
+went on around it, the clause's verb ongoing, holds for the first, told as the step right before it; "after" may not:
+"arrived and left after the speech"; nor a happening inside: "was beaten and looked dazed when he left the ring")."""
+
+
+def _joined_verb(cues: AnchorWords, text: str, ordered: Sequence[EventLike], k: int, sentence_start: int) -> Optional[EventLike]:
+    """The verb right before ``ordered[k]`` joined to it by a lone coordinator of steps (lexicon ``shared_before_coordinators``)
+    with the same tense and aspect ("hit and killed"): the two share their subject, object and the clause after them;
+    None otherwise (a reporting verb, a comma, another word between)."""
+    if k <= 0:
+        return None
+    ev, prev = ordered[k], ordered[k - 1]
+    if (ev.pos != "VERB" or prev.pos != "VERB" or prev.start < sentence_start or prev.cls == "REPORTING"
+            or (prev.tense, prev.aspect) != (ev.tense, ev.aspect)):
+        return None
+    between = text[prev.end : ev.start].split()
+    return prev if len(between) == 1 and between[0].lower() in cues.shared_before_coordinators else None
 
 
 def _ongoing(ev: EventLike) -> bool:
@@ -622,6 +649,15 @@ PERFECT_REACH = 12
 """Words at most between a verb in the past perfect and the simple past verb next to it (see :func:`_perfect_links`)."""
 _PERFECT_ACTS = frozenset({"OCCURRENCE", "I_ACTION", "REPORTING", "PERCEPTION"})
 """The classes of a past perfect verb told as over before the verb next to it: acts, not states."""
+_DASH = re.compile(r"--|[—–]|\s[-_]\s")
+"""A dash between words ("--", "—", " - ", and the " _ " of wire copy): it closes a phrase an event signal opened."""
+
+def _last_word(text: str, word: str) -> int:
+    """Where the last ``word`` stands in ``text`` as a whole word (not inside another: "as" in "Casey"), else 0."""
+    found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, re.IGNORECASE)]
+    return found[-1] if found else 0
+
+
 _CLAUSE_STOP = re.compile(r"[;:()\[\]—–]| - ")
 """Marks that open a new clause with its own time to look back from ("were taken to hospital; all but two had
 been released by Saturday afternoon"): a past perfect beyond one is not told against the verb before it."""
@@ -675,9 +711,26 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
                     continue  # "put out the fire within an hour, but by dawn a slick had spread": the perfect's own time, not the verb's
                 if a is x and "," in text[x.end : y.start] and not _perfect_past_comma(cues, text, x, y):
                     continue  # "had evacuated 900 residents ..., many of them lifted": a participle, no step after it
+                if a is x and "," not in text[x.end : y.start] and not _perfect_step(cues, words) and not _in_relative_perfect(cues, text, a):
+                    continue  # "had been bought last year with money parents raised": a relative clause of the perfect's object
                 if b is x and k in sentence_starts and not _WORD.search(text, sentence_starts[k], b.start):
                     continue  # "Nicknamed the Atomic Dog, Kopp had been arrested": a participle opening the sentence tells no step
                 yield Link(a.eid, "before", b.eid, text[x.start : y.end], Strength.TENSE)
+
+
+def _perfect_step(cues: AnchorWords, words: Sequence[str]) -> bool:
+    """Whether the words between a past perfect and a simple past verb after it make that verb a later step (lexicon
+    ``perfect_step_words``, a word or a phrase: "had finished and left", "had reached the rooms by the time he arrived")."""
+    joined = f" {' '.join(words)} "
+    return any(f" {step} " in joined for step in cues.perfect_step_words)
+
+
+def _in_relative_perfect(cues: AnchorWords, text: str, a: EventLike) -> bool:
+    """Whether the past perfect ``a`` opens a relative clause ("A treasurer who had run the finances ... was convicted"):
+    the verb after its clause is the sentence's own, told from a later point."""
+    before = _tokens_between(text, max(0, a.start - 60), a.start)[-4:]
+    k = next((j for j in range(len(before) - 1, -1, -1) if before[j] in cues.perfect_auxiliaries), None)
+    return k is not None and k > 0 and before[k - 1] in cues.relative_openers
 
 
 def _perfect_past_comma(cues: AnchorWords, text: str, a: EventLike, b: EventLike) -> bool:
@@ -780,7 +833,8 @@ _PASSIVE_BY = re.compile(r"\s+by\b", re.I)
 def _effect_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "A fire in the engine room forced the operator to cancel", "the strike disrupted flights": a verb
     of effect (lexicon ``effect_verbs``, by lemma) whose subject is the event noun right before it starts
-    no earlier than that event, most likely soon after it began (``likely_gaps.effect``)."""
+    no earlier than that event, most likely soon after it began (``likely_gaps.effect``); and "threw a grenade that
+    injured two guards": the verb of a relative clause on the object of a verb of release (lexicon ``release_verbs``) came after it."""
     lexical = None
     for noun, ev in zip(events, events[1:]):
         if (noun.pos != "NOUN" or ev.pos != "VERB" or not cues.effect_verbs or ev.tense != "PAST"
@@ -792,6 +846,17 @@ def _effect_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> 
             lexical = lexical_memo()
         if lexical(ev.text.lower())[1] in cues.effect_verbs:
             yield Link(ev.eid, "not_before", noun.eid, text[noun.start : ev.end], Strength.DEFAULT, likely_max=cues.likely_gaps.get("effect"))
+    verbs = [ev for ev in events if ev.pos == "VERB"]
+    for sent, act in zip(verbs, verbs[1:]):
+        # "threw a grenade that injured two guards": what the released thing did came after the releasing
+        if sent.tense != "PAST" or act.tense != "PAST" or act.aspect != "NONE" or not cues.release_verbs or not cues.released_object.fullmatch(text, sent.end, act.start):
+            continue
+        if lexical is None:
+            from ..events.features import lexical_memo
+
+            lexical = lexical_memo()
+        if lexical(sent.text.lower())[1] in cues.release_verbs:
+            yield Link(act.eid, "after", sent.eid, text[sent.start : act.end], Strength.DEFAULT)
 
 
 def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:

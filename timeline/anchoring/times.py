@@ -95,6 +95,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return None  # "Born in 1935 in a fishing village, Halla studied": the birth's year (not "Asked on Tuesday ..., he said")
         if _in_aside(cues, text, s, timex, first):
             return None  # "The bond, which can be sold back to the bank in 2030, was priced at par": the aside's year, not the pricing's
+        if first.pos == "VERB" and first.text.lower() in cues.figure_verbs and cues.fronted_figure_period.match(text[s : timex.start]):
+            # "For the third quarter, the brewer reported a loss of 4 million pounds": the loss's period; the report came after
+            return next((ev for ev in after if ev.start > first.end and ev.pos == "NOUN"), None)
         return first
     # a fronted time expression ("On Sunday, militants struck"): the first verb after it
     if timex.start - s <= 4 or text[timex.end : timex.end + 2].startswith(","):
@@ -282,11 +285,17 @@ def one_time_each(cues: AnchorWords, text: str, links: Sequence[Link], timexes: 
     return [link for link in links if id(link) not in dropped] if dropped else list(links)
 
 
+def _told_done(ev: EventLike) -> bool:
+    """Whether the tense tells ``ev`` as done or holding by now: a simple past, a present perfect ("has invited"), or a
+    state of mind in the simple present ("expects heavy demand for new ferries throughout the 2030s": held now)."""
+    return ev.tense == "PAST" or (ev.tense == "PRESENT" and (ev.aspect == "PERFECTIVE" or (ev.aspect == "NONE" and ev.cls == "I_STATE")))
+
+
 def _object_ahead(cues: AnchorWords, text: str, t: Timex, ev: EventLike, events: Sequence[EventLike], now: Optional[dt.datetime]) -> Optional[EventLike]:
-    """The event noun between a past verb and a time wholly after the publication day, which the time dates instead
+    """The event noun between a past (or present perfect) verb and a time wholly after the publication day, which the time dates instead
     ("had been talking about the planned visit of the minister in September", "invited the ministers to a ceremony on
     March 12"): a past act cannot lie ahead, what it was about can. None if no such noun lies in the clause."""
-    if now is None or t.earliest is None or ev.pos != "VERB" or ev.tense != "PAST" or ev.end > t.start:
+    if now is None or t.earliest is None or ev.pos != "VERB" or not _told_done(ev) or ev.end > t.start:
         return None
     if t.earliest.date() <= now.date():
         return None  # (compared by day: no sum that can leave the calendar)
@@ -808,6 +817,10 @@ _NEAR_ANCHOR = 80
 """How far (characters) before the time a length counts from the verb it counts from may stand."""
 
 
+_BASE_REACH = 60
+"""How far (characters) before a time the base of a comparison may begin ("from $158.2 million, or $12.45 a share, ")."""
+
+
 def _compared_with(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> bool:
     """Whether ``t`` is the base its event's change is measured against ("sales fell 8 percent
     from a year earlier", "profit was lower than in 2019") or the span a superlative is measured
@@ -816,7 +829,7 @@ def _compared_with(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> boo
     if span is not None and (t.type is TimexType.DURATION or not cues.superlative_in.search(span.group())):
         return True  # "their biggest one-day drop since March 2020": the span the drop is the biggest in (not "became the
         # first woman mayor in 1986": a date after "in" is when it happened; "the first snow in 20 years" a span)
-    if not cues.comparison_base.search(text, max(0, t.start - 40), t.start):
+    if not cues.comparison_base.search(text, max(0, t.start - _BASE_REACH), t.start):
         return False
     lo = min(ev.start, t.start)
     return cues.comparison_change.search(text, lo, t.start) is not None

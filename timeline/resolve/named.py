@@ -105,7 +105,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         d = _weekday(ctx, spec, mention, f.today)
         if spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount is not None:
             d += dt.timedelta(days=int(spec.shift.amount))  # "the day before last Tuesday"
-        later = _after_day_ahead(ctx, spec, mention, story, d)
+        later = _after_day_ahead(ctx, spec, mention, story, d) or _before_story_day(ctx, spec, mention, story, d)
         if later is not None:
             return with_part(ctx, cal.day(later[0]), spec), later[1]
         return with_part(ctx, cal.day(d), spec), anchor
@@ -933,6 +933,39 @@ def _after_day_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     assert spec.weekday is not None
     day = last[1].start.date()
     return day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1), TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _before_story_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d: dt.date) -> Optional[tuple[dt.date, TimexAnchor]]:
+    """News: a bare weekday in a past perfect clause that would fall after the story's day told last is the last such weekday
+    before that day ("The walkers were found on Sunday. They had set off on Friday morning" said on a Friday: the Friday
+    before that Sunday, not the publication day; the past perfect looks back from the story's day); None otherwise."""
+    last = story.last
+    if (ctx.mode != "news" or ctx.reference is None or spec.relative_word is not None or spec.shift is not None or last is None
+            or last[1].grain not in DAY_GRAINS or last[1].start.date() >= d or not _perfect_before(ctx, mention)
+            or not in_past_perfect(ctx.doc, mention.start, mention.end)):
+        return None
+    assert spec.weekday is not None
+    day = last[1].start.date()
+    return day - dt.timedelta(days=(day.isoweekday() - spec.weekday - 1) % 7 + 1), TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+_PERFECT_BACK = 8  # words at most back from a time to the "had" of its clause's past perfect ("had set off from Princetown on")
+_BACK_TOKEN = re.compile(r"[A-Za-z'’]+|[,;:()\"“”]")
+
+
+def _perfect_before(ctx: "Context", mention: Mention) -> bool:
+    """Whether the "had" of a past perfect stands before the time in its clause, at most :data:`_PERFECT_BACK` words
+    back ("Its crew had left Mallaig on Friday evening"), not one told after it ("repaid the money on Friday and said he
+    had made a mistake": the Friday is the repaying's)."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = tense_words(ctx.doc.language)
+    for token in reversed(_BACK_TOKEN.findall(ctx.text, s, mention.start)[-_PERFECT_BACK:]):
+        lower = token.lower()
+        if lower in words.past_perfect:
+            return True
+        if not lower[:1].isalpha() or lower in words.boundaries:
+            return False
+    return False
 
 
 def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
