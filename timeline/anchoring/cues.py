@@ -232,6 +232,7 @@ class AnchorWords:
     superlative_in: "re.Pattern[str]" = re.compile(r"(?!)")  # "the first ... [in ]1986"
     befalling_verbs: frozenset[str] = frozenset()  # "capsized", "sank": what befalls a subject rather than what it does
     addressed_occasion: "re.Pattern[str]" = re.compile(r"(?!)")  # "told [the court]": a report spoken at the story's occasion
+    occasion_subject: "re.Pattern[str]" = re.compile(r"(?!)")  # "[The jury heard]": a report its occasion hears
     occasion_clause: "re.Pattern[str]" = re.compile(r"(?!)")  # "approved the deal[ in an online ballot that ]closed on Sunday"
     taken_up_noun: "re.Pattern[str]" = re.compile(r"(?!)")  # "shut down [the engine]": a noun taken up from the sentence before
     at_the_scene: "re.Pattern[str]" = re.compile(r"(?!)")  # "was arrested[ at the scene]": done where (and when) the news happened
@@ -294,7 +295,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         object_barriers=frozenset(data.get("object_barriers", ())),
         reason_distant_verbs=frozenset(data.get("reason_distant_verbs", ())),
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "demanding_particles", "passive_be", "subordinate_openers", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "spanning_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "rescheduling_signals", "clause_only_signals", "past_clause_signals", "date_object_words", "subject_pronouns", "complementizers", "continuing_verbs", "fronting_words", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_prepositions", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "next_day_gaps", "figure_verbs", "amount_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries", "perfect_clause_signals", "finite_markers", "contrast_signals")},
-        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "since_adverb", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_clause", "taken_up_noun", "at_the_scene", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "since_adverb", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_subject", "occasion_clause", "taken_up_noun", "at_the_scene", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
         round_nouns=rx("round_nouns"),
         aside=rx("aside"), referring=rx("referring" if patterns.get("referring") else "definite", re.I), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )
@@ -490,6 +491,29 @@ def _attributive(cues: AnchorWords, ev: EventLike, text: str) -> bool:
     return (before is not None and before.group(1).lower() in cues.attributive_before
             and after is not None and after.group(1) not in cues.determiners)
 
+
+_CLOSING = frozenset(",.;:!?)")
+"""Marks that may close a noun phrase (after "its flood warning")."""
+
+
+def _nominal_participle(cues: AnchorWords, text: str, ev: EventLike, prev: Optional[EventLike], past_word: bool = True) -> bool:
+    """Whether the -ing form ``ev`` is a noun after a determiner ("the warning", lexicon ``premodifier_before``) or,
+    ``past_word``, one word that is no event after it, with a preposition or a closing mark after it ("its flood warning
+    for", not "a man buying fuel" nor "the year ending June 30"; "kept the crowd waiting." reads so too, so the event
+    links do not ask it): no verb of its clause."""
+    if ev.tense != "PRESPART" or ev.pos != "VERB":
+        return False
+    if cues.premodifier_before.search(text, max(0, ev.start - 12), ev.start):
+        return True
+    if not past_word:
+        return False
+    word = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
+    if word is None or not word.group(1).isalpha() or (prev is not None and prev.end > word.start()):
+        return False  # "the company kept warning": an event of its own before it
+    after = _NEXT_WORD.match(text, ev.end, ev.end + 30)
+    if (after.group(1) not in cues.object_barriers) if after is not None else text[ev.end : ev.end + 2].strip()[:1] not in _CLOSING:
+        return False  # "recorded a man buying fuel", "the year ending June 30": a participle with its object, no noun
+    return cues.premodifier_before.search(text, max(0, word.start() + 1 - 12), word.start() + 1) is not None
 
 
 def attributive_events(doc: Doc, events: Sequence[EventLike]) -> frozenset[str]:

@@ -15,7 +15,7 @@ from ..order.links import Strength
 from ..text import Doc
 
 from .cues import AnchorWords, EventLike, Link, anchor_words, calendar_days
-from .cues import _attributive, _by_sentence, _completes, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN, _NEXT_WORD
+from .cues import _attributive, _nominal_participle, _by_sentence, _completes, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN, _NEXT_WORD
 
 
 def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = (),
@@ -107,12 +107,13 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             perceived = False
             purpose = a.pos == "VERB" and i > 0 and cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start) is not None and len(
                 _tokens_between(text, ordered[i - 1].end, a.start)) >= 3  # "go to the polls on Sunday to choose ..., after"
-            if i > 0 and (_attributive(cues, a, text) or a.pos in _NOMINAL or purpose):
+            nominal = i > 0 and _nominal_participle(cues, text, a, ordered[i - 1], past_word=False)  # "lifted the warning after levels fell"
+            if i > 0 and (_attributive(cues, a, text) or a.pos in _NOMINAL or purpose or nominal):
                 # "pumping water from flooded streets after the storm", "denied wrongdoing for ten
                 # days before he stepped down", "won the Open on Sunday, two days after": the clause's verb is what the signal orders
                 prev = ordered[i - 1]
                 if (prev.pos == "VERB" and prev.start >= s and not _clause_break(cues, text, prev.end, a.start)
-                        and (a.pos not in _NOMINAL or len(_tokens_between(text, prev.end, a.start)) <= 2)):
+                        and ((a.pos not in _NOMINAL and not nominal) or len(_tokens_between(text, prev.end, a.start)) <= 2)):
                     source = prev
             elif i > 0 and _completes(cues, text, ordered[i - 1], a):
                 source = ordered[i - 1]  # "was reported missing ... when she failed to return": the reporting
@@ -1060,13 +1061,15 @@ def _subject_group(cues: AnchorWords, text: str, ev: EventLike) -> Optional[str]
     return named
 
 
-def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike], charged: frozenset[str] = frozenset()) -> Iterable[Link]:
     """ "the assault" after "raids", "the landfall" after "made landfall": the same event.
 
     A definite noun refers back to the last mention of the same kind (synonym group or
     lemma, verbs included); an indefinite later mention does not take over the chain, but after
     one a definite noun may mean either ("a hearing in December ... his first hearing in October
-    ... before the hearing began"): it refers to none and starts the chain again."""
+    ... before the hearing began"): it refers to none and starts the chain again.  A crime a
+    punishment names first (``charged``: "charged a man with the murder of a shop owner") is the one a
+    verb of its kind tells after it ("was shot dead on Saturday night"), which later nouns then take up."""
     from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
     lexical = lexical_memo()
@@ -1082,6 +1085,10 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             told = (cues.verb_kinds.get(f"{lemma} {particle.group(1)}") if particle is not None else None) or (
                 cues.verb_kinds.get(lemma) if cues.verb_kinds else None)  # "walked out": a strike; "walked" alone tells none
             kind = (_group_of(cues, told) or kind) if told is not None else kind  # "stormed": an attack
+            named_first = seen.get(kind)
+            if named_first is not None and named_first.eid in charged and named_first.pos == "NOUN" and kind not in several:
+                yield Link(named_first.eid, "simultaneous", ev.eid, f"{text[named_first.start : named_first.end]} … {ev.text}", Strength.DEFAULT)
+                seen[kind] = ev  # "charged him with the murder ... was shot dead on Saturday ... the killing": the shooting
             seen.setdefault(kind, ev)
             named = _subject_group(cues, text, ev) if ev.text.lower() in cues.happening_verbs else None
             if named is not None:
@@ -1180,5 +1187,31 @@ def punished_reasons(doc: Doc, events: Sequence[EventLike], language: str = "en"
     reason, most likely soon before it, and what is praised or blamed are not among them)."""
     cues = anchor_words(language)
     ordered = sorted(events, key=lambda e: e.start)
-    verbs = frozenset(e.eid for e in ordered if e.text.lower() in cues.reason_distant_verbs)
-    return frozenset(link.source for link in _reason_links(cues, doc.text, _by_sentence(doc, ordered)) if link.target in verbs)
+    return _punished(cues, doc.text, ordered, _by_sentence(doc, ordered))
+
+
+def _punished(cues: AnchorWords, text: str, events: Sequence[EventLike], grouped: Mapping[int, Sequence[EventLike]]) -> frozenset[str]:
+    """:func:`punished_reasons` from the events grouped by sentence."""
+    verbs = frozenset(e.eid for e in events if e.text.lower() in cues.reason_distant_verbs)
+    return frozenset(link.source for link in _reason_links(cues, text, grouped) if link.target in verbs)
+
+
+def _charged_crimes(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> frozenset[str]:
+    """The event nouns a verb of punishment names as its charge after a reason preposition (lexicon
+    ``reason_prepositions``: "charged a man on Thursday with the murder of a shop owner", "convicted of the killing")."""
+    out = set()
+    for sentence in grouped.values():
+        for i, verb in enumerate(sentence):
+            if verb.pos != "VERB" or verb.text.lower() not in cues.reason_distant_verbs:
+                continue
+            for crime in sentence[i + 1 :]:
+                gap = _tokens_between(text, verb.end, crime.start)
+                if len(gap) > cues.reason_reach + 2 or _PUNCT.search(text, verb.end, crime.start):
+                    break
+                if crime.pos != "NOUN":
+                    continue
+                words = gap[-2:] if len(gap) >= 2 and gap[-1] in cues.determiners else gap[-1:]
+                if words and words[0] in cues.reason_prepositions:
+                    out.add(crime.eid)
+                break
+    return frozenset(out)
