@@ -5,7 +5,7 @@ import datetime as dt
 
 from timeline import build
 
-from _timelines import event, likely_within_day
+from _timelines import event, likely_within_day, stated_before
 
 
 def _within(ev, first: dt.datetime, last: dt.datetime) -> bool:  # type: ignore[no-untyped-def]
@@ -72,3 +72,16 @@ def test_an_ing_noun_after_its_determiner_leaves_the_time_to_the_verb() -> None:
     lifted = event(tl, "lifted")
     assert _within(lifted, dt.datetime(2026, 2, 11, 5), dt.datetime(2026, 2, 11, 12))
     assert lifted.earliest_start is not None and lifted.earliest_start >= dt.datetime(2026, 2, 11)  # a certain bound: the text's time
+
+
+def test_an_admission_in_an_aside_on_the_subject_came_before_the_sentence() -> None:
+    # "Her brother, who admitted hiding the cash, was given a suspended sentence in March": the admission came first
+    tl = build("A former council officer was jailed on Tuesday for fraud. "
+               "Her brother, who admitted hiding the cash, was given a suspended sentence in March.", reference_time="2026-11-12")
+    assert stated_before(tl, "admitted", "given")
+    admitted = event(tl, "admitted")
+    assert any(a.relation == "before" and a.target == event(tl, "given").eid for a in admitted.anchors)  # the text's order
+    # a deed told in such an aside may lie long before: the words tie it to nothing
+    tl = build("A retired headteacher was honoured on Tuesday. Her husband, who founded the village choir, was praised in March.",
+               reference_time="2026-11-12")
+    assert not any(a.target == event(tl, "praised").eid for a in event(tl, "founded").anchors)

@@ -595,20 +595,29 @@ def _subject_relative_links(cues: AnchorWords, text: str, grouped: Mapping[int, 
         if start is None:
             continue
         for i, rel in enumerate(sentence[:-1]):
-            if (rel.pos != "VERB" or rel.tense != "PAST" or rel.aspect != "NONE" or rel.cls != "OCCURRENCE"
+            if (rel.pos != "VERB" or rel.tense != "PAST" or rel.aspect != "NONE" or rel.cls not in ("OCCURRENCE", "REPORTING")
                     or (rel.eid in dated and rel.eid not in own_time) or rel.text.lower() in cues.holding_verbs):
                 continue
             opener = _LAST_TOKEN.search(text, max(start, rel.start - 24), rel.start)
             if opener is None or opener.group(1).lower() not in cues.relative_openers:
                 continue
             subject = text[start : opener.start(1)]
+            # "Her friend, who admitted buying the tablets, was given a suspended sentence": what a report in an aside on the
+            # subject tells came before what was then done to it (not a deed: "Smith, who founded the firm, was honoured")
+            aside = rel.cls == "REPORTING" and subject.rstrip().endswith(",")
             words = [w.lower() for w in _WORD.findall(subject)]
-            if any(x.pos == "VERB" for x in sentence[:i]) or _PUNCT.search(subject) or not 0 < len(words) <= SUBJECT_REACH:
+            if (any(x.pos == "VERB" for x in sentence[:i]) or _PUNCT.search(subject.rstrip()[:-1] if aside else subject)
+                    or not 0 < len(words) <= SUBJECT_REACH or (rel.cls != "OCCURRENCE" and not aside)):
                 break
             main = next((x for x in sentence[i + 1 :] if x.pos == "VERB" and x.tense not in _NON_FINITE), None)
             inner = [x for x in sentence[i + 1 :] if x.pos == "VERB" and main is not None and x.start < main.start]  # "while reading a message": the clause's own
             between = _tokens_between(text, inner[-1].end if inner else rel.end, main.start) if main is not None else []
-            if (main is None or main.tense not in ("PAST", "PASTPART") or main.cls == "REPORTING" or _PUNCT.search(text, rel.end, main.start)
+            closing = _PUNCT.search(text, rel.end, main.start) if main is not None else None
+            if aside and closing is not None and closing.group() == "," and not _PUNCT.search(text, closing.end(), main.start):
+                closing = None  # the aside's closing comma
+            elif aside:
+                break
+            if (main is None or main.tense not in ("PAST", "PASTPART") or main.cls == "REPORTING" or closing is not None
                     or cues.coordinators.intersection(between) or any(w in cues.event_signals for w in between)
                     or not ((between and between[-1] in cues.passive_be) or main.text.lower() in cues.befalling_verbs)
                     or main.aspect not in ("NONE", "")):
