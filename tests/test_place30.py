@@ -85,3 +85,18 @@ def test_an_admission_in_an_aside_on_the_subject_came_before_the_sentence() -> N
     tl = build("A retired headteacher was honoured on Tuesday. Her husband, who founded the village choir, was praised in March.",
                reference_time="2026-11-12")
     assert not any(a.target == event(tl, "praised").eid for a in event(tl, "founded").anchors)
+
+
+def test_a_killing_named_first_is_the_shooting_told_after_it() -> None:
+    # published Monday 26 Oct 2026: "The killing of a ferry captain" is the shooting of Friday night
+    tl = build("The killing of a ferry captain in Port Ellis has shaken the island's small fishing community. "
+               "He was shot in the chest on Friday night as he locked up the harbour office. "
+               "Even before the killing, harbour staff had asked for better lighting.", reference_time="2026-10-26")
+    friday = dt.date(2026, 10, 23)
+    assert likely_within_day(event(tl, "shot"), friday)
+    assert likely_within_day(event(tl, "killing"), friday)
+    # a verb of the noun's own kind may tell a part of it: "their strike" is not the first walkout
+    tl = build("Cleaners at Rowan hospital ended their strike on Thursday after managers raised their pay offer. "
+               "The cleaners first walked out on April 7.", reference_time="2026-10-16")
+    assert likely_within_day(event(tl, "walked"), dt.date(2026, 4, 7))
+    assert not any(a.target == event(tl, "walked").eid for a in event(tl, "strike").anchors)

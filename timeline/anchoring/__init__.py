@@ -52,7 +52,8 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     lasting = frozenset(link.source for link in time_links if link.relation in (LinkRelation.UNTIL, LinkRelation.OVERLAPS_REF))
     delayed = not_until(events, time_links)
     appointed = _appointed(time_links, timexes)
-    coreferent = list(_coreference_links(cues, doc.text, events, _charged_crimes(cues, doc.text, grouped)))  # ("charged with the murder": the crime told after)
+    coreferent = list(_coreference_links(cues, doc.text, events, _charged_crimes(cues, doc.text, grouped), _dated(time_links, timexes),
+                                         {ev.eid: k for k, evs in grouped.items() for ev in evs}))  # ("charged with the murder": the crime told after)
     appointed |= frozenset(link.source for link in coreferent)  # "the walkout" after "a strike": the strike's time
     links = [*time_links, *_event_links(cues, doc, events, timexes, phrase_dates, now), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_perceived_links(cues, doc.text, events), *_response_links(cues, doc.text, events), *_effect_links(cues, doc.text, events), *_reason_links(cues, doc.text, grouped), *_purpose_links(cues, doc.text, grouped), *_subject_relative_links(cues, doc.text, grouped, sentence_starts, _dated(time_links, timexes), _own_times(time_links, timexes), _time_anchors(timexes)), *_aspectual_links(cues, doc.text, events), *_caused_links(cues, doc.text, events),
              *_perfect_links(cues, doc.text, grouped, sentence_starts, timexes, supposed),

@@ -1070,7 +1070,12 @@ def _subject_group(cues: AnchorWords, text: str, ev: EventLike) -> Optional[str]
     return named
 
 
-def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike], charged: frozenset[str] = frozenset()) -> Iterable[Link]:
+CATAPHORA_REACH = 3
+"""Sentences at most between a definite event noun that names a happening first and the verb that tells it after."""
+
+
+def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike], charged: frozenset[str] = frozenset(),
+                       dated: frozenset[str] = frozenset(), sentence_of: Mapping[str, int] = MappingProxyType({})) -> Iterable[Link]:
     """ "the assault" after "raids", "the landfall" after "made landfall": the same event.
 
     A definite noun refers back to the last mention of the same kind (synonym group or
@@ -1078,12 +1083,17 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
     one a definite noun may mean either ("a hearing in December ... his first hearing in October
     ... before the hearing began"): it refers to none and starts the chain again.  A crime a
     punishment names first (``charged``: "charged a man with the murder of a shop owner") is the one a
-    verb of its kind tells after it ("was shot dead on Saturday night"), which later nouns then take up."""
+    verb of its kind tells after it ("was shot dead on Saturday night"), which later nouns then take up; so is a
+    definite noun that opens a chain, told up to :data:`CATAPHORA_REACH` sentences on (``sentence_of``) by a verb that
+    may end in such a happening (lexicon ``verb_also_kinds``: "The killing of a doctor ... He was shot on Friday night";
+    not a verb of its own kind, which may tell a part: "ended their strike on Thursday ... first walked out on April 7"),
+    unless a time of its own dates the noun (``dated``)."""
     from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
     lexical = lexical_memo()
     seen: dict[str, EventLike] = {}
     several: set[str] = set()  # kinds another mention of which came after the chain's last one
+    opened: set[str] = set()  # definite nouns of a chain no verb told yet (see ``sentence_of``)
     for ev in sorted(events, key=lambda e: e.start):
         kind = _kind(cues, ev.text, lexical)
         prev = seen.get(kind)
@@ -1094,10 +1104,16 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             told = (cues.verb_kinds.get(f"{lemma} {particle.group(1)}") if particle is not None else None) or (
                 cues.verb_kinds.get(lemma) if cues.verb_kinds else None)  # "walked out": a strike; "walked" alone tells none
             kind = (_group_of(cues, told) or kind) if told is not None else kind  # "stormed": an attack
-            named_first = seen.get(kind)
-            if named_first is not None and named_first.eid in charged and named_first.pos == "NOUN" and kind not in several:
-                yield Link(named_first.eid, "simultaneous", ev.eid, f"{text[named_first.start : named_first.end]} … {ev.text}", Strength.DEFAULT)
-                seen[kind] = ev  # "charged him with the murder ... was shot dead on Saturday ... the killing": the shooting
+            also = (cues.verb_also_kinds.get(f"{lemma} {particle.group(1)}") if particle is not None else None) or cues.verb_also_kinds.get(lemma)
+            also_kind = _group_of(cues, also) if also is not None else None
+            for named in dict.fromkeys(k for k in (kind, also_kind) if k is not None):
+                named_first = seen.get(named)
+                if (named_first is not None and named_first.pos == "NOUN" and named not in several and named_first.eid not in dated
+                        and (named_first.eid in charged or (named == also_kind and named_first.eid in opened
+                                                            and 0 <= sentence_of.get(ev.eid, 0) - sentence_of.get(named_first.eid, 0) <= CATAPHORA_REACH))):
+                    yield Link(named_first.eid, "simultaneous", ev.eid, f"{text[named_first.start : named_first.end]} … {ev.text}", Strength.DEFAULT)
+                    seen[named] = ev  # "charged him with the murder ... was shot dead on Saturday ... the killing": the shooting
+                    opened.discard(named_first.eid)
             seen.setdefault(kind, ev)
             named = _subject_group(cues, text, ev) if ev.text.lower() in cues.happening_verbs else None
             if named is not None:
@@ -1126,6 +1142,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         if prev is None or definite:
             seen[kind] = ev
             several.discard(kind)
+            if definite and ev.pos == "NOUN" and (prev is None or prev.pos == "NOUN"):
+                opened.add(ev.eid)  # "The killing of a doctor" (after a headline's "KILLING"): a verb may tell it after
 
 
 _BARE_SIGNAL = re.compile(r"\b(\w+)\s+$")

@@ -249,6 +249,7 @@ _ANCHORING = {
     "fronted_signals": _opt("words"),
     "fronted_modifiers": _opt("words"),
     "verb_kinds": _opt("text_map"),
+    "verb_also_kinds": _opt("text_map"),
     "sequence_verbs": _opt("text_map"),
     "fronted_phrases": _opt("text_map"),
     "not_expected_signals": _opt("words"),
