@@ -100,3 +100,15 @@ def test_a_killing_named_first_is_the_shooting_told_after_it() -> None:
                "The cleaners first walked out on April 7.", reference_time="2026-10-16")
     assert likely_within_day(event(tl, "walked"), dt.date(2026, 4, 7))
     assert not any(a.target == event(tl, "walked").eid for a in event(tl, "strike").anchors)
+
+
+def test_the_killing_told_a_few_sentences_after_a_shooting_is_that_shooting() -> None:
+    # published Monday 26 Oct 2026: "the killing" takes up "was shot" two sentences back
+    tl = build("A taxi driver was shot in the neck on Friday night as he waited at a rank in Corby. "
+               "Police have not named a suspect. The killing has shocked drivers across the town.", reference_time="2026-10-26")
+    assert likely_within_day(event(tl, "killing"), dt.date(2026, 10, 23))
+    # told further back, a shooting (the guard survived) is not the killing a later paragraph names
+    tl = build("A guard was shot in the arm on Friday during a robbery in Corby. He was treated in hospital and sent home. "
+               "Police arrested two men on Saturday. Both men were questioned for several hours. "
+               "Detectives are also looking into the killing of a shopkeeper in Kettering.", reference_time="2026-10-26")
+    assert not any(a.target == event(tl, "shot").eid for a in event(tl, "killing").anchors)

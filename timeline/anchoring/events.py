@@ -1087,13 +1087,15 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
     definite noun that opens a chain, told up to :data:`CATAPHORA_REACH` sentences on (``sentence_of``) by a verb that
     may end in such a happening (lexicon ``verb_also_kinds``: "The killing of a doctor ... He was shot on Friday night";
     not a verb of its own kind, which may tell a part: "ended their strike on Thursday ... first walked out on April 7"),
-    unless a time of its own dates the noun (``dated``)."""
+    unless a time of its own dates the noun (``dated``); and a definite noun of that kind up to as many sentences after
+    such a verb takes it up ("He was shot on Friday night. ... The killing has become a campaign issue")."""
     from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
     lexical = lexical_memo()
     seen: dict[str, EventLike] = {}
     several: set[str] = set()  # kinds another mention of which came after the chain's last one
     opened: set[str] = set()  # definite nouns of a chain no verb told yet (see ``sentence_of``)
+    also_told: set[str] = set()  # verbs that may end in a happening of another kind ("was shot": a killing)
     for ev in sorted(events, key=lambda e: e.start):
         kind = _kind(cues, ev.text, lexical)
         prev = seen.get(kind)
@@ -1115,6 +1117,9 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
                     seen[named] = ev  # "charged him with the murder ... was shot dead on Saturday ... the killing": the shooting
                     opened.discard(named_first.eid)
             seen.setdefault(kind, ev)
+            if also_kind is not None and also_kind not in seen:
+                seen[also_kind] = ev  # "He was shot on Friday night. ... the killing": the shooting, a few sentences on
+                also_told.add(ev.eid)
             named = _subject_group(cues, text, ev) if ev.text.lower() in cues.happening_verbs else None
             if named is not None:
                 seen.setdefault(named, ev)  # "an earthquake struck ... the quake", "Cyclone Mara struck ... the cyclone": the striking is the cyclone
@@ -1135,6 +1140,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         if definite and cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(definite.group())):
             seen[kind] = ev  # "the last early election": another one, which later mentions may take up
             continue
+        if prev is not None and prev.eid in also_told and not 0 <= sentence_of.get(ev.eid, 0) - sentence_of.get(prev.eid, 0) <= CATAPHORA_REACH:
+            prev = None  # a verb that may have ended in such a happening, told too far back to be taken up
         if prev is not None and definite and kind not in several:
             yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[opener : ev.end]}", Strength.DEFAULT)
         elif prev is not None and not definite and ev.pos != "VERB":
