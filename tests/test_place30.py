@@ -112,3 +112,12 @@ def test_the_killing_told_a_few_sentences_after_a_shooting_is_that_shooting() ->
                "Police arrested two men on Saturday. Both men were questioned for several hours. "
                "Detectives are also looking into the killing of a shopkeeper in Kettering.", reference_time="2026-10-26")
     assert not any(a.target == event(tl, "shot").eid for a in event(tl, "killing").anchors)
+
+
+def test_a_year_before_a_named_modifier_dates_the_noun_not_the_charge() -> None:
+    # "is charged in ... the 2019 Harbour bombing": the bombing's year, not the charging's
+    tl = build("A former soldier appeared in court on Tuesday. He is also charged in two attacks, including the 2019 Harbour "
+               "bombing that wounded six people.", reference_time="2026-05-07")
+    bombing = event(tl, "bombing")
+    assert _within(bombing, dt.datetime(2019, 1, 1), dt.datetime(2020, 1, 1))
+    assert not any(a.relation == "during" and "2019" in a.evidence for a in event(tl, "charged").anchors)

@@ -341,14 +341,19 @@ def _noun_phrase_dates(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], ev
         if t.type is TimexType.DURATION or t.type is TimexType.SET:
             continue
         in_sentence = grouped.get(doc.sentence_index(t.start), ())
-        if not _NEXT_LOWER.match(text, t.end) and not (_NEXT_NAME.match(text, t.end) and _year_after_verb(text, t, in_sentence)):
-            continue  # a bare year after a verb may be followed by a name before its noun ("were predicting 2027 Velto profits")
+        named = not _NEXT_LOWER.match(text, t.end) and not _year_after_verb(text, t, in_sentence)  # a name after it
+        if not _NEXT_LOWER.match(text, t.end) and not (_NEXT_NAME.match(text, t.end) and (
+                _year_after_verb(text, t, in_sentence) or cues.premodifier_before.search(text, max(0, t.start - 12), t.start))):
+            continue  # a bare year after a verb may be followed by a name before its noun ("were predicting 2027 Velto profits"),
+            # as a date after an article ("the 1996 Olympic bombing")
         if (not text.startswith(("'s", "’s"), t.end) and not cues.premodifier_before.search(text, max(0, t.start - 12), t.start)
                 and not _year_after_verb(text, t, in_sentence) and not _compound_period(t)):
             continue
         noun = next((ev for ev in in_sentence if ev.start >= t.end), None)
         if noun is None or (noun.pos == "VERB" and not cues.gerund.fullmatch(noun.text.lower())) or not cues.premodifier.fullmatch(text, t.end, noun.start):
             noun = None
+        if noun is None and named:
+            continue  # "the 1994 Freedom of Access Act": a name, no event noun; left to the clause as before
         out[t.tid] = noun
     return out
 
