@@ -349,10 +349,12 @@ def _participle_reports(mentions: Sequence["EventMention"], language: str) -> fr
 
 def _addressing(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """Past reporting verbs spoken at an occasion of the story ("Prosecutors told the court that ...", "told a news
-    conference"; lexicon ``addressed_occasion``): said then, a step of the story, not speech reported at publication."""
+    conference"; lexicon ``addressed_occasion``) or heard by it ("The jury heard that ...", lexicon ``occasion_subject``):
+    said then, a step of the story, not speech reported at publication."""
     cues = anchor_words(doc.language)
-    return frozenset(m.eid for m in mentions if m.cls == "REPORTING" and m.pos == "VERB" and m.tense == "PAST"
-                     and cues.addressed_occasion.match(doc.text, m.end) is not None)
+    return frozenset(m.eid for m in mentions if m.cls in ("REPORTING", "PERCEPTION") and m.pos == "VERB" and m.tense == "PAST"
+                     and ((m.cls == "REPORTING" and cues.addressed_occasion.match(doc.text, m.end) is not None)
+                          or cues.occasion_subject.search(doc.text, max(m.sentence_start, m.end - 40), m.end) is not None))
 
 
 def _occasion_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:

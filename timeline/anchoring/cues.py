@@ -166,6 +166,7 @@ class AnchorWords:
     sequence_verbs: Mapping[str, str] = MappingProxyType({})  # "the walkout followed the collapse": after
     fronted_signals: frozenset[str] = frozenset()  # "Before joining the company, she worked": a time clause first
     verb_kinds: Mapping[str, str] = MappingProxyType({})  # "stormed" tells an attack: "the attacks" refers back
+    verb_also_kinds: Mapping[str, str] = MappingProxyType({})  # "was shot" may tell "the killing" named before it
     likely_short_gaps: Mapping[str, dt.timedelta] = MappingProxyType({})  # "shortly after": most likely within hours
     fronted_modifiers: frozenset[str] = frozenset()  # "Long after the vote closed, ...": a word before a fronted signal
     anaphoric_openers: frozenset[str] = frozenset()  # "It ended after ...": a sentence taking up the one before
@@ -236,6 +237,7 @@ class AnchorWords:
     superlative_in: "re.Pattern[str]" = re.compile(r"(?!)")  # "the first ... [in ]1986"
     befalling_verbs: frozenset[str] = frozenset()  # "capsized", "sank": what befalls a subject rather than what it does
     addressed_occasion: "re.Pattern[str]" = re.compile(r"(?!)")  # "told [the court]": a report spoken at the story's occasion
+    occasion_subject: "re.Pattern[str]" = re.compile(r"(?!)")  # "[The jury heard]": a report its occasion hears
     occasion_clause: "re.Pattern[str]" = re.compile(r"(?!)")  # "approved the deal[ in an online ballot that ]closed on Sunday"
     taken_up_noun: "re.Pattern[str]" = re.compile(r"(?!)")  # "shut down [the engine]": a noun taken up from the sentence before
     at_the_scene: "re.Pattern[str]" = re.compile(r"(?!)")  # "was arrested[ at the scene]": done where (and when) the news happened
@@ -291,6 +293,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         signal_objects=MappingProxyType(dict(data.get("signal_objects", {}))),
         likely_short_gaps=MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_short_gaps", {}).items()}),
         verb_kinds=MappingProxyType(dict(data.get("verb_kinds", {}))),
+        verb_also_kinds=MappingProxyType(dict(data.get("verb_also_kinds", {}))),
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
         reason_reach=int(data.get("reason_reach", 0)),
         reason_likely=dt.timedelta(hours=data["reason_likely_hours"]) if data.get("reason_likely_hours") else None,
@@ -298,7 +301,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         object_barriers=frozenset(data.get("object_barriers", ())),
         reason_distant_verbs=frozenset(data.get("reason_distant_verbs", ())),
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "demanding_particles", "passive_be", "subordinate_openers", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "spanning_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "rescheduling_signals", "clause_only_signals", "past_clause_signals", "date_object_words", "subject_pronouns", "complementizers", "continuing_verbs", "fronting_words", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_prepositions", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "release_verbs", "next_day_gaps", "figure_verbs", "amount_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries", "perfect_step_words", "perfect_clause_signals", "finite_markers", "contrast_signals")},
-        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "since_adverb", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_clause", "taken_up_noun", "at_the_scene", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "fronted_figure_period", "released_object", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "since_adverb", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_subject", "occasion_clause", "taken_up_noun", "at_the_scene", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "fronted_figure_period", "released_object", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
         round_nouns=rx("round_nouns"),
         aside=rx("aside"), referring=rx("referring" if patterns.get("referring") else "definite", re.I), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )
@@ -342,14 +345,19 @@ def _noun_phrase_dates(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], ev
         if t.type is TimexType.DURATION or t.type is TimexType.SET:
             continue
         in_sentence = grouped.get(doc.sentence_index(t.start), ())
-        if not _NEXT_LOWER.match(text, t.end) and not (_NEXT_NAME.match(text, t.end) and _year_after_verb(text, t, in_sentence)):
-            continue  # a bare year after a verb may be followed by a name before its noun ("were predicting 2027 Velto profits")
+        named = not _NEXT_LOWER.match(text, t.end) and not _year_after_verb(text, t, in_sentence)  # a name after it
+        if not _NEXT_LOWER.match(text, t.end) and not (_NEXT_NAME.match(text, t.end) and (
+                _year_after_verb(text, t, in_sentence) or cues.premodifier_before.search(text, max(0, t.start - 12), t.start))):
+            continue  # a bare year after a verb may be followed by a name before its noun ("were predicting 2027 Velto profits"),
+            # as a date after an article ("the 1996 Olympic bombing")
         if (not text.startswith(("'s", "’s"), t.end) and not cues.premodifier_before.search(text, max(0, t.start - 12), t.start)
                 and not _year_after_verb(text, t, in_sentence) and not _compound_period(t)):
             continue
         noun = next((ev for ev in in_sentence if ev.start >= t.end), None)
         if noun is None or (noun.pos == "VERB" and not cues.gerund.fullmatch(noun.text.lower())) or not cues.premodifier.fullmatch(text, t.end, noun.start):
             noun = None
+        if noun is None and named:
+            continue  # "the 1994 Freedom of Access Act": a name, no event noun; left to the clause as before
         out[t.tid] = noun
     return out
 
@@ -494,6 +502,29 @@ def _attributive(cues: AnchorWords, ev: EventLike, text: str) -> bool:
     return (before is not None and before.group(1).lower() in cues.attributive_before
             and after is not None and after.group(1) not in cues.determiners)
 
+
+_CLOSING = frozenset(",.;:!?)")
+"""Marks that may close a noun phrase (after "its flood warning")."""
+
+
+def _nominal_participle(cues: AnchorWords, text: str, ev: EventLike, prev: Optional[EventLike], past_word: bool = True) -> bool:
+    """Whether the -ing form ``ev`` is a noun after a determiner ("the warning", lexicon ``premodifier_before``) or,
+    ``past_word``, one word that is no event after it, with a preposition or a closing mark after it ("its flood warning
+    for", not "a man buying fuel" nor "the year ending June 30"; "kept the crowd waiting." reads so too, so the event
+    links do not ask it): no verb of its clause."""
+    if ev.tense != "PRESPART" or ev.pos != "VERB":
+        return False
+    if cues.premodifier_before.search(text, max(0, ev.start - 12), ev.start):
+        return True
+    if not past_word:
+        return False
+    word = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
+    if word is None or not word.group(1).isalpha() or (prev is not None and prev.end > word.start()):
+        return False  # "the company kept warning": an event of its own before it
+    after = _NEXT_WORD.match(text, ev.end, ev.end + 30)
+    if (after.group(1) not in cues.object_barriers) if after is not None else text[ev.end : ev.end + 2].strip()[:1] not in _CLOSING:
+        return False  # "recorded a man buying fuel", "the year ending June 30": a participle with its object, no noun
+    return cues.premodifier_before.search(text, max(0, word.start() + 1 - 12), word.start() + 1) is not None
 
 
 def attributive_events(doc: Doc, events: Sequence[EventLike]) -> frozenset[str]:

@@ -15,7 +15,7 @@ from ..order.links import Strength
 from ..text import Doc
 
 from .cues import AnchorWords, EventLike, Link, anchor_words, calendar_days
-from .cues import _attributive, _by_sentence, _completes, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN, _NEXT_WORD
+from .cues import _attributive, _nominal_participle, _by_sentence, _completes, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN, _NEXT_WORD
 
 
 def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = (),
@@ -109,12 +109,13 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             perceived = False
             purpose = a.pos == "VERB" and i > 0 and cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start) is not None and len(
                 _tokens_between(text, ordered[i - 1].end, a.start)) >= 3  # "go to the polls on Sunday to choose ..., after"
-            if i > 0 and (_attributive(cues, a, text) or a.pos in _NOMINAL or purpose):
+            nominal = i > 0 and _nominal_participle(cues, text, a, ordered[i - 1], past_word=False)  # "lifted the warning after levels fell"
+            if i > 0 and (_attributive(cues, a, text) or a.pos in _NOMINAL or purpose or nominal):
                 # "pumping water from flooded streets after the storm", "denied wrongdoing for ten
                 # days before he stepped down", "won the Open on Sunday, two days after": the clause's verb is what the signal orders
                 prev = ordered[i - 1]
                 if (prev.pos == "VERB" and prev.start >= s and not _clause_break(cues, text, prev.end, a.start)
-                        and (a.pos not in _NOMINAL or len(_tokens_between(text, prev.end, a.start)) <= 2)):
+                        and ((a.pos not in _NOMINAL and not nominal) or len(_tokens_between(text, prev.end, a.start)) <= 2)):
                     source = prev
             elif i > 0 and _completes(cues, text, ordered[i - 1], a):
                 source = ordered[i - 1]  # "was reported missing ... when she failed to return": the reporting
@@ -621,20 +622,29 @@ def _subject_relative_links(cues: AnchorWords, text: str, grouped: Mapping[int, 
         if start is None:
             continue
         for i, rel in enumerate(sentence[:-1]):
-            if (rel.pos != "VERB" or rel.tense != "PAST" or rel.aspect != "NONE" or rel.cls != "OCCURRENCE"
+            if (rel.pos != "VERB" or rel.tense != "PAST" or rel.aspect != "NONE" or rel.cls not in ("OCCURRENCE", "REPORTING")
                     or (rel.eid in dated and rel.eid not in own_time) or rel.text.lower() in cues.holding_verbs):
                 continue
             opener = _LAST_TOKEN.search(text, max(start, rel.start - 24), rel.start)
             if opener is None or opener.group(1).lower() not in cues.relative_openers:
                 continue
             subject = text[start : opener.start(1)]
+            # "Her friend, who admitted buying the tablets, was given a suspended sentence": what a report in an aside on the
+            # subject tells came before what was then done to it (not a deed: "Smith, who founded the firm, was honoured")
+            aside = rel.cls == "REPORTING" and subject.rstrip().endswith(",")
             words = [w.lower() for w in _WORD.findall(subject)]
-            if any(x.pos == "VERB" for x in sentence[:i]) or _PUNCT.search(subject) or not 0 < len(words) <= SUBJECT_REACH:
+            if (any(x.pos == "VERB" for x in sentence[:i]) or _PUNCT.search(subject.rstrip()[:-1] if aside else subject)
+                    or not 0 < len(words) <= SUBJECT_REACH or (rel.cls != "OCCURRENCE" and not aside)):
                 break
             main = next((x for x in sentence[i + 1 :] if x.pos == "VERB" and x.tense not in _NON_FINITE), None)
             inner = [x for x in sentence[i + 1 :] if x.pos == "VERB" and main is not None and x.start < main.start]  # "while reading a message": the clause's own
             between = _tokens_between(text, inner[-1].end if inner else rel.end, main.start) if main is not None else []
-            if (main is None or main.tense not in ("PAST", "PASTPART") or main.cls == "REPORTING" or _PUNCT.search(text, rel.end, main.start)
+            closing = _PUNCT.search(text, rel.end, main.start) if main is not None else None
+            if aside and closing is not None and closing.group() == "," and not _PUNCT.search(text, closing.end(), main.start):
+                closing = None  # the aside's closing comma
+            elif aside:
+                break
+            if (main is None or main.tense not in ("PAST", "PASTPART") or main.cls == "REPORTING" or closing is not None
                     or cues.coordinators.intersection(between) or any(w in cues.event_signals for w in between)
                     or not ((between and between[-1] in cues.passive_be) or main.text.lower() in cues.befalling_verbs)
                     or main.aspect not in ("NONE", "")):
@@ -1125,18 +1135,32 @@ def _subject_group(cues: AnchorWords, text: str, ev: EventLike) -> Optional[str]
     return named
 
 
-def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+CATAPHORA_REACH = 3
+"""Sentences at most between a definite event noun that names a happening first and the verb that tells it after."""
+
+
+def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike], charged: frozenset[str] = frozenset(),
+                       dated: frozenset[str] = frozenset(), sentence_of: Mapping[str, int] = MappingProxyType({})) -> Iterable[Link]:
     """ "the assault" after "raids", "the landfall" after "made landfall": the same event.
 
     A definite noun refers back to the last mention of the same kind (synonym group or
     lemma, verbs included); an indefinite later mention does not take over the chain, but after
     one a definite noun may mean either ("a hearing in December ... his first hearing in October
-    ... before the hearing began"): it refers to none and starts the chain again."""
+    ... before the hearing began"): it refers to none and starts the chain again.  A crime a
+    punishment names first (``charged``: "charged a man with the murder of a shop owner") is the one a
+    verb of its kind tells after it ("was shot dead on Saturday night"), which later nouns then take up; so is a
+    definite noun that opens a chain, told up to :data:`CATAPHORA_REACH` sentences on (``sentence_of``) by a verb that
+    may end in such a happening (lexicon ``verb_also_kinds``: "The killing of a doctor ... He was shot on Friday night";
+    not a verb of its own kind, which may tell a part: "ended their strike on Thursday ... first walked out on April 7"),
+    unless a time of its own dates the noun (``dated``); and a definite noun of that kind up to as many sentences after
+    such a verb takes it up ("He was shot on Friday night. ... The killing has become a campaign issue")."""
     from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
     lexical = lexical_memo()
     seen: dict[str, EventLike] = {}
     several: set[str] = set()  # kinds another mention of which came after the chain's last one
+    opened: set[str] = set()  # definite nouns of a chain no verb told yet (see ``sentence_of``)
+    also_told: set[str] = set()  # verbs that may end in a happening of another kind ("was shot": a killing)
     for ev in sorted(events, key=lambda e: e.start):
         kind = _kind(cues, ev.text, lexical)
         prev = seen.get(kind)
@@ -1147,7 +1171,20 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             told = (cues.verb_kinds.get(f"{lemma} {particle.group(1)}") if particle is not None else None) or (
                 cues.verb_kinds.get(lemma) if cues.verb_kinds else None)  # "walked out": a strike; "walked" alone tells none
             kind = (_group_of(cues, told) or kind) if told is not None else kind  # "stormed": an attack
+            also = (cues.verb_also_kinds.get(f"{lemma} {particle.group(1)}") if particle is not None else None) or cues.verb_also_kinds.get(lemma)
+            also_kind = _group_of(cues, also) if also is not None else None
+            for named in dict.fromkeys(k for k in (kind, also_kind) if k is not None):
+                named_first = seen.get(named)
+                if (named_first is not None and named_first.pos == "NOUN" and named not in several and named_first.eid not in dated
+                        and (named_first.eid in charged or (named == also_kind and named_first.eid in opened
+                                                            and 0 <= sentence_of.get(ev.eid, 0) - sentence_of.get(named_first.eid, 0) <= CATAPHORA_REACH))):
+                    yield Link(named_first.eid, "simultaneous", ev.eid, f"{text[named_first.start : named_first.end]} … {ev.text}", Strength.DEFAULT)
+                    seen[named] = ev  # "charged him with the murder ... was shot dead on Saturday ... the killing": the shooting
+                    opened.discard(named_first.eid)
             seen.setdefault(kind, ev)
+            if also_kind is not None and also_kind not in seen:
+                seen[also_kind] = ev  # "He was shot on Friday night. ... the killing": the shooting, a few sentences on
+                also_told.add(ev.eid)
             named = _subject_group(cues, text, ev) if ev.text.lower() in cues.happening_verbs else None
             if named is not None:
                 seen.setdefault(named, ev)  # "an earthquake struck ... the quake", "Cyclone Mara struck ... the cyclone": the striking is the cyclone
@@ -1168,6 +1205,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         if definite and cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(definite.group())):
             seen[kind] = ev  # "the last early election": another one, which later mentions may take up
             continue
+        if prev is not None and prev.eid in also_told and not 0 <= sentence_of.get(ev.eid, 0) - sentence_of.get(prev.eid, 0) <= CATAPHORA_REACH:
+            prev = None  # a verb that may have ended in such a happening, told too far back to be taken up
         if prev is not None and definite and kind not in several:
             yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[opener : ev.end]}", Strength.DEFAULT)
         elif prev is not None and not definite and ev.pos != "VERB":
@@ -1175,6 +1214,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         if prev is None or definite:
             seen[kind] = ev
             several.discard(kind)
+            if definite and ev.pos == "NOUN" and (prev is None or prev.pos == "NOUN"):
+                opened.add(ev.eid)  # "The killing of a doctor" (after a headline's "KILLING"): a verb may tell it after
 
 
 _BARE_SIGNAL = re.compile(r"\b(\w+)\s+$")
@@ -1245,5 +1286,31 @@ def punished_reasons(doc: Doc, events: Sequence[EventLike], language: str = "en"
     reason, most likely soon before it, and what is praised or blamed are not among them)."""
     cues = anchor_words(language)
     ordered = sorted(events, key=lambda e: e.start)
-    verbs = frozenset(e.eid for e in ordered if e.text.lower() in cues.reason_distant_verbs)
-    return frozenset(link.source for link in _reason_links(cues, doc.text, _by_sentence(doc, ordered)) if link.target in verbs)
+    return _punished(cues, doc.text, ordered, _by_sentence(doc, ordered))
+
+
+def _punished(cues: AnchorWords, text: str, events: Sequence[EventLike], grouped: Mapping[int, Sequence[EventLike]]) -> frozenset[str]:
+    """:func:`punished_reasons` from the events grouped by sentence."""
+    verbs = frozenset(e.eid for e in events if e.text.lower() in cues.reason_distant_verbs)
+    return frozenset(link.source for link in _reason_links(cues, text, grouped) if link.target in verbs)
+
+
+def _charged_crimes(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> frozenset[str]:
+    """The event nouns a verb of punishment names as its charge after a reason preposition (lexicon
+    ``reason_prepositions``: "charged a man on Thursday with the murder of a shop owner", "convicted of the killing")."""
+    out = set()
+    for sentence in grouped.values():
+        for i, verb in enumerate(sentence):
+            if verb.pos != "VERB" or verb.text.lower() not in cues.reason_distant_verbs:
+                continue
+            for crime in sentence[i + 1 :]:
+                gap = _tokens_between(text, verb.end, crime.start)
+                if len(gap) > cues.reason_reach + 2 or _PUNCT.search(text, verb.end, crime.start):
+                    break
+                if crime.pos != "NOUN":
+                    continue
+                words = gap[-2:] if len(gap) >= 2 and gap[-1] in cues.determiners else gap[-1:]
+                if words and words[0] in cues.reason_prepositions:
+                    out.add(crime.eid)
+                break
+    return frozenset(out)

@@ -15,7 +15,7 @@ from ..text import Doc
 
 from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words, calendar_days
 from .events import _subject_of
-from .cues import _OPEN_END, _attributive, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD, _PUNCT
+from .cues import _OPEN_END, _attributive, _nominal_participle, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD, _PUNCT
 
 
 _PRESENT = "PRESENT_REF"
@@ -49,6 +49,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             head = nearest
             while k >= 0 and before[k].pos == "NOUN" and cues.noun_of.fullmatch(text, before[k].end, head.start):
                 head, k = before[k], k - 1  # "rejected an offer of a 3 percent raise in January": the offer's verb
+            if k >= 0 and _noun_modifier(cues, text, before[k], before[k - 1] if k else None, head):
+                k -= 1  # "were given suspended sentences in January": the giving's month, not the adjective's
             verb = before[k] if k >= 0 else None
             between_words = _tokens_between(text, verb.end, head.start) if verb is not None else []
             # a report of its object, with no clause after the time, is done at it ("reports its
@@ -74,7 +76,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return head
         verbs = [ev for ev in before if ev.pos == "VERB"]
         if verbs:
-            clause_verbs = [ev for ev in verbs if not _attributive(cues, ev, text)]
+            clause_verbs = [ev for ev in verbs if not _attributive(cues, ev, text)
+                            and not _noun_modifier(cues, text, ev, _event_before(in_sentence, ev))  # "were given suspended sentences in January": the giving's
+                            and not _nominal_participle(cues, text, ev, _event_before(in_sentence, ev))]  # "lifted its flood warning on Wednesday": the lifting's
             verb = (clause_verbs or verbs)[-1]
             told = _subordinate_event(cues, text, verb, before, timex.start)
             if told is not None:
@@ -606,6 +610,28 @@ def _complement_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: S
     return prev if prev is not None and _completes(cues, text, prev, ev) else None
 
 
+def _noun_modifier(cues: AnchorWords, text: str, ev: EventLike, prev: Optional[EventLike], head: Optional[EventLike] = None) -> bool:
+    """Whether the participle ``ev`` modifies the noun after it (the event noun ``head``, when given): "given a suspended
+    prison sentence", or right after a verb that is no auxiliary, "were given suspended sentences": an adjective, not
+    the clause's verb."""
+    if ev.pos != "VERB" or ev.tense not in ("PAST", "NONE", "PASTPART") or ev.aspect != "NONE":
+        return False
+    if head is not None:
+        between = _tokens_between(text, ev.end, head.start)
+    else:
+        word = _NEXT_WORD.match(text, ev.end, ev.end + 30)
+        between = [word.group(1)] if word is not None else []
+        if not between:
+            return False
+    if len(between) > 2 or any(w in cues.determiners or w in cues.signals or w in cues.reason_prepositions or w in cues.coordinators
+                               or w in cues.subordinate_openers or w in cues.object_barriers for w in between):
+        return False  # "suspended the sentence", "suspended for a year", "got married in May": a verb and what follows it
+    if _attributive(cues, ev, text):
+        return True
+    return (prev is not None and prev.pos == "VERB" and not text[prev.end : ev.start].strip()
+            and prev.text.lower() not in cues.passive_be and prev.text.lower() not in cues.perfect_auxiliaries)
+
+
 def _taken_from(cues: AnchorWords, words: Sequence[str]) -> bool:
     """Whether ``words`` (between a verb and an event noun) end in a preposition of ``source_prepositions``,
     past an article ("withdrew a ship from service", "pulled two battalions from the offensive")."""
@@ -619,8 +645,9 @@ def _light_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequen
     if ev.pos != "NOUN":
         return None
     prev = _event_before(in_sentence, ev)
-    if prev is not None and prev.pos != "VERB" and not _tokens_between(text, prev.end, ev.start):
-        prev = _event_before(in_sentence, prev)
+    if prev is not None and ((prev.pos != "VERB" and not _tokens_between(text, prev.end, ev.start))
+                             or _noun_modifier(cues, text, prev, _event_before(in_sentence, prev), ev)):
+        prev = _event_before(in_sentence, prev)  # "held a special election", "was given a suspended sentence"
     if prev is None or prev.pos != "VERB" or prev.text.lower() not in cues.light_verbs or len(_tokens_between(text, prev.end, ev.start)) > 3:
         return None
     return prev

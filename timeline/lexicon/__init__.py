@@ -249,6 +249,7 @@ _ANCHORING = {
     "fronted_signals": _opt("words"),
     "fronted_modifiers": _opt("words"),
     "verb_kinds": _opt("text_map"),
+    "verb_also_kinds": _opt("text_map"),
     "sequence_verbs": _opt("text_map"),
     "fronted_phrases": _opt("text_map"),
     "not_expected_signals": _opt("words"),
@@ -281,7 +282,7 @@ _ANCHORING = {
                     "range_joiner": _opt("pattern"), "gapped_range_joiner": _opt("pattern"), "gapped_range_end": _opt("pattern"), "infinitive_marker": _opt("pattern"), "gerund": _opt("pattern"), "nominal_gerund": _opt("pattern"), "premodifier": _opt("pattern"), "sequence": _opt("pattern"), "premodifier_before": _opt("pattern"),
                     "dateline_before": _opt("pattern"), "dateline_after": _opt("pattern"), "length_of": _opt("pattern"),
                     "length_to": _opt("pattern"), "occurrence": _opt("pattern"), "occurrence_passive": _opt("pattern"), "occurrence_reduced": _opt("pattern"), "subject_gap": _opt("pattern"), "noun_complement": _opt("pattern"), "aspect_gap": _opt("pattern"), "participle_gap": _opt("pattern"), "subject_phrase_gap": _opt("pattern"), "length_modifier": _opt("pattern"), "since_then": _opt("pattern"), "since_adverb": _opt("pattern"), "until_then": _opt("pattern"), "relative_gap": _opt("pattern"), "noun_of": _opt("pattern"), "aside": _opt("pattern"), "named_kind": _opt("pattern"), "referring": _opt("pattern"), "perceived_object": _opt("pattern"), "caused_object": _opt("pattern"), "effect_subject_gap": _opt("pattern"), "directive_gap": _opt("pattern"), "subject_aside": _opt("pattern"), "figure_amount": _opt("pattern"), "period_topic": _opt("pattern"), "fronted_figure_period": _opt("pattern"), "released_object": _opt("pattern"), "offset_apposition": _opt("pattern"), "clock_day_gap": _opt("pattern"), "superlative_in": _opt("pattern"), "round_nouns": _opt("pattern"),
-                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern"), "addressed_occasion": _opt("pattern"), "occasion_clause": _opt("pattern"), "taken_up_noun": _opt("pattern"), "at_the_scene": _opt("pattern")}),
+                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern"), "addressed_occasion": _opt("pattern"), "occasion_subject": _opt("pattern"), "occasion_clause": _opt("pattern"), "taken_up_noun": _opt("pattern"), "at_the_scene": _opt("pattern")}),
 }
 
 _EVENTS = {

@@ -620,9 +620,14 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     looking_back = frozenset(sentence for eid, _cls, sentence in events if eid in flashbacks)
     out = {}
     reporting: set[int] = set()  # sentences in which an undated report has been passed
+    telling: set[int] = set()  # sentences in which a report spoken at an occasion has been passed
     for eid, cls, sentence in events:
         if cls == "REPORTING" and eid not in lends and eid not in addressing and real.get(eid, False):
             reporting.add(sentence)
+        if eid in addressing:
+            telling.add(sentence)
+        elif sentence in telling:
+            continue  # "Prosecutors told the court that he took the money and hid it": what was told, not the telling's time
         t = last_time.get(sentence - 1)
         if t is not None and t in told_in and sentence in reporting:
             continue  # a flashback's day: not what an undated report says of it (which the conventions for reports place)
