@@ -148,6 +148,37 @@ def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
                         half_day_open=open_half)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s|\n\s*\n")
+_WORDS = re.compile(r"[a-z]+")
+_SENTENCE_REACH = 300  # characters searched each way for the sentence's ends
+
+
+def _sentence_of(ctx: MatchContext) -> str:
+    """The sentence the match lies in, lower-cased (a dot inside a number, "10.15", ends none)."""
+    low = max(0, ctx.start - _SENTENCE_REACH)
+    begin = low
+    for m in _SENTENCE_END.finditer(ctx.text, low, ctx.start):
+        begin = m.end()
+    m = _SENTENCE_END.search(ctx.text, ctx.end, ctx.end + _SENTENCE_REACH)
+    return ctx.text[begin : m.start() if m else ctx.end + _SENTENCE_REACH].lower()
+
+
+def clock_dotted(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "at 10.15", "at about 8.20": a clock time written with a dot and no a.m./p.m., as British papers write it (the
+    half of the day open, as "at 2:30"); not in a sentence of amounts, with a word or sign of lexicon [dotted_clocks]
+    ("Shares closed at 10.15", "the euro traded at 1.35")."""
+    table = ctx.lexicon.tables.get("dotted_clocks")
+    if not table:
+        return None
+    sentence = _sentence_of(ctx)
+    if any(sign in sentence for sign in table["amount_signs"]) or not frozenset(table["amount_words"]).isdisjoint(_WORDS.findall(sentence)):
+        return None
+    found = {"hour2": g["hour"], "minute2": g["minute"]}
+    if "approx" in g:
+        found["approx"] = g["approx"]
+    return clock_time(found, ctx)
+
+
 def range_start_clock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """The "2" of "between 2 and 4 a.m.", "from 11 to 2 p.m.": a range's first hour takes the half of
     the day written after its end, or the other half when it would come after the end (11 a.m.); an end
@@ -240,6 +271,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     overnight_day,
     deictic_day,
     clock_time,
+    clock_dotted,
     range_start_clock,
     range_end_clock,
     clock_oclock,
