@@ -64,6 +64,8 @@ def test_a_dotted_number_that_is_an_amount() -> None:
     assert _tags("The euro traded at 1.35 against the dollar.") == []
     assert _tags("The bid was lifted to 4.20 from 3.90.") == []
     assert _tags("Tickets sold at 12.50 each, up 5%.") == []
+    # the sentence runs past a decimal dot ("3.5") to its amount word
+    assert _tags("Bank shares rose 3.5 and closed at 10.15.") == []
 
 
 def test_the_amount_words_are_data(tmp_path: Path) -> None:
@@ -98,7 +100,8 @@ def test_late_night() -> None:
     check_timex("Negotiators are holding late-night talks to avert the strike.", "late-night", DCT, "2026-12-04TNI",
                 "2026-12-04T22:00", "2026-12-05T04:00", Grain.PART_OF_DAY)
     # before "session" too, as "mid-morning trading" (a time of day), but not before a word of a genre of programme
-    assert _tags("A late-night session of parliament passed the bill on Wednesday.") == [("late-night", "2026-12-03TNI"), ("Wednesday", "2026-12-02")]
+    # (the day after its noun's phrase dates it: Wednesday's late night)
+    assert _tags("A late-night session of parliament passed the bill on Wednesday.") == [("late-night", "2026-12-02TNI"), ("Wednesday", "2026-12-02")]
     assert _tags("The late-night host joked about the scandal.") == []
     assert _tags("He spoke on state radio's morning talk show.") == []
     # "late night" unhyphenated after a day stays the day's late night (rule day_pod)
@@ -134,3 +137,36 @@ def test_an_attributive_part_of_day_takes_the_day_after_its_noun() -> None:
     assert _tags("Detectives made an early-morning arrest in the suburbs on Thursday.")[0] == ("early-morning", "2026-12-03TMO")
     # not past a clause ("which closed on Monday" dates the mill)
     assert _tags("A pre-dawn fire at the mill, which closed on Monday, killed two.")[0] == ("pre-dawn", "2026-12-04TMO")
+
+
+def test_more_parts_of_day() -> None:
+    # sundown (as sunset), first light (as dawn), last light (as dusk), the crack of dawn, teatime, the wee small hours
+    check_timex("Troops will move in at first light on Saturday.", "first light", DCT, "2026-12-05TMO",
+                "2026-12-05T04:00", "2026-12-05T08:00", Grain.PART_OF_DAY)
+    assert _tags("The ceremony began at sundown.") == [("sundown", "2026-12-04TEV")]
+    assert _tags("The shooting stopped at last light.") == [("last light", "2026-12-04TEV")]
+    assert _tags("The fishermen set out at the crack of dawn.") == [("the crack of dawn", "2026-12-04TMO")]
+    assert _tags("Fans began queueing at teatime.") == [("teatime", "2026-12-04TAF")]
+    assert _tags("The blast came in the wee small hours.") == [("the wee small hours", "2026-12-04TMO")]
+    # signalled only: "first light" before a noun, a capitalised name
+    assert _tags("The first light rail line opened in 2019.") == [("2019", "2019")]
+    assert _tags("The Sundown festival opens on Friday.") == [("Friday", "2026-12-04")]
+    assert _tags("The cafe serves a teatime menu.") == []
+
+
+def test_into_the_night() -> None:
+    # "into" makes "the night" a time (lexicon [vetoes] part_of_day_after); not "the night sky"
+    check_timex("Negotiators worked late into the night to close the gap.", "the night", DCT, "2026-12-03TNI",
+                "2026-12-03T19:00", "2026-12-04T06:00", Grain.PART_OF_DAY)
+    assert _tags("The rocket disappeared into the night sky.") == []
+
+
+def test_the_other_day() -> None:
+    check_timex("I saw him the other day at the market.", "the other day", DCT, "PAST_REF", "2026-11-20T00:00", "2026-12-05T00:00", Grain.UNKNOWN)
+    assert _tags("The bins are emptied every other day.") == [("every other day", "P2D")]
+
+
+def test_a_dotted_clock_time_before_its_part_of_day() -> None:
+    # one expression, as "3:15 in the morning"; not in a sentence of amounts
+    assert _tags("The alarm went off at 4.30 in the morning.") == [("4.30 in the morning", "2026-12-04T04:30")]
+    assert _tags("The index fell 2.15 in the afternoon.") == [("the afternoon", "2026-12-04TAF")]

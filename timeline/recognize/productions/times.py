@@ -77,6 +77,8 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if pod in vetoes.get("part_of_day_signalled", ()) and key_of(ctx.surface) == pod and (
             (ctx.word_before() not in after and _two_words_before(ctx) not in after) or not ctx.surface[:1].islower()):
         return None  # "the night was cold", "Dawn said": a time only right after "during", "at", "before" ...
+    if pod in vetoes.get("part_of_day_signalled", ()) and ctx.text[ctx.offset_of(g.get("pod") or g["pod2"])].isupper():
+        return None  # "The Sundown festival", "the First Light trust": a name
     return _day_reference(g, ctx, Grain.PART_OF_DAY, part_of_day=pod, mod=mod, hedge=hedge)
 
 
@@ -163,15 +165,21 @@ def _sentence_of(ctx: MatchContext) -> str:
     return ctx.text[begin : m.start() if m else ctx.end + _SENTENCE_REACH].lower()
 
 
+def _among_amounts(ctx: MatchContext) -> bool:
+    """Whether a number written like a dotted clock time is an amount: no table [dotted_clocks], or a word or sign of
+    it in the match's sentence ("Shares closed at 10.15", "Shares fell 2.15 in the afternoon")."""
+    table = ctx.lexicon.tables.get("dotted_clocks")
+    if not table:
+        return True
+    sentence = _sentence_of(ctx)
+    return any(sign in sentence for sign in table["amount_signs"]) or not frozenset(table["amount_words"]).isdisjoint(_WORDS.findall(sentence))
+
+
 def clock_dotted(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "at 10.15", "at about 8.20": a clock time written with a dot and no a.m./p.m., as British papers write it (the
     half of the day open, as "at 2:30"); not in a sentence of amounts, with a word or sign of lexicon [dotted_clocks]
     ("Shares closed at 10.15", "the euro traded at 1.35")."""
-    table = ctx.lexicon.tables.get("dotted_clocks")
-    if not table:
-        return None
-    sentence = _sentence_of(ctx)
-    if any(sign in sentence for sign in table["amount_signs"]) or not frozenset(table["amount_words"]).isdisjoint(_WORDS.findall(sentence)):
+    if _among_amounts(ctx):
         return None
     found = {"hour2": g["hour"], "minute2": g["minute"]}
     if "approx" in g:
@@ -221,6 +229,8 @@ def clock_oclock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     hour = number_of(ctx, g.get("hour") or g.get("hour3") or g["hour5"])  # hour5: a word ("four in the afternoon")
     if hour is None or not 0 < hour <= 12:
         return None
+    if g.get("sep3") == "." and _among_amounts(ctx):
+        return None  # "4.30 in the morning" is a time, "fell 2.15 in the afternoon" an amount
     found = dict(g, hour=str(int(hour)))
     if "frac" in g:  # "half past eight" 08:30, "a quarter past ten" 10:15, "a quarter to nine" 08:45 ("to one": 12:45)
         frac = key_of(g["frac"]).split()
