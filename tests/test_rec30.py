@@ -66,6 +66,9 @@ def test_a_dotted_number_that_is_an_amount() -> None:
     assert _tags("Tickets sold at 12.50 each, up 5%.") == []
     # the sentence runs past a decimal dot ("3.5") to its amount word
     assert _tags("Bank shares rose 3.5 and closed at 10.15.") == []
+    # odds and weights
+    assert _tags("The favourite was backed at 3.50 before the race.") == []
+    assert _tags("He weighed in at 10.12 for the fight.") == []
 
 
 def test_the_amount_words_are_data(tmp_path: Path) -> None:
