@@ -173,3 +173,13 @@ def test_a_dotted_clock_time_before_its_part_of_day() -> None:
     # one expression, as "3:15 in the morning"; not in a sentence of amounts
     assert _tags("The alarm went off at 4.30 in the morning.") == [("4.30 in the morning", "2026-12-04T04:30")]
     assert _tags("The index fell 2.15 in the afternoon.") == [("the afternoon", "2026-12-04TAF")]
+
+
+def test_twelve_noon_and_military_hours() -> None:
+    # "12 noon", "12 midnight tonight": the "12" is part of the expression (was "noon")
+    assert _tags("The polls close at 12 noon on Friday.") == [("12 noon", "2026-12-04T12:00"), ("Friday", "2026-12-04")]
+    assert _tags("The deadline is 12 midnight tonight.") == [("12 midnight tonight", "2026-12-04T24:00")]
+    # "at 1800 hours": a clock time (was a length of 1800 hours); after no word that leads a time it stays a length
+    check_timex("The rally started at 1800 hours in the main square.", "1800 hours", DCT, "2026-12-04T18:00",
+                "2026-12-04T18:00", "2026-12-04T18:01", Grain.MINUTE)
+    assert _tags("He was sentenced to 1200 hours of community service.") == [("1200 hours", "PT1200H")]
