@@ -29,6 +29,10 @@ __all__ = ["reported_length", "length_ending", "length_starting", "period_part",
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
+# "a pre-dawn [raid on the family's home] on April 22": a hyphenated part of day before its noun, the noun and at most one
+# short phrase after it, then "on" and the day that dates the noun (and so the part of day)
+_ATTRIBUTIVE_GAP = re.compile(r"\s{1,3}[a-z]+(?:\s{1,3}(?:on|at|in|of|near|outside)\s{1,3}(?:[A-Za-z]+['’]?s?\s{1,3}){0,3}[a-z]+)?\s{1,3}on\s{1,3}$")
+
 
 Resolved = Callable[[int], Timex]  # the time expression of mention i, resolved once (cached by the caller)
 
@@ -50,7 +54,9 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
     if i + 1 < len(mentions):
         nxt = mentions[i + 1]
         # (not across a sentence end hidden in "p.m.": "at 11 p.m. The next day, ..." is no "11 p.m. Tuesday")
-        if (isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None and _ADJACENT_AFTER.match(text[mentions[i].end : nxt.start])
+        gap = text[mentions[i].end : nxt.start]
+        if (isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None
+                and (_ADJACENT_AFTER.match(gap) or ("-" in mentions[i].text and _ATTRIBUTIVE_GAP.match(gap)))
                 and nxt.start - mentions[i].end <= 60 and ctx.doc.sentence_at(nxt.start)[0] <= mentions[i].start):
             t = resolved(i + 1)
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME):

@@ -77,6 +77,8 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if pod in vetoes.get("part_of_day_signalled", ()) and key_of(ctx.surface) == pod and (
             (ctx.word_before() not in after and _two_words_before(ctx) not in after) or not ctx.surface[:1].islower()):
         return None  # "the night was cold", "Dawn said": a time only right after "during", "at", "before" ...
+    if pod in vetoes.get("part_of_day_signalled", ()) and ctx.text[ctx.offset_of(g.get("pod") or g["pod2"])].isupper():
+        return None  # "The Sundown festival", "the First Light trust": a name
     return _day_reference(g, ctx, Grain.PART_OF_DAY, part_of_day=pod, mod=mod, hedge=hedge)
 
 
@@ -148,6 +150,43 @@ def clock_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
                         half_day_open=open_half)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s|\n\s*\n")
+_WORDS = re.compile(r"[a-z]+")
+_SENTENCE_REACH = 300  # characters searched each way for the sentence's ends
+
+
+def _sentence_of(ctx: MatchContext) -> str:
+    """The sentence the match lies in, lower-cased (a dot inside a number, "10.15", ends none)."""
+    low = max(0, ctx.start - _SENTENCE_REACH)
+    begin = low
+    for m in _SENTENCE_END.finditer(ctx.text, low, ctx.start):
+        begin = m.end()
+    m = _SENTENCE_END.search(ctx.text, ctx.end, ctx.end + _SENTENCE_REACH)
+    return ctx.text[begin : m.start() if m else ctx.end + _SENTENCE_REACH].lower()
+
+
+def _among_amounts(ctx: MatchContext) -> bool:
+    """Whether a number written like a dotted clock time is an amount: no table [dotted_clocks], or a word or sign of
+    it in the match's sentence ("Shares closed at 10.15", "Shares fell 2.15 in the afternoon")."""
+    table = ctx.lexicon.tables.get("dotted_clocks")
+    if not table:
+        return True
+    sentence = _sentence_of(ctx)
+    return any(sign in sentence for sign in table["amount_signs"]) or not frozenset(table["amount_words"]).isdisjoint(_WORDS.findall(sentence))
+
+
+def clock_dotted(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "at 10.15", "at about 8.20", "at 1800 hours": a clock time written with a dot (or as four digits before "hours") and no
+    a.m./p.m., as British papers write it (the half of the day open, as "at 2:30"); not in a sentence of amounts, with a
+    word or sign of lexicon [dotted_clocks] ("Shares closed at 10.15", "the euro traded at 1.35")."""
+    if _among_amounts(ctx):
+        return None
+    found = {"hour2": g.get("hour") or g["hour2"], "minute2": g.get("minute") or g["minute2"]}
+    if "approx" in g:
+        found["approx"] = g["approx"]
+    return clock_time(found, ctx)
+
+
 def range_start_clock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """The "2" of "between 2 and 4 a.m.", "from 11 to 2 p.m.": a range's first hour takes the half of
     the day written after its end, or the other half when it would come after the end (11 a.m.); an end
@@ -190,6 +229,8 @@ def clock_oclock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     hour = number_of(ctx, g.get("hour") or g.get("hour3") or g["hour5"])  # hour5: a word ("four in the afternoon")
     if hour is None or not 0 < hour <= 12:
         return None
+    if g.get("sep3") == "." and _among_amounts(ctx):
+        return None  # "4.30 in the morning" is a time, "fell 2.15 in the afternoon" an amount
     found = dict(g, hour=str(int(hour)))
     if "frac" in g:  # "half past eight" 08:30, "a quarter past ten" 10:15, "a quarter to nine" 08:45 ("to one": 12:45)
         frac = key_of(g["frac"]).split()
@@ -240,6 +281,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     overnight_day,
     deictic_day,
     clock_time,
+    clock_dotted,
     range_start_clock,
     range_end_clock,
     clock_oclock,
