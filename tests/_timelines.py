@@ -68,3 +68,17 @@ def check_timex(text: str, expression: str, dct: str, value: str, earliest: str,
     got = (t.value, t.earliest.isoformat(timespec="minutes") if t.earliest else "none",
            t.latest.isoformat(timespec="minutes") if t.latest else "none", t.grain)
     assert got == (value, earliest, latest, grain)
+
+
+_INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "SIMULTANEOUS": "SIMULTANEOUS"}
+
+
+def certain_relation(tl: timeline.Timeline, a: str, b: str) -> "str | None":
+    """The certain relation ``tl.relations`` states of the event with text ``a`` to the one with text ``b`` (either way round)."""
+    x, y = event(tl, a).eid, event(tl, b).eid
+    for r in tl.relations:
+        if r.certain and (r.source, r.target) == (x, y):
+            return r.relation
+        if r.certain and (r.source, r.target) == (y, x):
+            return _INVERSE[r.relation]
+    return None

@@ -4,25 +4,13 @@ order that came out wrong, as certain orders, on our own sentences.  Each case h
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
 
 import timeline
 
+from _timelines import certain_relation as _certain
 from _timelines import event, value
 
 _REF = "2026-12-04"  # a Friday
-_INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "SIMULTANEOUS": "SIMULTANEOUS"}
-
-
-def _certain(tl: timeline.Timeline, a: str, b: str) -> Optional[str]:
-    """The certain relation ``tl.relations`` states of the event with text ``a`` to the one with text ``b``."""
-    x, y = event(tl, a).eid, event(tl, b).eid
-    for r in tl.relations:
-        if r.certain and (r.source, r.target) == (x, y):
-            return r.relation
-        if r.certain and (r.source, r.target) == (y, x):
-            return _INVERSE[r.relation]
-    return None
 
 
 # --- a weekday in the past perfect after a story day told before it ---------------------------------------------

@@ -149,9 +149,9 @@ def with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]
 
 _OPEN = IntervalBounds(None, None, None, None)
 _MEASURED_STEP = dt.timedelta(hours=6)
+"""The longest measured gap ("about an hour after") after which a verb still tells the story's next step."""
 _NEWS_KINDS = frozenset({"past-convention", "filing-day", "future-convention", "reported-speech", "publication-day", "event-dct", "news-day"})
 """Soft facts that read the reference time as the day the text was told (news); none in a narrative."""
-"""The longest measured gap ("about an hour after") after which a verb still tells the story's next step."""
 _NOT_TOLD_YET = frozenset({"PRESENT", "FUTURE", "INFINITIVE"})
 """Tenses of a step still to come ("suspended the route until the inquiry ends"): no next step the story tells."""
 
