@@ -9,8 +9,9 @@ from typing import Optional
 
 import timeline
 
+from _timelines import certain_relation
+
 _REF = dt.datetime(2026, 12, 4)
-_INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "SIMULTANEOUS": "SIMULTANEOUS"}
 
 
 def _build(text: str) -> timeline.Timeline:
@@ -23,15 +24,8 @@ def _event(tl: timeline.Timeline, word: str):  # type: ignore[no-untyped-def]
 
 
 def _certain(text: str, a: str, b: str) -> Optional[str]:
-    """The certain relation ``tl.relations`` states of the event with text ``a`` to the one with text ``b``."""
-    tl = _build(text)
-    x, y = _event(tl, a).eid, _event(tl, b).eid
-    for r in tl.relations:
-        if r.certain and (r.source, r.target) == (x, y):
-            return r.relation
-        if r.certain and (r.source, r.target) == (y, x):
-            return _INVERSE[r.relation]
-    return None
+    """The certain relation the timeline of ``text`` states of the event with text ``a`` to the one with text ``b``."""
+    return certain_relation(_build(text), a, b)
 
 
 def test_a_state_said_to_hold_now_may_have_begun_before_the_publication_day() -> None:

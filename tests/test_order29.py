@@ -9,8 +9,9 @@ from typing import Optional
 
 import timeline
 
+from _timelines import certain_relation as _certain
+
 _REF = dt.datetime(2026, 12, 4)
-_INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "SIMULTANEOUS": "SIMULTANEOUS"}
 
 
 def _build(text: str) -> timeline.Timeline:
@@ -20,17 +21,6 @@ def _build(text: str) -> timeline.Timeline:
 def _event(tl: timeline.Timeline, word: str):  # type: ignore[no-untyped-def]
     """The first event with text ``word``."""
     return next(e for e in tl.events if e.text == word)
-
-
-def _certain(tl: timeline.Timeline, a: str, b: str) -> Optional[str]:
-    """The certain relation ``tl.relations`` states of the event with text ``a`` to the one with text ``b``."""
-    x, y = _event(tl, a).eid, _event(tl, b).eid
-    for r in tl.relations:
-        if r.certain and (r.source, r.target) == (x, y):
-            return r.relation
-        if r.certain and (r.source, r.target) == (y, x):
-            return _INVERSE[r.relation]
-    return None
 
 
 def test_an_aspectual_verb_ending_a_sentence_begins_no_event_of_the_next() -> None:
