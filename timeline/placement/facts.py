@@ -628,6 +628,8 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
             telling.add(sentence)
         elif sentence in telling:
             continue  # "Prosecutors told the court that he took the money and hid it": what was told, not the telling's time
+        if cls == "I_STATE" and sentence in reporting:
+            continue  # "She said the crews expected to contain it": what a report says was thought is thought when it is said
         t = last_time.get(sentence - 1)
         if t is not None and t in told_in and sentence in reporting:
             continue  # a flashback's day: not what an undated report says of it (which the conventions for reports place)
@@ -808,7 +810,8 @@ def convention_facts(
                 out.append(SoftFact(eid, t0, "STARTS_IN", LASTING_AFTER_CONFIDENCE, "discourse",
                                     (Constraint(start_of(t0), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
                                      Constraint(start_of(eid), end_of(t0), _ZERO, None, evidence, SOFT_STRENGTH))))
-        if eid in until and eid in lasting_states and past.get(eid, False) and eid not in continued:
+        if eid in until and eid in lasting_states and past.get(eid, False) and eid not in continued and until[eid] not in future_times:
+            # (not a state that lasts until a time still ahead, "will remain closed until Friday": it holds now)
             # "A landslip blocked the road on Friday night. The road remained shut until Monday afternoon": the time
             # is the state's end; it most likely began in the time the sentence before told
             before = [x for x in in_sentence.get(sentence - 1, ()) if not x[2] and not x[4] and x[1] in past_times and x[1] != until[eid]]

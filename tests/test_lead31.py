@@ -1,0 +1,47 @@
+"""Lead, thirty-first session: likely times a reader of a whole article would not trust.
+
+Each sentence here is written for the test; the dates are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+
+def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
+    found = [e for e in tl.events if e.text == word]
+    assert len(found) == 1, [e.text for e in tl.events]
+    return found[0]
+
+
+def test_a_state_lasting_until_a_day_ahead_holds_now_not_since_an_old_date() -> None:
+    """"will stay closed until Thursday" after a sentence about 2021 began lately, not in 2021."""
+    text = ("A freight train left the rails near Holt in March 2021 and spilled diesel into a stream.\n\n"
+            "The level crossing will stay closed until Thursday while engineers replace the barrier.")
+    tl = timeline.build(text, reference_time="2026-11-18")  # a Wednesday
+    closed = _event(tl, "closed")
+    assert closed.likely_start is not None and closed.likely_end is not None
+    assert closed.likely_start >= dt.datetime(2026, 11, 11)
+    assert closed.likely_end <= dt.datetime(2026, 11, 20)
+
+
+def test_a_state_that_lasted_until_a_past_day_still_began_in_the_time_told_before() -> None:
+    """The control: "remained shut until Monday" after "on Saturday night" began that night."""
+    text = ("A landslip blocked the coast road on Saturday night.\n\n"
+            "The road remained shut until Monday afternoon.")
+    tl = timeline.build(text, reference_time="2026-11-18")
+    shut = _event(tl, "shut")
+    assert shut.likely_start is not None
+    assert dt.datetime(2026, 11, 14, 12) <= shut.likely_start < dt.datetime(2026, 11, 15, 12)
+
+
+def test_what_a_report_says_was_thought_is_thought_when_it_is_said() -> None:
+    """"She said the crews feared ..." after a quote about Monday: the fearing is the saying's, not Monday's."""
+    text = ('"We lost two pumps on Monday," the station commander said.\n\n'
+            "She said the crews feared the wind would turn again.")
+    tl = timeline.build(text, reference_time="2026-11-18")
+    feared = _event(tl, "feared")
+    assert feared.likely_start is not None
+    assert feared.likely_start >= dt.datetime(2026, 11, 18)
