@@ -45,3 +45,21 @@ def test_what_a_report_says_was_thought_is_thought_when_it_is_said() -> None:
     feared = _event(tl, "feared")
     assert feared.likely_start is not None
     assert feared.likely_start >= dt.datetime(2026, 11, 18)
+
+
+def test_a_noun_after_to_is_no_infinitive_and_leaves_the_occasions_month_to_the_verb() -> None:
+    """"pleaded guilty to theft at a short hearing in May": "theft" is no verb, so the pleading is May's."""
+    tl = timeline.build("The club treasurer pleaded guilty to theft at a short hearing in May.", reference_time="2026-10-07")
+    theft = _event(tl, "theft")
+    assert theft.tense != "INFINITIVE"
+    pleaded = _event(tl, "pleaded")
+    assert pleaded.likely_start is not None and pleaded.likely_end is not None
+    assert dt.datetime(2026, 5, 1) <= pleaded.likely_start and pleaded.likely_end <= dt.datetime(2026, 6, 1)
+
+
+def test_to_makes_an_infinitive_of_a_word_the_lexicon_lets_be_a_verb_or_does_not_know() -> None:
+    """The control: the check keeps verbs ("appeal", "strike") and unknown words, and refuses only nouns and adjectives."""
+    from timeline.events.detect import _can_be_verb
+
+    assert _can_be_verb("appeal") and _can_be_verb("strike") and _can_be_verb("zorbulate")
+    assert not _can_be_verb("fraud") and not _can_be_verb("theft") and not _can_be_verb("ill")

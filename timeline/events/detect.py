@@ -279,6 +279,13 @@ def _past_shaped(word: str) -> bool:
 _KIND_POS = {"VERB": "VERB", "NOUN": "NOUN", "ADJ": "ADJECTIVE"}
 
 
+def _can_be_verb(word: str, lexical: Lexical = lexical) -> bool:
+    """Whether the lexicon lets ``word`` be a verb, or does not know it: "to" before it makes it an
+    infinitive only then ("to visit", but "pleaded guilty to fraud")."""
+    own = lexical(word)[0]
+    return "VERB" in own or not any(k in own for k in ("NOUN", "ADJ"))
+
+
 def _lexical_pos(word: str, predicted: str, lexical: Lexical = lexical) -> str:
     """The model's part of speech, overruled by the lexicon when the word cannot have it."""
     own = lexical(word)[0]  # (looked up once, not once per part of speech)
@@ -526,8 +533,9 @@ def _detect_all(
         (s, e), toks, words = spans[n], tokens[n], all_words[n]
         tok = toks[i]
         pos = _lexical_pos(tok.text.lower(), model_pos, lexical)
-        if pos != "VERB" and i > 0 and _parts(words[i - 1].lower().replace("’", "'"))[-1] in _VERB_MARKERS:
-            pos = "VERB"  # "had killed", "to visit", "will vote"
+        if (pos != "VERB" and i > 0 and (marker := _parts(words[i - 1].lower().replace("’", "'"))[-1]) in _VERB_MARKERS
+                and (marker != "to" or _can_be_verb(tok.text.lower(), lexical))):
+            pos = "VERB"  # "had killed", "to visit", "will vote", "had been ill"; not "pleaded guilty to fraud" (no verb)
         elif pos == "VERB" and "NOUN" in lexical(tok.text.lower())[0] and _subject_head(words, i):
             pos = "NOUN"  # "a final safety check was carried out": the subject's head
         elif pos == "ADJECTIVE" and i + 1 < len(words) and "VERB" in lexical(tok.text.lower())[0] and (
