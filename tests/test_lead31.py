@@ -63,3 +63,25 @@ def test_to_makes_an_infinitive_of_a_word_the_lexicon_lets_be_a_verb_or_does_not
 
     assert _can_be_verb("appeal") and _can_be_verb("strike") and _can_be_verb("zorbulate")
     assert not _can_be_verb("fraud") and not _can_be_verb("theft") and not _can_be_verb("ill")
+
+
+def test_an_event_noun_with_an_infinitive_of_purpose_is_what_takes_place() -> None:
+    """"A hearing to settle how much the firm must pay is due to take place in March": the hearing is in March."""
+    tl = timeline.build("A hearing to settle how much the firm must pay is due to take place in March.", reference_time="2026-10-07")
+    hearing = _event(tl, "hearing")
+    assert hearing.earliest_start == dt.datetime(2027, 3, 1)
+    assert hearing.latest_end == dt.datetime(2027, 4, 1)
+
+
+def test_the_object_of_the_infinitive_is_not_what_takes_place() -> None:
+    """"Talks to end the dispute took place on Monday": the talks were on Monday, the dispute is not certainly so."""
+    tl = timeline.build("Talks to end the dispute took place on Monday.", reference_time="2026-10-07")
+    assert _event(tl, "Talks").earliest_start == dt.datetime(2026, 10, 5)
+    assert _event(tl, "dispute").earliest_start is None
+
+
+def test_a_predicate_inside_the_infinitives_own_clause_is_not_the_nouns() -> None:
+    """"a meeting to decide whether the race would go ahead": the going ahead is the race's, not the meeting's."""
+    tl = timeline.build("Stewards called a meeting to decide whether the race would go ahead on Sunday.", reference_time="2026-10-07")
+    meeting = _event(tl, "meeting")
+    assert not any(a.target == _event(tl, "go").eid for a in meeting.anchors)

@@ -977,7 +977,10 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
         if (prev is not None and i > 1 and (prev.text.lower() in cues.scheduling_verbs or prev.text.lower() in cues.expecting_verbs)
                 and cues.subject_gap.fullmatch(text, prev.end, ev.start)):
             prev = events[i - 2]  # "the hearing is due to take place": past the word that schedules it
-        subject = _occurrence_subject(cues, text, prev, ev) if prev is not None else None
+        # "a hearing to decide how much he must repay is due to take place", "talks to end the strike took place": the noun
+        # an infinitive of purpose follows is the subject (not the infinitive's object)
+        subject = _purposed_subject(cues, text, events, i, prev, ev) if prev is not None and ev.pos == "VERB" else None
+        subject = subject or (_occurrence_subject(cues, text, prev, ev) if prev is not None else None)
         if subject is not None:  # "the ceremony will take place", "the funeral was held": one happening
             yield Link(subject.eid, "simultaneous", ev.eid, text[subject.start : ev.end], Strength.SIGNAL)
             continue
@@ -1057,6 +1060,37 @@ def _object_gap(cues: AnchorWords, text: str, a: int, b: int) -> bool:
             and not _SENTENCE_END.search(text, max(0, a - 2), b)
             and not any(w in cues.signals or w in cues.event_signals for w in words)
             and not (words and words[0] in cues.object_barriers))  # "ended without a deal": no object
+
+
+_PURPOSE_REACH = 12
+"""Words an infinitive after an event noun may take before the predicate saying the noun took place."""
+_WORD = re.compile(r"[\w'’]+")
+
+
+def _purposed_subject(cues: AnchorWords, text: str, events: Sequence[EventLike], i: int, prev: EventLike,
+                      ev: EventLike) -> Optional[EventLike]:
+    """The event noun a predicate says took place when an infinitive of purpose stands between them ("a hearing to
+    decide how much he must repay is due to take place in January", "a meeting to discuss the cuts will be held"): the
+    noun right before "to" and that infinitive, a short stretch with no punctuation, and the predicate after its object."""
+    first = next((k for k in range(i - 1, max(-1, i - 5), -1) if events[k].tense == "INFINITIVE"
+                  and k > 0 and events[k - 1].pos == "NOUN" and cues.infinitive_marker.fullmatch(text, events[k - 1].end, events[k].start)), None)
+    if first is None:
+        return None
+    noun = events[first - 1]
+    if _PUNCT.search(text, noun.end, ev.start) or len(_tokens_between(text, noun.end, ev.start)) > _PURPOSE_REACH:
+        return None
+    opener = max((m.end() for m in _WORD.finditer(text, noun.end, ev.start) if m.group().lower() in cues.subordinate_openers), default=None)
+    if opener is not None and not any(e.pos == "VERB" and opener <= e.start for e in events[first:i]):
+        return None  # "a meeting to decide whether the vote would go ahead": the predicate is the clause's own
+    # the predicate follows the infinitive's clause with only auxiliaries and adverbs between ("... repay is due to take place")
+    gap = next((m.start() for m in re.finditer(r"\s+", text[prev.end : ev.start]) if cues.subject_gap.fullmatch(text, prev.end + m.start(), ev.start)), None)
+    if gap is None:
+        return None
+    if cues.occurrence.match(text, ev.start):
+        return noun
+    if cues.occurrence_passive.match(text, ev.start) and cues.passive_be.intersection(text[prev.end + gap : ev.start].lower().split()):
+        return noun
+    return None
 
 
 def _occurrence_subject(cues: AnchorWords, text: str, prev: EventLike, ev: EventLike) -> Optional[EventLike]:
