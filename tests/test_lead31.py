@@ -85,3 +85,12 @@ def test_a_predicate_inside_the_infinitives_own_clause_is_not_the_nouns() -> Non
     tl = timeline.build("Stewards called a meeting to decide whether the race would go ahead on Sunday.", reference_time="2026-10-07")
     meeting = _event(tl, "meeting")
     assert not any(a.target == _event(tl, "go").eid for a in meeting.anchors)
+
+
+def test_speaking_outside_court_with_no_article_is_at_the_story_occasion() -> None:
+    """"said outside court" (no article, as "said outside the court") speaks on the day of the hearing told before."""
+    text = ("A lorry driver was banned from the road for three years on Monday.\n\n"
+            "His employer said outside court that the firm would review its training.")
+    tl = timeline.build(text, reference_time="2026-10-07")
+    said = _event(tl, "said")
+    assert said.likely_start == dt.datetime(2026, 10, 5) and said.likely_end == dt.datetime(2026, 10, 6)
