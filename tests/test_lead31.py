@@ -94,3 +94,42 @@ def test_speaking_outside_court_with_no_article_is_at_the_story_occasion() -> No
     tl = timeline.build(text, reference_time="2026-10-07")
     said = _event(tl, "said")
     assert said.likely_start == dt.datetime(2026, 10, 5) and said.likely_end == dt.datetime(2026, 10, 6)
+
+
+def test_the_subject_of_a_clause_a_signal_opens_is_no_event() -> None:
+    """"fell after the company warned": the company is who warned, not something that happened."""
+    tl = timeline.build("Shares in the baker slid on Thursday after the company warned that sales would fall.", reference_time="2026-10-16")
+    assert "company" not in [e.text for e in tl.events]
+    slid, warned = _event(tl, "slid"), _event(tl, "warned")
+    assert any(a.relation == "after" and a.target == warned.eid for a in slid.anchors)
+
+
+def test_a_happening_word_after_a_signal_is_still_taken_for_an_event() -> None:
+    """The control: "after the blaze spread" keeps the blaze, a word of a happening, even with a verb after it."""
+    import attrs
+
+    from timeline.anchoring import implied_event_spans
+
+    @attrs.frozen
+    class _Verb:
+        eid: str
+        text: str
+        start: int
+        end: int
+        cls: str = "OCCURRENCE"
+        tense: str = "PAST"
+        aspect: str = "NONE"
+        polarity: str = "POS"
+        pos: str = "VERB"
+
+    text = "Crews arrived after the blaze spread, and after the council met."
+    verbs = [_Verb("e1", "arrived", 6, 13), _Verb("e2", "spread", 30, 36), _Verb("e3", "met", 60, 63)]
+    spans = [text[s:e] for s, e in implied_event_spans(text, verbs)]
+    assert "blaze" in spans and "council" not in spans
+
+
+def test_a_signal_far_from_its_verb_still_orders_it_past_the_subject() -> None:
+    """"started in the boiler room about an hour after the tanker left port": the start is about an hour after leaving."""
+    tl = timeline.build("The fire started in the boiler room about an hour after the tanker left port.", reference_time="2026-10-16")
+    started, left = _event(tl, "started"), _event(tl, "left")
+    assert any(a.relation == "after" and a.target == left.eid for a in started.anchors)

@@ -55,7 +55,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 if len(words) > 4 or not any(w in cues.event_signals for w in words):
                     continue
                 between = text[cut : b.start]
-            if not words or (len(words) > 6 and not (
+            # "about an hour after the ferry left": the subject of the clause a signal opens is no step further away
+            reach = _before_subject(cues, words) if b.pos == "VERB" else words
+            if not words or (len(reach) > 6 and not (
                     len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE") and _far_target(b, ordered[i + 2 : i + 3], e)
                     and cues.far_signals.intersection(words[-FAR_SIGNAL_NEAR:]) and not any(w == "to" or cues.gerund.fullmatch(w) for w in words))
                     and not _far_occasion(cues, a, b, words, between)):
@@ -914,6 +916,17 @@ def _simple_finite(cues: AnchorWords, text: str, ev: EventLike) -> bool:
     return before is not None and before.group(1).lower() in cues.finite_markers
 
 
+def _before_subject(cues: AnchorWords, words: Sequence[str]) -> Sequence[str]:
+    """``words`` up to the determiner of a short subject after the last event signal ("in the engine room about after the
+    [ferry]"), a noun :func:`implied_event_spans` no longer takes for an event; all of them when no such subject ends them."""
+    at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.event_signals), None)
+    if at is None or not 2 <= len(words) - at - 1 <= 3 or words[at + 1] not in cues.determiners:
+        return words
+    phrase = " ".join(words[at:])
+    m = cues.implied.match(phrase)  # only where the noun would have been taken for an event (see implied_event_spans)
+    return words[: at + 2] if m is not None and m.group(1) and m.end() == len(phrase) else words
+
+
 def _far_occasion(cues: AnchorWords, a: EventLike, b: EventLike, words: Sequence[str], between: str) -> bool:
     """Whether ``b`` is an occasion a told verb happened at, its signal right before it past the verb's object ("announced
     the base with great fanfare at a ceremony in May"): up to :data:`FAR_SIGNAL_REACH` words and no mark between."""
@@ -1122,7 +1135,10 @@ def implied_event_spans(text: str, events: Sequence[EventLike], language: str = 
     cues = anchor_words(language)
     covered = sorted((e.start, e.end) for e in events)
     starts = [a for a, _ in covered]
-    found = [m.span(1) if m.group(1) else m.span(2) for m in cues.implied.finditer(text)]
+    verb_starts = frozenset(ev.start for ev in events if ev.pos == "VERB")
+    # "after the company warned": the subject of the clause a signal opens, no word of a happening, is no event; its verb is
+    found = [m.span(1) if m.group(1) else m.span(2) for m in cues.implied.finditer(text)
+             if not (m.group(1) and text[m.end(1) : m.end(1) + 1] == " " and m.end(1) + 1 in verb_starts and _group_of(cues, m.group(1)) is None)]
     found += [m.span(1) for m in cues.round_nouns.finditer(text)]  # "in the semi-finals on Saturday": a round is held
     for ev in events:
         if ev.pos == "VERB" and ev.text.lower() in cues.happening_verbs:
