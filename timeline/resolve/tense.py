@@ -958,6 +958,8 @@ def before_preceding_signal(text: str, start: int, language: str = "en") -> bool
     """Whether a word like "before" comes right before ``start`` (maybe with "the" between):
     "crowded the malls before Christmas", "in the days leading up to the holiday"."""
     cues = tense_words(language)
+    if not _may_hold_phrase(text, max(0, start - 30), start, cues.preceding):
+        return False  # each word of a signal that ends the words before it is a piece of the window (most times have none)
     words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 30), start)]
     if words[-1:] == ["the"]:
         words.pop()
