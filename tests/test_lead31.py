@@ -133,3 +133,16 @@ def test_a_signal_far_from_its_verb_still_orders_it_past_the_subject() -> None:
     tl = timeline.build("The fire started in the boiler room about an hour after the tanker left port.", reference_time="2026-10-16")
     started, left = _event(tl, "started"), _event(tl, "left")
     assert any(a.relation == "after" and a.target == left.eid for a in started.anchors)
+
+
+def test_an_occasion_a_day_owns_is_an_event_on_that_day() -> None:
+    """"for Saturday's fixture" (said on a Friday of a game ahead): the fixture is an event, on the Saturday to come."""
+    tl = timeline.build("The visitors will be without their goalkeeper for Saturday's fixture.", reference_time="2026-11-20")
+    fixture = _event(tl, "fixture")
+    assert fixture.likely_start == dt.datetime(2026, 11, 21) and fixture.likely_end == dt.datetime(2026, 11, 22)
+
+
+def test_a_noun_a_day_owns_that_is_no_occasion_is_no_event() -> None:
+    """The control: "Monday's budget figures" names no happening the day owns."""
+    tl = timeline.build("Councillors argued over Monday's budget figures.", reference_time="2026-11-20")
+    assert "budget" not in [e.text for e in tl.events] and "figures" not in [e.text for e in tl.events]

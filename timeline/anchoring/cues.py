@@ -242,6 +242,7 @@ class AnchorWords:
     taken_up_noun: "re.Pattern[str]" = re.compile(r"(?!)")  # "shut down [the engine]": a noun taken up from the sentence before
     at_the_scene: "re.Pattern[str]" = re.compile(r"(?!)")  # "was arrested[ at the scene]": done where (and when) the news happened
     round_nouns: "re.Pattern[str]" = re.compile(r"(?!)")  # "in the semi-finals", "The final is on Sunday": a round of a competition
+    dated_occasion: "re.Pattern[str]" = re.compile(r"(?!)")  # "for Saturday's derby": an occasion a day owns
     subject_aside: "re.Pattern[str]" = re.compile(r"(?!)")  # "the vote[, 61 to 38,] came"
     directive_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "were told[ to ]keep": an order, not reported speech
     reason_modifier_stops: frozenset[str] = frozenset()  # "suspended for three matches": a count, no reason
@@ -303,6 +304,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "demanding_particles", "passive_be", "subordinate_openers", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "spanning_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "rescheduling_signals", "clause_only_signals", "past_clause_signals", "date_object_words", "subject_pronouns", "complementizers", "continuing_verbs", "fronting_words", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_prepositions", "reason_soon_verbs", "reason_purposes", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "release_verbs", "next_day_gaps", "figure_verbs", "amount_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries", "perfect_step_words", "perfect_clause_signals", "finite_markers", "contrast_signals")},
         **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "since_adverb", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_subject", "occasion_clause", "taken_up_noun", "at_the_scene", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "fronted_figure_period", "released_object", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
         round_nouns=rx("round_nouns"),
+        dated_occasion=rx("dated_occasion"),
         aside=rx("aside"), referring=rx("referring" if patterns.get("referring") else "definite", re.I), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),
     )
 

@@ -1130,8 +1130,9 @@ def _occurrence_subject(cues: AnchorWords, text: str, prev: EventLike, ev: Event
 def implied_event_spans(text: str, events: Sequence[EventLike], language: str = "en") -> list[tuple[int, int]]:
     """Spans of nouns a timing signal introduces ("within 30 hours of the raid"), a light verb
     carries ("made landfall") or a happening verb has as its subject ("a fire broke out", when
-    the noun is in a ``same_kind`` group), and rounds of a competition ("in the semi-finals", pattern
-    ``round_nouns``), that are not yet event mentions: the words say they happened."""
+    the noun is in a ``same_kind`` group), rounds of a competition ("in the semi-finals", pattern
+    ``round_nouns``) and occasions a day owns ("Saturday's derby", pattern ``dated_occasion``), that are not yet event
+    mentions: the words say they happened."""
     cues = anchor_words(language)
     covered = sorted((e.start, e.end) for e in events)
     starts = [a for a, _ in covered]
@@ -1140,6 +1141,10 @@ def implied_event_spans(text: str, events: Sequence[EventLike], language: str = 
     found = [m.span(1) if m.group(1) else m.span(2) for m in cues.implied.finditer(text)
              if not (m.group(1) and text[m.end(1) : m.end(1) + 1] == " " and m.end(1) + 1 in verb_starts and _group_of(cues, m.group(1)) is None)]
     found += [m.span(1) for m in cues.round_nouns.finditer(text)]  # "in the semi-finals on Saturday": a round is held
+    for m in cues.dated_occasion.finditer(text):  # "for Saturday's derby", "before Sunday's big final"
+        word = next((w for w in _WORD.finditer(text, m.start(1), m.end(1)) if w.group() in cues.occasions), None)
+        if word is not None:
+            found.append(word.span())
     for ev in events:
         if ev.pos == "VERB" and ev.text.lower() in cues.happening_verbs:
             subject = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
