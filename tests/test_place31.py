@@ -114,3 +114,13 @@ def test_a_recent_month_in_an_aside_does_not_end_the_lead_day() -> None:
                "The driver, who joined the delivery firm in March, was breathalysed at the scene. "
                "The cyclist broke his wrist.", reference_time="2026-11-09")
     assert likely_within_day(event(tl, "broke"), dt.date(2026, 11, 7))
+
+
+def test_a_change_noun_set_off_by_a_comma_restates_the_clause_s_change() -> None:
+    # published Tuesday 3 Nov 2026: the slide is October's fall in sales, not an event of the publication day
+    tl = build("Sales of new homes in Dunmore fell 12 percent in October, their sharpest slide since the recession, estate agents said on Tuesday.",
+               reference_time="2026-11-03")
+    assert _within(event(tl, "slide"), dt.datetime(2026, 10, 1), dt.datetime(2026, 11, 1))
+    # no amount, no restating: "walked out on Monday, the latest rise in tension" is another happening
+    tl = build("Workers at the Corby plant walked out on Monday, the latest rise in tension at the site.", reference_time="2026-11-03")
+    assert not any(a.relation == "simultaneous" for a in event(tl, "rise").anchors)

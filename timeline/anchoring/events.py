@@ -929,6 +929,32 @@ def _far_target(b: EventLike, after: Sequence[EventLike], end: int) -> bool:
     return b.pos == "VERB" or (b.pos in _NOMINAL and any(x.pos == "VERB" and x.start < end for x in after))
 
 
+def _restated_change_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "New car registrations fell 18 percent in September, their steepest drop since the pandemic": a noun of a change
+    (lexicon ``restating_nouns``) set off by a comma, with a possessive or an article and up to two words before it
+    (pattern ``referring``), restates the change the clause's finite verb tells by an amount (``figure_amount``): the
+    same happening (with no other verb between them)."""
+    text = doc.text
+    ordered = sorted(events, key=lambda e: e.start)
+    for i, n in enumerate(ordered):
+        if n.pos != "NOUN" or n.text.lower() not in cues.restating_nouns or i == 0:
+            continue
+        s, _e = doc.sentence_at(n.start)
+        comma = text.rfind(",", s, n.start)
+        if comma < 0:
+            continue
+        lead = cues.referring.search(text, comma + 1, n.start)
+        if lead is None or text[comma + 1 : lead.start()].strip():
+            continue
+        before = [ev for ev in ordered[:i] if ev.start >= s and ev.end <= comma]
+        verb = before[-1] if before else None
+        if verb is None or verb.pos != "VERB" or verb.tense not in _FINITE or not cues.figure_amount.search(text, verb.end, comma):
+            continue
+        if any(ev.start > comma for ev in ordered[:i] if ev.start >= s):
+            continue
+        yield Link(n.eid, "simultaneous", verb.eid, text[verb.start : n.end], Strength.DEFAULT)
+
+
 FAR_SINCE_REACH = 24
 """Words at most between a clause's verb and a "since" that orders it past the event nouns of its object (see
 :func:`_far_since_links`)."""
