@@ -124,3 +124,12 @@ def test_a_change_noun_set_off_by_a_comma_restates_the_clause_s_change() -> None
     # no amount, no restating: "walked out on Monday, the latest rise in tension" is another happening
     tl = build("Workers at the Corby plant walked out on Monday, the latest rise in tension at the site.", reference_time="2026-11-03")
     assert not any(a.relation == "simultaneous" for a in event(tl, "rise").anchors)
+
+
+def test_a_noun_in_ing_after_before_is_no_gerund_step() -> None:
+    # published Wednesday 18 Nov 2026: the gathering was that Tuesday, before 6 p.m., not any time in the week before
+    tl = build("The council voted on Tuesday to sell the old baths. "
+               "Campaigners had gathered outside the civic centre before the meeting began at 6 p.m.", reference_time="2026-11-18")
+    gathered = event(tl, "gathered")
+    assert likely_within_day(gathered, dt.date(2026, 11, 17))
+    assert gathered.likely_end is not None and gathered.likely_end <= dt.datetime(2026, 11, 17, 18, 0)

@@ -182,7 +182,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if m and likely is None:
                 likely = cues.likely_short_gaps.get(m.group(1).lower())  # "shortly after the attacks": within hours
             if gap_max is None and relation == "before" and signal in cues.likely_gaps_gerund and (
-                    cues.gerund.fullmatch(b.text.lower()) or (at is not None and words[at + 1 :] and words[-1] in ("being", "having"))):
+                    (b.pos == "VERB" and cues.gerund.fullmatch(b.text.lower())) or (at is not None and words[at + 1 :] and words[-1] in ("being", "having"))):
                 likely = cues.likely_gaps_gerund[signal]  # "before being released": what came next
             tail_time = _time_before_comma(text, a, b, by_end) if gap_max is not None and relation in ("after", "before") and source is a else None
             if tail_time is not None and tail_time.latest - tail_time.earliest <= gap_min:  # type: ignore[operator]  # a month, two weeks after: not before the month
