@@ -59,7 +59,7 @@ from .placement import (
     timeline_order,
 )
 from .placement.calibration import PROPAGATED, TEXT, load_calibration
-from .placement.facts import FLASHBACK_GAP, taken_up_facts
+from .placement.facts import BACKGROUND_GAP, FLASHBACK_GAP, taken_up_facts
 
 if TYPE_CHECKING:
     from .events.detect import EventMention
@@ -433,6 +433,14 @@ def _directives(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
                      and a.text.lower() in cues.directive_verbs and cues.directive_gap.fullmatch(doc.text, a.end, b.start) is not None)
 
 
+def _compared_from(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The events a superlative's span is counted from (lexicon ``superlative_span``: "the largest in the sector since the
+    privatisation of the industry under the 1989 Water Act"): the time they lie in is where the comparison starts, no time
+    of the story their sentence tells."""
+    cues = anchor_words(doc.language)
+    return frozenset(m.eid for m in mentions if cues.superlative_span.search(doc.text, max(m.sentence_start, m.start - 80), m.start) is not None)
+
+
 def _at_the_scene(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """The verbs right before "at the scene" (lexicon ``at_the_scene``: "was arrested at the scene", "died at the scene"):
     done where the news happened, and so when it did."""
@@ -653,6 +661,8 @@ def _assemble(
     begun = frozenset(eid for eid, b in certain_of.items() if now is not None and b.latest_start is not None and b.latest_start <= now[1])  # "began to recede"
     lends = _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions}, frozenset(day_parts(timexes)))
     lends = {**conveyed, **lends}  # and sets the discourse's time for what follows ("She thanked the players")
+    compared = _compared_from(segmented, mentions)  # "the largest since the privatisation in 1989": no time of the story
+    lends = {eid: t for eid, t in lends.items() if eid not in compared}
     windows = event_windows(links, days, timed)  # "evacuated ... within 40 hours of the landfall, many of them lifted"
     past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
@@ -671,9 +681,13 @@ def _assemble(
     happenings = _narrated(segmented, mentions, relative | describing, addressing | told_then)
     narrated = _led(mentions, real, happenings - (tied - stepping), addressing)
     clocks = _lasting(timexes, *_CLOCK)
+    far_back = {} if mode == "narrative" or now is None else _far_back(timexes, placed_times, now[1])
+    spans = {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}
+    background = frozenset(tid for tid, told in far_back.items() if spans[tid][1] + BACKGROUND_GAP <= spans[told][0])  # type: ignore[operator]
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
                                     _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks,
-                                    {} if mode == "narrative" or now is None else _far_back(timexes, placed_times, now[1]), _paragraphs(segmented))
+                                    far_back, _paragraphs(segmented),
+                                    frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]), background)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     narrow = _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _NARROW))
@@ -717,6 +731,7 @@ def _assemble(
         {link.source: link.target for link in links if link.relation is LinkRelation.UNTIL and link.target in placed_times},
         frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest < dt.datetime.combine(now[0].date(), dt.time())),
         _rest_of_day({tid: tid for tid in clocks}, timexes),
+        frozenset(link.source for link in links if link.relation in (LinkRelation.BEGUN_BY, LinkRelation.ENDED_BY)),
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]

@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Mapping, Optional, Sequence
 
 
 from ..model import Timex, TimexType
-from ..order.links import Strength
+from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
 from .cues import AnchorWords, EventLike, Link, anchor_words, calendar_days
@@ -179,10 +179,12 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     yield Link(b.eid, "simultaneous", told.eid, f"{told.text} … {text[a.start : b.end]}", Strength.DEFAULT)
             # a's relation to b: "visited after the raids" -> a after b
             likely = cues.likely_gaps.get(signal) if gap_max is None and relation == "after" else None
+            if likely is not None and cues.superlative_span.search(text, max(s, b.start - 80), b.start) is not None:
+                likely = None  # "their steepest drop since the pandemic": the span compared over, not a start soon after it
             if m and likely is None:
                 likely = cues.likely_short_gaps.get(m.group(1).lower())  # "shortly after the attacks": within hours
             if gap_max is None and relation == "before" and signal in cues.likely_gaps_gerund and (
-                    cues.gerund.fullmatch(b.text.lower()) or (at is not None and words[at + 1 :] and words[-1] in ("being", "having"))):
+                    (b.pos == "VERB" and cues.gerund.fullmatch(b.text.lower())) or (at is not None and words[at + 1 :] and words[-1] in ("being", "having"))):
                 likely = cues.likely_gaps_gerund[signal]  # "before being released": what came next
             tail_time = _time_before_comma(text, a, b, by_end) if gap_max is not None and relation in ("after", "before") and source is a else None
             if tail_time is not None and tail_time.latest - tail_time.earliest <= gap_min:  # type: ignore[operator]  # a month, two weeks after: not before the month
@@ -938,6 +940,84 @@ def _far_target(b: EventLike, after: Sequence[EventLike], end: int) -> bool:
     """Whether ``b`` is a clause's verb a far-reaching signal may open, or the subject noun of one right after it in the
     sentence ending at ``end`` ("since the walkout started": the link goes on to the clause's verb)."""
     return b.pos == "VERB" or (b.pos in _NOMINAL and any(x.pos == "VERB" and x.start < end for x in after))
+
+
+def _restated_change_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "New car registrations fell 18 percent in September, their steepest drop since the pandemic": a noun of a change
+    (lexicon ``restating_nouns``) set off by a comma, with a possessive or an article and up to two words before it
+    (pattern ``referring``), restates the change the clause's finite verb tells by an amount (``figure_amount``): the
+    same happening (with no other verb between them)."""
+    text = doc.text
+    ordered = sorted(events, key=lambda e: e.start)
+    for i, n in enumerate(ordered):
+        if n.pos != "NOUN" or n.text.lower() not in cues.restating_nouns or i == 0:
+            continue
+        s, _e = doc.sentence_at(n.start)
+        comma = text.rfind(",", s, n.start)
+        if comma < 0:
+            continue
+        lead = cues.referring.search(text, comma + 1, n.start)
+        if lead is None or text[comma + 1 : lead.start()].strip():
+            continue
+        before = [ev for ev in ordered[:i] if ev.start >= s and ev.end <= comma]
+        verb = before[-1] if before else None
+        if verb is None or verb.pos != "VERB" or verb.tense not in _FINITE or not cues.figure_amount.search(text, verb.end, comma):
+            continue
+        if any(ev.start > comma for ev in ordered[:i] if ev.start >= s):
+            continue
+        yield Link(n.eid, "simultaneous", verb.eid, text[verb.start : n.end], Strength.DEFAULT)
+
+
+FAR_SINCE_REACH = 24
+"""Words at most between a clause's verb and a "since" that orders it past the event nouns of its object (see
+:func:`_far_since_links`)."""
+
+
+def _far_since_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], made: Sequence[Link]) -> Iterable[Link]:
+    """ "had been travelling on a slow replacement bus service between the two towns and the city centre since the line
+    closed on May 11": a far-reaching signal that orders its verb after what it introduces (lexicon ``far_signals`` whose
+    ``event_signals`` relation is "after": "since") orders the clause's finite verb before it, past the event nouns and
+    participles of its object, up to :data:`FAR_SINCE_REACH` words, with no clause break between; the signal links of
+    :func:`_event_links` tie adjacent events only, so an event noun between ("the bus service") took it, and what no
+    link there already orders (``made``) is ordered here."""
+    text = doc.text
+    ordered = sorted(events, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
+    ordered_to = frozenset(link.target for link in made if link.relation in (LinkRelation.AFTER, LinkRelation.BEFORE))
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        if word not in cues.far_signals or cues.event_signals.get(word) != "after":
+            continue
+        s, e = doc.sentence_at(m.start())
+        k = bisect.bisect_left(starts, m.end())
+        if k >= len(ordered) or ordered[k].start >= e or k < 2:
+            continue
+        b = ordered[k]
+        rest = _tokens_between(text, m.end(), b.start)
+        if rest[:1] == ["then"] or not _introduces(cues, rest, b):
+            continue
+        target = b
+        if b.pos in _NOMINAL and k + 1 < len(ordered) and ordered[k + 1].start < e and ordered[k + 1].pos == "VERB" and (
+                cues.subject_gap.fullmatch(text, b.end, ordered[k + 1].start) is not None):
+            target = ordered[k + 1]  # "since the line closed": the clause's verb
+        if target.eid in ordered_to or b.eid in ordered_to:
+            continue
+        between = [ev for ev in ordered[:k] if ev.start >= s]
+        verbs = [ev for ev in between if ev.pos == "VERB" and ev.tense in _FINITE and not _attributive(cues, ev, text)]
+        if not verbs or verbs[-1] is between[-1]:
+            continue  # no verb, or the verb right before the signal (the signal links of its pair order it)
+        source = verbs[-1]
+        if any(ev.pos == "VERB" and (ev.tense in _FINITE or text[max(source.end, ev.start - 3) : ev.start].strip().endswith(","))
+               for ev in between if ev.start > source.end):
+            continue  # a verb of its own, or a participle a comma sets off (", shattering the order ... since World War II"), holds the signal
+        gap = _tokens_between(text, source.end, m.start())
+        if (len(gap) > FAR_SINCE_REACH or _clause_break(cues, text, source.end, m.start()) or _SENTENCE_END.search(text, source.end, m.start())
+                or (gap and gap[-1] in cues.adverb_signal_after)):
+            continue
+        if target.pos == "VERB" and (target.tense in _NOT_PAST or _simple_finite(cues, text, source)):
+            continue  # "since it would end 300 jobs", "was flawed since it raised new issues": a reason
+        likely = None if cues.superlative_span.search(text, max(s, b.start - 80), b.start) else cues.likely_gaps.get(word)
+        yield Link(source.eid, "after", target.eid, text[source.start : target.end], Strength.SIGNAL, likely_max=likely)
 
 
 def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], dated: frozenset[str] = frozenset()) -> Iterable[Link]:

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from types import MappingProxyType
 from typing import Callable, Iterable, Mapping, Optional, Sequence
+import attrs
 
 
 from ..model import AnchorKind, Mod, Timex, TimexType
@@ -80,6 +81,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                             and not _noun_modifier(cues, text, ev, _event_before(in_sentence, ev))  # "were given suspended sentences in January": the giving's
                             and not _nominal_participle(cues, text, ev, _event_before(in_sentence, ev))]  # "lifted its flood warning on Wednesday": the lifting's
             verb = (clause_verbs or verbs)[-1]
+            if verb.cls == "REPORTING" and nearest is not verb and _complement_between(cues, text, verb.end, nearest.start):
+                return nearest  # "said on Monday that repairs would last until Christmas": the repairs' end, not the saying's
             told = _subordinate_event(cues, text, verb, before, timex.start)
             if told is not None:
                 return told  # "would peak on Thursday before a band of storms moves in late on Friday": the storms' move
@@ -111,6 +114,12 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return verbs_after[0]
     return None
 
+
+
+def _complement_between(cues: AnchorWords, text: str, start: int, end: int) -> bool:
+    """Whether a complementizer ("that") stands between a report and an event told after it: the event is in what was
+    reported."""
+    return bool(cues.complementizers.intersection(_tokens_between(text, start, end)))
 
 
 def _in_aside(cues: AnchorWords, text: str, sentence_start: int, timex: Timex, ev: EventLike) -> bool:
@@ -262,6 +271,7 @@ def one_time_each(cues: AnchorWords, text: str, links: Sequence[Link], timexes: 
     time with no clause opening between it and the event over one behind "whether", "which" ..."""
     bounds = {t.tid: (t.earliest, t.latest, t.start, t.end) for t in timexes if t.earliest is not None and t.latest is not None}
     spans = {ev.eid: (ev.start, ev.end) for ev in events}
+    moved: dict[int, Link] = {}
     during: dict[str, list[Link]] = {}
     for link in links:
         if link.relation is LinkRelation.DURING and link.target in bounds and link.source in spans:
@@ -284,9 +294,27 @@ def one_time_each(cues: AnchorWords, text: str, links: Sequence[Link], timexes: 
             lo, hi, _, _ = bounds[link.target]
             if any(hi <= bounds[k.target][0] or bounds[k.target][1] <= lo for k in kept):
                 dropped.add(id(link))
+                inner = _reason_between(cues, text, eid, end, bounds[link.target][2], events)
+                if inner is not None:  # "jailed on Monday for setting fire to a warehouse in February": the setting's month
+                    moved[id(link)] = attrs.evolve(link, source=inner.eid, evidence=text[inner.start : bounds[link.target][3]])
             else:
                 kept.append(link)
-    return [link for link in links if id(link) not in dropped] if dropped else list(links)
+    return [moved.get(id(link), link) for link in links if id(link) not in dropped or id(link) in moved] if dropped else list(links)
+
+
+def _reason_between(cues: AnchorWords, text: str, eid: str, end: int, time_start: int, events: Sequence[EventLike]) -> Optional[EventLike]:
+    """The deed a punishment or other reason verb (lexicon ``reason_verbs``) names after its preposition (``reason_prepositions``)
+    between it and a later time it cannot lie in besides its own, in the time's clause: the time is the deed's ("jailed on
+    Monday for setting fire to a furniture warehouse in February": the setting's), not nobody's ("condemned on Saturday the
+    attacks in Kenya Friday" is left alone: an object, not a reason)."""
+    verb = next((ev for ev in events if ev.eid == eid), None)
+    if verb is None or verb.text.lower() not in cues.reason_verbs:
+        return None
+    inner = [ev for ev in events if end < ev.start and ev.end <= time_start]
+    if not inner or _clause_break(cues, text, inner[0].end, time_start):
+        return None
+    words = [w for w in _tokens_between(text, end, inner[0].start) if w not in cues.determiners]
+    return inner[0] if words and words[-1] in cues.reason_prepositions else None
 
 
 def _told_done(ev: EventLike) -> bool:

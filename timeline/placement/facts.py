@@ -565,6 +565,9 @@ def lasting_states(text: str, mentions: Sequence["EventMention"], language: str 
 
 FLASHBACK_GAP = dt.timedelta(days=7)
 """A past time told this long or more before a time the story told earlier is a flashback (see :func:`continued_discourse`)."""
+BACKGROUND_GAP = dt.timedelta(days=366)
+"""A flashback time that ends this long or more before the story's time is background, no scene of the story ("The library
+opened in 1962"; not the quarter a report of Friday covers, whose charges were taken in it): see :func:`continued_discourse`."""
 
 
 def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], opening: frozenset[int], real: Mapping[str, bool],
@@ -572,7 +575,8 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
                         flashbacks: frozenset[str] = frozenset(), carried: frozenset[str] = frozenset(),
                         narrated: frozenset[str] = frozenset(), addressing: frozenset[str] = frozenset(),
                         clock_times: frozenset[str] = frozenset(), far_back: Mapping[str, str] = MappingProxyType({}),
-                        paragraph_of: Mapping[int, int] = MappingProxyType({})) -> dict[str, str]:
+                        paragraph_of: Mapping[int, int] = MappingProxyType({}), ahead: frozenset[str] = frozenset(),
+                        background: frozenset[str] = frozenset()) -> dict[str, str]:
     """Event -> the time it continues from the sentence before: its sentence opens with a pronoun
     taking that sentence up (``opening``: "The last strike, in 2019, lasted 11 days. It ended after
     the government appointed a mediator.") and dates nothing itself, the event is past and the
@@ -597,7 +601,11 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     out on March 3") is a flashback: only a happening the narration itself tells in its paragraph (``paragraph_of``:
     sentence -> paragraph) goes on with it; what an undated report says after it ("Union leaders said the deal was
     approved") is left to the conventions for reports, and a new paragraph ("Councillors voted by 31 to 9") is back at
-    the story's time."""
+    the story's time. A time that begins after publication (``ahead``: "Councillors voted to close the library next
+    spring") is a plan's: it keeps no past step of its sentence from going on with the time before. A flashback time
+    that ends :data:`BACKGROUND_GAP` or more before the story's time (``background``: "The library opened in 1962.
+    Several speakers urged ...") is no scene: an undated happening after it, in a sentence that does not open with a
+    pronoun, is back at the story's time."""
     last_time: dict[int, str] = {}
     told_in: dict[str, int] = {}  # a flashback time -> the paragraph it was told in
     told_back: dict[int, bool] = {}
@@ -610,7 +618,8 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
         if eid in lends and lends[eid] in far_back:
             told_in.setdefault(lends[eid], paragraph_of.get(sentence, 0))
         if eid in lends and sentence not in addressed:
-            dated.add(sentence)
+            if lends[eid] not in ahead:  # ("Councillors voted to close the library next spring": a plan's time ahead dates no past step of its sentence)
+                dated.add(sentence)
             if (real.get(eid, False) and (cls != "REPORTING" or lends[eid] in clock_times)
                     and not (eid in flashbacks and sentence in last_time and not told_back[sentence])):
                 last_time[sentence] = lends[eid]
@@ -635,6 +644,8 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
             continue  # a flashback's day: not what an undated report says of it (which the conventions for reports place)
         if t is not None and t in told_in and paragraph_of.get(sentence, 0) != told_in[t]:
             t = far_back[t]  # nor a new paragraph: the story's time
+        elif t is not None and t in background and t in far_back and sentence not in opening and eid not in flashbacks:
+            t = far_back[t]  # nor after a year's or a month's background ("The library opened in 1962. Speakers urged ..."): the story's time
         if t is not None and told_back[sentence - 1] and eid not in flashbacks:
             # "The owner said on Wednesday that the unit had been repaired in March. He apologised":
             # after a flashback inside a report, a sentence with none is back at the report's time
@@ -687,6 +698,7 @@ def convention_facts(
     until: Mapping[str, str] = MappingProxyType({}),
     earlier_times: frozenset[str] = frozenset(),
     clock_days: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({}),
+    phased: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -722,7 +734,9 @@ def convention_facts(
     with a length and no time of their own, most likely began in the time the sentence before told; ``until``: event ->
     the time it lasted until ("the road remained shut until Monday afternoon"), which for such a state is its end:
     it most likely began in the time the sentence before told too (not on the day it ended); ``earlier_times``: the
-    times that begin before the publication day, which an event the text puts after publication does not continue.
+    times that begin before the publication day, which an event the text puts after publication does not continue;
+    ``phased``: the events an aspectual verb begins or ends ("the council meeting began at 6 p.m."), which lie in the
+    day of a clock time their sentence tells, not in its minute.
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -796,6 +810,13 @@ def convention_facts(
                 evidence = "continues the day of the discourse around it, after its clock time"
                 out.append(SoftFact(eid, t, "AFTER", confidence, "discourse", (Bound(start_of(eid), after, None, evidence, SOFT_STRENGTH),
                                                                                Bound(end_of(eid), None, day_end, evidence, SOFT_STRENGTH))))
+            elif t and t in clock_days and nearest is not None and eid in phased:
+                # "the council meeting began at 6 p.m.": the meeting lies in that day, not in the minute the clock time names
+                # (which only its beginning fills; "The blast occurred at about 10:35 a.m." keeps the minute)
+                after, day_end = clock_days[t]
+                evidence = "lies in the day of the discourse around it, not in its clock time"
+                out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", (Bound(start_of(eid), day_end - _DAY, None, evidence, SOFT_STRENGTH),
+                                                                                    Bound(end_of(eid), None, day_end, evidence, SOFT_STRENGTH))))
             elif t:
                 out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", _during(eid, t, evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
         length = lengths.get(eid)
