@@ -3,10 +3,12 @@ order that came out wrong on our own sentences.  Each case has a control the fix
 
 from __future__ import annotations
 
+import datetime as dt
+
 import timeline
 
 from _timelines import certain_relation as _certain
-from _timelines import stated_before, value
+from _timelines import event, likely_within_day, stated_before, value
 
 _REF = "2026-12-04"  # a Friday
 
@@ -101,3 +103,32 @@ def test_a_simple_past_weekday_before_a_day_told_ahead_stays_the_publication_day
     text = ("The river burst its banks on Sunday. The water began to fall on Friday morning, "
             "but forecasters warned that more rain was expected on Saturday.")
     assert value(text, "Friday morning", _REF) == "2026-12-04TMO"
+
+
+# --- a length in days from a dated time after a comma -------------------------------------------------------------
+
+def test_a_day_after_from_a_dated_time_puts_the_event_on_the_day_before() -> None:
+    """ "arrested on Thursday, a day after being questioned by detectives": the questioning most likely on the calendar day
+    before the Thursday (2 Dec), not anywhere back into the month of the fire told before."""
+    tl = timeline.build("The owner of a barn that burned down last month was arrested on Thursday, a day after being "
+                        "questioned by detectives.", _REF)
+    assert likely_within_day(event(tl, "questioned"), dt.date(2026, 12, 2))
+
+
+# --- a report with a noun object told in sequence -----------------------------------------------------------------
+
+def test_a_report_with_a_noun_object_is_a_step_told_in_sequence() -> None:
+    """ "A guard reported a smell of smoke to the control room, and the operator halted all trains": the
+    report is a happening of the story, told before the halting (a guess: not at publication, after it)."""
+    tl = timeline.build("Fire damaged a signal box near Carrow. A guard reported a smell of smoke to the control room, "
+                        "and the operator halted all trains.", _REF)
+    assert stated_before(tl, "reported", "halted")
+
+
+def test_a_report_of_a_decision_does_not_carry_the_next_step_to_publication() -> None:
+    """Control: "He announced his decision outside the ministry and left without taking questions", after "resigned on
+    Tuesday": only a report verb whose object is the thing reported ("reported a smell") opens a sequence; the leaving
+    stays on the Tuesday, not on the publication day the report is read at."""
+    tl = timeline.build("The minister resigned on Tuesday. He announced his decision outside the ministry and left without "
+                        "taking questions.", _REF)
+    assert likely_within_day(event(tl, "left"), dt.date(2026, 12, 1))
