@@ -132,3 +132,11 @@ def test_a_report_of_a_decision_does_not_carry_the_next_step_to_publication() ->
     tl = timeline.build("The minister resigned on Tuesday. He announced his decision outside the ministry and left without "
                         "taking questions.", _REF)
     assert likely_within_day(event(tl, "left"), dt.date(2026, 12, 1))
+
+
+def test_a_weekday_counted_from_elsewhere_is_no_step() -> None:
+    """Control: "... set off on Friday morning. A storm hit the boat last Saturday": "last Saturday" counts from the
+    publication, no step towards the story's Sunday; the Friday stays the publication day."""
+    text = ("The yacht was found drifting on Sunday. Its skipper set off from Penzance on Friday morning. "
+            "A storm hit the boat last Saturday.")
+    assert value(text, "Friday morning", _REF) == "2026-12-04TMO"
