@@ -190,8 +190,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 # verb keeps the order, the time the gap, less the time's own length (a day: two to three days)
                 slack = tail_time.latest - tail_time.earliest  # type: ignore[operator]
                 yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, dt.timedelta(0), None, likely)
-                # ("released on Thursday, a day after being charged": most likely the calendar day before the Thursday)
-                tail_days = calendar_days(length) if length is not None else None
+                # ("released on Thursday, a day after being charged": most likely the calendar day before the Thursday; not
+                # the verb a noun is the subject of, "a week after a fire in the engine room forced": the week is the fire's)
+                tail_days = calendar_days(length) if length is not None and target is b else None
                 yield Link(target.eid, "before" if relation == "after" else "after", tail_time.tid, text[tail_time.start : target.end],
                            Strength.SIGNAL, max(dt.timedelta(0), gap_min - slack), gap_max,
                            likely_days=None if tail_days is None else (-tail_days if relation == "after" else tail_days))
