@@ -163,6 +163,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if (signal in cues.contrast_signals and target.pos == "VERB" and target.tense in ("PAST", "PRESENT") and not _ongoing(target)
                     and re.search(r",\s*" + re.escape(signal) + r"\b", between, re.IGNORECASE)):
                 continue  # "Milton rose $2, while Crane fell $1": two facts side by side, neither inside the other
+            if signal in cues.contrast_signals and words[-1] == signal and _parallel_participles(a, target):
+                continue  # "flooded the valley, cutting off 12 villages while stranding 3,000 people": two results side by side
             evidence = text[source.start : target.end]
             if at is not None and b.pos == "VERB" and b.eid not in taken and words[at + 1 :] and all(w in cues.anaphoric_openers for w in words[at + 1 :]):
                 # "had crossed the bridge twenty minutes before it fell": a clause with a pronoun for its
@@ -192,8 +194,12 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 # verb keeps the order, the time the gap, less the time's own length (a day: two to three days)
                 slack = tail_time.latest - tail_time.earliest  # type: ignore[operator]
                 yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, dt.timedelta(0), None, likely)
+                # ("released on Thursday, a day after being charged": most likely the calendar day before the Thursday; not
+                # the verb a noun is the subject of, "a week after a fire in the engine room forced": the week is the fire's)
+                tail_days = calendar_days(length) if length is not None and target is b else None
                 yield Link(target.eid, "before" if relation == "after" else "after", tail_time.tid, text[tail_time.start : target.end],
-                           Strength.SIGNAL, max(dt.timedelta(0), gap_min - slack), gap_max)
+                           Strength.SIGNAL, max(dt.timedelta(0), gap_min - slack), gap_max,
+                           likely_days=None if tail_days is None else (-tail_days if relation == "after" else tail_days))
                 continue
             if now is not None and relation == "after" and target.pos == "VERB" and target.tense == "PAST" and source.start > s:
                 ahead = _time_ahead_before_comma(text, source, target, by_end, now)
@@ -249,6 +255,13 @@ def _joined_verb(cues: AnchorWords, text: str, ordered: Sequence[EventLike], k: 
         return None
     between = text[prev.end : ev.start].split()
     return prev if len(between) == 1 and between[0].lower() in cues.shared_before_coordinators else None
+
+
+def _parallel_participles(a: EventLike, b: EventLike) -> bool:
+    """Whether ``a`` and ``b`` are two present participles, neither going on: two acts or results of one clause told side
+    by side ("cutting off 12 villages while stranding 3,000 people", ``b`` right after the signal), which the signal
+    does not put one inside the other ("holding a sign while being carried" is: ``b`` is no present participle)."""
+    return a.pos == "VERB" and b.pos == "VERB" and a.tense == "PRESPART" and b.tense == "PRESPART" and not _ongoing(a) and not _ongoing(b)
 
 
 def _ongoing(ev: EventLike) -> bool:
@@ -862,8 +875,9 @@ def _effect_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> 
             yield Link(ev.eid, "not_before", noun.eid, text[noun.start : ev.end], Strength.DEFAULT, likely_max=cues.likely_gaps.get("effect"))
     verbs = [ev for ev in events if ev.pos == "VERB"]
     for sent, act in zip(verbs, verbs[1:]):
-        # "threw a grenade that injured two guards": what the released thing did came after the releasing
-        if sent.tense != "PAST" or act.tense != "PAST" or act.aspect != "NONE" or not cues.release_verbs or not cues.released_object.fullmatch(text, sent.end, act.start):
+        # "threw a grenade that injured two guards": what the released thing did came after the releasing (told done: a
+        # simple past or any perfect, "is thought to have fired the bullet that killed")
+        if (sent.tense != "PAST" and sent.aspect != "PERFECTIVE") or act.tense != "PAST" or act.aspect != "NONE" or not cues.release_verbs or not cues.released_object.fullmatch(text, sent.end, act.start):
             continue
         if lexical is None:
             from ..events.features import lexical_memo

@@ -222,6 +222,7 @@ _ANCHORING = {
     "perfect_clause_signals": _opt("words"),
     "finite_markers": _opt("words"),
     "contrast_signals": _opt("words"),
+    "object_reports": _opt("words"),
     "date_object_words": _opt("words"),
     "subject_pronouns": _opt("words"),
     "complementizers": _opt("words"),

@@ -21,6 +21,7 @@ from ..order import during as _during
 from ..order import overlaps as _overlaps
 
 if TYPE_CHECKING:
+    from ..anchoring.cues import AnchorWords
     from ..events.detect import EventMention
     from ..model import Timex
     from ..relations import PredictedRelation
@@ -270,8 +271,8 @@ def offset_day_facts(links: Sequence[Link], days: Mapping[str, tuple[Optional[dt
     likely on one day (``likely_day``, :func:`named_days`) puts it there too, believed less."""
     out = []
     for link in links:
-        if link.likely_days is None or not real.get(link.source, False) or not real.get(link.target, False):
-            continue
+        if link.likely_days is None or not real.get(link.source, False) or not real.get(link.target, link.target in days):
+            continue  # (a time the text dates, "on Thursday, a day after being charged", counts as known too)
         for known, other, sign in ((link.target, link.source, 1), (link.source, link.target, -1)):
             day = _one_day(days.get(known))
             confidence = OFFSET_DAY_CONFIDENCE
@@ -532,7 +533,8 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
         if a is not last and "," in text[a.end : last.start] and "," not in text[last.end : b.start]:
             a = last  # "reopened on Tuesday, four days after a crane collapsed onto a berth and killed": "and" joins inside the clause
         if (a.sentence_start != b.sentence_start or not real.get(a.eid, False) or not real.get(b.eid, False)
-                or a.tense != "PAST" or b.tense != "PAST" or a.aspect not in ("NONE", "PERFECTIVE") or b.aspect != "NONE" or a.cls == "REPORTING"):
+                or a.tense != "PAST" or b.tense != "PAST" or a.aspect not in ("NONE", "PERFECTIVE") or b.aspect != "NONE"
+                or (a.cls == "REPORTING" and not _reported_step(cues, a, last, b))):
             continue
         if a.eid in relative and "," in text[a.end : b.start]:
             continue
@@ -545,6 +547,13 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
             soon = Constraint(end_of(a.eid), start_of(b.eid), None, SEQUENCE_GAP, evidence, SOFT_STRENGTH)
             out.append(SoftFact(b.eid, a.eid, "AFTER", SEQUENCE_CONFIDENCE, "sequence", (fact, soon), "told in sequence"))
     return out
+
+
+def _reported_step(cues: "AnchorWords", a: "EventMention", last: "EventMention", b: "EventMention") -> bool:
+    """Whether the report ``a`` is a step of the story "and" orders: a verb of ``object_reports`` (whose object may be the
+    thing reported, "A guard reported a smell of diesel, and the operator halted trains") right before ``b`` (``last``: the
+    verb "and" joins; a clause it reports would put its own verb between), ``b`` no report itself."""
+    return a is last and b.cls != "REPORTING" and a.text.lower() in cues.object_reports
 
 
 def lasting_states(text: str, mentions: Sequence["EventMention"], language: str = "en") -> frozenset[str]:

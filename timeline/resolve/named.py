@@ -938,15 +938,51 @@ def _after_day_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, story
 def _before_story_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d: dt.date) -> Optional[tuple[dt.date, TimexAnchor]]:
     """News: a bare weekday in a past perfect clause that would fall after the story's day told last is the last such weekday
     before that day ("The walkers were found on Sunday. They had set off on Friday morning" said on a Friday: the Friday
-    before that Sunday, not the publication day; the past perfect looks back from the story's day); None otherwise."""
+    before that Sunday, not the publication day; the past perfect looks back from the story's day); so is one in a simple
+    past clause that starts a run of days told on to the story's day (:func:`_told_on_to`); None otherwise."""
     last = story.last
     if (ctx.mode != "news" or ctx.reference is None or spec.relative_word is not None or spec.shift is not None or last is None
-            or last[1].grain not in DAY_GRAINS or last[1].start.date() >= d or not _perfect_before(ctx, mention)
-            or not in_past_perfect(ctx.doc, mention.start, mention.end)):
+            or last[1].grain not in DAY_GRAINS or last[1].start.date() >= d):
         return None
     assert spec.weekday is not None
     day = last[1].start.date()
-    return day - dt.timedelta(days=(day.isoweekday() - spec.weekday - 1) % 7 + 1), TimexAnchor(AnchorKind.TIMEX, last[2])
+    before = day - dt.timedelta(days=(day.isoweekday() - spec.weekday - 1) % 7 + 1)
+    if not (_perfect_before(ctx, mention) and in_past_perfect(ctx.doc, mention.start, mention.end)) and not _told_on_to(ctx, spec, mention, d, before, day):
+        return None
+    return before, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _told_on_to(ctx: "Context", spec: CalendarSpec, mention: Mention, d: dt.date, before: dt.date, story_day: dt.date) -> bool:
+    """News: whether a bare weekday in a simple past clause, the publication's own weekday (``d``, the publication day),
+    starts a run of days told on to the story's day: the next weekday the text names, in the next sentence at the latest,
+    told in the simple past, comes after the one before the story's day (``before``) and before that day ("The sailor was
+    rescued on Sunday. She set off on Friday morning. The wind rose on Saturday night" published on a Friday: the Friday
+    before)."""
+    assert ctx.reference is not None and spec.weekday is not None
+    if d != ctx.reference.date() or said_on(ctx.doc, mention.start) or direction(ctx, spec, mention, Direction.PAST)[0] is not Direction.PAST:
+        return False
+    _, end = ctx.doc.sentence_at(mention.start)
+    following = _SPACE.match(ctx.text, end).end()  # type: ignore[union-attr]
+    if following < len(ctx.text):
+        end = ctx.doc.sentence_at(following)[1]  # the next sentence's end
+    names = ctx.lexicon["weekdays"]
+    shifts = ctx.lexicon["relative"]["shift"]
+    for m in _WORD_AT.finditer(ctx.text, mention.end, end):
+        n = names.get(m.group().lower())
+        if n is None:
+            continue
+        previous = _WORD_AT.findall(ctx.text, max(0, m.start() - 20), m.start())
+        if previous and previous[-1].lower() in shifts:
+            return False  # one counted from elsewhere ("last Saturday")
+        # (a day between, "on Saturday night", told as a past step: not looked back on, "had bought the boat on Saturday",
+        # nor ahead, "would run from Friday", "more rain was expected on Thursday")
+        return (before + dt.timedelta(days=(int(n) - spec.weekday - 1) % 7 + 1) < story_day and tense_evidence(ctx.doc, m.start(), m.end())[0] == "past"
+                and not in_past_perfect(ctx.doc, m.start(), m.end()))
+    return False
+
+
+_WORD_AT = re.compile(r"[A-Za-z]+")
+_SPACE = re.compile(r"\s*")
 
 
 _PERFECT_BACK = 8  # words at most back from a time to the "had" of its clause's past perfect ("had set off from Princetown on")
