@@ -146,3 +146,12 @@ def test_a_noun_a_day_owns_that_is_no_occasion_is_no_event() -> None:
     """The control: "Monday's budget figures" names no happening the day owns."""
     tl = timeline.build("Councillors argued over Monday's budget figures.", reference_time="2026-11-20")
     assert "budget" not in [e.text for e in tl.events] and "figures" not in [e.text for e in tl.events]
+
+
+def test_the_defeat_takes_up_the_losing_told_before() -> None:
+    """"lost 3-1 at home last Sunday ... since the defeat": the defeat is that Sunday's."""
+    text = ("The hosts lost 3-1 at home last Sunday.\n\n"
+            "Their coach said on Thursday that the team had rested since the defeat.")
+    tl = timeline.build(text, reference_time="2026-11-20")
+    defeat = _event(tl, "defeat")
+    assert defeat.earliest_start == dt.datetime(2026, 11, 15) and defeat.latest_end == dt.datetime(2026, 11, 16)
