@@ -53,7 +53,7 @@ def _one_time_each(text: str, word: str, strengths: tuple[int, int] = (3, 3)) ->
 
     times = tag(text, "2026-05-15").timexes[:2]
     start = text.index(word)
-    event = type("E", (), {"eid": "e1", "start": start, "end": start + len(word), "pos": "VERB"})()
+    event = type("E", (), {"eid": "e1", "text": word, "start": start, "end": start + len(word), "pos": "VERB"})()
     links = [Link("e1", "during", t.tid, t.text, s) for t, s in zip(times, strengths)]
     return [times[[t.tid for t in times].index(link.target)].text for link in one_time_each(anchor_words(), text, links, times, [event])]
 

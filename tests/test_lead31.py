@@ -155,3 +155,12 @@ def test_the_defeat_takes_up_the_losing_told_before() -> None:
     tl = timeline.build(text, reference_time="2026-11-20")
     defeat = _event(tl, "defeat")
     assert defeat.earliest_start == dt.datetime(2026, 11, 15) and defeat.latest_end == dt.datetime(2026, 11, 16)
+
+
+def test_what_a_court_heard_after_a_dated_telling_was_heard_at_that_sitting() -> None:
+    """"On Monday the judge told him ... The court heard that ...": heard on the Monday, not on the publication day."""
+    text = ("A former council treasurer was jailed for four years on Monday. On Monday the judge told her she had abused her post.\n\n"
+            "The court heard that she moved the money into a relative's account.")
+    tl = timeline.build(text, reference_time="2026-10-07")
+    heard = _event(tl, "heard")
+    assert heard.likely_start == dt.datetime(2026, 10, 5) and heard.likely_end == dt.datetime(2026, 10, 6)

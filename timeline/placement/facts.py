@@ -649,13 +649,15 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
         if cls == "I_STATE" and sentence in reporting:
             continue  # "She said the crews expected to contain it": what a report says was thought is thought when it is said
         t = last_time.get(sentence - 1)
+        if t is None and eid in addressing:
+            t = reported_at.get(sentence - 1)  # "On Tuesday the judge told him ... The court heard that": heard at that sitting
         if t is not None and t in told_in and sentence in reporting:
             continue  # a flashback's day: not what an undated report says of it (which the conventions for reports place)
         if t is not None and t in told_in and paragraph_of.get(sentence, 0) != told_in[t]:
             t = far_back[t]  # nor a new paragraph: the story's time
         elif t is not None and t in background and t in far_back and sentence not in opening and eid not in flashbacks:
             t = far_back[t]  # nor after a year's or a month's background ("The library opened in 1962. Speakers urged ..."): the story's time
-        if t is not None and told_back[sentence - 1] and eid not in flashbacks:
+        if t is not None and told_back.get(sentence - 1, False) and eid not in flashbacks:
             # "The owner said on Wednesday that the unit had been repaired in March. He apologised":
             # after a flashback inside a report, a sentence with none is back at the report's time
             t = reported_at.get(sentence - 1)
@@ -666,7 +668,7 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
             out[eid] = t
             if sentence not in last_time:  # the narration goes on: the next sentence may continue the same time
                 last_time[sentence] = t
-                told_back[sentence] = told_back[sentence - 1]
+                told_back[sentence] = told_back.get(sentence - 1, False)
     return out
 
 
