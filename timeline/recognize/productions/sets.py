@@ -23,11 +23,13 @@ def set_per(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "every Monday", "each July", "each summer", "every two weeks", "every other day", "every half hour"."""
+    """ "every Monday", "each July", "each summer", "every two weeks", "every other day", "every third month", "every half hour"."""
     quant = g["quant"].upper()
     n = number_of(ctx, g["num"]) if "num" in g else 0.5 if "half" in g else 1.0  # "every half hour"
     if "other" in g:
         n = (n or 1.0) * 2
+    elif "nth" in g:  # "every third month": every so many ([ordinals])
+        n = float(ctx.lexicon["ordinals"][key_of(g["nth"])])
     if "weekday" in g:
         if not capitalised(ctx, ctx.offset_of(g["weekday"])):
             return None
