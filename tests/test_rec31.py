@@ -1,5 +1,6 @@
 """Helper rec, session 31: what is tagged as a time expression and its extent ("every second week", "every second
-Tuesday of the month", "ten to six", "the summer months", "3\u00bd hours"), on sentences written for the purpose."""
+Tuesday of the month", "ten to six", "the summer months", "3\u00bd hours"), and the hour of a colon clock before a night,
+on sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -34,6 +35,19 @@ def test_a_day_of_the_month_counted_from_every() -> None:
         ("every second Tuesday of the month", "SET", "P1M")]
     assert _tags("Allowances arrive each last day of the month.") == [("each last day of the month", "SET", "P1M")]
     assert _tags("Both sides meet every first Monday of the month.") == [("every first Monday of the month", "SET", "P1M")]
+
+
+def test_a_colon_clock_before_a_night_takes_the_night_hour() -> None:
+    """ "at around 10:40 on Sunday night" is 22:40 as "10.40" is (a colon said 24-hour to the resolver)."""
+    found = _tags("Neighbours heard shouting at around 10:40 on Sunday night.")
+    assert found[0] == ("around 10:40", "TIME", "2026-11-29T22:40")
+    assert _tags("The alarm went off at 11:05 on Saturday night.")[0] == ("11:05", "TIME", "2026-11-28T23:05")
+    # minutes written with a leading zero leave the half of the day open ("9:05" was read as a 24-hour "09:05")
+    assert _tags("The alarm went off at 9:05 on Saturday night.")[0] == ("9:05", "TIME", "2026-11-28T21:05")
+    # a morning keeps the morning hour, and a 24-hour clock its own
+    assert _tags("The alarm went off at 09:05 on Saturday night.")[0] == ("09:05", "TIME", "2026-11-28T09:05")
+    assert _tags("The ferry sailed at 11:05 on Saturday morning.")[0] == ("11:05", "TIME", "2026-11-28T11:05")
+    assert _tags("The ferry sailed at 21:05 on Saturday night.")[0] == ("21:05", "TIME", "2026-11-28T21:05")
 
 
 def test_minutes_to_and_past_the_hour_in_words() -> None:
