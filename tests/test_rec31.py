@@ -81,3 +81,11 @@ def test_a_fraction_written_as_one_sign() -> None:
     assert _tags("He was jailed for 2\u00bc years.") == [("2\u00bc years", "DURATION", "P2Y3M")]
     assert _tags("She began a 4\u00be-year posting abroad.") == [("4\u00be-year", "DURATION", "P4Y9M")]
     assert _tags("The boy is 3\u00bd years old.") == []
+
+
+def test_times_in_every_so_many_units_is_one_recurrence() -> None:
+    """ "once every four years", "twice-yearly": the count belongs to the recurrence (were "every four years", "yearly")."""
+    assert _tags("The festival is held once every four years.") == [("once every four years", "SET", "P4Y")]
+    assert _tags("Auditors visit twice every three months.") == [("twice every three months", "SET", "P3M")]
+    assert _tags("The bank issues a twice-yearly report.") == [("twice-yearly", "SET", "P1Y")]
+    assert _tags("Ferries sail three times a week.") == [("three times a week", "SET", "P1W")]

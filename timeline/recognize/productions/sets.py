@@ -81,11 +81,15 @@ def _frequency(ctx: MatchContext, words: str) -> str:
 
 
 def set_frequency(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "twice a year", "three times a week", "twice monthly": so many times per unit."""
-    if "set" in g:  # "twice monthly"
-        return SetSpec(value=ctx.lexicon["sets"][key_of(g["set"])]["value"], freq=_frequency(ctx, g["freq"]))
+    """ "twice a year", "three times a week", "twice monthly", "twice-yearly", "once every four years": so many times per unit."""
+    word = g.get("set") or g.get("set2")
+    if word:  # "twice monthly", "twice-yearly"
+        return SetSpec(value=ctx.lexicon["sets"][key_of(word)]["value"], freq=_frequency(ctx, g["freq"]))
     grain, mult = unit_of(ctx, g["unit"])
-    return SetSpec(grain=grain, amount=mult, freq=_frequency(ctx, g["freq"]))
+    count = number_of(ctx, g["num"]) if "num" in g else 1.0  # "once every four years": every 4 years
+    if count is None:
+        return None
+    return SetSpec(grain=grain, amount=count * mult, freq=_frequency(ctx, g["freq"]))
 
 
 def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
