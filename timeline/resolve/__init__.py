@@ -51,7 +51,7 @@ _WORD_OR_APOSTROPHE = re.compile(r"[\w']+")
 _LETTERS_OR_APOSTROPHE = re.compile(r"[A-Za-z']+")
 _TWO_WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+\Z")  # the last two words before a position
 _OPENING_WORD = re.compile(r"\s*([A-Za-z]+)")
-_HALF_DAY_WRITTEN = re.compile(r"[ap]\.?\s?m\b|\b0\d|\d{2}:\d{2}", re.I)  # "a.m.", "pm", "09:00", "21:30": no doubt left
+_HALF_DAY_WRITTEN = re.compile(r"[ap]\.?\s?m\b|(?<![\d:.])0\d", re.I)  # "a.m.", "pm", an hour "09:00": no doubt left ("10:40", "9:05" open)
 
 
 def _half_day_from_part(spec: Any, mention: Mention, hint: tuple[dt.date, str], resolved: Any) -> tuple[Any, tuple[dt.date, str]]:

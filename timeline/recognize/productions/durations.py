@@ -67,8 +67,11 @@ def range_start_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meani
     return DurationSpec(grain, low * mult)
 
 
+_FRACTION_SIGNS = {"\u00bc": ("1", "4"), "\u00bd": ("1", "2"), "\u00be": ("3", "4")}  # one-sign fractions: a notation, no language
+
+
 def compound_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "two hours and 14 minutes" (one length, PT2H14M), "5 1/2 hours" (PT5H30M)."""
+    """ "two hours and 14 minutes" (one length, PT2H14M), "5 1/2 hours" and "5½ hours" (PT5H30M)."""
     if after_numeral(ctx):
         return None
     grain, mult = unit_of(ctx, g.get("unit") or g["unit3"])
@@ -76,8 +79,8 @@ def compound_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     if first is None or grain in (Grain.QUARTER, Grain.WEEKEND, Grain.PART_OF_DAY):
         return None
     amount = first * mult
-    if "frac" in g:
-        top, bottom = g["frac"].split("/")
+    if "frac" in g or "vfrac" in g:
+        top, bottom = g["frac"].split("/") if "frac" in g else _FRACTION_SIGNS[g["vfrac"]]
         amount += int(top) / int(bottom) * mult
     else:
         small, mult2 = unit_of(ctx, g["unit2"])

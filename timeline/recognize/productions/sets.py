@@ -23,11 +23,13 @@ def set_per(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "every Monday", "each July", "each summer", "every two weeks", "every other day", "every half hour"."""
+    """ "every Monday", "each July", "each summer", "every two weeks", "every other day", "every third month", "every half hour"."""
     quant = g["quant"].upper()
     n = number_of(ctx, g["num"]) if "num" in g else 0.5 if "half" in g else 1.0  # "every half hour"
     if "other" in g:
         n = (n or 1.0) * 2
+    elif "nth" in g:  # "every third month": every so many ([ordinals])
+        n = float(ctx.lexicon["ordinals"][key_of(g["nth"])])
     if "weekday" in g:
         if not capitalised(ctx, ctx.offset_of(g["weekday"])):
             return None
@@ -79,11 +81,15 @@ def _frequency(ctx: MatchContext, words: str) -> str:
 
 
 def set_frequency(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "twice a year", "three times a week", "twice monthly": so many times per unit."""
-    if "set" in g:  # "twice monthly"
-        return SetSpec(value=ctx.lexicon["sets"][key_of(g["set"])]["value"], freq=_frequency(ctx, g["freq"]))
+    """ "twice a year", "three times a week", "twice monthly", "twice-yearly", "once every four years": so many times per unit."""
+    word = g.get("set") or g.get("set2")
+    if word:  # "twice monthly", "twice-yearly"
+        return SetSpec(value=ctx.lexicon["sets"][key_of(word)]["value"], freq=_frequency(ctx, g["freq"]))
     grain, mult = unit_of(ctx, g["unit"])
-    return SetSpec(grain=grain, amount=mult, freq=_frequency(ctx, g["freq"]))
+    count = number_of(ctx, g["num"]) if "num" in g else 1.0  # "once every four years": every 4 years
+    if count is None:
+        return None
+    return SetSpec(grain=grain, amount=count * mult, freq=_frequency(ctx, g["freq"]))
 
 
 def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:

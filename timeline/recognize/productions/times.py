@@ -223,19 +223,47 @@ def range_end_clock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.MINUTE, hour=hour, minute=minute, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE))
 
 
+def _minutes_told(g: dict[str, str], ctx: MatchContext) -> Optional[int]:
+    """The minutes past the hour (negative: to the hour) of "half past", "a quarter to", "ten to", "20 minutes past"; None without them."""
+    if "frac" in g:
+        frac = key_of(g["frac"]).split()
+        return 30 if frac[0] == "half" else 15 if frac[-1] == "past" else -15
+    if "mins" not in g:
+        return None
+    words = re.split(r"[\s-]+", key_of(g["mins"]))
+    count = sum(number_of(ctx, w) or 0 for w in words)  # "twenty-five": 25
+    return int(count) if key_of(g["way"]) == "past" else -int(count)
+
+
+def _clock_by_noon(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "a quarter to midnight" 23:45 (the day before the midnight), "ten past midnight" 00:10, "five to noon" 11:55."""
+    minutes = _minutes_told(g, ctx)
+    if minutes is None:
+        return None
+    at = (0 if key_of(g["noon"]) == "midnight" else 12 * 60) + minutes
+    found = {"hour": str(at // 60 % 24), "minute": str(at % 60)}
+    if "approx" in g:
+        found["approx"] = g["approx"]
+    return clock_time(found, ctx)
+
+
 def clock_oclock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "ten o'clock", "five o'clock in the afternoon", "half past eight": an hour (or its quarter); a part of day after it
     that begins at noon or later puts an hour before 12 in the afternoon or night."""
+    if "mins" in g and _among_amounts(ctx):
+        return None  # "backed at ten to one": odds, no time
+    if "noon" in g:  # "a quarter to midnight" 23:45, "ten past noon" 12:10
+        return _clock_by_noon(g, ctx)
     hour = number_of(ctx, g.get("hour") or g.get("hour3") or g["hour5"])  # hour5: a word ("four in the afternoon")
     if hour is None or not 0 < hour <= 12:
         return None
     if g.get("sep3") == "." and _among_amounts(ctx):
         return None  # "4.30 in the morning" is a time, "fell 2.15 in the afternoon" an amount
     found = dict(g, hour=str(int(hour)))
-    if "frac" in g:  # "half past eight" 08:30, "a quarter past ten" 10:15, "a quarter to nine" 08:45 ("to one": 12:45)
-        frac = key_of(g["frac"]).split()
-        found["minute"] = "30" if frac[0] == "half" else "15" if frac[-1] == "past" else "45"
-        if frac[-1] == "to":
+    minutes = _minutes_told(g, ctx)
+    if minutes is not None:  # "half past eight" 08:30, "a quarter past ten" 10:15, "a quarter to nine" 08:45 ("to one": 12:45)
+        found["minute"] = str(minutes % 60)
+        if minutes < 0:
             hour = hour - 1 or 12
             found["hour"] = str(int(hour))
     if "minute3" in g:
