@@ -164,3 +164,10 @@ def test_what_a_court_heard_after_a_dated_telling_was_heard_at_that_sitting() ->
     tl = timeline.build(text, reference_time="2026-10-07")
     heard = _event(tl, "heard")
     assert heard.likely_start == dt.datetime(2026, 10, 5) and heard.likely_end == dt.datetime(2026, 10, 6)
+
+
+def test_a_year_earlier_after_a_base_in_pounds_dates_no_event() -> None:
+    """"down from £38 million a year earlier": the year is the base of a comparison, not when the firm spoke."""
+    tl = timeline.build("The brewer said profit would be about £29 million, down from £38 million a year earlier.", reference_time="2026-10-16")
+    said = _event(tl, "said")
+    assert said.earliest_start is None and said.latest_end == dt.datetime(2026, 10, 17)
