@@ -148,6 +148,11 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
         if reported is not None:
             return cal.year(reported[0]), reported[1]
         if spec.part_of_day and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount == 0:
+            if (day_hint is not None and spec.shift.anchoring is Anchoring.NARRATIVE and not after_midnight(ctx, spec)
+                    and not ctx.lexicon["parts_of_day"][spec.part_of_day].get("night_before")):
+                # "The results were announced on October 16 in the afternoon": the part of the day written next to it,
+                # whatever day the story is on (a report's day leaves it where it was)
+                return with_part(ctx, cal.day(day_hint[0]), spec), TimexAnchor(AnchorKind.TIMEX, day_hint[1])
             bare = spec
             spec = _night_before(ctx, spec, mention, story)
             night_back = spec is not bare
@@ -612,7 +617,8 @@ def _ends_clock_range(ctx: "Context", mention: Mention, last: Period, spec: Cale
 def _part_step(ctx: "Context", spec: CalendarSpec, mention: Mention, period: Period) -> int:
     """A bare part of day ("at midnight", "in the evening") seen from the publication day: a past
     clause's part whose middle lies after now is the day before's, a future clause's part whose
-    middle lies before now the day after's; otherwise 0."""
+    middle lies before now the day after's, as is one of the day's first hours (``gone_by_day``) when now is a whole day;
+    otherwise 0."""
     now = ctx.now_span()
     if now is None:
         return 0
@@ -624,6 +630,9 @@ def _part_step(ctx: "Context", spec: CalendarSpec, mention: Mention, period: Per
         return -1
     if way is Direction.FUTURE and middle <= now[0]:
         return 1
+    if (way is Direction.FUTURE and spec.part_of_day and now[1] - now[0] >= dt.timedelta(days=1) and now[0] <= period.start
+            and ctx.lexicon["parts_of_day"][spec.part_of_day].get("gone_by_day")):
+        return 1  # said on a date with no hour, "will go out in the early hours" is the next day's: today's are gone
     return 0
 
 

@@ -67,11 +67,18 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
     if i > 0:
         prev = mentions[i - 1]
         gap = text[prev.end : mentions[i].start]
-        if isinstance(prev.meaning, CalendarSpec) and len(gap) <= 5 and re.fullmatch(r"[\s,]*(?:at)?\s*", gap) and i - 1 in cache:
+        if isinstance(prev.meaning, CalendarSpec) and len(gap) <= 5 and _day_time_gap(tuple(ctx.lexicon["date_pairs"].get("day_time_links", ()))).fullmatch(gap) and i - 1 in cache:
             t = cache[i - 1]
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME) and t.grain in DAY_GRAINS:
                 return t.earliest.date(), t.tid
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _day_time_gap(links: tuple[str, ...]) -> "re.Pattern[str]":
+    """The gap between a day and a time of it written right after ("Sunday at 3 p.m.", "October 16 in the afternoon")."""
+    words = "|".join(re.escape(w) for w in links)
+    return re.compile(r"[\s,]*(?:" + words + r")?\s*" if words else r"[\s,]*")
 
 
 @functools.lru_cache(maxsize=None)

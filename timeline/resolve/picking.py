@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, directive_in_force, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -58,6 +58,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.PAST, True  # "Since the firm bought the unit in February, ..."
     strong = level <= reach  # a verb of its own clause; one further away may be about another time
     if tense == "past":
+        if directive_in_force(ctx.doc, mention.start):
+            return Direction.FUTURE, False  # "Police have urged drivers to stay at home on Saturday": a directive still in force
         if (spec.weekday is None and after_appointment(ctx.text, mention.start, ctx.doc.language)) or after_directive(ctx.doc, mention.start):
             # "Unions have called a strike for Nov. 12", "ordered schools closed on Thursday": the day set lies after the call, either
             # side of now (a weekday set for a strike with no day before it in its sentence keeps the clause's tense: see

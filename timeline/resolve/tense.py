@@ -18,7 +18,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["passive_report", "subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["passive_report", "subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "directive_in_force", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -124,6 +124,7 @@ class TenseWords:
     occasion: frozenset[str] = frozenset()
     following: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
+    adjective_prepositions: frozenset[str] = frozenset()  # "behind closed doors": a past form after one is an adjective
     amount_words: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     directive: frozenset[str] = frozenset()
@@ -186,7 +187,7 @@ def tense_words(language: str = "en") -> TenseWords:
         fixtures=words(signals, "fixtures"), fixture_links=words(signals, "fixture_links"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
-        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
+        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), adjective_prepositions=words(clause, "adjective_prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
         within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"),
         compared_from=words(signals, "compared_from"), compared_links=words(signals, "compared_links"),
         relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"),
@@ -680,6 +681,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
         return None  # "will hold rates on Nov. 6 and cut in the spring": the verb it is joined to says
     if cue == "past" and lw in cues.present_alike and _after_noun_opener(backwards, i, cues):
         return None  # "Analysts expect the first cut in June": a noun, no past
+    if cue == "past" and backwards[i][:1].islower() and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.adjective_prepositions:
+        return None  # "will train behind closed doors on Saturday": an adjective before its noun, no verb
     if cue == "past" and lw in cues.present_alike and i + 1 < len(backwards) and backwards[i + 1].lower() == "to":
         return None  # "want the bank to cut rates on March 19": a bare infinitive, no past (as "to raise" is none)
     if cue == "past" and lw not in cues.be and _passive_present(backwards, i, cues):
@@ -1028,6 +1031,22 @@ def after_directive(doc: Doc, start: int) -> bool:
         return True  # "ordered a report by June 5": a deadline the order set for its object
     return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() for j, b in enumerate(between)) or any(
         _cue(b, cues) == "past" and b[:1].islower() for b in between)
+
+
+def directive_in_force(doc: Doc, start: int) -> bool:
+    """Whether the directive the time is after (see :func:`after_directive`) is told in the present perfect ("Police have
+    urged drivers to stay at home on Saturday", "Staff have been told to leave by Friday"): given lately and still in
+    force, so what it directs is still to come, not the closest day either side of now."""
+    if not after_directive(doc, start):
+        return False
+    cues = tense_words(doc.language)
+    s, _ = doc.sentence_at(start)
+    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
+    k = _head_back(words, 0, cues.directive, cues.boundaries)
+    if k is None:
+        return False
+    aux = [w.lower() for w in words[k + 1 : k + 3]]
+    return bool(aux) and (aux[0] in cues.perfect or (aux[0] in cues.participle_after and len(aux) > 1 and aux[1] in cues.perfect))
 
 
 def after_summons(doc: Doc, start: int) -> bool:

@@ -1,0 +1,109 @@
+"""Time-expression values and bounds on news phrasing (thirty-first session, values helper): sentences written for these
+tests.
+
+Every expected value and bound below was worked out by hand from docs/conventions.md (weekdays checked with a calendar),
+not copied from the tagger's output.  Each case asserts the value, the bounds (to the minute) and the grain."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.model import Grain
+
+from _timelines import check_timex as _check  # value, bounds and grain of one expression
+
+
+# --- a directive to act on a day: in the present perfect (given lately, still in force) the day ahead; a warning to act
+# ("warned farmers to ...") is a directive; in the simple past the closest day either side of now
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Thu 25 Jun 2026: Monday ahead is 29 Jun (the closest, 22 Jun, is 3 days back)
+        ("The union has told its drivers to strike on Monday.", "Monday",
+         "2026-06-25", "2026-06-29", "2026-06-29T00:00", "2026-06-30T00:00", Grain.DAY),
+        ("Shoppers have been told to collect their parcels by Monday.", "Monday",
+         "2026-06-25", "2026-06-29", "2026-06-29T00:00", "2026-06-30T00:00", Grain.DAY),
+        # control, the simple past: the closest Monday, 22 Jun
+        ("The union told its drivers to strike on Monday.", "Monday",
+         "2026-06-25", "2026-06-22", "2026-06-22T00:00", "2026-06-23T00:00", Grain.DAY),
+        # Thu 15 Jan 2026: a warning to act, the closest Saturday: 17 Jan (2 days ahead; 10 Jan is 5 back)
+        ("Forecasters warned farmers to move their sheep on Saturday.", "Saturday",
+         "2026-01-15", "2026-01-17", "2026-01-17T00:00", "2026-01-18T00:00", Grain.DAY),
+        # control, a warning given on a day (no infinitive between): the past Saturday
+        ("Forecasters warned on Saturday that the river would rise.", "Saturday",
+         "2026-01-15", "2026-01-10", "2026-01-10T00:00", "2026-01-11T00:00", Grain.DAY),
+    ],
+)
+def test_a_directive_sets_the_day_of_what_it_directs(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a part of day written right after a date ("on October 16 in the afternoon") is that date's, whatever day the story
+# was on (a report's day, "was announced on", leaves the story where it was)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 21 Oct 2026
+        ("The strike ended on October 12. The verdict was announced on October 16 in the afternoon.", "the afternoon",
+         "2026-10-21", "2026-10-16TAF", "2026-10-16T12:00", "2026-10-16T18:00", Grain.PART_OF_DAY),
+        ("The ferry sailed on October 12. Its arrival was reported on Friday, October 16, in the evening.", "the evening",
+         "2026-10-21", "2026-10-16TEV", "2026-10-16T17:00", "2026-10-16T22:00", Grain.PART_OF_DAY),
+        # control, a part of day not written next to the date: the story's day (12 Oct, the report's day leaves it there)
+        ("The strike ended on October 12. The verdict was announced on October 16. In the afternoon, pickets went home.",
+         "the afternoon", "2026-10-21", "2026-10-12TAF", "2026-10-12T12:00", "2026-10-12T18:00", Grain.PART_OF_DAY),
+    ],
+)
+def test_a_part_of_day_after_a_date_is_that_dates(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- one of a day's first hours (dawn, the small hours) bare in a future clause said on a date with no hour: the next
+# day's (the publication day's are gone by the time its report is read)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 21 Oct 2026: the next day's, 22 Oct
+        ("Snowploughs will clear the pass at first light.", "first light",
+         "2026-10-21", "2026-10-22TMO", "2026-10-22T04:00", "2026-10-22T08:00", Grain.PART_OF_DAY),
+        ("Engineers will test the new signals in the small hours.", "the small hours",
+         "2026-10-21", "2026-10-22TMO", "2026-10-22T00:00", "2026-10-22T05:00", Grain.PART_OF_DAY),
+        # control, a past clause: the publication day's
+        ("Engineers tested the new signals in the small hours.", "the small hours",
+         "2026-10-21", "2026-10-21TMO", "2026-10-21T00:00", "2026-10-21T05:00", Grain.PART_OF_DAY),
+        # control, a whole morning (not gone by the day): the publication day's
+        ("The minister will open the bridge in the morning.", "the morning",
+         "2026-10-21", "2026-10-21TMO", "2026-10-21T05:00", "2026-10-21T12:00", Grain.PART_OF_DAY),
+        # control, a day told: its dawn (Saturday 24 Oct)
+        ("The march is on Saturday. Stewards will arrive at dawn.", "dawn",
+         "2026-10-21", "2026-10-24TMO", "2026-10-24T04:00", "2026-10-24T08:00", Grain.PART_OF_DAY),
+    ],
+)
+def test_a_future_first_hour_is_the_next_days(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a past form right after a preposition is an adjective before its noun ("behind closed doors"), no past verb of the
+# clause: the clause's own verb says which way the day lies
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Thu 13 Aug 2026: Saturday ahead 15 Aug, Monday ahead 17 Aug
+        ("Both squads will train behind closed doors on Saturday.", "Saturday",
+         "2026-08-13", "2026-08-15", "2026-08-15T00:00", "2026-08-16T00:00", Grain.DAY),
+        ("The museum will reopen with reduced hours on Monday.", "Monday",
+         "2026-08-13", "2026-08-17", "2026-08-17T00:00", "2026-08-18T00:00", Grain.DAY),
+        # control, a past verb of the clause: the past Monday, 10 Aug
+        ("The museum reopened with reduced hours on Monday.", "Monday",
+         "2026-08-13", "2026-08-10", "2026-08-10T00:00", "2026-08-11T00:00", Grain.DAY),
+    ],
+)
+def test_a_past_form_after_a_preposition_is_no_verb(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
