@@ -79,6 +79,9 @@ def test_a_part_of_day_after_a_date_is_that_dates(text, expression, dct, value, 
         # control, a whole morning (not gone by the day): the publication day's
         ("The minister will open the bridge in the morning.", "the morning",
          "2026-10-21", "2026-10-21TMO", "2026-10-21T05:00", "2026-10-21T12:00", Grain.PART_OF_DAY),
+        # control, published at 03:00 (a time of day): that day's dawn lies ahead of now
+        ("Snowploughs will clear the pass at first light.", "first light",
+         "2026-10-21T03:00", "2026-10-21TMO", "2026-10-21T04:00", "2026-10-21T08:00", Grain.PART_OF_DAY),
         # control, a day told: its dawn (Saturday 24 Oct)
         ("The march is on Saturday. Stewards will arrive at dawn.", "dawn",
          "2026-10-21", "2026-10-24TMO", "2026-10-24T04:00", "2026-10-24T08:00", Grain.PART_OF_DAY),
