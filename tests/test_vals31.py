@@ -110,3 +110,54 @@ def test_a_future_first_hour_is_the_next_days(text, expression, dct, value, earl
 )
 def test_a_past_form_after_a_preposition_is_no_verb(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- hedges written before a clock time, outside it ([clock_signals]): "just gone 2pm" the quarter hour after, "a little
+# before 6am" the half hour before, "almost 9pm" the quarter hour before; "some time after 3pm" to the end of its day,
+# "sometime before 7am" from its start (not the clock's minute: the event is not at it)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 21 Oct 2026: Sunday 18, Monday 19, Tuesday 20 Oct
+        ("The shop was robbed just gone 2pm on Monday.", "2pm",
+         "2026-10-21", "2026-10-19T14:00", "2026-10-19T14:00", "2026-10-19T14:15", Grain.MINUTE),
+        ("The lorry overturned a little before 6am on Tuesday.", "6am",
+         "2026-10-21", "2026-10-20T06:00", "2026-10-20T05:30", "2026-10-20T06:00", Grain.MINUTE),
+        ("The lights went out at almost 9pm on Sunday.", "9pm",
+         "2026-10-21", "2026-10-18T21:00", "2026-10-18T20:45", "2026-10-18T21:00", Grain.MINUTE),
+        ("The parcel was stolen some time after 3pm on Monday.", "3pm",
+         "2026-10-21", "2026-10-19T15:00", "2026-10-19T15:00", "2026-10-20T00:00", Grain.MINUTE),
+        ("The window was smashed sometime before 7am on Tuesday.", "7am",
+         "2026-10-21", "2026-10-20T07:00", "2026-10-20T00:00", "2026-10-20T07:00", Grain.MINUTE),
+        # control, "nearly" before a count, not before the clock: the minute
+        ("Nearly 200 people were evacuated at 2pm on Monday.", "2pm",
+         "2026-10-21", "2026-10-19T14:00", "2026-10-19T14:00", "2026-10-19T14:01", Grain.MINUTE),
+    ],
+)
+def test_a_hedge_before_a_clock_time_bounds_it(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a part of day alone after an article, before its noun ("an evening rally on Wednesday"): dated by the day after the
+# noun, as a hyphenated one ("a pre-dawn raid on Tuesday") is
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Mon 21 Dec 2026: Friday 18 (past), Wednesday 23, Friday 25 (ahead)
+        ("The party will hold an evening rally on Wednesday.", "evening",
+         "2026-12-21", "2026-12-23TEV", "2026-12-23T17:00", "2026-12-23T22:00", Grain.PART_OF_DAY),
+        ("Staff attended a morning briefing on Friday.", "morning",
+         "2026-12-21", "2026-12-18TMO", "2026-12-18T05:00", "2026-12-18T12:00", Grain.PART_OF_DAY),
+        ("Unions face a midnight deadline on Friday.", "midnight",
+         "2026-12-21", "2026-12-25T24:00", "2026-12-25T23:30", "2026-12-26T00:30", Grain.PART_OF_DAY),
+        # control, no article before it (no noun after it either): the publication day's dawn, not Tuesday's
+        ("He left at dawn and on Tuesday flew home.", "dawn",
+         "2026-12-21", "2026-12-21TMO", "2026-12-21T04:00", "2026-12-21T08:00", Grain.PART_OF_DAY),
+    ],
+)
+def test_a_part_of_day_before_its_noun_takes_the_nouns_day(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)

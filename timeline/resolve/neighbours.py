@@ -19,7 +19,7 @@ from .calendar import Period
 from .picking import direction
 from .shifts import MONTHS_PER
 from .story import DAY_GRAINS
-from .tense import span_notice
+from .tense import span_notice, tense_words
 from ..units import duration_value
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
         # (not across a sentence end hidden in "p.m.": "at 11 p.m. The next day, ..." is no "11 p.m. Tuesday")
         gap = text[mentions[i].end : nxt.start]
         if (isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None
-                and (_ADJACENT_AFTER.match(gap) or ("-" in mentions[i].text and _ATTRIBUTIVE_GAP.match(gap)))
+                and (_ADJACENT_AFTER.match(gap) or (("-" in mentions[i].text or _attributive_part(ctx, mentions[i])) and _ATTRIBUTIVE_GAP.match(gap)))
                 and nxt.start - mentions[i].end <= 60 and ctx.doc.sentence_at(nxt.start)[0] <= mentions[i].start):
             t = resolved(i + 1)
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME):
@@ -72,6 +72,17 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME) and t.grain in DAY_GRAINS:
                 return t.earliest.date(), t.tid
     return None
+
+
+def _attributive_part(ctx: "Context", mention: Mention) -> bool:
+    """Whether the mention is a part of day written alone after an article or possessive, so before its noun ("an evening
+    rally on Wednesday", "a dawn raid on Tuesday", "a midnight deadline on Friday"): dated by the day after the noun, as a
+    hyphenated one is."""
+    words = mention.text.split()
+    if len(words) != 1 or words[0].lower() not in ctx.lexicon["parts_of_day"]:
+        return False
+    before = re.findall(r"[\w']+", ctx.text[max(0, mention.start - 12) : mention.start])
+    return bool(before) and before[-1].lower() in tense_words(ctx.doc.language).noun_openers
 
 
 @functools.lru_cache(maxsize=None)
