@@ -161,3 +161,44 @@ def test_a_hedge_before_a_clock_time_bounds_it(text, expression, dct, value, ear
 )
 def test_a_part_of_day_before_its_noun_takes_the_nouns_day(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- "will have" looks ahead ("will have a final gallop on Friday", "will have finished by Friday"); "would have" does not
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Thu 26 Mar 2026: Friday ahead 27 Mar, the past one 20 Mar
+        ("The favourite will have a final gallop on Friday morning.", "Friday morning",
+         "2026-03-26", "2026-03-27TMO", "2026-03-27T05:00", "2026-03-27T12:00", Grain.PART_OF_DAY),
+        ("They will have talks on Friday.", "Friday",
+         "2026-03-26", "2026-03-27", "2026-03-27T00:00", "2026-03-28T00:00", Grain.DAY),
+        ("The repairs will have finished by Friday.", "Friday",
+         "2026-03-26", "2026-03-27", "2026-03-27T00:00", "2026-03-28T00:00", Grain.DAY),
+        # control, a counterfactual past
+        ("The council would have voted on Friday.", "Friday",
+         "2026-03-26", "2026-03-20", "2026-03-20T00:00", "2026-03-21T00:00", Grain.DAY),
+    ],
+)
+def test_will_have_looks_ahead(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a bare "overnight" told of the past after a day still to come: the night that ended on the publication day, not the
+# night before that day
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Thu 5 Feb 2026: the night of Wednesday 4 Feb into Thursday
+        ("A frost warning is in force until Friday. Temperatures dropped to minus 6C overnight.", "overnight",
+         "2026-02-05", "2026-02-04TNI", "2026-02-04T19:00", "2026-02-05T07:00", Grain.PART_OF_DAY),
+        # control, a day told before publication: that day's night (Tuesday 3 Feb)
+        ("The storm hit on Tuesday. Temperatures dropped overnight.", "overnight",
+         "2026-02-05", "2026-02-03TNI", "2026-02-03T19:00", "2026-02-04T07:00", Grain.PART_OF_DAY),
+    ],
+)
+def test_a_past_night_does_not_lead_into_a_day_ahead(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)

@@ -283,6 +283,11 @@ def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         # "Fans queued overnight for tickets, which went on sale at 9 a.m. on Monday": the night that led into that day
         back = (later - ctx.reference.date()).days - 1
         return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=back))
+    if (ctx.mode == "news" and ctx.reference is not None and day is not None and spec.shift.anchoring is Anchoring.NARRATIVE
+            and day.start.date() > ctx.reference.date()):
+        # "A warning is in force until Friday. Temperatures fell overnight": a night told of the past does not lead into a
+        # day still to come; the night that ended on the publication day
+        return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=-1))
     return attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=-1))
 
 

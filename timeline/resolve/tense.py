@@ -80,6 +80,7 @@ class TenseWords:
     determiners: frozenset[str] = frozenset()
     possessed: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
+    perfect_ahead: frozenset[str] = frozenset()  # "will have": a perfect (or "have" itself) after it looks ahead
     be: frozenset[str] = frozenset()
     be_present: frozenset[str] = frozenset()
     signal_fillers: frozenset[str] = frozenset()
@@ -175,7 +176,7 @@ def tense_words(language: str = "en") -> TenseWords:
         intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), report_occasion_links=words(cues, "report_occasion_links"), report_occasions=words(cues, "report_occasions"), past_links=words(signals, "past_links"), time_clauses=words(cues, "time_clauses"), span_lengths=words(cues, "span_lengths"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
-        perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
+        perfect=words(aux, "perfect"), perfect_ahead=words(aux, "perfect_ahead"), be=words(aux, "be"), be_present=words(aux, "be_present"),
         past_prefixes=words(data["regular_past"], "prefixes"), participle_after=words(aux, "participle_after"), signal_fillers=words(signals, "fillers"), until=words(signals, "until"), until_hedges=words(signals, "until_hedges"), deferring=words(signals, "deferring"), hindrances=words(signals, "hindrances"),
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
@@ -359,11 +360,15 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
         if cue is None and backwards and w[:1].islower():
             for k, aux in enumerate(words[i + 1 : i + 4], start=i + 1):
                 la = aux.lower()
+                if la in cues.noun_openers:
+                    break  # "will have a gallop on Friday": a noun after its article, whose "have" is no auxiliary of it
                 if la in cues.skip or la == "been" or la.endswith("ly"):
                     continue
                 if (la in cues.aux_past and (lw in cues.scheduling or lw in cues.appointing) and la in cues.perfect and i > 0
                         and words[i - 1].lower() in cues.appointment_prepositions):
                     return "future"  # "A hearing has been set for Monday": the appointment made, ahead
+                if la in cues.perfect and k + 1 < len(words) and words[k + 1].lower() in cues.perfect_ahead:
+                    return "future"  # "will have talks on Friday": ahead
                 if la in cues.aux_past and _dated_act(words, i, k, cues):
                     return "past"  # "had forecast in March that output would recover": when the forecast was made
                 if la in cues.aux_past:
@@ -650,6 +655,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
     past auxiliary ("was scheduled for Sunday") says the time may lie either side of now ("present")."""
     lw = backwards[i].lower()
     after = backwards[i - 1].lower() if i > 0 else ""
+    if lw in cues.perfect and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.perfect_ahead:
+        return "future"  # "will have a final gallop on Friday", "will have finished by March": ahead
     if backwards[i] in cues.open_modals:
         return "future" if _open_modal(backwards, i, cues) else None
     if lw in cues.intent:
@@ -698,6 +705,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
                 return "future"  # "will be resolved", "may finally be resolved"
             if la in cues.aux_past and la in cues.perfect and (lw in cues.scheduling or lw in cues.appointing) and after in cues.appointment_prepositions:
                 return "future"  # "The vote has been scheduled for Monday": the appointment made, ahead
+            if la in cues.perfect and k + 1 < len(backwards) and backwards[k + 1].lower() in cues.perfect_ahead:
+                return "future"  # "will have finished by March": a future perfect, ahead
             if la in cues.aux_past and _dated_act(backwards, i, k, cues):
                 return "past"  # "The firm had expected in January to hire 200 staff": when it expected it
             if la in cues.aux_past:
