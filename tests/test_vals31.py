@@ -176,6 +176,12 @@ def test_a_part_of_day_before_its_noun_takes_the_nouns_day(text, expression, dct
          "2026-03-26", "2026-03-27", "2026-03-27T00:00", "2026-03-28T00:00", Grain.DAY),
         ("The repairs will have finished by Friday.", "Friday",
          "2026-03-26", "2026-03-27", "2026-03-27T00:00", "2026-03-28T00:00", Grain.DAY),
+        # "has" before its noun is the verb, a present, no perfect: the closest Friday, 27 Mar (the past one is 6 days back)
+        ("The firm has a hearing on Friday.", "Friday",
+         "2026-03-26", "2026-03-27", "2026-03-27T00:00", "2026-03-28T00:00", Grain.DAY),
+        # control, a present perfect: the past Friday
+        ("The firm has held a hearing on Friday.", "Friday",
+         "2026-03-26", "2026-03-20", "2026-03-20T00:00", "2026-03-21T00:00", Grain.DAY),
         # control, a counterfactual past
         ("The council would have voted on Friday.", "Friday",
          "2026-03-26", "2026-03-20", "2026-03-20T00:00", "2026-03-21T00:00", Grain.DAY),

@@ -657,6 +657,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
     after = backwards[i - 1].lower() if i > 0 else ""
     if lw in cues.perfect and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.perfect_ahead:
         return "future"  # "will have a final gallop on Friday", "will have finished by March": ahead
+    if lw in cues.perfect and i > 0 and backwards[i - 1].lower() in cues.noun_openers:
+        return "present"  # "The team has a game on Saturday": "has" before a noun is the verb itself, a present, no perfect
     if backwards[i] in cues.open_modals:
         return "future" if _open_modal(backwards, i, cues) else None
     if lw in cues.intent:
