@@ -208,3 +208,47 @@ def test_will_have_looks_ahead(text, expression, dct, value, earliest, latest, g
 )
 def test_a_past_night_does_not_lead_into_a_day_ahead(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a clock time written "9am" holds no verb "am" (a present "be" that sent the day after it ahead)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Thu 6 Aug 2026: Sunday 2 Aug back, 9 Aug ahead
+        ("Police were called at 2am on Sunday.", "Sunday",
+         "2026-08-06", "2026-08-02", "2026-08-02T00:00", "2026-08-03T00:00", Grain.DAY),
+        ("The bar opened at 9am on Sunday.", "9am",
+         "2026-08-06", "2026-08-02T09:00", "2026-08-02T09:00", "2026-08-02T09:01", Grain.MINUTE),
+        # control, a future clause: the Sunday ahead
+        ("The bar will open at 9am on Sunday.", "Sunday",
+         "2026-08-06", "2026-08-09", "2026-08-09T00:00", "2026-08-10T00:00", Grain.DAY),
+    ],
+)
+def test_a_clock_written_9am_holds_no_verb(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a bare midnight told in a past clause right after a small-hours clock time of the story's day is the midnight
+# before that time, which began the day (not the one ending it, nearly a day later)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Thu 6 Aug 2026
+        ("The accused had been arrested at 3am on July 12 after a car chase that began shortly before midnight.",
+         "shortly before midnight", "2026-08-06", "2026-07-11T24:00", "2026-07-11T23:30", "2026-07-12T00:00", Grain.PART_OF_DAY),
+        ("Police were called at 2am on Sunday. The fight had started at midnight.", "midnight",
+         "2026-08-06", "2026-08-01T24:00", "2026-08-01T23:30", "2026-08-02T00:30", Grain.PART_OF_DAY),
+        # control, a midnight the story runs on to ("until"): the one ending Sunday
+        ("Police were called at 2am on Sunday, and the road stayed closed until midnight.", "midnight",
+         "2026-08-06", "2026-08-02T24:00", "2026-08-02T23:30", "2026-08-03T00:30", Grain.PART_OF_DAY),
+        # control, an afternoon clock time: the midnight ending its day
+        ("Police were called at 2pm on Sunday. The fight had ended by midnight.", "midnight",
+         "2026-08-06", "2026-08-02T24:00", "2026-08-02T23:30", "2026-08-03T00:30", Grain.PART_OF_DAY),
+    ],
+)
+def test_a_midnight_after_a_small_hours_clock_began_its_day(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)

@@ -180,6 +180,12 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                 # story's day, the midnight that began it (not the one ending it)
                 assert spec.shift is not None
                 period, anchor = shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=spec.shift.amount - 1)), story)
+            if (period is not None and day_hint is None and anchor.kind is AnchorKind.TIMEX
+                    and _midnight_before_small_hours(ctx, spec, mention, story, period)):
+                # "was arrested at 3 a.m. on July 12 after a chase that began shortly before midnight": the midnight before
+                # that clock time, which began its day (not the one ending it, a day later)
+                assert spec.shift is not None
+                period, anchor = shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=spec.shift.amount - 1)), story)
             if period is not None and day_hint is not None and after_midnight(ctx, spec) and period.start.date() == day_hint[0]:
                 # "just after midnight on Oct. 11": the midnight that begins the day written next to it
                 return with_part(ctx, cal.day(day_hint[0] - dt.timedelta(days=1)), spec), TimexAnchor(AnchorKind.TIMEX, day_hint[1])
@@ -559,6 +565,23 @@ def _small_hours_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, day
         return False
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     return way is Direction.FUTURE and strong
+
+
+def _midnight_before_small_hours(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, period: Period) -> bool:
+    """News: whether a bare midnight (no hedge after it) of the story's day follows, in a past clause of its sentence or the
+    next, a small-hours clock time told for that day ("was arrested at 3 a.m. on July 12 after a chase that began shortly
+    before midnight"): the midnight nearest that time is the one that began the day; not one that carries the story on
+    ("stayed closed until midnight")."""
+    if ctx.mode != "news" or not spec.part_of_day or after_midnight(ctx, spec):
+        return False
+    if ctx.lexicon["parts_of_day"][spec.part_of_day].get("clock") != "24:00":
+        return False
+    clock = story.by_grain.get(Grain.MINUTE)
+    if clock is None or clock[0].start.date() != period.start.date() or clock[0].start.hour >= SMALL_HOURS_UNTIL:
+        return False
+    if story.sentence - story.sentence_of.get(clock[1], -2) > 1 or _FORWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start):
+        return False
+    return clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"
 
 
 def _after_later_part(ctx: "Context", mention: Mention, last: Period, spec: CalendarSpec) -> bool:
