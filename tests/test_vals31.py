@@ -245,8 +245,8 @@ def test_a_clock_written_9am_holds_no_verb(text, expression, dct, value, earlies
         # control, a midnight the story runs on to ("until"): the one ending Sunday
         ("Police were called at 2am on Sunday, and the road stayed closed until midnight.", "midnight",
          "2026-08-06", "2026-08-02T24:00", "2026-08-02T23:30", "2026-08-03T00:30", Grain.PART_OF_DAY),
-        # control, an afternoon clock time: the midnight ending its day
-        ("Police were called at 2pm on Sunday. The fight had ended by midnight.", "midnight",
+        # control, an evening clock time: the midnight ending its day
+        ("Police were called at 6pm on Sunday. Officers stayed at the scene past midnight.", "midnight",
          "2026-08-06", "2026-08-02T24:00", "2026-08-02T23:30", "2026-08-03T00:30", Grain.PART_OF_DAY),
     ],
 )
