@@ -850,10 +850,6 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         point = period.start if period.grain is Grain.MINUTE else _part_clock(ctx, spec.part_of_day, period)  # midnight: 00:00
         earliest = point - dt.timedelta(minutes=clock_hedge["before"])
         latest = point + dt.timedelta(minutes=clock_hedge["after"]) if clock_hedge["after"] else point
-        if clock_hedge.get("rest_of_day") == "after":  # "some time after 2 p.m.": to the end of that day
-            latest = dt.datetime.combine(point.date() + dt.timedelta(days=1), dt.time())
-        elif clock_hedge.get("rest_of_day") == "before":  # "some time before midnight": from the start of that day
-            earliest = dt.datetime.combine((point - dt.timedelta(minutes=1)).date(), dt.time())
     elif spec.part_of_day and not clocked and period.grain is Grain.PART_OF_DAY and _part_hedge(ctx, mention.text) is not None:
         # "shortly before dawn", "just after dusk": the hedge's minutes before (after) the part's window, which is when dawn
         # may be (the mod stays APPROX, as the rule writes it: dawn is no minute); not an hour either side as "around dawn"
