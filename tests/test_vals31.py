@@ -247,3 +247,24 @@ def test_a_clock_written_9am_holds_no_verb(text, expression, dct, value, earlies
 )
 def test_a_midnight_after_a_small_hours_clock_began_its_day(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- "the following morning" in a past news clause after a day still to come counts from the last day told that is not
+# after publication (as a look-back already did), not from the day ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 21 Oct 2026: Sunday 18, Monday 19 (past), Friday 23 (ahead)
+        ("The man was arrested on Sunday and was due in court on Friday. He was questioned the following morning.",
+         "the following morning", "2026-10-21", "2026-10-19TMO", "2026-10-19T05:00", "2026-10-19T12:00", Grain.PART_OF_DAY),
+        ("Officials said on Monday that the bridge would reopen on November 2. Engineers began work the following morning.",
+         "the following morning", "2026-10-21", "2026-10-20TMO", "2026-10-20T05:00", "2026-10-20T12:00", Grain.PART_OF_DAY),
+        # control, a future clause: the morning after Saturday 24 Oct
+        ("The final is on Saturday. The team will fly home the following morning.", "the following morning",
+         "2026-10-21", "2026-10-25TMO", "2026-10-25T05:00", "2026-10-25T12:00", Grain.PART_OF_DAY),
+    ],
+)
+def test_a_past_step_on_does_not_count_from_a_day_ahead(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
