@@ -268,3 +268,27 @@ def test_a_midnight_after_a_small_hours_clock_began_its_day(text, expression, dc
 )
 def test_a_past_step_on_does_not_count_from_a_day_ahead(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a fixture's day an act was done for ("named his side for Saturday's match", "for the June 7 friendly"), in a past
+# clause: the fixture lies after the act, the closest such day either side of now (not the past one by the clause's tense)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Thu 14 May 2026: Saturday 16 May ahead (9 May is 5 days back); 7 Jun 2026 ahead (2025's is 11 months back)
+        ("The coach named his side for Saturday's match.", "Saturday",
+         "2026-05-14", "2026-05-16", "2026-05-16T00:00", "2026-05-17T00:00", Grain.DAY),
+        ("The club has named its squad for the June 7 friendly.", "June 7",
+         "2026-05-14", "2026-06-07", "2026-06-07T00:00", "2026-06-08T00:00", Grain.DAY),
+        # Mon 11 May 2026: the closest is the Saturday just played, 9 May
+        ("The coach named his side for Saturday's match.", "Saturday",
+         "2026-05-11", "2026-05-09", "2026-05-09T00:00", "2026-05-10T00:00", Grain.DAY),
+        # control, the fixture itself told in the past: played
+        ("Saturday's match ended in a draw.", "Saturday",
+         "2026-05-14", "2026-05-09", "2026-05-09T00:00", "2026-05-10T00:00", Grain.DAY),
+    ],
+)
+def test_a_fixture_an_act_was_done_for_lies_after_it(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)

@@ -18,7 +18,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["passive_report", "subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "directive_in_force", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["passive_report", "subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "directive_in_force", "for_fixture", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -1210,6 +1210,17 @@ def names_fixture(text: str, end: int, language: str = "en") -> bool:
         return False
     fixtures = tense_words(language).fixtures
     return m.group(2).lower() in fixtures or (m.group(1) is not None and m.group(3) is not None and m.group(3).lower() in fixtures)
+
+
+def for_fixture(text: str, start: int, end: int, language: str = "en") -> bool:
+    """Whether the expression is the day of a fixture an act was done for: one of ``appointment`` ("for") right before it,
+    maybe with a determiner between, and a fixture's noun right after it ("named his side for Saturday's match", "bought
+    tickets for the June 7 concert"): the fixture lies after the act, either side of now."""
+    cues = tense_words(language)
+    words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 20), start)][-2:]
+    if words[-1:] and words[-1] in cues.determiners:
+        words = words[:-1]
+    return bool(words) and words[-1] in cues.appointment and names_fixture(text, end, language)
 
 
 _FIXTURE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s{1,3}(?:([A-Za-z]+)\s{1,3})?$")
