@@ -292,3 +292,26 @@ def test_a_past_step_on_does_not_count_from_a_day_ahead(text, expression, dct, v
 )
 def test_a_fixture_an_act_was_done_for_lies_after_it(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- "late in the day" / "early in the day" written right before ("late in the day on Friday") or after ("on Friday, late
+# in the day") a day, outside it: the day bounded as mod END / START would (16:00 to midnight, midnight to 08:00)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 21 Oct 2026: Friday 16 Oct, Monday 19 Oct
+        ("The deal was signed on Friday, late in the day.", "Friday",
+         "2026-10-21", "2026-10-16", "2026-10-16T16:00", "2026-10-17T00:00", Grain.DAY),
+        ("Shares fell late in the day on Friday.", "Friday",
+         "2026-10-21", "2026-10-16", "2026-10-16T16:00", "2026-10-17T00:00", Grain.DAY),
+        ("The strike was called off on Monday early in the day.", "Monday",
+         "2026-10-21", "2026-10-19", "2026-10-19T00:00", "2026-10-19T08:00", Grain.DAY),
+        # control, "the day's" names a thing of the day: the whole day
+        ("The deal was signed on Monday, early in the day's session.", "Monday",
+         "2026-10-21", "2026-10-19", "2026-10-19T00:00", "2026-10-20T00:00", Grain.DAY),
+    ],
+)
+def test_late_in_the_day_bounds_the_day_beside_it(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)

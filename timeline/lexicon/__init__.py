@@ -92,7 +92,7 @@ _LEXICON: dict[str, Field] = {
     "hedged_offsets": _opt({"before": _f("words")}),
     "approx_signals": _opt({"words": _f("words")}),
     "count_range_partners": _opt({"after": _f("words"), "before": _f("words")}),
-    "day_part_signals": _opt({"END": _f("words"), "START": _f("words"), "not_after": _f("words"), "unusual_after": _opt("words")}),
+    "day_part_signals": _opt({"END": _f("words"), "START": _f("words"), "END_AFTER": _opt("words"), "START_AFTER": _opt("words"), "not_after": _f("words"), "unusual_after": _opt("words")}),
     "day_signals": _opt("entries"),
     "fiscal_periods": _opt({"words": _f("words"), "not_with": _f("words"), "first_start": _f("int"), "last_start": _f("int")}),
     "hedge_softeners": _opt({"words": _f("words"), "hedges": _f("text_map")}),

@@ -367,11 +367,16 @@ def _narrowed_part(ctx: Context, part: Optional[str]) -> bool:
 
 def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod], earliest: Optional[dt.datetime],
                      latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
-    """ "late on Boxing Day", "early on 8 November" (``[day_part_signals]``, words outside the expression): the day bounded
-    as with that mod, its last or first third (16:00-24:00, 00:00-08:00); value and mod kept."""
+    """ "late on Boxing Day", "early on 8 November", "on Friday, late in the day" (``[day_part_signals]``, words outside the
+    expression, before it or, ``END_AFTER`` / ``START_AFTER``, after it): the day bounded as with that mod, its last or first
+    third (16:00-24:00, 00:00-08:00); value and mod kept."""
     table = ctx.lexicon.tables.get("day_part_signals")
     if not table or mod is not None or period.grain is not Grain.DAY:
         return earliest, latest
+    after = " ".join(ctx.text[mention.end : mention.end + 24].lower().replace(",", " ").split())
+    for name in ("END", "START"):  # "was signed on Friday, late in the day"
+        if any(after == w or after.startswith(w + " ") or after.startswith(w + ".") for w in table.get(name + "_AFTER", ())):
+            return bounds_for_mod(period, Mod[name])
     if not _may_hold_phrase(ctx.text, max(0, mention.start - 40), mention.start,
                             _signal_words(ctx, "words:day_part_signals", table.get("END", ()), table.get("START", ()))):
         return earliest, latest  # (most days: no word of a signal before them)
