@@ -315,3 +315,55 @@ def test_a_fixture_an_act_was_done_for_lies_after_it(text, expression, dct, valu
 )
 def test_late_in_the_day_bounds_the_day_beside_it(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a present perfect right after the date ("The marathon on April 26 has attracted ...") is weak evidence: the date
+# stays within half a year of now; "remain"/"stay" are presents; a fixture's weekday in a present clause ("has a meeting
+# on Monday") lies ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Thu 26 Feb 2026: 26 Apr 2026 ahead (2025's is 10 months back); Sunday 22 Feb back
+        ("The marathon on April 26 has attracted a record 60,000 entries.", "April 26",
+         "2026-02-26", "2026-04-26", "2026-04-26T00:00", "2026-04-27T00:00", Grain.DAY),
+        # control, the simple past: a year back
+        ("The race on April 26 was won by a Kenyan.", "April 26",
+         "2026-02-26", "2025-04-26", "2025-04-26T00:00", "2025-04-27T00:00", Grain.DAY),
+        # control, a weekday with a present perfect: the past one
+        ("The storm on Sunday has left 40 homes without power.", "Sunday",
+         "2026-02-26", "2026-02-22", "2026-02-22T00:00", "2026-02-23T00:00", Grain.DAY),
+        # Thu 22 Jan 2026: the coming weekend 24-25 Jan (the closest; 17-18 Jan is 4 days back)
+        ("Flood warnings remain in place for the weekend.", "the weekend",
+         "2026-01-22", "2026-W04-WE", "2026-01-24T00:00", "2026-01-26T00:00", Grain.WEEKEND),
+        # Thu 20 Aug 2026: Monday 24 Aug ahead (17 Aug is 3 days back)
+        ("The council has a special meeting on Monday to discuss the pool.", "Monday",
+         "2026-08-20", "2026-08-24", "2026-08-24T00:00", "2026-08-25T00:00", Grain.DAY),
+    ],
+)
+def test_present_clauses_and_present_perfects_about_now(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a month joined to one written with a relative year ("between January and August last year") takes that year
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Thu 18 Jun 2026
+        ("She took the money between January and August last year.", "January",
+         "2026-06-18", "2025-01", "2025-01-01T00:00", "2025-02-01T00:00", Grain.MONTH),
+        ("Work will run from March to May next year.", "March",
+         "2026-06-18", "2027-03", "2027-03-01T00:00", "2027-04-01T00:00", Grain.MONTH),
+        # control, a range crossing the year: November is this year's
+        ("Work will run from November to February next year.", "November",
+         "2026-06-18", "2026-11", "2026-11-01T00:00", "2026-12-01T00:00", Grain.MONTH),
+        # control, not joined (another clause): the tense's March
+        ("Sales fell in March, and in August last year they rose.", "March",
+         "2026-06-18", "2026-03", "2026-03-01T00:00", "2026-04-01T00:00", Grain.MONTH),
+    ],
+)
+def test_a_month_joined_to_a_relative_year_takes_it(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)

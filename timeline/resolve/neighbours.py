@@ -514,6 +514,27 @@ def with_relative_year(ctx: "Context", mentions: list[Mention], i: int, spec: Ca
     return attrs.evolve(spec, year=ctx.reference.year + int(nxt.shift.amount))
 
 
+def with_joined_relative_year(ctx: "Context", mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
+    """News: "between January and August last year", "in March or April next year": a month or season without a year
+    joined to one written with a relative year takes that year, counted from the publication date (as "March and May
+    1911" takes 1911)."""
+    if (ctx.mode != "news" or ctx.reference is None or (spec.month is None and spec.season is None) or spec.year is not None
+            or spec.shift is not None or spec.relative_word or spec.weekday is not None or spec.bc or i + 1 >= len(mentions)):
+        return spec
+    nxt = mentions[i + 1].meaning
+    if (not isinstance(nxt, CalendarSpec) or nxt.year is not None or (nxt.month is None and nxt.season is None) or nxt.shift is None
+            or nxt.shift.grain is not Grain.YEAR or nxt.shift.anchoring is not Anchoring.REFERENCE or nxt.shift.amount is None):
+        return spec
+    if spec.season is not None and nxt.season is not None and _SEASON_ORDER.index(nxt.season) < _SEASON_ORDER.index(spec.season):
+        return spec  # "the winter and spring" crosses a year
+    if spec.month is not None and nxt.month is not None and nxt.month < spec.month:
+        return spec  # "from November to February next year" crosses one
+    gap = ctx.text[mentions[i].end : mentions[i + 1].start]
+    if len(gap) > 14 or not _coordination(tuple(ctx.lexicon["date_pairs"]["connectors"])).fullmatch(gap):
+        return spec
+    return attrs.evolve(spec, year=ctx.reference.year + int(nxt.shift.amount))
+
+
 _YEARLESS_GRAINS = (Grain.DAY, Grain.MONTH, Grain.SEASON)  # a date without its year: the tense chooses which year
 _LEADING_YEAR = re.compile(r"\d{4}(?=-)")
 

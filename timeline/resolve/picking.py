@@ -103,10 +103,11 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.FUTURE, True  # "Game 3 is Sunday", "the election is in November": stated in the present, it lies ahead
     if tense in ("present", None) and names_fixture(ctx.text, mention.end, ctx.doc.language):
         return Direction.FUTURE, False  # "Fans are excited about Saturday's game", "The Sunday election is a test" (within half a year)
-    if (tense is None and spec.weekday is not None and fixture_before(ctx.text, mention.start, ctx.doc.language)
+    if (tense in (None, "present") and spec.weekday is not None and fixture_before(ctx.text, mention.start, ctx.doc.language)
             and "," not in ctx.text[ctx.doc.sentence_at(mention.start)[0] : mention.start]):
-        # "Police step up patrols before the derby on Sunday": the fixture's day, ahead (not in a phrase set off after a
-        # clause: "The sides meet again in March, a rematch of the final on Saturday" is the final played)
+        # "Police step up patrols before the derby on Sunday", "The council has a meeting on Monday": the fixture's day, ahead
+        # (not in a phrase set off after a clause: "The sides meet again in March, a rematch of the final on Saturday" is
+        # the final played)
         return Direction.FUTURE, False
     if tense == "present":
         return Direction.CLOSEST, strong

@@ -1701,9 +1701,12 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
         after = after[1:]  # "Sunday's game will decide": a possessive, not "is"
     elif after[:1] and after[0][:1].islower() and after[0] in cues.subject_present and not text[s:start].strip():
         return "future", 0  # "Thursday marks the anniversary": the subject of a present verb, that day or the one ahead
-    cue = _cue_adjacent(_after_adjacent(after, cues), 3, cues, backwards=False)
+    adjacent = _after_adjacent(after, cues)
+    cue = _cue_adjacent(adjacent, 3, cues, backwards=False)
     if cue == "past" and _scheduled_before(before, cues):
         cue = None  # "A man appears in court on Monday accused of fraud": a participle of the subject, the fixture's verb says
+    if cue == "past" and adjacent[:1] and adjacent[0].lower() in cues.perfect:
+        return cue, 2  # "The marathon on April 26 has attracted 60,000 entries": a present perfect is about now, weak evidence
     if cue:
         return cue, 0
     clause_before: list[str] = []
