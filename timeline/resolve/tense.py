@@ -680,6 +680,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
         if ahead is not None:
             return ahead
     cue = _cue(backwards[i], cues)
+    if cue == "present" and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.aux_future:
+        return "future"  # "will stay open late on Friday", "will say on Friday": the auxiliary's
     if cue is None and lw in cues.scheduling and _passive_present(backwards, i, cues):
         return "future"  # "rain is forecast for much of the weekend": no past or present form of its own
     if (cue == "past" and lw not in cues.past and lw not in cues.holding and backwards[i][:1].islower()
