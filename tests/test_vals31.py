@@ -337,9 +337,9 @@ def test_late_in_the_day_bounds_the_day_beside_it(text, expression, dct, value, 
         # Thu 22 Jan 2026: the coming weekend 24-25 Jan (the closest; 17-18 Jan is 4 days back)
         ("Flood warnings remain in place for the weekend.", "the weekend",
          "2026-01-22", "2026-W04-WE", "2026-01-24T00:00", "2026-01-26T00:00", Grain.WEEKEND),
-        # control, a present after "will": ahead (Mon 9 Mar 2026: Friday 13 Mar, not 6 Mar)
-        ("The library will stay open until 9pm on Friday.", "Friday",
-         "2026-03-09", "2026-03-13", "2026-03-13T00:00", "2026-03-14T00:00", Grain.DAY),
+        # control, a present after "will": ahead (Mon 9 Mar 2026: Saturday 14 Mar, not the closest, 7 Mar)
+        ("The cafe will stay open late at night on Saturday.", "Saturday",
+         "2026-03-09", "2026-03-14", "2026-03-14T00:00", "2026-03-15T00:00", Grain.DAY),
         # Thu 20 Aug 2026: Monday 24 Aug ahead (17 Aug is 3 days back)
         ("The council has a special meeting on Monday to discuss the pool.", "Monday",
          "2026-08-20", "2026-08-24", "2026-08-24T00:00", "2026-08-25T00:00", Grain.DAY),
