@@ -370,3 +370,22 @@ def test_present_clauses_and_present_perfects_about_now(text, expression, dct, v
 )
 def test_a_month_joined_to_a_relative_year_takes_it(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a weekday ahead after another day ahead of its sentence follows it only when the two are steps of one subject ("will
+# begin on Monday and end on Friday"), not in another clause with its own subject after ", and the ..."
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Thu 26 Mar 2026: Friday 27 Mar is the day before the race on Saturday 28 Mar
+        ("The race is on Saturday, and the favourite will have a final gallop on Friday morning.", "Friday morning",
+         "2026-03-26", "2026-03-27TMO", "2026-03-27T05:00", "2026-03-27T12:00", Grain.PART_OF_DAY),
+        # control, steps of one subject: the Friday after Monday 30 Mar
+        ("The strike will begin at 6am on Monday and end on Friday.", "Friday",
+         "2026-03-26", "2026-04-03", "2026-04-03T00:00", "2026-04-04T00:00", Grain.DAY),
+    ],
+)
+def test_a_day_ahead_in_another_clause_does_not_follow_the_first(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
