@@ -36,7 +36,7 @@ from .picking import direction
 from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
-from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, with_coordinated_year, with_relative_year, day_named_before
+from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, with_coordinated_year, with_relative_year, with_joined_relative_year, day_named_before
 from .story import REGNAL_RULE
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit
@@ -367,11 +367,16 @@ def _narrowed_part(ctx: Context, part: Optional[str]) -> bool:
 
 def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod], earliest: Optional[dt.datetime],
                      latest: Optional[dt.datetime]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
-    """ "late on Boxing Day", "early on 8 November" (``[day_part_signals]``, words outside the expression): the day bounded
-    as with that mod, its last or first third (16:00-24:00, 00:00-08:00); value and mod kept."""
+    """ "late on Boxing Day", "early on 8 November", "on Friday, late in the day" (``[day_part_signals]``, words outside the
+    expression, before it or, ``END_AFTER`` / ``START_AFTER``, after it): the day bounded as with that mod, its last or first
+    third (16:00-24:00, 00:00-08:00); value and mod kept."""
     table = ctx.lexicon.tables.get("day_part_signals")
     if not table or mod is not None or period.grain is not Grain.DAY:
         return earliest, latest
+    after = " ".join(ctx.text[mention.end : mention.end + 24].lower().replace(",", " ").split())
+    for name in ("END", "START"):  # "was signed on Friday, late in the day"
+        if any(after == w or after.startswith(w + " ") or after.startswith(w + ".") for w in table.get(name + "_AFTER", ())):
+            return bounds_for_mod(period, Mod[name])
     if not _may_hold_phrase(ctx.text, max(0, mention.start - 40), mention.start,
                             _signal_words(ctx, "words:day_part_signals", table.get("END", ()), table.get("START", ()))):
         return earliest, latest  # (most days: no word of a signal before them)
@@ -790,7 +795,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         t = length_starting(ctx, mentions, i, t, resolved, cache)  # "for ten days from Saturday", "from Monday for two weeks"
         return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
 
-    spec = with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning))
+    spec = with_joined_relative_year(ctx, mentions, i, with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning)))
     dated = season_dated_after(ctx, spec, mention, mentions[i + 1] if i + 1 < len(mentions) else None)
     if dated is not None:  # "their main summer offensive against southern Russia in June 1942": 1942-SU
         spec = attrs.evolve(spec, year=dated)

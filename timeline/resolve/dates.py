@@ -148,6 +148,11 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
         if reported is not None:
             return cal.year(reported[0]), reported[1]
         if spec.part_of_day and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount == 0:
+            if (day_hint is not None and spec.shift.anchoring is Anchoring.NARRATIVE and not after_midnight(ctx, spec)
+                    and not ctx.lexicon["parts_of_day"][spec.part_of_day].get("night_before")):
+                # "The results were announced on October 16 in the afternoon": the part of the day written next to it,
+                # whatever day the story is on (a report's day leaves it where it was)
+                return with_part(ctx, cal.day(day_hint[0]), spec), TimexAnchor(AnchorKind.TIMEX, day_hint[1])
             bare = spec
             spec = _night_before(ctx, spec, mention, story)
             night_back = spec is not bare
@@ -173,6 +178,12 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                     and in_past_perfect(ctx.doc, mention.start, mention.end)):
                 # "A fire destroyed the factory on Saturday. Two men had broken in shortly after midnight": told before the
                 # story's day, the midnight that began it (not the one ending it)
+                assert spec.shift is not None
+                period, anchor = shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=spec.shift.amount - 1)), story)
+            if (period is not None and day_hint is None and anchor.kind is AnchorKind.TIMEX
+                    and _midnight_before_small_hours(ctx, spec, mention, story, period)):
+                # "was arrested at 3 a.m. on July 12 after a chase that began shortly before midnight": the midnight before
+                # that clock time, which began its day (not the one ending it, a day later)
                 assert spec.shift is not None
                 period, anchor = shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=spec.shift.amount - 1)), story)
             if period is not None and day_hint is not None and after_midnight(ctx, spec) and period.start.date() == day_hint[0]:
@@ -278,6 +289,11 @@ def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         # "Fans queued overnight for tickets, which went on sale at 9 a.m. on Monday": the night that led into that day
         back = (later - ctx.reference.date()).days - 1
         return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=back))
+    if (ctx.mode == "news" and ctx.reference is not None and day is not None and spec.shift.anchoring is Anchoring.NARRATIVE
+            and day.start.date() > ctx.reference.date()):
+        # "A warning is in force until Friday. Temperatures fell overnight": a night told of the past does not lead into a
+        # day still to come; the night that ended on the publication day
+        return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=-1))
     return attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=-1))
 
 
@@ -551,6 +567,23 @@ def _small_hours_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, day
     return way is Direction.FUTURE and strong
 
 
+def _midnight_before_small_hours(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, period: Period) -> bool:
+    """News: whether a bare midnight (no hedge after it) of the story's day follows, in a past clause of its sentence or the
+    next, a small-hours clock time told for that day ("was arrested at 3 a.m. on July 12 after a chase that began shortly
+    before midnight"): the midnight nearest that time is the one that began the day; not one that carries the story on
+    ("stayed closed until midnight")."""
+    if ctx.mode != "news" or not spec.part_of_day or after_midnight(ctx, spec):
+        return False
+    if ctx.lexicon["parts_of_day"][spec.part_of_day].get("clock") != "24:00":
+        return False
+    clock = story.by_grain.get(Grain.MINUTE)
+    if clock is None or clock[0].start.date() != period.start.date() or clock[0].start.hour >= SMALL_HOURS_UNTIL:
+        return False
+    if story.sentence - story.sentence_of.get(clock[1], -2) > 1 or _FORWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start):
+        return False
+    return clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"
+
+
 def _after_later_part(ctx: "Context", mention: Mention, last: Period, spec: CalendarSpec) -> bool:
     """Whether a small-hours clock time follows a told afternoon or evening in a clause that carries the story on ("The
     storm arrived on Sunday afternoon ... Winds peaked at 4 a.m.": Monday's 4 a.m.), not in the past perfect, which looks
@@ -612,7 +645,8 @@ def _ends_clock_range(ctx: "Context", mention: Mention, last: Period, spec: Cale
 def _part_step(ctx: "Context", spec: CalendarSpec, mention: Mention, period: Period) -> int:
     """A bare part of day ("at midnight", "in the evening") seen from the publication day: a past
     clause's part whose middle lies after now is the day before's, a future clause's part whose
-    middle lies before now the day after's; otherwise 0."""
+    middle lies before now the day after's, as is one of the day's first hours (``gone_by_day``) when now is a whole day;
+    otherwise 0."""
     now = ctx.now_span()
     if now is None:
         return 0
@@ -624,6 +658,9 @@ def _part_step(ctx: "Context", spec: CalendarSpec, mention: Mention, period: Per
         return -1
     if way is Direction.FUTURE and middle <= now[0]:
         return 1
+    if (way is Direction.FUTURE and spec.part_of_day and now[1] - now[0] >= dt.timedelta(days=1) and now[0] <= period.start
+            and ctx.lexicon["parts_of_day"][spec.part_of_day].get("gone_by_day")):
+        return 1  # said on a date with no hour, "will go out in the early hours" is the next day's: today's are gone
     return 0
 
 

@@ -926,8 +926,14 @@ def _after_day_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, story
             or d >= last[1].start.date() or d <= ctx.reference.date()):
         return None
     told_end = story.end_of.get(last[2])
-    if told_end is None or not any(w.lower() in tense_words(ctx.doc.language).list_words for w in re.findall(r"[A-Za-z]+", ctx.text[told_end:mention.start])):
+    cues = tense_words(ctx.doc.language)
+    between = re.findall(r"[A-Za-z]+|,", ctx.text[told_end:mention.start]) if told_end is not None else []
+    joins = [k for k, w in enumerate(between) if w.lower() in cues.list_words]
+    if not joins:
         return None  # the day ahead names a thing, no step of the story ("Tickets for the Boxing Day derby go on sale on Monday")
+    k = joins[0]
+    if k > 0 and between[k - 1] == "," and k + 1 < len(between) and between[k + 1].lower() in cues.determiners:
+        return None  # "The race is on Saturday, and the favourite will gallop on Friday": another clause with its own subject
     if direction(ctx, spec, mention, Direction.PAST) != (Direction.FUTURE, True):
         return None
     assert spec.weekday is not None

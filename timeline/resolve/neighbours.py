@@ -19,7 +19,7 @@ from .calendar import Period
 from .picking import direction
 from .shifts import MONTHS_PER
 from .story import DAY_GRAINS
-from .tense import span_notice
+from .tense import span_notice, tense_words
 from ..units import duration_value
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
         # (not across a sentence end hidden in "p.m.": "at 11 p.m. The next day, ..." is no "11 p.m. Tuesday")
         gap = text[mentions[i].end : nxt.start]
         if (isinstance(nxt.meaning, CalendarSpec) and nxt.meaning.hour is None
-                and (_ADJACENT_AFTER.match(gap) or ("-" in mentions[i].text and _ATTRIBUTIVE_GAP.match(gap)))
+                and (_ADJACENT_AFTER.match(gap) or (("-" in mentions[i].text or _attributive_part(ctx, mentions[i])) and _ATTRIBUTIVE_GAP.match(gap)))
                 and nxt.start - mentions[i].end <= 60 and ctx.doc.sentence_at(nxt.start)[0] <= mentions[i].start):
             t = resolved(i + 1)
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME):
@@ -67,11 +67,29 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
     if i > 0:
         prev = mentions[i - 1]
         gap = text[prev.end : mentions[i].start]
-        if isinstance(prev.meaning, CalendarSpec) and len(gap) <= 5 and re.fullmatch(r"[\s,]*(?:at)?\s*", gap) and i - 1 in cache:
+        if isinstance(prev.meaning, CalendarSpec) and len(gap) <= 5 and _day_time_gap(tuple(ctx.lexicon["date_pairs"].get("day_time_links", ()))).fullmatch(gap) and i - 1 in cache:
             t = cache[i - 1]
             if t.earliest is not None and t.type in (TimexType.DATE, TimexType.TIME) and t.grain in DAY_GRAINS:
                 return t.earliest.date(), t.tid
     return None
+
+
+def _attributive_part(ctx: "Context", mention: Mention) -> bool:
+    """Whether the mention is a part of day written alone after an article or possessive, so before its noun ("an evening
+    rally on Wednesday", "a dawn raid on Tuesday", "a midnight deadline on Friday"): dated by the day after the noun, as a
+    hyphenated one is."""
+    words = mention.text.split()
+    if len(words) != 1 or words[0].lower() not in ctx.lexicon["parts_of_day"]:
+        return False
+    before = re.findall(r"[\w']+", ctx.text[max(0, mention.start - 12) : mention.start])
+    return bool(before) and before[-1].lower() in tense_words(ctx.doc.language).noun_openers
+
+
+@functools.lru_cache(maxsize=None)
+def _day_time_gap(links: tuple[str, ...]) -> "re.Pattern[str]":
+    """The gap between a day and a time of it written right after ("Sunday at 3 p.m.", "October 16 in the afternoon")."""
+    words = "|".join(re.escape(w) for w in links)
+    return re.compile(r"[\s,]*(?:" + words + r")?\s*" if words else r"[\s,]*")
 
 
 @functools.lru_cache(maxsize=None)
@@ -492,6 +510,27 @@ def with_relative_year(ctx: "Context", mentions: list[Mention], i: int, spec: Ca
             or nxt.shift.anchoring is not Anchoring.REFERENCE or nxt.shift.amount is None or nxt.mod is not None):
         return spec
     if not _RELATIVE_YEAR_GAP.fullmatch(ctx.text, mentions[i].end, mentions[i + 1].start):
+        return spec
+    return attrs.evolve(spec, year=ctx.reference.year + int(nxt.shift.amount))
+
+
+def with_joined_relative_year(ctx: "Context", mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
+    """News: "between January and August last year", "in March or April next year": a month or season without a year
+    joined to one written with a relative year takes that year, counted from the publication date (as "March and May
+    1911" takes 1911)."""
+    if (ctx.mode != "news" or ctx.reference is None or (spec.month is None and spec.season is None) or spec.year is not None
+            or spec.shift is not None or spec.relative_word or spec.weekday is not None or spec.bc or i + 1 >= len(mentions)):
+        return spec
+    nxt = mentions[i + 1].meaning
+    if (not isinstance(nxt, CalendarSpec) or nxt.year is not None or (nxt.month is None and nxt.season is None) or nxt.shift is None
+            or nxt.shift.grain is not Grain.YEAR or nxt.shift.anchoring is not Anchoring.REFERENCE or nxt.shift.amount is None):
+        return spec
+    if spec.season is not None and nxt.season is not None and _SEASON_ORDER.index(nxt.season) < _SEASON_ORDER.index(spec.season):
+        return spec  # "the winter and spring" crosses a year
+    if spec.month is not None and nxt.month is not None and nxt.month < spec.month:
+        return spec  # "from November to February next year" crosses one
+    gap = ctx.text[mentions[i].end : mentions[i + 1].start]
+    if len(gap) > 14 or not _coordination(tuple(ctx.lexicon["date_pairs"]["connectors"])).fullmatch(gap):
         return spec
     return attrs.evolve(spec, year=ctx.reference.year + int(nxt.shift.amount))
 

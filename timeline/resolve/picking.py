@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, directive_in_force, for_fixture, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -58,6 +58,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.PAST, True  # "Since the firm bought the unit in February, ..."
     strong = level <= reach  # a verb of its own clause; one further away may be about another time
     if tense == "past":
+        if directive_in_force(ctx.doc, mention.start):
+            return Direction.FUTURE, False  # "Police have urged drivers to stay at home on Saturday": a directive still in force
         if (spec.weekday is None and after_appointment(ctx.text, mention.start, ctx.doc.language)) or after_directive(ctx.doc, mention.start):
             # "Unions have called a strike for Nov. 12", "ordered schools closed on Thursday": the day set lies after the call, either
             # side of now (a weekday set for a strike with no day before it in its sentence keeps the clause's tense: see
@@ -70,6 +72,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             # "warned of heavy snow late on Wednesday": the snow's day, after the warning (a month may be the warning's own:
             # "first warned of overcapacity in March")
             return Direction.CLOSEST, False
+        if for_fixture(ctx.text, mention.start, mention.end, ctx.doc.language):
+            return Direction.CLOSEST, False  # "The coach named his side for Saturday's match": the match after the naming, either side of now
         if until_to_act(ctx.doc, mention.start, mention.end):
             return Direction.CLOSEST, False  # "needed until the end of July to study the footage": a limit set for an act, after the asking
         if after_summons(ctx.doc, mention.start):
@@ -99,10 +103,11 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.FUTURE, True  # "Game 3 is Sunday", "the election is in November": stated in the present, it lies ahead
     if tense in ("present", None) and names_fixture(ctx.text, mention.end, ctx.doc.language):
         return Direction.FUTURE, False  # "Fans are excited about Saturday's game", "The Sunday election is a test" (within half a year)
-    if (tense is None and spec.weekday is not None and fixture_before(ctx.text, mention.start, ctx.doc.language)
+    if (tense in (None, "present") and spec.weekday is not None and fixture_before(ctx.text, mention.start, ctx.doc.language)
             and "," not in ctx.text[ctx.doc.sentence_at(mention.start)[0] : mention.start]):
-        # "Police step up patrols before the derby on Sunday": the fixture's day, ahead (not in a phrase set off after a
-        # clause: "The sides meet again in March, a rematch of the final on Saturday" is the final played)
+        # "Police step up patrols before the derby on Sunday", "The council has a meeting on Monday": the fixture's day, ahead
+        # (not in a phrase set off after a clause: "The sides meet again in March, a rematch of the final on Saturday" is
+        # the final played)
         return Direction.FUTURE, False
     if tense == "present":
         return Direction.CLOSEST, strong

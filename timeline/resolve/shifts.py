@@ -105,9 +105,11 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
     amount = spec.shift.amount
     grain = spec.shift.grain
     if (mention is not None and ctx.mode == "news" and ctx.reference is not None and spec.shift.anchoring is Anchoring.NARRATIVE
-            and amount < 0 and grain < Grain.YEAR and anchor.kind is AnchorKind.TIMEX and base.date() > ctx.reference.date()):
+            and amount != 0 and grain < Grain.YEAR and anchor.kind is AnchorKind.TIMEX and base.date() > ctx.reference.date()):
         # "would meet on May Day ... had presented the budget the previous month": a look-back in a past clause does not
-        # count from a day still to come, but from the last day told that is not after publication, as a clock time does
+        # count from a day still to come, but from the last day told that is not after publication, as a clock time does;
+        # nor does a step on ("was arrested on Sunday and was due in court on Friday. He was questioned the following
+        # morning": Monday's, not the morning after Friday, which no past clause can tell of yet)
         base, anchor = past_day_anchor(ctx, mention, base, anchor, story)
     told = _story_year(ctx, spec, mention, story) if mention is not None else None
     if told is not None:

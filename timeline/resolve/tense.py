@@ -18,7 +18,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["passive_report", "subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["passive_report", "subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "directive_in_force", "for_fixture", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -80,6 +80,7 @@ class TenseWords:
     determiners: frozenset[str] = frozenset()
     possessed: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
+    perfect_ahead: frozenset[str] = frozenset()  # "will have": a perfect (or "have" itself) after it looks ahead
     be: frozenset[str] = frozenset()
     be_present: frozenset[str] = frozenset()
     signal_fillers: frozenset[str] = frozenset()
@@ -124,6 +125,7 @@ class TenseWords:
     occasion: frozenset[str] = frozenset()
     following: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
+    adjective_prepositions: frozenset[str] = frozenset()  # "behind closed doors": a past form after one is an adjective
     amount_words: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     directive: frozenset[str] = frozenset()
@@ -174,7 +176,7 @@ def tense_words(language: str = "en") -> TenseWords:
         intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), report_occasion_links=words(cues, "report_occasion_links"), report_occasions=words(cues, "report_occasions"), past_links=words(signals, "past_links"), time_clauses=words(cues, "time_clauses"), span_lengths=words(cues, "span_lengths"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
-        perfect=words(aux, "perfect"), be=words(aux, "be"), be_present=words(aux, "be_present"),
+        perfect=words(aux, "perfect"), perfect_ahead=words(aux, "perfect_ahead"), be=words(aux, "be"), be_present=words(aux, "be_present"),
         past_prefixes=words(data["regular_past"], "prefixes"), participle_after=words(aux, "participle_after"), signal_fillers=words(signals, "fillers"), until=words(signals, "until"), until_hedges=words(signals, "until_hedges"), deferring=words(signals, "deferring"), hindrances=words(signals, "hindrances"),
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
@@ -186,7 +188,7 @@ def tense_words(language: str = "en") -> TenseWords:
         fixtures=words(signals, "fixtures"), fixture_links=words(signals, "fixture_links"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
-        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
+        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), adjective_prepositions=words(clause, "adjective_prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
         within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"),
         compared_from=words(signals, "compared_from"), compared_links=words(signals, "compared_links"),
         relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"),
@@ -239,10 +241,11 @@ def _read_cue(word: str, cues: TenseWords) -> Optional[str]:
 # the comma of "1,200" is no clause boundary; an 's a tokeniser split off ("Elian 's") stays with its word, as in plain text.
 # Each alternative opens with the character it matches (",(?<!\d,)" looks back past the comma, as "(?<!\d)," would before
 # it), so the regex engine skips straight to the characters a token can start with
-_TOKEN = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # "5:30": no colon of a clause
+# (letters glued to a number are none of its words: "9am" holds no verb "am", "5pm", "21st", "1990s" no word at all)
+_TOKEN = re.compile(r"(?<!\d)[A-Za-z'’]+(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # "5:30": no colon of a clause
 # as _TOKEN, a hyphenated compound one word: "its long-delayed bill" holds no verb "delayed", as "the delayed bill" holds none
-_CLAUSE_TOKEN = re.compile(r"[A-Za-z'’]+(?:-[A-Za-z]+)*(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")
-_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
+_CLAUSE_TOKEN = re.compile(r"(?<!\d)[A-Za-z'’]+(?:-[A-Za-z]+)*(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")
+_TOKEN_OR_NUMBER = re.compile(r"(?<!\d)[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
 
 
 def _may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
@@ -358,11 +361,15 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
         if cue is None and backwards and w[:1].islower():
             for k, aux in enumerate(words[i + 1 : i + 4], start=i + 1):
                 la = aux.lower()
+                if la in cues.noun_openers:
+                    break  # "will have a gallop on Friday": a noun after its article, whose "have" is no auxiliary of it
                 if la in cues.skip or la == "been" or la.endswith("ly"):
                     continue
                 if (la in cues.aux_past and (lw in cues.scheduling or lw in cues.appointing) and la in cues.perfect and i > 0
                         and words[i - 1].lower() in cues.appointment_prepositions):
                     return "future"  # "A hearing has been set for Monday": the appointment made, ahead
+                if la in cues.perfect and k + 1 < len(words) and words[k + 1].lower() in cues.perfect_ahead:
+                    return "future"  # "will have talks on Friday": ahead
                 if la in cues.aux_past and _dated_act(words, i, k, cues):
                     return "past"  # "had forecast in March that output would recover": when the forecast was made
                 if la in cues.aux_past:
@@ -649,6 +656,10 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
     past auxiliary ("was scheduled for Sunday") says the time may lie either side of now ("present")."""
     lw = backwards[i].lower()
     after = backwards[i - 1].lower() if i > 0 else ""
+    if lw in cues.perfect and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.perfect_ahead:
+        return "future"  # "will have a final gallop on Friday", "will have finished by March": ahead
+    if lw in cues.perfect and i > 0 and backwards[i - 1].lower() in cues.noun_openers:
+        return "present"  # "The team has a game on Saturday": "has" before a noun is the verb itself, a present, no perfect
     if backwards[i] in cues.open_modals:
         return "future" if _open_modal(backwards, i, cues) else None
     if lw in cues.intent:
@@ -669,6 +680,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
         if ahead is not None:
             return ahead
     cue = _cue(backwards[i], cues)
+    if cue == "present" and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.aux_future:
+        return "future"  # "will stay open late on Friday", "will say on Friday": the auxiliary's
     if cue is None and lw in cues.scheduling and _passive_present(backwards, i, cues):
         return "future"  # "rain is forecast for much of the weekend": no past or present form of its own
     if (cue == "past" and lw not in cues.past and lw not in cues.holding and backwards[i][:1].islower()
@@ -680,6 +693,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
         return None  # "will hold rates on Nov. 6 and cut in the spring": the verb it is joined to says
     if cue == "past" and lw in cues.present_alike and _after_noun_opener(backwards, i, cues):
         return None  # "Analysts expect the first cut in June": a noun, no past
+    if cue == "past" and backwards[i][:1].islower() and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.adjective_prepositions:
+        return None  # "will train behind closed doors on Saturday": an adjective before its noun, no verb
     if cue == "past" and lw in cues.present_alike and i + 1 < len(backwards) and backwards[i + 1].lower() == "to":
         return None  # "want the bank to cut rates on March 19": a bare infinitive, no past (as "to raise" is none)
     if cue == "past" and lw not in cues.be and _passive_present(backwards, i, cues):
@@ -695,6 +710,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
                 return "future"  # "will be resolved", "may finally be resolved"
             if la in cues.aux_past and la in cues.perfect and (lw in cues.scheduling or lw in cues.appointing) and after in cues.appointment_prepositions:
                 return "future"  # "The vote has been scheduled for Monday": the appointment made, ahead
+            if la in cues.perfect and k + 1 < len(backwards) and backwards[k + 1].lower() in cues.perfect_ahead:
+                return "future"  # "will have finished by March": a future perfect, ahead
             if la in cues.aux_past and _dated_act(backwards, i, k, cues):
                 return "past"  # "The firm had expected in January to hire 200 staff": when it expected it
             if la in cues.aux_past:
@@ -1032,6 +1049,22 @@ def after_directive(doc: Doc, start: int) -> bool:
         _cue(b, cues) == "past" and b[:1].islower() for b in between)
 
 
+def directive_in_force(doc: Doc, start: int) -> bool:
+    """Whether the directive the time is after (see :func:`after_directive`) is told in the present perfect ("Police have
+    urged drivers to stay at home on Saturday", "Staff have been told to leave by Friday"): given lately and still in
+    force, so what it directs is still to come, not the closest day either side of now."""
+    if not after_directive(doc, start):
+        return False
+    cues = tense_words(doc.language)
+    s, _ = doc.sentence_at(start)
+    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
+    k = _head_back(words, 0, cues.directive, cues.boundaries)
+    if k is None:
+        return False
+    aux = [w.lower() for w in words[k + 1 : k + 3]]
+    return bool(aux) and (aux[0] in cues.perfect or (aux[0] in cues.participle_after and len(aux) > 1 and aux[1] in cues.perfect))
+
+
 def after_summons(doc: Doc, start: int) -> bool:
     """Whether the time is of an appearance someone was bound over to: a summoning word earlier in its clause and, between,
     "to" before a verb ("was bailed to return to court on Monday", "remanded in custody to appear on Friday"); not "to"
@@ -1181,6 +1214,17 @@ def names_fixture(text: str, end: int, language: str = "en") -> bool:
         return False
     fixtures = tense_words(language).fixtures
     return m.group(2).lower() in fixtures or (m.group(1) is not None and m.group(3) is not None and m.group(3).lower() in fixtures)
+
+
+def for_fixture(text: str, start: int, end: int, language: str = "en") -> bool:
+    """Whether the expression is the day of a fixture an act was done for: one of ``appointment`` ("for") right before it,
+    maybe with a determiner between, and a fixture's noun right after it ("named his side for Saturday's match", "bought
+    tickets for the June 7 concert"): the fixture lies after the act, either side of now."""
+    cues = tense_words(language)
+    words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 20), start)][-2:]
+    if words[-1:] and words[-1] in cues.determiners:
+        words = words[:-1]
+    return bool(words) and words[-1] in cues.appointment and names_fixture(text, end, language)
 
 
 _FIXTURE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s{1,3}(?:([A-Za-z]+)\s{1,3})?$")
@@ -1661,9 +1705,12 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
         after = after[1:]  # "Sunday's game will decide": a possessive, not "is"
     elif after[:1] and after[0][:1].islower() and after[0] in cues.subject_present and not text[s:start].strip():
         return "future", 0  # "Thursday marks the anniversary": the subject of a present verb, that day or the one ahead
-    cue = _cue_adjacent(_after_adjacent(after, cues), 3, cues, backwards=False)
+    adjacent = _after_adjacent(after, cues)
+    cue = _cue_adjacent(adjacent, 3, cues, backwards=False)
     if cue == "past" and _scheduled_before(before, cues):
         cue = None  # "A man appears in court on Monday accused of fraud": a participle of the subject, the fixture's verb says
+    if cue == "past" and adjacent[:1] and adjacent[0].lower() in cues.perfect:
+        return cue, 2  # "The marathon on April 26 has attracted 60,000 entries": a present perfect is about now, weak evidence
     if cue:
         return cue, 0
     clause_before: list[str] = []
