@@ -171,3 +171,15 @@ def test_a_year_earlier_after_a_base_in_pounds_dates_no_event() -> None:
     tl = timeline.build("The brewer said profit would be about £29 million, down from £38 million a year earlier.", reference_time="2026-10-16")
     said = _event(tl, "said")
     assert said.earliest_start is None and said.latest_end == dt.datetime(2026, 10, 17)
+
+
+def test_a_participle_after_reported_content_takes_the_reports_tense() -> None:
+    """"warned that profits would fall, citing a cool summer" (said in October): the summer just past, not next year's."""
+    doc = timeline.tag("The grocer warned that profits would fall, citing a cool summer.", "2026-10-16")
+    assert [t.value for t in doc.timexes] == ["2026-SU"]
+
+
+def test_a_participle_after_a_main_clause_keeps_that_clauses_tense() -> None:
+    """The control: with no reported content the verb before the comma still says ("will hire ..., starting in the summer")."""
+    doc = timeline.tag("The grocer will hire 40 drivers, starting in the summer.", "2026-10-16")
+    assert [t.value for t in doc.timexes] == ["2027-SU"]

@@ -1795,6 +1795,8 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
                 carried = (level == 2 and backwards and comma_before and i > len(clause_before)
                            and (all(w.lower() in cues.skip or w.lower() in cues.prepositions for w in clause_before) or _participle_opens(clause_before, cues))
                            and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i]))
+                if carried and _participle_opens(clause_before, cues) and _in_report_content(group, i, cues):
+                    continue  # "warned that profits would be lower, blaming a wet summer": the participle is the warning's, not the content's
                 verb = ((follower in cues.verb_followers or (level == 1 and backwards and opens and _subject_before(group, i, cues))
                          or (carried and start - 160 <= s and _subject_before(group, i, cues))  # "Rents climbed steeply, hitting ..."
                          or (level == 1 and backwards and relative_before and i == len(clause_before) - 1))
@@ -1819,6 +1821,12 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
         if level == 1 and not backwards and reported:
             return reported, (1 if reported_near else 2)  # otherwise a weak cue: what was said may be about any time
     return deferred if deferred is not None else (None, 2)
+
+
+def _in_report_content(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether the verb at ``i`` of words read backwards lies in what a report says: the first boundary further back opens
+    reported content ("warned [that] profits would be lower")."""
+    return next((w.lower() for w in backwards[i + 1 :] if w.lower() in cues.boundaries), None) in cues.report_content
 
 
 _OCCASION_GAP = 2  # words at most between an occasion's link word and its noun ("at [a] ceremony", "in [a televised] speech")
