@@ -183,3 +183,9 @@ def test_a_participle_after_a_main_clause_keeps_that_clauses_tense() -> None:
     """The control: with no reported content the verb before the comma still says ("will hire ..., starting in the summer")."""
     doc = timeline.tag("The grocer will hire 40 drivers, starting in the summer.", "2026-10-16")
     assert [t.value for t in doc.timexes] == ["2027-SU"]
+
+
+def test_a_day_owning_a_departure_an_act_was_done_for_is_the_closest_one() -> None:
+    """"had booked extra crew for Thursday's first flight", said on a Tuesday: the Thursday ahead, two days on."""
+    doc = timeline.tag("The airline said it had booked extra crew for Thursday's first flight.", "2026-11-10")
+    assert [t.value for t in doc.timexes] == ["2026-11-12"]
