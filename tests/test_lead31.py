@@ -189,3 +189,13 @@ def test_a_day_owning_a_departure_an_act_was_done_for_is_the_closest_one() -> No
     """"had booked extra crew for Thursday's first flight", said on a Tuesday: the Thursday ahead, two days on."""
     doc = timeline.tag("The airline said it had booked extra crew for Thursday's first flight.", "2026-11-10")
     assert [t.value for t in doc.timexes] == ["2026-11-12"]
+
+
+def test_a_verb_ordered_only_after_an_undated_noun_of_its_sentence_carries_the_storys_time() -> None:
+    """"voted on Monday evening ... The scheme was approved by 9 votes to 4 after a debate that lasted two hours": Monday evening's."""
+    text = ("Members of the parish board voted on Monday evening to sell the old school hall.\n\n"
+            "The scheme was approved by 9 votes to 4 after a debate that lasted two hours.")
+    tl = timeline.build(text, reference_time="2026-11-26")
+    approved = _event(tl, "approved")
+    assert approved.likely_start is not None and approved.likely_end is not None
+    assert dt.datetime(2026, 11, 23, 12) <= approved.likely_start and approved.likely_end <= dt.datetime(2026, 11, 24, 6)

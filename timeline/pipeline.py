@@ -642,9 +642,13 @@ def _assemble(
     next_steps = frozenset((link.source, link.target) for link in links
                            if link.relation is LinkRelation.BEFORE and link.source in told_at and link.target in told_at
                            and link.target not in timed and told_at[link.source] < told_at[link.target])
+    # "was approved after a debate that lasted three hours": an order against an undated event noun of its own sentence
+    # gives the pair no time; the verb still carries the story's
+    undated_nouns = frozenset(m.eid for m in mentions if m.pos == "NOUN" and m.eid not in timed)
     tied = frozenset(link.source for link in links if (link.target in placed_times and link.relation is not LinkRelation.BEFORE)
                      or (link.relation in _ORDERING and link.target not in placed_times and link.likely_span is None
-                         and not (link.relation is LinkRelation.BEFORE and (link.source, link.target) in next_steps)))  # "detained on Wednesday for blocking": still its sentence's time
+                         and not (link.relation is LinkRelation.BEFORE and (link.source, link.target) in next_steps)
+                         and not (link.target in undated_nouns and sentence_of.get(link.target) == sentence_of.get(link.source))))  # "detained on Wednesday for blocking": still its sentence's time
     names = certain.intervals
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now
