@@ -199,3 +199,11 @@ def test_a_verb_ordered_only_after_an_undated_noun_of_its_sentence_carries_the_s
     approved = _event(tl, "approved")
     assert approved.likely_start is not None and approved.likely_end is not None
     assert dt.datetime(2026, 11, 23, 12) <= approved.likely_start and approved.likely_end <= dt.datetime(2026, 11, 24, 6)
+
+
+def test_an_infinitive_at_an_occasion_happens_at_it_and_leaves_the_occasion_its_month() -> None:
+    """"would urge the board to decide at its next meeting in March": the meeting is March's, the deciding at it."""
+    tl = timeline.build("Parents said they would urge the board to decide at its next meeting in March.", reference_time="2026-11-26")
+    meeting, decide = _event(tl, "meeting"), _event(tl, "decide")
+    assert meeting.earliest_start == dt.datetime(2027, 3, 1) and meeting.latest_end == dt.datetime(2027, 4, 1)
+    assert any(a.relation == "during" and a.target == meeting.eid for a in decide.anchors)

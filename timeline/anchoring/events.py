@@ -110,7 +110,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             source = a
             perceived = False
             purpose = a.pos == "VERB" and i > 0 and cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start) is not None and len(
-                _tokens_between(text, ordered[i - 1].end, a.start)) >= 3  # "go to the polls on Sunday to choose ..., after"
+                _tokens_between(text, ordered[i - 1].end, a.start)) >= 3 and signal_at is None  # "go to the polls on Sunday to choose ..., after"
+            # (but what an infinitive does at an occasion is its own: "would ask the council to reconsider at its next meeting")
             nominal = i > 0 and _nominal_participle(cues, text, a, ordered[i - 1], past_word=False)  # "lifted the warning after levels fell"
             if i > 0 and (_attributive(cues, a, text) or a.pos in _NOMINAL or purpose or nominal):
                 # "pumping water from flooded streets after the storm", "denied wrongdoing for ten

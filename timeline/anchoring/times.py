@@ -62,8 +62,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             word_before = _LAST_TOKEN.search(text, max(0, timex.start - 24), timex.start)
             sets_object = (verb is not None and verb.text.lower() in cues.scheduling_verbs and word_before is not None
                            and word_before.group(1).lower() in cues.scheduling_signals)  # "set a hearing for next Friday": the hearing's day
-            at_occasion = (verb is not None and verb.tense == "PRESPART" and head.text.lower() in cues.occasions and bool(between_words)
+            at_occasion = (verb is not None and verb.tense in ("PRESPART", "INFINITIVE") and head.text.lower() in cues.occasions and bool(between_words)
                            and between_words[0] in cues.occasion_signals)  # "admitted causing death by dangerous driving at a hearing in December": the hearing's
+            # (and "would ask the council to reconsider at its next meeting in February": the meeting's)
             if (verb is not None and verb.pos == "VERB" and not sets_object and not at_occasion and (verb.cls not in ("REPORTING", "I_STATE") or reports_object) and verb.text.lower() not in cues.light_verbs
                     and (verb.text.lower() not in cues.intention_verbs or _asked_before(cues, text, verb, timex, now))
                     and verb.text.lower() not in cues.sequence_verbs and not _attributive(cues, verb, text)
