@@ -11,6 +11,7 @@ import timeline
 
 
 def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
+    """The one event of ``tl`` whose text is ``word`` (a second one would make the test ambiguous)."""
     found = [e for e in tl.events if e.text == word]
     assert len(found) == 1, [e.text for e in tl.events]
     return found[0]
@@ -106,24 +107,12 @@ def test_the_subject_of_a_clause_a_signal_opens_is_no_event() -> None:
 
 def test_a_happening_word_after_a_signal_is_still_taken_for_an_event() -> None:
     """The control: "after the blaze spread" keeps the blaze, a word of a happening, even with a verb after it."""
-    import attrs
+    from test_anchoring import events
 
     from timeline.anchoring import implied_event_spans
 
-    @attrs.frozen
-    class _Verb:
-        eid: str
-        text: str
-        start: int
-        end: int
-        cls: str = "OCCURRENCE"
-        tense: str = "PAST"
-        aspect: str = "NONE"
-        polarity: str = "POS"
-        pos: str = "VERB"
-
     text = "Crews arrived after the blaze spread, and after the council met."
-    verbs = [_Verb("e1", "arrived", 6, 13), _Verb("e2", "spread", 30, 36), _Verb("e3", "met", 60, 63)]
+    verbs = events(text, "arrived", "spread", "met")
     spans = [text[s:e] for s, e in implied_event_spans(text, verbs)]
     assert "blaze" in spans and "council" not in spans
 
