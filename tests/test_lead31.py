@@ -196,3 +196,11 @@ def test_an_infinitive_at_an_occasion_happens_at_it_and_leaves_the_occasion_its_
     meeting, decide = _event(tl, "meeting"), _event(tl, "decide")
     assert meeting.earliest_start == dt.datetime(2027, 3, 1) and meeting.latest_end == dt.datetime(2027, 4, 1)
     assert any(a.relation == "during" and a.target == meeting.eid for a in decide.anchors)
+
+
+def test_a_time_after_the_subject_of_what_is_said_dates_the_said_not_the_saying() -> None:
+    """"said sales in the second quarter fell": the falling is in the quarter; the saying is not."""
+    tl = timeline.build("The grocer said sales in the second quarter fell 3 percent.", reference_time="2026-10-16")
+    fell, said = _event(tl, "fell"), _event(tl, "said")
+    assert fell.earliest_start == dt.datetime(2026, 4, 1) and fell.latest_end == dt.datetime(2026, 7, 1)
+    assert said.earliest_start is None

@@ -87,6 +87,10 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             told = _subordinate_event(cues, text, verb, before, timex.start)
             if told is not None:
                 return told  # "would peak on Thursday before a band of storms moves in late on Friday": the storms' move
+            if verb is nearest and verb.text.lower() in cues.content_verbs and _reported_subject(cues, text, verb, timex, after):
+                # "The company said sales in the third quarter rose": the quarter is the rising's; "said profits in 2025 were
+                # higher": no event of the report's clause is dated
+                return next((ev for ev in after if ev.pos == "VERB"), None)
             return _planned_object(cues, text, verb, nearest) or verb
         nouns = [ev for ev in before if ev.pos == "NOUN"]
         if (nouns and after and after[0].pos == "VERB" and after[0].tense in ("PAST", "PRESENT", "FUTURE") and not text[timex.end : after[0].start].strip()
@@ -121,6 +125,17 @@ def _complement_between(cues: AnchorWords, text: str, start: int, end: int) -> b
     """Whether a complementizer ("that") stands between a report and an event told after it: the event is in what was
     reported."""
     return bool(cues.complementizers.intersection(_tokens_between(text, start, end)))
+
+
+def _reported_subject(cues: AnchorWords, text: str, verb: EventLike, timex: Timex, after: Sequence[EventLike]) -> bool:
+    """Whether ``timex`` follows the subject of what ``verb`` reports: a noun phrase right after the verb (no signal,
+    complementizer or punctuation first), then the time, then a verb group ("said sales in the third quarter rose",
+    "said profit for the year to the end of March would be")."""
+    words = _tokens_between(text, verb.end, timex.start)
+    if not words or words[0] in cues.signals or words[0] in cues.complementizers or _PUNCT.search(text, verb.end, timex.start):
+        return False
+    nxt = _NEXT_WORD.match(text, timex.end)
+    return nxt is not None and (nxt.group(1) in cues.content_auxiliaries or (bool(after) and after[0].pos == "VERB" and after[0].start == nxt.start(1)))
 
 
 def _in_aside(cues: AnchorWords, text: str, sentence_start: int, timex: Timex, ev: EventLike) -> bool:
