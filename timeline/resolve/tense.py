@@ -875,10 +875,15 @@ def after_past_signal(text: str, start: int, language: str = "en") -> bool:
     cues = tense_words(language)
     if not _may_hold(text, max(0, start - 40), start, cues.past_signals):
         return False  # the usual case, checked without tokenising
-    before = _TOKEN.findall(text, max(0, start - 40), start)
-    for w in reversed(before[-5:]):
+    return _signal_through_fillers(_TOKEN.findall(text, max(0, start - 40), start)[-5:], cues.past_signals, cues)
+
+
+def _signal_through_fillers(words: list[str], signals: frozenset[str], cues: TenseWords) -> bool:
+    """Whether one of ``signals`` ends ``words``, maybe with ``signal_fillers`` after it ("since shortly after", "by the
+    end of")."""
+    for w in reversed(words):
         lw = w.lower()
-        if lw in cues.past_signals:
+        if lw in signals:
             return True
         if lw not in cues.signal_fillers:
             return False
@@ -1410,13 +1415,7 @@ _PERFECT_REACH = 12  # words of the clause, either side of the expression, in wh
 def _completed_by(before: list[str], cues: TenseWords) -> bool:
     """Whether a word of ``completed_by`` ("by") stands right before a time, past ``signal_fillers`` ("by the end of", "By
     late June"), in the words ``before`` it."""
-    for w in reversed(before[-3:]):
-        lw = w.lower()
-        if lw in cues.completed_by:
-            return True
-        if lw not in cues.signal_fillers:
-            return False
-    return False
+    return _signal_through_fillers(before[-3:], cues.completed_by, cues)
 
 
 def completed_by(doc: Doc, start: int) -> bool:
