@@ -162,6 +162,7 @@ class AnchorWords:
     aspect_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "began [to] fall": between an aspectual verb and its verb
     subject_phrase_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "work on the first section would [begin]"
     participle_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "reported missing": between a verb and the participle completing it
+    spending: "re.Pattern[str]" = re.compile(r"(?!)")  # "spent six weeks testing": from the spending verb to its activity
     fronted_phrases: Mapping[str, str] = MappingProxyType({})  # "By the time X, Y": Y before X
     sequence_verbs: Mapping[str, str] = MappingProxyType({})  # "the walkout followed the collapse": after
     fronted_signals: frozenset[str] = frozenset()  # "Before joining the company, she worked": a time clause first
@@ -253,6 +254,7 @@ class AnchorWords:
     reason_reach: int = 0  # words at most between such a verb and its "for"
     reason_likely: Optional[dt.timedelta] = None  # how soon an arrest most likely follows its reason
     carrying_aspectuals: frozenset[str] = frozenset()  # "continued to teach until 2019": the continuing ends then too
+    breakdown_verbs: frozenset[str] = frozenset()  # "talks broke down": the event subject ends then
     object_barriers: frozenset[str] = frozenset()  # "ended [without] a deal": no object of the verb
     reason_distant_verbs: frozenset[str] = frozenset()  # "sentenced ... for taking bribes": the reason may lie years before
     kind_group: Mapping[str, int] = attrs.field(init=False, repr=False, eq=False)
@@ -303,10 +305,11 @@ def anchor_words(language: str = "en") -> AnchorWords:
         reason_reach=int(data.get("reason_reach", 0)),
         reason_likely=dt.timedelta(hours=data["reason_likely_hours"]) if data.get("reason_likely_hours") else None,
         carrying_aspectuals=frozenset(data.get("carrying_aspectuals", ())),
+        breakdown_verbs=frozenset(data.get("breakdown_verbs", ())),
         object_barriers=frozenset(data.get("object_barriers", ())),
         reason_distant_verbs=frozenset(data.get("reason_distant_verbs", ())),
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "demanding_particles", "passive_be", "subordinate_openers", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "spanning_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "rescheduling_signals", "clause_only_signals", "past_clause_signals", "date_object_words", "subject_pronouns", "complementizers", "continuing_verbs", "fronting_words", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_prepositions", "reason_soon_verbs", "reason_purposes", "restating_nouns", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "release_verbs", "next_day_gaps", "figure_verbs", "amount_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries", "perfect_step_words", "perfect_clause_signals", "finite_markers", "contrast_signals", "object_reports", "content_verbs", "content_auxiliaries")},
-        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "since_adverb", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_subject", "occasion_clause", "taken_up_noun", "at_the_scene", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "fronted_figure_period", "released_object", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "spending", "subject_phrase_gap", "since_then", "since_adverb", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_subject", "occasion_clause", "taken_up_noun", "at_the_scene", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "fronted_figure_period", "released_object", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
         round_nouns=rx("round_nouns"),
         dated_occasion=rx("dated_occasion"),
         aside=rx("aside"), referring=rx("referring" if patterns.get("referring") else "definite", re.I), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),

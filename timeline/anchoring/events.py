@@ -903,6 +903,14 @@ def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
             yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
 
 
+def _spending_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "Engineers spent six weeks testing the part": the gerund is the activity the spending verb measures,
+    so the two happen together (and the length dates both)."""
+    for ev, activity in zip(events, events[1:]):
+        if ev.pos == "VERB" and activity.text.lower().endswith("ing") and cues.spending.fullmatch(text, ev.start, activity.start):
+            yield Link(activity.eid, "simultaneous", ev.eid, text[ev.start : activity.end], Strength.SIGNAL)
+
+
 SINCE_THEN_REACH = 8
 """Words at most between a verb and the "since then" after it ("have relied on a chartered fishing boat since then")."""
 
@@ -1092,7 +1100,9 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
         if subject is not None:  # "the ceremony will take place", "the funeral was held": one happening
             yield Link(subject.eid, "simultaneous", ev.eid, text[subject.start : ev.end], Strength.SIGNAL)
             continue
-        if head in cues.happening_verbs and ev.pos == "VERB" and i > 0:
+        particle = _NEXT_WORD.match(text, ev.end, ev.end + 12) if ev.pos == "VERB" and cues.breakdown_verbs else None
+        broken = ev.pos == "VERB" and (head in cues.breakdown_verbs or (particle is not None and f"{head} {particle.group(1)}" in cues.breakdown_verbs))
+        if head in cues.happening_verbs and ev.pos == "VERB" and i > 0 and not broken:
             prev = events[i - 1]
             if prev.pos != "VERB" and _group_of(cues, prev.text) is not None and not _tokens_between(text, prev.end, ev.start):
                 if head in cues.onset_verbs:
@@ -1100,26 +1110,30 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
                 else:  # "the storm hit the coast on Saturday": the hitting, not the storm's start
                     yield Link(ev.eid, "during", prev.eid, text[prev.start : ev.end], Strength.SIGNAL)
             continue
-        if head not in cues.begin_verbs and head not in cues.end_verbs:
+        if head not in cues.begin_verbs and head not in cues.end_verbs and not broken:
             continue
+        relation = "begun_by" if head in cues.begin_verbs and not broken else "ended_by"
         after = events[i + 1] if i + 1 < len(events) else None
         if ev.pos == "VERB" and after is not None and after.pos == "VERB" and cues.aspect_gap.fullmatch(text, ev.end, after.start):
             # "began queuing", "started to fall": the verb after it begins (or ends) with it
-            yield Link(after.eid, "begun_by" if head in cues.begin_verbs else "ended_by", ev.eid, text[ev.start : after.end], Strength.SIGNAL)
+            yield Link(after.eid, relation, ev.eid, text[ev.start : after.end], Strength.SIGNAL)
             continue  # and not its subject: "the floods began to recede" is no start of the floods
         if ev.pos == "VERB" and after is not None and after.pos == "NOUN" and _object_gap(cues, text, ev.end, after.start):
             # "ending a four-day strike", "started a fire": its object event begins (or ends) with it, not its subject
-            yield Link(after.eid, "begun_by" if head in cues.begin_verbs else "ended_by", ev.eid, text[ev.start : after.end], Strength.SIGNAL)
+            yield Link(after.eid, relation, ev.eid, text[ev.start : after.end], Strength.SIGNAL)
             continue
         shared = _shared_subject(cues, text, events, i) if ev.pos == "VERB" else None
         if shared is not None:  # "The talks lasted five months and ended": the talks end
-            yield Link(shared.eid, "begun_by" if head in cues.begin_verbs else "ended_by", ev.eid, text[shared.start : ev.end], Strength.SIGNAL)
+            yield Link(shared.eid, relation, ev.eid, text[shared.start : ev.end], Strength.SIGNAL)
             continue
         for prev in reversed(events[max(0, i - 3) : i]):
             adjacent = len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(cues, text, prev.end, ev.start)
             if prev.pos != "VERB" and (adjacent or cues.relative_gap.fullmatch(text, prev.end, ev.start)  # "the campaign, which opened on Feb. 1"
-                                       or (ev.pos == "VERB" and cues.subject_phrase_gap.fullmatch(text, prev.end, ev.start))):  # "work on the wall would begin"
-                relation = "begun_by" if head in cues.begin_verbs else "ended_by"
+                                       or (ev.pos == "VERB" and cues.subject_phrase_gap.fullmatch(text, prev.end, ev.start))  # "work on the wall would begin"
+                                       or (broken and cues.noun_complement.fullmatch(text, prev.end, ev.start))):  # "talks with the union broke down"
+                if broken:  # "negotiations over the merger collapsed": the head noun before the complement, not "merger"
+                    prev = next((p for p in events[max(0, i - 3) : i] if p.pos != "VERB" and p.end < prev.start
+                                 and cues.noun_complement.fullmatch(text, p.end, ev.start)), prev)
                 yield Link(prev.eid, relation, ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
                 break
 

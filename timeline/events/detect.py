@@ -63,6 +63,8 @@ _SHARED_REACH = 8  # words at most between an infinitive (or a modal's verb) and
 _NEGATIVE_SUBJECTS = tuple(tuple(w.split()) for w in _VERB_GROUP.get("negative_subjects", ()))
 _NEGATIVE_DETERMINERS = tuple(tuple(w.split()) for w in _VERB_GROUP.get("negative_determiners", ()))
 _NEGATIVE_REACH = int(_VERB_GROUP.get("negative_subject_reach", 0))
+_NOUN_NEGATORS = frozenset(_VERB_GROUP.get("noun_negators", ()))
+_NOUN_NEGATION_REACH = int(_VERB_GROUP.get("noun_negation_reach", 0))
 _NOUN_PHRASE_ENDS = _STOP | _AUX_CHAIN.difference(_NEGATION) | frozenset(_VERB_GROUP.get("negative_subject_stops", ()))
 _NEGATIVE_SUBJECT_ENDS = frozenset(phrase[-1] for phrase in _NEGATIVE_SUBJECTS)
 _NEGATIVE_DETERMINER_ENDS = frozenset(phrase[-1] for phrase in _NEGATIVE_DETERMINERS)
@@ -317,6 +319,18 @@ def _ends_at(words: list[str], j: int, phrase: tuple[str, ...]) -> bool:
     return k >= 0 and all(words[k + n].lower() == w for n, w in enumerate(phrase))
 
 
+def _negated_noun(words: list[str], i: int) -> bool:
+    """Whether a negating determiner opens the noun phrase ``words[i]`` heads ("No crashes", "no immediate
+    response"): the determiner at most ``noun_negation_reach`` lower-case words before it."""
+    for k in range(i - 1, max(-1, i - 2 - _NOUN_NEGATION_REACH), -1):
+        w = words[k].lower()
+        if w in _NOUN_NEGATORS:
+            return True
+        if not words[k].isalpha() or not words[k].islower() or w in _STOP or w in _AUX_CHAIN:
+            return False
+    return False
+
+
 def _negative_subject(words: list[str], j: int) -> bool:
     """Whether the subject ending at ``j`` (right before a verb group) denies the verb: a negative
     pronoun ("Nobody was hurt") or a clause opening with a negative determiner a few words before
@@ -551,5 +565,7 @@ def _detect_all(
             tense, aspect, polarity, modality = _verb_attributes(words, i, past_form)
             if tense == "PRESENT" and i > 0 and words[i - 1].lower() in _SHARING:
                 tense, modality = _shared_group(out, s, words, toks, i, tok.text.lower(), lexical, tense, modality)
+        elif pos == "NOUN" and _negated_noun(words, i):
+            polarity = "NEG"
         out.append(EventMention(f"e{len(out) + 1}", tok.text, tok.start, tok.end, s, e, labels[best], pos, tense, aspect, polarity, modality, round(margin, 3)))
     return tuple(out), states

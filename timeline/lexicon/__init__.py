@@ -228,6 +228,7 @@ _ANCHORING = {
     "complementizers": _opt("words"), "content_verbs": _opt("words"), "content_auxiliaries": _opt("words"),
     "continuing_verbs": _opt("words"),
     "carrying_aspectuals": _opt("words"),
+    "breakdown_verbs": _opt("words"),
     "object_barriers": _opt("words"),
     "fronting_words": _opt("words"),
     "source_prepositions": _opt("words"),
@@ -283,7 +284,7 @@ _ANCHORING = {
                     "length_as_gap": _opt("pattern"), "relative_when": _opt("pattern"),
                     "range_joiner": _opt("pattern"), "gapped_range_joiner": _opt("pattern"), "gapped_range_end": _opt("pattern"), "infinitive_marker": _opt("pattern"), "gerund": _opt("pattern"), "nominal_gerund": _opt("pattern"), "premodifier": _opt("pattern"), "sequence": _opt("pattern"), "premodifier_before": _opt("pattern"),
                     "dateline_before": _opt("pattern"), "dateline_after": _opt("pattern"), "length_of": _opt("pattern"),
-                    "length_to": _opt("pattern"), "occurrence": _opt("pattern"), "occurrence_passive": _opt("pattern"), "occurrence_reduced": _opt("pattern"), "subject_gap": _opt("pattern"), "noun_complement": _opt("pattern"), "aspect_gap": _opt("pattern"), "participle_gap": _opt("pattern"), "subject_phrase_gap": _opt("pattern"), "length_modifier": _opt("pattern"), "since_then": _opt("pattern"), "since_adverb": _opt("pattern"), "until_then": _opt("pattern"), "relative_gap": _opt("pattern"), "noun_of": _opt("pattern"), "aside": _opt("pattern"), "named_kind": _opt("pattern"), "referring": _opt("pattern"), "perceived_object": _opt("pattern"), "caused_object": _opt("pattern"), "effect_subject_gap": _opt("pattern"), "directive_gap": _opt("pattern"), "subject_aside": _opt("pattern"), "figure_amount": _opt("pattern"), "period_topic": _opt("pattern"), "fronted_figure_period": _opt("pattern"), "released_object": _opt("pattern"), "offset_apposition": _opt("pattern"), "clock_day_gap": _opt("pattern"), "superlative_in": _opt("pattern"), "round_nouns": _opt("pattern"), "dated_occasion": _opt("pattern"),
+                    "length_to": _opt("pattern"), "occurrence": _opt("pattern"), "occurrence_passive": _opt("pattern"), "occurrence_reduced": _opt("pattern"), "subject_gap": _opt("pattern"), "noun_complement": _opt("pattern"), "aspect_gap": _opt("pattern"), "participle_gap": _opt("pattern"), "spending": _opt("pattern"), "subject_phrase_gap": _opt("pattern"), "length_modifier": _opt("pattern"), "since_then": _opt("pattern"), "since_adverb": _opt("pattern"), "until_then": _opt("pattern"), "relative_gap": _opt("pattern"), "noun_of": _opt("pattern"), "aside": _opt("pattern"), "named_kind": _opt("pattern"), "referring": _opt("pattern"), "perceived_object": _opt("pattern"), "caused_object": _opt("pattern"), "effect_subject_gap": _opt("pattern"), "directive_gap": _opt("pattern"), "subject_aside": _opt("pattern"), "figure_amount": _opt("pattern"), "period_topic": _opt("pattern"), "fronted_figure_period": _opt("pattern"), "released_object": _opt("pattern"), "offset_apposition": _opt("pattern"), "clock_day_gap": _opt("pattern"), "superlative_in": _opt("pattern"), "round_nouns": _opt("pattern"), "dated_occasion": _opt("pattern"),
                     "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern"), "addressed_occasion": _opt("pattern"), "occasion_subject": _opt("pattern"), "occasion_clause": _opt("pattern"), "taken_up_noun": _opt("pattern"), "at_the_scene": _opt("pattern")}),
 }
 
@@ -297,7 +298,7 @@ _EVENTS = {
         "modals": _f("text_map"), "future": _f("words"), "negation": _f("words"), "be_present": _f("words"),
         "be_past": _f("words"), "have_present": _f("words"), "have_past": _f("words"), "verb_markers": _f("words"),
         "object_starts": _opt("words"), "chain": _f("words"), "stops": _f("words"),
-        "negative_subjects": _opt("words"), "negative_determiners": _opt("words"), "negative_subject_reach": _opt("int"), "negative_subject_stops": _opt("words"), "subject_followers": _opt("words"), "raising_verbs": _opt("words"), "sharing_coordinators": _opt("words"),
+        "negative_subjects": _opt("words"), "negative_determiners": _opt("words"), "negative_subject_reach": _opt("int"), "noun_negators": _opt("words"), "noun_negation_reach": _opt("int"), "negative_subject_stops": _opt("words"), "subject_followers": _opt("words"), "raising_verbs": _opt("words"), "sharing_coordinators": _opt("words"),
         "contractions": _opt("words_map"), "negative_clitic": _opt("text"), "subject_clitics": _opt("words"),
     }),
     "features": _f({"auxiliaries": _f("words"), "determiners": _f("words")}),

@@ -266,9 +266,14 @@ def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     if into is not None and ctx.reference is not None and direction(ctx, spec, mention, Direction.PAST)[0] is not Direction.FUTURE:
         # "They climbed through the night and crossed the ridge at dawn on Saturday": the night that led into Saturday
         return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=(into - ctx.reference.date()).days - 1))
+    day = story.day
+    if (entry.get("night_of_day") and spec.shift.anchoring is Anchoring.NARRATIVE and day is not None and day.grain in _CLOCK_GRAINS
+            and day.start.hour < float(entry.get("end", 24)) - 24):
+        # "The river burst its banks at 2 a.m. on Friday. During the night, ...": the night those small hours belong to,
+        # which began the evening before
+        return attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=-1))
     if entry.get("night_of_day") and shifted_period(ctx, spec, story)[1].kind is not AnchorKind.REFERENCE_TIME:
         return spec  # "Police arrived on Monday. During the night, ...", "through the night on Sunday": that day's night
-    day = story.day
     if spec.shift.anchoring is Anchoring.NARRATIVE and day is not None and day.grain in _CLOCK_GRAINS and day.start.hour >= NOON:
         return spec
     way, _ = direction(ctx, spec, mention, Direction.PAST)
