@@ -76,3 +76,14 @@ def test_the_night_after_a_small_hours_time_is_the_night_those_hours_belong_to()
     evening = {t.text: t for t in timeline.tag("Police arrived at 11 p.m. on Thursday. During the night, they searched "
                                                "the woods.", reference_time="2026-11-28")}
     assert evening["the night"].value == "2026-11-26TNI"
+
+
+def test_weather_that_had_cleared_ended_before_the_event_it_preceded() -> None:
+    """"burst its banks at 2 a.m. on Friday, hours after the rain had cleared": the rain ended when it
+    cleared, hours before Friday's 2 a.m., so it is not put in the hours after the burst."""
+    text = "The river burst its banks shortly before 2 a.m. on Friday, hours after the rain had cleared."
+    tl = timeline.build(text, reference_time="2026-11-28")
+    rain = _event(tl, "rain")
+    assert any(a.relation == "ended_by" for a in rain.anchors)
+    assert rain.latest_end is not None and rain.latest_end <= dt.datetime(2026, 11, 27, 2)
+    assert rain.likely_end is not None and rain.likely_end <= dt.datetime(2026, 11, 27, 2)
