@@ -236,6 +236,10 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 yield Link(joined.eid, relation, target.eid, text[joined.start : target.end], Strength.SIGNAL)
             if perceived:
                 yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
+            carrier = _state_carrier_verb(cues, text, ordered, i if source is a else -1, s)
+            if carrier is not None and relation in _CARRIED_RELATIONS and gap_max is None and days is None:
+                # "will stay closed until the police finish": the staying is the closed state, ordered as it is
+                yield Link(carrier.eid, relation, target.eid, text[carrier.start : target.end], Strength.SIGNAL)
 
 
 _SHARED_RELATIONS = frozenset({"during", "before"})
@@ -256,6 +260,22 @@ def _joined_verb(cues: AnchorWords, text: str, ordered: Sequence[EventLike], k: 
         return None
     between = text[prev.end : ev.start].split()
     return prev if len(between) == 1 and between[0].lower() in cues.shared_before_coordinators else None
+
+
+_CARRIED_RELATIONS = frozenset({"before", "after"})
+"""Relations of a signal clause after a participle that hold for the state verb carrying it ("stayed closed until", "remained
+shut after"): the verb's start is the state's (what lies inside the state, "during", need not lie inside the staying)."""
+
+
+def _state_carrier_verb(cues: AnchorWords, text: str, ordered: Sequence[EventLike], k: int, sentence_start: int) -> Optional[EventLike]:
+    """The state verb right before ``ordered[k]`` with nothing between (lexicon ``state_verbs``: "will stay closed",
+    "remained shut"), which carries the participle's state; None otherwise."""
+    if k <= 0:
+        return None
+    ev, prev = ordered[k], ordered[k - 1]
+    if ev.pos != "VERB" or prev.pos != "VERB" or prev.start < sentence_start or prev.text.lower() not in cues.state_verbs:
+        return None
+    return prev if not text[prev.end : ev.start].strip() else None
 
 
 def _parallel_participles(a: EventLike, b: EventLike) -> bool:
