@@ -3,9 +3,14 @@ order that came out wrong on our own sentences.  Each case has a control the fix
 
 from __future__ import annotations
 
+import datetime as dt
+
 import timeline
 
 from _timelines import certain_relation as _certain
+from _timelines import event
+from test_anchoring import events as _events
+from timeline.anchoring import anchor_events
 
 _REF = "2026-12-03"  # a Thursday
 
@@ -33,3 +38,35 @@ def test_a_state_verb_is_not_put_inside_a_during_clause() -> None:
     it; the remaining is not put inside the strike (only "before"/"after" clauses are shared)."""
     tl = timeline.build("The station remained closed during the strike on Monday.", _REF)
     assert _certain(tl, "remained", "strike") is None
+
+
+# --- a "before" clause after a verb an "until" time ends ---------------------------------------------------------
+
+def test_a_before_clause_after_an_until_time_most_likely_came_at_that_end() -> None:
+    """ "Crews searched the river until dusk on Monday before they found the body" (published Thursday): the finding
+    came when the search ended, most likely on Monday evening or that night, not on the publication day."""
+    tl = timeline.build("Crews searched the river until dusk on Monday before they found the body.", _REF)
+    found = event(tl, "found")
+    assert found.likely_start is not None
+    assert dt.datetime(2026, 11, 30, 12) <= found.likely_start.replace(tzinfo=None) < dt.datetime(2026, 12, 1, 12)
+
+
+def test_a_before_clause_with_no_end_told_gets_no_likely_gap() -> None:
+    """Control: "Crews searched the river on Monday before they found the body": no "until" gives the search an end, so
+    the "before" link carries no most-likely gap (with "until dusk on Monday" it carries the lexicon's 12 hours)."""
+    for text, gap in (("Crews searched the river on Monday before they found the body.", None),
+                      ("Crews searched the river until dusk on Monday before they found the body.", dt.timedelta(hours=12))):
+        doc = timeline.tag(text, _REF)
+        evs = _events(text, "searched", "found")
+        links = [link for link in anchor_events(text, doc.timexes, evs) if (link.source, link.relation, link.target) == ("e1", "before", "e2")]
+        assert len(links) == 1
+        assert links[0].likely_max == gap
+
+
+def test_a_passive_before_clause_after_an_until_clock_time_most_likely_came_that_day() -> None:
+    """ "Firefighters fought the blaze until 3 a.m. on Sunday before it was brought under control" (published Thursday):
+    the clause after the end starts at or after 3 a.m. on Sunday (certain), and most likely that day."""
+    tl = timeline.build("Firefighters fought the blaze until 3 a.m. on Sunday before it was brought under control.", _REF)
+    brought = event(tl, "brought")
+    assert brought.likely_start is not None
+    assert dt.datetime(2026, 11, 29, 3) <= brought.likely_start.replace(tzinfo=None) < dt.datetime(2026, 11, 30)

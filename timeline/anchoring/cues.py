@@ -255,6 +255,7 @@ class AnchorWords:
     carrying_aspectuals: frozenset[str] = frozenset()  # "continued to teach until 2019": the continuing ends then too
     object_barriers: frozenset[str] = frozenset()  # "ended [without] a deal": no object of the verb
     reason_distant_verbs: frozenset[str] = frozenset()  # "sentenced ... for taking bribes": the reason may lie years before
+    likely_gaps_ended: Mapping[str, dt.timedelta] = MappingProxyType({})  # "ran until midnight before they reached": soon after the end
     kind_group: Mapping[str, int] = attrs.field(init=False, repr=False, eq=False)
     """Each word of a ``same_kind`` group -> the index of the first group that has it (one lookup, not one per group)."""
 
@@ -305,6 +306,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         carrying_aspectuals=frozenset(data.get("carrying_aspectuals", ())),
         object_barriers=frozenset(data.get("object_barriers", ())),
         reason_distant_verbs=frozenset(data.get("reason_distant_verbs", ())),
+        likely_gaps_ended=MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_gaps_ended", {}).items()}),
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "demanding_particles", "passive_be", "subordinate_openers", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "spanning_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "rescheduling_signals", "clause_only_signals", "past_clause_signals", "date_object_words", "subject_pronouns", "complementizers", "continuing_verbs", "fronting_words", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_prepositions", "reason_soon_verbs", "reason_purposes", "restating_nouns", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "release_verbs", "next_day_gaps", "figure_verbs", "amount_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries", "perfect_step_words", "perfect_clause_signals", "finite_markers", "contrast_signals", "object_reports", "content_verbs", "content_auxiliaries")},
         **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "subject_phrase_gap", "since_then", "since_adverb", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_subject", "occasion_clause", "taken_up_noun", "at_the_scene", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "fronted_figure_period", "released_object", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
         round_nouns=rx("round_nouns"),

@@ -265,6 +265,7 @@ _ANCHORING = {
     "short_gaps": _f("number_map"),
     "likely_gaps": _opt("number_map"),
     "likely_gaps_gerund": _opt("number_map"),
+    "likely_gaps_ended": _opt("number_map"),
     "likely_short_gaps": _opt("number_map"),
     "same_kind": _f("groups"),
     "same_happening": _opt("groups"),
