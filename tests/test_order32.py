@@ -70,3 +70,32 @@ def test_a_passive_before_clause_after_an_until_clock_time_most_likely_came_that
     brought = event(tl, "brought")
     assert brought.likely_start is not None
     assert dt.datetime(2026, 11, 29, 3) <= brought.likely_start.replace(tzinfo=None) < dt.datetime(2026, 11, 30)
+
+
+# --- a reporting verb whose object a state word completes is an act of the story ----------------------------------
+
+def test_reported_them_missing_is_a_step_of_the_story_not_a_report_at_publication() -> None:
+    """Published on a Thursday: "Two walkers set off from the village on Friday morning and lost their way in fog. A
+    friend reported them missing when they failed to return.": the reporting was done that Friday (or the night
+    after), not on the publication day as speech the article reports."""
+    text = ("Two walkers set off from the village on Friday morning and lost their way in fog. "
+            "A friend reported them missing when they failed to return.")
+    tl = timeline.build(text, _REF)
+    reported = event(tl, "reported")
+    assert reported.likely_start is not None and reported.likely_end is not None
+    assert dt.datetime(2026, 11, 27) <= reported.likely_start.replace(tzinfo=None)
+    assert reported.likely_end.replace(tzinfo=None) <= dt.datetime(2026, 11, 29)
+
+
+def test_a_clause_after_said_is_no_declared_state() -> None:
+    """Control, on the cue itself (lexicon ``declared_state``): it completes "reported them missing", "declared him dead",
+    "reported the car stolen", but not a reporting verb whose object is a clause ("said the man was dead", "said two
+    people were missing"), which stays speech the article reports."""
+    from timeline.anchoring.cues import anchor_words
+
+    cue = anchor_words("en").declared_state
+    for text, verb in (("A friend reported them missing.", "reported"), ("Doctors declared him dead.", "declared"),
+                       ("The owner reported the car stolen.", "reported")):
+        assert cue.match(text, text.index(verb) + len(verb)) is not None, text
+    for text, verb in (("Police said the man was dead.", "said"), ("Firefighters said two people were missing.", "said")):
+        assert cue.match(text, text.index(verb) + len(verb)) is None, text
