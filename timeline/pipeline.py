@@ -433,6 +433,13 @@ def _directives(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
                      and a.text.lower() in cues.directive_verbs and cues.directive_gap.fullmatch(doc.text, a.end, b.start) is not None)
 
 
+def _declarations(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """Reporting verbs whose object a state word completes ("A friend reported them missing", "declared him dead"; lexicon
+    ``declared_state``): an act of the story, done at its time, not speech reported at publication."""
+    cues = anchor_words(doc.language)
+    return frozenset(m.eid for m in mentions if m.cls == "REPORTING" and m.pos == "VERB" and cues.declared_state.match(doc.text, m.end) is not None)
+
+
 def _compared_from(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """The events a superlative's span is counted from (lexicon ``superlative_span``: "the largest in the sector since the
     privatisation of the industry under the 1989 Water Act"): the time they lie in is where the comparison starts, no time
@@ -653,7 +660,7 @@ def _assemble(
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now
     addressing = _addressing(segmented, mentions)
-    directing = _directives(segmented, mentions) | addressing
+    directing = _directives(segmented, mentions) | addressing | _declarations(segmented, mentions)
     # (a report its occasion dates, "announced her decision in a statement posted on Saturday night", is a step of the story too)
     # (and a report told as a participle of its clause, "cut its forecast on Monday, saying demand had weakened", is said
     # as the clause's act is done: it takes the clause's time, not the publication's)

@@ -250,6 +250,7 @@ class AnchorWords:
     dated_occasion: "re.Pattern[str]" = re.compile(r"(?!)")  # "for Saturday's derby": an occasion a day owns
     subject_aside: "re.Pattern[str]" = re.compile(r"(?!)")  # "the vote[, 61 to 38,] came"
     directive_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "were told[ to ]keep": an order, not reported speech
+    declared_state: "re.Pattern[str]" = re.compile(r"(?!)")  # "reported[ them missing]": an act of the story, not reported speech
     reason_modifier_stops: frozenset[str] = frozenset()  # "suspended for three matches": a count, no reason
     reason_reach: int = 0  # words at most between such a verb and its "for"
     reason_likely: Optional[dt.timedelta] = None  # how soon an arrest most likely follows its reason
@@ -257,6 +258,7 @@ class AnchorWords:
     breakdown_verbs: frozenset[str] = frozenset()  # "talks broke down": the event subject ends then
     object_barriers: frozenset[str] = frozenset()  # "ended [without] a deal": no object of the verb
     reason_distant_verbs: frozenset[str] = frozenset()  # "sentenced ... for taking bribes": the reason may lie years before
+    likely_gaps_ended: Mapping[str, dt.timedelta] = MappingProxyType({})  # "ran until midnight before they reached": soon after the end
     kind_group: Mapping[str, int] = attrs.field(init=False, repr=False, eq=False)
     """Each word of a ``same_kind`` group -> the index of the first group that has it (one lookup, not one per group)."""
 
@@ -308,8 +310,9 @@ def anchor_words(language: str = "en") -> AnchorWords:
         breakdown_verbs=frozenset(data.get("breakdown_verbs", ())),
         object_barriers=frozenset(data.get("object_barriers", ())),
         reason_distant_verbs=frozenset(data.get("reason_distant_verbs", ())),
+        likely_gaps_ended=MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_gaps_ended", {}).items()}),
         **{key: frozenset(data.get(key, ())) for key in ("planning_verbs", "demanding_particles", "passive_be", "subordinate_openers", "far_signals", "shared_before_coordinators", "speaking_nouns", "purpose_nouns", "awaiting_verbs", "awaiting_signals", "spanning_signals", "fronted_signals", "fronted_modifiers", "anaphoric_openers", "expecting_verbs", "not_expected_signals", "attempt_verbs", "decision_verbs", "rescheduling_verbs", "rescheduling_signals", "clause_only_signals", "past_clause_signals", "date_object_words", "subject_pronouns", "complementizers", "continuing_verbs", "fronting_words", "source_prepositions", "holding_verbs", "maturity_words", "relative_openers", "befalling_verbs", "noun_signals", "reason_verbs", "reason_prepositions", "reason_soon_verbs", "reason_purposes", "restating_nouns", "reason_modifier_stops", "causing_verbs", "response_verbs", "effect_verbs", "release_verbs", "next_day_gaps", "figure_verbs", "amount_verbs", "directive_verbs", "term_verbs", "clause_signals", "perfect_blockers", "perfect_complement_openers", "perfect_auxiliaries", "perfect_step_words", "perfect_clause_signals", "finite_markers", "contrast_signals", "object_reports", "content_verbs", "content_auxiliaries")},
-        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "spending", "subject_phrase_gap", "since_then", "since_adverb", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_subject", "occasion_clause", "taken_up_noun", "at_the_scene", "caused_object", "effect_subject_gap", "directive_gap", "subject_aside", "figure_amount", "period_topic", "fronted_figure_period", "released_object", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
+        **{key: rx(key, re.I) for key in ("occurrence", "occurrence_passive", "occurrence_reduced", "subject_gap", "noun_complement", "length_modifier", "aspect_gap", "participle_gap", "spending", "subject_phrase_gap", "since_then", "since_adverb", "until_then", "noun_of", "relative_gap", "comparison_base", "comparison_change", "superlative_span", "opening_participle", "addressed_occasion", "occasion_subject", "occasion_clause", "taken_up_noun", "at_the_scene", "caused_object", "effect_subject_gap", "directive_gap", "declared_state", "subject_aside", "figure_amount", "period_topic", "fronted_figure_period", "released_object", "offset_apposition", "clock_day_gap", "superlative_in", "gapped_range_joiner", "gapped_range_end")},
         round_nouns=rx("round_nouns"),
         dated_occasion=rx("dated_occasion"),
         aside=rx("aside"), referring=rx("referring" if patterns.get("referring") else "definite", re.I), named_kind=rx("named_kind"), perceived_object=rx("perceived_object", re.I),

@@ -189,6 +189,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if gap_max is None and relation == "before" and signal in cues.likely_gaps_gerund and (
                     (b.pos == "VERB" and cues.gerund.fullmatch(b.text.lower())) or (at is not None and words[at + 1 :] and words[-1] in ("being", "having"))):
                 likely = cues.likely_gaps_gerund[signal]  # "before being released": what came next
+            elif (likely is None and gap_max is None and relation == "before" and signal in cues.likely_gaps_ended and source is a
+                    and target.pos == "VERB" and _ended_by_time(cues, text, a.end, b.start, signal, spans, s)):
+                likely = cues.likely_gaps_ended[signal]  # "ran until almost midnight on Wednesday before they reached a deal"
             tail_time = _time_before_comma(text, a, b, by_end) if gap_max is not None and relation in ("after", "before") and source is a else None
             if tail_time is not None and tail_time.latest - tail_time.earliest <= gap_min:  # type: ignore[operator]  # a month, two weeks after: not before the month
                 # the verb may have begun before that time ("were still battling ... on Monday"): the
@@ -236,6 +239,10 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 yield Link(joined.eid, relation, target.eid, text[joined.start : target.end], Strength.SIGNAL)
             if perceived:
                 yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely)
+            carrier = _state_carrier_verb(cues, text, ordered, i if source is a else -1, s)
+            if carrier is not None and relation in _CARRIED_RELATIONS and gap_max is None and days is None:
+                # "will stay closed until the police finish": the staying is the closed state, ordered as it is
+                yield Link(carrier.eid, relation, target.eid, text[carrier.start : target.end], Strength.SIGNAL)
 
 
 _SHARED_RELATIONS = frozenset({"during", "before"})
@@ -256,6 +263,35 @@ def _joined_verb(cues: AnchorWords, text: str, ordered: Sequence[EventLike], k: 
         return None
     between = text[prev.end : ev.start].split()
     return prev if len(between) == 1 and between[0].lower() in cues.shared_before_coordinators else None
+
+
+def _ended_by_time(cues: AnchorWords, text: str, start: int, end: int, signal: str, spans: Sequence[tuple[int, int]], sentence_start: int) -> bool:
+    """Whether a time between ``start`` and the last ``signal`` before ``end`` is one an ending signal puts the verb's end
+    at ("ran until almost midnight on Wednesday before ..."): what that signal's clause tells came at that end."""
+    last = None
+    for last in re.finditer(r"\b" + re.escape(signal) + r"\b", text[start:end], re.IGNORECASE):
+        pass
+    if last is None:
+        return False
+    stop = start + last.start()
+    return any(start <= x and y <= stop and cues.signals.get(_signal_before(cues, text, x, sentence_start)[0] or "") == "until"
+               for x, y in spans)
+
+
+_CARRIED_RELATIONS = frozenset({"before", "after"})
+"""Relations of a signal clause after a participle that hold for the state verb carrying it ("stayed closed until", "remained
+shut after"): the verb's start is the state's (what lies inside the state, "during", need not lie inside the staying)."""
+
+
+def _state_carrier_verb(cues: AnchorWords, text: str, ordered: Sequence[EventLike], k: int, sentence_start: int) -> Optional[EventLike]:
+    """The state verb right before ``ordered[k]`` with nothing between (lexicon ``state_verbs``: "will stay closed",
+    "remained shut"), which carries the participle's state; None otherwise."""
+    if k <= 0:
+        return None
+    ev, prev = ordered[k], ordered[k - 1]
+    if ev.pos != "VERB" or prev.pos != "VERB" or prev.start < sentence_start or prev.text.lower() not in cues.state_verbs:
+        return None
+    return prev if not text[prev.end : ev.start].strip() else None
 
 
 def _parallel_participles(a: EventLike, b: EventLike) -> bool:
