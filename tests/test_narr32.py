@@ -1,0 +1,104 @@
+"""Narrative mode, session 32 (helper narr): focused cases of each kind of error that fresh short histories (written and
+valued by hand, as a history (TIMEX2) annotator would, before the tagger was run on them) showed: which dates move the
+story's current time and which only refer to one."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+
+def _values(text: str, mode: str = "narrative") -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, "2026-12-01", mode=mode).timexes}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year naming what it dates ("the charter of 1712"), years from the story's time: a step in the next sentence
+        # counts from the story's year (was 1714)
+        ("In 1850 the port of Marrow was still governed under the charter of 1712. Two years later the merchants asked "
+         "parliament for a new one.", {"Two years later": "1852"}),
+        ("By 1630 the guild still kept the statutes of 1588. The following year the masters rewrote them.",
+         {"The following year": "1631"}),
+        # (near the story's year it still says when: "The offensive of 1916 opened on 1 July" told on a day of 1915)
+        ("On 20 December 1915 both armies dug in. The offensive of 1916 opened on 1 July.", {"1 July": "1916-07-01"}),
+    ],
+)
+def test_year_naming_an_event_far_from_the_story_is_an_aside(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a day counted back from the story's day is a look-back: the day after it counts from the story's day (was the 3rd)
+        ("On 3 September 1849 Ashby took the handle off the pump. The day before, eleven people had died in the street. "
+         "The next day only two died.", {"The day before": "1849-09-02", "The next day": "1849-09-04"}),
+        ("The fleet sailed on 12 June 1702. The previous day the admiral dined ashore. Two days later it reached Vigo.",
+         {"The previous day": "1702-06-11", "Two days later": "1702-06-14"}),
+        # (a day counted forward moves the story: "the next day ... the next day")
+        ("The fleet sailed on 12 June 1702. The next day it met a storm. The next day it reached Vigo.",
+         {"The next day": "1702-06-14"}),
+    ],
+)
+def test_day_counted_back_does_not_move_the_story(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+
+def test_year_naming_a_later_event_moves_the_story() -> None:
+    # a year that names what happens next, after the story's time, is where the story goes (only an earlier one is an aside)
+    values = _values("The library opened in 1650. In the great fire of 1666 the market burned, but the books were saved. "
+                     "The following year the town gave the library a house of its own.")
+    assert values.get("The following year") == "1667"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # where a span told from a date earlier in its sentence ends lies after that date (was October of the year before)
+        ("Kessian troops crossed the border in late February 1701, and by the end of March they had taken every fortress "
+         "except Orvel, which held out until October.", {"October": "1701-10"}),
+        ("The siege of Arle began on 3 March 1640, and the town held out until September.", {"September": "1640-09"}),
+    ],
+)
+def test_span_end_after_a_date_of_its_sentence(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an aside in a describing clause closed by a comma: what "that year" later in its sentence counts from is the
+        # story's time (was 1270)
+        ("Anselm was made bishop of Rye in 1292. His predecessor, who had held the see since 1270, had left its finances in "
+         "ruin, and that year Anselm sold the manor of Wick.", {"that year": "1292"}),
+        ("Lord Harn became governor in 1744. The fort, which had been built in 1701, was falling down, and the following "
+         "year he had it rebuilt.", {"the following year": "1745"}),
+        # (inside the aside's own clause, before the comma closes it, a step still counts from the aside)
+        ("Lord Harn became governor in 1744. The fort, which had been built in 1701 and rebuilt two years later, was "
+         "falling down.", {"two years later": "1703"}),
+    ],
+)
+def test_closed_aside_is_not_what_its_sentence_counts_from(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "the century" after a decade named (no year told since): the decade's century, not the publication's (was 20)
+        ("The harbour at Kessel was dug in the 1620s. By the middle of the century the town had ten thousand people.",
+         {"the middle of the century": "16"}),
+        ("The abbey was rebuilt in the 1180s. The following century it lost its lands.", {"The following century": "12"}),
+    ],
+)
+def test_century_after_a_decade(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
