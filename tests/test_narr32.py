@@ -102,3 +102,36 @@ def test_closed_aside_is_not_what_its_sentence_counts_from(text: str, expected: 
 def test_century_after_a_decade(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a step set off by a comma right after a date restates that date (was counted on from it: 1845, 1900)
+        ("The bank stopped paying out coin on 26 February 1797. It did not pay in gold again until May 1821, twenty-four "
+         "years later.", {"twenty-four years later": "1821"}),
+        ("Varga resigned in March 1878. He died in Pressburg in 1889, eleven years later.", {"eleven years later": "1889"}),
+        # (not set off by a comma right after the date: a step of its own, "... in 1889. Eleven years later")
+        ("Varga resigned in March 1878. He died in Pressburg in 1889. Eleven years later his house burned.",
+         {"Eleven years later": "1900"}),
+        # (nor after the rest of the date's clause: "In 1850 the line reached Kell, two years later ...")
+        ("In 1850 the line reached the town of Kell, two years later the station opened.", {"two years later": "1852"}),
+    ],
+)
+def test_step_restating_the_date_before_it(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a length "into" what the story told is a date counted from it, as "after" is (was the length P2M, P15Y)
+        ("The dockers of Hull stopped work on 3 August 1889. Two months into the strike, the employers gave way.",
+         {"Two months": "1889-10"}),
+        ("Ulric was crowned in 1402. Fifteen years into his reign the northern lords rebelled.", {"Fifteen years": "1417"}),
+    ],
+)
+def test_length_into_an_event(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -1180,11 +1180,15 @@ def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, befor
     table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
     if meaning.grain in (Grain.DECADE, Grain.CENTURY):  # "in 1998, a quarter of a century after the flood": 1998
         meaning = attrs.evolve(meaning, grain=Grain.YEAR)
-    if (not table or before_it is None or meaning.span is not None or meaning.grain not in RESTATED_GRAINS
-            or not (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start) or _AFTER_CLAUSE.fullmatch(ctx.text, before_it.end, mention.start))):
+    # ... or a step set off by a comma right after the date ("did not pay in gold again until May 1821, twenty-four years
+    # later": 1821, not twenty-four years after May 1821)
+    step = meaning.span in ("later", "earlier") and meaning.amount is not None
+    if (not table or before_it is None or (meaning.span is not None and not step) or meaning.grain not in RESTATED_GRAINS
+            or not (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start)
+                    or (not step and _AFTER_CLAUSE.fullmatch(ctx.text, before_it.end, mention.start)))):
         return None  # ("In 1450 BC the king held his jubilee, thirty years after his accession": BC1450)
     after = _WORD.findall(ctx.text, mention.end, mention.end + 40)
-    if not after or after[0] not in table["directions"]:
+    if not step and (not after or after[0] not in table["directions"]):
         return None
     if story.bc is not None and story.bc_tid == before_tid:
         # the date's year ("on the Ides of March 44 BC, seven years after the last battle": BC0044), or month
