@@ -135,3 +135,58 @@ def test_step_restating_the_date_before_it(text: str, expected: dict[str, str]) 
 def test_length_into_an_event(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "the following" season after a range told in the sentence before: after the range's end, as "a year later" is
+        # (was the season after its start: 1855-WI, 1915-SP)
+        ("The siege lasted from September 1854 to September 1855. The following winter the allies sailed home.",
+         {"The following winter": "1856-WI"}),
+        ("The war lasted from 1914 to 1918. The following spring the veterans marched through the capital.",
+         {"The following spring": "1919-SP"}),
+        # (no range: from the story's time)
+        ("The siege began in September 1854. The following spring the allies attacked.", {"The following spring": "1855-SP"}),
+    ],
+)
+def test_following_season_after_a_range(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_to_the_day_restating_the_date_before_it() -> None:
+    # "N years to the day after" restating the date before it keeps the day (was the year, 1919)
+    values = _values("The treaty was signed on 28 June 1919, five years to the day after the murder at Sarajevo.")
+    assert values.get("five years to the day after the murder at Sarajevo") == "1919-06-28"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # months counted from a week across the turn of a month: from the month holding most of it (was the length P2M)
+        ("The dockers of Hull stopped work on 3 August 1889. By the last week of August the strike had closed the port. "
+         "Two months later the employers gave way.", {"Two months later": "1889-10"}),
+        # (from a week inside one month, as before)
+        ("The dockers of Hull stopped work on 3 August 1889. By the second week of August the strike had closed the port. "
+         "Two months later the employers gave way.", {"Two months later": "1889-10"}),
+    ],
+)
+def test_months_counted_from_a_week_across_a_month(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a span from the story's day that ends in the small hours ends the next day (was the 18th)
+        ("On 18 May 1910 the earth passed through the tail of a comet, and Crane stayed at the telescope until four in the "
+         "morning.", {"four in the morning": "1910-05-19T04:00"}),
+        # (a small-hours time that ends no span is the day's own)
+        ("On 18 May 1910 the ship sailed at four in the morning.", {"four in the morning": "1910-05-18T04:00"}),
+    ],
+)
+def test_span_ending_in_the_small_hours(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -475,10 +475,11 @@ def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetim
     period = cal.containing(earliest, meaning.grain if meaning.grain is not Grain.WEEKEND else Grain.DAY)
     if period.end < latest and meaning.grain is Grain.DAY and window[1] - window[0] <= _ONE_DAY:
         return period  # counted from a part of a day ("On the night of 2 October ... two days later"): from its day, the 4th
-    if period.end < latest and meaning.grain is Grain.YEAR:
+    if period.end < latest and meaning.grain in (Grain.MONTH, Grain.YEAR):
         # counted from a time across the turn of a year ("that winter", 1917-WI, December to March ... "Two years later"):
-        # from the year that holds most of it, the year its value names (1919), not a length
-        return cal.shifted(window[0] + (window[1] - window[0]) / 2, Grain.YEAR, (1 if meaning.span == "later" else -1) * int(round(meaning.amount)))
+        # from the year that holds most of it, the year its value names (1919), not a length; so from a week across the
+        # turn of a month ("By the last week of August 1889 ... Two months after the strike": October, the week's August)
+        return cal.shifted(window[0] + (window[1] - window[0]) / 2, meaning.grain, (1 if meaning.span == "later" else -1) * int(round(meaning.amount)))
     return period if period.end >= latest else None
 
 

@@ -770,6 +770,11 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     now = (local[0] if local is not None else None) or story.now() or story.any or Period(base, base + _DAY, Grain.DAY, "")
     if local is None and story.narrative and story.focus is not None and story.focus.start >= now.end:
         now = story.focus  # "The war dragged on until the treaty of 1709. That summer": the later year told last, not the story's
+    ranged = story.after_range(Grain.YEAR) if local is None and spec.relative_word == "next" else None
+    if ranged is not None and ranged[0].start > now.start:
+        # "The siege lasted from September 1854 to September 1855. The following winter": after the range's end, as "a
+        # year later" counts from it (the story itself stays at its start)
+        now = ranged[0]
     y = now.start.year
     if now.grain is Grain.SEASON:
         y = (now.start + (now.end - now.start) / 2).year  # "the winter of 1709 ... That spring": a winter's year is its January's

@@ -1180,6 +1180,8 @@ def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, befor
     table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
     if meaning.grain in (Grain.DECADE, Grain.CENTURY):  # "in 1998, a quarter of a century after the flood": 1998
         meaning = attrs.evolve(meaning, grain=Grain.YEAR)
+    if meaning.on_day:  # "signed on 28 June 1919, five years to the day after the murder": the day itself
+        meaning = attrs.evolve(meaning, grain=Grain.DAY)
     # ... or a step set off by a comma right after the date ("did not pay in gold again until May 1821, twenty-four years
     # later": 1821, not twenty-four years after May 1821)
     step = meaning.span in ("later", "earlier") and meaning.amount is not None
