@@ -34,17 +34,21 @@ def test_year_naming_an_event_far_from_the_story_is_an_aside(text: str, expected
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # a day counted back from the story's day is a look-back: the day after it counts from the story's day (was the 3rd)
+        # a day counted back from the story's day, opening a clause in the past perfect after a comma, is a flashback, as
+        # it is without the comma: the day after it counts from the story's day (was the 3rd)
         ("On 3 September 1849 Ashby took the handle off the pump. The day before, eleven people had died in the street. "
          "The next day only two died.", {"The day before": "1849-09-02", "The next day": "1849-09-04"}),
-        ("The fleet sailed on 12 June 1702. The previous day the admiral dined ashore. Two days later it reached Vigo.",
+        ("The fleet sailed on 12 June 1702. The previous day, the admiral had dined ashore. Two days later it reached Vigo.",
          {"The previous day": "1702-06-11", "Two days later": "1702-06-14"}),
+        # (in the simple past the story goes back to that day: "That evening" is its evening)
+        ("The battle was fought on 5 May 1809. The day before, the emperor arrived at the camp. That evening he held a "
+         "council.", {"That evening": "1809-05-04TEV"}),
         # (a day counted forward moves the story: "the next day ... the next day")
         ("The fleet sailed on 12 June 1702. The next day it met a storm. The next day it reached Vigo.",
          {"The next day": "1702-06-14"}),
     ],
 )
-def test_day_counted_back_does_not_move_the_story(text: str, expected: dict[str, str]) -> None:
+def test_day_counted_back_in_a_flashback_does_not_move_the_story(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected
 
@@ -188,5 +192,23 @@ def test_months_counted_from_a_week_across_a_month(text: str, expected: dict[str
     ],
 )
 def test_span_ending_in_the_small_hours(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a decade (century) step right after a decade (century) named, no year told since: from that span (was 1290,
+        # ten years on from the story's last year)
+        ("The crown was made in 1280. It was pawned to the bankers of Florence in the 1340s, redeemed a decade later, and "
+         "stolen in 1423.", {"a decade later": "135"}),
+        ("The abbey was founded in 1132. It was rebuilt in the thirteenth century, and a century later it was rich.",
+         {"a century later": "13"}),
+        # (after a year, a year as before: "a decade later" after 1929 is 1939)
+        ("The crash came in 1929. A decade later the war began.", {"A decade later": "1939"}),
+    ],
+)
+def test_decade_step_after_a_decade_named(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected

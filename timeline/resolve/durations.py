@@ -284,6 +284,16 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
     """A length; an offset ("two days later") is bounded by the time it points to, a span
     ("the past 48 hours") by the anchor it runs to or from."""
     tid = common["tid"]
+    span = story.span
+    if (ctx.mode == "narrative" and span is not None and not span[2] and meaning.span in ("later", "earlier") and meaning.grain is span[0]
+            and meaning.amount is not None and meaning.amount == int(meaning.amount) and not meaning.hedge):
+        # "pawned in the 1340s, redeemed a decade later": the decade after the one named (no year told since), not ten years
+        # on from the story's last year; so "a century later" after a century
+        n = span[1] + (1 if meaning.span == "later" else -1) * int(meaning.amount)
+        if n >= 0:
+            named = cal.decade(n) if span[0] is Grain.DECADE else cal.century(n)
+            return Timex(type=TimexType.DATE, value=named.value, earliest=named.start, latest=named.end, grain=named.grain,
+                         anchor=TimexAnchor(AnchorKind.TIMEX, span[3]), temporal_function=True, **common)
     if (meaning.span in ("later", "earlier") and meaning.anchoring is Anchoring.NARRATIVE and meaning.grain in _IN_YEARS and meaning.amount is not None
             and not meaning.hedge):
         # "a decade later": ten years on from the story's time, as "ten years later" (not the next decade); in a history

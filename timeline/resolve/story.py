@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, completed_by, en
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 FLASHBACK_NEAR = dt.timedelta(days=3)
@@ -460,7 +460,7 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
             and not (ctx.mode == "narrative" and (_counts_ahead(ctx, spec.relative_word) or _season_ahead(spec, period, story)))
             and not (ctx.mode == "news" and month_of_shifted_year(spec) and shift.anchoring is Anchoring.REFERENCE)):
         return False  # "that year", "the previous year", "two years ago": they look back ("the following summer" moves on)
-    if ctx.mode == "narrative" and looks_back_day(spec):
+    if ctx.mode == "narrative" and looks_back_day(spec) and perfect_after_comma(ctx, mention):
         return False  # "On 3 September ... The day before, eleven had died. The next day": the 4th, counted from the story's day
     if spec.same_grain_anchor and spec.year is not None:
         return False  # "the 1988 quarter": a comparison with the story's quarter in another year
@@ -919,9 +919,20 @@ def looks_back(spec: CalendarSpec) -> bool:
 
 def looks_back_day(spec: CalendarSpec) -> bool:
     """Narrative mode: whether a date is a day (or part of one) counted back from the story's ("the day before", "the
-    previous evening"): as "a day earlier", a look-back the story's day stays put for."""
+    previous evening"); in a clause in the past perfect, a look-back the story's day stays put for (see
+    :func:`perfect_after_comma`)."""
     shift = spec.shift
     return shift is not None and shift.grain in DAY_GRAINS and shift.amount is not None and shift.amount < 0
+
+
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def perfect_after_comma(ctx: "Context", mention: Mention) -> bool:
+    """Whether a time opening its sentence and set off by a comma heads a clause in the past perfect ("The day before,
+    eleven people had died in the street"): a flashback, as it is without the comma."""
+    m = _COMMA_AFTER.match(ctx.text, mention.end)
+    return m is not None and opens_sentence(ctx, mention) and in_past_perfect(ctx.doc, mention.start, m.end())
 
 
 def month_of_shifted_year(spec: CalendarSpec) -> bool:
