@@ -134,6 +134,11 @@ def test_step_restating_the_date_before_it(text: str, expected: dict[str, str]) 
         ("The dockers of Hull stopped work on 3 August 1889. Two months into the strike, the employers gave way.",
          {"Two months": "1889-10"}),
         ("Ulric was crowned in 1402. Fifteen years into his reign the northern lords rebelled.", {"Fifteen years": "1417"}),
+        ("Ulric was crowned in 1402, and fifteen years into his reign the northern lords rebelled.", {"fifteen years": "1417"}),
+        # (not a length that is the object of a verb: "put six years into the work", "turned three weeks into three years")
+        ("In 1850 the painter began the altarpiece. He put six years into the work before it was finished.",
+         {"six years": "P6Y"}),
+        ("In 1850 the painter began the altarpiece. The war turned three weeks into three years.", {"three weeks": "P3W"}),
     ],
 )
 def test_length_into_an_event(text: str, expected: dict[str, str]) -> None:
@@ -210,5 +215,20 @@ def test_span_ending_in_the_small_hours(text: str, expected: dict[str, str]) -> 
     ],
 )
 def test_decade_step_after_a_decade_named(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year naming an event, then "ended in" a later year: the end of the event, which moves the story (was read as
+        # the last day of the year 1812, a period's name, and "Two years later" counted from 1812: 1814)
+        ("The war of 1812 ended in 1815. Two years later the border was fixed.", {"Two years later": "1817"}),
+        # (a range "from 1914 to 1918" is no event's end: a step back counts from the story's 1914)
+        ("The war lasted from 1914 to 1918. Two years earlier the alliance had been signed.", {"Two years earlier": "1912"}),
+    ],
+)
+def test_event_of_a_year_ended_later(text: str, expected: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expected} == expected

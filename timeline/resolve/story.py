@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, completed_by, en
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 FLASHBACK_NEAR = dt.timedelta(days=3)
@@ -972,6 +972,8 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         return meaning, None  # (a decade, a century: "A century after his death" is a year, as "a decade earlier")
     after = _WORD.findall(ctx.text, mention.end, mention.end + 80)
     sign = table["directions"].get(after[0].lower()) if after else None
+    if sign is not None and after[0].lower() in table.get("opening_directions", ()) and not _opens_clause(ctx, table, mention):
+        return meaning, None  # "put six years into the work": a length ("Two months into the strike, ..." opens its clause)
     if sign is not None and after[0].islower() and _as_adverb(ctx, table, mention):
         # "the men who had set out two years before, ...": "before" ends the clause, an adverb, as "two years earlier"
         s, _ = ctx.doc.sentence_at(mention.start)
@@ -1004,6 +1006,14 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         # the war told before; not "The massacre of 1962, four days after the vote": days from the vote)
         return meaning, None
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
+
+
+def _opens_clause(ctx: "Context", table: dict, mention: Mention) -> bool:
+    """Whether a time opens its sentence or a clause: nothing before it in its sentence, or a comma or one of
+    ``[event_offsets] clause_links`` right before it ("Two months into the strike", ", and two years into the war")."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    before = _WORD.findall(ctx.text, max(s, mention.start - 40), mention.start)
+    return not before or before[-1] == "," or before[-1].lower() in table.get("clause_links", ())
 
 
 def _as_adverb(ctx: "Context", table: dict, mention: Mention) -> bool:
