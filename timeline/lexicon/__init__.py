@@ -139,7 +139,7 @@ _LEXICON: dict[str, Field] = {
     "event_offsets": _opt({"directions": _f("int_map"), "length_before": _f("words"), "event_skip": _f("words"), "event_stop": _f("words"),
                            "event_pronouns": _f("words"), "offset_words": _opt("words"), "restated_leads": _opt("words"), "offset_hedges": _opt("words"),
                            "offset_adverbs": _opt("words"), "adverb_next": _opt("words"), "on_day": _opt("words"),
-                           "season_leads": _opt("words"), "length_nouns": _opt("words"), "length_articles": _opt("words")}),
+                           "opening_directions": _opt("words"), "clause_links": _opt("words"), "season_leads": _opt("words"), "length_nouns": _opt("words"), "length_articles": _opt("words")}),
     "season_events": _opt({"seasons": _f("words"), "verbs": _f("words"), "signals": _f("words"), "qualified": _opt("words")}),
     "period_end": _opt({"words": _f("words"), "length_openers": _opt("words"), "length_ends": _opt("words")}),
     "period_start": _opt({"words": _f("words"), "length_openers": _f("words")}),

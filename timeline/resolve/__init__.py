@@ -38,7 +38,7 @@ from .durations import count_range, inner_range, hedged_shift, reach, softened, 
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, with_coordinated_year, with_relative_year, with_joined_relative_year, day_named_before
 from .story import REGNAL_RULE
-from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, moves_story, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit
 from .tense import _may_hold_phrase
 
@@ -902,6 +902,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     ended = ctx.reference is not None and period.end <= ctx.reference
     # "ended Sept. 30" after "the fourth quarter" names that quarter's end: the story stays on the quarter
     names_end = ends_period(ctx, mentions, i)
+    if names_end and ctx.mode == "narrative" and names_event(ctx, mentions[i - 1]):
+        names_end = False  # "The war of 1812 ended in 1815": no last day of the year before it, when the story's war ended
     if (ctx.mode == "news" and story.day is not None and period.grain in DAY_GRAINS and said_on(ctx.doc, mention.start)
             and not report_told(ctx.doc, mention.end) and not (spec.hour is not None and passive_report(ctx.doc, mention.start))):
         return timex  # "attacked on March 2, officials said Tuesday": the day of the report leaves the story on its day
@@ -933,7 +935,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # its January's (1813)
     winter_from = (ctx.mode == "narrative" and period.grain is Grain.SEASON and period.value.endswith("-WI") and spec.year is None
                    and story.current is not None and story.current.start.year == period.start.year)
-    story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared,
+    story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared or (ctx.mode == "narrative" and looks_back_day(spec) and not moves),
                  ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is Mod.END else None)
                  or _late_part(ctx, period, earliest, latest))
     if winter_from:

@@ -18,7 +18,7 @@ from .named import after_midnight, named_period, quarter_in_year, reported_year,
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story, morning_after, past_day_anchor
-from .tense import clause_tense, in_past_perfect, report_day_after
+from .tense import clause_tense, ends_span, in_past_perfect, report_day_after
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -492,6 +492,11 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
         if (last is not None and last.grain is Grain.DAY and story.day_from is not None and last.start.date() == day
                 and spec.hour < SMALL_HOURS_UNTIL and not in_past_perfect(ctx.doc, mention.start, mention.end)):
             day += dt.timedelta(days=1)  # "The fire broke out late on Tuesday ... by 2 a.m.": the story has gone past midnight
+        elif (ctx.mode == "narrative" and last is not None and last.grain is Grain.DAY and last.start.date() == day
+              and spec.hour < SMALL_HOURS_UNTIL and ends_span(ctx.doc, mention.start) and not in_past_perfect(ctx.doc, mention.start, mention.end)):
+            # "On 18 May 1910 ... stayed at the telescope until four in the morning": a span from the story's day that ends
+            # in the small hours has gone past midnight
+            day += dt.timedelta(days=1)
         elif (last is not None and last.grain in _CLOCK_GRAINS and last.start.date() == day
                 and ((last.start.hour >= EVENING_FROM and spec.hour < SMALL_HOURS_UNTIL) or _ends_clock_range(ctx, mention, last, spec)
                      or _after_later_part(ctx, mention, last, spec) or _after_night(ctx, mention, last, spec))):

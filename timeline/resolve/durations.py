@@ -284,6 +284,16 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
     """A length; an offset ("two days later") is bounded by the time it points to, a span
     ("the past 48 hours") by the anchor it runs to or from."""
     tid = common["tid"]
+    span = story.span
+    if (ctx.mode == "narrative" and span is not None and not span[2] and meaning.span in ("later", "earlier") and meaning.grain is span[0]
+            and meaning.amount is not None and meaning.amount == int(meaning.amount) and not meaning.hedge):
+        # "pawned in the 1340s, redeemed a decade later": the decade after the one named (no year told since), not ten years
+        # on from the story's last year; so "a century later" after a century
+        n = span[1] + (1 if meaning.span == "later" else -1) * int(meaning.amount)
+        if n >= 0:
+            named = cal.decade(n) if span[0] is Grain.DECADE else cal.century(n)
+            return Timex(type=TimexType.DATE, value=named.value, earliest=named.start, latest=named.end, grain=named.grain,
+                         anchor=TimexAnchor(AnchorKind.TIMEX, span[3]), temporal_function=True, **common)
     if (meaning.span in ("later", "earlier") and meaning.anchoring is Anchoring.NARRATIVE and meaning.grain in _IN_YEARS and meaning.amount is not None
             and not meaning.hedge):
         # "a decade later": ten years on from the story's time, as "ten years later" (not the next decade); in a history
@@ -475,10 +485,11 @@ def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetim
     period = cal.containing(earliest, meaning.grain if meaning.grain is not Grain.WEEKEND else Grain.DAY)
     if period.end < latest and meaning.grain is Grain.DAY and window[1] - window[0] <= _ONE_DAY:
         return period  # counted from a part of a day ("On the night of 2 October ... two days later"): from its day, the 4th
-    if period.end < latest and meaning.grain is Grain.YEAR:
+    if period.end < latest and meaning.grain in (Grain.MONTH, Grain.YEAR):
         # counted from a time across the turn of a year ("that winter", 1917-WI, December to March ... "Two years later"):
-        # from the year that holds most of it, the year its value names (1919), not a length
-        return cal.shifted(window[0] + (window[1] - window[0]) / 2, Grain.YEAR, (1 if meaning.span == "later" else -1) * int(round(meaning.amount)))
+        # from the year that holds most of it, the year its value names (1919), not a length; so from a week across the
+        # turn of a month ("By the last week of August 1889 ... Two months after the strike": October, the week's August)
+        return cal.shifted(window[0] + (window[1] - window[0]) / 2, meaning.grain, (1 if meaning.span == "later" else -1) * int(round(meaning.amount)))
     return period if period.end >= latest else None
 
 

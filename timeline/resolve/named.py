@@ -19,7 +19,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
 from .story import ASIDE_YEARS, DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import completed_by, names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
+from .tense import completed_by, ends_span, names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -292,7 +292,9 @@ def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[
     if not f.story_years:
         return None
     before = mention is not None and in_past_perfect(ctx.doc, mention.start, mention.end)
-    ahead = mention is not None and completed_by(ctx.doc, mention.start)
+    # (narrative: where a span told from a date earlier in its sentence ends lies after that date too, "by the end of March
+    # they had taken every fortress except Orvel, which held out until October": October of that year, not the one before)
+    ahead = mention is not None and (completed_by(ctx.doc, mention.start) or (ctx.mode == "narrative" and ends_span(ctx.doc, mention.start)))
     picked = story_pick(ctx.mode, [period_in(y) for y in f.story_years], story, before, ahead)
     return None if picked is None else (picked, _story_anchor(f))
 
@@ -768,6 +770,11 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     now = (local[0] if local is not None else None) or story.now() or story.any or Period(base, base + _DAY, Grain.DAY, "")
     if local is None and story.narrative and story.focus is not None and story.focus.start >= now.end:
         now = story.focus  # "The war dragged on until the treaty of 1709. That summer": the later year told last, not the story's
+    ranged = story.after_range(Grain.YEAR) if local is None and spec.relative_word == "next" else None
+    if ranged is not None and ranged[0].start > now.start:
+        # "The siege lasted from September 1854 to September 1855. The following winter": after the range's end, as "a
+        # year later" counts from it (the story itself stays at its start)
+        now = ranged[0]
     y = now.start.year
     if now.grain is Grain.SEASON:
         y = (now.start + (now.end - now.start) / 2).year  # "the winter of 1709 ... That spring": a winter's year is its January's

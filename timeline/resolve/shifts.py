@@ -135,6 +135,10 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         # "the next decade" after "the 1630s": counted from the decade named, not from the story's year
         of_grain = cal.decade if grain is Grain.DECADE else cal.century
         return of_grain(span[1] + int(amount)), TimexAnchor(AnchorKind.TIMEX, span[3])
+    if (span is not None and ctx.mode == "narrative" and grain is spec.grain is Grain.CENTURY and span[0] is Grain.DECADE and not span[2]
+            and amount == int(amount)):
+        # "dug in the 1620s. By the middle of the century": the century of the decade named (not the publication's)
+        return cal.century(span[1] // 10 + int(amount)), TimexAnchor(AnchorKind.TIMEX, span[3])
     if amount != int(amount):
         base = base + dt.timedelta(days=amount * unit_length(grain)[0].days)
         amount, grain = 0, Grain.DAY

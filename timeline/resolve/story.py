@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, completed_by, en
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 FLASHBACK_NEAR = dt.timedelta(days=3)
@@ -86,6 +86,7 @@ class Story:
     opening: Optional[tuple[Period, str]] = None  # narrative: the year of the first date written with its year, and its id, for dates told before it
     times: list[tuple[int, tuple[object, ...], tuple[Optional[str], ...]]] = attrs.Factory(list)  # narrative: (end of the expression, story state, its ids) each time the story's time changed
     flashback: bool = False  # narrative: the expression being resolved lies in a clause in the past perfect ("That winter ... had fed")
+    aside_closed: bool = False  # narrative: ... and the date recorded last, in its sentence, was an aside whose clause a comma closed before it
     joined: bool = False  # narrative: ... in a clause joined by ", and" to the clause of the date told before it in its sentence
     ranging: bool = False  # narrative: ... is the second end of a range ("from 1914 to [1918]")
     range_to: Optional[tuple[Period, str, int]] = None  # narrative: the last such end recorded, its id and sentence
@@ -114,6 +115,8 @@ class Story:
             self.back_from_flashback(doc, start)
             return
         self.flashback = end is not None and in_past_perfect(doc, start, end)
+        self.aside_closed = (self.last is not None and self.last[0] == self.sentence and self.last_aside
+                             and "," in doc.text[self.end_of.get(self.last[2], start) : start])
         self.joined = (self.last is not None and self.last[0] == self.sentence
                        and joined_clause(doc, self.end_of.get(self.last[2], start), start))
         if self.headings is None:
@@ -207,8 +210,11 @@ class Story:
         about (a look-back): "Two years ago a fire killed four workers, and the rules were
         tightened the following spring" counts from it, not from the story's time; so does, in a clause in the past
         perfect, the look-back of the sentence before (:meth:`flashback_local`)."""
-        if self.last is None or self.last[0] != self.sentence or self.last[2] in (self.focus_tid, self.current_tid) or self.last_set_off:
-            # (nor an aside set off by commas: "had crossed it once before, in 1861, and had spent the previous winter ...")
+        if (self.last is None or self.last[0] != self.sentence or self.last[2] in (self.focus_tid, self.current_tid) or self.last_set_off
+                or self.aside_closed):
+            # (nor an aside set off by commas: "had crossed it once before, in 1861, and had spent the previous winter ...";
+            # nor one in a clause closed before it: "His predecessor, who had held the see since 1270, had left ..., and that
+            # year Anselm sold ...")
             return self.flashback_local()
         return self.last[1], self.last[2]
 
@@ -226,7 +232,9 @@ class Story:
         perfect too and before the story's time ("The owners had feared a strike since 1887. That winter a committee had
         fed the families": the winter of 1887, not of the story's 1891); else None."""
         if (not self.flashback or not self.last_flashback or self.last is None or self.last[0] != self.sentence - 1 or self.current is None
-                or self.last[2] in (self.focus_tid, self.current_tid) or self.last[1].end > self.current.start):
+                or self.last[2] in (self.focus_tid, self.current_tid) or self.last[1].end > self.current.start or self.last_aside):
+            # (an aside is no look-back the story went to: "the first town it had held since the war of 1650. The previous
+            # month had been quiet": the month before the story's)
             return None
         return self.last[1], self.last[2]
 
@@ -452,6 +460,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
             and not (ctx.mode == "narrative" and (_counts_ahead(ctx, spec.relative_word) or _season_ahead(spec, period, story)))
             and not (ctx.mode == "news" and month_of_shifted_year(spec) and shift.anchoring is Anchoring.REFERENCE)):
         return False  # "that year", "the previous year", "two years ago": they look back ("the following summer" moves on)
+    if ctx.mode == "narrative" and looks_back_day(spec) and perfect_after_comma(ctx, mention):
+        return False  # "On 3 September ... The day before, eleven had died. The next day": the 4th, counted from the story's day
     if spec.same_grain_anchor and spec.year is not None:
         return False  # "the 1988 quarter": a comparison with the story's quarter in another year
     if ctx.mode != "narrative":
@@ -482,6 +492,11 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if story.out_of_section(spec, period):
         return story.set_aside()  # "1820: The rising" ... "worse than the defeat of 1815": a year outside the section is an aside
     if spec.year is not None and names_event(ctx, mention):
+        if now is not None and now.grain <= Grain.YEAR and now.start.year - period.start.year >= ASIDE_YEARS:
+            # years before the story's time ("In 1850 the port was governed under the charter of 1712. Two years later"): no
+            # more what a step counts from than a look-back (a later one is where the story goes: "In 1650 ... In the great
+            # fire of 1666 the market burned. The following year": 1667)
+            return story.set_aside()
         return False  # "the new taxes of 1355 fell on the survivors": a year that names an event refers to it, the story stays
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
             and between_commas(ctx, mention) and not opens_sentence(ctx, mention)):
@@ -902,6 +917,24 @@ def looks_back(spec: CalendarSpec) -> bool:
     return (shift is not None and shift.grain >= Grain.MONTH and (shift.amount or 0) < 0) or (spec.same_grain_anchor and spec.year is not None)
 
 
+def looks_back_day(spec: CalendarSpec) -> bool:
+    """Narrative mode: whether a date is a day (or part of one) counted back from the story's ("the day before", "the
+    previous evening"); in a clause in the past perfect, a look-back the story's day stays put for (see
+    :func:`perfect_after_comma`)."""
+    shift = spec.shift
+    return shift is not None and shift.grain in DAY_GRAINS and shift.amount is not None and shift.amount < 0
+
+
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def perfect_after_comma(ctx: "Context", mention: Mention) -> bool:
+    """Whether a time opening its sentence and set off by a comma heads a clause in the past perfect ("The day before,
+    eleven people had died in the street"): a flashback, as it is without the comma."""
+    m = _COMMA_AFTER.match(ctx.text, mention.end)
+    return m is not None and opens_sentence(ctx, mention) and in_past_perfect(ctx.doc, mention.start, m.end())
+
+
 def month_of_shifted_year(spec: CalendarSpec) -> bool:
     """Whether the shift only gives a named month (or day) its year ("in March last year", "on June 3 last year"): a date
     that says when, as "in March 2025" would, not a look-back."""
@@ -939,6 +972,8 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         return meaning, None  # (a decade, a century: "A century after his death" is a year, as "a decade earlier")
     after = _WORD.findall(ctx.text, mention.end, mention.end + 80)
     sign = table["directions"].get(after[0].lower()) if after else None
+    if sign is not None and after[0].lower() in table.get("opening_directions", ()) and not _opens_clause(ctx, table, mention):
+        return meaning, None  # "put six years into the work": a length ("Two months into the strike, ..." opens its clause)
     if sign is not None and after[0].islower() and _as_adverb(ctx, table, mention):
         # "the men who had set out two years before, ...": "before" ends the clause, an adverb, as "two years earlier"
         s, _ = ctx.doc.sentence_at(mention.start)
@@ -971,6 +1006,14 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         # the war told before; not "The massacre of 1962, four days after the vote": days from the vote)
         return meaning, None
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
+
+
+def _opens_clause(ctx: "Context", table: dict, mention: Mention) -> bool:
+    """Whether a time opens its sentence or a clause: nothing before it in its sentence, or a comma or one of
+    ``[event_offsets] clause_links`` right before it ("Two months into the strike", ", and two years into the war")."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    before = _WORD.findall(ctx.text, max(s, mention.start - 40), mention.start)
+    return not before or before[-1] == "," or before[-1].lower() in table.get("clause_links", ())
 
 
 def _as_adverb(ctx: "Context", table: dict, mention: Mention) -> bool:
@@ -1158,11 +1201,17 @@ def restated_date(ctx: "Context", meaning: DurationSpec, mention: Mention, befor
     table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
     if meaning.grain in (Grain.DECADE, Grain.CENTURY):  # "in 1998, a quarter of a century after the flood": 1998
         meaning = attrs.evolve(meaning, grain=Grain.YEAR)
-    if (not table or before_it is None or meaning.span is not None or meaning.grain not in RESTATED_GRAINS
-            or not (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start) or _AFTER_CLAUSE.fullmatch(ctx.text, before_it.end, mention.start))):
+    if meaning.on_day:  # "signed on 28 June 1919, five years to the day after the murder": the day itself
+        meaning = attrs.evolve(meaning, grain=Grain.DAY)
+    # ... or a step set off by a comma right after the date ("did not pay in gold again until May 1821, twenty-four years
+    # later": 1821, not twenty-four years after May 1821)
+    step = meaning.span in ("later", "earlier") and meaning.amount is not None
+    if (not table or before_it is None or (meaning.span is not None and not step) or meaning.grain not in RESTATED_GRAINS
+            or not (_AFTER_DATE.fullmatch(ctx.text, before_it.end, mention.start)
+                    or (not step and _AFTER_CLAUSE.fullmatch(ctx.text, before_it.end, mention.start)))):
         return None  # ("In 1450 BC the king held his jubilee, thirty years after his accession": BC1450)
     after = _WORD.findall(ctx.text, mention.end, mention.end + 40)
-    if not after or after[0] not in table["directions"]:
+    if not step and (not after or after[0] not in table["directions"]):
         return None
     if story.bc is not None and story.bc_tid == before_tid:
         # the date's year ("on the Ides of March 44 BC, seven years after the last battle": BC0044), or month
