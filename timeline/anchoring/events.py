@@ -365,12 +365,16 @@ _NOT_IN_ITS_TIME = frozenset({"until", "before", "by", "since"})
 def _when_of_time(cues: AnchorWords, text: str, a: int, b: int, time_ends: Sequence[int], by_end: Mapping[int, Timex]) -> bool:
     """Whether a relative "when" after a time expression between ``a`` and ``b`` opens the clause
     before ``b`` ("until January 8, when she is expected to"; "have risen since March, when the plant closed"): that
-    clause tells of the time, which the verb at ``a`` comes before (or after, from "since").  ``time_ends``: the ends of
-    the time expressions, sorted."""
+    clause tells of the time, which the verb at ``a`` comes before (or after, from "since"), or against which it measures a
+    change ("from 38 percent a year earlier, when"). ``time_ends``: the ends of the time expressions, sorted."""
     k = bisect.bisect_right(time_ends, a)
     for end in time_ends[k : bisect.bisect_left(time_ends, b)]:
         t = by_end[end]
         if cues.relative_when.match(text, end) is not None:
+            from .times import compared_base  # (times imports this module)
+
+            if compared_base(cues, text, t, a):
+                return True  # "fell to 31 percent from 38 percent a year earlier, when voters elected": the base's time, not the fall's
             # only a time the verb comes before ("until", "before", "by") or after ("since"): "noticed the losses last spring, when an
             # auditor asked" and "ended after a week, when the owners offered a raise" share it
             signal, _ = _signal_before(cues, text, t.start, a)
