@@ -51,3 +51,29 @@ def test_a_new_paragraph_after_a_flashback_to_earlier_days_is_back_at_the_lead_s
                "A helicopter crew spotted her near a loch. She was taken to hospital in Fort William.", reference_time="2026-10-06")
     assert likely_within_day(event(tl, "spotted"), dt.date(2026, 10, 5))
     assert likely_within_day(event(tl, "taken"), dt.date(2026, 10, 5))
+
+
+def test_what_a_witness_saw_came_shortly_before_the_witness_raised_the_alarm() -> None:
+    # published Wednesday 11 Nov 2026: the men were seen on Sunday evening, when the neighbour phoned; not on Wednesday
+    tl = build("Two men were seen loading boxes into a van outside a pharmacy in Leek, according to a neighbour who phoned "
+               "police on Sunday evening.", reference_time="2026-11-11")
+    assert likely_within_day(event(tl, "seen"), dt.date(2026, 11, 8))
+    tl = build("A cyclist who called an ambulance on Friday afternoon said she saw the lorry hit the wall.", reference_time="2026-11-11")
+    assert likely_within_day(event(tl, "saw"), dt.date(2026, 11, 6))
+    # a main clause's alarm is no witness's: what is seen after it is not put before it
+    tl = build("Residents called the council on Monday evening and later saw the repair crews arrive.", reference_time="2026-11-11")
+    assert not any(a.relation == "before" and a.target == event(tl, "called").eid for a in event(tl, "saw").anchors)
+
+
+def test_a_past_perfect_lasting_a_length_when_a_dated_event_came_is_over_by_it() -> None:
+    # published Friday 13 Nov 2026: the sale was on Thursday; the two weeks out of service lead up to it
+    for text in ("The ferry had been idle for two weeks when it was sold on Thursday.",
+                 "The ferry had been out of service for two weeks when it was sold on Thursday."):
+        tl = build(text, reference_time="2026-11-13")
+        assert likely_within_day(event(tl, "sold"), dt.date(2026, 11, 12)), text
+        first = event(tl, "idle") if "idle" in text else event(tl, "out")
+        assert first.latest_end is not None and first.latest_end <= dt.datetime(2026, 11, 13), text
+    # with no length, a perfect whose object noun stands before "when" is left as it was (said as the claims appeared)
+    tl = build("The mayor had denied any wrongdoing when the claims first appeared, but the council opened an inquiry on Friday.",
+               reference_time="2026-11-13")
+    assert not any(a.relation == "before" and a.target == event(tl, "appeared").eid for a in event(tl, "denied").anchors)
