@@ -85,3 +85,14 @@ def test_an_undated_past_event_after_a_dated_one_most_likely_began_soon_after_it
     uncovered = event(tl, "uncovered")
     assert uncovered.likely_start is not None and uncovered.likely_start < dt.datetime(2023, 10, 15)
     assert "soon after" in uncovered.likely_basis
+
+
+def test_a_length_told_of_an_undated_later_event_counts_from_now() -> None:
+    # published Tuesday 10 Mar 2026: the closure starts now and lasts two weeks; the absence begins now, its end is open
+    tl = build("The council said on Monday that the coast road would be closed for two weeks.", reference_time="2026-03-10")
+    closed = event(tl, "closed")
+    assert closed.likely_start is not None and closed.likely_end is not None
+    assert dt.datetime(2026, 3, 9) <= closed.likely_start and closed.likely_end <= dt.datetime(2026, 4, 1)
+    tl = build("The club said on Monday that its captain would miss at least three weeks.", reference_time="2026-03-10")
+    miss = event(tl, "miss")
+    assert miss.likely_start is not None and miss.likely_start <= dt.datetime(2026, 3, 17)

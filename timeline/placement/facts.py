@@ -672,6 +672,9 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     return out
 
 
+FUTURE_LENGTH_START = dt.timedelta(days=7)
+"""How soon after publication an undated later event the text gives a length ("would miss at least three weeks") most likely
+begins: the length counts from now."""
 MOMENT = dt.timedelta(hours=1)
 """The longest a beginning or an end ("the fire started", "the talks ended") most likely takes."""
 MEASURED_EXTENT = dt.timedelta(hours=3)
@@ -885,6 +888,12 @@ def convention_facts(
             if latest is not None:
                 out.append(SoftFact(eid, REFERENCE, "AFTER", conventions.future_confidence, "future-convention",
                                     (Bound(end_of(eid), None, latest, "an undated later event most likely falls within months of publication", SOFT_STRENGTH),)))
+            soon = _shift(reference[1], FUTURE_LENGTH_START)
+            if eid in lengths and soon is not None:
+                # "would miss at least three weeks", "will be closed for two weeks": a length told of what lies ahead, with no
+                # time of its own, counts from now (not squeezed against the end of the months the convention allows)
+                out.append(SoftFact(eid, REFERENCE, "AFTER", conventions.future_confidence, "future-convention",
+                                    (Bound(start_of(eid), _midnight(reference[0]), soon, "a length told of an undated later event counts from now", SOFT_STRENGTH),)))
         if eid in ahead and not past.get(eid, False):
             continue  # an undated "will": TBAQ's dated ones fall a median 49 days after publication, seldom on its day
         out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.05, "publication-day",
