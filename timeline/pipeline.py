@@ -714,7 +714,7 @@ def _assemble(
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
                                     and link.source not in measured), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
-        closed, _at_the_scene(segmented, mentions), _attributions(segmented.text, mentions))
+        closed, _at_the_scene(segmented, mentions), _attributions(segmented.text, mentions), _paragraphs(segmented))
     continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes}  # a witness's perception: the lead's day, not the day carried
     in_order = [(eid, "OCCURRENCE" if eid in told_then and eid in lead_day else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}

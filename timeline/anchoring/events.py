@@ -92,7 +92,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 signal = words[at]
                 relation = cues.event_signals[signal]
                 if (a.tense == "PAST" and a.aspect == "PERFECTIVE" and b.pos == "VERB" and b.aspect == "NONE" and signal in cues.perfect_signals
-                        and not _time_when_between(cues, text, a.end, b.start, time_ends)):
+                        and not _time_when_between(cues, text, a.end, b.start, time_ends, by_end)):
                     relation = cues.perfect_signals[signal]  # "had gone when officers arrived": over before it
             gap_max = None
             gap_min = dt.timedelta(0)
@@ -133,6 +133,12 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if j >= 0 and source.pos == "VERB" and _CLAUSE_COMMA.search(text, source.end, b.start) is not None:
                 source = _relative_head_verb(cues, text, ordered, j, s) or source  # "attended a memorial for the doctor who
                 # performed abortions, one year after he was killed": a comma closes the relative clause; the attending
+            if (source is not a and signal in cues.perfect_signals and relation == cues.event_signals.get(signal) and source.pos == "VERB"
+                    and source.tense == "PAST" and source.aspect == "PERFECTIVE" and b.pos == "VERB" and b.aspect == "NONE"
+                    and _length_between(a.end, b.start, time_ends, by_end)):
+                # "had been out of service for two weeks when it was sold": a length the perfect ran up to the clause's verb
+                # (not "had denied any wrongdoing when the claims first appeared", said as they appeared)
+                relation = cues.perfect_signals[signal]
             target = b
             if b.pos == "NOUN" and not at_occasion and signal not in cues.noun_signals:  # an occasion is the noun itself; "during" takes no clause
                 # "two weeks after the incumbent resigned", "after the audit report reached prosecutors":
@@ -401,12 +407,16 @@ _NOT_IN_ITS_TIME = frozenset({"until", "before", "by", "since"})
 def _when_of_time(cues: AnchorWords, text: str, a: int, b: int, time_ends: Sequence[int], by_end: Mapping[int, Timex]) -> bool:
     """Whether a relative "when" after a time expression between ``a`` and ``b`` opens the clause
     before ``b`` ("until January 8, when she is expected to"; "have risen since March, when the plant closed"): that
-    clause tells of the time, which the verb at ``a`` comes before (or after, from "since").  ``time_ends``: the ends of
-    the time expressions, sorted."""
+    clause tells of the time, which the verb at ``a`` comes before (or after, from "since"), or against which it measures a
+    change ("from 38 percent a year earlier, when"). ``time_ends``: the ends of the time expressions, sorted."""
     k = bisect.bisect_right(time_ends, a)
     for end in time_ends[k : bisect.bisect_left(time_ends, b)]:
         t = by_end[end]
         if cues.relative_when.match(text, end) is not None:
+            from .times import compared_base  # (times imports this module)
+
+            if compared_base(cues, text, t, a):
+                return True  # "fell to 31 percent from 38 percent a year earlier, when voters elected": the base's time, not the fall's
             # only a time the verb comes before ("until", "before", "by") or after ("since"): "noticed the losses last spring, when an
             # auditor asked" and "ended after a week, when the owners offered a raise" share it
             signal, _ = _signal_before(cues, text, t.start, a)
@@ -434,12 +444,22 @@ def _speech_act_of_gerunds(cues: AnchorWords, text: str, ordered: Sequence[Event
     return verb
 
 
-def _time_when_between(cues: AnchorWords, text: str, a: int, b: int, time_ends: Sequence[int]) -> bool:
+def _length_between(a: int, b: int, time_ends: Sequence[int], by_end: Mapping[int, Timex]) -> bool:
+    """Whether a length (a DURATION time expression) ends between ``a`` and ``b`` ("for two weeks")."""
+    k = bisect.bisect_right(time_ends, a)
+    return any(by_end[end].type is TimexType.DURATION for end in time_ends[k : bisect.bisect_left(time_ends, b)] if end in by_end)
+
+
+def _time_when_between(cues: AnchorWords, text: str, a: int, b: int, time_ends: Sequence[int],
+                       by_end: Mapping[int, Timex] = MappingProxyType({})) -> bool:
     """Whether a relative "when" right after a time expression between ``a`` and ``b`` opens the
     clause before ``b`` ("had met on February 28, when the visitors won"): the clause tells of the
-    time, so a past perfect before it is not over before the clause's verb; both lie in the time."""
+    time, so a past perfect before it is not over before the clause's verb; both lie in the time.  A length
+    (``by_end``: time end -> time) is no time a clause tells of: "had been out of service for two weeks when it was
+    sold" looks back from the sale."""
     k = bisect.bisect_right(time_ends, a)
-    return any(cues.relative_when.match(text, end) is not None for end in time_ends[k : bisect.bisect_left(time_ends, b)])
+    return any(cues.relative_when.match(text, end) is not None and not (end in by_end and by_end[end].type is TimexType.DURATION)
+               for end in time_ends[k : bisect.bisect_left(time_ends, b)])
 
 
 def _time_at_comma(text: str, a: EventLike, b: EventLike, by_end: Mapping[int, Timex]) -> Optional[Timex]:
@@ -945,6 +965,23 @@ def _spending_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -
     for ev, activity in zip(events, events[1:]):
         if ev.pos == "VERB" and activity.text.lower().endswith("ing") and cues.spending.fullmatch(text, ev.start, activity.start):
             yield Link(activity.eid, "simultaneous", ev.eid, text[ev.start : activity.end], Strength.SIGNAL)
+
+
+def _witness_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> Iterable[Link]:
+    """ "A man was seen climbing out of the window, according to a witness who called police on Monday evening": a verb of
+    raising the alarm (lexicon ``alerting_verbs``) right after a relative opener came after a perception verb of its
+    sentence, most likely within ``likely_gaps.witness`` hours of it: what the witness saw is what was reported."""
+    gap = cues.likely_gaps.get("witness")
+    for evs in grouped.values():
+        perceptions = [ev for ev in evs if ev.pos == "VERB" and ev.cls == "PERCEPTION"]
+        for ev in evs:
+            if ev.pos != "VERB" or ev.text.lower() not in cues.alerting_verbs or not perceptions:
+                continue
+            before = _LAST_TOKEN.search(text, max(0, ev.start - 16), ev.start)
+            if before is None or before.group(1).lower() not in cues.relative_openers:
+                continue
+            for seen in perceptions:
+                yield Link(seen.eid, "before", ev.eid, text[min(seen.start, ev.start) : max(seen.end, ev.end)], Strength.DEFAULT, likely_max=gap)
 
 
 SINCE_THEN_REACH = 8

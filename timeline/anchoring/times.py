@@ -385,6 +385,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
                 yield Link(noun.eid, "during", t.tid, text[t.start : noun.end], Strength.SIGNAL)
             continue
         ev = _governor(cues, t, in_sentence, text, sentence, supposed, now)
+        if ev is not None and _cause_object(cues, text, t, ev, sentence[0]):
+            continue  # "blaming a wet summer for the losses": the summer is the cause named, not when the blaming was done
         if ev is not None and _date_object(cues, text, t, ev):
             # "set Dec. 15 as the deadline for applications": the deadline's day, not the setting's; what is due then is done by it
             due = next((x for x in in_sentence if x.start >= t.end and x.pos == "NOUN" and not _clause_break(cues, text, t.end, x.start)), None)
@@ -515,6 +517,31 @@ def _date_object(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> bool:
         return False
     after = _NEXT_WORD.match(text, t.end)
     return after is not None and after.group(1) in cues.date_object_words
+
+
+_CAUSE_REACH = 3
+"""Words at most between a cause verb and a time that is its object, or before a time that is its passive subject."""
+
+
+def _cause_object(cues: AnchorWords, text: str, t: Timex, ev: EventLike, sentence_start: int) -> bool:
+    """Whether ``t`` is the cause a cause verb (lexicon ``cause_verbs``) names: its object ("blaming a wet summer for the
+    losses": an article or possessive first, at most :data:`_CAUSE_REACH` words, no signal, no punctuation) or the subject of
+    its passive ("A mild winter was blamed for the poor sales"); a time with a signal ("blamed the delays on Monday on a
+    fault") or with no article ("Officials Tuesday blamed") is when the verb was done."""
+    if ev.pos != "VERB" or ev.text.lower() not in cues.cause_verbs or t.type is TimexType.DURATION:
+        return False
+    if t.start >= ev.end:
+        lead, gap = text[ev.end : t.start], ""
+    else:
+        lead, gap = text[sentence_start : t.start], text[t.end : ev.start]
+        if not set(_tokens_between(text, t.end, ev.start)) <= cues.passive_be or not _tokens_between(text, t.end, ev.start):
+            return False
+    if _PUNCT.search(lead) or _PUNCT.search(gap):
+        return False
+    words = [w.lower() for w in lead.split()] + [w.lower() for w in t.text.split()[:1]]
+    if not words or words[0] not in cues.determiners or len(words) > _CAUSE_REACH + 1:
+        return False
+    return not any(w in cues.signals for w in words[:-1])
 
 
 _LAST_TWO_TOKENS = re.compile(r"(?:^|\s)(\S+)\s+(\S+)\s+\Z")
@@ -896,13 +923,19 @@ def _compared_with(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> boo
     """Whether ``t`` is the base its event's change is measured against ("sales fell 8 percent
     from a year earlier", "profit was lower than in 2019") or the span a superlative is measured
     over ("the biggest drop since March 2020"): such a time dates no event."""
+    return compared_base(cues, text, t, ev.start)
+
+
+def compared_base(cues: AnchorWords, text: str, t: Timex, start: int) -> bool:
+    """:func:`_compared_with` for the event (or the clause) that begins at ``start``: shared with the event links, where
+    a relative "when" after such a time tells of the base, not of the changing verb."""
     span = cues.superlative_span.search(text, max(0, t.start - 60), t.start)
     if span is not None and (t.type is TimexType.DURATION or not cues.superlative_in.search(span.group())):
         return True  # "their biggest one-day drop since March 2020": the span the drop is the biggest in (not "became the
         # first woman mayor in 1986": a date after "in" is when it happened; "the first snow in 20 years" a span)
     if not cues.comparison_base.search(text, max(0, t.start - _BASE_REACH), t.start):
         return False
-    lo = min(ev.start, t.start)
+    lo = min(start, t.start)
     return cues.comparison_change.search(text, lo, t.start) is not None
 
 

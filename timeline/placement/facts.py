@@ -672,6 +672,9 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     return out
 
 
+FUTURE_LENGTH_START = dt.timedelta(days=7)
+"""How soon after publication an undated later event the text gives a length ("would miss at least three weeks") most likely
+begins: the length counts from now."""
 MOMENT = dt.timedelta(hours=1)
 """The longest a beginning or an end ("the fire started", "the talks ended") most likely takes."""
 MEASURED_EXTENT = dt.timedelta(hours=3)
@@ -885,6 +888,12 @@ def convention_facts(
             if latest is not None:
                 out.append(SoftFact(eid, REFERENCE, "AFTER", conventions.future_confidence, "future-convention",
                                     (Bound(end_of(eid), None, latest, "an undated later event most likely falls within months of publication", SOFT_STRENGTH),)))
+            soon = _shift(reference[1], FUTURE_LENGTH_START)
+            if eid in lengths and soon is not None:
+                # "would miss at least three weeks", "will be closed for two weeks": a length told of what lies ahead, with no
+                # time of its own, counts from now (not squeezed against the end of the months the convention allows)
+                out.append(SoftFact(eid, REFERENCE, "AFTER", conventions.future_confidence, "future-convention",
+                                    (Bound(start_of(eid), _midnight(reference[0]), soon, "a length told of an undated later event counts from now", SOFT_STRENGTH),)))
         if eid in ahead and not past.get(eid, False):
             continue  # an undated "will": TBAQ's dated ones fall a median 49 days after publication, seldom on its day
         out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.05, "publication-day",
@@ -916,7 +925,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
              continued: Mapping[str, str], ordered: frozenset[str] = frozenset(),
              speech: frozenset[str] = frozenset(), following: frozenset[str] = frozenset(),
              flashbacks: frozenset[str] = frozenset(), asides: frozenset[str] = frozenset(),
-             on_scene: frozenset[str] = frozenset(), attributing: frozenset[str] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
+             on_scene: frozenset[str] = frozenset(), attributing: frozenset[str] = frozenset(),
+             paragraph_of: Mapping[int, int] = MappingProxyType({})) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
     """Event -> (the lead's time, from, to) for each undated happening told in the few sentences
     after a lead that dates the news to a day before publication ("A fire tore through a paint
     factory on Tuesday evening" in a paper of Wednesday; "Firefighters battled the blaze for six
@@ -951,7 +961,10 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     :data:`NEWS_DAY_PERCEIVED_REACH` sentences after the lead takes the lead's day even past a sentence that moved the story.
     In the report-led sentence that ends the reach, if within it, a witness's perception (:data:`_PERCEIVED`:
     "Residents said they heard a loud crack shortly before the deck gave way") and the happenings after it take
-    the lead's day: what was perceived is the news."""
+    the lead's day: what was perceived is the news. Sentences that end the reach only by looking back to days before the
+    lead's ("was found alive on Monday morning. He was last seen on Friday ... His daughter reported him missing on
+    Saturday") are a flashback: a new paragraph (``paragraph_of``: sentence -> paragraph) after them, still within the
+    reach, is back at the lead's day ("A helicopter crew spotted him near a bothy")."""
     day = publication_day(reference)
     if day is None:
         return {}
@@ -991,6 +1004,18 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
             leaders[sentence] = "REPORTING" if eid in speech else cls
     told = {sentence for sentence, cls in leaders.items() if cls == "REPORTING" and sentence > lead[0]}
     stop = min(moved | told, default=lead[0] + NEWS_DAY_REACH + 1)
+    # a sentence that ends the reach only by looking back (every time it names ends by the lead's day: "He was last seen
+    # on Friday") is a flashback; a new paragraph after such sentences alone is back at the news of the lead's day
+    looking_back = {sentence for sentence in moved | told
+                    if sentence in moved and all(spans[lends[eid]][1] <= first for eid, _cls, k in events
+                                                 if k == sentence and eid in lends and lends[eid] in spans and eid not in asides and eid not in attributing)}
+
+    def back_at_lead(sentence: int) -> bool:
+        """Whether ``sentence`` lies in a paragraph after the flashback sentences that alone ended the reach, within the
+        reach (which counts the news's sentences, not the flashback's)."""
+        before = [k for k in moved | told if k < sentence]
+        return (bool(before) and all(k in looking_back for k in before) and sentence <= lead[0] + NEWS_DAY_REACH + len(before)
+                and paragraph_of.get(sentence, 0) > max(paragraph_of.get(k, 0) for k in before))
     # the story's clock inside the lead's day: "The system failed at about 5:30 a.m. ... was restored just after 11 a.m.
     # Some travellers slept in the terminal" (the sleeping came after 11 a.m.)
     clock: dict[int, dt.datetime] = {}
@@ -1027,11 +1052,19 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
                 and past.get(eid, False) and eid not in lends and eid not in time_tied and eid not in continued):
             out[eid] = (lead[1], None, end)
             continue
-        if (lead[0] < sentence <= lead[0] + NEWS_DAY_REACH and (sentence < stop or (sentence == stop and k < held.get(sentence, -1)))
+        returned = sentence not in dated and back_at_lead(sentence)
+        # (back at the lead's day, a flashback's day the discourse would carry over the paragraph break is dropped: "His wife
+        # raised the alarm on Sunday.\n\nA lifeboat crew pulled him from the water" is the rescue's Tuesday)
+        carried_back = eid in continued and continued[eid] in spans and spans[continued[eid]][1] <= first
+        if (((lead[0] < sentence <= lead[0] + NEWS_DAY_REACH and (sentence < stop or (sentence == stop and k < held.get(sentence, -1))))
+             or returned)
                 and eid in happenings and sentence not in reported and real.get(eid, False)
-                and past.get(eid, False) and eid not in lends and eid not in time_tied and eid not in continued
+                and past.get(eid, False) and eid not in lends and eid not in time_tied and (eid not in continued or (returned and carried_back))
                 and eid not in following and (sentence not in dated or eid in ordered or sentence == stop)):
-            out[eid] = (lead[1], max([start, *(t for k, t in clock.items() if k < sentence)]), end)
+            # back after a flashback, the story goes on from the lead's news: after the part of the day it named ("found on
+            # Thursday morning. ...\n\nShe was flown to hospital": after the morning)
+            resumed = min(hi, end) if returned and hi < end else start
+            out[eid] = (lead[1], max([resumed, *(t for k, t in clock.items() if k < sentence)]), end)
     return out
 
 
