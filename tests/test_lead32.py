@@ -87,3 +87,14 @@ def test_weather_that_had_cleared_ended_before_the_event_it_preceded() -> None:
     assert any(a.relation == "ended_by" for a in rain.anchors)
     assert rain.latest_end is not None and rain.latest_end <= dt.datetime(2026, 11, 27, 2)
     assert rain.likely_end is not None and rain.likely_end <= dt.datetime(2026, 11, 27, 2)
+
+
+def test_what_holds_now_is_not_placed_after_an_event_still_ahead() -> None:
+    """"Services are due to start late on Friday morning. Fares are expected to rise." (published on a Tuesday):
+    the expecting holds now, so it is placed on the publication day, not after Friday."""
+    text = "Services are due to start later than usual on Friday morning. Fares are expected to rise."
+    tl = timeline.build(text, reference_time="2026-10-13")
+    expected = _event(tl, "expected")
+    assert expected.likely_start is not None and expected.likely_end is not None
+    assert expected.likely_start < dt.datetime(2026, 10, 16)
+    assert expected.likely_end <= dt.datetime(2026, 10, 14)

@@ -724,7 +724,8 @@ def _assemble(
     soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real, named), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys(), filed_early,
                            _sentence_dates(segmented, timexes), days, flashbacks,
-                           frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE")), *news_day_facts(lead_day)]
+                           frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),
+                           frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE")), *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
     # "was flown to hospital and remained in a serious condition on Tuesday": the state's time is not the flight's

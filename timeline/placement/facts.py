@@ -142,12 +142,26 @@ def _dct_facts(a: str, relation: str, evidence: str, day: Optional[tuple[dt.date
     return ()
 
 
+def _now_after_ahead(a: str, b: str, equal: bool, told_now: frozenset[str], day: Optional[tuple[dt.datetime, dt.datetime]],
+                     days: Optional[Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]]]) -> bool:
+    """Whether "``a`` starts before (``equal``: with) ``b``" puts an event told in the simple present after or with one
+    the text bounds wholly after the publication day."""
+    if day is None or days is None:
+        return False
+
+    def ahead(eid: str) -> bool:
+        start = days.get(eid, (None, None))[0]
+        return start is not None and start >= day[1]
+    return (b in told_now and ahead(a)) or (equal and a in told_now and ahead(b))
+
+
 def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str, bool], placed_times: frozenset[str],
                   verbs: frozenset[str] = frozenset(), day: Optional[tuple[dt.datetime, dt.datetime]] = None,
                   sentence_of: Optional[Mapping[str, int]] = None, dated: frozenset[str] = frozenset(), filed_early: bool = False,
                   sentence_dates: Optional[Mapping[int, tuple[dt.datetime, dt.datetime]]] = None,
                   days: Optional[Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]]] = None,
-                  told_back: frozenset[str] = frozenset(), told_then: frozenset[str] = frozenset()) -> list[SoftFact]:
+                  told_back: frozenset[str] = frozenset(), told_then: frozenset[str] = frozenset(),
+                  told_now: frozenset[str] = frozenset()) -> list[SoftFact]:
     """Soft facts from the relation models: interval relations to times, start order between events.
 
     Only real events take part; a time expression takes part only when it has bounds; start
@@ -162,6 +176,9 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
     that an event told in the simple past (``told_then``) started before one told in the past perfect
     (``told_back``) stand: the tenses say the other way round ("ending a consultation that had run since
     the spring. ... after a debate that lasted three hours": the debate did not start before the consultation).
+    Nor does a guess that a verb told in the simple present (``told_now``: it holds at publication) starts after, or
+    with, an event the text puts wholly after publication ("Services will start late on Friday. Shares are expected to
+    rise": the expecting is now, not after Friday).
     """
     out = []
     for p in predictions:
@@ -184,6 +201,8 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
                 continue
             if p.start_order != "EQUAL" and a in told_then and b in told_back:
                 continue  # the past perfect tells what came before the simple past's time
+            if _now_after_ahead(a, b, p.start_order == "EQUAL", told_now, day, days):
+                continue  # what holds now did not start after (or with) what is still ahead
             evidence = f"learned: {a} starts {'with' if p.start_order == 'EQUAL' else 'before'} {b}"
             hi = _ZERO if p.start_order == "EQUAL" else None
             fact = Constraint(start_of(a), start_of(b), _ZERO, hi, evidence, SOFT_STRENGTH)
