@@ -15,7 +15,7 @@ from .calendar import Period
 from .named import with_part
 from .picking import direction
 from .story import DAY_GRAINS, Story, past_day_anchor
-from .tense import after_comparison, perfect_since, tense_evidence
+from .tense import after_comparison, after_forewarning, perfect_since, tense_evidence
 from ..units import unit_length
 
 if TYPE_CHECKING:
@@ -105,11 +105,13 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
     amount = spec.shift.amount
     grain = spec.shift.grain
     if (mention is not None and ctx.mode == "news" and ctx.reference is not None and spec.shift.anchoring is Anchoring.NARRATIVE
-            and amount != 0 and grain < Grain.YEAR and anchor.kind is AnchorKind.TIMEX and base.date() > ctx.reference.date()):
+            and amount != 0 and grain < Grain.YEAR and anchor.kind is AnchorKind.TIMEX and base.date() > ctx.reference.date()
+            and not (amount > 0 and after_forewarning(ctx.doc, mention.start))):
         # "would meet on May Day ... had presented the budget the previous month": a look-back in a past clause does not
         # count from a day still to come, but from the last day told that is not after publication, as a clock time does;
         # nor does a step on ("was arrested on Sunday and was due in court on Friday. He was questioned the following
-        # morning": Monday's, not the morning after Friday, which no past clause can tell of yet)
+        # morning": Monday's, not the morning after Friday, which no past clause can tell of yet); but what a warning is about
+        # lies after the warning ("warned of snow on Tuesday evening and ice the following morning": Wednesday's)
         base, anchor = past_day_anchor(ctx, mention, base, anchor, story)
     told = _story_year(ctx, spec, mention, story) if mention is not None else None
     if told is not None:

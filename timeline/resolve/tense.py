@@ -1792,7 +1792,8 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
                 # participle ("swung widely, rising to a peak in March"), is the verb's before it (not a phrase of its own: "a split,
                 # payable Dec. 7")
                 carried = (level == 2 and backwards and comma_before and i > len(clause_before)
-                           and (all(w.lower() in cues.skip or w.lower() in cues.prepositions for w in clause_before) or _participle_opens(clause_before, cues))
+                           and (all(w.lower() in cues.skip or w.lower() in cues.prepositions for w in clause_before) or _participle_opens(clause_before, cues)
+                                or _elided_subject(clause_before, cues))
                            and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i]))
                 if carried and _participle_opens(clause_before, cues) and _in_report_content(group, i, cues):
                     continue  # "warned that profits would be lower, blaming a wet summer": the participle is the warning's, not the content's
@@ -1866,6 +1867,18 @@ def _object_after(backwards: list[str], i: int, cues: TenseWords) -> bool:
     lw = nxt.lower()
     # a hyphenated modifier opens it too ("reports [full-year] results in February")
     return lw in cues.determiners or (nxt.replace("-", "").isalpha() and nxt[:1].islower() and lw not in cues.prepositions and lw not in cues.skip)
+
+
+def _elided_subject(clause_before: list[str], cues: TenseWords) -> bool:
+    """Whether the clause (its words backwards from the expression) opens with "and"/"or" and a verb with no subject or
+    auxiliary of its own ("will begin on Monday, [and end] on Friday"): the verb shares the subject and auxiliary before the
+    comma, so their tense; a past form there may be an adjective ("no trains on Monday, and reduced service on Friday")."""
+    if len(clause_before) < 2 or clause_before[-1].lower() not in cues.list_words:
+        return False
+    w = clause_before[-2]
+    return (w.islower() and w.isalpha() and w not in cues.determiners and w not in cues.noun_openers and w not in cues.singular_subjects
+            and w not in cues.plural_subjects and w not in cues.relatives and w not in cues.past
+            and not (cues.past_suffix and w.endswith(cues.past_suffix)))  # (not "and reduced service on Friday": an adjective)
 
 
 def _participle_opens(clause_before: list[str], cues: TenseWords) -> bool:

@@ -1,0 +1,81 @@
+"""Time-expression values and bounds on news phrasing (thirty-second session, values helper): sentences written for these
+tests.
+
+Every expected value and bound below was worked out by hand from docs/conventions.md (weekdays checked with a calendar),
+not copied from the tagger's output.  Each case asserts the value, the bounds (to the minute) and the grain."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.model import Grain
+
+from _timelines import check_timex as _check  # value, bounds and grain of one expression
+
+
+# --- a weekday with a day set off after it by a comma that falls on it names that day; "late"/"early" on the weekday
+# bound the apposed day too
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 18 Nov 2026: the past Monday alone would be 16 Nov; Nov. 9 is a Monday
+        ("The board approved the merger late on Monday, Nov. 9.", "late on Monday",
+         "2026-11-18", "2026-11-09", "2026-11-09T16:00", "2026-11-10T00:00", Grain.DAY),
+        ("The board approved the merger late on Monday, Nov. 9.", "Nov. 9",
+         "2026-11-18", "2026-11-09", "2026-11-09T16:00", "2026-11-10T00:00", Grain.DAY),
+        # the Friday ahead alone is 20 Nov; the day after Thanksgiving (26 Nov) is Friday 27 Nov
+        ("Malls will open at 6 a.m. on Friday, the day after Thanksgiving.", "Friday",
+         "2026-11-18", "2026-11-27", "2026-11-27T00:00", "2026-11-28T00:00", Grain.DAY),
+        ("The parade is on Thursday, Thanksgiving Day.", "Thursday",
+         "2026-11-18", "2026-11-26", "2026-11-26T00:00", "2026-11-27T00:00", Grain.DAY),
+        # "early" on the weekday: the apposed date is its first third too (00:00-08:00)
+        ("Gunmen attacked the convoy early Sunday, Nov. 15.", "Nov. 15",
+         "2026-11-18", "2026-11-15", "2026-11-15T00:00", "2026-11-15T08:00", Grain.DAY),
+        # control: Nov. 10 is a Tuesday, no apposition of the Monday: the past Monday, 16 Nov, and a whole 10 Nov
+        ("The board approved the merger late on Monday, Nov. 10.", "late on Monday",
+         "2026-11-18", "2026-11-16", "2026-11-16T16:00", "2026-11-17T00:00", Grain.DAY),
+        ("The board approved the merger late on Monday, Nov. 10.", "Nov. 10",
+         "2026-11-18", "2026-11-10", "2026-11-10T00:00", "2026-11-11T00:00", Grain.DAY),
+    ],
+)
+def test_a_weekday_names_the_day_apposed_to_it(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- what a warning is about lies after the warning: "the following morning" after a day ahead it names steps on from
+# that day (the look-back of a past clause from a day still to come does not apply)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Mon 9 Feb 2026: Wednesday night is 11 Feb, the morning after it Thursday 12 Feb (not Tuesday 10 Feb)
+        ("Forecasters warned of gales on Wednesday night and flooding the following morning.", "the following morning",
+         "2026-02-09", "2026-02-12TMO", "2026-02-12T05:00", "2026-02-12T12:00", Grain.PART_OF_DAY),
+        ("Sleet is expected on Tuesday evening, and the Met Office has warned of black ice the following morning.",
+         "the following morning", "2026-02-09", "2026-02-11TMO", "2026-02-11T05:00", "2026-02-11T12:00", Grain.PART_OF_DAY),
+    ],
+)
+def test_the_following_part_after_a_warned_day_ahead(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- ", and <verb>" with no subject shares the subject and auxiliary before the comma ("will begin on Monday, and end on
+# Friday"): the second day is a step after the first, ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 23 Sep 2026: Saturday 26 Sep, the Thursday after it 1 Oct (not Thursday 24 Sep, before the opening)
+        ("The exhibition will open on Saturday, and close on Thursday.", "Thursday",
+         "2026-09-23", "2026-10-01", "2026-10-01T00:00", "2026-10-02T00:00", Grain.DAY),
+        # Monday 28 Sep, the Friday after it 2 Oct (not 25 Sep)
+        ("Engineers will shut the line on Monday, and reopen it on Friday.", "Friday",
+         "2026-09-23", "2026-10-02", "2026-10-02T00:00", "2026-10-03T00:00", Grain.DAY),
+    ],
+)
+def test_a_verb_after_comma_and_shares_the_future(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
