@@ -79,3 +79,38 @@ def test_the_following_part_after_a_warned_day_ahead(text, expression, dct, valu
 )
 def test_a_verb_after_comma_and_shares_the_future(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a clock time written with no a.m./p.m. and no part of day: the part told just before says which half; with none, an
+# hour up to 6 is the afternoon's, and the bounds run from the morning's reading to the afternoon's (either may be meant)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 6 May 2026: Friday 8 May; the afternoon's 14:30, bounded 02:30 .. 14:31
+        ("The inquest resumes at 2:30 on Friday.", "2:30",
+         "2026-05-06", "2026-05-08T14:30", "2026-05-08T02:30", "2026-05-08T14:31", Grain.MINUTE),
+        # Saturday 2 May
+        ("Police were called to the pub at 3.30 on Saturday.", "3.30",
+         "2026-05-06", "2026-05-02T15:30", "2026-05-02T03:30", "2026-05-02T15:31", Grain.MINUTE),
+        # an hour after 6: the value as written, the bounds over both halves
+        ("The match kicked off at 8 o'clock on Saturday.", "8 o'clock",
+         "2026-05-06", "2026-05-02T08:00", "2026-05-02T08:00", "2026-05-02T20:01", Grain.MINUTE),
+        # the evening told just before says which: 21:00, its minute
+        ("Fire broke out at the mill on Saturday evening. The roof fell in at 9 o'clock.", "9 o'clock",
+         "2026-05-06", "2026-05-02T21:00", "2026-05-02T21:00", "2026-05-02T21:01", Grain.MINUTE),
+        # a night told just before: its small hours, Sunday 03:30
+        ("Fighting broke out on Saturday night. At 3.30, police arrived.", "3.30",
+         "2026-05-06", "2026-05-03T03:30", "2026-05-03T03:30", "2026-05-03T03:31", Grain.MINUTE),
+        # controls: the part beside it, and "am" written, leave the minute
+        ("The alarm sounded at 6 o'clock on Saturday morning.", "6 o'clock",
+         "2026-05-06", "2026-05-02T06:00", "2026-05-02T06:00", "2026-05-02T06:01", Grain.MINUTE),
+        ("The alarm sounded at 4 o'clock on Saturday morning.", "4 o'clock",
+         "2026-05-06", "2026-05-02T04:00", "2026-05-02T04:00", "2026-05-02T04:01", Grain.MINUTE),
+        ("The patrol was called out at 3.30am on Saturday.", "3.30am",
+         "2026-05-06", "2026-05-02T03:30", "2026-05-02T03:30", "2026-05-02T03:31", Grain.MINUTE),
+    ],
+)
+def test_a_clock_time_with_its_half_of_the_day_open(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
