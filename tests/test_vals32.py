@@ -114,3 +114,26 @@ def test_a_verb_after_comma_and_shares_the_future(text, expression, dct, value, 
 )
 def test_a_clock_time_with_its_half_of_the_day_open(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a bare weekday right after "for", the time something is for: ahead in a present or present perfect clause
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 18 Nov 2026: Sunday ahead 22 Nov (the closest, 15 Nov, is 3 days back)
+        ("The striker, who scored twice against Rovers, is doubtful for Sunday.", "Sunday",
+         "2026-11-18", "2026-11-22", "2026-11-22T00:00", "2026-11-23T00:00", Grain.DAY),
+        # Saturday ahead 21 Nov (a past clause's Saturday would be 14 Nov)
+        ("The club has sold 40,000 tickets for Saturday.", "Saturday",
+         "2026-11-18", "2026-11-21", "2026-11-21T00:00", "2026-11-22T00:00", Grain.DAY),
+        # controls: a possessive is what was done about (a past Saturday); the simple past keeps the clause's tense
+        ("Two men have been charged for Saturday's attack.", "Saturday",
+         "2026-11-18", "2026-11-14", "2026-11-14T00:00", "2026-11-15T00:00", Grain.DAY),
+        ("The club sold 40,000 tickets for Saturday.", "Saturday",
+         "2026-11-18", "2026-11-14", "2026-11-14T00:00", "2026-11-15T00:00", Grain.DAY),
+    ],
+)
+def test_a_weekday_something_is_for_lies_ahead(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)

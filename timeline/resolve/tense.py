@@ -18,7 +18,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["passive_report", "subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "directive_in_force", "for_fixture", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["for_weekday", "perfect_in_clause", "scheduled_in_clause", "passive_report", "subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "directive_in_force", "for_fixture", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -1052,6 +1052,38 @@ def after_directive(doc: Doc, start: int) -> bool:
         return True  # "ordered a report by June 5": a deadline the order set for its object
     return any(b.lower() == "to" and j > 0 and between[j - 1][:1].islower() for j, b in enumerate(between)) or any(
         _cue(b, cues) == "past" and b[:1].islower() for b in between)
+
+
+_NEXT_WORD = re.compile(r"\s{1,3}([a-z]+)\b")
+
+
+def for_weekday(doc: Doc, start: int, end: int) -> bool:
+    """Whether a bare weekday stands right after one of ``appointment`` ("for") as the time something is for ("has sold
+    40,000 tickets for Saturday", "is doubtful for Sunday"), not before a possessive or a noun it qualifies ("for Saturday's
+    attack", "for Sunday trading"): the time lies after the clause's act."""
+    cues = tense_words(doc.language)
+    words = _TOKEN.findall(doc.text, max(0, start - 12), start)
+    if not words or words[-1].lower() not in cues.appointment or doc.text[end : end + 1] in ("'", "\u2019"):
+        return False
+    m = _NEXT_WORD.match(doc.text, end, end + 24)
+    return m is None or m.group(1) in cues.prepositions or m.group(1) in cues.list_words or m.group(1) in cues.time_clauses
+
+
+def scheduled_in_clause(doc: Doc, start: int) -> bool:
+    """Whether a scheduling or intent word ("scheduled", "planned") stands earlier in the time's clause ("The final was
+    scheduled for 2 p.m. Sunday", "planned a rally for Saturday"), no boundary between: such a time may lie either side of
+    now."""
+    cues = tense_words(doc.language)
+    s, _ = doc.sentence_at(start)
+    return _head_back(_words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start), 0, cues.scheduling | cues.intent, cues.boundaries) is not None
+
+
+def perfect_in_clause(doc: Doc, start: int) -> bool:
+    """Whether a present perfect auxiliary ("has", "have") stands earlier in the time's clause ("The club has sold tickets
+    for Saturday"), no boundary between."""
+    cues = tense_words(doc.language)
+    s, _ = doc.sentence_at(start)
+    return _head_back(_words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start), 0, cues.perfect, cues.boundaries) is not None
 
 
 def directive_in_force(doc: Doc, start: int) -> bool:
