@@ -75,6 +75,10 @@ def test_the_following_part_after_a_warned_day_ahead(text, expression, dct, valu
         # Monday 28 Sep, the Friday after it 2 Oct (not 25 Sep)
         ("Engineers will shut the line on Monday, and reopen it on Friday.", "Friday",
          "2026-09-23", "2026-10-02", "2026-10-02T00:00", "2026-10-03T00:00", Grain.DAY),
+        # control: a subject of its own after "and" ("retailers now look"): no verb sharing the past before the comma; Sat 28
+        # Nov 2026, Cyber Monday 30 Nov (the past one would be 1 Dec 2025)
+        ("Black Friday sales rose 4 percent on Friday, and retailers now look to Cyber Monday.", "Cyber Monday",
+         "2026-11-28", "2026-11-30", "2026-11-30T00:00", "2026-12-01T00:00", Grain.DAY),
     ],
 )
 def test_a_verb_after_comma_and_shares_the_future(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
@@ -136,4 +140,47 @@ def test_a_clock_time_with_its_half_of_the_day_open(text, expression, dct, value
     ],
 )
 def test_a_weekday_something_is_for_lies_ahead(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a phrase opened by "with" after a comma has no verb of its own: its time takes the tense of the clause before
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Thu 27 Aug 2026: the Monday after the Saturday ahead (29 Aug) is 31 Aug (the closest Monday, 24 Aug, is 3 back)
+        ("The carnival opens on Saturday, with the main parade on Monday.", "Monday",
+         "2026-08-27", "2026-08-31", "2026-08-31T00:00", "2026-09-01T00:00", Grain.DAY),
+        ("The carnival returns to the city this weekend, with the main parade on Monday.", "Monday",
+         "2026-08-27", "2026-08-31", "2026-08-31T00:00", "2026-09-01T00:00", Grain.DAY),
+        # a future clause's month: March 2027, ten months ahead (a far verb alone would give way to the closest, March 2026)
+        ("The company will close three plants, with the first closure in March.", "March",
+         "2026-05-20", "2027-03", "2027-03-01T00:00", "2027-04-01T00:00", Grain.MONTH),
+        # control: in the past, the Monday gone
+        ("The carnival opened on Saturday, with the main parade on Monday.", "Monday",
+         "2026-08-27", "2026-08-24", "2026-08-24T00:00", "2026-08-25T00:00", Grain.DAY),
+    ],
+)
+def test_a_with_phrase_takes_the_clause_tense(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a half of the year under way at publication, told as begun, is that half (most of it still ahead)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Tue 1 Sep 2026: the second half began on 1 July
+        ("The retailer said trading in the second half had started well.", "the second half",
+         "2026-09-01", "2026-H2", "2026-07-01T00:00", "2027-01-01T00:00", Grain.HALF),
+        # controls: no verb of beginning, and a half not yet begun (said in March), stay last year's
+        ("The retailer said trading in the second half was weak.", "the second half",
+         "2026-09-01", "2025-H2", "2025-07-01T00:00", "2026-01-01T00:00", Grain.HALF),
+        ("The retailer said trading in the second half had started well.", "the second half",
+         "2026-03-10", "2025-H2", "2025-07-01T00:00", "2026-01-01T00:00", Grain.HALF),
+    ],
+)
+def test_a_half_told_as_begun_is_the_one_under_way(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
