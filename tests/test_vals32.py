@@ -184,3 +184,25 @@ def test_a_with_phrase_takes_the_clause_tense(text, expression, dct, value, earl
 )
 def test_a_half_told_as_begun_is_the_one_under_way(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- "a year earlier" after a year named by its last day ("the year to the end of March") is the year before that one,
+# April to March, named by the year it ends in
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Thu 21 May 2026: the year to the end of March 2026 runs from 1 Apr 2025; a year earlier, 1 Apr 2024 .. 1 Apr 2025
+        ("The retailer made a pre-tax profit of £1.2bn for the year to the end of March. A year earlier it made £900m.",
+         "A year earlier", "2026-05-21", "2025", "2024-04-01T00:00", "2025-04-01T00:00", Grain.YEAR),
+        # the year ended 30 June 2025 (the June 30 behind): the previous one, 1 Jul 2023 .. 1 Jul 2024
+        ("Profit for the year ended June 30 rose from the previous year.", "the previous year",
+         "2026-05-21", "2024", "2023-07-01T00:00", "2024-07-01T00:00", Grain.YEAR),
+        # control: a calendar year ("ended Dec. 31") stays the calendar year before
+        ("Sales in the year ended Dec. 31 rose 5 percent from a year earlier.", "a year earlier",
+         "2026-05-21", "2024", "2024-01-01T00:00", "2025-01-01T00:00", Grain.YEAR),
+    ],
+)
+def test_a_year_earlier_than_a_year_named_by_its_end(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)

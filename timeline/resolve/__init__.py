@@ -933,6 +933,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             earliest, latest = (earliest - _HALF_DAY, latest) if spec.hour >= 12 else (earliest, latest + _HALF_DAY)
     ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE  # TimeML: a part of day is a TIME
     if is_duration_value(period.value):  # a fiscal period named by its last day: a length with known bounds
+        if anchor.kind is AnchorKind.TIMEX and anchor.timex_id is not None and period.grain is Grain.YEAR:
+            story.fiscal_ends[anchor.timex_id] = period  # "a year earlier" counts from it (shifts.shifted_period)
         return Timex(type=TimexType.DURATION, value=period.value, earliest=period.start, latest=period.end, grain=period.grain, anchor=anchor,
                      temporal_function=True, min_length=period.end - period.start, max_length=period.end - period.start, **common)
     timex = Timex(

@@ -200,6 +200,13 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
     if (amount == 0 and grain is Grain.WEEK and spec.grain is Grain.WEEK and mention is not None and anchor == REFERENCE_ANCHOR
             and base.weekday() == 6 and direction(ctx, attrs.evolve(spec, direction=Direction.TENSE), mention, Direction.PAST) == (Direction.FUTURE, True)):
         amount = 1  # said on a Sunday, the last day of its week, "will vote later this week" is about the week that begins
+    fiscal = story.fiscal_ends.get(anchor.timex_id) if anchor.kind is AnchorKind.TIMEX and anchor.timex_id is not None else None
+    if fiscal is not None and grain is Grain.YEAR and spec.grain is Grain.YEAR and amount == int(amount):
+        # "profit for the year to the end of March ... A year earlier": the year before that one (April to March), named as
+        # fiscal years are by the year it ends in, not the calendar year of that March a year back
+        start, end = (cal.add_months(d.date(), 12 * int(amount)) for d in (fiscal.start, fiscal.end))
+        return Period(dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time()), Grain.YEAR,
+                      f"{(end - _DAY).year:04d}"), anchor
     period = cal.shifted(base, grain, int(amount))
     if (mention is not None and ctx.mode == "news" and ctx.reference is not None and spec.shift.anchoring is Anchoring.NARRATIVE
             and amount > 0 and anchor.kind is AnchorKind.TIMEX and period.end <= ctx.reference and not spec.part_of_day
