@@ -33,11 +33,17 @@ from _timelines import check_timex as _check  # value, bounds and grain of one e
         # "early" on the weekday: the apposed date is its first third too (00:00-08:00)
         ("Gunmen attacked the convoy early Sunday, Nov. 15.", "Nov. 15",
          "2026-11-18", "2026-11-15", "2026-11-15T00:00", "2026-11-15T08:00", Grain.DAY),
-        # control: Nov. 10 is a Tuesday, no apposition of the Monday: the past Monday, 16 Nov, and a whole 10 Nov
-        ("The board approved the merger late on Monday, Nov. 10.", "late on Monday",
+        # the date takes the year in which it falls on the weekday, as "Monday, Nov. 9" written as one does (here the same
+        # year; "approved plans ... late on Monday" alone reads "plans" as a verb of intent and looks ahead, 23 Nov)
+        ("Councillors approved plans for a new stadium late on Monday, Nov. 9, after a six-hour debate.", "Nov. 9",
+         "2026-11-18", "2026-11-09", "2026-11-09T16:00", "2026-11-10T00:00", Grain.DAY),
+        ("Councillors approved plans for a new stadium late on Monday, Nov. 9, after a six-hour debate.", "late on Monday",
+         "2026-11-18", "2026-11-09", "2026-11-09T16:00", "2026-11-10T00:00", Grain.DAY),
+        # control: Nov. 11 is a Monday in none of 2025-2027: no apposition, the past Monday (16 Nov) and a whole 11 Nov
+        ("The board approved the merger late on Monday, Nov. 11.", "late on Monday",
          "2026-11-18", "2026-11-16", "2026-11-16T16:00", "2026-11-17T00:00", Grain.DAY),
-        ("The board approved the merger late on Monday, Nov. 10.", "Nov. 10",
-         "2026-11-18", "2026-11-10", "2026-11-10T00:00", "2026-11-11T00:00", Grain.DAY),
+        ("The board approved the merger late on Monday, Nov. 11.", "Nov. 11",
+         "2026-11-18", "2026-11-11", "2026-11-11T00:00", "2026-11-12T00:00", Grain.DAY),
     ],
 )
 def test_a_weekday_names_the_day_apposed_to_it(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
@@ -56,6 +62,14 @@ def test_a_weekday_names_the_day_apposed_to_it(text, expression, dct, value, ear
          "2026-02-09", "2026-02-12TMO", "2026-02-12T05:00", "2026-02-12T12:00", Grain.PART_OF_DAY),
         ("Sleet is expected on Tuesday evening, and the Met Office has warned of black ice the following morning.",
          "the following morning", "2026-02-09", "2026-02-11TMO", "2026-02-11T05:00", "2026-02-11T12:00", Grain.PART_OF_DAY),
+        # the warning's own day inside the phrase ("warned on Monday of"): Wednesday night ahead, 11 Feb (not 4 Feb)
+        ("Forecasters warned on Monday of gales on Wednesday night.", "Wednesday night",
+         "2026-02-09", "2026-02-11TNI", "2026-02-11T19:00", "2026-02-12T06:00", Grain.PART_OF_DAY),
+        ("Forecasters warned late on Monday of gales on Wednesday night.", "Wednesday night",
+         "2026-02-09", "2026-02-11TNI", "2026-02-11T19:00", "2026-02-12T06:00", Grain.PART_OF_DAY),
+        # control: a relative clause's own past after it ("which hit on Sunday"): the Sunday gone, 8 Feb
+        ("Forecasters warned on Friday of gales, which hit on Sunday.", "Sunday",
+         "2026-02-09", "2026-02-08", "2026-02-08T00:00", "2026-02-09T00:00", Grain.DAY),
     ],
 )
 def test_the_following_part_after_a_warned_day_ahead(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]

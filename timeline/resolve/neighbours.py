@@ -25,7 +25,7 @@ from ..units import duration_value
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["reported_length", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "weekday_beside_day", "day_apposed_after", "apposed_mod_bounds", "with_coordinated_year", "with_relative_year", "day_named_before"]
+__all__ = ["reported_length", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "weekday_beside_day", "day_apposed_after", "apposed_mod_bounds", "with_apposed_weekday", "with_coordinated_year", "with_relative_year", "day_named_before"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -256,6 +256,19 @@ def day_apposed_after(ctx: "Context", mentions: list[Mention], i: int, resolved:
     if t.earliest is None or t.grain is not Grain.DAY or t.type is not TimexType.DATE or t.earliest.isoweekday() != spec.weekday:
         return None
     return t.earliest.date(), t.tid
+
+
+def with_apposed_weekday(ctx: "Context", mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
+    """ "late on Monday, Nov. 9": a month day with no year set off by a comma after a bare weekday takes that weekday as
+    its own, as "Monday, Nov. 9" written as one expression does (the year in which the two agree)."""
+    if (i == 0 or spec.month is None or spec.day is None or spec.year is not None or spec.named_weekday is not None
+            or spec.weekday is not None):
+        return spec
+    before = mentions[i - 1].meaning
+    if (not isinstance(before, CalendarSpec) or before.weekday is None or before.shift is not None or before.relative_word
+            or before.hour is not None or before.part_of_day or not _APPOSED_GAP.fullmatch(ctx.text, mentions[i - 1].end, mentions[i].start)):
+        return spec
+    return attrs.evolve(spec, named_weekday=before.weekday)
 
 
 def apposed_mod_bounds(ctx: "Context", mentions: list[Mention], i: int, before: Timex, t: Timex) -> Timex:

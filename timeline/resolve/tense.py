@@ -136,6 +136,7 @@ class TenseWords:
     decreeing: frozenset[str] = frozenset()
     start_words: frozenset[str] = frozenset()
     forewarning: tuple[tuple[str, ...], ...] = ()  # "warned of", "braced for": what follows is the time of what is warned of
+    forewarning_gap: frozenset[str] = frozenset()  # "warned [on Monday] of": the warning's own time inside the phrase
     within_counted: frozenset[str] = frozenset()
     summoning: frozenset[str] = frozenset()
     prior_leads: frozenset[str] = frozenset()
@@ -191,7 +192,7 @@ def tense_words(language: str = "en") -> TenseWords:
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), adjective_prepositions=words(clause, "adjective_prepositions"), phrase_openers=words(clause, "phrase_openers"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
-        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"),
+        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), forewarning_gap=words(signals, "forewarning_gap"), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"),
         compared_from=words(signals, "compared_from"), compared_links=words(signals, "compared_links"),
         relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
@@ -1186,10 +1187,25 @@ def after_forewarning(doc: Doc, start: int) -> bool:
         if lw in cues.boundaries:
             return False
         for phrase in cues.forewarning:
-            if tuple(reversed(lowered[k : k + len(phrase)])) == phrase:
+            if tuple(reversed(lowered[k : k + len(phrase)])) == phrase or _split_phrase(words, k, phrase, cues):
                 return not any(_cue(b, cues) is not None and b[:1].islower() and not _noun_alike(words, j, cues)
                                for j, b in enumerate(words[:k]))
     return False
+
+
+_PHRASE_GAP = 4  # words at most of the warning's own time inside a forewarning phrase ("warned [late on Monday] of")
+
+
+def _split_phrase(words: list[str], k: int, phrase: tuple[str, ...], cues: TenseWords) -> bool:
+    """Whether a two-word forewarning phrase ends at ``words[k]`` (nearest first) with the warning's own time between its
+    words ("warned [on Monday] of gales", ``forewarning_gap``, capitalised words, numbers)."""
+    if len(phrase) != 2 or words[k].lower() != phrase[1]:
+        return False
+    j = k + 1
+    while j < len(words) and j - k - 1 < _PHRASE_GAP and (words[j].lower() in cues.forewarning_gap or words[j][:1].isupper()
+                                                         or words[j][:1].isdigit() or words[j] == "."):
+        j += 1
+    return k + 1 < j < len(words) and words[j].lower() == phrase[0]
 
 
 def _noun_alike(backwards: list[str], i: int, cues: TenseWords) -> bool:
