@@ -220,3 +220,25 @@ def test_a_half_told_as_begun_is_the_one_under_way(text, expression, dct, value,
 )
 def test_a_year_earlier_than_a_year_named_by_its_end(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- lexicon: a bill topped on a day ahead ("headline", a verb with its object, scheduled_objects); Mothering Sunday (the
+# fourth Sunday of Lent, Easter - 21 days)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Fri 7 Aug 2026: Saturday night ahead, 8 Aug (a past clause's would be 1 Aug)
+        ("The band, who toured Japan in May, headline the festival on Saturday night.", "Saturday night",
+         "2026-08-07", "2026-08-08TNI", "2026-08-08T19:00", "2026-08-09T06:00", Grain.PART_OF_DAY),
+        # control: the noun, no object between ("The headlines on Saturday"): the Saturday gone
+        ("The headlines on Saturday said little.", "Saturday",
+         "2026-08-07", "2026-08-01", "2026-08-01T00:00", "2026-08-02T00:00", Grain.DAY),
+        # Easter 2026 is 5 April: Mothering Sunday 15 March
+        ("Mothers will be treated to breakfast in bed on Mothering Sunday.", "Mothering Sunday",
+         "2026-03-05", "2026-03-15", "2026-03-15T00:00", "2026-03-16T00:00", Grain.DAY),
+    ],
+)
+def test_lexicon_additions_of_the_session(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)
