@@ -36,7 +36,7 @@ from .picking import direction
 from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
-from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, with_coordinated_year, with_relative_year, with_joined_relative_year, day_named_before
+from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_relative_year, with_joined_relative_year, day_named_before
 from .story import REGNAL_RULE
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit
@@ -51,6 +51,8 @@ _WORD_OR_APOSTROPHE = re.compile(r"[\w']+")
 _LETTERS_OR_APOSTROPHE = re.compile(r"[A-Za-z']+")
 _TWO_WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+\Z")  # the last two words before a position
 _OPENING_WORD = re.compile(r"\s*([A-Za-z]+)")
+_AFTERNOON_OPEN_UNTIL = 6  # an hour up to this written with no a.m./p.m. or part of day is the afternoon's ("at 2:30", "3 o'clock")
+_HALF_DAY = dt.timedelta(hours=12)
 _HALF_DAY_WRITTEN = re.compile(r"[ap]\.?\s?m\b|(?<![\d:.])0\d", re.I)  # "a.m.", "pm", an hour "09:00": no doubt left ("10:40", "9:05" open)
 
 
@@ -70,6 +72,41 @@ def _half_day_from_part(spec: Any, mention: Mention, hint: tuple[dt.date, str], 
             if part.earliest <= day + dt.timedelta(hours=hour, minutes=spec.minute or 0) < part.latest:
                 return attrs.evolve(spec, hour=hour), (day.date(), hint[1])
     return spec, hint
+
+
+_OPEN_CLOCK = re.compile(r"(?:[A-Za-z]+\s+){0,2}(?:[1-9]|1[01])(?:[:.][0-5]\d|\s*o['\u2019]clock)")  # "2:30", "about 3 o'clock" (not a range's bare "2")
+
+
+def _open_half_day(ctx: "Context", spec: Any, mention: Mention, hint: Optional[tuple[dt.date, str]], resolved: Any) -> bool:
+    """News: whether a clock time is written with no a.m. or p.m., no 24-hour zero and no part of day of its own or beside it
+    ("The meeting is at 2:30", "kicked off at 8 o'clock"): either half of the day may be meant."""
+    if (ctx.mode != "news" or not isinstance(spec, CalendarSpec) or spec.hour is None or not 1 <= spec.hour <= 11 or spec.part_of_day
+            or mention.rule == "bare_clock_range" or not _OPEN_CLOCK.fullmatch(mention.text)):
+        return False  # (a range's bare hours, "open from 7 to 10", take their halves from each other)
+    if hint is not None and hint[1][1:].isdigit() and resolved(int(hint[1][1:]) - 1).grain is Grain.PART_OF_DAY:
+        return False  # "at 7 o'clock on Saturday evening": the part says which (see _half_day_from_part)
+    return True
+
+
+def _open_hour(hour: int, story: Story) -> tuple[int, bool]:
+    """The hour meant by a clock hour written with either half of the day open (:func:`_open_half_day`), and whether the
+    text said which: the reading that lies in the part of day the story told last, in its sentence or the one before ("The
+    fire started on Saturday evening. The roof fell in at 9 o'clock": 21; "... on Saturday night. At 3.30 police arrived":
+    3, the night's small hours), the afternoon's after a part from noon on; after a clock time told there, as written (the
+    clock's own rules read it); else, not said, an hour up to ``_AFTERNOON_OPEN_UNTIL`` is the afternoon's ("The meeting is
+    at 2:30": 14), a later one as written."""
+    last = story.last
+    if last is not None and last[1].grain is Grain.MINUTE and last[0] >= story.sentence - 1:
+        return hour, False  # (dates.calendar_period: "at 2 p.m. ... at 2:30")
+    if last is not None and last[1].grain is Grain.PART_OF_DAY and last[0] >= story.sentence - 1:
+        midnight = dt.datetime.combine(last[1].start.date(), dt.time())
+        start, end = ((t - midnight) / dt.timedelta(hours=1) for t in (last[1].start, last[1].end))
+        for h in (hour + 12, hour, hour + 24):
+            if start <= h < end:
+                return h % 24, True
+        if start >= 12:
+            return hour + 12, True
+    return (hour + 12 if hour <= _AFTERNOON_OPEN_UNTIL else hour), False
 
 
 def _clock_signal(ctx: "Context", mention: Mention) -> Optional[dict[str, Any]]:
@@ -142,6 +179,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
         if out and t.earliest is not None and _range_start(ctx, mentions, i) is not None:
             out[-1] = attrs.evolve(out[-1], earliest=t.earliest, latest=t.latest, anchor=t.anchor, temporal_function=True)  # "[two] or three days"
         if out:
+            t = apposed_mod_bounds(ctx, mentions, i, out[-1], t)  # "late on Monday, Nov. 30": the date bounded as the weekday
             first, second = ordered_range(ctx, mentions, i, out[-1], t)
             for before, after in ((out[-1], first), (t, second)):
                 if after is not before:  # a year moved: the story's record of it moves too
@@ -796,6 +834,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
 
     spec = with_joined_relative_year(ctx, mentions, i, with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning)))
+    if isinstance(spec, CalendarSpec):
+        spec = with_apposed_weekday(ctx, mentions, i, spec)  # "late on Monday, Nov. 9": the year in which Nov. 9 is a Monday
     dated = season_dated_after(ctx, spec, mention, mentions[i + 1] if i + 1 < len(mentions) else None)
     if dated is not None:  # "their main summer offensive against southern Russia in June 1942": 1942-SU
         spec = attrs.evolve(spec, year=dated)
@@ -815,6 +855,12 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # before it is itself resolved, "until 6 a.m. the following morning" counts from it)
     own_day = spec.weekday is not None or spec.month is not None or (spec.shift is not None and spec.shift.anchoring is Anchoring.REFERENCE)
     hint = day_hint(ctx, mentions, i, resolved, cache) if (spec.hour is not None or _bare_part(spec)) and spec.year is None and not own_day else None
+    open_half = _open_half_day(ctx, spec, mention, hint, resolved)
+    if open_half:
+        hour, said = _open_hour(spec.hour, story)
+        open_half = not said  # (bounded over both halves below when the text does not say which)
+        if hour != spec.hour:
+            spec = attrs.evolve(spec, hour=hour, half_day_open=False)  # "The meeting is at 2:30": the afternoon's
     if hint is not None and spec.hour is not None:
         spec, hint = _half_day_from_part(spec, mention, hint, resolved)  # "at 7 o'clock on Saturday evening": 19:00
     ending = period_ending(ctx, mentions, i, resolved) if spec.same_grain_anchor and spec.year is None else None
@@ -831,7 +877,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         period, anchor = named, TimexAnchor(AnchorKind.TIMEX, named_tid)
     else:
         in_week = (week_named_after(ctx, mentions, i, resolved) or day_named_before(ctx, mentions, i, story.last)
-                   or weekday_beside_day(ctx, mentions, i, resolved)) if ending is None and spec.weekday is not None else None
+                   or weekday_beside_day(ctx, mentions, i, resolved) or day_apposed_after(ctx, mentions, i, resolved)) if ending is None and spec.weekday is not None else None
         if in_week is not None:  # "on Tuesday next week"
             period, anchor = with_part(ctx, cal.day(in_week[0]), spec), TimexAnchor(AnchorKind.TIMEX, in_week[1])
         else:
@@ -884,8 +930,13 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = _fiscal_period(ctx, mention, period, which) or (earliest, latest)  # "the first quarter of fiscal 2027"
         earliest, latest = _turn_of(ctx, spec, period) or (earliest, latest)  # "at the turn of the year"
         earliest, latest = beside_bounds(ctx, spec, period) or (earliest, latest)  # "the week after Easter"
+        if open_half and period.grain is Grain.MINUTE and earliest is not None and latest is not None:
+            # "at 2:30": from the morning's reading to the afternoon's, whichever the value took
+            earliest, latest = (earliest - _HALF_DAY, latest) if spec.hour >= 12 else (earliest, latest + _HALF_DAY)
     ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE  # TimeML: a part of day is a TIME
     if is_duration_value(period.value):  # a fiscal period named by its last day: a length with known bounds
+        if anchor.kind is AnchorKind.TIMEX and anchor.timex_id is not None and period.grain is Grain.YEAR:
+            story.fiscal_ends[anchor.timex_id] = period  # "a year earlier" counts from it (shifts.shifted_period)
         return Timex(type=TimexType.DURATION, value=period.value, earliest=period.start, latest=period.end, grain=period.grain, anchor=anchor,
                      temporal_function=True, min_length=period.end - period.start, max_length=period.end - period.start, **common)
     timex = Timex(

@@ -19,7 +19,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
 from .story import ASIDE_YEARS, DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import completed_by, ends_span, names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
+from .tense import period_begun_after, completed_by, ends_span, names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -130,7 +130,9 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
             return cal.half(reported[0], half), reported[1]
         y = year_ if year_ is not None else f.today.year
         this_half = cal.half(y, half)
-        if spec.reported_year and ctx.reference is not None and this_half.start + (this_half.end - this_half.start) / 2 > ctx.reference:
+        if (spec.reported_year and ctx.reference is not None and this_half.start + (this_half.end - this_half.start) / 2 > ctx.reference
+                and not (this_half.start <= ctx.reference and period_begun_after(ctx.doc, mention.end))):
+            # (not one under way told as begun: "said trading in the second half had started well" said on Sept. 1 is this one)
             way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
             if way is Direction.PAST:
                 y -= 1  # "sales fell in the second half of the year" said in March: last year's (most of this one is ahead)

@@ -25,7 +25,7 @@ from ..units import duration_value
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["reported_length", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "weekday_beside_day", "with_coordinated_year", "with_relative_year", "day_named_before"]
+__all__ = ["reported_length", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "weekday_beside_day", "day_apposed_after", "apposed_mod_bounds", "with_apposed_weekday", "with_coordinated_year", "with_relative_year", "day_named_before"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -235,6 +235,53 @@ def day_named_before(ctx: "Context", mentions: list[Mention], i: int, last: Opti
     if last is None or last[2] != f"t{i}" or last[1].grain is not Grain.DAY or last[1].start.isoweekday() != spec.weekday:
         return None
     return last[1].start.date(), last[2]
+
+
+_APPOSED_GAP = re.compile(r"\s{0,2},\s{1,3}")  # "late on Monday[, ]Nov. 30"
+
+
+def day_apposed_after(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[dt.date, str]]:
+    """ "late on Monday, Nov. 9", "on Friday, the day after Thanksgiving", "on Thursday, Thanksgiving Day": a bare weekday
+    with a day set off after it by a comma that falls on it names that day (the weekday alone, read by the tense, may be a
+    week off: said on Wednesday 18 Nov 2026, "announced late on Monday, Nov. 9" is 9 Nov, not the 16th)."""
+    spec = mentions[i].meaning
+    if (not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.shift is not None or spec.relative_word
+            or spec.hour is not None or spec.part_of_day or i + 1 >= len(mentions)):
+        return None
+    after = mentions[i + 1].meaning
+    if (not isinstance(after, CalendarSpec) or after.weekday is not None or after.hour is not None or after.part_of_day
+            or not _APPOSED_GAP.fullmatch(ctx.text, mentions[i].end, mentions[i + 1].start)):
+        return None
+    t = resolved(i + 1)
+    if t.earliest is None or t.grain is not Grain.DAY or t.type is not TimexType.DATE or t.earliest.isoweekday() != spec.weekday:
+        return None
+    return t.earliest.date(), t.tid
+
+
+def with_apposed_weekday(ctx: "Context", mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
+    """ "late on Monday, Nov. 9": a month day with no year set off by a comma after a bare weekday takes that weekday as
+    its own, as "Monday, Nov. 9" written as one expression does (the year in which the two agree)."""
+    if (i == 0 or spec.month is None or spec.day is None or spec.year is not None or spec.named_weekday is not None
+            or spec.weekday is not None):
+        return spec
+    before = mentions[i - 1].meaning
+    if (not isinstance(before, CalendarSpec) or before.weekday is None or before.shift is not None or before.relative_word
+            or before.hour is not None or before.part_of_day or not _APPOSED_GAP.fullmatch(ctx.text, mentions[i - 1].end, mentions[i].start)):
+        return spec
+    return attrs.evolve(spec, named_weekday=before.weekday)
+
+
+def apposed_mod_bounds(ctx: "Context", mentions: list[Mention], i: int, before: Timex, t: Timex) -> Timex:
+    """ "late on Monday, Nov. 30", "early Sunday, Nov. 15": a day set off by a comma after the weekday it names again, that
+    weekday narrowed by "late"/"early" (mod END/START), is bounded as that weekday is (16:00-24:00, 00:00-08:00), as "late
+    on Nov. 30" would be; value and mod kept."""
+    if (i == 0 or t.mod is not None or before.mod not in (Mod.START, Mod.END) or t.grain is not Grain.DAY or before.grain is not Grain.DAY
+            or before.value != t.value or before.earliest is None or t.earliest is None
+            or not _APPOSED_GAP.fullmatch(ctx.text, mentions[i - 1].end, mentions[i].start)):
+        return t
+    if not (t.earliest <= before.earliest and before.latest is not None and t.latest is not None and before.latest <= t.latest):
+        return t
+    return attrs.evolve(t, earliest=before.earliest, latest=before.latest)
 
 
 _WEEK_AFTER = re.compile(r"\s{1,3}(?:of\s{1,3})?")  # "Tuesday next week", "Friday of last week"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .calendar import Period
-from .tense import after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, directive_in_force, for_fixture, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, directive_in_force, for_fixture, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -72,6 +72,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             # "warned of heavy snow late on Wednesday": the snow's day, after the warning (a month may be the warning's own:
             # "first warned of overcapacity in March")
             return Direction.CLOSEST, False
+        if spec.weekday is not None and for_weekday(ctx.doc, mention.start, mention.end) and perfect_in_clause(ctx.doc, mention.start):
+            return Direction.FUTURE, False  # "The club has sold 40,000 tickets for Saturday": what it was done for, still ahead
         if for_fixture(ctx.text, mention.start, mention.end, ctx.doc.language):
             return Direction.CLOSEST, False  # "The coach named his side for Saturday's match": the match after the naming, either side of now
         if until_to_act(ctx.doc, mention.start, mention.end):
@@ -109,6 +111,9 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         # (not in a phrase set off after a clause: "The sides meet again in March, a rematch of the final on Saturday" is
         # the final played)
         return Direction.FUTURE, False
+    if (tense == "present" and spec.weekday is not None and for_weekday(ctx.doc, mention.start, mention.end)
+            and not scheduled_in_clause(ctx.doc, mention.start)):  # (not "was scheduled for Sunday": either side of now)
+        return Direction.FUTURE, False  # "Jones is doubtful for Sunday": the time something now is for lies ahead
     if tense == "present":
         return Direction.CLOSEST, strong
     return default, False

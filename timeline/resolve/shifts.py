@@ -15,7 +15,7 @@ from .calendar import Period
 from .named import with_part
 from .picking import direction
 from .story import DAY_GRAINS, Story, past_day_anchor
-from .tense import after_comparison, perfect_since, tense_evidence
+from .tense import after_comparison, after_forewarning, perfect_since, tense_evidence
 from ..units import unit_length
 
 if TYPE_CHECKING:
@@ -105,11 +105,13 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
     amount = spec.shift.amount
     grain = spec.shift.grain
     if (mention is not None and ctx.mode == "news" and ctx.reference is not None and spec.shift.anchoring is Anchoring.NARRATIVE
-            and amount != 0 and grain < Grain.YEAR and anchor.kind is AnchorKind.TIMEX and base.date() > ctx.reference.date()):
+            and amount != 0 and grain < Grain.YEAR and anchor.kind is AnchorKind.TIMEX and base.date() > ctx.reference.date()
+            and not (amount > 0 and after_forewarning(ctx.doc, mention.start))):
         # "would meet on May Day ... had presented the budget the previous month": a look-back in a past clause does not
         # count from a day still to come, but from the last day told that is not after publication, as a clock time does;
         # nor does a step on ("was arrested on Sunday and was due in court on Friday. He was questioned the following
-        # morning": Monday's, not the morning after Friday, which no past clause can tell of yet)
+        # morning": Monday's, not the morning after Friday, which no past clause can tell of yet); but what a warning is about
+        # lies after the warning ("warned of snow on Tuesday evening and ice the following morning": Wednesday's)
         base, anchor = past_day_anchor(ctx, mention, base, anchor, story)
     told = _story_year(ctx, spec, mention, story) if mention is not None else None
     if told is not None:
@@ -202,6 +204,13 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
     if (amount == 0 and grain is Grain.WEEK and spec.grain is Grain.WEEK and mention is not None and anchor == REFERENCE_ANCHOR
             and base.weekday() == 6 and direction(ctx, attrs.evolve(spec, direction=Direction.TENSE), mention, Direction.PAST) == (Direction.FUTURE, True)):
         amount = 1  # said on a Sunday, the last day of its week, "will vote later this week" is about the week that begins
+    fiscal = story.fiscal_ends.get(anchor.timex_id) if anchor.kind is AnchorKind.TIMEX and anchor.timex_id is not None else None
+    if fiscal is not None and grain is Grain.YEAR and spec.grain is Grain.YEAR and amount == int(amount):
+        # "profit for the year to the end of March ... A year earlier": the year before that one (April to March), named as
+        # fiscal years are by the year it ends in, not the calendar year of that March a year back
+        start, end = (cal.add_months(d.date(), 12 * int(amount)) for d in (fiscal.start, fiscal.end))
+        return Period(dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time()), Grain.YEAR,
+                      f"{(end - _DAY).year:04d}"), anchor
     period = cal.shifted(base, grain, int(amount))
     if (mention is not None and ctx.mode == "news" and ctx.reference is not None and spec.shift.anchoring is Anchoring.NARRATIVE
             and amount > 0 and anchor.kind is AnchorKind.TIMEX and period.end <= ctx.reference and not spec.part_of_day

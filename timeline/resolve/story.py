@@ -104,6 +104,7 @@ class Story:
     counted: Optional[tuple[str, Period]] = None  # narrative: the id of the last numbered day of an event ("the second day") and its first day
     start_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> where its expression begins in the text
     winter_from: Optional[str] = None  # narrative: the id of the last winter told without its year the story turned to from its December's year
+    fiscal_ends: dict[str, Period] = attrs.Factory(dict)  # news: id of the day or month a year was named by ("the year to March 31") -> that year
 
     def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading

@@ -18,7 +18,7 @@ import attrs
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["passive_report", "subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "directive_in_force", "for_fixture", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
+__all__ = ["period_begun_after", "for_weekday", "perfect_in_clause", "scheduled_in_clause", "passive_report", "subject_notice", "past_form", "perfect_since", "after_summons", "after_prior_gerund", "span_notice", "time_limit", "after_directive", "directive_in_force", "for_fixture", "names_report_period", "flow_in_period", "after_occasion", "clause_tense", "ends_span", "met_in_clause", "in_past_perfect", "tense_evidence", "after_past_signal", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal", "before_future_signal", "before_preceding_signal", "after_appointment", "PAST_FORMS", "TenseWords", "tense_words"]
 
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -76,6 +76,7 @@ class TenseWords:
     expecting: frozenset[str] = frozenset()
     readiness: frozenset[str] = frozenset()  # "was ready to meet on Tuesday": ahead, "was" a report's present
     aspectual: frozenset[str] = frozenset()
+    period_begun: frozenset[str] = frozenset()  # "the second half had started well": the period under way
     not_verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     possessed: frozenset[str] = frozenset()
@@ -126,6 +127,7 @@ class TenseWords:
     following: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     adjective_prepositions: frozenset[str] = frozenset()  # "behind closed doors": a past form after one is an adjective
+    phrase_openers: frozenset[str] = frozenset()  # ", with the main concert on Saturday": a phrase of the clause before the comma
     amount_words: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     directive: frozenset[str] = frozenset()
@@ -134,6 +136,7 @@ class TenseWords:
     decreeing: frozenset[str] = frozenset()
     start_words: frozenset[str] = frozenset()
     forewarning: tuple[tuple[str, ...], ...] = ()  # "warned of", "braced for": what follows is the time of what is warned of
+    forewarning_gap: frozenset[str] = frozenset()  # "warned [on Monday] of": the warning's own time inside the phrase
     within_counted: frozenset[str] = frozenset()
     summoning: frozenset[str] = frozenset()
     prior_leads: frozenset[str] = frozenset()
@@ -175,7 +178,7 @@ def tense_words(language: str = "en") -> TenseWords:
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
         intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), report_occasion_links=words(cues, "report_occasion_links"), report_occasions=words(cues, "report_occasions"), past_links=words(signals, "past_links"), time_clauses=words(cues, "time_clauses"), span_lengths=words(cues, "span_lengths"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
-        expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
+        expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), period_begun=words(cues, "period_begun"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), perfect_ahead=words(aux, "perfect_ahead"), be=words(aux, "be"), be_present=words(aux, "be_present"),
         past_prefixes=words(data["regular_past"], "prefixes"), participle_after=words(aux, "participle_after"), signal_fillers=words(signals, "fillers"), until=words(signals, "until"), until_hedges=words(signals, "until_hedges"), deferring=words(signals, "deferring"), hindrances=words(signals, "hindrances"),
         future_signals=words(signals, "future"),
@@ -188,8 +191,8 @@ def tense_words(language: str = "en") -> TenseWords:
         fixtures=words(signals, "fixtures"), fixture_links=words(signals, "fixture_links"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
-        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), adjective_prepositions=words(clause, "adjective_prepositions"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
-        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"),
+        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), adjective_prepositions=words(clause, "adjective_prepositions"), phrase_openers=words(clause, "phrase_openers"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
+        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), forewarning_gap=words(signals, "forewarning_gap"), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"),
         compared_from=words(signals, "compared_from"), compared_links=words(signals, "compared_links"),
         relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
@@ -1054,6 +1057,51 @@ def after_directive(doc: Doc, start: int) -> bool:
         _cue(b, cues) == "past" and b[:1].islower() for b in between)
 
 
+_NEXT_WORD = re.compile(r"\s{1,3}([a-z]+)\b")
+
+
+def for_weekday(doc: Doc, start: int, end: int) -> bool:
+    """Whether a bare weekday stands right after one of ``appointment`` ("for") as the time something is for ("has sold
+    40,000 tickets for Saturday", "is doubtful for Sunday"), not before a possessive or a noun it qualifies ("for Saturday's
+    attack", "for Sunday trading"): the time lies after the clause's act."""
+    cues = tense_words(doc.language)
+    words = _TOKEN.findall(doc.text, max(0, start - 12), start)
+    if not words or words[-1].lower() not in cues.appointment or doc.text[end : end + 1] in ("'", "\u2019"):
+        return False
+    m = _NEXT_WORD.match(doc.text, end, end + 24)
+    return m is None or m.group(1) in cues.prepositions or m.group(1) in cues.list_words or m.group(1) in cues.time_clauses
+
+
+def period_begun_after(doc: Doc, end: int) -> bool:
+    """Whether a past form of beginning (``period_begun``) follows the expression, maybe after auxiliaries ("trading in the
+    second half [had started] well", "the second half began with a strike"): the period has begun."""
+    cues = tense_words(doc.language)
+    for w in _TOKEN.findall(doc.text, end, min(len(doc.text), end + 30))[:3]:
+        lw = w.lower()
+        if lw in cues.period_begun:
+            return True
+        if lw not in cues.aux_past and lw not in cues.participle_after:
+            return False
+    return False
+
+
+def scheduled_in_clause(doc: Doc, start: int) -> bool:
+    """Whether a scheduling or intent word ("scheduled", "planned") stands earlier in the time's clause ("The final was
+    scheduled for 2 p.m. Sunday", "planned a rally for Saturday"), no boundary between: such a time may lie either side of
+    now."""
+    cues = tense_words(doc.language)
+    s, _ = doc.sentence_at(start)
+    return _head_back(_words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start), 0, cues.scheduling | cues.intent, cues.boundaries) is not None
+
+
+def perfect_in_clause(doc: Doc, start: int) -> bool:
+    """Whether a present perfect auxiliary ("has", "have") stands earlier in the time's clause ("The club has sold tickets
+    for Saturday"), no boundary between."""
+    cues = tense_words(doc.language)
+    s, _ = doc.sentence_at(start)
+    return _head_back(_words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start), 0, cues.perfect, cues.boundaries) is not None
+
+
 def directive_in_force(doc: Doc, start: int) -> bool:
     """Whether the directive the time is after (see :func:`after_directive`) is told in the present perfect ("Police have
     urged drivers to stay at home on Saturday", "Staff have been told to leave by Friday"): given lately and still in
@@ -1139,10 +1187,25 @@ def after_forewarning(doc: Doc, start: int) -> bool:
         if lw in cues.boundaries:
             return False
         for phrase in cues.forewarning:
-            if tuple(reversed(lowered[k : k + len(phrase)])) == phrase:
+            if tuple(reversed(lowered[k : k + len(phrase)])) == phrase or _split_phrase(words, k, phrase, cues):
                 return not any(_cue(b, cues) is not None and b[:1].islower() and not _noun_alike(words, j, cues)
                                for j, b in enumerate(words[:k]))
     return False
+
+
+_PHRASE_GAP = 4  # words at most of the warning's own time inside a forewarning phrase ("warned [late on Monday] of")
+
+
+def _split_phrase(words: list[str], k: int, phrase: tuple[str, ...], cues: TenseWords) -> bool:
+    """Whether a two-word forewarning phrase ends at ``words[k]`` (nearest first) with the warning's own time between its
+    words ("warned [on Monday] of gales", ``forewarning_gap``, capitalised words, numbers)."""
+    if len(phrase) != 2 or words[k].lower() != phrase[1]:
+        return False
+    j = k + 1
+    while j < len(words) and j - k - 1 < _PHRASE_GAP and (words[j].lower() in cues.forewarning_gap or words[j][:1].isupper()
+                                                         or words[j][:1].isdigit() or words[j] == "."):
+        j += 1
+    return k + 1 < j < len(words) and words[j].lower() == phrase[0]
 
 
 def _noun_alike(backwards: list[str], i: int, cues: TenseWords) -> bool:
@@ -1764,7 +1827,7 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
                     and all(_clock_range_word(w, cues) for w in group[: (_span_opener(group, i, cues) or 0) + 1])):
                 return "future", 1  # "The curfew runs from 10 p.m. to 12 a.m. on Saturday": the span's notice, ahead
             if (level == 2 and backwards and comma_before and i > len(clause_before) and lw in cues.scheduled
-                    and _participle_opens(clause_before, cues) and _scheduled_present(group, i, cues) == "future"
+                    and (_participle_opens(clause_before, cues) or _phrase_opens(clause_before, cues)) and _scheduled_present(group, i, cues) == "future"
                     and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i])):
                 return "future", 1  # "Rovers face a crucial week, starting with the derby on Saturday": the fixture's verb says
             if (level == 1 and backwards and word in cues.relative_past and group[0].lower() not in cues.appointment_prepositions
@@ -1792,7 +1855,8 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
                 # participle ("swung widely, rising to a peak in March"), is the verb's before it (not a phrase of its own: "a split,
                 # payable Dec. 7")
                 carried = (level == 2 and backwards and comma_before and i > len(clause_before)
-                           and (all(w.lower() in cues.skip or w.lower() in cues.prepositions for w in clause_before) or _participle_opens(clause_before, cues))
+                           and (all(w.lower() in cues.skip or w.lower() in cues.prepositions for w in clause_before) or _participle_opens(clause_before, cues)
+                                or _elided_subject(clause_before, cues) or _phrase_opens(clause_before, cues))
                            and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i]))
                 if carried and _participle_opens(clause_before, cues) and _in_report_content(group, i, cues):
                     continue  # "warned that profits would be lower, blaming a wet summer": the participle is the warning's, not the content's
@@ -1866,6 +1930,28 @@ def _object_after(backwards: list[str], i: int, cues: TenseWords) -> bool:
     lw = nxt.lower()
     # a hyphenated modifier opens it too ("reports [full-year] results in February")
     return lw in cues.determiners or (nxt.replace("-", "").isalpha() and nxt[:1].islower() and lw not in cues.prepositions and lw not in cues.skip)
+
+
+def _phrase_opens(clause_before: list[str], cues: TenseWords) -> bool:
+    """Whether the clause (its words backwards from the expression) is a phrase opened by one of ``phrase_openers`` after a
+    comma ("opens on Friday, [with] the main concert on Saturday"): it has no verb of its own, the clause before says."""
+    return bool(clause_before) and clause_before[-1].lower() in cues.phrase_openers
+
+
+def _elided_subject(clause_before: list[str], cues: TenseWords) -> bool:
+    """Whether the clause (its words backwards from the expression) opens with "and"/"or" and a verb with no subject or
+    auxiliary of its own ("will begin on Monday, [and end] on Friday"): the verb shares the subject and auxiliary before the
+    comma, so their tense; a past form there may be an adjective ("no trains on Monday, and reduced service on Friday")."""
+    if len(clause_before) < 2 or clause_before[-1].lower() not in cues.list_words:
+        return False
+    w = clause_before[-2]
+    nxt = clause_before[-3].lower() if len(clause_before) > 2 else ""
+    # the verb's next word opens its object or phrase ("end [on] Friday", "reopen [it] on Friday"); a word after a subject is its
+    # verb or an adverb ("and retailers [now] look to Cyber Monday": a clause of its own)
+    opens = nxt in cues.prepositions or nxt in cues.determiners or nxt in cues.noun_openers or nxt in cues.singular_subjects or nxt in cues.plural_subjects
+    return (opens and w.islower() and w.isalpha() and w not in cues.determiners and w not in cues.noun_openers and w not in cues.singular_subjects
+            and w not in cues.plural_subjects and w not in cues.relatives and w not in cues.past
+            and not (cues.past_suffix and w.endswith(cues.past_suffix)))  # (not "and reduced service on Friday": an adjective)
 
 
 def _participle_opens(clause_before: list[str], cues: TenseWords) -> bool:
