@@ -1,0 +1,57 @@
+"""Helper rec, session 32: the extent of a time expression ("2:13 a.m. Moscow time", "the past half-century", "the last
+decade and a half"), on sentences written for the purpose."""
+
+from __future__ import annotations
+
+import timeline
+
+DCT = "2026-03-19"  # a Thursday
+
+
+def _tags(text: str, reference: str = DCT) -> list[tuple[str, str, str]]:
+    """(extent, type, value) of every time expression, in text order."""
+    return [(t.text, t.type, t.value) for t in timeline.tag(text, reference_time=reference).timexes]
+
+
+def test_a_places_time_zone_is_part_of_the_clock_time() -> None:
+    """ "Moscow time", "Beijing time", "UK time" after a clock time are its zone, inside the extent as "local time" and "EST"
+    are (TimeBank and AQUAINT both keep the zone inside: "5 p.m. EST Nov. 9", "4 a.m. EDT Thursday")."""
+    assert _tags("The probe was launched at 2:13 a.m. Moscow time on Monday.") == [
+        ("2:13 a.m. Moscow time", "TIME", "2026-03-16T02:13"), ("Monday", "DATE", "2026-03-16")]
+    assert _tags("The summit opens at 10am Beijing time.")[0][0] == "10am Beijing time"
+    assert _tags("Polls close at 8pm UK time.")[0][0] == "8pm UK time"
+    assert _tags("Markets shut at 4.30pm Hong Kong time.")[0][0] == "4.30pm Hong Kong time"
+    assert _tags("It landed at 7:40 a.m. New York time Tuesday.") == [("7:40 a.m. New York time Tuesday", "TIME", "2026-03-17T07:40")]
+    assert _tags("The deadline is 6 p.m. Greenwich Mean Time.")[0][0] == "6 p.m. Greenwich Mean Time"
+
+
+def test_the_zones_written_short_stay_inside() -> None:
+    """The short zones the patterns held inline before the lexicon list took them over."""
+    assert _tags("Trading halts at 4 p.m. ET.")[0][0] == "4 p.m. ET"
+    assert _tags("The launch is set for 9:30 a.m. PDT.")[0][0] == "9:30 a.m. PDT"
+    assert _tags("Talks resume at 14:00 CET.")[0][0] == "14:00 CET"
+    assert _tags("He filed at 5 p.m. EST Friday.") == [("5 p.m. EST Friday", "TIME", "2026-03-13T17:00")]
+
+
+def test_a_name_after_a_clock_time_is_no_zone() -> None:
+    """ "New York Times" is a paper, not New York's time; a word not in the list is left out."""
+    assert _tags("At 7 p.m. New York Times reporters left.")[0][0] == "7 p.m."
+    assert _tags("He arrived at 3 p.m. Arsenal time was called off.")[0][0] == "3 p.m."
+
+
+def test_half_a_unit_counted_back_or_ahead() -> None:
+    """ "the past half-century" is fifty years up to now (was "the past", a vague past), "the next half hour" thirty minutes."""
+    assert _tags("Wages have stagnated over the past half-century.") == [("the past half-century", "DURATION", "P50Y")]
+    assert _tags("Two more buses arrived in the last half hour.") == [("the last half hour", "DURATION", "PT30M")]
+    assert _tags("We will know more in the next half-hour.") == [("the next half-hour", "DURATION", "PT30M")]
+    assert _tags("For the past half-decade, rents rose.") == [("the past half-decade", "DURATION", "P5Y")]
+
+
+def test_the_last_unit_and_a_half() -> None:
+    """ "the last decade and a half" is fifteen years up to now (was "the last decade", the 2010s), as "the past decade
+    and a half" is; "the next year and a half" eighteen months ahead."""
+    assert _tags("Prices have doubled over the last decade and a half.") == [("the last decade and a half", "DURATION", "P15Y")]
+    assert _tags("Rates will stay high for the next year and a half.") == [("the next year and a half", "DURATION", "P1Y6M")]
+    assert _tags("Over the previous year and a half, rents rose.") == [("the previous year and a half", "DURATION", "P1Y6M")]
+    # without "and a half" the last decade stays the calendar decade
+    assert _tags("Prices doubled over the last decade.") == [("the last decade", "DATE", "201")]
