@@ -55,3 +55,33 @@ def test_the_last_unit_and_a_half() -> None:
     assert _tags("Over the previous year and a half, rents rose.") == [("the previous year and a half", "DURATION", "P1Y6M")]
     # without "and a half" the last decade stays the calendar decade
     assert _tags("Prices doubled over the last decade.") == [("the last decade", "DATE", "201")]
+
+
+def test_a_zone_after_noon_or_midnight_is_part_of_it() -> None:
+    """Noon and midnight are clock readings: a zone after them is inside the extent as after "5 p.m." ("midnight GMT" was
+    "midnight" and a stray zone), and a day after the zone still joins ("noon local time Friday", as "noon Friday")."""
+    assert _tags("The ceasefire began at midnight GMT.") == [("midnight GMT", "TIME", "2026-03-18T24:00")]
+    assert _tags("The truce takes effect at noon local time Friday.") == [("noon local time Friday", "TIME", "2026-03-20T12:00")]
+    assert _tags("Voting ended at 12 noon EST.")[0][0] == "12 noon EST"
+    assert _tags("The truce takes effect at noon local time Saturday, March 21.") == [
+        ("noon local time Saturday, March 21", "TIME", "2026-03-21T12:00")]
+    assert _tags("By midnight London time the count was done.")[0][0] == "midnight London time"
+    # a zone after another part of the day is left out (no clock reading there)
+    assert _tags("The raid began at dawn local time.")[0][0] == "dawn"
+
+
+def test_the_before_a_holidays_weekend_is_inside() -> None:
+    """ "the Easter weekend" keeps its article, as "the weekend" does in TimeBank and AQUAINT alike (was "Easter weekend")."""
+    assert _tags("Traffic was heavy over the Easter weekend.", "2026-04-22") == [("the Easter weekend", "DATE", "2026-W14-WE")]
+    assert _tags("Roads were busy over the Labor Day weekend.", "2026-09-09")[0][0] == "the Labor Day weekend"
+    assert _tags("Sales rose in the Christmas week.", "2026-01-10")[0][0] == "the Christmas week"
+    # with no week after it, "the" before a holiday stays where the rules put it
+    assert _tags("Prices have doubled since last Thanksgiving.")[0][0] == "last Thanksgiving"
+
+
+def test_a_long_or_holiday_weekend_is_the_weekend() -> None:
+    """ "the long weekend", "the holiday weekend", "the bank holiday weekend" are the weekend the story is about (were
+    untagged)."""
+    assert _tags("Shares slipped ahead of the long weekend.", "2026-04-22") == [("the long weekend", "DATE", "2026-W17-WE")]
+    assert _tags("Roads were jammed over the holiday weekend.", "2026-09-08") == [("the holiday weekend", "DATE", "2026-W36-WE")]
+    assert _tags("Trains will be packed over the bank holiday weekend.", "2026-05-20")[0][0] == "the bank holiday weekend"
