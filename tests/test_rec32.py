@@ -85,3 +85,13 @@ def test_a_long_or_holiday_weekend_is_the_weekend() -> None:
     assert _tags("Shares slipped ahead of the long weekend.", "2026-04-22") == [("the long weekend", "DATE", "2026-W17-WE")]
     assert _tags("Roads were jammed over the holiday weekend.", "2026-09-08") == [("the holiday weekend", "DATE", "2026-W36-WE")]
     assert _tags("Trains will be packed over the bank holiday weekend.", "2026-05-20")[0][0] == "the bank holiday weekend"
+
+
+def test_a_month_or_season_joins_an_apostrophe_year() -> None:
+    """ "June '98", "the summer of '69": one expression, the month (season) of that year, as with four digits (were the
+    month alone, of this year, or the apostrophe year alone, the whole year)."""
+    assert _tags("The plant opened in June '98.") == [("June '98", "DATE", "1998-06")]
+    assert _tags("The song was a hit in the summer of '69.") == [("the summer of '69", "DATE", "1969-SU")]
+    assert _tags("It closed in the fall of '08.") == [("the fall of '08", "DATE", "2008-FA")]
+    # the class of a year is no month's or season's
+    assert _tags("The class of '92 met again.") == [("'92", "DATE", "1992")]
