@@ -95,3 +95,8 @@ def test_a_month_or_season_joins_an_apostrophe_year() -> None:
     assert _tags("It closed in the fall of '08.") == [("the fall of '08", "DATE", "2008-FA")]
     # the class of a year is no month's or season's
     assert _tags("The class of '92 met again.") == [("'92", "DATE", "1992")]
+
+
+def test_the_festive_period_is_the_holiday_season() -> None:
+    """ "the festive period" is December as "the festive season" and "the Christmas period" are (was untagged)."""
+    assert _tags("Rail lines will close over the festive period.", "2026-11-05") == [("the festive period", "DATE", "2026-12")]
