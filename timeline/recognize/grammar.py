@@ -87,9 +87,20 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "MOD_QUANT": _alternation(quant_mods),
         "HEDGE_AFTER": _alternation(list(lex["trailing_hedges"])) + r"(?!-)(?!\s+" + _alternation(unit_words) + r"\b)",  # not "a week or [two months]"
         "OPEN_END": _alternation(list(lex["open_ends"])) + "(?!-)",
+        # a time zone written after a clock time ("EST", "local time", "Moscow time", "Eastern Standard Time"): part of it
+        "ZONE": _zone(lex.tables.get("time_zones")),
         # a hedge word that is a verb's particle ("took over three years ago"): a rule writes (?!{PARTICLE}) before its hedge
         "PARTICLE": _particle(lex["vetoes"].get("hedge_particles")),
     }
+
+
+def _zone(table: Optional[Mapping[str, Any]]) -> str:
+    """A zone's name ("GMT", "EST") or a place's or region's time ("Moscow time", "Pacific Standard Time") of ``table``."""
+    if not table:
+        return "(?!)"
+    places = _alternation(list(table["places"])).removesuffix("(?![a-z0-9])")
+    return ("(?:" + places + SPACE + r"(?:(?:standard|daylight|summer|mean)" + SPACE + ")?time(?![a-z0-9])|"
+            + _alternation(list(table["names"])) + ")")
 
 
 def _particle(table: Optional[Mapping[str, Any]]) -> str:
