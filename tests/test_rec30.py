@@ -43,8 +43,9 @@ def _english_with(tmp_path: Path, section: str, key: str, value: str) -> Path:
 def test_a_clock_time_written_with_a_dot() -> None:
     # rule clock_dotted: "at 10.15" with no a.m./p.m., as British papers write it (was untagged)
     assert _tags("Police raided the flat at 10.15 and arrested two men.") == [("10.15", "2026-12-04T10:15")]
+    # with no a.m./p.m. and no part of the day told, the bounds cover both halves of the day (vals, s32)
     check_timex("Police raided the flat at 10.15 and arrested two men.", "10.15", DCT, "2026-12-04T10:15",
-                "2026-12-04T10:15", "2026-12-04T10:16", Grain.MINUTE)
+                "2026-12-04T10:15", "2026-12-04T22:16", Grain.MINUTE)
     # the day after "on" dates it, looking ahead in a future clause
     assert _tags("The minister will give a statement at 14.30 on Monday.") == [("14.30", "2026-12-07T14:30"), ("Monday", "2026-12-07")]
     # a hedge is inside the extent; a sentence-final dot is no decimal
