@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from ..model import Relation, Timex
     from ..order import OrderResult
-    from ..relations import PredictedRelation
+    from ..relations import Predicted
     from ..text import Doc
 
 
@@ -161,7 +161,7 @@ def local_relations(
     accepted: Sequence[SoftFact],
     likely_intervals: Mapping[str, tuple[dt.datetime, dt.datetime]],
     reference_span: Optional[tuple[dt.datetime, dt.datetime]],
-    predictions: Sequence["PredictedRelation"] = (),
+    predictions: Sequence["Predicted"] = (),
     timeline_neighbours: Sequence[str] = (),
     unplaced: frozenset[str] = frozenset(),
 ) -> tuple["Relation", ...]:
@@ -382,7 +382,7 @@ def _pair_ids(doc: "Doc", mentions: Sequence["_MentionLike"], timexes: Sequence[
 
 def _plan(names: list[str], a: "np.ndarray", b: "np.ndarray", certain: "OrderResult", spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
           bounds: Mapping[str, IntervalBounds], placed: Mapping[str, object], unplaced: frozenset[str],
-          accepted: Sequence[SoftFact], predictions: Sequence["PredictedRelation"],
+          accepted: Sequence[SoftFact], predictions: Sequence["Predicted"],
           ) -> "Optional[tuple[list[str], np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]]":
     """For the pairs ``names[a[k]]``, ``names[b[k]]``: which of them the text may decide (as
     indexes into ``certain.intervals``, to ask it), and for every pair, whatever the text says of
