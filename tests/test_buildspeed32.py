@@ -94,3 +94,62 @@ def test_timeline_from_rows_is_the_timeline_from_relations(monkeypatch):
     again = timeline.build(STORY, reference_time="2026-05-14", event_model="perceptron")
     assert len(built.relations) > 20
     assert json.dumps(timeline_to_dict(built), sort_keys=True, default=str) == json.dumps(timeline_to_dict(again), sort_keys=True, default=str)
+
+
+def _tables_by_setdefault(predictions):
+    """local_relations' prediction tables as it made them before _prediction_tables (written out: a row per name by
+    setdefault, the start order's inverse both ways, the guesses at least STATED_ORDER_MIN sure)."""
+    from timeline.placement.relations import STATED_ORDER_MIN
+
+    inverse = {"BEFORE": "AFTER", "AFTER": "BEFORE"}
+    learned, start_model, start_sure, guessed_order = {}, {}, {}, {}
+    for p in predictions:
+        learned.setdefault(p.source, {})[p.target] = (p.relation, p.confidence)
+        if p.start_order is not None:
+            start_model.setdefault(p.source, {})[p.target] = p.start_order
+            start_model.setdefault(p.target, {})[p.source] = inverse.get(p.start_order, p.start_order)
+            start_sure.setdefault(p.source, {})[p.target] = start_sure.setdefault(p.target, {})[p.source] = p.start_confidence
+        if p.start_order in ("BEFORE", "AFTER") and p.start_confidence >= STATED_ORDER_MIN:
+            guessed_order.setdefault(p.source, {})[p.target] = (p.start_order, p.start_confidence)
+            guessed_order.setdefault(p.target, {})[p.source] = ("AFTER" if p.start_order == "BEFORE" else "BEFORE", p.start_confidence)
+    return learned, start_model, start_sure, guessed_order
+
+
+def test_prediction_tables_are_the_setdefault_tables():
+    """_prediction_tables gives local_relations the tables it made before, for rows or PredictedRelations: pairs with
+    themselves, pairs predicted again and both ways round (the later wins), start orders at exactly 0.5 sure."""
+    import random
+
+    from timeline.placement.relations import _prediction_tables
+
+    draw = random.Random(32)
+    names = ["e1", "e2", "e3", "t1", "reference_time"]
+    orders = [None, "BEFORE", "AFTER", "EQUAL", "VAGUE"]
+    labels = ["BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "SIMULTANEOUS"]
+    sures = [0.0, 0.25, 0.4999, 0.5, 0.75, 1.0]
+    for case in range(300):
+        rows = [PredictedRow(draw.choice(names), draw.choice(names), draw.choice(labels), draw.choice(sures), "event-event",
+                             draw.choice(orders), draw.choice(sures)) for _ in range(draw.randint(0, 12))]
+        for given in (rows, [PredictedRelation(*r) for r in rows]):
+            assert _prediction_tables(given) == _tables_by_setdefault(given), case
+    # the cases drawn above hold the hard ones
+    assert _prediction_tables([PredictedRow("e1", "e1", "BEFORE", 0.6, "event-event", "BEFORE", 0.5)])[1] == {"e1": {"e1": "AFTER"}}
+
+
+def test_pair_models_share_one_widened_dense_array():
+    """The two neural pair models given one float64 copy of the chunk's dense rows (as _predict_chunk hands it to
+    both) give the same probabilities as each widening the float32 rows itself, and leave the shared copy as it was."""
+    import numpy as np
+
+    models = load_classifiers()
+    pair_models = [models[("tlink", "neural")], models[("start", "neural")]]
+    assert all(m.uses_dense for m in pair_models)
+    dims = len(pair_models[0].mean)
+    dense = np.random.default_rng(32).normal(0.0, 1.0, (37, dims)).astype(np.float32)
+    rows = [((), [])] * len(dense)
+    own = [m.probabilities_of_rows(m.part_columns(), rows, [], dense) for m in pair_models]
+    shared = dense.astype(np.float64)
+    kept = shared.copy()
+    for m, expected in zip(pair_models, own):
+        assert np.array_equal(m.probabilities_of_rows(m.part_columns(), rows, [], shared), expected)
+    assert np.array_equal(shared, kept)
