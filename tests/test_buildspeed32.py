@@ -135,21 +135,3 @@ def test_prediction_tables_are_the_setdefault_tables():
     # the cases drawn above hold the hard ones
     assert _prediction_tables([PredictedRow("e1", "e1", "BEFORE", 0.6, "event-event", "BEFORE", 0.5)])[1] == {"e1": {"e1": "AFTER"}}
 
-
-def test_pair_models_share_one_widened_dense_array():
-    """The two neural pair models given one float64 copy of the chunk's dense rows (as _predict_chunk hands it to
-    both) give the same probabilities as each widening the float32 rows itself, and leave the shared copy as it was."""
-    import numpy as np
-
-    models = load_classifiers()
-    pair_models = [models[("tlink", "neural")], models[("start", "neural")]]
-    assert all(m.uses_dense for m in pair_models)
-    dims = len(pair_models[0].mean)
-    dense = np.random.default_rng(32).normal(0.0, 1.0, (37, dims)).astype(np.float32)
-    rows = [((), [])] * len(dense)
-    own = [m.probabilities_of_rows(m.part_columns(), rows, [], dense) for m in pair_models]
-    shared = dense.astype(np.float64)
-    kept = shared.copy()
-    for m, expected in zip(pair_models, own):
-        assert np.array_equal(m.probabilities_of_rows(m.part_columns(), rows, [], shared), expected)
-    assert np.array_equal(shared, kept)

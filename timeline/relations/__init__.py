@@ -176,10 +176,6 @@ def _predict_chunk(group: "Sequence[_Row]", found: "CandidateRows", mappers: "Ma
         dense = found.dense_of([r[5] for r in group])  # one array for both models
         if dense is None:
             raise ValueError("this model needs hidden-state features")
-        if clf.uses_dense and start is not None and start.uses_dense:
-            import numpy as np
-
-            dense = dense.astype(np.float64)  # widened once for both (exact): each would widen its own copy
     probs = clf.probabilities_of_rows(mappers[id(clf)], sparse, found.parts, dense if clf.uses_dense else None)
     start_probs = None
     if start is not None:

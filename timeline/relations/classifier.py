@@ -117,11 +117,8 @@ class Classifier:
             # as float64 - float64 (a float32 widens exactly): the widened copy, then the mean taken
             # off in place (the same floats as ``np.subtract(..., dtype=np.float64)``, whose
             # buffered casting loop took twice as long)
-            if stacked.dtype == np.float64:
-                x = stacked - self.mean.astype(np.float64)  # widened already (one copy for two models): the same floats, the caller's array kept
-            else:
-                x = stacked.astype(np.float64)
-                x -= self.mean.astype(np.float64)
+            x = stacked.astype(np.float64)
+            x -= self.mean.astype(np.float64)
             if self.proj is not None:
                 x = x @ self.proj
             x = x / self.scale
