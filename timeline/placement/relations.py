@@ -304,7 +304,6 @@ def local_relations(
     return tuple([r for r in out if r is not None])
 
 
-
 def _prediction_tables(predictions: Sequence["Predicted"]) -> "tuple[dict[str, dict[str, tuple[str, float]]], dict[str, dict[str, str]], dict[str, dict[str, float]], dict[str, dict[str, tuple[str, float]]]]":
     """What :func:`local_relations` looks a pair's predictions up in, as source -> target -> value (no tuple made
     or hashed per pair): the learned label and its probability as predicted (the reverse pair reads it inverted);
