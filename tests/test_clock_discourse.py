@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 import timeline
@@ -34,7 +35,7 @@ def test_after_a_clock_time_earlier_on_the_publication_day_the_rest_of_the_day_e
 
 def test_a_sequence_told_by_the_text_is_listed_before_a_learned_start_order(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "A watchman found a broken lock at 2 a.m. on Friday and called the police."
-    real = relations.predicted_rows  # what the pipeline asks the relation models
+    real = relations.predict_relations
 
     def predict(doc, mentions, timexes, **kwargs):  # type: ignore[no-untyped-def]
         ids = {m.text: m.eid for m in mentions}
@@ -42,11 +43,11 @@ def test_a_sequence_told_by_the_text_is_listed_before_a_learned_start_order(monk
         for p in real(doc, mentions, timexes, **kwargs):
             if {p.source, p.target} == {ids["found"], ids["called"]}:
                 later = "AFTER" if p.source == ids["found"] else "BEFORE"  # the model: the alert came first
-                p = p._replace(start_order=later, start_confidence=0.95)
+                p = attrs.evolve(p, start_order=later, start_confidence=0.95)
             out.append(p)
         return out
 
-    monkeypatch.setattr(relations, "predicted_rows", predict)
+    monkeypatch.setattr(relations, "predict_relations", predict)
     tl = timeline.build(text, reference_time="2026-05-04", event_model="perceptron")
     order = [e.text for e in tl.events]
     assert order.index("found") < order.index("called")

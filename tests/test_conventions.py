@@ -248,9 +248,9 @@ def test_a_guessed_start_order_is_stated_for_a_pair_nothing_else_decides(monkeyp
             return [PredictedRelation(a, b, "VAGUE", 0.2, "event-event", start_order=order, start_confidence=sure)]
         return predict
 
-    monkeypatch.setattr(relations, "predicted_rows", guessing("BEFORE", 0.6))
+    monkeypatch.setattr(relations, "predict_relations", guessing("BEFORE", 0.6))
     assert relations_of(timeline.build(text, reference_time="2026-03-04")) == {(a, "BEFORE", b, 0.6, False)}
-    monkeypatch.setattr(relations, "predicted_rows", guessing("BEFORE", 0.45))  # less likely than not: unstated
+    monkeypatch.setattr(relations, "predict_relations", guessing("BEFORE", 0.45))  # less likely than not: unstated
     assert relations_of(timeline.build(text, reference_time="2026-03-04")) == set()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator, Sequence
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -22,25 +23,25 @@ def learned(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., timeline.
     """``build`` with what the relation models say of one pair of events set by the test."""
 
     def build(text: str, first: str, second: str, label: str, label_sure: float, start: str, start_sure: float) -> timeline.Timeline:
-        real = relations.predicted_rows  # what the pipeline asks the relation models
+        real = relations.predict_relations
 
         def predict(doc, mentions, timexes, **kwargs):  # type: ignore[no-untyped-def]
             ids = {m.text: m.eid for m in mentions}
             out = []
             for p in real(doc, mentions, timexes, **kwargs):
                 if (p.source, p.target) == (ids[first], ids[second]):
-                    p = p._replace(relation=label, confidence=label_sure, start_order=start, start_confidence=start_sure)
+                    p = attrs.evolve(p, relation=label, confidence=label_sure, start_order=start, start_confidence=start_sure)
                     seen.append(p)
                 out.append(p)
             return out
 
-        seen: list[relations.PredictedRow] = []
+        seen: list[relations.PredictedRelation] = []
 
-        monkeypatch.setattr(relations, "predicted_rows", predict)
+        monkeypatch.setattr(relations, "predict_relations", predict)
         try:
             tl = timeline.build(text, reference_time="2026-03-04", event_model="perceptron")
         finally:
-            monkeypatch.setattr(relations, "predicted_rows", real)
+            monkeypatch.setattr(relations, "predict_relations", real)
         assert len(seen) == 1, "the models are asked about the pair once, earlier mention first"
         return tl
 

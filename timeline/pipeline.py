@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from .events.detect import EventMention
     from .order import OrderResult
     from .placement import SoftFact
-    from .relations import Predicted
+    from .relations import PredictedRelation
 
 __all__ = ["assemble", "links_to_facts", "with_implied", "outside_timexes", "outside_furniture"]
 
@@ -472,7 +472,7 @@ def _passive_reports(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[
     return frozenset(out)
 
 
-def _past(links: Sequence[Link], predictions: Sequence["Predicted"]) -> dict[str, bool]:
+def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> dict[str, bool]:
     """Event -> True when its tense or the learned relation to publication time puts it before."""
     out = {p.source: True for p in predictions if p.kind == "event-dct" and p.relation == "BEFORE"}
     for link in links:
@@ -627,9 +627,9 @@ def _assemble(
     delayed = not_until(mentions, links)  # "did not reopen until Monday": it happened
     real = {m.eid: not ((m.polarity == "NEG" and m.eid not in delayed) or kinds[m.eid].generic or (m.eid not in planned and (m.modality is not None or kinds[m.eid].hypothetical_clause)))
             for m in mentions}
-    from .relations import predicted_rows  # numpy and the shipped models load on first use
+    from .relations import predict_relations  # numpy and the shipped models load on first use
 
-    predictions = predicted_rows(segmented, mentions, timexes, hidden=hidden, model=event_model)  # named tuples: every reader below reads fields by name
+    predictions = predict_relations(segmented, mentions, timexes, hidden=hidden, model=event_model)
     verbs = frozenset(m.eid for m in mentions if m.pos == "VERB")
     sentence_of = {m.eid: segmented.sentence_index(m.start) for m in mentions}
     dateline = dateline_date(text, timexes, segmented.language)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..anchoring.cues import AnchorWords
     from ..events.detect import EventMention
     from ..model import Timex
-    from ..relations import Predicted
+    from ..relations import PredictedRelation
 
 
 from .base import SOFT_STRENGTH, SoftFact, _DAY, _MINUTE, _ZERO, _in_day, _midnight, _shift, publication_day
@@ -142,7 +142,7 @@ def _dct_facts(a: str, relation: str, evidence: str, day: Optional[tuple[dt.date
     return ()
 
 
-def learned_facts(predictions: Iterable["Predicted"], real: Mapping[str, bool], placed_times: frozenset[str],
+def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str, bool], placed_times: frozenset[str],
                   verbs: frozenset[str] = frozenset(), day: Optional[tuple[dt.datetime, dt.datetime]] = None,
                   sentence_of: Optional[Mapping[str, int]] = None, dated: frozenset[str] = frozenset(), filed_early: bool = False,
                   sentence_dates: Optional[Mapping[int, tuple[dt.datetime, dt.datetime]]] = None,

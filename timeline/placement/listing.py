@@ -11,14 +11,14 @@ from ..order import Fact
 
 if TYPE_CHECKING:
     from ..order import OrderResult
-    from ..relations import Predicted
+    from ..relations import PredictedRelation
 
 
 from .base import SoftFact, _interval_facts
 from .relations import _LABELS, STATED_ORDER_MIN
 
 def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Sequence[str], accepted: Sequence[SoftFact] = (),
-                   guesses: Sequence["Predicted"] = ()) -> dict[str, int]:
+                   guesses: Sequence["PredictedRelation"] = ()) -> dict[str, int]:
     """Position of each event: placed real events by their likely bounds (a linear extension of
     every definite relation, ties resolved exactly), then the rest in text order.
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
-import operator
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
 
 
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
 
     from ..model import Relation, Timex
     from ..order import OrderResult
-    from ..relations import Predicted
+    from ..relations import PredictedRelation
     from ..text import Doc
 
 
@@ -162,7 +161,7 @@ def local_relations(
     accepted: Sequence[SoftFact],
     likely_intervals: Mapping[str, tuple[dt.datetime, dt.datetime]],
     reference_span: Optional[tuple[dt.datetime, dt.datetime]],
-    predictions: Sequence["Predicted"] = (),
+    predictions: Sequence["PredictedRelation"] = (),
     timeline_neighbours: Sequence[str] = (),
     unplaced: frozenset[str] = frozenset(),
 ) -> tuple["Relation", ...]:
@@ -304,7 +303,7 @@ def local_relations(
     return tuple([r for r in out if r is not None])
 
 
-def _prediction_tables(predictions: Sequence["Predicted"]) -> "tuple[dict[str, dict[str, tuple[str, float]]], dict[str, dict[str, str]], dict[str, dict[str, float]], dict[str, dict[str, tuple[str, float]]]]":
+def _prediction_tables(predictions: Sequence["PredictedRelation"]) -> "tuple[dict[str, dict[str, tuple[str, float]]], dict[str, dict[str, str]], dict[str, dict[str, float]], dict[str, dict[str, tuple[str, float]]]]":
     """What :func:`local_relations` looks a pair's predictions up in, as source -> target -> value (no tuple made
     or hashed per pair): the learned label and its probability as predicted (the reverse pair reads it inverted);
     the start order model's answer (BEFORE, AFTER, EQUAL, VAGUE) however unsure, both ways round; its probability,
@@ -314,15 +313,18 @@ def _prediction_tables(predictions: Sequence["Predicted"]) -> "tuple[dict[str, d
     guessed_order: dict[str, dict[str, tuple[str, float]]] = {}
     start_model: dict[str, dict[str, str]] = {}
     start_sure: dict[str, dict[str, float]] = {}
-    # each table's row of a name found with get (no empty dict made and dropped per write, as setdefault(name, {}) does),
+    # each table's row of a name found with get (no empty dict made and dropped per write, as setdefault(name, {}) does;
+    # fields read one by one: CPython specialises a slot's read, not a multi-name attrgetter's),
     # the rows written in the order they were (a pair with itself, or a pair predicted again, ends as it did)
-    for source, target, relation, sure, order, order_sure in map(_PREDICTED_FIELDS, predictions):
+    for p in predictions:
+        source, target, order = p.source, p.target, p.start_order
         row = learned.get(source)
         if row is None:
             row = learned[source] = {}
-        row[target] = (relation, sure)
+        row[target] = (p.relation, p.confidence)
         if order is None:
             continue
+        order_sure = p.start_confidence
         model_s = start_model.get(source)
         if model_s is None:
             model_s = start_model[source] = {}
@@ -351,8 +353,6 @@ def _prediction_tables(predictions: Sequence["Predicted"]) -> "tuple[dict[str, d
     return learned, start_model, start_sure, guessed_order
 
 
-_PREDICTED_FIELDS = operator.attrgetter("source", "target", "relation", "confidence", "start_order", "start_confidence")
-"""What :func:`local_relations` reads of a prediction, as one tuple (a PredictedRelation or a PredictedRow)."""
 _CONTAINMENT = ("INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")  # closed under _INVERSE
 _CERTAIN, _TIGHT, _ASK = 1, 2, 3
 """What :func:`local_relations` does with a pair: state what the text entails, state the relation
@@ -420,7 +420,7 @@ def _pair_ids(doc: "Doc", mentions: Sequence["_MentionLike"], timexes: Sequence[
 
 def _plan(names: list[str], a: "np.ndarray", b: "np.ndarray", certain: "OrderResult", spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
           bounds: Mapping[str, IntervalBounds], placed: Mapping[str, object], unplaced: frozenset[str],
-          accepted: Sequence[SoftFact], predictions: Sequence["Predicted"],
+          accepted: Sequence[SoftFact], predictions: Sequence["PredictedRelation"],
           ) -> "Optional[tuple[list[str], np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]]":
     """For the pairs ``names[a[k]]``, ``names[b[k]]``: which of them the text may decide (as
     indexes into ``certain.intervals``, to ask it), and for every pair, whatever the text says of

@@ -13,9 +13,8 @@ DURING, DURING_INV and IDENTITY as SIMULTANEOUS (as TempEval-3's scorer treats t
 
 from __future__ import annotations
 
-import itertools
 import operator
-from typing import TYPE_CHECKING, Mapping, NamedTuple, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
 import attrs
 
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
 
     _Row = tuple[str, str, str, tuple[int, ...], list[str], Optional[tuple[int, int]]]  # a candidate as CandidateRows holds it
 
-__all__ = ["PredictedRelation", "PredictedRow", "Predicted", "predict_relations", "predicted_rows", "RELATIONS", "START_ORDERS", "RELATION_MODELS"]
+__all__ = ["PredictedRelation", "predict_relations", "RELATIONS", "START_ORDERS", "RELATION_MODELS"]
 
 RELATIONS = ("BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")
 """The relation labels, source relative to target."""
@@ -65,25 +64,6 @@ class PredictedRelation:
     graph's closure does), from the ``linked_*`` models; None when not asked for or not shipped."""
 
 
-class PredictedRow(NamedTuple):
-    """A :class:`PredictedRelation` as a named tuple, the same fields in the same order (the
-    pipeline reads some 13,000 per 100 KB of news by these names; a tuple is made at a tenth
-    of a frozen class's cost)."""
-
-    source: str
-    target: str
-    relation: str
-    confidence: float
-    kind: str
-    start_order: Optional[str] = None
-    start_confidence: float = 0.0
-    linked: Optional[float] = None
-
-
-Predicted = Union[PredictedRelation, PredictedRow]
-"""A learned relation as either record: the readers of predictions read fields by name."""
-
-
 def _check_hidden(hidden: "Sequence[np.ndarray]", layout: Layout) -> None:
     """Raise ValueError unless there is one (words x dims) array per sentence of the text."""
     if len(hidden) != len(layout.spans):
@@ -112,19 +92,6 @@ def predict_relations(
     they are computed here when not given.  ``model`` is one of :data:`RELATION_MODELS`.
     ``linked``: also fill :attr:`PredictedRelation.linked` (for writing TLINKs; placement does not use it).
     """
-    return [PredictedRelation(*row) for row in predicted_rows(text, events, timexes, hidden=hidden, model=model, linked=linked)]
-
-
-def predicted_rows(
-    text: "str | Doc",
-    events: "Sequence[EventMention]",
-    timexes: "Sequence[Timex]",
-    *,
-    hidden: "Optional[Sequence[np.ndarray]]" = None,
-    model: str = "neural",
-    linked: bool = False,
-) -> list[PredictedRow]:
-    """:func:`predict_relations` as :class:`PredictedRow` tuples (what the pipeline reads)."""
     if model not in RELATION_MODELS:
         raise ValueError(f"model={model!r} is not supported; use one of {', '.join(RELATION_MODELS)}")
     ids = [e.eid for e in events]
@@ -144,7 +111,7 @@ def predicted_rows(
     by_kind: "dict[str, list[_Row]]" = {"dct": [], "timex": [], "pair": []}
     for row in found.rows:
         by_kind[row[0]].append(row)
-    out: list[PredictedRow] = []
+    out: list[PredictedRelation] = []
     for kind, task in (("dct", "dct"), ("timex", "timex"), ("pair", "tlink")):
         group = by_kind[kind]
         if not group:
@@ -158,7 +125,7 @@ def predicted_rows(
             if link_model is not None:
                 column = link_model.labels.index("LINKED")
                 probs = link_model.probabilities_of_rows(mappers[id(link_model)], [(r[3], r[4]) for r in chunk], found.parts)[:, column]
-                predicted = [p._replace(linked=q) for p, q in zip(predicted, probs.tolist())]
+                predicted = [attrs.evolve(p, linked=float(q)) for p, q in zip(predicted, probs)]
             out.extend(predicted)
     return out
 
@@ -168,8 +135,9 @@ _CHUNK = 2048
 
 
 def _predict_chunk(group: "Sequence[_Row]", found: "CandidateRows", mappers: "Mapping[int, PartColumns]",
-                   clf: "Classifier", start: "Optional[Classifier]", kind: str) -> list[PredictedRow]:
+                   clf: "Classifier", start: "Optional[Classifier]", kind: str) -> list[PredictedRelation]:
     """The predictions for one chunk of candidate rows of one kind."""
+    out = []
     sparse = list(zip(map(operator.itemgetter(3), group), map(operator.itemgetter(4), group)))  # (shared parts, own features) of each row
     dense = None
     if clf.uses_dense or (start is not None and start.uses_dense):
@@ -183,12 +151,14 @@ def _predict_chunk(group: "Sequence[_Row]", found: "CandidateRows", mappers: "Ma
     rows = range(len(group))
     bests = probs.argmax(axis=1)
     best_p = probs[rows, bests].tolist()
-    orders: "Sequence[Optional[str]]" = itertools.repeat(None, len(group))  # type: ignore[assignment]
-    order_ps: "Sequence[float]" = itertools.repeat(0.0, len(group))  # type: ignore[assignment]
+    orders: list = [None] * len(group)  # type: ignore[type-arg]
+    order_ps = [0.0] * len(group)
     if start is not None and start_probs is not None:
         ks = start_probs.argmax(axis=1)
-        orders = list(map(start.labels.__getitem__, ks.tolist()))
+        orders = [start.labels[k] for k in ks.tolist()]
         order_ps = start_probs[rows, ks].tolist()
-    # the rows made by ``map`` (no Python step per row): source, target, label, its probability, kind, start order, its probability
-    return list(map(PredictedRow, map(operator.itemgetter(1), group), map(operator.itemgetter(2), group),
-                    map(clf.labels.__getitem__, bests.tolist()), best_p, itertools.repeat(_KINDS[kind]), orders, order_ps))
+    label_of = clf.labels
+    relation_kind = _KINDS[kind]
+    for r, best, p, order, order_p in zip(group, bests.tolist(), best_p, orders, order_ps):
+        out.append(PredictedRelation(r[1], r[2], label_of[best], p, relation_kind, order, order_p))
+    return out
