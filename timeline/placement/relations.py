@@ -200,19 +200,7 @@ def local_relations(
         forward, backward = confidence.setdefault(f.source, {}), confidence.setdefault(f.target, {})
         forward[f.target] = max(forward.get(f.target, 0.0), f.confidence)
         backward[f.source] = max(backward.get(f.source, 0.0), f.confidence)
-    learned: dict[str, dict[str, tuple[str, float]]] = {}  # as predicted; the reverse pair reads it inverted
-    guessed_order: dict[str, dict[str, tuple[str, float]]] = {}
-    start_model: dict[str, dict[str, str]] = {}  # the start order model's answer (BEFORE, AFTER, EQUAL, VAGUE), however unsure
-    start_sure: dict[str, dict[str, float]] = {}  # and its probability
-    for p in predictions:
-        learned.setdefault(p.source, {})[p.target] = (p.relation, p.confidence)
-        if p.start_order is not None:
-            start_model.setdefault(p.source, {})[p.target] = p.start_order
-            start_model.setdefault(p.target, {})[p.source] = _START_INVERSE.get(p.start_order, p.start_order)
-            start_sure.setdefault(p.source, {})[p.target] = start_sure.setdefault(p.target, {})[p.source] = p.start_confidence
-        if p.start_order in ("BEFORE", "AFTER") and p.start_confidence >= STATED_ORDER_MIN:
-            guessed_order.setdefault(p.source, {})[p.target] = (p.start_order, p.start_confidence)
-            guessed_order.setdefault(p.target, {})[p.source] = ("AFTER" if p.start_order == "BEFORE" else "BEFORE", p.start_confidence)
+    learned, start_model, start_sure, guessed_order = _prediction_tables(predictions)
     spans = dict(likely_intervals)
     if reference_span is not None:
         spans[REFERENCE] = reference_span
@@ -313,6 +301,56 @@ def local_relations(
            else decide(a, b)
            for a, b, step, rel in steps]
     return tuple([r for r in out if r is not None])
+
+
+def _prediction_tables(predictions: Sequence["PredictedRelation"]) -> "tuple[dict[str, dict[str, tuple[str, float]]], dict[str, dict[str, str]], dict[str, dict[str, float]], dict[str, dict[str, tuple[str, float]]]]":
+    """What :func:`local_relations` looks a pair's predictions up in, as source -> target -> value (no tuple made
+    or hashed per pair): the learned label and its probability as predicted (the reverse pair reads it inverted);
+    the start order model's answer (BEFORE, AFTER, EQUAL, VAGUE) however unsure, both ways round; its probability,
+    both ways; and each start order BEFORE or AFTER at least :data:`STATED_ORDER_MIN` sure, both ways round.
+    A later prediction of a pair overwrites an earlier one, the target's row written after the source's."""
+    learned: dict[str, dict[str, tuple[str, float]]] = {}
+    guessed_order: dict[str, dict[str, tuple[str, float]]] = {}
+    start_model: dict[str, dict[str, str]] = {}
+    start_sure: dict[str, dict[str, float]] = {}
+    # each table's row of a name found with get (no empty dict made and dropped per write, as setdefault(name, {}) does;
+    # fields read one by one: CPython specialises a slot's read, not a multi-name attrgetter's),
+    # the rows written in the order they were (a pair with itself, or a pair predicted again, ends as it did)
+    for p in predictions:
+        source, target, order = p.source, p.target, p.start_order
+        row = learned.get(source)
+        if row is None:
+            row = learned[source] = {}
+        row[target] = (p.relation, p.confidence)
+        if order is None:
+            continue
+        order_sure = p.start_confidence
+        model_s = start_model.get(source)
+        if model_s is None:
+            model_s = start_model[source] = {}
+        model_s[target] = order
+        model_t = start_model.get(target)
+        if model_t is None:
+            model_t = start_model[target] = {}
+        model_t[source] = _START_INVERSE.get(order, order)
+        sure_s = start_sure.get(source)
+        if sure_s is None:
+            sure_s = start_sure[source] = {}
+        sure_s[target] = order_sure
+        sure_t = start_sure.get(target)
+        if sure_t is None:
+            sure_t = start_sure[target] = {}
+        sure_t[source] = order_sure
+        if (order == "BEFORE" or order == "AFTER") and order_sure >= STATED_ORDER_MIN:
+            guess_s = guessed_order.get(source)
+            if guess_s is None:
+                guess_s = guessed_order[source] = {}
+            guess_s[target] = (order, order_sure)
+            guess_t = guessed_order.get(target)
+            if guess_t is None:
+                guess_t = guessed_order[target] = {}
+            guess_t[source] = ("AFTER" if order == "BEFORE" else "BEFORE", order_sure)
+    return learned, start_model, start_sure, guessed_order
 
 
 _CONTAINMENT = ("INCLUDES", "IS_INCLUDED", "SIMULTANEOUS")  # closed under _INVERSE
