@@ -12,6 +12,13 @@ def event(tl: timeline.Timeline, word: str) -> timeline.Event:
     return next(e for e in tl.events if e.text == word)
 
 
+def only_event(tl: timeline.Timeline, word: str) -> timeline.Event:
+    """The one event of ``tl`` whose text is ``word`` (a second one would make the test ambiguous)."""
+    found = [e for e in tl.events if e.text == word]
+    assert len(found) == 1, [e.text for e in tl.events]
+    return found[0]
+
+
 def at(text: str) -> dt.datetime:
     """An ISO date or date-time, as the timeline's naive datetimes."""
     return dt.datetime.fromisoformat(text)

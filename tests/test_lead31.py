@@ -9,12 +9,7 @@ import datetime as dt
 
 import timeline
 
-
-def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
-    """The one event of ``tl`` whose text is ``word`` (a second one would make the test ambiguous)."""
-    found = [e for e in tl.events if e.text == word]
-    assert len(found) == 1, [e.text for e in tl.events]
-    return found[0]
+from _timelines import only_event as _event  # the one event of a timeline with that word
 
 
 def test_a_state_lasting_until_a_day_ahead_holds_now_not_since_an_old_date() -> None:

@@ -10,17 +10,13 @@ from typing import Optional
 import timeline
 
 from _timelines import certain_relation
+from _timelines import event as _event  # the first event of a timeline with that word
 
 _REF = dt.datetime(2026, 12, 4)
 
 
 def _build(text: str) -> timeline.Timeline:
     return timeline.build(text, _REF)
-
-
-def _event(tl: timeline.Timeline, word: str):  # type: ignore[no-untyped-def]
-    """The first event with text ``word``."""
-    return next(e for e in tl.events if e.text == word)
 
 
 def _certain(text: str, a: str, b: str) -> Optional[str]:

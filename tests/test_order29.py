@@ -10,17 +10,13 @@ from typing import Optional
 import timeline
 
 from _timelines import certain_relation as _certain
+from _timelines import event as _event  # the first event of a timeline with that word
 
 _REF = dt.datetime(2026, 12, 4)
 
 
 def _build(text: str) -> timeline.Timeline:
     return timeline.build(text, _REF)
-
-
-def _event(tl: timeline.Timeline, word: str):  # type: ignore[no-untyped-def]
-    """The first event with text ``word``."""
-    return next(e for e in tl.events if e.text == word)
 
 
 def test_an_aspectual_verb_ending_a_sentence_begins_no_event_of_the_next() -> None:
