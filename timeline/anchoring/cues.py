@@ -195,6 +195,7 @@ class AnchorWords:
     continuing_verbs: frozenset[str] = frozenset()  # "will remain": what holds now, carried on; not begun after publication
     fronting_words: frozenset[str] = frozenset()  # "disclosed that before ...,": the signal's clause is fronted in the next clause
     source_prepositions: frozenset[str] = frozenset()  # "withdrew a ship from service in May": the withdrawing's time
+    goal_prepositions: frozenset[str] = frozenset()  # "reopened the bridge to traffic on Thursday": the reopening's time
     holding_verbs: frozenset[str] = frozenset()  # "the site included the names": a state that may still hold
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
     maturity_words: frozenset[str] = frozenset()  # "debentures due Oct. 15, 2031": a date of the noun, not of the clause
@@ -342,6 +343,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "continuing_verbs",
             "fronting_words",
             "source_prepositions",
+            "goal_prepositions",
             "holding_verbs",
             "maturity_words",
             "relative_openers",
@@ -504,6 +506,16 @@ def _year_after_verb(text: str, t: Timex, in_sentence: Sequence[EventLike]) -> b
     if not (t.value.isdigit() and len(t.value) == 4 and t.text.isdigit()):
         return False
     return any(ev.pos == "VERB" and ev.end <= t.start and not text[ev.end : t.start].strip() for ev in in_sentence)
+
+
+def _taken_from(cues: AnchorWords, words: Sequence[str]) -> bool:
+    """Whether ``words`` (between a verb and an event noun) end in a preposition of ``source_prepositions``,
+    past an article ("withdrew a ship from service", "pulled two battalions from the offensive"), or in one of
+    ``goal_prepositions`` right before the noun ("reopened the bridge to traffic")."""
+    if words and words[-1] in cues.goal_prepositions:
+        return True
+    rest = words[:-1] if words and words[-1] in cues.determiners else words
+    return bool(rest) and rest[-1] in cues.source_prepositions
 
 
 def _tokens_between(text: str, a: int, b: int) -> list[str]:

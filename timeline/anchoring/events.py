@@ -15,7 +15,7 @@ from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
 from .cues import AnchorWords, EventLike, Link, anchor_words, calendar_days
-from .cues import _attributive, _nominal_participle, _by_sentence, _completes, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN, _NEXT_WORD
+from .cues import _attributive, _nominal_participle, _by_sentence, _completes, _taken_from, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN, _NEXT_WORD
 
 
 def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = (),
@@ -118,7 +118,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 # days before he stepped down", "won the Open on Sunday, two days after": the clause's verb is what the signal orders
                 prev = ordered[i - 1]
                 if (prev.pos == "VERB" and prev.start >= s and not _clause_break(cues, text, prev.end, a.start)
-                        and ((a.pos not in _NOMINAL and not nominal) or len(_tokens_between(text, prev.end, a.start)) <= 2)):
+                        and ((a.pos not in _NOMINAL and not nominal) or len(between_prev := _tokens_between(text, prev.end, a.start)) <= 2
+                             or (a.pos in _NOMINAL and len(between_prev) <= 6 and _taken_from(cues, between_prev)))):
+                    # ("reopened the bridge to traffic on Thursday, nine days after": the reopening)
                     source = prev
             elif i > 0 and _completes(cues, text, ordered[i - 1], a):
                 source = ordered[i - 1]  # "was reported missing ... when she failed to return": the reporting

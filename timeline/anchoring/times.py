@@ -16,7 +16,7 @@ from ..text import Doc
 
 from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words, calendar_days
 from .events import _subject_of
-from .cues import _OPEN_END, _attributive, _nominal_participle, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD, _PUNCT
+from .cues import _OPEN_END, _taken_from, _attributive, _nominal_participle, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD, _PUNCT
 
 
 _PRESENT = "PRESENT_REF"
@@ -701,13 +701,6 @@ def _noun_modifier(cues: AnchorWords, text: str, ev: EventLike, prev: Optional[E
         return True
     return (prev is not None and prev.pos == "VERB" and not text[prev.end : ev.start].strip()
             and prev.text.lower() not in cues.passive_be and prev.text.lower() not in cues.perfect_auxiliaries)
-
-
-def _taken_from(cues: AnchorWords, words: Sequence[str]) -> bool:
-    """Whether ``words`` (between a verb and an event noun) end in a preposition of ``source_prepositions``,
-    past an article ("withdrew a ship from service", "pulled two battalions from the offensive")."""
-    rest = words[:-1] if words and words[-1] in cues.determiners else words
-    return bool(rest) and rest[-1] in cues.source_prepositions
 
 
 def _light_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:

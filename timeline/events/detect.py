@@ -54,9 +54,13 @@ _VERB_MARKERS = frozenset(_VERB_GROUP["verb_markers"])
 _OBJECT_STARTS = frozenset(_VERB_GROUP.get("object_starts", ()))
 _AUX_CHAIN = frozenset(_VERB_GROUP["chain"])
 _RAISING = frozenset(_VERB_GROUP.get("raising_verbs", ()))
+_GOAL_VERBS = frozenset(_VERB_GROUP.get("goal_verbs", ()))
+_GOAL_REACH = 6  # words at most between a goal verb and the "to" after its object ("reopened the Harlow Street bridge to")
 _SUBJECT_FOLLOWERS = frozenset(_VERB_GROUP.get("subject_followers", ()))
 _NOUN_PHRASE_REACH = 3  # words a determiner may stand before the head of its noun phrase ("a final safety check")
 _STOP = frozenset(_VERB_GROUP["stops"])
+_GOAL_FOLLOWERS = frozenset(_VERB_GROUP.get("goal_noun_followers", ())) | _STOP
+_GOAL_OBJECT_PRONOUNS = frozenset(_VERB_GROUP.get("object_pronouns", ()))
 _SHARING = frozenset(_VERB_GROUP.get("sharing_coordinators", ()))
 _SHARED_BREAKS = _STOP.difference({",", *_SHARING})  # a comma does not end the shared group: "to cut 1,200 jobs, and hire"
 _SHARED_REACH = 8  # words at most between an infinitive (or a modal's verb) and the bare verb it shares "to" with
@@ -313,6 +317,23 @@ def _subject_head(words: list[str], i: int) -> bool:
     return False
 
 
+def _goal_noun(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, right after "to", names the state a goal verb puts its object into ("reopened the
+    bridge to traffic on Thursday", "returned the reactor to service"): a noun, since a preposition, a time word or
+    a clause stop follows it (no object) and an object (opening with a determiner, an object pronoun or a name; no
+    clause break) stands between the verb and "to"."""
+    if i + 1 < len(words) and words[i + 1].lower() not in _GOAL_FOLLOWERS:
+        return False  # "close the plant to cut costs", "took the boy home to visit the grave": an infinitive with its own object
+    for k in range(i - 3, max(-1, i - 2 - _GOAL_REACH), -1):
+        w = words[k].lower()
+        if w in _STOP or w in _VERB_MARKERS:
+            return False
+        if w in _GOAL_VERBS:  # the object opens with a determiner, an object pronoun or a name ("closing up $11 to close at $50": none)
+            after = words[k + 1]
+            return after.lower() in _OBJECT_STARTS or after.lower() in _GOAL_OBJECT_PRONOUNS or after[:1].isupper()
+    return False
+
+
 def _ends_at(words: list[str], j: int, phrase: tuple[str, ...]) -> bool:
     """Whether the lower-cased ``words`` up to index ``j`` end with ``phrase``."""
     k = j - len(phrase) + 1
@@ -547,7 +568,9 @@ def _detect_all(
         (s, e), toks, words = spans[n], tokens[n], all_words[n]
         tok = toks[i]
         pos = _lexical_pos(tok.text.lower(), model_pos, lexical)
-        if (pos != "VERB" and i > 0 and (marker := _parts(words[i - 1].lower().replace("’", "'"))[-1]) in _VERB_MARKERS
+        if i > 0 and words[i - 1].lower() == "to" and "NOUN" in lexical(tok.text.lower())[0] and _goal_noun(words, i):
+            pos = "NOUN"  # "reopened the bridge to traffic on Thursday": the state the object is put into, no infinitive
+        elif (pos != "VERB" and i > 0 and (marker := _parts(words[i - 1].lower().replace("’", "'"))[-1]) in _VERB_MARKERS
                 and (marker != "to" or _can_be_verb(tok.text.lower(), lexical))):
             pos = "VERB"  # "had killed", "to visit", "will vote", "had been ill"; not "pleaded guilty to fraud" (no verb)
         elif pos == "VERB" and "NOUN" in lexical(tok.text.lower())[0] and _subject_head(words, i):

@@ -1,0 +1,35 @@
+"""Lead, thirty-third session: likely times a reader of a whole article would not trust.
+
+Each sentence here is written for the test; the dates are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+from _timelines import only_event as _event  # the one event of a timeline with that word
+
+
+def test_a_time_after_the_state_a_goal_verb_puts_its_object_into_dates_the_verb() -> None:
+    """"reopened the old bridge to traffic on Thursday morning": "to traffic" is no infinitive ahead but the state
+    the bridge is put into, so Thursday morning dates the reopening, and "nine days after" counts back from it."""
+    text = "Engineers reopened the old swing bridge to traffic on Thursday morning, nine days after a barge struck it."
+    tl = timeline.build(text, reference_time="2026-12-04")  # a Friday: Thursday is 3 December
+    reopened = _event(tl, "reopened")
+    assert reopened.earliest_start == dt.datetime(2026, 12, 3, 5) and reopened.latest_end == dt.datetime(2026, 12, 3, 12)
+    traffic = _event(tl, "traffic")
+    assert traffic.tense == "NONE"  # a noun, not "to traffic" planned
+    struck = _event(tl, "struck")
+    assert struck.likely_start is not None and struck.likely_start.date() == dt.date(2026, 11, 24)
+
+
+def test_a_returned_service_dates_the_return_and_an_infinitive_with_an_object_stays_one() -> None:
+    """"returned the reactor to service on Tuesday" dates the returning; "closed the plant to cut costs on Monday"
+    keeps "to cut" an infinitive (an object follows it), which a purpose does not date as done."""
+    tl = timeline.build("Engineers returned the second reactor to service on Tuesday.", reference_time="2026-12-04")
+    returned = _event(tl, "returned")
+    assert returned.earliest_start == dt.datetime(2026, 12, 1) and returned.latest_end == dt.datetime(2026, 12, 2)
+    tl = timeline.build("The firm closed the plant to cut costs on Monday.", reference_time="2026-12-04")
+    assert _event(tl, "cut").tense == "INFINITIVE"
