@@ -33,3 +33,19 @@ def test_a_returned_service_dates_the_return_and_an_infinitive_with_an_object_st
     assert returned.earliest_start == dt.datetime(2026, 12, 1) and returned.latest_end == dt.datetime(2026, 12, 2)
     tl = timeline.build("The firm closed the plant to cut costs on Monday.", reference_time="2026-12-04")
     assert _event(tl, "cut").tense == "INFINITIVE"
+
+
+def test_an_occasion_after_an_apposition_dates_the_clause_verb() -> None:
+    """"picked its nominee, a retired nurse named Ada Brook, at a meeting in early March": the meeting is the
+    picking's occasion past the apposition; so with a participle in it ("a former miner named Tom Hale", where
+    "named" is an event of its own), whose clause the comma closes: the choosing is the rally's."""
+    text = "The club picked its nominee, a retired nurse named Ada Brook, at a meeting in early March."
+    tl = timeline.build(text, reference_time="2026-03-20")
+    picked = _event(tl, "picked")
+    assert picked.earliest_start == dt.datetime(2026, 3, 1) and picked.latest_end == dt.datetime(2026, 3, 12)
+    assert any(a.relation == "during" and a.target == _event(tl, "meeting").eid for a in picked.anchors)
+    text = "The union chose its spokesman, a former miner named Tom Hale, at a rally in late May."
+    tl = timeline.build(text, reference_time="2026-06-20")
+    chose = _event(tl, "chose")
+    assert chose.earliest_start == dt.datetime(2026, 5, 21) and chose.latest_end == dt.datetime(2026, 6, 1)
+    assert any(a.relation == "during" and a.target == _event(tl, "rally").eid for a in chose.anchors)

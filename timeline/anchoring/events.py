@@ -52,8 +52,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 # slope gave way": a short phrase after a comma still orders the clause's verb
                 cut = a.end + comma[-1] + 1
                 words = _words_outside(cues, text, cut, b.start, spans, ends, premodifying)
-                if len(words) > 4 or not any(w in cues.event_signals for w in words):
-                    continue
+                if len(words) > 4 or not any(w in cues.event_signals or (w in cues.occasion_signals and b.text.lower() in cues.occasions) for w in words):
+                    continue  # (an occasion's signal too: "chose its candidate, a former teacher, at a meeting in May")
                 between = text[cut : b.start]
             # "about an hour after the ferry left": the subject of the clause a signal opens is no step further away
             reach = _before_subject(cues, words) if b.pos == "VERB" else words
@@ -133,7 +133,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     source = _speech_act_of_gerunds(cues, text, ordered, i, s) or a  # "admitted causing death by dangerous driving at a hearing": the admitting
             j = i if source is a else i - 1 if i > 0 and source is ordered[i - 1] else -1
             if j >= 0 and source.pos == "VERB" and _CLAUSE_COMMA.search(text, source.end, b.start) is not None:
-                source = _relative_head_verb(cues, text, ordered, j, s) or source  # "attended a memorial for the doctor who
+                source = _relative_head_verb(cues, text, ordered, j, s) or _apposition_head_verb(cues, text, ordered, j, s) or source  # "attended a memorial for the doctor who
                 # performed abortions, one year after he was killed": a comma closes the relative clause; the attending
             if (source is not a and signal in cues.perfect_signals and relation == cues.event_signals.get(signal) and source.pos == "VERB"
                     and source.tense == "PAST" and source.aspect == "PERFECTIVE" and b.pos == "VERB" and b.aspect == "NONE"
@@ -1004,6 +1004,24 @@ def _relative_head_verb(cues: AnchorWords, text: str, ordered: Sequence[EventLik
     if before is None or before.group(1).lower() not in cues.relative_openers:
         return None
     return next((ev for ev in reversed(ordered[:i]) if ev.start >= sentence_start and ev.pos == "VERB" and not _attributive(cues, ev, text)), None)
+
+
+_APPOSITION = re.compile(r",\s+(\w+)\s+(?:[a-z][\w-]*\s+){1,3}$")
+
+
+def _apposition_head_verb(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: int, sentence_start: int) -> Optional[EventLike]:
+    """The verb before an apposition whose participle is ``ordered[i]`` ("chose its candidate, a former teacher named
+    Paul Ortiz, at a meeting": the choosing): a comma, a determiner and at most three lower-case words right before a
+    bare past form; the last verb event before that comma in its sentence; None otherwise."""
+    a = ordered[i]
+    if a.pos != "VERB" or a.tense != "PAST" or a.aspect != "NONE" or a.cls == "REPORTING":
+        return None  # (", the company said on Tuesday, as ...": a teller's clause, no apposition)
+    m = _APPOSITION.search(text, max(sentence_start, a.start - 48), a.start)
+    if m is None or m.group(1).lower() not in cues.determiners:
+        return None
+    comma = m.start()
+    return next((ev for ev in reversed(ordered[:i]) if sentence_start <= ev.start and ev.end <= comma and ev.pos == "VERB"
+                 and not _attributive(cues, ev, text)), None)
 
 
 def _simple_finite(cues: AnchorWords, text: str, ev: EventLike) -> bool:
