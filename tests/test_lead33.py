@@ -49,3 +49,13 @@ def test_an_occasion_after_an_apposition_dates_the_clause_verb() -> None:
     chose = _event(tl, "chose")
     assert chose.earliest_start == dt.datetime(2026, 5, 21) and chose.latest_end == dt.datetime(2026, 6, 1)
     assert any(a.relation == "during" and a.target == _event(tl, "rally").eid for a in chose.anchors)
+
+
+def test_a_passive_gerund_is_no_past_tense() -> None:
+    """"will serve four years before being considered for parole": "being considered" is a gerund, not a past
+    tense, so nothing puts the parole hearing certainly before publication (it is years ahead)."""
+    tl = timeline.build("The driver will serve four years in jail before being considered for parole.", reference_time="2026-11-13")
+    considered = _event(tl, "considered")
+    assert considered.tense == "PRESPART"
+    assert considered.latest_end is None or considered.latest_end > dt.datetime(2026, 11, 14)
+    assert all(a.relation != "before_ref" for a in considered.anchors)

@@ -419,8 +419,8 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
             tense = "PAST"
         elif aux & {"do", "does"}:
             tense = "PRESENT"
-        elif w.endswith("ing"):
-            tense = "PRESPART"
+        elif w.endswith("ing") or "being" in aux:
+            tense = "PRESPART"  # (a passive gerund, "before being released": no past tense, a gerund as "before leaving")
         elif w in PAST_FORMS or w.endswith("ed") or past_form(w):
             tense = "PAST"
         else:
