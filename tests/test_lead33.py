@@ -59,3 +59,18 @@ def test_a_passive_gerund_is_no_past_tense() -> None:
     assert considered.tense == "PRESPART"
     assert considered.latest_end is None or considered.latest_end > dt.datetime(2026, 11, 14)
     assert all(a.relation != "before_ref" for a in considered.anchors)
+
+
+def test_a_begin_participle_after_a_comma_starts_the_clause_verb() -> None:
+    """"skimmed cash from the tills for five years, starting in 2019": the skimming began in 2019 and lasted
+    five years, not a single day in 2019 nor the publication day; "accounts he kept abroad, starting in 2019" still
+    starts the clause's verb, not the relative clause's."""
+    tl = timeline.build("The manager skimmed cash from the tills for five years, starting in 2019.", reference_time="2026-11-13")
+    skimmed = _event(tl, "skimmed")
+    assert any(a.relation == "begun_by" and a.target == _event(tl, "starting").eid for a in skimmed.anchors)
+    assert skimmed.earliest_start == dt.datetime(2019, 1, 1)
+    assert skimmed.likely_end is not None and dt.datetime(2023, 12, 31) < skimmed.likely_end < dt.datetime(2025, 2, 1)
+    tl = timeline.build("He hid the money in accounts he kept abroad, starting in 2019.", reference_time="2026-11-13")
+    hid = _event(tl, "hid")
+    assert any(a.relation == "begun_by" for a in hid.anchors)
+    assert all(a.relation != "begun_by" for a in _event(tl, "kept").anchors)

@@ -196,6 +196,7 @@ class AnchorWords:
     fronting_words: frozenset[str] = frozenset()  # "disclosed that before ...,": the signal's clause is fronted in the next clause
     source_prepositions: frozenset[str] = frozenset()  # "withdrew a ship from service in May": the withdrawing's time
     goal_prepositions: frozenset[str] = frozenset()  # "reopened the bridge to traffic on Thursday": the reopening's time
+    aspect_trailing_openers: frozenset[str] = frozenset()  # "moved money for seven years, beginning in 2017": the moving's start
     holding_verbs: frozenset[str] = frozenset()  # "the site included the names": a state that may still hold
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
     maturity_words: frozenset[str] = frozenset()  # "debentures due Oct. 15, 2031": a date of the noun, not of the clause
@@ -314,6 +315,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         object_barriers=frozenset(data.get("object_barriers", ())),
         reason_distant_verbs=frozenset(data.get("reason_distant_verbs", ())),
         likely_gaps_ended=MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_gaps_ended", {}).items()}),
+        aspect_trailing_openers=frozenset(data["aspectual"].get("trailing_openers", ())),
         **{key: frozenset(data.get(key, ())) for key in (
             "planning_verbs",
             "demanding_particles",

@@ -1215,6 +1215,10 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
             # "ending a four-day strike", "started a fire": its object event begins (or ends) with it, not its subject
             yield Link(after.eid, relation, ev.eid, text[ev.start : after.end], Strength.SIGNAL)
             continue
+        trailed = _trailed_verb(cues, text, events, i)
+        if trailed is not None:  # "moved money for seven years, beginning in 2017": the moving begins then
+            yield Link(trailed.eid, relation, ev.eid, text[trailed.start : ev.end], Strength.SIGNAL)
+            continue
         shared = _shared_subject(cues, text, events, i) if ev.pos == "VERB" else None
         if shared is not None:  # "The talks lasted five months and ended": the talks end
             yield Link(shared.eid, relation, ev.eid, text[shared.start : ev.end], Strength.SIGNAL)
@@ -1229,6 +1233,33 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
                                  and cues.noun_complement.fullmatch(text, p.end, ev.start)), prev)
                 yield Link(prev.eid, relation, ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
                 break
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
+_REDUCED_RELATIVE = re.compile(r"\b([A-Za-z]+)\s+(?:he|she|it|we|they|i|you)\s+$")
+
+
+def _trailed_verb(cues: AnchorWords, text: str, events: Sequence[EventLike], i: int) -> Optional[EventLike]:
+    """The clause verb a begin or end participle after a comma gives the start or end of ("moved money into accounts
+    for seven years, beginning in 2017", "will run for a month, starting on Monday"): the participle's next word is one
+    of ``aspect_trailing_openers``; the nearest verb before the comma in the sentence, past a verb of a relative clause
+    with no pronoun ("accounts she controlled"); None otherwise."""
+    ev = events[i]
+    if ev.pos != "VERB" or ev.tense != "PRESPART" or not text[max(0, ev.start - 2) : ev.start].startswith(","):
+        return None
+    after = _NEXT_WORD.match(text, ev.end, ev.end + 20)
+    if after is None or after.group(1).lower() not in cues.aspect_trailing_openers:
+        return None
+    for prev in reversed(events[:i]):
+        if _SENTENCE_END.search(text, prev.end, ev.start):
+            return None  # (a full stop between: no verb of its sentence before it; "Mr." errs on this side)
+        if prev.pos != "VERB" or _attributive(cues, prev, text):
+            continue
+        m = _REDUCED_RELATIVE.search(text, max(0, prev.start - 30), prev.start)
+        if m is not None and m.group(1).lower() not in cues.complementizers and m.group(1).lower() not in cues.coordinators:
+            continue  # "accounts she controlled": the relative clause's verb, not the clause's
+        return prev
+    return None
 
 
 def _shared_subject(cues: AnchorWords, text: str, events: Sequence[EventLike], i: int) -> Optional[EventLike]:

@@ -258,7 +258,7 @@ _ANCHORING = {
     "time_signals": _f("text_map"),
     "strong_signals": _f("words"),
     "duration_signals": _f("words"),
-    "aspectual": _f({"begin": _f("words"), "end": _f("words")}),
+    "aspectual": _f({"begin": _f("words"), "end": _f("words"), "trailing_openers": _opt("words")}),
     "event_signals": _f("text_map"),
     "perfect_signals": _opt("text_map"),
     "containing_signals": _opt("words"),
