@@ -38,6 +38,7 @@ in a story of March 16), which its paragraph's end closes."""
 FLASHBACK_OPENERS = (Grain.WEEK, Grain.MONTH)  # a past perfect week or month before the story's day opens a flashback too ("had been closed in February")
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
+YEAR_BACK_WEIGHT = 6.0  # ... and a step back out of the year of the story's day (its month, for a season), see story_pick
 SENTENCE_BACK = dt.timedelta(days=31)  # narrative mode: how far back of a day told in its sentence a bare date may lie
 SENTENCE_BACK_MONTH = dt.timedelta(days=28)  # ... and of a month: the month before it, no earlier
 SECTION_LEFT = 2  # narrative mode: that many dates with a year past a year section's, one after the other, leave it
@@ -94,6 +95,8 @@ class Story:
     set_off: bool = False  # narrative: the date being resolved is an aside set off by commas or parentheses ("once before, in 1861,")
     last_set_off: bool = False  # narrative: ... and so was the date recorded last
     last_aside: bool = False  # narrative: the date recorded last was an aside (see :meth:`set_aside`)
+    life: bool = False  # narrative: the date being resolved is a life's date in passing ("Her brother died in 1856")
+    last_life: bool = False  # narrative: ... and so was the date recorded last
     told_days: list[tuple[Period, str]] = attrs.Factory(list)  # the days recorded, in the order told, and their ids
     told_on: dict[dt.date, list[str]] = attrs.Factory(dict)  # the same days by date (ids in the order told), to look one up without a scan
     day_from: Optional[dt.datetime] = None  # news: where the story's day was told to begin when only its late part was meant ("late on Friday": 16:00)
@@ -111,15 +114,18 @@ class Story:
         line, and whether its clause is in the past perfect)."""
         self.sentence = doc.sentence_index(start)
         self.narrative = mode == "narrative"
-        self.aside = self.set_off = self.ranging = False
+        self.aside = self.set_off = self.ranging = self.life = False
         if not self.narrative:
             self.back_from_flashback(doc, start)
             return
         self.flashback = end is not None and in_past_perfect(doc, start, end)
-        self.aside_closed = (self.last is not None and self.last[0] == self.sentence and self.last_aside
-                             and "," in doc.text[self.end_of.get(self.last[2], start) : start])
+        between = doc.text[self.end_of.get(self.last[2], start) : start] if self.last is not None else ""
         self.joined = (self.last is not None and self.last[0] == self.sentence
                        and joined_clause(doc, self.end_of.get(self.last[2], start), start))
+        # (a life's date in passing whose own clause the comma of ", and" closes is what the clause joined to it counts from:
+        # "Her brother died in 1856, and she came home the next spring": 1857)
+        self.aside_closed = (self.last is not None and self.last[0] == self.sentence and self.last_aside and "," in between
+                             and not (self.last_life and self.joined and between.count(",") + between.count(";") == 1))
         if self.headings is None:
             self.headings = heading_lines(doc.text)
         k = bisect.bisect_right(self.headings, (start, len(doc.text) + 1)) - 1
@@ -328,7 +334,7 @@ class Story:
             self.section_checked, self.ahead = True, 0
         if not comparison:
             self.last = (self.sentence, period, tid)
-            self.last_flashback, self.last_set_off, self.last_aside = self.flashback, self.set_off, self.aside
+            self.last_flashback, self.last_set_off, self.last_aside, self.last_life = self.flashback, self.set_off, self.aside, self.life
         if moves:
             self.current, self.current_tid = period, tid
             # "By late 1916 ... That winter", "... In March": seen from the year's end, not from all of it
@@ -353,7 +359,7 @@ class Story:
             self.day_from = late_from if not self.narrative and period.grain is Grain.DAY else None
 
 
-_STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "day_passed", "late", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
+_STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "last_life", "day_passed", "late", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
@@ -446,7 +452,14 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
             return 0.0
         if c.start >= now.end:
             return (c.start - now.end).total_seconds()
-        return BACK_WEIGHT * (now.start - c.end).total_seconds()
+        weight = BACK_WEIGHT
+        if (c.end - dt.timedelta(microseconds=1)).year < now.start.year and (
+                (now.grain in DAY_GRAINS and c.grain in (Grain.MONTH, Grain.SEASON)) or (now.grain is Grain.MONTH and c.grain is Grain.SEASON)):
+            # a bare month or season after a day told with its year, a season after a month: a step back out of that year
+            # costs more ("On 14 March 1204 he was seized ... released in November": 1204's; "launched in March 1794 ...
+            # sailed in the autumn": 1794's; "In February 1959 ... in October" is still 1958's, a month from a month)
+            weight = YEAR_BACK_WEIGHT
+        return weight * (now.start - c.end).total_seconds()
 
     return min(cands, key=cost)
 
@@ -471,6 +484,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
             and story.current.grain not in DAY_GRAINS and (story.day is None or story.day_passed)):
         return False  # "In 1987 ... That day": a day the story cannot place does not move it off its year
     if range_end(ctx, mention, story):
+        if clause_tense(ctx.doc, mention.start, mention.end)[0] == "future":
+            return story.set_aside()  # a prospect's span: "wrote in December that the pits would stay shut until [the spring of 1928]"
         if in_parentheses(ctx.text, mention.start, mention.end) and story.current is not None:
             return story.set_aside(set_off=True)  # a life's span in passing: "In 1916 the general (1865-1929) took command"
         story.ranging = True  # (a step forward in a later sentence counts from it, see Story.after_range)
@@ -506,6 +521,7 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
             and not opens_sentence(ctx, mention) and (in_modifier_clause(ctx, mention) or (after_life_word(ctx, mention) and not in_time_clause(ctx, mention)))):
         # a date in a clause that describes someone or something, years away: "The fort, built in the 1690s and rebuilt
         # after 1760, barred the road", "Its colonel, who was born in 1771 and trained ..., held it"; "was born in 1771"
+        story.life = after_life_word(ctx, mention)
         return story.set_aside()
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
             and in_reduced_clause(ctx, mention)):
@@ -516,9 +532,11 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # a look-back: "the province, part of the empire since 1702, ..."
     if in_past_perfect(ctx.doc, mention.start, mention.end):
         return False  # a flashback: "who had spent the spring organizing an army"
-    if ends_span(ctx.doc, mention.start):
-        return False  # where a span ends: "an assault that lasted until the fall of the city in February 1945"
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
+    if ends_span(ctx.doc, mention.start):
+        # where a span ends: "an assault that lasted until the fall of the city in February 1945"; where a prospect's span
+        # ends is an aside, what no "That winter" counts from ("wrote that the pits would stay shut until the spring of 1928")
+        return False if tense != "future" else story.set_aside()
     if tense == "future" and mentions is not None and not future_cue_outside(ctx, mention, mentions):
         return True  # "spent the next four years there, graduating in 1894": the "next" of a time counts on in the story
     # a plan or a prospect does not move the story; the day the planning was done does
