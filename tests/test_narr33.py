@@ -105,3 +105,20 @@ def test_prospect_span_end_is_an_aside(text: str, expected: dict[str, str]) -> N
 )
 def test_step_back_out_of_the_year_of_the_story_day(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year a promise or a hope looks ahead to is a prospect, no time the story goes to (was 1421-SP, 1821-06)
+        ("The count was taken prisoner in 1412. He promised his captors to pay the ransom by 1420. The following spring "
+         "his wife sold the family silver.", {"The following spring": "1413-SP"}),
+        ("The ship left Cadiz on 4 March 1820. Her captain wrote that he hoped to reach Lima by the end of 1821. In June "
+         "she rounded the Horn.", {"June": "1820-06"}),
+        # (a hope told beside a date the story goes to leaves it a move: "Hoping for a quick victory, the army attacked")
+        ("The war began in 1914. Hoping for a quick victory, the army attacked in March 1915. That summer it was beaten "
+         "at Gorlice.", {"That summer": "1915-SU"}),
+    ],
+)
+def test_promised_or_hoped_year_is_a_prospect(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)

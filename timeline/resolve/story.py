@@ -549,7 +549,9 @@ def future_cue_outside(ctx: "Context", mention: Mention, mentions: list[Mention]
     make no clause of the sentence a prospect."""
     s, e = ctx.doc.sentence_at(mention.start)
     cues = tense_words(ctx.doc.language)
-    ahead = cues.future | cues.aux_future | cues.modals
+    # (and the verbs that look ahead to an infinitive: "promised his captors to pay the ransom by 1420", "hoped to reach Lima
+    # by the end of 1821")
+    ahead = cues.future | cues.aux_future | cues.modals | cues.expecting
     spans = [(m.start, m.end) for m in mentions if m.end > s and m.start < e]
     for w in _CUE_WORD.finditer(ctx.text, s, e):
         word = w.group().lower()
