@@ -122,3 +122,21 @@ def test_step_back_out_of_the_year_of_the_story_day(text: str, expected: dict[st
 )
 def test_promised_or_hoped_year_is_a_prospect(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an heir taking the throne told in the sentence right before the reign's year: the reign counts from the ruler's
+        # death (was the length P1Y)
+        ("The duke of Varne died in 1467. His son Charles, who was then thirty-three, succeeded him. In the fourth year "
+         "of his reign Charles married an English princess.", {"the fourth year of his reign": "1470"}),
+        ("The old king died in 1199. His brother John was crowned at Westminster. He lost Normandy in the fifth year of "
+         "his reign.", {"the fifth year of his reign": "1203"}),
+        # (a son told without taking the throne leaves the ruler's own reign: from his accession)
+        ("King Olaf came to the throne in 1015. His son Magnus was born in 1021. In the third year of his reign Olaf "
+         "built a church at Nidaros.", {"the third year of his reign": "1017"}),
+    ],
+)
+def test_heir_told_in_the_sentence_before(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)

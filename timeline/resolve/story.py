@@ -1611,17 +1611,22 @@ def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k
 def _heir_told(ctx: "Context", table: dict[str, Any], at: int) -> Optional[int]:
     """Where the sentence of a year of a reign that begins at ``at`` (up to it) tells an heir taking the throne, a possessive and
     a noun of ``[regnal_years] heir_nouns`` with an accession word after it ("His son Harald reigned for nine years; in the
-    third year of his reign"): the reign is the heir's, counted from the ruler's death; else None."""
+    third year of his reign"); so may the sentence right before it ("The duke died in 1467. His son Charles succeeded him. In
+    the fourth year of his reign": 1470): the reign is the heir's, counted from the ruler's death; else None."""
     nouns = table.get("heir_nouns")
     if not nouns:
         return None
     start = ctx.doc.sentence_at(at)[0]
-    words = [(w.group().lower(), w.start()) for w in _WORD.finditer(ctx.text, start, at)]
     accession = set(table["accession"])
-    for i, (w, pos) in enumerate(words[:-1]):
-        if w in table["possessives"] and (words[i + 1][0] in nouns or (i + 2 < len(words) and words[i + 2][0] in nouns)):
-            if accession & {v for v, _ in words[i + 2:]}:
-                return pos
+    spans = [(start, at)]
+    if start > 0:
+        spans.append((ctx.doc.sentence_at(max(0, start - 1))[0], start))
+    for s, e in spans:
+        words = [(w.group().lower(), w.start()) for w in _WORD.finditer(ctx.text, s, e)]
+        for i, (w, pos) in enumerate(words[:-1]):
+            if w in table["possessives"] and (words[i + 1][0] in nouns or (i + 2 < len(words) and words[i + 2][0] in nouns)):
+                if accession & {v for v, _ in words[i + 2:]}:
+                    return pos
     return None
 
 
