@@ -140,3 +140,21 @@ def test_promised_or_hoped_year_is_a_prospect(text: str, expected: dict[str, str
 )
 def test_heir_told_in_the_sentence_before(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a speaker looking back in a quotation is no time the story goes to, nor its day (was the 13th of April)
+        ("The fleet anchored off Cadiz on 2 May 1587. \"We sailed from Plymouth on 12 April,\" Drake wrote to the queen. "
+         "The next day he burned thirty ships in the harbour.", {"The next day": "1587-05-03"}),
+        ("The king reached Oxford on 29 October 1642. \"I left Nottingham on 12 October,\" he told the mayor. Two days "
+         "later he held a council of war.", {"Two days later": "1642-10-31"}),
+        # (a quoted date after the story's time tells the story on)
+        ("The expedition left Fort Smith on 2 June 1860. \"On 14 June we reached the lake,\" the leader wrote. Two days "
+         "later they turned back.", {"Two days later": "1860-06-16"}),
+    ],
+)
+def test_quoted_look_back_does_not_move_the_story(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
+

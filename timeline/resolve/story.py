@@ -349,7 +349,7 @@ class Story:
             # "a fortnight later" from a day (or its evening) points to one day: the story's day now ("... the next morning");
             # a calendar week ("the first week of June 1651") is no day
             self.day, self.day_tid, self.day_passed = Period(period.start, period.end, Grain.DAY, period.start.strftime("%Y-%m-%d")), tid, False
-        elif period.grain in DAY_GRAINS and not (self.narrative and (looks_back or self.flashback) and not moves and self.day is not None
+        elif period.grain in DAY_GRAINS and not (self.narrative and (looks_back or self.flashback or self.aside) and not moves and self.day is not None
                                                  and not self.day_passed) and not (comparison and looks_back and not moves and not self.narrative):
             # (news: "to 6.12 percent from 6.08 percent late Wednesday" is a point of comparison: the story keeps its day)
             # (narrative: "On 7 December ... A day earlier ... The following day" counts from the 7th, not from the look-back;
@@ -483,6 +483,11 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if (shift is not None and shift.grain in DAY_GRAINS and shift.anchoring is Anchoring.NARRATIVE and story.current is not None
             and story.current.grain not in DAY_GRAINS and (story.day is None or story.day_passed)):
         return False  # "In 1987 ... That day": a day the story cannot place does not move it off its year
+    if story.current is not None and period.end <= story.current.start and in_quotation(ctx.text, mention.start, mention.end):
+        # a speaker looking back in a quotation is no time the story goes to: '"We sailed from Plymouth on 12 April," Drake
+        # wrote' told on 2 May: "The next day" is the 3rd (reported, "wrote that he had sailed", is a past perfect); a
+        # quoted date after the story's time tells it on ('"On 14 June we reached the lake," he wrote. Two days later')
+        return story.set_aside()
     if range_end(ctx, mention, story):
         if clause_tense(ctx.doc, mention.start, mention.end)[0] == "future":
             return story.set_aside()  # a prospect's span: "wrote in December that the pits would stay shut until [the spring of 1928]"
