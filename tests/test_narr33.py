@@ -158,3 +158,20 @@ def test_heir_told_in_the_sentence_before(text: str, expected: dict[str, str]) -
 def test_quoted_look_back_does_not_move_the_story(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
 
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a date in a clause reported with "could", "might", "should" is a prospect someone spoke of (was 1441, 1916-WI)
+        ("The sea broke through the dike at Oosterland in November 1421. The count sent engineers in the spring, but "
+         "they said that the land could not be won back before 1440. Work began the following year.",
+         {"the following year": "1423"}),
+        ("The war began in 1914. The general said that the army could reach Paris in 1915. That winter it dug in.",
+         {"That winter": "1915-WI"}),
+        # (told, not reported: the story goes there)
+        ("The duke fell ill in 1580. He could no longer ride by the spring of 1581, and that summer he died.",
+         {"that summer": "1581-SU"}),
+    ],
+)
+def test_reported_modal_date_is_a_prospect(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)

@@ -538,6 +538,10 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if in_past_perfect(ctx.doc, mention.start, mention.end):
         return False  # a flashback: "who had spent the spring organizing an army"
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
+    if reported_modal(ctx, mention):
+        # "they said that the land could not be won back before 1440. Work began the following year": 1423 ("He could no
+        # longer ride by the spring of 1581, and that summer he died" is told, no one's prospect)
+        return story.set_aside()
     if ends_span(ctx.doc, mention.start):
         # where a span ends: "an assault that lasted until the fall of the city in February 1945"; where a prospect's span
         # ends is an aside, what no "That winter" counts from ("wrote that the pits would stay shut until the spring of 1928")
@@ -546,6 +550,25 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return True  # "spent the next four years there, graduating in 1894": the "next" of a time counts on in the story
     # a plan or a prospect does not move the story; the day the planning was done does
     return tense != "future" or dates_planning(ctx, mention) or story.set_aside()
+
+
+def reported_modal(ctx: "Context", mention: Mention) -> bool:
+    """Narrative mode: whether a date stands in a clause reported by a word of saying (tense cues ``reporting``, then
+    perhaps ``report_content``: "said that") with a modal of what may be (``backshifted``, ``open_modals``: "could",
+    "might", "should") between them, in one clause: "they said that the land could not be won back before 1440" is a
+    prospect someone spoke of, no time the story goes to (a "would" clause is already read as the future)."""
+    cues = tense_words(ctx.doc.language)
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = [w.lower() for w in _WORD.findall(ctx.text, s, mention.start)]
+    modal = False
+    for w in reversed(words):
+        if w in cues.backshifted or w in cues.open_modals:
+            modal = True
+        elif w in cues.reporting:
+            return modal
+        elif w in cues.boundaries and w not in cues.report_content:
+            return False
+    return False
 
 
 def future_cue_outside(ctx: "Context", mention: Mention, mentions: list[Mention]) -> bool:
