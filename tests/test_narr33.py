@@ -175,3 +175,17 @@ def test_quoted_look_back_does_not_move_the_story(text: str, expected: dict[str,
 )
 def test_reported_modal_date_is_a_prospect(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "that year", "the same year" in the sentence after a range: its last year, the year named last (was 1402, 1701)
+        ("The duke ruled Varne from 1402 to 1419. That year he was murdered on a bridge.", {"That year": "1419"}),
+        ("The war lasted from 1701 to 1714. The same year the old queen died.", {"The same year": "1714"}),
+        # (a step back still counts from the range's start: the year before the war began)
+        ("The war lasted from 1701 to 1714. The previous year the old king had died.", {"The previous year": "1700"}),
+    ],
+)
+def test_that_year_after_a_range_is_its_end(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
