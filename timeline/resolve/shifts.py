@@ -92,7 +92,7 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
     assert spec.shift is not None
     base, anchor = ctx.anchor_for(spec.shift.anchoring, spec.shift.grain, story)
     ranged = (story.after_range(spec.shift.grain) if ctx.mode == "narrative" and spec.shift.anchoring is Anchoring.NARRATIVE
-              and (spec.shift.amount or 0) > 0 else None)
+              and (spec.shift.amount or 0) >= 0 else None)
     if ranged is not None:  # "From 1901 to 1907 the firm grew. The following year": after the range's end
         base, anchor = ranged[0].start, TimexAnchor(AnchorKind.TIMEX, ranged[1])
     elif (base is not None and (spec.shift.amount or 0) < 0 and spec.shift.grain >= Grain.YEAR and anchor.timex_id is not None

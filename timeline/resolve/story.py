@@ -38,6 +38,7 @@ in a story of March 16), which its paragraph's end closes."""
 FLASHBACK_OPENERS = (Grain.WEEK, Grain.MONTH)  # a past perfect week or month before the story's day opens a flashback too ("had been closed in February")
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
+YEAR_BACK_WEIGHT = 6.0  # ... and a step back out of the year of the story's day (its month, for a season), see story_pick
 SENTENCE_BACK = dt.timedelta(days=31)  # narrative mode: how far back of a day told in its sentence a bare date may lie
 SENTENCE_BACK_MONTH = dt.timedelta(days=28)  # ... and of a month: the month before it, no earlier
 SECTION_LEFT = 2  # narrative mode: that many dates with a year past a year section's, one after the other, leave it
@@ -94,6 +95,8 @@ class Story:
     set_off: bool = False  # narrative: the date being resolved is an aside set off by commas or parentheses ("once before, in 1861,")
     last_set_off: bool = False  # narrative: ... and so was the date recorded last
     last_aside: bool = False  # narrative: the date recorded last was an aside (see :meth:`set_aside`)
+    life: bool = False  # narrative: the date being resolved is a life's date in passing ("Her brother died in 1856")
+    last_life: bool = False  # narrative: ... and so was the date recorded last
     told_days: list[tuple[Period, str]] = attrs.Factory(list)  # the days recorded, in the order told, and their ids
     told_on: dict[dt.date, list[str]] = attrs.Factory(dict)  # the same days by date (ids in the order told), to look one up without a scan
     day_from: Optional[dt.datetime] = None  # news: where the story's day was told to begin when only its late part was meant ("late on Friday": 16:00)
@@ -111,15 +114,18 @@ class Story:
         line, and whether its clause is in the past perfect)."""
         self.sentence = doc.sentence_index(start)
         self.narrative = mode == "narrative"
-        self.aside = self.set_off = self.ranging = False
+        self.aside = self.set_off = self.ranging = self.life = False
         if not self.narrative:
             self.back_from_flashback(doc, start)
             return
         self.flashback = end is not None and in_past_perfect(doc, start, end)
-        self.aside_closed = (self.last is not None and self.last[0] == self.sentence and self.last_aside
-                             and "," in doc.text[self.end_of.get(self.last[2], start) : start])
+        between = doc.text[self.end_of.get(self.last[2], start) : start] if self.last is not None else ""
         self.joined = (self.last is not None and self.last[0] == self.sentence
                        and joined_clause(doc, self.end_of.get(self.last[2], start), start))
+        # (a life's date in passing whose own clause the comma of ", and" closes is what the clause joined to it counts from:
+        # "Her brother died in 1856, and she came home the next spring": 1857)
+        self.aside_closed = (self.last is not None and self.last[0] == self.sentence and self.last_aside and "," in between
+                             and not (self.last_life and self.joined and between.count(",") + between.count(";") == 1))
         if self.headings is None:
             self.headings = heading_lines(doc.text)
         k = bisect.bisect_right(self.headings, (start, len(doc.text) + 1)) - 1
@@ -328,7 +334,7 @@ class Story:
             self.section_checked, self.ahead = True, 0
         if not comparison:
             self.last = (self.sentence, period, tid)
-            self.last_flashback, self.last_set_off, self.last_aside = self.flashback, self.set_off, self.aside
+            self.last_flashback, self.last_set_off, self.last_aside, self.last_life = self.flashback, self.set_off, self.aside, self.life
         if moves:
             self.current, self.current_tid = period, tid
             # "By late 1916 ... That winter", "... In March": seen from the year's end, not from all of it
@@ -343,7 +349,7 @@ class Story:
             # "a fortnight later" from a day (or its evening) points to one day: the story's day now ("... the next morning");
             # a calendar week ("the first week of June 1651") is no day
             self.day, self.day_tid, self.day_passed = Period(period.start, period.end, Grain.DAY, period.start.strftime("%Y-%m-%d")), tid, False
-        elif period.grain in DAY_GRAINS and not (self.narrative and (looks_back or self.flashback) and not moves and self.day is not None
+        elif period.grain in DAY_GRAINS and not (self.narrative and (looks_back or self.flashback or self.aside) and not moves and self.day is not None
                                                  and not self.day_passed) and not (comparison and looks_back and not moves and not self.narrative):
             # (news: "to 6.12 percent from 6.08 percent late Wednesday" is a point of comparison: the story keeps its day)
             # (narrative: "On 7 December ... A day earlier ... The following day" counts from the 7th, not from the look-back;
@@ -353,7 +359,7 @@ class Story:
             self.day_from = late_from if not self.narrative and period.grain is Grain.DAY else None
 
 
-_STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "day_passed", "late", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
+_STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "last_life", "day_passed", "late", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
@@ -446,7 +452,14 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
             return 0.0
         if c.start >= now.end:
             return (c.start - now.end).total_seconds()
-        return BACK_WEIGHT * (now.start - c.end).total_seconds()
+        weight = BACK_WEIGHT
+        if (c.end - dt.timedelta(microseconds=1)).year < now.start.year and (
+                (now.grain in DAY_GRAINS and c.grain in (Grain.MONTH, Grain.SEASON)) or (now.grain is Grain.MONTH and c.grain is Grain.SEASON)):
+            # a bare month or season after a day told with its year, a season after a month: a step back out of that year
+            # costs more ("On 14 March 1204 he was seized ... released in November": 1204's; "launched in March 1794 ...
+            # sailed in the autumn": 1794's; "In February 1959 ... in October" is still 1958's, a month from a month)
+            weight = YEAR_BACK_WEIGHT
+        return weight * (now.start - c.end).total_seconds()
 
     return min(cands, key=cost)
 
@@ -470,7 +483,14 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if (shift is not None and shift.grain in DAY_GRAINS and shift.anchoring is Anchoring.NARRATIVE and story.current is not None
             and story.current.grain not in DAY_GRAINS and (story.day is None or story.day_passed)):
         return False  # "In 1987 ... That day": a day the story cannot place does not move it off its year
+    if story.current is not None and period.end <= story.current.start and in_quotation(ctx.text, mention.start, mention.end):
+        # a speaker looking back in a quotation is no time the story goes to: '"We sailed from Plymouth on 12 April," Drake
+        # wrote' told on 2 May: "The next day" is the 3rd (reported, "wrote that he had sailed", is a past perfect); a
+        # quoted date after the story's time tells it on ('"On 14 June we reached the lake," he wrote. Two days later')
+        return story.set_aside()
     if range_end(ctx, mention, story):
+        if clause_tense(ctx.doc, mention.start, mention.end)[0] == "future":
+            return story.set_aside()  # a prospect's span: "wrote in December that the pits would stay shut until [the spring of 1928]"
         if in_parentheses(ctx.text, mention.start, mention.end) and story.current is not None:
             return story.set_aside(set_off=True)  # a life's span in passing: "In 1916 the general (1865-1929) took command"
         story.ranging = True  # (a step forward in a later sentence counts from it, see Story.after_range)
@@ -506,6 +526,7 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
             and not opens_sentence(ctx, mention) and (in_modifier_clause(ctx, mention) or (after_life_word(ctx, mention) and not in_time_clause(ctx, mention)))):
         # a date in a clause that describes someone or something, years away: "The fort, built in the 1690s and rebuilt
         # after 1760, barred the road", "Its colonel, who was born in 1771 and trained ..., held it"; "was born in 1771"
+        story.life = after_life_word(ctx, mention)
         return story.set_aside()
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
             and in_reduced_clause(ctx, mention)):
@@ -516,13 +537,38 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # a look-back: "the province, part of the empire since 1702, ..."
     if in_past_perfect(ctx.doc, mention.start, mention.end):
         return False  # a flashback: "who had spent the spring organizing an army"
-    if ends_span(ctx.doc, mention.start):
-        return False  # where a span ends: "an assault that lasted until the fall of the city in February 1945"
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
+    if reported_modal(ctx, mention):
+        # "they said that the land could not be won back before 1440. Work began the following year": 1423 ("He could no
+        # longer ride by the spring of 1581, and that summer he died" is told, no one's prospect)
+        return story.set_aside()
+    if ends_span(ctx.doc, mention.start):
+        # where a span ends: "an assault that lasted until the fall of the city in February 1945"; where a prospect's span
+        # ends is an aside, what no "That winter" counts from ("wrote that the pits would stay shut until the spring of 1928")
+        return False if tense != "future" else story.set_aside()
     if tense == "future" and mentions is not None and not future_cue_outside(ctx, mention, mentions):
         return True  # "spent the next four years there, graduating in 1894": the "next" of a time counts on in the story
     # a plan or a prospect does not move the story; the day the planning was done does
     return tense != "future" or dates_planning(ctx, mention) or story.set_aside()
+
+
+def reported_modal(ctx: "Context", mention: Mention) -> bool:
+    """Narrative mode: whether a date stands in a clause reported by a word of saying (tense cues ``reporting``, then
+    perhaps ``report_content``: "said that") with a modal of what may be (``backshifted``, ``open_modals``: "could",
+    "might", "should") between them, in one clause: "they said that the land could not be won back before 1440" is a
+    prospect someone spoke of, no time the story goes to (a "would" clause is already read as the future)."""
+    cues = tense_words(ctx.doc.language)
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = [w.lower() for w in _WORD.findall(ctx.text, s, mention.start)]
+    modal = False
+    for w in reversed(words):
+        if w in cues.backshifted or w in cues.open_modals:
+            modal = True
+        elif w in cues.reporting:
+            return modal
+        elif w in cues.boundaries and w not in cues.report_content:
+            return False
+    return False
 
 
 def future_cue_outside(ctx: "Context", mention: Mention, mentions: list[Mention]) -> bool:
@@ -531,7 +577,9 @@ def future_cue_outside(ctx: "Context", mention: Mention, mentions: list[Mention]
     make no clause of the sentence a prospect."""
     s, e = ctx.doc.sentence_at(mention.start)
     cues = tense_words(ctx.doc.language)
-    ahead = cues.future | cues.aux_future | cues.modals
+    # (and the verbs that look ahead to an infinitive: "promised his captors to pay the ransom by 1420", "hoped to reach Lima
+    # by the end of 1821")
+    ahead = cues.future | cues.aux_future | cues.modals | cues.expecting
     spans = [(m.start, m.end) for m in mentions if m.end > s and m.start < e]
     for w in _CUE_WORD.finditer(ctx.text, s, e):
         word = w.group().lower()
@@ -1591,17 +1639,22 @@ def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k
 def _heir_told(ctx: "Context", table: dict[str, Any], at: int) -> Optional[int]:
     """Where the sentence of a year of a reign that begins at ``at`` (up to it) tells an heir taking the throne, a possessive and
     a noun of ``[regnal_years] heir_nouns`` with an accession word after it ("His son Harald reigned for nine years; in the
-    third year of his reign"): the reign is the heir's, counted from the ruler's death; else None."""
+    third year of his reign"); so may the sentence right before it ("The duke died in 1467. His son Charles succeeded him. In
+    the fourth year of his reign": 1470): the reign is the heir's, counted from the ruler's death; else None."""
     nouns = table.get("heir_nouns")
     if not nouns:
         return None
     start = ctx.doc.sentence_at(at)[0]
-    words = [(w.group().lower(), w.start()) for w in _WORD.finditer(ctx.text, start, at)]
     accession = set(table["accession"])
-    for i, (w, pos) in enumerate(words[:-1]):
-        if w in table["possessives"] and (words[i + 1][0] in nouns or (i + 2 < len(words) and words[i + 2][0] in nouns)):
-            if accession & {v for v, _ in words[i + 2:]}:
-                return pos
+    spans = [(start, at)]
+    if start > 0:
+        spans.append((ctx.doc.sentence_at(max(0, start - 1))[0], start))
+    for s, e in spans:
+        words = [(w.group().lower(), w.start()) for w in _WORD.finditer(ctx.text, s, e)]
+        for i, (w, pos) in enumerate(words[:-1]):
+            if w in table["possessives"] and (words[i + 1][0] in nouns or (i + 2 < len(words) and words[i + 2][0] in nouns)):
+                if accession & {v for v, _ in words[i + 2:]}:
+                    return pos
     return None
 
 
