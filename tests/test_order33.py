@@ -88,6 +88,13 @@ def test_a_long_subject_still_orders_nothing() -> None:
     assert _certain(tl, _nth(tl, "closed"), _nth(tl, "sold")) is None
 
 
+def test_a_modal_is_no_auxiliary_left_out_of_a_signal_clause() -> None:
+    """Control: "A car drove onto the approach road before barriers could be put up": a modal clause tells no fact, and
+    "could be" still counts, so the signal (eight words away) orders nothing (the driving keeps the story's day)."""
+    tl = timeline.build("A car drove onto the approach road before barriers could be put up.", _REF)
+    assert _certain(tl, _nth(tl, "drove"), _nth(tl, "put")) is None
+
+
 # --- "by the time", "as soon as" inside a sentence ----------------------------------------------------------------
 
 def test_by_the_time_inside_a_sentence_orders_the_main_verb_first() -> None:
