@@ -129,3 +129,16 @@ def test_a_planning_verb_alone_leaves_the_time_to_its_object() -> None:
     vote, promised = _nth(tl, "vote"), _nth(tl, "promised")
     dated = {r.source for r in tl.relations if r.certain and r.relation == "IS_INCLUDED" and r.target.startswith("t")}
     assert vote.eid in dated and promised.eid not in dated
+
+
+# --- "The trial heard that ...": a report heard at an occasion of the story ---------------------------------------
+
+def test_what_a_trial_heard_is_no_report_of_the_publication_day() -> None:
+    """ "A jury convicted a builder of fraud on Thursday. The trial heard that he had forged 40 cheques" (published on
+    Friday): the hearing was the trial's, a step of the story before the report, not speech reported on Friday (as "The
+    jury heard that ..." already is)."""
+    for subject in ("trial", "jury"):
+        text = f"A jury convicted a builder of fraud on Thursday. The {subject} heard that he had forged 40 cheques."
+        tl = timeline.build(text, "2026-12-04")
+        heard = _nth(tl, "heard")
+        assert heard.likely_start is not None and heard.likely_start.replace(tzinfo=None) < dt.datetime(2026, 12, 4), subject
