@@ -142,3 +142,10 @@ def test_what_a_trial_heard_is_no_report_of_the_publication_day() -> None:
         tl = timeline.build(text, "2026-12-04")
         heard = _nth(tl, "heard")
         assert heard.likely_start is not None and heard.likely_start.replace(tzinfo=None) < dt.datetime(2026, 12, 4), subject
+
+
+def test_every_form_of_a_light_verb_hands_the_order_to_its_object() -> None:
+    """ "Nurses will stage a walkout after the talks have failed": "stage" is as light as "staged" (lexicon light_verbs),
+    so the walkout, not only the staging, comes after the talks fail."""
+    tl = timeline.build("Nurses will stage a walkout after the talks have failed.", _REF)
+    assert _certain(tl, _nth(tl, "walkout"), _nth(tl, "failed")) == "AFTER"
