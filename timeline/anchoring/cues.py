@@ -140,6 +140,7 @@ class AnchorWords:
     length_to: "re.Pattern[str]"  # between a length and the date it runs to ("the three months to Sept. 30")
     planning_verbs: frozenset[str] = frozenset()  # "planned a demonstration in the square on Saturday": the time dates the object
     demanding_particles: frozenset[str] = frozenset()  # "called [for] his resignation the same day": a demand, the time the call's
+    first_act_words: frozenset[str] = frozenset()  # "[first] proposed the ban in January": the proposing's month, not the ban's
     passive_be: frozenset[str] = frozenset()  # "was held": the be-forms of a passive
     subordinate_openers: frozenset[str] = frozenset()  # "whether", "which": a clause of its own opens
     occurrence: "re.Pattern[str]" = re.compile(r"(?!)")  # "took place": the subject noun is this happening
@@ -181,6 +182,9 @@ class AnchorWords:
     rescheduling_signals: frozenset[str] = frozenset()  # "extended to Nov. 16": the new date, as "until"
     clause_only_signals: frozenset[str] = frozenset()  # "quoted as saying": temporal only before a finite verb
     past_clause_signals: frozenset[str] = frozenset()  # "opposed it, since it would end 300 jobs": temporal only before a past clause
+    subject_signals: frozenset[str] = frozenset()  # "once the shareholders have voted": temporal only before a subject and its verb
+    signal_adverbs: frozenset[str] = frozenset()  # "once again", "once more": the signal word is an adverb
+    clause_auxiliaries: frozenset[str] = frozenset()  # "after the water had been drained": no part of the clause's subject
     perfect_clause_signals: frozenset[str] = frozenset()  # "was flawed since it raised new issues": temporal before a clause only after a perfect
     finite_markers: frozenset[str] = frozenset()  # "was", "it": a word right before a verb that makes it finite
     contrast_signals: frozenset[str] = frozenset()  # "rose $2, while Crane fell": after a comma, before a told clause, a contrast
@@ -319,6 +323,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         **{key: frozenset(data.get(key, ())) for key in (
             "planning_verbs",
             "demanding_particles",
+            "first_act_words",
             "passive_be",
             "subordinate_openers",
             "far_signals",
@@ -339,6 +344,9 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "rescheduling_signals",
             "clause_only_signals",
             "past_clause_signals",
+            "subject_signals",
+            "signal_adverbs",
+            "clause_auxiliaries",
             "date_object_words",
             "subject_pronouns",
             "complementizers",
@@ -572,7 +580,12 @@ def _introduces(cues: AnchorWords, rest: Sequence[str], b: EventLike) -> bool:
         # (a signal word right after a determiner modifies the noun: "at an earlier hearing")
         return len(rest) <= 3 and not any(w in cues.not_in_subject or ((w in cues.event_signals or w in cues.signals)
                                                                          and not (k and rest[k - 1] in cues.determiners)) for k, w in enumerate(rest))
-    return b.pos == "VERB" and len(rest) <= 3 and not any(w in cues.not_in_subject for w in rest)
+    if b.pos != "VERB":
+        return False
+    k = len(rest)
+    while k > 1 and rest[k - 1] in cues.clause_auxiliaries:
+        k -= 1  # "after the water had been drained": the auxiliaries before the verb make the subject no longer
+    return k <= 3 and not any(w in cues.not_in_subject for w in rest)
 
 
 def _clause_break(words: AnchorWords, text: str, a: int, b: int) -> bool:

@@ -56,7 +56,10 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     continue  # (an occasion's signal too: "chose its candidate, a former teacher, at a meeting in May")
                 between = text[cut : b.start]
             # "about an hour after the ferry left": the subject of the clause a signal opens is no step further away
-            reach = _before_subject(cues, words) if b.pos == "VERB" else words
+            reach = _before_subject(cues, _without_auxiliaries(cues, words)) if b.pos == "VERB" else words
+            phrase = _phrase_signal(cues, words)  # "had spread to the roof by the time firefighters arrived"
+            if phrase is not None and b.pos == "VERB":
+                reach = words[: phrase[0]] + [phrase[2]]  # the phrase is one signal, its clause's subject no step further
             if not words or (len(reach) > 6 and not (
                     len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE") and _far_target(b, ordered[i + 2 : i + 3], e)
                     and cues.far_signals.intersection(words[-FAR_SIGNAL_NEAR:]) and not any(w == "to" or cues.gerund.fullmatch(w) for w in words))
@@ -67,7 +70,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.event_signals), None)  # the one nearest b
             at_occasion = at is None and b.text.lower() in cues.occasions  # the link is to the occasion noun itself
             signal_at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in cues.occasion_signals), None) if at_occasion else None
-            if signal_at is not None and _introduces(cues, words[signal_at + 1 :], b):
+            if phrase is not None and (at is None or phrase[1] > at) and _introduces(cues, words[phrase[1] :], b):
+                signal, relation = phrase[2], cues.fronted_phrases[phrase[2]]  # "were taken off by the time the tide began"
+            elif signal_at is not None and _introduces(cues, words[signal_at + 1 :], b):
                 signal, relation = words[signal_at], cues.occasion_signals[words[signal_at]]  # "announced at a news conference"
             elif (at_occasion and a.pos == "VERB" and a.cls == "REPORTING" and words[0] in cues.determiners and words[0] not in cues.complementizers
                   and _introduces(cues, words, b)):
@@ -152,7 +157,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     gap = _tokens_between(text, end, after_b.start)
                     complement = after_b.pos == "VERB" and end == b.end and (cues.noun_complement.fullmatch(text, end, after_b.start) is not None or (
                         after_b.tense == "PAST" and cues.effect_subject_gap.fullmatch(text, end, after_b.start) is not None))  # "after a crash in Spain killed"
-                    if not complement and (len(gap) > 1 or _PUNCT.search(text, end, after_b.start) or any(
+                    # "after the water had been drained": auxiliaries alone between the subject noun and its verb
+                    auxiliaries = after_b.pos == "VERB" and bool(gap) and all(w.lower() in cues.clause_auxiliaries for w in gap)
+                    if not complement and not auxiliaries and (len(gap) > 1 or _PUNCT.search(text, end, after_b.start) or any(
                             w in cues.gerund_signals or w in cues.event_signals or w in cues.determiners or w in cues.signals for w in gap)
                             or (after_b.pos == "VERB" and cues.coordinators.intersection(gap))):
                         # more than a noun between: "arrested during the storm for looting"; a verb after
@@ -167,6 +174,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     end = after_b.end  # a compound of event nouns ("the audit report")
             if signal in cues.past_clause_signals and target.pos == "VERB" and target.tense in _NOT_PAST:
                 continue  # "opposed the plan, since it would end 300 jobs": a reason, told of no time before the verb
+            if signal in cues.subject_signals and (target.pos != "VERB" or at is None or not words[at + 1 :] or words[at + 1] in cues.signal_adverbs):
+                continue  # "had once been", "once again joined": an adverb; "once shareholders have voted" opens a clause
             if signal in cues.perfect_clause_signals and target.pos == "VERB" and _simple_finite(cues, text, source):
                 continue  # "The appeal was flawed since it raised new issues": a reason ("has been closed since ..." is a time)
             if (signal in cues.contrast_signals and target.pos == "VERB" and target.tense in ("PAST", "PRESENT") and not _ongoing(target)
@@ -240,6 +249,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             elif length is not None and relation in ("before", "after") and calendar_days(length) is not None:
                 days = calendar_days(length) * (-1 if relation == "before" else 1)  # "two days after the storm hit": two calendar days on
             yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely, likely_days=days)
+            if _light_object(cues, text, source, a):
+                # "will hold a second strike after the first strike ends": the strike held is what the signal orders
+                yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely, likely_days=days)
             joined = _joined_verb(cues, text, ordered, i if source is a else i - 1 if i > 0 and source is ordered[i - 1] else -1, s)
             if (joined is not None and relation in _SHARED_RELATIONS and gap_max is None and days is None
                     and (relation != "during" or _ongoing(target))):
@@ -251,6 +263,37 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if carrier is not None and relation in _CARRIED_RELATIONS and gap_max is None and days is None:
                 # "will stay closed until the police finish": the staying is the closed state, ordered as it is
                 yield Link(carrier.eid, relation, target.eid, text[carrier.start : target.end], Strength.SIGNAL)
+
+
+def _without_auxiliaries(cues: AnchorWords, words: Sequence[str]) -> Sequence[str]:
+    """``words`` without the auxiliaries that end them (lexicon ``clause_auxiliaries``: "after the mud had been [cleared]"),
+    at least one word kept: they stand between a clause's subject and its verb and take the signal no further away."""
+    k = len(words)
+    while k > 1 and words[k - 1] in cues.clause_auxiliaries:
+        k -= 1
+    return words[:k]
+
+
+def _phrase_signal(cues: AnchorWords, words: Sequence[str]) -> Optional[tuple[int, int, str]]:
+    """The last signal phrase of ``words`` (lexicon ``fronted_phrases``, told inside a sentence too: "by the time", "as soon
+    as"): the index of its first word, the index after its last, and the phrase; None when there is none."""
+    best: Optional[tuple[int, int, str]] = None
+    for phrase in cues.fronted_phrases:
+        parts = phrase.split()
+        for k in range(len(words) - len(parts), -1, -1):
+            if words[k : k + len(parts)] == parts:
+                if best is None or k > best[0]:
+                    best = (k, k + len(parts), phrase)
+                break
+    return best
+
+
+def _light_object(cues: AnchorWords, text: str, verb: EventLike, noun: EventLike) -> bool:
+    """Whether ``noun`` is the event object of the light verb ``verb`` (lexicon ``light_verbs``: "held a rally", "will hold
+    a second strike"), at most three words after it in one clause: the noun names the happening the verb only carries."""
+    return (verb is not noun and verb.pos == "VERB" and noun.pos == "NOUN" and verb.end <= noun.start
+            and verb.text.lower() in cues.light_verbs and len(_tokens_between(text, verb.end, noun.start)) <= 3
+            and not _PUNCT.search(text, verb.end, noun.start))
 
 
 _SHARED_RELATIONS = frozenset({"during", "before"})

@@ -191,6 +191,9 @@ def _asked_before(cues: AnchorWords, text: str, verb: EventLike, timex: Timex, n
         return False
     if verb.text.lower() not in cues.planning_verbs:
         return True
+    before = _LAST_TOKEN.search(text, max(0, verb.start - 12), verb.start)
+    if before is not None and before.group(1).lower() in cues.first_act_words:
+        return True  # "first proposed the ban in January": the proposing's January
     after = _NEXT_WORD.match(text, verb.end)
     return after is not None and after.group(1).lower() in cues.demanding_particles
 
