@@ -74,3 +74,14 @@ def test_a_begin_participle_after_a_comma_starts_the_clause_verb() -> None:
     hid = _event(tl, "hid")
     assert any(a.relation == "begun_by" for a in hid.anchors)
     assert all(a.relation != "begun_by" for a in _event(tl, "kept").anchors)
+
+
+def test_a_short_gap_past_a_month_does_not_pin_an_event_to_the_months_last_hour() -> None:
+    """"sold out within an hour of going on sale last month": the sale is likely anywhere in October, not in its
+    last hour, and the selling out not in the first hour of November (a latest start an hour past the month's end
+    comes from the month and the hour, not from a gap of days)."""
+    tl = timeline.build("The derby kicks off at 3 p.m. and tickets sold out within an hour of going on sale last month.",
+                        reference_time="2026-11-26")
+    sale, sold = _event(tl, "sale"), _event(tl, "sold")
+    assert sale.likely_start == dt.datetime(2026, 10, 1)
+    assert sold.likely_start is not None and sold.likely_start < dt.datetime(2026, 10, 2)

@@ -161,6 +161,14 @@ def close_open(network: Network, eids: Iterable[str], reference: Optional[dt.dat
                 network.try_add(Bound(end_of(eid), None, hi, "no later evidence: the day of what is known", SOFT_STRENGTH))
 
 
+GAP_REACH = 8 * _DAY
+"""The widest range of starts a gap of days leaves (told in sequence, within a week before); see :func:`close_wide`."""
+
+SPILL_HOURS = 6
+_HOUR = dt.timedelta(hours=1)
+"""A latest start at most this many hours past a month's (or year's) end, with a wider range of starts, comes from that
+period and a short gap after it ("within an hour of going on sale last month"): not one day of it (:func:`close_wide`)."""
+
 WIDE_HAPPENING = 2 * _DAY
 """A happening told in the simple past whose likely interval spans more than this (only a gap of days bounds its start)
 is most likely on the day of its latest start (see :func:`close_wide`)."""
@@ -179,6 +187,9 @@ def close_wide(network: Network, eids: Iterable[str], day_start: Optional[dt.dat
             continue
         if b.latest_end - b.earliest_start <= WIDE_HAPPENING or _period_ending_at(b.latest_start) is not None:
             continue  # (a latest start at a month's or year's end comes from that period: not one day of it)
+        if b.latest_start - b.earliest_start > GAP_REACH and b.earliest_start == _midnight(b.earliest_start) and any(
+                _period_ending_at(b.latest_start - k * _HOUR) is not None for k in range(1, SPILL_HOURS + 1)):
+            continue  # ("sold out within an hour of going on sale last month": a month and a short gap bound its start)
         if b.latest_end < day_start and _period_ending_at(b.latest_end - _MINUTE) is not None:
             continue  # ("in 2019 ... lasted three days": its latest start is that length before the year's end, no day of it)
         lo = _day_before_or_of(b.latest_start)
