@@ -23,6 +23,25 @@ __all__ = ["period_begun_after", "for_weekday", "perfect_in_clause", "scheduled_
 _WORD = re.compile(r"[A-Za-z']+")
 
 
+PhraseGroups = tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+"""Phrases grouped by their first word: (first word, the rest of each phrase opening with it), in first-seen order."""
+
+
+def phrase_groups(phrases: Iterable[tuple[str, ...]]) -> PhraseGroups:
+    """``phrases`` grouped by first word, for :func:`_may_hold_grouped`: a window without a first word skips all its phrases.
+
+    A phrase is left out when one kept holds only pieces of its words ("brace for" before "braced for", "as as" twice):
+    a window holding all its words holds the kept one's, so the test's answer stays the same."""
+    kept: list[tuple[str, ...]] = []
+    for phrase in sorted(phrases, key=lambda p: sum(map(len, p))):  # (shorter first: they are the ones kept)
+        if not any(all(any(k in w for w in phrase) for k in other) for other in kept):
+            kept.append(phrase)
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in kept:
+        groups.setdefault(phrase[0] if phrase else "", []).append(phrase[1:])  # (an empty phrase: "" is in every window)
+    return tuple((first, tuple(rests)) for first, rests in groups.items())
+
+
 @attrs.frozen
 class TenseWords:
     """The tense cues of one language (``<lang>/tense.toml``), as sets for lookup."""
@@ -156,8 +175,26 @@ class TenseWords:
     cue_memo: dict[str, Optional[str]] = attrs.field(init=False, eq=False, repr=False, factory=dict)
     """The cue of each word :func:`_cue` has read (as written: "May" and "may" differ), up to :data:`_CUE_WORDS` words."""
 
+    loop_words: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """The lower-cased words a test of :func:`_tense_evidence`'s clause loop reads besides a word's own cue (see there)."""
+    loop_cased: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """The words as written (``span_present``, ``relative_past``, ``open_modals``) that loop reads likewise."""
+    auxiliary_heads: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """The lower-cased words :func:`_with_auxiliary` reads a tense from besides their own cue (perfects, intents, scheduling)."""
+    not_cue_groups: "PhraseGroups" = attrs.field(init=False, eq=False, repr=False)
+    """``not_cues``, ``preceding`` and ``forewarning`` grouped by first word (:func:`phrase_groups`), for the quick tests."""
+    preceding_groups: "PhraseGroups" = attrs.field(init=False, eq=False, repr=False)
+    forewarning_groups: "PhraseGroups" = attrs.field(init=False, eq=False, repr=False)
+
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "past_prefix_starts", tuple(sorted(self.past_prefixes)))
+        object.__setattr__(self, "loop_words", self.scheduled | self.scheduled_objects | self.scheduled_going | self.be_states | self.reporting
+                           | self.perfect | self.intent | self.scheduling | self.obligation_modals | self.be_present)
+        object.__setattr__(self, "loop_cased", self.span_present | self.relative_past | self.open_modals)
+        object.__setattr__(self, "auxiliary_heads", self.perfect | self.intent | self.scheduling)
+        object.__setattr__(self, "not_cue_groups", phrase_groups(self.not_cues))
+        object.__setattr__(self, "preceding_groups", phrase_groups(self.preceding))
+        object.__setattr__(self, "forewarning_groups", phrase_groups(self.forewarning))
 
 
 @functools.lru_cache(maxsize=None)
@@ -280,13 +317,29 @@ def _may_hold_phrase(text: str, start: int, end: int, phrases: Iterable[tuple[st
     return False
 
 
+def _may_hold_grouped(text: str, start: int, end: int, groups: PhraseGroups, curly: bool = False) -> bool:
+    """:func:`_may_hold_phrase` of the phrases of ``groups`` (:func:`phrase_groups`), each first word tested once."""
+    window = text[start:end].lower()
+    if curly:
+        window = window.replace("’", "'")
+    for first, rests in groups:
+        if first in window:
+            for rest in rests:
+                for w in rest:
+                    if w not in window:
+                        break
+                else:
+                    return True
+    return False
+
+
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
     """The words and marks of ``text[start:end]``, with phrases that are no tense cue blanked (see :func:`_without_phrases`)."""
     tokens = _CLAUSE_TOKEN.findall(text, start, end)
     curly = text.find("’", start, end) >= 0
     if curly:
         tokens = [w.replace("’", "'") for w in tokens]  # "didn’t" as "didn't"
-    if not _may_hold_phrase(text, start, end, cues.not_cues, curly):
+    if not _may_hold_grouped(text, start, end, cues.not_cue_groups, curly):
         return tokens  # the usual case, tested cheaply: no phrase has all its words there
     rx = _not_cue_words(cues.not_cues)
     if rx is None or rx.search(text, start, end) is None:
@@ -657,7 +710,11 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
 
     An intention word is a cue only as a verb ("plans to", not "the plan"); a scheduling word after a
     past auxiliary ("was scheduled for Sunday") says the time may lie either side of now ("present")."""
-    lw = backwards[i].lower()
+    word = backwards[i]
+    lw = word.lower()
+    if (lw not in cues.auxiliary_heads and word not in cues.open_modals and _cue(word, cues) is None
+            and not (infinitives and i + 1 < len(backwards) and backwards[i + 1].lower() in _INFINITIVE_NEXT)):
+        return None  # (most words) no cue of its own, no infinitive, none of the words the tests below read first: all fail
     after = backwards[i - 1].lower() if i > 0 else ""
     if lw in cues.perfect and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.perfect_ahead:
         return "future"  # "will have a final gallop on Friday", "will have finished by March": ahead
@@ -928,7 +985,7 @@ def before_future_signal(text: str, start: int, language: str = "en") -> bool:
     """Whether a signal like "ahead of" comes right before ``start`` ("ahead of the weekend",
     "ahead of Sunday's vote"): its time lies after the clause's own."""
     cues = tense_words(language)
-    if not _may_hold_phrase(text, max(0, start - 40), start, _future_signal_words(language)):
+    if not _may_hold_grouped(text, max(0, start - 40), start, _future_signal_words(language)):
         return False  # each word of a signal that ends the words before it is a piece of the window
     before = " ".join(w.lower() for w in _TOKEN.findall(text, max(0, start - 40), start) if w.lower() not in cues.signal_fillers)
     return any(before.endswith(signal) and (len(before) == len(signal) or before[-len(signal) - 1] == " ") for signal in _future_signals(language))
@@ -942,9 +999,9 @@ def _future_signals(language: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def _future_signal_words(language: str) -> tuple[tuple[str, ...], ...]:
-    """The words of each of :func:`_future_signals`, for the quick test before tokenising."""
-    return tuple(tuple(signal.split()) for signal in _future_signals(language))
+def _future_signal_words(language: str) -> "PhraseGroups":
+    """The words of each of :func:`_future_signals`, grouped by first word (:func:`phrase_groups`), for the quick test before tokenising."""
+    return phrase_groups(tuple(signal.split()) for signal in _future_signals(language))
 
 
 _APPOINTED_REACH = 5  # words between the noun and "for" ("a rally [outside the plant] for Friday")
@@ -983,7 +1040,7 @@ def before_preceding_signal(text: str, start: int, language: str = "en") -> bool
     """Whether a word like "before" comes right before ``start`` (maybe with "the" between):
     "crowded the malls before Christmas", "in the days leading up to the holiday"."""
     cues = tense_words(language)
-    if not _may_hold_phrase(text, max(0, start - 30), start, cues.preceding):
+    if not _may_hold_grouped(text, max(0, start - 30), start, cues.preceding_groups):
         return False  # each word of a signal that ends the words before it is a piece of the window (most times have none)
     words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 30), start)]
     if words[-1:] == ["the"]:
@@ -1179,7 +1236,7 @@ def after_forewarning(doc: Doc, start: int) -> bool:
     if not cues.forewarning:
         return False
     s, _ = doc.sentence_at(start)
-    if not _may_hold_phrase(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.forewarning):
+    if not _may_hold_grouped(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.forewarning_groups):
         return False
     words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start, _WARNED_REACH)
     lowered = [w.lower() for w in words]
@@ -1813,6 +1870,9 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
     for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
         for i, word in enumerate(group[: 14 if level == 1 else 22]):
             lw = word.lower()  # (read by most of the tests below)
+            if (lw not in cues.loop_words and word not in cues.loop_cased and _cue(word, cues) is None
+                    and not (backwards and i + 1 < len(group) and group[i + 1].lower() in _INFINITIVE_NEXT)):
+                continue  # (most words) no cue, no infinitive and none of the words the tests below read: none of them holds
             if level == 1 and backwards and lw in cues.scheduled and _scheduled_present(group, i, cues) == "future":
                 return "future", 1  # "Chicago visits Miami on Sunday": a fixture, ahead of now
             if (level == 1 and backwards and i > 1 and lw in cues.scheduled_objects and _object_after(group, i, cues)
