@@ -118,3 +118,30 @@ def test_early_exits_answer_as_the_full_tests() -> None:
             object.__setattr__(cues, name, words)
     assert fast == full
     assert len({t for t, _ in full}) == 4  # past, present, future and None all read somewhere
+
+
+# sentences written for the prechecks of after_until, said_on, for_fixture, for_weekday and time_limit
+_SIGNALS = (
+    "The exhibit runs through Sunday and the road is closed until late Friday. Congress has until March 27, and sailings have "
+    "been suspended until at least Friday. Officials said on Tuesday that the club has sold 40,000 tickets for Saturday, "
+    "and the coach named his side for Saturday's match. The firm told investors Monday it would decide within two weeks, "
+    "not within minutes of the vote. Jones is doubtful for Sunday; fans queued for the Sunday market. Prices rose 5% to "
+    "448.80 to Friday, a spokesman confirmed Wednesday. It said: 'Talks continue till Thursday,' and reported within days. The coach picked his side for the Saturday match."
+)
+
+
+def test_prechecks_answer_as_the_full_tests(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every word of the text read as a time: each helper answers the same with its quick test and with it always passing."""
+    from timeline.resolve import tense
+
+    doc = segment(_SIGNALS)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9][\w.]*", _SIGNALS)]
+
+    def answers() -> list[tuple[bool, ...]]:
+        return [(tense.after_until(doc, a), tense.after_until(doc, a, held=True), tense.said_on(doc, a),
+                 tense.for_fixture(doc.text, a, b), tense.for_weekday(doc, a, b), tense.time_limit(doc, a, b)) for a, b in spans]
+
+    fast = answers()
+    monkeypatch.setattr(tense, "_may_hold", lambda text, start, end, words: True)
+    assert fast == answers()
+    assert all(any(row[k] for row in fast) for k in range(6))  # each helper says yes somewhere

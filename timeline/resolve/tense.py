@@ -1122,6 +1122,8 @@ def for_weekday(doc: Doc, start: int, end: int) -> bool:
     40,000 tickets for Saturday", "is doubtful for Sunday"), not before a possessive or a noun it qualifies ("for Saturday's
     attack", "for Sunday trading"): the time lies after the clause's act."""
     cues = tense_words(doc.language)
+    if not _may_hold(doc.text, max(0, start - 12), start, cues.appointment):
+        return False  # (most times) no "for" in reach, tested without tokenising
     words = _TOKEN.findall(doc.text, max(0, start - 12), start)
     if not words or words[-1].lower() not in cues.appointment or doc.text[end : end + 1] in ("'", "\u2019"):
         return False
@@ -1275,6 +1277,8 @@ def time_limit(doc: Doc, start: int, end: int) -> bool:
     """Whether the length at [start, end) is a time limit ("could come within days", "within two weeks"), not one counted
     from an event named after it ("within minutes of the blast")."""
     cues = tense_words(doc.language)
+    if not _may_hold(doc.text, max(0, start - 20), start, cues.within):
+        return False  # (most lengths) no "within" in reach, tested without tokenising
     before = _TOKEN.findall(doc.text, max(0, start - 20), start)
     if not before or before[-1].lower() not in cues.within:
         return False
@@ -1346,6 +1350,8 @@ def for_fixture(text: str, start: int, end: int, language: str = "en") -> bool:
     maybe with a determiner between, and a fixture's noun right after it ("named his side for Saturday's match", "bought
     tickets for the June 7 concert"): the fixture lies after the act, either side of now."""
     cues = tense_words(language)
+    if not _may_hold(text, max(0, start - 20), start, cues.appointment):
+        return False  # (most times) no "for" in reach, tested without tokenising
     words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 20), start)][-2:]
     if words[-1:] and words[-1] in cues.determiners:
         words = words[:-1]
@@ -1409,6 +1415,8 @@ def said_on(doc: Doc, start: int) -> bool:
     said. Last Christmas, a fault ...")."""
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - 30), start, cues.reporting):
+        return False  # (most times) no reporting verb in reach, tested without tokenising
     before = _TOKEN.findall(doc.text, max(s, start - 30), start)
     for w in reversed(before[-3:]):
         lw = w.lower()
@@ -1476,6 +1484,8 @@ def after_until(doc: Doc, start: int, held: bool = False) -> bool:
     Friday"): it holds now, so its end lies ahead."""
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - 48), start, cues.until):
+        return False  # (most times) no "until"-like word in reach, tested without tokenising
     before = _TOKEN_OR_NUMBER.findall(doc.text, max(s, start - 48), start)  # "fell ... to 448.80. Friday's volume": no "until"
     for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
         lw = before[k].lower()
