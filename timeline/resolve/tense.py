@@ -1745,8 +1745,10 @@ _SUBJECT_PARTICIPLE = 3  # words of a subject before its participle ("[All onlin
 def _participle_subject(before: list[str], cues: TenseWords) -> bool:
     """Whether the words before a time are a sentence's subject and a past form after it, no cue among them ("Deliveries
     ordered by"): what :func:`_subject_participle` asks first, tested before the words after the time are tokenised."""
-    k = next((j for j in range(len(before) - 1, -1, -1) if _cue(before[j], cues) == "past"), None)
-    if k is None or k == 0 or k > _SUBJECT_PARTICIPLE or not before[0][:1].isupper():
+    k = len(before) - 1
+    while k >= 0 and _cue(before[k], cues) != "past":  # the last past form (a plain loop: read per time)
+        k -= 1
+    if k <= 0 or k > _SUBJECT_PARTICIPLE or not before[0][:1].isupper():
         return False
     return not any(_cue(w, cues) is not None or w.lower() in cues.boundaries or w.lower() in cues.determiners and j > 0
                    for j, w in enumerate(before[:k]))
@@ -2038,8 +2040,10 @@ def _headline_marker(before: list[str], cues: TenseWords) -> Optional[int]:
     """Where a headline's infinitive marker stands among the words of a sentence before a time ("Storm Bella [to] hit"),
     after a short subject and before a verb; None without one (what :func:`_headline_infinitive` asks first, tested before
     the words after the time are tokenised)."""
-    k = next((j for j, w in enumerate(before[: _HEADLINE_SUBJECT + 1]) if w.lower() in cues.headline_infinitive), None)  # (a first one further on is no marker either)
-    return None if k is None or not 1 <= k <= _HEADLINE_SUBJECT or k + 1 >= len(before) else k
+    for k, w in enumerate(before[: _HEADLINE_SUBJECT + 1]):  # (a first one further on is no marker either; a plain loop, read per time)
+        if w.lower() in cues.headline_infinitive:
+            return None if not 1 <= k <= _HEADLINE_SUBJECT or k + 1 >= len(before) else k
+    return None
 
 
 def _headline_infinitive(before: list[str], after: list[str], cues: TenseWords) -> bool:
