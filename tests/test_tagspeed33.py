@@ -64,6 +64,10 @@ _CLAUSES = [
     ("Lawmakers who voted on Tuesday could reconvene.", "Tuesday", "past"),
     ("The council has been told that a vote could come in May.", "May", "future"),
     ("The firm said a new chief would be named in January.", "January", "future"),
+    ("Council to vote on budget Tuesday.", "Tuesday", "future"),  # a headline's infinitive, no verb of its own: ahead
+    ("Bridge to reopen in May, council says.", "May", "future"),
+    ("Parcels posted by Dec. 20 are sure to arrive.", "Dec. 20", "present"),  # a participle of the subject: either side of now
+    ("Troops sent on Monday will stay.", "Monday", "present"),
 ]
 
 
