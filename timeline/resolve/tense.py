@@ -23,6 +23,25 @@ __all__ = ["period_begun_after", "for_weekday", "perfect_in_clause", "scheduled_
 _WORD = re.compile(r"[A-Za-z']+")
 
 
+PhraseGroups = tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+"""Phrases grouped by their first word: (first word, the rest of each phrase opening with it), in first-seen order."""
+
+
+def phrase_groups(phrases: Iterable[tuple[str, ...]]) -> PhraseGroups:
+    """``phrases`` grouped by first word, for :func:`_may_hold_grouped`: a window without a first word skips all its phrases.
+
+    A phrase is left out when one kept holds only pieces of its words ("brace for" before "braced for", "as as" twice):
+    a window holding all its words holds the kept one's, so the test's answer stays the same."""
+    kept: list[tuple[str, ...]] = []
+    for phrase in sorted(phrases, key=lambda p: sum(map(len, p))):  # (shorter first: they are the ones kept)
+        if not any(all(any(k in w for w in phrase) for k in other) for other in kept):
+            kept.append(phrase)
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in kept:
+        groups.setdefault(phrase[0] if phrase else "", []).append(phrase[1:])  # (an empty phrase: "" is in every window)
+    return tuple((first, tuple(rests)) for first, rests in groups.items())
+
+
 @attrs.frozen
 class TenseWords:
     """The tense cues of one language (``<lang>/tense.toml``), as sets for lookup."""
@@ -156,8 +175,26 @@ class TenseWords:
     cue_memo: dict[str, Optional[str]] = attrs.field(init=False, eq=False, repr=False, factory=dict)
     """The cue of each word :func:`_cue` has read (as written: "May" and "may" differ), up to :data:`_CUE_WORDS` words."""
 
+    loop_words: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """The lower-cased words a test of :func:`_tense_evidence`'s clause loop reads besides a word's own cue (see there)."""
+    loop_cased: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """The words as written (``span_present``, ``relative_past``, ``open_modals``) that loop reads likewise."""
+    auxiliary_heads: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """The lower-cased words :func:`_with_auxiliary` reads a tense from besides their own cue (perfects, intents, scheduling)."""
+    not_cue_groups: "PhraseGroups" = attrs.field(init=False, eq=False, repr=False)
+    """``not_cues``, ``preceding`` and ``forewarning`` grouped by first word (:func:`phrase_groups`), for the quick tests."""
+    preceding_groups: "PhraseGroups" = attrs.field(init=False, eq=False, repr=False)
+    forewarning_groups: "PhraseGroups" = attrs.field(init=False, eq=False, repr=False)
+
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "past_prefix_starts", tuple(sorted(self.past_prefixes)))
+        object.__setattr__(self, "loop_words", self.scheduled | self.scheduled_objects | self.scheduled_going | self.be_states | self.reporting
+                           | self.perfect | self.intent | self.scheduling | self.obligation_modals | self.be_present)
+        object.__setattr__(self, "loop_cased", self.span_present | self.relative_past | self.open_modals)
+        object.__setattr__(self, "auxiliary_heads", self.perfect | self.intent | self.scheduling)
+        object.__setattr__(self, "not_cue_groups", phrase_groups(self.not_cues))
+        object.__setattr__(self, "preceding_groups", phrase_groups(self.preceding))
+        object.__setattr__(self, "forewarning_groups", phrase_groups(self.forewarning))
 
 
 @functools.lru_cache(maxsize=None)
@@ -280,13 +317,29 @@ def _may_hold_phrase(text: str, start: int, end: int, phrases: Iterable[tuple[st
     return False
 
 
+def _may_hold_grouped(text: str, start: int, end: int, groups: PhraseGroups, curly: bool = False) -> bool:
+    """:func:`_may_hold_phrase` of the phrases of ``groups`` (:func:`phrase_groups`), each first word tested once."""
+    window = text[start:end].lower()
+    if curly:
+        window = window.replace("’", "'")
+    for first, rests in groups:
+        if first in window:
+            for rest in rests:
+                for w in rest:
+                    if w not in window:
+                        break
+                else:
+                    return True
+    return False
+
+
 def _tokens(text: str, start: int, end: int, cues: TenseWords) -> list[str]:
     """The words and marks of ``text[start:end]``, with phrases that are no tense cue blanked (see :func:`_without_phrases`)."""
     tokens = _CLAUSE_TOKEN.findall(text, start, end)
     curly = text.find("’", start, end) >= 0
     if curly:
         tokens = [w.replace("’", "'") for w in tokens]  # "didn’t" as "didn't"
-    if not _may_hold_phrase(text, start, end, cues.not_cues, curly):
+    if not _may_hold_grouped(text, start, end, cues.not_cue_groups, curly):
         return tokens  # the usual case, tested cheaply: no phrase has all its words there
     rx = _not_cue_words(cues.not_cues)
     if rx is None or rx.search(text, start, end) is None:
@@ -657,7 +710,11 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
 
     An intention word is a cue only as a verb ("plans to", not "the plan"); a scheduling word after a
     past auxiliary ("was scheduled for Sunday") says the time may lie either side of now ("present")."""
-    lw = backwards[i].lower()
+    word = backwards[i]
+    lw = word.lower()
+    if (lw not in cues.auxiliary_heads and word not in cues.open_modals and _cue(word, cues) is None
+            and not (infinitives and i + 1 < len(backwards) and backwards[i + 1].lower() in _INFINITIVE_NEXT)):
+        return None  # (most words) no cue of its own, no infinitive, none of the words the tests below read first: all fail
     after = backwards[i - 1].lower() if i > 0 else ""
     if lw in cues.perfect and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.perfect_ahead:
         return "future"  # "will have a final gallop on Friday", "will have finished by March": ahead
@@ -928,7 +985,7 @@ def before_future_signal(text: str, start: int, language: str = "en") -> bool:
     """Whether a signal like "ahead of" comes right before ``start`` ("ahead of the weekend",
     "ahead of Sunday's vote"): its time lies after the clause's own."""
     cues = tense_words(language)
-    if not _may_hold_phrase(text, max(0, start - 40), start, _future_signal_words(language)):
+    if not _may_hold_grouped(text, max(0, start - 40), start, _future_signal_words(language)):
         return False  # each word of a signal that ends the words before it is a piece of the window
     before = " ".join(w.lower() for w in _TOKEN.findall(text, max(0, start - 40), start) if w.lower() not in cues.signal_fillers)
     return any(before.endswith(signal) and (len(before) == len(signal) or before[-len(signal) - 1] == " ") for signal in _future_signals(language))
@@ -942,9 +999,9 @@ def _future_signals(language: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def _future_signal_words(language: str) -> tuple[tuple[str, ...], ...]:
-    """The words of each of :func:`_future_signals`, for the quick test before tokenising."""
-    return tuple(tuple(signal.split()) for signal in _future_signals(language))
+def _future_signal_words(language: str) -> "PhraseGroups":
+    """The words of each of :func:`_future_signals`, grouped by first word (:func:`phrase_groups`), for the quick test before tokenising."""
+    return phrase_groups(tuple(signal.split()) for signal in _future_signals(language))
 
 
 _APPOINTED_REACH = 5  # words between the noun and "for" ("a rally [outside the plant] for Friday")
@@ -983,7 +1040,7 @@ def before_preceding_signal(text: str, start: int, language: str = "en") -> bool
     """Whether a word like "before" comes right before ``start`` (maybe with "the" between):
     "crowded the malls before Christmas", "in the days leading up to the holiday"."""
     cues = tense_words(language)
-    if not _may_hold_phrase(text, max(0, start - 30), start, cues.preceding):
+    if not _may_hold_grouped(text, max(0, start - 30), start, cues.preceding_groups):
         return False  # each word of a signal that ends the words before it is a piece of the window (most times have none)
     words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 30), start)]
     if words[-1:] == ["the"]:
@@ -1065,6 +1122,8 @@ def for_weekday(doc: Doc, start: int, end: int) -> bool:
     40,000 tickets for Saturday", "is doubtful for Sunday"), not before a possessive or a noun it qualifies ("for Saturday's
     attack", "for Sunday trading"): the time lies after the clause's act."""
     cues = tense_words(doc.language)
+    if not _may_hold(doc.text, max(0, start - 12), start, cues.appointment):
+        return False  # (most times) no "for" in reach, tested without tokenising
     words = _TOKEN.findall(doc.text, max(0, start - 12), start)
     if not words or words[-1].lower() not in cues.appointment or doc.text[end : end + 1] in ("'", "\u2019"):
         return False
@@ -1179,7 +1238,7 @@ def after_forewarning(doc: Doc, start: int) -> bool:
     if not cues.forewarning:
         return False
     s, _ = doc.sentence_at(start)
-    if not _may_hold_phrase(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.forewarning):
+    if not _may_hold_grouped(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.forewarning_groups):
         return False
     words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start, _WARNED_REACH)
     lowered = [w.lower() for w in words]
@@ -1218,6 +1277,8 @@ def time_limit(doc: Doc, start: int, end: int) -> bool:
     """Whether the length at [start, end) is a time limit ("could come within days", "within two weeks"), not one counted
     from an event named after it ("within minutes of the blast")."""
     cues = tense_words(doc.language)
+    if not _may_hold(doc.text, max(0, start - 20), start, cues.within):
+        return False  # (most lengths) no "within" in reach, tested without tokenising
     before = _TOKEN.findall(doc.text, max(0, start - 20), start)
     if not before or before[-1].lower() not in cues.within:
         return False
@@ -1289,6 +1350,8 @@ def for_fixture(text: str, start: int, end: int, language: str = "en") -> bool:
     maybe with a determiner between, and a fixture's noun right after it ("named his side for Saturday's match", "bought
     tickets for the June 7 concert"): the fixture lies after the act, either side of now."""
     cues = tense_words(language)
+    if not _may_hold(text, max(0, start - 20), start, cues.appointment):
+        return False  # (most times) no "for" in reach, tested without tokenising
     words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 20), start)][-2:]
     if words[-1:] and words[-1] in cues.determiners:
         words = words[:-1]
@@ -1352,6 +1415,8 @@ def said_on(doc: Doc, start: int) -> bool:
     said. Last Christmas, a fault ...")."""
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - 30), start, cues.reporting):
+        return False  # (most times) no reporting verb in reach, tested without tokenising
     before = _TOKEN.findall(doc.text, max(s, start - 30), start)
     for w in reversed(before[-3:]):
         lw = w.lower()
@@ -1419,6 +1484,8 @@ def after_until(doc: Doc, start: int, held: bool = False) -> bool:
     Friday"): it holds now, so its end lies ahead."""
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - 48), start, cues.until):
+        return False  # (most times) no "until"-like word in reach, tested without tokenising
     before = _TOKEN_OR_NUMBER.findall(doc.text, max(s, start - 48), start)  # "fell ... to 448.80. Friday's volume": no "until"
     for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
         lw = before[k].lower()
@@ -1678,8 +1745,10 @@ _SUBJECT_PARTICIPLE = 3  # words of a subject before its participle ("[All onlin
 def _participle_subject(before: list[str], cues: TenseWords) -> bool:
     """Whether the words before a time are a sentence's subject and a past form after it, no cue among them ("Deliveries
     ordered by"): what :func:`_subject_participle` asks first, tested before the words after the time are tokenised."""
-    k = next((j for j in range(len(before) - 1, -1, -1) if _cue(before[j], cues) == "past"), None)
-    if k is None or k == 0 or k > _SUBJECT_PARTICIPLE or not before[0][:1].isupper():
+    k = len(before) - 1
+    while k >= 0 and _cue(before[k], cues) != "past":  # the last past form (a plain loop: read per time)
+        k -= 1
+    if k <= 0 or k > _SUBJECT_PARTICIPLE or not before[0][:1].isupper():
         return False
     return not any(_cue(w, cues) is not None or w.lower() in cues.boundaries or w.lower() in cues.determiners and j > 0
                    for j, w in enumerate(before[:k]))
@@ -1813,6 +1882,9 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
     for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
         for i, word in enumerate(group[: 14 if level == 1 else 22]):
             lw = word.lower()  # (read by most of the tests below)
+            if (lw not in cues.loop_words and word not in cues.loop_cased and _cue(word, cues) is None
+                    and not (backwards and i + 1 < len(group) and group[i + 1].lower() in _INFINITIVE_NEXT)):
+                continue  # (most words) no cue, no infinitive and none of the words the tests below read: none of them holds
             if level == 1 and backwards and lw in cues.scheduled and _scheduled_present(group, i, cues) == "future":
                 return "future", 1  # "Chicago visits Miami on Sunday": a fixture, ahead of now
             if (level == 1 and backwards and i > 1 and lw in cues.scheduled_objects and _object_after(group, i, cues)
@@ -1968,8 +2040,10 @@ def _headline_marker(before: list[str], cues: TenseWords) -> Optional[int]:
     """Where a headline's infinitive marker stands among the words of a sentence before a time ("Storm Bella [to] hit"),
     after a short subject and before a verb; None without one (what :func:`_headline_infinitive` asks first, tested before
     the words after the time are tokenised)."""
-    k = next((j for j, w in enumerate(before[: _HEADLINE_SUBJECT + 1]) if w.lower() in cues.headline_infinitive), None)  # (a first one further on is no marker either)
-    return None if k is None or not 1 <= k <= _HEADLINE_SUBJECT or k + 1 >= len(before) else k
+    for k, w in enumerate(before[: _HEADLINE_SUBJECT + 1]):  # (a first one further on is no marker either; a plain loop, read per time)
+        if w.lower() in cues.headline_infinitive:
+            return None if not 1 <= k <= _HEADLINE_SUBJECT or k + 1 >= len(before) else k
+    return None
 
 
 def _headline_infinitive(before: list[str], after: list[str], cues: TenseWords) -> bool:
