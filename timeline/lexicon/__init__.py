@@ -240,6 +240,7 @@ _TENSE = {
                    "open_comparison": _opt("words"),
                    "fixtures": _opt("words"),
                    "fixture_links": _opt("words"),
+                   "fixture_withdrawal": _opt("words"),
                    "preceding": _opt("words"),
                    "occasion": _opt("words"),
                    "following": _opt("words"),

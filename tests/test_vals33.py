@@ -1,0 +1,61 @@
+"""Time-expression values and bounds on news phrasing (thirty-third session, values helper): sentences written for these
+tests.
+
+Every expected value and bound below was worked out by hand from docs/conventions.md (weekdays checked with a calendar),
+not copied from the tagger's output.  Each case asserts the value, the bounds (to the minute) and the grain."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.model import Grain
+
+from _timelines import check_timex as _check  # value, bounds and grain of one expression
+
+
+def _day(text: str, expression: str, dct: str, day: str) -> None:
+    """A whole day: its value and its midnight-to-midnight bounds."""
+    import datetime as dt
+
+    nxt = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+    _check(text, expression, dct, day, day + "T00:00", nxt + "T00:00", Grain.DAY)
+
+
+# --- a fixture's day after a word the present perfect's act is for, calls it off or leaves someone out of: the present
+# perfect puts no past day on its own act, so the fixture is still ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,day",
+    [
+        # Wed 14 Oct 2026: the Saturday gone is 10 Oct, the one ahead 17 Oct
+        ("Brown has been ruled out of Saturday's derby with a knee injury.", "Saturday", "2026-10-14", "2026-10-17"),
+        # Thu 15 Oct: Sunday gone 11 Oct, ahead 18 Oct
+        ("Jones has withdrawn from Sunday's race after a fall in training.", "Sunday", "2026-10-15", "2026-10-18"),
+        ("The council has postponed Sunday's parade because of high winds.", "Sunday", "2026-10-14", "2026-10-18"),
+        # Tue 13 Oct: Sunday gone 11 Oct (two days back), ahead 18 Oct; "for" the final
+        ("Green has been named in the squad for Sunday's final.", "Sunday", "2026-10-13", "2026-10-18"),
+        # control: "over" names no act for the match; the match played (Wed 14 Oct: 10 Oct)
+        ("Police have charged two fans over Saturday's match.", "Saturday", "2026-10-14", "2026-10-10"),
+    ],
+)
+def test_a_fixture_left_in_the_present_perfect_lies_ahead(text: str, expression: str, dct: str, day: str) -> None:
+    _day(text, expression, dct, day)
+
+
+# --- an act done for a fixture (simple past): the fixture either side of now, the one ahead when midweek (3 vs 4 days)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,day",
+    [
+        # Wed 14 Oct: Sunday gone 11 Oct (3 days), ahead 18 Oct (4 days)
+        ("Tickets for Sunday's final sold out in two hours.", "Sunday", "2026-10-14", "2026-10-18"),
+        # Thu 15 Oct: Monday gone 12 Oct (3 days), ahead 19 Oct (4 days); "for the game on Monday"
+        ("Supporters bought every ticket for the game on Monday.", "Monday", "2026-10-15", "2026-10-19"),
+        # control: Mon 12 Oct, Saturday gone 10 Oct (2 days), ahead 17 Oct (5 days): the one just played
+        ("Supporters bought every ticket for the game on Saturday.", "Saturday", "2026-10-12", "2026-10-10"),
+    ],
+)
+def test_an_act_for_a_fixture_leans_ahead_midweek(text: str, expression: str, dct: str, day: str) -> None:
+    _day(text, expression, dct, day)
