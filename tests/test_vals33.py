@@ -59,3 +59,28 @@ def test_a_fixture_left_in_the_present_perfect_lies_ahead(text: str, expression:
 )
 def test_an_act_for_a_fixture_leans_ahead_midweek(text: str, expression: str, dct: str, day: str) -> None:
     _day(text, expression, dct, day)
+
+
+# --- a bare weekday in a sentence naming a holiday before it, as the occasion of something, that falls on the weekday or
+# the day after it: the holiday or its eve (within two weeks of now, on the side the weekday's clause looks to)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,day",
+    [
+        # Thu 19 Nov 2026: Black Friday is 27 Nov; Thursday alone would be today, Friday alone tomorrow (20 Nov)
+        ("Black Friday discounts at the chain begin at midnight on Thursday.", "Thursday", "2026-11-19", "2026-11-26"),
+        ("The Black Friday sale will run until 8pm on Friday.", "Friday", "2026-11-19", "2026-11-27"),
+        # the occasion named by "For" before it
+        ("For Black Friday, the chain's stores will open at 5am on Friday.", "Friday", "2026-11-19", "2026-11-27"),
+        # controls (Mon 16 Nov): no occasion named ("a strong Black Friday,"), a signal setting it apart ("Ahead of")
+        ("The chain, which expects a strong Black Friday, will publish results on Thursday.", "Thursday", "2026-11-16", "2026-11-19"),
+        ("Ahead of Black Friday sales, the chain will publish results on Thursday.", "Thursday", "2026-11-16", "2026-11-19"),
+        # control (Mon 23 Nov): Black Friday (27 Nov) ahead, the weekday's clause looks back
+        ("The Black Friday survey showed that spending rose on Friday.", "Friday", "2026-11-23", "2026-11-20"),
+        # control (Mon 9 Mar 2026): Christmas 2025 (a Thursday) is months back, no week of the weekday's
+        ("Christmas trading was weak, and sales fell again on Thursday.", "Thursday", "2026-03-09", "2026-03-05"),
+    ],
+)
+def test_a_weekday_names_the_holiday_or_eve_told_before_it(text: str, expression: str, dct: str, day: str) -> None:
+    _day(text, expression, dct, day)

@@ -241,6 +241,7 @@ _TENSE = {
                    "fixtures": _opt("words"),
                    "fixture_links": _opt("words"),
                    "fixture_withdrawal": _opt("words"),
+                   "occasion_links": _opt("words"),
                    "preceding": _opt("words"),
                    "occasion": _opt("words"),
                    "following": _opt("words"),
