@@ -84,3 +84,19 @@ def test_an_act_for_a_fixture_leans_ahead_midweek(text: str, expression: str, dc
 )
 def test_a_weekday_names_the_holiday_or_eve_told_before_it(text: str, expression: str, dct: str, day: str) -> None:
     _day(text, expression, dct, day)
+
+
+# --- "later in the week" read from a story's day in a week already over, in a clause looking ahead: this week
+
+
+@pytest.mark.parametrize(
+    "text,value,earliest,latest",
+    [
+        # Mon 16 Mar 2026 (ISO week 12); the Friday told is in week 11, over by now
+        ("Copper rose on Friday, and dealers expect further gains later in the week.", "2026-W12", "2026-03-16T00:00", "2026-03-23T00:00"),
+        # control: a clause looking back keeps the story's week, from its Friday to the end of the week
+        ("Copper rose on Friday, and later in the week it fell again.", "2026-W11", "2026-03-13T00:00", "2026-03-16T00:00"),
+    ],
+)
+def test_later_in_the_week_ahead_is_not_a_week_over(text: str, value: str, earliest: str, latest: str) -> None:
+    _check(text, "later in the week", "2026-03-16", value, earliest, latest, Grain.WEEK)
