@@ -35,6 +35,11 @@ def _day(text: str, expression: str, dct: str, day: str) -> None:
         ("The council has postponed Sunday's parade because of high winds.", "Sunday", "2026-10-14", "2026-10-18"),
         # Tue 13 Oct: Sunday gone 11 Oct (two days back), ahead 18 Oct; "for" the final
         ("Green has been named in the squad for Sunday's final.", "Sunday", "2026-10-13", "2026-10-18"),
+        # a nominal calling off ("the postponement of"), a fixture noun written capitalised after another ("Grand Prix")
+        ("Rain has forced the postponement of Saturday's race.", "Saturday", "2026-10-14", "2026-10-17"),
+        ("Hamilton has withdrawn from Sunday's Grand Prix in Texas.", "Sunday", "2026-10-14", "2026-10-18"),
+        # a present clause: a trip is a fixture too
+        ("The striker is a doubt for Saturday's trip to Leeds.", "Saturday", "2026-10-14", "2026-10-17"),
         # control: "over" names no act for the match; the match played (Wed 14 Oct: 10 Oct)
         ("Police have charged two fans over Saturday's match.", "Saturday", "2026-10-14", "2026-10-10"),
     ],
