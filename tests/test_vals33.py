@@ -105,3 +105,10 @@ def test_a_weekday_names_the_holiday_or_eve_told_before_it(text: str, expression
 )
 def test_later_in_the_week_ahead_is_not_a_week_over(text: str, value: str, earliest: str, latest: str) -> None:
     _check(text, "later in the week", "2026-03-16", value, earliest, latest, Grain.WEEK)
+
+
+def test_that_year_in_a_clause_ahead_stays_the_story_year() -> None:
+    # control for the rule above: "that year" names the year told (2019), whatever the clause's tense (said 16 Mar 2026)
+    _check("Sales peaked in 2019. The firm will try to match the total of that year.", "that year", "2026-03-16", "2019",
+           "2019-01-01T00:00", "2020-01-01T00:00", Grain.YEAR)
+
