@@ -112,3 +112,26 @@ def test_that_year_in_a_clause_ahead_stays_the_story_year() -> None:
     _check("Sales peaked in 2019. The firm will try to match the total of that year.", "that year", "2026-03-16", "2019",
            "2019-01-01T00:00", "2020-01-01T00:00", Grain.YEAR)
 
+
+
+# --- an indefinite weekday with a month right after it: some such day of that month, which one unknown
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Wed 10 Jun 2026: the Sunday nearest now (7 Jun) lies outside May
+        ("The boat sank on a Sunday afternoon in May, the inquiry heard.", "Sunday afternoon", "2026-06-10",
+         "2026-05-XXTAF", "2026-05-01T00:00", "2026-06-01T00:00", Grain.PART_OF_DAY),
+        # Tue 10 Mar 2026: November is last year's
+        ("The shop was robbed on a Monday in November.", "Monday", "2026-03-10",
+         "2025-11-XX", "2025-11-01T00:00", "2025-12-01T00:00", Grain.DAY),
+        # controls: no indefinite article; more than a link word between: the Monday just gone
+        ("The shop was robbed on Monday, and again in November.", "Monday", "2026-03-10",
+         "2026-03-09", "2026-03-09T00:00", "2026-03-10T00:00", Grain.DAY),
+        ("The shop was robbed on a Monday, and again in November.", "Monday", "2026-03-10",
+         "2026-03-09", "2026-03-09T00:00", "2026-03-10T00:00", Grain.DAY),
+    ],
+)
+def test_an_indefinite_weekday_in_a_month_is_some_day_of_it(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)

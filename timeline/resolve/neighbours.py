@@ -25,7 +25,7 @@ from ..units import duration_value
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["reported_length", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "weekday_beside_day", "day_apposed_after", "holiday_in_sentence", "apposed_mod_bounds", "with_apposed_weekday", "with_coordinated_year", "with_relative_year", "day_named_before"]
+__all__ = ["reported_length", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "weekday_beside_day", "day_apposed_after", "holiday_in_sentence", "weekday_in_month", "apposed_mod_bounds", "with_apposed_weekday", "with_coordinated_year", "with_relative_year", "day_named_before"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -322,6 +322,27 @@ def with_apposed_weekday(ctx: "Context", mentions: list[Mention], i: int, spec: 
             or before.hour is not None or before.part_of_day or not _APPOSED_GAP.fullmatch(ctx.text, mentions[i - 1].end, mentions[i].start)):
         return spec
     return attrs.evolve(spec, named_weekday=before.weekday)
+
+
+def weekday_in_month(ctx: "Context", mentions: list[Mention], i: int, before: Timex, t: Timex) -> Timex:
+    """ "on a Saturday morning in May", "one Friday night in November": a weekday after an indefinite article (tense.toml
+    ``clause.indefinite``) with a month resolved right after it (one of ``month_links`` between) is some such day of that
+    month, which one unknown: ``before`` (the weekday's expression) returned with the month's bounds and value ("2026-05-XX",
+    its part of day kept: "2026-05-XXTMO"), not the weekday nearest now (a crash "on a Saturday morning in May" told in
+    June is no Saturday of June)."""
+    spec = mentions[i - 1].meaning if i > 0 else None
+    if (not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.shift is not None or spec.relative_word
+            or spec.month is not None or spec.day is not None or t.grain is not Grain.MONTH or t.earliest is None
+            or t.latest is None or len(t.value) != 7 or before.earliest is None):
+        return before
+    clause = load_data(ctx.doc.language, "tense.toml")["clause"]
+    lead = _LAST_WORD.findall(ctx.text, max(0, mentions[i - 1].start - 6), mentions[i - 1].start)
+    gap = ctx.text[mentions[i - 1].end : mentions[i].start].split()
+    if (not lead or lead[-1].lower() not in clause.get("indefinite", ()) or not ctx.text[mentions[i - 1].start - 1 : mentions[i - 1].start].isspace()
+            or len(gap) != 1 or gap[0].lower() not in clause.get("month_links", ())):
+        return before
+    part = before.value[10:] if len(before.value) > 10 and before.value[10] == "T" else ""
+    return attrs.evolve(before, value=f"{t.value}-XX{part}", earliest=t.earliest, latest=t.latest, anchor=TimexAnchor(AnchorKind.TIMEX, t.tid))
 
 
 def apposed_mod_bounds(ctx: "Context", mentions: list[Mention], i: int, before: Timex, t: Timex) -> Timex:
