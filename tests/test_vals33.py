@@ -135,3 +135,24 @@ def test_that_year_in_a_clause_ahead_stays_the_story_year() -> None:
 )
 def test_an_indefinite_weekday_in_a_month_is_some_day_of_it(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a present "be" and an adjective of a prospect right before a time: a forecast, the time ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Tue 12 May 2026: the Saturday gone is 9 May (3 days), the one ahead 16 May (4 days)
+        ("Long delays on the motorway are likely on Saturday.", "Saturday", "2026-05-12",
+         "2026-05-16", "2026-05-16T00:00", "2026-05-17T00:00", Grain.DAY),
+        # a bare "overnight" in a forecast: the night ahead, not the one that ended this morning
+        ("Frost is likely overnight in sheltered valleys.", "overnight", "2026-05-12",
+         "2026-05-12TNI", "2026-05-12T19:00", "2026-05-13T07:00", Grain.PART_OF_DAY),
+        # control: a past "be" in a report keeps the closest day
+        ("Delays were likely on Saturday, the operator said.", "Saturday", "2026-05-12",
+         "2026-05-09", "2026-05-09T00:00", "2026-05-10T00:00", Grain.DAY),
+    ],
+)
+def test_a_present_prospect_lies_ahead(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
+    _check(text, expression, dct, value, earliest, latest, grain)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .anchors import Context
     from .story import Story
 
-__all__ = ["direction", "fixture_for", "fixture_left_ahead", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
+__all__ = ["direction", "fixture_for", "fixture_left_ahead", "present_prospect", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
 
 HALF_YEAR = 183
 SOON = dt.timedelta(days=14)  # a yearly date this close ahead wins over the one nearly a year back (YEAR_BACK days)
@@ -92,6 +92,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.CLOSEST, False  # "will play on Saturday after beating Felham on Sunday": done before the final, either side of now
     if tense == "future":
         return Direction.FUTURE, strong
+    if tense == "present" and present_prospect(ctx, mention):
+        return Direction.FUTURE, True  # "Delays are likely on Saturday", "Frost is likely overnight": a forecast, ahead
     if spec.weekday is not None and ctx.reference is not None:  # (a past or future clause has returned above)
         notice = _clock_span_notice(ctx, spec, mention)
         if notice is not None:
@@ -130,6 +132,16 @@ def _words_before(ctx: "Context", mention: Mention) -> list[str]:
     s, _ = ctx.doc.sentence_at(mention.start)
     words = [w.lower() for w in _WORDS_BACK.findall(ctx.text, max(s, mention.start - 40), mention.start)][-4:]
     return words[:-1] if words and words[-1] in tense_words(ctx.doc.language).determiners else words
+
+
+def present_prospect(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` comes right after a present "be" and an adjective of a prospect (``prospects``), maybe through
+    a preposition ("Delays are likely [on] Saturday", "Frost is likely overnight"): what is likely now lies ahead."""
+    cues = tense_words(ctx.doc.language)
+    words = _words_before(ctx, mention)
+    if words and words[-1] in cues.prepositions:
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in cues.prospects and words[-2] in cues.be_present
 
 
 def fixture_for(ctx: "Context", mention: Mention) -> bool:
