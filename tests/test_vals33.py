@@ -156,3 +156,19 @@ def test_an_indefinite_weekday_in_a_month_is_some_day_of_it(text, expression, dc
 )
 def test_a_present_prospect_lies_ahead(text, expression, dct, value, earliest, latest, grain) -> None:  # type: ignore[no-untyped-def]
     _check(text, expression, dct, value, earliest, latest, grain)
+
+
+# --- a fixture called off in the simple past: either side of now, the one ahead midweek (as an act done for a fixture)
+
+
+@pytest.mark.parametrize(
+    "dct,day",
+    [
+        ("2026-10-15", "2026-10-17"),  # Thu: Saturday gone 10 Oct (5 days), ahead 17 Oct (2 days)
+        ("2026-10-14", "2026-10-17"),  # Wed: gone 10 Oct (4 days), ahead 17 Oct (3 days)
+        ("2026-10-13", "2026-10-17"),  # Tue: gone 10 Oct (3 days), ahead 17 Oct (4 days): midweek, ahead
+        ("2026-10-12", "2026-10-10"),  # Mon: gone 10 Oct (2 days), ahead 17 Oct (5 days): the one called off before it
+    ],
+)
+def test_a_fixture_called_off_lies_either_side(dct: str, day: str) -> None:
+    _day("The council postponed Saturday's carnival parade because of high winds.", "Saturday", dct, day)

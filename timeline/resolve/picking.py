@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .anchors import Context
     from .story import Story
 
-__all__ = ["direction", "fixture_for", "fixture_left_ahead", "present_prospect", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
+__all__ = ["direction", "fixture_for", "fixture_left_ahead", "fixture_called_off", "present_prospect", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
 
 HALF_YEAR = 183
 SOON = dt.timedelta(days=14)  # a yearly date this close ahead wins over the one nearly a year back (YEAR_BACK days)
@@ -77,8 +77,10 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             return Direction.FUTURE, False  # "The club has sold 40,000 tickets for Saturday": what it was done for, still ahead
         if spec.weekday is not None and perfect_in_clause(ctx.doc, mention.start) and fixture_left_ahead(ctx, mention):
             return Direction.FUTURE, False  # "has been ruled out of Saturday's game", "have cancelled Saturday's parade": still ahead
-        if fixture_for(ctx, mention):
-            return Direction.CLOSEST, False  # "The coach named his side for Saturday's match": the match after the naming, either side of now
+        if fixture_for(ctx, mention) or fixture_called_off(ctx, mention):
+            # "The coach named his side for Saturday's match", "Organisers cancelled Saturday's parade": the fixture after the
+            # act, either side of now
+            return Direction.CLOSEST, False
         if until_to_act(ctx.doc, mention.start, mention.end):
             return Direction.CLOSEST, False  # "needed until the end of July to study the footage": a limit set for an act, after the asking
         if after_summons(ctx.doc, mention.start):
@@ -158,6 +160,13 @@ def fixture_for(ctx: "Context", mention: Mention) -> bool:
     if head and head[-1] in cues.determiners:
         head = head[:-1]
     return bool(head) and head[-1] in cues.appointment
+
+
+def fixture_called_off(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` names a fixture ("Saturday's parade") right after a word of calling it off (``appointing``),
+    maybe a determiner between: "Organisers cancelled Saturday's parade" (what is called off is called off before it)."""
+    words = _words_before(ctx, mention)
+    return bool(words) and words[-1] in tense_words(ctx.doc.language).appointing and names_fixture(ctx.text, mention.end, ctx.doc.language)
 
 
 def fixture_left_ahead(ctx: "Context", mention: Mention) -> bool:
