@@ -66,7 +66,7 @@ def test_an_act_for_a_fixture_leans_ahead_midweek(text: str, expression: str, dc
     _day(text, expression, dct, day)
 
 
-# --- a bare weekday in a sentence naming a holiday before it, as the occasion of something, that falls on the weekday or
+# --- a bare weekday in a sentence naming a holiday, as the occasion of something, that falls on the weekday or
 # the day after it: the holiday or its eve (within two weeks of now, on the side the weekday's clause looks to)
 
 
@@ -78,6 +78,8 @@ def test_an_act_for_a_fixture_leans_ahead_midweek(text: str, expression: str, dc
         ("The Black Friday sale will run until 8pm on Friday.", "Friday", "2026-11-19", "2026-11-27"),
         # the occasion named by "For" before it
         ("For Black Friday, the chain's stores will open at 5am on Friday.", "Friday", "2026-11-19", "2026-11-27"),
+        # the holiday told after the weekday (dated by its lexicon entry alone)
+        ("Doors at the flagship store open at 5am on Friday for Black Friday.", "Friday", "2026-11-19", "2026-11-27"),
         # controls (Mon 16 Nov): no occasion named ("a strong Black Friday,"), a signal setting it apart ("Ahead of")
         ("The chain, which expects a strong Black Friday, will publish results on Thursday.", "Thursday", "2026-11-16", "2026-11-19"),
         ("Ahead of Black Friday sales, the chain will publish results on Thursday.", "Thursday", "2026-11-16", "2026-11-19"),
@@ -87,7 +89,7 @@ def test_an_act_for_a_fixture_leans_ahead_midweek(text: str, expression: str, dc
         ("Christmas trading was weak, and sales fell again on Thursday.", "Thursday", "2026-03-09", "2026-03-05"),
     ],
 )
-def test_a_weekday_names_the_holiday_or_eve_told_before_it(text: str, expression: str, dct: str, day: str) -> None:
+def test_a_weekday_names_the_holiday_or_eve_told_in_its_sentence(text: str, expression: str, dct: str, day: str) -> None:
     _day(text, expression, dct, day)
 
 

@@ -276,8 +276,8 @@ def holiday_in_sentence(ctx: "Context", mentions: list[Mention], i: int, resolve
     """ "Black Friday deals start at midnight on Thursday", "the Black Friday sale ... until 10pm on Friday": a bare
     weekday in a sentence that names a holiday falling on that weekday or the day after it is that holiday or its eve (said
     on Thursday 19 Nov 2026 with Black Friday on the 27th, the Thursday is the 26th, not that day).  The holiday is read
-    by its own words; the first one before the weekday in its sentence that fits wins (one after it is not resolved ahead
-    of it: that would tell the story its time first), if it lies within two weeks of now on the side the
+    by its own words (one after the weekday by its lexicon entry alone, the nearest now: resolving it ahead of the weekday
+    would tell the story its time first); the first one in the sentence that fits wins, if it lies within two weeks of now on the side the
     weekday's clause looks to, and names the occasion of something (a lower-case word right after it, or "for"/"on" right
     before it), no signal like "ahead of" before it."""
     spec = mentions[i].meaning
@@ -286,20 +286,27 @@ def holiday_in_sentence(ctx: "Context", mentions: list[Mention], i: int, resolve
         return None
     today = ctx.reference.date()
     way = None
-    s, _ = ctx.doc.sentence_at(mentions[i].start)
-    for j, m in enumerate(mentions[:i]):
+    s, e = ctx.doc.sentence_at(mentions[i].start)
+    for j, m in enumerate(mentions):
         other = m.meaning
-        if (m.start < s or not isinstance(other, CalendarSpec) or other.holiday is None
+        if (j == i or m.start < s or m.start >= e or not isinstance(other, CalendarSpec) or other.grain is not Grain.DAY or other.holiday is None
                 or other.year is not None or other.shift is not None or other.weekday is not None or other.hour is not None):
             continue
         if any(signal(ctx.text, m.start, ctx.doc.language) for signal in (before_future_signal, before_preceding_signal, after_following_signal)):
             continue  # "Ahead of Black Friday, the chain will report on Thursday": a time set apart from the holiday
         if not (_OCCASION_NOUN.match(ctx.text, m.end) or _occasion_link(ctx, m.start)):
             continue  # "The chain, which expects a strong Black Friday, will report on Thursday": no occasion named
-        t = resolved(j)
-        if t.earliest is None or t.grain is not Grain.DAY or t.type is not TimexType.DATE:
-            continue
-        day = t.earliest.date()
+        if j < i:
+            t = resolved(j)
+            if t.earliest is None or t.grain is not Grain.DAY or t.type is not TimexType.DATE:
+                continue
+            day, tid = t.earliest.date(), t.tid
+        else:  # one after it is dated by its lexicon entry alone: resolving it ahead of the weekday would tell the story its time first
+            entry = ctx.lexicon["holidays"].get(other.holiday)
+            if entry is None:
+                continue
+            day = min((cal.holiday_date(entry, y) for y in (today.year - 1, today.year, today.year + 1)), key=lambda d: abs((d - today).days))
+            tid = f"t{j + 1}"
         if way is None:
             way, _ = direction(ctx, spec, mentions[i], Direction.PAST)
         if (abs((day - today).days) > _HOLIDAY_REACH or (way is Direction.PAST and day > today)
@@ -307,7 +314,7 @@ def holiday_in_sentence(ctx: "Context", mentions: list[Mention], i: int, resolve
             continue  # "Sales rose on Friday ahead of Black Friday": the weekday's clause looks the other way
         for eve in (0, 1):  # the holiday itself, then its eve
             if (day - dt.timedelta(days=eve)).isoweekday() == spec.weekday:
-                return day - dt.timedelta(days=eve), t.tid
+                return day - dt.timedelta(days=eve), tid
     return None
 
 
