@@ -40,6 +40,9 @@ def _day(text: str, expression: str, dct: str, day: str) -> None:
         ("Hamilton has withdrawn from Sunday's Grand Prix in Texas.", "Sunday", "2026-10-14", "2026-10-18"),
         # a present clause: a trip is a fixture too
         ("The striker is a doubt for Saturday's trip to Leeds.", "Saturday", "2026-10-14", "2026-10-17"),
+        # "for" after a verb of praise or punishment names a reason: the fixture played; not after one of missing it
+        ("The choir has been praised for Saturday's performance at the cathedral.", "Saturday", "2026-10-14", "2026-10-10"),
+        ("Green has been banned for Saturday's derby after his red card.", "Saturday", "2026-10-14", "2026-10-17"),
         # control: "over" names no act for the match; the match played (Wed 14 Oct: 10 Oct)
         ("Police have charged two fans over Saturday's match.", "Saturday", "2026-10-14", "2026-10-10"),
     ],

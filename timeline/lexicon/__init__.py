@@ -243,6 +243,7 @@ _TENSE = {
                    "fixture_links": _opt("words"),
                    "fixture_withdrawal": _opt("words"),
                    "occasion_links": _opt("words"),
+                   "fixture_missed": _opt("words"),
                    "preceding": _opt("words"),
                    "occasion": _opt("words"),
                    "following": _opt("words"),

@@ -146,12 +146,23 @@ def present_prospect(ctx: "Context", mention: Mention) -> bool:
     return len(words) >= 2 and words[-1] in cues.prospects and words[-2] in cues.be_present
 
 
+def _for_reason(ctx: "Context", mention: Mention) -> bool:
+    """Whether the "for" right before ``mention`` (maybe a determiner between) follows a verb whose "for" names a reason
+    (anchoring.toml ``reason_verbs``: "has been praised for Saturday's performance", "was fined for Saturday's game": the
+    fixture played), not one of tense.toml ``fixture_missed`` ("has been suspended for Saturday's game": the one to miss)."""
+    words = _words_before(ctx, mention)
+    if len(words) < 2 or words[-1] not in tense_words(ctx.doc.language).appointment:
+        return False
+    missed = load_data(ctx.doc.language, "tense.toml")["signals"].get("fixture_missed", ())
+    return words[-2] in load_data(ctx.doc.language, "anchoring.toml").get("reason_verbs", ()) and words[-2] not in missed
+
+
 def fixture_for(ctx: "Context", mention: Mention) -> bool:
     """Whether ``mention`` is the day of a fixture an act was done for: "for Saturday's match" (see
     :func:`.tense.for_fixture`) or "for the match on Sunday" (a fixture noun and one of ``fixture_links`` before it, "for"
     and maybe a determiner before the noun): the fixture lies after the act."""
     if for_fixture(ctx.text, mention.start, mention.end, ctx.doc.language):
-        return True
+        return not _for_reason(ctx, mention)
     cues = tense_words(ctx.doc.language)
     words = _words_before(ctx, mention)
     if len(words) < 3 or words[-1] not in cues.fixture_links or words[-2] not in cues.fixtures:
@@ -180,7 +191,9 @@ def fixture_left_ahead(ctx: "Context", mention: Mention) -> bool:
     words = _words_before(ctx, mention)
     if not words:
         return False
-    if words[-1] in cues.appointment or words[-1] in cues.appointing:
+    if words[-1] in cues.appointment:
+        return not _for_reason(ctx, mention)
+    if words[-1] in cues.appointing:
         return True
     tail = " ".join(words)
     withdrawal = load_data(ctx.doc.language, "tense.toml")["signals"].get("fixture_withdrawal", ())
