@@ -1078,8 +1078,8 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
     if way is Direction.FUTURE:
         return forward
     if way is Direction.CLOSEST:
-        # an act done for a fixture ("Tickets for Sunday's concert sold out") or calling it off is news before the fixture: midweek, when the
-        # two lie three and four days off, the one ahead
+        # an act done for a fixture ("Tickets for Sunday's concert sold out") or calling it off is news before the
+        # fixture: midweek, when the two lie three and four days off, the one ahead
         margin = 2 if fixture_for(ctx, mention) or fixture_called_off(ctx, mention) else 0
         return back if (forward - today).days - (today - back).days >= margin else forward
     return back

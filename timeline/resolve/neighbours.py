@@ -277,9 +277,9 @@ def holiday_in_sentence(ctx: "Context", mentions: list[Mention], i: int, resolve
     weekday in a sentence that names a holiday falling on that weekday or the day after it is that holiday or its eve (said
     on Thursday 19 Nov 2026 with Black Friday on the 27th, the Thursday is the 26th, not that day).  The holiday is read
     by its own words (one after the weekday by its lexicon entry alone, the nearest now: resolving it ahead of the weekday
-    would tell the story its time first); the first one in the sentence that fits wins, if it lies within two weeks of now on the side the
-    weekday's clause looks to, and names the occasion of something (a lower-case word right after it, or "for"/"on" right
-    before it), no signal like "ahead of" before it."""
+    would tell the story its time first); the first one in the sentence that fits wins, if it lies within two weeks of now
+    on the side the weekday's clause looks to, and names the occasion of something (a lower-case word right after it, or
+    "for"/"on" right before it), no signal like "ahead of" before it."""
     spec = mentions[i].meaning
     if (not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.shift is not None or spec.relative_word
             or ctx.reference is None):
@@ -301,7 +301,7 @@ def holiday_in_sentence(ctx: "Context", mentions: list[Mention], i: int, resolve
             if t.earliest is None or t.grain is not Grain.DAY or t.type is not TimexType.DATE:
                 continue
             day, tid = t.earliest.date(), t.tid
-        else:  # one after it is dated by its lexicon entry alone: resolving it ahead of the weekday would tell the story its time first
+        else:  # one after it, by its lexicon entry alone (resolving it ahead of the weekday would tell the story its time)
             entry = ctx.lexicon["holidays"].get(other.holiday)
             if entry is None:
                 continue
