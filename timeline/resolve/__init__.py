@@ -36,7 +36,7 @@ from .picking import direction
 from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
-from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_relative_year, with_joined_relative_year, day_named_before
+from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_relative_year, with_joined_relative_year, day_named_before
 from .story import REGNAL_RULE
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit
@@ -180,6 +180,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
             out[-1] = attrs.evolve(out[-1], earliest=t.earliest, latest=t.latest, anchor=t.anchor, temporal_function=True)  # "[two] or three days"
         if out:
             t = apposed_mod_bounds(ctx, mentions, i, out[-1], t)  # "late on Monday, Nov. 30": the date bounded as the weekday
+            out[-1] = weekday_in_month(ctx, mentions, i, out[-1], t)  # "on a Saturday morning in May": some Saturday of that May
             first, second = ordered_range(ctx, mentions, i, out[-1], t)
             for before, after in ((out[-1], first), (t, second)):
                 if after is not before:  # a year moved: the story's record of it moves too
@@ -877,7 +878,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         period, anchor = named, TimexAnchor(AnchorKind.TIMEX, named_tid)
     else:
         in_week = (week_named_after(ctx, mentions, i, resolved) or day_named_before(ctx, mentions, i, story.last)
-                   or weekday_beside_day(ctx, mentions, i, resolved) or day_apposed_after(ctx, mentions, i, resolved)) if ending is None and spec.weekday is not None else None
+                   or weekday_beside_day(ctx, mentions, i, resolved) or day_apposed_after(ctx, mentions, i, resolved)
+                   or holiday_in_sentence(ctx, mentions, i, resolved)) if ending is None and spec.weekday is not None else None
         if in_week is not None:  # "on Tuesday next week"
             period, anchor = with_part(ctx, cal.day(in_week[0]), spec), TimexAnchor(AnchorKind.TIMEX, in_week[1])
         else:

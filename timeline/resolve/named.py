@@ -17,7 +17,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .picking import direction, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
+from .picking import direction, fixture_called_off, fixture_for, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
 from .story import ASIDE_YEARS, DAY_GRAINS, Story, past_day_anchor, story_pick
 from .tense import period_begun_after, completed_by, ends_span, names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
 
@@ -1078,7 +1078,10 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
     if way is Direction.FUTURE:
         return forward
     if way is Direction.CLOSEST:
-        return back if (today - back) <= (forward - today) else forward
+        # an act done for a fixture ("Tickets for Sunday's concert sold out") or calling it off is news before the
+        # fixture: midweek, when the two lie three and four days off, the one ahead
+        margin = 2 if fixture_for(ctx, mention) or fixture_called_off(ctx, mention) else 0
+        return back if (forward - today).days - (today - back).days >= margin else forward
     return back
 
 

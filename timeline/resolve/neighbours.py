@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 import attrs
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, load_data
 from ..model import AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention
 from . import calendar as cal
@@ -19,13 +19,13 @@ from .calendar import Period
 from .picking import direction
 from .shifts import MONTHS_PER
 from .story import DAY_GRAINS
-from .tense import span_notice, tense_words
+from .tense import after_following_signal, before_future_signal, before_preceding_signal, span_notice, tense_words
 from ..units import duration_value
 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["reported_length", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "weekday_beside_day", "day_apposed_after", "apposed_mod_bounds", "with_apposed_weekday", "with_coordinated_year", "with_relative_year", "day_named_before"]
+__all__ = ["reported_length", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "weekday_beside_day", "day_apposed_after", "holiday_in_sentence", "weekday_in_month", "apposed_mod_bounds", "with_apposed_weekday", "with_coordinated_year", "with_relative_year", "day_named_before"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -258,6 +258,66 @@ def day_apposed_after(ctx: "Context", mentions: list[Mention], i: int, resolved:
     return t.earliest.date(), t.tid
 
 
+_OCCASION_NOUN = re.compile(r" {1,2}[a-z]")  # "Black Friday [d]eals": the holiday names the occasion of a noun
+_HOLIDAY_REACH = 13  # days: a holiday further from now is no weekday's week ("fell on Thursday after a weak Christmas" in March)
+
+
+def _occasion_link(ctx: "Context", start: int) -> bool:
+    """Whether one of ``occasion_links`` (tense.toml signals) stands right before ``start``: "[for] Black Friday"."""
+    words = _LAST_WORD.findall(ctx.text, max(0, start - 12), start)
+    links = load_data(ctx.doc.language, "tense.toml")["signals"].get("occasion_links", ())
+    return bool(words) and ctx.text[start - 1 : start].isspace() and words[-1].lower() in links
+
+
+_LAST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def holiday_in_sentence(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[dt.date, str]]:
+    """ "Black Friday deals start at midnight on Thursday", "the Black Friday sale ... until 10pm on Friday": a bare
+    weekday in a sentence that names a holiday falling on that weekday or the day after it is that holiday or its eve (said
+    on Thursday 19 Nov 2026 with Black Friday on the 27th, the Thursday is the 26th, not that day).  The holiday is read
+    by its own words (one after the weekday by its lexicon entry alone, the nearest now: resolving it ahead of the weekday
+    would tell the story its time first); the first one in the sentence that fits wins, if it lies within two weeks of now
+    on the side the weekday's clause looks to, and names the occasion of something (a lower-case word right after it, or
+    "for"/"on" right before it), no signal like "ahead of" before it."""
+    spec = mentions[i].meaning
+    if (not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.shift is not None or spec.relative_word
+            or ctx.reference is None):
+        return None
+    today = ctx.reference.date()
+    way = None
+    s, e = ctx.doc.sentence_at(mentions[i].start)
+    for j, m in enumerate(mentions):
+        other = m.meaning
+        if (j == i or m.start < s or m.start >= e or not isinstance(other, CalendarSpec) or other.grain is not Grain.DAY or other.holiday is None
+                or other.year is not None or other.shift is not None or other.weekday is not None or other.hour is not None):
+            continue
+        if any(signal(ctx.text, m.start, ctx.doc.language) for signal in (before_future_signal, before_preceding_signal, after_following_signal)):
+            continue  # "Ahead of Black Friday, the chain will report on Thursday": a time set apart from the holiday
+        if not (_OCCASION_NOUN.match(ctx.text, m.end) or _occasion_link(ctx, m.start)):
+            continue  # "The chain, which expects a strong Black Friday, will report on Thursday": no occasion named
+        if j < i:
+            t = resolved(j)
+            if t.earliest is None or t.grain is not Grain.DAY or t.type is not TimexType.DATE:
+                continue
+            day, tid = t.earliest.date(), t.tid
+        else:  # one after it, by its lexicon entry alone (resolving it ahead of the weekday would tell the story its time)
+            entry = ctx.lexicon["holidays"].get(other.holiday)
+            if entry is None:
+                continue
+            day = min((cal.holiday_date(entry, y) for y in (today.year - 1, today.year, today.year + 1)), key=lambda d: abs((d - today).days))
+            tid = f"t{j + 1}"
+        if way is None:
+            way, _ = direction(ctx, spec, mentions[i], Direction.PAST)
+        if (abs((day - today).days) > _HOLIDAY_REACH or (way is Direction.PAST and day > today)
+                or (way is Direction.FUTURE and day < today)):
+            continue  # "Sales rose on Friday ahead of Black Friday": the weekday's clause looks the other way
+        for eve in (0, 1):  # the holiday itself, then its eve
+            if (day - dt.timedelta(days=eve)).isoweekday() == spec.weekday:
+                return day - dt.timedelta(days=eve), tid
+    return None
+
+
 def with_apposed_weekday(ctx: "Context", mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
     """ "late on Monday, Nov. 9": a month day with no year set off by a comma after a bare weekday takes that weekday as
     its own, as "Monday, Nov. 9" written as one expression does (the year in which the two agree)."""
@@ -269,6 +329,27 @@ def with_apposed_weekday(ctx: "Context", mentions: list[Mention], i: int, spec: 
             or before.hour is not None or before.part_of_day or not _APPOSED_GAP.fullmatch(ctx.text, mentions[i - 1].end, mentions[i].start)):
         return spec
     return attrs.evolve(spec, named_weekday=before.weekday)
+
+
+def weekday_in_month(ctx: "Context", mentions: list[Mention], i: int, before: Timex, t: Timex) -> Timex:
+    """ "on a Saturday morning in May", "one Friday night in November": a weekday after an indefinite article (tense.toml
+    ``clause.indefinite``) with a month resolved right after it (one of ``month_links`` between) is some such day of that
+    month, which one unknown: ``before`` (the weekday's expression) returned with the month's bounds and value ("2026-05-XX",
+    its part of day kept: "2026-05-XXTMO"), not the weekday nearest now (a crash "on a Saturday morning in May" told in
+    June is no Saturday of June)."""
+    spec = mentions[i - 1].meaning if i > 0 else None
+    if (not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.shift is not None or spec.relative_word
+            or spec.month is not None or spec.day is not None or t.grain is not Grain.MONTH or t.earliest is None
+            or t.latest is None or len(t.value) != 7 or before.earliest is None):
+        return before
+    clause = load_data(ctx.doc.language, "tense.toml")["clause"]
+    lead = _LAST_WORD.findall(ctx.text, max(0, mentions[i - 1].start - 6), mentions[i - 1].start)
+    gap = ctx.text[mentions[i - 1].end : mentions[i].start].split()
+    if (not lead or lead[-1].lower() not in clause.get("indefinite", ()) or not ctx.text[mentions[i - 1].start - 1 : mentions[i - 1].start].isspace()
+            or len(gap) != 1 or gap[0].lower() not in clause.get("month_links", ())):
+        return before
+    part = before.value[10:] if len(before.value) > 10 and before.value[10] == "T" else ""
+    return attrs.evolve(before, value=f"{t.value}-XX{part}", earliest=t.earliest, latest=t.latest, anchor=TimexAnchor(AnchorKind.TIMEX, t.tid))
 
 
 def apposed_mod_bounds(ctx: "Context", mentions: list[Mention], i: int, before: Timex, t: Timex) -> Timex:

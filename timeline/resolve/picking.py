@@ -12,14 +12,15 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from ..recognize.meaning import CalendarSpec, Direction, Mention
+from ..lexicon import load_data
 from .calendar import Period
-from .tense import for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, directive_in_force, for_fixture, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import tense_words, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, directive_in_force, for_fixture, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
     from .story import Story
 
-__all__ = ["direction", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
+__all__ = ["direction", "fixture_for", "fixture_left_ahead", "fixture_called_off", "present_prospect", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
 
 HALF_YEAR = 183
 SOON = dt.timedelta(days=14)  # a yearly date this close ahead wins over the one nearly a year back (YEAR_BACK days)
@@ -74,8 +75,12 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             return Direction.CLOSEST, False
         if spec.weekday is not None and for_weekday(ctx.doc, mention.start, mention.end) and perfect_in_clause(ctx.doc, mention.start):
             return Direction.FUTURE, False  # "The club has sold 40,000 tickets for Saturday": what it was done for, still ahead
-        if for_fixture(ctx.text, mention.start, mention.end, ctx.doc.language):
-            return Direction.CLOSEST, False  # "The coach named his side for Saturday's match": the match after the naming, either side of now
+        if spec.weekday is not None and perfect_in_clause(ctx.doc, mention.start) and fixture_left_ahead(ctx, mention):
+            return Direction.FUTURE, False  # "has been ruled out of Saturday's game", "have cancelled Saturday's parade": still ahead
+        if fixture_for(ctx, mention) or fixture_called_off(ctx, mention):
+            # "The coach named his side for Saturday's match", "Organisers cancelled Saturday's parade": the fixture after the
+            # act, either side of now
+            return Direction.CLOSEST, False
         if until_to_act(ctx.doc, mention.start, mention.end):
             return Direction.CLOSEST, False  # "needed until the end of July to study the footage": a limit set for an act, after the asking
         if after_summons(ctx.doc, mention.start):
@@ -89,6 +94,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.CLOSEST, False  # "will play on Saturday after beating Felham on Sunday": done before the final, either side of now
     if tense == "future":
         return Direction.FUTURE, strong
+    if tense == "present" and present_prospect(ctx, mention):
+        return Direction.FUTURE, True  # "Delays are likely on Saturday", "Frost is likely overnight": a forecast, ahead
     if spec.weekday is not None and ctx.reference is not None:  # (a past or future clause has returned above)
         notice = _clock_span_notice(ctx, spec, mention)
         if notice is not None:
@@ -117,6 +124,80 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     if tense == "present":
         return Direction.CLOSEST, strong
     return default, False
+
+
+_WORDS_BACK = re.compile(r"[A-Za-z'\u2019]+")
+
+
+def _words_before(ctx: "Context", mention: Mention) -> list[str]:
+    """The last few words of ``mention``'s sentence before it, lower-cased, a trailing determiner dropped ("for [the] ...")."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = [w.lower() for w in _WORDS_BACK.findall(ctx.text, max(s, mention.start - 40), mention.start)][-4:]
+    return words[:-1] if words and words[-1] in tense_words(ctx.doc.language).determiners else words
+
+
+def present_prospect(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` comes right after a present "be" and an adjective of a prospect (``prospects``), maybe through
+    a preposition ("Delays are likely [on] Saturday", "Frost is likely overnight"): what is likely now lies ahead."""
+    cues = tense_words(ctx.doc.language)
+    words = _words_before(ctx, mention)
+    if words and words[-1] in cues.prepositions:
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in cues.prospects and words[-2] in cues.be_present
+
+
+def _for_reason(ctx: "Context", mention: Mention) -> bool:
+    """Whether the "for" right before ``mention`` (maybe a determiner between) follows a verb whose "for" names a reason
+    (anchoring.toml ``reason_verbs``: "has been praised for Saturday's performance", "was fined for Saturday's game": the
+    fixture played), not one of tense.toml ``fixture_missed`` ("has been suspended for Saturday's game": the one to miss)."""
+    words = _words_before(ctx, mention)
+    if len(words) < 2 or words[-1] not in tense_words(ctx.doc.language).appointment:
+        return False
+    missed = load_data(ctx.doc.language, "tense.toml")["signals"].get("fixture_missed", ())
+    return words[-2] in load_data(ctx.doc.language, "anchoring.toml").get("reason_verbs", ()) and words[-2] not in missed
+
+
+def fixture_for(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` is the day of a fixture an act was done for: "for Saturday's match" (see
+    :func:`.tense.for_fixture`) or "for the match on Sunday" (a fixture noun and one of ``fixture_links`` before it, "for"
+    and maybe a determiner before the noun): the fixture lies after the act."""
+    if for_fixture(ctx.text, mention.start, mention.end, ctx.doc.language):
+        return not _for_reason(ctx, mention)
+    cues = tense_words(ctx.doc.language)
+    words = _words_before(ctx, mention)
+    if len(words) < 3 or words[-1] not in cues.fixture_links or words[-2] not in cues.fixtures:
+        return False
+    head = words[:-2]
+    if head and head[-1] in cues.determiners:
+        head = head[:-1]
+    return bool(head) and head[-1] in cues.appointment
+
+
+def fixture_called_off(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` names a fixture ("Saturday's parade") right after a word of calling it off (``appointing``),
+    maybe a determiner between: "Organisers cancelled Saturday's parade" (what is called off is called off before it)."""
+    words = _words_before(ctx, mention)
+    return bool(words) and words[-1] in tense_words(ctx.doc.language).appointing and names_fixture(ctx.text, mention.end, ctx.doc.language)
+
+
+def fixture_left_ahead(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` names a fixture ("Saturday's game") right after a word an act is for (``appointment``), a word
+    of calling it off (``appointing``) or one of leaving someone out of it (``fixture_withdrawal``), maybe a determiner
+    between: "has been passed fit for Sunday's final", "have cancelled Saturday's parade", "has been ruled out of
+    Saturday's game" (in the present perfect, which puts no past day on its own act, the fixture is still ahead)."""
+    if not names_fixture(ctx.text, mention.end, ctx.doc.language):
+        return False
+    cues = tense_words(ctx.doc.language)
+    words = _words_before(ctx, mention)
+    if not words:
+        return False
+    if words[-1] in cues.appointment:
+        return not _for_reason(ctx, mention)
+    if words[-1] in cues.appointing:
+        return True
+    tail = " ".join(words)
+    withdrawal = load_data(ctx.doc.language, "tense.toml")["signals"].get("fixture_withdrawal", ())
+    return any(tail == w or tail.endswith(" " + w) for w in withdrawal)
 
 
 def _clock_span_notice(ctx: "Context", spec: CalendarSpec, mention: Mention) -> Optional[tuple[Direction, bool]]:

@@ -213,10 +213,13 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
                       f"{(end - _DAY).year:04d}"), anchor
     period = cal.shifted(base, grain, int(amount))
     if (mention is not None and ctx.mode == "news" and ctx.reference is not None and spec.shift.anchoring is Anchoring.NARRATIVE
-            and amount > 0 and anchor.kind is AnchorKind.TIMEX and period.end <= ctx.reference and not spec.part_of_day
+            and (amount > 0 or (amount == 0 and not spec.same_grain_anchor and spec.relative_word is None and _later_in(ctx, mention)))
+            and anchor.kind is AnchorKind.TIMEX and period.end <= ctx.reference and not spec.part_of_day
             and spec.grain is grain and tense_evidence(ctx.doc, mention.start, mention.end) in (("future", 0), ("future", 1))):
         # "... in June 2019, he was at a dinner. The jury will be sent out the following week": a clause about what is ahead
-        # does not count on from a time the story told long before now, but from now
+        # does not count on from a time the story told long before now, but from now; nor does it look for "later in the
+        # week" in a week over ("Oil prices rose on Friday, and traders expect more gains later in the week" said on a
+        # Monday: this week; not "the quarter", "the latest quarter", named by the story's report, nor "that year")
         period, anchor = cal.shifted(ctx.reference, grain, int(amount)), REFERENCE_ANCHOR
     if spec.day is not None and grain is Grain.MONTH:  # "the first of next month": that day of the month
         try:
@@ -226,3 +229,10 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
     if spec.grain is Grain.PART_OF_DAY or spec.part_of_day:
         period = with_part(ctx, period, spec)
     return period, anchor
+
+
+def _later_in(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` opens with a comparative word that keeps a period's end ("[later] in the week", mod END in
+    ``[comparative_modifiers]``): a time after the story's, which a clause looking ahead cannot find in a period over."""
+    words = mention.text.split(maxsplit=1)
+    return bool(words) and ctx.lexicon["comparative_modifiers"].get(words[0].lower()) == "END"
