@@ -8,6 +8,7 @@ from types import MappingProxyType
 import datetime as dt
 import functools
 import json
+import re
 from importlib import resources
 from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence
 
@@ -234,6 +235,41 @@ def likely_gap_facts(links: Sequence[Link], real: Mapping[str, bool]) -> list[So
             span = () if link.likely_span is None or link.relation != "before" else (
                 Constraint(start_of(first), start_of(then), _ZERO, link.likely_span, f"most likely all of it shortly before: {link.evidence}", SOFT_STRENGTH),)
             out.append(SoftFact(then, first, "AFTER", LIKELY_GAP_CONFIDENCE, "signal-gap", (fact, *span), "began soon after"))
+    return out
+
+
+SOON_AFTER_CONFIDENCE = 0.8
+"""How sure the likely layer is that an undated event told after a dated one ("flooded after the river burst its banks on
+Tuesday") happened on that one's day."""
+
+
+def soon_after_facts(links: Sequence[Link], real: Mapping[str, bool], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+                     signals: frozenset[str], before: Optional[dt.datetime], sentence_latest: Mapping[str, dt.datetime]) -> list[SoftFact]:
+    """ "More than sixty homes flooded after the river burst its banks on Tuesday afternoon": an undated event that a
+    signal of ``signals``, with no gap told, puts after an event a time of at most a day dates, over before ``before``
+    (the publication day), most likely happened that day (over by its end, else begun by it), not on the publication
+    day the convention for undated past events gives.  Not when its sentence names a later time (``sentence_latest``:
+    event -> the latest end of its sentence's times): "After touring the capital on Thursday and meeting police leaders
+    on Friday morning, he said" goes on past that day."""
+    if before is None:
+        return []
+    out = []
+    for link in links:
+        if (link.relation is not LinkRelation.AFTER or link.strength != Strength.SIGNAL or link.likely_max is not None or link.offset_max is not None
+                or (link.offset_min is not None and link.offset_min > _ZERO) or link.source in timed or link.target not in timed
+                or not real.get(link.source, False) or not real.get(link.target, False)):
+            continue
+        span = spans.get(timed[link.target])
+        if (span is None or span[1] - span[0] > _DAY or span[1] > before or sentence_latest.get(link.source, span[1]) > span[1]
+                or not signals.intersection(re.findall(r"[a-z]+", link.evidence.lower()))):
+            continue
+        # that day (or the time's end, a night's): over by then, else (it lasts longer) begun by then
+        day_end = max(_shift(_midnight(span[0]), _DAY) or span[1], span[1])
+        evidence = f"most likely soon after, that day: {link.evidence}"
+        out.append(SoftFact(link.source, link.target, "AFTER", SOON_AFTER_CONFIDENCE, "signal-gap", (Bound(end_of(link.source), None, day_end, evidence, SOFT_STRENGTH),),
+                            "began soon after"))
+        out.append(SoftFact(link.source, link.target, "AFTER", SOON_AFTER_CONFIDENCE - 0.05, "signal-gap",
+                            (Bound(start_of(link.source), None, day_end - _MINUTE, evidence, SOFT_STRENGTH),), "began soon after"))
     return out
 
 

@@ -1,0 +1,30 @@
+"""Session 33, helper place: events of news stories placed on their likely day (sentences written for these tests)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline import build
+
+from _timelines import event, likely_within_day
+
+
+def test_an_undated_event_after_a_dated_one_most_likely_happened_that_day() -> None:
+    # published Friday 11 Dec 2026: the road flooded after the culvert collapsed on Wednesday evening, not on Friday
+    tl = build("The B4567 at Pendle flooded after a culvert collapsed on Wednesday evening.", reference_time="2026-12-11")
+    assert likely_within_day(event(tl, "flooded"), dt.date(2026, 12, 9))
+    # "following" is such a signal too
+    tl = build("Two men were arrested following a raid on a warehouse in Hull on Monday morning.", reference_time="2026-12-09")
+    assert likely_within_day(event(tl, "arrested"), dt.date(2026, 12, 7))
+    # a later time in the sentence takes it past that day: not put on the first one
+    tl = build("After inspecting the dam on Monday and meeting engineers on Tuesday afternoon, the minister promised new funds.",
+               reference_time="2026-12-09")
+    promised = event(tl, "promised")
+    assert promised.likely_start is not None and promised.likely_start >= dt.datetime(2026, 12, 8, 12)
+
+
+def test_a_report_whose_subject_is_a_dated_happening_is_made_at_its_time() -> None:
+    # published Saturday 3 Oct 2026: the audit confirmed it on Thursday; no speech reported on Saturday
+    tl = build("An audit on Thursday confirmed that the charity had lost 40,000 pounds to a fraudster.", reference_time="2026-10-03")
+    assert likely_within_day(event(tl, "confirmed"), dt.date(2026, 10, 1))
+    tl = build("An inspection on Tuesday confirmed that the footbridge over the canal was unsafe.", reference_time="2026-10-10")
+    assert likely_within_day(event(tl, "confirmed"), dt.date(2026, 10, 6))
