@@ -28,3 +28,12 @@ def test_a_report_whose_subject_is_a_dated_happening_is_made_at_its_time() -> No
     assert likely_within_day(event(tl, "confirmed"), dt.date(2026, 10, 1))
     tl = build("An inspection on Tuesday confirmed that the footbridge over the canal was unsafe.", reference_time="2026-10-10")
     assert likely_within_day(event(tl, "confirmed"), dt.date(2026, 10, 6))
+
+
+def test_a_time_that_holds_the_lead_s_day_does_not_move_the_story_off_it() -> None:
+    # published Friday 4 Dec 2026: the landslip was on Wednesday morning; the crews dug and the cars were freed then, while
+    # the line stayed shut for the rest of the week (a time that holds Wednesday)
+    story = ("A landslip buried a railway line near Dawlish on Wednesday morning. Crews dug out two trapped cars as the mud "
+             "kept moving, and the line closed for the rest of the week.")
+    tl = build(story, reference_time="2026-12-04")
+    assert likely_within_day(event(tl, "dug"), dt.date(2026, 12, 2))

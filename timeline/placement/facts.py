@@ -1043,8 +1043,11 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     # a time of an aside a comma closes ("Osei, who founded the company in 1998, said ...") tells a participant's past, not a new day of the story
     # nor does the time of a report that attributes what its sentence told before it ("The talks collapsed over the price of
     # steel, a council official said on Tuesday": the saying's day, not the collapse's)
+    # nor does a time that holds the whole lead's day ("the town's school closed for the rest of the week"): the story may
+    # still be on that day, and the sentence's undated happenings ("Firefighters rescued a couple as the water rose") are
+    containing = frozenset(t for t, (t_lo, t_hi) in spans.items() if t_lo <= first and last <= t_hi and t_hi - t_lo > _DAY)
     moved = {sentence for eid, _cls, sentence in events if eid in lends and lends[eid] in spans and sentence >= lead[0] and eid not in asides
-             and eid not in attributing
+             and eid not in attributing and lends[eid] not in containing
              and not (first <= spans[lends[eid]][0] and reach is not None and spans[lends[eid]][1] <= reach)}
     # "was flown to a hospital and remained in a serious condition on Tuesday": a state's time moves the story from the
     # state on; the happenings told before it in its sentence, dated by nothing else, are still the lead's day's
@@ -1078,7 +1081,7 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
         span = spans.get(lends.get(eid, ""))
         if span is not None and first <= span[0] < end and span[1] <= end and sentence >= lead[0]:
             clock[sentence] = max(clock.get(sentence, span[0]), span[0])
-    dated = frozenset(sentence for eid, _cls, sentence in events if eid in lends and eid not in attributing)
+    dated = frozenset(sentence for eid, _cls, sentence in events if eid in lends and eid not in attributing and lends[eid] not in containing)
     reported: set[int] = set()  # sentences in which a report has been passed: what follows is what it says
     perceiving: set[int] = set()  # report-led sentences in which a witness's perception has been passed
     out: dict[str, tuple[str, Optional[dt.datetime], dt.datetime]] = {}
