@@ -37,3 +37,19 @@ def test_a_time_that_holds_the_lead_s_day_does_not_move_the_story_off_it() -> No
              "kept moving, and the line closed for the rest of the week.")
     tl = build(story, reference_time="2026-12-04")
     assert likely_within_day(event(tl, "dug"), dt.date(2026, 12, 2))
+
+
+def test_a_past_perfect_flashback_to_an_earlier_day_closes_within_its_paragraph() -> None:
+    # published Thursday 10 Dec 2026: the fire was on Tuesday night; the inspection had been on Monday (a flashback the
+    # past perfect tells); the next simple past is back at Tuesday night's news, not on the publication day
+    tl = build("Fire destroyed a timber yard in Selby on Tuesday night. Inspectors had checked the site on Monday morning. "
+               "Crews fought the flames.", reference_time="2026-12-10")
+    fought = event(tl, "fought")
+    assert fought.likely_start is not None and fought.likely_start >= dt.datetime(2026, 12, 8, 19)
+    assert fought.likely_end is not None and fought.likely_end <= dt.datetime(2026, 12, 9, 7)
+    # a flashback to the night before the lead's evening (it ends in the lead's day's small hours) looks back too
+    tl = build("Fire destroyed a timber yard in Selby on Tuesday evening. Vandals had broken in on Monday night. "
+               "Crews fought the flames.", reference_time="2026-12-10")
+    fought = event(tl, "fought")
+    assert fought.likely_start is not None and fought.likely_start >= dt.datetime(2026, 12, 8, 17)
+    assert fought.likely_end is not None and fought.likely_end <= dt.datetime(2026, 12, 9)

@@ -249,8 +249,8 @@ def soon_after_facts(links: Sequence[Link], real: Mapping[str, bool], timed: Map
     signal of ``signals``, with no gap told, puts after an event a time of at most a day dates, over before ``before``
     (the publication day), most likely happened that day (over by its end, else begun by it), not on the publication
     day the convention for undated past events gives.  Not when its sentence names a later time (``sentence_latest``:
-    event -> the latest end of its sentence's times): "After touring the capital on Thursday and meeting police leaders
-    on Friday morning, he said" goes on past that day."""
+    event -> the latest end of its sentence's times): "After inspecting the dam on Monday and meeting engineers on
+    Tuesday afternoon, the minister promised new funds" goes on past that day."""
     if before is None:
         return []
     out = []
@@ -1064,16 +1064,22 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     stop = min(moved | told, default=lead[0] + NEWS_DAY_REACH + 1)
     # a sentence that ends the reach only by looking back (every time it names ends by the lead's day: "He was last seen
     # on Friday") is a flashback; a new paragraph after such sentences alone is back at the news of the lead's day
+    # (by the lead's time: "had issued a flood warning on Monday night" before a Tuesday-afternoon lead looks back too)
     looking_back = {sentence for sentence in moved | told
-                    if sentence in moved and all(spans[lends[eid]][1] <= first for eid, _cls, k in events
+                    if sentence in moved and all(spans[lends[eid]][1] <= lo for eid, _cls, k in events
                                                  if k == sentence and eid in lends and lends[eid] in spans and eid not in asides and eid not in attributing)}
+    # such a sentence whose first dated verb is in the past perfect ("The agency had issued a flood warning on Monday night,
+    # when the gauge passed its alert level") is a flashback the tense closes: the simple past after it, even in its
+    # paragraph ("Residents who were evacuated spent the night in the leisure centre"), is back at the news
+    perfect_back = {sentence for sentence in looking_back
+                    if next((eid for eid, _cls, k in events if k == sentence and eid in lends and eid not in asides), None) in flashbacks}
 
     def back_at_lead(sentence: int) -> bool:
         """Whether ``sentence`` lies in a paragraph after the flashback sentences that alone ended the reach, within the
         reach (which counts the news's sentences, not the flashback's)."""
         before = [k for k in moved | told if k < sentence]
         return (bool(before) and all(k in looking_back for k in before) and sentence <= lead[0] + NEWS_DAY_REACH + len(before)
-                and paragraph_of.get(sentence, 0) > max(paragraph_of.get(k, 0) for k in before))
+                and (paragraph_of.get(sentence, 0) > max(paragraph_of.get(k, 0) for k in before) or all(k in perfect_back for k in before)))
     # the story's clock inside the lead's day: "The system failed at about 5:30 a.m. ... was restored just after 11 a.m.
     # Some travellers slept in the terminal" (the sleeping came after 11 a.m.)
     clock: dict[int, dt.datetime] = {}
