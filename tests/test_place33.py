@@ -20,6 +20,13 @@ def test_an_undated_event_after_a_dated_one_most_likely_happened_that_day() -> N
                reference_time="2026-12-09")
     promised = event(tl, "promised")
     assert promised.likely_start is not None and promised.likely_start >= dt.datetime(2026, 12, 8, 12)
+    # an -ing participle so ordered is such an event too
+    tl = build("Vantor shares rallied after announcing a buyback following a board meeting on Thursday evening.", reference_time="2026-06-13")
+    assert likely_within_day(event(tl, "announcing"), dt.date(2026, 6, 11))
+    # a present perfect goes on to now: not put on the day of what it came after
+    tl = build("Trade at the market has slumped after the car park closed on 3 March.", reference_time="2026-06-10")
+    slumped = event(tl, "slumped")
+    assert slumped.likely_end is None or slumped.likely_end > dt.datetime(2026, 3, 5)
 
 
 def test_a_report_whose_subject_is_a_dated_happening_is_made_at_its_time() -> None:

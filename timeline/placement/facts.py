@@ -244,20 +244,23 @@ Tuesday") happened on that one's day."""
 
 
 def soon_after_facts(links: Sequence[Link], real: Mapping[str, bool], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
-                     signals: frozenset[str], before: Optional[dt.datetime], sentence_latest: Mapping[str, dt.datetime]) -> list[SoftFact]:
+                     signals: frozenset[str], before: Optional[dt.datetime], sentence_latest: Mapping[str, dt.datetime],
+                     told_done: frozenset[str]) -> list[SoftFact]:
     """ "More than sixty homes flooded after the river burst its banks on Tuesday afternoon": an undated event that a
     signal of ``signals``, with no gap told, puts after an event a time of at most a day dates, over before ``before``
     (the publication day), most likely happened that day (over by its end, else begun by it), not on the publication
     day the convention for undated past events gives.  Not when its sentence names a later time (``sentence_latest``:
     event -> the latest end of its sentence's times): "After inspecting the dam on Monday and meeting engineers on
-    Tuesday afternoon, the minister promised new funds" goes on past that day."""
+    Tuesday afternoon, the minister promised new funds" goes on past that day.  Only an event told as done (``told_done``:
+    a noun, or a verb in the simple past or an -ing form, not in the present, a perfect or a progressive): "Sales have
+    slumped after the car park closed on 3 March" go on to now."""
     if before is None:
         return []
     out = []
     for link in links:
         if (link.relation is not LinkRelation.AFTER or link.strength != Strength.SIGNAL or link.likely_max is not None or link.offset_max is not None
                 or (link.offset_min is not None and link.offset_min > _ZERO) or link.source in timed or link.target not in timed
-                or not real.get(link.source, False) or not real.get(link.target, False)):
+                or link.source not in told_done or not real.get(link.source, False) or not real.get(link.target, False)):
             continue
         span = spans.get(timed[link.target])
         if (span is None or span[1] - span[0] > _DAY or span[1] > before or sentence_latest.get(link.source, span[1]) > span[1]
