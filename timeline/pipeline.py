@@ -42,6 +42,7 @@ from .placement import (
     publication_day,
     learned_facts,
     likely_gap_facts,
+    soon_after_facts,
     night_facts,
     early_hours_facts,
     episode_facts,
@@ -149,6 +150,7 @@ def with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]
 
 _OPEN = IntervalBounds(None, None, None, None)
 _MEASURED_STEP = dt.timedelta(hours=6)
+_SUBJECT_GAP = re.compile(r"\s+(?:[A-Za-z]+\s+){0,3}|\s+")  # at most a short phrase ("on Friday") between a subject noun and its verb
 """The longest measured gap ("about an hour after") after which a verb still tells the story's next step."""
 _NEWS_KINDS = frozenset({"past-convention", "filing-day", "future-convention", "reported-speech", "publication-day", "event-dct", "news-day"})
 """Soft facts that read the reference time as the day the text was told (news); none in a narrative."""
@@ -355,6 +357,24 @@ def _addressing(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     return frozenset(m.eid for m in mentions if m.cls in ("REPORTING", "PERCEPTION") and m.pos == "VERB" and m.tense == "PAST"
                      and ((m.cls == "REPORTING" and cues.addressed_occasion.match(doc.text, m.end) is not None)
                           or cues.occasion_subject.search(doc.text, max(m.sentence_start, m.end - 40), m.end) is not None))
+
+
+def _dated_subject_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str]) -> frozenset[str]:
+    """Past reporting verbs whose subject is an event noun a time of its own dates, the first event of its sentence with at
+    most that time's short phrase between ("A recount on Friday confirmed that ...", "Tuesday's inquest heard"): said by
+    that happening, at its time, not speech reported at publication."""
+    out = []
+    first: dict[int, "EventMention"] = {}
+    for m in mentions:
+        noun = first.get(m.sentence_start)
+        if noun is None:
+            first[m.sentence_start] = m
+            continue
+        if (m.cls == "REPORTING" and m.pos == "VERB" and m.tense == "PAST" and noun.pos == "NOUN" and noun.eid in timed
+                and _SUBJECT_GAP.fullmatch(doc.text, noun.end, m.start) is not None
+                and next((x for x in mentions if noun.end <= x.start < m.start), None) is None):
+            out.append(m.eid)
+    return frozenset(out)
 
 
 def _occasion_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:
@@ -660,7 +680,7 @@ def _assemble(
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now
     addressing = _addressing(segmented, mentions)
-    directing = _directives(segmented, mentions) | addressing | _declarations(segmented, mentions)
+    directing = _directives(segmented, mentions) | addressing | _declarations(segmented, mentions) | _dated_subject_reports(segmented, mentions, timed)
     # (a report its occasion dates, "announced her decision in a statement posted on Saturday night", is a step of the story too)
     # (and a report told as a participle of its clause, "cut its forecast on Monday, saying demand had weakened", is said
     # as the clause's act is done: it takes the clause's time, not the publication's)
@@ -721,9 +741,15 @@ def _assemble(
     takeups = {noun: verb for noun, verb in agent_takeups(text, mentions, segmented.language).items() if noun not in timed}  # "the inspection"
     named = named_days(links, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times})  # type: ignore[misc]
     named.update((noun, named[verb]) for noun, verb in takeups.items() if verb in named and noun not in named)  # "two weeks before the inspection"
-    soft = [*given_soft, *likely_gap_facts(links, real), *offset_day_facts(links, days, real, named), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
+    day_of_filing = publication_day(filed)
+    sentence_times = _sentence_dates(segmented, timexes)
+    soon = soon_after_facts(links, real, {**conveyed, **timed}, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times},  # type: ignore[misc]
+                            anchor_words(segmented.language).soon_after_signals, None if day_of_filing is None or mode == "narrative" else day_of_filing[0],
+                            {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
+                            frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
+    soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys(), filed_early,
-                           _sentence_dates(segmented, timexes), days, flashbacks,
+                           sentence_times, days, flashbacks,
                            frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),
                            frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE")), *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day

@@ -194,6 +194,7 @@ class AnchorWords:
     complementizers: frozenset[str] = frozenset()  # "saying that the talks ...": no audience after it
     alerting_verbs: frozenset[str] = frozenset()  # "a witness who [called] police": after what the witness perceived
     cause_verbs: frozenset[str] = frozenset()  # "blaming [a wet summer]": a time as the named cause dates no verb
+    soon_after_signals: frozenset[str] = frozenset()  # "flooded [after] the river burst on Tuesday": most likely that day
     content_verbs: frozenset[str] = frozenset()  # "said [sales] in the third quarter rose": a report whose next noun is its content's subject
     content_auxiliaries: frozenset[str] = frozenset()  # "said profits in 2025 [were] higher": the content's verb group after the time
     continuing_verbs: frozenset[str] = frozenset()  # "will remain": what holds now, carried on; not begun after publication
@@ -387,6 +388,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "content_auxiliaries",
             "cause_verbs",
             "alerting_verbs",
+            "soon_after_signals",
         )},
         **{key: rx(key, re.I) for key in (
             "occurrence",

@@ -8,6 +8,7 @@ from types import MappingProxyType
 import datetime as dt
 import functools
 import json
+import re
 from importlib import resources
 from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence
 
@@ -234,6 +235,44 @@ def likely_gap_facts(links: Sequence[Link], real: Mapping[str, bool]) -> list[So
             span = () if link.likely_span is None or link.relation != "before" else (
                 Constraint(start_of(first), start_of(then), _ZERO, link.likely_span, f"most likely all of it shortly before: {link.evidence}", SOFT_STRENGTH),)
             out.append(SoftFact(then, first, "AFTER", LIKELY_GAP_CONFIDENCE, "signal-gap", (fact, *span), "began soon after"))
+    return out
+
+
+SOON_AFTER_CONFIDENCE = 0.8
+"""How sure the likely layer is that an undated event told after a dated one ("flooded after the river burst its banks on
+Tuesday") happened on that one's day."""
+
+
+def soon_after_facts(links: Sequence[Link], real: Mapping[str, bool], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+                     signals: frozenset[str], before: Optional[dt.datetime], sentence_latest: Mapping[str, dt.datetime],
+                     told_done: frozenset[str]) -> list[SoftFact]:
+    """ "More than sixty homes flooded after the river burst its banks on Tuesday afternoon": an undated event that a
+    signal of ``signals``, with no gap told, puts after an event a time of at most a day dates, over before ``before``
+    (the publication day), most likely happened that day (over by its end, else begun by it), not on the publication
+    day the convention for undated past events gives.  Not when its sentence names a later time (``sentence_latest``:
+    event -> the latest end of its sentence's times): "After inspecting the dam on Monday and meeting engineers on
+    Tuesday afternoon, the minister promised new funds" goes on past that day.  Only an event told as done (``told_done``:
+    a noun, or a verb in the simple past or an -ing form, not in the present, a perfect or a progressive): "Sales have
+    slumped after the car park closed on 3 March" go on to now."""
+    if before is None:
+        return []
+    out = []
+    for link in links:
+        if (link.relation is not LinkRelation.AFTER or link.strength != Strength.SIGNAL or link.likely_max is not None or link.offset_max is not None
+                or (link.offset_min is not None and link.offset_min > _ZERO) or link.source in timed or link.target not in timed
+                or link.source not in told_done or not real.get(link.source, False) or not real.get(link.target, False)):
+            continue
+        span = spans.get(timed[link.target])
+        if (span is None or span[1] - span[0] > _DAY or span[1] > before or sentence_latest.get(link.source, span[1]) > span[1]
+                or not signals.intersection(re.findall(r"[a-z]+", link.evidence.lower()))):
+            continue
+        # that day (or the time's end, a night's): over by then, else (it lasts longer) begun by then
+        day_end = max(_shift(_midnight(span[0]), _DAY) or span[1], span[1])
+        evidence = f"most likely soon after, that day: {link.evidence}"
+        out.append(SoftFact(link.source, link.target, "AFTER", SOON_AFTER_CONFIDENCE, "signal-gap", (Bound(end_of(link.source), None, day_end, evidence, SOFT_STRENGTH),),
+                            "began soon after"))
+        out.append(SoftFact(link.source, link.target, "AFTER", SOON_AFTER_CONFIDENCE - 0.05, "signal-gap",
+                            (Bound(start_of(link.source), None, day_end - _MINUTE, evidence, SOFT_STRENGTH),), "began soon after"))
     return out
 
 
@@ -1007,8 +1046,11 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     # a time of an aside a comma closes ("Osei, who founded the company in 1998, said ...") tells a participant's past, not a new day of the story
     # nor does the time of a report that attributes what its sentence told before it ("The talks collapsed over the price of
     # steel, a council official said on Tuesday": the saying's day, not the collapse's)
+    # nor does a time that holds the whole lead's day ("the town's school closed for the rest of the week"): the story may
+    # still be on that day, and the sentence's undated happenings ("Firefighters rescued a couple as the water rose") are
+    containing = frozenset(t for t, (t_lo, t_hi) in spans.items() if t_lo <= first and last <= t_hi and t_hi - t_lo > _DAY)
     moved = {sentence for eid, _cls, sentence in events if eid in lends and lends[eid] in spans and sentence >= lead[0] and eid not in asides
-             and eid not in attributing
+             and eid not in attributing and lends[eid] not in containing
              and not (first <= spans[lends[eid]][0] and reach is not None and spans[lends[eid]][1] <= reach)}
     # "was flown to a hospital and remained in a serious condition on Tuesday": a state's time moves the story from the
     # state on; the happenings told before it in its sentence, dated by nothing else, are still the lead's day's
@@ -1025,16 +1067,22 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     stop = min(moved | told, default=lead[0] + NEWS_DAY_REACH + 1)
     # a sentence that ends the reach only by looking back (every time it names ends by the lead's day: "He was last seen
     # on Friday") is a flashback; a new paragraph after such sentences alone is back at the news of the lead's day
+    # (by the lead's time: "had issued a flood warning on Monday night" before a Tuesday-afternoon lead looks back too)
     looking_back = {sentence for sentence in moved | told
-                    if sentence in moved and all(spans[lends[eid]][1] <= first for eid, _cls, k in events
+                    if sentence in moved and all(spans[lends[eid]][1] <= lo for eid, _cls, k in events
                                                  if k == sentence and eid in lends and lends[eid] in spans and eid not in asides and eid not in attributing)}
+    # such a sentence whose first dated verb is in the past perfect ("The agency had issued a flood warning on Monday night,
+    # when the gauge passed its alert level") is a flashback the tense closes: the simple past after it, even in its
+    # paragraph ("Residents who were evacuated spent the night in the leisure centre"), is back at the news
+    perfect_back = {sentence for sentence in looking_back
+                    if next((eid for eid, _cls, k in events if k == sentence and eid in lends and eid not in asides), None) in flashbacks}
 
     def back_at_lead(sentence: int) -> bool:
         """Whether ``sentence`` lies in a paragraph after the flashback sentences that alone ended the reach, within the
         reach (which counts the news's sentences, not the flashback's)."""
         before = [k for k in moved | told if k < sentence]
         return (bool(before) and all(k in looking_back for k in before) and sentence <= lead[0] + NEWS_DAY_REACH + len(before)
-                and paragraph_of.get(sentence, 0) > max(paragraph_of.get(k, 0) for k in before))
+                and (paragraph_of.get(sentence, 0) > max(paragraph_of.get(k, 0) for k in before) or all(k in perfect_back for k in before)))
     # the story's clock inside the lead's day: "The system failed at about 5:30 a.m. ... was restored just after 11 a.m.
     # Some travellers slept in the terminal" (the sleeping came after 11 a.m.)
     clock: dict[int, dt.datetime] = {}
@@ -1042,7 +1090,7 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
         span = spans.get(lends.get(eid, ""))
         if span is not None and first <= span[0] < end and span[1] <= end and sentence >= lead[0]:
             clock[sentence] = max(clock.get(sentence, span[0]), span[0])
-    dated = frozenset(sentence for eid, _cls, sentence in events if eid in lends and eid not in attributing)
+    dated = frozenset(sentence for eid, _cls, sentence in events if eid in lends and eid not in attributing and lends[eid] not in containing)
     reported: set[int] = set()  # sentences in which a report has been passed: what follows is what it says
     perceiving: set[int] = set()  # report-led sentences in which a witness's perception has been passed
     out: dict[str, tuple[str, Optional[dt.datetime], dt.datetime]] = {}
