@@ -317,6 +317,16 @@ def _subject_head(words: list[str], i: int) -> bool:
     return False
 
 
+def _passive_gerund_ahead(out: "list[EventMention]", sentence_start: int, words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a passive gerund ("being released", no finite "be" before it) after a verb of its
+    sentence that lies ahead (future, infinitive or modal: "will serve four years before being released"): a gerund
+    then, not the past form it reads as ("was held for 18 days before being charged" is told as past)."""
+    if i < 1 or words[i - 1].lower() != "being" or (i >= 2 and words[i - 2].lower() in _BE_PRESENT | _BE_PAST):
+        return False
+    prev = next((m for m in reversed(out) if m.pos == "VERB"), None)
+    return prev is not None and prev.sentence_start == sentence_start and (prev.tense in ("FUTURE", "INFINITIVE") or prev.modality is not None)
+
+
 def _goal_noun(words: list[str], i: int) -> bool:
     """Whether ``words[i]``, right after "to", names the state a goal verb puts its object into ("reopened the
     bridge to traffic on Thursday", "returned the reactor to service"): a noun, since a preposition, a time word or
@@ -419,8 +429,8 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
             tense = "PAST"
         elif aux & {"do", "does"}:
             tense = "PRESENT"
-        elif w.endswith("ing") or "being" in aux:
-            tense = "PRESPART"  # (a passive gerund, "before being released": no past tense, a gerund as "before leaving")
+        elif w.endswith("ing"):
+            tense = "PRESPART"
         elif w in PAST_FORMS or w.endswith("ed") or past_form(w):
             tense = "PAST"
         else:
@@ -588,6 +598,8 @@ def _detect_all(
             tense, aspect, polarity, modality = _verb_attributes(words, i, past_form)
             if tense == "PRESENT" and i > 0 and words[i - 1].lower() in _SHARING:
                 tense, modality = _shared_group(out, s, words, toks, i, tok.text.lower(), lexical, tense, modality)
+            elif tense == "PAST" and _passive_gerund_ahead(out, s, words, i):
+                tense = "PRESPART"  # "will serve four years before being released": no past tense
         elif pos == "NOUN" and _negated_noun(words, i):
             polarity = "NEG"
         out.append(EventMention(f"e{len(out) + 1}", tok.text, tok.start, tok.end, s, e, labels[best], pos, tense, aspect, polarity, modality, round(margin, 3)))
