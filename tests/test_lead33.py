@@ -85,3 +85,16 @@ def test_a_short_gap_past_a_month_does_not_pin_an_event_to_the_months_last_hour(
     sale, sold = _event(tl, "sale"), _event(tl, "sold")
     assert sale.likely_start == dt.datetime(2026, 10, 1)
     assert sold.likely_start is not None and sold.likely_start < dt.datetime(2026, 10, 2)
+
+
+def test_a_month_after_a_goal_noun_follows_the_past_verb() -> None:
+    """"reopened the road to traffic in March", told in December: the March gone (a past verb, "to traffic" no
+    infinitive ahead); "asked the firm to respond by March" keeps the March ahead (a real infinitive)."""
+    from timeline.tagger import tag
+
+    def value(text: str) -> str:
+        return next(t.value for t in tag(text, "2026-12-04").timexes if t.text == "March")
+
+    assert value("The council reopened the road to traffic in March.") == "2026-03"
+    assert value("Engineers returned the plant to service in March.") == "2026-03"
+    assert value("The council asked the firm to respond by March.") == "2027-03"

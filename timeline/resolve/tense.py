@@ -145,6 +145,7 @@ class TenseWords:
     occasion: frozenset[str] = frozenset()
     following: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
+    goal_verbs: frozenset[str] = frozenset()  # "reopened the road to traffic in March": "to" opens a noun (events.toml's list)
     adjective_prepositions: frozenset[str] = frozenset()  # "behind closed doors": a past form after one is an adjective
     phrase_openers: frozenset[str] = frozenset()  # ", with the main concert on Saturday": a phrase of the clause before the comma
     amount_words: frozenset[str] = frozenset()
@@ -233,6 +234,7 @@ def tense_words(language: str = "en") -> TenseWords:
         compared_from=words(signals, "compared_from"), compared_links=words(signals, "compared_links"),
         relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
+        goal_verbs=frozenset(load_data(language, "events.toml").get("verb_group", {}).get("goal_verbs", ())),
     )
 
 
@@ -1935,7 +1937,7 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
                 verb = ((follower in cues.verb_followers or (level == 1 and backwards and opens and _subject_before(group, i, cues))
                          or (carried and start - 160 <= s and _subject_before(group, i, cues))  # "Rents climbed steeply, hitting ..."
                          or (level == 1 and backwards and relative_before and i == len(clause_before) - 1))
-                        and not (backwards and _infinitive_within(group[:i], cues)))
+                        and not (backwards and _infinitive_within(group[:i], cues, lw)))
                 guessed = cue == "past" and (lw in cues.perfect or (lw not in cues.past and not verb and not any(a in cues.aux_past and a not in cues.perfect for a in aux)))
                 if (guessed and backwards and lw not in cues.perfect and i + 1 < len(group)
                         and (group[i + 1].lower() in cues.determiners or group[i + 1].lower() in cues.list_words)):
@@ -2126,14 +2128,36 @@ def _list_comma(after_comma: list[str], cues: TenseWords) -> bool:
     return False
 
 
-def _infinitive_within(backwards: list[str], cues: TenseWords) -> bool:
-    """Whether the words (backwards from an expression) hold an infinitive, "to" before a
-    lower-case word that is no determiner ("asked it to respond by", not "to a calendar year in")."""
+def _infinitive_within(backwards: list[str], cues: TenseWords, verb: str = "") -> bool:
+    """Whether the words (backwards from an expression, up to the clause's ``verb``) hold an infinitive, "to" before a
+    lower-case word that is no determiner ("asked it to respond by", not "to a calendar year in" nor "reopened the
+    road to traffic in")."""
     for k in range(1, len(backwards)):
         after = backwards[k - 1]
         if (backwards[k].lower() == "to" and after[:1].islower() and after not in cues.determiners and after not in cues.verb_followers
-                and after not in cues.amount_words):
+                and after not in cues.amount_words and not _goal_state(backwards, k, cues, verb)):
             return True
+    return False
+
+
+_GOAL_REACH = 6  # words at most between a goal verb and the "to" after its object
+
+
+def _goal_state(backwards: list[str], k: int, cues: TenseWords, verb: str = "") -> bool:
+    """Whether the "to" at ``backwards[k]`` opens the state a goal verb puts its object into ("reopened the road to
+    traffic in March", "returned the plant to service"): the word after it is right before the expression or a
+    preposition, and a goal verb (the words' own, or ``verb`` past their end) stands a few words before it with its
+    object between (no boundary)."""
+    if k >= 2 and backwards[k - 2].lower() not in cues.prepositions:
+        return False
+    for j in range(k + 2, k + 2 + _GOAL_REACH):
+        w = backwards[j].lower() if j < len(backwards) else verb
+        if w in cues.boundaries:
+            return False
+        if w in cues.goal_verbs:
+            return True
+        if j >= len(backwards):
+            return False
     return False
 
 
