@@ -98,3 +98,14 @@ def test_a_month_after_a_goal_noun_follows_the_past_verb() -> None:
     assert value("The council reopened the road to traffic in March.") == "2026-03"
     assert value("Engineers returned the plant to service in March.") == "2026-03"
     assert value("The council asked the firm to respond by March.") == "2027-03"
+
+
+def test_a_period_named_by_its_last_day_is_no_day_for_a_later_part_of_day() -> None:
+    """"Revenue rose in the 26 weeks to October 3. The stock jumped by midday.", told on Thursday 8 October: midday
+    is the publication day's (the report's news), not 3 October's, the end of the reported stretch."""
+    from timeline.tagger import tag
+
+    text = "Revenue rose 4 percent in the 26 weeks to October 3. The stock jumped 6 percent by midday."
+    midday = next(t for t in tag(text, "2026-10-08").timexes if t.text == "midday")
+    assert midday.value == "2026-10-08T12:00"
+    assert midday.earliest is not None and midday.earliest.date() == dt.date(2026, 10, 8)

@@ -990,7 +990,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
                    and story.current is not None and story.current.start.year == period.start.year)
     story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared or (ctx.mode == "narrative" and looks_back_day(spec) and not moves),
                  ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is Mod.END else None)
-                 or _late_part(ctx, period, earliest, latest))
+                 or _late_part(ctx, period, earliest, latest), period_end=names_end)
     if winter_from:
         story.winter_from = tid
     if story.day_tid == tid:  # "about 10 p.m. ... two hours later": an offset counts from any minute the clock time may be

@@ -290,14 +290,16 @@ class Story:
                 self.days[key] = (moved(p) or p, t)
 
     def update(self, period: Period, tid: str, moves: bool = True, looks_back: bool = False, ended: bool = False, settles: bool = False,
-               comparison: bool = False, late_from: Optional[dt.datetime] = None) -> None:
+               comparison: bool = False, late_from: Optional[dt.datetime] = None, period_end: bool = False) -> None:
         """Record a resolved period; ``moves``: whether it moves the story's current time
         (a decade or century only refers to a span, it does not say when the story is);
         ``looks_back``: a comparison point ("a year ago", "two days earlier"), not what the story is about;
         ``ended``: the period was over by publication (a reported quarter, not a forecast one);
         ``settles``: it names the reported period outright ("the quarter ended Sept. 30");
         ``comparison``: a point of comparison ("up from a year ago"), which no anaphor counts from;
-        ``late_from``: where the end part of a year begins, when the date is written as it ("late 1916").
+        ``late_from``: where the end part of a year begins, when the date is written as it ("late 1916");
+        ``period_end``: the last day of a period named just before it ("the 12 weeks to November 8"), which in news is no
+        day a later part of a day ("by midday") belongs to.
 
         The quarter a report is about is the first one over by publication that it names ("third-quarter
         net rose ... After a flat second quarter ..., the year-earlier period" is the third quarter's),
@@ -350,7 +352,8 @@ class Story:
             # a calendar week ("the first week of June 1651") is no day
             self.day, self.day_tid, self.day_passed = Period(period.start, period.end, Grain.DAY, period.start.strftime("%Y-%m-%d")), tid, False
         elif period.grain in DAY_GRAINS and not (self.narrative and (looks_back or self.flashback or self.aside) and not moves and self.day is not None
-                                                 and not self.day_passed) and not (comparison and looks_back and not moves and not self.narrative):
+                                                 and not self.day_passed) and not (comparison and looks_back and not moves and not self.narrative) \
+                and not (period_end and not self.narrative):
             # (news: "to 6.12 percent from 6.08 percent late Wednesday" is a point of comparison: the story keeps its day)
             # (narrative: "On 7 December ... A day earlier ... The following day" counts from the 7th, not from the look-back;
             # so does "entered the city on 14 September, which its people had abandoned the day before. That night")
