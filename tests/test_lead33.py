@@ -109,3 +109,20 @@ def test_a_period_named_by_its_last_day_is_no_day_for_a_later_part_of_day() -> N
     midday = next(t for t in tag(text, "2026-10-08").timexes if t.text == "midday")
     assert midday.value == "2026-10-08T12:00"
     assert midday.earliest is not None and midday.earliest.date() == dt.date(2026, 10, 8)
+
+
+def test_the_following_day_after_a_month_in_a_past_clause_is_a_day_of_that_month() -> None:
+    """"The fraud came to light in March. She was suspended the following day.", told in November: a day just after
+    some day of March (2026-03-XX, 2 March to 1 April), not the day after publication, which a past clause cannot
+    tell of; "the following week" after "last spring" likewise lies a week after some day of the spring."""
+    from timeline.tagger import tag
+
+    def found(text: str, expression: str) -> tuple[str, dt.datetime | None, dt.datetime | None]:
+        t = next(t for t in tag(text, "2026-11-13").timexes if t.text == expression)
+        return t.value, t.earliest, t.latest
+
+    assert found("The fraud came to light in March. She was suspended the following day.", "the following day") == (
+        "2026-03-XX", dt.datetime(2026, 3, 2), dt.datetime(2026, 4, 2))
+    value, earliest, latest = found("The fraud came to light last spring. She was suspended the following week.", "the following week")
+    assert (earliest, latest) == (dt.datetime(2026, 3, 8), dt.datetime(2026, 6, 8))
+    assert found("The fraud came to light in March. She will be suspended the following day.", "the following day")[0] == "2026-11-14"

@@ -201,6 +201,19 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         else:
             value = f"{now.value}-XX" if now.grain is Grain.MONTH else f"{now.value[:4]}-XX-XX"
         return Period(now.start, now.end, grain, value), TimexAnchor(AnchorKind.TIMEX, story.current_tid)
+    if (ctx.mode == "news" and grain in (Grain.DAY, Grain.WEEK) and spec.grain is grain and not spec.part_of_day and amount == 1
+            and spec.shift.anchoring is Anchoring.NARRATIVE and mention is not None
+            and last is not None and Grain.MONTH <= last[1].grain <= Grain.SEASON and last[0] >= story.sentence - 1
+            and (anchor.kind is AnchorKind.REFERENCE_TIME or (anchor.kind is AnchorKind.TIMEX and anchor.timex_id == last[2]))
+            and (ctx.reference is None or last[1].end <= ctx.reference)
+            and tense_evidence(ctx.doc, mention.start, mention.end)[0] == "past"):
+        # news with no day told, a month or season just before: "The scheme unravelled in March. She was suspended the
+        # following day (week)": a day (week) after some day of that March, which one unknown; not the day after
+        # publication, which a past clause cannot tell of
+        step = _DAY if grain is Grain.DAY else 7 * _DAY
+        span = last[1]
+        value = f"{span.value}-XX" if span.grain is Grain.MONTH and grain is Grain.DAY else f"{span.start.year:04d}-WXX" if grain is Grain.WEEK else f"{span.start.year:04d}-XX-XX"
+        return Period(span.start + step, span.end + step, grain, value), TimexAnchor(AnchorKind.TIMEX, last[2])
     if (amount == 0 and grain is Grain.WEEK and spec.grain is Grain.WEEK and mention is not None and anchor == REFERENCE_ANCHOR
             and base.weekday() == 6 and direction(ctx, attrs.evolve(spec, direction=Direction.TENSE), mention, Direction.PAST) == (Direction.FUTURE, True)):
         amount = 1  # said on a Sunday, the last day of its week, "will vote later this week" is about the week that begins
