@@ -67,3 +67,8 @@ def test_a_statement_named_by_its_season_is_no_time() -> None:
     season_not_before); "in the spring" stays the season."""
     assert _tags("The chancellor will deliver the spring statement on March 24.") == [("March 24", "2027-03-24")]
     assert _tags("MPs debated the autumn budget in the spring.") == [("the spring", "2026-SP")]
+
+
+def test_an_ordinal_word_before_a_unit_is_no_day() -> None:
+    """ "In March third quarter orders were cut": the ordinal counts quarters, the month stands alone."""
+    assert _tags("In March third quarter orders were cut.") == [("March", "2026-03"), ("third quarter", "2026-Q3")]

@@ -90,6 +90,12 @@ def _day_word_ends_phrase(ctx: MatchContext) -> bool:
     return after == "" or after.lower() in ctx.lexicon["spelled_days"]["followers"]
 
 
+def _ordinal_counts_a_unit(ctx: MatchContext) -> bool:
+    """Whether a unit follows the ordinal word ("In March third quarter profits rose"): it counts that unit, no day."""
+    after = ctx.word_after().lower()
+    return bool(after) and any(after in u["words"] for u in ctx.lexicon["units"].values())
+
+
 def month_ordinal_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "March eighth", "December the first", "June twenty-eighth, 1919": a day of a month written as an ordinal word
     after the month (after "the", or for an ordinal that is also an adverb, only where the day ends its phrase)."""
@@ -100,6 +106,8 @@ def month_ordinal_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
                    and key_of(g["month"] + " " + g["ordinal"]) in ctx.lexicon["holidays"]):
         return None  # "July Fourth": the holiday's rule
     if "year" not in g and ("the" in g or key_of(g["ordinal"]) in ctx.lexicon["spelled_days"]["adverbs"]) and not _day_word_ends_phrase(ctx):
+        return None
+    if "year" not in g and _ordinal_counts_a_unit(ctx):
         return None
     year, partial = year_of(g["year"]) if "year" in g else (None, False)
     named = weekday_of(ctx, g["dayname"]) if "dayname" in g else None  # "Sunday, March eighth"
