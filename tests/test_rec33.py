@@ -72,3 +72,10 @@ def test_a_statement_named_by_its_season_is_no_time() -> None:
 def test_an_ordinal_word_before_a_unit_is_no_day() -> None:
     """ "In March third quarter orders were cut": the ordinal counts quarters, the month stands alone."""
     assert _tags("In March third quarter orders were cut.") == [("March", "2026-03"), ("third quarter", "2026-Q3")]
+
+
+def test_a_clock_time_weekday_and_date_are_one_expression() -> None:
+    """ "8 p.m. Sunday, Dec. 13", "9 a.m. Tuesday, March 3": one expression dated by the date (was the clock time on the
+    weekday nearest, a week off, and the date apart)."""
+    assert _tags("Polls close at 8 p.m. Sunday, Dec. 13, officials said.") == [("8 p.m. Sunday, Dec. 13", "2026-12-13T20:00")]
+    assert _tags("The ship sank at 9 a.m. Tuesday, March 3.") == [("9 a.m. Tuesday, March 3", "2026-03-03T09:00")]
