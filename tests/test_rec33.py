@@ -79,3 +79,11 @@ def test_a_clock_time_weekday_and_date_are_one_expression() -> None:
     weekday nearest, a week off, and the date apart)."""
     assert _tags("Polls close at 8 p.m. Sunday, Dec. 13, officials said.") == [("8 p.m. Sunday, Dec. 13", "2026-12-13T20:00")]
     assert _tags("The ship sank at 9 a.m. Tuesday, March 3.") == [("9 a.m. Tuesday, March 3", "2026-03-03T09:00")]
+
+
+def test_a_part_of_a_day_written_as_an_ordinal_word() -> None:
+    """ "the night of the twenty-fifth": that day of the story's month, its night (was untagged); "the night of the first
+    attack" is no day."""
+    assert _tags("The siege began on 3 March 1812. The army crossed on the night of the twenty-fifth and attacked.", mode="narrative") == [
+        ("3 March 1812", "1812-03-03"), ("the night of the twenty-fifth", "1812-03-25TNI")]
+    assert _tags("The siege began on 3 March 1812. Many died on the night of the first attack.", mode="narrative") == [("3 March 1812", "1812-03-03")]
