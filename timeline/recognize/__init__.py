@@ -60,17 +60,20 @@ def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], star
     return Mention(start, end, text[start:end], meaning, name, latent=name in _LATENT_RULES)
 
 
-_NEXT_CAPITAL = re.compile(r"[ \t]{1,3}([A-Z][A-Za-z]*)")
+_NEXT_CAPITAL = re.compile(r"['’]?[ \t]{1,3}([A-Z][A-Za-z]*)")  # (after a plural's apostrophe: "the Seven Years' War")
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _names_a_place(grammar: Grammar, text: str, start: int, end: int) -> bool:
-    """Whether a match written in capitals ("Friday", "New Year", "24 Hour") is the first part of a name: right before a
-    capitalised head word of lexicon [vetoes] name_heads ("Friday Harbor", "New Year Road", "the Tuesday Group")."""
+    """Whether a match written in capitals ("Friday", "New Year", "24 Hour", "the Seven Years") is the first part of a name:
+    right before a capitalised head word of lexicon [vetoes] name_heads ("Friday Harbor", "New Year Road", "the Tuesday
+    Group", "the Seven Years' War"); an article opening the match may be in lower case."""
     m = _NEXT_CAPITAL.match(text, end)
     if m is None or m.group(1).lower() not in grammar.lexicon["vetoes"].get("name_heads", ()):
         return False
     words = _LETTERS.findall(text[start:end])
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
     return bool(words) and all(w[:1].isupper() for w in words)
 
 

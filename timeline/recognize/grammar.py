@@ -78,6 +78,8 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         # "another", "a further": one more, before a count ("another two days")
         "ADDITIVE": _alternation(list(grammar.get("additive", ()))),
         "ORDINAL": _alternation(list(lex["ordinals"])),
+        # an ordinal word that can name a day of a month ("eighth", "twenty-first"; not "last", "final")
+        "DAYWORD": _alternation([w for w, n in lex["ordinals"].items() if 1 <= int(n) <= 31]),
         "POD": _alternation(list(lex["parts_of_day"])),
         "SEASON": _alternation(list(lex["seasons"])),
         "HOLIDAY": _alternation(list(lex["holidays"])),

@@ -17,7 +17,7 @@ from ...model import Grain, Mod, to_mod
 from ..meaning import Meaning
 
 __all__ = [
-    "MatchContext", "Production", "PREV_WORD", "after_numeral", "capitalised", "day_of", "hedge_of", "in_title", "inside_name", "key_of",
+    "MatchContext", "Production", "PREV_WORD", "after_numeral", "capitalised", "day_of", "day_word_ends_phrase", "ordinal_day", "hedge_of", "in_title", "inside_name", "key_of",
     "modifier_of", "month_of", "quant_of", "month_word_ok", "number_of", "unit_of", "vague_least", "weekday_of", "year_of",
 ]
 
@@ -87,6 +87,21 @@ _AFTER_NUMBER = re.compile(r"(?:[\d^]|\d[eE][+-]?)$")
 def day_of(word: str) -> int:
     """The day of the month a numeral gives ("14th" is 14)."""
     return int(_NOT_DIGIT.sub("", word))
+
+
+def ordinal_day(ctx: MatchContext, word: str) -> int:
+    """The day an ordinal word names ("eighth" 8, "twenty first" 21), 0 for no day ("last")."""
+    ordinals = ctx.lexicon["ordinals"]
+    k = key_of(word)
+    day = int(ordinals.get(k, ordinals.get(k.replace(" ", "-"), 0)))  # "twenty eighth" is written "twenty-eighth" in the table
+    return day if 1 <= day <= 31 else 0
+
+
+def day_word_ends_phrase(ctx: MatchContext) -> bool:
+    """Whether a day written as an ordinal word ends its phrase: a mark or a number after it, or a word of lexicon
+    [spelled_days] followers ("March the second wave", "In June first reported": no day)."""
+    after = ctx.word_after()
+    return after == "" or after.lower() in ctx.lexicon["spelled_days"]["followers"]
 
 
 def year_of(word: str) -> tuple[int, bool]:

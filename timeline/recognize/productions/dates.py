@@ -10,7 +10,7 @@ import attrs
 
 from ...model import Grain, to_mod
 from ..meaning import Anchoring, CalendarSpec, Direction, Meaning, Shift
-from .common import PREV_WORD, MatchContext, Production, capitalised, day_of, key_of, modifier_of, month_of, month_word_ok, number_of, unit_of, weekday_of, year_of
+from .common import PREV_WORD, MatchContext, Production, capitalised, day_of, day_word_ends_phrase, ordinal_day, key_of, modifier_of, month_of, month_word_ok, number_of, unit_of, weekday_of, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -75,6 +75,40 @@ def nth_weekday_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meani
     return CalendarSpec(Grain.DAY, year=year, month=month_of(ctx, g["month"]), weekday=weekday_of(ctx, g["weekday"]), nth=nth, partial_year=partial)
 
 
+def _ordinal_counts_a_unit(ctx: MatchContext) -> bool:
+    """Whether a unit follows the ordinal word ("In March third quarter profits rose"): it counts that unit, no day."""
+    after = ctx.word_after().lower()
+    return bool(after) and any(after in u["words"] for u in ctx.lexicon["units"].values())
+
+
+def month_ordinal_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "March eighth", "December the first", "June twenty-eighth, 1919": a day of a month written as an ordinal word
+    after the month (after "the", or for an ordinal that is also an adverb, only where the day ends its phrase)."""
+    if not month_word_ok(ctx, g["month"], bare=False):
+        return None
+    day = ordinal_day(ctx, g["ordinal"])
+    if not day or ("year" not in g and "dayname" not in g and "mod" not in g and "the" not in g
+                   and key_of(g["month"] + " " + g["ordinal"]) in ctx.lexicon["holidays"]):
+        return None  # "July Fourth": the holiday's rule
+    if "year" not in g and ("the" in g or key_of(g["ordinal"]) in ctx.lexicon["spelled_days"]["adverbs"]) and not day_word_ends_phrase(ctx):
+        return None
+    if "year" not in g and _ordinal_counts_a_unit(ctx):
+        return None
+    year, partial = year_of(g["year"]) if "year" in g else (None, False)
+    named = weekday_of(ctx, g["dayname"]) if "dayname" in g else None  # "Sunday, March eighth"
+    return CalendarSpec(Grain.DAY, year=year, month=month_of(ctx, g["month"]), day=day, partial_year=partial,
+                        mod=modifier_of(ctx, g.get("mod")), named_weekday=named)
+
+
+def weekday_the_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "Sunday the thirteenth", "Friday the 8th": a day of the month the story is in, with its weekday, where the day
+    ends its phrase (not "Sunday the second game")."""
+    day = ordinal_day(ctx, g["ordinal"]) if "ordinal" in g else day_of(g["day"])
+    if not 1 <= day <= 31 or not day_word_ends_phrase(ctx):
+        return None
+    return CalendarSpec(Grain.DAY, day=day, named_weekday=weekday_of(ctx, g["dayname"]))
+
+
 def ordinal_month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the first of March", "the Fourth of July": a day of a month named by an ordinal word
     ("the first of next month": see :func:`ordinal_day_of_month`)."""
@@ -84,12 +118,11 @@ def ordinal_month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
         return None  # "the 15th of March": a day and month (rule day_month)
     if not month_word_ok(ctx, g["month"], bare=False):
         return None
-    ordinals = ctx.lexicon["ordinals"]
-    k = key_of(g["ordinal"])
-    day = int(ordinals.get(k, ordinals.get(k.replace(" ", "-"), 0)))  # "twenty eighth" is written "twenty-eighth" in the table
-    if not 1 <= day <= 31:
+    day = ordinal_day(ctx, g["ordinal"])
+    if not day:
         return None  # "the last of March"
-    return CalendarSpec(Grain.DAY, month=month_of(ctx, g["month"]), day=day)
+    year, partial = year_of(g["year"]) if "year" in g else (None, False)  # "the twelfth of September, 1998"
+    return CalendarSpec(Grain.DAY, year=year, month=month_of(ctx, g["month"]), day=day, partial_year=partial)
 
 
 def ordinal_day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -395,7 +428,7 @@ def spoken_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if g.get("month"):
         if not month_word_ok(ctx, g["month"], bare=False):
             return None
-        day = day_of(g["day"]) if g.get("day") else None
+        day = (ordinal_day(ctx, g["day"]) or 99 if g["day"][:1].isalpha() else day_of(g["day"])) if g.get("day") else None
         if day is not None and day > 31:
             return None
         return CalendarSpec(Grain.DAY if day else Grain.MONTH, year=y, month=month_of(ctx, g["month"]), day=day, mod=mod)
@@ -549,6 +582,8 @@ PRODUCTIONS: tuple[Production, ...] = (
     month_day,
     slash_month_day,
     ordinal_month_day,
+    month_ordinal_day,
+    weekday_the_day,
     nth_week_of_month,
     nth_weekday_of_month,
     days_from_day,

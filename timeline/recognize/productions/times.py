@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...model import Grain, Mod
 from ..meaning import Anchoring, CalendarSpec, Meaning, Shift
-from .common import MatchContext, Production, capitalised, day_of, in_title, key_of, modifier_of, month_of, month_word_ok, number_of, weekday_of, year_of
+from .common import MatchContext, Production, capitalised, day_of, day_word_ends_phrase, in_title, key_of, ordinal_day, modifier_of, month_of, month_word_ok, number_of, weekday_of, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -38,6 +38,9 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
         return CalendarSpec(grain, shift=Shift(Grain.DAY, offset), **fields)  # type: ignore[arg-type]
     if "nthday" in g:  # "the night of the 20th": a day of the story's month
         return CalendarSpec(grain, day=day_of(g["nthday"]), **fields)  # type: ignore[arg-type]
+    if "nthword" in g:  # "the night of the twenty-fifth", where the day ends its phrase (not "the night of the first attack")
+        day = ordinal_day(ctx, g["nthword"])
+        return CalendarSpec(grain, day=day, **fields) if day and day_word_ends_phrase(ctx) else None  # type: ignore[arg-type]
     if "thisday" in g:  # "the early hours of this morning": the day it is said
         return CalendarSpec(grain, shift=Shift(Grain.DAY, 0), **fields)  # type: ignore[arg-type]
     month_word = g.get("month") or g.get("month2")
