@@ -1004,4 +1004,6 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
                 del story.told_on[untold]
     story.end_of[tid] = mention.end
     story.start_of[tid] = mention.start
+    if earliest is not None and latest is not None:
+        story.bounds_of[tid] = (earliest, latest)
     return timex

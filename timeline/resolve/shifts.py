@@ -212,8 +212,9 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         # publication, which a past clause cannot tell of
         step = _DAY if grain is Grain.DAY else 7 * _DAY
         span = last[1]
+        first, end = story.bounds_of.get(last[2], (span.start, span.end))  # ("mid-January": the 11th to the 21st)
         value = f"{span.value}-XX" if span.grain is Grain.MONTH and grain is Grain.DAY else f"{span.start.year:04d}-WXX" if grain is Grain.WEEK else f"{span.start.year:04d}-XX-XX"
-        return Period(span.start + step, span.end + step, grain, value), TimexAnchor(AnchorKind.TIMEX, last[2])
+        return Period(first + step, end + step, grain, value), TimexAnchor(AnchorKind.TIMEX, last[2])
     if (amount == 0 and grain is Grain.WEEK and spec.grain is Grain.WEEK and mention is not None and anchor == REFERENCE_ANCHOR
             and base.weekday() == 6 and direction(ctx, attrs.evolve(spec, direction=Direction.TENSE), mention, Direction.PAST) == (Direction.FUTURE, True)):
         amount = 1  # said on a Sunday, the last day of its week, "will vote later this week" is about the week that begins

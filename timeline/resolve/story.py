@@ -84,6 +84,7 @@ class Story:
     late: Optional[Period] = None  # narrative: the end part of the story's year when it moved to "late 1916", "the end of 1452"
     sentence_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> its sentence
     end_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> where its expression ends in the text
+    bounds_of: dict[str, tuple[dt.datetime, dt.datetime]] = attrs.Factory(dict)  # id of each date recorded -> its bounds ("mid-January": 11-22)
     opening: Optional[tuple[Period, str]] = None  # narrative: the year of the first date written with its year, and its id, for dates told before it
     times: list[tuple[int, tuple[object, ...], tuple[Optional[str], ...]]] = attrs.Factory(list)  # narrative: (end of the expression, story state, its ids) each time the story's time changed
     flashback: bool = False  # narrative: the expression being resolved lies in a clause in the past perfect ("That winter ... had fed")
