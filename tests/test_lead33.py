@@ -126,3 +126,27 @@ def test_the_following_day_after_a_month_in_a_past_clause_is_a_day_of_that_month
     value, earliest, latest = found("The fraud came to light last spring. She was suspended the following week.", "the following week")
     assert (earliest, latest) == (dt.datetime(2026, 3, 8), dt.datetime(2026, 6, 8))
     assert found("The fraud came to light in March. She will be suspended the following day.", "the following day")[0] == "2026-11-14"
+
+
+def test_the_mentions_of_a_sentence_are_found_by_bisection_as_a_scan_finds_them() -> None:
+    """resolve/neighbours._in_span (which keeps holiday_in_sentence linear in the text) gives, for every sentence, the
+    indices a scan of all mentions gives; and a holiday in a later sentence still dates its own weekday."""
+    from timeline.lexicon import load_lexicon
+    from timeline.recognize import recognize
+    from timeline.resolve.anchors import Context
+    from timeline.resolve.neighbours import _in_span
+    from timeline.text import as_doc
+
+    text = ("Stores open early on Black Friday. The sale ends on Monday, and a second one starts in March. "
+            "Prices fell on Tuesday. The chain's Black Friday sale opens at midnight on Thursday.")
+    doc = as_doc(text)
+    ctx = Context(doc, dt.datetime(2026, 11, 19), "news", load_lexicon("en"))
+    mentions = list(recognize(text))
+    assert len(mentions) >= 6
+    for sentence in doc.sentences:
+        s, e = sentence.start, sentence.end
+        assert list(_in_span(ctx, mentions, s, e)) == [j for j, m in enumerate(mentions) if s <= m.start < e]
+    from timeline.tagger import tag
+
+    found = {t.text: t.value for t in tag(text, "2026-11-19").timexes}
+    assert found["Thursday"] == "2026-11-26"

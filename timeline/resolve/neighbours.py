@@ -4,6 +4,7 @@ coordinated date ("March and May 1911")."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -272,6 +273,16 @@ def _occasion_link(ctx: "Context", start: int) -> bool:
 _LAST_WORD = re.compile(r"[A-Za-z]+")
 
 
+def _in_span(ctx: "Context", mentions: list[Mention], start: int, end: int) -> range:
+    """The indices of ``mentions`` (in text order) that start in [start, end): found by bisection on their starts, worked out
+    once per list (a scan of every mention per weekday made a long text's resolution quadratic)."""
+    cached = ctx.memo.get("mention_starts")
+    if not (isinstance(cached, tuple) and cached[0] is mentions):
+        cached = ctx.memo["mention_starts"] = (mentions, [m.start for m in mentions])
+    starts = cached[1]
+    return range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+
+
 def holiday_in_sentence(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[dt.date, str]]:
     """ "Black Friday deals start at midnight on Thursday", "the Black Friday sale ... until 10pm on Friday": a bare
     weekday in a sentence that names a holiday falling on that weekday or the day after it is that holiday or its eve (said
@@ -287,9 +298,10 @@ def holiday_in_sentence(ctx: "Context", mentions: list[Mention], i: int, resolve
     today = ctx.reference.date()
     way = None
     s, e = ctx.doc.sentence_at(mentions[i].start)
-    for j, m in enumerate(mentions):
+    for j in _in_span(ctx, mentions, s, e):
+        m = mentions[j]
         other = m.meaning
-        if (j == i or m.start < s or m.start >= e or not isinstance(other, CalendarSpec) or other.grain is not Grain.DAY or other.holiday is None
+        if (j == i or not isinstance(other, CalendarSpec) or other.grain is not Grain.DAY or other.holiday is None
                 or other.year is not None or other.shift is not None or other.weekday is not None or other.hour is not None):
             continue
         if any(signal(ctx.text, m.start, ctx.doc.language) for signal in (before_future_signal, before_preceding_signal, after_following_signal)):
