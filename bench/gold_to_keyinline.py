@@ -1,7 +1,7 @@
-"""Turn a ``.gold`` file of this directory ({text|value|mod} markup, one ``### id`` per text) into WikiWars-style keyinline
+"""Turn a ``.gold`` file of a bench/histories-* directory ({text|value|mod} markup, one ``### id`` per text) into WikiWars-style keyinline
 files, for ``python -m timeline eval DIR --no-events --mode narrative``.
 
-usage: python bench/histories-s32narr/keyinline.py bench/histories-s32narr/values.gold OUTDIR
+usage: python bench/gold_to_keyinline.py bench/histories-s33narr/values.gold OUTDIR (any histories-* set's .gold file)
 """
 
 from __future__ import annotations
