@@ -150,3 +150,15 @@ def test_the_mentions_of_a_sentence_are_found_by_bisection_as_a_scan_finds_them(
 
     found = {t.text: t.value for t in tag(text, "2026-11-19").timexes}
     assert found["Thursday"] == "2026-11-26"
+
+
+def test_a_thing_a_dated_participle_describes_reports_at_that_time() -> None:
+    """"Test results received overnight confirmed the leak": the results' confirming came with them overnight, not at
+    publication; "Residents evacuated on Sunday said they feared looting" is still speech at publication."""
+    text = "The council shut the reservoir on Tuesday evening. Test results received overnight confirmed the leak."
+    tl = timeline.build(text, reference_time="2026-11-20")  # a Friday: Tuesday is 17 November
+    confirmed = _event(tl, "confirmed")
+    assert confirmed.likely_start == dt.datetime(2026, 11, 17, 19) and confirmed.likely_end == dt.datetime(2026, 11, 18, 7)
+    text = "Floods hit the valley on Sunday. Residents evacuated on Sunday said they feared looting."
+    said = _event(timeline.build(text, reference_time="2026-11-20"), "said")
+    assert said.likely_start == dt.datetime(2026, 11, 20)

@@ -370,11 +370,26 @@ def _dated_subject_reports(doc: Doc, mentions: Sequence["EventMention"], timed: 
         if noun is None:
             first[m.sentence_start] = m
             continue
-        if (m.cls == "REPORTING" and m.pos == "VERB" and m.tense == "PAST" and noun.pos == "NOUN" and noun.eid in timed
-                and _SUBJECT_GAP.fullmatch(doc.text, noun.end, m.start) is not None
+        if (m.cls == "REPORTING" and m.pos == "VERB" and m.tense == "PAST"
+                and (noun.pos == "NOUN" or (m.text.lower() in anchor_words(doc.language).evidence_reports and _describing_participle(doc, noun)))
+                and noun.eid in timed and _SUBJECT_GAP.fullmatch(doc.text, noun.end, m.start) is not None
                 and next((x for x in mentions if noun.end <= x.start < m.start), None) is None):
             out.append(m.eid)
     return frozenset(out)
+
+
+_NOUN_PHRASE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,3}\s+$")  # "Laboratory results ", "The tests "
+
+
+def _describing_participle(doc: Doc, m: "EventMention") -> bool:
+    """Whether ``m``, the first event of its sentence, is a bare past form right after the short noun phrase that opens
+    the sentence ("Laboratory results received overnight confirmed ...", "Tests carried out on Monday showed ..."): the
+    participle describes the subject, so a report a thing can make (lexicon ``evidence_reports``) is that thing's, at
+    its time ("Residents evacuated on Sunday said" is speech at publication)."""
+    if m.pos != "VERB" or m.tense != "PAST" or m.aspect != "NONE":
+        return False
+    start = doc.sentence_at(m.start)[0]
+    return m.start - start <= 40 and _NOUN_PHRASE_OPENING.fullmatch(doc.text, start, m.start) is not None
 
 
 def _occasion_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:

@@ -201,6 +201,7 @@ class AnchorWords:
     fronting_words: frozenset[str] = frozenset()  # "disclosed that before ...,": the signal's clause is fronted in the next clause
     source_prepositions: frozenset[str] = frozenset()  # "withdrew a ship from service in May": the withdrawing's time
     goal_prepositions: frozenset[str] = frozenset()  # "reopened the bridge to traffic on Thursday": the reopening's time
+    evidence_reports: frozenset[str] = frozenset()  # "results received overnight confirmed": a thing's report, at its time
     aspect_trailing_openers: frozenset[str] = frozenset()  # "moved money for seven years, beginning in 2017": the moving's start
     holding_verbs: frozenset[str] = frozenset()  # "the site included the names": a state that may still hold
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
@@ -355,6 +356,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "fronting_words",
             "source_prepositions",
             "goal_prepositions",
+            "evidence_reports",
             "holding_verbs",
             "maturity_words",
             "relative_openers",
