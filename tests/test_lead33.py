@@ -162,3 +162,13 @@ def test_a_thing_a_dated_participle_describes_reports_at_that_time() -> None:
     text = "Floods hit the valley on Sunday. Residents evacuated on Sunday said they feared looting."
     said = _event(timeline.build(text, reference_time="2026-11-20"), "said")
     assert said.likely_start == dt.datetime(2026, 11, 20)
+
+
+def test_a_passive_gerund_after_a_long_object_is_the_verbs_next_step() -> None:
+    """"will spend the first half of the sentence in a secure unit before being moved": the moving comes after the
+    spending, however long the object between them (it had been left unordered, on the publication day)."""
+    text = "The driver will spend the first half of the sentence in a secure unit before being moved to an open prison."
+    tl = timeline.build(text, reference_time="2026-11-13")
+    spend, moved = _event(tl, "spend"), _event(tl, "moved")
+    assert any(a.relation == "before" and a.target == moved.eid for a in spend.anchors)
+    assert moved.earliest_start is not None and moved.earliest_start >= dt.datetime(2026, 11, 13)

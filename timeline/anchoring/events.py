@@ -63,7 +63,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if not words or (len(reach) > 6 and not (
                     len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE") and _far_target(b, ordered[i + 2 : i + 3], e)
                     and cues.far_signals.intersection(words[-FAR_SIGNAL_NEAR:]) and not any(w == "to" or cues.gerund.fullmatch(w) for w in words))
-                    and not _far_occasion(cues, a, b, words, between)):
+                    and not _far_occasion(cues, a, b, words, between)
+                    and not _far_passive_gerund(cues, a, words)):
                 # "kept the animal's skin wet with buckets and sheets until the tide came in": "until" opens a told verb's
                 # end; not an infinitive's nor past a verb of the object ("an order requiring him to remain ... until")
                 continue
@@ -1093,6 +1094,15 @@ def _far_occasion(cues: AnchorWords, a: EventLike, b: EventLike, words: Sequence
     the base with great fanfare at a ceremony in May"): up to :data:`FAR_SIGNAL_REACH` words and no mark between."""
     return (len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE") and b.text.lower() in cues.occasions
             and any(w in cues.occasion_signals for w in words[-2:]) and not _PUNCT.search(between))
+
+
+def _far_passive_gerund(cues: AnchorWords, a: EventLike, words: Sequence[str]) -> bool:
+    """Whether a signal and "being" end the words between a finite verb and the next event ("will serve half of the term
+    in prison before being released"): the passive gerund is the verb's next step, however long its object, within
+    :data:`FAR_SIGNAL_REACH` words and with no infinitive or gerund of its own between."""
+    return (len(words) <= FAR_SIGNAL_REACH and len(words) >= 2 and words[-1] == "being" and words[-2] in cues.event_signals
+            and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE")
+            and not any(w == "to" or cues.gerund.fullmatch(w) for w in words[:-1]))
 
 
 def _far_target(b: EventLike, after: Sequence[EventLike], end: int) -> bool:
