@@ -146,6 +146,7 @@ class TenseWords:
     following: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     goal_verbs: frozenset[str] = frozenset()  # "reopened the road to traffic in March": "to" opens a noun (events.toml's list)
+    goal_reach: int = 0  # words at most between a goal verb and the "to" after its object (events.toml)
     adjective_prepositions: frozenset[str] = frozenset()  # "behind closed doors": a past form after one is an adjective
     phrase_openers: frozenset[str] = frozenset()  # ", with the main concert on Saturday": a phrase of the clause before the comma
     amount_words: frozenset[str] = frozenset()
@@ -235,6 +236,7 @@ def tense_words(language: str = "en") -> TenseWords:
         relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
         goal_verbs=frozenset(load_data(language, "events.toml").get("verb_group", {}).get("goal_verbs", ())),
+        goal_reach=int(load_data(language, "events.toml").get("verb_group", {}).get("goal_reach", 0)),
     )
 
 
@@ -2140,9 +2142,6 @@ def _infinitive_within(backwards: list[str], cues: TenseWords, verb: str = "") -
     return False
 
 
-_GOAL_REACH = 6  # words at most between a goal verb and the "to" after its object
-
-
 def _goal_state(backwards: list[str], k: int, cues: TenseWords, verb: str = "") -> bool:
     """Whether the "to" at ``backwards[k]`` opens the state a goal verb puts its object into ("reopened the road to
     traffic in March", "returned the plant to service"): the word after it is right before the expression or a
@@ -2150,7 +2149,7 @@ def _goal_state(backwards: list[str], k: int, cues: TenseWords, verb: str = "") 
     object between (no boundary)."""
     if k >= 2 and backwards[k - 2].lower() not in cues.prepositions:
         return False
-    for j in range(k + 2, k + 2 + _GOAL_REACH):
+    for j in range(k + 2, k + 2 + cues.goal_reach):
         w = backwards[j].lower() if j < len(backwards) else verb
         if w in cues.boundaries:
             return False
