@@ -172,3 +172,12 @@ def test_a_passive_gerund_after_a_long_object_is_the_verbs_next_step() -> None:
     spend, moved = _event(tl, "spend"), _event(tl, "moved")
     assert any(a.relation == "before" and a.target == moved.eid for a in spend.anchors)
     assert moved.earliest_start is not None and moved.earliest_start >= dt.datetime(2026, 11, 13)
+
+
+def test_a_begin_participle_opening_the_sentence_starts_the_verb_after_the_comma() -> None:
+    """"Starting on Monday, the council will shut the car park": the shutting begins on Monday (and lasts past it), it is
+    not a thing of that Monday alone."""
+    tl = timeline.build("Starting on Monday, the council will shut the car park for repairs.", reference_time="2026-11-13")
+    shut = _event(tl, "shut")
+    assert any(a.relation == "begun_by" and a.target == _event(tl, "Starting").eid for a in shut.anchors)
+    assert shut.earliest_start == dt.datetime(2026, 11, 16)

@@ -1268,9 +1268,9 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
             # "ending a four-day strike", "started a fire": its object event begins (or ends) with it, not its subject
             yield Link(after.eid, relation, ev.eid, text[ev.start : after.end], Strength.SIGNAL)
             continue
-        trailed = _trailed_verb(cues, text, events, i)
-        if trailed is not None:  # "moved money for seven years, beginning in 2017": the moving begins then
-            yield Link(trailed.eid, relation, ev.eid, text[trailed.start : ev.end], Strength.SIGNAL)
+        trailed = _trailed_verb(cues, text, events, i) or _fronted_aspect_verb(cues, text, events, i)
+        if trailed is not None:  # "moved money for seven years, beginning in 2017", "Starting on Monday, the council will close": begins then
+            yield Link(trailed.eid, relation, ev.eid, text[min(trailed.start, ev.start) : max(trailed.end, ev.end)], Strength.SIGNAL)
             continue
         shared = _shared_subject(cues, text, events, i) if ev.pos == "VERB" else None
         if shared is not None:  # "The talks lasted five months and ended": the talks end
@@ -1312,6 +1312,32 @@ def _trailed_verb(cues: AnchorWords, text: str, events: Sequence[EventLike], i: 
         if m is not None and m.group(1).lower() not in cues.complementizers and m.group(1).lower() not in cues.coordinators:
             continue  # "accounts she controlled": the relative clause's verb, not the clause's
         return prev
+    return None
+
+
+def _fronted_aspect_verb(cues: AnchorWords, text: str, events: Sequence[EventLike], i: int) -> Optional[EventLike]:
+    """The clause verb a begin or end participle opening its sentence gives the start or end of ("Beginning in 2017, she
+    moved money into her own accounts"): the participle first in its sentence, one of ``aspect_trailing_openers`` after
+    it, and the first verb event after the next comma in the same sentence; None otherwise."""
+    ev = events[i]
+    if ev.pos != "VERB" or ev.tense != "PRESPART":
+        return None
+    before = text[max(0, ev.start - 3) : ev.start]
+    if ev.start > 0 and not (before.endswith((". ", "\n", '" ')) or before.strip() == ""):
+        return None  # (not first in its sentence)
+    after = _NEXT_WORD.match(text, ev.end, ev.end + 20)
+    if after is None or after.group(1).lower() not in cues.aspect_trailing_openers:
+        return None
+    comma = text.find(",", ev.end, ev.end + 60)
+    if comma < 0 or _SENTENCE_END.search(text, ev.end, comma):
+        return None
+    for nxt in events[i + 1 :]:
+        if nxt.start < comma:
+            continue
+        if _SENTENCE_END.search(text, comma, nxt.start):
+            return None
+        if nxt.pos == "VERB":
+            return nxt
     return None
 
 
