@@ -63,6 +63,7 @@ from .placement.calibration import PROPAGATED, TEXT, load_calibration
 from .placement.facts import BACKGROUND_GAP, FLASHBACK_GAP, taken_up_facts
 
 if TYPE_CHECKING:
+    from .anchoring.cues import AnchorWords
     from .events.detect import EventMention
     from .order import OrderResult
     from .placement import SoftFact
@@ -218,15 +219,19 @@ def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[
     relative = {m.eid for m in mentions if m.pos == "VERB" and word_before(m) in cues.relative_openers}
     ordered = sorted(mentions, key=lambda m: m.start)
     closed = {m.eid for m, nxt in zip(ordered, ordered[1:]) if m.eid in relative and nxt.sentence_start == m.sentence_start
-              and "," in text[m.end : nxt.start]}
+              and "," in text[m.end : nxt.start] and not _on_happening(text, m.start, m.sentence_start, cues)}
     if ordered:
         starts = [m.start for m in ordered]
         for match in cues.aside.finditer(text):
-            shut = text.startswith(",", match.end())
+            shut = text.startswith(",", match.end()) and not _happening_before(text, match.start(), cues)
             for m in ordered[bisect.bisect_left(starts, match.start()) : bisect.bisect_left(starts, match.end())]:
                 relative.add(m.eid)
                 if shut:
                     closed.add(m.eid)
+        for m in ordered:  # "The plan, first put forward in April, was approved": an aside on the opening noun phrase
+            for x in _participle_aside(text, m, ordered, starts, cues):
+                relative.add(x.eid)
+                closed.add(x.eid)
         for end in time_ends:  # "for the first time since 1998, when they lost the final": the clause is the time's
             when = cues.relative_when.match(text, end)
             if when is not None and "," in when.group():
@@ -236,6 +241,55 @@ def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[
                 if verb is not None and doc.sentence_index(verb.start) == doc.sentence_index(end - 1):
                     relative.add(verb.eid)
     return frozenset(relative), frozenset(closed)
+
+
+_WORD_BACK = re.compile(r"([A-Za-z-]+)\W*\Z")
+
+
+def _happening_before(text: str, at: int, cues: "AnchorWords") -> bool:
+    """Whether the word ending right before ``at`` (a relative clause's antecedent) is an event noun of lexicon
+    ``same_kind`` ("The fire, which broke out on March 14, destroyed ..."): the clause dates the happening the main
+    clause goes on to tell of, so it lends its time past its closing comma."""
+    m = _WORD_BACK.search(text, max(0, at - 30), at)
+    return m is not None and m.group(1).lower() in cues.kind_group
+
+
+def _on_happening(text: str, start: int, sentence_start: int, cues: "AnchorWords") -> bool:
+    """Whether the verb at ``start``, right after a relative pronoun, describes an event noun (see :func:`_happening_before`)."""
+    m = _WORD_BACK.search(text, max(sentence_start, start - 40), start)
+    if m is None or m.group(1).lower() not in cues.relative_openers:
+        return False
+    return _happening_before(text, m.start(1), cues)
+
+
+_SUBJECT_WORDS = 6  # words at most in the noun phrase an aside's comma follows ("The plan", "The old stone bridge")
+
+
+def _participle_aside(text: str, m: "EventMention", ordered: Sequence["EventMention"], starts: Sequence[int], cues: "AnchorWords") -> Sequence["EventMention"]:
+    """The events of an aside that ``m`` opens, a participle set off by commas right after the noun phrase that opens its
+    sentence ("The plan, first put forward in April, was approved"; lexicon ``aside_adverbs`` may stand before it), when
+    no verb comes before it in the sentence; else none.  What the aside dates is the noun's past, not the main clause's."""
+    if m.pos != "VERB" or m.start <= m.sentence_start:
+        return ()
+    comma = text.rfind(",", m.sentence_start, m.start)
+    if comma < 0 or any(w.lower() not in cues.aside_adverbs for w in text[comma + 1 : m.start].split()):
+        return ()
+    subject = text[m.sentence_start : comma].split()
+    if not 0 < len(subject) <= _SUBJECT_WORDS or "," in text[m.sentence_start : comma]:
+        return ()
+    first = bisect.bisect_left(starts, m.sentence_start)
+    if any(x.pos == "VERB" for x in ordered[first : bisect.bisect_left(starts, comma)]):
+        return ()  # "Police arrived, found the body": a list of verbs, no aside
+    close = text.find(",", m.end)
+    end = text.find(".", m.end)
+    if close < 0 or (0 <= end < close):
+        return ()
+    k = bisect.bisect_left(starts, m.start)
+    inside = ordered[k : bisect.bisect_left(starts, close)]
+    after = ordered[bisect.bisect_left(starts, close)] if bisect.bisect_left(starts, close) < len(ordered) else None
+    if after is None or after.pos != "VERB" or after.sentence_start != m.sentence_start:
+        return ()  # the main clause's verb follows the aside
+    return inside
 
 
 _HAPPENINGS = frozenset({"OCCURRENCE", "PERCEPTION", "I_ACTION", "ASPECTUAL"})

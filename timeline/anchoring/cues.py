@@ -157,6 +157,7 @@ class AnchorWords:
     perceived_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "who saw[ the landing ]drove": a relative perception's object
     gapped_range_joiner: "re.Pattern[str]" = re.compile(r"(?!)")  # "in March[ and another 150 in ]June": one verb, two times
     gapped_range_end: "re.Pattern[str]" = re.compile(r"(?!)")  # what follows the second time of such a pair (the clause's end)
+    rate_amount: "re.Pattern[str]" = re.compile(r"(?!)")  # "900 trains [a day]": an amount before a length read as a rate
     until_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "Until then, she had refused": before the event before
     since_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "has been held since then": after the event before
     since_adverb: "re.Pattern[str]" = re.compile(r"(?!)")  # "has since sold the ship": the next verb, after the event before
@@ -205,6 +206,7 @@ class AnchorWords:
     aspect_trailing_openers: frozenset[str] = frozenset()  # "moved money for seven years, beginning in 2017": the moving's start
     holding_verbs: frozenset[str] = frozenset()  # "the site included the names": a state that may still hold
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
+    aside_adverbs: frozenset[str] = frozenset()  # "The plan, first put forward in April, was": an aside's participle after them
     maturity_words: frozenset[str] = frozenset()  # "debentures due Oct. 15, 2031": a date of the noun, not of the clause
     perfect_signals: Mapping[str, str] = MappingProxyType({})  # signal after a past perfect -> relation ("had gone when officers arrived")
     containing_signals: frozenset[str] = frozenset()  # "were watching television when the bomb exploded": the clause inside the main verb
@@ -360,6 +362,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "holding_verbs",
             "maturity_words",
             "relative_openers",
+            "aside_adverbs",
             "befalling_verbs",
             "noun_signals",
             "reason_verbs",
@@ -431,6 +434,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "superlative_in",
             "gapped_range_joiner",
             "gapped_range_end",
+            "rate_amount",
         )},
         round_nouns=rx("round_nouns"),
         dated_occasion=rx("dated_occasion"),

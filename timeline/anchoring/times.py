@@ -84,6 +84,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             verb = (clause_verbs or verbs)[-1]
             if verb.cls == "REPORTING" and nearest is not verb and _complement_between(cues, text, verb.end, nearest.start):
                 return nearest  # "said on Monday that repairs would last until Christmas": the repairs' end, not the saying's
+            if verb.cls == "REPORTING" and verb is nearest and cues.content_auxiliaries.intersection(_tokens_between(text, verb.end, timex.start)):
+                return None  # "said the dam would last a century": the time is the told clause's, whose verb no event stands for
             told = _subordinate_event(cues, text, verb, before, timex.start)
             if told is not None:
                 return told  # "would peak on Thursday before a band of storms moves in late on Friday": the storms' move
@@ -119,6 +121,25 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return verbs_after[0]
     return None
 
+
+
+_RATE_UNIT = re.compile(r"(?:an?|per|each)\s", re.I)  # the length of a rate ("a day", "per hour")
+
+
+def _before_aside(text: str, end: int, verb: int) -> bool:
+    """Whether a noun ending at ``end`` can be the subject of the verb at ``verb``: no comma between them, or an aside set
+    off by two commas after the noun ("The trial, which opened in May, lasted"); not a noun inside the aside, one comma
+    before the verb ("The scheme, approved after a public inquiry, took six years": the inquiry did not take them)."""
+    return text.count(",", end, verb) != 1  # (one comma: the noun is inside an aside whose closing comma comes before the verb)
+
+
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|who|that)\b[^,]*,\s*\Z", re.I)
+
+
+def _set_off(text: str, end: int, verb: int) -> bool:
+    """Whether exactly a relative clause set off by two commas stands between a noun ending at ``end`` and the verb at
+    ``verb`` ("The trial, which opened in May, lasted")."""
+    return _RELATIVE_ASIDE.match(text, end, verb) is not None
 
 
 def _complement_between(cues: AnchorWords, text: str, start: int, end: int) -> bool:
@@ -1035,12 +1056,14 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
         return  # "sentenced to six years": the length of the sentence, not of the sentencing
     if signal is None and word is not None and word.group(1).lower() in cues.amount_verbs:
         return  # "a detour that adds 20 minutes to the trip": an amount the verb changes, not how long it took
+    if signal is None and _RATE_UNIT.match(t.text) and cues.rate_amount.search(text, max(0, t.start - 40), t.start):
+        return  # "would run 900 trains a day": a rate, not how long the running takes
     if signal is not None and cues.signals.get(signal) == "lasts" and ev.text.lower() in cues.term_verbs:
         return  # "was jailed for nine years on Thursday": the term imposed, not how long the jailing took
     if (signal is None or signal in cues.duration_signals) and t.min_length is not None:
         yield Link(ev.eid, "lasts", t.tid, evidence, Strength.DEFAULT if signal else Strength.TENSE, t.min_length, t.max_length)
         if ev.text.lower() in cues.lasting_verbs and ev.eid not in supposed:  # "is expected to last six weeks": a guess, not the trial's length
             subject = next((x for x in reversed(events) if x.end <= ev.start and x.pos == "NOUN" and x.start >= sentence[0]
-                            and not _clause_break(cues, text, x.end, ev.start)), None)
+                            and _before_aside(text, x.end, ev.start) and (not _clause_break(cues, text, x.end, ev.start) or _set_off(text, x.end, ev.start))), None)
             if subject is not None:  # "the trial ... lasted five weeks": the lasting is the trial
                 yield Link(ev.eid, "simultaneous", subject.eid, text[subject.start : ev.end], Strength.DEFAULT)

@@ -943,6 +943,8 @@ def convention_facts(
                                 fallback=True, told="filed-past" if filed_early else ""))
         elif eid not in begun:
             latest = _shift(reference[1], conventions.future_max_days_after * _DAY)
+            if latest is not None and lengths.get(eid) is not None:  # "would last a century": it begins within months, then lasts
+                latest = _shift(latest, lengths[eid])
             if latest is not None:
                 out.append(SoftFact(eid, REFERENCE, "AFTER", conventions.future_confidence, "future-convention",
                                     (Bound(end_of(eid), None, latest, "an undated later event most likely falls within months of publication", SOFT_STRENGTH),)))

@@ -18,6 +18,7 @@ from ..recognize.meaning import Anchoring, DurationSpec
 from ..text import Doc
 from .calendar import Period
 from .story import DAY_GRAINS, Story
+from .tense import in_past_perfect, tense_evidence
 
 __all__ = ["Context", "span_now"]
 
@@ -133,12 +134,13 @@ def _same_year(a: Period, b: Period) -> bool:
     return a.start.year <= (b.end - dt.timedelta(microseconds=1)).year and b.start.year <= (a.end - dt.timedelta(microseconds=1)).year
 
 
-def span_now(ctx: Context, meaning: DurationSpec, story: Story) -> tuple[Optional[tuple[dt.datetime, dt.datetime]], TimexAnchor]:
+def span_now(ctx: Context, meaning: DurationSpec, story: Story, where: Optional[tuple[int, int]] = None) -> tuple[Optional[tuple[dt.datetime, dt.datetime]], TimexAnchor]:
     """The "now" a span such as "the past N years" runs to: the story's day in a narrative, else the reference time.
 
     "the previous three months" (or "the following two weeks") right after a period of its sentence
     coarser than a day ("rose in the July-September period, from the previous three months") runs
-    back from that period's start (on from its end): the period is what it is counted from."""
+    back from that period's start (on from its end): the period is what it is counted from.  ``where``: the expression's
+    offsets, for a deictic span in a past clause, which runs from the story's time (:func:`_told_past`)."""
     if meaning.anchoring is Anchoring.NARRATIVE and meaning.span in ("past", "next") and story.last is not None and story.last[0] == story.sentence:
         period = story.last[1]
         if Grain.WEEK <= period.grain <= Grain.YEAR:
@@ -147,4 +149,25 @@ def span_now(ctx: Context, meaning: DurationSpec, story: Story) -> tuple[Optiona
     if meaning.anchoring is Anchoring.NARRATIVE and story.day is not None and story.day_tid is not None:
         return (story.day.start, story.day.end), TimexAnchor(AnchorKind.TIMEX, story.day_tid)
     now = ctx.now_span()
+    told = _told_past(ctx, meaning, story, now, where) if where is not None else None
+    if told is not None:
+        return told
     return now, (REFERENCE_ANCHOR if now is not None else NO_ANCHOR)
+
+
+def _told_past(ctx: Context, meaning: DurationSpec, story: Story, now: Optional[tuple[dt.datetime, dt.datetime]],
+               where: tuple[int, int]) -> Optional[tuple[tuple[dt.datetime, dt.datetime], TimexAnchor]]:
+    """ "the next two decades" in a past clause ("joined the board in 1961 and spent the next two decades on dams"), "the
+    past five years" in a past perfect one ("By 2019 sales had doubled over the past five years"): the story's time told
+    before it, over by now, is what the span runs from (to); a past clause cannot tell the years after now, nor a past
+    perfect the years up to now.  None when the clause is not so or the story is at no past time."""
+    current, tid = story.current, story.current_tid
+    if now is None or current is None or tid is None or current.end > now[0] or meaning.span not in ("past", "next"):
+        return None
+    if meaning.span == "next":
+        tense, _ = tense_evidence(ctx.doc, where[0], where[1])
+        if tense != "past":
+            return None
+    elif not in_past_perfect(ctx.doc, where[0], where[1]):
+        return None
+    return (current.start, current.end), TimexAnchor(AnchorKind.TIMEX, tid)

@@ -382,7 +382,7 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
     elif meaning.span is None and meaning.grain is Grain.MONTH and meaning.amount is not None and 3 < meaning.amount < 12:
         story.leave_reporting_period()  # "for the nine months": the story's period is no longer one quarter
     elif meaning.span is not None:
-        now, anchor = span_now(ctx, meaning, story)
+        now, anchor = span_now(ctx, meaning, story, (common["start"], common["end"]))
         if now is not None:
             if meaning.span == "past":
                 earliest, latest = reach(ctx.lexicon, meaning, now[0], -1, far=True), now[1]

@@ -204,12 +204,14 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
     if (ctx.mode == "news" and grain in (Grain.DAY, Grain.WEEK) and spec.grain is grain and not spec.part_of_day and amount == 1
             and spec.shift.anchoring is Anchoring.NARRATIVE and mention is not None
             and last is not None and Grain.MONTH <= last[1].grain <= Grain.SEASON and last[0] >= story.sentence - 1
-            and (anchor.kind is AnchorKind.REFERENCE_TIME or (anchor.kind is AnchorKind.TIMEX and anchor.timex_id == last[2]))
+            and (anchor.kind is AnchorKind.REFERENCE_TIME or (anchor.kind is AnchorKind.TIMEX and anchor.timex_id == last[2])
+                 or (anchor.kind is AnchorKind.TIMEX and story.sentence_of.get(anchor.timex_id or "", last[0]) < last[0]))
             and (ctx.reference is None or last[1].end <= ctx.reference)
             and tense_evidence(ctx.doc, mention.start, mention.end)[0] == "past"):
         # news with no day told, a month or season just before: "The scheme unravelled in March. She was suspended the
         # following day (week)": a day (week) after some day of that March, which one unknown; not the day after
-        # publication, which a past clause cannot tell of
+        # publication, which a past clause cannot tell of; nor the day after a day told before the month ("was jailed on
+        # Friday. The thefts came to light in March last year. She was suspended the next day": some day of March)
         step = _DAY if grain is Grain.DAY else 7 * _DAY
         span = last[1]
         first, end = story.bounds_of.get(last[2], (span.start, span.end))  # ("mid-January": the 11th to the 21st)
