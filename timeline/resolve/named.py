@@ -18,7 +18,7 @@ from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
 from .picking import direction, fixture_called_off, fixture_for, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
-from .story import ASIDE_YEARS, DAY_GRAINS, Story, past_day_anchor, story_pick
+from .story import ASIDE_YEARS, DAY_GRAINS, Story, future_day_anchor, past_day_anchor, story_pick
 from .tense import period_begun_after, completed_by, ends_span, names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
 
 if TYPE_CHECKING:
@@ -87,6 +87,8 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if spec.weekday is not None:
         if spec.relative_word in ctx.lexicon["relative"]["anaphoric"]:  # "the previous Friday": before the story's day
             story_base, story_anchor_ = ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
+            if ctx.lexicon["relative"]["shift"].get(spec.relative_word, 0) > 0:  # a step on in a future clause: not from a day gone
+                story_base, story_anchor_ = future_day_anchor(ctx, mention, story_base, story_anchor_, story)
             if story_base is not None:
                 return with_part(ctx, cal.day(_weekday(ctx, spec, mention, story_base.date())), spec), story_anchor_
         in_week = _in_named_week(ctx, spec, mention, story)

@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, completed_by, en
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 FLASHBACK_NEAR = dt.timedelta(days=3)
@@ -709,6 +709,25 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
         # meant; the lede's day (the first told) is
         return story.told_days[0][0].start, TimexAnchor(AnchorKind.TIMEX, story.told_days[0][1])
     return day, anchor
+
+
+_AHEAD_REACH = 6  # days told, counted back from the last, among which a step on in a future clause looks for one not yet gone
+
+
+def future_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime], anchor: TimexAnchor,
+                      story: Story) -> tuple[Optional[dt.datetime], TimexAnchor]:
+    """News: a step on told in a future clause ("Moss limped off in last Saturday's win. ... Rovers host Leeds the
+    following Tuesday", said on Thursday 12 Nov 2026) does not count from a day gone by publication, which no future can
+    follow from: it counts from the last day told that is not before publication (the coming Saturday: the 17th), else
+    from the publication day; the mirror of :func:`past_day_anchor`."""
+    if (day is None or anchor.kind is not AnchorKind.TIMEX or ctx.mode != "news" or ctx.reference is None
+            or day.date() >= ctx.reference.date() or clause_tense(ctx.doc, mention.start, mention.end)[0] != "future"):
+        return day, anchor
+    today = ctx.reference.date()
+    for p, tid in story.told_days[: -_AHEAD_REACH - 1 : -1]:
+        if p.start.date() >= today:
+            return p.start, TimexAnchor(AnchorKind.TIMEX, tid)
+    return ctx.reference, REFERENCE_ANCHOR
 
 
 _TOLD_PARTS = (Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE)

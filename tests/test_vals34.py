@@ -1,0 +1,77 @@
+"""Time-expression values and bounds on news phrasing (thirty-fourth session, values helper): sentences written for these
+tests.
+
+Every expected value and bound below was worked out by hand from docs/conventions.md (weekdays checked with a calendar),
+not copied from the tagger's output.  Each case asserts the value, the bounds (to the minute) and the grain."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.model import Grain
+
+from _timelines import check_timex as _check  # value, bounds and grain of one expression
+
+
+def _day(text: str, expression: str, dct: str, day: str, nth: int = 0) -> None:
+    """A whole day: its value and its midnight-to-midnight bounds."""
+    nxt = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+    _check(text, expression, dct, day, day + "T00:00", nxt + "T00:00", Grain.DAY, nth)
+
+
+# --- a bare weekday in a sentence that names a holiday as an occasion: the holiday, its eve, or one of the two days after
+# it (Easter 2026 is Sunday 5 April, Good Friday the 3rd; Thanksgiving 2026 is Thursday 26 November)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,day",
+    [
+        # Wed 25 Mar 2026: the Saturday nearest is the 28th, the Sunday the 29th
+        ("Good Friday walks will leave the abbey at noon, and the first Easter Mass begins at 6am on Sunday.", "Sunday",
+         "2026-03-25", "2026-04-05"),
+        ("Good Friday concerts will be held in the square, and the market reopens on Saturday.", "Saturday", "2026-03-25", "2026-04-04"),
+        # Mon 16 Nov 2026: the Friday nearest ahead is the 20th
+        ("Thanksgiving parades will fill the streets, and most stores reopen at 6am on Friday.", "Friday", "2026-11-16", "2026-11-27"),
+        # three days after the holiday is no day of it: the Sunday ahead, 22 Nov (not the 29th)
+        ("Thanksgiving parades will fill the streets, and the market opens on Sunday.", "Sunday", "2026-11-16", "2026-11-22"),
+    ],
+)
+def test_weekday_of_a_holiday_weekend(text: str, expression: str, dct: str, day: str) -> None:
+    _day(text, expression, dct, day)
+
+
+# --- a part of day with its article inside the extent, before its noun ("the dawn service on Sunday"), is dated by the day
+# after the noun, as "an evening rally on Wednesday" is
+
+
+def test_article_part_before_noun_takes_the_day_after_the_noun() -> None:
+    # Wed 25 Mar 2026: Sunday 29 March; dawn is 04:00-08:00 (code MO)
+    _check("The dawn service on Sunday will be held on the beach.", "The dawn", "2026-03-25", "2026-03-29TMO",
+           "2026-03-29T04:00", "2026-03-29T08:00", Grain.PART_OF_DAY)
+
+
+def test_holiday_after_a_part_before_its_noun_keeps_the_year_told() -> None:
+    # "Last year" opens the sentence: Easter 2025 was Sunday 20 April; the sunrise is that morning's
+    text = "Last year, hundreds of people attended the sunrise service on Easter Sunday."
+    _day(text, "Easter Sunday", "2026-03-25", "2025-04-20")
+    _check(text, "the sunrise", "2026-03-25", "2025-04-20TMO", "2025-04-20T04:00", "2025-04-20T08:00", Grain.PART_OF_DAY)
+
+
+# --- "the following <weekday>" in a future clause does not count from a day gone by publication
+
+
+@pytest.mark.parametrize(
+    "text,dct,day",
+    [
+        # Thu 12 Nov 2026: last Saturday is the 7th; the Tuesday after it (the 10th) is gone, so the one ahead, the 17th
+        ("Rovers lost at home last Saturday. They will travel to Leeds the following Tuesday.", "2026-11-12", "2026-11-17"),
+        # a day ahead told since: counted from it (Saturday 14 Nov, then Monday 16 Nov)
+        ("Rovers lost at home last Saturday. They host Hull on Saturday and will face Leeds the following Monday.", "2026-11-12", "2026-11-16"),
+        # a past clause keeps the day after the one told
+        ("Rovers lost at home last Saturday. They trained again the following Tuesday.", "2026-11-12", "2026-11-10"),
+    ],
+)
+def test_following_weekday_in_a_future_clause(text: str, dct: str, day: str) -> None:
+    _day(text, text[text.index("the following") :].split(".")[0], dct, day)
