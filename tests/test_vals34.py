@@ -69,6 +69,9 @@ def test_holiday_after_a_part_before_its_noun_keeps_the_year_told() -> None:
         ("Rovers lost at home last Saturday. They will travel to Leeds the following Tuesday.", "2026-11-12", "2026-11-17"),
         # a day ahead told since: counted from it (Saturday 14 Nov, then Monday 16 Nov)
         ("Rovers lost at home last Saturday. They host Hull on Saturday and will face Leeds the following Monday.", "2026-11-12", "2026-11-16"),
+        # the last day told not gone is the coming Saturday (14 Nov): the Friday after it is the 20th (from today: the 13th)
+        ("Rovers host Hull on Saturday. They lost at home last Saturday, and will face Leeds the following Friday.", "2026-11-12",
+         "2026-11-20"),
         # a past clause keeps the day after the one told
         ("Rovers lost at home last Saturday. They trained again the following Tuesday.", "2026-11-12", "2026-11-10"),
     ],
