@@ -78,3 +78,42 @@ def test_holiday_after_a_part_before_its_noun_keeps_the_year_told() -> None:
 )
 def test_following_weekday_in_a_future_clause(text: str, dct: str, day: str) -> None:
     _day(text, text[text.index("the following") :].split(".")[0], dct, day)
+
+
+# --- an evening clock time in a past clause after the early hours of the publication day (a date only) is the evening
+# before it: a paper written that day cannot tell that day's evening as past
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Mon 21 Dec 2026: Sunday 20 Dec 23:20
+        ("Roads were closed on Sunday night. A driver was rescued in the early hours of Monday. "
+         "The alarm was raised at 11.20pm when his van left the road.", "11.20pm", "2026-12-20T23:20"),
+        # the story carried on ("By ..."), or a clause ahead: the publication day's evening
+        ("A driver was rescued in the early hours of Monday. By 9pm the road had reopened.", "9pm", "2026-12-21T21:00"),
+        ("A driver was rescued in the early hours of Monday. The road will reopen at 9pm.", "9pm", "2026-12-21T21:00"),
+    ],
+)
+def test_evening_clock_before_the_published_morning(text: str, expression: str, value: str) -> None:
+    end = (dt.datetime.fromisoformat(value) + dt.timedelta(minutes=1)).isoformat(timespec="minutes")
+    _check(text, expression, "2026-12-21", value, value, end, Grain.MINUTE)
+
+
+# --- a fixture's weekday opening a clause of time whose verb is a simple past ("after Saturday's match was abandoned") is
+# the fixture played, whatever the main clause's tense
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        # Wed 25 Nov 2026: Saturday gone 21 Nov, ahead 28 Nov
+        ("Police are appealing for witnesses after Saturday's derby between the two clubs was halted.", "2026-11-21"),
+        ("The league will hold an inquiry after Saturday's game was stopped twice.", "2026-11-21"),
+        # a perfect in a clause of time under a future may be ahead; a present is
+        ("The league will rule once Saturday's game has been reviewed by the referees.", "2026-11-28"),
+        ("Stewards will be on duty before Saturday's derby kicks off.", "2026-11-28"),
+    ],
+)
+def test_fixture_told_done_in_a_clause_of_time(text: str, day: str) -> None:
+    _day(text, "Saturday", "2026-11-25", day)

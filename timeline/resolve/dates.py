@@ -503,7 +503,8 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
             # "shortly before 11 p.m. on Sunday ... by 1 a.m.": the story has gone past midnight; so has the end of
             # "a curfew from 10 p.m. to 6 a.m."
             day += dt.timedelta(days=1)
-        evening = _told_part_of_day_before(ctx, spec, mention, story, day) if last is not None else None
+        evening = (_told_part_of_day_before(ctx, spec, mention, story, day) or _evening_before_published_morning(ctx, spec, mention, story, day)
+                   if last is not None else None)
         if evening is not None:
             return cal.minute(dt.datetime(evening.year, evening.month, evening.day, spec.hour, spec.minute or 0)), TimexAnchor(AnchorKind.TIMEX, story.by_grain[Grain.PART_OF_DAY][1])
         moved, anchor = past_day_anchor(ctx, mention, dt.datetime.combine(day, dt.time()), anchor, story)
@@ -635,6 +636,22 @@ def _told_part_of_day_before(ctx: "Context", spec: CalendarSpec, mention: Mentio
         return None
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     return part.start.date() if way is Direction.PAST and strong else None
+
+
+def _evening_before_published_morning(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day: dt.date) -> Optional[dt.date]:
+    """ "... on Sunday night. A man was rescued in the early hours of Monday. The coastguard was alerted at 11.20pm", told on
+    Monday with a publication date only: an evening clock time in a past clause, after a morning part (the early hours) told
+    for the publication day, is the evening before it (a past evening of the publication day lies after a paper written that
+    day); not one that carries the story on ("By 9 p.m. ...")."""
+    assert spec.hour is not None
+    ref = ctx.reference
+    told = story.by_grain.get(Grain.PART_OF_DAY)
+    if (ctx.mode != "news" or ref is None or ref.time() != dt.time(0) or day != ref.date() or spec.hour < EVENING_FROM
+            or told is None or told[0].start.date() != day or told[0].end > dt.datetime.combine(day, dt.time(NOON))):
+        return None
+    if _FORWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start) or clause_tense(ctx.doc, mention.start, mention.end)[0] != "past":
+        return None
+    return day - dt.timedelta(days=1)
 
 
 _RANGE_GAP = 12  # characters before a clock time in which the word joining it to the range's start stands

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .anchors import Context
     from .story import Story
 
-__all__ = ["direction", "fixture_for", "fixture_left_ahead", "fixture_called_off", "present_prospect", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
+__all__ = ["direction", "fixture_for", "fixture_left_ahead", "fixture_called_off", "present_prospect", "fixture_done", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
 
 HALF_YEAR = 183
 SOON = dt.timedelta(days=14)  # a yearly date this close ahead wins over the one nearly a year back (YEAR_BACK days)
@@ -90,6 +90,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         if until_signal(ctx.doc, mention.start):
             return Direction.FUTURE, False  # "extended its offer until Nov. 9", "postponed until Tuesday": a deadline set in the past, mostly still ahead
         return Direction.PAST, strong
+    if spec.weekday is not None and fixture_done(ctx, mention):
+        return Direction.PAST, True  # "Police are investigating after Saturday's match was abandoned": the fixture was played
     if tense in ("future", "present") and after_prior_gerund(ctx.doc, mention.start):
         return Direction.CLOSEST, False  # "will play on Saturday after beating Felham on Sunday": done before the final, either side of now
     if tense == "future":
@@ -198,6 +200,29 @@ def fixture_left_ahead(ctx: "Context", mention: Mention) -> bool:
     tail = " ".join(words)
     withdrawal = load_data(ctx.doc.language, "tense.toml")["signals"].get("fixture_withdrawal", ())
     return any(tail == w or tail.endswith(" " + w) for w in withdrawal)
+
+
+_DONE_REACH = 10  # words after a fixture's weekday within which the past verb of the clause of time it opens is looked for
+_DONE_WORD = re.compile(r"[A-Za-z'\u2019]+|[,;:()\"\u201c\u201d]")
+
+
+def fixture_done(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` names a fixture ("Saturday's match") as the subject of a clause of time (``time_clauses`` right
+    before it) whose verb is a past auxiliary other than a perfect's, before a boundary: "Police are investigating after Saturday's match between
+    the sides was abandoned" (the main clause is present, but the fixture was played; not "before Saturday's match
+    kicks off")."""
+    cues = tense_words(ctx.doc.language)
+    words = _words_before(ctx, mention)
+    if not words or words[-1] not in cues.time_clauses or not names_fixture(ctx.text, mention.end, ctx.doc.language):
+        return False
+    _, e = ctx.doc.sentence_at(mention.start)
+    for w in _DONE_WORD.findall(ctx.text, mention.end, min(e, mention.end + 100))[:_DONE_REACH]:
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if lw in cues.aux_past:
+            return lw not in cues.perfect  # (a perfect in a clause of time may be ahead: "once Sunday's game has been reviewed")
+    return False
 
 
 def _clock_span_notice(ctx: "Context", spec: CalendarSpec, mention: Mention) -> Optional[tuple[Direction, bool]]:
