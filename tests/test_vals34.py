@@ -117,3 +117,26 @@ def test_evening_clock_before_the_published_morning(text: str, expression: str, 
 )
 def test_fixture_told_done_in_a_clause_of_time(text: str, day: str) -> None:
     _day(text, "Saturday", "2026-11-25", day)
+
+
+# --- a "with" phrase after a comma whose "-ed" form is a participle ("with the result announced the following morning") has
+# no past of its own: a step on from a day still to come counts from that day; after a past clause it is past
+
+
+@pytest.mark.parametrize(
+    "text,expression,value,earliest,latest,grain",
+    [
+        # Wed 14 Oct 2026
+        ("Members will vote on the pay offer by October 20, with the result declared the following day.", "the following day",
+         "2026-10-21", "2026-10-21T00:00", "2026-10-22T00:00", Grain.DAY),
+        ("The council is expected to decide on November 3, with the decision published the following morning.",
+         "the following morning", "2026-11-04TMO", "2026-11-04T05:00", "2026-11-04T12:00", Grain.PART_OF_DAY),
+        ("Polls close on Sunday, with the first results declared at 11pm.", "11pm", "2026-10-18T23:00", "2026-10-18T23:00",
+         "2026-10-18T23:01", Grain.MINUTE),
+        # the clause before the comma is past: the clock time is Monday's (12 Oct), not the January day's
+        ("Councillors voted on Monday to hold the poll on Jan. 17, with the motion carried at 10:40 p.m.", "10:40 p.m.",
+         "2026-10-12T22:40", "2026-10-12T22:40", "2026-10-12T22:41", Grain.MINUTE),
+    ],
+)
+def test_with_phrase_participle_is_no_past(text: str, expression: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, "2026-10-14", value, earliest, latest, grain)

@@ -685,7 +685,8 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
     day, the first told, if at most LEDE_REACH before publication ("stores opened early on New Year's Day" four sentences before "Shares rose 7 per cent by midday" in
     a trading update of Thursday 8 January that opened "said on Thursday": that Thursday's midday)."""
     if (day is not None and anchor.kind is AnchorKind.TIMEX and ctx.mode == "news" and ctx.reference is not None
-            and day.date() > ctx.reference.date() and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"):
+            and day.date() > ctx.reference.date() and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"
+            and not _absolute_phrase(ctx, mention)):
         told = next(((p, tid) for p, tid in reversed(story.told_days if story is not None else []) if p.start.date() <= ctx.reference.date()), None)
         if told is not None and story is not None and story.sentence - story.sentence_of.get(told[1], story.sentence) >= STALE_SENTENCES:
             # a day the story has long left: what the report tells now happened on the lede's day ("won in Berlin on Sunday
@@ -709,6 +710,28 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
         # meant; the lede's day (the first told) is
         return story.told_days[0][0].start, TimexAnchor(AnchorKind.TIMEX, story.told_days[0][1])
     return day, anchor
+
+
+_ABSOLUTE_WORD = re.compile(r"[A-Za-z'\u2019]+|[,;:()\"\u201c\u201d]")
+
+
+def _absolute_phrase(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` lies in a phrase after a comma opened by one of ``phrase_openers`` with no auxiliary in it ("vote
+    on September 23, with the result announced the following morning"): its "-ed" form is a participle, no past of its own,
+    so the phrase does not leave a day still to come for a past one; not after a clause with a past of its own."""
+    cues = tense_words(ctx.doc.language)
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = _ABSOLUTE_WORD.findall(ctx.text, max(s, mention.start - 100), mention.start)
+    k = len(words)
+    while k > 0 and words[k - 1].lower() not in cues.boundaries:
+        k -= 1
+    phrase = [w.lower() for w in words[k:]]
+    if not (k > 0 and words[k - 1] == "," and phrase and phrase[0] in cues.phrase_openers
+            and not any(w in cues.aux_past or w in cues.be or w in cues.aux_future for w in phrase)):
+        return False
+    # the clause before the comma has no past of its own ("voted on Monday to hold an election on Jan. 17, with the motion
+    # passed at 11:40 p.m." is Monday's)
+    return not any(past_form(w, cues) for w in _ABSOLUTE_WORD.findall(ctx.text, s, mention.start)[: k - 1] if w[:1].isalpha())
 
 
 _AHEAD_REACH = 6  # days told, counted back from the last, among which a step on in a future clause looks for one not yet gone
