@@ -140,3 +140,39 @@ def test_fixture_told_done_in_a_clause_of_time(text: str, day: str) -> None:
 )
 def test_with_phrase_participle_is_no_past(text: str, expression: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
     _check(text, expression, "2026-10-14", value, earliest, latest, grain)
+
+
+# --- a present perfect's act for a weekday ("has issued a warning for Saturday") is no step of a run of past days: the
+# publication's weekday told after a night of the day before stays the publication day; and a past evening clock time taken
+# back from a day ahead to a publication day whose morning the story told is the evening before
+
+
+def test_publication_weekday_after_the_night_before() -> None:
+    # Thu 15 Jan 2026: Wednesday night 14 Jan, Thursday morning 15 Jan, Saturday 17 Jan
+    text = ("Gales hit the coast on Wednesday night, and thousands of homes were still without power on Thursday morning. "
+            "Forecasters have issued a snow warning for Saturday.")
+    _check(text, "Thursday morning", "2026-01-15", "2026-01-15TMO", "2026-01-15T05:00", "2026-01-15T12:00", Grain.PART_OF_DAY)
+
+
+def test_past_evening_clock_after_a_day_ahead() -> None:
+    # the 10pm: Wednesday 14 Jan 22:00 (not the publication day's evening); the midnight after it begins Thursday
+    text = ("Gales hit the coast on Wednesday night, and thousands of homes were still without power on Thursday morning. "
+            "Forecasters have issued a snow warning for Saturday. The bridge was closed from 10pm, and a van overturned "
+            "shortly after midnight.")
+    _check(text, "10pm", "2026-01-15", "2026-01-14T22:00", "2026-01-14T22:00", "2026-01-14T22:01", Grain.MINUTE)
+    _check(text, "shortly after midnight", "2026-01-15", "2026-01-14T24:00", "2026-01-15T00:00", "2026-01-15T00:30", Grain.PART_OF_DAY)
+
+
+# --- a ban served, a fixture missed in the present ("serves", "misses" in scheduled_objects) look ahead
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        # Fri 9 Oct 2026: Sunday gone 4 Oct, ahead 11 Oct; Saturday ahead 10 Oct (gone 3 Oct)
+        ("The captain serves the last game of his suspension on Sunday.", "2026-10-11"),
+        ("Smith, injured in the cup tie, misses the derby on Sunday.", "2026-10-11"),
+    ],
+)
+def test_ban_served_ahead(text: str, day: str) -> None:
+    _day(text, "Sunday", "2026-10-09", day)

@@ -509,6 +509,8 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
             return cal.minute(dt.datetime(evening.year, evening.month, evening.day, spec.hour, spec.minute or 0)), TimexAnchor(AnchorKind.TIMEX, story.by_grain[Grain.PART_OF_DAY][1])
         moved, anchor = past_day_anchor(ctx, mention, dt.datetime.combine(day, dt.time()), anchor, story)
         day = moved.date() if moved is not None else day
+        if moved is not None and last is not None:  # (the story's day ahead, a past clock taken back to the publication day)
+            day = _evening_before_published_morning(ctx, spec, mention, story, day) or day
         recalled = _recalled_day(ctx, mention, story, day) if ctx.mode == "news" else None
         if recalled is not None:  # "Voters go to the polls on Sunday. ... on Friday. Polls close at 8 p.m.": Sunday's
             day, anchor = recalled[0].start.date(), TimexAnchor(AnchorKind.TIMEX, recalled[1])
@@ -642,16 +644,23 @@ def _evening_before_published_morning(ctx: "Context", spec: CalendarSpec, mentio
     """ "... on Sunday night. A man was rescued in the early hours of Monday. The coastguard was alerted at 11.20pm", told on
     Monday with a publication date only: an evening clock time in a past clause, after a morning part (the early hours) told
     for the publication day, is the evening before it (a past evening of the publication day lies after a paper written that
-    day); not one that carries the story on ("By 9 p.m. ...")."""
+    day); not one that carries the story on ("By 9 p.m. ...").  Also when the story's day was one ahead and the past clock
+    was taken back to the publication day ("... on Thursday morning. A warning was issued for Saturday. Roads were closed
+    from 10pm": Wednesday's)."""
     assert spec.hour is not None
     ref = ctx.reference
     told = story.by_grain.get(Grain.PART_OF_DAY)
     if (ctx.mode != "news" or ref is None or ref.time() != dt.time(0) or day != ref.date() or spec.hour < EVENING_FROM
             or told is None or told[0].start.date() != day or told[0].end > dt.datetime.combine(day, dt.time(NOON))):
         return None
-    if _FORWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start) or clause_tense(ctx.doc, mention.start, mention.end)[0] != "past":
+    if _ONWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start) or clause_tense(ctx.doc, mention.start, mention.end)[0] != "past":
         return None
     return day - dt.timedelta(days=1)
+
+
+_ONWARD_SIGNAL = re.compile(r"\b(?:by|until|till|after)\s+(?:about\s+|around\s+)?\Z", re.I)
+"""Words before a clock time that carry the story on past its last time ("By 9 p.m. the road had reopened"; not "from",
+which opens a span that may have begun before it: "Roads were closed from 10pm")."""
 
 
 _RANGE_GAP = 12  # characters before a clock time in which the word joining it to the range's start stands

@@ -19,7 +19,7 @@ from . import calendar as cal
 from .calendar import Period
 from .picking import direction, fixture_called_off, fixture_for, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
 from .story import ASIDE_YEARS, DAY_GRAINS, Story, future_day_anchor, past_day_anchor, story_pick
-from .tense import period_begun_after, completed_by, ends_span, names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
+from .tense import perfect_in_clause, period_begun_after, completed_by, ends_span, names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -993,8 +993,9 @@ def _told_on_to(ctx: "Context", spec: CalendarSpec, mention: Mention, d: dt.date
             return False  # one counted from elsewhere ("last Saturday")
         # (a day between, "on Saturday night", told as a past step: not looked back on, "had bought the boat on Saturday",
         # nor ahead, "would run from Friday", "more rain was expected on Thursday")
+        # (nor what a present perfect's act is for: "has issued a warning for Saturday" is no step told)
         return (before + dt.timedelta(days=(int(n) - spec.weekday - 1) % 7 + 1) < story_day and tense_evidence(ctx.doc, m.start(), m.end())[0] == "past"
-                and not in_past_perfect(ctx.doc, m.start(), m.end()))
+                and not in_past_perfect(ctx.doc, m.start(), m.end()) and not perfect_in_clause(ctx.doc, m.start()))
     return False
 
 
