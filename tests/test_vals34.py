@@ -176,3 +176,20 @@ def test_past_evening_clock_after_a_day_ahead() -> None:
 )
 def test_ban_served_ahead(text: str, day: str) -> None:
     _day(text, "Sunday", "2026-10-09", day)
+
+
+# --- a quarter with no year in a past clause after a year or month of an earlier year told before it in its sentence takes
+# that year, as a month does ("In 2011, sales fell in March")
+
+
+@pytest.mark.parametrize(
+    "text,value,earliest,latest",
+    [
+        # Wed 11 Feb 2026: the last fourth quarter over is 2025's; the sentence told 2024
+        ("Sales fell in March 2024 and recovered in the fourth quarter.", "2024-Q4", "2024-10-01T00:00", "2025-01-01T00:00"),
+        # a year told in another sentence leaves it alone
+        ("The firm was founded in March 2019. It reported a loss in the fourth quarter.", "2025-Q4", "2025-10-01T00:00", "2026-01-01T00:00"),
+    ],
+)
+def test_quarter_takes_the_year_told_before(text: str, value: str, earliest: str, latest: str) -> None:
+    _check(text, "the fourth quarter", "2026-02-11", value, earliest, latest, Grain.QUARTER)

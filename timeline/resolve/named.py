@@ -75,8 +75,9 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         y0 = story.opening[0].start.year  # "On 28 June the archduke was shot ... The year was 1914": the text's first year
         story_years = (y0 - 1, y0, y0 + 1)
         story_anchor = TimexAnchor(AnchorKind.TIMEX, story.opening[1])
-    if (ctx.mode == "news" and year_ is None and spec.relative_word is None and spec.weekday is None and spec.quarter is None
-            and (spec.month is not None or spec.holiday is not None or spec.season is not None)):
+    if (ctx.mode == "news" and year_ is None and spec.relative_word is None and spec.weekday is None
+            and (spec.month is not None or spec.holiday is not None or spec.season is not None or spec.quarter is not None)):
+        # (a quarter too: "A year earlier, the firm made a loss in the fourth quarter")
         told = year_told_before(ctx, spec, mention, story) or _year_of_story_chain(ctx, spec, mention, story)
         if told is not None:
             year_, anchor = told
