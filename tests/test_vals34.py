@@ -193,3 +193,22 @@ def test_ban_served_ahead(text: str, day: str) -> None:
 )
 def test_quarter_takes_the_year_told_before(text: str, value: str, earliest: str, latest: str) -> None:
     _check(text, "the fourth quarter", "2026-02-11", value, earliest, latest, Grain.QUARTER)
+
+
+# --- a fixture moved ("moved", "switched" in appointing): a weekday in the subject of its present perfect is the appointment,
+# ahead, and the day it is moved to after it
+
+
+@pytest.mark.parametrize(
+    "text,expression,day",
+    [
+        # Fri 16 Oct 2026: Saturday ahead 17 Oct (gone 10 Oct), Sunday ahead 18 Oct
+        ("The derby on Saturday has been moved to Sunday because of a clash with a concert.", "Saturday", "2026-10-17"),
+        ("The derby on Saturday has been moved to Sunday because of a clash with a concert.", "Sunday", "2026-10-18"),
+        ("Saturday's cup tie has been switched to Sunday for television.", "Saturday", "2026-10-17"),
+        # a move in the simple past names no appointment: "Police moved in on Saturday" is the one gone
+        ("Police moved in on Saturday after a week of protests.", "Saturday", "2026-10-10"),
+    ],
+)
+def test_fixture_moved_is_ahead(text: str, expression: str, day: str) -> None:
+    _day(text, expression, "2026-10-16", day)
