@@ -212,3 +212,14 @@ def test_quarter_takes_the_year_told_before(text: str, value: str, earliest: str
 )
 def test_fixture_moved_is_ahead(text: str, expression: str, day: str) -> None:
     _day(text, expression, "2026-10-16", day)
+
+
+# --- a bare half of the year in a sentence about a sum of money ("million", "pounds" in [vetoes.bare_half] reporting) is a
+# half of the year
+
+
+def test_bare_half_with_a_sum_of_money() -> None:
+    # Wed 28 Oct 2026: the first half is 2026-H1 (over)
+    _check("The shop opened in 2019. In the first half, it took 60 million pounds.", "the first half", "2026-10-28", "2026-H1",
+           "2026-01-01T00:00", "2026-07-01T00:00", Grain.HALF)
+
