@@ -223,3 +223,30 @@ def test_bare_half_with_a_sum_of_money() -> None:
     _check("The shop opened in 2019. In the first half, it took 60 million pounds.", "the first half", "2026-10-28", "2026-H1",
            "2026-01-01T00:00", "2026-07-01T00:00", Grain.HALF)
 
+
+
+# --- "until" a fixture's day after a deferring word ("granted bail until a hearing on October 2") is a deadline set, ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,day",
+    [
+        # Fri 11 Sep 2026: Monday ahead 14 Sep (gone 7 Sep); October 2 this year ahead, last year's gone
+        ("The man was remanded in custody until a hearing on Monday.", "Monday", "2026-09-14"),
+        ("She was granted bail until the trial on October 2.", "October 2", "2026-10-02"),
+        # no deferring word: a past span up to a fixture gone
+        ("The road stayed closed until the match on Saturday.", "Saturday", "2026-09-05"),
+    ],
+)
+def test_until_a_fixture_after_a_deferring_word(text: str, expression: str, day: str) -> None:
+    _day(text, expression, "2026-09-11", day)
+
+
+# --- "the following <weekday>" in a present clause after a day of last year counts from the last day told not gone
+
+
+def test_following_weekday_in_a_present_clause() -> None:
+    # Tue 23 Jun 2026: the coming Saturday is 27 Jun; last year's July 4 is gone; the Saturday after the 27th is 4 Jul
+    text = ("Fans are expected in the park on Saturday for the first concert. Last year's opening night, on July 4, was cut "
+            "short by rain. The second concert, on the following Saturday, is already sold out.")
+    _day(text, "the following Saturday", "2026-06-23", "2026-07-04")

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .anchors import Context
     from .story import Story
 
-__all__ = ["direction", "fixture_for", "fixture_left_ahead", "fixture_called_off", "present_prospect", "fixture_done", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
+__all__ = ["direction", "fixture_for", "fixture_left_ahead", "fixture_called_off", "present_prospect", "fixture_done", "until_fixture", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
 
 HALF_YEAR = 183
 SOON = dt.timedelta(days=14)  # a yearly date this close ahead wins over the one nearly a year back (YEAR_BACK days)
@@ -87,8 +87,10 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             return Direction.FUTURE, False  # "was bailed to return to court on Monday": the appearance set, mostly still ahead
         if after_until(ctx.doc, mention.start, held=True):
             return Direction.FUTURE, False  # "Congress has until March 27": a deadline it holds now
-        if until_signal(ctx.doc, mention.start):
-            return Direction.FUTURE, False  # "extended its offer until Nov. 9", "postponed until Tuesday": a deadline set in the past, mostly still ahead
+        if until_signal(ctx.doc, mention.start) or until_fixture(ctx, mention):
+            # "extended its offer until Nov. 9", "postponed until Tuesday", "granted bail until a hearing on October 2": a
+            # deadline set in the past, mostly still ahead
+            return Direction.FUTURE, False
         return Direction.PAST, strong
     if spec.weekday is not None and fixture_done(ctx, mention):
         return Direction.PAST, True  # "Police are investigating after Saturday's match was abandoned": the fixture was played
@@ -167,7 +169,7 @@ def fixture_for(ctx: "Context", mention: Mention) -> bool:
         return not _for_reason(ctx, mention)
     cues = tense_words(ctx.doc.language)
     words = _words_before(ctx, mention)
-    if len(words) < 3 or words[-1] not in cues.fixture_links or words[-2] not in cues.fixtures:
+    if len(words) < 3 or words[-1] not in cues.fixture_links or (words[-2] not in cues.fixtures and words[-2] not in cues.appointed):
         return False
     head = words[:-2]
     if head and head[-1] in cues.determiners:
@@ -200,6 +202,35 @@ def fixture_left_ahead(ctx: "Context", mention: Mention) -> bool:
     tail = " ".join(words)
     withdrawal = load_data(ctx.doc.language, "tense.toml")["signals"].get("fixture_withdrawal", ())
     return any(tail == w or tail.endswith(" " + w) for w in withdrawal)
+
+
+_DEFER_REACH = 12  # words of the clause before "until" in which a deferring verb is looked for
+
+
+def until_fixture(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` is the day of a fixture that a deferring verb's "until" names ("was granted bail until a hearing
+    on October 2", "adjourned the case until a hearing on Monday"): one of ``until`` signals, maybe a determiner, a fixture
+    or appointed noun ("the trial") and one of ``fixture_links`` right before it, and a deferring word (``deferring``) before that in its clause (not
+    "stayed closed until the match on Saturday", a past span)."""
+    cues = tense_words(ctx.doc.language)
+    words = _words_before(ctx, mention)
+    if len(words) < 3 or words[-1] not in cues.fixture_links or (words[-2] not in cues.fixtures and words[-2] not in cues.appointed):
+        return False
+    head = words[:-2]
+    if head and head[-1] in cues.determiners:
+        head = head[:-1]
+    if not head or head[-1] not in cues.until:
+        return False
+    s, _ = ctx.doc.sentence_at(mention.start)
+    before = _DONE_WORD.findall(ctx.text, max(s, mention.start - 160), mention.start)
+    k = max((i for i, w in enumerate(before) if w.lower() in cues.until), default=0)
+    for w in reversed(before[max(0, k - _DEFER_REACH) : k]):
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if lw in cues.deferring:
+            return True
+    return False
 
 
 _DONE_REACH = 10  # words after a fixture's weekday within which the past verb of the clause of time it opens is looked for

@@ -739,12 +739,13 @@ _AHEAD_REACH = 6  # days told, counted back from the last, among which a step on
 
 def future_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime], anchor: TimexAnchor,
                       story: Story) -> tuple[Optional[dt.datetime], TimexAnchor]:
-    """News: a step on told in a future clause ("Moss limped off in last Saturday's win. ... Rovers host Leeds the
-    following Tuesday", said on Thursday 12 Nov 2026) does not count from a day gone by publication, which no future can
+    """News: a step on told in a future or present clause ("Moss limped off in last Saturday's win. ... Rovers host Leeds
+    the following Tuesday", said on Thursday 12 Nov 2026; "Last year's opening night, on July 4, was cut short. The second
+    concert, on the following Saturday, is sold out") does not count from a day gone by publication, which no future can
     follow from: it counts from the last day told that is not before publication (the coming Saturday: the 17th), else
     from the publication day; the mirror of :func:`past_day_anchor`."""
     if (day is None or anchor.kind is not AnchorKind.TIMEX or ctx.mode != "news" or ctx.reference is None
-            or day.date() >= ctx.reference.date() or clause_tense(ctx.doc, mention.start, mention.end)[0] != "future"):
+            or day.date() >= ctx.reference.date() or clause_tense(ctx.doc, mention.start, mention.end)[0] not in ("future", "present")):
         return day, anchor
     today = ctx.reference.date()
     for p, tid in story.told_days[: -_AHEAD_REACH - 1 : -1]:
