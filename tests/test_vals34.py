@@ -250,3 +250,21 @@ def test_following_weekday_in_a_present_clause() -> None:
     text = ("Fans are expected in the park on Saturday for the first concert. Last year's opening night, on July 4, was cut "
             "short by rain. The second concert, on the following Saturday, is already sold out.")
     _day(text, "the following Saturday", "2026-06-23", "2026-07-04")
+
+
+# --- "a year earlier" after a quarter ahead told in an earlier sentence (a forecast) compares with the quarter reported
+
+
+@pytest.mark.parametrize(
+    "text,value,earliest,latest",
+    [
+        # Thu 23 Apr 2026: first quarter 2026-Q1 reported; the second quarter ahead
+        ("The brewer said first-quarter sales fell, and warned that the second quarter would be weaker. It sold 8 million "
+         "barrels in the three months to March, against 9 million barrels a year earlier.", "2025-Q1", "2025-01-01T00:00", "2025-04-01T00:00"),
+        # the forecast quarter in the comparison's own sentence keeps it
+        ("The brewer reported first-quarter results on Monday. It expects sales to rise in the second quarter from a year "
+         "earlier.", "2025-Q2", "2025-04-01T00:00", "2025-07-01T00:00"),
+    ],
+)
+def test_year_earlier_after_a_forecast_quarter(text: str, value: str, earliest: str, latest: str) -> None:
+    _check(text, "a year earlier", "2026-04-23", value, earliest, latest, Grain.QUARTER)
