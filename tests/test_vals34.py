@@ -268,3 +268,20 @@ def test_following_weekday_in_a_present_clause() -> None:
 )
 def test_year_earlier_after_a_forecast_quarter(text: str, value: str, earliest: str, latest: str) -> None:
     _check(text, "a year earlier", "2026-04-23", value, earliest, latest, Grain.QUARTER)
+
+
+# --- a weekday after "for" in a "was" clause reported by a reporting verb (a back-shifted present) lies ahead
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        # Wed 14 Oct 2026: Saturday gone 10 Oct, ahead 17 Oct
+        ("The coach confirmed that Reid was available for Saturday.", "2026-10-17"),
+        ("The club said Reid was fit for Saturday after a scan.", "2026-10-17"),
+        # not reported: the simple past keeps the one gone
+        ("Reid was fit for Saturday after a scan, and scored twice.", "2026-10-10"),
+    ],
+)
+def test_reported_state_for_a_weekday(text: str, day: str) -> None:
+    _day(text, "Saturday", "2026-10-14", day)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .anchors import Context
     from .story import Story
 
-__all__ = ["direction", "fixture_for", "fixture_left_ahead", "fixture_called_off", "present_prospect", "fixture_done", "until_fixture", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
+__all__ = ["direction", "fixture_for", "fixture_left_ahead", "fixture_called_off", "present_prospect", "fixture_done", "until_fixture", "reported_be", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
 
 HALF_YEAR = 183
 SOON = dt.timedelta(days=14)  # a yearly date this close ahead wins over the one nearly a year back (YEAR_BACK days)
@@ -73,6 +73,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             # "warned of heavy snow late on Wednesday": the snow's day, after the warning (a month may be the warning's own:
             # "first warned of overcapacity in March")
             return Direction.CLOSEST, False
+        if spec.weekday is not None and for_weekday(ctx.doc, mention.start, mention.end) and reported_be(ctx, mention):
+            return Direction.FUTURE, False  # "The manager confirmed that Jones was available for Saturday": a state reported, still ahead
         if spec.weekday is not None and for_weekday(ctx.doc, mention.start, mention.end) and perfect_in_clause(ctx.doc, mention.start):
             return Direction.FUTURE, False  # "The club has sold 40,000 tickets for Saturday": what it was done for, still ahead
         if spec.weekday is not None and perfect_in_clause(ctx.doc, mention.start) and fixture_left_ahead(ctx, mention):
@@ -202,6 +204,27 @@ def fixture_left_ahead(ctx: "Context", mention: Mention) -> bool:
     tail = " ".join(words)
     withdrawal = load_data(ctx.doc.language, "tense.toml")["signals"].get("fixture_withdrawal", ())
     return any(tail == w or tail.endswith(" " + w) for w in withdrawal)
+
+
+_REPORTED_REACH = 14  # words back from a time in which a reported "was" and its reporting verb are looked for
+
+
+def reported_be(ctx: "Context", mention: Mention) -> bool:
+    """Whether the time's clause is a past "be" reported by a reporting verb before it (``reporting``), maybe after "that"
+    ("The manager confirmed that Jones was available for Saturday", "The club said Smith was fit for Sunday"): a present
+    state told back-shifted ("is available for Saturday"), whose object is still ahead as the present's is."""
+    cues = tense_words(ctx.doc.language)
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = [w.lower() for w in _DONE_WORD.findall(ctx.text, max(s, mention.start - 120), mention.start)][-_REPORTED_REACH:]
+    be = False
+    for w in reversed(words):
+        if w in cues.boundaries and w != "that":
+            return False
+        if not be:
+            be = w in cues.be and w in cues.aux_past
+        elif w in cues.reporting:
+            return True
+    return False
 
 
 _DEFER_REACH = 12  # words of the clause before "until" in which a deferring verb is looked for
