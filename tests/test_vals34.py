@@ -133,6 +133,10 @@ def test_fixture_told_done_in_a_clause_of_time(text: str, day: str) -> None:
          "the following morning", "2026-11-04TMO", "2026-11-04T05:00", "2026-11-04T12:00", Grain.PART_OF_DAY),
         ("Polls close on Sunday, with the first results declared at 11pm.", "11pm", "2026-10-18T23:00", "2026-10-18T23:00",
          "2026-10-18T23:01", Grain.MINUTE),
+        # a participle in an earlier clause of the sentence is no past of the clause before the "with"
+        ("After months of talks and a delay caused by a legal challenge, members will vote on November 3, with the result "
+         "published the following morning.", "the following morning", "2026-11-04TMO", "2026-11-04T05:00", "2026-11-04T12:00",
+         Grain.PART_OF_DAY),
         # the clause before the comma is past: the clock time is Monday's (12 Oct), not the January day's
         ("Councillors voted on Monday to hold the poll on Jan. 17, with the motion carried at 10:40 p.m.", "10:40 p.m.",
          "2026-10-12T22:40", "2026-10-12T22:40", "2026-10-12T22:41", Grain.MINUTE),

@@ -721,7 +721,7 @@ def _absolute_phrase(ctx: "Context", mention: Mention) -> bool:
     so the phrase does not leave a day still to come for a past one; not after a clause with a past of its own."""
     cues = tense_words(ctx.doc.language)
     s, _ = ctx.doc.sentence_at(mention.start)
-    words = _ABSOLUTE_WORD.findall(ctx.text, max(s, mention.start - 100), mention.start)
+    words = _ABSOLUTE_WORD.findall(ctx.text, s, mention.start)  # (only for a past clock or step on a day ahead: rare)
     k = len(words)
     while k > 0 and words[k - 1].lower() not in cues.boundaries:
         k -= 1
@@ -730,8 +730,12 @@ def _absolute_phrase(ctx: "Context", mention: Mention) -> bool:
             and not any(w in cues.aux_past or w in cues.be or w in cues.aux_future for w in phrase)):
         return False
     # the clause before the comma has no past of its own ("voted on Monday to hold an election on Jan. 17, with the motion
-    # passed at 11:40 p.m." is Monday's)
-    return not any(past_form(w, cues) for w in _ABSOLUTE_WORD.findall(ctx.text, s, mention.start)[: k - 1] if w[:1].isalpha())
+    # passed at 11:40 p.m." is Monday's; a participle in an earlier clause, "After a delay caused by ..., members are
+    # expected to vote on October 23, with ...", is not that clause's)
+    j = k - 1  # the comma; the clause before it runs back to the boundary before that
+    while j > 0 and words[j - 1].lower() not in cues.boundaries:
+        j -= 1
+    return not any(past_form(w, cues) for w in words[j : k - 1] if w[:1].isalpha())
 
 
 _AHEAD_REACH = 6  # days told, counted back from the last, among which a step on in a future clause looks for one not yet gone
