@@ -293,7 +293,8 @@ def holiday_in_sentence(ctx: "Context", mentions: list[Mention], i: int, resolve
     """ "Black Friday deals start at midnight on Thursday", "the Black Friday sale ... until 10pm on Friday": a bare
     weekday in a sentence that names a holiday falling on that weekday, the day after it or one of the two days before it is
     that holiday, its eve or a day of its weekend (said on Thursday 19 Nov 2026 with Black Friday on the 27th, the Thursday
-    is the 26th, not that day; "Good Friday processions ..., and the Easter Vigil begins on Saturday": Easter Saturday).  The holiday is read
+    is the 26th, not that day; "Good Friday processions ..., and the Easter Vigil begins on Saturday": Easter
+    Saturday).  The holiday is read
     by its own words (one after the weekday by its lexicon entry alone, the nearest now: resolving it ahead of the weekday
     would tell the story its time first); the first one in the sentence that fits wins, if it lies within two weeks of now
     on the side the weekday's clause looks to, and names the occasion of something (a lower-case word right after it, or

@@ -233,8 +233,8 @@ _DEFER_REACH = 12  # words of the clause before "until" in which a deferring ver
 def until_fixture(ctx: "Context", mention: Mention) -> bool:
     """Whether ``mention`` is the day of a fixture that a deferring verb's "until" names ("was granted bail until a hearing
     on October 2", "adjourned the case until a hearing on Monday"): one of ``until`` signals, maybe a determiner, a fixture
-    or appointed noun ("the trial") and one of ``fixture_links`` right before it, and a deferring word (``deferring``) before that in its clause (not
-    "stayed closed until the match on Saturday", a past span)."""
+    or appointed noun ("the trial") and one of ``fixture_links`` right before it, and a deferring word (``deferring``)
+    before that in its clause (not "stayed closed until the match on Saturday", a past span)."""
     cues = tense_words(ctx.doc.language)
     words = _words_before(ctx, mention)
     if len(words) < 3 or words[-1] not in cues.fixture_links or (words[-2] not in cues.fixtures and words[-2] not in cues.appointed):
@@ -262,9 +262,9 @@ _DONE_WORD = re.compile(r"[A-Za-z'\u2019]+|[,;:()\"\u201c\u201d]")
 
 def fixture_done(ctx: "Context", mention: Mention) -> bool:
     """Whether ``mention`` names a fixture ("Saturday's match") as the subject of a clause of time (``time_clauses`` right
-    before it) whose verb is a past auxiliary other than a perfect's, before a boundary: "Police are investigating after Saturday's match between
-    the sides was abandoned" (the main clause is present, but the fixture was played; not "before Saturday's match
-    kicks off")."""
+    before it) whose verb is a past auxiliary other than a perfect's, before a boundary: "Police are investigating after
+    Saturday's match between the sides was abandoned" (the main clause is present, but the fixture was played; not
+    "before Saturday's match kicks off")."""
     cues = tense_words(ctx.doc.language)
     words = _words_before(ctx, mention)
     if not words or words[-1] not in cues.time_clauses or not names_fixture(ctx.text, mention.end, ctx.doc.language):
