@@ -289,3 +289,9 @@ def test_year_earlier_after_a_forecast_quarter(text: str, value: str, earliest: 
 )
 def test_reported_state_for_a_weekday(text: str, day: str) -> None:
     _day(text, "Saturday", "2026-10-14", day)
+
+
+def test_evening_clock_after_the_published_morning_with_no_evening_told() -> None:
+    # Mon 21 Dec 2026: no time of Sunday told, so the story goes on to Monday's evening
+    text = "A driver was rescued in the early hours of Monday. He was discharged from hospital at 6pm."
+    _check(text, "6pm", "2026-12-21", "2026-12-21T18:00", "2026-12-21T18:00", "2026-12-21T18:01", Grain.MINUTE)

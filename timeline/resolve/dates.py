@@ -4,6 +4,7 @@ anchor (:mod:`.shifts`) and named calendar times (:mod:`.named`); and its bounds
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from calendar import monthrange
 from typing import TYPE_CHECKING, Mapping, Optional
@@ -644,7 +645,7 @@ def _evening_before_published_morning(ctx: "Context", spec: CalendarSpec, mentio
     """ "... on Sunday night. A man was rescued in the early hours of Monday. The coastguard was alerted at 11.20pm", told on
     Monday with a publication date only: an evening clock time in a past clause, after a morning part (the early hours) told
     for the publication day, is the evening before it (a past evening of the publication day lies after a paper written that
-    day); not one that carries the story on ("By 9 p.m. ...").  Also when the story's day was one ahead and the past clock
+    day, when a time the story told holds it (the night before); not one that carries the story on ("By 9 p.m. ...").  Also when the story's day was one ahead and the past clock
     was taken back to the publication day ("... on Thursday morning. A warning was issued for Saturday. Roads were closed
     from 10pm": Wednesday's)."""
     assert spec.hour is not None
@@ -655,7 +656,21 @@ def _evening_before_published_morning(ctx: "Context", spec: CalendarSpec, mentio
         return None
     if _ONWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start) or clause_tense(ctx.doc, mention.start, mention.end)[0] != "past":
         return None
-    return day - dt.timedelta(days=1)
+    before = dt.datetime.combine(day - dt.timedelta(days=1), dt.time(spec.hour, spec.minute or 0))
+    # only back into a time the story told ("on Sunday night"): "rescued in the early hours of Monday. He was discharged at
+    # 6pm" with no evening of Sunday told carries the story on to Monday's
+    return before.date() if _told_time_holds(story, before) else None
+
+
+_TOLD_BACK = 8  # dates recorded, the last first, among which a told time holding an instant is looked for
+
+
+def _told_time_holds(story: Story, at: dt.datetime) -> bool:
+    """Whether one of the last dates the story recorded, a day or shorter ("Sunday night", "Sunday"), holds ``at``."""
+    for earliest, latest in itertools.islice(reversed(story.bounds_of.values()), _TOLD_BACK):
+        if earliest <= at < latest and latest - earliest <= dt.timedelta(days=1):
+            return True
+    return False
 
 
 _ONWARD_SIGNAL = re.compile(r"\b(?:by|until|till|after)\s+(?:about\s+|around\s+)?\Z", re.I)
