@@ -295,3 +295,24 @@ def test_evening_clock_after_the_published_morning_with_no_evening_told() -> Non
     # Mon 21 Dec 2026: no time of Sunday told, so the story goes on to Monday's evening
     text = "A driver was rescued in the early hours of Monday. He was discharged from hospital at 6pm."
     _check(text, "6pm", "2026-12-21", "2026-12-21T18:00", "2026-12-21T18:00", "2026-12-21T18:01", Grain.MINUTE)
+
+
+# --- a day set off after a noun that "last year's" possesses ("last year's race, on April 20,") is that year's, whatever the
+# clause's tense
+
+
+@pytest.mark.parametrize(
+    "text,expression,value,earliest,latest,grain",
+    [
+        # Fri 27 Feb 2026: the April 20 ahead is 2026's
+        ("Organisers hope the race will raise more; last year's race, on April 20, raised 4 million pounds.", "April 20",
+         "2025-04-20", "2025-04-20T00:00", "2025-04-21T00:00", Grain.DAY),
+        ("The fair will be bigger, and last year's fair, in May, drew 9,000 visitors.", "May", "2025-05", "2025-05-01T00:00",
+         "2025-06-01T00:00", Grain.MONTH),
+        # a person possessed names no day: the April 19 ahead
+        ("Last year's champion will defend her title on April 19.", "April 19", "2026-04-19", "2026-04-19T00:00",
+         "2026-04-20T00:00", Grain.DAY),
+    ],
+)
+def test_day_set_off_after_last_years_noun(text: str, expression: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, "2026-02-27", value, earliest, latest, grain)

@@ -219,6 +219,9 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     at = ctx.text.rfind(str(year), s, mention.start)
     if at < 0:
         told_end = story.end_of.get(last[2], mention.start)
+        if ctx.text[told_end : told_end + 2] in ("'s", "\u2019s") and _POSSESSED_ASIDE.fullmatch(ctx.text, told_end + 2, mention.start):
+            # "last year's race, on April 20, raised 4 million": the day set off after the possessed noun is that year's
+            return year, TimexAnchor(AnchorKind.TIMEX, last[2])
         if len(ctx.text[s:told_end].split()) > _FRONTED or ctx.text[told_end : told_end + 2] in ("'s", "\u2019s"):
             # the year was not written out ("sales fell from last year in March"); "Last year's champion" names a person
             return None
@@ -280,6 +283,7 @@ def _year_near(period: Period, month: int) -> int:
     return min((y0 - 1, y0, y0 + 1), key=lambda y: (gap(y), -y))
 
 
+_POSSESSED_ASIDE = re.compile(r"\s{1,2}[a-z]+(?:[\s-]{1,2}[a-z]+)?\s{0,2},\s{1,2}(?:on\s{1,2}|in\s{1,2})?")  # "'s [race, on] April 20"
 _FRONTED = 3  # words before a year that opens its sentence ("In 1915, ...", "By early February 1943, ..."): it holds for all of it
 _SEASON_WORDS = 3  # ... and more before the year of a season that opens it ("In [the summer of] 1989, ...")
 
