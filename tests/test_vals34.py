@@ -316,3 +316,20 @@ def test_evening_clock_after_the_published_morning_with_no_evening_told() -> Non
 )
 def test_day_set_off_after_last_years_noun(text: str, expression: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
     _check(text, expression, "2026-02-27", value, earliest, latest, grain)
+
+
+# --- a weekday in a "with" phrase whose "-ed" form is a participle, after a clause with no past, lies ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,day",
+    [
+        # Mon 12 Oct 2026: Wednesday gone 7 Oct, ahead 14 Oct; Friday gone 9 Oct, ahead 16 Oct
+        ("The final is on Saturday, with the semi-finals played on Wednesday.", "Wednesday", "2026-10-14"),
+        ("The bank will report on Thursday, with the dividend paid on Friday.", "Friday", "2026-10-16"),
+        # after a past clause the participle is past
+        ("The council voted on Tuesday, with the budget approved on Wednesday.", "Wednesday", "2026-10-07"),
+    ],
+)
+def test_weekday_in_a_with_phrase(text: str, expression: str, day: str) -> None:
+    _day(text, expression, "2026-10-12", day)

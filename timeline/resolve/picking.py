@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Optional
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from ..lexicon import load_data
 from .calendar import Period
-from .tense import tense_words, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, directive_in_force, for_fixture, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import tense_words, past_form, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, directive_in_force, for_fixture, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
     from .story import Story
 
-__all__ = ["direction", "fixture_for", "fixture_left_ahead", "fixture_called_off", "present_prospect", "fixture_done", "until_fixture", "reported_be", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
+__all__ = ["direction", "fixture_for", "fixture_left_ahead", "fixture_called_off", "present_prospect", "fixture_done", "until_fixture", "reported_be", "absolute_phrase", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
 
 HALF_YEAR = 183
 SOON = dt.timedelta(days=14)  # a yearly date this close ahead wins over the one nearly a year back (YEAR_BACK days)
@@ -59,6 +59,10 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.PAST, True  # "Since the firm bought the unit in February, ..."
     strong = level <= reach  # a verb of its own clause; one further away may be about another time
     if tense == "past":
+        if absolute_phrase(ctx, mention):
+            # "The final is on Saturday, with the semi-finals played on Wednesday": a participle of a "with" phrase after a
+            # clause with no past is no past; what the phrase adds lies ahead as the clause's time does
+            return Direction.FUTURE, False
         if directive_in_force(ctx.doc, mention.start):
             return Direction.FUTURE, False  # "Police have urged drivers to stay at home on Saturday": a directive still in force
         if (spec.weekday is None and after_appointment(ctx.text, mention.start, ctx.doc.language)) or after_directive(ctx.doc, mention.start):
@@ -204,6 +208,32 @@ def fixture_left_ahead(ctx: "Context", mention: Mention) -> bool:
     tail = " ".join(words)
     withdrawal = load_data(ctx.doc.language, "tense.toml")["signals"].get("fixture_withdrawal", ())
     return any(tail == w or tail.endswith(" " + w) for w in withdrawal)
+
+
+_ABSOLUTE_WORD = re.compile(r"[A-Za-z'\u2019]+|[,;:()\"\u201c\u201d]")
+
+
+def absolute_phrase(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` lies in a phrase after a comma opened by one of ``phrase_openers`` with no auxiliary in it ("vote
+    on September 23, with the result announced the following morning"): its "-ed" form is a participle, no past of its own,
+    so the phrase does not leave a day still to come for a past one; not after a clause with a past of its own."""
+    cues = tense_words(ctx.doc.language)
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = _ABSOLUTE_WORD.findall(ctx.text, s, mention.start)  # (only for a past clock or step on a day ahead: rare)
+    k = len(words)
+    while k > 0 and words[k - 1].lower() not in cues.boundaries:
+        k -= 1
+    phrase = [w.lower() for w in words[k:]]
+    if not (k > 0 and words[k - 1] == "," and phrase and phrase[0] in cues.phrase_openers
+            and not any(w in cues.aux_past or w in cues.be or w in cues.aux_future for w in phrase)):
+        return False
+    # the clause before the comma has no past of its own ("voted on Monday to hold an election on Jan. 17, with the motion
+    # passed at 11:40 p.m." is Monday's; a participle in an earlier clause, "After a delay caused by ..., members are
+    # expected to vote on October 23, with ...", is not that clause's)
+    j = k - 1  # the comma; the clause before it runs back to the boundary before that
+    while j > 0 and words[j - 1].lower() not in cues.boundaries:
+        j -= 1
+    return not any(past_form(w, cues) for w in words[j : k - 1] if w[:1].isalpha())
 
 
 _REPORTED_REACH = 14  # words back from a time in which a reported "was" and its reporting verb are looked for

@@ -21,7 +21,7 @@ from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
 from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
-from .picking import joined
+from .picking import absolute_phrase as _absolute_phrase, joined
 from .tense import TenseWords, after_past_signal, clause_tense, completed_by, ends_span, in_past_perfect, met_in_clause, past_form, tense_words
 
 if TYPE_CHECKING:
@@ -710,32 +710,6 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
         # meant; the lede's day (the first told) is
         return story.told_days[0][0].start, TimexAnchor(AnchorKind.TIMEX, story.told_days[0][1])
     return day, anchor
-
-
-_ABSOLUTE_WORD = re.compile(r"[A-Za-z'\u2019]+|[,;:()\"\u201c\u201d]")
-
-
-def _absolute_phrase(ctx: "Context", mention: Mention) -> bool:
-    """Whether ``mention`` lies in a phrase after a comma opened by one of ``phrase_openers`` with no auxiliary in it ("vote
-    on September 23, with the result announced the following morning"): its "-ed" form is a participle, no past of its own,
-    so the phrase does not leave a day still to come for a past one; not after a clause with a past of its own."""
-    cues = tense_words(ctx.doc.language)
-    s, _ = ctx.doc.sentence_at(mention.start)
-    words = _ABSOLUTE_WORD.findall(ctx.text, s, mention.start)  # (only for a past clock or step on a day ahead: rare)
-    k = len(words)
-    while k > 0 and words[k - 1].lower() not in cues.boundaries:
-        k -= 1
-    phrase = [w.lower() for w in words[k:]]
-    if not (k > 0 and words[k - 1] == "," and phrase and phrase[0] in cues.phrase_openers
-            and not any(w in cues.aux_past or w in cues.be or w in cues.aux_future for w in phrase)):
-        return False
-    # the clause before the comma has no past of its own ("voted on Monday to hold an election on Jan. 17, with the motion
-    # passed at 11:40 p.m." is Monday's; a participle in an earlier clause, "After a delay caused by ..., members are
-    # expected to vote on October 23, with ...", is not that clause's)
-    j = k - 1  # the comma; the clause before it runs back to the boundary before that
-    while j > 0 and words[j - 1].lower() not in cues.boundaries:
-        j -= 1
-    return not any(past_form(w, cues) for w in words[j : k - 1] if w[:1].isalpha())
 
 
 _AHEAD_REACH = 6  # days told, counted back from the last, among which a step on in a future clause looks for one not yet gone
