@@ -4,6 +4,7 @@ anchor (:mod:`.shifts`) and named calendar times (:mod:`.named`); and its bounds
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from calendar import monthrange
 from typing import TYPE_CHECKING, Mapping, Optional
@@ -503,11 +504,14 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
             # "shortly before 11 p.m. on Sunday ... by 1 a.m.": the story has gone past midnight; so has the end of
             # "a curfew from 10 p.m. to 6 a.m."
             day += dt.timedelta(days=1)
-        evening = _told_part_of_day_before(ctx, spec, mention, story, day) if last is not None else None
+        evening = (_told_part_of_day_before(ctx, spec, mention, story, day) or _evening_before_published_morning(ctx, spec, mention, story, day)
+                   if last is not None else None)
         if evening is not None:
             return cal.minute(dt.datetime(evening.year, evening.month, evening.day, spec.hour, spec.minute or 0)), TimexAnchor(AnchorKind.TIMEX, story.by_grain[Grain.PART_OF_DAY][1])
         moved, anchor = past_day_anchor(ctx, mention, dt.datetime.combine(day, dt.time()), anchor, story)
         day = moved.date() if moved is not None else day
+        if moved is not None and last is not None:  # (the story's day ahead, a past clock taken back to the publication day)
+            day = _evening_before_published_morning(ctx, spec, mention, story, day) or day
         recalled = _recalled_day(ctx, mention, story, day) if ctx.mode == "news" else None
         if recalled is not None:  # "Voters go to the polls on Sunday. ... on Friday. Polls close at 8 p.m.": Sunday's
             day, anchor = recalled[0].start.date(), TimexAnchor(AnchorKind.TIMEX, recalled[1])
@@ -635,6 +639,43 @@ def _told_part_of_day_before(ctx: "Context", spec: CalendarSpec, mention: Mentio
         return None
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     return part.start.date() if way is Direction.PAST and strong else None
+
+
+def _evening_before_published_morning(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day: dt.date) -> Optional[dt.date]:
+    """ "... on Sunday night. A man was rescued in the early hours of Monday. The coastguard was alerted at 11.20pm", told on
+    Monday with a publication date only: an evening clock time in a past clause, after a morning part (the early hours) told
+    for the publication day, is the evening before it (a past evening of the publication day lies after a paper written that
+    day, when a time the story told holds it (the night before); not one that carries the story on ("By 9 p.m. ...").  Also when the story's day was one ahead and the past clock
+    was taken back to the publication day ("... on Thursday morning. A warning was issued for Saturday. Roads were closed
+    from 10pm": Wednesday's)."""
+    assert spec.hour is not None
+    ref = ctx.reference
+    told = story.by_grain.get(Grain.PART_OF_DAY)
+    if (ctx.mode != "news" or ref is None or ref.time() != dt.time(0) or day != ref.date() or spec.hour < EVENING_FROM
+            or told is None or told[0].start.date() != day or told[0].end > dt.datetime.combine(day, dt.time(NOON))):
+        return None
+    if _ONWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start) or clause_tense(ctx.doc, mention.start, mention.end)[0] != "past":
+        return None
+    before = dt.datetime.combine(day - dt.timedelta(days=1), dt.time(spec.hour, spec.minute or 0))
+    # only back into a time the story told ("on Sunday night"): "rescued in the early hours of Monday. He was discharged at
+    # 6pm" with no evening of Sunday told carries the story on to Monday's
+    return before.date() if _told_time_holds(story, before) else None
+
+
+_TOLD_BACK = 8  # dates recorded, the last first, among which a told time holding an instant is looked for
+
+
+def _told_time_holds(story: Story, at: dt.datetime) -> bool:
+    """Whether one of the last dates the story recorded, a day or shorter ("Sunday night", "Sunday"), holds ``at``."""
+    for earliest, latest in itertools.islice(reversed(story.bounds_of.values()), _TOLD_BACK):
+        if earliest <= at < latest and latest - earliest <= dt.timedelta(days=1):
+            return True
+    return False
+
+
+_ONWARD_SIGNAL = re.compile(r"\b(?:by|until|till|after)\s+(?:about\s+|around\s+)?\Z", re.I)
+"""Words before a clock time that carry the story on past its last time ("By 9 p.m. the road had reopened"; not "from",
+which opens a span that may have begun before it: "Roads were closed from 10pm")."""
 
 
 _RANGE_GAP = 12  # characters before a clock time in which the word joining it to the range's start stands

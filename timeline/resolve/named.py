@@ -18,8 +18,8 @@ from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
 from .picking import direction, fixture_called_off, fixture_for, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
-from .story import ASIDE_YEARS, DAY_GRAINS, Story, past_day_anchor, story_pick
-from .tense import period_begun_after, completed_by, ends_span, names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
+from .story import ASIDE_YEARS, DAY_GRAINS, Story, future_day_anchor, past_day_anchor, story_pick
+from .tense import perfect_in_clause, period_begun_after, completed_by, ends_span, names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -75,8 +75,9 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         y0 = story.opening[0].start.year  # "On 28 June the archduke was shot ... The year was 1914": the text's first year
         story_years = (y0 - 1, y0, y0 + 1)
         story_anchor = TimexAnchor(AnchorKind.TIMEX, story.opening[1])
-    if (ctx.mode == "news" and year_ is None and spec.relative_word is None and spec.weekday is None and spec.quarter is None
-            and (spec.month is not None or spec.holiday is not None or spec.season is not None)):
+    if (ctx.mode == "news" and year_ is None and spec.relative_word is None and spec.weekday is None
+            and (spec.month is not None or spec.holiday is not None or spec.season is not None or spec.quarter is not None)):
+        # (a quarter too: "A year earlier, the firm made a loss in the fourth quarter")
         told = year_told_before(ctx, spec, mention, story) or _year_of_story_chain(ctx, spec, mention, story)
         if told is not None:
             year_, anchor = told
@@ -87,6 +88,8 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if spec.weekday is not None:
         if spec.relative_word in ctx.lexicon["relative"]["anaphoric"]:  # "the previous Friday": before the story's day
             story_base, story_anchor_ = ctx.anchor_for(Anchoring.NARRATIVE, Grain.DAY, story)
+            if ctx.lexicon["relative"]["shift"].get(spec.relative_word, 0) > 0:  # a step on in a future clause: not from a day gone
+                story_base, story_anchor_ = future_day_anchor(ctx, mention, story_base, story_anchor_, story)
             if story_base is not None:
                 return with_part(ctx, cal.day(_weekday(ctx, spec, mention, story_base.date())), spec), story_anchor_
         in_week = _in_named_week(ctx, spec, mention, story)
@@ -216,6 +219,9 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     at = ctx.text.rfind(str(year), s, mention.start)
     if at < 0:
         told_end = story.end_of.get(last[2], mention.start)
+        if ctx.text[told_end : told_end + 2] in ("'s", "\u2019s") and _POSSESSED_ASIDE.fullmatch(ctx.text, told_end + 2, mention.start):
+            # "last year's race, on April 20, raised 4 million": the day set off after the possessed noun is that year's
+            return year, TimexAnchor(AnchorKind.TIMEX, last[2])
         if len(ctx.text[s:told_end].split()) > _FRONTED or ctx.text[told_end : told_end + 2] in ("'s", "\u2019s"):
             # the year was not written out ("sales fell from last year in March"); "Last year's champion" names a person
             return None
@@ -277,6 +283,7 @@ def _year_near(period: Period, month: int) -> int:
     return min((y0 - 1, y0, y0 + 1), key=lambda y: (gap(y), -y))
 
 
+_POSSESSED_ASIDE = re.compile(r"\s{1,2}[a-z]+(?:[\s-]{1,2}[a-z]+)?\s{0,2},\s{1,2}(?:on\s{1,2}|in\s{1,2})?")  # "'s [race, on] April 20"
 _FRONTED = 3  # words before a year that opens its sentence ("In 1915, ...", "By early February 1943, ..."): it holds for all of it
 _SEASON_WORDS = 3  # ... and more before the year of a season that opens it ("In [the summer of] 1989, ...")
 
@@ -991,8 +998,9 @@ def _told_on_to(ctx: "Context", spec: CalendarSpec, mention: Mention, d: dt.date
             return False  # one counted from elsewhere ("last Saturday")
         # (a day between, "on Saturday night", told as a past step: not looked back on, "had bought the boat on Saturday",
         # nor ahead, "would run from Friday", "more rain was expected on Thursday")
+        # (nor what a present perfect's act is for: "has issued a warning for Saturday" is no step told)
         return (before + dt.timedelta(days=(int(n) - spec.weekday - 1) % 7 + 1) < story_day and tense_evidence(ctx.doc, m.start(), m.end())[0] == "past"
-                and not in_past_perfect(ctx.doc, m.start(), m.end()))
+                and not in_past_perfect(ctx.doc, m.start(), m.end()) and not perfect_in_clause(ctx.doc, m.start()))
     return False
 
 

@@ -80,10 +80,13 @@ def _attributive_part(ctx: "Context", mention: Mention) -> bool:
     rally on Wednesday", "a dawn raid on Tuesday", "a midnight deadline on Friday"): dated by the day after the noun, as a
     hyphenated one is."""
     words = mention.text.split()
+    openers = tense_words(ctx.doc.language).noun_openers
+    if len(words) == 2 and words[0].lower() in openers:  # the article inside the extent: "[The dawn] service on Easter Sunday"
+        return words[1].lower() in ctx.lexicon["parts_of_day"]
     if len(words) != 1 or words[0].lower() not in ctx.lexicon["parts_of_day"]:
         return False
     before = re.findall(r"[\w']+", ctx.text[max(0, mention.start - 12) : mention.start])
-    return bool(before) and before[-1].lower() in tense_words(ctx.doc.language).noun_openers
+    return bool(before) and before[-1].lower() in openers
 
 
 @functools.lru_cache(maxsize=None)
@@ -260,6 +263,9 @@ def day_apposed_after(ctx: "Context", mentions: list[Mention], i: int, resolved:
 
 
 _OCCASION_NOUN = re.compile(r" {1,2}[a-z]")  # "Black Friday [d]eals": the holiday names the occasion of a noun
+# days from a holiday a bare weekday of its sentence may name, in this order: the holiday, its eve ("Black Friday sale opens
+# on Thursday"), the two days after it ("Good Friday processions ... the Easter Vigil begins on Saturday", "... Mass on Sunday")
+_HOLIDAY_DAYS = (0, -1, 1, 2)
 _HOLIDAY_REACH = 13  # days: a holiday further from now is no weekday's week ("fell on Thursday after a weak Christmas" in March)
 
 
@@ -285,8 +291,10 @@ def _in_span(ctx: "Context", mentions: list[Mention], start: int, end: int) -> r
 
 def holiday_in_sentence(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[dt.date, str]]:
     """ "Black Friday deals start at midnight on Thursday", "the Black Friday sale ... until 10pm on Friday": a bare
-    weekday in a sentence that names a holiday falling on that weekday or the day after it is that holiday or its eve (said
-    on Thursday 19 Nov 2026 with Black Friday on the 27th, the Thursday is the 26th, not that day).  The holiday is read
+    weekday in a sentence that names a holiday falling on that weekday, the day after it or one of the two days before it is
+    that holiday, its eve or a day of its weekend (said on Thursday 19 Nov 2026 with Black Friday on the 27th, the Thursday
+    is the 26th, not that day; "Good Friday processions ..., and the Easter Vigil begins on Saturday": Easter
+    Saturday).  The holiday is read
     by its own words (one after the weekday by its lexicon entry alone, the nearest now: resolving it ahead of the weekday
     would tell the story its time first); the first one in the sentence that fits wins, if it lies within two weeks of now
     on the side the weekday's clause looks to, and names the occasion of something (a lower-case word right after it, or
@@ -324,9 +332,9 @@ def holiday_in_sentence(ctx: "Context", mentions: list[Mention], i: int, resolve
         if (abs((day - today).days) > _HOLIDAY_REACH or (way is Direction.PAST and day > today)
                 or (way is Direction.FUTURE and day < today)):
             continue  # "Sales rose on Friday ahead of Black Friday": the weekday's clause looks the other way
-        for eve in (0, 1):  # the holiday itself, then its eve
-            if (day - dt.timedelta(days=eve)).isoweekday() == spec.weekday:
-                return day - dt.timedelta(days=eve), tid
+        for offset in _HOLIDAY_DAYS:  # the holiday itself, its eve, then the days of its weekend after it
+            if (day + dt.timedelta(days=offset)).isoweekday() == spec.weekday:
+                return day + dt.timedelta(days=offset), tid
     return None
 
 

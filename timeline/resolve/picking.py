@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Optional
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from ..lexicon import load_data
 from .calendar import Period
-from .tense import tense_words, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, directive_in_force, for_fixture, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import tense_words, past_form, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, directive_in_force, for_fixture, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
     from .story import Story
 
-__all__ = ["direction", "fixture_for", "fixture_left_ahead", "fixture_called_off", "present_prospect", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
+__all__ = ["direction", "fixture_for", "fixture_left_ahead", "fixture_called_off", "present_prospect", "fixture_done", "until_fixture", "reported_be", "absolute_phrase", "joined_through_clock", "just_after", "pick_date", "pick_period", "no_look_back", "joined", "HALF_YEAR"]
 
 HALF_YEAR = 183
 SOON = dt.timedelta(days=14)  # a yearly date this close ahead wins over the one nearly a year back (YEAR_BACK days)
@@ -59,6 +59,10 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return Direction.PAST, True  # "Since the firm bought the unit in February, ..."
     strong = level <= reach  # a verb of its own clause; one further away may be about another time
     if tense == "past":
+        if absolute_phrase(ctx, mention):
+            # "The final is on Saturday, with the semi-finals played on Wednesday": a participle of a "with" phrase after a
+            # clause with no past is no past; what the phrase adds lies ahead as the clause's time does
+            return Direction.FUTURE, False
         if directive_in_force(ctx.doc, mention.start):
             return Direction.FUTURE, False  # "Police have urged drivers to stay at home on Saturday": a directive still in force
         if (spec.weekday is None and after_appointment(ctx.text, mention.start, ctx.doc.language)) or after_directive(ctx.doc, mention.start):
@@ -73,6 +77,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             # "warned of heavy snow late on Wednesday": the snow's day, after the warning (a month may be the warning's own:
             # "first warned of overcapacity in March")
             return Direction.CLOSEST, False
+        if spec.weekday is not None and for_weekday(ctx.doc, mention.start, mention.end) and reported_be(ctx, mention):
+            return Direction.FUTURE, False  # "The manager confirmed that Jones was available for Saturday": a state reported, still ahead
         if spec.weekday is not None and for_weekday(ctx.doc, mention.start, mention.end) and perfect_in_clause(ctx.doc, mention.start):
             return Direction.FUTURE, False  # "The club has sold 40,000 tickets for Saturday": what it was done for, still ahead
         if spec.weekday is not None and perfect_in_clause(ctx.doc, mention.start) and fixture_left_ahead(ctx, mention):
@@ -87,9 +93,13 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             return Direction.FUTURE, False  # "was bailed to return to court on Monday": the appearance set, mostly still ahead
         if after_until(ctx.doc, mention.start, held=True):
             return Direction.FUTURE, False  # "Congress has until March 27": a deadline it holds now
-        if until_signal(ctx.doc, mention.start):
-            return Direction.FUTURE, False  # "extended its offer until Nov. 9", "postponed until Tuesday": a deadline set in the past, mostly still ahead
+        if until_signal(ctx.doc, mention.start) or until_fixture(ctx, mention):
+            # "extended its offer until Nov. 9", "postponed until Tuesday", "granted bail until a hearing on October 2": a
+            # deadline set in the past, mostly still ahead
+            return Direction.FUTURE, False
         return Direction.PAST, strong
+    if spec.weekday is not None and fixture_done(ctx, mention):
+        return Direction.PAST, True  # "Police are investigating after Saturday's match was abandoned": the fixture was played
     if tense in ("future", "present") and after_prior_gerund(ctx.doc, mention.start):
         return Direction.CLOSEST, False  # "will play on Saturday after beating Felham on Sunday": done before the final, either side of now
     if tense == "future":
@@ -165,7 +175,7 @@ def fixture_for(ctx: "Context", mention: Mention) -> bool:
         return not _for_reason(ctx, mention)
     cues = tense_words(ctx.doc.language)
     words = _words_before(ctx, mention)
-    if len(words) < 3 or words[-1] not in cues.fixture_links or words[-2] not in cues.fixtures:
+    if len(words) < 3 or words[-1] not in cues.fixture_links or (words[-2] not in cues.fixtures and words[-2] not in cues.appointed):
         return False
     head = words[:-2]
     if head and head[-1] in cues.determiners:
@@ -198,6 +208,105 @@ def fixture_left_ahead(ctx: "Context", mention: Mention) -> bool:
     tail = " ".join(words)
     withdrawal = load_data(ctx.doc.language, "tense.toml")["signals"].get("fixture_withdrawal", ())
     return any(tail == w or tail.endswith(" " + w) for w in withdrawal)
+
+
+_ABSOLUTE_WORD = re.compile(r"[A-Za-z'\u2019]+|[,;:()\"\u201c\u201d]")
+
+
+def absolute_phrase(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` lies in a phrase after a comma opened by one of ``phrase_openers`` with no auxiliary in it ("vote
+    on September 23, with the result announced the following morning"): its "-ed" form is a participle, no past of its own,
+    so the phrase does not leave a day still to come for a past one; not after a clause with a past of its own."""
+    cues = tense_words(ctx.doc.language)
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = _ABSOLUTE_WORD.findall(ctx.text, s, mention.start)  # (only for a past clock or step on a day ahead: rare)
+    k = len(words)
+    while k > 0 and words[k - 1].lower() not in cues.boundaries:
+        k -= 1
+    phrase = [w.lower() for w in words[k:]]
+    if not (k > 0 and words[k - 1] == "," and phrase and phrase[0] in cues.phrase_openers
+            and not any(w in cues.aux_past or w in cues.be or w in cues.aux_future for w in phrase)):
+        return False
+    # the clause before the comma has no past of its own ("voted on Monday to hold an election on Jan. 17, with the motion
+    # passed at 11:40 p.m." is Monday's; a participle in an earlier clause, "After a delay caused by ..., members are
+    # expected to vote on October 23, with ...", is not that clause's)
+    j = k - 1  # the comma; the clause before it runs back to the boundary before that
+    while j > 0 and words[j - 1].lower() not in cues.boundaries:
+        j -= 1
+    return not any(past_form(w, cues) for w in words[j : k - 1] if w[:1].isalpha())
+
+
+_REPORTED_REACH = 14  # words back from a time in which a reported "was" and its reporting verb are looked for
+
+
+def reported_be(ctx: "Context", mention: Mention) -> bool:
+    """Whether the time's clause is a past "be" reported by a reporting verb before it (``reporting``), maybe after "that"
+    ("The manager confirmed that Jones was available for Saturday", "The club said Smith was fit for Sunday"): a present
+    state told back-shifted ("is available for Saturday"), whose object is still ahead as the present's is."""
+    cues = tense_words(ctx.doc.language)
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = [w.lower() for w in _DONE_WORD.findall(ctx.text, max(s, mention.start - 120), mention.start)][-_REPORTED_REACH:]
+    be = False
+    for w in reversed(words):
+        if w in cues.boundaries and w != "that":
+            return False
+        if not be:
+            be = w in cues.be and w in cues.aux_past
+        elif w in cues.reporting:
+            return True
+    return False
+
+
+_DEFER_REACH = 12  # words of the clause before "until" in which a deferring verb is looked for
+
+
+def until_fixture(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` is the day of a fixture that a deferring verb's "until" names ("was granted bail until a hearing
+    on October 2", "adjourned the case until a hearing on Monday"): one of ``until`` signals, maybe a determiner, a fixture
+    or appointed noun ("the trial") and one of ``fixture_links`` right before it, and a deferring word (``deferring``)
+    before that in its clause (not "stayed closed until the match on Saturday", a past span)."""
+    cues = tense_words(ctx.doc.language)
+    words = _words_before(ctx, mention)
+    if len(words) < 3 or words[-1] not in cues.fixture_links or (words[-2] not in cues.fixtures and words[-2] not in cues.appointed):
+        return False
+    head = words[:-2]
+    if head and head[-1] in cues.determiners:
+        head = head[:-1]
+    if not head or head[-1] not in cues.until:
+        return False
+    s, _ = ctx.doc.sentence_at(mention.start)
+    before = _DONE_WORD.findall(ctx.text, max(s, mention.start - 160), mention.start)
+    k = max((i for i, w in enumerate(before) if w.lower() in cues.until), default=0)
+    for w in reversed(before[max(0, k - _DEFER_REACH) : k]):
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if lw in cues.deferring:
+            return True
+    return False
+
+
+_DONE_REACH = 10  # words after a fixture's weekday within which the past verb of the clause of time it opens is looked for
+_DONE_WORD = re.compile(r"[A-Za-z'\u2019]+|[,;:()\"\u201c\u201d]")
+
+
+def fixture_done(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` names a fixture ("Saturday's match") as the subject of a clause of time (``time_clauses`` right
+    before it) whose verb is a past auxiliary other than a perfect's, before a boundary: "Police are investigating after
+    Saturday's match between the sides was abandoned" (the main clause is present, but the fixture was played; not
+    "before Saturday's match kicks off")."""
+    cues = tense_words(ctx.doc.language)
+    words = _words_before(ctx, mention)
+    if not words or words[-1] not in cues.time_clauses or not names_fixture(ctx.text, mention.end, ctx.doc.language):
+        return False
+    _, e = ctx.doc.sentence_at(mention.start)
+    for w in _DONE_WORD.findall(ctx.text, mention.end, min(e, mention.end + 100))[:_DONE_REACH]:
+        lw = w.lower()
+        if lw in cues.boundaries:
+            return False
+        if lw in cues.aux_past:
+            return lw not in cues.perfect  # (a perfect in a clause of time may be ahead: "once Sunday's game has been reviewed")
+    return False
 
 
 def _clock_span_notice(ctx: "Context", spec: CalendarSpec, mention: Mention) -> Optional[tuple[Direction, bool]]:

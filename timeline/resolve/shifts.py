@@ -68,6 +68,14 @@ def _reporting_focus(ctx: "Context", story: Story) -> tuple[Optional[Period], Op
     is the publication day or lies in the last quarter (half) the story reported ("reported second-quarter profit on
     Tuesday", "the three months to June 30"): then that quarter (half), the period the report is about."""
     focus, tid = story.focus, story.focus_tid
+    if (ctx.mode == "news" and focus is not None and focus.grain in (Grain.QUARTER, Grain.HALF) and ctx.reference is not None
+            and focus.end > ctx.reference and tid is not None and story.sentence_of.get(tid) != story.sentence):
+        # a quarter still ahead told in an earlier sentence is a forecast ("warned that the second quarter would be worse.
+        # The company sold 212,000 cars in the three months to March, against 225,000 a year earlier"): the comparison is
+        # with the one reported, over by publication (not "expects sales to rise in the fourth quarter from a year earlier")
+        reported = story.reported(focus.grain)
+        if reported is not None and reported[0].end <= ctx.reference:
+            return reported
     if ctx.mode != "news" or focus is None or focus.grain not in DAY_GRAINS:
         return focus, tid
     for grain in (Grain.QUARTER, Grain.HALF):

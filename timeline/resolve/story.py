@@ -21,13 +21,13 @@ from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
 from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
-from .picking import joined
+from .picking import absolute_phrase as _absolute_phrase, joined
 from .tense import TenseWords, after_past_signal, clause_tense, completed_by, ends_span, in_past_perfect, met_in_clause, past_form, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 FLASHBACK_NEAR = dt.timedelta(days=3)
@@ -685,7 +685,8 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
     day, the first told, if at most LEDE_REACH before publication ("stores opened early on New Year's Day" four sentences before "Shares rose 7 per cent by midday" in
     a trading update of Thursday 8 January that opened "said on Thursday": that Thursday's midday)."""
     if (day is not None and anchor.kind is AnchorKind.TIMEX and ctx.mode == "news" and ctx.reference is not None
-            and day.date() > ctx.reference.date() and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"):
+            and day.date() > ctx.reference.date() and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"
+            and not _absolute_phrase(ctx, mention)):
         told = next(((p, tid) for p, tid in reversed(story.told_days if story is not None else []) if p.start.date() <= ctx.reference.date()), None)
         if told is not None and story is not None and story.sentence - story.sentence_of.get(told[1], story.sentence) >= STALE_SENTENCES:
             # a day the story has long left: what the report tells now happened on the lede's day ("won in Berlin on Sunday
@@ -709,6 +710,26 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
         # meant; the lede's day (the first told) is
         return story.told_days[0][0].start, TimexAnchor(AnchorKind.TIMEX, story.told_days[0][1])
     return day, anchor
+
+
+_AHEAD_REACH = 6  # days told, counted back from the last, among which a step on in a future clause looks for one not yet gone
+
+
+def future_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime], anchor: TimexAnchor,
+                      story: Story) -> tuple[Optional[dt.datetime], TimexAnchor]:
+    """News: a step on told in a future or present clause ("Moss limped off in last Saturday's win. ... Rovers host Leeds
+    the following Tuesday", said on Thursday 12 Nov 2026; "Last year's opening night, on July 4, was cut short. The second
+    concert, on the following Saturday, is sold out") does not count from a day gone by publication, which no future can
+    follow from: it counts from the last day told that is not before publication (the coming Saturday: the 17th), else
+    from the publication day; the mirror of :func:`past_day_anchor`."""
+    if (day is None or anchor.kind is not AnchorKind.TIMEX or ctx.mode != "news" or ctx.reference is None
+            or day.date() >= ctx.reference.date() or clause_tense(ctx.doc, mention.start, mention.end)[0] not in ("future", "present")):
+        return day, anchor
+    today = ctx.reference.date()
+    for p, tid in story.told_days[: -_AHEAD_REACH - 1 : -1]:
+        if p.start.date() >= today:
+            return p.start, TimexAnchor(AnchorKind.TIMEX, tid)
+    return ctx.reference, REFERENCE_ANCHOR
 
 
 _TOLD_PARTS = (Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE)
