@@ -94,13 +94,14 @@ def test_narrative_gantt_writes_four_year_digits() -> None:
 
 
 def test_length_counted_from_the_readers_day_does_not_place_a_history() -> None:
-    """'over the next decade' told of 1666 is not 2026-2036: in a narrative that length has no bounds in the build."""
+    """'over the next decade' told of 1666 is not 2026-2036: in a narrative that length, in a past clause, runs from the
+    story's year (1666 to the end of 1676; session s34: it had no bounds at all before)."""
     text = "A great fire destroyed the old town in 1666. The citizens rebuilt the streets in brick over the next decade."
     tl = timeline.build(text, "2026-12-04", mode="narrative")
     rebuilt = next(e for e in tl.events if e.text == "rebuilt")
     assert rebuilt.likely_start is None or rebuilt.likely_start.year < 1700
     decade = next(t for t in tl.timexes if t.text == "the next decade")
-    assert (decade.earliest, decade.latest) == (None, None)
+    assert (decade.earliest, decade.latest) == (dt.datetime(1666, 1, 1), dt.datetime(1677, 1, 1))
     news = timeline.build(text, "2026-12-04")
     assert next(t for t in news.timexes if t.text == "the next decade").earliest is not None
 
