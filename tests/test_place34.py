@@ -35,3 +35,30 @@ def test_a_dated_step_in_a_time_clause_of_a_plan_is_scheduled_not_supposed() -> 
     # and with no time of its own it stays unplaced (nothing says when)
     tl = build("Rovers will play at home again after the stadium ban ends.", reference_time="2026-11-09")
     assert not event(tl, "ends").real
+
+
+def test_a_past_perfect_a_dated_report_tells_is_over_before_the_report() -> None:
+    # published Wednesday 25 Nov 2026: the auditors reported on Monday; the use of the donations they told of came before,
+    # not on Monday
+    tl = build("The charity's auditors reported on Monday that its founder had used donations to buy a flat.", reference_time="2026-11-25")
+    used = event(tl, "used")
+    assert used.likely_end is not None and used.likely_end <= dt.datetime(2026, 11, 23)
+    assert likely_within_day(event(tl, "reported"), dt.date(2026, 11, 23))
+    # an end reached ("had concluded") is the report's news: it keeps the report's day
+    tl = build("Fire officers said on Monday that they had concluded that the barn fire was arson.", reference_time="2026-11-25")
+    assert likely_within_day(event(tl, "concluded"), dt.date(2026, 11, 23))
+    # a simple past the report tells keeps the report's day (the discourse's time)
+    tl = build("The charity's auditors reported on Monday that its founder used donations to buy a flat.", reference_time="2026-11-25")
+    assert likely_within_day(event(tl, "used"), dt.date(2026, 11, 23))
+
+
+def test_a_hearing_that_attributes_a_dated_past_continues_the_story_s_day() -> None:
+    # published Monday 7 Dec 2026: sentenced on Friday; what the court heard is dated 2021, the hearing is Friday's
+    tl = build("A former porter was jailed on Friday. He began selling patients' medicines in 2021, Truro Crown Court heard.",
+               reference_time="2026-12-07")
+    assert likely_within_day(event(tl, "heard"), dt.date(2026, 12, 4))
+    assert event(tl, "began").likely_start is not None and event(tl, "began").likely_start.year == 2021
+    # a report that is no occasion's stays at publication, where the conventions for reports put it
+    tl = build("A former porter was jailed on Friday. He began selling patients' medicines in 2021, his lawyer said.",
+               reference_time="2026-12-07")
+    assert likely_within_day(event(tl, "said"), dt.date(2026, 12, 7))

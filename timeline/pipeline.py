@@ -734,7 +734,8 @@ def _assemble(
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
                                     _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks,
                                     far_back, _paragraphs(segmented),
-                                    frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]), background)
+                                    frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]), background,
+                                    _attributions(segmented.text, mentions))
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     narrow = _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _NARROW))
@@ -786,6 +787,7 @@ def _assemble(
         frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest < dt.datetime.combine(now[0].date(), dt.time())),
         _rest_of_day({tid: tid for tid in clocks}, timexes),
         frozenset(link.source for link in links if link.relation in (LinkRelation.BEGUN_BY, LinkRelation.ENDED_BY)),
+        flashbacks,
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]
