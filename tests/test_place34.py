@@ -62,3 +62,19 @@ def test_a_hearing_that_attributes_a_dated_past_continues_the_story_s_day() -> N
     tl = build("A former porter was jailed on Friday. He began selling patients' medicines in 2021, his lawyer said.",
                reference_time="2026-12-07")
     assert likely_within_day(event(tl, "said"), dt.date(2026, 12, 7))
+
+
+def test_an_aside_that_ends_its_sentence_does_not_move_the_story_off_the_lead_s_day() -> None:
+    # published Thursday 3 Dec 2026: prices rose on Monday; the pound's fall last week is an aside about the pound that ends
+    # its sentence, so the queues after it are still Monday's news, not the publication day's
+    story = ("Prices at the pump rose on Monday. Retailers blamed a weaker pound, which fell to a two-year low last week. "
+             "Drivers queued at some stations.")
+    tl = build(story, reference_time="2026-12-03")
+    assert likely_within_day(event(tl, "queued"), dt.date(2026, 11, 30))
+    fell = event(tl, "fell")
+    assert fell.likely_start is not None and fell.likely_start >= dt.datetime(2026, 11, 23)
+    assert fell.likely_end is not None and fell.likely_end <= dt.datetime(2026, 11, 30)
+    # a time of the main clause still moves the story: the queues of Wednesday are not Monday's
+    story = ("Prices at the pump rose on Monday. Retailers blamed a weaker pound on Wednesday. Drivers queued at some stations.")
+    tl = build(story, reference_time="2026-12-03")
+    assert not likely_within_day(event(tl, "queued"), dt.date(2026, 11, 30))

@@ -238,6 +238,19 @@ def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[
     return frozenset(relative), frozenset(closed)
 
 
+def _final_asides(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The events of a relative aside a comma opens and its sentence's end closes ("Retailers blamed a weaker pound, which
+    fell to a two-year low last week."): they describe a noun; their time moves no story (lexicon ``aside``)."""
+    text = doc.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    out: set[str] = set()
+    for match in anchor_words(doc.language).aside.finditer(text):
+        if text.startswith(".", match.end()) and ordered:
+            out.update(m.eid for m in ordered[bisect.bisect_left(starts, match.start()) : bisect.bisect_left(starts, match.end())])
+    return frozenset(out)
+
+
 _HAPPENINGS = frozenset({"OCCURRENCE", "PERCEPTION", "I_ACTION", "ASPECTUAL"})
 """The classes of event a simple past tells as something that happened ("heard", "ordered", "began"), not a state or a report."""
 
@@ -751,7 +764,7 @@ def _assemble(
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
                                     and link.source not in measured), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
-        closed, _at_the_scene(segmented, mentions), _attributions(segmented.text, mentions), _paragraphs(segmented))
+        closed | _final_asides(segmented, mentions), _at_the_scene(segmented, mentions), _attributions(segmented.text, mentions), _paragraphs(segmented))
     continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes}  # a witness's perception: the lead's day, not the day carried
     in_order = [(eid, "OCCURRENCE" if eid in told_then and eid in lead_day else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
