@@ -78,3 +78,14 @@ def test_an_aside_that_ends_its_sentence_does_not_move_the_story_off_the_lead_s_
     story = ("Prices at the pump rose on Monday. Retailers blamed a weaker pound on Wednesday. Drivers queued at some stations.")
     tl = build(story, reference_time="2026-12-03")
     assert not likely_within_day(event(tl, "queued"), dt.date(2026, 11, 30))
+
+
+def test_a_time_after_a_participle_completing_an_object_dates_the_verb() -> None:
+    # published Monday 16 Nov 2026: the guard found the door (forced, at some time before) on Friday morning
+    tl = build("A security guard had found a door forced on Friday morning.", reference_time="2026-11-16")
+    found = event(tl, "found")
+    assert any(a.target != "reference_time" for a in found.anchors)
+    assert likely_within_day(found, dt.date(2026, 11, 13))
+    # a report's object clause is no such complement: the time stays the crash's
+    tl = build("The driver said the car crashed on Friday morning.", reference_time="2026-11-16")
+    assert all(a.target == "reference_time" for a in event(tl, "said").anchors)
