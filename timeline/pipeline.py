@@ -292,6 +292,19 @@ def _participle_aside(text: str, m: "EventMention", ordered: Sequence["EventMent
     return inside
 
 
+def _final_asides(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The events of a relative aside a comma opens and its sentence's end closes ("Retailers blamed a weaker pound, which
+    fell to a two-year low last week."): they describe a noun; their time moves no story (lexicon ``aside``)."""
+    text = doc.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    out: set[str] = set()
+    for match in anchor_words(doc.language).aside.finditer(text):
+        if text.startswith(".", match.end()) and ordered:
+            out.update(m.eid for m in ordered[bisect.bisect_left(starts, match.start()) : bisect.bisect_left(starts, match.end())])
+    return frozenset(out)
+
+
 _HAPPENINGS = frozenset({"OCCURRENCE", "PERCEPTION", "I_ACTION", "ASPECTUAL"})
 """The classes of event a simple past tells as something that happened ("heard", "ordered", "began"), not a state or a report."""
 
@@ -719,7 +732,8 @@ def _assemble(
     conveyed = _occasion_times(segmented, mentions, timed, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times})  # type: ignore[misc]
     heads = purpose_heads(segmented, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].plan and m.eid not in timed))
     dated = timed.keys() | {link.source for link in links if link.relation is LinkRelation.WITHIN and link.target == REFERENCE}  # "within two weeks"
-    planned = frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan or (kinds[m.eid].plan and (m.eid in dated or heads.get(m.eid) in dated)))
+    planned = frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan or (kinds[m.eid].plan and (m.eid in dated or heads.get(m.eid) in dated))
+                        or (kinds[m.eid].awaited_step and m.eid in timed))  # "after the first walkout ends on Thursday": scheduled
     delayed = not_until(mentions, links)  # "did not reopen until Monday": it happened
     real = {m.eid: not ((m.polarity == "NEG" and m.eid not in delayed) or kinds[m.eid].generic or (m.eid not in planned and (m.modality is not None or kinds[m.eid].hypothetical_clause)))
             for m in mentions}
@@ -787,7 +801,8 @@ def _assemble(
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
                                     _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks,
                                     far_back, _paragraphs(segmented),
-                                    frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]), background)
+                                    frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]), background,
+                                    _attributions(segmented.text, mentions))
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     narrow = _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _NARROW))
@@ -803,7 +818,7 @@ def _assemble(
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
                                     and link.source not in measured), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
-        closed, _at_the_scene(segmented, mentions), _attributions(segmented.text, mentions), _paragraphs(segmented))
+        closed | _final_asides(segmented, mentions), _at_the_scene(segmented, mentions), _attributions(segmented.text, mentions), _paragraphs(segmented))
     continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes}  # a witness's perception: the lead's day, not the day carried
     in_order = [(eid, "OCCURRENCE" if eid in told_then and eid in lead_day else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
@@ -839,6 +854,7 @@ def _assemble(
         frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest < dt.datetime.combine(now[0].date(), dt.time())),
         _rest_of_day({tid: tid for tid in clocks}, timexes),
         frozenset(link.source for link in links if link.relation in (LinkRelation.BEGUN_BY, LinkRelation.ENDED_BY)),
+        flashbacks,
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]

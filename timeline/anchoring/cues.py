@@ -164,6 +164,7 @@ class AnchorWords:
     aspect_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "began [to] fall": between an aspectual verb and its verb
     subject_phrase_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "work on the first section would [begin]"
     participle_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "reported missing": between a verb and the participle completing it
+    object_complement: "re.Pattern[str]" = re.compile(r"(?!)")  # "[found a door ]forced": a verb and its object a participle completes
     spending: "re.Pattern[str]" = re.compile(r"(?!)")  # "spent six weeks testing": from the spending verb to its activity
     fronted_phrases: Mapping[str, str] = MappingProxyType({})  # "By the time X, Y": Y before X
     sequence_verbs: Mapping[str, str] = MappingProxyType({})  # "the walkout followed the collapse": after
@@ -404,6 +405,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "length_modifier",
             "aspect_gap",
             "participle_gap",
+            "object_complement",
             "spending",
             "subject_phrase_gap",
             "since_then",
@@ -638,9 +640,13 @@ def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int
 
 
 def _completes(cues: AnchorWords, text: str, verb: EventLike, ev: EventLike) -> bool:
-    """Whether ``ev`` is a participle completing ``verb`` right before it ("was reported missing")."""
-    return (ev.pos == "VERB" and ev.tense == "PRESPART" and verb.pos == "VERB" and verb.tense != "PRESPART"
-            and cues.participle_gap.fullmatch(text, verb.end, ev.start) is not None)
+    """Whether ``ev`` is a participle completing ``verb`` right before it ("was reported missing"), or a past participle
+    completing its object ("had found a door forced on Friday morning", lexicon ``object_complement``)."""
+    if ev.pos != "VERB" or verb.pos != "VERB" or verb.tense == "PRESPART":
+        return False
+    if ev.tense == "PRESPART":
+        return cues.participle_gap.fullmatch(text, verb.end, ev.start) is not None
+    return ev.tense == "PAST" and ev.aspect == "NONE" and cues.object_complement.fullmatch(text, verb.start, ev.start) is not None
 
 
 def _attributive(cues: AnchorWords, ev: EventLike, text: str) -> bool:

@@ -48,6 +48,9 @@ class Factuality:
     plan: bool = False
     """An infinitive a firm plan governs ("planned to leave on Thursday") or of purpose under "will"
     ("will meet on Tuesday to approve the package"): real once a time dates it (or the verb it serves)."""
+    awaited_step: bool = False
+    """A verb in a time clause of a sentence that looks ahead, with no condition ("will strike again after the first
+    walkout ends on Thursday"): hypothetical only by its tense, a scheduled step once a time of its own dates it."""
 
 
 @attrs.frozen
@@ -270,8 +273,10 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
         intended = (m.pos == "VERB" and m.tense == "INFINITIVE" and cues.implicative.isdisjoint(before[:4])
                     and not any(tuple(before[1:1 + len(p)]) == p for p in cues.implicative_phrases)
                     and cues.causing.isdisjoint(before[: cues.causing_reach]))  # "forced hundreds of families to leave": they left
-        supposed = not cues.conditional.isdisjoint(before) or anticipated(doc, m) or _unrealised_object(doc, m) or _awaited(doc, m) or _alleged(doc, m)
-        supposed = supposed or (m.cls != "REPORTING" and _opens_with_condition(doc, m.start))
+        otherwise = not cues.conditional.isdisjoint(before) or _unrealised_object(doc, m) or _awaited(doc, m) or _alleged(doc, m)
+        otherwise = otherwise or (m.cls != "REPORTING" and _opens_with_condition(doc, m.start))
+        ahead = not otherwise and anticipated(doc, m)
+        supposed = otherwise or ahead
         hypothetical = supposed or intended
         generic = False
         if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE" and m.cls not in ("REPORTING", "I_ACTION", "ASPECTUAL"):
@@ -283,5 +288,5 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
             # fares in the autumn"; not "Floods usually come in spring, officials say")
             generic = not cues.generic_adverbs.isdisjoint(before[:_ADVERB_REACH])
         plan = intended and not supposed and (not cues.firm_plans.isdisjoint(before[:4]) or not cues.plan_auxiliaries.isdisjoint(before))
-        out[index] = Factuality(hypothetical, generic, _reported_plan(doc, m) and not hypothetical, plan)
+        out[index] = Factuality(hypothetical, generic, _reported_plan(doc, m) and not hypothetical, plan, ahead and not intended)
     return out

@@ -364,7 +364,7 @@ _ANCHORING = {
                     "subject_gap": _opt("pattern"),
                     "noun_complement": _opt("pattern"),
                     "aspect_gap": _opt("pattern"),
-                    "participle_gap": _opt("pattern"),
+                    "participle_gap": _opt("pattern"), "object_complement": _opt("pattern"),
                     "spending": _opt("pattern"),
                     "subject_phrase_gap": _opt("pattern"),
                     "length_modifier": _opt("pattern"),

@@ -643,7 +643,7 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
                         narrated: frozenset[str] = frozenset(), addressing: frozenset[str] = frozenset(),
                         clock_times: frozenset[str] = frozenset(), far_back: Mapping[str, str] = MappingProxyType({}),
                         paragraph_of: Mapping[int, int] = MappingProxyType({}), ahead: frozenset[str] = frozenset(),
-                        background: frozenset[str] = frozenset()) -> dict[str, str]:
+                        background: frozenset[str] = frozenset(), attributing: frozenset[str] = frozenset()) -> dict[str, str]:
     """Event -> the time it continues from the sentence before: its sentence opens with a pronoun
     taking that sentence up (``opening``: "The last strike, in 2019, lasted 11 days. It ended after
     the government appointed a mediator.") and dates nothing itself, the event is past and the
@@ -672,7 +672,9 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     spring") is a plan's: it keeps no past step of its sentence from going on with the time before. A flashback time
     that ends :data:`BACKGROUND_GAP` or more before the story's time (``background``: "The library opened in 1962.
     Several speakers urged ...") is no scene: an undated happening after it, in a sentence that does not open with a
-    pronoun, is back at the story's time."""
+    pronoun, is back at the story's time. A report spoken at an occasion that attributes what its sentence told before it
+    (``attributing``: "She began taking the drugs in 2021, the court heard") is not dated by what it attributes: the
+    hearing continues the time before its sentence."""
     last_time: dict[int, str] = {}
     told_in: dict[str, int] = {}  # a flashback time -> the paragraph it was told in
     told_back: dict[int, bool] = {}
@@ -721,7 +723,9 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
             t = reported_at.get(sentence - 1)
             if t is None or sentence in looking_back:
                 continue
-        if (t is not None and (sentence in opening or (t in carried and eid in narrated)) and sentence not in dated and t in past_times and cls != "REPORTING"
+        heard_after = eid in addressing and eid in attributing  # "..., the court heard": its sentence's times are what it heard
+        if (t is not None and (sentence in opening or (t in carried and (eid in narrated or heard_after))) and (sentence not in dated or heard_after)
+                and t in past_times and cls != "REPORTING"
                 and real.get(eid, False) and past.get(eid, False) and eid not in timed and eid not in now_told):
             out[eid] = t
             if sentence not in last_time:  # the narration goes on: the next sentence may continue the same time
@@ -771,6 +775,7 @@ def convention_facts(
     earlier_times: frozenset[str] = frozenset(),
     clock_days: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({}),
     phased: frozenset[str] = frozenset(),
+    flashbacks: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -808,7 +813,9 @@ def convention_facts(
     it most likely began in the time the sentence before told too (not on the day it ended); ``earlier_times``: the
     times that begin before the publication day, which an event the text puts after publication does not continue;
     ``phased``: the events an aspectual verb begins or ends ("the council meeting began at 6 p.m."), which lie in the
-    day of a clock time their sentence tells, not in its minute.
+    day of a clock time their sentence tells, not in its minute; ``flashbacks``: the events told in the past perfect, which
+    take no time of a report told before them in their sentence when they are happenings ("reported on Monday that she had
+    used the funds": the use was over before the report, not on its day; "said that they had concluded" keeps it).
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -827,14 +834,14 @@ def convention_facts(
                 out.append(SoftFact(eid, eid, "EXTENT", MEASURED_CONFIDENCE, "extent", (Constraint(start_of(eid), end_of(eid), None, MEASURED_EXTENT,
                                                                                                   "told a measured time after another event: a step soon over", SOFT_STRENGTH),)))
     own_time = set(timed)
-    in_sentence: dict[int, list[tuple[int, str, bool, bool, bool]]] = {}  # sentence -> (position, time, lends nothing before, nothing after, relative) of its timed events
+    in_sentence: dict[int, list[tuple[int, str, bool, bool, bool, bool]]] = {}  # sentence -> (position, time, lends nothing before, nothing after, relative, a report) of its timed events
     lends = timed if inside is None else inside
     for k, (eid, cls, sentence) in enumerate(events):
         if eid in lends and real.get(eid, False):  # a supposed event's time is no discourse time ("expects sales to recover next year")
             # a report after an event, or a relative clause ("the list, which began in 1950"), lends nothing to what comes before it,
             # and a relative clause a comma closes nothing to what follows ("the prize, which was founded in 1921, and thanked")
             in_sentence.setdefault(sentence, []).append((k, lends[eid], (eid in attributions if attributions is not None else cls == "REPORTING") or eid in relative,
-                                                         eid in relative_closed, eid in relative))
+                                                         eid in relative_closed, eid in relative, cls == "REPORTING"))
     for k, (eid, cls, sentence) in enumerate(events):
         if not real.get(eid, False):
             continue
@@ -856,8 +863,16 @@ def convention_facts(
             # attributes happened before it (the previous sentence's time was tried too: on TBAQ
             # it placed fewer events in their gold day)
             here = [x for x in in_sentence.get(sentence, ()) if not (x[2] and x[0] > k) and not (x[3] and x[0] < k)
-                    and (x[4] or eid not in relative_closed) and x[1] != eid]  # nor does the main clause lend to an aside ("Residents, who spent the night ...,")
+                    and (x[4] or eid not in relative_closed) and x[1] != eid  # nor does the main clause lend to an aside ("Residents, who spent the night ...,")
+                    and not (x[5] and x[0] < k and eid in flashbacks and cls == "OCCURRENCE")]  # nor a report to a past perfect happening it tells ("reported on Monday that she had used the funds")
             nearest = min(here, key=lambda x: (abs(x[0] - k), x[0])) if here else None
+            telling = [x for x in in_sentence.get(sentence, ()) if x[5] and x[0] < k and eid in flashbacks and cls == "OCCURRENCE" and x[1] != eid]
+            # (not an end or a decision reached, "said Wednesday that they had concluded": that is the report's news)
+            if nearest is None and telling and past.get(eid, False):
+                # "reported on Monday that she had used the funds": over by the report's time, when is not told
+                t_told = max(telling)[1]
+                evidence = "told in the past perfect by a dated report: over before the report's time"
+                out.append(SoftFact(eid, t_told, "BEFORE", 0.65, "discourse", (Constraint(end_of(eid), start_of(t_told), _ZERO, None, evidence, SOFT_STRENGTH),)))
             t, confidence = (nearest[1], 0.65) if nearest is not None else ("", 0.0)
             if nearest is not None and narrow is not None and t not in narrow and abs(nearest[0] - k) > WIDE_REACH:
                 # a year or a month named in the sentence is background ("X, charged in 1996, ..."): on
