@@ -150,3 +150,17 @@ def test_a_verb_of_no_charge_does_not_order_its_of_gerund() -> None:
     is not put before it."""
     tl = timeline.build("The council approved the idea of building a new bridge.", _REF)
     assert _certain(tl, _nth(tl, "building"), _nth(tl, "approved")) is None
+
+
+def test_a_contact_relative_with_a_noun_subject_orders_the_clause_verb() -> None:
+    """ "Shares fell sharply, hours after a report the bank had commissioned was published": the relative clause's subject
+    is a noun ("the bank"); the publishing, not the commissioning, came hours before the fall."""
+    tl = timeline.build("Shares fell sharply, hours after a report the bank had commissioned was published.", _REF)
+    assert _certain(tl, _nth(tl, "fell"), _nth(tl, "published")) == "AFTER"
+
+
+def test_a_verb_after_a_relative_opener_is_no_clause_verb() -> None:
+    """Control: "The pier closed days after a storm the town had feared which damaged the roof": "which damaged" opens
+    another relative clause; the damaging is not what the signal orders."""
+    tl = timeline.build("The pier closed days after a storm the town had feared which damaged the roof.", _REF)
+    assert _certain(tl, _nth(tl, "closed"), _nth(tl, "damaged")) is None

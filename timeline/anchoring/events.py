@@ -378,8 +378,7 @@ def _described_subject_verb(cues: AnchorWords, text: str, rest: Sequence[str], b
     had] sent to donors was published": the publishing)."""
     k = next((j for j, w in enumerate(rest) if w in cues.relative_openers), None)
     if k is None and rest and rest[0] in cues.determiners:
-        k = next((j for j in range(len(rest) - 1, 0, -1) if rest[j] in cues.subject_pronouns
-                  and all(w in cues.clause_auxiliaries for w in rest[j + 1 :])), None)
+        k = next((j for j in range(len(rest) - 1, 0, -1) if _relative_subject(cues, rest[j:])), None)
     if b.pos != "VERB" or k is None or not 1 <= k <= _DESCRIBED_SUBJECT_WORDS or any(w in cues.not_in_subject for w in rest[:k]):
         return None
     last = b.end
@@ -390,7 +389,7 @@ def _described_subject_verb(cues: AnchorWords, text: str, rest: Sequence[str], b
             last = x.end  # "after a letter she had written and signed was published": the relative clause's next verb
             continue
         if x.pos == "VERB" and x.tense in ("PAST", "PRESENT"):
-            return x
+            return None if _after_relative_opener(cues, text, x) else x
     return None
 
 
@@ -404,7 +403,7 @@ def _subject_relative_verb(cues: AnchorWords, text: str, gap: Sequence[str], ver
     words = [w.lower() for w in gap]
     if words and words[0] in cues.relative_openers | cues.object_relative_openers:
         words = words[1:]
-    if not words or words[0] not in cues.subject_pronouns or not all(w in cues.clause_auxiliaries for w in words[1:]):
+    if not _relative_subject(cues, words):
         return None
     last = verb.end
     for x in following:
@@ -414,8 +413,38 @@ def _subject_relative_verb(cues: AnchorWords, text: str, gap: Sequence[str], ver
             last = x.end  # "a memo she had written and signed was leaked": the relative clause's next verb
             continue
         if x.pos == "VERB":
-            return x if x.tense in ("PAST", "PRESENT") else None
+            return x if x.tense in ("PAST", "PRESENT") and not _after_relative_opener(cues, text, x) else None
     return None
+
+
+def _after_relative_opener(cues: AnchorWords, text: str, x: EventLike) -> bool:
+    """Whether a relative opener (auxiliaries after it) stands right before the verb ``x`` ("the river that burst"): the
+    verb of another relative clause, no main verb."""
+    words = _tokens_between(text, max(0, x.start - 40), x.start)
+    k = len(words)
+    while k > 0 and words[k - 1] in cues.clause_auxiliaries:
+        k -= 1
+    return k > 0 and words[k - 1] in cues.relative_openers
+
+
+RELATIVE_SUBJECT_WORDS = 2
+"""Words at most after the determiner of a noun subject of a relative clause with no opener ("a report [the bank had]
+commissioned")."""
+
+
+def _relative_subject(cues: AnchorWords, words: Sequence[str]) -> bool:
+    """Whether ``words`` (lower case) are the subject of a relative clause with no opener and the auxiliaries after it:
+    a subject pronoun ("she had"), or a determiner and at most :data:`RELATIVE_SUBJECT_WORDS` words ("the bank had",
+    "the club"), no word of ``not_in_subject``, no signal and no auxiliary among them."""
+    k = len(words)
+    while k > 0 and words[k - 1] in cues.clause_auxiliaries:
+        k -= 1
+    subject = words[:k]
+    if len(subject) == 1:
+        return subject[0] in cues.subject_pronouns
+    return (2 <= len(subject) <= RELATIVE_SUBJECT_WORDS + 1 and subject[0] in cues.determiners
+            and not any(w in cues.not_in_subject or w in cues.event_signals or w in cues.determiners or w in cues.clause_auxiliaries
+                        for w in subject[1:]))
 
 
 def _complement_then_auxiliaries(cues: AnchorWords, text: str, end: int, verb_start: int) -> bool:
@@ -709,7 +738,7 @@ def _past_subject_relative(cues: AnchorWords, text: str, in_sentence: Sequence[E
         if cues.coordinators.intersection(_tokens_between(text, last, x.start)):
             last = x.end  # "the men who had robbed and beaten him": the relative clause's next verb
             continue
-        return x if x.tense in _FINITE else None
+        return x if x.tense in _FINITE and not _after_relative_opener(cues, text, x) else None
     return None
 
 
