@@ -797,19 +797,20 @@ def _sequence_verb_links(cues: AnchorWords, text: str, events: Sequence[EventLik
         yield Link(subject.eid, relation, obj.eid, text[subject.start : obj.end], Strength.SIGNAL)
 
 
-def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> Iterable[Link]:
+def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], charges: bool = True) -> Iterable[Link]:
     """ "A man arrested during the riot for looting a bakery", "fined for fielding an ineligible
     player": what a verb of arrest, punishment or blame gives as its reason, after "for", came
     before it; an arrest most likely soon after.  So did the act a verb of ``charge_verbs`` names after its
-    preposition ("convicted a former guard of setting fire")."""
-    if not cues.reason_verbs and not cues.charge_verbs:
+    preposition ("convicted a former guard of setting fire"), unless ``charges`` is False (the reasons only)."""
+    charge_verbs = cues.charge_verbs if charges else {}
+    if not cues.reason_verbs and not charge_verbs:
         return
     for sentence in grouped.values():
         for i, verb in enumerate(sentence):
             head = verb.text.lower()
-            if verb.pos != "VERB" or (head not in cues.reason_verbs and head not in cues.charge_verbs):
+            if verb.pos != "VERB" or (head not in cues.reason_verbs and head not in charge_verbs):
                 continue
-            prepositions = ({"for"} if head in cues.reason_verbs else set()) | ({cues.charge_verbs[head]} if head in cues.charge_verbs else set())
+            prepositions = ({"for"} if head in cues.reason_verbs else set()) | ({charge_verbs[head]} if head in charge_verbs else set())
             for reason in sentence[i + 1 :]:
                 gap = _tokens_between(text, verb.end, reason.start)
                 if len(gap) > cues.reason_reach + 2 or _PUNCT.search(text, verb.end, reason.start):
@@ -1801,7 +1802,9 @@ def punished_reasons(doc: Doc, events: Sequence[EventLike], language: str = "en"
 def _punished(cues: AnchorWords, text: str, events: Sequence[EventLike], grouped: Mapping[int, Sequence[EventLike]]) -> frozenset[str]:
     """:func:`punished_reasons` from the events grouped by sentence."""
     verbs = frozenset(e.eid for e in events if e.text.lower() in cues.reason_distant_verbs)
-    return frozenset(link.source for link in _reason_links(cues, text, grouped) if link.target in verbs)
+    # (only the reasons "for" gives: the act a charge names, "convicted ... of stealing over six years", keeps the
+    # placement an undated past act has, before the verdict)
+    return frozenset(link.source for link in _reason_links(cues, text, grouped, charges=False) if link.target in verbs)
 
 
 def _charged_crimes(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> frozenset[str]:
