@@ -164,3 +164,19 @@ def test_a_verb_after_a_relative_opener_is_no_clause_verb() -> None:
     another relative clause; the damaging is not what the signal orders."""
     tl = timeline.build("The pier closed days after a storm the town had feared which damaged the roof.", _REF)
     assert _certain(tl, _nth(tl, "closed"), _nth(tl, "damaged")) is None
+
+
+# --- a perfect after a participle describing a verb's object looks back from that verb too ---------------------------
+
+def test_a_perfect_after_an_object_participle_is_before_the_verb_holding_the_object() -> None:
+    """ "Police later found the van dumped in a car park, where it had been stripped": the stripping came before the
+    finding, not only before the dumping the participle tells."""
+    tl = timeline.build("Police later found the van dumped in a car park, where it had been stripped.", _REF)
+    assert _certain(tl, _nth(tl, "stripped"), _nth(tl, "found")) == "BEFORE"
+
+
+def test_a_finite_verb_with_its_own_object_is_no_object_participle() -> None:
+    """Control: "Police found the gang dumped the van in a car park, where it had been stripped": "dumped the van" is a
+    clause of its own (an object after it); the stripping is not put before the finding."""
+    tl = timeline.build("Police found the gang dumped the van in a car park, where it had been stripped.", _REF)
+    assert _certain(tl, _nth(tl, "stripped"), _nth(tl, "found")) is None

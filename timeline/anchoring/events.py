@@ -956,6 +956,28 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
                 if b is x and k in sentence_starts and not _WORD.search(text, sentence_starts[k], b.start):
                     continue  # "Nicknamed the Atomic Dog, Kopp had been arrested": a participle opening the sentence tells no step
                 yield Link(a.eid, "before", b.eid, text[x.start : y.end], Strength.TENSE)
+                if b is x and (holder := _complement_participle_holder(cues, text, verbs, x)) is not None:
+                    # "found the car abandoned in a lay-by, where it had been set on fire": the finding too
+                    yield Link(a.eid, "before", holder.eid, text[holder.start : y.end], Strength.TENSE)
+
+
+def _complement_participle_holder(cues: AnchorWords, text: str, verbs: Sequence[EventLike], x: EventLike) -> Optional[EventLike]:
+    """The finite verb whose object a participle ``x`` describes ("found [the car] abandoned in a lay-by": the finding),
+    when a determiner and at most :data:`RELATIVE_SUBJECT_WORDS` words stand between them, no object after the participle
+    (no determiner: "found the driver abandoned the car" is a clause of its own) and the verb is no report; else None."""
+    k = next((j for j, v in enumerate(verbs) if v is x), 0)
+    if k == 0:
+        return None
+    holder = verbs[k - 1]
+    if holder.tense != "PAST" or holder.aspect != "NONE" or holder.cls in ("REPORTING", "I_STATE", "I_ACTION"):
+        return None
+    gap = _tokens_between(text, holder.end, x.start)
+    after = _NEXT_WORD.match(text, x.end, x.end + 30)
+    if (_PUNCT.search(text, holder.end, x.start) or not 2 <= len(gap) <= RELATIVE_SUBJECT_WORDS + 1 or gap[0] not in cues.determiners
+            or any(w in cues.not_in_subject or w in cues.determiners or w in cues.clause_auxiliaries or w in cues.subject_pronouns for w in gap[1:])
+            or after is None or after.group(1) in cues.determiners):
+        return None
+    return holder
 
 
 def _perfect_step(cues: AnchorWords, words: Sequence[str]) -> bool:
