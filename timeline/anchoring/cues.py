@@ -208,6 +208,9 @@ class AnchorWords:
     holding_verbs: frozenset[str] = frozenset()  # "the site included the names": a state that may still hold
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
     aside_adverbs: frozenset[str] = frozenset()  # "The plan, first put forward in April, was": an aside's participle after them
+    object_relative_openers: frozenset[str] = frozenset()  # "the restaurant where he had worked": a relative clause with a subject
+    far_clause_signals: frozenset[str] = frozenset()  # "saved a match point in the second set before she beat": far, before a pronoun clause
+    clause_adverbs: frozenset[str] = frozenset()  # "after talks were first reported": between the auxiliaries and the verb
     maturity_words: frozenset[str] = frozenset()  # "debentures due Oct. 15, 2031": a date of the noun, not of the clause
     perfect_signals: Mapping[str, str] = MappingProxyType({})  # signal after a past perfect -> relation ("had gone when officers arrived")
     containing_signals: frozenset[str] = frozenset()  # "were watching television when the bomb exploded": the clause inside the main verb
@@ -228,6 +231,7 @@ class AnchorWords:
     caused_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "forced[ organisers to ]suspend"
     same_happening: tuple[frozenset[str], ...] = ()  # verbs (lemmas, "give way") that can tell the same happening ("collapsed", "fell")
     reason_verbs: frozenset[str] = frozenset()  # "arrested ... for looting": the looting came before
+    charge_verbs: Mapping[str, str] = MappingProxyType({})  # "convicted ... of setting fire": verb -> the preposition naming the act
     reason_prepositions: frozenset[str] = frozenset()  # "convicted a manager [of] fraud on Monday": the charge, not the time's
     reason_soon_verbs: frozenset[str] = frozenset()  # arrests: most likely soon after their reason
     reason_purposes: frozenset[str] = frozenset()  # "held for questioning": what comes next, no reason
@@ -318,6 +322,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         verb_also_kinds=MappingProxyType(dict(data.get("verb_also_kinds", {}))),
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
         reason_reach=int(data.get("reason_reach", 0)),
+        charge_verbs=MappingProxyType(dict(data.get("charge_verbs", {}))),
         reason_likely=dt.timedelta(hours=data["reason_likely_hours"]) if data.get("reason_likely_hours") else None,
         carrying_aspectuals=frozenset(data.get("carrying_aspectuals", ())),
         breakdown_verbs=frozenset(data.get("breakdown_verbs", ())),
@@ -364,6 +369,9 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "maturity_words",
             "relative_openers",
             "aside_adverbs",
+            "object_relative_openers",
+            "clause_adverbs",
+            "far_clause_signals",
             "befalling_verbs",
             "noun_signals",
             "reason_verbs",

@@ -64,6 +64,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE") and _far_target(b, ordered[i + 2 : i + 3], e)
                     and cues.far_signals.intersection(words[-FAR_SIGNAL_NEAR:]) and not any(w == "to" or cues.gerund.fullmatch(w) for w in words))
                     and not _far_occasion(cues, a, b, words, between)
+                    and not _far_clause(cues, a, b, words)
                     and not _far_passive_gerund(cues, a, words)):
                 # "kept the animal's skin wet with buckets and sheets until the tide came in": "until" opens a told verb's
                 # end; not an infinitive's nor past a verb of the object ("an order requiring him to remain ... until")
@@ -160,6 +161,12 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                         after_b.tense == "PAST" and cues.effect_subject_gap.fullmatch(text, end, after_b.start) is not None))  # "after a crash in Spain killed"
                     # "after the water had been drained": auxiliaries alone between the subject noun and its verb
                     auxiliaries = after_b.pos == "VERB" and bool(gap) and all(w.lower() in cues.clause_auxiliaries for w in gap)
+                    if after_b.pos == "VERB" and end == b.end and not complement and not auxiliaries:
+                        described = _subject_relative_verb(cues, text, gap, after_b, ordered[i + 3 : i + 6], e)
+                        if described is not None:
+                            target = described  # "two days after a memo she had written about rail cuts was leaked": the leaking
+                            break
+                        complement = _complement_then_auxiliaries(cues, text, end, after_b.start)  # "after talks between the two were first reported"
                     if not complement and not auxiliaries and (len(gap) > 1 or _PUNCT.search(text, end, after_b.start) or any(
                             w in cues.gerund_signals or w in cues.event_signals or w in cues.determiners or w in cues.signals for w in gap)
                             or (after_b.pos == "VERB" and cues.coordinators.intersection(gap))):
@@ -367,16 +374,89 @@ def _described_subject_verb(cues: AnchorWords, text: str, rest: Sequence[str], b
     """The verb of a clause after an event signal whose short subject a relative clause describes ("arrested after a
     developer who had refused to pay him contacted the police": the contacting, not the refusing): the first verb of a
     tense after the relative clause's verb ``b``, with no punctuation between; None when the words after the signal are
-    no such subject."""
+    no such subject.  A relative clause with a subject pronoun of its own and no opener counts too ("after a letter [she
+    had] sent to donors was published": the publishing)."""
     k = next((j for j, w in enumerate(rest) if w in cues.relative_openers), None)
+    if k is None and rest and rest[0] in cues.determiners:
+        k = next((j for j in range(len(rest) - 1, 0, -1) if _relative_subject(cues, rest[j:])), None)
     if b.pos != "VERB" or k is None or not 1 <= k <= _DESCRIBED_SUBJECT_WORDS or any(w in cues.not_in_subject for w in rest[:k]):
         return None
+    last = b.end
     for x in following:
         if x.start >= sentence_end or _PUNCT.search(text, b.end, x.start):
             return None
+        if cues.coordinators.intersection(_tokens_between(text, last, x.start)):
+            last = x.end  # "after a letter she had written and signed was published": the relative clause's next verb
+            continue
         if x.pos == "VERB" and x.tense in ("PAST", "PRESENT"):
-            return x
+            return None if _after_relative_opener(cues, text, x) else x
     return None
+
+
+def _subject_relative_verb(cues: AnchorWords, text: str, gap: Sequence[str], verb: EventLike, following: Sequence[EventLike],
+                           sentence_end: int) -> Optional[EventLike]:
+    """The verb of a clause a signal opens whose subject noun a relative clause with a subject of its own describes
+    ("two days after a memo [she had] written about rail cuts was leaked": the leaking, not the writing): ``gap`` (the
+    words between the noun and the relative clause's ``verb``) is an optional relative opener, a subject pronoun and
+    auxiliaries; the first finite verb after ``verb`` with no punctuation between and no coordinator right before it (a
+    verb after "and" is the relative clause's next one); else None."""
+    words = [w.lower() for w in gap]
+    if words and words[0] in cues.relative_openers | cues.object_relative_openers:
+        words = words[1:]
+    if not _relative_subject(cues, words):
+        return None
+    last = verb.end
+    for x in following:
+        if x.start >= sentence_end or _PUNCT.search(text, verb.end, x.start):
+            return None
+        if cues.coordinators.intersection(_tokens_between(text, last, x.start)):
+            last = x.end  # "a memo she had written and signed was leaked": the relative clause's next verb
+            continue
+        if x.pos == "VERB":
+            return x if x.tense in ("PAST", "PRESENT") and not _after_relative_opener(cues, text, x) else None
+    return None
+
+
+def _after_relative_opener(cues: AnchorWords, text: str, x: EventLike) -> bool:
+    """Whether a relative opener (auxiliaries after it) stands right before the verb ``x`` ("the river that burst"): the
+    verb of another relative clause, no main verb."""
+    words = _tokens_between(text, max(0, x.start - 40), x.start)
+    k = len(words)
+    while k > 0 and words[k - 1] in cues.clause_auxiliaries:
+        k -= 1
+    return k > 0 and words[k - 1] in cues.relative_openers
+
+
+RELATIVE_SUBJECT_WORDS = 2
+"""Words at most after the determiner of a noun subject of a relative clause with no opener ("a report [the bank had]
+commissioned")."""
+
+
+def _relative_subject(cues: AnchorWords, words: Sequence[str]) -> bool:
+    """Whether ``words`` (lower case) are the subject of a relative clause with no opener and the auxiliaries after it:
+    a subject pronoun ("she had"), or a determiner and at most :data:`RELATIVE_SUBJECT_WORDS` words ("the bank had",
+    "the club"), no word of ``not_in_subject``, no signal and no auxiliary among them."""
+    k = len(words)
+    while k > 0 and words[k - 1] in cues.clause_auxiliaries:
+        k -= 1
+    subject = words[:k]
+    if len(subject) == 1:
+        return subject[0] in cues.subject_pronouns
+    return (2 <= len(subject) <= RELATIVE_SUBJECT_WORDS + 1 and subject[0] in cues.determiners
+            and not any(w in cues.not_in_subject or w in cues.event_signals or w in cues.determiners or w in cues.clause_auxiliaries
+                        for w in subject[1:]))
+
+
+def _complement_then_auxiliaries(cues: AnchorWords, text: str, end: int, verb_start: int) -> bool:
+    """Whether the words from ``end`` (a subject noun's) to ``verb_start`` are a short complement of the noun (lexicon
+    pattern ``noun_complement``), then auxiliaries and adverbs of the verb ("talks [between the two were first]
+    reported"), at least one auxiliary."""
+    tail = verb_start
+    seen = False
+    while (m := _LAST_TOKEN.search(text, max(end, tail - 16), tail)) is not None and m.group(1).lower() in cues.clause_auxiliaries | cues.clause_adverbs:
+        seen = seen or m.group(1).lower() in cues.clause_auxiliaries
+        tail = m.start(1)
+    return seen and tail < verb_start and cues.noun_complement.fullmatch(text, end, tail) is not None
 
 
 def _main_verb_pending(cues: AnchorWords, text: str, ordered: Sequence[EventLike], sentence_start: int, a: EventLike) -> bool:
@@ -617,6 +697,7 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         a = next((ev for ev in in_sentence if ev.start > comma and ev.pos == "VERB" and not _attributive(cues, ev, text)), None)
         if a is None or _clause_break(cues, text, comma + 1, a.start):
             continue
+        a = _past_subject_relative(cues, text, in_sentence, comma, a, sentence.end) or a  # "the men who had robbed the bank had fled": the fleeing
         gap = (length.min_length, length.max_length) if length is not None else (dt.timedelta(0), short) if short is not None else (None, None)
         likely = cues.likely_short_gaps.get(first) if short is not None else None  # "Shortly after ...": within hours
         days = calendar_days(length) if length is not None else None  # "Two days after the storm hit, ...": two calendar days on
@@ -634,6 +715,31 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         if told is not None:  # "Firefighters arrived at 2 a.m. ... By the time firefighters arrived, ...": the same arrival
             taken.add(b.eid)  # a mention that takes one up is not taken up itself: no chains through the text
             yield Link(b.eid, "simultaneous", told.eid, f"{told.text} … {text[sentence.start : b.end]}", Strength.DEFAULT)
+
+
+def _past_subject_relative(cues: AnchorWords, text: str, in_sentence: Sequence[EventLike], comma: int, a: EventLike, end: int) -> Optional[EventLike]:
+    """The main clause's verb after a relative clause on its subject ("By the time police arrived, the men [who had]
+    robbed the bank had fled": ``a`` is the robbing, the fleeing is the main verb): when a short subject (at most
+    :data:`_DESCRIBED_SUBJECT_WORDS` words after the ``comma``) and a relative opener (auxiliaries after it) stand before
+    ``a``, the first finite verb after ``a`` before ``end`` with no punctuation between and no coordinator right before
+    it; else None."""
+    words = _tokens_between(text, comma, a.start)
+    k = len(words)
+    while k > 0 and words[k - 1] in cues.clause_auxiliaries:
+        k -= 1
+    if not 2 <= k <= _DESCRIBED_SUBJECT_WORDS + 1 or words[k - 1] not in cues.relative_openers or any(w in cues.not_in_subject for w in words[: k - 1]):
+        return None
+    last = a.end
+    for x in in_sentence:
+        if x.start < a.end or x.pos != "VERB":
+            continue
+        if x.start >= end or _PUNCT.search(text, a.end, x.start):
+            return None
+        if cues.coordinators.intersection(_tokens_between(text, last, x.start)):
+            last = x.end  # "the men who had robbed and beaten him": the relative clause's next verb
+            continue
+        return x if x.tense in _FINITE and not _after_relative_opener(cues, text, x) else None
+    return None
 
 
 def _unmarked_main_verb(cues: AnchorWords, text: str, in_sentence: Sequence[EventLike], b: EventLike, end: int) -> Optional[EventLike]:
@@ -691,25 +797,29 @@ def _sequence_verb_links(cues: AnchorWords, text: str, events: Sequence[EventLik
         yield Link(subject.eid, relation, obj.eid, text[subject.start : obj.end], Strength.SIGNAL)
 
 
-def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> Iterable[Link]:
+def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], charges: bool = True) -> Iterable[Link]:
     """ "A man arrested during the riot for looting a bakery", "fined for fielding an ineligible
     player": what a verb of arrest, punishment or blame gives as its reason, after "for", came
-    before it; an arrest most likely soon after."""
-    if not cues.reason_verbs:
+    before it; an arrest most likely soon after.  So did the act a verb of ``charge_verbs`` names after its
+    preposition ("convicted a former guard of setting fire"), unless ``charges`` is False (the reasons only)."""
+    charge_verbs = cues.charge_verbs if charges else {}
+    if not cues.reason_verbs and not charge_verbs:
         return
     for sentence in grouped.values():
         for i, verb in enumerate(sentence):
-            if verb.pos != "VERB" or verb.text.lower() not in cues.reason_verbs:
+            head = verb.text.lower()
+            if verb.pos != "VERB" or (head not in cues.reason_verbs and head not in charge_verbs):
                 continue
+            prepositions = ({"for"} if head in cues.reason_verbs else set()) | ({charge_verbs[head]} if head in charge_verbs else set())
             for reason in sentence[i + 1 :]:
                 gap = _tokens_between(text, verb.end, reason.start)
                 if len(gap) > cues.reason_reach + 2 or _PUNCT.search(text, verb.end, reason.start):
                     break
-                k = len(gap) - 1 - gap[::-1].index("for") if "for" in gap else -1
+                k = max((j for j, w in enumerate(gap) if w in prepositions), default=-1)
                 words = gap[k + 1 :]
                 if words and words[0] in cues.determiners:
                     words = words[1:]
-                if (k < 0 or "for" in gap[:k] or reason.text.lower() in cues.reason_purposes
+                if (k < 0 or any(w in prepositions for w in gap[:k]) or reason.text.lower() in cues.reason_purposes
                         or len(words) > (1 if reason.pos == "NOUN" else 0)
                         or any(not w.isalpha() or not w.islower() or w in cues.reason_modifier_stops for w in words)):
                     continue  # "held for two days after the raid": no reason; "held for questioning": a purpose
@@ -841,11 +951,33 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
                     continue  # "put out the fire within an hour, but by dawn a slick had spread": the perfect's own time, not the verb's
                 if a is x and "," in text[x.end : y.start] and not _perfect_past_comma(cues, text, x, y):
                     continue  # "had evacuated 900 residents ..., many of them lifted": a participle, no step after it
-                if a is x and "," not in text[x.end : y.start] and not _perfect_step(cues, words) and not _in_relative_perfect(cues, text, a):
+                if a is x and "," not in text[x.end : y.start] and not _perfect_step(cues, words) and not _in_relative_perfect(cues, text, a, verbs):
                     continue  # "had been bought last year with money parents raised": a relative clause of the perfect's object
                 if b is x and k in sentence_starts and not _WORD.search(text, sentence_starts[k], b.start):
                     continue  # "Nicknamed the Atomic Dog, Kopp had been arrested": a participle opening the sentence tells no step
                 yield Link(a.eid, "before", b.eid, text[x.start : y.end], Strength.TENSE)
+                if b is x and (holder := _complement_participle_holder(cues, text, verbs, x)) is not None:
+                    # "found the car abandoned in a lay-by, where it had been set on fire": the finding too
+                    yield Link(a.eid, "before", holder.eid, text[holder.start : y.end], Strength.TENSE)
+
+
+def _complement_participle_holder(cues: AnchorWords, text: str, verbs: Sequence[EventLike], x: EventLike) -> Optional[EventLike]:
+    """The finite verb whose object a participle ``x`` describes ("found [the car] abandoned in a lay-by": the finding),
+    when a determiner and at most :data:`RELATIVE_SUBJECT_WORDS` words stand between them, no object after the participle
+    (no determiner: "found the driver abandoned the car" is a clause of its own) and the verb is no report; else None."""
+    k = next((j for j, v in enumerate(verbs) if v is x), 0)
+    if k == 0:
+        return None
+    holder = verbs[k - 1]
+    if holder.tense != "PAST" or holder.aspect != "NONE" or holder.cls in ("REPORTING", "I_STATE", "I_ACTION"):
+        return None
+    gap = _tokens_between(text, holder.end, x.start)
+    after = _NEXT_WORD.match(text, x.end, x.end + 30)
+    if (_PUNCT.search(text, holder.end, x.start) or not 2 <= len(gap) <= RELATIVE_SUBJECT_WORDS + 1 or gap[0] not in cues.determiners
+            or any(w in cues.not_in_subject or w in cues.determiners or w in cues.clause_auxiliaries or w in cues.subject_pronouns for w in gap[1:])
+            or after is None or after.group(1) in cues.determiners):
+        return None
+    return holder
 
 
 def _perfect_step(cues: AnchorWords, words: Sequence[str]) -> bool:
@@ -855,12 +987,21 @@ def _perfect_step(cues: AnchorWords, words: Sequence[str]) -> bool:
     return any(f" {step} " in joined for step in cues.perfect_step_words)
 
 
-def _in_relative_perfect(cues: AnchorWords, text: str, a: EventLike) -> bool:
-    """Whether the past perfect ``a`` opens a relative clause ("A treasurer who had run the finances ... was convicted"):
-    the verb after its clause is the sentence's own, told from a later point."""
+def _in_relative_perfect(cues: AnchorWords, text: str, a: EventLike, verbs: Sequence[EventLike] = ()) -> bool:
+    """Whether the past perfect ``a`` opens a relative clause ("A treasurer who had run the finances ... was convicted",
+    or one with a subject pronoun and no opener, "a memo she had written about rail cuts was leaked": a noun, not a verb
+    of ``verbs``, a complementizer or a coordinator, before the pronoun): the verb after its clause is the sentence's
+    own, told from a later point."""
     before = _tokens_between(text, max(0, a.start - 60), a.start)[-4:]
     k = next((j for j in range(len(before) - 1, -1, -1) if before[j] in cues.perfect_auxiliaries), None)
-    return k is not None and k > 0 and before[k - 1] in cues.relative_openers
+    if k is not None and k > 0 and before[k - 1] in cues.relative_openers:
+        return True
+    if k is None or k < 2 or before[k - 1] not in cues.subject_pronouns:
+        return False
+    head = before[k - 2]
+    m = _REDUCED_RELATIVE.search(text, max(0, a.start - 60), a.start - len(" ".join(before[k:])) - 1)
+    return (head not in cues.complementizers and head not in cues.coordinators and head not in cues.clause_auxiliaries
+            and m is not None and not any(v.end == m.end(1) for v in verbs))
 
 
 def _perfect_past_comma(cues: AnchorWords, text: str, a: EventLike, b: EventLike) -> bool:
@@ -1041,13 +1182,26 @@ _CLAUSE_COMMA = re.compile(r",(?!\d)")
 def _relative_head_verb(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: int, sentence_start: int) -> Optional[EventLike]:
     """The verb before a relative clause whose verb is ``ordered[i]`` ("attended a service for the doctor [who]
     performed ...", "criticized him for dismantling the office, [which] investigated ...": the dismantling): the last
-    verb event before the relative opener (lexicon ``relative_openers``) right before that verb, in its sentence; None
-    when the verb opens no relative clause or none stands before it."""
+    verb event before the relative opener (lexicon ``relative_openers``) right before that verb, in its sentence, or
+    before an opener with a subject pronoun of its own and auxiliaries ("set fire to the restaurant [where he had]
+    worked for six years, three weeks after": the setting; lexicon ``object_relative_openers``); None when the verb
+    opens no relative clause or none stands before it."""
     a = ordered[i]
     before = _LAST_TOKEN.search(text, max(sentence_start, a.start - 12), a.start)
-    if before is None or before.group(1).lower() not in cues.relative_openers:
+    if before is None:
+        return None
+    if before.group(1).lower() not in cues.relative_openers and not _object_relative(cues, _tokens_between(text, max(sentence_start, a.start - 40), a.start)):
         return None
     return next((ev for ev in reversed(ordered[:i]) if ev.start >= sentence_start and ev.pos == "VERB" and not _attributive(cues, ev, text)), None)
+
+
+def _object_relative(cues: AnchorWords, words: Sequence[str]) -> bool:
+    """Whether ``words`` (those right before a verb) end in a relative opener with a subject pronoun and auxiliaries
+    ("where he had", "which they have been"): the verb is a relative clause's, told of a noun before it."""
+    k = len(words)
+    while k > 0 and words[k - 1] in cues.clause_auxiliaries:
+        k -= 1
+    return k >= 2 and words[k - 1] in cues.subject_pronouns and words[k - 2] in cues.object_relative_openers
 
 
 _APPOSITION = re.compile(r",\s+(\w+)\s+(?:[a-z][\w-]*\s+){1,3}$")
@@ -1087,6 +1241,17 @@ def _before_subject(cues: AnchorWords, words: Sequence[str]) -> Sequence[str]:
     phrase = " ".join(words[at:])
     m = cues.implied.match(phrase)  # only where the noun would have been taken for an event (see implied_event_spans)
     return words[: at + 2] if m is not None and m.group(1) and m.end() == len(phrase) else words
+
+
+def _far_clause(cues: AnchorWords, a: EventLike, b: EventLike, words: Sequence[str]) -> bool:
+    """Whether a signal of ``far_clause_signals`` and a subject pronoun end the words between a finite verb ``a`` and a
+    finite verb ``b`` ("saved a match point in the second set before she beat the top seed"): the clause is ``a``'s
+    next step or cause however long ``a``'s object, within :data:`FAR_SIGNAL_REACH` words, no infinitive or gerund
+    between; auxiliaries after the pronoun count as no words ("before he was sent off")."""
+    words = _without_auxiliaries(cues, words)
+    return (2 <= len(words) <= FAR_SIGNAL_REACH and words[-2] in cues.far_clause_signals and words[-1] in cues.subject_pronouns
+            and a.pos == "VERB" and a.tense in _FINITE and b.pos == "VERB" and b.tense in _FINITE
+            and not any(w == "to" or cues.gerund.fullmatch(w) for w in words[:-2]))
 
 
 def _far_occasion(cues: AnchorWords, a: EventLike, b: EventLike, words: Sequence[str], between: str) -> bool:
@@ -1659,7 +1824,9 @@ def punished_reasons(doc: Doc, events: Sequence[EventLike], language: str = "en"
 def _punished(cues: AnchorWords, text: str, events: Sequence[EventLike], grouped: Mapping[int, Sequence[EventLike]]) -> frozenset[str]:
     """:func:`punished_reasons` from the events grouped by sentence."""
     verbs = frozenset(e.eid for e in events if e.text.lower() in cues.reason_distant_verbs)
-    return frozenset(link.source for link in _reason_links(cues, text, grouped) if link.target in verbs)
+    # (only the reasons "for" gives: the act a charge names, "convicted ... of stealing over six years", keeps the
+    # placement an undated past act has, before the verdict)
+    return frozenset(link.source for link in _reason_links(cues, text, grouped, charges=False) if link.target in verbs)
 
 
 def _charged_crimes(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> frozenset[str]:
