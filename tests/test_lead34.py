@@ -132,3 +132,27 @@ def test_going_without_to_is_no_future() -> None:
     assert t.value == "2026-11-17TNI"
     t = _timex("The council is going to vote on Tuesday.", "2026-11-19", "Tuesday")
     assert t.value == "2026-11-24"
+
+
+def test_an_age_phrase_dates_its_event_that_many_years_after_the_one_birth_told() -> None:
+    """"Born in Lagos in 1935, Okafor moved to Britain at the age of 19": the move falls 19 years after the birth (late
+    1953 to early 1956), not in 1935 and not on the publication day; a text that tells two births dates nothing by age."""
+    text = "Born in Lagos in 1935, Okafor moved to Britain at the age of 19 to study engineering."
+    tl = timeline.build(text, reference_time="2026-11-26")
+    moved = _event(tl, "moved")
+    assert moved.earliest_start is not None and dt.datetime(1953, 12, 1) <= moved.earliest_start <= dt.datetime(1954, 1, 1)
+    assert moved.likely_end is not None and moved.likely_end <= dt.datetime(1956, 2, 1)
+    two = "Okafor was born in 1935 and her brother was born in 1938. She moved to Britain at the age of 19."
+    tl = timeline.build(two, reference_time="2026-11-26")
+    moved = _event(tl, "moved")
+    assert moved.earliest_start is None or moved.earliest_start.year < 1950
+
+
+def test_an_age_told_at_a_birth_moves_a_history_on_by_that_many_years() -> None:
+    """A history: "was born on 3 March 1841. At the age of twenty he sailed for Canada. Two years later he married": the
+    age moves the story to 1861, so "Two years later" is 1863, not 1843; the age keeps its value as a length."""
+    text = ("Tomas Brell was born in Galway on 3 March 1841. At the age of twenty he sailed for Canada. "
+            "Two years later he married a teacher in Halifax.")
+    tl = timeline.tag(text, reference_time="2026-11-26", mode="narrative")
+    assert next(t for t in tl if t.text == "twenty").value == "P20Y"
+    assert next(t for t in tl if t.text == "Two years later").value == "1863"

@@ -157,6 +157,7 @@ class AnchorWords:
     perceived_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "who saw[ the landing ]drove": a relative perception's object
     gapped_range_joiner: "re.Pattern[str]" = re.compile(r"(?!)")  # "in March[ and another 150 in ]June": one verb, two times
     gapped_range_end: "re.Pattern[str]" = re.compile(r"(?!)")  # what follows the second time of such a pair (the clause's end)
+    age_phrase: "re.Pattern[str]" = re.compile(r"(?!)")  # "at the age of 19": an age whose event follows a birth (group years)
     rate_amount: "re.Pattern[str]" = re.compile(r"(?!)")  # "900 trains [a day]": an amount before a length read as a rate
     until_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "Until then, she had refused": before the event before
     since_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "has been held since then": after the event before
@@ -207,6 +208,7 @@ class AnchorWords:
     aspect_trailing_openers: frozenset[str] = frozenset()  # "moved money for seven years, beginning in 2017": the moving's start
     holding_verbs: frozenset[str] = frozenset()  # "the site included the names": a state that may still hold
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
+    birth_verbs: frozenset[str] = frozenset()  # "born": what an age phrase counts from
     aside_adverbs: frozenset[str] = frozenset()  # "The plan, first put forward in April, was": an aside's participle after them
     object_relative_openers: frozenset[str] = frozenset()  # "the restaurant where he had worked": a relative clause with a subject
     far_clause_signals: frozenset[str] = frozenset()  # "saved a match point in the second set before she beat": far, before a pronoun clause
@@ -369,6 +371,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "maturity_words",
             "relative_openers",
             "aside_adverbs",
+            "birth_verbs",
             "object_relative_openers",
             "clause_adverbs",
             "far_clause_signals",
@@ -445,6 +448,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "gapped_range_joiner",
             "gapped_range_end",
             "rate_amount",
+            "age_phrase",
         )},
         round_nouns=rx("round_nouns"),
         dated_occasion=rx("dated_occasion"),

@@ -284,6 +284,8 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
     """A length; an offset ("two days later") is bounded by the time it points to, a span
     ("the past 48 hours") by the anchor it runs to or from."""
     tid = common["tid"]
+    if ctx.mode == "narrative" and common["rule"] == "narrative_age":
+        _age_moves(ctx, meaning, story, tid)
     span = story.span
     if (ctx.mode == "narrative" and span is not None and not span[2] and meaning.span in ("later", "earlier") and meaning.grain is span[0]
             and meaning.amount is not None and meaning.amount == int(meaning.amount) and not meaning.hedge):
@@ -392,6 +394,24 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         type=TimexType.DURATION, value=duration_value(meaning.grain, meaning.amount), mod=meaning.mod, earliest=earliest, latest=latest,
         grain=meaning.grain, anchor=anchor, temporal_function=anchor.kind is not AnchorKind.NONE, min_length=min_len, max_length=max_len, **common,
     )
+
+
+def _age_moves(ctx: "Context", meaning: DurationSpec, story: Story, tid: str) -> None:
+    """Narrative: an age told while the story is at a birth ("was born on 12 May 1868. At the age of nineteen she entered
+    the college") moves the story that many years on (to 1887), so "Three years later" is 1890, not 1871; the age keeps its
+    value (P19Y).  Only when the story's time was told in a sentence with a word of ``[narrative_ages] births``."""
+    births = ctx.lexicon.tables.get("narrative_ages", {}).get("births", ())
+    now, now_tid = story.current, story.current_tid
+    if (not births or now is None or now_tid is None or meaning.grain is not Grain.YEAR or meaning.amount is None
+            or meaning.amount != int(meaning.amount) or meaning.hedge or now.grain > Grain.YEAR):
+        return
+    k = story.sentence_of.get(now_tid)
+    if k is None or not 0 <= k < len(ctx.doc.sentences):
+        return
+    sentence = ctx.doc.sentences[k]
+    if not any(w in births for w in ctx.text[sentence.start : sentence.end].lower().split()):
+        return
+    story.update(cal.year(now.start.year + int(meaning.amount)), tid)
 
 
 def hour_offset_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: dict[str, Any]) -> Optional[Timex]:

@@ -1,0 +1,81 @@
+"""Ages: "Born in Lagos in 1935, she moved to Britain at the age of 19" puts the move 19 years after the birth.
+
+An age phrase (lexicon pattern ``age_phrase``: "at the age of 19", "aged 85", "at age seventy") dates the event of its
+clause by the one birth the text tells (lexicon ``birth_verbs``): that many years after it, less than a year more.  A text
+that tells two births or none gives no such link: whose age it is would be a guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import datetime as dt
+import re
+from typing import Iterator, Optional, Sequence
+
+from ..lexicon import load_lexicon
+from ..model import Timex, TimexType
+from ..order.links import LinkRelation, Strength
+from ..text import Doc
+from .cues import AnchorWords, EventLike, Link, _clause_break
+
+__all__ = ["age_links"]
+
+_YEAR_MIN = dt.timedelta(days=365)  # the shortest year an age counts
+_YEAR_MAX = dt.timedelta(days=366)  # ... and the longest
+_OLDEST = 130  # no age beyond this is a person's
+_DATE_REACH = 60  # characters at most from the birth word to its date ("born in a fishing village near Lagos in 1935")
+
+
+@functools.lru_cache(maxsize=None)
+def _birth_pattern(words: frozenset[str]) -> "re.Pattern[str]":
+    """Any of the birth words, as a word (case ignored)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _years(word: str, numbers: dict[str, float]) -> Optional[int]:
+    """The whole number of years ``word`` writes ("19", "nineteen", "forty-five"), or None."""
+    if word.isdigit():
+        return int(word)
+    parts = word.lower().split("-")
+    if not all(p in numbers for p in parts):
+        return None
+    total = sum(numbers[p] for p in parts)
+    return int(total) if total == int(total) else None
+
+
+def age_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex]) -> Iterator[Link]:
+    """The event each age phrase dates, after the text's one birth by that many years (a link with offsets), in text order.
+    The birth is its event when the detector found one, else the date told right after the birth word ("Born in Lagos
+    in 1935"), from whose start the years count."""
+    text = doc.text
+    if not cues.birth_verbs:
+        return
+    words = list(_birth_pattern(cues.birth_verbs).finditer(text))
+    if len(words) != 1:
+        return
+    at = words[0]
+    born = next((ev for ev in events if ev.start == at.start()), None)
+    target, slack = (born.eid, dt.timedelta(0)) if born is not None else (None, dt.timedelta(0))
+    if born is None:
+        s, e = doc.sentence_at(at.start())
+        date = next((t for t in timexes if at.end() <= t.start < min(e, at.end() + _DATE_REACH) and t.type is TimexType.DATE
+                     and t.earliest is not None and t.latest is not None and not _clause_break(cues, text, at.end(), t.start)), None)
+        if date is None or date.earliest is None or date.latest is None:
+            return
+        target, slack = date.tid, date.latest - date.earliest  # (a year: the birth may lie anywhere in it)
+    verbs = sorted((ev for ev in events if ev.pos == "VERB" and ev.eid != target), key=lambda ev: ev.start)
+    starts = [ev.start for ev in verbs]
+    numbers = load_lexicon(doc.language)["numbers"]
+    for m in cues.age_phrase.finditer(text):
+        years = _years(m.group("years"), numbers)
+        if years is None or not 0 < years <= _OLDEST or m.start() < at.end():
+            continue
+        s, e = doc.sentence_at(m.start())
+        k = bisect.bisect_left(starts, m.start())
+        before = verbs[k - 1] if k > 0 and verbs[k - 1].start >= s and not _clause_break(cues, text, verbs[k - 1].end, m.start()) else None
+        after = verbs[k] if k < len(verbs) and verbs[k].start < e and not _clause_break(cues, text, m.end(), verbs[k].start) else None
+        verb = before or after
+        if verb is None:
+            continue
+        yield Link(verb.eid, LinkRelation.AFTER, target, m.group(0), Strength.SIGNAL, years * _YEAR_MIN - slack, (years + 1) * _YEAR_MAX)
