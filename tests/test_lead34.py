@@ -156,3 +156,13 @@ def test_an_age_told_at_a_birth_moves_a_history_on_by_that_many_years() -> None:
     tl = timeline.tag(text, reference_time="2026-11-26", mode="narrative")
     assert next(t for t in tl if t.text == "twenty").value == "P20Y"
     assert next(t for t in tl if t.text == "Two years later").value == "1863"
+
+
+def test_a_signal_object_noun_before_a_comma_is_no_subject_of_the_verb_after_it() -> None:
+    """"The nightclub, which reopened in June after a two-year closure, has been ordered to shut": the reopening is after
+    the closure; it is not after the ordering, which is no verb of the signal's clause (the comma closes the aside)."""
+    text = "The nightclub, which reopened in June after a two-year closure, has been ordered to shut while police investigate."
+    tl = timeline.build(text, reference_time="2026-11-25")
+    reopened, ordered = _event(tl, "reopened"), _event(tl, "ordered")
+    assert not any(a.target == ordered.eid for a in reopened.anchors)
+    assert ordered.latest_end is None or ordered.latest_end > dt.datetime(2026, 7, 1)

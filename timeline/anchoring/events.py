@@ -156,6 +156,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 for after_b in ordered[i + 2 : i + 4]:
                     if after_b.start >= e:
                         break  # the next sentence's verb is no verb of this clause
+                    if _PUNCT.search(text, end, after_b.start):
+                        break  # "reopened in June after a two-year closure, has been ordered": the comma ends the signal's clause
                     gap = _tokens_between(text, end, after_b.start)
                     complement = after_b.pos == "VERB" and end == b.end and (cues.noun_complement.fullmatch(text, end, after_b.start) is not None or (
                         after_b.tense == "PAST" and cues.effect_subject_gap.fullmatch(text, end, after_b.start) is not None))  # "after a crash in Spain killed"
