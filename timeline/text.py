@@ -37,7 +37,9 @@ _ZONE_NOUN_AFTER = regex.compile(r"(?:\s+\p{Lu}\p{L}*)?\s+(\p{L}+)")  # the word
 # ``\p{L}`` is [A-Za-z] there, ``\p{Lu}`` [A-Z], ``\p{N}`` [0-9], and ``\s`` written out as ``regex`` reads it (``re``'s
 # would take the separators \x1c-\x1f too).  Chosen per text in :func:`segment`, so what is found is the same.
 _S = r"[\t\n\x0b\x0c\r ]"
-_ASCII = (re.compile(r"[.!?]([\"”’')\]]?)" + _S + r"+|\n[\t\x0b\x0c\r ]*\n" + _S + "*"), re.compile(r"[\"“‘'(\[]?[A-Z0-9]"),
+# The sentence end opens with one character class (its branch chosen by looking back at it), so that ``re`` skips to
+# the characters a match can begin with instead of trying every position.
+_ASCII = (re.compile(r"[.!?\n](?:(?<=[.!?])([\"”’')\]]?)" + _S + r"+|(?<=\n)[\t\x0b\x0c\r ]*\n" + _S + "*)"), re.compile(r"[\"“‘'(\[]?[A-Z0-9]"),
           re.compile(r"\n[\t\x0b\x0c\r ]*\n" + _S + "*"), re.compile(r"[A-Za-z.]+$"), re.compile(r"[\"“‘'(\[]?([A-Za-z]+)"),
           re.compile(r"(?:" + _S + r"+[A-Z][A-Za-z]*)?" + _S + r"+([A-Za-z]+)"))
 _UNICODE = (_SENT_END, _OPENS, _BLANK_LINE, _WORD_BEFORE, _WORD_AFTER, _ZONE_NOUN_AFTER)
