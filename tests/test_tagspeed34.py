@@ -7,6 +7,7 @@ import random
 import pytest
 
 from timeline import text as T
+from timeline.recognize import lookahead
 
 # written for these tests: sentence ends after abbreviations, initials, clock marks, quotes, brackets and blank lines,
 # and the separators \x1c-\x1f, which ``re``'s \s would read as spaces but ``regex``'s does not
@@ -49,3 +50,25 @@ def test_ascii_patterns_on_random_texts() -> None:
 def test_segment_reads_separators_as_regex_does() -> None:
     doc = T.segment("Prices rose.\x1cThe index fell. Shares closed.")
     assert [doc.text[s.start : s.end] for s in doc.sentences] == ["Prices rose.\x1cThe index fell.", "Shares closed."]
+
+
+def _nodes(node: "lookahead.Node") -> int:
+    return 1 + sum(_nodes(child) for child in lookahead.children_of(node).values() if child is not None)
+
+
+def test_a_word_of_many_rules_gets_a_deeper_trie() -> None:
+    """The node budget is :data:`lookahead.BUDGET` for each :data:`lookahead.RULES_PER_BUDGET` rules a start word begins (at
+    least once): a toy partial matcher whose rules all go on with a, b, space or hyphen (a trie deeper than any budget)."""
+
+    def can_continue(ids: "tuple[int, ...] | list[int]", text: str) -> tuple[int, ...]:
+        return tuple(ids) if text[-1] in "ab -" else ()
+
+    saved = lookahead.BUDGET
+    try:
+        lookahead.BUDGET = 7
+        few = _nodes(lookahead.build(list(range(lookahead.RULES_PER_BUDGET)), can_continue))
+        many = _nodes(lookahead.build(list(range(3 * lookahead.RULES_PER_BUDGET + 1)), can_continue))
+    finally:
+        lookahead.BUDGET = saved
+    assert 7 < few <= 7 + 4  # the root and the budget's nodes (the last expansion may add up to four children at once)
+    assert 21 < many <= 21 + 4

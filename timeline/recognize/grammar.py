@@ -151,7 +151,7 @@ class Grammar:
         """A hash of everything the dispatch table depends on: the patterns, the start words, the probes."""
         if "fingerprint" not in self._memo:
             basis = json.dumps([self.patterns, sorted(self.start_words), _PROBE_SUFFIXES, _LOOKBEHIND_CONTEXTS, _NUMERAL_PROBES,
-                                _NUMERAL_HEADS, _DECIMAL_HEADS, _GROUPED_HEADS, lookahead.ALPHABET, lookahead.SPLIT, lookahead.BUDGET, lookahead.RUN_COST, lookahead.DEPTH,
+                                _NUMERAL_HEADS, _DECIMAL_HEADS, _GROUPED_HEADS, lookahead.ALPHABET, lookahead.SPLIT, lookahead.BUDGET, lookahead.RULES_PER_BUDGET, lookahead.RUN_COST, lookahead.DEPTH,
                                 lookahead.PATH_BUDGET, [self.lookahead_paths(k) for k in sorted(self.start_words | _NUMERAL_KEYS)]])
             self._memo["fingerprint"] = hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
         return self._memo["fingerprint"]  # type: ignore[return-value]
