@@ -26,7 +26,8 @@ def _scanning_every_token(text: str) -> list[tuple[int, int, str, object]]:
     """The mentions when every token is looked up, as before the scanner."""
     saved = Grammar.scanner
     try:
-        Grammar.scanner = lambda self: TOKEN  # type: ignore[method-assign]
+        every = re.compile(f"({TOKEN.pattern})")  # each token as group 1, as the scanner gives them
+        Grammar.scanner = lambda self, ascii=False: every  # type: ignore[method-assign]
         return _mentions(text)
     finally:
         Grammar.scanner = saved  # type: ignore[method-assign]
@@ -54,7 +55,10 @@ def _has_rules(g: Grammar, word: str) -> bool:
 def test_every_token_with_rules_is_found_and_most_others_are_skipped() -> None:
     g = compile_grammar("en", False)
     low = " ".join(WORDS).lower().replace("É", "é")
-    found = {m.start(): m.group() for m in g.scanner().finditer(low)}
+    found = {m.start(1) - 1: m.group(1) for m in g.scanner().finditer(" " + low)}
+    plain = " ".join(w for w in WORDS if w.isascii()).lower()  # the ASCII scanner finds what the other does there
+    assert ({m.start(1): m.group(1) for m in g.scanner(ascii=True).finditer(" " + plain)}
+            == {m.start(1): m.group(1) for m in g.scanner().finditer(" " + plain)})
     tokens = [(m.start(), m.group()) for m in TOKEN.finditer(low)]
     for start, word in tokens:
         if _has_rules(g, word):

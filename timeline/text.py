@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-from typing import Iterator, NamedTuple
+from typing import Any, Iterator, NamedTuple
+
+import re
 
 import attrs
 import regex
@@ -31,6 +33,16 @@ _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _WORD_BEFORE = regex.compile(r"[\p{L}.]+$")
 _WORD_AFTER = regex.compile(r"[\"“‘'(\[]?([\p{L}]+)")
 _ZONE_NOUN_AFTER = regex.compile(r"(?:\s+\p{Lu}\p{L}*)?\s+(\p{L}+)")  # the word after a capitalised name or two ("Lisbon [time]", "New York [time]")
+# The same patterns for a text of ASCII characters only (most texts), in ``re``, whose calls cost a third of ``regex``'s:
+# ``\p{L}`` is [A-Za-z] there, ``\p{Lu}`` [A-Z], ``\p{N}`` [0-9], and ``\s`` written out as ``regex`` reads it (``re``'s
+# would take the separators \x1c-\x1f too).  Chosen per text in :func:`segment`, so what is found is the same.
+_S = r"[\t\n\x0b\x0c\r ]"
+# The sentence end opens with one character class (its branch chosen by looking back at it), so that ``re`` skips to
+# the characters a match can begin with instead of trying every position.
+_ASCII = (re.compile(r"[.!?\n](?:(?<=[.!?])([\"”’')\]]?)" + _S + r"+|(?<=\n)[\t\x0b\x0c\r ]*\n" + _S + "*)"), re.compile(r"[\"“‘'(\[]?[A-Z0-9]"),
+          re.compile(r"\n[\t\x0b\x0c\r ]*\n" + _S + "*"), re.compile(r"[A-Za-z.]+$"), re.compile(r"[\"“‘'(\[]?([A-Za-z]+)"),
+          re.compile(r"(?:" + _S + r"+[A-Z][A-Za-z]*)?" + _S + r"+([A-Za-z]+)"))
+_UNICODE = (_SENT_END, _OPENS, _BLANK_LINE, _WORD_BEFORE, _WORD_AFTER, _ZONE_NOUN_AFTER)
 
 
 class Token(NamedTuple):
@@ -135,11 +147,12 @@ def tokenize(text: str, start: int = 0, end: int = -1) -> list[Token]:
 
 def _ends_sentence(text: str, at: int, after: int, abbreviations: frozenset[str], clause_final: frozenset[str], openers: frozenset[str],
                    clock_marks: frozenset[str] = frozenset(), continuers: frozenset[str] = frozenset(),
-                   zone_nouns: frozenset[str] = frozenset()) -> bool:
-    """Whether the full stop before ``at`` ends a sentence (the next sentence would start at ``after``)."""
+                   zone_nouns: frozenset[str] = frozenset(), patterns: "tuple[Any, ...]" = _UNICODE) -> bool:
+    """Whether the full stop before ``at`` ends a sentence (the next sentence would start at ``after``); ``patterns``:
+    :data:`_ASCII` for a text of ASCII characters only."""
     if text[at - 1] != ".":
         return True
-    m = _WORD_BEFORE.search(text, max(0, at - 16), at - 1)
+    m = patterns[3].search(text, max(0, at - 16), at - 1)
     word = m.group() if m else ""
     if not word:
         return True
@@ -148,26 +161,28 @@ def _ends_sentence(text: str, at: int, after: int, abbreviations: frozenset[str]
     if word not in abbreviations and word.lstrip(".") not in abbreviations:
         return True
     if word in clause_final:
-        n = _WORD_AFTER.match(text, after)
+        n = patterns[4].match(text, after)
         if n and word in clock_marks:
             # "before 5 a.m. Motoring groups warned", not "at 5 p.m. Tuesday", "at 4:10 a.m. Lisbon time"
-            z = _ZONE_NOUN_AFTER.match(text, n.end())
+            z = patterns[5].match(text, n.end())
             return n.group(1) not in continuers and not (z and z.group(1).lower() in zone_nouns)
         return bool(n and n.group(1) in openers)
     return False
 
 
-def _breaks(text: str) -> Iterator[tuple[int, int, int]]:
+def _breaks(text: str, patterns: "tuple[Any, ...]" = _UNICODE) -> Iterator[tuple[int, int, int]]:
     """Each place a sentence may end, in order: where the space after its mark starts, where the sentence
-    ends (after a closing quote or bracket), and where the next one may start."""
-    for m in _SENT_END.finditer(text):
+    ends (after a closing quote or bracket), and where the next one may start; ``patterns``: :data:`_ASCII` for
+    a text of ASCII characters only."""
+    sent_end, opens, blank_line = patterns[0], patterns[1], patterns[2]
+    for m in sent_end.finditer(text):
         end = m.end()
         if m.group(1) is None:  # a blank line
             yield m.start(), m.start(), end
-        elif _OPENS.match(text, end):
+        elif opens.match(text, end):
             yield m.start() + 1, m.end(1), end
         else:  # nothing opens a sentence after the space: a blank line in it still ends a paragraph
-            blank = _BLANK_LINE.search(text, m.end(1), end)
+            blank = blank_line.search(text, m.end(1), end)
             if blank is not None:
                 yield blank.start(), blank.start(), end
 
@@ -181,10 +196,11 @@ def segment(text: str, language: str = "en") -> Doc:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     abbreviations, clause_final, openers, clock_marks, continuers, zone_nouns = _abbreviations(language)
+    patterns = _ASCII if text.isascii() else _UNICODE
     cuts: list[tuple[int, int]] = []
     pos = 0
-    for start, cut, end in _breaks(text):
-        if text[start] != "\n" and not _ends_sentence(text, start, end, abbreviations, clause_final, openers, clock_marks, continuers, zone_nouns):
+    for start, cut, end in _breaks(text, patterns):
+        if text[start] != "\n" and not _ends_sentence(text, start, end, abbreviations, clause_final, openers, clock_marks, continuers, zone_nouns, patterns):
             continue
         cuts.append((pos, cut))
         pos = end

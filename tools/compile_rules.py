@@ -173,7 +173,7 @@ def grammar_patterns(grammar: Any, table: dict[str, Any]) -> list[str]:
     for word, data in table.items():
         if word.startswith(TRIE_MARK):
             sets.update(ids for ids in rule_sets(unpack(data)) if len(ids) > LIST_MAX)
-    return [grammar.combined_pattern(ids) for ids in sorted(sets) if ids] + list(grammar.patterns) + [grammar.scanner_pattern()]
+    return [grammar.combined_pattern(ids) for ids in sorted(sets) if ids] + list(grammar.patterns) + [grammar.scanner_pattern(), grammar.scanner_pattern(ascii=True)]
 
 
 def parsed_lexicon_json() -> str:

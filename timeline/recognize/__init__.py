@@ -205,11 +205,12 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     node_matcher = grammar.node_matcher
     mentions: list[Mention] = []
     resume = 0
-    for token in grammar.scanner().finditer(low):  # only the tokens a rule may begin at
-        pos = token.start()
+    # only the tokens a rule may begin at, each group 1 of a match in " " + low (the character before it opens the match)
+    for token in grammar.scanner(low.isascii()).finditer(" " + low):
+        pos = token.start(1) - 1
         if pos < resume:
             continue
-        word = token.group()
+        word = token.group(1)
         try:
             matcher, trie = known[word]
         except KeyError:
@@ -218,7 +219,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
             if len(known) < _KNOWN_WORDS:
                 known[word] = (matcher, trie)
         if trie is not None:  # "the co...": only the rules that can go on so
-            end = token.end()
+            end = token.end() - 1
             if low[end : end + 1] in _TAIL_MARKS and word[0].isdigit():  # "9.5 million", "1,000 people": walked from after the tail
                 tail = NUMERAL_TAIL.match(low, end)
                 whole = grammar.lookahead(word + tail.group()) if tail is not None else None
@@ -229,7 +230,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
             continue  # no rule can begin with this word, or with these words
         if (pos and low[pos - 1] in "-/" and word[0].isdigit()
                 and not (mentions and mentions[-1].end == pos - 1 and (mentions[-1].rule in _RANGE_STARTS or (mentions[-1].rule in _CLOCK_STARTS and low[pos - 1] == "-")))
-                and not _month_follows(grammar, low, token.end())):
+                and not _month_follows(grammar, low, token.end() - 1)):
             continue  # inside a model number or a date (the second year of "2010-2012", the "4 May" of "3-4 May" are kept)
         # (:func:`_match_each` and :func:`_match_at` written out up to a match: most attempts match nothing)
         if type(matcher) is tuple:

@@ -151,7 +151,7 @@ class Grammar:
         """A hash of everything the dispatch table depends on: the patterns, the start words, the probes."""
         if "fingerprint" not in self._memo:
             basis = json.dumps([self.patterns, sorted(self.start_words), _PROBE_SUFFIXES, _LOOKBEHIND_CONTEXTS, _NUMERAL_PROBES,
-                                _NUMERAL_HEADS, _DECIMAL_HEADS, _GROUPED_HEADS, lookahead.ALPHABET, lookahead.SPLIT, lookahead.BUDGET, lookahead.RUN_COST, lookahead.DEPTH,
+                                _NUMERAL_HEADS, _DECIMAL_HEADS, _GROUPED_HEADS, lookahead.ALPHABET, lookahead.SPLIT, lookahead.BUDGET, lookahead.RULES_PER_BUDGET, lookahead.RUN_COST, lookahead.DEPTH,
                                 lookahead.PATH_BUDGET, [self.lookahead_paths(k) for k in sorted(self.start_words | _NUMERAL_KEYS)]])
             self._memo["fingerprint"] = hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
         return self._memo["fingerprint"]  # type: ignore[return-value]
@@ -289,19 +289,26 @@ class Grammar:
             ids.update(self.rules_for(probe))
         return tuple(sorted(ids))
 
-    def scanner(self) -> "re.Pattern[str]":
-        """Finds, left to right, the tokens (as :data:`TOKEN`) at which a rule may begin; see :meth:`scanner_pattern`."""
-        if "scanner" not in self._memo:
-            self._memo["scanner"] = compile_pattern(self.scanner_pattern())
-        return self._memo["scanner"]  # type: ignore[return-value]
+    def scanner(self, ascii: bool = False) -> "re.Pattern[str]":
+        """Finds, left to right, the tokens (as :data:`TOKEN`) at which a rule may begin, each as group 1 of a match
+        in " " + the lower-cased text (see :meth:`scanner_pattern`); ``ascii``: for a text of ASCII characters only."""
+        key = "scanner ascii" if ascii else "scanner"
+        if key not in self._memo:
+            self._memo[key] = compile_pattern(self.scanner_pattern(ascii))
+        return self._memo[key]  # type: ignore[return-value]
 
-    def scanner_pattern(self) -> str:
-        """A pattern matching each token (as :data:`TOKEN`, in lower-cased text) that a lookup of its rules can
-        find any for: one that begins with a digit, an apostrophe or a character other than a-z, or with a start
-        word that ends where a letter does not follow (the word itself, "christmas" of "christmas's", "q" of
-        "q3").  The regex engine skips every other word without a Python step per word."""
+    def scanner_pattern(self, ascii: bool = False) -> str:
+        """A pattern matching, as its group 1, each token (as :data:`TOKEN`, in lower-cased text) that a lookup of its
+        rules can find any for: one that begins with a digit, an apostrophe or a character other than a-z, or with a
+        start word that ends where a letter does not follow (the word itself, "christmas" of "christmas's", "q" of
+        "q3").  The regex engine skips every other word without a Python step per word.  Each match opens with the
+        character before its token (no letter, digit or apostrophe), so the engine tries only the characters between
+        words, not every one inside them: the text is scanned with a space before it.  With ``ascii`` the classes are
+        written for ASCII text (the same tokens there, without a Unicode category test per character)."""
         words = sorted(w for w in self.start_words if w[:1] in _ASCII_LOWER and TOKEN.fullmatch(w))
-        return r"(?<![^\W_])(?<!')(?:'|(?![a-z])[^\W_]|" + _trie_alternation(words) + r"(?![^\W\d_]))(?:[^\W_]|')*"
+        if ascii:  # ("[^\\W_]" is [A-Za-z0-9] there; a word character that is no a-z, [A-Z0-9]; a letter, [A-Za-z])
+            return r"[^A-Za-z0-9'](" + r"(?:'|[A-Z0-9]|" + _trie_alternation(words) + r"(?![A-Za-z]))[A-Za-z0-9']*)"
+        return r"[_\W](?<!')(" + r"(?:'|(?![a-z])[^\W_]|" + _trie_alternation(words) + r"(?![^\W\d_]))(?:[^\W_]|')*)"
 
     def combined_pattern(self, rule_ids: tuple[int, ...]) -> str:
         """The alternation of rules ``rule_ids``, in order (the first that matches wins)."""
