@@ -166,3 +166,13 @@ def test_a_signal_object_noun_before_a_comma_is_no_subject_of_the_verb_after_it(
     reopened, ordered = _event(tl, "reopened"), _event(tl, "ordered")
     assert not any(a.target == ordered.eid for a in reopened.anchors)
     assert ordered.latest_end is None or ordered.latest_end > dt.datetime(2026, 7, 1)
+
+
+def test_a_leads_undated_perfect_takes_the_time_a_later_sentence_gives_the_same_verb() -> None:
+    """"A boy has been charged with murder after a man was stabbed on Saturday ... He was arrested on Sunday morning and
+    charged late on Monday": the lead's charging is Monday's, not the publication day's."""
+    text = ("A 17-year-old boy has been charged with murder after a man was stabbed outside a bar early on Saturday. "
+            "Police were called at about 2am. The boy was arrested on Sunday morning and charged late on Monday.")
+    tl = timeline.build(text, reference_time="2026-11-25")
+    lead = min((e for e in tl.events if e.text == "charged"), key=lambda e: e.start)
+    assert lead.likely_start is not None and lead.likely_start.date() == dt.date(2026, 11, 23)

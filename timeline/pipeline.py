@@ -367,6 +367,31 @@ def _restated(mentions: Sequence["EventMention"], lends: Mapping[str, str], sent
     return out
 
 
+_LEAD_SENTENCES = 2  # the sentences of a news lead, whose present perfect a later sentence may date
+
+
+def _told_later(mentions: Sequence["EventMention"], lends: Mapping[str, str], sentence_of: Mapping[str, int],
+                own: frozenset[str]) -> dict[str, str]:
+    """Event -> the time of a later mention of the same verb that a time dates, for a present perfect of the lead with no
+    time of its own (``own``: those with one): "A 17-year-old boy has been charged with murder ... He was charged late on
+    Monday": the lead told the charging first, undated, as news leads do."""
+    from .events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
+    waiting: dict[str, str] = {}  # lemma -> the lead's undated present perfect
+    out = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.pos != "VERB":
+            continue
+        k = sentence_of[m.eid]
+        lemma = lexical(m.text.lower())[1]
+        if k < _LEAD_SENTENCES and m.tense == "PRESENT" and m.aspect == "PERFECTIVE" and m.eid not in own and m.eid not in lends:
+            waiting.setdefault(lemma, m.eid)
+        elif m.eid in lends and lemma in waiting and k - sentence_of[waiting[lemma]] <= _RESTATED_REACH + _LEAD_SENTENCES:
+            out[waiting.pop(lemma)] = lends[m.eid]
+    return out
+
+
 def _states(mentions: Sequence["EventMention"]) -> frozenset[str]:
     """The events of class STATE ("remained in a serious condition on Tuesday"): a state's time says how things were
     then, not when the happening "and" joins to it before ("was flown to hospital and remained ...") took place."""
@@ -804,6 +829,7 @@ def _assemble(
                                     frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]), background,
                                     _attributions(segmented.text, mentions))
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
+    restated.update(_told_later(mentions, lends, sentence_of, frozenset(timed.keys())))  # a lead's perfect dated later
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     narrow = _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _NARROW))
     continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, narrow, past)}
