@@ -46,9 +46,21 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
         named = TimexAnchor(AnchorKind.TIMEX, story.span[3])
         return (f"BC{index:0{width}d}", named) if index >= 0 else (f"{-index - 1:0{width}d}", named)  # past the era: "00"
     elif (story.bc is not None and story.bc_tid is not None and spec.year is None and spec.decade is None and spec.century is None
-          and (spec.relative_word is None or spec.season is not None)):  # "the next spring" too, no shift written
+          and (spec.relative_word is None or spec.season is not None or (spec.month is not None and spec.day is None))):
+        # "the next spring", "the following August" too, no shift written
         anchor = TimexAnchor(AnchorKind.TIMEX, story.bc_tid)
         shift = spec.shift
+        if spec.month is not None and spec.day is None and spec.relative_word in ("next", "last"):
+            # "January 48 BC ... the following August": the first August after the story's month (one fewer before the
+            # era when not later in its year), "the previous August" the last one before it; after a year alone, the
+            # year after (before) it, as in the common era
+            current = story.bc[1]
+            if spec.relative_word == "next":
+                year = story.bc[0] - (0 if current is not None and spec.month > current else 1)
+                story.bc, story.bc_tid, story.bc_season = (year, spec.month), tid, None
+            else:
+                year = story.bc[0] + (0 if current is not None and spec.month < current else 1)
+            return f"BC{year:04d}-{spec.month:02d}", anchor
         if spec.season is not None and spec.relative_word is not None:  # "the following spring", "that summer"
             year = story.bc[0] - {"next": 1, "last": -1}.get(spec.relative_word, 0)
             told = _SEASON_ORDER.get(story.bc_season or "")
@@ -94,6 +106,10 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
             if shift.amount > 0:
                 story.bc, story.bc_tid, story.bc_season = (year, month), tid, None
             return f"BC{year:04d}-{month:02d}", anchor
+        if shift is not None and shift.amount is not None and shift.grain is Grain.WEEK and spec.grain is Grain.WEEK:
+            # "that same week", "the following week": a week of the story's year whose number the Julian calendar does not
+            # give (the era's ISO weeks do not reach it), not the publication's week
+            return f"BC{story.bc[0]:04d}-WXX", anchor
         day = story.bc_day[1] if story.bc_day is not None and story.bc_day[0] == story.bc_tid and story.bc[1] is not None else None
         if shift is not None and shift.amount is not None and shift.grain is Grain.DAY and spec.grain is Grain.DAY and day is not None:
             # "30 September 52 BC ... on the following day": counted on the calendar (Julian leap years, 1 BC one of them)
