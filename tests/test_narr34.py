@@ -35,3 +35,52 @@ def _check(text: str, expected: dict[str, str]) -> None:
 )
 def test_bc_story_named_month_and_week(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a part of a day in a story told in days BC is of the story's day, or of a day counted from it, when the story told
+        # it (was BC0480-08-XXTNI, the day unknown), and "The next morning" moves the story on to its day
+        ("The city fell on 3 August 480 BC. That night the Persians burned the temples. The next morning they marched on. "
+         "The next day they rested.",
+         {"That night": "BC0480-08-03TNI", "The next morning": "BC0480-08-04TMO", "The next day": "BC0480-08-05"}),
+        # (across the turn of a year BC: one fewer)
+        ("The town fell on 31 December 45 BC. The next morning the legion marched on.", {"The next morning": "BC0044-01-01TMO"}),
+        # (with the month told and no day, the day stays unknown)
+        ("The city fell in August 480 BC. That night the Persians burned the temples.", {"That night": "BC0480-08-XXTNI"}),
+    ],
+)
+def test_bc_story_part_of_a_told_day(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "spent the next year" is a length, as "spent the next four years" and "for the next year" are (was the year after
+        # the story's, 1874)
+        ("Clara qualified in 1873 and spent the next year in Vienna.", {"the next year": "P1Y"}),
+        ("Clara qualified in 1873 and spent the following year in Vienna.", {"the following year": "P1Y"}),
+        # (the year itself, not after "spent")
+        ("Clara qualified in 1873. The next year she opened a clinic in Vienna.", {"The next year": "1874"}),
+    ],
+)
+def test_spent_the_next_unit_is_a_length(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a movable feast before the Gregorian reform is reckoned on the Julian calendar the history dates by (Easter 1158:
+        # 20 April, was the Gregorian reckoning's 30 March), and a week counted from it is its week
+        ("The pope heard the case in the autumn of 1157. The following Easter Hugo's men seized the abbey. Aelric "
+         "excommunicated them that same week.", {"Easter": "1158-04-20", "that same week": "1158-W16"}),
+        ("The rebels rose at Whitsun 1381.", {"Whitsun 1381": "1381-06-02"}),
+        # (after the reform, the Gregorian Easter)
+        ("The treaty was signed at Easter 1610.", {"Easter 1610": "1610-04-11"}),
+    ],
+)
+def test_julian_easter_before_the_reform(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)

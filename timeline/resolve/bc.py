@@ -124,7 +124,16 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
             return f"BC{story.bc[0]:04d}-{month}-XX", anchor
         if (part_code is not None and spec.hour is None and spec.weekday is None and spec.month is None and spec.day is None
                 and (shift is None or shift.grain is Grain.DAY)):
-            # "that evening", "in the afternoon": a part of a day of the story's year (and month) whose date is not known
+            # "that evening", "in the afternoon": a part of a day of the story's year (and month) whose date is not known;
+            # of the story's day, or a day counted from it, when the story told it ("3 August 480 BC. That night": its night,
+            # "The next morning": the 4th's morning, where the story goes)
+            if day is not None:
+                assert story.bc[1] is not None
+                amount = int(shift.amount) if shift is not None and shift.amount is not None else 0
+                y, m, d = bc_days_on(story.bc[0], story.bc[1], day, amount)
+                if moves and amount:
+                    story.bc, story.bc_tid, story.bc_season, story.bc_day = (y, m), tid, None, (tid, d)
+                return f"BC{y:04d}-{m:02d}-{d:02d}T{part_code}", anchor
             month = f"{story.bc[1]:02d}" if story.bc[1] is not None else "XX"
             return f"BC{story.bc[0]:04d}-{month}-XXT{part_code}", anchor
         dated_part = part_code is not None and spec.month is not None and spec.day is not None  # "the morning of 3 August"
