@@ -84,3 +84,42 @@ def test_spent_the_next_unit_is_a_length(text: str, expected: dict[str, str]) ->
 )
 def test_julian_easter_before_the_reform(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "that (same) winter" right after a winter was named (in its sentence or the one before), a look-back too, is that
+        # winter (was the winter after the story's summer, 1691-WI)
+        ("The duke marched into Savoy in the summer of 1690. The previous winter he had raised six new regiments. That same "
+         "winter a fever had killed his son.", {"The previous winter": "1690-WI", "That same winter": "1690-WI"}),
+        ("The duke marched into Savoy in the summer of 1690. In the winter of 1690 he had raised six new regiments, and that "
+         "winter a fever had killed his son.", {"that winter": "1690-WI"}),
+        # (no winter just named: the one after the story's time, as before)
+        ("The army wintered at Turin in the winter of 1690. In May it marched north. That winter it rested at Pavia.",
+         {"That winter": "1691-WI"}),
+        ("The army reached Turin in the autumn of 1690. That winter it rested. The following winter it fought.",
+         {"That winter": "1691-WI", "The following winter": "1692-WI"}),
+    ],
+)
+def test_that_season_after_the_same_season_named(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # in a story told in years BC, "that summer" after its spring moves the story into it, as in the common era: "The
+        # following summer" is the next year's (was the same summer, BC0431-SU)
+        ("The war began in the spring of 431 BC. That summer the Spartans invaded Attica. The following summer a plague "
+         "broke out in Athens.", {"That summer": "BC0431-SU", "The following summer": "BC0430-SU"}),
+        # ("that winter" after a year: the story goes on into it, its March the next year's)
+        ("The war began in 431 BC. That winter the Spartans rested at home. In March they marched north.",
+         {"That winter": "BC0430-WI", "March": "BC0430-03"}),
+        # (an earlier season looks back and leaves the story where it was)
+        ("The war began in the autumn of 431 BC. That spring had been wet. The following summer a plague broke out.",
+         {"That spring": "BC0431-SP", "The following summer": "BC0430-SU"}),
+    ],
+)
+def test_bc_that_season_moves_on(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)

@@ -23,6 +23,24 @@ def _bc_month_year(story_bc: tuple[int, Optional[int]], month: int) -> int:
     return y if BACK_WEIGHT * back <= ahead else y - 1
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9}  # the month a season begins in (a winter: the December before its January)
+
+
+def _season_ahead(story: Story, year: int, season: str) -> bool:
+    """Whether "that summer" (``season`` of BC ``year``, a winter named by its January's year) begins after the story's
+    BC time is over, or within the story's year when the story is told by its year alone: the story goes on into it."""
+    assert story.bc is not None
+    now_year, month = story.bc
+    if season not in _SEASON_ORDER:
+        return False
+    if story.bc_season in _SEASON_ORDER:
+        return year < now_year or (year == now_year and _SEASON_ORDER[season] > _SEASON_ORDER[story.bc_season])
+    begins = (year + 1, 12) if season == "WI" else (year, _SEASON_START[season])  # (BC year, month) it begins in
+    if month is None:
+        return begins[0] == now_year or begins[0] < now_year
+    return begins[0] < now_year or (begins[0] == now_year and begins[1] > month)
+
+
 def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, part_code: Optional[str] = None) -> Optional[tuple[str, TimexAnchor]]:
     """Dates before the common era, which the datetime axis cannot hold: a value without bounds.
 
@@ -72,7 +90,9 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
                 # "in September ... that winter", "In 218 BC ... That winter": the one that begins that December, as in
                 # named._season_from_story
                 year -= 1
-            if spec.relative_word == "next":  # only "the following spring" moves the story, as moves_story says
+            if spec.relative_word == "next" or (spec.relative_word != "last" and _season_ahead(story, year, spec.season)):
+                # "the following spring" moves the story; so does "that summer" after its spring, as in the common era
+                # (story._season_ahead): "The war began in the spring of 431 BC. That summer ... The following summer": 430 BC
                 story.bc, story.bc_tid, story.bc_season = (year, None), tid, spec.season
             return f"BC{year:04d}-{spec.season}", anchor
         if shift is not None and shift.grain is Grain.YEAR and shift.amount is not None and spec.grain is Grain.YEAR:
