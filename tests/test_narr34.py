@@ -123,3 +123,60 @@ def test_that_season_after_the_same_season_named(text: str, expected: dict[str, 
 )
 def test_bc_that_season_moves_on(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a month, day or feast written without its year right before "the following year" ("that year", "the previous
+        # year") lies in that year, counted from the story's time before the date (was March of the story's year, 1289-03;
+        # "2 February" 1290 but then "the following year" 1291)
+        ("He died on 14 July 1289. In March the following year his son was crowned. In June he married.",
+         {"March": "1290-03", "the following year": "1290", "June": "1290-06"}),
+        ("He died on 14 July 1289. His son was crowned on 2 February the following year. Two days later he married.",
+         {"2 February": "1290-02-02", "the following year": "1290", "Two days later": "1290-02-04"}),
+        ("He died on 14 July 1289. In March the previous year he had fallen ill.", {"March": "1288-03", "the previous year": "1288"}),
+        # (a year between: no more one date)
+        ("He died on 14 July 1289. In September he was buried at Lenton, and the following year his son was crowned.",
+         {"September": "1289-09", "the following year": "1290"}),
+    ],
+)
+def test_date_right_before_the_following_year(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a reign's year that holds the story's day restates it and leaves the story on the day (was the year: 1289-WXX;
+        # BC: the day lost, "two days later" unknown)
+        ("He died on 14 July 1289, in the twenty-third year of his reign, and was buried a week later.",
+         {"a week later": "1289-W29"}),
+        ("Ashur became king in 681 BC. He died on 3 May 669 BC, in the thirteenth year of his reign, and was buried two days "
+         "later.", {"two days later": "BC0669-05-05"}),
+        # (a reign's year after a day of another year moves the story to it, as before)
+        ("Oswin succeeded on 3 May 1267. In the fourth year of his reign the Welsh rose. Two years later he died.",
+         {"the fourth year of his reign": "1270", "Two years later": "1272"}),
+    ],
+)
+def test_reign_year_restating_the_day(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a day counted after the story moved from its day to another year or season (no day told since) is some day of
+        # that year, not the day after the old day (was 1842-10-10, as it already was after a month: 1853-03-XX)
+        ("She arrived on 9 October 1842. In 1853 her book was published. The next day she fell ill.",
+         {"The next day": "1853-XX-XX"}),
+        ("She arrived on 9 October 1842. In the autumn of 1853 her book was published. The next day she fell ill.",
+         {"The next day": "1853-XX-XX"}),
+        # (a year or season that holds the day does not move the story: the day after it)
+        ("She arrived on 9 October 1842. In 1842 she was thirty. The next day she fell ill.", {"The next day": "1842-10-10"}),
+        ("She arrived on 9 October 1842. That autumn her book was published. The next day she fell ill.",
+         {"The next day": "1842-10-10"}),
+    ],
+)
+def test_next_day_after_the_story_left_its_day(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
