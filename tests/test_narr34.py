@@ -180,3 +180,19 @@ def test_reign_year_restating_the_day(text: str, expected: dict[str, str]) -> No
 )
 def test_next_day_after_the_story_left_its_day(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # feasts and quarter days a history dates by (were untagged: "three days later" was 1524-XX-XX)
+        ("The lords reached Halder in the last days of September 1524. On Michaelmas the two armies met at Wenning, and Metz "
+         "was taken three days later. He was executed on All Saints' Day.",
+         {"Michaelmas": "1524-09-29", "three days later": "1524-10-02", "All Saints' Day": "1524-11-01"}),
+        ("The lease began on Lady Day 1851. The first rent was paid at Lammas.", {"Lady Day 1851": "1851-03-25", "Lammas": "1851-08-01"}),
+        # (not the common words: "an epiphany", "a lady")
+        ("She had an epiphany in 1850, and a lady day-trip followed.", {"epiphany": None, "lady day": None}),
+    ],
+)
+def test_feast_days(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
