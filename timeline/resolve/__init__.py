@@ -36,7 +36,7 @@ from .picking import direction
 from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
-from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_relative_year, with_joined_relative_year, day_named_before
+from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_relative_year, with_joined_relative_year, day_named_before, story_year_after
 from .story import REGNAL_RULE
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit
@@ -835,6 +835,10 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
 
     spec = with_joined_relative_year(ctx, mentions, i, with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning)))
+    if isinstance(spec, CalendarSpec) and story_year_after(ctx, mentions, i, spec):
+        told_year = resolved(i + 1)  # narrative "In March the following year": the year first, counted from the story's time
+        if told_year.value.isdigit():
+            spec = attrs.evolve(spec, year=int(told_year.value))
     if isinstance(spec, CalendarSpec):
         spec = with_apposed_weekday(ctx, mentions, i, spec)  # "late on Monday, Nov. 9": the year in which Nov. 9 is a Monday
     dated = season_dated_after(ctx, spec, mention, mentions[i + 1] if i + 1 < len(mentions) else None)

@@ -56,10 +56,11 @@ class Context:
             period = story.day if fine else (story.focus or story.any)
             tid = story.day_tid if fine else (story.focus_tid if story.focus is not None else story.any_tid)
             if (fine and anchoring is Anchoring.NARRATIVE and self.mode == "narrative" and (period is None or story.day_passed)
-                    and story.current is not None and story.current.grain <= Grain.MONTH):
+                    and story.current is not None and story.current.grain <= Grain.YEAR):
                 # "the same day", "that evening" with no day told since the story moved to a month ("In June 1651 ... On
-                # the same day"): that month (a weekday or "today" still counts from the day told last; a year says too
-                # little); such a day does not move the story (see moves_story)
+                # the same day"): that month, as after a move to a season or year ("On 9 October 1842 ... In 1853 ... The
+                # next day": some day of 1853, not 10 October 1842); a weekday or "today" still counts from the day told
+                # last; such a day does not move the story (see moves_story)
                 period, tid = story.current, story.current_tid
             local = None if fine else story.local()
             if local is not None:  # "two years ago ..., and a year later": the look-back of its own sentence

@@ -23,6 +23,24 @@ def _bc_month_year(story_bc: tuple[int, Optional[int]], month: int) -> int:
     return y if BACK_WEIGHT * back <= ahead else y - 1
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9}  # the month a season begins in (a winter: the December before its January)
+
+
+def _season_ahead(story: Story, year: int, season: str) -> bool:
+    """Whether "that summer" (``season`` of BC ``year``, a winter named by its January's year) begins after the story's
+    BC time is over, or within the story's year when the story is told by its year alone: the story goes on into it."""
+    assert story.bc is not None
+    now_year, month = story.bc
+    if season not in _SEASON_ORDER:
+        return False
+    if story.bc_season in _SEASON_ORDER:
+        return year < now_year or (year == now_year and _SEASON_ORDER[season] > _SEASON_ORDER[story.bc_season])
+    begins = (year + 1, 12) if season == "WI" else (year, _SEASON_START[season])  # (BC year, month) it begins in
+    if month is None:
+        return begins[0] == now_year or begins[0] < now_year
+    return begins[0] < now_year or (begins[0] == now_year and begins[1] > month)
+
+
 def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, part_code: Optional[str] = None) -> Optional[tuple[str, TimexAnchor]]:
     """Dates before the common era, which the datetime axis cannot hold: a value without bounds.
 
@@ -46,9 +64,21 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
         named = TimexAnchor(AnchorKind.TIMEX, story.span[3])
         return (f"BC{index:0{width}d}", named) if index >= 0 else (f"{-index - 1:0{width}d}", named)  # past the era: "00"
     elif (story.bc is not None and story.bc_tid is not None and spec.year is None and spec.decade is None and spec.century is None
-          and (spec.relative_word is None or spec.season is not None)):  # "the next spring" too, no shift written
+          and (spec.relative_word is None or spec.season is not None or (spec.month is not None and spec.day is None))):
+        # "the next spring", "the following August" too, no shift written
         anchor = TimexAnchor(AnchorKind.TIMEX, story.bc_tid)
         shift = spec.shift
+        if spec.month is not None and spec.day is None and spec.relative_word in ("next", "last"):
+            # "January 48 BC ... the following August": the first August after the story's month (one fewer before the
+            # era when not later in its year), "the previous August" the last one before it; after a year alone, the
+            # year after (before) it, as in the common era
+            current = story.bc[1]
+            if spec.relative_word == "next":
+                year = story.bc[0] - (0 if current is not None and spec.month > current else 1)
+                story.bc, story.bc_tid, story.bc_season = (year, spec.month), tid, None
+            else:
+                year = story.bc[0] + (0 if current is not None and spec.month < current else 1)
+            return f"BC{year:04d}-{spec.month:02d}", anchor
         if spec.season is not None and spec.relative_word is not None:  # "the following spring", "that summer"
             year = story.bc[0] - {"next": 1, "last": -1}.get(spec.relative_word, 0)
             told = _SEASON_ORDER.get(story.bc_season or "")
@@ -60,7 +90,9 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
                 # "in September ... that winter", "In 218 BC ... That winter": the one that begins that December, as in
                 # named._season_from_story
                 year -= 1
-            if spec.relative_word == "next":  # only "the following spring" moves the story, as moves_story says
+            if spec.relative_word == "next" or (spec.relative_word != "last" and _season_ahead(story, year, spec.season)):
+                # "the following spring" moves the story; so does "that summer" after its spring, as in the common era
+                # (story._season_ahead): "The war began in the spring of 431 BC. That summer ... The following summer": 430 BC
                 story.bc, story.bc_tid, story.bc_season = (year, None), tid, spec.season
             return f"BC{year:04d}-{spec.season}", anchor
         if shift is not None and shift.grain is Grain.YEAR and shift.amount is not None and spec.grain is Grain.YEAR:
@@ -94,6 +126,10 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
             if shift.amount > 0:
                 story.bc, story.bc_tid, story.bc_season = (year, month), tid, None
             return f"BC{year:04d}-{month:02d}", anchor
+        if shift is not None and shift.amount is not None and shift.grain is Grain.WEEK and spec.grain is Grain.WEEK:
+            # "that same week", "the following week": a week of the story's year whose number the Julian calendar does not
+            # give (the era's ISO weeks do not reach it), not the publication's week
+            return f"BC{story.bc[0]:04d}-WXX", anchor
         day = story.bc_day[1] if story.bc_day is not None and story.bc_day[0] == story.bc_tid and story.bc[1] is not None else None
         if shift is not None and shift.amount is not None and shift.grain is Grain.DAY and spec.grain is Grain.DAY and day is not None:
             # "30 September 52 BC ... on the following day": counted on the calendar (Julian leap years, 1 BC one of them)
@@ -108,7 +144,16 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
             return f"BC{story.bc[0]:04d}-{month}-XX", anchor
         if (part_code is not None and spec.hour is None and spec.weekday is None and spec.month is None and spec.day is None
                 and (shift is None or shift.grain is Grain.DAY)):
-            # "that evening", "in the afternoon": a part of a day of the story's year (and month) whose date is not known
+            # "that evening", "in the afternoon": a part of a day of the story's year (and month) whose date is not known;
+            # of the story's day, or a day counted from it, when the story told it ("3 August 480 BC. That night": its night,
+            # "The next morning": the 4th's morning, where the story goes)
+            if day is not None:
+                assert story.bc[1] is not None
+                amount = int(shift.amount) if shift is not None and shift.amount is not None else 0
+                y, m, d = bc_days_on(story.bc[0], story.bc[1], day, amount)
+                if moves and amount:
+                    story.bc, story.bc_tid, story.bc_season, story.bc_day = (y, m), tid, None, (tid, d)
+                return f"BC{y:04d}-{m:02d}-{d:02d}T{part_code}", anchor
             month = f"{story.bc[1]:02d}" if story.bc[1] is not None else "XX"
             return f"BC{story.bc[0]:04d}-{month}-XXT{part_code}", anchor
         dated_part = part_code is not None and spec.month is not None and spec.day is not None  # "the morning of 3 August"

@@ -15,7 +15,7 @@ import datetime as dt
 from typing import Optional
 
 import attrs
-from dateutil.easter import easter
+from dateutil.easter import EASTER_JULIAN, easter
 
 from ..model import Grain
 
@@ -232,12 +232,18 @@ def shifted(t: dt.datetime, grain: Grain, n: int) -> Period:
     raise ValueError(f"cannot shift by grain {grain}")
 
 
+GREGORIAN_FIRST_YEAR = 1583  # the first whole year of the Gregorian calendar (October 1582); earlier dates are Julian
+
+
 def holiday_date(entry: dict[str, int], y: int) -> dt.date:
     """The date of a holiday in year ``y`` from its lexicon entry (fixed, Easter-based or nth weekday)."""
     if not dt.MINYEAR <= y <= dt.MAXYEAR:
         raise BeyondCalendar(f"year {y} is outside the calendar (1 to 9999)")
     if "easter" in entry:
-        return easter(y) + dt.timedelta(days=int(entry["easter"]))
+        # before the Gregorian reform histories date by the Julian calendar, whose Easter is reckoned the old way (Easter
+        # 1066: 16 April, not the Gregorian reckoning's 22 April)
+        day = easter(y, EASTER_JULIAN) if y < GREGORIAN_FIRST_YEAR else easter(y)
+        return day + dt.timedelta(days=int(entry["easter"]))
     if "nth" in entry:
         m, wd, n = int(entry["month"]), int(entry["weekday"]), int(entry["nth"])
         if n > 0:

@@ -775,6 +775,12 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     """ "the following spring", "the previous winter", "that summer": seen from the story's
     current period (after its end, before its start, or the one it lies in)."""
     assert spec.season is not None
+    last = story.last
+    if (story.narrative and spec.relative_word not in ("next", "last") and last is not None and last[0] >= story.sentence - 1
+            and last[1].grain is Grain.SEASON and last[1].value.endswith("-" + spec.season)):
+        # "The previous winter he had raised six regiments. That same winter a fever had killed his son": the winter just
+        # named (in its sentence or the one before), look-back or not, not the one the story's time gives
+        return last[1]
     local = story.local()
     now = (local[0] if local is not None else None) or story.now() or story.any or Period(base, base + _DAY, Grain.DAY, "")
     if local is None and story.narrative and story.focus is not None and story.focus.start >= now.end:

@@ -669,6 +669,22 @@ def with_relative_year(ctx: "Context", mentions: list[Mention], i: int, spec: Ca
     return attrs.evolve(spec, year=ctx.reference.year + int(nxt.shift.amount))
 
 
+def story_year_after(ctx: "Context", mentions: list[Mention], i: int, spec: CalendarSpec) -> bool:
+    """Narrative: whether a month, day, season or holiday written without its year has the story's year counted right
+    after it ("In March the following year", "on 2 February the next year", "At Easter that year"): the date lies in
+    that year, which counts from the story's time before the date moves it (not March of the story's year, nor the year
+    after the date's)."""
+    if (ctx.mode != "narrative" or spec.year is not None or spec.shift is not None or spec.relative_word is not None or spec.weekday is not None
+            or spec.bc or (spec.month is None and spec.season is None and spec.holiday is None) or i + 1 >= len(mentions)):
+        return False
+    nxt = mentions[i + 1].meaning
+    if (not isinstance(nxt, CalendarSpec) or nxt.grain is not Grain.YEAR or nxt.shift is None or nxt.shift.grain is not Grain.YEAR
+            or nxt.shift.anchoring is not Anchoring.NARRATIVE or nxt.shift.amount is None or nxt.mod is not None
+            or nxt.month is not None or nxt.season is not None):
+        return False
+    return _RELATIVE_YEAR_GAP.fullmatch(ctx.text, mentions[i].end, mentions[i + 1].start) is not None
+
+
 def with_joined_relative_year(ctx: "Context", mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
     """News: "between January and August last year", "in March or April next year": a month or season without a year
     joined to one written with a relative year takes that year, counted from the publication date (as "March and May

@@ -1687,8 +1687,15 @@ def regnal_moves(story: Story, t: Timex) -> None:
     """Narrative mode: the story goes on in the year of a reign just dated ("In the third year of his reign he took Saray,
     and two years later ...": two years after that year), as it would after the year written out."""
     if t.value.startswith("BC"):
+        if story.bc is not None and story.bc[0] == int(t.value[2:]) and story.bc[1] is not None:
+            return  # (the story already on a month or day of that year, as below)
         story.bc, story.bc_tid, story.bc_season, story.bc_day, story.bc_early = (int(t.value[2:]), None), t.tid, None, None, None
     elif t.earliest is not None and t.latest is not None:
+        now = story.current
+        if now is not None and now.grain < Grain.YEAR and now.start.year == t.earliest.year and now.end <= t.latest:
+            # "He died on 14 July 1289, in the twenty-third year of his reign, and was buried a week later": a reign's year
+            # that holds the story's day restates it, as "in 1702" said on a day of 1702 does; the story stays on its day
+            return
         story.update(cal.year(t.earliest.year), t.tid)
 
 
