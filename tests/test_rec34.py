@@ -88,3 +88,9 @@ def test_from_a_spelled_day_and_a_conjunction_after_it() -> None:
     assert _tags("Rail services will be cut by half from the twelfth, the operator said.") == [("the twelfth", "2026-12-12")]
     assert [t for t, _ in _tags("The port was closed from the fourth until the sixth because of the storm.")] == [
         "the fourth", "the sixth"]
+
+
+def test_an_ordinal_word_after_after_counts_again() -> None:
+    """ "struck two hours after the first, but": the first quake counted again, no day (after "after", "before", "since")."""
+    assert _tags("A second quake struck two hours after the first, but caused no damage.") == [("two hours", "PT2H")]
+    assert _tags("The museum will reopen on the fifteenth.") == [("the fifteenth", "2026-12-15")]

@@ -218,6 +218,8 @@ def day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None
     if "dayword" in g:  # "on the fifteenth": the day ends its phrase (not "on the second ballot")
         table = ctx.lexicon["day_of_month"]
+        if before in table.get("word_not_after", ()):
+            return None  # "two hours after the first,": the first quake, no day
         if not day_word_ends_phrase(ctx) or (before in table.get("word_range_only_after", ())
                                              and key_of(g["dayword"]) in table.get("range_only_days", ())
                                              and ctx.word_after().lower() not in table.get("range_links", ())):
