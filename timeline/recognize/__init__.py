@@ -77,12 +77,11 @@ def _names_a_place(grammar: Grammar, text: str, start: int, end: int) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-def _idioms(grammar: Grammar) -> tuple[Optional["re.Pattern[str]"], int, str]:
-    """One pattern finding any phrase of lexicon [vetoes] idioms, the longest phrase's length, and the phrases joined
-    (what lies inside a phrase is a piece of that string), memoised per grammar."""
-    key = "idioms"
+def _idioms(grammar: Grammar, key: str = "idioms") -> tuple[Optional["re.Pattern[str]"], int, str]:
+    """One pattern finding any phrase of lexicon [vetoes] ``key`` (idioms, lower case; names, as written), the longest
+    phrase's length, and the phrases joined (what lies inside a phrase is a piece of that string), memoised per grammar."""
     if key not in grammar._memo:
-        phrases = sorted(grammar.lexicon["vetoes"].get("idioms", ()), key=len, reverse=True)
+        phrases = sorted(grammar.lexicon["vetoes"].get(key, ()), key=len, reverse=True)
         pattern = re.compile("|".join(re.escape(p) for p in phrases)) if phrases else None
         grammar._memo[key] = (pattern, max((len(p) for p in phrases), default=0), "\0".join(phrases))
     return grammar._memo[key]  # type: ignore[return-value]
@@ -90,16 +89,28 @@ def _idioms(grammar: Grammar) -> tuple[Optional["re.Pattern[str]"], int, str]:
 
 def _in_idiom(grammar: Grammar, text: str, start: int, end: int) -> bool:
     """Whether the match lies wholly inside a phrase of lexicon [vetoes] idioms, where its time word is no time ("every
-    [now] and then", "called it [a day]", "the day-[to-day] running"); only the text around the match is searched."""
-    pattern, width, joined = _idioms(grammar)
-    if pattern is None:
-        return False
-    low = max(0, start - width)
-    window = text[low : end + width].lower()
-    inside = window[start - low : end - low]  # a phrase holding the match holds these characters
-    if inside not in joined:
-        return False  # (most matches: "Friday", "last week" are in no idiom, so the window need not be searched)
-    return any(m.start() + low <= start and end <= m.end() + low for m in pattern.finditer(window))
+    [now] and then", "called it [a day]", "the day-[to-day] running"), or ends inside one that begins at its last word
+    ("found that [day]-to-day costs"); or lies inside a name of [vetoes] names, matched as written ("the Mail on [Sunday]",
+    "the [Today] programme"); only the text around the match is searched."""
+    for key, lower in (("idioms", True), ("names", False)):
+        pattern, width, joined = _idioms(grammar, key)
+        if pattern is None:
+            continue
+        low = max(0, start - width)
+        window = text[low : end + width]
+        if lower:
+            window = window.lower()
+        inside = window[start - low : end - low]  # a phrase holding the match holds these characters
+        if inside in joined:
+            if any(m.start() + low <= start and end <= m.end() + low for m in pattern.finditer(window)):
+                return True
+            continue
+        cut = inside.rfind(" ")
+        if lower and cut > 0 and inside[cut + 1 :] in joined:  # the last word opens a phrase running past the match
+            if any(start < m.start() + low < end < m.end() + low for m in pattern.finditer(window)):
+                return True
+        # (most matches: "Friday", "last week" are in no phrase, so the window need not be searched)
+    return False
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")

@@ -102,10 +102,12 @@ def month_ordinal_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
 
 def weekday_the_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "Sunday the thirteenth", "Friday the 8th": a day of the month the story is in, with its weekday, where the day
-    ends its phrase (not "Sunday the second game")."""
+    ends its phrase (not "Sunday the second game"; after a comma, at a mark: not "Thursday, the second on Friday")."""
     day = ordinal_day(ctx, g["ordinal"]) if "ordinal" in g else day_of(g["day"])
     if not 1 <= day <= 31 or not day_word_ends_phrase(ctx):
         return None
+    if "," in ctx.surface and ctx.word_after():
+        return None  # "on Thursday, the second on Friday": after a comma the day must end at a mark ("Sunday, the 13th,")
     return CalendarSpec(Grain.DAY, day=day, named_weekday=weekday_of(ctx, g["dayname"]))
 
 
@@ -209,10 +211,24 @@ def month_of_that_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
 
 
 def day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "on the 14th", "late on the 5th": a day of the month the story is in (only after "on", "by", ...)."""
-    if "mod" not in g and ctx.word_before() not in ctx.lexicon["day_of_month"]["after"]:
+    """ "on the 14th", "late on the fifteenth": a day of the month the story is in (only after "on", "by", ...); a day
+    written as a word after "from" only before a range's link ("from the eighth to the tenth", not "from the first,")."""
+    before = ctx.word_before()
+    if "mod" not in g and before not in ctx.lexicon["day_of_month"]["after"]:
         return None
-    day = day_of(g["day"])
+    if "dayword" in g:  # "on the fifteenth": the day ends its phrase (not "on the second ballot")
+        table = ctx.lexicon["day_of_month"]
+        if before in table.get("word_not_after", ()):
+            return None  # "two hours after the first,": the first quake, no day
+        if not day_word_ends_phrase(ctx) or (before in table.get("word_range_only_after", ())
+                                             and key_of(g["dayword"]) in table.get("range_only_days", ())
+                                             and ctx.word_after().lower() not in table.get("range_links", ())):
+            return None
+        day = ordinal_day(ctx, g["dayword"])
+        if not day:
+            return None
+    else:
+        day = day_of(g["day"])
     if day > 31 or _counting_on(ctx) or _ordinal_of_a_course(ctx):
         return None  # "took the lead on the 15th" after "the second hole", "putted out on the 18th": a hole's number, no day
     return CalendarSpec(Grain.DAY, day=day, mod=modifier_of(ctx, g.get("mod")))
@@ -532,7 +548,7 @@ def _length_from_day(ctx: MatchContext) -> bool:
 
 
 def days_from_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "a week from Friday", "two weeks from today", "a week ago Tuesday": that many days or weeks on
+    """ "a week from Friday", "two weeks from today", "a week today", "a week ago Tuesday": that many days or weeks on
     from (back from) the day named, one expression; a bare weekday is the next one (the last one).
     "on Tuesday week": a week on from the coming Tuesday."""
     if "weekday2" in g:
@@ -543,6 +559,10 @@ def days_from_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     amount = number_of(ctx, g["num"])
     if amount is None or grain not in (Grain.DAY, Grain.WEEK):
         return None
+    if "today2" in g:  # British "a week today", "a fortnight tomorrow": weeks only ("three days today" is a length so far)
+        if grain is not Grain.WEEK:
+            return None
+        g = {**g, "today": g["today2"], "dir": "from"}
     if "weekday" in g and g.get("dir2") and _length_from_day(ctx):
         return None  # "closed for ten days from Saturday": a length and the day it starts on, two expressions
     sign = -1 if key_of(g.get("dir") or g["dir2"]) == "ago" else 1
