@@ -225,13 +225,19 @@ def month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
             return False  # "March, who joined in January": a person named before
         common = words["common"].get(k)
         if common is not None:
-            if inside_name(ctx, ctx.offset_of(word)):
-                return False  # "the Great March": part of a name
+            if inside_name(ctx, ctx.offset_of(word)) and not _after_acronym(ctx, word):
+                return False  # "the Great March": part of a name (not "The OPEC June meeting", an acronym's month)
             after = ctx.word_after()
             dated = ctx.word_before() in words.get("date_before", ()) or _month_range_end(ctx, word) or _opens_sentence_after(ctx, word, words)
             if not dated and (after.lower() in common.get("followers", ()) or (common.get("capitalised_follower") and after[:1].isupper())):
                 return False  # "May I", "March on Washington", "the March of Dimes", "the May Department Stores"
     return True
+
+
+def _after_acronym(ctx: MatchContext, word: str) -> bool:
+    """Whether the month follows a word in capitals and comes before a lower-case word ("The OPEC June meeting")."""
+    m = PREV_WORD.search(ctx.text, max(0, ctx.offset_of(word) - 40), ctx.offset_of(word))
+    return m is not None and len(m.group(1)) > 1 and m.group(1).isupper() and ctx.word_after()[:1].islower()
 
 
 _FOLLOWER = re.compile(r"\s{0,3},?\s{1,3}([a-z]+)\b")
