@@ -174,13 +174,21 @@ def fixture_for(ctx: "Context", mention: Mention) -> bool:
     if for_fixture(ctx.text, mention.start, mention.end, ctx.doc.language):
         return not _for_reason(ctx, mention)
     cues = tense_words(ctx.doc.language)
+    head = _before_fixture_noun(ctx, mention)
+    return bool(head) and head[-1] in cues.appointment
+
+
+def _before_fixture_noun(ctx: "Context", mention: Mention) -> Optional[list[str]]:
+    """The words before a fixture (or appointed) noun and one of ``fixture_links`` right before ``mention`` ("for [the]
+    match on", "until a hearing on"), a determiner before the noun left out; None when the words there are no such noun."""
+    cues = tense_words(ctx.doc.language)
     words = _words_before(ctx, mention)
     if len(words) < 3 or words[-1] not in cues.fixture_links or (words[-2] not in cues.fixtures and words[-2] not in cues.appointed):
-        return False
+        return None
     head = words[:-2]
     if head and head[-1] in cues.determiners:
         head = head[:-1]
-    return bool(head) and head[-1] in cues.appointment
+    return head
 
 
 def fixture_called_off(ctx: "Context", mention: Mention) -> bool:
@@ -266,12 +274,7 @@ def until_fixture(ctx: "Context", mention: Mention) -> bool:
     or appointed noun ("the trial") and one of ``fixture_links`` right before it, and a deferring word (``deferring``)
     before that in its clause (not "stayed closed until the match on Saturday", a past span)."""
     cues = tense_words(ctx.doc.language)
-    words = _words_before(ctx, mention)
-    if len(words) < 3 or words[-1] not in cues.fixture_links or (words[-2] not in cues.fixtures and words[-2] not in cues.appointed):
-        return False
-    head = words[:-2]
-    if head and head[-1] in cues.determiners:
-        head = head[:-1]
+    head = _before_fixture_noun(ctx, mention)
     if not head or head[-1] not in cues.until:
         return False
     s, _ = ctx.doc.sentence_at(mention.start)
