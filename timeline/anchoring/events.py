@@ -383,15 +383,23 @@ def _described_subject_verb(cues: AnchorWords, text: str, rest: Sequence[str], b
         k = next((j for j in range(len(rest) - 1, 0, -1) if _relative_subject(cues, rest[j:])), None)
     if b.pos != "VERB" or k is None or not 1 <= k <= _DESCRIBED_SUBJECT_WORDS or any(w in cues.not_in_subject for w in rest[:k]):
         return None
-    last = b.end
+    return _verb_after_relative(cues, text, b, following, sentence_end, stop_at_any_verb=False)
+
+
+def _verb_after_relative(cues: AnchorWords, text: str, verb: EventLike, following: Sequence[EventLike], sentence_end: int,
+                         stop_at_any_verb: bool) -> Optional[EventLike]:
+    """The first verb of a past or present tense after a relative clause's ``verb`` in its sentence, with no punctuation
+    between, passing the relative clause's next verbs "and" joins ("after a letter she had written and signed was
+    published"), and not one right after a relative opener; None at the first other verb when ``stop_at_any_verb``."""
+    last = verb.end
     for x in following:
-        if x.start >= sentence_end or _PUNCT.search(text, b.end, x.start):
+        if x.start >= sentence_end or _PUNCT.search(text, verb.end, x.start):
             return None
         if cues.coordinators.intersection(_tokens_between(text, last, x.start)):
-            last = x.end  # "after a letter she had written and signed was published": the relative clause's next verb
+            last = x.end  # the relative clause's next verb
             continue
-        if x.pos == "VERB" and x.tense in ("PAST", "PRESENT"):
-            return None if _after_relative_opener(cues, text, x) else x
+        if x.pos == "VERB" and (stop_at_any_verb or x.tense in ("PAST", "PRESENT")):
+            return x if x.tense in ("PAST", "PRESENT") and not _after_relative_opener(cues, text, x) else None
     return None
 
 
@@ -407,16 +415,7 @@ def _subject_relative_verb(cues: AnchorWords, text: str, gap: Sequence[str], ver
         words = words[1:]
     if not _relative_subject(cues, words):
         return None
-    last = verb.end
-    for x in following:
-        if x.start >= sentence_end or _PUNCT.search(text, verb.end, x.start):
-            return None
-        if cues.coordinators.intersection(_tokens_between(text, last, x.start)):
-            last = x.end  # "a memo she had written and signed was leaked": the relative clause's next verb
-            continue
-        if x.pos == "VERB":
-            return x if x.tense in ("PAST", "PRESENT") and not _after_relative_opener(cues, text, x) else None
-    return None
+    return _verb_after_relative(cues, text, verb, following, sentence_end, stop_at_any_verb=True)
 
 
 def _after_relative_opener(cues: AnchorWords, text: str, x: EventLike) -> bool:
