@@ -176,3 +176,10 @@ def test_a_leads_undated_perfect_takes_the_time_a_later_sentence_gives_the_same_
     tl = timeline.build(text, reference_time="2026-11-25")
     lead = min((e for e in tl.events if e.text == "charged"), key=lambda e: e.start)
     assert lead.likely_start is not None and lead.likely_start.date() == dt.date(2026, 11, 23)
+
+
+def test_a_relative_asides_past_is_no_tense_of_the_clause_after_it() -> None:
+    """"The sales, which started last week, run until Sunday" (said on Monday 30 November): the aside's past tells nothing of
+    the present clause after it, so Sunday is the one ahead (6 December), as without the aside."""
+    t = _timex("The winter sales, which started last week, run until Sunday.", "2026-11-30", "Sunday")
+    assert t.value == "2026-12-06"

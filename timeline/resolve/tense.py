@@ -1812,6 +1812,19 @@ def _future_time_clause(before: list[str], cues: TenseWords) -> bool:
     return False
 
 
+def _without_relative_aside(back: list[str], comma: int, cues: TenseWords) -> list[str]:
+    """The words before an expression read backwards (``back``; ``back[comma]`` the comma that opens its clause), without a
+    relative aside that comma closes (", which began in March,"), its relative word and opening comma: the subject of the
+    clause comes next. ``back`` itself when no such aside stands there."""
+    for j in range(comma + 1, len(back) - 1):
+        w = back[j].lower()
+        if w in cues.relatives and back[j + 1] == ",":
+            return back[: comma + 1] + back[j + 2 :]
+        if w in cues.boundaries:
+            return back
+    return back
+
+
 def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     """:func:`tense_evidence` before a present in a clause of time under a future auxiliary is read as ahead."""
     cues = tense_words(doc.language)
@@ -1883,7 +1896,10 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
     reported_near = False
     deferred: Optional[tuple[str, int]] = None
     opens = start - 160 <= s or len(clause_before) < len(before)  # clause_before reaches its clause's first word
-    for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, list(reversed(before)), True), (2, after, False)):
+    sentence_back = list(reversed(before))
+    if comma_before:  # "The talks, which began in March, end on Sunday": the aside's past is no tense of the clause after it
+        sentence_back = _without_relative_aside(sentence_back, len(clause_before), cues)
+    for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, sentence_back, True), (2, after, False)):
         for i, word in enumerate(group[: 14 if level == 1 else 22]):
             lw = word.lower()  # (read by most of the tests below)
             if (lw not in cues.loop_words and word not in cues.loop_cased and _cue(word, cues) is None
