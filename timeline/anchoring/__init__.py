@@ -74,9 +74,11 @@ def not_until(events: Sequence[EventLike], links: Sequence[Link]) -> frozenset[s
 
 def _appointed(time_links: Sequence[Link], timexes: Sequence[Timex]) -> frozenset[str]:
     """The events a date of their own dates ("called a strike for next Tuesday", "repairs planned
-    for next spring"): for a noun, that date, not the tense of the clause around it, says when."""
+    for next spring") or ends ("extended the closure until Friday"): for a noun, that date, not the
+    tense of the clause around it, says when."""
     dates = frozenset(t.tid for t in timexes if t.type in (TimexType.DATE, TimexType.TIME))
-    return frozenset(link.source for link in time_links if link.relation is LinkRelation.DURING and link.target in dates)
+    return frozenset(link.source for link in time_links
+                     if link.relation in (LinkRelation.DURING, LinkRelation.UNTIL) and link.target in dates)
 
 
 def _sentence_starts(doc: Doc, grouped: Mapping[int, Sequence[EventLike]]) -> dict[int, int]:

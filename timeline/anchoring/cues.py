@@ -183,6 +183,7 @@ class AnchorWords:
     decision_verbs: frozenset[str] = frozenset()  # "voted to strike next month": the time is the strike's only
     rescheduling_verbs: frozenset[str] = frozenset()  # "adjourned the case until January 8": done before that day
     rescheduling_signals: frozenset[str] = frozenset()  # "extended to Nov. 16": the new date, as "until"
+    moving_verbs: frozenset[str] = frozenset()  # "postponed the vote until May": the vote now lies in May
     clause_only_signals: frozenset[str] = frozenset()  # "quoted as saying": temporal only before a finite verb
     past_clause_signals: frozenset[str] = frozenset()  # "opposed it, since it would end 300 jobs": temporal only before a past clause
     subject_signals: frozenset[str] = frozenset()  # "once the shareholders have voted": temporal only before a subject and its verb
@@ -354,6 +355,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "decision_verbs",
             "rescheduling_verbs",
             "rescheduling_signals",
+            "moving_verbs",
             "clause_only_signals",
             "past_clause_signals",
             "subject_signals",

@@ -19,6 +19,14 @@ def _ahead_of_report(verb: EventLike) -> bool:
             and verb.aspect not in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
 
 
+def _reduced_clause(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` opens a clause of a bare participle ("Once [launched]", "If [convicted]")."""
+    from ..events.detect import REDUCED_CLAUSE_OPENERS
+
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1].lower() in REDUCED_CLAUSE_OPENERS
+
+
 def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], lasting: frozenset[str], supposed: frozenset[str],
                      delayed: frozenset[str] = frozenset(), appointed: frozenset[str] = frozenset()) -> Iterable[Link]:
     """Publication time from tense and aspect: past ends before it, future starts after it.
@@ -60,6 +68,8 @@ def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], l
             continue
         if k > 0 and events[k - 1].text.lower() in cues.state_verbs and not doc.text[events[k - 1].end : ev.start].strip():
             continue  # "will stay closed": the state verb's tense is the one that counts
+        if tense == "PASTPART" and ev.pos == "VERB" and _reduced_clause(doc.text, ev.start):
+            continue  # "Once launched, the lander will take five days", "If convicted, he faces": the main clause's time
         if tense == "PAST" or aspect in ("PERFECTIVE",) or (tense in ("PASTPART",) and ev.pos == "VERB"):
             yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (past tense)", Strength.TENSE)
         elif tense == "FUTURE" and ev.text.lower() not in cues.continuing_verbs:  # "will remain until ...": may hold already

@@ -377,6 +377,33 @@ def _object_ahead(cues: AnchorWords, text: str, t: Timex, ev: EventLike, events:
     return nouns[-1]
 
 
+_MOVED_SUBJECT_OF_REACH = 8  # words at most between a moved happening and its verb when an "of" phrase completes it
+
+
+def _moved_to(cues: AnchorWords, text: str, ev: EventLike, t: Timex, in_sentence: Sequence[EventLike]) -> Iterable[Link]:
+    """The happening a rescheduling verb ``ev`` sets to ``t``: its object ("postponed [the vote] until May") or, with no
+    event between verb and time, its subject ("[The launch] of the lander has been pushed back to next year"). A moving
+    verb puts it in ``t``; another ("extended [the closure] until Friday") makes it last until ``t``."""
+    if ev.pos != "VERB":
+        return
+    ahead = [x for x in in_sentence if x.start >= ev.end and x.end <= t.start]
+    moved: Optional[EventLike] = None
+    if ahead:
+        x = ahead[0]
+        if x.pos == "NOUN" and all(y.pos != "VERB" for y in ahead) and len(_tokens_between(text, ev.end, x.start)) <= 3:
+            moved = x
+    else:
+        prior = [x for x in in_sentence if x.end <= ev.start]
+        if prior and prior[-1].pos == "NOUN":
+            between = text[prior[-1].end : ev.start]
+            words = between.split()
+            if not any(c in between for c in ",;:()") and (len(words) <= 2 or (words[0].lower() == "of" and len(words) <= _MOVED_SUBJECT_OF_REACH)):
+                moved = prior[-1]
+    if moved is not None:
+        relation = "during" if ev.text.lower() in cues.moving_verbs else "until"
+        yield Link(moved.eid, relation, t.tid, text[min(moved.start, ev.start) : t.end], Strength.SIGNAL)
+
+
 def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike], supposed: frozenset[str] = frozenset(),
                 phrase_dates: Mapping[str, Optional[EventLike]] = MappingProxyType({}),
                 grouped: Optional[Mapping[int, Sequence[EventLike]]] = None, now: Optional[dt.datetime] = None) -> Iterable[Link]:
@@ -473,9 +500,11 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             relation = "starts_in"  # "did not reopen until Monday": it reopened on Monday
         elif relation == "until" and ev.text.lower() in cues.rescheduling_verbs:
             relation = "before"  # "adjourned the case until January 8": the adjourning came before it
+            yield from _moved_to(cues, text, ev, t, in_sentence)
         elif (relation == "during" and signal is None and ev.text.lower() in cues.rescheduling_verbs and before is not None
               and before.group(1).lower() in cues.rescheduling_signals):
             relation = "before"  # "was extended to Nov. 16": the new date, after the extending
+            yield from _moved_to(cues, text, ev, t, in_sentence)
         elif signal in cues.awaiting_signals and ev.text.lower() in cues.awaiting_verbs and t.type is not TimexType.DURATION:
             relation = "until"  # "waited for the evening tide": the waiting ends then, it does not lie in it
         told_of, verb = _time_told_of(cues, text, t, in_sentence)

@@ -68,6 +68,7 @@ _NEGATIVE_SUBJECTS = tuple(tuple(w.split()) for w in _VERB_GROUP.get("negative_s
 _NEGATIVE_DETERMINERS = tuple(tuple(w.split()) for w in _VERB_GROUP.get("negative_determiners", ()))
 _NEGATIVE_REACH = int(_VERB_GROUP.get("negative_subject_reach", 0))
 _NOUN_NEGATORS = frozenset(_VERB_GROUP.get("noun_negators", ()))
+REDUCED_CLAUSE_OPENERS = frozenset(_VERB_GROUP.get("reduced_clause_openers", ()))  # "Once launched,": a participle, no tense of its own
 _NOUN_NEGATION_REACH = int(_VERB_GROUP.get("noun_negation_reach", 0))
 _NOUN_PHRASE_ENDS = _STOP | _AUX_CHAIN.difference(_NEGATION) | frozenset(_VERB_GROUP.get("negative_subject_stops", ()))
 _NEGATIVE_SUBJECT_ENDS = frozenset(phrase[-1] for phrase in _NEGATIVE_SUBJECTS)
@@ -432,7 +433,7 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
         elif w.endswith("ing"):
             tense = "PRESPART"
         elif w in PAST_FORMS or w.endswith("ed") or past_form(w):
-            tense = "PAST"
+            tense = "PASTPART" if not auxes and i > 0 and words[i - 1].lower() in REDUCED_CLAUSE_OPENERS else "PAST"
         else:
             tense = "PRESENT"
     return tense, aspect, polarity, modality

@@ -209,6 +209,17 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         else:
             value = f"{now.value}-XX" if now.grain is Grain.MONTH else f"{now.value[:4]}-XX-XX"
         return Period(now.start, now.end, grain, value), TimexAnchor(AnchorKind.TIMEX, story.current_tid)
+    if (ctx.mode == "news" and amount == 0 and grain in (Grain.WEEK, Grain.MONTH) and spec.grain is grain and not spec.part_of_day
+            and spec.shift.anchoring is Anchoring.NARRATIVE and now is not None and story.current_tid is not None
+            and anchor.kind is AnchorKind.TIMEX and anchor.timex_id == story.current_tid
+            and (Grain.MONTH <= now.grain <= Grain.YEAR if grain is Grain.WEEK else now.grain is Grain.YEAR)):
+        # news, the story at a month or a year: "was arrested in May 2023. He was suspended the same week": some week of
+        # that May, which one unknown (not its first), bounded by the weeks that meet it; "the same month" after "in 2023":
+        # some month of 2023 (not January)
+        if grain is Grain.WEEK:
+            first, end = cal.containing(now.start, Grain.WEEK).start, cal.containing(now.end - _DAY, Grain.WEEK).end
+            return Period(first, end, grain, f"{now.value[:4]}-WXX"), anchor
+        return Period(now.start, now.end, grain, f"{now.value[:4]}-XX"), anchor
     if (ctx.mode == "news" and grain in (Grain.DAY, Grain.WEEK) and spec.grain is grain and not spec.part_of_day and amount == 1
             and spec.shift.anchoring is Anchoring.NARRATIVE and mention is not None
             and last is not None and Grain.MONTH <= last[1].grain <= Grain.SEASON and last[0] >= story.sentence - 1
