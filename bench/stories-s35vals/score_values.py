@@ -4,7 +4,8 @@ usage: python bench/stories-s35vals/score_values.py bench/stories-s35vals/values
 
 Format: ``### id``, a ``reference_time = YYYY-MM-DD`` line, then the text (title, blank line, body) with each gold time
 expression written ``{text|value}`` or ``{text|value|earliest|latest}`` (bounds as ISO dates or minutes, half-open).
-Each gold expression is matched to the found expression that overlaps it most; its value is right when the values are
+Each gold expression is matched to a found expression overlapping it with its value, else the one overlapping it most
+(extents differ: "6 p.m. on Thursday" is found as "6 p.m." and "Thursday"); its value is right when the values are
 equal (mod not scored), its bounds when both are equal.  ``--texts`` only writes each story's plain text to ``ID.txt``
 beside the gold file (the bench_stories text; its ``ID.pairs`` is written by hand).
 """
@@ -55,9 +56,9 @@ def main() -> int:
             continue
         tl = timeline.build(text, reference_time=ref)
         for start, end, parts in gold:
-            best = max(tl.timexes, key=lambda t: min(end, t.end) - max(start, t.start), default=None)
-            if best is not None and min(end, best.end) - max(start, best.start) <= 0:
-                best = None
+            over = [t for t in tl.timexes if min(end, t.end) - max(start, t.start) > 0]
+            same = [t for t in over if t.value == parts[1]]  # "6 p.m. on Thursday" found as "6 p.m." and "Thursday"
+            best = (same or sorted(over, key=lambda t: max(start, t.start) - min(end, t.end)) or [None])[0]
             n += 1
             ok = best is not None and best.value == parts[1]
             right += ok
