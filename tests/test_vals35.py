@@ -182,3 +182,25 @@ def test_past_limit_from_a_day_gone_keeps_its_bounds() -> None:
     # Wed 4 Nov 2026: from Monday 2 Nov 00:00 to 40 hours after its end, 4 Nov 16:00
     _check("Tickets went on sale on Monday and sold out within 40 hours.", "40 hours", "2026-11-04", "PT40H",
            "2026-11-02T00:00", "2026-11-04T16:00", Grain.HOUR)
+
+
+def test_definite_weekday_is_the_first_of_a_range_told() -> None:
+    # Wed 25 Nov 2026: the appeal runs Monday 7 to Saturday 19 December; "the Tuesday" is its first, 8 December (not the
+    # 22nd, nearest the range's end, nor 1 December, nearest now)
+    text = "The appeal will collect gifts from the 7th until December 19. A van tours the villages on the Tuesday."
+    _day(text, "Tuesday", "2026-11-25", "2026-12-08")
+
+
+# --- a "with" phrase of a participle and no finite verb after a comma ("with roads near the ground closed from 2 p.m.") has
+# no past of its own: the clause before the comma says
+
+
+def test_with_phrase_participle_takes_the_clause_before() -> None:
+    # Wed 13 Jan 2027: the clause looks ahead, no day ahead told: the publication day's 2 p.m., not Boxing Day's
+    text = "The last derby was played on Boxing Day. The next one will be policed by 300 officers, with roads near the ground closed from 2 p.m."
+    _minute(text, "2 p.m.", "2027-01-13", "2027-01-13T14:00")
+
+
+def test_with_phrase_after_a_past_clause_stays_past() -> None:
+    # Wed 4 Nov 2026: the fair opened on Saturday 31 Oct; its tent closed on Sunday 1 Nov
+    _day("The fair opened on Saturday, with the main tent closed on Sunday.", "Sunday", "2026-11-04", "2026-11-01")

@@ -885,7 +885,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     else:
         in_week = ((week_named_after(ctx, mentions, i, resolved) or day_named_before(ctx, mentions, i, story.last)
                    or weekday_beside_day(ctx, mentions, i, resolved) or day_apposed_after(ctx, mentions, i, resolved)
-                   or holiday_in_sentence(ctx, mentions, i, resolved) or story_weekday(ctx, mentions, i, story.last))
+                   or holiday_in_sentence(ctx, mentions, i, resolved) or story_weekday(ctx, mentions, i, story.last, resolved))
                    if ending is None and spec.weekday is not None else None)
         if in_week is not None:  # "on Tuesday next week"
             period, anchor = with_part(ctx, cal.day(in_week[0]), spec), TimexAnchor(AnchorKind.TIMEX, in_week[1])

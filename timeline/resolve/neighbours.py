@@ -241,11 +241,13 @@ def day_named_before(ctx: "Context", mentions: list[Mention], i: int, last: Opti
     return last[1].start.date(), last[2]
 
 
-def story_weekday(ctx: "Context", mentions: list[Mention], i: int, last: Optional[tuple[int, Period, str]]) -> Optional[tuple[dt.date, str]]:
+def story_weekday(ctx: "Context", mentions: list[Mention], i: int, last: Optional[tuple[int, Period, str]],
+                  resolved: Resolved) -> Optional[tuple[dt.date, str]]:
     """ "The festival runs from the 4th until the 6th of December. The parade leaves at 6 p.m. on the Saturday": a bare
     weekday after the definite article (``story_day_articles``), with no "after"/"before" a day following it, is the one of
-    the days the story tells: the weekday nearest the last day it told (three days either side), not the one nearest now.
-    ``last`` is the story's last date resolved (sentence, period, id)."""
+    the days the story tells: the first such weekday of a range the last day told ends ("collects gifts from the 28th until
+    December 12 ... on the Monday": 30 November), else the weekday nearest the last day told (three days either side), not
+    the one nearest now.  ``last`` is the story's last date resolved (sentence, period, id)."""
     spec = mentions[i].meaning
     if (not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.shift is not None or spec.relative_word
             or spec.hour is not None or last is None or last[1].grain > Grain.DAY):
@@ -259,6 +261,13 @@ def story_weekday(ctx: "Context", mentions: list[Mention], i: int, last: Optiona
     if after and after[0].lower() in set(pairs.get("beside_after", ())) | set(pairs.get("beside_before", ())):
         return None  # "the Sunday after Thanksgiving": counted from that day (beside_bounds)
     told = last[1].start.date()
+    j = int(last[2][1:]) - 1 if last[2][1:].isdigit() else -1  # (ids are "t" and the mention's number)
+    if 0 < j < i and opens_range(ctx, mentions, j - 1):
+        first = resolved(j - 1)
+        if first.earliest is not None and first.grain is Grain.DAY and first.earliest.date() < told:
+            day = first.earliest.date() + dt.timedelta(days=(spec.weekday - first.earliest.isoweekday()) % 7)
+            if day <= told:
+                return day, first.tid
     step = (spec.weekday - told.isoweekday() + 3) % 7 - 3
     return told + dt.timedelta(days=step), last[2]
 

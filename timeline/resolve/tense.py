@@ -1848,6 +1848,10 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
     if (start - 160 <= s and cue in (None, "past") and _headline_marker(before, cues) is not None
             and _headline_infinitive(before, rest := _tokens(text, end, e, cues), cues)):
         return "future", 0  # "Storm Bella to hit coast Friday": a headline's infinitive with no verb of its own, ahead
+    if cue == "past" and start - 160 <= s:
+        comma = _absolute_phrase(text, s, start, before, cues)
+        if comma is not None:
+            return _tense_evidence(doc, comma, comma)  # "..., with roads around the ground closed from 2 p.m.": the clause before says
     if cue:
         return cue, 0  # the verb right before it: the words after it are not needed (nor tokenised)
     if start - 160 <= s and _opening_participle(before, cues):
@@ -2033,6 +2037,26 @@ def _object_after(backwards: list[str], i: int, cues: TenseWords) -> bool:
     lw = nxt.lower()
     # a hyphenated modifier opens it too ("reports [full-year] results in February")
     return lw in cues.determiners or (nxt.replace("-", "").isalpha() and nxt[:1].islower() and lw not in cues.prepositions and lw not in cues.skip)
+
+
+_ABSOLUTE_REACH = 8  # words at most in a "with" phrase before its participle and time ("with roads around the ground closed")
+
+
+def _absolute_phrase(text: str, s: int, start: int, before: list[str], cues: TenseWords) -> Optional[int]:
+    """Where the comma is (its offset) that sets off a phrase opened by one of ``phrase_openers`` holding the expression
+    after a participle and no finite verb ("The match will be policed by 300 officers, with roads around the ground closed
+    from 2 p.m."): the participle is no past of its own, the clause before the comma says; else None."""
+    clause: list[str] = []
+    for w in reversed(before):
+        if w.lower() in cues.boundaries:
+            if w != "," or not clause or clause[-1].lower() not in cues.phrase_openers or len(clause) > _ABSOLUTE_REACH:
+                return None
+            if any(c.lower() in cues.aux_past or c.lower() in cues.aux_future or c.lower() in cues.be for c in clause):
+                return None  # "with prices that were cut on Monday": a verb of its own
+            comma = text.rfind(",", s, start)
+            return comma if comma > s else None
+        clause.append(w)
+    return None
 
 
 def _phrase_opens(clause_before: list[str], cues: TenseWords) -> bool:
