@@ -36,7 +36,7 @@ from .picking import direction
 from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
-from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_relative_year, with_joined_relative_year, day_named_before, story_year_after
+from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, day_named_before, story_year_after
 from .story import REGNAL_RULE
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit
@@ -712,6 +712,8 @@ def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
         window, anchor = ctx.anchor_window(Anchoring.NARRATIVE if tense == "past" else Anchoring.REFERENCE, meaning.grain, story)
     if window is None or (tense == "past" and anchor.kind is not AnchorKind.TIMEX):
         return t
+    if tense == "past" and ctx.mode == "news" and ctx.reference is not None and window[0] >= ctx.now_span()[1]:
+        return t  # "Tickets go on sale on Friday, and last year's event sold out within 40 hours": a past limit counts from no day ahead
     return attrs.evolve(t, earliest=window[0], latest=reach(ctx.lexicon, meaning, window[1], 1, far=True), anchor=anchor, temporal_function=True)
 
 
@@ -834,7 +836,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         t = length_starting(ctx, mentions, i, t, resolved, cache)  # "for ten days from Saturday", "from Monday for two weeks"
         return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
 
-    spec = with_joined_relative_year(ctx, mentions, i, with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, meaning)))
+    spec = with_joined_relative_year(ctx, mentions, i, with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, with_coordinated_month(ctx.lexicon, ctx.text, mentions, i, meaning))))
     if isinstance(spec, CalendarSpec) and story_year_after(ctx, mentions, i, spec):
         told_year = resolved(i + 1)  # narrative "In March the following year": the year first, counted from the story's time
         if told_year.value.isdigit():
@@ -881,9 +883,10 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         named, named_tid = story.days[same_day]
         period, anchor = named, TimexAnchor(AnchorKind.TIMEX, named_tid)
     else:
-        in_week = (week_named_after(ctx, mentions, i, resolved) or day_named_before(ctx, mentions, i, story.last)
+        in_week = ((week_named_after(ctx, mentions, i, resolved) or day_named_before(ctx, mentions, i, story.last)
                    or weekday_beside_day(ctx, mentions, i, resolved) or day_apposed_after(ctx, mentions, i, resolved)
-                   or holiday_in_sentence(ctx, mentions, i, resolved)) if ending is None and spec.weekday is not None else None
+                   or holiday_in_sentence(ctx, mentions, i, resolved) or story_weekday(ctx, mentions, i, story.last, resolved))
+                   if ending is None and spec.weekday is not None else None)
         if in_week is not None:  # "on Tuesday next week"
             period, anchor = with_part(ctx, cal.day(in_week[0]), spec), TimexAnchor(AnchorKind.TIMEX, in_week[1])
         else:

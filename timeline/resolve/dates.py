@@ -552,9 +552,11 @@ def _recalled_day(ctx: "Context", mention: Mention, story: Story, day: dt.date) 
     words = _WORD.findall(ctx.text[s : mention.start])
     skip = set(table["determiners"])
     heads = [w.lower() for w in words[:4] if w.lower() not in skip][:1]
-    heads = [h for h in heads if h in table["heads"]]
+    heads = [h for h in heads if h in table["heads"] or h in table.get("starts", ())]
     if not heads or clause_tense(ctx.doc, mention.start, mention.end)[0] not in ("future", "present"):
         return None
+    if heads[0] in table.get("starts", ()):
+        heads = [h for h in table["heads"] if h not in table["starts"]]  # "Kick-off is at 3 p.m.": the start of the final, the match
     stems = [h[:-1] if h.endswith("s") else h for h in heads]
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(x) for x in stems) + r")s?(?![\w-])", re.IGNORECASE)  # (not "semi-finals")
     here = ctx.doc.sentence_index(mention.start)

@@ -26,9 +26,9 @@ from ..units import duration_value
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["reported_length", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "weekday_beside_day", "day_apposed_after", "holiday_in_sentence", "weekday_in_month", "apposed_mod_bounds", "with_apposed_weekday", "with_coordinated_year", "with_relative_year", "day_named_before"]
+__all__ = ["reported_length", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "weekday_beside_day", "day_apposed_after", "holiday_in_sentence", "weekday_in_month", "apposed_mod_bounds", "with_apposed_weekday", "with_coordinated_year", "with_coordinated_month", "story_weekday", "with_relative_year", "day_named_before"]
 
-_ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on"
+_ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}(?:the\s{1,3})?|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on [the]"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
 # "a pre-dawn [raid on the family's home] on April 22": a hyphenated part of day before its noun, the noun and at most one
 # short phrase after it, then "on" and the day that dates the noun (and so the part of day)
@@ -239,6 +239,37 @@ def day_named_before(ctx: "Context", mentions: list[Mention], i: int, last: Opti
     if last is None or last[2] != f"t{i}" or last[1].grain is not Grain.DAY or last[1].start.isoweekday() != spec.weekday:
         return None
     return last[1].start.date(), last[2]
+
+
+def story_weekday(ctx: "Context", mentions: list[Mention], i: int, last: Optional[tuple[int, Period, str]],
+                  resolved: Resolved) -> Optional[tuple[dt.date, str]]:
+    """ "The festival runs from the 4th until the 6th of December. The parade leaves at 6 p.m. on the Saturday": a bare
+    weekday after the definite article (``story_day_articles``), with no "after"/"before" a day following it, is the one of
+    the days the story tells: the first such weekday of a range the last day told ends ("collects gifts from the 28th until
+    December 12 ... on the Monday": 30 November), else the weekday nearest the last day told (three days either side), not
+    the one nearest now.  ``last`` is the story's last date resolved (sentence, period, id)."""
+    spec = mentions[i].meaning
+    if (not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.shift is not None or spec.relative_word
+            or spec.hour is not None or last is None or last[1].grain > Grain.DAY):
+        return None
+    pairs = ctx.lexicon["date_pairs"]
+    articles = pairs.get("story_day_articles", ())
+    before = re.findall(r"[\w']+", ctx.text[max(0, mentions[i].start - 12) : mentions[i].start])
+    if not articles or not before or before[-1] not in articles:
+        return None
+    after = re.findall(r"[\w']+", ctx.text[mentions[i].end : mentions[i].end + 12])
+    if after and after[0].lower() in set(pairs.get("beside_after", ())) | set(pairs.get("beside_before", ())):
+        return None  # "the Sunday after Thanksgiving": counted from that day (beside_bounds)
+    told = last[1].start.date()
+    j = int(last[2][1:]) - 1 if last[2][1:].isdigit() else -1  # (ids are "t" and the mention's number)
+    if 0 < j < i and opens_range(ctx, mentions, j - 1):
+        first = resolved(j - 1)
+        if first.earliest is not None and first.grain is Grain.DAY and first.earliest.date() < told:
+            day = first.earliest.date() + dt.timedelta(days=(spec.weekday - first.earliest.isoweekday()) % 7)
+            if day <= told:
+                return day, first.tid
+    step = (spec.weekday - told.isoweekday() + 3) % 7 - 3
+    return told + dt.timedelta(days=step), last[2]
 
 
 _APPOSED_GAP = re.compile(r"\s{0,2},\s{1,3}")  # "late on Monday[, ]Nov. 30"
@@ -648,6 +679,26 @@ def with_coordinated_year(lexicon: Lexicon, text: str, mentions: list[Mention], 
     if len(gap) > 14 or not _coordination(tuple(lexicon["date_pairs"]["connectors"])).fullmatch(gap):
         return spec
     return attrs.evolve(spec, year=nxt.year)
+
+
+def with_coordinated_month(lexicon: Lexicon, text: str, mentions: list[Mention], i: int, spec: CalendarSpec) -> CalendarSpec:
+    """ "from the 4th until the 6th of December", "between the 10th and December 12": a bare day of the month joined to a
+    day with its month takes that month (and its year, if written); a larger number than the other day's is of the month
+    before ("from the 28th to March 3": 28 February), as a range's first end comes first."""
+    if (spec.day is None or spec.month is not None or spec.year is not None or spec.weekday is not None or spec.hour is not None
+            or spec.shift is not None or spec.relative_word is not None or spec.holiday is not None or spec.bc or i + 1 >= len(mentions)):
+        return spec
+    nxt = mentions[i + 1].meaning
+    if (not isinstance(nxt, CalendarSpec) or nxt.month is None or nxt.day is None or nxt.hour is not None or nxt.shift is not None
+            or nxt.relative_word is not None or nxt.bc):
+        return spec
+    gap = text[mentions[i].end : mentions[i + 1].start]
+    if len(gap) > 14 or not _coordination(tuple(lexicon["date_pairs"]["connectors"])).fullmatch(gap):
+        return spec
+    if spec.day <= nxt.day:
+        return attrs.evolve(spec, month=nxt.month, year=nxt.year)
+    month, year = (nxt.month - 1, nxt.year) if nxt.month > 1 else (12, nxt.year - 1 if nxt.year is not None else None)
+    return attrs.evolve(spec, month=month, year=year)
 
 
 _RELATIVE_YEAR_GAP = re.compile(r"\s{1,3}")  # "Thanksgiving [ ]last year": only a space between

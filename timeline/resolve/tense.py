@@ -67,6 +67,7 @@ class TenseWords:
     noun_modifiers: frozenset[str] = frozenset()
     holding: frozenset[str] = frozenset()
     superseded: frozenset[str] = frozenset()
+    reached_due: frozenset[str] = frozenset()  # "a payment that fell due on March 1": a due date reached, a past
     ahead_subject: frozenset[str] = frozenset()
     subject_present: frozenset[str] = frozenset()
     clock_words: frozenset[str] = frozenset()
@@ -214,7 +215,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
-        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
+        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), reached_due=words(cues, "reached_due"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
         intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), report_occasion_links=words(cues, "report_occasion_links"), report_occasions=words(cues, "report_occasions"), past_links=words(signals, "past_links"), time_clauses=words(cues, "time_clauses"), span_lengths=words(cues, "span_lengths"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), period_begun=words(cues, "period_begun"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
@@ -382,6 +383,8 @@ def _open_modal(backwards: list[str], k: int, cues: TenseWords) -> bool:
     nor after a negation of its clause ("Neither he nor his aides could be located Wednesday")."""
     if backwards[k] not in cues.open_modals or k == 0 or backwards[k - 1].lower() in cues.open_modal_stops:
         return False
+    if (k + 1 < len(backwards) and backwards[k + 1].lower() in cues.noun_openers) or backwards[k - 1].lower() in cues.prepositions:
+        return False  # "bought a can of petrol on the evening of Feb. 11": a noun, no modal
     for w in backwards[k + 1 : k + 1 + _NEGATION_REACH]:
         lw = w.lower()
         if lw in cues.boundaries:
@@ -412,6 +415,10 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
             if lw in cues.not_verbs:
                 return None  # "as soon as Tuesday, according to reports": no verb of this clause
             future = backwards and any(a.lower() in cues.aux_future for a in words[i + 1 : i + 3])
+            if not future and backwards and i + 1 < len(words) and words[i + 1].lower() in _INFINITIVE_NEXT:
+                ahead = _infinitive(words, i, cues)  # "The result is due to be declared late on Saturday": the infinitive's governor says
+                if ahead is not None:
+                    return ahead
             return "future" if future else "past"  # "would be declared early next year"
         if backwards and _be_state(words, i, cues):
             return "future"  # "Banks are closed on Monday": a notice of a day ahead
@@ -737,6 +744,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
             return "present"  # "planned a rally for Saturday": ahead of the planning, either side of now
     if lw in cues.scheduling and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.superseded:
         return "present"  # "originally scheduled for June 15": a plan given up, either side of now
+    if lw in cues.scheduling and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.reached_due:
+        return "past"  # "a bond payment that fell due on March 1": the day came, gone by ("falls due on Friday" looks ahead)
     if lw == "due" and after == "to" and i > 1 and backwards[i - 2].lower() in cues.determiners:
         return None  # "due to its loss": because of
     if infinitives and i + 1 < len(backwards) and backwards[i + 1].lower() in _INFINITIVE_NEXT:  # ("to", "be to": else no infinitive)
@@ -1839,6 +1848,10 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
     if (start - 160 <= s and cue in (None, "past") and _headline_marker(before, cues) is not None
             and _headline_infinitive(before, rest := _tokens(text, end, e, cues), cues)):
         return "future", 0  # "Storm Bella to hit coast Friday": a headline's infinitive with no verb of its own, ahead
+    if cue == "past" and start - 160 <= s:
+        comma = _absolute_phrase(text, s, start, before, cues)
+        if comma is not None:
+            return _tense_evidence(doc, comma, comma)  # "..., with roads around the ground closed from 2 p.m.": the clause before says
     if cue:
         return cue, 0  # the verb right before it: the words after it are not needed (nor tokenised)
     if start - 160 <= s and _opening_participle(before, cues):
@@ -1849,6 +1862,8 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
     possessive = after[:1] == ["'s"]  # "from Saturday's game": the day names a thing, it ends no span
     # "runs from Monday to Friday": the range's first end; the pair is kept not over as a whole (see neighbours.ordered_range)
     range_start = bool(after[:1]) and (after[0].lower() in cues.until or after[0].lower() in cues.range_words)
+    if range_start and after[0].lower() in cues.list_words and not (before and before[-1].lower() in cues.range_words):
+        range_start = False  # "Voting runs from the 8th and closes on December 20": "and" joins verbs, it closes only "between ... and"
     if possessive:
         after = after[1:]  # "Sunday's game will decide": a possessive, not "is"
     elif after[:1] and after[0][:1].islower() and after[0] in cues.subject_present and not text[s:start].strip():
@@ -2022,6 +2037,26 @@ def _object_after(backwards: list[str], i: int, cues: TenseWords) -> bool:
     lw = nxt.lower()
     # a hyphenated modifier opens it too ("reports [full-year] results in February")
     return lw in cues.determiners or (nxt.replace("-", "").isalpha() and nxt[:1].islower() and lw not in cues.prepositions and lw not in cues.skip)
+
+
+_ABSOLUTE_REACH = 8  # words at most in a "with" phrase before its participle and time ("with roads around the ground closed")
+
+
+def _absolute_phrase(text: str, s: int, start: int, before: list[str], cues: TenseWords) -> Optional[int]:
+    """Where the comma is (its offset) that sets off a phrase opened by one of ``phrase_openers`` holding the expression
+    after a participle and no finite verb ("The match will be policed by 300 officers, with roads around the ground closed
+    from 2 p.m."): the participle is no past of its own, the clause before the comma says; else None."""
+    clause: list[str] = []
+    for w in reversed(before):
+        if w.lower() in cues.boundaries:
+            if w != "," or not clause or clause[-1].lower() not in cues.phrase_openers or len(clause) > _ABSOLUTE_REACH:
+                return None
+            if any(c.lower() in cues.aux_past or c.lower() in cues.aux_future or c.lower() in cues.be for c in clause):
+                return None  # "with prices that were cut on Monday": a verb of its own
+            comma = text.rfind(",", s, start)
+            return comma if comma > s else None
+        clause.append(w)
+    return None
 
 
 def _phrase_opens(clause_before: list[str], cues: TenseWords) -> bool:
