@@ -470,6 +470,35 @@ def _dated_subject_reports(doc: Doc, mentions: Sequence["EventMention"], timed: 
     return frozenset(out)
 
 
+def _same_teller_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str]) -> dict[str, str]:
+    """Past reporting verbs that open the sentence right after the lead, the first sentence that dates an event, when its
+    first event is a report a time of its own dates, their subject a pronoun or a short name ("The mayor said on Thursday
+    that she would cooperate ... She denied that she had helped the firm", "... Ward denied"): the teller goes on with
+    the statement of that day, not speech reported at publication (after a later report of another day, "She announced
+    on Monday a reward ... She told envoys", the story may be back at its own day) (lexicon ``subject_pronouns``; a verb of ``statement_verbs`` the tagger does not class as reporting counts too).
+    Report -> the dated report before it."""
+    cues = anchor_words(doc.language)
+    out: dict[str, str] = {}
+    first: dict[int, "EventMention"] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        first.setdefault(doc.sentence_index(m.start), m)
+    lead = min((doc.sentence_index(m.start) for m in mentions if m.eid in timed), default=-1)
+    for k, m in first.items():
+        before = first.get(k - 1)
+        if (k - 1 != lead or before is None or (m.cls != "REPORTING" and m.text.lower() not in cues.statement_verbs) or m.pos != "VERB" or m.tense != "PAST" or m.aspect != "NONE" or m.eid in timed
+                or before.cls != "REPORTING" or before.pos != "VERB" or before.tense != "PAST" or before.eid not in timed):
+            continue
+        subject = doc.text[m.sentence_start : m.start].split()
+        if (len(subject) == 1 and subject[0].lower() in cues.subject_pronouns) or (
+                2 <= len(subject) <= 3 and subject[0].lower() not in cues.determiners and all(_NAME_WORD.fullmatch(w) for w in subject)):
+            out[m.eid] = before.eid  # (one capitalised word may be a group, "Officials denied": another teller)
+    return out
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+"""A word of a person's name ("Helen Ward"); "The" matches too, so the subject's first word must be no determiner."""
+
+
 _NOUN_PHRASE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,3}\s+$")  # "Laboratory results ", "The tests "
 
 
@@ -604,6 +633,26 @@ def _passive_reports(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[
                 out.add(m.eid)
                 break
     return frozenset(out)
+
+
+def _framed_by_perfect(doc: Doc, links: Sequence[Link], mentions: Sequence["EventMention"], flashbacks: frozenset[str],
+                       timed: Mapping[str, str], sentence_of: Mapping[str, int]) -> frozenset[str]:
+    """The simple past verbs a clause a signal opens after a past perfect of their sentence orders its flashback before
+    ("said the driver had been using his phone for several minutes before he hit the first car", "said she had practised
+    for two weeks before the tournament began"; a signal of lexicon ``event_signals`` meaning "before" between them):
+    told from the past perfect's time, looking back with it, not the news's own step; none a time of its own dates (nor
+    a verb "and" joins, "had fled in June and returned later that year", which the sequence orders)."""
+    cues = anchor_words(doc.language)
+    by_eid = {m.eid: m for m in mentions}
+    simple = {m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE" and m.eid not in timed}
+    return frozenset(link.target for link in links if link.relation is LinkRelation.BEFORE and link.source in flashbacks
+                     and link.target in simple and sentence_of.get(link.source) == sentence_of.get(link.target)
+                     and by_eid[link.source].end <= by_eid[link.target].start
+                     and any(cues.event_signals.get(w.lower()) == "before"
+                             for w in _LETTERS.findall(doc.text, by_eid[link.source].end, by_eid[link.target].start)))
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> dict[str, bool]:
@@ -789,6 +838,8 @@ def _assemble(
     filed_early = filed is not now
     addressing = _addressing(segmented, mentions)
     directing = _directives(segmented, mentions) | addressing | _declarations(segmented, mentions) | _dated_subject_reports(segmented, mentions, timed)
+    same_teller = _same_teller_reports(segmented, mentions, timed)  # "The mayor said on Thursday ... She denied that": that day
+    directing |= same_teller.keys()
     # (a report its occasion dates, "announced her decision in a statement posted on Saturday night", is a step of the story too)
     # (and a report told as a participle of its clause, "cut its forecast on Monday, saying demand had weakened", is said
     # as the clause's act is done: it takes the clause's time, not the publication's)
@@ -806,6 +857,7 @@ def _assemble(
     past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
     flashbacks = frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
+    flashbacks |= _framed_by_perfect(segmented, links, mentions, flashbacks, timed, sentence_of)
     relative, closed = _relative(segmented, mentions, [t.end for t in timexes])
     describing = attributive_events(segmented, mentions)  # "from flooded streets": no step of the story
     # a verb a measured short gap orders after another ("swam out about an hour after the pontoons lifted it") still tells
@@ -833,6 +885,7 @@ def _assemble(
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     narrow = _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _NARROW))
     continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, narrow, past)}
+    continued.update((eid, lends[teller]) for eid, teller in same_teller.items() if teller in lends)
     # "A fire tore through a paint factory on Tuesday evening. ... Two workers were treated": the lead's day, not the publication
     # day (news only: a history has no publication day)
     # "grounded its fleet on Thursday, two days after an engine caught fire. The pilot shut down the engine": the fire's day

@@ -197,6 +197,8 @@ class AnchorWords:
     date_object_words: frozenset[str] = frozenset()  # "set Dec. 15 as the deadline": the date is the verb's object, not its time
     complementizers: frozenset[str] = frozenset()  # "saying that the talks ...": no audience after it
     alerting_verbs: frozenset[str] = frozenset()  # "a witness who [called] police": after what the witness perceived
+    statement_verbs: frozenset[str] = frozenset()  # "She [denied] that ...": a teller's statement, though not classed as reporting
+    admission_verbs: frozenset[str] = frozenset()  # "[admitted] stealing": the act the gerund names came before
     cause_verbs: frozenset[str] = frozenset()  # "blaming [a wet summer]": a time as the named cause dates no verb
     soon_after_signals: frozenset[str] = frozenset()  # "flooded [after] the river burst on Tuesday": most likely that day
     content_verbs: frozenset[str] = frozenset()  # "said [sales] in the third quarter rose": a report whose next noun is its content's subject
@@ -407,6 +409,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "content_auxiliaries",
             "cause_verbs",
             "alerting_verbs",
+            "statement_verbs",
+            "admission_verbs",
             "soon_after_signals",
         )},
         **{key: rx(key, re.I) for key in (

@@ -1155,6 +1155,19 @@ def _spending_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -
             yield Link(activity.eid, "simultaneous", ev.eid, text[ev.start : activity.end], Strength.SIGNAL)
 
 
+_ADMITTED_GAP = re.compile(r"\s+(?:to\s+)?")
+"""Between an admission verb and the gerund of the act it admits: nothing, or "to" ("confessed to starting")."""
+
+
+def _admitted_act_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "Admitted stealing £2,000 from the club", "denied taking the money", "confessed to starting the fire": the act a
+    gerund right after a verb of ``admission_verbs`` names, if done, came before the admission or the denial."""
+    for verb, act in zip(events, events[1:]):
+        if (verb.pos == "VERB" and verb.text.lower() in cues.admission_verbs and act.pos == "VERB" and cues.gerund.fullmatch(act.text.lower())
+                and _ADMITTED_GAP.fullmatch(text, verb.end, act.start) is not None):
+            yield Link(act.eid, "before", verb.eid, text[verb.start : act.end], Strength.SIGNAL)
+
+
 def _witness_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> Iterable[Link]:
     """ "A man was seen climbing out of the window, according to a witness who called police on Monday evening": a verb of
     raising the alarm (lexicon ``alerting_verbs``) right after a relative opener came after a perception verb of its
@@ -1450,8 +1463,37 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
                 if broken:  # "negotiations over the merger collapsed": the head noun before the complement, not "merger"
                     prev = next((p for p in events[max(0, i - 3) : i] if p.pos != "VERB" and p.end < prev.start
                                  and cues.noun_complement.fullmatch(text, p.end, ev.start)), prev)
+                held = _relative_clause_object(cues, text, events, events.index(prev, max(0, i - 3), i))
+                if held is not None:
+                    # "the rain that had delayed the start had cleared": the start is the relative clause's object; what
+                    # ends is the noun the clause describes (or, no event, nothing)
+                    if held is not prev:
+                        yield Link(held.eid, relation, ev.eid, text[held.start : ev.end], Strength.SIGNAL)
+                    break
                 yield Link(prev.eid, relation, ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
                 break
+
+
+def _relative_clause_object(cues: AnchorWords, text: str, events: Sequence[EventLike], k: int) -> Optional[EventLike]:
+    """For a noun ``events[k]`` right before an aspectual verb: when it is the object of a relative clause's verb ("the
+    rain that had delayed the start had cleared"), the noun event the clause describes, right before its opener (lexicon
+    ``relative_openers``, auxiliaries after it), or the noun itself when no event noun stands there; None when the noun
+    is no such object (it is the aspectual verb's subject)."""
+    if k < 1:
+        return None
+    verb, noun = events[k - 1], events[k]
+    if verb.pos != "VERB" or not _object_gap(cues, text, verb.end, noun.start):
+        return None
+    words = _tokens_between(text, max(0, verb.start - 40), verb.start)
+    j = len(words)
+    while j > 0 and words[j - 1] in cues.clause_auxiliaries:
+        j -= 1
+    if j == 0 or words[j - 1] not in cues.relative_openers:
+        return None
+    head = events[k - 2] if k >= 2 else None
+    if head is not None and head.pos != "VERB" and head.end >= verb.start - 40 and _tokens_between(text, head.end, verb.start) == words[j - 1 :]:
+        return head
+    return noun
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
