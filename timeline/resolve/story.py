@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import attrs
 
@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, completed_by, en
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "quoted_shift", "speech_time", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 FLASHBACK_NEAR = dt.timedelta(days=3)
@@ -1903,6 +1903,52 @@ def quoted_deictic(ctx: "Context", spec: object, mention: Mention) -> bool:
                or (spec.part_of_day is not None and spec.month is None and spec.day is None and spec.weekday is None
                    and (shift is None or len(mention.text.split()) == 1)))  # a bare "afternoon" (not "that afternoon")
     return deictic and in_quotation(ctx.text, mention.start, mention.end)
+
+
+def quoted_shift(ctx: "Context", spec: object, mention: Mention) -> bool:
+    """Narrative mode: whether the expression is a plain count from the speaker's now ("yesterday", "tomorrow", "last year",
+    "next month": a unit and a shift, nothing else) said inside a quotation."""
+    if ctx.mode != "narrative" or not isinstance(spec, CalendarSpec) or spec.shift is None or spec.shift.amount is None:
+        return False
+    if spec.shift.anchoring is not Anchoring.REFERENCE or spec.shift.grain is not spec.grain or spec.bc:
+        return False
+    if any(v is not None for v in (spec.year, spec.month, spec.day, spec.weekday, spec.quarter, spec.half, spec.season,
+                                   spec.decade, spec.part_of_day, spec.relative_word)):
+        return False
+    return in_quotation(ctx.text, mention.start, mention.end)
+
+
+def speech_time(ctx: "Context", mentions: list[Mention], i: int, story: Story, ahead: "Callable[[int], Timex]") -> Optional[tuple[Period, str]]:
+    """Narrative mode: when the quotation holding mention ``i`` was said, as its own sentence tells it outside the
+    quotation, next to a verb of lexicon [quoted_speech] ('Ordway wrote to his wife on 3 March: "Yesterday ..."': the
+    story's time, told last in the sentence before the quotation; '"Last year ...," he wrote in January 1880': the first
+    date after it, resolved ahead by ``ahead``); (period, tid) or None (no such verb or time: the day stays unknown)."""
+    verbs = (ctx.lexicon.tables.get("quoted_speech") or {}).get("verbs", ())
+    at = ctx.doc.sentence_index(mentions[i].start)
+    if not verbs or at < 0:
+        return None
+    low, high = ctx.doc.sentences[at].start, ctx.doc.sentences[at].end
+    if not any(w.text.lower() in verbs and not in_quotation(ctx.text, w.start, w.end) for w in ctx.doc.sentences[at].tokens):
+        return None
+    j = i - 1
+    while j >= 0 and mentions[j].start >= low:
+        if isinstance(mentions[j].meaning, CalendarSpec) and not in_quotation(ctx.text, mentions[j].start, mentions[j].end):
+            if story.current is not None and story.current_tid == f"t{j + 1}":
+                return story.current, story.current_tid
+            return None
+        j -= 1
+    j = i + 1
+    while j < len(mentions) and mentions[j].end <= high:
+        if isinstance(mentions[j].meaning, CalendarSpec) and not in_quotation(ctx.text, mentions[j].start, mentions[j].end):
+            told = ahead(j)
+            if told.type is not TimexType.DATE or told.earliest is None or told.grain not in _SPEECH_GRAINS:
+                return None
+            return cal.containing(told.earliest, told.grain), f"t{j + 1}"
+        j += 1
+    return None
+
+
+_SPEECH_GRAINS = (Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.SEASON, Grain.QUARTER, Grain.YEAR)
 
 
 def anniversary_in_year(ctx: "Context", mention: Mention, year: Timex, year_tid: str, story: Story, common: dict[str, object]) -> Timex:

@@ -1,0 +1,39 @@
+"""Narrative mode, session 35 (helper narr): focused cases of each kind of error that fresh short histories (written and
+valued by hand, as a history (TIMEX2) annotator would, before the tagger was run on them: bench/histories-s35narr)
+showed."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+
+def _values(text: str, mode: str = "narrative") -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, "2026-12-01", mode=mode).timexes}
+
+
+def _check(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a quotation's "yesterday" counts from the day its sentence tells outside it, with a verb of speech (was XXXX-XX-XX)
+        ('The army reached the river in 1702. The colonel wrote to his sister on 4 June 1702: "Yesterday we lost our guns."',
+         {"Yesterday": "1702-06-03"}),
+        ('The ship left port on 2 May 1861. The next day its master signalled the shore: "Tomorrow we reach the cape."',
+         {"Tomorrow": "1861-05-04"}),
+        # a quotation's "last year" counts from the date told after it in its sentence (was the story's year before it)
+        ('The mill burned in 1843. "Last year no bank would lend us a shilling," the owner wrote in March 1845.',
+         {"Last year": "1844"}),
+        # (a quotation whose sentence tells no time of its saying keeps its unknown day)
+        ('The siege began on 3 May 1702. "Yesterday was the worst day," a soldier remembered.', {"Yesterday": "XXXX-XX-XX"}),
+        # (nor does a date outside the quotation without a verb of speech: the words are a banner's, not said that day)
+        ('On 9 May 1702 the regiment carried a banner with the words "Tomorrow we win" on it.', {"Tomorrow": "XXXX-XX-XX"}),
+    ],
+)
+def test_quoted_count_from_speech_time(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
