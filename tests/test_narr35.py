@@ -37,3 +37,21 @@ def _check(text: str, expected: dict[str, str]) -> None:
 )
 def test_quoted_count_from_speech_time(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the end of the story's year, told after an earlier month of it: "the following spring" counts from that end (was
+        # the spring after January, the same year's)
+        ("The dockers went back to work in February 1911. By the end of 1911 the company had lost half its trade, and the "
+         "following spring it was sold.", {"the following spring": "1912-SP"}),
+        ("The mine reopened in March 1870. In late 1870 a fire closed it again. The following April the owners sold it.",
+         {"The following April": "1871-04"}),
+        # (the story stays on its earlier time: a bare date after such an overview may step back to fill it in)
+        ("The rebels took the port on 2 May 1870. By late 1870 they held the whole coast. The first ships came on May 9.",
+         {"May 9": "1870-05-09"}),
+    ],
+)
+def test_step_forward_from_the_end_of_the_year_told(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)

@@ -82,6 +82,7 @@ class Story:
     aside: bool = False  # narrative: the date being resolved is an aside or a prospect, which no anaphor counts from
     span: Optional[tuple[Grain, int, bool, str]] = None  # the decade or century named since the last date: grain, number, BC, id
     late: Optional[Period] = None  # narrative: the end part of the story's year when it moved to "late 1916", "the end of 1452"
+    late_told: Optional[tuple[Period, str]] = None  # narrative: the end part of the story's year told without moving it there, and its id
     sentence_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> its sentence
     end_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> where its expression ends in the text
     bounds_of: dict[str, tuple[dt.datetime, dt.datetime]] = attrs.Factory(dict)  # id of each date recorded -> its bounds ("mid-January": 11-22)
@@ -226,6 +227,15 @@ class Story:
             return self.flashback_local()
         return self.last[1], self.last[2]
 
+    def step_from(self, now: Period) -> Period:
+        """Narrative mode: what "the following spring", "the following March" count from: the end of the story's year told
+        last (:attr:`late_told`, in its sentence or the one before) when it lies after ``now``, else ``now``."""
+        told = self.late_told
+        if (told is None or self.last is None or self.last[2] != told[1] or self.last[0] < self.sentence - 1
+                or told[0].start < now.end):
+            return now
+        return told[0]
+
     def after_range(self, grain: Grain) -> Optional[tuple[Period, str]]:
         """Narrative mode: the second end of a range told in an earlier sentence with no date told since, at least as
         precise as ``grain``: what a step forward counts from ("The war lasted from 1914 to 1918. Two years later": 1920),
@@ -338,6 +348,12 @@ class Story:
         if not comparison:
             self.last = (self.sentence, period, tid)
             self.last_flashback, self.last_set_off, self.last_aside, self.last_life = self.flashback, self.set_off, self.aside, self.life
+        # "In January 1924 ... By the end of 1924 the firm had failed, and the following spring": the end of the story's year
+        # told while the story stays on its earlier time (a bare date after it may still step back: "By late 1949 ... On
+        # April 23"), from which a step forward of a season or month counts (see :meth:`step_from`)
+        self.late_told = ((Period(late_from, period.end, Grain.MONTH, period.value), tid)
+                          if self.narrative and not moves and late_from is not None and period.grain is Grain.YEAR and self.current is not None
+                          and period.start <= self.current.start and self.current.end <= late_from else None)
         if moves:
             self.current, self.current_tid = period, tid
             # "By late 1916 ... That winter", "... In March": seen from the year's end, not from all of it
@@ -363,7 +379,7 @@ class Story:
             self.day_from = late_from if not self.narrative and period.grain is Grain.DAY else None
 
 
-_STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "last_life", "day_passed", "late", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
+_STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "last_life", "day_passed", "late", "late_told", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
