@@ -55,3 +55,18 @@ def test_quoted_count_from_speech_time(text: str, expected: dict[str, str]) -> N
 )
 def test_step_forward_from_the_end_of_the_year_told(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "a week later" after a night (which runs past midnight) counts from the day the night began: one day a week on, so
+        # its week (was a length, P1W: the two days it reached fell in two weeks)
+        ("The bombardment began on 16 July 1645. The garrison made a sally that night. A week later the wall was mined.",
+         {"A week later": "1645-W29"}),
+        ("The fleet anchored off the cape on 7 May 1702. That night a storm broke. A week later it sailed on.",
+         {"A week later": "1702-W19"}),
+    ],
+)
+def test_week_after_a_night_counts_from_its_day(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
