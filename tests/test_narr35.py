@@ -70,3 +70,19 @@ def test_step_forward_from_the_end_of_the_year_told(text: str, expected: dict[st
 )
 def test_week_after_a_night_counts_from_its_day(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a later year naming an event ("the Games of 1924") in the phrase that opens its sentence is where the story goes
+        # (was: the story stayed in its earlier year, "the 9th of July" 1921's)
+        ("Ada Lane won her first race in 1921. At the Paris Games of 1924 she won the mile. The final was run on the 9th of July.",
+         {"the 9th of July": "1924-07-09"}),
+        ("The mill was built in 1850. In the great flood of 1887 it was swept away. Its owner died in March.", {"March": "1887-03"}),
+        # (elsewhere in its sentence it only refers to the event: the story stays)
+        ("The mill opened in 1850. The millers feared the new taxes of 1855. In March the wheel broke.", {"March": "1850-03"}),
+    ],
+)
+def test_later_event_year_opening_its_sentence_moves_the_story(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)

@@ -538,6 +538,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
             # more what a step counts from than a look-back (a later one is where the story goes: "In 1650 ... In the great
             # fire of 1666 the market burned. The following year": 1667)
             return story.set_aside()
+        if now is not None and period.start >= now.end and _event_opens_sentence(ctx, mention) and not in_past_perfect(ctx.doc, mention.start, mention.end):
+            return True  # "At the Olympics of 1912 he won two medals. The final was swum on the 10th of July": 1912's
         return False  # "the new taxes of 1355 fell on the survivors": a year that names an event refers to it, the story stays
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
             and between_commas(ctx, mention) and not opens_sentence(ctx, mention)):
@@ -911,6 +913,19 @@ def in_time_clause(ctx: "Context", mention: Mention) -> bool:
 
 
 OPENING_WORDS = 3  # words before a date that opens its sentence ("In 1861", "Finally, in late 1933")
+
+
+def _event_opens_sentence(ctx: "Context", mention: Mention) -> bool:
+    """Narrative mode: whether a year that names an event stands in the phrase that opens its sentence, after a word of
+    lexicon [narrative_event_years] ``openers`` and at most ``words`` words ("At the Stockholm Olympics of 1912 he won",
+    "In the great fire of 1666 the market burned"), no comma between: where the story goes, not a reference in passing."""
+    table = ctx.lexicon.tables.get("narrative_event_years")
+    if not table:
+        return False
+    s, _ = ctx.doc.sentence_at(mention.start)
+    before = ctx.text[s : mention.start]
+    words = _WORD.findall(before)
+    return bool(words) and words[0].lower() in table["openers"] and len(words) <= int(table["words"]) and "," not in before
 
 
 def opens_sentence(ctx: "Context", mention: Mention) -> bool:
