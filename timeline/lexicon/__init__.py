@@ -127,6 +127,8 @@ _LEXICON: dict[str, Field] = {
     "bare_clock_ranges": _opt({"leads": _f("words"), "links": _f("words"), "after": _f("words")}),
     "dotted_clocks": _opt({"amount_words": _f("words"), "amount_signs": _f("words")}),
     "time_zones": _opt({"names": _f("words"), "places": _f("words")}),
+    "quoted_speech": _opt({"verbs": _f("words")}),
+    "narrative_event_years": _opt({"openers": _f("words"), "words": _f("int")}),
     "narrative_ages": _opt({"units": _f("words"), "after": _f("words"), "leads": _opt("words"), "hedges": _opt("words"), "births": _opt("words")}),
     "bc_split_seasons": _opt({"eras": _f("words")}),
     "ordinal_days": _opt({"running": _f("words"), "first_after": _opt("words"), "onset": _opt("words"), "parts": _opt("words"),

@@ -38,7 +38,7 @@ from .durations import count_range, inner_range, hedged_shift, reach, softened, 
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, day_named_before, story_year_after
 from .story import REGNAL_RULE
-from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, quoted_deictic, writers_today, anniversary_in_year, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, quoted_deictic, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit
 from .tense import _may_hold_phrase
 
@@ -490,11 +490,37 @@ def _past_cap(ctx: Context, spec: Optional[CalendarSpec], mention: Mention, end:
     return now[1] if way is Direction.PAST else end
 
 
+def _said_count(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex], t: Timex) -> Optional[Timex]:
+    """Narrative mode: a quotation's plain count from its speaker's now ("yesterday", "last year", see
+    :func:`.story.quoted_shift`) counted from when the quotation was said, where its sentence tells that
+    (:func:`.story.speech_time`) at its grain or finer; None when it does not."""
+
+    def ahead(j: int) -> Timex:
+        told = cache.get(j) or _resolve_one(ctx, mentions, j, story, cache)
+        cache[j] = told
+        return told
+
+    spec = mentions[i].meaning
+    said = speech_time(ctx, mentions, i, story, ahead)
+    if said is None or said[0].grain > spec.grain or spec.shift is None or spec.shift.amount is None:
+        return None
+    try:
+        period = cal.shifted(said[0].start, spec.grain, int(spec.shift.amount))
+    except (ValueError, OverflowError):
+        return None
+    return attrs.evolve(t, value=period.value, earliest=period.start, latest=period.end, anchor=TimexAnchor(AnchorKind.TIMEX, said[1]),
+                        temporal_function=True)
+
+
 def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     try:
         before = (story.day, story.day_tid, story.day_passed, range_start_day(story))  # (for a numbered day of an event, counted from the story's day)
         state = (story.saved(), story.current, story.current_tid) if ctx.mode == "narrative" and mentions[i].rule == "ordinal_day" else None
         t = _resolve_mention(ctx, mentions, i, story, cache)
+        if t.type is TimexType.DATE and quoted_shift(ctx, mentions[i].meaning, mentions[i]):
+            said = _said_count(ctx, mentions, i, story, cache, t)
+            if said is not None:  # 'he wrote on 3 March: "Yesterday ..."': 2 March; '"Last year ...," he wrote in 1880': 1879
+                return said
         if t.type in (TimexType.DATE, TimexType.TIME) and quoted_deictic(ctx, mentions[i].meaning, mentions[i]):
             return attrs.evolve(t, value=unknown_digits(t.value), earliest=None, latest=None)  # "he asked, 'What did you do today?'"
         if t.type is TimexType.DATE and writers_today(ctx, mentions[i].meaning, mentions[i]):

@@ -344,6 +344,8 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
                 shift = dt.timedelta(days=7 * sign * int(meaning.amount))
                 earliest = cal.containing(window[0] + shift, Grain.DAY).start
                 latest = cal.containing(max(window[0], window[1] - _EPSILON) + shift, Grain.DAY).end
+                if ctx.mode == "narrative" and window[1] - window[0] < _ONE_DAY:
+                    latest = earliest + _ONE_DAY  # (from a night, the day it began: "that night ... A week later" is one day, its week's)
             elif meaning.amount is not None and meaning.grain in _FINER and meaning.amount != int(meaning.amount) and not meaning.hedge:
                 # "a year and a half later": eighteen months on from the start of the story's time, in the year that reaches
                 # (not two years: round(1.5) = 2)

@@ -762,6 +762,8 @@ def _month_from_story(month: int, ahead: bool, story: Story) -> Period:
     local = story.local()
     now = (local[0] if local is not None else None) or story.now() or story.any
     assert now is not None
+    if ahead and local is None:
+        now = story.step_from(now)  # "By the end of 1924 ... the following March": 1925's
     y = now.start.year
     cands = [cal.month(x, month) for x in range(y - 2, y + 3)]
     if ahead:
@@ -785,6 +787,8 @@ def _season_from_story(spec: CalendarSpec, story: Story, base: dt.datetime) -> P
     now = (local[0] if local is not None else None) or story.now() or story.any or Period(base, base + _DAY, Grain.DAY, "")
     if local is None and story.narrative and story.focus is not None and story.focus.start >= now.end:
         now = story.focus  # "The war dragged on until the treaty of 1709. That summer": the later year told last, not the story's
+    if local is None and spec.relative_word == "next":
+        now = story.step_from(now)  # "By the end of 1924 the firm had failed, and the following spring": 1925's
     ranged = story.after_range(Grain.YEAR) if local is None and spec.relative_word == "next" else None
     if ranged is not None and ranged[0].start > now.start:
         # "The siege lasted from September 1854 to September 1855. The following winter": after the range's end, as "a

@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import attrs
 
@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, completed_by, en
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "quoted_shift", "speech_time", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 FLASHBACK_NEAR = dt.timedelta(days=3)
@@ -82,6 +82,7 @@ class Story:
     aside: bool = False  # narrative: the date being resolved is an aside or a prospect, which no anaphor counts from
     span: Optional[tuple[Grain, int, bool, str]] = None  # the decade or century named since the last date: grain, number, BC, id
     late: Optional[Period] = None  # narrative: the end part of the story's year when it moved to "late 1916", "the end of 1452"
+    late_told: Optional[tuple[Period, str]] = None  # narrative: the end part of the story's year told without moving it there, and its id
     sentence_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> its sentence
     end_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> where its expression ends in the text
     bounds_of: dict[str, tuple[dt.datetime, dt.datetime]] = attrs.Factory(dict)  # id of each date recorded -> its bounds ("mid-January": 11-22)
@@ -226,6 +227,15 @@ class Story:
             return self.flashback_local()
         return self.last[1], self.last[2]
 
+    def step_from(self, now: Period) -> Period:
+        """Narrative mode: what "the following spring", "the following March" count from: the end of the story's year told
+        last (:attr:`late_told`, in its sentence or the one before) when it lies after ``now``, else ``now``."""
+        told = self.late_told
+        if (told is None or self.last is None or self.last[2] != told[1] or self.last[0] < self.sentence - 1
+                or told[0].start < now.end):
+            return now
+        return told[0]
+
     def after_range(self, grain: Grain) -> Optional[tuple[Period, str]]:
         """Narrative mode: the second end of a range told in an earlier sentence with no date told since, at least as
         precise as ``grain``: what a step forward counts from ("The war lasted from 1914 to 1918. Two years later": 1920),
@@ -338,6 +348,12 @@ class Story:
         if not comparison:
             self.last = (self.sentence, period, tid)
             self.last_flashback, self.last_set_off, self.last_aside, self.last_life = self.flashback, self.set_off, self.aside, self.life
+        # "In January 1924 ... By the end of 1924 the firm had failed, and the following spring": the end of the story's year
+        # told while the story stays on its earlier time (a bare date after it may still step back: "By late 1949 ... On
+        # April 23"), from which a step forward of a season or month counts (see :meth:`step_from`)
+        self.late_told = ((Period(late_from, period.end, Grain.MONTH, period.value), tid)
+                          if self.narrative and not moves and late_from is not None and period.grain is Grain.YEAR and self.current is not None
+                          and period.start <= self.current.start and self.current.end <= late_from else None)
         if moves:
             self.current, self.current_tid = period, tid
             # "By late 1916 ... That winter", "... In March": seen from the year's end, not from all of it
@@ -363,7 +379,7 @@ class Story:
             self.day_from = late_from if not self.narrative and period.grain is Grain.DAY else None
 
 
-_STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "last_life", "day_passed", "late", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
+_STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "last_life", "day_passed", "late", "late_told", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
@@ -522,6 +538,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
             # more what a step counts from than a look-back (a later one is where the story goes: "In 1650 ... In the great
             # fire of 1666 the market burned. The following year": 1667)
             return story.set_aside()
+        if now is not None and period.start >= now.end and _event_opens_sentence(ctx, mention) and not in_past_perfect(ctx.doc, mention.start, mention.end):
+            return True  # "At the Olympics of 1912 he won two medals. The final was swum on the 10th of July": 1912's
         return False  # "the new taxes of 1355 fell on the survivors": a year that names an event refers to it, the story stays
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
             and between_commas(ctx, mention) and not opens_sentence(ctx, mention)):
@@ -895,6 +913,19 @@ def in_time_clause(ctx: "Context", mention: Mention) -> bool:
 
 
 OPENING_WORDS = 3  # words before a date that opens its sentence ("In 1861", "Finally, in late 1933")
+
+
+def _event_opens_sentence(ctx: "Context", mention: Mention) -> bool:
+    """Narrative mode: whether a year that names an event stands in the phrase that opens its sentence, after a word of
+    lexicon [narrative_event_years] ``openers`` and at most ``words`` words ("At the Stockholm Olympics of 1912 he won",
+    "In the great fire of 1666 the market burned"), no comma between: where the story goes, not a reference in passing."""
+    table = ctx.lexicon.tables.get("narrative_event_years")
+    if not table:
+        return False
+    s, _ = ctx.doc.sentence_at(mention.start)
+    before = ctx.text[s : mention.start]
+    words = _WORD.findall(before)
+    return bool(words) and words[0].lower() in table["openers"] and len(words) <= int(table["words"]) and "," not in before
 
 
 def opens_sentence(ctx: "Context", mention: Mention) -> bool:
@@ -1903,6 +1934,52 @@ def quoted_deictic(ctx: "Context", spec: object, mention: Mention) -> bool:
                or (spec.part_of_day is not None and spec.month is None and spec.day is None and spec.weekday is None
                    and (shift is None or len(mention.text.split()) == 1)))  # a bare "afternoon" (not "that afternoon")
     return deictic and in_quotation(ctx.text, mention.start, mention.end)
+
+
+def quoted_shift(ctx: "Context", spec: object, mention: Mention) -> bool:
+    """Narrative mode: whether the expression is a plain count from the speaker's now ("yesterday", "tomorrow", "last year",
+    "next month": a unit and a shift, nothing else) said inside a quotation."""
+    if ctx.mode != "narrative" or not isinstance(spec, CalendarSpec) or spec.shift is None or spec.shift.amount is None:
+        return False
+    if spec.shift.anchoring is not Anchoring.REFERENCE or spec.shift.grain is not spec.grain or spec.bc:
+        return False
+    if any(v is not None for v in (spec.year, spec.month, spec.day, spec.weekday, spec.quarter, spec.half, spec.season,
+                                   spec.decade, spec.part_of_day, spec.relative_word)):
+        return False
+    return in_quotation(ctx.text, mention.start, mention.end)
+
+
+def speech_time(ctx: "Context", mentions: list[Mention], i: int, story: Story, ahead: "Callable[[int], Timex]") -> Optional[tuple[Period, str]]:
+    """Narrative mode: when the quotation holding mention ``i`` was said, as its own sentence tells it outside the
+    quotation, next to a verb of lexicon [quoted_speech] ('Ordway wrote to his wife on 3 March: "Yesterday ..."': the
+    story's time, told last in the sentence before the quotation; '"Last year ...," he wrote in January 1880': the first
+    date after it, resolved ahead by ``ahead``); (period, tid) or None (no such verb or time: the day stays unknown)."""
+    verbs = (ctx.lexicon.tables.get("quoted_speech") or {}).get("verbs", ())
+    at = ctx.doc.sentence_index(mentions[i].start)
+    if not verbs or at < 0:
+        return None
+    low, high = ctx.doc.sentences[at].start, ctx.doc.sentences[at].end
+    if not any(w.text.lower() in verbs and not in_quotation(ctx.text, w.start, w.end) for w in ctx.doc.sentences[at].tokens):
+        return None
+    j = i - 1
+    while j >= 0 and mentions[j].start >= low:
+        if isinstance(mentions[j].meaning, CalendarSpec) and not in_quotation(ctx.text, mentions[j].start, mentions[j].end):
+            if story.current is not None and story.current_tid == f"t{j + 1}":
+                return story.current, story.current_tid
+            return None
+        j -= 1
+    j = i + 1
+    while j < len(mentions) and mentions[j].end <= high:
+        if isinstance(mentions[j].meaning, CalendarSpec) and not in_quotation(ctx.text, mentions[j].start, mentions[j].end):
+            told = ahead(j)
+            if told.type is not TimexType.DATE or told.earliest is None or told.grain not in _SPEECH_GRAINS:
+                return None
+            return cal.containing(told.earliest, told.grain), f"t{j + 1}"
+        j += 1
+    return None
+
+
+_SPEECH_GRAINS = (Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.SEASON, Grain.QUARTER, Grain.YEAR)
 
 
 def anniversary_in_year(ctx: "Context", mention: Mention, year: Timex, year_tid: str, story: Story, common: dict[str, object]) -> Timex:
