@@ -76,6 +76,7 @@ class _Cues:
     firm_plans: frozenset[str] = frozenset()
     plan_auxiliaries: frozenset[str] = frozenset()
     reported_reach: int = 0
+    question_openers: frozenset[str] = frozenset()
     causing: frozenset[str] = frozenset()
     causing_reach: int = 0
 
@@ -85,7 +86,7 @@ def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
     words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative", "condition_ends")}
-    for key in ("inverted_conditional", "reporting_forms", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing"):
+    for key in ("inverted_conditional", "reporting_forms", "question_openers", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing"):
         words[key] = frozenset(v.lower() for v in data.get(key, ()))
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
     alleged = tuple(sorted({tuple(v.lower().split()) for v in data.get("alleged_objects", ())}))
@@ -229,8 +230,9 @@ def _reported_plan(doc: Doc, mention: _Mention) -> bool:
     k = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1) if words[k] == "would"), -1)
     if k < 0 or "have" in words[k + 1:]:
         return False
-    if any(t.text.lower() in cues.conditional for t in tokens if t.start >= mention.end):
-        return False
+    after = [t.text.lower() for t in tokens if t.start >= mention.end]
+    if any(w in cues.conditional and not (w in cues.question_openers and after[j + 1 : j + 2] != ["or"]) for j, w in enumerate(after)):
+        return False  # "would close if no buyer is found"; "would vote on whether to strike" asks a question, no condition
     for w in reversed(words[max(0, k - cues.reported_reach - 1):k]):
         if w in cues.reporting_forms:
             return True

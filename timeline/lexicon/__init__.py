@@ -400,7 +400,7 @@ _EVENTS = {
     "factuality": _f({"conditional": _f("words"), "generic_adverbs": _f("words"), "clause_breaks": _f("words"),
                         "time_clause_openers": _opt("words"), "looking_ahead": _opt("words"), "future_in_past": _opt("words"), "aside_gap_units": _opt("words"), "unrealised_objects": _opt("words"), "alleged_objects": _opt("words"), "object_reach": _opt("int"),
                         "object_stops": _opt("words"), "implicative": _opt("words"), "implicative_phrases": _opt("words"), "awaited_subject": _opt("pattern"), "condition_ends": _opt("words"), "inverted_conditional": _opt("words"),
-                        "reporting_forms": _opt("words"), "reported_reach": _opt("int"), "firm_plans": _opt("words"), "plan_auxiliaries": _opt("words"),
+                        "reporting_forms": _opt("words"), "reported_reach": _opt("int"), "question_openers": _opt("words"), "firm_plans": _opt("words"), "plan_auxiliaries": _opt("words"),
                         "causing": _opt("words"), "causing_reach": _opt("int")}),
     "verb_group": _f({
         "modals": _f("text_map"), "future": _f("words"), "negation": _f("words"), "be_present": _f("words"),
