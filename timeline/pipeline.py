@@ -223,7 +223,7 @@ def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[
     if ordered:
         starts = [m.start for m in ordered]
         for match in cues.aside.finditer(text):
-            shut = text.startswith(",", match.end()) and not _happening_before(text, match.start(), cues)
+            shut = text.startswith(",", match.end()) and not _happening_before(text, match.start(), cues, doc.sentence_at(match.start())[0])
             for m in ordered[bisect.bisect_left(starts, match.start()) : bisect.bisect_left(starts, match.end())]:
                 relative.add(m.eid)
                 if shut:
@@ -246,12 +246,34 @@ def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[
 _WORD_BACK = re.compile(r"([A-Za-z-]+)\W*\Z")
 
 
-def _happening_before(text: str, at: int, cues: "AnchorWords") -> bool:
+def _happening_before(text: str, at: int, cues: "AnchorWords", sentence_start: Optional[int] = None) -> bool:
     """Whether the word ending right before ``at`` (a relative clause's antecedent) is an event noun of lexicon
     ``same_kind`` ("The fire, which broke out on March 14, destroyed ..."): the clause dates the happening the main
-    clause goes on to tell of, so it lends its time past its closing comma."""
+    clause goes on to tell of, so it lends its time past its closing comma.  Given ``sentence_start``, the head of the
+    short phrase that opens the sentence before ``at`` counts too, past a modifier after it ("The last storm to hit the
+    islands, which struck in January 2024, left ...": the storm struck then, the clause is about it)."""
     m = _WORD_BACK.search(text, max(0, at - 30), at)
-    return m is not None and m.group(1).lower() in cues.kind_group
+    if m is not None and m.group(1).lower() in cues.kind_group:
+        return True
+    return sentence_start is not None and _opening_head(text, sentence_start, at, cues) in cues.kind_group
+
+
+_OPENING_WORDS = 8  # words at most in the phrase that opens a sentence before an aside on it ("The last storm to hit the islands")
+_WORDS = re.compile(r"[A-Za-z-]+|\S")
+
+
+def _opening_head(text: str, sentence_start: int, at: int, cues: "AnchorWords") -> str:
+    """The head noun of the short phrase from ``sentence_start`` to ``at`` (a comma or the end of a word), lower-cased:
+    the word before the first that opens a modifier after it (lexicon ``attributive_before``: "to", "at", "of", ...),
+    else the phrase's last word; "" when the phrase is long or holds a comma (then it is no mere subject)."""
+    words = _WORDS.findall(text, sentence_start, at)
+    while words and words[-1] == ",":
+        words.pop()
+    if not 1 < len(words) <= _OPENING_WORDS or any(not w[0].isalpha() for w in words):
+        return ""
+    lowered = [w.lower() for w in words]
+    k = next((k for k in range(1, len(lowered)) if lowered[k] in cues.attributive_before), len(lowered))
+    return lowered[k - 1]
 
 
 def _on_happening(text: str, start: int, sentence_start: int, cues: "AnchorWords") -> bool:
@@ -259,7 +281,7 @@ def _on_happening(text: str, start: int, sentence_start: int, cues: "AnchorWords
     m = _WORD_BACK.search(text, max(sentence_start, start - 40), start)
     if m is None or m.group(1).lower() not in cues.relative_openers:
         return False
-    return _happening_before(text, m.start(1), cues)
+    return _happening_before(text, m.start(1), cues, sentence_start)
 
 
 _SUBJECT_WORDS = 6  # words at most in the noun phrase an aside's comma follows ("The plan", "The old stone bridge")
