@@ -5,7 +5,7 @@ import datetime as dt
 
 from timeline import build
 
-from _timelines import event
+from _timelines import event, likely_within_day
 
 
 def _inside(e, begin: dt.datetime, end: dt.datetime) -> bool:
@@ -73,6 +73,17 @@ def test_a_time_after_the_object_of_a_holding_verb_dates_the_object() -> None:
     assert _inside(event(tl, "attended"), dt.datetime(2024, 5, 1), dt.datetime(2024, 6, 1))
 
 
+def test_a_sentence_told_only_of_a_plan_ahead_leaves_the_story_at_the_time_before_it() -> None:
+    # published Wednesday 11 Mar 2026: the hearing was Monday; "next month" is the plan's, no scene for the court's hearing
+    tl = build("A van driver admitted dangerous driving at Hull Crown Court on Monday. He will be sentenced next month. "
+               "The court heard that he had been reading messages on his phone.", reference_time="2026-03-11")
+    assert likely_within_day(event(tl, "heard"), dt.date(2026, 3, 9))
+    # with no plan between, the same hearing continues the day before it too
+    tl = build("A van driver admitted dangerous driving at Hull Crown Court on Monday. "
+               "The court heard that he had been reading messages on his phone.", reference_time="2026-03-11")
+    assert likely_within_day(event(tl, "heard"), dt.date(2026, 3, 9))
+
+
 def test_an_infinitive_under_a_denied_plan_is_no_plan_and_not_placed() -> None:
     # published Thursday 3 Sep 2026: she did not plan to return, so the return is not a dated happening
     tl = build("The freed journalist said she would rest and did not plan to return to work this year.", reference_time="2026-09-03")
@@ -95,6 +106,23 @@ def test_the_object_of_a_denied_creating_verb_did_not_happen() -> None:
     # a denied verb that does not bring the noun about leaves it real: the meeting took place
     tl = build("The mayor resigned on Friday. He did not attend the meeting on Thursday.", reference_time="2026-02-07")
     assert event(tl, "meeting").real
+
+
+def test_a_past_act_told_in_an_aside_on_a_dated_subject_came_before_its_time() -> None:
+    # published Friday 27 Nov 2026: the judge ordered the inquiry before she retired on Thursday, not on the Friday after
+    tl = build("Judge Ann Roe, who ordered the inquiry into the hospital, retired on Thursday.", reference_time="2026-11-27")
+    ordered = event(tl, "ordered")
+    assert ordered.likely_end is not None and ordered.likely_end.replace(tzinfo=None) <= dt.datetime(2026, 11, 26)
+    assert ordered.likely_start.replace(tzinfo=None) >= dt.datetime(2025, 11, 1)  # wide, within the year before: no day is made up
+    assert ordered.likely_end - ordered.likely_start > dt.timedelta(days=300)
+    # an aside with a time of its own keeps it
+    tl = build("Judge Ann Roe, who ordered the inquiry in March, retired on Thursday.", reference_time="2026-11-27")
+    assert _inside(event(tl, "ordered"), dt.datetime(2026, 3, 1), dt.datetime(2026, 4, 1))
+    # a restrictive relative the text orders before the main verb too: the theft came before the jailing, not the day before
+    tl = build("A woman who stole 40,000 pounds from her employer was jailed on Thursday.", reference_time="2026-11-27")
+    stole = event(tl, "stole")
+    assert stole.likely_end.replace(tzinfo=None) <= dt.datetime(2026, 11, 26)
+    assert stole.likely_end - stole.likely_start > dt.timedelta(days=300)
 
 
 def test_a_report_confirming_a_plan_takes_no_time_of_the_plan() -> None:

@@ -327,6 +327,39 @@ def _final_asides(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str
     return frozenset(out)
 
 
+_HAVE = frozenset({"had", "has", "have"})  # ("who had founded the firm": the perfect's auxiliary before the verb)
+
+
+def _person_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
+    """Act -> its main clause's verb, for the verbs told as done (simple past, past perfect) right after a relative pronoun of a person (lexicon
+    ``person_relatives``; a form of "be" or "have" between: "who was fined", "who had founded") whose clause the sentence's
+    next verb goes on from as its main clause, no word opening another clause between (lexicon ``subordinate_openers``):
+    "Judge Roe, who ordered the inquiry, retired on Thursday", "A woman who stole from her employer was jailed"; not "a
+    psychiatrist who worked in Oklahoma City, where 168 people were killed in 1995", whose next verb is the place's."""
+    cues = anchor_words(doc.language)
+    text = doc.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[str, str] = {}
+    for i, m in enumerate(ordered):
+        if m.pos != "VERB" or m.tense != "PAST" or m.aspect not in ("NONE", "PERFECTIVE"):
+            continue
+        words = [w.lower() for w in text[max(m.sentence_start, m.start - 24) : m.start].split()]
+        while len(words) > 1 and (words[-1] in cues.passive_be or words[-1] in _HAVE):
+            words.pop()
+        if not words or words[-1] not in cues.person_relatives:
+            continue
+        main = None
+        j = i + 1
+        while j < len(ordered) and ordered[j].sentence_start == m.sentence_start:  # (the rest of its sentence only)
+            if ordered[j].pos == "VERB":
+                main = ordered[j]
+                break
+            j += 1
+        if main is not None and not any(w.strip(",;:").lower() in cues.subordinate_openers for w in text[m.end : main.start].split()):
+            out[m.eid] = main.eid
+    return out
+
+
 _HAPPENINGS = frozenset({"OCCURRENCE", "PERCEPTION", "I_ACTION", "ASPECTUAL"})
 """The classes of event a simple past tells as something that happened ("heard", "ordered", "began"), not a state or a report."""
 
@@ -903,6 +936,7 @@ def _assemble(
         _rest_of_day({tid: tid for tid in clocks}, timexes),
         frozenset(link.source for link in links if link.relation in (LinkRelation.BEGUN_BY, LinkRelation.ENDED_BY)),
         flashbacks,
+        _person_acts(segmented, mentions),
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]
