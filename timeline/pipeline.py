@@ -223,7 +223,7 @@ def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[
     if ordered:
         starts = [m.start for m in ordered]
         for match in cues.aside.finditer(text):
-            shut = text.startswith(",", match.end()) and not _happening_before(text, match.start(), cues)
+            shut = text.startswith(",", match.end()) and not _happening_before(text, match.start(), cues, doc.sentence_at(match.start())[0])
             for m in ordered[bisect.bisect_left(starts, match.start()) : bisect.bisect_left(starts, match.end())]:
                 relative.add(m.eid)
                 if shut:
@@ -246,12 +246,34 @@ def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[
 _WORD_BACK = re.compile(r"([A-Za-z-]+)\W*\Z")
 
 
-def _happening_before(text: str, at: int, cues: "AnchorWords") -> bool:
+def _happening_before(text: str, at: int, cues: "AnchorWords", sentence_start: Optional[int] = None) -> bool:
     """Whether the word ending right before ``at`` (a relative clause's antecedent) is an event noun of lexicon
     ``same_kind`` ("The fire, which broke out on March 14, destroyed ..."): the clause dates the happening the main
-    clause goes on to tell of, so it lends its time past its closing comma."""
+    clause goes on to tell of, so it lends its time past its closing comma.  Given ``sentence_start``, the head of the
+    short phrase that opens the sentence before ``at`` counts too, past a modifier after it ("The last storm to hit the
+    islands, which struck in January 2024, left ...": the storm struck then, the clause is about it)."""
     m = _WORD_BACK.search(text, max(0, at - 30), at)
-    return m is not None and m.group(1).lower() in cues.kind_group
+    if m is not None and m.group(1).lower() in cues.kind_group:
+        return True
+    return sentence_start is not None and _opening_head(text, sentence_start, at, cues) in cues.kind_group
+
+
+_OPENING_WORDS = 8  # words at most in the phrase that opens a sentence before an aside on it ("The last storm to hit the islands")
+_WORDS = re.compile(r"[A-Za-z-]+|\S")
+
+
+def _opening_head(text: str, sentence_start: int, at: int, cues: "AnchorWords") -> str:
+    """The head noun of the short phrase from ``sentence_start`` to ``at`` (a comma or the end of a word), lower-cased:
+    the word before the first that opens a modifier after it (lexicon ``attributive_before``: "to", "at", "of", ...),
+    else the phrase's last word; "" when the phrase is long or holds a comma (then it is no mere subject)."""
+    words = _WORDS.findall(text, sentence_start, at)
+    while words and words[-1] == ",":
+        words.pop()
+    if not 1 < len(words) <= _OPENING_WORDS or any(not w[0].isalpha() for w in words):
+        return ""
+    lowered = [w.lower() for w in words]
+    k = next((k for k in range(1, len(lowered)) if lowered[k] in cues.attributive_before), len(lowered))
+    return lowered[k - 1]
 
 
 def _on_happening(text: str, start: int, sentence_start: int, cues: "AnchorWords") -> bool:
@@ -259,7 +281,7 @@ def _on_happening(text: str, start: int, sentence_start: int, cues: "AnchorWords
     m = _WORD_BACK.search(text, max(sentence_start, start - 40), start)
     if m is None or m.group(1).lower() not in cues.relative_openers:
         return False
-    return _happening_before(text, m.start(1), cues)
+    return _happening_before(text, m.start(1), cues, sentence_start)
 
 
 _SUBJECT_WORDS = 6  # words at most in the noun phrase an aside's comma follows ("The plan", "The old stone bridge")
@@ -303,6 +325,39 @@ def _final_asides(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str
         if text.startswith(".", match.end()) and ordered:
             out.update(m.eid for m in ordered[bisect.bisect_left(starts, match.start()) : bisect.bisect_left(starts, match.end())])
     return frozenset(out)
+
+
+_HAVE = frozenset({"had", "has", "have"})  # ("who had founded the firm": the perfect's auxiliary before the verb)
+
+
+def _person_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
+    """Act -> its main clause's verb, for the verbs told as done (simple past, past perfect) right after a relative pronoun of a person (lexicon
+    ``person_relatives``; a form of "be" or "have" between: "who was fined", "who had founded") whose clause the sentence's
+    next verb goes on from as its main clause, no word opening another clause between (lexicon ``subordinate_openers``):
+    "Judge Roe, who ordered the inquiry, retired on Thursday", "A woman who stole from her employer was jailed"; not "a
+    psychiatrist who worked in Oklahoma City, where 168 people were killed in 1995", whose next verb is the place's."""
+    cues = anchor_words(doc.language)
+    text = doc.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[str, str] = {}
+    for i, m in enumerate(ordered):
+        if m.pos != "VERB" or m.tense != "PAST" or m.aspect not in ("NONE", "PERFECTIVE"):
+            continue
+        words = [w.lower() for w in text[max(m.sentence_start, m.start - 24) : m.start].split()]
+        while len(words) > 1 and (words[-1] in cues.passive_be or words[-1] in _HAVE):
+            words.pop()
+        if not words or words[-1] not in cues.person_relatives:
+            continue
+        main = None
+        j = i + 1
+        while j < len(ordered) and ordered[j].sentence_start == m.sentence_start:  # (the rest of its sentence only)
+            if ordered[j].pos == "VERB":
+                main = ordered[j]
+                break
+            j += 1
+        if main is not None and not any(w.strip(",;:").lower() in cues.subordinate_openers for w in text[m.end : main.start].split()):
+            out[m.eid] = main.eid
+    return out
 
 
 _HAPPENINGS = frozenset({"OCCURRENCE", "PERCEPTION", "I_ACTION", "ASPECTUAL"})
@@ -934,6 +989,7 @@ def _assemble(
         _rest_of_day({tid: tid for tid in clocks}, timexes),
         frozenset(link.source for link in links if link.relation in (LinkRelation.BEGUN_BY, LinkRelation.ENDED_BY)),
         flashbacks,
+        _person_acts(segmented, mentions),
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]

@@ -27,7 +27,7 @@ from .cues import REFERENCE, AnchorWords, EventLike, Link, _by_sentence, _noun_p
 from .events import _aspectual_links, _caused_links, _spending_links, _far_since_links, _restated_change_links, _coreference_links, _effect_links, _event_links, _fronted_links, _perceived_links, _perfect_links, _witness_links, _admitted_act_links, _charged_crimes, _flashback_links, _purpose_links, _subject_relative_links, _reason_links, _response_links, _sequence_verb_links, _since_then_links, agent_takeups, implied_event_spans, punished_reasons
 from .ages import age_links
 from .tense import _reference_links
-from .times import _time_links, coordinated_firsts, one_time_each, purpose_heads
+from .times import _time_links, coordinated_firsts, one_time_each, purpose_heads, served_part_links
 
 __all__ = ["Link", "EventLike", "AnchorWords", "anchor_events", "attributive_events", "not_until", "anchor_words", "dateline_date", "implied_event_spans", "purpose_heads", "coordinated_firsts", "agent_takeups", "punished_reasons", "REFERENCE", "Strength", "LinkRelation"]
 
@@ -60,7 +60,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     links = [*time_links, *event_links, *_far_since_links(cues, doc, events, event_links), *_restated_change_links(cues, doc, events), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_perceived_links(cues, doc.text, events), *_spending_links(cues, doc.text, events), *_witness_links(cues, doc.text, grouped), *_admitted_act_links(cues, doc.text, events), *_response_links(cues, doc.text, events), *_effect_links(cues, doc.text, events), *_reason_links(cues, doc.text, grouped), *_purpose_links(cues, doc.text, grouped), *_subject_relative_links(cues, doc.text, grouped, sentence_starts, _dated(time_links, timexes), _own_times(time_links, timexes), _time_anchors(timexes)), *_aspectual_links(cues, doc.text, events), *_caused_links(cues, doc.text, events),
              *_perfect_links(cues, doc.text, grouped, sentence_starts, timexes, supposed),
              *_flashback_links(cues, doc.text, grouped, sentence_starts, _dated(time_links, timexes), supposed, _dated_sentences(doc, timexes)),
-             *coreferent, *age_links(cues, doc, events, timexes), *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]
+             *coreferent, *age_links(cues, doc, events, timexes), *served_part_links(cues, doc, timexes, events), *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]
     order = {ev.eid: i for i, ev in enumerate(events)}  # (by start: ``events`` is sorted by start, end and id, a stable sort by start changes nothing)
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))
 

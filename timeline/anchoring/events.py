@@ -1086,16 +1086,29 @@ def _response_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -
     """ "The council condemned the bombing", "police are investigating the crash": a verb of response
     (lexicon ``response_verbs``, by lemma) starts no earlier than the event noun it takes as object."""
     lexical = None
-    for ev, obj in zip(events, events[1:]):
+    for i, (ev, obj) in enumerate(zip(events, events[1:])):
         if (ev.pos != "VERB" or obj.pos != "NOUN" or not cues.response_verbs
                 or not cues.definite.search(text, ev.end, obj.start) or not _object_gap(cues, text, ev.end, obj.start)):
             continue
+        if i + 2 < len(events) and _subject_of_ahead(text, obj, events[i + 2]):
+            continue  # "has confirmed that the match will go ahead on Saturday": a plan confirmed, no happening responded to
         if lexical is None:
             from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
             lexical = lexical_memo()
         if lexical(ev.text.lower())[1] in cues.response_verbs:
             yield Link(ev.eid, "not_before", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
+
+
+_AHEAD_GAP = re.compile(r"\s+(?:[A-Za-z']+\s+){1,3}")
+"""At most three words (auxiliaries: "will", "would be", "is to be") between a noun and the verb it is the subject of."""
+
+
+def _subject_of_ahead(text: str, noun: EventLike, verb: EventLike) -> bool:
+    """Whether ``noun`` is the subject of the verb right after it, told as still to come (future tense or a modal: "the match
+    will go ahead", "the vote would be held"), a few words between and no punctuation."""
+    return (verb.pos == "VERB" and (verb.tense == "FUTURE" or getattr(verb, "modality", None) is not None)
+            and _AHEAD_GAP.fullmatch(text, noun.end, verb.start) is not None)
 
 
 _PASSIVE_BY = re.compile(r"\s+by\b", re.I)

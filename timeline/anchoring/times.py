@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime as dt
 import re
 from types import MappingProxyType
@@ -460,7 +461,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         ev = _aspect_head(cues, text, ev, in_sentence) or _complement_head(cues, text, ev, in_sentence) or ev  # "began queuing on Monday": the beginning is on Monday
         signal, said = _signal_before(cues, text, t.start, sentence[0])
         if signal is None or cues.signals.get(signal) == "during":  # ("adjourned the hearing until January 8": the adjourning's)
-            ev = _object_ahead(cues, text, t, ev, in_sentence, now) or ev
+            ev = _object_ahead(cues, text, t, ev, in_sentence, now) or _held_object(cues, text, t, ev, in_sentence) or ev
         if signal == _OPEN_END:
             if ev.tense == "PRESENT" and getattr(ev, "modality", None) is None and now is not None and t.earliest is not None and t.earliest >= now:
                 # "have been suspended until at least Friday", a Friday ahead: no certain end, but it holds now
@@ -561,6 +562,18 @@ def _time_told_of(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[
     word = verb.text.lower()
     kind = "begin" if word in cues.begin_verbs else "end" if word in cues.end_verbs else None
     return kind, verb if kind is not None else None
+
+
+def _held_object(cues: AnchorWords, text: str, t: Timex, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
+    """The event noun a verb of a state that holds (lexicon ``holding_verbs``) has as its object, between it and ``t``
+    ("the holidays, which included a trip to Florida in 2023"): the time dates the trip, not the including, a state
+    with no time of its own; None when no such noun stands there, or a clause break does."""
+    if ev.pos != "VERB" or ev.text.lower() not in cues.holding_verbs or t.start < ev.end:
+        return None
+    noun = next((x for x in in_sentence if ev.end <= x.start and x.end <= t.start), None)
+    if noun is None or noun.pos != "NOUN" or _clause_break(cues, text, ev.end, t.start):
+        return None
+    return noun
 
 
 def _date_object(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> bool:
@@ -1096,3 +1109,61 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
                             and _before_aside(text, x.end, ev.start) and (not _clause_break(cues, text, x.end, ev.start) or _set_off(text, x.end, ev.start))), None)
             if subject is not None:  # "the trial ... lasted five weeks": the lasting is the trial
                 yield Link(ev.eid, "simultaneous", subject.eid, text[subject.start : ev.end], Strength.DEFAULT)
+
+
+@functools.lru_cache(maxsize=None)
+def _served_part_cues(language: str) -> Optional[tuple[frozenset[str], "re.Pattern[str]", Mapping[str, float], Mapping[str, str], "re.Pattern[str]"]]:
+    """Lexicon ``served_part`` of ``language`` (verbs, phrase, parts, quantities, term_after), compiled; None when absent."""
+    from ..lexicon import load_data
+
+    data = load_data(language, "anchoring.toml").get("served_part")
+    if not data:
+        return None
+    return (frozenset(w.lower() for w in data["verbs"]), re.compile(data["phrase"], re.I), dict(data["parts"]), dict(data["quantities"]),
+            re.compile(data["term_after"], re.I))
+
+
+_TERM_REACH = 40  # characters at most from a verb of a term ("sentenced to", "jailed for") to the length it imposes
+_SPACES = re.compile(r"[\s-]+")
+
+
+def served_part_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike]) -> Iterable[Link]:
+    """A part of a prison term served ("having served more than half of her sentence"; lexicon ``served_part``) lasts
+    that part of the last term the text imposed before it ("sentenced to ten years", lexicon ``term_verbs``; "a ten-year
+    sentence"): a ``lasts`` link to that term's length, scaled (at least half of ten years, at most all ten); none when
+    the text gave no term before it."""
+    found = _served_part_cues(doc.language)
+    if found is None:
+        return
+    verbs, phrase, parts, quantities, term_after = found
+    text = doc.text
+    terms = []  # (start, length) of the lengths a term verb imposes, in text order
+    for t in sorted(timexes, key=lambda t: t.start):
+        if t.type is not TimexType.DURATION or t.min_length is None or t.max_length is None:
+            continue
+        before = text[max(0, t.start - _TERM_REACH) : t.start].lower().split()
+        if any(w in cues.term_verbs for w in before) or term_after.match(text, t.end) is not None:
+            terms.append(t)
+    if not terms:
+        return
+    starts = [t.start for t in terms]
+    for ev in events:
+        if ev.pos != "VERB" or ev.text.lower() not in verbs:
+            continue
+        m = phrase.match(text, ev.end)
+        if m is None:
+            continue
+        k = bisect.bisect_left(starts, ev.start) - 1
+        if k < 0:
+            continue
+        term = terms[k]
+        part = parts.get(_SPACES.sub(" ", m.group("part").lower()))
+        if part is None:
+            continue
+        quantity = quantities.get(_SPACES.sub(" ", (m.group("quantity") or "").lower()), "about")
+        low, high = term.min_length * part, term.max_length * part
+        if quantity == "above":
+            high = term.max_length
+        elif quantity == "below":
+            low = dt.timedelta(0)
+        yield Link(ev.eid, "lasts", term.tid, text[ev.start : m.end()], Strength.DEFAULT, low, high)

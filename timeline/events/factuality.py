@@ -76,6 +76,9 @@ class _Cues:
     firm_plans: frozenset[str] = frozenset()
     plan_auxiliaries: frozenset[str] = frozenset()
     reported_reach: int = 0
+    question_openers: frozenset[str] = frozenset()
+    negation: frozenset[str] = frozenset()
+    creating_verbs: frozenset[str] = frozenset()
     causing: frozenset[str] = frozenset()
     causing_reach: int = 0
 
@@ -85,12 +88,13 @@ def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
     words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative", "condition_ends")}
-    for key in ("inverted_conditional", "reporting_forms", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing"):
+    for key in ("inverted_conditional", "reporting_forms", "question_openers", "creating_verbs", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing"):
         words[key] = frozenset(v.lower() for v in data.get(key, ()))
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
     alleged = tuple(sorted({tuple(v.lower().split()) for v in data.get("alleged_objects", ())}))
     awaited = data.get("awaited_subject")
     implicative_phrases = tuple(sorted({tuple(reversed(v.lower().split())) for v in data.get("implicative_phrases", ())}))
+    words["negation"] = frozenset(v.lower() for v in load_data(language, "events.toml")["verb_group"]["negation"])
     return _Cues(**words, unrealised_objects=objects, implicative_phrases=implicative_phrases, alleged_objects=alleged, object_reach=int(data["object_reach"]), reported_reach=int(data.get("reported_reach", 0)),
                  causing_reach=int(data.get("causing_reach", 0)),
                  awaited_subject=re.compile(awaited, re.I) if awaited else None)
@@ -167,6 +171,27 @@ def _unrealised_object(doc: Doc, mention: _Mention) -> bool:
     return _object_of(doc, mention, cues.unrealised_objects)
 
 
+_DENIAL_REACH = 3
+"""Words at most between a negation and the verb it denies ("will not open", "did not formally call")."""
+
+
+def _denied_creation(doc: Doc, mention: _Mention) -> bool:
+    """Whether a noun event is the object of a verb that brings it about (lexicon ``creating_verbs``), a few words at most
+    between them, and a negation stands right before that verb ("will not open an investigation", "did not hold a
+    vote"): it did not happen."""
+    cues = load_cues(doc.language)
+    if mention.pos == "VERB" or cues.object_reach <= 0 or not cues.creating_verbs:
+        return False
+    before = _tokens_before(doc, mention.start, cues.object_reach + _DENIAL_REACH + 2)
+    words = [t.text.lower() for t in before]
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - cues.object_reach), -1):
+        if words[k] in cues.creating_verbs:
+            return not cues.negation.isdisjoint(words[max(0, k - _DENIAL_REACH) : k])
+        if words[k] in cues.clause_breaks or words[k] in cues.object_stops:
+            return False
+    return False
+
+
 def _alleged(doc: Doc, mention: _Mention) -> bool:
     """Whether an event is put forward as an accusation ("charged with smuggling", "accused of
     the killing"): the text does not say it happened, nor when."""
@@ -229,8 +254,9 @@ def _reported_plan(doc: Doc, mention: _Mention) -> bool:
     k = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1) if words[k] == "would"), -1)
     if k < 0 or "have" in words[k + 1:]:
         return False
-    if any(t.text.lower() in cues.conditional for t in tokens if t.start >= mention.end):
-        return False
+    after = [t.text.lower() for t in tokens if t.start >= mention.end]
+    if any(w in cues.conditional and not (w in cues.question_openers and after[j + 1 : j + 2] != ["or"]) for j, w in enumerate(after)):
+        return False  # "would close if no buyer is found"; "would vote on whether to strike" asks a question, no condition
     for w in reversed(words[max(0, k - cues.reported_reach - 1):k]):
         if w in cues.reporting_forms:
             return True
@@ -256,6 +282,20 @@ def _opens_with_condition(doc: Doc, start: int) -> bool:
     return not any(t.text.lower() in cues.condition_ends for t in tokens if t.end <= start)
 
 
+_PLAN_NEGATION_REACH = 2
+"""Words at most between a negation and the firm-plan word it denies ("did not plan to", "has never agreed to")."""
+
+
+def _firm_plan(cues: _Cues, near: Sequence[str], before: Sequence[str]) -> bool:
+    """Whether a firm-plan word (lexicon ``firm_plans``) stands among ``near`` (the words right before an infinitive, nearest
+    first) with no negation right before it (lexicon ``verb_group.negation``: "did not plan to return", "never agreed to
+    sell": no plan, the infinitive is as supposed as any other)."""
+    for k, w in enumerate(near):
+        if w in cues.firm_plans:
+            return cues.negation.isdisjoint(before[k + 1 : k + 1 + _PLAN_NEGATION_REACH])
+    return False
+
+
 _ADVERB_REACH = 2
 """Words at most between a generic adverb and the report or intention verb it makes a habit ("usually announce")."""
 
@@ -273,7 +313,8 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
         intended = (m.pos == "VERB" and m.tense == "INFINITIVE" and cues.implicative.isdisjoint(before[:4])
                     and not any(tuple(before[1:1 + len(p)]) == p for p in cues.implicative_phrases)
                     and cues.causing.isdisjoint(before[: cues.causing_reach]))  # "forced hundreds of families to leave": they left
-        otherwise = not cues.conditional.isdisjoint(before) or _unrealised_object(doc, m) or _awaited(doc, m) or _alleged(doc, m)
+        otherwise = (not cues.conditional.isdisjoint(before) or _unrealised_object(doc, m) or _awaited(doc, m) or _alleged(doc, m)
+                     or _denied_creation(doc, m))
         otherwise = otherwise or (m.cls != "REPORTING" and _opens_with_condition(doc, m.start))
         ahead = not otherwise and anticipated(doc, m)
         supposed = otherwise or ahead
@@ -287,6 +328,6 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
             # a report or intention is a habit only with the adverb right before it ("Operators usually announce new
             # fares in the autumn"; not "Floods usually come in spring, officials say")
             generic = not cues.generic_adverbs.isdisjoint(before[:_ADVERB_REACH])
-        plan = intended and not supposed and (not cues.firm_plans.isdisjoint(before[:4]) or not cues.plan_auxiliaries.isdisjoint(before))
+        plan = intended and not supposed and (_firm_plan(cues, before[:4], before) or not cues.plan_auxiliaries.isdisjoint(before))
         out[index] = Factuality(hypothetical, generic, _reported_plan(doc, m) and not hypothetical, plan, ahead and not intended)
     return out

@@ -695,6 +695,10 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
                 told_back[sentence] = eid in flashbacks
             elif real.get(eid, False):
                 reported_at.setdefault(sentence, lends[eid])
+    # a sentence whose time is a plan's ahead leaves an occasion's time where the sentence before it set it ("admitted the
+    # theft on Monday. She will be sentenced next month. The court heard that ..."): heard at Monday's sitting
+    before_plan = {sentence: last_time[sentence - 1] for sentence, t in last_time.items()
+                   if t in ahead and sentence - 1 in last_time and last_time[sentence - 1] not in ahead}
     looking_back = frozenset(sentence for eid, _cls, sentence in events if eid in flashbacks)
     out = {}
     reporting: set[int] = set()  # sentences in which an undated report has been passed
@@ -711,6 +715,8 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
         t = last_time.get(sentence - 1)
         if t is None and eid in addressing:
             t = reported_at.get(sentence - 1)  # "On Tuesday the judge told him ... The court heard that": heard at that sitting
+        if eid in addressing and sentence - 1 in before_plan and (t is None or t in ahead):
+            t = before_plan[sentence - 1]
         if t is not None and t in told_in and sentence in reporting:
             continue  # a flashback's day: not what an undated report says of it (which the conventions for reports place)
         if t is not None and t in told_in and paragraph_of.get(sentence, 0) != told_in[t]:
@@ -734,6 +740,29 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     return out
 
 
+ASIDE_ACT_CONFIDENCE = 0.7
+"""How sure the likely layer is that an undated past act a relative clause tells of the subject of a dated clause came in the
+year before that clause's time (see :func:`convention_facts`)."""
+
+
+def _main_after(timed_here: Sequence[tuple[int, str, bool, bool, bool, bool]], k: int, past_times: frozenset[str],
+                events: Sequence[tuple[str, str, int]], verb: Optional[str]) -> list[tuple[int, str, bool, bool, bool, bool]]:
+    """The timed event of a sentence (``convention_facts``' tuples) after position ``k`` that is ``verb`` (the main clause's
+    verb a relative clause before it describes the subject of), no report, dated to a time over before publication."""
+    if verb is None:
+        return []
+    return [x for x in timed_here if x[0] > k and not x[4] and not x[5] and x[1] in past_times and events[x[0]][0] == verb]
+
+
+def _aside_act_fact(eid: str, t_main: str) -> SoftFact:
+    """ "Judge Roe, who ordered the inquiry, retired on Thursday", "A woman who stole from her employer was jailed on
+    Thursday": a past act a relative clause tells of the subject of a dated main clause came before that clause's time,
+    how long before is not told: most likely within :data:`BACKGROUND_GAP` before it, an honest wide interval rather
+    than the publication day after it or the day right before it."""
+    evidence = "a past act a relative clause tells of the subject of a dated clause: before its time, within a year"
+    return SoftFact(eid, t_main, "BEFORE", ASIDE_ACT_CONFIDENCE, "discourse",
+                    (Constraint(end_of(eid), start_of(t_main), _ZERO, None, evidence, SOFT_STRENGTH),
+                     Constraint(start_of(eid), start_of(t_main), _ZERO, BACKGROUND_GAP, evidence, SOFT_STRENGTH)))
 FUTURE_LENGTH_START = dt.timedelta(days=7)
 """How soon after publication an undated later event the text gives a length ("would miss at least three weeks") most likely
 begins: the length counts from now."""
@@ -776,6 +805,7 @@ def convention_facts(
     clock_days: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({}),
     phased: frozenset[str] = frozenset(),
     flashbacks: frozenset[str] = frozenset(),
+    told_acts: Optional[Mapping[str, str]] = None,
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -815,7 +845,11 @@ def convention_facts(
     ``phased``: the events an aspectual verb begins or ends ("the council meeting began at 6 p.m."), which lie in the
     day of a clock time their sentence tells, not in its minute; ``flashbacks``: the events told in the past perfect, which
     take no time of a report told before them in their sentence when they are happenings ("reported on Monday that she had
-    used the funds": the use was over before the report, not on its day; "said that they had concluded" keeps it).
+    used the funds": the use was over before the report, not on its day; "said that they had concluded" keeps it);
+    ``told_acts``: past act -> the main clause's verb, for the verbs told as done (simple past, past perfect) in a relative
+    clause on a person whose main clause goes on right after it (None: none), which came before that verb's time when a
+    time dates it ("Judge Roe, who ordered the inquiry, retired on Thursday"; not "a driver who was using his phone when he
+    hit a cyclist was jailed", going on at the crash, nor "leaders who led the 1992 protests have moved", the protests' time).
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -873,7 +907,12 @@ def convention_facts(
                 t_told = max(telling)[1]
                 evidence = "told in the past perfect by a dated report: over before the report's time"
                 out.append(SoftFact(eid, t_told, "BEFORE", 0.65, "discourse", (Constraint(end_of(eid), start_of(t_told), _ZERO, None, evidence, SOFT_STRENGTH),)))
-            t, confidence = (nearest[1], 0.65) if nearest is not None else ("", 0.0)
+            main = _main_after(in_sentence.get(sentence, ()), k, past_times, events, (told_acts or {}).get(eid))
+            aside_act = (eid in relative and cls == "OCCURRENCE" and bool(main) and past.get(eid, False) and reference is not None
+                         and (nearest is None or nearest in main))
+            if aside_act:
+                out.append(_aside_act_fact(eid, min(main)[1]))
+            t, confidence = (nearest[1], 0.65) if nearest is not None and not aside_act else ("", 0.0)
             if nearest is not None and narrow is not None and t not in narrow and abs(nearest[0] - k) > WIDE_REACH:
                 # a year or a month named in the sentence is background ("X, charged in 1996, ..."): on
                 # TBAQ the sentence's other events mostly fall on the publication day, not in that year;
@@ -906,6 +945,11 @@ def convention_facts(
                                                                                     Bound(end_of(eid), None, day_end, evidence, SOFT_STRENGTH))))
             elif t:
                 out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", _during(eid, t, evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
+        elif (eid in tied and eid not in own_time and eid in relative and cls == "OCCURRENCE" and told_acts and eid in told_acts
+              and past.get(eid, False) and reference is not None):
+            main = _main_after(in_sentence.get(sentence, ()), k, past_times, events, told_acts[eid])  # ("A woman who stole from her employer was jailed on
+            if main:  # Thursday": the stealing, ordered before the jailing, most likely not the day before it)
+                out.append(_aside_act_fact(eid, min(main)[1]))
         length = lengths.get(eid)
         if (length is not None and length > _DAY and eid in lasting_states and past.get(eid, False) and eid not in own_time
                 and eid not in continued and sentence not in in_sentence):
