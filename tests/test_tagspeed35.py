@@ -71,3 +71,28 @@ def test_words_before_read_once_per_expression_are_the_words_worked_out_afresh()
     fresh = [picking._words_before(_context(), types.SimpleNamespace(start=a, end=b)) for a, b in spans]  # type: ignore[arg-type]
     assert first == again == fresh
     assert ["planned", "a", "rally", "for"] in fresh and ["will", "play", "in"] in fresh  # (a determiner before it left out: "in [the] final")
+
+
+def _rules_at(text: str, word: str) -> "set[int] | None":
+    """The rules a walk of ``word``'s trie leaves to try at the start of ``text`` (None: none)."""
+    from timeline.recognize import lookahead
+    from timeline.recognize.grammar import compile_grammar
+
+    g = compile_grammar("en", False)
+    trie = g.lookahead(word)
+    assert trie is not None
+    m = lookahead.walk(trie, text, len(word), g.node_matcher)
+    return None if m is None else {i for i, _ in m}  # (tried one by one: lookahead.LIST_MAX)
+
+
+def test_a_digit_or_a_closing_mark_after_a_start_word_narrows_the_rules_tried() -> None:
+    """A trie branches on digits and on the marks of quotes, brackets and clauses too: "nov 3" leaves fewer rules than
+    "nov " (the walk stopped at the digit and tried them all), and no rule the walk leaves without the digit is lost."""
+    spaced = _rules_at("nov ", "nov") or set()
+    for text in ("nov 3, 2024", "nov 30 at noon", "nov 2024"):
+        narrowed = _rules_at(text, "nov") or set()
+        assert narrowed < spaced, text
+    assert (_rules_at("nov) said", "nov") or set()) < set(_rules_at("nov", "nov") or ())  # (the end of the text: every rule)
+    from timeline.recognize import recognize
+
+    assert [m.text for m in recognize("The vote is on Nov 3, 2024 (Nov 30 at noon); NOV 2024.")] == ["Nov 3, 2024", "Nov 30", "noon", "NOV 2024"]
