@@ -11,8 +11,8 @@ ahead never changes what is found, only how many rules are tried.
 
 A node keeps the rules that can match after its characters (``rules``); when it was expanded,
 ``other`` holds the rules for any character of :data:`ALPHABET` without a child of its own (the
-most common set among its children, often none).  A character outside the alphabet (a digit, a
-letter with an accent, the end of the text) stops the walk at the node's own rules, which are
+most common set among its children, often none).  A character outside the alphabet (a letter with
+an accent, a rarer mark, the end of the text) stops the walk at the node's own rules, which are
 always a superset of what can match: the trie is as exact as it is deep.  Nodes are made nearest
 first up to a budget; a start word's paths (" million" after a numeral) are followed past it.
 """
@@ -26,7 +26,10 @@ from typing import Any, Callable, Iterable, Optional, Sequence, Union
 
 __all__ = ["Node", "build", "walk", "children_of", "encode", "decode", "pack", "unpack", "rule_sets", "without_lookarounds", "ALPHABET", "SPLIT", "BUDGET", "RULES_PER_BUDGET", "PATH_BUDGET", "RUN_COST", "DEPTH", "LIST_MAX"]
 
-ALPHABET = "abcdefghijklmnopqrstuvwxyz' .,-:/%$\n"  # the characters a trie branches on (text is lower-cased first)
+# the characters a trie branches on (text is lower-cased first); digits and the marks that close or open a quote, a bracket
+# or a clause too: a walk stopped at them tried every rule of its node ("the 1990s": 60 rules of "the ", one by one), 35%
+# and 10% of the rule attempts of tagging TBAQ, where the next character leaves about a third of them
+ALPHABET = "abcdefghijklmnopqrstuvwxyz' .,-:/%$\n0123456789\"();"
 SPLIT = 2  # a node with at most this many rules is not looked past: trying them costs little
 BUDGET = 400  # nodes per start word, nearest first (the first characters decide the most)
 # ... times one more for each further RULES_PER_BUDGET rules it begins: a word many rules begin ("the": 60, "a": 38) leaves

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Optional
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from ..lexicon import load_data
 from .calendar import Period
-from .tense import tense_words, past_form, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, directive_in_force, for_fixture, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import _may_hold, tense_words, past_form, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, directive_in_force, for_fixture, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -140,10 +140,16 @@ _WORDS_BACK = re.compile(r"[A-Za-z'\u2019]+")
 
 
 def _words_before(ctx: "Context", mention: Mention) -> list[str]:
-    """The last few words of ``mention``'s sentence before it, lower-cased, a trailing determiner dropped ("for [the] ...")."""
-    s, _ = ctx.doc.sentence_at(mention.start)
-    words = [w.lower() for w in _WORDS_BACK.findall(ctx.text, max(s, mention.start - 40), mention.start)][-4:]
-    return words[:-1] if words and words[-1] in tense_words(ctx.doc.language).determiners else words
+    """The last few words of ``mention``'s sentence before it, lower-cased, a trailing determiner dropped ("for [the] ...");
+    worked out once per expression (several checks of its direction read them; none changes them)."""
+    memo = ctx.memo
+    key = ("words_before", mention.start)
+    words = memo.get(key)
+    if words is None:
+        s, _ = ctx.doc.sentence_at(mention.start)
+        words = [w.lower() for w in _WORDS_BACK.findall(ctx.text, max(s, mention.start - 40), mention.start)][-4:]
+        words = memo[key] = words[:-1] if words and words[-1] in tense_words(ctx.doc.language).determiners else words
+    return words
 
 
 def present_prospect(ctx: "Context", mention: Mention) -> bool:
@@ -227,6 +233,8 @@ def absolute_phrase(ctx: "Context", mention: Mention) -> bool:
     so the phrase does not leave a day still to come for a past one; not after a clause with a past of its own."""
     cues = tense_words(ctx.doc.language)
     s, _ = ctx.doc.sentence_at(mention.start)
+    if ctx.text.find(",", s, mention.start) < 0 or not _may_hold(ctx.text, s, mention.start, cues.phrase_openers):
+        return False  # (most times) no comma or no opener of such a phrase before it, tested without tokenising
     words = _ABSOLUTE_WORD.findall(ctx.text, s, mention.start)  # (only for a past clock or step on a day ahead: rare)
     k = len(words)
     while k > 0 and words[k - 1].lower() not in cues.boundaries:

@@ -1163,7 +1163,10 @@ def scheduled_in_clause(doc: Doc, start: int) -> bool:
     now."""
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
-    return _head_back(_words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start), 0, cues.scheduling | cues.intent, cues.boundaries) is not None
+    begin = max(s, start - _DIRECTED_WINDOW)
+    if not _may_hold(doc.text, begin, start, cues.scheduling) and not _may_hold(doc.text, begin, start, cues.intent):
+        return False  # (most times) no such word in reach, tested without tokenising
+    return _head_back(_words_back(doc.text, begin, start), 0, cues.scheduling | cues.intent, cues.boundaries) is not None
 
 
 def perfect_in_clause(doc: Doc, start: int) -> bool:
@@ -1171,7 +1174,10 @@ def perfect_in_clause(doc: Doc, start: int) -> bool:
     for Saturday"), no boundary between."""
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
-    return _head_back(_words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start), 0, cues.perfect, cues.boundaries) is not None
+    begin = max(s, start - _DIRECTED_WINDOW)
+    if not _may_hold(doc.text, begin, start, cues.perfect):
+        return False  # (most times) no perfect auxiliary in reach, tested without tokenising
+    return _head_back(_words_back(doc.text, begin, start), 0, cues.perfect, cues.boundaries) is not None
 
 
 def directive_in_force(doc: Doc, start: int) -> bool:
@@ -1210,6 +1216,8 @@ def after_prior_gerund(doc: Doc, start: int) -> bool:
     if not cues.prior_leads or not cues.participle_suffix:
         return False
     s, _ = doc.sentence_at(start)
+    if not _may_hold(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.prior_leads):
+        return False  # (most times) no word of ``prior_leads`` in reach, tested without tokenising
     words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
     for k, w in enumerate(words):
         lw = w.lower()
