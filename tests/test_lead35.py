@@ -45,8 +45,9 @@ def test_a_bare_participle_after_once_or_if_takes_the_main_clauses_time() -> Non
         ev = _event(timeline.build(text, reference_time="2026-10-14"), word)
         assert ev.tense == "PASTPART", text
         assert ev.latest_start is None or ev.latest_start > dt.datetime(2026, 10, 15), text
-    # a participle with its own auxiliary is still past
+    # a participle with its own auxiliary is still past, and "once" inside a clause is the adverb ("formerly")
     assert _event(timeline.build("The probe was launched on Monday.", reference_time="2026-10-14"), "launched").tense == "PAST"
+    assert _event(timeline.build("The council sold the depot it once owned.", reference_time="2026-10-14"), "owned").tense == "PAST"
 
 
 def test_a_postponed_happening_lies_at_its_new_date() -> None:

@@ -69,6 +69,7 @@ _NEGATIVE_DETERMINERS = tuple(tuple(w.split()) for w in _VERB_GROUP.get("negativ
 _NEGATIVE_REACH = int(_VERB_GROUP.get("negative_subject_reach", 0))
 _NOUN_NEGATORS = frozenset(_VERB_GROUP.get("noun_negators", ()))
 REDUCED_CLAUSE_OPENERS = frozenset(_VERB_GROUP.get("reduced_clause_openers", ()))  # "Once launched,": a participle, no tense of its own
+_REDUCED_CLAUSE_ADVERBS = frozenset(_VERB_GROUP.get("reduced_clause_adverbs", ()))  # "it once owned": an adverb inside a clause
 _NOUN_NEGATION_REACH = int(_VERB_GROUP.get("noun_negation_reach", 0))
 _NOUN_PHRASE_ENDS = _STOP | _AUX_CHAIN.difference(_NEGATION) | frozenset(_VERB_GROUP.get("negative_subject_stops", ()))
 _NEGATIVE_SUBJECT_ENDS = frozenset(phrase[-1] for phrase in _NEGATIVE_SUBJECTS)
@@ -382,6 +383,14 @@ def _negative_subject(words: list[str], j: int) -> bool:
     return False
 
 
+def _opens_reduced_clause(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` opens a clause of a bare participle ("If convicted", "when asked"); a word that is also an
+    adverb ("it once owned") only at the start of a clause."""
+    if k < 0 or words[k].lower() not in REDUCED_CLAUSE_OPENERS:
+        return False
+    return words[k].lower() not in _REDUCED_CLAUSE_ADVERBS or k == 0 or words[k - 1] in _STOP
+
+
 def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]" = _is_past_form) -> tuple[str, str, str, Optional[str]]:
     """(tense, aspect, polarity, modality) of the verb at ``i`` from the words before it
     (``past_form``: :func:`_is_past_form`, or the text's memo of it)."""
@@ -433,7 +442,7 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
         elif w.endswith("ing"):
             tense = "PRESPART"
         elif w in PAST_FORMS or w.endswith("ed") or past_form(w):
-            tense = "PASTPART" if not auxes and i > 0 and words[i - 1].lower() in REDUCED_CLAUSE_OPENERS else "PAST"
+            tense = "PASTPART" if not auxes and w not in _AUX_CHAIN and _opens_reduced_clause(words, i - 1) else "PAST"
         else:
             tense = "PRESENT"
     return tense, aspect, polarity, modality
