@@ -157,7 +157,7 @@ _LEXICON: dict[str, Field] = {
     "start_words": _opt({"extra": _f("words")}),
     "period_parts": _opt({"first": _f("words"), "last": _f("words"), "of": _f("words")}),
     "half_modifiers": _opt("int_map"),
-    "month_words": _opt({"short_ok": _f("words"), "common": _f("entries"), "date_before": _opt("words"), "range_links": _opt("words"), "sentence_openers": _opt("words"), "name_titles": _opt("words"), "person_after": _opt("words")}),
+    "month_words": _opt({"short_ok": _f("words"), "common": _f("entries"), "date_before": _opt("words"), "range_links": _opt("words"), "sentence_openers": _opt("words"), "name_titles": _opt("words"), "person_after": _opt("words"), "that_subject_verbs": _opt("words"), "sentence_start_dates": _opt("words")}),
     "relative": _opt({
         "shift": _f("int_map"), "anaphoric": _f("words"), "aliases": _f("text_map"),
         "season_anaphora": _f("text_map"), "that_year": _f("int_map"), "past_spans": _f("words"), "next_spans": _f("words"),
@@ -171,7 +171,7 @@ _LEXICON: dict[str, Field] = {
     "ordinal_parts": _opt("int_map"),
     "rates": _opt({"after_words": _f("words"), "money_words": _f("words"), "articles": _f("words"), "explicit": _f("words")}),
     "vetoes": _opt({
-        "year_after": _f("words"), "year_before": _f("words"), "year_after_names": _opt("words"), "amount_change": _opt("words"), "second_ordinal": _f("words"), "second_ordinal_offset": _f("words"),
+        "year_after": _f("words"), "year_before": _f("words"), "year_after_names": _opt("words"), "year_before_names": _opt("words"), "amount_change": _opt("words"), "second_ordinal": _f("words"), "second_ordinal_offset": _f("words"),
         "fraction_before": _f("words"), "season_noun_after": _f("words"), "season_not_after": _opt("words"), "season_not_before": _opt("words"), "season_tumble": _opt("words"),
         "season_tumble_followers": _opt("words"), "season_tumble_harm": _opt("words"), "time_after": _f("words"),
         "greeting_before": _opt("words"), "part_of_day_after": _opt("words"), "part_of_day_signalled": _opt("words"), "unit_compounds": _opt("words"), "newspaper_sets": _opt("words"), "counted_sets": _opt("words"), "counted_before": _opt("words"), "look_back_before": _opt("words"), "look_back_not_after": _opt("words"), "weekday_name_before": _opt("words"), "weekday_name_not": _opt("words"), "name_heads": _opt("words"), "idioms": _opt("words"), "names": _opt("words"), "delay": _opt({"words": _f("words"), "before": _f("words")}), "age_before": _opt("words"), "age_modifiers": _opt("words"),

@@ -209,6 +209,25 @@ def in_title(ctx: MatchContext, *, after_name: bool) -> bool:
     return len(words) > 1 and before[-1:] in ('"', "\u201c", "`", "'")
 
 
+_CAPITAL_AFTER = re.compile(r"(?:'s|\u2019s)?[ \t]{1,3}[A-Z][a-z]")
+
+
+def titled_mid_sentence(ctx: MatchContext, *, capital_after: bool) -> bool:
+    """Whether a match written with capitals stands inside running text as (part of) a title or a name: right after a
+    lower-case word that asks for no time (only a space or a comma between: "the album Yesterday's Children", "the novel
+    Nineteen Eighty-Four"; not "in", "by", [month_words] date_before, nor after a quotation mark or a colon), and with
+    ``capital_after`` before a capitalised word (after a possessive or not). A title-case headline ("Sales Rose
+    Yesterday") has a capitalised word before it."""
+    if not ctx.surface[:1].isupper() or ctx.surface.isupper():
+        return False
+    prev = PREV_WORD.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+    if prev is None or not prev.group(1)[:1].islower() or ctx.text[prev.end(1) : ctx.start].strip() not in ("", ","):
+        return False
+    if prev.group(1) in ctx.lexicon["month_words"].get("date_before", ()):  # type: ignore[operator]
+        return False
+    return not capital_after or _CAPITAL_AFTER.match(ctx.text, ctx.end) is not None
+
+
 def month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
     """Negative rules for month names: must be capitalised; bare "May"/"March" need context."""
     if not capitalised(ctx, ctx.offset_of(word)):
@@ -254,6 +273,10 @@ def _person_before(ctx: MatchContext, start: int, words: dict[str, object]) -> b
     gap = ctx.text[m.end(1) : start]
     if prev.lower() in words.get("name_titles", ()) and gap.strip() in ("", "."):  # type: ignore[operator]
         return prev[:1].isupper()
+    if (not gap.strip() and prev[:1].isupper() and not prev.isupper() and ctx.text[ctx.end : ctx.end + 1] == ","
+            and ctx.text[max(0, m.start(1) - 8) : m.start(1)].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+            and prev.lower() not in words.get("sentence_start_dates", ())):  # type: ignore[operator]
+        return True  # "Gillian May, the union's leader, said": a first name opening the sentence, the month a surname
     if gap.strip() or not prev[:1].isupper() or prev.isupper() or not inside_name(ctx, start):
         return False
     low = prev.lower()

@@ -10,7 +10,7 @@ import attrs
 
 from ...model import Grain, to_mod
 from ..meaning import Anchoring, CalendarSpec, Direction, Meaning, Shift
-from .common import PREV_WORD, MatchContext, Production, capitalised, day_of, day_word_ends_phrase, ordinal_day, key_of, modifier_of, month_of, month_word_ok, number_of, unit_of, weekday_of, year_of
+from .common import PREV_WORD, MatchContext, Production, capitalised, day_of, day_word_ends_phrase, ordinal_day, key_of, titled_mid_sentence, modifier_of, month_of, month_word_ok, number_of, unit_of, weekday_of, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -158,9 +158,12 @@ def month_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "last March", "early February", "next May 1": a month (or a day of one) without its year;
-    "the following September": counted from the story's time."""
+    "the following September", "that August": counted from the story's time."""
     if "anaphor" in g:
         r = key_of(g["anaphor"]).split()[-1]
+        if r == "that" and (not month_word_ok(ctx, g["month2"], bare=True)
+                            or ctx.word_after().lower() in ctx.lexicon["month_words"].get("that_subject_verbs", ())):
+            return None  # "that August": a bare month's checks ("said that August Harlan"); "said that March was": the subject
         word = ctx.lexicon["relative"]["season_anaphora"].get(r, r)
         return CalendarSpec(Grain.MONTH, month=month_of(ctx, g["month2"]), relative_word=word, shift=Shift(Grain.YEAR, 0, Anchoring.NARRATIVE),
                             mod=modifier_of(ctx, g.get("mod")))
@@ -278,6 +281,9 @@ def _course_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?:s|d|ed|ing)?\b")
 
 
+_NAME_WORDS_AFTER = re.compile(r"((?:[ \t]{1,3}[A-Z][A-Za-z'-]*){1,3})")  # up to three capitalised words right after a match
+
+
 def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "2024", "fiscal 2025", "early 2024": a year in digits, unless it is an amount ("$1999")."""
     text_year = g.get("year") or g.get("year2")
@@ -285,6 +291,10 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     vetoes = ctx.lexicon["vetoes"]
     if ctx.text[max(0, ctx.start - 1) : ctx.start] in vetoes["year_after"] or ctx.text[ctx.end : ctx.end + 1] in vetoes["year_before"]:
         return None  # "$1999", "#2000", "1999%": an amount, not a year
+    street = _NAME_WORDS_AFTER.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 60))
+    if (street is not None and street.group(1).split()[-1].lower() in vetoes.get("year_before_names", ())
+            and ctx.word_before().lower() not in ctx.lexicon["month_words"].get("date_before", ())):
+        return None  # "at 1848 Harbour Road": a house number ([vetoes] year_before_names; "In 1998 Harbour Road was" a year)
     if ctx.start == ctx.offset_of(text_year) and ctx.word_before() in vetoes.get("year_after_names", ()):
         name = PREV_WORD.search(ctx.text, max(0, ctx.start - 40), ctx.start)
         if name is not None and name.group(1)[:1].isupper():
@@ -433,6 +443,8 @@ def spoken_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """A year in words, alone ("in nineteen ninety-six", "the year two thousand") or after a
     month or season ("January nineteen ninety-seven", "the winter of nineteen ninety-four")."""
     framed = any(g.get(k) for k in ("month", "season", "theyear"))
+    if not framed and " " in ctx.surface.strip() and all(w[:1].isupper() for w in ctx.surface.split()) and titled_mid_sentence(ctx, capital_after=False):
+        return None  # "the novel Nineteen Eighty-Four": a title (not "in nineteen eighty-four")
     if g.get("thousand") and not framed:
         after = ctx.text[ctx.end : ctx.end + 3].lstrip()
         if ctx.word_before() not in ctx.lexicon["spoken_years"]["bare_after"] or (after and after[0] not in ".,;:!?)"):

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...model import Grain, Mod
 from ..meaning import Anchoring, CalendarSpec, Meaning, Shift
-from .common import MatchContext, Production, capitalised, day_of, day_word_ends_phrase, in_title, key_of, ordinal_day, modifier_of, month_of, month_word_ok, number_of, weekday_of, year_of
+from .common import MatchContext, Production, capitalised, day_of, day_word_ends_phrase, in_title, key_of, titled_mid_sentence, ordinal_day, modifier_of, month_of, month_word_ok, number_of, weekday_of, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -109,6 +109,8 @@ def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "today", "yesterday", "tonight": a day (or part of one) counted from the publication date."""
     if in_title(ctx, after_name=True):
         return None  # "VOA Today", "USA Today": a name
+    if titled_mid_sentence(ctx, capital_after=True):
+        return None  # "the album Yesterday's Children", "the film Tomorrow Never Dies": a title
     entry = ctx.lexicon["deictic_days"][key_of(g["deictic"])]
     part = entry.get("part")
     return CalendarSpec(Grain.PART_OF_DAY if part else Grain.DAY, shift=Shift(Grain.DAY, entry["offset"]), part_of_day=part, mod=modifier_of(ctx, g.get("mod")))
