@@ -89,4 +89,6 @@ def test_an_aside_takes_no_time_from_the_clause_around_it() -> None:
     text = "The campers, who slept in a church hall, returned to the site on Sunday afternoon."
     tl = timeline.build(text, reference_time="2026-05-06", event_model="perceptron")
     assert _event(tl, "returned").likely_kind == "text"
-    assert _event(tl, "slept").likely_kind != "discourse"
+    slept = _event(tl, "slept")
+    assert slept.likely_kind != "discourse"  # (no basis tells it as the clause's time)
+    assert slept.likely_end is not None and slept.likely_end <= dt.datetime(2026, 5, 3, 12)  # not in Sunday afternoon

@@ -39,6 +39,7 @@ LIKELY_KINDS: Mapping[str, str] = {
     "signal-gap": "signal-gap",
     "offset-day": "signal-gap",
     "described": "sequence",
+    "aside-act": "sequence",
     "night": "night",
     "day-part": "night",
     "early-hours": "night",

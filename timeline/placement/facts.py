@@ -762,7 +762,8 @@ def _aside_act_fact(eid: str, t_main: str) -> SoftFact:
     evidence = "a past act a relative clause tells of the subject of a dated clause: before its time, within a year"
     return SoftFact(eid, t_main, "BEFORE", ASIDE_ACT_CONFIDENCE, "discourse",
                     (Constraint(end_of(eid), start_of(t_main), _ZERO, None, evidence, SOFT_STRENGTH),
-                     Constraint(start_of(eid), start_of(t_main), _ZERO, BACKGROUND_GAP, evidence, SOFT_STRENGTH)))
+                     Constraint(start_of(eid), start_of(t_main), _ZERO, BACKGROUND_GAP, evidence, SOFT_STRENGTH)),
+                    told="aside-act")  # told as what it is: before the clause's time, not in it
 FUTURE_LENGTH_START = dt.timedelta(days=7)
 """How soon after publication an undated later event the text gives a length ("would miss at least three weeks") most likely
 begins: the length counts from now."""
