@@ -22,13 +22,15 @@ def test_a_range_of_early_years_closed_by_until() -> None:
     assert _tags("Output rose from 1200 until 1400 tons.") == []
 
 
-def test_that_before_a_month_is_inside_it() -> None:
-    """ "reopened that August", "that December the armies dug in": the month of the story's year with its demonstrative
-    (was "August" alone); "said that March was", "that August Harlan": the month is a subject or a name."""
+def test_that_before_a_month_is_the_storys_month() -> None:
+    """ "reopened that August", "that December the armies dug in": the month of the story's year; "said that March was",
+    "that August Harlan": the month is a subject or a name. (The extent stays the month alone: with "that" inside, the
+    relative-month path lost the narrative "that <month>" reading of a year told in its own sentence, see the lead's
+    s35 merge note.)"""
     assert _tags("The old pier was closed in 1998 after a storm, and reopened that August.") == [
-        ("1998", "1998"), ("that August", "1998-08")]
+        ("1998", "1998"), ("August", "1998-08")]
     assert _tags("The war broke out in 1914, and that December the armies dug in.", mode="narrative") == [
-        ("1914", "1914"), ("that December", "1914-12")]
+        ("1914", "1914"), ("December", "1914-12")]
     assert _tags("Forecasters said that March was the wettest month on record.") == [("March", "2009-03")]
     assert _tags("Colleagues said that August Harlan had resigned.") == []
 

@@ -212,7 +212,8 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
     if (ctx.mode == "news" and amount == 0 and grain in (Grain.WEEK, Grain.MONTH) and spec.grain is grain and not spec.part_of_day
             and spec.shift.anchoring is Anchoring.NARRATIVE and now is not None and story.current_tid is not None
             and anchor.kind is AnchorKind.TIMEX and anchor.timex_id == story.current_tid
-            and (Grain.MONTH <= now.grain <= Grain.YEAR if grain is Grain.WEEK else now.grain is Grain.YEAR)):
+            and (Grain.MONTH <= now.grain <= Grain.YEAR if grain is Grain.WEEK else now.grain is Grain.YEAR)
+            and grain not in story.by_grain and Grain.DAY not in story.by_grain):  # (no week or month told: "fell in September. In 2019 ... the same month")
         # news, the story at a month or a year: "was arrested in May 2023. He was suspended the same week": some week of
         # that May, which one unknown (not its first), bounded by the weeks that meet it; "the same month" after "in 2023":
         # some month of 2023 (not January)
