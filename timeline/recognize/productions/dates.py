@@ -158,12 +158,9 @@ def month_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "last March", "early February", "next May 1": a month (or a day of one) without its year;
-    "the following September", "that August": counted from the story's time."""
+    "the following September": counted from the story's time."""
     if "anaphor" in g:
         r = key_of(g["anaphor"]).split()[-1]
-        if r == "that" and (not month_word_ok(ctx, g["month2"], bare=True)
-                            or ctx.word_after().lower() in ctx.lexicon["month_words"].get("that_subject_verbs", ())):
-            return None  # "that August": a bare month's checks ("said that August Harlan"); "said that March was": the subject
         word = ctx.lexicon["relative"]["season_anaphora"].get(r, r)
         return CalendarSpec(Grain.MONTH, month=month_of(ctx, g["month2"]), relative_word=word, shift=Shift(Grain.YEAR, 0, Anchoring.NARRATIVE),
                             mod=modifier_of(ctx, g.get("mod")))
