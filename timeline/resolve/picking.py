@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Optional
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from ..lexicon import load_data
 from .calendar import Period
-from .tense import _may_hold, tense_words, past_form, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, directive_in_force, for_fixture, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import _may_hold, cue_in_clause, tense_words, past_form, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, directive_in_force, for_fixture, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -288,13 +288,7 @@ def until_fixture(ctx: "Context", mention: Mention) -> bool:
     s, _ = ctx.doc.sentence_at(mention.start)
     before = _DONE_WORD.findall(ctx.text, max(s, mention.start - 160), mention.start)
     k = max((i for i, w in enumerate(before) if w.lower() in cues.until), default=0)
-    for w in reversed(before[max(0, k - _DEFER_REACH) : k]):
-        lw = w.lower()
-        if lw in cues.boundaries:
-            return False
-        if lw in cues.deferring:
-            return True
-    return False
+    return cue_in_clause(reversed(before[max(0, k - _DEFER_REACH) : k]), cues.deferring, cues.boundaries)
 
 
 _DONE_REACH = 10  # words after a fixture's weekday within which the past verb of the clause of time it opens is looked for

@@ -878,6 +878,18 @@ _SINCE_PERFECT_REACH = 12  # words back from "since" to the perfect auxiliary of
 # (written 10 here once, but a later _PERFECT_REACH of 12 shadowed it: 12 is what has been in force)
 
 
+def cue_in_clause(words: Iterable[str], cues_sought: frozenset[str], boundaries: frozenset[str]) -> bool:
+    """Whether a word of ``cues_sought`` comes in ``words`` (read in the order given, nearest first) before a clause
+    boundary: the one scan behind "since ... in a present perfect" and "until ... after a deferring verb"."""
+    for w in words:
+        lw = w.lower()
+        if lw in boundaries:
+            return False
+        if lw in cues_sought:
+            return True
+    return False
+
+
 def perfect_since(doc: Doc, start: int) -> bool:
     """Whether the time comes after "since" in a clause in the present perfect ("Shares have risen 18 per cent since the
     start of the year"): a span that runs up to now, so its start is counted from now, not from a year the story told."""
@@ -887,13 +899,7 @@ def perfect_since(doc: Doc, start: int) -> bool:
     s, _ = doc.sentence_at(start)
     before = _TOKEN.findall(doc.text, max(s, start - 120), start)
     k = max(i for i, w in enumerate(before) if w.lower() in cues.past_signals)
-    for w in reversed(before[max(0, k - _SINCE_PERFECT_REACH):k]):
-        lw = w.lower()
-        if lw in cues.boundaries:
-            return False
-        if lw in cues.perfect:
-            return True
-    return False
+    return cue_in_clause(reversed(before[max(0, k - _SINCE_PERFECT_REACH):k]), cues.perfect, cues.boundaries)
 
 
 _COMPARED_REACH = 4  # words between "than" and the time it compares with ("than [at their meeting in] October")
