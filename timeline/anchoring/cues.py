@@ -207,6 +207,7 @@ class AnchorWords:
     fronting_words: frozenset[str] = frozenset()  # "disclosed that before ...,": the signal's clause is fronted in the next clause
     source_prepositions: frozenset[str] = frozenset()  # "withdrew a ship from service in May": the withdrawing's time
     goal_prepositions: frozenset[str] = frozenset()  # "reopened the bridge to traffic on Thursday": the reopening's time
+    setting_prepositions: frozenset[str] = frozenset()  # "finished second in the race after falling": the finishing is ordered
     evidence_reports: frozenset[str] = frozenset()  # "results received overnight confirmed": a thing's report, at its time
     aspect_trailing_openers: frozenset[str] = frozenset()  # "moved money for seven years, beginning in 2017": the moving's start
     holding_verbs: frozenset[str] = frozenset()  # "the site included the names": a state that may still hold
@@ -371,6 +372,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "fronting_words",
             "source_prepositions",
             "goal_prepositions",
+            "setting_prepositions",
             "evidence_reports",
             "holding_verbs",
             "maturity_words",
@@ -556,6 +558,13 @@ def _taken_from(cues: AnchorWords, words: Sequence[str]) -> bool:
         return True
     rest = words[:-1] if words and words[-1] in cues.determiners else words
     return bool(rest) and rest[-1] in cues.source_prepositions
+
+
+def _in_setting(cues: AnchorWords, words: Sequence[str]) -> bool:
+    """Whether ``words`` (between a verb and an event noun) end in one of ``setting_prepositions`` past an article
+    ("finished second in the race", "spoke at the rally")."""
+    rest = words[:-1] if words and words[-1] in cues.determiners else words
+    return len(rest) < len(words) and bool(rest) and rest[-1] in cues.setting_prepositions
 
 
 def _tokens_between(text: str, a: int, b: int) -> list[str]:

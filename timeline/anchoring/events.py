@@ -15,7 +15,7 @@ from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
 from .cues import AnchorWords, EventLike, Link, anchor_words, calendar_days
-from .cues import _attributive, _nominal_participle, _by_sentence, _completes, _taken_from, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN, _NEXT_WORD
+from .cues import _attributive, _nominal_participle, _by_sentence, _completes, _taken_from, _in_setting, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN, _NEXT_WORD
 
 
 def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = (),
@@ -126,7 +126,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 prev = ordered[i - 1]
                 if (prev.pos == "VERB" and prev.start >= s and not _clause_break(cues, text, prev.end, a.start)
                         and ((a.pos not in _NOMINAL and not nominal) or len(between_prev := _tokens_between(text, prev.end, a.start)) <= 2
-                             or (a.pos in _NOMINAL and len(between_prev) <= 6 and _taken_from(cues, between_prev)))):
+                             or (a.pos in _NOMINAL and len(between_prev) <= 6 and (_taken_from(cues, between_prev) or (_in_setting(cues, between_prev) and not _own_time_after(text, a, b, spans)))))):
                     # ("reopened the bridge to traffic on Thursday, nine days after": the reopening)
                     source = prev
             elif i > 0 and _completes(cues, text, ordered[i - 1], a):
@@ -273,6 +273,13 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if carrier is not None and relation in _CARRIED_RELATIONS and gap_max is None and days is None:
                 # "will stay closed until the police finish": the staying is the closed state, ordered as it is
                 yield Link(carrier.eid, relation, target.eid, text[carrier.start : target.end], Strength.SIGNAL)
+
+
+def _own_time_after(text: str, noun: EventLike, b: EventLike, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a time expression between ``noun`` and ``b`` follows the noun through a preposition ("in the
+    quarter-finals on Thursday after ..."): the noun has a time of its own, so a signal after it may order the noun; a bare
+    one right after it ("in the race last year after falling") dates the clause."""
+    return any(noun.end <= x < b.start and text[noun.end : x].strip() for x, _ in spans)
 
 
 def _without_auxiliaries(cues: AnchorWords, words: Sequence[str]) -> Sequence[str]:

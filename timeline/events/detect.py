@@ -265,6 +265,18 @@ def _is_past_form(word: str) -> bool:
     return word in (getInflection(lemmas[0], "VBD") or ())
 
 
+def _is_bare_participle(word: str) -> bool:
+    """True for an irregular past participle that is no present form ("flown", "taken", "stolen"; not "come",
+    "cut"): without an auxiliary it is a passive or perfect sharing one before it ("was released on Monday and
+    flown to Rome") or a reduced clause ("the car stolen from the garage"), never a present tense."""
+    lemmas = getAllLemmas(word).get("VERB")
+    if not lemmas:
+        return False
+    lemma = lemmas[0]
+    return word in (getInflection(lemma, "VBN") or ()) and not any(
+        word in (getInflection(lemma, tag) or ()) for tag in ("VB", "VBP", "VBZ", "VBD"))
+
+
 def _past_form_memo() -> "Callable[[str], bool]":
     """:func:`_is_past_form` with a memo of its own, for one text."""
     memo: dict[str, bool] = {}
@@ -441,7 +453,7 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
             tense = "PRESENT"
         elif w.endswith("ing"):
             tense = "PRESPART"
-        elif w in PAST_FORMS or w.endswith("ed") or past_form(w):
+        elif w in PAST_FORMS or w.endswith("ed") or past_form(w) or _is_bare_participle(w):
             tense = "PASTPART" if not auxes and w not in _AUX_CHAIN and _opens_reduced_clause(words, i - 1) else "PAST"
         else:
             tense = "PRESENT"

@@ -305,6 +305,7 @@ _ANCHORING = {
     "fronting_words": _opt("words"),
     "source_prepositions": _opt("words"),
     "goal_prepositions": _opt("words"),
+    "setting_prepositions": _opt("words"),
     "evidence_reports": _opt("words"),
     "happening_verbs": _opt("words"),
     "determiners": _f("words"),

@@ -1,0 +1,59 @@
+"""Lead, thirty-sixth session: events a reader would date, found by building new articles.
+
+Each sentence here is written for the test; the dates are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+from _timelines import only_event as _event  # the one event of a timeline with that word
+
+
+def test_an_irregular_participle_after_and_shares_the_passive_before_it() -> None:
+    """"was released on Monday and flown to Rome": "flown" shares "was", so it is a past event told right after the
+    release (Monday 9 March, the report on Tuesday 10 March), not a present tense left undated."""
+    tl = timeline.build("The engineer was released on Monday and flown to Rome, the ministry said on Tuesday.",
+                        reference_time="2026-03-10")
+    flown = _event(tl, "flown")
+    assert flown.tense == "PAST"
+    assert flown.likely_start is not None and flown.likely_end is not None
+    assert dt.datetime(2026, 3, 9) <= flown.likely_start and flown.likely_end <= dt.datetime(2026, 3, 10)
+    assert flown.latest_start is not None and flown.latest_start <= dt.datetime(2026, 3, 11)
+
+
+def test_a_bare_irregular_participle_is_past_but_a_base_form_stays_present() -> None:
+    """A reduced relative ("the van stolen from the depot") is a past act; "come" and "cut" are also present forms."""
+    tl = timeline.build("The van stolen from the depot was found on Friday.", reference_time="2026-03-10")
+    assert _event(tl, "stolen").tense == "PAST"
+    assert _event(timeline.build("Buyers come to the market every week.", reference_time="2026-03-10"), "come").tense == "PRESENT"
+
+
+def _timex(text: str, reference: str, words: str) -> timeline.Timex:
+    return next(t for t in timeline.tag(text, reference_time=reference) if t.text == words)
+
+
+def test_a_month_after_since_a_year_is_not_that_years() -> None:
+    """"had worked there since 2019 and returned in December": the span runs from 2019 to the story's time, so the
+    December is the last one before publication (10 March 2026), not December 2019; a plain year still lends its own."""
+    assert _timex("She had worked in the valley since 2019 and returned there in December.", "2026-03-10", "December").value == "2025-12"
+    assert _timex("She moved to the valley in 2019 and returned there in December.", "2026-03-10", "December").value == "2019-12"
+
+
+def test_an_after_clause_past_an_event_noun_the_verb_happens_in_orders_the_verb() -> None:
+    """"finished second in the race last year after falling": the falling came before the finishing, in that year
+    (not left anywhere between the year's start and the publication day)."""
+    tl = timeline.build("She finished second in the race last year after falling at a water station.", reference_time="2026-05-03")
+    falling, finished = _event(tl, "falling"), _event(tl, "finished")
+    assert any(r.source == finished.eid and r.target == falling.eid and r.relation == "AFTER"
+               or r.source == falling.eid and r.target == finished.eid and r.relation == "BEFORE" for r in tl.relations)
+    assert falling.likely_end is not None and falling.likely_end <= dt.datetime(2026, 1, 1)
+    # a time of its own after the noun ("in the final on Sunday after ..."): the noun is what the signal orders, and the
+    # verb keeps the discourse's Sunday rather than an open stretch after Friday
+    tl = timeline.build("The champion will face her sister in the final on Sunday after both won their semi-finals on Friday.",
+                        reference_time="2026-10-07")
+    face = _event(tl, "face")
+    assert face.likely_start is not None and face.likely_end is not None
+    assert dt.datetime(2026, 10, 11) <= face.likely_start and face.likely_end <= dt.datetime(2026, 10, 12)
