@@ -57,3 +57,13 @@ def test_an_after_clause_past_an_event_noun_the_verb_happens_in_orders_the_verb(
     face = _event(tl, "face")
     assert face.likely_start is not None and face.likely_end is not None
     assert dt.datetime(2026, 10, 11) <= face.likely_start and face.likely_end <= dt.datetime(2026, 10, 12)
+
+
+def test_an_ing_form_after_to_is_no_infinitive() -> None:
+    """"gave priority to finding survivors": "to" is a preposition there, so "finding" is no intention left unplaced;
+    "promised to bring" (a verb that only ends in -ing) stays an infinitive."""
+    tl = timeline.build("Rescuers gave priority to finding survivors after the quake on Friday.", reference_time="2026-03-10")
+    finding = _event(tl, "finding")
+    assert finding.tense != "INFINITIVE" and not finding.hypothetical_clause
+    assert finding.likely_start is not None
+    assert _event(timeline.build("The mayor promised to bring the culprits to court.", reference_time="2026-03-10"), "bring").tense == "INFINITIVE"

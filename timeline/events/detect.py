@@ -277,6 +277,14 @@ def _is_bare_participle(word: str) -> bool:
         word in (getInflection(lemma, tag) or ()) for tag in ("VB", "VBP", "VBZ", "VBD"))
 
 
+def _is_gerund_form(word: str) -> bool:
+    """True for the -ing form of a verb ("bombing", "finding"; not "bring", "sing"): after "to" it is no infinitive."""
+    if not word.endswith("ing"):
+        return False
+    lemmas = getAllLemmas(word).get("VERB")
+    return bool(lemmas) and lemmas[0] != word
+
+
 def _past_form_memo() -> "Callable[[str], bool]":
     """:func:`_is_past_form` with a memo of its own, for one text."""
     memo: dict[str, bool] = {}
@@ -442,6 +450,8 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
             tense = "PAST"
         elif aux & _BE_PRESENT:
             tense = "PRESENT"
+        elif auxes == ["to"] and _is_gerund_form(w):
+            tense = "PRESPART"  # "paid tribute to bombing victims", "gave priority to finding them": "to" is a preposition
         elif auxes and (auxes[0] == "to" or ("to" in auxes[1:] and auxes[0] in ("be", "been", "have")
                                              and (i - len(auxes) - 1 < 0 or words[i - len(auxes) - 1].lower() not in _RAISING))):
             tense = "INFINITIVE"  # "to visit"; "is expected to be discharged", "hopes to have finished"; not "appear to be stymied"
