@@ -101,6 +101,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 if (a.tense == "PAST" and a.aspect == "PERFECTIVE" and b.pos == "VERB" and b.aspect == "NONE" and signal in cues.perfect_signals
                         and not _time_when_between(cues, text, a.end, b.start, time_ends, by_end)):
                     relation = cues.perfect_signals[signal]  # "had gone when officers arrived": over before it
+                if signal in cues.withheld_signals and _withheld(cues, text, a, s):
+                    relation = "after"  # "refused to pay until the insurers agreed", "did not leave until police arrived"
             gap_max = None
             gap_min = dt.timedelta(0)
             m = cues.short_gap.search(between)
@@ -902,6 +904,22 @@ def _last_word(text: str, word: str) -> int:
 _CLAUSE_STOP = re.compile(r"[;:()\[\]—–]| - ")
 """Marks that open a new clause with its own time to look back from ("were taken to hospital; all but two had
 been released by Saturday afternoon"): a past perfect beyond one is not told against the verb before it."""
+
+
+_NEGATORS = frozenset({"not", "never"})
+
+
+def _withheld(cues: AnchorWords, text: str, a: EventLike, sentence_start: int) -> bool:
+    """Whether verb ``a`` is negated ("would not pay", "did not leave", "hadn't left") or the infinitive of a verb that
+    holds it back ("refused to pay", lexicon ``withholding_verbs``): an act that waited for what "until" names."""
+    if a.pos != "VERB":
+        return False
+    if a.polarity == "NEG":
+        return True
+    words = [w.lower() for w in _tokens_between(text, max(sentence_start, a.start - 40), a.start)][-3:]
+    if words and words[-1] == "to":
+        return len(words) > 1 and words[-2] in cues.withholding_verbs
+    return any(w in _NEGATORS or w.endswith("n't") for w in words)
 
 
 def _span_within(spans: Sequence[tuple[int, int]], starts: Sequence[int], low: int, high: int) -> bool:
