@@ -88,3 +88,20 @@ def test_an_affirmed_verb_lasts_until_the_clause() -> None:
     tl = timeline.build("The guards waited at the gate until the bus arrived.", "2026-12-09")
     waited, arrived = _nth(tl, "waited"), _nth(tl, "arrived")
     assert ("before", arrived.eid) in _anchors(waited)
+
+
+# --- an undated past act in a "which" aside came before its dated main clause ---------------------------------------
+
+def test_an_undated_act_in_a_which_aside_comes_before_the_dated_main_clause() -> None:
+    """ "The airline, which leased the jets, returned them on Monday" (told on Thursday): the leasing came before the
+    return, not on the publication day after it."""
+    tl = timeline.build("The airline, which leased the jets, returned them to their owner on Monday.", "2026-12-10")
+    leased, returned = _nth(tl, "leased"), _nth(tl, "returned")
+    assert leased.likely_end is not None and returned.likely_start is not None
+    assert leased.likely_end.replace(tzinfo=None) <= returned.likely_start.replace(tzinfo=None)
+
+
+def test_a_which_aside_with_a_date_of_its_own_keeps_it() -> None:
+    """Control: "The museum, which opened in 1994, closed on Monday": the opening keeps its year."""
+    tl = timeline.build("The museum, which opened in 1994, closed its doors on Monday.", "2026-12-10")
+    assert _within(_nth(tl, "opened"), dt.datetime(1994, 1, 1), dt.datetime(1995, 1, 1))
