@@ -105,3 +105,23 @@ def test_a_which_aside_with_a_date_of_its_own_keeps_it() -> None:
     """Control: "The museum, which opened in 1994, closed on Monday": the opening keeps its year."""
     tl = timeline.build("The museum, which opened in 1994, closed its doors on Monday.", "2026-12-10")
     assert _within(_nth(tl, "opened"), dt.datetime(1994, 1, 1), dt.datetime(1995, 1, 1))
+
+
+# --- a signal clause with a short noun subject orders a verb whose object and place run long ------------------------
+
+def test_a_signal_clause_with_a_noun_subject_orders_the_verb_past_a_long_object() -> None:
+    """ "Coastguards found the kayaker near the old harbour wall after a fisherman raised the alarm": the finding came
+    after the alarm, though seven words stand between the verb and the signal's clause."""
+    tl = timeline.build("Coastguards found the kayaker near the old harbour wall after a fisherman raised the alarm.", "2026-12-09")
+    found, raised = _nth(tl, "found"), _nth(tl, "raised")
+    assert ("after", raised.eid) in _anchors(found)
+
+
+def test_a_signal_clause_too_far_from_the_verb_orders_nothing() -> None:
+    """Control: past :data:`FAR_SIGNAL_REACH` words ("found the missing kayaker and his small red boat near the old stone
+    harbour wall at the north end of the bay after a fisherman raised the alarm") the clause is too far to tell whose
+    step it is: no order."""
+    tl = timeline.build("Coastguards found the missing kayaker and his small red boat near the old stone harbour wall at the north "
+                        "end of the bay after a fisherman raised the alarm.", "2026-12-09")
+    found, raised = _nth(tl, "found"), _nth(tl, "raised")
+    assert ("after", raised.eid) not in _anchors(found)
