@@ -331,8 +331,9 @@ _HAVE = frozenset({"had", "has", "have"})  # ("who had founded the firm": the pe
 
 
 def _person_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
-    """Act -> its main clause's verb, for the verbs told as done (simple past, past perfect) right after a relative pronoun of a person (lexicon
-    ``person_relatives``; a form of "be" or "have" between: "who was fined", "who had founded") whose clause the sentence's
+    """Act -> its main clause's verb, for the verbs told as done (simple past, past perfect) right after a relative pronoun of a person or a
+    thing (lexicon ``person_relatives``; a form of "be" or "have" between: "who was fined", "who had founded"; "The council, which built the
+    stadium, demolished it on Monday") whose clause the sentence's
     next verb goes on from as its main clause, no word opening another clause between (lexicon ``subordinate_openers``):
     "Judge Roe, who ordered the inquiry, retired on Thursday", "A woman who stole from her employer was jailed"; not "a
     psychiatrist who worked in Oklahoma City, where 168 people were killed in 1995", whose next verb is the place's."""

@@ -180,6 +180,8 @@ class AnchorWords:
     occasion_signals: Mapping[str, str] = MappingProxyType({})  # "announced at a news conference": "at" -> during
     occasions: frozenset[str] = frozenset()  # the nouns such a signal ties a verb to ("conference", "rally")
     attempt_verbs: frozenset[str] = frozenset()  # "failed to return that night": the time dates the verb too
+    withholding_verbs: frozenset[str] = frozenset()  # "refused to pay until the insurers agreed": the paying came after
+    withheld_signals: frozenset[str] = frozenset()  # "until": after a negated or withheld verb, the verb follows the clause
     decision_verbs: frozenset[str] = frozenset()  # "voted to strike next month": the time is the strike's only
     rescheduling_verbs: frozenset[str] = frozenset()  # "adjourned the case until January 8": done before that day
     rescheduling_signals: frozenset[str] = frozenset()  # "extended to Nov. 16": the new date, as "until"
@@ -356,6 +358,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "expecting_verbs",
             "not_expected_signals",
             "attempt_verbs",
+            "withholding_verbs",
+            "withheld_signals",
             "decision_verbs",
             "rescheduling_verbs",
             "rescheduling_signals",

@@ -101,6 +101,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 if (a.tense == "PAST" and a.aspect == "PERFECTIVE" and b.pos == "VERB" and b.aspect == "NONE" and signal in cues.perfect_signals
                         and not _time_when_between(cues, text, a.end, b.start, time_ends, by_end)):
                     relation = cues.perfect_signals[signal]  # "had gone when officers arrived": over before it
+                if signal in cues.withheld_signals and _withheld(cues, text, a, s):
+                    relation = "after"  # "refused to pay until the insurers agreed", "did not leave until police arrived"
             gap_max = None
             gap_min = dt.timedelta(0)
             m = cues.short_gap.search(between)
@@ -911,6 +913,22 @@ _CLAUSE_STOP = re.compile(r"[;:()\[\]—–]| - ")
 been released by Saturday afternoon"): a past perfect beyond one is not told against the verb before it."""
 
 
+_NEGATORS = frozenset({"not", "never"})
+
+
+def _withheld(cues: AnchorWords, text: str, a: EventLike, sentence_start: int) -> bool:
+    """Whether verb ``a`` is negated ("would not pay", "did not leave", "hadn't left") or the infinitive of a verb that
+    holds it back ("refused to pay", lexicon ``withholding_verbs``): an act that waited for what "until" names."""
+    if a.pos != "VERB":
+        return False
+    if a.polarity == "NEG":
+        return True
+    words = [w.lower() for w in _tokens_between(text, max(sentence_start, a.start - 40), a.start)][-3:]
+    if words and words[-1] == "to":
+        return len(words) > 1 and words[-2] in cues.withholding_verbs
+    return any(w in _NEGATORS or w.endswith("n't") for w in words)
+
+
 def _span_within(spans: Sequence[tuple[int, int]], starts: Sequence[int], low: int, high: int) -> bool:
     """Whether a span of ``spans`` (sorted; ``starts`` their starts) lies inside [low, high]: only the spans starting in
     it are read, so the check costs the gap, not the document."""
@@ -1281,11 +1299,20 @@ def _far_clause(cues: AnchorWords, a: EventLike, b: EventLike, words: Sequence[s
     """Whether a signal of ``far_clause_signals`` and a subject pronoun end the words between a finite verb ``a`` and a
     finite verb ``b`` ("saved a match point in the second set before she beat the top seed"): the clause is ``a``'s
     next step or cause however long ``a``'s object, within :data:`FAR_SIGNAL_REACH` words, no infinitive or gerund
-    between; auxiliaries after the pronoun count as no words ("before he was sent off")."""
+    between; auxiliaries after the pronoun count as no words ("before he was sent off"); so does a subject of a determiner
+    and one noun ("found him near a loch after a walker reported a light")."""
     words = _without_auxiliaries(cues, words)
-    return (2 <= len(words) <= FAR_SIGNAL_REACH and words[-2] in cues.far_clause_signals and words[-1] in cues.subject_pronouns
-            and a.pos == "VERB" and a.tense in _FINITE and b.pos == "VERB" and b.tense in _FINITE
-            and not any(w == "to" or cues.gerund.fullmatch(w) for w in words[:-2]))
+    if len(words) >= 3 and words[-2] in cues.determiners and words[-2] not in _NOT_A_SUBJECT_DETERMINER and words[-3] in cues.far_clause_signals:
+        opened = 3  # "after a walker", "before the driver"
+    elif len(words) >= 2 and words[-2] in cues.far_clause_signals and words[-1] in cues.subject_pronouns:
+        opened = 2  # "before she"
+    else:
+        return False
+    return (len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in _FINITE and b.pos == "VERB" and b.tense in _FINITE
+            and not any(w == "to" or cues.gerund.fullmatch(w) for w in words[:-opened]))
+
+
+_NOT_A_SUBJECT_DETERMINER = frozenset({"being", "having", "been"})  # (lexicon determiners also lists the auxiliaries of a gerund)
 
 
 def _far_occasion(cues: AnchorWords, a: EventLike, b: EventLike, words: Sequence[str], between: str) -> bool:

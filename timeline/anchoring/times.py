@@ -58,8 +58,12 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             # a report of its object, with no clause after the time, is done at it ("reports its
             # full-year results on May 14"), unlike "said the attack on Sunday was planned"
             # ("first reported the shortage in October, when a supplier closed a plant": the clause after "when" is the time's)
+            # ("admitted the fraud in September after auditors found gaps": a clause a signal opens after the time is its own, the
+            # admitting's month)
+            next_word = _NEXT_WORD.match(text, timex.end)
             reports_object = (verb is not None and verb.cls == "REPORTING"
-                              and (not any(ev.pos == "VERB" for ev in after) or cues.relative_when.match(text, timex.end) is not None))
+                              and (not any(ev.pos == "VERB" for ev in after) or cues.relative_when.match(text, timex.end) is not None
+                                   or (next_word is not None and next_word.group(1) in cues.event_signals)))
             word_before = _LAST_TOKEN.search(text, max(0, timex.start - 24), timex.start)
             sets_object = (verb is not None and verb.text.lower() in cues.scheduling_verbs and word_before is not None
                            and word_before.group(1).lower() in cues.scheduling_signals)  # "set a hearing for next Friday": the hearing's day
@@ -1021,7 +1025,7 @@ def _within_of_previous(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, gr
         if ev.tense != "PAST" or ev.pos != "VERB":
             return None  # "will be repaired within a month" counts from now (_duration_links)
         earlier = [e for e in grouped.get(i, ()) if e.end <= ev.start and e.pos == "VERB"]
-        told = [e for e in earlier if e.tense == "PAST" and e.cls not in _NOT_TOLD]
+        told = [e for e in earlier if e.tense == "PAST" and e.cls not in _NOT_TOLD and not _in_closed_aside(cues, doc.text, s, e, ev)]
         if told:  # "Police arrived and arrested him within an hour"
             return Link(ev.eid, "within", told[-1].eid, evidence, Strength.SIGNAL, dt.timedelta(0), t.max_length)
         opener = _FIRST_WORD.match(doc.text, s)
@@ -1034,6 +1038,17 @@ def _within_of_previous(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, gr
     if not previous:
         return None
     return Link(ev.eid, "within", previous[0].eid, evidence, Strength.SIGNAL, dt.timedelta(0), t.max_length)
+
+
+def _in_closed_aside(cues: AnchorWords, text: str, sentence_start: int, e: EventLike, ev: EventLike) -> bool:
+    """Whether ``e`` lies in a relative aside a comma opens and another closes before ``ev`` ("The barrier, which cost
+    30 million pounds and was completed in 2021, failed within hours": the completing is no step of the story the
+    failing follows)."""
+    comma = text.rfind(",", sentence_start, e.start)
+    if comma < 0 or "," not in text[e.end : ev.start]:
+        return False
+    opener = _NEXT_WORD.match(text, comma + 1)
+    return opener is not None and opener.group(1) in cues.relative_openers and opener.group(1) != "that"
 
 
 _NOT_TOLD = frozenset({"REPORTING", "PERCEPTION", "I_STATE"})
