@@ -114,3 +114,52 @@ def test_that_night_after_dawn_stays_on_its_day() -> None:
     # a part of day is no small-hours clock time: "shortly after dawn on Tuesday" (Thu 9 Jul 2026) keeps Tuesday's night
     text = "Divers began searching the lake shortly after dawn on Tuesday and kept going until that night."
     _check(text, "that night", "2026-07-09", "2026-07-07TNI", "2026-07-07T19:00", "2026-07-08T06:00", Grain.PART_OF_DAY)
+
+
+def test_night_after_clock_time_inside_the_nights_window() -> None:
+    # 5:30 a.m. lies in the night's window (19:00-06:00): the night begun the date before (Sat 10 Oct 2026, said Mon 12)
+    text = ("A gas leak forced families from their homes at 8 p.m. on Saturday. They were let back in at 5.30 a.m., and "
+            "a school hall was opened for them that night.")
+    _check(text, "that night", "2026-10-12", "2026-10-10TNI", "2026-10-10T19:00", "2026-10-11T06:00", Grain.PART_OF_DAY)
+
+
+# --- a week told names no month: a bare day of the month outside it takes the month from now, as the tense says
+
+
+def test_bare_day_outside_a_told_week() -> None:
+    # Mon 27 Apr 2026: the headline's week is 4-10 May; "the 29th" lies outside it: this April's (was 29 May)
+    text = "Book Sale Next Week\n\nVolunteers will sort the books on the 29th, and the sale opens on May 5."
+    _day(text, "the 29th", "2026-04-27", "2026-04-29")
+
+
+def test_bare_day_inside_a_told_week_keeps_its_month() -> None:
+    # Wed 28 Oct 2026: next week is 2-8 Nov; "the 4th" inside it is 4 November
+    _day("The council will debate the plan next week, with the vote on the 4th.", "the 4th", "2026-10-28", "2026-11-04")
+
+
+# --- "between X and Y" is a range for the week rules too: a present span ("run", "last", plural as singular) not over yet,
+# a past one over; the plural forms of the span verbs count as "runs", "lasts" do
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,day",
+    [
+        # Wed 23 Sep 2026: Saturday to Tuesday ahead (26th to 29th), not the last ones (19th, 22nd)
+        ("Trial screenings run between Saturday and Tuesday at the arts centre.", "Saturday", "2026-09-23", "2026-09-26"),
+        ("Trial screenings run between Saturday and Tuesday at the arts centre.", "Tuesday", "2026-09-23", "2026-09-29"),
+        # the plural verb with "from ... to" (Mon 12 Oct 2026: not the Friday and Sunday just gone, 9th-11th: 16th-18th)
+        ("The county trials last from Friday to Sunday.", "Friday", "2026-10-12", "2026-10-16"),
+        ("The county trials last from Friday to Sunday.", "Sunday", "2026-10-12", "2026-10-18"),
+        # a past range said on Tuesday 13 Oct 2026 whose end came out ahead (Monday 12th to Friday 16th): last week's
+        ("The roadworks ran between Monday and Friday.", "Monday", "2026-10-13", "2026-10-05"),
+        ("The roadworks ran between Monday and Friday.", "Friday", "2026-10-13", "2026-10-09"),
+    ],
+)
+def test_weekday_ranges_with_between_and_plural_span_verbs(text: str, expression: str, dct: str, day: str) -> None:
+    _day(text, expression, dct, day)
+
+
+def test_night_after_small_hours_told_with_their_own_day() -> None:
+    # the small hours written with their own day: no night before it is told, "that night" is that day's (Sun 4 Oct 2026)
+    text = "A gas explosion wrecked a bungalow at 4 a.m. on Saturday. Neighbours were put up in a hotel that night."
+    _check(text, "that night", "2026-10-04", "2026-10-03TNI", "2026-10-03T19:00", "2026-10-04T06:00", Grain.PART_OF_DAY)

@@ -729,8 +729,10 @@ def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     """ "on the 14th": that day of the month the story is in (anchored on it); with no month in
     the story, of this month, the last or the next as the tense says (past: not after today)."""
     assert spec.day is not None
-    month_of = next(((p.start, tid) for p, tid in ((story.current, story.current_tid), (story.any, story.any_tid), (story.day, story.day_tid))
-                     if p is not None and p.grain <= Grain.MONTH and tid), None)
+    month_of = next(((_week_day_start(p, spec.day) if p.grain in _WEEK_GRAINS else p.start, tid)
+                     for p, tid in ((story.current, story.current_tid), (story.any, story.any_tid), (story.day, story.day_tid))
+                     if p is not None and p.grain <= Grain.MONTH and tid
+                     and (p.grain not in _WEEK_GRAINS or _week_day_start(p, spec.day) is not None)), None)
     if month_of is not None:
         first = month_of[0].date().replace(day=1)
         anchor = TimexAnchor(AnchorKind.TIMEX, month_of[1])
@@ -748,6 +750,23 @@ def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         return cal.day(first.replace(day=spec.day)), anchor
     except ValueError:
         return None, anchor
+
+
+_WEEK_GRAINS = (Grain.WEEK, Grain.WEEKEND)
+
+
+def _week_day_start(week: Period, day: int) -> Optional[dt.datetime]:
+    """The day of the month ``day`` inside a told week (or weekend), whichever of its months it falls in, else None: a week
+    names no month of its own, so a bare day outside it ("Council Election Next Week" said on 27 April: "from the 28th"
+    is tomorrow, not 28 May) takes its month from what else the story or now says."""
+    for start in (week.start, week.end - dt.timedelta(days=1)):
+        try:
+            d = start.replace(day=day, hour=0, minute=0)
+        except ValueError:
+            continue
+        if week.start <= d < week.end:
+            return d
+    return None
 
 
 def _day_against_tense(ctx: "Context", spec: CalendarSpec, mention: Mention, first: dt.date,
