@@ -163,3 +163,20 @@ def test_night_after_small_hours_told_with_their_own_day() -> None:
     # the small hours written with their own day: no night before it is told, "that night" is that day's (Sun 4 Oct 2026)
     text = "A gas explosion wrecked a bungalow at 4 a.m. on Saturday. Neighbours were put up in a hotel that night."
     _check(text, "that night", "2026-10-04", "2026-10-03TNI", "2026-10-03T19:00", "2026-10-04T06:00", Grain.PART_OF_DAY)
+
+
+# --- a past form between a verb "will" governs and its object is a participle of the object, no past of the clause
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,day",
+    [
+        # Mon 27 Apr 2026: the 29th ahead (was 29 March: "donated" read as the clause's past)
+        ("Volunteers will sort donated clothes on the 29th.", "the 29th", "2026-04-27", "2026-04-29"),
+        ("The charity will auction signed shirts on Friday.", "Friday", "2026-04-27", "2026-05-01"),
+        # a relative clause's own past keeps its day: the shirts were signed last Friday
+        ("The charity will auction shirts that players signed on Friday.", "Friday", "2026-04-27", "2026-04-24"),
+    ],
+)
+def test_participle_before_the_object_of_a_future_verb(text: str, expression: str, dct: str, day: str) -> None:
+    _day(text, expression, dct, day)
