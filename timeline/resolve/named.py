@@ -17,7 +17,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .picking import direction, fixture_called_off, fixture_for, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
+from .picking import direction, fixture_called_off, fixture_for, joined, joined_through_clock, just_after, opened_pair, no_look_back, pick_date, pick_period
 from .story import ASIDE_YEARS, DAY_GRAINS, Story, future_day_anchor, past_day_anchor, story_pick
 from .tense import after_past_signal, perfect_in_clause, period_begun_after, completed_by, ends_span, names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
 
@@ -222,6 +222,9 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
         if ctx.text[told_end : told_end + 2] in ("'s", "\u2019s") and _POSSESSED_ASIDE.fullmatch(ctx.text, told_end + 2, mention.start):
             # "last year's race, on April 20, raised 4 million": the day set off after the possessed noun is that year's
             return year, TimexAnchor(AnchorKind.TIMEX, last[2])
+        if _year_of_possessed_fixture(ctx, told_end, mention):
+            # "Last year's festival was cut short by storms in late June": the month the event the year owns was in
+            return year, TimexAnchor(AnchorKind.TIMEX, last[2])
         if len(ctx.text[s:told_end].split()) > _FRONTED or ctx.text[told_end : told_end + 2] in ("'s", "\u2019s"):
             # the year was not written out ("sales fell from last year in March"); "Last year's champion" names a person
             return None
@@ -236,6 +239,23 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     if way is Direction.FUTURE and (strong or clause_tense(ctx.doc, mention.start, mention.end)[0] != "past"):
         return None  # (a past clause whose only look ahead is a deferral keeps the year: "began in 2011 ... and moved to the autumn")
     return year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+_POSSESSED_NOUN = re.compile(r"\s{1,2}([a-z]+)(?:[\s-]{1,2}([a-z]+))?\b")  # "last year's [festival]", "'s [cup final]"
+
+
+def _year_of_possessed_fixture(ctx: "Context", told_end: int, mention: Mention) -> bool:
+    """Whether a year word written with "'s" right before a scheduled event's noun (``fixtures`` in tense.toml: "Last year's
+    festival", "last year's cup final") is the subject of the past clause the month or day ``mention`` lies in: the event
+    the year owns was then, so the date is in that year (not "Last year's champion won in June": a person, who may win
+    again this year; nor a clause ahead)."""
+    if ctx.text[told_end : told_end + 2] not in ("'s", "\u2019s"):
+        return False
+    m = _POSSESSED_NOUN.match(ctx.text, told_end + 2, mention.start)
+    cues = tense_words(ctx.doc.language)
+    if m is None or not ({m.group(1), m.group(2)} & cues.fixtures) or any(c in ctx.text[m.end() : mention.start] for c in ",;:("):
+        return False
+    return not _clause_between(ctx, m.end(), mention.start) and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"
 
 
 def _year_of_story_chain(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
@@ -711,8 +731,10 @@ def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     """ "on the 14th": that day of the month the story is in (anchored on it); with no month in
     the story, of this month, the last or the next as the tense says (past: not after today)."""
     assert spec.day is not None
-    month_of = next(((p.start, tid) for p, tid in ((story.current, story.current_tid), (story.any, story.any_tid), (story.day, story.day_tid))
-                     if p is not None and p.grain <= Grain.MONTH and tid), None)
+    month_of = next(((_week_day_start(p, spec.day) if p.grain in _WEEK_GRAINS else p.start, tid)
+                     for p, tid in ((story.current, story.current_tid), (story.any, story.any_tid), (story.day, story.day_tid))
+                     if p is not None and p.grain <= Grain.MONTH and tid
+                     and (p.grain not in _WEEK_GRAINS or _week_day_start(p, spec.day) is not None)), None)
     if month_of is not None:
         first = month_of[0].date().replace(day=1)
         anchor = TimexAnchor(AnchorKind.TIMEX, month_of[1])
@@ -730,6 +752,23 @@ def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         return cal.day(first.replace(day=spec.day)), anchor
     except ValueError:
         return None, anchor
+
+
+_WEEK_GRAINS = (Grain.WEEK, Grain.WEEKEND)
+
+
+def _week_day_start(week: Period, day: int) -> Optional[dt.datetime]:
+    """The day of the month ``day`` inside a told week (or weekend), whichever of its months it falls in, else None: a week
+    names no month of its own, so a bare day outside it ("Council Election Next Week" said on 27 April: "from the 28th"
+    is tomorrow, not 28 May) takes its month from what else the story or now says."""
+    for start in (week.start, week.end - dt.timedelta(days=1)):
+        try:
+            d = start.replace(day=day, hour=0, minute=0)
+        except ValueError:
+            continue
+        if week.start <= d < week.end:
+            return d
+    return None
 
 
 def _day_against_tense(ctx: "Context", spec: CalendarSpec, mention: Mention, first: dt.date,
@@ -1056,7 +1095,8 @@ def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     assert spec.weekday is not None
     day = last[1].start.date()
     after = day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1)
-    if not appointed and not ranged and not joined(ctx, mention, ordered=True) and (after - day).days > 3:
+    ordered = joined(ctx, mention, ordered=True) or opened_pair(ctx, mention, story.start_of.get(last[2]))
+    if not appointed and not ranged and not ordered and (after - day).days > 3:
         after -= dt.timedelta(days=7)  # a list: the nearer one, the day before ("Friday and Thursday")
     return after, TimexAnchor(AnchorKind.TIMEX, last[2])
 

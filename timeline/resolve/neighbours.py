@@ -812,7 +812,7 @@ def _past_weekday_range(ctx: "Context", mentions: list[Mention], i: int, first: 
             or second.earliest <= ctx.reference or first.earliest > second.earliest or not _LEADING_DAY.match(first.value)
             or not _LEADING_DAY.match(second.value)):
         return None
-    if not _ordered_gap(ctx, ctx.text[mentions[i - 1].end : mentions[i].start]):
+    if not (_ordered_gap(ctx, ctx.text[mentions[i - 1].end : mentions[i].start]) or _in_range(ctx, mentions, i)):
         return None
     way, strong = direction(ctx, b, mentions[i], Direction.CLOSEST)
     if way is not Direction.PAST or not strong:
@@ -823,7 +823,8 @@ def _past_weekday_range(ctx: "Context", mentions: list[Mention], i: int, first: 
 def _present_weekday_range(ctx: "Context", mentions: list[Mention], i: int, first: Timex, second: Timex) -> Optional[tuple[Timex, Timex]]:
     """ "The book fair lasts from Friday to Sunday" said on Monday: a range of two bare weekdays after a present verb of a span
     ("runs", "lasts") is not over yet, so when its end came out before now both ends are the week after's; None when not so
-    ("The fair runs from Monday to Friday" said on Wednesday: under way, this week's)."""
+    ("The fair runs from Monday to Friday" said on Wednesday: under way, this week's).  "between Saturday and Tuesday" is as
+    much a range (:func:`_in_range`), in both rules."""
     a, b = mentions[i - 1].meaning, mentions[i].meaning
     if not (isinstance(a, CalendarSpec) and isinstance(b, CalendarSpec) and a.weekday is not None and b.weekday is not None
             and a.relative_word is None and b.relative_word is None and a.shift is None and b.shift is None and a.hour is None and b.hour is None):
@@ -831,7 +832,8 @@ def _present_weekday_range(ctx: "Context", mentions: list[Mention], i: int, firs
     if (ctx.reference is None or first.earliest is None or second.latest is None or second.latest > ctx.reference
             or not _LEADING_DAY.match(first.value) or not _LEADING_DAY.match(second.value)):
         return None
-    if not _ordered_gap(ctx, ctx.text[mentions[i - 1].end : mentions[i].start]) or not span_notice(ctx.doc, mentions[i - 1].start):
+    if (not (_ordered_gap(ctx, ctx.text[mentions[i - 1].end : mentions[i].start]) or _in_range(ctx, mentions, i))
+            or not span_notice(ctx.doc, mentions[i - 1].start)):
         return None
     return _days_moved(first, 7), _days_moved(second, 7)
 

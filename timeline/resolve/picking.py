@@ -411,6 +411,17 @@ def joined(ctx: "Context", mention: Mention, ordered: bool = False) -> bool:
     return _joined(tuple(connectors), articles).search(ctx.text, max(0, mention.start - 18), mention.start) is not None
 
 
+def opened_pair(ctx: "Context", mention: Mention, first_start: Optional[int]) -> bool:
+    """Whether ``mention`` ends a range opened by one of ``openers`` before its first end, which begins at ``first_start``,
+    and joined to it by a connector that is not a range's ("between Monday and [Friday]"): the second end lies after the
+    first, as after "to"."""
+    pairs = ctx.lexicon["date_pairs"]
+    openers = tuple(pairs.get("openers", ()))
+    if first_start is None or not openers or not joined(ctx, mention) or mention.start - first_start > 40:
+        return False
+    return _joined(openers).search(ctx.text, max(0, first_start - 12), first_start) is not None
+
+
 def joined_through_clock(ctx: "Context", mention: Mention) -> bool:
     """Whether a range's connector comes right before a clock time written before ``mention`` ("from 10 p.m. on Friday to
     [6 a.m. on] Monday"): the day ends the range as much as the clock time does."""

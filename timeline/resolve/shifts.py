@@ -186,6 +186,16 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         # date) "the following evening" is the next date's, not the same day's later evening
         own = story.day.start.date() - (_DAY if story.day.start.hour < SMALL_HOURS_END else dt.timedelta(0))
         return with_part(ctx, cal.day(own + _DAY), spec), anchor
+    if (spec.part_of_day and grain is Grain.DAY and amount == 0 and anchor.kind is AnchorKind.TIMEX and story.day is not None
+            and story.day.grain < Grain.PART_OF_DAY and story.day.start.hour < 12
+            and float(ctx.lexicon["parts_of_day"].get(spec.part_of_day, {}).get("end", 0)) > 24 + story.day.start.hour
+            and story.told_days and story.told_days[-1][0].start.date() == story.day.start.date() - _DAY):
+        # "The crash happened at 11 p.m. on Saturday ... reopened at 4 a.m. The driver was arrested the same night": a night
+        # that runs past midnight, told at a small-hours clock time of the story, is the night those hours belong to, which
+        # began the date before, when the story reached those hours from the day it told last, the date before (not the next
+        # night; nor when the small hours are told with their own day, "An explosion destroyed a house at 4 a.m. on Saturday.
+        # Neighbours stayed in a hotel that night": Saturday's; a part of day, "shortly after dawn on Monday", is no clock time)
+        return with_part(ctx, cal.day(story.day.start.date() - _DAY), spec), anchor
     last = story.last
     if (amount == 0 and grain is Grain.DAY and spec.grain is Grain.DAY and not spec.part_of_day and spec.shift.anchoring is Anchoring.NARRATIVE
             and last is not None and last[1].grain is Grain.MONTH and last[0] >= story.sentence - 1):

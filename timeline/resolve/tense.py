@@ -1965,6 +1965,10 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
                 continue  # "..., followed by a news conference at 2:30 p.m.": a participle phrase, the verb before the comma says
             if cue == "past" and backwards and _backshifted_condition(group, i, cues):
                 continue  # "would go ahead unless the port improved its offer by April 30": a condition still open, the "would" says
+            if (cue == "past" and backwards and i + 2 < len(group) and group[i + 2].lower() in cues.aux_future
+                    and group[i + 1][:1].islower() and group[i + 1].isalpha() and group[i + 1].lower() not in cues.perfect
+                    and group[i + 1].lower() not in cues.be and _cue(group[i + 1], cues) is None):
+                continue  # "Volunteers will collect donated books on the 29th": a participle before the object of a verb "will" governs
             if cue:
                 # a past read only from an "-ed" ending ("preferred shares") is weaker than a known past form or
                 # auxiliary ("was shot", "bought"); a present perfect ("has risen") is about now too

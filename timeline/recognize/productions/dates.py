@@ -214,7 +214,7 @@ def day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "on the 14th", "late on the fifteenth": a day of the month the story is in (only after "on", "by", ...); a day
     written as a word after "from" only before a range's link ("from the eighth to the tenth", not "from the first,")."""
     before = ctx.word_before()
-    if "mod" not in g and before not in ctx.lexicon["day_of_month"]["after"]:
+    if "mod" not in g and before not in ctx.lexicon["day_of_month"]["after"] and not _range_end_day(ctx, before):
         return None
     if "dayword" in g:  # "on the fifteenth": the day ends its phrase (not "on the second ballot")
         table = ctx.lexicon["day_of_month"]
@@ -232,6 +232,31 @@ def day_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if day > 31 or _counting_on(ctx) or _ordinal_of_a_course(ctx):
         return None  # "took the lead on the 15th" after "the second hole", "putted out on the 18th": a hole's number, no day
     return CalendarSpec(Grain.DAY, day=day, mod=modifier_of(ctx, g.get("mod")))
+
+
+_THE_DAY = r"the\s{1,3}(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)"
+_FIRST_END = re.compile(r"\b([A-Za-z]+)\s{1,3}" + _THE_DAY + r"\s{1,3}([A-Za-z]+)\s{1,3}\Z", re.I)  # "[from the 23rd to] the 27th"
+_SECOND_END = re.compile(r"\s{1,3}([A-Za-z]+)\s{1,3}" + _THE_DAY + r"\b", re.I)  # "between the 23rd [and the 27th]"
+
+
+def _is_day(ctx: MatchContext, word: str) -> bool:
+    """Whether ``word`` ("23rd", "fifth") names a day of a month."""
+    return 0 < (day_of(word) if word[:1].isdigit() else ordinal_day(ctx, word)) <= 31
+
+
+def _range_end_day(ctx: MatchContext, before: str) -> bool:
+    """ "from the 23rd to [the 27th]", "between [the 1st] and [the 5th]": a bare day of the month is one after a range's
+    link (``range_links``: "to", "and") right after another bare day that one of ``range_openers`` opens ("from",
+    "between"), and right before such a link and a second bare day after one of them ("between" is no day's word alone)."""
+    table = ctx.lexicon["day_of_month"]
+    openers, links = table.get("range_openers", ()), table.get("range_links", ())
+    if before in links:
+        m = _FIRST_END.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+        return m is not None and m.group(1).lower() in openers and m.group(3).lower() == before and _is_day(ctx, m.group(2))
+    if before in openers:
+        m = _SECOND_END.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 30))
+        return m is not None and m.group(1).lower() in links and _is_day(ctx, m.group(2))
+    return False
 
 
 _COUNTED_REACH = 250  # characters before "the 15th" in which an ordinal of a counted noun is looked for (its sentence and the one before)
