@@ -909,9 +909,10 @@ def _weekday_told_again(ctx: "Context", spec: CalendarSpec, mention: Mention, st
     days = [d for d in _days_around(today, _TOLD_WEEK.days) if d.isoweekday() == spec.weekday and d in story.told_on]
     if not days:
         return None
-    way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
-    if way is not Direction.CLOSEST:
-        days = [d for d in days if (d <= today if way is Direction.PAST else d >= today)]
+    if days != [today]:  # (today alone is kept whichever way the tense points: its direction is not worked out)
+        way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
+        if way is not Direction.CLOSEST:
+            days = [d for d in days if (d <= today if way is Direction.PAST else d >= today)]
     if len(days) != 1:
         return None
     day = days[0]
@@ -1068,6 +1069,8 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
         # the day of this week, unless the clause says it lies the other way: "The team plays this Friday"
         # said on a Saturday is the coming Friday, "played this Friday" said on a Tuesday the one just past
         this = monday + dt.timedelta(days=wd - 1)
+        if this == today:
+            return this  # (either way the same day: its direction is not worked out)
         way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
         if strong and way is Direction.PAST and this > today:
             return this - dt.timedelta(days=7)
@@ -1081,6 +1084,8 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
         return back + dt.timedelta(days=7)  # "the following Monday": the first one after the story's day
     if rel == "last" or rel in ctx.lexicon["relative"]["anaphoric"]:
         return back if back < today else back - dt.timedelta(days=7)
+    if back == today:
+        return back  # the day itself, looked for either way (its direction is not worked out)
     way, _ = direction(ctx, spec, mention, Direction.PAST)
     if (way is Direction.CLOSEST and ctx.text[mention.end : mention.end + 3].lstrip(" ")[:2] in ("'s", "\u2019s")
             and not names_fixture(ctx.text, mention.end, ctx.doc.language)):
