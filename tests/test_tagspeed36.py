@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import types
 
 import pytest
@@ -74,3 +75,96 @@ def test_today_weekday_needs_no_direction(monkeypatch: pytest.MonkeyPatch, relat
         day = named._weekday(ctx, CalendarSpec(Grain.DAY, weekday=other, relative_word=relative), mention, today)  # type: ignore[arg-type]
         assert day.isoweekday() == other and abs((day - today).days) < 7
         assert bool(asked) == (other != 2)
+
+
+# sentences written for this test: clauses whose tense is read in _tense_evidence's clause loop (a verb further back, a
+# relative clause, an infinitive after "to"/"be" in any case)
+_LOOP_SENTENCES = [
+    ("Shares of the firm, long a favourite of pension funds, slumped in early trading on Tuesday.", "Tuesday", ("past", 1)),
+    ("The council expects to Be told of the outcome by June, its clerk wrote.", "June", ("future", 1)),
+    ("In May the mayor may visit the market, and in April she visited the harbour.", "April", ("past", 1)),
+    ("The ferry, whose engines failed in January, sails again on Saturday.", "Saturday", ("future", 1)),
+    ("THE BOARD VOTED TO REVIEW ITS RULES IN JUNE.", "JUNE", (None, 2)),
+    ("The board voted To review its rules in June.", "June", ("past", 2)),
+    ("The board intends TO REVIEW the rules of the club in June.", "June", ("future", 1)),
+    ("The board, after long talks, agreed to Be bound by the ruling in June.", "June", ("present", 1)),
+    ("Its plan was to review the rules of the club in June.", "June", ("present", 1)),
+    ("Its plan was To review the rules of the club in June.", "June", ("present", 1)),
+]
+
+
+@pytest.mark.parametrize("text, time, expected", _LOOP_SENTENCES)
+def test_clause_loop_tense(text: str, time: str, expected: tuple[object, int]) -> None:
+    """_tense_evidence's clause loop passes over a word by its memo (tense._quiet) and tests the infinitive marker after it
+    in every case without lower-casing: the same evidence as reading each word's cue and lower case."""
+    from timeline.resolve import tense
+
+    start = text.index(time)
+    assert tense.tense_evidence(segment(text), start, start + len(time)) == expected
+
+
+def test_quiet_and_infinitive_marks() -> None:
+    from timeline.resolve import tense
+
+    cues = tense.tense_words("en")
+    words = ["the", "The", "said", "Said", "will", "May", "may", "planned", "open", "closed", "runs", "who", "set", "ordered",
+             "to", "To", "TO", "tO", "be", "Be", "BE", "bE", "toe", "Tob", "b", "t", "-", ",", "Elian 's", "didn't", "visits"]
+    for w in words:
+        assert tense._quiet(w, cues) == (w.lower() not in cues.loop_words and w not in cues.loop_cased and tense._cue(w, cues) is None)
+        assert (w in tense._INFINITIVE_NEXT_CASED) == (w.lower() in tense._INFINITIVE_NEXT)
+
+
+def _walk_by_character(node: object, text: str, pos: int, matcher_of: object) -> object:
+    """lookahead.walk as it was, one character sliced at a time (the reference the chunked walk must agree with)."""
+    from timeline.recognize import lookahead
+
+    while True:
+        c = text[pos : pos + 1]
+        child = node.children.get(c, lookahead._STOP)  # type: ignore[attr-defined]
+        if child is None:
+            return None
+        if child is lookahead._STOP:
+            if node.other is not None and c and c in lookahead.ALPHABET:  # type: ignore[attr-defined]
+                return matcher_of(node, True)  # type: ignore[operator]
+            return matcher_of(node, False)  # type: ignore[operator]
+        if type(child) is int:
+            child = node.children[c] = lookahead._line(node.table, child)  # type: ignore[attr-defined]
+        node = child
+        pos += 1
+
+
+@pytest.mark.parametrize("gated", [False, True])
+def test_chunked_walk(gated: bool) -> None:
+    """lookahead.walk reads the characters after a start word a chunk at a time: at every word of a text (its end too, and
+    walks longer than a chunk) it finds the matcher the walk one character at a time finds."""
+    from timeline.recognize import lookahead
+    from timeline.recognize.grammar import compile_grammar
+
+    g = compile_grammar("en", gated)
+    # written for this test: start words before long tails, marks, digits, accents, and at the very end of the text
+    text = ("the coming weeks of the twenty-first century; about 9.5 million people in the 1990s (the first half of "
+            "fiscal 2027), late on the evening of the day before yesterday, at 3:30 p.m. on the second day, in "
+            "the summer offensive of 1942 — the café, the next").lower()
+    assert lookahead._CHUNK < 20
+    walked = 0
+    for m in re.finditer(r"[a-z0-9']+", text):
+        trie = g.lookahead(m.group())
+        if trie is None:
+            continue
+        walked += 1
+        assert lookahead.walk(trie, text, m.end(), g.node_matcher) == _walk_by_character(trie, text, m.end(), g.node_matcher), m.group()
+    assert walked > 20
+
+
+@pytest.mark.parametrize("text, bounds", [
+    # sentences written for this test: an open signal before or after the time (resolve._open_signal, whose quick test
+    # now takes the last word before the time from one scan of its letters)
+    ("The plant will stay shut until at least 2030, its owner said.", ("2030-01-01 00:00:00", "None")),
+    ("Bids are due no later than Friday.", ("None", "2026-03-14 00:00:00")),
+    ("The line reopens in 2028 at the earliest.", ("2028-01-01 00:00:00", "None")),
+    ("The ban runs till at least March 2027.", ("2027-03-01 00:00:00", "None")),
+    ("Prices rose in 2024.", ("2024-01-01 00:00:00", "2025-01-01 00:00:00")),
+])
+def test_open_signal_bounds(text: str, bounds: tuple[str, str]) -> None:
+    (t,) = timeline.tag(text, reference_time=_TUESDAY).timexes
+    assert (str(t.earliest), str(t.latest)) == bounds
