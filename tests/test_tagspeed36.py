@@ -168,3 +168,24 @@ def test_chunked_walk(gated: bool) -> None:
 def test_open_signal_bounds(text: str, bounds: tuple[str, str]) -> None:
     (t,) = timeline.tag(text, reference_time=_TUESDAY).timexes
     assert (str(t.earliest), str(t.latest)) == bounds
+
+
+def test_sentence_at_remembers_last_sentence() -> None:
+    """Doc.sentence_at answers again from the sentence it found last, for any offset from its start up to the next one's:
+    every offset, asked in any order, gets the sentence a fresh search finds."""
+    import bisect
+    import random
+
+    text = "The vote was held on Tuesday.  Results came late! Did turnout fall?\n\nA recount starts on Friday"  # written for this test
+    doc = segment(text)
+    starts = [s.start for s in doc.sentences]
+
+    def fresh(offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, offset) - 1
+        s = doc.sentences[max(i, 0)]
+        return s.start, s.end
+
+    offsets = list(range(-3, len(text) + 3))
+    random.Random(36).shuffle(offsets)
+    for offset in list(range(-3, len(text) + 3)) + offsets + sorted(offsets, reverse=True):
+        assert doc.sentence_at(offset) == fresh(offset), offset
