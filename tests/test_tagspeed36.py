@@ -189,3 +189,16 @@ def test_sentence_at_remembers_last_sentence() -> None:
     random.Random(36).shuffle(offsets)
     for offset in list(range(-3, len(text) + 3)) + offsets + sorted(offsets, reverse=True):
         assert doc.sentence_at(offset) == fresh(offset), offset
+
+
+def test_weekdays_around() -> None:
+    """named._weekdays_around: the days of one weekday among the days within reach of a day (the calendar's first and last
+    days too), in order, without making every day of the reach."""
+    from timeline.resolve.named import _days_around, _weekdays_around
+
+    days = [dt.date(1, 1, 1), dt.date(1, 1, 5), dt.date(1, 1, 9), dt.date.max, dt.date.max - dt.timedelta(days=3), dt.date(2026, 3, 10)]
+    days += [dt.date(2026, 3, 10) + dt.timedelta(days=k) for k in range(1, 15)]
+    for day in days:
+        for reach in (0, 1, 3, 7, 10):
+            for weekday in range(1, 8):
+                assert _weekdays_around(day, reach, weekday) == [d for d in _days_around(day, reach) if d.isoweekday() == weekday]

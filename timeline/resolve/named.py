@@ -898,6 +898,16 @@ def _days_around(day: dt.date, reach: int) -> list[dt.date]:
     return [dt.date.fromordinal(k) for k in range(low.toordinal(), high + 1)]
 
 
+_LAST_ORDINAL = dt.date.max.toordinal()
+
+
+def _weekdays_around(day: dt.date, reach: int, weekday: int) -> list[dt.date]:
+    """The days of ISO ``weekday`` among :func:`_days_around` ``day`` (in order), found without making every day of the reach."""
+    first = day.toordinal() - reach
+    first += (weekday - first) % 7  # (ordinal 1, 0001-01-01, is a Monday: ordinal k is ISO weekday (k - 1) % 7 + 1)
+    return [dt.date.fromordinal(k) for k in range(first, day.toordinal() + reach + 1, 7) if 1 <= k <= _LAST_ORDINAL]
+
+
 def _weekday_told_again(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
     """News: a bare weekday whose day the text already told, within a week of publication ("The final is on Saturday ...
     'After Saturday we can rest,' she said"), names that day again, unless the tense puts it on the other side of now
@@ -906,7 +916,7 @@ def _weekday_told_again(ctx: "Context", spec: CalendarSpec, mention: Mention, st
     if ctx.mode != "news" or ctx.reference is None or spec.relative_word is not None or spec.shift is not None or spec.month is not None:
         return None
     today = ctx.reference.date()
-    days = [d for d in _days_around(today, _TOLD_WEEK.days) if d.isoweekday() == spec.weekday and d in story.told_on]
+    days = [d for d in _weekdays_around(today, _TOLD_WEEK.days, spec.weekday) if d in story.told_on]
     if not days:
         return None
     if days != [today]:  # (today alone is kept whichever way the tense points: its direction is not worked out)
