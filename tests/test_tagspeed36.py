@@ -202,3 +202,20 @@ def test_weekdays_around() -> None:
         for reach in (0, 1, 3, 7, 10):
             for weekday in range(1, 8):
                 assert _weekdays_around(day, reach, weekday) == [d for d in _days_around(day, reach) if d.isoweekday() == weekday]
+
+
+def test_integer_text_fast_path() -> None:
+    """units._integer_text writes a whole amount's digits without a Decimal when the float is a whole number below 10**15:
+    the digits Decimal writes, for whole and near-whole amounts, signs, the bound and beyond it."""
+    import random
+    from decimal import Decimal
+
+    from timeline.units import _integer_text, duration_value
+
+    rnd = random.Random(36)
+    amounts: list[float] = [0, 0.0, -0.0, 1, 3.0, -3.0, 2.5, 0.5, 1.5, -2.5, 2.9999999999, 13.8e9, 1e29, 10**15, 10**15 - 1,
+                            float(10**15 - 1), -(10**15 - 1), 1e16, 1.2345678901234567e20]
+    amounts += [float(rnd.randint(-10**16, 10**16)) for _ in range(2000)] + [rnd.uniform(-1e6, 1e6) for _ in range(2000)]
+    for a in amounts:
+        assert _integer_text(a) == str(int(Decimal(repr(float(a))).to_integral_value())), a
+    assert duration_value(Grain.YEAR, 13.8e9) == "P13800000000Y" and duration_value(Grain.DAY, 3.0) == "P3D"
