@@ -219,3 +219,16 @@ def test_integer_text_fast_path() -> None:
     for a in amounts:
         assert _integer_text(a) == str(int(Decimal(repr(float(a))).to_integral_value())), a
     assert duration_value(Grain.YEAR, 13.8e9) == "P13800000000Y" and duration_value(Grain.DAY, 3.0) == "P3D"
+
+
+@pytest.mark.parametrize("text, bounds", [
+    # sentences written for this test: a day's part said after the day (resolve._day_part_signal, whose words after the day
+    # are read only when every word of such a phrase is in reach)
+    ("The treaty was signed on Friday, late in the day.", ("2026-03-06 16:00:00", "2026-03-07 00:00:00")),
+    ("Crews cleared the road on Monday, early in the day, police said.", ("2026-03-09 00:00:00", "2026-03-09 08:00:00")),
+    ("The vote came on Monday late in the day.", ("2026-03-09 16:00:00", "2026-03-10 00:00:00")),
+    ("The talks ended on Monday.", ("2026-03-09 00:00:00", "2026-03-10 00:00:00")),
+])
+def test_day_part_after_bounds(text: str, bounds: tuple[str, str]) -> None:
+    (t,) = timeline.tag(text, reference_time=_TUESDAY).timexes
+    assert (str(t.earliest), str(t.latest)) == bounds

@@ -413,10 +413,13 @@ def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Option
     table = ctx.lexicon.tables.get("day_part_signals")
     if not table or mod is not None or period.grain is not Grain.DAY:
         return earliest, latest
-    after = " ".join(ctx.text[mention.end : mention.end + 24].lower().replace(",", " ").split())
-    for name in ("END", "START"):  # "was signed on Friday, late in the day"
-        if any(after == w or after.startswith(w + " ") or after.startswith(w + ".") for w in table.get(name + "_AFTER", ())):
-            return bounds_for_mod(period, Mod[name])
+    if _may_hold_phrase(ctx.text, mention.end, mention.end + 24,
+                        _signal_words(ctx, "words:day_part_signals_after", table.get("END_AFTER", ()), table.get("START_AFTER", ()))):
+        # (most days: no word of a signal after them; each word of one the words after it open with is a piece of them)
+        after = " ".join(ctx.text[mention.end : mention.end + 24].lower().replace(",", " ").split())
+        for name in ("END", "START"):  # "was signed on Friday, late in the day"
+            if any(after == w or after.startswith(w + " ") or after.startswith(w + ".") for w in table.get(name + "_AFTER", ())):
+                return bounds_for_mod(period, Mod[name])
     if not _may_hold_phrase(ctx.text, max(0, mention.start - 40), mention.start,
                             _signal_words(ctx, "words:day_part_signals", table.get("END", ()), table.get("START", ()))):
         return earliest, latest  # (most days: no word of a signal before them)

@@ -149,7 +149,7 @@ def _words_before(ctx: "Context", mention: Mention) -> list[str]:
     words = memo.get(key)
     if words is None:
         s, _ = ctx.doc.sentence_at(mention.start)
-        words = [w.lower() for w in _WORDS_BACK.findall(ctx.text, max(s, mention.start - 40), mention.start)][-4:]
+        words = [w.lower() for w in _WORDS_BACK.findall(ctx.text, max(s, mention.start - 40), mention.start)[-4:]]
         words = memo[key] = words[:-1] if words and words[-1] in tense_words(ctx.doc.language).determiners else words
     return words
 
