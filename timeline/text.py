@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import sys
 from typing import Any, Iterator, NamedTuple
 
 import re
@@ -22,6 +23,7 @@ from .lexicon import load_text_data
 __all__ = ["Token", "Sentence", "Doc", "segment", "tokenize", "as_doc"]
 
 _bisect_right = bisect.bisect_right
+_AFTER_ALL = sys.maxsize  # past every offset
 _TOKEN = regex.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|\S")
 # Where a sentence may end: a full stop, ! or ? (maybe closing a quote or bracket) and space, or a blank line; the
 # space must be followed by what can open a sentence (:data:`_OPENS`: an upper-case letter or a digit, maybe after an
@@ -104,9 +106,13 @@ class Doc:
     sentences: tuple[Sentence, ...]
     language: str = "en"
     _starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _last: tuple[int, int, tuple[int, int]] = attrs.field(init=False, repr=False, eq=False)
+    """The last sentence :meth:`sentence_at` found: the offsets it answers for (its start up to the next one's) and its span
+    (asked some 8,000 times per TBAQ pass, mostly several times over for the same expression)."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_starts", tuple(s.start for s in self.sentences))
+        object.__setattr__(self, "_last", (0, 0, (0, 0)))
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the one before it, between sentences); -1 if none."""
@@ -115,12 +121,17 @@ class Doc:
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """(start, end) of the sentence holding ``offset``; the whole text if there is none."""
+        last = self._last
+        if last[0] <= offset < last[1]:
+            return last[2]  # (the sentence found last: offsets from its start up to the next one's)
         starts = self._starts
         i = _bisect_right(starts, offset) - 1 if starts else -1  # :meth:`sentence_index`, written out
         if i < 0:
             return (0, len(self.text)) if not self.sentences else (self.sentences[0].start, self.sentences[0].end)
         s = self.sentences[i]
-        return s.start, s.end
+        span = s.start, s.end
+        object.__setattr__(self, "_last", (starts[i], starts[i + 1] if i + 1 < len(starts) else _AFTER_ALL, span))
+        return span
 
     @property
     def spans(self) -> list[tuple[int, int]]:

@@ -82,7 +82,12 @@ def unit_length(grain: Grain) -> tuple[dt.timedelta, dt.timedelta]:
 
 def _integer_text(amount: float) -> str:
     """A whole amount as written digits: 13.8 billion is 13800000000, 1e29 is 1 and 29 zeros."""
+    if amount == int(amount) and -_EXACT_INTEGERS < amount < _EXACT_INTEGERS:
+        return str(int(amount))  # (the usual whole count: its digits as Decimal writes them, without making one)
     return str(int(Decimal(repr(float(amount))).to_integral_value()))
+
+
+_EXACT_INTEGERS = 10**15  # a float of a whole number below this is written "N.0" by repr, which Decimal reads as N
 
 
 def duration_value(grain: Grain, amount: Optional[float]) -> str:

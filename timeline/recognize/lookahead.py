@@ -66,6 +66,7 @@ class Node:
 
 _UNSET = object()
 _STOP = object()
+_CHUNK = 16  # characters :func:`walk` reads at a time (most walks stop within a few)
 
 
 def build(rules: Sequence[int], can_continue: Callable[[Sequence[int], str], tuple[int, ...]], paths: Sequence[str] = ()) -> Node:
@@ -119,25 +120,31 @@ def walk(node: Node, text: str, pos: int, matcher_of: Callable[[Node, bool], Mat
     (None: no rule can), found by following the characters from ``pos``."""
     children = node.children
     while True:
-        c = text[pos : pos + 1]
-        child = children.get(c, _STOP)
-        if child is None:
-            return None
-        if child is _STOP:
-            if node.other is not None and c and c in ALPHABET:
-                m = node.other_matcher
-                if m is _UNSET:
-                    m = node.other_matcher = matcher_of(node, True)
-                return m  # type: ignore[no-any-return]
-            m = node.matcher
-            if m is _UNSET:
-                m = node.matcher = matcher_of(node, False)
-            return m  # type: ignore[no-any-return]
-        if type(child) is int:  # a shipped node is made when a walk first reaches it
-            child = children[c] = _line(node.table, child)  # type: ignore[arg-type]
-        node = child  # type: ignore[assignment]
-        children = node.children
-        pos += 1
+        chunk = text[pos : pos + _CHUNK]  # (the characters read a piece at a time, not sliced one by one)
+        for c in chunk:
+            child = children.get(c, _STOP)
+            if child is None:
+                return None
+            if child is _STOP:
+                if node.other is not None and c in ALPHABET:
+                    m = node.other_matcher
+                    if m is _UNSET:
+                        m = node.other_matcher = matcher_of(node, True)
+                    return m  # type: ignore[no-any-return]
+                break
+            if type(child) is int:  # a shipped node is made when a walk first reaches it
+                child = children[c] = _line(node.table, child)  # type: ignore[arg-type]
+            node = child  # type: ignore[assignment]
+            children = node.children
+        else:
+            if len(chunk) == _CHUNK:
+                pos += _CHUNK
+                continue
+        # a character with no child of its own outside the alphabet, or the text's end: the node's own rules
+        m = node.matcher
+        if m is _UNSET:
+            m = node.matcher = matcher_of(node, False)
+        return m  # type: ignore[no-any-return]
 
 
 def children_of(node: Node) -> dict[str, Optional[Node]]:

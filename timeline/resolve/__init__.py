@@ -283,7 +283,8 @@ def _word_suffixes(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(" " + p for p in phrases)
 
 
-_LAST_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z]*\Z")  # the last word before a position (searched up to it)
+_LETTER_RUN = re.compile(r"[A-Za-z]+")  # the last one found up to a position is the last word before it (one linear scan: a search
+# for "([A-Za-z]+)[^A-Za-z]*\Z" retried every letter of every word)
 _FIRST_WORD = re.compile(r"[\s,]*([A-Za-z]+)")  # the first word after a position, past a comma
 
 
@@ -305,8 +306,8 @@ def _open_signal(ctx: Context, mention: Mention, earliest: Optional[dt.datetime]
         edges = ctx.memo["open_signal_edges"] = _edge_words(tuple(table["later_before"]) + tuple(table["earlier_before"]),
                                                             tuple(table["later_after"]) + tuple(table["earlier_after"]))
     lasts, firsts = edges  # type: ignore[misc]
-    last, first = _LAST_WORD.search(ctx.text, max(0, mention.start - 16), mention.start), _FIRST_WORD.match(ctx.text, mention.end, mention.end + 16)
-    if (last is None or last.group(1).lower() not in lasts) and (first is None or first.group(1).lower() not in firsts):
+    words, first = _LETTER_RUN.findall(ctx.text, max(0, mention.start - 16), mention.start), _FIRST_WORD.match(ctx.text, mention.end, mention.end + 16)
+    if (not words or words[-1].lower() not in lasts) and (first is None or first.group(1).lower() not in firsts):
         return earliest, latest  # (most expressions: no word of a signal next to them)
     before = " " + " ".join(ctx.text[max(0, mention.start - 30):mention.start].lower().split())
     after = " ".join(ctx.text[mention.end:mention.end + 30].lower().lstrip(" ,").split())
@@ -412,10 +413,13 @@ def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Option
     table = ctx.lexicon.tables.get("day_part_signals")
     if not table or mod is not None or period.grain is not Grain.DAY:
         return earliest, latest
-    after = " ".join(ctx.text[mention.end : mention.end + 24].lower().replace(",", " ").split())
-    for name in ("END", "START"):  # "was signed on Friday, late in the day"
-        if any(after == w or after.startswith(w + " ") or after.startswith(w + ".") for w in table.get(name + "_AFTER", ())):
-            return bounds_for_mod(period, Mod[name])
+    if _may_hold_phrase(ctx.text, mention.end, mention.end + 24,
+                        _signal_words(ctx, "words:day_part_signals_after", table.get("END_AFTER", ()), table.get("START_AFTER", ()))):
+        # (most days: no word of a signal after them; each word of one the words after it open with is a piece of them)
+        after = " ".join(ctx.text[mention.end : mention.end + 24].lower().replace(",", " ").split())
+        for name in ("END", "START"):  # "was signed on Friday, late in the day"
+            if any(after == w or after.startswith(w + " ") or after.startswith(w + ".") for w in table.get(name + "_AFTER", ())):
+                return bounds_for_mod(period, Mod[name])
     if not _may_hold_phrase(ctx.text, max(0, mention.start - 40), mention.start,
                             _signal_words(ctx, "words:day_part_signals", table.get("END", ()), table.get("START", ()))):
         return earliest, latest  # (most days: no word of a signal before them)

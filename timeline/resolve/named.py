@@ -939,6 +939,16 @@ def _days_around(day: dt.date, reach: int) -> list[dt.date]:
     return [dt.date.fromordinal(k) for k in range(low.toordinal(), high + 1)]
 
 
+_LAST_ORDINAL = dt.date.max.toordinal()
+
+
+def _weekdays_around(day: dt.date, reach: int, weekday: int) -> list[dt.date]:
+    """The days of ISO ``weekday`` among :func:`_days_around` ``day`` (in order), found without making every day of the reach."""
+    first = day.toordinal() - reach
+    first += (weekday - first) % 7  # (ordinal 1, 0001-01-01, is a Monday: ordinal k is ISO weekday (k - 1) % 7 + 1)
+    return [dt.date.fromordinal(k) for k in range(first, day.toordinal() + reach + 1, 7) if 1 <= k <= _LAST_ORDINAL]
+
+
 def _weekday_told_again(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
     """News: a bare weekday whose day the text already told, within a week of publication ("The final is on Saturday ...
     'After Saturday we can rest,' she said"), names that day again, unless the tense puts it on the other side of now
@@ -947,12 +957,13 @@ def _weekday_told_again(ctx: "Context", spec: CalendarSpec, mention: Mention, st
     if ctx.mode != "news" or ctx.reference is None or spec.relative_word is not None or spec.shift is not None or spec.month is not None:
         return None
     today = ctx.reference.date()
-    days = [d for d in _days_around(today, _TOLD_WEEK.days) if d.isoweekday() == spec.weekday and d in story.told_on]
+    days = [d for d in _weekdays_around(today, _TOLD_WEEK.days, spec.weekday) if d in story.told_on]
     if not days:
         return None
-    way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
-    if way is not Direction.CLOSEST:
-        days = [d for d in days if (d <= today if way is Direction.PAST else d >= today)]
+    if days != [today]:  # (today alone is kept whichever way the tense points: its direction is not worked out)
+        way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
+        if way is not Direction.CLOSEST:
+            days = [d for d in days if (d <= today if way is Direction.PAST else d >= today)]
     if len(days) != 1:
         return None
     day = days[0]
@@ -1110,6 +1121,8 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
         # the day of this week, unless the clause says it lies the other way: "The team plays this Friday"
         # said on a Saturday is the coming Friday, "played this Friday" said on a Tuesday the one just past
         this = monday + dt.timedelta(days=wd - 1)
+        if this == today:
+            return this  # (either way the same day: its direction is not worked out)
         way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
         if strong and way is Direction.PAST and this > today:
             return this - dt.timedelta(days=7)
@@ -1123,6 +1136,8 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
         return back + dt.timedelta(days=7)  # "the following Monday": the first one after the story's day
     if rel == "last" or rel in ctx.lexicon["relative"]["anaphoric"]:
         return back if back < today else back - dt.timedelta(days=7)
+    if back == today:
+        return back  # the day itself, looked for either way (its direction is not worked out)
     way, _ = direction(ctx, spec, mention, Direction.PAST)
     if (way is Direction.CLOSEST and ctx.text[mention.end : mention.end + 3].lstrip(" ")[:2] in ("'s", "\u2019s")
             and not names_fixture(ctx.text, mention.end, ctx.doc.language)):

@@ -63,9 +63,10 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             # "The final is on Saturday, with the semi-finals played on Wednesday": a participle of a "with" phrase after a
             # clause with no past is no past; what the phrase adds lies ahead as the clause's time does
             return Direction.FUTURE, False
-        if directive_in_force(ctx.doc, mention.start):
+        directed = after_directive(ctx.doc, mention.start)  # (read twice below: worked out once)
+        if directed and directive_in_force(ctx.doc, mention.start):
             return Direction.FUTURE, False  # "Police have urged drivers to stay at home on Saturday": a directive still in force
-        if (spec.weekday is None and after_appointment(ctx.text, mention.start, ctx.doc.language)) or after_directive(ctx.doc, mention.start):
+        if (spec.weekday is None and after_appointment(ctx.text, mention.start, ctx.doc.language)) or directed:
             # "Unions have called a strike for Nov. 12", "ordered schools closed on Thursday": the day set lies after the call, either
             # side of now (a weekday set for a strike with no day before it in its sentence keeps the clause's tense: see
             # named._after_joined_day)
@@ -77,9 +78,10 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             # "warned of heavy snow late on Wednesday": the snow's day, after the warning (a month may be the warning's own:
             # "first warned of overcapacity in March")
             return Direction.CLOSEST, False
-        if spec.weekday is not None and for_weekday(ctx.doc, mention.start, mention.end) and reported_be(ctx, mention):
+        for_day = spec.weekday is not None and for_weekday(ctx.doc, mention.start, mention.end)  # (read twice: worked out once)
+        if for_day and reported_be(ctx, mention):
             return Direction.FUTURE, False  # "The manager confirmed that Jones was available for Saturday": a state reported, still ahead
-        if spec.weekday is not None and for_weekday(ctx.doc, mention.start, mention.end) and perfect_in_clause(ctx.doc, mention.start):
+        if for_day and perfect_in_clause(ctx.doc, mention.start):
             return Direction.FUTURE, False  # "The club has sold 40,000 tickets for Saturday": what it was done for, still ahead
         if spec.weekday is not None and perfect_in_clause(ctx.doc, mention.start) and fixture_left_ahead(ctx, mention):
             return Direction.FUTURE, False  # "has been ruled out of Saturday's game", "have cancelled Saturday's parade": still ahead
@@ -147,7 +149,7 @@ def _words_before(ctx: "Context", mention: Mention) -> list[str]:
     words = memo.get(key)
     if words is None:
         s, _ = ctx.doc.sentence_at(mention.start)
-        words = [w.lower() for w in _WORDS_BACK.findall(ctx.text, max(s, mention.start - 40), mention.start)][-4:]
+        words = [w.lower() for w in _WORDS_BACK.findall(ctx.text, max(s, mention.start - 40), mention.start)[-4:]]
         words = memo[key] = words[:-1] if words and words[-1] in tense_words(ctx.doc.language).determiners else words
     return words
 

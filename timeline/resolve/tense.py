@@ -177,6 +177,8 @@ class TenseWords:
     """``past_prefixes`` as a tuple, for one ``str.startswith`` test before each prefix is tried (most words have none)."""
     cue_memo: dict[str, Optional[str]] = attrs.field(init=False, eq=False, repr=False, factory=dict)
     """The cue of each word :func:`_cue` has read (as written: "May" and "may" differ), up to :data:`_CUE_WORDS` words."""
+    quiet_memo: dict[str, bool] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+    """:func:`_quiet` of each word it has read, as ``cue_memo``."""
 
     loop_words: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     """The lower-cased words a test of :func:`_tense_evidence`'s clause loop reads besides a word's own cue (see there)."""
@@ -257,6 +259,16 @@ def _cue(word: str, cues: TenseWords) -> Optional[str]:
         if len(memo) < _CUE_WORDS:
             memo[word] = cue
         return cue
+
+
+def _quiet(word: str, cues: TenseWords) -> bool:
+    """Whether ``word`` (as written) has no cue and is none of the words :func:`_tense_evidence`'s clause loop reads (its
+    ``loop_words``, ``loop_cased``): a word the loop passes over unless an infinitive follows it.  Read once per word and
+    language (kept in ``cues.quiet_memo``, up to :data:`_CUE_WORDS` words): the loop asks it of most words of a clause."""
+    q = word.lower() not in cues.loop_words and word not in cues.loop_cased and _cue(word, cues) is None
+    if len(cues.quiet_memo) < _CUE_WORDS:
+        cues.quiet_memo[word] = q
+    return q
 
 
 def _read_cue(word: str, cues: TenseWords) -> Optional[str]:
@@ -714,6 +726,9 @@ def _after_noun_opener(backwards: list[str], i: int, cues: TenseWords) -> bool:
 
 
 _INFINITIVE_NEXT = frozenset(("to", "be"))  # the word before a verb (next in a backwards list) that :func:`_infinitive` can read
+# each of them in every mix of cases ("to", "To", "TO", ...): a token (ASCII letters) is one of them exactly when its lower case is
+# one of _INFINITIVE_NEXT, tested without lower-casing it
+_INFINITIVE_NEXT_CASED = frozenset("".join(cs) for w in _INFINITIVE_NEXT for cs in itertools.product(*((c, c.upper()) for c in w)))
 
 
 def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives: bool = True) -> Optional[str]:
@@ -1928,12 +1943,15 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
     sentence_back = list(reversed(before))
     if comma_before:  # "The talks, which began in March, end on Sunday": the aside's past is no tense of the clause after it
         sentence_back = _without_relative_aside(sentence_back, len(clause_before), cues)
+    quiet = cues.quiet_memo
     for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, sentence_back, True), (2, after, False)):
         for i, word in enumerate(group[: 14 if level == 1 else 22]):
-            lw = word.lower()  # (read by most of the tests below)
-            if (lw not in cues.loop_words and word not in cues.loop_cased and _cue(word, cues) is None
-                    and not (backwards and i + 1 < len(group) and group[i + 1].lower() in _INFINITIVE_NEXT)):
+            q = quiet.get(word)
+            if q is None:
+                q = _quiet(word, cues)
+            if q and not (backwards and i + 1 < len(group) and group[i + 1] in _INFINITIVE_NEXT_CASED):
                 continue  # (most words) no cue, no infinitive and none of the words the tests below read: none of them holds
+            lw = word.lower()  # (read by most of the tests below)
             if level == 1 and backwards and lw in cues.scheduled and _scheduled_present(group, i, cues) == "future":
                 return "future", 1  # "Chicago visits Miami on Sunday": a fixture, ahead of now
             if (level == 1 and backwards and i > 1 and lw in cues.scheduled_objects and _object_after(group, i, cues)
