@@ -18,7 +18,7 @@ from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
 from .picking import direction, fixture_called_off, fixture_for, joined, joined_through_clock, just_after, no_look_back, pick_date, pick_period
-from .story import ASIDE_YEARS, DAY_GRAINS, Story, future_day_anchor, past_day_anchor, story_pick
+from .story import ASIDE_YEARS, DAY_GRAINS, Story, future_day_anchor, opens_range, past_day_anchor, story_pick
 from .tense import perfect_in_clause, period_begun_after, completed_by, ends_span, names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
 
 if TYPE_CHECKING:
@@ -304,7 +304,8 @@ def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[
     # (narrative: where a span told from a date earlier in its sentence ends lies after that date too, "by the end of March
     # they had taken every fortress except Orvel, which held out until October": October of that year, not the one before)
     ahead = mention is not None and (completed_by(ctx.doc, mention.start) or (ctx.mode == "narrative" and ends_span(ctx.doc, mention.start)))
-    picked = story_pick(ctx.mode, [period_in(y) for y in f.story_years], story, before, ahead)
+    opening = mention is not None and ctx.mode == "narrative" and opens_range(ctx, mention)
+    picked = story_pick(ctx.mode, [period_in(y) for y in f.story_years], story, before, ahead, opening)
     return None if picked is None else (picked, _story_anchor(f))
 
 

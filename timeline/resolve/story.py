@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, completed_by, en
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "quoted_shift", "speech_time", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "opens_range", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "quoted_shift", "speech_time", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 FLASHBACK_NEAR = dt.timedelta(days=3)
@@ -56,6 +56,7 @@ class Story:
     by_grain: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)
     current: Optional[Period] = None  # the story's current time: the last date that moved it
     current_tid: Optional[str] = None
+    previous: Optional[Period] = None  # narrative: the story's current time before the date that moved it last
     bc: Optional[tuple[int, Optional[int]]] = None  # the story is in this year (and month) before the common era
     bc_tid: Optional[str] = None
     bc_season: Optional[str] = None  # ... and the season it was told with ("the spring of 52 BC": "SP"), else None
@@ -355,6 +356,7 @@ class Story:
                           if self.narrative and not moves and late_from is not None and period.grain is Grain.YEAR and self.current is not None
                           and period.start <= self.current.start and self.current.end <= late_from else None)
         if moves:
+            self.previous = self.current
             self.current, self.current_tid = period, tid
             # "By late 1916 ... That winter", "... In March": seen from the year's end, not from all of it
             self.late = (Period(late_from, period.end, Grain.MONTH, period.value)
@@ -379,7 +381,7 @@ class Story:
             self.day_from = late_from if not self.narrative and period.grain is Grain.DAY else None
 
 
-_STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "last_life", "day_passed", "late", "late_told", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
+_STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", "previous", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "last_life", "day_passed", "late", "late_told", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
@@ -418,7 +420,24 @@ def joined_clause(doc: Doc, start: int, end: int) -> bool:
     return at is not None and not any(w in cues.boundaries or w in cues.relatives for w in words[at + 1 :])
 
 
-def story_pick(mode: str, cands: list[Period], story: Story, before: bool = False, ahead: bool = False) -> Optional[Period]:
+def opens_range(ctx: "Context", mention: Mention) -> bool:
+    """Narrative mode: whether ``mention`` is the first end of a range told as one piece: a word of ``[date_pairs]
+    range_openers`` right before it and a connector of ``ordered`` (or "and" after "between") right after it ("from
+    [October] to March", "between [May] and August")."""
+    pairs = ctx.lexicon["date_pairs"]
+    openers = pairs.get("range_openers", ())
+    if not openers:
+        return False
+    before = _WORD.findall(ctx.text, max(0, mention.start - 16), mention.start)
+    after = _WORD.findall(ctx.text, mention.end, min(len(ctx.text), mention.end + 12))
+    if not before or not after or before[-1].lower() not in openers:
+        return False
+    link = after[0].lower()
+    return link in pairs.get("ordered", ()) or (link == "and" and before[-1].lower() in pairs.get("openers", ()))
+
+
+def story_pick(mode: str, cands: list[Period], story: Story, before: bool = False, ahead: bool = False,
+               opening: bool = False) -> Optional[Period]:
     """Narrative mode: which year a bare "September", "May 3" or "the summer" falls in.
 
     The story's current time decides, not the tense (a history is all past tense): a
@@ -428,7 +447,8 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
     candidates that begin before the story's current time ends; with ``ahead`` (the point by which something happened:
     "in March was increased to 200,000 by December"), only those that do not end before a date told earlier in its sentence.  A later date named earlier in
     the same sentence that did not move the story ("held the town until October 15") counts
-    as its time: the dates of one sentence follow each other.
+    as its time: the dates of one sentence follow each other.  ``opening``: the candidates are the first end of a range
+    told as one piece (:func:`opens_range`), which may step back from a month as far as the range's end allows.
     """
     now = story.now() or (story.opening[0] if story.opening is not None else None)  # before any year, the text's first
     if mode != "narrative" or now is None or not cands:
@@ -474,10 +494,13 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
             return (c.start - now.end).total_seconds()
         weight = BACK_WEIGHT
         if (c.end - dt.timedelta(microseconds=1)).year < now.start.year and (
-                (now.grain in DAY_GRAINS and c.grain in (Grain.MONTH, Grain.SEASON)) or (now.grain is Grain.MONTH and c.grain is Grain.SEASON)):
+                (now.grain in DAY_GRAINS and c.grain in (Grain.MONTH, Grain.SEASON)) or (now.grain is Grain.MONTH and c.grain is Grain.SEASON)
+                or (now.grain is Grain.MONTH and c.grain is Grain.MONTH and not opening
+                    and not (story.previous is not None and story.previous.start <= c.start))):
             # a bare month or season after a day told with its year, a season after a month: a step back out of that year
             # costs more ("On 14 March 1204 he was seized ... released in November": 1204's; "launched in March 1794 ...
-            # sailed in the autumn": 1794's; "In February 1959 ... in October" is still 1958's, a month from a month)
+            # sailed in the autumn": 1794's; a month after a month too, "In March 1924 ... In December": 1924's, unless the story
+            # had just jumped over it ("September 1958 ... In February 1959 ... in October": 1958's) or it opens a range)
             weight = YEAR_BACK_WEIGHT
         return weight * (now.start - c.end).total_seconds()
 

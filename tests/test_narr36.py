@@ -1,0 +1,39 @@
+"""Narrative mode, session 36 (helper narr): focused cases of each kind of error that fresh short histories (written and
+valued by hand, as a history (TIMEX2) annotator would, before the tagger was run on them: bench/histories-s36narr)
+showed, and the known month-after-month lead."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+
+def _values(text: str, mode: str = "narrative") -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, "2026-12-01", mode=mode).timexes}
+
+
+def _check(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare month after a month moves forward: a step back out of the story's year costs as much as after a day
+        # (was 1923-12 and 1849-12)
+        ("The dockers stopped work in March 1924. In December they went back on the old terms.", {"December": "1924-12"}),
+        ("The bridge was begun in February 1850. The piers stood by April. In December the first trains crossed.",
+         {"April": "1850-04", "December": "1850-12"}),
+        # (a month the story jumped over, told with its year, is still the one stepped back to: it lies after the time
+        # the story was at before the jump)
+        ("The talks went on through August 1961 and September. In February 1962 she became premier. She toured the "
+         "north in October.", {"October": "1961-10"}),
+        # (the first end of a range told as one piece may step back further: the range's end decides)
+        ("In March 1945 the army crossed the river. In the hills the rebels held out from October to March.",
+         {"October": "1944-10", "March": "1945-03"}),
+    ],
+)
+def test_month_after_month_moves_forward(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
