@@ -37,3 +37,18 @@ def _check(text: str, expected: dict[str, str]) -> None:
 )
 def test_month_after_month_moves_forward(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a flashback's date years back is no time a later step of the main line counts from (was 1901)
+        ("The weavers struck in 1911. Their leader was sacked in 1912. He had first worked the looms in 1893, as a boy. "
+         "Three years later he stood for the council.", {"Three years later": "1915"}),
+        # (nor one in a clause hung on the flashback's main clause: was 1870 and 1872)
+        ("The surgeon landed at Madras in 1876. He had studied at Leiden, where he took his degree in 1870. That year he "
+         "opened a hospital. Two years later he fell ill.", {"That year": "1876", "Two years later": "1878"}),
+    ],
+)
+def test_flashback_date_not_counted_from(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)

@@ -363,7 +363,7 @@ class Story:
                          if self.narrative and late_from is not None and period.grain is Grain.YEAR else None)
             self.bc = self.bc_tid = self.bc_season = None
             self.day_passed = self.narrative  # "In June 1651 ... On the same day": not a day of 1645 told before
-        if moves or not (looks_back or flash or (self.aside and self.current is not None)):  # a first date is what the story is about
+        if moves or not (looks_back or flash or (self.flashback and self.current is not None and period.end <= self.current.start) or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
         if self.narrative and moves and period.grain is Grain.WEEK and period.end - period.start == dt.timedelta(days=1):
@@ -582,6 +582,12 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # a look-back: "the province, part of the empire since 1702, ..."
     if in_past_perfect(ctx.doc, mention.start, mention.end):
         return False  # a flashback: "who had spent the spring organizing an army"
+    if (now is not None and now.grain <= Grain.YEAR and now.start.year - period.start.year >= ASIDE_YEARS
+            and opens_in_past_perfect(ctx, mention)):
+        # a date years back in a clause hung on a flashback's main clause: "She had trained in Edinburgh, where she
+        # qualified in 1884" told in 1889 is the flashback's, which no "That year" counts from
+        story.flashback = True
+        return False
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     if reported_modal(ctx, mention):
         # "they said that the land could not be won back before 1440. Work began the following year": 1423 ("He could no
@@ -595,6 +601,13 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return True  # "spent the next four years there, graduating in 1894": the "next" of a time counts on in the story
     # a plan or a prospect does not move the story; the day the planning was done does
     return tense != "future" or dates_planning(ctx, mention) or story.set_aside()
+
+
+def opens_in_past_perfect(ctx: "Context", mention: Mention) -> bool:
+    """Narrative mode: whether the sentence of ``mention`` opens in the past perfect, its main clause a flashback ("He had
+    first gone down the pit [in 1898], when he was twelve"; "She had trained in Edinburgh, where she qualified [in 1884]")."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    return s < mention.start and in_past_perfect(ctx.doc, s, s)
 
 
 def reported_modal(ctx: "Context", mention: Mention) -> bool:
