@@ -52,3 +52,42 @@ def test_month_after_month_moves_forward(text: str, expected: dict[str, str]) ->
 )
 def test_flashback_date_not_counted_from(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a century step right after a decade named, no year told since: the decade a century on (was P1CE)
+        ("Salt was boiled on the shore at Wrenmouth by the 1340s. A century later the pans were silted up.",
+         {"A century later": "144"}),
+        ("The chapel was built in the 1160s. Two centuries earlier a hermit had lived there.",
+         {"Two centuries earlier": "096"}),
+    ],
+)
+def test_century_step_after_decade(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare day or a holiday after a day told with its year moves forward out of the year as a month does
+        # (was 1811-11-20, 1811-12-25)
+        ("The embassy reached Tabriz on 3 March 1812. It was back at Constantinople on 20 November.",
+         {"20 November": "1812-11-20"}),
+        ("The embassy reached Tabriz on 3 March 1812. It was back at Constantinople by Christmas.",
+         {"Christmas": "1812-12-25"}),
+        # (the day right before a January day is still taken)
+        ("The siege was lifted on 4 January 1813. On 29 December the gunners had run out of powder.",
+         {"29 December": "1812-12-29"}),
+        # (a day after "since" looks back, whatever its clause's verb)
+        ("The garrison gave up on 2 May 1710, starving since 11 November.",
+         {"11 November": "1709-11-11"}),
+        ("The garrison gave up on 2 May 1710; the men had lived on oats since Christmas.", {"Christmas": "1709-12-25"}),
+        # a holiday inside a title in quotation marks does not move the story: the next bare day keeps its year
+        ('The fleet sailed on 2 April 1942. Its band played "White Christmas" on the deck. On 28 April it reached Ceylon.',
+         {"28 April": "1942-04-28"}),
+    ],
+)
+def test_day_after_day_moves_forward(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)

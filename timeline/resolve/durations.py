@@ -287,11 +287,14 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
     if ctx.mode == "narrative" and common["rule"] == "narrative_age":
         _age_moves(ctx, meaning, story, tid)
     span = story.span
-    if (ctx.mode == "narrative" and span is not None and not span[2] and meaning.span in ("later", "earlier") and meaning.grain is span[0]
+    if (ctx.mode == "narrative" and span is not None and not span[2] and meaning.span in ("later", "earlier")
+            and (meaning.grain is span[0] or (meaning.grain is Grain.CENTURY and span[0] is Grain.DECADE))
             and meaning.amount is not None and meaning.amount == int(meaning.amount) and not meaning.hedge):
         # "pawned in the 1340s, redeemed a decade later": the decade after the one named (no year told since), not ten years
-        # on from the story's last year; so "a century later" after a century
-        n = span[1] + (1 if meaning.span == "later" else -1) * int(meaning.amount)
+        # on from the story's last year; so "a century later" after a century, and after a decade the decade a century on
+        # ("mills by the 1230s. A century later": the 1330s)
+        step = 10 if meaning.grain is not span[0] else 1
+        n = span[1] + (1 if meaning.span == "later" else -1) * int(meaning.amount) * step
         if n >= 0:
             named = cal.decade(n) if span[0] is Grain.DECADE else cal.century(n)
             return Timex(type=TimexType.DATE, value=named.value, earliest=named.start, latest=named.end, grain=named.grain,

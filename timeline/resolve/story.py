@@ -495,7 +495,7 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         weight = BACK_WEIGHT
         if (c.end - dt.timedelta(microseconds=1)).year < now.start.year and (
                 (now.grain in DAY_GRAINS and c.grain in (Grain.MONTH, Grain.SEASON)) or (now.grain is Grain.MONTH and c.grain is Grain.SEASON)
-                or (now.grain is Grain.MONTH and c.grain is Grain.MONTH and not opening
+                or (((now.grain is Grain.MONTH and c.grain is Grain.MONTH) or (now.grain in DAY_GRAINS and c.grain is Grain.DAY)) and not opening
                     and not (story.previous is not None and story.previous.start <= c.start))):
             # a bare month or season after a day told with its year, a season after a month: a step back out of that year
             # costs more ("On 14 March 1204 he was seized ... released in November": 1204's; "launched in March 1794 ...
@@ -526,6 +526,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if (shift is not None and shift.grain in DAY_GRAINS and shift.anchoring is Anchoring.NARRATIVE and story.current is not None
             and story.current.grain not in DAY_GRAINS and (story.day is None or story.day_passed)):
         return False  # "In 1987 ... That day": a day the story cannot place does not move it off its year
+    if quoted_title(ctx.text, mention.start, mention.end):
+        return story.set_aside(set_off=True)  # a title in quotation marks (the song "White Christmas" was played) names no time
     if story.current is not None and period.end <= story.current.start and in_quotation(ctx.text, mention.start, mention.end):
         # a speaker looking back in a quotation is no time the story goes to: '"We sailed from Plymouth on 12 April," Drake
         # wrote' told on 2 May: "The next day" is the 3rd (reported, "wrote that he had sailed", is a past perfect); a
@@ -1956,6 +1958,29 @@ def in_quotation(text: str, start: int, end: int) -> bool:
     if before.count('"') % 2 == 1 and '"' in after:
         return True
     return before.count(_OPEN_QUOTES) > before.count(_CLOSE_QUOTES) and _CLOSE_QUOTES in after
+
+
+TITLE_WORDS = 5  # words at most of a title in quotation marks (see quoted_title)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|\d+")
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is part of a short title in quotation marks: the marks close round it and a few words written
+    with capitals ("White Christmas", "The Ides of March"), not a sentence said ('"We sailed on Christmas Day," he wrote')."""
+    low = max(0, start - 40)
+    high = min(len(text), end + 40)
+    before, after = text[low:start], text[end:high]
+    opened = max(before.rfind('"'), before.rfind("\u201c"))
+    closed = min((k for k in (after.find('"'), after.find("\u201d")) if k >= 0), default=-1)
+    if opened < 0 or closed < 0 or not in_quotation(text, start, end):
+        return False
+    inner = before[opened + 1 :] + text[start:end] + after[:closed]
+    if any(mark in inner for mark in ".,;:!?"):
+        return False
+    words = _TITLE_WORD.findall(inner)
+    small = {"of", "the", "a", "an", "in", "on", "at", "and", "to", "for"}
+    return 0 < len(words) <= TITLE_WORDS and len(words) > len(_TITLE_WORD.findall(text[start:end])) and all(
+        w[:1].isupper() or w.isdigit() or (k and w in small) for k, w in enumerate(words))
 
 
 def quoted_deictic(ctx: "Context", spec: object, mention: Mention) -> bool:
