@@ -91,3 +91,16 @@ def test_century_step_after_decade(text: str, expected: dict[str, str]) -> None:
 )
 def test_day_after_day_moves_forward(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the second end of a range of years BC does not move the story: a step counts from the range's start, as in the
+        # common era (was BC0397)
+        ("Queen Arsa ruled Temnos from 421 BC to 398 BC. Her brother had died the year before.",
+         {"the year before": "BC0422"}),
+    ],
+)
+def test_bc_range_end_keeps_story(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)

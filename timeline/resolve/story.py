@@ -651,6 +651,17 @@ def future_cue_outside(ctx: "Context", mention: Mention, mentions: list[Mention]
 _CUE_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
+def bc_range_end(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` (a year BC) is the second end of a range told as one piece: a range connector right before it and
+    one of ``[date_pairs] range_openers`` a little before that in its sentence ("from 612 BC to [589 BC]")."""
+    if not joined(ctx, mention, ordered=True):
+        return False
+    openers = ctx.lexicon["date_pairs"].get("range_openers", ())
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = _WORD.findall(ctx.text, max(s, mention.start - _OPENED_REACH), mention.start)
+    return any(w.lower() in openers for w in words)
+
+
 def bc_aside(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> bool:
     """Narrative mode: whether a year BC written in full is an aside in a story told in years BC, as
     :func:`moves_story` reads one in a story of the common era: years away from the story's year and
@@ -658,6 +669,8 @@ def bc_aside(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story)
     Its admiral, who had been born around 525 BC, ...": the story stays in 480 BC)."""
     if ctx.mode != "narrative" or story.bc is None or spec.year is None or not spec.bc or opens_sentence(ctx, mention):
         return False
+    if bc_range_end(ctx, mention):
+        return True  # "ruled from 612 BC to [589 BC]": the story is at the range's start, as in the common era (see moves_story)
     if in_past_perfect(ctx.doc, mention.start, mention.end) or in_parentheses(ctx.text, mention.start, mention.end):
         return True
     # (as in the common era, a life word in a clause that makes the story's own person its subject tells the story's time:
