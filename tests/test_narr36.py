@@ -30,6 +30,8 @@ def _check(text: str, expected: dict[str, str]) -> None:
         # the story was at before the jump)
         ("The talks went on through August 1961 and September. In February 1962 she became premier. She toured the "
          "north in October.", {"October": "1961-10"}),
+        # (a year the story was at before is no month jumped over: was 1923-11)
+        ("The survey began in 1922. She found a comet in March 1924 and another in November.", {"November": "1924-11"}),
         # (the first end of a range told as one piece may step back further: the range's end decides)
         ("In March 1945 the army crossed the river. In the hills the rebels held out from October to March.",
          {"October": "1944-10", "March": "1945-03"}),

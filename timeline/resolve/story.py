@@ -56,7 +56,8 @@ class Story:
     by_grain: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)
     current: Optional[Period] = None  # the story's current time: the last date that moved it
     current_tid: Optional[str] = None
-    previous: Optional[Period] = None  # narrative: the story's current time before the date that moved it last
+    previous: Optional[Period] = None  # narrative: the story's current time before the date that moved it last (a month or day
+    # the story jumped from: "in September 1958 ... In February 1959 ... in October" goes back into the months jumped over)
     bc: Optional[tuple[int, Optional[int]]] = None  # the story is in this year (and month) before the common era
     bc_tid: Optional[str] = None
     bc_season: Optional[str] = None  # ... and the season it was told with ("the spring of 52 BC": "SP"), else None
@@ -496,7 +497,7 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         if (c.end - dt.timedelta(microseconds=1)).year < now.start.year and (
                 (now.grain in DAY_GRAINS and c.grain in (Grain.MONTH, Grain.SEASON)) or (now.grain is Grain.MONTH and c.grain is Grain.SEASON)
                 or (((now.grain is Grain.MONTH and c.grain is Grain.MONTH) or (now.grain in DAY_GRAINS and c.grain is Grain.DAY)) and not opening
-                    and not (story.previous is not None and story.previous.start <= c.start))):
+                    and not (story.previous is not None and story.previous.grain <= Grain.MONTH and story.previous.end <= c.start))):
             # a bare month or season after a day told with its year, a season after a month: a step back out of that year
             # costs more ("On 14 March 1204 he was seized ... released in November": 1204's; "launched in March 1794 ...
             # sailed in the autumn": 1794's; a month after a month too, "In March 1924 ... In December": 1924's, unless the story
