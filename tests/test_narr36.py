@@ -106,3 +106,20 @@ def test_day_after_day_moves_forward(text: str, expected: dict[str, str]) -> Non
 )
 def test_bc_range_end_keeps_story(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a step of years from a winter the story turned to from its December's year counts from that year, as "the
+        # following year" does (was 1742 and BC0606, "The following year" BC0607)
+        ("The rebels took Varne in 1739. That winter the lake froze. Two years later the king pardoned them.",
+         {"Two years later": "1741"}),
+        ("The Medes took Sarna in 609 BC. That winter the river froze. Two years later they left.",
+         {"Two years later": "BC0607"}),
+        ("The Medes took Sarna in 609 BC. That winter the river froze. The following year they left.",
+         {"The following year": "BC0608"}),
+    ],
+)
+def test_years_from_a_winter(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)

@@ -335,6 +335,12 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         ranged = story.after_range(meaning.grain) if ctx.mode == "narrative" and meaning.span == "later" else None
         if ranged is not None:  # "The war lasted from 1914 to 1918. Two years later": after the range's end
             window, anchor = (ranged[0].start, ranged[0].end), TimexAnchor(AnchorKind.TIMEX, ranged[1])
+        if (ctx.mode == "narrative" and window is not None and meaning.grain >= Grain.YEAR and anchor.timex_id is not None
+                and anchor.timex_id == story.winter_from):
+            # a winter the story turned to from its December's year counts on from that year, as "the following year" does
+            # ("In 1609 ... That winter the river froze. Two years later": 1611, not 1612)
+            year = cal.year(window[0].year)
+            window = (year.start, year.end)
         if window is not None and meaning.on_day and meaning.amount is not None and window[1] - window[0] <= _ONE_DAY:
             # "twenty years to the day after the armistice" (told on 11 August 1902): the very day twenty years on, as that
             # many days later (a day's value); counted from a longer time it stays an offset in its unit
@@ -458,6 +464,8 @@ def _bc_offset(ctx: "Context", meaning: DurationSpec, story: Story) -> Optional[
     amount = sign * int(meaning.amount)
     year, month = story.bc
     if meaning.grain is Grain.YEAR:
+        if amount > 0 and story.bc_tid == story.winter_from:
+            year += 1  # from a winter turned to from its December's year: from that year (see bc.resolve_bc)
         year, month, day = year - amount, None, None
     elif meaning.grain is Grain.MONTH:
         if month is None:
