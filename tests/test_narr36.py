@@ -48,6 +48,10 @@ def test_month_after_month_moves_forward(text: str, expected: dict[str, str]) ->
         ("The weavers struck in 1911. Their leader was sacked in 1912. He had first worked the looms in 1893, as a boy. "
          "Three years later he stood for the council.", {"Three years later": "1915"}),
         # (nor one in a clause hung on the flashback's main clause: was 1870 and 1872)
+        # (nor a step forward inside the flashback: it does not move the story there; was 1866 and 1868)
+        ("The bridge at Helm was opened in 1883. Its engineer had come from Glasgow in 1860, and he had built the "
+         "harbour wall six years later. That year he was knighted. Two years later he died.",
+         {"six years later": "1866", "That year": "1883", "Two years later": "1885"}),
         ("The surgeon landed at Madras in 1876. He had studied at Leiden, where he took his degree in 1870. That year he "
          "opened a hospital. Two years later he fell ill.", {"That year": "1876", "Two years later": "1878"}),
     ],

@@ -373,7 +373,10 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
             length = ctx.mode == "narrative" and meaning.anchoring is not Anchoring.NARRATIVE and meaning.amount is not None
             if earliest is not None and latest is not None and not length:
                 # a look back or a hedged offset only refers; "two days later" moves the story (narrative mode)
-                moves = ctx.mode != "narrative" or (sign > 0 and not meaning.hedge and meaning.amount is not None)
+                moves = ctx.mode != "narrative" or (sign > 0 and not meaning.hedge and meaning.amount is not None
+                                                    and not (story.flashback and story.current is not None and latest <= story.current.start))
+                # (a step inside a flashback, before the story's time, stays there: "was elected in 1884. He had come to the
+                # town in 1861, and had married three years later. That year": 1884)
                 at = Period(earliest, latest, meaning.grain, "")
                 if ctx.mode == "narrative" and meaning.amount is not None and meaning.grain is Grain.YEAR:
                     year = _offset_date(ctx, meaning, window, anchor.kind is AnchorKind.TIMEX, earliest, latest)
