@@ -93,12 +93,16 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
             if spec.relative_word == "next" or (spec.relative_word != "last" and _season_ahead(story, year, spec.season)):
                 # "the following spring" moves the story; so does "that summer" after its spring, as in the common era
                 # (story._season_ahead): "The war began in the spring of 431 BC. That summer ... The following summer": 430 BC
+                if spec.relative_word not in ("next", "last") and spec.season == "WI" and year < story.bc[0]:
+                    # a winter turned to from its December's year: a step of years counts from that year, as in the common
+                    # era ("In 609 BC ... That winter ... The following year": 608 BC; "Two years later": 607 BC)
+                    story.winter_from = tid
                 story.bc, story.bc_tid, story.bc_season = (year, None), tid, spec.season
             return f"BC{year:04d}-{spec.season}", anchor
         if shift is not None and shift.grain is Grain.YEAR and shift.amount is not None and spec.grain is Grain.YEAR:
             # "the following year": one fewer before the era; "the year's campaign": the story's year
             # (in narrative mode deictic years count from the story too)
-            year = story.bc[0] - int(shift.amount)
+            year = story.bc[0] - int(shift.amount) + (1 if shift.amount > 0 and story.bc_tid == story.winter_from else 0)
             if shift.amount > 0:
                 story.bc, story.bc_tid, story.bc_season = (year, None), tid, None
             return f"BC{year:04d}", anchor

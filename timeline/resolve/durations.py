@@ -287,11 +287,14 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
     if ctx.mode == "narrative" and common["rule"] == "narrative_age":
         _age_moves(ctx, meaning, story, tid)
     span = story.span
-    if (ctx.mode == "narrative" and span is not None and not span[2] and meaning.span in ("later", "earlier") and meaning.grain is span[0]
+    if (ctx.mode == "narrative" and span is not None and not span[2] and meaning.span in ("later", "earlier")
+            and (meaning.grain is span[0] or (meaning.grain is Grain.CENTURY and span[0] is Grain.DECADE))
             and meaning.amount is not None and meaning.amount == int(meaning.amount) and not meaning.hedge):
         # "pawned in the 1340s, redeemed a decade later": the decade after the one named (no year told since), not ten years
-        # on from the story's last year; so "a century later" after a century
-        n = span[1] + (1 if meaning.span == "later" else -1) * int(meaning.amount)
+        # on from the story's last year; so "a century later" after a century, and after a decade the decade a century on
+        # ("mills by the 1230s. A century later": the 1330s)
+        step = 10 if meaning.grain is not span[0] else 1
+        n = span[1] + (1 if meaning.span == "later" else -1) * int(meaning.amount) * step
         if n >= 0:
             named = cal.decade(n) if span[0] is Grain.DECADE else cal.century(n)
             return Timex(type=TimexType.DATE, value=named.value, earliest=named.start, latest=named.end, grain=named.grain,
@@ -332,6 +335,12 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         ranged = story.after_range(meaning.grain) if ctx.mode == "narrative" and meaning.span == "later" else None
         if ranged is not None:  # "The war lasted from 1914 to 1918. Two years later": after the range's end
             window, anchor = (ranged[0].start, ranged[0].end), TimexAnchor(AnchorKind.TIMEX, ranged[1])
+        if (ctx.mode == "narrative" and window is not None and meaning.grain >= Grain.YEAR and anchor.timex_id is not None
+                and anchor.timex_id == story.winter_from):
+            # a winter the story turned to from its December's year counts on from that year, as "the following year" does
+            # ("In 1609 ... That winter the river froze. Two years later": 1611, not 1612)
+            year = cal.year(window[0].year)
+            window = (year.start, year.end)
         if window is not None and meaning.on_day and meaning.amount is not None and window[1] - window[0] <= _ONE_DAY:
             # "twenty years to the day after the armistice" (told on 11 August 1902): the very day twenty years on, as that
             # many days later (a day's value); counted from a longer time it stays an offset in its unit
@@ -364,7 +373,10 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
             length = ctx.mode == "narrative" and meaning.anchoring is not Anchoring.NARRATIVE and meaning.amount is not None
             if earliest is not None and latest is not None and not length:
                 # a look back or a hedged offset only refers; "two days later" moves the story (narrative mode)
-                moves = ctx.mode != "narrative" or (sign > 0 and not meaning.hedge and meaning.amount is not None)
+                moves = ctx.mode != "narrative" or (sign > 0 and not meaning.hedge and meaning.amount is not None
+                                                    and not (story.flashback and story.current is not None and latest <= story.current.start))
+                # (a step inside a flashback, before the story's time, stays there: "was elected in 1884. He had come to the
+                # town in 1861, and had married three years later. That year": 1884)
                 at = Period(earliest, latest, meaning.grain, "")
                 if ctx.mode == "narrative" and meaning.amount is not None and meaning.grain is Grain.YEAR:
                     year = _offset_date(ctx, meaning, window, anchor.kind is AnchorKind.TIMEX, earliest, latest)
@@ -455,6 +467,8 @@ def _bc_offset(ctx: "Context", meaning: DurationSpec, story: Story) -> Optional[
     amount = sign * int(meaning.amount)
     year, month = story.bc
     if meaning.grain is Grain.YEAR:
+        if amount > 0 and story.bc_tid == story.winter_from:
+            year += 1  # from a winter turned to from its December's year: from that year (see bc.resolve_bc)
         year, month, day = year - amount, None, None
     elif meaning.grain is Grain.MONTH:
         if month is None:

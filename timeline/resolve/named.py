@@ -18,7 +18,7 @@ from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
 from .picking import direction, fixture_called_off, fixture_for, joined, joined_through_clock, just_after, opened_pair, no_look_back, pick_date, pick_period
-from .story import ASIDE_YEARS, DAY_GRAINS, Story, future_day_anchor, past_day_anchor, story_pick
+from .story import ASIDE_YEARS, DAY_GRAINS, Story, future_day_anchor, opens_range, past_day_anchor, story_pick
 from .tense import after_past_signal, perfect_in_clause, period_begun_after, completed_by, ends_span, names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
 
 if TYPE_CHECKING:
@@ -316,17 +316,24 @@ def _word_before(text: str, at: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _told_before(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` lies before the story's time: in a past perfect clause, or (narrative) after "since" ("surrendered
+    on 2 March 1867; its men had lived on horse meat since Christmas")."""
+    return in_past_perfect(ctx.doc, mention.start, mention.end) or (ctx.mode == "narrative" and after_past_signal(ctx.text, mention.start))
+
+
 def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[[int], Period],
                    mention: Optional[Mention] = None) -> Optional[tuple[Period, TimexAnchor]]:
     """The period in the one of the story's years that ``story_pick`` chooses, else None
     (before the story's time in a past perfect clause of ``mention``)."""
     if not f.story_years:
         return None
-    before = mention is not None and in_past_perfect(ctx.doc, mention.start, mention.end)
+    before = mention is not None and _told_before(ctx, mention)
     # (narrative: where a span told from a date earlier in its sentence ends lies after that date too, "by the end of March
     # they had taken every fortress except Orvel, which held out until October": October of that year, not the one before)
     ahead = mention is not None and (completed_by(ctx.doc, mention.start) or (ctx.mode == "narrative" and ends_span(ctx.doc, mention.start)))
-    picked = story_pick(ctx.mode, [period_in(y) for y in f.story_years], story, before, ahead)
+    opening = mention is not None and ctx.mode == "narrative" and opens_range(ctx, mention)
+    picked = story_pick(ctx.mode, [period_in(y) for y in f.story_years], story, before, ahead, opening)
     return None if picked is None else (picked, _story_anchor(f))
 
 
@@ -375,7 +382,7 @@ def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         in_year = _in_story_year(ctx, story, f, lambda y: cal.day(cal.holiday_date(entry, y)))
         if in_year is not None:
             return _in_week(in_year[0], spec), in_year[1]
-    in_story = _in_story_year(ctx, story, f, lambda y: _in_week(cal.day(cal.holiday_date(entry, y)), spec))
+    in_story = _in_story_year(ctx, story, f, lambda y: _in_week(cal.day(cal.holiday_date(entry, y)), spec), mention)
     if in_story is not None:
         return in_story
     way, strong = direction(ctx, spec, mention, Direction.PAST)
@@ -412,7 +419,7 @@ def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Stor
                 days.append(cal.day(dt.date(y, spec.month, spec.day)))
             except ValueError:
                 pass
-        picked = story_pick(ctx.mode, days, story, in_past_perfect(ctx.doc, mention.start, mention.end), completed_by(ctx.doc, mention.start))
+        picked = story_pick(ctx.mode, days, story, _told_before(ctx, mention), completed_by(ctx.doc, mention.start))
         if picked is not None:
             return with_part(ctx, picked, spec), _story_anchor(f)
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
@@ -456,7 +463,7 @@ def _nth_weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         return (None if d is None else cal.day(d)), f.anchor if spec.year is None else NO_ANCHOR
     if f.story_years:
         days = [cal.day(d) for d in (nth_weekday(y, month, weekday, nth) for y in f.story_years) if d is not None]
-        picked = story_pick(ctx.mode, days, story, in_past_perfect(ctx.doc, mention.start, mention.end))
+        picked = story_pick(ctx.mode, days, story, _told_before(ctx, mention))
         if picked is not None:
             return picked, _story_anchor(f)
     today = f.today

@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, completed_by, en
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "quoted_shift", "speech_time", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "opens_range", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "quoted_shift", "speech_time", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 FLASHBACK_NEAR = dt.timedelta(days=3)
@@ -56,6 +56,8 @@ class Story:
     by_grain: dict[Grain, tuple[Period, str]] = attrs.Factory(dict)
     current: Optional[Period] = None  # the story's current time: the last date that moved it
     current_tid: Optional[str] = None
+    previous: Optional[Period] = None  # narrative: the story's current time before the date that moved it last (a month or day
+    # the story jumped from: "in September 1958 ... In February 1959 ... in October" goes back into the months jumped over)
     bc: Optional[tuple[int, Optional[int]]] = None  # the story is in this year (and month) before the common era
     bc_tid: Optional[str] = None
     bc_season: Optional[str] = None  # ... and the season it was told with ("the spring of 52 BC": "SP"), else None
@@ -355,13 +357,14 @@ class Story:
                           if self.narrative and not moves and late_from is not None and period.grain is Grain.YEAR and self.current is not None
                           and period.start <= self.current.start and self.current.end <= late_from else None)
         if moves:
+            self.previous = self.current
             self.current, self.current_tid = period, tid
             # "By late 1916 ... That winter", "... In March": seen from the year's end, not from all of it
             self.late = (Period(late_from, period.end, Grain.MONTH, period.value)
                          if self.narrative and late_from is not None and period.grain is Grain.YEAR else None)
             self.bc = self.bc_tid = self.bc_season = None
             self.day_passed = self.narrative  # "In June 1651 ... On the same day": not a day of 1645 told before
-        if moves or not (looks_back or flash or (self.aside and self.current is not None)):  # a first date is what the story is about
+        if moves or not (looks_back or flash or (self.flashback and self.current is not None and period.end <= self.current.start) or (self.aside and self.current is not None)):  # a first date is what the story is about
             self.focus, self.focus_tid = period, tid
         self.any, self.any_tid = period, tid
         if self.narrative and moves and period.grain is Grain.WEEK and period.end - period.start == dt.timedelta(days=1):
@@ -379,7 +382,7 @@ class Story:
             self.day_from = late_from if not self.narrative and period.grain is Grain.DAY else None
 
 
-_STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "last_life", "day_passed", "late", "late_told", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
+_STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", "previous", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "last_life", "day_passed", "late", "late_told", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
@@ -418,7 +421,24 @@ def joined_clause(doc: Doc, start: int, end: int) -> bool:
     return at is not None and not any(w in cues.boundaries or w in cues.relatives for w in words[at + 1 :])
 
 
-def story_pick(mode: str, cands: list[Period], story: Story, before: bool = False, ahead: bool = False) -> Optional[Period]:
+def opens_range(ctx: "Context", mention: Mention) -> bool:
+    """Narrative mode: whether ``mention`` is the first end of a range told as one piece: a word of ``[date_pairs]
+    range_openers`` right before it and a connector of ``ordered`` (or "and" after "between") right after it ("from
+    [October] to March", "between [May] and August")."""
+    pairs = ctx.lexicon["date_pairs"]
+    openers = pairs.get("range_openers", ())
+    if not openers:
+        return False
+    before = _WORD.findall(ctx.text, max(0, mention.start - 16), mention.start)
+    after = _WORD.findall(ctx.text, mention.end, min(len(ctx.text), mention.end + 12))
+    if not before or not after or before[-1].lower() not in openers:
+        return False
+    link = after[0].lower()
+    return link in pairs.get("ordered", ()) or (link == "and" and before[-1].lower() in pairs.get("openers", ()))
+
+
+def story_pick(mode: str, cands: list[Period], story: Story, before: bool = False, ahead: bool = False,
+               opening: bool = False) -> Optional[Period]:
     """Narrative mode: which year a bare "September", "May 3" or "the summer" falls in.
 
     The story's current time decides, not the tense (a history is all past tense): a
@@ -428,7 +448,8 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
     candidates that begin before the story's current time ends; with ``ahead`` (the point by which something happened:
     "in March was increased to 200,000 by December"), only those that do not end before a date told earlier in its sentence.  A later date named earlier in
     the same sentence that did not move the story ("held the town until October 15") counts
-    as its time: the dates of one sentence follow each other.
+    as its time: the dates of one sentence follow each other.  ``opening``: the candidates are the first end of a range
+    told as one piece (:func:`opens_range`), which may step back from a month as far as the range's end allows.
     """
     now = story.now() or (story.opening[0] if story.opening is not None else None)  # before any year, the text's first
     if mode != "narrative" or now is None or not cands:
@@ -474,10 +495,13 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
             return (c.start - now.end).total_seconds()
         weight = BACK_WEIGHT
         if (c.end - dt.timedelta(microseconds=1)).year < now.start.year and (
-                (now.grain in DAY_GRAINS and c.grain in (Grain.MONTH, Grain.SEASON)) or (now.grain is Grain.MONTH and c.grain is Grain.SEASON)):
+                (now.grain in DAY_GRAINS and c.grain in (Grain.MONTH, Grain.SEASON)) or (now.grain is Grain.MONTH and c.grain is Grain.SEASON)
+                or (((now.grain is Grain.MONTH and c.grain is Grain.MONTH) or (now.grain in DAY_GRAINS and c.grain is Grain.DAY)) and not opening
+                    and not (story.previous is not None and story.previous.grain <= Grain.MONTH and story.previous.end <= c.start))):
             # a bare month or season after a day told with its year, a season after a month: a step back out of that year
             # costs more ("On 14 March 1204 he was seized ... released in November": 1204's; "launched in March 1794 ...
-            # sailed in the autumn": 1794's; "In February 1959 ... in October" is still 1958's, a month from a month)
+            # sailed in the autumn": 1794's; a month after a month too, "In March 1924 ... In December": 1924's, unless the story
+            # had just jumped over it ("September 1958 ... In February 1959 ... in October": 1958's) or it opens a range)
             weight = YEAR_BACK_WEIGHT
         return weight * (now.start - c.end).total_seconds()
 
@@ -503,6 +527,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     if (shift is not None and shift.grain in DAY_GRAINS and shift.anchoring is Anchoring.NARRATIVE and story.current is not None
             and story.current.grain not in DAY_GRAINS and (story.day is None or story.day_passed)):
         return False  # "In 1987 ... That day": a day the story cannot place does not move it off its year
+    if quoted_title(ctx.text, mention.start, mention.end):
+        return story.set_aside(set_off=True)  # a title in quotation marks (the song "White Christmas" was played) names no time
     if story.current is not None and period.end <= story.current.start and in_quotation(ctx.text, mention.start, mention.end):
         # a speaker looking back in a quotation is no time the story goes to: '"We sailed from Plymouth on 12 April," Drake
         # wrote' told on 2 May: "The next day" is the 3rd (reported, "wrote that he had sailed", is a past perfect); a
@@ -559,6 +585,12 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # a look-back: "the province, part of the empire since 1702, ..."
     if in_past_perfect(ctx.doc, mention.start, mention.end):
         return False  # a flashback: "who had spent the spring organizing an army"
+    if (now is not None and now.grain <= Grain.YEAR and now.start.year - period.start.year >= ASIDE_YEARS
+            and opens_in_past_perfect(ctx, mention)):
+        # a date years back in a clause hung on a flashback's main clause: "She had trained in Edinburgh, where she
+        # qualified in 1884" told in 1889 is the flashback's, which no "That year" counts from
+        story.flashback = True
+        return False
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     if reported_modal(ctx, mention):
         # "they said that the land could not be won back before 1440. Work began the following year": 1423 ("He could no
@@ -572,6 +604,13 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return True  # "spent the next four years there, graduating in 1894": the "next" of a time counts on in the story
     # a plan or a prospect does not move the story; the day the planning was done does
     return tense != "future" or dates_planning(ctx, mention) or story.set_aside()
+
+
+def opens_in_past_perfect(ctx: "Context", mention: Mention) -> bool:
+    """Narrative mode: whether the sentence of ``mention`` opens in the past perfect, its main clause a flashback ("He had
+    first gone down the pit [in 1898], when he was twelve"; "She had trained in Edinburgh, where she qualified [in 1884]")."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    return s < mention.start and in_past_perfect(ctx.doc, s, s)
 
 
 def reported_modal(ctx: "Context", mention: Mention) -> bool:
@@ -613,6 +652,17 @@ def future_cue_outside(ctx: "Context", mention: Mention, mentions: list[Mention]
 _CUE_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
+def bc_range_end(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` (a year BC) is the second end of a range told as one piece: a range connector right before it and
+    one of ``[date_pairs] range_openers`` a little before that in its sentence ("from 612 BC to [589 BC]")."""
+    if not joined(ctx, mention, ordered=True):
+        return False
+    openers = ctx.lexicon["date_pairs"].get("range_openers", ())
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = _WORD.findall(ctx.text, max(s, mention.start - _OPENED_REACH), mention.start)
+    return any(w.lower() in openers for w in words)
+
+
 def bc_aside(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> bool:
     """Narrative mode: whether a year BC written in full is an aside in a story told in years BC, as
     :func:`moves_story` reads one in a story of the common era: years away from the story's year and
@@ -620,6 +670,8 @@ def bc_aside(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story)
     Its admiral, who had been born around 525 BC, ...": the story stays in 480 BC)."""
     if ctx.mode != "narrative" or story.bc is None or spec.year is None or not spec.bc or opens_sentence(ctx, mention):
         return False
+    if bc_range_end(ctx, mention):
+        return True  # "ruled from 612 BC to [589 BC]": the story is at the range's start, as in the common era (see moves_story)
     if in_past_perfect(ctx.doc, mention.start, mention.end) or in_parentheses(ctx.text, mention.start, mention.end):
         return True
     # (as in the common era, a life word in a clause that makes the story's own person its subject tells the story's time:
@@ -1920,6 +1972,29 @@ def in_quotation(text: str, start: int, end: int) -> bool:
     if before.count('"') % 2 == 1 and '"' in after:
         return True
     return before.count(_OPEN_QUOTES) > before.count(_CLOSE_QUOTES) and _CLOSE_QUOTES in after
+
+
+TITLE_WORDS = 5  # words at most of a title in quotation marks (see quoted_title)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|\d+")
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is part of a short title in quotation marks: the marks close round it and a few words written
+    with capitals ("White Christmas", "The Ides of March"), not a sentence said ('"We sailed on Christmas Day," he wrote')."""
+    low = max(0, start - 40)
+    high = min(len(text), end + 40)
+    before, after = text[low:start], text[end:high]
+    opened = max(before.rfind('"'), before.rfind("\u201c"))
+    closed = min((k for k in (after.find('"'), after.find("\u201d")) if k >= 0), default=-1)
+    if opened < 0 or closed < 0 or not in_quotation(text, start, end):
+        return False
+    inner = before[opened + 1 :] + text[start:end] + after[:closed]
+    if any(mark in inner for mark in ".,;:!?"):
+        return False
+    words = _TITLE_WORD.findall(inner)
+    small = {"of", "the", "a", "an", "in", "on", "at", "and", "to", "for"}
+    return 0 < len(words) <= TITLE_WORDS and len(words) > len(_TITLE_WORD.findall(text[start:end])) and all(
+        w[:1].isupper() or w.isdigit() or (k and w in small) for k, w in enumerate(words))
 
 
 def quoted_deictic(ctx: "Context", spec: object, mention: Mention) -> bool:
