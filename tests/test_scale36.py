@@ -7,7 +7,9 @@ import importlib
 import random
 
 import numpy as np
+from hypothesis import given, settings
 
+from timeline.order import strategies as ost
 from timeline.order._engine import Engine
 from timeline.order.result import _array_classes
 
@@ -119,3 +121,47 @@ def test_a_search_cut_short_is_kept_and_not_run_again(monkeypatch) -> None:  # t
     assert asked >= 2 and first[0] is None and first[1] == "BEFORE"  # only a search finds it; four points are too few
     assert [short("m0", "m59b"), full("m0", "m59b"), short("m1", "m2b")] == first
     assert len(calls) == asked  # all three kept
+
+
+def _sorted_by_pairs(result, names):  # type: ignore[no-untyped-def]
+    """The listing as it was sorted before: four (flag, datetime) pairs per name (the test's copy)."""
+    from timeline.order.result import _key_high, _key_low
+
+    keys = {}
+    for name in names:
+        b = result.bounds[name]
+        keys[name] = (_key_low(b.earliest_start), _key_high(b.latest_start), _key_low(b.earliest_end), _key_high(b.latest_end))
+    seq = sorted(names, key=lambda n: (keys[n], n))
+    out, i = [], 0
+    while i < len(seq):
+        j = i + 1
+        while j < len(seq) and keys[seq[j]] == keys[seq[i]]:
+            j += 1
+        out.extend(result._topological(seq[i:j]) if j - i > 1 else seq[i:j])
+        i = j
+    return out
+
+
+@settings(deadline=None, max_examples=300)
+@given(ost.networks(max_intervals=8, max_facts=16, span=4))
+def test_listing_sorted_by_bound_ranks_is_the_listing_by_bounds(facts) -> None:  # type: ignore[no-untyped-def]
+    """Bounds as ranks among the distinct bounds (open ends first or last) sort the intervals as the
+    bounds themselves do, ties and their exact order included."""
+    result = O.order(facts)
+    names = list(result.intervals)
+    assert result._sorted(names) == _sorted_by_pairs(result, names)
+    assert result._sorted(names[::-1]) == _sorted_by_pairs(result, names[::-1])
+
+
+def test_listing_ranks_open_bounds_and_a_day_shared() -> None:
+    """An interval with no earliest start lists first, one with no latest end after those that
+    have one with the same start; two equal intervals keep the exact order of a search."""
+    import datetime as dt
+
+    day = dt.datetime(2026, 3, 4)
+    facts = [*O.bounded("pinned", day, day + dt.timedelta(hours=1)), *O.before("open", "pinned"),
+             *O.bounded("late", day, None), *O.bounded("same", day, day + dt.timedelta(hours=1)), *O.before("pinned", "same")]
+    result = O.order(facts)
+    names = list(result.intervals)
+    assert result._sorted(names) == _sorted_by_pairs(result, names)
+    assert result._sorted(names)[0] == "open"

@@ -486,18 +486,26 @@ class OrderResult:
         """Sort by bounds (a linear extension of definite ``before`` up to ties), resolving ties exactly."""
 
         bounds = self.bounds
-        keys = {}
-        for name in names:
-            b = bounds[name]
-            keys[name] = (_key_low(b.earliest_start), _key_high(b.latest_start), _key_low(b.earliest_end), _key_high(b.latest_end))
-        seq = sorted(names, key=lambda n: (keys[n], n))
+        held = [bounds[name] for name in names]
+        # each bound as its rank among the distinct bounds (None below every earliest, above every
+        # latest, as _key_low/_key_high order them): a key of four ints per name, not four pairs
+        # around datetimes compared again at every step of the sort
+        distinct = dict.fromkeys([t for b in held for t in (b.earliest_start, b.latest_start, b.earliest_end, b.latest_end)])
+        distinct.pop(None, None)
+        rank: dict[Optional[_dt.datetime], int] = {t: k for k, t in enumerate(sorted(distinct))}
+        low, high = rank.copy(), rank
+        low[None] = -1
+        high[None] = len(distinct)
+        ranked = [(low[b.earliest_start], high[b.latest_start], low[b.earliest_end], high[b.latest_end], name) for b, name in zip(held, names)]
+        ranked.sort()
         out: list[str] = []
         i = 0
-        while i < len(seq):
+        while i < len(ranked):
+            key = ranked[i][:4]
             j = i + 1
-            while j < len(seq) and keys[seq[j]] == keys[seq[i]]:
+            while j < len(ranked) and ranked[j][:4] == key:
                 j += 1
-            out.extend(self._topological(seq[i:j]) if j - i > 1 else seq[i:j])
+            out.extend(self._topological([r[4] for r in ranked[i:j]]) if j - i > 1 else (ranked[i][4],))
             i = j
         return out
 
