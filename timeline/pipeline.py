@@ -1026,7 +1026,11 @@ def _assemble(
     calibrated = load_calibration()
     events = []
     in_certain, in_likely = set(certain.intervals), set(likely.intervals)
+    sentence_texts: dict[tuple[int, int], str] = {}  # one string per sentence, shared by its events (not a copy each)
     for m in mentions:
+        sentence_text = sentence_texts.get((m.sentence_start, m.sentence_end))
+        if sentence_text is None:
+            sentence_text = sentence_texts[(m.sentence_start, m.sentence_end)] = text[m.sentence_start : m.sentence_end].strip()
         cb = certain[m.eid] if m.eid in in_certain else _OPEN
         lb = likely[m.eid] if m.eid in in_likely else _OPEN
         anchors = tuple(
@@ -1043,7 +1047,7 @@ def _assemble(
                 confidence = calibrated(kind, raw)
         events.append(
             Event(
-                eid=m.eid, text=m.text, start=m.start, end=m.end, sentence=text[m.sentence_start : m.sentence_end].strip(),
+                eid=m.eid, text=m.text, start=m.start, end=m.end, sentence=sentence_text,
                 cls=m.cls, tense=m.tense, aspect=m.aspect, polarity=m.polarity, modality=m.modality,
                 earliest_start=cb.earliest_start, latest_start=cb.latest_start, earliest_end=cb.earliest_end, latest_end=cb.latest_end,
                 anchors=anchors, likely_start=likely_start, likely_end=likely_end, confidence=confidence, likely_basis=basis, likely_kind=kind,

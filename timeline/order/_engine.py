@@ -33,10 +33,12 @@ class Engine:
     __slots__ = ("out", "inn", "edge_u", "edge_v", "edge_w", "edge_fact", "edge_alive", "p", "pred", "fwd", "bwd", "bounds_valid")
 
     def __init__(self) -> None:
-        # u -> {edge: (v, w, edge)} and v -> {edge: (u, w, edge)}: removal is O(1) even at a
-        # hub (the origin has an edge to and from every bounded point); iteration keeps insertion order
-        self.out: list[dict[int, tuple[int, int, int]]] = [{}]
-        self.inn: list[dict[int, tuple[int, int, int]]] = [{}]
+        # u -> {edge: v} and v -> {edge: u} (the weight is edge_w[edge]): removal is O(1) even at a
+        # hub (the origin has an edge to and from every bounded point); iteration keeps insertion order.
+        # Ints only, no tuple per edge: such dicts are not tracked by the cyclic garbage collector,
+        # whose first pass after a build would otherwise walk every edge of the timeline's result
+        self.out: list[dict[int, int]] = [{}]
+        self.inn: list[dict[int, int]] = [{}]
         self.edge_u: list[int] = []
         self.edge_v: list[int] = []
         self.edge_w: list[int] = []
@@ -104,9 +106,9 @@ class Engine:
         if self.edge_alive[e]:
             return
         self.edge_alive[e] = True
-        u, v, w = self.edge_u[e], self.edge_v[e], self.edge_w[e]
-        self.out[u][e] = (v, w, e)
-        self.inn[v][e] = (u, w, e)
+        u, v = self.edge_u[e], self.edge_v[e]
+        self.out[u][e] = v
+        self.inn[v][e] = u
 
     def kill_edge(self, e: int) -> None:
         """Remove edge ``e`` from the graph (its fact was dropped)."""
@@ -172,7 +174,7 @@ class Engine:
         is satisfied; detached points are re-queued before returning a cycle, so the pass
         can resume after the caller kills an edge of it.
         """
-        p, pred, out, eu = self.p, self.pred, self.out, self.edge_u
+        p, pred, out, eu, ew = self.p, self.pred, self.out, self.edge_u, self.edge_w
         n = len(p)
         root = n
         # preorder thread over the tree; initially every point hangs off a virtual root
@@ -197,8 +199,8 @@ class Engine:
             inq[u] = 0
             pu = p[u]
             du = depth[u]
-            for v, w, e in out[u].values():
-                nd = pu + w
+            for e, v in out[u].items():
+                nd = pu + ew[e]
                 if nd >= p[v]:
                     continue
                 if v == u:
@@ -270,7 +272,7 @@ class Engine:
             return None
         if u == v:
             return [e]
-        out, inn, eu, ev = self.out, self.inn, self.edge_u, self.edge_v
+        out, inn, eu, ev, ew = self.out, self.inn, self.edge_u, self.edge_v, self.edge_w
         pop, push = heapq.heappop, heapq.heappush
         # forward from v: reduced distance, capped at limit (= "need not move")
         dist: dict[int, int] = {v: 0}
@@ -305,8 +307,8 @@ class Engine:
                     break
                 fwork += len(out[x]) + 1
                 base = rx + p[x]
-                for y, wy, ey in out[x].values():
-                    ny = base + wy - p[y]
+                for ey, y in out[x].items():
+                    ny = base + ew[ey] - p[y]
                     if ny < dist.get(y, best):
                         dist[y] = ny
                         parent[y] = ey
@@ -319,8 +321,8 @@ class Engine:
                 bdone.add(x)
                 bwork += len(inn[x]) + 1
                 base = rx - p[x]
-                for y, wy, ey in inn[x].values():
-                    ny = base + wy + p[y]
+                for ey, y in inn[x].items():
+                    ny = base + ew[ey] + p[y]
                     if ny < bdist.get(y, best):
                         bdist[y] = ny
                         bparent[y] = ey
@@ -339,8 +341,8 @@ class Engine:
                 done.add(x)
                 settled.append(x)
                 base = rx + p[x]
-                for y, wy, ey in out[x].values():
-                    ny = base + wy - p[y]
+                for ey, y in out[x].items():
+                    ny = base + ew[ey] - p[y]
                     if ny < dist.get(y, limit):
                         dist[y] = ny
                         parent[y] = ey
@@ -409,7 +411,7 @@ class Engine:
         self._from_origin(self.bwd, self.inn, 1)
         self.bounds_valid = True
 
-    def _from_origin(self, dist: list[float], edges: list[dict[int, tuple[int, int, int]]], sign: int) -> int:
+    def _from_origin(self, dist: list[float], edges: list[dict[int, int]], sign: int) -> int:
         """Dijkstra from the origin (``dist[0] = 0``) over ``edges`` on the reduced weights
         ``w - sign * (p[x] - p[y])``: ``out`` with ``sign = -1`` gives ``fwd``, ``inn`` with 1 gives ``bwd``.
 
@@ -417,11 +419,12 @@ class Engine:
         with a heap of the points found later, instead of all going through the heap (it grew
         to a third of a long text's points, each step dearer).  Returns the points expanded after
         the origin (each once: the keys taken are never below the last one taken)."""
-        p = self.p
+        p, ew = self.p, self.edge_w
         pop, push = heapq.heappop, heapq.heappush
         # the origin is settled first (its key is the least: reduced distances are >= 0)
         first: list[tuple[float, int]] = []
-        for y, w, _ in edges[0].values():
+        for e, y in edges[0].items():
+            w = ew[e]
             if w < dist[y]:
                 dist[y] = w
                 first.append((w + sign * p[y], y))
@@ -449,8 +452,8 @@ class Engine:
                     continue
             dx = dist[x]
             expanded += 1
-            for y, w, _ in edges[x].values():
-                nd = dx + w
+            for e, y in edges[x].items():
+                nd = dx + ew[e]
                 if nd < dist[y]:
                     dist[y] = nd
                     ky = nd + sign * p[y]
@@ -481,8 +484,8 @@ class Engine:
         """:meth:`_forward` over ``inn`` (keys ``dist + p``)."""
         return self._settle(dist, heap, self.inn, 1)
 
-    def _settle(self, dist: list[float], heap: list[tuple[float, int]], edges: list[dict[int, tuple[int, int, int]]], sign: int) -> int:
-        p = self.p
+    def _settle(self, dist: list[float], heap: list[tuple[float, int]], edges: list[dict[int, int]], sign: int) -> int:
+        p, ew = self.p, self.edge_w
         pop, push = heapq.heappop, heapq.heappush
         settled = 0
         same: list[int] = []
@@ -498,8 +501,8 @@ class Engine:
                 return settled
             dx = dist[x]
             settled += 1
-            for y, w, _ in edges[x].values():
-                nd = dx + w
+            for e, y in edges[x].items():
+                nd = dx + ew[e]
                 if nd < dist[y]:
                     dist[y] = nd
                     ky = nd + sign * p[y]
@@ -515,7 +518,7 @@ class Engine:
         (unbounded).  With ``nonpositive_only`` the caller only cares whether each target's
         distance is <= 0, and the search stops once no remaining target can still be.
         """
-        p, out = self.p, self.out
+        p, out, ew = self.p, self.out, self.edge_w
         pop, push = heapq.heappop, heapq.heappush
         dist: dict[int, int] = {src: 0}
         done: dict[int, int] = {}
@@ -535,8 +538,8 @@ class Engine:
                 remaining.discard(x)
                 if not remaining:
                     break
-            for y, w, _ in out[x].values():
-                nd = dx + w
+            for e, y in out[x].items():
+                nd = dx + ew[e]
                 if y not in done and nd < dist.get(y, INF):
                     dist[y] = nd
                     push(heap, (nd - p[y], y))
@@ -556,7 +559,7 @@ class Engine:
         With a ``budget``, the search stops after expanding that many points and, if it stopped
         before it was done, the result holds :data:`CUT` (-1, no point) as well.
         """
-        p, out, fwd, bwd = self.p, self.out, self.fwd, self.bwd
+        p, out, fwd, bwd, ew = self.p, self.out, self.fwd, self.bwd, self.edge_w
         pop, push = heapq.heappop, heapq.heappush
         found: set[int] = set()
         if src in targets:
@@ -584,8 +587,8 @@ class Engine:
             fx, bx = fwd[x], bwd[x]
             if (fx != INF and dx + latest - fx > 0) or (earliest != INF and dx + bx - earliest > 0):
                 continue  # every target is more than 0 away through x
-            for y, w, _ in out[x].values():
-                nd = dx + w
+            for e, y in out[x].items():
+                nd = dx + ew[e]
                 if y not in done and nd < dist.get(y, INF):
                     dist[y] = nd
                     push(heap, (nd - p[y], abs(y - aim), y))

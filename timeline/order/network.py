@@ -154,9 +154,9 @@ class Network:
             for e in edges:  # engine.activate(e), written out (tens of thousands of edges per long text)
                 if not alive[e]:
                     alive[e] = True
-                    u, v, w = eu[e], ev[e], ew[e]
-                    out[u][e] = (v, w, e)
-                    inn[v][e] = (u, w, e)
+                    u, v = eu[e], ev[e]
+                    out[u][e] = v
+                    inn[v][e] = u
             if engine.relax(engine.violated_tails(edges)) is None:
                 continue
             # the tier again, one fact at a time: each edge killed (engine.kill_edge), then put
@@ -177,8 +177,8 @@ class Network:
                     if not alive[e]:
                         alive[e] = True
                         u, v, w = eu[e], ev[e], ew[e]
-                        out[u][e] = (v, w, e)
-                        inn[v][e] = (u, w, e)
+                        out[u][e] = v
+                        inn[v][e] = u
                         if p[u] + w >= p[v]:
                             continue
                     settle_edge(e)
@@ -302,8 +302,8 @@ class Network:
                 if not ea[e]:  # engine.activate(e)
                     ea[e] = True
                     u, v, w = eu[e], ev[e], ew[e]
-                    out[u][e] = (v, w, e)
-                    inn[v][e] = (u, w, e)
+                    out[u][e] = v
+                    inn[v][e] = u
                     if p[u] + w >= p[v]:
                         continue  # satisfied: _settle_edge would find no cycle and move nothing
                 touched += self._settle_edge(e, shortest=False)

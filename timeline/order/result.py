@@ -194,9 +194,12 @@ class OrderResult:
             n = len(engine.p)
             pinned = [f != INF and f == -b for f, b in zip(engine.fwd, engine.bwd)]
             pinned[0] = True  # the origin
-            joined = zip(engine.edge_u, engine.edge_v, engine.edge_alive)
-            roots = _classes(n, [(u, v) for u, v, alive in joined if alive and not pinned[u] and not pinned[v]])
-            comp = [-1 if at else root for at, root in zip(pinned, roots)]
+            u, v, alive, _ = self._edge_arrays()
+            import numpy as np
+
+            at = np.fromiter(pinned, dtype=np.bool_, count=n)
+            joined = np.flatnonzero(alive & ~at[u] & ~at[v])
+            comp = np.where(at, -1, _array_classes(n, u[joined], v[joined])).tolist()
             self._lazy["components"] = comp
         return comp  # type: ignore[return-value]
 
@@ -206,15 +209,37 @@ class OrderResult:
         the last): two points of one class are 0 apart with no search along the run."""
         eq = self._lazy.get("equal")
         if eq is None:
-            engine = self._engine
-            n = len(engine.p)
-            edges = engine.edge_u, engine.edge_v, engine.edge_w, engine.edge_alive
-            # each edge u -> v of weight <= 0 as the number u * n + v: no pair made or hashed per edge
-            nonpositive = [(u, v) for u, v, w, alive in zip(*edges) if alive and w <= 0]  # one pass over the edges
-            tight = {u * n + v for u, v in nonpositive}
-            eq = _classes(n, [(u, v) for u, v in nonpositive if u < v and v * n + u in tight])
+            import numpy as np
+
+            n = len(self._engine.p)
+            u, v, alive, nonpositive = self._edge_arrays()
+            # each live edge u -> v of weight <= 0 as the number u * n + v; a pair u < v joins when v -> u is one too
+            at = np.flatnonzero(alive & nonpositive)
+            u, v = u[at], v[at]
+            both = np.flatnonzero((u < v) & np.isin(v * n + u, u * n + v))
+            eq = _array_classes(n, u[both], v[both]).tolist()
             self._lazy["equal"] = eq
         return eq  # type: ignore[return-value]
+
+    def _edge_arrays(self) -> "tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]":
+        """The engine's edges as arrays, made once: tails, heads, whether each is live, whether its
+        weight is <= 0 (one pass over each list in C, not a tuple per edge in Python: a long text's
+        network has hundreds of thousands of edges, whose int objects lie all over the heap)."""
+        arrays = self._lazy.get("edges")
+        if arrays is None:
+            import numpy as np
+
+            engine = self._engine
+            m = len(engine.edge_u)
+            u = np.fromiter(engine.edge_u, dtype=np.int64, count=m)
+            v = np.fromiter(engine.edge_v, dtype=np.int64, count=m)
+            alive = np.fromiter(engine.edge_alive, dtype=np.bool_, count=m)
+            try:
+                nonpositive = np.fromiter(engine.edge_w, dtype=np.int64, count=m) <= 0
+            except OverflowError:  # a weight beyond int64 (no text's): compared one by one
+                nonpositive = np.fromiter([w <= 0 for w in engine.edge_w], dtype=np.bool_, count=m)
+            arrays = self._lazy["edges"] = (u, v, alive, nonpositive)
+        return arrays  # type: ignore[return-value]
 
     def _distance(self, x: int, y: int) -> float:
         """The most ``t_y - t_x`` can be, by the bounds when no search can do better (0 standing for
@@ -234,7 +259,8 @@ class OrderResult:
         eq = self._equal()
         fwd, bwd, p = engine.fwd, engine.bwd, engine.p
         nonpositive = engine.nonpositive_targets  # the engine, not self: no reference cycle through the cache
-        searches: dict[tuple[int, int], bool] = {}
+        n = len(p)
+        searches: dict[int, Optional[bool]] = {}  # x * n + y -> the answer: ints and bools, no pair kept (nor tracked by the collector)
 
         def distance(x: int, y: int) -> float:
             by_bounds = fwd[y] + bwd[x]
@@ -246,10 +272,11 @@ class OrderResult:
                 return by_bounds
             if eq[x] == eq[y]:
                 return 0  # equal in every assignment: the search would find it
-            reached = searches.get((x, y))
-            if reached is None:  # one target: its own bounds prune the search best
+            pair = x * n + y
+            reached = searches.get(pair, _UNASKED)
+            if reached is _UNASKED:  # one target: its own bounds prune the search best (a search cut short is not tried again)
                 got = nonpositive(x, {y}, -p[y], fwd[y], bwd[y], budget)
-                reached = searches[(x, y)] = True if y in got else (None if CUT in got else False)
+                reached = searches[pair] = True if y in got else (None if CUT in got else False)
             if reached is None:
                 raise _Undecided
             return 0 if reached else by_bounds  # callers only ask whether it is <= 0
@@ -459,18 +486,26 @@ class OrderResult:
         """Sort by bounds (a linear extension of definite ``before`` up to ties), resolving ties exactly."""
 
         bounds = self.bounds
-        keys = {}
-        for name in names:
-            b = bounds[name]
-            keys[name] = (_key_low(b.earliest_start), _key_high(b.latest_start), _key_low(b.earliest_end), _key_high(b.latest_end))
-        seq = sorted(names, key=lambda n: (keys[n], n))
+        held = [bounds[name] for name in names]
+        # each bound as its rank among the distinct bounds (None below every earliest, above every
+        # latest, as _key_low/_key_high order them): a key of four ints per name, not four pairs
+        # around datetimes compared again at every step of the sort
+        distinct = dict.fromkeys([t for b in held for t in (b.earliest_start, b.latest_start, b.earliest_end, b.latest_end)])
+        distinct.pop(None, None)
+        rank: dict[Optional[_dt.datetime], int] = {t: k for k, t in enumerate(sorted(distinct))}
+        low, high = rank.copy(), rank
+        low[None] = -1
+        high[None] = len(distinct)
+        ranked = [(low[b.earliest_start], high[b.latest_start], low[b.earliest_end], high[b.latest_end], name) for b, name in zip(held, names)]
+        ranked.sort()
         out: list[str] = []
         i = 0
-        while i < len(seq):
+        while i < len(ranked):
+            key = ranked[i][:4]
             j = i + 1
-            while j < len(seq) and keys[seq[j]] == keys[seq[i]]:
+            while j < len(ranked) and ranked[j][:4] == key:
                 j += 1
-            out.extend(self._topological(seq[i:j]) if j - i > 1 else seq[i:j])
+            out.extend(self._topological([r[4] for r in ranked[i:j]]) if j - i > 1 else (ranked[i][4],))
             i = j
         return out
 
@@ -598,6 +633,10 @@ a text that tells one event again and again (one component over the whole text) 
 make each pair's search as long as the text.  A pair it cannot decide within that is left open."""
 
 
+_UNASKED = object()
+"""A pair no search has been asked about yet (a search that stopped early is kept as None)."""
+
+
 class _Undecided(Exception):
     """A budgeted search stopped before it was done: the pair's relation is left open."""
 
@@ -615,6 +654,30 @@ def _classify(d, sa: int, ea: int, sb: int, eb: int) -> Optional[str]:  # type: 
     if d(sb, sa) <= 0 and d(ea, eb) <= 0:
         return "INCLUDES"
     return None
+
+
+def _array_classes(n: int, u: "np.ndarray", v: "np.ndarray") -> "np.ndarray":
+    """The class of each of ``n`` points once every pair ``u[k]``, ``v[k]`` is joined, as the least
+    point of the class (two points share a class exactly as :func:`_classes` finds; only the
+    representative differs, and callers only compare classes).  Roots hook onto the least root
+    a pair joins them to, then every point jumps to its root, until no pair joins two roots: a
+    few passes over arrays instead of a Python step per pair."""
+    import numpy as np
+
+    parent = np.arange(n, dtype=np.int64)
+    while len(u):
+        pu, pv = parent[u], parent[v]
+        apart = pu != pv
+        if not apart.any():
+            break
+        u, v, pu, pv = u[apart], v[apart], pu[apart], pv[apart]
+        np.minimum.at(parent, np.maximum(pu, pv), np.minimum(pu, pv))  # a root only ever points lower: no cycle
+        while True:
+            up = parent[parent]
+            if np.array_equal(up, parent):
+                break
+            parent = up
+    return parent
 
 
 def _classes(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
