@@ -43,7 +43,7 @@ def build(
     :func:`timeline.tag` (the event models are English).
     """
     from .events.detect import check_event_model, detect_events_with_states
-    from .pipeline import assemble, collection_paused, outside_furniture, outside_timexes, with_implied
+    from .pipeline import assemble, collection_paused, outside_furniture, outside_timexes, with_headline_events, with_implied
     from .tagger import check_text, checked_language, tag_doc
     from .text import segment
 
@@ -57,6 +57,7 @@ def build(
         detected, hidden = detect_events_with_states(segmented, event_model=event_model)  # one encoder pass for events and relations
         mentions = outside_timexes(with_implied(segmented, outside_furniture(detected, segmented)), doc.timexes)
         timeline = assemble(segmented, ref, doc.timexes, mentions, hidden, event_model, source, reference_time_source, mode=mode)
+        timeline = with_headline_events(timeline, segmented, outside_timexes(detected, doc.timexes))  # the lead's time
         # freed before the collector resumes: its first pass then scans what the timeline holds, not
         # also the text's tokens, tags and mentions (a third of that pass in a long build)
         del segmented, doc, detected, hidden, mentions

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
 from .anchoring.events import reported_plans
 from .anchoring import REFERENCE, Link, agent_takeups, anchor_events, anchor_words, punished_reasons, attributive_events, coordinated_firsts, dateline_date, implied_event_spans, not_until, purpose_heads
-from .model import AnchorKind, Event, EventAnchor, Timeline, Timex
+from .model import AnchorKind, Event, EventAnchor, Relation, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, link_facts
 from .text import Doc
@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from .placement import SoftFact
     from .relations import PredictedRelation
 
-__all__ = ["assemble", "links_to_facts", "with_implied", "outside_timexes", "outside_furniture"]
+__all__ = ["assemble", "links_to_facts", "with_implied", "outside_timexes", "outside_furniture", "with_headline_events"]
 
 _ZERO = dt.timedelta(0)
 _FIXED = 10  # a resolved time's own bounds are not evidence to drop
@@ -129,6 +129,53 @@ def outside_furniture(mentions: Sequence["EventMention"], doc: Doc) -> list["Eve
         if k < 0 or m.start >= spans[k][1]:
             out.append(m)
     return out
+
+
+def with_headline_events(timeline: Timeline, doc: Doc, detected: Sequence["EventMention"]) -> Timeline:
+    """``timeline`` with the headline's events the lead tells again (:func:`timeline.anchoring.headline.headline_partners`),
+    each placed as its counterpart in the lead ("Sinks" as "their trawler sank ... late on Sunday"): same bounds, likely
+    interval and relations, and simultaneous with it.  The rest of the pipeline never reads the headline (it is page
+    furniture: no lead, sentence or learned relation counts it), so these come after; their ids follow the body's."""
+    from .anchoring.cues import anchor_words
+    from .anchoring.headline import headline_partners
+
+    times = frozenset(t.tid for t in timeline.timexes)
+    dated = frozenset((e.start, e.end) for e in timeline.events if any(a.target in times and a.relation != "lasts" for a in e.anchors))
+    told = headline_partners(anchor_words(doc.language), doc, detected, dated)
+    if not told:
+        return timeline
+    by_span = {(e.start, e.end): e for e in timeline.events}
+    taken = {e.eid for e in timeline.events}
+    n = len(timeline.events)
+    added: list[Event] = []
+    relations: list[Relation] = []
+    for m in sorted((m for m in detected if (m.start, m.end) in told), key=lambda m: m.start):
+        partner = by_span.get((told[(m.start, m.end)].start, told[(m.start, m.end)].end))
+        if partner is None:
+            continue  # the counterpart is no event of the timeline (inside a time expression)
+        n += 1
+        while f"e{n}" in taken:
+            n += 1
+        eid = f"e{n}"
+        taken.add(eid)
+        added.append(attrs.evolve(partner, eid=eid, text=m.text, start=m.start, end=m.end, sentence=doc.text[m.sentence_start : m.sentence_end],
+                                  anchors=(EventAnchor(partner.eid, "simultaneous", f"{m.text} (headline) … {partner.text}"),),
+                                  likely_basis=f"the headline's event, told in the lead (“{partner.text}”)" if partner.likely_start is not None else ""))
+        relations.append(Relation(eid, "SIMULTANEOUS", partner.eid, 1.0, True))
+    if not added:
+        return timeline
+    copies: dict[str, list[str]] = {}
+    for e in added:
+        copies.setdefault(e.anchors[0].target, []).append(e.eid)
+    for r in timeline.relations:  # the counterpart's relations hold for the headline's event too (and between two of them)
+        if r.source in copies or r.target in copies:
+            relations.extend(attrs.evolve(r, source=s, target=t) for s in (r.source, *copies.get(r.source, ())) for t in (r.target, *copies.get(r.target, ()))
+                             if (s, t) != (r.source, r.target))
+    after: dict[str, list[Event]] = {}
+    for e in added:
+        after.setdefault(e.anchors[0].target, []).append(e)
+    events = tuple(x for e in timeline.events for x in (e, *after.get(e.eid, ())))
+    return attrs.evolve(timeline, events=events, relations=(*timeline.relations, *relations))
 
 
 def with_implied(doc: Doc, mentions: list) -> list:  # type: ignore[type-arg]

@@ -214,6 +214,7 @@ class AnchorWords:
     aspect_trailing_openers: frozenset[str] = frozenset()  # "moved money for seven years, beginning in 2017": the moving's start
     holding_verbs: frozenset[str] = frozenset()  # "the site included the names": a state that may still hold
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
+    headline_ahead_markers: frozenset[str] = frozenset()  # "Plant to Shut": a headline verb of a plan, not the lead's main verb
     person_relatives: frozenset[str] = frozenset()  # "Judge Roe, who ordered the inquiry, retired": a person's past act
     birth_verbs: frozenset[str] = frozenset()  # "born": what an age phrase counts from
     aside_adverbs: frozenset[str] = frozenset()  # "The plan, first put forward in April, was": an aside's participle after them
@@ -382,6 +383,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "maturity_words",
             "relative_openers",
             "person_relatives",
+            "headline_ahead_markers",
             "aside_adverbs",
             "birth_verbs",
             "object_relative_openers",

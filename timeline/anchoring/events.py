@@ -844,6 +844,11 @@ _NON_FINITE = frozenset({"PRESPART", "INFINITIVE", "NONE"})
 """Words at most of a subject before the relative pronoun of its clause ("A young climber who ...")."""
 
 
+_RELATIVE_ACTS = frozenset({"OCCURRENCE", "I_ACTION", "REPORTING"})
+"""The classes of a relative clause's verb told as what its subject did before the main verb ("A guard who tried to stop
+them was pushed", "A man who refused to leave was arrested"; a report only in an aside: see :func:`_subject_relative_links`)."""
+
+
 def _subject_relative_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
                             dated: frozenset[str] = frozenset(), own_time: Mapping[str, str] = MappingProxyType({}),
                             time_anchor: Mapping[str, Optional[str]] = MappingProxyType({})) -> Iterable[Link]:
@@ -862,7 +867,7 @@ def _subject_relative_links(cues: AnchorWords, text: str, grouped: Mapping[int, 
         if start is None:
             continue
         for i, rel in enumerate(sentence[:-1]):
-            if (rel.pos != "VERB" or rel.tense != "PAST" or rel.aspect != "NONE" or rel.cls not in ("OCCURRENCE", "REPORTING")
+            if (rel.pos != "VERB" or rel.tense != "PAST" or rel.aspect != "NONE" or rel.cls not in _RELATIVE_ACTS
                     or (rel.eid in dated and rel.eid not in own_time) or rel.text.lower() in cues.holding_verbs):
                 continue
             opener = _LAST_TOKEN.search(text, max(start, rel.start - 24), rel.start)
@@ -874,7 +879,7 @@ def _subject_relative_links(cues: AnchorWords, text: str, grouped: Mapping[int, 
             aside = rel.cls == "REPORTING" and subject.rstrip().endswith(",")
             words = [w.lower() for w in _WORD.findall(subject)]
             if (any(x.pos == "VERB" for x in sentence[:i]) or _PUNCT.search(subject.rstrip()[:-1] if aside else subject)
-                    or not 0 < len(words) <= SUBJECT_REACH or (rel.cls != "OCCURRENCE" and not aside)):
+                    or not 0 < len(words) <= SUBJECT_REACH or (rel.cls == "REPORTING" and not aside)):
                 break
             main = next((x for x in sentence[i + 1 :] if x.pos == "VERB" and x.tense not in _NON_FINITE), None)
             inner = [x for x in sentence[i + 1 :] if x.pos == "VERB" and main is not None and x.start < main.start]  # "while reading a message": the clause's own

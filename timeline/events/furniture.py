@@ -16,7 +16,7 @@ import regex
 from ..lexicon import load_data
 from ..text import Doc
 
-__all__ = ["furniture_spans", "load_furniture"]
+__all__ = ["furniture_spans", "load_furniture", "headline_span", "headline_of_text"]
 
 _BIO = regex.compile(r"\p{Lu}[\w.\-]+ \p{Lu}[\w.\-]+(?: \p{Lu}[\w.\-]+)? is an? ")
 """How a bio opens: a personal name (two or three capitalised words), then "is a"."""
@@ -39,7 +39,11 @@ def load_furniture(language: str = "en") -> _Furniture:
 
 def _headline(doc: Doc) -> tuple[int, int] | None:
     """The first line when it reads as a headline: short, no closing full stop, a blank line after it."""
-    text = doc.text
+    return headline_of_text(doc.text)
+
+
+def headline_of_text(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first line of ``text`` when it reads as a headline (see :func:`_headline`), or None."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     if end < 0 or not text[end:].startswith(("\n\n", "\n\r\n", "\n \n")) and text[end + 1 : end + 2] != "\n":
@@ -48,6 +52,11 @@ def _headline(doc: Doc) -> tuple[int, int] | None:
     if not line or len(line) > 160 or line.endswith((".", "!", "?", '"', "”")) or len(line.split()) > 25:
         return None
     return start, end
+
+
+def headline_span(doc: Doc) -> tuple[int, int] | None:
+    """(start, end) of the headline of ``doc``, or None (see :func:`_headline`)."""
+    return _headline(doc)
 
 
 def furniture_spans(doc: Doc) -> list[tuple[int, int]]:

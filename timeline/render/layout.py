@@ -170,7 +170,12 @@ def _dating_words(e: Event) -> tuple[str, ...]:
 
 def _representatives(tl: Timeline) -> dict[str, str]:
     """Each event's representative: mentions of one event (linked as simultaneous, with the
-    same bounds) are shown once, at their first mention in the text."""
+    same bounds) are shown once, at their first mention in the text after the headline (a headline's event is told again
+    in the lead, whose sentence says more)."""
+    from ..events.furniture import headline_of_text
+
+    head = headline_of_text(tl.text)
+    head_end = head[1] if head is not None else 0
     by_id = {e.eid: e for e in tl.events}
     parent = {e.eid: e.eid for e in tl.events}
 
@@ -186,7 +191,7 @@ def _representatives(tl: Timeline) -> dict[str, str]:
             if a.relation == "simultaneous" and other is not None and (e.earliest_start, e.latest_end) == (other.earliest_start, other.latest_end):
                 ra, rb = find(e.eid), find(other.eid)
                 if ra != rb:
-                    first, second = sorted((ra, rb), key=lambda x: (by_id[x].start, x))
+                    first, second = sorted((ra, rb), key=lambda x: (by_id[x].start < head_end, by_id[x].start, x))
                     parent[second] = first
     return {eid: find(eid) for eid in parent}
 
