@@ -43,3 +43,23 @@ def test_the_bounds_and_links_stay_as_read_with_the_hedge() -> None:
     tl = timeline.build("The ferry drifted for about three hours.", reference_time=DCT, event_model="perceptron")
     drifted = next(e for e in tl.events if e.text == "drifted")
     assert any(a.relation.value == "lasts" for a in drifted.anchors)
+
+
+def test_the_last_half_of_a_period_is_its_second_half() -> None:
+    """ "the last half of March", "the last half of the '80s", "the latter half of the decade": mod END, bounded as
+    that half (as "the second half of"), the modifier inside the extent."""
+    assert _tags("Prices fell in the last half of March.") == [("the last half of March", "2009-03", "END")]
+    t = timeline.tag("Sales fell in the last half of the '80s.", reference_time=DCT).timexes[0]
+    assert (t.text, t.value, str(t.earliest)[:4], str(t.latest)[:4]) == ("the last half of the '80s", "198", "1985", "1990")
+
+
+def test_words_that_look_like_times_and_are_none() -> None:
+    """A number after "number" or "page" (lexicon [vetoes] year_after_words), a title or paper ending in "Express"
+    ([vetoes] name_heads), "now or never" ([vetoes] idioms): no time; the same words elsewhere stay times."""
+    assert _tags("The striker wore the number 1966 shirt in the final.") == []
+    assert _tags("The figures are on page 1284 of the report.") == []
+    assert _tags("The film Midnight Express was shown on the ferry.") == []
+    assert _tags("The Sunday Express printed the letter.") == []
+    assert _tags("The coach told the players it was now or never.") == []
+    assert _tags("The club was founded in 1966 and moved at midnight on Sunday.") == [
+        ("1966", "1966", None), ("midnight", "2009-12-13T24:00", None), ("Sunday", "2009-12-13", None)]
