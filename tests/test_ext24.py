@@ -46,7 +46,7 @@ def test_a_month_as_a_first_name_is_no_time(text: str, expected: list[tuple[str,
 
 
 @pytest.mark.parametrize("text,extent,value", [
-    ("Snow is expected from about seven in the evening.", "about seven in the evening", "2026-11-30T19:00"),
+    ("Snow is expected from about seven in the evening.", "seven in the evening", "2026-11-30T19:00"),
     ("By four in the afternoon it will be dark.", "four in the afternoon", "2026-11-30T16:00"),
     ("The patrol got back at two in the morning.", "two in the morning", "2026-11-30T02:00"),
 ])

@@ -154,7 +154,7 @@ def test_overnight_in_past_perfect(text: str, expression: str, dct: str, value: 
     [
         # Wed 25 Nov 2026, Monday 23 Nov
         ("Gales closed the bridge on Monday evening, and it will stay shut until Friday. A lorry overturned on it at about "
-         "7 p.m.", "about 7 p.m.", "2026-11-25", "2026-11-23T19:00", "2026-11-23T18:30", "2026-11-23T19:31", Grain.MINUTE),
+         "7 p.m.", "7 p.m.", "2026-11-25", "2026-11-23T19:00", "2026-11-23T18:30", "2026-11-23T19:31", Grain.MINUTE),
         ("Gales closed the bridge on Monday evening, and it will stay shut until Friday. By midnight, the wind had dropped.",
          "midnight", "2026-11-25", "2026-11-23T24:00", "2026-11-23T23:30", "2026-11-24T00:30", Grain.PART_OF_DAY),
         # a whole day told after the part (Tuesday 24 Nov) is the one taken

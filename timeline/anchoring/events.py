@@ -639,6 +639,8 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
             continue
         opening = sentence.tokens[0]
         length = lengths.get(opening.start)  # "Hours after the strike began, the operator asked": a gap first
+        if length is None and len(sentence.tokens) > 1 and (opening.text.lower(),) in cues.signal_hedges:
+            length = lengths.get(sentence.tokens[1].start)  # "About forty minutes after it set out, ...": the hedge left outside
         if length is not None:
             opening = next((tok for tok in sentence.tokens if tok.start >= length.end), opening)
         short = None

@@ -91,6 +91,7 @@ _LEXICON: dict[str, Field] = {
     "up_to_now": _opt({"before": _f("words"), "after": _f("words")}),
     "hedged_offsets": _opt({"before": _f("words")}),
     "approx_signals": _opt({"words": _f("words")}),
+    "outside_leads": _opt({"always": _f("words"), "bare": _f("words")}),
     "count_range_partners": _opt({"after": _f("words"), "before": _f("words")}),
     "day_part_signals": _opt({"END": _f("words"), "START": _f("words"), "END_AFTER": _opt("words"), "START_AFTER": _opt("words"), "not_after": _f("words"), "unusual_after": _opt("words")}),
     "day_signals": _opt("entries"),
@@ -171,7 +172,7 @@ _LEXICON: dict[str, Field] = {
     "ordinal_parts": _opt("int_map"),
     "rates": _opt({"after_words": _f("words"), "money_words": _f("words"), "articles": _f("words"), "explicit": _f("words")}),
     "vetoes": _opt({
-        "year_after": _f("words"), "year_before": _f("words"), "year_after_names": _opt("words"), "year_before_names": _opt("words"), "amount_change": _opt("words"), "second_ordinal": _f("words"), "second_ordinal_offset": _f("words"),
+        "year_after": _f("words"), "year_before": _f("words"), "year_after_names": _opt("words"), "year_after_words": _opt("words"), "year_before_names": _opt("words"), "amount_change": _opt("words"), "second_ordinal": _f("words"), "second_ordinal_offset": _f("words"),
         "fraction_before": _f("words"), "season_noun_after": _f("words"), "season_not_after": _opt("words"), "season_not_before": _opt("words"), "season_tumble": _opt("words"),
         "season_tumble_followers": _opt("words"), "season_tumble_harm": _opt("words"), "time_after": _f("words"),
         "greeting_before": _opt("words"), "part_of_day_after": _opt("words"), "part_of_day_signalled": _opt("words"), "unit_compounds": _opt("words"), "newspaper_sets": _opt("words"), "counted_sets": _opt("words"), "counted_before": _opt("words"), "look_back_before": _opt("words"), "look_back_not_after": _opt("words"), "weekday_name_before": _opt("words"), "weekday_name_not": _opt("words"), "name_heads": _opt("words"), "idioms": _opt("words"), "names": _opt("words"), "delay": _opt({"words": _f("words"), "before": _f("words")}), "age_before": _opt("words"), "age_modifiers": _opt("words"),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, Sequence
 
 import attrs
 
@@ -187,7 +187,37 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
                     story.move_year(after.tid, int(after.value[:4]) - int(before.value[:4]))
             out[-1], t = first, second
         out.append(t)
-    return tuple(period_ends(ctx, mentions, numbered_day_parts(ctx, mentions, regnal_years(ctx, mentions, offset_extents(ctx, mentions, out)))))
+    return tuple(_without_outside_leads(ctx, mentions, period_ends(ctx, mentions, numbered_day_parts(ctx, mentions, regnal_years(ctx, mentions, offset_extents(ctx, mentions, out))))))
+
+
+_LEAD_WORD = re.compile(r"([a-z]+)[ \t]{1,2}(?=\S)")
+
+
+def _without_outside_leads(ctx: Context, mentions: list[Mention], timexes: Sequence[Timex]) -> Sequence[Timex]:
+    """News (TimeML): an expression opening with a word of lexicon [outside_leads] begins after it, its value, mod and bounds
+    kept as read with it: "just [over an hour]", "right [now]" (``always``: the phrase's first word); "for about [five hours]", "at about [10:35
+    a.m.]" (``bare``: the hedge the rule read, before a bare length, not an offset, or a clock time). Histories (TIMEX2)
+    keep them. ``timexes`` are those of ``mentions``, one each, in order."""
+    table = ctx.lexicon.tables.get("outside_leads") if ctx.mode == "news" else None
+    if not table:
+        return timexes
+    out = list(timexes)
+    for k, (m, t) in enumerate(zip(mentions, timexes)):
+        low = t.text.lower()
+        lead = _LEAD_WORD.match(low)
+        if lead is None or not (" ".join(low.split()[:2]) in table["always"] or (lead.group(1) in table["bare"] and _bare_hedged(m.meaning, lead.group(1)))):
+            continue
+        out[k] = attrs.evolve(t, start=t.start + lead.end(), text=t.text[lead.end() :])
+    return out
+
+
+def _bare_hedged(meaning: object, word: str) -> bool:
+    """Whether ``meaning`` is a length with no anchoring span, or a clock time, hedged by ``word``."""
+    if getattr(meaning, "hedge", None) != word:
+        return False
+    if isinstance(meaning, DurationSpec):
+        return meaning.span is None
+    return isinstance(meaning, CalendarSpec) and meaning.grain is Grain.MINUTE
 
 
 def _bare_day(ctx: Context, spec: Any) -> Optional[tuple[int, int]]:

@@ -319,8 +319,8 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "at 1848 Harbour Road": a house number ([vetoes] year_before_names; "In 1998 Harbour Road was" a year)
     if ctx.start == ctx.offset_of(text_year) and ctx.word_before() in vetoes.get("year_after_names", ()):
         name = PREV_WORD.search(ctx.text, max(0, ctx.start - 40), ctx.start)
-        if name is not None and name.group(1)[:1].isupper():
-            return None  # "Flight 2017", "Route 1960": a name's number
+        if name is not None and (name.group(1)[:1].isupper() or name.group(1).lower() in vetoes.get("year_after_words", ())):
+            return None  # "Flight 2017", "Route 1960": a name's number; "the number 1966 shirt" ([vetoes] year_after_words)
     y, partial = year_of(text_year)
     return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod") or g.get("quant")) or modifier_of(ctx, g.get("quant_after")), partial_year=partial)
 
