@@ -1,6 +1,6 @@
-"""Score the values and bounds of the time expressions of a news ``values*.gold`` file of this directory.
+"""Score the values and bounds of the time expressions of a news ``values*.gold`` file (this directory's or a later set's).
 
-usage: python bench/stories-s35vals/score_values.py bench/stories-s35vals/values_a.gold [--texts] [--verbose]
+usage: python bench/stories-s35vals/score_values.py GOLD_FILE [--texts] [--verbose]   (any set in this format, e.g. bench/stories-s36vals/values_a.gold)
 
 Format: ``### id``, a ``reference_time = YYYY-MM-DD`` line, then the text (title, blank line, body) with each gold time
 expression written ``{text|value}`` or ``{text|value|earliest|latest}`` (bounds as ISO dates or minutes, half-open).
