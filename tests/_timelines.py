@@ -89,3 +89,16 @@ def certain_relation(tl: timeline.Timeline, a: str, b: str) -> "str | None":
         if r.certain and (r.source, r.target) == (y, x):
             return _INVERSE[r.relation]
     return None
+
+
+def story_values(text: str, mode: str = "narrative") -> dict[str, str]:
+    """Expression text -> TIMEX3 value of ``text`` tagged on 1 Dec 2026 (a history: narrative mode by default)."""
+    from timeline.tagger import tag
+
+    return {t.text: t.value for t in tag(text, "2026-12-01", mode=mode).timexes}
+
+
+def check_story_values(text: str, expected: dict[str, str]) -> None:
+    """Assert the narrative values of the expressions ``expected`` names (others may be anything)."""
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
