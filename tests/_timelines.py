@@ -77,6 +77,14 @@ def check_timex(text: str, expression: str, dct: str, value: str, earliest: str,
     assert got == (value, earliest, latest, grain)
 
 
+def check_day(text: str, expression: str, dct: str, day: str, nth: int = 0) -> None:
+    """Assert that one time expression is the whole day ``day``: its value and its midnight-to-midnight bounds."""
+    from timeline.model import Grain
+
+    nxt = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+    check_timex(text, expression, dct, day, day + "T00:00", nxt + "T00:00", Grain.DAY, nth)
+
+
 _INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "SIMULTANEOUS": "SIMULTANEOUS"}
 
 

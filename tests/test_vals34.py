@@ -12,13 +12,7 @@ import pytest
 
 from timeline.model import Grain
 
-from _timelines import check_timex as _check  # value, bounds and grain of one expression
-
-
-def _day(text: str, expression: str, dct: str, day: str, nth: int = 0) -> None:
-    """A whole day: its value and its midnight-to-midnight bounds."""
-    nxt = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
-    _check(text, expression, dct, day, day + "T00:00", nxt + "T00:00", Grain.DAY, nth)
+from _timelines import check_day as _day, check_timex as _check  # value, bounds and grain of one expression
 
 
 # --- a bare weekday in a sentence that names a holiday as an occasion: the holiday, its eve, or one of the two days after

@@ -6,19 +6,11 @@ not copied from the tagger's output.  Each case asserts the value, the bounds (t
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from timeline.model import Grain
 
-from _timelines import check_timex as _check, timex_named  # value, bounds and grain of one expression
-
-
-def _day(text: str, expression: str, dct: str, day: str, nth: int = 0) -> None:
-    """A whole day: its value and its midnight-to-midnight bounds."""
-    nxt = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
-    _check(text, expression, dct, day, day + "T00:00", nxt + "T00:00", Grain.DAY, nth)
+from _timelines import check_day as _day, check_timex as _check, timex_named  # value, bounds and grain of one expression
 
 
 # --- "between Monday and Friday": "and" after a first end that "between" opens joins a range's ends, so the second
