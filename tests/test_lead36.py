@@ -67,3 +67,12 @@ def test_an_ing_form_after_to_is_no_infinitive() -> None:
     assert finding.tense != "INFINITIVE" and not finding.hypothetical_clause
     assert finding.likely_start is not None
     assert _event(timeline.build("The mayor promised to bring the culprits to court.", reference_time="2026-03-10"), "bring").tense == "INFINITIVE"
+
+
+def test_a_future_word_of_another_time_is_no_tense_of_the_clause() -> None:
+    """"approved its budget for next year on Tuesday" (said on Saturday 19 December 2009): "next" belongs to "next year",
+    the clause is past, so Tuesday is the 15th; with "will" it is the 22nd, and "the next meeting is on Tuesday" too."""
+    assert _timex("The council approved its budget for next year on Tuesday.", "2009-12-19", "Tuesday").value == "2009-12-15"
+    assert _timex("The council approved a plan for the coming weeks on Monday.", "2009-12-19", "Monday").value == "2009-12-14"
+    assert _timex("The council will approve its budget for next year on Tuesday.", "2009-12-19", "Tuesday").value == "2009-12-22"
+    assert _timex("The next meeting is on Tuesday.", "2009-12-19", "Tuesday").value == "2009-12-22"

@@ -198,6 +198,7 @@ _TENSE = {
                 "holding": _opt("words"),
                 "superseded": _opt("words"),
                 "ahead_subject": _opt("words"),
+                "time_heads": _opt("words"),
                 "subject_present": _opt("words"),
                 "intent": _opt("words"),
                 "intent_nouns": _opt("words"),

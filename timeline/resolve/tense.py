@@ -69,6 +69,7 @@ class TenseWords:
     superseded: frozenset[str] = frozenset()
     reached_due: frozenset[str] = frozenset()  # "a payment that fell due on March 1": a due date reached, a past
     ahead_subject: frozenset[str] = frozenset()
+    time_heads: frozenset[str] = frozenset()  # "approved its budget for next [year] on Tuesday": "next" is that time's, no cue
     subject_present: frozenset[str] = frozenset()
     clock_words: frozenset[str] = frozenset()
     clock_names: frozenset[str] = frozenset()
@@ -217,7 +218,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(clause["skip"]), frozenset(clause["boundaries"]), frozenset(aux["future"]), frozenset(aux["past"]),
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
-        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), reached_due=words(cues, "reached_due"), ahead_subject=words(cues, "ahead_subject"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
+        open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), reached_due=words(cues, "reached_due"), ahead_subject=words(cues, "ahead_subject"), time_heads=words(cues, "time_heads"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
         intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), report_occasion_links=words(cues, "report_occasion_links"), report_occasions=words(cues, "report_occasions"), past_links=words(signals, "past_links"), time_clauses=words(cues, "time_clauses"), span_lengths=words(cues, "span_lengths"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), period_begun=words(cues, "period_begun"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
@@ -1973,6 +1974,8 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
                     and ((relative_before and i == len(clause_before) - 1) or (i + 1 < len(group) and group[i + 1].lower() in cues.singular_subjects))):
                 return "past", 1  # "Last year's winner, who set a course record in April, will not run": the relative clause's own past
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
+            if cue == "future" and backwards and i > 0 and group[i - 1].lower() in cues.time_heads:
+                continue  # "approved its budget for next year on Tuesday": "next" belongs to a time of its own, not the clause
             if cue == "future" and level == 2 and lw in cues.intent and cues.past_suffix and lw.endswith(cues.past_suffix):
                 cue = "past"  # "set out on Saturday and planned to return": outside the time's clause the planning is told, in the past
             if cue == "present" and backwards and lw in cues.be_present and _ahead_subject(group, i, cues):
