@@ -76,3 +76,13 @@ def test_a_future_word_of_another_time_is_no_tense_of_the_clause() -> None:
     assert _timex("The council approved a plan for the coming weeks on Monday.", "2009-12-19", "Monday").value == "2009-12-14"
     assert _timex("The council will approve its budget for next year on Tuesday.", "2009-12-19", "Tuesday").value == "2009-12-22"
     assert _timex("The next meeting is on Tuesday.", "2009-12-19", "Tuesday").value == "2009-12-22"
+
+
+def test_a_recurring_word_before_a_noun_makes_no_habit() -> None:
+    """"the conditions he faces in his daily life": "daily" describes the life, so "lack" is a state said now, placed;
+    "The ferry sails daily" is a habit (not placed), as before."""
+    tl = timeline.build("Officials said on Tuesday they lack information about the conditions he faces in his daily life.",
+                        reference_time="2026-03-10")
+    lack = _event(tl, "lack")
+    assert not lack.generic and lack.likely_start is not None
+    assert _event(timeline.build("The ferry sails daily to the island.", reference_time="2026-03-10"), "sails").generic

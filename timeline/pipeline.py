@@ -23,7 +23,7 @@ from .model import AnchorKind, Event, EventAnchor, Relation, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, link_facts
 from .text import Doc
-from .events.factuality import Factuality, factuality
+from .events.factuality import Factuality, attributive_set, factuality
 from .model import TimexType
 from .placement import (
     caller_relations,
@@ -212,7 +212,7 @@ _TIME_RELATIONS = frozenset({LinkRelation.DURING, LinkRelation.STARTS_IN, LinkRe
 
 def _factuality(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[Timex]) -> dict[str, Factuality]:
     """Per event, whether its clause makes it hypothetical or generic (a recurring time makes a habit)."""
-    recurring = frozenset(doc.sentence_index(t.start) for t in timexes if t.type is TimexType.SET)
+    recurring = frozenset(doc.sentence_index(t.start) for t in timexes if t.type is TimexType.SET and not attributive_set(doc.text, t.start, t.end))
     return {m.eid: f for m, f in zip(mentions, factuality(doc, mentions, recurring))}
 
 

@@ -300,6 +300,22 @@ _ADVERB_REACH = 2
 """Words at most between a generic adverb and the report or intention verb it makes a habit ("usually announce")."""
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def attributive_set(text: str, start: int, end: int) -> bool:
+    """Whether the recurring time ``text[start:end]`` is one word used as an adjective before a noun ("in his daily life",
+    "a weekly newspaper"): it describes the noun and makes no verb of its sentence a habit, as "meets weekly" does."""
+    if not text[start:end].isalpha():
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    from .features import lexical_memo  # lemminflect's tables load on first use
+
+    return "NOUN" in lexical_memo()(nxt.group(1))[0]
+
+
 def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: frozenset[int] = frozenset()) -> list[Factuality]:
     """For each mention, whether its clause makes it hypothetical or generic.
 
