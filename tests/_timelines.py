@@ -104,9 +104,3 @@ def story_values(text: str, mode: str = "narrative") -> dict[str, str]:
     from timeline.tagger import tag
 
     return {t.text: t.value for t in tag(text, "2026-12-01", mode=mode).timexes}
-
-
-def check_story_values(text: str, expected: dict[str, str]) -> None:
-    """Assert the narrative values of the expressions ``expected`` names (others may be anything)."""
-    values = story_values(text)
-    assert {k: values.get(k) for k in expected} == expected
