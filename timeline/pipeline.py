@@ -544,6 +544,14 @@ def _participle_reports(mentions: Sequence["EventMention"], language: str) -> fr
     return frozenset(m.eid for m in mentions if m.cls == "REPORTING" and m.tense == "PRESPART" and m.text.lower() not in not_verbs)
 
 
+def _coordinated_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str]) -> frozenset[str]:
+    """Past reports with no time of their own that "and" joins to a dated verb told right before them, sharing its subject
+    ("Experts examined the canvas on Tuesday and confirmed it was genuine"): said as that act was done, at its time,
+    not speech reported at publication (the join as :func:`anchoring.times.coordinated_firsts` finds it)."""
+    wanted = frozenset(m.eid for m in mentions if m.cls == "REPORTING" and m.pos == "VERB" and m.tense == "PAST" and m.eid not in timed)
+    return frozenset(eid for eid, first in coordinated_firsts(doc, mentions, wanted).items() if first in timed)
+
+
 def _addressing(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """Past reporting verbs spoken at an occasion of the story ("Prosecutors told the court that ...", "told a news
     conference"; lexicon ``addressed_occasion``) or heard by it ("The jury heard that ...", lexicon ``occasion_subject``):
@@ -809,6 +817,40 @@ def _far_back(timexes: Sequence[Timex], placed_times: frozenset[str], end_of_now
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
 
 
+_WORD_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _lengthened(links: Sequence[Link]) -> frozenset[str]:
+    """Events the text gives a length or a start of their own ("has worked there for 20 years", "has been closed since
+    Monday"): a perfect that reaches back over them, not a new act."""
+    return frozenset(link.source for link in links if link.relation in (LinkRelation.LASTS, LinkRelation.SINCE, LinkRelation.STARTS_IN))
+
+
+def _told_after_clauses(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str]) -> frozenset[str]:
+    """Events in a clause that a signal of what came earlier ("after", "since"; lexicon ``[event_signals]`` mapped to
+    "after") opens after a verb of their sentence that a time dates ("searched the house on Monday after a neighbour
+    reported seeing a van there the night before"): told back from the main clause's time, which is the one the
+    story goes on with, not the earlier clause's."""
+    cues = anchor_words(doc.language)
+    back_signals = frozenset(w for w, rel in cues.event_signals.items() if rel == "after")
+    out: set[str] = set()
+    by_sentence: dict[int, list["EventMention"]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence_start, []).append(m)
+    for ms in by_sentence.values():
+        ms.sort(key=lambda m: m.start)
+        main = next((m for m in ms if m.pos == "VERB" and m.eid in lends), None)
+        if main is None:
+            continue
+        later = [m for m in ms if m.start > main.end]
+        if not later:
+            continue
+        opened = next((w.start() for w in _WORD_RUN.finditer(doc.text, main.end, later[-1].start) if w.group().lower() in back_signals), None)
+        if opened is not None:
+            out.update(m.eid for m in later if m.start > opened)
+    return frozenset(out)
+
+
 def _paragraphs(doc: Doc) -> dict[int, int]:
     """Sentence index -> the paragraph it lies in (a blank line ends one)."""
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
@@ -947,6 +989,7 @@ def _assemble(
     # (and a report told as a participle of its clause, "cut its forecast on Monday, saying demand had weakened", is said
     # as the clause's act is done: it takes the clause's time, not the publication's)
     participles = _participle_reports(mentions, segmented.language)
+    participles |= _coordinated_reports(segmented, mentions, timed)  # "examined the canvas on Tuesday and confirmed": that day
     in_order = [(m.eid, "OCCURRENCE" if m.eid in directing or m.eid in conveyed or m.eid in participles else m.cls, sentence_of[m.eid]) for m in mentions]
     past = _past(links, predictions)
     certain_of = dict(zip(names, map(certain.__getitem__, names)))
@@ -978,7 +1021,8 @@ def _assemble(
     far_back = {} if mode == "narrative" or now is None else _far_back(timexes, placed_times, now[1])
     spans = {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}
     background = frozenset(tid for tid, told in far_back.items() if spans[tid][1] + BACKGROUND_GAP <= spans[told][0])  # type: ignore[operator]
-    continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
+    continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told,
+                                    flashbacks | _told_after_clauses(segmented, mentions, lends),
                                     _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks,
                                     far_back, _paragraphs(segmented),
                                     frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]), background,
@@ -1017,7 +1061,9 @@ def _assemble(
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys(), filed_early,
                            sentence_times, days, flashbacks,
                            frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),
-                           frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE")), *news_day_facts(lead_day)]
+                           frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE"),
+                           frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "PERFECTIVE") - _lengthened(links)),
+            *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
     # "was flown to hospital and remained in a serious condition on Tuesday": the state's time is not the flight's
@@ -1025,7 +1071,7 @@ def _assemble(
     soft += convention_facts(
         in_order, links, real, filed, {**conveyed, **timed}, past, load_conventions(), narrow | windows.keys(), tied | plans.keys() | before_states, {**windows, **lends},
         _attributions(segmented.text, mentions),
-        frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
+        frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT"),
         past_times, filed_early, continued,
         frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]),
         _moments(segmented, mentions, certain), after_clock, relative, closed,

@@ -162,7 +162,7 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
                   sentence_dates: Optional[Mapping[int, tuple[dt.datetime, dt.datetime]]] = None,
                   days: Optional[Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]]] = None,
                   told_back: frozenset[str] = frozenset(), told_then: frozenset[str] = frozenset(),
-                  told_now: frozenset[str] = frozenset()) -> list[SoftFact]:
+                  told_now: frozenset[str] = frozenset(), told_perfect: frozenset[str] = frozenset()) -> list[SoftFact]:
     """Soft facts from the relation models: interval relations to times, start order between events.
 
     Only real events take part; a time expression takes part only when it has bounds; start
@@ -179,7 +179,9 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
     the spring. ... after a debate that lasted three hours": the debate did not start before the consultation).
     Nor does a guess that a verb told in the simple present (``told_now``: it holds at publication) starts after, or
     with, an event the text puts wholly after publication ("Services will start late on Friday. Shares are expected to
-    rise": the expecting is now, not after Friday).
+    rise": the expecting is now, not after Friday). Nor does a guess that an act told in the present perfect with no
+    length or start of its own (``told_perfect``: "has been found") started before one told in the simple past: the
+    perfect tells what is newly done ("A painting stolen eleven years ago has been found": found after the theft).
     """
     out = []
     for p in predictions:
@@ -192,9 +194,10 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
             if same and p.confidence >= PLACING_LABEL_MIN and p.relation in ("BEFORE", "AFTER"):
                 # kept as the order of their starts: a guess may order two events, not cut their windows
                 first, second = (p.source, p.target) if p.relation == "BEFORE" else (p.target, p.source)
-                evidence = f"learned: {p.source} {p.relation} {p.target}"
-                facts = (Constraint(start_of(first), start_of(second), _ZERO, None, evidence, SOFT_STRENGTH),)
-                out.append(SoftFact(p.source, p.target, p.relation, p.confidence, "event-label", facts, f"learned {p.relation}"))
+                if not (first in told_perfect and second in told_then):  # (the perfect's act is the newer: see below)
+                    evidence = f"learned: {p.source} {p.relation} {p.target}"
+                    facts = (Constraint(start_of(first), start_of(second), _ZERO, None, evidence, SOFT_STRENGTH),)
+                    out.append(SoftFact(p.source, p.target, p.relation, p.confidence, "event-label", facts, f"learned {p.relation}"))
             if p.start_order not in ("BEFORE", "AFTER", "EQUAL") or p.start_confidence < START_ORDER_MIN or p.source not in verbs or p.target not in verbs:
                 continue
             a, b = (p.source, p.target) if p.start_order != "AFTER" else (p.target, p.source)
@@ -202,6 +205,8 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
                 continue
             if p.start_order != "EQUAL" and a in told_then and b in told_back:
                 continue  # the past perfect tells what came before the simple past's time
+            if p.start_order != "EQUAL" and a in told_perfect and b in told_then:
+                continue  # the present perfect tells what is newly done, after what the simple past tells
             if _now_after_ahead(a, b, p.start_order == "EQUAL", told_now, day, days):
                 continue  # what holds now did not start after (or with) what is still ahead
             evidence = f"learned: {a} starts {'with' if p.start_order == 'EQUAL' else 'before'} {b}"
