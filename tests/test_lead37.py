@@ -1,0 +1,64 @@
+"""Lead, thirty-seventh session: events a reader would date, found by building new articles.
+
+Each sentence here is written for the test; the dates are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+from _timelines import only_event as _event  # the one event of a timeline with that word
+
+
+def _within(event: timeline.Event, start: dt.datetime, end: dt.datetime) -> bool:
+    return event.likely_start is not None and event.likely_end is not None and start <= event.likely_start and event.likely_end <= end
+
+
+def test_a_report_joined_to_a_dated_act_is_made_at_its_time() -> None:
+    """"examined the bones on Tuesday and confirmed they were human": the confirming is done with the examining on
+    Tuesday 21 April (publication Wednesday 22 April), not at publication like a report with nothing to date it."""
+    tl = timeline.build("Experts examined the bones on Tuesday and confirmed they were human.", reference_time="2026-04-22")
+    assert _within(_event(tl, "confirmed"), dt.datetime(2026, 4, 21), dt.datetime(2026, 4, 22))
+    # a report in a sentence of its own is still reported at publication
+    tl = timeline.build("Experts examined the bones on Tuesday. A spokesman confirmed they were human.", reference_time="2026-04-22")
+    assert _within(_event(tl, "confirmed"), dt.datetime(2026, 4, 22), dt.datetime(2026, 4, 23))
+
+
+def test_an_after_clause_does_not_move_the_story_to_its_time() -> None:
+    """"closed the road on Friday after a driver reported fuel leaking the night before. A second tanker was towed
+    away": the towing goes on from the closing's Friday (6 March), not from the Thursday night the after-clause tells."""
+    text = ("A tanker overturned on the bypass on Thursday, police said on Saturday.\n\n"
+            "Officers closed the road on Friday after a driver reported seeing fuel leaking from the tanker the night before. "
+            "A second tanker was towed away and later refilled.")
+    assert _within(_event(timeline.build(text, reference_time="2026-03-07"), "towed"), dt.datetime(2026, 3, 6), dt.datetime(2026, 3, 7))
+    # with no after-clause, the sentence's last time is the one the story goes on with (publication Monday 9 March)
+    text = text.replace("after a driver reported seeing fuel leaking from the tanker the night before", "and cleared the fuel on Saturday morning")
+    towed = _event(timeline.build(text, reference_time="2026-03-09"), "towed")
+    assert _within(towed, dt.datetime(2026, 3, 7), dt.datetime(2026, 3, 8))
+
+
+def test_a_present_perfect_act_is_news_not_the_time_of_a_past_clause() -> None:
+    """"A ring lost nine years ago has been returned": the returning is recent, around publication (Wednesday 10 June),
+    not in the year the ring was lost, and it comes after the losing."""
+    tl = timeline.build("A wedding ring lost on a beach nine years ago has been returned to its owner, the council said on Wednesday.",
+                        reference_time="2026-06-10")
+    returned, lost = _event(tl, "returned"), _event(tl, "lost")
+    assert returned.likely_start is not None and returned.likely_start >= dt.datetime(2026, 1, 1)
+    assert lost.likely_end is not None and lost.likely_end <= dt.datetime(2018, 1, 1)
+    # nor does a learned guess that the perfect's act came first stretch it back to the theft's year
+    tl = timeline.build("A violin stolen from the concert hall twelve years ago has been recovered in a loft, police said on Monday.",
+                        reference_time="2026-06-08")
+    recovered = _event(tl, "recovered")
+    assert recovered.likely_start is not None and recovered.likely_start >= dt.datetime(2026, 1, 1)
+
+
+def test_a_noun_after_to_stays_a_noun_before_the_next_morning() -> None:
+    """"shut the tunnel to traffic the next morning": "traffic" is the state the tunnel is put in, not an infinitive, so
+    the morning after Monday 2 March dates the shutting."""
+    tl = timeline.build("Inspectors found a leak on Monday and shut the tunnel to traffic the next morning.", reference_time="2026-03-06")
+    shut = _event(tl, "shut")
+    assert shut.earliest_start is not None and shut.earliest_start >= dt.datetime(2026, 3, 3)
+    assert shut.latest_end is not None and shut.latest_end <= dt.datetime(2026, 3, 4)
+    assert all(e.tense == "NONE" for e in tl.events if e.text == "traffic")  # a noun: no infinitive
