@@ -818,6 +818,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
 
 
 _WORD_RUN = re.compile(r"[A-Za-z]+")
+_MEASURED_TIED = dt.timedelta(days=1)
+"""The shortest gap from a dated event that gives the event at its other end a time of its own (see ``tied``)."""
 
 
 def _lengthened(links: Sequence[Link]) -> frozenset[str]:
@@ -978,6 +980,10 @@ def _assemble(
                      or (link.relation in _ORDERING and link.target not in placed_times and link.likely_span is None
                          and not (link.relation is LinkRelation.BEFORE and (link.source, link.target) in next_steps)
                          and not (link.target in undated_nouns and sentence_of.get(link.target) == sentence_of.get(link.source))))  # "detained on Wednesday for blocking": still its sentence's time
+    # "won the cup in 1996, a year after they were promoted": a measured gap of a day or more from a dated event gives the
+    # other end its own time (the year before), not the sentence's
+    tied |= frozenset(link.target for link in links if link.relation in _ORDERING and link.target not in placed_times and link.source in timed
+                      and link.offset_min is not None and link.offset_min >= _MEASURED_TIED)
     names = certain.intervals
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now
