@@ -62,3 +62,12 @@ def test_a_noun_after_to_stays_a_noun_before_the_next_morning() -> None:
     assert shut.earliest_start is not None and shut.earliest_start >= dt.datetime(2026, 3, 3)
     assert shut.latest_end is not None and shut.latest_end <= dt.datetime(2026, 3, 4)
     assert all(e.tense == "NONE" for e in tl.events if e.text == "traffic")  # a noun: no infinitive
+
+
+def test_the_far_end_of_a_year_gap_is_not_squeezed_into_the_dated_year() -> None:
+    """"won the league in 2004, a year after it was promoted": the promotion lies about a year before the win, so its
+    likely interval reaches back into 2003, not one day at the start of 2004 (the sentence's year)."""
+    tl = timeline.build("The club won the league in 2004, a year after it was promoted.", reference_time="2026-07-13")
+    promoted = _event(tl, "promoted")
+    assert promoted.likely_start is not None and promoted.likely_end is not None
+    assert promoted.likely_start <= dt.datetime(2003, 6, 1) and promoted.likely_end <= dt.datetime(2004, 1, 2)
