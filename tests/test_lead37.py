@@ -71,3 +71,14 @@ def test_the_far_end_of_a_year_gap_is_not_squeezed_into_the_dated_year() -> None
     promoted = _event(tl, "promoted")
     assert promoted.likely_start is not None and promoted.likely_end is not None
     assert promoted.likely_start <= dt.datetime(2003, 6, 1) and promoted.likely_end <= dt.datetime(2004, 1, 2)
+
+
+def test_a_time_counted_back_from_now_dates_the_planning_not_its_object() -> None:
+    """"The union called the walkout last week": the calling was last week (7-13 September, publication Thursday 17
+    September); a plain weekday after a planning verb still dates the object ("planned a rally on Saturday")."""
+    tl = timeline.build("The drivers' union called the walkout last week after pay talks collapsed.", reference_time="2026-09-17")
+    called = _event(tl, "called")
+    assert called.earliest_start is not None and called.latest_end is not None
+    assert dt.datetime(2026, 9, 7) <= called.earliest_start and called.latest_end <= dt.datetime(2026, 9, 14)
+    tl = timeline.build("Campaigners planned a rally on Saturday, the organisers said on Thursday.", reference_time="2026-09-17")
+    assert _event(tl, "planned").earliest_start is None

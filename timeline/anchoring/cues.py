@@ -141,6 +141,7 @@ class AnchorWords:
     planning_verbs: frozenset[str] = frozenset()  # "planned a demonstration in the square on Saturday": the time dates the object
     demanding_particles: frozenset[str] = frozenset()  # "called [for] his resignation the same day": a demand, the time the call's
     first_act_words: frozenset[str] = frozenset()  # "[first] proposed the ban in January": the proposing's month, not the ban's
+    told_back_time_words: frozenset[str] = frozenset()  # "called the strike [last] week": a time counted back from now dates the call
     passive_be: frozenset[str] = frozenset()  # "was held": the be-forms of a passive
     subordinate_openers: frozenset[str] = frozenset()  # "whether", "which": a clause of its own opens
     occurrence: "re.Pattern[str]" = re.compile(r"(?!)")  # "took place": the subject noun is this happening
@@ -344,6 +345,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "planning_verbs",
             "demanding_particles",
             "first_act_words",
+            "told_back_time_words",
             "passive_be",
             "subordinate_openers",
             "far_signals",

@@ -325,6 +325,7 @@ _ANCHORING = {
     "planning_verbs": _opt("words"),
     "demanding_particles": _opt("words"),
     "first_act_words": _opt("words"),
+    "told_back_time_words": _opt("words"),
     "expecting_verbs": _opt("words"),
     "anaphoric_openers": _opt("words"),
     "fronted_signals": _opt("words"),
