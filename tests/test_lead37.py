@@ -71,6 +71,9 @@ def test_the_far_end_of_a_year_gap_is_not_squeezed_into_the_dated_year() -> None
     promoted = _event(tl, "promoted")
     assert promoted.likely_start is not None and promoted.likely_end is not None
     assert promoted.likely_start <= dt.datetime(2003, 6, 1) and promoted.likely_end <= dt.datetime(2004, 1, 2)
+    # and a whole number of years most likely counts calendar years: 2003
+    assert dt.datetime(2003, 1, 1) <= promoted.likely_start and promoted.likely_end <= dt.datetime(2004, 1, 1)
+    assert "calendar years" in promoted.likely_basis
 
 
 def test_a_time_counted_back_from_now_dates_the_planning_not_its_object() -> None:

@@ -73,6 +73,9 @@ class Link:
     """Not certain, most likely: the source's calendar day is this many days after the target's
     (before it when negative): "Two days later, on Tuesday" after an undated visit puts the visit
     on Sunday, which the offset's slack (``offset_min``/``offset_max``) leaves open."""
+    likely_years: Optional[int] = None
+    """Not certain, most likely: the source's calendar year is this many years after the target's (before it when
+    negative): "won the cup in 1996, a year after they were promoted" puts the promotion in 1995."""
 
 
 _WORD = re.compile(r"[A-Za-z’']+")
@@ -539,6 +542,20 @@ def calendar_days(t: Timex) -> Optional[int]:
         return None
     days = t.min_length.days
     return days if t.min_length == dt.timedelta(days=days) and 0 < days <= LIKELY_DAYS else None
+
+
+LIKELY_YEARS = 100  # the longest offset ("a century later") read as a count of calendar years
+_WHOLE_YEARS = re.compile(r"P([1-9][0-9]*)Y")
+
+
+def calendar_years(t: Timex) -> Optional[int]:
+    """The whole number of years a length in years names exactly ("a year", "two years"; not "about two years" or "some
+    years"), else None: such a gap between two events most likely counts calendar years (a link's ``likely_years``)."""
+    m = _WHOLE_YEARS.fullmatch(t.value or "")
+    if m is None or t.mod is not None:
+        return None
+    years = int(m.group(1))
+    return years if years <= LIKELY_YEARS else None
 
 
 _COMPOUND_GRAINS = frozenset({Grain.QUARTER, Grain.HALF})
