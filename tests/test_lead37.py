@@ -85,3 +85,13 @@ def test_a_time_counted_back_from_now_dates_the_planning_not_its_object() -> Non
     assert dt.datetime(2026, 9, 7) <= called.earliest_start and called.latest_end <= dt.datetime(2026, 9, 14)
     tl = timeline.build("Campaigners planned a rally on Saturday, the organisers said on Thursday.", reference_time="2026-09-17")
     assert _event(tl, "planned").earliest_start is None
+
+
+def test_a_month_gap_from_a_month_leaves_the_other_end_out_of_that_month() -> None:
+    """"reopened in June, a month after it was drained": the draining lies about a month before some day of June, so
+    mostly in May; its likely interval reaches into May, not squeezed into the first two days of June (the
+    sentence's month). A day's gap from a month ("in May 2025, a day after") keeps that month."""
+    drained = _event(timeline.build("The pool reopened in June, a month after it was drained.", reference_time="2026-07-13"), "drained")
+    assert drained.likely_start is not None and drained.likely_start < dt.datetime(2026, 5, 15)
+    given = _event(timeline.build("The patient died in May 2025, a day after he was given the wrong drug.", reference_time="2026-07-13"), "given")
+    assert _within(given, dt.datetime(2025, 5, 1), dt.datetime(2025, 6, 1))

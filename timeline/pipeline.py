@@ -820,6 +820,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
 _WORD_RUN = re.compile(r"[A-Za-z]+")
 _MEASURED_TIED = dt.timedelta(days=1)
 """The shortest gap from a dated event that gives the event at its other end a time of its own (see ``tied``)."""
+_FOREVER = dt.timedelta.max
 
 
 def _lengthened(links: Sequence[Link]) -> frozenset[str]:
@@ -980,10 +981,13 @@ def _assemble(
                      or (link.relation in _ORDERING and link.target not in placed_times and link.likely_span is None
                          and not (link.relation is LinkRelation.BEFORE and (link.source, link.target) in next_steps)
                          and not (link.target in undated_nouns and sentence_of.get(link.target) == sentence_of.get(link.source))))  # "detained on Wednesday for blocking": still its sentence's time
-    # "won the cup in 1996, a year after they were promoted": a measured gap of a day or more from a dated event gives the
-    # other end its own time (the year before), not the sentence's
+    # "won the cup in 1996, a year after they were promoted": a measured gap from a dated event at least as long as the
+    # time that dates it gives the other end its own time (the year before), not the sentence's ("died in May 2025, a day
+    # after he was given the dose" keeps May)
+    time_lengths = {t.tid: t.latest - t.earliest for t in timexes if t.earliest is not None and t.latest is not None}
     tied |= frozenset(link.target for link in links if link.relation in _ORDERING and link.target not in placed_times and link.source in timed
-                      and link.offset_min is not None and link.offset_min >= _MEASURED_TIED)
+                      and link.offset_min is not None and link.offset_max is not None and link.offset_min >= _MEASURED_TIED
+                      and link.offset_max >= time_lengths.get(timed[link.source], _FOREVER))
     names = certain.intervals
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now
