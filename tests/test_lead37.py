@@ -95,3 +95,11 @@ def test_a_month_gap_from_a_month_leaves_the_other_end_out_of_that_month() -> No
     assert drained.likely_start is not None and drained.likely_start < dt.datetime(2026, 5, 15)
     given = _event(timeline.build("The patient died in May 2025, a day after he was given the wrong drug.", reference_time="2026-07-13"), "given")
     assert _within(given, dt.datetime(2025, 5, 1), dt.datetime(2025, 6, 1))
+
+
+def test_at_the_time_takes_up_the_time_the_sentence_before_told() -> None:
+    """"The footbridge collapsed in a storm in August 2021. Three families were rehoused at the time": the rehousing was
+    in August 2021, the time "at the time" points back to, not at publication (May 2026)."""
+    tl = timeline.build("The footbridge collapsed in a storm in August 2021. Three families were rehoused at the time, but nobody was "
+                        "compensated.", reference_time="2026-05-20")
+    assert _within(_event(tl, "rehoused"), dt.datetime(2021, 8, 1), dt.datetime(2021, 9, 1))

@@ -22,7 +22,7 @@ from .anchoring import REFERENCE, Link, agent_takeups, anchor_events, anchor_wor
 from .model import AnchorKind, Event, EventAnchor, Relation, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, link_facts
-from .text import Doc
+from .text import Doc, Sentence
 from .events.factuality import Factuality, attributive_set, factuality
 from .model import TimexType
 from .placement import (
@@ -242,9 +242,16 @@ def _lending(links: Sequence[Link], placed_times: frozenset[str], time_at: Mappi
 
 
 def _opening_pronoun(doc: Doc) -> frozenset[int]:
-    """The sentences that open with a pronoun taking up the one before ("It ended after ...")."""
-    openers = anchor_words(doc.language).anaphoric_openers
-    return frozenset(i for i, s in enumerate(doc.sentences) if s.tokens and s.tokens[0].text.lower() in openers)
+    """The sentences that open with a pronoun taking up the one before ("It ended after ...") or that point back to its
+    time with a phrase anywhere in them ("Two men were questioned at the time"; lexicon ``anaphoric_time_phrases``)."""
+    cues = anchor_words(doc.language)
+    openers, phrases = cues.anaphoric_openers, cues.anaphoric_time_phrases
+
+    def points_back(s: Sentence) -> bool:
+        words = " " + " ".join(t.text.lower() for t in s.tokens) + " "
+        return any(f" {phrase} " in words for phrase in phrases)
+
+    return frozenset(i for i, s in enumerate(doc.sentences) if s.tokens and (s.tokens[0].text.lower() in openers or (phrases and points_back(s))))
 
 
 def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[int] = ()) -> tuple[frozenset[str], frozenset[str]]:

@@ -179,6 +179,7 @@ class AnchorWords:
     likely_short_gaps: Mapping[str, dt.timedelta] = MappingProxyType({})  # "shortly after": most likely within hours
     fronted_modifiers: frozenset[str] = frozenset()  # "Long after the vote closed, ...": a word before a fronted signal
     anaphoric_openers: frozenset[str] = frozenset()  # "It ended after ...": a sentence taking up the one before
+    anaphoric_time_phrases: frozenset[str] = frozenset()  # "questioned at the time": a sentence taking up the time before it
     expecting_verbs: frozenset[str] = frozenset()  # "a verdict is expected next week": the time is the verdict's
     not_expected_signals: frozenset[str] = frozenset()  # "not expected until May": signals that leave it alone
     occasion_signals: Mapping[str, str] = MappingProxyType({})  # "announced at a news conference": "at" -> during
@@ -361,6 +362,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "fronted_signals",
             "fronted_modifiers",
             "anaphoric_openers",
+            "anaphoric_time_phrases",
             "expecting_verbs",
             "not_expected_signals",
             "attempt_verbs",

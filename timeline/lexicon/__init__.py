@@ -328,6 +328,7 @@ _ANCHORING = {
     "told_back_time_words": _opt("words"),
     "expecting_verbs": _opt("words"),
     "anaphoric_openers": _opt("words"),
+    "anaphoric_time_phrases": _opt("words"),
     "fronted_signals": _opt("words"),
     "fronted_modifiers": _opt("words"),
     "verb_kinds": _opt("text_map"),
