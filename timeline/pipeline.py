@@ -22,7 +22,7 @@ from .anchoring import REFERENCE, Link, agent_takeups, anchor_events, anchor_wor
 from .model import AnchorKind, Event, EventAnchor, Relation, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, link_facts
-from .text import Doc
+from .text import Doc, Sentence
 from .events.factuality import Factuality, attributive_set, factuality
 from .model import TimexType
 from .placement import (
@@ -60,7 +60,7 @@ from .placement import (
     timeline_order,
 )
 from .placement.calibration import PROPAGATED, TEXT, load_calibration
-from .placement.facts import BACKGROUND_GAP, FLASHBACK_GAP, taken_up_facts
+from .placement.facts import BACKGROUND_GAP, FLASHBACK_GAP, offset_year_facts, taken_up_facts
 
 if TYPE_CHECKING:
     from .anchoring.cues import AnchorWords
@@ -242,9 +242,16 @@ def _lending(links: Sequence[Link], placed_times: frozenset[str], time_at: Mappi
 
 
 def _opening_pronoun(doc: Doc) -> frozenset[int]:
-    """The sentences that open with a pronoun taking up the one before ("It ended after ...")."""
-    openers = anchor_words(doc.language).anaphoric_openers
-    return frozenset(i for i, s in enumerate(doc.sentences) if s.tokens and s.tokens[0].text.lower() in openers)
+    """The sentences that open with a pronoun taking up the one before ("It ended after ...") or that point back to its
+    time with a phrase anywhere in them ("Two men were questioned at the time"; lexicon ``anaphoric_time_phrases``)."""
+    cues = anchor_words(doc.language)
+    openers, phrases = cues.anaphoric_openers, cues.anaphoric_time_phrases
+
+    def points_back(s: Sentence) -> bool:
+        words = " " + " ".join(t.text.lower() for t in s.tokens) + " "
+        return any(f" {phrase} " in words for phrase in phrases)
+
+    return frozenset(i for i, s in enumerate(doc.sentences) if s.tokens and (s.tokens[0].text.lower() in openers or (phrases and points_back(s))))
 
 
 def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[int] = ()) -> tuple[frozenset[str], frozenset[str]]:
@@ -544,6 +551,14 @@ def _participle_reports(mentions: Sequence["EventMention"], language: str) -> fr
     return frozenset(m.eid for m in mentions if m.cls == "REPORTING" and m.tense == "PRESPART" and m.text.lower() not in not_verbs)
 
 
+def _coordinated_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str]) -> frozenset[str]:
+    """Past reports with no time of their own that "and" joins to a dated verb told right before them, sharing its subject
+    ("Experts examined the canvas on Tuesday and confirmed it was genuine"): said as that act was done, at its time,
+    not speech reported at publication (the join as :func:`anchoring.times.coordinated_firsts` finds it)."""
+    wanted = frozenset(m.eid for m in mentions if m.cls == "REPORTING" and m.pos == "VERB" and m.tense == "PAST" and m.eid not in timed)
+    return frozenset(eid for eid, first in coordinated_firsts(doc, mentions, wanted).items() if first in timed)
+
+
 def _addressing(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """Past reporting verbs spoken at an occasion of the story ("Prosecutors told the court that ...", "told a news
     conference"; lexicon ``addressed_occasion``) or heard by it ("The jury heard that ...", lexicon ``occasion_subject``):
@@ -809,6 +824,43 @@ def _far_back(timexes: Sequence[Timex], placed_times: frozenset[str], end_of_now
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
 
 
+_WORD_RUN = re.compile(r"[A-Za-z]+")
+_MEASURED_TIED = dt.timedelta(days=1)
+"""The shortest gap from a dated event that gives the event at its other end a time of its own (see ``tied``)."""
+_FOREVER = dt.timedelta.max
+
+
+def _lengthened(links: Sequence[Link]) -> frozenset[str]:
+    """Events the text gives a length or a start of their own ("has worked there for 20 years", "has been closed since
+    Monday"): a perfect that reaches back over them, not a new act."""
+    return frozenset(link.source for link in links if link.relation in (LinkRelation.LASTS, LinkRelation.SINCE, LinkRelation.STARTS_IN))
+
+
+def _told_after_clauses(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str]) -> frozenset[str]:
+    """Events in a clause that a signal of what came earlier ("after", "since"; lexicon ``[event_signals]`` mapped to
+    "after") opens after a verb of their sentence that a time dates ("searched the house on Monday after a neighbour
+    reported seeing a van there the night before"): told back from the main clause's time, which is the one the
+    story goes on with, not the earlier clause's."""
+    cues = anchor_words(doc.language)
+    back_signals = frozenset(w for w, rel in cues.event_signals.items() if rel == "after")
+    out: set[str] = set()
+    by_sentence: dict[int, list["EventMention"]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence_start, []).append(m)
+    for ms in by_sentence.values():
+        ms.sort(key=lambda m: m.start)
+        main = next((m for m in ms if m.pos == "VERB" and m.eid in lends), None)
+        if main is None:
+            continue
+        later = [m for m in ms if m.start > main.end]
+        if not later:
+            continue
+        opened = next((w.start() for w in _WORD_RUN.finditer(doc.text, main.end, later[-1].start) if w.group().lower() in back_signals), None)
+        if opened is not None:
+            out.update(m.eid for m in later if m.start > opened)
+    return frozenset(out)
+
+
 def _paragraphs(doc: Doc) -> dict[int, int]:
     """Sentence index -> the paragraph it lies in (a blank line ends one)."""
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
@@ -936,6 +988,13 @@ def _assemble(
                      or (link.relation in _ORDERING and link.target not in placed_times and link.likely_span is None
                          and not (link.relation is LinkRelation.BEFORE and (link.source, link.target) in next_steps)
                          and not (link.target in undated_nouns and sentence_of.get(link.target) == sentence_of.get(link.source))))  # "detained on Wednesday for blocking": still its sentence's time
+    # "won the cup in 1996, a year after they were promoted": a measured gap from a dated event at least as long as the
+    # time that dates it gives the other end its own time (the year before), not the sentence's ("died in May 2025, a day
+    # after he was given the dose" keeps May)
+    time_lengths = {t.tid: t.latest - t.earliest for t in timexes if t.earliest is not None and t.latest is not None}
+    tied |= frozenset(link.target for link in links if link.relation in _ORDERING and link.target not in placed_times and link.source in timed
+                      and link.offset_min is not None and link.offset_max is not None and link.offset_min >= _MEASURED_TIED
+                      and link.offset_max >= time_lengths.get(timed[link.source], _FOREVER))
     names = certain.intervals
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now
@@ -947,6 +1006,7 @@ def _assemble(
     # (and a report told as a participle of its clause, "cut its forecast on Monday, saying demand had weakened", is said
     # as the clause's act is done: it takes the clause's time, not the publication's)
     participles = _participle_reports(mentions, segmented.language)
+    participles |= _coordinated_reports(segmented, mentions, timed)  # "examined the canvas on Tuesday and confirmed": that day
     in_order = [(m.eid, "OCCURRENCE" if m.eid in directing or m.eid in conveyed or m.eid in participles else m.cls, sentence_of[m.eid]) for m in mentions]
     past = _past(links, predictions)
     certain_of = dict(zip(names, map(certain.__getitem__, names)))
@@ -978,7 +1038,8 @@ def _assemble(
     far_back = {} if mode == "narrative" or now is None else _far_back(timexes, placed_times, now[1])
     spans = {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}
     background = frozenset(tid for tid, told in far_back.items() if spans[tid][1] + BACKGROUND_GAP <= spans[told][0])  # type: ignore[operator]
-    continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told, flashbacks,
+    continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told,
+                                    flashbacks | _told_after_clauses(segmented, mentions, lends),
                                     _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks,
                                     far_back, _paragraphs(segmented),
                                     frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]), background,
@@ -1013,11 +1074,13 @@ def _assemble(
                             anchor_words(segmented.language).soon_after_signals, None if day_of_filing is None or mode == "narrative" else day_of_filing[0],
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
-    soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
+    soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_year_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys(), filed_early,
                            sentence_times, days, flashbacks,
                            frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),
-                           frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE")), *news_day_facts(lead_day)]
+                           frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE"),
+                           frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "PERFECTIVE") - _lengthened(links)),
+            *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
     # "was flown to hospital and remained in a serious condition on Tuesday": the state's time is not the flight's
@@ -1025,7 +1088,7 @@ def _assemble(
     soft += convention_facts(
         in_order, links, real, filed, {**conveyed, **timed}, past, load_conventions(), narrow | windows.keys(), tied | plans.keys() | before_states, {**windows, **lends},
         _attributions(segmented.text, mentions),
-        frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect != "PERFECTIVE"),
+        frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT"),
         past_times, filed_early, continued,
         frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]),
         _moments(segmented, mentions, certain), after_clock, relative, closed,

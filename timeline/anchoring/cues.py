@@ -73,6 +73,9 @@ class Link:
     """Not certain, most likely: the source's calendar day is this many days after the target's
     (before it when negative): "Two days later, on Tuesday" after an undated visit puts the visit
     on Sunday, which the offset's slack (``offset_min``/``offset_max``) leaves open."""
+    likely_years: Optional[int] = None
+    """Not certain, most likely: the source's calendar year is this many years after the target's (before it when
+    negative): "won the cup in 1996, a year after they were promoted" puts the promotion in 1995."""
 
 
 _WORD = re.compile(r"[A-Za-z’']+")
@@ -141,6 +144,7 @@ class AnchorWords:
     planning_verbs: frozenset[str] = frozenset()  # "planned a demonstration in the square on Saturday": the time dates the object
     demanding_particles: frozenset[str] = frozenset()  # "called [for] his resignation the same day": a demand, the time the call's
     first_act_words: frozenset[str] = frozenset()  # "[first] proposed the ban in January": the proposing's month, not the ban's
+    told_back_time_words: frozenset[str] = frozenset()  # "called the strike [last] week": a time counted back from now dates the call
     passive_be: frozenset[str] = frozenset()  # "was held": the be-forms of a passive
     subordinate_openers: frozenset[str] = frozenset()  # "whether", "which": a clause of its own opens
     occurrence: "re.Pattern[str]" = re.compile(r"(?!)")  # "took place": the subject noun is this happening
@@ -175,6 +179,7 @@ class AnchorWords:
     likely_short_gaps: Mapping[str, dt.timedelta] = MappingProxyType({})  # "shortly after": most likely within hours
     fronted_modifiers: frozenset[str] = frozenset()  # "Long after the vote closed, ...": a word before a fronted signal
     anaphoric_openers: frozenset[str] = frozenset()  # "It ended after ...": a sentence taking up the one before
+    anaphoric_time_phrases: frozenset[str] = frozenset()  # "questioned at the time": a sentence taking up the time before it
     expecting_verbs: frozenset[str] = frozenset()  # "a verdict is expected next week": the time is the verdict's
     not_expected_signals: frozenset[str] = frozenset()  # "not expected until May": signals that leave it alone
     occasion_signals: Mapping[str, str] = MappingProxyType({})  # "announced at a news conference": "at" -> during
@@ -344,6 +349,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "planning_verbs",
             "demanding_particles",
             "first_act_words",
+            "told_back_time_words",
             "passive_be",
             "subordinate_openers",
             "far_signals",
@@ -356,6 +362,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "fronted_signals",
             "fronted_modifiers",
             "anaphoric_openers",
+            "anaphoric_time_phrases",
             "expecting_verbs",
             "not_expected_signals",
             "attempt_verbs",
@@ -537,6 +544,20 @@ def calendar_days(t: Timex) -> Optional[int]:
         return None
     days = t.min_length.days
     return days if t.min_length == dt.timedelta(days=days) and 0 < days <= LIKELY_DAYS else None
+
+
+LIKELY_YEARS = 100  # the longest offset ("a century later") read as a count of calendar years
+_WHOLE_YEARS = re.compile(r"P([1-9][0-9]*)Y")
+
+
+def calendar_years(t: Timex) -> Optional[int]:
+    """The whole number of years a length in years names exactly ("a year", "two years"; not "about two years" or "some
+    years"), else None: such a gap between two events most likely counts calendar years (a link's ``likely_years``)."""
+    m = _WHOLE_YEARS.fullmatch(t.value or "")
+    if m is None or t.mod is not None:
+        return None
+    years = int(m.group(1))
+    return years if years <= LIKELY_YEARS else None
 
 
 _COMPOUND_GRAINS = frozenset({Grain.QUARTER, Grain.HALF})

@@ -14,7 +14,7 @@ from ..model import Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
-from .cues import AnchorWords, EventLike, Link, anchor_words, calendar_days
+from .cues import AnchorWords, EventLike, Link, anchor_words, calendar_days, calendar_years
 from .cues import _attributive, _nominal_participle, _by_sentence, _completes, _taken_from, _in_setting, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _WORD, _PUNCT, _LAST_TOKEN, _NEXT_WORD
 
 
@@ -255,15 +255,18 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 # "were watching television when the bomb exploded": the explosion lies inside the watching
                 yield Link(target.eid, "during", source.eid, evidence, Strength.SIGNAL)
                 continue
-            days = None
+            days = years = None
             if m and m.group(1).lower() in cues.next_day_gaps and relation in ("before", "after"):
                 days = -1 if relation == "before" else 1  # "held a rally the night before the vote": the day before the vote's
             elif length is not None and relation in ("before", "after") and calendar_days(length) is not None:
                 days = calendar_days(length) * (-1 if relation == "before" else 1)  # "two days after the storm hit": two calendar days on
-            yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely, likely_days=days)
+            elif length is not None and relation in ("before", "after") and calendar_years(length) is not None:
+                years = calendar_years(length) * (-1 if relation == "before" else 1)  # "in 1996, a year after they were promoted": 1995
+            yield Link(source.eid, relation, target.eid, evidence, Strength.SIGNAL, gap_min, gap_max, likely, likely_days=days, likely_years=years)
             if _light_object(cues, text, source, a):
                 # "will hold a second strike after the first strike ends": the strike held is what the signal orders
-                yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely, likely_days=days)
+                yield Link(a.eid, relation, target.eid, text[a.start : target.end], Strength.SIGNAL, gap_min, gap_max, likely, likely_days=days,
+                           likely_years=years)
             joined = _joined_verb(cues, text, ordered, i if source is a else i - 1 if i > 0 and source is ordered[i - 1] else -1, s)
             if (joined is not None and relation in _SHARED_RELATIONS and gap_max is None and days is None
                     and (relation != "during" or _ongoing(target))):

@@ -220,6 +220,8 @@ def _asked_before(cues: AnchorWords, text: str, verb: EventLike, timex: Timex, n
     before = _LAST_TOKEN.search(text, max(0, verb.start - 12), verb.start)
     if before is not None and before.group(1).lower() in cues.first_act_words:
         return True  # "first proposed the ban in January": the proposing's January
+    if cues.told_back_time_words.intersection(timex.text.lower().split()):
+        return True  # "called the strike last week", "proposed the ban two months ago": counted back from now, the act's time
     after = _NEXT_WORD.match(text, verb.end)
     return after is not None and after.group(1).lower() in cues.demanding_particles
 

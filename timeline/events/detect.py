@@ -60,6 +60,7 @@ _SUBJECT_FOLLOWERS = frozenset(_VERB_GROUP.get("subject_followers", ()))
 _NOUN_PHRASE_REACH = 3  # words a determiner may stand before the head of its noun phrase ("a final safety check")
 _STOP = frozenset(_VERB_GROUP["stops"])
 _GOAL_FOLLOWERS = frozenset(_VERB_GROUP.get("goal_noun_followers", ())) | _STOP
+_GOAL_TIME_OPENERS = frozenset(_VERB_GROUP.get("goal_noun_time_openers", ()))  # "to traffic the next morning"
 _GOAL_OBJECT_PRONOUNS = frozenset(_VERB_GROUP.get("object_pronouns", ()))
 _SHARING = frozenset(_VERB_GROUP.get("sharing_coordinators", ()))
 _SHARED_BREAKS = _STOP.difference({",", *_SHARING})  # a comma does not end the shared group: "to cut 1,200 jobs, and hire"
@@ -354,7 +355,8 @@ def _goal_noun(words: list[str], i: int) -> bool:
     bridge to traffic on Thursday", "returned the reactor to service"): a noun, since a preposition, a time word or
     a clause stop follows it (no object) and an object (opening with a determiner, an object pronoun or a name; no
     clause break) stands between the verb and "to"."""
-    if i + 1 < len(words) and words[i + 1].lower() not in _GOAL_FOLLOWERS:
+    if (i + 1 < len(words) and words[i + 1].lower() not in _GOAL_FOLLOWERS
+            and " ".join(words[i + 1 : i + 3]).lower() not in _GOAL_TIME_OPENERS):
         return False  # "close the plant to cut costs", "took the boy home to visit the grave": an infinitive with its own object
     for k in range(i - 3, max(-1, i - 2 - _GOAL_REACH), -1):
         w = words[k].lower()

@@ -38,6 +38,7 @@ LIKELY_KINDS: Mapping[str, str] = {
     "given": "given",
     "signal-gap": "signal-gap",
     "offset-day": "signal-gap",
+    "offset-year": "signal-gap",
     "described": "sequence",
     "aside-act": "sequence",
     "night": "night",

@@ -227,6 +227,7 @@ _BASIS = {
     "given": "a relation given by the caller (to “{target}”)",
     "signal-gap": "most likely began soon after “{target}”",
     "offset-day": "calendar days counted from “{target}”",
+    "offset-year": "calendar years counted from “{target}”",
     "described": "describes a noun of “{target}”: began before it",
     "aside-act": "a past act told in an aside: before its clause's time (“{target}”), within a year",
     "night": "a night named by its day (“{target}”): most likely before its midnight",
