@@ -175,27 +175,29 @@ class FeatureIds:
 
     def _own_part(self, w: str) -> tuple:  # type: ignore[type-arg]
         """The rows a word's own features take, whatever its neighbours."""
-        i = self._id
+        get, z = self._get, self._zero  # :meth:`_id` written out (a dozen lookups per distinct word of a text)
         lw = w.lower().replace("’", "'")
-        head = [i("b"), i("w=" + lw), i("s2=" + lw[-2:]), i("s3=" + lw[-3:]), i("s4=" + lw[-4:]), i("p3=" + lw[:3])]
+        s3 = lw[-3:]
+        head = [get("b", z), get("w=" + lw, z), get("s2=" + lw[-2:], z), get("s3=" + s3, z), get("s4=" + lw[-4:], z), get("p3=" + lw[:3], z)]
         shape = _shape(w)
         kinds, lemma = self._lexical(lw)
-        tail = [i("verbal_suffix")] if len(lw) > 3 and lw.endswith(("ed", "ing")) else []
-        tail += [i("lem=" + lemma), i("kinds=" + "+".join(kinds))]
-        tail += [i("can=" + k) for k in kinds]
+        tail = [get("verbal_suffix", z)] if len(lw) > 3 and lw.endswith(("ed", "ing")) else []
+        tail += [get("lem=" + lemma, z), get("kinds=" + "+".join(kinds), z)]
+        tail += [get("can=" + k, z) for k in kinds]
         if "NOUN" in kinds and "VERB" in kinds:
-            tail.append(i("deverbal"))
-        part = (lw, head, i("sh=" + shape), i("sh=" + shape + "^"), [i("aux_before"), i("aux_s3=" + lw[-3:])],
-                [i("det_before"), i("det_s3=" + lw[-3:])], tail)
+            tail.append(get("deverbal", z))
+        part = (lw, head, get("sh=" + shape, z), get("sh=" + shape + "^", z), [get("aux_before", z), get("aux_s3=" + s3, z)],
+                [get("det_before", z), get("det_s3=" + s3, z)], tail)
         self._own[w] = part
         return part
 
     def _near_part(self, x: str) -> tuple:  # type: ignore[type-arg]
         """The rows a (lower-case) word takes as a neighbour: before, after, two before, two after."""
-        i = self._id
+        get, z = self._get, self._zero  # :meth:`_id` written out
         kinds = "+".join(self._lexical(x)[0])
-        part = (i("pw=" + x), i("nw=" + x), i("p2=" + x), i("n2=" + x), i("ps3=" + x[-3:]), i("ns3=" + x[-3:]),
-                i("pkinds=" + kinds), i("nkinds=" + kinds), i("prep_after=" + x) if x in _PREPOSITIONS else None,
+        x3 = x[-3:]
+        part = (get("pw=" + x, z), get("nw=" + x, z), get("p2=" + x, z), get("n2=" + x, z), get("ps3=" + x3, z), get("ns3=" + x3, z),
+                get("pkinds=" + kinds, z), get("nkinds=" + kinds, z), get("prep_after=" + x, z) if x in _PREPOSITIONS else None,
                 x in AUXILIARIES, x in _DETERMINERS)
         self._near[x] = part
         return part
