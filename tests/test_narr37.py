@@ -1,0 +1,56 @@
+"""Narrative mode, session 37 (helper narr): focused cases of each kind of error that fresh short histories (written and
+valued by hand, as a history (TIMEX2) annotator would, before the tagger was run on them: bench/histories-s37narr)
+showed. Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from _timelines import story_values  # expression -> narrative value, told on 1 Dec 2026
+
+
+def _check(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a four-digit year opening a sentence after "In" is a year before a plural the year rules count
+        # (was missed, and the story's later dates fell back on the day it was told)
+        ("In 1712 workers from the coast built a dam across the river. The following spring it burst.",
+         {"1712": "1712", "The following spring": "1713-SP"}),
+        ("The college grew slowly. In 1931 students from four countries came to its summer school.", {"1931": "1931"}),
+        ("In 1688 soldiers of the duke burned the mill. Two years later it was rebuilt.",
+         {"1688": "1688", "Two years later": "1690"}),
+    ],
+)
+def test_opening_year_before_plural(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # inside a sentence, after "in", the number before a plural stays a count
+        ("The new stoves were fitted in 1500 homes that winter.", {"1500": None}),
+        ("The company sold the lamps in 1200 shops.", {"1200": None}),
+    ],
+)
+def test_count_inside_sentence_stays(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # before 1600 the opening year needs a year near it in text and time, else it stays a count
+        ("The duke took the town in 1486. In 1488 soldiers of the duke burned the mill.", {"1488": "1488"}),
+        ("In 1488 cases the court sent the debtor to prison.", {"1488": None}),
+        # (or people who act after it, whom "in" cannot count)
+        ("In 1488 rebels from the hills burned the mill.", {"1488": "1488"}),
+    ],
+)
+def test_opening_early_year_needs_a_year_near(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
