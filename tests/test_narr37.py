@@ -54,3 +54,21 @@ def test_count_inside_sentence_stays(text: str, expected: dict[str, str]) -> Non
 )
 def test_opening_early_year_needs_a_year_near(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year and a half on from a month (or a day) is the month eighteen months on (was 1835, the year it reaches)
+        ("In May 1834 the surgeon opened a practice at Clifton. A year and a half later he married.",
+         {"A year and a half later": "1835-11"}),
+        ("The mill was opened on 12 June 1790. Half a year later it burned down.", {"Half a year later": "1790-12"}),
+        ("In February 1902 the school was founded, and two and a half years later it moved to the coast.",
+         {"two and a half years later": "1904-08"}),
+        # (from a year alone it stays the year it reaches)
+        ("The first school was founded in 1902. A year and a half later it moved to the coast.",
+         {"A year and a half later": "1903"}),
+    ],
+)
+def test_fraction_of_years_from_a_month(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
