@@ -72,3 +72,18 @@ def test_opening_early_year_needs_a_year_near(text: str, expected: dict[str, str
 )
 def test_fraction_of_years_from_a_month(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "the century" after a decade BC named is that decade's century (was the story year's, BC02, or with no BC year
+        # told the publication's, 20)
+        ("The city was founded in 310 BC. In the 140s BC it traded with Egypt, and by the end of the century it ruled the "
+         "coast.", {"the end of the century": "BC01"}),
+        ("In the 340s BC the town built its walls. In the following century it was abandoned.",
+         {"the following century": "BC02"}),
+    ],
+)
+def test_century_after_bc_decade(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
