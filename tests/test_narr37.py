@@ -87,3 +87,19 @@ def test_fraction_of_years_from_a_month(text: str, expected: dict[str, str]) -> 
 )
 def test_century_after_bc_decade(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare date in a clause that ", when" opens after a year is that year's, though the year (naming an event) left
+        # the story where it was (was 1791-05 and 1791-05-02)
+        ("The guild hall was built in 1791. It burned in the great fire of 1798, when a spark from a forge set it alight on "
+         "3 May. The previous night had been windy.", {"3 May": "1798-05-03", "The previous night": "1798-05-02TNI"}),
+        # (a flashback's "when" clause keeps its year, and the story stays where it was)
+        ("The school opened in March 1851. It had been planned since 1846, when the vicar wrote to the bishop in June. "
+         "Two years later it had a hundred pupils.", {"June": "1846-06", "Two years later": "1853"}),
+    ],
+)
+def test_when_clause_after_year(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
