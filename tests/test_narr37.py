@@ -103,3 +103,18 @@ def test_century_after_bc_decade(text: str, expected: dict[str, str]) -> None:
 )
 def test_when_clause_after_year(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Earlier that month (year)" looks back: a step forward after it counts from the story's time, not from the part
+        # of the month (year) before it (was 1856-WXX and 1856-XX)
+        ("The mine flooded on 14 March 1856. Two days later the pumps were working again. Earlier that month the "
+         "manager had asked for new pumps. A fortnight later the inquest opened.", {"A fortnight later": "1856-W13"}),
+        ("The mill closed in September 1856. Earlier that year its owner had sold the looms. Two months later the "
+         "building burned.", {"Two months later": "1856-11"}),
+    ],
+)
+def test_earlier_that_unit_looks_back(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
