@@ -50,6 +50,10 @@ def test_count_inside_sentence_stays(text: str, expected: dict[str, str]) -> Non
         ("In 1488 cases the court sent the debtor to prison.", {"1488": None}),
         # (or people who act after it, whom "in" cannot count)
         ("In 1488 rebels from the hills burned the mill.", {"1488": "1488"}),
+        # after "By", "After", "During" opening the sentence only before such a word
+        ("The pits were closed one by one. By 1931 workers from the valley were leaving for the coast.", {"1931": "1931"}),
+        ("After 1763 soldiers moved west over the mountains.", {"1763": "1763"}),
+        ("By 1600 votes to 1200 the council chose the new site.", {"1600": None}),
     ],
 )
 def test_opening_early_year_needs_a_year_near(text: str, expected: dict[str, str]) -> None:
