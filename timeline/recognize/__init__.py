@@ -277,6 +277,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_weekday_dates(text, mentions)
         mentions = _with_ages(grammar, text, low, mentions)
         mentions = _with_early_years_near(grammar, text, low, mentions)
+        mentions = _with_opening_years(grammar, text, low, mentions)
         mentions = _with_same_times(grammar, text, low, mentions)
         mentions = _with_decades_of_centuries(grammar, text, low, _with_millennia(grammar, text, low, mentions))
         mentions = _spans_after_leads(grammar, low, mentions)
@@ -1063,6 +1064,48 @@ def _with_early_years_near(grammar: Grammar, text: str, low: str, mentions: list
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+MODERN_YEAR = 1600  # the first year rule ``year`` reads (four digits from 1600)
+
+
+@functools.lru_cache(maxsize=None)
+def _opening_years_pattern(openers: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "In 1643 soldiers ...": an opener word opening a sentence (capitalised in the text), a four-digit year, a
+    lower-case word after it."""
+    return re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"'\u201d][ \t])|(?<=\n))(" + "|".join(re.escape(w.capitalize()) for w in openers)
+                      + r")[ \t]{1,2}((?:1\d|20)\d\d)(?=[ \t]{1,2}([a-z]+))")
+
+
+def _with_opening_years(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: a four-digit year opening a sentence after one of lexicon [narrative_early_years]
+    ``sentence_openers`` ("In 1643 soldiers of the army laid siege"), which the year rules leave out before a plural
+    they read as its count, is a year: where nothing was found on it; one before ``MODERN_YEAR`` (which rule ``year``
+    does not read) only before a word of ``opening_subjects`` (people who act: "In 1525 peasants burned the castle") or
+    with a year near it in text and time, as :func:`_years_near` ("In 1453 cases the court found no fault" stays a
+    count); after one of ``subject_openers`` ("By", "After", "During") only before a word of ``opening_subjects``."""
+    table = grammar.lexicon.tables.get("narrative_early_years") or {}
+    openers, subjects = tuple(table.get("sentence_openers", ())), frozenset(table.get("opening_subjects", ()))
+    subject_openers = tuple(table.get("subject_openers", ()))
+    if not openers and not subject_openers:
+        return mentions
+    extra: list[Mention] = []
+    starts = [m.start for m in mentions]
+    for r in _opening_years_pattern(openers + subject_openers).finditer(text):
+        at, end = r.start(2), r.end(2)
+        k = bisect.bisect_left(starts, end)
+        if k and mentions[k - 1].end > at:
+            continue  # (something found on it already)
+        m = Mention(at, end, text[at:end], CalendarSpec(Grain.YEAR, year=int(r.group(2))), "narrative_opening_year")
+        if r.group(1).lower() not in openers:
+            if r.group(3) in subjects:  # "By 1870 workers had left the valley" (not "By 1200 votes to 900")
+                extra.append(m)
+        elif (m.meaning.year >= MODERN_YEAR or r.group(3) in subjects
+                or _years_near(mentions + [m], len(mentions), starts + [at])):
+            extra.append(m)
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda x: x.start)
 
 
 SAME_TIME_RULE = "narrative_same_time"

@@ -38,7 +38,7 @@ from .durations import count_range, inner_range, hedged_shift, reach, softened, 
 from ..units import duration_value
 from .neighbours import reported_length, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, day_named_before, story_year_after
 from .story import REGNAL_RULE
-from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, quoted_deictic, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, earlier_part, quoted_deictic, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit
 from .tense import _may_hold_phrase
 
@@ -1042,6 +1042,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         (story.last is not None and story.last[0] == story.sentence and story.last[1].grain is period.grain and story.last[2] == story.focus_tid)
         or (same_grain is not None and period.end <= same_grain[0].start))
     rest = rest_of_period(ctx, spec, mention, period, story)  # "Later that year": the story goes on in the rest of it
+    # "Earlier that year": a look-back to the year's part before the story's time, which stays put
+    earlier = earlier_part(ctx, spec, mention, period, story)
     # news: "The shares, which fell on Tuesday ahead of the results, rose 6 percent by midday": a day told inside a relative
     # clause set off by commas describes what it is said of; the story's day stays the one told before it
     # (nor does a part of day in the past perfect that began before the story's day or part: "closed the road on Tuesday
@@ -1055,7 +1057,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # its January's (1813)
     winter_from = (ctx.mode == "narrative" and period.grain is Grain.SEASON and period.value.endswith("-WI") and spec.year is None
                    and story.current is not None and story.current.start.year == period.start.year)
-    story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared, looks_back=looks_back(spec) or names_end or since or compared or (ctx.mode == "narrative" and looks_back_day(spec) and not moves),
+    story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared and not earlier, looks_back=looks_back(spec) or names_end or since or compared or earlier or (ctx.mode == "narrative" and looks_back_day(spec) and not moves),
                  ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is Mod.END else None)
                  or _late_part(ctx, period, earliest, latest), period_end=names_end)
     if winter_from:

@@ -41,6 +41,13 @@ def _season_ahead(story: Story, year: int, season: str) -> bool:
     return begins[0] < now_year or (begins[0] == now_year and begins[1] > month)
 
 
+def _century_of_decade(spec: CalendarSpec, story: Story) -> bool:
+    """Whether ``spec`` is a century counted from a decade BC the story named last ("In the 120s BC ... the end of the
+    century": the decade's century, as in the common era)."""
+    return (story.span is not None and story.span[2] and story.span[0] is Grain.DECADE and spec.grain is Grain.CENTURY
+            and spec.shift is not None and spec.shift.grain is Grain.CENTURY and spec.shift.amount is not None)
+
+
 def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, part_code: Optional[str] = None) -> Optional[tuple[str, TimexAnchor]]:
     """Dates before the common era, which the datetime axis cannot hold: a value without bounds.
 
@@ -57,9 +64,10 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
             return f"BC{spec.century:02d}", NO_ANCHOR
         y, anchor = spec.year, NO_ANCHOR
     elif (story.bc is None and story.span is not None and story.span[2] and spec.shift is not None and spec.shift.amount is not None
-          and spec.grain is spec.shift.grain is story.span[0]):
+          and (spec.grain is spec.shift.grain is story.span[0] or _century_of_decade(spec, story))):
         # "In the 5th century BC ... In the following century", no BC year told yet: counted down from the century named
-        index = story.span[1] - int(spec.shift.amount)
+        # (after a decade named, from its century: "In the 120s BC ... by the end of the century": BC01)
+        index = (story.span[1] // 10 if _century_of_decade(spec, story) else story.span[1]) - int(spec.shift.amount)
         width = 3 if spec.grain is Grain.DECADE else 2
         named = TimexAnchor(AnchorKind.TIMEX, story.span[3])
         return (f"BC{index:0{width}d}", named) if index >= 0 else (f"{-index - 1:0{width}d}", named)  # past the era: "00"
@@ -119,6 +127,9 @@ def resolve_bc(spec: CalendarSpec, story: Story, tid: str, moves: bool = True, p
             index = story.bc[0] // size - int(shift.amount)
             if story.span is not None and story.span[0] is shift.grain and story.span[2]:  # after "the 470s BC": from that decade
                 index, anchor = story.span[1] - int(shift.amount), TimexAnchor(AnchorKind.TIMEX, story.span[3])
+            elif _century_of_decade(spec, story):  # "the century" after "the 120s BC": that decade's (BC01), not the year's
+                assert story.span is not None
+                index, anchor = story.span[1] // 10 - int(shift.amount), TimexAnchor(AnchorKind.TIMEX, story.span[3])
             return (f"BC{index:0{width}d}", anchor) if index >= 0 else None
         if shift is not None and shift.amount is not None and shift.grain is Grain.MONTH and spec.grain is Grain.MONTH and spec.month is None:
             # "the following month", "that month": counted from the story's month (a later month is one fewer before the era

@@ -347,6 +347,13 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
             meaning = attrs.evolve(meaning, grain=Grain.DAY, amount=float(abs(_days_on(window[0], meaning, 1 if meaning.span == "later" else -1))))
         if window is not None:
             sign = 1 if meaning.span == "later" else -1
+            if (ctx.mode == "narrative" and meaning.anchoring is Anchoring.NARRATIVE and meaning.amount is not None and not meaning.hedge
+                    and meaning.grain is Grain.YEAR and meaning.amount != int(meaning.amount)
+                    and meaning.amount * _FINER[meaning.grain][1] == int(meaning.amount * _FINER[meaning.grain][1])
+                    and window[1] - window[0] <= unit_length(_FINER[meaning.grain][0])[1]):
+                # "In March 1834 ... a year and a half later": from a month (or a day) the month eighteen months on (1835-09),
+                # as a history's reader counts it; from a year, the year it reaches (below)
+                meaning = attrs.evolve(meaning, grain=_FINER[meaning.grain][0], amount=meaning.amount * _FINER[meaning.grain][1])
             if meaning.amount is not None and meaning.grain is Grain.WEEK and not meaning.hedge and meaning.amount == int(meaning.amount):
                 # "a week earlier" after "on Wednesday": the Wednesday before, not the calendar week before
                 # a week on from a part of a day is that day, no longer its morning ("the next morning ... a week later")

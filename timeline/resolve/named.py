@@ -81,6 +81,11 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         told = year_told_before(ctx, spec, mention, story) or _year_of_story_chain(ctx, spec, mention, story)
         if told is not None:
             year_, anchor = told
+    if (ctx.mode == "narrative" and year_ is None and spec.relative_word is None and spec.weekday is None
+            and (spec.month is not None or spec.holiday is not None or spec.season is not None)):
+        told = _year_of_when_clause(ctx, mention, story)
+        if told is not None:
+            year_, anchor = told
     f = _Frame(base, anchor, year_, story_years, story_anchor)
 
     if spec.weekday is not None and spec.nth is not None and spec.month is not None:
@@ -179,6 +184,20 @@ def _year_relative(ctx: "Context", after_year: int, start: int) -> bool:
     m = re.match(r"\s*,\s*([A-Za-z]+)\b", ctx.text[after_year:start])
     return (m is not None and m.group(1).lower() in words
             and not any(c in ctx.text[after_year + m.end() : start] for c in ",;:("))
+
+
+def _year_of_when_clause(ctx: "Context", mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
+    """Narrative: the year told last in the sentence, written out, when a comma and a word of ``year_relatives`` after it
+    open the clause the bare date stands in ("It failed in the panic of 1825, when its agents stopped payment on 12
+    December": 1825's, though the year, naming an event, left the story in 1803), else None."""
+    last = story.last
+    if last is None or last[0] != story.sentence or last[1].grain is not Grain.YEAR or not last[1].value[:4].isdigit():
+        return None
+    year = int(last[1].value[:4])
+    end = story.end_of.get(last[2], -1)
+    if end < 0 or end > mention.start or ctx.text[end - 4 : end] != f"{year:04d}" or not _year_relative(ctx, end, mention.start):
+        return None
+    return year, TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
 def _same_subject_goes_on(ctx: "Context", after_year: int, start: int) -> bool:

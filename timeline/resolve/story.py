@@ -27,7 +27,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, completed_by, en
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "opens_range", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "quoted_shift", "speech_time", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "opens_range", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "quoted_shift", "speech_time", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year", "earlier_part"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 FLASHBACK_NEAR = dt.timedelta(days=3)
@@ -1004,6 +1004,21 @@ def rest_of_period(ctx: "Context", spec: CalendarSpec, mention: Mention, period:
         return None
     word = mention.text.split()[0].lower() if mention.text else ""
     return now.end if ctx.lexicon["comparative_modifiers"].get(word) == "END" else None
+
+
+def earlier_part(ctx: "Context", spec: CalendarSpec, mention: Mention, period: Period, story: Story) -> bool:
+    """Narrative mode: whether "Earlier that year" ("earlier that month") names the part of the story's year (month) before
+    its time, a look-back the story does not go to ("The strike began in October 1869. Earlier that year the owners had
+    cut wages. Two months later": December 1869, not counted from the year's start); the counterpart of
+    :func:`rest_of_period`."""
+    shift = spec.shift
+    now = story.current
+    if (ctx.mode != "narrative" or shift is None or shift.amount != 0 or shift.anchoring is not Anchoring.NARRATIVE
+            or shift.grain not in (Grain.YEAR, Grain.MONTH) or period.grain is not shift.grain or now is None
+            or not (period.start <= now.start and now.start < period.end)):
+        return False
+    word = mention.text.split()[0].lower() if mention.text else ""
+    return ctx.lexicon["comparative_modifiers"].get(word) == "START"
 
 
 def names_event(ctx: "Context", mention: Mention) -> bool:
