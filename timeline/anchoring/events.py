@@ -1192,6 +1192,34 @@ def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
             yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
 
 
+PARTICIPLE_REPORT_REACH = 12
+"""Words at most between a clause's verb and the comma before a report told as its participle ("challenged the result in
+court on Tuesday, saying ...")."""
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _participle_report_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "Hale challenged the result, saying ballots had gone missing", "rejected the offer on Monday, adding ...": a report
+    told as a present participle right after a comma says what the clause's subject said as it did the clause's act: it
+    happens with the clause's simple past verb (the nearest before it in its sentence, with no other comma, no relative
+    opener and no signal between: not the verb of an aside, "arrested a man who attacked a guard, saying ...")."""
+    for k, ev in enumerate(events):
+        if (ev.pos != "VERB" or ev.cls != "REPORTING" or ev.tense != "PRESPART" or k == 0
+                or _COMMA_BEFORE.search(text, max(0, ev.start - 4), ev.start) is None):
+            continue
+        main = next((x for x in reversed(events[:k]) if x.pos == "VERB"), None)
+        if main is None or main.tense != "PAST" or main.aspect != "NONE" or main.cls == "REPORTING":
+            continue
+        comma = text.rindex(",", main.end, ev.start)
+        words = _tokens_between(text, main.end, comma)
+        if any(w in cues.relative_openers for w in _tokens_between(text, max(0, main.start - 16), main.start)[-2:]):
+            continue  # the verb of an aside ("a man who attacked a guard, saying"): not the clause's
+        if (len(words) > PARTICIPLE_REPORT_REACH or _PUNCT.search(text, main.end, comma) or _SENTENCE_END.search(text, max(0, main.end - 2), ev.start)
+                or any(w in cues.relative_openers or w in cues.event_signals or w in cues.clause_signals for w in words)):
+            continue
+        yield Link(ev.eid, "simultaneous", main.eid, text[main.start : ev.end], Strength.DEFAULT)
+
+
 def _spending_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "Engineers spent six weeks testing the part": the gerund is the activity the spending verb measures,
     so the two happen together (and the length dates both)."""
