@@ -252,6 +252,7 @@ class AnchorWords:
     reason_purposes: frozenset[str] = frozenset()  # "held for questioning": what comes next, no reason
     restating_nouns: frozenset[str] = frozenset()  # "fell 18 percent, their steepest drop": the same change
     response_verbs: frozenset[str] = frozenset()  # "condemned the bombing": the object event had begun
+    within_relatives: frozenset[str] = frozenset()  # "the raid, in which a guard was hurt": the clause inside the noun's event
     next_day_gaps: frozenset[str] = frozenset()  # "the night before the vote": the vote most likely the next day
     effect_verbs: frozenset[str] = frozenset()  # "a fire forced the operator to cancel": no earlier than the fire
     release_verbs: frozenset[str] = frozenset()  # "threw a grenade that injured two guards": the injuring after the throwing
@@ -406,6 +407,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "reason_modifier_stops",
             "causing_verbs",
             "response_verbs",
+            "within_relatives",
             "effect_verbs",
             "release_verbs",
             "next_day_gaps",

@@ -1195,6 +1195,64 @@ def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
             yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
 
 
+PARTICIPLE_REPORT_REACH = 12
+"""Words at most between a clause's verb and the comma before a report told as its participle ("challenged the result in
+court on Tuesday, saying ...")."""
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _participle_report_links(cues: AnchorWords, text: str, events: Sequence[EventLike], dated: frozenset[str] = frozenset()) -> Iterable[Link]:
+    """ "Hale challenged the result, saying ballots had gone missing", "rejected the offer on Monday, adding ...": a report
+    told as a present participle right after a comma says what the clause's subject said as it did the clause's act: it
+    happens during the clause's simple past verb (the nearest before it in its sentence, with no other comma, no relative
+    opener and no signal between: not the verb of an aside, "arrested a man who attacked a guard, saying ..."); not one a
+    time of its own dates (``dated``: "waged war for years, declaring victory on 1 January": at the act's end)."""
+    for k, ev in enumerate(events):
+        if (ev.pos != "VERB" or ev.cls != "REPORTING" or ev.tense != "PRESPART" or k == 0 or ev.eid in dated
+                or _COMMA_BEFORE.search(text, max(0, ev.start - 4), ev.start) is None):
+            continue
+        main = next((x for x in reversed(events[:k]) if x.pos == "VERB"), None)
+        if main is None or main.tense != "PAST" or main.aspect != "NONE" or main.cls == "REPORTING":
+            continue
+        comma = text.rindex(",", main.end, ev.start)
+        words = _tokens_between(text, main.end, comma)
+        if any(w in cues.relative_openers for w in _tokens_between(text, max(0, main.start - 16), main.start)[-2:]):
+            continue  # the verb of an aside ("a man who attacked a guard, saying"): not the clause's
+        if (len(words) > PARTICIPLE_REPORT_REACH or _PUNCT.search(text, main.end, comma) or _SENTENCE_END.search(text, max(0, main.end - 2), ev.start)
+                or any(w in cues.relative_openers or w in cues.event_signals or w in cues.clause_signals for w in words)):
+            continue
+        yield Link(ev.eid, "during", main.eid, text[main.start : ev.end], Strength.DEFAULT)
+
+
+WITHIN_RELATIVE_REACH = 6
+"""Words at most between a relative opener of ``within_relatives`` and the verb of its clause ("in which a cashier was
+threatened")."""
+_OPENER_GAP = re.compile(r"\s*,?\s*")
+"""Between an event noun and a relative opener right after it: a space, maybe a comma."""
+
+
+def _within_relative_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "The raid, in which a cashier was threatened with a knife, lasted four minutes", "the meeting, during which he
+    resigned": the first verb of a relative clause an opener of ``within_relatives`` (lexicon) opens right after an event
+    noun happened during that event (the clause's verb, at most a few words on, no punctuation between)."""
+    if not cues.within_relatives:
+        return
+    for k, noun in enumerate(events[:-1]):
+        if noun.pos != "NOUN":
+            continue
+        gap = _OPENER_GAP.match(text, noun.end)
+        at = gap.end() if gap is not None else noun.end
+        opener = next((o for o in cues.within_relatives if text[at : at + len(o)].lower() == o and not text[at + len(o) : at + len(o) + 1].isalnum()), None)
+        if opener is None:
+            continue
+        at += len(opener)
+        verb = next((x for x in events[k + 1 :] if x.pos == "VERB"), None)
+        if (verb is None or verb.start < at or len(_tokens_between(text, at, verb.start)) > WITHIN_RELATIVE_REACH
+                or _PUNCT.search(text, at, verb.start)):
+            continue
+        yield Link(verb.eid, "during", noun.eid, text[noun.start : verb.end], Strength.SIGNAL)
+
+
 def _spending_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "Engineers spent six weeks testing the part": the gerund is the activity the spending verb measures,
     so the two happen together (and the length dates both)."""
@@ -1772,7 +1830,8 @@ CATAPHORA_REACH = 3
 
 
 def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike], charged: frozenset[str] = frozenset(),
-                       dated: frozenset[str] = frozenset(), sentence_of: Mapping[str, int] = MappingProxyType({})) -> Iterable[Link]:
+                       dated: frozenset[str] = frozenset(), sentence_of: Mapping[str, int] = MappingProxyType({}),
+                       dated_past: frozenset[str] = frozenset()) -> Iterable[Link]:
     """ "the assault" after "raids", "the landfall" after "made landfall": the same event.
 
     A definite noun refers back to the last mention of the same kind (synonym group or
@@ -1785,7 +1844,11 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
     may end in such a happening (lexicon ``verb_also_kinds``: "The killing of a doctor ... He was shot on Friday night";
     not a verb of its own kind, which may tell a part: "ended their strike on Thursday ... first walked out on April 7"),
     unless a time of its own dates the noun (``dated``); and a definite noun of that kind up to as many sentences after
-    such a verb takes it up ("He was shot on Friday night. ... The killing has become a campaign issue")."""
+    such a verb takes it up ("He was shot on Friday night. ... The killing has become a campaign issue").  A definite noun
+    that names again an occasion a time dates is another one of its kind when a time of its own dates it too ("The
+    referendum in March was close. The referendum next spring ...") or, the earlier one dated before publication
+    (``dated_past``), when it is the subject of what is still to come ("The race last year ended in chaos ... the race will
+    start an hour earlier": this year's)."""
     from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
     lexical = lexical_memo()
@@ -1793,7 +1856,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
     several: set[str] = set()  # kinds another mention of which came after the chain's last one
     opened: set[str] = set()  # definite nouns of a chain no verb told yet (see ``sentence_of``)
     also_told: set[str] = set()  # verbs that may end in a happening of another kind ("was shot": a killing)
-    for ev in sorted(events, key=lambda e: e.start):
+    in_text = sorted(events, key=lambda e: e.start)
+    for k_ev, ev in enumerate(in_text):
         kind = _kind(cues, ev.text, lexical)
         prev = seen.get(kind)
         nominal = cues.gerund.fullmatch(ev.text.lower()) is not None and cues.nominal_gerund.search(text, max(0, ev.start - 30), ev.start) is not None
@@ -1839,6 +1903,13 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             continue
         if prev is not None and prev.eid in also_told and not 0 <= sentence_of.get(ev.eid, 0) - sentence_of.get(prev.eid, 0) <= CATAPHORA_REACH:
             prev = None  # a verb that may have ended in such a happening, told too far back to be taken up
+        if (prev is not None and definite and prev.eid in dated and prev.pos == "NOUN"
+                and (ev.eid in dated or (k_ev + 1 < len(in_text) and _subject_of_ahead(text, ev, in_text[k_ev + 1])
+                                         and prev.eid in dated_past))):
+            # "The election last year was marred by fraud. The election next month ...", "The race last year ended in chaos.
+            # ... the race will start an hour earlier": a dated occasion named again with a time of its own, or as the subject
+            # of what is still to come, is another one of its kind (the next), not the dated one
+            prev = None
         if prev is not None and definite and kind not in several:
             yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[opener : ev.end]}", Strength.DEFAULT)
         elif prev is not None and not definite and ev.pos != "VERB":

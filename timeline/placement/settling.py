@@ -185,8 +185,16 @@ def close_wide(network: Network, eids: Iterable[str], day_start: Optional[dt.dat
         b = network.bounds(eid)
         if b.earliest_start is None or b.latest_start is None or b.latest_end is None or b.latest_start >= day_start:
             continue
-        if b.latest_end - b.earliest_start <= WIDE_HAPPENING or _period_ending_at(b.latest_start) is not None:
-            continue  # (a latest start at a month's or year's end comes from that period: not one day of it)
+        if b.latest_end - b.earliest_start <= WIDE_HAPPENING:
+            continue
+        period = _period_ending_at(b.latest_start)
+        if period is not None:  # (a latest start at a month's or year's end comes from that period: not one day of it)
+            # but a happening that must start in that period ("Several runners fainted and the organisers halted the race"
+            # of last year) most likely ended in it too, not at any time up to the publication day
+            period_end = _day_after_or_of(b.latest_start)
+            if b.earliest_start >= period and b.latest_end > period_end and (b.earliest_end is None or b.earliest_end <= period_end):
+                network.try_add(Bound(end_of(eid), None, period_end, "a happening that starts in a month or a year: most likely over in it", SOFT_STRENGTH))
+            continue
         if b.latest_start - b.earliest_start > GAP_REACH and b.earliest_start == _midnight(b.earliest_start) and any(
                 _period_ending_at(b.latest_start - k * _HOUR) is not None for k in range(1, SPILL_HOURS + 1)):
             continue  # ("sold out within an hour of going on sale last month": a month and a short gap bound its start)
