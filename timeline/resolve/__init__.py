@@ -53,6 +53,7 @@ _TWO_WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+\Z")  # 
 _OPENING_WORD = re.compile(r"\s*([A-Za-z]+)")
 _AFTERNOON_OPEN_UNTIL = 6  # an hour up to this written with no a.m./p.m. or part of day is the afternoon's ("at 2:30", "3 o'clock")
 _HALF_DAY = dt.timedelta(hours=12)
+_DAY, _WEEK, _START, _END = Grain.DAY, Grain.WEEK, Mod.START, Mod.END  # (read per expression: a module name is read faster than an enum's member)
 _HALF_DAY_WRITTEN = re.compile(r"[ap]\.?\s?m\b|(?<![\d:.])0\d", re.I)  # "a.m.", "pm", an hour "09:00": no doubt left ("10:40", "9:05" open)
 
 
@@ -985,20 +986,28 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         # morning" after "shortly before dawn" keeps the morning's last part)
         earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest, told, spec)
         earliest, latest = hedged_shift(ctx, spec, mention.text, story, ctx.text[max(0, mention.start - 20):mention.start]) or (earliest, latest)  # "nearly a decade ago"
-        earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
-        earliest, latest = _trailing_unit(ctx, mention, spec, anchor) or (earliest, latest)  # "over the past year"
+        # (each step below only for the periods it can change: its own first test, asked here before the call)
+        grain = period.grain
+        if grain is _WEEK:
+            earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
+        if spec.shift is not None:
+            earliest, latest = _trailing_unit(ctx, mention, spec, anchor) or (earliest, latest)  # "over the past year"
         earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
         earliest, latest = _open_signal(ctx, mention, earliest, latest)  # "until at least 2030"
-        earliest, latest = _approx_signal(ctx, mention, period, mod, earliest, latest)  # "around March 3"
-        earliest, latest = _day_signal(ctx, mention, period, mod, earliest, latest)  # "shortly after Easter"
-        earliest, latest = _day_part_signal(ctx, mention, period, mod, earliest, latest)  # "late on Boxing Day"
-        earliest, latest = _unusual_hour(ctx, mention, period, mod) or (earliest, latest)  # "Clinics will close early on Friday"
+        if grain is _DAY and mod is None:
+            earliest, latest = _approx_signal(ctx, mention, period, mod, earliest, latest)  # "around March 3"
+            earliest, latest = _day_signal(ctx, mention, period, mod, earliest, latest)  # "shortly after Easter"
+            earliest, latest = _day_part_signal(ctx, mention, period, mod, earliest, latest)  # "late on Boxing Day"
+        elif grain is _DAY and mod in (_START, _END):
+            earliest, latest = _unusual_hour(ctx, mention, period, mod) or (earliest, latest)  # "Clinics will close early on Friday"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)
-        earliest, latest = _fiscal_period(ctx, mention, period, which) or (earliest, latest)  # "the first quarter of fiscal 2027"
-        earliest, latest = _turn_of(ctx, spec, period) or (earliest, latest)  # "at the turn of the year"
-        earliest, latest = beside_bounds(ctx, spec, period) or (earliest, latest)  # "the week after Easter"
+        if grain in _FISCAL_GRAINS:
+            earliest, latest = _fiscal_period(ctx, mention, period, which) or (earliest, latest)  # "the first quarter of fiscal 2027"
+        if spec.holiday is not None:
+            earliest, latest = _turn_of(ctx, spec, period) or (earliest, latest)  # "at the turn of the year"
+            earliest, latest = beside_bounds(ctx, spec, period) or (earliest, latest)  # "the week after Easter"
         if open_half and period.grain is Grain.MINUTE and earliest is not None and latest is not None:
             # "at 2:30": from the morning's reading to the afternoon's, whichever the value took
             earliest, latest = (earliest - _HALF_DAY, latest) if spec.hour >= 12 else (earliest, latest + _HALF_DAY)
