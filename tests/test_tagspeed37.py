@@ -76,3 +76,15 @@ def test_day_steps_leave_other_periods_alone() -> None:
     # "around" before a month, "late on" before a week: no day, the calendar bounds
     assert _one("The plant closed in June.", "2026-08-10")[3:] == ("2026-06-01 00:00:00", "2026-07-01 00:00:00")
     assert _one("Output fell around 2019.", "2026-08-10")[1] == "2019"
+
+
+def test_bounds_for_no_mod_is_the_whole_period() -> None:
+    import datetime as dt
+
+    from timeline.model import Grain, Mod
+    from timeline.resolve.calendar import Period
+    from timeline.resolve.dates import bounds_for_mod
+
+    june = Period(dt.datetime(2026, 6, 1), dt.datetime(2026, 7, 1), Grain.MONTH, "2026-06")
+    assert bounds_for_mod(june, None) == (june.start, june.end)
+    assert bounds_for_mod(june, Mod.START) == (june.start, dt.datetime(2026, 6, 11))  # (a mod still cuts it)
