@@ -54,7 +54,7 @@ _OPENING_WORD = re.compile(r"\s*([A-Za-z]+)")
 _AFTERNOON_OPEN_UNTIL = 6  # an hour up to this written with no a.m./p.m. or part of day is the afternoon's ("at 2:30", "3 o'clock")
 _HALF_DAY = dt.timedelta(hours=12)
 # (read per expression: a module's name is read faster than an enum's member, which goes through EnumType.__getattr__'s hook)
-_DAY, _WEEK, _MINUTE, _START, _END = Grain.DAY, Grain.WEEK, Grain.MINUTE, Mod.START, Mod.END
+_DAY, _WEEK, _MINUTE, _HALF, _PART_OF_DAY, _START, _END = Grain.DAY, Grain.WEEK, Grain.MINUTE, Grain.HALF, Grain.PART_OF_DAY, Mod.START, Mod.END
 _DATE, _TIME, _DURATION = TimexType.DATE, TimexType.TIME, TimexType.DURATION
 _TIMEX, _NO_ANCHOR_KIND, _REFERENCE_KIND = AnchorKind.TIMEX, AnchorKind.NONE, AnchorKind.REFERENCE_TIME
 _HALF_DAY_WRITTEN = re.compile(r"[ap]\.?\s?m\b|(?<![\d:.])0\d", re.I)  # "a.m.", "pm", an hour "09:00": no doubt left ("10:40", "9:05" open)
@@ -166,7 +166,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     out = []
     for i in range(len(mentions)):
         story.enter(ctx.doc, ctx.mode, mentions[i].start, mentions[i].end)
-        if out and out[-1].grain is Grain.DAY:  # the day just resolved, for a clock time written right after it ("on Sunday
+        if out and out[-1].grain is _DAY:  # the day just resolved, for a clock time written right after it ("on Sunday
             cache.setdefault(i - 1, out[-1])  # shortly after midnight"; not a night, "Tuesday night at 1 a.m." is Wednesday's)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         cache.pop(i - 1, None)
@@ -241,7 +241,7 @@ def _bare_part(spec: Any) -> bool:
 def _half_named(ctx: Context, mention: Mention, period: Any) -> Optional[int]:
     """1 or 2 when the expression opens with a modifier naming a half of its period ("the first half of October",
     "the second half of the month"; not a year's half, 2026-H1, which is its own period), else None."""
-    if period.grain is Grain.HALF:
+    if period.grain is _HALF:
         return None
     text = " ".join(mention.text.lower().split())
     for phrase, which in ctx.lexicon.tables.get("half_modifiers", {}).items():
@@ -789,7 +789,7 @@ def _perfect_part_before(ctx: Context, mention: Mention, period: Period, story: 
     """News: whether a part of day in a past perfect clause ran into the story's day (or part of day) from before it ("a
     pipe had cracked overnight" after "on Tuesday morning"): what had happened by then, not where the story goes on (a part
     of an earlier day, "had entered the caves on Saturday morning" after Monday's rescue, opens a flashback instead)."""
-    return (ctx.mode == "news" and period.grain is Grain.PART_OF_DAY and story.day is not None
+    return (ctx.mode == "news" and period.grain is _PART_OF_DAY and story.day is not None
             and period.start < story.day.start < period.end and in_past_perfect(ctx.doc, mention.start, mention.end))
 
 
@@ -821,7 +821,7 @@ def _hedged_clock(period: Period, earliest: Optional[dt.datetime], latest: Optio
 def _late_part(ctx: Context, period: Period, earliest: Optional[dt.datetime], latest: Optional[dt.datetime]) -> Optional[dt.datetime]:
     """News: where a day bounded by its late part only begins ("late on Boxing Day", the words outside it: 16:00), so that
     a morning told after it is the next one; None for a day bounded whole or by an early part."""
-    if (ctx.mode != "news" or period.grain is not Grain.DAY or earliest is None or latest != period.end
+    if (ctx.mode != "news" or period.grain is not _DAY or earliest is None or latest != period.end
             or not period.start + (period.end - period.start) / 2 <= earliest < period.end):
         return None
     return earliest
