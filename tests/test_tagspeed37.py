@@ -88,3 +88,14 @@ def test_bounds_for_no_mod_is_the_whole_period() -> None:
     june = Period(dt.datetime(2026, 6, 1), dt.datetime(2026, 7, 1), Grain.MONTH, "2026-06")
     assert bounds_for_mod(june, None) == (june.start, june.end)
     assert bounds_for_mod(june, Mod.START) == (june.start, dt.datetime(2026, 6, 11))  # (a mod still cuts it)
+
+
+def test_reordered_first_tests_keep_their_answers() -> None:
+    # neighbours.apposed_mod_bounds (a missing mod tested first): the apposed day is bounded as the weekday it names again
+    timexes = timeline.tag("The vote was held late on Monday, Nov. 30, officials said.", reference_time="2026-12-02").timexes
+    assert [(t.text, t.value, str(t.earliest), str(t.latest)) for t in timexes] == [
+        ("late on Monday", "2026-11-30", "2026-11-30 16:00:00", "2026-12-01 00:00:00"),
+        ("Nov. 30", "2026-11-30", "2026-11-30 16:00:00", "2026-12-01 00:00:00")]
+    # dates.calendar_period (month and day tested before the week grains): "the week of March 6"
+    assert _one("Talks are set for the week of March 6.", "2026-02-20") == (
+        "the week of March 6", "2026-W10", "None", "2026-03-02 00:00:00", "2026-03-09 00:00:00")
