@@ -10,6 +10,8 @@ Own sentences; each expected value is what the tagger gave before the change (id
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import timeline
@@ -99,3 +101,33 @@ def test_reordered_first_tests_keep_their_answers() -> None:
     # dates.calendar_period (month and day tested before the week grains): "the week of March 6"
     assert _one("Talks are set for the week of March 6.", "2026-02-20") == (
         "the week of March 6", "2026-W10", "None", "2026-03-02 00:00:00", "2026-03-09 00:00:00")
+
+
+@pytest.mark.parametrize("check, text, said, value", [
+    ("quoted_shift", 'The general wrote on 3 March 1915: "Yesterday the guns fell silent."', "Yesterday", None),
+    ("quoted_deictic", 'The captain asked: "How many men did you lose today?"', "today", None),
+    ("writers_today", "The fort fell in 1754. Today the ruins are a monument.", "Today", None),
+    ("first_day_of_event", "The assault began on 13 August 1915. On the first day the allies took the bridge.", "the first day", None),
+    ("nth_day_of_event", "The siege began on 3 May 1702. On the seventh day the walls fell.", "the seventh day", "1702-05-09"),
+])
+def test_history_steps_answer_nothing_in_news(check: str, text: str, said: str, value: object) -> None:
+    """resolve._resolve_one returns a news expression as _resolve_mention resolved it, without asking these steps: each
+    must answer no in news (and yes in a history, so that this test can fail)."""
+    from timeline.lexicon import load_lexicon
+    from timeline.recognize import recognize
+    from timeline.resolve import story as story_module
+    from timeline.resolve.anchors import Context
+    from timeline.text import segment
+
+    step = getattr(story_module, check)
+    answers = {}
+    for mode in ("narrative", "news"):
+        ctx = Context(segment(text), dt.datetime(2026, 5, 10), mode, load_lexicon("en"))
+        mention = next(m for m in recognize(text, "en", narrative=mode == "narrative") if m.text == said)
+        if check in ("first_day_of_event",):
+            answers[mode] = step(ctx, mention)
+        elif check == "nth_day_of_event":
+            answers[mode] = step(ctx, mention, value)
+        else:
+            answers[mode] = step(ctx, mention.meaning, mention)
+    assert answers == {"narrative": True, "news": False}
