@@ -131,3 +131,13 @@ def test_history_steps_answer_nothing_in_news(check: str, text: str, said: str, 
         else:
             answers[mode] = step(ctx, mention.meaning, mention)
     assert answers == {"narrative": True, "news": False}
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    ("Later this week the council will vote.", "2026-05-13", ("Later this week", "2026-W20", "END", "2026-05-13 00:00:00", "2026-05-18 00:00:00")),
+    ("The bank cut rates later this month.", "2026-05-20", ("later this month", "2026-05", "END", "2026-05-20 00:00:00", "2026-06-01 00:00:00")),
+    ("Officials will meet later today.", "2026-05-20T09:00", ("today", "2026-05-20", "None", "2026-05-20 09:00:00", "2026-05-21 00:00:00")),
+])
+def test_comparative_before_or_in_the_expression(text: str, reference: str, expected: tuple[str, ...]) -> None:
+    # resolve._before_or_after_now: one quick test of the words before the expression and its own
+    assert _one(text, reference) == expected

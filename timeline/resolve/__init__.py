@@ -489,9 +489,11 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
     take it in ("later today", "earlier this morning": the rest of the day from now, the morning up to now).  ``told``: the
     story's time the expression was resolved from ("cut jobs in March. Later that year it closed two plants": after March,
     not after now), which then stands for now; ``spec``: the expression's meaning, whose direction caps a past one."""
-    comparatives = _signal_words(ctx, "words:comparative_modifiers", ctx.lexicon["comparative_modifiers"])
-    if not (_may_hold_phrase(mention.text, 0, len(mention.text), comparatives)
-            or _may_hold_phrase(ctx.text, max(0, mention.start - 30), mention.start, comparatives)):
+    comparatives = ctx.memo.get("words:comparative_modifiers")
+    if comparatives is None:
+        comparatives = _signal_words(ctx, "words:comparative_modifiers", ctx.lexicon["comparative_modifiers"])
+    near = ctx.text[max(0, mention.start - 30):mention.start] + "\n" + mention.text  # (one test of the words before it and its own)
+    if not _may_hold_phrase(near, 0, len(near), comparatives):  # type: ignore[arg-type]
         return earliest, latest  # (most expressions: no "earlier" or "later" in them or before them)
     now = (told.start, told.end) if told is not None else ctx.now_span()
     if now is None:
