@@ -53,6 +53,10 @@ _TWO_WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+\Z")  # 
 _OPENING_WORD = re.compile(r"\s*([A-Za-z]+)")
 _AFTERNOON_OPEN_UNTIL = 6  # an hour up to this written with no a.m./p.m. or part of day is the afternoon's ("at 2:30", "3 o'clock")
 _HALF_DAY = dt.timedelta(hours=12)
+# (read per expression: a module's name is read faster than an enum's member, which goes through EnumType.__getattr__'s hook)
+_DAY, _WEEK, _MINUTE, _HALF, _PART_OF_DAY, _START, _END = Grain.DAY, Grain.WEEK, Grain.MINUTE, Grain.HALF, Grain.PART_OF_DAY, Mod.START, Mod.END
+_DATE, _TIME, _DURATION = TimexType.DATE, TimexType.TIME, TimexType.DURATION
+_TIMEX, _NO_ANCHOR_KIND, _REFERENCE_KIND = AnchorKind.TIMEX, AnchorKind.NONE, AnchorKind.REFERENCE_TIME
 _HALF_DAY_WRITTEN = re.compile(r"[ap]\.?\s?m\b|(?<![\d:.])0\d", re.I)  # "a.m.", "pm", an hour "09:00": no doubt left ("10:40", "9:05" open)
 
 
@@ -162,7 +166,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     out = []
     for i in range(len(mentions)):
         story.enter(ctx.doc, ctx.mode, mentions[i].start, mentions[i].end)
-        if out and out[-1].grain is Grain.DAY:  # the day just resolved, for a clock time written right after it ("on Sunday
+        if out and out[-1].grain is _DAY:  # the day just resolved, for a clock time written right after it ("on Sunday
             cache.setdefault(i - 1, out[-1])  # shortly after midnight"; not a night, "Tuesday night at 1 a.m." is Wednesday's)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
         cache.pop(i - 1, None)
@@ -237,7 +241,7 @@ def _bare_part(spec: Any) -> bool:
 def _half_named(ctx: Context, mention: Mention, period: Any) -> Optional[int]:
     """1 or 2 when the expression opens with a modifier naming a half of its period ("the first half of October",
     "the second half of the month"; not a year's half, 2026-H1, which is its own period), else None."""
-    if period.grain is Grain.HALF:
+    if period.grain is _HALF:
         return None
     text = " ".join(mention.text.lower().split())
     for phrase, which in ctx.lexicon.tables.get("half_modifiers", {}).items():
@@ -485,9 +489,11 @@ def _before_or_after_now(ctx: Context, mention: Mention, period: Any, earliest: 
     take it in ("later today", "earlier this morning": the rest of the day from now, the morning up to now).  ``told``: the
     story's time the expression was resolved from ("cut jobs in March. Later that year it closed two plants": after March,
     not after now), which then stands for now; ``spec``: the expression's meaning, whose direction caps a past one."""
-    comparatives = _signal_words(ctx, "words:comparative_modifiers", ctx.lexicon["comparative_modifiers"])
-    if not (_may_hold_phrase(mention.text, 0, len(mention.text), comparatives)
-            or _may_hold_phrase(ctx.text, max(0, mention.start - 30), mention.start, comparatives)):
+    comparatives = ctx.memo.get("words:comparative_modifiers")
+    if comparatives is None:
+        comparatives = _signal_words(ctx, "words:comparative_modifiers", ctx.lexicon["comparative_modifiers"])
+    near = ctx.text[max(0, mention.start - 30):mention.start] + "\n" + mention.text  # (one test of the words before it and its own)
+    if not _may_hold_phrase(near, 0, len(near), comparatives):  # type: ignore[arg-type]
         return earliest, latest  # (most expressions: no "earlier" or "later" in them or before them)
     now = (told.start, told.end) if told is not None else ctx.now_span()
     if now is None:
@@ -548,22 +554,27 @@ def _said_count(ctx: Context, mentions: list[Mention], i: int, story: Story, cac
 
 def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     try:
+        if ctx.mode != "narrative":
+            # (each step below is a history's, false at once in news: quoted_shift, quoted_deictic, writers_today,
+            # first_day_of_event, nth_day_of_event; tests/test_tagspeed37.py fails when one of them answers in news)
+            return _resolve_mention(ctx, mentions, i, story, cache)
         before = (story.day, story.day_tid, story.day_passed, range_start_day(story))  # (for a numbered day of an event, counted from the story's day)
         state = (story.saved(), story.current, story.current_tid) if ctx.mode == "narrative" and mentions[i].rule == "ordinal_day" else None
         t = _resolve_mention(ctx, mentions, i, story, cache)
-        if t.type is TimexType.DATE and quoted_shift(ctx, mentions[i].meaning, mentions[i]):
+        ttype = t.type
+        if ttype is _DATE and quoted_shift(ctx, mentions[i].meaning, mentions[i]):
             said = _said_count(ctx, mentions, i, story, cache, t)
             if said is not None:  # 'he wrote on 3 March: "Yesterday ..."': 2 March; '"Last year ...," he wrote in 1880': 1879
                 return said
-        if t.type in (TimexType.DATE, TimexType.TIME) and quoted_deictic(ctx, mentions[i].meaning, mentions[i]):
+        if (ttype is _DATE or ttype is _TIME) and quoted_deictic(ctx, mentions[i].meaning, mentions[i]):
             return attrs.evolve(t, value=unknown_digits(t.value), earliest=None, latest=None)  # "he asked, 'What did you do today?'"
-        if t.type is TimexType.DATE and writers_today(ctx, mentions[i].meaning, mentions[i]):
+        if ttype is _DATE and writers_today(ctx, mentions[i].meaning, mentions[i]):
             now = ctx.now_span()  # "Today the ruins are a monument": the writer's present, not the story's day
             return attrs.evolve(t, value="PRESENT_REF", earliest=now[0] if now else None, latest=now[1] if now else None,
                                 anchor=TimexAnchor(AnchorKind.REFERENCE_TIME), temporal_function=True)
-        if t.type is TimexType.DURATION and first_day_of_event(ctx, mentions[i]):
+        if ttype is _DURATION and first_day_of_event(ctx, mentions[i]):
             return _counted_day(ctx, mentions[i], story, before, t) or t  # "began on 13 August. On the first day ...": 13 August
-        if t.type is TimexType.DATE and t.earliest is not None and nth_day_of_event(ctx, mentions[i], t.value):
+        if ttype is _DATE and t.earliest is not None and nth_day_of_event(ctx, mentions[i], t.value):
             counted = _counted_day(ctx, mentions[i], story, before, t)
             if counted is not None:  # "The siege began on 3 May 1702. On the seventh day ...": 9 May, the story's day now
                 return counted
@@ -784,7 +795,7 @@ def _perfect_part_before(ctx: Context, mention: Mention, period: Period, story: 
     """News: whether a part of day in a past perfect clause ran into the story's day (or part of day) from before it ("a
     pipe had cracked overnight" after "on Tuesday morning"): what had happened by then, not where the story goes on (a part
     of an earlier day, "had entered the caves on Saturday morning" after Monday's rescue, opens a flashback instead)."""
-    return (ctx.mode == "news" and period.grain is Grain.PART_OF_DAY and story.day is not None
+    return (ctx.mode == "news" and period.grain is _PART_OF_DAY and story.day is not None
             and period.start < story.day.start < period.end and in_past_perfect(ctx.doc, mention.start, mention.end))
 
 
@@ -816,7 +827,7 @@ def _hedged_clock(period: Period, earliest: Optional[dt.datetime], latest: Optio
 def _late_part(ctx: Context, period: Period, earliest: Optional[dt.datetime], latest: Optional[dt.datetime]) -> Optional[dt.datetime]:
     """News: where a day bounded by its late part only begins ("late on Boxing Day", the words outside it: 16:00), so that
     a morning told after it is the next one; None for a day bounded whole or by an early part."""
-    if (ctx.mode != "news" or period.grain is not Grain.DAY or earliest is None or latest != period.end
+    if (ctx.mode != "news" or period.grain is not _DAY or earliest is None or latest != period.end
             or not period.start + (period.end - period.start) / 2 <= earliest < period.end):
         return None
     return earliest
@@ -962,7 +973,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         ttype = TimexType.TIME if spec.grain < Grain.DAY else TimexType.DATE
         return Timex(type=ttype, value=unanchored_value(spec), mod=spec.mod, grain=spec.grain, anchor=anchor, temporal_function=True, **common)
     mod = spec.mod
-    clocked = period.grain is Grain.MINUTE or (spec.part_of_day is not None and "clock" in ctx.lexicon["parts_of_day"].get(spec.part_of_day, {}))
+    clocked = period.grain is _MINUTE or (spec.part_of_day is not None and "clock" in ctx.lexicon["parts_of_day"].get(spec.part_of_day, {}))
     clock_hedge = ctx.lexicon["clock_hedges"].get(spec.hedge) if spec.hedge and clocked else None
     if clock_hedge is None and clocked and not spec.hedge and mod is None:
         clock_hedge = _clock_signal(ctx, mention)  # "moments before 8 p.m.", "soon after 6 p.m.": the words outside it
@@ -980,29 +991,37 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         earliest, latest = period.start, period.end
     else:
         earliest, latest = _part_with_mod(ctx, spec.part_of_day, mod, period) or bounds_for_mod(period, mod)
-        told = story.current if (anchor.kind is AnchorKind.TIMEX and story.current_tid is not None and anchor.timex_id == story.current_tid
+        told = story.current if (anchor.kind is _TIMEX and story.current_tid is not None and anchor.timex_id == story.current_tid
                                  and story.current is not None and story.current.grain >= Grain.DAY) else None  # (a day or longer: "later that
         # morning" after "shortly before dawn" keeps the morning's last part)
         earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest, told, spec)
         earliest, latest = hedged_shift(ctx, spec, mention.text, story, ctx.text[max(0, mention.start - 20):mention.start]) or (earliest, latest)  # "nearly a decade ago"
-        earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
-        earliest, latest = _trailing_unit(ctx, mention, spec, anchor) or (earliest, latest)  # "over the past year"
+        # (each step below only for the periods it can change: its own first test, asked here before the call)
+        grain = period.grain
+        if grain is _WEEK:
+            earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
+        if spec.shift is not None:
+            earliest, latest = _trailing_unit(ctx, mention, spec, anchor) or (earliest, latest)  # "over the past year"
         earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
         earliest, latest = _open_signal(ctx, mention, earliest, latest)  # "until at least 2030"
-        earliest, latest = _approx_signal(ctx, mention, period, mod, earliest, latest)  # "around March 3"
-        earliest, latest = _day_signal(ctx, mention, period, mod, earliest, latest)  # "shortly after Easter"
-        earliest, latest = _day_part_signal(ctx, mention, period, mod, earliest, latest)  # "late on Boxing Day"
-        earliest, latest = _unusual_hour(ctx, mention, period, mod) or (earliest, latest)  # "Clinics will close early on Friday"
+        if grain is _DAY and mod is None:
+            earliest, latest = _approx_signal(ctx, mention, period, mod, earliest, latest)  # "around March 3"
+            earliest, latest = _day_signal(ctx, mention, period, mod, earliest, latest)  # "shortly after Easter"
+            earliest, latest = _day_part_signal(ctx, mention, period, mod, earliest, latest)  # "late on Boxing Day"
+        elif grain is _DAY and mod in (_START, _END):
+            earliest, latest = _unusual_hour(ctx, mention, period, mod) or (earliest, latest)  # "Clinics will close early on Friday"
         which = _half_named(ctx, mention, period)
         if which is not None:  # "the first half of October": the 1st to the 15th, not the first third
             earliest, latest = half_bounds(period, which)
-        earliest, latest = _fiscal_period(ctx, mention, period, which) or (earliest, latest)  # "the first quarter of fiscal 2027"
-        earliest, latest = _turn_of(ctx, spec, period) or (earliest, latest)  # "at the turn of the year"
-        earliest, latest = beside_bounds(ctx, spec, period) or (earliest, latest)  # "the week after Easter"
+        if grain in _FISCAL_GRAINS:
+            earliest, latest = _fiscal_period(ctx, mention, period, which) or (earliest, latest)  # "the first quarter of fiscal 2027"
+        if spec.holiday is not None:
+            earliest, latest = _turn_of(ctx, spec, period) or (earliest, latest)  # "at the turn of the year"
+            earliest, latest = beside_bounds(ctx, spec, period) or (earliest, latest)  # "the week after Easter"
         if open_half and period.grain is Grain.MINUTE and earliest is not None and latest is not None:
             # "at 2:30": from the morning's reading to the afternoon's, whichever the value took
             earliest, latest = (earliest - _HALF_DAY, latest) if spec.hour >= 12 else (earliest, latest + _HALF_DAY)
-    ttype = TimexType.TIME if period.grain < Grain.DAY else TimexType.DATE  # TimeML: a part of day is a TIME
+    ttype = _TIME if period.grain < _DAY else _DATE  # TimeML: a part of day is a TIME
     if is_duration_value(period.value):  # a fiscal period named by its last day: a length with known bounds
         if anchor.kind is AnchorKind.TIMEX and anchor.timex_id is not None and period.grain is Grain.YEAR:
             story.fiscal_ends[anchor.timex_id] = period  # "a year earlier" counts from it (shifts.shifted_period)
@@ -1010,7 +1029,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
                      temporal_function=True, min_length=period.end - period.start, max_length=period.end - period.start, **common)
     timex = Timex(
         type=ttype, value=period.value, mod=mod, earliest=earliest, latest=latest, grain=period.grain, anchor=anchor,
-        temporal_function=anchor.kind is not AnchorKind.NONE, **common,
+        temporal_function=anchor.kind is not _NO_ANCHOR_KIND, **common,
     )
     # "the quarter ended Sept. 30" says which quarter the story is about, whatever was named before
     if undated is not None:
@@ -1051,14 +1070,14 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     kept_day = ((story.day, story.day_tid, story.day_from, story.day_window)
                 if _in_set_off_relative(ctx, mention, period) or _perfect_part_before(ctx, mention, period, story) else None)
     if ctx.mode == "news" and (period.grain in DAY_GRAINS or period.grain in FLASHBACK_OPENERS):
-        story.leave_for_flashback(period, mention.end, in_past_perfect(ctx.doc, mention.start, mention.end), anchor.kind is AnchorKind.REFERENCE_TIME)
+        story.leave_for_flashback(period, mention.end, in_past_perfect(ctx.doc, mention.start, mention.end), anchor.kind is _REFERENCE_KIND)
     # narrative: a winter, told without its year, that the story turned to from a time in the year of its December ("left on 19
     # October 1812. The winter came early that year"): "that year", "the following year" count from that year (1812), not from
     # its January's (1813)
     winter_from = (ctx.mode == "narrative" and period.grain is Grain.SEASON and period.value.endswith("-WI") and spec.year is None
                    and story.current is not None and story.current.start.year == period.start.year)
     story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared and not earlier, looks_back=looks_back(spec) or names_end or since or compared or earlier or (ctx.mode == "narrative" and looks_back_day(spec) and not moves),
-                 ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is Mod.END else None)
+                 ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is _END else None)
                  or _late_part(ctx, period, earliest, latest), period_end=names_end)
     if winter_from:
         story.winter_from = tid

@@ -172,62 +172,70 @@ def _after(t: dt.datetime, step: dt.timedelta) -> dt.datetime:
     return dt.datetime.max if dt.datetime.max - t < step else t + step
 
 
+# (:func:`containing` and :func:`shifted` test the grain member by member, several times per expression: module names are
+# read faster than an enum's members, which go through EnumType.__getattr__'s hook)
+(_G_CENTURY, _G_DAY, _G_DECADE, _G_HALF, _G_HOUR, _G_MILLENNIUM, _G_MINUTE,
+ _G_MONTH, _G_PART_OF_DAY, _G_QUARTER, _G_SEASON, _G_SECOND, _G_UNKNOWN, _G_WEEK, _G_WEEKEND, _G_YEAR) = (
+    Grain.CENTURY, Grain.DAY, Grain.DECADE, Grain.HALF, Grain.HOUR, Grain.MILLENNIUM, Grain.MINUTE,
+    Grain.MONTH, Grain.PART_OF_DAY, Grain.QUARTER, Grain.SEASON, Grain.SECOND, Grain.UNKNOWN, Grain.WEEK, Grain.WEEKEND, Grain.YEAR)
+
+
 def containing(t: dt.datetime, grain: Grain) -> Period:
     """The period of ``grain`` that contains instant ``t``."""
     d = t.date()
-    if grain <= Grain.MINUTE:
+    if grain <= _G_MINUTE:
         return minute(t)
-    if grain is Grain.HOUR:
+    if grain is _G_HOUR:
         return hour(t)
-    if grain in (Grain.DAY, Grain.PART_OF_DAY):
+    if grain in (_G_DAY, _G_PART_OF_DAY):
         return day(d)
-    if grain is Grain.WEEK:
+    if grain is _G_WEEK:
         iy, iw, _ = d.isocalendar()
         return week(iy, iw)
-    if grain is Grain.WEEKEND:
+    if grain is _G_WEEKEND:
         iy, iw, _ = d.isocalendar()
         return weekend(iy, iw)
-    if grain is Grain.MONTH:
+    if grain is _G_MONTH:
         return month(d.year, d.month)
-    if grain is Grain.QUARTER:
+    if grain is _G_QUARTER:
         return quarter(d.year, (d.month - 1) // 3 + 1)
-    if grain is Grain.HALF:
+    if grain is _G_HALF:
         return half(d.year, (d.month - 1) // 6 + 1)
-    if grain is Grain.SEASON:
+    if grain is _G_SEASON:
         code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
         return season(d.year + 1 if d.month == 12 else d.year, code)
-    if grain is Grain.YEAR:
+    if grain is _G_YEAR:
         return year(d.year)
-    if grain is Grain.DECADE:
+    if grain is _G_DECADE:
         return decade(d.year // 10)
-    if grain in (Grain.CENTURY, Grain.MILLENNIUM, Grain.UNKNOWN):
+    if grain in (_G_CENTURY, _G_MILLENNIUM, _G_UNKNOWN):
         return century(d.year // 100)
     raise ValueError(f"no period for grain {grain}")
 
 
 def shifted(t: dt.datetime, grain: Grain, n: int) -> Period:
     """The period of ``grain`` that lies ``n`` periods from the one containing ``t``."""
-    if grain <= Grain.HOUR:
-        step = {Grain.SECOND: dt.timedelta(seconds=1), Grain.MINUTE: dt.timedelta(minutes=1), Grain.HOUR: dt.timedelta(hours=1)}[grain]
+    if grain <= _G_HOUR:
+        step = {_G_SECOND: dt.timedelta(seconds=1), _G_MINUTE: dt.timedelta(minutes=1), _G_HOUR: dt.timedelta(hours=1)}[grain]
         return containing(t + n * step, grain)
     d = t.date()
-    if grain in (Grain.DAY, Grain.PART_OF_DAY):
+    if grain in (_G_DAY, _G_PART_OF_DAY):
         return day(d + dt.timedelta(days=n))
-    if grain in (Grain.WEEK, Grain.WEEKEND):
+    if grain in (_G_WEEK, _G_WEEKEND):
         return containing(t + dt.timedelta(weeks=n), grain)
-    if grain is Grain.MONTH:
+    if grain is _G_MONTH:
         return containing(_midnight(add_months(d.replace(day=1), n)), grain)
-    if grain is Grain.QUARTER:
+    if grain is _G_QUARTER:
         return containing(_midnight(add_months(d.replace(day=1), 3 * n)), grain)
-    if grain is Grain.HALF:
+    if grain is _G_HALF:
         return containing(_midnight(add_months(d.replace(day=1), 6 * n)), grain)
-    if grain is Grain.SEASON:
+    if grain is _G_SEASON:
         return containing(_midnight(add_months(d.replace(day=1), 3 * n)), grain)
-    if grain is Grain.YEAR:
+    if grain is _G_YEAR:
         return year(d.year + n)
-    if grain is Grain.DECADE:
+    if grain is _G_DECADE:
         return decade(d.year // 10 + n)
-    if grain in (Grain.CENTURY, Grain.MILLENNIUM):
+    if grain in (_G_CENTURY, _G_MILLENNIUM):
         return century(d.year // 100 + n)
     raise ValueError(f"cannot shift by grain {grain}")
 

@@ -45,6 +45,8 @@ def bounds_for_mod(period: Period, mod: Optional[Mod]) -> tuple[Optional[dt.date
     leave the far side open ("pre-2000": up to 2000, "2028 or later": from 2028).
     """
     s, e = period.start, period.end
+    if mod is None:
+        return s, e  # (most periods: the whole of it, without reading the mods below one by one)
     length = e - s
     if mod is Mod.START:
         return s, _cut(s + length / 3, length, up=True)
@@ -102,7 +104,7 @@ def _cut(t: dt.datetime, length: dt.timedelta, up: bool) -> dt.datetime:
 
 def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day_hint: Optional[tuple[dt.date, str]]) -> tuple[Optional[Period], TimexAnchor]:
     """The period a calendar spec denotes, or None when nothing anchors it."""
-    if spec.grain in (Grain.WEEK, Grain.WEEKEND) and spec.month is not None and spec.day is not None:  # "the week of March 6"
+    if spec.month is not None and spec.day is not None and spec.grain in (Grain.WEEK, Grain.WEEKEND):  # "the week of March 6"
         if ctx.mode == "news" and spec.year is None and ctx.reference is not None and year_told_before(ctx, spec, mention, story) is None:
             # (not in a clause about a year told before it: "was 2017, when admissions peaked in the second week of January")
             # said during that week: the week under way, whatever the tense ("talks are set for the week of March 11"
@@ -116,7 +118,7 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                     return week, REFERENCE_ANCHOR
         day, anchor = calendar_period(ctx, attrs.evolve(spec, grain=Grain.DAY), mention, story, day_hint)
         return (None if day is None else cal.containing(day.start, spec.grain)), anchor
-    if spec.grain is Grain.WEEK and spec.weekday is not None and spec.month is None and spec.day is None and spec.shift is None:
+    if spec.weekday is not None and spec.grain is Grain.WEEK and spec.month is None and spec.day is None and spec.shift is None:
         # "midweek": the week of the weekday the tense picks (said on a Monday of the past, last week's)
         day, anchor = calendar_period(ctx, attrs.evolve(spec, grain=Grain.DAY, mod=None), mention, story, day_hint)
         return (None if day is None else cal.containing(day.start, Grain.WEEK)), anchor

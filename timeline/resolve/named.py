@@ -526,6 +526,8 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
     reported = _reported_ahead(ctx, mention, story, cands_m)
     if reported is not None:
         return reported  # "The minister said in February that prices would peak in March" said in April: this March
+    if cands_m[1].start <= f.base < cands_m[1].end:
+        return cands_m[1], f.anchor  # the month under way: every way below picks it (its direction is not worked out)
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     if way is not Direction.PAST and names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language):
         way, strong = Direction.PAST, True  # "October data will be watched" said in January: figures of a month begun already
@@ -549,6 +551,8 @@ def _quarter(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
     today = f.today
     current = cal.containing(f.base, Grain.QUARTER)
     cands_q = [cal.quarter(y, spec.quarter) for y in (today.year - 1, today.year, today.year + 1)]
+    if cands_q[1].start == current.start:
+        return cands_q[1], f.anchor  # the quarter under way: either way below picks it (its direction is not worked out)
     way, strong = direction(ctx, spec, mention, Direction.PAST, reach=1)
     if way is Direction.FUTURE and strong:
         # "due in Q3": the next one, this one included, or the one just ended, whose figures come out after it

@@ -407,7 +407,7 @@ def apposed_mod_bounds(ctx: "Context", mentions: list[Mention], i: int, before: 
     """ "late on Monday, Nov. 30", "early Sunday, Nov. 15": a day set off by a comma after the weekday it names again, that
     weekday narrowed by "late"/"early" (mod END/START), is bounded as that weekday is (16:00-24:00, 00:00-08:00), as "late
     on Nov. 30" would be; value and mod kept."""
-    if (i == 0 or t.mod is not None or before.mod not in (Mod.START, Mod.END) or t.grain is not Grain.DAY or before.grain is not Grain.DAY
+    if (i == 0 or t.mod is not None or before.mod is None or before.mod not in (Mod.START, Mod.END) or t.grain is not Grain.DAY or before.grain is not Grain.DAY
             or before.value != t.value or before.earliest is None or t.earliest is None
             or not _APPOSED_GAP.fullmatch(ctx.text, mentions[i - 1].end, mentions[i].start)):
         return t
@@ -489,7 +489,7 @@ def quarter_end_year(ctx: "Context", mentions: list[Mention], i: int, resolved: 
     number and its last day is labelled with the year that day falls in (TimeML's label for a fiscal quarter, whose
     calendar namesake may lie elsewhere), or None."""
     spec = mentions[i].meaning
-    if (not isinstance(spec, CalendarSpec) or spec.grain is not Grain.QUARTER or spec.quarter is None or spec.year is not None
+    if (not isinstance(spec, CalendarSpec) or spec.quarter is None or spec.grain is not Grain.QUARTER or spec.year is not None
             or spec.shift is not None or i + 1 >= len(mentions)):
         return None
     nxt = mentions[i + 1]
