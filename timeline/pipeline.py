@@ -694,9 +694,13 @@ def _directives(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
 
 def _declarations(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """Reporting verbs whose object a state word completes ("A friend reported them missing", "declared him dead"; lexicon
-    ``declared_state``): an act of the story, done at its time, not speech reported at publication."""
+    ``declared_state``), or told in the passive with the thing shown as its object ("was shown a red card"; lexicon
+    ``shown_recipient``, matched from the be-form before the verb): an act of the story, done at its time, not speech
+    reported at publication."""
     cues = anchor_words(doc.language)
-    return frozenset(m.eid for m in mentions if m.cls == "REPORTING" and m.pos == "VERB" and cues.declared_state.match(doc.text, m.end) is not None)
+    return frozenset(m.eid for m in mentions if m.cls == "REPORTING" and m.pos == "VERB"
+                     and (cues.declared_state.match(doc.text, m.end) is not None
+                          or cues.shown_recipient.search(doc.text, max(m.sentence_start, m.start - 8), min(len(doc.text), m.end + 8)) is not None))
 
 
 def _compared_from(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
@@ -940,7 +944,8 @@ def _assemble(
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now
     addressing = _addressing(segmented, mentions)
-    directing = _directives(segmented, mentions) | addressing | _declarations(segmented, mentions) | _dated_subject_reports(segmented, mentions, timed)
+    declared = _declarations(segmented, mentions)  # "reported them missing", "was shown a red card": acts of the story
+    directing = _directives(segmented, mentions) | addressing | declared | _dated_subject_reports(segmented, mentions, timed)
     same_teller = _same_teller_reports(segmented, mentions, timed)  # "The mayor said on Thursday ... She denied that": that day
     directing |= same_teller.keys()
     # (a report its occasion dates, "announced her decision in a statement posted on Saturday night", is a step of the story too)
@@ -972,7 +977,7 @@ def _assemble(
     # "cheered when the result was announced": a passive report in a clause a signal opens happened at the story's time; it
     # takes the lead's day as a happening (elsewhere it stays a report: the learned relations place it as one)
     told_then = _passive_reports(segmented, mentions)
-    happenings = _narrated(segmented, mentions, relative | describing, addressing | told_then)
+    happenings = _narrated(segmented, mentions, relative | describing, addressing | told_then | declared)
     narrated = _led(mentions, real, happenings - (tied - stepping), addressing)
     clocks = _lasting(timexes, *_CLOCK)
     far_back = {} if mode == "narrative" or now is None else _far_back(timexes, placed_times, now[1])

@@ -278,6 +278,7 @@ class AnchorWords:
     subject_aside: "re.Pattern[str]" = re.compile(r"(?!)")  # "the vote[, 61 to 38,] came"
     directive_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "were told[ to ]keep": an order, not reported speech
     declared_state: "re.Pattern[str]" = re.compile(r"(?!)")  # "reported[ them missing]": an act of the story, not reported speech
+    shown_recipient: "re.Pattern[str]" = re.compile(r"(?!)")  # "[was shown a] red card": an act done to someone, not reported speech
     reason_modifier_stops: frozenset[str] = frozenset()  # "suspended for three matches": a count, no reason
     reason_reach: int = 0  # words at most between such a verb and its "for"
     reason_likely: Optional[dt.timedelta] = None  # how soon an arrest most likely follows its reason
@@ -453,6 +454,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "effect_subject_gap",
             "directive_gap",
             "declared_state",
+            "shown_recipient",
             "subject_aside",
             "figure_amount",
             "period_topic",

@@ -390,6 +390,7 @@ _ANCHORING = {
                     "effect_subject_gap": _opt("pattern"),
                     "directive_gap": _opt("pattern"),
                     "declared_state": _opt("pattern"),
+                    "shown_recipient": _opt("pattern"),
                     "subject_aside": _opt("pattern"),
                     "figure_amount": _opt("pattern"),
                     "period_topic": _opt("pattern"),

@@ -678,6 +678,7 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     last_time: dict[int, str] = {}
     told_in: dict[str, int] = {}  # a flashback time -> the paragraph it was told in
     told_back: dict[int, bool] = {}
+    past_told: dict[int, str] = {}  # sentence -> the last time of a real event it told that is not a plan's ahead
     reported_at: dict[int, str] = {}
     dated: set[int] = set()
     addressed: set[int] = set()  # sentences in which a report spoken at an occasion has been passed
@@ -693,6 +694,8 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
                     and not (eid in flashbacks and sentence in last_time and not told_back[sentence])):
                 last_time[sentence] = lends[eid]
                 told_back[sentence] = eid in flashbacks
+                if lends[eid] not in ahead:
+                    past_told[sentence] = lends[eid]
             elif real.get(eid, False):
                 reported_at.setdefault(sentence, lends[eid])
     # a sentence whose time is a plan's ahead leaves an occasion's time where the sentence before it set it ("admitted the
@@ -717,6 +720,8 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
             t = reported_at.get(sentence - 1)  # "On Tuesday the judge told him ... The court heard that": heard at that sitting
         if eid in addressing and sentence - 1 in before_plan and (t is None or t in ahead):
             t = before_plan[sentence - 1]
+        elif eid in addressing and (t is None or t in ahead) and sentence - 1 in past_told:
+            t = past_told[sentence - 1]  # "was banned on Thursday and will be sentenced in January. The judge said": Thursday's sitting
         if t is not None and t in told_in and sentence in reporting:
             continue  # a flashback's day: not what an undated report says of it (which the conventions for reports place)
         if t is not None and t in told_in and paragraph_of.get(sentence, 0) != told_in[t]:
