@@ -14,6 +14,10 @@ def _inside(e, begin: dt.datetime, end: dt.datetime) -> bool:
             and begin <= e.likely_start.replace(tzinfo=None) and e.likely_end.replace(tzinfo=None) <= end)
 
 
+def _before(tl, a, b) -> bool:
+    return any((r.source, r.relation, r.target) in ((a.eid, "BEFORE", b.eid), (b.eid, "AFTER", a.eid)) for r in tl.relations)
+
+
 def test_a_verb_told_right_after_a_month_dated_one_lies_in_that_month() -> None:
     # published Friday 4 Dec 2026: the calling came with the noticing, in July, not after the month was over
     tl = build("The fraud came to light when a bank clerk noticed odd payments in July and called the police.", reference_time="2026-12-04")
@@ -40,3 +44,32 @@ def test_a_card_shown_to_a_player_is_an_act_of_the_match() -> None:
                "and added a third late on.", reference_time="2026-11-02")
     for word in ("shown", "scored", "added"):
         assert _inside(event(tl, word), dt.datetime(2026, 11, 1), dt.datetime(2026, 11, 2)), word
+
+
+def test_a_verb_done_at_an_occasion_a_time_dates_lies_in_that_time() -> None:
+    # published Wednesday 11 Nov 2026: the admission was made at the September hearing, its object between
+    tl = build("A former nurse admitted stealing more than 3,000 pounds from a patient at a hearing in September.", reference_time="2026-11-11")
+    admitted = event(tl, "admitted")
+    assert _inside(admitted, dt.datetime(2026, 9, 1), dt.datetime(2026, 10, 1))
+    assert admitted.likely_end - admitted.likely_start > dt.timedelta(days=1)  # which day of the month is not told
+
+
+def test_the_reason_of_a_punishment_after_its_term_came_before_it() -> None:
+    # published Thursday 8 Oct 2026: "for a year" is the term; "for speeding" the reason, before Friday's ban, not on it
+    tl = build("A van driver was banned from driving for a year on Friday for speeding.", reference_time="2026-10-08")
+    speeding, banned = event(tl, "speeding"), event(tl, "banned")
+    assert _inside(banned, dt.datetime(2026, 10, 2), dt.datetime(2026, 10, 3))
+    assert speeding.likely_end is not None and speeding.likely_end.replace(tzinfo=None) <= dt.datetime(2026, 10, 2)
+    assert speeding.likely_start is not None and speeding.likely_start.replace(tzinfo=None) >= dt.datetime(2025, 9, 1)
+    assert _before(tl, speeding, banned)
+
+
+def test_the_reason_a_card_is_shown_for_came_just_before_it() -> None:
+    # published Monday 2 Nov 2026: the card is Saturday's match (its reason no later scene); the push came within the day
+    # before it, not at publication
+    tl = build("Town beat City in Saturday's derby after City's captain was sent off.\n\n"
+               "The captain was shown a red card for pushing a striker. Town scored from the free kick.", reference_time="2026-11-02")
+    pushing, shown = event(tl, "pushing"), event(tl, "shown")
+    assert _inside(shown, dt.datetime(2026, 10, 31), dt.datetime(2026, 11, 1))
+    assert _inside(pushing, dt.datetime(2026, 10, 30), dt.datetime(2026, 11, 1))
+    assert _before(tl, pushing, shown)

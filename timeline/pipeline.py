@@ -637,6 +637,51 @@ def _occasion_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping
     return out
 
 
+_HELD_AT_SPAN = dt.timedelta(days=31)
+"""The longest time of an occasion noun that sets a verb done at it (:func:`_held_at`): a day to a month."""
+
+
+def _held_at(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:
+    """Event -> the time of the occasion noun it was done at ("admitted taking the money from the gang at a hearing in
+    September", "pleaded guilty at an earlier hearing on Monday"; lexicon ``held_at_nouns``, ``held_at_occasion``): a
+    simple past verb with no time of its own, its object (no finite verb) between it and "at" or "during" and the noun,
+    which a time of a day to a month dates: the verb was done there, in that time."""
+    cues = anchor_words(doc.language)
+    out: dict[str, str] = {}
+    last_verb: Optional["EventMention"] = None  # the last finite verb before w (linear: no scan back)
+    for w in sorted(mentions, key=lambda m: m.start):
+        t = timed.get(w.eid)
+        v = last_verb
+        if w.pos == "VERB" and w.tense not in ("PRESPART", "INFINITIVE", "NONE"):
+            last_verb = w
+        if (t is None or t not in spans or spans[t][1] - spans[t][0] > _HELD_AT_SPAN or w.pos != "NOUN" or w.text.lower() not in cues.held_at_nouns
+                or v is None or v.sentence_start != w.sentence_start or v.tense != "PAST" or v.aspect != "NONE" or v.eid in timed):
+            continue
+        if cues.held_at_occasion.fullmatch(doc.text, v.end, w.start) is not None:
+            out[v.eid] = t
+    return out
+
+
+def _gerund_reasons(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The gerunds right after a signal that puts the verb before them after them (lexicon ``gerund_signals``: "was shown a
+    red card for pushing the goalkeeper", "fined for speeding"): the reason of that verb, which does not move its verb to a
+    later scene of the story the way "toured the valley after the water receded" does."""
+    signals = frozenset(w for w, rel in anchor_words(doc.language).gerund_signals.items() if rel == "after")
+    return frozenset(m.eid for m in mentions if m.tense == "PRESPART"
+                     and (w := _LAST_WORD_BEFORE.search(doc.text, max(0, m.start - 12), m.start)) is not None and w.group(1).lower() in signals)
+
+
+_LAST_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _punished_times(links: Sequence[Link], reasons: frozenset[str], lends: Mapping[str, str]) -> dict[str, str]:
+    """Reason -> the time of the punishment it is given for ("jailed for five years on Tuesday for accepting bribes": the
+    accepting -> Tuesday), for the reasons a dated verb of punishment gives (``reasons``: :func:`punished_reasons`)."""
+    out = {link.target: lends[link.source] for link in links if link.target in reasons and link.relation is LinkRelation.AFTER and link.source in lends}
+    out.update((link.source, lends[link.target]) for link in links if link.source in reasons and link.relation is LinkRelation.BEFORE and link.target in lends)
+    return out
+
+
 _LETTERS = re.compile(r"[A-Za-z-]+")
 
 
@@ -911,6 +956,8 @@ def _assemble(
     timed = _timed(links, placed_times)
     # "approved the deal in an online ballot that closed at 6 p.m. on Sunday": the ballot's day, the verb's only time
     conveyed = _occasion_times(segmented, mentions, timed, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times})  # type: ignore[misc]
+    # "admitted taking the money at a hearing in September": done at that occasion, in its time
+    conveyed = {**_held_at(segmented, mentions, timed, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}), **conveyed}  # type: ignore[misc]
     heads = purpose_heads(segmented, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].plan and m.eid not in timed))
     dated = timed.keys() | {link.source for link in links if link.relation is LinkRelation.WITHIN and link.target == REFERENCE}  # "within two weeks"
     planned = frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan or (kinds[m.eid].plan and (m.eid in dated or heads.get(m.eid) in dated))
@@ -1000,11 +1047,12 @@ def _assemble(
     episodes = {} if mode == "narrative" else _offset_episodes(
         segmented, mentions, links, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times and t.latest - t.earliest <= dt.timedelta(days=1)},  # type: ignore[misc,operator]
         happenings, frozenset(timed) | tied | conveyed.keys(), frozenset(timed))
+    reasons = _gerund_reasons(segmented, mentions)  # "was shown a red card for pushing the goalkeeper": no later scene
     lead_day = {} if mode == "narrative" else news_day(
         [(eid, "OCCURRENCE" if eid in told_then else cls, sentence) for eid, cls, sentence in in_order], lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
-                                    and link.source not in measured), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
+                                    and link.source not in measured and link.target not in reasons), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
         closed | _final_asides(segmented, mentions), _at_the_scene(segmented, mentions), _attributions(segmented.text, mentions), _paragraphs(segmented))
     continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes}  # a witness's perception: the lead's day, not the day carried
     in_order = [(eid, "OCCURRENCE" if eid in told_then and eid in lead_day else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
@@ -1043,6 +1091,7 @@ def _assemble(
         frozenset(link.source for link in links if link.relation in (LinkRelation.BEGUN_BY, LinkRelation.ENDED_BY)),
         flashbacks,
         _person_acts(segmented, mentions),
+        punished=_punished_times(links, punished_reasons(segmented, mentions, segmented.language), {**conveyed, **lends}),
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]
