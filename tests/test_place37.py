@@ -73,3 +73,24 @@ def test_the_reason_a_card_is_shown_for_came_just_before_it() -> None:
     assert _inside(shown, dt.datetime(2026, 10, 31), dt.datetime(2026, 11, 1))
     assert _inside(pushing, dt.datetime(2026, 10, 30), dt.datetime(2026, 11, 1))
     assert _before(tl, pushing, shown)
+
+
+def test_a_headline_word_the_body_retells_as_a_verb_is_an_event() -> None:
+    # published Friday 4 Dec 2026: "Admits" (missed in the headline's capitals) is the admission the lead dates to Thursday
+    tl = build("Cashier Admits Taking Cash From Till\n\nA supermarket cashier admitted taking 900 pounds from a till at a court "
+               "on Thursday.", reference_time="2026-12-04")
+    head = tl.text.index("\n")
+    admits = next((e for e in tl.events if e.text == "Admits" and e.start < head), None)
+    assert admits is not None
+    assert _inside(admits, dt.datetime(2026, 12, 3), dt.datetime(2026, 12, 4))
+    # a headline word no verb of the body retells is no event ("Cashier", "Till")
+    assert not any(e.text in ("Cashier", "Till") for e in tl.events if e.start < head)
+
+
+def test_an_admitted_act_came_before_the_admission_not_on_the_day_it_is_reported() -> None:
+    # published Friday 4 Dec 2026: no time dates the admission; the stealing came before publication, within the year
+    tl = build("A warehouse worker admitted stealing power tools from his employer.", reference_time="2026-12-04")
+    stealing = event(tl, "stealing")
+    assert stealing.likely_end is not None and stealing.likely_end.replace(tzinfo=None) <= dt.datetime(2026, 12, 4)
+    assert stealing.likely_start is not None and stealing.likely_start.replace(tzinfo=None) >= dt.datetime(2025, 12, 1)
+    assert stealing.likely_end - stealing.likely_start > dt.timedelta(days=30)  # how long before is not told

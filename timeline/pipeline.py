@@ -137,8 +137,12 @@ def with_headline_events(timeline: Timeline, doc: Doc, detected: Sequence["Event
     interval and relations, and simultaneous with it.  The rest of the pipeline never reads the headline (it is page
     furniture: no lead, sentence or learned relation counts it), so these come after; their ids follow the body's."""
     from .anchoring.cues import anchor_words
-    from .anchoring.headline import headline_partners
+    from .anchoring.headline import headline_partners, retold_words
+    from .events.detect import EventMention
 
+    # a headline word the detector missed that a verb of the body tells again ("Carer Admits Stealing": "admitted") is one
+    detected = [*detected, *(EventMention("", doc.text[s:e], s, e, *doc.sentence_at(s), partner.cls, partner.pos, "PRESENT")
+                             for s, e, partner in retold_words(doc, detected))]
     times = frozenset(t.tid for t in timeline.timexes)
     dated = frozenset((e.start, e.end) for e in timeline.events if any(a.target in times and a.relation != "lasts" for a in e.anchors))
     told = headline_partners(anchor_words(doc.language), doc, detected, dated)
@@ -676,10 +680,27 @@ _LAST_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 def _punished_times(links: Sequence[Link], reasons: frozenset[str], lends: Mapping[str, str]) -> dict[str, str]:
     """Reason -> the time of the punishment it is given for ("jailed for five years on Tuesday for accepting bribes": the
-    accepting -> Tuesday), for the reasons a dated verb of punishment gives (``reasons``: :func:`punished_reasons`)."""
-    out = {link.target: lends[link.source] for link in links if link.target in reasons and link.relation is LinkRelation.AFTER and link.source in lends}
-    out.update((link.source, lends[link.target]) for link in links if link.source in reasons and link.relation is LinkRelation.BEFORE and link.target in lends)
+    accepting -> Tuesday), for the reasons a verb of punishment gives and the acts a verb of admission names (``reasons``:
+    :func:`punished_reasons`, :func:`_admitted_acts`); the publication time when no time dates the punishment or the
+    admission ("admitted stealing from the till": before it is reported, not on that day)."""
+    out: dict[str, str] = {}
+    for link in links:
+        reason, verb = ((link.target, link.source) if link.relation is LinkRelation.AFTER else
+                        (link.source, link.target) if link.relation is LinkRelation.BEFORE else ("", ""))
+        if reason in reasons:
+            if verb in lends:
+                out[reason] = lends[verb]  # a time dates the punishment: before it
+            else:
+                out.setdefault(reason, REFERENCE)
     return out
+
+
+def _admitted_acts(doc: Doc, mentions: Sequence["EventMention"], links: Sequence[Link]) -> frozenset[str]:
+    """The acts a verb of admission or denial names by a gerund right after it ("admitted stealing from the till", "denied
+    taking the money"; lexicon ``admission_verbs``): ordered before that verb by the anchoring links."""
+    verbs = frozenset(m.eid for m in mentions if m.pos == "VERB" and m.text.lower() in anchor_words(doc.language).admission_verbs)
+    gerunds = frozenset(m.eid for m in mentions if m.tense == "PRESPART")
+    return frozenset(link.source for link in links if link.relation is LinkRelation.BEFORE and link.target in verbs and link.source in gerunds)
 
 
 _LETTERS = re.compile(r"[A-Za-z-]+")
@@ -1091,7 +1112,8 @@ def _assemble(
         frozenset(link.source for link in links if link.relation in (LinkRelation.BEGUN_BY, LinkRelation.ENDED_BY)),
         flashbacks,
         _person_acts(segmented, mentions),
-        punished=_punished_times(links, punished_reasons(segmented, mentions, segmented.language), {**conveyed, **lends}),
+        punished=_punished_times(links, punished_reasons(segmented, mentions, segmented.language) | _admitted_acts(segmented, mentions, links),
+                                 {**conveyed, **lends}),
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]
