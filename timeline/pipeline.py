@@ -137,8 +137,12 @@ def with_headline_events(timeline: Timeline, doc: Doc, detected: Sequence["Event
     interval and relations, and simultaneous with it.  The rest of the pipeline never reads the headline (it is page
     furniture: no lead, sentence or learned relation counts it), so these come after; their ids follow the body's."""
     from .anchoring.cues import anchor_words
-    from .anchoring.headline import headline_partners
+    from .anchoring.headline import headline_partners, retold_words
+    from .events.detect import EventMention
 
+    # a headline word the detector missed that a verb of the body tells again ("Carer Admits Stealing": "admitted") is one
+    detected = [*detected, *(EventMention("", doc.text[s:e], s, e, *doc.sentence_at(s), partner.cls, partner.pos, "PRESENT")
+                             for s, e, partner in retold_words(doc, detected))]
     times = frozenset(t.tid for t in timeline.timexes)
     dated = frozenset((e.start, e.end) for e in timeline.events if any(a.target in times and a.relation != "lasts" for a in e.anchors))
     told = headline_partners(anchor_words(doc.language), doc, detected, dated)
@@ -652,6 +656,68 @@ def _occasion_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping
     return out
 
 
+_HELD_AT_SPAN = dt.timedelta(days=31)
+"""The longest time of an occasion noun that sets a verb done at it (:func:`_held_at`): a day to a month."""
+
+
+def _held_at(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:
+    """Event -> the time of the occasion noun it was done at ("admitted taking the money from the gang at a hearing in
+    September", "pleaded guilty at an earlier hearing on Monday"; lexicon ``held_at_nouns``, ``held_at_occasion``): a
+    simple past verb with no time of its own, its object (no finite verb) between it and "at" or "during" and the noun,
+    which a time of a day to a month dates: the verb was done there, in that time."""
+    cues = anchor_words(doc.language)
+    out: dict[str, str] = {}
+    last_verb: Optional["EventMention"] = None  # the last finite verb before w (linear: no scan back)
+    for w in sorted(mentions, key=lambda m: m.start):
+        t = timed.get(w.eid)
+        v = last_verb
+        if w.pos == "VERB" and w.tense not in ("PRESPART", "INFINITIVE", "NONE"):
+            last_verb = w
+        if (t is None or t not in spans or spans[t][1] - spans[t][0] > _HELD_AT_SPAN or w.pos != "NOUN" or w.text.lower() not in cues.held_at_nouns
+                or v is None or v.sentence_start != w.sentence_start or v.tense != "PAST" or v.aspect != "NONE" or v.eid in timed):
+            continue
+        if cues.held_at_occasion.fullmatch(doc.text, v.end, w.start) is not None:
+            out[v.eid] = t
+    return out
+
+
+def _gerund_reasons(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The gerunds right after a signal that puts the verb before them after them (lexicon ``gerund_signals``: "was shown a
+    red card for pushing the goalkeeper", "fined for speeding"): the reason of that verb, which does not move its verb to a
+    later scene of the story the way "toured the valley after the water receded" does."""
+    signals = frozenset(w for w, rel in anchor_words(doc.language).gerund_signals.items() if rel == "after")
+    return frozenset(m.eid for m in mentions if m.tense == "PRESPART"
+                     and (w := _LAST_WORD_BEFORE.search(doc.text, max(0, m.start - 12), m.start)) is not None and w.group(1).lower() in signals)
+
+
+_LAST_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _punished_times(links: Sequence[Link], reasons: frozenset[str], lends: Mapping[str, str]) -> dict[str, str]:
+    """Reason -> the time of the punishment it is given for ("jailed for five years on Tuesday for accepting bribes": the
+    accepting -> Tuesday), for the reasons a verb of punishment gives and the acts a verb of admission names (``reasons``:
+    :func:`punished_reasons`, :func:`_admitted_acts`); the publication time when no time dates the punishment or the
+    admission ("admitted stealing from the till": before it is reported, not on that day)."""
+    out: dict[str, str] = {}
+    for link in links:
+        reason, verb = ((link.target, link.source) if link.relation is LinkRelation.AFTER else
+                        (link.source, link.target) if link.relation is LinkRelation.BEFORE else ("", ""))
+        if reason in reasons:
+            if verb in lends:
+                out[reason] = lends[verb]  # a time dates the punishment: before it
+            else:
+                out.setdefault(reason, REFERENCE)
+    return out
+
+
+def _admitted_acts(doc: Doc, mentions: Sequence["EventMention"], links: Sequence[Link]) -> frozenset[str]:
+    """The acts a verb of admission or denial names by a gerund right after it ("admitted stealing from the till", "denied
+    taking the money"; lexicon ``admission_verbs``): ordered before that verb by the anchoring links."""
+    verbs = frozenset(m.eid for m in mentions if m.pos == "VERB" and m.text.lower() in anchor_words(doc.language).admission_verbs)
+    gerunds = frozenset(m.eid for m in mentions if m.tense == "PRESPART")
+    return frozenset(link.source for link in links if link.relation is LinkRelation.BEFORE and link.target in verbs and link.source in gerunds)
+
+
 _LETTERS = re.compile(r"[A-Za-z-]+")
 
 
@@ -709,9 +775,13 @@ def _directives(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
 
 def _declarations(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """Reporting verbs whose object a state word completes ("A friend reported them missing", "declared him dead"; lexicon
-    ``declared_state``): an act of the story, done at its time, not speech reported at publication."""
+    ``declared_state``), or told in the passive with the thing shown as its object ("was shown a red card"; lexicon
+    ``shown_recipient``, matched from the be-form before the verb): an act of the story, done at its time, not speech
+    reported at publication."""
     cues = anchor_words(doc.language)
-    return frozenset(m.eid for m in mentions if m.cls == "REPORTING" and m.pos == "VERB" and cues.declared_state.match(doc.text, m.end) is not None)
+    return frozenset(m.eid for m in mentions if m.cls == "REPORTING" and m.pos == "VERB"
+                     and (cues.declared_state.match(doc.text, m.end) is not None
+                          or cues.shown_recipient.search(doc.text, max(m.sentence_start, m.start - 8), min(len(doc.text), m.end + 8)) is not None))
 
 
 def _compared_from(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
@@ -959,6 +1029,8 @@ def _assemble(
     timed = _timed(links, placed_times)
     # "approved the deal in an online ballot that closed at 6 p.m. on Sunday": the ballot's day, the verb's only time
     conveyed = _occasion_times(segmented, mentions, timed, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times})  # type: ignore[misc]
+    # "admitted taking the money at a hearing in September": done at that occasion, in its time
+    conveyed = {**_held_at(segmented, mentions, timed, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}), **conveyed}  # type: ignore[misc]
     heads = purpose_heads(segmented, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].plan and m.eid not in timed))
     dated = timed.keys() | {link.source for link in links if link.relation is LinkRelation.WITHIN and link.target == REFERENCE}  # "within two weeks"
     planned = frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan or (kinds[m.eid].plan and (m.eid in dated or heads.get(m.eid) in dated))
@@ -999,7 +1071,8 @@ def _assemble(
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now
     addressing = _addressing(segmented, mentions)
-    directing = _directives(segmented, mentions) | addressing | _declarations(segmented, mentions) | _dated_subject_reports(segmented, mentions, timed)
+    declared = _declarations(segmented, mentions)  # "reported them missing", "was shown a red card": acts of the story
+    directing = _directives(segmented, mentions) | addressing | declared | _dated_subject_reports(segmented, mentions, timed)
     same_teller = _same_teller_reports(segmented, mentions, timed)  # "The mayor said on Thursday ... She denied that": that day
     directing |= same_teller.keys()
     # (a report its occasion dates, "announced her decision in a statement posted on Saturday night", is a step of the story too)
@@ -1032,7 +1105,7 @@ def _assemble(
     # "cheered when the result was announced": a passive report in a clause a signal opens happened at the story's time; it
     # takes the lead's day as a happening (elsewhere it stays a report: the learned relations place it as one)
     told_then = _passive_reports(segmented, mentions)
-    happenings = _narrated(segmented, mentions, relative | describing, addressing | told_then)
+    happenings = _narrated(segmented, mentions, relative | describing, addressing | told_then | declared)
     narrated = _led(mentions, real, happenings - (tied - stepping), addressing)
     clocks = _lasting(timexes, *_CLOCK)
     far_back = {} if mode == "narrative" or now is None else _far_back(timexes, placed_times, now[1])
@@ -1056,11 +1129,12 @@ def _assemble(
     episodes = {} if mode == "narrative" else _offset_episodes(
         segmented, mentions, links, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times and t.latest - t.earliest <= dt.timedelta(days=1)},  # type: ignore[misc,operator]
         happenings, frozenset(timed) | tied | conveyed.keys(), frozenset(timed))
+    reasons = _gerund_reasons(segmented, mentions)  # "was shown a red card for pushing the goalkeeper": no later scene
     lead_day = {} if mode == "narrative" else news_day(
         [(eid, "OCCURRENCE" if eid in told_then else cls, sentence) for eid, cls, sentence in in_order], lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
-                                    and link.source not in measured), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
+                                    and link.source not in measured and link.target not in reasons), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
         closed | _final_asides(segmented, mentions), _at_the_scene(segmented, mentions), _attributions(segmented.text, mentions), _paragraphs(segmented))
     continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes}  # a witness's perception: the lead's day, not the day carried
     in_order = [(eid, "OCCURRENCE" if eid in told_then and eid in lead_day else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
@@ -1101,6 +1175,8 @@ def _assemble(
         frozenset(link.source for link in links if link.relation in (LinkRelation.BEGUN_BY, LinkRelation.ENDED_BY)),
         flashbacks,
         _person_acts(segmented, mentions),
+        punished=_punished_times(links, punished_reasons(segmented, mentions, segmented.language) | _admitted_acts(segmented, mentions, links),
+                                 {**conveyed, **lends}),
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]

@@ -284,6 +284,10 @@ class AnchorWords:
     subject_aside: "re.Pattern[str]" = re.compile(r"(?!)")  # "the vote[, 61 to 38,] came"
     directive_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "were told[ to ]keep": an order, not reported speech
     declared_state: "re.Pattern[str]" = re.compile(r"(?!)")  # "reported[ them missing]": an act of the story, not reported speech
+    shown_recipient: "re.Pattern[str]" = re.compile(r"(?!)")  # "[was shown a] red card": an act done to someone, not reported speech
+    held_at_occasion: "re.Pattern[str]" = re.compile(r"(?!)")  # "admitted taking the money[ at a ]hearing in September": done there
+    held_at_nouns: frozenset[str] = frozenset()  # the occasions of ``held_at_occasion``
+    term_units: frozenset[str] = frozenset()  # "jailed for five [years] on Tuesday for ...": a term's "for", no reason's
     reason_modifier_stops: frozenset[str] = frozenset()  # "suspended for three matches": a count, no reason
     reason_reach: int = 0  # words at most between such a verb and its "for"
     reason_likely: Optional[dt.timedelta] = None  # how soon an arrest most likely follows its reason
@@ -348,6 +352,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
         aspect_trailing_openers=frozenset(data["aspectual"].get("trailing_openers", ())),
         **{key: frozenset(data.get(key, ())) for key in (
             "planning_verbs",
+            "held_at_nouns",
+            "term_units",
             "demanding_particles",
             "first_act_words",
             "told_back_time_words",
@@ -462,6 +468,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "effect_subject_gap",
             "directive_gap",
             "declared_state",
+            "shown_recipient",
+            "held_at_occasion",
             "subject_aside",
             "figure_amount",
             "period_topic",

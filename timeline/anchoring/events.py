@@ -834,7 +834,8 @@ def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[E
                 words = gap[k + 1 :]
                 if words and words[0] in cues.determiners:
                     words = words[1:]
-                if (k < 0 or any(w in prepositions for w in gap[:k]) or reason.text.lower() in cues.reason_purposes
+                if (k < 0 or any(w in prepositions and not cues.term_units.intersection(gap[j + 1 : j + 4]) for j, w in enumerate(gap[:k]))
+                        or reason.text.lower() in cues.reason_purposes
                         or len(words) > (1 if reason.pos == "NOUN" else 0)
                         or any(not w.isalpha() or not w.islower() or w in cues.reason_modifier_stops for w in words)):
                     continue  # "held for two days after the raid": no reason; "held for questioning": a purpose

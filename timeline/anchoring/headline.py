@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 from ..text import Doc
 from .cues import AnchorWords, EventLike
 
-__all__ = ["headline_partners"]
+__all__ = ["headline_partners", "retold_words"]
 
 _HEADLINE_SUBJECT = 3
 """Words at most before the headline's verb that may be the lead's main verb: its subject ("Former Councillor [Gets]");
@@ -79,6 +79,33 @@ def headline_partners(cues: AnchorWords, doc: Doc, events: Sequence[EventLike],
             partner = main
         if partner is not None:
             out[(ev.start, ev.end)] = partner
+    return out
+
+
+def retold_words(doc: Doc, events: Sequence[EventLike]) -> list[tuple[int, int, EventLike]]:
+    """(start, end, body verb) for each headline word no event covers whose lemma a verb of the body shares ("Carer Admits
+    Stealing" and "A care worker admitted stealing"; "Storm Floods Harbour Town" and "homes were flooded"): an event the
+    detector missed in a headline's capitals, which the body tells again (the same word: a synonym group would take
+    "Election" for "voted")."""
+    from ..events.features import lexical_memo
+    from ..events.furniture import headline_span
+
+    head = headline_span(doc)
+    if head is None:
+        return []
+    covered = [(ev.start, ev.end) for ev in events if head[0] <= ev.start < head[1]]
+    lexical = lexical_memo()
+    kinds: dict[str, EventLike] = {}
+    for ev in sorted(events, key=lambda e: e.start):
+        if ev.start >= head[1] and ev.pos == "VERB":
+            kinds.setdefault(lexical(ev.text.lower())[1], ev)
+    out = []
+    for m in _WORDS.finditer(doc.text, head[0], head[1]):
+        if any(s < m.end() and m.start() < e for s, e in covered):
+            continue
+        partner = kinds.get(lexical(m.group(0).lower())[1])
+        if partner is not None:
+            out.append((m.start(), m.end(), partner))
     return out
 
 

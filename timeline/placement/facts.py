@@ -491,7 +491,9 @@ def occasion_facts(conveyed: Mapping[str, str], timexes: Sequence["Timex"], real
         last = _shift(first, _DAY)
         if last is None:
             continue
-        if hi - lo >= OCCASION_PART:  # a part of the day ("on Sunday night"): in it, up to its midnight
+        if hi - lo > _DAY:  # a month ("admitted the theft at a hearing in September"): in it
+            first, last = lo, hi
+        elif hi - lo >= OCCASION_PART:  # a part of the day ("on Sunday night"): in it, up to its midnight
             first, last = lo, min(hi, last)
         else:  # a clock time ("a ballot that closed at 6 p.m."): its day, up to it
             last = min(hi, last)
@@ -722,6 +724,7 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     last_time: dict[int, str] = {}
     told_in: dict[str, int] = {}  # a flashback time -> the paragraph it was told in
     told_back: dict[int, bool] = {}
+    past_told: dict[int, str] = {}  # sentence -> the last time of a real event it told that is not a plan's ahead
     reported_at: dict[int, str] = {}
     dated: set[int] = set()
     addressed: set[int] = set()  # sentences in which a report spoken at an occasion has been passed
@@ -737,8 +740,12 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
                     and not (eid in flashbacks and sentence in last_time and not told_back[sentence])):
                 last_time[sentence] = lends[eid]
                 told_back[sentence] = eid in flashbacks
+                if lends[eid] not in ahead:
+                    past_told[sentence] = lends[eid]
             elif real.get(eid, False):
                 reported_at.setdefault(sentence, lends[eid])
+        elif eid in lends and eid in addressing and real.get(eid, False) and lends[eid] not in far_back:
+            reported_at.setdefault(sentence, lends[eid])  # "On Monday the judge told her ...": that sitting's time (not "admitted it at a hearing in March")
     # a sentence whose time is a plan's ahead leaves an occasion's time where the sentence before it set it ("admitted the
     # theft on Monday. She will be sentenced next month. The court heard that ..."): heard at Monday's sitting
     before_plan = {sentence: last_time[sentence - 1] for sentence, t in last_time.items()
@@ -761,6 +768,8 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
             t = reported_at.get(sentence - 1)  # "On Tuesday the judge told him ... The court heard that": heard at that sitting
         if eid in addressing and sentence - 1 in before_plan and (t is None or t in ahead):
             t = before_plan[sentence - 1]
+        elif eid in addressing and (t is None or t in ahead) and sentence - 1 in past_told:
+            t = past_told[sentence - 1]  # "was banned on Thursday and will be sentenced in January. The judge said": Thursday's sitting
         if t is not None and t in told_in and sentence in reporting:
             continue  # a flashback's day: not what an undated report says of it (which the conventions for reports place)
         if t is not None and t in told_in and paragraph_of.get(sentence, 0) != told_in[t]:
@@ -798,12 +807,12 @@ def _main_after(timed_here: Sequence[tuple[int, str, bool, bool, bool, bool]], k
     return [x for x in timed_here if x[0] > k and not x[4] and not x[5] and x[1] in past_times and events[x[0]][0] == verb]
 
 
-def _aside_act_fact(eid: str, t_main: str) -> SoftFact:
+def _aside_act_fact(eid: str, t_main: str,
+                    evidence: str = "a past act a relative clause tells of the subject of a dated clause: before its time, within a year") -> SoftFact:
     """ "Judge Roe, who ordered the inquiry, retired on Thursday", "A woman who stole from her employer was jailed on
     Thursday": a past act a relative clause tells of the subject of a dated main clause came before that clause's time,
     how long before is not told: most likely within :data:`BACKGROUND_GAP` before it, an honest wide interval rather
     than the publication day after it or the day right before it."""
-    evidence = "a past act a relative clause tells of the subject of a dated clause: before its time, within a year"
     return SoftFact(eid, t_main, "BEFORE", ASIDE_ACT_CONFIDENCE, "discourse",
                     (Constraint(end_of(eid), start_of(t_main), _ZERO, None, evidence, SOFT_STRENGTH),
                      Constraint(start_of(eid), start_of(t_main), _ZERO, BACKGROUND_GAP, evidence, SOFT_STRENGTH)),
@@ -851,6 +860,7 @@ def convention_facts(
     phased: frozenset[str] = frozenset(),
     flashbacks: frozenset[str] = frozenset(),
     told_acts: Optional[Mapping[str, str]] = None,
+    punished: Mapping[str, str] = MappingProxyType({}),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -894,7 +904,9 @@ def convention_facts(
     ``told_acts``: past act -> the main clause's verb, for the verbs told as done (simple past, past perfect) in a relative
     clause on a person whose main clause goes on right after it (None: none), which came before that verb's time when a
     time dates it ("Judge Roe, who ordered the inquiry, retired on Thursday"; not "a driver who was using his phone when he
-    hit a cyclist was jailed", going on at the crash, nor "leaders who led the 1992 protests have moved", the protests' time).
+    hit a cyclist was jailed", going on at the crash, nor "leaders who led the 1992 protests have moved", the protests' time);
+    ``punished``: reason -> the time of the verb of punishment that gives it ("was jailed on Tuesday for accepting bribes"):
+    the reason came before that time, most likely within a year, not in it (nor on the publication day).
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -929,7 +941,9 @@ def convention_facts(
                                 else _during(eid, REFERENCE, evidence="reported speech sits at publication time", strength=SOFT_STRENGTH),
                                 told="filed-speech" if filed_early else ""))
             continue
-        if eid in rest_of_day and eid not in own_time:  # after the clock time the sentence before told, that day
+        if eid in punished and eid not in own_time and past.get(eid, False):  # "jailed on Tuesday for accepting bribes": before, not on Tuesday
+            out.append(_aside_act_fact(eid, punished[eid], "the reason a punishment is given for: before its time, within a year"))
+        elif eid in rest_of_day and eid not in own_time:  # after the clock time the sentence before told, that day
             after, day_end = rest_of_day[eid]
             evidence = "continues the day of the discourse around it, after its clock time"
             out.append(SoftFact(eid, continued[eid], "AFTER", 0.65, "discourse", (Bound(start_of(eid), after, None, evidence, SOFT_STRENGTH),

@@ -70,6 +70,8 @@ def _same_day(network: Network, told: Sequence[SoftFact]) -> list[SoftFact]:
             if first is None or b.latest_end is None:
                 continue
             day_end = _shift(_midnight(first), _DAY)
+            if day_end is not None and b.latest_end > day_end:
+                day_end = _month_end(first, b.latest_end)  # "noticed the withdrawals in July and called the police": in July too
             if day_end is None or b.latest_end > day_end:
                 continue
             evidence = f"told right after an event of that day: {fact.evidence}"
@@ -81,6 +83,13 @@ def _same_day(network: Network, told: Sequence[SoftFact]) -> list[SoftFact]:
                     grown = True
                     break
     return out
+
+
+def _month_end(first: dt.datetime, last: dt.datetime) -> Optional[dt.datetime]:
+    """The end of the calendar month ``first`` lies in, when an event from ``first`` to ``last`` lies in that month (a verb
+    dated by a month, "noticed the withdrawals in July"), else None."""
+    edge = dt.datetime(first.year + 1, 1, 1, tzinfo=first.tzinfo) if first.month == 12 else dt.datetime(first.year, first.month + 1, 1, tzinfo=first.tzinfo)
+    return edge if last <= edge else None
 
 
 def _day_before_or_of(t: dt.datetime) -> dt.datetime:
