@@ -812,15 +812,17 @@ _SCHEDULED_REACH = 8  # words before a time in which a scheduled present of its 
 
 
 def _scheduled_before(before: list[str], cues: TenseWords) -> bool:
-    """Whether a scheduled present form ("appears", "meets", ``scheduled_present``) that names a fixture stands among the last
-    words of the clause before a time ("A man appears in court on Monday accused of fraud"): a past form right after the
-    time is then a participle of the subject, not the clause's verb."""
+    """Whether a scheduled present form ("appears", "meets", ``scheduled_present``) that names a fixture, or a future
+    auxiliary ("will go on trial"), stands among the last words of the clause before a time ("A man appears in court on
+    Monday accused of fraud", "will go on trial on Monday accused of taking bribes"): a past form right after the time
+    is then a participle of the subject, not the clause's verb."""
     backwards: list[str] = []
     for w in reversed(before[-_SCHEDULED_REACH:]):
         if w.lower() in cues.boundaries:
             break
         backwards.append(w)
-    return any(w.lower() in cues.scheduled and _scheduled_present(backwards, i, cues) == "future" for i, w in enumerate(backwards))
+    return any((w.lower() in cues.scheduled and _scheduled_present(backwards, i, cues) == "future") or w.lower() in cues.aux_future
+               for i, w in enumerate(backwards))
 
 
 def _dated_act(backwards: list[str], i: int, k: int, cues: TenseWords) -> bool:
