@@ -10,7 +10,7 @@ import pytest
 
 from timeline.model import Grain
 
-from _timelines import check_timex as _check  # value, bounds and grain of one expression
+from _timelines import check_day as _day, check_timex as _check  # value, bounds and grain of one expression
 
 
 # --- a midnight in the past perfect, counted from a day of the story, is the midnight that began that day, hedged before
@@ -77,3 +77,40 @@ def test_midnight_near_first_hours_began_the_day(text: str, expression: str, dct
 def test_midnight_after_first_hours_in_sequence_ends_the_day(text: str, expression: str, dct: str, value: str, earliest: str, latest: str) -> None:
     _check(text, expression, dct, value, earliest, latest, Grain.PART_OF_DAY)
 
+
+# --- a simple present of a scheduled or forecast event right before a bare weekday is ahead of now (tense.toml
+# scheduled_plural / scheduled_objects): recesses, strikes, clock changes, walkouts, a chamber's business, a payment, an arrival
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,day",
+    [
+        # Wed 3 Jun 2026: the Friday ahead, the 5th (was the 29 May gone)
+        ("Most schools break up for the summer on Friday.", "Friday", "2026-06-03", "2026-06-05"),
+        # Wed 21 Oct 2026: Sunday the 25th (was the 18th)
+        ("The clocks change on Sunday, an hour earlier than last year.", "Sunday", "2026-10-21", "2026-10-25"),
+        # Tue 15 Sep 2026: Thursday the 17th (was the 10th)
+        ("Junior doctors strike on Thursday in a dispute over rotas.", "Thursday", "2026-09-15", "2026-09-17"),
+        # Tue 17 Feb 2026: Monday the 23rd
+        ("Councillors debate the proposal on Monday.", "Monday", "2026-02-17", "2026-02-23"),
+        # Wed 25 Nov 2026: Friday the 27th
+        ("Pensioners receive the winter fuel payment on Friday.", "Friday", "2026-11-25", "2026-11-27"),
+        # Tue 14 Apr 2026: Friday the 17th
+        ("Storm Nadia reaches the west coast on Friday.", "Friday", "2026-04-14", "2026-04-17"),
+        ("Hospital cleaners walk out on Friday over unpaid wages.", "Friday", "2026-04-14", "2026-04-17"),
+    ],
+)
+def test_scheduled_present_looks_ahead(text: str, expression: str, dct: str, day: str) -> None:
+    _day(text, expression, dct, day)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,day",
+    [
+        # the same words as nouns after a determiner, or in the past, look back (Tue 14 Apr 2026: Friday the 10th)
+        ("Bosses blamed a strike on Friday for the lost sales.", "Friday", "2026-04-14", "2026-04-10"),
+        ("Junior doctors struck on Friday in a dispute over rotas.", "Friday", "2026-04-14", "2026-04-10"),
+    ],
+)
+def test_scheduled_words_as_nouns_or_past_look_back(text: str, expression: str, dct: str, day: str) -> None:
+    _day(text, expression, dct, day)
