@@ -114,3 +114,42 @@ def test_scheduled_present_looks_ahead(text: str, expression: str, dct: str, day
 )
 def test_scheduled_words_as_nouns_or_past_look_back(text: str, expression: str, dct: str, day: str) -> None:
     _day(text, expression, dct, day)
+
+
+# --- a bare weekday in an aside after a noun that a named week possesses ("Last week's storm, which hit on Thursday,") is
+# that week's day (lexicon [possessed_week]); a clause joined by "and" is no such aside
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,day",
+    [
+        # Sat 14 Mar 2026: last week is 2 to 8 March, its Thursday the 5th (was the 12th, this week's)
+        ("Last week's gas explosion, which destroyed three houses on Thursday, is being investigated.", "Thursday", "2026-03-14", "2026-03-05"),
+        # Fri 16 Oct 2026: last week's Thursday is the 8th (was the 15th)
+        ("Last week's council meeting, which was held on Thursday, ended in uproar.", "Thursday", "2026-10-16", "2026-10-08"),
+        ("Last week's crash, when a lorry hit a bus on Thursday, closed the ring road.", "Thursday", "2026-10-16", "2026-10-08"),
+    ],
+)
+def test_weekday_in_aside_of_possessed_week(text: str, expression: str, dct: str, day: str) -> None:
+    _day(text, expression, dct, day)
+
+
+def test_weekday_after_possessed_week_in_joined_clause_keeps_its_own_reading() -> None:
+    # Sat 14 Mar 2026: "and on Tuesday" opens a clause of its own: this week's Tuesday, the 10th
+    _day("Last week's vote was close, and on Tuesday the bill passed its final stage.", "Tuesday", "2026-03-14", "2026-03-10")
+
+
+# --- more verbs of a day set: a date brought forward is a new date (tense.toml deferring), a stage entered (scheduled_objects)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,day",
+    [
+        # Wed 14 Oct 2026: Monday the 19th (was the 12th)
+        ("The final vote has been brought forward to Monday.", "Monday", "2026-10-14", "2026-10-19"),
+        # Wed 14 Oct 2026: Saturday the 17th (was the 10th)
+        ("The walkout by refuse collectors enters its third week on Saturday.", "Saturday", "2026-10-14", "2026-10-17"),
+    ],
+)
+def test_day_set_by_bringing_forward_or_entering(text: str, expression: str, dct: str, day: str) -> None:
+    _day(text, expression, dct, day)
