@@ -153,3 +153,28 @@ def test_weekday_after_possessed_week_in_joined_clause_keeps_its_own_reading() -
 )
 def test_day_set_by_bringing_forward_or_entering(text: str, expression: str, dct: str, day: str) -> None:
     _day(text, expression, dct, day)
+
+
+# --- a part of day with no day in a future clause does not take a day gone: the last day (or day with its part) told not
+# before publication, else the publication day (the mirror of the past clause's move to a day not after publication)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest",
+    [
+        # Wed 16 Sep 2026: Thursday evening the 17th told first, Monday after it; the result ends Thursday (was Monday's end)
+        ("The council will vote on Thursday evening, after talks collapsed late on Monday. A result is expected shortly before midnight.",
+         "shortly before midnight", "2026-09-16", "2026-09-17T24:00", "2026-09-17T23:30", "2026-09-18T00:00"),
+        # Wed 22 Apr 2026: only Monday the 20th told: the publication day's afternoon (was Monday's)
+        ("Talks between the two sides collapsed late on Monday. Negotiators will meet again in the afternoon.",
+         "the afternoon", "2026-04-22", "2026-04-22TAF", "2026-04-22T12:00", "2026-04-22T18:00"),
+    ],
+)
+def test_part_of_day_in_future_clause_leaves_a_day_gone(text: str, expression: str, dct: str, value: str, earliest: str, latest: str) -> None:
+    _check(text, expression, dct, value, earliest, latest, Grain.PART_OF_DAY)
+
+
+def test_part_of_day_in_past_clause_keeps_the_day_gone() -> None:
+    # Wed 22 Apr 2026: a past clause keeps Monday the 20th's afternoon
+    _check("Talks between the two sides collapsed late on Monday. Negotiators had met in the afternoon.",
+           "the afternoon", "2026-04-22", "2026-04-20TAF", "2026-04-20T12:00", "2026-04-20T18:00", Grain.PART_OF_DAY)

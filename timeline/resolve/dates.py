@@ -18,7 +18,7 @@ from .calendar import Period
 from .named import after_midnight, named_period, quarter_in_year, reported_year, with_part, year_told_before
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
-from .story import Story, morning_after, past_day_anchor
+from .story import Story, future_day_anchor, morning_after, past_day_anchor
 from .tense import clause_tense, ends_span, in_past_perfect, report_day_after
 
 if TYPE_CHECKING:
@@ -175,6 +175,23 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                 period, anchor = shifted_period(ctx, spec, story)
                 if moved[1].kind is AnchorKind.TIMEX:
                     anchor = moved[1]
+            elif (period is not None and anchor.kind is AnchorKind.TIMEX and ctx.reference is not None
+                    and period.start.date() < ctx.reference.date() and clause_tense(ctx.doc, mention.start, mention.end)[0] == "future"):
+                # "will vote on Thursday evening, after talks broke down late on Monday. A result is expected shortly before
+                # midnight": a part of day in a future clause does not take a day gone; the last day told not before
+                # publication (Thursday), else the publication day (the mirror of the past clause's move above)
+                ahead = future_day_anchor(ctx, mention, period.start, anchor, story)
+                part = story.by_grain.get(Grain.PART_OF_DAY)  # a day told with its part ("on Thursday evening") is told too
+                if (part is not None and part[0].start.date() >= ctx.reference.date()
+                        and (ahead[1].kind is not AnchorKind.TIMEX or story.end_of.get(part[1], -1) > story.end_of.get(ahead[1].timex_id or "", -1))):
+                    ahead = dt.datetime.combine(part[0].start.date(), dt.time()), TimexAnchor(AnchorKind.TIMEX, part[1])
+                if ahead[1] != anchor and ahead[0] is not None:
+                    assert spec.shift is not None
+                    forward = (ahead[0].date() - ctx.reference.date()).days
+                    spec = attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=spec.shift.amount + forward))
+                    period, anchor = shifted_period(ctx, spec, story)
+                    if ahead[1].kind is AnchorKind.TIMEX:
+                        anchor = ahead[1]
             if (period is not None and day_hint is None and anchor.kind is AnchorKind.TIMEX
                     and (after_midnight(ctx, spec) or (_is_midnight(ctx, spec) and not _FORWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start)))
                     and in_past_perfect(ctx.doc, mention.start, mention.end)):
