@@ -138,6 +138,8 @@ _LEXICON: dict[str, Field] = {
                           "part_ends": _opt("mod_map")}),
     "look_ahead_spans": _opt({"lasting": _f("words")}),
     "night_into_day": _opt({"mornings": _f("words"), "links": _f("words")}),
+    "first_hours_midnight": _opt({"sequence": _f("words"), "earlier": _f("words")}),
+    "possessed_week": _opt({"possessives": _f("words"), "openers": _f("words")}),
     "anniversaries": _opt({"nouns": _f("words"), "ordinals": _opt("int_map"), "determiners": _opt("words")}),
     "early_year_verbs": _opt({"suffixes": _f("words"), "objects": _f("words")}),
     "narrative_lengths": _opt({"adjectives": _f("words"), "units": _f("words"), "order_words": _opt("words")}),

@@ -18,7 +18,7 @@ from .calendar import Period
 from .named import after_midnight, named_period, quarter_in_year, reported_year, with_part, year_told_before
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
-from .story import Story, morning_after, past_day_anchor
+from .story import Story, future_day_anchor, morning_after, past_day_anchor
 from .tense import clause_tense, ends_span, in_past_perfect, report_day_after
 
 if TYPE_CHECKING:
@@ -177,13 +177,31 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                 period, anchor = shifted_period(ctx, spec, story)
                 if moved[1].kind is AnchorKind.TIMEX:
                     anchor = moved[1]
-            if (period is not None and day_hint is None and anchor.kind is AnchorKind.TIMEX and after_midnight(ctx, spec)
+            elif (period is not None and anchor.kind is AnchorKind.TIMEX and ctx.reference is not None
+                    and period.start.date() < ctx.reference.date() and clause_tense(ctx.doc, mention.start, mention.end)[0] == "future"):
+                # "will vote on Thursday evening, after talks broke down late on Monday. A result is expected shortly before
+                # midnight": a part of day in a future clause does not take a day gone; the last day told not before
+                # publication (Thursday), else the publication day (the mirror of the past clause's move above)
+                ahead = future_day_anchor(ctx, mention, period.start, anchor, story)
+                part = story.by_grain.get(Grain.PART_OF_DAY)  # a day told with its part ("on Thursday evening") is told too
+                if (part is not None and part[0].start.date() >= ctx.reference.date()
+                        and (ahead[1].kind is not AnchorKind.TIMEX or story.end_of.get(part[1], -1) > story.end_of.get(ahead[1].timex_id or "", -1))):
+                    ahead = dt.datetime.combine(part[0].start.date(), dt.time()), TimexAnchor(AnchorKind.TIMEX, part[1])
+                if ahead[1] != anchor and ahead[0] is not None:
+                    assert spec.shift is not None
+                    forward = (ahead[0].date() - ctx.reference.date()).days
+                    spec = attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=spec.shift.amount + forward))
+                    period, anchor = shifted_period(ctx, spec, story)
+                    if ahead[1].kind is AnchorKind.TIMEX:
+                        anchor = ahead[1]
+            if (period is not None and day_hint is None and anchor.kind is AnchorKind.TIMEX
+                    and (after_midnight(ctx, spec) or (_is_midnight(ctx, spec) and not _FORWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start)))
                     and in_past_perfect(ctx.doc, mention.start, mention.end)):
-                # "A fire destroyed the factory on Saturday. Two men had broken in shortly after midnight": told before the
-                # story's day, the midnight that began it (not the one ending it)
+                # "A fire destroyed the factory on Saturday. Two men had broken in shortly after midnight" (or "shortly before
+                # midnight", "at midnight"): told before the story's day, the midnight that began it (not the one ending it)
                 assert spec.shift is not None
                 period, anchor = shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=spec.shift.amount - 1)), story)
-            if (period is not None and day_hint is None and anchor.kind is AnchorKind.TIMEX
+            elif (period is not None and day_hint is None and anchor.kind is AnchorKind.TIMEX
                     and _midnight_before_small_hours(ctx, spec, mention, story, period)):
                 # "was arrested at 3 a.m. on July 12 after a chase that began shortly before midnight": the midnight before
                 # that clock time, which began its day (not the one ending it, a day later)
@@ -585,21 +603,61 @@ def _small_hours_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, day
     return way is Direction.FUTURE and strong
 
 
-def _midnight_before_small_hours(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, period: Period) -> bool:
-    """News: whether a bare midnight (no hedge after it) of the story's day follows, in a past clause of its sentence or the
-    next, a small-hours clock time told for that day ("was arrested at 3 a.m. on July 12 after a chase that began shortly
-    before midnight"): the midnight nearest that time is the one that began the day; not one that carries the story on
-    ("stayed closed until midnight")."""
-    if ctx.mode != "news" or not spec.part_of_day or after_midnight(ctx, spec):
-        return False
-    if ctx.lexicon["parts_of_day"][spec.part_of_day].get("clock") != "24:00":
-        return False
+def _is_midnight(ctx: "Context", spec: CalendarSpec) -> bool:
+    """Whether ``spec`` names a midnight (a part of day whose clock is 24:00), hedged or not."""
+    return bool(spec.part_of_day) and ctx.lexicon["parts_of_day"][spec.part_of_day].get("clock") == "24:00"
+
+
+FIRST_HOURS_UNTIL = 8
+"""A told time lying wholly before this hour of its day ("early on Saturday" 00-08, "the early hours", "before dawn") is
+one of the day's first hours: a midnight told near it is the one that began the day."""
+
+
+def _told_first_hours(story: Story, day: dt.date) -> Optional[str]:
+    """The id of the last time the story told in the first hours of ``day``: a small-hours clock time ("3 a.m."), the day told
+    by its early part ("early on Saturday"), or a part of day of those hours ("in the early hours of Saturday", "dawn")."""
+    start = dt.datetime.combine(day, dt.time())
     clock = story.by_grain.get(Grain.MINUTE)
-    if clock is None or clock[0].start.date() != period.start.date() or clock[0].start.hour >= SMALL_HOURS_UNTIL:
+    if clock is not None and clock[0].start.date() == day and clock[0].start.hour < SMALL_HOURS_UNTIL:
+        return clock[1]
+    for told in (story.by_grain.get(Grain.PART_OF_DAY), (story.day, story.day_tid) if story.day is not None else None):
+        if told is None or told[1] is None:
+            continue
+        earliest, latest = story.bounds_of.get(told[1], (told[0].start, told[0].end))
+        if start <= earliest and latest <= start + dt.timedelta(hours=FIRST_HOURS_UNTIL):
+            return told[1]
+    return None
+
+
+def _midnight_before_small_hours(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, period: Period) -> bool:
+    """News: whether a midnight of the story's day ("midnight", "shortly before midnight", "shortly after midnight") follows,
+    in a past clause of its sentence or the next, a time told in that day's first hours ("was arrested at 3 a.m. on July 12
+    after a chase that began shortly before midnight", "The ferry sank early on Saturday. The alarm was raised shortly
+    after midnight"): the midnight nearest that time is the one that began the day; not one that carries the story on
+    ("stayed closed until midnight")."""
+    if ctx.mode != "news" or not _is_midnight(ctx, spec):
         return False
-    if story.sentence - story.sentence_of.get(clock[1], -2) > 1 or _FORWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start):
+    try:
+        day = dt.date.fromisoformat(period.value[:10])  # the day the midnight ends ("2026-01-10T24:00")
+    except ValueError:
+        return False
+    told = _told_first_hours(story, day)
+    if told is None:
+        return False
+    if story.sentence - story.sentence_of.get(told, -2) > 1 or _FORWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start):
+        return False
+    if story.sentence_of.get(told) == story.sentence and _told_in_sequence(ctx, story.end_of.get(told, mention.start), mention.start):
         return False
     return clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"
+
+
+def _told_in_sequence(ctx: "Context", told_end: int, start: int) -> bool:
+    """Whether the words between a time told in a day's first hours and a midnight after it in its sentence join the
+    midnight's clause to it as what came next (``[first_hours_midnight]``: "early on Wednesday, and the river burst its
+    banks shortly before midnight"), no word of an earlier time among them ("hours after it left port")."""
+    table = ctx.lexicon.tables.get("first_hours_midnight") or {}
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", ctx.text[told_end:start])}
+    return bool(words & set(table.get("sequence", ()))) and not words & set(table.get("earlier", ()))
 
 
 def _after_later_part(ctx: "Context", mention: Mention, last: Period, spec: CalendarSpec) -> bool:

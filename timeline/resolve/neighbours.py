@@ -26,7 +26,7 @@ from ..units import duration_value
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["reported_length", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "weekday_beside_day", "day_apposed_after", "holiday_in_sentence", "weekday_in_month", "apposed_mod_bounds", "with_apposed_weekday", "with_coordinated_year", "with_coordinated_month", "story_weekday", "with_relative_year", "day_named_before"]
+__all__ = ["reported_length", "week_possessed_before", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "weekday_beside_day", "day_apposed_after", "holiday_in_sentence", "weekday_in_month", "apposed_mod_bounds", "with_apposed_weekday", "with_coordinated_year", "with_coordinated_month", "story_weekday", "with_relative_year", "day_named_before"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}(?:the\s{1,3})?|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on [the]"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -466,6 +466,39 @@ def week_named_after(ctx: "Context", mentions: list[Mention], i: int, resolved: 
             or not _WEEK_AFTER.fullmatch(ctx.text[mentions[j - 1].end : mentions[j].start])):
         return None
     t = resolved(j)
+    if t.earliest is None or t.latest is None or t.latest - t.earliest != dt.timedelta(days=7):
+        return None
+    return t.earliest.date() + dt.timedelta(days=(spec.weekday - t.earliest.isoweekday()) % 7), t.tid
+
+
+_POSSESSED_NOUN_WORDS = 4  # words of the noun a week possesses ("last week's [emergency council] meeting")
+_ASIDE_REACH = 80  # characters from the aside's comma to the weekday ("which hit the coast on Thursday")
+
+
+@functools.lru_cache(maxsize=None)
+def _possessed_week_gap(possessives: tuple[str, ...], openers: tuple[str, ...]) -> "re.Pattern[str]":
+    return re.compile(r"(?:" + "|".join(re.escape(p) for p in possessives) + r")(?:\s{1,3}[\w-]+){1,%d}\s{0,2},\s{1,3}(?:%s)\b[^,.;:!?]{0,%d}"
+                      % (_POSSESSED_NOUN_WORDS, "|".join(re.escape(o) for o in openers), _ASIDE_REACH), re.IGNORECASE)
+
+
+def week_possessed_before(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[dt.date, str]]:
+    """ "Last week's storm, which hit on Thursday, caused ...": a bare weekday in an aside set off by a comma right after a
+    noun that a week named just before possesses (``[possessed_week]``) is that week's day, whatever the clause's tense."""
+    spec = mentions[i].meaning
+    if (not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.shift is not None or spec.relative_word
+            or spec.hour is not None or i == 0):
+        return None
+    table = ctx.lexicon.tables.get("possessed_week") or {}
+    if not table.get("possessives") or not table.get("openers"):
+        return None
+    week = mentions[i - 1].meaning
+    if (not isinstance(week, CalendarSpec) or week.grain is not Grain.WEEK or week.shift is None
+            or week.shift.anchoring is not Anchoring.REFERENCE):
+        return None
+    gap = _possessed_week_gap(tuple(table["possessives"]), tuple(table["openers"])).fullmatch(ctx.text, mentions[i - 1].end, mentions[i].start)
+    if gap is None:
+        return None
+    t = resolved(i - 1)
     if t.earliest is None or t.latest is None or t.latest - t.earliest != dt.timedelta(days=7):
         return None
     return t.earliest.date() + dt.timedelta(days=(spec.weekday - t.earliest.isoweekday()) % 7), t.tid
