@@ -26,3 +26,12 @@ def test_a_present_span_until_a_day_in_a_relative_clause_looks_ahead() -> None:
     assert _value(text, "2026-03-11", "Sunday") == "2026-03-15"
     assert _value(text, "2026-03-11", "Friday") == "2026-03-06"
     assert _value("The sale, which ran until Sunday, raised 400 pounds.", "2026-03-11", "Sunday") == "2026-03-08"
+
+
+def test_a_negated_present_passive_still_looks_ahead() -> None:
+    """"The case is not heard until Friday", "If the budget is not passed by Easter", said on Wednesday 11 March 2026:
+    a present passive with "not" is as present as without it, so Friday is the 13th and Easter is 5 April 2026 (not
+    the ones gone); "was not reopened until Friday" is still the Friday gone."""
+    assert _value("The case is not heard until Friday.", "2026-03-11", "Friday") == "2026-03-13"
+    assert _value("If the budget is not passed by Easter, services will close.", "2026-03-11", "Easter") == "2026-04-05"
+    assert _value("The road was not reopened until Friday.", "2026-03-11", "Friday") == "2026-03-06"

@@ -867,10 +867,10 @@ _HELD_REACH = 3  # words between a holding verb and its participle ("keep [its f
 
 def _passive_present(backwards: list[str], i: int, cues: TenseWords) -> bool:
     """Whether a present "be" stands right before the participle ``backwards[i]`` (an adverb
-    in -ly may come between): "is heard", "are widely expected"."""
-    for w in backwards[i + 1 : i + 3]:
+    in -ly or a negation may come between): "is heard", "are widely expected", "is not heard"."""
+    for w in backwards[i + 1 : i + 4]:
         lw = w.lower()
-        if lw.endswith("ly"):
+        if lw.endswith("ly") or lw in cues.negation:
             continue
         return lw in cues.be_present
     return False
