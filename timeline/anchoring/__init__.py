@@ -32,6 +32,13 @@ from .times import _time_links, coordinated_firsts, one_time_each, purpose_heads
 __all__ = ["Link", "EventLike", "AnchorWords", "anchor_events", "attributive_events", "not_until", "anchor_words", "dateline_date", "implied_event_spans", "purpose_heads", "coordinated_firsts", "agent_takeups", "punished_reasons", "REFERENCE", "Strength", "LinkRelation"]
 
 
+def _not_verbs(language: str) -> frozenset[str]:
+    """Words of the verb kind that are no act ("according"): the tense lexicon's ``not_verbs``."""
+    from ..resolve.tense import tense_words
+
+    return tense_words(language).not_verbs
+
+
 def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[EventLike],
                   supposed: Optional[frozenset[str]] = None, now: "Optional[dt.datetime]" = None) -> tuple[Link, ...]:
     """All links the text gives, deterministic and in text order of their source events.
@@ -57,7 +64,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
                                          {ev.eid: k for k, evs in grouped.items() for ev in evs}, _dated(time_links, [t for t in timexes if now is not None and t.latest is not None and t.latest <= now])))  # ("charged with the murder": the crime told after)
     appointed |= frozenset(link.source for link in coreferent)  # "the walkout" after "a strike": the strike's time
     event_links = list(_event_links(cues, doc, events, timexes, phrase_dates, now))
-    links = [*time_links, *event_links, *_far_since_links(cues, doc, events, event_links), *_restated_change_links(cues, doc, events), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_perceived_links(cues, doc.text, events), *_participle_report_links(cues, doc.text, events, _dated(time_links, timexes)), *_within_relative_links(cues, doc.text, events), *_spending_links(cues, doc.text, events), *_witness_links(cues, doc.text, grouped), *_admitted_act_links(cues, doc.text, events), *_response_links(cues, doc.text, events), *_effect_links(cues, doc.text, events), *_reason_links(cues, doc.text, grouped), *_purpose_links(cues, doc.text, grouped), *_subject_relative_links(cues, doc.text, grouped, sentence_starts, _dated(time_links, timexes), _own_times(time_links, timexes), _time_anchors(timexes)), *_aspectual_links(cues, doc.text, events), *_caused_links(cues, doc.text, events),
+    links = [*time_links, *event_links, *_far_since_links(cues, doc, events, event_links), *_restated_change_links(cues, doc, events), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, _dated(time_links, timexes)), *_sequence_verb_links(cues, doc.text, events), *_perceived_links(cues, doc.text, events), *_participle_report_links(cues, doc.text, events, _dated(time_links, timexes), _not_verbs(doc.language)), *_within_relative_links(cues, doc.text, events), *_spending_links(cues, doc.text, events), *_witness_links(cues, doc.text, grouped), *_admitted_act_links(cues, doc.text, events), *_response_links(cues, doc.text, events), *_effect_links(cues, doc.text, events), *_reason_links(cues, doc.text, grouped), *_purpose_links(cues, doc.text, grouped), *_subject_relative_links(cues, doc.text, grouped, sentence_starts, _dated(time_links, timexes), _own_times(time_links, timexes), _time_anchors(timexes)), *_aspectual_links(cues, doc.text, events), *_caused_links(cues, doc.text, events),
              *_perfect_links(cues, doc.text, grouped, sentence_starts, timexes, supposed),
              *_flashback_links(cues, doc.text, grouped, sentence_starts, _dated(time_links, timexes), supposed, _dated_sentences(doc, timexes)),
              *coreferent, *age_links(cues, doc, events, timexes), *served_part_links(cues, doc, timexes, events), *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]

@@ -1202,15 +1202,17 @@ court on Tuesday, saying ...")."""
 _COMMA_BEFORE = re.compile(r",\s*$")
 
 
-def _participle_report_links(cues: AnchorWords, text: str, events: Sequence[EventLike], dated: frozenset[str] = frozenset()) -> Iterable[Link]:
+def _participle_report_links(cues: AnchorWords, text: str, events: Sequence[EventLike], dated: frozenset[str] = frozenset(),
+                             not_verbs: frozenset[str] = frozenset()) -> Iterable[Link]:
     """ "Hale challenged the result, saying ballots had gone missing", "rejected the offer on Monday, adding ...": a report
     told as a present participle right after a comma says what the clause's subject said as it did the clause's act: it
     happens during the clause's simple past verb (the nearest before it in its sentence, with no other comma, no relative
     opener and no signal between: not the verb of an aside, "arrested a man who attacked a guard, saying ..."); not one a
-    time of its own dates (``dated``: "waged war for years, declaring victory on 1 January": at the act's end)."""
+    time of its own dates (``dated``: "waged war for years, declaring victory on 1 January": at the act's end); nor a word
+    that is no act (``not_verbs``: "according to officials", the tense lexicon's)."""
     for k, ev in enumerate(events):
         if (ev.pos != "VERB" or ev.cls != "REPORTING" or ev.tense != "PRESPART" or k == 0 or ev.eid in dated
-                or _COMMA_BEFORE.search(text, max(0, ev.start - 4), ev.start) is None):
+                or _COMMA_BEFORE.search(text, max(0, ev.start - 4), ev.start) is None or ev.text.lower() in not_verbs):
             continue
         main = next((x for x in reversed(events[:k]) if x.pos == "VERB"), None)
         if main is None or main.tense != "PAST" or main.aspect != "NONE" or main.cls == "REPORTING":
