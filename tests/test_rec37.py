@@ -46,3 +46,21 @@ def test_a_weekday_opening_a_sentence_before_a_capitalised_word_is_a_name() -> N
     assert _tags("Sunday Mass was said in the ruined church.") == [("Sunday", "2009-12-13")]
     assert _tags("Monday's meeting was put off.") == [("Monday", "2009-12-14")]
     assert _tags("Police said Thursday that the road was closed.") == [("Thursday", "2009-12-17")]
+
+
+def test_a_paper_or_list_named_after_a_time_is_a_name() -> None:
+    """A capitalised time before a capitalised head of lexicon [vetoes] name_heads ("Star", "Herald", "Post",
+    "Honours") or inside a name of [vetoes] names ("the Evening Standard"): no time; in lower case it stays a time."""
+    assert _tags("The Morning Star printed the speech in full.") == []
+    assert _tags("Her name was on the New Year Honours list.") == []
+    assert _tags("He read the Evening Standard on the train.") == []
+    assert _tags("The evening post brought no news.")[0][0] == "The evening"
+
+
+def test_a_capitalised_unit_ending_a_title_is_no_time_in_news() -> None:
+    """ "Sportsman of the Year", "Player of the Month": a title, no time in news; "the end of the year" stays a time,
+    and histories (narrative mode, TIMEX2) keep the year of "Man of the Year"."""
+    assert _tags("He was named Sportsman of the Year in Madrid.") == []
+    assert _tags("She was voted Player of the Month by the fans.") == []
+    assert _tags("Sales rose at the end of the year.") == [("the end of the year", "2009")]
+    assert [t for t, _ in _tags("In 1921 he was named Man of the Year.", mode="narrative")] == ["1921", "the Year"]
