@@ -64,3 +64,15 @@ def test_a_capitalised_unit_ending_a_title_is_no_time_in_news() -> None:
     assert _tags("She was voted Player of the Month by the fans.") == []
     assert _tags("Sales rose at the end of the year.") == [("the end of the year", "2009")]
     assert [t for t, _ in _tags("In 1921 he was named Man of the Year.", mode="narrative")] == ["1921", "the Year"]
+
+
+def test_a_counted_season_in_the_plural_recurs() -> None:
+    """ "for the past three summers", "two winters": a set of that season (XXXX-SU), one expression (was nothing);
+    "springs" only after past/last/next ("three springs feed the lake" are wells), a capitalised plural is a family
+    name, and "two summers ago", "two winters later" stay the season they point to."""
+    assert _tags("Floods have shut the road for the past three summers.") == [("the past three summers", "XXXX-SU")]
+    assert _tags("The explorer spent two winters on the ice.") == [("two winters", "XXXX-WI")]
+    assert _tags("Three springs feed the lake above the town.") == []
+    assert _tags("The two Summers brothers ran the shop.") == []
+    assert _tags("The pier was rebuilt two summers ago.") == [("two summers ago", "2008-SU")]
+    assert _tags("The fort was built in 1185. Two winters later the earls rebelled.", mode="narrative")[1] == ("Two winters later", "1187-WI")
