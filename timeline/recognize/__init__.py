@@ -54,7 +54,7 @@ def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], star
         return None
     if extent is not None:
         start, end = extent  # TimeML keeps "later", "from now", "later in" outside the expression
-    if _names_a_place(grammar, text, start, end) or _in_idiom(grammar, text, start, end) or _delay(grammar, text, start):
+    if _names_a_place(grammar, text, start, end) or (not narrative and _titled_unit(grammar, text, start, end)) or _in_idiom(grammar, text, start, end) or _delay(grammar, text, start):
         return None
     name = grammar.rule_names[index]
     return Mention(start, end, text[start:end], meaning, name, latent=name in _LATENT_RULES)
@@ -75,6 +75,21 @@ def _names_a_place(grammar: Grammar, text: str, start: int, end: int) -> bool:
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return bool(words) and all(w[:1].isupper() for w in words)
+
+
+_TITLE_BEFORE = re.compile(r"[A-Z][A-Za-z]*[ \t]{1,3}of[ \t]{1,3}$")
+
+
+def _titled_unit(grammar: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether the match is a bare unit word written with a capital ("the Year", "the Month") right after a capitalised
+    word and "of": the end of a title or an award ("Sportsman of the Year", "Player of the Month"), no time in news
+    (TimeML); histories (TIMEX2, narrative mode) tag it ("named 1965's Man of [the Year]"), so it is not asked there."""
+    words = _LETTERS.findall(text[start:end])
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() not in grammar.lexicon["units"]:
+        return False
+    return _TITLE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _idioms(grammar: Grammar, key: str = "idioms") -> tuple[Optional["re.Pattern[str]"], int, str]:

@@ -522,6 +522,7 @@ _NEXT_WORD_SPACED = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 _LAST_WORD_SPACED = re.compile(r"([A-Za-z]+) $")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s|\n)\s*[\"\'\u201c`]*$")
 
 
 def _opens_name(ctx: MatchContext) -> bool:
@@ -529,8 +530,8 @@ def _opens_name(ctx: MatchContext) -> bool:
     right before a capitalised word that is no month, weekday or part of day ("Friday Harbor"; not "Friday Jan. 5")."""
     vetoes = ctx.lexicon["vetoes"]
     before = _LAST_WORD_SPACED.search(ctx.text[max(0, ctx.start - 12) : ctx.start])
-    if before is None or before.group(1).lower() not in vetoes.get("weekday_name_before", ()):
-        return False
+    if not _SENTENCE_START.search(ctx.text, max(0, ctx.start - 12), ctx.start) and (before is None or before.group(1).lower() not in vetoes.get("weekday_name_before", ())):
+        return False  # a sentence's first word counts as after "the": "Tuesday Weld starred in the film"
     m = _NEXT_WORD_SPACED.match(ctx.text, ctx.end)
     if m is None:
         return False

@@ -96,6 +96,15 @@ def compound_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), hedge=hedge_of(g))
 
 
+_OF_WORD = re.compile(r"\s+of\s+([A-Za-z]+)")
+
+
+def _word_after_of(ctx: MatchContext) -> str:
+    """The word after the "of" that follows the match, lower-cased ("" when none): "several quarters of [losses]"."""
+    m = _OF_WORD.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 40))
+    return m.group(1).lower() if m else ""
+
+
 def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "40 hours", "nearly three weeks": a length, unless the unit is an ordinal, a fraction or a rate."""
     grain, mult = unit_of(ctx, g["unit"])
@@ -109,8 +118,11 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "a quarter of the vote"
     if grain is Grain.QUARTER and not re.match(r"\d|[a-z]", num_word):
         return None
+    if grain is Grain.QUARTER and key_of(num_word) in vetoes.get("quarters_places", ()):
+        return None  # "criticism from some quarters": circles, not a length
     if grain is Grain.QUARTER and (ctx.word_after().lower() in vetoes["fraction_before"] or "-" in ctx.surface):
-        return None  # a fraction: "three quarters of the votes", "three-quarters"
+        if key_of(num_word) not in ctx.lexicon["vague_numbers"] or _word_after_of(ctx) in vetoes.get("fraction_heads", ()):
+            return None  # a fraction: "three quarters of the votes", "three-quarters" ("several quarters of losses" stays)
     rates = ctx.lexicon["rates"]
     if key_of(num_word) in rates["articles"] and (_word_just_before(ctx) in rates["after_words"] or re.search(r"\d\s*$", ctx.text[max(0, ctx.start - 8) : ctx.start])):
         return None  # a rate: "140 kilometres an hour", "$5 a day"

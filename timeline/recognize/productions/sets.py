@@ -54,6 +54,15 @@ def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return SetSpec(grain=grain, amount=(n or 1.0) * mult, quant=quant)
 
 
+def counted_seasons(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "the past three summers", "two winters": a season counted in the plural recurs (a set of that season)."""
+    key = "season" if "season" in g else "season2"
+    if capitalised(ctx, ctx.offset_of(g[key])):
+        return None  # a family name: "the two Summers brothers"
+    word = g[key]
+    return SetSpec(season=ctx.lexicon["seasons"][key_of(word)]["code"])
+
+
 def set_day_of_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the first Monday of every month", "the 15th of each month": a day that recurs monthly, one expression (P1M)."""
     if "weekday" in g and not capitalised(ctx, ctx.offset_of(g["weekday"])):
@@ -120,6 +129,7 @@ def _counted(ctx: MatchContext, words: "tuple[str, ...] | frozenset[str]") -> bo
 PRODUCTIONS: tuple[Production, ...] = (
     set_per,
     set_every,
+    counted_seasons,
     set_day_of_every,
     set_plural_weekday,
     set_frequency,
