@@ -209,7 +209,6 @@ _TENSE = {
                 "scheduling": _opt("words"),
                 "appointment_prepositions": _opt("words"),
                 "appointing": _opt("words"),
-                "appointment_acts": _opt("words"),
                 "act_prepositions": _opt("words"),
                 "backshifted": _opt("words"),
                 "notice_prepositions": _opt("words"),

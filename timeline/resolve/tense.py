@@ -80,7 +80,6 @@ class TenseWords:
     appointment_prepositions: frozenset[str] = frozenset()
     headline_infinitive: frozenset[str] = frozenset()  # "Storm to hit coast Friday": a headline's infinitive, ahead
     appointing: frozenset[str] = frozenset()  # "have been cancelled for Thursday": an appointment made, as a scheduling word's
-    appointment_acts: frozenset[str] = frozenset()  # "called a strike [for] Friday": the object's day, ahead of the act
     act_prepositions: frozenset[str] = frozenset()  # "had forecast in March that ...": the forecasting's own time
     backshifted: frozenset[str] = frozenset()  # "said in February that prices would peak in March": ahead of the report
     notice_prepositions: frozenset[str] = frozenset()  # "Kick-off on Sunday is at 3 p.m.": a notice of an hour ahead
@@ -220,7 +219,7 @@ def tense_words(language: str = "en") -> TenseWords:
         frozenset(signals["past"]),
         modals=words(cues, "modals"), open_modals=words(cues, "open_modals"), open_modal_stops=words(cues, "open_modal_stops"),
         open_modal_negations=words(cues, "open_modal_negations"), present_alike=words(cues, "present_alike"), noun_openers=words(cues, "noun_openers"), noun_modifiers=words(cues, "noun_modifiers"), holding=words(cues, "holding"), superseded=words(cues, "superseded"), reached_due=words(cues, "reached_due"), ahead_subject=words(cues, "ahead_subject"), time_heads=words(cues, "time_heads"), subject_present=words(cues, "subject_present"), clock_words=words(clause, "clock_words"), clock_names=words(clause, "clock_names"), clock_day_joins=words(clause, "clock_day_joins"),
-        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), appointment_acts=words(cues, "appointment_acts"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), report_occasion_links=words(cues, "report_occasion_links"), report_occasions=words(cues, "report_occasions"), past_links=words(signals, "past_links"), time_clauses=words(cues, "time_clauses"), span_lengths=words(cues, "span_lengths"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
+        intent=words(cues, "intent"), intent_nouns=words(cues, "intent_nouns"), scheduling=words(cues, "scheduling"), appointment_prepositions=words(cues, "appointment_prepositions"), appointing=words(cues, "appointing"), headline_infinitive=words(cues, "headline_infinitive"), act_prepositions=words(cues, "act_prepositions"), backshifted=words(cues, "backshifted"), notice_prepositions=words(cues, "notice_prepositions"), prospects=words(cues, "prospects"), report_occasion_links=words(cues, "report_occasion_links"), report_occasions=words(cues, "report_occasions"), past_links=words(signals, "past_links"), time_clauses=words(cues, "time_clauses"), span_lengths=words(cues, "span_lengths"), be_states=words(cues, "be_states"), report_content=words(cues, "report_content"),
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), period_begun=words(cues, "period_begun"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), perfect_ahead=words(aux, "perfect_ahead"), be=words(aux, "be"), be_present=words(aux, "be_present"),
@@ -807,23 +806,6 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
             if la in cues.aux_past:
                 return "present" if cue == "future" and lw in cues.scheduling else "past"
     return cue
-
-
-_APPOINTED_REACH = 6  # words before "for" in which a verb making an appointment for its object is looked for
-
-
-def _appointed_object(before: list[str], cues: TenseWords) -> bool:
-    """Whether the time follows one of ``appointment_prepositions`` after the object of a past verb that makes an
-    appointment (``appointment_acts``: "called a strike for Friday", "arranged a meeting for Tuesday"), in its clause."""
-    if not before or before[-1].lower() not in cues.appointment_prepositions or not cues.appointment_acts:
-        return False
-    for k in range(len(before) - 2, max(-1, len(before) - 2 - _APPOINTED_REACH), -1):
-        w = before[k].lower()
-        if w in cues.boundaries:
-            return False
-        if w in cues.appointment_acts:
-            return k < len(before) - 2  # an object between ("called for Friday's strike" has none)
-    return False
 
 
 _SCHEDULED_REACH = 8  # words before a time in which a scheduled present of its clause is looked for
@@ -1904,8 +1886,6 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
             return _tense_evidence(doc, comma, comma)  # "..., with roads around the ground closed from 2 p.m.": the clause before says
     if cue:
         return cue, 0  # the verb right before it: the words after it are not needed (nor tokenised)
-    if _appointed_object(before, cues):
-        return "future", 1  # "The union called a strike for Friday": the strike's day, after the calling
     if start - 160 <= s and _opening_participle(before, cues):
         return "past", 0  # "Asked on Tuesday whether he would resign, ...", "Arrested on Sunday, the man will appear ..."
     after = rest if rest is not None and e <= end + 120 else _tokens(text, end, min(e, end + 120), cues)  # (the same words)
