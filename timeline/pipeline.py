@@ -1111,12 +1111,13 @@ def _assemble(
     far_back = {} if mode == "narrative" or now is None else _far_back(timexes, placed_times, now[1])
     spans = {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}
     background = frozenset(tid for tid, told in far_back.items() if spans[tid][1] + BACKGROUND_GAP <= spans[told][0])  # type: ignore[operator]
+    attributions, paragraph_of = _attributions(segmented.text, mentions), _paragraphs(segmented)  # (each read three and two times below)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told,
                                     flashbacks | _told_after_clauses(segmented, mentions, lends),
                                     _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks,
-                                    far_back, _paragraphs(segmented),
+                                    far_back, paragraph_of,
                                     frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]), background,
-                                    _attributions(segmented.text, mentions))
+                                    attributions)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     restated.update(_told_later(mentions, lends, sentence_of, frozenset(timed.keys())))  # a lead's perfect dated later
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
@@ -1135,7 +1136,7 @@ def _assemble(
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
                                     and link.source not in measured and link.target not in reasons), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
-        closed | _final_asides(segmented, mentions), _at_the_scene(segmented, mentions), _attributions(segmented.text, mentions), _paragraphs(segmented))
+        closed | _final_asides(segmented, mentions), _at_the_scene(segmented, mentions), attributions, paragraph_of)
     continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes}  # a witness's perception: the lead's day, not the day carried
     in_order = [(eid, "OCCURRENCE" if eid in told_then and eid in lead_day else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
@@ -1161,7 +1162,7 @@ def _assemble(
     before_states = frozenset(coordinated_firsts(segmented, mentions, frozenset(lends.keys() & _states(mentions))).values())
     soft += convention_facts(
         in_order, links, real, filed, {**conveyed, **timed}, past, load_conventions(), narrow | windows.keys(), tied | plans.keys() | before_states, {**windows, **lends},
-        _attributions(segmented.text, mentions),
+        attributions,
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT"),
         past_times, filed_early, continued,
         frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]),
