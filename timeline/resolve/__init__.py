@@ -30,7 +30,7 @@ from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc
 from .calendar import Period
-from .dates import PRE_NARROWED_PARTS, bounds_for_mod, half_bounds, calendar_period, unanchored_value
+from .dates import bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .named import beside_bounds, with_part
 from .picking import direction
 from . import calendar as cal
@@ -42,7 +42,7 @@ from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_d
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit
 from .tense import _may_hold_phrase
 
-__all__ = ["resolve", "bounds_for_mod", "PRE_NARROWED_PARTS"]
+__all__ = ["resolve", "bounds_for_mod"]
 
 _MOD_WORD = {Mod.START: "early", Mod.END: "late"}
 
@@ -435,8 +435,12 @@ def _turn_of(ctx: Context, spec: CalendarSpec, period: Period) -> Optional[tuple
 
 def _narrowed_part(ctx: Context, part: Optional[str]) -> bool:
     """Whether a part of day's lexicon hours already carry its mod ("middle of the night" 23:00-04:00 is mod MID): its
-    window is then what the mod means, not to be narrowed to a third of it again."""
-    return part is not None and "mod" in ctx.lexicon["parts_of_day"].get(part, {})
+    window is then what the mod means, not to be narrowed to a third of it again; so are those marked ``narrowed`` ("late
+    evening" 20:00-24:00 is already the late part of the evening)."""
+    if part is None:
+        return False
+    entry = ctx.lexicon["parts_of_day"].get(part, {})
+    return "mod" in entry or bool(entry.get("narrowed"))
 
 
 def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mod], earliest: Optional[dt.datetime],
@@ -987,7 +991,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         # may be (the mod stays APPROX, as the rule writes it: dawn is no minute); not an hour either side as "around dawn"
         hedge = _part_hedge(ctx, mention.text)
         earliest, latest = period.start - dt.timedelta(minutes=hedge["before"]), period.end + dt.timedelta(minutes=hedge["after"])
-    elif spec.part_of_day in PRE_NARROWED_PARTS or period.value.endswith("-XX") or _narrowed_part(ctx, spec.part_of_day):
+    elif period.value.endswith("-XX") or _narrowed_part(ctx, spec.part_of_day):
         # "later that day" on some day of a month: any of it; "the middle of the night": its hours already are the middle
         earliest, latest = period.start, period.end
     else:

@@ -4,6 +4,7 @@ anchor (:mod:`.shifts`) and named calendar times (:mod:`.named`); and its bounds
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from calendar import monthrange
@@ -24,14 +25,11 @@ from .tense import clause_tense, ends_span, in_past_perfect, report_day_after
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["half_bounds", "calendar_period", "bounds_for_mod", "unanchored_value", "PRE_NARROWED_PARTS"]
+__all__ = ["half_bounds", "calendar_period", "bounds_for_mod", "unanchored_value"]
 
-# Parts of day whose lexicon hours already say "early"/"late": a START/END mod must not narrow again.
 _DAY = dt.timedelta(days=1)
 _WEEK = dt.timedelta(days=7)
 _PART_APPROX = dt.timedelta(hours=1)  # the most "around" widens a part of day by on each side
-PRE_NARROWED_PARTS = frozenset({"early hours", "small hours", "wee hours", "early morning", "late morning", "early afternoon",
-                                "late afternoon", "early evening", "late evening", "late night"})
 
 
 def bounds_for_mod(period: Period, mod: Optional[Mod]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
@@ -195,7 +193,7 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                     if ahead[1].kind is AnchorKind.TIMEX:
                         anchor = ahead[1]
             if (period is not None and day_hint is None and anchor.kind is AnchorKind.TIMEX
-                    and (after_midnight(ctx, spec) or (_is_midnight(ctx, spec) and not _FORWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start)))
+                    and (after_midnight(ctx, spec) or (_is_midnight(ctx, spec) and not _signalled(ctx, mention, "forward")))
                     and in_past_perfect(ctx.doc, mention.start, mention.end)):
                 # "A fire destroyed the factory on Saturday. Two men had broken in shortly after midnight" (or "shortly before
                 # midnight", "at midnight"): told before the story's day, the midnight that began it (not the one ending it)
@@ -644,7 +642,7 @@ def _midnight_before_small_hours(ctx: "Context", spec: CalendarSpec, mention: Me
     told = _told_first_hours(story, day)
     if told is None:
         return False
-    if story.sentence - story.sentence_of.get(told, -2) > 1 or _FORWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start):
+    if story.sentence - story.sentence_of.get(told, -2) > 1 or _signalled(ctx, mention, "forward"):
         return False
     if story.sentence_of.get(told) == story.sentence and _told_in_sequence(ctx, story.end_of.get(told, mention.start), mention.start):
         return False
@@ -679,8 +677,29 @@ def _after_night(ctx: "Context", mention: Mention, last: Period, spec: CalendarS
             and not in_past_perfect(ctx.doc, mention.start, mention.end) and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past")
 
 
-_FORWARD_SIGNAL = re.compile(r"\b(?:by|until|till|from|after)\s+(?:about\s+|around\s+)?\Z", re.I)
-"""Words before a clock time that carry the story on from its last time ("By 8 p.m. the road was open")."""
+def _signalled(ctx: "Context", mention: Mention, which: str) -> bool:
+    """Whether a word of lexicon ``[clock_carry_signals]`` ``which`` stands right before the mention, perhaps with a hedge
+    between ("By about 8 p.m."): ``forward`` words carry the story on from its last time ("By 8 p.m. the road was
+    open"); ``onward`` ones carry it on past that time ("By 9 p.m. the road had reopened"; not "from", which opens a
+    span that may have begun before it: "Roads were closed from 10pm")."""
+    table = ctx.lexicon.tables.get("clock_carry_signals")
+    if not table or not table.get(which):
+        return False
+    pattern = _signal_pattern(tuple(table[which]), tuple(table.get("hedges", ())))
+    return pattern.search(ctx.text, max(0, mention.start - _SIGNAL_REACH), mention.start) is not None
+
+
+_SIGNAL_REACH = 16  # characters before a clock time in which its signal word (and a hedge) stands
+
+
+@functools.lru_cache(maxsize=16)
+def _signal_pattern(words: tuple[str, ...], hedges: tuple[str, ...]) -> "re.Pattern[str]":
+    """A signal word (then perhaps a hedge) ending right at the end of the searched text."""
+    def alternatives(ws: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(ws, key=len, reverse=True))
+
+    hedge = rf"(?:(?:{alternatives(hedges)})\s+)?" if hedges else ""
+    return re.compile(rf"\b(?:{alternatives(words)})\s+{hedge}\Z", re.IGNORECASE)
 
 
 def _told_part_of_day_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day: dt.date) -> Optional[dt.date]:
@@ -697,7 +716,7 @@ def _told_part_of_day_before(ctx: "Context", spec: CalendarSpec, mention: Mentio
             and story.end_of.get(day_told[1], -1) >= ctx.doc.sentence_at(mention.start)[0]):
         return None  # the clock's own sentence told the day after that part ("late that evening. ... the next day, and ... at 6 p.m.")
     at = dt.datetime.combine(part.start.date(), dt.time(spec.hour, spec.minute or 0))
-    if not part.start <= at < part.end or _FORWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start):
+    if not part.start <= at < part.end or _signalled(ctx, mention, "forward"):
         return None
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     return part.start.date() if way is Direction.PAST and strong else None
@@ -716,7 +735,7 @@ def _evening_before_published_morning(ctx: "Context", spec: CalendarSpec, mentio
     if (ctx.mode != "news" or ref is None or ref.time() != dt.time(0) or day != ref.date() or spec.hour < EVENING_FROM
             or told is None or told[0].start.date() != day or told[0].end > dt.datetime.combine(day, dt.time(NOON))):
         return None
-    if _ONWARD_SIGNAL.search(ctx.text, max(0, mention.start - 16), mention.start) or clause_tense(ctx.doc, mention.start, mention.end)[0] != "past":
+    if _signalled(ctx, mention, "onward") or clause_tense(ctx.doc, mention.start, mention.end)[0] != "past":
         return None
     before = dt.datetime.combine(day - dt.timedelta(days=1), dt.time(spec.hour, spec.minute or 0))
     # only back into a time the story told ("on Sunday night"): "rescued in the early hours of Monday. He was discharged at
@@ -735,9 +754,6 @@ def _told_time_holds(story: Story, at: dt.datetime) -> bool:
     return False
 
 
-_ONWARD_SIGNAL = re.compile(r"\b(?:by|until|till|after)\s+(?:about\s+|around\s+)?\Z", re.I)
-"""Words before a clock time that carry the story on past its last time ("By 9 p.m. the road had reopened"; not "from",
-which opens a span that may have begun before it: "Roads were closed from 10pm")."""
 
 
 _RANGE_GAP = 12  # characters before a clock time in which the word joining it to the range's start stands

@@ -1468,15 +1468,16 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
         hedge = hedge_rx.search(low, max(out[k - 1].end if k else 0, t.start - 12), t.start)
         start = hedge.start(1) if hedge is not None else t.start
         out[k] = attrs.evolve(t, start=start, end=follows.end(), text=ctx.text[start : follows.end()])
+    phrase = _phrase_words(tuple(table.get("length_phrase_leads", ())), tuple(table.get("offset_phrase_leads", ())),
+                           tuple(table.get("phrase_links", ())), tuple(table.get("phrase_determiners", ())))
     for k, (m, t) in enumerate(zip(mentions, out)):
         if not (isinstance(m.meaning, DurationSpec) or m.rule in _EVENT_NAMING_RULES):
             continue
         limit = timexes[k + 1].start if k + 1 < len(timexes) else len(ctx.text)
-        end = _phrase_end(ctx.text, t.end, limit, ("of",) if t.type is not TimexType.DATE else ("of", "after", "before"), cues)
+        leads = phrase.length_leads if t.type is not TimexType.DATE else phrase.offset_leads
+        end = _phrase_end(ctx.text, t.end, limit, leads, phrase, cues)
         if end is not None:  # "[two months of fierce battles]", "[four days after the vote]": the event's words too
-            lead = _PART_LEAD.search(ctx.text, max(out[k - 1].end if k else 0, t.start - 20), t.start) if t.type is TimexType.DURATION else None
-            start = lead.start() if lead is not None else t.start  # "[the first two years of the conflict]"
-            out[k] = attrs.evolve(t, start=start, end=end, text=ctx.text[start:end])
+            out[k] = attrs.evolve(t, end=end, text=ctx.text[t.start : end])  # ("[the first two years of ...]": "the first" is the rule's)
     return out
 
 
@@ -1833,22 +1834,33 @@ def _range_first(ctx: "Context", table: dict[str, Any], timexes: list[Timex], j:
     return None
 
 
-_PART_LEAD = re.compile(r"\b[Tt]he[ \t]{1,2}(?:first|last|final)[ \t]{1,2}\Z")  # the part of an event a length is: "the first two years of"
-
-
 _EVENT_NAMING_RULES = frozenset({"narrative_anniversary", "narrative_anniversary_ahead"})  # a calendar expression that names an event too
 PHRASE_WORDS = 8  # words at most of the event phrase a length or an offset names ("two months of fierce battles")
 _PHRASE_WORD = re.compile(r"[ \t]{1,2}([\w'\u2019-]+)")
 _PHRASE_STOP = re.compile(r"[ \t]*(?:[,.;:\"()\u201c\u201d]|$)")
-_PHRASE_LINKS = frozenset({"of", "in", "into", "on", "at", "to", "by", "for", "from", "with", "against", "over", "under", "between",
-                           "until", "during", "and", "or"})
-_PHRASE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our"})
 
 
-def _phrase_end(text: str, at: int, limit: int, leads: tuple[str, ...], cues: "TenseWords") -> Optional[int]:
+@attrs.frozen
+class _PhraseWords:
+    """The words of lexicon ``[event_offsets]`` that bound the event phrase after a length or an offset."""
+
+    length_leads: frozenset[str]
+    offset_leads: frozenset[str]
+    links: frozenset[str]
+    determiners: frozenset[str]
+
+
+@functools.lru_cache(maxsize=4)
+def _phrase_words(length_leads: tuple[str, ...], offset_leads: tuple[str, ...], links: tuple[str, ...],
+                  determiners: tuple[str, ...]) -> _PhraseWords:
+    """The phrase words as sets (read once per lexicon)."""
+    return _PhraseWords(frozenset(length_leads), frozenset(offset_leads), frozenset(links), frozenset(determiners))
+
+
+def _phrase_end(text: str, at: int, limit: int, leads: frozenset[str], phrase: _PhraseWords, cues: "TenseWords") -> Optional[int]:
     """Narrative extents: where the event phrase after a length or an offset ends ("[eight years of savage warfare]",
     "[A year after Marathon]"): a lead word, then at most ``PHRASE_WORDS`` words up to a stop, not ending on a link or a
-    determiner; None when there is none, or when a determiner after a noun opens another clause ("Two years after his death
+    determiner (``phrase``); None when there is none, or when a determiner after a noun opens another clause ("Two years after his death
     the barons rebelled": no phrase), a verb in the past (``cues``) is among them, or the words run past ``limit`` (the next
     expression)."""
     lead = _PHRASE_WORD.match(text, at, limit)
@@ -1865,11 +1877,12 @@ def _phrase_end(text: str, at: int, limit: int, leads: tuple[str, ...], cues: "T
         if len(words) > PHRASE_WORDS:
             return None
     stop = _PHRASE_STOP.match(text, pos)
-    if not words or stop is None or (pos < limit and stop.end() > limit) or words[-1] in _PHRASE_LINKS | _PHRASE_DETERMINERS:
+    links, determiners = phrase.links, phrase.determiners
+    if not words or stop is None or (pos < limit and stop.end() > limit) or words[-1] in links or words[-1] in determiners:
         return None
-    if any(w in _PHRASE_DETERMINERS and words[n - 1] not in _PHRASE_LINKS for n, w in enumerate(words) if n):
+    if any(w in determiners and words[n - 1] not in links for n, w in enumerate(words) if n):
         return None
-    if any(past_form(w, cues) and not (n and words[n - 1] in _PHRASE_DETERMINERS) for n, w in enumerate(words)):
+    if any(past_form(w, cues) and not (n and words[n - 1] in determiners) for n, w in enumerate(words)):
         return None  # a verb: the phrase ran into its clause ("In 1742, two years of drought ended.")
     return pos
 
