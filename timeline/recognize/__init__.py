@@ -971,9 +971,54 @@ def _with_ages(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -
                 continue
             mod = grammar.lexicon["modifiers"].get(" ".join(r.group(1).split())) if r.group(1) else None
             extra.append(Mention(at, r.end(), text[at : r.end()], DurationSpec(Grain.YEAR, amount, mod=mod), "narrative_age"))
+    if table.get("life_verbs"):
+        taken = [(m.start, m.end) for m in extra]
+        pattern = _life_age_pattern(tuple(numbers), tuple(table["life_verbs"]), int(table.get("life_gap", 0)), tuple(table.get("life_next", ())))
+        for r in pattern.finditer(low):
+            word = r.group(1)
+            amount = float(word) if word[0].isdigit() else float(sum(numbers[w] for w in word.split("-")))
+            if (not LIFE_AGES[0] <= amount <= LIFE_AGES[1] or any(s < r.end(1) and r.start(1) < e for s, e in taken)
+                    or any(m.start < r.end(1) and r.start(1) < m.end for m in mentions)):
+                continue
+            extra.append(Mention(r.start(1), r.end(1), text[r.start(1) : r.end(1)], DurationSpec(Grain.YEAR, amount), "narrative_age"))
+            taken.append((r.start(1), r.end(1)))
+    if table.get("life_subjects"):
+        for r in _opening_age_pattern(tuple(numbers), tuple(table["life_subjects"])).finditer(low):
+            word = r.group(1)
+            amount = float(word) if word[0].isdigit() else float(sum(numbers[w] for w in word.split("-")))
+            if (not CLOCK_HOURS < amount <= LIFE_AGES[1] or any(s < r.end(1) and r.start(1) < e for s, e in taken)
+                    or any(m.start < r.end(1) and r.start(1) < m.end for m in mentions)):
+                continue
+            extra.append(Mention(r.start(1), r.end(1), text[r.start(1) : r.end(1)], DurationSpec(Grain.YEAR, amount), "narrative_age"))
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+LIFE_AGES = (5, 110)  # years a bare "at <number>" after a verb of a life may be an age
+
+
+CLOCK_HOURS = 12  # a clause-opening "at <number>" up to this may be a clock time ("At nine he rode out")
+
+
+@functools.lru_cache(maxsize=None)
+def _opening_age_pattern(numbers: tuple[str, ...], subjects: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "and at twenty-two he was", "At 34, she": "at" and a number alone opening a sentence or a clause (after a stop, a
+    comma, "and" or "but"), then a subject of ``subjects`` (lexicon [narrative_ages] life_subjects)."""
+    num = "(?:" + "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True)) + ")"
+    return re.compile(r"(?:^|(?<=[.;,!?])[ \t\n]{1,3}|\n|\b(?:and|but)[ \t]{1,2})at[ \t]{1,2}(" + num + "(?:-" + num
+                      + r")?|\d{1,3})(?![\w-]|[.,]\d),?[ \t]{1,2}(?:" + _word_alternation(subjects) + r")\b")
+
+
+@functools.lru_cache(maxsize=None)
+def _life_age_pattern(numbers: tuple[str, ...], verbs: tuple[str, ...], gap: int, nexts: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "married at 24", "went to sea at fifteen", "retired in 1921 at sixty-five": a verb of a life, at most ``gap`` words,
+    "at" and a number alone, then a stop, a comma, a word of ``nexts`` or "in" and a year (lexicon [narrative_ages])."""
+    num = "(?:" + "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True)) + ")"
+    nxt = _word_alternation(nexts) or "(?!)"
+    return re.compile(r"\b(?:" + _alternation(verbs) + r")(?:[ \t]{1,2}[a-z0-9'-]+){0," + str(gap) + r"}?[ \t]{1,2}at[ \t]{1,2}("
+                      + num + "(?:-" + num + r")?|\d{1,3})(?![\w-]|[.,]\d)(?=[ \t]*[.,;:)]|[ \t]{1,2}(?:" + nxt
+                      + r")\b|[ \t]{1,2}in[ \t]{1,2}\d)")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1133,6 +1178,14 @@ def _same_time_pattern(leads: tuple[str, ...], phrases: tuple[str, ...]) -> "re.
                       + _alternation(phrases) + r")(?=[ \t]{0,2},)")
 
 
+@functools.lru_cache(maxsize=None)
+def _bare_same_time_pattern(leads: tuple[str, ...], phrases: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "At that time Spain was at war", ", at that time off the coast": a lead word opening a sentence or a clause after a
+    comma, and the phrase (no comma needed after it)."""
+    return re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"'\u201d][ \t])|(?<=\n)|(?<=,[ \t]))(?:" + _alternation(leads) + r")[ \t]{1,2}("
+                      + _alternation(phrases) + r")\b(?![ \t]{1,2}(?:of|when|that|which|in[ \t]{1,2}which)\b)")
+
+
 def _with_same_times(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
     """Narrative mode: "At the same time, the governor proposed reforms" opening a sentence is the story's time, as
     histories (TIMEX2) mark it (the value of the date that moved the story last: see resolve); lexicon [narrative_same_time].
@@ -1145,6 +1198,11 @@ def _with_same_times(grammar: Grammar, text: str, low: str, mentions: list[Menti
                      SAME_TIME_RULE)
              for r in _same_time_pattern(tuple(table["leads"]), tuple(table["phrases"])).finditer(low)
              if not _overlaps(mentions, starts, r.start(), r.end())]
+    if table.get("bare_phrases"):
+        extra += [Mention(r.start(1), r.end(1), text[r.start(1) : r.end(1)], CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE)),
+                          SAME_TIME_RULE)
+                  for r in _bare_same_time_pattern(tuple(table["leads"]), tuple(table["bare_phrases"])).finditer(low)
+                  if not _overlaps(mentions, starts, r.start(), r.end())]
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 

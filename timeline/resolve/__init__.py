@@ -837,6 +837,9 @@ def _late_part(ctx: Context, period: Period, earliest: Optional[dt.datetime], la
     return earliest
 
 
+_SAME_TIME_FORMS = {Grain.DAY: "{0.year:04d}-{0.month:02d}-{0.day:02d}", Grain.MONTH: "{0.year:04d}-{0.month:02d}", Grain.YEAR: "{0.year:04d}"}  # the value of a period without one, by grain
+
+
 def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     mention = mentions[i]
     meaning = mention.meaning
@@ -856,9 +859,16 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         return vague_timex(ctx, meaning, common, story)
     if mention.rule == SAME_TIME_RULE:  # narrative "At the same time, ...": the story's time, which it leaves where it is
         now = story.current
+        if (now is None or story.current_tid is None) and story.bc is not None and story.bc_tid is not None:
+            year, month = story.bc  # a story told in years BC: its year (and month)
+            return Timex(type=TimexType.DATE, value=f"BC{year:04d}" + (f"-{month:02d}" if month is not None else ""),
+                         grain=Grain.MONTH if month is not None else Grain.YEAR, anchor=TimexAnchor(AnchorKind.TIMEX, story.bc_tid),
+                         temporal_function=True, **common)
         if now is None or story.current_tid is None:
             return Timex(type=TimexType.DATE, value="XXXX-XX-XX", grain=Grain.DAY, anchor=NO_ANCHOR, temporal_function=True, **common)
-        return Timex(type=TimexType.DATE if now.grain >= Grain.DAY else TimexType.TIME, value=now.value, grain=now.grain, earliest=now.start,
+        value = now.value or _SAME_TIME_FORMS.get(now.grain, "")  # (a day an offset reached: "nine days later")
+        value = value.format(now.start) if "{" in value else value
+        return Timex(type=TimexType.DATE if now.grain >= Grain.DAY else TimexType.TIME, value=value, grain=now.grain, earliest=now.start,
                      latest=now.end, anchor=TimexAnchor(AnchorKind.TIMEX, story.current_tid), temporal_function=True, **common)
 
     def resolved(j: int) -> Timex:
