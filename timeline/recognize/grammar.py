@@ -110,7 +110,11 @@ def _particle(table: Optional[Mapping[str, Any]]) -> str:
     if not table or not table["words"] or not table["verbs"]:
         return "(?!)"
     behind = "|".join(f"(?<=\\b{re.escape(v)}\\s)" for v in sorted(table["verbs"]))
-    return "(?:" + behind + ")" + _alternation(list(table["words"]))
+    words = _alternation(list(table["words"]))
+    # the words looked for first: a rule tries (?!{PARTICLE}...) at every position it is attempted at (a numeral, "the"),
+    # where no hedge word stands, and a lookbehind for each verb before that cost most of such an attempt (the same
+    # strings match: the lookahead is the words written after the verbs' lookbehinds, at the same position)
+    return "(?=" + words + ")(?:" + behind + ")" + words
 
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+|_-?)\}")
