@@ -82,3 +82,53 @@ def test_a_particle_before_an_offset_still_keeps_the_hedge_out() -> None:
     assert "three years ago" in texts and not any(t.startswith("over") for t in texts)
     hedged = {m.text for m in recognize("The ferry ran over three years ago.")}
     assert any(t.startswith("over three years") for t in hedged), hedged
+
+
+# --- rules tried only where a word every match of theirs holds stands (grammar.Needing) ---
+
+_OWN = [
+    "The ferry left three years ago, and a week ago it came back; two ago was the count.",
+    "Shares fell 75 cents to $16.25 a year ago today, from 99 cents an hour ago.",
+    "Sales to date are up; year to date they rose 4 percent, the board said a day ago.",
+    "It is a 5 min read. The half-time score, in the second half-year, stood at 2-1 ages ago.",
+    "Some 1,200 days ago, about 3.5 decades ago, agog, agony, the sagos of long ago.",
+]
+
+
+def test_a_needing_rule_matches_where_its_pattern_matches() -> None:
+    """At every position of own sentences, each rule tried as :class:`Needing` matches exactly as its pattern does."""
+    g = G.compile_grammar("en", False)
+    needing = [i for i in range(len(g.patterns)) if isinstance(g.attempt(i), G.Needing)]
+    assert {g.rule_names[i] for i in needing} >= {"ago"}  # (the rule the change is for)
+    for sentence in _OWN:
+        low = sentence.lower()
+        for i in needing:
+            fast, plain = g.attempt(i), g.rule_regex(i)
+            for pos in range(len(low)):
+                a, b = fast.match(low, pos), plain.match(low, pos)
+                assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (g.rule_names[i], sentence, pos)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["ago", "a", "year", "years", "3", "75", "cents", "three", "days", "about", "long", "date",
+                                 "to", "read", "min", "half", "-", " ", "  ", ",", "."]), min_size=1, max_size=14))
+def test_every_match_holds_the_required_word_within_its_width(pieces: list[str]) -> None:
+    g = G.compile_grammar("en", False)
+    text = "".join(pieces)
+    for i in range(len(g.patterns)):
+        needed = G.required_literal(g.patterns[i])
+        if needed is None:
+            continue
+        word, width = needed
+        for pos in range(len(text)):
+            m = g.rule_regex(i).match(text, pos)
+            if m is not None:
+                assert word in m.group() and m.end() - pos <= width, (g.rule_names[i], text, pos)
+
+
+def test_no_required_word_in_an_alternation_or_an_optional_group() -> None:
+    assert G.required_literal(r"(?:ago|hence)\d") is None
+    assert G.required_literal(r"\d(?:ago)?") is None
+    assert G.required_literal(r"\d+ ago") is None  # (a match of any length)
+    assert G.required_literal(r"(?i)\d ago") is None
+    assert G.required_literal(r"\d{1,3} ago\b") == (" ago", 7)
