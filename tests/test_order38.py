@@ -149,3 +149,39 @@ def test_a_simple_past_after_an_opening_participle_is_no_flashback() -> None:
     """Control: "The chairman resigned on Monday. Having lost the vote, he left the room": no perfect, no step back."""
     tl = timeline.build("The chairman resigned on Monday. Having lost the vote, he left the room.", "2026-12-10")
     assert ("before", _nth(tl, "resigned").eid) not in _anchors(_nth(tl, "left"))
+
+
+# --- "decided to stop after her injury flared up": the deciding came after the past clause too ----------------------
+
+def test_a_decision_to_do_something_after_a_past_event_came_after_it() -> None:
+    """ "The club voted to close the ground after the stand collapsed in March": the vote came after the collapse (the
+    "after" orders the infinitive; the deciding verb right before it follows as well)."""
+    tl = timeline.build("The club voted to close the ground after the stand collapsed in March.", "2026-12-07")
+    voted, collapsed = _nth(tl, "voted"), _nth(tl, "collapsed")
+    assert ("after", collapsed.eid) in _anchors(voted)
+    assert _stated(tl, voted, collapsed) == "AFTER"
+
+
+def test_a_decision_about_what_follows_an_event_ahead_is_not_ordered_after_it() -> None:
+    """Control: "The club voted to close the ground after the season ends": the ending is still to come; the vote is not
+    after it."""
+    tl = timeline.build("The club voted on Monday to close the ground after the season ends.", "2026-12-07")
+    assert ("after", _nth(tl, "ends").eid) not in _anchors(_nth(tl, "voted"))
+
+
+# --- "The bank warned of losses. The warning came ...": a noun of a verb's stem, said to take place, is that verb's act --
+
+def test_a_noun_of_a_told_verb_that_came_is_that_act() -> None:
+    """ "Shares fell on Friday after the bank warned of losses. The warning came a day after regulators fined the bank":
+    the warning that came is the warning of the sentence before, so the fall came after it."""
+    tl = timeline.build("Shares fell on Friday after the bank warned of losses. The warning came a day after regulators "
+                        "fined the bank.", "2026-12-09")
+    came, warned = _nth(tl, "came"), _nth(tl, "warned")
+    assert ("simultaneous", warned.eid) in _anchors(came)
+    assert _stated(tl, _nth(tl, "fell"), came) == "AFTER"
+
+
+def test_a_noun_of_another_stem_that_came_is_no_told_act() -> None:
+    """Control: "The bank warned of losses. The news came as a shock": "news" is built on no told verb; no such link."""
+    tl = timeline.build("The bank warned of losses on Friday. The news came as a shock to investors.", "2026-12-09")
+    assert ("simultaneous", _nth(tl, "warned").eid) not in _anchors(_nth(tl, "came"))

@@ -119,7 +119,10 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             source = a
             perceived = False
             purpose = a.pos == "VERB" and i > 0 and cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start) is not None and len(
-                _tokens_between(text, ordered[i - 1].end, a.start)) >= 3 and signal_at is None  # "go to the polls on Sunday to choose ..., after"
+                _tokens_between(text, ordered[i - 1].end, a.start)) >= 3 and signal_at is None and (
+                ordered[i - 1].text.lower() not in cues.decision_verbs)  # "go to the polls on Sunday to choose ..., after"
+            # (not what a vote or a decision decided: "voted on Monday to close the ground after the season ends";
+            # see _decided_after_links)
             # (but what an infinitive does at an occasion is its own: "would ask the council to reconsider at its next meeting")
             nominal = i > 0 and _nominal_participle(cues, text, a, ordered[i - 1], past_word=False)  # "lifted the warning after levels fell"
             if i > 0 and (_attributive(cues, a, text) or a.pos in _NOMINAL or purpose or nominal):
@@ -1145,6 +1148,68 @@ def _perfect_participle_links(cues: AnchorWords, text: str, grouped: Mapping[int
             if main is None or main.polarity == "NEG" or getattr(main, "modality", None) is not None:
                 continue
             yield Link(ev.eid, "before", main.eid, text[min(ev.start, main.start) : max(ev.end, main.end)], Strength.SIGNAL)
+
+
+_BARE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([a-z]{4,})\s+\Z")
+"""A definite noun right before a position: "The warning [came]"."""
+
+
+def _restated_act_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> Iterable[Link]:
+    """ "The bank warned of losses. The warning came a day after regulators fined it": a predicate that says its subject
+    took place (``occurrence``) right after a definite noun (an event mention or not), the noun built on the lemma of a verb
+    the sentence before (or its own, before it) told ("warned" ... "the warning", "announced" ... "the announcement"),
+    is that verb's happening told again: one happening with it (the nearest such verb)."""
+    lexical = None
+    for k, sentence in grouped.items():
+        earlier = [*grouped.get(k - 1, ()), *sentence]
+        for ev in sentence:
+            if ev.pos != "VERB" or not cues.occurrence.match(text, ev.start):
+                continue
+            m = _BARE_SUBJECT.search(text, max(0, ev.start - 30), ev.start)
+            if m is None:
+                continue
+            noun = m.group(1)
+            if lexical is None:
+                from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+                lexical = lexical_memo()
+            for verb in reversed([x for x in earlier if x.start < m.start()]):
+                if verb.pos != "VERB" or verb.tense != "PAST" or verb.polarity == "NEG":
+                    continue
+                lemma = lexical(verb.text.lower())[1]
+                stem = lemma[:-1] if lemma.endswith("e") else lemma
+                if len(stem) >= 3 and noun.startswith(stem) and len(noun) - len(stem) <= 5:
+                    yield Link(ev.eid, "simultaneous", verb.eid, f"{verb.text} … {text[m.start() : ev.end]}", Strength.DEFAULT)
+                    break
+
+
+DECIDED_REACH = 5
+"""Words at most between a verb of deciding and its infinitive ("voted on Monday night to close")."""
+
+
+def _decided_after_links(cues: AnchorWords, text: str, events: Sequence[EventLike], made: Sequence[Link]) -> Iterable[Link]:
+    """ "She decided to stop after her injury flared up in October", "the union voted to strike after talks collapsed": an
+    "after" a signal link (``made``) gives the infinitive a past-tense verb of deciding (``decision_verbs``) governs (the
+    event right before it, at most :data:`DECIDED_REACH` words and no punctuation between) orders the deciding too when the
+    clause's verb is past itself: what was decided on came first.  ("voted on Monday to close the ground after the season
+    ends": the infinitive alone is after the ending still to come.)"""
+    if not cues.decision_verbs:
+        return
+    by_id = {ev.eid: ev for ev in events}
+    order = {ev.eid: i for i, ev in enumerate(events)}
+    for link in made:
+        if link.relation != "after" or link.strength != Strength.SIGNAL or link.offset_max is not None:
+            continue
+        inf, target = by_id.get(link.source), by_id.get(link.target)
+        if inf is None or target is None or inf.tense != "INFINITIVE" or target.pos != "VERB" or target.tense != "PAST":
+            continue
+        k = order[inf.eid]
+        decider = events[k - 1] if k > 0 else None
+        if (decider is None or decider.pos != "VERB" or decider.tense != "PAST" or decider.text.lower() not in cues.decision_verbs
+                or decider.polarity == "NEG" or cues.infinitive_marker.fullmatch(text, max(decider.end, inf.start - 4), inf.start) is None
+                or _PUNCT.search(text, decider.end, inf.start) or len(_tokens_between(text, decider.end, inf.start)) > DECIDED_REACH):
+            continue  # "voted on Monday to close the ground after the stand collapsed": a time between is no matter
+        yield Link(decider.eid, "after", target.eid, text[decider.start : target.end], Strength.DEFAULT)
 
 
 PURPOSE_REACH = 6
