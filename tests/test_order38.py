@@ -185,3 +185,10 @@ def test_a_noun_of_another_stem_that_came_is_no_told_act() -> None:
     """Control: "The bank warned of losses. The news came as a shock": "news" is built on no told verb; no such link."""
     tl = timeline.build("The bank warned of losses on Friday. The news came as a shock to investors.", "2026-12-09")
     assert ("simultaneous", _nth(tl, "warned").eid) not in _anchors(_nth(tl, "came"))
+
+
+def test_and_inside_a_signal_clause_tells_no_sequence_with_the_verb_before_the_signal() -> None:
+    """Control: "The walkout began on March 3 after talks between the union and the port authority broke down": the
+    "and" joins the two sides of "between", after the signal; the talks broke down first, as "after" says."""
+    tl = timeline.build("The walkout began on March 3 after talks between the union and the port authority broke down.", "2026-03-13")
+    assert _stated(tl, _nth(tl, "broke"), _nth(tl, "began")) == "BEFORE"
