@@ -192,3 +192,12 @@ def test_and_inside_a_signal_clause_tells_no_sequence_with_the_verb_before_the_s
     "and" joins the two sides of "between", after the signal; the talks broke down first, as "after" says."""
     tl = timeline.build("The walkout began on March 3 after talks between the union and the port authority broke down.", "2026-03-13")
     assert _stated(tl, _nth(tl, "broke"), _nth(tl, "began")) == "BEFORE"
+
+
+def test_a_decision_a_measured_gap_after_a_past_event_keeps_the_gap() -> None:
+    """ "The club agreed on Monday to sign the striker, a week after his old club rejected a bid": the week is the
+    agreeing's (as before s38): the rejection a week before the Monday."""
+    tl = timeline.build("The club agreed on Monday to sign the striker, a week after his old club rejected a bid.", "2026-12-09")
+    agreed, rejected = _nth(tl, "agreed"), _nth(tl, "rejected")
+    assert ("after", rejected.eid) in _anchors(agreed)
+    assert rejected.likely_start is not None and rejected.likely_start.day == 30

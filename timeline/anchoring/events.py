@@ -119,10 +119,10 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             source = a
             perceived = False
             purpose = a.pos == "VERB" and i > 0 and cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start) is not None and len(
-                _tokens_between(text, ordered[i - 1].end, a.start)) >= 3 and signal_at is None and (
-                ordered[i - 1].text.lower() not in cues.decision_verbs)  # "go to the polls on Sunday to choose ..., after"
-            # (not what a vote or a decision decided: "voted on Monday to close the ground after the season ends";
-            # see _decided_after_links)
+                _tokens_between(text, ordered[i - 1].end, a.start)) >= 3 and signal_at is None and not (
+                ordered[i - 1].text.lower() in cues.decision_verbs and b.tense in _UNTOLD_CLAUSE)  # "go to the polls on Sunday to choose ..., after"
+            # (not what a vote decided against a clause still to come: "voted on Monday to close the ground after the season
+            # ends"; "agreed on Friday to buy its rival, a week after the board rejected an offer" is the agreeing's)
             # (but what an infinitive does at an occasion is its own: "would ask the council to reconsider at its next meeting")
             nominal = i > 0 and _nominal_participle(cues, text, a, ordered[i - 1], past_word=False)  # "lifted the warning after levels fell"
             if i > 0 and (_attributive(cues, a, text) or a.pos in _NOMINAL or purpose or nominal):
@@ -1184,6 +1184,8 @@ def _restated_act_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequ
 
 
 DECIDED_REACH = 5
+_UNTOLD_CLAUSE = frozenset({"PRESENT", "FUTURE"})
+"""Tenses of a clause verb after a signal that tell it still to come ("after the season ends")."""
 """Words at most between a verb of deciding and its infinitive ("voted on Monday night to close")."""
 
 
