@@ -264,6 +264,8 @@ class AnchorWords:
     perfect_complement_openers: frozenset[str] = frozenset()  # "had concluded that Kopp fired": the later verb is the perfect's own clause
     perfect_auxiliaries: frozenset[str] = frozenset()  # "had earlier suffered": a perfect the tagger read as a simple past
     perfect_step_words: frozenset[str] = frozenset()  # "had finished and left": a later step; "had been bought with money parents raised": none
+    perfect_participle_markers: frozenset[str] = frozenset()  # "Having lost the vote, she resigned": over before the clause's verb
+    reason_signal_words: frozenset[str] = frozenset()  # "charged over the collapse": like "for", the reason before the verb
     figure_verbs: frozenset[str] = frozenset()  # "reported a loss of $5 million for the quarter": the time is the figure's
     amount_verbs: frozenset[str] = frozenset()  # "adds 20 minutes to the trip": the length is an amount, not the verb's length
     figure_amount: "re.Pattern[str]" = re.compile(r"(?!)")  # "$5 million", "4 percent"
@@ -426,6 +428,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "perfect_complement_openers",
             "perfect_auxiliaries",
             "perfect_step_words",
+            "perfect_participle_markers",
+            "reason_signal_words",
             "perfect_clause_signals",
             "finite_markers",
             "contrast_signals",

@@ -119,7 +119,10 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             source = a
             perceived = False
             purpose = a.pos == "VERB" and i > 0 and cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start) is not None and len(
-                _tokens_between(text, ordered[i - 1].end, a.start)) >= 3 and signal_at is None  # "go to the polls on Sunday to choose ..., after"
+                _tokens_between(text, ordered[i - 1].end, a.start)) >= 3 and signal_at is None and not (
+                ordered[i - 1].text.lower() in cues.decision_verbs and b.tense in _UNTOLD_CLAUSE)  # "go to the polls on Sunday to choose ..., after"
+            # (not what a vote decided against a clause still to come: "voted on Monday to close the ground after the season
+            # ends"; "agreed on Friday to buy its rival, a week after the board rejected an offer" is the agreeing's)
             # (but what an infinitive does at an occasion is its own: "would ask the council to reconsider at its next meeting")
             nominal = i > 0 and _nominal_participle(cues, text, a, ordered[i - 1], past_word=False)  # "lifted the warning after levels fell"
             if i > 0 and (_attributive(cues, a, text) or a.pos in _NOMINAL or purpose or nominal):
@@ -826,6 +829,8 @@ def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[E
             if verb.pos != "VERB" or (head not in cues.reason_verbs and head not in charge_verbs):
                 continue
             prepositions = ({"for"} if head in cues.reason_verbs else set()) | ({charge_verbs[head]} if head in charge_verbs else set())
+            if head in cues.reason_verbs:
+                prepositions |= cues.reason_signal_words  # "charged over the collapse": a reason like "for"'s
             for reason in sentence[i + 1 :]:
                 gap = _tokens_between(text, verb.end, reason.start)
                 if len(gap) > cues.reason_reach + 2 or _PUNCT.search(text, verb.end, reason.start):
@@ -992,6 +997,8 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
                     continue  # "had been bought last year with money parents raised": a relative clause of the perfect's object
                 if b is x and k in sentence_starts and not _WORD.search(text, sentence_starts[k], b.start):
                     continue  # "Nicknamed the Atomic Dog, Kopp had been arrested": a participle opening the sentence tells no step
+                if b is x and _perfect_participle(cues, text, b):
+                    continue  # "Having lost the vote, she had promised to stay": the participle is over first (_perfect_participle_links)
                 yield Link(a.eid, "before", b.eid, text[x.start : y.end], Strength.TENSE)
                 if b is x and (holder := _complement_participle_holder(cues, text, verbs, x)) is not None:
                     # "found the car abandoned in a lay-by, where it had been set on fire": the finding too
@@ -1068,12 +1075,15 @@ def _flashback_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequenc
         before = grouped.get(k - 1)
         if not verbs or not before or k not in sentence_starts:
             continue
-        a = verbs[0]
+        a, opened = verbs[0], sentence_starts[k]
+        if len(verbs) > 1 and _perfect_participle(cues, text, a) and (comma := text.find(",", a.end, sentence[-1].start)) >= 0:
+            # "Having lost the vote, she had promised to stay": the past perfect after the opening participle opens the clause
+            a, opened = next((x for x in verbs[1:] if x.start > comma), a), comma + 1
         if (a.tense != "PAST" or a.aspect != "PERFECTIVE" or a.cls not in _PERFECT_ACTS or a.polarity == "NEG" or a.eid in supposed
                 or a.eid in dated or getattr(a, "modality", None) is not None or k in timed_sentences
                 or cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start)):
             continue  # a time of its own ("had called off the first attempt on Monday") places it; "had to use" is no perfect
-        opening = _tokens_between(text, sentence_starts[k], a.start)
+        opening = _tokens_between(text, opened, a.start)
         if any(w in cues.event_signals or w in cues.perfect_blockers or w in cues.fronted_phrases for w in opening):
             continue  # "By the time police arrived, the man had fled": the opening clause is what it looks back from
         start = sentence_starts.get(k - 1)
@@ -1090,6 +1100,118 @@ def _flashback_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequenc
                 or getattr(main, "modality", None) is not None):
             continue
         yield Link(a.eid, "before", main.eid, f"{main.text} … {text[sentence_starts[k] : a.end]}", Strength.TENSE)
+
+
+def _perfect_participle(cues: AnchorWords, text: str, ev: EventLike) -> bool:
+    """Whether the verb ``ev`` is a perfect participle: a word of ``perfect_participle_markers`` right before it, or before
+    "been" or "not" right before it ("having lost", "having been warned", "having not paid")."""
+    before = _tokens_between(text, max(0, ev.start - 24), ev.start)[-2:]
+    if before and before[-1] in ("been", "not") and len(before) == 2:
+        before = before[:1]
+    return bool(before) and before[-1] in cues.perfect_participle_markers
+
+
+def _perfect_participle_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> Iterable[Link]:
+    """ "Having lost the vote, she resigned", "The minister resigned on Friday, having lost the vote": a perfect participle
+    (``perfect_participle_markers``) the comma sets off is over before the finite verb of the clause it is set against:
+    the first finite verb after its comma when the participle opens its sentence's clause, else the nearest finite verb
+    before its comma.  Not when negated or supposed."""
+    if not cues.perfect_participle_markers:
+        return
+    for sentence in grouped.values():
+        for i, ev in enumerate(sentence):
+            if ev.pos != "VERB" or ev.polarity == "NEG" or getattr(ev, "modality", None) is not None or not _perfect_participle(cues, text, ev):
+                continue
+            marker = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
+            while marker is not None and marker.group(1).lower() not in cues.perfect_participle_markers:
+                marker = _LAST_TOKEN.search(text, max(0, marker.start(1) - 24), marker.start(1))
+            if marker is None:
+                continue
+            window = text[max(0, marker.start(1) - 12) : marker.start(1)]
+            kept = window.rstrip()
+            lead = "." if not kept or "\n" in window[len(kept) :] else kept[-1]
+            main = None
+            if lead in (".", "!", "?", '"', "“", "”"):  # the participle opens the sentence: the clause after its comma
+                comma = text.find(",", ev.end, sentence[-1].start + 1)
+                for x in sentence[i + 1 :]:
+                    if comma < 0 or x.start < comma or x.pos != "VERB":
+                        continue
+                    if x.tense in _FINITE:
+                        main = x
+                    break
+            elif lead == ",":  # ", having lost the vote": the clause before the comma
+                for x in reversed(sentence[:i]):
+                    if x.pos == "VERB" and x.tense in _FINITE:
+                        main = x
+                    if x.pos == "VERB":
+                        break
+            if main is None or main.polarity == "NEG" or getattr(main, "modality", None) is not None:
+                continue
+            yield Link(ev.eid, "before", main.eid, text[min(ev.start, main.start) : max(ev.end, main.end)], Strength.SIGNAL)
+
+
+_BARE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([a-z]{4,})\s+\Z")
+"""A definite noun right before a position: "The warning [came]"."""
+
+
+def _restated_act_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> Iterable[Link]:
+    """ "The bank warned of losses. The warning came a day after regulators fined it": a predicate that says its subject
+    took place (``occurrence``) right after a definite noun (an event mention or not), the noun built on the lemma of a verb
+    the sentence before (or its own, before it) told ("warned" ... "the warning", "announced" ... "the announcement"),
+    is that verb's happening told again: one happening with it (the nearest such verb)."""
+    lexical = None
+    for k, sentence in grouped.items():
+        earlier = [*grouped.get(k - 1, ()), *sentence]
+        for ev in sentence:
+            if ev.pos != "VERB" or not cues.occurrence.match(text, ev.start):
+                continue
+            m = _BARE_SUBJECT.search(text, max(0, ev.start - 30), ev.start)
+            if m is None:
+                continue
+            noun = m.group(1)
+            if lexical is None:
+                from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+                lexical = lexical_memo()
+            for verb in reversed([x for x in earlier if x.start < m.start()]):
+                if verb.pos != "VERB" or verb.tense != "PAST" or verb.polarity == "NEG":
+                    continue
+                lemma = lexical(verb.text.lower())[1]
+                stem = lemma[:-1] if lemma.endswith("e") else lemma
+                if len(stem) >= 3 and noun.startswith(stem) and len(noun) - len(stem) <= 5:
+                    yield Link(ev.eid, "simultaneous", verb.eid, f"{verb.text} … {text[m.start() : ev.end]}", Strength.DEFAULT)
+                    break
+
+
+DECIDED_REACH = 5
+_UNTOLD_CLAUSE = frozenset({"PRESENT", "FUTURE"})
+"""Tenses of a clause verb after a signal that tell it still to come ("after the season ends")."""
+"""Words at most between a verb of deciding and its infinitive ("voted on Monday night to close")."""
+
+
+def _decided_after_links(cues: AnchorWords, text: str, events: Sequence[EventLike], made: Sequence[Link]) -> Iterable[Link]:
+    """ "She decided to stop after her injury flared up in October", "the union voted to strike after talks collapsed": an
+    "after" a signal link (``made``) gives the infinitive a past-tense verb of deciding (``decision_verbs``) governs (the
+    event right before it, at most :data:`DECIDED_REACH` words and no punctuation between) orders the deciding too when the
+    clause's verb is past itself: what was decided on came first.  ("voted on Monday to close the ground after the season
+    ends": the infinitive alone is after the ending still to come.)"""
+    if not cues.decision_verbs:
+        return
+    by_id = {ev.eid: ev for ev in events}
+    order = {ev.eid: i for i, ev in enumerate(events)}
+    for link in made:
+        if link.relation != "after" or link.strength != Strength.SIGNAL or link.offset_max is not None:
+            continue
+        inf, target = by_id.get(link.source), by_id.get(link.target)
+        if inf is None or target is None or inf.tense != "INFINITIVE" or target.pos != "VERB" or target.tense != "PAST":
+            continue
+        k = order[inf.eid]
+        decider = events[k - 1] if k > 0 else None
+        if (decider is None or decider.pos != "VERB" or decider.tense != "PAST" or decider.text.lower() not in cues.decision_verbs
+                or decider.polarity == "NEG" or cues.infinitive_marker.fullmatch(text, max(decider.end, inf.start - 4), inf.start) is None
+                or _PUNCT.search(text, decider.end, inf.start) or len(_tokens_between(text, decider.end, inf.start)) > DECIDED_REACH):
+            continue  # "voted on Monday to close the ground after the stand collapsed": a time between is no matter
+        yield Link(decider.eid, "after", target.eid, text[decider.start : target.end], Strength.DEFAULT)
 
 
 PURPOSE_REACH = 6
@@ -1231,19 +1353,26 @@ WITHIN_RELATIVE_REACH = 6
 """Words at most between a relative opener of ``within_relatives`` and the verb of its clause ("in which a cashier was
 threatened")."""
 _OPENER_GAP = re.compile(r"\s*,?\s*")
+_NOUN_TIME_GAP = re.compile(r" (?:on|in|at|during) ")
+"""Between an event noun and a time of its own right after it: a space, maybe one signal word ("the raid on Sunday")."""
 """Between an event noun and a relative opener right after it: a space, maybe a comma."""
 
 
-def _within_relative_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+def _within_relative_links(cues: AnchorWords, text: str, events: Sequence[EventLike], timexes: Sequence[Timex] = ()) -> Iterable[Link]:
     """ "The raid, in which a cashier was threatened with a knife, lasted four minutes", "the meeting, during which he
     resigned": the first verb of a relative clause an opener of ``within_relatives`` (lexicon) opens right after an event
-    noun happened during that event (the clause's verb, at most a few words on, no punctuation between)."""
+    noun happened during that event (the clause's verb, at most a few words on, no punctuation between).  A time of the
+    noun's, one word of a signal before it, may stand between ("the raid on Sunday, in which a cashier was threatened")."""
     if not cues.within_relatives:
         return
+    time_at = {t.start: t for t in timexes}
     for k, noun in enumerate(events[:-1]):
         if noun.pos != "NOUN":
             continue
-        gap = _OPENER_GAP.match(text, noun.end)
+        time = time_at.get(noun.end + 1) if text[noun.end : noun.end + 1] == " " else None  # "the raid last week"
+        own = _NOUN_TIME_GAP.match(text, noun.end) if time is None else None
+        time = time_at.get(own.end()) if own is not None else time  # "the raid on Sunday"
+        gap = _OPENER_GAP.match(text, noun.end if time is None else time.end)
         at = gap.end() if gap is not None else noun.end
         opener = next((o for o in cues.within_relatives if text[at : at + len(o)].lower() == o and not text[at + len(o) : at + len(o) + 1].isalnum()), None)
         if opener is None:
