@@ -131,3 +131,38 @@ def test_preview_present_looks_ahead(text: str, expression: str, dct: str, day: 
 )
 def test_preview_nouns_stay(text: str, expression: str, dct: str, day: str) -> None:
     _day(text, expression, dct, day)
+
+
+# --- hedges written before a clock time, outside it ([clock_signals]): "towards" the hour before, "close to" a quarter
+# either side, "just shy of" the quarter before; a number before a signal with no unit is a date's ("on May 4 towards
+# midnight"), not a count of minutes ("20 minutes after 2 p.m.")
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Tue 10 Nov 2026: "towards midnight" on the 3rd: 23:00 .. 24:00 (was 23:30 .. 00:30, the "3" taken for a count)
+        ("The last ferry sailed on November 3 towards midnight.", "midnight", "2026-11-10", "2026-11-03T24:00",
+         "2026-11-03T23:00", "2026-11-04T00:00", Grain.PART_OF_DAY),
+        # ... and with the old signals too: "nearly midnight" after the day: the quarter before (was 23:30 .. 00:30)
+        ("The last ferry sailed on November 3 nearly midnight.", "midnight", "2026-11-10", "2026-11-03T24:00",
+         "2026-11-03T23:45", "2026-11-04T00:00", Grain.PART_OF_DAY),
+        # Tue 10 Nov 2026: "toward 6 p.m. on Friday": 17:00 .. 18:00
+        ("Rain spread inland toward 6 p.m. on Friday.", "6 p.m.", "2026-11-10", "2026-11-06T18:00", "2026-11-06T17:00",
+         "2026-11-06T18:00", Grain.MINUTE),
+        # "at close to 9 p.m.": 20:45 .. 21:15
+        ("The vote was taken on Friday at close to 9 p.m.", "9 p.m.", "2026-11-10", "2026-11-06T21:00", "2026-11-06T20:45",
+         "2026-11-06T21:15", Grain.MINUTE),
+        # "just shy of 10 p.m.": 21:45 .. 22:00
+        ("The jury returned at just shy of 10 p.m. on Friday.", "10 p.m.", "2026-11-10", "2026-11-06T22:00",
+         "2026-11-06T21:45", "2026-11-06T22:00", Grain.MINUTE),
+    ],
+)
+def test_clock_signals_outside(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+def test_counted_minutes_before_signal_stay_minute() -> None:
+    # Tue 10 Nov 2026: "20 minutes after 2 p.m." counts 20 minutes: the clock 2 p.m. keeps its minute
+    _check("The train left 20 minutes after 2 p.m. on Friday.", "2 p.m.", "2026-11-10", "2026-11-06T14:00",
+           "2026-11-06T14:00", "2026-11-06T14:01", Grain.MINUTE)
