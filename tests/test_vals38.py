@@ -166,3 +166,27 @@ def test_counted_minutes_before_signal_stay_minute() -> None:
     # Tue 10 Nov 2026: "20 minutes after 2 p.m." counts 20 minutes: the clock 2 p.m. keeps its minute
     _check("The train left 20 minutes after 2 p.m. on Friday.", "2 p.m.", "2026-11-10", "2026-11-06T14:00",
            "2026-11-06T14:00", "2026-11-06T14:01", Grain.MINUTE)
+
+
+# --- "the same month in 2019", "the same quarter of 2024": the story's month (quarter) in the year written right after
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest,grain",
+    [
+        # Tue 10 Nov 2026: the story's month is September 2026; "the same month in 2021" is September 2021 (was 2026-09)
+        ("House prices fell in September, the steepest drop since the same month in 2021.", "the same month", "2026-11-10",
+         "2021-09", "2021-09-01T00:00", "2021-10-01T00:00", Grain.MONTH),
+        # the story's quarter is the second; "the same quarter in 2023" is 2023-Q2 ("the same quarter of 2023" is untagged: recognizer)
+        ("Exports rose in the second quarter, the best result since the same quarter in 2023.", "the same quarter",
+         "2026-11-10", "2023-Q2", "2023-04-01T00:00", "2023-07-01T00:00", Grain.QUARTER),
+    ],
+)
+def test_same_period_in_year(text: str, expression: str, dct: str, value: str, earliest: str, latest: str, grain: Grain) -> None:
+    _check(text, expression, dct, value, earliest, latest, grain)
+
+
+def test_same_period_without_year_stays() -> None:
+    # Tue 10 Nov 2026: no year after it ("in 3,000 homes" is a count): the story's September
+    _check("Power failed in September. In the same month in 3,000 homes the heating broke.", "the same month", "2026-11-10",
+           "2026-09", "2026-09-01T00:00", "2026-10-01T00:00", Grain.MONTH)
