@@ -190,3 +190,17 @@ def test_same_period_without_year_stays() -> None:
     # Tue 10 Nov 2026: no year after it ("in 3,000 homes" is a count): the story's September
     _check("Power failed in September. In the same month in 3,000 homes the heating broke.", "the same month", "2026-11-10",
            "2026-09", "2026-09-01T00:00", "2026-10-01T00:00", Grain.MONTH)
+
+
+# --- a weekday ahead after ", and" and a pronoun subject is another clause with its own subject, as after a determiner: it
+# does not follow the day ahead told before it in its sentence
+
+
+def test_pronoun_clause_does_not_follow_day_ahead() -> None:
+    # Thu 2 Sep 2027: the match is on Sunday the 5th; "and he will rest on Friday" is the Friday ahead, the 3rd (was the 10th)
+    _day("The match will kick off at 3 p.m. on Sunday, and he will rest on Friday.", "Friday", "2027-09-02", "2027-09-03")
+
+
+def test_shared_subject_still_follows_day_ahead() -> None:
+    # Thu 2 Sep 2027: no subject of its own ("and end on Friday"): the Friday after that Monday (the 6th), the 10th
+    _day("The strike will begin at 6 a.m. on Monday, and end on Friday.", "Friday", "2027-09-02", "2027-09-10")

@@ -1055,8 +1055,12 @@ def _after_day_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     if not joins:
         return None  # the day ahead names a thing, no step of the story ("Tickets for the Boxing Day derby go on sale on Monday")
     k = joins[0]
-    if k > 0 and between[k - 1] == "," and k + 1 < len(between) and between[k + 1].lower() in cues.determiners:
-        return None  # "The race is on Saturday, and the favourite will gallop on Friday": another clause with its own subject
+    if k > 0 and between[k - 1] == "," and k + 1 < len(between) and (
+            between[k + 1].lower() in cues.determiners or between[k + 1].lower() in cues.singular_subjects
+            or between[k + 1].lower() in cues.plural_subjects):
+        # "The race is on Saturday, and the favourite will gallop on Friday", "The final starts at 4 p.m., and she will
+        # practise on Saturday morning": another clause with its own subject (a pronoun too)
+        return None
     if direction(ctx, spec, mention, Direction.PAST) != (Direction.FUTURE, True):
         return None
     assert spec.weekday is not None
