@@ -125,8 +125,10 @@ def _clock_signal(ctx: "Context", mention: Mention) -> Optional[dict[str, Any]]:
         words = key.split()
         if before[-len(words):] == words:
             count = before[-len(words) - 1] if len(before) > len(words) else ""
-            if count.isdigit() or count in ctx.lexicon["numbers"]:
+            if (count.isdigit() or count in ctx.lexicon["numbers"]) and any(
+                    words[0] in unit["words"] for unit in ctx.lexicon["units"].values()):
                 return None  # (not "a few minutes after 2 p.m.": 2 to 9 minutes after, as the signal says)
+            # (a number before a signal that opens with no unit is a date's: "on November 3 towards midnight")
             return entry
     return None
 

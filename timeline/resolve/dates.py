@@ -215,6 +215,9 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                     period, anchor = shifted_period(ctx, attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=spec.shift.amount + step)), story)
             return period, anchor
         period, anchor = shifted_period(ctx, spec, story, mention)
+        in_year = _same_in_year(ctx, spec, mention, period)
+        if in_year is not None:
+            return in_year, anchor  # "the lowest since the same month in 2019": the story's month of 2019
         if (period is not None and anchor.kind is AnchorKind.TIMEX and spec.shift is not None and spec.shift.amount == 0
                 and spec.shift.grain is Grain.DAY and spec.grain is Grain.DAY
                 and past_day_anchor(ctx, mention, period.start, anchor)[1].kind is AnchorKind.REFERENCE_TIME):
@@ -675,6 +678,25 @@ def _after_night(ctx: "Context", mention: Mention, last: Period, spec: CalendarS
     assert spec.hour is not None
     return (last.grain is Grain.PART_OF_DAY and last.start.hour >= EVENING_FROM and spec.hour < NOON and not spec.half_day_open
             and not in_past_perfect(ctx.doc, mention.start, mention.end) and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past")
+
+
+_IN_YEAR = re.compile(r"\s{1,3}(?:in|of)\s{1,3}(\d{4})\b(?![,.]?\d)")
+_SAME_IN_YEAR_GRAINS = (Grain.MONTH, Grain.QUARTER, Grain.HALF)
+
+
+def _same_in_year(ctx: "Context", spec: CalendarSpec, mention: Mention, period: Optional[Period]) -> Optional[Period]:
+    """ "the same month in 2019", "the same quarter of 2024" (a word of ``same_period`` second, a year written right after
+    "in"/"of" outside the expression): the story's month (quarter, half) of that year, not of the story's own; else None."""
+    if (period is None or spec.shift is None or spec.shift.amount != 0 or period.grain not in _SAME_IN_YEAR_GRAINS
+            or spec.grain is not period.grain):
+        return None
+    words = mention.text.lower().split()
+    if len(words) < 3 or words[1] not in ctx.lexicon["relative"].get("same_period", ()):
+        return None
+    m = _IN_YEAR.match(ctx.text, mention.end)
+    if m is None:
+        return None
+    return cal.containing(dt.datetime(int(m.group(1)), period.start.month, 1), period.grain)
 
 
 def _signalled(ctx: "Context", mention: Mention, which: str) -> bool:

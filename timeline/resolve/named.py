@@ -531,6 +531,10 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     if way is not Direction.PAST and names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language):
         way, strong = Direction.PAST, True  # "October data will be watched" said in January: figures of a month begun already
+    if way is Direction.FUTURE and ends_reported_period(ctx.doc, mention.start, [w for w in ctx.lexicon["period_end"]["words"] if " " not in w]):
+        # "Results for the three months to September will be published on November 3": the clause's future is the figures',
+        # not the period's (as for a period's last day, see _month_day): the month nearest, said in October the one gone
+        way = Direction.CLOSEST
     if way is not Direction.PAST and flow_in_period(ctx.text, mention.start, ctx.doc.language):
         begun = max((p for p in cands_m if p.start <= f.base), key=lambda p: p.start, default=None)
         if begun is not None and f.base - begun.end <= dt.timedelta(days=REPORT_LAG):
@@ -762,7 +766,8 @@ def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     the story, of this month, the last or the next as the tense says (past: not after today)."""
     assert spec.day is not None
     month_of = next(((_week_day_start(p, spec.day) if p.grain in _WEEK_GRAINS else p.start, tid)
-                     for p, tid in ((story.current, story.current_tid), (story.any, story.any_tid), (story.day, story.day_tid))
+                     for p, tid in ((story.current, story.current_tid), (story.any, story.any_tid), _sentence_month(story),
+                                    (story.day, story.day_tid))
                      if p is not None and p.grain <= Grain.MONTH and tid
                      and (p.grain not in _WEEK_GRAINS or _week_day_start(p, spec.day) is not None)), None)
     if month_of is not None:
@@ -786,6 +791,16 @@ def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
 
 _WEEK_GRAINS = (Grain.WEEK, Grain.WEEKEND)
 
+
+def _sentence_month(story: Story) -> tuple[Optional[Period], Optional[str]]:
+    """The month told last, when it was told in the sentence being resolved, else (None, None): the month a bare day of
+    the month after it belongs to when the story's time has since moved only to a coarser period ("December was the
+    coldest month since 2010, and on the 19th the town recorded minus 14C" said in January: 19 December, not the
+    January of a night told in an earlier sentence); tried after the story's current time, before its day."""
+    told = story.by_grain.get(Grain.MONTH)
+    if told is None or story.sentence_of.get(told[1]) != story.sentence:
+        return None, None
+    return told
 
 def _week_day_start(week: Period, day: int) -> Optional[dt.datetime]:
     """The day of the month ``day`` inside a told week (or weekend), whichever of its months it falls in, else None: a week
@@ -1040,8 +1055,12 @@ def _after_day_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     if not joins:
         return None  # the day ahead names a thing, no step of the story ("Tickets for the Boxing Day derby go on sale on Monday")
     k = joins[0]
-    if k > 0 and between[k - 1] == "," and k + 1 < len(between) and between[k + 1].lower() in cues.determiners:
-        return None  # "The race is on Saturday, and the favourite will gallop on Friday": another clause with its own subject
+    if k > 0 and between[k - 1] == "," and k + 1 < len(between) and (
+            between[k + 1].lower() in cues.determiners or between[k + 1].lower() in cues.singular_subjects
+            or between[k + 1].lower() in cues.plural_subjects):
+        # "The race is on Saturday, and the favourite will gallop on Friday", "The final starts at 4 p.m., and she will
+        # practise on Saturday morning": another clause with its own subject (a pronoun too)
+        return None
     if direction(ctx, spec, mention, Direction.PAST) != (Direction.FUTURE, True):
         return None
     assert spec.weekday is not None
