@@ -108,6 +108,7 @@ class TenseWords:
     signal_fillers: frozenset[str] = frozenset()
     past_prefixes: frozenset[str] = frozenset()  # "retook", "outsold": a prefix before a known past form
     participle_after: frozenset[str] = frozenset()  # "been": a past form after it is a participle
+    participle_particles: frozenset[str] = frozenset()  # "out" of "has been ruled out": a phrasal particle after a participle
     until: frozenset[str] = frozenset()
     until_hedges: frozenset[str] = frozenset()  # "until [at least] Friday": still a deadline held now
     future_signals: frozenset[str] = frozenset()
@@ -223,7 +224,7 @@ def tense_words(language: str = "en") -> TenseWords:
         span_present=words(cues, "span_present"), span_openers=words(cues, "span_openers"), range_words=words(clause, "range_words"),
         expecting=words(cues, "expecting"), readiness=words(cues, "readiness"), aspectual=words(cues, "aspectual"), period_begun=words(cues, "period_begun"), not_verbs=words(cues, "not_verbs"), determiners=words(clause, "determiners"), possessed=words(clause, "possessed"),
         perfect=words(aux, "perfect"), perfect_ahead=words(aux, "perfect_ahead"), be=words(aux, "be"), be_present=words(aux, "be_present"),
-        past_prefixes=words(data["regular_past"], "prefixes"), participle_after=words(aux, "participle_after"), signal_fillers=words(signals, "fillers"), until=words(signals, "until"), until_hedges=words(signals, "until_hedges"), deferring=words(signals, "deferring"), hindrances=words(signals, "hindrances"),
+        past_prefixes=words(data["regular_past"], "prefixes"), participle_after=words(aux, "participle_after"), participle_particles=words(aux, "participle_particles"), signal_fillers=words(signals, "fillers"), until=words(signals, "until"), until_hedges=words(signals, "until_hedges"), deferring=words(signals, "deferring"), hindrances=words(signals, "hindrances"),
         future_signals=words(signals, "future"),
         not_cues=tuple(tuple(p.split()) for p in cues.get("not_cues", ())),
         scheduled=words(cues, "scheduled_present") | words(cues, "scheduled_plural"), not_adverbs=words(clause, "not_adverbs"),
@@ -1542,7 +1543,10 @@ def after_until(doc: Doc, start: int, held: bool = False) -> bool:
 
 
 def _perfect_state(words: list[str], cues: TenseWords) -> bool:
-    """Whether ``words`` end in a present perfect passive or state: "have been suspended", "has been closed"."""
+    """Whether ``words`` end in a present perfect passive or state: "have been suspended", "has been closed", with a
+    phrasal particle after it ("has been ruled out", "has been called off")."""
+    if len(words) >= 4 and words[-1].lower() in cues.participle_particles:
+        words = words[:-1]
     return (len(words) >= 3 and words[-2].lower() == "been" and words[-3].lower() in cues.perfect
             and _cue(words[-1].lower(), cues) == "past")
 
