@@ -61,3 +61,10 @@ def test_the_company_goes_on_with_the_lead_report() -> None:
                "The company reported sales of 300 million dollars for the three months to September.",
                reference_time="2026-11-13")
     assert _inside(event(tl, "reported"), dt.datetime(2026, 11, 12), dt.datetime(2026, 11, 13))
+
+
+def test_a_happening_told_again_in_other_words_takes_its_time() -> None:
+    # published Friday 13 Nov 2026: the lorry struck the boy in March, when the lead's "hit" happened, not on Thursday
+    tl = build("A lorry driver who hit and injured a boy in March was fined on Thursday.\n\n"
+               "Paul Reed struck the boy at a crossing near his school.", reference_time="2026-11-13")
+    assert _inside(event(tl, "struck"), dt.datetime(2026, 3, 1), dt.datetime(2026, 4, 1))

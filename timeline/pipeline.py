@@ -481,6 +481,34 @@ def _restated(mentions: Sequence["EventMention"], lends: Mapping[str, str], sent
     return out
 
 
+def _restated_kin(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str], sentence_of: Mapping[str, int],
+                  candidates: frozenset[str]) -> dict[str, str]:
+    """Event -> the time of an earlier dated verb of its group of verbs that tell one happening (lexicon
+    ``same_happening``), a few sentences back, for a verb of another lemma: the happening told again in other words
+    ("hit and killed a cyclist last October ... Dent struck Ms Shaw on a country road": October)."""
+    from .events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
+    groups = anchor_words(doc.language).same_happening
+    # a verb "and" joins to a dated one shares its time ("hit and killed a cyclist last October")
+    times = {**{first: lends[second] for second, first in coordinated_firsts(doc, mentions, frozenset(lends)).items()}, **lends}
+    dated: dict[int, tuple[int, str, str]] = {}  # group -> (sentence, time, lemma) of its last dated mention
+    out = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.pos != "VERB":
+            continue
+        lemma = lexical(m.text.lower())[1]
+        group = next((i for i, g in enumerate(groups) if lemma in g), None)
+        if group is None:
+            continue
+        if m.eid in times:
+            dated[group] = (sentence_of[m.eid], times[m.eid], lemma)
+        elif (m.eid in candidates and group in dated and dated[group][2] != lemma
+              and 0 < sentence_of[m.eid] - dated[group][0] <= _RESTATED_REACH):
+            out[m.eid] = dated[group][1]
+    return out
+
+
 _LEAD_SENTENCES = 2  # the sentences of a news lead, whose present perfect a later sentence may date
 
 
@@ -1174,6 +1202,7 @@ def _assemble(
                                     frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]), background,
                                     attributions)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
+    restated = {**_restated_kin(segmented, mentions, lends, sentence_of, narrated - timed.keys()), **restated}  # in other words
     restated.update(_told_later(mentions, lends, sentence_of, frozenset(timed.keys())))  # a lead's perfect dated later
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     narrow = _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _NARROW))
