@@ -481,6 +481,34 @@ def _restated(mentions: Sequence["EventMention"], lends: Mapping[str, str], sent
     return out
 
 
+def _restated_kin(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str], sentence_of: Mapping[str, int],
+                  candidates: frozenset[str]) -> dict[str, str]:
+    """Event -> the time of an earlier dated verb of its group of verbs that tell one happening (lexicon
+    ``same_happening``), a few sentences back, for a verb of another lemma: the happening told again in other words
+    ("hit and killed a cyclist last October ... Dent struck Ms Shaw on a country road": October)."""
+    from .events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
+    groups = anchor_words(doc.language).same_happening
+    # a verb "and" joins to a dated one shares its time ("hit and killed a cyclist last October")
+    times = {**{first: lends[second] for second, first in coordinated_firsts(doc, mentions, frozenset(lends)).items()}, **lends}
+    dated: dict[int, tuple[int, str, str]] = {}  # group -> (sentence, time, lemma) of its last dated mention
+    out = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.pos != "VERB":
+            continue
+        lemma = lexical(m.text.lower())[1]
+        group = next((i for i, g in enumerate(groups) if lemma in g), None)
+        if group is None:
+            continue
+        if m.eid in times:
+            dated[group] = (sentence_of[m.eid], times[m.eid], lemma)
+        elif (m.eid in candidates and group in dated and dated[group][2] != lemma
+              and 0 < sentence_of[m.eid] - dated[group][0] <= _RESTATED_REACH):
+            out[m.eid] = dated[group][1]
+    return out
+
+
 _LEAD_SENTENCES = 2  # the sentences of a news lead, whose present perfect a later sentence may date
 
 
@@ -563,6 +591,28 @@ def _coordinated_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Ma
     return frozenset(eid for eid, first in coordinated_firsts(doc, mentions, wanted).items() if first in timed)
 
 
+def _second_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str]) -> frozenset[str]:
+    """Past reports with no time of their own that "and" joins right after a dated report whose object is a noun phrase,
+    no told clause ("Her family announced her death on Wednesday and said she had been ill"): the same teller's one
+    statement, said at its time, not speech reported at publication.  Not after a told clause ("said that prices rose and
+    added", the last verb before is the clause's) nor across a comma or another verb."""
+    cues = anchor_words(doc.language)
+    out = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    verbs = [m for m in ordered if m.pos == "VERB"]
+    for first, m in zip(verbs, verbs[1:]):
+        if (m.cls != "REPORTING" or m.tense != "PAST" or m.aspect != "NONE" or m.eid in timed or first.cls != "REPORTING"
+                or first.tense != "PAST" or first.eid not in timed or first.sentence_start != m.sentence_start):
+            continue
+        between = doc.text[first.end : m.start]
+        words = between.lower().split()
+        if (not words or words[-1] not in cues.shared_before_coordinators or len(words) > 10 or any(c in between for c in ",;:()\"“”")
+                or cues.complementizers.intersection(words)):
+            continue
+        out.append(m.eid)
+    return frozenset(out)
+
+
 def _addressing(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """Past reporting verbs spoken at an occasion of the story ("Prosecutors told the court that ...", "told a news
     conference"; lexicon ``addressed_occasion``) or heard by it ("The jury heard that ...", lexicon ``occasion_subject``):
@@ -592,6 +642,12 @@ def _dated_subject_reports(doc: Doc, mentions: Sequence["EventMention"], timed: 
     return frozenset(out)
 
 
+def _teller_anaphor(cues: "AnchorWords", subject: Sequence[str]) -> bool:
+    """Whether a subject is "the" and a noun that takes up an organisation named before ("Meridian Lines said on Wednesday
+    ... The company reported revenue of"; lexicon ``teller_anaphors``)."""
+    return len(subject) == 2 and subject[0].lower() == "the" and subject[1].lower() in cues.teller_anaphors
+
+
 def _same_teller_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str]) -> dict[str, str]:
     """Past reporting verbs that open the sentence right after the lead, the first sentence that dates an event, when its
     first event is a report a time of its own dates, their subject a pronoun or a short name ("The mayor said on Thursday
@@ -612,7 +668,8 @@ def _same_teller_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Ma
             continue
         subject = doc.text[m.sentence_start : m.start].split()
         if (len(subject) == 1 and subject[0].lower() in cues.subject_pronouns) or (
-                2 <= len(subject) <= 3 and subject[0].lower() not in cues.determiners and all(_NAME_WORD.fullmatch(w) for w in subject)):
+                2 <= len(subject) <= 3 and subject[0].lower() not in cues.determiners and all(_NAME_WORD.fullmatch(w) for w in subject)) or (
+                _teller_anaphor(cues, subject)):
             out[m.eid] = before.eid  # (one capitalised word may be a group, "Officials denied": another teller)
     return out
 
@@ -679,6 +736,30 @@ def _held_at(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, s
         if cues.held_at_occasion.fullmatch(doc.text, v.end, w.start) is not None:
             out[v.eid] = t
     return out
+
+
+def _in_session(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:
+    """Event -> the time of the market session it was made in ("shares dropped 6 percent in Wednesday's trading", "rose
+    sharply in early trading on Monday"; lexicon ``session_nouns``, ``in_session``): a simple past verb with no time of
+    its own, the move's size and "in" or "during" between it and the session noun, which a time of at most a day dates."""
+    cues = anchor_words(doc.language)
+    out: dict[str, str] = {}
+    last_verb: Optional["EventMention"] = None  # the last finite verb before w (linear: no scan back)
+    for w in sorted(mentions, key=lambda m: m.start):
+        t = timed.get(w.eid)
+        v = last_verb
+        if w.pos == "VERB" and w.tense not in ("PRESPART", "INFINITIVE", "NONE"):
+            last_verb = w
+        if (t is None or t not in spans or spans[t][1] - spans[t][0] > _DAY_SPAN or w.text.lower() not in cues.session_nouns
+                or v is None or v.sentence_start != w.sentence_start or v.tense != "PAST" or v.aspect != "NONE" or v.eid in timed):
+            continue
+        if cues.in_session.fullmatch(doc.text, v.end, w.start) is not None:
+            out[v.eid] = t
+    return out
+
+
+_DAY_SPAN = dt.timedelta(days=1)
+"""The longest time that dates a market session for :func:`_in_session` (a day's trading, not a week's)."""
 
 
 def _gerund_reasons(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
@@ -1031,6 +1112,7 @@ def _assemble(
     conveyed = _occasion_times(segmented, mentions, timed, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times})  # type: ignore[misc]
     # "admitted taking the money at a hearing in September": done at that occasion, in its time
     conveyed = {**_held_at(segmented, mentions, timed, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}), **conveyed}  # type: ignore[misc]
+    conveyed = {**_in_session(segmented, mentions, timed, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}), **conveyed}  # type: ignore[misc]
     heads = purpose_heads(segmented, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].plan and m.eid not in timed))
     dated = timed.keys() | {link.source for link in links if link.relation is LinkRelation.WITHIN and link.target == REFERENCE}  # "within two weeks"
     planned = frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan or (kinds[m.eid].plan and (m.eid in dated or heads.get(m.eid) in dated))
@@ -1080,6 +1162,7 @@ def _assemble(
     # as the clause's act is done: it takes the clause's time, not the publication's)
     participles = _participle_reports(mentions, segmented.language)
     participles |= _coordinated_reports(segmented, mentions, timed)  # "examined the canvas on Tuesday and confirmed": that day
+    participles |= _second_reports(segmented, mentions, timed)  # "announced her death on Wednesday and said": that day too
     in_order = [(m.eid, "OCCURRENCE" if m.eid in directing or m.eid in conveyed or m.eid in participles else m.cls, sentence_of[m.eid]) for m in mentions]
     past = _past(links, predictions)
     certain_of = dict(zip(names, map(certain.__getitem__, names)))
@@ -1119,6 +1202,7 @@ def _assemble(
                                     frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]), background,
                                     attributions)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
+    restated = {**_restated_kin(segmented, mentions, lends, sentence_of, narrated - timed.keys()), **restated}  # in other words
     restated.update(_told_later(mentions, lends, sentence_of, frozenset(timed.keys())))  # a lead's perfect dated later
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     narrow = _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _NARROW))

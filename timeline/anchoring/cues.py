@@ -289,6 +289,9 @@ class AnchorWords:
     shown_recipient: "re.Pattern[str]" = re.compile(r"(?!)")  # "[was shown a] red card": an act done to someone, not reported speech
     held_at_occasion: "re.Pattern[str]" = re.compile(r"(?!)")  # "admitted taking the money[ at a ]hearing in September": done there
     held_at_nouns: frozenset[str] = frozenset()  # the occasions of ``held_at_occasion``
+    in_session: "re.Pattern[str]" = re.compile(r"(?!)")  # "dropped 6 percent[ in Wednesday's ]trading": the move was made in it
+    session_nouns: frozenset[str] = frozenset()  # the market sessions of ``in_session``
+    teller_anaphors: frozenset[str] = frozenset()  # "The company reported": the organisation that told the lead's report
     term_units: frozenset[str] = frozenset()  # "jailed for five [years] on Tuesday for ...": a term's "for", no reason's
     reason_modifier_stops: frozenset[str] = frozenset()  # "suspended for three matches": a count, no reason
     reason_reach: int = 0  # words at most between such a verb and its "for"
@@ -355,6 +358,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
         **{key: frozenset(data.get(key, ())) for key in (
             "planning_verbs",
             "held_at_nouns",
+            "session_nouns",
+            "teller_anaphors",
             "term_units",
             "demanding_particles",
             "first_act_words",
@@ -474,6 +479,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "declared_state",
             "shown_recipient",
             "held_at_occasion",
+            "in_session",
             "subject_aside",
             "figure_amount",
             "period_topic",

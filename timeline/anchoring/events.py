@@ -47,12 +47,16 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             between = text[a.end : b.start]
             words = _words_outside(cues, text, a.end, b.start, spans, ends, premodifying)  # a time expression counts as no words
             comma = [m.start() for m in _CLAUSE_COMMA.finditer(between)]  # not the comma of a figure ("2,000 hectares")
+            long_subject = False
             if len(words) > 6 and (a.pos == "VERB" or a.pos in _NOMINAL) and comma:
                 # "pulled a woman alive from the mud on Sunday morning, nearly 30 hours after the
                 # slope gave way": a short phrase after a comma still orders the clause's verb
                 cut = a.end + comma[-1] + 1
                 words = _words_outside(cues, text, cut, b.start, spans, ends, premodifying)
-                if len(words) > 4 or not any(w in cues.event_signals or (w in cues.occasion_signals and b.text.lower() in cues.occasions) for w in words):
+                long_subject = (len(words) > 4 and _signal_opens_clause(cues, words, b)
+                                and any(k in gaps for k in range(cut, b.start)))  # a length measures the gap ("a day after")
+                if ((len(words) > 4 and not long_subject)
+                        or not any(w in cues.event_signals or (w in cues.occasion_signals and b.text.lower() in cues.occasions) for w in words)):
                     continue  # (an occasion's signal too: "chose its candidate, a former teacher, at a meeting in May")
                 between = text[cut : b.start]
             # "about an hour after the ferry left": the subject of the clause a signal opens is no step further away
@@ -83,7 +87,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 signal, relation = words[-1], cues.gerund_signals[words[-1]]  # "jailed for stealing": the reason came first
             elif at is not None and (described := _described_subject_verb(cues, text, words[at + 1 :], b, ordered[i + 2 : i + 6], e)) is not None:
                 signal, relation, b = words[at], cues.event_signals[words[at]], described  # "after a developer who had refused to pay him contacted"
-            elif at is None or not _introduces(cues, words[at + 1 :], b) or (len(words) - at > 1 and _PUNCT.search(between, _last_word(between, words[at]))):
+            elif at is None or not (_introduces(cues, words[at + 1 :], b) or (long_subject and at == 0)) or (len(words) - at > 1 and _PUNCT.search(between, _last_word(between, words[at]))):
                 continue  # the signal must introduce b: "after the raids", "before being charged", "before they left"
             elif _DASH.search(between, _last_word(between, words[at])):
                 continue  # "a rider who finally won, as young as Tom -- Casey said": a dash closes the signal's phrase
@@ -1482,6 +1486,15 @@ def _simple_finite(cues: AnchorWords, text: str, ev: EventLike) -> bool:
         return False
     before = _LAST_TOKEN.search(text, max(0, ev.start - 12), ev.start)
     return before is not None and before.group(1).lower() in cues.finite_markers
+
+
+def _signal_opens_clause(cues: AnchorWords, words: Sequence[str], b: EventLike) -> bool:
+    """Whether the words after a comma are "after" or "before" opening ``b``'s finite clause, only its subject between
+    ("closed a second bridge on Wednesday, a day after part of an older bridge collapsed": the length is outside the
+    words; the subject may be longer than a short phrase's four words)."""
+    return (b.pos == "VERB" and b.tense in _FINITE and len(words) <= 7 and words[0] in cues.far_clause_signals
+            and not any(w in cues.event_signals or w in cues.clause_auxiliaries or w in cues.coordinators or w in cues.not_in_subject
+                        for w in words[1:]))
 
 
 def _before_subject(cues: AnchorWords, words: Sequence[str]) -> Sequence[str]:

@@ -63,7 +63,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             next_word = _NEXT_WORD.match(text, timex.end)
             reports_object = (verb is not None and verb.cls == "REPORTING"
                               and (not any(ev.pos == "VERB" for ev in after) or cues.relative_when.match(text, timex.end) is not None
-                                   or (next_word is not None and next_word.group(1) in cues.event_signals)))
+                                   or (next_word is not None and next_word.group(1) in cues.event_signals)
+                                   or _next_predicate(cues, text, timex, after)))
             word_before = _LAST_TOKEN.search(text, max(0, timex.start - 24), timex.start)
             sets_object = (verb is not None and verb.text.lower() in cues.scheduling_verbs and word_before is not None
                            and word_before.group(1).lower() in cues.scheduling_signals)  # "set a hearing for next Friday": the hearing's day
@@ -129,6 +130,16 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
 
 
 _RATE_UNIT = re.compile(r"(?:an?|per|each)\s", re.I)  # the length of a rate ("a day", "per hour")
+
+
+def _next_predicate(cues: AnchorWords, text: str, timex: Timex, after: Sequence[EventLike]) -> bool:
+    """Whether the first event after a time is a verb that only a coordinator ("and") joins to it: a second predicate of
+    the clause's subject ("announced her death on Wednesday and said she had been ill"), not the verb of a told clause
+    whose subject the time ends ("said the attack on Sunday was planned")."""
+    if not after or after[0].pos != "VERB" or after[0].tense not in ("PAST", "PRESENT"):
+        return False
+    words = _tokens_between(text, timex.end, after[0].start)
+    return len(words) == 1 and words[0] in cues.coordinators
 
 
 def _before_aside(text: str, end: int, verb: int) -> bool:

@@ -30,10 +30,15 @@ def settle(network: Network, soft: Iterable[SoftFact]) -> list[SoftFact]:
     placed: set[str] = set()
     told: list[SoftFact] = []
     pending = True
+    early = True  # the day of a verb told right after a placed one goes in before the discourse's time (see _same_day)
+    done: set[str] = set()
     for fact in sorted(soft, key=SoftFact.sort_key):
+        if early and (fact.fallback or _TIER.get(fact.kind, 5) >= _DISCOURSE_TIER):
+            early = False
+            kept += _same_day(network, told, done)
         if fact.fallback and pending:
             pending = False
-            kept += _same_day(network, told)
+            kept += _same_day(network, told, done)
         if fact.fallback and fact.source in placed:
             continue
         if network.try_add(fact.facts):
@@ -43,21 +48,25 @@ def settle(network: Network, soft: Iterable[SoftFact]) -> list[SoftFact]:
             if fact.kind == "sequence":
                 told.append(fact)
     if pending:
-        kept += _same_day(network, told)
+        kept += _same_day(network, told, done)
     return kept
+
+
+_DISCOURSE_TIER = 3
+"""The tier of the discourse's conventions: "the bridge collapsed on Tuesday and injured six drivers" keeps the injuring on
+the collapse's day, not on the time the sentence's other clause names."""
 
 
 SAME_DAY_CONFIDENCE = 0.7
 """How sure the likely layer is that the second of two verbs told in sequence happened on the day of the first."""
 
 
-def _same_day(network: Network, told: Sequence[SoftFact]) -> list[SoftFact]:
+def _same_day(network: Network, told: Sequence[SoftFact], done: set[str]) -> list[SoftFact]:
     """For each sequence kept (``told``: the second verb after the first), when the first lies in one
     calendar day: the second over by that day's end, else (it lasts longer: "was arrested on
     Sunday and spent 40 days in custody") begun by it.  Repeated while a chain ("A, and B, and
     C") gains a day.  Returns the facts kept."""
     out = []
-    done: set[str] = set()
     grown = True
     while grown:
         grown = False
