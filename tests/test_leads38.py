@@ -102,3 +102,16 @@ def test_a_length_counted_inside_an_episode_orders_neither_side() -> None:
     tl = timeline.build(text, reference_time="2026-09-14")
     scored, equalised = _event(tl, "scored").eid, _event(tl, "equalised").eid
     assert not any((r.source, r.relation, r.target) in ((scored, "AFTER", equalised), (equalised, "BEFORE", scored)) for r in tl.relations)
+    # the length of an event it names ("after three days of questioning") is no such count: the order after it stays
+    tl = timeline.build("The suspect implicated two other men after three days of questioning.", reference_time="2026-09-14")
+    implicated, questioning = _event(tl, "implicated").eid, _event(tl, "questioning").eid
+    assert any((r.source, r.relation, r.target) in ((implicated, "AFTER", questioning), (questioning, "BEFORE", implicated)) for r in tl.relations)
+
+
+def test_a_past_habit_takes_no_day_of_the_story() -> None:
+    """"Hundreds gathered in Tarn on Sunday ... The river burst its banks on March 3, 2019. Every spring the families held a
+    vigil by the bridge" (published Monday 9 March 2026): the vigils are a habit since the flood, not Sunday's act."""
+    text = ("Hundreds gathered in Tarn on Sunday to remember the flood.\n\n"
+            "The river burst its banks on March 3, 2019. Every spring the families held a vigil by the bridge.")
+    held = _event(timeline.build(text, reference_time="2026-03-09"), "held")
+    assert held.likely_start is not None and held.likely_start < dt.datetime(2020, 1, 1)

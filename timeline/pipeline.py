@@ -249,10 +249,13 @@ def _episode_offsets(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequ
     """The learned relations without the orders between two events of a sentence that a length counted inside an episode
     stands between ("Alder Town took the lead after eight minutes, but Westbrook levelled ten minutes after the break":
     the "after" before the length, lexicon ``episode_offset_signals``, orders neither event against the other; a model
-    reading it as an event signal said the taking came after the levelling)."""
-    signals = anchor_words(doc.language).episode_offset_signals
+    reading it as an event signal said the taking came after the levelling); not a length of an event it names ("after
+    three days of questioning": lexicon ``episode_offset_stops``)."""
+    cues = anchor_words(doc.language)
+    signals, stops = cues.episode_offset_signals, cues.episode_offset_stops
     heads = sorted(t.start for t in timexes if t.type is TimexType.DURATION
-                   and (w := _LAST_WORD_BEFORE.search(doc.text, max(0, t.start - 12), t.start)) is not None and w.group(1).lower() in signals)
+                   and (w := _LAST_WORD_BEFORE.search(doc.text, max(0, t.start - 12), t.start)) is not None and w.group(1).lower() in signals
+                   and ((n := _FIRST_WORD_AFTER.match(doc.text, t.end)) is None or n.group(1).lower() not in stops))
     if not heads:
         return predictions
     where = {m.eid: m for m in mentions}
@@ -737,6 +740,7 @@ def _gerund_reasons(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[s
 
 
 _LAST_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_FIRST_WORD_AFTER = re.compile(r"\s+(\w+)")
 
 
 def _punished_times(links: Sequence[Link], reasons: frozenset[str], lends: Mapping[str, str]) -> dict[str, str]:
@@ -1184,7 +1188,10 @@ def _assemble(
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
                                     and link.source not in measured and link.target not in reasons), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
         closed | _final_asides(segmented, mentions), _at_the_scene(segmented, mentions), attributions, paragraph_of)
-    continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes}  # a witness's perception: the lead's day, not the day carried
+    # a past habit ("Every November the families laid wreaths") holds over a stretch: no one day the discourse carries
+    habits = _past_habits(segmented, mentions, timexes, lends, real, sentence_of) if mode != "narrative" and now is not None else {}
+    lead_day = {eid: day for eid, day in lead_day.items() if eid not in habits}
+    continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes and eid not in habits}  # a witness's perception: the lead's day, not the day carried
     in_order = [(eid, "OCCURRENCE" if eid in told_then and eid in lead_day else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
     takeups = {noun: verb for noun, verb in agent_takeups(text, mentions, segmented.language).items() if noun not in timed}  # "the inspection"
@@ -1197,7 +1204,7 @@ def _assemble(
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
     soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_year_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
-            *(habit_facts(_past_habits(segmented, mentions, timexes, lends, real, sentence_of)) if mode != "narrative" and now is not None else ()),
+            *habit_facts(habits),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys(), filed_early,
                            sentence_times, days, flashbacks,
                            frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),

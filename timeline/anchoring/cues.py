@@ -207,6 +207,7 @@ class AnchorWords:
     statement_verbs: frozenset[str] = frozenset()  # "She [denied] that ...": a teller's statement, though not classed as reporting
     admission_verbs: frozenset[str] = frozenset()  # "[admitted] stealing": the act the gerund names came before
     episode_offset_signals: frozenset[str] = frozenset()  # "[after] eight minutes": a length counted inside an episode
+    episode_offset_stops: frozenset[str] = frozenset()  # "after three days [of] questioning": the length of an event named
     cause_verbs: frozenset[str] = frozenset()  # "blaming [a wet summer]": a time as the named cause dates no verb
     soon_after_signals: frozenset[str] = frozenset()  # "flooded [after] the river burst on Tuesday": most likely that day
     content_verbs: frozenset[str] = frozenset()  # "said [sales] in the third quarter rose": a report whose next noun is its content's subject
@@ -438,6 +439,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "statement_verbs",
             "admission_verbs",
             "episode_offset_signals",
+            "episode_offset_stops",
             "soon_after_signals",
         )},
         **{key: rx(key, re.I) for key in (

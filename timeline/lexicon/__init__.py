@@ -303,7 +303,7 @@ _ANCHORING = {
     "object_reports": _opt("words"),
     "date_object_words": _opt("words"),
     "subject_pronouns": _opt("words"),
-    "complementizers": _opt("words"), "content_verbs": _opt("words"), "cause_verbs": _opt("words"), "alerting_verbs": _opt("words"), "statement_verbs": _opt("words"), "admission_verbs": _opt("words"), "episode_offset_signals": _opt("words"), "soon_after_signals": _opt("words"), "content_auxiliaries": _opt("words"),
+    "complementizers": _opt("words"), "content_verbs": _opt("words"), "cause_verbs": _opt("words"), "alerting_verbs": _opt("words"), "statement_verbs": _opt("words"), "admission_verbs": _opt("words"), "episode_offset_signals": _opt("words"), "episode_offset_stops": _opt("words"), "soon_after_signals": _opt("words"), "content_auxiliaries": _opt("words"),
     "continuing_verbs": _opt("words"),
     "carrying_aspectuals": _opt("words"),
     "breakdown_verbs": _opt("words"),
