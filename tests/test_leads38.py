@@ -46,6 +46,15 @@ def test_a_lead_with_two_days_leaves_a_sentence_taking_up_its_last_act() -> None
     assert _within(_event(tl, "broke"), dt.datetime(2026, 9, 12), dt.datetime(2026, 9, 13))
 
 
+def test_a_dated_act_of_a_relative_clause_is_not_the_lead_s_main_act() -> None:
+    """"A cyclist who struck a walker on a towpath in June was fined on Thursday. Magistrates heard that ...": Thursday's
+    fine is the news (no coordinator joins it to June's act), so the hearing is Thursday 1 October 2026's, not June's."""
+    text = ("A cyclist who struck a walker on a towpath in June was fined on Thursday.\n\n"
+            "Magistrates heard that he had been riding at more than 20 mph.")
+    heard = _event(timeline.build(text, reference_time="2026-10-02"), "heard")
+    assert _within(heard, dt.datetime(2026, 10, 1), dt.datetime(2026, 10, 2))
+
+
 def test_the_purpose_of_a_verb_of_using_told_as_done_happened() -> None:
     """"used the card to pay for flights between May and July" (published 2 October 2026): the paying is real, placed in
     2026, not a purpose left unplaced; a plan ("will be used to pay") or a possibility ("could be used") stays unreal."""

@@ -1168,7 +1168,8 @@ def _assemble(
                                     _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks,
                                     far_back, paragraph_of,
                                     ahead_times, background,
-                                    attributions, lead_main_time(in_order, lends, real, past_times, flashbacks, ahead_times))
+                                    attributions, lead_main_time(in_order, lends, real, past_times, flashbacks, ahead_times, segmented.text,
+                                                                 {m.eid: (m.start, m.end) for m in mentions}, anchor_words(segmented.language).coordinators))
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     restated.update(_told_later(mentions, lends, sentence_of, frozenset(timed.keys())))  # a lead's perfect dated later
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)

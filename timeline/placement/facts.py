@@ -807,13 +807,19 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     return out
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def lead_main_time(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], real: Mapping[str, bool],
-                   past_times: frozenset[str], flashbacks: frozenset[str] = frozenset(), ahead: frozenset[str] = frozenset()) -> dict[int, str]:
+                   past_times: frozenset[str], flashbacks: frozenset[str] = frozenset(), ahead: frozenset[str] = frozenset(),
+                   text: str = "", offsets: Mapping[str, tuple[int, int]] = MappingProxyType({}),
+                   coordinators: frozenset[str] = frozenset()) -> dict[int, str]:
     """The lead sentence -> its main act's time, when the lead (the first sentence that dates a real event other than a
     report) dates its main act (its first dated one, no flashback) to a time over before publication and an act after it
     to another ("Westbrook won the county shield on Saturday, beating Alder Town 3-1, and celebrated with a civic
     reception on Monday"): the news is the main act, and the paragraph after the lead tells of it, not of the act joined on after it (see
-    :func:`continued_discourse`). Empty when the lead dates one time only, or a time ahead of publication (``ahead``)."""
+    :func:`continued_discourse`). Empty when the lead dates one time only, or a time ahead of publication (``ahead``), or
+    when no coordinator (``coordinators``) joins the later act to the main one in the ``text`` between them (``offsets``)."""
     times: list[tuple[str, str]] = []
     lead = None
     for eid, cls, sentence in events:
@@ -825,6 +831,11 @@ def lead_main_time(events: Sequence[tuple[str, str, int]], lends: Mapping[str, s
     if lead is None or len({t for _eid, t in times}) < 2:
         return {}
     first_eid, first = times[0]
+    later_eid = next(eid for eid, t in times if t != first)
+    if first_eid not in offsets or later_eid not in offsets or not coordinators.intersection(
+            w.lower() for w in _WORDS.findall(text, offsets[first_eid][1], offsets[later_eid][0])):
+        return {}  # the later act joined on ("..., and celebrated on Monday"), not the main verb after a relative clause's
+        # dated act ("A van driver who hit a cyclist in May was banned on Friday": Friday's is the news)
     if first_eid in flashbacks or first not in past_times or any(t in ahead for _eid, t in times):  # (the later act may be the
         # publication day's, not a plan's ahead: "showed the company is moving to prepare for a turnaround next year")
         return {}
