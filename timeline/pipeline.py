@@ -60,7 +60,7 @@ from .placement import (
     timeline_order,
 )
 from .placement.calibration import PROPAGATED, TEXT, load_calibration
-from .placement.facts import BACKGROUND_GAP, FLASHBACK_GAP, offset_year_facts, taken_up_facts
+from .placement.facts import BACKGROUND_GAP, FLASHBACK_GAP, habit_facts, lead_main_time, offset_year_facts, taken_up_facts
 
 if TYPE_CHECKING:
     from .anchoring.cues import AnchorWords
@@ -218,6 +218,55 @@ def _factuality(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[
     """Per event, whether its clause makes it hypothetical or generic (a recurring time makes a habit)."""
     recurring = frozenset(doc.sentence_index(t.start) for t in timexes if t.type is TimexType.SET and not attributive_set(doc.text, t.start, t.end))
     return {m.eid: f for m, f in zip(mentions, factuality(doc, mentions, recurring))}
+
+
+def _past_habits(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[Timex], lends: Mapping[str, str],
+                 real: Mapping[str, bool], sentence_of: Mapping[str, int]) -> dict[str, str]:
+    """Event -> the date told last before its sentence (the last real event with a date, no report, of the nearest
+    sentence before it that has one), for a
+    verb in the simple past with no time of its own in a sentence with a recurring time ("Every Friday she visited the
+    woman at her flat"): a past habit (see :func:`habit_facts`)."""
+    recurring = frozenset(doc.sentence_index(t.start) for t in timexes if t.type is TimexType.SET and not attributive_set(doc.text, t.start, t.end))
+    if not recurring:
+        return {}
+    dates = frozenset(t.tid for t in timexes if t.type in (TimexType.DATE, TimexType.TIME) and t.earliest is not None and t.latest is not None)
+    last: dict[int, str] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if lends.get(m.eid) in dates and real.get(m.eid, False) and m.cls != "REPORTING":
+            last[sentence_of[m.eid]] = lends[m.eid]
+    told = sorted(last)
+    out = {}
+    for m in mentions:
+        k = bisect.bisect_left(told, sentence_of[m.eid])  # the nearest sentence before it that told a date
+        if (k and sentence_of[m.eid] in recurring and m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE"
+                and m.cls != "REPORTING" and real.get(m.eid, False) and m.eid not in lends):
+            out[m.eid] = last[told[k - 1]]
+    return out
+
+
+def _episode_offsets(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[Timex],
+                     predictions: Sequence["PredictedRelation"]) -> Sequence["PredictedRelation"]:
+    """The learned relations without the orders between two events of a sentence that a length counted inside an episode
+    stands between ("Alder Town took the lead after eight minutes, but Westbrook levelled ten minutes after the break":
+    the "after" before the length, lexicon ``episode_offset_signals``, orders neither event against the other; a model
+    reading it as an event signal said the taking came after the levelling); not a length of an event it names ("after
+    three days of questioning": lexicon ``episode_offset_stops``)."""
+    cues = anchor_words(doc.language)
+    signals, stops = cues.episode_offset_signals, cues.episode_offset_stops
+    heads = sorted(t.start for t in timexes if t.type is TimexType.DURATION
+                   and (w := _LAST_WORD_BEFORE.search(doc.text, max(0, t.start - 12), t.start)) is not None and w.group(1).lower() in signals
+                   and ((n := _FIRST_WORD_AFTER.match(doc.text, t.end)) is None or n.group(1).lower() not in stops))
+    if not heads:
+        return predictions
+    where = {m.eid: m for m in mentions}
+
+    def across(a: "EventMention", b: "EventMention") -> bool:
+        first, then = (a, b) if a.start < b.start else (b, a)
+        k = bisect.bisect_right(heads, first.end)
+        return k < len(heads) and heads[k] < then.start and doc.sentence_index(a.start) == doc.sentence_index(b.start)
+
+    return [p for p in predictions
+            if not (p.kind == "event-event" and p.source in where and p.target in where and across(where[p.source], where[p.target]))]
 
 
 def _timed(links: Sequence[Link], placed_times: frozenset[str]) -> dict[str, str]:
@@ -772,6 +821,7 @@ def _gerund_reasons(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[s
 
 
 _LAST_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_FIRST_WORD_AFTER = re.compile(r"\s+(\w+)")
 
 
 def _punished_times(links: Sequence[Link], reasons: frozenset[str], lends: Mapping[str, str]) -> dict[str, str]:
@@ -1122,7 +1172,7 @@ def _assemble(
             for m in mentions}
     from .relations import predict_relations  # numpy and the shipped models load on first use
 
-    predictions = predict_relations(segmented, mentions, timexes, hidden=hidden, model=event_model)
+    predictions = _episode_offsets(segmented, mentions, timexes, predict_relations(segmented, mentions, timexes, hidden=hidden, model=event_model))
     verbs = frozenset(m.eid for m in mentions if m.pos == "VERB")
     sentence_of = {m.eid: segmented.sentence_index(m.start) for m in mentions}
     dateline = dateline_date(text, timexes, segmented.language)
@@ -1195,12 +1245,14 @@ def _assemble(
     spans = {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}
     background = frozenset(tid for tid, told in far_back.items() if spans[tid][1] + BACKGROUND_GAP <= spans[told][0])  # type: ignore[operator]
     attributions, paragraph_of = _attributions(segmented.text, mentions), _paragraphs(segmented)  # (each read three and two times below)
+    ahead_times = frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1])
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told,
                                     flashbacks | _told_after_clauses(segmented, mentions, lends),
                                     _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks,
                                     far_back, paragraph_of,
-                                    frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]), background,
-                                    attributions)
+                                    ahead_times, background,
+                                    attributions, lead_main_time(in_order, lends, real, past_times, flashbacks, ahead_times, segmented.text,
+                                                                 {m.eid: (m.start, m.end) for m in mentions}, anchor_words(segmented.language).coordinators))
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     restated = {**_restated_kin(segmented, mentions, lends, sentence_of, narrated - timed.keys()), **restated}  # in other words
     restated.update(_told_later(mentions, lends, sentence_of, frozenset(timed.keys())))  # a lead's perfect dated later
@@ -1221,7 +1273,10 @@ def _assemble(
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
                                     and link.source not in measured and link.target not in reasons), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
         closed | _final_asides(segmented, mentions), _at_the_scene(segmented, mentions), attributions, paragraph_of)
-    continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes}  # a witness's perception: the lead's day, not the day carried
+    # a past habit ("Every November the families laid wreaths") holds over a stretch: no one day the discourse carries
+    habits = _past_habits(segmented, mentions, timexes, lends, real, sentence_of) if mode != "narrative" and now is not None else {}
+    lead_day = {eid: day for eid, day in lead_day.items() if eid not in habits}
+    continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes and eid not in habits}  # a witness's perception: the lead's day, not the day carried
     in_order = [(eid, "OCCURRENCE" if eid in told_then and eid in lead_day else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
     takeups = {noun: verb for noun, verb in agent_takeups(text, mentions, segmented.language).items() if noun not in timed}  # "the inspection"
@@ -1234,6 +1289,7 @@ def _assemble(
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
     soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_year_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
+            *habit_facts(habits),
             *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys(), filed_early,
                            sentence_times, days, flashbacks,
                            frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),

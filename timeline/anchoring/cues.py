@@ -206,6 +206,8 @@ class AnchorWords:
     alerting_verbs: frozenset[str] = frozenset()  # "a witness who [called] police": after what the witness perceived
     statement_verbs: frozenset[str] = frozenset()  # "She [denied] that ...": a teller's statement, though not classed as reporting
     admission_verbs: frozenset[str] = frozenset()  # "[admitted] stealing": the act the gerund names came before
+    episode_offset_signals: frozenset[str] = frozenset()  # "[after] eight minutes": a length counted inside an episode
+    episode_offset_stops: frozenset[str] = frozenset()  # "after three days [of] questioning": the length of an event named
     cause_verbs: frozenset[str] = frozenset()  # "blaming [a wet summer]": a time as the named cause dates no verb
     soon_after_signals: frozenset[str] = frozenset()  # "flooded [after] the river burst on Tuesday": most likely that day
     content_verbs: frozenset[str] = frozenset()  # "said [sales] in the third quarter rose": a report whose next noun is its content's subject
@@ -445,6 +447,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "alerting_verbs",
             "statement_verbs",
             "admission_verbs",
+            "episode_offset_signals",
+            "episode_offset_stops",
             "soon_after_signals",
         )},
         **{key: rx(key, re.I) for key in (

@@ -81,6 +81,8 @@ class _Cues:
     creating_verbs: frozenset[str] = frozenset()
     causing: frozenset[str] = frozenset()
     causing_reach: int = 0
+    instrument_verbs: frozenset[str] = frozenset()
+    instrument_stops: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -88,7 +90,8 @@ def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
     words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative", "condition_ends")}
-    for key in ("inverted_conditional", "reporting_forms", "question_openers", "creating_verbs", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing"):
+    for key in ("inverted_conditional", "reporting_forms", "question_openers", "creating_verbs", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing",
+                "instrument_verbs", "instrument_stops"):
         words[key] = frozenset(v.lower() for v in data.get(key, ()))
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
     alleged = tuple(sorted({tuple(v.lower().split()) for v in data.get("alleged_objects", ())}))
@@ -98,6 +101,14 @@ def load_cues(language: str = "en") -> _Cues:
     return _Cues(**words, unrealised_objects=objects, implicative_phrases=implicative_phrases, alleged_objects=alleged, object_reach=int(data["object_reach"]), reported_reach=int(data.get("reported_reach", 0)),
                  causing_reach=int(data.get("causing_reach", 0)),
                  awaited_subject=re.compile(awaited, re.I) if awaited else None)
+
+
+def _used_for(cues: _Cues, before: Sequence[str]) -> bool:
+    """Whether an infinitive (``before``: its clause's words, nearest first, "to" the first) is the purpose of a verb of
+    using told as done ("used it to withdraw cash", "was used to carry the goods"; lexicon ``instrument_verbs``), not
+    of a plan or a possibility ("will be used to build": a word of ``instrument_stops`` right before the verb)."""
+    k = next((j for j, w in enumerate(before[: cues.causing_reach]) if w in cues.instrument_verbs), -1)
+    return k > 0 and (k + 1 >= len(before) or before[k + 1] not in cues.instrument_stops)
 
 
 def _clause_words(doc: Doc, start: int) -> list[str]:
@@ -328,7 +339,8 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
         before = _clause_words(doc, m.start)
         intended = (m.pos == "VERB" and m.tense == "INFINITIVE" and cues.implicative.isdisjoint(before[:4])
                     and not any(tuple(before[1:1 + len(p)]) == p for p in cues.implicative_phrases)
-                    and cues.causing.isdisjoint(before[: cues.causing_reach]))  # "forced hundreds of families to leave": they left
+                    and cues.causing.isdisjoint(before[: cues.causing_reach])  # "forced hundreds of families to leave": they left
+                    and not _used_for(cues, before))  # "used the card to withdraw cash": she withdrew it
         otherwise = (not cues.conditional.isdisjoint(before) or _unrealised_object(doc, m) or _awaited(doc, m) or _alleged(doc, m)
                      or _denied_creation(doc, m))
         otherwise = otherwise or (m.cls != "REPORTING" and _opens_with_condition(doc, m.start))

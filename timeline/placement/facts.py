@@ -689,7 +689,8 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
                         narrated: frozenset[str] = frozenset(), addressing: frozenset[str] = frozenset(),
                         clock_times: frozenset[str] = frozenset(), far_back: Mapping[str, str] = MappingProxyType({}),
                         paragraph_of: Mapping[int, int] = MappingProxyType({}), ahead: frozenset[str] = frozenset(),
-                        background: frozenset[str] = frozenset(), attributing: frozenset[str] = frozenset()) -> dict[str, str]:
+                        background: frozenset[str] = frozenset(), attributing: frozenset[str] = frozenset(),
+                        lead_main: Mapping[int, str] = MappingProxyType({})) -> dict[str, str]:
     """Event -> the time it continues from the sentence before: its sentence opens with a pronoun
     taking that sentence up (``opening``: "The last strike, in 2019, lasted 11 days. It ended after
     the government appointed a mediator.") and dates nothing itself, the event is past and the
@@ -720,7 +721,12 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     Several speakers urged ...") is no scene: an undated happening after it, in a sentence that does not open with a
     pronoun, is back at the story's time. A report spoken at an occasion that attributes what its sentence told before it
     (``attributing``: "She began taking the drugs in 2021, the court heard") is not dated by what it attributes: the
-    hearing continues the time before its sentence."""
+    hearing continues the time before its sentence. A sentence opening with a pronoun that takes up the speaker of a report
+    spoken at an occasion its own time dates ("The climber's brother gave evidence at the first hearing in May. He told
+    the inquest that ..."), even a time well before the story's, tells that occasion's report. A lead that dates its main act and then an act on another day
+    (``lead_main``: lead sentence -> its main act's time; see :func:`lead_main_time`) hands on its main act's time to a
+    new paragraph that does not open by taking up the sentence before ("won the shield on Saturday ... and celebrated on
+    Monday. Alder Town took the lead after eight minutes": the match's Saturday)."""
     last_time: dict[int, str] = {}
     told_in: dict[str, int] = {}  # a flashback time -> the paragraph it was told in
     told_back: dict[int, bool] = {}
@@ -728,9 +734,12 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     reported_at: dict[int, str] = {}
     dated: set[int] = set()
     addressed: set[int] = set()  # sentences in which a report spoken at an occasion has been passed
+    spoke_at: dict[int, str] = {}  # sentence -> the own time of its first report spoken at an occasion
     for eid, cls, sentence in events:
         if eid in addressing:
             addressed.add(sentence)
+            if eid in lends and real.get(eid, False):
+                spoke_at.setdefault(sentence, lends[eid])
         if eid in lends and lends[eid] in far_back:
             told_in.setdefault(lends[eid], paragraph_of.get(sentence, 0))
         if eid in lends and sentence not in addressed:
@@ -764,13 +773,18 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
         if cls == "I_STATE" and sentence in reporting:
             continue  # "She said the crews expected to contain it": what a report says was thought is thought when it is said
         t = last_time.get(sentence - 1)
+        if (sentence - 1 in lead_main and t is not None and sentence not in opening
+                and paragraph_of.get(sentence, 0) != paragraph_of.get(sentence - 1, 0)):
+            t = lead_main[sentence - 1]  # the lead's main act: what the next paragraph goes on to tell of
         if t is None and eid in addressing:
             t = reported_at.get(sentence - 1)  # "On Tuesday the judge told him ... The court heard that": heard at that sitting
         if eid in addressing and sentence - 1 in before_plan and (t is None or t in ahead):
             t = before_plan[sentence - 1]
         elif eid in addressing and (t is None or t in ahead) and sentence - 1 in past_told:
             t = past_told[sentence - 1]  # "was banned on Thursday and will be sentenced in January. The judge said": Thursday's sitting
-        if t is not None and t in told_in and sentence in reporting:
+        if eid in addressing and sentence in opening and sentence - 1 in spoke_at:
+            t = spoke_at[sentence - 1]  # "gave evidence at the first hearing in May. He told the inquest": at that hearing
+        elif t is not None and t in told_in and sentence in reporting:
             continue  # a flashback's day: not what an undated report says of it (which the conventions for reports place)
         if t is not None and t in told_in and paragraph_of.get(sentence, 0) != told_in[t]:
             t = far_back[t]  # nor a new paragraph: the story's time
@@ -791,6 +805,58 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
                 last_time[sentence] = t
                 told_back[sentence] = told_back.get(sentence - 1, False)
     return out
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def lead_main_time(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], real: Mapping[str, bool],
+                   past_times: frozenset[str], flashbacks: frozenset[str] = frozenset(), ahead: frozenset[str] = frozenset(),
+                   text: str = "", offsets: Mapping[str, tuple[int, int]] = MappingProxyType({}),
+                   coordinators: frozenset[str] = frozenset()) -> dict[int, str]:
+    """The lead sentence -> its main act's time, when the lead (the first sentence that dates a real event other than a
+    report) dates its main act (its first dated one, no flashback) to a time over before publication and an act after it
+    to another ("Westbrook won the county shield on Saturday, beating Alder Town 3-1, and celebrated with a civic
+    reception on Monday"): the news is the main act, and the paragraph after the lead tells of it, not of the act joined on after it (see
+    :func:`continued_discourse`). Empty when the lead dates one time only, or a time ahead of publication (``ahead``), or
+    when no coordinator (``coordinators``) joins the later act to the main one in the ``text`` between them (``offsets``)."""
+    times: list[tuple[str, str]] = []
+    lead = None
+    for eid, cls, sentence in events:
+        if lead is not None and sentence != lead:
+            break
+        if eid in lends and real.get(eid, False) and cls != "REPORTING":
+            lead = sentence
+            times.append((eid, lends[eid]))
+    if lead is None or len({t for _eid, t in times}) < 2:
+        return {}
+    first_eid, first = times[0]
+    later_eid = next(eid for eid, t in times if t != first)
+    if first_eid not in offsets or later_eid not in offsets or not coordinators.intersection(
+            w.lower() for w in _WORDS.findall(text, offsets[first_eid][1], offsets[later_eid][0])):
+        return {}  # the later act joined on ("..., and celebrated on Monday"), not the main verb after a relative clause's
+        # dated act ("A van driver who hit a cyclist in May was banned on Friday": Friday's is the news)
+    if first_eid in flashbacks or first not in past_times or any(t in ahead for _eid, t in times):  # (the later act may be the
+        # publication day's, not a plan's ahead: "showed the company is moving to prepare for a turnaround next year")
+        return {}
+    return {lead: first}
+
+
+HABIT_CONFIDENCE = 0.7
+"""How sure the likely layer is that a past habit held from the time told before it up to publication (see :func:`habit_facts`)."""
+
+
+def habit_facts(habits: Mapping[str, str]) -> list[SoftFact]:
+    """ "Doyle took the card in February ... Every Friday she visited the woman": a habit told in the simple past with a
+    recurring time in its clause (``habits``: event -> the time of the sentence before it) is no one day's act, neither
+    the publication day's nor that time's: it most likely held from the start of that time up to publication, an honest
+    wide interval."""
+    evidence = "a past habit (a recurring time in its clause): from the time told before it, before publication"
+    return [SoftFact(eid, t, "AFTER", HABIT_CONFIDENCE, "discourse",
+                     (Constraint(start_of(t), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
+                      Constraint(end_of(eid), end_of(REFERENCE), _ZERO, None, evidence, SOFT_STRENGTH)),
+                     told="habit")
+            for eid, t in habits.items()]
 
 
 ASIDE_ACT_CONFIDENCE = 0.7

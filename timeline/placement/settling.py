@@ -256,6 +256,7 @@ _BASIS = {
     "offset-year": "calendar years counted from “{target}”",
     "described": "describes a noun of “{target}”: began before it",
     "aside-act": "a past act told in an aside: before its clause's time (“{target}”), within a year",
+    "habit": "a past habit: from the time told before it (“{target}”) up to publication",
     "night": "a night named by its day (“{target}”): most likely before its midnight",
     "day-part": "before a part of a day (“{target}”): most likely on that day",
     "early-hours": "certain to end in the first hours of the publication day: most likely before its midnight",

@@ -372,8 +372,39 @@ def _morning_day_after(ctx: "Context", mention: Mention) -> Optional[dt.date]:
     _, end = ctx.doc.sentence_at(mention.end)
     m = pattern.search(ctx.text, mention.end, min(end, mention.end + _MORNING_REACH))  # type: ignore[union-attr]
     if m is None or not (m.group("day") or m.group("named"))[:1].isupper():
-        return None  # (a weekday is written with a capital: not "sat", "sun")
+        return _morning_date_after(ctx, table, mention.end, min(end, mention.end + _MORNING_REACH))  # (a weekday is written with a capital: not "sat", "sun")
     return _last_weekday(ctx.reference.date(), int(ctx.lexicon["weekdays"][(m.group("day") or m.group("named")).lower()]))
+
+
+def _morning_date_after(ctx: "Context", table: Mapping[str, object], start: int, end: int) -> Optional[dt.date]:
+    """The date of a morning told by month and day later in the sentence of a night part ("searched through the night and
+    found the body early on [January 18]", "... at dawn on [3 March]"; lexicon ``[night_into_day]`` ``date_mornings``),
+    the last such day not after publication; None when there is none."""
+    words = table.get("date_mornings")
+    if not words or ctx.reference is None:
+        return None
+    pattern = ctx.memo.get("night_into_date")
+    if pattern is None:
+        def alternatives(words: object) -> str:
+            return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+        mornings, links, months = alternatives(words), alternatives(table["links"]), alternatives(ctx.lexicon["months"])
+        pattern = ctx.memo["night_into_date"] = re.compile(
+            rf"\b(?:{mornings})\s+(?:{links})\s+(?:(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{months}))\b",
+            re.IGNORECASE)
+    m = pattern.search(ctx.text, start, end)  # type: ignore[union-attr]
+    if m is None or not (m.group("month") or m.group("month2"))[:1].isupper():
+        return None  # (a month is written with a capital: not "may")
+    month, day = int(ctx.lexicon["months"][(m.group("month") or m.group("month2")).lower()]), int(m.group("day") or m.group("day2"))
+    today = ctx.reference.date()
+    for year in (today.year, today.year - 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if found <= today:
+            return found
+    return None
 
 
 def _report_day(ctx: "Context", mention: Mention) -> Optional[dt.date]:
