@@ -317,12 +317,51 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if (street is not None and street.group(1).split()[-1].lower() in vetoes.get("year_before_names", ())
             and ctx.word_before().lower() not in ctx.lexicon["month_words"].get("date_before", ())):
         return None  # "at 1848 Harbour Road": a house number ([vetoes] year_before_names; "In 1998 Harbour Road was" a year)
-    if ctx.start == ctx.offset_of(text_year) and ctx.word_before() in vetoes.get("year_after_names", ()):
-        name = PREV_WORD.search(ctx.text, max(0, ctx.start - 40), ctx.start)
-        if name is not None and (name.group(1)[:1].isupper() or name.group(1).lower() in vetoes.get("year_after_words", ())):
-            return None  # "Flight 2017", "Route 1960": a name's number; "the number 1966 shirt" ([vetoes] year_after_words)
+    if ctx.start == ctx.offset_of(text_year) and (_names_number(ctx, ctx.start) or _listed_after_name(ctx)):
+        return None  # "Flight 2017", "a Peugeot 2008", "Seats 2003 and 2004": a name's number
+    hyphen = _HYPHEN_WORD.match(ctx.text, ctx.end)
+    if hyphen is not None and hyphen.group(1) not in vetoes.get("year_hyphen_words", ()):
+        return None  # "a 2000-page report", "the 1500-metre race": an amount before a noun ("the 1990-era cars" a year)
     y, partial = year_of(text_year)
     return CalendarSpec(Grain.YEAR, year=y, mod=modifier_of(ctx, g.get("mod") or g.get("quant")) or modifier_of(ctx, g.get("quant_after")), partial_year=partial)
+
+
+_HYPHEN_WORD = re.compile(r"-([a-z]+)\b")  # a lower-case word joined to the number by a hyphen
+_SPACED_NAME = re.compile(r"(?<![A-Za-z.])([A-Za-z]+)[ \t]{1,2}$")  # the word right before, a space or two between
+_LISTED_NUMBER = re.compile(r"(?<![\d,.])(\d{1,4})(?:[ \t]*,[ \t]*\d{1,4})*[ \t]*,?[ \t]*(?:and|or|to|&)[ \t]{1,2}$")
+
+
+def _names_number(ctx: MatchContext, start: int) -> bool:
+    """Whether the number at ``start`` is a name's number: after a word of lexicon [vetoes] year_after_names written with a
+    capital ("Flight 2017", "Seats 2003") or of year_after_words in any case ("the number 1966 shirt", "page 1284"), or
+    after another capitalised word inside a sentence that asks for no date ("a Peugeot 2008", "runs Windows 2000", "the
+    venture Orion 1980"; not "In 2008", "Easter 2008", nor words in capitals, "the G8 2005 summit")."""
+    vetoes = ctx.lexicon["vetoes"]
+    listed = PREV_WORD.search(ctx.text, max(0, start - 40), start)
+    if listed is not None and listed.group(1).lower() in vetoes.get("year_after_names", ()) and (
+            listed.group(1)[:1].isupper() or listed.group(1).lower() in vetoes.get("year_after_words", ())):
+        return True
+    name = _SPACED_NAME.search(ctx.text, max(0, start - 40), start)
+    if name is None:
+        return False
+    word = name.group(1)
+    low = word.lower()
+    if not word[:1].isupper() or word.isupper() or "year_after_capitalised" not in vetoes:
+        return False
+    if _SENTENCE_OPENS.search(ctx.text, max(0, name.start() - 8), name.start()):
+        return False  # the sentence's first word: its capital says nothing
+    words = ctx.lexicon["month_words"]
+    return not (low in vetoes["year_after_capitalised"] or low in words.get("date_before", ()) or low in words.get("sentence_start_dates", ())
+                or low.rstrip(".") in ctx.lexicon["months"] or low in ctx.lexicon["weekdays"])
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"\'(\n\u201c])[ \t]*\Z")
+
+
+def _listed_after_name(ctx: MatchContext) -> bool:
+    """Whether the number follows "and"/"or"/"to" in a list whose first number is a name's ("Seats 2003 and [2004]")."""
+    listed = _LISTED_NUMBER.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+    return listed is not None and _names_number(ctx, listed.start(1))
 
 
 _EARLY_RANGE = 150  # the most years apart the two ends of a bare range of early years may be
@@ -504,6 +543,8 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "Sun", "Wed", "Sat" alone are too ambiguous
     if "rel" not in g and "mod" not in g and _opens_name(ctx):
         return None  # "in Friday Harbor", "The Friday Club": a name's first word
+    if "rel" not in g and "mod" not in g and ctx.word_after().lower() in ctx.lexicon["vetoes"].get("weekday_not_before", ()):
+        return None  # "their Sunday best", "at Sunday school": a thing named by the day ([vetoes] weekday_not_before)
     follower = _PERSON_NEXT.match(ctx.text, ctx.end)
     if "rel" not in g and "mod" not in g and follower is not None and follower.group(1) in ctx.lexicon["month_words"].get("person_after", ()):
         return None  # "Captain Tom Friday, who scored": a person (lexicon [month_words] person_after)

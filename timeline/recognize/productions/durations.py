@@ -198,8 +198,24 @@ def vague(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     key = key_of(g["vague"])
     if key in ctx.lexicon["vetoes"].get("vague_counting", ()) and _counts_after(ctx):
         return None  # "the past two sessions", "the past few games": the last of something counted, not the past
+    if key in ctx.lexicon["vetoes"].get("adjective_times", ()) and _adjective_before_noun(ctx):
+        return None  # "the present owners", "the present-day town": an adjective, no time ("until the present, when" stays)
     entry = ctx.lexicon["vague"][key]
     return VagueSpec(entry["value"], float(entry["before"]), float(entry["after"]))
+
+
+def _adjective_before_noun(ctx: MatchContext) -> bool:
+    """Whether a lower-case word follows the match, or is joined to it by a hyphen, that is none of lexicon [vetoes]
+    adjective_times_followers (a verb, a link or a function word: "the present is", "the present and the past")."""
+    if _HYPHEN_LETTER.match(ctx.text, ctx.end):
+        return True
+    m = _NEXT_TOKEN.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 40))
+    if m is None or not m.group(1)[:1].islower():
+        return False
+    return m.group(1).rstrip(",").lower() not in ctx.lexicon["vetoes"].get("adjective_times_followers", ())
+
+
+_HYPHEN_LETTER = re.compile(r"-[a-z]")
 
 
 def _count_of(ctx: MatchContext, word: str) -> Optional[float]:

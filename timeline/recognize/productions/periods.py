@@ -227,7 +227,14 @@ def _season_in_name(ctx: MatchContext, word: str) -> bool:
         return True
     # "the so-called Black Summer": after a capitalised word that does not open its sentence
     before = _NAME_BEFORE.search(ctx.text, max(0, start - 40), start)
-    return before is not None and not _OPENS_SENTENCE.search(ctx.text, max(0, before.start() - 3), before.start() + 1)
+    if before is None:
+        return False
+    if not _OPENS_SENTENCE.search(ctx.text, max(0, before.start() - 3), before.start() + 1):
+        return True
+    # "Donna Summer sang": a first name opening the sentence, outside the match and asking for no date ("In Summer", "Last
+    # Winter" stay; [month_words] sentence_start_dates)
+    word = before.group().strip().lower()
+    return before.start() < ctx.start and word not in ctx.lexicon["month_words"].get("sentence_start_dates", ()) and word not in ctx.lexicon["month_words"].get("date_before", ())
 
 
 _HARM_REACH = 8  # words before "the fall" in which a word of harm makes it a tumble

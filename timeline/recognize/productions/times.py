@@ -76,6 +76,8 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if ctx.word_before() in ctx.lexicon["vetoes"].get("greeting_before", ()) and ctx.surface.lower() == pod:
         return None  # "Good evening from Havana": a greeting
     vetoes = ctx.lexicon["vetoes"]
+    if key_of(ctx.surface) == pod and ctx.word_after().lower() in vetoes.get("part_of_day_not_before", ()):
+        return None  # "a long evening gown", "morning sickness": a kind of thing ([vetoes] part_of_day_not_before)
     after = vetoes.get("part_of_day_after", ())
     if pod in vetoes.get("part_of_day_signalled", ()) and key_of(ctx.surface) == pod and (
             (ctx.word_before() not in after and _two_words_before(ctx) not in after) or not ctx.surface[:1].islower()):
@@ -111,6 +113,8 @@ def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "VOA Today", "USA Today": a name
     if titled_mid_sentence(ctx, capital_after=True):
         return None  # "the album Yesterday's Children", "the film Tomorrow Never Dies": a title
+    if " " in ctx.surface.strip() and all(w[:1].isupper() for w in ctx.surface.split()) and titled_mid_sentence(ctx, capital_after=False):
+        return None  # "watched The Day After Tomorrow on the plane": a title of several capitalised words in running text
     entry = ctx.lexicon["deictic_days"][key_of(g["deictic"])]
     part = entry.get("part")
     return CalendarSpec(Grain.PART_OF_DAY if part else Grain.DAY, shift=Shift(Grain.DAY, entry["offset"]), part_of_day=part, mod=modifier_of(ctx, g.get("mod")))
