@@ -26,3 +26,21 @@ def test_a_particle_after_a_simple_past_still_reads_as_past():
     # "was called off" is over: the day it was called off until is not read ahead of a past clause's frame by the particle
     (t,) = timeline.tag("The match was called off on Friday.", reference_time="2026-11-11").timexes
     assert t.value == "2026-11-06"
+
+
+def test_a_weekday_told_again_is_no_step_of_a_run_of_days():
+    # "Wednesday evening" names the Wednesday the lead told (13 May), so "Friday" does not start a run of days told on to
+    # the storms of 7 May (the Friday before them): it is the publication day, as a past clause's bare weekday is
+    text = ("The mayor visited the flooded town on Wednesday and promised money for repairs.\n\n"
+            "Storms began on the night of May 7 and lasted four days. Volunteers were still clearing mud on Friday. "
+            "The mayor, who met shopkeepers on Wednesday evening, said help would come soon.")
+    values = {t.text: t.value for t in timeline.tag(text, reference_time="2026-05-15").timexes}
+    assert values["Friday"] == "2026-05-15"
+    assert values["Wednesday evening"] == "2026-05-13TEV"
+
+
+def test_a_run_of_days_told_on_to_the_story_day_still_counts_back():
+    # the run the rule is for: Friday starts the days told on to Sunday, published on a Friday
+    text = "The sailor was rescued on Sunday. She set off on Friday morning. The wind rose on Saturday night."
+    values = [t.value for t in timeline.tag(text, reference_time="2026-05-15").timexes]
+    assert values == ["2026-05-10", "2026-05-08TMO", "2026-05-09TNI"]

@@ -1080,17 +1080,18 @@ def _before_story_day(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     assert spec.weekday is not None
     day = last[1].start.date()
     before = day - dt.timedelta(days=(day.isoweekday() - spec.weekday - 1) % 7 + 1)
-    if not (_perfect_before(ctx, mention) and in_past_perfect(ctx.doc, mention.start, mention.end)) and not _told_on_to(ctx, spec, mention, d, before, day):
+    if not (_perfect_before(ctx, mention) and in_past_perfect(ctx.doc, mention.start, mention.end)) and not _told_on_to(ctx, spec, mention, story, d, before, day):
         return None
     return before, TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
-def _told_on_to(ctx: "Context", spec: CalendarSpec, mention: Mention, d: dt.date, before: dt.date, story_day: dt.date) -> bool:
+def _told_on_to(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d: dt.date, before: dt.date, story_day: dt.date) -> bool:
     """News: whether a bare weekday in a simple past clause, the publication's own weekday (``d``, the publication day),
     starts a run of days told on to the story's day: the next weekday the text names, in the next sentence at the latest,
     told in the simple past, comes after the one before the story's day (``before``) and before that day ("The sailor was
     rescued on Sunday. She set off on Friday morning. The wind rose on Saturday night" published on a Friday: the Friday
-    before)."""
+    before); not when that next weekday names a day the text already told after the story's day ("arrived on Sunday ... were
+    still searching on Monday. The minister, who met the governor on Sunday evening": that Sunday again, no step of a run)."""
     assert ctx.reference is not None and spec.weekday is not None
     if d != ctx.reference.date() or said_on(ctx.doc, mention.start) or direction(ctx, spec, mention, Direction.PAST)[0] is not Direction.PAST:
         return False
@@ -1107,6 +1108,8 @@ def _told_on_to(ctx: "Context", spec: CalendarSpec, mention: Mention, d: dt.date
         previous = _WORD_AT.findall(ctx.text, max(0, m.start() - 20), m.start())
         if previous and previous[-1].lower() in shifts:
             return False  # one counted from elsewhere ("last Saturday")
+        if any(t in story.told_on and t >= story_day for t in _weekdays_around(ctx.reference.date(), _TOLD_WEEK.days, int(n))):
+            return False  # a day already told, after the story's day: told again, not the next step of a run
         # (a day between, "on Saturday night", told as a past step: not looked back on, "had bought the boat on Saturday",
         # nor ahead, "would run from Friday", "more rain was expected on Thursday")
         # (nor what a present perfect's act is for: "has issued a warning for Saturday" is no step told)
