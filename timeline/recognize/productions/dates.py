@@ -327,35 +327,21 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 _HYPHEN_WORD = re.compile(r"-([a-z]+)\b")  # a lower-case word joined to the number by a hyphen
-_SPACED_NAME = re.compile(r"(?<![A-Za-z.])([A-Za-z]+)[ \t]{1,2}$")  # the word right before, a space or two between
 _LISTED_NUMBER = re.compile(r"(?<![\d,.])(\d{1,4})(?:[ \t]*,[ \t]*\d{1,4})*[ \t]*,?[ \t]*(?:and|or|to|&)[ \t]{1,2}$")
 
 
 def _names_number(ctx: MatchContext, start: int) -> bool:
     """Whether the number at ``start`` is a name's number: after a word of lexicon [vetoes] year_after_names written with a
-    capital ("Flight 2017", "Seats 2003") or of year_after_words in any case ("the number 1966 shirt", "page 1284"), or
-    after another capitalised word inside a sentence that asks for no date ("a Peugeot 2008", "runs Windows 2000", "the
-    venture Orion 1980"; not "In 2008", "Easter 2008", nor words in capitals, "the G8 2005 summit")."""
+    capital ("Flight 2017", "Seats 2003") or of year_after_words in any case ("the number 1966 shirt", "page 1284")."""
     vetoes = ctx.lexicon["vetoes"]
     listed = PREV_WORD.search(ctx.text, max(0, start - 40), start)
     if listed is not None and listed.group(1).lower() in vetoes.get("year_after_names", ()) and (
             listed.group(1)[:1].isupper() or listed.group(1).lower() in vetoes.get("year_after_words", ())):
         return True
-    name = _SPACED_NAME.search(ctx.text, max(0, start - 40), start)
-    if name is None:
-        return False
-    word = name.group(1)
-    low = word.lower()
-    if not word[:1].isupper() or word.isupper() or "year_after_capitalised" not in vetoes:
-        return False
-    if _SENTENCE_OPENS.search(ctx.text, max(0, name.start() - 8), name.start()):
-        return False  # the sentence's first word: its capital says nothing
-    words = ctx.lexicon["month_words"]
-    return not (low in vetoes["year_after_capitalised"] or low in words.get("date_before", ()) or low in words.get("sentence_start_dates", ())
-                or low.rstrip(".") in ctx.lexicon["months"] or low in ctx.lexicon["weekdays"])
+    # (any capitalised word before the number is not enough: "the Paris 2024 Olympics", "Euro 2028", "Budget 2027" name
+    # events and plans by their year, as often as "Windows 2000" names a product)
+    return False
 
-
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"\'(\n\u201c])[ \t]*\Z")
 
 
 def _listed_after_name(ctx: MatchContext) -> bool:
