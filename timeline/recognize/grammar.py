@@ -117,45 +117,6 @@ def _particle(table: Optional[Mapping[str, Any]]) -> str:
     return "(?=" + words + ")(?:" + behind + ")" + words
 
 
-class Needing:
-    """A rule's pattern tried only where the text holds ``literal`` within ``width`` characters of the position: every match
-    of the pattern holds it there (:func:`required_literal`), so where it does not stand the pattern matches nothing
-    (tagging TBAQ, rule ``ago`` was tried some 1,700 times a pass, at numerals and "a", and failed only after working
-    through the numeral's readings)."""
-
-    __slots__ = ("rx", "literal", "width")
-
-    def __init__(self, rx: "re.Pattern[str]", literal: str, width: int) -> None:
-        self.rx, self.literal, self.width = rx, literal, width
-
-    def match(self, text: str, pos: int) -> "Optional[re.Match[str]]":
-        if text.find(self.literal, pos, pos + self.width) < 0:
-            return None
-        return self.rx.match(text, pos)
-
-
-def required_literal(pattern: str) -> Optional[tuple[str, int]]:
-    """The longest run of three or more literal characters that every match of ``pattern`` holds (one written at its top
-    level, outside any group, alternation or lookaround) and the longest match's length, or None (no such run, a match of
-    unbounded length, or a pattern that ignores case)."""
-    tree = _parser.parse(pattern)
-    if tree.state.flags & re.IGNORECASE:
-        return None
-    width = tree.getwidth()[1]
-    if width >= _C.MAXREPEAT:
-        return None
-    runs, run = [], []
-    for op, av in tree:
-        if op is _C.LITERAL:
-            run.append(chr(av))
-            continue
-        runs.append("".join(run))
-        run = []
-    runs.append("".join(run))
-    longest = max(runs, key=len)
-    return (longest, width) if len(longest) >= 3 else None
-
-
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+|_-?)\}")
 _GROUP = re.compile(r"\(\?P<([a-z_0-9]+)>")
 _GROUP_TEST = re.compile(r"\(\?\(([a-z_0-9]+)\)")  # a conditional on a named group, "(?(the)...|...)", renamed with the group
@@ -258,19 +219,8 @@ class Grammar:
         if not ids:
             return None
         if len(ids) <= lookahead.LIST_MAX:
-            return tuple((i, self.attempt(i)) for i in ids)
+            return tuple((i, self.rule_regex(i)) for i in ids)
         return self._combined(ids)
-
-    def attempt(self, index: int) -> "re.Pattern[str] | Needing":
-        """Rule ``index`` as a trie node tries it: its pattern, or, for a rule every match of which holds a word no rule
-        begins with ("ago" of "three years ago"), that pattern tried only where the word stands within its longest
-        match (:class:`Needing`)."""
-        key = ("attempt", index)
-        if key not in self._memo:
-            rx = self.rule_regex(index)
-            needed = required_literal(self.patterns[index])
-            self._memo[key] = Needing(rx, *needed) if needed is not None and needed[0] not in self.start_words else rx
-        return self._memo[key]  # type: ignore[return-value]
 
     def _loose(self) -> list[Any]:
         """Each rule without its lookarounds and word boundaries, compiled for partial matching: it matches
