@@ -772,19 +772,7 @@ def _held_at(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, s
     simple past verb with no time of its own, its object (no finite verb) between it and "at" or "during" and the noun,
     which a time of a day to a month dates: the verb was done there, in that time."""
     cues = anchor_words(doc.language)
-    out: dict[str, str] = {}
-    last_verb: Optional["EventMention"] = None  # the last finite verb before w (linear: no scan back)
-    for w in sorted(mentions, key=lambda m: m.start):
-        t = timed.get(w.eid)
-        v = last_verb
-        if w.pos == "VERB" and w.tense not in ("PRESPART", "INFINITIVE", "NONE"):
-            last_verb = w
-        if (t is None or t not in spans or spans[t][1] - spans[t][0] > _HELD_AT_SPAN or w.pos != "NOUN" or w.text.lower() not in cues.held_at_nouns
-                or v is None or v.sentence_start != w.sentence_start or v.tense != "PAST" or v.aspect != "NONE" or v.eid in timed):
-            continue
-        if cues.held_at_occasion.fullmatch(doc.text, v.end, w.start) is not None:
-            out[v.eid] = t
-    return out
+    return _done_at(doc, mentions, timed, spans, cues.held_at_nouns, cues.held_at_occasion, _HELD_AT_SPAN, nouns_only=True)
 
 
 def _in_session(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:
@@ -792,6 +780,14 @@ def _in_session(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str
     sharply in early trading on Monday"; lexicon ``session_nouns``, ``in_session``): a simple past verb with no time of
     its own, the move's size and "in" or "during" between it and the session noun, which a time of at most a day dates."""
     cues = anchor_words(doc.language)
+    return _done_at(doc, mentions, timed, spans, cues.session_nouns, cues.in_session, _DAY_SPAN, nouns_only=False)
+
+
+def _done_at(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+             nouns: frozenset[str], between: "re.Pattern[str]", longest: dt.timedelta, nouns_only: bool) -> dict[str, str]:
+    """Event -> the time of a noun of ``nouns`` (a noun mention when ``nouns_only``) that a time of at most ``longest``
+    dates, for the simple past verb before it in its sentence with no time of its own, the words between them matching
+    ``between`` whole (for :func:`_held_at`, :func:`_in_session`)."""
     out: dict[str, str] = {}
     last_verb: Optional["EventMention"] = None  # the last finite verb before w (linear: no scan back)
     for w in sorted(mentions, key=lambda m: m.start):
@@ -799,10 +795,10 @@ def _in_session(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str
         v = last_verb
         if w.pos == "VERB" and w.tense not in ("PRESPART", "INFINITIVE", "NONE"):
             last_verb = w
-        if (t is None or t not in spans or spans[t][1] - spans[t][0] > _DAY_SPAN or w.text.lower() not in cues.session_nouns
+        if (t is None or t not in spans or spans[t][1] - spans[t][0] > longest or (nouns_only and w.pos != "NOUN") or w.text.lower() not in nouns
                 or v is None or v.sentence_start != w.sentence_start or v.tense != "PAST" or v.aspect != "NONE" or v.eid in timed):
             continue
-        if cues.in_session.fullmatch(doc.text, v.end, w.start) is not None:
+        if between.fullmatch(doc.text, v.end, w.start) is not None:
             out[v.eid] = t
     return out
 
@@ -1161,8 +1157,9 @@ def _assemble(
     # "approved the deal in an online ballot that closed at 6 p.m. on Sunday": the ballot's day, the verb's only time
     conveyed = _occasion_times(segmented, mentions, timed, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times})  # type: ignore[misc]
     # "admitted taking the money at a hearing in September": done at that occasion, in its time
-    conveyed = {**_held_at(segmented, mentions, timed, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}), **conveyed}  # type: ignore[misc]
-    conveyed = {**_in_session(segmented, mentions, timed, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}), **conveyed}  # type: ignore[misc]
+    placed_spans = {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}
+    conveyed = {**_held_at(segmented, mentions, timed, placed_spans), **conveyed}  # type: ignore[arg-type]
+    conveyed = {**_in_session(segmented, mentions, timed, placed_spans), **conveyed}  # type: ignore[arg-type]
     heads = purpose_heads(segmented, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].plan and m.eid not in timed))
     dated = timed.keys() | {link.source for link in links if link.relation is LinkRelation.WITHIN and link.target == REFERENCE}  # "within two weeks"
     planned = frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan or (kinds[m.eid].plan and (m.eid in dated or heads.get(m.eid) in dated))

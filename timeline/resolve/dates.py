@@ -8,7 +8,7 @@ import functools
 import itertools
 import re
 from calendar import monthrange
-from typing import TYPE_CHECKING, Mapping, Optional
+from typing import TYPE_CHECKING, Iterable, Mapping, Optional
 
 import attrs
 
@@ -354,6 +354,11 @@ _MORNING_REACH = 100
 """How far (characters) after a night part the morning of the day it leads into may be told."""
 
 
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of lexicon words or phrases, longest first, any run of spaces inside a phrase allowed."""
+    return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(words, key=len, reverse=True))
+
+
 def _morning_day_after(ctx: "Context", mention: Mention) -> Optional[dt.date]:
     """The weekday of a morning told later in the sentence of a night part ("through the night, ... at dawn on
     [Saturday]", "... on [Friday] morning"; lexicon ``[night_into_day]``), the last one not after publication; None when
@@ -363,10 +368,7 @@ def _morning_day_after(ctx: "Context", mention: Mention) -> Optional[dt.date]:
         return None
     pattern = ctx.memo.get("night_into_day")
     if pattern is None:
-        def alternatives(words: object) -> str:
-            return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-        mornings, links, days = alternatives(table["mornings"]), alternatives(table["links"]), alternatives(ctx.lexicon["weekdays"])
+        mornings, links, days = _alternatives(table["mornings"]), _alternatives(table["links"]), _alternatives(ctx.lexicon["weekdays"])
         pattern = ctx.memo["night_into_day"] = re.compile(
             rf"\b(?:(?:{mornings})\s+(?:{links})\s+(?P<day>{days})|(?P<named>{days})\s+(?:{mornings}))\b", re.IGNORECASE)
     _, end = ctx.doc.sentence_at(mention.end)
@@ -385,10 +387,7 @@ def _morning_date_after(ctx: "Context", table: Mapping[str, object], start: int,
         return None
     pattern = ctx.memo.get("night_into_date")
     if pattern is None:
-        def alternatives(words: object) -> str:
-            return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-        mornings, links, months = alternatives(words), alternatives(table["links"]), alternatives(ctx.lexicon["months"])
+        mornings, links, months = _alternatives(words), _alternatives(table["links"]), _alternatives(ctx.lexicon["months"])
         pattern = ctx.memo["night_into_date"] = re.compile(
             rf"\b(?:{mornings})\s+(?:{links})\s+(?:(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{months}))\b",
             re.IGNORECASE)
@@ -748,11 +747,8 @@ _SIGNAL_REACH = 16  # characters before a clock time in which its signal word (a
 @functools.lru_cache(maxsize=16)
 def _signal_pattern(words: tuple[str, ...], hedges: tuple[str, ...]) -> "re.Pattern[str]":
     """A signal word (then perhaps a hedge) ending right at the end of the searched text."""
-    def alternatives(ws: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(ws, key=len, reverse=True))
-
-    hedge = rf"(?:(?:{alternatives(hedges)})\s+)?" if hedges else ""
-    return re.compile(rf"\b(?:{alternatives(words)})\s+{hedge}\Z", re.IGNORECASE)
+    hedge = rf"(?:(?:{_alternatives(hedges)})\s+)?" if hedges else ""
+    return re.compile(rf"\b(?:{_alternatives(words)})\s+{hedge}\Z", re.IGNORECASE)
 
 
 def _told_part_of_day_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day: dt.date) -> Optional[dt.date]:
