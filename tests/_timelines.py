@@ -104,3 +104,19 @@ def story_values(text: str, mode: str = "narrative") -> dict[str, str]:
     from timeline.tagger import tag
 
     return {t.text: t.value for t in tag(text, "2026-12-01", mode=mode).timexes}
+
+
+def check_story_values(text: str, expected: dict[str, str]) -> None:
+    """Assert that each expression of ``expected`` has its value in ``text`` (:func:`story_values`, narrative mode)."""
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def nth_event(tl: timeline.Timeline, word: str, n: int = 0) -> timeline.Event:
+    """The ``n``-th mention (in text order) of the event ``word``."""
+    return sorted((e for e in tl.events if e.text == word), key=lambda e: e.start)[n]
+
+
+def anchors_of(e: timeline.Event) -> set[tuple[str, str]]:
+    """(relation, target eid) of the event's anchors."""
+    return {(getattr(a.relation, "value", a.relation), a.target) for a in e.anchors}

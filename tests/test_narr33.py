@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _timelines import story_values  # expression -> narrative value, told on 1 Dec 2026
-
-
-def _check(text: str, expected: dict[str, str]) -> None:
-    values = story_values(text)
-    assert {k: values.get(k) for k in expected} == expected
+from _timelines import check_story_values as _check  # each expression's narrative value, told on 1 Dec 2026
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,9 @@ import datetime as dt
 import timeline
 
 from _timelines import _INVERSE
+from _timelines import nth_event as _nth
 
 _REF = "2026-12-03"  # a Thursday
-
-
-def _nth(tl: timeline.Timeline, word: str, n: int = 0) -> timeline.Event:
-    """The ``n``-th mention (in text order) of the event ``word``."""
-    return sorted((e for e in tl.events if e.text == word), key=lambda e: e.start)[n]
 
 
 def _certain(tl: timeline.Timeline, a: timeline.Event, b: timeline.Event) -> "str | None":

@@ -6,13 +6,9 @@ from __future__ import annotations
 import timeline
 
 from _timelines import _INVERSE
+from _timelines import nth_event as _nth
 
 _REF = "2026-12-04"  # a Friday
-
-
-def _nth(tl: timeline.Timeline, word: str, n: int = 0) -> timeline.Event:
-    """The ``n``-th mention (in text order) of the event ``word``."""
-    return sorted((e for e in tl.events if e.text == word), key=lambda e: e.start)[n]
 
 
 def _certain(tl: timeline.Timeline, a: timeline.Event, b: timeline.Event) -> "str | None":

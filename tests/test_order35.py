@@ -6,11 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import timeline
-
-
-def _nth(tl: timeline.Timeline, word: str, n: int = 0) -> timeline.Event:
-    """The ``n``-th mention (in text order) of the event ``word``."""
-    return sorted((e for e in tl.events if e.text == word), key=lambda e: e.start)[n]
+from _timelines import nth_event as _nth
 
 
 def _day(e: timeline.Event) -> "dt.date | None":

@@ -6,16 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import timeline
-
-
-def _nth(tl: timeline.Timeline, word: str, n: int = 0) -> timeline.Event:
-    """The ``n``-th mention (in text order) of the event ``word``."""
-    return sorted((e for e in tl.events if e.text == word), key=lambda e: e.start)[n]
-
-
-def _anchors(e: timeline.Event) -> set[tuple[str, str]]:
-    """(relation, target eid) of the event's anchors."""
-    return {(getattr(a.relation, "value", a.relation), a.target) for a in e.anchors}
+from _timelines import nth_event as _nth
+from _timelines import anchors_of as _anchors
 
 
 def _within(e: timeline.Event, lo: dt.datetime, hi: dt.datetime) -> bool:
