@@ -60,7 +60,7 @@ from .placement import (
     timeline_order,
 )
 from .placement.calibration import PROPAGATED, TEXT, load_calibration
-from .placement.facts import BACKGROUND_GAP, FLASHBACK_GAP, habit_facts, lead_main_time, offset_year_facts, taken_up_facts
+from .placement.facts import BACKGROUND_GAP, FLASHBACK_GAP, habit_facts, lead_main_time, offset_year_facts, taken_up_facts, text_starts_first, text_tie_kept, text_tie_predictions
 
 if TYPE_CHECKING:
     from .anchoring.cues import AnchorWords
@@ -1169,7 +1169,7 @@ def _assemble(
             for m in mentions}
     from .relations import predict_relations  # numpy and the shipped models load on first use
 
-    predictions = _episode_offsets(segmented, mentions, timexes, predict_relations(segmented, mentions, timexes, hidden=hidden, model=event_model))
+    predictions = text_tie_predictions(_episode_offsets(segmented, mentions, timexes, predict_relations(segmented, mentions, timexes, hidden=hidden, model=event_model)), links)
     verbs = frozenset(m.eid for m in mentions if m.pos == "VERB")
     sentence_of = {m.eid: segmented.sentence_index(m.start) for m in mentions}
     dateline = dateline_date(text, timexes, segmented.language)
@@ -1287,11 +1287,11 @@ def _assemble(
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
     soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_year_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
             *habit_facts(habits),
-            *learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys(), filed_early,
+            *text_tie_kept(learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys(), filed_early,
                            sentence_times, days, flashbacks,
                            frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),
                            frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE"),
-                           frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "PERFECTIVE") - _lengthened(links)),
+                           frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "PERFECTIVE") - _lengthened(links)), links),
             *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
@@ -1379,7 +1379,7 @@ def _assemble(
             )
         )
     placed = [e.eid for e in events if e.real and e.eid in in_likely]
-    order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted, predictions)
+    order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted, predictions, text_starts_first(links))
     events.sort(key=lambda e: order_of[e.eid])
     intervals = {e.eid: (e.likely_start, e.likely_end) for e in events if e.likely_start is not None and e.likely_end is not None}
     relations = local_relations(segmented, mentions, timexes, certain, likely, accepted, intervals, now, predictions,  # type: ignore[arg-type]

@@ -267,6 +267,8 @@ class AnchorWords:
     perfect_auxiliaries: frozenset[str] = frozenset()  # "had earlier suffered": a perfect the tagger read as a simple past
     perfect_step_words: frozenset[str] = frozenset()  # "had finished and left": a later step; "had been bought with money parents raised": none
     perfect_participle_markers: frozenset[str] = frozenset()  # "Having lost the vote, she resigned": over before the clause's verb
+    shared_auxiliary_adverbs: frozenset[str] = frozenset()  # "had followed the van and then forced it": no subject, the auxiliary shared
+    length_of_signals: frozenset[str] = frozenset()  # "closed after years of losses": the losses lasted years, over before the closing
     reason_signal_words: frozenset[str] = frozenset()  # "charged over the collapse": like "for", the reason before the verb
     figure_verbs: frozenset[str] = frozenset()  # "reported a loss of $5 million for the quarter": the time is the figure's
     amount_verbs: frozenset[str] = frozenset()  # "adds 20 minutes to the trip": the length is an amount, not the verb's length
@@ -436,6 +438,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "perfect_auxiliaries",
             "perfect_step_words",
             "perfect_participle_markers",
+            "length_of_signals",
+            "shared_auxiliary_adverbs",
             "reason_signal_words",
             "perfect_clause_signals",
             "finite_markers",

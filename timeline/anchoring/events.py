@@ -135,6 +135,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 prev = ordered[i - 1]
                 if (prev.pos == "VERB" and prev.start >= s and not _clause_break(cues, text, prev.end, a.start)
                         and ((a.pos not in _NOMINAL and not nominal) or len(between_prev := _tokens_between(text, prev.end, a.start)) <= 2
+                             or _modified_object(cues, between_prev)
                              or (a.pos in _NOMINAL and len(between_prev) <= 6 and (_taken_from(cues, between_prev) or (_in_setting(cues, between_prev) and not _own_time_after(text, a, b, spans)))))):
                     # ("reopened the bridge to traffic on Thursday, nine days after": the reopening)
                     source = prev
@@ -285,6 +286,13 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if carrier is not None and relation in _CARRIED_RELATIONS and gap_max is None and days is None:
                 # "will stay closed until the police finish": the staying is the closed state, ordered as it is
                 yield Link(carrier.eid, relation, target.eid, text[carrier.start : target.end], Strength.SIGNAL)
+
+
+def _modified_object(cues: AnchorWords, words: Sequence[str]) -> bool:
+    """Whether ``words`` (between a verb and an event noun) are a preposition, a determiner and one modifier ("vote on the
+    new offer before the next shift begins", "protested against the planned closure after the meeting"): the noun is the
+    verb's object, as with no modifier ("vote on the offer before"), and a signal after it orders the verb."""
+    return len(words) == 3 and words[1] in cues.determiners and words[0] not in cues.determiners and words[2] not in cues.determiners
 
 
 def _own_time_after(text: str, noun: EventLike, b: EventLike, spans: Sequence[tuple[int, int]]) -> bool:
@@ -1009,6 +1017,71 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
                     yield Link(a.eid, "before", holder.eid, text[holder.start : y.end], Strength.TENSE)
 
 
+def _perfect_infinitive_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
+                              timexes: Sequence[Timex] = (), supposed: frozenset[str] = frozenset()) -> Iterable[Link]:
+    """ "had tried to find a buyer for two years but the talks collapsed in September", "had promised to stay but left in
+    May": a past perfect whose next verb is its own infinitive ("to" alone between) is read against the verb after that
+    infinitive as :func:`_perfect_links` reads a past perfect against the verb next to it (the infinitive, no finite verb,
+    stood between them)."""
+    reduced: dict[int, list[EventLike]] = {}
+    wanted: set[tuple[str, str]] = set()
+    for k, sentence in grouped.items():
+        verbs = [ev for ev in sentence if ev.pos == "VERB"]
+        dropped: set[str] = set()
+        for i, (x, y) in enumerate(zip(verbs, verbs[1:])):
+            if (x.tense == "PAST" and x.aspect == "PERFECTIVE" and y.tense == "INFINITIVE" and i + 2 < len(verbs)
+                    and _tokens_between(text, x.end, y.start) == ["to"]):
+                dropped.add(y.eid)
+                wanted.add((x.eid, verbs[i + 2].eid))
+        if dropped:
+            reduced[k] = [ev for ev in sentence if ev.eid not in dropped]
+    if not reduced:
+        return
+    for link in _perfect_links(cues, text, reduced, sentence_starts, timexes, supposed):
+        if (link.source, link.target) in wanted:
+            yield link
+
+
+LENGTH_OF_REACH = 8
+"""Words at most (outside times) between a verb and the signal of :func:`_length_of_links` after it."""
+
+
+def _length_of_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = ()) -> Iterable[Link]:
+    """ "The mill will close in March after years of losses", "quit following months of talks with the board": a length
+    after a signal of ``length_of_signals`` and before "of" with an event noun (at most two words between "of" and it) is
+    that happening's length, and the happening is over before the verb the signal follows in its clause (no punctuation
+    between, at most :data:`LENGTH_OF_REACH` words): so it began at least that long before the verb."""
+    if not cues.length_of_signals:
+        return
+    text = doc.text
+    ordered = sorted(events, key=lambda e: e.start)
+    starts = [ev.start for ev in ordered]
+    spans = sorted((t.start, t.end) for t in timexes)
+    ends = [y for _, y in spans]
+    for t in timexes:
+        if t.type is not TimexType.DURATION or t.min_length is None:
+            continue
+        signal = _LAST_TOKEN.search(text, max(0, t.start - 16), t.start)
+        if signal is None or signal.group(1).lower() not in cues.length_of_signals:
+            continue
+        of = _NEXT_WORD.match(text, t.end, t.end + 8)
+        if of is None or of.group(1).lower() != "of":
+            continue
+        s, e = doc.sentence_at(t.start)
+        k = bisect.bisect_left(starts, of.end())
+        noun = ordered[k] if k < len(ordered) else None
+        if (noun is None or noun.pos != "NOUN" or noun.start >= e or _PUNCT.search(text, of.end(), noun.start)
+                or len(_tokens_between(text, of.end(), noun.start)) > 2):
+            continue
+        j = bisect.bisect_left(starts, signal.start(1)) - 1
+        verb = next((ordered[i] for i in range(j, -1, -1) if ordered[i].pos == "VERB"), None)
+        if (verb is None or verb.start < s or _PUNCT.search(text, verb.end, signal.start(1))
+                or len(_words_outside(cues, text, verb.end, signal.start(1), spans, ends)) > LENGTH_OF_REACH):
+            continue
+        yield Link(noun.eid, "lasts", t.tid, text[t.start : noun.end], Strength.DEFAULT, t.min_length, t.max_length)
+        yield Link(verb.eid, "after", noun.eid, text[verb.start : noun.end], Strength.SIGNAL)
+
+
 def _complement_participle_holder(cues: AnchorWords, text: str, verbs: Sequence[EventLike], x: EventLike) -> Optional[EventLike]:
     """The finite verb whose object a participle ``x`` describes ("found [the car] abandoned in a lay-by": the finding),
     when a determiner and at most :data:`RELATIVE_SUBJECT_WORDS` words stand between them, no object after the participle
@@ -1075,35 +1148,127 @@ def _flashback_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequenc
     is over before that sentence's main verb (its first simple past act outside a relative clause, not
     a report).  From tense and aspect alone, so the weakest of links."""
     for k, sentence in grouped.items():
-        verbs = [ev for ev in sentence if ev.pos == "VERB"]
         before = grouped.get(k - 1)
-        if not verbs or not before or k not in sentence_starts:
+        if not before:
             continue
-        a, opened = verbs[0], sentence_starts[k]
-        if len(verbs) > 1 and _perfect_participle(cues, text, a) and (comma := text.find(",", a.end, sentence[-1].start)) >= 0:
-            # "Having lost the vote, she had promised to stay": the past perfect after the opening participle opens the clause
-            a, opened = next((x for x in verbs[1:] if x.start > comma), a), comma + 1
-        if (a.tense != "PAST" or a.aspect != "PERFECTIVE" or a.cls not in _PERFECT_ACTS or a.polarity == "NEG" or a.eid in supposed
-                or a.eid in dated or getattr(a, "modality", None) is not None or k in timed_sentences
-                or cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start)):
-            continue  # a time of its own ("had called off the first attempt on Monday") places it; "had to use" is no perfect
-        opening = _tokens_between(text, opened, a.start)
-        if any(w in cues.event_signals or w in cues.perfect_blockers or w in cues.fronted_phrases for w in opening):
-            continue  # "By the time police arrived, the man had fled": the opening clause is what it looks back from
-        start = sentence_starts.get(k - 1)
-        main = None
-        for ev in before:
-            if ev.pos != "VERB" or ev.tense != "PAST" or ev.aspect != "NONE":
-                continue
-            opener = _LAST_TOKEN.search(text, max(start or 0, ev.start - 24), ev.start)
-            if opener is not None and opener.group(1).lower() in cues.relative_openers:
-                continue  # "A van driver who hit a cyclist ... was jailed": the relative clause is no step of the story
-            main = ev
-            break
-        if (main is None or main.cls == "REPORTING" or main.cls not in _PERFECT_ACTS or main.polarity == "NEG" or main.eid in supposed
-                or getattr(main, "modality", None) is not None):
+        a = _flashback_opening(cues, text, sentence, k, sentence_starts, dated, supposed, timed_sentences)
+        if a is None:
             continue
-        yield Link(a.eid, "before", main.eid, f"{main.text} … {text[sentence_starts[k] : a.end]}", Strength.TENSE)
+        main = _story_main(cues, text, before, sentence_starts.get(k - 1))
+        if not _tells_story(main, supposed):
+            continue
+        yield Link(a.eid, "before", main.eid, f"{main.text} … {text[sentence_starts[k] : a.end]}", Strength.TENSE)  # type: ignore[union-attr]
+
+
+def _flashback_opening(cues: AnchorWords, text: str, sentence: Sequence[EventLike], k: int, sentence_starts: Mapping[int, int],
+                       dated: frozenset[str], supposed: frozenset[str], timed_sentences: frozenset[int]) -> Optional[EventLike]:
+    """The past perfect a sentence opens in, as :func:`_flashback_links` reads it (an act no time dates, in a sentence that
+    names no date or clock time, no signal before it in its clause), or None."""
+    verbs = [ev for ev in sentence if ev.pos == "VERB"]
+    if not verbs or k not in sentence_starts:
+        return None
+    a, opened = verbs[0], sentence_starts[k]
+    if len(verbs) > 1 and _perfect_participle(cues, text, a) and (comma := text.find(",", a.end, sentence[-1].start)) >= 0:
+        # "Having lost the vote, she had promised to stay": the past perfect after the opening participle opens the clause
+        a, opened = next((x for x in verbs[1:] if x.start > comma), a), comma + 1
+    if (a.tense != "PAST" or a.aspect != "PERFECTIVE" or a.cls not in _PERFECT_ACTS or a.polarity == "NEG" or a.eid in supposed
+            or a.eid in dated or getattr(a, "modality", None) is not None or k in timed_sentences
+            or cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start)):
+        return None  # a time of its own ("had called off the first attempt on Monday") places it; "had to use" is no perfect
+    opening = _tokens_between(text, opened, a.start)
+    if any(w in cues.event_signals or w in cues.perfect_blockers or w in cues.fronted_phrases for w in opening):
+        return None  # "By the time police arrived, the man had fled": the opening clause is what it looks back from
+    return a
+
+
+FLASHBACK_CHAIN_REACH = 3
+"""Sentences at most that a past perfect looks back over to the story's step it is over before (see :func:`_flashback_chain_links`)."""
+
+
+def _flashback_chain_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
+                           dated: frozenset[str] = frozenset(), supposed: frozenset[str] = frozenset(),
+                           timed_sentences: frozenset[int] = frozenset()) -> Iterable[Link]:
+    """ "A treasurer ... was jailed on Thursday. The court heard that he had opened a second account ... He had spent most
+    of it on gambling": a sentence that opens in the past perfect (:func:`_flashback_opening`) after sentences that step
+    back themselves, each a report of the past ("The court heard that ...", "The union said ...") or one that opens in
+    the past perfect ("Drivers had walked out twice in June"), goes on stepping back: it is over before the main verb of
+    the nearest sentence before them that tells the story (:func:`_story_main`, at most :data:`FLASHBACK_CHAIN_REACH`
+    sentences back), where :func:`_flashback_links` finds no step in the sentence right before.  From tense and aspect
+    alone, so the weakest of links."""
+    for k, sentence in grouped.items():
+        before = grouped.get(k - 1)
+        if not before or _tells_story(_story_main(cues, text, before, sentence_starts.get(k - 1)), supposed):
+            continue  # (the step right before: _flashback_links)
+        a = _flashback_opening(cues, text, sentence, k, sentence_starts, dated, supposed, timed_sentences)
+        if a is None:
+            continue
+        for j in range(k - 1, k - 1 - FLASHBACK_CHAIN_REACH, -1):
+            told = grouped.get(j)
+            if not told:
+                break
+            main = _story_main(cues, text, told, sentence_starts.get(j))
+            if j < k - 1 and _tells_story(main, supposed):
+                yield Link(a.eid, "before", main.eid, f"{main.text} … {text[sentence_starts[k] : a.end]}", Strength.TENSE)  # type: ignore[union-attr]
+                break
+            verbs = [ev for ev in told if ev.pos == "VERB"]
+            steps_back = bool(verbs) and ((verbs[0].tense == "PAST" and verbs[0].aspect == "PERFECTIVE" and verbs[0] is not main)
+                                          or (main is not None and main.cls == "REPORTING" and main.polarity != "NEG"))
+            if not steps_back:
+                break
+
+
+def _elided_perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], made: Sequence[Link],
+                          dated: frozenset[str] = frozenset(), supposed: frozenset[str] = frozenset()) -> Iterable[Link]:
+    """ "Police arrested two men on Monday. The men had followed the van for miles and then forced it off the road": a
+    verb joined to a flashback's past perfect by one of ``shared_before_coordinators`` with no subject of its own (only
+    ``shared_auxiliary_adverbs`` between: "and then forced", "and later had sold") shares its auxiliary, a past perfect
+    too, and is over before the same main verb (the links ``made`` by :func:`_flashback_links` and
+    :func:`_flashback_chain_links`); the next such verb after it too.  Not when a time of its own dates it, nor when
+    negated, supposed or modal, nor a report ("had moved troops into the Gulf and said it would strike": the saying may be
+    the story's own, told now); an infinitive of the perfect's own ("had used cheap steel to cut costs and had skipped")
+    stands between them as no verb."""
+    sentence_of = {ev.eid: k for k, evs in grouped.items() for ev in evs}
+    for link in made:
+        k = sentence_of.get(link.source)
+        if k is None or str(link.relation) != "before":
+            continue
+        verbs = [ev for ev in grouped[k] if ev.pos == "VERB"]
+        i = next((j for j, ev in enumerate(verbs) if ev.eid == link.source), None)
+        if i is None:
+            continue
+        x = verbs[i]
+        for v in verbs[i + 1 :]:
+            if v.tense == "INFINITIVE" and _tokens_between(text, x.end, v.start)[-1:] == ["to"]:
+                continue  # the perfect's own infinitive ("had used cheap steel to cut costs")
+            words = _tokens_between(text, x.end, v.start)
+            while words and words[-1] in cues.shared_auxiliary_adverbs:
+                words.pop()
+            if (not words or words[-1] not in cues.shared_before_coordinators or _CLAUSE_STOP.search(text, x.end, v.start)
+                    or v.tense != "PAST" or v.aspect not in ("NONE", "PERFECTIVE") or v.cls == "REPORTING" or v.polarity == "NEG" or v.eid in supposed
+                    or v.eid in dated or getattr(v, "modality", None) is not None):
+                break
+            yield Link(v.eid, "before", link.target, f"{text[verbs[i].start : v.end]}", Strength.TENSE)
+            x = v
+
+
+def _story_main(cues: AnchorWords, text: str, sentence: Sequence[EventLike], start: Optional[int]) -> Optional[EventLike]:
+    """The main verb of a sentence of the story (``start``: where it starts): its first simple past verb outside a
+    relative clause ("A van driver who hit a cyclist ... was jailed": the jailing), or None."""
+    for ev in sentence:
+        if ev.pos != "VERB" or ev.tense != "PAST" or ev.aspect != "NONE":
+            continue
+        opener = _LAST_TOKEN.search(text, max(start or 0, ev.start - 24), ev.start)
+        if opener is not None and opener.group(1).lower() in cues.relative_openers:
+            continue  # "A van driver who hit a cyclist ... was jailed": the relative clause is no step of the story
+        return ev
+    return None
+
+
+def _tells_story(main: Optional[EventLike], supposed: frozenset[str]) -> bool:
+    """Whether :func:`_story_main`'s verb tells a step of the story a past perfect can look back from: an act, no report,
+    neither negated nor supposed nor modal."""
+    return not (main is None or main.cls == "REPORTING" or main.cls not in _PERFECT_ACTS or main.polarity == "NEG" or main.eid in supposed
+                or getattr(main, "modality", None) is not None)
 
 
 def _perfect_participle(cues: AnchorWords, text: str, ev: EventLike) -> bool:

@@ -371,7 +371,7 @@ _ANCHORING = {
     "session_nouns": _opt("words"),
     "teller_anaphors": _opt("words"),
     "term_units": _opt("words"),
-    "reason_purposes": _opt("words"), "restating_nouns": _opt("words"), "reason_modifier_stops": _opt("words"), "response_verbs": _opt("words"), "within_relatives": _opt("words"), "effect_verbs": _opt("words"), "release_verbs": _opt("words"), "next_day_gaps": _opt("words"), "figure_verbs": _opt("words"), "directive_verbs": _opt("words"), "term_verbs": _opt("words"), "clause_signals": _opt("words"), "perfect_blockers": _opt("words"), "perfect_complement_openers": _opt("words"), "perfect_auxiliaries": _opt("words"), "perfect_step_words": _opt("words"), "perfect_participle_markers": _opt("words"), "reason_signal_words": _opt("words"),
+    "reason_purposes": _opt("words"), "restating_nouns": _opt("words"), "reason_modifier_stops": _opt("words"), "response_verbs": _opt("words"), "within_relatives": _opt("words"), "effect_verbs": _opt("words"), "release_verbs": _opt("words"), "next_day_gaps": _opt("words"), "figure_verbs": _opt("words"), "directive_verbs": _opt("words"), "term_verbs": _opt("words"), "clause_signals": _opt("words"), "perfect_blockers": _opt("words"), "perfect_complement_openers": _opt("words"), "perfect_auxiliaries": _opt("words"), "perfect_step_words": _opt("words"), "perfect_participle_markers": _opt("words"), "length_of_signals": _opt("words"), "shared_auxiliary_adverbs": _opt("words"), "reason_signal_words": _opt("words"),
     "reason_reach": _opt("int"),
     "reason_likely_hours": _opt("int"),
     "causing_verbs": _opt("words"),

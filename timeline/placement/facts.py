@@ -231,6 +231,61 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
     return out
 
 
+_TEXT_FIRST_SOURCE = frozenset({"before"})
+"""Link relations by which the source starts no later than the target: "before" (it ends first)."""
+_TEXT_FIRST_TARGET = frozenset({"after", "within", "not_before"})
+"""Link relations by which the target starts no later than the source ("within six hours of sales opening")."""
+
+
+def text_starts_first(links: Sequence[Link]) -> set[tuple[str, str]]:
+    """(x, y) for every link of the text by which ``x`` starts no later than ``y`` (see :func:`text_tie_kept`)."""
+    first: set[tuple[str, str]] = set()
+    for link in links:
+        relation = str(link.relation)
+        if relation in _TEXT_FIRST_SOURCE:
+            first.add((link.source, link.target))
+        elif relation in _TEXT_FIRST_TARGET:
+            first.add((link.target, link.source))
+    return first
+
+
+def text_tie_predictions(predictions: Sequence["PredictedRelation"], links: Sequence[Link]) -> list["PredictedRelation"]:
+    """``predictions`` with no start order where it puts an event's start before another's that a link of the text
+    starts no later than it ("Tickets sold out within six hours of sales opening": the text starts the sale first).  The
+    text's order is non-strict, so a guess the other way agrees with it when both start at the same minute: the network
+    would keep it, at a tie, and the timeline would state it and list the pair its way.  It says nothing the text leaves
+    open; without it the learned start order is neither a soft fact, nor stated, nor a tie-break of the listing."""
+    first = text_starts_first(links)
+    if not first:
+        return list(predictions)
+    out = []
+    for p in predictions:
+        if p.kind == "event-event" and p.start_order in ("BEFORE", "AFTER"):
+            a, b = (p.source, p.target) if p.start_order == "BEFORE" else (p.target, p.source)
+            if (b, a) in first:
+                p = attrs.evolve(p, start_order=None, start_confidence=0.0)
+        out.append(p)
+    return out
+
+
+def text_tie_kept(facts: Sequence[SoftFact], links: Sequence[Link]) -> list[SoftFact]:
+    """``facts`` without the learned BEFORE/AFTER labels kept as a start order (kind ``event-label``) that put an event's
+    start before another's which a link of the text starts no later than it, as :func:`text_tie_predictions` drops such
+    start orders: the text's order is non-strict, so the network would keep the guess, at a tie, and the timeline would
+    state and list the pair the guess's way."""
+    first = text_starts_first(links)
+    if not first:
+        return list(facts)
+    out = []
+    for f in facts:
+        if f.kind == "event-label" and f.relation in ("BEFORE", "AFTER"):
+            a, b = (f.source, f.target) if f.relation == "BEFORE" else (f.target, f.source)
+            if (b, a) in first:
+                continue
+        out.append(f)
+    return out
+
+
 LIKELY_GAP_CONFIDENCE = 0.8
 """How sure the likely layer is that an event a signal like "since" orders began soon after the other."""
 

@@ -3,7 +3,7 @@ caller hands in."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -18,7 +18,7 @@ from .base import SoftFact, _interval_facts
 from .relations import _LABELS, STATED_ORDER_MIN
 
 def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Sequence[str], accepted: Sequence[SoftFact] = (),
-                   guesses: Sequence["PredictedRelation"] = ()) -> dict[str, int]:
+                   guesses: Sequence["PredictedRelation"] = (), text_first: Iterable[tuple[str, str]] = ()) -> dict[str, int]:
     """Position of each event: placed real events by their likely bounds (a linear extension of
     every definite relation, ties resolved exactly), then the rest in text order.
 
@@ -29,9 +29,10 @@ def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Seq
     :data:`~timeline.placement.relations.STATED_ORDER_MIN` sure), so that the listing shows what
     the relations say.  Orders go in by rank (kept ones told in sequence by the text first, then
     the other kept ones, then the guesses; the surer first within each); one that would close a
-    cycle with those already in is skipped."""
+    cycle with those already in is skipped.  Before all of them, the pairs of ``text_first`` ((x, y): a link of the text
+    starts x no later than y, "sold out within six hours of sales opening"): with their starts tied, the text's order."""
     ordered = likely.linear_order(placed)
-    ranked: list[tuple[int, float, str, str]] = []
+    ranked: list[tuple[int, float, str, str]] = [(-1, 0.0, a, b) for a, b in text_first]
     for f in accepted:
         if f.kind == "event-event" and f.relation == "START_BEFORE":  # what the text tells in sequence before what a model learned
             ranked.append((0 if f.told == "sequence" else 1, -f.confidence, f.source, f.target))
