@@ -48,6 +48,7 @@ from .placement import (
     episode_facts,
     occasion_facts,
     offset_day_facts,
+    offset_timex_day_facts,
     named_days,
     likely_interval,
     lasting_states,
@@ -431,6 +432,31 @@ def _final_asides(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str
     for match in anchor_words(doc.language).aside.finditer(text):
         if text.startswith(".", match.end()) and ordered:
             out.update(m.eid for m in ordered[bisect.bisect_left(starts, match.start()) : bisect.bisect_left(starts, match.end())])
+    return frozenset(out)
+
+
+_FINAL_APPOSITIVE = re.compile(r",\s+[^,;:.!?()\"“”\n]{1,160}\.")
+_SPAN_WORD = re.compile(r"\b(?:since|in|for)\s+")
+
+
+def _final_superlatives(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The events of a record a comma sets off at the end of its sentence and measures over a span (lexicon
+    ``superlative_span``: "More than 9,000 fans watched the game, the biggest crowd at the ground since it was rebuilt in
+    2011."): what the record is measured against is no step of the story; its time moves none (see :func:`_final_asides`)."""
+    text = doc.text
+    cues = anchor_words(doc.language)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    out: set[str] = set()
+    for match in _FINAL_APPOSITIVE.finditer(text):
+        begin = match.start() + 1
+        while begin < match.end() and text[begin].isspace():
+            begin += 1
+        for word in _SPAN_WORD.finditer(text, begin, match.end()):
+            span = cues.superlative_span.search(text, begin, word.end())
+            if span is not None and span.start() == begin:
+                out.update(m.eid for m in ordered[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, match.end())])
+                break
     return frozenset(out)
 
 
@@ -1264,12 +1290,14 @@ def _assemble(
         segmented, mentions, links, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times and t.latest - t.earliest <= dt.timedelta(days=1)},  # type: ignore[misc,operator]
         happenings, frozenset(timed) | tied | conveyed.keys(), frozenset(timed))
     reasons = _gerund_reasons(segmented, mentions)  # "was shown a red card for pushing the goalkeeper": no later scene
+    # "watched the match, the largest crowd since the ground was rebuilt in 2009": after the record's base, not days on
+    records = _final_superlatives(segmented, mentions) if mode != "narrative" else frozenset()
     lead_day = {} if mode == "narrative" else news_day(
         [(eid, "OCCURRENCE" if eid in told_then else cls, sentence) for eid, cls, sentence in in_order], lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
-                                    and link.source not in measured and link.target not in reasons), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
-        closed | _final_asides(segmented, mentions), _at_the_scene(segmented, mentions), attributions, paragraph_of)
+                                    and link.source not in measured and link.target not in reasons and link.target not in records), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
+        closed | _final_asides(segmented, mentions) | records, _at_the_scene(segmented, mentions), attributions, paragraph_of)
     # a past habit ("Every November the families laid wreaths") holds over a stretch: no one day the discourse carries
     habits = _past_habits(segmented, mentions, timexes, lends, real, sentence_of) if mode != "narrative" and now is not None else {}
     lead_day = {eid: day for eid, day in lead_day.items() if eid not in habits}
@@ -1285,7 +1313,7 @@ def _assemble(
                             anchor_words(segmented.language).soon_after_signals, None if day_of_filing is None or mode == "narrative" else day_of_filing[0],
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
-    soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_year_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
+    soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}), *offset_year_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
             *habit_facts(habits),
             *text_tie_kept(learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys(), filed_early,
                            sentence_times, days, flashbacks,

@@ -856,9 +856,35 @@ def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[E
                         or len(words) > (1 if reason.pos == "NOUN" else 0)
                         or any(not w.isalpha() or not w.islower() or w in cues.reason_modifier_stops for w in words)):
                     continue  # "held for two days after the raid": no reason; "held for questioning": a purpose
+                if head in charge_verbs and reason.pos == "VERB" and not reason.text.lower().endswith("ing"):
+                    break  # "pleaded with the court to spare him": an infinitive is what was asked, not the act charged
                 likely = cues.reason_likely if verb.text.lower() in cues.reason_soon_verbs else None
                 yield Link(reason.eid, "before", verb.eid, text[verb.start : reason.end], Strength.SIGNAL, likely_max=likely, likely_span=likely)
+                if head in charge_verbs:
+                    yield from _coordinated_acts(cues, text, sentence, reason, verb, prepositions)
                 break
+
+
+def _coordinated_acts(cues: AnchorWords, text: str, sentence: Sequence[EventLike], first: EventLike, verb: EventLike,
+                      prepositions: set[str] | frozenset[str]) -> Iterable[Link]:
+    """ "pleaded guilty to fraud and to forging the signatures", "charged with robbing a shop and assaulting a worker": an
+    act a coordinator joins to the acts a charge verb names (the coordinator, then at most the verb's preposition and an
+    article right before it, no punctuation since the first act) came before the verb too; a finite verb ends them."""
+    last = first
+    for nxt in sentence:
+        if nxt.start <= last.end:
+            continue
+        gap = _tokens_between(text, last.end, nxt.start)
+        if _PUNCT.search(text, last.end, nxt.start) or len(gap) > cues.reason_reach + 2 or (nxt.pos == "VERB" and not nxt.text.lower().endswith("ing")):
+            return
+        k = len(gap)
+        if k and gap[k - 1] in cues.determiners:
+            k -= 1
+        if k and gap[k - 1] in prepositions:
+            k -= 1
+        if k and gap[k - 1] in cues.coordinators:
+            yield Link(nxt.eid, "before", verb.eid, text[verb.start : nxt.end], Strength.SIGNAL)
+            last = nxt
 
 
 SUBJECT_REACH = 6

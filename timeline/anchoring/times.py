@@ -454,6 +454,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
                 yield Link(noun.eid, "during", t.tid, text[t.start : noun.end], Strength.SIGNAL)
             continue
         ev = _governor(cues, t, in_sentence, text, sentence, supposed, now)
+        if ev is not None and _in_subject_appositive(text, t, ev, in_sentence, sentence[0]):
+            continue  # "Substitute Callum Reid, on the pitch for only four minutes, headed the winner": the subject's, not the heading's
         if ev is not None and _cause_object(cues, text, t, ev, sentence[0]):
             continue  # "blaming a wet summer for the losses": the summer is the cause named, not when the blaming was done
         if ev is not None and _date_object(cues, text, t, ev):
@@ -487,7 +489,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue  # "closed until at least next Wednesday": the time is no certain end
         evidence = (said + " " + t.text).strip() if said else t.text
         coarse = _coarse_antecedent(t, doc, start_of)
-        offset = (_offset_from_previous_event(cues, doc, t, ev, grouped, coarse, _stale_antecedent(t, doc, start_of, timed_sentences))
+        offset = (_offset_from_previous_event(cues, doc, t, ev, grouped, coarse, _stale_antecedent(t, doc, start_of, timed_sentences),
+                                              start_of.get(t.anchor.timex_id or "") if coarse else None)
                   or _within_of_previous(cues, doc, t, ev, grouped, signal, evidence))
         finer = _finer_offset(cues, doc, t, ev, in_sentence, start_of) if offset is None else None
         if finer:
@@ -929,14 +932,16 @@ def _stale_antecedent(t: Timex, doc: Doc, start_of: Mapping[str, int], timed_sen
 
 
 def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, grouped: Mapping[int, Sequence[EventLike]],
-                                coarse: bool = False, stale: bool = False) -> Optional[Link]:
+                                coarse: bool = False, stale: bool = False, anchor_at: Optional[int] = None) -> Optional[Link]:
     """ "The minister visited the town. Two days later, the cabinet met.": with no dated time
     before it, the length counts from the previous sentence's first verb event, not from now;
     so does a vague one ("Hours later, it ran aground"), which is no length of the event; when
     ``coarse`` (:func:`_coarse_antecedent`), one counted from a long time the sentence before told;
     and, when ``stale`` (:func:`_stale_antecedent`), one counted from a time told before the sentence
     before, which counts from that sentence's event when it is a happening told in the simple past.
-    A length in days most likely also counts calendar days (``likely_days``)."""
+    A length in days most likely also counts calendar days (``likely_days``).  ``anchor_at``: where the long time it
+    counts from stands in the sentence before (when ``coarse``): the verb right before it is the event it dates (see
+    :func:`_dated_antecedent`)."""
     if t.min_length is None or t.max_length is None:
         return None
     after = _NEXT_WORD.match(doc.text, t.end, t.end + 20)
@@ -956,11 +961,37 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
     previous = own[-1:] or ([e for e in grouped.get(i - 1, ()) if e.pos == "VERB" and e.cls != "REPORTING"] if relation and i > 0 else [])
     if not previous or (stale and not own and not (previous[0].tense == "PAST" and previous[0].aspect == "NONE")):
         return None
+    if anchor_at is not None and not own:
+        previous = _dated_antecedent(doc, previous, anchor_at) or previous
     lo, hi = _OFFSET_SLACK
     evidence = doc.text[t.start : after.end()] if after is not None else t.text
     days = calendar_days(t)
     return Link(ev.eid, relation, previous[0].eid, evidence, Strength.SIGNAL, t.min_length * lo, t.max_length * hi,
                 likely_days=None if days is None else (days if relation == "after" else -days))
+
+
+def _in_subject_appositive(text: str, t: Timex, ev: EventLike, in_sentence: Sequence[EventLike], sentence_start: int) -> bool:
+    """Whether ``t`` stands in a phrase set off by commas between the sentence's subject and its verb ``ev``, right before
+    it, with no verb in the phrase nor in the subject ("Substitute Callum Reid, on the pitch for only four minutes, headed
+    the winner"): the phrase describes the subject; its length is no length of the verb."""
+    if t.end > ev.start or t.type is not TimexType.DURATION:
+        return False  # (a date there dates the subject's act: "The last big storm, in early March, closed the road")
+    opening = text.rfind(",", sentence_start, t.start)
+    closing = text.find(",", t.end, ev.start)
+    if opening < 0 or closing < 0 or text[closing + 1 : ev.start].strip() or "," in text[closing + 1 : ev.start]:
+        return False
+    if "," in text[sentence_start:opening] or "\n" in text[sentence_start:ev.start]:
+        return False
+    return not any(x.pos == "VERB" and sentence_start <= x.start < closing for x in in_sentence)
+
+
+def _dated_antecedent(doc: Doc, previous: Sequence[EventLike], anchor_at: int) -> list[EventLike]:
+    """ "Her first album, recorded in a single afternoon in 1966, sold poorly, but a series she presented in 1971 made her a
+    household name. She toured America two years later": a length counted from a long time of the sentence before counts
+    from the verb that time dates, the last one before it in its clause (no comma between: "presented", not "recorded"),
+    not the sentence's first verb; [] when there is none."""
+    before = [e for e in previous if e.end <= anchor_at and "," not in doc.text[e.end : anchor_at]]
+    return before[-1:]
 
 
 def _finer_offset(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, in_sentence: Sequence[EventLike],

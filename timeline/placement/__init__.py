@@ -20,7 +20,7 @@ from __future__ import annotations
 from .base import SOFT_STRENGTH, SoftFact, publication_day
 from .facts import (
     DCT_MIN, FILING_MAX_DAYS, LIKELY_GAP_CONFIDENCE, day_part_facts, day_parts, described_facts, event_windows, PLACING_LABEL_MIN, SEQUENCE_CONFIDENCE, START_ORDER_MIN, WIDE_REACH, Conventions, continued_discourse, convention_facts, news_day, news_day_facts,
-    filing_day, lasting_states, learned_facts, likely_gap_facts, soon_after_facts, load_conventions, night_facts, early_hours_facts, episode_facts, occasion_facts, offset_day_facts, named_days, sequence_facts,
+    filing_day, lasting_states, learned_facts, likely_gap_facts, soon_after_facts, load_conventions, night_facts, early_hours_facts, episode_facts, occasion_facts, offset_day_facts, offset_timex_day_facts, named_days, sequence_facts,
 )
 from .listing import caller_relations, open_runs, timeline_order
 from .relations import LABEL_MIN, STATED_ORDER_MIN, TIMELINE_REACH, local_pairs, local_relations
@@ -28,7 +28,7 @@ from .settling import WIDE_HAPPENING, close_open, close_wide, likely_interval, o
 
 __all__ = [
     "WIDE_HAPPENING",
-    "SoftFact", "Conventions", "day_part_facts", "day_parts", "described_facts", "event_windows", "load_conventions", "learned_facts", "continued_discourse", "convention_facts", "news_day", "news_day_facts", "likely_gap_facts", "soon_after_facts", "night_facts", "early_hours_facts", "episode_facts", "occasion_facts", "offset_day_facts", "named_days", "lasting_states", "sequence_facts", "filing_day",
+    "SoftFact", "Conventions", "day_part_facts", "day_parts", "described_facts", "event_windows", "load_conventions", "learned_facts", "continued_discourse", "convention_facts", "news_day", "news_day_facts", "likely_gap_facts", "soon_after_facts", "night_facts", "early_hours_facts", "episode_facts", "occasion_facts", "offset_day_facts", "offset_timex_day_facts", "named_days", "lasting_states", "sequence_facts", "filing_day",
     "publication_day", "settle", "close_open", "close_wide", "likely_interval", "local_pairs", "local_relations", "own_basis", "caller_relations",
     "timeline_order", "open_runs", "SOFT_STRENGTH", "DCT_MIN", "FILING_MAX_DAYS", "LIKELY_GAP_CONFIDENCE", "SEQUENCE_CONFIDENCE",
     "START_ORDER_MIN", "WIDE_REACH", "LABEL_MIN", "PLACING_LABEL_MIN", "STATED_ORDER_MIN", "TIMELINE_REACH",

@@ -414,6 +414,30 @@ def offset_day_facts(links: Sequence[Link], days: Mapping[str, tuple[Optional[dt
     return out
 
 
+def offset_timex_day_facts(links: Sequence[Link], days: Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]],
+                           real: Mapping[str, bool], spans: Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]]) -> list[SoftFact]:
+    """ "resigned on Friday night, two days after a newspaper revealed the deal": a length in days between an event and a
+    time of at most a day (a link's ``likely_days`` to a time expression, ``spans``: its earliest and latest) counts
+    calendar days from the day that time names (a night is named by the day it begins on), so the event lies on the day
+    that many days away (Wednesday), not in the hours the night's bounds shifted by two days would give (Wednesday
+    19:00 to Thursday 06:00); :func:`offset_day_facts` does the same between two events."""
+    out = []
+    for link in links:
+        span = spans.get(link.target)
+        if (link.likely_days is None or span is None or span[0] is None or span[1] is None or span[1] - span[0] > _DAY
+                or not real.get(link.source, False) or _one_day(days.get(link.source)) is not None):
+            continue
+        start = _shift(_midnight(span[0]), link.likely_days * _DAY)
+        end = None if start is None else _shift(start, _DAY)
+        if start is None or end is None:
+            continue
+        evidence = f"counts calendar days: {link.evidence}"
+        facts = (Bound(start_of(link.source), start, None, evidence, SOFT_STRENGTH), Bound(end_of(link.source), None, end, evidence, SOFT_STRENGTH))
+        out.append(SoftFact(link.source, link.target, "AFTER" if link.likely_days > 0 else "BEFORE", OFFSET_DAY_CONFIDENCE, "offset-day", facts,
+                            link.evidence))
+    return out
+
+
 def _one_year(b: Optional[tuple[Optional[dt.datetime], Optional[dt.datetime]]]) -> Optional[int]:
     """The one calendar year the bounds (earliest start, latest end) lie in, else None."""
     if b is None or b[0] is None or b[1] is None:
@@ -1331,7 +1355,9 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
         span = spans.get(lends.get(eid, ""))
         if span is not None and first <= span[0] < end and span[1] <= end and sentence >= lead[0]:
             clock[sentence] = max(clock.get(sentence, span[0]), span[0])
-    dated = frozenset(sentence for eid, _cls, sentence in events if eid in lends and eid not in attributing and lends[eid] not in containing)
+    # (an aside's time dates its participant's past, not its sentence: "More than 9,000 fans watched the game, the biggest
+    # crowd since the ground was rebuilt in 2011" leaves the watching to the lead's day)
+    dated = frozenset(sentence for eid, _cls, sentence in events if eid in lends and eid not in attributing and eid not in asides and lends[eid] not in containing)
     reported: set[int] = set()  # sentences in which a report has been passed: what follows is what it says
     perceiving: set[int] = set()  # report-led sentences in which a witness's perception has been passed
     out: dict[str, tuple[str, Optional[dt.datetime], dt.datetime]] = {}

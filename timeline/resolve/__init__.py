@@ -36,7 +36,7 @@ from .picking import direction
 from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
-from .neighbours import reported_length, week_possessed_before, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, day_named_before, story_year_after
+from .neighbours import part_in_period_after, reported_length, week_possessed_before, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, day_named_before, story_year_after
 from .story import REGNAL_RULE
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, earlier_part, quoted_deictic, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit
@@ -980,6 +980,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         else:
             period, anchor = ending if ending is not None else calendar_period(ctx, spec, mention, story, hint)
         undated = part_without_day(ctx, spec, period, anchor, story) if period is not None else None
+        if undated is None and period is not None and period.grain is Grain.PART_OF_DAY:
+            undated = part_in_period_after(ctx, mentions, i, spec, resolved)  # "in a single afternoon in 1966"
         if undated is not None:  # narrative "In 1920 ... at nightfall": some day's evening of 1920, not the publication day's
             period, anchor = undated
         if same_day is not None and period is not None and period.grain is Grain.DAY:

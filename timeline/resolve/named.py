@@ -78,7 +78,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if (ctx.mode == "news" and year_ is None and spec.relative_word is None and spec.weekday is None
             and (spec.month is not None or spec.holiday is not None or spec.season is not None or spec.quarter is not None)):
         # (a quarter too: "A year earlier, the firm made a loss in the fourth quarter")
-        told = year_told_before(ctx, spec, mention, story) or _year_of_story_chain(ctx, spec, mention, story)
+        told = year_told_before(ctx, spec, mention, story) or _year_of_story_chain(ctx, spec, mention, story) or _month_after_told_month(ctx, spec, mention, story)
         if told is not None:
             year_, anchor = told
     if (ctx.mode == "narrative" and year_ is None and spec.relative_word is None and spec.weekday is None
@@ -303,6 +303,30 @@ def _year_of_story_chain(ctx: "Context", spec: CalendarSpec, mention: Mention, s
             or ctx.reference is None or last[1].end > dt.datetime(ctx.reference.year, 1, 1) or spec.month < last[1].start.month
             or last[1].end.year != last[1].start.year and last[1].end != dt.datetime(last[1].end.year, 1, 1)):
         return None
+    way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is not Direction.PAST:
+        return None
+    return last[1].start.year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _month_after_told_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
+    """News: a bare month (no day, no year) in a past clause right after a month written with its year, in this sentence or
+    the one before, in a year before publication's, and later in that year than it ("noticed a gap in the accounts in
+    November 2024 and reported it. Hale was suspended in December": December 2024, the story's next step, not the
+    December before publication), is of that year; else None (an earlier month, "in March 2019 ... in January", keeps
+    its own reading, as does a month after a bare year or a day, see :func:`_year_of_story_chain`, or after the end of a
+    range, "built between March 2024 and June 2025 ... learned of the problem in July")."""
+    last = story.last
+    if (spec.month is None or spec.day is not None or spec.season is not None or spec.shift is not None or last is None
+            or last[0] not in (story.sentence, story.sentence - 1) or last[1].grain is not Grain.MONTH or ctx.reference is None
+            or not re.fullmatch(r"\d{4}-\d\d", last[1].value) or last[1].end > dt.datetime(ctx.reference.year, 1, 1)
+            or spec.month <= last[1].start.month or str(last[1].start.year) not in ctx.text[story.start_of.get(last[2], 0) : story.end_of.get(last[2], 0)]):
+        return None
+    pairs = ctx.lexicon["date_pairs"]
+    before = ctx.text[max(0, story.start_of.get(last[2], 0) - 40) : story.start_of.get(last[2], 0)].split()
+    if before and (before[-1].lower() in pairs["connectors"] or before[-1].lower() in pairs.get("range_openers", ())):
+        return None  # "models built between March 2024 and June 2025. Norland first learned of the problem in July": a range
+        # describes a thing, the story is not at its end
     way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
     if way is not Direction.PAST:
         return None

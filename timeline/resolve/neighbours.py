@@ -26,7 +26,7 @@ from ..units import duration_value
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["reported_length", "week_possessed_before", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "weekday_beside_day", "day_apposed_after", "holiday_in_sentence", "weekday_in_month", "apposed_mod_bounds", "with_apposed_weekday", "with_coordinated_year", "with_coordinated_month", "story_weekday", "with_relative_year", "day_named_before"]
+__all__ = ["part_in_period_after", "reported_length", "week_possessed_before", "length_ending", "length_starting", "period_part", "day_hint", "ordered_range", "period_ending", "week_named_after", "weekday_beside_day", "day_apposed_after", "holiday_in_sentence", "weekday_in_month", "apposed_mod_bounds", "with_apposed_weekday", "with_coordinated_year", "with_coordinated_month", "story_weekday", "with_relative_year", "day_named_before"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}(?:the\s{1,3})?|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on [the]"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -75,6 +75,31 @@ def day_hint(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved
     return None
 
 
+def part_in_period_after(ctx: "Context", mentions: list[Mention], i: int, spec: CalendarSpec, resolved: Resolved) -> Optional[tuple[Period, TimexAnchor]]:
+    """ "recorded in a single afternoon in 1966", "one evening in May 1971": a part of day no day names (no clock part),
+    written right before one of lexicon ``[date_pairs] part_period_links`` and a month or a year, is some day's of that
+    period (1966-XX-XXTAF, 1971-05-XXTEV; the period spans the month's or year's), not the story's day; None otherwise."""
+    if (not spec.part_of_day or spec.day is not None or spec.weekday is not None or spec.month is not None or spec.year is not None
+            or spec.hour is not None or i + 1 >= len(mentions)):
+        return None
+    entry = ctx.lexicon["parts_of_day"].get(spec.part_of_day, {})
+    nxt = mentions[i + 1]
+    words = ctx.text[mentions[i].end : nxt.start].split()
+    if ("clock" in entry or "code" not in entry or len(words) != 1 or words[0].lower() not in ctx.lexicon["date_pairs"].get("part_period_links", ())
+            or not isinstance(nxt.meaning, CalendarSpec) or nxt.meaning.hour is not None or nxt.meaning.part_of_day):
+        return None
+    t = resolved(i + 1)
+    if t.type is not TimexType.DATE or t.earliest is None or t.latest is None:
+        return None
+    if t.grain is Grain.MONTH and re.fullmatch(r"\d{4}-\d\d", t.value):
+        value = f"{t.value}-XXT{entry['code']}"
+    elif t.grain is Grain.YEAR and re.fullmatch(r"\d{4}", t.value):
+        value = f"{t.value}-XX-XXT{entry['code']}"
+    else:
+        return None
+    return Period(t.earliest, t.latest, Grain.PART_OF_DAY, value), TimexAnchor(AnchorKind.TIMEX, t.tid)
+
+
 def _attributive_part(ctx: "Context", mention: Mention) -> bool:
     """Whether the mention is a part of day written alone after an article or possessive, so before its noun ("an evening
     rally on Wednesday", "a dawn raid on Tuesday", "a midnight deadline on Friday"): dated by the day after the noun, as a
@@ -86,7 +111,8 @@ def _attributive_part(ctx: "Context", mention: Mention) -> bool:
     if len(words) != 1 or words[0].lower() not in ctx.lexicon["parts_of_day"]:
         return False
     before = re.findall(r"[\w']+", ctx.text[max(0, mention.start - 12) : mention.start])
-    return bool(before) and before[-1].lower() in openers
+    # (or a preposition of lexicon [date_pairs] attributive_part_openers before a plural noun: "arrested in dawn raids on June 3")
+    return bool(before) and (before[-1].lower() in openers or before[-1].lower() in ctx.lexicon["date_pairs"].get("attributive_part_openers", ()))
 
 
 @functools.lru_cache(maxsize=None)
