@@ -1425,14 +1425,14 @@ def _with_early_year_lists(grammar: Grammar, text: str, low: str, mentions: list
     [early_year_lists]): each within ``_LIST_SPAN`` years of it and in its era, the list closed by one of ``links``
     and its last item followed by a stop or one of ``after`` ("in 1200, 1300 and 1400 people" is a list of counts)."""
     table = grammar.lexicon.tables.get("early_year_lists")
-    if not table or not any(m.rule in _EARLY_YEARS for m in mentions):
+    if not table or not any(m.rule in _LIST_HEADS for m in mentions):
         return mentions
     item, tail = _early_list_patterns(tuple(table["links"]), tuple(table["after"]))
     starts = {m.start for m in mentions}
     extra: list[Mention] = []
     for m in mentions:
         spec = m.meaning
-        if m.rule not in _EARLY_YEARS or not isinstance(spec, CalendarSpec) or spec.year is None or spec.grain is not Grain.YEAR:
+        if m.rule not in _LIST_HEADS or not isinstance(spec, CalendarSpec) or spec.year is None or spec.grain is not Grain.YEAR:
             continue
         found, pos, closed = [], m.end, False
         while (r := item.match(low, pos)) is not None:
@@ -1471,6 +1471,8 @@ def _early_years_in_era(mentions: list[Mention]) -> list[Mention]:
 _EARLY_YEAR = "early_year"
 _EARLY_YEARS = frozenset({_EARLY_YEAR, "early_year_of", "early_day"})  # "in 1453 ...", "the plague of 1348", "on 1 November 866"
 _EARLY_YEAR_END = "early_year_end"
+_LIST_HEADS = _EARLY_YEARS | {"narrative_early_year"}  # the first early year of a list ("died in [1503] or 1504", found for a
+# year of the common era near it)
 
 
 _SHORT_YEAR_END = re.compile(r"(?:-| - |/)(\d\d)(?![\d%]|-\d|/\d)")  # " - " as tokenised text writes the hyphen; "2025-13-01" no range; "2025/26"

@@ -1,0 +1,100 @@
+"""Narrative mode, session 39 (helper narr): focused cases of each kind of error that fresh short histories (written and
+valued by hand, as a history (TIMEX2) annotator would, before the tagger was run on them: bench/histories-s39narr)
+showed. Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from _timelines import check_story_values as _check  # each expression's narrative value, told on 1 Dec 2026
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year a regent's (or anyone's) rule ran "until" is where it ended, no accession the reign counts from
+        ("Osric became king of Lorn in 1540, a boy of six. His mother ruled for him until 1549. In the twelfth year of his "
+         "reign he married a Danish princess.", {"the twelfth year of his reign": "1551"}),
+        ("Queen Maud came to the throne in 1602. Her aunt governed the north for her, and ruled the islands till 1610. In "
+         "the fifth year of her reign a plague struck the capital. The following summer the court fled.",
+         {"the fifth year of her reign": "1606", "The following summer": "1607-SU"}),
+        # ... but a range's end still counts from its start
+        ("Arnulf ruled Brabant from 1210 until 1235. In the third year of his reign he took Leuven.",
+         {"the third year of his reign": "1212"}),
+    ],
+)
+def test_reign_not_from_a_rule_ended(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year of an office counts from the sentence that names the office with its date ("was made bishop")
+        ("John Tolley was made abbot of Hexley on 3 March 1455. In his fourth year as abbot the cloister was glazed.",
+         {"his fourth year as abbot": "1458"}),
+        ("In 1871 Ruth Ames was chosen governor of the colony. Two years later she opened the first school. In her sixth "
+         "year as governor the railway reached the coast.", {"her sixth year as governor": "1876"}),
+    ],
+)
+def test_office_year_from_the_office_named(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a date a little after the story's year in a clause that describes the subject moves the story on when the
+        # dates after it do not come back
+        ("Ida Lowe began her survey of the fens in 1861. Her first map, printed in June 1864, was full of errors; that "
+         "month she hired two assistants. A second map appeared the following year.",
+         {"that month": "1864-06", "the following year": "1865"}),
+        ("The company was formed in 1830. Its first engine, delivered in the spring of 1833, broke down at once. "
+         "That autumn a new boiler was fitted.", {"That autumn": "1833-FA"}),
+    ],
+)
+def test_describing_clause_goes_on(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ... an aside still, when the next year told is back in the story's time
+        ("In 1757 the French besieged the town. The citadel, rebuilt in 1760, was then a ruin. That year the harvest "
+         "failed, and in 1758 the siege was lifted.", {"That year": "1757"}),
+        # ... and far ahead (more than five years) as before
+        ("In 1903 the mine flooded twice. A report, published in 1931, blamed the owners. That year forty men left.",
+         {"That year": "1903"}),
+    ],
+)
+def test_describing_clause_aside(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a plan in a participle clause set off by commas describes the subject: the year opening the sentence moves
+        # the story, and the bare months after it are of that year
+        ("The fighting in the hills began in September 1941. The 1942 assault, planned for May, was delayed until "
+         "June by snow.", {"May": "1942-05", "June": "1942-06"}),
+        ("The duke's war began in August 1688. The 1689 campaign, scheduled to open in April, started only in June, and "
+         "a week later the duke fell ill.", {"April": "1689-04", "June": "1689-06"}),
+    ],
+)
+def test_year_of_subject_with_plan_clause(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the second of two early years joined by "or", the first found for a year of the common era near it
+        ("The chapel was begun in 1612. Its founder, a wool merchant, had been born in 1540 or 1541.",
+         {"1540": "1540", "1541": "1541"}),
+        ("The abbey church was rebuilt in 1521. Its last abbot died in 1538 or 1539.", {"1538": "1538", "1539": "1539"}),
+    ],
+)
+def test_early_year_or_list(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
