@@ -98,3 +98,20 @@ def test_year_of_subject_with_plan_clause(text: str, expected: dict[str, str]) -
 )
 def test_early_year_or_list(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a season of a sport (or a stage, a campaign) comes once a year: "the following season" is the next year
+        ("The Harlow eleven first played in the county league in 1893. The following season they won it.",
+         {"The following season": "1894"}),
+        ("Kitty Vane sang at the Lyric in 1902, and the next season she went to New York.", {"the next season": "1903"}),
+        ("The company toured the north in 1911. That season it played forty towns.", {"That season": "1911"}),
+        # ... not a season of something named after it
+        ("The theatre reopened in 1920. The following season of operas was a failure.", {"The following season": None}),
+    ],
+)
+def test_story_season_is_a_year(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)

@@ -300,6 +300,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_coordinated_parts(grammar, text, low, mentions)
         mentions = _with_calendar_parts(grammar, text, low, mentions)
         mentions = _with_story_units(grammar, text, low, mentions)
+        mentions = _with_story_seasons(grammar, text, low, mentions)
     else:
         mentions = _with_unit_fractions(grammar, text, low, mentions, "news_units", "unit_fraction")
     mentions = _with_early_year_lists(grammar, text, low, _with_early_range_ends(grammar, text, low, mentions, narrative))
@@ -591,6 +592,35 @@ def _with_story_units(grammar: Grammar, text: str, low: str, mentions: list[Ment
     extra = [Mention(a, b, text[a:b], CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), mod=mod), "narrative_story_unit")
              for a, b, grain, mod in sorted(found, key=lambda f: f[0]) if not _overlaps(mentions, starts, a, b)]
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+@functools.lru_cache(maxsize=None)
+def _story_season_pattern(relatives: tuple[str, ...], nouns: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the following season", "that season": a relative word of [relative] that_year, then a noun, no "of" after it."""
+    rel = "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in r.split()) for r in sorted(relatives, key=len, reverse=True))
+    return re.compile(r"\b(" + rel + r")[ \t]{1,2}(?:" + _word_alternation(nouns) + r")\b(?![ \t]{1,2}of\b|['\u2019-])")
+
+
+def _with_story_seasons(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the following season", "that season" (lexicon [narrative_story_seasons] nouns, after a relative word
+    of [relative] that_year): a season of a sport, a stage or a campaign comes once a year, so the year the story is in or
+    the one after or before it ("won the cup in 1874. The following season the boathouse flooded": 1875)."""
+    table = grammar.lexicon.tables.get("narrative_story_seasons")
+    if not table or not table.get("nouns"):
+        return mentions
+    shifts = grammar.lexicon["relative"]["that_year"]
+    extra: list[Mention] = []
+    replaced: set[int] = set()
+    for r in _story_season_pattern(tuple(shifts), tuple(table["nouns"])).finditer(low):
+        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        if any(mentions[k].start < r.start() or mentions[k].end > r.end() or not isinstance(mentions[k].meaning, VagueSpec) for k in inside):
+            continue  # (what was found already stays, but a vague "next season" inside it: "won it the next season")
+        replaced.update(inside)
+        shift = Shift(Grain.YEAR, int(shifts[" ".join(r.group(1).split())]), Anchoring.NARRATIVE)
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.YEAR, shift=shift), "narrative_story_season"))
+    if not extra:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
 
 
 NIGHT_RULE = "narrative_night"
