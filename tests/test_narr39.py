@@ -115,3 +115,27 @@ def test_early_year_or_list(text: str, expected: dict[str, str]) -> None:
 )
 def test_story_season_is_a_year(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+def _extents(text: str) -> list[str]:
+    import timeline
+
+    return [t.text for t in timeline.build(text, reference_time="2026-12-01", mode="narrative").timexes]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an era written after a century of the common era is part of the expression, as in "AD 62"
+        ("The villa was abandoned in the fourth century AD and its stones were reused.", "the fourth century AD"),
+        ("By the end of the 2nd century A.D. the road was paved.", "the end of the 2nd century A.D."),
+        ("The church was rebuilt in the 6th century CE.", "the 6th century CE"),
+    ],
+)
+def test_century_with_era(text: str, expected: str) -> None:
+    assert expected in _extents(text)
+
+
+def test_century_before_a_word_like_an_era() -> None:
+    # "ad" must stand alone: not the start of another word
+    assert "the 4th century" in _extents("In the 4th century adding a tower was common.")

@@ -301,6 +301,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_calendar_parts(grammar, text, low, mentions)
         mentions = _with_story_units(grammar, text, low, mentions)
         mentions = _with_story_seasons(grammar, text, low, mentions)
+        mentions = _with_century_eras(grammar, text, low, mentions)
     else:
         mentions = _with_unit_fractions(grammar, text, low, mentions, "news_units", "unit_fraction")
     mentions = _with_early_year_lists(grammar, text, low, _with_early_range_ends(grammar, text, low, mentions, narrative))
@@ -621,6 +622,30 @@ def _with_story_seasons(grammar: Grammar, text: str, low: str, mentions: list[Me
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _century_era_pattern(eras: tuple[str, ...]) -> "re.Pattern[str]":
+    """An era written right after a century ("[the third century] AD")."""
+    return re.compile(r"[ \t]{1,2}(?:" + _word_alternation(eras) + r")(?!\w|\.\w)")
+
+
+def _with_century_eras(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the third century AD", "the middle of the first century A.D." (lexicon [century_eras] eras right
+    after a century of the common era): the era is part of the expression, as in "AD 62"."""
+    eras = (grammar.lexicon.tables.get("century_eras") or {}).get("eras")
+    if not eras:
+        return mentions
+    pattern = _century_era_pattern(tuple(eras))
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        spec = m.meaning
+        if not isinstance(spec, CalendarSpec) or spec.century is None or spec.bc:
+            continue
+        r = pattern.match(low, m.end)
+        if r is not None and (k + 1 == len(mentions) or mentions[k + 1].start >= r.end()):
+            out[k] = attrs.evolve(m, end=r.end(), text=text[m.start : r.end()])
+    return out
 
 
 NIGHT_RULE = "narrative_night"
