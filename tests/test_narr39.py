@@ -139,3 +139,32 @@ def test_century_with_era(text: str, expected: str) -> None:
 def test_century_before_a_word_like_an_era() -> None:
     # "ad" must stand alone: not the start of another word
     assert "the 4th century" in _extents("In the 4th century adding a tower was common.")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a flashback told on in the simple past in the sentence after its past perfect stays a flashback: its "that
+        # autumn" is its own, and the next paragraph's "That summer" is the story's again
+        ("In May 1902 Tom Rudd was made master of the Leeds mill. He had started there as a boy in 1881 and had worked "
+         "the looms for six years. He went to the night school in 1887; that winter he learned to draw machines.\n\n"
+         "That summer he doubled the mill's output.", {"That summer": "1902-SU"}),
+        ("On 2 June 1861 the bridge at Carle was opened. Its engineer had first surveyed the river in 1850. The company "
+         "failed in 1853; that autumn the work stopped.\n\nThat summer the first trains crossed.",
+         {"that autumn": "1853-FA", "That summer": "1861-SU"}),
+    ],
+)
+def test_flashback_told_on(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ... not one two sentences after the past perfect
+        ("In May 1902 Tom Rudd was made master of the mill. He had started there in 1881. The mill was sold. In 1887 "
+         "the new owners built a shed. That summer the river flooded.", {"That summer": "1887-SU"}),
+    ],
+)
+def test_flashback_left(text: str, expected: dict[str, str]) -> None:
+    _check(text, expected)

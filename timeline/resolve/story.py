@@ -592,6 +592,12 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         # qualified in 1884" told in 1889 is the flashback's, which no "That year" counts from
         story.flashback = True
         return False
+    if (now is not None and now.grain <= Grain.MONTH and now.start.year - period.start.year >= ASIDE_YEARS and story.last_flashback
+            and story.last is not None and story.last[0] == story.sentence - 1):
+        # a flashback told on in the simple past in the sentence after its past perfect: "In March 1889 she was elected ...
+        # She had come to London in 1872 ... Her first picture was shown in 1878; that autumn": the flashback's autumn
+        story.flashback = True
+        return False
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     if reported_modal(ctx, mention):
         # "they said that the land could not be won back before 1440. Work began the following year": 1423 ("He could no
