@@ -168,3 +168,15 @@ def test_flashback_told_on(text: str, expected: dict[str, str]) -> None:
 )
 def test_flashback_left(text: str, expected: dict[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a hedge right before a year written with its era is part of it, as in "about 1250"
+        ("The baths were rebuilt in about AD 140 by the town council.", "about AD 140"),
+        ("A signal tower stood on the cliff from c. AD 370.", "c. AD 370"),
+    ],
+)
+def test_hedged_era_year(text: str, expected: str) -> None:
+    assert expected in _extents(text)

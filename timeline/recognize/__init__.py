@@ -302,6 +302,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_story_units(grammar, text, low, mentions)
         mentions = _with_story_seasons(grammar, text, low, mentions)
         mentions = _with_century_eras(grammar, text, low, mentions)
+        mentions = _with_hedged_era_years(grammar, text, low, mentions)
     else:
         mentions = _with_unit_fractions(grammar, text, low, mentions, "news_units", "unit_fraction")
     mentions = _with_early_year_lists(grammar, text, low, _with_early_range_ends(grammar, text, low, mentions, narrative))
@@ -645,6 +646,29 @@ def _with_century_eras(grammar: Grammar, text: str, low: str, mentions: list[Men
         r = pattern.match(low, m.end)
         if r is not None and (k + 1 == len(mentions) or mentions[k + 1].start >= r.end()):
             out[k] = attrs.evolve(m, end=r.end(), text=text[m.start : r.end()])
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _era_hedge_pattern(hedges: tuple[str, ...]) -> "re.Pattern[str]":
+    """A hedge right before a year written with its era ("[about ]AD 125")."""
+    return re.compile(r"(?<![\w.])(?:" + _word_alternation(hedges) + r")[ \t]{1,2}\Z")
+
+
+def _with_hedged_era_years(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "about AD 125", "c. AD 300" (a hedge of lexicon [century_eras] ``hedges`` right before a year the
+    rule ``year_ad`` found): the hedge is part of the expression, with its mod, as in "about 1250"."""
+    hedges = (grammar.lexicon.tables.get("century_eras") or {}).get("hedges")
+    if not hedges:
+        return mentions
+    pattern = _era_hedge_pattern(tuple(hedges))
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.rule != "year_ad" or not isinstance(m.meaning, CalendarSpec) or m.meaning.mod is not None:
+            continue
+        r = pattern.search(low, max(0, m.start - 12), m.start)
+        if r is not None and (k == 0 or mentions[k - 1].end <= r.start()):
+            out[k] = attrs.evolve(m, start=r.start(), text=text[r.start() : m.end], meaning=attrs.evolve(m.meaning, mod="APPROX"))
     return out
 
 
