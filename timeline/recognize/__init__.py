@@ -300,6 +300,9 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_coordinated_parts(grammar, text, low, mentions)
         mentions = _with_calendar_parts(grammar, text, low, mentions)
         mentions = _with_story_units(grammar, text, low, mentions)
+        mentions = _with_story_seasons(grammar, text, low, mentions)
+        mentions = _with_century_eras(grammar, text, low, mentions)
+        mentions = _with_hedged_era_years(grammar, text, low, mentions)
     else:
         mentions = _with_unit_fractions(grammar, text, low, mentions, "news_units", "unit_fraction")
     mentions = _with_early_year_lists(grammar, text, low, _with_early_range_ends(grammar, text, low, mentions, narrative))
@@ -591,6 +594,82 @@ def _with_story_units(grammar: Grammar, text: str, low: str, mentions: list[Ment
     extra = [Mention(a, b, text[a:b], CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), mod=mod), "narrative_story_unit")
              for a, b, grain, mod in sorted(found, key=lambda f: f[0]) if not _overlaps(mentions, starts, a, b)]
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+@functools.lru_cache(maxsize=None)
+def _story_season_pattern(relatives: tuple[str, ...], nouns: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the following season", "that season": a relative word of [relative] that_year, then a noun, no "of" after it."""
+    rel = "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in r.split()) for r in sorted(relatives, key=len, reverse=True))
+    return re.compile(r"\b(" + rel + r")[ \t]{1,2}(?:" + _word_alternation(nouns) + r")\b(?![ \t]{1,2}of\b|['\u2019-])")
+
+
+def _with_story_seasons(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the following season", "that season" (lexicon [narrative_story_seasons] nouns, after a relative word
+    of [relative] that_year): a season of a sport, a stage or a campaign comes once a year, so the year the story is in or
+    the one after or before it ("won the cup in 1874. The following season the boathouse flooded": 1875)."""
+    table = grammar.lexicon.tables.get("narrative_story_seasons")
+    if not table or not table.get("nouns"):
+        return mentions
+    shifts = grammar.lexicon["relative"]["that_year"]
+    extra: list[Mention] = []
+    replaced: set[int] = set()
+    for r in _story_season_pattern(tuple(shifts), tuple(table["nouns"])).finditer(low):
+        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        if any(mentions[k].start < r.start() or mentions[k].end > r.end() or not isinstance(mentions[k].meaning, VagueSpec) for k in inside):
+            continue  # (what was found already stays, but a vague "next season" inside it: "won it the next season")
+        replaced.update(inside)
+        shift = Shift(Grain.YEAR, int(shifts[" ".join(r.group(1).split())]), Anchoring.NARRATIVE)
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.YEAR, shift=shift), "narrative_story_season"))
+    if not extra:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _century_era_pattern(eras: tuple[str, ...]) -> "re.Pattern[str]":
+    """An era written right after a century ("[the third century] AD")."""
+    return re.compile(r"[ \t]{1,2}(?:" + _word_alternation(eras) + r")(?!\w|\.\w)")
+
+
+def _with_century_eras(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the third century AD", "the middle of the first century A.D." (lexicon [century_eras] eras right
+    after a century of the common era): the era is part of the expression, as in "AD 62"."""
+    eras = (grammar.lexicon.tables.get("century_eras") or {}).get("eras")
+    if not eras:
+        return mentions
+    pattern = _century_era_pattern(tuple(eras))
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        spec = m.meaning
+        if not isinstance(spec, CalendarSpec) or spec.century is None or spec.bc:
+            continue
+        r = pattern.match(low, m.end)
+        if r is not None and (k + 1 == len(mentions) or mentions[k + 1].start >= r.end()):
+            out[k] = attrs.evolve(m, end=r.end(), text=text[m.start : r.end()])
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _era_hedge_pattern(hedges: tuple[str, ...]) -> "re.Pattern[str]":
+    """A hedge right before a year written with its era ("[about ]AD 125")."""
+    return re.compile(r"(?<![\w.])(?:" + _word_alternation(hedges) + r")[ \t]{1,2}\Z")
+
+
+def _with_hedged_era_years(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "about AD 125", "c. AD 300" (a hedge of lexicon [century_eras] ``hedges`` right before a year the
+    rule ``year_ad`` found): the hedge is part of the expression, with its mod, as in "about 1250"."""
+    hedges = (grammar.lexicon.tables.get("century_eras") or {}).get("hedges")
+    if not hedges:
+        return mentions
+    pattern = _era_hedge_pattern(tuple(hedges))
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.rule != "year_ad" or not isinstance(m.meaning, CalendarSpec) or m.meaning.mod is not None:
+            continue
+        r = pattern.search(low, max(0, m.start - 12), m.start)
+        if r is not None and (k == 0 or mentions[k - 1].end <= r.start()):
+            out[k] = attrs.evolve(m, start=r.start(), text=text[r.start() : m.end], meaning=attrs.evolve(m.meaning, mod="APPROX"))
+    return out
 
 
 NIGHT_RULE = "narrative_night"
@@ -1425,14 +1504,14 @@ def _with_early_year_lists(grammar: Grammar, text: str, low: str, mentions: list
     [early_year_lists]): each within ``_LIST_SPAN`` years of it and in its era, the list closed by one of ``links``
     and its last item followed by a stop or one of ``after`` ("in 1200, 1300 and 1400 people" is a list of counts)."""
     table = grammar.lexicon.tables.get("early_year_lists")
-    if not table or not any(m.rule in _EARLY_YEARS for m in mentions):
+    if not table or not any(m.rule in _LIST_HEADS for m in mentions):
         return mentions
     item, tail = _early_list_patterns(tuple(table["links"]), tuple(table["after"]))
     starts = {m.start for m in mentions}
     extra: list[Mention] = []
     for m in mentions:
         spec = m.meaning
-        if m.rule not in _EARLY_YEARS or not isinstance(spec, CalendarSpec) or spec.year is None or spec.grain is not Grain.YEAR:
+        if m.rule not in _LIST_HEADS or not isinstance(spec, CalendarSpec) or spec.year is None or spec.grain is not Grain.YEAR:
             continue
         found, pos, closed = [], m.end, False
         while (r := item.match(low, pos)) is not None:
@@ -1471,6 +1550,8 @@ def _early_years_in_era(mentions: list[Mention]) -> list[Mention]:
 _EARLY_YEAR = "early_year"
 _EARLY_YEARS = frozenset({_EARLY_YEAR, "early_year_of", "early_day"})  # "in 1453 ...", "the plague of 1348", "on 1 November 866"
 _EARLY_YEAR_END = "early_year_end"
+_LIST_HEADS = _EARLY_YEARS | {"narrative_early_year"}  # the first early year of a list ("died in [1503] or 1504", found for a
+# year of the common era near it)
 
 
 _SHORT_YEAR_END = re.compile(r"(?:-| - |/)(\d\d)(?![\d%]|-\d|/\d)")  # " - " as tokenised text writes the hyphen; "2025-13-01" no range; "2025/26"

@@ -567,16 +567,17 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         if now is not None and period.start >= now.end and _event_opens_sentence(ctx, mention) and not in_past_perfect(ctx.doc, mention.start, mention.end):
             return True  # "At the Olympics of 1912 he won two medals. The final was swum on the 10th of July": 1912's
         return False  # "the new taxes of 1355 fell on the survivors": a year that names an event refers to it, the story stays
-    if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
+    ahead = goes_on_ahead(ctx, mentions, mention, period, story)
+    if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR and not ahead
             and between_commas(ctx, mention) and not opens_sentence(ctx, mention)):
         return story.set_aside(set_off=True)  # an aside set off by commas, years away: "The old constitution, of 1831, was abolished" told in 1848
     if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
-            and not opens_sentence(ctx, mention) and (in_modifier_clause(ctx, mention) or (after_life_word(ctx, mention) and not in_time_clause(ctx, mention)))):
+            and not opens_sentence(ctx, mention) and ((in_modifier_clause(ctx, mention) and not ahead) or (after_life_word(ctx, mention) and not in_time_clause(ctx, mention)))):
         # a date in a clause that describes someone or something, years away: "The fort, built in the 1690s and rebuilt
         # after 1760, barred the road", "Its colonel, who was born in 1771 and trained ..., held it"; "was born in 1771"
         story.life = after_life_word(ctx, mention)
         return story.set_aside()
-    if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR
+    if (now is not None and abs(now.start.year - period.start.year) >= ASIDE_YEARS and now.grain <= Grain.YEAR and not ahead
             and in_reduced_clause(ctx, mention)):
         return story.set_aside()  # "A report published in 2005 showed that there was no attack on 4 August" told in 1964
     if in_parentheses(ctx.text, mention.start, mention.end):
@@ -591,6 +592,12 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         # qualified in 1884" told in 1889 is the flashback's, which no "That year" counts from
         story.flashback = True
         return False
+    if (now is not None and now.grain <= Grain.MONTH and now.start.year - period.start.year >= ASIDE_YEARS and story.last_flashback
+            and story.last is not None and story.last[0] == story.sentence - 1):
+        # a flashback told on in the simple past in the sentence after its past perfect: "In March 1889 she was elected ...
+        # She had come to London in 1872 ... Her first picture was shown in 1878; that autumn": the flashback's autumn
+        story.flashback = True
+        return False
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     if reported_modal(ctx, mention):
         # "they said that the land could not be won back before 1440. Work began the following year": 1423 ("He could no
@@ -600,10 +607,49 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         # where a span ends: "an assault that lasted until the fall of the city in February 1945"; where a prospect's span
         # ends is an aside, what no "That winter" counts from ("wrote that the pits would stay shut until the spring of 1928")
         return False if tense != "future" else story.set_aside()
+    if tense == "future" and _event_opens_sentence(ctx, mention) and plan_in_describing_clause(ctx, mention):
+        return True  # "The 1916 offensive, planned for May, opened only on 4 June": the plan describes the subject
     if tense == "future" and mentions is not None and not future_cue_outside(ctx, mention, mentions):
         return True  # "spent the next four years there, graduating in 1894": the "next" of a time counts on in the story
     # a plan or a prospect does not move the story; the day the planning was done does
     return tense != "future" or dates_planning(ctx, mention) or story.set_aside()
+
+
+FORWARD_STEP_YEARS = 5  # narrative: a date this many years at most after the story's year, in a clause that describes the
+# subject ("Her first paper, sent to a journal in March 1923, was refused" told in 1921), is where the story goes on
+
+
+def goes_on_ahead(ctx: "Context", mentions: Optional[list[Mention]], mention: Mention, period: Period, story: Story) -> bool:
+    """Narrative mode: whether a date a little after the story's year (at most ``FORWARD_STEP_YEARS``) is where the story
+    goes on though a describing clause holds it ("Her first paper, sent to a journal in March 1923, was refused; that month
+    she moved": 1923's month, told in 1921): the next date written with a year does not come back to the story's time
+    (within a year of it), as an aside's would ("In 1757 ... The fort, rebuilt in 1760, held out. ... In 1758")."""
+    now = story.current
+    if (ctx.mode != "narrative" or mentions is None or now is None or now.grain > Grain.YEAR
+            or not ASIDE_YEARS <= period.start.year - now.start.year <= FORWARD_STEP_YEARS):
+        return False
+    i = bisect.bisect_right(mentions, mention.start, key=lambda m: m.start)
+    for later in mentions[i:]:
+        spec = later.meaning
+        if not isinstance(spec, CalendarSpec) or spec.year is None or spec.shift is not None or spec.bc:
+            continue
+        return abs(spec.year - now.start.year) > 1
+    return True
+
+
+def plan_in_describing_clause(ctx: "Context", mention: Mention) -> bool:
+    """Narrative mode: whether the first word after a date that looks ahead is a participle opening a clause set off by
+    commas, a comma after it later in the sentence ("The 1916 offensive, planned for May, was put off"): the clause
+    describes the subject, the sentence's own verb is told, and the date is when the story is."""
+    cues = tense_words(ctx.doc.language)
+    _, e = ctx.doc.sentence_at(mention.start)
+    words = _WORD.findall(ctx.text, mention.end, e)
+    ahead = cues.future | cues.aux_future | cues.intent
+    for k, w in enumerate(words):
+        lw = w.lower()
+        if lw in ahead:
+            return k > 0 and words[k - 1] == "," and _participle(w, cues) and "," in words[k + 1 :]
+    return False
 
 
 def opens_in_past_perfect(ctx: "Context", mention: Mention) -> bool:
@@ -1716,6 +1762,9 @@ def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k
         words = t.text.lower().split()
         accession = set(table["accession"])
         heir = any(w in table.get("heirs", ()) for w in words)
+        if len(words) > 2 and words[-2] in table.get("office_links", ()):
+            accession.add(words[-1])  # "his sixth year as bishop": "was made bishop of Carrow on 11 November 1683" is its start
+        ends = set(table.get("span_ends", ()))
         if heir:
             accession |= set(table.get("successions", ()))  # "the first year of his son's reign": from his father's death
         word = words[1]
@@ -1739,6 +1788,10 @@ def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k
             length = _YEARS_LENGTH.fullmatch(timexes[j].value) if timexes[j].type is TimexType.DURATION else None
             if heir and reigned is None and length is not None and set(table["accession"]) & told_words:
                 reigned = int(length.group(1))
+            if (told is not None and timexes[j].type is TimexType.DATE and accession & told_words and ends
+                    and {w.lower() for w in _WORD.findall(ctx.text, max(s, timexes[j].start - 20), timexes[j].start)[-1:]} & ends
+                    and _range_first(ctx, table, timexes, j, s) is None):
+                continue  # where a rule ended, not began: "Her uncle ruled for her as regent until 1711"
             if told is not None and timexes[j].type is TimexType.DATE and accession & told_words:
                 j = _accession_date(ctx, accession, timexes, j, s)  # "he died in 526 BC, and the next year ...": 526 BC
                 year, of = _YEAR_VALUE.match(timexes[j].value) or told, timexes[j].tid
