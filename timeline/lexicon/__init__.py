@@ -258,6 +258,7 @@ _TENSE = {
                    "fixture_withdrawal": _opt("words"),
                    "occasion_links": _opt("words"),
                    "fixture_missed": _opt("words"),
+                   "rescheduled_from": _opt("words"),
                    "preceding": _opt("words"),
                    "occasion": _opt("words"),
                    "following": _opt("words"),

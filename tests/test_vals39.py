@@ -1,0 +1,102 @@
+"""Time-expression values and bounds on news phrasing (thirty-ninth session, values helper): sentences written for these
+tests.
+
+Every expected value and bound below was worked out by hand from docs/conventions.md (weekdays checked with a calendar),
+not copied from the tagger's output.  Each case asserts the value, the bounds (to the minute) and the grain."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.model import Grain
+
+from _timelines import check_day as _day, check_timex as _check  # value, bounds and grain of one expression
+
+
+# --- the plural of a trip's or a show's run after "for" is a fixture the act was done for: in a past report the month
+# of those fixtures is the one nearest, not last year's (tense.toml fixtures + sailings, flights, departures, ...)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest",
+    [
+        # Mon 7 Sep 2026: the seats sold were for this coming November's flights (was November 2025: "had sold" is past)
+        ("The airline said on Friday that it had sold most of its seats for November flights.", "November", "2026-09-07",
+         "2026-11", "2026-11-01T00:00", "2026-12-01T00:00"),
+        # Tue 3 Aug 2027: bookings taken for the autumn's crossings, September's
+        ("The operator took 4,000 bookings for September crossings.", "September", "2027-08-03",
+         "2027-09", "2027-09-01T00:00", "2027-10-01T00:00"),
+    ],
+)
+def test_month_of_plural_fixtures(text: str, expression: str, dct: str, value: str, earliest: str, latest: str) -> None:
+    _check(text, expression, dct, value, earliest, latest, Grain.MONTH)
+
+
+def test_month_before_plain_plural_noun_stays_past() -> None:
+    # Mon 7 Sep 2026: no fixture after "for": "for November payments" in a past clause keeps last November's
+    _check("The council sent out reminders for November payments.", "November", "2026-09-07", "2025-11",
+           "2025-11-01T00:00", "2025-12-01T00:00", Grain.MONTH)
+
+
+# --- more scheduled present forms: witnesses questioned ("questions the bosses on Tuesday"), a practice session
+# ("practises on Tuesday morning"): the days ahead
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,day",
+    [
+        # Thu 4 Mar 2027: the coming Tuesday (was last Tuesday, 2 Mar)
+        ("The transport committee questions the rail bosses on Tuesday.", "Tuesday", "2027-03-04", "2027-03-09"),
+        # Thu 4 Mar 2027: plural subject, base form
+        ("MPs quiz the energy regulator on Monday.", "Monday", "2027-03-04", "2027-03-08"),
+        # Wed 16 Jun 2027: British spelling of the verb ("practice" is the noun)
+        ("The champion practises on the centre court on Friday.", "Friday", "2027-06-16", "2027-06-18"),
+        ("Both squads practise at the stadium on Saturday.", "Saturday", "2027-06-16", "2027-06-19"),
+    ],
+)
+def test_scheduled_questioning_and_practice(text: str, expression: str, dct: str, day: str) -> None:
+    _day(text, expression, dct, day)
+
+
+def test_question_noun_is_no_schedule() -> None:
+    # Thu 4 Mar 2027: "questions" after a determiner is the noun; the past "faced" decides: last Tuesday
+    _day("The questions the chairman faced on Tuesday were hostile.", "Tuesday", "2027-03-04", "2027-03-02")
+
+
+# --- a bare day of the month after a month counted from now ("last month") told in its sentence or the one before takes
+# that month, not the month the story was on before the look-back
+
+
+def test_day_of_month_after_last_month() -> None:
+    # Sun 20 Sep 2026: "December" moved the story; "last month" (August) was told after it: the 9th is 9 August
+    # (was 9 December 2025: December's, moved back a year for the past verb)
+    _day("The resort has taken bookings for December, after it cut its prices last month. From the 9th, guests paid half.",
+         "the 9th", "2026-09-20", "2026-08-09")
+
+
+def test_day_of_month_after_anaphoric_month_keeps_story_month() -> None:
+    # Sun 20 Sep 2026: "the previous month" counts from the story's June: the 12th stays June's
+    _day("Exports rose in June from the previous month. On the 12th, the port opened a new berth.", "the 12th",
+         "2026-09-20", "2026-06-12")
+
+
+# --- a weekday after "moved from", "brought forward from" (tense.toml rescheduled_from) is the day first set: in a past
+# clause the one nearest, either side of now
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,day",
+    [
+        # Thu 8 Oct 2026: the coming Saturday, two days off (was last Saturday, 3 Oct)
+        ("The cup tie was switched from Saturday because of the floods.", "Saturday", "2026-10-08", "2026-10-10"),
+        # Mon 12 Oct 2026: the Thursday three days on, nearer than the one four days back
+        ("The ballot has been brought forward from Thursday.", "Thursday", "2026-10-12", "2026-10-15"),
+    ],
+)
+def test_day_a_fixture_was_moved_from(text: str, expression: str, dct: str, day: str) -> None:
+    _day(text, expression, dct, day)
+
+
+def test_moved_from_possessive_day_stays_past() -> None:
+    # Thu 8 Oct 2026: people moving from a day's event: the rally held, last Saturday
+    _day("Marchers moved from Saturday's rally to the town hall.", "Saturday", "2026-10-08", "2026-10-03")
