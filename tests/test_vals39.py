@@ -100,3 +100,28 @@ def test_day_a_fixture_was_moved_from(text: str, expression: str, dct: str, day:
 def test_moved_from_possessive_day_stays_past() -> None:
     # Thu 8 Oct 2026: people moving from a day's event: the rally held, last Saturday
     _day("Marchers moved from Saturday's rally to the town hall.", "Saturday", "2026-10-08", "2026-10-03")
+
+
+# --- news: a small-hours clock time that ends a span ("until 3 a.m.") after a whole day the story told is the next day's:
+# the span from that day has gone past midnight (as narrative mode reads it); not after a day told by its first hours
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest",
+    [
+        # Mon 5 Oct 2026: the party after Saturday's celebrations ended at 2 a.m. on Sunday (was Saturday 02:00)
+        ("Supporters danced in the square on Saturday, and the music went on until 2 a.m.", "2 a.m.", "2026-10-05",
+         "2026-10-04T02:00", "2026-10-04T02:00", "2026-10-04T02:01"),
+        # Wed 14 Jul 2027: the warm night of Sunday, hedged: Monday 04:30 give or take half an hour
+        ("The warmest night came on Sunday, when the air stayed above 24C until about 4.30 a.m.", "4.30 a.m.", "2027-07-14",
+         "2027-07-12T04:30", "2027-07-12T04:00", "2027-07-12T05:01"),
+    ],
+)
+def test_small_hours_span_end_after_day(text: str, expression: str, dct: str, value: str, earliest: str, latest: str) -> None:
+    _check(text, expression, dct, value, earliest, latest, Grain.MINUTE)
+
+
+def test_small_hours_span_end_after_early_day_stays() -> None:
+    # Mon 5 Oct 2026: the day told by its first hours: the 3 a.m. is Saturday's own
+    _check("Crews were called out early on Saturday and worked until 3 a.m.", "3 a.m.", "2026-10-05",
+           "2026-10-03T03:00", "2026-10-03T03:00", "2026-10-03T03:01", Grain.MINUTE)
