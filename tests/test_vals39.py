@@ -125,3 +125,20 @@ def test_small_hours_span_end_after_early_day_stays() -> None:
     # Mon 5 Oct 2026: the day told by its first hours: the 3 a.m. is Saturday's own
     _check("Crews were called out early on Saturday and worked until 3 a.m.", "3 a.m.", "2026-10-05",
            "2026-10-03T03:00", "2026-10-03T03:00", "2026-10-03T03:01", Grain.MINUTE)
+
+
+# --- news: a day told as the last time something happened ("last ran on April 20", [last_occurrence]) is a look-back: a
+# bare "overnight" after it is not that day's night
+
+
+def test_overnight_after_last_occurrence() -> None:
+    # Thu 3 Dec 2026: the day ahead told first (December 12), then a look-back (April 20): a past "overnight" is the night
+    # that ended on the publication day (was 20 April's night)
+    _check("The ice rink reopens on December 12. Its old rink last opened on March 8. The bypass was shut overnight after a "
+           "crash.", "overnight", "2026-12-03", "2026-12-02TNI", "2026-12-02T19:00", "2026-12-03T07:00", Grain.PART_OF_DAY)
+
+
+def test_last_noun_before_day_is_no_look_back() -> None:
+    # Thu 3 Dec 2026: "the last match on Friday" names a match, no verb after "last": the clock after it is Friday's
+    _check("The last match was played on Friday. Fans left the ground at 10 p.m.", "10 p.m.", "2026-12-03",
+           "2026-11-27T22:00", "2026-11-27T22:00", "2026-11-27T22:01", Grain.MINUTE)
