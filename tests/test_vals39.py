@@ -142,3 +142,22 @@ def test_last_noun_before_day_is_no_look_back() -> None:
     # Thu 3 Dec 2026: "the last match on Friday" names a match, no verb after "last": the clock after it is Friday's
     _check("The last match was played on Friday. Fans left the ground at 10 p.m.", "10 p.m.", "2026-12-03",
            "2026-11-27T22:00", "2026-11-27T22:00", "2026-11-27T22:01", Grain.MINUTE)
+
+
+# --- a holiday's or a day's show or run after "for" (fixtures + fireworks, display, marathon, regatta, carnival, gala) is
+# the fixture the act was done for: in a past clause the nearest, not last year's
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,day",
+    [
+        # Wed 18 Nov 2026: this year's New Year's Eve, six weeks on (was 2025-12-31)
+        ("Tickets were sold on Tuesday for the New Year's Eve fireworks over the bay.", "New Year's Eve", "2026-11-18",
+         "2026-12-31"),
+        # Wed 10 Feb 2027: the race next month (was March 2026)
+        ("Thousands signed up for the April 11 marathon after the route was changed.", "April 11", "2027-02-10",
+         "2027-04-11"),
+    ],
+)
+def test_day_of_holiday_show_or_run(text: str, expression: str, dct: str, day: str) -> None:
+    _day(text, expression, dct, day)
