@@ -161,3 +161,25 @@ def test_last_noun_before_day_is_no_look_back() -> None:
 )
 def test_day_of_holiday_show_or_run(text: str, expression: str, dct: str, day: str) -> None:
     _day(text, expression, dct, day)
+
+
+# --- a ship's or a plane's arrival in the futurate present ("docks", "lands"; plural "dock", "land"): the day ahead; the noun
+# after its determiner ("at the docks on Friday") is no verb
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,day",
+    [
+        # Wed 7 Oct 2026: the coming Friday (was last Friday, 2 Oct)
+        ("The cruise liner docks at Leith on Friday.", "Friday", "2026-10-07", "2026-10-09"),
+        ("The tall ships dock in the harbour on Saturday.", "Saturday", "2026-10-07", "2026-10-10"),
+        ("The royal flight lands at the airbase on Sunday.", "Sunday", "2026-10-07", "2026-10-11"),
+    ],
+)
+def test_arrival_futurate(text: str, expression: str, dct: str, day: str) -> None:
+    _day(text, expression, dct, day)
+
+
+def test_docks_noun_stays_past() -> None:
+    # Wed 7 Oct 2026: "the docks" is a place; the past "walked" decides: last Friday
+    _day("Porters at the docks on Friday walked out over pay.", "Friday", "2026-10-07", "2026-10-02")
