@@ -183,3 +183,29 @@ def test_arrival_futurate(text: str, expression: str, dct: str, day: str) -> Non
 def test_docks_noun_stays_past() -> None:
     # Wed 7 Oct 2026: "the docks" is a place; the past "walked" decides: last Friday
     _day("Porters at the docks on Friday walked out over pay.", "Friday", "2026-10-07", "2026-10-02")
+
+
+# --- "the first half" alone is a half of the year in a sentence about a builder's or a producer's volumes, or the rates
+# they ride on (vetoes.bare_half reporting + builder, homes, completions, tonnes, barrels, vehicles, subscribers, rates, ...)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest",
+    [
+        # Wed 8 Sep 2027: was untagged
+        ("The housebuilder finished 2,300 homes in the first half.", "the first half", "2027-09-08",
+         "2027-H1", "2027-01-01T00:00", "2027-07-01T00:00"),
+        ("Lenders expect the second half to be calmer as mortgage rates settle.", "the second half", "2027-09-08",
+         "2027-H2", "2027-07-01T00:00", "2028-01-01T00:00"),
+    ],
+)
+def test_bare_half_of_volumes(text: str, expression: str, dct: str, value: str, earliest: str, latest: str) -> None:
+    _check(text, expression, dct, value, earliest, latest, Grain.HALF)
+
+
+def test_bare_half_of_a_match_stays_untagged() -> None:
+    # a match's half, a play word in its sentence: no time expression even with "homes" there
+    import timeline
+
+    tl = timeline.build("The home fans cheered when the striker scored in the second half.", reference_time="2027-09-08")
+    assert [t.text for t in tl.timexes] == []
