@@ -39,7 +39,7 @@ from ..units import duration_value
 from .neighbours import part_in_period_after, reported_length, week_possessed_before, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, day_named_before, story_year_after
 from .story import REGNAL_RULE
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, earlier_part, quoted_deictic, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
-from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit
+from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit, past_form
 from .tense import _may_hold_phrase
 
 __all__ = ["resolve", "bounds_for_mod"]
@@ -822,6 +822,20 @@ def _in_set_off_relative(ctx: Context, mention: Mention, period: Period) -> bool
     return close >= 0 and ctx.text[close + 1 : e].strip(" .\"'") != ""
 
 
+_LAST_TOLD = re.compile(r"([A-Za-z]+)\s+([A-Za-z]+)\s+(?:(?:on|in|at)\s+)?$")
+
+
+def _last_occurrence(ctx: Context, mention: Mention, period: Period) -> bool:
+    """News: whether a day is told as the last time something happened (``[last_occurrence]``: "Its lifts last ran on April
+    20", "was last seen on Tuesday"): a word of the table right before a past verb right before the day (maybe after a
+    preposition); the story's day stays the one told before it."""
+    if ctx.mode != "news" or period.grain not in DAY_GRAINS:
+        return False
+    table = ctx.lexicon.tables.get("last_occurrence") or {}
+    m = _LAST_TOLD.search(ctx.text, max(0, mention.start - 40), mention.start)
+    return m is not None and m.group(1).lower() in table.get("words", ()) and past_form(m.group(2), tense_words(ctx.doc.language))
+
+
 def _hedged_clock(period: Period, earliest: Optional[dt.datetime], latest: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
     """The window a clock time bounded wider than its minute may be in ("about 10 p.m.": 21:30 to 22:31, "shortly before 10
     p.m." 21:30 to 22:00), which an offset from it ("two hours later") counts from; None for a plain minute or another grain."""
@@ -1087,7 +1101,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # (nor does a part of day in the past perfect that began before the story's day or part: "closed the road on Tuesday
     # morning. Engineers found that a pipe had cracked overnight. The road reopened at 4 p.m.": Tuesday's 4 p.m.)
     kept_day = ((story.day, story.day_tid, story.day_from, story.day_window)
-                if _in_set_off_relative(ctx, mention, period) or _perfect_part_before(ctx, mention, period, story) else None)
+                if _in_set_off_relative(ctx, mention, period) or _perfect_part_before(ctx, mention, period, story)
+                or _last_occurrence(ctx, mention, period) else None)
     if ctx.mode == "news" and (period.grain in DAY_GRAINS or period.grain in FLASHBACK_OPENERS):
         story.leave_for_flashback(period, mention.end, in_past_perfect(ctx.doc, mention.start, mention.end), anchor.kind is _REFERENCE_KIND)
     # narrative: a winter, told without its year, that the story turned to from a time in the year of its December ("left on 19

@@ -544,10 +544,12 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
         if (last is not None and last.grain is Grain.DAY and story.day_from is not None and last.start.date() == day
                 and spec.hour < SMALL_HOURS_UNTIL and not in_past_perfect(ctx.doc, mention.start, mention.end)):
             day += dt.timedelta(days=1)  # "The fire broke out late on Tuesday ... by 2 a.m.": the story has gone past midnight
-        elif (ctx.mode == "narrative" and last is not None and last.grain is Grain.DAY and last.start.date() == day
-              and spec.hour < SMALL_HOURS_UNTIL and ends_span(ctx.doc, mention.start) and not in_past_perfect(ctx.doc, mention.start, mention.end)):
+        elif (last is not None and last.grain is Grain.DAY and last.start.date() == day
+              and spec.hour < SMALL_HOURS_UNTIL and ends_span(ctx.doc, mention.start) and not in_past_perfect(ctx.doc, mention.start, mention.end)
+              and (ctx.mode == "narrative" or _told_first_hours(story, day) is None)):
             # "On 18 May 1910 ... stayed at the telescope until four in the morning": a span from the story's day that ends
-            # in the small hours has gone past midnight
+            # in the small hours has gone past midnight; in news too ("Fans celebrated on Saturday, and the party went on
+            # until 3 a.m.": Sunday's), unless the day was told by its first hours ("early on Saturday ... until 4 a.m.")
             day += dt.timedelta(days=1)
         elif (last is not None and last.grain in _CLOCK_GRAINS and last.start.date() == day
                 and ((last.start.hour >= EVENING_FROM and spec.hour < SMALL_HOURS_UNTIL) or _ends_clock_range(ctx, mention, last, spec)

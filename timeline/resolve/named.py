@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 import attrs
 
+from ..lexicon import load_data
 from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
@@ -790,7 +791,7 @@ def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     the story, of this month, the last or the next as the tense says (past: not after today)."""
     assert spec.day is not None
     month_of = next(((_week_day_start(p, spec.day) if p.grain in _WEEK_GRAINS else p.start, tid)
-                     for p, tid in ((story.current, story.current_tid), (story.any, story.any_tid), _sentence_month(story),
+                     for p, tid in (_deictic_month(ctx, story), (story.current, story.current_tid), (story.any, story.any_tid), _sentence_month(story),
                                     (story.day, story.day_tid))
                      if p is not None and p.grain <= Grain.MONTH and tid
                      and (p.grain not in _WEEK_GRAINS or _week_day_start(p, spec.day) is not None)), None)
@@ -814,6 +815,25 @@ def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
 
 
 _WEEK_GRAINS = (Grain.WEEK, Grain.WEEKEND)
+
+
+def _deictic_month(ctx: "Context", story: Story) -> tuple[Optional[Period], Optional[str]]:
+    """The month told last when it is counted from now ("last month", "this month", "next month": a relative word of
+    ``[relative] shift`` that is not anaphoric) in the sentence of the day or the one before, after the story's current
+    time: a bare day of the month after it is that month's ("sold its seats for October sailings after fares were cut last
+    month. From the 15th, children travelled free": 15 August, not October), which such a look-back, no move of the
+    story, would leave to the month told before it; else (None, None)."""
+    p, tid = story.any, story.any_tid
+    if p is None or tid is None or p.grain is not Grain.MONTH or tid == story.current_tid:
+        return None, None
+    told, at = story.sentence_of.get(tid), story.start_of.get(tid)
+    if told is None or at is None or story.sentence - told > 1:
+        return None, None
+    relative = ctx.lexicon["relative"]
+    word = ctx.text[at : at + 12].split(" ", 1)[0].lower()
+    if word not in relative["shift"] or word in relative["anaphoric"]:
+        return None, None
+    return p, tid
 
 
 def _sentence_month(story: Story) -> tuple[Optional[Period], Optional[str]]:
@@ -1215,6 +1235,8 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
     if back == today:
         return back  # the day itself, looked for either way (its direction is not worked out)
     way, _ = direction(ctx, spec, mention, Direction.PAST)
+    if way is Direction.PAST and _rescheduled_from(ctx, mention):
+        way = Direction.CLOSEST  # "The match was moved from Saturday": the day first set, either side of now
     if (way is Direction.CLOSEST and ctx.text[mention.end : mention.end + 3].lstrip(" ")[:2] in ("'s", "\u2019s")
             and not names_fixture(ctx.text, mention.end, ctx.doc.language)):
         way = Direction.PAST  # "over Thursday's closing price": a present clause names a day already past (not "Saturday's match")
@@ -1234,6 +1256,21 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
         margin = 2 if fixture_for(ctx, mention) or fixture_called_off(ctx, mention) else 0
         return back if (forward - today).days - (today - back).days >= margin else forward
     return back
+
+
+def _rescheduled_from(ctx: "Context", mention: Mention) -> bool:
+    """Whether one of tense.toml ``rescheduled_from`` ("moved from", "brought forward from") stands right before
+    ``mention`` in its sentence: the day a fixture was first set for (not before a possessive: "The fans moved from
+    Saturday's rally to the square" is a move of people)."""
+    if ctx.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):
+        return False
+    phrases = load_data(ctx.doc.language, "tense.toml")["signals"].get("rescheduled_from", ())
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = [w.lower() for w in _WORD_RUN.findall(ctx.text, max(s, mention.start - 40), mention.start)[-4:]]
+    return any(words[-len(p.split()) :] == p.split() for p in phrases)
+
+
+_WORD_RUN = re.compile(r"[A-Za-z'\u2019]+")
 
 
 def after_midnight(ctx: "Context", spec: CalendarSpec) -> bool:
