@@ -670,7 +670,7 @@ def _past_object(backwards: list[str], j: int, cues: TenseWords) -> bool:
     for k in range(j, min(j + _NOUN_MODIFIERS + 2, len(backwards))):
         w = backwards[k]
         if k > j and _cue(w, cues) == "past" and w[:1].islower():
-            return True
+            return backwards[k - 1].lower() not in cues.list_words  # "Tickets cost £12 and doors open": "and" ends the past verb's object
         if not (w.isalpha() and w[:1].islower()) or (w.lower() not in cues.determiners and _cue(w, cues) is not None):
             return False
     return False
@@ -1980,6 +1980,9 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
                     and ((relative_before and i == len(clause_before) - 1) or (i + 1 < len(group) and group[i + 1].lower() in cues.singular_subjects))):
                 return "past", 1  # "Last year's winner, who set a course record in April, will not run": the relative clause's own past
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
+            if (level == 1 and backwards and cue is None and lw in cues.obligation_modals and i > 0
+                    and group[i - 1].lower() not in cues.open_modal_stops):
+                return "future", level  # "customers who had left watches must collect them by January 15": an obligation ahead
             if cue == "future" and backwards and i > 0 and group[i - 1].lower() in cues.time_heads:
                 continue  # "approved its budget for next year on Tuesday": "next" belongs to a time of its own, not the clause
             if cue == "future" and level == 2 and lw in cues.intent and cues.past_suffix and lw.endswith(cues.past_suffix):
@@ -2081,6 +2084,8 @@ def _object_after(backwards: list[str], i: int, cues: TenseWords) -> bool:
     nxt = backwards[i - 1]
     lw = nxt.lower()
     # a hyphenated modifier opens it too ("reports [full-year] results in February")
+    if nxt.endswith("'") or lw.endswith("'s"):
+        return True  # a possessive opens it too ("answers MPs' questions on Wednesday", "grills the bank's bosses")
     return lw in cues.determiners or (nxt.replace("-", "").isalpha() and nxt[:1].islower() and lw not in cues.prepositions and lw not in cues.skip)
 
 
