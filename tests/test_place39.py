@@ -79,3 +79,25 @@ def test_a_since_clause_time_is_no_scene_the_next_sentence_goes_on_with() -> Non
     tl = build("Heavy rain began on Sunday and flooded the valley. Rescuers pulled two children from a collapsed house.",
                reference_time="2026-06-11")
     assert _inside(event(tl, "pulled"), dt.datetime(2026, 6, 7), dt.datetime(2026, 6, 8))
+
+
+def test_an_occasion_a_compared_figure_was_the_base_at_dates_nothing_of_the_story() -> None:
+    # published Wednesday 17 June 2026: the turnout is the count's, not the 2022 election's
+    tl = build("About 38 percent of voters cast a ballot, down from 45 percent at the election in 2022.", reference_time="2026-06-17")
+    assert _inside(event(tl, "election"), dt.datetime(2022, 1, 1), dt.datetime(2023, 1, 1))
+    assert not _inside(event(tl, "cast"), dt.datetime(2022, 1, 1), dt.datetime(2023, 1, 1))
+
+
+def test_a_count_period_leaves_the_day_to_the_news_conventions() -> None:
+    # published Thursday 11 June 2026: "for the third time this year" counts over the year; the raising is the news day's
+    tl = build("The central bank raised its main interest rate for the third time this year.", reference_time="2026-06-11")
+    assert _inside(event(tl, "raised"), dt.datetime(2026, 6, 10), dt.datetime(2026, 6, 12))
+    tl = build("The river burst its banks this month.", reference_time="2026-06-11")
+    assert not _inside(event(tl, "burst"), dt.datetime(2026, 6, 10), dt.datetime(2026, 6, 12))
+
+
+def test_since_before_a_time_opens_no_stretch_clause() -> None:
+    # published Thursday 16 April 2026: "since 1998" is a time; the win "after beating ... on Wednesday night" is the news
+    tl = build("Rovers will play in the cup final for the first time since 1998 after beating City on Wednesday night. "
+               "Berg scored the winning goal in the 89th minute.", reference_time="2026-04-16")
+    assert _inside(event(tl, "scored"), dt.datetime(2026, 4, 15), dt.datetime(2026, 4, 16))

@@ -986,6 +986,28 @@ def _compared_from(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[st
     return frozenset(m.eid for m in mentions if cues.superlative_span.search(doc.text, max(m.sentence_start, m.start - 80), m.start) is not None)
 
 
+def _figure_bases(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The occasions a compared figure was the base at (lexicon ``figure_base``: "turnout was 38 percent, down from 45
+    percent at the last election in 2022"): their time is the base's, no time of the story their sentence tells."""
+    cues = anchor_words(doc.language)
+    return frozenset(m.eid for m in mentions if cues.figure_base.search(doc.text, max(m.sentence_start, m.start - 80), m.start) is not None)
+
+
+_COUNT_REACH = 40  # characters back from a time in which an ordinal count before it is looked for
+
+
+def _count_framed(doc: Doc, links: Sequence[Link], timexes: Sequence[Timex], now: Optional[tuple[dt.datetime, dt.datetime]]) -> frozenset[str]:
+    """The events a period holding now dates only as the span an ordinal count runs over (lexicon ``count_frame``: "raised
+    its rate for the third time this year", "the second rise this month"): the period says where the count runs, not
+    which day; the news conventions place the event within it."""
+    if now is None:
+        return frozenset()
+    cues = anchor_words(doc.language)
+    frames = frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and t.earliest <= now[0] < t.latest
+                       and cues.count_frame.search(doc.text, max(0, t.start - _COUNT_REACH), t.start) is not None)
+    return frozenset(link.source for link in links if link.target in frames and link.relation is LinkRelation.DURING)
+
+
 def _at_the_scene(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """The verbs right before "at the scene" (lexicon ``at_the_scene``: "was arrested at the scene", "died at the scene"):
     done where the news happened, and so when it did."""
@@ -1121,8 +1143,9 @@ def _stretch_starts(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[s
         if k == len(verbs) or verbs[k].sentence_start != doc.sentence_at(w.start())[0]:
             continue
         between = doc.text[w.end() : verbs[k].start]
-        if "," in between or len(_WORD_RUN.findall(between)) > _STRETCH_REACH:
-            continue
+        words = _WORD_RUN.findall(between)
+        if "," in between or len(words) > _STRETCH_REACH or between.lstrip()[:1].isdigit() or any(x.lower() in cues.event_signals for x in words):
+            continue  # (not "since 1998 after beating City": a time, then a clause of another signal)
         out.add(verbs[k].eid)
     return frozenset(out)
 
@@ -1312,6 +1335,7 @@ def _assemble(
     lends = _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions}, frozenset(day_parts(timexes)))
     lends = {**conveyed, **lends}  # and sets the discourse's time for what follows ("She thanked the players")
     compared = _compared_from(segmented, mentions)  # "the largest since the privatisation in 1989": no time of the story
+    compared |= _figure_bases(segmented, mentions)  # "down from 45 percent at the last election in 2022": the base's time
     lends = {eid: t for eid, t in lends.items() if eid not in compared}
     windows = event_windows(links, days, timed)  # "evacuated ... within 40 hours of the landfall, many of them lifted"
     past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
@@ -1416,6 +1440,7 @@ def _assemble(
         punished=_punished_times(links, punished_reasons(segmented, mentions, segmented.language) | _admitted_acts(segmented, mentions, links),
                                  {**conveyed, **lends}),
         night_ends=_night_ends(segmented, timexes),
+        count_framed=_count_framed(segmented, links, timexes, now),
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]

@@ -162,6 +162,8 @@ class AnchorWords:
     gapped_range_joiner: "re.Pattern[str]" = re.compile(r"(?!)")  # "in March[ and another 150 in ]June": one verb, two times
     gapped_range_end: "re.Pattern[str]" = re.compile(r"(?!)")  # what follows the second time of such a pair (the clause's end)
     age_phrase: "re.Pattern[str]" = re.compile(r"(?!)")  # "at the age of 19": an age whose event follows a birth (group years)
+    count_frame: "re.Pattern[str]" = re.compile(r"(?!)")  # "for the third time this year": the count's period, no day
+    figure_base: "re.Pattern[str]" = re.compile(r"(?!)")  # "down from 45 percent at the last election": a compared base's occasion
     move_figure: "re.Pattern[str]" = re.compile(r"(?!)")  # "tumbled 3 1/2": the figure right after a move's verb
     place_aside: "re.Pattern[str]" = re.compile(r"(?!)")  # ", where she had surgery on Thursday": an aside on a place; lends no time back
     rate_amount: "re.Pattern[str]" = re.compile(r"(?!)")  # "900 trains [a day]": an amount before a length read as a rate
@@ -508,6 +510,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "age_phrase",
             "place_aside",
             "move_figure",
+            "figure_base",
+            "count_frame",
         )},
         round_nouns=rx("round_nouns"),
         dated_occasion=rx("dated_occasion"),

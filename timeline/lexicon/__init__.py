@@ -382,7 +382,7 @@ _ANCHORING = {
     "patterns": _f({"clause_break": _f("pattern"), "short_gap": _f("pattern"), "implied": _f("pattern"),
                     "definite": _f("pattern"), "within_target": _f("pattern"),
                     "length_as_gap": _opt("pattern"), "relative_when": _opt("pattern"),
-                    "range_joiner": _opt("pattern"), "gapped_range_joiner": _opt("pattern"), "gapped_range_end": _opt("pattern"), "rate_amount": _opt("pattern"), "age_phrase": _opt("pattern"), "place_aside": _opt("pattern"), "move_figure": _opt("pattern"), "infinitive_marker": _opt("pattern"), "gerund": _opt("pattern"), "nominal_gerund": _opt("pattern"), "premodifier": _opt("pattern"), "sequence": _opt("pattern"), "premodifier_before": _opt("pattern"),
+                    "range_joiner": _opt("pattern"), "gapped_range_joiner": _opt("pattern"), "gapped_range_end": _opt("pattern"), "rate_amount": _opt("pattern"), "age_phrase": _opt("pattern"), "place_aside": _opt("pattern"), "move_figure": _opt("pattern"), "figure_base": _opt("pattern"), "count_frame": _opt("pattern"), "infinitive_marker": _opt("pattern"), "gerund": _opt("pattern"), "nominal_gerund": _opt("pattern"), "premodifier": _opt("pattern"), "sequence": _opt("pattern"), "premodifier_before": _opt("pattern"),
                     "dateline_before": _opt("pattern"), "dateline_after": _opt("pattern"), "length_of": _opt("pattern"),
                     "length_to": _opt("pattern"),
                     "occurrence": _opt("pattern"),

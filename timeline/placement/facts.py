@@ -930,6 +930,7 @@ def convention_facts(
     told_acts: Optional[Mapping[str, str]] = None,
     punished: Mapping[str, str] = MappingProxyType({}),
     night_ends: Mapping[str, dt.datetime] = MappingProxyType({}),
+    count_framed: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -1107,8 +1108,8 @@ def convention_facts(
                 out.append(SoftFact(eid, t0, "STARTS_IN", LASTING_AFTER_CONFIDENCE, "discourse",
                                     (Constraint(start_of(t0), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
                                      Constraint(start_of(eid), end_of(t0), _ZERO, None, evidence, SOFT_STRENGTH))))
-        if reference is None or eid in own_time:
-            continue  # conventions are for undated events only
+        if reference is None or (eid in own_time and not (eid in count_framed and past.get(eid, False))):
+            continue  # conventions are for undated events only (a count's period, "for the third time this year", dates no day)
         day0 = _midnight(reference[0])
         earliest = _shift(day0, -conventions.past_days_before_publication * _DAY)
         after_window = _shift(earliest, _MINUTE)
