@@ -460,6 +460,32 @@ def _final_superlatives(doc: Doc, mentions: Sequence["EventMention"]) -> frozens
     return frozenset(out)
 
 
+def _place_asides(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The events of an aside on a place a comma opens ("was taken to hospital, where she had surgery on Thursday"):
+    what they tell happened there, at a time of its own; it dates nothing told before it (lexicon ``place_aside``)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    out: set[str] = set()
+    for match in anchor_words(doc.language).place_aside.finditer(doc.text):
+        out.update(m.eid for m in ordered[bisect.bisect_left(starts, match.start()) : bisect.bisect_left(starts, match.end())])
+    return frozenset(out)
+
+
+def _night_ends(doc: Doc, timexes: Sequence[Timex]) -> dict[str, dt.datetime]:
+    """Each night named by its day (TIMEX3 ``...TNI`` told with a word of lexicon ``day_night_words``: "on Wednesday
+    night"; not "overnight", a night lent whole) -> the midnight that ends its day: an event the discourse puts in it
+    most likely lies before that midnight (placement ``night_facts``)."""
+    words = anchor_words(doc.language).day_night_words
+    out = {}
+    for t in timexes:
+        if (t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None
+                and any(w.lower() in words for w in _WORD_RUN.findall(t.text))):
+            midnight = dt.datetime.combine(t.earliest.date(), dt.time(), t.earliest.tzinfo) + dt.timedelta(days=1)
+            if t.earliest < midnight < t.latest:
+                out[t.tid] = midnight
+    return out
+
+
 _HAVE = frozenset({"had", "has", "have"})  # ("who had founded the firm": the perfect's auxiliary before the verb)
 
 
@@ -624,6 +650,47 @@ def _shared_times(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[s
     seconds = frozenset(eid for eid, t in lends.items() if t in narrow and eid not in states)
     return {first: lends[second] for second, first in coordinated_firsts(doc, mentions, seconds).items()
             if past.get(first, False)}  # (one with a time of its own keeps it: see convention_facts)
+
+
+_MOVE_SUBJECT_WORDS = 4  # words back from a price move's verb in which its subject's head is looked for
+_MOVE_STOP = frozenset({",", ";", ":", "(", ")", "and", "but", "which", "who", "that", "after", "as", "while", "when"})
+
+
+def _session_moves(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str],
+                   spans: Mapping[str, tuple[dt.datetime, dt.datetime]], publication_end: Optional[dt.datetime]) -> dict[str, str]:
+    """Event -> the session's day of a market report: an undated move of a price or an index in the simple past with a
+    figure after it ("Kestrel Systems tumbled 3 1/2 to 41 1/4", lexicon ``session_moves``, ``patterns.move_figure``),
+    told after the report's first move a day dates ("Stocks fell on Friday"), is a move of that session (a market report
+    tells one session: a later move dated to another day, "The stock fell 7/8 Thursday", is an aside and sets none);
+    not a figure of a period ("Its sales fell 3 percent": lexicon ``period_figures`` among the words before the verb)."""
+    if publication_end is None:
+        return {}
+    cues = anchor_words(doc.language)
+    if not cues.session_moves:
+        return {}
+    text = doc.text
+    session: Optional[str] = None
+    out: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.pos != "VERB" or m.text.lower() not in cues.session_moves or m.tense != "PAST" or m.aspect != "NONE":
+            continue
+        if m.eid in lends:
+            span = spans.get(lends[m.eid])
+            if session is None and span is not None and span[1] - span[0] <= dt.timedelta(days=1) and span[1] <= publication_end:
+                session = lends[m.eid]
+            continue
+        if session is None or not cues.move_figure.match(text, m.end):
+            continue
+        before = _WORDS.findall(text, m.sentence_start, m.start)
+        subject: list[str] = []
+        for w in reversed(before[-_MOVE_SUBJECT_WORDS:]):
+            if w.lower() in _MOVE_STOP:
+                break
+            subject.append(w.lower())
+        if not subject or any(w in cues.period_figures for w in subject):
+            continue
+        out[m.eid] = session
+    return out
 
 
 def _moments(doc: Doc, mentions: Sequence["EventMention"], certain: "OrderResult") -> frozenset[str]:
@@ -945,6 +1012,28 @@ def _compared_from(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[st
     return frozenset(m.eid for m in mentions if cues.superlative_span.search(doc.text, max(m.sentence_start, m.start - 80), m.start) is not None)
 
 
+def _figure_bases(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The occasions a compared figure was the base at (lexicon ``figure_base``: "turnout was 38 percent, down from 45
+    percent at the last election in 2022"): their time is the base's, no time of the story their sentence tells."""
+    cues = anchor_words(doc.language)
+    return frozenset(m.eid for m in mentions if cues.figure_base.search(doc.text, max(m.sentence_start, m.start - 80), m.start) is not None)
+
+
+_COUNT_REACH = 40  # characters back from a time in which an ordinal count before it is looked for
+
+
+def _count_framed(doc: Doc, links: Sequence[Link], timexes: Sequence[Timex], now: Optional[tuple[dt.datetime, dt.datetime]]) -> frozenset[str]:
+    """The events a period holding now dates only as the span an ordinal count runs over (lexicon ``count_frame``: "raised
+    its rate for the third time this year", "the second rise this month"): the period says where the count runs, not
+    which day; the news conventions place the event within it."""
+    if now is None:
+        return frozenset()
+    cues = anchor_words(doc.language)
+    frames = frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and t.earliest <= now[0] < t.latest
+                       and cues.count_frame.search(doc.text, max(0, t.start - _COUNT_REACH), t.start) is not None)
+    return frozenset(link.source for link in links if link.target in frames and link.relation is LinkRelation.DURING)
+
+
 def _at_the_scene(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """The verbs right before "at the scene" (lexicon ``at_the_scene``: "was arrested at the scene", "died at the scene"):
     done where the news happened, and so when it did."""
@@ -1057,6 +1146,34 @@ def _lengthened(links: Sequence[Link]) -> frozenset[str]:
     """Events the text gives a length or a start of their own ("has worked there for 20 years", "has been closed since
     Monday"): a perfect that reaches back over them, not a new act."""
     return frozenset(link.source for link in links if link.relation in (LinkRelation.LASTS, LinkRelation.SINCE, LinkRelation.STARTS_IN))
+
+
+_STRETCH_REACH = 6  # words at most between "since" and the verb of its clause ("since heavy rain began")
+
+
+def _stretch_starts(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The verbs of a clause that starts a stretch running up to now ("Floods have forced 12,000 people from their homes
+    since heavy rain began on Sunday", lexicon ``stretch_openers``): the first verb after the opener in its sentence, no
+    comma between, within :data:`_STRETCH_REACH` words. Its time is where the stretch begins, not a scene the story goes
+    on with: like a flashback's, only another flashback continues it."""
+    cues = anchor_words(doc.language)
+    if not cues.stretch_openers:
+        return frozenset()
+    verbs = sorted((m for m in mentions if m.pos == "VERB"), key=lambda m: m.start)
+    starts = [m.start for m in verbs]
+    out = set()
+    for w in _WORD_RUN.finditer(doc.text):
+        if w.group().lower() not in cues.stretch_openers:
+            continue
+        k = bisect.bisect_left(starts, w.end())
+        if k == len(verbs) or verbs[k].sentence_start != doc.sentence_at(w.start())[0]:
+            continue
+        between = doc.text[w.end() : verbs[k].start]
+        words = _WORD_RUN.findall(between)
+        if "," in between or len(words) > _STRETCH_REACH or between.lstrip()[:1].isdigit() or any(x.lower() in cues.event_signals for x in words):
+            continue  # (not "since 1998 after beating City": a time, then a clause of another signal)
+        out.add(verbs[k].eid)
+    return frozenset(out)
 
 
 def _told_after_clauses(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str]) -> frozenset[str]:
@@ -1244,6 +1361,7 @@ def _assemble(
     lends = _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions}, frozenset(day_parts(timexes)))
     lends = {**conveyed, **lends}  # and sets the discourse's time for what follows ("She thanked the players")
     compared = _compared_from(segmented, mentions)  # "the largest since the privatisation in 1989": no time of the story
+    compared |= _figure_bases(segmented, mentions)  # "down from 45 percent at the last election in 2022": the base's time
     lends = {eid: t for eid, t in lends.items() if eid not in compared}
     windows = event_windows(links, days, timed)  # "evacuated ... within 40 hours of the landfall, many of them lifted"
     past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
@@ -1269,19 +1387,25 @@ def _assemble(
     background = frozenset(tid for tid, told in far_back.items() if spans[tid][1] + BACKGROUND_GAP <= spans[told][0])  # type: ignore[operator]
     attributions, paragraph_of = _attributions(segmented.text, mentions), _paragraphs(segmented)  # (each read three and two times below)
     ahead_times = frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1])
+    place_asides = _place_asides(segmented, mentions)  # "taken to hospital, where she had surgery on Thursday"
+    stretch_starts = _stretch_starts(segmented, mentions)  # "since heavy rain began on Sunday": no scene gone on with
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told,
-                                    flashbacks | _told_after_clauses(segmented, mentions, lends),
+                                    flashbacks | _told_after_clauses(segmented, mentions, lends) | stretch_starts,
                                     _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks,
                                     far_back, paragraph_of,
                                     ahead_times, background,
                                     attributions, lead_main_time(in_order, lends, real, past_times, flashbacks, ahead_times, segmented.text,
-                                                                 {m.eid: (m.start, m.end) for m in mentions}, anchor_words(segmented.language).coordinators))
+                                                                 {m.eid: (m.start, m.end) for m in mentions}, anchor_words(segmented.language).coordinators),
+                                    undating=place_asides)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     restated = {**_restated_kin(segmented, mentions, lends, sentence_of, narrated - timed.keys()), **restated}  # in other words
     restated.update(_told_later(mentions, lends, sentence_of, frozenset(timed.keys())))  # a lead's perfect dated later
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     narrow = _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _NARROW))
     continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, narrow, past)}
+    if mode != "narrative" and now is not None:  # "Stocks fell on Friday ... Kestrel Systems tumbled 3 1/2": Friday's session
+        continued = {**_session_moves(segmented, mentions, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times},  # type: ignore[misc]
+                                      now[1]), **continued}
     continued.update((eid, lends[teller]) for eid, teller in same_teller.items() if teller in lends)
     # "A fire tore through a paint factory on Tuesday evening. ... Two workers were treated": the lead's day, not the publication
     # day (news only: a history has no publication day)
@@ -1297,7 +1421,7 @@ def _assemble(
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
                                     and link.source not in measured and link.target not in reasons and link.target not in records), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
-        closed | _final_asides(segmented, mentions) | records, _at_the_scene(segmented, mentions), attributions, paragraph_of)
+        closed | _final_asides(segmented, mentions) | records, _at_the_scene(segmented, mentions), attributions, paragraph_of, stretch_starts)
     # a past habit ("Every November the families laid wreaths") holds over a stretch: no one day the discourse carries
     habits = _past_habits(segmented, mentions, timexes, lends, real, sentence_of) if mode != "narrative" and now is not None else {}
     lead_day = {eid: day for eid, day in lead_day.items() if eid not in habits}
@@ -1343,6 +1467,8 @@ def _assemble(
         _person_acts(segmented, mentions),
         punished=_punished_times(links, punished_reasons(segmented, mentions, segmented.language) | _admitted_acts(segmented, mentions, links),
                                  {**conveyed, **lends}),
+        night_ends=_night_ends(segmented, timexes),
+        count_framed=_count_framed(segmented, links, timexes, now),
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]

@@ -162,6 +162,10 @@ class AnchorWords:
     gapped_range_joiner: "re.Pattern[str]" = re.compile(r"(?!)")  # "in March[ and another 150 in ]June": one verb, two times
     gapped_range_end: "re.Pattern[str]" = re.compile(r"(?!)")  # what follows the second time of such a pair (the clause's end)
     age_phrase: "re.Pattern[str]" = re.compile(r"(?!)")  # "at the age of 19": an age whose event follows a birth (group years)
+    count_frame: "re.Pattern[str]" = re.compile(r"(?!)")  # "for the third time this year": the count's period, no day
+    figure_base: "re.Pattern[str]" = re.compile(r"(?!)")  # "down from 45 percent at the last election": a compared base's occasion
+    move_figure: "re.Pattern[str]" = re.compile(r"(?!)")  # "tumbled 3 1/2": the figure right after a move's verb
+    place_aside: "re.Pattern[str]" = re.compile(r"(?!)")  # ", where she had surgery on Thursday": an aside on a place; lends no time back
     rate_amount: "re.Pattern[str]" = re.compile(r"(?!)")  # "900 trains [a day]": an amount before a length read as a rate
     until_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "Until then, she had refused": before the event before
     since_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "has been held since then": after the event before
@@ -295,6 +299,10 @@ class AnchorWords:
     held_at_nouns: frozenset[str] = frozenset()  # the occasions of ``held_at_occasion``
     in_session: "re.Pattern[str]" = re.compile(r"(?!)")  # "dropped 6 percent[ in Wednesday's ]trading": the move was made in it
     session_nouns: frozenset[str] = frozenset()  # the market sessions of ``in_session``
+    session_moves: frozenset[str] = frozenset()  # "Kestrel tumbled 3 1/2": a price's move, in the session a report dates
+    period_figures: frozenset[str] = frozenset()  # "Its sales fell 3 percent": a period's figure, no session's move
+    stretch_openers: frozenset[str] = frozenset()  # "since heavy rain began on Sunday": the start of a stretch up to now
+    day_night_words: frozenset[str] = frozenset()  # "on Wednesday night": a night named by its day (not "overnight")
     teller_anaphors: frozenset[str] = frozenset()  # "The company reported": the organisation that told the lead's report
     term_units: frozenset[str] = frozenset()  # "jailed for five [years] on Tuesday for ...": a term's "for", no reason's
     reason_modifier_stops: frozenset[str] = frozenset()  # "suspended for three matches": a count, no reason
@@ -363,6 +371,10 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "planning_verbs",
             "held_at_nouns",
             "session_nouns",
+            "session_moves",
+            "period_figures",
+            "stretch_openers",
+            "day_night_words",
             "teller_anaphors",
             "term_units",
             "demanding_particles",
@@ -500,6 +512,10 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "gapped_range_end",
             "rate_amount",
             "age_phrase",
+            "place_aside",
+            "move_figure",
+            "figure_base",
+            "count_frame",
         )},
         round_nouns=rx("round_nouns"),
         dated_occasion=rx("dated_occasion"),

@@ -51,6 +51,7 @@ _BE_PAST = frozenset(_VERB_GROUP["be_past"])
 _HAVE_PRESENT = frozenset(_VERB_GROUP["have_present"])
 _HAVE_PAST = frozenset(_VERB_GROUP["have_past"])
 _VERB_MARKERS = frozenset(_VERB_GROUP["verb_markers"])
+_HAVE_MARKERS = _HAVE_PRESENT | _HAVE_PAST  # a word after one is a verb only if the lexicon lets it be one
 _OBJECT_STARTS = frozenset(_VERB_GROUP.get("object_starts", ()))
 _AUX_CHAIN = frozenset(_VERB_GROUP["chain"])
 _RAISING = frozenset(_VERB_GROUP.get("raising_verbs", ()))
@@ -615,8 +616,9 @@ def _detect_all(
         if i > 0 and words[i - 1].lower() == "to" and "NOUN" in lexical(tok.text.lower())[0] and _goal_noun(words, i):
             pos = "NOUN"  # "reopened the bridge to traffic on Thursday": the state the object is put into, no infinitive
         elif (pos != "VERB" and i > 0 and (marker := _parts(words[i - 1].lower().replace("’", "'"))[-1]) in _VERB_MARKERS
-                and (marker != "to" or _can_be_verb(tok.text.lower(), lexical))):
-            pos = "VERB"  # "had killed", "to visit", "will vote", "had been ill"; not "pleaded guilty to fraud" (no verb)
+                and ((marker != "to" and marker not in _HAVE_MARKERS) or _can_be_verb(tok.text.lower(), lexical))):
+            pos = "VERB"  # "had killed", "to visit", "will vote", "had been ill"; not "pleaded guilty to fraud" (no verb),
+            # nor "where she had surgery on Thursday" (a noun the lexicon knows as no verb: "have" there is no auxiliary)
         elif pos == "VERB" and "NOUN" in lexical(tok.text.lower())[0] and _subject_head(words, i):
             pos = "NOUN"  # "a final safety check was carried out": the subject's head
         elif pos == "ADJECTIVE" and i + 1 < len(words) and "VERB" in lexical(tok.text.lower())[0] and (

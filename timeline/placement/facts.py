@@ -769,7 +769,7 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
                         clock_times: frozenset[str] = frozenset(), far_back: Mapping[str, str] = MappingProxyType({}),
                         paragraph_of: Mapping[int, int] = MappingProxyType({}), ahead: frozenset[str] = frozenset(),
                         background: frozenset[str] = frozenset(), attributing: frozenset[str] = frozenset(),
-                        lead_main: Mapping[int, str] = MappingProxyType({})) -> dict[str, str]:
+                        lead_main: Mapping[int, str] = MappingProxyType({}), undating: frozenset[str] = frozenset()) -> dict[str, str]:
     """Event -> the time it continues from the sentence before: its sentence opens with a pronoun
     taking that sentence up (``opening``: "The last strike, in 2019, lasted 11 days. It ended after
     the government appointed a mediator.") and dates nothing itself, the event is past and the
@@ -805,7 +805,9 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     the inquest that ..."), even a time well before the story's, tells that occasion's report. A lead that dates its main act and then an act on another day
     (``lead_main``: lead sentence -> its main act's time; see :func:`lead_main_time`) hands on its main act's time to a
     new paragraph that does not open by taking up the sentence before ("won the shield on Saturday ... and celebrated on
-    Monday. Alder Town took the lead after eight minutes": the match's Saturday)."""
+    Monday. Alder Town took the lead after eight minutes": the match's Saturday). The time of an event in an aside that
+    dates nothing told before it (``undating``: "was taken to hospital, where she had surgery on Thursday") leaves the
+    events before it in its sentence to go on with the sentence before's time."""
     last_time: dict[int, str] = {}
     told_in: dict[str, int] = {}  # a flashback time -> the paragraph it was told in
     told_back: dict[int, bool] = {}
@@ -822,7 +824,7 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
         if eid in lends and lends[eid] in far_back:
             told_in.setdefault(lends[eid], paragraph_of.get(sentence, 0))
         if eid in lends and sentence not in addressed:
-            if lends[eid] not in ahead:  # ("Councillors voted to close the library next spring": a plan's time ahead dates no past step of its sentence)
+            if lends[eid] not in ahead and eid not in undating:  # ("Councillors voted to close the library next spring": a plan's time ahead dates no past step of its sentence)
                 dated.add(sentence)
             if (real.get(eid, False) and (cls != "REPORTING" or lends[eid] in clock_times)
                     and not (eid in flashbacks and sentence in last_time and not told_back[sentence])):
@@ -1006,6 +1008,8 @@ def convention_facts(
     flashbacks: frozenset[str] = frozenset(),
     told_acts: Optional[Mapping[str, str]] = None,
     punished: Mapping[str, str] = MappingProxyType({}),
+    night_ends: Mapping[str, dt.datetime] = MappingProxyType({}),
+    count_framed: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -1147,6 +1151,12 @@ def convention_facts(
                 evidence = "lies in the day of the discourse around it, not in its clock time"
                 out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", (Bound(start_of(eid), day_end - _DAY, None, evidence, SOFT_STRENGTH),
                                                                                     Bound(end_of(eid), None, day_end, evidence, SOFT_STRENGTH))))
+            elif t and t in night_ends:
+                # "struck a cyclist on Wednesday night and drove off": the night named by its day, most likely before its
+                # midnight, as the dated event (:func:`night_facts`)
+                evidence = "continues the time of the discourse around it, a night named by its day: most likely before its midnight"
+                out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", (*_during(eid, t, evidence=evidence, strength=SOFT_STRENGTH),
+                                                                                    Bound(end_of(eid), None, night_ends[t], evidence, SOFT_STRENGTH))))
             elif t:
                 out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", _during(eid, t, evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
         elif (eid in tied and eid not in own_time and eid in relative and cls == "OCCURRENCE" and told_acts and eid in told_acts
@@ -1177,8 +1187,8 @@ def convention_facts(
                 out.append(SoftFact(eid, t0, "STARTS_IN", LASTING_AFTER_CONFIDENCE, "discourse",
                                     (Constraint(start_of(t0), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
                                      Constraint(start_of(eid), end_of(t0), _ZERO, None, evidence, SOFT_STRENGTH))))
-        if reference is None or eid in own_time:
-            continue  # conventions are for undated events only
+        if reference is None or (eid in own_time and not (eid in count_framed and past.get(eid, False))):
+            continue  # conventions are for undated events only (a count's period, "for the third time this year", dates no day)
         day0 = _midnight(reference[0])
         earliest = _shift(day0, -conventions.past_days_before_publication * _DAY)
         after_window = _shift(earliest, _MINUTE)
@@ -1249,7 +1259,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
              speech: frozenset[str] = frozenset(), following: frozenset[str] = frozenset(),
              flashbacks: frozenset[str] = frozenset(), asides: frozenset[str] = frozenset(),
              on_scene: frozenset[str] = frozenset(), attributing: frozenset[str] = frozenset(),
-             paragraph_of: Mapping[int, int] = MappingProxyType({})) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
+             paragraph_of: Mapping[int, int] = MappingProxyType({}),
+             stretch_starts: frozenset[str] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
     """Event -> (the lead's time, from, to) for each undated happening told in the few sentences
     after a lead that dates the news to a day before publication ("A fire tore through a paint
     factory on Tuesday evening" in a paper of Wednesday; "Firefighters battled the blaze for six
@@ -1287,14 +1298,16 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     the lead's day: what was perceived is the news. Sentences that end the reach only by looking back to days before the
     lead's ("was found alive on Monday morning. He was last seen on Friday ... His daughter reported him missing on
     Saturday") are a flashback: a new paragraph (``paragraph_of``: sentence -> paragraph) after them, still within the
-    reach, is back at the lead's day ("A helicopter crew spotted him near a bothy")."""
+    reach, is back at the lead's day ("A helicopter crew spotted him near a bothy"). A lead's time that only starts a
+    stretch running up to now (``stretch_starts``: "have forced 12,000 people from their homes since heavy rain began on
+    Sunday") dates no news day."""
     day = publication_day(reference)
     if day is None:
         return {}
     lead: Optional[tuple[int, str]] = None
     opening = min((sentence for eid, cls, sentence in events if real.get(eid, False) and past.get(eid, False) and cls != "REPORTING"), default=None)
     for eid, cls, sentence in events:
-        if sentence == opening and eid in lends and real.get(eid, False) and cls != "REPORTING" and past.get(eid, False):
+        if sentence == opening and eid in lends and real.get(eid, False) and cls != "REPORTING" and past.get(eid, False) and eid not in stretch_starts:
             lead = (sentence, lends[eid])
             break
     if lead is None or lead[1] not in carried or lead[1] not in spans:

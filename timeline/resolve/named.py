@@ -1158,7 +1158,26 @@ def _told_on_to(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Sto
         # nor ahead, "would run from Friday", "more rain was expected on Thursday")
         # (nor what a present perfect's act is for: "has issued a warning for Saturday" is no step told)
         return (before + dt.timedelta(days=(int(n) - spec.weekday - 1) % 7 + 1) < story_day and tense_evidence(ctx.doc, m.start(), m.end())[0] == "past"
-                and not in_past_perfect(ctx.doc, m.start(), m.end()) and not perfect_in_clause(ctx.doc, m.start()))
+                and not in_past_perfect(ctx.doc, m.start(), m.end()) and not perfect_in_clause(ctx.doc, m.start())
+                and not _perfect_far_back(ctx, m.start()))
+    return False
+
+
+_PERFECT_FAR_BACK = 14  # words at most back from a weekday to the "has"/"have" of its clause
+
+
+def _perfect_far_back(ctx: "Context", start: int) -> bool:
+    """Whether a present perfect auxiliary opens the clause of the weekday at ``start`` further back than the tense
+    module's short reach, no clause boundary between ("Forecasters have issued a warning for more heavy rain on
+    Saturday": what the warning is for, ahead, no past step of a run of days)."""
+    s, _ = ctx.doc.sentence_at(start)
+    words = tense_words(ctx.doc.language)
+    for token in reversed(_BACK_TOKEN.findall(ctx.text, s, start)[-_PERFECT_FAR_BACK:]):
+        lower = token.lower()
+        if lower in words.perfect:
+            return True
+        if not lower[:1].isalpha() or lower in words.boundaries:
+            return False
     return False
 
 
