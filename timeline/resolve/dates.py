@@ -713,6 +713,7 @@ def _after_night(ctx: "Context", mention: Mention, last: Period, spec: CalendarS
 
 
 _IN_YEAR = re.compile(r"\s{1,3}(?:in|of)\s{1,3}(\d{4})\b(?![,.]?\d)")
+_OF_YEAR_INSIDE = re.compile(r"\sof\s{1,3}(\d{4})$")  # "the same quarter of 2008" as one expression (rule period_a_year_ago)
 _SAME_IN_YEAR_GRAINS = (Grain.MONTH, Grain.QUARTER, Grain.HALF)
 
 
@@ -725,7 +726,7 @@ def _same_in_year(ctx: "Context", spec: CalendarSpec, mention: Mention, period: 
     words = mention.text.lower().split()
     if len(words) < 3 or words[1] not in ctx.lexicon["relative"].get("same_period", ()):
         return None
-    m = _IN_YEAR.match(ctx.text, mention.end)
+    m = _IN_YEAR.match(ctx.text, mention.end) or _OF_YEAR_INSIDE.search(mention.text)
     if m is None:
         return None
     return cal.containing(dt.datetime(int(m.group(1)), period.start.month, 1), period.grain)

@@ -8,7 +8,7 @@ from typing import Optional
 from ...model import Grain
 from ...units import units_per
 from ..meaning import Anchoring, DurationSpec, Meaning, VagueSpec
-from .common import MatchContext, Production, after_numeral, hedge_of, key_of, modifier_of, number_of, quant_of, unit_of, vague_least
+from .common import MatchContext, Production, after_numeral, hedge_of, key_of, modifier_of, number_of, quant_of, titled_mid_sentence, unit_of, vague_least
 
 __all__ = ["PRODUCTIONS"]
 
@@ -110,6 +110,8 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     grain, mult = unit_of(ctx, g["unit"])
     num_word = g["num"]
     vetoes = ctx.lexicon["vetoes"]
+    if " " in ctx.surface.strip() and all(w[:1].isupper() for w in ctx.surface.split()) and titled_mid_sentence(ctx, capital_after=False):
+        return None  # "reread A Year in Provence", "the film One Day": a title in running text
     if grain is Grain.SECOND and key_of(num_word) in vetoes["second_ordinal"]:
         return None  # "a second term"
     if g.get("the") and key_of(g["unit"]) in ctx.lexicon["units"] and _count_of(ctx, num_word) != 1:
@@ -200,8 +202,24 @@ def vague(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "the past two sessions", "the past few games": the last of something counted, not the past
     if key in ctx.lexicon["vetoes"].get("adjective_times", ()) and _adjective_before_noun(ctx):
         return None  # "the present owners", "the present-day town": an adjective, no time ("until the present, when" stays)
+    if key in ctx.lexicon["vetoes"].get("noun_times", ()) and _noun_use(ctx):
+        return None  # "swept out by a strong current", "whose current was slow": the noun (a flow), no time
     entry = ctx.lexicon["vague"][key]
     return VagueSpec(entry["value"], float(entry["before"]), float(entry["after"]))
+
+
+def _noun_use(ctx: MatchContext) -> bool:
+    """Whether an adjective of time that is also a noun ("current") stands as the noun: after "a"/"an", or before no word
+    (a mark, the end) or before a word of lexicon [vetoes] adjective_times_followers that is not one of noun_times_links
+    ("a current from a dynamo", "the current was strong", "by a strong current."; not "current and former members")."""
+    if ctx.word_before() in ("a", "an"):
+        return True
+    m = _NEXT_TOKEN.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 40))
+    if m is None:
+        return not _HYPHEN_LETTER.match(ctx.text, ctx.end)
+    word = m.group(1).lower()
+    vetoes = ctx.lexicon["vetoes"]
+    return word in vetoes.get("adjective_times_followers", ()) and word not in vetoes.get("noun_times_links", ())
 
 
 def _adjective_before_noun(ctx: MatchContext) -> bool:

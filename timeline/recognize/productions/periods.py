@@ -142,7 +142,9 @@ def bare_half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         if ctx.surface[:1] != "H":
             return None  # "H2" in capitals, as analysts write a half
         return CalendarSpec(Grain.HALF, half=int(g["hnum"]), reported_year=True)
-    ordinal = g.get("ordinal") or g["ordinal2"]  # "the first half", "a weaker second half"
+    if "thehalf" in g:  # "Profit for the half fell": the half the story reports (as "the quarter")
+        return CalendarSpec(Grain.HALF, shift=Shift(Grain.HALF, 0, Anchoring.NARRATIVE), same_grain_anchor=True, relative_word="latest")
+    ordinal = g.get("ordinal") or g.get("ordinal2") or g["ordinal3"]  # "the first half", "a weaker second half", "second-half sales"
     return CalendarSpec(Grain.HALF, half=min(ctx.lexicon["ordinal_parts"][ordinal.lower()], 2), reported_year=True)
 
 

@@ -76,15 +76,27 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if ctx.word_before() in ctx.lexicon["vetoes"].get("greeting_before", ()) and ctx.surface.lower() == pod:
         return None  # "Good evening from Havana": a greeting
     vetoes = ctx.lexicon["vetoes"]
+    if key_of(ctx.surface) == pod and ctx.text.startswith("'s", ctx.end) and titled_mid_sentence(ctx, capital_after=True):
+        return None  # "reading Midnight's Children": a title (as "the album Yesterday's Children")
     if key_of(ctx.surface) == pod and ctx.word_after().lower() in vetoes.get("part_of_day_not_before", ()):
         return None  # "a long evening gown", "morning sickness": a kind of thing ([vetoes] part_of_day_not_before)
+    if pod in vetoes.get("part_of_day_narrative_only", ()) and not ctx.narrative:
+        return None  # "after dark": a night in a history, untagged in the news (as TBAQ's annotators leave it)
     after = vetoes.get("part_of_day_after", ())
     if pod in vetoes.get("part_of_day_signalled", ()) and key_of(ctx.surface) == pod and (
-            (ctx.word_before() not in after and _two_words_before(ctx) not in after) or not ctx.surface[:1].islower()):
-        return None  # "the night was cold", "Dawn said": a time only right after "during", "at", "before" ...
+            (ctx.word_before() not in after and _two_words_before(ctx) not in after and not _hedged_after(ctx, after))
+            or not ctx.surface[:1].islower()):
+        return None  # "the night was cold", "Dawn said": a time only right after "during", "at", "before" ("at about teatime") ...
     if pod in vetoes.get("part_of_day_signalled", ()) and ctx.text[ctx.offset_of(g.get("pod") or g["pod2"])].isupper():
         return None  # "The Sundown festival", "the First Light trust": a name
     return _day_reference(g, ctx, Grain.PART_OF_DAY, part_of_day=pod, mod=mod, hedge=hedge)
+
+
+def _hedged_after(ctx: MatchContext, after: object) -> bool:
+    """Whether a one-word hedge of lexicon [clock_hedges] stands right before the match with a word of ``after`` before
+    it ("at about teatime", "by around dusk")."""
+    two = _two_words_before(ctx).split()
+    return len(two) == 2 and two[1] in ctx.lexicon["clock_hedges"] and two[0] in after  # type: ignore[operator]
 
 
 _TWO_WORDS = re.compile(r"([A-Za-z]+\s+[A-Za-z]+)[^A-Za-z\n]{0,3}$")
