@@ -135,3 +135,15 @@ def test_own_sentences_tag_the_same_with_and_without_looking_ahead() -> None:
                  "The U.S. team arrives at the end of the month, about 1 p.m. on the first Monday.",
                  "He will be in the lead for about 3 more weeks, and in the first quarter of next year it ends."]:
         assert _mentions(text) == _without_lookahead(text), text
+
+
+def test_the_profile_answers_the_same_whatever_was_asked_before() -> None:
+    """Its memo must not mix cases up ("1999s" is a letter after digits, "xyzs" an unknown word): the tries shipped
+    and those computed at run time must be the same (a key built after others came out different once)."""
+    words = load_lexicon("en").tables["common_words"]["words"]
+    texts = ["xyzs", "1999s", "the s", "s", "12th", "the", "1,", "a-", "'9", "q", ". ", "3 p", "zzt"]
+    fresh = [lookahead.Profile(words)(t) for t in texts]
+    shared = lookahead.Profile(words)
+    assert [shared(t) for t in texts] == fresh
+    shared = lookahead.Profile(words)
+    assert [shared(t) for t in reversed(texts)][::-1] == fresh

@@ -532,7 +532,7 @@ def _prefixed_group(index: int, m: "re.Match[str]") -> str:
     return f"(?P<r{index}_{m.group(1)}>"
 
 
-_PROFILE_VERSION = 1  # of lookahead.Profile's guesses (the order the tries are expanded in; in the fingerprint)
+_PROFILE_VERSION = 2  # of lookahead.Profile's guesses (the order the tries are expanded in; in the fingerprint)
 _PROBE_SUFFIXES = (" ", "-", ".", ",", "'", "s", "")  # what may follow a start word in a match
 _LOOKBEHIND_CONTEXTS = ("in ", "for ", "over ", "within ", "after ", "last ", "between ", "from ", "pm to ")  # words rules look behind for ("pm to ": range_end_clock)
 _NUMERAL_PROBES = ("1", "7", "12", "31", "1066", "2026", "1990s", "3rd", "21st", "7.45", "12:30", "1,200", "48-", "1/2")

@@ -166,7 +166,10 @@ class Profile:
 
     def __call__(self, text: str) -> Mapping[str, float]:
         word = _WORD_END.search(text)
-        key = "w" + word.group() if word is not None and word.group() in self.prefix else "c" + text[-1:]
+        if word is not None and word.group() not in self.prefix:
+            return _UNKNOWN
+        # (the memo's key says which case it is: a known word, or the character after no word: "1999s", ", ")
+        key = "w" + word.group() if word is not None else "c" + text[-1:]
         try:
             return self.memo[key]
         except KeyError:
@@ -174,12 +177,9 @@ class Profile:
         last = text[-1:]
         if word is not None:
             p = word.group()
-            total = self.prefix.get(p, 0.0)
-            if total:
-                ends = self.whole.get(p, 0.0) / total
-                odds = _mix((0.85, {c: self.prefix.get(p + c, 0.0) / total for c in _LETTERS}), (0.85 * ends, _ENDS), (0.15, _UNKNOWN))
-            else:
-                odds = _UNKNOWN
+            total = self.prefix[p]
+            ends = self.whole.get(p, 0.0) / total
+            odds = _mix((0.85, {c: self.prefix.get(p + c, 0.0) / total for c in _LETTERS}), (0.85 * ends, _ENDS), (0.15, _UNKNOWN))
         elif last.isdigit():
             odds = _mix((0.45, _DIGITS), (0.5, _NUMERAL_ENDS), (0.05, {c: 1 / 9 for c in "sthndrapm"}))
         else:
