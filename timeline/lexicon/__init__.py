@@ -67,6 +67,7 @@ _LEXICON: dict[str, Field] = {
     "numbers": _opt("number_map"),
     "scales": _opt("number_map"),
     "vague_scales": _opt("number_map"),
+    "common_words": _opt({"words": _f("words")}),
     "vague_numbers": _opt("text_map"),
     "ordinals": _opt("int_map"),
     "units": _opt("entries"),

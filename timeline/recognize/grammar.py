@@ -155,8 +155,9 @@ class Grammar:
         """A hash of everything the dispatch table depends on: the patterns, the start words, the probes."""
         if "fingerprint" not in self._memo:
             basis = json.dumps([self.patterns, sorted(self.start_words), _PROBE_SUFFIXES, _LOOKBEHIND_CONTEXTS, _NUMERAL_PROBES,
-                                _NUMERAL_HEADS, _DECIMAL_HEADS, _GROUPED_HEADS, lookahead.ALPHABET, lookahead.SPLIT, lookahead.BUDGET, lookahead.RULES_PER_BUDGET, lookahead.RUN_COST, lookahead.DEPTH,
-                                lookahead.PATH_BUDGET, [self.lookahead_paths(k) for k in sorted(self.start_words | _NUMERAL_KEYS)]])
+                                _NUMERAL_HEADS, _DECIMAL_HEADS, _GROUPED_HEADS, lookahead.ALPHABET, lookahead.AFTER_TOKEN, lookahead.SPLIT, lookahead.BUDGET, lookahead.RULES_PER_BUDGET, lookahead.KEEP, lookahead.OWN_CHILD, lookahead.DEPTH,
+                                lookahead.PATH_BUDGET, [self.lookahead_paths(k) for k in sorted(self.start_words | _NUMERAL_KEYS)],
+                                list(self.lexicon.tables.get("common_words", {}).get("words", ())), _PROFILE_VERSION])
             self._memo["fingerprint"] = hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
         return self._memo["fingerprint"]  # type: ignore[return-value]
 
@@ -203,7 +204,13 @@ class Grammar:
         def can_continue(ids: tuple[int, ...], after: str) -> tuple[int, ...]:
             return tuple(i for i in ids if any(loose[i].match(h + after, partial=True) for h in heads))
 
-        return lookahead.build(base, can_continue, self.lookahead_paths(key))
+        # after a word or a numeral of digits only, the token has ended: no letter, digit or apostrophe comes next
+        first = lookahead.ALPHABET if key[:1] == "#" and not key[1:].isdigit() else lookahead.AFTER_TOKEN
+        profile = self._memo.get("profile")
+        if profile is None:
+            profile = self._memo["profile"] = lookahead.Profile(self.lexicon.tables.get("common_words", {}).get("words", ()))
+        head = heads[0]
+        return lookahead.build(base, can_continue, self.lookahead_paths(key), first, lambda after: profile(head + after))
 
     def lookahead_paths(self, key: str) -> tuple[str, ...]:
         """The words a start word's trie follows past its budget (:func:`lookahead.build`): after a numeral, the
@@ -525,6 +532,7 @@ def _prefixed_group(index: int, m: "re.Match[str]") -> str:
     return f"(?P<r{index}_{m.group(1)}>"
 
 
+_PROFILE_VERSION = 2  # of lookahead.Profile's guesses (the order the tries are expanded in; in the fingerprint)
 _PROBE_SUFFIXES = (" ", "-", ".", ",", "'", "s", "")  # what may follow a start word in a match
 _LOOKBEHIND_CONTEXTS = ("in ", "for ", "over ", "within ", "after ", "last ", "between ", "from ", "pm to ")  # words rules look behind for ("pm to ": range_end_clock)
 _NUMERAL_PROBES = ("1", "7", "12", "31", "1066", "2026", "1990s", "3rd", "21st", "7.45", "12:30", "1,200", "48-", "1/2")

@@ -22,14 +22,16 @@ from __future__ import annotations
 import collections
 import heapq
 import re
-from typing import Any, Callable, Iterable, Optional, Sequence, Union
+from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, Union
 
-__all__ = ["Node", "build", "walk", "children_of", "encode", "decode", "pack", "unpack", "rule_sets", "without_lookarounds", "ALPHABET", "SPLIT", "BUDGET", "RULES_PER_BUDGET", "PATH_BUDGET", "RUN_COST", "DEPTH", "LIST_MAX"]
+__all__ = ["Node", "build", "walk", "children_of", "encode", "decode", "pack", "unpack", "rule_sets", "without_lookarounds", "ALPHABET", "AFTER_TOKEN", "SPLIT", "KEEP", "OWN_CHILD", "Profile", "BUDGET", "RULES_PER_BUDGET", "PATH_BUDGET", "DEPTH", "LIST_MAX"]
 
 # the characters a trie branches on (text is lower-cased first); digits and the marks that close or open a quote, a bracket
 # or a clause too: a walk stopped at them tried every rule of its node ("the 1990s": 60 rules of "the ", one by one), 35%
 # and 10% of the rule attempts of tagging TBAQ, where the next character leaves about a third of them
 ALPHABET = "abcdefghijklmnopqrstuvwxyz' .,-:/%$\n0123456789\"();"
+# the characters that can follow a whole token (the scanner reads a token to its end: no letter, digit or apostrophe follows)
+AFTER_TOKEN = "".join(c for c in ALPHABET if not (c.isalnum() or c == "'"))
 SPLIT = 2  # a node with at most this many rules is not looked past: trying them costs little
 BUDGET = 400  # nodes per start word, nearest first (the first characters decide the most)
 # ... times one more for each further RULES_PER_BUDGET rules it begins: a word many rules begin ("the": 60, "a": 38) leaves
@@ -37,8 +39,9 @@ BUDGET = 400  # nodes per start word, nearest first (the first characters decide
 # one (tagging TBAQ: 10% fewer recognition instructions with "the", "a", "about" alone ten times deeper)
 RULES_PER_BUDGET = 6
 PATH_BUDGET = 100  # nodes after each of a start word's paths (``build``)
-RUN_COST = 4  # how much further a space or mark after a space or mark counts ("5  m", "5 - m" are rare: letters are looked at first)
-DEPTH = 14  # characters looked ahead at most
+DEPTH = 20  # characters looked ahead at most
+OWN_CHILD = 0.05  # a character that leaves a node's other rules still gets a node of its own when a walk is expected to try this many rules there
+KEEP = 0  # a node with at most this many rules is not looked past (one rule left at every "in " of a text: "in the hour" alone goes on)
 # a node's rules are tried one by one up to this many (each rule's own pattern fails fast), else as one alternation; an
 # alternation of many rules with all their groups costs more per attempt than trying them in turn (tagging TBAQ: 2% fewer
 # recognition instructions, 0.95-1.10x wall in three A/B runs, with every node's rules one by one than with 32 at most)
@@ -69,50 +72,141 @@ _STOP = object()
 _CHUNK = 16  # characters :func:`walk` reads at a time (most walks stop within a few)
 
 
-def build(rules: Sequence[int], can_continue: Callable[[Sequence[int], str], tuple[int, ...]], paths: Sequence[str] = ()) -> Node:
+def build(rules: Sequence[int], can_continue: Callable[[Sequence[int], str], tuple[int, ...]], paths: Sequence[str] = (),
+          first: str = ALPHABET, chance: "Optional[Callable[[str], Mapping[str, float]]]" = None) -> Node:
     """The trie for a start word that ``rules`` can begin with; ``can_continue(ids, text)`` gives
     those of ``ids`` whose match can go on with ``text`` after the word (partial matching).  Nodes are
-    expanded nearest first, a character counting 1 and a space or mark after a space or mark
-    :data:`RUN_COST`, until :data:`BUDGET` nodes are made (that many for each :data:`RULES_PER_BUDGET` of ``rules``, at
-    least once); then along each of ``paths`` (words that
-    often follow, deeper than the budget reaches: " million" after a numeral), and from each path's
-    end, nearest first, :data:`PATH_BUDGET` nodes more."""
+    expanded most tried first: the node whose rules a walk is likeliest to try (the chance of its characters
+    after the word, by ``chance(text)``: each character's chance after ``text``, default all alike, times its
+    rules), until :data:`BUDGET` nodes are made (that many for each :data:`RULES_PER_BUDGET` of ``rules``, at
+    least once); then along each of ``paths`` (words that often follow, deeper than the budget reaches: " million"
+    after a numeral), and from each path's end :data:`PATH_BUDGET` nodes more.  ``first``: the characters that
+    can follow the word itself (the others get a child of their own where their rules differ, never expanded)."""
+    chance = chance or _alike
     root = Node(tuple(rules))
-    _expand([(0, 0, root, "")], BUDGET * max(1, len(rules) // RULES_PER_BUDGET), can_continue)
+    _expand([(0.0, 0, root, "", 1.0)], BUDGET * max(1, len(rules) // RULES_PER_BUDGET), can_continue, first, chance)
     for path in paths:
         node, k = root, 0
         while k < len(path) and node is not None:
             if node.other is None:
-                _expand([(0, 0, node, path[:k])], 1, can_continue)
+                _expand([(0.0, 0, node, path[:k], 1.0)], 1, can_continue, first, chance)
             if path[k] not in node.children and node.other and path[k] in ALPHABET:  # it goes on with the other rules: a node now
                 node.children[path[k]] = Node(node.other)
             node = node.children.get(path[k])  # type: ignore[assignment]
             k += 1
         if node is not None and k == len(path):
-            _expand([(0, 0, node, path)], PATH_BUDGET, can_continue)
+            _expand([(0.0, 0, node, path, 1.0)], PATH_BUDGET, can_continue, first, chance)
     return root
 
 
-def _expand(queue: list[tuple[int, int, Node, str]], budget: int, can_continue: Callable[[Sequence[int], str], tuple[int, ...]]) -> None:
-    """Expand the nodes of ``queue`` ((distance, order made, node, characters after the word)) and their
-    children, nearest first, until ``budget`` nodes are made (a node expanded before is passed over)."""
-    made = 0
+def _alike(text: str) -> Mapping[str, float]:
+    return _ALIKE
+
+
+_ALIKE = dict.fromkeys(ALPHABET, 1 / len(ALPHABET))
+
+
+def _expand(queue: list[tuple[float, int, Node, str, float]], budget: int, can_continue: Callable[[Sequence[int], str], tuple[int, ...]],
+            first: str, chance: Callable[[str], Mapping[str, float]]) -> None:
+    """Expand the nodes of ``queue`` ((minus the rules a walk is expected to try there, order made, node, characters
+    after the word, their chance)) and their children, most tried first, until ``budget`` nodes are made (a node
+    expanded before is passed over); the root's characters outside ``first`` get no expansion and no budget."""
+    made = order = 0
     while queue:
-        distance, _, node, after = heapq.heappop(queue)
-        if len(after) >= DEPTH or len(node.rules) <= SPLIT or made >= budget or node.other is not None:
+        _, _, node, after, p = heapq.heappop(queue)
+        if len(after) >= DEPTH or len(node.rules) <= KEEP or made >= budget:
+            continue
+        reach = first if not after else ALPHABET
+        odds = chance(after)
+        if not after:
+            total = sum(odds.get(c, 0.0) for c in reach) or 1.0
+            odds = {c: odds.get(c, 0.0) / total for c in reach}
+        if node.other is not None:  # expanded before (a path's end): its children are looked at in turn
+            for c, child in sorted(children_of(node).items()):
+                if child is not None and c in reach:
+                    order += 1
+                    q = p * odds.get(c, 0.0)
+                    heapq.heappush(queue, (-q * len(child.rules), -order, child, after + c, q))
             continue
         kids = {c: can_continue(node.rules, after + c) for c in ALPHABET}
-        node.other = collections.Counter(kids.values()).most_common(1)[0][0]
+        node.other = collections.Counter(ids for c, ids in kids.items() if c in reach).most_common(1)[0][0]
         for c, ids in kids.items():
-            if ids == node.other:
-                continue
+            if ids == node.other and not (ids and c in reach and p * odds.get(c, 0.0) * len(ids) >= OWN_CHILD):
+                continue  # (a likely character keeps a node of its own, to be looked past: "1066 p" may go on as "pm" or not)
             if not ids:
                 node.children[c] = None
                 continue
             child = node.children[c] = Node(ids)
+            if c not in reach:
+                continue
             made += 1
-            step = RUN_COST if not c.isalpha() and after[-1:] and not after[-1].isalpha() else 1
-            heapq.heappush(queue, (distance + step, made, child, after + c))
+            q = p * odds.get(c, 0.0)
+            heapq.heappush(queue, (-q * len(ids), made, child, after + c, q))
+
+
+class Profile:
+    """How likely each character of :data:`ALPHABET` is after a piece of text, read off a list of common words (most
+    common first, the k-th weighing 1 / (k + 10)): within a word, the words it can still be; after a space, the first
+    letters of words, a digit now and then; after a word or a digit, a space or a mark.  A rough guess, used only to
+    choose which nodes of a trie to expand first (what the trie holds is exact wherever it stops)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        whole: dict[str, float] = {}
+        for k, w in enumerate(words):
+            whole[w] = whole.get(w, 0.0) + 1.0 / (k + 10)
+        prefix: dict[str, float] = collections.defaultdict(float)
+        for w, x in whole.items():
+            for k in range(len(w) + 1):
+                prefix[w[:k]] += x
+        self.whole, self.prefix = whole, dict(prefix)
+        total = self.prefix.get("", 0.0) or 1.0
+        letters = {c: self.prefix.get(c, 0.0) / total for c in _LETTERS}
+        self.word_start = _mix((0.86, letters), (0.1, _DIGITS), (0.04, {'"': 0.25, "(": 0.25, "$": 0.25, "'": 0.25}))
+        self.memo: dict[str, Mapping[str, float]] = {}
+
+    def __call__(self, text: str) -> Mapping[str, float]:
+        word = _WORD_END.search(text)
+        if word is not None and word.group() not in self.prefix:
+            return _UNKNOWN
+        # (the memo's key says which case it is: a known word, or the character after no word: "1999s", ", ")
+        key = "w" + word.group() if word is not None else "c" + text[-1:]
+        try:
+            return self.memo[key]
+        except KeyError:
+            pass
+        last = text[-1:]
+        if word is not None:
+            p = word.group()
+            total = self.prefix[p]
+            ends = self.whole.get(p, 0.0) / total
+            odds = _mix((0.85, {c: self.prefix.get(p + c, 0.0) / total for c in _LETTERS}), (0.85 * ends, _ENDS), (0.15, _UNKNOWN))
+        elif last.isdigit():
+            odds = _mix((0.45, _DIGITS), (0.5, _NUMERAL_ENDS), (0.05, {c: 1 / 9 for c in "sthndrapm"}))
+        else:
+            odds = _AFTER_MARK.get(last) or self.word_start
+            if last in "-/'":
+                odds = _mix((0.6, self.word_start), (0.4, _DIGITS))
+        self.memo[key] = odds
+        return odds
+
+
+def _mix(*parts: tuple[float, Mapping[str, float]]) -> dict[str, float]:
+    out: dict[str, float] = collections.defaultdict(float)
+    for weight, odds in parts:
+        for c, x in odds.items():
+            out[c] += weight * x
+    return dict(out)
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz'"
+_WORD_END = re.compile(r"(?<![0-9])[a-z']+$")
+_DIGITS = dict.fromkeys("0123456789", 0.1)
+_ENDS = {" ": 0.8, ",": 0.07, ".": 0.07, "\n": 0.01, "-": 0.01, ":": 0.005, ";": 0.005, ")": 0.01, '"': 0.01, "/": 0.005, "%": 0.005}
+_UNKNOWN = _mix((0.8, dict.fromkeys(_LETTERS, 1 / len(_LETTERS))), (0.2, _ENDS))  # a word the list does not know
+_NUMERAL_ENDS = {" ": 0.65, ",": 0.08, ".": 0.08, "-": 0.05, "%": 0.04, ":": 0.04, "/": 0.02, ")": 0.02, "\n": 0.02}
+_AFTER_MARK = {",": {" ": 0.92, "\n": 0.02, **dict.fromkeys("0123456789", 0.006)}, ";": {" ": 0.95, "\n": 0.05},
+               ":": {" ": 0.8, **dict.fromkeys("0123456789", 0.02)}, ".": {" ": 0.7, "\n": 0.1, **dict.fromkeys("0123456789", 0.01), '"': 0.02, **dict.fromkeys("abcdefghijklmnopqrstuvwxyz", 0.08 / 26)},
+               "$": dict.fromkeys("0123456789", 0.1), "%": _ENDS, ")": _ENDS}
 
 
 def walk(node: Node, text: str, pos: int, matcher_of: Callable[[Node, bool], Matcher]) -> Matcher:
