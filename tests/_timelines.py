@@ -120,3 +120,13 @@ def nth_event(tl: timeline.Timeline, word: str, n: int = 0) -> timeline.Event:
 def anchors_of(e: timeline.Event) -> set[tuple[str, str]]:
     """(relation, target eid) of the event's anchors."""
     return {(getattr(a.relation, "value", a.relation), a.target) for a in e.anchors}
+
+
+def relation_between(tl: timeline.Timeline, a: timeline.Event, b: timeline.Event) -> str:
+    """The relation ``tl.relations`` states from ``a`` to ``b`` (either way round, inverted when stated from ``b``), or ''."""
+    for r in tl.relations:
+        if (r.source, r.target) == (a.eid, b.eid):
+            return r.relation
+        if (r.source, r.target) == (b.eid, a.eid):
+            return _INVERSE.get(r.relation, r.relation)
+    return ""

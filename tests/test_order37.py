@@ -7,6 +7,7 @@ import datetime as dt
 
 import timeline
 from _timelines import nth_event as _nth
+from _timelines import relation_between as _stated
 from _timelines import anchors_of as _anchors
 
 
@@ -14,17 +15,6 @@ def _within(e: timeline.Event, lo: dt.datetime, hi: dt.datetime) -> bool:
     """Whether the likely interval lies inside [lo, hi]."""
     return (e.likely_start is not None and e.likely_end is not None
             and lo <= e.likely_start.replace(tzinfo=None) and e.likely_end.replace(tzinfo=None) <= hi)
-
-
-def _stated(tl: timeline.Timeline, a: timeline.Event, b: timeline.Event) -> str:
-    """The relation ``tl.relations`` states from ``a`` to ``b`` (either way round), or ''."""
-    inverse = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES"}
-    for r in tl.relations:
-        if (r.source, r.target) == (a.eid, b.eid):
-            return r.relation
-        if (r.source, r.target) == (b.eid, a.eid):
-            return inverse.get(r.relation, r.relation)
-    return ""
 
 
 _YEAR_BEFORE = (dt.datetime(2025, 1, 1), dt.datetime(2026, 1, 1))

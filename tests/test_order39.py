@@ -5,18 +5,8 @@ from __future__ import annotations
 
 import timeline
 from _timelines import nth_event as _nth
+from _timelines import relation_between as _stated
 from _timelines import anchors_of as _anchors
-
-
-def _stated(tl: timeline.Timeline, a: timeline.Event, b: timeline.Event) -> str:
-    """The relation ``tl.relations`` states from ``a`` to ``b`` (either way round), or ''."""
-    inverse = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES"}
-    for r in tl.relations:
-        if (r.source, r.target) == (a.eid, b.eid):
-            return r.relation
-        if (r.source, r.target) == (b.eid, a.eid):
-            return inverse.get(r.relation, r.relation)
-    return ""
 
 
 # --- a flashback goes on over a report: "... was fined on Monday. The inquiry heard that ... He had ignored ..." -------
