@@ -130,3 +130,27 @@ def relation_between(tl: timeline.Timeline, a: timeline.Event, b: timeline.Event
         if (r.source, r.target) == (b.eid, a.eid):
             return _INVERSE.get(r.relation, r.relation)
     return ""
+
+
+def recognized(text: str) -> "list[tuple[int, int, str, object]]":
+    """The recognizer's mentions of ``text`` as (start, end, rule, meaning)."""
+    from timeline.recognize import recognize
+
+    return [(m.start, m.end, m.rule, m.meaning) for m in recognize(text)]
+
+
+def recognized_without_lookahead(text: str) -> "list[tuple[int, int, str, object]]":
+    """:func:`recognized` when every start word is tried against all its rules (the lookahead tries switched off)."""
+    from timeline.recognize.grammar import Grammar, compile_grammar
+
+    grammars = [compile_grammar("en", gated) for gated in (False, True)]
+    saved = Grammar.lookahead
+    try:
+        Grammar.lookahead = lambda self, token: None  # type: ignore[method-assign]
+        for g in grammars:
+            g._memo.pop("word_matchers", None)
+        return recognized(text)
+    finally:
+        Grammar.lookahead = saved  # type: ignore[method-assign]
+        for g in grammars:
+            g._memo.pop("word_matchers", None)

@@ -10,6 +10,8 @@ from hypothesis import example, given, settings, strategies as st
 
 from timeline.recognize import lookahead, recognize
 from timeline.recognize.grammar import Grammar, compile_grammar
+
+from _timelines import recognized as _mentions, recognized_without_lookahead as _without_lookahead
 from timeline.recognize.precompiled import TRIE_MARK
 
 WORDS = [
@@ -21,25 +23,6 @@ WORDS = [
     "sixties", "'90s", "noon", "dawn", "eve", "decades", "moment", "1980", "30", "31st", "2:30", "p.m.", "-",
     "summer", "offensive", "o", "off", "spring", "break", "4", "1066", "million", "percent", "a.m.", "bc", "of the",
 ]
-
-
-def _mentions(text: str) -> list[tuple[int, int, str, object]]:
-    return [(m.start, m.end, m.rule, m.meaning) for m in recognize(text)]
-
-
-def _without_lookahead(text: str) -> list[tuple[int, int, str, object]]:
-    """The mentions when every start word is tried against all its rules."""
-    grammars = [compile_grammar("en", gated) for gated in (False, True)]
-    saved = Grammar.lookahead
-    try:
-        Grammar.lookahead = lambda self, token: None  # type: ignore[method-assign]
-        for g in grammars:
-            g._memo.pop("word_matchers", None)
-        return _mentions(text)
-    finally:
-        Grammar.lookahead = saved  # type: ignore[method-assign]
-        for g in grammars:
-            g._memo.pop("word_matchers", None)
 
 
 @settings(max_examples=150, deadline=None)

@@ -7,8 +7,9 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from timeline.lexicon import load_lexicon
-from timeline.recognize import lookahead, recognize
-from timeline.recognize.grammar import compile_grammar
+from timeline.recognize import lookahead
+
+from _timelines import recognized as _mentions, recognized_without_lookahead as _without_lookahead
 
 
 def _toy(seed: int):  # type: ignore[no-untyped-def]
@@ -100,26 +101,6 @@ def test_the_profile_guesses_the_next_character_from_the_word_list() -> None:
 
 WORDS = ["the", "a", "in", "for", "last", "about", "first", "end", "of", "year", "u.s.", "cent", "99", "1", "early", "close",
          "second", "the same", "middle", "board", "chairman", "hour", "within", "next", "month", "quarter", "'s", ",", "."]
-
-
-def _mentions(text: str) -> "list[tuple[int, int, str, object]]":
-    return [(m.start, m.end, m.rule, m.meaning) for m in recognize(text)]
-
-
-def _without_lookahead(text: str) -> "list[tuple[int, int, str, object]]":
-    from timeline.recognize.grammar import Grammar
-
-    grammars = [compile_grammar("en", gated) for gated in (False, True)]
-    saved = Grammar.lookahead
-    try:
-        Grammar.lookahead = lambda self, token: None  # type: ignore[method-assign]
-        for g in grammars:
-            g._memo.pop("word_matchers", None)
-        return _mentions(text)
-    finally:
-        Grammar.lookahead = saved  # type: ignore[method-assign]
-        for g in grammars:
-            g._memo.pop("word_matchers", None)
 
 
 @settings(max_examples=120, deadline=None)
