@@ -3,9 +3,13 @@ sentences written for these tests, dates worked out by hand with a calendar."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from _timelines import check_day
+from timeline.model import Grain
+
+from _timelines import timex_named, value_and_bounds
 
 
 @pytest.mark.parametrize(
@@ -21,4 +25,6 @@ from _timelines import check_day
     ],
 )
 def test_bare_day_ahead_in_news(text: str, expression: str, dct: str, day: str) -> None:
-    check_day(text, expression, dct, day)
+    following = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+    assert value_and_bounds(text, expression, dct) == (day, day + "T00:00", following + "T00:00")
+    assert timex_named(text, expression, dct).grain is Grain.DAY
