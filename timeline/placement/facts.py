@@ -249,6 +249,14 @@ def text_starts_first(links: Sequence[Link]) -> set[tuple[str, str]]:
     return first
 
 
+def _reverses_text(source: str, relation: "Optional[str]", target: str, first: set[tuple[str, str]]) -> bool:
+    """Whether ``source relation target`` (BEFORE or AFTER) starts an event before one the text starts no later than it."""
+    if relation not in ("BEFORE", "AFTER"):
+        return False
+    a, b = (source, target) if relation == "BEFORE" else (target, source)
+    return (b, a) in first
+
+
 def text_tie_predictions(predictions: Sequence["PredictedRelation"], links: Sequence[Link]) -> list["PredictedRelation"]:
     """``predictions`` with no start order where it puts an event's start before another's that a link of the text
     starts no later than it ("Tickets sold out within six hours of sales opening": the text starts the sale first).  The
@@ -260,10 +268,8 @@ def text_tie_predictions(predictions: Sequence["PredictedRelation"], links: Sequ
         return list(predictions)
     out = []
     for p in predictions:
-        if p.kind == "event-event" and p.start_order in ("BEFORE", "AFTER"):
-            a, b = (p.source, p.target) if p.start_order == "BEFORE" else (p.target, p.source)
-            if (b, a) in first:
-                p = attrs.evolve(p, start_order=None, start_confidence=0.0)
+        if p.kind == "event-event" and _reverses_text(p.source, p.start_order, p.target, first):
+            p = attrs.evolve(p, start_order=None, start_confidence=0.0)
         out.append(p)
     return out
 
@@ -276,14 +282,7 @@ def text_tie_kept(facts: Sequence[SoftFact], links: Sequence[Link]) -> list[Soft
     first = text_starts_first(links)
     if not first:
         return list(facts)
-    out = []
-    for f in facts:
-        if f.kind == "event-label" and f.relation in ("BEFORE", "AFTER"):
-            a, b = (f.source, f.target) if f.relation == "BEFORE" else (f.target, f.source)
-            if (b, a) in first:
-                continue
-        out.append(f)
-    return out
+    return [f for f in facts if not (f.kind == "event-label" and _reverses_text(f.source, f.relation, f.target, first))]
 
 
 LIKELY_GAP_CONFIDENCE = 0.8
