@@ -7,7 +7,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from timeline.recognize import recognize
+from timeline.recognize import lookahead, recognize
 from timeline.recognize.grammar import TOKEN, Grammar, _trie_alternation, compile_grammar
 
 WORDS = [
@@ -48,8 +48,11 @@ def test_sentences_tag_the_same_with_the_scanner() -> None:
     assert found == _scanning_every_token(text)
 
 
-def _has_rules(g: Grammar, word: str) -> bool:
-    return g.lookahead(word) is not None or g.matcher_for(word) is not None
+def _has_rules(g: Grammar, word: str, low: str, end: int) -> bool:
+    trie = g.lookahead(word)
+    if trie is not None and not word[0].isdigit():  # the scanner skips a word where its trie's walk finds no rule ("the a")
+        return lookahead.walk(trie, low, end, g.node_matcher) is not None
+    return trie is not None or g.matcher_for(word) is not None
 
 
 def test_every_token_with_rules_is_found_and_most_others_are_skipped() -> None:
@@ -61,7 +64,7 @@ def test_every_token_with_rules_is_found_and_most_others_are_skipped() -> None:
             == {m.start(1): m.group(1) for m in g.scanner().finditer(" " + plain)})
     tokens = [(m.start(), m.group()) for m in TOKEN.finditer(low)]
     for start, word in tokens:
-        if _has_rules(g, word):
+        if _has_rules(g, word, low, start + len(word)):
             assert found.get(start) == word, word
     assert set(found) <= {start for start, _ in tokens}  # only whole tokens: not "april" of "l'april"
     skipped = {word for start, word in tokens if start not in found}

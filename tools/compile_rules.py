@@ -1,7 +1,7 @@
 """Compile the time-expression rules and the language data ahead of time (writes ``timeline/recognize/data/``
 and ``timeline/lexicon/parsed.json``).
 
-usage: python tools/compile_rules.py [--python INTERPRETER ...] [--check]
+usage: python tools/compile_rules.py [--python INTERPRETER ...] [--check] [--fresh]
 
 Writes ``dispatch.json`` (which rules can start at each start word, per grammar; the same for
 every Python version) and, for this interpreter and each ``--python`` given, ``<tag>.sre``:
@@ -115,20 +115,26 @@ def worker(out_dir: Path) -> None:
     print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {len(set(patterns))} patterns, {path.stat().st_size:,} bytes")
 
 
-def grammar_data() -> tuple[dict[str, dict[str, Any]], list[str]]:
-    """The dispatch tables (per grammar fingerprint) and every pattern the grammars compile."""
+def grammar_data(fresh: bool = False) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """The dispatch tables (per grammar fingerprint) and every pattern the grammars compile.  The lookahead tries of a
+    grammar whose fingerprint (every pattern and setting they depend on) the shipped table already has are taken from
+    it, not computed again (most of the time a compile takes), unless ``fresh``."""
     sys.path.insert(0, str(ROOT))
     from timeline.recognize.grammar import compile_grammar
-    from timeline.recognize.lookahead import decode, pack
-    from timeline.recognize.precompiled import TRIE_MARK
+    from timeline.recognize.lookahead import decode, encode, pack, unpack
+    from timeline.recognize.precompiled import SCAN_KEY, TRIE_MARK, dispatch_table
 
     tables: dict[str, dict[str, Any]] = {}
     patterns: list[str] = []
     grammars = [compile_grammar(language, gated) for language, gated in GRAMMARS]
-    tries = _lookahead_tries(grammars)
+    shipped = [None if fresh else dispatch_table(grammar.fingerprint()) for grammar in grammars]
+    built = _lookahead_tries([grammar for grammar, old in zip(grammars, shipped) if old is None])
+    tries = [built.pop(0) if old is None else {key: encode(unpack(old[TRIE_MARK + key])) if TRIE_MARK + key in old else None for key in grammar.lookahead_keys()}
+             for grammar, old in zip(grammars, shipped)]
     for n, grammar in enumerate(grammars):
         # a trie is kept packed in a string, unpacked when its word is first met (decoding them all would cost more than a short text's tagging)
         table = {word: pack(decode(ids)) if word.startswith(TRIE_MARK) else list(ids) for word, ids in grammar.dispatch(tries[n]).items()}
+        table[SCAN_KEY] = grammar.scanner_filters({key: decode(data) for key, data in tries[n].items() if data is not None})
         tables[grammar.fingerprint()] = table
         patterns.extend(grammar_patterns(grammar, table))
     return tables, patterns
@@ -149,6 +155,8 @@ def _lookahead_tries(grammars: list[Any]) -> list[dict[str, Optional[str]]]:
     import os
 
     jobs = [(n, key) for n, grammar in enumerate(grammars) for key in grammar.lookahead_keys()]
+    if not jobs:
+        return [{} for _ in grammars]
     for grammar in grammars:
         grammar._loose()  # compiled once here, inherited by the forked workers
     _FORKED_GRAMMARS[:] = grammars
@@ -167,13 +175,14 @@ def grammar_patterns(grammar: Any, table: dict[str, Any]) -> list[str]:
     """Every pattern ``grammar`` compiles with the dispatch ``table``: each rule, the alternation of each
     start word's rules, that of each lookahead trie node with too many rules to try one by one, and the scanner."""
     from timeline.recognize.lookahead import LIST_MAX, rule_sets, unpack
-    from timeline.recognize.precompiled import TRIE_MARK
+    from timeline.recognize.precompiled import SCAN_KEY, TRIE_MARK
 
     sets = {tuple(ids) for word, ids in table.items() if not word.startswith(TRIE_MARK)}
     for word, data in table.items():
-        if word.startswith(TRIE_MARK):
+        if word.startswith(TRIE_MARK) and word != SCAN_KEY:
             sets.update(ids for ids in rule_sets(unpack(data)) if len(ids) > LIST_MAX)
-    return [grammar.combined_pattern(ids) for ids in sorted(sets) if ids] + list(grammar.patterns) + [grammar.scanner_pattern(), grammar.scanner_pattern(ascii=True)]
+    filters = table.get(SCAN_KEY) or {}
+    return [grammar.combined_pattern(ids) for ids in sorted(sets) if ids] + list(grammar.patterns) + [grammar.scanner_pattern(filters=filters), grammar.scanner_pattern(ascii=True, filters=filters)]
 
 
 def parsed_lexicon_json() -> str:
@@ -241,6 +250,7 @@ def check(patterns: list[str]) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--python", action="append", default=[], metavar="INTERPRETER", help="also write the artifact for this interpreter")
+    parser.add_argument("--fresh", action="store_true", help="compute every lookahead trie, even those the shipped table holds for an unchanged grammar")
     parser.add_argument("--check", action="store_true", help="verify the artifact of this interpreter against the current rules")
     parser.add_argument("--worker", metavar="DIR", help=argparse.SUPPRESS)
     parser.add_argument("--check-worker", action="store_true", help=argparse.SUPPRESS)
@@ -250,7 +260,7 @@ def main() -> int:
         return 0
     if args.check_worker:
         return check(json.loads(sys.stdin.read()))
-    tables, patterns = grammar_data()
+    tables, patterns = grammar_data(args.fresh)
     if args.check:
         failed = check(patterns)
         for interpreter in args.python:

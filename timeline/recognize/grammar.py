@@ -20,7 +20,7 @@ import attrs
 
 from ..lexicon import Lexicon, load_lexicon
 from . import lookahead
-from .precompiled import TRIE_MARK, compile_pattern, dispatch_table, pattern_key, shipped_start_words
+from .precompiled import SCAN_KEY, TRIE_MARK, compile_pattern, dispatch_table, pattern_key, shipped_start_words
 
 __all__ = ["Grammar", "compile_grammar", "gates_open", "SPACE", "HYPHEN_OR_SPACE"]
 
@@ -308,18 +308,36 @@ class Grammar:
             self._memo[key] = compile_pattern(self.scanner_pattern(ascii))
         return self._memo[key]  # type: ignore[return-value]
 
-    def scanner_pattern(self, ascii: bool = False) -> str:
+    def scanner_pattern(self, ascii: bool = False, filters: Optional[Mapping[str, str]] = None) -> str:
         """A pattern matching, as its group 1, each token (as :data:`TOKEN`, in lower-cased text) that a lookup of its
         rules can find any for: one that begins with a digit, an apostrophe or a character other than a-z, or with a
         start word that ends where a letter does not follow (the word itself, "christmas" of "christmas's", "q" of
         "q3").  The regex engine skips every other word without a Python step per word.  Each match opens with the
         character before its token (no letter, digit or apostrophe), so the engine tries only the characters between
         words, not every one inside them: the text is scanned with a space before it.  With ``ascii`` the classes are
-        written for ASCII text (the same tokens there, without a Unicode category test per character)."""
+        written for ASCII text (the same tokens there, without a Unicode category test per character).
+        ``filters`` ({start word: :func:`lookahead.dead_paths` of its trie}, default the shipped ones, :meth:`scanner_filters`):
+        a start word is not found where its pattern follows ("the party"): its trie's walk would find no rule there."""
         words = sorted(w for w in self.start_words if w[:1] in _ASCII_LOWER and TOKEN.fullmatch(w))
+        if filters is None:
+            shipped = self._shipped()
+            filters = (shipped.get(SCAN_KEY) if shipped is not None else None) or {}
         if ascii:  # ("[^\\W_]" is [A-Za-z0-9] there; a word character that is no a-z, [A-Z0-9]; a letter, [A-Za-z])
-            return r"[^A-Za-z0-9'](" + r"(?:'|[A-Z0-9]|" + _trie_alternation(words) + r"(?![A-Za-z]))[A-Za-z0-9']*)"
-        return r"[_\W](?<!')(" + r"(?:'|(?![a-z])[^\W_]|" + _trie_alternation(words) + r"(?![^\W\d_]))(?:[^\W_]|')*)"
+            return r"[^A-Za-z0-9'](" + r"(?:'|[A-Z0-9]|" + _trie_alternation(words, filters) + r"(?![A-Za-z]))[A-Za-z0-9']*)"
+        return r"[_\W](?<!')(" + r"(?:'|(?![a-z])[^\W_]|" + _trie_alternation(words, filters) + r"(?![^\W\d_]))(?:[^\W_]|')*)"
+
+    def scanner_filters(self, tries: "Mapping[str, lookahead.Node]") -> dict[str, str]:
+        """The scanner's filters (see :meth:`scanner_pattern`) from the start words' ``tries`` (a word's trie is exact
+        after a whole token: only the characters that can follow one, :data:`lookahead.AFTER_TOKEN`, open a filter),
+        looked :data:`lookahead.SCAN_DEPTH` characters ahead, deeper after the commonest words."""
+        common = set(self.lexicon.tables.get("common_words", {}).get("words", ())[: lookahead.SCAN_COMMON])
+        filters = {}
+        for word, trie in sorted(tries.items()):
+            if word[:1] in _ASCII_LOWER and TOKEN.fullmatch(word) and word in self.start_words:
+                dead = lookahead.dead_paths(trie, lookahead.SCAN_DEPTH_COMMON if word in common else lookahead.SCAN_DEPTH)
+                if dead is not None:
+                    filters[word] = f"(?!{dead})"
+        return filters
 
     def combined_pattern(self, rule_ids: tuple[int, ...]) -> str:
         """The alternation of rules ``rule_ids``, in order (the first that matches wins)."""
@@ -350,10 +368,10 @@ TOKEN = re.compile(r"(?:[^\W_]|')+")  # a word of lower-cased text, Unicode lett
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def _trie_alternation(words: list[str]) -> str:
+def _trie_alternation(words: list[str], after: Optional[Mapping[str, str]] = None, prefix: str = "") -> str:
     """An alternation of ``words`` (sorted, non-empty) as a trie: "a(?:pr(?:il)?|ug)" (the engine takes one branch
     per character, not one per word); longer words are tried first, so a shorter one is taken only when the
-    longer cannot be."""
+    longer cannot be.  ``after``: a pattern (a lookahead) that must match after a word where it ends ("the(?!...)")."""
     heads: dict[str, list[str]] = {}
     for w in words:
         heads.setdefault(w[0], []).append(w[1:])
@@ -361,11 +379,12 @@ def _trie_alternation(words: list[str]) -> str:
     for head, rests in heads.items():
         ends_here = "" in rests
         longer = [r for r in rests if r]
+        test = after.get(prefix + head, "") if ends_here and after else ""
         if not longer:
-            branches.append(re.escape(head))
+            branches.append(re.escape(head) + test)
             continue
-        rest = _trie_alternation(longer)
-        branches.append(re.escape(head) + (f"(?:{rest})?" if ends_here else rest))
+        rest = _trie_alternation(longer, after, prefix + head)
+        branches.append(re.escape(head) + (f"(?:{rest}|{test})" if test else f"(?:{rest})?" if ends_here else rest))
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 

@@ -37,6 +37,7 @@ __all__ = ["compile_pattern", "dispatch_table", "interpreter_key", "pattern_key"
 DATA_DIR = Path(__file__).with_name("data")
 DISPATCH_FILE = "dispatch.json"
 TRIE_MARK = "\x00"  # a key of the dispatch table holding a start word's lookahead trie (see .lookahead), not its rules
+SCAN_KEY = TRIE_MARK * 2 + "scanner"  # the key of the scanner's filters ({start word: pattern}, grammar.Grammar.scanner_filters)
 
 
 _CHUNKS_KEPT = 8
